@@ -1,0 +1,84 @@
+"""maroc_ai: a typed, source-cited, queryable record of Morocco's national AI build-out.
+
+>>> import maroc_ai
+>>> ds = maroc_ai.load()
+>>> memorandum = ds.get("mistral-ai-memorandum")
+>>> memorandum.date.isoformat()
+'2025-09-12'
+
+Every record carries citations: the id of a source and its exact words, which
+:meth:`Dataset.text` lets you read in context.
+"""
+
+from __future__ import annotations
+
+from importlib.metadata import PackageNotFoundError, version
+
+from .dataset import Dataset, load
+from .errors import DatasetError, Problem, UnknownIdError
+from .model import (
+    AgreementKind,
+    Event,
+    EventKind,
+    Facility,
+    FacilityKind,
+    Official,
+    Organization,
+    OrganizationKind,
+    Participation,
+    Partnership,
+    Place,
+    PlaceKind,
+    Post,
+    Program,
+    ProgramKind,
+    Record,
+    Role,
+    Source,
+    Status,
+    Target,
+    TargetKind,
+)
+from .values import Citation, Names, PartialDate, Precision, Qualifier, Quantity, Weekday
+
+try:
+    __version__ = version("maroc-ai")
+except PackageNotFoundError:  # pragma: no cover - running from a source tree
+    __version__ = "0+unknown"
+
+__all__ = [
+    "AgreementKind",
+    "Citation",
+    "Dataset",
+    "DatasetError",
+    "Event",
+    "EventKind",
+    "Facility",
+    "FacilityKind",
+    "Names",
+    "Official",
+    "Organization",
+    "OrganizationKind",
+    "PartialDate",
+    "Participation",
+    "Partnership",
+    "Place",
+    "PlaceKind",
+    "Post",
+    "Precision",
+    "Problem",
+    "Program",
+    "ProgramKind",
+    "Qualifier",
+    "Quantity",
+    "Record",
+    "Role",
+    "Source",
+    "Status",
+    "Target",
+    "TargetKind",
+    "UnknownIdError",
+    "Weekday",
+    "__version__",
+    "load",
+]

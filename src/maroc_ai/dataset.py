@@ -1,0 +1,216 @@
+"""The :class:`Dataset`: every record, the sources' texts, and loading and exporting them."""
+
+from __future__ import annotations
+
+import difflib
+import functools
+import os
+from collections.abc import Iterable, Iterator, Mapping
+from importlib.resources import files
+from pathlib import Path
+from types import MappingProxyType
+from typing import Any, TypeVar
+
+import attrs
+
+from . import storage
+from .convert import describe_errors, structure, unstructure
+from .errors import DatasetError, Problem, UnknownIdError
+from .model import (
+    COLLECTIONS,
+    Event,
+    Facility,
+    Official,
+    Organization,
+    Partnership,
+    Place,
+    Program,
+    Record,
+    Source,
+    Target,
+)
+from .storage import Traversable
+from .validate import check
+from .values import Citation
+
+__all__ = ["Dataset", "load"]
+
+R = TypeVar("R")
+
+PathLike = str | os.PathLike[str]
+
+
+def _by_id(records: Iterable[R]) -> tuple[R, ...]:
+    return tuple(sorted(records, key=lambda record: record.id))  # type: ignore[attr-defined]
+
+
+def _frozen_texts(texts: Mapping[str, str]) -> Mapping[str, str]:
+    return MappingProxyType(dict(sorted(texts.items())))
+
+
+@attrs.frozen(kw_only=True, repr=False, eq=True, hash=False)
+class Dataset:
+    """An immutable set of records with the texts of the sources they cite.
+
+    Each collection is a tuple of records sorted by id. ``texts`` maps each source id
+    to the full text of the article, so every citation can be checked against it.
+    Get the bundled dataset with :func:`load`; build or change one with
+    :func:`attrs.evolve`, then check it with :meth:`problems`.
+    """
+
+    sources: tuple[Source, ...] = attrs.field(default=(), converter=_by_id)
+    organizations: tuple[Organization, ...] = attrs.field(default=(), converter=_by_id)
+    officials: tuple[Official, ...] = attrs.field(default=(), converter=_by_id)
+    partnerships: tuple[Partnership, ...] = attrs.field(default=(), converter=_by_id)
+    facilities: tuple[Facility, ...] = attrs.field(default=(), converter=_by_id)
+    targets: tuple[Target, ...] = attrs.field(default=(), converter=_by_id)
+    programs: tuple[Program, ...] = attrs.field(default=(), converter=_by_id)
+    events: tuple[Event, ...] = attrs.field(default=(), converter=_by_id)
+    places: tuple[Place, ...] = attrs.field(default=(), converter=_by_id)
+    texts: Mapping[str, str] = attrs.field(factory=dict, converter=_frozen_texts)
+
+    @functools.cached_property
+    def _index(self) -> dict[str, Record]:
+        return {record.id: record for record in self.records()}
+
+    def collections(self) -> dict[str, tuple[Record, ...]]:
+        """Each collection by name (``"sources"``, ``"organizations"`` …), in export order."""
+        return {name: getattr(self, name) for name in COLLECTIONS}
+
+    def records(self) -> Iterator[Record]:
+        """Every record, collection by collection."""
+        for records in self.collections().values():
+            yield from records
+
+    def get(self, id: str) -> Record:
+        """The record with this id, whatever its collection.
+
+        Raises:
+            UnknownIdError: when no record has the id; it suggests the closest ids.
+
+        """
+        try:
+            return self._index[id]
+        except KeyError:
+            close = difflib.get_close_matches(id, list(self._index), n=3, cutoff=0.6)
+            raise UnknownIdError(id, close) from None
+
+    def __contains__(self, id: object) -> bool:
+        return id in self._index
+
+    def __len__(self) -> int:
+        return len(self._index)
+
+    def counts(self) -> dict[str, int]:
+        """How many records each collection holds."""
+        return {name: len(records) for name, records in self.collections().items()}
+
+    def text(self, source: str | Source) -> str:
+        """The full text of a source, by id or record."""
+        source_id = source if isinstance(source, str) else source.id
+        try:
+            return self.texts[source_id]
+        except KeyError:
+            raise UnknownIdError(
+                source_id, difflib.get_close_matches(source_id, self.texts)
+            ) from None
+
+    def locate(self, citation: Citation) -> tuple[int, int]:
+        """Where the quote of ``citation`` stands in its source: ``(start, end)`` character offsets.
+
+        Raises:
+            ValueError: when the quote is not in the source's text.
+
+        """
+        text = self.text(citation.source)
+        start = text.find(citation.quote)
+        if start < 0:
+            raise ValueError(f"the quote is not in the text of {citation.source!r}")
+        return start, start + len(citation.quote)
+
+    def problems(self) -> list[Problem]:
+        """Everything wrong with the dataset, as :func:`load` would report it."""
+        return check(self.collections(), self.texts)
+
+    def to_dict(self) -> dict[str, list[dict[str, Any]]]:
+        """The dataset as JSON-ready data: one list of records per collection."""
+        return {name: unstructure(list(records)) for name, records in self.collections().items()}
+
+    def to_json(self) -> str:
+        """The dataset as one JSON document, as ``maroc-ai export --format json`` prints it."""
+        return storage.dumps(self.to_dict())
+
+    def write(self, directory: PathLike) -> Path:
+        """Write the dataset as a directory that :func:`load` reads back identically."""
+        texts = {
+            source.file: self.texts[source.id] for source in self.sources if source.id in self.texts
+        }
+        return storage.write_directory(directory, self.to_dict(), texts)
+
+    def __repr__(self) -> str:
+        counts = ", ".join(f"{count} {name}" for name, count in self.counts().items())
+        return f"<Dataset: {counts}>"
+
+
+def load(path: PathLike | Traversable | None = None) -> Dataset:
+    """Load the bundled dataset, or a dataset directory of your own.
+
+    The bundled dataset is read once and cached; it cannot be changed. A directory of
+    your own has the layout described in :mod:`maroc_ai.storage`, the same that
+    :meth:`Dataset.write` and ``maroc-ai export --output DIR`` produce.
+
+    Raises:
+        DatasetError: listing every problem found, each with its file, record id and field.
+
+    """
+    if path is None:
+        return _bundled()
+    root = Path(path) if isinstance(path, (str, os.PathLike)) else path
+    return read(root, str(path))
+
+
+@functools.cache
+def _bundled() -> Dataset:
+    return read(files(__package__).joinpath("data"), "bundled with maroc_ai")
+
+
+def read(root: Traversable, location: str) -> Dataset:
+    """Read and validate the dataset directory ``root``; ``location`` names it in errors."""
+    if not root.is_dir():
+        message = "is not a directory" if root.is_file() else "does not exist"
+        raise DatasetError(location, [Problem(message=f"the dataset directory {message}")])
+    problems: list[Problem] = []
+    raw = storage.read_collections(root, problems)
+    collections: dict[str, tuple[Any, ...]] = {}
+    failed: list[str] = []
+    for name, cls in COLLECTIONS.items():
+        collections[name] = _structure_all(name, cls, raw[name], problems, failed)
+    files_by_source = {source.id: source.file for source in collections["sources"]}
+    texts = storage.read_texts(root, files_by_source, problems)
+    problems.extend(check(collections, texts, failed))
+    if problems:
+        raise DatasetError(location, problems)
+    return Dataset(**collections, texts=texts)
+
+
+def _structure_all(
+    name: str,
+    cls: type[Any],
+    raw: list[storage.RawRecord],
+    problems: list[Problem],
+    failed: list[str],
+) -> tuple[Any, ...]:
+    records = []
+    for index, item in raw:
+        record_id = item.get("id")
+        try:
+            records.append(structure(item, cls))
+        except Exception as error:
+            label = record_id if isinstance(record_id, str) else f"#{index}"
+            if isinstance(record_id, str):
+                failed.append(record_id)
+            for field, message in describe_errors(error):
+                problems.append(
+                    Problem(file=f"{name}.json", record=label, field=field or None, message=message)
+                )
+    return tuple(records)

@@ -1,0 +1,64 @@
+"""The library's errors, which say what is wrong and where."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+import attrs
+
+__all__ = ["DatasetError", "Problem", "UnknownIdError"]
+
+
+@attrs.frozen(kw_only=True)
+class Problem:
+    """One thing wrong with a dataset: where it is and what to fix.
+
+    Attributes:
+        file: The file, relative to the dataset directory (``partnerships.json``,
+            ``texts/x.txt``), or ``None`` for the directory itself.
+        record: The id of the record at fault, or its position (``#3``) when it has no id.
+        field: The path of the field within the record (``participants[0].official``).
+        message: What is wrong, in words that say how to fix it.
+
+    """
+
+    file: str | None = None
+    record: str | None = None
+    field: str | None = None
+    message: str
+
+    def __str__(self) -> str:
+        where = ": ".join(part for part in (self.file, self.record, self.field) if part)
+        return f"{where}: {self.message}" if where else self.message
+
+
+class DatasetError(ValueError):
+    """A dataset could not be loaded or is not valid; ``problems`` lists everything wrong.
+
+    The message names the dataset and lists each problem on its own line as
+    ``file: record: field: message``.
+    """
+
+    def __init__(self, location: str, problems: Iterable[Problem]) -> None:
+        self.location = location
+        self.problems: Sequence[Problem] = tuple(problems)
+        count = len(self.problems)
+        noun = "problem" if count == 1 else "problems"
+        lines = [f"{count} {noun} in dataset {location}:"]
+        lines += [f"  - {problem}" for problem in self.problems]
+        super().__init__("\n".join(lines))
+
+
+class UnknownIdError(LookupError):
+    """No record has the id asked for; ``suggestions`` holds the closest ids there are."""
+
+    def __init__(self, id: str, suggestions: Sequence[str] = ()) -> None:
+        self.id = id
+        self.suggestions = tuple(suggestions)
+        message = f"no record has the id {id!r}"
+        if self.suggestions:
+            message += "; did you mean " + ", ".join(repr(s) for s in self.suggestions) + "?"
+        super().__init__(message)
+
+    def __str__(self) -> str:
+        return str(self.args[0])

@@ -1,0 +1,428 @@
+"""The domain model: the records of Morocco's AI build-out and how they refer to each other.
+
+Every record is a frozen attrs class with a stable string ``id`` (lowercase words
+joined by hyphens) and a tuple of :class:`~maroc_ai.values.Citation`. Records refer to
+each other by id, never by holding each other, so each real thing is stored once.
+
+Field metadata tells the validator what each field means:
+
+* ``cited``: the field states a fact, so when it is set some citation of the record
+  must name it in ``fields``;
+* ``verbatim``: the field holds the source's own words, so each of its strings must
+  stand in the quote of a citation naming the field;
+* ``refers_to``: the field holds ids of records in the named collections.
+"""
+
+from __future__ import annotations
+
+import enum
+import re
+from collections.abc import Callable
+from typing import Any, Protocol, TypeAlias
+
+import attrs
+
+from .values import Citation, Names, PartialDate, Quantity
+
+__all__ = [
+    "COLLECTIONS",
+    "AgreementKind",
+    "Event",
+    "EventKind",
+    "Facility",
+    "FacilityKind",
+    "Official",
+    "Organization",
+    "OrganizationKind",
+    "Participation",
+    "Partnership",
+    "Place",
+    "PlaceKind",
+    "Post",
+    "Program",
+    "ProgramKind",
+    "Record",
+    "Role",
+    "Source",
+    "Status",
+    "Target",
+    "TargetKind",
+]
+
+CITED = "maroc_ai.cited"
+VERBATIM = "maroc_ai.verbatim"
+REFERS_TO = "maroc_ai.refers_to"
+
+ID_PATTERN = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
+
+
+def _check_id(_: object, attribute: attrs.Attribute[Any], value: str) -> None:
+    if not isinstance(value, str) or not ID_PATTERN.fullmatch(value):
+        raise ValueError(
+            f"{attribute.name} {value!r} is not an id: use lowercase letters and digits "
+            "joined by single hyphens, e.g. 'mistral-ai'"
+        )
+
+
+def _check_ids(_: object, attribute: attrs.Attribute[Any], value: tuple[str, ...]) -> None:
+    for item in value:
+        _check_id(None, attribute, item)
+    if len(set(value)) != len(value):
+        raise ValueError(f"{attribute.name} must not repeat an id")
+
+
+def _check_texts(_: object, attribute: attrs.Attribute[Any], value: tuple[str, ...]) -> None:
+    for text in value:
+        if not isinstance(text, str) or not text.strip():
+            raise ValueError(f"{attribute.name} must hold non-empty strings, got {text!r}")
+
+
+def _check_text(_: object, attribute: attrs.Attribute[Any], value: str | None) -> None:
+    if value is not None and not value.strip():
+        raise ValueError(f"{attribute.name} must not be empty; leave it out instead")
+
+
+def _check_citations(_: object, attribute: attrs.Attribute[Any], value: tuple[Any, ...]) -> None:
+    if not value:
+        raise ValueError("a record needs at least one citation")
+
+
+def _id() -> Any:
+    return attrs.field(validator=_check_id)
+
+
+def _citations() -> Any:
+    return attrs.field(converter=tuple, validator=_check_citations)
+
+
+def _fact(default: Any = None, *, verbatim: bool = False) -> Any:
+    """A single fact: set, it must be cited; ``verbatim`` ones must also be quoted as is."""
+    validator = _check_text if verbatim else None
+    return attrs.field(
+        default=default, validator=validator, metadata={CITED: True, VERBATIM: verbatim}
+    )
+
+
+def _facts(*, verbatim: bool = False) -> Any:
+    """Several facts of one kind, kept in the order the source gives them."""
+    return attrs.field(
+        default=(),
+        converter=tuple,
+        validator=_check_texts,
+        metadata={CITED: True, VERBATIM: verbatim},
+    )
+
+
+def _ref(*collections: str, cited: bool = True, required: bool = False) -> Any:
+    """The id of one record in ``collections``."""
+    validator: Callable[..., Any] = _check_id if required else attrs.validators.optional(_check_id)
+    return attrs.field(
+        default=attrs.NOTHING if required else None,
+        validator=validator,
+        metadata={REFERS_TO: collections, CITED: cited},
+    )
+
+
+def _refs(*collections: str) -> Any:
+    """The ids of several records in ``collections``; a fact, so it must be cited."""
+    return attrs.field(
+        default=(),
+        converter=tuple,
+        validator=_check_ids,
+        metadata={REFERS_TO: collections, CITED: True},
+    )
+
+
+class OrganizationKind(enum.Enum):
+    """What sort of body an organization is."""
+
+    MINISTRY = "ministry"
+    AGENCY = "agency"
+    COMMISSION = "commission"
+    FUND = "fund"
+    COMPANY = "company"
+    SCHOOL = "school"
+    UNIVERSITY = "university"
+    OTHER = "other"
+
+
+class FacilityKind(enum.Enum):
+    """What sort of place or installation a facility is."""
+
+    DATA_CENTRE = "data_centre"
+    CENTRE_OF_EXCELLENCE = "centre_of_excellence"
+    INSTITUTE_NETWORK = "institute_network"
+    HUB = "hub"
+    LABORATORY = "laboratory"
+    SOVEREIGN_CLOUD = "sovereign_cloud"
+    OTHER = "other"
+
+
+class Status(enum.Enum):
+    """How far a facility has come, as its sources tell it."""
+
+    ANNOUNCED = "announced"
+    """Launched or made public, with no plan for building it given."""
+    PLANNED = "planned"
+    """To be built or set up: the source says it will be."""
+    OPERATING = "operating"
+
+
+class AgreementKind(enum.Enum):
+    """The kind of instrument a partnership is, as the source calls it."""
+
+    MEMORANDUM_OF_UNDERSTANDING = "memorandum_of_understanding"
+    """مذكرة تفاهم"""
+    PROTOCOL_AGREEMENT = "protocol_agreement"
+    """بروتوكول اتفاق"""
+    PARTNERSHIP_AGREEMENT = "partnership_agreement"
+    """اتفاقية شراكة"""
+    AGREEMENTS = "agreements"
+    """اتفاقيات: several agreements the source reports together."""
+
+
+class Role(enum.Enum):
+    """The part an official took in a signing or an event."""
+
+    SIGNATORY = "signatory"
+    CHAIR = "chair"
+    """Presided over the ceremony (ترأس)."""
+    ATTENDEE = "attendee"
+    REPRESENTATIVE = "representative"
+    """Represented one of the parties (مثل)."""
+    SPEAKER = "speaker"
+
+
+class TargetKind(enum.Enum):
+    """Whether a target is an aim for the future or a figure stated as fact."""
+
+    GOAL = "goal"
+    FIGURE = "figure"
+
+
+class ProgramKind(enum.Enum):
+    """What sort of public programme a program is."""
+
+    STRATEGY = "strategy"
+    ROADMAP = "roadmap"
+    INITIATIVE = "initiative"
+    LAW = "law"
+
+
+class EventKind(enum.Enum):
+    """What sort of gathering an event is."""
+
+    CONFERENCE = "conference"
+    LAUNCH = "launch"
+    CEREMONY = "ceremony"
+
+
+class PlaceKind(enum.Enum):
+    """The administrative level of a place."""
+
+    COUNTRY = "country"
+    REGION = "region"
+    CITY = "city"
+
+
+@attrs.frozen(kw_only=True)
+class Source:
+    """An article the dataset is drawn from, read from ``texts/<file>``."""
+
+    id: str = _id()
+    file: str = attrs.field()
+    language: str = "ar"
+    title: str | None = _fact(verbatim=True)
+    author: str | None = _fact(verbatim=True)
+    dateline: str | None = _fact(verbatim=True)
+    """The place the article was filed from, as its byline gives it."""
+    published: PartialDate | None = _fact()
+    citations: tuple[Citation, ...] = _citations()
+
+    @property
+    def label(self) -> str:
+        """The title, or the file name of an untitled article."""
+        return self.title or self.file
+
+
+@attrs.frozen(kw_only=True)
+class Place:
+    """A city, region or country where something happens or stands."""
+
+    id: str = _id()
+    name: Names
+    kind: PlaceKind
+    citations: tuple[Citation, ...] = _citations()
+
+
+@attrs.frozen(kw_only=True)
+class Organization:
+    """A ministry, agency, company, fund, school …"""
+
+    id: str = _id()
+    name: Names
+    kind: OrganizationKind
+    country: str | None = _fact()
+    """ISO 3166-1 alpha-2 code of the country it belongs to, where a source says."""
+    presence: tuple[str, ...] = _facts()
+    """ISO 3166-1 alpha-2 codes of the countries a source says it works in."""
+    parent: str | None = _ref("organizations")
+    place: str | None = _ref("places")
+    citations: tuple[Citation, ...] = _citations()
+
+
+@attrs.frozen(kw_only=True)
+class Post:
+    """A post an official holds, with the title exactly as a source writes it."""
+
+    title: str = attrs.field(validator=_check_text, metadata={VERBATIM: True, CITED: True})
+    organization: str | None = _ref("organizations", cited=False)
+    title_en: str | None = None
+    """An English rendering of the title, for readers who do not read Arabic."""
+    citations: tuple[Citation, ...] = _citations()
+
+
+@attrs.frozen(kw_only=True)
+class Official:
+    """A named person, with the posts the articles give them."""
+
+    id: str = _id()
+    name: Names
+    posts: tuple[Post, ...] = attrs.field(default=(), converter=tuple)
+    citations: tuple[Citation, ...] = _citations()
+
+
+@attrs.frozen(kw_only=True)
+class Participation:
+    """An official's part in a signing or an event, in the capacity the source gives."""
+
+    official: str = _ref("officials", cited=False, required=True)
+    role: Role
+    capacity: str | None = attrs.field(
+        default=None, validator=_check_text, metadata={VERBATIM: True, CITED: True}
+    )
+    """The title under which the source names them there, word for word."""
+    organization: str | None = _ref("organizations", cited=False)
+    """The organization they were there for."""
+    citations: tuple[Citation, ...] = _citations()
+
+
+@attrs.frozen(kw_only=True)
+class Partnership:
+    """An agreement between organizations: a memorandum, protocol, partnership agreement …"""
+
+    id: str = _id()
+    name: Names
+    kind: AgreementKind
+    parties: tuple[str, ...] = _refs("organizations")
+    participants: tuple[Participation, ...] = attrs.field(default=(), converter=tuple)
+    others: tuple[str, ...] = _facts(verbatim=True)
+    """Parties or participants the source mentions without naming, in its words."""
+    date: PartialDate | None = _fact()
+    place: str | None = _ref("places")
+    venue: str | None = _fact(verbatim=True)
+    purpose: tuple[str, ...] = _facts(verbatim=True)
+    axes: tuple[str, ...] = _facts(verbatim=True)
+    """The axes of work the agreement lists, in the source's words."""
+    creates: tuple[str, ...] = _refs("facilities", "programs")
+    implemented_by: tuple[str, ...] = _refs("organizations")
+    """Organizations that will carry the agreement out, where they are not parties."""
+    programs: tuple[str, ...] = _refs("programs")
+    """Programs the agreement serves or is signed under."""
+    event: str | None = _ref("events")
+    """The event on whose occasion it was signed."""
+    citations: tuple[Citation, ...] = _citations()
+
+
+@attrs.frozen(kw_only=True)
+class Facility:
+    """A data centre, centre of excellence, hub, laboratory, sovereign cloud …"""
+
+    id: str = _id()
+    name: Names
+    kind: FacilityKind
+    status: Status = _fact(default=Status.ANNOUNCED)
+    place: str | None = _ref("places")
+    capacity: Quantity | None = _fact()
+    energy: str | None = _fact()
+    """The energy it runs on (e.g. ``renewable``), where a source says."""
+    organizations: tuple[str, ...] = _refs("organizations")
+    programs: tuple[str, ...] = _refs("programs")
+    purpose: tuple[str, ...] = _facts(verbatim=True)
+    citations: tuple[Citation, ...] = _citations()
+
+
+@attrs.frozen(kw_only=True)
+class Target:
+    """A stated goal or figure: a metric, a quantity, a horizon year and what it belongs to."""
+
+    id: str = _id()
+    metric: str
+    """What is measured, in English (``jobs created``, ``revenue`` …)."""
+    kind: TargetKind
+    quantity: Quantity = _fact()
+    horizon: int | None = _fact()
+    """The year a goal is set for, or the year a figure describes."""
+    scope: str = _ref("programs", "organizations", "facilities", "partnerships", required=True)
+    """The program, organization, facility or partnership the target belongs to."""
+    citations: tuple[Citation, ...] = _citations()
+
+
+@attrs.frozen(kw_only=True)
+class Program:
+    """A public strategy, roadmap, initiative or law."""
+
+    id: str = _id()
+    name: Names
+    kind: ProgramKind
+    part_of: tuple[str, ...] = _refs("programs")
+    organizations: tuple[str, ...] = _refs("organizations")
+    """Organizations leading or partnering in it."""
+    named_after: tuple[str, ...] = _facts(verbatim=True)
+    """Whom the program is named after, in each source's words."""
+    citations: tuple[Citation, ...] = _citations()
+
+
+@attrs.frozen(kw_only=True)
+class Event:
+    """A conference, launch or ceremony."""
+
+    id: str = _id()
+    name: Names
+    kind: EventKind
+    start: PartialDate | None = _fact()
+    end: PartialDate | None = _fact()
+    place: str | None = _ref("places")
+    organizers: tuple[str, ...] = _refs("organizations")
+    participants: tuple[Participation, ...] = attrs.field(default=(), converter=tuple)
+    others: tuple[str, ...] = _facts(verbatim=True)
+    """Participants the source mentions without naming, in its words."""
+    programs: tuple[str, ...] = _refs("programs")
+    outcomes: tuple[str, ...] = _facts(verbatim=True)
+    citations: tuple[Citation, ...] = _citations()
+
+
+Record: TypeAlias = (
+    Source | Place | Organization | Official | Partnership | Facility | Target | Program | Event
+)
+"""Any record of a dataset."""
+
+COLLECTIONS: dict[str, type[Any]] = {
+    "sources": Source,
+    "organizations": Organization,
+    "officials": Official,
+    "partnerships": Partnership,
+    "facilities": Facility,
+    "targets": Target,
+    "programs": Program,
+    "events": Event,
+    "places": Place,
+}
+"""The collections of a dataset, in the order they are exported, and their record classes."""
+
+
+class Cited(Protocol):
+    """Anything that carries citations: a record, a post, a participation."""
+
+    @property
+    def citations(self) -> tuple[Citation, ...]: ...

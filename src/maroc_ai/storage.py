@@ -1,0 +1,173 @@
+"""Dataset directories on disk: one JSON file per collection and the sources' texts.
+
+A dataset directory looks like this::
+
+    sources.json        [ {record}, ... ]   one JSON array per collection,
+    organizations.json                      records sorted by id
+    ...
+    texts/<file>        the text of each source, UTF-8, as published
+
+Missing collection files stand for empty collections. Reading never raises on bad
+content: everything wrong is reported as a :class:`~maroc_ai.errors.Problem`.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+from collections.abc import Iterable, Mapping
+from pathlib import Path
+from typing import Any
+
+from .convert import json_type as _json_type
+from .errors import Problem
+from .model import COLLECTIONS
+
+if sys.version_info >= (3, 11):
+    from importlib.resources.abc import Traversable
+else:  # pragma: no cover
+    from importlib.abc import Traversable
+
+__all__ = ["RawRecord", "Traversable", "dumps", "read_collections", "read_texts", "write_directory"]
+
+TEXTS = "texts"
+
+RawRecord = tuple[int, dict[str, Any]]
+"""A record as read from its file: its position in the file and its JSON object."""
+
+
+def dumps(data: object) -> str:
+    """JSON as the project writes it: UTF-8 text unescaped, two-space indent, final newline."""
+    return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+
+
+def _decode(data: bytes, file: str, problems: list[Problem]) -> str | None:
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as error:
+        problems.append(
+            Problem(
+                file=file,
+                message=f"not UTF-8 text: byte {error.start} can't be read ({error.reason})",
+            )
+        )
+        return None
+
+
+_INVALID = object()
+
+
+def _parse_json(text: str, file: str, problems: list[Problem]) -> Any:
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError as error:
+        problems.append(
+            Problem(
+                file=file,
+                message=f"not valid JSON: {error.msg} at line {error.lineno}, column {error.colno}",
+            )
+        )
+    except RecursionError:
+        problems.append(Problem(file=file, message="not readable JSON: nested too deeply"))
+    return _INVALID
+
+
+def _read_collection(path: Traversable, file: str, problems: list[Problem]) -> list[RawRecord]:
+    text = _decode(path.read_bytes(), file, problems)
+    if text is None:
+        return []
+    data = _parse_json(text, file, problems)
+    if data is _INVALID:
+        return []
+    if not isinstance(data, list):
+        problems.append(
+            Problem(file=file, message=f"expected a JSON array of records, got {_json_type(data)}")
+        )
+        return []
+    records: list[RawRecord] = []
+    for index, item in enumerate(data):
+        if isinstance(item, dict):
+            records.append((index, item))
+        else:
+            problems.append(
+                Problem(
+                    file=file,
+                    record=f"#{index}",
+                    message=f"expected a JSON object, got {_json_type(item)}",
+                )
+            )
+    return records
+
+
+def read_collections(root: Traversable, problems: list[Problem]) -> dict[str, list[RawRecord]]:
+    """The raw records of every collection file under ``root``; unknown JSON files are problems."""
+    known = {f"{name}.json" for name in COLLECTIONS}
+    for entry in root.iterdir():
+        if entry.name.endswith(".json") and entry.name not in known:
+            problems.append(
+                Problem(
+                    file=entry.name,
+                    message="not a collection of a dataset; expected one of "
+                    + ", ".join(sorted(known)),
+                )
+            )
+    raw: dict[str, list[RawRecord]] = {}
+    for name in COLLECTIONS:
+        path = root.joinpath(f"{name}.json")
+        raw[name] = _read_collection(path, path.name, problems) if path.is_file() else []
+    return raw
+
+
+def read_texts(
+    root: Traversable, files: Mapping[str, str], problems: list[Problem]
+) -> dict[str, str]:
+    """The texts of the sources, keyed by source id; ``files`` maps source ids to file names."""
+    texts: dict[str, str] = {}
+    folder = root.joinpath(TEXTS)
+    for source_id, name in files.items():
+        file = f"{TEXTS}/{name}"
+        if not _is_plain_name(name):
+            problems.append(
+                Problem(
+                    file="sources.json",
+                    record=source_id,
+                    field="file",
+                    message=f"{name!r} must be a plain file name inside {TEXTS}/",
+                )
+            )
+            continue
+        path = folder.joinpath(name)
+        if not path.is_file():
+            problems.append(
+                Problem(
+                    file="sources.json",
+                    record=source_id,
+                    field="file",
+                    message=f"the text {file} is missing; put the article's text there",
+                )
+            )
+            continue
+        text = _decode(path.read_bytes(), file, problems)
+        if text is not None:
+            texts[source_id] = text
+    return texts
+
+
+def _is_plain_name(name: str) -> bool:
+    return bool(name) and name not in {".", ".."} and "/" not in name and "\\" not in name
+
+
+def write_directory(
+    directory: str | os.PathLike[str],
+    collections: Mapping[str, Iterable[Any]],
+    texts: Mapping[str, str],
+) -> Path:
+    """Write JSON-ready ``collections`` and ``texts`` (file name → text) as a dataset directory."""
+    root = Path(directory)
+    (root / TEXTS).mkdir(parents=True, exist_ok=True)
+    for name, records in collections.items():
+        (root / f"{name}.json").write_text(dumps(list(records)), encoding="utf-8")
+    for file, text in texts.items():
+        (root / TEXTS / file).write_bytes(text.encode("utf-8"))
+    return root

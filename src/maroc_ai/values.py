@@ -1,0 +1,326 @@
+"""Value types: the small immutable pieces records are built from.
+
+A value has no identity of its own: two equal quantities are the same quantity.
+Records (in :mod:`maroc_ai.model`) hold values and refer to each other by id.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import enum
+import math
+import re
+from typing import Any
+
+import attrs
+
+__all__ = [
+    "Citation",
+    "Names",
+    "PartialDate",
+    "Precision",
+    "Qualifier",
+    "Quantity",
+    "Weekday",
+]
+
+
+class Precision(enum.Enum):
+    """How much of a date a source gives."""
+
+    WEEKDAY = "weekday"
+    """Only the day of the week ("on Monday"); the calendar date is not given."""
+    YEAR = "year"
+    MONTH = "month"
+    DAY = "day"
+
+
+class Weekday(enum.IntEnum):
+    """A day of the week, numbered as ISO 8601 does (Monday is 1)."""
+
+    MONDAY = 1
+    TUESDAY = 2
+    WEDNESDAY = 3
+    THURSDAY = 4
+    FRIDAY = 5
+    SATURDAY = 6
+    SUNDAY = 7
+
+
+_ISO_DATE = re.compile(r"(?P<year>\d{4})(?:-(?P<month>\d{2})(?:-(?P<day>\d{2}))?)?")
+_ISO_WEEKDAY = re.compile(r"-W-(?P<weekday>[1-7])")
+
+
+@attrs.frozen(kw_only=True)
+class PartialDate:
+    """A date known to the precision its source gives: a year, a month, a day, or a weekday.
+
+    Sources often give less than a full date: "in 2029", "last July", "on Monday".
+    A ``PartialDate`` keeps exactly what was given and nothing more.
+
+    * ``PartialDate(year=2025)`` is the year 2025 (``"2025"``).
+    * ``PartialDate(year=2025, month=9)`` is September 2025 (``"2025-09"``).
+    * ``PartialDate(year=2025, month=9, day=12)`` is 12 September 2025 (``"2025-09-12"``);
+      its ``weekday`` is filled in (Friday), and a ``weekday`` given that disagrees
+      with the date is an error.
+    * ``PartialDate(weekday=Weekday.MONDAY)`` is a Monday whose date the source does not
+      give (``"-W-1"``, the ISO 8601 truncated week-date form).
+
+    Use :meth:`parse` and :meth:`isoformat` to go to and from strings.
+    """
+
+    year: int | None = None
+    month: int | None = None
+    day: int | None = None
+    weekday: Weekday | None = attrs.field(
+        default=None, converter=attrs.converters.optional(Weekday)
+    )
+
+    def __attrs_post_init__(self) -> None:
+        if self.year is None:
+            if self.month is not None or self.day is not None:
+                raise ValueError("a month or day needs a year")
+            if self.weekday is None:
+                raise ValueError("a date needs at least a year or a weekday")
+            return
+        if not 1 <= self.year <= 9999:
+            raise ValueError(f"year {self.year} is out of range 1..9999")
+        if self.month is None:
+            if self.day is not None:
+                raise ValueError("a day needs a month")
+        elif not 1 <= self.month <= 12:
+            raise ValueError(f"month {self.month} is out of range 1..12")
+        if self.day is None:
+            if self.weekday is not None:
+                raise ValueError(
+                    "a weekday goes either alone or with a full date, not with a year or month"
+                )
+            return
+        last = calendar.monthrange(self.year, self.month or 1)[1]
+        if not 1 <= self.day <= last:
+            raise ValueError(
+                f"day {self.day} is out of range 1..{last} for {self.year}-{self.month:02}"
+            )
+        actual = Weekday(dt.date(self.year, self.month or 1, self.day).isoweekday())
+        if self.weekday is not None and self.weekday is not actual:
+            raise ValueError(
+                f"{self.isoformat()} is a {actual.name.title()}, not a {self.weekday.name.title()}"
+            )
+        object.__setattr__(self, "weekday", actual)
+
+    @property
+    def precision(self) -> Precision:
+        """How much of the date is known."""
+        if self.day is not None:
+            return Precision.DAY
+        if self.month is not None:
+            return Precision.MONTH
+        if self.year is not None:
+            return Precision.YEAR
+        return Precision.WEEKDAY
+
+    @property
+    def start(self) -> dt.date | None:
+        """The first day the date may stand for, or ``None`` for a bare weekday."""
+        if self.year is None:
+            return None
+        return dt.date(self.year, self.month or 1, self.day or 1)
+
+    @property
+    def end(self) -> dt.date | None:
+        """The last day the date may stand for, or ``None`` for a bare weekday."""
+        if self.year is None:
+            return None
+        month = self.month or 12
+        day = self.day or calendar.monthrange(self.year, month)[1]
+        return dt.date(self.year, month, day)
+
+    @property
+    def sort_key(self) -> tuple[int, int, int]:
+        """A key that orders dates by their first day, bare weekdays last."""
+        start = self.start
+        if start is None:
+            return (10_000, 0, 0)
+        return (start.year, start.month, start.day)
+
+    def isoformat(self) -> str:
+        """The ISO 8601 form at the date's precision: ``2025``, ``2025-09``, ``2025-09-12``.
+
+        A bare weekday is written ``-W-1`` (Monday) to ``-W-7`` (Sunday).
+        """
+        if self.year is None:
+            assert self.weekday is not None
+            return f"-W-{int(self.weekday)}"
+        text = f"{self.year:04}"
+        if self.month is not None:
+            text += f"-{self.month:02}"
+        if self.day is not None:
+            text += f"-{self.day:02}"
+        return text
+
+    @classmethod
+    def parse(cls, text: str) -> PartialDate:
+        """Read the form :meth:`isoformat` writes; a weekday's English name is accepted too.
+
+        Raises:
+            ValueError: when ``text`` is not such a date.
+
+        """
+        if not isinstance(text, str):
+            raise TypeError(f"expected a string, got {type(text).__name__}")
+        match = _ISO_DATE.fullmatch(text)
+        if match:
+            return cls(
+                year=int(match["year"]),
+                month=int(match["month"]) if match["month"] else None,
+                day=int(match["day"]) if match["day"] else None,
+            )
+        match = _ISO_WEEKDAY.fullmatch(text)
+        if match:
+            return cls(weekday=Weekday(int(match["weekday"])))
+        if text.upper() in Weekday.__members__:
+            return cls(weekday=Weekday[text.upper()])
+        raise ValueError(
+            f"{text!r} is not a date: expected YYYY, YYYY-MM, YYYY-MM-DD or a weekday (-W-1 .. -W-7)"
+        )
+
+    @classmethod
+    def from_date(cls, date: dt.date) -> PartialDate:
+        """The day-precision date of a :class:`datetime.date`."""
+        return cls(year=date.year, month=date.month, day=date.day)
+
+    def __str__(self) -> str:
+        if self.year is None:
+            assert self.weekday is not None
+            return f"a {self.weekday.name.title()} (date not given)"
+        return self.isoformat()
+
+
+class Qualifier(enum.Enum):
+    """How a source qualifies a number: "about 50 thousand", "more than 500" …"""
+
+    EXACT = "exact"
+    APPROXIMATELY = "approximately"
+    """ما يقارب، حوالي، تقارب"""
+    AT_LEAST = "at_least"
+    """على الأقل"""
+    MORE_THAN = "more_than"
+    """أكثر من، أزيد من، تجاوز"""
+    UP_TO = "up_to"
+    """تصل إلى"""
+
+
+_QUALIFIER_WORDS = {
+    Qualifier.EXACT: "",
+    Qualifier.APPROXIMATELY: "about ",
+    Qualifier.AT_LEAST: "at least ",
+    Qualifier.MORE_THAN: "more than ",
+    Qualifier.UP_TO: "up to ",
+}
+
+_SCALES = ((1_000_000_000, "billion"), (1_000_000, "million"), (1_000, "thousand"))
+
+
+def _check_number(_: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        raise TypeError(f"{attribute.name} must be a number, not {type(value).__name__}")
+    if isinstance(value, float) and not math.isfinite(value):
+        raise ValueError(f"{attribute.name} must be finite, not {value}")
+
+
+def _non_empty(_: object, attribute: attrs.Attribute[Any], value: str) -> None:
+    if not value.strip():
+        raise ValueError(f"{attribute.name} must not be empty")
+
+
+@attrs.frozen(kw_only=True)
+class Quantity:
+    """A number in base units, with its unit and how the source qualifies it.
+
+    Scale words are multiplied out: 100 مليار درهم is
+    ``Quantity(value=100_000_000_000, unit="MAD")`` and 50 ألف وظيفة is
+    ``Quantity(value=50_000, unit="job")``. Currencies use ISO 4217 codes (``MAD``,
+    ``EUR``); power is in ``MW``; counted things use a singular noun (``job``,
+    ``employee``, ``year``).
+    """
+
+    value: int | float = attrs.field(validator=_check_number)
+    unit: str = attrs.field(validator=_non_empty)
+    qualifier: Qualifier = attrs.field(default=Qualifier.EXACT, converter=Qualifier)
+
+    def __str__(self) -> str:
+        return f"{_QUALIFIER_WORDS[self.qualifier]}{_humanize(self.value)} {self.unit}"
+
+
+def _humanize(value: float) -> str:
+    for scale, word in _SCALES:
+        if abs(value) >= scale and value % scale == 0:
+            return f"{value // scale:,.0f} {word}"
+    if isinstance(value, int) or float(value).is_integer():
+        return f"{value:,.0f}"
+    return f"{value:,}"
+
+
+def _texts(_: object, attribute: attrs.Attribute[Any], value: tuple[str, ...]) -> None:
+    for text in value:
+        if not isinstance(text, str) or not text.strip():
+            raise ValueError(f"{attribute.name} must hold non-empty strings, got {text!r}")
+    if len(set(value)) != len(value):
+        raise ValueError(f"{attribute.name} must not repeat a value")
+
+
+_optional_text = attrs.validators.optional(_non_empty)
+
+
+@attrs.frozen(kw_only=True)
+class Names:
+    """The names of a record in Arabic, English and French, and every variant the sources use.
+
+    ``ar`` is the Arabic form exactly as a source writes it. ``en`` and ``fr`` are the
+    established English and French forms (an official name, the usual Latin spelling
+    of a person's name), or a plain descriptive label where the thing has no name.
+    ``aliases`` keeps every other form the sources use, their typos included, so a
+    search finds the record whichever spelling the reader met.
+    """
+
+    ar: str | None = attrs.field(default=None, validator=_optional_text)
+    en: str | None = attrs.field(default=None, validator=_optional_text)
+    fr: str | None = attrs.field(default=None, validator=_optional_text)
+    aliases: tuple[str, ...] = attrs.field(default=(), converter=tuple, validator=_texts)
+
+    def __attrs_post_init__(self) -> None:
+        if self.ar is None and self.en is None and self.fr is None:
+            raise ValueError("a name needs at least one of ar, en or fr")
+
+    @property
+    def label(self) -> str:
+        """The name to show a reader: English if there is one, else French, else Arabic."""
+        label = self.en or self.fr or self.ar
+        assert label is not None
+        return label
+
+    def all(self) -> tuple[str, ...]:
+        """Every form of the name: Arabic, English, French, then the aliases, without repeats."""
+        forms = (self.ar, self.en, self.fr, *self.aliases)
+        return tuple(dict.fromkeys(form for form in forms if form is not None))
+
+    def __str__(self) -> str:
+        return self.label
+
+
+@attrs.frozen(kw_only=True)
+class Citation:
+    """The exact words of a source that back a record.
+
+    ``quote`` is a verbatim substring of the source's text, byte for byte.
+    ``fields`` names the fields of the record the quote supports (``"date"``,
+    ``"place"`` …); a quote that names no field supports the record's existence and names.
+    """
+
+    source: str = attrs.field(validator=_non_empty)
+    quote: str = attrs.field(validator=_non_empty)
+    fields: tuple[str, ...] = attrs.field(default=(), converter=tuple, validator=_texts)
+
+    def __str__(self) -> str:
+        return f"«{self.quote}» ({self.source})"
