@@ -14,6 +14,7 @@ from typing import Any, TypeVar
 
 import attrs
 import cattrs
+from cattrs.cols import homogenous_tuple_structure_factory
 from cattrs.errors import (
     BaseValidationError,
     ClassValidationError,
@@ -87,14 +88,21 @@ def _enum_hook(cls: type[enum.Enum]) -> Callable[[object, type], enum.Enum]:
     return structure
 
 
-def _is_tuple_of_str(cls: Any) -> bool:
-    return bool(cls == tuple[str, ...])
+def _is_homogeneous_tuple(cls: Any) -> bool:
+    args: tuple[Any, ...] = getattr(cls, "__args__", ())
+    return getattr(cls, "__origin__", None) is tuple and len(args) == 2 and args[1] is Ellipsis
 
 
-def _structure_texts(value: object, _: type) -> tuple[str, ...]:
-    if not isinstance(value, list):
-        raise TypeError(f"expected a list of strings, got {json_type(value)}")
-    return tuple(_structure_str(item, str) for item in value)
+def _tuple_hook(cls: Any, conv: cattrs.Converter) -> Callable[[object, type], tuple[Any, ...]]:
+    """Tuples come from JSON lists only: a string is not a list of its letters."""
+    inner = homogenous_tuple_structure_factory(cls, conv)
+
+    def structure(value: object, _: type) -> tuple[Any, ...]:
+        if not isinstance(value, list):
+            raise TypeError(f"expected a list, got {json_type(value)}")
+        return inner(value, cls)  # type: ignore[no-any-return]
+
+    return structure
 
 
 def _attrs_hook(cls: type[T], conv: cattrs.Converter) -> Callable[[object, type], T]:
@@ -120,7 +128,7 @@ def make_converter() -> cattrs.Converter:
     conv.register_structure_hook(int | float, _structure_number)
     conv.register_structure_hook(PartialDate, _structure_date)
     conv.register_unstructure_hook(PartialDate, PartialDate.isoformat)
-    conv.register_structure_hook_func(_is_tuple_of_str, _structure_texts)
+    conv.register_structure_hook_factory(_is_homogeneous_tuple, _tuple_hook)
     conv.register_structure_hook_factory(_is_enum, _enum_hook)
     conv.register_structure_hook_factory(attrs.has, _attrs_hook)
     conv.register_unstructure_hook_func(

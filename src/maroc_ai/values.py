@@ -250,7 +250,10 @@ class Quantity:
     qualifier: Qualifier = attrs.field(default=Qualifier.EXACT, converter=Qualifier)
 
     def __str__(self) -> str:
-        return f"{_QUALIFIER_WORDS[self.qualifier]}{_humanize(self.value)} {self.unit}"
+        unit = self.unit
+        if unit.islower() and unit.isalpha() and self.value != 1:
+            unit += "s"
+        return f"{_QUALIFIER_WORDS[self.qualifier]}{_humanize(self.value)} {unit}"
 
 
 def _humanize(value: float) -> str:

@@ -1,0 +1,80 @@
+"""The ``maroc-ai`` command (also ``python -m maroc_ai``)."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+
+from . import __version__, summary
+from .dataset import Dataset, load
+from .errors import DatasetError
+
+__all__ = ["main"]
+
+FORMATS = ("json",)
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="maroc-ai",
+        description="A typed, source-cited record of Morocco's national AI build-out.",
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument(
+        "--data",
+        metavar="DIR",
+        help="use the dataset directory DIR instead of the bundled dataset",
+    )
+    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    commands.add_parser(
+        "summary",
+        help="counts and headline facts, each with its sources",
+        description="Print how many records each collection holds and the headline facts.",
+    )
+    export = commands.add_parser(
+        "export",
+        help="the whole dataset as JSON, or as a dataset directory",
+        description=(
+            "Print the dataset as one JSON object with one list per collection, "
+            "or write it as a dataset directory that maroc_ai.load(DIR) reads back."
+        ),
+    )
+    export.add_argument("--format", choices=FORMATS, default="json", help="default: json")
+    export.add_argument(
+        "--output", metavar="DIR", help="write a dataset directory to DIR instead of printing"
+    )
+    return parser
+
+
+def _export(dataset: Dataset, output: str | None) -> None:
+    if output is None:
+        sys.stdout.write(dataset.to_json())
+        return
+    root = dataset.write(output)
+    print(f"wrote {len(dataset)} records and {len(dataset.texts)} texts to {root}", file=sys.stderr)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line with ``argv`` (default: ``sys.argv[1:]``); return the exit status."""
+    args = _parser().parse_args(argv)
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None:
+            reconfigure(encoding="utf-8")
+    try:
+        dataset = load(args.data)
+        if args.command == "summary":
+            sys.stdout.write(summary.render(dataset))
+        else:
+            _export(dataset, args.output)
+        sys.stdout.flush()
+    except DatasetError as error:
+        print(f"maroc-ai: {error}", file=sys.stderr)
+        return 1
+    except OSError as error:
+        if isinstance(error, BrokenPipeError):
+            return 0
+        print(f"maroc-ai: {error.strerror or error}: {error.filename or ''}", file=sys.stderr)
+        return 1
+    return 0

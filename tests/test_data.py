@@ -1,0 +1,225 @@
+"""The bundled dataset: every quote is verbatim, and the facts of the seeds are pinned."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+import maroc_ai
+from maroc_ai import (
+    AgreementKind,
+    Citation,
+    Dataset,
+    PartialDate,
+    Precision,
+    Qualifier,
+    Quantity,
+    Role,
+    Status,
+    Weekday,
+)
+from maroc_ai.storage import dumps
+
+from .conftest import REPO
+
+
+def all_citations(dataset: Dataset) -> Iterator[tuple[str, Citation]]:
+    for record in dataset.records():
+        for citation in record.citations:
+            yield record.id, citation
+        for nested in (*getattr(record, "posts", ()), *getattr(record, "participants", ())):
+            for citation in nested.citations:
+                yield record.id, citation
+
+
+def test_every_quote_is_verbatim_in_its_seed(dataset: Dataset) -> None:
+    seeds = {p.name: p.read_bytes() for p in (REPO / "seeds").iterdir()}
+    files = {source.id: source.file for source in dataset.sources}
+    checked = 0
+    for record_id, citation in all_citations(dataset):
+        seed = seeds[files[citation.source]]
+        assert citation.quote.encode("utf-8") in seed, (record_id, citation.quote)
+        checked += 1
+    assert checked > 150
+
+
+def test_every_record_is_cited(dataset: Dataset) -> None:
+    for record in dataset.records():
+        assert record.citations, record.id
+
+
+def test_bundled_dataset_has_no_problems(dataset: Dataset) -> None:
+    assert dataset.problems() == []
+
+
+def test_packaged_texts_are_the_seeds_byte_for_byte(dataset: Dataset) -> None:
+    seeds = sorted((REPO / "seeds").iterdir())
+    assert [p.name for p in seeds] == sorted(source.file for source in dataset.sources)
+    for source in dataset.sources:
+        assert dataset.text(source).encode("utf-8") == (REPO / "seeds" / source.file).read_bytes()
+
+
+def test_seeds_match_the_shared_articles() -> None:
+    shared = REPO.parent / "shared" / "seeds"
+    if not shared.is_dir():
+        pytest.skip("no shared/seeds beside this checkout")
+    ours = {p.name: p.read_bytes() for p in (REPO / "seeds").iterdir()}
+    assert ours == {p.name: p.read_bytes() for p in shared.iterdir()}
+
+
+def test_data_files_are_canonical(dataset: Dataset) -> None:
+    """The JSON files are exactly what the exporter writes: sorted, stable, Arabic unescaped."""
+    data = REPO / "src" / "maroc_ai" / "data"
+    for name, records in dataset.to_dict().items():
+        path = data / f"{name}.json"
+        assert path.read_text(encoding="utf-8") == dumps(records), name
+    assert "\\u06" not in (data / "officials.json").read_text(encoding="utf-8")
+
+
+def test_page_furniture_is_not_cited(dataset: Dataset) -> None:
+    furniture = (
+        "وردة أحرون",
+        "قطاع غزة",
+        "اشترك في النشرة الإخبارية",
+        "كن أول من يعلق",
+        "احصل على آخر الأخبار",
+    )
+    for record_id, citation in all_citations(dataset):
+        for words in furniture:
+            assert words not in citation.quote, record_id
+
+
+def test_counts(dataset: Dataset) -> None:
+    counts = dataset.counts()
+    assert counts["sources"] == 5
+    assert counts["partnerships"] == 4
+    assert counts["officials"] == 13
+    assert counts["facilities"] == 5
+
+
+class TestMistralMemorandum:
+    @pytest.fixture
+    def memorandum(self, dataset: Dataset) -> maroc_ai.Partnership:
+        record = dataset.get("mistral-ai-memorandum")
+        assert isinstance(record, maroc_ai.Partnership)
+        return record
+
+    def test_signed_on_12_september_2025_in_rabat(self, memorandum: maroc_ai.Partnership) -> None:
+        assert memorandum.date == PartialDate(year=2025, month=9, day=12)
+        assert memorandum.date.weekday is Weekday.FRIDAY
+        assert memorandum.place == "rabat"
+        assert memorandum.venue == "مقر الوزارة"
+
+    def test_one_record_cited_by_three_articles(self, memorandum: maroc_ai.Partnership) -> None:
+        sources = {citation.source for citation in memorandum.citations}
+        assert sources == {"article-ai-strategy", "article-jazari", "article-mistral"}
+        assert memorandum.kind is AgreementKind.MEMORANDUM_OF_UNDERSTANDING
+
+    def test_parties_and_signatories(self, memorandum: maroc_ai.Partnership) -> None:
+        assert memorandum.parties == ("ministry-digital-transition", "mistral-ai")
+        signatories = {p.official for p in memorandum.participants if p.role is Role.SIGNATORY}
+        assert signatories == {"amal-el-fallah-seghrouchni", "arthur-mensch"}
+        attendees = {p.official for p in memorandum.participants if p.role is Role.ATTENDEE}
+        assert attendees == {"ryad-mezzour", "omar-seghrouchni", "nezha-hayat", "khalid-safir"}
+
+    def test_creates_the_joint_laboratory(
+        self, dataset: Dataset, memorandum: maroc_ai.Partnership
+    ) -> None:
+        assert memorandum.creates == ("mistral-joint-laboratory",)
+        assert dataset.get("mistral-joint-laboratory").name.en == "Mistral AI & MTNRA"  # type: ignore[union-attr]
+
+
+def test_onepoint_protocol_and_centre(dataset: Dataset) -> None:
+    protocol = dataset.get("onepoint-protocol-agreement")
+    assert isinstance(protocol, maroc_ai.Partnership)
+    assert protocol.kind is AgreementKind.PROTOCOL_AGREEMENT
+    assert protocol.date is None, "the article gives no date"
+    roles = {p.official: p.role for p in protocol.participants}
+    assert roles["amal-el-fallah-seghrouchni"] is Role.CHAIR
+    assert roles["david-layani"] is Role.REPRESENTATIVE
+    centre = dataset.get("onepoint-centre-of-excellence")
+    assert isinstance(centre, maroc_ai.Facility)
+    assert centre.place == "casablanca-settat"
+    assert centre.status is Status.PLANNED
+    jobs = dataset.get("onepoint-centre-jobs")
+    assert isinstance(jobs, maroc_ai.Target)
+    assert jobs.quantity == Quantity(value=500, unit="job", qualifier=Qualifier.MORE_THAN)
+    assert jobs.horizon == 2029
+    assert jobs.scope == centre.id
+
+
+def test_national_targets_for_2030(dataset: Dataset) -> None:
+    value = dataset.get("national-ai-strategy-added-value")
+    jobs = dataset.get("national-ai-strategy-jobs")
+    assert isinstance(value, maroc_ai.Target)
+    assert isinstance(jobs, maroc_ai.Target)
+    assert value.quantity == Quantity(
+        value=100_000_000_000, unit="MAD", qualifier=Qualifier.APPROXIMATELY
+    )
+    assert jobs.quantity == Quantity(value=50_000, unit="job", qualifier=Qualifier.APPROXIMATELY)
+    assert value.horizon == jobs.horizon == 2030
+
+
+def test_dakhla_data_centre(dataset: Dataset) -> None:
+    centre = dataset.get("dakhla-data-centre")
+    assert isinstance(centre, maroc_ai.Facility)
+    assert centre.capacity == Quantity(value=500, unit="MW", qualifier=Qualifier.UP_TO)
+    assert centre.energy == "renewable"
+    assert centre.place == "dakhla"
+
+
+def test_axa_agreement_is_known_only_by_its_weekday(dataset: Dataset) -> None:
+    axa = dataset.get("axa-skills-partnership")
+    assert isinstance(axa, maroc_ai.Partnership)
+    assert axa.date == PartialDate(weekday=Weekday.MONDAY)
+    assert axa.date.precision is Precision.WEEKDAY
+    assert set(axa.parties) == {
+        "ministry-industry-trade",
+        "ministry-higher-education",
+        "ministry-digital-transition",
+        "axa",
+    }
+    assert len(axa.axes) == 3
+
+
+def test_spelling_variants_are_aliases(dataset: Dataset) -> None:
+    zidane = dataset.get("karim-zidane")
+    region = dataset.get("casablanca-settat")
+    assert "كريم زيدا" in zidane.name.aliases  # type: ignore[union-attr]
+    assert "الدار البيضاءسطات" in region.name.aliases  # type: ignore[union-attr]
+
+
+def test_disagreeing_titles_are_both_kept(dataset: Dataset) -> None:
+    minister = dataset.get("amal-el-fallah-seghrouchni")
+    assert isinstance(minister, maroc_ai.Official)
+    titles = {post.title for post in minister.posts}
+    assert titles == {
+        "وزيرة الانتقال الرقمي وإصلاح الإدارة",
+        "الوزيرة المنتدبة المكلفة بالانتقال الرقمي وإصلاح الإدارة",
+    }
+
+
+def test_the_july_conference_keeps_both_names(dataset: Dataset) -> None:
+    conference = dataset.get("national-conference-july-2025")
+    assert isinstance(conference, maroc_ai.Event)
+    assert conference.name.all()[:1] == ("المناظرة الوطنية للذكاء الاصطناعي",)
+    assert "المناظرة الوطنية للانتقال الرقمي" in conference.name.aliases
+    assert conference.start == PartialDate(year=2025, month=7, day=1)
+    assert conference.end == PartialDate(year=2025, month=7, day=2)
+
+
+def test_two_people_who_share_a_surname_are_two_records(dataset: Dataset) -> None:
+    names = [o.name.ar for o in dataset.officials if o.name.ar and "السغروشني" in o.name.ar]
+    assert sorted(names) == ["أمل الفلاح السغروشني", "عمر السغروشني"]
+
+
+def test_jazari_institutes_keep_both_namesakes(dataset: Dataset) -> None:
+    program = dataset.get("jazari-institutes")
+    assert isinstance(program, maroc_ai.Program)
+    assert program.named_after == ("أبي العز بن إسماعيل الجزري", "بديع الزمان الجزري")
+
+
+def test_data_directory_path_is_inside_the_package() -> None:
+    assert Path(maroc_ai.__file__).parent.joinpath("data", "sources.json").is_file()

@@ -1,0 +1,234 @@
+"""Loading, validating and exporting dataset directories."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import attrs
+import pytest
+
+import maroc_ai
+from maroc_ai import Dataset, DatasetError, UnknownIdError
+
+from .conftest import edit_collection, record
+
+
+def load_error(directory: Path) -> DatasetError:
+    with pytest.raises(DatasetError) as info:
+        maroc_ai.load(directory)
+    return info.value
+
+
+class TestBundled:
+    def test_is_loaded_once(self) -> None:
+        assert maroc_ai.load() is maroc_ai.load()
+
+    def test_cannot_be_changed_by_accident(self, dataset: Dataset) -> None:
+        with pytest.raises(attrs.exceptions.FrozenInstanceError):
+            dataset.partnerships = ()  # type: ignore[misc]
+        assert isinstance(dataset.partnerships, tuple)
+        with pytest.raises(TypeError):
+            dataset.texts["article-axa"] = "changed"  # type: ignore[index]
+
+    def test_collections_are_sorted_by_id(self, dataset: Dataset) -> None:
+        for records in dataset.collections().values():
+            ids = [r.id for r in records]
+            assert ids == sorted(ids)
+
+    def test_repr(self, dataset: Dataset) -> None:
+        assert repr(dataset).startswith("<Dataset: 5 sources, ")
+
+
+class TestGet:
+    def test_any_collection(self, dataset: Dataset) -> None:
+        assert isinstance(dataset.get("rabat"), maroc_ai.Place)
+        assert isinstance(dataset.get("arthur-mensch"), maroc_ai.Official)
+        assert "rabat" in dataset
+        assert "nowhere" not in dataset
+
+    def test_unknown_id_suggests_close_ones(self, dataset: Dataset) -> None:
+        with pytest.raises(UnknownIdError, match="mistral-ai") as info:
+            dataset.get("mistral-al")
+        assert "mistral-ai" in info.value.suggestions
+        assert isinstance(info.value, LookupError)
+
+    def test_locate_a_quote(self, dataset: Dataset) -> None:
+        citation = dataset.get("dakhla").citations[0]
+        start, end = dataset.locate(citation)
+        assert dataset.text(citation.source)[start:end] == citation.quote
+
+
+class TestRoundTrip:
+    def test_write_then_load_is_identical(self, dataset: Dataset, dataset_dir: Path) -> None:
+        again = maroc_ai.load(dataset_dir)
+        assert again == dataset
+        assert again.to_json() == dataset.to_json()
+
+    def test_export_is_one_object_with_a_list_per_collection(self, dataset: Dataset) -> None:
+        data = json.loads(dataset.to_json())
+        assert list(data)[:8] == [
+            "sources",
+            "organizations",
+            "officials",
+            "partnerships",
+            "facilities",
+            "targets",
+            "programs",
+            "events",
+        ]
+        memorandum = record(data["partnerships"], "mistral-ai-memorandum")
+        assert memorandum["date"] == "2025-09-12"
+        assert record(data["partnerships"], "axa-skills-partnership")["date"] == "-W-1"
+
+    def test_missing_collection_files_are_empty_collections(self, tmp_path: Path) -> None:
+        empty = maroc_ai.load(tmp_path)
+        assert len(empty) == 0
+
+
+class TestErrors:
+    def test_not_a_directory(self, tmp_path: Path) -> None:
+        error = load_error(tmp_path / "missing")
+        assert "does not exist" in str(error)
+        (tmp_path / "file").write_text("x")
+        assert "is not a directory" in str(load_error(tmp_path / "file"))
+
+    def test_invalid_json_says_where(self, dataset_dir: Path) -> None:
+        (dataset_dir / "events.json").write_text('[{"id": "x",\n  oops}]', encoding="utf-8")
+        error = load_error(dataset_dir)
+        assert "events.json: not valid JSON" in str(error)
+        assert "line 2" in str(error)
+
+    def test_not_utf8(self, dataset_dir: Path) -> None:
+        (dataset_dir / "places.json").write_bytes(b'[{"id": "\xff"}]')
+        assert "places.json: not UTF-8 text" in str(load_error(dataset_dir))
+
+    def test_unknown_collection_file(self, dataset_dir: Path) -> None:
+        (dataset_dir / "partnership.json").write_text("[]")
+        assert "partnership.json: not a collection" in str(load_error(dataset_dir))
+
+    def test_every_problem_is_listed_at_once_with_file_record_and_field(
+        self, dataset_dir: Path
+    ) -> None:
+        def break_partnerships(records: list[dict[str, Any]]) -> None:
+            memorandum = record(records, "mistral-ai-memorandum")
+            memorandum["date"] = "2025-13-01"
+            memorandum["parties"] = ["ministry-digital-transition", "nobody"]
+            memorandum["participants"][0]["role"] = "witness"
+
+        def break_places(records: list[dict[str, Any]]) -> None:
+            record(records, "dakhla")["kind"] = 7
+            del record(records, "rabat")["name"]
+
+        edit_collection(dataset_dir, "partnerships", break_partnerships)
+        edit_collection(dataset_dir, "places", break_places)
+        error = load_error(dataset_dir)
+        messages = [str(problem) for problem in error.problems]
+        assert (
+            "partnerships.json: mistral-ai-memorandum: date: month 13 is out of range 1..12"
+            in messages
+        )
+        assert any(
+            m.startswith(
+                "partnerships.json: mistral-ai-memorandum: participants[0].role: 'witness'"
+            )
+            for m in messages
+        )
+        assert (
+            "places.json: dakhla: kind: 7 is not a PlaceKind: expected one of 'country', 'region', 'city'"
+            in messages
+        )
+        assert "places.json: rabat: name: required field missing" in messages
+        assert len(error.problems) == 4, messages
+        assert str(error).startswith(f"4 problems in dataset {dataset_dir}:")
+
+    def test_dangling_and_misdirected_references(self, dataset_dir: Path) -> None:
+        def edit(records: list[dict[str, Any]]) -> None:
+            record(records, "dakhla-data-centre")["place"] = "dakla"
+            record(records, "jazari-root")["organizations"] = ["rabat"]
+
+        edit_collection(dataset_dir, "facilities", edit)
+        messages = [str(p) for p in load_error(dataset_dir).problems]
+        assert messages == [
+            "facilities.json: dakhla-data-centre: place: unknown id 'dakla': no record in places has it",
+            "facilities.json: jazari-root: organizations: 'rabat' is in places, but this field takes ids from organizations",
+            "facilities.json: jazari-root: organizations: no citation supports this fact; add a citation with 'organizations' in its fields",
+        ]
+
+    def test_duplicate_ids_across_collections(self, dataset_dir: Path) -> None:
+        edit_collection(
+            dataset_dir, "programs", lambda rs: record(rs, "ai-made-in-morocco").update(id="rabat")
+        )
+        messages = [str(p) for p in load_error(dataset_dir).problems]
+        assert (
+            "places.json: rabat: id: the id is used twice (also in programs.json); ids must be unique"
+            in messages
+        )
+
+    def test_quote_not_in_the_source(self, dataset_dir: Path) -> None:
+        edit_collection(
+            dataset_dir,
+            "places",
+            lambda rs: record(rs, "dakhla")["citations"][0].update(quote="مدينة الداخلة الجميلة"),
+        )
+        [problem] = load_error(dataset_dir).problems
+        assert (problem.file, problem.record, problem.field) == (
+            "places.json",
+            "dakhla",
+            "citations[0].quote",
+        )
+        assert "not in the text of 'article-ai-strategy'" in problem.message
+
+    def test_an_uncited_fact(self, dataset_dir: Path) -> None:
+        edit_collection(
+            dataset_dir, "facilities", lambda rs: record(rs, "jazari-root").update(energy="solar")
+        )
+        [problem] = load_error(dataset_dir).problems
+        assert (problem.record, problem.field) == ("jazari-root", "energy")
+
+    def test_words_that_are_not_the_sources(self, dataset_dir: Path) -> None:
+        def edit_facilities(records: list[dict[str, Any]]) -> None:
+            record(records, "jazari-root")["purpose"][0] = "مركز وطني"
+
+        def edit_organizations(records: list[dict[str, Any]]) -> None:
+            record(records, "axa")["name"]["aliases"] = ["أكسا"]
+
+        edit_collection(dataset_dir, "facilities", edit_facilities)
+        edit_collection(dataset_dir, "organizations", edit_organizations)
+        fields = {(p.record, p.field) for p in load_error(dataset_dir).problems}
+        assert fields == {("jazari-root", "purpose[0]"), ("axa", "name.aliases[0]")}
+
+    def test_a_missing_text(self, dataset_dir: Path) -> None:
+        (dataset_dir / "texts" / "004_9d7f2b3570536440.txt").unlink()
+        [problem] = load_error(dataset_dir).problems
+        assert (problem.file, problem.record, problem.field) == (
+            "sources.json",
+            "article-axa",
+            "file",
+        )
+        assert "texts/004_9d7f2b3570536440.txt is missing" in problem.message
+
+    def test_wrong_types_are_not_coerced(self, dataset_dir: Path) -> None:
+        def edit(records: list[dict[str, Any]]) -> None:
+            target = record(records, "onepoint-centre-jobs")
+            target["horizon"] = "2029"
+            target["metric"] = 5
+            target["quantity"]["value"] = True
+            target["citations"] = "article-onepoint"
+            target["extra"] = 1
+
+        edit_collection(dataset_dir, "targets", edit)
+        problems = {p.field: p.message for p in load_error(dataset_dir).problems}
+        assert problems == {
+            "horizon": "expected a whole number, got a string",
+            "metric": "expected a string, got a number",
+            "quantity.value": "expected a number, got a boolean",
+            "citations": "expected a list, got a string",
+            None: "unknown fields: extra",
+        }
+
+    def test_a_record_that_is_not_an_object(self, dataset_dir: Path) -> None:
+        edit_collection(dataset_dir, "events", lambda rs: rs.append(["not", "a", "record"]))  # type: ignore[arg-type]
+        [problem] = load_error(dataset_dir).problems
+        assert (problem.file, problem.record) == ("events.json", "#2")

@@ -1,0 +1,71 @@
+from __future__ import annotations
+
+import attrs
+import pytest
+
+import maroc_ai
+from maroc_ai import Citation, Names, Organization, OrganizationKind, Place, PlaceKind
+from maroc_ai.model import CITED, COLLECTIONS, REFERS_TO, VERBATIM
+
+CITATION = Citation(source="s", quote="الرباط")
+
+
+def test_records_are_frozen_with_tuples() -> None:
+    place = Place(id="rabat", name=Names(ar="الرباط"), kind=PlaceKind.CITY, citations=[CITATION])  # type: ignore[arg-type]
+    assert isinstance(place.citations, tuple)
+    with pytest.raises(attrs.exceptions.FrozenInstanceError):
+        place.id = "other"  # type: ignore[misc]
+
+
+@pytest.mark.parametrize("bad", ["Rabat", "rabat city", "-rabat", "rabat--sale", "", "رباط"])
+def test_ids_are_lowercase_slugs(bad: str) -> None:
+    with pytest.raises(ValueError, match="is not an id"):
+        Place(id=bad, name=Names(ar="الرباط"), kind=PlaceKind.CITY, citations=(CITATION,))
+
+
+def test_a_record_needs_a_citation() -> None:
+    with pytest.raises(ValueError, match="at least one citation"):
+        Organization(id="x", name=Names(en="X"), kind=OrganizationKind.COMPANY, citations=())
+
+
+def test_repeated_reference_ids_are_refused() -> None:
+    with pytest.raises(ValueError, match="repeat"):
+        maroc_ai.Program(
+            id="p",
+            name=Names(en="P"),
+            kind=maroc_ai.ProgramKind.STRATEGY,
+            organizations=("a", "a"),
+            citations=(CITATION,),
+        )
+
+
+def test_collections_cover_every_record_class() -> None:
+    assert list(COLLECTIONS)[:8] == [
+        "sources",
+        "organizations",
+        "officials",
+        "partnerships",
+        "facilities",
+        "targets",
+        "programs",
+        "events",
+    ]
+    for cls in COLLECTIONS.values():
+        names = [field.name for field in attrs.fields(cls)]
+        assert names[0] == "id"
+        assert names[-1] == "citations"
+
+
+def test_reference_fields_name_real_collections() -> None:
+    for cls in (*COLLECTIONS.values(), maroc_ai.Post, maroc_ai.Participation):
+        for field in attrs.fields(cls):
+            for target in field.metadata.get(REFERS_TO, ()):
+                assert target in COLLECTIONS, (cls.__name__, field.name)
+            if field.metadata.get(VERBATIM):
+                assert field.metadata.get(CITED), (cls.__name__, field.name)
+
+
+def test_public_api_is_exported() -> None:
+    for name in maroc_ai.__all__:
+        assert hasattr(maroc_ai, name), name
+    assert maroc_ai.__version__
