@@ -136,6 +136,7 @@ def test_onepoint_protocol_and_centre(dataset: Dataset) -> None:
     assert isinstance(protocol, maroc_ai.Partnership)
     assert protocol.kind is AgreementKind.PROTOCOL_AGREEMENT
     assert protocol.date is None, "the article gives no date"
+    assert protocol.parties == ("onepoint",), "the article names no Moroccan signatory"
     roles = {p.official: p.role for p in protocol.participants}
     assert roles["amal-el-fallah-seghrouchni"] is Role.CHAIR
     assert roles["david-layani"] is Role.REPRESENTATIVE
@@ -166,7 +167,7 @@ def test_dakhla_data_centre(dataset: Dataset) -> None:
     centre = dataset.get("dakhla-data-centre")
     assert isinstance(centre, maroc_ai.Facility)
     assert centre.capacity == Quantity(value=500, unit="MW", qualifier=Qualifier.UP_TO)
-    assert centre.energy == "renewable"
+    assert centre.energy == "fully renewable"
     assert centre.place == "dakhla"
 
 
@@ -182,6 +183,7 @@ def test_axa_agreement_is_known_only_by_its_weekday(dataset: Dataset) -> None:
         "axa",
     }
     assert len(axa.axes) == 3
+    assert any("AI Made in Morocco" in purpose for purpose in axa.purpose)
 
 
 def test_spelling_variants_are_aliases(dataset: Dataset) -> None:
@@ -219,6 +221,15 @@ def test_jazari_institutes_keep_both_namesakes(dataset: Dataset) -> None:
     program = dataset.get("jazari-institutes")
     assert isinstance(program, maroc_ai.Program)
     assert program.named_after == ("أبي العز بن إسماعيل الجزري", "بديع الزمان الجزري")
+
+
+def test_publication_days_given_relative_to_the_article(dataset: Dataset) -> None:
+    jazari = dataset.get("article-jazari")
+    axa = dataset.get("article-axa")
+    assert isinstance(jazari, maroc_ai.Source)
+    assert isinstance(axa, maroc_ai.Source)
+    assert jazari.published == PartialDate(weekday=Weekday.MONDAY), "اليوم الاثنين"
+    assert axa.published == PartialDate(weekday=Weekday.TUESDAY), "أمس الاثنين"
 
 
 def test_data_directory_path_is_inside_the_package() -> None:

@@ -158,7 +158,7 @@ class TestErrors:
 
     def test_duplicate_ids_across_collections(self, dataset_dir: Path) -> None:
         edit_collection(
-            dataset_dir, "programs", lambda rs: record(rs, "ai-made-in-morocco").update(id="rabat")
+            dataset_dir, "programs", lambda rs: record(rs, "morocco-ai-2030").update(id="rabat")
         )
         messages = [str(p) for p in load_error(dataset_dir).problems]
         assert (
@@ -231,4 +231,4 @@ class TestErrors:
     def test_a_record_that_is_not_an_object(self, dataset_dir: Path) -> None:
         edit_collection(dataset_dir, "events", lambda rs: rs.append(["not", "a", "record"]))  # type: ignore[arg-type]
         [problem] = load_error(dataset_dir).problems
-        assert (problem.file, problem.record) == ("events.json", "#2")
+        assert (problem.file, problem.record) == ("events.json", "#3")

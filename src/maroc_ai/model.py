@@ -210,10 +210,11 @@ class ProgramKind(enum.Enum):
 
 
 class EventKind(enum.Enum):
-    """What sort of gathering an event is."""
+    """What sort of gathering or public act an event is."""
 
     CONFERENCE = "conference"
     LAUNCH = "launch"
+    ANNOUNCEMENT = "announcement"
     CEREMONY = "ceremony"
 
 
@@ -317,7 +318,7 @@ class Partnership:
     parties: tuple[str, ...] = _refs("organizations")
     participants: tuple[Participation, ...] = attrs.field(default=(), converter=tuple)
     others: tuple[str, ...] = _facts(verbatim=True)
-    """Parties or participants the source mentions without naming, in its words."""
+    """Parties, participants or implementers the source mentions without naming, in its words."""
     date: PartialDate | None = _fact()
     place: str | None = _ref("places")
     venue: str | None = _fact(verbatim=True)
@@ -385,7 +386,7 @@ class Program:
 
 @attrs.frozen(kw_only=True)
 class Event:
-    """A conference, launch or ceremony."""
+    """A conference, launch, announcement or ceremony."""
 
     id: str = _id()
     name: Names
