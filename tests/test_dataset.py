@@ -228,6 +228,13 @@ class TestErrors:
             None: "unknown fields: extra",
         }
 
+    def test_a_broken_source_is_reported_once(self, dataset_dir: Path) -> None:
+        edit_collection(
+            dataset_dir, "sources", lambda rs: record(rs, "article-axa").update(language=1)
+        )
+        messages = [str(p) for p in load_error(dataset_dir).problems]
+        assert messages == ["sources.json: article-axa: language: expected a string, got a number"]
+
     def test_a_record_that_is_not_an_object(self, dataset_dir: Path) -> None:
         edit_collection(dataset_dir, "events", lambda rs: rs.append(["not", "a", "record"]))  # type: ignore[arg-type]
         [problem] = load_error(dataset_dir).problems

@@ -98,7 +98,7 @@ class _Context:
         allowed = {field.name for field in attrs.fields(type(obj)) if field.metadata.get(CITED)}
         for index, citation in enumerate(citations):
             where = f"{path}citations[{index}]"
-            if citation.source not in self.sources:
+            if citation.source not in self.sources and citation.source not in self.unknown:
                 yield self.problem(
                     f"{where}.source", f"unknown source {citation.source!r}; add it to sources.json"
                 )
