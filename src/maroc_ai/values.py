@@ -259,9 +259,14 @@ class Quantity:
 def _humanize(value: float) -> str:
     for scale, word in _SCALES:
         if abs(value) >= scale and value % scale == 0:
-            return f"{value // scale:,.0f} {word}"
-    if isinstance(value, int) or float(value).is_integer():
-        return f"{value:,.0f}"
+            return f"{_digits(value // scale)} {word}"
+    return _digits(value)
+
+
+def _digits(value: float) -> str:
+    """Group digits by thousands, in whole numbers where the value is whole (ints of any size)."""
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
     return f"{value:,}"
 
 
