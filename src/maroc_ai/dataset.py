@@ -44,6 +44,10 @@ def _by_id(records: Iterable[R]) -> tuple[R, ...]:
     return tuple(sorted(records, key=lambda record: record.id))  # type: ignore[attr-defined]
 
 
+def _collection() -> Any:
+    return attrs.field(default=(), converter=_by_id)
+
+
 def _frozen_texts(texts: Mapping[str, str]) -> Mapping[str, str]:
     return MappingProxyType(dict(sorted(texts.items())))
 
@@ -58,15 +62,15 @@ class Dataset:
     :func:`attrs.evolve`, then check it with :meth:`problems`.
     """
 
-    sources: tuple[Source, ...] = attrs.field(default=(), converter=_by_id)
-    organizations: tuple[Organization, ...] = attrs.field(default=(), converter=_by_id)
-    officials: tuple[Official, ...] = attrs.field(default=(), converter=_by_id)
-    partnerships: tuple[Partnership, ...] = attrs.field(default=(), converter=_by_id)
-    facilities: tuple[Facility, ...] = attrs.field(default=(), converter=_by_id)
-    targets: tuple[Target, ...] = attrs.field(default=(), converter=_by_id)
-    programs: tuple[Program, ...] = attrs.field(default=(), converter=_by_id)
-    events: tuple[Event, ...] = attrs.field(default=(), converter=_by_id)
-    places: tuple[Place, ...] = attrs.field(default=(), converter=_by_id)
+    sources: tuple[Source, ...] = _collection()
+    organizations: tuple[Organization, ...] = _collection()
+    officials: tuple[Official, ...] = _collection()
+    partnerships: tuple[Partnership, ...] = _collection()
+    facilities: tuple[Facility, ...] = _collection()
+    targets: tuple[Target, ...] = _collection()
+    programs: tuple[Program, ...] = _collection()
+    events: tuple[Event, ...] = _collection()
+    places: tuple[Place, ...] = _collection()
     texts: Mapping[str, str] = attrs.field(factory=dict, converter=_frozen_texts)
 
     @functools.cached_property
@@ -186,8 +190,8 @@ def read(root: Traversable, location: str) -> Dataset:
     for name, cls in COLLECTIONS.items():
         collections[name] = _structure_all(name, cls, raw[name], problems, failed)
     files_by_source = {source.id: source.file for source in collections["sources"]}
-    texts = storage.read_texts(root, files_by_source, problems)
-    problems.extend(check(collections, texts, failed))
+    texts, unreadable = storage.read_texts(root, files_by_source, problems)
+    problems.extend(check(collections, texts, failed, unreadable))
     if problems:
         raise DatasetError(location, problems)
     return Dataset(**collections, texts=texts)

@@ -91,12 +91,20 @@ def _id() -> Any:
     return attrs.field(validator=_check_id)
 
 
+def _nested() -> Any:
+    """Posts or participations, kept as a tuple."""
+    return attrs.field(default=(), converter=tuple)
+
+
 def _citations() -> Any:
     return attrs.field(converter=tuple, validator=_check_citations)
 
 
 def _fact(default: Any = None, *, verbatim: bool = False) -> Any:
-    """A single fact: set, it must be cited; ``verbatim`` ones must also be quoted as is."""
+    """A single fact: set, it must be cited; ``verbatim`` ones must also be quoted as is.
+
+    Pass ``default=attrs.NOTHING`` for a fact every record must state.
+    """
     validator = _check_text if verbatim else None
     return attrs.field(
         default=default, validator=validator, metadata={CITED: True, VERBATIM: verbatim}
@@ -289,7 +297,7 @@ class Official:
 
     id: str = _id()
     name: Names
-    posts: tuple[Post, ...] = attrs.field(default=(), converter=tuple)
+    posts: tuple[Post, ...] = _nested()
     citations: tuple[Citation, ...] = _citations()
 
 
@@ -316,7 +324,7 @@ class Partnership:
     name: Names
     kind: AgreementKind
     parties: tuple[str, ...] = _refs("organizations")
-    participants: tuple[Participation, ...] = attrs.field(default=(), converter=tuple)
+    participants: tuple[Participation, ...] = _nested()
     others: tuple[str, ...] = _facts(verbatim=True)
     """Parties, participants or implementers the source mentions without naming, in its words."""
     date: PartialDate | None = _fact()
@@ -361,7 +369,7 @@ class Target:
     metric: str
     """What is measured, in English (``jobs created``, ``revenue`` …)."""
     kind: TargetKind
-    quantity: Quantity = _fact()
+    quantity: Quantity = _fact(default=attrs.NOTHING)
     horizon: int | None = _fact()
     """The year a goal is set for, or the year a figure describes."""
     scope: str = _ref("programs", "organizations", "facilities", "partnerships", required=True)
@@ -395,7 +403,7 @@ class Event:
     end: PartialDate | None = _fact()
     place: str | None = _ref("places")
     organizers: tuple[str, ...] = _refs("organizations")
-    participants: tuple[Participation, ...] = attrs.field(default=(), converter=tuple)
+    participants: tuple[Participation, ...] = _nested()
     others: tuple[str, ...] = _facts(verbatim=True)
     """Participants the source mentions without naming, in its words."""
     programs: tuple[str, ...] = _refs("programs")

@@ -29,7 +29,15 @@ if sys.version_info >= (3, 11):
 else:  # pragma: no cover
     from importlib.abc import Traversable
 
-__all__ = ["RawRecord", "Traversable", "dumps", "read_collections", "read_texts", "write_directory"]
+__all__ = [
+    "RawRecord",
+    "Traversable",
+    "dumps",
+    "is_plain_file_name",
+    "read_collections",
+    "read_texts",
+    "write_directory",
+]
 
 TEXTS = "texts"
 
@@ -70,11 +78,29 @@ def _parse_json(text: str, file: str, problems: list[Problem]) -> Any:
         )
     except RecursionError:
         problems.append(Problem(file=file, message="not readable JSON: nested too deeply"))
+    except ValueError as error:
+        problems.append(Problem(file=file, message=f"not readable JSON: {error}"))
     return _INVALID
 
 
+def _read_bytes(path: Traversable, file: str, problems: list[Problem]) -> bytes | None:
+    try:
+        return path.read_bytes()
+    except OSError as error:
+        problems.append(Problem(file=file, message=f"can't be read: {error.strerror or error}"))
+        return None
+
+
+def _is_file(path: Traversable) -> bool:
+    try:
+        return path.is_file()
+    except OSError:
+        return False
+
+
 def _read_collection(path: Traversable, file: str, problems: list[Problem]) -> list[RawRecord]:
-    text = _decode(path.read_bytes(), file, problems)
+    data = _read_bytes(path, file, problems)
+    text = None if data is None else _decode(data, file, problems)
     if text is None:
         return []
     data = _parse_json(text, file, problems)
@@ -115,47 +141,45 @@ def read_collections(root: Traversable, problems: list[Problem]) -> dict[str, li
     raw: dict[str, list[RawRecord]] = {}
     for name in COLLECTIONS:
         path = root.joinpath(f"{name}.json")
-        raw[name] = _read_collection(path, path.name, problems) if path.is_file() else []
+        raw[name] = _read_collection(path, path.name, problems) if _is_file(path) else []
     return raw
 
 
 def read_texts(
     root: Traversable, files: Mapping[str, str], problems: list[Problem]
-) -> dict[str, str]:
-    """The texts of the sources, keyed by source id; ``files`` maps source ids to file names."""
+) -> tuple[dict[str, str], set[str]]:
+    """The texts of the sources, keyed by source id; ``files`` maps source ids to file names.
+
+    Returns the texts read and the ids of the sources whose text is there but can't be
+    read (the problem is reported). A missing text or a file name that is not a plain
+    name is left for :func:`maroc_ai.validate.check` to report.
+    """
     texts: dict[str, str] = {}
+    unreadable: set[str] = set()
     folder = root.joinpath(TEXTS)
     for source_id, name in files.items():
+        path = folder.joinpath(name) if is_plain_file_name(name) else None
+        if path is None or not _is_file(path):
+            continue
         file = f"{TEXTS}/{name}"
-        if not _is_plain_name(name):
-            problems.append(
-                Problem(
-                    file="sources.json",
-                    record=source_id,
-                    field="file",
-                    message=f"{name!r} must be a plain file name inside {TEXTS}/",
-                )
-            )
-            continue
-        path = folder.joinpath(name)
-        if not path.is_file():
-            problems.append(
-                Problem(
-                    file="sources.json",
-                    record=source_id,
-                    field="file",
-                    message=f"the text {file} is missing; put the article's text there",
-                )
-            )
-            continue
-        text = _decode(path.read_bytes(), file, problems)
-        if text is not None:
+        data = _read_bytes(path, file, problems)
+        text = None if data is None else _decode(data, file, problems)
+        if text is None:
+            unreadable.add(source_id)
+        else:
             texts[source_id] = text
-    return texts
+    return texts, unreadable
 
 
-def _is_plain_name(name: str) -> bool:
-    return bool(name) and name not in {".", ".."} and "/" not in name and "\\" not in name
+def is_plain_file_name(name: str) -> bool:
+    """Whether ``name`` names a file directly inside ``texts/`` (no folders, not ``..``)."""
+    return (
+        bool(name)
+        and name not in {".", ".."}
+        and "/" not in name
+        and "\\" not in name
+        and "\0" not in name
+    )
 
 
 def write_directory(

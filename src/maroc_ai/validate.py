@@ -2,6 +2,7 @@
 
 * Every id is unique across all collections, and every id a record refers to exists
   in a collection the field allows.
+* Every source has its own text, under a plain file name inside ``texts/``.
 * Every citation names a known source, and its quote stands verbatim in that source's
   text; the fields it names are fields of the record that state facts.
 * Every fact a record states (a date, a place, a quantity …) is named by one of its
@@ -17,7 +18,8 @@ from typing import Any
 import attrs
 
 from .errors import Problem
-from .model import CITED, REFERS_TO, VERBATIM, Event, Participation, Post
+from .model import CITED, REFERS_TO, VERBATIM, Event, Participation, Post, Source
+from .storage import TEXTS, is_plain_file_name
 from .values import Citation, Names
 
 __all__ = ["check"]
@@ -32,11 +34,13 @@ def check(
     collections: Mapping[str, tuple[Any, ...]],
     texts: Mapping[str, str],
     also_known: Iterable[str] = (),
+    unreadable: Iterable[str] = (),
 ) -> list[Problem]:
     """Every problem of the structured ``collections`` as one list, in file order.
 
-    ``also_known`` holds ids of records that exist but could not be structured, so a
-    reference to them is not reported twice.
+    ``texts`` maps source ids to their texts. ``also_known`` holds ids of records that
+    exist but could not be structured, and ``unreadable`` the ids of sources whose text
+    could not be read, so that what was already reported is not reported again.
     """
     owners: dict[str, str] = {}
     problems: list[Problem] = []
@@ -54,11 +58,35 @@ def check(
             owners.setdefault(record.id, name)
     unknown = set(also_known) - owners.keys()
     sources = {source.id for source in collections.get("sources", ())}
+    problems.extend(_source_texts(collections.get("sources", ()), texts, set(unreadable)))
     for name, records in collections.items():
         for record in records:
             context = _Context(f"{name}.json", record.id, owners, unknown, sources, texts)
             problems.extend(context.problems_of(record))
     return problems
+
+
+def _source_texts(
+    sources: Iterable[Source], texts: Mapping[str, str], unreadable: set[str]
+) -> Iterator[Problem]:
+    files: dict[str, str] = {}
+    for source in sources:
+
+        def problem(message: str, source: Source = source) -> Problem:
+            return Problem(file="sources.json", record=source.id, field="file", message=message)
+
+        if not is_plain_file_name(source.file):
+            yield problem(f"{source.file!r} must be a plain file name inside {TEXTS}/")
+        elif source.file in files:
+            yield problem(
+                f"{source.file!r} is already the text of {files[source.file]!r}; "
+                "each source needs its own text"
+            )
+        elif source.id not in texts and source.id not in unreadable:
+            yield problem(
+                f"the text {TEXTS}/{source.file} is missing; put the article's text there"
+            )
+        files.setdefault(source.file, source.id)
 
 
 @attrs.define

@@ -48,7 +48,7 @@ class Weekday(enum.IntEnum):
     SUNDAY = 7
 
 
-_ISO_DATE = re.compile(r"(?P<year>\d{4})(?:-(?P<month>\d{2})(?:-(?P<day>\d{2}))?)?")
+_ISO_DATE = re.compile(r"(?P<year>[0-9]{4})(?:-(?P<month>[0-9]{2})(?:-(?P<day>[0-9]{2}))?)?")
 _ISO_WEEKDAY = re.compile(r"-W-(?P<weekday>[1-7])")
 
 
@@ -281,6 +281,15 @@ def _texts(_: object, attribute: attrs.Attribute[Any], value: tuple[str, ...]) -
 _optional_text = attrs.validators.optional(_non_empty)
 
 
+def _strings() -> Any:
+    """A tuple of non-empty, distinct strings; a list given is kept as a tuple.
+
+    Declared through a function so that type checkers see the annotated type
+    (``tuple[str, ...]``) as the parameter's type.
+    """
+    return attrs.field(default=(), converter=tuple, validator=_texts)
+
+
 @attrs.frozen(kw_only=True)
 class Names:
     """The names of a record in Arabic, English and French, and every variant the sources use.
@@ -295,7 +304,7 @@ class Names:
     ar: str | None = attrs.field(default=None, validator=_optional_text)
     en: str | None = attrs.field(default=None, validator=_optional_text)
     fr: str | None = attrs.field(default=None, validator=_optional_text)
-    aliases: tuple[str, ...] = attrs.field(default=(), converter=tuple, validator=_texts)
+    aliases: tuple[str, ...] = _strings()
 
     def __attrs_post_init__(self) -> None:
         if self.ar is None and self.en is None and self.fr is None:
@@ -328,7 +337,7 @@ class Citation:
 
     source: str = attrs.field(validator=_non_empty)
     quote: str = attrs.field(validator=_non_empty)
-    fields: tuple[str, ...] = attrs.field(default=(), converter=tuple, validator=_texts)
+    fields: tuple[str, ...] = _strings()
 
     def __str__(self) -> str:
         return f"«{self.quote}» ({self.source})"
