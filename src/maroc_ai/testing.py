@@ -1,0 +1,844 @@
+"""Hypothesis strategies for the maroc_ai model, to property-test code built on it.
+
+This is the only module of maroc_ai that needs `hypothesis <https://hypothesis.works>`_;
+install it yourself (``pip install "maroc-ai[test]"``) before importing it.
+
+There are three levels of strategy:
+
+* values: :func:`partial_dates`, :func:`quantities`, :func:`names`, :func:`citations`,
+  plus the building blocks :func:`ids` and :func:`phrases`;
+* records: :func:`sources`, :func:`organizations`, :func:`officials`,
+  :func:`partnerships`, :func:`facilities`, :func:`targets`, :func:`programs`,
+  :func:`events`, :func:`places` (and the nested :func:`posts` and
+  :func:`participations`). Their records are *structurally* valid: the constructors
+  and the JSON converter accept them, but their ids refer to records that need not
+  exist and their citations need not back their facts;
+* whole datasets: :func:`datasets` gives fully valid :class:`~maroc_ai.Dataset`
+  objects, whose :meth:`~maroc_ai.Dataset.problems` is empty: every reference
+  resolves, every quote stands in its source's text and every fact is cited.
+
+For example::
+
+    from hypothesis import given
+    from maroc_ai.testing import datasets, partial_dates
+
+    @given(datasets(max_records=8))
+    def test_my_index_finds_every_record(ds):
+        index = build_my_index(ds)
+        assert all(index.lookup(record.id) for record in ds.records())
+
+    @given(partial_dates())
+    def test_my_formatter_never_fails(date):
+        format_date(date)
+
+Text is drawn from Arabic letters (U+0621 to U+064A), Latin letters, digits and
+spaces (:data:`ALPHABET`), and kept short, so that examples stay small and fast.
+Quotes and source texts join such pieces with spaces, newlines, ``،``, ``.`` and ``-``;
+no other character ever appears in them.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import string
+from collections.abc import Callable, Mapping, Sequence
+from typing import Any, TypeVar
+
+import attrs
+from hypothesis import strategies as st
+
+from .dataset import Dataset
+from .model import (
+    CITED,
+    COLLECTIONS,
+    VERBATIM,
+    AgreementKind,
+    Event,
+    EventKind,
+    Facility,
+    FacilityKind,
+    Official,
+    Organization,
+    OrganizationKind,
+    Participation,
+    Partnership,
+    Place,
+    PlaceKind,
+    Post,
+    Program,
+    ProgramKind,
+    Record,
+    Role,
+    Source,
+    Status,
+    Target,
+    TargetKind,
+)
+from .values import Citation, Names, PartialDate, Qualifier, Quantity, Weekday
+
+__all__ = [
+    "ALPHABET",
+    "ARABIC_LETTERS",
+    "citations",
+    "datasets",
+    "events",
+    "facilities",
+    "ids",
+    "names",
+    "officials",
+    "organizations",
+    "partial_dates",
+    "participations",
+    "partnerships",
+    "phrases",
+    "places",
+    "posts",
+    "programs",
+    "quantities",
+    "records",
+    "sources",
+    "targets",
+]
+
+R = TypeVar("R")
+
+ARABIC_LETTERS = "".join(chr(code) for code in range(0x0621, 0x064B))
+"""The Arabic letters U+0621 (hamza) to U+064A (yeh)."""
+
+ALPHABET = ARABIC_LETTERS + string.ascii_letters + string.digits + " "
+"""The characters generated text is drawn from."""
+
+_ID_CHARS = string.ascii_lowercase + string.digits
+_LATIN = string.ascii_letters + string.digits + " "
+_ARABIC = ARABIC_LETTERS + string.digits + " "
+_SEPARATORS = ("", " ", "\n", "، ", ". ", " - ", "\n\n")
+_COUNTRIES = ("MA", "FR", "US", "AE", "CN", "DE", "ES", "GB")
+_UNITS = ("MAD", "EUR", "USD", "MW", "job", "employee", "year", "engineer")
+_METRICS = ("jobs created", "revenue", "investment", "capacity", "graduates", "gdp share")
+
+
+@functools.cache
+def _between(low: int, high: int) -> st.SearchStrategy[int]:
+    return st.integers(min_value=low, max_value=high)
+
+
+@functools.cache
+def _sampled(values: tuple[R, ...]) -> st.SearchStrategy[R]:
+    return st.sampled_from(values)
+
+
+@functools.cache
+def _optional(strategy: st.SearchStrategy[R]) -> st.SearchStrategy[R | None]:
+    return st.none() | strategy
+
+
+def _pick(draw: st.DrawFn, values: Sequence[R]) -> R:
+    """One of ``values``, drawn without building a strategy for them."""
+    return values[draw(_between(0, len(values) - 1))]
+
+
+_RANDOMS = st.randoms(use_true_random=False)
+
+
+def _new(cls: Callable[..., R], /, **values: Any) -> R:
+    """``cls(**values)`` from values drawn into a mapping (lists included), typed as ``R``."""
+    return cls(**values)
+
+
+# Values
+
+
+def phrases(alphabet: str = ALPHABET, *, max_size: int = 12) -> st.SearchStrategy[str]:
+    """Short texts that are not blank, drawn from ``alphabet``.
+
+    Args:
+        alphabet: The characters to draw from; it must hold a character that is not
+            whitespace.
+        max_size: The most characters a text may have.
+
+    Returns:
+        A strategy of strings with at least one non-whitespace character.
+
+    """
+    return _phrases(alphabet, max_size)
+
+
+@functools.cache
+def _phrases(alphabet: str, max_size: int) -> st.SearchStrategy[str]:
+    return st.text(alphabet, min_size=1, max_size=max_size).filter(lambda text: bool(text.strip()))
+
+
+def ids() -> st.SearchStrategy[str]:
+    """Record ids: lowercase letters and digits joined by single hyphens (``model.ID_PATTERN``).
+
+    Returns:
+        A strategy of ids such as ``"a"``, ``"mistral-ai"`` or ``"x9-2030-b"``.
+
+    """
+    return _IDS
+
+
+_IDS = st.lists(st.text(_ID_CHARS, min_size=1, max_size=6), min_size=1, max_size=3).map("-".join)
+
+
+def partial_dates() -> st.SearchStrategy[PartialDate]:
+    """Partial dates of every precision: a year, a month, a day, or a bare weekday.
+
+    Returns:
+        A strategy of valid :class:`~maroc_ai.PartialDate` values.
+
+    """
+    return _PARTIAL_DATES
+
+
+_PARTIAL_DATES = st.one_of(
+    st.builds(PartialDate, year=_between(1, 9999)),
+    st.builds(PartialDate, year=_between(1, 9999), month=_between(1, 12)),
+    st.dates(min_value=dt.date(1, 1, 1)).map(PartialDate.from_date),
+    st.sampled_from(Weekday).map(lambda weekday: PartialDate(weekday=weekday)),
+)
+
+
+def quantities(
+    values: st.SearchStrategy[int | float] | None = None,
+    units: st.SearchStrategy[str] | None = None,
+) -> st.SearchStrategy[Quantity]:
+    """Quantities with any qualifier.
+
+    Args:
+        values: The numbers to use; by default integers of up to 64 bits and finite floats.
+        units: The units to use; by default common units (``MAD``, ``MW``, ``job`` …)
+            and arbitrary short phrases.
+
+    Returns:
+        A strategy of valid :class:`~maroc_ai.Quantity` values.
+
+    """
+    return _quantities(
+        _NUMBERS if values is None else values, _UNIT_NAMES if units is None else units
+    )
+
+
+_NUMBERS: st.SearchStrategy[int | float] = st.one_of(
+    st.integers(min_value=-(2**63), max_value=2**64),
+    st.floats(allow_nan=False, allow_infinity=False),
+)
+_UNIT_NAMES = st.one_of(st.sampled_from(_UNITS), phrases(_LATIN, max_size=8))
+
+
+@functools.cache
+def _quantities(
+    values: st.SearchStrategy[int | float], units: st.SearchStrategy[str]
+) -> st.SearchStrategy[Quantity]:
+    return st.builds(Quantity, value=values, unit=units, qualifier=st.sampled_from(Qualifier))
+
+
+@st.composite
+def _names(draw: st.DrawFn) -> Names:
+    forms = {
+        "ar": draw(_optional(phrases(_ARABIC))),
+        "en": draw(_optional(phrases(_LATIN))),
+        "fr": draw(_optional(phrases(_LATIN))),
+    }
+    if all(form is None for form in forms.values()):
+        required = _pick(draw, sorted(forms))
+        forms[required] = draw(phrases(_ARABIC if required == "ar" else _LATIN))
+    aliases = draw(_texts())
+    return _new(Names, ar=forms["ar"], en=forms["en"], fr=forms["fr"], aliases=aliases)
+
+
+def names() -> st.SearchStrategy[Names]:
+    """Names with at least one of Arabic, English or French, and up to two aliases.
+
+    Returns:
+        A strategy of valid :class:`~maroc_ai.Names` values.
+
+    """
+    return _NAMES
+
+
+_NAMES = _names()
+
+
+@functools.cache
+def _texts(alphabet: str = ALPHABET) -> st.SearchStrategy[tuple[str, ...]]:
+    return st.lists(phrases(alphabet), unique=True, max_size=2).map(tuple)
+
+
+def _file_name(draw: st.DrawFn) -> str:
+    return draw(_FILE_STEMS) + ".txt"
+
+
+_FILE_STEMS = st.text(_ID_CHARS + "_", min_size=1, max_size=10)
+
+
+def _cited_fields(cls: type[Any]) -> tuple[str, ...]:
+    return tuple(field.name for field in attrs.fields(cls) if field.metadata.get(CITED))
+
+
+_ALL_CITED_FIELDS = tuple(
+    sorted(
+        {
+            name
+            for cls in (*COLLECTIONS.values(), Post, Participation)
+            for name in _cited_fields(cls)
+        }
+    )
+)
+
+
+def citations(
+    *,
+    sources: st.SearchStrategy[str] | None = None,
+    quotes: st.SearchStrategy[str] | None = None,
+    fields: Sequence[str] | None = None,
+) -> st.SearchStrategy[Citation]:
+    """Citations of a source: its id, a quote and the fields the quote supports.
+
+    Args:
+        sources: The source ids to cite; by default any id.
+        quotes: The quotes to use; by default short phrases.
+        fields: The field names a citation may name (each at most once); by default
+            every cited field of the model. Pass ``()`` for citations naming no field.
+
+    Returns:
+        A strategy of valid :class:`~maroc_ai.Citation` values.
+
+    """
+    return _citations(
+        ids() if sources is None else sources,
+        phrases(max_size=40) if quotes is None else quotes,
+        _ALL_CITED_FIELDS if fields is None else tuple(dict.fromkeys(fields)),
+    )
+
+
+@functools.cache
+def _citations(
+    sources: st.SearchStrategy[str], quotes: st.SearchStrategy[str], fields: tuple[str, ...]
+) -> st.SearchStrategy[Citation]:
+    field_lists: st.SearchStrategy[list[str]] = (
+        st.lists(st.sampled_from(fields), unique=True, max_size=min(3, len(fields)))
+        if fields
+        else st.just([])
+    )
+    return st.builds(Citation, source=sources, quote=quotes, fields=field_lists)
+
+
+# Records
+
+
+@attrs.frozen
+class _Context:
+    """What drawing a record needs to know: the ids it may refer to, how to cite it.
+
+    With ``pools`` unset, references are arbitrary ids and citations arbitrary: the
+    records are structurally valid only. With ``pools`` set, references come from the
+    pools and each record's citations back all its facts from the ``sources`` given.
+    """
+
+    pools: Mapping[str, Sequence[str]] | None = None
+    sources: Sequence[str] = ()
+    _strategies: dict[Any, st.SearchStrategy[Any]] = attrs.field(factory=dict, eq=False)
+
+    def _cached(self, key: Any, make: Callable[[], st.SearchStrategy[R]]) -> st.SearchStrategy[R]:
+        if key not in self._strategies:
+            self._strategies[key] = make()
+        return self._strategies[key]
+
+    def candidates(self, collections: Sequence[str]) -> st.SearchStrategy[str] | None:
+        """The ids a field referring to ``collections`` may hold, or ``None`` if there are none."""
+        if self.pools is None:
+            return ids()
+        pools = self.pools
+        pool = sorted({id for name in collections for id in pools.get(name, ())})
+        return self._cached(tuple(pool), lambda: st.sampled_from(pool)) if pool else None
+
+    def ref(self, draw: st.DrawFn, *collections: str) -> str | None:
+        """An optional reference to a record of ``collections``."""
+        candidates = self.candidates(collections)
+        return None if candidates is None else draw(_optional(candidates))
+
+    def refs(self, draw: st.DrawFn, *collections: str) -> tuple[str, ...]:
+        """Up to two distinct references to records of ``collections``."""
+        candidates = self.candidates(collections)
+        if candidates is None:
+            return ()
+        return tuple(draw(_distinct(candidates)))
+
+    def nested(self, build: Callable[[st.DrawFn, _Context], R]) -> st.SearchStrategy[list[R]]:
+        """Up to two posts or participations drawn by ``build``."""
+        return self._cached(build, lambda: st.lists(st.composite(build)(self), max_size=2))
+
+    def cite(self, draw: st.DrawFn, cls: type[Any], values: Mapping[str, Any]) -> list[Citation]:
+        """Citations for a ``cls`` with ``values``: backing them all, or arbitrary."""
+        if self.pools is None:
+            return draw(_FREE_CITATIONS[cls])
+        return _backing_citations(draw, cls, values, self.sources)
+
+
+@functools.cache
+def _distinct(strategy: st.SearchStrategy[R]) -> st.SearchStrategy[list[R]]:
+    return st.lists(strategy, unique=True, max_size=2)
+
+
+_FREE_CITATIONS = {
+    cls: st.lists(citations(fields=_cited_fields(cls)), min_size=1, max_size=2)
+    for cls in (*COLLECTIONS.values(), Post, Participation)
+}
+"""Arbitrary citations for each class, naming its cited fields."""
+
+
+_FREE = _Context()
+
+
+def _is_set(value: object) -> bool:
+    return value is not None and value != () and value != []
+
+
+def _backing_citations(
+    draw: st.DrawFn, cls: type[Any], values: Mapping[str, Any], sources: Sequence[str]
+) -> list[Citation]:
+    """Citations that back every fact of ``values`` as the validator demands.
+
+    Each set cited field is named by one or more citations (nested posts and
+    participations may name none: all their citations support all their fields); each
+    verbatim string, Arabic name and alias goes into the quote of one of them.
+    """
+    nested = cls in (Post, Participation)
+    count = draw(_between(1, 3))
+    indices = _between(0, count - 1)
+    pieces: list[list[str]] = [[] for _ in range(count)]
+    named: list[list[str]] = [[] for _ in range(count)]
+    for field in attrs.fields(cls):
+        if field.name == "citations":
+            continue
+        value = values[field.name]
+        if isinstance(value, Names):
+            for text in (value.ar, *value.aliases):
+                if text is not None:
+                    pieces[draw(indices)].append(text)
+        if not field.metadata.get(CITED) or not _is_set(value):
+            continue
+        holders = sorted(draw(_holders(count, nested)))
+        for index in holders:
+            named[index].append(field.name)
+        if field.metadata.get(VERBATIM):
+            texts = value if isinstance(value, tuple) else (value,)
+            for text in texts:
+                pieces[_pick(draw, holders or range(count))].append(text)
+    result = []
+    shuffler = draw(_RANDOMS)
+    for parts, fields in zip(pieces, named, strict=True):
+        parts.extend(draw(_FILLER))
+        if not parts:
+            parts.append(draw(phrases()))
+        shuffler.shuffle(parts)
+        quote = _pick(draw, _SEPARATORS[1:]).join(parts)
+        result.append(_new(Citation, source=_pick(draw, sources), quote=quote, fields=fields))
+    return result
+
+
+_FILLER = st.lists(phrases(), max_size=1)
+
+
+@functools.cache
+def _holders(count: int, nested: bool) -> st.SearchStrategy[set[int]]:
+    """Which of ``count`` citations name a field: any number for nested facts, else one or more."""
+    return st.sets(_between(0, count - 1), min_size=0 if nested else 1, max_size=count)
+
+
+_Builder = Callable[[st.DrawFn, _Context, str], R]
+
+
+def _build(draw: st.DrawFn, ctx: _Context, cls: type[R], values: dict[str, Any]) -> R:
+    return _new(cls, **values, citations=ctx.cite(draw, cls, values))
+
+
+def _source(draw: st.DrawFn, ctx: _Context, id: str) -> Source:
+    values = {
+        "id": id,
+        "file": _file_name(draw),
+        "language": _pick(draw, ("ar", "fr", "en")),
+        "title": draw(_optional(phrases(max_size=30))),
+        "author": draw(_optional(phrases(_ARABIC))),
+        "dateline": draw(_optional(phrases(_ARABIC))),
+        "published": draw(_optional(partial_dates())),
+    }
+    return _build(draw, ctx, Source, values)
+
+
+def _place(draw: st.DrawFn, ctx: _Context, id: str) -> Place:
+    values = {"id": id, "name": draw(names()), "kind": _pick(draw, tuple(PlaceKind))}
+    return _build(draw, ctx, Place, values)
+
+
+def _organization(draw: st.DrawFn, ctx: _Context, id: str) -> Organization:
+    values = {
+        "id": id,
+        "name": draw(names()),
+        "kind": _pick(draw, tuple(OrganizationKind)),
+        "country": draw(_optional(_sampled(_COUNTRIES))),
+        "presence": tuple(draw(_distinct(_sampled(_COUNTRIES)))),
+        "parent": ctx.ref(draw, "organizations"),
+        "place": ctx.ref(draw, "places"),
+    }
+    return _build(draw, ctx, Organization, values)
+
+
+def _post(draw: st.DrawFn, ctx: _Context) -> Post:
+    values = {
+        "title": draw(phrases(max_size=20)),
+        "organization": ctx.ref(draw, "organizations"),
+        "title_en": draw(_optional(phrases(_LATIN, max_size=20))),
+    }
+    return _build(draw, ctx, Post, values)
+
+
+def _official(draw: st.DrawFn, ctx: _Context, id: str) -> Official:
+    values = {
+        "id": id,
+        "name": draw(names()),
+        "posts": tuple(draw(ctx.nested(_post))),
+    }
+    return _build(draw, ctx, Official, values)
+
+
+def _participation(draw: st.DrawFn, ctx: _Context) -> Participation:
+    official = ctx.candidates(("officials",))
+    assert official is not None
+    values = {
+        "official": draw(official),
+        "role": _pick(draw, tuple(Role)),
+        "capacity": draw(_optional(phrases(max_size=20))),
+        "organization": ctx.ref(draw, "organizations"),
+    }
+    return _build(draw, ctx, Participation, values)
+
+
+def _participants(draw: st.DrawFn, ctx: _Context) -> tuple[Participation, ...]:
+    if ctx.candidates(("officials",)) is None:
+        return ()
+    return tuple(draw(ctx.nested(_participation)))
+
+
+def _partnership(draw: st.DrawFn, ctx: _Context, id: str) -> Partnership:
+    values = {
+        "id": id,
+        "name": draw(names()),
+        "kind": _pick(draw, tuple(AgreementKind)),
+        "parties": ctx.refs(draw, "organizations"),
+        "participants": _participants(draw, ctx),
+        "others": draw(_texts()),
+        "date": draw(_optional(partial_dates())),
+        "place": ctx.ref(draw, "places"),
+        "venue": draw(_optional(phrases())),
+        "purpose": draw(_texts()),
+        "axes": draw(_texts()),
+        "creates": ctx.refs(draw, "facilities", "programs"),
+        "implemented_by": ctx.refs(draw, "organizations"),
+        "programs": ctx.refs(draw, "programs"),
+        "event": ctx.ref(draw, "events"),
+    }
+    return _build(draw, ctx, Partnership, values)
+
+
+def _facility(draw: st.DrawFn, ctx: _Context, id: str) -> Facility:
+    values = {
+        "id": id,
+        "name": draw(names()),
+        "kind": _pick(draw, tuple(FacilityKind)),
+        "status": _pick(draw, tuple(Status)),
+        "place": ctx.ref(draw, "places"),
+        "capacity": draw(_optional(quantities())),
+        "energy": draw(_optional(_sampled(("renewable", "solar", "wind")))),
+        "organizations": ctx.refs(draw, "organizations"),
+        "programs": ctx.refs(draw, "programs"),
+        "purpose": draw(_texts()),
+    }
+    return _build(draw, ctx, Facility, values)
+
+
+_SCOPES = ("programs", "organizations", "facilities", "partnerships")
+
+
+def _target(draw: st.DrawFn, ctx: _Context, id: str) -> Target:
+    scope = ctx.candidates(_SCOPES)
+    assert scope is not None
+    values = {
+        "id": id,
+        "metric": draw(_sampled(_METRICS) | phrases(_LATIN)),
+        "kind": _pick(draw, tuple(TargetKind)),
+        "quantity": draw(quantities()),
+        "horizon": draw(_optional(_between(1900, 2100))),
+        "scope": draw(scope),
+    }
+    return _build(draw, ctx, Target, values)
+
+
+def _program(draw: st.DrawFn, ctx: _Context, id: str) -> Program:
+    values = {
+        "id": id,
+        "name": draw(names()),
+        "kind": _pick(draw, tuple(ProgramKind)),
+        "part_of": ctx.refs(draw, "programs"),
+        "organizations": ctx.refs(draw, "organizations"),
+        "named_after": draw(_texts()),
+    }
+    return _build(draw, ctx, Program, values)
+
+
+def _event(draw: st.DrawFn, ctx: _Context, id: str) -> Event:
+    start = draw(_optional(partial_dates()))
+    end = draw(_optional(partial_dates()))
+    if start and end and start.start and end.end and end.end < start.start:
+        start, end = end, start  # now end.end >= start.start
+    values = {
+        "id": id,
+        "name": draw(names()),
+        "kind": _pick(draw, tuple(EventKind)),
+        "start": start,
+        "end": end,
+        "place": ctx.ref(draw, "places"),
+        "organizers": ctx.refs(draw, "organizations"),
+        "participants": _participants(draw, ctx),
+        "others": draw(_texts()),
+        "programs": ctx.refs(draw, "programs"),
+        "outcomes": draw(_texts()),
+    }
+    return _build(draw, ctx, Event, values)
+
+
+_BUILDERS: dict[str, _Builder[Any]] = {
+    "sources": _source,
+    "organizations": _organization,
+    "officials": _official,
+    "partnerships": _partnership,
+    "facilities": _facility,
+    "targets": _target,
+    "programs": _program,
+    "events": _event,
+    "places": _place,
+}
+
+
+@st.composite
+def _free(draw: st.DrawFn, build: _Builder[R]) -> R:
+    return build(draw, _FREE, draw(ids()))
+
+
+def sources() -> st.SearchStrategy[Source]:
+    """Structurally valid sources, with a plain ``.txt`` file name.
+
+    Returns:
+        A strategy of :class:`~maroc_ai.Source` records.
+
+    """
+    return _free(_source)
+
+
+def places() -> st.SearchStrategy[Place]:
+    """Structurally valid places.
+
+    Returns:
+        A strategy of :class:`~maroc_ai.Place` records.
+
+    """
+    return _free(_place)
+
+
+def organizations() -> st.SearchStrategy[Organization]:
+    """Structurally valid organizations; ``parent`` and ``place`` are arbitrary ids.
+
+    Returns:
+        A strategy of :class:`~maroc_ai.Organization` records.
+
+    """
+    return _free(_organization)
+
+
+def posts() -> st.SearchStrategy[Post]:
+    """Structurally valid posts of an official.
+
+    Returns:
+        A strategy of :class:`~maroc_ai.Post` values.
+
+    """
+    return st.composite(_post)(_FREE)
+
+
+def officials() -> st.SearchStrategy[Official]:
+    """Structurally valid officials, with up to two posts.
+
+    Returns:
+        A strategy of :class:`~maroc_ai.Official` records.
+
+    """
+    return _free(_official)
+
+
+def participations() -> st.SearchStrategy[Participation]:
+    """Structurally valid participations of an official in a signing or an event.
+
+    Returns:
+        A strategy of :class:`~maroc_ai.Participation` values.
+
+    """
+    return st.composite(_participation)(_FREE)
+
+
+def partnerships() -> st.SearchStrategy[Partnership]:
+    """Structurally valid partnerships; their references are arbitrary ids.
+
+    Returns:
+        A strategy of :class:`~maroc_ai.Partnership` records.
+
+    """
+    return _free(_partnership)
+
+
+def facilities() -> st.SearchStrategy[Facility]:
+    """Structurally valid facilities; their references are arbitrary ids.
+
+    Returns:
+        A strategy of :class:`~maroc_ai.Facility` records.
+
+    """
+    return _free(_facility)
+
+
+def targets() -> st.SearchStrategy[Target]:
+    """Structurally valid targets, each with a quantity; ``scope`` is an arbitrary id.
+
+    Returns:
+        A strategy of :class:`~maroc_ai.Target` records.
+
+    """
+    return _free(_target)
+
+
+def programs() -> st.SearchStrategy[Program]:
+    """Structurally valid programs; their references are arbitrary ids.
+
+    Returns:
+        A strategy of :class:`~maroc_ai.Program` records.
+
+    """
+    return _free(_program)
+
+
+def events() -> st.SearchStrategy[Event]:
+    """Structurally valid events, never ending before they start.
+
+    Returns:
+        A strategy of :class:`~maroc_ai.Event` records.
+
+    """
+    return _free(_event)
+
+
+def records() -> st.SearchStrategy[Record]:
+    """Structurally valid records of any collection.
+
+    Returns:
+        A strategy drawing from each of the record strategies.
+
+    """
+    return st.one_of(*(_free(build) for build in _BUILDERS.values()))
+
+
+# Datasets
+
+
+def _all_citations(record: Any) -> list[Citation]:
+    found = list(record.citations)
+    for nested in (*getattr(record, "posts", ()), *getattr(record, "participants", ())):
+        found.extend(nested.citations)
+    return found
+
+
+def _text_of(draw: st.DrawFn, quotes: Sequence[str]) -> str:
+    """A text holding every quote, in any order, between separators and filler."""
+    order = list(quotes)
+    draw(_RANDOMS).shuffle(order)
+    parts = [draw(_GAPS)]
+    for quote in order:
+        parts += [quote, draw(_GAPS)]
+    return "".join(parts)
+
+
+_GAPS = st.sampled_from(_SEPARATORS) | phrases().map(lambda text: f" {text} ")
+
+
+_RECORD_COLLECTIONS = tuple(name for name in COLLECTIONS if name != "sources")
+
+
+@functools.cache
+def _id_lists(count: int) -> st.SearchStrategy[list[str]]:
+    return st.lists(ids(), min_size=count, max_size=count)
+
+
+def _distinct_ids(draw: st.DrawFn, count: int) -> list[str]:
+    """``count`` distinct ids; repeats get a suffix, so no draw is ever rejected."""
+    seen: set[str] = set()
+    result = []
+    for id in draw(_id_lists(count)):
+        while id in seen:
+            id += "-x"
+        seen.add(id)
+        result.append(id)
+    return result
+
+
+@st.composite
+def _datasets(draw: st.DrawFn, min_records: int, max_records: int) -> Dataset:
+    total = draw(_between(min_records, max_records))
+    if total == 0:
+        return Dataset()
+    all_ids = _distinct_ids(draw, total)
+    n_sources = draw(_between(1, min(3, total)))
+    pools: dict[str, list[str]] = {name: [] for name in COLLECTIONS}
+    pools["sources"] = all_ids[:n_sources]
+    for id in all_ids[n_sources:]:
+        pools[_pick(draw, _RECORD_COLLECTIONS)].append(id)
+    if not any(pools[name] for name in _SCOPES):
+        pools["targets"] = []  # a target needs something to belong to
+    ctx = _Context(pools=pools, sources=pools["sources"])
+    collections = {
+        name: tuple(_BUILDERS[name](draw, ctx, id) for id in pools[name]) for name in COLLECTIONS
+    }
+    collections["sources"] = tuple(  # distinct file names, so no text overwrites another
+        attrs.evolve(source, file=f"{index:03}_{source.file}")
+        for index, source in enumerate(collections["sources"])
+    )
+    quotes: dict[str, list[str]] = {id: [] for id in pools["sources"]}
+    for records in collections.values():
+        for record in records:
+            for citation in _all_citations(record):
+                quotes[citation.source].append(citation.quote)
+    texts = {id: _text_of(draw, found) for id, found in quotes.items()}
+    return Dataset(**collections, texts=texts)
+
+
+def datasets(*, min_records: int = 0, max_records: int = 10) -> st.SearchStrategy[Dataset]:
+    """Fully valid datasets: ``dataset.problems() == []`` and they load back as written.
+
+    Every reference resolves in a collection its field allows, ids are unique, every
+    fact is named by a citation, and every quote, built from the record's verbatim
+    strings and names, stands in the text of its source. Each source has a distinct
+    plain file name and a text, so :meth:`~maroc_ai.Dataset.write` and
+    :func:`~maroc_ai.load` round-trip it.
+
+    Args:
+        min_records: The fewest records a dataset may hold.
+        max_records: The most records a dataset may hold, posts and participations not
+            counted. Keep it small: each record brings several citations.
+
+    Returns:
+        A strategy of valid :class:`~maroc_ai.Dataset` objects. A dataset with any
+        record holds at least one source; some collections may be empty.
+
+    """
+    if not 0 <= min_records <= max_records:
+        raise ValueError("expected 0 <= min_records <= max_records")
+    return _datasets(min_records, max_records)
