@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import functools
 import json
 import re
 import tempfile
@@ -142,7 +141,8 @@ def test_json_export_structures_back(ds: maroc_ai.Dataset) -> None:
     data = json.loads(ds.to_json())
     assert list(data) == list(COLLECTIONS)
     collections = {
-        name: [structure(item, COLLECTIONS[name]) for item in items] for name, items in data.items()
+        name: tuple(structure(item, COLLECTIONS[name]) for item in items)
+        for name, items in data.items()
     }
     assert maroc_ai.Dataset(**collections, texts=ds.texts) == ds
 
@@ -158,14 +158,14 @@ def shared_file(data: st.DataObject, ds: maroc_ai.Dataset) -> maroc_ai.Dataset:
     assume(len(ds.sources) >= 2)
     first, second = data.draw(st.permutations(ds.sources), label="sources")[:2]
     changed = attrs.evolve(second, file=first.file)
-    return attrs.evolve(ds, sources=[changed if s is second else s for s in ds.sources])
+    return attrs.evolve(ds, sources=tuple(changed if s is second else s for s in ds.sources))
 
 
 def parent_file(data: st.DataObject, ds: maroc_ai.Dataset) -> maroc_ai.Dataset:
     """A source's text file is named outside ``texts/``, which the loader refuses."""
     source = data.draw(st.sampled_from(ds.sources), label="source")
     changed = attrs.evolve(source, file=f"../{source.file}")
-    return attrs.evolve(ds, sources=[changed if s is source else s for s in ds.sources])
+    return attrs.evolve(ds, sources=tuple(changed if s is source else s for s in ds.sources))
 
 
 @pytest.mark.parametrize("edit", [without_text, shared_file, parent_file])
@@ -238,9 +238,13 @@ def attrs_class_in(tp: Any) -> type[Any] | None:
     return None
 
 
-@functools.cache
+_HINTS: dict[type[Any], dict[str, Any]] = {}
+
+
 def type_hints(cls: type[Any]) -> dict[str, Any]:
-    return typing.get_type_hints(cls)
+    if cls not in _HINTS:
+        _HINTS[cls] = typing.get_type_hints(cls)
+    return _HINTS[cls]
 
 
 def slots(data: dict[str, Any], cls: type[Any]) -> Iterator[Slot]:

@@ -16,7 +16,7 @@ def test_collections_are_package_data() -> None:
 
 
 def test_seed_texts_are_package_data() -> None:
-    texts = files("maroc_ai").joinpath("data", "texts")
+    texts = files("maroc_ai").joinpath("data").joinpath("texts")
     shipped = sorted(entry.name for entry in texts.iterdir())
     assert shipped == sorted(p.name for p in (REPO / "seeds").iterdir())
     for name in shipped:
