@@ -1,7 +1,6 @@
 from __future__ import annotations
 
 import json
-import shutil
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -11,6 +10,18 @@ import pytest
 import maroc_ai
 
 REPO = Path(__file__).resolve().parents[1]
+
+EXPORTED_COLLECTIONS = (
+    "sources",
+    "organizations",
+    "officials",
+    "partnerships",
+    "facilities",
+    "targets",
+    "programs",
+    "events",
+)
+"""The collections the export promises, in its order (places follow them)."""
 
 
 @pytest.fixture(scope="session")
@@ -39,4 +50,4 @@ def record(records: list[dict[str, Any]], id: str) -> dict[str, Any]:
     return next(r for r in records if r["id"] == id)
 
 
-__all__ = ["REPO", "edit_collection", "record", "shutil"]
+__all__ = ["EXPORTED_COLLECTIONS", "REPO", "edit_collection", "record"]

@@ -12,7 +12,7 @@ import pytest
 import maroc_ai
 from maroc_ai import Dataset, DatasetError, UnknownIdError
 
-from .conftest import edit_collection, record
+from .conftest import EXPORTED_COLLECTIONS, edit_collection, record
 
 
 def load_error(directory: Path) -> DatasetError:
@@ -68,16 +68,7 @@ class TestRoundTrip:
 
     def test_export_is_one_object_with_a_list_per_collection(self, dataset: Dataset) -> None:
         data = json.loads(dataset.to_json())
-        assert list(data)[:8] == [
-            "sources",
-            "organizations",
-            "officials",
-            "partnerships",
-            "facilities",
-            "targets",
-            "programs",
-            "events",
-        ]
+        assert list(data) == [*EXPORTED_COLLECTIONS, "places"]
         memorandum = record(data["partnerships"], "mistral-ai-memorandum")
         assert memorandum["date"] == "2025-09-12"
         assert record(data["partnerships"], "axa-skills-partnership")["date"] == "-W-1"
