@@ -12,8 +12,6 @@ Every record carries citations: the id of a source and its exact words, which
 
 from __future__ import annotations
 
-from importlib.metadata import PackageNotFoundError, version
-
 from .dataset import Dataset, load
 from .errors import DatasetError, Problem, UnknownIdError
 from .model import (
@@ -41,10 +39,18 @@ from .model import (
 )
 from .values import Citation, Names, PartialDate, Precision, Qualifier, Quantity, Weekday
 
-try:
-    __version__ = version("maroc-ai")
-except PackageNotFoundError:  # pragma: no cover - running from a source tree
-    __version__ = "0+unknown"
+
+def __getattr__(name: str) -> str:
+    """``__version__``, read from the installed metadata only when asked (it costs ~0.1 s)."""
+    if name != "__version__":
+        raise AttributeError(f"module 'maroc_ai' has no attribute {name!r}")
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("maroc-ai")
+    except PackageNotFoundError:  # pragma: no cover - a source tree that was never installed
+        return "0+unknown"
+
 
 __all__ = [
     "AgreementKind",
