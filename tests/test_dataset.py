@@ -41,6 +41,25 @@ class TestBundled:
         assert repr(dataset).startswith("<Dataset: 5 sources, ")
 
 
+class TestProblems:
+    def test_a_hand_built_record_of_the_wrong_types_is_reported(self, dataset: Dataset) -> None:
+        place = dataset.get("rabat", maroc_ai.Place)
+        bad = attrs.evolve(place, id="nowhere", name="Nowhere")  # type: ignore[arg-type]
+        problems = attrs.evolve(dataset, places=(*dataset.places, bad)).problems()
+        assert [(p.file, p.record) for p in problems] == [("places.json", "nowhere")]
+        assert "not a valid Place" in problems[0].message
+
+    def test_write_refuses_a_text_outside_its_folder(
+        self, dataset: Dataset, tmp_path: Path
+    ) -> None:
+        source = attrs.evolve(dataset.sources[0], file="../escape.txt")
+        changed = attrs.evolve(dataset, sources=(source, *dataset.sources[1:]))
+        with pytest.raises(ValueError, match="not a plain file name"):
+            changed.write(tmp_path / "out")
+        assert not (tmp_path / "escape.txt").exists()
+        assert [p.field for p in changed.problems()] == ["file"]
+
+
 class TestGet:
     def test_any_collection(self, dataset: Dataset) -> None:
         assert isinstance(dataset.get("rabat"), maroc_ai.Place)
@@ -53,6 +72,21 @@ class TestGet:
             dataset.get("mistral-al")
         assert "mistral-ai" in info.value.suggestions
         assert isinstance(info.value, LookupError)
+
+    def test_typed_by_the_class_asked_for(self, dataset: Dataset) -> None:
+        memorandum = dataset.get("mistral-ai-memorandum", maroc_ai.Partnership)
+        assert memorandum.kind is maroc_ai.AgreementKind.MEMORANDUM_OF_UNDERSTANDING
+        with pytest.raises(TypeError, match="'rabat' is a Place, not a Partnership"):
+            dataset.get("rabat", maroc_ai.Partnership)
+
+    def test_an_id_is_a_string(self, dataset: Dataset) -> None:
+        with pytest.raises(TypeError, match="an id is a string, got None"):
+            dataset.get(None)  # type: ignore[call-overload]
+
+    def test_text_of_a_source_without_one(self, dataset: Dataset) -> None:
+        without = attrs.evolve(dataset, texts={})
+        with pytest.raises(LookupError, match="'article-axa' has no text in this dataset"):
+            without.text("article-axa")
 
     def test_locate_a_quote(self, dataset: Dataset) -> None:
         citation = dataset.get("dakhla").citations[0]
@@ -74,8 +108,8 @@ class TestRoundTrip:
         assert record(data["partnerships"], "axa-skills-partnership")["date"] == "-W-1"
 
     def test_missing_collection_files_are_empty_collections(self, tmp_path: Path) -> None:
-        empty = maroc_ai.load(tmp_path)
-        assert len(empty) == 0
+        (tmp_path / "places.json").write_text("[]")
+        assert len(maroc_ai.load(tmp_path)) == 0
 
 
 class TestErrors:
@@ -83,7 +117,35 @@ class TestErrors:
         error = load_error(tmp_path / "missing")
         assert "does not exist" in str(error)
         (tmp_path / "file").write_text("x")
-        assert "is not a directory" in str(load_error(tmp_path / "file"))
+        assert "is a file, not a directory" in str(load_error(tmp_path / "file"))
+
+    def test_an_empty_path_is_not_the_current_directory(self) -> None:
+        with pytest.raises(DatasetError, match="the path is empty"):
+            maroc_ai.load("")
+
+    def test_a_directory_without_collections(self, tmp_path: Path) -> None:
+        (tmp_path / "notes.txt").write_text("x")
+        assert "no collection file here" in str(load_error(tmp_path))
+
+    def test_an_unreadable_directory(self, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+        def refuse(self: Path) -> None:
+            raise PermissionError(13, "Permission denied")
+
+        monkeypatch.setattr(Path, "iterdir", refuse)
+        assert "the dataset can't be read: Permission denied" in str(load_error(tmp_path))
+
+    def test_a_broken_file_is_not_reported_again_at_every_reference(
+        self, dataset_dir: Path
+    ) -> None:
+        (dataset_dir / "places.json").write_text("null")
+        messages = [str(p) for p in load_error(dataset_dir).problems]
+        assert messages == ["places.json: expected a JSON array of records, got null"]
+
+    def test_a_collection_that_is_not_a_file(self, dataset_dir: Path) -> None:
+        (dataset_dir / "places.json").unlink()
+        (dataset_dir / "places.json").mkdir()
+        messages = [str(p) for p in load_error(dataset_dir).problems]
+        assert messages == ["places.json: not a regular file"]
 
     def test_invalid_json_says_where(self, dataset_dir: Path) -> None:
         (dataset_dir / "events.json").write_text('[{"id": "x",\n  oops}]', encoding="utf-8")

@@ -26,8 +26,22 @@ def test_ids_are_lowercase_slugs(bad: str) -> None:
 
 
 def test_a_record_needs_a_citation() -> None:
-    with pytest.raises(ValueError, match="at least one citation"):
+    with pytest.raises(ValueError, match="citations must not be empty"):
         Organization(id="x", name=Names(en="X"), kind=OrganizationKind.COMPANY, citations=())
+
+
+@pytest.mark.parametrize("horizon", [0, 10_000, -5])
+def test_a_horizon_is_a_year(horizon: int) -> None:
+    with pytest.raises(ValueError, match="horizon"):
+        maroc_ai.Target(
+            id="t",
+            metric="jobs",
+            kind=maroc_ai.TargetKind.GOAL,
+            quantity=maroc_ai.Quantity(value=1, unit="job"),
+            horizon=horizon,
+            scope="s",
+            citations=(CITATION,),
+        )
 
 
 def test_repeated_reference_ids_are_refused() -> None:

@@ -176,13 +176,17 @@ def test_problems_agree_with_load(
 ) -> None:
     """``Dataset.problems()`` finds "everything wrong ... as load would report it"."""
     ds = edit(data, data.draw(mst.datasets(min_records=1, max_records=5), label="dataset"))
+    loaded: maroc_ai.Dataset | None = None
     with tempfile.TemporaryDirectory() as tmp:
-        root = ds.write(Path(tmp) / "data")
         try:
-            loaded: maroc_ai.Dataset | None = maroc_ai.load(root)
-        except maroc_ai.DatasetError as error:
+            root = ds.write(Path(tmp) / "data")
+        except ValueError as error:  # write() refuses a text outside texts/
             note(str(error))
-            loaded = None
+        else:
+            try:
+                loaded = maroc_ai.load(root)
+            except maroc_ai.DatasetError as error:
+                note(str(error))
     assert (loaded == ds) == (ds.problems() == [])
 
 

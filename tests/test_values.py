@@ -135,6 +135,13 @@ class TestNames:
             Names(en="x", aliases=("a", "a"))
 
 
+def test_a_string_is_not_a_tuple_of_letters() -> None:
+    with pytest.raises(TypeError, match="expected a tuple, got a string"):
+        Citation(source="s", quote="q", fields="date")  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match="expected a tuple, got a string"):
+        Names(en="x", aliases="abc")  # type: ignore[arg-type]
+
+
 def test_values_are_immutable() -> None:
     citation = Citation(source="s", quote="q")
     with pytest.raises(attrs.exceptions.FrozenInstanceError):

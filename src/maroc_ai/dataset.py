@@ -9,7 +9,7 @@ from collections.abc import Iterable, Iterator, Mapping
 from importlib.resources import files
 from pathlib import Path
 from types import MappingProxyType
-from typing import Any, TypeVar
+from typing import Any, TypeVar, overload
 
 import attrs
 
@@ -86,18 +86,35 @@ class Dataset:
         for records in self.collections().values():
             yield from records
 
-    def get(self, id: str) -> Record:
+    @overload
+    def get(self, id: str) -> Record: ...
+
+    @overload
+    def get(self, id: str, kind: type[R]) -> R: ...
+
+    def get(self, id: str, kind: type[Any] | None = None) -> Any:
         """The record with this id, whatever its collection.
+
+        Args:
+            id: The record's id.
+            kind: The class the record must be (``maroc_ai.Partnership`` …); the result
+                is then typed as that class.
 
         Raises:
             UnknownIdError: when no record has the id; it suggests the closest ids.
+            TypeError: when ``id`` is not a string, or the record is not a ``kind``.
 
         """
+        if not isinstance(id, str):
+            raise TypeError(f"an id is a string, got {id!r}")
         try:
-            return self._index[id]
+            record = self._index[id]
         except KeyError:
             close = difflib.get_close_matches(id, list(self._index), n=3, cutoff=0.6)
             raise UnknownIdError(id, close) from None
+        if kind is not None and not isinstance(record, kind):
+            raise TypeError(f"{id!r} is a {type(record).__name__}, not a {kind.__name__}")
+        return record
 
     def __contains__(self, id: object) -> bool:
         return id in self._index
@@ -112,12 +129,11 @@ class Dataset:
     def text(self, source: str | Source) -> str:
         """The full text of a source, by id or record."""
         source_id = source if isinstance(source, str) else source.id
-        try:
+        if source_id in self.texts:
             return self.texts[source_id]
-        except KeyError:
-            raise UnknownIdError(
-                source_id, difflib.get_close_matches(source_id, self.texts)
-            ) from None
+        if source_id in self:
+            raise LookupError(f"the source {source_id!r} has no text in this dataset")
+        raise UnknownIdError(source_id, difflib.get_close_matches(source_id, self.texts))
 
     def locate(self, citation: Citation) -> tuple[int, int]:
         """Where the quote of ``citation`` stands in its source: ``(start, end)`` character offsets.
@@ -133,8 +149,27 @@ class Dataset:
         return start, start + len(citation.quote)
 
     def problems(self) -> list[Problem]:
-        """Everything wrong with the dataset, as :func:`load` would report it."""
-        return check(self.collections(), self.texts)
+        """Everything wrong with the dataset, as :func:`load` would report it.
+
+        Each record goes through the same strict conversion as a loaded one, so a
+        record built by hand with a value of the wrong type is reported too.
+        """
+        problems: list[Problem] = []
+        failed: list[str] = []
+        collections: dict[str, tuple[Any, ...]] = {}
+        for name, cls in COLLECTIONS.items():
+            raw: list[storage.RawRecord] = []
+            for index, record in enumerate(getattr(self, name)):
+                try:
+                    raw.append((index, unstructure(record)))
+                except Exception as error:
+                    label = _label(getattr(record, "id", None), index)
+                    failed.append(label)
+                    message = f"not a valid {cls.__name__}: {error}"
+                    problems.append(Problem(file=f"{name}.json", record=label, message=message))
+            collections[name] = _structure_all(name, cls, raw, problems, failed)
+        problems.extend(check(collections, self.texts, failed))
+        return problems
 
     def to_dict(self) -> dict[str, list[dict[str, Any]]]:
         """The dataset as JSON-ready data: one list of records per collection."""
@@ -169,8 +204,13 @@ def load(path: PathLike | Traversable | None = None) -> Dataset:
     """
     if path is None:
         return _bundled()
-    root = Path(path) if isinstance(path, (str, os.PathLike)) else path
-    return read(root, str(path))
+    if isinstance(path, (str, os.PathLike)):
+        if not os.fspath(path):
+            raise DatasetError(
+                "''", [Problem(message="no dataset directory given: the path is empty")]
+            )
+        return read(Path(path), str(path))
+    return read(path, str(path))
 
 
 @functools.cache
@@ -180,21 +220,34 @@ def _bundled() -> Dataset:
 
 def read(root: Traversable, location: str) -> Dataset:
     """Read and validate the dataset directory ``root``; ``location`` names it in errors."""
+    try:
+        return _read(root, location)
+    except OSError as error:
+        problem = Problem(message=f"the dataset can't be read: {error.strerror or error}")
+        raise DatasetError(location, [problem]) from None
+
+
+def _read(root: Traversable, location: str) -> Dataset:
     if not root.is_dir():
-        message = "is not a directory" if root.is_file() else "does not exist"
+        message = "is a file, not a directory" if root.is_file() else "does not exist"
         raise DatasetError(location, [Problem(message=f"the dataset directory {message}")])
     problems: list[Problem] = []
-    raw = storage.read_collections(root, problems)
+    raw, broken = storage.read_collections(root, problems)
     collections: dict[str, tuple[Any, ...]] = {}
     failed: list[str] = []
     for name, cls in COLLECTIONS.items():
         collections[name] = _structure_all(name, cls, raw[name], problems, failed)
     files_by_source = {source.id: source.file for source in collections["sources"]}
     texts, unreadable = storage.read_texts(root, files_by_source, problems)
-    problems.extend(check(collections, texts, failed, unreadable))
+    problems.extend(check(collections, texts, failed, unreadable, broken))
     if problems:
         raise DatasetError(location, problems)
     return Dataset(**collections, texts=texts)
+
+
+def _label(record_id: object, index: int) -> str:
+    """How problems name a record: by its id, or by its position when it has none."""
+    return record_id if isinstance(record_id, str) else f"#{index}"
 
 
 def _structure_all(
@@ -210,9 +263,8 @@ def _structure_all(
         try:
             records.append(structure(item, cls))
         except Exception as error:
-            label = record_id if isinstance(record_id, str) else f"#{index}"
-            if isinstance(record_id, str):
-                failed.append(record_id)
+            label = _label(record_id, index)
+            failed.append(label)
             for field, message in describe_errors(error):
                 problems.append(
                     Problem(file=f"{name}.json", record=label, field=field or None, message=message)

@@ -22,7 +22,16 @@ from typing import Any, Protocol, TypeAlias
 
 import attrs
 
-from .values import Citation, Names, PartialDate, Quantity
+from .values import (
+    Citation,
+    Names,
+    PartialDate,
+    Quantity,
+    as_tuple,
+    distinct_texts,
+    non_empty,
+    optional_text,
+)
 
 __all__ = [
     "COLLECTIONS",
@@ -71,20 +80,11 @@ def _check_ids(_: object, attribute: attrs.Attribute[Any], value: tuple[str, ...
         raise ValueError(f"{attribute.name} must not repeat an id")
 
 
-def _check_texts(_: object, attribute: attrs.Attribute[Any], value: tuple[str, ...]) -> None:
-    for text in value:
-        if not isinstance(text, str) or not text.strip():
-            raise ValueError(f"{attribute.name} must hold non-empty strings, got {text!r}")
-
-
-def _check_text(_: object, attribute: attrs.Attribute[Any], value: str | None) -> None:
-    if value is not None and not value.strip():
-        raise ValueError(f"{attribute.name} must not be empty; leave it out instead")
-
-
 def _check_citations(_: object, attribute: attrs.Attribute[Any], value: tuple[Any, ...]) -> None:
     if not value:
-        raise ValueError("a record needs at least one citation")
+        raise ValueError(
+            f"{attribute.name} must not be empty: a record needs at least one citation"
+        )
 
 
 def _id() -> Any:
@@ -93,11 +93,11 @@ def _id() -> Any:
 
 def _nested() -> Any:
     """Posts or participations, kept as a tuple."""
-    return attrs.field(default=(), converter=tuple)
+    return attrs.field(default=(), converter=as_tuple)
 
 
 def _citations() -> Any:
-    return attrs.field(converter=tuple, validator=_check_citations)
+    return attrs.field(converter=as_tuple, validator=_check_citations)
 
 
 def _fact(default: Any = None, *, verbatim: bool = False) -> Any:
@@ -105,7 +105,7 @@ def _fact(default: Any = None, *, verbatim: bool = False) -> Any:
 
     Pass ``default=attrs.NOTHING`` for a fact every record must state.
     """
-    validator = _check_text if verbatim else None
+    validator = optional_text if verbatim else None
     return attrs.field(
         default=default, validator=validator, metadata={CITED: True, VERBATIM: verbatim}
     )
@@ -115,8 +115,8 @@ def _facts(*, verbatim: bool = False) -> Any:
     """Several facts of one kind, kept in the order the source gives them."""
     return attrs.field(
         default=(),
-        converter=tuple,
-        validator=_check_texts,
+        converter=as_tuple,
+        validator=distinct_texts,
         metadata={CITED: True, VERBATIM: verbatim},
     )
 
@@ -135,7 +135,7 @@ def _refs(*collections: str) -> Any:
     """The ids of several records in ``collections``; a fact, so it must be cited."""
     return attrs.field(
         default=(),
-        converter=tuple,
+        converter=as_tuple,
         validator=_check_ids,
         metadata={REFERS_TO: collections, CITED: True},
     )
@@ -284,7 +284,7 @@ class Organization:
 class Post:
     """A post an official holds, with the title exactly as a source writes it."""
 
-    title: str = attrs.field(validator=_check_text, metadata={VERBATIM: True, CITED: True})
+    title: str = _fact(default=attrs.NOTHING, verbatim=True)
     organization: str | None = _ref("organizations", cited=False)
     title_en: str | None = None
     """An English rendering of the title, for readers who do not read Arabic."""
@@ -307,9 +307,7 @@ class Participation:
 
     official: str = _ref("officials", cited=False, required=True)
     role: Role
-    capacity: str | None = attrs.field(
-        default=None, validator=_check_text, metadata={VERBATIM: True, CITED: True}
-    )
+    capacity: str | None = _fact(verbatim=True)
     """The title under which the source names them there, word for word."""
     organization: str | None = _ref("organizations", cited=False)
     """The organization they were there for."""
@@ -366,12 +364,18 @@ class Target:
     """A stated goal or figure: a metric, a quantity, a horizon year and what it belongs to."""
 
     id: str = _id()
-    metric: str
+    metric: str = attrs.field(validator=non_empty)
     """What is measured, in English (``jobs created``, ``revenue`` …)."""
     kind: TargetKind
     quantity: Quantity = _fact(default=attrs.NOTHING)
-    horizon: int | None = _fact()
-    """The year a goal is set for, or the year a figure describes."""
+    horizon: int | None = attrs.field(
+        default=None,
+        validator=attrs.validators.optional(
+            attrs.validators.and_(attrs.validators.ge(1), attrs.validators.le(9999))
+        ),
+        metadata={CITED: True},
+    )
+    """The year a goal is set for, or the year a figure describes (1 to 9999)."""
     scope: str = _ref("programs", "organizations", "facilities", "partnerships", required=True)
     """The program, organization, facility or partnership the target belongs to."""
     citations: tuple[Citation, ...] = _citations()

@@ -126,23 +126,50 @@ def _read_collection(path: Traversable, file: str, problems: list[Problem]) -> l
     return records
 
 
-def read_collections(root: Traversable, problems: list[Problem]) -> dict[str, list[RawRecord]]:
-    """The raw records of every collection file under ``root``; unknown JSON files are problems."""
-    known = {f"{name}.json" for name in COLLECTIONS}
-    for entry in root.iterdir():
-        if entry.name.endswith(".json") and entry.name not in known:
+def read_collections(
+    root: Traversable, problems: list[Problem]
+) -> tuple[dict[str, list[RawRecord]], set[str]]:
+    """The raw records of every collection file under ``root``.
+
+    Returns the records by collection name, and the names of the collections whose
+    file is there but can't be read (the problem is reported), so that references
+    into them are not reported once more. Unknown JSON files and a directory with no
+    collection file at all are problems too.
+    """
+    known = [f"{name}.json" for name in COLLECTIONS]
+    present = {entry.name for entry in root.iterdir()}
+    for name in sorted(present):
+        if name.endswith(".json") and name not in known:
             problems.append(
                 Problem(
-                    file=entry.name,
-                    message="not a collection of a dataset; expected one of "
-                    + ", ".join(sorted(known)),
+                    file=name,
+                    message="not a collection of a dataset; expected one of " + ", ".join(known),
                 )
             )
+    if present.isdisjoint(known):
+        problems.append(
+            Problem(
+                message="no collection file here; a dataset directory holds one or more of "
+                + ", ".join(known)
+            )
+        )
     raw: dict[str, list[RawRecord]] = {}
+    broken: set[str] = set()
     for name in COLLECTIONS:
-        path = root.joinpath(f"{name}.json")
-        raw[name] = _read_collection(path, path.name, problems) if _is_file(path) else []
-    return raw
+        file = f"{name}.json"
+        path = root.joinpath(file)
+        raw[name] = []
+        if file not in present:
+            continue
+        if not _is_file(path):
+            problems.append(Problem(file=file, message="not a regular file"))
+            broken.add(name)
+            continue
+        count = len(problems)
+        raw[name] = _read_collection(path, file, problems)
+        if not raw[name] and len(problems) > count:
+            broken.add(name)
+    return raw, broken
 
 
 def read_texts(
@@ -187,7 +214,17 @@ def write_directory(
     collections: Mapping[str, Iterable[Any]],
     texts: Mapping[str, str],
 ) -> Path:
-    """Write JSON-ready ``collections`` and ``texts`` (file name → text) as a dataset directory."""
+    """Write JSON-ready ``collections`` and ``texts`` (file name → text) as a dataset directory.
+
+    Raises:
+        ValueError: when a text's file name would put it outside ``texts/``.
+
+    """
+    for file in texts:
+        if not is_plain_file_name(file):
+            raise ValueError(
+                f"{file!r} is not a plain file name; texts go directly inside {TEXTS}/"
+            )
     root = Path(directory)
     (root / TEXTS).mkdir(parents=True, exist_ok=True)
     for name, records in collections.items():

@@ -35,12 +35,14 @@ def check(
     texts: Mapping[str, str],
     also_known: Iterable[str] = (),
     unreadable: Iterable[str] = (),
+    broken: Iterable[str] = (),
 ) -> list[Problem]:
     """Every problem of the structured ``collections`` as one list, in file order.
 
     ``texts`` maps source ids to their texts. ``also_known`` holds ids of records that
     exist but could not be structured, and ``unreadable`` the ids of sources whose text
-    could not be read, so that what was already reported is not reported again.
+    could not be read, and ``broken`` the collections whose file could not be read,
+    so that what was already reported is not reported again.
     """
     owners: dict[str, str] = {}
     problems: list[Problem] = []
@@ -61,7 +63,9 @@ def check(
     problems.extend(_source_texts(collections.get("sources", ()), texts, set(unreadable)))
     for name, records in collections.items():
         for record in records:
-            context = _Context(f"{name}.json", record.id, owners, unknown, sources, texts)
+            context = _Context(
+                f"{name}.json", record.id, owners, unknown, sources, texts, set(broken)
+            )
             problems.extend(context.problems_of(record))
     return problems
 
@@ -99,6 +103,7 @@ class _Context:
     unknown: set[str]
     sources: set[str]
     texts: Mapping[str, str]
+    broken: set[str]
 
     def problem(self, field: str | None, message: str) -> Problem:
         return Problem(file=self.file, record=self.record, field=field, message=message)
@@ -153,9 +158,9 @@ class _Context:
                 continue
             owner = self.owners.get(ref)
             expected = " or ".join(targets)
-            if owner is None:
+            if owner is None and not self.broken.intersection(targets):
                 yield self.problem(where, f"unknown id {ref!r}: no record in {expected} has it")
-            elif owner not in targets:
+            elif owner is not None and owner not in targets:
                 yield self.problem(
                     where, f"{ref!r} is in {owner}, but this field takes ids from {expected}"
                 )

@@ -11,9 +11,12 @@ import datetime as dt
 import enum
 import math
 import re
-from typing import Any
+from collections.abc import Iterable
+from typing import Any, TypeVar
 
 import attrs
+
+T = TypeVar("T")
 
 __all__ = [
     "Citation",
@@ -229,9 +232,32 @@ def _check_number(_: object, attribute: attrs.Attribute[Any], value: object) -> 
         raise ValueError(f"{attribute.name} must be finite, not {value}")
 
 
-def _non_empty(_: object, attribute: attrs.Attribute[Any], value: str) -> None:
+def non_empty(_: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    """An attrs validator: the value is a string with more than white space in it."""
+    if not isinstance(value, str):
+        raise TypeError(f"{attribute.name} must be a string, not {type(value).__name__}")
     if not value.strip():
-        raise ValueError(f"{attribute.name} must not be empty")
+        raise ValueError(f"{attribute.name} must not be empty; leave it out instead")
+
+
+optional_text = attrs.validators.optional(non_empty)
+"""An attrs validator: ``None`` or a non-empty string."""
+
+
+def distinct_texts(_: object, attribute: attrs.Attribute[Any], value: tuple[object, ...]) -> None:
+    """An attrs validator: non-empty strings, none repeated."""
+    for text in value:
+        if not isinstance(text, str) or not text.strip():
+            raise ValueError(f"{attribute.name} must hold non-empty strings, got {text!r}")
+    if len(set(value)) != len(value):
+        raise ValueError(f"{attribute.name} must not repeat a value")
+
+
+def as_tuple(value: Iterable[T]) -> tuple[T, ...]:
+    """An attrs converter: any iterable as a tuple, except a string, which is not a list of letters."""
+    if isinstance(value, (str, bytes)):
+        raise TypeError(f"expected a tuple, got a string: {value!r}")
+    return tuple(value)
 
 
 @attrs.frozen(kw_only=True)
@@ -246,7 +272,7 @@ class Quantity:
     """
 
     value: int | float = attrs.field(validator=_check_number)
-    unit: str = attrs.field(validator=_non_empty)
+    unit: str = attrs.field(validator=non_empty)
     qualifier: Qualifier = attrs.field(default=Qualifier.EXACT, converter=Qualifier)
 
     def __str__(self) -> str:
@@ -270,24 +296,13 @@ def _digits(value: float) -> str:
     return f"{value:,}"
 
 
-def _texts(_: object, attribute: attrs.Attribute[Any], value: tuple[str, ...]) -> None:
-    for text in value:
-        if not isinstance(text, str) or not text.strip():
-            raise ValueError(f"{attribute.name} must hold non-empty strings, got {text!r}")
-    if len(set(value)) != len(value):
-        raise ValueError(f"{attribute.name} must not repeat a value")
-
-
-_optional_text = attrs.validators.optional(_non_empty)
-
-
 def _strings() -> Any:
     """A tuple of non-empty, distinct strings; a list given is kept as a tuple.
 
     Declared through a function so that type checkers see the annotated type
     (``tuple[str, ...]``) as the parameter's type.
     """
-    return attrs.field(default=(), converter=tuple, validator=_texts)
+    return attrs.field(default=(), converter=as_tuple, validator=distinct_texts)
 
 
 @attrs.frozen(kw_only=True)
@@ -301,9 +316,9 @@ class Names:
     search finds the record whichever spelling the reader met.
     """
 
-    ar: str | None = attrs.field(default=None, validator=_optional_text)
-    en: str | None = attrs.field(default=None, validator=_optional_text)
-    fr: str | None = attrs.field(default=None, validator=_optional_text)
+    ar: str | None = attrs.field(default=None, validator=optional_text)
+    en: str | None = attrs.field(default=None, validator=optional_text)
+    fr: str | None = attrs.field(default=None, validator=optional_text)
     aliases: tuple[str, ...] = _strings()
 
     def __attrs_post_init__(self) -> None:
@@ -335,8 +350,8 @@ class Citation:
     ``"place"`` …); a quote that names no field supports the record's existence and names.
     """
 
-    source: str = attrs.field(validator=_non_empty)
-    quote: str = attrs.field(validator=_non_empty)
+    source: str = attrs.field(validator=non_empty)
+    quote: str = attrs.field(validator=non_empty)
     fields: tuple[str, ...] = _strings()
 
     def __str__(self) -> str:
