@@ -49,6 +49,21 @@ def test_data_option_reads_a_user_directory(
     assert "Traceback" not in captured.err
 
 
+def test_data_option_after_the_command(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["summary", "--data", str(tmp_path / "missing")]) == 1
+    assert "the dataset directory does not exist" in capsys.readouterr().err
+
+
+def test_output_that_cannot_be_written(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    (tmp_path / "file").write_text("x")
+    assert main(["export", "--output", str(tmp_path / "file")]) == 1
+    err = capsys.readouterr().err
+    assert err.startswith("maroc-ai: ")
+    assert "Traceback" not in err
+    assert main(["export", "--output", ""]) == 1
+    assert "the path is empty" in capsys.readouterr().err
+
+
 def test_unknown_format_is_a_usage_error(capsys: pytest.CaptureFixture[str]) -> None:
     with pytest.raises(SystemExit) as info:
         main(["export", "--format", "xml"])

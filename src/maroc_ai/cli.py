@@ -15,25 +15,35 @@ __all__ = ["main"]
 FORMATS = ("json",)
 
 
+def _data_option(parser: argparse.ArgumentParser, default: str | None) -> None:
+    parser.add_argument(
+        "--data",
+        metavar="DIR",
+        default=default,
+        help="use the dataset directory DIR instead of the bundled dataset",
+    )
+
+
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="maroc-ai",
         description="A typed, source-cited record of Morocco's national AI build-out.",
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
-    parser.add_argument(
-        "--data",
-        metavar="DIR",
-        help="use the dataset directory DIR instead of the bundled dataset",
-    )
+    _data_option(parser, None)
+    # After the command too (maroc-ai summary --data DIR); SUPPRESS keeps a value given before it.
+    common = argparse.ArgumentParser(add_help=False)
+    _data_option(common, argparse.SUPPRESS)
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
     commands.add_parser(
         "summary",
+        parents=[common],
         help="counts and headline facts, each with its sources",
         description="Print how many records each collection holds and the headline facts.",
     )
     export = commands.add_parser(
         "export",
+        parents=[common],
         help="the whole dataset as JSON, or as a dataset directory",
         description=(
             "Print the dataset as one JSON object with one list per collection, "
@@ -48,6 +58,8 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def _export(dataset: Dataset, output: str | None) -> None:
+    if output == "":
+        raise ValueError("--output needs a directory; the path is empty")
     if output is None:
         sys.stdout.write(dataset.to_json())
         return
@@ -72,9 +84,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     except DatasetError as error:
         print(f"maroc-ai: {error}", file=sys.stderr)
         return 1
+    except BrokenPipeError:
+        return 0
     except OSError as error:
-        if isinstance(error, BrokenPipeError):
-            return 0
-        print(f"maroc-ai: {error.strerror or error}: {error.filename or ''}", file=sys.stderr)
+        where = f": {error.filename}" if error.filename else ""
+        print(f"maroc-ai: {error.strerror or error}{where}", file=sys.stderr)
+        return 1
+    except ValueError as error:
+        print(f"maroc-ai: {error}", file=sys.stderr)
         return 1
     return 0

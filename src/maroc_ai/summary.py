@@ -17,10 +17,10 @@ __all__ = [
 
 
 def largest_goals(dataset: Dataset) -> list[Target]:
-    """The largest goal in each unit (MAD, EUR, job …), largest first within currencies and counts.
+    """The largest goal in each unit (MAD, EUR, job …), one per unit.
 
     Figures stated as facts (a company's revenue last year) are not goals and are left out.
-    Quantities in different units are never compared with each other.
+    No unit is converted into another; the list is ordered by the bare numbers, for display.
     """
     best: dict[str, Target] = {}
     for target in dataset.targets:

@@ -1,7 +1,7 @@
 """Hypothesis strategies for the maroc_ai model, to property-test code built on it.
 
 This is the only module of maroc_ai that needs `hypothesis <https://hypothesis.works>`_;
-install it yourself (``pip install "maroc-ai[test]"``) before importing it.
+install it with the ``testing`` extra (``pip install "maroc-ai[testing]"``).
 
 There are three levels of strategy:
 
