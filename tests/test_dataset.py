@@ -141,6 +141,13 @@ class TestErrors:
         messages = [str(p) for p in load_error(dataset_dir).problems]
         assert messages == ["places.json: expected a JSON array of records, got null"]
 
+    def test_a_broken_sources_file_is_not_reported_again_at_every_citation(
+        self, dataset_dir: Path
+    ) -> None:
+        (dataset_dir / "sources.json").write_text("[", encoding="utf-8")
+        messages = [str(p) for p in load_error(dataset_dir).problems]
+        assert messages == ["sources.json: not valid JSON: Expecting value at line 1, column 2"]
+
     def test_a_collection_that_is_not_a_file(self, dataset_dir: Path) -> None:
         (dataset_dir / "places.json").unlink()
         (dataset_dir / "places.json").mkdir()

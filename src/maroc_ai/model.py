@@ -100,12 +100,15 @@ def _citations() -> Any:
     return attrs.field(converter=as_tuple, validator=_check_citations)
 
 
-def _fact(default: Any = None, *, verbatim: bool = False) -> Any:
+def _fact(
+    default: Any = None, *, verbatim: bool = False, validator: Callable[..., Any] | None = None
+) -> Any:
     """A single fact: set, it must be cited; ``verbatim`` ones must also be quoted as is.
 
     Pass ``default=attrs.NOTHING`` for a fact every record must state.
     """
-    validator = optional_text if verbatim else None
+    if verbatim:
+        validator = optional_text
     return attrs.field(
         default=default, validator=validator, metadata={CITED: True, VERBATIM: verbatim}
     )
@@ -368,12 +371,8 @@ class Target:
     """What is measured, in English (``jobs created``, ``revenue`` …)."""
     kind: TargetKind
     quantity: Quantity = _fact(default=attrs.NOTHING)
-    horizon: int | None = attrs.field(
-        default=None,
-        validator=attrs.validators.optional(
-            attrs.validators.and_(attrs.validators.ge(1), attrs.validators.le(9999))
-        ),
-        metadata={CITED: True},
+    horizon: int | None = _fact(
+        validator=attrs.validators.optional([attrs.validators.ge(1), attrs.validators.le(9999)])
     )
     """The year a goal is set for, or the year a figure describes (1 to 9999)."""
     scope: str = _ref("programs", "organizations", "facilities", "partnerships", required=True)

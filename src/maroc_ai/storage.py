@@ -7,8 +7,9 @@ A dataset directory looks like this::
     ...
     texts/<file>        the text of each source, UTF-8, as published
 
-Missing collection files stand for empty collections. Reading never raises on bad
-content: everything wrong is reported as a :class:`~maroc_ai.errors.Problem`.
+A missing collection file stands for an empty collection, but a directory with none
+of them is a problem. Reading never raises on bad content: everything wrong is
+reported as a :class:`~maroc_ai.errors.Problem`.
 """
 
 from __future__ import annotations
@@ -98,19 +99,22 @@ def _is_file(path: Traversable) -> bool:
         return False
 
 
-def _read_collection(path: Traversable, file: str, problems: list[Problem]) -> list[RawRecord]:
+def _read_collection(
+    path: Traversable, file: str, problems: list[Problem]
+) -> list[RawRecord] | None:
+    """The JSON objects of a collection file, or ``None`` when the file as a whole is unusable."""
     data = _read_bytes(path, file, problems)
     text = None if data is None else _decode(data, file, problems)
     if text is None:
-        return []
+        return None
     data = _parse_json(text, file, problems)
     if data is _INVALID:
-        return []
+        return None
     if not isinstance(data, list):
         problems.append(
             Problem(file=file, message=f"expected a JSON array of records, got {_json_type(data)}")
         )
-        return []
+        return None
     records: list[RawRecord] = []
     for index, item in enumerate(data):
         if isinstance(item, dict):
@@ -161,14 +165,15 @@ def read_collections(
         raw[name] = []
         if file not in present:
             continue
-        if not _is_file(path):
+        records = None
+        if _is_file(path):
+            records = _read_collection(path, file, problems)
+        else:
             problems.append(Problem(file=file, message="not a regular file"))
+        if records is None:
             broken.add(name)
-            continue
-        count = len(problems)
-        raw[name] = _read_collection(path, file, problems)
-        if not raw[name] and len(problems) > count:
-            broken.add(name)
+        else:
+            raw[name] = records
     return raw, broken
 
 
