@@ -10,7 +10,7 @@ import attrs
 import pytest
 
 import maroc_ai
-from maroc_ai import Dataset, DatasetError, UnknownIdError
+from maroc_ai import Dataset, DatasetError, Query, UnknownIdError
 
 from .conftest import EXPORTED_COLLECTIONS, edit_collection, record
 
@@ -27,8 +27,12 @@ class TestBundled:
 
     def test_cannot_be_changed_by_accident(self, dataset: Dataset) -> None:
         with pytest.raises(attrs.exceptions.FrozenInstanceError):
-            dataset.partnerships = ()  # type: ignore[misc]
-        assert isinstance(dataset.partnerships, tuple)
+            dataset.partnerships = ()  # type: ignore[assignment]
+        assert isinstance(dataset.partnerships, Query)
+        with pytest.raises(TypeError):
+            dataset.partnerships[0] = dataset.partnerships[1]  # type: ignore[index]
+        with pytest.raises(AttributeError):
+            dataset.partnerships.where = None  # type: ignore[assignment,method-assign]
         with pytest.raises(TypeError):
             dataset.texts["article-axa"] = "changed"  # type: ignore[index]
 

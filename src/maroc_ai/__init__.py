@@ -13,7 +13,14 @@ Every record carries citations: the id of a source and its exact words, which
 from __future__ import annotations
 
 from .dataset import Dataset, load
-from .errors import DatasetError, Problem, UnknownIdError
+from .errors import (
+    AmbiguousNameError,
+    DatasetError,
+    NotOneError,
+    Problem,
+    UnknownIdError,
+    UnknownNameError,
+)
 from .model import (
     AgreementKind,
     Event,
@@ -37,6 +44,8 @@ from .model import (
     Target,
     TargetKind,
 )
+from .query import Query, Timeline
+from .search import Hit, Hits
 from .values import Citation, Names, PartialDate, Precision, Qualifier, Quantity, Weekday
 
 
@@ -54,6 +63,7 @@ def __getattr__(name: str) -> str:
 
 __all__ = [
     "AgreementKind",
+    "AmbiguousNameError",
     "Citation",
     "Dataset",
     "DatasetError",
@@ -61,7 +71,10 @@ __all__ = [
     "EventKind",
     "Facility",
     "FacilityKind",
+    "Hit",
+    "Hits",
     "Names",
+    "NotOneError",
     "Official",
     "Organization",
     "OrganizationKind",
@@ -77,13 +90,16 @@ __all__ = [
     "ProgramKind",
     "Qualifier",
     "Quantity",
+    "Query",
     "Record",
     "Role",
     "Source",
     "Status",
     "Target",
     "TargetKind",
+    "Timeline",
     "UnknownIdError",
+    "UnknownNameError",
     "Weekday",
     "__version__",
     "load",

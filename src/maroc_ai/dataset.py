@@ -9,29 +9,39 @@ from collections.abc import Iterable, Iterator, Mapping
 from importlib.resources import files
 from pathlib import Path
 from types import MappingProxyType
-from typing import Any, TypeVar, overload
+from typing import TYPE_CHECKING, Any, Generic, TypeVar, overload
 
 import attrs
 
 from . import storage
+from ._links import Links
 from .convert import describe_errors, structure, unstructure
-from .errors import DatasetError, Problem, UnknownIdError
+from .errors import AmbiguousNameError, DatasetError, Problem, UnknownIdError, UnknownNameError
 from .model import (
     COLLECTIONS,
     Event,
     Facility,
     Official,
     Organization,
+    Participation,
     Partnership,
     Place,
+    Post,
     Program,
     Record,
     Source,
     Target,
 )
+from .query import Query, Timeline
 from .storage import Traversable
+from .text import name_key
 from .validate import check
-from .values import Citation
+from .values import Citation, PartialDate
+
+if TYPE_CHECKING:
+    import datetime as dt
+
+    from .search import Hits, SearchIndex
 
 __all__ = ["Dataset", "load"]
 
@@ -48,6 +58,28 @@ def _collection() -> Any:
     return attrs.field(default=(), converter=_by_id)
 
 
+class _Collection(Generic[R]):
+    """A collection of a dataset, seen as a :class:`~maroc_ai.query.Query` of its records."""
+
+    def __init__(self, cls: type[R]) -> None:
+        self.cls = cls
+        self.name = ""
+
+    def __set_name__(self, owner: type, name: str) -> None:
+        self.name = name
+
+    @overload
+    def __get__(self, dataset: None, owner: type | None = None) -> _Collection[R]: ...
+
+    @overload
+    def __get__(self, dataset: Dataset, owner: type | None = None) -> Query[R]: ...
+
+    def __get__(self, dataset: Dataset | None, owner: type | None = None) -> Any:
+        if dataset is None:
+            return self
+        return dataset._collection(self.name, self.cls)
+
+
 def _frozen_texts(texts: Mapping[str, str]) -> Mapping[str, str]:
     return MappingProxyType(dict(sorted(texts.items())))
 
@@ -62,29 +94,65 @@ class Dataset:
     :func:`attrs.evolve`, then check it with :meth:`problems`.
     """
 
-    sources: tuple[Source, ...] = _collection()
-    organizations: tuple[Organization, ...] = _collection()
-    officials: tuple[Official, ...] = _collection()
-    partnerships: tuple[Partnership, ...] = _collection()
-    facilities: tuple[Facility, ...] = _collection()
-    targets: tuple[Target, ...] = _collection()
-    programs: tuple[Program, ...] = _collection()
-    events: tuple[Event, ...] = _collection()
-    places: tuple[Place, ...] = _collection()
+    _sources: tuple[Source, ...] = _collection()
+    _organizations: tuple[Organization, ...] = _collection()
+    _officials: tuple[Official, ...] = _collection()
+    _partnerships: tuple[Partnership, ...] = _collection()
+    _facilities: tuple[Facility, ...] = _collection()
+    _targets: tuple[Target, ...] = _collection()
+    _programs: tuple[Program, ...] = _collection()
+    _events: tuple[Event, ...] = _collection()
+    _places: tuple[Place, ...] = _collection()
     texts: Mapping[str, str] = attrs.field(factory=dict, converter=_frozen_texts)
+
+    sources = _Collection(Source)
+    organizations = _Collection(Organization)
+    officials = _Collection(Official)
+    partnerships = _Collection(Partnership)
+    facilities = _Collection(Facility)
+    targets = _Collection(Target)
+    programs = _Collection(Program)
+    events = _Collection(Event)
+    places = _Collection(Place)
 
     @functools.cached_property
     def _index(self) -> dict[str, Record]:
         return {record.id: record for record in self.records()}
 
-    def collections(self) -> dict[str, tuple[Record, ...]]:
+    @functools.cached_property
+    def _queries(self) -> dict[str, Query[Any]]:
+        return {}
+
+    @functools.cached_property
+    def _indexes(self) -> dict[tuple[type, str], dict[Any, list[Any]]]:
+        return {}
+
+    @functools.cached_property
+    def _links(self) -> Links:
+        return Links(self.records())
+
+    @functools.cached_property
+    def _search_index(self) -> SearchIndex:
+        from .search import SearchIndex
+
+        return SearchIndex(
+            (record, name) for record in self.records() for name in _names_of(record)
+        )
+
+    def _collection(self, name: str, cls: type[R]) -> Query[R]:
+        query = self._queries.get(name)
+        if query is None:
+            query = self._queries[name] = Query(getattr(self, f"_{name}"), (cls,), self, whole=True)
+        return query
+
+    def collections(self) -> dict[str, Query[Any]]:
         """Each collection by name (``"sources"``, ``"organizations"`` …), in export order."""
         return {name: getattr(self, name) for name in COLLECTIONS}
 
     def records(self) -> Iterator[Record]:
         """Every record, collection by collection."""
-        for records in self.collections().values():
-            yield from records
+        for name in COLLECTIONS:
+            yield from getattr(self, f"_{name}")
 
     @overload
     def get(self, id: str) -> Record: ...
@@ -186,9 +254,219 @@ class Dataset:
         }
         return storage.write_directory(directory, self.to_dict(), texts)
 
+    # -- finding records by name ---------------------------------------------------
+
+    def search(
+        self,
+        text: str,
+        kind: type[Any] | str | Iterable[type[Any] | str] | None = None,
+        limit: int | None = 10,
+    ) -> Hits:
+        """Records whose names match ``text``, best first: any name, any script, any alias.
+
+        Matching ignores diacritics, hamza and alef forms, taa marbuta, alef maqsura,
+        tatweel, case, accents, the article (``al-``, ``el-``, ``ال``) and common
+        transliteration differences, and it forgives small typos; a surname alone finds
+        everyone who bears it. See :mod:`maroc_ai.search`.
+
+        Args:
+            text: What to look for.
+            kind: Only records of this class or collection (``maroc_ai.Official`` or
+                ``"officials"``), or of any of several.
+            limit: At most this many hits; ``None`` for all.
+
+        """
+        return self._search_index.search(text, _kinds(kind), limit)
+
+    @overload
+    def find(self, name: str) -> Record: ...
+
+    @overload
+    def find(self, name: str, kind: type[R]) -> R: ...
+
+    def find(self, name: str, kind: type[Any] | None = None) -> Any:
+        """The one record an id or a name denotes: ``ds.find("Mistral AI")``.
+
+        A name must fit one record only, by its whole name or by words of it (a surname).
+
+        Raises:
+            maroc_ai.UnknownNameError: when nothing fits; it suggests the closest names.
+            maroc_ai.AmbiguousNameError: when several records fit; it lists them.
+
+        """
+        collections = tuple(COLLECTIONS) if kind is None else (_collection_name(kind),)
+        return self._index[self._resolve(name, collections)]
+
+    def _resolve(self, value: str, collections: tuple[str, ...]) -> str:
+        kinds = tuple(COLLECTIONS[name] for name in collections)
+        record = self._index.get(value)
+        if record is not None and isinstance(record, kinds):
+            return value
+        hits = self._search_index.search(value, kinds, limit=None)
+        exact = [hit for hit in hits if hit.score == 1.0]
+        words = set(name_key(value).split())
+        whole = exact or [hit for hit in hits if words <= set(name_key(hit.name).split())]
+        if len(whole) == 1:
+            return str(whole[0].record.id)
+        if whole:
+            raise AmbiguousNameError(value, ((hit.record.id, hit.name) for hit in whole))
+        raise UnknownNameError(value, collections, [hit.record.id for hit in hits[:3]])
+
+    def _lookup(self, cls: type[R], name: str, keys: frozenset[Any]) -> list[R]:
+        from ._filters import filters_for
+
+        index = self._indexes.get((cls, name))
+        if index is None:
+            spec = filters_for(cls)[name]
+            assert spec.keys is not None
+            index = {}
+            for record in getattr(self, f"_{_collection_name(cls)}"):
+                for key in spec.keys(record, self):
+                    found = index.setdefault(key, [])
+                    if not found or found[-1] is not record:
+                        found.append(record)
+            self._indexes[(cls, name)] = index
+        if len(keys) == 1:
+            return index.get(next(iter(keys)), [])
+        chosen = {record.id: record for key in keys for record in index.get(key, ())}
+        return [chosen[id] for id in sorted(chosen)]
+
+    # -- relations --------------------------------------------------------------------
+
+    def _id_of(self, item: str | Record, *collections: str) -> str:
+        return item.id if not isinstance(item, str) else self._resolve(item, collections)
+
+    def _referring(
+        self, item: str | Record, kind: type[R], fields: tuple[str, ...], *of: str
+    ) -> Query[R]:
+        target = self._id_of(item, *of)
+        records = [r for r in self._links.referring_to(target, fields) if isinstance(r, kind)]
+        return Query(sorted(records, key=lambda r: r.id), (kind,), self)  # type: ignore[attr-defined]
+
+    def partnerships_of(self, party: str | Organization | Official) -> Query[Partnership]:
+        """The partnerships an organization is party to or carries out, or an official took part in."""
+        fields = ("parties", "implemented_by", "participants.official", "participants.organization")
+        return self._referring(party, Partnership, fields, "organizations", "officials")
+
+    def events_of(self, participant: str | Organization | Official) -> Query[Event]:
+        """The events an organization organized or took part in, or an official took part in."""
+        fields = ("organizers", "participants.official", "participants.organization")
+        return self._referring(participant, Event, fields, "organizations", "officials")
+
+    def officials_of(self, organization: str | Organization) -> Query[Official]:
+        """The officials holding a post at an organization."""
+        return self._referring(organization, Official, ("posts.organization",), "organizations")
+
+    def posts_of(self, official: str | Official) -> tuple[Post, ...]:
+        """The posts an official holds, each with its title as the sources write it."""
+        return self.get(self._id_of(official, "officials"), Official).posts
+
+    def participations_of(
+        self, official: str | Official
+    ) -> tuple[tuple[Partnership | Event, Participation], ...]:
+        """Each ``(partnership or event, participation)`` of an official: role, capacity, for whom."""
+        return tuple(self._links.participations.get(self._id_of(official, "officials"), ()))
+
+    def facilities_of(self, owner: str | Partnership | Program | Organization) -> Query[Facility]:
+        """The facilities a partnership creates, or that serve a program or involve an organization."""
+        target = self._id_of(owner, "partnerships", "programs", "organizations")
+        record = self._index[target]
+        created = set(record.creates) if isinstance(record, Partnership) else set()
+        linked = {r.id for r in self._links.referring_to(target, ("programs", "organizations"))}
+        return self.facilities.where(id=created | linked)
+
+    def targets_of(
+        self, scope: str | Partnership | Program | Organization | Facility
+    ) -> Query[Target]:
+        """The targets set for a program, organization, facility or partnership (and what it creates)."""
+        target = self._id_of(scope, "partnerships", "programs", "organizations", "facilities")
+        record = self._index[target]
+        scopes = {target, *(record.creates if isinstance(record, Partnership) else ())}
+        return self.targets.where(scope=scopes)
+
+    def cited_by(self, source: str | Source) -> Query[Record]:
+        """Every record a source supports: those with a citation quoting it."""
+        source_id = self._id_of(source, "sources")
+        return Query(self._links.cited.get(source_id, ()), tuple(COLLECTIONS.values()), self)
+
+    def referring_to(self, record: str | Record) -> Query[Record]:
+        """Every record that refers to this one, by any field."""
+        target = self._id_of(record, *COLLECTIONS)
+        return Query(self._links.referring_to(target), tuple(COLLECTIONS.values()), self)
+
+    # -- time ---------------------------------------------------------------------------
+
+    def timeline(self, **filters: object) -> Timeline:
+        """Sources, partnerships, events and targets in time order, filtered as :meth:`Query.where`.
+
+        ``ds.timeline(place="rabat", date="2025-09")`` is what happened in Rabat in
+        September 2025. Records whose date is unknown or only a weekday are kept
+        apart in ``.undated``.
+        """
+        from ._filters import interval
+
+        kinds = (Source, Partnership, Event, Target)
+        dated: list[tuple[tuple[dt.date, dt.date], Record]] = []
+        undated: list[Record] = []
+        for name in ("sources", "partnerships", "events", "targets"):
+            for record in getattr(self, f"_{name}"):
+                span = interval(record)
+                if span is None:
+                    undated.append(record)
+                else:
+                    dated.append((span, record))
+        dated.sort(key=lambda item: (item[0], item[1].id))
+        loose = Query(undated, kinds, self).where(**filters)
+        return Timeline([r for _, r in dated], kinds, self, loose).where(**filters)  # type: ignore[return-value]
+
+    def as_of(self, date: PartialDate | dt.date | str | int) -> Dataset:
+        """The dataset as it was known on ``date``: what the sources published by then say.
+
+        A source counts when its publication date is certainly no later than ``date``
+        (a source dated only "a Monday" never does). Records keep only the citations
+        of those sources and the facts those citations support; a record with none
+        left is gone. The result passes :meth:`problems` when this dataset does.
+        """
+        from .history import as_of
+
+        return as_of(self, date)
+
     def __repr__(self) -> str:
         counts = ", ".join(f"{count} {name}" for name, count in self.counts().items())
         return f"<Dataset: {counts}>"
+
+
+def _names_of(record: Record) -> Iterator[str]:
+    name = getattr(record, "name", None)
+    if name is not None:
+        yield from name.all()
+    if isinstance(record, Source):
+        yield from (text for text in (record.title, record.author) if text)
+    if isinstance(record, Target):
+        yield record.metric
+    yield record.id
+
+
+def _collection_name(kind: type[Any]) -> str:
+    for name, cls in COLLECTIONS.items():
+        if cls is kind:
+            return name
+    raise TypeError(f"{kind!r} is not a record class such as maroc_ai.Partnership")
+
+
+def _kinds(kind: type[Any] | str | Iterable[type[Any] | str] | None) -> tuple[type, ...] | None:
+    if kind is None:
+        return None
+    items = (kind,) if isinstance(kind, (type, str)) else tuple(kind)
+    kinds = []
+    for item in items:
+        if isinstance(item, str):
+            if item not in COLLECTIONS:
+                raise ValueError(f"no collection {item!r}; collections: {', '.join(COLLECTIONS)}")
+            kinds.append(COLLECTIONS[item])
+        else:
+            kinds.append(COLLECTIONS[_collection_name(item)])
+    return tuple(kinds)
 
 
 def load(path: PathLike | Traversable | None = None) -> Dataset:

@@ -6,7 +6,14 @@ from collections.abc import Iterable, Sequence
 
 import attrs
 
-__all__ = ["DatasetError", "Problem", "UnknownIdError"]
+__all__ = [
+    "AmbiguousNameError",
+    "DatasetError",
+    "NotOneError",
+    "Problem",
+    "UnknownIdError",
+    "UnknownNameError",
+]
 
 
 @attrs.frozen(kw_only=True)
@@ -58,6 +65,53 @@ class UnknownIdError(LookupError):
         message = f"no record has the id {id!r}"
         if self.suggestions:
             message += "; did you mean " + ", ".join(repr(s) for s in self.suggestions) + "?"
+        super().__init__(message)
+
+    def __str__(self) -> str:
+        return str(self.args[0])
+
+
+class UnknownNameError(LookupError):
+    """No record has the name asked for; ``suggestions`` holds the ids of the closest names."""
+
+    def __init__(self, name: str, kinds: Sequence[str], suggestions: Sequence[str] = ()) -> None:
+        self.name = name
+        self.kinds = tuple(kinds)
+        self.suggestions = tuple(suggestions)
+        message = f"no record in {' or '.join(self.kinds)} has the id or name {name!r}"
+        if self.suggestions:
+            message += "; did you mean " + ", ".join(repr(s) for s in self.suggestions) + "?"
+        super().__init__(message)
+
+    def __str__(self) -> str:
+        return str(self.args[0])
+
+
+class AmbiguousNameError(LookupError):
+    """A name fits several records; ``candidates`` maps each one's id to its name."""
+
+    def __init__(self, name: str, candidates: Iterable[tuple[str, str]]) -> None:
+        self.name = name
+        self.candidates = dict(candidates)
+        listed = ", ".join(f"{id!r} ({label})" for id, label in self.candidates.items())
+        message = f"{name!r} fits {len(self.candidates)} records: {listed}; pass the id of the one you mean"
+        super().__init__(message)
+
+    def __str__(self) -> str:
+        return str(self.args[0])
+
+
+class NotOneError(LookupError):
+    """A query expected to give exactly one record gave none or several (``ids``)."""
+
+    def __init__(self, what: str, ids: Sequence[str]) -> None:
+        self.ids = tuple(ids)
+        if not self.ids:
+            message = f"expected exactly one {what}, found none"
+        else:
+            shown = ", ".join(repr(id) for id in self.ids[:5])
+            more = f" and {len(self.ids) - 5} more" if len(self.ids) > 5 else ""
+            message = f"expected exactly one {what}, found {len(self.ids)}: {shown}{more}"
         super().__init__(message)
 
     def __str__(self) -> str:

@@ -144,6 +144,22 @@ def _refs(*collections: str) -> Any:
     )
 
 
+class _Shown:
+    """What records, posts and participations share: a short repr and an HTML table."""
+
+    __slots__ = ()
+
+    def __repr__(self) -> str:
+        from .display import record_text
+
+        return record_text(self)
+
+    def _repr_html_(self) -> str:
+        from .display import record_html
+
+        return record_html(self)
+
+
 class OrganizationKind(enum.Enum):
     """What sort of body an organization is."""
 
@@ -237,8 +253,8 @@ class PlaceKind(enum.Enum):
     CITY = "city"
 
 
-@attrs.frozen(kw_only=True)
-class Source:
+@attrs.frozen(kw_only=True, repr=False)
+class Source(_Shown):
     """An article the dataset is drawn from, read from ``texts/<file>``."""
 
     id: str = _id()
@@ -257,8 +273,8 @@ class Source:
         return self.title or self.file
 
 
-@attrs.frozen(kw_only=True)
-class Place:
+@attrs.frozen(kw_only=True, repr=False)
+class Place(_Shown):
     """A city, region or country where something happens or stands."""
 
     id: str = _id()
@@ -267,8 +283,8 @@ class Place:
     citations: tuple[Citation, ...] = _citations()
 
 
-@attrs.frozen(kw_only=True)
-class Organization:
+@attrs.frozen(kw_only=True, repr=False)
+class Organization(_Shown):
     """A ministry, agency, company, fund, school …"""
 
     id: str = _id()
@@ -283,8 +299,8 @@ class Organization:
     citations: tuple[Citation, ...] = _citations()
 
 
-@attrs.frozen(kw_only=True)
-class Post:
+@attrs.frozen(kw_only=True, repr=False)
+class Post(_Shown):
     """A post an official holds, with the title exactly as a source writes it."""
 
     title: str = _fact(default=attrs.NOTHING, verbatim=True)
@@ -294,8 +310,8 @@ class Post:
     citations: tuple[Citation, ...] = _citations()
 
 
-@attrs.frozen(kw_only=True)
-class Official:
+@attrs.frozen(kw_only=True, repr=False)
+class Official(_Shown):
     """A named person, with the posts the articles give them."""
 
     id: str = _id()
@@ -304,8 +320,8 @@ class Official:
     citations: tuple[Citation, ...] = _citations()
 
 
-@attrs.frozen(kw_only=True)
-class Participation:
+@attrs.frozen(kw_only=True, repr=False)
+class Participation(_Shown):
     """An official's part in a signing or an event, in the capacity the source gives."""
 
     official: str = _ref("officials", cited=False, required=True)
@@ -317,8 +333,8 @@ class Participation:
     citations: tuple[Citation, ...] = _citations()
 
 
-@attrs.frozen(kw_only=True)
-class Partnership:
+@attrs.frozen(kw_only=True, repr=False)
+class Partnership(_Shown):
     """An agreement between organizations: a memorandum, protocol, partnership agreement …"""
 
     id: str = _id()
@@ -344,8 +360,8 @@ class Partnership:
     citations: tuple[Citation, ...] = _citations()
 
 
-@attrs.frozen(kw_only=True)
-class Facility:
+@attrs.frozen(kw_only=True, repr=False)
+class Facility(_Shown):
     """A data centre, centre of excellence, hub, laboratory, sovereign cloud …"""
 
     id: str = _id()
@@ -362,8 +378,8 @@ class Facility:
     citations: tuple[Citation, ...] = _citations()
 
 
-@attrs.frozen(kw_only=True)
-class Target:
+@attrs.frozen(kw_only=True, repr=False)
+class Target(_Shown):
     """A stated goal or figure: a metric, a quantity, a horizon year and what it belongs to."""
 
     id: str = _id()
@@ -380,8 +396,8 @@ class Target:
     citations: tuple[Citation, ...] = _citations()
 
 
-@attrs.frozen(kw_only=True)
-class Program:
+@attrs.frozen(kw_only=True, repr=False)
+class Program(_Shown):
     """A public strategy, roadmap, initiative or law."""
 
     id: str = _id()
@@ -395,8 +411,8 @@ class Program:
     citations: tuple[Citation, ...] = _citations()
 
 
-@attrs.frozen(kw_only=True)
-class Event:
+@attrs.frozen(kw_only=True, repr=False)
+class Event(_Shown):
     """A conference, launch, announcement or ceremony."""
 
     id: str = _id()

@@ -207,7 +207,7 @@ class _Context:
         quoted = [(f"{where}.ar", names.ar)] if names.ar is not None else []
         quoted += [(f"{where}.aliases[{i}]", alias) for i, alias in enumerate(names.aliases)]
         for field, text in quoted:
-            if not any(_names_in(text, citation.quote) for citation in citations):
+            if not any(names_in(text, citation.quote) for citation in citations):
                 yield self.problem(
                     field,
                     f"{text!r} is not in any quote of the record; a source must write the name this way",
@@ -221,7 +221,7 @@ class _Context:
             yield self.problem(f"{path}end", f"the event ends ({end}) before it starts ({start})")
 
 
-def _names_in(name: str, quote: str) -> bool:
+def names_in(name: str, quote: str) -> bool:
     """Whether ``quote`` writes ``name``, also after the preposition لِـ.
 
     Arabic fuses لِـ with the article الـ into لـلـ: a source that only ever says

@@ -1,0 +1,279 @@
+"""How records, queries and search hits show themselves: as text and as HTML for notebooks.
+
+Text forms are short enough for a terminal; HTML forms are tables. Arabic text is
+set right-to-left in its own cell (``dir="rtl" lang="ar"``) and isolated with
+``<bdi>`` where it sits among Latin text, so the table's order is never scrambled.
+"""
+
+from __future__ import annotations
+
+import enum
+import html
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+import attrs
+
+from ._filters import when
+from .model import Event, Facility, Official, Partnership, Source, Target
+from .values import Citation, Names, PartialDate, Quantity
+
+__all__ = [
+    "facts",
+    "hits_html",
+    "hits_text",
+    "label",
+    "query_html",
+    "query_text",
+    "record_html",
+    "record_text",
+    "timeline_html",
+    "timeline_text",
+]
+
+_ROWS = 20
+_WIDTH = 48
+
+_STYLE = (
+    "<style>.maroc-ai td, .maroc-ai th {text-align: start; vertical-align: top}"
+    " .maroc-ai td[dir=rtl] {text-align: right}</style>"
+)
+
+
+def label(record: Any) -> str:
+    """The name to show for a record: its name's label, a source's title, a target's metric."""
+    name = getattr(record, "name", None)
+    if isinstance(name, Names):
+        return name.label
+    if isinstance(record, Source):
+        return record.label
+    if isinstance(record, Target):
+        return record.metric
+    return str(getattr(record, "id", record))
+
+
+def arabic(record: Any) -> str:
+    """The record's Arabic name, or ``""``."""
+    name = getattr(record, "name", None)
+    if isinstance(name, Names) and name.ar:
+        return name.ar
+    if isinstance(record, Source) and record.title:
+        return record.title
+    return ""
+
+
+def _date(record: Any) -> str:
+    date = when(record)
+    if date is None:
+        return ""
+    if isinstance(record, Event) and record.end is not None and record.end != record.start:
+        return f"{date.isoformat()}/{record.end.isoformat()}"
+    return date.isoformat()
+
+
+def facts(record: Any) -> str:
+    """The record's headline facts in a few words: kind, date, place, quantity …"""
+    parts: list[str] = []
+    kind = getattr(record, "kind", None)
+    if isinstance(kind, enum.Enum):
+        parts.append(kind.value.replace("_", " "))
+    if isinstance(record, Facility):
+        parts.append(record.status.value)
+        if record.capacity is not None:
+            parts.append(str(record.capacity))
+    if isinstance(record, Target):
+        parts.append(str(record.quantity))
+        if record.horizon is not None:
+            parts.append(f"{'by' if record.kind.value == 'goal' else 'in'} {record.horizon}")
+    if isinstance(record, Official):
+        parts.extend(post.title_en or post.title for post in record.posts)
+    if isinstance(record, Partnership):
+        parts.append(f"{len(record.parties)} parties")
+    date = _date(record)
+    if date and not isinstance(record, Target):
+        parts.append(date)
+    place = getattr(record, "place", None)
+    if place:
+        parts.append(f"in {place}")
+    return ", ".join(parts)
+
+
+def _shorten(text: str, width: int = _WIDTH) -> str:
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
+def _value_text(value: Any) -> str | None:
+    if value is None or value == ():
+        return None
+    if isinstance(value, Names):
+        return repr(value.label)
+    if isinstance(value, PartialDate):
+        return value.isoformat()
+    if isinstance(value, Quantity):
+        return repr(str(value))
+    if isinstance(value, enum.Enum):
+        return str(value.value)
+    if isinstance(value, str):
+        return repr(_shorten(value))
+    if isinstance(value, tuple):
+        if all(isinstance(item, str) for item in value):
+            shown = ", ".join(repr(_shorten(item, 24)) for item in value[:3])
+            more = ", …" if len(value) > 3 else ("," if len(value) == 1 else "")
+            return f"({shown}{more})"
+        noun = type(value[0]).__name__.lower()
+        return f"<{len(value)} {noun}{'s' if len(value) > 1 else ''}>"
+    return repr(value)
+
+
+def record_text(record: Any) -> str:
+    """A one-line repr showing the fields that are set, long texts shortened."""
+    shown = []
+    for field in attrs.fields(type(record)):
+        text = _value_text(getattr(record, field.name))
+        if text is not None:
+            shown.append(text if field.name == "id" else f"{field.name}={text}")
+    return f"{type(record).__name__}({', '.join(shown)})"
+
+
+def _cell(text: str) -> str:
+    if not text:
+        return "<td></td>"
+    if _is_arabic(text):
+        return f'<td dir="rtl" lang="ar">{html.escape(text)}</td>'
+    return f"<td>{html.escape(text)}</td>"
+
+
+def _is_arabic(text: str) -> bool:
+    return any("\u0600" <= char <= "\u06ff" for char in text)
+
+
+def _inline(text: str) -> str:
+    return f"<bdi>{html.escape(text)}</bdi>" if _is_arabic(text) else html.escape(text)
+
+
+def _field_html(value: Any) -> str:
+    if isinstance(value, Names):
+        parts = [f"{_inline(form)}" for form in value.all()]
+        return "<td>" + "<br>".join(parts) + "</td>"
+    if isinstance(value, tuple) and value and isinstance(value[0], Citation):
+        return "<td>" + "<br>".join(_citation_html(citation) for citation in value) + "</td>"
+    if isinstance(value, tuple) and value and attrs.has(type(value[0])):
+        return "<td>" + "<br>".join(html.escape(record_text(item)) for item in value) + "</td>"
+    if isinstance(value, tuple):
+        return "<td>" + "<br>".join(_inline(str(item)) for item in value) + "</td>"
+    if isinstance(value, enum.Enum):
+        return _cell(str(value.value))
+    if isinstance(value, PartialDate):
+        return _cell(str(value))
+    return _cell(str(value))
+
+
+def _citation_html(citation: Citation) -> str:
+    fields = f" [{', '.join(citation.fields)}]" if citation.fields else ""
+    return (
+        f'<q dir="rtl" lang="ar">{html.escape(citation.quote)}</q>'
+        f" <small>({html.escape(citation.source)}{html.escape(fields)})</small>"
+    )
+
+
+def record_html(record: Any) -> str:
+    """A table of the record's fields that are set, its citations shown as quotes."""
+    rows = []
+    for field in attrs.fields(type(record)):
+        value = getattr(record, field.name)
+        if value is None or value == ():
+            continue
+        rows.append(f"<tr><th>{html.escape(field.name)}</th>{_field_html(value)}</tr>")
+    title = html.escape(type(record).__name__)
+    return f'{_STYLE}<table class="maroc-ai"><caption>{title}</caption>{"".join(rows)}</table>'
+
+
+def _count(count: int, what: str) -> str:
+    return f"{count} {what if count != 1 else what.removesuffix('s')}"
+
+
+def _text_table(rows: Sequence[Sequence[str]], total: int) -> str:
+    widths = [
+        min(max((len(row[i]) for row in rows), default=0), _WIDTH) for i in range(len(rows[0]))
+    ]
+    lines = [
+        "  "
+        + "  ".join(
+            _shorten(cell).ljust(width) for cell, width in zip(row, widths, strict=True)
+        ).rstrip()
+        for row in rows
+    ]
+    if total > len(rows):
+        lines.append(f"  … {total - len(rows)} more")
+    return "\n".join(lines)
+
+
+def query_text(records: Sequence[Any], what: str) -> str:
+    """The query as a heading and one line per record (the first 20): id, name, facts."""
+    heading = _count(len(records), what)
+    if not records:
+        return f"<{heading}>"
+    rows = [(record.id, label(record), facts(record)) for record in records[:_ROWS]]
+    return f"<{heading}>\n{_text_table(rows, len(records))}"
+
+
+def _html_table(head: Iterable[str], rows: Iterable[str], caption: str) -> str:
+    header = "".join(f"<th>{html.escape(cell)}</th>" for cell in head)
+    return (
+        f'{_STYLE}<table class="maroc-ai"><caption>{html.escape(caption)}</caption>'
+        f"<thead><tr>{header}</tr></thead><tbody>{''.join(rows)}</tbody></table>"
+    )
+
+
+def _record_row(record: Any, *before: str) -> str:
+    cells = "".join(
+        _cell(text) for text in (*before, record.id, label(record), arabic(record), facts(record))
+    )
+    return f"<tr>{cells}</tr>"
+
+
+def query_html(records: Sequence[Any], what: str) -> str:
+    """The query as an HTML table: id, name, Arabic name (right-to-left), facts."""
+    rows = [_record_row(record) for record in records]
+    return _html_table(("id", "name", "الاسم", "facts"), rows, _count(len(records), what))
+
+
+def timeline_text(timeline: Any) -> str:
+    """The timeline as one line per record, date first; then how many are undated."""
+    rows = [(_date(record), record.id, label(record)) for record in timeline[:_ROWS]]
+    body = _text_table(rows, len(timeline)) if rows else ""
+    heading = (
+        f"<timeline: {_count(len(timeline), 'dated records')}, {len(timeline.undated)} undated>"
+    )
+    return f"{heading}\n{body}" if body else heading
+
+
+def timeline_html(timeline: Any) -> str:
+    """The timeline as an HTML table, date first."""
+    rows = [_record_row(record, _date(record)) for record in timeline]
+    caption = f"timeline: {_count(len(timeline), 'dated records')}, {len(timeline.undated)} undated"
+    return _html_table(("date", "id", "name", "الاسم", "facts"), rows, caption)
+
+
+def hits_text(hits: Sequence[Any]) -> str:
+    """Search hits as one line each: score, id, the name that matched."""
+    if not hits:
+        return "<no hits>"
+    rows = [
+        (f"{hit.score:.2f}", type(hit.record).__name__, hit.record.id, hit.name) for hit in hits
+    ]
+    return f"<{_count(len(hits), 'hits')}>\n{_text_table(rows, len(hits))}"
+
+
+def hits_html(hits: Sequence[Any]) -> str:
+    """Search hits as an HTML table."""
+    rows = [
+        "<tr>"
+        + "".join(
+            _cell(text)
+            for text in (f"{hit.score:.2f}", type(hit.record).__name__, hit.record.id, hit.name)
+        )
+        + "</tr>"
+        for hit in hits
+    ]
+    return _html_table(("score", "kind", "id", "matched name"), rows, _count(len(hits), "hits"))

@@ -1,0 +1,136 @@
+"""The dataset as it was known on a date: :meth:`maroc_ai.Dataset.as_of`.
+
+What was known on a day is what the sources published by then say. A record keeps
+only the citations of those sources, and with them only the facts they support: a
+fact no remaining citation names goes back to "not stated", a verbatim text no
+remaining quote holds is dropped, a name no remaining quote writes is dropped. A
+record left with no citation, or with a required fact unsupported, is not known yet;
+references to records not known yet are dropped. The result is itself a valid dataset.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import TYPE_CHECKING, Any
+
+import attrs
+
+from ._filters import as_interval
+from .model import CITED, COLLECTIONS, REFERS_TO, VERBATIM
+from .validate import names_in
+from .values import Citation, Names, PartialDate
+
+if TYPE_CHECKING:
+    from .dataset import Dataset
+
+__all__ = ["as_of", "published_by"]
+
+_NESTED = ("posts", "participants")
+
+
+def published_by(dataset: Dataset, date: PartialDate | dt.date | str | int) -> set[str]:
+    """The ids of the sources certainly published on or before the last day of ``date``."""
+    last = as_interval(date)[1]
+    return {
+        source.id
+        for source in dataset.sources
+        if source.published is not None
+        and source.published.end is not None
+        and source.published.end <= last
+    }
+
+
+def as_of(dataset: Dataset, date: PartialDate | dt.date | str | int) -> Dataset:
+    """The records and texts of ``dataset`` known from the sources published by ``date``."""
+    known = published_by(dataset, date)
+    collections: dict[str, Any] = {}
+    for name in COLLECTIONS:
+        restricted = (_restrict(record, known, nested=False) for record in getattr(dataset, name))
+        collections[name] = [record for record in restricted if record is not None]
+    while True:
+        ids = {record.id for records in collections.values() for record in records}
+        pruned = {
+            name: [kept for kept in (_prune(record, ids) for record in records) if kept is not None]
+            for name, records in collections.items()
+        }
+        if pruned == collections:
+            break
+        collections = pruned
+    texts = {source: text for source, text in dataset.texts.items() if source in known}
+    return type(dataset)(**collections, texts=texts)
+
+
+def _restrict(obj: Any, known: set[str], *, nested: bool) -> Any:
+    citations = tuple(c for c in obj.citations if c.source in known)
+    if not citations:
+        return None
+    changes: dict[str, Any] = {"citations": citations}
+    for field in attrs.fields(type(obj)):
+        value = getattr(obj, field.name)
+        if field.name in _NESTED:
+            items = (_restrict(item, known, nested=True) for item in value)
+            changes[field.name] = tuple(item for item in items if item is not None)
+        elif isinstance(value, Names):
+            names = _names(value, citations)
+            if names is None:
+                return None
+            changes[field.name] = names
+        elif field.metadata.get(CITED) and value is not None and value != ():
+            supporting = (
+                citations if nested else tuple(c for c in citations if field.name in c.fields)
+            )
+            kept = _supported(field, value, supporting)
+            if kept is attrs.NOTHING:
+                return None
+            changes[field.name] = kept
+    return attrs.evolve(obj, **changes)
+
+
+def _supported(field: attrs.Attribute[Any], value: Any, supporting: tuple[Citation, ...]) -> Any:
+    """What of ``value`` the supporting citations still back; ``NOTHING`` if it can't be unset."""
+    if supporting and field.metadata.get(VERBATIM):
+
+        def quoted(text: str) -> bool:
+            return any(text in c.quote for c in supporting)
+
+        if isinstance(value, tuple):
+            return tuple(text for text in value if quoted(text))
+        return value if quoted(value) else None
+    if supporting:
+        return value
+    if field.default is attrs.NOTHING or (field.default is not None and field.default != ()):
+        return attrs.NOTHING
+    return field.default
+
+
+def _names(names: Names, citations: tuple[Citation, ...]) -> Names | None:
+    def quoted(text: str) -> bool:
+        return any(names_in(text, citation.quote) for citation in citations)
+
+    ar = names.ar if names.ar is not None and quoted(names.ar) else None
+    if ar is None and names.en is None and names.fr is None:
+        return None
+    aliases = tuple(alias for alias in names.aliases if quoted(alias))
+    return attrs.evolve(names, ar=ar, aliases=aliases)
+
+
+def _prune(obj: Any, ids: set[str]) -> Any:
+    changes: dict[str, Any] = {}
+    for field in attrs.fields(type(obj)):
+        value = getattr(obj, field.name)
+        if field.name in _NESTED:
+            items = tuple(
+                kept for kept in (_prune(item, ids) for item in value) if kept is not None
+            )
+            if items != value:
+                changes[field.name] = items
+        elif field.metadata.get(REFERS_TO):
+            if isinstance(value, tuple):
+                kept = tuple(id for id in value if id in ids)
+                if kept != value:
+                    changes[field.name] = kept
+            elif value is not None and value not in ids:
+                if field.default is attrs.NOTHING:
+                    return None
+                changes[field.name] = None
+    return attrs.evolve(obj, **changes) if changes else obj
