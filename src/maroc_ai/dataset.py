@@ -300,8 +300,13 @@ class Dataset:
     def _resolve(self, value: str, collections: tuple[str, ...]) -> str:
         kinds = tuple(COLLECTIONS[name] for name in collections)
         record = self._index.get(value)
-        if record is not None and isinstance(record, kinds):
-            return value
+        if record is not None:
+            if isinstance(record, kinds):
+                return value
+            raise ValueError(
+                f"{value!r} is the id of a {type(record).__name__}; "
+                f"give a record of {' or '.join(collections)} here"
+            )
         hits = self._search_index.search(value, kinds, limit=None)
         exact = [hit for hit in hits if hit.score == 1.0]
         words = set(name_key(value).split())

@@ -16,7 +16,7 @@ import difflib
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING, Any, Generic, TypeVar, overload
 
-from ._filters import Filter, filters_for
+from ._filters import Filter, filters_for, interval, when
 from .errors import NotOneError
 from .values import Names, PartialDate, Quantity
 
@@ -25,7 +25,7 @@ if TYPE_CHECKING:
 
     from .dataset import Dataset
 
-__all__ = ["Query", "Timeline"]
+__all__ = ["Query", "Timeline", "interval", "when"]
 
 R = TypeVar("R")
 

@@ -49,12 +49,12 @@ _SEPARATORS = re.compile(r"[\W_]+")
 _LATIN_ARTICLES = frozenset({"al", "el", "ال"})
 # (pattern, replacement) applied in order to Latin words: common transliteration pairs.
 _LATIN_VARIANTS = (
-    (re.compile(r"([a-z])\1+"), r"\1"),  # doubled letters: Mezzour / Mezour
     (re.compile("ou"), "u"),  # French ou / English u
     (re.compile("sh"), "ch"),  # English sh / French ch
     (re.compile("dj"), "j"),  # French dj / English j
     (re.compile("y"), "i"),
     (re.compile("e"), "a"),  # the short vowel written e or a: Mehdi / Mahdi
+    (re.compile(r"([a-z])\1+"), r"\1"),  # doubled letters: Mezzour / Mezour
 )
 
 
@@ -124,8 +124,11 @@ def fold_latin(word: str) -> str:
     """
     if not word.isascii():
         return word
-    for pattern, replacement in _LATIN_VARIANTS:
-        word = pattern.sub(replacement, word)
+    previous = None
+    while word != previous:  # each pass only shortens or keeps the word: this ends
+        previous = word
+        for pattern, replacement in _LATIN_VARIANTS:
+            word = pattern.sub(replacement, word)
     return word
 
 

@@ -1,0 +1,103 @@
+"""Search finds records by any name, in any script and spelling."""
+
+from __future__ import annotations
+
+import pytest
+
+from maroc_ai import Dataset, Official, Organization
+from maroc_ai.search import SearchIndex, similarity
+
+
+def top(dataset: Dataset, text: str, **options: object) -> str:
+    hits = dataset.search(text, **options)  # type: ignore[arg-type]
+    assert hits, f"nothing found for {text!r}"
+    return str(hits[0].record.id)
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        "Amal El Fallah Seghrouchni",
+        "amal el-fallah seghrouchni",
+        "AMAL EL FALLAH SÉGHROUCHNI",
+        "Amal Fallah Seghrouchni",  # without the article
+        "Amal El Falah Segrouchni",  # misspelt
+        "أمل الفلاح السغروشني",
+        "امل الفلاح السغروشنى",  # bare alef, alef maqsura for yaa
+        "أَمَل الفَلّاح السغروشني",  # diacritics
+        "أمل الفـــلاح السغروشني",  # tatweel
+        "أمل فلاح سغروشني",  # without the article ال
+    ],
+)
+def test_a_person_is_found_whatever_the_spelling(dataset: Dataset, query: str) -> None:
+    assert top(dataset, query) == "amal-el-fallah-seghrouchni"
+
+
+def test_taa_marbuta_and_haa_are_one_letter(dataset: Dataset) -> None:
+    official = dataset.get("amal-el-fallah-seghrouchni", Official)
+    title = official.posts[0].title  # وزيرة … with taa marbuta
+    assert "ة" in title
+    ministry = dataset.search("وزاره الانتقال الرقمي", kind=Organization)
+    assert ministry and ministry[0].record.id == "ministry-digital-transition"
+
+
+def test_hamza_forms_are_one_letter(dataset: Dataset) -> None:
+    assert top(dataset, "ارثر مينش") == top(dataset, "إرثر مينش") == "arthur-mensch"
+
+
+def test_two_people_with_one_surname_are_two_hits(dataset: Dataset) -> None:
+    for query in ("Seghrouchni", "السغروشني", "Sghrouchni"):
+        ids = [hit.record.id for hit in dataset.search(query, kind=Official)]
+        assert ids[:2] == ["omar-seghrouchni", "amal-el-fallah-seghrouchni"] or set(ids[:2]) == {
+            "omar-seghrouchni",
+            "amal-el-fallah-seghrouchni",
+        }
+
+
+def test_aliases_and_the_sources_typos_are_found(dataset: Dataset) -> None:
+    hit = dataset.search("كريم زيدا")[0]
+    assert hit.record.id == "karim-zidane" and hit.name == "كريم زيدا" and hit.score == 1.0
+
+
+def test_kind_limits_the_collections(dataset: Dataset) -> None:
+    hits = dataset.search("Mistral", kind="organizations")
+    assert {type(hit.record) for hit in hits} == {Organization}
+    assert len(dataset.search("a", limit=None)) >= len(dataset.search("a", limit=3))
+
+
+def test_an_unknown_kind_is_an_error(dataset: Dataset) -> None:
+    with pytest.raises(ValueError, match="no collection 'people'"):
+        dataset.search("x", kind="people")
+
+
+def test_scores_rank_exact_above_partial_above_fuzzy(dataset: Dataset) -> None:
+    exact = dataset.search("Mistral AI")[0]
+    partial = dataset.search("Mistral")[0]
+    fuzzy = dataset.search("Mistrol")[0]
+    assert exact.score == 1.0 > partial.score > fuzzy.score > 0
+    assert exact.record is partial.record is fuzzy.record
+
+
+def test_nothing_for_nothing(dataset: Dataset) -> None:
+    assert dataset.search("") == ()
+    assert dataset.search("   ...  ") == ()
+    assert dataset.search("qqqqxxxx") == ()
+
+
+def test_similarity_is_edit_distance_based() -> None:
+    assert similarity("abc", "abc") == 1.0
+    assert similarity("abcd", "abed") == 0.75
+    assert similarity("", "abc") == 0.0
+
+
+def test_an_index_of_plain_records() -> None:
+    class Thing:
+        def __init__(self, id: str) -> None:
+            self.id = id
+
+    one, two = Thing("one"), Thing("two")
+    index = SearchIndex([(one, "Mohammed VI"), (two, "Mohamed Six"), (one, "محمد السادس")])
+    assert len(index) == 3
+    assert index.search("محمد السادس").records() == (one,)
+    assert index.search("Mohamed Six")[0].record is two
+    assert set(index.search("Mohamed").records()) == {one, two}  # Mohammed and Mohamed meet

@@ -1,0 +1,65 @@
+"""Normalisation of names in Arabic and Latin script."""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from maroc_ai.text import (
+    fold_arabic,
+    fold_latin,
+    name_key,
+    normalize,
+    strip_article,
+    strip_marks,
+    to_ascii_digits,
+)
+
+
+def test_hamza_forms_fold_to_bare_alef() -> None:
+    assert fold_arabic("أإآٱا") == "ااااا"
+
+
+def test_taa_marbuta_alef_maqsura_and_hamza_carriers() -> None:
+    assert fold_arabic("مدرسة مستشفى مؤسسة رئيس") == "مدرسه مستشفي موسسه رييس"
+
+
+def test_diacritics_and_tatweel_go() -> None:
+    assert strip_marks("مُحَمَّـــد") == "محمد"
+    assert strip_marks("Séghrouchni École") == "Seghrouchni Ecole"
+
+
+def test_digits() -> None:
+    assert to_ascii_digits("٢٠٣٠ و۲۰۳۰") == "2030 و2030"
+
+
+def test_normalize_spaces_case_and_punctuation() -> None:
+    assert normalize("  El-Fallah,   SEGHROUCHNI! ") == "el fallah seghrouchni"
+    assert normalize("ﻻ") == "لا"  # presentation forms
+
+
+def test_articles() -> None:
+    assert strip_article("السغروشني") == "سغروشني"
+    assert strip_article("للوكالة") == "وكالة"
+    assert strip_article("الا") == "الا"
+    assert name_key("El Mehdi Alaoui") == name_key("al-Mahdi Alaoui") == name_key("Mehdi Alaoui")
+
+
+def test_latin_transliteration_variants() -> None:
+    assert fold_latin("mezzour") == fold_latin("mazour") == fold_latin("mazur")
+    assert fold_latin("chraibi") == fold_latin("shraibi")
+    assert fold_latin("ميسترال") == "ميسترال"
+
+
+@given(st.text())
+def test_normalisation_is_idempotent(text: str) -> None:
+    for function in (normalize, name_key, fold_arabic, strip_marks, to_ascii_digits):
+        once = function(text)
+        assert function(once) == once
+
+
+@given(st.text())
+def test_name_key_never_fails_and_is_normalised(text: str) -> None:
+    key = name_key(text)
+    assert key == key.strip() and "  " not in key
+    assert normalize(key) == key
