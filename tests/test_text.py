@@ -61,5 +61,6 @@ def test_normalisation_is_idempotent(text: str) -> None:
 @given(st.text())
 def test_name_key_never_fails_and_is_normalised(text: str) -> None:
     key = name_key(text)
-    assert key == key.strip() and "  " not in key
+    assert key == key.strip()
+    assert "  " not in key
     assert normalize(key) == key
