@@ -43,10 +43,12 @@ def published_by(dataset: Dataset, date: PartialDate | dt.date | str | int) -> s
 def as_of(dataset: Dataset, date: PartialDate | dt.date | str | int) -> Dataset:
     """The records and texts of ``dataset`` known from the sources published by ``date``."""
     known = published_by(dataset, date)
-    collections: dict[str, Any] = {}
-    for name in COLLECTIONS:
-        restricted = (_restrict(record, known, nested=False) for record in getattr(dataset, name))
-        collections[name] = [record for record in restricted if record is not None]
+    while True:  # a source whose own facts are cited from a later one is not known yet
+        collections = _restricted(dataset, known)
+        kept = {source.id for source in collections["sources"]}
+        if kept == known:
+            break
+        known = kept
     while True:
         ids = {record.id for records in collections.values() for record in records}
         pruned = {
@@ -58,6 +60,17 @@ def as_of(dataset: Dataset, date: PartialDate | dt.date | str | int) -> Dataset:
         collections = pruned
     texts = {source: text for source, text in dataset.texts.items() if source in known}
     return type(dataset)(**collections, texts=texts)
+
+
+def _restricted(dataset: Dataset, known: set[str]) -> dict[str, Any]:
+    collections: dict[str, Any] = {}
+    for name in COLLECTIONS:
+        records = getattr(dataset, name)
+        if name == "sources":
+            records = [source for source in records if source.id in known]
+        restricted = (_restrict(record, known, nested=False) for record in records)
+        collections[name] = [record for record in restricted if record is not None]
+    return collections
 
 
 def _restrict(obj: Any, known: set[str], *, nested: bool) -> Any:
@@ -95,7 +108,8 @@ def _supported(field: attrs.Attribute[Any], value: Any, supporting: tuple[Citati
 
         if isinstance(value, tuple):
             return tuple(text for text in value if quoted(text))
-        return value if quoted(value) else None
+        if not quoted(value):
+            supporting = ()
     if supporting:
         return value
     if field.default is attrs.NOTHING or (field.default is not None and field.default != ()):

@@ -136,7 +136,7 @@ def name_key(text: str) -> str:
     """The key two spellings of one name share.
 
     The text is normalised (:func:`normalize`), the articles ``al``/``el``/``ال``
-    standing as words or attached to one are dropped, and Latin transliteration
+    standing as words or attached to one are dropped (unless nothing else is left), and Latin transliteration
     variants are folded (:func:`fold_latin`).
 
     >>> name_key("El Fallah Seghrouchni") == name_key("el-fallah seghrouchni")
@@ -144,9 +144,6 @@ def name_key(text: str) -> str:
     >>> name_key("السغروشني") == name_key("سغروشني")
     True
     """
-    words = []
-    for word in normalize(text).split():
-        if word in _LATIN_ARTICLES:
-            continue
-        words.append(fold_latin(strip_article(word)))
-    return " ".join(words)
+    words = normalize(text).split()
+    kept = [word for word in words if word not in _LATIN_ARTICLES] or words
+    return " ".join(fold_latin(strip_article(word)) for word in kept)
