@@ -79,14 +79,16 @@ def when(record: Any) -> PartialDate | None:
 def interval(record: Any) -> Interval | None:
     """The days a record's date may stand for, or ``None`` when it has no calendar date.
 
-    An event runs from the first day of its start to the last day of its end; a target
-    spans its horizon year; a bare weekday has no interval.
+    An event runs from the first day of its start to the last day of its end (of its
+    start, when its end is only a weekday); a target spans its horizon year; a bare
+    weekday has no interval.
     """
     date = when(record)
     if date is None or date.start is None:
         return None
-    last = record.end if isinstance(record, Event) and record.end is not None else date
-    end = last.end
+    end = date.end
+    if isinstance(record, Event) and record.end is not None and record.end.end is not None:
+        end = record.end.end
     assert end is not None
     return date.start, end
 
