@@ -11,7 +11,8 @@ A query is matched in three tiers, best first:
    transliteration. Close words are found through the letter pairs they share, then
    measured by edit distance, over the distinct words of the index only.
 
-Two records that share a name (two people with one surname) are two hits.
+Two records that share a name (two people with one surname) are two hits. A name
+with no letter or digit at all (a lone tatweel, say) has an empty key and is not found.
 """
 
 from __future__ import annotations
@@ -75,19 +76,33 @@ def _pairs(word: str) -> set[str]:
     return {padded[i : i + 2] for i in range(len(padded) - 1)}
 
 
+def _deletions(word: str) -> set[str]:
+    return {word[:i] + word[i + 1 :] for i in range(len(word))}
+
+
 def similarity(a: str, b: str) -> float:
-    """How alike two words are: 1 minus their edit distance over the longer length."""
+    """How alike two words are: 1 minus their edit distance over the longer length.
+
+    The distance counts a letter inserted, dropped or changed, or two neighbours
+    swapped, as one edit (optimal string alignment).
+    """
     if a == b:
         return 1.0
     if len(a) < len(b):
         a, b = b, a
+    if not b:
+        return 0.0
+    before: list[int] = []
     previous = list(range(len(b) + 1))
     for i, char_a in enumerate(a, 1):
         current = [i]
         for j, char_b in enumerate(b, 1):
             cost = 0 if char_a == char_b else 1
-            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost))
-        previous = current
+            best = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
+            if i > 1 and j > 1 and char_a == b[j - 2] and a[i - 2] == char_b:
+                best = min(best, before[j - 2] + 1)
+            current.append(best)
+        before, previous = previous, current
     return 1 - previous[-1] / len(a)
 
 
@@ -101,6 +116,7 @@ class SearchIndex:
 
     def __init__(self, named: Iterable[tuple[Any, str]]) -> None:
         self._entries: list[tuple[Any, str, str]] = []
+        self._words_of: list[tuple[str, ...]] = []
         self._by_key: dict[str, list[int]] = {}
         self._by_word: dict[str, list[int]] = {}
         seen: set[tuple[int, str]] = set()
@@ -111,13 +127,17 @@ class SearchIndex:
             seen.add((id(record), key))
             index = len(self._entries)
             self._entries.append((record, name, key))
+            self._words_of.append(tuple(key.split()))
             self._by_key.setdefault(key, []).append(index)
             for word in dict.fromkeys(key.split()):
                 self._by_word.setdefault(word, []).append(index)
         self._words = list(self._by_word)
         self._by_pair: dict[str, list[int]] = {}
         self._pair_counts: list[int] = []
+        self._by_deletion: dict[str, list[int]] = {}
         for number, word in enumerate(self._words):
+            for variant in (word, *_deletions(word)):
+                self._by_deletion.setdefault(variant, []).append(number)
             pairs = _pairs(word)
             self._pair_counts.append(len(pairs))
             for pair in pairs:
@@ -126,25 +146,32 @@ class SearchIndex:
     def __len__(self) -> int:
         return len(self._entries)
 
-    def close_words(self, word: str) -> dict[str, float]:
-        """The indexed words close to ``word``, with their similarity (``word`` itself at 1.0)."""
-        close: dict[str, float] = {word: 1.0} if word in self._by_word else {}
+    def close_words(self, word: str, *, exact_first: bool = True) -> dict[str, float]:
+        """The indexed words close to ``word``, with their similarity.
+
+        Close means one edit away (a letter dropped, added, changed, or two swapped),
+        found through the index of words with one letter deleted, or a similarity of
+        at least 0.7 among words sharing enough letter pairs. With ``exact_first``, a
+        word that is itself indexed is its only match.
+        """
+        if exact_first and word in self._by_word:
+            return {word: 1.0}
+        numbers: set[int] = set()
+        for variant in (word, *_deletions(word)):
+            numbers.update(self._by_deletion.get(variant, ()))
         pairs = _pairs(word)
         shared: Counter[int] = Counter()
         for pair in pairs:
             shared.update(self._by_pair.get(pair, ()))
         for number, count in shared.items():
-            if 2 * count / (len(pairs) + self._pair_counts[number]) < _MIN_SHARED_PAIRS:
-                continue
+            if 2 * count / (len(pairs) + self._pair_counts[number]) >= _MIN_SHARED_PAIRS:
+                numbers.add(number)
+        close: dict[str, float] = {}
+        for number in numbers:
             candidate = self._words[number]
-            if candidate in close:
-                continue
             score = similarity(word, candidate)
-            limit = 1 if min(len(word), len(candidate)) <= 4 else len(word)
-            if (
-                score >= _MIN_SIMILARITY
-                and round((1 - score) * max(len(word), len(candidate))) <= limit
-            ):
+            one_edit = round((1 - score) * max(len(word), len(candidate))) <= 1
+            if score >= _MIN_SIMILARITY or (one_edit and min(len(word), len(candidate)) >= 3):
                 close[candidate] = score
         return close
 
@@ -182,18 +209,27 @@ class SearchIndex:
     def _score(self, key: str) -> Iterator[tuple[int, float]]:
         for index in self._by_key.get(key, ()):
             yield index, 1.0
-        words = key.split()
-        matches = [self.close_words(word) for word in dict.fromkeys(words)]
+        words = list(dict.fromkeys(key.split()))
+        found = False
+        for exact_first in (True, False):
+            for index, score in self._match(words, exact_first=exact_first):
+                found = True
+                yield index, score
+            if found:
+                return
+
+    def _match(self, words: list[str], *, exact_first: bool) -> Iterator[tuple[int, float]]:
+        matches = [self.close_words(word, exact_first=exact_first) for word in words]
         if not all(matches):
             return
-        candidates: set[int] | None = None
-        for close in matches:
-            entries: set[int] = set()
-            for word in close:
-                entries.update(self._by_word[word])
-            candidates = entries if candidates is None else candidates & entries
-        for index in candidates or ():
-            name_words = self._entries[index][2].split()
+        # Start from the query word with the fewest names, then keep the names that
+        # also hold a match of every other word.
+        matches.sort(key=lambda close: sum(len(self._by_word[word]) for word in close))
+        candidates = {index for word in matches[0] for index in self._by_word[word]}
+        for index in candidates:
+            name_words = self._words_of[index]
+            if not all(any(word in close for word in name_words) for close in matches[1:]):
+                continue
             similarities = []
             covered = 0
             for close in matches:
