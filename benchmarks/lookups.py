@@ -27,10 +27,10 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-import pandas as pd  # noqa: E402
-from synthetic import cached_dataset  # noqa: E402
+import pandas as pd
+from synthetic import cached_dataset
 
-import maroc_ai  # noqa: E402
+import maroc_ai
 
 CALLS = 200
 

@@ -24,10 +24,94 @@ from rapidfuzz import process
 
 from maroc_ai.search import SearchIndex
 
-LATIN_FIRST = "Amal Omar Karim Youssef Fatima Khadija Mehdi Rachid Nadia Hicham Salma Driss Zineb Anas Imane Hamza Soukaina Mourad Laila Othmane".split()
-LATIN_LAST = "Seghrouchni Mezzour Alaoui Bennani Tazi Berrada Chraibi Fassi Idrissi Lahlou Benjelloun Sqalli Kettani Amrani Zidane Hayat Safir Layani Mensch Midaoui".split()
-ARABIC_FIRST = "أمل عمر كريم يوسف فاطمة خديجة المهدي رشيد نادية هشام سلمى ادريس زينب أنس إيمان حمزة سكينة مراد ليلى عثمان".split()
-ARABIC_LAST = "السغروشني مزور العلوي بناني التازي برادة الشرايبي الفاسي الإدريسي لحلو بنجلون السقلي الكتاني العمراني زيدان حياة سفير لياني مينش الميداوي".split()
+LATIN_FIRST = [
+    "Amal",
+    "Omar",
+    "Karim",
+    "Youssef",
+    "Fatima",
+    "Khadija",
+    "Mehdi",
+    "Rachid",
+    "Nadia",
+    "Hicham",
+    "Salma",
+    "Driss",
+    "Zineb",
+    "Anas",
+    "Imane",
+    "Hamza",
+    "Soukaina",
+    "Mourad",
+    "Laila",
+    "Othmane",
+]
+LATIN_LAST = [
+    "Seghrouchni",
+    "Mezzour",
+    "Alaoui",
+    "Bennani",
+    "Tazi",
+    "Berrada",
+    "Chraibi",
+    "Fassi",
+    "Idrissi",
+    "Lahlou",
+    "Benjelloun",
+    "Sqalli",
+    "Kettani",
+    "Amrani",
+    "Zidane",
+    "Hayat",
+    "Safir",
+    "Layani",
+    "Mensch",
+    "Midaoui",
+]
+ARABIC_FIRST = [
+    "أمل",
+    "عمر",
+    "كريم",
+    "يوسف",
+    "فاطمة",
+    "خديجة",
+    "المهدي",
+    "رشيد",
+    "نادية",
+    "هشام",
+    "سلمى",
+    "ادريس",
+    "زينب",
+    "أنس",
+    "إيمان",
+    "حمزة",
+    "سكينة",
+    "مراد",
+    "ليلى",
+    "عثمان",
+]
+ARABIC_LAST = [
+    "السغروشني",
+    "مزور",
+    "العلوي",
+    "بناني",
+    "التازي",
+    "برادة",
+    "الشرايبي",
+    "الفاسي",
+    "الإدريسي",
+    "لحلو",
+    "بنجلون",
+    "السقلي",
+    "الكتاني",
+    "العمراني",
+    "زيدان",
+    "حياة",
+    "سفير",
+    "لياني",
+    "مينش",
+    "الميداوي",
+]
 LATIN_SUFFIX = "abcdefghijklmnopqrstuvwxyz"
 ARABIC_SUFFIX = "ابتثجحخدذرزسشصضطظعغفقكلمنهوي"
 
