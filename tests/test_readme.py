@@ -1,4 +1,4 @@
-"""The README's notebook example runs and prints what the README shows."""
+"""The README's Python examples run, in order, and print what the README shows."""
 
 from __future__ import annotations
 
@@ -8,11 +8,27 @@ import re
 
 from .conftest import REPO
 
+EXAMPLE = re.compile(r"```python\n(.*?)```\n\n```text\n(.*?)```", re.S)
 
-def test_notebook_example_runs_as_shown() -> None:
+
+def _agrees(line: str, shown: str) -> bool:
+    """A shown line ending in "…" stands for the line's beginning; others are exact."""
+    if "…" in shown:
+        return line.startswith(shown.split("…")[0])
+    return line == shown
+
+
+def test_examples_run_as_shown() -> None:
     readme = (REPO / "README.md").read_text(encoding="utf-8")
-    code, shown = re.search(r"```python\n(.*?)```\n\n```text\n(.*?)\n", readme, re.S).groups()  # type: ignore[union-attr]
-    out = io.StringIO()
-    with contextlib.redirect_stdout(out):
-        exec(compile(code, "README.md", "exec"), {})
-    assert out.getvalue().splitlines()[0] == shown
+    examples = EXAMPLE.findall(readme)
+    assert len(examples) >= 2
+    namespace: dict[str, object] = {}
+    for code, shown in examples:
+        out = io.StringIO()
+        with contextlib.redirect_stdout(out):
+            exec(compile(code, "README.md", "exec"), namespace)
+        printed = out.getvalue().splitlines()
+        expected = shown.splitlines()
+        assert len(printed) == len(expected), code
+        for line, shown_line in zip(printed, expected, strict=True):
+            assert _agrees(line, shown_line), (line, shown_line)

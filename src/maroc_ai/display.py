@@ -66,6 +66,8 @@ def _date(record: Any) -> str:
     date = when(record)
     if date is None:
         return ""
+    if date.year is None and date.weekday is not None:
+        return f"a {date.weekday.name.title()}"
     if isinstance(record, Event) and record.end is not None and record.end != record.start:
         return f"{date.isoformat()}/{record.end.isoformat()}"
     return date.isoformat()
@@ -88,7 +90,7 @@ def facts(record: Any) -> str:
     if isinstance(record, Official):
         parts.extend(post.title_en or post.title for post in record.posts)
     if isinstance(record, Partnership):
-        parts.append(f"{len(record.parties)} parties")
+        parts.append(_count(len(record.parties), "parties", "party"))
     date = _date(record)
     if date and not isinstance(record, Target):
         parts.append(date)
@@ -188,20 +190,20 @@ def record_html(record: Any) -> str:
     return f'{_STYLE}<table class="maroc-ai"><caption>{title}</caption>{"".join(rows)}</table>'
 
 
-def _count(count: int, what: str) -> str:
-    return f"{count} {what if count != 1 else what.removesuffix('s')}"
+def _count(count: int, what: str, one: str | None = None) -> str:
+    return f"{count} {what if count != 1 else one or what.removesuffix('s')}"
 
 
 def _text_table(rows: Sequence[Sequence[str]], total: int) -> str:
-    widths = [
-        min(max((len(row[i]) for row in rows), default=0), _WIDTH) for i in range(len(rows[0]))
+    """Rows as aligned columns, every column but the last shortened to a fixed width."""
+    width = len(rows[0])
+    cells = [
+        [_shorten(cell) if i < width - 1 else cell for i, cell in enumerate(row)] for row in rows
     ]
+    widths = [max(len(row[i]) for row in cells) for i in range(width)]
     lines = [
-        "  "
-        + "  ".join(
-            _shorten(cell).ljust(width) for cell, width in zip(row, widths, strict=True)
-        ).rstrip()
-        for row in rows
+        "  " + "  ".join(cell.ljust(w) for cell, w in zip(row, widths, strict=True)).rstrip()
+        for row in cells
     ]
     if total > len(rows):
         lines.append(f"  … {total - len(rows)} more")
