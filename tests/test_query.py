@@ -254,6 +254,11 @@ class TestDisplay:
         assert 'dir="rtl"' in html
         assert repr(dataset.partnerships.where(party="axa", place=None)) == "<0 partnerships>"
 
+    def test_dataset_html(self, dataset: Dataset) -> None:
+        html = dataset._repr_html_()
+        assert "61 records, 5 source texts" in html
+        assert html.count("<tr>") == 10
+
     def test_hits_repr_and_html(self, dataset: Dataset) -> None:
         hits = dataset.search("Mistral")
         assert "mistral-ai" in repr(hits)

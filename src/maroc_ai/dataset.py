@@ -436,6 +436,11 @@ class Dataset:
 
         return as_of(self, date)
 
+    def _repr_html_(self) -> str:
+        from .display import counts_html
+
+        return counts_html(self.counts(), len(self.texts))
+
     def __repr__(self) -> str:
         counts = ", ".join(f"{count} {name}" for name, count in self.counts().items())
         return f"<Dataset: {counts}>"

@@ -19,6 +19,7 @@ from .model import Event, Facility, Official, Partnership, Source, Target
 from .values import Citation, Names, PartialDate, Quantity
 
 __all__ = [
+    "counts_html",
     "facts",
     "hits_html",
     "hits_text",
@@ -255,6 +256,13 @@ def timeline_html(timeline: Any) -> str:
     rows = [_record_row(record, _date(record)) for record in timeline]
     caption = f"timeline: {_count(len(timeline), 'dated records')}, {len(timeline.undated)} undated"
     return _html_table(("date", "id", "name", "الاسم", "facts"), rows, caption)
+
+
+def counts_html(counts: dict[str, int], texts: int) -> str:
+    """A dataset as an HTML table of how many records each collection holds."""
+    rows = [f"<tr>{_cell(name)}{_cell(str(count))}</tr>" for name, count in counts.items()]
+    caption = f"maroc_ai dataset: {sum(counts.values())} records, {texts} source texts"
+    return _html_table(("collection", "records"), rows, caption)
 
 
 def hits_text(hits: Sequence[Any]) -> str:
