@@ -6,7 +6,6 @@ Records (in :mod:`maroc_ai.model`) hold values and refer to each other by id.
 
 from __future__ import annotations
 
-import calendar
 import datetime as dt
 import enum
 import math
@@ -54,6 +53,15 @@ class Weekday(enum.IntEnum):
 _ISO_DATE = re.compile(r"(?P<year>[0-9]{4})(?:-(?P<month>[0-9]{2})(?:-(?P<day>[0-9]{2}))?)?")
 _ISO_WEEKDAY = re.compile(r"-W-(?P<weekday>[1-7])")
 
+_DAYS_IN_MONTH = (0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+
+
+def _days_in_month(year: int, month: int) -> int:
+    """How many days ``month`` of ``year`` has (``calendar.monthrange``'s, without importing it)."""
+    if month == 2 and year % 4 == 0 and (year % 100 != 0 or year % 400 == 0):
+        return 29
+    return _DAYS_IN_MONTH[month]
+
 
 @attrs.frozen(kw_only=True)
 class PartialDate:
@@ -100,7 +108,7 @@ class PartialDate:
                     "a weekday goes either alone or with a full date, not with a year or month"
                 )
             return
-        last = calendar.monthrange(self.year, self.month or 1)[1]
+        last = _days_in_month(self.year, self.month or 1)
         if not 1 <= self.day <= last:
             raise ValueError(
                 f"day {self.day} is out of range 1..{last} for {self.year}-{self.month:02}"
@@ -136,7 +144,7 @@ class PartialDate:
         if self.year is None:
             return None
         month = self.month or 12
-        day = self.day or calendar.monthrange(self.year, month)[1]
+        day = self.day or _days_in_month(self.year, month)
         return dt.date(self.year, month, day)
 
     @property
