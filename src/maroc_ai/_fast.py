@@ -1,0 +1,416 @@
+"""Structuring records fast: plain type checks, then the record classes' own constructors.
+
+The detailed path (:mod:`maroc_ai.convert`: cattrs with detailed validation) says
+exactly what is wrong with a record, at a cost. Most records have nothing wrong; for
+them :func:`structure` builds the same record several times faster, with the same
+constructors and so the same validators. It is stricter than the detailed path,
+never looser: when it raises (any exception, whatever it says), the loader passes the
+record to the detailed path, which builds it or reports its problems as it always
+has. ``tests/test_fast.py`` checks that both paths give equal records.
+
+Low-cardinality strings (source ids, field names, units, countries, ids) are interned,
+so a large dataset keeps one copy of each; bare dates are parsed once per text.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable
+from typing import Any
+
+import attrs
+
+from .model import (
+    AgreementKind,
+    Event,
+    EventKind,
+    Facility,
+    FacilityKind,
+    Official,
+    Organization,
+    OrganizationKind,
+    Participation,
+    Partnership,
+    Place,
+    PlaceKind,
+    Post,
+    Program,
+    ProgramKind,
+    Role,
+    Source,
+    Status,
+    Target,
+    TargetKind,
+)
+from .values import Citation, Names, PartialDate, Qualifier, Quantity
+
+__all__ = ["BUILDERS", "structure"]
+
+_intern = sys.intern  # also a type check: it takes exact strings only
+
+_EMPTY: list[Any] = []
+"""What a missing list field reads as; never changed."""
+
+
+class _Invalid(Exception):
+    """Not for the fast path: the detailed path will say what is wrong, if anything."""
+
+
+def _keys(cls: type[Any]) -> frozenset[str]:
+    return frozenset(field.name for field in attrs.fields(cls))
+
+
+def _members(cls: Any) -> dict[str, Any]:
+    return {member.value: member for member in cls}
+
+
+def _str(value: object) -> str:
+    if type(value) is str:
+        return value
+    raise _Invalid
+
+
+def _opt_str(value: object) -> str | None:
+    if value is None or type(value) is str:
+        return value
+    raise _Invalid
+
+
+def _opt_interned(value: object) -> str | None:
+    return None if value is None else _intern(value)  # type: ignore[call-overload]
+
+
+def _strs(value: object) -> tuple[str, ...]:
+    if type(value) is not list:
+        raise _Invalid
+    for item in value:
+        if type(item) is not str:
+            raise _Invalid
+    return tuple(value)
+
+
+def _interned(value: object) -> tuple[str, ...]:
+    if type(value) is not list:
+        raise _Invalid
+    return tuple(map(_intern, value))
+
+
+def _member(members: dict[str, Any], value: object) -> Any:
+    if type(value) is not str:
+        raise _Invalid
+    return members[value]
+
+
+_dates: dict[str, PartialDate] = {}
+"""Dates parsed so far by their text: a ``PartialDate`` is immutable, so records share them."""
+
+
+def _date(value: object) -> PartialDate | None:
+    if value is None:
+        return None
+    if type(value) is not str:
+        raise _Invalid
+    date = _dates.get(value)
+    if date is None:
+        if len(_dates) >= 100_000:
+            _dates.clear()
+        date = _dates[value] = PartialDate.parse(value)
+    return date
+
+
+def _list(value: object) -> list[Any]:
+    if type(value) is not list:
+        raise _Invalid
+    return value
+
+
+_CITATION = _keys(Citation)
+
+
+def _citation(d: Any) -> Citation:
+    if type(d) is not dict or not _CITATION.issuperset(d):
+        raise _Invalid
+    return Citation(
+        source=_intern(d["source"]),
+        quote=_str(d["quote"]),
+        fields=_interned(d.get("fields", _EMPTY)),
+    )
+
+
+def _citations(value: object) -> tuple[Citation, ...]:
+    return tuple([_citation(item) for item in _list(value)])
+
+
+_NAMES = _keys(Names)
+
+
+def _names(d: Any) -> Names:
+    if type(d) is not dict or not _NAMES.issuperset(d):
+        raise _Invalid
+    return Names(
+        ar=_opt_str(d.get("ar")),
+        en=_opt_str(d.get("en")),
+        fr=_opt_str(d.get("fr")),
+        aliases=_strs(d.get("aliases", _EMPTY)),
+    )
+
+
+_QUANTITY = _keys(Quantity)
+_QUALIFIERS = _members(Qualifier)
+
+
+def _quantity(d: Any) -> Quantity:
+    if type(d) is not dict or not _QUANTITY.issuperset(d):
+        raise _Invalid
+    value = d["value"]
+    if type(value) is not int and type(value) is not float:
+        raise _Invalid
+    return Quantity(
+        value=value,
+        unit=_intern(d["unit"]),
+        qualifier=_member(_QUALIFIERS, d.get("qualifier", "exact")),
+    )
+
+
+def _opt_quantity(d: Any) -> Quantity | None:
+    return None if d is None else _quantity(d)
+
+
+_SOURCE = _keys(Source)
+
+
+def _source(d: Any) -> Source:
+    if type(d) is not dict or not _SOURCE.issuperset(d):
+        raise _Invalid
+    return Source(
+        id=_intern(d["id"]),
+        file=_str(d["file"]),
+        language=_intern(d.get("language", "ar")),
+        title=_opt_str(d.get("title")),
+        author=_opt_str(d.get("author")),
+        dateline=_opt_str(d.get("dateline")),
+        published=_date(d.get("published")),
+        citations=_citations(d["citations"]),
+    )
+
+
+_PLACE = _keys(Place)
+_PLACE_KINDS = _members(PlaceKind)
+
+
+def _place(d: Any) -> Place:
+    if type(d) is not dict or not _PLACE.issuperset(d):
+        raise _Invalid
+    return Place(
+        id=_intern(d["id"]),
+        name=_names(d["name"]),
+        kind=_member(_PLACE_KINDS, d["kind"]),
+        citations=_citations(d["citations"]),
+    )
+
+
+_ORGANIZATION = _keys(Organization)
+_ORGANIZATION_KINDS = _members(OrganizationKind)
+
+
+def _organization(d: Any) -> Organization:
+    if type(d) is not dict or not _ORGANIZATION.issuperset(d):
+        raise _Invalid
+    return Organization(
+        id=_intern(d["id"]),
+        name=_names(d["name"]),
+        kind=_member(_ORGANIZATION_KINDS, d["kind"]),
+        country=_opt_interned(d.get("country")),
+        presence=_interned(d.get("presence", _EMPTY)),
+        parent=_opt_interned(d.get("parent")),
+        place=_opt_interned(d.get("place")),
+        citations=_citations(d["citations"]),
+    )
+
+
+_POST = _keys(Post)
+
+
+def _post(d: Any) -> Post:
+    if type(d) is not dict or not _POST.issuperset(d):
+        raise _Invalid
+    return Post(
+        title=_str(d["title"]),
+        organization=_opt_interned(d.get("organization")),
+        title_en=_opt_str(d.get("title_en")),
+        citations=_citations(d["citations"]),
+    )
+
+
+_OFFICIAL = _keys(Official)
+
+
+def _official(d: Any) -> Official:
+    if type(d) is not dict or not _OFFICIAL.issuperset(d):
+        raise _Invalid
+    return Official(
+        id=_intern(d["id"]),
+        name=_names(d["name"]),
+        posts=tuple([_post(item) for item in _list(d.get("posts", _EMPTY))]),
+        citations=_citations(d["citations"]),
+    )
+
+
+_PARTICIPATION = _keys(Participation)
+_ROLES = _members(Role)
+
+
+def _participation(d: Any) -> Participation:
+    if type(d) is not dict or not _PARTICIPATION.issuperset(d):
+        raise _Invalid
+    return Participation(
+        official=_intern(d["official"]),
+        role=_member(_ROLES, d["role"]),
+        capacity=_opt_str(d.get("capacity")),
+        organization=_opt_interned(d.get("organization")),
+        citations=_citations(d["citations"]),
+    )
+
+
+def _participants(value: object) -> tuple[Participation, ...]:
+    return tuple([_participation(item) for item in _list(value)])
+
+
+_PARTNERSHIP = _keys(Partnership)
+_AGREEMENT_KINDS = _members(AgreementKind)
+
+
+def _partnership(d: Any) -> Partnership:
+    if type(d) is not dict or not _PARTNERSHIP.issuperset(d):
+        raise _Invalid
+    get = d.get
+    return Partnership(
+        id=_intern(d["id"]),
+        name=_names(d["name"]),
+        kind=_member(_AGREEMENT_KINDS, d["kind"]),
+        parties=_interned(get("parties", _EMPTY)),
+        participants=_participants(get("participants", _EMPTY)),
+        others=_strs(get("others", _EMPTY)),
+        date=_date(get("date")),
+        place=_opt_interned(get("place")),
+        venue=_opt_str(get("venue")),
+        purpose=_strs(get("purpose", _EMPTY)),
+        axes=_strs(get("axes", _EMPTY)),
+        creates=_interned(get("creates", _EMPTY)),
+        implemented_by=_interned(get("implemented_by", _EMPTY)),
+        programs=_interned(get("programs", _EMPTY)),
+        event=_opt_interned(get("event")),
+        citations=_citations(d["citations"]),
+    )
+
+
+_FACILITY = _keys(Facility)
+_FACILITY_KINDS = _members(FacilityKind)
+_STATUSES = _members(Status)
+
+
+def _facility(d: Any) -> Facility:
+    if type(d) is not dict or not _FACILITY.issuperset(d):
+        raise _Invalid
+    get = d.get
+    return Facility(
+        id=_intern(d["id"]),
+        name=_names(d["name"]),
+        kind=_member(_FACILITY_KINDS, d["kind"]),
+        status=_member(_STATUSES, get("status", "announced")),
+        place=_opt_interned(get("place")),
+        capacity=_opt_quantity(get("capacity")),
+        energy=_opt_interned(get("energy")),
+        organizations=_interned(get("organizations", _EMPTY)),
+        programs=_interned(get("programs", _EMPTY)),
+        purpose=_strs(get("purpose", _EMPTY)),
+        citations=_citations(d["citations"]),
+    )
+
+
+_TARGET = _keys(Target)
+_TARGET_KINDS = _members(TargetKind)
+
+
+def _target(d: Any) -> Target:
+    if type(d) is not dict or not _TARGET.issuperset(d):
+        raise _Invalid
+    horizon = d.get("horizon")
+    if horizon is not None and type(horizon) is not int:
+        raise _Invalid
+    return Target(
+        id=_intern(d["id"]),
+        metric=_intern(d["metric"]),
+        kind=_member(_TARGET_KINDS, d["kind"]),
+        quantity=_quantity(d["quantity"]),
+        horizon=horizon,
+        scope=_intern(d["scope"]),
+        citations=_citations(d["citations"]),
+    )
+
+
+_PROGRAM = _keys(Program)
+_PROGRAM_KINDS = _members(ProgramKind)
+
+
+def _program(d: Any) -> Program:
+    if type(d) is not dict or not _PROGRAM.issuperset(d):
+        raise _Invalid
+    get = d.get
+    return Program(
+        id=_intern(d["id"]),
+        name=_names(d["name"]),
+        kind=_member(_PROGRAM_KINDS, d["kind"]),
+        part_of=_interned(get("part_of", _EMPTY)),
+        organizations=_interned(get("organizations", _EMPTY)),
+        named_after=_strs(get("named_after", _EMPTY)),
+        citations=_citations(d["citations"]),
+    )
+
+
+_EVENT = _keys(Event)
+_EVENT_KINDS = _members(EventKind)
+
+
+def _event(d: Any) -> Event:
+    if type(d) is not dict or not _EVENT.issuperset(d):
+        raise _Invalid
+    get = d.get
+    return Event(
+        id=_intern(d["id"]),
+        name=_names(d["name"]),
+        kind=_member(_EVENT_KINDS, d["kind"]),
+        start=_date(get("start")),
+        end=_date(get("end")),
+        place=_opt_interned(get("place")),
+        organizers=_interned(get("organizers", _EMPTY)),
+        participants=_participants(get("participants", _EMPTY)),
+        others=_strs(get("others", _EMPTY)),
+        programs=_interned(get("programs", _EMPTY)),
+        outcomes=_strs(get("outcomes", _EMPTY)),
+        citations=_citations(d["citations"]),
+    )
+
+
+BUILDERS: dict[type[Any], Callable[[Any], Any]] = {
+    Source: _source,
+    Place: _place,
+    Organization: _organization,
+    Official: _official,
+    Partnership: _partnership,
+    Facility: _facility,
+    Target: _target,
+    Program: _program,
+    Event: _event,
+    Post: _post,
+    Participation: _participation,
+    Citation: _citation,
+    Names: _names,
+    Quantity: _quantity,
+}
+"""The fast builder of each class a record is made of."""
+
+
+def structure(data: object, cls: type[Any]) -> Any:
+    """Build a ``cls`` from JSON data, or raise (anything) for the detailed path to take over."""
+    return BUILDERS[cls](data)
