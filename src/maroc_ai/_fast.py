@@ -127,14 +127,34 @@ def _list(value: object) -> list[Any]:
 _CITATION = _keys(Citation)
 
 
+def _texts(value: tuple[str, ...]) -> tuple[str, ...]:
+    """The checks of :func:`~maroc_ai.values.distinct_texts` on strings."""
+    for text in value:
+        if not text.strip():
+            raise _Invalid
+    if len(value) > 1 and len(set(value)) != len(value):
+        raise _Invalid
+    return value
+
+
+_new = object.__new__
+_set = object.__setattr__
+
+
 def _citation(d: Any) -> Citation:
+    # Citations and names are most of the objects of a dataset: they are built here
+    # with the checks of their validators, not through their constructors.
     if type(d) is not dict or not _CITATION.issuperset(d):
         raise _Invalid
-    return Citation(
-        source=_intern(d["source"]),
-        quote=_str(d["quote"]),
-        fields=_interned(d.get("fields", _EMPTY)),
-    )
+    source = _intern(d["source"])
+    quote = d["quote"]
+    if type(quote) is not str or not source.strip() or not quote.strip():
+        raise _Invalid
+    citation = _new(Citation)
+    _set(citation, "source", source)
+    _set(citation, "quote", quote)
+    _set(citation, "fields", _texts(_interned(d.get("fields", _EMPTY))))
+    return citation
 
 
 def _citations(value: object) -> tuple[Citation, ...]:
@@ -144,15 +164,28 @@ def _citations(value: object) -> tuple[Citation, ...]:
 _NAMES = _keys(Names)
 
 
+def _opt_text(value: object) -> str | None:
+    """The checks of :data:`~maroc_ai.values.optional_text`."""
+    if value is None:
+        return None
+    if type(value) is str and value.strip():
+        return value
+    raise _Invalid
+
+
 def _names(d: Any) -> Names:
     if type(d) is not dict or not _NAMES.issuperset(d):
         raise _Invalid
-    return Names(
-        ar=_opt_str(d.get("ar")),
-        en=_opt_str(d.get("en")),
-        fr=_opt_str(d.get("fr")),
-        aliases=_strs(d.get("aliases", _EMPTY)),
-    )
+    get = d.get
+    ar, en, fr = _opt_text(get("ar")), _opt_text(get("en")), _opt_text(get("fr"))
+    if ar is None and en is None and fr is None:
+        raise _Invalid
+    names = _new(Names)
+    _set(names, "ar", ar)
+    _set(names, "en", en)
+    _set(names, "fr", fr)
+    _set(names, "aliases", _texts(_strs(get("aliases", _EMPTY))))
+    return names
 
 
 _QUANTITY = _keys(Quantity)
