@@ -13,7 +13,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Mapping
-from typing import Any
+from typing import Any, NamedTuple
 
 import attrs
 
@@ -97,8 +97,7 @@ def _source_texts(
         files.setdefault(source.file, source.id)
 
 
-@attrs.frozen
-class _Field:
+class _Field(NamedTuple):
     """What the checks need to know of one field of a class."""
 
     name: str
@@ -112,8 +111,7 @@ class _Field:
     """It holds a :class:`~maroc_ai.values.Names`."""
 
 
-@attrs.frozen
-class _Plan:
+class _Plan(NamedTuple):
     """The fields of a class the checks look at, in order, and the fields its citations may name."""
 
     class_name: str
@@ -186,21 +184,40 @@ class _Checker:
 
     def problems_of(self, obj: Any, path: str) -> None:
         """Check a record, or a post or participation at ``path`` within one."""
-        plan = _plan(type(obj))
+        plan = _plans.get(type(obj)) or _plan(type(obj))
         citations: tuple[Citation, ...] = obj.citations
         if citations:
             self._citations(plan, citations, path)
+        owners = self.owners
         for field in plan.fields:
-            value = getattr(obj, field.name)
-            if field.refers_to is not None:
-                self._references(field, value, path)
-            if field.nested:
+            name, refers_to, nested, cited, verbatim, names = field
+            value = getattr(obj, name)
+            if value is None or (type(value) is tuple and not value):
+                continue  # nothing to refer to, nothing stated
+            if refers_to is not None:
+                if type(value) is tuple:
+                    for ref in value:
+                        if owners.get(ref) not in refers_to:
+                            self._reference(field, ref, path)
+                elif owners.get(value) not in refers_to:
+                    self._reference(field, value, path)
+            if nested:
                 for index, item in enumerate(value):
-                    self.problems_of(item, f"{path}{field.name}[{index}].")
-            if field.cited and value is not None and value != ():
-                self._cited(plan, field, value, citations, path)
-            if field.names and isinstance(value, Names):
-                self._names(value, citations, path + field.name)
+                    self.problems_of(item, f"{path}{name}[{index}].")
+            if cited:
+                if plan.nested:
+                    supporting = citations
+                else:
+                    supporting = tuple([c for c in citations if name in c.fields])
+                if not supporting:
+                    self.problem(
+                        path + name,
+                        f"no citation supports this fact; add a citation with {name!r} in its fields",
+                    )
+                elif verbatim:
+                    self._verbatim(name, value, supporting, path)
+            if names and isinstance(value, Names):
+                self._names(value, citations, path + name)
         if type(obj) is Event:
             self._event_dates(obj, path)
 
@@ -240,24 +257,19 @@ class _Checker:
             return True
         return False
 
-    def _references(self, field: _Field, value: Any, path: str) -> None:
+    def _reference(self, field: _Field, ref: str, path: str) -> None:
+        """Report ``ref`` unless it is known to be in a place it can't be checked against."""
+        if ref in self.unknown:
+            return
         targets = field.refers_to
         assert targets is not None
-        owners = self.owners
-        for ref in value if type(value) is tuple else (value,):
-            if ref is None:
-                continue
-            owner = owners.get(ref)
-            if owner in targets or ref in self.unknown:
-                continue
-            where = path + field.name
-            expected = " or ".join(targets)
-            if owner is None and not self._lost(targets):
-                self.problem(where, f"unknown id {ref!r}: no record in {expected} has it")
-            elif owner is not None:
-                self.problem(
-                    where, f"{ref!r} is in {owner}, but this field takes ids from {expected}"
-                )
+        owner = self.owners.get(ref)
+        where = path + field.name
+        expected = " or ".join(targets)
+        if owner is None and not self._lost(targets):
+            self.problem(where, f"unknown id {ref!r}: no record in {expected} has it")
+        elif owner is not None:
+            self.problem(where, f"{ref!r} is in {owner}, but this field takes ids from {expected}")
 
     def _lost(self, targets: tuple[str, ...]) -> bool:
         lost = self.lost.get(targets)
@@ -265,35 +277,19 @@ class _Checker:
             lost = self.lost[targets] = bool(self.broken.intersection(targets))
         return lost
 
-    def _cited(
-        self,
-        plan: _Plan,
-        field: _Field,
-        value: Any,
-        citations: tuple[Citation, ...],
-        path: str,
-    ) -> None:
-        name = field.name
-        supporting = citations if plan.nested else tuple(c for c in citations if name in c.fields)
-        if not supporting:
-            self.problem(
-                path + name,
-                f"no citation supports this fact; add a citation with {name!r} in its fields",
-            )
-            return
-        if field.verbatim:
-            several = type(value) is tuple
-            for index, text in enumerate(value if several else (value,)):
-                for citation in supporting:
-                    if text in citation.quote:
-                        break
-                else:
-                    suffix = f"[{index}]" if several else ""
-                    self.problem(
-                        path + name + suffix,
-                        f"{_shorten(text)!r} is not in the quote of a citation supporting "
-                        f"{name!r}; keep the source's own words",
-                    )
+    def _verbatim(self, name: str, value: Any, supporting: tuple[Citation, ...], path: str) -> None:
+        several = type(value) is tuple
+        for index, text in enumerate(value if several else (value,)):
+            for citation in supporting:
+                if text in citation.quote:
+                    break
+            else:
+                suffix = f"[{index}]" if several else ""
+                self.problem(
+                    path + name + suffix,
+                    f"{_shorten(text)!r} is not in the quote of a citation supporting "
+                    f"{name!r}; keep the source's own words",
+                )
 
     def _names(self, names: Names, citations: tuple[Citation, ...], where: str) -> None:
         quoted = [(f"{where}.ar", names.ar)] if names.ar is not None else []
@@ -320,10 +316,6 @@ def _names_in(name: str, quote: str) -> bool:
     «المدير العام للوكالة المغربية…» still writes the name «الوكالة المغربية…».
     """
     return name in quote or (name.startswith("ال") and "لل" + name[2:] in quote)
-
-
-def _is_set(value: Any) -> bool:
-    return value is not None and value != ()
 
 
 def _shorten(text: str, limit: int = 60) -> str:
