@@ -52,8 +52,11 @@ def _by_id(records: Iterable[R]) -> tuple[R, ...]:
     return tuple(sorted(records, key=_ID))
 
 
+_BY_ID: attrs.Converter[Any, Any] = attrs.Converter(_by_id)  # inspected once, not per field
+
+
 def _collection() -> Any:
-    return attrs.field(default=(), converter=_by_id)
+    return attrs.field(default=(), converter=_BY_ID)
 
 
 def _frozen_texts(texts: Mapping[str, str]) -> Mapping[str, str]:

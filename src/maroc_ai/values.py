@@ -268,6 +268,14 @@ def as_tuple(value: Iterable[T]) -> tuple[T, ...]:
     return tuple(value)
 
 
+AS_TUPLE: attrs.Converter[Any, Any] = attrs.Converter(as_tuple)
+""":func:`as_tuple` for ``attrs.field(converter=...)``, shared by every field that uses it.
+
+attrs inspects the signature of a plain function each time a class uses it as a
+converter; wrapping it once spares every model class that work when it is created.
+"""
+
+
 @attrs.frozen(kw_only=True)
 class Quantity:
     """A number in base units, with its unit and how the source qualifies it.
@@ -310,7 +318,7 @@ def _strings() -> Any:
     Declared through a function so that type checkers see the annotated type
     (``tuple[str, ...]``) as the parameter's type.
     """
-    return attrs.field(default=(), converter=as_tuple, validator=distinct_texts)
+    return attrs.field(default=(), converter=AS_TUPLE, validator=distinct_texts)
 
 
 @attrs.frozen(kw_only=True)
