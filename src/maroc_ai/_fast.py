@@ -14,6 +14,7 @@ so a large dataset keeps one copy of each; bare dates are parsed once per text.
 
 from __future__ import annotations
 
+import math
 import sys
 from collections.abc import Callable
 from typing import Any
@@ -21,6 +22,7 @@ from typing import Any
 import attrs
 
 from .model import (
+    ID_PATTERN,
     AgreementKind,
     Event,
     EventKind,
@@ -47,6 +49,7 @@ from .values import Citation, Names, PartialDate, Qualifier, Quantity
 __all__ = ["BUILDERS", "structure"]
 
 _intern = sys.intern  # also a type check: it takes exact strings only
+_isfinite = math.isfinite
 
 _EMPTY: list[Any] = []
 """What a missing list field reads as; never changed."""
@@ -196,17 +199,59 @@ def _quantity(d: Any) -> Quantity:
     if type(d) is not dict or not _QUANTITY.issuperset(d):
         raise _Invalid
     value = d["value"]
-    if type(value) is not int and type(value) is not float:
+    if type(value) is not int and (type(value) is not float or not _isfinite(value)):
         raise _Invalid
-    return Quantity(
-        value=value,
-        unit=_intern(d["unit"]),
-        qualifier=_member(_QUALIFIERS, d.get("qualifier", "exact")),
-    )
+    unit = _intern(d["unit"])
+    if not unit.strip():
+        raise _Invalid
+    quantity = _new(Quantity)
+    _set(quantity, "value", value)
+    _set(quantity, "unit", unit)
+    _set(quantity, "qualifier", _member(_QUALIFIERS, d.get("qualifier", "exact")))
+    return quantity
 
 
 def _opt_quantity(d: Any) -> Quantity | None:
     return None if d is None else _quantity(d)
+
+
+# Records are built the same way, with the checks of the validators their fields have
+# in maroc_ai.model: ids by ID_PATTERN, lists of ids distinct, facts in the source's
+# words non-empty and distinct, at least one citation.
+
+_id_match = ID_PATTERN.fullmatch
+
+
+def _id(value: object) -> str:
+    if type(value) is str and _id_match(value):
+        return _intern(value)
+    raise _Invalid
+
+
+def _opt_id(value: object) -> str | None:
+    return None if value is None else _id(value)
+
+
+def _ids(value: object) -> tuple[str, ...]:
+    ids = _interned(value)
+    for item in ids:
+        if not _id_match(item):
+            raise _Invalid
+    if len(ids) > 1 and len(set(ids)) != len(ids):
+        raise _Invalid
+    return ids
+
+
+def _facts(value: object) -> tuple[str, ...]:
+    return _texts(_strs(value))
+
+
+def _cited(value: object) -> tuple[Citation, ...]:
+    """At least one citation (``model._check_citations``)."""
+    citations = _citations(value)
+    if not citations:
+        raise _Invalid
+    return citations
 
 
 _SOURCE = _keys(Source)
@@ -215,16 +260,17 @@ _SOURCE = _keys(Source)
 def _source(d: Any) -> Source:
     if type(d) is not dict or not _SOURCE.issuperset(d):
         raise _Invalid
-    return Source(
-        id=_intern(d["id"]),
-        file=_str(d["file"]),
-        language=_intern(d.get("language", "ar")),
-        title=_opt_str(d.get("title")),
-        author=_opt_str(d.get("author")),
-        dateline=_opt_str(d.get("dateline")),
-        published=_date(d.get("published")),
-        citations=_citations(d["citations"]),
-    )
+    get = d.get
+    record = _new(Source)
+    _set(record, "id", _id(d["id"]))
+    _set(record, "file", _str(d["file"]))
+    _set(record, "language", _intern(get("language", "ar")))
+    _set(record, "title", _opt_text(get("title")))
+    _set(record, "author", _opt_text(get("author")))
+    _set(record, "dateline", _opt_text(get("dateline")))
+    _set(record, "published", _date(get("published")))
+    _set(record, "citations", _cited(d["citations"]))
+    return record
 
 
 _PLACE = _keys(Place)
@@ -234,12 +280,12 @@ _PLACE_KINDS = _members(PlaceKind)
 def _place(d: Any) -> Place:
     if type(d) is not dict or not _PLACE.issuperset(d):
         raise _Invalid
-    return Place(
-        id=_intern(d["id"]),
-        name=_names(d["name"]),
-        kind=_member(_PLACE_KINDS, d["kind"]),
-        citations=_citations(d["citations"]),
-    )
+    record = _new(Place)
+    _set(record, "id", _id(d["id"]))
+    _set(record, "name", _names(d["name"]))
+    _set(record, "kind", _member(_PLACE_KINDS, d["kind"]))
+    _set(record, "citations", _cited(d["citations"]))
+    return record
 
 
 _ORGANIZATION = _keys(Organization)
@@ -249,16 +295,17 @@ _ORGANIZATION_KINDS = _members(OrganizationKind)
 def _organization(d: Any) -> Organization:
     if type(d) is not dict or not _ORGANIZATION.issuperset(d):
         raise _Invalid
-    return Organization(
-        id=_intern(d["id"]),
-        name=_names(d["name"]),
-        kind=_member(_ORGANIZATION_KINDS, d["kind"]),
-        country=_opt_interned(d.get("country")),
-        presence=_interned(d.get("presence", _EMPTY)),
-        parent=_opt_interned(d.get("parent")),
-        place=_opt_interned(d.get("place")),
-        citations=_citations(d["citations"]),
-    )
+    get = d.get
+    record = _new(Organization)
+    _set(record, "id", _id(d["id"]))
+    _set(record, "name", _names(d["name"]))
+    _set(record, "kind", _member(_ORGANIZATION_KINDS, d["kind"]))
+    _set(record, "country", _opt_interned(get("country")))
+    _set(record, "presence", _texts(_interned(get("presence", _EMPTY))))
+    _set(record, "parent", _opt_id(get("parent")))
+    _set(record, "place", _opt_id(get("place")))
+    _set(record, "citations", _cited(d["citations"]))
+    return record
 
 
 _POST = _keys(Post)
@@ -267,12 +314,16 @@ _POST = _keys(Post)
 def _post(d: Any) -> Post:
     if type(d) is not dict or not _POST.issuperset(d):
         raise _Invalid
-    return Post(
-        title=_str(d["title"]),
-        organization=_opt_interned(d.get("organization")),
-        title_en=_opt_str(d.get("title_en")),
-        citations=_citations(d["citations"]),
-    )
+    get = d.get
+    title = _opt_text(d["title"])
+    if title is None:
+        raise _Invalid
+    record = _new(Post)
+    _set(record, "title", title)
+    _set(record, "organization", _opt_id(get("organization")))
+    _set(record, "title_en", _opt_str(get("title_en")))
+    _set(record, "citations", _cited(d["citations"]))
+    return record
 
 
 _OFFICIAL = _keys(Official)
@@ -281,12 +332,12 @@ _OFFICIAL = _keys(Official)
 def _official(d: Any) -> Official:
     if type(d) is not dict or not _OFFICIAL.issuperset(d):
         raise _Invalid
-    return Official(
-        id=_intern(d["id"]),
-        name=_names(d["name"]),
-        posts=tuple([_post(item) for item in _list(d.get("posts", _EMPTY))]),
-        citations=_citations(d["citations"]),
-    )
+    record = _new(Official)
+    _set(record, "id", _id(d["id"]))
+    _set(record, "name", _names(d["name"]))
+    _set(record, "posts", tuple([_post(item) for item in _list(d.get("posts", _EMPTY))]))
+    _set(record, "citations", _cited(d["citations"]))
+    return record
 
 
 _PARTICIPATION = _keys(Participation)
@@ -296,13 +347,14 @@ _ROLES = _members(Role)
 def _participation(d: Any) -> Participation:
     if type(d) is not dict or not _PARTICIPATION.issuperset(d):
         raise _Invalid
-    return Participation(
-        official=_intern(d["official"]),
-        role=_member(_ROLES, d["role"]),
-        capacity=_opt_str(d.get("capacity")),
-        organization=_opt_interned(d.get("organization")),
-        citations=_citations(d["citations"]),
-    )
+    get = d.get
+    record = _new(Participation)
+    _set(record, "official", _id(d["official"]))
+    _set(record, "role", _member(_ROLES, d["role"]))
+    _set(record, "capacity", _opt_text(get("capacity")))
+    _set(record, "organization", _opt_id(get("organization")))
+    _set(record, "citations", _cited(d["citations"]))
+    return record
 
 
 def _participants(value: object) -> tuple[Participation, ...]:
@@ -317,24 +369,24 @@ def _partnership(d: Any) -> Partnership:
     if type(d) is not dict or not _PARTNERSHIP.issuperset(d):
         raise _Invalid
     get = d.get
-    return Partnership(
-        id=_intern(d["id"]),
-        name=_names(d["name"]),
-        kind=_member(_AGREEMENT_KINDS, d["kind"]),
-        parties=_interned(get("parties", _EMPTY)),
-        participants=_participants(get("participants", _EMPTY)),
-        others=_strs(get("others", _EMPTY)),
-        date=_date(get("date")),
-        place=_opt_interned(get("place")),
-        venue=_opt_str(get("venue")),
-        purpose=_strs(get("purpose", _EMPTY)),
-        axes=_strs(get("axes", _EMPTY)),
-        creates=_interned(get("creates", _EMPTY)),
-        implemented_by=_interned(get("implemented_by", _EMPTY)),
-        programs=_interned(get("programs", _EMPTY)),
-        event=_opt_interned(get("event")),
-        citations=_citations(d["citations"]),
-    )
+    record = _new(Partnership)
+    _set(record, "id", _id(d["id"]))
+    _set(record, "name", _names(d["name"]))
+    _set(record, "kind", _member(_AGREEMENT_KINDS, d["kind"]))
+    _set(record, "parties", _ids(get("parties", _EMPTY)))
+    _set(record, "participants", _participants(get("participants", _EMPTY)))
+    _set(record, "others", _facts(get("others", _EMPTY)))
+    _set(record, "date", _date(get("date")))
+    _set(record, "place", _opt_id(get("place")))
+    _set(record, "venue", _opt_text(get("venue")))
+    _set(record, "purpose", _facts(get("purpose", _EMPTY)))
+    _set(record, "axes", _facts(get("axes", _EMPTY)))
+    _set(record, "creates", _ids(get("creates", _EMPTY)))
+    _set(record, "implemented_by", _ids(get("implemented_by", _EMPTY)))
+    _set(record, "programs", _ids(get("programs", _EMPTY)))
+    _set(record, "event", _opt_id(get("event")))
+    _set(record, "citations", _cited(d["citations"]))
+    return record
 
 
 _FACILITY = _keys(Facility)
@@ -346,19 +398,19 @@ def _facility(d: Any) -> Facility:
     if type(d) is not dict or not _FACILITY.issuperset(d):
         raise _Invalid
     get = d.get
-    return Facility(
-        id=_intern(d["id"]),
-        name=_names(d["name"]),
-        kind=_member(_FACILITY_KINDS, d["kind"]),
-        status=_member(_STATUSES, get("status", "announced")),
-        place=_opt_interned(get("place")),
-        capacity=_opt_quantity(get("capacity")),
-        energy=_opt_interned(get("energy")),
-        organizations=_interned(get("organizations", _EMPTY)),
-        programs=_interned(get("programs", _EMPTY)),
-        purpose=_strs(get("purpose", _EMPTY)),
-        citations=_citations(d["citations"]),
-    )
+    record = _new(Facility)
+    _set(record, "id", _id(d["id"]))
+    _set(record, "name", _names(d["name"]))
+    _set(record, "kind", _member(_FACILITY_KINDS, d["kind"]))
+    _set(record, "status", _member(_STATUSES, get("status", "announced")))
+    _set(record, "place", _opt_id(get("place")))
+    _set(record, "capacity", _opt_quantity(get("capacity")))
+    _set(record, "energy", _opt_interned(get("energy")))
+    _set(record, "organizations", _ids(get("organizations", _EMPTY)))
+    _set(record, "programs", _ids(get("programs", _EMPTY)))
+    _set(record, "purpose", _facts(get("purpose", _EMPTY)))
+    _set(record, "citations", _cited(d["citations"]))
+    return record
 
 
 _TARGET = _keys(Target)
@@ -369,17 +421,20 @@ def _target(d: Any) -> Target:
     if type(d) is not dict or not _TARGET.issuperset(d):
         raise _Invalid
     horizon = d.get("horizon")
-    if horizon is not None and type(horizon) is not int:
+    if horizon is not None and (type(horizon) is not int or not 1 <= horizon <= 9999):
         raise _Invalid
-    return Target(
-        id=_intern(d["id"]),
-        metric=_intern(d["metric"]),
-        kind=_member(_TARGET_KINDS, d["kind"]),
-        quantity=_quantity(d["quantity"]),
-        horizon=horizon,
-        scope=_intern(d["scope"]),
-        citations=_citations(d["citations"]),
-    )
+    metric = _intern(d["metric"])
+    if not metric.strip():
+        raise _Invalid
+    record = _new(Target)
+    _set(record, "id", _id(d["id"]))
+    _set(record, "metric", metric)
+    _set(record, "kind", _member(_TARGET_KINDS, d["kind"]))
+    _set(record, "quantity", _quantity(d["quantity"]))
+    _set(record, "horizon", horizon)
+    _set(record, "scope", _id(d["scope"]))
+    _set(record, "citations", _cited(d["citations"]))
+    return record
 
 
 _PROGRAM = _keys(Program)
@@ -390,15 +445,15 @@ def _program(d: Any) -> Program:
     if type(d) is not dict or not _PROGRAM.issuperset(d):
         raise _Invalid
     get = d.get
-    return Program(
-        id=_intern(d["id"]),
-        name=_names(d["name"]),
-        kind=_member(_PROGRAM_KINDS, d["kind"]),
-        part_of=_interned(get("part_of", _EMPTY)),
-        organizations=_interned(get("organizations", _EMPTY)),
-        named_after=_strs(get("named_after", _EMPTY)),
-        citations=_citations(d["citations"]),
-    )
+    record = _new(Program)
+    _set(record, "id", _id(d["id"]))
+    _set(record, "name", _names(d["name"]))
+    _set(record, "kind", _member(_PROGRAM_KINDS, d["kind"]))
+    _set(record, "part_of", _ids(get("part_of", _EMPTY)))
+    _set(record, "organizations", _ids(get("organizations", _EMPTY)))
+    _set(record, "named_after", _facts(get("named_after", _EMPTY)))
+    _set(record, "citations", _cited(d["citations"]))
+    return record
 
 
 _EVENT = _keys(Event)
@@ -409,20 +464,20 @@ def _event(d: Any) -> Event:
     if type(d) is not dict or not _EVENT.issuperset(d):
         raise _Invalid
     get = d.get
-    return Event(
-        id=_intern(d["id"]),
-        name=_names(d["name"]),
-        kind=_member(_EVENT_KINDS, d["kind"]),
-        start=_date(get("start")),
-        end=_date(get("end")),
-        place=_opt_interned(get("place")),
-        organizers=_interned(get("organizers", _EMPTY)),
-        participants=_participants(get("participants", _EMPTY)),
-        others=_strs(get("others", _EMPTY)),
-        programs=_interned(get("programs", _EMPTY)),
-        outcomes=_strs(get("outcomes", _EMPTY)),
-        citations=_citations(d["citations"]),
-    )
+    record = _new(Event)
+    _set(record, "id", _id(d["id"]))
+    _set(record, "name", _names(d["name"]))
+    _set(record, "kind", _member(_EVENT_KINDS, d["kind"]))
+    _set(record, "start", _date(get("start")))
+    _set(record, "end", _date(get("end")))
+    _set(record, "place", _opt_id(get("place")))
+    _set(record, "organizers", _ids(get("organizers", _EMPTY)))
+    _set(record, "participants", _participants(get("participants", _EMPTY)))
+    _set(record, "others", _facts(get("others", _EMPTY)))
+    _set(record, "programs", _ids(get("programs", _EMPTY)))
+    _set(record, "outcomes", _facts(get("outcomes", _EMPTY)))
+    _set(record, "citations", _cited(d["citations"]))
+    return record
 
 
 BUILDERS: dict[type[Any], Callable[[Any], Any]] = {
