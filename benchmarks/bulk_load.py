@@ -39,7 +39,17 @@ def measure(kind: str, root: Path) -> dict[str, float]:
         dataset = maroc_ai.load(root)
         seconds = time.perf_counter() - start
         count = len(dataset)
-    elif kind == "msgspec":
+        # Collection is paused during the load: the young generation the collector
+        # walks next holds every record. What that first walk costs, the caller pays.
+        start = time.perf_counter()
+        gc.collect(1)
+        return {
+            "seconds": seconds,
+            "records": count,
+            "rss": _peak_rss_mib(),
+            "gc": time.perf_counter() - start,
+        }
+    if kind == "msgspec":
         from msgspec_model import decoders
 
         by_collection = decoders()
@@ -109,11 +119,14 @@ def main() -> None:
             f"{size:>10,}  {rate['maroc_ai']:>12,.0f}/s  {rate['msgspec']:>12,.0f}/s  {ratio:>6.2f}"
             f"  {memory:>28}"
         )
+        print(
+            f"{'':>10}  ({best['maroc_ai']['seconds']:.2f} s against {best['msgspec']['seconds']:.2f} s;"
+            f" the first garbage collection after the load then takes {best['maroc_ai']['gc']:.2f} s)"
+        )
         if "json" in rate:
             print(
-                f"{'':>10}  json.loads alone: {rate['json']:,.0f}/s"
-                f" ({best['json']['seconds']:.2f} s; maroc_ai.load {best['maroc_ai']['seconds']:.2f} s,"
-                f" msgspec {best['msgspec']['seconds']:.2f} s)"
+                f"{'':>10}  (json.loads of the same files alone: {rate['json']:,.0f}/s,"
+                f" {best['json']['seconds']:.2f} s)"
             )
 
 
