@@ -116,6 +116,48 @@ def test_fast_builders_know_every_field() -> None:
         assert build(raw) == structure(raw, cls)
 
 
+VALIDATED = {
+    "Source": {"id": "_check_id", "title": "optional non_empty", "author": "optional non_empty", "dateline": "optional non_empty", "citations": "_check_citations"},
+    "Place": {"id": "_check_id", "citations": "_check_citations"},
+    "Organization": {"id": "_check_id", "presence": "distinct_texts", "parent": "optional _check_id", "place": "optional _check_id", "citations": "_check_citations"},
+    "Official": {"id": "_check_id", "citations": "_check_citations"},
+    "Partnership": {"id": "_check_id", "parties": "_check_ids", "others": "distinct_texts", "place": "optional _check_id", "venue": "optional non_empty", "purpose": "distinct_texts", "axes": "distinct_texts", "creates": "_check_ids", "implemented_by": "_check_ids", "programs": "_check_ids", "event": "optional _check_id", "citations": "_check_citations"},
+    "Facility": {"id": "_check_id", "place": "optional _check_id", "organizations": "_check_ids", "programs": "_check_ids", "purpose": "distinct_texts", "citations": "_check_citations"},
+    "Target": {"id": "_check_id", "metric": "non_empty", "horizon": "optional <Validator for x >= 1> and <Validator for x <= 9999>", "scope": "_check_id", "citations": "_check_citations"},
+    "Program": {"id": "_check_id", "part_of": "_check_ids", "organizations": "_check_ids", "named_after": "distinct_texts", "citations": "_check_citations"},
+    "Event": {"id": "_check_id", "place": "optional _check_id", "organizers": "_check_ids", "others": "distinct_texts", "programs": "_check_ids", "outcomes": "distinct_texts", "citations": "_check_citations"},
+    "Post": {"title": "optional non_empty", "organization": "optional _check_id", "citations": "_check_citations"},
+    "Participation": {"official": "_check_id", "capacity": "optional non_empty", "organization": "optional _check_id", "citations": "_check_citations"},
+    "Citation": {"source": "non_empty", "quote": "non_empty", "fields": "distinct_texts"},
+    "Names": {"ar": "optional non_empty", "en": "optional non_empty", "fr": "optional non_empty", "aliases": "distinct_texts", "__attrs_post_init__": "__attrs_post_init__"},
+    "Quantity": {"value": "_check_number", "unit": "non_empty"},
+}  # fmt: skip
+"""The validators the fast builders reproduce, by class and field."""
+
+
+def describe(validator: Any) -> str:
+    inner = getattr(validator, "validator", None)
+    if inner is not None and type(validator).__name__ == "_OptionalValidator":
+        return "optional " + describe(inner)
+    if type(validator).__name__ == "_AndValidator":
+        return " and ".join(describe(v) for v in validator._validators)
+    return getattr(validator, "__name__", None) or repr(validator)
+
+
+def test_fast_builders_know_every_validator() -> None:
+    """A validator added or changed in the model must be reproduced in maroc_ai._fast too.
+
+    When this fails, update the builder of the class in ``_fast.py``, then this table.
+    """
+    found = {}
+    for cls in _fast.BUILDERS:
+        checks = {f.name: describe(f.validator) for f in attrs.fields(cls) if f.validator}
+        if "__attrs_post_init__" in cls.__dict__:
+            checks["__attrs_post_init__"] = "__attrs_post_init__"
+        found[cls.__name__] = checks
+    assert found == VALIDATED
+
+
 def _example(cls: type[Any]) -> Any:
     dataset = maroc_ai.load()
     for record in dataset.records():
