@@ -283,11 +283,18 @@ def test_checks_report_what_they_reported_before(data: st.DataObject) -> None:
 
 
 def _cite_known(data: st.DataObject, record: Any, sources: list[str]) -> Any:
-    """``record`` with the citations of it (and of its posts, participations) naming ``sources``."""
+    """``record`` with its citations (and its posts', participations') naming ``sources``.
+
+    Some citations also name a field that is not a cited one.
+    """
 
     def cite(obj: Any) -> Any:
         citations = tuple(
-            attrs.evolve(citation, source=data.draw(st.sampled_from(sources)))
+            attrs.evolve(
+                citation,
+                source=data.draw(st.sampled_from(sources)),
+                fields=citation.fields + data.draw(st.sampled_from([(), ("kind",), ("bogus",)])),
+            )
             for citation in obj.citations
         )
         return attrs.evolve(obj, citations=citations)

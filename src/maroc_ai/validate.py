@@ -300,10 +300,14 @@ class _Checker:
                 )
 
     def _names(self, names: Names, citations: tuple[Citation, ...], where: str) -> None:
-        quoted = [(f"{where}.ar", names.ar)] if names.ar is not None else []
-        quoted += [(f"{where}.aliases[{i}]", alias) for i, alias in enumerate(names.aliases)]
-        for field, text in quoted:
-            if not any(_names_in(text, citation.quote) for citation in citations):
+        texts = (names.ar, *names.aliases) if names.ar is not None else names.aliases
+        offset = 0 if names.ar is not None else 1
+        for index, text in enumerate(texts, offset):
+            for citation in citations:
+                if _names_in(text, citation.quote):
+                    break
+            else:
+                field = f"{where}.ar" if index == 0 else f"{where}.aliases[{index - 1}]"
                 self.problem(
                     field,
                     f"{text!r} is not in any quote of the record; a source must write the name this way",
