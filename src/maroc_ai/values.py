@@ -6,14 +6,19 @@ Records (in :mod:`maroc_ai.model`) hold values and refer to each other by id.
 
 from __future__ import annotations
 
-import datetime as dt
 import enum
 import math
 import re
 from collections.abc import Iterable
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import attrs
+
+if TYPE_CHECKING:
+    import datetime as dt
+
+# datetime is imported where dates are made (start, end), not with the module: a
+# PartialDate's weekday is worked out without it, so import maroc_ai does not need it.
 
 T = TypeVar("T")
 
@@ -54,6 +59,20 @@ _ISO_DATE = re.compile(r"(?P<year>[0-9]{4})(?:-(?P<month>[0-9]{2})(?:-(?P<day>[0
 _ISO_WEEKDAY = re.compile(r"-W-(?P<weekday>[1-7])")
 
 _DAYS_IN_MONTH = (0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+
+
+_MONTH_OFFSETS = (0, 3, 2, 5, 0, 3, 5, 1, 4, 6, 2, 4)
+
+
+def _iso_weekday(year: int, month: int, day: int) -> int:
+    """The ISO weekday (Monday 1 … Sunday 7) of a date of the proleptic Gregorian calendar.
+
+    What ``datetime.date(year, month, day).isoweekday()`` gives (Sakamoto's method).
+    """
+    if month < 3:
+        year -= 1
+    weekday = (year + year // 4 - year // 100 + year // 400 + _MONTH_OFFSETS[month - 1] + day) % 7
+    return weekday or 7
 
 
 def _days_in_month(year: int, month: int) -> int:
@@ -113,7 +132,7 @@ class PartialDate:
             raise ValueError(
                 f"day {self.day} is out of range 1..{last} for {self.year}-{self.month:02}"
             )
-        actual = Weekday(dt.date(self.year, self.month or 1, self.day).isoweekday())
+        actual = Weekday(_iso_weekday(self.year, self.month or 1, self.day))
         if self.weekday is not None and self.weekday is not actual:
             raise ValueError(
                 f"{self.isoformat()} is a {actual.name.title()}, not a {self.weekday.name.title()}"
@@ -136,6 +155,8 @@ class PartialDate:
         """The first day the date may stand for, or ``None`` for a bare weekday."""
         if self.year is None:
             return None
+        import datetime as dt
+
         return dt.date(self.year, self.month or 1, self.day or 1)
 
     @property
@@ -145,6 +166,8 @@ class PartialDate:
             return None
         month = self.month or 12
         day = self.day or _days_in_month(self.year, month)
+        import datetime as dt
+
         return dt.date(self.year, month, day)
 
     @property
