@@ -35,7 +35,7 @@ class Frozen(Struct, frozen=True, forbid_unknown_fields=True, kw_only=True):
     """Frozen, keyword-only, strict about unknown fields."""
 
 
-class Citation(Frozen, kw_only=True):
+class Citation(Frozen, frozen=True, kw_only=True):
     source: Text
     quote: Text
     fields: tuple[Text, ...] = ()
@@ -44,20 +44,20 @@ class Citation(Frozen, kw_only=True):
 Citations = Annotated[tuple[Citation, ...], Meta(min_length=1)]
 
 
-class Names(Frozen, kw_only=True):
+class Names(Frozen, frozen=True, kw_only=True):
     ar: Text | None = None
     en: Text | None = None
     fr: Text | None = None
     aliases: tuple[Text, ...] = ()
 
 
-class Quantity(Frozen, kw_only=True):
+class Quantity(Frozen, frozen=True, kw_only=True):
     value: int | float
     unit: Text
     qualifier: Qualifier = Qualifier.EXACT
 
 
-class Source(Frozen, kw_only=True):
+class Source(Frozen, frozen=True, kw_only=True):
     id: Id
     file: str
     language: str = "ar"
@@ -68,14 +68,14 @@ class Source(Frozen, kw_only=True):
     citations: Citations
 
 
-class Place(Frozen, kw_only=True):
+class Place(Frozen, frozen=True, kw_only=True):
     id: Id
     name: Names
     kind: PlaceKind
     citations: Citations
 
 
-class Organization(Frozen, kw_only=True):
+class Organization(Frozen, frozen=True, kw_only=True):
     id: Id
     name: Names
     kind: OrganizationKind
@@ -86,21 +86,21 @@ class Organization(Frozen, kw_only=True):
     citations: Citations
 
 
-class Post(Frozen, kw_only=True):
+class Post(Frozen, frozen=True, kw_only=True):
     title: Text
     organization: Id | None = None
     title_en: str | None = None
     citations: Citations
 
 
-class Official(Frozen, kw_only=True):
+class Official(Frozen, frozen=True, kw_only=True):
     id: Id
     name: Names
     posts: tuple[Post, ...] = ()
     citations: Citations
 
 
-class Participation(Frozen, kw_only=True):
+class Participation(Frozen, frozen=True, kw_only=True):
     official: Id
     role: Role
     capacity: Text | None = None
@@ -108,7 +108,7 @@ class Participation(Frozen, kw_only=True):
     citations: Citations
 
 
-class Partnership(Frozen, kw_only=True):
+class Partnership(Frozen, frozen=True, kw_only=True):
     id: Id
     name: Names
     kind: AgreementKind
@@ -127,7 +127,7 @@ class Partnership(Frozen, kw_only=True):
     citations: Citations
 
 
-class Facility(Frozen, kw_only=True):
+class Facility(Frozen, frozen=True, kw_only=True):
     id: Id
     name: Names
     kind: FacilityKind
@@ -141,7 +141,7 @@ class Facility(Frozen, kw_only=True):
     citations: Citations
 
 
-class Target(Frozen, kw_only=True):
+class Target(Frozen, frozen=True, kw_only=True):
     id: Id
     metric: Text
     kind: TargetKind
@@ -151,7 +151,7 @@ class Target(Frozen, kw_only=True):
     citations: Citations
 
 
-class Program(Frozen, kw_only=True):
+class Program(Frozen, frozen=True, kw_only=True):
     id: Id
     name: Names
     kind: ProgramKind
@@ -161,7 +161,7 @@ class Program(Frozen, kw_only=True):
     citations: Citations
 
 
-class Event(Frozen, kw_only=True):
+class Event(Frozen, frozen=True, kw_only=True):
     id: Id
     name: Names
     kind: EventKind
@@ -191,4 +191,4 @@ COLLECTIONS: dict[str, type[Frozen]] = {
 
 def decoders() -> dict[str, Any]:
     """A JSON decoder of a list of records for each collection."""
-    return {name: msgspec.json.Decoder(list[cls]) for name, cls in COLLECTIONS.items()}
+    return {name: msgspec.json.Decoder(list[cls]) for name, cls in COLLECTIONS.items()}  # type: ignore[valid-type]
