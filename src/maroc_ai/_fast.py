@@ -148,6 +148,20 @@ _new = object.__new__
 _set = object.__setattr__
 
 
+def _slot(cls: type[Any], name: str) -> Callable[[Any, Any], None]:
+    """Sets the slot ``name`` of a ``cls`` directly (what ``object.__setattr__`` does, sooner)."""
+    return cls.__dict__[name].__set__  # type: ignore[no-any-return]
+
+
+_citation_source = _slot(Citation, "source")
+_citation_quote = _slot(Citation, "quote")
+_citation_fields = _slot(Citation, "fields")
+_names_ar = _slot(Names, "ar")
+_names_en = _slot(Names, "en")
+_names_fr = _slot(Names, "fr")
+_names_aliases = _slot(Names, "aliases")
+
+
 def _citation(d: Any) -> Citation:
     # Citations and names are most of the objects of a dataset: they are built here
     # with the checks of their validators, not through their constructors.
@@ -158,9 +172,9 @@ def _citation(d: Any) -> Citation:
     if type(quote) is not str or not source.strip() or not quote.strip():
         raise _Invalid
     citation = _new(Citation)
-    _set(citation, "source", source)
-    _set(citation, "quote", quote)
-    _set(citation, "fields", _texts(_interned(d.get("fields", _EMPTY))))
+    _citation_source(citation, source)
+    _citation_quote(citation, quote)
+    _citation_fields(citation, _texts(_interned(d.get("fields", _EMPTY))))
     return citation
 
 
@@ -188,10 +202,10 @@ def _names(d: Any) -> Names:
     if ar is None and en is None and fr is None:
         raise _Invalid
     names = _new(Names)
-    _set(names, "ar", ar)
-    _set(names, "en", en)
-    _set(names, "fr", fr)
-    _set(names, "aliases", _texts(_strs(get("aliases", _EMPTY))))
+    _names_ar(names, ar)
+    _names_en(names, en)
+    _names_fr(names, fr)
+    _names_aliases(names, _texts(_strs(get("aliases", _EMPTY))))
     return names
 
 
