@@ -1,11 +1,15 @@
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 
 import attrs
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from maroc_ai import Citation, Names, PartialDate, Precision, Qualifier, Quantity, Weekday
+from maroc_ai.values import _days_in_month, _iso_weekday
 
 
 class TestPartialDate:
@@ -147,3 +151,10 @@ def test_values_are_immutable() -> None:
     with pytest.raises(attrs.exceptions.FrozenInstanceError):
         citation.quote = "other"  # type: ignore[misc]
     assert isinstance(Citation(source="s", quote="q", fields=["date"]).fields, tuple)  # type: ignore[arg-type]
+
+
+@given(st.dates())
+def test_weekdays_and_month_lengths_are_the_calendar_modules(date: dt.date) -> None:
+    """PartialDate works them out without importing datetime or calendar."""
+    assert _iso_weekday(date.year, date.month, date.day) == date.isoweekday()
+    assert _days_in_month(date.year, date.month) == calendar.monthrange(date.year, date.month)[1]

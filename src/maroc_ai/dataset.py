@@ -2,20 +2,18 @@
 
 from __future__ import annotations
 
-import difflib
+import contextlib
 import functools
+import gc
 import os
 from collections.abc import Iterable, Iterator, Mapping
-from importlib.resources import files
-from pathlib import Path
+from operator import attrgetter
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Any, Generic, TypeVar, overload
 
 import attrs
 
-from . import storage
 from ._links import Links
-from .convert import describe_errors, structure, unstructure
 from .errors import AmbiguousNameError, DatasetError, Problem, UnknownIdError, UnknownNameError
 from .model import (
     COLLECTIONS,
@@ -33,15 +31,19 @@ from .model import (
     Target,
 )
 from .query import Query, Timeline
-from .storage import Traversable
 from .text import name_key
-from .validate import check
 from .values import Citation, PartialDate
 
 if TYPE_CHECKING:
     import datetime as dt
+    from pathlib import Path
 
     from .search import Hits, SearchIndex
+    from .storage import RawRecord, Traversable
+
+# What only loading a directory of your own, checking or exporting needs (cattrs, the
+# checks, pathlib, difflib) is imported where it is used, so that ``import maroc_ai``
+# and the bundled ``load()`` stay quick.
 
 __all__ = ["Dataset", "load"]
 
@@ -50,12 +52,18 @@ R = TypeVar("R")
 PathLike = str | os.PathLike[str]
 
 
+_ID = attrgetter("id")
+
+
 def _by_id(records: Iterable[R]) -> tuple[R, ...]:
-    return tuple(sorted(records, key=lambda record: record.id))  # type: ignore[attr-defined]
+    return tuple(sorted(records, key=_ID))
+
+
+_BY_ID: attrs.Converter[Any, Any] = attrs.Converter(_by_id)  # inspected once, not per field
 
 
 def _collection() -> Any:
-    return attrs.field(default=(), converter=_by_id)
+    return attrs.field(default=(), converter=_BY_ID)
 
 
 class _Collection(Generic[R]):
@@ -178,6 +186,8 @@ class Dataset:
         try:
             record = self._index[id]
         except KeyError:
+            import difflib
+
             close = difflib.get_close_matches(id, list(self._index), n=3, cutoff=0.6)
             raise UnknownIdError(id, close) from None
         if kind is not None and not isinstance(record, kind):
@@ -201,6 +211,8 @@ class Dataset:
             return self.texts[source_id]
         if source_id in self:
             raise LookupError(f"the source {source_id!r} has no text in this dataset")
+        import difflib
+
         raise UnknownIdError(source_id, difflib.get_close_matches(source_id, self.texts))
 
     def locate(self, citation: Citation) -> tuple[int, int]:
@@ -222,33 +234,43 @@ class Dataset:
         Each record goes through the same strict conversion as a loaded one, so a
         record built by hand with a value of the wrong type is reported too.
         """
+        from .convert import unstructure
+        from .validate import check
+
         problems: list[Problem] = []
         failed: list[str] = []
         collections: dict[str, tuple[Any, ...]] = {}
-        for name, cls in COLLECTIONS.items():
-            raw: list[storage.RawRecord] = []
-            for index, record in enumerate(getattr(self, name)):
-                try:
-                    raw.append((index, unstructure(record)))
-                except Exception as error:
-                    label = _label(getattr(record, "id", None), index)
-                    failed.append(label)
-                    message = f"not a valid {cls.__name__}: {error}"
-                    problems.append(Problem(file=f"{name}.json", record=label, message=message))
-            collections[name] = _structure_all(name, cls, raw, problems, failed)
-        problems.extend(check(collections, self.texts, failed))
+        with _gc_paused():
+            for name, cls in COLLECTIONS.items():
+                raw: list[RawRecord] = []
+                for index, record in enumerate(getattr(self, name)):
+                    try:
+                        raw.append((index, unstructure(record)))
+                    except Exception as error:
+                        label = _label(getattr(record, "id", None), index)
+                        failed.append(label)
+                        message = f"not a valid {cls.__name__}: {error}"
+                        problems.append(Problem(file=f"{name}.json", record=label, message=message))
+                collections[name] = _structure_all(name, cls, raw, problems, failed)
+            problems.extend(check(collections, self.texts, failed))
         return problems
 
     def to_dict(self) -> dict[str, list[dict[str, Any]]]:
         """The dataset as JSON-ready data: one list of records per collection."""
+        from .convert import unstructure
+
         return {name: unstructure(list(records)) for name, records in self.collections().items()}
 
     def to_json(self) -> str:
         """The dataset as one JSON document, as ``maroc-ai export --format json`` prints it."""
+        from . import storage
+
         return storage.dumps(self.to_dict())
 
     def write(self, directory: PathLike) -> Path:
         """Write the dataset as a directory that :func:`load` reads back identically."""
+        from . import storage
+
         texts = {
             source.file: self.texts[source.id] for source in self.sources if source.id in self.texts
         }
@@ -497,25 +519,83 @@ def load(path: PathLike | Traversable | None = None) -> Dataset:
             raise DatasetError(
                 "''", [Problem(message="no dataset directory given: the path is empty")]
             )
+        from pathlib import Path
+
         return read(Path(path), str(path))
     return read(path, str(path))
 
 
+_BUNDLED = "bundled with maroc_ai"
+
+
 @functools.cache
 def _bundled() -> Dataset:
-    return read(files(__package__).joinpath("data"), "bundled with maroc_ai")
+    directory = os.path.join(os.path.dirname(os.path.abspath(__file__)), "data")
+    dataset = _read_bundled(directory) if os.path.isdir(directory) else None
+    if dataset is None:  # installed in a zip file, or changed: read and check it all
+        from importlib.resources import files
+
+        dataset = read(files(__package__).joinpath("data"), _BUNDLED)
+    return dataset
+
+
+def _read_bundled(directory: str) -> Dataset | None:
+    """The bundled dataset, built on the fast path and without the checks across records.
+
+    The test suite runs every check on the bundled data (``tests/test_data.py``), as
+    data packages such as pycountry do, so loading it need not repeat them. Whatever
+    is unexpected here gives ``None``, and the caller reads the data the checked way.
+    """
+    import json
+
+    from . import _fast
+
+    collections: dict[str, tuple[Any, ...]] = {}
+    texts: dict[str, str] = {}
+    try:
+        for name, cls in COLLECTIONS.items():
+            with open(os.path.join(directory, f"{name}.json"), "rb") as file:
+                items = json.loads(file.read())
+            build = _fast.BUILDERS[cls]
+            collections[name] = tuple([build(item) for item in items])
+        for source in collections["sources"]:
+            with open(os.path.join(directory, "texts", source.file), "rb") as file:
+                texts[source.id] = file.read().decode("utf-8")
+        return Dataset(**collections, texts=texts)
+    except Exception:
+        return None
 
 
 def read(root: Traversable, location: str) -> Dataset:
     """Read and validate the dataset directory ``root``; ``location`` names it in errors."""
     try:
-        return _read(root, location)
+        with _gc_paused():
+            return _read(root, location)
     except OSError as error:
         problem = Problem(message=f"the dataset can't be read: {error.strerror or error}")
         raise DatasetError(location, [problem]) from None
 
 
+@contextlib.contextmanager
+def _gc_paused() -> Iterator[None]:
+    """No garbage collection while the block builds millions of objects that all stay alive.
+
+    The collector would walk the growing heap again and again for nothing; it is
+    switched back on afterwards (if it was on), whatever happens.
+    """
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
 def _read(root: Traversable, location: str) -> Dataset:
+    from . import storage
+    from .validate import check
+
     if not root.is_dir():
         message = "is a file, not a directory" if root.is_file() else "does not exist"
         raise DatasetError(location, [Problem(message=f"the dataset directory {message}")])
@@ -541,20 +621,45 @@ def _label(record_id: object, index: int) -> str:
 def _structure_all(
     name: str,
     cls: type[Any],
-    raw: list[storage.RawRecord],
+    raw: list[RawRecord],
     problems: list[Problem],
     failed: list[str],
 ) -> tuple[Any, ...]:
-    records = []
+    """Each record on the fast path; one it refuses goes the detailed way, for its problems."""
+    from ._fast import BUILDERS
+
+    build = BUILDERS[cls]
+    records: list[Any] = []
+    append = records.append
     for index, item in raw:
-        record_id = item.get("id")
         try:
-            records.append(structure(item, cls))
-        except Exception as error:
-            label = _label(record_id, index)
-            failed.append(label)
-            for field, message in describe_errors(error):
-                problems.append(
-                    Problem(file=f"{name}.json", record=label, field=field or None, message=message)
-                )
+            append(build(item))
+        except Exception:
+            record = _structure_detailed(name, cls, index, item, problems, failed)
+            if record is not None:
+                append(record)
     return tuple(records)
+
+
+def _structure_detailed(
+    name: str,
+    cls: type[Any],
+    index: int,
+    item: dict[str, Any],
+    problems: list[Problem],
+    failed: list[str],
+) -> Any:
+    """The record ``item`` built by cattrs, or ``None`` with its problems reported."""
+    from .convert import describe_errors, structure
+
+    record_id = item.get("id")
+    try:
+        return structure(item, cls)
+    except Exception as error:
+        label = _label(record_id, index)
+        failed.append(label)
+        for field, message in describe_errors(error):
+            problems.append(
+                Problem(file=f"{name}.json", record=label, field=field or None, message=message)
+            )
+    return None

@@ -23,11 +23,11 @@ from typing import Any, Protocol, TypeAlias
 import attrs
 
 from .values import (
+    AS_TUPLE,
     Citation,
     Names,
     PartialDate,
     Quantity,
-    as_tuple,
     distinct_texts,
     non_empty,
     optional_text,
@@ -93,11 +93,11 @@ def _id() -> Any:
 
 def _nested() -> Any:
     """Posts or participations, kept as a tuple."""
-    return attrs.field(default=(), converter=as_tuple)
+    return attrs.field(default=(), converter=AS_TUPLE)
 
 
 def _citations() -> Any:
-    return attrs.field(converter=as_tuple, validator=_check_citations)
+    return attrs.field(converter=AS_TUPLE, validator=_check_citations)
 
 
 def _fact(
@@ -118,7 +118,7 @@ def _facts(*, verbatim: bool = False) -> Any:
     """Several facts of one kind, kept in the order the source gives them."""
     return attrs.field(
         default=(),
-        converter=as_tuple,
+        converter=AS_TUPLE,
         validator=distinct_texts,
         metadata={CITED: True, VERBATIM: verbatim},
     )
@@ -138,7 +138,7 @@ def _refs(*collections: str) -> Any:
     """The ids of several records in ``collections``; a fact, so it must be cited."""
     return attrs.field(
         default=(),
-        converter=as_tuple,
+        converter=AS_TUPLE,
         validator=_check_ids,
         metadata={REFERS_TO: collections, CITED: True},
     )

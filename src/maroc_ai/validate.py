@@ -13,7 +13,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Mapping
-from typing import Any
+from typing import Any, NamedTuple
 
 import attrs
 
@@ -43,31 +43,34 @@ def check(
     exist but could not be structured, and ``unreadable`` the ids of sources whose text
     could not be read, and ``broken`` the collections whose file could not be read,
     so that what was already reported is not reported again.
+
+    The work is linear in the size of the dataset: the tables every record is checked
+    against are built once, and each quote is looked for once in its source's text.
     """
     owners: dict[str, str] = {}
     problems: list[Problem] = []
     for name, records in collections.items():
         for record in records:
-            if record.id in owners:
+            record_id = record.id
+            if record_id in owners:
                 problems.append(
                     Problem(
                         file=f"{name}.json",
-                        record=record.id,
+                        record=record_id,
                         field="id",
-                        message=f"the id is used twice (also in {owners[record.id]}.json); ids must be unique",
+                        message=f"the id is used twice (also in {owners[record_id]}.json); ids must be unique",
                     )
                 )
-            owners.setdefault(record.id, name)
+            else:
+                owners[record_id] = name
     unknown = set(also_known) - owners.keys()
     sources = {source.id for source in collections.get("sources", ())}
-    broken_collections = set(broken)
     problems.extend(_source_texts(collections.get("sources", ()), texts, set(unreadable)))
+    checker = _Checker(owners, unknown, sources, texts, set(broken), problems)
     for name, records in collections.items():
+        file = f"{name}.json"
         for record in records:
-            context = _Context(
-                f"{name}.json", record.id, owners, unknown, sources, texts, broken_collections
-            )
-            problems.extend(context.problems_of(record))
+            checker.check(file, record)
     return problems
 
 
@@ -94,131 +97,228 @@ def _source_texts(
         files.setdefault(source.file, source.id)
 
 
-@attrs.define
-class _Context:
-    """What checking one record needs to know about the rest of the dataset."""
+class _Field(NamedTuple):
+    """What the checks need to know of one field of a class."""
 
-    file: str
-    record: str
-    owners: Mapping[str, str]
-    unknown: set[str]
-    sources: set[str]
-    texts: Mapping[str, str]
-    broken: set[str]
+    name: str
+    refers_to: tuple[str, ...] | None
+    """The collections its ids belong to, for a reference."""
+    nested: bool
+    """It holds posts or participations."""
+    cited: bool
+    verbatim: bool
+    names: bool
+    """It holds a :class:`~maroc_ai.values.Names`."""
 
-    def problem(self, field: str | None, message: str) -> Problem:
-        return Problem(file=self.file, record=self.record, field=field, message=message)
 
-    def problems_of(self, obj: Any, path: str = "") -> Iterator[Problem]:
-        """The problems of a record, or of a post or participation at ``path`` within one."""
-        citations: tuple[Citation, ...] = obj.citations
-        yield from self._citations(obj, citations, path)
-        for field in attrs.fields(type(obj)):
-            value = getattr(obj, field.name)
-            where = f"{path}{field.name}"
-            if REFERS_TO in field.metadata:
-                yield from self._references(where, value, field.metadata[REFERS_TO])
-            if field.name in _NESTED_FIELDS:
-                for index, item in enumerate(value):
-                    yield from self.problems_of(item, f"{where}[{index}].")
-            if field.metadata.get(CITED) and _is_set(value):
-                yield from self._cited(obj, field, value, citations, where)
-            if isinstance(value, Names):
-                yield from self._names(value, citations, where)
-        if isinstance(obj, Event):
-            yield from self._event_dates(obj, path)
+class _Plan(NamedTuple):
+    """The fields of a class the checks look at, in order, and the fields its citations may name."""
 
-    def _citations(self, obj: Any, citations: tuple[Citation, ...], path: str) -> Iterator[Problem]:
-        allowed = {field.name for field in attrs.fields(type(obj)) if field.metadata.get(CITED)}
-        for index, citation in enumerate(citations):
-            where = f"{path}citations[{index}]"
-            known = (
-                citation.source in self.sources
-                or citation.source in self.unknown
-                or "sources" in self.broken
+    class_name: str
+    fields: tuple[_Field, ...]
+    allowed: frozenset[str]
+    nested: bool
+    """Each citation of the object supports all its fields (posts, participations)."""
+
+
+_plans: dict[type[Any], _Plan] = {}
+
+
+def _plan(cls: type[Any]) -> _Plan:
+    plan = _plans.get(cls)
+    if plan is None:
+        fields = []
+        for field in attrs.fields(cls):
+            checked = _Field(
+                name=field.name,
+                refers_to=field.metadata.get(REFERS_TO),
+                nested=field.name in _NESTED_FIELDS,
+                cited=bool(field.metadata.get(CITED)),
+                verbatim=bool(field.metadata.get(VERBATIM)),
+                names=field.type in (Names, "Names"),
             )
-            if not known:
-                yield self.problem(
-                    f"{where}.source", f"unknown source {citation.source!r}; add it to sources.json"
-                )
-            elif (
-                citation.source in self.texts and citation.quote not in self.texts[citation.source]
-            ):
-                yield self.problem(
-                    f"{where}.quote",
-                    f"the quote is not in the text of {citation.source!r}; copy it verbatim: "
-                    f"{_shorten(citation.quote)!r}",
-                )
-            for name in citation.fields:
-                if name not in allowed:
-                    yield self.problem(
-                        f"{where}.fields",
-                        f"{name!r} is not a cited field of {type(obj).__name__}; expected one of "
-                        + ", ".join(sorted(allowed)),
-                    )
+            if checked.refers_to or checked.nested or checked.cited or checked.names:
+                fields.append(checked)
+        allowed = frozenset(field.name for field in attrs.fields(cls) if field.metadata.get(CITED))
+        plan = _plans[cls] = _Plan(cls.__name__, tuple(fields), allowed, issubclass(cls, _NESTED))
+    return plan
 
-    def _references(self, where: str, value: Any, targets: tuple[str, ...]) -> Iterator[Problem]:
-        ids = value if isinstance(value, tuple) else (value,)
-        for ref in ids:
-            if ref is None or ref in self.unknown:
-                continue
-            owner = self.owners.get(ref)
-            expected = " or ".join(targets)
-            if owner is None and not self.broken.intersection(targets):
-                yield self.problem(where, f"unknown id {ref!r}: no record in {expected} has it")
-            elif owner is not None and owner not in targets:
-                yield self.problem(
-                    where, f"{ref!r} is in {owner}, but this field takes ids from {expected}"
-                )
 
-    def _cited(
+class _Checker:
+    """Checks records against the rest of the dataset, adding what is wrong to ``problems``."""
+
+    def __init__(
         self,
-        obj: Any,
-        field: attrs.Attribute[Any],
-        value: Any,
-        citations: tuple[Citation, ...],
-        where: str,
-    ) -> Iterator[Problem]:
-        supporting = (
-            citations
-            if isinstance(obj, _NESTED)
-            else tuple(c for c in citations if field.name in c.fields)
-        )
-        if not supporting:
-            yield self.problem(
-                where,
-                f"no citation supports this fact; add a citation with {field.name!r} in its fields",
-            )
-            return
-        if field.metadata.get(VERBATIM):
-            texts = value if isinstance(value, tuple) else (value,)
-            for index, text in enumerate(texts):
-                if not any(text in citation.quote for citation in supporting):
-                    suffix = f"[{index}]" if isinstance(value, tuple) else ""
-                    yield self.problem(
-                        where + suffix,
-                        f"{_shorten(text)!r} is not in the quote of a citation supporting "
-                        f"{field.name!r}; keep the source's own words",
-                    )
+        owners: Mapping[str, str],
+        unknown: set[str],
+        sources: set[str],
+        texts: Mapping[str, str],
+        broken: set[str],
+        problems: list[Problem],
+    ) -> None:
+        self.owners = owners
+        self.unknown = unknown
+        self.sources = sources
+        self.texts = texts
+        self.broken = broken
+        self.problems = problems
+        self.file = ""
+        self.record = ""
+        self.any_source = "sources" in broken
+        """The sources file could not be read: any source a citation names may exist."""
+        self.quoted: dict[str, set[str]] = {}
+        """The quotes found so far in the text of each source."""
+        self.lost: dict[tuple[str, ...], bool] = {}
+        """Whether a collection an id may belong to could not be read, by field targets."""
 
-    def _names(
-        self, names: Names, citations: tuple[Citation, ...], where: str
-    ) -> Iterator[Problem]:
-        quoted = [(f"{where}.ar", names.ar)] if names.ar is not None else []
-        quoted += [(f"{where}.aliases[{i}]", alias) for i, alias in enumerate(names.aliases)]
-        for field, text in quoted:
-            if not any(names_in(text, citation.quote) for citation in citations):
-                yield self.problem(
+    def problem(self, field: str | None, message: str) -> None:
+        self.problems.append(
+            Problem(file=self.file, record=self.record, field=field, message=message)
+        )
+
+    def check(self, file: str, record: Any) -> None:
+        """Check one record of ``file``."""
+        self.file = file
+        self.record = record.id
+        self.problems_of(record, "")
+
+    def problems_of(self, obj: Any, path: str) -> None:
+        """Check a record, or a post or participation at ``path`` within one."""
+        plan = _plans.get(type(obj)) or _plan(type(obj))
+        citations: tuple[Citation, ...] = obj.citations
+        named: set[str] | None = None  # the fields the citations name
+        if citations:
+            named = self._citations(plan, citations, path)
+        owners = self.owners
+        for field in plan.fields:
+            name, refers_to, nested, cited, verbatim, names = field
+            value = getattr(obj, name)
+            if value is None or (type(value) is tuple and not value):
+                continue  # nothing to refer to, nothing stated
+            if refers_to is not None:
+                if type(value) is tuple:
+                    for ref in value:
+                        if owners.get(ref) not in refers_to:
+                            self._reference(field, ref, path)
+                elif owners.get(value) not in refers_to:
+                    self._reference(field, value, path)
+            if nested:
+                for index, item in enumerate(value):
+                    self.problems_of(item, f"{path}{name}[{index}].")
+            if cited:
+                if not (citations if plan.nested else named and name in named):
+                    self.problem(
+                        path + name,
+                        f"no citation supports this fact; add a citation with {name!r} in its fields",
+                    )
+                elif verbatim:
+                    supporting = (
+                        citations
+                        if plan.nested
+                        else tuple([c for c in citations if name in c.fields])
+                    )
+                    self._verbatim(name, value, supporting, path)
+            if names and isinstance(value, Names):
+                self._names(value, citations, path + name)
+        if type(obj) is Event:
+            self._event_dates(obj, path)
+
+    def _citations(self, plan: _Plan, citations: tuple[Citation, ...], path: str) -> set[str]:
+        """Check the citations of an object; returns the fields they name."""
+        named: set[str] = set()
+        texts = self.texts
+        quoted = self.quoted
+        for index, citation in enumerate(citations):
+            source = citation.source
+            if source in self.sources or source in self.unknown or self.any_source:
+                text = texts.get(source)
+                if text is not None:
+                    quote = citation.quote
+                    found = quoted.get(source)
+                    if found is None:
+                        found = quoted[source] = set()
+                    if quote in found:
+                        pass  # looked for, and found, before
+                    elif quote in text:
+                        found.add(quote)
+                    else:
+                        self.problem(
+                            f"{path}citations[{index}].quote",
+                            f"the quote is not in the text of {source!r}; copy it verbatim: "
+                            f"{_shorten(quote)!r}",
+                        )
+            else:
+                self.problem(
+                    f"{path}citations[{index}].source",
+                    f"unknown source {source!r}; add it to sources.json",
+                )
+            fields = citation.fields
+            if fields:
+                named.update(fields)
+                if not plan.allowed.issuperset(fields):
+                    for name in fields:
+                        if name not in plan.allowed:
+                            self.problem(
+                                f"{path}citations[{index}].fields",
+                                f"{name!r} is not a cited field of {plan.class_name}; "
+                                "expected one of " + ", ".join(sorted(plan.allowed)),
+                            )
+        return named
+
+    def _reference(self, field: _Field, ref: str, path: str) -> None:
+        """Report ``ref`` unless it is known to be in a place it can't be checked against."""
+        if ref in self.unknown:
+            return
+        targets = field.refers_to
+        assert targets is not None
+        owner = self.owners.get(ref)
+        where = path + field.name
+        expected = " or ".join(targets)
+        if owner is None and not self._lost(targets):
+            self.problem(where, f"unknown id {ref!r}: no record in {expected} has it")
+        elif owner is not None:
+            self.problem(where, f"{ref!r} is in {owner}, but this field takes ids from {expected}")
+
+    def _lost(self, targets: tuple[str, ...]) -> bool:
+        lost = self.lost.get(targets)
+        if lost is None:
+            lost = self.lost[targets] = bool(self.broken.intersection(targets))
+        return lost
+
+    def _verbatim(self, name: str, value: Any, supporting: tuple[Citation, ...], path: str) -> None:
+        several = type(value) is tuple
+        for index, text in enumerate(value if several else (value,)):
+            for citation in supporting:
+                if text in citation.quote:
+                    break
+            else:
+                suffix = f"[{index}]" if several else ""
+                self.problem(
+                    path + name + suffix,
+                    f"{_shorten(text)!r} is not in the quote of a citation supporting "
+                    f"{name!r}; keep the source's own words",
+                )
+
+    def _names(self, names: Names, citations: tuple[Citation, ...], where: str) -> None:
+        texts = (names.ar, *names.aliases) if names.ar is not None else names.aliases
+        offset = 0 if names.ar is not None else 1
+        for index, text in enumerate(texts, offset):
+            for citation in citations:
+                if names_in(text, citation.quote):
+                    break
+            else:
+                field = f"{where}.ar" if index == 0 else f"{where}.aliases[{index - 1}]"
+                self.problem(
                     field,
                     f"{text!r} is not in any quote of the record; a source must write the name this way",
                 )
 
-    def _event_dates(self, event: Event, path: str) -> Iterator[Problem]:
+    def _event_dates(self, event: Event, path: str) -> None:
         start, end = event.start, event.end
         if start is None or end is None or start.start is None or end.end is None:
             return
         if end.end < start.start:
-            yield self.problem(f"{path}end", f"the event ends ({end}) before it starts ({start})")
+            self.problem(f"{path}end", f"the event ends ({end}) before it starts ({start})")
 
 
 def names_in(name: str, quote: str) -> bool:
@@ -228,10 +328,6 @@ def names_in(name: str, quote: str) -> bool:
     «المدير العام للوكالة المغربية…» still writes the name «الوكالة المغربية…».
     """
     return name in quote or (name.startswith("ال") and "لل" + name[2:] in quote)
-
-
-def _is_set(value: Any) -> bool:
-    return value is not None and value != ()
 
 
 def _shorten(text: str, limit: int = 60) -> str:

@@ -6,15 +6,19 @@ Records (in :mod:`maroc_ai.model`) hold values and refer to each other by id.
 
 from __future__ import annotations
 
-import calendar
-import datetime as dt
 import enum
 import math
 import re
 from collections.abc import Iterable
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import attrs
+
+if TYPE_CHECKING:
+    import datetime as dt
+
+# datetime is imported where dates are made (start, end), not with the module: a
+# PartialDate's weekday is worked out without it, so import maroc_ai does not need it.
 
 T = TypeVar("T")
 
@@ -53,6 +57,29 @@ class Weekday(enum.IntEnum):
 
 _ISO_DATE = re.compile(r"(?P<year>[0-9]{4})(?:-(?P<month>[0-9]{2})(?:-(?P<day>[0-9]{2}))?)?")
 _ISO_WEEKDAY = re.compile(r"-W-(?P<weekday>[1-7])")
+
+_DAYS_IN_MONTH = (0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+
+
+_MONTH_OFFSETS = (0, 3, 2, 5, 0, 3, 5, 1, 4, 6, 2, 4)
+
+
+def _iso_weekday(year: int, month: int, day: int) -> int:
+    """The ISO weekday (Monday 1 … Sunday 7) of a date of the proleptic Gregorian calendar.
+
+    What ``datetime.date(year, month, day).isoweekday()`` gives (Sakamoto's method).
+    """
+    if month < 3:
+        year -= 1
+    weekday = (year + year // 4 - year // 100 + year // 400 + _MONTH_OFFSETS[month - 1] + day) % 7
+    return weekday or 7
+
+
+def _days_in_month(year: int, month: int) -> int:
+    """How many days ``month`` of ``year`` has (``calendar.monthrange``'s, without importing it)."""
+    if month == 2 and year % 4 == 0 and (year % 100 != 0 or year % 400 == 0):
+        return 29
+    return _DAYS_IN_MONTH[month]
 
 
 @attrs.frozen(kw_only=True)
@@ -100,12 +127,12 @@ class PartialDate:
                     "a weekday goes either alone or with a full date, not with a year or month"
                 )
             return
-        last = calendar.monthrange(self.year, self.month or 1)[1]
+        last = _days_in_month(self.year, self.month or 1)
         if not 1 <= self.day <= last:
             raise ValueError(
                 f"day {self.day} is out of range 1..{last} for {self.year}-{self.month:02}"
             )
-        actual = Weekday(dt.date(self.year, self.month or 1, self.day).isoweekday())
+        actual = Weekday(_iso_weekday(self.year, self.month or 1, self.day))
         if self.weekday is not None and self.weekday is not actual:
             raise ValueError(
                 f"{self.isoformat()} is a {actual.name.title()}, not a {self.weekday.name.title()}"
@@ -128,6 +155,8 @@ class PartialDate:
         """The first day the date may stand for, or ``None`` for a bare weekday."""
         if self.year is None:
             return None
+        import datetime as dt
+
         return dt.date(self.year, self.month or 1, self.day or 1)
 
     @property
@@ -136,7 +165,9 @@ class PartialDate:
         if self.year is None:
             return None
         month = self.month or 12
-        day = self.day or calendar.monthrange(self.year, month)[1]
+        day = self.day or _days_in_month(self.year, month)
+        import datetime as dt
+
         return dt.date(self.year, month, day)
 
     @property
@@ -260,6 +291,14 @@ def as_tuple(value: Iterable[T]) -> tuple[T, ...]:
     return tuple(value)
 
 
+AS_TUPLE: attrs.Converter[Any, Any] = attrs.Converter(as_tuple)
+""":func:`as_tuple` for ``attrs.field(converter=...)``, shared by every field that uses it.
+
+attrs inspects the signature of a plain function each time a class uses it as a
+converter; wrapping it once spares every model class that work when it is created.
+"""
+
+
 @attrs.frozen(kw_only=True)
 class Quantity:
     """A number in base units, with its unit and how the source qualifies it.
@@ -302,7 +341,7 @@ def _strings() -> Any:
     Declared through a function so that type checkers see the annotated type
     (``tuple[str, ...]``) as the parameter's type.
     """
-    return attrs.field(default=(), converter=as_tuple, validator=distinct_texts)
+    return attrs.field(default=(), converter=AS_TUPLE, validator=distinct_texts)
 
 
 @attrs.frozen(kw_only=True)

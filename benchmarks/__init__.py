@@ -1,0 +1,1 @@
+"""Benchmark scripts; see README.md here. ``synthetic`` builds datasets of any size."""
