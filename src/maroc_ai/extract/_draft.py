@@ -5,6 +5,7 @@ from __future__ import annotations
 import bisect
 import collections
 import datetime as dt
+import functools
 import re
 from collections.abc import Iterable, Sequence
 from typing import Any
@@ -29,7 +30,10 @@ from ..model import (
     Target,
     TargetKind,
 )
-from ..text import DateMention, QuantityMention, find_dates, find_quantities, name_key, normalize
+from ..text import DateMention, QuantityMention, normalize
+from ..text import name_key as _name_key
+from ..text._dates import dates_in_tokens
+from ..text._quantities import quantities_in_tokens
 from ..text._tokens import Token, tokenize
 from ..values import Citation, Names, PartialDate, Precision, Quantity, Weekday
 from . import _lexicon as lex
@@ -47,6 +51,9 @@ __all__ = [
     "TargetCandidate",
     "extract",
 ]
+
+name_key = functools.lru_cache(maxsize=65536)(_name_key)
+"""The name key of :func:`maroc_ai.text.name_key`, cached: an article repeats its names."""
 
 NEW = "new"
 """How the JSON form of a draft marks a candidate no record of the dataset matches."""
@@ -316,8 +323,23 @@ class _Reader:
             start, _ = self.bounds.get(number, (token.start, token.end))
             self.bounds[number] = (start, token.end)
         self.year: int | None = None
+        self.matches: dict[tuple[str, tuple[str | None, ...]], str | None] = {}
+        self._words: dict[int, set[str]] = {}
+        self.token_range: dict[int, tuple[int, int]] = {}
+        for index, number in enumerate(self.sentence_of):
+            first, _ = self.token_range.get(number, (index, index))
+            self.token_range[number] = (first, index + 1)
         self.starts = sorted((start, number) for number, (start, _) in self.bounds.items())
         self.start_offsets = [start for start, _ in self.starts]
+
+    def words(self, number: int) -> set[str]:
+        """The normalised words of a sentence (and their forms without a joined prefix)."""
+        if number not in self._words:
+            self._words[number] = set()
+        if not self._words[number]:
+            first, last = self.token_range[number]
+            self._words[number] = {form for t in self.tokens[first:last] for form in t.forms}
+        return self._words[number]
 
     def sentence(self, number: int) -> str:
         start, end = self.bounds[number]
@@ -364,7 +386,7 @@ def _places(reader: _Reader) -> dict[str, PlaceCandidate]:
         if place.key in by_key:
             continue
         english, kind = lex.PLACES.get(place.key, (None, "city"))
-        matched = match(reader.dataset, "places", place.name.text)
+        matched = _match(reader, "places", place.name.text)
         place_id = matched or reader.ids.new(english or place.name.text, "place")
         by_key[place.key] = PlaceCandidate(
             quote=reader.text[place.name.start : place.name.end],
@@ -382,6 +404,16 @@ def _places(reader: _Reader) -> dict[str, PlaceCandidate]:
     return by_key
 
 
+def _match(reader: _Reader, collection: str, *names: str | None) -> str | None:
+    """:func:`match`, remembered for the article: it names the same things again and again."""
+    if reader.dataset is None:
+        return None
+    memo = reader.matches
+    if (collection, names) not in memo:
+        memo[(collection, names)] = match(reader.dataset, collection, *names)
+    return memo[(collection, names)]
+
+
 def _organization(
     reader: _Reader,
     found: _scan.Found,
@@ -391,7 +423,7 @@ def _organization(
     key = name_key(found.text)
     if key in known:
         return known[key]
-    matched = match(reader.dataset, "organizations", found.text)
+    matched = _match(reader, "organizations", found.text)
     quote = reader.text[found.start : found.end]
     candidate = OrganizationCandidate(
         quote=quote,
@@ -434,7 +466,7 @@ def _officials(
     by_key: dict[str, list[_scan.Person]] = collections.defaultdict(list)
     for person in people:
         key = name_key(person.name.text)
-        known = match(reader.dataset, "officials", person.name.text)
+        known = _match(reader, "officials", person.name.text)
         if key in anchored or known is not None:
             by_key[key].append(person)
     starts = [institution.name.start for institution in institutions]
@@ -443,7 +475,7 @@ def _officials(
     for mentions in by_key.values():
         first = mentions[0]
         with_post = next((p for p in mentions if p.post is not None), None)
-        matched = match(reader.dataset, "officials", first.name.text)
+        matched = _match(reader, "officials", first.name.text)
         name_quote = reader.text[first.name.start : first.name.end]
         posts: list[Post] = []
         post_text = organization_text = None
@@ -460,7 +492,7 @@ def _officials(
                 ).record.id
             else:
                 ministry = _ministry_of(post_text)
-                org_id = match(reader.dataset, "organizations", ministry) or match(
+                org_id = _match(reader, "organizations", ministry) or match(
                     local, "organizations", ministry
                 )
             start = min(with_post.name.start, post.start)
@@ -614,8 +646,7 @@ def _facilities(
         citations = []
         for mention, mention_place in mentions:
             sentence = reader.sentence(mention.sentence)
-            words = {normalize(word) for word in sentence.split()}
-            fields = ["status"] if words & _FUTURE else []
+            fields = ["status"] if reader.words(mention.sentence) & _FUTURE else []
             if mention_place is not None and mention_place is place:
                 fields.append("place")
             found_capacity = next(
@@ -639,7 +670,7 @@ def _facilities(
         if status is Status.ANNOUNCED:
             citations[0] = reader.cite(citations[0].quote, ["status", *citations[0].fields])
         name = facility.name.text
-        matched = match(reader.dataset, "facilities", name)
+        matched = _match(reader, "facilities", name)
         result.append(
             FacilityCandidate(
                 quote=reader.text[facility.name.start : facility.name.end],
@@ -871,13 +902,13 @@ def extract(
     """
     source = source_id or DEFAULT_SOURCE
     reader = _Reader(text, source, dataset)
-    dates = tuple(find_dates(reader.masked, reference_date=reference_date))
+    dates = tuple(dates_in_tokens(reader.masked, reader.tokens, reference_date))
     own = _published(dates)
     if reference_date is not None:
         reader.year = reference_date.year
     elif own is not None and own.value.year is not None:
         reader.year = own.value.year
-    quantities = tuple(find_quantities(reader.masked))
+    quantities = tuple(quantities_in_tokens(reader.masked, reader.tokens))
     dates = tuple(attrs.evolve(m, quote=text[m.start : m.end]) for m in dates)
     quantities = tuple(attrs.evolve(m, quote=text[m.start : m.end]) for m in quantities)
 

@@ -8,11 +8,12 @@ taken grows linearly with the text.
 from __future__ import annotations
 
 from collections.abc import Collection, Sequence
+from typing import Any
 
 import attrs
 
 from ..model import AgreementKind, FacilityKind, OrganizationKind
-from ..text._tokens import MARK, WORD, Token
+from ..text._tokens import MARK, NUMBER, WORD, Token
 from . import _lexicon as lex
 
 _CLAUSE_MARKS = frozenset({"،", ",", ".", "؛", ";", ":", "!", "?", "؟", "(", ")", "-", "–", "—"})
@@ -75,24 +76,13 @@ def forms(token: Token) -> tuple[str, ...]:
 
     ``وكريم`` gives ``كريم``, ``للوكالة`` gives ``الوكالة``, ``بمجموعة`` gives ``مجموعة``.
     """
-    word = token.key
-    if token.kind != WORD or len(word) <= 3:
-        return (word,)
-    result = [word]
-    rest = word
-    for _ in range(2):
-        if rest.startswith("لل") and len(rest) > 4:
-            result.append("ال" + rest[2:])
-        if rest[0] in "وفبل" and len(rest) > 3:
-            rest = rest[1:]
-            result.append(rest)
-        else:
-            break
-    return tuple(result)
+    return token.forms
 
 
 def _in(token: Token, words: Collection[str]) -> bool:
-    return any(form in words for form in forms(token))
+    if isinstance(words, (set, frozenset)):
+        return not words.isdisjoint(token.forms)
+    return any(form in words for form in token.forms)
 
 
 def _prefix_length(token: Token, words: Collection[str]) -> int:
@@ -125,19 +115,38 @@ def _chars_for_letters(text: str, letters: int) -> int:
     return len(text)
 
 
+MAX_SENTENCE = 120
+"""Tokens in a sentence at most: a longer run without a full stop is cut into pieces,
+so that the work done per sentence stays bounded whatever the input."""
+
+
 def sentences(tokens: Sequence[Token], text: str) -> list[int]:
     """The sentence number of each token: sentences end at . ! ? ؛ and at line breaks."""
     numbers: list[int] = []
     current = 0
+    length = 0
     previous: Token | None = None
-    for token in tokens:
-        if previous is not None and "\n" in text[previous.end : token.start]:
+    for index, token in enumerate(tokens):
+        if (
+            previous is not None and "\n" in text[previous.end : token.start]
+        ) or length >= MAX_SENTENCE:
             current += 1
+        length = length + 1 if numbers and numbers[-1] == current else 1
         numbers.append(current)
-        if token.kind == MARK and token.key in _SENTENCE_MARKS:
+        if token.kind == MARK and token.key in _SENTENCE_MARKS and not _in_number(tokens, index):
             current += 1
         previous = token
     return numbers
+
+
+def _in_number(tokens: Sequence[Token], index: int) -> bool:
+    """Whether the mark at ``index`` stands between two digits (1.5, 51.17)."""
+    if index == 0 or index + 1 >= len(tokens):
+        return False
+    before, mark, after = tokens[index - 1], tokens[index], tokens[index + 1]
+    return (
+        before.kind == after.kind == NUMBER and before.end == mark.start and mark.end == after.start
+    )
 
 
 def _found(text: str, tokens: Sequence[Token], first: int, last: int, skip: int = 0) -> Found:
@@ -459,12 +468,35 @@ def _phrase_at(
     return True
 
 
-def _agreement_at(tokens: Sequence[Token], i: int) -> tuple[int, AgreementKind] | tuple[()]:
-    best: tuple[int, AgreementKind] | tuple[()] = ()
-    for phrase, kind in lex.AGREEMENTS:
-        if _phrase_at(tokens, i, phrase) and (not best or len(phrase) > best[0]):
-            best = (len(phrase), kind)
+def _by_first(
+    phrases: Sequence[tuple[tuple[str, ...], Any]],
+) -> dict[str, list[tuple[tuple[str, ...], Any]]]:
+    index: dict[str, list[tuple[tuple[str, ...], Any]]] = {}
+    for phrase, value in phrases:
+        index.setdefault(phrase[0], []).append((phrase, value))
+    return index
+
+
+_AGREEMENTS = _by_first(lex.AGREEMENTS)
+_FACILITIES = _by_first(lex.FACILITIES)
+
+
+def _longest(
+    tokens: Sequence[Token], i: int, index: dict[str, list[tuple[tuple[str, ...], Any]]]
+) -> tuple[int, Any] | None:
+    """The longest phrase of ``index`` standing at ``tokens[i]``, and its value."""
+    if tokens[i].kind != WORD:
+        return None
+    best: tuple[int, Any] | None = None
+    for form in forms(tokens[i]):
+        for phrase, value in index.get(form, ()):
+            if _phrase_at(tokens, i, phrase) and (best is None or len(phrase) > best[0]):
+                best = (len(phrase), value)
     return best
+
+
+def _agreement_at(tokens: Sequence[Token], i: int) -> tuple[int, AgreementKind] | tuple[()]:
+    return _longest(tokens, i, _AGREEMENTS) or ()
 
 
 _PLACE_PHRASES = sorted((tuple(key.split()) for key in lex.PLACES), key=len, reverse=True)
@@ -558,10 +590,7 @@ def facilities(
                 )
                 i = closing + 1
                 continue
-        best: tuple[int, FacilityKind] | None = None
-        for phrase, kind in lex.FACILITIES:
-            if _phrase_at(tokens, i, phrase) and (best is None or len(phrase) > best[0]):
-                best = (len(phrase), kind)
+        best = _longest(tokens, i, _FACILITIES)
         if best is None:
             i += 1
             continue

@@ -110,8 +110,26 @@ _PAST = {normalize(word) for word in ("الماضي", "المنصرم", "الف�
 _NEXT = {normalize(word) for word in ("المقبل", "القادم", "prochain")}
 _AND = {normalize(word) for word in ("و", "إلى", "الى", "حتى", "et", "au", "and", "to")}
 _DASHES = {"-", "–", "—", "/"}
-_PREFIXES = ("و", "ب", "ل", "ف")
-"""One-letter conjunctions and prepositions written joined to the next word."""
+
+
+_TRIGGERS = frozenset(
+    {
+        *_ORDINALS,
+        *_MONTH_FIRST_WORDS,
+        *_YEAR_WORDS,
+        *_HORIZON_WORDS,
+        *_MONTH_WORDS,
+        *_DAY_WORDS,
+        *_TODAY,
+        *_YESTERDAY,
+        *_TOMORROW,
+        *(normalize(name) for names in ArabicParserInfo.MONTHS for name in names),
+        *(normalize(name) for names in ArabicParserInfo.WEEKDAYS for name in names),
+    }
+)
+"""Every word a date phrase can start with."""
+_AFTER_NUMBER = frozenset({*_DASHES, "-", *_AND})
+"""Marks and words that may follow the first number of a date (12/09/2025, 1 و 2 ماي)."""
 
 
 @attrs.frozen(kw_only=True)
@@ -141,13 +159,12 @@ class DateMention:
 
 def _bare(token: Token) -> tuple[str, ...]:
     """The token's key, and without a joined one-letter prefix (وثاني → ثاني)."""
-    word = token.key
-    if token.kind == WORD and len(word) > 3 and word.startswith(_PREFIXES):
-        return (word, word[1:])
-    return (word,)
+    return token.forms
 
 
 def _lookup(token: Token, table: set[str] | dict[str, int]) -> str | None:
+    if isinstance(table, set) and table.isdisjoint(token.forms):
+        return None
     for form in _bare(token):
         if form in table:
             return form
@@ -292,6 +309,14 @@ class _Scanner:
         token = tokens[i]
         if token.kind == MARK:
             return i + 1
+        if token.kind == WORD and _TRIGGERS.isdisjoint(token.forms):
+            return i + 1  # most words: nothing a date starts with
+        if (
+            token.kind == NUMBER
+            and (i + 1 >= len(tokens) or tokens[i + 1].key not in _AFTER_NUMBER)
+            and (i + 1 >= len(tokens) or tokens[i + 1].kind != WORD)
+        ):
+            return i + 1  # a number followed by neither a word nor a date separator
         relative: int | None = None
         j = i
         if _lookup(token, _TODAY):
@@ -305,7 +330,7 @@ class _Scanner:
         weekday = _weekday(tokens[j]) if j < len(tokens) else None
         if weekday is not None:
             j += 1
-            while j < len(tokens) and tokens[j].key in {",", "،"}:
+            if j < len(tokens) and tokens[j].key in {",", "،"}:
                 j += 1
             full = self.day_month_year(j)
             if full is not None:
@@ -455,7 +480,13 @@ def find_dates(text: str, *, reference_date: dt.date | None = None) -> list[Date
     Never raises on any string; a text without dates gives ``[]``.
 
     """
-    tokens = list(tokenize(text))
+    return dates_in_tokens(text, list(tokenize(text)), reference_date)
+
+
+def dates_in_tokens(
+    text: str, tokens: list[Token], reference_date: dt.date | None = None
+) -> list[DateMention]:
+    """:func:`find_dates` on the tokens of ``text`` already split."""
     found = _Scanner(text, tokens, reference_date).scan()
     if reference_date is None:
         today = _own_today(found)

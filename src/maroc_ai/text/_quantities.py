@@ -122,10 +122,8 @@ _QUALIFIERS = tuple(
     )
     for phrase in _phrases(*words)
 )
-_QUALIFIER_LENGTH = max(len(phrase) for phrase, _ in _QUALIFIERS)
 _BARRIERS = {normalize(word) for word in ("حاجز", "عتبة", "سقف", "مستوى", "الحاجز")}
 """Words between a qualifier and its number: "لتجاوز حاجز المليار يورو"."""
-_PREFIXES = ("و", "ب", "ل", "ف")
 _DECIMAL = {".", ",", "٫"}
 _GROUP = {",", ".", "٬", "'"}
 _SPACES = {" ", "\u00a0", "\u202f"}
@@ -155,10 +153,7 @@ class QuantityMention:
 
 
 def _forms(token: Token) -> tuple[str, ...]:
-    word = token.key
-    if token.kind == WORD and len(word) > 3 and word.startswith(_PREFIXES):
-        return (word, word[1:])
-    return (word,)
+    return token.forms
 
 
 def _scale(token: Token) -> int | None:
@@ -183,10 +178,18 @@ def _matches(tokens: Sequence[Token], i: int, phrase: tuple[str, ...], *, first:
     return True
 
 
+_UNITS_BY_FIRST: dict[str, list[tuple[tuple[str, ...], str, Decimal]]] = {}
+for _entry in _UNITS:
+    _UNITS_BY_FIRST.setdefault(_entry[0][0], []).append(_entry)
+_QUALIFIERS_BY_LAST: dict[str, list[tuple[tuple[str, ...], Qualifier]]] = {}
+for _phrase, _qualifier_value in _QUALIFIERS:
+    _QUALIFIERS_BY_LAST.setdefault(_phrase[-1], []).append((_phrase, _qualifier_value))
+
+
 def _unit(tokens: Sequence[Token], i: int) -> tuple[str, Decimal, int] | None:
     """The unit at ``tokens[i]``, its factor, and the index after it."""
     best: tuple[str, Decimal, int] | None = None
-    for phrase, unit, factor in _UNITS:
+    for phrase, unit, factor in _UNITS_BY_FIRST.get(tokens[i].key, ()):
         if _matches(tokens, i, phrase, first=False) and (best is None or i + len(phrase) > best[2]):
             best = (unit, factor, i + len(phrase))
     return best
@@ -197,10 +200,21 @@ def _qualifier(tokens: Sequence[Token], i: int) -> tuple[Qualifier, int]:
     end = i
     if end > 0 and tokens[end - 1].kind == WORD and tokens[end - 1].key in _BARRIERS:
         end -= 1
-    for length in range(_QUALIFIER_LENGTH, 0, -1):
-        for phrase, qualifier in _QUALIFIERS:
-            if len(phrase) == length and _matches(tokens, end - length, phrase, first=True):
-                return qualifier, end - length
+    if end == 0:
+        return Qualifier.EXACT, i
+    candidates = sorted(
+        _QUALIFIERS_BY_LAST.get(tokens[end - 1].key, []), key=lambda entry: -len(entry[0])
+    )
+    single = [
+        (phrase, qualifier)
+        for form in _forms(tokens[end - 1])[1:]
+        for phrase, qualifier in _QUALIFIERS_BY_LAST.get(form, [])
+        if len(phrase) == 1
+    ]
+    for phrase, qualifier in [*candidates, *single]:
+        length = len(phrase)
+        if _matches(tokens, end - length, phrase, first=True):
+            return qualifier, end - length
     return Qualifier.EXACT, i
 
 
@@ -277,7 +291,8 @@ def _plain(value: Decimal) -> int | float:
     return int(value) if value == value.to_integral_value() else float(value)
 
 
-def _scan(text: str, tokens: Sequence[Token]) -> list[QuantityMention]:
+def quantities_in_tokens(text: str, tokens: Sequence[Token]) -> list[QuantityMention]:
+    """:func:`find_quantities` on the tokens of ``text`` already split."""
     found: list[QuantityMention] = []
     i = 0
     while i < len(tokens):
@@ -329,7 +344,7 @@ def find_quantities(text: str) -> list[QuantityMention]:
     >>> [(m.value, m.unit, m.qualifier.value) for m in find_quantities("أكثر من 500 منصب شغل")]
     [(500, 'job', 'more_than')]
     """
-    return _scan(text, list(tokenize(text)))
+    return quantities_in_tokens(text, list(tokenize(text)))
 
 
 def parse_quantity(text: str) -> Quantity | None:
