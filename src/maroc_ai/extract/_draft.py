@@ -702,7 +702,18 @@ def _facilities(
 _METRICS = (
     (lex._set("معاملات", "معاملاتها", "معاملاته", "مداخيل", "إيرادات", "عائدات"), "revenue"),
     (lex._set("مضافة", "ثروة", "الثروة"), "added value"),
-    (lex._set("استثمار", "استثمارات", "الاستثمار", "باستثمار", "الاستثمارات"), "investment"),
+    (
+        lex._set(
+            "استثمار",
+            "استثمارات",
+            "الاستثمار",
+            "باستثمار",
+            "الاستثمارات",
+            "investissement",
+            "investment",
+        ),
+        "investment",
+    ),
     (lex._set("ميزانية", "الميزانية", "بميزانية", "تمويل", "بتمويل"), "budget"),
 )
 _UNIT_METRICS = {
@@ -757,7 +768,14 @@ def _targets(
         sentence = reader.sentence(number)
         clause = _clause(reader, quantity, number)
         words = {normalize(word) for word in re.split(r"\W+", clause) if word}
-        goal = bool(words & lex.GOAL_WORDS) or (horizon is not None and horizon > _year_of(reader))
+        fact = bool(words & _FIGURE_VERBS)
+        goal = bool(words & lex.GOAL_WORDS) or (
+            not fact
+            and (
+                bool(reader.words(number) & lex.GOAL_WORDS)
+                or (horizon is not None and horizon > _year_of(reader))
+            )
+        )
         kind = TargetKind.GOAL if goal else TargetKind.FIGURE
         metric = _metric(quantity, sentence)
         scope = scopes.get(number, main_scope) or "unknown-scope"
@@ -789,6 +807,22 @@ def _targets(
 
 
 _CLAUSE_MARKS = ("،", ",", "؛", ";")
+_FIGURE_VERBS = lex._set(
+    "بلغ",
+    "بلغت",
+    "وبلغ",
+    "وبلغت",
+    "سجل",
+    "سجلت",
+    "حقق",
+    "حققت",
+    "تشغل",
+    "يشغل",
+    "وتشغل",
+    "يضم",
+    "تضم",
+)
+"""Verbs that state a figure as fact: "وبلغ رقم معاملاتها …", "وتشغل أكثر من …"."""
 
 
 def _clause_bounds(reader: _Reader, quantity: QuantityMention, number: int) -> tuple[int, int]:

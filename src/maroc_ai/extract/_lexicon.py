@@ -350,6 +350,34 @@ DIN = normalize("الدين")
 ABD = _set("عبد", "أبو", "أبي", "ابن", "بن")
 """Words that join the next one into a name (عبد الله، أبو بكر، بن سعيد)."""
 
+LATIN_TITLES = _set(
+    *[
+        "ministre",
+        "ministère",
+        "minister",
+        "président",
+        "présidente",
+        "president",
+        "directeur",
+        "directrice",
+        "director",
+        "pdg",
+        "ceo",
+        "fondateur",
+        "fondatrice",
+        "founder",
+        "m",
+        "mme",
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+    ]
+)
+"""French and English words a Latin name follows: "la ministre Amal El Fallah Seghrouchni"."""
+
+LATIN_PARTICLES = _set("el", "al", "ben", "ibn", "de", "du", "da", "van", "von", "le", "la")
+
 HONORIFICS = _set("السيد", "السيدة", "سيد", "سيدة", "الأستاذ", "الأستاذة", "الدكتور", "الدكتورة")
 
 _TITLE_STEMS = [

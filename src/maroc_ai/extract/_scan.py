@@ -304,12 +304,35 @@ def _organization_in_post(tokens: Sequence[Token], first: int, last: int) -> int
     return None
 
 
+def _latin_person(text: str, tokens: Sequence[Token], i: int) -> int:
+    """The index after a Latin name standing after a title word at ``tokens[i - 1]``."""
+    k = i
+    while k < len(tokens) and k - i < 5:
+        token = tokens[k]
+        if token.kind != WORD or not token.text.isascii():
+            break
+        if not (token.text[0].isupper() or token.key in lex.LATIN_PARTICLES):
+            break
+        k += 1
+    while k > i and tokens[k - 1].key in lex.LATIN_PARTICLES:
+        k -= 1
+    return k if k - i >= 2 else i
+
+
 def people(text: str, tokens: Sequence[Token], sentence_of: Sequence[int]) -> list[Person]:
     """Every person named in the text, with the post and institution written beside the name."""
     found: list[Person] = []
     i = 0
     while i < len(tokens):
         token = tokens[i]
+        if token.kind == WORD and token.key in lex.LATIN_TITLES and i + 1 < len(tokens):
+            end = _latin_person(text, tokens, i + 1)
+            if end > i + 1:
+                name = _found(text, tokens, i + 1, end - 1)
+                post = _found(text, tokens, i, i)
+                found.append(Person(name, post, None, True, sentence_of[i]))
+                i = end
+                continue
         honorific = token.kind == WORD and _in(token, lex.HONORIFICS)
         start = i + 1 if honorific else i
         if start >= len(tokens):
@@ -326,7 +349,8 @@ def people(text: str, tokens: Sequence[Token], sentence_of: Sequence[int]) -> li
         post_span = _post_before(tokens, start, adjacent=True) or (
             _post_after(text, tokens, end) or _post_before(tokens, start, adjacent=False)
         )
-        post = organization = None
+        post: Found | None = None
+        organization: Found | None = None
         if post_span is not None:
             first, last = post_span
             head_skip = _prefix_length(tokens[first], lex.TITLE_HEADS)
@@ -366,16 +390,19 @@ def _quoted(tokens: Sequence[Token], j: int) -> int | None:
 
 
 def _latin_name(tokens: Sequence[Token], j: int) -> int:
-    """The index after a run of Latin words (a company name: Mistral AI, AXA GO)."""
+    """The index after a run of Latin words (a company name: Mistral AI, AXA GO, G42)."""
     k = j
-    while (
-        k < len(tokens)
-        and k - j < 5
-        and (tokens[k].kind == WORD or tokens[k].key in {"&", "."})
-        and tokens[k].text.isascii()
-        and (tokens[k].kind != WORD or tokens[k].text[0].isupper() or tokens[k].text.isupper())
-    ):
-        k += 1
+    while k < len(tokens) and k - j < 6 and tokens[k].text.isascii():
+        token = tokens[k]
+        joined = k > j and tokens[k - 1].end == token.start
+        if (
+            (token.kind == WORD and (token.text[0].isupper() or (joined and k > j)))
+            or (token.kind == NUMBER and joined)
+            or (token.key in {"&", ".", "-"} and k > j)
+        ):
+            k += 1
+        else:
+            break
     while k > j and tokens[k - 1].kind == MARK:
         k -= 1
     return k

@@ -100,7 +100,7 @@ _ORDINALS = {
 }
 _MONTH_FIRST_WORDS = {normalize("كانون"), normalize("تشرين")}
 _YEAR_WORDS = {normalize(word) for word in ("سنة", "عام", "year", "année")}
-_HORIZON_WORDS = {normalize(word) for word in ("أفق", "حلول", "غاية", "horizon", "d'ici")}
+_HORIZON_WORDS = {normalize(word) for word in ("أفق", "حلول", "غاية", "horizon", "ici", "by")}
 _MONTH_WORDS = {normalize(word) for word in ("شهر",)}
 _DAY_WORDS = {normalize(word) for word in ("يوم",)}
 _TODAY = {normalize(word) for word in ("اليوم", "today", "aujourd")}
