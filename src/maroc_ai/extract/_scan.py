@@ -328,9 +328,15 @@ def people(text: str, tokens: Sequence[Token], sentence_of: Sequence[int]) -> li
         if token.kind == WORD and token.key in lex.LATIN_TITLES and i + 1 < len(tokens):
             end = _latin_person(text, tokens, i + 1)
             if end > i + 1:
-                name = _found(text, tokens, i + 1, end - 1)
-                post = _found(text, tokens, i, i)
-                found.append(Person(name, post, None, True, sentence_of[i]))
+                found.append(
+                    Person(
+                        _found(text, tokens, i + 1, end - 1),
+                        _found(text, tokens, i, i),
+                        None,
+                        True,
+                        sentence_of[i],
+                    )
+                )
                 i = end
                 continue
         honorific = token.kind == WORD and _in(token, lex.HONORIFICS)
