@@ -204,6 +204,8 @@ def _surname_word(tokens: Sequence[Token], i: int, first: bool = False) -> bool:
         )
     ) or _in(token, lex.ORGANIZATION_HEADS):
         return False
+    if any(_agreement_at(tokens, i)) or _in(token, lex.CREATION):
+        return False
     key = token.key
     if key.startswith("و") and len(forms(token)) > 1:
         rest = forms(token)[1]
@@ -220,7 +222,11 @@ def _adjacent(text: str, left: Token, right: Token) -> bool:
 
 def _name_at(text: str, tokens: Sequence[Token], i: int, honorific: bool) -> int:
     """The index after the name starting at ``tokens[i]`` (``i`` if there is none)."""
-    taken = 1 if honorific else _given(tokens, i)
+    taken = _given(tokens, i)
+    if taken:
+        honorific = False  # a known given name: the name is read as any other
+    elif honorific and _surname_word(tokens, i):
+        taken = 1  # السيد بيرتران باري: after an honorific, any name
     if taken == 0:
         return i
     j = i + taken
@@ -344,7 +350,12 @@ def people(text: str, tokens: Sequence[Token], sentence_of: Sequence[int]) -> li
         if start >= len(tokens):
             break
         end = _name_at(text, tokens, start, honorific)
-        after_head = start > 0 and _in(tokens[start - 1], lex.ORGANIZATION_HEADS)
+        # صندوق محمد السادس: a name in construct with an institution is part of its name
+        after_head = (
+            start > 0
+            and _in(tokens[start - 1], lex.ORGANIZATION_HEADS)
+            and not tokens[start - 1].forms[-1].startswith("ال")
+        )
         if end == start or after_head:
             i += 1
             continue
