@@ -80,9 +80,20 @@ def forms(token: Token) -> tuple[str, ...]:
 
 
 def _in(token: Token, words: Collection[str]) -> bool:
-    if isinstance(words, (set, frozenset)):
-        return not words.isdisjoint(token.forms)
-    return any(form in words for form in token.forms)
+    """Whether one of the token's forms is in ``words``."""
+    return not _as_set(words).isdisjoint(token.forms)
+
+
+_SETS: dict[int, frozenset[str]] = {}
+
+
+def _as_set(words: Collection[str]) -> frozenset[str]:
+    if isinstance(words, frozenset):
+        return words
+    found = _SETS.get(id(words))
+    if found is None:
+        found = _SETS[id(words)] = frozenset(words)
+    return found
 
 
 def _prefix_length(token: Token, words: Collection[str]) -> int:
