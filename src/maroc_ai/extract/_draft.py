@@ -272,11 +272,15 @@ class _Ids:
     def __init__(self, dataset: Dataset | None) -> None:
         self.taken: set[str] = set() if dataset is None else {r.id for r in dataset.records()}
 
+        self.next: dict[str, int] = {}
+
     def new(self, text: str, fallback: str) -> str:
+        """An id from ``text`` that no record has yet: ``base``, ``base-2``, ``base-3`` …"""
         base = _slug(text, fallback)
-        candidate, number = base, 2
+        candidate, number = base, self.next.get(base, 2)
         while candidate in self.taken:
             candidate, number = f"{base}-{number}", number + 1
+        self.next[base] = number
         self.taken.add(candidate)
         return candidate
 

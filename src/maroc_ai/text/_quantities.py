@@ -4,7 +4,9 @@
 separators), an optional scale word (ألف، مليون، مليار and their plurals, or the
 scale alone: "المليار يورو"), a unit it knows (currencies, power, jobs, people,
 years …) and a qualifier before it ("ما يقارب", "أكثر من", "تصل إلى"). A number
-without a unit is not reported: it is not a quantity the dataset can hold.
+without a unit is not reported: it is not a quantity the dataset can hold. A
+scaled number before a noun no unit names ("22 ألف متخصص") counts that noun, kept
+as written.
 """
 
 from __future__ import annotations
@@ -300,6 +302,43 @@ def _value(groups: list[str], seps: list[str], scaled: bool) -> Decimal | None:
     return None
 
 
+_NOT_COUNTED = {
+    normalize(word)
+    for word in [
+        "في",
+        "من",
+        "على",
+        "عن",
+        "إلى",
+        "الى",
+        "مع",
+        "و",
+        "أو",
+        "أن",
+        "إن",
+        "بين",
+        "خلال",
+        "منذ",
+        "حتى",
+        "سنويا",
+        "سنة",
+        "عام",
+    ]
+}
+
+
+def _counted(tokens: Sequence[Token], j: int) -> tuple[str, Decimal, int] | None:
+    """What a scaled number counts when no known unit follows: "22 ألف متخصص".
+
+    The unit is the noun as written; a curator gives it its English name.
+    """
+    if j >= len(tokens) or tokens[j].kind != WORD or tokens[j].key in _NOT_COUNTED:
+        return None
+    if tokens[j].text.isascii() or len(tokens[j].key) < 2:
+        return None
+    return tokens[j].text, Decimal(1), j + 1
+
+
 def _is_year(token: Token) -> bool:
     return token.kind == NUMBER and len(token.key) == 4
 
@@ -328,6 +367,8 @@ def quantities_in_tokens(text: str, tokens: Sequence[Token]) -> list[QuantityMen
         else:
             scale, j, amount = _scale(token), i + 1, Decimal(1)
         unit = _unit(tokens, j) if j < len(tokens) else None
+        if unit is None and number is not None and scale is not None:
+            unit = _counted(tokens, j)
         if amount is None or unit is None:
             i = max(i + 1, j if number is not None else i + 1)
             continue
