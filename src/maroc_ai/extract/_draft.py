@@ -380,11 +380,8 @@ def _names(name: str, english: str | None = None) -> Names:
     return Names(ar=name, en=english)
 
 
-def _places(reader: _Reader) -> dict[str, PlaceCandidate]:
-    extra = []
-    if reader.dataset is not None:
-        extra = [normalize(form) for place in reader.dataset.places for form in place.name.all()]
-    found = _scan.places(reader.masked, reader.tokens, reader.sentence_of, extra)
+def _places(reader: _Reader, found: Sequence[_scan.PlaceFound]) -> dict[str, PlaceCandidate]:
+    """One candidate per place named, by its normalised name."""
     by_key: dict[str, PlaceCandidate] = {}
     for place in found:
         if place.key in by_key:
@@ -958,7 +955,7 @@ def extract(
         if dataset is None
         else [normalize(form) for place in dataset.places for form in place.name.all()],
     )
-    places = _places(reader)
+    places = _places(reader, place_finds)
     institutions = _scan.institutions(reader.masked, reader.tokens, reader.sentence_of)
     organizations: dict[str, OrganizationCandidate] = {}
     for institution in institutions:
