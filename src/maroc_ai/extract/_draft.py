@@ -34,7 +34,7 @@ from ..text import DateMention, QuantityMention, normalize
 from ..text import name_key as _name_key
 from ..text._dates import dates_in_tokens
 from ..text._quantities import quantities_in_tokens
-from ..text._tokens import Token, tokenize
+from ..text._tokens import Token, no_collection, tokenize
 from ..values import Citation, Names, PartialDate, Precision, Quantity, Weekday
 from . import _lexicon as lex
 from . import _scan
@@ -935,7 +935,13 @@ def extract(
         comment prompts) is left out. Never raises on any string.
 
     """
-    source = source_id or DEFAULT_SOURCE
+    with no_collection():
+        return _extract(text, source_id or DEFAULT_SOURCE, reference_date, dataset)
+
+
+def _extract(
+    text: str, source: str, reference_date: dt.date | None, dataset: Dataset | None
+) -> Draft:
     reader = _Reader(text, source, dataset)
     dates = tuple(dates_in_tokens(reader.masked, reader.tokens, reference_date))
     own = _published(dates)

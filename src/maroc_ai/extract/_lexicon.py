@@ -522,7 +522,7 @@ SPEECH_VERBS = _set(
 
 PRESENCE = _set("بحضور", "حضور", "مثل", "مثلت", "ومثل")
 
-ORGANIZATION_HEADS: dict[str, OrganizationKind] = {
+ORGANIZATION_HEADS: dict[str, OrganizationKind] = {  # looked up as a set by the scanner
     normalize(word): kind
     for words, kind in (
         (("وزارة",), OrganizationKind.MINISTRY),

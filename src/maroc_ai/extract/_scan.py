@@ -81,6 +81,8 @@ def forms(token: Token) -> tuple[str, ...]:
 
 def _in(token: Token, words: Collection[str]) -> bool:
     """Whether one of the token's forms is in ``words``."""
+    if type(words) is frozenset:
+        return not words.isdisjoint(token.forms)
     return not _as_set(words).isdisjoint(token.forms)
 
 
@@ -342,7 +344,10 @@ def people(text: str, tokens: Sequence[Token], sentence_of: Sequence[int]) -> li
     i = 0
     while i < len(tokens):
         token = tokens[i]
-        if token.kind == WORD and token.key in lex.LATIN_TITLES and i + 1 < len(tokens):
+        if token.kind != WORD:
+            i += 1
+            continue
+        if token.key in lex.LATIN_TITLES and i + 1 < len(tokens):
             end = _latin_person(text, tokens, i + 1)
             if end > i + 1:
                 found.append(

@@ -20,7 +20,7 @@ from dateutil import parser as dateutil_parser
 
 from ..values import PartialDate, Precision, Weekday
 from ._normalize import normalize
-from ._tokens import MARK, NUMBER, WORD, Token, tokenize
+from ._tokens import MARK, NUMBER, WORD, Token, no_collection, tokenize
 
 __all__ = ["ArabicParserInfo", "DateMention", "find_dates", "parse_date"]
 
@@ -480,7 +480,8 @@ def find_dates(text: str, *, reference_date: dt.date | None = None) -> list[Date
     Never raises on any string; a text without dates gives ``[]``.
 
     """
-    return dates_in_tokens(text, list(tokenize(text)), reference_date)
+    with no_collection():
+        return dates_in_tokens(text, list(tokenize(text)), reference_date)
 
 
 def dates_in_tokens(

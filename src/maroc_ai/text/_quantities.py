@@ -18,7 +18,7 @@ import attrs
 
 from ..values import Qualifier, Quantity
 from ._normalize import normalize
-from ._tokens import MARK, NUMBER, WORD, Token, tokenize
+from ._tokens import MARK, NUMBER, WORD, Token, no_collection, tokenize
 
 __all__ = ["QuantityMention", "find_quantities", "parse_quantity"]
 
@@ -402,7 +402,8 @@ def find_quantities(text: str) -> list[QuantityMention]:
     >>> [(m.value, m.unit, m.qualifier.value) for m in find_quantities("أكثر من 500 منصب شغل")]
     [(500, 'job', 'more_than')]
     """
-    return quantities_in_tokens(text, list(tokenize(text)))
+    with no_collection():
+        return quantities_in_tokens(text, list(tokenize(text)))
 
 
 def parse_quantity(text: str) -> Quantity | None:

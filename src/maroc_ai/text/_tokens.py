@@ -7,14 +7,16 @@ repetition, so the time taken grows with the length of the text and nothing else
 
 from __future__ import annotations
 
+import contextlib
 import functools
+import gc
 import re
 from collections.abc import Iterator
 from typing import NamedTuple
 
 from ._normalize import normalize, to_ascii_digits
 
-__all__ = ["Token", "key", "tokenize", "word_forms"]
+__all__ = ["Token", "key", "no_collection", "tokenize", "word_forms"]
 
 # A word is a run of letters, with the Arabic marks and tatweel written inside it;
 # a number is a run of digits (any script); anything else that is not space is a mark.
@@ -28,6 +30,23 @@ _TOKEN = re.compile(
 WORD = "word"
 NUMBER = "number"
 MARK = "mark"
+
+
+@contextlib.contextmanager
+def no_collection() -> Iterator[None]:
+    """Pause Python's cyclic garbage collector while millions of tokens are made.
+
+    Tokens hold no cycles, but every tuple made counts towards the collector's next
+    pass, and each full pass walks every tuple alive: on a large text the passes
+    alone would grow with the square of its length.
+    """
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
 
 
 class Token(NamedTuple):
