@@ -315,3 +315,36 @@ def test_adversarial_input_finishes() -> None:
     numbers = "1.000,5 " * (size // 4 // 8 // 4)
     draft = extract(digits + spaces + titles + numbers)
     assert draft.officials == ()
+
+
+def test_english_and_french_agreements() -> None:
+    draft = extract(
+        "Rabat - Minister Amal El Fallah Seghrouchni signed an MoU with the group Nvidia on "
+        "Monday, which will train more than 10,000 students by 2027."
+    )
+    assert [(o.name, o.post) for o in draft.officials] == [
+        ("Amal El Fallah Seghrouchni", "Minister")
+    ]
+    (mou,) = draft.partnerships
+    assert (mou.kind, mou.parties, str(mou.date)) == (
+        AgreementKind.MEMORANDUM_OF_UNDERSTANDING,
+        ("Nvidia",),
+        "a Monday (date not given)",
+    )
+    (target,) = draft.targets
+    assert (target.quantity.value, target.quantity.unit, target.horizon, target.kind) == (
+        10_000,
+        "student",
+        2027,
+        TargetKind.GOAL,
+    )
+    (accord,) = extract(
+        "Le groupe OCP a signé un accord de partenariat avec la société Mistral AI "
+        "le 12 septembre 2025 à Casablanca."
+    ).partnerships
+    assert (accord.kind, accord.parties, str(accord.date), accord.place) == (
+        AgreementKind.PARTNERSHIP_AGREEMENT,
+        ("OCP", "Mistral AI"),
+        "2025-09-12",
+        "Casablanca",
+    )

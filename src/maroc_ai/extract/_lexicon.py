@@ -10,10 +10,16 @@ from __future__ import annotations
 
 from ..model import AgreementKind, FacilityKind, OrganizationKind
 from ..text import normalize
+from ..text._tokens import tokenize
 
 
 def _set(*words: str) -> frozenset[str]:
     return frozenset(normalize(word) for word in words)
+
+
+def _words(phrase: str) -> tuple[str, ...]:
+    """A phrase as the keys of its tokens: "protocole d'accord" is protocole, d, ', accord."""
+    return tuple(token.key for token in tokenize(phrase))
 
 
 GIVEN_NAMES = _set(
@@ -529,7 +535,20 @@ ORGANIZATION_HEADS: dict[str, OrganizationKind] = {  # looked up as a set by the
         (("الوكالة", "وكالة"), OrganizationKind.AGENCY),
         (("اللجنة", "لجنة", "الهيئة", "هيئة", "المجلس", "مجلس"), OrganizationKind.COMMISSION),
         (("صندوق",), OrganizationKind.FUND),
-        (("شركة", "مجموعة", "الشركة", "المجموعة", "مقاولة"), OrganizationKind.COMPANY),
+        (
+            (
+                "شركة",
+                "مجموعة",
+                "الشركة",
+                "المجموعة",
+                "مقاولة",
+                "groupe",
+                "société",
+                "group",
+                "company",
+            ),
+            OrganizationKind.COMPANY,
+        ),
         (("المدرسة", "مدرسة", "المعهد", "معهد"), OrganizationKind.SCHOOL),
         (("جامعة", "الجامعة"), OrganizationKind.UNIVERSITY),
         (
@@ -545,10 +564,18 @@ GENERIC_HEADS = _set("الشركة", "المجموعة", "المؤسسة", "ال
 """Heads that name an institution only when a proper name follows (الشركة alone is "the company")."""
 
 AGREEMENTS: tuple[tuple[tuple[str, ...], AgreementKind], ...] = tuple(
-    (tuple(normalize(phrase).split()), kind)
+    (_words(phrase), kind)
     for phrases, kind in (
         (
-            ("مذكرة تفاهم", "مذكرة التفاهم", "المذكرة", "memorandum", "protocole d'accord"),
+            (
+                "مذكرة تفاهم",
+                "مذكرة التفاهم",
+                "المذكرة",
+                "memorandum",
+                "mémorandum",
+                "MoU",
+                "protocole d'accord",
+            ),
             AgreementKind.MEMORANDUM_OF_UNDERSTANDING,
         ),
         (
@@ -563,6 +590,9 @@ AGREEMENTS: tuple[tuple[tuple[str, ...], AgreementKind], ...] = tuple(
                 "الاتفاقية",
                 "اتفاق شراكة",
                 "شراكة استراتيجية",
+                "accord de partenariat",
+                "convention de partenariat",
+                "partnership agreement",
             ),
             AgreementKind.PARTNERSHIP_AGREEMENT,
         ),
@@ -597,12 +627,17 @@ SIGNING = _set(
         "signé",
         "signed",
         "وقعا",
+        "signent",
+        "signature",
+        "signs",
+        "sign",
+        "signing",
     ]
 )
 """Words of signing: a sentence with one and an instrument reports an agreement."""
 
 FACILITIES: tuple[tuple[tuple[str, ...], FacilityKind], ...] = tuple(
-    (tuple(normalize(phrase).split()), kind)
+    (_words(phrase), kind)
     for phrases, kind in (
         (
             (
@@ -691,6 +726,16 @@ GOAL_WORDS = _set(
         "خلق",
         "توفير",
         "يرتقب",
+        "ici",
+        "objectif",
+        "vise",
+        "prévoit",
+        "devrait",
+        "will",
+        "expected",
+        "aims",
+        "plans",
+        "target",
     ]
 )
 """Words that make a figure a goal for the future rather than a fact."""
@@ -737,7 +782,8 @@ PLACES: dict[str, tuple[str, str]] = {
         ("المغرب", "Morocco", "country"),
     )
 }
-"""Moroccan cities, regions and the country, by their normalised Arabic names."""
+PLACES.update({normalize(en): (en, kind) for en, kind in list(PLACES.values())})
+"""Moroccan cities, regions and the country, by their normalised Arabic, and Latin, names."""
 
 FURNITURE = tuple(
     normalize(phrase)
