@@ -190,3 +190,12 @@ def test_date_words_in_any_order_never_raise(pieces: list[str], reference: dt.da
     spaced = " ".join(pieces)
     for mention in find_dates(spaced, reference_date=reference):
         assert spaced[mention.start : mention.end] == mention.quote
+
+
+def test_day_of_month_and_the_current_month() -> None:
+    (given,) = find_dates("في 3 من ماي 2024")
+    assert given.value.isoformat() == "2024-05-03"
+    text = "يوم 12 من شهر شتنبر الجاري"
+    assert find_dates(text) == []
+    (current,) = find_dates(text, reference_date=dt.date(2025, 9, 20))
+    assert (current.quote, current.value.isoformat()) == ("12 من شهر شتنبر الجاري", "2025-09-12")

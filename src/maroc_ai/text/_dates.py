@@ -108,6 +108,7 @@ _YESTERDAY = {normalize(word) for word in ("أمس", "البارحة", "yesterda
 _TOMORROW = {normalize(word) for word in ("غدا", "غداً", "tomorrow", "demain")}
 _PAST = {normalize(word) for word in ("الماضي", "المنصرم", "الفارط", "المنقضي", "dernier")}
 _NEXT = {normalize(word) for word in ("المقبل", "القادم", "prochain")}
+_CURRENT = {normalize(word) for word in ("الجاري", "الحالي", "courant")}
 _AND = {normalize(word) for word in ("و", "إلى", "الى", "حتى", "et", "au", "and", "to")}
 _DASHES = {"-", "–", "—", "/"}
 
@@ -379,6 +380,10 @@ class _Scanner:
                 return numeric
         elif j < len(tokens) and _lookup(tokens[j], _MONTH_WORDS):
             j += 1
+        if day is not None and j < len(tokens) and tokens[j].key == "من":
+            j += 1  # 12 من شتنبر
+            if j < len(tokens) and _lookup(tokens[j], _MONTH_WORDS):
+                j += 1
         month = _month(tokens, j)
         if month is None:
             return None
@@ -397,6 +402,8 @@ class _Scanner:
                 year, j = _shift_month(month_number, self.reference, -1), j + 1
             elif _lookup(tokens[j], _NEXT):
                 year, j = _shift_month(month_number, self.reference, 1), j + 1
+            elif _lookup(tokens[j], _CURRENT) and month_number == self.reference.month:
+                year, j = self.reference.year, j + 1
         if year is None:
             return None  # a month without its year is not a date we can keep
         if day is None:
