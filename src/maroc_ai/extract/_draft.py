@@ -616,6 +616,17 @@ def _known_partnership(
     return None
 
 
+def _known_target(dataset: Dataset | None, quantity: Quantity, horizon: int | None) -> str | None:
+    """The dataset's target of this value and unit (and horizon, where both give one)."""
+    if dataset is None:
+        return None
+    for target in dataset.targets:
+        same = (target.quantity.value, target.quantity.unit) == (quantity.value, quantity.unit)
+        if same and (horizon is None or target.horizon in (None, horizon)):
+            return target.id
+    return None
+
+
 _FUTURE = lex._set("سيتم", "سيكون", "ستكون", "المرتقب", "المستقبلي", "تشمل", "الخطة")
 
 
@@ -788,7 +799,7 @@ def _targets(
                 quote=quantity.quote,
                 start=quantity.start,
                 end=quantity.end,
-                match=None,
+                match=_known_target(reader.dataset, quantity.quantity, horizon),
                 metric=metric,
                 kind=kind,
                 quantity=quantity.quantity,
