@@ -37,7 +37,7 @@ class Found:
 class Person:
     name: Found
     post: Found | None
-    organization: Found | None
+    """The post written beside the name; the institution in it is found among the institutions."""
     anchored: bool
     """Introduced by a title, an honorific, or a verb of speaking or signing."""
     sentence: int
@@ -316,13 +316,6 @@ def _post_before(tokens: Sequence[Token], i: int, *, adjacent: bool) -> tuple[in
     return head, last
 
 
-def _organization_in_post(tokens: Sequence[Token], first: int, last: int) -> int | None:
-    for k in range(first, last + 1):
-        if tokens[k].kind == WORD and _in(tokens[k], lex.ORGANIZATION_HEADS):
-            return k
-    return None
-
-
 def _latin_person(text: str, tokens: Sequence[Token], i: int) -> int:
     """The index after a Latin name standing after a title word at ``tokens[i - 1]``."""
     k = i
@@ -354,7 +347,6 @@ def people(text: str, tokens: Sequence[Token], sentence_of: Sequence[int]) -> li
                     Person(
                         _found(text, tokens, i + 1, end - 1),
                         _found(text, tokens, i, i),
-                        None,
                         True,
                         sentence_of[i],
                     )
@@ -383,15 +375,10 @@ def people(text: str, tokens: Sequence[Token], sentence_of: Sequence[int]) -> li
             _post_after(text, tokens, end) or _post_before(tokens, start, adjacent=False)
         )
         post: Found | None = None
-        organization: Found | None = None
         if post_span is not None:
             first, last = post_span
             head_skip = _prefix_length(tokens[first], lex.TITLE_HEADS)
             post = _found(text, tokens, first, last, head_skip)
-            org_at = _organization_in_post(tokens, first, last)
-            if org_at is not None:
-                org_skip = _prefix_length(tokens[org_at], lex.ORGANIZATION_HEADS)
-                organization = _found(text, tokens, org_at, last, org_skip)
         before = tokens[i - 1] if i > 0 else None
         anchored = (
             honorific
@@ -402,7 +389,7 @@ def people(text: str, tokens: Sequence[Token], sentence_of: Sequence[int]) -> li
                 and (_in(before, lex.SPEECH_VERBS) or _in(before, lex.PRESENCE))
             )
         )
-        found.append(Person(name, post, organization, anchored, sentence_of[start]))
+        found.append(Person(name, post, anchored, sentence_of[start]))
         i = end
     return found
 
