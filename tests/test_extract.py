@@ -118,6 +118,11 @@ def test_records_cite_the_source(draft: Draft) -> None:
         ("بحضور رئيس الجامعة خالد الصمدي.", "خالد الصمدي", "رئيس الجامعة"),
         ("ومثل الشركة مؤسسها يوسف العمراني.", "يوسف العمراني", "مؤسسها"),
         ("وصرح عز الدين الكتاني أن", "عز الدين الكتاني", None),
+        (
+            "وحضر الرئيس التنفيذي لشركة Nvidia، جنسن هوانغ، الحفل",
+            "جنسن هوانغ",
+            "الرئيس التنفيذي لشركة Nvidia",
+        ),
     ],
 )
 def test_official_phrasings(text: str, name: str, post: str | None) -> None:
@@ -128,6 +133,7 @@ def test_official_phrasings(text: str, name: str, post: str | None) -> None:
 
 def test_a_name_alone_is_not_an_official() -> None:
     assert extract("ويعتبر محمد العلوي من رواد الهندسة").officials == ()
+    assert extract("وقال وزير الصناعة والتجارة، مضيفا أن المشروع").officials == ()
     assert extract("الرباط: ريم بنكرة").officials == ()
 
 

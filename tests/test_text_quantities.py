@@ -138,3 +138,19 @@ def test_a_scaled_number_counts_the_noun_after_it() -> None:
     assert (mention.value, mention.unit) == (22_000, "متخصص")
     assert find_quantities("3 ملايين في السنة") == []
     assert find_quantities("500 متخصص") == []  # without a scale word, a number needs a unit
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("200 مهندس", "engineer"),
+        ("أزيد من 300 باحث", "researcher"),
+        ("1000 هكتار", "hectare"),
+        ("50 كلم", "km"),
+        ("120 مقاولة", "company"),
+    ],
+)
+def test_counted_units(text: str, unit: str) -> None:
+    quantity = parse_quantity(text)
+    assert quantity is not None
+    assert quantity.unit == unit

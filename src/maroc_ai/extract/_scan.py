@@ -260,6 +260,31 @@ def _name_at(text: str, tokens: Sequence[Token], i: int, honorific: bool) -> int
     return j
 
 
+def _name_after_title(text: str, tokens: Sequence[Token], i: int) -> int:
+    """A name of unknown given name set off after a title: "لشركة Nvidia، جنسن هوانغ،".
+
+    Two or three name-like words right after the comma that closes a title, and
+    nothing after them but a mark: the index after them (``i`` if there is none).
+    """
+    if (
+        i == 0
+        or tokens[i - 1].key not in {"،", ","}
+        or _post_before(tokens, i, adjacent=False) is None
+    ):
+        return i
+    j = i
+    while (
+        j < len(tokens)
+        and j - i < 3
+        and _surname_word(tokens, j)
+        and _adjacent(text, tokens[j - 1], tokens[j])
+    ):
+        j += 1
+    if j - i < 2 or (j < len(tokens) and tokens[j].kind != MARK):
+        return i
+    return j
+
+
 def _post_after(text: str, tokens: Sequence[Token], j: int) -> tuple[int, int] | None:
     """A post standing after a name: "، وزير الصناعة والتجارة،".
 
@@ -358,6 +383,8 @@ def people(text: str, tokens: Sequence[Token], sentence_of: Sequence[int]) -> li
         if start >= len(tokens):
             break
         end = _name_at(text, tokens, start, honorific)
+        if end == start and not honorific:
+            end = _name_after_title(text, tokens, start)
         # صندوق محمد السادس: a name in construct with an institution is part of its name
         after_head = (
             start > 0

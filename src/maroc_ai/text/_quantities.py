@@ -66,6 +66,13 @@ _UNITS: tuple[tuple[tuple[str, ...], str, Decimal], ...] = tuple(
         ),
         (("موظف", "موظفا", "موظفين", "مستخدم", "مستخدما", "employés", "employees"), "employee", 1),
         (("سنة", "سنوات", "عاما", "أعوام", "ans", "years"), "year", 1),
+        (("مهندس", "مهندسا", "مهندسين", "ingénieurs", "engineers"), "engineer", 1),
+        (("باحث", "باحثا", "باحثين", "chercheurs", "researchers"), "researcher", 1),
+        (("متدرب", "متدربا", "متدربين", "stagiaires", "trainees"), "trainee", 1),
+        (("مقاولة", "مقاولات", "entreprises", "companies"), "company", 1),
+        (("هكتار", "هكتارات", "ha", "hectares"), "hectare", 1),
+        (("طن", "أطنان", "tonnes", "tons"), "tonne", 1),
+        (("كيلومتر", "كيلومترات", "كلم", "km"), "km", 1),
         (
             (
                 "شخص",
