@@ -354,3 +354,18 @@ def test_english_and_french_agreements() -> None:
         "2025-09-12",
         "Casablanca",
     )
+
+
+def test_add_refuses_a_new_id_for_a_name_already_there(tmp_path: Path, draft: Draft) -> None:
+    target = tmp_path / "mine"
+    add_draft(draft, target)
+    data = draft.to_dict()
+    data["source"] = {**data["source"], "id": "atlas-again", "file": "atlas-again.txt"}
+    official = data["officials"][0]
+    data = {**data, "officials": [official]}
+    for key in ("organizations", "places", "partnerships", "facilities", "targets"):
+        data[key] = []
+    official["record"] = _recite({**official["record"], "id": "someone-else"}, "atlas-again")
+    official["record"]["posts"] = []
+    with pytest.raises(maroc_ai.DatasetError, match="already has this name"):
+        add_draft(data, target)
