@@ -425,6 +425,11 @@ def _organization(
     if key in known:
         return known[key]
     matched = _match(reader, "organizations", found.text)
+    if matched is not None:
+        same = next((c for c in known.values() if c.match == matched), None)
+        if same is not None:  # another spelling of an institution the dataset has
+            known[key] = same
+            return same
     quote = reader.text[found.start : found.end]
     candidate = OrganizationCandidate(
         quote=quote,
@@ -1003,7 +1008,7 @@ def _extract(
         source=_source(reader, dates, _language(text)),
         text=text,
         officials=tuple(officials),
-        organizations=tuple(organizations.values()),
+        organizations=tuple(dict.fromkeys(organizations.values())),
         places=tuple(places.values()),
         partnerships=tuple(partnerships),
         facilities=tuple(facilities),
