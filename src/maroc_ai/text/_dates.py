@@ -77,6 +77,11 @@ class ArabicParserInfo(dateutil_parser.parserinfo):
 
 INFO = ArabicParserInfo()
 _PARSER = dateutil_parser.parser(INFO)
+# The parserinfo's names as plain dicts: its month() and weekday() raise and catch a
+# KeyError for every word that is not a name, which a scanner asking of every word
+# cannot afford.
+_MONTHS = {name.lower(): number for number, names in enumerate(INFO.MONTHS, 1) for name in names}
+_WEEKDAYS = {name.lower(): index for index, names in enumerate(INFO.WEEKDAYS) for name in names}
 
 # Day words: فاتح (the first, as Moroccan usage says) and the ordinals up to the tenth.
 _ORDINALS = {
@@ -178,10 +183,10 @@ def _month(tokens: Sequence[Token], i: int) -> tuple[int, int] | None:
         return None
     for form in _bare(tokens[i]):
         if form in _MONTH_FIRST_WORDS and i + 1 < len(tokens):
-            month = INFO.month(f"{form} {tokens[i + 1].key}")
+            month = _MONTHS.get(f"{form} {tokens[i + 1].key}")
             if month is not None:
                 return month, i + 2
-        month = INFO.month(form)
+        month = _MONTHS.get(form)
         if month is not None:
             return month, i + 1
     return None
@@ -191,7 +196,7 @@ def _weekday(token: Token) -> Weekday | None:
     if token.kind != WORD:
         return None
     for form in _bare(token):
-        index = INFO.weekday(form)
+        index = _WEEKDAYS.get(form)
         if index is not None:
             return Weekday(index + 1)
     return None
