@@ -329,11 +329,13 @@ def _post_before(tokens: Sequence[Token], i: int, *, adjacent: bool) -> tuple[in
         token = tokens[j]
         if token.kind == MARK and token.key in _CLAUSE_MARKS:
             break
-        if token.kind == WORD and any(
+        if token.kind == WORD and token.key in lex.TITLE_HEADS:
+            head = j  # والي is a title before it is و + إلى
+        elif token.kind == WORD and any(
             _in(token, words) for words in (lex.STOPWORDS, lex.SPEECH_VERBS, lex.PRESENCE)
         ):
             break
-        if token.kind == WORD and _in(token, lex.TITLE_HEADS):
+        elif token.kind == WORD and _in(token, lex.TITLE_HEADS):
             head = j
         j -= 1
     if head is None:
