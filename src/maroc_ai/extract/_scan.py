@@ -358,14 +358,20 @@ def _latin_person(text: str, tokens: Sequence[Token], i: int) -> int:
     return k if k - i >= 2 else i
 
 
+_NAME_STARTS = lex.HONORIFICS | lex.GIVEN_NAMES | lex.COMPOUND_FIRST | lex.ABD | lex.LATIN_TITLES
+"""Every word a name, or the honorific or title word before a Latin name, starts with."""
+
+
 def people(text: str, tokens: Sequence[Token], sentence_of: Sequence[int]) -> list[Person]:
     """Every person named in the text, with the post and institution written beside the name."""
     found: list[Person] = []
     i = 0
     while i < len(tokens):
         token = tokens[i]
-        if token.kind != WORD:
-            i += 1
+        if token.kind != WORD or (
+            _NAME_STARTS.isdisjoint(token.forms) and (i == 0 or tokens[i - 1].key not in {"،", ","})
+        ):
+            i += 1  # most words start no name
             continue
         if token.key in lex.LATIN_TITLES and i + 1 < len(tokens):
             end = _latin_person(text, tokens, i + 1)
