@@ -375,3 +375,16 @@ def test_add_refuses_a_new_id_for_a_name_already_there(tmp_path: Path, draft: Dr
     official["record"]["posts"] = []
     with pytest.raises(maroc_ai.DatasetError, match="already has this name"):
         add_draft(data, target)
+
+
+def test_add_brings_along_records_matched_in_another_dataset(
+    tmp_path: Path, dataset: maroc_ai.Dataset
+) -> None:
+    text = "وقع السيد رياض مزور يوم الاثنين 15 شتنبر 2025 بالرباط مذكرة تفاهم مع شركة Nova"
+    draft = extract(text, source_id="nova-article", dataset=dataset)
+    assert [p.match for p in draft.places] == ["rabat"]
+    added = add_draft(draft, tmp_path / "mine")
+    assert added["places"] == 1
+    mine = maroc_ai.load(tmp_path / "mine")
+    assert mine.get("rabat", maroc_ai.Place).name.ar == "الرباط"
+    assert "ryad-mezzour" in mine

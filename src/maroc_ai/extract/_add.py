@@ -78,7 +78,9 @@ def add_draft(
 
     The draft's source record and text are added, and, from each list of candidates,
     the ``record`` of every candidate whose ``match`` is ``"new"`` (remove a candidate,
-    or set its ``match`` to an existing id, to leave it out). The merged dataset is
+    or set its ``match`` to an existing id, to leave it out), and of every candidate
+    matched to a record this dataset lacks (it was matched in another one, such as the
+    bundled dataset), so that the records referring to it stay valid. The merged dataset is
     written to a temporary directory and loaded with every check of
     :func:`maroc_ai.load`; only then are the directory's files replaced. A directory
     that does not exist yet is created.
@@ -112,6 +114,7 @@ def add_draft(
     problems: list[Problem] = []
     added: dict[str, list[dict[str, Any]]] = {name: [] for name in COLLECTIONS}
     new: list[tuple[str, Any]] = [("sources", data["source"])]
+    pulled: set[str] = set()
     for collection in CANDIDATES:
         for index, item in enumerate(data.get(collection, [])):
             if not isinstance(item, dict):
@@ -121,8 +124,16 @@ def add_draft(
                     )
                 )
                 continue
-            if item.get("match", NEW) == NEW and item.get("record") is not None:
-                new.append((collection, item["record"]))
+            record = item.get("record")
+            matched = item.get("match", NEW)
+            if record is None:
+                continue
+            if matched == NEW:
+                new.append((collection, record))
+            elif matched not in known_ids and matched not in pulled:
+                # matched in another dataset (the bundled one): this one needs it too
+                pulled.add(matched)
+                new.append((collection, record))
     seen: set[str] = set()
     for collection, raw in new:
         file = f"{collection}.json"

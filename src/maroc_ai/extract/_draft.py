@@ -60,6 +60,9 @@ NEW = "new"
 
 DEFAULT_SOURCE = "new-source"
 
+UNKNOWN_SCOPE = "unknown-scope"
+"""The scope of a target whose article names nothing it could belong to: the curator sets it."""
+
 
 @attrs.frozen(kw_only=True)
 class _Candidate:
@@ -795,7 +798,7 @@ def _targets(
         )
         kind = TargetKind.GOAL if goal else TargetKind.FIGURE
         metric = _metric(quantity, sentence)
-        scope = scopes.get(number, main_scope) or "unknown-scope"
+        scope = scopes.get(number, main_scope) or UNKNOWN_SCOPE
         fields = ["quantity", "scope"]
         if horizon is not None:
             fields.append("horizon")
@@ -1002,6 +1005,8 @@ def _extract(
     main_scope = None
     if mentions:
         main_scope = organizations[mentions.most_common(1)[0][0]].record.id
+    elif partnerships or facilities:
+        main_scope = (partnerships or facilities)[0].record.id
     targets = _targets(reader, quantities, used, dates, scopes, main_scope)
 
     return Draft(
