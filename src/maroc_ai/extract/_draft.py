@@ -586,8 +586,10 @@ def _partnerships(
             citations.append(reader.cite(reader.sentence(agreement.sentence), fields))
         first = max(found, key=lambda agreement: len(agreement.name.text))
         name = first.name.text
+        matched = _known_partnership(reader.dataset, kind, tuple(parties))
         record = Partnership(
-            id=reader.ids.new(" ".join([*list(parties.values())[:1], kind.value]), "partnership"),
+            id=matched
+            or reader.ids.new(" ".join([*list(parties.values())[:1], kind.value]), "partnership"),
             name=_names(name),
             kind=kind,
             parties=tuple(parties),
@@ -600,7 +602,7 @@ def _partnerships(
                 quote=reader.text[first.name.start : first.name.end],
                 start=first.name.start,
                 end=first.name.end,
-                match=_known_partnership(reader.dataset, kind, tuple(parties)),
+                match=matched,
                 name=name,
                 kind=kind,
                 parties=tuple(parties.values()),
