@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 import argparse
+import datetime as dt
+import re
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 
 from . import __version__, summary
 from .dataset import Dataset, load
 from .errors import DatasetError
+from .storage import dumps
 
 __all__ = ["main"]
 
@@ -54,7 +58,78 @@ def _parser() -> argparse.ArgumentParser:
     export.add_argument(
         "--output", metavar="DIR", help="write a dataset directory to DIR instead of printing"
     )
+    extract = commands.add_parser(
+        "extract",
+        parents=[common],
+        help="read a news article into a draft of records to review",
+        description=(
+            "Read an Arabic, French or English news article and print a draft as one JSON "
+            "object: candidate officials, organizations, partnerships, facilities and "
+            "targets, each with its quote, span and the id of the record it matches (or "
+            '"new"), and every date and quantity mention. Review it, then add it with '
+            "'maroc-ai add'."
+        ),
+    )
+    extract.add_argument("article", metavar="ARTICLE.txt", help="the article, UTF-8 text")
+    extract.add_argument(
+        "--reference-date",
+        metavar="YYYY-MM-DD",
+        type=_iso_date,
+        help='the day the article was written, to resolve "yesterday", "last July" ...',
+    )
+    extract.add_argument(
+        "--source-id",
+        metavar="ID",
+        help="the id of the article's source record (default: from the file name)",
+    )
+    add = commands.add_parser(
+        "add",
+        help="merge a reviewed draft into a dataset directory",
+        description=(
+            "Check a reviewed draft and merge its source and new records into the dataset "
+            "directory DIR (created if missing). Duplicates, conflicts and anything the "
+            "loader rejects are reported and nothing is written."
+        ),
+    )
+    add.add_argument("draft", metavar="DRAFT.json", help="a draft printed by 'maroc-ai extract'")
+    add.add_argument("--to", metavar="DIR", required=True, help="the dataset directory")
     return parser
+
+
+def _iso_date(text: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a date such as 2025-09-12") from None
+
+
+def _source_id(path: str) -> str:
+    slug = re.sub(r"[^a-z0-9]+", "-", Path(path).stem.lower()).strip("-")
+    return slug or "new-source"
+
+
+def _extract(args: argparse.Namespace) -> None:
+    from .extract import extract
+
+    text = Path(args.article).read_text(encoding="utf-8")
+    dataset = load(args.data)
+    draft = extract(
+        text,
+        source_id=args.source_id or _source_id(args.article),
+        reference_date=args.reference_date,
+        dataset=dataset,
+    )
+    sys.stdout.write(dumps(draft.to_dict()))
+
+
+def _add(args: argparse.Namespace) -> None:
+    from .extract import add_draft, read_draft
+
+    if not args.to:
+        raise ValueError("--to needs a directory; the path is empty")
+    added = add_draft(read_draft(args.draft), args.to)
+    counts = ", ".join(f"{count} {name}" for name, count in added.items())
+    print(f"added {counts} to {args.to}", file=sys.stderr)
 
 
 def _export(dataset: Dataset, output: str | None) -> None:
@@ -75,11 +150,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         if reconfigure is not None:
             reconfigure(encoding="utf-8")
     try:
-        dataset = load(args.data)
-        if args.command == "summary":
-            sys.stdout.write(summary.render(dataset))
+        if args.command == "extract":
+            _extract(args)
+        elif args.command == "add":
+            _add(args)
+        elif args.command == "summary":
+            sys.stdout.write(summary.render(load(args.data)))
         else:
-            _export(dataset, args.output)
+            _export(load(args.data), args.output)
         sys.stdout.flush()
     except DatasetError as error:
         print(f"maroc-ai: {error}", file=sys.stderr)

@@ -1,14 +1,19 @@
-"""Text as Moroccan news writes it: normalising names for search and matching.
+"""Text as Moroccan news writes it: normalising names, reading dates and quantities.
 
->>> from maroc_ai.text import name_key, normalize
+>>> from maroc_ai.text import find_dates, name_key, normalize, parse_date
 >>> normalize("أمل الفلاح السغروشني") == normalize("امل الفلاح السغروشنى")
 True
 >>> name_key("Amal El Fallah Seghrouchni") == name_key("amal el-fallah seghrouchni")
 True
+>>> parse_date("فاتح يوليوز 2025").isoformat()
+'2025-07-01'
+>>> [m.value.isoformat() for m in find_dates("وقعت اليوم الجمعة 12 شتنبر 2025 مذكرة تفاهم")]
+['2025-09-12']
 """
 
 from __future__ import annotations
 
+from ._dates import ArabicParserInfo, DateMention, find_dates, parse_date
 from ._normalize import (
     fold_arabic,
     fold_latin,
@@ -18,12 +23,20 @@ from ._normalize import (
     strip_marks,
     to_ascii_digits,
 )
+from ._quantities import QuantityMention, find_quantities, parse_quantity
 
 __all__ = [
+    "ArabicParserInfo",
+    "DateMention",
+    "QuantityMention",
+    "find_dates",
+    "find_quantities",
     "fold_arabic",
     "fold_latin",
     "name_key",
     "normalize",
+    "parse_date",
+    "parse_quantity",
     "strip_article",
     "strip_marks",
     "to_ascii_digits",

@@ -1,0 +1,540 @@
+"""Dates as Moroccan news writes them, read through python-dateutil.
+
+:class:`ArabicParserInfo` is a :class:`dateutil.parser.parserinfo` that knows the
+month and weekday names the press of the Maghreb and the Mashriq uses, in Arabic,
+French and English. :func:`find_dates` scans a text token by token for the phrases
+that carry a date ("12 شتنبر 2025", "فاتح وثاني يوليوز", "في أفق سنة 2029",
+"اليوم الجمعة") and hands each one to dateutil with that parserinfo; what the text
+does not give stays unknown, so each result is a
+:class:`~maroc_ai.values.PartialDate` at the precision the text gives.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from typing import Any
+
+import attrs
+from dateutil import parser as dateutil_parser
+
+from ..values import PartialDate, Precision, Weekday
+from ._normalize import normalize
+from ._tokens import MARK, NUMBER, WORD, Token, no_collection, tokenize
+
+__all__ = ["ArabicParserInfo", "DateMention", "find_dates", "parse_date"]
+
+
+def _forms(*words: str) -> Any:
+    """Each name with its normalised form (hamza and taa marbuta folded, lower case).
+
+    Typed ``Any``: dateutil's stubs declare fixed-length tuples; it reads any length.
+    """
+    return tuple(dict.fromkeys(form for word in words for form in (word, normalize(word))))
+
+
+class ArabicParserInfo(dateutil_parser.parserinfo):
+    """A dateutil ``parserinfo`` for Moroccan news: month and weekday names in many spellings.
+
+    Months: Moroccan (يناير … ماي، يوليوز، غشت، شتنبر، نونبر، دجنبر), Egyptian and Gulf
+    (مايو، يوليو، أغسطس، سبتمبر، نوفمبر، ديسمبر), Mashriq (كانون الثاني … آب، أيلول),
+    Algerian and Tunisian (جانفي، فيفري، أفريل، جوان، جويلية، أوت), French and English.
+    Two-word Mashriq names are registered with their space (``"كانون الثاني"``); the
+    scanner of :func:`find_dates` joins the two tokens before it looks them up.
+    """
+
+    MONTHS = [  # noqa: RUF012 - dateutil reads these class attributes as lists
+        _forms("يناير", "كانون الثاني", "جانفي", "January", "Jan", "janvier", "janv"),
+        _forms("فبراير", "شباط", "فيفري", "February", "Feb", "février", "fevrier", "févr"),
+        _forms("مارس", "آذار", "March", "Mar", "mars"),
+        _forms("أبريل", "إبريل", "نيسان", "أفريل", "April", "Apr", "avril", "avr"),
+        _forms("ماي", "مايو", "أيار", "May", "mai"),
+        _forms("يونيو", "يونيه", "حزيران", "جوان", "June", "Jun", "juin"),
+        _forms("يوليوز", "يوليو", "يوليه", "تموز", "جويلية", "July", "Jul", "juillet", "juil"),
+        _forms("غشت", "أغسطس", "آب", "أوت", "August", "Aug", "août", "aout"),
+        _forms("شتنبر", "سبتمبر", "أيلول", "September", "Sep", "Sept", "septembre"),
+        _forms("أكتوبر", "تشرين الأول", "October", "Oct", "octobre"),
+        _forms("نونبر", "نوفمبر", "تشرين الثاني", "November", "Nov", "novembre"),
+        _forms("دجنبر", "ديسمبر", "كانون الأول", "December", "Dec", "décembre", "decembre"),
+    ]
+    WEEKDAYS = [  # noqa: RUF012
+        _forms("الاثنين", "الإثنين", "اثنين", "Monday", "Mon", "lundi"),
+        _forms("الثلاثاء", "ثلاثاء", "Tuesday", "Tue", "mardi"),
+        _forms("الأربعاء", "أربعاء", "Wednesday", "Wed", "mercredi"),
+        _forms("الخميس", "خميس", "Thursday", "Thu", "jeudi"),
+        _forms("الجمعة", "جمعة", "Friday", "Fri", "vendredi"),
+        _forms("السبت", "سبت", "Saturday", "Sat", "samedi"),
+        _forms("الأحد", "Sunday", "Sun", "dimanche"),
+    ]
+    JUMP = [  # noqa: RUF012
+        *dateutil_parser.parserinfo.JUMP,
+        *_forms("في", "من", "سنة", "عام", "يوم", "شهر", "le", "de", "du", "en"),
+    ]
+
+    def __init__(self) -> None:
+        super().__init__(dayfirst=True, yearfirst=False)
+
+
+INFO = ArabicParserInfo()
+_PARSER = dateutil_parser.parser(INFO)
+# The parserinfo's names as plain dicts: its month() and weekday() raise and catch a
+# KeyError for every word that is not a name, which a scanner asking of every word
+# cannot afford.
+_MONTHS = {name.lower(): number for number, names in enumerate(INFO.MONTHS, 1) for name in names}
+_WEEKDAYS = {name.lower(): index for index, names in enumerate(INFO.WEEKDAYS) for name in names}
+
+# Day words: فاتح (the first, as Moroccan usage says) and the ordinals up to the tenth.
+_ORDINALS = {
+    normalize(word): day
+    for day, words in enumerate(
+        (
+            ("فاتح", "أول", "الأول", "premier", "1er"),
+            ("ثاني", "الثاني"),
+            ("ثالث", "الثالث"),
+            ("رابع", "الرابع"),
+            ("خامس", "الخامس"),
+            ("سادس", "السادس"),
+            ("سابع", "السابع"),
+            ("ثامن", "الثامن"),
+            ("تاسع", "التاسع"),
+            ("عاشر", "العاشر"),
+        ),
+        start=1,
+    )
+    for word in words
+}
+_MONTH_FIRST_WORDS = {normalize("كانون"), normalize("تشرين")}
+_YEAR_WORDS = {normalize(word) for word in ("سنة", "عام", "year", "année")}
+_HORIZON_WORDS = {normalize(word) for word in ("أفق", "حلول", "غاية", "horizon", "ici", "by")}
+_MONTH_WORDS = {normalize(word) for word in ("شهر",)}
+_DAY_WORDS = {normalize(word) for word in ("يوم",)}
+_TODAY = {normalize(word) for word in ("اليوم", "today", "aujourd")}
+_YESTERDAY = {normalize(word) for word in ("أمس", "البارحة", "yesterday", "hier")}
+_TOMORROW = {normalize(word) for word in ("غدا", "غداً", "tomorrow", "demain")}
+_PAST = {normalize(word) for word in ("الماضي", "المنصرم", "الفارط", "المنقضي", "dernier")}
+_NEXT = {normalize(word) for word in ("المقبل", "القادم", "prochain")}
+_CURRENT = {normalize(word) for word in ("الجاري", "الحالي", "courant")}
+_AND = {normalize(word) for word in ("و", "إلى", "الى", "حتى", "et", "au", "and", "to")}
+_DASHES = {"-", "–", "—", "/"}
+
+
+_TRIGGERS = frozenset(
+    {
+        *_ORDINALS,
+        *_MONTH_FIRST_WORDS,
+        *_YEAR_WORDS,
+        *_HORIZON_WORDS,
+        *_MONTH_WORDS,
+        *_DAY_WORDS,
+        *_TODAY,
+        *_YESTERDAY,
+        *_TOMORROW,
+        *(normalize(name) for names in ArabicParserInfo.MONTHS for name in names),
+        *(normalize(name) for names in ArabicParserInfo.WEEKDAYS for name in names),
+    }
+)
+"""Every word a date phrase can start with."""
+_AFTER_NUMBER = frozenset({*_DASHES, "-", *_AND})
+"""Marks and words that may follow the first number of a date (12/09/2025, 1 و 2 ماي)."""
+
+
+@attrs.frozen(kw_only=True)
+class DateMention:
+    """A date the text gives, where it gives it.
+
+    ``value`` is the date at the precision of the text; for a range ("فاتح وثاني
+    يوليوز") it is the first day and ``until`` the last. ``text[start:end] == quote``.
+    """
+
+    value: PartialDate
+    start: int
+    end: int
+    quote: str
+    until: PartialDate | None = None
+
+    @property
+    def span(self) -> tuple[int, int]:
+        """``(start, end)`` character offsets of the quote in the text."""
+        return (self.start, self.end)
+
+    @property
+    def precision(self) -> Precision:
+        """How much of the date the text gives."""
+        return self.value.precision
+
+
+def _bare(token: Token) -> tuple[str, ...]:
+    """The token's key, and without a joined one-letter prefix (وثاني → ثاني)."""
+    return token.forms
+
+
+def _lookup(token: Token, table: set[str] | dict[str, int]) -> str | None:
+    if isinstance(table, set) and table.isdisjoint(token.forms):
+        return None
+    for form in _bare(token):
+        if form in table:
+            return form
+    return None
+
+
+def _month(tokens: Sequence[Token], i: int) -> tuple[int, int] | None:
+    """The month named at ``tokens[i]`` and the index after its name."""
+    if i >= len(tokens) or tokens[i].kind != WORD:
+        return None
+    for form in _bare(tokens[i]):
+        if form in _MONTH_FIRST_WORDS and i + 1 < len(tokens):
+            month = _MONTHS.get(f"{form} {tokens[i + 1].key}")
+            if month is not None:
+                return month, i + 2
+        month = _MONTHS.get(form)
+        if month is not None:
+            return month, i + 1
+    return None
+
+
+def _weekday(token: Token) -> Weekday | None:
+    if token.kind != WORD:
+        return None
+    for form in _bare(token):
+        index = _WEEKDAYS.get(form)
+        if index is not None:
+            return Weekday(index + 1)
+    return None
+
+
+def _number(token: Token, low: int, high: int) -> int | None:
+    if token.kind != NUMBER or len(token.key) > 4:
+        return None
+    value = int(token.key)
+    return value if low <= value <= high else None
+
+
+def _day(tokens: Sequence[Token], i: int) -> int | None:
+    if i >= len(tokens):
+        return None
+    token = tokens[i]
+    if token.kind == NUMBER:
+        return _number(token, 1, 31)
+    if token.kind == WORD:
+        form = _lookup(token, _ORDINALS)
+        if form is not None:
+            return _ORDINALS[form]
+    return None
+
+
+def _year(tokens: Sequence[Token], i: int) -> tuple[int, int] | None:
+    """A year at ``tokens[i]`` (optionally after سنة/عام), and the index after it."""
+    j = i
+    if j < len(tokens) and _lookup(tokens[j], _YEAR_WORDS):
+        j += 1
+    if j < len(tokens):
+        year = _number(tokens[j], 1000, 2999)
+        if year is not None:
+            return year, j + 1
+    return None
+
+
+def _dateutil(day: int | None, month: int | None, year: int) -> PartialDate | None:
+    """The date dateutil reads from the components, at their precision, or ``None``.
+
+    dateutil fills what a text leaves out from a default date; parsing with two
+    different defaults tells which fields the text gave.
+    """
+    month_name = None if month is None else INFO.MONTHS[month - 1][0]
+    text = " ".join(str(part) for part in (day, month_name, year) if part is not None)
+    if month is None:
+        return PartialDate(year=year)
+    try:
+        first = _PARSER.parse(text, default=dt.datetime(2000, 1, 1))
+        second = _PARSER.parse(text, default=dt.datetime(2000, 2, 2))
+    except (ValueError, OverflowError):
+        return None
+    if first.year != second.year:
+        return None
+    given_day = first.day == second.day
+    return PartialDate(year=first.year, month=first.month, day=first.day if given_day else None)
+
+
+def _shift_month(month: int, reference: dt.date, direction: int) -> int:
+    """The year of the last (``-1``) or next (``+1``) ``month`` as seen from ``reference``."""
+    if direction < 0:
+        return reference.year if month < reference.month else reference.year - 1
+    return reference.year if month > reference.month else reference.year + 1
+
+
+def _resolve_weekday(
+    weekday: Weekday, reference: dt.date | None, relative: int | None
+) -> PartialDate:
+    """A weekday resolved against ``reference``; a bare weekday without one.
+
+    ``relative`` is the day offset a word such as اليوم (0), أمس (-1) or غدا (+1) gives;
+    ``-7``/``+7`` stand for الماضي/المقبل; ``None`` for a weekday alone, which is
+    taken as the latest such day up to the reference (news reports what has been).
+    """
+    if reference is None:
+        return PartialDate(weekday=weekday)
+    if relative in (-1, 0, 1):
+        day = reference + dt.timedelta(days=relative)
+        if day.isoweekday() != weekday:
+            return PartialDate(weekday=weekday)  # the text disagrees with the reference
+        return PartialDate.from_date(day)
+    back = (reference.isoweekday() - weekday) % 7
+    if relative == -7:
+        back = back or 7
+    elif relative == 7:
+        return PartialDate.from_date(
+            reference + dt.timedelta(days=(weekday - reference.isoweekday()) % 7 or 7)
+        )
+    return PartialDate.from_date(reference - dt.timedelta(days=back))
+
+
+class _Scanner:
+    def __init__(self, text: str, tokens: list[Token], reference: dt.date | None) -> None:
+        self.text = text
+        self.tokens = tokens
+        self.reference = reference
+        self.found: list[DateMention] = []
+
+    def mention(
+        self, first: int, last: int, value: PartialDate, until: PartialDate | None = None
+    ) -> None:
+        start, end = self.tokens[first].start, self.tokens[last - 1].end
+        self.found.append(
+            DateMention(value=value, start=start, end=end, quote=self.text[start:end], until=until)
+        )
+
+    def scan(self) -> list[DateMention]:
+        i = 0
+        while i < len(self.tokens):
+            i = self.at(i)
+        return self.found
+
+    def at(self, i: int) -> int:
+        """Read a date starting at token ``i`` if there is one; the index to go on from."""
+        tokens = self.tokens
+        token = tokens[i]
+        if token.kind == MARK:
+            return i + 1
+        if token.kind == WORD and _TRIGGERS.isdisjoint(token.forms):
+            return i + 1  # most words: nothing a date starts with
+        if (
+            token.kind == NUMBER
+            and (i + 1 >= len(tokens) or tokens[i + 1].key not in _AFTER_NUMBER)
+            and (i + 1 >= len(tokens) or tokens[i + 1].kind != WORD)
+        ):
+            return i + 1  # a number followed by neither a word nor a date separator
+        relative: int | None = None
+        j = i
+        if _lookup(token, _TODAY):
+            relative, j = 0, i + 1
+        elif _lookup(token, _YESTERDAY):
+            relative, j = -1, i + 1
+        elif _lookup(token, _TOMORROW):
+            relative, j = 1, i + 1
+        elif _lookup(token, _DAY_WORDS) and j + 1 < len(tokens) and _weekday(tokens[j + 1]):
+            j = i + 1
+        weekday = _weekday(tokens[j]) if j < len(tokens) else None
+        if weekday is not None:
+            j += 1
+            if j < len(tokens) and tokens[j].key in {",", "،"}:
+                j += 1
+            full = self.day_month_year(j)
+            if full is not None:
+                value, until, end = full
+                if value.precision is Precision.DAY and value.weekday is not weekday:
+                    value = PartialDate(weekday=weekday)  # the text contradicts itself
+                    until = None
+                self.mention(i, end, value, until)
+                return end
+            end = j
+            if j < len(tokens) and _lookup(tokens[j], _PAST):
+                relative, end = (-7 if relative is None else relative), j + 1
+            elif j < len(tokens) and _lookup(tokens[j], _NEXT):
+                relative, end = (7 if relative is None else relative), j + 1
+            while end > i + 1 and tokens[end - 1].kind == MARK:
+                end -= 1
+            self.mention(i, end, _resolve_weekday(weekday, self.reference, relative))
+            return end
+        if relative is not None:
+            return i + 1
+        full = self.day_month_year(i)
+        if full is not None:
+            value, until, end = full
+            self.mention(i, end, value, until)
+            return end
+        return self.horizon(i)
+
+    def day_month_year(self, i: int) -> tuple[PartialDate, PartialDate | None, int] | None:
+        """Day? (و day)? month (year | الماضي | المقبل)?, or d/m/yyyy, from token ``i``."""
+        tokens = self.tokens
+        day = _day(tokens, i)
+        last_day: int | None = None
+        j = i
+        if day is not None:
+            j = i + 1
+            if j < len(tokens) and (tokens[j].key in _DASHES or tokens[j].key in _AND):
+                other = _day(tokens, j + 1)
+                if other is not None and other > day:
+                    last_day, j = other, j + 2
+            elif j < len(tokens) and tokens[j].kind == WORD and tokens[j].key.startswith("و"):
+                other = _day(tokens, j)  # "وثاني": the conjunction joined to the next day
+                if other is not None and other > day:
+                    last_day, j = other, j + 1
+            numeric = self.numeric(i)
+            if numeric is not None:
+                return numeric
+        elif j < len(tokens) and _lookup(tokens[j], _MONTH_WORDS):
+            j += 1
+        if day is not None and j < len(tokens) and tokens[j].key == "من":
+            j += 1  # 12 من شتنبر
+            if j < len(tokens) and _lookup(tokens[j], _MONTH_WORDS):
+                j += 1
+        month = _month(tokens, j)
+        if month is None:
+            return None
+        month_number, j = month
+        if day is None and j < len(tokens):  # September 12, 2025
+            after = _number(tokens[j], 1, 31)
+            k = j + 2 if j + 1 < len(tokens) and tokens[j + 1].key == "," else j + 1
+            if after is not None and _year(tokens, k) is not None:
+                day, j = after, k
+        year_at = _year(tokens, j)
+        year: int | None = None
+        if year_at is not None:
+            year, j = year_at
+        elif j < len(tokens) and self.reference is not None:
+            if _lookup(tokens[j], _PAST):
+                year, j = _shift_month(month_number, self.reference, -1), j + 1
+            elif _lookup(tokens[j], _NEXT):
+                year, j = _shift_month(month_number, self.reference, 1), j + 1
+            elif _lookup(tokens[j], _CURRENT) and month_number == self.reference.month:
+                year, j = self.reference.year, j + 1
+        if year is None:
+            return None  # a month without its year is not a date we can keep
+        if day is None:
+            value = _dateutil(None, month_number, year)
+            return None if value is None else (value, None, j)
+        value = _dateutil(day, month_number, year)
+        if value is None:
+            return None
+        until = None
+        if last_day is not None:
+            until = _dateutil(last_day, month_number, year)
+            if until is None:
+                return None
+        return value, until, j
+
+    def numeric(self, i: int) -> tuple[PartialDate, None, int] | None:
+        """12/09/2025 or 12-09-2025 (day first, as Morocco writes it)."""
+        tokens = self.tokens
+        if i + 4 >= len(tokens) or tokens[i + 1].key not in _DASHES:
+            return None
+        if tokens[i + 3].key != tokens[i + 1].key:
+            return None
+        day, month = _number(tokens[i], 1, 31), _number(tokens[i + 2], 1, 12)
+        year = _number(tokens[i + 4], 1000, 2999)
+        if day is None or month is None or year is None or len(tokens[i + 4].key) != 4:
+            return None
+        value = _dateutil(day, month, year)
+        return None if value is None else (value, None, i + 5)
+
+    def horizon(self, i: int) -> int:
+        """في أفق سنة 2029، بحلول عام 2030، سنة 2024, 2025-09-12: a year, or an ISO date."""
+        tokens = self.tokens
+        token = tokens[i]
+        if token.kind == NUMBER and len(token.key) == 4 and i + 4 < len(tokens):
+            iso = self.iso(i)
+            if iso is not None:
+                return iso
+        j = i
+        if _lookup(token, _HORIZON_WORDS):
+            j = i + 1
+            if j < len(tokens) and _lookup(tokens[j], _YEAR_WORDS):
+                j += 1
+            year = _number(tokens[j], 1000, 2999) if j < len(tokens) else None
+            if year is not None:
+                self.mention(i, j + 1, PartialDate(year=year))
+                return j + 1
+            return j
+        if _lookup(token, _YEAR_WORDS) and i + 1 < len(tokens):
+            year = _number(tokens[i + 1], 1000, 2999)
+            if year is not None and len(tokens[i + 1].key) == 4:
+                self.mention(i, i + 2, PartialDate(year=year))
+                return i + 2
+        return i + 1
+
+    def iso(self, i: int) -> int | None:
+        tokens = self.tokens
+        if tokens[i + 1].key != "-" or tokens[i + 3].key != "-":
+            return None
+        year = _number(tokens[i], 1000, 2999)
+        month, day = _number(tokens[i + 2], 1, 12), _number(tokens[i + 4], 1, 31)
+        if year is None or month is None or day is None:
+            return None
+        value = _dateutil(day, month, year)
+        if value is None:
+            return None
+        self.mention(i, i + 5, value)
+        return i + 5
+
+
+def find_dates(text: str, *, reference_date: dt.date | None = None) -> list[DateMention]:
+    """Every date ``text`` gives, in order, each with its span and exact quote.
+
+    Args:
+        text: Arabic, French or English text.
+        reference_date: The day the text was written. Relative words are resolved
+            against it ("أمس الاثنين" is the day before, "يوليوز الماضي" the last July);
+            Without it, a date the text gives for its own "today" ("اليوم الجمعة 12
+            شتنبر 2025") serves; failing that, a weekday stays a bare weekday and a
+            month without its year is not reported.
+
+    Never raises on any string; a text without dates gives ``[]``.
+
+    """
+    with no_collection():
+        return dates_in_tokens(text, list(tokenize(text)), reference_date)
+
+
+def dates_in_tokens(
+    text: str, tokens: list[Token], reference_date: dt.date | None = None
+) -> list[DateMention]:
+    """:func:`find_dates` on the tokens of ``text`` already split."""
+    found = _Scanner(text, tokens, reference_date).scan()
+    if reference_date is None:
+        today = _own_today(found)
+        if today is not None:
+            found = _Scanner(text, tokens, today).scan()
+    return found
+
+
+def _own_today(found: list[DateMention]) -> dt.date | None:
+    """The full date a text gives for its own "today" (اليوم الجمعة 12 شتنبر 2025), if any."""
+    for mention in found:
+        if mention.precision is Precision.DAY and _lookup(next(tokenize(mention.quote)), _TODAY):
+            return mention.value.start
+    return None
+
+
+def parse_date(text: str, *, reference_date: dt.date | None = None) -> PartialDate | None:
+    """The date ``text`` is, when the whole text is one date phrase; else ``None``.
+
+    >>> parse_date("12 شتنبر 2025").isoformat()
+    '2025-09-12'
+    >>> parse_date("في أفق سنة 2029").isoformat()
+    '2029'
+    >>> parse_date("الاثنين").isoformat()
+    '-W-1'
+    """
+    stripped = text.strip()
+    mentions = find_dates(stripped, reference_date=reference_date)
+    if len(mentions) != 1:
+        return None
+    mention = mentions[0]
+    rest = stripped[: mention.start] + stripped[mention.end :]
+    if any(token.kind != MARK and not _lookup(token, _FILLERS) for token in tokenize(rest)):
+        return None
+    return mention.value
+
+
+_FILLERS = {normalize(word) for word in ("في", "من", "منذ", "خلال", "on", "in", "le", "en")}

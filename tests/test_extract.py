@@ -1,0 +1,390 @@
+"""maroc_ai.extract: draft records from an article, with quotes, spans and matches."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import Any
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import maroc_ai
+from maroc_ai import AgreementKind, FacilityKind, Qualifier, Quantity, TargetKind
+from maroc_ai.extract import Draft, add_draft, extract, match
+
+FAST = settings(max_examples=60, deadline=None)
+
+ARTICLE = """توقيع اتفاقية لإحداث مركز بيانات بطنجة
+
+وقع وزير الاقتصاد والمالية، السيد محمد بنعلي، يوم الأربعاء 5 مارس 2025 بطنجة، مذكرة تفاهم مع شركة Atlas Cloud لإنشاء مركز بيانات بقدرة تصل إلى 50 ميغاواط.
+وجرى التوقيع بحضور السيدة سلمى العمراني، المديرة العامة للوكالة الوطنية للتحول الرقمي، والسيد جون سميث، الرئيس التنفيذي لشركة Atlas Cloud.
+ومن المرتقب أن يحدث المشروع أزيد من 1200 منصب شغل مباشر بحلول سنة 2027، باستثمار يناهز 3 ملايير درهم.
+وقال محمد بنعلي إن هذا المشروع يعزز مكانة المغرب.
+سعيد الكتاني - الدار البيضاءلم تعد أسعار المحروقات شأنا محصورا في...
+اشترك في النشرة الإخبارية لتصلك التحديثات
+كن أول من يعلق على هذا المقال
+"""
+"""An article none of the seeds is: the phrasings are general, the facts made up."""
+
+
+def spans_hold(draft: Draft, text: str) -> None:
+    for candidates in (
+        draft.officials,
+        draft.organizations,
+        draft.places,
+        draft.partnerships,
+        draft.facilities,
+        draft.targets,
+    ):
+        for candidate in candidates:
+            start, end = candidate.span
+            assert text[start:end] == candidate.quote
+    for date in draft.dates:
+        assert text[date.start : date.end] == date.quote
+    for quantity in draft.quantities:
+        assert text[quantity.start : quantity.end] == quantity.quote
+
+
+@pytest.fixture(scope="module")
+def draft() -> Draft:
+    return extract(ARTICLE, source_id="atlas-article")
+
+
+def test_officials_with_their_posts(draft: Draft) -> None:
+    found = {o.name: (o.post, o.organization) for o in draft.officials}
+    assert found == {
+        "محمد بنعلي": ("وزير الاقتصاد والمالية", None),
+        "سلمى العمراني": (
+            "المديرة العامة للوكالة الوطنية للتحول الرقمي",
+            "الوكالة الوطنية للتحول الرقمي",
+        ),
+        "جون سميث": ("الرئيس التنفيذي لشركة Atlas Cloud", "Atlas Cloud"),
+    }
+
+
+def test_organizations_partnership_facility_targets(draft: Draft) -> None:
+    assert [o.name for o in draft.organizations] == ["Atlas Cloud", "الوكالة الوطنية للتحول الرقمي"]
+    (partnership,) = draft.partnerships
+    assert partnership.kind is AgreementKind.MEMORANDUM_OF_UNDERSTANDING
+    assert partnership.parties == ("Atlas Cloud",)
+    assert str(partnership.date) == "2025-03-05"
+    assert partnership.place == "طنجة"
+    (facility,) = draft.facilities
+    assert facility.kind is FacilityKind.DATA_CENTRE
+    assert facility.capacity == Quantity(value=50, unit="MW", qualifier=Qualifier.UP_TO)
+    targets = {
+        (t.metric, t.quantity.value, t.quantity.unit, t.horizon, t.kind) for t in draft.targets
+    }
+    assert targets == {
+        ("jobs", 1200, "job", 2027, TargetKind.GOAL),
+        ("investment", 3_000_000_000, "MAD", 2027, TargetKind.GOAL),
+    }
+
+
+def test_page_furniture_is_ignored(draft: Draft) -> None:
+    assert "سعيد الكتاني" not in {o.name for o in draft.officials}
+    assert all("النشرة" not in m.quote for m in draft.dates)
+    assert all(c.quote.find("المحروقات") < 0 for o in draft.officials for c in o.record.citations)
+
+
+def test_spans_slice_the_input(draft: Draft) -> None:
+    spans_hold(draft, ARTICLE)
+
+
+def test_records_cite_the_source(draft: Draft) -> None:
+    records: list[Any] = [o.record for o in draft.officials]
+    records += [p.record for p in draft.partnerships]
+    assert all(c.source == "atlas-article" for r in records for c in r.citations)
+    assert all(c.quote in ARTICLE for r in records for c in r.citations)
+    assert draft.source.id == "atlas-article"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "post"),
+    [
+        ("وقال وزير الفلاحة السيد أحمد البواري إن", "أحمد البواري", "وزير الفلاحة"),
+        (
+            "أكد محمد العلوي، المدير العام لصندوق التنمية، أن",
+            "محمد العلوي",
+            "المدير العام لصندوق التنمية",
+        ),
+        (
+            "مع السيدة ليلى بنعلي، الرئيسة التنفيذية لشركة Nova،",
+            "ليلى بنعلي",
+            "الرئيسة التنفيذية لشركة Nova",
+        ),
+        ("بحضور رئيس الجامعة خالد الصمدي.", "خالد الصمدي", "رئيس الجامعة"),
+        ("ومثل الشركة مؤسسها يوسف العمراني.", "يوسف العمراني", "مؤسسها"),
+        ("وصرح عز الدين الكتاني أن", "عز الدين الكتاني", None),
+        (
+            "وحضر الرئيس التنفيذي لشركة Nvidia، جنسن هوانغ، الحفل",
+            "جنسن هوانغ",
+            "الرئيس التنفيذي لشركة Nvidia",
+        ),
+        ("رفقة والي جهة الرباط، محمد اليعقوبي، يوم", "محمد اليعقوبي", "والي جهة الرباط"),
+        (
+            "أوضحت غيثة مزور، الوزيرة المنتدبة لدى رئيس الحكومة المكلفة بالانتقال الرقمي، أن",
+            "غيثة مزور",
+            "الوزيرة المنتدبة لدى رئيس الحكومة المكلفة بالانتقال الرقمي",
+        ),
+    ],
+)
+def test_official_phrasings(text: str, name: str, post: str | None) -> None:
+    (official,) = extract(text).officials
+    assert (official.name, official.post) == (name, post)
+    spans_hold(extract(text), text)
+
+
+def test_a_name_alone_is_not_an_official() -> None:
+    assert extract("ويعتبر محمد العلوي من رواد الهندسة").officials == ()
+    assert extract("وقال وزير الصناعة والتجارة، مضيفا أن المشروع").officials == ()
+    assert extract("الرباط: ريم بنكرة").officials == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("وقعت الوزارة مذكرة تفاهم مع شركة Nova", AgreementKind.MEMORANDUM_OF_UNDERSTANDING),
+        ("تم التوقيع على بروتوكول اتفاق مع مجموعة Nova", AgreementKind.PROTOCOL_AGREEMENT),
+        ("أبرمت الوكالة اتفاقية شراكة مع شركة Nova", AgreementKind.PARTNERSHIP_AGREEMENT),
+        ("وتم توقيع سلسلة من الاتفاقيات", AgreementKind.AGREEMENTS),
+    ],
+)
+def test_agreement_phrasings(text: str, kind: AgreementKind) -> None:
+    (partnership,) = extract(text).partnerships
+    assert partnership.kind is kind
+
+
+def test_an_agreement_needs_a_signing() -> None:
+    assert extract("وتهدف مذكرة التفاهم إلى تطوير الكفاءات").partnerships == ()
+
+
+def test_relative_dates_against_a_reference() -> None:
+    text = "وقعت الوزارة أمس الاثنين بالرباط مذكرة تفاهم مع شركة Nova"
+    (unresolved,) = extract(text).partnerships
+    assert str(unresolved.date) == "a Monday (date not given)"
+    (resolved,) = extract(text, reference_date=dt.date(2025, 9, 16)).partnerships
+    assert str(resolved.date) == "2025-09-15"
+    assert extract(text).source.published == maroc_ai.PartialDate(weekday=maroc_ai.Weekday.TUESDAY)
+
+
+def test_matching_against_a_dataset(dataset: maroc_ai.Dataset) -> None:
+    text = "وقع السيد رياض مزور، وزير الصناعة والتجارة، والسيد كريم زيدا مذكرة تفاهم مع شركة Mistral AI"
+    draft = extract(text, dataset=dataset)
+    assert {o.name: o.match for o in draft.officials} == {
+        "رياض مزور": "ryad-mezzour",
+        "كريم زيدا": "karim-zidane",
+    }
+    assert {o.name: o.match for o in draft.organizations} == {"Mistral AI": "mistral-ai"}
+    (official,) = [o for o in draft.officials if o.match == "ryad-mezzour"]
+    assert official.record.posts[0].organization == "ministry-industry-trade"
+
+
+def test_match_by_key_prefix_and_close_spelling(dataset: maroc_ai.Dataset) -> None:
+    assert match(dataset, "officials", "امل الفلاح السغروشنى") == "amal-el-fallah-seghrouchni"
+    assert match(dataset, "officials", "Amal El-Fallah Seghrouchni") == "amal-el-fallah-seghrouchni"
+    assert match(dataset, "organizations", "وزارة الانتقال الرقمي") == "ministry-digital-transition"
+    assert match(dataset, "officials", "رياض مزورر") == "ryad-mezzour"
+    assert match(dataset, "officials", "شخص آخر تماما") is None
+    assert match(None, "officials", "رياض مزور") is None
+
+
+def test_the_seeds_give_their_curated_records(dataset: maroc_ai.Dataset) -> None:
+    """Not a score (benchmarks/extract_eval.py is): every seed gives a draft whose spans hold."""
+    for source in dataset.sources:
+        text = dataset.text(source)
+        draft = extract(text, source_id=source.id)
+        spans_hold(draft, text)
+        assert draft.officials
+
+
+def test_french_article() -> None:
+    text = (
+        "Rabat - La ministre Amal El Fallah Seghrouchni a signé le 3 octobre 2025 à Rabat "
+        "un mémorandum d'entente pour former plus de 50 000 jeunes d'ici 2027."
+    )
+    draft = extract(text)
+    assert [o.name for o in draft.officials] == ["Amal El Fallah Seghrouchni"]
+    assert [str(p.date) for p in draft.partnerships] == ["2025-10-03"]
+    assert [(t.quantity.value, t.horizon) for t in draft.targets] == [(50_000, 2027)]
+
+
+# Adding a reviewed draft
+
+
+def test_add_to_a_new_directory_then_refuse_duplicates(tmp_path: Path, draft: Draft) -> None:
+    target = tmp_path / "mine"
+    added = add_draft(draft, target)
+    assert added["officials"] == 3
+    ds = maroc_ai.load(target)
+    assert ds.text("atlas-article") == ARTICLE
+    assert len(ds.partnerships) == 1
+    with pytest.raises(maroc_ai.DatasetError, match="duplicate: this record is already"):
+        add_draft(draft, target)
+    assert maroc_ai.load(target) == ds
+
+
+def test_add_refuses_conflicts_and_names_taken(tmp_path: Path, draft: Draft) -> None:
+    target = tmp_path / "mine"
+    add_draft(draft, target)
+    data = draft.to_dict()
+    data["source"] = {**data["source"], "id": "other-article", "file": "other.txt"}
+    for key in ("officials", "organizations", "places", "partnerships", "facilities", "targets"):
+        for item in data[key]:
+            item["record"] = _recite(item["record"], "other-article")
+    data["officials"][0]["record"]["posts"] = []
+    with pytest.raises(maroc_ai.DatasetError) as raised:
+        add_draft(data, target)
+    message = str(raised.value)
+    assert "conflict: the dataset already has a different record with this id" in message
+
+
+def test_add_refuses_what_the_loader_rejects(tmp_path: Path, draft: Draft) -> None:
+    data = draft.to_dict()
+    data["targets"][0]["record"]["scope"] = "no-such-scope"
+    with pytest.raises(maroc_ai.DatasetError, match="unknown id 'no-such-scope'"):
+        add_draft(data, tmp_path / "mine")
+    assert not (tmp_path / "mine" / "targets.json").exists()
+
+
+def test_add_a_matched_candidate_is_not_added_again(
+    tmp_path: Path, dataset: maroc_ai.Dataset
+) -> None:
+    target = dataset.write(tmp_path / "mine")
+    text = "وقال السيد رياض مزور، وزير الصناعة والتجارة، إن المغرب"
+    draft = extract(text, source_id="mezzour-quote", dataset=dataset)
+    added = add_draft(draft, target)
+    assert "officials" not in added
+    assert "mezzour-quote" in maroc_ai.load(target)
+
+
+def _recite(record: Any, source: str) -> Any:
+    if isinstance(record, dict):
+        return {
+            key: (source if key == "source" else _recite(value, source))
+            for key, value in record.items()
+        }
+    if isinstance(record, list):
+        return [_recite(value, source) for value in record]
+    return record
+
+
+# Properties
+
+
+PIECES = [
+    "وزير الصناعة والتجارة",
+    "السيد",
+    "السيدة",
+    "رياض مزور",
+    "محمد",
+    "،",
+    ".",
+    "\n",
+    "مذكرة تفاهم",
+    "وقعت",
+    "شركة",
+    "Atlas Cloud",
+    "مع",
+    "مركز بيانات",
+    "لإنشاء",
+    "في الرباط",
+    "12 شتنبر 2025",
+    "اليوم الاثنين",
+    "أكثر من 500 منصب شغل",
+    "بحلول سنة 2030",
+    "“",
+    "”",
+    "للوكالة الوطنية",
+    "...",
+]
+
+
+@FAST
+@given(pieces=st.lists(st.sampled_from(PIECES), max_size=40), joiner=st.sampled_from([" ", ""]))
+def test_spans_always_slice_the_input(pieces: list[str], joiner: str) -> None:
+    text = joiner.join(pieces)
+    draft = extract(text)
+    spans_hold(draft, text)
+    draft.to_dict()
+
+
+@FAST
+@given(text=st.text(max_size=300), reference=st.none() | st.dates())
+def test_never_raises(text: str, reference: dt.date | None) -> None:
+    draft = extract(text, reference_date=reference)
+    spans_hold(draft, text)
+
+
+def test_adversarial_input_finishes() -> None:
+    """Long runs of digits and spaces and repeated title words: linear, so it just runs."""
+    size = 2_000_000
+    digits = "0123456789" * (size // 40)
+    spaces = " " * (size // 4)
+    titles = "وزير السيد المدير العام ل" * (size // 4 // 25)
+    numbers = "1.000,5 " * (size // 4 // 8 // 4)
+    draft = extract(digits + spaces + titles + numbers)
+    assert draft.officials == ()
+
+
+def test_english_and_french_agreements() -> None:
+    draft = extract(
+        "Rabat - Minister Amal El Fallah Seghrouchni signed an MoU with the group Nvidia on "
+        "Monday, which will train more than 10,000 students by 2027."
+    )
+    assert [(o.name, o.post) for o in draft.officials] == [
+        ("Amal El Fallah Seghrouchni", "Minister")
+    ]
+    (mou,) = draft.partnerships
+    assert (mou.kind, mou.parties, str(mou.date)) == (
+        AgreementKind.MEMORANDUM_OF_UNDERSTANDING,
+        ("Nvidia",),
+        "a Monday (date not given)",
+    )
+    (target,) = draft.targets
+    assert (target.quantity.value, target.quantity.unit, target.horizon, target.kind) == (
+        10_000,
+        "student",
+        2027,
+        TargetKind.GOAL,
+    )
+    (accord,) = extract(
+        "Le groupe OCP a signé un accord de partenariat avec la société Mistral AI "
+        "le 12 septembre 2025 à Casablanca."
+    ).partnerships
+    assert (accord.kind, accord.parties, str(accord.date), accord.place) == (
+        AgreementKind.PARTNERSHIP_AGREEMENT,
+        ("OCP", "Mistral AI"),
+        "2025-09-12",
+        "Casablanca",
+    )
+
+
+def test_add_refuses_a_new_id_for_a_name_already_there(tmp_path: Path, draft: Draft) -> None:
+    target = tmp_path / "mine"
+    add_draft(draft, target)
+    data = draft.to_dict()
+    data["source"] = {**data["source"], "id": "atlas-again", "file": "atlas-again.txt"}
+    official = data["officials"][0]
+    data = {**data, "officials": [official]}
+    for key in ("organizations", "places", "partnerships", "facilities", "targets"):
+        data[key] = []
+    official["record"] = _recite({**official["record"], "id": "someone-else"}, "atlas-again")
+    official["record"]["posts"] = []
+    with pytest.raises(maroc_ai.DatasetError, match="already has this name"):
+        add_draft(data, target)
+
+
+def test_add_brings_along_records_matched_in_another_dataset(
+    tmp_path: Path, dataset: maroc_ai.Dataset
+) -> None:
+    text = "وقع السيد رياض مزور يوم الاثنين 15 شتنبر 2025 بالرباط مذكرة تفاهم مع شركة Nova"
+    draft = extract(text, source_id="nova-article", dataset=dataset)
+    assert [p.match for p in draft.places] == ["rabat"]
+    added = add_draft(draft, tmp_path / "mine")
+    assert added["places"] == 1
+    mine = maroc_ai.load(tmp_path / "mine")
+    assert mine.get("rabat", maroc_ai.Place).name.ar == "الرباط"
+    assert "ryad-mezzour" in mine

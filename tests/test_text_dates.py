@@ -1,0 +1,201 @@
+"""Dates as Moroccan news writes them: maroc_ai.text.find_dates and parse_date."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from maroc_ai import PartialDate, Precision, Weekday
+from maroc_ai.text import ArabicParserInfo, find_dates, parse_date
+
+FAST = settings(max_examples=200, deadline=None)
+
+ARABIC_INDIC = str.maketrans("0123456789", "٠١٢٣٤٥٦٧٨٩")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("12 شتنبر 2025", "2025-09-12"),
+        ("١٢ شتنبر ٢٠٢٥", "2025-09-12"),
+        ("۱۲ سبتمبر ۲۰۲۵", "2025-09-12"),
+        ("فاتح يوليوز 2025", "2025-07-01"),
+        ("12 أيلول 2025", "2025-09-12"),
+        ("3 كانون الثاني 2024", "2024-01-03"),
+        ("3 تشرين الأول 2024", "2024-10-03"),
+        ("15 جانفي 2023", "2023-01-15"),
+        ("2 جويلية 2023", "2023-07-02"),
+        ("10 أوت 2023", "2023-08-10"),
+        ("5 أفريل 2022", "2022-04-05"),
+        ("12 septembre 2025", "2025-09-12"),
+        ("September 12, 2025", "2025-09-12"),
+        ("12/09/2025", "2025-09-12"),
+        ("2025-09-12", "2025-09-12"),
+        ("ماي 2024", "2024-05"),
+        ("شهر غشت 2024", "2024-08"),
+        ("في أفق سنة 2029", "2029"),
+        ("بحلول عام 2030", "2030"),
+        ("أفق 2030", "2030"),
+        ("سنة 2024", "2024"),
+        ("الاثنين", "-W-1"),
+        ("يوم الخميس", "-W-4"),
+        ("اليوم الجمعة 12 شتنبر 2025", "2025-09-12"),
+    ],
+)
+def test_phrasings(text: str, expected: str) -> None:
+    value = parse_date(text)
+    assert value is not None, text
+    assert value.isoformat() == expected
+
+
+def test_precision_is_kept() -> None:
+    assert parse_date("يوليوز 2025") == PartialDate(year=2025, month=7)
+    assert parse_date("سنة 2029") == PartialDate(year=2029)
+    assert parse_date("أمس الاثنين") == PartialDate(weekday=Weekday.MONDAY)
+
+
+def test_not_dates() -> None:
+    for text in ("31 فبراير 2024", "يوليوز", "500 منصب شغل", "المغرب الرقمي 2030", "", "4.0"):
+        assert parse_date(text) is None, text
+
+
+def test_range_with_faatih() -> None:
+    text = "خلال المناظرة المنعقدة في فاتح وثاني يوليوز الماضي"
+    assert find_dates(text) == []  # no year and no reference date: nothing is invented
+    (mention,) = find_dates(text, reference_date=dt.date(2025, 9, 12))
+    assert mention.quote == "فاتح وثاني يوليوز الماضي"
+    assert mention.value.isoformat() == "2025-07-01"
+    assert mention.until is not None
+    assert mention.until.isoformat() == "2025-07-02"
+
+
+def test_range_with_digits() -> None:
+    (mention,) = find_dates("من 3 إلى 5 ماي 2024")
+    assert (mention.value.isoformat(), str(mention.until)) == ("2024-05-03", "2024-05-05")
+
+
+def test_relative_words_against_a_reference() -> None:
+    monday = dt.date(2025, 9, 15)
+    (yesterday,) = find_dates("أمس الاثنين بالرباط", reference_date=monday + dt.timedelta(days=1))
+    assert yesterday.value == PartialDate.from_date(monday)
+    assert yesterday.quote == "أمس الاثنين"
+    (today,) = find_dates("اليوم الاثنين", reference_date=monday)
+    assert today.value == PartialDate.from_date(monday)
+    (last,) = find_dates("الاثنين الماضي", reference_date=monday)
+    assert last.value == PartialDate.from_date(monday - dt.timedelta(days=7))
+    (nxt,) = find_dates("الاثنين المقبل", reference_date=monday)
+    assert nxt.value == PartialDate.from_date(monday + dt.timedelta(days=7))
+    (month,) = find_dates("في يوليو الماضي", reference_date=dt.date(2025, 3, 1))
+    assert month.value == PartialDate(year=2024, month=7)
+
+
+def test_relative_word_that_disagrees_with_the_reference_stays_a_weekday() -> None:
+    (mention,) = find_dates("أمس الاثنين", reference_date=dt.date(2025, 9, 20))
+    assert mention.value == PartialDate(weekday=Weekday.MONDAY)
+
+
+def test_without_reference_a_weekday_stays_a_weekday() -> None:
+    (mention,) = find_dates("أعلنت الوزارة، اليوم الاثنين، عن إطلاق")
+    assert mention.value.precision is Precision.WEEKDAY
+    assert mention.quote == "اليوم الاثنين"
+
+
+def test_the_texts_own_today_is_the_reference() -> None:
+    text = (
+        "وقعت اليوم الجمعة 12 شتنبر 2025 مذكرة، بعد المناظرة المنعقدة في فاتح وثاني يوليوز الماضي"
+    )
+    values = [m.value.isoformat() for m in find_dates(text)]
+    assert values == ["2025-09-12", "2025-07-01"]
+
+
+def test_bare_years_are_not_dates() -> None:
+    assert find_dates("استراتيجية المغرب الرقمي 2030 والقانون رقم 51.17") == []
+
+
+# Properties
+
+
+MONTH_NAMES = [
+    [name for name in names if not name.isascii() or name[0].isupper()]
+    for names in ArabicParserInfo.MONTHS
+]
+WEEKDAY_NAMES = [list(names) for names in ArabicParserInfo.WEEKDAYS]
+
+
+@st.composite
+def rendered_dates(draw: st.DrawFn) -> tuple[str, PartialDate]:
+    precision = draw(st.sampled_from(list(Precision)))
+    if precision is Precision.WEEKDAY:
+        weekday = draw(st.sampled_from(list(Weekday)))
+        name = draw(st.sampled_from(WEEKDAY_NAMES[weekday - 1]))
+        return draw(st.sampled_from(["{}", "يوم {}"])).format(name), PartialDate(weekday=weekday)
+    year = draw(st.integers(1900, 2100))
+    digits = draw(st.booleans())
+    shown = str(year).translate(ARABIC_INDIC) if digits else str(year)
+    if precision is Precision.YEAR:
+        lead = draw(st.sampled_from(["سنة", "عام", "في أفق سنة", "بحلول عام", "أفق"]))
+        return f"{lead} {shown}", PartialDate(year=year)
+    month = draw(st.integers(1, 12))
+    name = draw(st.sampled_from(MONTH_NAMES[month - 1]))
+    if precision is Precision.MONTH:
+        return f"{name} {shown}", PartialDate(year=year, month=month)
+    date = draw(st.dates(dt.date(year, month, 1), dt.date(year, month, 28)))
+    day = "فاتح" if date.day == 1 and draw(st.booleans()) else str(date.day)
+    return f"{day} {name} {shown}", PartialDate.from_date(date)
+
+
+@FAST
+@given(rendered=rendered_dates())
+def test_a_rendered_date_parses_back(rendered: tuple[str, PartialDate]) -> None:
+    text, value = rendered
+    assert parse_date(text) == value
+
+
+@FAST
+@given(before=st.text(max_size=40), rendered=rendered_dates(), after=st.text(max_size=40))
+def test_a_date_in_text_is_found_with_its_span(
+    before: str, rendered: tuple[str, PartialDate], after: str
+) -> None:
+    text = f"{before} {rendered[0]} {after}"
+    for mention in find_dates(text):
+        assert text[mention.start : mention.end] == mention.quote
+    assert find_dates(f"قال {rendered[0]}، ثم")[0].value == rendered[1]
+
+
+@FAST
+@given(text=st.text(), reference=st.none() | st.dates())
+def test_never_raises_and_spans_slice_the_input(text: str, reference: dt.date | None) -> None:
+    for mention in find_dates(text, reference_date=reference):
+        assert text[mention.start : mention.end] == mention.quote
+        assert mention.span == (mention.start, mention.end)
+    parse_date(text, reference_date=reference)
+
+
+DATE_PIECES = [*"0123456789٠١٢ ،,-/", "شتنبر", "فاتح", "و", "اليوم", "أمس", "الاثنين", "سنة"]
+DATE_PIECES += ["أفق", "الماضي", "كانون", "الثاني", "12", "2025"]
+
+
+@FAST
+@given(
+    pieces=st.lists(st.sampled_from(DATE_PIECES), max_size=30),
+    reference=st.none() | st.dates(),
+)
+def test_date_words_in_any_order_never_raise(pieces: list[str], reference: dt.date | None) -> None:
+    text = "".join(pieces)
+    for mention in find_dates(text, reference_date=reference):
+        assert text[mention.start : mention.end] == mention.quote
+    spaced = " ".join(pieces)
+    for mention in find_dates(spaced, reference_date=reference):
+        assert spaced[mention.start : mention.end] == mention.quote
+
+
+def test_day_of_month_and_the_current_month() -> None:
+    (given,) = find_dates("في 3 من ماي 2024")
+    assert given.value.isoformat() == "2024-05-03"
+    text = "يوم 12 من شهر شتنبر الجاري"
+    assert find_dates(text) == []
+    (current,) = find_dates(text, reference_date=dt.date(2025, 9, 20))
+    assert (current.quote, current.value.isoformat()) == ("12 من شهر شتنبر الجاري", "2025-09-12")

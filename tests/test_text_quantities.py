@@ -1,0 +1,156 @@
+"""Quantities as Moroccan news writes them: maroc_ai.text.find_quantities and parse_quantity."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from maroc_ai import Qualifier, Quantity
+from maroc_ai.text import find_quantities, parse_quantity
+
+FAST = settings(max_examples=200, deadline=None)
+ARABIC_INDIC = str.maketrans("0123456789", "٠١٢٣٤٥٦٧٨٩")
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit", "qualifier"),
+    [
+        ("أكثر من 500 منصب شغل", 500, "job", Qualifier.MORE_THAN),
+        ("أزيد من 1200 منصب شغل", 1200, "job", Qualifier.MORE_THAN),
+        ("ما يقارب 50 ألف فرصة عمل", 50_000, "job", Qualifier.APPROXIMATELY),
+        ("حوالي 3 آلاف وظيفة", 3_000, "job", Qualifier.APPROXIMATELY),
+        ("تقارب 100 مليار درهم", 100_000_000_000, "MAD", Qualifier.APPROXIMATELY),
+        ("تصل إلى 500 ميغاواط", 500, "MW", Qualifier.UP_TO),
+        ("500 MW", 500, "MW", Qualifier.EXACT),
+        ("2 GW", 2_000, "MW", Qualifier.EXACT),
+        ("لتجاوز حاجز المليار يورو", 1_000_000_000, "EUR", Qualifier.MORE_THAN),
+        ("مليار درهم", 1_000_000_000, "MAD", Qualifier.EXACT),
+        ("3 ملايين درهم", 3_000_000, "MAD", Qualifier.EXACT),
+        ("2 ملايير درهم", 2_000_000_000, "MAD", Qualifier.EXACT),
+        ("1,5 مليار درهم", 1_500_000_000, "MAD", Qualifier.EXACT),
+        ("١٢٥ مليون دولار", 125_000_000, "USD", Qualifier.EXACT),
+        ("10 MAD", 10, "MAD", Qualifier.EXACT),
+        ("4 000 موظف", 4_000, "employee", Qualifier.EXACT),
+        ("4.000 موظف", 4_000, "employee", Qualifier.EXACT),
+        ("12.5 ميغاواط", 12.5, "MW", Qualifier.EXACT),
+        ("على الأقل 20 سنة", 20, "year", Qualifier.AT_LEAST),
+        ("ما لا يقل عن 20 سنة", 20, "year", Qualifier.AT_LEAST),
+        ("plus de 200 millions d'euros", 200_000_000, "EUR", Qualifier.MORE_THAN),
+        ("more than 300 jobs", 300, "job", Qualifier.MORE_THAN),
+        ("30%", 30, "percent", Qualifier.EXACT),
+        ("30 في المائة", 30, "percent", Qualifier.EXACT),
+    ],
+)
+def test_phrasings(text: str, value: float, unit: str, qualifier: Qualifier) -> None:
+    assert parse_quantity(text) == Quantity(value=value, unit=unit, qualifier=qualifier)
+
+
+def test_numbers_without_a_unit_are_not_quantities() -> None:
+    assert find_quantities("الصناعة 4.0 والقانون 51.17 وسنة 2024 و12 شتنبر") == []
+
+
+def test_mentions_in_a_sentence() -> None:
+    text = "وبلغ رقم معاملاتها 500 مليون يورو سنة 2024، مع طموح لتجاوز حاجز المليار يورو."
+    mentions = find_quantities(text)
+    assert [(m.value, m.unit, m.qualifier) for m in mentions] == [
+        (500_000_000, "EUR", Qualifier.EXACT),
+        (1_000_000_000, "EUR", Qualifier.MORE_THAN),
+    ]
+    assert [m.quote for m in mentions] == ["500 مليون يورو", "لتجاوز حاجز المليار يورو"]
+    assert all(text[m.start : m.end] == m.quote for m in mentions)
+    assert mentions[0].quantity == Quantity(value=500_000_000, unit="EUR")
+
+
+SCALES = {"": 1, "ألف": 1_000, "آلاف": 1_000, "مليون": 1_000_000, "مليار": 1_000_000_000}
+UNITS = {
+    "درهم": "MAD",
+    "يورو": "EUR",
+    "دولار": "USD",
+    "ميغاواط": "MW",
+    "MW": "MW",
+    "منصب شغل": "job",
+    "وظيفة": "job",
+    "فرصة عمل": "job",
+    "موظف": "employee",
+}
+QUALIFIERS = {
+    "": Qualifier.EXACT,
+    "أكثر من": Qualifier.MORE_THAN,
+    "أزيد من": Qualifier.MORE_THAN,
+    "ما يقارب": Qualifier.APPROXIMATELY,
+    "حوالي": Qualifier.APPROXIMATELY,
+    "تصل إلى": Qualifier.UP_TO,
+}
+
+
+@st.composite
+def rendered_quantities(draw: st.DrawFn) -> tuple[str, Quantity]:
+    number = draw(st.integers(1, 999_999))
+    scale = draw(st.sampled_from(sorted(SCALES)))
+    unit = draw(st.sampled_from(sorted(UNITS)))
+    qualifier = draw(st.sampled_from(sorted(QUALIFIERS)))
+    digits = str(number).translate(ARABIC_INDIC) if draw(st.booleans()) else str(number)
+    text = " ".join(part for part in (qualifier, digits, scale, unit) if part)
+    value = number * SCALES[scale]
+    return text, Quantity(value=value, unit=UNITS[unit], qualifier=QUALIFIERS[qualifier])
+
+
+@FAST
+@given(rendered=rendered_quantities())
+def test_a_rendered_quantity_parses_back(rendered: tuple[str, Quantity]) -> None:
+    text, quantity = rendered
+    assert parse_quantity(text) == quantity
+
+
+@FAST
+@given(before=st.text(max_size=30), rendered=rendered_quantities(), after=st.text(max_size=30))
+def test_spans_slice_the_input(before: str, rendered: tuple[str, Quantity], after: str) -> None:
+    text = f"{before} {rendered[0]} {after}"
+    for mention in find_quantities(text):
+        assert text[mention.start : mention.end] == mention.quote
+    (mention,) = find_quantities(f"وقال إن {rendered[0]}، ثم")
+    assert mention.quantity == rendered[1]
+
+
+@FAST
+@given(text=st.text())
+def test_never_raises(text: str) -> None:
+    for mention in find_quantities(text):
+        assert text[mention.start : mention.end] == mention.quote
+    parse_quantity(text)
+
+
+PIECES = [*"0123456789٠١٢ ،,.-", "ألف", "مليار", "المليار", "درهم", "أكثر", "من", "حاجز", "MW"]
+
+
+@FAST
+@given(pieces=st.lists(st.sampled_from(PIECES), max_size=30))
+def test_number_words_in_any_order_never_raise(pieces: list[str]) -> None:
+    for text in ("".join(pieces), " ".join(pieces)):
+        for mention in find_quantities(text):
+            assert text[mention.start : mention.end] == mention.quote
+            assert mention.value >= 0
+
+
+def test_a_scaled_number_counts_the_noun_after_it() -> None:
+    (mention,) = find_quantities("تكوين 22 ألف متخصص بحلول عام 2027")
+    assert (mention.value, mention.unit) == (22_000, "متخصص")
+    assert find_quantities("3 ملايين في السنة") == []
+    assert find_quantities("500 متخصص") == []  # without a scale word, a number needs a unit
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("200 مهندس", "engineer"),
+        ("أزيد من 300 باحث", "researcher"),
+        ("1000 هكتار", "hectare"),
+        ("50 كلم", "km"),
+        ("120 مقاولة", "company"),
+    ],
+)
+def test_counted_units(text: str, unit: str) -> None:
+    quantity = parse_quantity(text)
+    assert quantity is not None
+    assert quantity.unit == unit
