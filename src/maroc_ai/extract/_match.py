@@ -2,76 +2,45 @@
 
 from __future__ import annotations
 
-import difflib
-import weakref
-from collections.abc import Iterable
-
 from ..dataset import Dataset
-from ..text import name_key
 
 __all__ = ["match"]
 
-FUZZY_CUTOFF = 0.85
-"""How alike two name keys must be (difflib's ratio) to be taken as one name."""
+MIN_SCORE = 0.75
+"""The search score a name's best hit needs to be taken as the same record."""
 
 
 def match(dataset: Dataset | None, collection: str, *names: str | None) -> str | None:
     """The id of the record of ``collection`` that one of ``names`` names, or ``None``.
 
-    Each record is compared by every form of its name (``Names.all()``) under
-    :func:`~maroc_ai.text.name_key`: an equal key wins; then a name whose words
-    begin the record's (or the other way round, two words at least, so "وزارة
-    الانتقال الرقمي" finds the ministry); then the closest key by difflib above
-    :data:`FUZZY_CUTOFF`.
-
-    This is the one place the extractor resolves names; a search index can take
-    its place without changing its callers.
+    Each name is looked up with :meth:`~maroc_ai.Dataset.search`, which ignores the
+    spelling differences of Arabic and Latin script and forgives small typos. The
+    best hit is taken when it scores at least :data:`MIN_SCORE` and no other record
+    scores as well: a name that fits two records equally matches neither. Failing
+    that, a name whose first words (two at least) are a record's whole name matches
+    it: an article writes "وزارة الانتقال الرقمي وإصلاح الإدارة المغربية" for the
+    ministry the dataset names without "المغربية".
     """
     if dataset is None:
         return None
-    index = _index(dataset, collection)
-    keys = [name_key(name) for name in names if name]
-    keys = [key for key in keys if key]
-    for key in keys:
-        if key in index:
-            return index[key]
-    for key in keys:
-        words = key.split()
-        if len(words) < 2:
-            continue
-        for known, record_id in index.items():
-            known_words = known.split()
-            if len(known_words) >= 2 and (
-                known_words[: len(words)] == words or words[: len(known_words)] == known_words
-            ):
-                return record_id
-    for key in keys:
-        close = difflib.get_close_matches(key, list(index), n=1, cutoff=FUZZY_CUTOFF)
-        if close:
-            return index[close[0]]
+    written = [name for name in names if name]
+    for name in written:
+        found = _best(dataset, collection, name, MIN_SCORE)
+        if found is not None:
+            return found
+    for name in written:
+        words = name.split()
+        for end in range(len(words) - 1, 1, -1):
+            found = _best(dataset, collection, " ".join(words[:end]), 1.0)
+            if found is not None:
+                return found
     return None
 
 
-_CACHE: dict[tuple[int, str], tuple[weakref.ref[Dataset], dict[str, str]]] = {}
-
-
-def _index(dataset: Dataset, collection: str) -> dict[str, str]:
-    """Name keys to ids for one collection, built once per dataset (datasets are immutable)."""
-    cached = _CACHE.get((id(dataset), collection))
-    if cached is not None and cached[0]() is dataset:
-        return cached[1]
-    index: dict[str, str] = {}
-    for record in getattr(dataset, collection):
-        for form in _forms(record):
-            index.setdefault(name_key(form), record.id)
-    index.pop("", None)
-    if len(_CACHE) > 64:
-        _CACHE.clear()
-    _CACHE[(id(dataset), collection)] = (weakref.ref(dataset), index)
-    return index
-
-
-def _forms(record: object) -> Iterable[str]:
-    names = getattr(record, "name", None)
-    if names is not None:
-        yield from names.all()
+def _best(dataset: Dataset, collection: str, name: str, least: float) -> str | None:
+    hits = dataset.search(name, kind=collection, limit=2)
+    if not hits or hits[0].score < least:
+        return None
+    if len(hits) == 1 or hits[1].score < hits[0].score:
+        return str(hits[0].record.id)
+    return None
