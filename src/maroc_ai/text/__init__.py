@@ -13,7 +13,9 @@ True
 
 from __future__ import annotations
 
-from ._dates import ArabicParserInfo, DateMention, find_dates, parse_date
+import importlib
+from typing import TYPE_CHECKING, Any
+
 from ._normalize import (
     fold_arabic,
     fold_latin,
@@ -23,7 +25,31 @@ from ._normalize import (
     strip_marks,
     to_ascii_digits,
 )
-from ._quantities import QuantityMention, find_quantities, parse_quantity
+
+if TYPE_CHECKING:
+    from ._dates import ArabicParserInfo, DateMention, find_dates, parse_date
+    from ._quantities import QuantityMention, find_quantities, parse_quantity
+
+# The parsers need python-dateutil, which takes longer to import than everything
+# search needs: they are imported when first asked for.
+_LAZY = {
+    "ArabicParserInfo": "._dates",
+    "DateMention": "._dates",
+    "find_dates": "._dates",
+    "parse_date": "._dates",
+    "QuantityMention": "._quantities",
+    "find_quantities": "._quantities",
+    "parse_quantity": "._quantities",
+}
+
+
+def __getattr__(name: str) -> Any:
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(module, __name__), name)
+    globals()[name] = value
+    return value
 
 __all__ = [
     "ArabicParserInfo",

@@ -47,15 +47,11 @@ _MARKS = re.compile("[\u0300-\u036f\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed
 _SEPARATORS = re.compile(r"[\W_]+")
 
 _LATIN_ARTICLES = frozenset({"al", "el", "ال"})
-# (pattern, replacement) applied in order to Latin words: common transliteration pairs.
-_LATIN_VARIANTS = (
-    (re.compile("ou"), "u"),  # French ou / English u
-    (re.compile("sh"), "ch"),  # English sh / French ch
-    (re.compile("dj"), "j"),  # French dj / English j
-    (re.compile("y"), "i"),
-    (re.compile("e"), "a"),  # the short vowel written e or a: Mehdi / Mahdi
-    (re.compile(r"([a-z])\1+"), r"\1"),  # doubled letters: Mezzour / Mezour
-)
+# Common transliteration pairs, replaced in this order in Latin words, then doubled
+# letters made single: French ou / English u, English sh / French ch, French dj /
+# English j, y / i, and the short vowel written e or a (Mehdi / Mahdi).
+_LATIN_VARIANTS = (("ou", "u"), ("sh", "ch"), ("dj", "j"), ("y", "i"), ("e", "a"))
+_DOUBLED = re.compile(r"([a-z])\1+")
 
 
 def to_ascii_digits(text: str) -> str:
@@ -127,8 +123,9 @@ def fold_latin(word: str) -> str:
     previous = None
     while word != previous:  # each pass only shortens or keeps the word: this ends
         previous = word
-        for pattern, replacement in _LATIN_VARIANTS:
-            word = pattern.sub(replacement, word)
+        for written, folded in _LATIN_VARIANTS:
+            word = word.replace(written, folded)
+        word = _DOUBLED.sub(r"\1", word)
     return word
 
 
