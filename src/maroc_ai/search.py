@@ -135,6 +135,9 @@ class SearchIndex:
         self._by_pair: dict[str, list[int]] = {}
         self._pair_counts: list[int] = []
         self._by_deletion: dict[str, list[int]] = {}
+
+    def _index_spellings(self) -> None:
+        """Index the words by letter pairs and by deletions, once, for the first fuzzy query."""
         for number, word in enumerate(self._words):
             for variant in (word, *_deletions(word)):
                 self._by_deletion.setdefault(variant, []).append(number)
@@ -156,6 +159,8 @@ class SearchIndex:
         """
         if exact_first and word in self._by_word:
             return {word: 1.0}
+        if not self._pair_counts and self._words:
+            self._index_spellings()
         numbers: set[int] = set()
         for variant in (word, *_deletions(word)):
             numbers.update(self._by_deletion.get(variant, ()))
