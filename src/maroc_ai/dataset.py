@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any, Generic, TypeVar, overload
 
 import attrs
 
+from ._filters import filters_for
 from ._links import Links
 from .errors import AmbiguousNameError, DatasetError, Problem, UnknownIdError, UnknownNameError
 from .model import (
@@ -340,8 +341,6 @@ class Dataset:
         raise UnknownNameError(value, collections, [hit.record.id for hit in hits[:3]])
 
     def _lookup(self, cls: type[R], name: str, keys: frozenset[Any]) -> list[R]:
-        from ._filters import filters_for
-
         index = self._indexes.get((cls, name))
         if index is None:
             spec = filters_for(cls)[name]

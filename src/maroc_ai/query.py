@@ -233,8 +233,9 @@ class Query(Sequence[R], Generic[R]):
         if spec.keys is None:
             assert spec.coerce is not None
             return spec.coerce(value)
-        items = value if isinstance(value, (list, tuple, set, frozenset)) else (value,)
-        return frozenset(self._key(spec, item) for item in items)
+        if isinstance(value, (list, tuple, set, frozenset)):
+            return frozenset([self._key(spec, item) for item in value])
+        return frozenset((self._key(spec, value),))
 
     def _key(self, spec: Filter, item: object) -> object:
         if item is None:
