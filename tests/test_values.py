@@ -147,3 +147,24 @@ def test_values_are_immutable() -> None:
     with pytest.raises(attrs.exceptions.FrozenInstanceError):
         citation.quote = "other"  # type: ignore[misc]
     assert isinstance(Citation(source="s", quote="q", fields=["date"]).fields, tuple)  # type: ignore[arg-type]
+
+
+def test_coordinates_check_their_range_and_print_as_degrees() -> None:
+    from maroc_ai import Coordinates
+
+    where = Coordinates(latitude=34.01325, longitude=-6.83255, geonames=2538475)
+    assert str(where) == "34.0132°N 6.8326°W"
+    with pytest.raises(ValueError, match="latitude 91 is out of range"):
+        Coordinates(latitude=91, longitude=0)
+    with pytest.raises(TypeError, match="longitude must be a number"):
+        Coordinates(latitude=0, longitude=True)
+
+
+def test_bundled_places_carry_geonames_coordinates() -> None:
+    import maroc_ai
+
+    ds = maroc_ai.load()
+    rabat = ds.get("rabat", maroc_ai.Place)
+    assert rabat.coordinates is not None
+    assert rabat.coordinates.geonames == 2538475
+    assert ds.get("casablanca-settat", maroc_ai.Place).coordinates is None
