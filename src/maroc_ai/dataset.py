@@ -254,6 +254,16 @@ class Dataset:
         }
         return storage.write_directory(directory, self.to_dict(), texts)
 
+    def export(self, format: str, path: PathLike) -> Path:
+        """Write the dataset as ``csv``, ``datapackage``, ``jsonschema``, ``geojson``, ``jsonld`` …
+
+        See :mod:`maroc_ai.export` for the formats; ``path`` is a directory for ``csv``
+        and ``datapackage``, a file for the others. Returns the path written.
+        """
+        from .export import export
+
+        return export(self, format, path)
+
     # -- finding records by name ---------------------------------------------------
 
     def search(
