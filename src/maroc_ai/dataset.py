@@ -41,6 +41,7 @@ from .values import Citation, PartialDate
 if TYPE_CHECKING:
     import datetime as dt
 
+    from .plot import Plots
     from .search import Hits, SearchIndex
 
 __all__ = ["Dataset", "load"]
@@ -253,6 +254,13 @@ class Dataset:
             source.file: self.texts[source.id] for source in self.sources if source.id in self.texts
         }
         return storage.write_directory(directory, self.to_dict(), texts)
+
+    @property
+    def plot(self) -> Plots:
+        """Figures of the dataset: ``ds.plot.timeline()``, ``.network()``, ``.map()`` (matplotlib)."""
+        from .plot import Plots
+
+        return Plots(self)
 
     def export(self, format: str, path: PathLike) -> Path:
         """Write the dataset as ``csv``, ``datapackage``, ``jsonschema``, ``geojson``, ``jsonld`` …
