@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-import numpy
 import pytest
 
 import maroc_ai
@@ -12,6 +11,7 @@ import maroc_ai
 matplotlib = pytest.importorskip("matplotlib")
 matplotlib.use("Agg")
 import matplotlib.pyplot as plt  # noqa: E402
+import numpy  # noqa: E402
 
 
 @pytest.fixture(autouse=True)
