@@ -4,15 +4,18 @@ from __future__ import annotations
 
 import csv
 import json
+import tempfile
 from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import HealthCheck, given, settings
 
 import maroc_ai
 from maroc_ai import export
 from maroc_ai.cli import main
 from maroc_ai.convert import unstructure
+from maroc_ai.testing import datasets
 
 # The readers are in the test extra; the run at the lowest dependency versions has none.
 frictionless = pytest.importorskip("frictionless")
@@ -22,6 +25,9 @@ networkx = pytest.importorskip("networkx")
 rdflib = pytest.importorskip("rdflib")
 
 SCHEMA = rdflib.Namespace("https://schema.org/")
+
+# rdflib's JSON-LD parser uses its own deprecated ConjunctiveGraph.
+pytestmark = pytest.mark.filterwarnings("ignore:ConjunctiveGraph is deprecated:DeprecationWarning")
 
 
 def _rows(path: Path) -> list[dict[str, str]]:
@@ -126,6 +132,7 @@ def test_every_bundled_record_validates_against_the_json_schema(
         ("targets", {"horizon": "2030"}),
         ("organizations", {"unknown": 1}),
         ("officials", {"citations": []}),
+        ("places", {"name": {"ar": None, "en": None, "fr": None, "aliases": []}}),
     ],
 )
 def test_the_json_schema_rejects_bad_records(
@@ -238,3 +245,39 @@ def test_cli_writes_directory_formats(tmp_path: Path, capsys: pytest.CaptureFixt
     assert "give --output DIR" in capsys.readouterr().err
     assert main(["export", "--format", "geojson", "--output", str(tmp_path / "g.json")]) == 0
     assert geojson.loads((tmp_path / "g.json").read_text(encoding="utf-8")).is_valid
+
+
+@given(datasets())
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+def test_the_json_schema_accepts_every_valid_dataset(dataset: maroc_ai.Dataset) -> None:
+    jsonschema.validate(dataset.to_dict(), _SCHEMA)
+
+
+_SCHEMA = export.json_schema()
+
+
+@given(datasets())
+@settings(max_examples=20, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+def test_every_export_of_any_valid_dataset_reads_back(dataset: maroc_ai.Dataset) -> None:
+    with tempfile.TemporaryDirectory() as directory:
+        root = Path(directory)
+        export.to_csv(dataset, root)
+        for name, records in dataset.collections().items():
+            assert [row["id"] for row in _rows(root / f"{name}.csv")] == list(records.ids())
+        cited = _rows(root / "citations.csv")
+        assert {row["quote"] for row in cited} == {
+            citation.quote for record in dataset.records() for citation in record.citations
+        } | {
+            citation.quote
+            for record in dataset.records()
+            for part in (*getattr(record, "posts", ()), *getattr(record, "participants", ()))
+            for citation in part.citations
+        }
+        graph = networkx.read_graphml(export.export(dataset, "graphml", root / "g.graphml"))
+        hubs: list[maroc_ai.Partnership | maroc_ai.Event] = [*dataset.partnerships, *dataset.events]
+        linked = {id for hub in hubs for id in (hub.id, *(p.official for p in hub.participants))}
+        assert linked <= set(graph.nodes)
+    assert geojson.loads(export.render(dataset, "geojson")).is_valid
+    rdf = rdflib.Graph().parse(data=export.render(dataset, "jsonld"), format="json-ld")
+    people = set(rdf.subjects(rdflib.RDF.type, SCHEMA.Person))
+    assert people == {rdflib.URIRef(f"urn:maroc-ai:{id}") for id in dataset.officials.ids()}

@@ -10,6 +10,7 @@ letters or set them right to left, so Arabic names would come out unreadable.
 
 from __future__ import annotations
 
+import importlib
 from typing import TYPE_CHECKING, Any
 
 from ._filters import interval
@@ -78,7 +79,9 @@ class Plots:
         """
         ax = _axes(ax, (11, 6))
         timeline = self._dataset.timeline()
-        dates = _pyplot().matplotlib.dates
+        _pyplot()
+        dates: Any = importlib.import_module("matplotlib.dates")
+
         for lane, (_, kind, colour) in enumerate(_LANES):
             records = [record for record in timeline if isinstance(record, kind)]
             for index, record in enumerate(records):

@@ -66,7 +66,6 @@ def datapackage(dataset: Dataset) -> dict[str, Any]:
         "profile": "tabular-data-package",
         "name": "maroc-ai",
         "title": "maroc_ai: Morocco's national AI build-out, from cited news articles",
-        "licenses": [],
         "resources": [
             {
                 "name": table.name,

@@ -57,10 +57,16 @@ def _field_schema(field: FieldType, defs: dict[str, Any]) -> dict[str, Any]:
             schema["minItems"] = 1
     elif field.optional:
         schema = {"anyOf": [schema, {"type": "null"}]}
-    doc = field.field.metadata.get("doc")
-    if doc:
-        schema["description"] = doc
     return schema
+
+
+_AT_LEAST_ONE = {
+    # A name has at least one of its Arabic, English or French forms.
+    "Names": [
+        {"required": [form], "properties": {form: {"type": "string"}}}
+        for form in ("ar", "en", "fr")
+    ],
+}
 
 
 def _define(cls: type[Any], defs: dict[str, Any]) -> None:
@@ -76,6 +82,8 @@ def _define(cls: type[Any], defs: dict[str, Any]) -> None:
         "required": [field.name for field in fields if field.required],
         "additionalProperties": False,
     }
+    if cls.__name__ in _AT_LEAST_ONE:
+        defs[cls.__name__]["anyOf"] = _AT_LEAST_ONE[cls.__name__]
 
 
 def json_schema() -> dict[str, Any]:

@@ -168,7 +168,7 @@ def tables(dataset: Dataset) -> tuple[Table, ...]:
     for name, cls in COLLECTIONS.items():
         records = dataset.collections()[name]
         rows = (((), record) for record in records)
-        result.append(_table(name, inspect_doc(cls), (), cls, rows, ("id",)))
+        result.append(_table(name, _doc(cls), (), cls, rows, ("id",)))
     posts = (
         ((official.id, index), post)
         for official in dataset.officials
@@ -222,6 +222,6 @@ def tables(dataset: Dataset) -> tuple[Table, ...]:
     return tuple(result)
 
 
-def inspect_doc(cls: type[Any]) -> str:
+def _doc(cls: type[Any]) -> str:
     """The first line of a class's docstring."""
     return (cls.__doc__ or "").strip().split("\n")[0]
