@@ -34,12 +34,20 @@ ds = maroc_ai.load()
 OWNER = {record.id: name for name, records in ds.collections().items() for record in records}
 
 
+def arabic(text: str) -> bool:
+    """Whether ``text`` has Arabic letters in it."""
+    return any("\u0600" <= char <= "\u06ff" for char in text)
+
+
+def direction(text: str) -> str:
+    """The HTML attributes that set ``text`` right to left, if it is Arabic."""
+    return ' dir="rtl" lang="ar"' if arabic(text) else ""
+
+
 def rtl(text: str) -> str:
     """Text set right to left when it has Arabic letters in it, escaped for HTML."""
     escaped = html.escape(text)
-    if any("\u0600" <= char <= "\u06ff" for char in text):
-        return f'<span dir="rtl" lang="ar">{escaped}</span>'
-    return escaped
+    return f"<span{direction(text)}>{escaped}</span>" if arabic(text) else escaped
 
 
 def link(id: str) -> str:
@@ -65,7 +73,7 @@ def citations(items: tuple[Citation, ...]) -> str:
     for citation in items:
         supports = ", ".join(citation.fields) or "the record and its names"
         parts.append(
-            f'<blockquote dir="rtl" lang="ar">{html.escape(citation.quote)}</blockquote>'
+            f"<blockquote{direction(citation.quote)}>{html.escape(citation.quote)}</blockquote>"
             f"<p>— {link(citation.source)}, supports: {html.escape(supports)}</p>"
         )
     return "\n".join(parts)
@@ -128,12 +136,12 @@ def record_page(collection: str, records: Any) -> str:
         body.append("<p><strong>Citations</strong></p>")
         body.append(citations(record.citations))
         if collection == "sources":
-            text = html.escape(ds.text(record))
+            text = ds.text(record)
             body.append(
-                f'<details><summary>The article\'s full text</summary><div dir="rtl" lang="ar">'
-                f"{text.replace(chr(10), '<br>')}</div></details>"
+                f"<details><summary>The article's full text</summary><div{direction(text)}>"
+                f"{html.escape(text).replace(chr(10), '<br>')}</div></details>"
             )
-        lines.append("<div markdown>" + "\n".join(body) + "</div>")
+        lines.append("<div>\n" + "\n".join(body) + "\n</div>")
         lines.append("")
     return "\n".join(lines)
 
