@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Iterator
 
 import pytest
@@ -79,3 +80,11 @@ def test_figures_draw_into_given_axes(dataset: maroc_ai.Dataset) -> None:
     assert dataset.plot.timeline(ax=axes[0]) is figure
     assert dataset.plot.network(ax=axes[1]) is figure
     assert dataset.plot.map(ax=axes[2]) is figure
+
+
+def test_without_matplotlib_the_error_says_what_to_install(
+    dataset: maroc_ai.Dataset, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setitem(sys.modules, "matplotlib.pyplot", None)
+    with pytest.raises(ImportError, match=r"pip install \"maroc-ai\[plot\]\""):
+        dataset.plot.map()

@@ -1,18 +1,14 @@
 """Exports of a dataset in standard formats, for tools that are not Python.
 
-===============  =============================================================  ===========
-format           what is written                                                ``path``
-===============  =============================================================  ===========
-``json``         the dataset as one JSON object, as the loader reads it         a file
-``csv``          one CSV file per collection, plus posts, participations and    a directory
-                 citations, linked by ids
-``datapackage``  the CSV files and a Frictionless ``datapackage.json`` with a    a directory
-                 Table Schema for each
-``jsonschema``   the JSON Schema of every record type, from the model           a file
-``geojson``      places and facilities as a GeoJSON FeatureCollection           a file
-``jsonld``       JSON-LD with schema.org types, citations as ``citation``       a file
-``graphml``      the network of who signed or attended what                     a file
-===============  =============================================================  ===========
+| format | what is written | ``path`` |
+| --- | --- | --- |
+| ``json`` | the dataset as one JSON object, as the loader reads it | a file |
+| ``csv`` | one CSV file per collection, plus posts, participations and citations, linked by ids | a directory |
+| ``datapackage`` | the CSV files and a Frictionless ``datapackage.json`` with a Table Schema for each | a directory |
+| ``jsonschema`` | the JSON Schema of every record type, from the model | a file |
+| ``geojson`` | places and facilities as a GeoJSON FeatureCollection | a file |
+| ``jsonld`` | JSON-LD with schema.org types, citations as ``citation`` | a file |
+| ``graphml`` | the network of who signed or attended what | a file |
 
 Every writer needs only the library's own dependencies.
 """
