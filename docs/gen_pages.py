@@ -82,6 +82,9 @@ def citations(items: tuple[Citation, ...]) -> str:
 def value_html(name: str, value: Any) -> str:
     """A field's value, readable, ids linked."""
     if isinstance(value, tuple):
+        if any(isinstance(item, str) and arabic(item) for item in value):
+            # the source's own words, one per line, each set right to left
+            return "".join(f"<div{direction(item)}>{html.escape(item)}</div>" for item in value)
         return ", ".join(value_html(name, item) for item in value)
     if isinstance(value, str) and value in OWNER and name not in {"metric", "energy"}:
         return link(value)
