@@ -168,3 +168,14 @@ def test_bundled_places_carry_geonames_coordinates() -> None:
     assert rabat.coordinates is not None
     assert rabat.coordinates.geonames == 2538475
     assert ds.get("casablanca-settat", maroc_ai.Place).coordinates is None
+
+
+def test_places_as_a_frame_have_numeric_coordinates() -> None:
+    pytest.importorskip("pandas")
+    import maroc_ai
+
+    frame = maroc_ai.load().places.to_pandas()
+    assert list(frame.columns[-4:]) == ["latitude", "longitude", "geonames", "sources"]
+    assert frame.loc["rabat", "geonames"] == 2538475
+    assert frame["latitude"].dtype == float
+    assert frame["longitude"].isna().tolist() == [False, True, False, False]
