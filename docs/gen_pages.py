@@ -182,6 +182,8 @@ def figures() -> None:
 
 def tutorial() -> None:
     """The notebook as a page, each code cell run in order and followed by its output."""
+    import matplotlib.pyplot as plt
+
     notebook = json.loads((ROOT / "docs" / "tutorial.ipynb").read_text(encoding="utf-8"))
     namespace: dict[str, Any] = {}
     lines = [
@@ -194,11 +196,20 @@ def tutorial() -> None:
             lines += [source, ""]
             continue
         output = io.StringIO()
+        before = set(plt.get_fignums())
         with contextlib.redirect_stdout(output):
             exec(compile(source, "tutorial.ipynb", "exec"), namespace)
         lines += ["```python", source, "```", ""]
         if output.getvalue():
             lines += ["```text", output.getvalue().rstrip("\n"), "```", ""]
+        for number in sorted(set(plt.get_fignums()) - before):
+            # the figures a cell draws, as the notebook shows them
+            name = f"figures/tutorial-{number}.png"
+            figure = plt.figure(number)
+            with mkdocs_gen_files.open(name, "wb") as file:
+                figure.savefig(file, format="png", dpi=80)
+            plt.close(figure)
+            lines += [f"![Figure drawn by the cell above]({name})", ""]
     lines.append("[Download the notebook](tutorial.ipynb) to run it yourself.")
     with mkdocs_gen_files.open("tutorial.md", "w") as page:
         page.write("\n".join(lines) + "\n")
