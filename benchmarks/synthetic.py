@@ -252,6 +252,13 @@ class _Block:
             "id": self.place,
             "name": _names(self.place_ar, f"Nahda {self.n}, {city_id.title()}"),
             "kind": "region" if self.n % 7 == 0 else "city",
+            "coordinates": None
+            if self.n % 7 == 0
+            else {
+                "latitude": round(27.0 + (self.n % 900) / 100, 4),
+                "longitude": round(-13.0 + (self.n % 1100) / 100, 4),
+                "geonames": None,
+            },
             "citations": [_cite(self.source, quote)],
         }
 

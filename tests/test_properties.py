@@ -39,6 +39,7 @@ STRATEGIES: dict[str, st.SearchStrategy[Any]] = {
     "Quantity": mst.quantities(),
     "Names": mst.names(),
     "Citation": mst.citations(),
+    "Coordinates": mst.coordinates(),
     "Post": mst.posts(),
     "Participation": mst.participations(),
     "Source": mst.sources(),

@@ -158,3 +158,35 @@ def test_weekdays_and_month_lengths_are_the_calendar_modules(date: dt.date) -> N
     """PartialDate works them out without importing datetime or calendar."""
     assert _iso_weekday(date.year, date.month, date.day) == date.isoweekday()
     assert _days_in_month(date.year, date.month) == calendar.monthrange(date.year, date.month)[1]
+
+
+def test_coordinates_check_their_range_and_print_as_degrees() -> None:
+    from maroc_ai import Coordinates
+
+    where = Coordinates(latitude=34.01325, longitude=-6.83255, geonames=2538475)
+    assert str(where) == "34.0132°N 6.8326°W"
+    with pytest.raises(ValueError, match="latitude 91 is out of range"):
+        Coordinates(latitude=91, longitude=0)
+    with pytest.raises(TypeError, match="longitude must be a number"):
+        Coordinates(latitude=0, longitude=True)
+
+
+def test_bundled_places_carry_geonames_coordinates() -> None:
+    import maroc_ai
+
+    ds = maroc_ai.load()
+    rabat = ds.get("rabat", maroc_ai.Place)
+    assert rabat.coordinates is not None
+    assert rabat.coordinates.geonames == 2538475
+    assert ds.get("casablanca-settat", maroc_ai.Place).coordinates is None
+
+
+def test_places_as_a_frame_have_numeric_coordinates() -> None:
+    pytest.importorskip("pandas")
+    import maroc_ai
+
+    frame = maroc_ai.load().places.to_pandas()
+    assert list(frame.columns[-4:]) == ["latitude", "longitude", "geonames", "sources"]
+    assert frame.loc["rabat", "geonames"] == 2538475
+    assert frame["latitude"].dtype == float
+    assert frame["longitude"].isna().tolist() == [False, True, False, False]

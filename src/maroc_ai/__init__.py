@@ -46,7 +46,16 @@ from .model import (
 )
 from .query import Query, Timeline
 from .search import Hit, Hits
-from .values import Citation, Names, PartialDate, Precision, Qualifier, Quantity, Weekday
+from .values import (
+    Citation,
+    Coordinates,
+    Names,
+    PartialDate,
+    Precision,
+    Qualifier,
+    Quantity,
+    Weekday,
+)
 
 
 def __getattr__(name: str) -> str:
@@ -65,6 +74,7 @@ __all__ = [
     "AgreementKind",
     "AmbiguousNameError",
     "Citation",
+    "Coordinates",
     "Dataset",
     "DatasetError",
     "Event",

@@ -48,7 +48,7 @@ from .model import (
     Target,
     TargetKind,
 )
-from .values import Citation, Names, PartialDate, Qualifier, Quantity
+from .values import Citation, Coordinates, Names, PartialDate, Qualifier, Quantity
 
 __all__ = ["BUILDERS", "structure"]
 
@@ -233,6 +233,30 @@ def _opt_quantity(d: Any) -> Quantity | None:
     return None if d is None else _quantity(d)
 
 
+_COORDINATES = _keys(Coordinates)
+
+
+def _degrees(value: object, low: float, high: float) -> int | float:
+    if type(value) is not int and (type(value) is not float or not _isfinite(value)):
+        raise _Invalid
+    if not low <= value <= high:
+        raise _Invalid
+    return value
+
+
+def _coordinates(d: Any) -> Coordinates:
+    if type(d) is not dict or not _COORDINATES.issuperset(d):
+        raise _Invalid
+    geonames = d.get("geonames")
+    if geonames is not None and type(geonames) is not int:
+        raise _Invalid
+    coordinates = _new(Coordinates)
+    _set(coordinates, "latitude", _degrees(d["latitude"], -90, 90))
+    _set(coordinates, "longitude", _degrees(d["longitude"], -180, 180))
+    _set(coordinates, "geonames", geonames)
+    return coordinates
+
+
 # Records are built the same way, with the checks of the validators their fields have
 # in maroc_ai.model: ids by ID_PATTERN, lists of ids distinct, facts in the source's
 # words non-empty and distinct, at least one citation.
@@ -302,6 +326,8 @@ def _place(d: Any) -> Place:
     _set(record, "id", _id(d["id"]))
     _set(record, "name", _names(d["name"]))
     _set(record, "kind", _member(_PLACE_KINDS, d["kind"]))
+    coordinates = d.get("coordinates")
+    _set(record, "coordinates", None if coordinates is None else _coordinates(coordinates))
     _set(record, "citations", _cited(d["citations"]))
     return record
 
@@ -513,6 +539,7 @@ BUILDERS: dict[type[Any], Callable[[Any], Any]] = {
     Citation: _citation,
     Names: _names,
     Quantity: _quantity,
+    Coordinates: _coordinates,
 }
 """The fast builder of each class a record is made of."""
 

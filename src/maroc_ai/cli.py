@@ -9,14 +9,14 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from . import __version__, summary
+from . import __version__, export, summary
 from .dataset import Dataset, load
 from .errors import DatasetError
 from .storage import dumps
 
 __all__ = ["main"]
 
-FORMATS = ("json",)
+FORMATS = export.FORMATS
 
 
 def _data_option(parser: argparse.ArgumentParser, default: str | None) -> None:
@@ -45,18 +45,24 @@ def _parser() -> argparse.ArgumentParser:
         help="counts and headline facts, each with its sources",
         description="Print how many records each collection holds and the headline facts.",
     )
-    export = commands.add_parser(
+    export_parser = commands.add_parser(
         "export",
         parents=[common],
-        help="the whole dataset as JSON, or as a dataset directory",
+        help="the whole dataset as JSON, a dataset directory, or a standard format",
         description=(
             "Print the dataset as one JSON object with one list per collection, "
-            "or write it as a dataset directory that maroc_ai.load(DIR) reads back."
+            "or write it as a dataset directory that maroc_ai.load(DIR) reads back "
+            "(--format json, the default). The other formats: csv and datapackage "
+            "(a directory of CSV files, with a Frictionless datapackage.json), jsonschema, "
+            "geojson, jsonld and graphml (printed, or written to --output PATH)."
         ),
     )
-    export.add_argument("--format", choices=FORMATS, default="json", help="default: json")
-    export.add_argument(
-        "--output", metavar="DIR", help="write a dataset directory to DIR instead of printing"
+    export_parser.add_argument("--format", choices=FORMATS, default="json", help="default: json")
+    export_parser.add_argument(
+        "--output",
+        metavar="PATH",
+        help="write to PATH instead of printing: a dataset directory for json, "
+        "a directory for csv and datapackage, a file for the others",
     )
     extract = commands.add_parser(
         "extract",
@@ -132,9 +138,20 @@ def _add(args: argparse.Namespace) -> None:
     print(f"added {counts} to {args.to}", file=sys.stderr)
 
 
-def _export(dataset: Dataset, output: str | None) -> None:
+def _export(dataset: Dataset, format: str, output: str | None) -> None:
     if output == "":
-        raise ValueError("--output needs a directory; the path is empty")
+        raise ValueError("--output needs a path; the path is empty")
+    if format != "json":
+        if output is None:
+            if format in export.DIRECTORY_FORMATS:
+                raise ValueError(
+                    f"--format {format} writes a directory of files: give --output DIR"
+                )
+            sys.stdout.write(export.render(dataset, format))
+            return
+        path = export.export(dataset, format, output)
+        print(f"wrote {format} to {path}", file=sys.stderr)
+        return
     if output is None:
         sys.stdout.write(dataset.to_json())
         return
@@ -157,7 +174,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         elif args.command == "summary":
             sys.stdout.write(summary.render(load(args.data)))
         else:
-            _export(load(args.data), args.output)
+            _export(load(args.data), args.format, args.output)
         sys.stdout.flush()
     except DatasetError as error:
         print(f"maroc-ai: {error}", file=sys.stderr)

@@ -39,6 +39,7 @@ if TYPE_CHECKING:
     import datetime as dt
     from pathlib import Path
 
+    from .plot import Plots
     from .search import Hits, SearchIndex
     from .storage import RawRecord, Traversable
 
@@ -276,6 +277,23 @@ class Dataset:
             source.file: self.texts[source.id] for source in self.sources if source.id in self.texts
         }
         return storage.write_directory(directory, self.to_dict(), texts)
+
+    @property
+    def plot(self) -> Plots:
+        """Figures of the dataset: ``ds.plot.timeline()``, ``.network()``, ``.map()`` (matplotlib)."""
+        from .plot import Plots
+
+        return Plots(self)
+
+    def export(self, format: str, path: PathLike) -> Path:
+        """Write the dataset as ``csv``, ``datapackage``, ``jsonschema``, ``geojson``, ``jsonld`` …
+
+        See :mod:`maroc_ai.export` for the formats; ``path`` is a directory for ``csv``
+        and ``datapackage``, a file for the others. Returns the path written.
+        """
+        from .export import export
+
+        return export(self, format, path)
 
     # -- finding records by name ---------------------------------------------------
 

@@ -9,6 +9,8 @@ when a frame is asked for. One row per record; the columns follow the record's f
   (``year``, ``month``, ``day`` or ``weekday``);
 * a :class:`~maroc_ai.Quantity` gives a number and ``<field>_unit`` and
   ``<field>_qualifier``;
+* a place's :class:`~maroc_ai.Coordinates` give ``latitude`` and ``longitude`` as
+  numbers and ``geonames``, the gazetteer entry's id;
 * an enum gives its value, as a categorical column;
 * ids of other records stay tuples of ids; posts and participations become tuples of
   their titles or officials; citations become ``sources``, the ids they quote.
@@ -23,7 +25,7 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
-from .values import Names, PartialDate, Quantity
+from .values import Coordinates, Names, PartialDate, Quantity
 
 if TYPE_CHECKING:
     import pandas
@@ -74,6 +76,13 @@ def _cells(name: str, value: Any, field: attrs.Attribute[Any]) -> dict[str, Any]
             f"{name}_unit": quantity.unit if quantity is not None else None,
             f"{name}_qualifier": quantity.qualifier.value if quantity is not None else None,
         }
+    if isinstance(value, Coordinates) or _declares(kind, "Coordinates"):
+        where = value if isinstance(value, Coordinates) else None
+        return {
+            "latitude": where.latitude if where is not None else None,
+            "longitude": where.longitude if where is not None else None,
+            "geonames": where.geonames if where is not None else None,
+        }
     if isinstance(value, enum.Enum):
         return {name: value.value}
     return {name: value}
@@ -101,6 +110,10 @@ def _typed(frame: Any, pandas: Any, kinds: Sequence[type]) -> Any:
                 frame[column] = frame[column].astype("Int64")
             elif hint in (str, str | None) and bool(frame[column].isna().all()):
                 frame[column] = frame[column].astype(object)
+    if "latitude" in frame.columns:
+        frame["latitude"] = pandas.to_numeric(frame["latitude"]).astype(float)
+        frame["longitude"] = pandas.to_numeric(frame["longitude"]).astype(float)
+        frame["geonames"] = frame["geonames"].astype("Int64")
     if "type" in frame.columns:
         frame["type"] = frame["type"].astype("category")
     return frame
@@ -132,6 +145,8 @@ def _columns_of(kind: type) -> list[str]:
             columns += [name, f"{name}_precision"]
         elif "Quantity" in hint:
             columns += [name, f"{name}_unit", f"{name}_qualifier"]
+        elif "Coordinates" in hint:
+            columns += ["latitude", "longitude", "geonames"]
         else:
             columns.append(name)
     return columns

