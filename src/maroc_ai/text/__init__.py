@@ -7,8 +7,8 @@ True
 True
 >>> parse_date("فاتح يوليوز 2025").isoformat()
 '2025-07-01'
->>> [m.value.isoformat() for m in find_dates("وقعت اليوم الجمعة 12 شتنبر 2025 مذكرة تفاهم")]
-['2025-09-12']
+>>> find_dates("وقعت اليوم الجمعة 12 شتنبر 2025 مذكرة تفاهم")[0].value.isoformat()
+'2025-09-12'
 """
 
 from __future__ import annotations

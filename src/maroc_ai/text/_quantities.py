@@ -406,8 +406,9 @@ def find_quantities(text: str) -> list[QuantityMention]:
     Values are in base units: scale words are multiplied out ("100 مليار درهم" is
     ``100_000_000_000`` ``MAD``) and power is in ``MW``. Never raises on any string.
 
-    >>> [(m.value, m.unit, m.qualifier.value) for m in find_quantities("أكثر من 500 منصب شغل")]
-    [(500, 'job', 'more_than')]
+    >>> mention = find_quantities("أكثر من 500 منصب شغل")[0]
+    >>> mention.value, mention.unit, mention.qualifier.value
+    (500, 'job', 'more_than')
     """
     with no_collection():
         return quantities_in_tokens(text, list(tokenize(text)))
