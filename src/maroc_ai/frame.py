@@ -41,112 +41,112 @@ def _require_pandas() -> Any:
     return pandas
 
 
+# How a field becomes columns: by the class it holds (``X | None`` counts as ``X``).
+_NAMES, _DATE, _QUANTITY, _COORDINATES, _ENUM, _INT, _TEXT, _OTHER = range(8)
+
+_SHAPES: dict[type, tuple[tuple[str, int], ...]] = {}
+
+
+def _held(hint: Any) -> Any:
+    arms = [arm for arm in typing.get_args(hint) if arm is not type(None)]
+    return arms[0] if len(arms) == 1 else hint
+
+
+def _shapes(kind: type) -> tuple[tuple[str, int], ...]:
+    """Each field of ``kind`` with the shape of its columns, worked out once per class."""
+    shapes = _SHAPES.get(kind)
+    if shapes is None:
+        hints = typing.get_type_hints(kind)
+        found = []
+        for field in attrs.fields(kind):
+            held = _held(hints[field.name])
+            shape = {Names: _NAMES, PartialDate: _DATE, Quantity: _QUANTITY}.get(held, _OTHER)
+            if held is Coordinates:
+                shape = _COORDINATES
+            elif isinstance(held, type) and issubclass(held, enum.Enum):
+                shape = _ENUM
+            elif held is int:
+                shape = _INT
+            elif held is str:
+                shape = _TEXT
+            found.append((field.name, shape))
+        shapes = _SHAPES[kind] = tuple(found)
+    return shapes
+
+
+def _columns(name: str, shape: int) -> list[str]:
+    if shape == _NAMES:
+        return ["name_ar", "name_en", "name_fr", "name_aliases"]
+    if shape == _DATE:
+        return [name, f"{name}_precision"]
+    if shape == _QUANTITY:
+        return [name, f"{name}_unit", f"{name}_qualifier"]
+    if shape == _COORDINATES:
+        return ["latitude", "longitude", "geonames"]
+    return ["sources" if name == "citations" else name]
+
+
+def _cells(name: str, shape: int, value: Any) -> list[Any]:
+    """The values of a field's columns, in the order of :func:`_columns`."""
+    if value is None:
+        return [None] * len(_columns(name, shape))
+    if shape == _NAMES:
+        return [value.ar, value.en, value.fr, value.aliases]
+    if shape == _DATE:
+        return [value.start, value.precision.value]
+    if shape == _QUANTITY:
+        return [value.value, value.unit, value.qualifier.value]
+    if shape == _COORDINATES:
+        return [value.latitude, value.longitude, value.geonames]
+    if shape == _ENUM:
+        return [value.value]
+    if name == "citations":
+        return [tuple(dict.fromkeys(citation.source for citation in value))]
+    if name == "posts":
+        return [tuple(post.title for post in value)]
+    if name == "participants":
+        return [tuple(participation.official for participation in value)]
+    return [value]
+
+
 def _row(record: Any) -> dict[str, Any]:
     row: dict[str, Any] = {"type": type(record).__name__}
-    for field in attrs.fields(type(record)):
-        value = getattr(record, field.name)
-        name = field.name
-        if isinstance(value, Names):
-            row.update(
-                name_ar=value.ar, name_en=value.en, name_fr=value.fr, name_aliases=value.aliases
-            )
-        elif name == "citations":
-            row["sources"] = tuple(dict.fromkeys(citation.source for citation in value))
-        elif name == "posts":
-            row[name] = tuple(post.title for post in value)
-        elif name == "participants":
-            row[name] = tuple(participation.official for participation in value)
-        else:
-            row.update(_cells(name, value, field))
+    for name, shape in _shapes(type(record)):
+        row.update(
+            zip(_columns(name, shape), _cells(name, shape, getattr(record, name)), strict=True)
+        )
     return row
-
-
-def _cells(name: str, value: Any, field: attrs.Attribute[Any]) -> dict[str, Any]:
-    kind = field.type
-    if isinstance(value, PartialDate) or _declares(kind, "PartialDate"):
-        date = value if isinstance(value, PartialDate) else None
-        return {
-            name: date.start if date is not None else None,
-            f"{name}_precision": date.precision.value if date is not None else None,
-        }
-    if isinstance(value, Quantity) or _declares(kind, "Quantity"):
-        quantity = value if isinstance(value, Quantity) else None
-        return {
-            name: quantity.value if quantity is not None else None,
-            f"{name}_unit": quantity.unit if quantity is not None else None,
-            f"{name}_qualifier": quantity.qualifier.value if quantity is not None else None,
-        }
-    if isinstance(value, Coordinates) or _declares(kind, "Coordinates"):
-        where = value if isinstance(value, Coordinates) else None
-        return {
-            "latitude": where.latitude if where is not None else None,
-            "longitude": where.longitude if where is not None else None,
-            "geonames": where.geonames if where is not None else None,
-        }
-    if isinstance(value, enum.Enum):
-        return {name: value.value}
-    return {name: value}
-
-
-def _declares(kind: object, name: str) -> bool:
-    return isinstance(kind, str) and name in kind
 
 
 def _typed(frame: Any, pandas: Any, kinds: Sequence[type]) -> Any:
     for kind in kinds:
-        hints = typing.get_type_hints(kind)
-        for field in attrs.fields(kind):
-            hint = hints.get(field.name)
-            column = field.name
-            if column not in frame.columns:
-                continue
-            if "PartialDate" in str(hint):
-                frame[column] = pandas.to_datetime(frame[column])
-            elif isinstance(hint, type) and issubclass(hint, enum.Enum):
-                frame[column] = frame[column].astype("category")
-            elif "Quantity" in str(hint):
-                frame[column] = pandas.to_numeric(frame[column])
-            elif hint in (int, int | None):
-                frame[column] = frame[column].astype("Int64")
-            elif hint in (str, str | None) and bool(frame[column].isna().all()):
-                frame[column] = frame[column].astype(object)
-    if "latitude" in frame.columns:
-        frame["latitude"] = pandas.to_numeric(frame["latitude"]).astype(float)
-        frame["longitude"] = pandas.to_numeric(frame["longitude"]).astype(float)
-        frame["geonames"] = frame["geonames"].astype("Int64")
-    if "type" in frame.columns:
-        frame["type"] = frame["type"].astype("category")
+        for name, shape in _shapes(kind):
+            if shape == _DATE:
+                frame[name] = pandas.to_datetime(frame[name])
+            elif shape == _ENUM:
+                frame[name] = frame[name].astype("category")
+            elif shape == _QUANTITY:
+                frame[name] = pandas.to_numeric(frame[name])
+            elif shape == _INT:
+                frame[name] = frame[name].astype("Int64")
+            elif shape == _COORDINATES:
+                frame["latitude"] = pandas.to_numeric(frame["latitude"]).astype(float)
+                frame["longitude"] = pandas.to_numeric(frame["longitude"]).astype(float)
+                frame["geonames"] = frame["geonames"].astype("Int64")
+            elif shape == _TEXT and bool(frame[name].isna().all()):
+                frame[name] = frame[name].astype(object)
+    frame["type"] = frame["type"].astype("category")
     return frame
 
 
 def to_pandas(records: Sequence[Any], kinds: Sequence[type]) -> pandas.DataFrame:
     """A frame of ``records`` (all of ``kinds``), one row per record, indexed by id."""
     pd = _require_pandas()
-    rows = [_row(record) for record in records]
     columns: dict[str, None] = {"type": None}
     for kind in kinds:
-        columns.update(dict.fromkeys(_columns_of(kind)))
+        for name, shape in _shapes(kind):
+            columns.update(dict.fromkeys(_columns(name, shape)))
+    rows = [_row(record) for record in records]
     frame = _typed(pd.DataFrame(rows, columns=list(columns)), pd, kinds)
     result: pandas.DataFrame = frame.set_index("id")
     return result
-
-
-def _columns_of(kind: type) -> list[str]:
-    columns: list[str] = []
-    hints = typing.get_type_hints(kind)
-    for field in attrs.fields(kind):
-        hint = str(hints.get(field.name))
-        name = field.name
-        if "Names" in hint:
-            columns += ["name_ar", "name_en", "name_fr", "name_aliases"]
-        elif name == "citations":
-            columns.append("sources")
-        elif "PartialDate" in hint:
-            columns += [name, f"{name}_precision"]
-        elif "Quantity" in hint:
-            columns += [name, f"{name}_unit", f"{name}_qualifier"]
-        elif "Coordinates" in hint:
-            columns += ["latitude", "longitude", "geonames"]
-        else:
-            columns.append(name)
-    return columns
