@@ -16,6 +16,7 @@ from typing import Any
 
 import attrs
 
+from ._links import sources_of
 from .model import (
     REFERS_TO,
     Event,
@@ -151,17 +152,14 @@ def _field_keys(name: str) -> Keys:
 
 
 def _citation_sources(record: Any, _: Any) -> Iterator[str]:
-    for citation in record.citations:
-        yield citation.source
-    for nested in (*getattr(record, "posts", ()), *getattr(record, "participants", ())):
-        for citation in nested.citations:
-            yield citation.source
+    return sources_of(record)
 
 
 def _participants(role: Role | None) -> Keys:
     def keys(record: Any, _: Any) -> tuple[Hashable, ...]:
         participants: tuple[Participation, ...] = record.participants
-        return tuple(p.official for p in participants if role is None or p.role is role)
+        found = tuple(p.official for p in participants if role is None or p.role is role)
+        return found or (None,)
 
     return keys
 

@@ -14,9 +14,10 @@ import attrs
 
 from .model import REFERS_TO, Participation
 
-__all__ = ["Links", "references"]
+__all__ = ["NESTED", "Links", "references", "sources_of"]
 
-_NESTED = ("posts", "participants")
+NESTED = ("posts", "participants")
+"""The fields that hold nested facts (posts, participations), each with citations of its own."""
 
 
 def _refs_of(obj: Any, prefix: str) -> Iterator[tuple[str, str]]:
@@ -32,7 +33,7 @@ def _refs_of(obj: Any, prefix: str) -> Iterator[tuple[str, str]]:
 def references(record: Any) -> Iterator[tuple[str, str]]:
     """Each ``(field, id)`` a record refers to, its posts' and participations' included."""
     yield from _refs_of(record, "")
-    for name in _NESTED:
+    for name in NESTED:
         for nested in getattr(record, name, ()):
             yield from _refs_of(nested, f"{name}.")
 
@@ -53,7 +54,7 @@ class Links:
                 self.participations.setdefault(participation.official, []).append(
                     (record, participation)
                 )
-            for source in dict.fromkeys(_sources(record)):
+            for source in dict.fromkeys(sources_of(record)):
                 self.cited.setdefault(source, []).append(record)
 
     def referring_to(self, id: str, fields: Iterable[str] | None = None) -> list[Any]:
@@ -67,10 +68,11 @@ class Links:
         return list({record.id: record for record in found}.values())
 
 
-def _sources(record: Any) -> Iterator[str]:
+def sources_of(record: Any) -> Iterator[str]:
+    """The source of each citation of a record, its posts and participations included."""
     for citation in record.citations:
         yield citation.source
-    for name in _NESTED:
+    for name in NESTED:
         for nested in getattr(record, name, ()):
             for citation in nested.citations:
                 yield citation.source

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any, Generic, TypeVar, overload
 
 import attrs
 
-from ._filters import filters_for
+from ._filters import filters_for, interval
 from ._links import Links
 from .errors import AmbiguousNameError, DatasetError, Problem, UnknownIdError, UnknownNameError
 from .model import (
@@ -98,7 +98,7 @@ def _frozen_texts(texts: Mapping[str, str]) -> Mapping[str, str]:
 class Dataset:
     """An immutable set of records with the texts of the sources they cite.
 
-    Each collection is a tuple of records sorted by id. ``texts`` maps each source id
+    Each collection is a :class:`~maroc_ai.Query` of records sorted by id. ``texts`` maps each source id
     to the full text of the article, so every citation can be checked against it.
     Get the bundled dataset with :func:`load`; build or change one with
     :func:`attrs.evolve`, then check it with :meth:`problems`.
@@ -447,8 +447,6 @@ class Dataset:
         September 2025. Records whose date is unknown or only a weekday are kept
         apart in ``.undated``.
         """
-        from ._filters import interval
-
         kinds = (Source, Partnership, Event, Target)
         dated: list[tuple[tuple[dt.date, dt.date], Record]] = []
         undated: list[Record] = []
@@ -496,11 +494,14 @@ def _names_of(record: Record) -> Iterator[str]:
     yield record.id
 
 
+_NAMES = {cls: name for name, cls in COLLECTIONS.items()}
+
+
 def _collection_name(kind: type[Any]) -> str:
-    for name, cls in COLLECTIONS.items():
-        if cls is kind:
-            return name
-    raise TypeError(f"{kind!r} is not a record class such as maroc_ai.Partnership")
+    try:
+        return _NAMES[kind]
+    except (KeyError, TypeError):
+        raise TypeError(f"{kind!r} is not a record class such as maroc_ai.Partnership") from None
 
 
 def _kinds(kind: type[Any] | str | Iterable[type[Any] | str] | None) -> tuple[type, ...] | None:

@@ -15,7 +15,7 @@ from typing import Any
 import attrs
 
 from ._filters import when
-from .model import Event, Facility, Official, Partnership, Source, Target
+from .model import Event, Facility, Official, Partnership, Source, Target, TargetKind
 from .values import Citation, Names, PartialDate, Quantity
 
 __all__ = [
@@ -87,7 +87,7 @@ def facts(record: Any) -> str:
     if isinstance(record, Target):
         parts.append(str(record.quantity))
         if record.horizon is not None:
-            parts.append(f"{'by' if record.kind.value == 'goal' else 'in'} {record.horizon}")
+            parts.append(f"{'by' if record.kind is TargetKind.GOAL else 'in'} {record.horizon}")
     if isinstance(record, Official):
         parts.extend(post.title_en or post.title for post in record.posts)
     if isinstance(record, Partnership):

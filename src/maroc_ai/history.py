@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 import attrs
 
 from ._filters import as_interval
+from ._links import NESTED
 from .model import CITED, COLLECTIONS, REFERS_TO, VERBATIM
 from .validate import names_in
 from .values import Citation, Names, PartialDate
@@ -24,8 +25,6 @@ if TYPE_CHECKING:
     from .dataset import Dataset
 
 __all__ = ["as_of", "published_by"]
-
-_NESTED = ("posts", "participants")
 
 
 def published_by(dataset: Dataset, date: PartialDate | dt.date | str | int) -> set[str]:
@@ -80,7 +79,7 @@ def _restrict(obj: Any, known: set[str], *, nested: bool) -> Any:
     changes: dict[str, Any] = {"citations": citations}
     for field in attrs.fields(type(obj)):
         value = getattr(obj, field.name)
-        if field.name in _NESTED:
+        if field.name in NESTED:
             items = (_restrict(item, known, nested=True) for item in value)
             changes[field.name] = tuple(item for item in items if item is not None)
         elif isinstance(value, Names):
@@ -132,7 +131,7 @@ def _prune(obj: Any, ids: set[str]) -> Any:
     changes: dict[str, Any] = {}
     for field in attrs.fields(type(obj)):
         value = getattr(obj, field.name)
-        if field.name in _NESTED:
+        if field.name in NESTED:
             items = tuple(
                 kept for kept in (_prune(item, ids) for item in value) if kept is not None
             )

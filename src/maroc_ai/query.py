@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any, Generic, TypeVar, overload
 
 from ._filters import Filter, filters_for, interval, when
 from .errors import NotOneError
+from .model import COLLECTIONS
 from .values import Names, PartialDate, Quantity
 
 if TYPE_CHECKING:
@@ -29,17 +30,7 @@ __all__ = ["Query", "Timeline", "interval", "when"]
 
 R = TypeVar("R")
 
-_COLLECTION_NAMES = {
-    "Source": "sources",
-    "Place": "places",
-    "Organization": "organizations",
-    "Official": "officials",
-    "Partnership": "partnerships",
-    "Facility": "facilities",
-    "Target": "targets",
-    "Program": "programs",
-    "Event": "events",
-}
+_COLLECTION_NAMES = {cls.__name__: name for name, cls in COLLECTIONS.items()}
 
 
 class Query(Sequence[R], Generic[R]):

@@ -1,15 +1,18 @@
 """Ranked name search across every collection, in any script and spelling.
 
-Each name a record goes by (Arabic, English, French, every alias, its id) is indexed
-under its :func:`~maroc_ai.text.name_key`, so hamza forms, taa marbuta, diacritics,
-case, accents, the article and common transliteration variants make no difference.
-A query is matched in three tiers, best first:
+Each name a record goes by (Arabic, English, French, every alias, a source's title and
+author, a target's metric, its id) is indexed under its
+:func:`~maroc_ai.text.name_key`, so hamza forms, taa marbuta, diacritics, case,
+accents, the article and common transliteration variants make no difference. A query
+is matched in three tiers, best first:
 
 1. the whole key is a name's key (score 1.0);
 2. every word of the query is a word of the name: a surname alone, say;
 3. every word of the query is *close* to a word of the name: a typo, a different
-   transliteration. Close words are found through the letter pairs they share, then
-   measured by edit distance, over the distinct words of the index only.
+   transliteration. Close words are one edit away (found through an index of the
+   words with one letter deleted) or share enough letter pairs and are at least 70%
+   alike; they are looked for among the distinct words of the index only, and only
+   for query words the index does not hold as they are, unless that finds nothing.
 
 Two records that share a name (two people with one surname) are two hits. A name
 with no letter or digit at all (a lone tatweel, say) has an empty key and is not found.
@@ -81,17 +84,22 @@ def _deletions(word: str) -> set[str]:
 
 
 def similarity(a: str, b: str) -> float:
-    """How alike two words are: 1 minus their edit distance over the longer length.
+    """How alike two words are: 1 minus their :func:`distance` over the longer length."""
+    longer = max(len(a), len(b))
+    return 1 - distance(a, b) / longer if longer else 1.0
 
-    The distance counts a letter inserted, dropped or changed, or two neighbours
-    swapped, as one edit (optimal string alignment).
+
+def distance(a: str, b: str) -> int:
+    """How many edits turn one word into the other (optimal string alignment).
+
+    A letter inserted, dropped or changed, or two neighbours swapped, is one edit.
     """
     if a == b:
-        return 1.0
+        return 0
     if len(a) < len(b):
         a, b = b, a
     if not b:
-        return 0.0
+        return len(a)
     before: list[int] = []
     previous = list(range(len(b) + 1))
     for i, char_a in enumerate(a, 1):
@@ -103,7 +111,7 @@ def similarity(a: str, b: str) -> float:
                 best = min(best, before[j - 2] + 1)
             current.append(best)
         before, previous = previous, current
-    return 1 - previous[-1] / len(a)
+    return previous[-1]
 
 
 class SearchIndex:
@@ -174,9 +182,9 @@ class SearchIndex:
         close: dict[str, float] = {}
         for number in numbers:
             candidate = self._words[number]
-            score = similarity(word, candidate)
-            one_edit = round((1 - score) * max(len(word), len(candidate))) <= 1
-            if score >= _MIN_SIMILARITY or (one_edit and min(len(word), len(candidate)) >= 3):
+            edits = distance(word, candidate)
+            score = 1 - edits / max(len(word), len(candidate))
+            if score >= _MIN_SIMILARITY or (edits <= 1 and min(len(word), len(candidate)) >= 3):
                 close[candidate] = score
         return close
 
@@ -194,10 +202,11 @@ class SearchIndex:
         key = name_key(text)
         if not key:
             return Hits()
+        wanted = None if kinds is None else tuple(kinds)
         best: dict[int, tuple[float, int]] = {}
         for index, score in self._score(key):
             record, _, _ = self._entries[index]
-            if kinds is not None and not isinstance(record, tuple(kinds)):
+            if wanted is not None and not isinstance(record, wanted):
                 continue
             previous = best.get(id(record))
             if previous is None or score > previous[0]:
