@@ -3,8 +3,7 @@
 Each command runs ``--runs`` times in a fresh interpreter (the commands take turns,
 so a busy machine slows them alike); the table gives the minimum and the median wall
 time, the time over bare Python, and maroc_ai's ratio to pycountry. The maroc_ai
-command is the issue's, ``maroc_ai.load().search('Mistral')``, when ``Dataset`` has
-``search``, and ``maroc_ai.load().get('mistral-ai')`` otherwise; the script says which.
+command is the issue's, ``maroc_ai.load().search('Mistral')``.
 
 Bytecode is written and reused as an installed package's would be (a first untimed
 run of each command writes it, even where ``PYTHONDONTWRITEBYTECODE`` is set).
@@ -22,14 +21,8 @@ import sys
 import time
 
 SEARCH = "import maroc_ai; maroc_ai.load().search('Mistral')"
-GET = "import maroc_ai; maroc_ai.load().get('mistral-ai')"
 PYCOUNTRY = "import pycountry; pycountry.countries.get(alpha_2='MA')"
 BARE = "pass"
-
-
-def has_search() -> bool:
-    code = "import maroc_ai, sys; sys.exit(0 if hasattr(maroc_ai.Dataset, 'search') else 1)"
-    return subprocess.run([sys.executable, "-c", code], env=_env(), check=False).returncode == 0
 
 
 def _env() -> dict[str, str]:
@@ -57,15 +50,12 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=20)
     args = parser.parse_args()
 
-    maroc = SEARCH if has_search() else GET
-    which = "search (the issue's command)" if maroc == SEARCH else "get: Dataset has no search yet"
+    maroc = SEARCH
     times = time_runs([BARE, PYCOUNTRY, maroc], args.runs)
     best = {code: min(values) * 1000 for code, values in times.items()}
     median = {code: statistics.median(values) * 1000 for code, values in times.items()}
 
-    print(
-        f"Cold start, wall time of a fresh interpreter, {args.runs} runs each; maroc_ai runs {which}"
-    )
+    print(f"Cold start, wall time of a fresh interpreter, {args.runs} runs each")
     print(f"{'command':<70} {'min ms':>7} {'median ms':>9} {'over bare':>9}")
     for code in (BARE, PYCOUNTRY, maroc):
         over = best[code] - best[BARE]
