@@ -4,7 +4,7 @@ The names are people's names, half in Arabic script and half in Latin letters, m
 from common Moroccan first names and surnames with a distinguishing suffix, so many
 share a surname, as in real data. Each query is a name with a typo (a letter
 dropped, doubled or changed), in either script. maroc_ai answers from its
-:class:`~maroc_ai.search.SearchIndex` (built once, timed apart); the alternative is
+:class:`~maroc_ai._search.SearchIndex` (built once, timed apart); the alternative is
 ``rapidfuzz.process.extract(query, names, limit=10)`` over every name. The table
 gives the median time per query and the ratio, and how often each finds the
 intended name in its top 10.
@@ -22,7 +22,7 @@ from collections.abc import Callable
 
 from rapidfuzz import process
 
-from maroc_ai.search import SearchIndex
+from maroc_ai._search import SearchIndex
 
 LATIN_FIRST = [
     "Amal",

@@ -1,6 +1,6 @@
-"""The checks as maroc_ai.validate made them before they were made linear: the oracle.
+"""The checks as maroc_ai._validate made them before they were made linear: the oracle.
 
-tests/test_fast.py checks that maroc_ai.validate.check reports exactly what this did.
+tests/test_fast.py checks that maroc_ai._validate.check reports exactly what this did.
 The original docstring follows.
 
 The checks a dataset must pass beyond its structure.
@@ -22,9 +22,9 @@ from typing import Any
 
 import attrs
 
+from maroc_ai._storage import TEXTS, is_plain_file_name
 from maroc_ai.errors import Problem
 from maroc_ai.model import CITED, REFERS_TO, VERBATIM, Event, Participation, Post, Source
-from maroc_ai.storage import TEXTS, is_plain_file_name
 from maroc_ai.values import Citation, Names
 
 __all__ = ["check"]

@@ -4,7 +4,8 @@ import pytest
 from cattrs.errors import BaseValidationError
 
 from maroc_ai import Citation, PartialDate, Participation, Role
-from maroc_ai.convert import describe_errors, json_type, structure, unstructure
+from maroc_ai._convert import describe_errors, structure, unstructure
+from maroc_ai._json import json_type
 
 
 def errors_of(data: object, cls: type) -> list[tuple[str, str]]:

@@ -20,7 +20,7 @@ from maroc_ai import (
     Status,
     Weekday,
 )
-from maroc_ai.storage import dumps
+from maroc_ai._json import dumps
 
 from .conftest import REPO
 

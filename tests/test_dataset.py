@@ -11,6 +11,7 @@ import pytest
 
 import maroc_ai
 from maroc_ai import Dataset, DatasetError, Query, UnknownIdError
+from maroc_ai._storage import Folder
 
 from .conftest import EXPORTED_COLLECTIONS, edit_collection, record
 
@@ -132,10 +133,10 @@ class TestErrors:
         assert "no collection file here" in str(load_error(tmp_path))
 
     def test_an_unreadable_directory(self, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-        def refuse(self: Path) -> None:
+        def refuse(self: Folder) -> None:
             raise PermissionError(13, "Permission denied")
 
-        monkeypatch.setattr(Path, "iterdir", refuse)
+        monkeypatch.setattr(Folder, "iterdir", refuse)
         assert "the dataset can't be read: Permission denied" in str(load_error(tmp_path))
 
     def test_a_broken_file_is_not_reported_again_at_every_reference(

@@ -13,8 +13,8 @@ from hypothesis import HealthCheck, given, settings
 
 import maroc_ai
 from maroc_ai import export
+from maroc_ai._convert import unstructure
 from maroc_ai.cli import main
-from maroc_ai.convert import unstructure
 from maroc_ai.testing import datasets
 
 # The readers are in the test extra; the run at the lowest dependency versions has none.

@@ -21,10 +21,11 @@ from hypothesis import strategies as st
 import maroc_ai
 from maroc_ai import _fast
 from maroc_ai import testing as mst
-from maroc_ai.convert import structure, unstructure
-from maroc_ai.dataset import _read_bundled, read
+from maroc_ai._convert import structure, unstructure
+from maroc_ai._loading import BUNDLED, read
+from maroc_ai._validate import check
+from maroc_ai.dataset import Dataset
 from maroc_ai.model import COLLECTIONS
-from maroc_ai.validate import check
 
 from . import reference_validate
 from .test_properties import DATASETS, JSON, MUTATIONS, NO_EXPLAIN, STRATEGIES, slots
@@ -310,17 +311,16 @@ def _cite_known(data: st.DataObject, record: Any, sources: list[str]) -> Any:
 # The bundled dataset
 
 
-def test_bundled_data_passes_every_check_of_a_dataset_directory() -> None:
-    """load() skips the checks on the bundled data; here the checked reader reads it all."""
-    checked = read(files("maroc_ai").joinpath("data"), "bundled with maroc_ai")
-    assert checked == maroc_ai.load()
+def test_bundled_data_read_as_package_resources_is_the_bundled_dataset() -> None:
+    """load() reads the bundled data the checked way; so does a reader of package resources."""
+    collections, texts = read(files("maroc_ai").joinpath("data"), BUNDLED)
+    assert Dataset(**collections, texts=texts) == maroc_ai.load()
 
 
-def test_bundled_reader_falls_back_on_anything_unexpected(tmp_path: Path) -> None:
+def test_a_copy_of_the_bundled_data_is_read_the_same_way(tmp_path: Path) -> None:
     data = Path(maroc_ai.__file__).parent / "data"
     copy = Path(shutil.copytree(data, tmp_path / "data"))
-    assert _read_bundled(str(copy)) == maroc_ai.load()
+    assert maroc_ai.load(copy) == maroc_ai.load()
     (copy / "places.json").write_text('[{"id": 1}]', encoding="utf-8")
-    assert _read_bundled(str(copy)) is None
-    (copy / "places.json").unlink()
-    assert _read_bundled(str(copy)) is None
+    with pytest.raises(maroc_ai.DatasetError):
+        maroc_ai.load(copy)

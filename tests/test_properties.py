@@ -17,7 +17,8 @@ from hypothesis import strategies as st
 
 import maroc_ai
 from maroc_ai import testing as mst
-from maroc_ai.convert import json_type, structure, unstructure
+from maroc_ai._convert import structure, unstructure
+from maroc_ai._json import json_type
 from maroc_ai.model import COLLECTIONS, REFERS_TO
 from maroc_ai.values import Citation, PartialDate, Quantity
 

@@ -35,7 +35,7 @@ def queried(draw: st.DrawFn) -> tuple[Dataset, Query[Any], list[tuple[str, Any]]
         name = draw(st.sampled_from(_equality_filters(query)))
         keys = filters_for(kind)[name].keys
         assert keys is not None
-        values = sorted({key for record in query for key in keys(record, dataset)}, key=repr)
+        values = sorted({key for record in query for key in keys(record, dataset._index)}, key=repr)
         value = draw(st.sampled_from(values)) if values else None
         chosen.append((name, value))
     return dataset, query, chosen

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from maroc_ai import Dataset, Official, Organization
-from maroc_ai.search import SearchIndex, similarity
+from maroc_ai._search import SearchIndex, similarity
 
 
 def top(dataset: Dataset, text: str, **options: object) -> str:
@@ -37,7 +37,7 @@ def test_taa_marbuta_and_haa_are_one_letter(dataset: Dataset) -> None:
     official = dataset.get("amal-el-fallah-seghrouchni", Official)
     title = official.posts[0].title  # وزيرة … with taa marbuta
     assert "ة" in title
-    ministry = dataset.search("وزاره الانتقال الرقمي", kind=Organization)
+    ministry = dataset.search("وزاره الانتقال الرقمي", record_type=Organization)
     assert ministry
     assert ministry[0].record.id == "ministry-digital-transition"
 
@@ -48,7 +48,7 @@ def test_hamza_forms_are_one_letter(dataset: Dataset) -> None:
 
 def test_two_people_with_one_surname_are_two_hits(dataset: Dataset) -> None:
     for query in ("Seghrouchni", "السغروشني", "Sghrouchni"):
-        ids = [hit.record.id for hit in dataset.search(query, kind=Official)]
+        ids = [hit.record.id for hit in dataset.search(query, record_type=Official)]
         assert ids[:2] == ["omar-seghrouchni", "amal-el-fallah-seghrouchni"] or set(ids[:2]) == {
             "omar-seghrouchni",
             "amal-el-fallah-seghrouchni",
@@ -62,15 +62,32 @@ def test_aliases_and_the_sources_typos_are_found(dataset: Dataset) -> None:
     assert hit.score == 1.0
 
 
-def test_kind_limits_the_collections(dataset: Dataset) -> None:
-    hits = dataset.search("Mistral", kind="organizations")
+def test_record_type_limits_the_collections(dataset: Dataset) -> None:
+    hits = dataset.search("Mistral", record_type="organizations")
     assert {type(hit.record) for hit in hits} == {Organization}
     assert len(dataset.search("a", limit=None)) >= len(dataset.search("a", limit=3))
 
 
-def test_an_unknown_kind_is_an_error(dataset: Dataset) -> None:
+def test_an_unknown_record_type_is_an_error(dataset: Dataset) -> None:
     with pytest.raises(ValueError, match="no collection 'people'"):
-        dataset.search("x", kind="people")
+        dataset.search("x", record_type="people")
+
+
+def test_the_old_name_of_record_type_still_works_with_a_warning(dataset: Dataset) -> None:
+    with pytest.warns(DeprecationWarning, match="record_type="):
+        hits = dataset.search("Mistral", kind="organizations")
+    assert hits == dataset.search("Mistral", record_type="organizations")
+    with pytest.warns(DeprecationWarning, match=r"get\(kind=\.\.\.\)"):
+        record = dataset.get("mistral-ai", kind=Organization)  # type: ignore[call-overload]
+    assert record.id == "mistral-ai"
+    with pytest.warns(DeprecationWarning, match=r"find\(kind=\.\.\.\)"):
+        record = dataset.find("Mistral AI", kind=Organization)  # type: ignore[call-overload]
+    assert record.id == "mistral-ai"
+    with (
+        pytest.warns(DeprecationWarning, match="record_type="),
+        pytest.raises(TypeError, match="both"),
+    ):
+        dataset.get("mistral-ai", Organization, kind=Organization)  # type: ignore[call-overload]
 
 
 def test_scores_rank_exact_above_partial_above_fuzzy(dataset: Dataset) -> None:

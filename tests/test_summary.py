@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from maroc_ai import Dataset
-from maroc_ai.summary import facilities_with_capacity, largest_goals, latest_partnerships, render
+from maroc_ai._summary import facilities_with_capacity, largest_goals, latest_partnerships, render
 
 
 def test_largest_goal_in_each_unit(dataset: Dataset) -> None:

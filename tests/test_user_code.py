@@ -54,7 +54,7 @@ def test_typical_notebook_session() -> None:
     biggest = ds.targets.sort_by(lambda target: target.quantity.value, reverse=True)[0]
     assert_type(biggest, Target)
 
-    hits = ds.search("Seghrouchni", kind=Official)
+    hits = ds.search("Seghrouchni", record_type=Official)
     assert_type(hits, Hits)
     best = hits[0]
     assert_type(best, Hit)

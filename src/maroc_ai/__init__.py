@@ -12,6 +12,8 @@ Every record carries citations: the id of a source and its exact words, which
 
 from __future__ import annotations
 
+from . import export, plot
+from ._search import Hit, Hits
 from .dataset import Dataset, load
 from .errors import (
     AmbiguousNameError,
@@ -45,7 +47,6 @@ from .model import (
     TargetKind,
 )
 from .query import Query, Timeline
-from .search import Hit, Hits
 from .values import (
     Citation,
     Coordinates,
@@ -112,5 +113,7 @@ __all__ = [
     "UnknownNameError",
     "Weekday",
     "__version__",
+    "export",
     "load",
+    "plot",
 ]

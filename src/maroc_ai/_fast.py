@@ -1,6 +1,6 @@
 """Structuring records fast: plain type checks and the validators' checks, inline.
 
-The detailed path (:mod:`maroc_ai.convert`: cattrs with detailed validation, then the
+The detailed path (:mod:`maroc_ai._convert`: cattrs with detailed validation, then the
 classes' constructors and their attrs validators) says exactly what is wrong with a
 record, at a cost. Most records have nothing wrong; for them :func:`structure` builds
 the same record several times faster: it checks the JSON types as the converter's

@@ -37,7 +37,7 @@ Interval = tuple[dt.date, dt.date]
 """The first and last day a date may stand for."""
 
 Keys = Callable[[Any, Any], Iterable[Hashable]]
-"""The keys of a record for an equality filter, given the record and its dataset."""
+"""The keys of a record for an equality filter, given the record and its dataset's index."""
 
 
 @attrs.frozen(kw_only=True)
@@ -183,8 +183,8 @@ def _quantity_unit(field: str) -> Keys:
     return keys
 
 
-def _signed_for(record: Official, dataset: Any) -> Iterator[str]:
-    for _, participation in dataset.participations_of(record):
+def _signed_for(record: Official, index: Any) -> Iterator[str]:
+    for _, participation in index.links.participations.get(record.id, ()):
         if participation.role is Role.SIGNATORY and participation.organization is not None:
             yield participation.organization
 

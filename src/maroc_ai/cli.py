@@ -9,10 +9,10 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from . import __version__, export, summary
+from . import __version__, _summary, export
+from ._json import dumps
 from .dataset import Dataset, load
 from .errors import DatasetError
-from .storage import dumps
 
 __all__ = ["main"]
 
@@ -172,7 +172,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         elif args.command == "add":
             _add(args)
         elif args.command == "summary":
-            sys.stdout.write(summary.render(load(args.data)))
+            sys.stdout.write(_summary.render(load(args.data)))
         else:
             _export(load(args.data), args.format, args.output)
         sys.stdout.flush()

@@ -1,11 +1,10 @@
-"""The :class:`Dataset`: every record, the sources' texts, and loading and exporting them."""
+"""The :class:`Dataset`: every record and the sources' texts, and :func:`load` to get one."""
 
 from __future__ import annotations
 
-import contextlib
 import functools
-import gc
 import os
+import warnings
 from collections.abc import Iterable, Iterator, Mapping
 from operator import attrgetter
 from types import MappingProxyType
@@ -13,9 +12,15 @@ from typing import TYPE_CHECKING, Any, Generic, TypeVar, overload
 
 import attrs
 
-from ._filters import filters_for, interval
-from ._links import Links
-from .errors import AmbiguousNameError, DatasetError, Problem, UnknownIdError, UnknownNameError
+from . import _loading
+from ._display import counts_html
+from ._filters import interval
+from ._history import as_of
+from ._index import Index, collection_name, record_types
+from ._json import dumps
+from ._search import Hits
+from ._storage import Folder, Tree, write_directory
+from .errors import DatasetError, Problem, UnknownIdError
 from .model import (
     COLLECTIONS,
     Event,
@@ -32,7 +37,6 @@ from .model import (
     Target,
 )
 from .query import Query, Timeline
-from .text import name_key
 from .values import Citation, PartialDate
 
 if TYPE_CHECKING:
@@ -40,12 +44,6 @@ if TYPE_CHECKING:
     from pathlib import Path
 
     from .plot import Plots
-    from .search import Hits, SearchIndex
-    from .storage import RawRecord, Traversable
-
-# What only loading a directory of your own, checking or exporting needs (cattrs, the
-# checks, pathlib, difflib) is imported where it is used, so that ``import maroc_ai``
-# and the bundled ``load()`` stay quick.
 
 __all__ = ["Dataset", "load"]
 
@@ -53,8 +51,9 @@ R = TypeVar("R")
 
 PathLike = str | os.PathLike[str]
 
-
 _ID = attrgetter("id")
+
+_RECORD_TYPES: tuple[type[Any], ...] = tuple(COLLECTIONS.values())
 
 
 def _by_id(records: Iterable[R]) -> tuple[R, ...]:
@@ -71,8 +70,8 @@ def _collection() -> Any:
 class _Collection(Generic[R]):
     """A collection of a dataset, seen as a :class:`~maroc_ai.query.Query` of its records."""
 
-    def __init__(self, cls: type[R]) -> None:
-        self.cls = cls
+    def __init__(self, record_type: type[R]) -> None:
+        self.record_type = record_type
         self.name = ""
 
     def __set_name__(self, owner: type, name: str) -> None:
@@ -87,11 +86,29 @@ class _Collection(Generic[R]):
     def __get__(self, dataset: Dataset | None, owner: type | None = None) -> Any:
         if dataset is None:
             return self
-        return dataset._collection(self.name, self.cls)
+        return dataset._collection(self.name, self.record_type)
 
 
 def _frozen_texts(texts: Mapping[str, str]) -> Mapping[str, str]:
     return MappingProxyType(dict(sorted(texts.items())))
+
+
+_MISSING: Any = object()
+
+
+def _record_type(record_type: Any, kind: Any, method: str) -> Any:
+    """The class argument, given as ``record_type`` or by its old name ``kind``."""
+    if kind is _MISSING:
+        return record_type
+    warnings.warn(
+        f"Dataset.{method}(kind=...) is deprecated and will be removed in the next release; "
+        "name the argument record_type=",
+        DeprecationWarning,
+        stacklevel=3,
+    )
+    if record_type is not None:
+        raise TypeError(f"Dataset.{method}() got both record_type and kind; give record_type")
+    return kind
 
 
 @attrs.frozen(kw_only=True, repr=False, eq=True, hash=False)
@@ -125,35 +142,33 @@ class Dataset:
     events = _Collection(Event)
     places = _Collection(Place)
 
+    if TYPE_CHECKING:
+        # Provided by maroc_ai.plot and maroc_ai.export, which build on this module.
+
+        @property
+        def plot(self) -> Plots:
+            """Figures of the dataset: ``ds.plot.timeline()``, ``.network()``, ``.map()``."""
+
+        def export(self, format: str, path: PathLike) -> Path:
+            """Write the dataset as ``csv``, ``datapackage``, ``jsonschema``, ``geojson`` …"""
+
     @functools.cached_property
-    def _index(self) -> dict[str, Record]:
-        return {record.id: record for record in self.records()}
+    def _index(self) -> Index:
+        return Index({name: getattr(self, f"_{name}") for name in COLLECTIONS})
 
     @functools.cached_property
     def _queries(self) -> dict[str, Query[Any]]:
         return {}
 
-    @functools.cached_property
-    def _indexes(self) -> dict[tuple[type, str], dict[Any, list[Any]]]:
-        return {}
-
-    @functools.cached_property
-    def _links(self) -> Links:
-        return Links(self.records())
-
-    @functools.cached_property
-    def _search_index(self) -> SearchIndex:
-        from .search import SearchIndex
-
-        return SearchIndex(
-            (record, name) for record in self.records() for name in _names_of(record)
-        )
-
-    def _collection(self, name: str, cls: type[R]) -> Query[R]:
+    def _collection(self, name: str, record_type: type[R]) -> Query[R]:
         query = self._queries.get(name)
         if query is None:
-            query = self._queries[name] = Query(getattr(self, f"_{name}"), (cls,), self, whole=True)
+            records = getattr(self, f"_{name}")
+            query = self._queries[name] = Query(records, (record_type,), self._index, whole=True)
         return query
+
+    def _query(self, records: Iterable[R], *record_types: type[Any]) -> Query[R]:
+        return Query(records, record_types or _RECORD_TYPES, self._index)
 
     def collections(self) -> dict[str, Query[Any]]:
         """Each collection by name (``"sources"``, ``"organizations"`` …), in export order."""
@@ -168,43 +183,39 @@ class Dataset:
     def get(self, id: str) -> Record: ...
 
     @overload
-    def get(self, id: str, kind: type[R]) -> R: ...
+    def get(self, id: str, record_type: type[R]) -> R: ...
 
-    def get(self, id: str, kind: type[Any] | None = None) -> Any:
+    def get(self, id: str, record_type: type[Any] | None = None, *, kind: Any = _MISSING) -> Any:
         """The record with this id, whatever its collection.
 
         Args:
             id: The record's id.
-            kind: The class the record must be (``maroc_ai.Partnership`` …); the result
-                is then typed as that class.
+            record_type: The class the record must be (``maroc_ai.Partnership`` …); the
+                result is then typed as that class.
+            kind: The old name of ``record_type``; deprecated.
 
         Raises:
             UnknownIdError: when no record has the id; it suggests the closest ids.
-            TypeError: when ``id`` is not a string, or the record is not a ``kind``.
+            TypeError: when ``id`` is not a string, or the record is not a ``record_type``.
 
         """
+        record_type = _record_type(record_type, kind, "get")
         if not isinstance(id, str):
             raise TypeError(f"an id is a string, got {id!r}")
-        try:
-            record = self._index[id]
-        except KeyError:
-            import difflib
-
-            close = difflib.get_close_matches(id, list(self._index), n=3, cutoff=0.6)
-            raise UnknownIdError(id, close) from None
-        if kind is not None and not isinstance(record, kind):
-            raise TypeError(f"{id!r} is a {type(record).__name__}, not a {kind.__name__}")
+        record = self._index.get(id)
+        if record_type is not None and not isinstance(record, record_type):
+            raise TypeError(f"{id!r} is a {type(record).__name__}, not a {record_type.__name__}")
         return record
 
     def __contains__(self, id: object) -> bool:
-        return id in self._index
+        return id in self._index.by_id
 
     def __len__(self) -> int:
-        return len(self._index)
+        return len(self._index.by_id)
 
     def counts(self) -> dict[str, int]:
         """How many records each collection holds."""
-        return {name: len(records) for name, records in self.collections().items()}
+        return {name: len(getattr(self, f"_{name}")) for name in COLLECTIONS}
 
     def text(self, source: str | Source) -> str:
         """The full text of a source, by id or record."""
@@ -236,156 +247,94 @@ class Dataset:
         Each record goes through the same strict conversion as a loaded one, so a
         record built by hand with a value of the wrong type is reported too.
         """
-        from .convert import unstructure
-        from .validate import check
-
-        problems: list[Problem] = []
-        failed: list[str] = []
-        collections: dict[str, tuple[Any, ...]] = {}
-        with _gc_paused():
-            for name, cls in COLLECTIONS.items():
-                raw: list[RawRecord] = []
-                for index, record in enumerate(getattr(self, name)):
-                    try:
-                        raw.append((index, unstructure(record)))
-                    except Exception as error:
-                        label = _label(getattr(record, "id", None), index)
-                        failed.append(label)
-                        message = f"not a valid {cls.__name__}: {error}"
-                        problems.append(Problem(file=f"{name}.json", record=label, message=message))
-                collections[name] = _structure_all(name, cls, raw, problems, failed)
-            problems.extend(check(collections, self.texts, failed))
-        return problems
+        return _loading.check_records(
+            {name: getattr(self, f"_{name}") for name in COLLECTIONS}, self.texts
+        )
 
     def to_dict(self) -> dict[str, list[dict[str, Any]]]:
         """The dataset as JSON-ready data: one list of records per collection."""
-        from .convert import unstructure
+        from ._convert import unstructure
 
-        return {name: unstructure(list(records)) for name, records in self.collections().items()}
+        return {name: unstructure(list(getattr(self, f"_{name}"))) for name in COLLECTIONS}
 
     def to_json(self) -> str:
         """The dataset as one JSON document, as ``maroc-ai export --format json`` prints it."""
-        from . import storage
-
-        return storage.dumps(self.to_dict())
+        return dumps(self.to_dict())
 
     def write(self, directory: PathLike) -> Path:
         """Write the dataset as a directory that :func:`load` reads back identically."""
-        from . import storage
-
         texts = {
-            source.file: self.texts[source.id] for source in self.sources if source.id in self.texts
+            source.file: self.texts[source.id]
+            for source in self._sources
+            if source.id in self.texts
         }
-        return storage.write_directory(directory, self.to_dict(), texts)
-
-    @property
-    def plot(self) -> Plots:
-        """Figures of the dataset: ``ds.plot.timeline()``, ``.network()``, ``.map()`` (matplotlib)."""
-        from .plot import Plots
-
-        return Plots(self)
-
-    def export(self, format: str, path: PathLike) -> Path:
-        """Write the dataset as ``csv``, ``datapackage``, ``jsonschema``, ``geojson``, ``jsonld`` …
-
-        See :mod:`maroc_ai.export` for the formats; ``path`` is a directory for ``csv``
-        and ``datapackage``, a file for the others. Returns the path written.
-        """
-        from .export import export
-
-        return export(self, format, path)
+        return write_directory(directory, self.to_dict(), texts)
 
     # -- finding records by name ---------------------------------------------------
 
     def search(
         self,
         text: str,
-        kind: type[Any] | str | Iterable[type[Any] | str] | None = None,
+        record_type: type[Any] | str | Iterable[type[Any] | str] | None = None,
         limit: int | None = 10,
+        *,
+        kind: Any = _MISSING,
     ) -> Hits:
         """Records whose names match ``text``, best first: any name, any script, any alias.
 
         Matching ignores diacritics, hamza and alef forms, taa marbuta, alef maqsura,
         tatweel, case, accents, the article (``al-``, ``el-``, ``ال``) and common
         transliteration differences, and it forgives small typos; a surname alone finds
-        everyone who bears it. See :mod:`maroc_ai.search`.
+        everyone who bears it.
 
         Args:
             text: What to look for.
-            kind: Only records of this class or collection (``maroc_ai.Official`` or
-                ``"officials"``), or of any of several.
+            record_type: Only records of this class or collection (``maroc_ai.Official``
+                or ``"officials"``), or of any of several.
             limit: At most this many hits; ``None`` for all.
+            kind: The old name of ``record_type``; deprecated.
 
         """
-        return self._search_index.search(text, _kinds(kind), limit)
+        selection = _record_type(record_type, kind, "search")
+        return self._index.search_index.search(text, record_types(selection), limit)
 
     @overload
     def find(self, name: str) -> Record: ...
 
     @overload
-    def find(self, name: str, kind: type[R]) -> R: ...
+    def find(self, name: str, record_type: type[R]) -> R: ...
 
-    def find(self, name: str, kind: type[Any] | None = None) -> Any:
+    def find(self, name: str, record_type: type[Any] | None = None, *, kind: Any = _MISSING) -> Any:
         """The one record an id or a name denotes: ``ds.find("Mistral AI")``.
 
         A name must fit one record only, by its whole name or by words of it (a surname).
+
+        Args:
+            name: An id, or a name in any script or spelling.
+            record_type: The class the record must be (``maroc_ai.Organization`` …).
+            kind: The old name of ``record_type``; deprecated.
 
         Raises:
             maroc_ai.UnknownNameError: when nothing fits; it suggests the closest names.
             maroc_ai.AmbiguousNameError: when several records fit; it lists them.
 
         """
-        collections = tuple(COLLECTIONS) if kind is None else (_collection_name(kind),)
-        return self._index[self._resolve(name, collections)]
-
-    def _resolve(self, value: str, collections: tuple[str, ...]) -> str:
-        kinds = tuple(COLLECTIONS[name] for name in collections)
-        record = self._index.get(value)
-        if record is not None:
-            if isinstance(record, kinds):
-                return value
-            raise ValueError(
-                f"{value!r} is the id of a {type(record).__name__}; "
-                f"give a record of {' or '.join(collections)} here"
-            )
-        hits = self._search_index.search(value, kinds, limit=None)
-        exact = [hit for hit in hits if hit.score == 1.0]
-        words = set(name_key(value).split())
-        whole = exact or [hit for hit in hits if words <= set(name_key(hit.name).split())]
-        if len(whole) == 1:
-            return str(whole[0].record.id)
-        if whole:
-            raise AmbiguousNameError(value, ((hit.record.id, hit.name) for hit in whole))
-        raise UnknownNameError(value, collections, [hit.record.id for hit in hits[:3]])
-
-    def _lookup(self, cls: type[R], name: str, keys: frozenset[Any]) -> list[R]:
-        index = self._indexes.get((cls, name))
-        if index is None:
-            spec = filters_for(cls)[name]
-            assert spec.keys is not None
-            index = {}
-            for record in getattr(self, f"_{_collection_name(cls)}"):
-                for key in spec.keys(record, self):
-                    found = index.setdefault(key, [])
-                    if not found or found[-1] is not record:
-                        found.append(record)
-            self._indexes[(cls, name)] = index
-        if len(keys) == 1:
-            return index.get(next(iter(keys)), [])
-        chosen = {record.id: record for key in keys for record in index.get(key, ())}
-        return [chosen[id] for id in sorted(chosen)]
+        record_type = _record_type(record_type, kind, "find")
+        collections = tuple(COLLECTIONS) if record_type is None else (collection_name(record_type),)
+        return self._index.by_id[self._index.resolve(name, collections)]
 
     # -- relations --------------------------------------------------------------------
 
     def _id_of(self, item: str | Record, *collections: str) -> str:
-        return item.id if not isinstance(item, str) else self._resolve(item, collections)
+        return item.id if not isinstance(item, str) else self._index.resolve(item, collections)
 
     def _referring(
-        self, item: str | Record, kind: type[R], fields: tuple[str, ...], *of: str
+        self, item: str | Record, record_type: type[R], fields: tuple[str, ...], *of: str
     ) -> Query[R]:
         target = self._id_of(item, *of)
-        records = [r for r in self._links.referring_to(target, fields) if isinstance(r, kind)]
-        return Query(sorted(records, key=lambda r: r.id), (kind,), self)  # type: ignore[attr-defined]
+        links = self._index.links
+        records = [r for r in links.referring_to(target, fields) if isinstance(r, record_type)]
+        return self._query(sorted(records, key=_ID), record_type)
 
     def partnerships_of(self, party: str | Organization | Official) -> Query[Partnership]:
         """The partnerships an organization is party to or carries out, or an official took part in."""
@@ -409,14 +358,16 @@ class Dataset:
         self, official: str | Official
     ) -> tuple[tuple[Partnership | Event, Participation], ...]:
         """Each ``(partnership or event, participation)`` of an official: role, capacity, for whom."""
-        return tuple(self._links.participations.get(self._id_of(official, "officials"), ()))
+        official_id = self._id_of(official, "officials")
+        return tuple(self._index.links.participations.get(official_id, ()))
 
     def facilities_of(self, owner: str | Partnership | Program | Organization) -> Query[Facility]:
         """The facilities a partnership creates, or that serve a program or involve an organization."""
         target = self._id_of(owner, "partnerships", "programs", "organizations")
-        record = self._index[target]
+        record = self._index.by_id[target]
         created = set(record.creates) if isinstance(record, Partnership) else set()
-        linked = {r.id for r in self._links.referring_to(target, ("programs", "organizations"))}
+        links = self._index.links
+        linked = {r.id for r in links.referring_to(target, ("programs", "organizations"))}
         return self.facilities.where(id=created | linked)
 
     def targets_of(
@@ -424,19 +375,19 @@ class Dataset:
     ) -> Query[Target]:
         """The targets set for a program, organization, facility or partnership (and what it creates)."""
         target = self._id_of(scope, "partnerships", "programs", "organizations", "facilities")
-        record = self._index[target]
+        record = self._index.by_id[target]
         scopes = {target, *(record.creates if isinstance(record, Partnership) else ())}
         return self.targets.where(scope=scopes)
 
     def cited_by(self, source: str | Source) -> Query[Record]:
         """Every record a source supports: those with a citation quoting it."""
         source_id = self._id_of(source, "sources")
-        return Query(self._links.cited.get(source_id, ()), tuple(COLLECTIONS.values()), self)
+        return self._query(self._index.links.cited.get(source_id, ()))
 
     def referring_to(self, record: str | Record) -> Query[Record]:
         """Every record that refers to this one, by any field."""
         target = self._id_of(record, *COLLECTIONS)
-        return Query(self._links.referring_to(target), tuple(COLLECTIONS.values()), self)
+        return self._query(self._index.links.referring_to(target))
 
     # -- time ---------------------------------------------------------------------------
 
@@ -458,8 +409,9 @@ class Dataset:
                 else:
                     dated.append((span, record))
         dated.sort(key=lambda item: (item[0], item[1].id))
-        loose = Query(undated, kinds, self).where(**filters)
-        return Timeline([r for _, r in dated], kinds, self, loose).where(**filters)  # type: ignore[return-value]
+        loose = self._query(undated, *kinds).where(**filters)
+        timeline = Timeline([r for _, r in dated], kinds, self._index, loose)
+        return timeline.where(**filters)  # type: ignore[return-value]
 
     def as_of(self, date: PartialDate | dt.date | str | int) -> Dataset:
         """The dataset as it was known on ``date``: what the sources published by then say.
@@ -469,13 +421,11 @@ class Dataset:
         of those sources and the facts those citations support; a record with none
         left is gone. The result passes :meth:`problems` when this dataset does.
         """
-        from .history import as_of
-
-        return as_of(self, date)
+        records = {name: getattr(self, f"_{name}") for name in COLLECTIONS}
+        collections, texts = as_of(records, self.texts, date)
+        return type(self)(**collections, texts=texts)
 
     def _repr_html_(self) -> str:
-        from .display import counts_html
-
         return counts_html(self.counts(), len(self.texts))
 
     def __repr__(self) -> str:
@@ -483,48 +433,13 @@ class Dataset:
         return f"<Dataset: {counts}>"
 
 
-def _names_of(record: Record) -> Iterator[str]:
-    name = getattr(record, "name", None)
-    if name is not None:
-        yield from name.all()
-    if isinstance(record, Source):
-        yield from (text for text in (record.title, record.author) if text)
-    if isinstance(record, Target):
-        yield record.metric
-    yield record.id
-
-
-_NAMES = {cls: name for name, cls in COLLECTIONS.items()}
-
-
-def _collection_name(kind: type[Any]) -> str:
-    try:
-        return _NAMES[kind]
-    except (KeyError, TypeError):
-        raise TypeError(f"{kind!r} is not a record class such as maroc_ai.Partnership") from None
-
-
-def _kinds(kind: type[Any] | str | Iterable[type[Any] | str] | None) -> tuple[type, ...] | None:
-    if kind is None:
-        return None
-    items = (kind,) if isinstance(kind, (type, str)) else tuple(kind)
-    kinds = []
-    for item in items:
-        if isinstance(item, str):
-            if item not in COLLECTIONS:
-                raise ValueError(f"no collection {item!r}; collections: {', '.join(COLLECTIONS)}")
-            kinds.append(COLLECTIONS[item])
-        else:
-            kinds.append(COLLECTIONS[_collection_name(item)])
-    return tuple(kinds)
-
-
-def load(path: PathLike | Traversable | None = None) -> Dataset:
+def load(path: PathLike | Tree | None = None) -> Dataset:
     """Load the bundled dataset, or a dataset directory of your own.
 
     The bundled dataset is read once and cached; it cannot be changed. A directory of
-    your own has the layout described in :mod:`maroc_ai.storage`, the same that
-    :meth:`Dataset.write` and ``maroc-ai export --output DIR`` produce.
+    your own has the layout that :meth:`Dataset.write` and
+    ``maroc-ai export --output DIR`` produce: one JSON file per collection and the
+    sources' texts in ``texts/``. It is read and checked the same way.
 
     Raises:
         DatasetError: listing every problem found, each with its file, record id and field.
@@ -537,147 +452,15 @@ def load(path: PathLike | Traversable | None = None) -> Dataset:
             raise DatasetError(
                 "''", [Problem(message="no dataset directory given: the path is empty")]
             )
-        from pathlib import Path
-
-        return read(Path(path), str(path))
-    return read(path, str(path))
-
-
-_BUNDLED = "bundled with maroc_ai"
+        return _dataset(_loading.read(Folder(path), os.fspath(path)))
+    return _dataset(_loading.read(path, str(path)))
 
 
 @functools.cache
 def _bundled() -> Dataset:
-    directory = os.path.join(os.path.dirname(os.path.abspath(__file__)), "data")
-    dataset = _read_bundled(directory) if os.path.isdir(directory) else None
-    if dataset is None:  # installed in a zip file, or changed: read and check it all
-        from importlib.resources import files
-
-        dataset = read(files(__package__).joinpath("data"), _BUNDLED)
-    return dataset
+    return _dataset(_loading.read(_loading.bundled(), _loading.BUNDLED))
 
 
-def _read_bundled(directory: str) -> Dataset | None:
-    """The bundled dataset, built on the fast path and without the checks across records.
-
-    The test suite runs every check on the bundled data (``tests/test_data.py``), as
-    data packages such as pycountry do, so loading it need not repeat them. Whatever
-    is unexpected here gives ``None``, and the caller reads the data the checked way.
-    """
-    import json
-
-    from . import _fast
-
-    collections: dict[str, tuple[Any, ...]] = {}
-    texts: dict[str, str] = {}
-    try:
-        for name, cls in COLLECTIONS.items():
-            with open(os.path.join(directory, f"{name}.json"), "rb") as file:
-                items = json.loads(file.read())
-            build = _fast.BUILDERS[cls]
-            collections[name] = tuple([build(item) for item in items])
-        for source in collections["sources"]:
-            with open(os.path.join(directory, "texts", source.file), "rb") as file:
-                texts[source.id] = file.read().decode("utf-8")
-        return Dataset(**collections, texts=texts)
-    except Exception:
-        return None
-
-
-def read(root: Traversable, location: str) -> Dataset:
-    """Read and validate the dataset directory ``root``; ``location`` names it in errors."""
-    try:
-        with _gc_paused():
-            return _read(root, location)
-    except OSError as error:
-        problem = Problem(message=f"the dataset can't be read: {error.strerror or error}")
-        raise DatasetError(location, [problem]) from None
-
-
-@contextlib.contextmanager
-def _gc_paused() -> Iterator[None]:
-    """No garbage collection while the block builds millions of objects that all stay alive.
-
-    The collector would walk the growing heap again and again for nothing; it is
-    switched back on afterwards (if it was on), whatever happens.
-    """
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
-
-
-def _read(root: Traversable, location: str) -> Dataset:
-    from . import storage
-    from .validate import check
-
-    if not root.is_dir():
-        message = "is a file, not a directory" if root.is_file() else "does not exist"
-        raise DatasetError(location, [Problem(message=f"the dataset directory {message}")])
-    problems: list[Problem] = []
-    raw, broken = storage.read_collections(root, problems)
-    collections: dict[str, tuple[Any, ...]] = {}
-    failed: list[str] = []
-    for name, cls in COLLECTIONS.items():
-        collections[name] = _structure_all(name, cls, raw[name], problems, failed)
-    files_by_source = {source.id: source.file for source in collections["sources"]}
-    texts, unreadable = storage.read_texts(root, files_by_source, problems)
-    problems.extend(check(collections, texts, failed, unreadable, broken))
-    if problems:
-        raise DatasetError(location, problems)
+def _dataset(loaded: _loading.Loaded) -> Dataset:
+    collections, texts = loaded
     return Dataset(**collections, texts=texts)
-
-
-def _label(record_id: object, index: int) -> str:
-    """How problems name a record: by its id, or by its position when it has none."""
-    return record_id if isinstance(record_id, str) else f"#{index}"
-
-
-def _structure_all(
-    name: str,
-    cls: type[Any],
-    raw: list[RawRecord],
-    problems: list[Problem],
-    failed: list[str],
-) -> tuple[Any, ...]:
-    """Each record on the fast path; one it refuses goes the detailed way, for its problems."""
-    from ._fast import BUILDERS
-
-    build = BUILDERS[cls]
-    records: list[Any] = []
-    append = records.append
-    for index, item in raw:
-        try:
-            append(build(item))
-        except Exception:
-            record = _structure_detailed(name, cls, index, item, problems, failed)
-            if record is not None:
-                append(record)
-    return tuple(records)
-
-
-def _structure_detailed(
-    name: str,
-    cls: type[Any],
-    index: int,
-    item: dict[str, Any],
-    problems: list[Problem],
-    failed: list[str],
-) -> Any:
-    """The record ``item`` built by cattrs, or ``None`` with its problems reported."""
-    from .convert import describe_errors, structure
-
-    record_id = item.get("id")
-    try:
-        return structure(item, cls)
-    except Exception as error:
-        label = _label(record_id, index)
-        failed.append(label)
-        for field, message in describe_errors(error):
-            problems.append(
-                Problem(file=f"{name}.json", record=label, field=field or None, message=message)
-            )
-    return None

@@ -22,6 +22,7 @@ from typing import Any, Protocol, TypeAlias
 
 import attrs
 
+from ._repr import record_html, record_text
 from .values import (
     AS_TUPLE,
     Citation,
@@ -151,13 +152,9 @@ class _Shown:
     __slots__ = ()
 
     def __repr__(self) -> str:
-        from .display import record_text
-
         return record_text(self)
 
     def _repr_html_(self) -> str:
-        from .display import record_html
-
         return record_html(self)
 
 

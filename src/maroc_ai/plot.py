@@ -15,13 +15,12 @@ from typing import TYPE_CHECKING, Any
 
 from ._filters import interval
 from ._network import network
+from .dataset import Dataset
 from .model import Event, Partnership, Target
 
 if TYPE_CHECKING:
     from matplotlib.axes import Axes
     from matplotlib.figure import Figure
-
-    from .dataset import Dataset
 
 __all__ = ["Plots"]
 
@@ -228,3 +227,6 @@ class Plots:
                 va="bottom",
             )
         return ax.figure  # type: ignore[return-value]
+
+
+setattr(Dataset, "plot", property(Plots, doc=Plots.__doc__))  # noqa: B010 - typed in Dataset

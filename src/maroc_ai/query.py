@@ -16,15 +16,16 @@ import difflib
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING, Any, Generic, TypeVar, overload
 
+from ._display import query_html, query_text, timeline_html, timeline_text
 from ._filters import Filter, filters_for, interval, when
+from ._frame import to_pandas
+from ._index import Index
 from .errors import NotOneError
 from .model import COLLECTIONS
 from .values import Names, PartialDate, Quantity
 
 if TYPE_CHECKING:
     import pandas
-
-    from .dataset import Dataset
 
 __all__ = ["Query", "Timeline", "interval", "when"]
 
@@ -41,23 +42,23 @@ class Query(Sequence[R], Generic[R]):
     or set of values for one keyword matches any of them.
     """
 
-    __slots__ = ("_dataset", "_kinds", "_records", "_whole")
+    __slots__ = ("_index", "_kinds", "_records", "_whole")
 
     def __init__(
         self,
         records: Iterable[R],
         kinds: Iterable[type],
-        dataset: Dataset,
+        index: Index,
         *,
         whole: bool = False,
     ) -> None:
         self._records: tuple[R, ...] = tuple(records)
         self._kinds: tuple[type, ...] = tuple(kinds)
-        self._dataset = dataset
+        self._index = index
         self._whole = whole
 
     def _derive(self, records: Iterable[R]) -> Query[R]:
-        return Query(records, self._kinds, self._dataset)
+        return Query(records, self._kinds, self._index)
 
     # -- the sequence -------------------------------------------------------------
 
@@ -119,7 +120,7 @@ class Query(Sequence[R], Generic[R]):
             for position, (name, value) in enumerate(plan):
                 spec = filters_for(self._kinds[0])[name]
                 if spec.keys is not None:
-                    records = self._dataset._lookup(self._kinds[0], name, value)
+                    records = self._index.lookup(self._kinds[0], name, value)
                     del plan[position]
                     break
         for name, value in plan:
@@ -183,20 +184,14 @@ class Query(Sequence[R], Generic[R]):
         ``<field>_precision`` column; quantities are numbers with ``<field>_unit`` and
         ``<field>_qualifier`` columns; names give ``name_ar``, ``name_en``, ``name_fr``.
         """
-        from .frame import to_pandas
-
         return to_pandas(self._records, self._kinds)
 
     # -- display ------------------------------------------------------------------
 
     def __repr__(self) -> str:
-        from .display import query_text
-
         return query_text(self._records, self._what(plural=True))
 
     def _repr_html_(self) -> str:
-        from .display import query_html
-
         return query_html(self._records, self._what(plural=True))
 
     # -- helpers ------------------------------------------------------------------
@@ -234,7 +229,7 @@ class Query(Sequence[R], Generic[R]):
         if spec.refers_to or spec.name == "id":
             record_id = getattr(item, "id", item)
             if spec.refers_to and isinstance(record_id, str):
-                return self._dataset._resolve(record_id, spec.refers_to)
+                return self._index.resolve(record_id, spec.refers_to)
             return record_id
         if spec.values is not None and not isinstance(item, spec.values):
             return _member(spec.values, item, spec.name)
@@ -245,7 +240,7 @@ class Query(Sequence[R], Generic[R]):
         if spec is None:
             return False
         if spec.keys is not None:
-            return any(key in value for key in spec.keys(record, self._dataset))
+            return any(key in value for key in spec.keys(record, self._index))
         assert spec.test is not None
         return spec.test(record, value)
 
@@ -265,23 +260,19 @@ class Timeline(Query[Any]):
         self,
         records: Iterable[Any],
         kinds: Iterable[type],
-        dataset: Dataset,
+        index: Index,
         undated: Query[Any],
     ) -> None:
-        super().__init__(records, kinds, dataset)
+        super().__init__(records, kinds, index)
         self.undated = undated
 
     def _derive(self, records: Iterable[Any]) -> Timeline:
-        return Timeline(records, self._kinds, self._dataset, self.undated)
+        return Timeline(records, self._kinds, self._index, self.undated)
 
     def __repr__(self) -> str:
-        from .display import timeline_text
-
         return timeline_text(self)
 
     def _repr_html_(self) -> str:
-        from .display import timeline_html
-
         return timeline_html(self)
 
 

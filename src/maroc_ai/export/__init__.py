@@ -18,8 +18,7 @@ from __future__ import annotations
 import json
 import os
 from collections.abc import Callable
-from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..dataset import Dataset
 from ._csv import datapackage, to_csv, to_datapackage
@@ -27,6 +26,9 @@ from ._geojson import to_geojson
 from ._graphml import to_graphml
 from ._jsonld import to_jsonld
 from ._jsonschema import json_schema
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 __all__ = [
     "DIRECTORY_FORMATS",
@@ -95,6 +97,8 @@ def export(dataset: Dataset, format: str, path: str | os.PathLike[str]) -> Path:
     _check(format)
     if str(path) == "":
         raise ValueError("the path to export to is empty")
+    from pathlib import Path  # only when an export is written
+
     target = Path(path)
     if format in DIRECTORY_FORMATS:
         _DIRECTORIES[format](dataset, target)
@@ -102,3 +106,6 @@ def export(dataset: Dataset, format: str, path: str | os.PathLike[str]) -> Path:
     target.parent.mkdir(parents=True, exist_ok=True)
     target.write_text(render(dataset, format), encoding="utf-8")
     return target
+
+
+setattr(Dataset, "export", export)  # noqa: B010 - typed in Dataset

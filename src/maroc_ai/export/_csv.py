@@ -5,11 +5,13 @@ from __future__ import annotations
 import csv
 import json
 import os
-from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..dataset import Dataset
 from ._tables import Table, tables
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 __all__ = ["to_csv", "to_datapackage"]
 
@@ -30,6 +32,8 @@ def to_csv(dataset: Dataset, directory: str | os.PathLike[str]) -> tuple[Path, .
     ``posts``, ``participations`` and ``citations``, linked by record ids. Files are UTF-8
     with a header row; an empty cell is a value not given; lists are JSON arrays.
     """
+    from pathlib import Path  # only when an export is written
+
     root = Path(directory)
     root.mkdir(parents=True, exist_ok=True)
     return tuple(_write(table, root) for table in tables(dataset))
@@ -84,6 +88,8 @@ def datapackage(dataset: Dataset) -> dict[str, Any]:
 
 def to_datapackage(dataset: Dataset, directory: str | os.PathLike[str]) -> Path:
     """Write the CSV files and their ``datapackage.json`` into ``directory``; return its path."""
+    from pathlib import Path  # only when an export is written
+
     root = Path(directory)
     to_csv(dataset, root)
     path = root / "datapackage.json"

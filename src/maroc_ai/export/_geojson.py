@@ -4,12 +4,17 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..convert import unstructure
 from ..dataset import Dataset
 from ..model import Facility, Place
 from ..values import Coordinates
 
 __all__ = ["to_geojson"]
+
+
+def _unstructure(value: object) -> Any:
+    from .._convert import unstructure  # cattrs, only when an export is written
+
+    return unstructure(value)
 
 
 def _point(coordinates: Coordinates | None) -> dict[str, Any] | None:
@@ -26,7 +31,7 @@ def _properties(record: Place | Facility, collection: str) -> dict[str, Any]:
         "name_ar": record.name.ar,
         "name_en": record.name.en,
         "name_fr": record.name.fr,
-        "citations": unstructure(record.citations),
+        "citations": _unstructure(record.citations),
     }
 
 

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from xml.etree import ElementTree as ET
-
 from .._network import network
 from ..dataset import Dataset
 
@@ -20,6 +18,8 @@ def to_graphml(dataset: Dataset) -> str:
     ``label`` and ``name_ar`` attributes; edges a ``relation`` (``party``,
     ``organizer`` or the official's role).
     """
+    from xml.etree import ElementTree as ET  # only when an export is written
+
     graph = network(dataset)
     ET.register_namespace("", _NS)
     root = ET.Element(f"{{{_NS}}}graphml")

@@ -10,11 +10,11 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
-from ..convert import unstructure
+from .._convert import unstructure
+from .._storage import TEXTS, is_plain_file_name, write_directory
 from ..dataset import Dataset, load
 from ..errors import DatasetError, Problem
 from ..model import COLLECTIONS
-from ..storage import TEXTS, is_plain_file_name, write_directory
 from ..text import name_key
 from ._draft import NEW, Draft
 

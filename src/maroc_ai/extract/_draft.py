@@ -12,7 +12,7 @@ from typing import Any
 
 import attrs
 
-from ..convert import unstructure
+from .._convert import unstructure
 from ..dataset import Dataset
 from ..model import (
     AgreementKind,

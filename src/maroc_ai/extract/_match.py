@@ -38,7 +38,7 @@ def match(dataset: Dataset | None, collection: str, *names: str | None) -> str |
 
 
 def _best(dataset: Dataset, collection: str, name: str, least: float) -> str | None:
-    hits = dataset.search(name, kind=collection, limit=2)
+    hits = dataset.search(name, record_type=collection, limit=2)
     if not hits or hits[0].score < least:
         return None
     if len(hits) == 1 or hits[1].score < hits[0].score:

@@ -10,45 +10,104 @@ A dataset directory looks like this::
 A missing collection file stands for an empty collection, but a directory with none
 of them is a problem. Reading never raises on bad content: everything wrong is
 reported as a :class:`~maroc_ai.errors.Problem`.
+
+Reading goes through :class:`Tree`, which a directory on disk (:class:`Folder`), a
+:class:`pathlib.Path` and the package resources of :mod:`importlib.resources` all are.
 """
 
 from __future__ import annotations
 
 import json
 import os
-import sys
-from collections.abc import Iterable, Mapping
-from pathlib import Path
-from typing import Any
+from collections.abc import Iterable, Iterator, Mapping
+from typing import TYPE_CHECKING, Any, Protocol
 
-from .convert import json_type as _json_type
+from ._json import dumps
+from ._json import json_type as _json_type
 from .errors import Problem
 from .model import COLLECTIONS
 
-if sys.version_info >= (3, 11):
-    from importlib.resources.abc import Traversable
-else:  # pragma: no cover
-    from importlib.abc import Traversable
+if TYPE_CHECKING:
+    from pathlib import Path
 
 __all__ = [
+    "TEXTS",
+    "Folder",
     "RawRecord",
-    "Traversable",
-    "dumps",
+    "Tree",
+    "collection_files",
     "is_plain_file_name",
-    "read_collections",
+    "read_collection",
     "read_texts",
     "write_directory",
 ]
+
+
+class Tree(Protocol):
+    """What reading a dataset needs of a directory: the part of ``Traversable`` it uses."""
+
+    @property
+    def name(self) -> str: ...
+
+    def iterdir(self) -> Iterator[Tree]: ...
+
+    def is_dir(self) -> bool: ...
+
+    def is_file(self) -> bool: ...
+
+    def joinpath(self, child: str, /) -> Tree: ...
+
+    def read_bytes(self) -> bytes: ...
+
+
+class Folder:
+    """A directory or file on disk, read with :mod:`os` alone (no :mod:`pathlib` to import)."""
+
+    __slots__ = ("path",)
+
+    def __init__(self, path: str | os.PathLike[str]) -> None:
+        self.path = os.fspath(path)
+
+    @property
+    def name(self) -> str:
+        """The last part of the path."""
+        return os.path.basename(self.path)
+
+    def iterdir(self) -> Iterator[Folder]:
+        """The entries of the directory."""
+        return (Folder(os.path.join(self.path, name)) for name in sorted(os.listdir(self.path)))
+
+    def is_dir(self) -> bool:
+        """Whether the path is a directory."""
+        return os.path.isdir(self.path)
+
+    def is_file(self) -> bool:
+        """Whether the path is a regular file."""
+        return os.path.isfile(self.path)
+
+    def joinpath(self, child: str, /) -> Folder:
+        """The path of ``child`` inside this one."""
+        return Folder(os.path.join(self.path, child))
+
+    def read_bytes(self) -> bytes:
+        """The file's content."""
+        with open(self.path, "rb") as file:
+            return file.read()
+
+    def __fspath__(self) -> str:
+        return self.path
+
+    def __str__(self) -> str:
+        return self.path
+
+    def __repr__(self) -> str:
+        return f"Folder({self.path!r})"
+
 
 TEXTS = "texts"
 
 RawRecord = tuple[int, dict[str, Any]]
 """A record as read from its file: its position in the file and its JSON object."""
-
-
-def dumps(data: object) -> str:
-    """JSON as the project writes it: UTF-8 text unescaped, two-space indent, final newline."""
-    return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
 
 
 def _decode(data: bytes, file: str, problems: list[Problem]) -> str | None:
@@ -84,7 +143,7 @@ def _parse_json(text: str, file: str, problems: list[Problem]) -> Any:
     return _INVALID
 
 
-def _read_bytes(path: Traversable, file: str, problems: list[Problem]) -> bytes | None:
+def _read_bytes(path: Tree, file: str, problems: list[Problem]) -> bytes | None:
     try:
         return path.read_bytes()
     except OSError as error:
@@ -92,16 +151,14 @@ def _read_bytes(path: Traversable, file: str, problems: list[Problem]) -> bytes 
         return None
 
 
-def _is_file(path: Traversable) -> bool:
+def _is_file(path: Tree) -> bool:
     try:
         return path.is_file()
     except OSError:
         return False
 
 
-def _read_collection(
-    path: Traversable, file: str, problems: list[Problem]
-) -> list[RawRecord] | None:
+def _read_collection(path: Tree, file: str, problems: list[Problem]) -> list[RawRecord] | None:
     """The JSON objects of a collection file, or ``None`` when the file as a whole is unusable."""
     data = _read_bytes(path, file, problems)
     text = None if data is None else _decode(data, file, problems)
@@ -130,15 +187,10 @@ def _read_collection(
     return records
 
 
-def read_collections(
-    root: Traversable, problems: list[Problem]
-) -> tuple[dict[str, list[RawRecord]], set[str]]:
-    """The raw records of every collection file under ``root``.
+def collection_files(root: Tree, problems: list[Problem]) -> set[str]:
+    """The names of the collection files under ``root``.
 
-    Returns the records by collection name, and the names of the collections whose
-    file is there but can't be read (the problem is reported), so that references
-    into them are not reported once more. Unknown JSON files and a directory with no
-    collection file at all are problems too.
+    Unknown JSON files and a directory with no collection file at all are reported.
     """
     known = [f"{name}.json" for name in COLLECTIONS]
     present = {entry.name for entry in root.iterdir()}
@@ -157,34 +209,35 @@ def read_collections(
                 + ", ".join(known)
             )
         )
-    raw: dict[str, list[RawRecord]] = {}
-    broken: set[str] = set()
-    for name in COLLECTIONS:
-        file = f"{name}.json"
-        path = root.joinpath(file)
-        raw[name] = []
-        if file not in present:
-            continue
-        records = None
-        if _is_file(path):
-            records = _read_collection(path, file, problems)
-        else:
-            problems.append(Problem(file=file, message="not a regular file"))
-        if records is None:
-            broken.add(name)
-        else:
-            raw[name] = records
-    return raw, broken
+    return present.intersection(known)
+
+
+def read_collection(
+    root: Tree, name: str, present: set[str], problems: list[Problem]
+) -> list[RawRecord] | None:
+    """The raw records of the collection ``name``: ``[]`` when its file is not there.
+
+    ``None`` when the file is there but can't be read as a whole (the problem is
+    reported), so that references into the collection are not reported once more.
+    """
+    file = f"{name}.json"
+    if file not in present:
+        return []
+    path = root.joinpath(file)
+    if not _is_file(path):
+        problems.append(Problem(file=file, message="not a regular file"))
+        return None
+    return _read_collection(path, file, problems)
 
 
 def read_texts(
-    root: Traversable, files: Mapping[str, str], problems: list[Problem]
+    root: Tree, files: Mapping[str, str], problems: list[Problem]
 ) -> tuple[dict[str, str], set[str]]:
     """The texts of the sources, keyed by source id; ``files`` maps source ids to file names.
 
     Returns the texts read and the ids of the sources whose text is there but can't be
     read (the problem is reported). A missing text or a file name that is not a plain
-    name is left for :func:`maroc_ai.validate.check` to report.
+    name is left for :func:`maroc_ai._validate.check` to report.
     """
     texts: dict[str, str] = {}
     unreadable: set[str] = set()
@@ -230,6 +283,8 @@ def write_directory(
             raise ValueError(
                 f"{file!r} is not a plain file name; texts go directly inside {TEXTS}/"
             )
+    from pathlib import Path
+
     root = Path(directory)
     (root / TEXTS).mkdir(parents=True, exist_ok=True)
     for name, records in collections.items():

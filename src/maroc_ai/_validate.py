@@ -17,9 +17,9 @@ from typing import Any, NamedTuple
 
 import attrs
 
+from ._storage import TEXTS, is_plain_file_name
 from .errors import Problem
 from .model import CITED, REFERS_TO, VERBATIM, Event, Participation, Post, Source
-from .storage import TEXTS, is_plain_file_name
 from .values import Citation, Names
 
 __all__ = ["check"]

@@ -26,6 +26,7 @@ from typing import Any
 
 import attrs
 
+from ._display import hits_html, hits_text
 from .text import name_key
 
 __all__ = ["Hit", "Hits", "SearchIndex"]
@@ -64,13 +65,9 @@ class Hits(tuple[Hit, ...]):
         return tuple(hit.record for hit in self)
 
     def __repr__(self) -> str:
-        from .display import hits_text
-
         return hits_text(self)
 
     def _repr_html_(self) -> str:
-        from .display import hits_html
-
         return hits_html(self)
 
 

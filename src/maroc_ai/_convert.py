@@ -24,28 +24,12 @@ from cattrs.errors import (
 )
 from cattrs.gen import make_dict_structure_fn
 
+from ._json import json_type
 from .values import PartialDate
 
-__all__ = ["converter", "describe_errors", "json_type", "structure", "unstructure"]
+__all__ = ["converter", "describe_errors", "structure", "unstructure"]
 
 T = TypeVar("T")
-
-
-def json_type(value: object) -> str:
-    """How a JSON reader would name the type of ``value``: "a string", "null" …"""
-    names = {
-        type(None): "null",
-        bool: "a boolean",
-        str: "a string",
-        list: "a list",
-        dict: "an object",
-    }
-    for kind, name in names.items():
-        if isinstance(value, kind):
-            return name
-    if isinstance(value, (int, float)):
-        return "a number"
-    return type(value).__name__
 
 
 def _structure_str(value: object, _: type) -> str:

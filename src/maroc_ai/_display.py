@@ -12,11 +12,10 @@ import html
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-import attrs
-
 from ._filters import when
+from ._repr import STYLE, cell, shorten
 from .model import Event, Facility, Official, Partnership, Source, Target, TargetKind
-from .values import Citation, Names, PartialDate, Quantity
+from .values import Names
 
 __all__ = [
     "counts_html",
@@ -26,19 +25,11 @@ __all__ = [
     "label",
     "query_html",
     "query_text",
-    "record_html",
-    "record_text",
     "timeline_html",
     "timeline_text",
 ]
 
 _ROWS = 20
-_WIDTH = 48
-
-_STYLE = (
-    "<style>.maroc-ai td, .maroc-ai th {text-align: start; vertical-align: top}"
-    " .maroc-ai td[dir=rtl] {text-align: right}</style>"
-)
 
 
 def label(record: Any) -> str:
@@ -101,96 +92,6 @@ def facts(record: Any) -> str:
     return ", ".join(parts)
 
 
-def _shorten(text: str, width: int = _WIDTH) -> str:
-    return text if len(text) <= width else text[: width - 1] + "…"
-
-
-def _value_text(value: Any) -> str | None:
-    if value is None or value == ():
-        return None
-    if isinstance(value, Names):
-        return repr(value.label)
-    if isinstance(value, PartialDate):
-        return value.isoformat()
-    if isinstance(value, Quantity):
-        return repr(str(value))
-    if isinstance(value, enum.Enum):
-        return str(value.value)
-    if isinstance(value, str):
-        return repr(_shorten(value))
-    if isinstance(value, tuple):
-        if all(isinstance(item, str) for item in value):
-            shown = ", ".join(repr(_shorten(item, 24)) for item in value[:3])
-            more = ", …" if len(value) > 3 else ("," if len(value) == 1 else "")
-            return f"({shown}{more})"
-        noun = type(value[0]).__name__.lower()
-        return f"<{len(value)} {noun}{'s' if len(value) > 1 else ''}>"
-    return repr(value)
-
-
-def record_text(record: Any) -> str:
-    """A one-line repr showing the fields that are set, long texts shortened."""
-    shown = []
-    for field in attrs.fields(type(record)):
-        text = _value_text(getattr(record, field.name))
-        if text is not None:
-            shown.append(text if field.name == "id" else f"{field.name}={text}")
-    return f"{type(record).__name__}({', '.join(shown)})"
-
-
-def _cell(text: str) -> str:
-    if not text:
-        return "<td></td>"
-    if _is_arabic(text):
-        return f'<td dir="rtl" lang="ar">{html.escape(text)}</td>'
-    return f"<td>{html.escape(text)}</td>"
-
-
-def _is_arabic(text: str) -> bool:
-    return any("\u0600" <= char <= "\u06ff" for char in text)
-
-
-def _inline(text: str) -> str:
-    return f"<bdi>{html.escape(text)}</bdi>" if _is_arabic(text) else html.escape(text)
-
-
-def _field_html(value: Any) -> str:
-    if isinstance(value, Names):
-        parts = [f"{_inline(form)}" for form in value.all()]
-        return "<td>" + "<br>".join(parts) + "</td>"
-    if isinstance(value, tuple) and value and isinstance(value[0], Citation):
-        return "<td>" + "<br>".join(_citation_html(citation) for citation in value) + "</td>"
-    if isinstance(value, tuple) and value and attrs.has(type(value[0])):
-        return "<td>" + "<br>".join(html.escape(record_text(item)) for item in value) + "</td>"
-    if isinstance(value, tuple):
-        return "<td>" + "<br>".join(_inline(str(item)) for item in value) + "</td>"
-    if isinstance(value, enum.Enum):
-        return _cell(str(value.value))
-    if isinstance(value, PartialDate):
-        return _cell(str(value))
-    return _cell(str(value))
-
-
-def _citation_html(citation: Citation) -> str:
-    fields = f" [{', '.join(citation.fields)}]" if citation.fields else ""
-    return (
-        f'<q dir="rtl" lang="ar">{html.escape(citation.quote)}</q>'
-        f" <small>({html.escape(citation.source)}{html.escape(fields)})</small>"
-    )
-
-
-def record_html(record: Any) -> str:
-    """A table of the record's fields that are set, its citations shown as quotes."""
-    rows = []
-    for field in attrs.fields(type(record)):
-        value = getattr(record, field.name)
-        if value is None or value == ():
-            continue
-        rows.append(f"<tr><th>{html.escape(field.name)}</th>{_field_html(value)}</tr>")
-    title = html.escape(type(record).__name__)
-    return f'{_STYLE}<table class="maroc-ai"><caption>{title}</caption>{"".join(rows)}</table>'
-
-
 def _count(count: int, what: str, one: str | None = None) -> str:
     return f"{count} {what if count != 1 else one or what.removesuffix('s')}"
 
@@ -199,7 +100,7 @@ def _text_table(rows: Sequence[Sequence[str]], total: int) -> str:
     """Rows as aligned columns, every column but the last shortened to a fixed width."""
     width = len(rows[0])
     cells = [
-        [_shorten(cell) if i < width - 1 else cell for i, cell in enumerate(row)] for row in rows
+        [shorten(cell) if i < width - 1 else cell for i, cell in enumerate(row)] for row in rows
     ]
     widths = [max(len(row[i]) for row in cells) for i in range(width)]
     lines = [
@@ -223,14 +124,14 @@ def query_text(records: Sequence[Any], what: str) -> str:
 def _html_table(head: Iterable[str], rows: Iterable[str], caption: str) -> str:
     header = "".join(f"<th>{html.escape(cell)}</th>" for cell in head)
     return (
-        f'{_STYLE}<table class="maroc-ai"><caption>{html.escape(caption)}</caption>'
+        f'{STYLE}<table class="maroc-ai"><caption>{html.escape(caption)}</caption>'
         f"<thead><tr>{header}</tr></thead><tbody>{''.join(rows)}</tbody></table>"
     )
 
 
 def _record_row(record: Any, *before: str) -> str:
     cells = "".join(
-        _cell(text) for text in (*before, record.id, label(record), arabic(record), facts(record))
+        cell(text) for text in (*before, record.id, label(record), arabic(record), facts(record))
     )
     return f"<tr>{cells}</tr>"
 
@@ -260,7 +161,7 @@ def timeline_html(timeline: Any) -> str:
 
 def counts_html(counts: dict[str, int], texts: int) -> str:
     """A dataset as an HTML table of how many records each collection holds."""
-    rows = [f"<tr>{_cell(name)}{_cell(str(count))}</tr>" for name, count in counts.items()]
+    rows = [f"<tr>{cell(name)}{cell(str(count))}</tr>" for name, count in counts.items()]
     caption = f"maroc_ai dataset: {sum(counts.values())} records, {texts} source texts"
     return _html_table(("collection", "records"), rows, caption)
 
@@ -280,7 +181,7 @@ def hits_html(hits: Sequence[Any]) -> str:
     rows = [
         "<tr>"
         + "".join(
-            _cell(text)
+            cell(text)
             for text in (f"{hit.score:.2f}", type(hit.record).__name__, hit.record.id, hit.name)
         )
         + "</tr>"

@@ -11,39 +11,41 @@ references to records not known yet are dropped. The result is itself a valid da
 from __future__ import annotations
 
 import datetime as dt
-from typing import TYPE_CHECKING, Any
+from collections.abc import Iterable, Mapping
+from typing import Any
 
 import attrs
 
 from ._filters import as_interval
 from ._links import NESTED
-from .model import CITED, COLLECTIONS, REFERS_TO, VERBATIM
-from .validate import names_in
+from ._validate import names_in
+from .model import CITED, COLLECTIONS, REFERS_TO, VERBATIM, Source
 from .values import Citation, Names, PartialDate
-
-if TYPE_CHECKING:
-    from .dataset import Dataset
 
 __all__ = ["as_of", "published_by"]
 
 
-def published_by(dataset: Dataset, date: PartialDate | dt.date | str | int) -> set[str]:
+def published_by(sources: Iterable[Source], date: PartialDate | dt.date | str | int) -> set[str]:
     """The ids of the sources certainly published on or before the last day of ``date``."""
     last = as_interval(date)[1]
     return {
         source.id
-        for source in dataset.sources
+        for source in sources
         if source.published is not None
         and source.published.end is not None
         and source.published.end <= last
     }
 
 
-def as_of(dataset: Dataset, date: PartialDate | dt.date | str | int) -> Dataset:
-    """The records and texts of ``dataset`` known from the sources published by ``date``."""
-    known = published_by(dataset, date)
+def as_of(
+    records: Mapping[str, Iterable[Any]],
+    texts: Mapping[str, str],
+    date: PartialDate | dt.date | str | int,
+) -> tuple[dict[str, tuple[Any, ...]], dict[str, str]]:
+    """The records (by collection) and texts known from the sources published by ``date``."""
+    known = published_by(records["sources"], date)
     while True:  # a source whose own facts are cited from a later one is not known yet
-        collections = _restricted(dataset, known)
+        collections = _restricted(records, known)
         kept = {source.id for source in collections["sources"]}
         if kept == known:
             break
@@ -57,14 +59,14 @@ def as_of(dataset: Dataset, date: PartialDate | dt.date | str | int) -> Dataset:
         if pruned == collections:
             break
         collections = pruned
-    texts = {source: text for source, text in dataset.texts.items() if source in known}
-    return type(dataset)(**collections, texts=texts)
+    known_texts = {source: text for source, text in texts.items() if source in known}
+    return {name: tuple(records) for name, records in collections.items()}, known_texts
 
 
-def _restricted(dataset: Dataset, known: set[str]) -> dict[str, Any]:
+def _restricted(records_by_name: Mapping[str, Iterable[Any]], known: set[str]) -> dict[str, Any]:
     collections: dict[str, Any] = {}
     for name in COLLECTIONS:
-        records = getattr(dataset, name)
+        records = records_by_name[name]
         if name == "sources":
             records = [source for source in records if source.id in known]
         restricted = (_restrict(record, known, nested=False) for record in records)

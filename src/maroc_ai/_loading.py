@@ -1,0 +1,182 @@
+"""Loading a dataset: reading its directory, building its records, checking them all.
+
+One path serves the bundled dataset and directories of your own alike: each
+collection file is read, parsed and built into records before the next one is read,
+so only one file's JSON is held at a time; then the sources' texts are read, and
+every check of :mod:`maroc_ai._validate` runs over the whole. Records are built on
+the fast path (:mod:`maroc_ai._fast`); one it refuses is built again the detailed
+way (:mod:`maroc_ai._convert`), which says exactly what is wrong with it.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import gc
+import os
+from collections.abc import Iterable, Iterator, Mapping
+from typing import Any
+
+from ._fast import BUILDERS
+from ._storage import (
+    Folder,
+    RawRecord,
+    Tree,
+    collection_files,
+    read_collection,
+    read_texts,
+)
+from ._validate import check
+from .errors import DatasetError, Problem
+from .model import COLLECTIONS
+
+__all__ = ["BUNDLED", "Loaded", "bundled", "check_records", "read"]
+
+Loaded = tuple[dict[str, tuple[Any, ...]], dict[str, str]]
+"""The records of each collection, by name, and the text of each source, by id."""
+
+BUNDLED = "bundled with maroc_ai"
+"""How problems name the bundled dataset."""
+
+
+def bundled() -> Tree:
+    """The directory of the bundled dataset: on disk, or inside a zip the package came in."""
+    directory = os.path.join(os.path.dirname(os.path.abspath(__file__)), "data")
+    if os.path.isdir(directory):
+        return Folder(directory)
+    from importlib.resources import files  # pragma: no cover - installed as a zip file
+
+    return files(__package__).joinpath("data")  # pragma: no cover
+
+
+def read(root: Tree, location: str) -> Loaded:
+    """The records and texts of the dataset directory ``root``; ``location`` names it in errors.
+
+    Raises:
+        DatasetError: listing every problem found, each with its file, record id and field.
+
+    """
+    try:
+        with gc_paused():
+            return _read(root, location)
+    except OSError as error:
+        problem = Problem(message=f"the dataset can't be read: {error.strerror or error}")
+        raise DatasetError(location, [problem]) from None
+
+
+def _read(root: Tree, location: str) -> Loaded:
+    if not root.is_dir():
+        message = "is a file, not a directory" if root.is_file() else "does not exist"
+        raise DatasetError(location, [Problem(message=f"the dataset directory {message}")])
+    problems: list[Problem] = []
+    present = collection_files(root, problems)
+    collections: dict[str, tuple[Any, ...]] = {}
+    failed: list[str] = []
+    broken: set[str] = set()
+    for name, cls in COLLECTIONS.items():
+        raw = read_collection(root, name, present, problems)
+        if raw is None:
+            broken.add(name)
+            raw = []
+        collections[name] = _structure_all(name, cls, raw, problems, failed)
+        del raw
+    files_by_source = {source.id: source.file for source in collections["sources"]}
+    texts, unreadable = read_texts(root, files_by_source, problems)
+    problems.extend(check(collections, texts, failed, unreadable, broken))
+    if problems:
+        raise DatasetError(location, problems)
+    return collections, texts
+
+
+def check_records(
+    collections: Mapping[str, Iterable[Any]], texts: Mapping[str, str]
+) -> list[Problem]:
+    """Everything wrong with records built in Python, as :func:`read` would report it.
+
+    Each record goes through the same strict conversion as a loaded one, so a record
+    built by hand with a value of the wrong type is reported too.
+    """
+    from ._convert import unstructure
+
+    problems: list[Problem] = []
+    failed: list[str] = []
+    structured: dict[str, tuple[Any, ...]] = {}
+    with gc_paused():
+        for name, cls in COLLECTIONS.items():
+            raw: list[RawRecord] = []
+            for index, record in enumerate(collections.get(name, ())):
+                try:
+                    raw.append((index, unstructure(record)))
+                except Exception as error:
+                    label = _label(getattr(record, "id", None), index)
+                    failed.append(label)
+                    message = f"not a valid {cls.__name__}: {error}"
+                    problems.append(Problem(file=f"{name}.json", record=label, message=message))
+            structured[name] = _structure_all(name, cls, raw, problems, failed)
+        problems.extend(check(structured, texts, failed))
+    return problems
+
+
+@contextlib.contextmanager
+def gc_paused() -> Iterator[None]:
+    """No garbage collection while the block builds millions of objects that all stay alive.
+
+    The collector would walk the growing heap again and again for nothing; it is
+    switched back on afterwards (if it was on), whatever happens.
+    """
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
+def _label(record_id: object, index: int) -> str:
+    """How problems name a record: by its id, or by its position when it has none."""
+    return record_id if isinstance(record_id, str) else f"#{index}"
+
+
+def _structure_all(
+    name: str,
+    cls: type[Any],
+    raw: list[RawRecord],
+    problems: list[Problem],
+    failed: list[str],
+) -> tuple[Any, ...]:
+    """Each record on the fast path; one it refuses goes the detailed way, for its problems."""
+    build = BUILDERS[cls]
+    records: list[Any] = []
+    append = records.append
+    for index, item in raw:
+        try:
+            append(build(item))
+        except Exception:
+            record = _structure_detailed(name, cls, index, item, problems, failed)
+            if record is not None:
+                append(record)
+    return tuple(records)
+
+
+def _structure_detailed(
+    name: str,
+    cls: type[Any],
+    index: int,
+    item: dict[str, Any],
+    problems: list[Problem],
+    failed: list[str],
+) -> Any:
+    """The record ``item`` built by cattrs, or ``None`` with its problems reported."""
+    from ._convert import describe_errors, structure
+
+    record_id = item.get("id")
+    try:
+        return structure(item, cls)
+    except Exception as error:
+        label = _label(record_id, index)
+        failed.append(label)
+        for field, message in describe_errors(error):
+            problems.append(
+                Problem(file=f"{name}.json", record=label, field=field or None, message=message)
+            )
+    return None
