@@ -5,7 +5,8 @@ import pytest
 
 import maroc_ai
 from maroc_ai import Citation, Names, Organization, OrganizationKind, Place, PlaceKind
-from maroc_ai.model import CITED, COLLECTIONS, REFERS_TO, VERBATIM
+from maroc_ai._fields import fields_of
+from maroc_ai.model import COLLECTIONS
 
 from .conftest import EXPORTED_COLLECTIONS
 
@@ -65,11 +66,11 @@ def test_collections_cover_every_record_class() -> None:
 
 def test_reference_fields_name_real_collections() -> None:
     for cls in (*COLLECTIONS.values(), maroc_ai.Post, maroc_ai.Participation):
-        for field in attrs.fields(cls):
-            for target in field.metadata.get(REFERS_TO, ()):
+        for field in fields_of(cls):
+            for target in field.refers_to or ():
                 assert target in COLLECTIONS, (cls.__name__, field.name)
-            if field.metadata.get(VERBATIM):
-                assert field.metadata.get(CITED), (cls.__name__, field.name)
+            if field.verbatim:
+                assert field.cited, (cls.__name__, field.name)
 
 
 def test_public_api_is_exported() -> None:

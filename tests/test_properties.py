@@ -18,8 +18,9 @@ from hypothesis import strategies as st
 import maroc_ai
 from maroc_ai import testing as mst
 from maroc_ai._convert import structure, unstructure
+from maroc_ai._fields import fields_of
 from maroc_ai._json import json_type
-from maroc_ai.model import COLLECTIONS, REFERS_TO
+from maroc_ai.model import COLLECTIONS
 from maroc_ai.values import Citation, PartialDate, Quantity
 
 FAST = settings(max_examples=60, deadline=None)
@@ -439,9 +440,8 @@ def arbitrary_value(data: st.DataObject, root: Path, ds: maroc_ai.Dataset) -> Mu
 
 
 def is_reference(slot: Slot) -> bool:
-    refers = REFERS_TO in slot.field.metadata or (
-        slot.owner is Citation and slot.field.name == "source"
-    )
+    info = next(info for info in fields_of(slot.owner) if info.name == slot.field.name)
+    refers = info.refers_to is not None or (slot.owner is Citation and slot.field.name == "source")
     return refers and slot.value not in (None, [])
 
 

@@ -39,6 +39,8 @@ def _structure_str(value: object, _: type) -> str:
 
 
 def _structure_int(value: object, _: type) -> int:
+    if isinstance(value, float) and value.is_integer():
+        return int(value)  # JSON has one kind of number: 2030.0 is the whole number 2030
     if isinstance(value, bool) or not isinstance(value, int):
         raise TypeError(f"expected a whole number, got {json_type(value)}")
     return value

@@ -10,15 +10,14 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
-import typing
 from collections.abc import Callable, Hashable, Iterable, Iterator
 from typing import Any
 
 import attrs
 
+from ._fields import fields_of
 from ._links import sources_of
 from .model import (
-    REFERS_TO,
     Event,
     Facility,
     Official,
@@ -209,28 +208,26 @@ def _common(cls: type) -> Iterator[Filter]:
         keys=_citation_sources,
         refers_to=("sources",),
     )
-    hints = typing.get_type_hints(cls)
-    for field in attrs.fields(cls):
-        collections = field.metadata.get(REFERS_TO)
-        kind = hints.get(field.name)
+    for info in fields_of(cls):
+        collections = info.refers_to
         if collections:
-            doc = f"a record of {' or '.join(collections)} it refers to in {field.name!r}"
+            doc = f"a record of {' or '.join(collections)} it refers to in {info.name!r}"
             yield Filter(
-                name=field.name, doc=doc, keys=_field_keys(field.name), refers_to=collections
+                name=info.name, doc=doc, keys=_field_keys(info.name), refers_to=collections
             )
-            if field.name in _SINGULAR:
+            if info.name in _SINGULAR:
                 yield Filter(
-                    name=_SINGULAR[field.name],
+                    name=_SINGULAR[info.name],
                     doc=doc,
-                    keys=_field_keys(field.name),
+                    keys=_field_keys(info.name),
                     refers_to=collections,
                 )
-        elif isinstance(kind, type) and issubclass(kind, enum.Enum):
+        elif info.is_enum:
             yield Filter(
-                name=field.name,
-                doc=f"its {field.name}, a {kind.__name__}",
-                keys=_field_keys(field.name),
-                values=kind,
+                name=info.name,
+                doc=f"its {info.name}, a {info.base.__name__}",
+                keys=_field_keys(info.name),
+                values=info.base,
             )
     if cls in (Partnership, Event, Source, Target):
         yield Filter(

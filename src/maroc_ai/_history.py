@@ -16,10 +16,9 @@ from typing import Any
 
 import attrs
 
+from ._fields import FieldInfo, fields_of, names_in, supporting
 from ._filters import as_interval
-from ._links import NESTED
-from ._validate import names_in
-from .model import CITED, COLLECTIONS, REFERS_TO, VERBATIM, Source
+from .model import COLLECTIONS, Source
 from .values import Citation, Names, PartialDate
 
 __all__ = ["as_of", "published_by"]
@@ -79,39 +78,36 @@ def _restrict(obj: Any, known: set[str], *, nested: bool) -> Any:
     if not citations:
         return None
     changes: dict[str, Any] = {"citations": citations}
-    for field in attrs.fields(type(obj)):
-        value = getattr(obj, field.name)
-        if field.name in NESTED:
+    for info in fields_of(type(obj)):
+        value = getattr(obj, info.name)
+        if info.nested:
             items = (_restrict(item, known, nested=True) for item in value)
-            changes[field.name] = tuple(item for item in items if item is not None)
+            changes[info.name] = tuple(item for item in items if item is not None)
         elif isinstance(value, Names):
             names = _names(value, citations)
             if names is None:
                 return None
-            changes[field.name] = names
-        elif field.metadata.get(CITED) and value is not None and value != ():
-            supporting = (
-                citations if nested else tuple(c for c in citations if field.name in c.fields)
-            )
-            kept = _supported(field, value, supporting)
+            changes[info.name] = names
+        elif info.cited and value is not None and value != ():
+            kept = _supported(info, value, supporting(citations, info.name, nested=nested))
             if kept is attrs.NOTHING:
                 return None
-            changes[field.name] = kept
+            changes[info.name] = kept
     return attrs.evolve(obj, **changes)
 
 
-def _supported(field: attrs.Attribute[Any], value: Any, supporting: tuple[Citation, ...]) -> Any:
-    """What of ``value`` the supporting citations still back; ``NOTHING`` if it can't be unset."""
-    if supporting and field.metadata.get(VERBATIM):
+def _supported(field: FieldInfo, value: Any, backing: tuple[Citation, ...]) -> Any:
+    """What of ``value`` the backing citations still support; ``NOTHING`` if it can't be unset."""
+    if backing and field.verbatim:
 
         def quoted(text: str) -> bool:
-            return any(text in c.quote for c in supporting)
+            return any(text in c.quote for c in backing)
 
         if isinstance(value, tuple):
             return tuple(text for text in value if quoted(text))
         if not quoted(value):
-            supporting = ()
-    if supporting:
+            backing = ()
+    if backing:
         return value
     if field.default is attrs.NOTHING or (field.default is not None and field.default != ()):
         return attrs.NOTHING
@@ -131,21 +127,21 @@ def _names(names: Names, citations: tuple[Citation, ...]) -> Names | None:
 
 def _prune(obj: Any, ids: set[str]) -> Any:
     changes: dict[str, Any] = {}
-    for field in attrs.fields(type(obj)):
-        value = getattr(obj, field.name)
-        if field.name in NESTED:
+    for info in fields_of(type(obj)):
+        value = getattr(obj, info.name)
+        if info.nested:
             items = tuple(
                 kept for kept in (_prune(item, ids) for item in value) if kept is not None
             )
             if items != value:
-                changes[field.name] = items
-        elif field.metadata.get(REFERS_TO):
+                changes[info.name] = items
+        elif info.refers_to:
             if isinstance(value, tuple):
                 kept = tuple(id for id in value if id in ids)
                 if kept != value:
-                    changes[field.name] = kept
+                    changes[info.name] = kept
             elif value is not None and value not in ids:
-                if field.default is attrs.NOTHING:
+                if info.required:
                     return None
-                changes[field.name] = None
+                changes[info.name] = None
     return attrs.evolve(obj, **changes) if changes else obj

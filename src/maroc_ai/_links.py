@@ -1,7 +1,7 @@
 """The references between records, walked in both directions.
 
-Records refer to each other by id in the fields marked ``refers_to`` — on the record
-itself and on its posts and participations. :class:`Links` reads them once and answers
+Records refer to each other by id in their reference fields — on the record itself
+and on its posts and participations. :class:`Links` reads them once and answers
 "which records refer to this one, and through which field".
 """
 
@@ -10,32 +10,35 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from typing import Any
 
-import attrs
+from ._fields import fields_of
+from .model import Participation
 
-from .model import REFERS_TO, Participation
-
-__all__ = ["NESTED", "Links", "references", "sources_of"]
-
-NESTED = ("posts", "participants")
-"""The fields that hold nested facts (posts, participations), each with citations of its own."""
+__all__ = ["Links", "nested_of", "references", "sources_of"]
 
 
 def _refs_of(obj: Any, prefix: str) -> Iterator[tuple[str, str]]:
-    for field in attrs.fields(type(obj)):
-        if not field.metadata.get(REFERS_TO):
+    for info in fields_of(type(obj)):
+        if info.refers_to is None:
             continue
-        value = getattr(obj, field.name)
-        for item in value if isinstance(value, tuple) else (value,):
+        value = getattr(obj, info.name)
+        for item in value if info.many else (value,):
             if item is not None:
-                yield f"{prefix}{field.name}", item
+                yield f"{prefix}{info.name}", item
+
+
+def nested_of(record: Any) -> Iterator[tuple[str, Any]]:
+    """Each ``(field, post or participation)`` of a record."""
+    for info in fields_of(type(record)):
+        if info.nested:
+            for nested in getattr(record, info.name):
+                yield info.name, nested
 
 
 def references(record: Any) -> Iterator[tuple[str, str]]:
     """Each ``(field, id)`` a record refers to, its posts' and participations' included."""
     yield from _refs_of(record, "")
-    for name in NESTED:
-        for nested in getattr(record, name, ()):
-            yield from _refs_of(nested, f"{name}.")
+    for name, nested in nested_of(record):
+        yield from _refs_of(nested, f"{name}.")
 
 
 class Links:
@@ -72,7 +75,6 @@ def sources_of(record: Any) -> Iterator[str]:
     """The source of each citation of a record, its posts and participations included."""
     for citation in record.citations:
         yield citation.source
-    for name in NESTED:
-        for nested in getattr(record, name, ()):
-            for citation in nested.citations:
-                yield citation.source
+    for _, nested in nested_of(record):
+        for citation in nested.citations:
+            yield citation.source

@@ -15,19 +15,13 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator, Mapping
 from typing import Any, NamedTuple
 
-import attrs
-
+from ._fields import cited_fields, fields_of, names_in, supporting
 from ._storage import TEXTS, is_plain_file_name
 from .errors import Problem
-from .model import CITED, REFERS_TO, VERBATIM, Event, Participation, Post, Source
+from .model import NESTED_TYPES, Event, Source
 from .values import Citation, Names
 
 __all__ = ["check"]
-
-_NESTED = (Post, Participation)
-"""Nested facts: each of their citations supports all their fields."""
-
-_NESTED_FIELDS = {"posts", "participants"}
 
 
 def check(
@@ -128,19 +122,20 @@ def _plan(cls: type[Any]) -> _Plan:
     plan = _plans.get(cls)
     if plan is None:
         fields = []
-        for field in attrs.fields(cls):
+        for info in fields_of(cls):
             checked = _Field(
-                name=field.name,
-                refers_to=field.metadata.get(REFERS_TO),
-                nested=field.name in _NESTED_FIELDS,
-                cited=bool(field.metadata.get(CITED)),
-                verbatim=bool(field.metadata.get(VERBATIM)),
-                names=field.type in (Names, "Names"),
+                name=info.name,
+                refers_to=info.refers_to,
+                nested=info.nested,
+                cited=info.cited,
+                verbatim=info.verbatim,
+                names=info.base is Names,
             )
             if checked.refers_to or checked.nested or checked.cited or checked.names:
                 fields.append(checked)
-        allowed = frozenset(field.name for field in attrs.fields(cls) if field.metadata.get(CITED))
-        plan = _plans[cls] = _Plan(cls.__name__, tuple(fields), allowed, issubclass(cls, _NESTED))
+        plan = _plans[cls] = _Plan(
+            cls.__name__, tuple(fields), cited_fields(cls), cls in NESTED_TYPES
+        )
     return plan
 
 
@@ -212,12 +207,8 @@ class _Checker:
                         f"no citation supports this fact; add a citation with {name!r} in its fields",
                     )
                 elif verbatim:
-                    supporting = (
-                        citations
-                        if plan.nested
-                        else tuple([c for c in citations if name in c.fields])
-                    )
-                    self._verbatim(name, value, supporting, path)
+                    backing = supporting(citations, name, nested=plan.nested)
+                    self._verbatim(name, value, backing, path)
             if names and isinstance(value, Names):
                 self._names(value, citations, path + name)
         if type(obj) is Event:
@@ -319,15 +310,6 @@ class _Checker:
             return
         if end.end < start.start:
             self.problem(f"{path}end", f"the event ends ({end}) before it starts ({start})")
-
-
-def names_in(name: str, quote: str) -> bool:
-    """Whether ``quote`` writes ``name``, also after the preposition لِـ.
-
-    Arabic fuses لِـ with the article الـ into لـلـ: a source that only ever says
-    «المدير العام للوكالة المغربية…» still writes the name «الوكالة المغربية…».
-    """
-    return name in quote or (name.startswith("ال") and "لل" + name[2:] in quote)
 
 
 def _shorten(text: str, limit: int = 60) -> str:

@@ -4,25 +4,40 @@ Every record is a frozen attrs class with a stable string ``id`` (lowercase word
 joined by hyphens) and a tuple of :class:`~maroc_ai.values.Citation`. Records refer to
 each other by id, never by holding each other, so each real thing is stored once.
 
-Field metadata tells the validator what each field means:
+Each field is declared once, here, and everything else is derived from that
+declaration: its type, its default, its validator (an object from
+:mod:`maroc_ai._validators` that carries its parameters, such as the collections a
+reference points into) and its metadata:
 
 * ``cited``: the field states a fact, so when it is set some citation of the record
   must name it in ``fields``;
 * ``verbatim``: the field holds the source's own words, so each of its strings must
   stand in the quote of a citation naming the field;
-* ``refers_to``: the field holds ids of records in the named collections.
+* ``nested``: the field holds posts or participations, facts with citations of their own.
 """
 
 from __future__ import annotations
 
 import enum
-import re
-from collections.abc import Callable
 from typing import Any, Protocol, TypeAlias
 
 import attrs
 
+from ._fields import CITED, NESTED, SHARED, VERBATIM, fields_of
 from ._repr import record_html, record_text
+from ._validators import (
+    ID_PATTERN,
+    All,
+    Distinct,
+    Each,
+    Id,
+    InRange,
+    NonEmpty,
+    Optional,
+    Reference,
+    Text,
+    WholeNumber,
+)
 from .values import (
     AS_TUPLE,
     Citation,
@@ -30,13 +45,15 @@ from .values import (
     Names,
     PartialDate,
     Quantity,
-    distinct_texts,
-    non_empty,
-    optional_text,
 )
 
 __all__ = [
+    "CITED",
     "COLLECTIONS",
+    "ID_PATTERN",
+    "NESTED",
+    "NESTED_TYPES",
+    "VERBATIM",
     "AgreementKind",
     "Event",
     "EventKind",
@@ -60,79 +77,67 @@ __all__ = [
     "TargetKind",
 ]
 
-CITED = "maroc_ai.cited"
-VERBATIM = "maroc_ai.verbatim"
-REFERS_TO = "maroc_ai.refers_to"
-
-ID_PATTERN = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
-
-
-def _check_id(_: object, attribute: attrs.Attribute[Any], value: str) -> None:
-    if not isinstance(value, str) or not ID_PATTERN.fullmatch(value):
-        raise ValueError(
-            f"{attribute.name} {value!r} is not an id: use lowercase letters and digits "
-            "joined by single hyphens, e.g. 'mistral-ai'"
-        )
-
-
-def _check_ids(_: object, attribute: attrs.Attribute[Any], value: tuple[str, ...]) -> None:
-    for item in value:
-        _check_id(None, attribute, item)
-    if len(set(value)) != len(value):
-        raise ValueError(f"{attribute.name} must not repeat an id")
-
-
-def _check_citations(_: object, attribute: attrs.Attribute[Any], value: tuple[Any, ...]) -> None:
-    if not value:
-        raise ValueError(
-            f"{attribute.name} must not be empty: a record needs at least one citation"
-        )
+_TEXT = Text()
+_TEXTS = All((Each(_TEXT), Distinct()))
 
 
 def _id() -> Any:
-    return attrs.field(validator=_check_id)
+    return attrs.field(validator=Id())
 
 
 def _nested() -> Any:
-    """Posts or participations, kept as a tuple."""
-    return attrs.field(default=(), converter=AS_TUPLE)
+    """Posts or participations, kept as a tuple: facts with citations of their own."""
+    return attrs.field(default=(), converter=AS_TUPLE, metadata={NESTED: True})
 
 
 def _citations() -> Any:
-    return attrs.field(converter=AS_TUPLE, validator=_check_citations)
+    return attrs.field(converter=AS_TUPLE, validator=NonEmpty("citation"))
+
+
+def _text(*, required: bool = False) -> Any:
+    """A string that is not blank; optional unless ``required``. Not a cited fact."""
+    if required:
+        return attrs.field(validator=_TEXT)
+    return attrs.field(default=None, validator=Optional(_TEXT))
 
 
 def _fact(
-    default: Any = None, *, verbatim: bool = False, validator: Callable[..., Any] | None = None
+    default: Any = None, *, verbatim: bool = False, validator: Any = None, shared: bool = False
 ) -> Any:
     """A single fact: set, it must be cited; ``verbatim`` ones must also be quoted as is.
 
-    Pass ``default=attrs.NOTHING`` for a fact every record must state.
+    Pass ``default=attrs.NOTHING`` for a fact every record must state. A verbatim
+    fact is a string that is not blank. ``shared`` strings come from a small
+    vocabulary (a unit, a country code), so loading keeps one copy of each.
     """
     if verbatim:
-        validator = optional_text
+        validator = _TEXT
+    if validator is not None and default is None:
+        validator = Optional(validator)
     return attrs.field(
-        default=default, validator=validator, metadata={CITED: True, VERBATIM: verbatim}
+        default=default,
+        validator=validator,
+        metadata={CITED: True, VERBATIM: verbatim, SHARED: shared},
     )
 
 
-def _facts(*, verbatim: bool = False) -> Any:
+def _facts(*, verbatim: bool = False, shared: bool = False) -> Any:
     """Several facts of one kind, kept in the order the source gives them."""
     return attrs.field(
         default=(),
         converter=AS_TUPLE,
-        validator=distinct_texts,
-        metadata={CITED: True, VERBATIM: verbatim},
+        validator=_TEXTS,
+        metadata={CITED: True, VERBATIM: verbatim, SHARED: shared},
     )
 
 
 def _ref(*collections: str, cited: bool = True, required: bool = False) -> Any:
     """The id of one record in ``collections``."""
-    validator: Callable[..., Any] = _check_id if required else attrs.validators.optional(_check_id)
+    reference = Reference(collections)
     return attrs.field(
         default=attrs.NOTHING if required else None,
-        validator=validator,
-        metadata={REFERS_TO: collections, CITED: cited},
+        validator=reference if required else Optional(reference),
+        metadata={CITED: cited},
     )
 
 
@@ -141,8 +146,8 @@ def _refs(*collections: str) -> Any:
     return attrs.field(
         default=(),
         converter=AS_TUPLE,
-        validator=_check_ids,
-        metadata={REFERS_TO: collections, CITED: True},
+        validator=All((Each(Reference(collections)), Distinct())),
+        metadata={CITED: True},
     )
 
 
@@ -256,8 +261,8 @@ class Source(_Shown):
     """An article the dataset is drawn from, read from ``texts/<file>``."""
 
     id: str = _id()
-    file: str = attrs.field()
-    language: str = "ar"
+    file: str = _text(required=True)
+    language: str = attrs.field(default="ar", validator=_TEXT, metadata={SHARED: True})
     title: str | None = _fact(verbatim=True)
     author: str | None = _fact(verbatim=True)
     dateline: str | None = _fact(verbatim=True)
@@ -290,9 +295,9 @@ class Organization(_Shown):
     id: str = _id()
     name: Names
     kind: OrganizationKind
-    country: str | None = _fact()
+    country: str | None = _fact(validator=_TEXT, shared=True)
     """ISO 3166-1 alpha-2 code of the country it belongs to, where a source says."""
-    presence: tuple[str, ...] = _facts()
+    presence: tuple[str, ...] = _facts(shared=True)
     """ISO 3166-1 alpha-2 codes of the countries a source says it works in."""
     parent: str | None = _ref("organizations")
     place: str | None = _ref("places")
@@ -305,7 +310,7 @@ class Post(_Shown):
 
     title: str = _fact(default=attrs.NOTHING, verbatim=True)
     organization: str | None = _ref("organizations", cited=False)
-    title_en: str | None = None
+    title_en: str | None = _text()
     """An English rendering of the title, for readers who do not read Arabic."""
     citations: tuple[Citation, ...] = _citations()
 
@@ -370,7 +375,7 @@ class Facility(_Shown):
     status: Status = _fact(default=Status.ANNOUNCED)
     place: str | None = _ref("places")
     capacity: Quantity | None = _fact()
-    energy: str | None = _fact()
+    energy: str | None = _fact(validator=_TEXT, shared=True)
     """The energy it runs on (e.g. ``renewable``), where a source says."""
     organizations: tuple[str, ...] = _refs("organizations")
     programs: tuple[str, ...] = _refs("programs")
@@ -383,13 +388,11 @@ class Target(_Shown):
     """A stated goal or figure: a metric, a quantity, a horizon year and what it belongs to."""
 
     id: str = _id()
-    metric: str = attrs.field(validator=non_empty)
+    metric: str = attrs.field(validator=_TEXT, metadata={SHARED: True})
     """What is measured, in English (``jobs created``, ``revenue`` …)."""
     kind: TargetKind
     quantity: Quantity = _fact(default=attrs.NOTHING)
-    horizon: int | None = _fact(
-        validator=attrs.validators.optional([attrs.validators.ge(1), attrs.validators.le(9999)])
-    )
+    horizon: int | None = _fact(validator=All((WholeNumber(), InRange(1, 9999))))
     """The year a goal is set for, or the year a figure describes (1 to 9999)."""
     scope: str = _ref("programs", "organizations", "facilities", "partnerships", required=True)
     """The program, organization, facility or partnership the target belongs to."""
@@ -447,6 +450,12 @@ COLLECTIONS: dict[str, type[Any]] = {
     "places": Place,
 }
 """The collections of a dataset, in the order they are exported, and their record classes."""
+
+
+NESTED_TYPES: frozenset[type[Any]] = frozenset(
+    info.base for cls in COLLECTIONS.values() for info in fields_of(cls) if info.nested
+)
+"""The classes of nested facts (posts, participations): each citation supports all of one."""
 
 
 class Cited(Protocol):

@@ -7,12 +7,14 @@ Records (in :mod:`maroc_ai.model`) hold values and refer to each other by id.
 from __future__ import annotations
 
 import enum
-import math
 import re
 from collections.abc import Iterable
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 import attrs
+
+from ._fields import SHARED
+from ._validators import All, Distinct, Each, InRange, Number, Optional, Text, WholeNumber
 
 if TYPE_CHECKING:
     import datetime as dt
@@ -59,6 +61,24 @@ class Weekday(enum.IntEnum):
 _ISO_DATE = re.compile(r"(?P<year>[0-9]{4})(?:-(?P<month>[0-9]{2})(?:-(?P<day>[0-9]{2}))?)?")
 _ISO_WEEKDAY = re.compile(r"-W-(?P<weekday>[1-7])")
 
+
+def _any_case(word: str) -> str:
+    return "".join(f"[{letter.upper()}{letter.lower()}]" for letter in word)
+
+
+_LEAP_YEAR = "(?:[0-9]{2}(?:0[48]|[2468][048]|[13579][26])|(?:[02468][048]|[13579][26])00)"
+_DATE_PATTERN = "|".join(
+    (
+        "(?!0000)[0-9]{4}(?:-(?:0[1-9]|1[0-2]))?",
+        "(?!0000)[0-9]{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12][0-9]|3[01])"
+        "|(?:0[469]|11)-(?:0[1-9]|[12][0-9]|30)"
+        "|02-(?:0[1-9]|1[0-9]|2[0-8]))",
+        f"(?!0000){_LEAP_YEAR}-02-29",
+        "-W-[1-7]",
+        *(_any_case(day.name) for day in Weekday),
+    )
+)
+
 _DAYS_IN_MONTH = (0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
 
 
@@ -100,6 +120,9 @@ class PartialDate:
 
     Use :meth:`parse` and :meth:`isoformat` to go to and from strings.
     """
+
+    PATTERN: ClassVar[str] = _DATE_PATTERN
+    """A regular expression for exactly the texts :meth:`parse` reads (without anchors)."""
 
     year: int | None = None
     month: int | None = None
@@ -214,7 +237,7 @@ class PartialDate:
         match = _ISO_WEEKDAY.fullmatch(text)
         if match:
             return cls(weekday=Weekday(int(match["weekday"])))
-        if text.upper() in Weekday.__members__:
+        if text.isascii() and text.upper() in Weekday.__members__:
             return cls(weekday=Weekday[text.upper()])
         raise ValueError(
             f"{text!r} is not a date: expected YYYY, YYYY-MM, YYYY-MM-DD or a weekday (-W-1 .. -W-7)"
@@ -257,32 +280,9 @@ _QUALIFIER_WORDS = {
 _SCALES = ((1_000_000_000, "billion"), (1_000_000, "million"), (1_000, "thousand"))
 
 
-def _check_number(_: object, attribute: attrs.Attribute[Any], value: object) -> None:
-    if isinstance(value, bool) or not isinstance(value, (int, float)):
-        raise TypeError(f"{attribute.name} must be a number, not {type(value).__name__}")
-    if isinstance(value, float) and not math.isfinite(value):
-        raise ValueError(f"{attribute.name} must be finite, not {value}")
-
-
-def non_empty(_: object, attribute: attrs.Attribute[Any], value: object) -> None:
-    """An attrs validator: the value is a string with more than white space in it."""
-    if not isinstance(value, str):
-        raise TypeError(f"{attribute.name} must be a string, not {type(value).__name__}")
-    if not value.strip():
-        raise ValueError(f"{attribute.name} must not be empty; leave it out instead")
-
-
-optional_text = attrs.validators.optional(non_empty)
-"""An attrs validator: ``None`` or a non-empty string."""
-
-
-def distinct_texts(_: object, attribute: attrs.Attribute[Any], value: tuple[object, ...]) -> None:
-    """An attrs validator: non-empty strings, none repeated."""
-    for text in value:
-        if not isinstance(text, str) or not text.strip():
-            raise ValueError(f"{attribute.name} must hold non-empty strings, got {text!r}")
-    if len(set(value)) != len(value):
-        raise ValueError(f"{attribute.name} must not repeat a value")
+_TEXT = Text()
+_OPTIONAL_TEXT = Optional(_TEXT)
+_TEXTS = All((Each(_TEXT), Distinct()))
 
 
 def as_tuple(value: Iterable[T]) -> tuple[T, ...]:
@@ -311,8 +311,8 @@ class Quantity:
     ``employee``, ``year``).
     """
 
-    value: int | float = attrs.field(validator=_check_number)
-    unit: str = attrs.field(validator=non_empty)
+    value: int | float = attrs.field(validator=Number())
+    unit: str = attrs.field(validator=_TEXT, metadata={SHARED: True})
     qualifier: Qualifier = attrs.field(default=Qualifier.EXACT, converter=Qualifier)
 
     def __str__(self) -> str:
@@ -336,13 +336,13 @@ def _digits(value: float) -> str:
     return f"{value:,}"
 
 
-def _strings() -> Any:
+def _strings(*, shared: bool = False) -> Any:
     """A tuple of non-empty, distinct strings; a list given is kept as a tuple.
 
     Declared through a function so that type checkers see the annotated type
     (``tuple[str, ...]``) as the parameter's type.
     """
-    return attrs.field(default=(), converter=AS_TUPLE, validator=distinct_texts)
+    return attrs.field(default=(), converter=AS_TUPLE, validator=_TEXTS, metadata={SHARED: shared})
 
 
 @attrs.frozen(kw_only=True)
@@ -356,13 +356,16 @@ class Names:
     search finds the record whichever spelling the reader met.
     """
 
-    ar: str | None = attrs.field(default=None, validator=optional_text)
-    en: str | None = attrs.field(default=None, validator=optional_text)
-    fr: str | None = attrs.field(default=None, validator=optional_text)
+    ar: str | None = attrs.field(default=None, validator=_OPTIONAL_TEXT)
+    en: str | None = attrs.field(default=None, validator=_OPTIONAL_TEXT)
+    fr: str | None = attrs.field(default=None, validator=_OPTIONAL_TEXT)
     aliases: tuple[str, ...] = _strings()
 
+    REQUIRE_ONE_OF: ClassVar[tuple[str, ...]] = ("ar", "en", "fr")
+    """The forms of which a name has at least one."""
+
     def __attrs_post_init__(self) -> None:
-        if self.ar is None and self.en is None and self.fr is None:
+        if all(getattr(self, form) is None for form in self.REQUIRE_ONE_OF):
             raise ValueError("a name needs at least one of ar, en or fr")
 
     @property
@@ -390,22 +393,12 @@ class Citation:
     ``"place"`` …); a quote that names no field supports the record's existence and names.
     """
 
-    source: str = attrs.field(validator=non_empty)
-    quote: str = attrs.field(validator=non_empty)
-    fields: tuple[str, ...] = _strings()
+    source: str = attrs.field(validator=_TEXT, metadata={SHARED: True})
+    quote: str = attrs.field(validator=_TEXT)
+    fields: tuple[str, ...] = _strings(shared=True)
 
     def __str__(self) -> str:
         return f"«{self.quote}» ({self.source})"
-
-
-def _check_range(low: float, high: float) -> Any:
-    def check(_: object, attribute: attrs.Attribute[Any], value: object) -> None:
-        _check_number(_, attribute, value)
-        assert isinstance(value, (int, float))
-        if not low <= value <= high:
-            raise ValueError(f"{attribute.name} {value} is out of range {low}..{high}")
-
-    return check
 
 
 @attrs.frozen(kw_only=True)
@@ -418,12 +411,9 @@ class Coordinates:
     the id of that entry so anyone can check it. The place's name keeps its citation.
     """
 
-    latitude: int | float = attrs.field(validator=_check_range(-90, 90))
-    longitude: int | float = attrs.field(validator=_check_range(-180, 180))
-    geonames: int | None = attrs.field(
-        default=None,
-        validator=attrs.validators.optional([attrs.validators.instance_of(int)]),
-    )
+    latitude: int | float = attrs.field(validator=All((Number(), InRange(-90, 90))))
+    longitude: int | float = attrs.field(validator=All((Number(), InRange(-180, 180))))
+    geonames: int | None = attrs.field(default=None, validator=Optional(WholeNumber()))
     """The GeoNames id of the gazetteer entry the coordinates are taken from."""
 
     def __str__(self) -> str:

@@ -1,10 +1,14 @@
-"""JSON Schema (draft 2020-12) of every record type, generated from the model.
+"""JSON Schema (draft 2020-12) of every record type, derived from the model.
 
 The schema describes the JSON the loader reads and :meth:`~maroc_ai.Dataset.to_json`
-writes: one object per record with every field, ``null`` for a fact not given, ``[]``
-for an empty list, dates as ISO 8601 strings at their precision, enums by value. It
-checks the shape of a record; what needs the whole dataset (references, quotes standing
-in their sources, cited facts) is :func:`maroc_ai.load`'s to check.
+writes: one object per record, a fact not given as ``null`` or left out, dates as
+ISO 8601 strings at their precision, enums by value. Each field's schema comes from
+its type and its validator (:mod:`maroc_ai._validators`): a pattern for ids, bounds
+for numbers, ``uniqueItems`` where items may not repeat, ``minItems`` where a list
+may not be empty. So the schema accepts a record exactly when the loader can build
+it. What needs the whole dataset (references that resolve, quotes that stand in
+their sources, cited facts, an event that ends after it starts) is
+:func:`maroc_ai.load`'s to check.
 """
 
 from __future__ import annotations
@@ -14,27 +18,50 @@ from typing import Any
 
 import attrs
 
-from ..model import COLLECTIONS, ID_PATTERN, REFERS_TO
+from .._fields import FieldInfo, fields_of
+from .._validators import (
+    All,
+    Distinct,
+    Each,
+    Id,
+    InRange,
+    NonEmpty,
+    Number,
+    Optional,
+    Reference,
+    Text,
+    WholeNumber,
+)
+from ..model import COLLECTIONS
 from ..values import PartialDate
-from ._types import FieldType, field_types
 
 __all__ = ["DATE_PATTERN", "json_schema"]
 
 SCHEMA_ID = "urn:maroc-ai:schema"
-DATE_PATTERN = r"^([0-9]{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?)?|-W-[1-7])$"
-"""The forms of a :class:`~maroc_ai.PartialDate`: ``2025``, ``2025-09``, ``2025-09-12``, ``-W-1``."""
+
+DATE_PATTERN = f"^(?:{PartialDate.PATTERN})$"
+"""The texts :meth:`maroc_ai.PartialDate.parse` reads: ``2025``, ``2025-09``, ``2025-09-12``,
+``-W-1`` … ``-W-7`` and the English names of the weekdays, in any case."""
+
+
+def _whitespace() -> str:
+    """The characters Python's ``str.strip`` removes, as a regular expression class body."""
+    return "".join(f"\\u{ord(char):04x}" for char in map(chr, range(0x3001)) if char.isspace())
+
+
+NOT_BLANK = f"[^{_whitespace()}]"
+"""A character that is not white space, as ``str.strip`` sees it."""
 
 
 def _doc(cls: type[Any]) -> str:
     return inspect.cleandoc(cls.__doc__ or "").split("\n\n")[0]
 
 
-def _base_schema(field: FieldType, defs: dict[str, Any]) -> dict[str, Any]:
+def _type_schema(field: FieldInfo, defs: dict[str, Any]) -> dict[str, Any]:
+    """The schema of one item of the field, from its type alone."""
     base = field.base
-    if field.field.metadata.get(REFERS_TO) or field.name == "id":
-        return {"type": "string", "pattern": f"^{ID_PATTERN.pattern}$"}
     if base is str:
-        return {"type": "string", "minLength": 1}
+        return {"type": "string"}
     if base is int:
         return {"type": "integer"}
     if field.is_number:
@@ -49,32 +76,67 @@ def _base_schema(field: FieldType, defs: dict[str, Any]) -> dict[str, Any]:
     raise TypeError(f"no JSON Schema for {base!r}")  # pragma: no cover - a new kind of field
 
 
-def _field_schema(field: FieldType, defs: dict[str, Any]) -> dict[str, Any]:
-    schema = _base_schema(field, defs)
+def _constrain(schema: dict[str, Any], validator: object, *, item: bool) -> None:
+    """Add what ``validator`` demands to ``schema``: of the field, or of each item (``item``)."""
+    target = schema["items"] if (item and "items" in schema) else schema
+    if isinstance(validator, Text):
+        target["pattern"] = NOT_BLANK
+    elif isinstance(validator, (Id, Reference)):
+        pattern = validator.pattern if isinstance(validator, Id) else validator.id.pattern
+        target["pattern"] = f"^{pattern.pattern}$"
+        if isinstance(validator, Reference):
+            target["description"] = f"the id of a record in {' or '.join(validator.collections)}"
+    elif isinstance(validator, (Number, WholeNumber)):
+        pass  # the field's type says as much; JSON numbers are finite
+    elif isinstance(validator, InRange):
+        target["minimum"] = validator.low
+        target["maximum"] = validator.high
+    elif isinstance(validator, NonEmpty):
+        schema["minItems"] = 1
+    elif isinstance(validator, Distinct):
+        schema["uniqueItems"] = True
+    elif isinstance(validator, Each):
+        _constrain(schema, validator.item, item=True)
+    elif isinstance(validator, (Optional,)):
+        _constrain(schema, validator.inner, item=item)
+    elif isinstance(validator, All):
+        for inner in validator.validators:
+            _constrain(schema, inner, item=item)
+    else:
+        raise TypeError(f"no JSON Schema for the validator {validator!r}; teach export._jsonschema")
+
+
+def _field_schema(field: FieldInfo, defs: dict[str, Any]) -> dict[str, Any]:
+    schema = _type_schema(field, defs)
     if field.many:
         schema = {"type": "array", "items": schema}
-        if field.name == "citations" and field.required:
-            schema["minItems"] = 1
-    elif field.optional:
+    if field.validator is not None:
+        _constrain(schema, field.validator, item=False)
+    if field.optional:
         schema = {"anyOf": [schema, {"type": "null"}]}
     return schema
 
 
-_AT_LEAST_ONE = {
-    # A name has at least one of its Arabic, English or French forms.
-    "Names": [
-        {"required": [form], "properties": {form: {"type": "string"}}}
-        for form in ("ar", "en", "fr")
-    ],
-}
+def _at_least_one(cls: type[Any]) -> list[dict[str, Any]] | None:
+    """The fields of which a value must set one (a name needs one of ar, en or fr).
+
+    The class says so in ``REQUIRE_ONE_OF``, which its ``__attrs_post_init__`` checks;
+    a class with a post-init check the schema can't express is refused.
+    """
+    forms: tuple[str, ...] | None = getattr(cls, "REQUIRE_ONE_OF", None)
+    if forms is None:
+        if hasattr(cls, "__attrs_post_init__"):
+            raise TypeError(f"no JSON Schema for the checks of {cls.__name__}.__attrs_post_init__")
+        return None
+    return [{"required": [form], "properties": {form: {"type": "string"}}} for form in forms]
 
 
 def _define(cls: type[Any], defs: dict[str, Any]) -> None:
     if cls.__name__ in defs:
         return
     defs[cls.__name__] = {}  # taken, for classes that refer to each other
-    fields = field_types(cls)
-    defs[cls.__name__] = {
+    fields = fields_of(cls)
+    definition: dict[str, Any] = {
         "title": cls.__name__,
         "description": _doc(cls),
         "type": "object",
@@ -82,8 +144,10 @@ def _define(cls: type[Any], defs: dict[str, Any]) -> None:
         "required": [field.name for field in fields if field.required],
         "additionalProperties": False,
     }
-    if cls.__name__ in _AT_LEAST_ONE:
-        defs[cls.__name__]["anyOf"] = _AT_LEAST_ONE[cls.__name__]
+    forms = _at_least_one(cls)
+    if forms is not None:
+        definition["anyOf"] = forms
+    defs[cls.__name__] = definition
 
 
 def json_schema() -> dict[str, Any]:

@@ -23,14 +23,13 @@ from typing import Any
 
 import attrs
 
+from .._fields import FieldInfo, fields_of
+from .._links import nested_of
 from ..dataset import Dataset
-from ..model import COLLECTIONS, REFERS_TO, Participation, Post
+from ..model import COLLECTIONS, Participation, Post
 from ..values import Citation, Coordinates, Names, PartialDate, Quantity
-from ._types import FieldType, field_types
 
 __all__ = ["Column", "Table", "tables"]
-
-_NESTED = {"posts": Post, "participants": Participation, "citations": Citation}
 
 
 @attrs.frozen
@@ -80,7 +79,7 @@ def _attr(name: str, then: Callable[[Any], Any] = lambda value: value) -> Callab
     return get
 
 
-def _scalar_type(field: FieldType) -> str:
+def _scalar_type(field: FieldInfo) -> str:
     if field.base is int:
         return "integer"
     if field.is_number:
@@ -88,7 +87,7 @@ def _scalar_type(field: FieldType) -> str:
     return "string"
 
 
-def _columns(field: FieldType) -> Iterator[Column]:
+def _columns(field: FieldInfo) -> Iterator[Column]:
     name, required = field.name, field.required and not field.optional
     get = _attr(name)
     if field.base is Names:
@@ -116,7 +115,7 @@ def _columns(field: FieldType) -> Iterator[Column]:
     elif field.many:
         yield Column(name, "array", False, get)
     else:
-        targets = field.field.metadata.get(REFERS_TO, ())
+        targets = field.refers_to or ()
         refers_to = targets[0] if len(targets) == 1 else None
         yield Column(name, _scalar_type(field), required, get, refers_to=refers_to)
 
@@ -124,8 +123,8 @@ def _columns(field: FieldType) -> Iterator[Column]:
 def _flat_columns(cls: type[Any]) -> tuple[Column, ...]:
     return tuple(
         column
-        for field in field_types(cls)
-        if field.name not in _NESTED
+        for field in fields_of(cls)
+        if not field.nested and field.base is not Citation
         for column in _columns(field)
     )
 
@@ -153,10 +152,10 @@ def _citations(dataset: Dataset) -> Iterator[tuple[tuple[Any, ...], Citation]]:
     for name, records in dataset.collections().items():
         for record in records:
             parts: list[tuple[str, Any]] = [("", record)]
-            for nested in ("posts", "participants"):
-                parts += [
-                    (f"{nested}/{i}", part) for i, part in enumerate(getattr(record, nested, ()))
-                ]
+            positions: dict[str, int] = {}
+            for field, part in nested_of(record):
+                position = positions[field] = positions.get(field, -1) + 1
+                parts.append((f"{field}/{position}", part))
             citations = [(part, c) for part, holder in parts for c in holder.citations]
             for position, (part, citation) in enumerate(citations):
                 yield (record.id, position, name, part), citation

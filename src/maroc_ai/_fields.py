@@ -1,0 +1,166 @@
+"""What the model says about each field, read once from the attrs classes.
+
+The model declares each field once (:mod:`maroc_ai.model`): its type, its default,
+its validator and its metadata. Everything that works field by field (loading,
+checking, history, exports, strategies, the JSON Schema) reads that declaration
+through :func:`fields_of` rather than restating it:
+
+* ``cited``: the field states a fact, so when it is set some citation of the record
+  must name it in ``fields``;
+* ``verbatim``: the field holds the source's own words, so each of its strings must
+  stand in the quote of a citation supporting the field;
+* ``nested``: the field holds posts or participations, each a fact with citations of
+  its own (see :func:`supporting`);
+* ``shared``: the field's strings come from a small vocabulary (source ids, field
+  names, units, country codes), so loading keeps one copy of each;
+* a :class:`~maroc_ai._validators.Reference` validator: the field holds ids of
+  records in the collections it names.
+"""
+
+from __future__ import annotations
+
+import enum
+import types
+import typing
+from collections.abc import Iterable
+from typing import TYPE_CHECKING, Any
+
+import attrs
+
+from ._validators import Reference, walk
+
+if TYPE_CHECKING:
+    from .values import Citation
+
+__all__ = [
+    "CITED",
+    "NESTED",
+    "SHARED",
+    "VERBATIM",
+    "FieldInfo",
+    "cited_fields",
+    "fields_of",
+    "names_in",
+    "supporting",
+]
+
+CITED = "maroc_ai.cited"
+VERBATIM = "maroc_ai.verbatim"
+NESTED = "maroc_ai.nested"
+SHARED = "maroc_ai.shared"
+
+
+@attrs.frozen
+class FieldInfo:
+    """A field of a model class, as the code that derives things from the model sees it."""
+
+    name: str
+    attribute: attrs.Attribute[Any]
+    base: Any
+    """The class the field holds (``str``, ``PartialDate``, an enum, an attrs class …),
+    or ``int | float`` for a number; ``X | None`` and ``tuple[X, ...]`` unwrapped."""
+    optional: bool
+    """The field may be ``None``."""
+    many: bool
+    """The field is a tuple of ``base``."""
+    required: bool
+    """The field has no default, so every record states it."""
+    cited: bool
+    verbatim: bool
+    nested: bool
+    refers_to: tuple[str, ...] | None
+    """The collections the ids it holds belong to, for a reference."""
+
+    @property
+    def default(self) -> Any:
+        """The field's default (``attrs.NOTHING`` for a required field)."""
+        return self.attribute.default
+
+    @property
+    def validator(self) -> Any:
+        """The field's validator, or ``None``."""
+        return self.attribute.validator
+
+    @property
+    def is_enum(self) -> bool:
+        """Whether the field holds an enum member."""
+        return isinstance(self.base, type) and issubclass(self.base, enum.Enum)
+
+    @property
+    def is_number(self) -> bool:
+        """Whether the field holds a number (``int | float``)."""
+        return set(typing.get_args(self.base)) == {int, float}
+
+
+def _unwrap(hint: Any) -> tuple[Any, bool, bool]:
+    optional = many = False
+    args = typing.get_args(hint)
+    if isinstance(hint, types.UnionType) or typing.get_origin(hint) is typing.Union:
+        rest = tuple(arg for arg in args if arg is not type(None))
+        optional = len(rest) < len(args)
+        hint = rest[0] if len(rest) == 1 else typing.Union[rest]  # noqa: UP007
+    if typing.get_origin(hint) is tuple:
+        many = True
+        hint = typing.get_args(hint)[0]
+    return hint, optional, many
+
+
+def _refers_to(validator: object) -> tuple[str, ...] | None:
+    for inner in walk(validator):
+        if isinstance(inner, Reference):
+            return inner.collections
+    return None
+
+
+_CACHE: dict[type[Any], tuple[FieldInfo, ...]] = {}
+
+
+def fields_of(cls: type[Any]) -> tuple[FieldInfo, ...]:
+    """The fields of an attrs class of the model, in order, each read once."""
+    found = _CACHE.get(cls)
+    if found is None:
+        hints = typing.get_type_hints(cls)
+        found = _CACHE[cls] = tuple(_info(field, hints[field.name]) for field in attrs.fields(cls))
+    return found
+
+
+def _info(field: attrs.Attribute[Any], hint: Any) -> FieldInfo:
+    base, optional, many = _unwrap(hint)
+    metadata = field.metadata
+    return FieldInfo(
+        name=field.name,
+        attribute=field,
+        base=base,
+        optional=optional,
+        many=many,
+        required=field.default is attrs.NOTHING,
+        cited=bool(metadata.get(CITED)),
+        verbatim=bool(metadata.get(VERBATIM)),
+        nested=bool(metadata.get(NESTED)),
+        refers_to=_refers_to(field.validator),
+    )
+
+
+def cited_fields(cls: type[Any]) -> frozenset[str]:
+    """The names of the fields of ``cls`` that state facts: those a citation may name."""
+    return frozenset(info.name for info in fields_of(cls) if info.cited)
+
+
+def supporting(citations: Iterable[Citation], field: str, *, nested: bool) -> tuple[Citation, ...]:
+    """The citations that support ``field``.
+
+    A record's citation supports the fields it names in ``fields``. A post or a
+    participation (``nested``) is one fact: each of its citations supports all of it.
+    """
+    if nested:
+        return tuple(citations)
+    return tuple([citation for citation in citations if field in citation.fields])
+
+
+def names_in(name: str, quote: str) -> bool:
+    """Whether ``quote`` writes ``name``, also after the preposition لِـ.
+
+    Arabic fuses لِـ with the article الـ into لـلـ: a source that only ever says
+    «المدير العام للوكالة المغربية…» still writes the name «الوكالة المغربية…».
+    """
+    return name in quote or (name.startswith("ال") and "لل" + name[2:] in quote)

@@ -1,0 +1,225 @@
+"""The checks a field's value must pass, as objects that say what they check.
+
+Each validator is an attrs validator (called with the instance, the attribute and the
+value) and a frozen object whose attributes are its parameters: the pattern an id
+follows, the bounds of a number, the collections a reference points into. The fast
+loader, the JSON Schema, the hypothesis strategies and the msgspec mirror are all
+derived from these objects, so each rule is written once, here; every one of them
+refuses a validator it does not know rather than skip it.
+
+A field has at most one validator: :class:`All` combines several, :class:`Optional`
+lets ``None`` through, :class:`Each` applies one to every item of a tuple.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Iterator
+from typing import Any
+
+import attrs
+
+__all__ = [
+    "ID_PATTERN",
+    "All",
+    "Distinct",
+    "Each",
+    "Id",
+    "InRange",
+    "NonEmpty",
+    "Number",
+    "Optional",
+    "Reference",
+    "Text",
+    "Validator",
+    "WholeNumber",
+    "walk",
+]
+
+ID_PATTERN = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
+"""What an id looks like: lowercase letters and digits joined by single hyphens."""
+
+
+def _type_name(value: object) -> str:
+    return type(value).__name__
+
+
+@attrs.frozen
+class Text:
+    """A string with more than white space in it."""
+
+    items = "non-empty strings"
+
+    def __call__(self, _: object, attribute: attrs.Attribute[Any], value: object) -> None:
+        if not isinstance(value, str):
+            raise TypeError(f"{attribute.name} must be a string, not {_type_name(value)}")
+        if not value.strip():
+            raise ValueError(f"{attribute.name} must not be empty; leave it out instead")
+
+
+@attrs.frozen
+class Id:
+    """A record's id: lowercase letters and digits joined by single hyphens (``mistral-ai``)."""
+
+    pattern: re.Pattern[str] = ID_PATTERN
+    items = "ids (lowercase letters and digits joined by single hyphens)"
+
+    def __call__(self, _: object, attribute: attrs.Attribute[Any], value: object) -> None:
+        if not isinstance(value, str) or not self.pattern.fullmatch(value):
+            raise ValueError(
+                f"{attribute.name} {value!r} is not an id: use lowercase letters and digits "
+                "joined by single hyphens, e.g. 'mistral-ai'"
+            )
+
+
+@attrs.frozen
+class Reference:
+    """The id of a record in one of ``collections``; that it exists is checked across records."""
+
+    collections: tuple[str, ...]
+    id: Id = Id()
+
+    @property
+    def items(self) -> str:
+        """What several values passing this validator are, for messages."""
+        return f"ids of records in {' or '.join(self.collections)}"
+
+    def __call__(self, instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+        self.id(instance, attribute, value)
+
+
+@attrs.frozen
+class Number:
+    """A finite number: an int or a float, not a boolean, not NaN or infinite."""
+
+    def __call__(self, _: object, attribute: attrs.Attribute[Any], value: object) -> None:
+        if isinstance(value, bool) or not isinstance(value, (int, float)):
+            raise TypeError(f"{attribute.name} must be a number, not {_type_name(value)}")
+        if isinstance(value, float) and not math.isfinite(value):
+            raise ValueError(f"{attribute.name} must be finite, not {value}")
+
+
+@attrs.frozen
+class WholeNumber:
+    """An int, not a boolean."""
+
+    def __call__(self, _: object, attribute: attrs.Attribute[Any], value: object) -> None:
+        if isinstance(value, bool) or not isinstance(value, int):
+            raise TypeError(f"{attribute.name} must be a whole number, not {_type_name(value)}")
+
+
+@attrs.frozen
+class InRange:
+    """A number from ``low`` to ``high``, both included."""
+
+    low: int | float
+    high: int | float
+
+    def __call__(self, _: object, attribute: attrs.Attribute[Any], value: Any) -> None:
+        if not self.low <= value <= self.high:
+            raise ValueError(f"{attribute.name} {value} is out of range {self.low}..{self.high}")
+
+
+@attrs.frozen
+class NonEmpty:
+    """A tuple with at least one item; ``what`` says what the items are, for the message."""
+
+    what: str = "item"
+
+    def __call__(self, _: object, attribute: attrs.Attribute[Any], value: Any) -> None:
+        if not value:
+            raise ValueError(
+                f"{attribute.name} must not be empty: a record needs at least one {self.what}"
+            )
+
+
+@attrs.frozen
+class Distinct:
+    """A tuple in which no item is repeated."""
+
+    def __call__(self, _: object, attribute: attrs.Attribute[Any], value: Any) -> None:
+        if len(set(value)) != len(value):
+            raise ValueError(f"{attribute.name} must not repeat a value")
+
+
+@attrs.frozen
+class Each:
+    """Every item of a tuple passes ``item``."""
+
+    item: Validator
+
+    def __call__(self, instance: object, attribute: attrs.Attribute[Any], value: Any) -> None:
+        for item in value:
+            try:
+                self.item(instance, attribute, item)
+            except (TypeError, ValueError) as error:
+                what = getattr(self.item, "items", None)
+                if what is None:
+                    raise
+                raise type(error)(f"{attribute.name} must hold {what}, got {item!r}") from None
+
+
+@attrs.frozen
+class Optional:
+    """``None``, or a value that passes ``inner``."""
+
+    inner: Validator
+
+    def __call__(self, instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+        if value is not None:
+            self.inner(instance, attribute, value)
+
+
+@attrs.frozen
+class All:
+    """A value that passes each of ``validators``, checked in order."""
+
+    validators: tuple[Validator, ...]
+
+    def __call__(self, instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+        for validator in self.validators:
+            validator(instance, attribute, value)
+
+
+Validator = (
+    Text
+    | Id
+    | Reference
+    | Number
+    | WholeNumber
+    | InRange
+    | NonEmpty
+    | Distinct
+    | Each
+    | Optional
+    | All
+)
+"""Every kind of validator a field of the model may have."""
+
+KINDS: tuple[type[Any], ...] = (
+    Text,
+    Id,
+    Reference,
+    Number,
+    WholeNumber,
+    InRange,
+    NonEmpty,
+    Distinct,
+    Each,
+    Optional,
+    All,
+)
+"""The validator classes, for code that derives something from each of them."""
+
+
+def walk(validator: object) -> Iterator[object]:
+    """The validator and every validator inside it (of :class:`All`, :class:`Optional` …)."""
+    yield validator
+    if isinstance(validator, All):
+        for inner in validator.validators:
+            yield from walk(inner)
+    elif isinstance(validator, Optional):
+        yield from walk(validator.inner)
+    elif isinstance(validator, Each):
+        yield from walk(validator.item)
