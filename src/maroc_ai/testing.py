@@ -48,32 +48,24 @@ from typing import Any, TypeVar
 import attrs
 from hypothesis import strategies as st
 
+from ._fields import FieldInfo, cited_fields, fields_of
+from ._validators import Distinct, Id, InRange, walk
 from .dataset import Dataset
 from .model import (
-    CITED,
     COLLECTIONS,
-    VERBATIM,
-    AgreementKind,
+    NESTED_TYPES,
     Event,
-    EventKind,
     Facility,
-    FacilityKind,
     Official,
     Organization,
-    OrganizationKind,
     Participation,
     Partnership,
     Place,
-    PlaceKind,
     Post,
     Program,
-    ProgramKind,
     Record,
-    Role,
     Source,
-    Status,
     Target,
-    TargetKind,
 )
 from .values import Citation, Coordinates, Names, PartialDate, Qualifier, Quantity, Weekday
 
@@ -269,22 +261,7 @@ def coordinates() -> st.SearchStrategy[Coordinates]:
         A strategy of valid :class:`~maroc_ai.Coordinates` values.
 
     """
-    return _COORDINATES
-
-
-def _degrees(limit: int) -> st.SearchStrategy[int | float]:
-    return st.one_of(
-        st.integers(min_value=-limit, max_value=limit),
-        st.floats(min_value=-limit, max_value=limit, allow_nan=False),
-    )
-
-
-_COORDINATES = st.builds(
-    Coordinates,
-    latitude=_degrees(90),
-    longitude=_degrees(180),
-    geonames=st.none() | st.integers(min_value=1, max_value=2**31),
-)
+    return _FREE.values(Coordinates)
 
 
 @functools.cache
@@ -292,25 +269,11 @@ def _texts(alphabet: str = ALPHABET) -> st.SearchStrategy[tuple[str, ...]]:
     return st.lists(phrases(alphabet), unique=True, max_size=2).map(tuple)
 
 
-def _file_name(draw: st.DrawFn) -> str:
-    return draw(_FILE_STEMS) + ".txt"
-
-
 _FILE_STEMS = st.text(_ID_CHARS + "_", min_size=1, max_size=10)
 
 
-def _cited_fields(cls: type[Any]) -> tuple[str, ...]:
-    return tuple(field.name for field in attrs.fields(cls) if field.metadata.get(CITED))
-
-
 _ALL_CITED_FIELDS = tuple(
-    sorted(
-        {
-            name
-            for cls in (*COLLECTIONS.values(), Post, Participation)
-            for name in _cited_fields(cls)
-        }
-    )
+    sorted({name for cls in (*COLLECTIONS.values(), *NESTED_TYPES) for name in cited_fields(cls)})
 )
 
 
@@ -352,6 +315,12 @@ def _citations(
 
 
 # Records
+#
+# A record's fields are drawn from what the model declares (see maroc_ai._fields):
+# the field's type and validator give the values (ids for an id, records of the
+# right collections for a reference, distinct items where items may not repeat, a
+# number within its bounds …), with an override only where a field needs realistic
+# values (a file name, a language, a country code, a unit).
 
 
 @attrs.frozen
@@ -380,26 +349,21 @@ class _Context:
         pool = sorted({id for name in collections for id in pools.get(name, ())})
         return self._cached(tuple(pool), lambda: st.sampled_from(pool)) if pool else None
 
-    def ref(self, draw: st.DrawFn, *collections: str) -> str | None:
-        """An optional reference to a record of ``collections``."""
-        candidates = self.candidates(collections)
-        return None if candidates is None else draw(_optional(candidates))
+    def nested(self, cls: type[R]) -> st.SearchStrategy[list[R]]:
+        """Up to two posts or participations; none when one would refer to nothing."""
+        required = [info.refers_to for info in fields_of(cls) if info.refers_to and info.required]
+        if any(self.candidates(collections) is None for collections in required):
+            return st.just([])
+        return self._cached(("nested", cls), lambda: st.lists(self.values(cls), max_size=2))
 
-    def refs(self, draw: st.DrawFn, *collections: str) -> tuple[str, ...]:
-        """Up to two distinct references to records of ``collections``."""
-        candidates = self.candidates(collections)
-        if candidates is None:
-            return ()
-        return tuple(draw(_distinct(candidates)))
-
-    def nested(self, build: Callable[[st.DrawFn, _Context], R]) -> st.SearchStrategy[list[R]]:
-        """Up to two posts or participations drawn by ``build``."""
-        return self._cached(build, lambda: st.lists(st.composite(build)(self), max_size=2))
+    def values(self, cls: type[R]) -> st.SearchStrategy[R]:
+        """Values of a class of the model drawn in this context: posts, quantities …"""
+        return self._cached(("values", cls), lambda: _values_of(cls, self))
 
     def cite(self, draw: st.DrawFn, cls: type[Any], values: Mapping[str, Any]) -> list[Citation]:
         """Citations for a ``cls`` with ``values``: backing them all, or arbitrary."""
         if self.pools is None:
-            return draw(_FREE_CITATIONS[cls])
+            return draw(_free_citations(tuple(sorted(cited_fields(cls)))))
         return _backing_citations(draw, cls, values, self.sources)
 
 
@@ -408,11 +372,10 @@ def _distinct(strategy: st.SearchStrategy[R]) -> st.SearchStrategy[list[R]]:
     return st.lists(strategy, unique=True, max_size=2)
 
 
-_FREE_CITATIONS = {
-    cls: st.lists(citations(fields=_cited_fields(cls)), min_size=1, max_size=2)
-    for cls in (*COLLECTIONS.values(), Post, Participation)
-}
-"""Arbitrary citations for each class, naming its cited fields."""
+@functools.cache
+def _free_citations(fields: tuple[str, ...]) -> st.SearchStrategy[list[Citation]]:
+    """Arbitrary citations naming some of ``fields``."""
+    return st.lists(citations(fields=fields), min_size=1, max_size=2)
 
 
 _FREE = _Context()
@@ -425,31 +388,32 @@ def _is_set(value: object) -> bool:
 def _backing_citations(
     draw: st.DrawFn, cls: type[Any], values: Mapping[str, Any], sources: Sequence[str]
 ) -> list[Citation]:
-    """Citations that back every fact of ``values`` as the validator demands.
+    """Citations that back every fact of ``values`` as the checks demand.
 
     Each set cited field is named by one or more citations (nested posts and
     participations may name none: all their citations support all their fields); each
-    verbatim string, Arabic name and alias goes into the quote of one of them.
+    verbatim string, Arabic name and alias goes into the quote of a citation
+    supporting it.
     """
-    nested = cls in (Post, Participation)
+    nested = cls in NESTED_TYPES
     count = draw(_between(1, 3))
     indices = _between(0, count - 1)
     pieces: list[list[str]] = [[] for _ in range(count)]
     named: list[list[str]] = [[] for _ in range(count)]
-    for field in attrs.fields(cls):
-        if field.name == "citations":
+    for info in fields_of(cls):
+        if info.base is Citation:
             continue
-        value = values[field.name]
+        value = values[info.name]
         if isinstance(value, Names):
             for text in (value.ar, *value.aliases):
                 if text is not None:
                     pieces[draw(indices)].append(text)
-        if not field.metadata.get(CITED) or not _is_set(value):
+        if not info.cited or not _is_set(value):
             continue
         holders = sorted(draw(_holders(count, nested)))
         for index in holders:
-            named[index].append(field.name)
-        if field.metadata.get(VERBATIM):
+            named[index].append(info.name)
+        if info.verbatim:
             texts = value if isinstance(value, tuple) else (value,)
             for text in texts:
                 pieces[_pick(draw, holders or range(count))].append(text)
@@ -474,183 +438,123 @@ def _holders(count: int, nested: bool) -> st.SearchStrategy[set[int]]:
     return st.sets(_between(0, count - 1), min_size=0 if nested else 1, max_size=count)
 
 
-_Builder = Callable[[st.DrawFn, _Context, str], R]
+def _numbers(validator: object, whole: bool) -> st.SearchStrategy[Any]:
+    bounds = next((v for v in walk(validator) if isinstance(v, InRange)), None)
+    low = None if bounds is None else bounds.low
+    high = None if bounds is None else bounds.high
+    integers = st.integers(min_value=low, max_value=high)  # type: ignore[arg-type]
+    if whole:
+        return integers
+    return integers | st.floats(
+        min_value=low, max_value=high, allow_nan=False, allow_infinity=False
+    )
 
 
-def _build(draw: st.DrawFn, ctx: _Context, cls: type[R], values: dict[str, Any]) -> R:
+def _item_strategy(info: FieldInfo, ctx: _Context) -> st.SearchStrategy[Any] | None:
+    """What one item of a field is drawn from, from its type and validator alone.
+
+    ``None`` for a reference with nothing to refer to.
+    """
+    base, validator = info.base, info.validator
+    if info.refers_to is not None:
+        return ctx.candidates(info.refers_to)
+    if any(isinstance(v, Id) for v in walk(validator)):
+        return ids()
+    if base is str:
+        return phrases()
+    if base is int:
+        return _numbers(validator, whole=True)
+    if info.is_number:
+        return _numbers(validator, whole=False)
+    if base is PartialDate:
+        return partial_dates()
+    if info.is_enum:
+        return _sampled(tuple(base))
+    if base is Names:
+        return names()
+    if attrs.has(base):
+        return ctx.values(base)
+    raise TypeError(f"no strategy for {base!r}; teach maroc_ai.testing")  # pragma: no cover
+
+
+def _field_value(draw: st.DrawFn, cls: type[Any], info: FieldInfo, ctx: _Context) -> Any:
+    override = _OVERRIDES.get((cls, info.name))
+    if override is not None:
+        return draw(override)
+    if info.nested:
+        return tuple(draw(ctx.nested(info.base)))
+    item = _item_strategy(info, ctx)
+    if info.many:
+        if item is None:
+            return ()
+        unique = any(isinstance(v, Distinct) for v in walk(info.validator))
+        return tuple(draw(_distinct(item) if unique else st.lists(item, max_size=2)))
+    if item is None:
+        return None
+    return draw(_optional(item)) if info.optional else draw(item)
+
+
+def _values(draw: st.DrawFn, cls: type[Any], ctx: _Context, id: str | None) -> dict[str, Any]:
+    values: dict[str, Any] = {}
+    for info in fields_of(cls):
+        if info.base is Citation:
+            continue
+        values[info.name] = (
+            id if info.name == "id" and id is not None else _field_value(draw, cls, info, ctx)
+        )
+    fix = _FIXES.get(cls)
+    return values if fix is None else fix(values)
+
+
+def _values_of(cls: type[R], ctx: _Context) -> st.SearchStrategy[R]:
+    """Values of a class of the model: records, posts, quantities, coordinates …"""
+
+    @st.composite
+    def draw_one(draw: st.DrawFn) -> R:
+        values = _values(draw, cls, ctx, None)
+        if any(info.base is Citation for info in fields_of(cls)):
+            values["citations"] = ctx.cite(draw, cls, values)
+        return _new(cls, **values)
+
+    return draw_one()
+
+
+def _ordered_event(values: dict[str, Any]) -> dict[str, Any]:
+    """An event never ends before it starts."""
+    start, end = values["start"], values["end"]
+    if start and end and start.start and end.end and end.end < start.start:
+        values["start"], values["end"] = end, start  # now end.end >= start.start
+    return values
+
+
+_OVERRIDES: dict[tuple[type[Any], str], st.SearchStrategy[Any]] = {
+    (Source, "file"): _FILE_STEMS.map(lambda stem: stem + ".txt"),
+    (Source, "language"): st.sampled_from(("ar", "fr", "en")),
+    (Organization, "country"): _optional(_sampled(_COUNTRIES)),
+    (Organization, "presence"): _distinct(_sampled(_COUNTRIES)).map(tuple),
+    (Facility, "energy"): _optional(_sampled(("renewable", "solar", "wind"))),
+    (Target, "metric"): _sampled(_METRICS) | phrases(_LATIN),
+    (Quantity, "unit"): _UNIT_NAMES,
+}
+"""Fields drawn from realistic values rather than from their type alone."""
+
+_FIXES: dict[type[Any], Callable[[dict[str, Any]], dict[str, Any]]] = {Event: _ordered_event}
+"""What holds across the fields of a record that no field's validator says."""
+
+
+def _record(draw: st.DrawFn, ctx: _Context, cls: type[R], id: str) -> R:
+    values = _values(draw, cls, ctx, id)
     return _new(cls, **values, citations=ctx.cite(draw, cls, values))
 
 
-def _source(draw: st.DrawFn, ctx: _Context, id: str) -> Source:
-    values = {
-        "id": id,
-        "file": _file_name(draw),
-        "language": _pick(draw, ("ar", "fr", "en")),
-        "title": draw(_optional(phrases(max_size=30))),
-        "author": draw(_optional(phrases(_ARABIC))),
-        "dateline": draw(_optional(phrases(_ARABIC))),
-        "published": draw(_optional(partial_dates())),
-    }
-    return _build(draw, ctx, Source, values)
+_Builder = Callable[[st.DrawFn, _Context, str], R]
 
 
-def _place(draw: st.DrawFn, ctx: _Context, id: str) -> Place:
-    values = {
-        "id": id,
-        "name": draw(names()),
-        "kind": _pick(draw, tuple(PlaceKind)),
-        "coordinates": draw(_optional(_COORDINATES)),
-    }
-    return _build(draw, ctx, Place, values)
+def _builder(cls: type[R]) -> _Builder[R]:
+    return lambda draw, ctx, id: _record(draw, ctx, cls, id)
 
 
-def _organization(draw: st.DrawFn, ctx: _Context, id: str) -> Organization:
-    values = {
-        "id": id,
-        "name": draw(names()),
-        "kind": _pick(draw, tuple(OrganizationKind)),
-        "country": draw(_optional(_sampled(_COUNTRIES))),
-        "presence": tuple(draw(_distinct(_sampled(_COUNTRIES)))),
-        "parent": ctx.ref(draw, "organizations"),
-        "place": ctx.ref(draw, "places"),
-    }
-    return _build(draw, ctx, Organization, values)
-
-
-def _post(draw: st.DrawFn, ctx: _Context) -> Post:
-    values = {
-        "title": draw(phrases(max_size=20)),
-        "organization": ctx.ref(draw, "organizations"),
-        "title_en": draw(_optional(phrases(_LATIN, max_size=20))),
-    }
-    return _build(draw, ctx, Post, values)
-
-
-def _official(draw: st.DrawFn, ctx: _Context, id: str) -> Official:
-    values = {
-        "id": id,
-        "name": draw(names()),
-        "posts": tuple(draw(ctx.nested(_post))),
-    }
-    return _build(draw, ctx, Official, values)
-
-
-def _participation(draw: st.DrawFn, ctx: _Context) -> Participation:
-    official = ctx.candidates(("officials",))
-    assert official is not None
-    values = {
-        "official": draw(official),
-        "role": _pick(draw, tuple(Role)),
-        "capacity": draw(_optional(phrases(max_size=20))),
-        "organization": ctx.ref(draw, "organizations"),
-    }
-    return _build(draw, ctx, Participation, values)
-
-
-def _participants(draw: st.DrawFn, ctx: _Context) -> tuple[Participation, ...]:
-    if ctx.candidates(("officials",)) is None:
-        return ()
-    return tuple(draw(ctx.nested(_participation)))
-
-
-def _partnership(draw: st.DrawFn, ctx: _Context, id: str) -> Partnership:
-    values = {
-        "id": id,
-        "name": draw(names()),
-        "kind": _pick(draw, tuple(AgreementKind)),
-        "parties": ctx.refs(draw, "organizations"),
-        "participants": _participants(draw, ctx),
-        "others": draw(_texts()),
-        "date": draw(_optional(partial_dates())),
-        "place": ctx.ref(draw, "places"),
-        "venue": draw(_optional(phrases())),
-        "purpose": draw(_texts()),
-        "axes": draw(_texts()),
-        "creates": ctx.refs(draw, "facilities", "programs"),
-        "implemented_by": ctx.refs(draw, "organizations"),
-        "programs": ctx.refs(draw, "programs"),
-        "event": ctx.ref(draw, "events"),
-    }
-    return _build(draw, ctx, Partnership, values)
-
-
-def _facility(draw: st.DrawFn, ctx: _Context, id: str) -> Facility:
-    values = {
-        "id": id,
-        "name": draw(names()),
-        "kind": _pick(draw, tuple(FacilityKind)),
-        "status": _pick(draw, tuple(Status)),
-        "place": ctx.ref(draw, "places"),
-        "capacity": draw(_optional(quantities())),
-        "energy": draw(_optional(_sampled(("renewable", "solar", "wind")))),
-        "organizations": ctx.refs(draw, "organizations"),
-        "programs": ctx.refs(draw, "programs"),
-        "purpose": draw(_texts()),
-    }
-    return _build(draw, ctx, Facility, values)
-
-
-_SCOPES = ("programs", "organizations", "facilities", "partnerships")
-
-
-def _target(draw: st.DrawFn, ctx: _Context, id: str) -> Target:
-    scope = ctx.candidates(_SCOPES)
-    assert scope is not None
-    values = {
-        "id": id,
-        "metric": draw(_sampled(_METRICS) | phrases(_LATIN)),
-        "kind": _pick(draw, tuple(TargetKind)),
-        "quantity": draw(quantities()),
-        "horizon": draw(_optional(_between(1900, 2100))),
-        "scope": draw(scope),
-    }
-    return _build(draw, ctx, Target, values)
-
-
-def _program(draw: st.DrawFn, ctx: _Context, id: str) -> Program:
-    values = {
-        "id": id,
-        "name": draw(names()),
-        "kind": _pick(draw, tuple(ProgramKind)),
-        "part_of": ctx.refs(draw, "programs"),
-        "organizations": ctx.refs(draw, "organizations"),
-        "named_after": draw(_texts()),
-    }
-    return _build(draw, ctx, Program, values)
-
-
-def _event(draw: st.DrawFn, ctx: _Context, id: str) -> Event:
-    start = draw(_optional(partial_dates()))
-    end = draw(_optional(partial_dates()))
-    if start and end and start.start and end.end and end.end < start.start:
-        start, end = end, start  # now end.end >= start.start
-    values = {
-        "id": id,
-        "name": draw(names()),
-        "kind": _pick(draw, tuple(EventKind)),
-        "start": start,
-        "end": end,
-        "place": ctx.ref(draw, "places"),
-        "organizers": ctx.refs(draw, "organizations"),
-        "participants": _participants(draw, ctx),
-        "others": draw(_texts()),
-        "programs": ctx.refs(draw, "programs"),
-        "outcomes": draw(_texts()),
-    }
-    return _build(draw, ctx, Event, values)
-
-
-_BUILDERS: dict[str, _Builder[Any]] = {
-    "sources": _source,
-    "organizations": _organization,
-    "officials": _official,
-    "partnerships": _partnership,
-    "facilities": _facility,
-    "targets": _target,
-    "programs": _program,
-    "events": _event,
-    "places": _place,
-}
+_BUILDERS: dict[str, _Builder[Any]] = {name: _builder(cls) for name, cls in COLLECTIONS.items()}
 
 
 @st.composite
@@ -665,7 +569,7 @@ def sources() -> st.SearchStrategy[Source]:
         A strategy of :class:`~maroc_ai.Source` records.
 
     """
-    return _free(_source)
+    return _free(_builder(Source))
 
 
 def places() -> st.SearchStrategy[Place]:
@@ -675,7 +579,7 @@ def places() -> st.SearchStrategy[Place]:
         A strategy of :class:`~maroc_ai.Place` records.
 
     """
-    return _free(_place)
+    return _free(_builder(Place))
 
 
 def organizations() -> st.SearchStrategy[Organization]:
@@ -685,7 +589,7 @@ def organizations() -> st.SearchStrategy[Organization]:
         A strategy of :class:`~maroc_ai.Organization` records.
 
     """
-    return _free(_organization)
+    return _free(_builder(Organization))
 
 
 def posts() -> st.SearchStrategy[Post]:
@@ -695,7 +599,7 @@ def posts() -> st.SearchStrategy[Post]:
         A strategy of :class:`~maroc_ai.Post` values.
 
     """
-    return st.composite(_post)(_FREE)
+    return _FREE.values(Post)
 
 
 def officials() -> st.SearchStrategy[Official]:
@@ -705,7 +609,7 @@ def officials() -> st.SearchStrategy[Official]:
         A strategy of :class:`~maroc_ai.Official` records.
 
     """
-    return _free(_official)
+    return _free(_builder(Official))
 
 
 def participations() -> st.SearchStrategy[Participation]:
@@ -715,7 +619,7 @@ def participations() -> st.SearchStrategy[Participation]:
         A strategy of :class:`~maroc_ai.Participation` values.
 
     """
-    return st.composite(_participation)(_FREE)
+    return _FREE.values(Participation)
 
 
 def partnerships() -> st.SearchStrategy[Partnership]:
@@ -725,7 +629,7 @@ def partnerships() -> st.SearchStrategy[Partnership]:
         A strategy of :class:`~maroc_ai.Partnership` records.
 
     """
-    return _free(_partnership)
+    return _free(_builder(Partnership))
 
 
 def facilities() -> st.SearchStrategy[Facility]:
@@ -735,7 +639,7 @@ def facilities() -> st.SearchStrategy[Facility]:
         A strategy of :class:`~maroc_ai.Facility` records.
 
     """
-    return _free(_facility)
+    return _free(_builder(Facility))
 
 
 def targets() -> st.SearchStrategy[Target]:
@@ -745,7 +649,7 @@ def targets() -> st.SearchStrategy[Target]:
         A strategy of :class:`~maroc_ai.Target` records.
 
     """
-    return _free(_target)
+    return _free(_builder(Target))
 
 
 def programs() -> st.SearchStrategy[Program]:
@@ -755,7 +659,7 @@ def programs() -> st.SearchStrategy[Program]:
         A strategy of :class:`~maroc_ai.Program` records.
 
     """
-    return _free(_program)
+    return _free(_builder(Program))
 
 
 def events() -> st.SearchStrategy[Event]:
@@ -765,7 +669,7 @@ def events() -> st.SearchStrategy[Event]:
         A strategy of :class:`~maroc_ai.Event` records.
 
     """
-    return _free(_event)
+    return _free(_builder(Event))
 
 
 def records() -> st.SearchStrategy[Record]:
@@ -832,7 +736,8 @@ def _datasets(draw: st.DrawFn, min_records: int, max_records: int) -> Dataset:
     pools["sources"] = all_ids[:n_sources]
     for id in all_ids[n_sources:]:
         pools[_pick(draw, _RECORD_COLLECTIONS)].append(id)
-    if not any(pools[name] for name in _SCOPES):
+    scope = next(info for info in fields_of(Target) if info.name == "scope")
+    if not any(pools[name] for name in scope.refers_to or ()):
         pools["targets"] = []  # a target needs something to belong to
     ctx = _Context(pools=pools, sources=pools["sources"])
     collections = {
