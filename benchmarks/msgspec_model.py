@@ -1,194 +1,124 @@
-"""msgspec Structs with the fields, defaults and checks of maroc_ai's record classes.
+"""msgspec Structs mirroring maroc_ai's record classes, derived from the model.
 
-The named alternative ``bulk_load.py`` measures ``maroc_ai.load`` against: frozen
-Structs, unknown fields refused, nested Structs for names, quantities, citations,
-posts and participations, the model's enums, ids and dates checked by pattern, texts
-non-empty, at least one citation per record. (No ``from __future__ import
-annotations`` here: msgspec reads the annotations at run time.)
+The named alternative ``bulk_load.py`` measures ``maroc_ai.load`` against. Each
+Struct is made from the attrs class's declaration (``maroc_ai._fields``): the same
+fields, defaults, enums and nested classes, and, as ``msgspec.Meta`` constraints,
+what the field's validator says: id patterns, non-blank texts, number bounds, a
+non-empty list of citations, dates matching the texts ``PartialDate.parse`` reads.
+Frozen, keyword-only, unknown fields refused. msgspec can't say that list items are
+distinct, which the loader checks too; everything else it checks as the loader does.
+A validator this module does not know stops it, as it stops the loader's generator.
 """
+
+from __future__ import annotations
 
 from typing import Annotated, Any
 
+import attrs
 import msgspec
-from msgspec import Meta, Struct
+from msgspec import Meta
 
-from maroc_ai import (
-    AgreementKind,
-    EventKind,
-    FacilityKind,
-    OrganizationKind,
-    PlaceKind,
-    ProgramKind,
-    Qualifier,
-    Role,
-    Status,
-    TargetKind,
+from maroc_ai._fields import FieldInfo, fields_of
+from maroc_ai._validators import (
+    All,
+    Distinct,
+    Each,
+    Id,
+    InRange,
+    NonEmpty,
+    Number,
+    Optional,
+    Reference,
+    Text,
+    WholeNumber,
 )
+from maroc_ai.model import COLLECTIONS
+from maroc_ai.values import PartialDate
 
-Id = Annotated[str, Meta(pattern=r"^[a-z0-9]+(?:-[a-z0-9]+)*$")]
-Text = Annotated[str, Meta(min_length=1)]
-Date = Annotated[str, Meta(pattern=r"^(?:[0-9]{4}(?:-[0-9]{2}(?:-[0-9]{2})?)?|-W-[1-7])$")]
-Year = Annotated[int, Meta(ge=1, le=9999)]
-
-
-class Frozen(Struct, frozen=True, forbid_unknown_fields=True, kw_only=True):
-    """Frozen, keyword-only, strict about unknown fields."""
+NOT_BLANK = r"\S"
+DATE = Annotated[str, Meta(pattern=f"^(?:{PartialDate.PATTERN})$")]
 
 
-class Citation(Frozen, frozen=True, kw_only=True):
-    source: Text
-    quote: Text
-    fields: tuple[Text, ...] = ()
+def _meta(validator: object, *, item: bool) -> tuple[dict[str, Any], dict[str, Any]]:
+    """The Meta constraints a validator puts on a field, and on each of its items."""
+    field: dict[str, Any] = {}
+    items: dict[str, Any] = {}
+    target = items if item else field
+    if isinstance(validator, Text):
+        target["pattern"] = NOT_BLANK
+    elif isinstance(validator, (Id, Reference)):
+        pattern = validator.pattern if isinstance(validator, Id) else validator.id.pattern
+        target["pattern"] = f"^{pattern.pattern}$"
+    elif isinstance(validator, InRange):
+        target["ge"], target["le"] = validator.low, validator.high
+    elif isinstance(validator, NonEmpty):
+        field["min_length"] = 1
+    elif isinstance(validator, (Number, WholeNumber, Distinct)):
+        pass  # the type says as much; msgspec has no "distinct items"
+    elif isinstance(validator, Each):
+        _, inner = _meta(validator.item, item=True)
+        items.update(inner)
+    elif isinstance(validator, Optional):
+        outer, inner = _meta(validator.inner, item=item)
+        field.update(outer)
+        items.update(inner)
+    elif isinstance(validator, All):
+        for each in validator.validators:
+            outer, inner = _meta(each, item=item)
+            field.update(outer)
+            items.update(inner)
+    else:
+        raise TypeError(f"no msgspec constraint for the validator {validator!r}")
+    return field, items
 
 
-Citations = Annotated[tuple[Citation, ...], Meta(min_length=1)]
+def _annotation(info: FieldInfo, structs: dict[type[Any], Any]) -> Any:
+    base = info.base
+    if base is PartialDate:
+        item: Any = DATE
+    elif attrs.has(base):
+        item = _struct(base, structs)
+    elif info.is_number:
+        item = float  # msgspec reads a JSON integer into a float field too
+    else:
+        item = base
+    field_meta, item_meta = ({}, {})
+    if info.validator is not None:
+        field_meta, item_meta = _meta(info.validator, item=info.many)
+        if not info.many:
+            field_meta.update(item_meta)
+    if info.many:
+        if item_meta:
+            item = Annotated[item, Meta(**item_meta)]
+        tp: Any = tuple[item, ...]
+        if field_meta:
+            tp = Annotated[tp, Meta(**field_meta)]
+    else:
+        tp = Annotated[item, Meta(**field_meta)] if field_meta else item
+    return tp | None if info.optional else tp
 
 
-class Names(Frozen, frozen=True, kw_only=True):
-    ar: Text | None = None
-    en: Text | None = None
-    fr: Text | None = None
-    aliases: tuple[Text, ...] = ()
+def _struct(cls: type[Any], structs: dict[type[Any], Any]) -> Any:
+    if cls not in structs:
+        fields = []
+        for info in fields_of(cls):
+            annotation = _annotation(info, structs)
+            if info.required:
+                fields.append((info.name, annotation))
+            else:
+                fields.append((info.name, annotation, info.default))
+        structs[cls] = msgspec.defstruct(
+            cls.__name__, fields, frozen=True, kw_only=True, forbid_unknown_fields=True
+        )
+    return structs[cls]
 
 
-class Quantity(Frozen, frozen=True, kw_only=True):
-    value: int | float
-    unit: Text
-    qualifier: Qualifier = Qualifier.EXACT
-
-
-class Source(Frozen, frozen=True, kw_only=True):
-    id: Id
-    file: str
-    language: str = "ar"
-    title: Text | None = None
-    author: Text | None = None
-    dateline: Text | None = None
-    published: Date | None = None
-    citations: Citations
-
-
-class Place(Frozen, frozen=True, kw_only=True):
-    id: Id
-    name: Names
-    kind: PlaceKind
-    citations: Citations
-
-
-class Organization(Frozen, frozen=True, kw_only=True):
-    id: Id
-    name: Names
-    kind: OrganizationKind
-    country: str | None = None
-    presence: tuple[Text, ...] = ()
-    parent: Id | None = None
-    place: Id | None = None
-    citations: Citations
-
-
-class Post(Frozen, frozen=True, kw_only=True):
-    title: Text
-    organization: Id | None = None
-    title_en: str | None = None
-    citations: Citations
-
-
-class Official(Frozen, frozen=True, kw_only=True):
-    id: Id
-    name: Names
-    posts: tuple[Post, ...] = ()
-    citations: Citations
-
-
-class Participation(Frozen, frozen=True, kw_only=True):
-    official: Id
-    role: Role
-    capacity: Text | None = None
-    organization: Id | None = None
-    citations: Citations
-
-
-class Partnership(Frozen, frozen=True, kw_only=True):
-    id: Id
-    name: Names
-    kind: AgreementKind
-    parties: tuple[Id, ...] = ()
-    participants: tuple[Participation, ...] = ()
-    others: tuple[Text, ...] = ()
-    date: Date | None = None
-    place: Id | None = None
-    venue: Text | None = None
-    purpose: tuple[Text, ...] = ()
-    axes: tuple[Text, ...] = ()
-    creates: tuple[Id, ...] = ()
-    implemented_by: tuple[Id, ...] = ()
-    programs: tuple[Id, ...] = ()
-    event: Id | None = None
-    citations: Citations
-
-
-class Facility(Frozen, frozen=True, kw_only=True):
-    id: Id
-    name: Names
-    kind: FacilityKind
-    status: Status = Status.ANNOUNCED
-    place: Id | None = None
-    capacity: Quantity | None = None
-    energy: str | None = None
-    organizations: tuple[Id, ...] = ()
-    programs: tuple[Id, ...] = ()
-    purpose: tuple[Text, ...] = ()
-    citations: Citations
-
-
-class Target(Frozen, frozen=True, kw_only=True):
-    id: Id
-    metric: Text
-    kind: TargetKind
-    quantity: Quantity
-    horizon: Year | None = None
-    scope: Id
-    citations: Citations
-
-
-class Program(Frozen, frozen=True, kw_only=True):
-    id: Id
-    name: Names
-    kind: ProgramKind
-    part_of: tuple[Id, ...] = ()
-    organizations: tuple[Id, ...] = ()
-    named_after: tuple[Text, ...] = ()
-    citations: Citations
-
-
-class Event(Frozen, frozen=True, kw_only=True):
-    id: Id
-    name: Names
-    kind: EventKind
-    start: Date | None = None
-    end: Date | None = None
-    place: Id | None = None
-    organizers: tuple[Id, ...] = ()
-    participants: tuple[Participation, ...] = ()
-    others: tuple[Text, ...] = ()
-    programs: tuple[Id, ...] = ()
-    outcomes: tuple[Text, ...] = ()
-    citations: Citations
-
-
-COLLECTIONS: dict[str, type[Frozen]] = {
-    "sources": Source,
-    "organizations": Organization,
-    "officials": Official,
-    "partnerships": Partnership,
-    "facilities": Facility,
-    "targets": Target,
-    "programs": Program,
-    "events": Event,
-    "places": Place,
-}
+def structs() -> dict[str, Any]:
+    """The Struct mirroring each collection's record class, by collection name."""
+    made: dict[type[Any], Any] = {}
+    return {name: _struct(cls, made) for name, cls in COLLECTIONS.items()}
 
 
 def decoders() -> dict[str, Any]:
     """A JSON decoder of a list of records for each collection."""
-    return {name: msgspec.json.Decoder(list[cls]) for name, cls in COLLECTIONS.items()}  # type: ignore[valid-type]
+    return {name: msgspec.json.Decoder(list[cls]) for name, cls in structs().items()}

@@ -89,7 +89,7 @@ class _Writer:
         self.cls = cls
         self.purpose = purpose
         self.lines: list[str] = []
-        self.names: dict[str, Any] = {"_Invalid": _Invalid, "_MISSING": _MISSING}
+        self.names: dict[str, Any] = {"_Invalid": _Invalid, "_MISSING": _MISSING, "_EMPTY": ()}
         self.counter = 0
 
     def name(self, value: Any, hint: str = "c") -> str:
@@ -127,14 +127,18 @@ def _interned(info: FieldInfo) -> bool:
     return any(isinstance(v, (Id, Reference)) for v in walk(info.validator))
 
 
-def _item_code(w: _Writer, info: FieldInfo, var: str, indent: int) -> None:
-    """Code that turns the JSON value in ``var`` into one item of the field, in place."""
+def _item_code(w: _Writer, info: FieldInfo, var: str, indent: int) -> bool:
+    """Code that turns the JSON value in ``var`` into one item of the field, in place.
+
+    Returns whether the code leaves a string checked as such, so checks need not again.
+    """
     base = info.base
     if base is str:
         w.line(indent, f"if type({var}) is not str: raise _Invalid")
         if _interned(info):
             w.line(indent, f"{var} = {w.name(sys.intern, 'intern')}({var})")
-    elif base is int:
+        return True
+    if base is int:
         w.line(indent, f"{var} = {w.name(_whole, 'whole')}({var})")
     elif info.is_number:
         isfinite = w.name(math.isfinite, "isfinite")
@@ -147,24 +151,30 @@ def _item_code(w: _Writer, info: FieldInfo, var: str, indent: int) -> None:
         w.line(indent, f"{var} = {w.name(_date, 'date')}({var})")
     elif info.is_enum:
         members = {member.value: member for member in base}
-        w.line(indent, f"if type({var}) is not str: raise _Invalid")
-        w.line(indent, f"{var} = {w.name(members, 'members')}[{var}]")
+        w.line(indent, f"{var} = {w.name(members, 'members')}[{var}]")  # KeyError, TypeError
     elif attrs.has(base):
-        w.line(indent, f"{var} = {w.name(BUILDERS, 'builders')}[{w.name(base, 'cls')}]({var})")
+        w.line(indent, f"{var} = {w.name(BUILDERS[base], 'build')}({var})")
     else:
         raise TypeError(
             f"{info.attribute.name}: no fast structuring for {base!r}; teach maroc_ai._fast"
         )
+    return False
 
 
-def _check_code(w: _Writer, validator: object, var: str, indent: int, depth: int = 0) -> None:
-    """Code that raises ``_Invalid`` where ``validator`` would refuse the value in ``var``."""
+def _check_code(
+    w: _Writer, validator: object, var: str, indent: int, *, typed: bool, depth: int = 0
+) -> None:
+    """Code that raises ``_Invalid`` where ``validator`` would refuse the value in ``var``.
+
+    ``typed``: the value (or each item) is known to be a string already.
+    """
+    is_str = "" if typed else f"type({var}) is not str or "
     if isinstance(validator, Text):
-        w.line(indent, f"if type({var}) is not str or not {var}.strip(): raise _Invalid")
+        w.line(indent, f"if {is_str}not {var}.strip(): raise _Invalid")
     elif isinstance(validator, (Id, Reference)):
         pattern = validator.pattern if isinstance(validator, Id) else validator.id.pattern
         match = w.name(pattern.fullmatch, "match")
-        w.line(indent, f"if type({var}) is not str or not {match}({var}): raise _Invalid")
+        w.line(indent, f"if {is_str}not {match}({var}): raise _Invalid")
     elif isinstance(validator, Number):
         isfinite = w.name(math.isfinite, "isfinite")
         w.line(
@@ -184,13 +194,13 @@ def _check_code(w: _Writer, validator: object, var: str, indent: int, depth: int
     elif isinstance(validator, Each):
         item = f"_i{depth}"
         w.line(indent, f"for {item} in {var}:")
-        _check_code(w, validator.item, item, indent + 1, depth + 1)
+        _check_code(w, validator.item, item, indent + 1, typed=typed, depth=depth + 1)
     elif isinstance(validator, Optional):
         w.line(indent, f"if {var} is not None:")
-        _check_code(w, validator.inner, var, indent + 1, depth)
+        _check_code(w, validator.inner, var, indent + 1, typed=typed, depth=depth)
     elif isinstance(validator, All):
         for inner in validator.validators:
-            _check_code(w, inner, var, indent, depth)
+            _check_code(w, inner, var, indent, typed=typed, depth=depth)
     else:
         raise TypeError(f"no fast check for the validator {validator!r}; teach maroc_ai._fast")
 
@@ -209,37 +219,67 @@ def _converter_known(info: FieldInfo) -> None:
     )
 
 
+_EMPTY: tuple[()] = ()
+
+
+def _many_code(w: _Writer, info: FieldInfo) -> bool:
+    """Code that reads a tuple field into ``v``; returns whether its items are known strings."""
+    if info.required:
+        w.line(1, f"v = d[{info.name!r}]")
+        w.line(1, "if type(v) is not list: raise _Invalid")
+    else:
+        if info.default != ():
+            raise TypeError(f"{info.name}: no fast structuring for the default {info.default!r}")
+        w.line(1, f"v = get({info.name!r}, _EMPTY)")
+        w.line(1, "if v is _EMPTY: pass")
+        w.line(1, "elif type(v) is not list: raise _Invalid")
+    w.line(1, "elif not v: v = _EMPTY")
+    w.line(1, "else:")
+    if info.base is str:
+        if _interned(info):
+            w.line(2, f"v = tuple(map({w.name(sys.intern, 'intern')}, v))  # TypeError if not str")
+        else:
+            w.line(2, "for x in v:")
+            w.line(3, "if type(x) is not str: raise _Invalid")
+            w.line(2, "v = tuple(v)")
+        return True
+    if attrs.has(info.base) and info.base is not PartialDate:
+        w.line(2, f"v = tuple([{w.name(BUILDERS[info.base], 'build')}(x) for x in v])")
+        return False
+    w.line(2, "items = []")
+    w.line(2, "append = items.append")
+    w.line(2, "for x in v:")
+    _item_code(w, info, "x", 3)
+    w.line(3, "append(x)")
+    w.line(2, "v = tuple(items)")
+    return False
+
+
 def _field_code(w: _Writer, info: FieldInfo) -> None:
     name = info.name
     _converter_known(info)
-    if info.required:
+    if info.many:
+        typed = _many_code(w, info)
+    elif info.required:
         w.line(1, f"v = d[{name!r}]")
-        w.line(1, "if True:")
+        typed = _item_code(w, info, "v", 1)
+    elif info.optional and info.default is None:
+        w.line(1, f"v = get({name!r})")
+        w.line(1, "if v is not None:")
+        typed = _item_code(w, info, "v", 2)
     else:
         w.line(1, f"v = get({name!r}, _MISSING)")
         w.line(1, "if v is _MISSING:")
         w.line(2, f"v = {w.name(info.default, 'default')}")
         w.line(1, "else:")
-    if info.many:
-        w.line(2, "if type(v) is not list: raise _Invalid")
-        w.line(2, "items = []")
-        w.line(2, "append = items.append")
-        w.line(2, "for x in v:")
-        _item_code(w, info, "x", 3)
-        w.line(3, "append(x)")
-        w.line(2, "v = tuple(items)")
-    elif info.optional:
-        w.line(2, "if v is not None:")
-        _item_code(w, info, "v", 3)
-    else:
-        _item_code(w, info, "v", 2)
+        typed = _item_code(w, info, "v", 2) and not info.optional
     if info.validator is not None:
-        _check_code(w, info.validator, "v", 1)
-    slot = w.name(info_slot(w.cls, name), "set")
+        _check_code(w, info.validator, "v", 1, typed=typed)
+    slot = w.name(_slot(w.cls, name), "set")
     w.line(1, f"{slot}(record, v)")
 
 
-def info_slot(cls: type[Any], name: str) -> Callable[[Any, Any], None]:
+def _slot(cls: type[Any], name: str) -> Callable[[Any, Any], None]:
     """Sets the slot ``name`` of a ``cls`` directly, past the frozen class's ``__setattr__``."""
     return cls.__dict__[name].__set__  # type: ignore[no-any-return]
 

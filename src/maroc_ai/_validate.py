@@ -18,7 +18,7 @@ from typing import Any, NamedTuple
 from ._fields import cited_fields, fields_of, names_in, supporting
 from ._storage import TEXTS, is_plain_file_name
 from .errors import Problem
-from .model import NESTED_TYPES, Event, Source
+from .model import Event, Source, nested_types
 from .values import Citation, Names
 
 __all__ = ["check"]
@@ -134,7 +134,7 @@ def _plan(cls: type[Any]) -> _Plan:
             if checked.refers_to or checked.nested or checked.cited or checked.names:
                 fields.append(checked)
         plan = _plans[cls] = _Plan(
-            cls.__name__, tuple(fields), cited_fields(cls), cls in NESTED_TYPES
+            cls.__name__, tuple(fields), cited_fields(cls), cls in nested_types()
         )
     return plan
 

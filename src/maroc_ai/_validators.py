@@ -45,10 +45,41 @@ def _type_name(value: object) -> str:
     return type(value).__name__
 
 
-@attrs.frozen
-class Text:
+class _Check:
+    """What every validator has: its parameters as slots, equality and a repr by them.
+
+    Written by hand rather than with attrs so that creating the classes costs nothing
+    at import: they are made before any record class, on every ``import maroc_ai``.
+    """
+
+    __slots__: tuple[str, ...] = ()
+
+    def _parameters(self) -> tuple[Any, ...]:
+        return tuple(getattr(self, name) for name in self.__slots__)
+
+    def __eq__(self, other: object) -> bool:
+        if type(other) is not type(self):
+            return NotImplemented
+        return self._parameters() == other._parameters()
+
+    def __hash__(self) -> int:
+        return hash((type(self), self._parameters()))
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}({', '.join(map(repr, self._parameters()))})"
+
+    def __setattr__(self, name: str, value: object) -> None:
+        raise AttributeError(f"{type(self).__name__} is immutable")
+
+    def _set(self, **values: object) -> None:
+        for name, value in values.items():
+            object.__setattr__(self, name, value)
+
+
+class Text(_Check):
     """A string with more than white space in it."""
 
+    __slots__ = ()
     items = "non-empty strings"
 
     def __call__(self, _: object, attribute: attrs.Attribute[Any], value: object) -> None:
@@ -58,12 +89,15 @@ class Text:
             raise ValueError(f"{attribute.name} must not be empty; leave it out instead")
 
 
-@attrs.frozen
-class Id:
+class Id(_Check):
     """A record's id: lowercase letters and digits joined by single hyphens (``mistral-ai``)."""
 
-    pattern: re.Pattern[str] = ID_PATTERN
+    __slots__ = ("pattern",)
     items = "ids (lowercase letters and digits joined by single hyphens)"
+    pattern: re.Pattern[str]
+
+    def __init__(self, pattern: re.Pattern[str] = ID_PATTERN) -> None:
+        self._set(pattern=pattern)
 
     def __call__(self, _: object, attribute: attrs.Attribute[Any], value: object) -> None:
         if not isinstance(value, str) or not self.pattern.fullmatch(value):
@@ -73,12 +107,15 @@ class Id:
             )
 
 
-@attrs.frozen
-class Reference:
+class Reference(_Check):
     """The id of a record in one of ``collections``; that it exists is checked across records."""
 
+    __slots__ = ("collections", "id")
     collections: tuple[str, ...]
-    id: Id = Id()
+    id: Id
+
+    def __init__(self, collections: tuple[str, ...], id: Id | None = None) -> None:
+        self._set(collections=tuple(collections), id=Id() if id is None else id)
 
     @property
     def items(self) -> str:
@@ -89,9 +126,10 @@ class Reference:
         self.id(instance, attribute, value)
 
 
-@attrs.frozen
-class Number:
+class Number(_Check):
     """A finite number: an int or a float, not a boolean, not NaN or infinite."""
+
+    __slots__ = ()
 
     def __call__(self, _: object, attribute: attrs.Attribute[Any], value: object) -> None:
         if isinstance(value, bool) or not isinstance(value, (int, float)):
@@ -100,32 +138,39 @@ class Number:
             raise ValueError(f"{attribute.name} must be finite, not {value}")
 
 
-@attrs.frozen
-class WholeNumber:
+class WholeNumber(_Check):
     """An int, not a boolean."""
+
+    __slots__ = ()
 
     def __call__(self, _: object, attribute: attrs.Attribute[Any], value: object) -> None:
         if isinstance(value, bool) or not isinstance(value, int):
             raise TypeError(f"{attribute.name} must be a whole number, not {_type_name(value)}")
 
 
-@attrs.frozen
-class InRange:
+class InRange(_Check):
     """A number from ``low`` to ``high``, both included."""
 
+    __slots__ = ("high", "low")
     low: int | float
     high: int | float
+
+    def __init__(self, low: int | float, high: int | float) -> None:
+        self._set(low=low, high=high)
 
     def __call__(self, _: object, attribute: attrs.Attribute[Any], value: Any) -> None:
         if not self.low <= value <= self.high:
             raise ValueError(f"{attribute.name} {value} is out of range {self.low}..{self.high}")
 
 
-@attrs.frozen
-class NonEmpty:
+class NonEmpty(_Check):
     """A tuple with at least one item; ``what`` says what the items are, for the message."""
 
-    what: str = "item"
+    __slots__ = ("what",)
+    what: str
+
+    def __init__(self, what: str = "item") -> None:
+        self._set(what=what)
 
     def __call__(self, _: object, attribute: attrs.Attribute[Any], value: Any) -> None:
         if not value:
@@ -134,20 +179,24 @@ class NonEmpty:
             )
 
 
-@attrs.frozen
-class Distinct:
+class Distinct(_Check):
     """A tuple in which no item is repeated."""
+
+    __slots__ = ()
 
     def __call__(self, _: object, attribute: attrs.Attribute[Any], value: Any) -> None:
         if len(set(value)) != len(value):
             raise ValueError(f"{attribute.name} must not repeat a value")
 
 
-@attrs.frozen
-class Each:
+class Each(_Check):
     """Every item of a tuple passes ``item``."""
 
+    __slots__ = ("item",)
     item: Validator
+
+    def __init__(self, item: Validator) -> None:
+        self._set(item=item)
 
     def __call__(self, instance: object, attribute: attrs.Attribute[Any], value: Any) -> None:
         for item in value:
@@ -160,22 +209,28 @@ class Each:
                 raise type(error)(f"{attribute.name} must hold {what}, got {item!r}") from None
 
 
-@attrs.frozen
-class Optional:
+class Optional(_Check):
     """``None``, or a value that passes ``inner``."""
 
+    __slots__ = ("inner",)
     inner: Validator
+
+    def __init__(self, inner: Validator) -> None:
+        self._set(inner=inner)
 
     def __call__(self, instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
         if value is not None:
             self.inner(instance, attribute, value)
 
 
-@attrs.frozen
-class All:
+class All(_Check):
     """A value that passes each of ``validators``, checked in order."""
 
+    __slots__ = ("validators",)
     validators: tuple[Validator, ...]
+
+    def __init__(self, validators: tuple[Validator, ...]) -> None:
+        self._set(validators=tuple(validators))
 
     def __call__(self, instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
         for validator in self.validators:

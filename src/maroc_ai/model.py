@@ -19,6 +19,7 @@ reference points into) and its metadata:
 from __future__ import annotations
 
 import enum
+import functools
 from typing import Any, Protocol, TypeAlias
 
 import attrs
@@ -52,7 +53,6 @@ __all__ = [
     "COLLECTIONS",
     "ID_PATTERN",
     "NESTED",
-    "NESTED_TYPES",
     "VERBATIM",
     "AgreementKind",
     "Event",
@@ -75,6 +75,7 @@ __all__ = [
     "Status",
     "Target",
     "TargetKind",
+    "nested_types",
 ]
 
 _TEXT = Text()
@@ -452,10 +453,12 @@ COLLECTIONS: dict[str, type[Any]] = {
 """The collections of a dataset, in the order they are exported, and their record classes."""
 
 
-NESTED_TYPES: frozenset[type[Any]] = frozenset(
-    info.base for cls in COLLECTIONS.values() for info in fields_of(cls) if info.nested
-)
-"""The classes of nested facts (posts, participations): each citation supports all of one."""
+@functools.cache
+def nested_types() -> frozenset[type[Any]]:
+    """The classes of nested facts (posts, participations): each citation supports all of one."""
+    return frozenset(
+        info.base for cls in COLLECTIONS.values() for info in fields_of(cls) if info.nested
+    )
 
 
 class Cited(Protocol):

@@ -53,7 +53,6 @@ from ._validators import Distinct, Id, InRange, walk
 from .dataset import Dataset
 from .model import (
     COLLECTIONS,
-    NESTED_TYPES,
     Event,
     Facility,
     Official,
@@ -66,6 +65,7 @@ from .model import (
     Record,
     Source,
     Target,
+    nested_types,
 )
 from .values import Citation, Coordinates, Names, PartialDate, Qualifier, Quantity, Weekday
 
@@ -273,7 +273,7 @@ _FILE_STEMS = st.text(_ID_CHARS + "_", min_size=1, max_size=10)
 
 
 _ALL_CITED_FIELDS = tuple(
-    sorted({name for cls in (*COLLECTIONS.values(), *NESTED_TYPES) for name in cited_fields(cls)})
+    sorted({name for cls in (*COLLECTIONS.values(), *nested_types()) for name in cited_fields(cls)})
 )
 
 
@@ -395,7 +395,7 @@ def _backing_citations(
     verbatim string, Arabic name and alias goes into the quote of a citation
     supporting it.
     """
-    nested = cls in NESTED_TYPES
+    nested = cls in nested_types()
     count = draw(_between(1, 3))
     indices = _between(0, count - 1)
     pieces: list[list[str]] = [[] for _ in range(count)]

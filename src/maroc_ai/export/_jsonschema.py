@@ -13,6 +13,7 @@ their sources, cited facts, an event that ends after it starts) is
 
 from __future__ import annotations
 
+import functools
 import inspect
 from typing import Any
 
@@ -44,13 +45,11 @@ DATE_PATTERN = f"^(?:{PartialDate.PATTERN})$"
 ``-W-1`` … ``-W-7`` and the English names of the weekdays, in any case."""
 
 
-def _whitespace() -> str:
-    """The characters Python's ``str.strip`` removes, as a regular expression class body."""
-    return "".join(f"\\u{ord(char):04x}" for char in map(chr, range(0x3001)) if char.isspace())
-
-
-NOT_BLANK = f"[^{_whitespace()}]"
-"""A character that is not white space, as ``str.strip`` sees it."""
+@functools.cache
+def not_blank() -> str:
+    """A pattern for a character that is not white space, as ``str.strip`` sees it."""
+    spaces = "".join(f"\\u{ord(char):04x}" for char in map(chr, range(0x3001)) if char.isspace())
+    return f"[^{spaces}]"
 
 
 def _doc(cls: type[Any]) -> str:
@@ -80,7 +79,7 @@ def _constrain(schema: dict[str, Any], validator: object, *, item: bool) -> None
     """Add what ``validator`` demands to ``schema``: of the field, or of each item (``item``)."""
     target = schema["items"] if (item and "items" in schema) else schema
     if isinstance(validator, Text):
-        target["pattern"] = NOT_BLANK
+        target["pattern"] = not_blank()
     elif isinstance(validator, (Id, Reference)):
         pattern = validator.pattern if isinstance(validator, Id) else validator.id.pattern
         target["pattern"] = f"^{pattern.pattern}$"
