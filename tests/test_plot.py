@@ -14,10 +14,13 @@ from typing import Any
 
 import attrs
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 import maroc_ai
-from maroc_ai._figures._words import label
+from maroc_ai._figures._words import Language, label
 from maroc_ai._filters import interval, when
+from maroc_ai.testing import datasets
 from maroc_ai.values import Precision
 
 matplotlib = pytest.importorskip("matplotlib")
@@ -231,7 +234,7 @@ def test_network_puts_officials_under_their_organization(dataset: maroc_ai.Datas
     assert row("khalid-safir") == row("cdg") + 1  # his organization, shown though not a party
 
 
-@pytest.mark.parametrize("lang", ["en", "ar"])
+@pytest.mark.parametrize("lang", ["en", "fr", "ar"])
 def test_network_labels_do_not_overlap(dataset: maroc_ai.Dataset, lang: str) -> None:
     figure = _drawn(dataset.plot.network(lang=lang))  # type: ignore[arg-type]
     (ax,) = figure.axes
@@ -309,6 +312,29 @@ def test_an_unknown_language_is_an_error_that_names_the_known_ones(
 ) -> None:
     with pytest.raises(ValueError, match="lang must be one of 'ar', 'en' or 'fr', not 'de'"):
         dataset.plot.map(lang="de")  # type: ignore[arg-type]
+
+
+# Any dataset
+
+
+@settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(datasets(), st.sampled_from(["en", "fr", "ar"]))
+def test_every_figure_draws_any_valid_dataset_and_names_what_it_places(
+    dataset: maroc_ai.Dataset, lang: Language
+) -> None:
+    plt.close("all")
+    timeline = _strings(_drawn(dataset.plot.timeline(lang=lang)))
+    for record in dataset.timeline():
+        if isinstance(record, PLACED):
+            assert label(record, lang) in timeline
+    drawn = _strings(_drawn(dataset.plot.network(lang=lang)))
+    network = {text.replace("\n", " ") for text in drawn}
+    for record in (*dataset.partnerships, *dataset.events):
+        assert label(record, lang) in network
+    drawn = _strings(_drawn(dataset.plot.map(lang=lang)))
+    for place in dataset.places:
+        if place.coordinates is not None:
+            assert label(place, lang) in drawn
 
 
 # Axes, imports and installs

@@ -32,11 +32,9 @@ MOROCCO_FRAME = (-17.5, -0.5, 20.5, 36.5)
 """The longitudes and latitudes the map shows: west, east, south, north."""
 
 
-def _axes(ax: Axes | None, size: tuple[float, float]) -> Axes:
-    if ax is not None:
-        return ax
+def _new_axes(size: tuple[float, float]) -> Axes:
     _, ax = pyplot().subplots(figsize=size, layout="constrained")
-    return ax
+    return ax  # type: ignore[no-any-return]
 
 
 class Plots:
@@ -61,7 +59,8 @@ class Plots:
         from ._figures import _timeline
 
         lang = check_language(lang)
-        ax = _axes(ax, (11, 6.5))
+        if ax is None:
+            ax = _new_axes((11, 6.5))
         _timeline.draw(self._dataset, ax, lang)
         return ax.figure  # type: ignore[return-value]
 
@@ -75,7 +74,8 @@ class Plots:
         from ._figures import _graph
 
         lang = check_language(lang)
-        ax = _axes(ax, (13, 10.5))
+        if ax is None:
+            ax = _new_axes(_graph.size(self._dataset))
         _graph.draw(self._dataset, ax, lang)
         return ax.figure  # type: ignore[return-value]
 
@@ -90,6 +90,7 @@ class Plots:
         from ._figures import _map
 
         lang = check_language(lang)
-        ax = _axes(ax, (9, 9))
+        if ax is None:
+            ax = _new_axes((9, 9))
         _map.draw(self._dataset, ax, lang, MOROCCO_FRAME)
         return ax.figure  # type: ignore[return-value]

@@ -26,7 +26,7 @@ if TYPE_CHECKING:
 
     from ..dataset import Dataset
 
-__all__ = ["RELATIONS", "draw"]
+__all__ = ["RELATIONS", "draw", "size"]
 
 RELATIONS = {
     "party": ("tab:blue", "-", 1.6),
@@ -77,7 +77,7 @@ def draw(dataset: Dataset, ax: Axes, lang: Language) -> None:
         labels.append(
             _node(ax, dataset, row.id, row.kind, (who_x, who[row.id]), left=not rtl, lang=lang)
         )
-    for group in {row.group for row in rows} - {None}:
+    for group in sorted({row.group for row in rows if row.group is not None}):
         ys = [who[row.id] for row in rows if row.group == group]
         ax.plot(
             [who_x, who_x],
@@ -92,7 +92,7 @@ def draw(dataset: Dataset, ax: Axes, lang: Language) -> None:
         labels.append(_node(ax, dataset, hub, nodes[hub], (what_x, what[hub]), left=rtl, lang=lang))
     for x, key in ((who_x, "network.who"), (what_x, "network.what")):
         labels.append(_heading(ax, said[key], x, left=x == 0.0))
-    ax.set_ylim(max([*who.values(), *what.values()]) + 0.8, -1.6)
+    ax.set_ylim(max([0.0, *who.values(), *what.values()]) + 0.8, -1.6)
     ax.set_axis_off()
     ax.set_title(said["network.title"], **font(said["network.title"]))
     _legend(ax, nodes, graph.edges, said, rtl=rtl)
@@ -167,11 +167,22 @@ def _positions(
             y += _GROUP_GAP
         who[row.id], previous = y, row.group
         y += 1
-    slots = [0.0]
+    slots = [0.0] if hubs else []
     for before, after in itertools.pairwise(hubs):
         slots.append(slots[-1] + 1 + (_GROUP_GAP if nodes[before] != nodes[after] else 0))
-    scale = (y - 1) / slots[-1] if len(slots) > 1 and slots[-1] else 1.0
+    # hubs are spread over the rows' height, never squeezed below a row apart
+    scale = max((y - 1) / slots[-1], 1.0) if len(slots) > 1 and slots[-1] else 1.0
     return who, {hub: slot * scale for hub, slot in zip(hubs, slots, strict=True)}
+
+
+def size(dataset: Dataset) -> tuple[float, float]:
+    """The figure size (inches) that gives each row of ``dataset``'s network room for its label."""
+    graph = network(dataset)
+    nodes = {node.id: node.kind for node in graph.nodes}
+    hubs = [node.id for node in graph.nodes if node.kind in ("partnerships", "events")]
+    who, what = _positions(_rows(_groups(dataset, nodes), nodes), hubs, nodes)
+    rows = max([0.0, *who.values(), *what.values()]) + 2.4
+    return 13.0, max(6.0, 1.6 + 0.28 * rows)
 
 
 def _edge(ax: Axes, edge: Edge, start: tuple[float, float], end: tuple[float, float]) -> None:

@@ -83,7 +83,7 @@ def _item(
 
     Its label goes after it in the left half of the axis and before it in the right.
     """
-    start, end = _num(span[0]), _num(span[1] + dt.timedelta(days=1))
+    start, end = _num(span[0]), _num(span[1]) + 1  # to the end of the last day
     date = when(record)
     assert date is not None
     if date.precision is Precision.DAY:
@@ -118,9 +118,10 @@ def _axis(ax: Axes, first: dt.date, last: dt.date, lang: Language) -> float:
     locator = _dates().AutoDateLocator(minticks=4, maxticks=9)
     ax.xaxis.set_major_locator(locator)
     ax.xaxis.set_major_formatter(_formatter(locator, lang))
-    start, end = _num(first), _num(last + dt.timedelta(days=1))
+    start, end = _num(first), _num(last) + 1
     pad = max((end - start) * 0.03, 15.0)
-    ax.set_xlim(start - pad, end + pad)
+    # matplotlib's dates run from the year 1 to the year 9999, as Python's do
+    ax.set_xlim(max(start - pad, _num(dt.date.min)), min(end + pad, _num(dt.date.max)))
     ax.grid(axis="x", alpha=0.3)
     ax.tick_params(axis="y", length=0)
     return (start + end) / 2
