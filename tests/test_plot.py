@@ -20,6 +20,7 @@ from hypothesis import strategies as st
 import maroc_ai
 from maroc_ai._figures._words import Language, label
 from maroc_ai._filters import interval, when
+from maroc_ai.plot import MOROCCO_FRAME
 from maroc_ai.testing import datasets
 from maroc_ai.values import Precision
 
@@ -187,6 +188,21 @@ def test_map_places_every_facility_whose_place_has_coordinates(
     assert "mistral-joint-laboratory" not in caption.get_text()
 
 
+def test_a_facility_whose_place_lies_off_the_map_is_listed_not_lost(
+    dataset: maroc_ai.Dataset,
+) -> None:
+    dakhla = dataset.get("dakhla", maroc_ai.Place)
+    assert dakhla.coordinates is not None
+    paris = attrs.evolve(dakhla, coordinates=attrs.evolve(dakhla.coordinates, latitude=48.85))
+    moved = attrs.evolve(
+        dataset, places=tuple(paris if place is dakhla else place for place in dataset.places)
+    )
+    (ax,) = moved.plot.map().axes
+    (caption,) = _by_gid(ax, "caption")
+    assert "• Dakhla data centre" in caption.get_text()
+    assert not _by_gid(ax, "label:dakhla")
+
+
 def test_map_labels_cover_no_label_and_stay_inside(dataset: maroc_ai.Dataset) -> None:
     for lang in ("en", "ar"):
         figure = _drawn(dataset.plot.map(lang=lang))
@@ -332,8 +348,14 @@ def test_every_figure_draws_any_valid_dataset_and_names_what_it_places(
     for record in (*dataset.partnerships, *dataset.events):
         assert label(record, lang) in network
     drawn = _strings(_drawn(dataset.plot.map(lang=lang)))
+    west, east, south, north = MOROCCO_FRAME
     for place in dataset.places:
-        if place.coordinates is not None:
+        where = place.coordinates
+        if (
+            where is not None
+            and west <= where.longitude <= east
+            and south <= where.latitude <= north
+        ):
             assert label(place, lang) in drawn
 
 

@@ -85,7 +85,7 @@ class Plots:
         A city is a dot, a region a ring at its representative point (its most populous
         city). Coordinates come from the GeoNames gazetteer, land and coast from
         Natural Earth; no borders are drawn. Facilities with no place, or whose place
-        has no coordinates, are listed under the map by name.
+        has no coordinates or lies off the map, are listed under it by name.
         """
         from ._figures import _map
 

@@ -45,12 +45,12 @@ def draw(
     """Draw the map of ``dataset``'s facilities into ``ax``, labelled in ``lang``."""
     said = words(lang)
     _land(ax, frame)
-    located = [place for place in dataset.places if place.coordinates is not None]
+    located = [place for place in dataset.places if _within(place, frame)]
     at: dict[str, list[str]] = {}
     unplaced = []
     for facility in dataset.facilities:
         place = dataset.get(facility.place, Place) if facility.place else None
-        if place is None or place.coordinates is None:
+        if place is None or not _within(place, frame):
             unplaced.append(label(facility, lang))
         else:
             at.setdefault(place.id, []).append(label(facility, lang))
@@ -64,6 +64,15 @@ def draw(
     placed: list[Bbox] = []
     for place in sorted(located, key=lambda place: (-len(at.get(place.id, ())), place.id)):
         placed.append(_place_label(ax, place, at.get(place.id, []), lang, located, placed))
+
+
+def _within(place: Place, frame: tuple[float, float, float, float]) -> bool:
+    """Whether ``place`` has coordinates, and they lie in the frame the map shows."""
+    if place.coordinates is None:
+        return False
+    west, east, south, north = frame
+    where = place.coordinates
+    return west <= where.longitude <= east and south <= where.latitude <= north
 
 
 def _land(ax: Axes, frame: tuple[float, float, float, float]) -> None:
