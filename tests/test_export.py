@@ -8,6 +8,7 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
+import attrs
 import pytest
 from hypothesis import HealthCheck, given, settings
 
@@ -52,7 +53,7 @@ def test_csv_has_a_table_per_collection_linked_by_ids(
     assert float(targets["onepoint-revenue-2028"]["quantity_value"]) > 0
     places = {row["id"]: row for row in _rows(tmp_path / "places.csv")}
     assert places["rabat"]["coordinates_geonames"] == "2538475"
-    assert places["casablanca-settat"]["coordinates_latitude"] == ""
+    assert places["casablanca-settat"]["coordinates_geonames"] == "2553604"
     citations = _rows(tmp_path / "citations.csv")
     assert len(citations) == sum(
         len(r.citations)
@@ -156,7 +157,8 @@ def test_geojson_places_and_facilities(dataset: maroc_ai.Dataset) -> None:
     dakhla = features["dakhla-data-centre"]
     assert dakhla["geometry"]["type"] == "Point"
     assert dakhla["properties"]["capacity"] == "up to 500 MW"
-    assert features["casablanca-settat"]["geometry"] is None
+    casablanca = features["casablanca"]["geometry"]
+    assert features["casablanca-settat"]["geometry"] == casablanca
     assert features["mistral-joint-laboratory"]["geometry"] is None
     for feature in collection["features"]:
         if feature["geometry"] is not None:
@@ -165,6 +167,21 @@ def test_geojson_places_and_facilities(dataset: maroc_ai.Dataset) -> None:
             assert 20 < latitude < 37
         for citation in feature["properties"]["citations"]:
             assert citation["quote"] in dataset.text(citation["source"])
+
+
+def test_a_place_without_coordinates_has_empty_cells_and_no_geometry(
+    tmp_path: Path, dataset: maroc_ai.Dataset
+) -> None:
+    region = dataset.get("casablanca-settat", maroc_ai.Place)
+    unplaced = attrs.evolve(region, coordinates=None)
+    dataset = attrs.evolve(
+        dataset, places=tuple(unplaced if place is region else place for place in dataset.places)
+    )
+    export.to_csv(dataset, tmp_path)
+    places = {row["id"]: row for row in _rows(tmp_path / "places.csv")}
+    assert places["casablanca-settat"]["coordinates_latitude"] == ""
+    features = geojson.loads(export.render(dataset, "geojson"))["features"]
+    assert {f["id"]: f["geometry"] for f in features}["casablanca-settat"] is None
 
 
 def test_jsonld_reads_as_rdf_with_schema_org_types(dataset: maroc_ai.Dataset) -> None:
