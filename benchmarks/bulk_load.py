@@ -18,8 +18,10 @@ import argparse
 import gc
 import json
 import resource
+import shutil
 import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -86,7 +88,13 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=1, help="runs of each; the best is kept")
     parser.add_argument("--json", action="store_true", help="also time json.loads of the files")
     parser.add_argument("--measure", nargs=2, metavar=("KIND", "ROOT"), help=argparse.SUPPRESS)
+    parser.add_argument(
+        "--smoke", action="store_true", help="a tiny run, to check that the script works"
+    )
     args = parser.parse_args()
+    if args.smoke:
+        args.sizes = [200]
+        args.base = tempfile.mkdtemp(prefix="maroc-ai-bench-")
     if args.measure:
         print(json.dumps(measure(args.measure[0], Path(args.measure[1]))))
         return
@@ -128,6 +136,9 @@ def main() -> None:
                 f"{'':>10}  (json.loads of the same files alone: {rate['json']:,.0f}/s,"
                 f" {best['json']['seconds']:.2f} s)"
             )
+
+    if args.smoke:
+        shutil.rmtree(args.base, ignore_errors=True)
 
 
 if __name__ == "__main__":

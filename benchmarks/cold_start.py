@@ -48,7 +48,12 @@ def time_runs(commands: list[str], runs: int) -> dict[str, list[float]]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=20)
+    parser.add_argument(
+        "--smoke", action="store_true", help="a tiny run, to check that the script works"
+    )
     args = parser.parse_args()
+    if args.smoke:
+        args.runs = 1
 
     maroc = SEARCH
     times = time_runs([BARE, PYCOUNTRY, maroc], args.runs)

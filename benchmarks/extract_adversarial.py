@@ -34,8 +34,11 @@ def inputs(size: int) -> dict[str, str]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--mb", type=float, default=10.0, help="size of each input (default: 10)")
+    parser.add_argument(
+        "--smoke", action="store_true", help="a tiny run, to check that the script works"
+    )
     args = parser.parse_args()
-    size = int(args.mb * 1_000_000)
+    size = 2_000 if args.smoke else int(args.mb * 1_000_000)
     runs: dict[str, Callable[[str], object]] = {
         "find_dates": find_dates,
         "find_quantities": find_quantities,

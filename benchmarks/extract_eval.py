@@ -209,6 +209,7 @@ def render(scores: dict[str, Score]) -> str:
 def main() -> None:
     scores = evaluate(maroc_ai.load())
     print(render(scores))
+    # --smoke runs the whole evaluation: it takes seconds.
     if "-v" in sys.argv[1:]:
         for kind, score in scores.items():
             for note in score.notes:

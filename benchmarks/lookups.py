@@ -81,7 +81,11 @@ def run(size: int) -> list[tuple[str, float, float, float]]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("sizes", nargs="*", type=int, default=[10_000, 100_000, 1_000_000])
-    sizes = parser.parse_args().sizes
+    parser.add_argument(
+        "--smoke", action="store_true", help="a tiny run, to check that the script works"
+    )
+    args = parser.parse_args()
+    sizes = [300] if args.smoke else args.sizes
     print(
         f"{'records':>9}  {'look-up':<16} {'maroc_ai µs':>11} {'pandas mask µs':>14} "
         f"{'pandas/ours':>11}  {'first call (index build) s':>26}"

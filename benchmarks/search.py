@@ -172,7 +172,12 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("count", nargs="?", type=int, default=100_000)
     parser.add_argument("--queries", type=int, default=200)
+    parser.add_argument(
+        "--smoke", action="store_true", help="a tiny run, to check that the script works"
+    )
     args = parser.parse_args()
+    if args.smoke:
+        args.count, args.queries = 300, 5
     rng = random.Random(0)
     all_names = names(args.count, rng)
     people = [Person(f"p{number}") for number in range(len(all_names))]

@@ -25,6 +25,7 @@ from __future__ import annotations
 import argparse
 import json
 import random
+import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -572,10 +573,24 @@ def cached_dataset(n: int, base: str | Path = "/tmp/maroc-ai-bench", seed: int =
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("n", type=int, help="how many records")
-    parser.add_argument("directory", type=Path, help="where to write the dataset")
+    parser.add_argument("n", type=int, nargs="?", help="how many records")
+    parser.add_argument("directory", type=Path, nargs="?", help="where to write the dataset")
     parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument(
+        "--smoke",
+        action="store_true",
+        help="write 100 records to a temporary directory and load them, to check the script",
+    )
     args = parser.parse_args()
+    if args.smoke:
+        import maroc_ai
+
+        with tempfile.TemporaryDirectory() as directory:
+            root = write_dataset(Path(directory) / "data", 100, args.seed)
+            print(f"wrote and loaded {len(maroc_ai.load(root))} records")
+        return
+    if args.n is None or args.directory is None:
+        parser.error("give the number of records and the directory to write them to")
     root = write_dataset(args.directory, args.n, args.seed)
     print(f"wrote {args.n} records to {root}")
 
