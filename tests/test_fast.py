@@ -15,11 +15,11 @@ from unittest import mock
 
 import attrs
 import pytest
-from hypothesis import given, note, settings
+from hypothesis import assume, given, note, settings
 from hypothesis import strategies as st
 
 import maroc_ai
-from maroc_ai import _fast
+from maroc_ai import _fast, _validate
 from maroc_ai import testing as mst
 from maroc_ai._convert import structure, unstructure
 from maroc_ai._fields import fields_of
@@ -324,6 +324,116 @@ def test_checks_name_each_record_that_reuses_an_id(data: st.DataObject) -> None:
         (p.file, p.record, p.field) == (f"{name}.json", twin.id, "id") and "used twice" in p.message
         for p in problems
     )
+
+
+@settings(max_examples=100, deadline=None, phases=NO_EXPLAIN)
+@given(data=st.data())
+def test_a_record_the_quick_checks_accept_has_no_problem(data: st.DataObject) -> None:
+    """Records changed anywhere: the generated quick check never passes one with a problem."""
+    ds = data.draw(mst.datasets(min_records=1, max_records=6), label="dataset")
+    collections = {name: list(records) for name, records in ds.collections().items()}
+    ids = [record.id for record in ds.records()]
+    for _ in range(data.draw(st.integers(0, 3), label="changed records")):
+        name = data.draw(st.sampled_from(list(COLLECTIONS)), label="collection")
+        record = data.draw(STRATEGIES[COLLECTIONS[name].__name__], label="record")
+        if data.draw(st.booleans(), label="reuse an id"):
+            record = attrs.evolve(record, id=data.draw(st.sampled_from(ids)))
+        if data.draw(st.booleans(), label="cite known sources"):
+            record = _cite_known(data, record, sorted(ds.texts))
+        collections[name].append(record)
+    texts = dict(ds.texts)
+    for source in data.draw(st.lists(st.sampled_from(sorted(texts)), max_size=2), label="lost"):
+        texts.pop(source, None)
+    broken = data.draw(st.lists(st.sampled_from(list(COLLECTIONS)), max_size=2), label="broken")
+    given_collections = {name: tuple(records) for name, records in collections.items()}
+    arguments = (given_collections, texts, (), (), broken)
+    quick = check(*arguments)
+    never = dict.fromkeys(CLASSES, lambda record, checker: False)
+    with mock.patch.dict(_validate._accepts, never):
+        assert check(*arguments) == quick
+
+
+def _cite_known(data: st.DataObject, record: Any, sources: list[str]) -> Any:
+    """``record`` with its citations (and its posts', participations') naming ``sources``.
+
+    Some citations also name a field that is not a cited one.
+    """
+
+    def cite(obj: Any) -> Any:
+        citations = tuple(
+            attrs.evolve(
+                citation,
+                source=data.draw(st.sampled_from(sources)),
+                fields=citation.fields + data.draw(st.sampled_from([(), ("kind",), ("bogus",)])),
+            )
+            for citation in obj.citations
+        )
+        return attrs.evolve(obj, citations=citations)
+
+    record = cite(record)
+    for name in ("posts", "participants"):
+        if hasattr(record, name):
+            record = attrs.evolve(record, **{name: tuple(cite(x) for x in getattr(record, name))})
+    return record
+
+
+def _small_change(data: st.DataObject, record: Any, ids: list[str]) -> Any:
+    """``record`` changed in one small way the checks must catch, or left as it is."""
+    fields = {field.name: field for field in fields_of(type(record))}
+    change = data.draw(
+        st.sampled_from(["reference", "citation fields", "source", "quote", "words", "alias"]),
+        label="change",
+    )
+    if change == "reference":
+        names = [n for n, f in fields.items() if f.refers_to and getattr(record, n)]
+        if names:
+            name = data.draw(st.sampled_from(names), label="field")
+            other = data.draw(st.sampled_from([*ids, "nowhere-1"]), label="id")
+            value = getattr(record, name)
+            return attrs.evolve(record, **{name: (other,) if fields[name].many else other})
+    citations = list(record.citations)
+    index = data.draw(st.integers(0, len(citations) - 1), label="citation")
+    citation = citations[index]
+    if change == "citation fields" and citation.fields:
+        citations[index] = attrs.evolve(citation, fields=citation.fields[1:])
+    elif change == "source":
+        citations[index] = attrs.evolve(citation, source=data.draw(st.sampled_from(ids)))
+    elif change == "quote":
+        citations[index] = attrs.evolve(citation, quote=citation.quote + " x")
+    elif change == "words":
+        names = [n for n, f in fields.items() if f.verbatim and getattr(record, n)]
+        if names:
+            name = data.draw(st.sampled_from(names), label="field")
+            value = getattr(record, name)
+            changed = tuple(f"{text}!" for text in value) if fields[name].many else f"{value}!"
+            return attrs.evolve(record, **{name: changed})
+    elif change == "alias" and hasattr(record, "name"):
+        name = attrs.evolve(record.name, aliases=(*record.name.aliases, "not quoted"))
+        return attrs.evolve(record, name=name)
+    return attrs.evolve(record, citations=tuple(citations))
+
+
+@settings(max_examples=150, deadline=None, phases=NO_EXPLAIN)
+@given(data=st.data())
+def test_the_quick_checks_miss_no_small_change(data: st.DataObject) -> None:
+    """One small change to a valid record: the quick check and the detailed one agree."""
+    ds = data.draw(mst.datasets(min_records=4, max_records=10), label="dataset")
+    ids = [record.id for record in ds.records()]
+    collections = {name: list(records) for name, records in ds.collections().items()}
+    places = [
+        (n, i) for n, records in collections.items() if n != "sources" for i in range(len(records))
+    ]
+    assume(places)
+    name, position = data.draw(st.sampled_from(places), label="record")
+    record = collections[name][position]
+    changed = _small_change(data, record, ids)
+    assume(changed != record)
+    collections[name][position] = changed
+    given_collections = {n: tuple(records) for n, records in collections.items()}
+    quick = check(given_collections, ds.texts)
+    never = dict.fromkeys(CLASSES, lambda record, checker: False)
+    with mock.patch.dict(_validate._accepts, never):
+        assert check(given_collections, ds.texts) == quick
 
 
 def test_an_event_that_ends_before_it_starts_is_a_problem(dataset: Dataset) -> None:

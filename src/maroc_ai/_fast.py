@@ -24,7 +24,6 @@ parsed once per text.
 from __future__ import annotations
 
 import enum
-import linecache
 import math
 import sys
 from collections.abc import Callable
@@ -32,6 +31,7 @@ from typing import Any
 
 import attrs
 
+from ._codegen import Writer
 from ._fields import SHARED, FieldInfo, fields_of
 from ._validators import (
     All,
@@ -82,42 +82,6 @@ def _whole(value: object) -> int:
     raise _Invalid
 
 
-class _Writer:
-    """Writes the source of one generated function, with the names it uses."""
-
-    def __init__(self, cls: type[Any], purpose: str) -> None:
-        self.cls = cls
-        self.purpose = purpose
-        self.lines: list[str] = []
-        self.names: dict[str, Any] = {"_Invalid": _Invalid, "_MISSING": _MISSING, "_EMPTY": ()}
-        self.counter = 0
-
-    def name(self, value: Any, hint: str = "c") -> str:
-        """A global name in the function's namespace for ``value``."""
-        for existing, held in self.names.items():
-            if held is value:
-                return existing
-        self.counter += 1
-        name = f"_{hint}{self.counter}"
-        self.names[name] = value
-        return name
-
-    def line(self, indent: int, text: str) -> None:
-        self.lines.append("    " * indent + text)
-
-    def compile(self, function: str) -> Callable[[Any], Any]:
-        source = "\n".join(self.lines) + "\n"
-        filename = (
-            f"<maroc_ai generated {self.purpose} {self.cls.__module__}.{self.cls.__qualname__}>"
-        )
-        code = compile(source, filename, "exec")
-        linecache.cache[filename] = (len(source), None, source.splitlines(True), filename)
-        namespace = dict(self.names)
-        exec(code, namespace)
-        built: Callable[[Any], Any] = namespace[function]
-        return built
-
-
 # -- structuring ---------------------------------------------------------------------
 
 
@@ -127,7 +91,7 @@ def _interned(info: FieldInfo) -> bool:
     return any(isinstance(v, (Id, Reference)) for v in walk(info.validator))
 
 
-def _item_code(w: _Writer, info: FieldInfo, var: str, indent: int) -> bool:
+def _item_code(w: Writer, info: FieldInfo, var: str, indent: int) -> bool:
     """Code that turns the JSON value in ``var`` into one item of the field, in place.
 
     Returns whether the code leaves a string checked as such, so checks need not again.
@@ -162,7 +126,7 @@ def _item_code(w: _Writer, info: FieldInfo, var: str, indent: int) -> bool:
 
 
 def _check_code(
-    w: _Writer, validator: object, var: str, indent: int, *, typed: bool, depth: int = 0
+    w: Writer, validator: object, var: str, indent: int, *, typed: bool, depth: int = 0
 ) -> None:
     """Code that raises ``_Invalid`` where ``validator`` would refuse the value in ``var``.
 
@@ -222,7 +186,7 @@ def _converter_known(info: FieldInfo) -> None:
 _EMPTY: tuple[()] = ()
 
 
-def _many_code(w: _Writer, info: FieldInfo) -> bool:
+def _many_code(w: Writer, info: FieldInfo) -> bool:
     """Code that reads a tuple field into ``v``; returns whether its items are known strings."""
     if info.required:
         w.line(1, f"v = d[{info.name!r}]")
@@ -255,7 +219,7 @@ def _many_code(w: _Writer, info: FieldInfo) -> bool:
     return False
 
 
-def _field_code(w: _Writer, info: FieldInfo) -> None:
+def _field_code(w: Writer, info: FieldInfo) -> None:
     name = info.name
     _converter_known(info)
     if info.many:
@@ -285,7 +249,7 @@ def _slot(cls: type[Any], name: str) -> Callable[[Any, Any], None]:
 
 
 def _make_builder(cls: type[Any]) -> Callable[[Any], Any]:
-    w = _Writer(cls, "structure")
+    w = Writer(cls, "structure", {"_Invalid": _Invalid, "_MISSING": _MISSING, "_EMPTY": ()})
     keys = w.name(frozenset(info.name for info in fields_of(cls)), "keys")
     new = w.name(object.__new__, "new")
     w.line(0, "def structure(d):")
@@ -326,7 +290,7 @@ def structure(data: object, cls: type[Any]) -> Any:
 # -- unstructuring -------------------------------------------------------------------
 
 
-def _value_code(w: _Writer, info: FieldInfo, var: str) -> str:
+def _value_code(w: Writer, info: FieldInfo, var: str) -> str:
     """An expression for the JSON form of one item of the field, held in ``var``."""
     base = info.base
     if base is PartialDate:
@@ -339,7 +303,7 @@ def _value_code(w: _Writer, info: FieldInfo, var: str) -> str:
 
 
 def _make_unstructurer(cls: type[Any]) -> Callable[[Any], Any]:
-    w = _Writer(cls, "unstructure")
+    w = Writer(cls, "unstructure", {})
     w.line(0, "def unstructure(record):")
     w.line(1, "return {")
     for info in fields_of(cls):

@@ -12,9 +12,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from typing import Any, NamedTuple
 
+from ._codegen import Writer
 from ._fields import cited_fields, fields_of, names_in, supporting
 from ._storage import TEXTS, is_plain_file_name
 from .errors import Problem
@@ -103,6 +104,10 @@ class _Field(NamedTuple):
     verbatim: bool
     names: bool
     """It holds a :class:`~maroc_ai.values.Names`."""
+    many: bool
+    """It holds a tuple."""
+    base: Any
+    """The class it holds (of each item, for a tuple)."""
 
 
 class _Plan(NamedTuple):
@@ -130,6 +135,8 @@ def _plan(cls: type[Any]) -> _Plan:
                 cited=info.cited,
                 verbatim=info.verbatim,
                 names=info.base is Names,
+                many=info.many,
+                base=info.base,
             )
             if checked.refers_to or checked.nested or checked.cited or checked.names:
                 fields.append(checked)
@@ -172,7 +179,10 @@ class _Checker:
         )
 
     def check(self, file: str, record: Any) -> None:
-        """Check one record of ``file``."""
+        """Check one record of ``file``: quickly when it has no problem, else in detail."""
+        accept = _accepts.get(type(record)) or _accept(type(record))
+        if accept(record, self):
+            return
         self.file = file
         self.record = record.id
         self.problems_of(record, "")
@@ -186,7 +196,7 @@ class _Checker:
             named = self._citations(plan, citations, path)
         owners = self.owners
         for field in plan.fields:
-            name, refers_to, nested, cited, verbatim, names = field
+            name, refers_to, nested, cited, verbatim, names, _, _ = field
             value = getattr(obj, name)
             if value is None or (type(value) is tuple and not value):
                 continue  # nothing to refer to, nothing stated
@@ -310,6 +320,88 @@ class _Checker:
             return
         if end.end < start.start:
             self.problem(f"{path}end", f"the event ends ({end}) before it starts ({start})")
+
+
+# -- the quick way: a function per class that accepts a record with no problem -------
+#
+# Most records have nothing wrong. For them, a function written from the class's plan
+# answers "no problem" with the same checks as Checker.problems_of, inline; at the
+# first doubt it answers False, and problems_of looks again, in detail, and reports.
+
+
+_accepts: dict[type[Any], Callable[[Any, _Checker], bool]] = {}
+
+
+def _accept(cls: type[Any]) -> Callable[[Any, _Checker], bool]:
+    found = _accepts.get(cls)
+    if found is None:
+        found = _accepts[cls] = _write_accept(cls)
+    return found
+
+
+def _write_accept(cls: type[Any]) -> Callable[[Any, _Checker], bool]:
+    plan = _plan(cls)
+    w = Writer(cls, "check", {"_names_in": names_in})
+    w.line(0, "def accept(obj, checker):")
+    w.line(1, "citations = obj.citations")
+    w.line(1, "if not citations: return False")
+    w.line(1, "quoted = checker.quoted")
+    w.line(1, "named = set()")
+    w.line(1, "for citation in citations:")
+    w.line(2, "source = citation.source")
+    w.line(2, "quote = citation.quote")
+    w.line(2, "found = quoted.get(source)")
+    w.line(2, "if found is None or quote not in found:")
+    w.line(3, "text = checker.texts.get(source)")
+    w.line(3, "if text is None or source not in checker.sources or quote not in text:")
+    w.line(4, "return False")
+    w.line(3, "quoted.setdefault(source, set()).add(quote)")
+    w.line(2, "fields = citation.fields")
+    w.line(2, "if fields:")
+    w.line(3, f"if not {w.name(plan.allowed, 'allowed')}.issuperset(fields): return False")
+    w.line(3, "named.update(fields)")
+    w.line(1, "owner = checker.owners.get")
+    for field in plan.fields:
+        _field_accept(w, plan, field)
+    if cls is Event:
+        w.line(1, f"if not {w.name(_dated_in_order, 'in_order')}(obj): return False")
+    w.line(1, "return True")
+    return w.compile("accept")
+
+
+def _field_accept(w: Writer, plan: _Plan, field: _Field) -> None:
+    w.line(1, f"v = obj.{field.name}")
+    w.line(1, "if v:" if field.many else "if v is not None:")
+    items = "v" if field.many else "(v,)"
+    if field.refers_to is not None:
+        targets = w.name(frozenset(field.refers_to), "targets")
+        w.line(2, f"for x in {items}:")
+        w.line(3, f"if owner(x) not in {targets}: return False")
+    if field.nested:
+        accept = w.name(_accept(field.base), "accept")
+        w.line(2, "for x in v:")
+        w.line(3, f"if not {accept}(x, checker): return False")
+    if field.cited:
+        if not plan.nested:
+            w.line(2, f"if {field.name!r} not in named: return False")
+        if field.verbatim:
+            if plan.nested:
+                w.line(2, "backing = [c.quote for c in citations]")
+            else:
+                w.line(2, f"backing = [c.quote for c in citations if {field.name!r} in c.fields]")
+            w.line(2, f"for x in {items}:")
+            w.line(3, "if not any(x in q for q in backing): return False")
+    if field.names:
+        w.line(2, "for x in (v.ar, *v.aliases):")
+        w.line(3, "if x is not None and not any(_names_in(x, c.quote) for c in citations):")
+        w.line(4, "return False")
+
+
+def _dated_in_order(event: Event) -> bool:
+    start, end = event.start, event.end
+    if start is None or end is None or start.start is None or end.end is None:
+        return True
+    return not end.end < start.start
 
 
 def _shorten(text: str, limit: int = 60) -> str:

@@ -365,8 +365,10 @@ class Names:
     """The forms of which a name has at least one."""
 
     def __attrs_post_init__(self) -> None:
-        if all(getattr(self, form) is None for form in self.REQUIRE_ONE_OF):
-            raise ValueError("a name needs at least one of ar, en or fr")
+        for form in self.REQUIRE_ONE_OF:
+            if getattr(self, form) is not None:
+                return
+        raise ValueError("a name needs at least one of ar, en or fr")
 
     @property
     def label(self) -> str:
