@@ -3,15 +3,76 @@
 A :class:`Writer` collects the lines of one function and the objects its code names,
 compiles it, and registers its source with :mod:`linecache` under a file name that
 says what it is, so that a traceback through generated code shows the code.
+
+Compiling is most of what generating costs, so the compiled code is kept the way
+Python keeps a module's bytecode: in the package's ``__pycache__`` (or under
+``sys.pycache_prefix``), in a file named for the function and the interpreter, with
+the source it was compiled from. A cached function is used only when its source is
+exactly the one just written; the cache is written only where Python would write
+bytecode, and a cache that can't be read or written is ignored.
 """
 
 from __future__ import annotations
 
+import contextlib
 import linecache
+import marshal
+import os
+import sys
 from collections.abc import Callable, Mapping
+from types import CodeType
 from typing import Any
 
 __all__ = ["Writer"]
+
+_CACHE = os.path.join(os.path.dirname(os.path.abspath(__file__)), "__pycache__")
+
+
+def _cache_path(name: str) -> str:
+    directory = _CACHE
+    if sys.pycache_prefix:
+        directory = os.path.join(sys.pycache_prefix, directory.lstrip(os.sep))
+    return os.path.join(directory, f"{name}.{sys.implementation.cache_tag}.generated")
+
+
+def _cached(name: str, source: bytes) -> CodeType | None:
+    try:
+        with open(_cache_path(name), "rb") as file:
+            data = file.read()
+    except OSError:
+        return None
+    if data[: len(source)] != source:
+        return None
+    try:
+        code = marshal.loads(data[len(source) :])
+    except (ValueError, EOFError, TypeError):
+        return None
+    return code if isinstance(code, CodeType) else None
+
+
+def _keep(name: str, source: bytes, code: CodeType) -> None:
+    if sys.dont_write_bytecode:
+        return
+    path = _cache_path(name)
+    temporary = f"{path}.{os.getpid()}.tmp"
+    try:
+        os.makedirs(os.path.dirname(path), exist_ok=True)
+        with open(temporary, "wb") as file:
+            file.write(source + marshal.dumps(code))
+        os.replace(temporary, path)
+    except OSError:
+        with contextlib.suppress(OSError):
+            os.unlink(temporary)
+
+
+def compiled(source: str, filename: str, name: str) -> CodeType:
+    """``source`` compiled, from the cache when it holds exactly this source."""
+    key = f"{len(filename)}:{filename}{len(source)}:{source}".encode()
+    code = _cached(name, key)
+    if code is None:
+        code = compile(source, filename, "exec")
+        _keep(name, key, code)
+    return code
 
 
 class Writer:
@@ -43,7 +104,7 @@ class Writer:
         source = "\n".join(self.lines) + "\n"
         owner = f"{self.cls.__module__}.{self.cls.__qualname__}"
         filename = f"<maroc_ai generated {self.purpose} {owner}>"
-        code = compile(source, filename, "exec")
+        code = compiled(source, filename, f"{self.purpose}-{owner}")
         linecache.cache[filename] = (len(source), None, source.splitlines(True), filename)
         namespace = dict(self.names)
         exec(code, namespace)

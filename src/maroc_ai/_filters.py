@@ -8,10 +8,9 @@ the value.
 
 from __future__ import annotations
 
-import datetime as dt
 import enum
 from collections.abc import Callable, Hashable, Iterable, Iterator
-from typing import Any
+from typing import TYPE_CHECKING, Any, TypeAlias
 
 import attrs
 
@@ -32,7 +31,12 @@ from .values import PartialDate
 
 __all__ = ["Filter", "Interval", "filters_for", "interval", "when"]
 
-Interval = tuple[dt.date, dt.date]
+if TYPE_CHECKING:
+    import datetime as dt
+
+# datetime is imported when a date filter is used, not with the module.
+
+Interval: TypeAlias = "tuple[dt.date, dt.date]"
 """The first and last day a date may stand for."""
 
 Keys = Callable[[Any, Any], Iterable[Hashable]]
@@ -101,7 +105,9 @@ def as_interval(value: object) -> Interval:
         value = PartialDate(year=value)
     elif isinstance(value, str):
         value = PartialDate.parse(value)
-    elif isinstance(value, dt.datetime):
+    import datetime as dt
+
+    if isinstance(value, dt.datetime):
         value = PartialDate.from_date(value.date())
     elif isinstance(value, dt.date):
         value = PartialDate.from_date(value)

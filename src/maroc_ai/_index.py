@@ -8,7 +8,6 @@ and who refers to whom. Queries hold the index, not the dataset.
 
 from __future__ import annotations
 
-import difflib
 import functools
 from collections.abc import Iterable, Iterator, Mapping
 from typing import Any, TypeVar
@@ -99,6 +98,8 @@ class Index:
         try:
             return self.by_id[id]
         except KeyError:
+            import difflib  # only to suggest an id in an error message
+
             close = difflib.get_close_matches(id, list(self.by_id), n=3, cutoff=0.6)
             raise UnknownIdError(id, close) from None
 

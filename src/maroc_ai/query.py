@@ -12,7 +12,6 @@ and a query equals the tuple of its records. Each method returns a new query.
 
 from __future__ import annotations
 
-import difflib
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING, Any, Generic, TypeVar, overload
 
@@ -208,6 +207,8 @@ class Query(Sequence[R], Generic[R]):
             if spec is not None:
                 return spec
         known = self.filters()
+        import difflib  # only to suggest a name in an error message
+
         close = difflib.get_close_matches(name, known, n=3)
         hint = f"; did you mean {', '.join(close)}?" if close else ""
         raise TypeError(
