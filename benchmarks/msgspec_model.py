@@ -3,7 +3,7 @@
 The named alternative ``bulk_load.py`` measures ``maroc_ai.load`` against. Each
 Struct is made from the attrs class's declaration (``maroc_ai._fields``): the same
 fields, defaults, enums and nested classes, and, as ``msgspec.Meta`` constraints,
-what the field's validator says: id patterns, non-blank texts, number bounds, a
+what the field's validator says: id and other patterns, non-blank texts, number bounds, a
 non-empty list of citations, dates matching the texts ``PartialDate.parse`` reads.
 Frozen, keyword-only, unknown fields refused. msgspec can't say that list items are
 distinct, which the loader checks too; everything else it checks as the loader does.
@@ -28,6 +28,7 @@ from maroc_ai._validators import (
     NonEmpty,
     Number,
     Optional,
+    Pattern,
     Reference,
     Text,
     WholeNumber,
@@ -49,6 +50,8 @@ def _meta(validator: object, *, item: bool) -> tuple[dict[str, Any], dict[str, A
     elif isinstance(validator, (Id, Reference)):
         pattern = validator.pattern if isinstance(validator, Id) else validator.id.pattern
         target["pattern"] = f"^{pattern.pattern}$"
+    elif isinstance(validator, Pattern):
+        target["pattern"] = f"^(?:{validator.regex.pattern})(?![\\s\\S])"  # nothing after it
     elif isinstance(validator, InRange):
         target["ge"], target["le"] = validator.low, validator.high
     elif isinstance(validator, NonEmpty):

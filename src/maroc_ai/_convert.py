@@ -153,7 +153,8 @@ def describe_errors(error: BaseException, path: str = "") -> Iterator[tuple[str,
         for sub in error.exceptions:
             yield from describe_errors(sub, path)
     else:
-        yield path.lstrip("."), _message(error)
+        field = getattr(error, "field", None)  # a validator's refusal names its field
+        yield (f"{path}.{field}" if field else path).lstrip("."), _message(error)
 
 
 def _message(error: BaseException) -> str:

@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import enum
 import math
+import re
 import sys
 from collections.abc import Callable
 from typing import Any
@@ -42,6 +43,7 @@ from ._validators import (
     NonEmpty,
     Number,
     Optional,
+    Pattern,
     Reference,
     Text,
     WholeNumber,
@@ -125,6 +127,12 @@ def _item_code(w: Writer, info: FieldInfo, var: str, indent: int) -> bool:
     return False
 
 
+def _regex(validator: Id | Reference | Pattern) -> re.Pattern[str]:
+    if isinstance(validator, Pattern):
+        return validator.regex
+    return validator.pattern if isinstance(validator, Id) else validator.id.pattern
+
+
 def _check_code(
     w: Writer, validator: object, var: str, indent: int, *, typed: bool, depth: int = 0
 ) -> None:
@@ -135,9 +143,8 @@ def _check_code(
     is_str = "" if typed else f"type({var}) is not str or "
     if isinstance(validator, Text):
         w.line(indent, f"if {is_str}not {var}.strip(): raise _Invalid")
-    elif isinstance(validator, (Id, Reference)):
-        pattern = validator.pattern if isinstance(validator, Id) else validator.id.pattern
-        match = w.name(pattern.fullmatch, "match")
+    elif isinstance(validator, (Id, Reference, Pattern)):
+        match = w.name(_regex(validator).fullmatch, "match")
         w.line(indent, f"if {is_str}not {match}({var}): raise _Invalid")
     elif isinstance(validator, Number):
         isfinite = w.name(math.isfinite, "isfinite")

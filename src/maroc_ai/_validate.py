@@ -2,7 +2,8 @@
 
 * Every id is unique across all collections, and every id a record refers to exists
   in a collection the field allows.
-* Every source has its own text, under a plain file name inside ``texts/``.
+* Every source has its own text, under a plain file name inside ``texts/``, and the
+  text has the SHA-256 the source records, where it records one.
 * Every citation names a known source, and its quote stands verbatim in that source's
   text; the fields it names are fields of the record that state facts.
 * Every fact a record states (a date, a place, a quantity …) is named by one of its
@@ -89,6 +90,16 @@ def _source_texts(
             yield problem(
                 f"the text {TEXTS}/{source.file} is missing; put the article's text there"
             )
+        elif source.sha256 is not None and source.id in texts:
+            found = Source.fingerprint(texts[source.id])
+            if found != source.sha256:
+                yield Problem(
+                    file="sources.json",
+                    record=source.id,
+                    field="sha256",
+                    message=f"the text {TEXTS}/{source.file} has the SHA-256 {found}, not the "
+                    "one recorded: restore the text as it was retrieved, or record the new one",
+                )
         files.setdefault(source.file, source.id)
 
 

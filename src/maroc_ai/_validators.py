@@ -25,11 +25,14 @@ __all__ = [
     "All",
     "Distinct",
     "Each",
+    "FieldTypeError",
+    "FieldValueError",
     "Id",
     "InRange",
     "NonEmpty",
     "Number",
     "Optional",
+    "Pattern",
     "Reference",
     "Text",
     "Validator",
@@ -43,6 +46,22 @@ ID_PATTERN = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 
 def _type_name(value: object) -> str:
     return type(value).__name__
+
+
+class FieldValueError(ValueError):
+    """A value a validator refuses; ``field`` names the field, for the problem reported."""
+
+    def __init__(self, message: str, field: str | None = None) -> None:
+        super().__init__(message)
+        self.field = field
+
+
+class FieldTypeError(TypeError):
+    """A value of a type a validator refuses; ``field`` names the field."""
+
+    def __init__(self, message: str, field: str | None = None) -> None:
+        super().__init__(message)
+        self.field = field
 
 
 class _Check:
@@ -84,9 +103,13 @@ class Text(_Check):
 
     def __call__(self, _: object, attribute: attrs.Attribute[Any], value: object) -> None:
         if not isinstance(value, str):
-            raise TypeError(f"{attribute.name} must be a string, not {_type_name(value)}")
+            raise FieldTypeError(
+                f"{attribute.name} must be a string, not {_type_name(value)}", attribute.name
+            )
         if not value.strip():
-            raise ValueError(f"{attribute.name} must not be empty; leave it out instead")
+            raise FieldValueError(
+                f"{attribute.name} must not be empty; leave it out instead", attribute.name
+            )
 
 
 class Id(_Check):
@@ -101,10 +124,41 @@ class Id(_Check):
 
     def __call__(self, _: object, attribute: attrs.Attribute[Any], value: object) -> None:
         if not isinstance(value, str) or not self.pattern.fullmatch(value):
-            raise ValueError(
+            raise FieldValueError(
                 f"{attribute.name} {value!r} is not an id: use lowercase letters and digits "
-                "joined by single hyphens, e.g. 'mistral-ai'"
+                "joined by single hyphens, e.g. 'mistral-ai'",
+                attribute.name,
             )
+
+
+class Pattern(_Check):
+    r"""A string the regular expression ``regex`` matches whole; ``what`` says what that is.
+
+    The expression keeps to what Python's :mod:`re` and JSON Schema's regular
+    expressions read alike (ASCII character classes, no ``\s``, ``\w`` or ``$``), so
+    the schema derived from it (anchored at both ends) accepts exactly the strings this
+    validator accepts.
+    """
+
+    __slots__ = ("regex", "what")
+    regex: re.Pattern[str]
+    what: str
+
+    def __init__(self, regex: re.Pattern[str], what: str) -> None:
+        self._set(regex=regex, what=what)
+
+    @property
+    def items(self) -> str:
+        """What several values passing this validator are, for messages."""
+        return f"strings that are each {self.what}"
+
+    def __call__(self, _: object, attribute: attrs.Attribute[Any], value: object) -> None:
+        if not isinstance(value, str):
+            raise FieldTypeError(
+                f"{attribute.name} must be a string, not {_type_name(value)}", attribute.name
+            )
+        if not self.regex.fullmatch(value):
+            raise FieldValueError(f"{attribute.name} {value!r} is not {self.what}", attribute.name)
 
 
 class Reference(_Check):
@@ -133,9 +187,11 @@ class Number(_Check):
 
     def __call__(self, _: object, attribute: attrs.Attribute[Any], value: object) -> None:
         if isinstance(value, bool) or not isinstance(value, (int, float)):
-            raise TypeError(f"{attribute.name} must be a number, not {_type_name(value)}")
+            raise FieldTypeError(
+                f"{attribute.name} must be a number, not {_type_name(value)}", attribute.name
+            )
         if isinstance(value, float) and not math.isfinite(value):
-            raise ValueError(f"{attribute.name} must be finite, not {value}")
+            raise FieldValueError(f"{attribute.name} must be finite, not {value}", attribute.name)
 
 
 class WholeNumber(_Check):
@@ -145,7 +201,9 @@ class WholeNumber(_Check):
 
     def __call__(self, _: object, attribute: attrs.Attribute[Any], value: object) -> None:
         if isinstance(value, bool) or not isinstance(value, int):
-            raise TypeError(f"{attribute.name} must be a whole number, not {_type_name(value)}")
+            raise FieldTypeError(
+                f"{attribute.name} must be a whole number, not {_type_name(value)}", attribute.name
+            )
 
 
 class InRange(_Check):
@@ -160,7 +218,9 @@ class InRange(_Check):
 
     def __call__(self, _: object, attribute: attrs.Attribute[Any], value: Any) -> None:
         if not self.low <= value <= self.high:
-            raise ValueError(f"{attribute.name} {value} is out of range {self.low}..{self.high}")
+            raise FieldValueError(
+                f"{attribute.name} {value} is out of range {self.low}..{self.high}", attribute.name
+            )
 
 
 class NonEmpty(_Check):
@@ -174,8 +234,9 @@ class NonEmpty(_Check):
 
     def __call__(self, _: object, attribute: attrs.Attribute[Any], value: Any) -> None:
         if not value:
-            raise ValueError(
-                f"{attribute.name} must not be empty: a record needs at least one {self.what}"
+            raise FieldValueError(
+                f"{attribute.name} must not be empty: a record needs at least one {self.what}",
+                attribute.name,
             )
 
 
@@ -186,7 +247,7 @@ class Distinct(_Check):
 
     def __call__(self, _: object, attribute: attrs.Attribute[Any], value: Any) -> None:
         if len(set(value)) != len(value):
-            raise ValueError(f"{attribute.name} must not repeat a value")
+            raise FieldValueError(f"{attribute.name} must not repeat a value", attribute.name)
 
 
 class Each(_Check):
@@ -206,7 +267,9 @@ class Each(_Check):
                 what = getattr(self.item, "items", None)
                 if what is None:
                     raise
-                raise type(error)(f"{attribute.name} must hold {what}, got {item!r}") from None
+                refusal = FieldTypeError if isinstance(error, TypeError) else FieldValueError
+                message = f"{attribute.name} must hold {what}, got {item!r}"
+                raise refusal(message, attribute.name) from None
 
 
 class Optional(_Check):
@@ -240,6 +303,7 @@ class All(_Check):
 Validator = (
     Text
     | Id
+    | Pattern
     | Reference
     | Number
     | WholeNumber
@@ -255,6 +319,7 @@ Validator = (
 KINDS: tuple[type[Any], ...] = (
     Text,
     Id,
+    Pattern,
     Reference,
     Number,
     WholeNumber,

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import enum
 import functools
+import re
 from typing import Any, Protocol, TypeAlias
 
 import attrs
@@ -35,6 +36,7 @@ from ._validators import (
     InRange,
     NonEmpty,
     Optional,
+    Pattern,
     Reference,
     Text,
     WholeNumber,
@@ -53,6 +55,8 @@ __all__ = [
     "COLLECTIONS",
     "ID_PATTERN",
     "NESTED",
+    "SHA256_PATTERN",
+    "URL_PATTERN",
     "VERBATIM",
     "AgreementKind",
     "Event",
@@ -79,6 +83,12 @@ __all__ = [
 ]
 
 _TEXT = Text()
+URL_PATTERN = re.compile(r"https?://[A-Za-z0-9.-]+(?::[0-9]+)?(?:[/?#][!-~]*)?")
+"""A web address: ``http://`` or ``https://``, a host, then printable ASCII (non-ASCII
+letters percent-encoded, as a browser copies them)."""
+
+SHA256_PATTERN = re.compile(r"[0-9a-f]{64}")
+"""A SHA-256 digest in lowercase hexadecimal, as ``hashlib.sha256(...).hexdigest()`` gives it."""
 _TEXTS = All((Each(_TEXT), Distinct()))
 
 
@@ -259,7 +269,12 @@ class PlaceKind(enum.Enum):
 
 @attrs.frozen(kw_only=True, repr=False)
 class Source(_Shown):
-    """An article the dataset is drawn from, read from ``texts/<file>``."""
+    """An article the dataset is drawn from, read from ``texts/<file>``.
+
+    Its provenance (``publisher``, ``url``, ``retrieved``, ``sha256``) is the curator's
+    record of where the text came from, not a fact the article states, so it is not
+    cited; each is left empty when it is not known.
+    """
 
     id: str = _id()
     file: str = _text(required=True)
@@ -269,12 +284,34 @@ class Source(_Shown):
     dateline: str | None = _fact(verbatim=True)
     """The place the article was filed from, as its byline gives it."""
     published: PartialDate | None = _fact()
+    publisher: str | None = attrs.field(
+        default=None, validator=Optional(_TEXT), metadata={SHARED: True}
+    )
+    """The outlet that published it (a newspaper, a news agency), where it is known."""
+    url: str | None = attrs.field(
+        default=None, validator=Optional(Pattern(URL_PATTERN, "a web address (http or https)"))
+    )
+    """The article's address on the web, where it is known."""
+    retrieved: PartialDate | None = None
+    """The day its text was read at ``url``."""
+    sha256: str | None = attrs.field(
+        default=None,
+        validator=Optional(Pattern(SHA256_PATTERN, "a SHA-256 digest (64 lowercase hex digits)")),
+    )
+    """The SHA-256 of its text as UTF-8: loading checks the text still has it."""
     citations: tuple[Citation, ...] = _citations()
 
     @property
     def label(self) -> str:
         """The title, or the file name of an untitled article."""
         return self.title or self.file
+
+    @staticmethod
+    def fingerprint(text: str) -> str:
+        """The ``sha256`` a source whose text is ``text`` records: of its UTF-8 bytes, in hex."""
+        import hashlib
+
+        return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
 @attrs.frozen(kw_only=True, repr=False)

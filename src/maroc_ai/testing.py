@@ -41,6 +41,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import re
 import string
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any, TypeVar
@@ -49,7 +50,7 @@ import attrs
 from hypothesis import strategies as st
 
 from ._fields import FieldInfo, cited_fields, fields_of
-from ._validators import Distinct, Id, InRange, walk
+from ._validators import KINDS, Distinct, Id, InRange, NonEmpty, Pattern, walk
 from .dataset import Dataset
 from .model import (
     COLLECTIONS,
@@ -369,7 +370,14 @@ class _Context:
 
 @functools.cache
 def _distinct(strategy: st.SearchStrategy[R]) -> st.SearchStrategy[list[R]]:
-    return st.lists(strategy, unique=True, max_size=2)
+    return _lists(strategy, 0, unique=True)
+
+
+@functools.cache
+def _lists(
+    strategy: st.SearchStrategy[R], min_size: int, *, unique: bool
+) -> st.SearchStrategy[list[R]]:
+    return st.lists(strategy, unique=unique, min_size=min_size, max_size=2)
 
 
 @functools.cache
@@ -450,16 +458,28 @@ def _numbers(validator: object, whole: bool) -> st.SearchStrategy[Any]:
     )
 
 
+@functools.cache
+def _matching(regex: re.Pattern[str]) -> st.SearchStrategy[str]:
+    return st.from_regex(regex, fullmatch=True)
+
+
 def _item_strategy(info: FieldInfo, ctx: _Context) -> st.SearchStrategy[Any] | None:
     """What one item of a field is drawn from, from its type and validator alone.
 
     ``None`` for a reference with nothing to refer to.
     """
     base, validator = info.base, info.validator
+    checks = [] if validator is None else list(walk(validator))
+    for check in checks:
+        if not isinstance(check, KINDS):
+            raise TypeError(f"no strategy for the validator {check!r}; teach maroc_ai.testing")
     if info.refers_to is not None:
         return ctx.candidates(info.refers_to)
-    if any(isinstance(v, Id) for v in walk(validator)):
+    if any(isinstance(v, Id) for v in checks):
         return ids()
+    pattern = next((v for v in checks if isinstance(v, Pattern)), None)
+    if pattern is not None:
+        return _matching(pattern.regex)
     if base is str:
         return phrases()
     if base is int:
@@ -487,8 +507,10 @@ def _field_value(draw: st.DrawFn, cls: type[Any], info: FieldInfo, ctx: _Context
     if info.many:
         if item is None:
             return ()
-        unique = any(isinstance(v, Distinct) for v in walk(info.validator))
-        return tuple(draw(_distinct(item) if unique else st.lists(item, max_size=2)))
+        checks = list(walk(info.validator))
+        unique = any(isinstance(v, Distinct) for v in checks)
+        least = 1 if any(isinstance(v, NonEmpty) for v in checks) else 0
+        return tuple(draw(_lists(item, least, unique=unique)))
     if item is None:
         return None
     return draw(_optional(item)) if info.optional else draw(item)
@@ -743,17 +765,25 @@ def _datasets(draw: st.DrawFn, min_records: int, max_records: int) -> Dataset:
     collections = {
         name: tuple(_BUILDERS[name](draw, ctx, id) for id in pools[name]) for name in COLLECTIONS
     }
-    collections["sources"] = tuple(  # distinct file names, so no text overwrites another
-        attrs.evolve(source, file=f"{index:03}_{source.file}")
-        for index, source in enumerate(collections["sources"])
-    )
     quotes: dict[str, list[str]] = {id: [] for id in pools["sources"]}
     for records in collections.values():
         for record in records:
             for citation in _all_citations(record):
                 quotes[citation.source].append(citation.quote)
     texts = {id: _text_of(draw, found) for id, found in quotes.items()}
+    collections["sources"] = tuple(
+        _with_text(source, index, texts) for index, source in enumerate(collections["sources"])
+    )
     return Dataset(**collections, texts=texts)
+
+
+def _with_text(source: Source, index: int, texts: Mapping[str, str]) -> Source:
+    """A source with a file name of its own, and its text's fingerprint if it has one.
+
+    No two sources share a file, so no text overwrites another.
+    """
+    sha256 = None if source.sha256 is None else Source.fingerprint(texts[source.id])
+    return attrs.evolve(source, file=f"{index:03}_{source.file}", sha256=sha256)
 
 
 def datasets(*, min_records: int = 0, max_records: int = 10) -> st.SearchStrategy[Dataset]:

@@ -29,6 +29,7 @@ from .._validators import (
     NonEmpty,
     Number,
     Optional,
+    Pattern,
     Reference,
     Text,
     WholeNumber,
@@ -85,6 +86,8 @@ def _constrain(schema: dict[str, Any], validator: object, *, item: bool) -> None
         target["pattern"] = f"^{pattern.pattern}$"
         if isinstance(validator, Reference):
             target["description"] = f"the id of a record in {' or '.join(validator.collections)}"
+    elif isinstance(validator, Pattern):
+        target["pattern"] = f"^(?:{validator.regex.pattern})(?![\\s\\S])"  # nothing after it
     elif isinstance(validator, (Number, WholeNumber)):
         pass  # the field's type says as much; JSON numbers are finite
     elif isinstance(validator, InRange):
