@@ -43,7 +43,8 @@ class TestBundled:
             assert ids == sorted(ids)
 
     def test_repr(self, dataset: Dataset) -> None:
-        assert repr(dataset).startswith("<Dataset: 5 sources, ")
+        assert repr(dataset).startswith(f"<Dataset {dataset.version}: 5 sources, ")
+        assert repr(attrs.evolve(dataset, release=None)).startswith("<Dataset: 5 sources, ")
 
 
 class TestProblems:

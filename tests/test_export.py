@@ -234,7 +234,8 @@ def test_export_writes_files_and_directories(tmp_path: Path, dataset: maroc_ai.D
         assert path.exists()
     assert (tmp_path / "datapackage" / "out.datapackage" / "datapackage.json").is_file()
     written = json.loads((tmp_path / "json" / "out.json").read_text(encoding="utf-8"))
-    assert written == dataset.to_dict()
+    assert dataset.release is not None
+    assert written == {"release": dataset.release.to_dict(), **dataset.to_dict()}
 
 
 def test_export_says_what_is_wrong(tmp_path: Path, dataset: maroc_ai.Dataset) -> None:

@@ -452,8 +452,8 @@ def test_an_event_that_ends_before_it_starts_is_a_problem(dataset: Dataset) -> N
 
 def test_bundled_data_read_as_package_resources_is_the_bundled_dataset() -> None:
     """load() reads the bundled data the checked way; so does a reader of package resources."""
-    collections, texts = read(files("maroc_ai").joinpath("data"), BUNDLED)
-    assert Dataset(**collections, texts=texts) == maroc_ai.load()
+    collections, texts, release = read(files("maroc_ai").joinpath("data"), BUNDLED)
+    assert Dataset(**collections, texts=texts, release=release) == maroc_ai.load()
 
 
 def test_a_copy_of_the_bundled_data_is_read_the_same_way(tmp_path: Path) -> None:

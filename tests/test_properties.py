@@ -143,7 +143,7 @@ def test_write_load_write_is_byte_identical(ds: maroc_ai.Dataset) -> None:
 def test_json_export_structures_back(ds: maroc_ai.Dataset) -> None:
     data = json.loads(ds.to_json())
     assert list(data) == list(COLLECTIONS)
-    collections = {
+    collections: dict[str, Any] = {
         name: tuple(structure(item, COLLECTIONS[name]) for item in items)
         for name, items in data.items()
     }

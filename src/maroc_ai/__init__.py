@@ -13,6 +13,8 @@ Every record carries citations: the id of a source and its exact words, which
 from __future__ import annotations
 
 from . import export, plot
+from ._diff import Diff
+from ._release import Release
 from ._search import Hit, Hits
 from .dataset import Dataset, load
 from .errors import (
@@ -78,6 +80,7 @@ __all__ = [
     "Coordinates",
     "Dataset",
     "DatasetError",
+    "Diff",
     "Event",
     "EventKind",
     "Facility",
@@ -103,6 +106,7 @@ __all__ = [
     "Quantity",
     "Query",
     "Record",
+    "Release",
     "Role",
     "Source",
     "Status",

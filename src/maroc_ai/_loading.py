@@ -17,6 +17,7 @@ from collections.abc import Iterable, Iterator, Mapping
 from typing import Any
 
 from ._fast import BUILDERS
+from ._release import Release, read_release
 from ._storage import (
     Folder,
     RawRecord,
@@ -31,8 +32,9 @@ from .model import COLLECTIONS
 
 __all__ = ["BUNDLED", "Loaded", "bundled", "check_records", "read"]
 
-Loaded = tuple[dict[str, tuple[Any, ...]], dict[str, str]]
-"""The records of each collection, by name, and the text of each source, by id."""
+Loaded = tuple[dict[str, tuple[Any, ...]], dict[str, str], Release | None]
+"""The records of each collection, by name, the text of each source, by id, and the
+release the directory says it is (``release.json``), if it says."""
 
 BUNDLED = "bundled with maroc_ai"
 """How problems name the bundled dataset."""
@@ -69,6 +71,7 @@ def _read(root: Tree, location: str) -> Loaded:
         raise DatasetError(location, [Problem(message=f"the dataset directory {message}")])
     problems: list[Problem] = []
     present = collection_files(root, problems)
+    release = read_release(root, problems)
     collections: dict[str, tuple[Any, ...]] = {}
     failed: list[str] = []
     broken: set[str] = set()
@@ -84,7 +87,7 @@ def _read(root: Tree, location: str) -> Loaded:
     problems.extend(check(collections, texts, failed, unreadable, broken))
     if problems:
         raise DatasetError(location, problems)
-    return collections, texts
+    return collections, texts, release
 
 
 def check_records(

@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 
 from ._json import dumps
 from ._json import json_type as _json_type
+from ._release import RELEASE_FILE
 from .errors import Problem
 from .model import COLLECTIONS
 
@@ -195,7 +196,7 @@ def collection_files(root: Tree, problems: list[Problem]) -> set[str]:
     known = [f"{name}.json" for name in COLLECTIONS]
     present = {entry.name for entry in root.iterdir()}
     for name in sorted(present):
-        if name.endswith(".json") and name not in known:
+        if name.endswith(".json") and name not in known and name != RELEASE_FILE:
             problems.append(
                 Problem(
                     file=name,
@@ -271,8 +272,12 @@ def write_directory(
     directory: str | os.PathLike[str],
     collections: Mapping[str, Iterable[Any]],
     texts: Mapping[str, str],
+    documents: Mapping[str, Any] | None = None,
 ) -> Path:
     """Write JSON-ready ``collections`` and ``texts`` (file name → text) as a dataset directory.
+
+    ``documents`` maps the names of other JSON files of the directory (``release.json``)
+    to their JSON-ready content.
 
     Raises:
         ValueError: when a text's file name would put it outside ``texts/``.
@@ -289,6 +294,8 @@ def write_directory(
     (root / TEXTS).mkdir(parents=True, exist_ok=True)
     for name, records in collections.items():
         (root / f"{name}.json").write_text(dumps(list(records)), encoding="utf-8")
+    for file, document in (documents or {}).items():
+        (root / file).write_text(dumps(document), encoding="utf-8")
     for file, text in texts.items():
         (root / TEXTS / file).write_bytes(text.encode("utf-8"))
     return root

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from ._release import Release
 from .dataset import Dataset
 from .model import Facility, Partnership, Record, Target, TargetKind
 from .values import Citation
@@ -74,6 +75,11 @@ def _cited_sources(record: Record) -> str:
     return _sources(citations)
 
 
+def _release_line(release: Release) -> str:
+    license = f", records under {release.license}" if release.license else ""
+    return f"data version {release.version}, as of {release.created.isoformat()}{license}"
+
+
 def render(dataset: Dataset) -> str:
     """The summary as plain text: counts, headline facts with their sources, the sources."""
     counts = dataset.counts()
@@ -81,9 +87,10 @@ def render(dataset: Dataset) -> str:
     lines = [
         f"maroc_ai: Morocco's national AI build-out, {len(dataset)} records "
         f"from {counts['sources']} cited sources",
-        "",
-        "Records",
     ]
+    if dataset.release is not None:
+        lines.append(_release_line(dataset.release))
+    lines += ["", "Records"]
     lines += [f"  {name:<{width}}  {count:>4}" for name, count in counts.items()]
 
     lines += ["", "Largest goals (the largest in each unit)"]

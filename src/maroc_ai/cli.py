@@ -99,6 +99,18 @@ def _parser() -> argparse.ArgumentParser:
     )
     add.add_argument("draft", metavar="DRAFT.json", help="a draft printed by 'maroc-ai extract'")
     add.add_argument("--to", metavar="DIR", required=True, help="the dataset directory")
+    compare = commands.add_parser(
+        "diff",
+        help="what changed between two datasets, record by record and field by field",
+        description=(
+            "Print the records added, removed and changed from the dataset directory OLD "
+            "to NEW, each changed field with its old and new value, and changes to the "
+            "sources' texts and the release. With NEW alone, OLD is the bundled dataset."
+        ),
+    )
+    compare.add_argument("old", metavar="OLD", help="the older dataset directory")
+    compare.add_argument("new", metavar="NEW", nargs="?", help="the newer dataset directory")
+    compare.add_argument("--json", action="store_true", help="print the changes as JSON")
     return parser
 
 
@@ -138,6 +150,12 @@ def _add(args: argparse.Namespace) -> None:
     print(f"added {counts} to {args.to}", file=sys.stderr)
 
 
+def _diff(args: argparse.Namespace) -> None:
+    old, new = (None, args.old) if args.new is None else (args.old, args.new)
+    changes = load(old).diff(load(new))
+    sys.stdout.write(dumps(changes.to_dict()) if args.json else changes.render())
+
+
 def _export(dataset: Dataset, format: str, output: str | None) -> None:
     if output == "":
         raise ValueError("--output needs a path; the path is empty")
@@ -171,6 +189,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             _extract(args)
         elif args.command == "add":
             _add(args)
+        elif args.command == "diff":
+            _diff(args)
         elif args.command == "summary":
             sys.stdout.write(_summary.render(load(args.data)))
         else:

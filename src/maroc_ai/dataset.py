@@ -18,6 +18,7 @@ from ._filters import interval
 from ._history import as_of
 from ._index import Index, collection_name, record_types
 from ._json import dumps
+from ._release import RELEASE_FILE, Release
 from ._search import Hits
 from ._storage import Folder, Tree, write_directory
 from .errors import DatasetError, Problem, UnknownIdError
@@ -43,6 +44,7 @@ if TYPE_CHECKING:
     import datetime as dt
     from pathlib import Path
 
+    from ._diff import Diff
     from .plot import Plots
 
 __all__ = ["Dataset", "load"]
@@ -131,6 +133,8 @@ class Dataset:
     _events: tuple[Event, ...] = _collection()
     _places: tuple[Place, ...] = _collection()
     texts: Mapping[str, str] = attrs.field(factory=dict, converter=_frozen_texts)
+    release: Release | None = None
+    """Which release of the data this is (its version, date and licence), where it says."""
 
     sources = _Collection(Source)
     organizations = _Collection(Organization)
@@ -151,6 +155,16 @@ class Dataset:
 
         def export(self, format: str, path: PathLike) -> Path:
             """Write the dataset as ``csv``, ``datapackage``, ``jsonschema``, ``geojson`` …"""
+
+    @property
+    def version(self) -> str | None:
+        """The data version, date-based (``2026.11.30``); ``None`` for a dataset with no release."""
+        return None if self.release is None else self.release.version
+
+    @property
+    def created(self) -> dt.date | None:
+        """The day the data was made, so the day it is as of; ``None`` with no release."""
+        return None if self.release is None else self.release.created
 
     @functools.cached_property
     def _index(self) -> Index:
@@ -251,6 +265,17 @@ class Dataset:
             {name: getattr(self, f"_{name}") for name in COLLECTIONS}, self.texts
         )
 
+    def diff(self, other: Dataset) -> Diff:
+        """What changed from this dataset to ``other``, as a reviewer reads a data release.
+
+        The records added and removed, and for each record in both whose fields differ,
+        each field's old and new value; the texts of sources and the release too.
+        ``ds.diff(ds)`` is empty (false), and ``ds.diff(other).apply(ds) == other``.
+        """
+        from ._diff import diff
+
+        return diff(self, other)
+
     def to_dict(self) -> dict[str, list[dict[str, Any]]]:
         """The dataset as JSON-ready data: one list of records per collection."""
         from ._convert import unstructure
@@ -258,17 +283,28 @@ class Dataset:
         return {name: unstructure(list(getattr(self, f"_{name}"))) for name in COLLECTIONS}
 
     def to_json(self) -> str:
-        """The dataset as one JSON document, as ``maroc-ai export --format json`` prints it."""
-        return dumps(self.to_dict())
+        """The dataset as one JSON document, as ``maroc-ai export --format json`` prints it.
+
+        One list of records per collection, after the ``release`` (as ``release.json``
+        holds it) when the dataset has one.
+        """
+        data: dict[str, Any] = {} if self.release is None else {"release": self.release.to_dict()}
+        data.update(self.to_dict())
+        return dumps(data)
 
     def write(self, directory: PathLike) -> Path:
-        """Write the dataset as a directory that :func:`load` reads back identically."""
+        """Write the dataset as a directory that :func:`load` reads back identically.
+
+        One JSON file per collection, the sources' texts in ``texts/``, and
+        ``release.json`` when the dataset has a release.
+        """
         texts = {
             source.file: self.texts[source.id]
             for source in self._sources
             if source.id in self.texts
         }
-        return write_directory(directory, self.to_dict(), texts)
+        documents = {} if self.release is None else {RELEASE_FILE: self.release.to_dict()}
+        return write_directory(directory, self.to_dict(), texts, documents)
 
     # -- finding records by name ---------------------------------------------------
 
@@ -423,14 +459,15 @@ class Dataset:
         """
         records = {name: getattr(self, f"_{name}") for name in COLLECTIONS}
         collections, texts = as_of(records, self.texts, date)
-        return type(self)(**collections, texts=texts)
+        return type(self)(**collections, texts=texts, release=self.release)
 
     def _repr_html_(self) -> str:
         return counts_html(self.counts(), len(self.texts))
 
     def __repr__(self) -> str:
         counts = ", ".join(f"{count} {name}" for name, count in self.counts().items())
-        return f"<Dataset: {counts}>"
+        version = "" if self.version is None else f" {self.version}"
+        return f"<Dataset{version}: {counts}>"
 
 
 def load(path: PathLike | Tree | None = None) -> Dataset:
@@ -462,5 +499,5 @@ def _bundled() -> Dataset:
 
 
 def _dataset(loaded: _loading.Loaded) -> Dataset:
-    collections, texts = loaded
-    return Dataset(**collections, texts=texts)
+    collections, texts, release = loaded
+    return Dataset(**collections, texts=texts, release=release)

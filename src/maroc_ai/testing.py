@@ -762,7 +762,7 @@ def _datasets(draw: st.DrawFn, min_records: int, max_records: int) -> Dataset:
     if not any(pools[name] for name in scope.refers_to or ()):
         pools["targets"] = []  # a target needs something to belong to
     ctx = _Context(pools=pools, sources=pools["sources"])
-    collections = {
+    collections: dict[str, Any] = {
         name: tuple(_BUILDERS[name](draw, ctx, id) for id in pools[name]) for name in COLLECTIONS
     }
     quotes: dict[str, list[str]] = {id: [] for id in pools["sources"]}

@@ -7,7 +7,10 @@ import json
 import os
 from typing import TYPE_CHECKING, Any
 
+from .._json import dumps
+from .._release import LICENSES, RELEASE_FILE, RIGHTS, license_address
 from ..dataset import Dataset
+from ..model import Source
 from ._tables import Table, tables
 
 if TYPE_CHECKING:
@@ -30,13 +33,20 @@ def to_csv(dataset: Dataset, directory: str | os.PathLike[str]) -> tuple[Path, .
 
     The tables are described in :mod:`maroc_ai.export._tables`: one per collection, plus
     ``posts``, ``participations`` and ``citations``, linked by record ids. Files are UTF-8
-    with a header row; an empty cell is a value not given; lists are JSON arrays.
+    with a header row; an empty cell is a value not given; lists are JSON arrays. A
+    dataset with a release also gets ``release.json``, as in a dataset directory: its
+    version, date and licence.
     """
     from pathlib import Path  # only when an export is written
 
     root = Path(directory)
     root.mkdir(parents=True, exist_ok=True)
-    return tuple(_write(table, root) for table in tables(dataset))
+    written = tuple(_write(table, root) for table in tables(dataset))
+    if dataset.release is None:
+        return written
+    release = root / RELEASE_FILE
+    release.write_text(dumps(dataset.release.to_dict()), encoding="utf-8")
+    return (*written, release)
 
 
 def _schema(table: Table) -> dict[str, Any]:
@@ -64,18 +74,65 @@ def _schema(table: Table) -> dict[str, Any]:
     return schema
 
 
+TITLE = "maroc_ai: Morocco's national AI build-out, from cited news articles"
+"""The title of the dataset in the exports that carry one."""
+
+CONTRIBUTORS = [{"title": "The maroc_ai developers", "role": "author"}]
+"""Who made the dataset, as the data package lists them."""
+
+
+def _about(dataset: Dataset) -> dict[str, Any]:
+    """What the data package says of the dataset as a whole: its release, licence, sources."""
+    about: dict[str, Any] = {"description": f"{DESCRIPTION} {RIGHTS}"}
+    release = dataset.release
+    if release is not None:
+        about["version"] = release.version
+        about["created"] = f"{release.created.isoformat()}T00:00:00Z"
+        if release.license is not None:
+            title = LICENSES.get(release.license, (release.license, ""))[0]
+            path = license_address(release.license)
+            about["licenses"] = [{"name": release.license, "title": title, "path": path}]
+    about["contributors"] = CONTRIBUTORS
+    about["sources"] = [_source(source) for source in dataset.sources]
+    return about
+
+
+DESCRIPTION = (
+    "Partnerships, facilities, officials, targets and the records they need, each fact "
+    "with the exact words of the news article it comes from."
+)
+
+
+def _source(source: Source) -> dict[str, Any]:
+    title = source.label if source.publisher is None else f"{source.label} ({source.publisher})"
+    described: dict[str, Any] = {"title": title}
+    if source.url is not None:
+        described["path"] = source.url
+    return described
+
+
 def datapackage(dataset: Dataset) -> dict[str, Any]:
-    """The ``datapackage.json`` descriptor of the CSV files :func:`to_csv` writes."""
+    """The ``datapackage.json`` descriptor of the CSV files :func:`to_csv` writes.
+
+    It names the release (``version``, ``created``), the licence of the curated
+    records, who made them and the articles they come from (``sources``), and says
+    that the article texts and quotes are their publishers', not under that licence.
+    """
     return {
         "profile": "tabular-data-package",
         "name": "maroc-ai",
-        "title": "maroc_ai: Morocco's national AI build-out, from cited news articles",
+        "title": TITLE,
+        **_about(dataset),
         "resources": [
             {
                 "name": table.name,
                 "path": f"{table.name}.csv",
                 "profile": "tabular-data-resource",
-                "description": table.description,
+                "description": (
+                    f"{table.description} {RIGHTS}"
+                    if table.name == "citations"
+                    else table.description
+                ),
                 "format": "csv",
                 "mediatype": "text/csv",
                 "encoding": "utf-8",

@@ -9,7 +9,10 @@ The context is inline (no network is needed to read the document) and maps terms
   (``additionalType`` names the agreement; parties and officials are ``attendee``);
 * places are ``Place`` (``geo`` where coordinates are recorded), and so are
   facilities (``containedInPlace``);
-* programs are ``CreativeWork``; sources are ``NewsArticle``;
+* the dataset itself is a ``Dataset`` (``version``, ``dateModified``, ``license``,
+  ``isBasedOn`` its sources);
+* programs are ``CreativeWork``; sources are ``NewsArticle`` (``publisher`` and
+  ``url`` where known);
 * each citation is a ``citation``: a ``Quotation`` whose ``text`` is the quote,
   ``isPartOf`` its source, and ``about`` the fields it supports.
 
@@ -21,9 +24,11 @@ from __future__ import annotations
 
 from typing import Any
 
+from .._release import RIGHTS, license_address
 from ..dataset import Dataset
 from ..model import Event, Facility, Official, Organization, Partnership, Place, Program, Source
 from ..values import Citation, Names
+from ._csv import CONTRIBUTORS, DESCRIPTION, TITLE
 
 __all__ = ["CONTEXT", "to_jsonld"]
 
@@ -40,6 +45,8 @@ CONTEXT: dict[str, Any] = {
     "containedInPlace": {"@type": "@id"},
     "isPartOf": {"@type": "@id"},
     "superEvent": {"@type": "@id"},
+    "isBasedOn": {"@type": "@id"},
+    "license": {"@type": "@id"},
 }
 
 
@@ -165,13 +172,43 @@ def _source(record: Source, text: str | None) -> dict[str, Any]:
         author=record.author,
         datePublished=record.published.isoformat() if record.published else None,
         inLanguage=record.language,
+        publisher=record.publisher,
+        url=record.url,
         articleBody=text,
     )
 
 
+DATASET = "urn:maroc-ai:dataset"
+"""The IRI of the node that describes the dataset as a whole."""
+
+
+def _dataset(dataset: Dataset) -> dict[str, Any]:
+    """The ``Dataset`` node: its release, licence, makers, the articles it is drawn from."""
+    node: dict[str, Any] = {
+        "id": DATASET,
+        "type": "Dataset",
+        "name": TITLE,
+        "description": f"{DESCRIPTION} {RIGHTS}",
+        "creator": {"type": "Organization", "name": CONTRIBUTORS[0]["title"]},
+        "isBasedOn": [iri(source.id) for source in dataset.sources],
+    }
+    release = dataset.release
+    if release is not None:
+        node["version"] = release.version
+        node["dateModified"] = release.created.isoformat()
+        if release.license is not None:
+            node["license"] = license_address(release.license)
+    return node
+
+
 def to_jsonld(dataset: Dataset) -> dict[str, Any]:
-    """The dataset as one JSON-LD document with an inline schema.org context."""
-    graph = [_source(source, dataset.texts.get(source.id)) for source in dataset.sources]
+    """The dataset as one JSON-LD document with an inline schema.org context.
+
+    The first node is the ``Dataset`` itself: its version, ``dateModified`` (the day
+    the release was made), licence and the articles it is based on.
+    """
+    graph = [_dataset(dataset)]
+    graph += [_source(source, dataset.texts.get(source.id)) for source in dataset.sources]
     graph += [_organization(record) for record in dataset.organizations]
     graph += [_person(record) for record in dataset.officials]
     graph += [_partnership(record) for record in dataset.partnerships]

@@ -13,6 +13,7 @@ their sources, cited facts, an event that ends after it starts) is
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 import inspect
 from typing import Any
@@ -20,6 +21,7 @@ from typing import Any
 import attrs
 
 from .._fields import FieldInfo, fields_of
+from .._release import Release
 from .._validators import (
     All,
     Distinct,
@@ -68,6 +70,8 @@ def _type_schema(field: FieldInfo, defs: dict[str, Any]) -> dict[str, Any]:
         return {"type": "number"}
     if base is PartialDate:
         return {"type": "string", "pattern": DATE_PATTERN}
+    if base is dt.date:
+        return {"type": "string", "format": "date"}
     if field.is_enum:
         return {"enum": [member.value for member in base]}
     if attrs.has(base):
@@ -155,22 +159,30 @@ def _define(cls: type[Any], defs: dict[str, Any]) -> None:
 def json_schema() -> dict[str, Any]:
     """The JSON Schema of a whole dataset (one array per collection), every record type in ``$defs``.
 
+    The document :meth:`~maroc_ai.Dataset.to_json` writes: its ``release`` (see
+    ``release.json``) is described by ``{"$ref": "#/$defs/Release"}``.
+
     A collection's records are checked against ``{"$ref": "#/$defs/Partnership"}`` and
     so on; ``properties`` names the collection each type belongs to.
     """
     defs: dict[str, Any] = {}
     for cls in COLLECTIONS.values():
         _define(cls, defs)
+    _define(Release, defs)
+    collections = {
+        name: {"type": "array", "items": {"$ref": f"#/$defs/{cls.__name__}"}}
+        for name, cls in COLLECTIONS.items()
+    }
     return {
         "$schema": "https://json-schema.org/draft/2020-12/schema",
         "$id": SCHEMA_ID,
         "title": "maroc_ai dataset",
-        "description": "A dataset of maroc_ai: one array of records per collection.",
+        "description": (
+            "A dataset of maroc_ai: one array of records per collection, "
+            "and the release it is, where it says."
+        ),
         "type": "object",
-        "properties": {
-            name: {"type": "array", "items": {"$ref": f"#/$defs/{cls.__name__}"}}
-            for name, cls in COLLECTIONS.items()
-        },
+        "properties": {"release": {"$ref": "#/$defs/Release"}, **collections},
         "additionalProperties": False,
         "$defs": dict(sorted(defs.items())),
     }

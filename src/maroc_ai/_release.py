@@ -1,0 +1,184 @@
+"""What identifies a release of a dataset: its data version, its date and its licence.
+
+A dataset directory may hold ``release.json`` beside its collection files::
+
+    {
+      "version": "2026.11.30",
+      "created": "2026-11-30",
+      "license": "CC-BY-4.0"
+    }
+
+The version is date-based (year, month and day, without leading zeros, so that it
+is the same string under PEP 440 and Semantic Versioning); ``created`` is the day the
+data was made, so it holds what its sources said by then (its "as of" date);
+``license`` is the SPDX identifier of the licence of the curated records. The
+bundled dataset has one; a directory of your own may leave it out. Loading reports
+whatever is wrong with it as problems of ``release.json``, with the others.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+from typing import TYPE_CHECKING, Any
+
+import attrs
+
+from ._json import json_type
+from ._validators import FieldTypeError, FieldValueError, Optional, Pattern, Text
+from .errors import Problem
+
+if TYPE_CHECKING:
+    from ._storage import Tree
+
+__all__ = [
+    "LICENSES",
+    "RELEASE_FILE",
+    "RIGHTS",
+    "VERSION_PATTERN",
+    "Release",
+    "license_address",
+    "read_release",
+]
+
+RELEASE_FILE = "release.json"
+"""The file of a dataset directory that says which release it is."""
+
+RIGHTS = (
+    "The texts of the articles, and the quotes taken from them, remain the property of "
+    "their publishers. They are included only so that every fact can be checked against "
+    "the words of its source, and they are not covered by the licences of maroc_ai."
+)
+"""What holds for the article texts and quotes a dataset carries, whatever its licence."""
+
+LICENSES: dict[str, tuple[str, str]] = {
+    "CC-BY-4.0": (
+        "Creative Commons Attribution 4.0 International",
+        "https://creativecommons.org/licenses/by/4.0/",
+    ),
+    "CC0-1.0": (
+        "Creative Commons Zero v1.0 Universal",
+        "https://creativecommons.org/publicdomain/zero/1.0/",
+    ),
+    "ODbL-1.0": (
+        "Open Data Commons Open Database License v1.0",
+        "https://opendatacommons.org/licenses/odbl/1-0/",
+    ),
+}
+"""The title and address of the open data licences a release is likeliest to name, by SPDX id."""
+
+
+def license_address(license: str) -> str:
+    """The address of the text of the licence with this SPDX id."""
+    known = LICENSES.get(license)
+    return known[1] if known is not None else f"https://spdx.org/licenses/{license}.html"
+
+
+VERSION_PATTERN = re.compile(r"[1-9][0-9]{3}\.(?:[1-9]|1[0-2])\.(?:[1-9]|[12][0-9]|3[01])")
+"""A date-based data version: ``2026.11.30``, ``2027.1.5`` (no leading zeros)."""
+
+
+def _version(value: object) -> object:
+    """The version as given, once its year.month.day is known to be a day of the calendar."""
+    if isinstance(value, str) and VERSION_PATTERN.fullmatch(value):
+        year, month, day = map(int, value.split("."))
+        try:
+            dt.date(year, month, day)
+        except ValueError:
+            raise FieldValueError(
+                f"version {value!r} is not a day of the calendar", "version"
+            ) from None
+    return value
+
+
+def _day(value: object) -> dt.date:
+    """A date, from a ``datetime.date`` or its ISO text (``2026-11-30``)."""
+    if isinstance(value, str):
+        try:
+            return dt.date.fromisoformat(value)
+        except ValueError:
+            raise FieldValueError(
+                f"created {value!r} is not a date such as 2026-11-30", "created"
+            ) from None
+    if isinstance(value, dt.date) and not isinstance(value, dt.datetime):
+        return value
+    raise FieldTypeError(f"created must be a date, not {type(value).__name__}", "created")
+
+
+@attrs.frozen(kw_only=True)
+class Release:
+    """A release of a dataset: its data version, the day it was made and its licence."""
+
+    version: str = attrs.field(
+        converter=_version,
+        validator=Pattern(VERSION_PATTERN, "a date-based version such as 2026.11.30"),
+    )
+    """The data version, year.month.day of the release: ``2026.11.30``."""
+    created: dt.date = attrs.field(converter=_day)
+    """The day the data was made: it holds what its sources said by then (its "as of" date)."""
+    license: str | None = attrs.field(default=None, validator=Optional(Text()))
+    """The SPDX identifier of the curated records' licence (``CC-BY-4.0``), where stated."""
+
+    def to_dict(self) -> dict[str, Any]:
+        """The release as ``release.json`` holds it."""
+        return {
+            "version": self.version,
+            "created": self.created.isoformat(),
+            "license": self.license,
+        }
+
+
+def _problem(field: str | None, message: str) -> Problem:
+    return Problem(file=RELEASE_FILE, field=field, message=message)
+
+
+def _structure(data: object, problems: list[Problem]) -> Release | None:
+    if not isinstance(data, dict):
+        problems.append(_problem(None, f"expected a JSON object, got {json_type(data)}"))
+        return None
+    found: list[Problem] = []
+    unknown = sorted(set(data) - {field.name for field in attrs.fields(Release)})
+    if unknown:
+        found.append(_problem(None, f"unknown fields: {', '.join(unknown)}"))
+    for field in attrs.fields(Release):
+        value = data.get(field.name)
+        if value is None and field.default is attrs.NOTHING:
+            found.append(_problem(field.name, "required field missing"))
+        elif value is not None and not isinstance(value, str):
+            found.append(_problem(field.name, f"expected a string, got {json_type(value)}"))
+    if not found:
+        try:
+            return Release(**data)
+        except (TypeError, ValueError) as error:
+            found.append(_problem(getattr(error, "field", None), str(error)))
+    problems.extend(found)
+    return None
+
+
+def read_release(root: Tree, problems: list[Problem]) -> Release | None:
+    """The release ``root`` says it is, or ``None`` when it has no ``release.json``.
+
+    What is wrong with the file is added to ``problems``, and ``None`` returned.
+    """
+    path = root.joinpath(RELEASE_FILE)
+    try:
+        if not path.is_file():
+            return None
+        data = path.read_bytes()
+    except OSError as error:
+        problems.append(_problem(None, f"can't be read: {error.strerror or error}"))
+        return None
+    try:
+        parsed = json.loads(data.decode("utf-8"))
+    except UnicodeDecodeError as error:
+        problems.append(_problem(None, f"not UTF-8 text: byte {error.start} can't be read"))
+        return None
+    except json.JSONDecodeError as error:
+        problems.append(
+            _problem(
+                None, f"not valid JSON: {error.msg} at line {error.lineno}, column {error.colno}"
+            )
+        )
+        return None
+    return _structure(parsed, problems)
