@@ -10,10 +10,7 @@ from importlib.resources import files
 from pathlib import Path
 
 import attrs
-import frictionless
-import jsonschema
 import pytest
-import rdflib
 
 import maroc_ai
 from maroc_ai import export
@@ -103,6 +100,7 @@ def test_the_summary_names_the_version(capsys: pytest.CaptureFixture[str]) -> No
 def test_the_datapackage_says_version_licence_and_sources(
     dataset: maroc_ai.Dataset, tmp_path: Path
 ) -> None:
+    frictionless = pytest.importorskip("frictionless")
     path = export.to_datapackage(dataset, tmp_path)
     assert frictionless.validate(str(path)).valid
     package = json.loads(path.read_text(encoding="utf-8"))
@@ -125,6 +123,8 @@ def test_the_datapackage_says_version_licence_and_sources(
 
 
 def test_every_export_carries_the_version(dataset: maroc_ai.Dataset, tmp_path: Path) -> None:
+    jsonschema = pytest.importorskip("jsonschema")
+    rdflib = pytest.importorskip("rdflib")
     written = json.loads(dataset.to_json())
     assert written["release"] == _bundled_release()
     jsonschema.validate(written, export.json_schema())
@@ -145,6 +145,7 @@ def test_every_export_carries_the_version(dataset: maroc_ai.Dataset, tmp_path: P
 
 
 def test_the_json_schema_refuses_a_bad_release(dataset: maroc_ai.Dataset) -> None:
+    jsonschema = pytest.importorskip("jsonschema")
     written = json.loads(dataset.to_json())
     written["release"]["version"] = "2026.11.30\n"
     with pytest.raises(jsonschema.ValidationError):
