@@ -70,8 +70,11 @@ def test_seeds_match_the_shared_articles() -> None:
 
 
 def test_data_files_are_canonical(dataset: Dataset) -> None:
-    """The JSON files are exactly what the exporter writes: sorted, stable, Arabic unescaped."""
-    data = REPO / "src" / "maroc_ai" / "data"
+    """The JSON files are exactly what the exporter writes: sorted, stable, Arabic unescaped.
+
+    Read where the package is installed, so that the files checked are those shipped.
+    """
+    data = Path(maroc_ai.__file__).parent / "data"
     for name, records in dataset.to_dict().items():
         path = data / f"{name}.json"
         assert path.read_text(encoding="utf-8") == dumps(records), name
