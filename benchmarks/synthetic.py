@@ -23,6 +23,7 @@ or as a script: ``python benchmarks/synthetic.py 100000 /tmp/data``.
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import random
 import tempfile
@@ -149,6 +150,8 @@ _MONTHS = (
     "دجنبر",
 )
 _AUTHORS = ("ريم بنكرة", "هشام الأزرق", "سعاد المنصوري", "محمد الحسني")
+_PUBLISHERS = ("Example Daily", "جريدة المثال")
+"""Outlets made up for the synthetic sources."""
 _FILLER = (
     "وأكد المتحدثون أهمية هذه الخطوة في مسار التحول الرقمي للمملكة.",
     "ويأتي ذلك في سياق دينامية متسارعة يعرفها القطاع على الصعيد القاري.",
@@ -240,6 +243,10 @@ class _Block:
             "author": author,
             "dateline": city_ar,
             "published": iso,
+            "publisher": _PUBLISHERS[self.n % len(_PUBLISHERS)],
+            "url": f"https://news.example.org/ai/{self.n}",
+            "retrieved": iso,
+            "sha256": None,  # the text's, once the block's text is written
             "citations": [
                 _cite(self.source, title, "title"),
                 _cite(self.source, byline, "author", "dateline", "published"),
@@ -536,9 +543,11 @@ def generate(n: int, seed: int = 0) -> tuple[dict[str, list[Record]], dict[str, 
         blocks.append(block)
         previous = block
         number += 1
+    texts = {block.file: block.text() for block in blocks}
+    for source in collections["sources"]:
+        source["sha256"] = hashlib.sha256(texts[source["file"]].encode("utf-8")).hexdigest()
     for records in collections.values():
         records.sort(key=lambda record: record["id"])
-    texts = {block.file: block.text() for block in blocks}
     return collections, texts
 
 

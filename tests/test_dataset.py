@@ -108,7 +108,7 @@ class TestRoundTrip:
 
     def test_export_is_one_object_with_a_list_per_collection(self, dataset: Dataset) -> None:
         data = json.loads(dataset.to_json())
-        assert list(data) == [*EXPORTED_COLLECTIONS, "places"]
+        assert list(data) == ["release", *EXPORTED_COLLECTIONS, "places"]
         memorandum = record(data["partnerships"], "mistral-ai-memorandum")
         assert memorandum["date"] == "2025-09-12"
         assert record(data["partnerships"], "axa-skills-partnership")["date"] == "-W-1"

@@ -34,19 +34,18 @@ def to_csv(dataset: Dataset, directory: str | os.PathLike[str]) -> tuple[Path, .
     The tables are described in :mod:`maroc_ai.export._tables`: one per collection, plus
     ``posts``, ``participations`` and ``citations``, linked by record ids. Files are UTF-8
     with a header row; an empty cell is a value not given; lists are JSON arrays. A
-    dataset with a release also gets ``release.json``, as in a dataset directory: its
-    version, date and licence.
+    dataset with a release also gets ``release.json`` beside them, as in a dataset
+    directory: its version, date and licence.
     """
     from pathlib import Path  # only when an export is written
 
     root = Path(directory)
     root.mkdir(parents=True, exist_ok=True)
     written = tuple(_write(table, root) for table in tables(dataset))
-    if dataset.release is None:
-        return written
-    release = root / RELEASE_FILE
-    release.write_text(dumps(dataset.release.to_dict()), encoding="utf-8")
-    return (*written, release)
+    if dataset.release is not None:
+        release = root / RELEASE_FILE
+        release.write_text(dumps(dataset.release.to_dict()), encoding="utf-8")
+    return written
 
 
 def _schema(table: Table) -> dict[str, Any]:

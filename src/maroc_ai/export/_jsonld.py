@@ -28,7 +28,7 @@ from .._release import RIGHTS, license_address
 from ..dataset import Dataset
 from ..model import Event, Facility, Official, Organization, Partnership, Place, Program, Source
 from ..values import Citation, Names
-from ._csv import CONTRIBUTORS, DESCRIPTION, TITLE
+from ._csv import DESCRIPTION, TITLE
 
 __all__ = ["CONTEXT", "to_jsonld"]
 
@@ -189,7 +189,6 @@ def _dataset(dataset: Dataset) -> dict[str, Any]:
         "type": "Dataset",
         "name": TITLE,
         "description": f"{DESCRIPTION} {RIGHTS}",
-        "creator": {"type": "Organization", "name": CONTRIBUTORS[0]["title"]},
         "isBasedOn": [iri(source.id) for source in dataset.sources],
     }
     release = dataset.release
