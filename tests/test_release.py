@@ -43,6 +43,8 @@ def test_the_bundled_dataset_has_a_date_based_version(dataset: maroc_ai.Dataset)
 def test_a_dataset_built_in_python_has_no_release() -> None:
     ds = maroc_ai.Dataset()
     assert (ds.release, ds.version, ds.created) == (None, None, None)
+    with pytest.raises(TypeError, match="release"):
+        maroc_ai.Dataset(release="2026.11.30")  # type: ignore[arg-type]
 
 
 def test_write_and_load_keep_the_release(dataset: maroc_ai.Dataset, tmp_path: Path) -> None:

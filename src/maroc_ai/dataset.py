@@ -133,7 +133,9 @@ class Dataset:
     _events: tuple[Event, ...] = _collection()
     _places: tuple[Place, ...] = _collection()
     texts: Mapping[str, str] = attrs.field(factory=dict, converter=_frozen_texts)
-    release: Release | None = None
+    release: Release | None = attrs.field(
+        default=None, validator=attrs.validators.optional(attrs.validators.instance_of(Release))
+    )
     """Which release of the data this is (its version, date and licence), where it says."""
 
     sources = _Collection(Source)
