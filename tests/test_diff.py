@@ -117,7 +117,7 @@ def test_a_bad_directory_is_an_error(tmp_path: Path, capsys: pytest.CaptureFixtu
 def test_texts_lists_and_releases_are_compared(dataset: maroc_ai.Dataset) -> None:
     axa = dataset.get("article-axa", maroc_ai.Source)
     mou = dataset.get("mistral-ai-memorandum", maroc_ai.Partnership)
-    release = Release(version="2026.12.1", created=dt.date(2026, 12, 1), license="CC-BY-4.0")
+    release = Release(version="2026.12.1", created="2026-12-01", license="CC-BY-4.0")
     new = attrs.evolve(
         dataset,
         texts={**dataset.texts, axa.id: dataset.text(axa) + "\n"},
@@ -149,7 +149,7 @@ RELEASES = st.none() | st.builds(
     version=st.dates(dt.date(2000, 1, 1), dt.date(2100, 12, 31)).map(
         lambda d: f"{d.year}.{d.month}.{d.day}"
     ),
-    created=st.dates(dt.date(2000, 1, 1), dt.date(2100, 12, 31)),
+    created=st.dates(dt.date(2000, 1, 1), dt.date(2100, 12, 31)).map(dt.date.isoformat),
     license=st.sampled_from([None, "CC-BY-4.0", "CC0-1.0"]),
 )
 

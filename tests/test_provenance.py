@@ -11,7 +11,7 @@ from typing import Any
 
 import attrs
 import pytest
-from hypothesis import given
+from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import maroc_ai
@@ -138,6 +138,7 @@ CANDIDATES = st.one_of(
 
 
 @given(CANDIDATES)
+@settings(deadline=None)
 def test_the_schema_and_the_fast_loader_agree_with_the_model(value: str) -> None:
     """For any string, the derived schema, the fast loader and the validator say the same."""
     jsonschema = pytest.importorskip("jsonschema")
@@ -159,6 +160,7 @@ def test_the_schema_and_the_fast_loader_agree_with_the_model(value: str) -> None
 
 
 @given(testing.sources())
+@settings(deadline=None)
 def test_drawn_sources_have_valid_provenance(source: Source) -> None:
     if source.url is not None:
         assert URL_PATTERN.fullmatch(source.url)
@@ -167,6 +169,7 @@ def test_drawn_sources_have_valid_provenance(source: Source) -> None:
 
 
 @given(testing.datasets(max_records=4))
+@settings(deadline=None, suppress_health_check=[HealthCheck.too_slow])
 def test_drawn_datasets_fingerprint_their_texts(ds: maroc_ai.Dataset) -> None:
     for source in ds.sources:
         if source.sha256 is not None:

@@ -34,10 +34,17 @@ def test_the_bundled_dataset_has_a_date_based_version(dataset: maroc_ai.Dataset)
     assert VERSION_PATTERN.fullmatch(dataset.version)
     assert dataset.created == dt.date.fromisoformat(str(release["created"]))
     assert dataset.release == Release(
-        version=dataset.version, created=dataset.created, license="CC-BY-4.0"
+        version=dataset.version, created=dataset.created.isoformat(), license="CC-BY-4.0"
     )
     year, month, day = map(int, dataset.version.split("."))
     assert dt.date(year, month, day) >= dataset.created
+
+
+def test_a_release_needs_days_of_the_calendar() -> None:
+    assert Release(version="2024.2.29", created="2024-02-29").created == "2024-02-29"
+    for version, created in (("2100.2.29", "2024-01-01"), ("2024.1.1", "2100-02-29")):
+        with pytest.raises(ValueError, match="not a day of the calendar"):
+            Release(version=version, created=created)
 
 
 def test_a_dataset_built_in_python_has_no_release() -> None:
@@ -67,7 +74,12 @@ def test_as_of_keeps_the_release(dataset: maroc_ai.Dataset) -> None:
         ('{"version": "2026.02.30", "created": "2026-02-28"}', "version", "date-based version"),
         ('{"version": "2026.2.30", "created": "2026-02-28"}', "version", "not a day"),
         ('{"version": "v1", "created": "2026-02-28"}', "version", "date-based version"),
-        ('{"version": "2026.2.3", "created": "3 Feb 2026"}', "created", "not a date"),
+        ('{"version": "2026.2.3", "created": "3 Feb 2026"}', "created", "not a day such as"),
+        (
+            '{"version": "2026.2.3", "created": "2026-02-29"}',
+            "created",
+            "not a day of the calendar",
+        ),
         ('{"version": "2026.2.3"}', "created", "required field missing"),
         ('{"version": 2026, "created": "2026-02-03"}', "version", "expected a string"),
         ('{"version": "2026.2.3", "created": "2026-02-03", "license": " "}', "license", "empty"),

@@ -211,7 +211,7 @@ def _text(text: str | None) -> str:
 def _release(release: Release | None) -> str:
     if release is None:
         return "none"
-    return f"{release.version} (as of {release.created.isoformat()})"
+    return f"{release.version} (as of {release.created})"
 
 
 def _changes(old: Any, new: Any) -> tuple[FieldChange, ...]:

@@ -18,7 +18,6 @@ whatever is wrong with it as problems of ``release.json``, with the others.
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 import re
 from typing import TYPE_CHECKING, Any
@@ -26,13 +25,14 @@ from typing import TYPE_CHECKING, Any
 import attrs
 
 from ._json import json_type
-from ._validators import FieldTypeError, FieldValueError, Optional, Pattern, Text
+from ._validators import FieldValueError, Optional, Pattern, Text
 from .errors import Problem
 
 if TYPE_CHECKING:
     from ._storage import Tree
 
 __all__ = [
+    "DAY_PATTERN",
     "LICENSES",
     "RELEASE_FILE",
     "RIGHTS",
@@ -78,32 +78,33 @@ def license_address(license: str) -> str:
 VERSION_PATTERN = re.compile(r"[1-9][0-9]{3}\.(?:[1-9]|1[0-2])\.(?:[1-9]|[12][0-9]|3[01])")
 """A date-based data version: ``2026.11.30``, ``2027.1.5`` (no leading zeros)."""
 
+DAY_PATTERN = re.compile(r"[0-9]{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12][0-9]|3[01])")
+"""A day in ISO 8601: ``2026-11-30``."""
 
-def _version(value: object) -> object:
-    """The version as given, once its year.month.day is known to be a day of the calendar."""
-    if isinstance(value, str) and VERSION_PATTERN.fullmatch(value):
-        year, month, day = map(int, value.split("."))
-        try:
-            dt.date(year, month, day)
-        except ValueError:
-            raise FieldValueError(
-                f"version {value!r} is not a day of the calendar", "version"
-            ) from None
+_DAYS = (31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+
+
+def _in_calendar(year: int, month: int, day: int) -> bool:
+    leap = year % 4 == 0 and (year % 100 != 0 or year % 400 == 0)
+    return day <= _DAYS[month - 1] + (month == 2 and leap)
+
+
+def _calendar_day(value: object, pattern: re.Pattern[str], separator: str, field: str) -> object:
+    if isinstance(value, str) and pattern.fullmatch(value):
+        year, month, day = map(int, value.split(separator))
+        if not _in_calendar(year, month, day):
+            raise FieldValueError(f"{field} {value!r} is not a day of the calendar", field)
     return value
 
 
-def _day(value: object) -> dt.date:
-    """A date, from a ``datetime.date`` or its ISO text (``2026-11-30``)."""
-    if isinstance(value, str):
-        try:
-            return dt.date.fromisoformat(value)
-        except ValueError:
-            raise FieldValueError(
-                f"created {value!r} is not a date such as 2026-11-30", "created"
-            ) from None
-    if isinstance(value, dt.date) and not isinstance(value, dt.datetime):
-        return value
-    raise FieldTypeError(f"created must be a date, not {type(value).__name__}", "created")
+def _version_day(value: object) -> object:
+    """The version, once its year.month.day is known to be a day of the calendar."""
+    return _calendar_day(value, VERSION_PATTERN, ".", "version")
+
+
+def _created_day(value: object) -> object:
+    """The day, once known to be one of the calendar (2026-02-30 is not)."""
+    return _calendar_day(value, DAY_PATTERN, "-", "created")
 
 
 @attrs.frozen(kw_only=True)
@@ -111,22 +112,23 @@ class Release:
     """A release of a dataset: its data version, the day it was made and its licence."""
 
     version: str = attrs.field(
-        converter=_version,
+        converter=_version_day,
         validator=Pattern(VERSION_PATTERN, "a date-based version such as 2026.11.30"),
     )
     """The data version, year.month.day of the release: ``2026.11.30``."""
-    created: dt.date = attrs.field(converter=_day)
-    """The day the data was made: it holds what its sources said by then (its "as of" date)."""
+    created: str = attrs.field(
+        converter=_created_day,
+        validator=Pattern(DAY_PATTERN, "a day such as 2026-11-30"),
+    )
+    """The day the data was made, in ISO 8601 (``2026-11-30``): it holds what its sources
+    said by then, so it is the data's "as of" date. ``Dataset.created`` gives it as a
+    :class:`datetime.date`."""
     license: str | None = attrs.field(default=None, validator=Optional(Text()))
     """The SPDX identifier of the curated records' licence (``CC-BY-4.0``), where stated."""
 
     def to_dict(self) -> dict[str, Any]:
         """The release as ``release.json`` holds it."""
-        return {
-            "version": self.version,
-            "created": self.created.isoformat(),
-            "license": self.license,
-        }
+        return {"version": self.version, "created": self.created, "license": self.license}
 
 
 def _problem(field: str | None, message: str) -> Problem:

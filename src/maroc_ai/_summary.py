@@ -77,7 +77,7 @@ def _cited_sources(record: Record) -> str:
 
 def _release_line(release: Release) -> str:
     license = f", records under {release.license}" if release.license else ""
-    return f"data version {release.version}, as of {release.created.isoformat()}{license}"
+    return f"data version {release.version}, as of {release.created}{license}"
 
 
 def render(dataset: Dataset) -> str:

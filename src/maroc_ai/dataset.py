@@ -166,7 +166,11 @@ class Dataset:
     @property
     def created(self) -> dt.date | None:
         """The day the data was made, so the day it is as of; ``None`` with no release."""
-        return None if self.release is None else self.release.created
+        if self.release is None:
+            return None
+        import datetime as dt
+
+        return dt.date.fromisoformat(self.release.created)
 
     @functools.cached_property
     def _index(self) -> Index:

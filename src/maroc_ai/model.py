@@ -267,6 +267,25 @@ class PlaceKind(enum.Enum):
     CITY = "city"
 
 
+def _sha256(data: bytes) -> str:
+    """The SHA-256 of ``data`` in hex, from CPython's built-in module where it has one.
+
+    Loading checks every source's fingerprint; :mod:`hashlib` would start OpenSSL on
+    import, which costs more than hashing a few articles.
+    """
+    import importlib
+
+    for name in ("_sha2", "_sha256"):  # Python 3.12 and later; 3.10 and 3.11
+        try:
+            digest: str = importlib.import_module(name).sha256(data).hexdigest()
+        except (ImportError, AttributeError):
+            continue
+        return digest
+    import hashlib
+
+    return hashlib.sha256(data).hexdigest()
+
+
 @attrs.frozen(kw_only=True, repr=False)
 class Source(_Shown):
     """An article the dataset is drawn from, read from ``texts/<file>``.
@@ -309,9 +328,7 @@ class Source(_Shown):
     @staticmethod
     def fingerprint(text: str) -> str:
         """The ``sha256`` a source whose text is ``text`` records: of its UTF-8 bytes, in hex."""
-        import hashlib
-
-        return hashlib.sha256(text.encode("utf-8")).hexdigest()
+        return _sha256(text.encode("utf-8"))
 
 
 @attrs.frozen(kw_only=True, repr=False)

@@ -86,7 +86,7 @@ def _about(dataset: Dataset) -> dict[str, Any]:
     release = dataset.release
     if release is not None:
         about["version"] = release.version
-        about["created"] = f"{release.created.isoformat()}T00:00:00Z"
+        about["created"] = f"{release.created}T00:00:00Z"
         if release.license is not None:
             title = LICENSES.get(release.license, (release.license, ""))[0]
             path = license_address(release.license)

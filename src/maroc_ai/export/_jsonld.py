@@ -194,7 +194,7 @@ def _dataset(dataset: Dataset) -> dict[str, Any]:
     release = dataset.release
     if release is not None:
         node["version"] = release.version
-        node["dateModified"] = release.created.isoformat()
+        node["dateModified"] = release.created
         if release.license is not None:
             node["license"] = license_address(release.license)
     return node

@@ -13,7 +13,6 @@ their sources, cited facts, an event that ends after it starts) is
 
 from __future__ import annotations
 
-import datetime as dt
 import functools
 import inspect
 from typing import Any
@@ -70,8 +69,6 @@ def _type_schema(field: FieldInfo, defs: dict[str, Any]) -> dict[str, Any]:
         return {"type": "number"}
     if base is PartialDate:
         return {"type": "string", "pattern": DATE_PATTERN}
-    if base is dt.date:
-        return {"type": "string", "format": "date"}
     if field.is_enum:
         return {"enum": [member.value for member in base]}
     if attrs.has(base):
