@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import json
+import os
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -22,6 +23,23 @@ EXPORTED_COLLECTIONS = (
     "events",
 )
 """The collections the export promises, in its order (places follow them)."""
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption(
+        "--slow",
+        action="store_true",
+        help="also run the tests marked slow: concurrency and kill loops in subprocesses",
+    )
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    if config.getoption("--slow"):
+        return
+    skip = pytest.mark.skip(reason="slow: run with --slow")
+    for item in items:
+        if "slow" in item.keywords:
+            item.add_marker(skip)
 
 
 @pytest.fixture(scope="session")
@@ -50,4 +68,50 @@ def record(records: list[dict[str, Any]], id: str) -> dict[str, Any]:
     return next(r for r in records if r["id"] == id)
 
 
-__all__ = ["EXPORTED_COLLECTIONS", "REPO", "edit_collection", "record"]
+def small_draft(number: int) -> dict[str, Any]:
+    """A draft of one short invented note: its source and one new organization, all distinct by ``number``."""
+    source = f"note-{number}"
+    title = f"Zed{number} Labs opens"
+    return {
+        "source": {
+            "id": source,
+            "file": f"{source}.txt",
+            "language": "en",
+            "title": title,
+            "citations": [{"source": source, "quote": title, "fields": ["title"]}],
+        },
+        "text": f"{title}\r\nZed{number} Labs opened an office in a town by the sea.\r\n",
+        "organizations": [
+            {
+                "match": "new",
+                "record": {
+                    "id": f"zed-{number}-labs",
+                    "name": {"en": f"Zed{number} Labs"},
+                    "kind": "company",
+                    "citations": [{"source": source, "quote": f"Zed{number} Labs", "fields": []}],
+                },
+            }
+        ],
+    }
+
+
+def snapshot(directory: Path) -> dict[str, bytes]:
+    """Every file under ``directory`` (relative path → content), hidden ones included."""
+    found = {}
+    for path in sorted(directory.rglob("*")):
+        name = str(path.relative_to(directory))
+        if path.is_symlink():
+            found[name] = b"link to " + os.fsencode(os.readlink(path))
+        elif path.is_file():
+            found[name] = path.read_bytes()
+    return found
+
+
+__all__ = [
+    "EXPORTED_COLLECTIONS",
+    "REPO",
+    "edit_collection",
+    "record",
+    "small_draft",
+    "snapshot",
+]

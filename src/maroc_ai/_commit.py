@@ -47,6 +47,8 @@ STAGING = ".maroc-ai-write"
 """The hidden folder of a dataset directory where a write is prepared."""
 JOURNAL = "journal"
 """The journal's name inside :data:`STAGING`; it exists once the write is committed."""
+_STAGED_FILE = ".maroc-ai-new"
+"""The end of the name of a file :func:`replace_file` stages beside the one it replaces."""
 
 Journal = tuple[dict[str, str], tuple[str, ...]]
 """A committed write: each file's path (``texts/a.txt``) → its staged name, and the paths to remove."""
@@ -124,9 +126,12 @@ def _unreadable(directory: str, reason: str) -> str:
 def recover(directory: str) -> None:
     """Finish the committed write of ``directory``, or discard one never committed.
 
-    Afterwards nothing of an earlier write is left in the directory. Call it with the
-    directory's exclusive lock held.
+    Afterwards nothing of an earlier write is left in the directory, a file staged
+    by :func:`replace_file` included. Call it with the directory's exclusive lock held.
     """
+    for name in os.listdir(directory):
+        if name.startswith(".") and name.endswith(_STAGED_FILE):
+            _remove(os.path.join(directory, name))
     staging = os.path.join(directory, STAGING)
     if not os.path.lexists(staging):
         return
@@ -241,7 +246,7 @@ def replace_file(path: str, data: bytes) -> None:
     from ._lock import locked
 
     folder, name = os.path.split(os.path.abspath(path))
-    staged = os.path.join(folder, f".{name}.maroc-ai-new")
+    staged = os.path.join(folder, f".{name}{_STAGED_FILE}")
     with locked(folder):
         step(f"stage {name}")
         _remove(staged)  # left by a write that stopped

@@ -20,7 +20,7 @@ from .errors import AmbiguousNameError, UnknownIdError, UnknownNameError
 from .model import COLLECTIONS, Record, Source, Target
 from .text import name_key
 
-__all__ = ["Index", "collection_name", "record_types"]
+__all__ = ["Index", "close_ids", "collection_name", "record_types"]
 
 R = TypeVar("R")
 
@@ -43,7 +43,15 @@ def record_types(
     """The record classes a selection names: classes, collection names, or several of them."""
     if selection is None:
         return None
-    items = (selection,) if isinstance(selection, (type, str)) else tuple(selection)
+    if isinstance(selection, (type, str)):
+        items: tuple[Any, ...] = (selection,)
+    elif isinstance(selection, Iterable):
+        items = tuple(selection)
+    else:
+        raise TypeError(
+            "record_type is a record class such as maroc_ai.Partnership, a collection name "
+            f"such as 'partnerships', or several of them; not {selection!r}"
+        )
     found = []
     for item in items:
         if isinstance(item, str):
@@ -53,6 +61,17 @@ def record_types(
         else:
             found.append(COLLECTIONS[collection_name(item)])
     return tuple(found)
+
+
+LONGEST_ID = 200
+"""Ids longer than this get no suggestions: comparing them to every id would cost too much."""
+
+
+def close_ids(id: str, ids: Iterable[str]) -> list[str]:
+    """The ids closest to ``id``, for an error message that suggests them."""
+    if len(id) > LONGEST_ID:
+        return []
+    return difflib.get_close_matches(id, list(ids), n=3, cutoff=0.6)
 
 
 def names_of(record: Any) -> Iterator[str]:
@@ -99,8 +118,7 @@ class Index:
         try:
             return self.by_id[id]
         except KeyError:
-            close = difflib.get_close_matches(id, list(self.by_id), n=3, cutoff=0.6)
-            raise UnknownIdError(id, close) from None
+            raise UnknownIdError(id, close_ids(id, self.by_id)) from None
 
     def lookup(self, record_type: type[R], name: str, keys: frozenset[Any]) -> list[R]:
         """The records of ``record_type`` whose keys for the filter ``name`` include one of ``keys``."""
@@ -129,6 +147,8 @@ class Index:
             maroc_ai.AmbiguousNameError: when several do.
 
         """
+        if not isinstance(value, str):
+            raise TypeError(f"a record is given by its id or a name (text), not {value!r}")
         types = tuple(COLLECTIONS[name] for name in collections)
         record = self.by_id.get(value)
         if record is not None:

@@ -25,7 +25,7 @@ from ._json import json_type
 from ._problems import Problems
 from ._storage import (
     Folder,
-    RawRecord,
+    RawRecords,
     Tree,
     collection_files,
     read_collection,
@@ -110,11 +110,12 @@ def build(
     failed: list[str] = []
     with gc_paused():
         for name, cls in COLLECTIONS.items():
-            items: list[RawRecord] = []
+            items: RawRecords = []
             for index, item in enumerate(raw.get(name, ())):
                 if isinstance(item, dict):
-                    items.append((index, item))
+                    items.append(item)
                 else:
+                    items.append(None)
                     message = f"expected a JSON object, got {json_type(item)}"
                     problems.append(
                         Problem(file=f"{name}.json", record=f"#{index}", message=message)
@@ -141,11 +142,12 @@ def check_records(
     structured: dict[str, tuple[Any, ...]] = {}
     with gc_paused():
         for name, cls in COLLECTIONS.items():
-            raw: list[RawRecord] = []
+            raw: RawRecords = []
             for index, record in enumerate(collections.get(name, ())):
                 try:
-                    raw.append((index, unstructure(record)))
+                    raw.append(unstructure(record))
                 except Exception as error:
+                    raw.append(None)
                     record_id = getattr(record, "id", None)
                     label = _label(record_id, index)
                     if isinstance(record_id, str):
@@ -185,7 +187,7 @@ DETAILED = 1000
 def _structure_all(
     name: str,
     cls: type[Any],
-    raw: list[RawRecord],
+    raw: RawRecords,
     problems: Problems,
     failed: list[str],
 ) -> tuple[Any, ...]:
@@ -198,7 +200,9 @@ def _structure_all(
     records: list[Any] = []
     append = records.append
     refused = 0
-    for index, item in raw:
+    for index, item in enumerate(raw):
+        if item is None:
+            continue  # not an object: reported
         try:
             append(build(item))
         except Exception:

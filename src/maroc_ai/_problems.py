@@ -27,7 +27,7 @@ Kind = tuple[str | None, str, str]
 class Problems:
     """A list of problems that keeps :data:`LIMIT` of each kind and counts the rest."""
 
-    __slots__ = ("_kept", "_kinds", "_last", "_more", "_patterns")
+    __slots__ = ("_full", "_kept", "_kinds", "_last", "_more", "_patterns")
 
     def __init__(self, problems: Iterable[Problem] = ()) -> None:
         self._kept: list[Problem] = []
@@ -35,6 +35,7 @@ class Problems:
         self._more: dict[Kind, int] = {}
         self._last: dict[Kind, int] = {}
         self._patterns: dict[str, str] = {}
+        self._full: dict[tuple[str | None, str | None, str], Kind] = {}
         self.extend(problems)
 
     def _pattern(self, text: str) -> str:
@@ -45,15 +46,18 @@ class Problems:
             pattern = self._patterns[text] = _VARYING.sub("_", text)
         return pattern
 
-    def full(self, file: str | None, field: str | None, message: str) -> bool:
-        """Whether a problem like this would only be counted; it is counted if so.
+    def full(self, file: str | None, field: str | None, message: str, count: int = 1) -> bool:
+        """Whether a problem like this would only be counted; it is counted (``count`` times) if so.
 
         Lets a loop that finds millions of one problem skip building them.
         """
-        kind = (file, self._pattern(field or ""), self._pattern(message))
-        if self._kinds.get(kind, 0) < LIMIT:
-            return False
-        self._more[kind] = self._more.get(kind, 0) + 1
+        kind = self._full.get((file, field, message))
+        if kind is None:
+            kind = (file, self._pattern(field or ""), self._pattern(message))
+            if self._kinds.get(kind, 0) < LIMIT:
+                return False
+            self._full[(file, field, message)] = kind
+        self._more[kind] = self._more.get(kind, 0) + count
         return True
 
     def append(self, problem: Problem) -> None:

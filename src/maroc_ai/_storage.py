@@ -48,7 +48,7 @@ __all__ = [
     "TEXTS",
     "Folder",
     "OutsideError",
-    "RawRecord",
+    "RawRecords",
     "Tree",
     "collection_files",
     "encode",
@@ -268,8 +268,9 @@ def tree(folder: Folder) -> Tree:
 
 TEXTS = "texts"
 
-RawRecord = tuple[int, dict[str, Any]]
-"""A record as read from its file: its position in the file and its JSON object."""
+RawRecords = list[Any]
+"""The records of a collection file as read, by position: JSON objects, and ``None`` for
+an item that is not one (it is reported)."""
 
 
 def _decode(data: bytes, file: str, problems: Problems) -> str | None:
@@ -346,7 +347,7 @@ def _is_file(path: Tree) -> bool:
         return False
 
 
-def _read_collection(path: Tree, file: str, problems: Problems) -> list[RawRecord] | None:
+def _read_collection(path: Tree, file: str, problems: Problems) -> RawRecords | None:
     """The JSON objects of a collection file, or ``None`` when the file as a whole is unusable."""
     data = _read_bytes(path, file, problems)
     if data is None:
@@ -368,16 +369,24 @@ def _read_collection(path: Tree, file: str, problems: Problems) -> list[RawRecor
     if escaped:
         for where, value in _json.surrogates(data):
             problems.append(_at(file, data, where, surrogate_message(value)))
-    records: list[RawRecord] = []
-    append = records.append
+    messages: dict[type, str] = {}
+    more: dict[str, int] = {}  # past the limit of their kind: only counted
     for index, item in enumerate(data):
         if type(item) is dict:
-            append((index, item))
+            continue
+        data[index] = None
+        message = messages.get(type(item))
+        if message is None:
+            message = messages[type(item)] = f"expected a JSON object, got {_json_type(item)}"
+        if message in more:
+            more[message] += 1
+        elif problems.full(file, None, message):
+            more[message] = 0
         else:
-            message = f"expected a JSON object, got {_json_type(item)}"
-            if not problems.full(file, None, message):
-                problems.append(Problem(file=file, record=f"#{index}", message=message))
-    return records
+            problems.append(Problem(file=file, record=f"#{index}", message=message))
+    for message, count in more.items():
+        problems.full(file, None, message, count)
+    return data
 
 
 def collection_files(root: Tree, problems: Problems) -> set[str]:
@@ -407,7 +416,7 @@ def collection_files(root: Tree, problems: Problems) -> set[str]:
 
 def read_collection(
     root: Tree, name: str, present: set[str], problems: Problems
-) -> list[RawRecord] | None:
+) -> RawRecords | None:
     """The raw records of the collection ``name``: ``[]`` when its file is not there.
 
     ``None`` when the file is there but can't be read as a whole (the problem is

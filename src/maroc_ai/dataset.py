@@ -16,7 +16,7 @@ from . import _loading
 from ._display import counts_html
 from ._filters import interval
 from ._history import as_of
-from ._index import Index, collection_name, record_types
+from ._index import Index, close_ids, collection_name, record_types
 from ._json import dumps
 from ._search import Hits
 from ._storage import Tree, reading, write_directory
@@ -236,9 +236,7 @@ class Dataset:
             return self.texts[source_id]
         if source_id in self:
             raise LookupError(f"the source {source_id!r} has no text in this dataset")
-        import difflib
-
-        raise UnknownIdError(source_id, difflib.get_close_matches(source_id, self.texts))
+        raise UnknownIdError(source_id, close_ids(source_id, self.texts))
 
     def locate(self, citation: Citation) -> tuple[int, int]:
         """Where the quote of ``citation`` stands in its source: ``(start, end)`` character offsets.
@@ -359,7 +357,11 @@ class Dataset:
     # -- relations --------------------------------------------------------------------
 
     def _id_of(self, item: str | Record, *collections: str) -> str:
-        return item.id if not isinstance(item, str) else self._index.resolve(item, collections)
+        if isinstance(item, str):
+            return self._index.resolve(item, collections)
+        if isinstance(item, _RECORD_TYPES):
+            return str(item.id)
+        raise TypeError(f"a record is given as a record, its id or a name, not {item!r}")
 
     def _referring(
         self, item: str | Record, record_type: type[R], fields: tuple[str, ...], *of: str

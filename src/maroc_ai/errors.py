@@ -81,13 +81,19 @@ class DraftError(DatasetError):
     _what = "draft"
 
 
+def _shown(value: str) -> str:
+    """A value as a message quotes it: its repr, cut short, escaped where UTF-8 can't encode it."""
+    text = repr(value)
+    return _printable(text if len(text) <= 80 else f"{text[:77]}...")
+
+
 class UnknownIdError(LookupError):
     """No record has the id asked for; ``suggestions`` holds the closest ids there are."""
 
     def __init__(self, id: str, suggestions: Sequence[str] = ()) -> None:
         self.id = id
         self.suggestions = tuple(suggestions)
-        message = f"no record has the id {id!r}"
+        message = f"no record has the id {_shown(id)}"
         if self.suggestions:
             message += "; did you mean " + ", ".join(repr(s) for s in self.suggestions) + "?"
         super().__init__(message)
@@ -103,7 +109,7 @@ class UnknownNameError(LookupError):
         self.name = name
         self.kinds = tuple(kinds)
         self.suggestions = tuple(suggestions)
-        message = f"no record in {' or '.join(self.kinds)} has the id or name {name!r}"
+        message = f"no record in {' or '.join(self.kinds)} has the id or name {_shown(name)}"
         if self.suggestions:
             message += "; did you mean " + ", ".join(repr(s) for s in self.suggestions) + "?"
         super().__init__(message)
@@ -119,7 +125,7 @@ class AmbiguousNameError(LookupError):
         self.name = name
         self.candidates = dict(candidates)
         listed = ", ".join(f"{id!r} ({label})" for id, label in self.candidates.items())
-        message = f"{name!r} fits {len(self.candidates)} records: {listed}; pass the id of the one you mean"
+        message = f"{_shown(name)} fits {len(self.candidates)} records: {listed}; pass the id of the one you mean"
         super().__init__(message)
 
     def __str__(self) -> str:
