@@ -621,7 +621,7 @@ def _others(directory: str, files: Iterable[str]) -> list[str]:
     for name in sorted(os.listdir(directory)):
         if name in (STAGING, LOCK_FILE) or name in written:
             continue
-        if name in folders and _is_folder(os.path.join(directory, name)):
+        if name in folders and os.path.isdir(os.path.join(directory, name)):
             inner = os.path.join(directory, name)
             found.extend(
                 f"{name}/{entry}"
