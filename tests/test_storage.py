@@ -209,6 +209,21 @@ class TestWhereWritesGo:
         assert not (directory / "datapackage.json").exists()  # would not load: removed
         assert maroc_ai.load(directory) == dataset
 
+    def test_hidden_files_are_left_alone_but_json(
+        self, dataset: Dataset, dataset_dir: Path
+    ) -> None:
+        (dataset_dir / ".git").mkdir()
+        (dataset_dir / ".git" / "HEAD").write_text("ref: refs/heads/main\n")
+        (dataset_dir / ".DS_Store").write_bytes(b"\0")
+        (dataset_dir / "texts" / ".DS_Store").write_bytes(b"\0")
+        dataset.write(dataset_dir)
+        (dataset_dir / ".draft.json").write_text("{}")  # load would report it
+        with pytest.raises(FileExistsError, match=r"\(\.draft\.json\)"):
+            dataset.write(dataset_dir)
+        dataset.write(dataset_dir, overwrite=True)
+        assert sorted(p.name for p in dataset_dir.glob(".*")) == [".DS_Store", ".git"]
+        assert maroc_ai.load(dataset_dir) == dataset
+
     def test_stale_texts_are_refused_then_removed(
         self, dataset: Dataset, dataset_dir: Path
     ) -> None:

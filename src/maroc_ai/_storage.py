@@ -36,7 +36,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 from . import _json
 from ._commit import STAGING, Journal, commit, read_journal, recover, replace_file
 from ._json import json_type as _json_type
-from ._lock import LOCK_FILE, locked
+from ._lock import locked
 from ._problems import Problems
 from .errors import DatasetError, Problem
 from .model import COLLECTIONS
@@ -614,19 +614,23 @@ def _is_folder(path: str) -> bool:
 
 
 def _others(directory: str, files: Iterable[str]) -> list[str]:
-    """What ``directory`` holds at its top and in the folders ``files`` go to, but not ``files``."""
+    """What ``directory`` holds at its top and in the folders ``files`` go to, but not ``files``.
+
+    Hidden entries (``.git``, ``.DS_Store``) are not counted, but for JSON files, which
+    would stop the directory from loading.
+    """
     written = set(files)
     folders = {file.rsplit("/", 1)[0] for file in written if "/" in file}
     found: list[str] = []
     for name in sorted(os.listdir(directory)):
-        if name in (STAGING, LOCK_FILE) or name in written:
+        if name in written or (name.startswith(".") and not name.endswith(".json")):
             continue
         if name in folders and os.path.isdir(os.path.join(directory, name)):
             inner = os.path.join(directory, name)
             found.extend(
                 f"{name}/{entry}"
                 for entry in sorted(os.listdir(inner))
-                if f"{name}/{entry}" not in written
+                if f"{name}/{entry}" not in written and not entry.startswith(".")
             )
         else:
             found.append(name)
