@@ -283,15 +283,19 @@ def _strings(data: Any, path: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
     return [found for key, value in items for found in _strings(value, (*path, key))]
 
 
+def _text(path: Path) -> str:
+    return path.read_text(encoding="utf-8-sig")  # as load reads it: a byte-order mark ignored
+
+
 def _mutate(root: Path, draw: st.DataObject) -> bool:
     """Change the written files as a person or another tool might; True if a lone surrogate went in."""
     surrogate = False
     kind = draw.draw(st.sampled_from(["string", "json bom", "text crlf", "text bom"]))
     texts = sorted((root / "texts").glob("*")) if (root / "texts").is_dir() else []
-    files = [path for path in sorted(root.glob("*.json")) if json.loads(path.read_bytes())]
+    files = [path for path in sorted(root.glob("*.json")) if json.loads(_text(path))]
     if kind == "string" and files:
         path = draw.draw(st.sampled_from(files))
-        records = json.loads(path.read_text(encoding="utf-8"))
+        records = json.loads(_text(path))
         where = draw.draw(st.sampled_from(_strings(records)))
         parent = records
         for part in where[:-1]:

@@ -71,13 +71,26 @@ def _parts(path: str) -> list[str]:
 
 
 def _sync_directory(path: str) -> None:
+    """Flush the entries of a directory (the renames in it) to disk, where that can be done."""
     if sys.platform == "win32":  # pragma: no cover - directories can't be opened there
         return
     fd = os.open(path, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0) | os.O_CLOEXEC)
     try:
         os.fsync(fd)
+    except OSError as error:  # a file system that can't flush a directory
+        if error.errno not in (errno.EINVAL, errno.ENOTSUP):
+            raise
     finally:
         os.close(fd)
+
+
+def _check_inside(directory: str, folder: str) -> None:
+    """Refuse to write into ``folder`` when links take it out of ``directory``."""
+    inside = os.path.join(os.path.realpath(directory), "")
+    if not os.path.join(os.path.realpath(folder), "").startswith(inside):
+        raise OSError(
+            errno.EXDEV, f"the folder is a link out of {directory}; writes stay inside it", folder
+        )
 
 
 def _write_synced(path: str, data: bytes) -> None:
@@ -153,12 +166,14 @@ def _apply(directory: str, journal: Journal) -> None:
     for target, staged in writes.items():
         source = os.path.join(staging, staged)
         destination = os.path.join(directory, *_parts(target))
+        _check_inside(directory, os.path.dirname(destination))
         step(f"rename {target}")
         if os.path.lexists(source):  # else renamed before a crash
             os.replace(source, destination)
         touched.add(os.path.dirname(destination))
     for target in removes:
         destination = os.path.join(directory, *_parts(target))
+        _check_inside(directory, os.path.dirname(destination))
         step(f"remove {target}")
         _remove(destination)
         touched.add(os.path.dirname(destination))
@@ -176,7 +191,9 @@ def commit(directory: str, files: Mapping[str, bytes], remove: Collection[str] =
     recovered first.
 
     Raises:
-        OSError: when something can't be written; the directory is then as it was.
+        OSError: when something can't be written. Before the commit point the
+            directory is then as it was; after it (applying the journal failed) the
+            write stands: readers read through the journal, the next write applies it.
 
     """
     recover(directory)
@@ -213,18 +230,15 @@ def _stage(
     directory: str, staging: str, files: Mapping[str, bytes], targets: Mapping[str, str]
 ) -> None:
     device = os.stat(staging).st_dev
-    inside = os.path.join(os.path.realpath(directory), "")
     folders: set[str] = set()
+    made: set[str] = set()  # folders made for the write, whose entries must reach the disk
     for number, (path, data) in enumerate(files.items()):
         folder = os.path.dirname(targets[path])
         if folder not in folders:
-            os.makedirs(folder, exist_ok=True)
-            if not os.path.join(os.path.realpath(folder), "").startswith(inside):
-                raise OSError(
-                    errno.EXDEV,
-                    f"the folder is a link out of {directory}; writes stay inside it",
-                    folder,
-                )
+            if not os.path.isdir(folder):
+                os.makedirs(folder)
+                made.update((folder, os.path.dirname(folder)))
+            _check_inside(directory, folder)
             if os.stat(folder).st_dev != device:
                 raise OSError(
                     errno.EXDEV, f"the folder is on another file system than {directory}", folder
@@ -233,7 +247,7 @@ def _stage(
         step(f"stage {path}")
         _write_synced(os.path.join(staging, str(number)), data)
     step("sync")
-    for folder in (staging, *sorted(folders)):
+    for folder in (staging, *sorted(made)):
         _sync_directory(folder)
 
 
