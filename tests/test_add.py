@@ -124,24 +124,31 @@ def test_every_shape_problem_at_once_with_its_path(
     with pytest.raises(DraftError) as info:
         add_draft(draft, tmp_path / "data")
     assert [str(problem) for problem in info.value.problems] == [
-        "source.id: expected a string, got a number",
         'organizations[0].match: expected "new" or the id of a record, got a list',
         "organizations[1]: expected a candidate object, got a number",
         'officials[1].record: a candidate whose match is "new" needs its record',
+        # then each record on its own, as the loader would check it
+        "source.id: expected a string, got a number",
+        "officials[0].record.id: required field missing",
+        "officials[0].record.name.aliases: expected a list, got a number",
+        "officials[0].record.citations: required field missing",
     ]
     path = tmp_path / "draft.json"
     path.write_text(json.dumps(draft), encoding="utf-8")
     assert main(["add", str(path), "--to", str(tmp_path / "data")]) == 2
     err = capsys.readouterr().err
-    assert err.startswith(f"maroc-ai: 4 problems in draft {path}:")
+    assert err.startswith(f"maroc-ai: 7 problems in draft {path}:")
     assert not (tmp_path / "data").exists()
 
 
-def test_a_record_of_the_wrong_shape_is_refused_with_its_field(tmp_path: Path) -> None:
+def test_a_record_of_the_wrong_shape_is_refused_with_its_path(tmp_path: Path) -> None:
     draft = small_draft(1)
     draft["organizations"][0]["record"]["name"]["aliases"] = 5
-    with pytest.raises(DatasetError, match=r"organizations\.json: zed-1-labs: name\.aliases"):
+    draft["organizations"][0]["record"]["kind"] = "bakery"
+    with pytest.raises(DraftError) as info:
         add_draft(draft, tmp_path / "data")
+    fields = [problem.field for problem in info.value.problems]
+    assert fields == ["organizations[0].record.name.aliases", "organizations[0].record.kind"]
     assert not (tmp_path / "data").exists()
 
 
@@ -160,11 +167,11 @@ def test_a_refused_draft_makes_no_folder(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     draft = small_draft(1)
-    draft["organizations"][0]["record"]["kind"] = "bakery"
+    draft["organizations"][0]["record"]["parent"] = "no-such-company"
     path = tmp_path / "draft.json"
     path.write_text(json.dumps(draft), encoding="utf-8")
     assert main(["add", str(path), "--to", str(tmp_path / "a" / "b" / "data")]) == 1
-    assert "kind" in capsys.readouterr().err
+    assert "unknown id 'no-such-company'" in capsys.readouterr().err
     assert not (tmp_path / "a").exists()
 
 

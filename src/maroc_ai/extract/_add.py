@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from .. import _loading
-from .._convert import unstructure
+from .._convert import describe_errors, structure, unstructure
 from .._json import json_type, path_text, surrogates
 from .._lock import locked
 from .._storage import (
@@ -84,16 +84,8 @@ def _shape_problems(data: object) -> Iterator[Problem]:
             message=f"a draft is a JSON object with 'source' and 'text', not {json_type(data)}"
         )
         return
-    source = data.get("source")
-    if not isinstance(source, Mapping):
+    if not isinstance(data.get("source"), Mapping):
         yield Problem(field="source", message="the source record is missing")
-    else:
-        for key in ("id", "file"):
-            if not isinstance(source.get(key), str):
-                yield Problem(
-                    field=f"source.{key}",
-                    message=f"expected a string, got {json_type(source.get(key))}",
-                )
     if not isinstance(data.get("text"), str):
         yield Problem(field="text", message="the article's text is missing")
     for key in CANDIDATES:
@@ -127,7 +119,31 @@ def _shape_problems(data: object) -> Iterator[Problem]:
                     field=f"{where}.record",
                     message=f"expected a record object, got {json_type(record)}",
                 )
-    yield from _deep_or_unwritable(data)
+    deep = list(_deep_or_unwritable(data))
+    yield from deep
+    if not deep:
+        yield from _record_problems(data)
+
+
+def _record_problems(data: Mapping[str, Any]) -> Iterator[Problem]:
+    """What is wrong with each record of the draft on its own, as the loader would say it."""
+    records = [("source", data.get("source"), COLLECTIONS["sources"])]
+    for key in CANDIDATES:
+        items = data.get(key, [])
+        if isinstance(items, list):
+            records.extend(
+                (f"{key}[{index}].record", item.get("record"), COLLECTIONS[key])
+                for index, item in enumerate(items)
+                if isinstance(item, Mapping)
+            )
+    for where, record, cls in records:
+        if not isinstance(record, Mapping):
+            continue
+        try:
+            structure(dict(record), cls)
+        except Exception as error:
+            for field, message in describe_errors(error, where):
+                yield Problem(field=field, message=message)
 
 
 def _deep_or_unwritable(data: Mapping[str, Any]) -> Iterator[Problem]:
@@ -192,8 +208,9 @@ def add_draft(
         How many records were added to each collection.
 
     Raises:
-        DraftError: when the draft is not one: every problem of its shape, with its
-            path. Nothing is written.
+        DraftError: when the draft is malformed: every problem of its shape and of
+            each of its records on its own, with its path in the draft
+            (``organizations[0].record.kind``). Nothing is written.
         DatasetError: listing every problem: a record already there (a duplicate), an
             id or name the dataset already uses for another record (a conflict), or
             anything the loader rejects. Nothing is written then.
