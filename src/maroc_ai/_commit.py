@@ -28,7 +28,6 @@ import contextlib
 import errno
 import json
 import os
-import shutil
 import sys
 from collections.abc import Callable, Collection, Mapping
 
@@ -155,6 +154,8 @@ def recover(directory: str) -> None:
     if journal is not None:
         _apply(directory, journal)
     step("clean")
+    import shutil  # only when there is something to clean: it costs an import
+
     shutil.rmtree(staging)
     _sync_directory(directory)
 
@@ -221,6 +222,8 @@ def commit(directory: str, files: Mapping[str, bytes], remove: Collection[str] =
         _sync_directory(staging)
     except BaseException:
         if not os.path.exists(os.path.join(staging, JOURNAL)):
+            import shutil
+
             shutil.rmtree(staging, ignore_errors=True)
         raise
     recover(directory)
