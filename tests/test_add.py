@@ -226,3 +226,12 @@ def test_add_adds_onto_what_is_there(tmp_path: Path, pristine: Path) -> None:
     assert (directory / "notes.md").read_text() == "the curator's own notes"
     assert set(maroc_ai.load(directory).sources.ids()) == {"note-1", "note-100"}
     assert maroc_ai.load(directory).text("note-1").endswith("by the sea.\r\n")
+
+
+def test_an_add_after_one_that_stopped_in_a_new_directory(tmp_path: Path) -> None:
+    directory = tmp_path / "data"
+    (directory / ".maroc-ai-write").mkdir(parents=True)
+    (directory / ".maroc-ai-write" / "0").write_text("[half a fil")
+    assert add_draft(small_draft(1), directory) == {"sources": 1, "organizations": 1}
+    assert not (directory / ".maroc-ai-write").exists()
+    assert "note-1" in maroc_ai.load(directory)

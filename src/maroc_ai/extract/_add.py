@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from .. import _loading
+from .._commit import recover
 from .._convert import describe_errors, structure, unstructure
 from .._json import json_type, path_text, surrogates
 from .._lock import locked
@@ -26,7 +27,6 @@ from .._storage import (
     save,
     surrogate_message,
     target_directory,
-    tree,
 )
 from ..dataset import Dataset, load
 from ..errors import DatasetError, DraftError, Problem
@@ -223,14 +223,16 @@ def add_draft(
         _merge(Dataset(), data, location)  # refused before any folder is made
         os.makedirs(root, exist_ok=True)
     with locked(root):
-        existing = _loading.read(tree(Folder(root)), location) if _has_data(root) else ({}, {})
+        recover(root)  # a write that stopped is finished or discarded first
+        existing = _loading.read(Folder(root), location) if _has_data(root) else ({}, {})
         merged, texts, added = _merge(Dataset(**existing[0], texts=existing[1]), data, location)
         save(root, encode(location, merged, texts))
     return added
 
 
 def _has_data(root: str) -> bool:
-    return any(True for _ in os.scandir(root))
+    """Whether ``root`` holds anything but hidden entries (``.git``): else it is a new dataset."""
+    return any(not entry.name.startswith(".") for entry in os.scandir(root))
 
 
 def _merge(
