@@ -158,9 +158,10 @@ class Index:
                 f"{value!r} is the id of a {type(record).__name__}; "
                 f"give a record of {' or '.join(collections)} here"
             )
-        hits = self.search_index.search(value, types, limit=None)
+        key = name_key(value)
+        hits = self.search_index.search_key(key, types, limit=None)
         exact = [hit for hit in hits if hit.score == 1.0]
-        words = set(name_key(value).split())
+        words = set(key.split())
         whole = exact or [hit for hit in hits if words <= set(name_key(hit.name).split())]
         if len(whole) == 1:
             return str(whole[0].record.id)

@@ -225,7 +225,12 @@ class SearchIndex:
             raise TypeError(f"limit is a whole number of hits, or None for all; not {limit!r}")
         if limit is not None and limit < 0:
             raise ValueError(f"limit is a number of hits, at least 0; not {limit!r}")
-        key = name_key(text)
+        return self.search_key(name_key(text), kinds, limit)
+
+    def search_key(
+        self, key: str, kinds: Sequence[type] | None = None, limit: int | None = 10
+    ) -> Hits:
+        """:meth:`search` for a query already normalised by :func:`~maroc_ai.text.name_key`."""
         if not key:
             return Hits()
         wanted = None if kinds is None else tuple(kinds)
