@@ -2,13 +2,14 @@ from __future__ import annotations
 
 import json
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
 
 import maroc_ai
+from maroc_ai import _commit
 
 REPO = Path(__file__).resolve().parents[1]
 
@@ -40,6 +41,25 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
     for item in items:
         if "slow" in item.keywords:
             item.add_marker(skip)
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _writes_not_flushed() -> Iterator[None]:
+    """Writes skip ``fsync`` (milliseconds each, thousands in the suite): no power is lost here.
+
+    The tests of writing itself use :func:`flushed_writes`, so the flushes run there.
+    """
+    _commit.SYNC = False
+    yield
+    _commit.SYNC = True
+
+
+@pytest.fixture(scope="module")
+def flushed_writes() -> Iterator[None]:
+    """Writes flush files and folders to disk (``fsync``), as they do outside the tests."""
+    _commit.SYNC = True
+    yield
+    _commit.SYNC = False
 
 
 @pytest.fixture(scope="session")

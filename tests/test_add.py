@@ -27,6 +27,8 @@ json_values = st.recursive(
     max_leaves=8,
 )
 
+pytestmark = pytest.mark.usefixtures("flushed_writes")  # the real thing: fsync included
+
 
 def paths(data: Any, path: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
     """Every path into ``data``: keys and indices."""

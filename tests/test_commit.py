@@ -26,6 +26,8 @@ KILLED = 70
 
 fork = pytest.mark.skipif(not hasattr(os, "fork"), reason="needs os.fork")
 
+pytestmark = pytest.mark.usefixtures("flushed_writes")  # the real thing: fsync included
+
 
 def leftovers(directory: Path) -> list[str]:
     """What a write may leave behind: its staging folder, staged single files."""
@@ -331,3 +333,26 @@ def test_add_killed_at_random_times(tmp_path: Path, dataset: maroc_ai.Dataset) -
         assert maroc_ai.load(directory) == seen
         previous = seen
     print(f"add killed at random times, {trials - 1} trials: {outcomes}")
+
+
+def test_what_is_staged_reaches_the_disk_before_the_commit(
+    tmp_path: Path,
+    dataset: maroc_ai.Dataset,
+    with_note: maroc_ai.Dataset,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    directory = dataset.write(tmp_path / "data")
+    events: list[str] = []
+    flush = os.fsync
+    monkeypatch.setattr(os, "fsync", lambda fd: (events.append("fsync"), flush(fd))[1])
+    _commit.fault = events.append
+    try:
+        with_note.write(directory)
+    finally:
+        _commit.fault = None
+    publish = events.index("publish")
+    staged = [event for event in events[:publish] if event.startswith("stage ")]
+    assert len(staged) == 3  # sources.json, organizations.json, texts/note-1.txt
+    # each staged file, the staging folder and the journal are flushed before the commit
+    assert events[:publish].count("fsync") >= len(staged) + 2
+    assert "fsync" in events[publish:]  # the commit and the renames, after it

@@ -16,7 +16,10 @@ from maroc_ai._lock import locked
 
 from .conftest import small_draft, snapshot
 
-pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="flock is POSIX")
+pytestmark = [
+    pytest.mark.skipif(sys.platform == "win32", reason="flock is POSIX"),
+    pytest.mark.usefixtures("flushed_writes"),  # the real thing: fsync included
+]
 
 
 def can_lock(directory: Path, operation: int) -> bool:
