@@ -344,7 +344,12 @@ def test_what_is_staged_reaches_the_disk_before_the_commit(
     directory = dataset.write(tmp_path / "data")
     events: list[str] = []
     flush = os.fsync
-    monkeypatch.setattr(os, "fsync", lambda fd: (events.append("fsync"), flush(fd))[1])
+
+    def counted(fd: int) -> None:
+        events.append("fsync")
+        flush(fd)
+
+    monkeypatch.setattr(os, "fsync", counted)
     _commit.fault = events.append
     try:
         with_note.write(directory)
