@@ -18,6 +18,7 @@ from .dataset import Dataset, load
 from .errors import (
     AmbiguousNameError,
     DatasetError,
+    DraftError,
     NotOneError,
     Problem,
     UnknownIdError,
@@ -78,6 +79,7 @@ __all__ = [
     "Coordinates",
     "Dataset",
     "DatasetError",
+    "DraftError",
     "Event",
     "EventKind",
     "Facility",

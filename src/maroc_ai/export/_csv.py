@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import csv
+import io
 import json
 import os
 from typing import TYPE_CHECKING, Any
 
+from .._storage import write_files
 from ..dataset import Dataset
 from ._tables import Table, tables
 
@@ -15,28 +17,57 @@ if TYPE_CHECKING:
 
 __all__ = ["to_csv", "to_datapackage"]
 
-
-def _write(table: Table, root: Path) -> Path:
-    path = root / f"{table.name}.csv"
-    with path.open("w", encoding="utf-8", newline="") as file:
-        writer = csv.writer(file, lineterminator="\n")
-        writer.writerow(column.name for column in table.columns)
-        writer.writerows(table.cells())
-    return path
+DESCRIPTOR = "datapackage.json"
 
 
-def to_csv(dataset: Dataset, directory: str | os.PathLike[str]) -> tuple[Path, ...]:
+def _csv(table: Table) -> str:
+    buffer = io.StringIO(newline="")
+    writer = csv.writer(buffer, lineterminator="\n")
+    writer.writerow(column.name for column in table.columns)
+    writer.writerows(table.cells())
+    return buffer.getvalue()
+
+
+def _files(dataset: Dataset, directory: str | os.PathLike[str]) -> dict[str, bytes]:
+    from . import _utf8
+
+    return {
+        f"{table.name}.csv": _utf8(dataset, _csv(table), directory) for table in tables(dataset)
+    }
+
+
+def _of_a_package(path: str) -> bool:
+    """Whether ``path`` is a file of the CSV export's kind: stale when this export does not write it."""
+    return "/" not in path and (path.endswith(".csv") or path == DESCRIPTOR)
+
+
+def _write(files: dict[str, bytes], directory: str | os.PathLike[str], overwrite: bool) -> Path:
+    from pathlib import Path  # only when an export is written
+
+    write_files(directory, files, owns=_of_a_package, overwrite=overwrite)
+    return Path(directory)
+
+
+def to_csv(
+    dataset: Dataset, directory: str | os.PathLike[str], *, overwrite: bool = False
+) -> tuple[Path, ...]:
     """Write one CSV file per table into ``directory`` (made if missing); return their paths.
 
     The tables are described in :mod:`maroc_ai.export._tables`: one per collection, plus
     ``posts``, ``participations`` and ``citations``, linked by record ids. Files are UTF-8
     with a header row; an empty cell is a value not given; lists are JSON arrays.
-    """
-    from pathlib import Path  # only when an export is written
 
-    root = Path(directory)
-    root.mkdir(parents=True, exist_ok=True)
-    return tuple(_write(table, root) for table in tables(dataset))
+    The files are written all or nothing, like :meth:`maroc_ai.Dataset.write`. A
+    directory that holds other files is refused unless ``overwrite``; then other CSV
+    files and a ``datapackage.json``, stale, are removed and anything else is left.
+
+    Raises:
+        FileExistsError: when the directory holds other files and not ``overwrite``.
+
+    """
+    files = _files(dataset, directory)
+    root = _write(files, directory, overwrite)
+    return tuple(root / name for name in files)
 
 
 def _schema(table: Table) -> dict[str, Any]:
@@ -86,12 +117,17 @@ def datapackage(dataset: Dataset) -> dict[str, Any]:
     }
 
 
-def to_datapackage(dataset: Dataset, directory: str | os.PathLike[str]) -> Path:
-    """Write the CSV files and their ``datapackage.json`` into ``directory``; return its path."""
-    from pathlib import Path  # only when an export is written
+def to_datapackage(
+    dataset: Dataset, directory: str | os.PathLike[str], *, overwrite: bool = False
+) -> Path:
+    """Write the CSV files and their ``datapackage.json`` into ``directory``; return its path.
 
-    root = Path(directory)
-    to_csv(dataset, root)
-    path = root / "datapackage.json"
-    path.write_text(json.dumps(datapackage(dataset), ensure_ascii=False, indent=2) + "\n", "utf-8")
-    return path
+    All or nothing, and refusing a directory that holds other files unless
+    ``overwrite``, as :func:`to_csv`.
+    """
+    files = _files(dataset, directory)
+    descriptor = json.dumps(datapackage(dataset), ensure_ascii=False, indent=2) + "\n"
+    from . import _utf8
+
+    files[DESCRIPTOR] = _utf8(dataset, descriptor, directory)
+    return _write(files, directory, overwrite) / DESCRIPTOR
