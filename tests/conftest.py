@@ -1,13 +1,15 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
+import os
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
 
 import maroc_ai
+from maroc_ai import _commit
 
 REPO = Path(__file__).resolve().parents[1]
 
@@ -22,6 +24,42 @@ EXPORTED_COLLECTIONS = (
     "events",
 )
 """The collections the export promises, in its order (places follow them)."""
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption(
+        "--slow",
+        action="store_true",
+        help="also run the tests marked slow: concurrency and kill loops in subprocesses",
+    )
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    if config.getoption("--slow"):
+        return
+    skip = pytest.mark.skip(reason="slow: run with --slow")
+    for item in items:
+        if "slow" in item.keywords:
+            item.add_marker(skip)
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _writes_not_flushed() -> Iterator[None]:
+    """Writes skip ``fsync`` (milliseconds each, thousands in the suite): no power is lost here.
+
+    The tests of writing itself use :func:`flushed_writes`, so the flushes run there.
+    """
+    _commit.SYNC = False
+    yield
+    _commit.SYNC = True
+
+
+@pytest.fixture(scope="module")
+def flushed_writes() -> Iterator[None]:
+    """Writes flush files and folders to disk (``fsync``), as they do outside the tests."""
+    _commit.SYNC = True
+    yield
+    _commit.SYNC = False
 
 
 @pytest.fixture(scope="session")
@@ -50,4 +88,50 @@ def record(records: list[dict[str, Any]], id: str) -> dict[str, Any]:
     return next(r for r in records if r["id"] == id)
 
 
-__all__ = ["EXPORTED_COLLECTIONS", "REPO", "edit_collection", "record"]
+def small_draft(number: int) -> dict[str, Any]:
+    """A draft of one short invented note: its source and one new organization, all distinct by ``number``."""
+    source = f"note-{number}"
+    title = f"Zed{number} Labs opens"
+    return {
+        "source": {
+            "id": source,
+            "file": f"{source}.txt",
+            "language": "en",
+            "title": title,
+            "citations": [{"source": source, "quote": title, "fields": ["title"]}],
+        },
+        "text": f"{title}\r\nZed{number} Labs opened an office in a town by the sea.\r\n",
+        "organizations": [
+            {
+                "match": "new",
+                "record": {
+                    "id": f"zed-{number}-labs",
+                    "name": {"en": f"Zed{number} Labs"},
+                    "kind": "company",
+                    "citations": [{"source": source, "quote": f"Zed{number} Labs", "fields": []}],
+                },
+            }
+        ],
+    }
+
+
+def snapshot(directory: Path) -> dict[str, bytes]:
+    """Every file under ``directory`` (relative path → content), hidden ones included."""
+    found = {}
+    for path in sorted(directory.rglob("*")):
+        name = str(path.relative_to(directory))
+        if path.is_symlink():
+            found[name] = b"link to " + os.fsencode(os.readlink(path))
+        elif path.is_file():
+            found[name] = path.read_bytes()
+    return found
+
+
+__all__ = [
+    "EXPORTED_COLLECTIONS",
+    "REPO",
+    "edit_collection",
+    "record",
+    "small_draft",
+    "snapshot",
+]

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -77,3 +78,58 @@ def test_python_dash_m() -> None:
     )
     data = json.loads(result.stdout.decode("utf-8"))
     assert len(data["partnerships"]) == 4
+
+
+def test_an_error_about_a_lone_surrogate_prints(tmp_path: Path) -> None:
+    (tmp_path / "places.json").write_text('[{"id": "\\ud800", "name": 5}]', encoding="utf-8")
+    for encoding in ("utf-8", "ascii"):
+        result = subprocess.run(
+            [sys.executable, "-m", "maroc_ai", "--data", str(tmp_path), "summary"],
+            capture_output=True,
+            env={**os.environ, "PYTHONIOENCODING": encoding},
+        )
+        err = result.stderr.decode("utf-8")
+        assert result.returncode == 1
+        assert "Traceback" not in err
+        assert "places.json: \\ud800: id: a lone surrogate, \\ud800, is not a character" in err
+
+
+def test_export_into_a_directory_with_other_files_needs_force(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], dataset: maroc_ai.Dataset
+) -> None:
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / "events.json").write_text("[]")
+    (out / "places.csv").write_text("id\n")
+    (out / "datapackage.json").write_text("{}")
+    assert main(["export", "--output", str(out)]) == 1
+    err = capsys.readouterr().err
+    assert "holds files this export would not write (datapackage.json, places.csv)" in err
+    assert (out / "events.json").read_text() == "[]"  # untouched
+    assert main(["export", "--output", str(out), "--force"]) == 0
+    assert maroc_ai.load(out) == dataset  # the stale datapackage.json is gone
+    assert (out / "places.csv").read_text() == "id\n"  # not the export's: left
+    assert main(["export", "--format", "csv", "--output", str(out)]) == 1
+    assert "holds files this export would not write" in capsys.readouterr().err
+
+
+def test_export_into_its_own_directory_changes_nothing(
+    tmp_path: Path, dataset: maroc_ai.Dataset
+) -> None:
+    directory = dataset.write(tmp_path / "data")
+    before = {path: path.read_bytes() for path in directory.rglob("*") if path.is_file()}
+    assert main(["--data", str(directory), "export", "--output", str(directory)]) == 0
+    assert {path: path.read_bytes() for path in directory.rglob("*") if path.is_file()} == before
+
+
+def test_export_never_into_the_root_or_a_file(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["export", "--output", "/", "--force"]) == 1
+    assert "won't write into /, the root of the file system" in capsys.readouterr().err
+    (tmp_path / "file").write_text("x")
+    assert main(["export", "--format", "csv", "--output", str(tmp_path / "file")]) == 1
+    assert "is a file, not a directory" in capsys.readouterr().err
+    assert main(["export", "--format", "geojson", "--output", str(tmp_path)]) == 1
+    assert "is a directory; give a file to write" in capsys.readouterr().err
+    assert (tmp_path / "file").read_text() == "x"

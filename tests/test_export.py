@@ -299,3 +299,37 @@ def test_every_export_of_any_valid_dataset_reads_back(dataset: maroc_ai.Dataset)
     rdf = rdflib.Graph().parse(data=export.render(dataset, "jsonld"), format="json-ld")
     people = set(rdf.subjects(rdflib.RDF.type, SCHEMA.Person))
     assert people == {rdflib.URIRef(f"urn:maroc-ai:{id}") for id in dataset.officials.ids()}
+
+
+def test_directory_exports_refuse_other_files_unless_overwrite(
+    tmp_path: Path, dataset: maroc_ai.Dataset
+) -> None:
+    root = tmp_path / "package"
+    export.to_datapackage(dataset, root)
+    export.to_datapackage(dataset, root)  # the same files again: nothing else there
+    (root / "notes.md").write_text("mine")
+    (root / "old-table.csv").write_text("id\n")
+    with pytest.raises(FileExistsError, match=r"\(datapackage\.json, notes\.md, old-table\.csv\)"):
+        export.to_csv(dataset, root)
+    assert (root / "datapackage.json").is_file()
+    export.export(dataset, "csv", root, overwrite=True)
+    assert not (root / "datapackage.json").exists()  # stale: it described other files
+    assert not (root / "old-table.csv").exists()
+    assert (root / "notes.md").read_text() == "mine"
+    assert {path.name for path in root.iterdir()} == {
+        "notes.md",
+        *(f"{name}.csv" for name in ("sources", "organizations", "officials", "partnerships")),
+        *(f"{name}.csv" for name in ("facilities", "targets", "programs", "events", "places")),
+        "posts.csv",
+        "participations.csv",
+        "citations.csv",
+        "release.json",  # the data's version, date and licence
+    }
+
+
+def test_a_file_export_replaces_the_file_whole(tmp_path: Path, dataset: maroc_ai.Dataset) -> None:
+    path = tmp_path / "places.geojson"
+    path.write_text("the previous export")
+    dataset.export("geojson", path)
+    assert geojson.loads(path.read_text(encoding="utf-8")).is_valid
+    assert [p.name for p in tmp_path.iterdir()] == ["places.geojson"]  # nothing staged left

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 
-from maroc_ai import Dataset, Official, Organization
+from maroc_ai import Dataset, Official, Organization, UnknownNameError, _search
 from maroc_ai._search import SearchIndex, similarity
 
 
@@ -121,3 +123,83 @@ def test_an_index_of_plain_records() -> None:
     assert index.search("محمد السادس").records() == (one,)
     assert index.search("Mohamed Six")[0].record is two
     assert set(index.search("Mohamed").records()) == {one, two}  # Mohammed and Mohamed meet
+
+
+class _Thing:
+    def __init__(self, id: str) -> None:
+        self.id = id
+
+
+def _spelled(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    """The lengths of the words whose one-letter deletions are built, from now on."""
+    lengths: list[int] = []
+    deletions = _search._deletions
+
+    def counted(word: str) -> set[str]:
+        lengths.append(len(word))
+        return deletions(word)
+
+    monkeypatch.setattr(_search, "_deletions", counted)
+    return lengths
+
+
+def test_a_long_word_is_matched_exactly_only(
+    dataset: Dataset, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    spelled = _spelled(monkeypatch)
+    word = "ب" * 100_000
+    assert dataset.search(word) == ()
+    assert dataset.search(f"Mistral {word}") == ()
+    with pytest.raises(UnknownNameError, match=r"has the id or name 'ببب.*\.\.\.$"):
+        dataset.find(word)
+    with pytest.raises(UnknownNameError):
+        dataset.partnerships.where(party=word)
+    with pytest.raises(UnknownNameError):
+        dataset.officials_of(word)
+    assert max(spelled, default=0) <= _search.LONGEST_FUZZY
+
+
+def test_a_long_name_is_indexed_for_exact_matches_only(monkeypatch: pytest.MonkeyPatch) -> None:
+    spelled = _spelled(monkeypatch)
+    long_word = "x" * 10_000
+    thing = _Thing("thing")
+    index = SearchIndex([(thing, f"Nova {long_word}"), (_Thing("other"), "Zeta")])
+    assert index.search("Nova").records() == (thing,)
+    assert index.search(long_word).records() == (thing,)
+    assert index.search("Novq").records() == (thing,)  # the fuzzy stage still runs for short words
+    assert max(spelled) <= _search.LONGEST_FUZZY
+
+
+def test_a_query_of_many_words_is_matched_by_exact_words(
+    dataset: Dataset, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    spelled = _spelled(monkeypatch)
+    many = " ".join(f"word{number}" for number in range(100_000))
+    assert dataset.search(many) == ()
+    assert dataset.search(f"Mistral AI {many}") == ()
+    assert spelled == []
+    assert top(dataset, "Mistral AI") == "mistral-ai"
+
+
+@pytest.mark.parametrize(
+    ("call", "error", "message"),
+    [
+        (lambda ds: ds.search(None), TypeError, "search takes a name as text, not None"),
+        (lambda ds: ds.search("x", limit=-1), ValueError, "limit is a number of hits, at least 0"),
+        (lambda ds: ds.search("x", limit=True), TypeError, "limit is a whole number of hits"),
+        (lambda ds: ds.search("x", limit=2.5), TypeError, "limit is a whole number of hits"),
+        (lambda ds: ds.search("x", record_type=5), TypeError, "record_type is a record class"),
+        (lambda ds: ds.find(None), TypeError, "given by its id or a name"),
+        (lambda ds: ds.text(None), TypeError, "a source is given by its id or its Source record"),
+        (lambda ds: ds.officials_of(None), TypeError, "a record is given as a record"),
+        (lambda ds: ds.partnerships.where(party={}), TypeError, "party takes a record"),
+        (lambda ds: ds.partnerships.where(party=[{}]), TypeError, "party takes a record"),
+        (lambda ds: ds.targets.where(horizon={}), TypeError, "horizon takes a value"),
+    ],
+)
+def test_a_wrong_argument_says_what_is_expected(
+    dataset: Dataset, call: Any, error: type[Exception], message: str
+) -> None:
+    with pytest.raises(error, match=message):
+        call(dataset)
+    assert dataset.search("Mistral", limit=0) == ()

@@ -20,6 +20,7 @@ from .dataset import Dataset, load
 from .errors import (
     AmbiguousNameError,
     DatasetError,
+    DraftError,
     NotOneError,
     Problem,
     UnknownIdError,
@@ -81,6 +82,7 @@ __all__ = [
     "Dataset",
     "DatasetError",
     "Diff",
+    "DraftError",
     "Event",
     "EventKind",
     "Facility",

@@ -19,7 +19,7 @@ from .errors import AmbiguousNameError, UnknownIdError, UnknownNameError
 from .model import COLLECTIONS, Record, Source, Target
 from .text import name_key
 
-__all__ = ["Index", "collection_name", "record_types"]
+__all__ = ["Index", "close_ids", "collection_name", "record_types"]
 
 R = TypeVar("R")
 
@@ -42,7 +42,15 @@ def record_types(
     """The record classes a selection names: classes, collection names, or several of them."""
     if selection is None:
         return None
-    items = (selection,) if isinstance(selection, (type, str)) else tuple(selection)
+    if isinstance(selection, (type, str)):
+        items: tuple[Any, ...] = (selection,)
+    elif isinstance(selection, Iterable):
+        items = tuple(selection)
+    else:
+        raise TypeError(
+            "record_type is a record class such as maroc_ai.Partnership, a collection name "
+            f"such as 'partnerships', or several of them; not {selection!r}"
+        )
     found = []
     for item in items:
         if isinstance(item, str):
@@ -52,6 +60,19 @@ def record_types(
         else:
             found.append(COLLECTIONS[collection_name(item)])
     return tuple(found)
+
+
+LONGEST_ID = 200
+"""Ids longer than this get no suggestions: comparing them to every id would cost too much."""
+
+
+def close_ids(id: str, ids: Iterable[str]) -> list[str]:
+    """The ids closest to ``id``, for an error message that suggests them."""
+    if len(id) > LONGEST_ID:
+        return []
+    import difflib  # only to suggest ids in an error message
+
+    return difflib.get_close_matches(id, list(ids), n=3, cutoff=0.6)
 
 
 def names_of(record: Any) -> Iterator[str]:
@@ -98,10 +119,7 @@ class Index:
         try:
             return self.by_id[id]
         except KeyError:
-            import difflib  # only to suggest an id in an error message
-
-            close = difflib.get_close_matches(id, list(self.by_id), n=3, cutoff=0.6)
-            raise UnknownIdError(id, close) from None
+            raise UnknownIdError(id, close_ids(id, self.by_id)) from None
 
     def lookup(self, record_type: type[R], name: str, keys: frozenset[Any]) -> list[R]:
         """The records of ``record_type`` whose keys for the filter ``name`` include one of ``keys``."""
@@ -130,6 +148,8 @@ class Index:
             maroc_ai.AmbiguousNameError: when several do.
 
         """
+        if not isinstance(value, str):
+            raise TypeError(f"a record is given by its id or a name (text), not {value!r}")
         types = tuple(COLLECTIONS[name] for name in collections)
         record = self.by_id.get(value)
         if record is not None:
@@ -139,9 +159,10 @@ class Index:
                 f"{value!r} is the id of a {type(record).__name__}; "
                 f"give a record of {' or '.join(collections)} here"
             )
-        hits = self.search_index.search(value, types, limit=None)
+        key = name_key(value)
+        hits = self.search_index.search_key(key, types, limit=None)
         exact = [hit for hit in hits if hit.score == 1.0]
-        words = set(name_key(value).split())
+        words = set(key.split())
         whole = exact or [hit for hit in hits if words <= set(name_key(hit.name).split())]
         if len(whole) == 1:
             return str(whole[0].record.id)

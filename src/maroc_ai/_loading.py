@@ -6,6 +6,10 @@ so only one file's JSON is held at a time; then the sources' texts are read, and
 every check of :mod:`maroc_ai._validate` runs over the whole. Records are built on
 the fast path (:mod:`maroc_ai._fast`); one it refuses is built again the detailed
 way (:mod:`maroc_ai._convert`), which says exactly what is wrong with it.
+
+Bad input costs time and memory in proportion to its size: at most a hundred
+problems of a kind are kept per file (:mod:`maroc_ai._problems`), and past a
+thousand refused records in one file the others are only counted.
 """
 
 from __future__ import annotations
@@ -17,10 +21,12 @@ from collections.abc import Iterable, Iterator, Mapping
 from typing import Any
 
 from ._fast import BUILDERS
+from ._json import json_type
+from ._problems import Problems
 from ._release import Release, read_release
 from ._storage import (
     Folder,
-    RawRecord,
+    RawRecords,
     Tree,
     collection_files,
     read_collection,
@@ -30,7 +36,7 @@ from ._validate import check
 from .errors import DatasetError, Problem
 from .model import COLLECTIONS
 
-__all__ = ["BUNDLED", "Loaded", "bundled", "check_records", "read"]
+__all__ = ["BUNDLED", "DETAILED", "Loaded", "build", "bundled", "check_records", "read"]
 
 Loaded = tuple[dict[str, tuple[Any, ...]], dict[str, str], Release | None]
 """The records of each collection, by name, the text of each source, by id, and the
@@ -69,7 +75,7 @@ def _read(root: Tree, location: str) -> Loaded:
     if not root.is_dir():
         message = "is a file, not a directory" if root.is_file() else "does not exist"
         raise DatasetError(location, [Problem(message=f"the dataset directory {message}")])
-    problems: list[Problem] = []
+    problems = Problems()
     present = collection_files(root, problems)
     release = read_release(root, problems)
     collections: dict[str, tuple[Any, ...]] = {}
@@ -90,6 +96,40 @@ def _read(root: Tree, location: str) -> Loaded:
     return collections, texts, release
 
 
+def build(
+    raw: Mapping[str, Iterable[dict[str, Any]]], texts: Mapping[str, str], location: str
+) -> tuple[dict[str, tuple[Any, ...]], dict[str, str]]:
+    """The records of JSON-ready ``raw`` collections, built and checked as :func:`read` would.
+
+    ``texts`` maps source ids to their texts. For data that is not in files yet: a
+    draft merged into a dataset, before it is written.
+
+    Raises:
+        DatasetError: listing every problem, as :func:`read` reports it.
+
+    """
+    problems = Problems()
+    collections: dict[str, tuple[Any, ...]] = {}
+    failed: list[str] = []
+    with gc_paused():
+        for name, cls in COLLECTIONS.items():
+            items: RawRecords = []
+            for index, item in enumerate(raw.get(name, ())):
+                if isinstance(item, dict):
+                    items.append(item)
+                else:
+                    items.append(None)
+                    message = f"expected a JSON object, got {json_type(item)}"
+                    problems.append(
+                        Problem(file=f"{name}.json", record=f"#{index}", message=message)
+                    )
+            collections[name] = _structure_all(name, cls, items, problems, failed)
+        problems.extend(check(collections, texts, failed))
+    if problems:
+        raise DatasetError(location, problems)
+    return collections, dict(texts)
+
+
 def check_records(
     collections: Mapping[str, Iterable[Any]], texts: Mapping[str, str]
 ) -> list[Problem]:
@@ -100,23 +140,26 @@ def check_records(
     """
     from ._convert import unstructure
 
-    problems: list[Problem] = []
+    problems = Problems()
     failed: list[str] = []
     structured: dict[str, tuple[Any, ...]] = {}
     with gc_paused():
         for name, cls in COLLECTIONS.items():
-            raw: list[RawRecord] = []
+            raw: RawRecords = []
             for index, record in enumerate(collections.get(name, ())):
                 try:
-                    raw.append((index, unstructure(record)))
+                    raw.append(unstructure(record))
                 except Exception as error:
-                    label = _label(getattr(record, "id", None), index)
-                    failed.append(label)
+                    raw.append(None)
+                    record_id = getattr(record, "id", None)
+                    label = _label(record_id, index)
+                    if isinstance(record_id, str):
+                        failed.append(record_id)
                     message = f"not a valid {cls.__name__}: {error}"
                     problems.append(Problem(file=f"{name}.json", record=label, message=message))
             structured[name] = _structure_all(name, cls, raw, problems, failed)
         problems.extend(check(structured, texts, failed))
-    return problems
+    return list(problems)
 
 
 @contextlib.contextmanager
@@ -140,24 +183,48 @@ def _label(record_id: object, index: int) -> str:
     return record_id if isinstance(record_id, str) else f"#{index}"
 
 
+DETAILED = 1000
+"""How many refused records of one file are built the detailed way, for their problems."""
+
+
 def _structure_all(
     name: str,
     cls: type[Any],
-    raw: list[RawRecord],
-    problems: list[Problem],
+    raw: RawRecords,
+    problems: Problems,
     failed: list[str],
 ) -> tuple[Any, ...]:
-    """Each record on the fast path; one it refuses goes the detailed way, for its problems."""
+    """Each record on the fast path; one it refuses goes the detailed way, for its problems.
+
+    Past :data:`DETAILED` refused records, the others are only counted, so that a
+    file of junk costs no more than reading it.
+    """
     build = BUILDERS[cls]
     records: list[Any] = []
     append = records.append
-    for index, item in raw:
+    refused = 0
+    for index, item in enumerate(raw):
+        if item is None:
+            continue  # not an object: reported
         try:
             append(build(item))
         except Exception:
+            refused += 1
+            if refused > DETAILED:
+                record_id = item.get("id")
+                if isinstance(record_id, str):
+                    failed.append(record_id)
+                continue
             record = _structure_detailed(name, cls, index, item, problems, failed)
             if record is not None:
                 append(record)
+    if refused > DETAILED:
+        problems.append(
+            Problem(
+                file=f"{name}.json",
+                message=f"and {refused - DETAILED:,} more records that are not valid {cls.__name__} records; fix the ones above first",
+            )
+        )
     return tuple(records)
 
 
@@ -166,7 +233,7 @@ def _structure_detailed(
     cls: type[Any],
     index: int,
     item: dict[str, Any],
-    problems: list[Problem],
+    problems: Problems,
     failed: list[str],
 ) -> Any:
     """The record ``item`` built by cattrs, or ``None`` with its problems reported."""
@@ -177,7 +244,8 @@ def _structure_detailed(
         return structure(item, cls)
     except Exception as error:
         label = _label(record_id, index)
-        failed.append(label)
+        if isinstance(record_id, str):
+            failed.append(record_id)
         for field, message in describe_errors(error):
             problems.append(
                 Problem(file=f"{name}.json", record=label, field=field or None, message=message)

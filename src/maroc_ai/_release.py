@@ -18,7 +18,6 @@ whatever is wrong with it as problems of ``release.json``, with the others.
 
 from __future__ import annotations
 
-import json
 import re
 from typing import TYPE_CHECKING, Any
 
@@ -29,6 +28,7 @@ from ._validators import FieldValueError, Optional, Pattern, Text
 from .errors import Problem
 
 if TYPE_CHECKING:
+    from ._problems import Problems
     from ._storage import Tree
 
 __all__ = [
@@ -135,7 +135,7 @@ def _problem(field: str | None, message: str) -> Problem:
     return Problem(file=RELEASE_FILE, field=field, message=message)
 
 
-def _structure(data: object, problems: list[Problem]) -> Release | None:
+def _structure(data: object, problems: Problems) -> Release | None:
     if not isinstance(data, dict):
         problems.append(_problem(None, f"expected a JSON object, got {json_type(data)}"))
         return None
@@ -158,29 +158,22 @@ def _structure(data: object, problems: list[Problem]) -> Release | None:
     return None
 
 
-def read_release(root: Tree, problems: list[Problem]) -> Release | None:
+def read_release(root: Tree, problems: Problems) -> Release | None:
     """The release ``root`` says it is, or ``None`` when it has no ``release.json``.
 
-    What is wrong with the file is added to ``problems``, and ``None`` returned.
+    The file is read as strictly as a collection file (UTF-8, keys written once);
+    what is wrong with it is added to ``problems``, and ``None`` returned.
     """
+    from ._storage import _INVALID, _decode, _is_file, _parse_json, _read_bytes
+
     path = root.joinpath(RELEASE_FILE)
-    try:
-        if not path.is_file():
-            return None
-        data = path.read_bytes()
-    except OSError as error:
-        problems.append(_problem(None, f"can't be read: {error.strerror or error}"))
+    if not _is_file(path):
         return None
-    try:
-        parsed = json.loads(data.decode("utf-8"))
-    except UnicodeDecodeError as error:
-        problems.append(_problem(None, f"not UTF-8 text: byte {error.start} can't be read"))
+    data = _read_bytes(path, RELEASE_FILE, problems)
+    text = None if data is None else _decode(data, RELEASE_FILE, problems)
+    if text is None:
         return None
-    except json.JSONDecodeError as error:
-        problems.append(
-            _problem(
-                None, f"not valid JSON: {error.msg} at line {error.lineno}, column {error.colno}"
-            )
-        )
+    parsed = _parse_json(text, RELEASE_FILE, problems)
+    if parsed is _INVALID:
         return None
     return _structure(parsed, problems)

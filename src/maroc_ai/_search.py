@@ -14,6 +14,10 @@ is matched in three tiers, best first:
    alike; they are looked for among the distinct words of the index only, and only
    for query words the index does not hold as they are, unless that finds nothing.
 
+The fuzzy tier is bounded so that no query costs more than its length: words longer
+than :data:`LONGEST_FUZZY` letters (no name has such words) are matched exactly only,
+on either side, and so is a query of more than :data:`MOST_FUZZY` distinct words.
+
 Two records that share a name (two people with one surname) are two hits. A name
 with no letter or digit at all (a lone tatweel, say) has an empty key and is not found.
 """
@@ -33,6 +37,11 @@ __all__ = ["Hit", "Hits", "SearchIndex"]
 
 _MIN_SIMILARITY = 0.7
 _MIN_SHARED_PAIRS = 0.45
+
+LONGEST_FUZZY = 64
+"""Words longer than this are matched exactly only: looking for close spellings costs their length squared."""
+MOST_FUZZY = 32
+"""A query of more distinct words than this is matched by exact words only."""
 
 
 @attrs.frozen(kw_only=True)
@@ -69,6 +78,12 @@ class Hits(tuple[Hit, ...]):
 
     def _repr_html_(self) -> str:
         return hits_html(self)
+
+
+def _shown(value: object) -> str:
+    """``value`` as an error message shows it: its repr, cut short."""
+    text = repr(value)
+    return text if len(text) <= 80 else f"{text[:77]}..."
 
 
 def _pairs(word: str) -> set[str]:
@@ -144,6 +159,9 @@ class SearchIndex:
     def _index_spellings(self) -> None:
         """Index the words by letter pairs and by deletions, once, for the first fuzzy query."""
         for number, word in enumerate(self._words):
+            if len(word) > LONGEST_FUZZY:
+                self._pair_counts.append(0)
+                continue
             for variant in (word, *_deletions(word)):
                 self._by_deletion.setdefault(variant, []).append(number)
             pairs = _pairs(word)
@@ -154,16 +172,21 @@ class SearchIndex:
     def __len__(self) -> int:
         return len(self._entries)
 
-    def close_words(self, word: str, *, exact_first: bool = True) -> dict[str, float]:
+    def close_words(
+        self, word: str, *, exact_first: bool = True, fuzzy: bool = True
+    ) -> dict[str, float]:
         """The indexed words close to ``word``, with their similarity.
 
         Close means one edit away (a letter dropped, added, changed, or two swapped),
         found through the index of words with one letter deleted, or a similarity of
         at least 0.7 among words sharing enough letter pairs. With ``exact_first``, a
-        word that is itself indexed is its only match.
+        word that is itself indexed is its only match. Without ``fuzzy``, or for a
+        word longer than :data:`LONGEST_FUZZY`, only the word itself matches.
         """
-        if exact_first and word in self._by_word:
+        if (exact_first or not fuzzy or len(word) > LONGEST_FUZZY) and word in self._by_word:
             return {word: 1.0}
+        if not fuzzy or len(word) > LONGEST_FUZZY:
+            return {}
         if not self._pair_counts and self._words:
             self._index_spellings()
         numbers: set[int] = set()
@@ -196,7 +219,18 @@ class SearchIndex:
             limit: At most this many hits; all when ``None``.
 
         """
-        key = name_key(text)
+        if not isinstance(text, str):
+            raise TypeError(f"search takes a name as text, not {_shown(text)}")
+        if limit is not None and (isinstance(limit, bool) or not isinstance(limit, int)):
+            raise TypeError(f"limit is a whole number of hits, or None for all; not {limit!r}")
+        if limit is not None and limit < 0:
+            raise ValueError(f"limit is a number of hits, at least 0; not {limit!r}")
+        return self.search_key(name_key(text), kinds, limit)
+
+    def search_key(
+        self, key: str, kinds: Sequence[type] | None = None, limit: int | None = 10
+    ) -> Hits:
+        """:meth:`search` for a query already normalised by :func:`~maroc_ai.text.name_key`."""
         if not key:
             return Hits()
         wanted = None if kinds is None else tuple(kinds)
@@ -221,18 +255,24 @@ class SearchIndex:
         for index in self._by_key.get(key, ()):
             yield index, 1.0
         words = list(dict.fromkeys(key.split()))
+        fuzzy = len(words) <= MOST_FUZZY
         found = False
-        for exact_first in (True, False):
-            for index, score in self._match(words, exact_first=exact_first):
+        for exact_first in (True, False) if fuzzy else (True,):
+            for index, score in self._match(words, exact_first=exact_first, fuzzy=fuzzy):
                 found = True
                 yield index, score
             if found:
                 return
 
-    def _match(self, words: list[str], *, exact_first: bool) -> Iterator[tuple[int, float]]:
-        matches = [self.close_words(word, exact_first=exact_first) for word in words]
-        if not all(matches):
-            return
+    def _match(
+        self, words: list[str], *, exact_first: bool, fuzzy: bool
+    ) -> Iterator[tuple[int, float]]:
+        matches = []
+        for word in words:
+            close = self.close_words(word, exact_first=exact_first, fuzzy=fuzzy)
+            if not close:
+                return  # every word must match
+            matches.append(close)
         # Start from the query word with the fewest names, then keep the names that
         # also hold a match of every other word.
         matches.sort(key=lambda close: sum(len(self._by_word[word]) for word in close))

@@ -12,7 +12,7 @@ from pathlib import Path
 from . import __version__, _summary, export
 from ._json import dumps
 from .dataset import Dataset, load
-from .errors import DatasetError
+from .errors import DatasetError, DraftError, Problem
 
 __all__ = ["main"]
 
@@ -54,7 +54,12 @@ def _parser() -> argparse.ArgumentParser:
             "or write it as a dataset directory that maroc_ai.load(DIR) reads back "
             "(--format json, the default). The other formats: csv and datapackage "
             "(a directory of CSV files, with a Frictionless datapackage.json), jsonschema, "
-            "geojson, jsonld and graphml (printed, or written to --output PATH)."
+            "geojson, jsonld and graphml (printed, or written to --output PATH). "
+            "Writing is all or nothing: a file is replaced whole, a directory's files "
+            "all at once, so an interrupted export leaves the old content or the new, "
+            "never a mix. A directory is written with its lock held (writers take turns) "
+            "and only files that changed are touched. Never writes into /, a home "
+            "directory, or a file given as a directory."
         ),
     )
     export_parser.add_argument("--format", choices=FORMATS, default="json", help="default: json")
@@ -62,7 +67,15 @@ def _parser() -> argparse.ArgumentParser:
         "--output",
         metavar="PATH",
         help="write to PATH instead of printing: a dataset directory for json, "
-        "a directory for csv and datapackage, a file for the others",
+        "a directory for csv and datapackage, a file for the others. A directory must "
+        "be new, empty, or hold only files this export writes (see --force)",
+    )
+    export_parser.add_argument(
+        "--force",
+        action="store_true",
+        help="write into a directory that holds other files too: stale files of the "
+        "export's kind are removed (JSON files that are not collections and texts no "
+        "source names, or other CSV files and datapackage.json), anything else is left",
     )
     extract = commands.add_parser(
         "extract",
@@ -93,8 +106,14 @@ def _parser() -> argparse.ArgumentParser:
         help="merge a reviewed draft into a dataset directory",
         description=(
             "Check a reviewed draft and merge its source and new records into the dataset "
-            "directory DIR (created if missing). Duplicates, conflicts and anything the "
-            "loader rejects are reported and nothing is written."
+            'directory DIR (created if missing). Each candidate\'s match must be "new" '
+            "(its record is added) or the id of a record of DIR or of the bundled dataset "
+            "(a record DIR lacks is added). The directory is locked from reading to the "
+            "last write, so two adds at once take turns and the second adds onto the "
+            "first; the write is all or nothing, so an interrupted add leaves the dataset "
+            "as it was or with the whole draft. A malformed draft is reported with every "
+            "problem and its path (exit status 2); duplicates, conflicts and anything the "
+            "loader rejects are reported (exit status 1). Either way DIR is left as it was."
         ),
     )
     add.add_argument("draft", metavar="DRAFT.json", help="a draft printed by 'maroc-ai extract'")
@@ -145,7 +164,19 @@ def _add(args: argparse.Namespace) -> None:
 
     if not args.to:
         raise ValueError("--to needs a directory; the path is empty")
-    added = add_draft(read_draft(args.draft), args.to)
+    try:
+        added = add_draft(read_draft(args.draft), args.to)
+    except DraftError as error:
+        raise DraftError(args.draft, error.problems) from None
+    except DatasetError as error:
+        if error.location != args.draft:
+            raise
+        raise DraftError(args.draft, error.problems) from None
+    except UnicodeDecodeError as error:
+        message = f"not UTF-8 text: byte {error.start} can't be read ({error.reason})"
+        raise DraftError(args.draft, [Problem(message=message)]) from None
+    except RecursionError:
+        raise DraftError(args.draft, [Problem(message="nested too deeply")]) from None
     counts = ", ".join(f"{count} {name}" for name, count in added.items())
     print(f"added {counts} to {args.to}", file=sys.stderr)
 
@@ -156,7 +187,7 @@ def _diff(args: argparse.Namespace) -> None:
     sys.stdout.write(dumps(changes.to_dict()) if args.json else changes.render())
 
 
-def _export(dataset: Dataset, format: str, output: str | None) -> None:
+def _export(dataset: Dataset, format: str, output: str | None, force: bool) -> None:
     if output == "":
         raise ValueError("--output needs a path; the path is empty")
     if format != "json":
@@ -167,13 +198,13 @@ def _export(dataset: Dataset, format: str, output: str | None) -> None:
                 )
             sys.stdout.write(export.render(dataset, format))
             return
-        path = export.export(dataset, format, output)
+        path = export.export(dataset, format, output, overwrite=force)
         print(f"wrote {format} to {path}", file=sys.stderr)
         return
     if output is None:
         sys.stdout.write(dataset.to_json())
         return
-    root = dataset.write(output)
+    root = dataset.write(output, overwrite=force)
     print(f"wrote {len(dataset)} records and {len(dataset.texts)} texts to {root}", file=sys.stderr)
 
 
@@ -183,7 +214,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     for stream in (sys.stdout, sys.stderr):
         reconfigure = getattr(stream, "reconfigure", None)
         if reconfigure is not None:
-            reconfigure(encoding="utf-8")
+            # what can't be encoded (a lone surrogate in bad data) is printed as an escape
+            reconfigure(encoding="utf-8", errors="backslashreplace")
     try:
         if args.command == "extract":
             _extract(args)
@@ -194,8 +226,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         elif args.command == "summary":
             sys.stdout.write(_summary.render(load(args.data)))
         else:
-            _export(load(args.data), args.format, args.output)
+            _export(load(args.data), args.format, args.output, args.force)
         sys.stdout.flush()
+    except DraftError as error:
+        print(f"maroc-ai: {error}", file=sys.stderr)
+        return 2
     except DatasetError as error:
         print(f"maroc-ai: {error}", file=sys.stderr)
         return 1

@@ -16,11 +16,11 @@ from . import _loading
 from ._display import counts_html
 from ._filters import interval
 from ._history import as_of
-from ._index import Index, collection_name, record_types
+from ._index import Index, close_ids, collection_name, record_types
 from ._json import dumps
 from ._release import RELEASE_FILE, Release
 from ._search import Hits
-from ._storage import Folder, Tree, write_directory
+from ._storage import Tree, reading, write_directory
 from .errors import DatasetError, Problem, UnknownIdError
 from .model import (
     COLLECTIONS,
@@ -238,15 +238,25 @@ class Dataset:
         return {name: len(getattr(self, f"_{name}")) for name in COLLECTIONS}
 
     def text(self, source: str | Source) -> str:
-        """The full text of a source, by id or record."""
-        source_id = source if isinstance(source, str) else source.id
+        """The full text of a source, by id or record.
+
+        Raises:
+            UnknownIdError: when no source has the id; it suggests the closest ones.
+            LookupError: when the source has no text in this dataset.
+            TypeError: when ``source`` is neither an id nor a :class:`~maroc_ai.Source`.
+
+        """
+        if isinstance(source, str):
+            source_id = source
+        elif isinstance(source, Source):
+            source_id = source.id
+        else:
+            raise TypeError(f"a source is given by its id or its Source record, not {source!r}")
         if source_id in self.texts:
             return self.texts[source_id]
         if source_id in self:
             raise LookupError(f"the source {source_id!r} has no text in this dataset")
-        import difflib
-
-        raise UnknownIdError(source_id, difflib.get_close_matches(source_id, self.texts))
+        raise UnknownIdError(source_id, close_ids(source_id, self.texts))
 
     def locate(self, citation: Citation) -> tuple[int, int]:
         """Where the quote of ``citation`` stands in its source: ``(start, end)`` character offsets.
@@ -298,11 +308,30 @@ class Dataset:
         data.update(self.to_dict())
         return dumps(data)
 
-    def write(self, directory: PathLike) -> Path:
+    def write(self, directory: PathLike, *, overwrite: bool = False) -> Path:
         """Write the dataset as a directory that :func:`load` reads back identically.
 
-        One JSON file per collection, the sources' texts in ``texts/``, and
-        ``release.json`` when the dataset has a release.
+        The write is all or nothing: a crash, a kill or a full disk at any moment
+        leaves the directory as it was or as written, never a mix, and files that
+        are already as written are not touched. It holds the directory's lock, so
+        writers of one directory take turns. Missing folders are made. The
+        directory gets one JSON file per collection, the sources' texts in
+        ``texts/``, and ``release.json`` when the dataset has a release.
+
+        Args:
+            directory: The dataset directory: new, empty, or one that holds only a
+                dataset's files (collection files and the texts this dataset has).
+            overwrite: Write into a directory that holds other files as well: JSON
+                files that are not collections and texts no source names are
+                removed (the directory would not load with them); anything else is
+                left as it is.
+
+        Raises:
+            FileExistsError: when the directory holds other files and not ``overwrite``.
+            ValueError: when ``directory`` is ``/`` or a home directory.
+            DatasetError: when a value can't be written as UTF-8 text (a lone
+                surrogate, in a record built in Python).
+
         """
         texts = {
             source.file: self.texts[source.id]
@@ -310,7 +339,7 @@ class Dataset:
             if source.id in self.texts
         }
         documents = {} if self.release is None else {RELEASE_FILE: self.release.to_dict()}
-        return write_directory(directory, self.to_dict(), texts, documents)
+        return write_directory(directory, self.to_dict(), texts, documents, overwrite=overwrite)
 
     # -- finding records by name ---------------------------------------------------
 
@@ -368,7 +397,11 @@ class Dataset:
     # -- relations --------------------------------------------------------------------
 
     def _id_of(self, item: str | Record, *collections: str) -> str:
-        return item.id if not isinstance(item, str) else self._index.resolve(item, collections)
+        if isinstance(item, str):
+            return self._index.resolve(item, collections)
+        if isinstance(item, _RECORD_TYPES):
+            return str(item.id)
+        raise TypeError(f"a record is given as a record, its id or a name, not {item!r}")
 
     def _referring(
         self, item: str | Record, record_type: type[R], fields: tuple[str, ...], *of: str
@@ -482,7 +515,10 @@ def load(path: PathLike | Tree | None = None) -> Dataset:
     The bundled dataset is read once and cached; it cannot be changed. A directory of
     your own has the layout that :meth:`Dataset.write` and
     ``maroc-ai export --output DIR`` produce: one JSON file per collection and the
-    sources' texts in ``texts/``. It is read and checked the same way.
+    sources' texts in ``texts/``. It is read and checked the same way, with the
+    directory's shared lock held (a write in progress is waited for), and through a
+    write that was committed but stopped before it was applied. Reading needs no
+    write access.
 
     Raises:
         DatasetError: listing every problem found, each with its file, record id and field.
@@ -495,7 +531,9 @@ def load(path: PathLike | Tree | None = None) -> Dataset:
             raise DatasetError(
                 "''", [Problem(message="no dataset directory given: the path is empty")]
             )
-        return _dataset(_loading.read(Folder(path), os.fspath(path)))
+        location = os.fspath(path)
+        with reading(location) as root:
+            return _dataset(_loading.read(root, location))
     return _dataset(_loading.read(path, str(path)))
 
 

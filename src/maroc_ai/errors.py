@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Sequence, Sized
 
 import attrs
 
 __all__ = [
     "AmbiguousNameError",
     "DatasetError",
+    "DraftError",
     "NotOneError",
     "Problem",
     "UnknownIdError",
@@ -36,24 +37,54 @@ class Problem:
 
     def __str__(self) -> str:
         where = ": ".join(part for part in (self.file, self.record, self.field) if part)
-        return f"{where}: {self.message}" if where else self.message
+        return _printable(f"{where}: {self.message}" if where else self.message)
+
+
+def _printable(text: str) -> str:
+    r"""``text`` with what UTF-8 can't encode (a lone surrogate) written as an escape, ``\ud800``.
+
+    So that a message about bad data can always be printed and logged.
+    """
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return text.encode("utf-8", "backslashreplace").decode("utf-8")
+    return text
 
 
 class DatasetError(ValueError):
     """A dataset could not be loaded or is not valid; ``problems`` lists everything wrong.
 
     The message names the dataset and lists each problem on its own line as
-    ``file: record: field: message``.
+    ``file: record: field: message``. Past a hundred problems of one kind in one
+    file, a line says how many more there are.
     """
 
     def __init__(self, location: str, problems: Iterable[Problem]) -> None:
         self.location = location
         self.problems: Sequence[Problem] = tuple(problems)
-        count = len(self.problems)
+        count = len(problems) if isinstance(problems, Sized) else len(self.problems)
         noun = "problem" if count == 1 else "problems"
-        lines = [f"{count} {noun} in dataset {location}:"]
+        lines = [f"{count:,} {noun} in {self._what} {_printable(location)}:"]
         lines += [f"  - {problem}" for problem in self.problems]
         super().__init__("\n".join(lines))
+
+    _what = "dataset"
+
+
+class DraftError(DatasetError):
+    """A draft to add is not one: its shape is wrong; ``problems`` lists everything wrong.
+
+    Nothing was written. ``maroc-ai add`` exits with status 2 for it.
+    """
+
+    _what = "draft"
+
+
+def _shown(value: str) -> str:
+    """A value as a message quotes it: its repr, cut short, escaped where UTF-8 can't encode it."""
+    text = repr(value)
+    return _printable(text if len(text) <= 80 else f"{text[:77]}...")
 
 
 class UnknownIdError(LookupError):
@@ -62,7 +93,7 @@ class UnknownIdError(LookupError):
     def __init__(self, id: str, suggestions: Sequence[str] = ()) -> None:
         self.id = id
         self.suggestions = tuple(suggestions)
-        message = f"no record has the id {id!r}"
+        message = f"no record has the id {_shown(id)}"
         if self.suggestions:
             message += "; did you mean " + ", ".join(repr(s) for s in self.suggestions) + "?"
         super().__init__(message)
@@ -78,7 +109,7 @@ class UnknownNameError(LookupError):
         self.name = name
         self.kinds = tuple(kinds)
         self.suggestions = tuple(suggestions)
-        message = f"no record in {' or '.join(self.kinds)} has the id or name {name!r}"
+        message = f"no record in {' or '.join(self.kinds)} has the id or name {_shown(name)}"
         if self.suggestions:
             message += "; did you mean " + ", ".join(repr(s) for s in self.suggestions) + "?"
         super().__init__(message)
@@ -94,7 +125,7 @@ class AmbiguousNameError(LookupError):
         self.name = name
         self.candidates = dict(candidates)
         listed = ", ".join(f"{id!r} ({label})" for id, label in self.candidates.items())
-        message = f"{name!r} fits {len(self.candidates)} records: {listed}; pass the id of the one you mean"
+        message = f"{_shown(name)} fits {len(self.candidates)} records: {listed}; pass the id of the one you mean"
         super().__init__(message)
 
     def __str__(self) -> str:

@@ -12,7 +12,7 @@ and a query equals the tuple of its records. Each method returns a new query.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Hashable, Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING, Any, Generic, TypeVar, overload
 
 from ._display import query_html, query_text, timeline_html, timeline_text
@@ -229,11 +229,17 @@ class Query(Sequence[R], Generic[R]):
             return None
         if spec.refers_to or spec.name == "id":
             record_id = getattr(item, "id", item)
-            if spec.refers_to and isinstance(record_id, str):
+            if not isinstance(record_id, str):
+                raise TypeError(
+                    f"{spec.name} takes a record, its id or a name, or a list of them; not {item!r}"
+                )
+            if spec.refers_to:
                 return self._index.resolve(record_id, spec.refers_to)
             return record_id
         if spec.values is not None and not isinstance(item, spec.values):
             return _member(spec.values, item, spec.name)
+        if not isinstance(item, Hashable):
+            raise TypeError(f"{spec.name} takes a value or a list of values, not {item!r}")
         return item
 
     def _matches(self, record: R, name: str, value: Any) -> bool:

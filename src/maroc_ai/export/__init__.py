@@ -10,7 +10,11 @@
 | ``jsonld`` | JSON-LD with schema.org types, citations as ``citation`` | a file |
 | ``graphml`` | the network of who signed or attended what | a file |
 
-Every writer needs only the library's own dependencies.
+Every writer needs only the library's own dependencies, and writes the way
+:meth:`~maroc_ai.Dataset.write` does: all or nothing (a file is replaced whole, a
+directory's files all at once), so that nothing is truncated before the new content
+is safely on disk; a directory that holds files the export would not write is
+refused unless ``overwrite=True``.
 """
 
 from __future__ import annotations
@@ -20,6 +24,7 @@ import os
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
+from .._storage import encode, write_file
 from ..dataset import Dataset
 from ._csv import datapackage, to_csv, to_datapackage
 from ._geojson import to_geojson
@@ -56,7 +61,7 @@ _TEXTS: dict[str, Callable[[Dataset], str]] = {
     "jsonld": lambda dataset: _json(to_jsonld(dataset)),
     "graphml": to_graphml,
 }
-_DIRECTORIES: dict[str, Callable[[Dataset, Path], object]] = {
+_DIRECTORIES: dict[str, Callable[..., object]] = {
     "csv": to_csv,
     "datapackage": to_datapackage,
 }
@@ -85,13 +90,27 @@ def render(dataset: Dataset, format: str) -> str:
     return _TEXTS[format](dataset)
 
 
-def export(dataset: Dataset, format: str, path: str | os.PathLike[str]) -> Path:
+def export(
+    dataset: Dataset, format: str, path: str | os.PathLike[str], *, overwrite: bool = False
+) -> Path:
     """Write ``dataset`` in ``format`` to ``path``: a file, or a directory for csv and datapackage.
 
-    Missing parent directories are made. Returns the path written.
+    Missing parent directories are made. Returns the path written. A file is
+    replaced whole, or not at all; a directory's files are written all at once.
+
+    Args:
+        dataset: What to export.
+        format: One of :data:`FORMATS`.
+        path: The file, or the directory for csv and datapackage.
+        overwrite: For a directory that holds files this export would not write:
+            write into it anyway, removing the stale CSV files and ``datapackage.json``
+            and leaving anything else.
 
     Raises:
-        ValueError: for an unknown format or an empty path.
+        ValueError: for an unknown format or an empty path, or a directory that is
+            ``/`` or a home directory.
+        FileExistsError: when the directory holds other files and not ``overwrite``.
+        IsADirectoryError: when a one-file format is given a directory.
 
     """
     _check(format)
@@ -101,11 +120,25 @@ def export(dataset: Dataset, format: str, path: str | os.PathLike[str]) -> Path:
 
     target = Path(path)
     if format in DIRECTORY_FORMATS:
-        _DIRECTORIES[format](dataset, target)
+        _DIRECTORIES[format](dataset, target, overwrite=overwrite)
         return target
-    target.parent.mkdir(parents=True, exist_ok=True)
-    target.write_text(render(dataset, format), encoding="utf-8")
+    write_file(target, _utf8(dataset, render(dataset, format), target))
     return target
+
+
+def _utf8(dataset: Dataset, text: str, location: str | os.PathLike[str]) -> bytes:
+    """``text``, an export of ``dataset``, as UTF-8.
+
+    Raises:
+        DatasetError: naming each value of the dataset that UTF-8 can't encode (a lone
+            surrogate, in a record built in Python).
+
+    """
+    try:
+        return text.encode("utf-8")
+    except UnicodeEncodeError:
+        encode(os.fspath(location), dataset.to_dict(), {})  # raises, naming the values
+        raise
 
 
 setattr(Dataset, "export", export)  # noqa: B010 - typed in Dataset

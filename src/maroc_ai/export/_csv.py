@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import csv
+import io
 import json
 import os
 from typing import TYPE_CHECKING, Any
 
 from .._json import dumps
 from .._release import LICENSES, RELEASE_FILE, RIGHTS, license_address
+from .._storage import write_files
 from ..dataset import Dataset
 from ..model import Source
 from ._tables import Table, tables
@@ -18,17 +20,40 @@ if TYPE_CHECKING:
 
 __all__ = ["to_csv", "to_datapackage"]
 
-
-def _write(table: Table, root: Path) -> Path:
-    path = root / f"{table.name}.csv"
-    with path.open("w", encoding="utf-8", newline="") as file:
-        writer = csv.writer(file, lineterminator="\n")
-        writer.writerow(column.name for column in table.columns)
-        writer.writerows(table.cells())
-    return path
+DESCRIPTOR = "datapackage.json"
 
 
-def to_csv(dataset: Dataset, directory: str | os.PathLike[str]) -> tuple[Path, ...]:
+def _csv(table: Table) -> str:
+    buffer = io.StringIO(newline="")
+    writer = csv.writer(buffer, lineterminator="\n")
+    writer.writerow(column.name for column in table.columns)
+    writer.writerows(table.cells())
+    return buffer.getvalue()
+
+
+def _files(dataset: Dataset, directory: str | os.PathLike[str]) -> dict[str, bytes]:
+    from . import _utf8
+
+    return {
+        f"{table.name}.csv": _utf8(dataset, _csv(table), directory) for table in tables(dataset)
+    }
+
+
+def _of_a_package(path: str) -> bool:
+    """Whether ``path`` is a file of the CSV export's kind: stale when this export does not write it."""
+    return "/" not in path and (path.endswith(".csv") or path in (DESCRIPTOR, RELEASE_FILE))
+
+
+def _write(files: dict[str, bytes], directory: str | os.PathLike[str], overwrite: bool) -> Path:
+    from pathlib import Path  # only when an export is written
+
+    write_files(directory, files, owns=_of_a_package, overwrite=overwrite)
+    return Path(directory)
+
+
+def to_csv(
+    dataset: Dataset, directory: str | os.PathLike[str], *, overwrite: bool = False
+) -> tuple[Path, ...]:
     """Write one CSV file per table into ``directory`` (made if missing); return their paths.
 
     The tables are described in :mod:`maroc_ai.export._tables`: one per collection, plus
@@ -36,16 +61,22 @@ def to_csv(dataset: Dataset, directory: str | os.PathLike[str]) -> tuple[Path, .
     with a header row; an empty cell is a value not given; lists are JSON arrays. A
     dataset with a release also gets ``release.json`` beside them, as in a dataset
     directory: its version, date and licence.
-    """
-    from pathlib import Path  # only when an export is written
 
-    root = Path(directory)
-    root.mkdir(parents=True, exist_ok=True)
-    written = tuple(_write(table, root) for table in tables(dataset))
+    The files are written all or nothing, like :meth:`maroc_ai.Dataset.write`. A
+    directory that holds other files is refused unless ``overwrite``; then other CSV
+    files, a ``datapackage.json`` and a ``release.json``, stale, are removed and
+    anything else is left.
+
+    Raises:
+        FileExistsError: when the directory holds other files and not ``overwrite``.
+
+    """
+    files = _files(dataset, directory)
+    tables = tuple(files)
     if dataset.release is not None:
-        release = root / RELEASE_FILE
-        release.write_text(dumps(dataset.release.to_dict()), encoding="utf-8")
-    return written
+        files[RELEASE_FILE] = dumps(dataset.release.to_dict()).encode("utf-8")
+    root = _write(files, directory, overwrite)
+    return tuple(root / name for name in tables)
 
 
 def _schema(table: Table) -> dict[str, Any]:
@@ -142,12 +173,17 @@ def datapackage(dataset: Dataset) -> dict[str, Any]:
     }
 
 
-def to_datapackage(dataset: Dataset, directory: str | os.PathLike[str]) -> Path:
-    """Write the CSV files and their ``datapackage.json`` into ``directory``; return its path."""
-    from pathlib import Path  # only when an export is written
+def to_datapackage(
+    dataset: Dataset, directory: str | os.PathLike[str], *, overwrite: bool = False
+) -> Path:
+    """Write the CSV files and their ``datapackage.json`` into ``directory``; return its path.
 
-    root = Path(directory)
-    to_csv(dataset, root)
-    path = root / "datapackage.json"
-    path.write_text(json.dumps(datapackage(dataset), ensure_ascii=False, indent=2) + "\n", "utf-8")
-    return path
+    All or nothing, and refusing a directory that holds other files unless
+    ``overwrite``, as :func:`to_csv`.
+    """
+    files = _files(dataset, directory)
+    descriptor = json.dumps(datapackage(dataset), ensure_ascii=False, indent=2) + "\n"
+    from . import _utf8
+
+    files[DESCRIPTOR] = _utf8(dataset, descriptor, directory)
+    return _write(files, directory, overwrite) / DESCRIPTOR

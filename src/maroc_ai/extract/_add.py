@@ -1,19 +1,35 @@
-"""Adding a reviewed draft to a dataset directory, after checking it as the loader does."""
+"""Adding a reviewed draft to a dataset directory, after checking it as the loader does.
+
+The directory's lock is held from reading it to the last rename, so two adds at once
+take turns and the second merges onto what the first wrote; the merged dataset is
+built and checked in memory, then written all or nothing (:mod:`maroc_ai._commit`).
+A draft that is refused leaves the directory as it was, and makes no folder.
+"""
 
 from __future__ import annotations
 
 import json
 import os
-import shutil
-import tempfile
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from pathlib import Path
 from typing import Any
 
-from .._convert import unstructure
-from .._storage import TEXTS, is_plain_file_name, write_directory
+from .. import _loading
+from .._commit import recover
+from .._convert import describe_errors, structure, unstructure
+from .._json import json_type, path_text, surrogates
+from .._lock import locked
+from .._storage import (
+    TEXTS,
+    Folder,
+    encode,
+    is_plain_file_name,
+    save,
+    surrogate_message,
+    target_directory,
+)
 from ..dataset import Dataset, load
-from ..errors import DatasetError, Problem
+from ..errors import DatasetError, DraftError, Problem
 from ..model import COLLECTIONS
 from ..text import name_key
 from ._draft import NEW, Draft
@@ -57,17 +73,116 @@ def _check_shape(data: object, location: str) -> None:
         raise DatasetError(location, problems)
 
 
-def _existing(directory: Path) -> Dataset:
-    if not directory.exists() or (directory.is_dir() and not any(directory.iterdir())):
-        return Dataset()
-    return load(directory)
+_DEEPEST = 64
+"""How deeply a draft may nest (a record needs about six levels)."""
+
+
+def _shape_problems(data: object) -> Iterator[Problem]:
+    """What is wrong with the shape of a draft's JSON data, each with its path."""
+    if not isinstance(data, Mapping):
+        yield Problem(
+            message=f"a draft is a JSON object with 'source' and 'text', not {json_type(data)}"
+        )
+        return
+    if not isinstance(data.get("source"), Mapping):
+        yield Problem(field="source", message="the source record is missing")
+    if not isinstance(data.get("text"), str):
+        yield Problem(field="text", message="the article's text is missing")
+    for key in CANDIDATES:
+        items = data.get(key, [])
+        if not isinstance(items, list):
+            yield Problem(
+                field=key, message=f"expected a list of candidates, got {json_type(items)}"
+            )
+            continue
+        for index, item in enumerate(items):
+            where = f"{key}[{index}]"
+            if not isinstance(item, Mapping):
+                yield Problem(
+                    field=where, message=f"expected a candidate object, got {json_type(item)}"
+                )
+                continue
+            matched = item.get("match", NEW)
+            if not isinstance(matched, str):
+                yield Problem(
+                    field=f"{where}.match",
+                    message=f'expected "new" or the id of a record, got {json_type(matched)}',
+                )
+            record = item.get("record")
+            if record is None and matched == NEW:
+                yield Problem(
+                    field=f"{where}.record",
+                    message='a candidate whose match is "new" needs its record',
+                )
+            elif record is not None and not isinstance(record, Mapping):
+                yield Problem(
+                    field=f"{where}.record",
+                    message=f"expected a record object, got {json_type(record)}",
+                )
+    deep = list(_deep_or_unwritable(data))
+    yield from deep
+    if not deep:
+        yield from _record_problems(data)
+
+
+def _record_problems(data: Mapping[str, Any]) -> Iterator[Problem]:
+    """What is wrong with each record of the draft on its own, as the loader would say it."""
+    records = [("source", data.get("source"), COLLECTIONS["sources"])]
+    for key in CANDIDATES:
+        items = data.get(key, [])
+        if isinstance(items, list):
+            records.extend(
+                (f"{key}[{index}].record", item.get("record"), COLLECTIONS[key])
+                for index, item in enumerate(items)
+                if isinstance(item, Mapping)
+            )
+    for where, record, cls in records:
+        if not isinstance(record, Mapping):
+            continue
+        try:
+            structure(dict(record), cls)
+        except Exception as error:
+            for field, message in describe_errors(error, where):
+                yield Problem(field=field, message=message)
+
+
+def _deep_or_unwritable(data: Mapping[str, Any]) -> Iterator[Problem]:
+    stack: list[tuple[tuple[str | int, ...], Any]] = [((), data)]
+    while stack:
+        path, value = stack.pop()
+        if len(path) > _DEEPEST:
+            yield Problem(
+                field=path_text(path[:3]), message=f"nested more than {_DEEPEST} levels deep"
+            )
+            return
+        if isinstance(value, Mapping):
+            stack.extend(((*path, str(key)), item) for key, item in value.items())
+        elif isinstance(value, list):
+            stack.extend(((*path, index), item) for index, item in enumerate(value))
+    try:
+        found = list(surrogates(dict(data)))
+    except RecursionError:  # pragma: no cover - depth is checked above
+        found = []
+    for where, text in found:
+        yield Problem(field=path_text(where), message=surrogate_message(text))
+
+
+def _check_draft(data: object) -> Mapping[str, Any]:
+    problems = list(_shape_problems(data))
+    if problems:
+        raise DraftError("draft", problems)
+    assert isinstance(data, Mapping)
+    return data
 
 
 def _names(raw: Mapping[str, Any]) -> list[str]:
     names = raw.get("name")
-    if not isinstance(names, dict):
+    if not isinstance(names, Mapping):
         return []
-    forms = [names.get("ar"), names.get("en"), names.get("fr"), *(names.get("aliases") or [])]
+    aliases = names.get("aliases")
+    forms = [names.get("ar"), names.get("en"), names.get("fr")]
+    if isinstance(aliases, list):
+        forms.extend(aliases)
     return [name_key(form) for form in forms if isinstance(form, str) and name_key(form)]
 
 
@@ -79,26 +194,57 @@ def add_draft(
     The draft's source record and text are added, and, from each list of candidates,
     the ``record`` of every candidate whose ``match`` is ``"new"`` (remove a candidate,
     or set its ``match`` to an existing id, to leave it out), and of every candidate
-    matched to a record this dataset lacks (it was matched in another one, such as the
-    bundled dataset), so that the records referring to it stay valid. The merged dataset is
-    written to a temporary directory and loaded with every check of
-    :func:`maroc_ai.load`; only then are the directory's files replaced. A directory
-    that does not exist yet is created.
+    matched to a record this dataset lacks but the bundled dataset has (it was
+    matched there), so that the records referring to it stay valid. A ``match`` that
+    is neither is an error.
+
+    The directory's lock is held from reading it to the last rename, so a second add
+    at the same time waits, then merges onto what the first wrote. The merged
+    dataset is built and checked with every check of :func:`maroc_ai.load`; only
+    then is it written, all or nothing. A directory that does not exist yet is
+    created (once the draft is accepted).
 
     Returns:
         How many records were added to each collection.
 
     Raises:
+        DraftError: when the draft is malformed: every problem of its shape and of
+            each of its records on its own, with its path in the draft
+            (``organizations[0].record.kind``). Nothing is written.
         DatasetError: listing every problem: a record already there (a duplicate), an
             id or name the dataset already uses for another record (a conflict), or
             anything the loader rejects. Nothing is written then.
 
     """
     location = os.fspath(directory)
-    data = draft.to_dict() if isinstance(draft, Draft) else dict(draft)
-    _check_shape(data, "draft")
-    root = Path(directory)
-    existing = _existing(root)
+    data = _check_draft(draft.to_dict() if isinstance(draft, Draft) else draft)
+    root = target_directory(location)
+    if not os.path.isdir(root):
+        _merge(Dataset(), data, location)  # refused before any folder is made
+        os.makedirs(root, exist_ok=True)
+    with locked(root):
+        recover(root)  # a write that stopped is finished or discarded first
+        existing = _loading.read(Folder(root), location) if _has_data(root) else ({}, {}, None)
+        merged, texts, added = _merge(
+            Dataset(**existing[0], texts=existing[1], release=existing[2]), data, location
+        )
+        save(root, encode(location, merged, texts))
+    return added
+
+
+def _has_data(root: str) -> bool:
+    """Whether ``root`` holds anything but hidden entries (``.git``): else it is a new dataset."""
+    return any(not entry.name.startswith(".") for entry in os.scandir(root))
+
+
+def _merge(
+    existing: Dataset, data: Mapping[str, Any], location: str
+) -> tuple[dict[str, list[Any]], dict[str, str], dict[str, int]]:
+    """The collections of ``existing`` with the draft's records, checked; the texts to write.
+
+    Returns the JSON-ready collections, the new text by file name and how many
+    records each collection gains.
+    """
     current = existing.to_dict()
     known_ids = {
         record.id: (name, record)
@@ -112,26 +258,28 @@ def add_draft(
                 known_names[name].setdefault(key, raw["id"])
 
     problems: list[Problem] = []
-    added: dict[str, list[dict[str, Any]]] = {name: [] for name in COLLECTIONS}
+    added: dict[str, list[Any]] = {name: [] for name in COLLECTIONS}
     new: list[tuple[str, Any]] = [("sources", data["source"])]
     pulled: set[str] = set()
     for collection in CANDIDATES:
         for index, item in enumerate(data.get(collection, [])):
-            if not isinstance(item, dict):
-                problems.append(
-                    Problem(
-                        file="draft", record=f"{collection}[{index}]", message="expected an object"
-                    )
-                )
-                continue
             record = item.get("record")
             matched = item.get("match", NEW)
-            if record is None:
-                continue
             if matched == NEW:
                 new.append((collection, record))
-            elif matched not in known_ids and matched not in pulled:
-                # matched in another dataset (the bundled one): this one needs it too
+            elif matched in known_ids or matched in pulled:
+                continue
+            elif matched not in load():
+                message = f'{matched!r} is neither "new" nor the id of a record of this dataset or the bundled one'
+                problems.append(
+                    Problem(file="draft", field=f"{collection}[{index}].match", message=message)
+                )
+            elif record is None:
+                message = f"{matched!r} is a record of the bundled dataset this one lacks: give its record to add it"
+                problems.append(
+                    Problem(file="draft", field=f"{collection}[{index}].record", message=message)
+                )
+            else:  # matched in the bundled dataset: this one needs it too
                 pulled.add(matched)
                 new.append((collection, record))
     seen: set[str] = set()
@@ -171,48 +319,28 @@ def add_draft(
                 break
         added[collection].append(raw)
 
-    texts = {
-        source.file: existing.texts[source.id]
-        for source in existing.sources
-        if source.id in existing.texts
-    }
-    source_file = data["source"].get("file")
-    if not isinstance(source_file, str) or not is_plain_file_name(source_file):
+    files = {source.file: source.id for source in existing.sources if source.id in existing.texts}
+    source_id, source_file, text = data["source"]["id"], data["source"]["file"], data["text"]
+    if not is_plain_file_name(source_file):
         problems.append(
             Problem(
                 file="sources.json",
-                record=data["source"].get("id"),
+                record=source_id,
                 field="file",
                 message="the source needs a plain file name for its text",
             )
         )
-    elif source_file in texts and texts[source_file] != data["text"]:
+    elif source_file in files and existing.texts[files[source_file]] != text:
         problems.append(
             Problem(
                 file=f"{TEXTS}/{source_file}",
                 message="conflict: the dataset already has a different text in this file",
             )
         )
-    else:
-        texts[source_file] = data["text"]
     if problems:
         raise DatasetError(location, problems)
 
     merged = {name: [*current.get(name, []), *added[name]] for name in COLLECTIONS}
-    root.parent.mkdir(parents=True, exist_ok=True)
-    staging = Path(tempfile.mkdtemp(prefix=".maroc-ai-add-", dir=root.parent))
-    try:
-        write_directory(staging, merged, texts)
-        try:
-            load(staging)
-        except DatasetError as error:
-            raise DatasetError(location, error.problems) from None
-        root.mkdir(parents=True, exist_ok=True)
-        (root / TEXTS).mkdir(exist_ok=True)
-        for name in COLLECTIONS:
-            os.replace(staging / f"{name}.json", root / f"{name}.json")
-        for file in texts:
-            os.replace(staging / TEXTS / file, root / TEXTS / file)
-    finally:
-        shutil.rmtree(staging, ignore_errors=True)
-    return {name: len(records) for name, records in added.items() if records}
+    collections, _ = _loading.build(merged, {**existing.texts, source_id: text}, location)
+    counts = {name: len(records) for name, records in added.items() if records}
+    return Dataset(**collections, texts={}, release=None).to_dict(), {source_file: text}, counts
