@@ -206,6 +206,7 @@ def test_disagreeing_titles_are_both_kept(dataset: Dataset) -> None:
 def test_the_july_conference_keeps_both_names(dataset: Dataset) -> None:
     conference = dataset.get("national-conference-july-2025")
     assert isinstance(conference, maroc_ai.Event)
+    assert conference.name is not None
     assert conference.name.all()[:1] == ("المناظرة الوطنية للذكاء الاصطناعي",)
     assert "المناظرة الوطنية للانتقال الرقمي" in conference.name.aliases
     assert conference.start == PartialDate(year=2025, month=7, day=1)

@@ -35,7 +35,7 @@ from matplotlib.offsetbox import AnnotationBbox  # noqa: E402
 from matplotlib.patches import Rectangle  # noqa: E402
 from matplotlib.text import Text  # noqa: E402
 
-PLACED = (maroc_ai.Partnership, maroc_ai.Event, maroc_ai.Target)
+PLACED = (maroc_ai.Partnership, maroc_ai.Event, maroc_ai.Target, maroc_ai.Statistic)
 DATES: Any = importlib.import_module("matplotlib.dates")  # untyped
 
 
@@ -128,7 +128,7 @@ def test_timeline_lists_undated_records_by_name(dataset: maroc_ai.Dataset) -> No
     for record in undated:
         assert f"• {label(record, 'en')}" in note.get_text()
         assert record.id not in note.get_text()
-    assert "• Strategic partnership agreement with AXA" in note.get_text()
+    assert "• strategic partnership agreement with AXA" in note.get_text()
     lanes = [text.get_text() for text in ax.get_yticklabels()]
     assert lanes == ["Agreements", "Events", "Targets and figures, by year"]
 
@@ -138,7 +138,7 @@ def test_timeline_names_months_in_the_readers_language(
     dataset: maroc_ai.Dataset, lang: str, july: str
 ) -> None:
     # the agreements and events of 2025 alone, so that the axis ticks months
-    only_2025 = attrs.evolve(dataset, targets=())
+    only_2025 = attrs.evolve(dataset, targets=(), statistics=())
     (ax,) = _drawn(only_2025.plot.timeline(lang=lang)).axes  # type: ignore[arg-type]
     ticks = {
         num2date(tick).date(): text.get_text()
@@ -180,7 +180,7 @@ def test_map_places_every_facility_whose_place_has_coordinates(
             assert box.xy == (place.coordinates.longitude, place.coordinates.latitude)
             assert f"• {label(facility, 'en')}" in _strings(box)
     onepoint = callouts["label:casablanca-settat"]
-    assert "• Onepoint centre of excellence in data and artificial intelligence" in _strings(
+    assert "• centre of excellence in data and artificial intelligence with Onepoint" in _strings(
         onepoint
     )
     (caption,) = _by_gid(ax, "caption")
@@ -199,7 +199,7 @@ def test_a_facility_whose_place_lies_off_the_map_is_listed_not_lost(
     )
     (ax,) = moved.plot.map().axes
     (caption,) = _by_gid(ax, "caption")
-    assert "• Dakhla data centre" in caption.get_text()
+    assert "• data centre in Dakhla" in caption.get_text()
     assert not _by_gid(ax, "label:dakhla")
 
 

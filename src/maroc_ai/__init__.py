@@ -13,6 +13,7 @@ Every record carries citations: the id of a source and its exact words, which
 from __future__ import annotations
 
 from . import export, plot
+from ._labels import label
 from ._search import Hit, Hits
 from .dataset import Dataset, load
 from .errors import (
@@ -25,6 +26,8 @@ from .errors import (
 )
 from .model import (
     AgreementKind,
+    Decision,
+    DecisionKind,
     Event,
     EventKind,
     Facility,
@@ -42,6 +45,7 @@ from .model import (
     Record,
     Role,
     Source,
+    Statistic,
     Status,
     Target,
     TargetKind,
@@ -78,6 +82,8 @@ __all__ = [
     "Coordinates",
     "Dataset",
     "DatasetError",
+    "Decision",
+    "DecisionKind",
     "Event",
     "EventKind",
     "Facility",
@@ -105,6 +111,7 @@ __all__ = [
     "Record",
     "Role",
     "Source",
+    "Statistic",
     "Status",
     "Target",
     "TargetKind",
@@ -114,6 +121,7 @@ __all__ = [
     "Weekday",
     "__version__",
     "export",
+    "label",
     "load",
     "plot",
 ]
