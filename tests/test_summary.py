@@ -44,12 +44,18 @@ def test_agreements_show_who_signed_chaired_represented_and_attended(dataset: Da
     protocol = dataset.get("onepoint-protocol-agreement", Partnership)
     assert people(dataset, protocol) == [
         ("chaired", ["Amal El Fallah Seghrouchni"]),
-        ("represented Onepoint", ["David Layani", "بيرتران باري", "المهدي العلوي المراني"]),
+        ("represented Onepoint", ["David Layani", "Bertrand Baret", "El Mehdi Alaoui Mrani"]),
         ("attended", ["Ryad Mezzour", "Karim Zidane", "Ali Seddiki"]),
     ]
     text = render(dataset)
     assert "      parties: Onepoint\n      chaired: Amal El Fallah Seghrouchni\n" in text
     assert "      signed: Amal El Fallah Seghrouchni, Arthur Mensch\n" in text
+
+
+def test_render_says_only_what_is_stated(dataset: Dataset) -> None:
+    text = render(dataset)
+    assert "Tuesday" not in text, "the AXA article's day is not stated, only deducible"
+    assert "a Monday (date not given) in Rabat: strategic partnership agreement with AXA" in text
 
 
 def test_latest_partnerships_put_unknown_dates_last(dataset: Dataset) -> None:
