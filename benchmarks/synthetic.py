@@ -24,6 +24,7 @@ or as a script: ``python benchmarks/synthetic.py 100000 /tmp/data``.
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import random
 import tempfile
@@ -606,8 +607,13 @@ def write_dataset(directory: str | Path, n: int, seed: int = 0) -> Path:
 
 
 def cached_dataset(n: int, base: str | Path = "/tmp/maroc-ai-bench", seed: int = 0) -> Path:
-    """The dataset directory of ``n`` records under ``base``, written once and reused."""
-    root = Path(base) / f"synthetic-{n}-{seed}"
+    """The dataset directory of ``n`` records under ``base``, written once and reused.
+
+    The directory's name holds a digest of this module, so a dataset written by another
+    version of the generator (another model) is never reused.
+    """
+    version = hashlib.sha256(Path(__file__).read_bytes()).hexdigest()[:12]
+    root = Path(base) / f"synthetic-{n}-{seed}-{version}"
     done = root / ".complete"
     if not done.exists():
         write_dataset(root, n, seed)
