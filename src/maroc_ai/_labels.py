@@ -38,8 +38,13 @@ def label(record: Any, lang: Language = "en") -> str:
     label; else its Arabic name; else its id. In Arabic, its Arabic name comes first,
     then its Latin names, then its label. A target or statistic is its metric and
     quantity (``highly qualified jobs: more than 500 jobs``), a source its title (or
-    file name), a decision what it decided.
+    file name), a decision what it decided. White space is collapsed to single spaces,
+    as a figure or a table shows it.
     """
+    return " ".join(_shown(record, lang).split())
+
+
+def _shown(record: Any, lang: Language) -> str:
     if isinstance(record, (Target, Statistic)):
         return f"{record.metric}: {record.quantity}"
     if isinstance(record, Source):
