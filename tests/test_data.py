@@ -278,9 +278,11 @@ def test_place_coordinates_are_the_gazetteer_entries_they_name(dataset: Dataset)
 
 def test_a_name_is_not_a_location(dataset: Dataset) -> None:
     """«مدرسة الفنون والمهن – مجمع الرباط» names the school; no quote says where it stands."""
-    for school in ("arts-et-metiers-rabat", "ecole-centrale-casablanca"):
-        assert dataset.get(school, maroc_ai.Organization).place is None, school
-    assert "school-places-not-stated" in dataset.decisions_about("arts-et-metiers-rabat").ids()
+    assert dataset.get("arts-et-metiers-rabat", maroc_ai.Organization).place is None
+    # «المدرسة المركزية بالدار البيضاء»: the central school *in* Casablanca, a place stated
+    assert dataset.get("ecole-centrale-casablanca", maroc_ai.Organization).place == "casablanca"
+    assert "school-places" in dataset.decisions_about("arts-et-metiers-rabat").ids()
+    assert "school-places" in dataset.decisions_about("ecole-centrale-casablanca").ids()
     # what places remain are stated, each in a quote naming the field
     for record in dataset.records():
         if getattr(record, "place", None) is not None:
