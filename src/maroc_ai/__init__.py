@@ -13,6 +13,7 @@ Every record carries citations: the id of a source and its exact words, which
 from __future__ import annotations
 
 from . import export, plot
+from ._labels import label
 from ._search import Hit, Hits
 from .dataset import Dataset, load
 from .errors import (
@@ -26,6 +27,8 @@ from .errors import (
 )
 from .model import (
     AgreementKind,
+    Decision,
+    DecisionKind,
     Event,
     EventKind,
     Facility,
@@ -43,6 +46,7 @@ from .model import (
     Record,
     Role,
     Source,
+    Statistic,
     Status,
     Target,
     TargetKind,
@@ -79,6 +83,8 @@ __all__ = [
     "Coordinates",
     "Dataset",
     "DatasetError",
+    "Decision",
+    "DecisionKind",
     "DraftError",
     "Event",
     "EventKind",
@@ -107,6 +113,7 @@ __all__ = [
     "Record",
     "Role",
     "Source",
+    "Statistic",
     "Status",
     "Target",
     "TargetKind",
@@ -116,6 +123,7 @@ __all__ = [
     "Weekday",
     "__version__",
     "export",
+    "label",
     "load",
     "plot",
 ]
