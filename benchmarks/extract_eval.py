@@ -10,10 +10,12 @@ source:
   spelling, through maroc_ai.extract.match);
 * partnerships and facilities: right when a curated record of that source has the
   proposed kind (each curated record answers one proposal);
-* targets: right when a curated target of that source has the proposed value and unit;
+* targets: right when a curated goal or figure (target or statistic) of that source has
+  the proposed value and unit, as the extractor drafts both;
 * dates: the set of values the draft gives (every date mention, the end of a range,
   the source's own publication date) against the dates the curated records of that
-  source cite (publication, agreement and event dates, target horizons);
+  source cite (publication, agreement and event dates, target horizons, the dates
+  statistics describe);
 * quantities: the set of (value, unit) of the quantity mentions against the
   quantities and capacities the curated records of that source cite.
 
@@ -70,6 +72,9 @@ def expected_dates(ds: maroc_ai.Dataset, source: str) -> set[str]:
     for target in ds.targets:
         if target.horizon is not None and _cites(target, source, "horizon"):
             found.add(f"{target.horizon:04}")
+    for statistic in ds.statistics:
+        if statistic.date is not None and _cites(statistic, source, "date"):
+            found.add(statistic.date.isoformat())
     return found
 
 
@@ -83,7 +88,9 @@ def proposed_dates(draft: Draft) -> set[str]:
 
 def expected_quantities(ds: maroc_ai.Dataset, source: str) -> set[tuple[float, str]]:
     found = {
-        (t.quantity.value, t.quantity.unit) for t in ds.targets if _cites(t, source, "quantity")
+        (t.quantity.value, t.quantity.unit)
+        for t in (*ds.targets, *ds.statistics)
+        if _cites(t, source, "quantity")
     }
     found |= {
         (f.capacity.value, f.capacity.unit)
@@ -174,7 +181,10 @@ def evaluate(ds: maroc_ai.Dataset) -> dict[str, Score]:
             "facility",
         )
         _sets(
-            {(t.quantity.value, t.quantity.unit) for t in _cited(ds.targets, source.id)},
+            {
+                (t.quantity.value, t.quantity.unit)
+                for t in (*_cited(ds.targets, source.id), *_cited(ds.statistics, source.id))
+            },
             {(t.quantity.value, t.quantity.unit) for t in draft.targets},
             scores["targets"],
             source.id,

@@ -6,7 +6,8 @@ fields, defaults, enums and nested classes, and, as ``msgspec.Meta`` constraints
 what the field's validator says: id and other patterns, non-blank texts, number bounds, a
 non-empty list of citations, dates matching the texts ``PartialDate.parse`` reads.
 Frozen, keyword-only, unknown fields refused. msgspec can't say that list items are
-distinct, which the loader checks too; everything else it checks as the loader does.
+distinct, nor that a record with no name has a label (a name has one of its forms),
+which the loader checks too; everything else it checks as the loader does.
 A validator this module does not know stops it, as it stops the loader's generator.
 """
 

@@ -2,7 +2,8 @@
 
 Records come in blocks of 25 that look like what one article yields: a source, a
 place, organizations, officials with posts, programs, facilities, partnerships with
-parties, participants, a date and a place, an event and targets. Every block has its
+parties, participants, a date and a place, an event, targets, a statistic and a
+decision (which, in one block of three, keeps a former id). Every block has its
 own source with a text of a few kilobytes built from the sentences its records quote
 (and a few sentences quoted by the next block's records, so some records cite two
 sources), so checking quotes verbatim costs what it costs on real data. Ids, names and
@@ -45,6 +46,8 @@ COLLECTION_ORDER = (
     "targets",
     "programs",
     "events",
+    "statistics",
+    "decisions",
     "places",
 )
 """The collections in the order a dataset directory lists them."""
@@ -207,7 +210,7 @@ class _Block:
         yield "places", self._place()
         for j in range(5):
             yield "organizations", self._organization(j)
-        for j in range(5):
+        for j in range(4):
             yield "officials", self._official(j)
         for j in range(2):
             yield "programs", self._program(j)
@@ -216,8 +219,10 @@ class _Block:
         for j in range(4):
             yield "partnerships", self._partnership(j)
         yield "events", self._event()
-        for j in range(3):
+        for j in range(2):
             yield "targets", self._target(j)
+        yield "statistics", self._statistic()
+        yield "decisions", self._decision()
 
     def text(self) -> str:
         rng = self.rng
@@ -259,6 +264,7 @@ class _Block:
         return {
             "id": self.place,
             "name": _names(self.place_ar, f"Nahda {self.n}, {city_id.title()}"),
+            "label": None,
             "kind": "region" if self.n % 7 == 0 else "city",
             "coordinates": None
             if self.n % 7 == 0
@@ -292,9 +298,11 @@ class _Block:
         return {
             "id": org_id,
             "name": _names(name, f"{word.title()} {kind} {self.n}-{j}"),
+            "label": None,
             "kind": kind,
             "country": country,
             "presence": presence,
+            "description": [],
             "parent": parent,
             "place": self.place,
             "citations": citations,
@@ -331,6 +339,7 @@ class _Block:
         return {
             "id": official_id,
             "name": _names(name, f"{first_id.title()} {last_id.replace('-', ' ').title()}"),
+            "label": None,
             "posts": posts,
             "citations": [_cite(self.source, quote)],
         }
@@ -354,10 +363,12 @@ class _Block:
         return {
             "id": program_id,
             "name": _names(name, f"Digital {kind} {self.n}-{j}"),
+            "label": None,
             "kind": kind,
             "part_of": part_of,
             "organizations": [org_id],
             "named_after": named_after,
+            "purpose": [],
             "citations": citations,
         }
 
@@ -377,7 +388,8 @@ class _Block:
         )
         return {
             "id": facility_id,
-            "name": _names(name, f"{kind.replace('_', ' ').title()} {self.n}-{j}"),
+            "name": _names(name),
+            "label": f"{kind.replace('_', ' ')} {self.n}-{j}",
             "kind": kind,
             "status": "planned",
             "place": self.place,
@@ -435,7 +447,8 @@ class _Block:
         self.partnerships.append((partnership_id, name))
         return {
             "id": partnership_id,
-            "name": _names(name, f"{kind.replace('_', ' ').capitalize()} {self.n}-{j}"),
+            "name": _names(name),
+            "label": f"{kind.replace('_', ' ')} {self.n}-{j}",
             "kind": kind,
             "parties": [a, b],
             "participants": [
@@ -456,6 +469,7 @@ class _Block:
             "creates": creates,
             "implemented_by": [],
             "programs": [],
+            "implements": [],
             "event": event,
             "citations": citations,
         }
@@ -473,7 +487,8 @@ class _Block:
         speech = self.say(f"وأكد {title}، {official_ar}، في كلمة بالمناسبة أهمية الرقمنة.")
         return {
             "id": self.event,
-            "name": _names(name, f"AI {kind} {self.n}"),
+            "name": _names(name),
+            "label": f"AI {kind} {self.n}",
             "kind": kind,
             "start": iso,
             "end": None,
@@ -490,6 +505,8 @@ class _Block:
             ],
             "others": ["خبراء دوليين"],
             "programs": [],
+            "follows": [],
+            "topics": [],
             "outcomes": [],
             "citations": [_cite(self.source, quote, "start", "place", "organizers", "others")],
         }
@@ -511,11 +528,38 @@ class _Block:
         return {
             "id": target_id,
             "metric": metric,
-            "kind": "goal",
             "quantity": {"value": value, "unit": unit, "qualifier": "approximately"},
             "horizon": year,
             "scope": scope,
             "citations": [_cite(self.source, quote, "quantity", "horizon", "scope")],
+        }
+
+    def _statistic(self) -> Record:
+        rng = self.rng
+        org_id, org_ar = self.orgs[2]
+        year = rng.choice((2023, 2024))
+        hundreds = rng.randint(2, 90)
+        quote = self.say(f"وتشغل {org_ar} أكثر من {hundreds}00 موظف سنة {year}.")
+        return {
+            "id": f"statistic-{self.n}",
+            "metric": "employees",
+            "quantity": {"value": hundreds * 100, "unit": "employee", "qualifier": "more_than"},
+            "date": str(year),
+            "scope": org_id,
+            "citations": [_cite(self.source, quote, "quantity", "date", "scope")],
+        }
+
+    def _decision(self) -> Record:
+        partnership_id, name = self.partnerships[1]
+        quote = self.say(f"ويتعلق الأمر ب{name} نفسها التي أعلن عنها سابقا.")
+        return {
+            "id": f"decision-{self.n}",
+            "kind": "merge",
+            "decided": f"The agreement of block {self.n} is the one the block before announced.",
+            "affects": [partnership_id],
+            "former_ids": [f"former-{partnership_id}"] if self.n % 3 == 0 else [],
+            "revisit_if": None,
+            "citations": [_cite(self.source, quote)],
         }
 
 
@@ -571,8 +615,13 @@ def write_dataset(directory: str | Path, n: int, seed: int = 0) -> Path:
 
 
 def cached_dataset(n: int, base: str | Path = "/tmp/maroc-ai-bench", seed: int = 0) -> Path:
-    """The dataset directory of ``n`` records under ``base``, written once and reused."""
-    root = Path(base) / f"synthetic-{n}-{seed}"
+    """The dataset directory of ``n`` records under ``base``, written once and reused.
+
+    The directory's name holds a digest of this module, so a dataset written by another
+    version of the generator (another model) is never reused.
+    """
+    version = hashlib.sha256(Path(__file__).read_bytes()).hexdigest()[:12]
+    root = Path(base) / f"synthetic-{n}-{seed}-{version}"
     done = root / ".complete"
     if not done.exists():
         write_dataset(root, n, seed)

@@ -1,7 +1,10 @@
 """Pages the documentation build generates from the real data and code (mkdocs-gen-files).
 
 * ``catalogue/``: a page per collection, every record with its names in Arabic,
-  English and French, its facts, and its citations as quotes from the articles;
+  English and French (or its label, a description that is not a name), its facts,
+  its citations as quotes from the articles, and the decisions about it;
+* ``decisions.md``: every judgement call that shapes the data, with the records it
+  affects, the quotes that decide it and what would change it;
 * ``figures/``: the figures of ``ds.plot`` in English and Arabic, drawn from the bundled
   dataset;
 * ``tutorial.md``: ``tutorial.ipynb`` run cell by cell, with each cell's output;
@@ -25,7 +28,7 @@ import mkdocs_gen_files
 
 import maroc_ai
 from maroc_ai import cli
-from maroc_ai.model import COLLECTIONS
+from maroc_ai.model import COLLECTIONS, Decision
 from maroc_ai.values import Citation, Coordinates, Names, PartialDate, Quantity
 
 matplotlib.use("Agg")
@@ -51,31 +54,48 @@ def rtl(text: str) -> str:
     return f"<span{direction(text)}>{escaped}</span>" if arabic(text) else escaped
 
 
-def link(id: str) -> str:
-    """A link to a record's entry in the catalogue."""
-    return f'<a href="../{OWNER[id]}/#{id}"><code>{id}</code></a>'
+def link(id: str, base: str = "../") -> str:
+    """A link to a record's entry in the catalogue; ``base`` leads to the catalogue's pages."""
+    return f'<a href="{base}{OWNER[id]}/#{id}"><code>{id}</code></a>'
 
 
-def names(value: Names) -> str:
-    """A table of a record's names."""
-    rows = [("Arabic", value.ar), ("English", value.en), ("French", value.fr)]
-    cells = "".join(
-        f"<tr><td>{label}</td><td>{rtl(text)}</td></tr>" for label, text in rows if text
+def names(value: Names | None, label: str | None) -> str:
+    """A table of a record's names, and its label, which is not one."""
+    rows = (
+        [] if value is None else [("Arabic", value.ar), ("English", value.en), ("French", value.fr)]
     )
-    if value.aliases:
+    cells = "".join(f"<tr><td>{name}</td><td>{rtl(text)}</td></tr>" for name, text in rows if text)
+    if value is not None and value.aliases:
         aliases = "<br>".join(rtl(alias) for alias in value.aliases)
         cells += f"<tr><td>Also written</td><td>{aliases}</td></tr>"
+    if label:
+        cells += f"<tr><td>Label (a description, not a name)</td><td>{html.escape(label)}</td></tr>"
     return f'<table class="maroc-names">{cells}</table>'
 
 
-def citations(items: tuple[Citation, ...]) -> str:
-    """Each citation as a quote from its article, with what it supports."""
+def decisions_about(id: str) -> str:
+    """Links to the decisions that shaped the record with ``id``, or nothing."""
+    found = ds.decisions_about(id)
+    if not found:
+        return ""
+    items = "".join(
+        f'<li><a href="../../decisions/#{d.id}"><code>{d.id}</code></a>: '
+        f"{html.escape(d.kind.value)}</li>"
+        for d in found
+    )
+    return f"<p><strong>Decisions about it</strong></p><ul>{items}</ul>"
+
+
+def citations(
+    items: tuple[Citation, ...], base: str = "../", whole: str = "the record and its names"
+) -> str:
+    """Each citation as a quote from its article, with what it supports (``whole``: no field)."""
     parts = []
     for citation in items:
-        supports = ", ".join(citation.fields) or "the record and its names"
+        supports = ", ".join(citation.fields) or whole
         parts.append(
             f"<blockquote{direction(citation.quote)}>{html.escape(citation.quote)}</blockquote>"
-            f"<p>— {link(citation.source)}, supports: {html.escape(supports)}</p>"
+            f"<p>— {link(citation.source, base)}, supports: {html.escape(supports)}</p>"
         )
     return "\n".join(parts)
 
@@ -87,6 +107,8 @@ def value_html(name: str, value: Any) -> str:
             # the source's own words, one per line, each set right to left
             return "".join(f"<div{direction(item)}>{html.escape(item)}</div>" for item in value)
         return ", ".join(value_html(name, item) for item in value)
+    if name in {"decided", "revisit_if"}:
+        return rtl_inline(str(value))
     if isinstance(value, str) and value in OWNER and name not in {"metric", "energy"}:
         return link(value)
     if isinstance(value, enum.Enum):
@@ -118,16 +140,16 @@ def record_page(collection: str, records: Any) -> str:
     """The catalogue page of one collection."""
     lines = [f"# {collection.title()}", "", f"{len(records)} records, sorted by id.", ""]
     for record in records:
-        title = record.name.label if hasattr(record, "name") else getattr(record, "metric", None)
-        lines.append(f"## {title or record.id} {{#{record.id}}}")
+        title = record.id if isinstance(record, Decision) else maroc_ai.label(record)
+        lines.append(f"## {html.escape(title)} {{#{record.id}}}")
         lines.append("")
         body = [f"<p>id <code>{record.id}</code></p>"]
         if hasattr(record, "name"):
-            body.append(names(record.name))
+            body.append(names(record.name, record.label))
         facts = []
         for field in attrs.fields(type(record)):
             value = getattr(record, field.name)
-            if field.name in {"id", "name", "citations", "posts", "participants", "file"}:
+            if field.name in {"id", "name", "label", "citations", "posts", "participants", "file"}:
                 continue
             if value is None or value == ():
                 continue
@@ -138,7 +160,9 @@ def record_page(collection: str, records: Any) -> str:
             if getattr(record, kind, ()):
                 body.append(nested(kind, getattr(record, kind)))
         body.append("<p><strong>Citations</strong></p>")
-        body.append(citations(record.citations))
+        whole = "the decision" if isinstance(record, Decision) else "the record and its names"
+        body.append(citations(record.citations, whole=whole))
+        body.append(decisions_about(record.id))
         if collection == "sources":
             text = ds.text(record)
             body.append(
@@ -168,6 +192,57 @@ def catalogue() -> None:
             page.write(record_page(name, records))
     with mkdocs_gen_files.open("catalogue/index.md", "w") as page:
         page.write("\n".join(index) + "\n")
+
+
+def decisions() -> None:
+    """The decisions page: every judgement call that shapes the data, by kind."""
+    lines = [
+        "# Decisions on record",
+        "",
+        "Every judgement call that shapes the data is itself a record of the dataset, a",
+        "`Decision`: what was decided, the records it affects, the quotes that decide it",
+        "and what would change it. `ds.decisions` lists them, `ds.decisions_about(record)`",
+        "those about a record; each record's entry in the [catalogue](catalogue/index.md)",
+        "links to them. A decision that merged a record into another, or gave one a new id,",
+        "keeps the ids it retired (`former_ids`): they still find the record, with a",
+        "`DeprecationWarning`, for one release. The kinds of decision are listed in the",
+        "[data model](model.md#kinds).",
+        "",
+        "The articles are named by the number their file begins with: "
+        + ", ".join(f"{source.file[:3]} is `{source.id}`" for source in ds.sources.sort_by("file"))
+        + ".",
+        "",
+        f"{len(ds.decisions)} decisions.",
+        "",
+    ]
+    for kind in maroc_ai.DecisionKind:
+        chosen = ds.decisions.where(kind=kind)
+        if not chosen:
+            continue
+        lines += [f"## {kind.value.title()}", ""]
+        for decision in chosen:
+            lines += [f"### `{decision.id}` {{#{decision.id}}}", ""]
+            body = [f"<p>{rtl_inline(decision.decided)}</p>"]
+            affected = ", ".join(link(id, "../catalogue/") for id in decision.affects)
+            body.append(f"<p><strong>Affects</strong> {affected}</p>")
+            if decision.former_ids:
+                retired = ", ".join(f"<code>{id}</code>" for id in decision.former_ids)
+                body.append(f"<p><strong>Former ids</strong> {retired}</p>")
+            if decision.revisit_if:
+                body.append(
+                    f"<p><strong>Revisit if</strong> {html.escape(decision.revisit_if)}</p>"
+                )
+            body.append("<p><strong>The quotes that decide it</strong></p>")
+            body.append(citations(decision.citations, "../catalogue/", "the decision"))
+            lines += ["<div>\n" + "\n".join(body) + "\n</div>", ""]
+    with mkdocs_gen_files.open("decisions.md", "w") as page:
+        page.write("\n".join(lines) + "\n")
+
+
+def rtl_inline(text: str) -> str:
+    """Latin text with the Arabic quotes it holds isolated, so each keeps its order."""
+    escaped = html.escape(text)
+    return escaped.replace("«", "«<bdi>").replace("»", "</bdi>»")
 
 
 def figures() -> None:
@@ -243,6 +318,7 @@ def changelog() -> None:
 
 
 catalogue()
+decisions()
 figures()
 tutorial()
 cli_reference()

@@ -22,6 +22,8 @@ EXPORTED_COLLECTIONS = (
     "targets",
     "programs",
     "events",
+    "statistics",
+    "decisions",
 )
 """The collections the export promises, in its order (places follow them)."""
 

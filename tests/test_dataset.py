@@ -224,7 +224,7 @@ class TestErrors:
 
     def test_duplicate_ids_across_collections(self, dataset_dir: Path) -> None:
         edit_collection(
-            dataset_dir, "programs", lambda rs: record(rs, "morocco-ai-2030").update(id="rabat")
+            dataset_dir, "programs", lambda rs: record(rs, "framework-law-51-17").update(id="rabat")
         )
         messages = [str(p) for p in load_error(dataset_dir).problems]
         assert (
@@ -305,3 +305,93 @@ class TestErrors:
         edit_collection(dataset_dir, "events", lambda rs: rs.append(["not", "a", "record"]))  # type: ignore[arg-type]
         [problem] = load_error(dataset_dir).problems
         assert (problem.file, problem.record) == ("events.json", "#3")
+
+
+class TestDecisions:
+    """Decisions are checked like any record, and the ids they retire like ids."""
+
+    @staticmethod
+    def decision(**changes: Any) -> dict[str, Any]:
+        record = {
+            "id": "rabat-is-one-place",
+            "kind": "merge",
+            "decided": "The Rabat of every article is one city.",
+            "affects": ["rabat"],
+            "former_ids": [],
+            "revisit_if": None,
+            "citations": [{"source": "article-jazari", "quote": "في الرباط", "fields": []}],
+        }
+        record.update(changes)
+        return record
+
+    def add(self, directory: Path, *decisions: dict[str, Any]) -> None:
+        edit_collection(directory, "decisions", lambda records: records.extend(decisions))
+
+    def test_a_former_id_finds_its_record_with_a_warning(self, dataset_dir: Path) -> None:
+        self.add(dataset_dir, self.decision(former_ids=["ribat"]))
+        dataset = maroc_ai.load(dataset_dir)
+        assert "ribat" not in dataset
+        with pytest.warns(DeprecationWarning, match="'ribat' is a former id of 'rabat'") as caught:
+            assert dataset.get("ribat").id == "rabat"
+        assert caught[0].filename == __file__, "the warning points at the caller"
+        with pytest.warns(DeprecationWarning, match="use 'rabat'"):
+            assert (
+                dataset.facilities.where(place="ribat").ids()
+                == dataset.facilities.where(place="rabat").ids()
+            )
+        assert dataset.decisions_about("rabat").ids() == ("rabat-is-one-place",)
+
+    def test_former_ids_that_clash_are_reported(self, dataset_dir: Path) -> None:
+        self.add(
+            dataset_dir,
+            self.decision(former_ids=["dakhla"]),
+            self.decision(id="second", former_ids=["ribat"]),
+            self.decision(id="third", former_ids=["ribat"]),
+            self.decision(id="fourth", former_ids=["sla"], affects=["rabat", "dakhla"]),
+        )
+        messages = [str(p) for p in load_error(dataset_dir).problems]
+        assert messages == [
+            "decisions.json: rabat-is-one-place: former_ids: 'dakhla' is the id of a record in places.json; it can't be retired",
+            "decisions.json: third: former_ids: 'ribat' is already retired by the decision 'second'",
+            "decisions.json: fourth: former_ids: a decision that retires ids affects exactly one record, the one they now find; it affects 2",
+        ]
+
+    def test_a_reference_to_a_former_id_names_the_id_to_use(self, dataset_dir: Path) -> None:
+        self.add(dataset_dir, self.decision(former_ids=["ribat"]))
+        edit_collection(
+            dataset_dir, "facilities", lambda rs: record(rs, "jazari-root").update(place="ribat")
+        )
+        messages = [str(p) for p in load_error(dataset_dir).problems]
+        assert messages == [
+            "facilities.json: jazari-root: place: 'ribat' is a former id of 'rabat'; refer to 'rabat'"
+        ]
+
+    def test_a_decision_affects_records_that_exist(self, dataset_dir: Path) -> None:
+        self.add(dataset_dir, self.decision(affects=[]), self.decision(id="b", affects=["nowhere"]))
+        messages = [str(p) for p in load_error(dataset_dir).problems]
+        assert messages == [
+            "decisions.json: rabat-is-one-place: affects must not be empty: a record needs at least one record it affects",
+            "decisions.json: b: affects: unknown id 'nowhere': no record in sources or organizations or officials or partnerships or facilities or targets or programs or events or statistics or places has it",
+        ]
+
+
+class TestOldData:
+    def test_a_target_with_a_kind_says_what_to_do(self, dataset_dir: Path) -> None:
+        def edit(records: list[dict[str, Any]]) -> None:
+            records[0]["kind"] = "figure"
+
+        edit_collection(dataset_dir, "targets", edit)
+        (problem,) = load_error(dataset_dir).problems
+        assert problem.file == "targets.json"
+        assert "unknown fields: kind" in problem.message
+        assert "statistics.json" in problem.message
+
+    def test_a_record_with_no_name_needs_a_label(self, dataset_dir: Path) -> None:
+        edit_collection(
+            dataset_dir,
+            "facilities",
+            lambda rs: record(rs, "dakhla-data-centre").update(name=None, label=None),
+        )
+        (problem,) = load_error(dataset_dir).problems
+        assert (problem.file, problem.record) == ("facilities.json", "dakhla-data-centre")
+        assert "no name needs a label" in problem.message

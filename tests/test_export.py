@@ -87,7 +87,7 @@ def test_datapackage_validates_with_frictionless(tmp_path: Path, dataset: maroc_
     report = frictionless.validate(str(path))
     assert report.valid, report.flatten(["rowNumber", "fieldName", "type", "note"])
     package = frictionless.Package(str(path))
-    assert len(package.resources) == 12
+    assert len(package.resources) == len(maroc_ai.model.COLLECTIONS) + 3
     rows = package.get_table_resource("places").read_rows()
     rabat = next(row for row in rows if row["id"] == "rabat")
     assert rabat["coordinates_geonames"] == 2538475
@@ -116,8 +116,8 @@ def test_every_bundled_record_validates_against_the_json_schema(
     validator = jsonschema.Draft202012Validator(schema)
     data = dataset.to_dict()
     validator.validate(data)
-    for records in dataset.collections().values():
-        kind = type(records[0]).__name__
+    for name, records in dataset.collections().items():
+        kind = maroc_ai.model.COLLECTIONS[name].__name__
         record_schema = {"$ref": f"#/$defs/{kind}", "$defs": schema["$defs"]}
         for record in records:
             jsonschema.validate(unstructure(record), record_schema)
@@ -318,8 +318,7 @@ def test_directory_exports_refuse_other_files_unless_overwrite(
     assert (root / "notes.md").read_text() == "mine"
     assert {path.name for path in root.iterdir()} == {
         "notes.md",
-        *(f"{name}.csv" for name in ("sources", "organizations", "officials", "partnerships")),
-        *(f"{name}.csv" for name in ("facilities", "targets", "programs", "events", "places")),
+        *(f"{name}.csv" for name in dataset.collections()),
         "posts.csv",
         "participations.csv",
         "citations.csv",

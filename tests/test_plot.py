@@ -35,7 +35,7 @@ from matplotlib.offsetbox import AnnotationBbox  # noqa: E402
 from matplotlib.patches import Rectangle  # noqa: E402
 from matplotlib.text import Text  # noqa: E402
 
-PLACED = (maroc_ai.Partnership, maroc_ai.Event, maroc_ai.Target)
+PLACED = (maroc_ai.Partnership, maroc_ai.Event, maroc_ai.Target, maroc_ai.Statistic)
 DATES: Any = importlib.import_module("matplotlib.dates")  # untyped
 
 
@@ -128,7 +128,7 @@ def test_timeline_lists_undated_records_by_name(dataset: maroc_ai.Dataset) -> No
     for record in undated:
         assert f"• {label(record, 'en')}" in note.get_text()
         assert record.id not in note.get_text()
-    assert "• Strategic partnership agreement with AXA" in note.get_text()
+    assert "• strategic partnership agreement with AXA" in note.get_text()
     lanes = [text.get_text() for text in ax.get_yticklabels()]
     assert lanes == ["Agreements", "Events", "Targets and figures, by year"]
 
@@ -138,7 +138,7 @@ def test_timeline_names_months_in_the_readers_language(
     dataset: maroc_ai.Dataset, lang: str, july: str
 ) -> None:
     # the agreements and events of 2025 alone, so that the axis ticks months
-    only_2025 = attrs.evolve(dataset, targets=())
+    only_2025 = attrs.evolve(dataset, targets=(), statistics=())
     (ax,) = _drawn(only_2025.plot.timeline(lang=lang)).axes  # type: ignore[arg-type]
     ticks = {
         num2date(tick).date(): text.get_text()
@@ -180,7 +180,7 @@ def test_map_places_every_facility_whose_place_has_coordinates(
             assert box.xy == (place.coordinates.longitude, place.coordinates.latitude)
             assert f"• {label(facility, 'en')}" in _strings(box)
     onepoint = callouts["label:casablanca-settat"]
-    assert "• Onepoint centre of excellence in data and artificial intelligence" in _strings(
+    assert "• centre of excellence in data and artificial intelligence with Onepoint" in _strings(
         onepoint
     )
     (caption,) = _by_gid(ax, "caption")
@@ -199,7 +199,7 @@ def test_a_facility_whose_place_lies_off_the_map_is_listed_not_lost(
     )
     (ax,) = moved.plot.map().axes
     (caption,) = _by_gid(ax, "caption")
-    assert "• Dakhla data centre" in caption.get_text()
+    assert "• data centre in Dakhla" in caption.get_text()
     assert not _by_gid(ax, "label:dakhla")
 
 
@@ -293,13 +293,15 @@ def test_arabic_text_is_set_in_the_shipped_arabic_font(dataset: maroc_ai.Dataset
 def test_a_record_with_only_an_arabic_name_shows_it_in_every_language(
     dataset: maroc_ai.Dataset,
 ) -> None:
-    official = dataset.get("matio-kaya", maroc_ai.Official)
-    assert official.name.en is None
-    assert official.name.fr is None
+    # The bundled officials all have Latin names now (issue 13); give one only its Arabic name.
+    official = dataset.get("matthieu-caillat", maroc_ai.Official)
+    arabic_only = attrs.evolve(official, name=maroc_ai.Names(ar=official.name.ar))
+    officials = tuple(arabic_only if o is official else o for o in dataset.officials)
+    dataset = attrs.evolve(dataset, officials=officials)
     for lang in ("en", "fr", "ar"):
         figure = dataset.plot.network(lang=lang)
         (ax,) = figure.axes
-        (text,) = _by_gid(ax, "label:matio-kaya")
+        (text,) = _by_gid(ax, "label:matthieu-caillat")
         assert text.get_text() == "ماتيو كايا"
         assert text.get_fontfamily()[0] == "Noto Sans Arabic"
 

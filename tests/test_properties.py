@@ -52,6 +52,8 @@ STRATEGIES: dict[str, st.SearchStrategy[Any]] = {
     "Target": mst.targets(),
     "Program": mst.programs(),
     "Event": mst.events(),
+    "Statistic": mst.statistics(),
+    "Decision": mst.decisions(),
     "Place": mst.places(),
 }
 
@@ -197,13 +199,20 @@ def test_problems_agree_with_load(
 @FAST
 @given(data=st.data())
 def test_records_built_with_defaults_survive_json(cls: type[Any], data: st.DataObject) -> None:
-    """A record given only the fields that have no default still exports and loads."""
+    """A record given only the fields it must have still exports and loads.
+
+    Those are the fields with no default and, for a record that may have no name, one
+    of its name and its label.
+    """
     record = data.draw(STRATEGIES[cls.__name__])
     required = {
         field.name: getattr(record, field.name)
         for field in attrs.fields(cls)
         if field.default is attrs.NOTHING
     }
+    forms = [form for form in getattr(cls, "REQUIRE_ONE_OF", ()) if getattr(record, form)]
+    if forms:
+        required[forms[0]] = getattr(record, forms[0])
     bare = cls(**required)
     assert structure(json.loads(json.dumps(unstructure(bare))), cls) == bare
 

@@ -46,9 +46,11 @@ class TestWhere:
             "national-ai-strategy-added-value",
             "national-ai-strategy-jobs",
             "onepoint-centre-jobs",
-            "onepoint-revenue-2024",
             "onepoint-revenue-2028",
         }
+        # Onepoint's revenue of 2024 is a figure stated as fact, not a goal.
+        assert "onepoint-revenue-2024" not in due.ids()
+        assert dataset.statistics.where(date=2024).ids() == ("onepoint-revenue-2024",)
         assert all(target.horizon is not None and target.horizon <= 2030 for target in due)
         assert set(dataset.targets.where(horizon=2030).ids()) < set(due.ids())
 
@@ -163,7 +165,12 @@ class TestSequence:
 
     def test_filters_lists_what_where_takes(self, dataset: Dataset) -> None:
         filters = dataset.targets.filters()
-        assert {"due_by", "horizon", "scope", "unit", "source", "kind"} <= set(filters)
+        assert {"due_by", "horizon", "scope", "unit", "source", "metric"} <= set(filters)
+        assert "kind" not in filters, "a target is always a goal"
+        assert {"date", "since", "until", "scope", "unit", "metric"} <= set(
+            dataset.statistics.filters()
+        )
+        assert {"affects", "kind", "source"} <= set(dataset.decisions.filters())
 
 
 class TestRelations:
@@ -210,6 +217,7 @@ class TestTimeline:
             *dataset.partnerships,
             *dataset.events,
             *dataset.targets,
+            *dataset.statistics,
         ]
         assert every == {r.id for r in dated_kinds}
         assert "axa-skills-partnership" in timeline.undated
@@ -236,7 +244,10 @@ class TestAsOf:
 class TestDisplay:
     def test_record_repr_is_short_and_names_the_record(self, dataset: Dataset) -> None:
         text = repr(dataset.get("dakhla-data-centre"))
-        assert text.startswith("Facility('dakhla-data-centre', name='Dakhla data centre'")
+        assert text.startswith(
+            "Facility('dakhla-data-centre', name='مركز بيانات ضخم في مدينة الداخلة', "
+            "label='data centre in Dakhla'"
+        )
         assert "capacity='up to 500 MW'" in text
         assert "citations=<1 citation>" in text
 
@@ -256,8 +267,8 @@ class TestDisplay:
 
     def test_dataset_html(self, dataset: Dataset) -> None:
         html = dataset._repr_html_()
-        assert "61 records, 5 source texts" in html
-        assert html.count("<tr>") == 10
+        assert f"{len(dataset)} records, 5 source texts" in html
+        assert html.count("<tr>") == len(dataset.collections()) + 1
 
     def test_hits_repr_and_html(self, dataset: Dataset) -> None:
         hits = dataset.search("Mistral")

@@ -16,7 +16,16 @@ from maroc_ai.text import name_key
 
 QUERIES = settings(max_examples=40, deadline=None)
 
-COLLECTIONS = ("organizations", "officials", "partnerships", "facilities", "targets", "events")
+COLLECTIONS = (
+    "organizations",
+    "officials",
+    "partnerships",
+    "facilities",
+    "targets",
+    "events",
+    "statistics",
+    "decisions",
+)
 
 
 def _equality_filters(query: Query[Any]) -> list[str]:
@@ -76,7 +85,13 @@ def test_an_index_answers_as_a_scan_does(
 @given(mst.datasets(min_records=2, max_records=10), st.sampled_from(COLLECTIONS), st.booleans())
 def test_sort_by_is_a_stable_permutation(dataset: Dataset, name: str, reverse: bool) -> None:
     query: Query[Any] = getattr(dataset, name)
-    key = {"targets": "horizon", "partnerships": "date", "events": "start"}.get(name, "name")
+    key = {
+        "targets": "horizon",
+        "partnerships": "date",
+        "events": "start",
+        "statistics": "date",
+        "decisions": "revisit_if",
+    }.get(name, "name")
     ordered = query.sort_by(key, reverse=reverse)
     assert sorted(ordered.ids()) == sorted(query.ids())
     values = [getattr(record, key) for record in ordered]
@@ -122,7 +137,7 @@ def test_the_timeline_is_ordered_and_misses_nothing(dataset: Dataset) -> None:
     timeline = dataset.timeline()
     spans = [interval(record) for record in timeline]
     assert spans == sorted(span for span in spans if span is not None)
-    kinds = ("sources", "partnerships", "events", "targets")
+    kinds = ("sources", "partnerships", "events", "targets", "statistics")
     everything = {record.id for name in kinds for record in getattr(dataset, name)}
     assert {*timeline.ids(), *timeline.undated.ids()} == everything
 

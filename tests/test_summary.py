@@ -1,16 +1,61 @@
 from __future__ import annotations
 
-from maroc_ai import Dataset
-from maroc_ai._summary import facilities_with_capacity, largest_goals, latest_partnerships, render
+from maroc_ai import Dataset, Partnership, Target
+from maroc_ai._summary import (
+    facilities_with_capacity,
+    is_national,
+    largest_goals,
+    latest_partnerships,
+    people,
+    render,
+)
 
 
-def test_largest_goal_in_each_unit(dataset: Dataset) -> None:
+def test_largest_national_goal_in_each_unit(dataset: Dataset) -> None:
     goals = largest_goals(dataset)
     assert [(g.quantity.unit, g.id) for g in goals] == [
         ("MAD", "national-ai-strategy-added-value"),
-        ("EUR", "onepoint-revenue-2028"),
         ("job", "national-ai-strategy-jobs"),
     ]
+
+
+def test_company_goals_are_apart_from_national_ones(dataset: Dataset) -> None:
+    """Onepoint's revenue ambition is a company's goal, not one of Morocco's build-out."""
+    goals = largest_goals(dataset, national=False)
+    assert [(g.quantity.unit, g.id) for g in goals] == [
+        ("EUR", "onepoint-revenue-2028"),
+        ("job", "onepoint-centre-jobs"),
+    ]
+    assert not is_national(dataset, dataset.get("onepoint-revenue-2028", Target))
+    assert is_national(dataset, dataset.get("national-ai-strategy-jobs", Target))
+    text = render(dataset)
+    national, others = text.split("Goals of companies")
+    assert "Onepoint" not in national.split("National goals")[1]
+    assert "revenue by 2028, Onepoint" in others
+
+
+def test_figures_are_not_goals(dataset: Dataset) -> None:
+    text = render(dataset)
+    assert "500 million EUR: revenue in 2024, Onepoint" in text.split("Figures stated as fact")[1]
+    assert "revenue in 2024" not in text.split("Figures stated as fact")[0]
+
+
+def test_agreements_show_who_signed_chaired_represented_and_attended(dataset: Dataset) -> None:
+    protocol = dataset.get("onepoint-protocol-agreement", Partnership)
+    assert people(dataset, protocol) == [
+        ("chaired", ["Amal El Fallah Seghrouchni"]),
+        ("represented Onepoint", ["David Layani", "Bertrand Baret", "El Mehdi Alaoui Mrani"]),
+        ("attended", ["Ryad Mezzour", "Karim Zidane", "Ali Seddiki"]),
+    ]
+    text = render(dataset)
+    assert "      parties: Onepoint\n      chaired: Amal El Fallah Seghrouchni\n" in text
+    assert "      signed: Amal El Fallah Seghrouchni, Arthur Mensch\n" in text
+
+
+def test_render_says_only_what_is_stated(dataset: Dataset) -> None:
+    text = render(dataset)
+    assert "Tuesday" not in text, "the AXA article's day is not stated, only deducible"
+    assert "a Monday (date not given) in Rabat: strategic partnership agreement with AXA" in text
 
 
 def test_latest_partnerships_put_unknown_dates_last(dataset: Dataset) -> None:

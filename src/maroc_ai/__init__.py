@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from . import export, plot
 from ._diff import Diff
+from ._labels import label
 from ._release import Release
 from ._search import Hit, Hits
 from .dataset import Dataset, load
@@ -28,6 +29,8 @@ from .errors import (
 )
 from .model import (
     AgreementKind,
+    Decision,
+    DecisionKind,
     Event,
     EventKind,
     Facility,
@@ -45,6 +48,7 @@ from .model import (
     Record,
     Role,
     Source,
+    Statistic,
     Status,
     Target,
     TargetKind,
@@ -81,6 +85,8 @@ __all__ = [
     "Coordinates",
     "Dataset",
     "DatasetError",
+    "Decision",
+    "DecisionKind",
     "Diff",
     "DraftError",
     "Event",
@@ -111,6 +117,7 @@ __all__ = [
     "Release",
     "Role",
     "Source",
+    "Statistic",
     "Status",
     "Target",
     "TargetKind",
@@ -120,6 +127,7 @@ __all__ = [
     "Weekday",
     "__version__",
     "export",
+    "label",
     "load",
     "plot",
 ]

@@ -159,7 +159,10 @@ def describe_errors(error: BaseException, path: str = "") -> Iterator[tuple[str,
 
 def _message(error: BaseException) -> str:
     if isinstance(error, ForbiddenExtraKeysError):
-        return f"unknown fields: {', '.join(sorted(error.extra_fields))}"
+        removed: dict[str, str] = getattr(error.cl, "REMOVED_FIELDS", {})
+        hints = [removed[name] for name in sorted(error.extra_fields) if name in removed]
+        hint = f" ({'; '.join(hints)})" if hints else ""
+        return f"unknown fields: {', '.join(sorted(error.extra_fields))}{hint}"
     if isinstance(error, KeyError):
         return "required field missing"
     return str(error)

@@ -13,8 +13,9 @@ from collections.abc import Iterable, Sequence
 from typing import Any
 
 from ._filters import when
+from ._labels import label as _label
 from ._repr import STYLE, cell, shorten
-from .model import Event, Facility, Official, Partnership, Source, Target, TargetKind
+from .model import Decision, Event, Facility, Official, Partnership, Source, Statistic, Target
 from .values import Names
 
 __all__ = [
@@ -33,15 +34,8 @@ _ROWS = 20
 
 
 def label(record: Any) -> str:
-    """The name to show for a record: its name's label, a source's title, a target's metric."""
-    name = getattr(record, "name", None)
-    if isinstance(name, Names):
-        return name.label
-    if isinstance(record, Source):
-        return record.label
-    if isinstance(record, Target):
-        return record.metric
-    return str(getattr(record, "id", record))
+    """What to show for a record: :func:`maroc_ai.label` in English, as figures and summaries do."""
+    return _label(record, "en")
 
 
 def arabic(record: Any) -> str:
@@ -78,13 +72,19 @@ def facts(record: Any) -> str:
     if isinstance(record, Target):
         parts.append(str(record.quantity))
         if record.horizon is not None:
-            parts.append(f"{'by' if record.kind is TargetKind.GOAL else 'in'} {record.horizon}")
+            parts.append(f"by {record.horizon}")
+    if isinstance(record, Statistic):
+        parts.append(str(record.quantity))
+        if record.date is not None:
+            parts.append(f"in {record.date}")
+    if isinstance(record, Decision):
+        parts.append(f"affects {', '.join(record.affects)}")
     if isinstance(record, Official):
         parts.extend(post.title_en or post.title for post in record.posts)
     if isinstance(record, Partnership):
         parts.append(_count(len(record.parties), "parties", "party"))
     date = _date(record)
-    if date and not isinstance(record, Target):
+    if date and not isinstance(record, (Target, Statistic)):
         parts.append(date)
     place = getattr(record, "place", None)
     if place:

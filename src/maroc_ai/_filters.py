@@ -25,6 +25,7 @@ from .model import (
     Partnership,
     Role,
     Source,
+    Statistic,
     Target,
 )
 from .values import PartialDate
@@ -68,8 +69,12 @@ class Filter:
 
 
 def when(record: Any) -> PartialDate | None:
-    """The date a record is placed at in time: a signing, an event's start, a publication, a horizon."""
-    if isinstance(record, Partnership):
+    """The date a record is placed at in time.
+
+    A signing, an event's start, a publication, a target's horizon, the date a statistic
+    describes.
+    """
+    if isinstance(record, (Partnership, Statistic)):
         return record.date
     if isinstance(record, Event):
         return record.start
@@ -235,7 +240,7 @@ def _common(cls: type) -> Iterator[Filter]:
                 keys=_field_keys(info.name),
                 values=info.base,
             )
-    if cls in (Partnership, Event, Source, Target):
+    if cls in (Partnership, Event, Source, Target, Statistic):
         yield Filter(
             name="date",
             doc="dated within this year, month or day (the whole date must fall in it)",
@@ -300,6 +305,7 @@ def _special(cls: type) -> Iterator[Filter]:
         yield Filter(
             name="due_by", doc="a horizon in or before this year", test=_due_by, coerce=_year
         )
+    if cls in (Target, Statistic):
         yield Filter(name="metric", doc="what it measures", keys=_field_keys("metric"))
         yield Filter(name="unit", doc="the unit of its quantity", keys=_quantity_unit("quantity"))
     if cls is Facility:

@@ -85,7 +85,7 @@ def _restrict(obj: Any, known: set[str], *, nested: bool) -> Any:
             changes[info.name] = tuple(item for item in items if item is not None)
         elif isinstance(value, Names):
             names = _names(value, citations)
-            if names is None:
+            if names is None and not info.optional:
                 return None
             changes[info.name] = names
         elif info.cited and value is not None and value != ():
@@ -93,6 +93,9 @@ def _restrict(obj: Any, known: set[str], *, nested: bool) -> Any:
             if kept is attrs.NOTHING:
                 return None
             changes[info.name] = kept
+    forms: tuple[str, ...] = getattr(type(obj), "REQUIRE_ONE_OF", ())
+    if forms and all(changes.get(form, getattr(obj, form)) is None for form in forms):
+        return None  # no name or label left to know it by
     return attrs.evolve(obj, **changes)
 
 
@@ -138,6 +141,8 @@ def _prune(obj: Any, ids: set[str]) -> Any:
         elif info.refers_to:
             if isinstance(value, tuple):
                 kept = tuple(id for id in value if id in ids)
+                if not kept and value and info.required:
+                    return None  # it refers to nothing known yet
                 if kept != value:
                     changes[info.name] = kept
             elif value is not None and value not in ids:

@@ -9,6 +9,8 @@ and who refers to whom. Queries hold the index, not the dataset.
 from __future__ import annotations
 
 import functools
+import sys
+import warnings
 from collections.abc import Iterable, Iterator, Mapping
 from typing import Any, TypeVar
 
@@ -16,7 +18,7 @@ from ._filters import filters_for
 from ._links import Links
 from ._search import SearchIndex
 from .errors import AmbiguousNameError, UnknownIdError, UnknownNameError
-from .model import COLLECTIONS, Record, Source, Target
+from .model import COLLECTIONS, Decision, Record, Source, Statistic, Target
 from .text import name_key
 
 __all__ = ["Index", "close_ids", "collection_name", "record_types"]
@@ -76,15 +78,39 @@ def close_ids(id: str, ids: Iterable[str]) -> list[str]:
 
 
 def names_of(record: Any) -> Iterator[str]:
-    """Every name a record is found by: its names, a source's title and author, a metric, its id."""
+    """Everything a record is found by: names, label, title and author, metric, id."""
     name = getattr(record, "name", None)
     if name is not None:
         yield from name.all()
+    label = getattr(record, "label", None)
+    if isinstance(label, str):
+        yield label
     if isinstance(record, Source):
         yield from (text for text in (record.title, record.author) if text)
-    if isinstance(record, Target):
+    if isinstance(record, (Target, Statistic)):
         yield record.metric
     yield record.id
+
+
+def _caller_level() -> int:
+    """The stack level of the first caller outside maroc_ai, for a warning to point at it."""
+    frame = sys._getframe(1)
+    level = 1
+    while frame.f_back is not None and frame.f_globals.get("__name__", "").startswith("maroc_ai"):
+        frame = frame.f_back
+        level += 1
+    return level
+
+
+def warn_former(old: str, decision: Decision) -> None:
+    """Warn that ``old`` is an id ``decision`` retired, and name the id to use instead."""
+    new = decision.affects[0]
+    warnings.warn(
+        f"{old!r} is a former id of {new!r} (see the decision {decision.id!r}) and will stop "
+        f"working in the next release; use {new!r}",
+        DeprecationWarning,
+        stacklevel=_caller_level(),
+    )
 
 
 class Index:
@@ -105,6 +131,26 @@ class Index:
         return {record.id: record for record in self.records()}
 
     @functools.cached_property
+    def former(self) -> dict[str, Decision]:
+        """Each id a decision retired, with that decision; the id finds the record it affects."""
+        found: dict[str, Decision] = {}
+        for decision in self._collections.get("decisions", ()):
+            if len(decision.affects) == 1:
+                for old in decision.former_ids:
+                    found.setdefault(old, decision)
+        return found
+
+    def current(self, id: str) -> str:
+        """``id``, or the id of the record a retired ``id`` now finds, with a warning."""
+        if id in self.by_id:
+            return id
+        decision = self.former.get(id)
+        if decision is None:
+            return id
+        warn_former(id, decision)
+        return decision.affects[0]
+
+    @functools.cached_property
     def links(self) -> Links:
         """Who refers to whom."""
         return Links(self.records())
@@ -115,9 +161,13 @@ class Index:
         return SearchIndex((record, name) for record in self.records() for name in names_of(record))
 
     def get(self, id: str) -> Record:
-        """The record with ``id``; an unknown id suggests the closest ones."""
+        """The record with ``id``; an unknown id suggests the closest ones.
+
+        An id a decision retired finds the record it affects, with a
+        :class:`DeprecationWarning`.
+        """
         try:
-            return self.by_id[id]
+            return self.by_id[self.current(id)]
         except KeyError:
             raise UnknownIdError(id, close_ids(id, self.by_id)) from None
 
@@ -151,6 +201,7 @@ class Index:
         if not isinstance(value, str):
             raise TypeError(f"a record is given by its id or a name (text), not {value!r}")
         types = tuple(COLLECTIONS[name] for name in collections)
+        value = self.current(value)
         record = self.by_id.get(value)
         if record is not None:
             if isinstance(record, types):

@@ -12,8 +12,11 @@ Only organizations and officials linked to something are nodes.
 
 from __future__ import annotations
 
+from typing import Any
+
 import attrs
 
+from ._labels import label
 from .dataset import Dataset
 
 __all__ = ["Edge", "Network", "Node", "network"]
@@ -21,7 +24,7 @@ __all__ = ["Edge", "Network", "Node", "network"]
 
 @attrs.frozen
 class Node:
-    """A record in the network: its id, collection (``organizations`` …) and label."""
+    """A record in the network: its id, collection (``organizations`` …), label and Arabic name."""
 
     id: str
     kind: str
@@ -46,6 +49,11 @@ class Network:
     edges: tuple[Edge, ...]
 
 
+def _arabic(record: Any) -> str | None:
+    names = record.name
+    return None if names is None else names.ar
+
+
 def network(dataset: Dataset) -> Network:
     """The network of ``dataset``'s partnerships and events and who signed or attended them."""
     edges: dict[Edge, None] = {}
@@ -60,11 +68,11 @@ def network(dataset: Dataset) -> Network:
             for participation in record.participants:
                 edges[Edge(participation.official, record.id, participation.role.value)] = None
     linked = {edge.source for edge in edges}
-    nodes = [Node(record.id, name, record.name.label, record.name.ar) for name, record in hubs]
+    nodes = [Node(record.id, name, label(record), _arabic(record)) for name, record in hubs]
     for name in ("organizations", "officials"):
         for record in dataset.collections()[name]:
             if record.id in linked:
-                nodes.append(Node(record.id, name, record.name.label, record.name.ar))
+                nodes.append(Node(record.id, name, label(record), _arabic(record)))
     return Network(
         tuple(sorted(nodes, key=lambda node: (node.kind, node.id))),
         tuple(sorted(edges, key=lambda edge: (edge.target, edge.source, edge.relation))),

@@ -1,7 +1,7 @@
 """Ranked name search across every collection, in any script and spelling.
 
-Each name a record goes by (Arabic, English, French, every alias, a source's title and
-author, a target's metric, its id) is indexed under its
+Each name a record goes by (Arabic, English, French, every alias, its label, a source's
+title and author, a target's or statistic's metric, its id) is indexed under its
 :func:`~maroc_ai.text.name_key`, so hamza forms, taa marbuta, diacritics, case,
 accents, the article and common transliteration variants make no difference. A query
 is matched in three tiers, best first:
@@ -52,7 +52,7 @@ class Hit:
         record: The record found.
         score: From 0 to 1: 1 for a name equal to the query once normalised, less for
             a name the query is part of, less again for close spellings.
-        name: The name or alias of the record that matched, as the data writes it.
+        name: The name, alias or label of the record that matched, as the data writes it.
 
     """
 

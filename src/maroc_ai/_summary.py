@@ -1,31 +1,62 @@
-"""The headline facts of a dataset, and the text ``maroc-ai summary`` prints."""
+"""The headline facts of a dataset, and the text ``maroc-ai summary`` prints.
+
+The summary says only what the sources state: goals apart from figures, national
+goals apart from those of companies and their projects, everyone the sources say
+signed, chaired, represented a party or attended each agreement, and each date at
+the precision its source gives it.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 
+from ._labels import label as _label
 from ._release import Release
 from .dataset import Dataset
-from .model import Facility, Partnership, Record, Target, TargetKind
+from .model import Facility, Partnership, Program, Record, Role, Statistic, Target
 from .values import Citation
 
 __all__ = [
     "facilities_with_capacity",
+    "is_national",
     "largest_goals",
     "latest_partnerships",
+    "people",
     "render",
 ]
 
+_ROLES = (
+    (Role.SIGNATORY, "signed"),
+    (Role.CHAIR, "chaired"),
+    (Role.REPRESENTATIVE, "represented"),
+    (Role.SPEAKER, "spoke"),
+    (Role.ATTENDEE, "attended"),
+)
+"""Each role, in the order the summary lists people, and the word it lists them under."""
 
-def largest_goals(dataset: Dataset) -> list[Target]:
-    """The largest goal in each unit (MAD, EUR, job …), one per unit.
 
-    Figures stated as facts (a company's revenue last year) are not goals and are left out.
-    No unit is converted into another; the list is ordered by the bare numbers, for display.
+def is_national(dataset: Dataset, target: Target) -> bool:
+    """Whether a goal is a national one: set for a public program, or for what serves one.
+
+    A company's own goal (Onepoint's revenue) is not, nor is the goal of a project a
+    source ties to no program.
+    """
+    scope = dataset.get(target.scope)
+    if isinstance(scope, Program):
+        return True
+    return bool(getattr(scope, "programs", ()))
+
+
+def largest_goals(dataset: Dataset, *, national: bool = True) -> list[Target]:
+    """The largest national goal in each unit (MAD, job …), one per unit.
+
+    With ``national=False``, the largest of the others: the goals of companies and of
+    projects no program is said to include. No unit is converted into another; the
+    list is ordered by the bare numbers, for display.
     """
     best: dict[str, Target] = {}
     for target in dataset.targets:
-        if target.kind is not TargetKind.GOAL:
+        if is_national(dataset, target) is not national:
             continue
         unit = target.quantity.unit
         if unit not in best or target.quantity.value > best[unit].quantity.value:
@@ -55,13 +86,31 @@ def facilities_with_capacity(dataset: Dataset) -> list[Facility]:
     return sorted(found, key=lambda f: (f.capacity.unit, -f.capacity.value, f.id))  # type: ignore[union-attr]
 
 
+def people(dataset: Dataset, partnership: Partnership) -> list[tuple[str, list[str]]]:
+    """Who took part in an agreement, by role: ``[("signed", [names]), ("attended", …)]``.
+
+    Representatives are listed with the party they represented
+    (``"represented Onepoint"``). Roles no one had are left out.
+    """
+    found: list[tuple[str, list[str]]] = []
+    for role, word in _ROLES:
+        groups: dict[str, list[str]] = {}
+        for participation in partnership.participants:
+            if participation.role is not role:
+                continue
+            heading = word
+            if role is Role.REPRESENTATIVE and participation.organization is not None:
+                heading = f"{word} {label(dataset, participation.organization)}"
+            groups.setdefault(heading, []).append(label(dataset, participation.official))
+        found.extend(groups.items())
+    return found
+
+
 def label(dataset: Dataset, id: str | None) -> str:
-    """The name to show for the record with ``id``, or the id itself if it has no name."""
+    """What to show for the record with ``id`` (:func:`maroc_ai.label`), or ``—`` for none."""
     if id is None:
         return "—"
-    record = dataset.get(id)
-    name = getattr(record, "name", None)
-    return name.label if name is not None else id
+    return _label(dataset.get(id))
 
 
 def _sources(citations: Iterable[Citation]) -> str:
@@ -80,6 +129,33 @@ def _release_line(release: Release) -> str:
     return f"data version {release.version}, as of {release.created}{license}"
 
 
+def _goal_lines(dataset: Dataset, targets: Iterable[Target]) -> list[str]:
+    lines = []
+    for target in targets:
+        horizon = f" by {target.horizon}" if target.horizon else ""
+        lines.append(
+            f"  {target.quantity}: {target.metric}{horizon}, "
+            f"{label(dataset, target.scope)}  {_sources(target.citations)}"
+        )
+    return lines or ["  (none)"]
+
+
+def _where(dataset: Dataset, place: str | None, shown: str) -> str:
+    """`` in <place>``, unless there is no place or what is shown names it already."""
+    if place is None:
+        return ""
+    name = label(dataset, place)
+    return "" if name in shown else f" in {name}"
+
+
+def _statistic_line(dataset: Dataset, statistic: Statistic) -> str:
+    date = f" in {statistic.date}" if statistic.date else ""
+    return (
+        f"  {statistic.quantity}: {statistic.metric}{date}, "
+        f"{label(dataset, statistic.scope)}  {_sources(statistic.citations)}"
+    )
+
+
 def render(dataset: Dataset) -> str:
     """The summary as plain text: counts, headline facts with their sources, the sources."""
     counts = dataset.counts()
@@ -93,30 +169,38 @@ def render(dataset: Dataset) -> str:
     lines += ["", "Records"]
     lines += [f"  {name:<{width}}  {count:>4}" for name, count in counts.items()]
 
-    lines += ["", "Largest goals (the largest in each unit)"]
-    for target in largest_goals(dataset):
-        horizon = f" by {target.horizon}" if target.horizon else ""
-        lines.append(
-            f"  {target.quantity}: {target.metric}{horizon}, "
-            f"{label(dataset, target.scope)}  {_sources(target.citations)}"
-        )
+    lines += ["", "National goals (set for public programs; the largest in each unit)"]
+    lines += _goal_lines(dataset, largest_goals(dataset))
+    lines += ["", "Goals of companies and their projects (the largest in each unit)"]
+    lines += _goal_lines(dataset, largest_goals(dataset, national=False))
 
     lines += ["", "Latest agreements"]
     for partnership in latest_partnerships(dataset, limit=5):
         when = str(partnership.date) if partnership.date else "date not given"
-        where = f" in {label(dataset, partnership.place)}" if partnership.place else ""
+        shown = _label(partnership)
+        where = _where(dataset, partnership.place, shown)
         parties = ", ".join(label(dataset, party) for party in partnership.parties)
-        lines.append(f"  {when}{where}: {partnership.name.label}")
-        lines.append(f"      parties: {parties}  {_cited_sources(partnership)}")
+        lines.append(f"  {when}{where}: {shown}  {_cited_sources(partnership)}")
+        lines.append(f"      parties: {parties or 'not named'}")
+        for heading, names in people(dataset, partnership):
+            lines.append(f"      {heading}: {', '.join(names)}")
+        if partnership.others:
+            unnamed = "، ".join(f"«{words}»" for words in partnership.others)
+            lines.append(f"      others, in the source's words: {unnamed}")
 
     lines += ["", "Facilities with a stated capacity"]
     for facility in facilities_with_capacity(dataset):
-        where = f" in {label(dataset, facility.place)}" if facility.place else ""
+        shown = _label(facility)
+        where = _where(dataset, facility.place, shown)
         energy = f", {facility.energy} energy" if facility.energy else ""
         lines.append(
-            f"  {facility.capacity}: {facility.name.label}{where}{energy} "
+            f"  {facility.capacity}: {shown}{where}{energy} "
             f"({facility.status.value})  {_sources(facility.citations)}"
         )
+
+    if dataset.statistics:
+        lines += ["", "Figures stated as fact"]
+        lines += [_statistic_line(dataset, statistic) for statistic in dataset.statistics]
 
     lines += ["", "Sources"]
     for source in dataset.sources:

@@ -1,7 +1,8 @@
 """The checks a dataset must pass beyond its structure.
 
 * Every id is unique across all collections, and every id a record refers to exists
-  in a collection the field allows.
+  in a collection the field allows. An id a decision retired (``former_ids``) is used
+  by no record and retired once, and the decision affects the one record it now finds.
 * Every source has its own text, under a plain file name inside ``texts/``, and the
   text has the SHA-256 the source records, where it records one.
 * Every citation names a known source, and its quote stands verbatim in that source's
@@ -20,7 +21,7 @@ from ._codegen import Writer
 from ._fields import cited_fields, fields_of, names_in, supporting
 from ._storage import TEXTS, is_plain_file_name
 from .errors import Problem
-from .model import Event, Source, nested_types
+from .model import Decision, Event, Source, nested_types
 from .values import Citation, Names
 
 __all__ = ["check"]
@@ -59,15 +60,48 @@ def check(
                 )
             else:
                 owners[record_id] = name
+    former = _former_ids(collections.get("decisions", ()), owners, problems)
     unknown = set(also_known) - owners.keys()
     sources = {source.id for source in collections.get("sources", ())}
     problems.extend(_source_texts(collections.get("sources", ()), texts, set(unreadable)))
-    checker = _Checker(owners, unknown, sources, texts, set(broken), problems)
+    checker = _Checker(owners, unknown, sources, texts, set(broken), problems, former)
     for name, records in collections.items():
         file = f"{name}.json"
         for record in records:
             checker.check(file, record)
     return problems
+
+
+def _former_ids(
+    decisions: Iterable[Decision], owners: Mapping[str, str], problems: list[Problem]
+) -> dict[str, str]:
+    """Each id a decision retired, with the id of the record it now finds; what is wrong, reported."""
+    former: dict[str, str] = {}
+    retired_by: dict[str, str] = {}
+    for decision in decisions:
+
+        def problem(message: str, decision: Decision = decision) -> None:
+            problems.append(
+                Problem(
+                    file="decisions.json", record=decision.id, field="former_ids", message=message
+                )
+            )
+
+        if decision.former_ids and len(decision.affects) != 1:
+            problem(
+                "a decision that retires ids affects exactly one record, the one they now find; "
+                f"it affects {len(decision.affects)}"
+            )
+            continue
+        for old in decision.former_ids:
+            if old in owners:
+                problem(f"{old!r} is the id of a record in {owners[old]}.json; it can't be retired")
+            elif old in retired_by:
+                problem(f"{old!r} is already retired by the decision {retired_by[old]!r}")
+            else:
+                retired_by[old] = decision.id
+                former[old] = decision.affects[0]
+    return former
 
 
 def _source_texts(
@@ -168,8 +202,10 @@ class _Checker:
         texts: Mapping[str, str],
         broken: set[str],
         problems: list[Problem],
+        former: Mapping[str, str] | None = None,
     ) -> None:
         self.owners = owners
+        self.former = former or {}
         self.unknown = unknown
         self.sources = sources
         self.texts = texts
@@ -286,7 +322,12 @@ class _Checker:
         owner = self.owners.get(ref)
         where = path + field.name
         expected = " or ".join(targets)
-        if owner is None and not self._lost(targets):
+        if owner is None and ref in self.former:
+            self.problem(
+                where,
+                f"{ref!r} is a former id of {self.former[ref]!r}; refer to {self.former[ref]!r}",
+            )
+        elif owner is None and not self._lost(targets):
             self.problem(where, f"unknown id {ref!r}: no record in {expected} has it")
         elif owner is not None:
             self.problem(where, f"{ref!r} is in {owner}, but this field takes ids from {expected}")

@@ -24,6 +24,7 @@ from ._storage import Tree, reading, write_directory
 from .errors import DatasetError, Problem, UnknownIdError
 from .model import (
     COLLECTIONS,
+    Decision,
     Event,
     Facility,
     Official,
@@ -35,6 +36,7 @@ from .model import (
     Program,
     Record,
     Source,
+    Statistic,
     Target,
 )
 from .query import Query, Timeline
@@ -131,6 +133,8 @@ class Dataset:
     _targets: tuple[Target, ...] = _collection()
     _programs: tuple[Program, ...] = _collection()
     _events: tuple[Event, ...] = _collection()
+    _statistics: tuple[Statistic, ...] = _collection()
+    _decisions: tuple[Decision, ...] = _collection()
     _places: tuple[Place, ...] = _collection()
     texts: Mapping[str, str] = attrs.field(factory=dict, converter=_frozen_texts)
     release: Release | None = attrs.field(
@@ -146,6 +150,8 @@ class Dataset:
     targets = _Collection(Target)
     programs = _Collection(Program)
     events = _Collection(Event)
+    statistics = _Collection(Statistic)
+    decisions = _Collection(Decision)
     places = _Collection(Place)
 
     if TYPE_CHECKING:
@@ -213,6 +219,10 @@ class Dataset:
             record_type: The class the record must be (``maroc_ai.Partnership`` …); the
                 result is then typed as that class.
             kind: The old name of ``record_type``; deprecated.
+
+        An id a :class:`~maroc_ai.Decision` retired (a record merged into another, or
+        given a new id) still finds the record, with a :class:`DeprecationWarning`, for
+        one release: ``ds.get("matio-kaya")`` is ``ds.get("matthieu-caillat")``.
 
         Raises:
             UnknownIdError: when no record has the id; it suggests the closest ids.
@@ -454,6 +464,17 @@ class Dataset:
         scopes = {target, *(record.creates if isinstance(record, Partnership) else ())}
         return self.targets.where(scope=scopes)
 
+    def statistics_of(
+        self, scope: str | Partnership | Program | Organization | Facility
+    ) -> Query[Statistic]:
+        """The figures stated about a program, organization, facility or partnership."""
+        target = self._id_of(scope, "partnerships", "programs", "organizations", "facilities")
+        return self.statistics.where(scope=target)
+
+    def decisions_about(self, record: str | Record) -> Query[Decision]:
+        """The decisions that shaped a record: why it is one record, who is a party …"""
+        return self._referring(record, Decision, ("affects",), *COLLECTIONS)
+
     def cited_by(self, source: str | Source) -> Query[Record]:
         """Every record a source supports: those with a citation quoting it."""
         source_id = self._id_of(source, "sources")
@@ -467,16 +488,17 @@ class Dataset:
     # -- time ---------------------------------------------------------------------------
 
     def timeline(self, **filters: object) -> Timeline:
-        """Sources, partnerships, events and targets in time order, filtered as :meth:`Query.where`.
+        """Sources, partnerships, events, targets and statistics in time order, filtered.
 
-        ``ds.timeline(place="rabat", date="2025-09")`` is what happened in Rabat in
-        September 2025. Records whose date is unknown or only a weekday are kept
-        apart in ``.undated``.
+        Filters are those of :meth:`Query.where`: ``ds.timeline(place="rabat",
+        date="2025-09")`` is what happened in Rabat in September 2025. A target is placed
+        at its horizon year, a statistic at the date it describes. Records whose date is
+        unknown or only a weekday are kept apart in ``.undated``.
         """
-        kinds = (Source, Partnership, Event, Target)
+        kinds = (Source, Partnership, Event, Target, Statistic)
         dated: list[tuple[tuple[dt.date, dt.date], Record]] = []
         undated: list[Record] = []
-        for name in ("sources", "partnerships", "events", "targets"):
+        for name in ("sources", "partnerships", "events", "targets", "statistics"):
             for record in getattr(self, f"_{name}"):
                 span = interval(record)
                 if span is None:

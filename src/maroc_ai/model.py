@@ -14,6 +14,19 @@ reference points into) and its metadata:
 * ``verbatim``: the field holds the source's own words, so each of its strings must
   stand in the quote of a citation naming the field;
 * ``nested``: the field holds posts or participations, facts with citations of their own.
+
+Names and labels are kept apart. ``name`` holds names only: the Arabic form a source
+writes, and the established English and French names (an official name, the usual
+Latin spelling of a person's name). A thing with no established name in a language
+has none in it. ``label`` is what a reader is shown for a record with no name to show:
+a short description in lower case that a curator writes (``data centre in Dakhla``),
+never a name. :func:`maroc_ai.label` gives what to show for any record.
+
+Goals and figures are kept apart too: a :class:`Target` is a goal (a quantity to
+reach, usually by a horizon year); a :class:`Statistic` is a figure a source states as
+fact (Onepoint's revenue in 2024). Every judgement call that shapes the data (two
+mentions are one record, a party is not a signatory, a status) is itself a record, a
+:class:`Decision`, with the quotes that decide it.
 """
 
 from __future__ import annotations
@@ -21,7 +34,7 @@ from __future__ import annotations
 import enum
 import functools
 import re
-from typing import Any, Protocol, TypeAlias
+from typing import Any, ClassVar, Protocol, TypeAlias
 
 import attrs
 
@@ -59,6 +72,8 @@ __all__ = [
     "URL_PATTERN",
     "VERBATIM",
     "AgreementKind",
+    "Decision",
+    "DecisionKind",
     "Event",
     "EventKind",
     "Facility",
@@ -76,6 +91,7 @@ __all__ = [
     "Record",
     "Role",
     "Source",
+    "Statistic",
     "Status",
     "Target",
     "TargetKind",
@@ -99,6 +115,11 @@ def _id() -> Any:
 def _nested() -> Any:
     """Posts or participations, kept as a tuple: facts with citations of their own."""
     return attrs.field(default=(), converter=AS_TUPLE, metadata={NESTED: True})
+
+
+def _label() -> Any:
+    """What a reader is shown for a record with no name to show: a description, not a name."""
+    return attrs.field(default=None, validator=Optional(_TEXT))
 
 
 def _citations() -> Any:
@@ -235,10 +256,41 @@ class Role(enum.Enum):
 
 
 class TargetKind(enum.Enum):
-    """Whether a target is an aim for the future or a figure stated as fact."""
+    """Whether a number a source states is a goal or a figure: which class it belongs to.
+
+    No record has a kind of this sort any more (a :class:`Target` is always a goal);
+    the extractor uses it to say which of the two a number it read is.
+    """
 
     GOAL = "goal"
+    """An aim for the future: a :class:`Target`."""
     FIGURE = "figure"
+    """A measurement stated as fact: a :class:`Statistic`."""
+
+
+class DecisionKind(enum.Enum):
+    """What sort of judgement a :class:`Decision` records."""
+
+    MERGE = "merge"
+    """Mentions in several places are one real thing, so one record."""
+    SEPARATE = "separate"
+    """Mentions that could be one thing are kept as separate records."""
+    ROLE = "role"
+    """The part an organization or a person took: party, signatory, attendee …"""
+    STATUS = "status"
+    """How far a facility has come."""
+    CLASSIFY = "classify"
+    """What a fact is: a goal or a figure, a topic or an outcome."""
+    COMBINE = "combine"
+    """Facts told by different sources, or sentences, put together on one record."""
+    LINK = "link"
+    """A relation between records that the text implies rather than states outright."""
+    PLACE = "place"
+    """Where something is, or that no source says."""
+    DATE = "date"
+    """A date worked out from the text, or left unset."""
+    NAME = "name"
+    """A name, an established Latin form of one, or a record's id."""
 
 
 class ProgramKind(enum.Enum):
@@ -337,6 +389,7 @@ class Place(_Shown):
 
     id: str = _id()
     name: Names
+    label: str | None = _label()
     kind: PlaceKind
     coordinates: Coordinates | None = None
     """Where it lies, from the GeoNames gazetteer: not a fact of the articles, so not cited."""
@@ -349,13 +402,17 @@ class Organization(_Shown):
 
     id: str = _id()
     name: Names
+    label: str | None = _label()
     kind: OrganizationKind
     country: str | None = _fact(validator=_TEXT, shared=True)
     """ISO 3166-1 alpha-2 code of the country it belongs to, where a source says."""
     presence: tuple[str, ...] = _facts(shared=True)
     """ISO 3166-1 alpha-2 codes of the countries a source says it works in."""
+    description: tuple[str, ...] = _facts(verbatim=True)
+    """What a source says the organization is or does, in its words."""
     parent: str | None = _ref("organizations")
     place: str | None = _ref("places")
+    """Where a source says it is. A place in its name is not enough: a name is not a location."""
     citations: tuple[Citation, ...] = _citations()
 
 
@@ -366,7 +423,8 @@ class Post(_Shown):
     title: str = _fact(default=attrs.NOTHING, verbatim=True)
     organization: str | None = _ref("organizations", cited=False)
     title_en: str | None = _text()
-    """An English rendering of the title, for readers who do not read Arabic."""
+    """The title in English: the established one where the organization gives one, else a
+    rendering of the source's words, for readers who do not read Arabic."""
     citations: tuple[Citation, ...] = _citations()
 
 
@@ -376,6 +434,7 @@ class Official(_Shown):
 
     id: str = _id()
     name: Names
+    label: str | None = _label()
     posts: tuple[Post, ...] = _nested()
     citations: tuple[Citation, ...] = _citations()
 
@@ -393,12 +452,32 @@ class Participation(_Shown):
     citations: tuple[Citation, ...] = _citations()
 
 
+class _NameOrLabel(_Shown):
+    """A record that may have no name (an agreement, a facility …) but then has a label."""
+
+    __slots__ = ()
+
+    REQUIRE_ONE_OF: ClassVar[tuple[str, ...]] = ("name", "label")
+    """The fields of which a record sets at least one."""
+
+    def __attrs_post_init__(self) -> None:
+        if getattr(self, "name") is None and getattr(self, "label") is None:  # noqa: B009
+            what = type(self).__name__
+            article = "an" if what[0] in "AEIOU" else "a"
+            raise ValueError(
+                f"{article} {what} with no name needs a label: a short description "
+                "in lower case, such as 'memorandum of understanding with Mistral AI'"
+            )
+
+
 @attrs.frozen(kw_only=True, repr=False)
-class Partnership(_Shown):
+class Partnership(_NameOrLabel):
     """An agreement between organizations: a memorandum, protocol, partnership agreement …"""
 
     id: str = _id()
-    name: Names
+    name: Names | None = None
+    """Its name, where it has one; the words a source calls it by otherwise (``ar``)."""
+    label: str | None = _label()
     kind: AgreementKind
     parties: tuple[str, ...] = _refs("organizations")
     participants: tuple[Participation, ...] = _nested()
@@ -415,17 +494,22 @@ class Partnership(_Shown):
     """Organizations that will carry the agreement out, where they are not parties."""
     programs: tuple[str, ...] = _refs("programs")
     """Programs the agreement serves or is signed under."""
+    implements: tuple[str, ...] = _refs("events", "programs")
+    """What a source says the agreement carries out: a program, or what was discussed or
+    decided at an event (في سياق تنفيذ …)."""
     event: str | None = _ref("events")
     """The event on whose occasion it was signed."""
     citations: tuple[Citation, ...] = _citations()
 
 
 @attrs.frozen(kw_only=True, repr=False)
-class Facility(_Shown):
+class Facility(_NameOrLabel):
     """A data centre, centre of excellence, hub, laboratory, sovereign cloud …"""
 
     id: str = _id()
-    name: Names
+    name: Names | None = None
+    """Its name, where it has one; the words a source calls it by otherwise (``ar``)."""
+    label: str | None = _label()
     kind: FacilityKind
     status: Status = _fact(default=Status.ANNOUNCED)
     place: str | None = _ref("places")
@@ -438,43 +522,79 @@ class Facility(_Shown):
     citations: tuple[Citation, ...] = _citations()
 
 
+_SCOPES = ("programs", "organizations", "facilities", "partnerships")
+
+
 @attrs.frozen(kw_only=True, repr=False)
 class Target(_Shown):
-    """A stated goal or figure: a metric, a quantity, a horizon year and what it belongs to."""
+    """A goal: a metric, a quantity to reach, the year it is set for and whose goal it is.
+
+    A figure a source states as fact (a company's revenue last year) is not a goal:
+    it is a :class:`Statistic`.
+    """
 
     id: str = _id()
     metric: str = attrs.field(validator=_TEXT, metadata={SHARED: True})
     """What is measured, in English (``jobs created``, ``revenue`` …)."""
-    kind: TargetKind
     quantity: Quantity = _fact(default=attrs.NOTHING)
     horizon: int | None = _fact(validator=All((WholeNumber(), InRange(1, 9999))))
-    """The year a goal is set for, or the year a figure describes (1 to 9999)."""
-    scope: str = _ref("programs", "organizations", "facilities", "partnerships", required=True)
-    """The program, organization, facility or partnership the target belongs to."""
+    """The year the goal is set for (1 to 9999), where a source gives one."""
+    scope: str = _ref(*_SCOPES, required=True)
+    """The program, organization, facility or partnership whose goal it is."""
+    citations: tuple[Citation, ...] = _citations()
+
+    REMOVED_FIELDS: ClassVar[dict[str, str]] = {
+        "kind": "a target is a goal: move one whose kind is 'figure' to statistics.json "
+        "as a Statistic, its horizon as 'date', and drop 'kind' from the others",
+    }
+    """Fields targets had before, with what to do with them, for the loader's messages."""
+
+
+@attrs.frozen(kw_only=True, repr=False)
+class Statistic(_Shown):
+    """A figure a source states as fact: a metric, a quantity, the date it describes, of what.
+
+    Onepoint's revenue of 500 million euros in 2024 is a statistic; its ambition to
+    pass a billion euros by 2028 is a :class:`Target`.
+    """
+
+    id: str = _id()
+    metric: str = attrs.field(validator=_TEXT, metadata={SHARED: True})
+    """What is measured, in English (``employees worldwide``, ``revenue`` …)."""
+    quantity: Quantity = _fact(default=attrs.NOTHING)
+    date: PartialDate | None = _fact()
+    """The year, month or day the figure describes, where a source gives it."""
+    scope: str = _ref(*_SCOPES, required=True)
+    """The program, organization, facility or partnership the figure describes."""
     citations: tuple[Citation, ...] = _citations()
 
 
 @attrs.frozen(kw_only=True, repr=False)
-class Program(_Shown):
+class Program(_NameOrLabel):
     """A public strategy, roadmap, initiative or law."""
 
     id: str = _id()
-    name: Names
+    name: Names | None = None
+    label: str | None = _label()
     kind: ProgramKind
     part_of: tuple[str, ...] = _refs("programs")
     organizations: tuple[str, ...] = _refs("organizations")
     """Organizations leading or partnering in it."""
     named_after: tuple[str, ...] = _facts(verbatim=True)
     """Whom the program is named after, in each source's words."""
+    purpose: tuple[str, ...] = _facts(verbatim=True)
+    """What a source says the program aims at, in its words."""
     citations: tuple[Citation, ...] = _citations()
 
 
 @attrs.frozen(kw_only=True, repr=False)
-class Event(_Shown):
+class Event(_NameOrLabel):
     """A conference, launch, announcement or ceremony."""
 
     id: str = _id()
-    name: Names
+    name: Names | None = None
+    """Its name, where it has one; the words a source calls it by otherwise (``ar``)."""
+    label: str | None = _label()
     kind: EventKind
     start: PartialDate | None = _fact()
     end: PartialDate | None = _fact()
@@ -484,12 +604,79 @@ class Event(_Shown):
     others: tuple[str, ...] = _facts(verbatim=True)
     """Participants the source mentions without naming, in its words."""
     programs: tuple[str, ...] = _refs("programs")
+    follows: tuple[str, ...] = _refs("events")
+    """Events a source says this one comes after (ويأتي … بعد …)."""
+    topics: tuple[str, ...] = _facts(verbatim=True)
+    """What a source says was discussed there, in its words."""
     outcomes: tuple[str, ...] = _facts(verbatim=True)
+    """What a source says came of it, in its words: not what was merely discussed."""
+    citations: tuple[Citation, ...] = _citations()
+
+
+def _affected(*collections: str) -> Any:
+    """The ids of the records a decision shapes: at least one, none repeated. Not a fact."""
+    validator = All((NonEmpty("record it affects"), Each(Reference(collections)), Distinct()))
+    return attrs.field(converter=AS_TUPLE, validator=validator)
+
+
+def _former_ids() -> Any:
+    """Ids no record has any more, none repeated. Not a fact of the sources."""
+    return attrs.field(default=(), converter=AS_TUPLE, validator=All((Each(Id()), Distinct())))
+
+
+_DECIDABLE = (
+    "sources",
+    "organizations",
+    "officials",
+    "partnerships",
+    "facilities",
+    "targets",
+    "programs",
+    "events",
+    "statistics",
+    "places",
+)
+
+
+@attrs.frozen(kw_only=True, repr=False)
+class Decision(_Shown):
+    """A judgement call that shapes the data, on record where users can see it.
+
+    Two mentions are one record (or two), a party is or is not a signatory, a status,
+    facts of two sources put together: each is a decision, with what was decided, the
+    records it affects, the quotes that decide it (its citations) and what would
+    change it. ``ds.decisions_about(record)`` lists those about a record.
+
+    A decision that merged a record into another, or gave one a new id, keeps the ids
+    it retired in ``former_ids``: they still find the one record it affects
+    (``ds.get(old_id)``, with a :class:`DeprecationWarning`) for one release.
+    """
+
+    id: str = _id()
+    kind: DecisionKind
+    decided: str = _text(required=True)
+    """What was decided, in a sentence or two, in English."""
+    affects: tuple[str, ...] = _affected(*_DECIDABLE)
+    """The records the decision shapes."""
+    former_ids: tuple[str, ...] = _former_ids()
+    """Ids the decision retired, which now find the one record it affects."""
+    revisit_if: str | None = _text()
+    """What would change the decision: the fact a new source would have to state."""
     citations: tuple[Citation, ...] = _citations()
 
 
 Record: TypeAlias = (
-    Source | Place | Organization | Official | Partnership | Facility | Target | Program | Event
+    Source
+    | Place
+    | Organization
+    | Official
+    | Partnership
+    | Facility
+    | Target
+    | Program
+    | Event
+    | Statistic
+    | Decision
 )
 """Any record of a dataset."""
 
@@ -502,9 +689,14 @@ COLLECTIONS: dict[str, type[Any]] = {
     "targets": Target,
     "programs": Program,
     "events": Event,
+    "statistics": Statistic,
+    "decisions": Decision,
     "places": Place,
 }
 """The collections of a dataset, in the order they are exported, and their record classes."""
+
+if set(_DECIDABLE) != set(COLLECTIONS) - {"decisions"}:  # pragma: no cover - a model edit
+    raise TypeError("Decision.affects must refer to every collection but decisions")
 
 
 @functools.cache

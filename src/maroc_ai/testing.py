@@ -8,8 +8,9 @@ There are three levels of strategy:
 * values: :func:`partial_dates`, :func:`quantities`, :func:`names`, :func:`citations`,
   plus the building blocks :func:`ids` and :func:`phrases`;
 * records: :func:`sources`, :func:`organizations`, :func:`officials`,
-  :func:`partnerships`, :func:`facilities`, :func:`targets`, :func:`programs`,
-  :func:`events`, :func:`places` (and the nested :func:`posts` and
+  :func:`partnerships`, :func:`facilities`, :func:`targets`, :func:`statistics`,
+  :func:`programs`, :func:`events`, :func:`decisions`, :func:`places` (and the nested
+  :func:`posts` and
   :func:`participations`). Their records are *structurally* valid: the constructors
   and the JSON converter accept them, but their ids refer to records that need not
   exist and their citations need not back their facts;
@@ -54,6 +55,7 @@ from ._validators import KINDS, Distinct, Id, InRange, NonEmpty, Pattern, walk
 from .dataset import Dataset
 from .model import (
     COLLECTIONS,
+    Decision,
     Event,
     Facility,
     Official,
@@ -65,6 +67,7 @@ from .model import (
     Program,
     Record,
     Source,
+    Statistic,
     Target,
     nested_types,
 )
@@ -76,6 +79,7 @@ __all__ = [
     "citations",
     "coordinates",
     "datasets",
+    "decisions",
     "events",
     "facilities",
     "ids",
@@ -92,6 +96,7 @@ __all__ = [
     "quantities",
     "records",
     "sources",
+    "statistics",
     "targets",
 ]
 
@@ -370,14 +375,13 @@ class _Context:
 
 @functools.cache
 def _distinct(strategy: st.SearchStrategy[R]) -> st.SearchStrategy[list[R]]:
-    return _lists(strategy, 0, unique=True)
+    return st.lists(strategy, unique=True, max_size=2)
 
 
 @functools.cache
-def _lists(
-    strategy: st.SearchStrategy[R], min_size: int, *, unique: bool
-) -> st.SearchStrategy[list[R]]:
-    return st.lists(strategy, unique=unique, min_size=min_size, max_size=2)
+def _lists(strategy: st.SearchStrategy[R], unique: bool, least: int) -> st.SearchStrategy[list[R]]:
+    """Up to two items (at least ``least``), distinct if ``unique``."""
+    return st.lists(strategy, unique=unique, min_size=least, max_size=2)
 
 
 @functools.cache
@@ -507,10 +511,9 @@ def _field_value(draw: st.DrawFn, cls: type[Any], info: FieldInfo, ctx: _Context
     if info.many:
         if item is None:
             return ()
-        checks = list(walk(info.validator))
-        unique = any(isinstance(v, Distinct) for v in checks)
-        least = 1 if any(isinstance(v, NonEmpty) for v in checks) else 0
-        return tuple(draw(_lists(item, least, unique=unique)))
+        unique = any(isinstance(v, Distinct) for v in walk(info.validator))
+        least = 1 if any(isinstance(v, NonEmpty) for v in walk(info.validator)) else 0
+        return tuple(draw(_lists(item, unique, least)))
     if item is None:
         return None
     return draw(_optional(item)) if info.optional else draw(item)
@@ -524,6 +527,13 @@ def _values(draw: st.DrawFn, cls: type[Any], ctx: _Context, id: str | None) -> d
         values[info.name] = (
             id if info.name == "id" and id is not None else _field_value(draw, cls, info, ctx)
         )
+    forms: tuple[str, ...] = getattr(cls, "REQUIRE_ONE_OF", ())
+    if forms and cls is not Names and all(values[form] is None for form in forms):
+        form = _pick(draw, forms)  # a record with no name has a label, or the other way round
+        info = next(info for info in fields_of(cls) if info.name == form)
+        strategy = _item_strategy(info, ctx)
+        assert strategy is not None
+        values[form] = draw(strategy)
     fix = _FIXES.get(cls)
     return values if fix is None else fix(values)
 
@@ -549,6 +559,13 @@ def _ordered_event(values: dict[str, Any]) -> dict[str, Any]:
     return values
 
 
+def _decision(values: dict[str, Any]) -> dict[str, Any]:
+    """A decision that retires ids affects the one record they find."""
+    if values["former_ids"]:
+        values["affects"] = values["affects"][:1]
+    return values
+
+
 _OVERRIDES: dict[tuple[type[Any], str], st.SearchStrategy[Any]] = {
     (Source, "file"): _FILE_STEMS.map(lambda stem: stem + ".txt"),
     (Source, "language"): st.sampled_from(("ar", "fr", "en")),
@@ -556,11 +573,15 @@ _OVERRIDES: dict[tuple[type[Any], str], st.SearchStrategy[Any]] = {
     (Organization, "presence"): _distinct(_sampled(_COUNTRIES)).map(tuple),
     (Facility, "energy"): _optional(_sampled(("renewable", "solar", "wind"))),
     (Target, "metric"): _sampled(_METRICS) | phrases(_LATIN),
+    (Statistic, "metric"): _sampled(_METRICS) | phrases(_LATIN),
     (Quantity, "unit"): _UNIT_NAMES,
 }
 """Fields drawn from realistic values rather than from their type alone."""
 
-_FIXES: dict[type[Any], Callable[[dict[str, Any]], dict[str, Any]]] = {Event: _ordered_event}
+_FIXES: dict[type[Any], Callable[[dict[str, Any]], dict[str, Any]]] = {
+    Event: _ordered_event,
+    Decision: _decision,
+}
 """What holds across the fields of a record that no field's validator says."""
 
 
@@ -674,6 +695,26 @@ def targets() -> st.SearchStrategy[Target]:
     return _free(_builder(Target))
 
 
+def statistics() -> st.SearchStrategy[Statistic]:
+    """Structurally valid statistics, each with a quantity; ``scope`` is an arbitrary id.
+
+    Returns:
+        A strategy of :class:`~maroc_ai.Statistic` records.
+
+    """
+    return _free(_builder(Statistic))
+
+
+def decisions() -> st.SearchStrategy[Decision]:
+    """Structurally valid decisions; the records they affect are arbitrary ids.
+
+    Returns:
+        A strategy of :class:`~maroc_ai.Decision` records.
+
+    """
+    return _free(_builder(Decision))
+
+
 def programs() -> st.SearchStrategy[Program]:
     """Structurally valid programs; their references are arbitrary ids.
 
@@ -747,24 +788,70 @@ def _distinct_ids(draw: st.DrawFn, count: int) -> list[str]:
     return result
 
 
+_SPARE = 2
+"""Ids drawn beside a dataset's own, for its decisions to have retired."""
+
+
+def _needs(cls: type[Any]) -> list[tuple[str, ...]]:
+    """The collections each reference a record of ``cls`` must make refers into."""
+    return [
+        info.refers_to
+        for info in fields_of(cls)
+        if info.refers_to
+        and (info.required or any(isinstance(v, NonEmpty) for v in walk(info.validator)))
+    ]
+
+
+def _drop_unfounded(pools: dict[str, list[str]]) -> None:
+    """Empty the pool of a collection whose records would need a reference to nothing.
+
+    A target needs something to belong to; a decision a record it affects.
+    """
+    changed = True
+    while changed:
+        changed = False
+        for name, cls in COLLECTIONS.items():
+            if not pools[name]:
+                continue
+            for collections in _needs(cls):
+                if not any(pools[target] for target in collections):
+                    pools[name] = []
+                    changed = True
+                    break
+
+
+def _retiring(
+    draw: st.DrawFn, decisions: tuple[Decision, ...], spare: list[str]
+) -> tuple[Decision, ...]:
+    """The decisions with ids none of the dataset's records has as their former ids."""
+    result = []
+    left = list(spare)
+    for decision in decisions:
+        count = draw(_between(0, len(left)))
+        retired, left = tuple(left[:count]), left[count:]
+        affects = decision.affects[:1] if retired else decision.affects
+        result.append(attrs.evolve(decision, former_ids=retired, affects=affects))
+    return tuple(result)
+
+
 @st.composite
 def _datasets(draw: st.DrawFn, min_records: int, max_records: int) -> Dataset:
     total = draw(_between(min_records, max_records))
     if total == 0:
         return Dataset()
-    all_ids = _distinct_ids(draw, total)
+    all_ids = _distinct_ids(draw, total + _SPARE)
+    all_ids, spare = all_ids[:total], all_ids[total:]
     n_sources = draw(_between(1, min(3, total)))
     pools: dict[str, list[str]] = {name: [] for name in COLLECTIONS}
     pools["sources"] = all_ids[:n_sources]
     for id in all_ids[n_sources:]:
         pools[_pick(draw, _RECORD_COLLECTIONS)].append(id)
-    scope = next(info for info in fields_of(Target) if info.name == "scope")
-    if not any(pools[name] for name in scope.refers_to or ()):
-        pools["targets"] = []  # a target needs something to belong to
+    _drop_unfounded(pools)
     ctx = _Context(pools=pools, sources=pools["sources"])
     collections: dict[str, Any] = {
         name: tuple(_BUILDERS[name](draw, ctx, id) for id in pools[name]) for name in COLLECTIONS
     }
+    collections["decisions"] = _retiring(draw, collections["decisions"], spare)
     quotes: dict[str, list[str]] = {id: [] for id in pools["sources"]}
     for records in collections.values():
         for record in records:

@@ -349,11 +349,15 @@ def _strings(*, shared: bool = False) -> Any:
 class Names:
     """The names of a record in Arabic, English and French, and every variant the sources use.
 
-    ``ar`` is the Arabic form exactly as a source writes it. ``en`` and ``fr`` are the
-    established English and French forms (an official name, the usual Latin spelling
-    of a person's name), or a plain descriptive label where the thing has no name.
-    ``aliases`` keeps every other form the sources use, their typos included, so a
-    search finds the record whichever spelling the reader met.
+    ``ar`` is the Arabic form exactly as a source writes it: the thing's name, or,
+    for a thing with none (an agreement, a planned facility), the words the source
+    calls it by, without the article's own pronouns. ``en`` and ``fr`` are the
+    established English and French names only (an official name, the usual Latin
+    spelling of a person's name); where there is none, the form stays empty. A
+    description is never a name: a record with no name to show has a ``label``
+    instead (see :func:`maroc_ai.label`). ``aliases`` keeps every other form the
+    sources use, their typos included, so a search finds the record whichever
+    spelling the reader met.
     """
 
     ar: str | None = attrs.field(default=None, validator=_OPTIONAL_TEXT)
@@ -372,7 +376,11 @@ class Names:
 
     @property
     def label(self) -> str:
-        """The name to show a reader: English if there is one, else French, else Arabic."""
+        """The first name there is: English, else French, else Arabic.
+
+        A name, never a description. What to show for a record, label included, is
+        :func:`maroc_ai.label`.
+        """
         label = self.en or self.fr or self.ar
         assert label is not None
         return label

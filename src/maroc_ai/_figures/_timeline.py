@@ -1,4 +1,4 @@
-"""The timeline: agreements, events and targets on a date axis, each at the precision it has."""
+"""The timeline: agreements, events, goals and figures on a date axis, each at its precision."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ import textwrap
 from typing import TYPE_CHECKING, Any
 
 from .._filters import interval, when
-from ..model import Event, Partnership, Target
+from ..model import Event, Partnership, Statistic, Target
 from ..values import Precision
 from ._fonts import font
 from ._words import Language, label, months, words
@@ -31,12 +31,13 @@ def _num(day: dt.date) -> float:
     return float(_dates().date2num(day))
 
 
-LANES: tuple[tuple[str, type, str], ...] = (
+LANES: tuple[tuple[str, type | tuple[type, ...], str], ...] = (
     ("partnerships", Partnership, "tab:blue"),
     ("events", Event, "tab:orange"),
-    ("targets", Target, "tab:green"),
+    ("targets", (Target, Statistic), "tab:green"),
 )
-"""Each lane's key in the words, the records it holds and their colour."""
+"""Each lane's key in the words, the records it holds (goals at their horizon, figures at
+the date they describe) and their colour."""
 
 _GAP = 0.8
 """Rows left empty between two lanes."""
@@ -65,7 +66,9 @@ def draw(dataset: Dataset, ax: Axes, lang: Language) -> None:
     _lanes(ax, ticks, dividers[:-1], lang)
     ax.set_ylim(row - _GAP - 0.3, -0.7)
     _legend(ax, said, rtl=lang == "ar")
-    undated = [r for r in timeline.undated if isinstance(r, (Partnership, Event, Target))]
+    undated = [
+        r for r in timeline.undated if isinstance(r, (Partnership, Event, Target, Statistic))
+    ]
     _undated(ax, [label(record, lang) for record in undated], lang)
     ax.set_title(said["timeline.title"], pad=24, **font(said["timeline.title"]))
 

@@ -5,16 +5,14 @@ from __future__ import annotations
 import functools
 import json
 import os
-from typing import Any, Literal, cast
+from typing import Any, cast
 
-from ..model import Target
+from .._labels import Language
+from .._labels import label as _label
 
 __all__ = ["LANGUAGES", "Language", "check_language", "label", "months", "words"]
 
-Language = Literal["ar", "en", "fr"]
 LANGUAGES: tuple[Language, ...] = ("ar", "en", "fr")
-
-_ORDER = {"ar": ("ar", "en", "fr"), "en": ("en", "fr", "ar"), "fr": ("fr", "en", "ar")}
 
 
 def check_language(lang: object) -> Language:
@@ -26,15 +24,12 @@ def check_language(lang: object) -> Language:
 
 
 def label(record: Any, lang: Language) -> str:
-    """What a figure calls ``record`` in ``lang``: its name in that language if it has one.
+    """What a figure calls ``record`` in ``lang``: :func:`maroc_ai.label`, as everywhere.
 
-    Else its English, then French, name; Arabic where it has no other name. A target,
-    which has no name, is its metric and quantity.
+    Its name in that language if it has one; else its other Latin name, its label,
+    its Arabic name. A target or statistic is its metric and quantity.
     """
-    if isinstance(record, Target):
-        return f"{record.metric}: {record.quantity}"
-    names = record.name
-    return str(next(getattr(names, key) for key in _ORDER[lang] if getattr(names, key)))
+    return _label(record, lang)
 
 
 @functools.cache

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from .._labels import label
 from ..dataset import Dataset
 from ..model import Facility, Place
 from ..values import Coordinates
@@ -28,9 +29,10 @@ def _properties(record: Place | Facility, collection: str) -> dict[str, Any]:
         "id": record.id,
         "collection": collection,
         "kind": record.kind.value,
-        "name_ar": record.name.ar,
-        "name_en": record.name.en,
-        "name_fr": record.name.fr,
+        "name_ar": None if record.name is None else record.name.ar,
+        "name_en": None if record.name is None else record.name.en,
+        "name_fr": None if record.name is None else record.name.fr,
+        "label": label(record),
         "citations": _unstructure(record.citations),
     }
 

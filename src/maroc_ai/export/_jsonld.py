@@ -16,8 +16,10 @@ The context is inline (no network is needed to read the document) and maps terms
 * each citation is a ``citation``: a ``Quotation`` whose ``text`` is the quote,
   ``isPartOf`` its source, and ``about`` the fields it supports.
 
-Names carry their language (``ar``, ``en``, ``fr``); aliases are ``alternateName``.
-Targets have no schema.org type and are left out.
+Names carry their language (``ar``, ``en``, ``fr``); aliases are ``alternateName``; a
+record's label, a description and never a name, is ``disambiguatingDescription``.
+What an organization is said to be, or a program to aim at, is ``description``.
+Targets, statistics and decisions have no schema.org type and are left out.
 """
 
 from __future__ import annotations
@@ -80,8 +82,10 @@ def _citation(citation: Citation) -> dict[str, Any]:
 
 def _node(record: Any, type: str, **properties: Any) -> dict[str, Any]:
     node: dict[str, Any] = {"id": iri(record.id), "type": type}
-    if hasattr(record, "name"):
+    if getattr(record, "name", None) is not None:
         node.update(_names(record.name))
+    if getattr(record, "label", None) and not isinstance(record, Source):
+        node["disambiguatingDescription"] = record.label
     node.update({key: value for key, value in properties.items() if value not in (None, [], "")})
     node["citation"] = [_citation(citation) for citation in record.citations]
     return node
@@ -98,6 +102,7 @@ def _organization(record: Organization) -> dict[str, Any]:
         parentOrganization=_ref(record.parent),
         location=_ref(record.place),
         additionalType=record.kind.value,
+        description=list(record.description),
     )
 
 
@@ -161,7 +166,13 @@ def _facility(record: Facility) -> dict[str, Any]:
 
 
 def _program(record: Program) -> dict[str, Any]:
-    return _node(record, "CreativeWork", additionalType=record.kind.value)
+    return _node(
+        record,
+        "CreativeWork",
+        additionalType=record.kind.value,
+        isPartOf=[iri(id) for id in record.part_of],
+        description=list(record.purpose),
+    )
 
 
 def _source(record: Source, text: str | None) -> dict[str, Any]:

@@ -121,9 +121,10 @@ def _field_schema(field: FieldInfo, defs: dict[str, Any]) -> dict[str, Any]:
 
 
 def _at_least_one(cls: type[Any]) -> list[dict[str, Any]] | None:
-    """The fields of which a value must set one (a name needs one of ar, en or fr).
+    """The fields of which a value must set one.
 
-    The class says so in ``REQUIRE_ONE_OF``, which its ``__attrs_post_init__`` checks;
+    A name needs one of ar, en or fr; an agreement, a facility, a program or an event
+    needs a name or a label. The class says so in ``REQUIRE_ONE_OF``, which its ``__attrs_post_init__`` checks;
     a class with a post-init check the schema can't express is refused.
     """
     forms: tuple[str, ...] | None = getattr(cls, "REQUIRE_ONE_OF", None)
@@ -131,7 +132,7 @@ def _at_least_one(cls: type[Any]) -> list[dict[str, Any]] | None:
         if hasattr(cls, "__attrs_post_init__"):
             raise TypeError(f"no JSON Schema for the checks of {cls.__name__}.__attrs_post_init__")
         return None
-    return [{"required": [form], "properties": {form: {"type": "string"}}} for form in forms]
+    return [{"required": [form], "properties": {form: {"not": {"type": "null"}}}} for form in forms]
 
 
 def _define(cls: type[Any], defs: dict[str, Any]) -> None:

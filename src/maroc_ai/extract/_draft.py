@@ -817,7 +817,6 @@ def _targets(
                 record=Target(
                     id=reader.ids.new(f"{scope} {metric} {horizon or ''}", "target"),
                     metric=metric,
-                    kind=kind,
                     quantity=quantity.quantity,
                     horizon=horizon,
                     scope=scope,
