@@ -29,6 +29,18 @@ HERE = Path(__file__).resolve().parent
 
 
 def _peak_rss_mib() -> float:
+    """This process's peak resident memory, in MiB.
+
+    On Linux it is read from ``/proc/self/status`` (``VmHWM``): ``getrusage`` would count
+    the peak of the parent this process was forked from, which may be larger.
+    """
+    try:
+        with open("/proc/self/status", encoding="ascii") as status:
+            for line in status:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1]) / 1024
+    except OSError:
+        pass
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 

@@ -83,16 +83,16 @@ class Writer:
         self.purpose = purpose
         self.lines: list[str] = []
         self.names: dict[str, Any] = dict(names)
+        self._named: dict[int, str] = {id(value): name for name, value in self.names.items()}
         self.counter = 0
 
     def name(self, value: Any, hint: str = "c") -> str:
         """A global name in the function's namespace for ``value``."""
-        for existing, held in self.names.items():
-            if held is value:
-                return existing
-        self.counter += 1
-        name = f"_{hint}{self.counter}"
-        self.names[name] = value
+        name = self._named.get(id(value))
+        if name is None:
+            self.counter += 1
+            name = self._named[id(value)] = f"_{hint}{self.counter}"
+            self.names[name] = value
         return name
 
     def line(self, indent: int, text: str) -> None:

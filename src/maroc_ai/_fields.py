@@ -20,6 +20,7 @@ through :func:`fields_of` rather than restating it:
 from __future__ import annotations
 
 import enum
+import sys
 import types
 import typing
 from collections.abc import Iterable
@@ -119,9 +120,24 @@ def fields_of(cls: type[Any]) -> tuple[FieldInfo, ...]:
     """The fields of an attrs class of the model, in order, each read once."""
     found = _CACHE.get(cls)
     if found is None:
-        hints = typing.get_type_hints(cls)
-        found = _CACHE[cls] = tuple(_info(field, hints[field.name]) for field in attrs.fields(cls))
+        fields = attrs.fields(cls)
+        found = _CACHE[cls] = tuple(map(_info, fields, _hints(cls, fields)))
     return found
+
+
+def _hints(cls: type[Any], fields: tuple[attrs.Attribute[Any], ...]) -> tuple[Any, ...]:
+    """The type of each field, its annotation evaluated where the class is defined.
+
+    The model's annotations are strings (``from __future__ import annotations``); they
+    are evaluated together, in one expression, which costs one compilation per class
+    rather than one per field as :func:`typing.get_type_hints` does.
+    """
+    if not all(isinstance(field.type, str) for field in fields):
+        hints = typing.get_type_hints(cls)
+        return tuple(hints[field.name] for field in fields)
+    namespace = vars(sys.modules[cls.__module__])
+    source = "(" + "".join(f"{field.type}," for field in fields) + ")"
+    return tuple(eval(source, namespace, dict(vars(cls))))
 
 
 def _info(field: attrs.Attribute[Any], hint: Any) -> FieldInfo:

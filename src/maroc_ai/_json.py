@@ -94,8 +94,9 @@ def _walk(data: Any) -> Iterator[tuple[Path, Any]]:
             stack.extend(((*path, index), item) for index, item in reversed(list(enumerate(value))))
 
 
-_SURROGATE = re.compile("[\ud800-\udfff]")
-_ESCAPED_SURROGATE = re.compile(rb"\\u[dD][89a-fA-F]")
+# Compiled on first use (by re's cache), not when the module is imported.
+_SURROGATE = "[\ud800-\udfff]"
+_ESCAPED_SURROGATE = rb"\\u[dD][89a-fA-F]"
 
 
 def may_hold_surrogates(data: bytes) -> bool:
@@ -105,7 +106,7 @@ def may_hold_surrogates(data: bytes) -> bool:
     a file without a backslash, as the library writes them, is passed over at the
     speed of ``memchr``.
     """
-    return data.find(b"\\") >= 0 and _ESCAPED_SURROGATE.search(data) is not None
+    return data.find(b"\\") >= 0 and re.search(_ESCAPED_SURROGATE, data) is not None
 
 
 def surrogates(data: Any) -> Iterator[tuple[Path, str]]:
@@ -113,9 +114,9 @@ def surrogates(data: Any) -> Iterator[tuple[Path, str]]:
     for path, value in _walk(data):
         items = value.items() if isinstance(value, dict) else enumerate(value)
         for key, item in items:
-            if isinstance(key, str) and _SURROGATE.search(key):
+            if isinstance(key, str) and re.search(_SURROGATE, key):
                 yield (*path, key), key
-            if isinstance(item, str) and _SURROGATE.search(item):
+            if isinstance(item, str) and re.search(_SURROGATE, item):
                 yield (*path, key), item
 
 

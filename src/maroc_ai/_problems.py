@@ -19,7 +19,7 @@ __all__ = ["LIMIT", "Problems"]
 LIMIT = 100
 """How many problems of one kind per file are listed."""
 
-_VARYING = re.compile(r"'[^']*'|\"[^\"]*\"|#?\d+")
+_VARYING = r"'[^']*'|\"[^\"]*\"|#?\d+"  # compiled on first use, by re's cache
 
 Kind = tuple[str | None, str, str]
 
@@ -43,7 +43,7 @@ class Problems:
         if pattern is None:
             if len(self._patterns) > 10_000:
                 self._patterns.clear()
-            pattern = self._patterns[text] = _VARYING.sub("_", text)
+            pattern = self._patterns[text] = re.sub(_VARYING, "_", text)
         return pattern
 
     def full(self, file: str | None, field: str | None, message: str, count: int = 1) -> bool:

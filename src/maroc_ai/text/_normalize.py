@@ -125,8 +125,13 @@ def fold_latin(word: str) -> str:
         previous = word
         for written, folded in _LATIN_VARIANTS:
             word = word.replace(written, folded)
-        word = _DOUBLED.sub(r"\1", word)
+        if _DOUBLED.search(word) is not None:
+            word = _DOUBLED.sub(_first_letter, word)
     return word
+
+
+def _first_letter(match: re.Match[str]) -> str:
+    return match[1]
 
 
 def name_key(text: str) -> str:
