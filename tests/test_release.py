@@ -71,18 +71,14 @@ def test_as_of_keeps_the_release(dataset: maroc_ai.Dataset) -> None:
 @pytest.mark.parametrize(
     ("content", "field", "message"),
     [
-        ('{"version": "2026.02.30", "created": "2026-02-28"}', "version", "date-based version"),
-        ('{"version": "2026.2.30", "created": "2026-02-28"}', "version", "not a day"),
-        ('{"version": "v1", "created": "2026-02-28"}', "version", "date-based version"),
-        ('{"version": "2026.2.3", "created": "3 Feb 2026"}', "created", "not a day such as"),
-        (
-            '{"version": "2026.2.3", "created": "2026-02-29"}',
-            "created",
-            "not a day of the calendar",
-        ),
+        ('{"version": "2026.02.30", "created": "2026-02-28"}', None, "version '2026.02.30' is not"),
+        ('{"version": "2026.2.30", "created": "2026-02-28"}', None, "not a day of the calendar"),
+        ('{"version": "v1", "created": "2026-02-28"}', None, "a date-based version"),
+        ('{"version": "2026.2.3", "created": "3 Feb 2026"}', None, "created '3 Feb 2026' is not"),
+        ('{"version": "2026.2.3", "created": "2026-02-29"}', None, "not a day of the calendar"),
         ('{"version": "2026.2.3"}', "created", "required field missing"),
         ('{"version": 2026, "created": "2026-02-03"}', "version", "expected a string"),
-        ('{"version": "2026.2.3", "created": "2026-02-03", "license": " "}', "license", "empty"),
+        ('{"version": "2026.2.3", "created": "2026-02-03", "license": " "}', None, "license must"),
         (
             '{"version": "2026.2.3", "created": "2026-02-03", "by": "me"}',
             None,
@@ -90,6 +86,11 @@ def test_as_of_keeps_the_release(dataset: maroc_ai.Dataset) -> None:
         ),
         ("[]", None, "expected a JSON object"),
         ('{"version": ', None, "not valid JSON"),
+        (
+            '{"version": "2026.2.3", "version": "2026.2.4", "created": "2026-02-03"}',
+            "version",
+            "twice",
+        ),
     ],
 )
 def test_a_bad_release_file_is_reported_with_the_other_problems(

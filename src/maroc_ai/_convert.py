@@ -153,8 +153,7 @@ def describe_errors(error: BaseException, path: str = "") -> Iterator[tuple[str,
         for sub in error.exceptions:
             yield from describe_errors(sub, path)
     else:
-        field = getattr(error, "field", None)  # a validator's refusal names its field
-        yield (f"{path}.{field}" if field else path).lstrip("."), _message(error)
+        yield path.lstrip("."), _message(error)
 
 
 def _message(error: BaseException) -> str:

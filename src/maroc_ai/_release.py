@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING, Any
 import attrs
 
 from ._json import json_type
-from ._validators import FieldValueError, Optional, Pattern, Text
+from ._validators import Optional, Pattern, Text
 from .errors import Problem
 
 if TYPE_CHECKING:
@@ -93,7 +93,7 @@ def _calendar_day(value: object, pattern: re.Pattern[str], separator: str, field
     if isinstance(value, str) and pattern.fullmatch(value):
         year, month, day = map(int, value.split(separator))
         if not _in_calendar(year, month, day):
-            raise FieldValueError(f"{field} {value!r} is not a day of the calendar", field)
+            raise ValueError(f"{field} {value!r} is not a day of the calendar")
     return value
 
 
@@ -153,7 +153,7 @@ def _structure(data: object, problems: Problems) -> Release | None:
         try:
             return Release(**data)
         except (TypeError, ValueError) as error:
-            found.append(_problem(getattr(error, "field", None), str(error)))
+            found.append(_problem(None, str(error)))  # the message names the field
     problems.extend(found)
     return None
 

@@ -25,8 +25,6 @@ __all__ = [
     "All",
     "Distinct",
     "Each",
-    "FieldTypeError",
-    "FieldValueError",
     "Id",
     "InRange",
     "NonEmpty",
@@ -46,22 +44,6 @@ ID_PATTERN = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 
 def _type_name(value: object) -> str:
     return type(value).__name__
-
-
-class FieldValueError(ValueError):
-    """A value a validator refuses; ``field`` names the field, for the problem reported."""
-
-    def __init__(self, message: str, field: str | None = None) -> None:
-        super().__init__(message)
-        self.field = field
-
-
-class FieldTypeError(TypeError):
-    """A value of a type a validator refuses; ``field`` names the field."""
-
-    def __init__(self, message: str, field: str | None = None) -> None:
-        super().__init__(message)
-        self.field = field
 
 
 class _Check:
@@ -103,13 +85,9 @@ class Text(_Check):
 
     def __call__(self, _: object, attribute: attrs.Attribute[Any], value: object) -> None:
         if not isinstance(value, str):
-            raise FieldTypeError(
-                f"{attribute.name} must be a string, not {_type_name(value)}", attribute.name
-            )
+            raise TypeError(f"{attribute.name} must be a string, not {_type_name(value)}")
         if not value.strip():
-            raise FieldValueError(
-                f"{attribute.name} must not be empty; leave it out instead", attribute.name
-            )
+            raise ValueError(f"{attribute.name} must not be empty; leave it out instead")
 
 
 class Id(_Check):
@@ -124,10 +102,9 @@ class Id(_Check):
 
     def __call__(self, _: object, attribute: attrs.Attribute[Any], value: object) -> None:
         if not isinstance(value, str) or not self.pattern.fullmatch(value):
-            raise FieldValueError(
+            raise ValueError(
                 f"{attribute.name} {value!r} is not an id: use lowercase letters and digits "
-                "joined by single hyphens, e.g. 'mistral-ai'",
-                attribute.name,
+                "joined by single hyphens, e.g. 'mistral-ai'"
             )
 
 
@@ -154,11 +131,9 @@ class Pattern(_Check):
 
     def __call__(self, _: object, attribute: attrs.Attribute[Any], value: object) -> None:
         if not isinstance(value, str):
-            raise FieldTypeError(
-                f"{attribute.name} must be a string, not {_type_name(value)}", attribute.name
-            )
+            raise TypeError(f"{attribute.name} must be a string, not {_type_name(value)}")
         if not self.regex.fullmatch(value):
-            raise FieldValueError(f"{attribute.name} {value!r} is not {self.what}", attribute.name)
+            raise ValueError(f"{attribute.name} {value!r} is not {self.what}")
 
 
 class Reference(_Check):
@@ -187,11 +162,9 @@ class Number(_Check):
 
     def __call__(self, _: object, attribute: attrs.Attribute[Any], value: object) -> None:
         if isinstance(value, bool) or not isinstance(value, (int, float)):
-            raise FieldTypeError(
-                f"{attribute.name} must be a number, not {_type_name(value)}", attribute.name
-            )
+            raise TypeError(f"{attribute.name} must be a number, not {_type_name(value)}")
         if isinstance(value, float) and not math.isfinite(value):
-            raise FieldValueError(f"{attribute.name} must be finite, not {value}", attribute.name)
+            raise ValueError(f"{attribute.name} must be finite, not {value}")
 
 
 class WholeNumber(_Check):
@@ -201,9 +174,7 @@ class WholeNumber(_Check):
 
     def __call__(self, _: object, attribute: attrs.Attribute[Any], value: object) -> None:
         if isinstance(value, bool) or not isinstance(value, int):
-            raise FieldTypeError(
-                f"{attribute.name} must be a whole number, not {_type_name(value)}", attribute.name
-            )
+            raise TypeError(f"{attribute.name} must be a whole number, not {_type_name(value)}")
 
 
 class InRange(_Check):
@@ -218,9 +189,7 @@ class InRange(_Check):
 
     def __call__(self, _: object, attribute: attrs.Attribute[Any], value: Any) -> None:
         if not self.low <= value <= self.high:
-            raise FieldValueError(
-                f"{attribute.name} {value} is out of range {self.low}..{self.high}", attribute.name
-            )
+            raise ValueError(f"{attribute.name} {value} is out of range {self.low}..{self.high}")
 
 
 class NonEmpty(_Check):
@@ -234,9 +203,8 @@ class NonEmpty(_Check):
 
     def __call__(self, _: object, attribute: attrs.Attribute[Any], value: Any) -> None:
         if not value:
-            raise FieldValueError(
-                f"{attribute.name} must not be empty: a record needs at least one {self.what}",
-                attribute.name,
+            raise ValueError(
+                f"{attribute.name} must not be empty: a record needs at least one {self.what}"
             )
 
 
@@ -247,7 +215,7 @@ class Distinct(_Check):
 
     def __call__(self, _: object, attribute: attrs.Attribute[Any], value: Any) -> None:
         if len(set(value)) != len(value):
-            raise FieldValueError(f"{attribute.name} must not repeat a value", attribute.name)
+            raise ValueError(f"{attribute.name} must not repeat a value")
 
 
 class Each(_Check):
@@ -267,9 +235,7 @@ class Each(_Check):
                 what = getattr(self.item, "items", None)
                 if what is None:
                     raise
-                refusal = FieldTypeError if isinstance(error, TypeError) else FieldValueError
-                message = f"{attribute.name} must hold {what}, got {item!r}"
-                raise refusal(message, attribute.name) from None
+                raise type(error)(f"{attribute.name} must hold {what}, got {item!r}") from None
 
 
 class Optional(_Check):
