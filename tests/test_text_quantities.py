@@ -133,11 +133,12 @@ def test_number_words_in_any_order_never_raise(pieces: list[str]) -> None:
             assert mention.value >= 0
 
 
-def test_a_scaled_number_counts_the_noun_after_it() -> None:
+def test_a_number_counts_the_noun_after_it() -> None:
     (mention,) = find_quantities("تكوين 22 ألف متخصص بحلول عام 2027")
     assert (mention.value, mention.unit) == (22_000, "متخصص")
     assert find_quantities("3 ملايين في السنة") == []
-    assert find_quantities("500 متخصص") == []  # without a scale word, a number needs a unit
+    (plain,) = find_quantities("500 متخصص")  # any number counts the noun it stands before
+    assert (plain.value, plain.unit, plain.noun) == (500, "متخصص", "متخصص")
 
 
 @pytest.mark.parametrize(

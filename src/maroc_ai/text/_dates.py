@@ -12,25 +12,26 @@ does not give stays unknown, so each result is a
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from typing import Any
 
 import attrs
 from dateutil import parser as dateutil_parser
 
 from ..values import PartialDate, Precision, Weekday
+from ._lexicon import WORDS
 from ._normalize import normalize
 from ._tokens import MARK, NUMBER, WORD, Token, no_collection, tokenize
 
 __all__ = ["ArabicParserInfo", "DateMention", "find_dates", "parse_date"]
 
 
-def _forms(*words: str) -> Any:
+def _forms(names: tuple[str, ...]) -> Any:
     """Each name with its normalised form (hamza and taa marbuta folded, lower case).
 
     Typed ``Any``: dateutil's stubs declare fixed-length tuples; it reads any length.
     """
-    return tuple(dict.fromkeys(form for word in words for form in (word, normalize(word))))
+    return tuple(dict.fromkeys(form for word in names for form in (word, normalize(word))))
 
 
 class ArabicParserInfo(dateutil_parser.parserinfo):
@@ -38,38 +39,14 @@ class ArabicParserInfo(dateutil_parser.parserinfo):
 
     Months: Moroccan (يناير … ماي، يوليوز، غشت، شتنبر، نونبر، دجنبر), Egyptian and Gulf
     (مايو، يوليو، أغسطس، سبتمبر، نوفمبر، ديسمبر), Mashriq (كانون الثاني … آب، أيلول),
-    Algerian and Tunisian (جانفي، فيفري، أفريل، جوان، جويلية، أوت), French and English.
-    Two-word Mashriq names are registered with their space (``"كانون الثاني"``); the
-    scanner of :func:`find_dates` joins the two tokens before it looks them up.
+    Algerian and Tunisian (جانفي، فيفري، أفريل، جوان، جويلية، أوت), French and English,
+    as the data files of :mod:`maroc_ai.text._lexicon` list them. Two-word Mashriq
+    names are registered with their space (``"كانون الثاني"``); the scanner of
+    :func:`find_dates` joins the two tokens before it looks them up.
     """
 
-    MONTHS = [  # noqa: RUF012 - dateutil reads these class attributes as lists
-        _forms("يناير", "كانون الثاني", "جانفي", "January", "Jan", "janvier", "janv"),
-        _forms("فبراير", "شباط", "فيفري", "February", "Feb", "février", "fevrier", "févr"),
-        _forms("مارس", "آذار", "March", "Mar", "mars"),
-        _forms("أبريل", "إبريل", "نيسان", "أفريل", "April", "Apr", "avril", "avr"),
-        _forms("ماي", "مايو", "أيار", "May", "mai"),
-        _forms("يونيو", "يونيه", "حزيران", "جوان", "June", "Jun", "juin"),
-        _forms("يوليوز", "يوليو", "يوليه", "تموز", "جويلية", "July", "Jul", "juillet", "juil"),
-        _forms("غشت", "أغسطس", "آب", "أوت", "August", "Aug", "août", "aout"),
-        _forms("شتنبر", "سبتمبر", "أيلول", "September", "Sep", "Sept", "septembre"),
-        _forms("أكتوبر", "تشرين الأول", "October", "Oct", "octobre"),
-        _forms("نونبر", "نوفمبر", "تشرين الثاني", "November", "Nov", "novembre"),
-        _forms("دجنبر", "ديسمبر", "كانون الأول", "December", "Dec", "décembre", "decembre"),
-    ]
-    WEEKDAYS = [  # noqa: RUF012
-        _forms("الاثنين", "الإثنين", "اثنين", "Monday", "Mon", "lundi"),
-        _forms("الثلاثاء", "ثلاثاء", "Tuesday", "Tue", "mardi"),
-        _forms("الأربعاء", "أربعاء", "Wednesday", "Wed", "mercredi"),
-        _forms("الخميس", "خميس", "Thursday", "Thu", "jeudi"),
-        _forms("الجمعة", "جمعة", "Friday", "Fri", "vendredi"),
-        _forms("السبت", "سبت", "Saturday", "Sat", "samedi"),
-        _forms("الأحد", "Sunday", "Sun", "dimanche"),
-    ]
-    JUMP = [  # noqa: RUF012
-        *dateutil_parser.parserinfo.JUMP,
-        *_forms("في", "من", "سنة", "عام", "يوم", "شهر", "le", "de", "du", "en"),
-    ]
+    MONTHS = [_forms(names) for names in WORDS.month_names]  # noqa: RUF012 - dateutil reads lists
+    WEEKDAYS = [_forms(names) for names in WORDS.weekday_names]  # noqa: RUF012
 
     def __init__(self) -> None:
         super().__init__(dayfirst=True, yearfirst=False)
@@ -77,45 +54,26 @@ class ArabicParserInfo(dateutil_parser.parserinfo):
 
 INFO = ArabicParserInfo()
 _PARSER = dateutil_parser.parser(INFO)
-# The parserinfo's names as plain dicts: its month() and weekday() raise and catch a
-# KeyError for every word that is not a name, which a scanner asking of every word
-# cannot afford.
-_MONTHS = {name.lower(): number for number, names in enumerate(INFO.MONTHS, 1) for name in names}
-_WEEKDAYS = {name.lower(): index for index, names in enumerate(INFO.WEEKDAYS) for name in names}
-
-# Day words: فاتح (the first, as Moroccan usage says) and the ordinals up to the tenth.
-_ORDINALS = {
-    normalize(word): day
-    for day, words in enumerate(
-        (
-            ("فاتح", "أول", "الأول", "premier", "1er"),
-            ("ثاني", "الثاني"),
-            ("ثالث", "الثالث"),
-            ("رابع", "الرابع"),
-            ("خامس", "الخامس"),
-            ("سادس", "السادس"),
-            ("سابع", "السابع"),
-            ("ثامن", "الثامن"),
-            ("تاسع", "التاسع"),
-            ("عاشر", "العاشر"),
-        ),
-        start=1,
-    )
-    for word in words
-}
-_MONTH_FIRST_WORDS = {normalize("كانون"), normalize("تشرين")}
-_YEAR_WORDS = {normalize(word) for word in ("سنة", "عام", "year", "année")}
-_HORIZON_WORDS = {normalize(word) for word in ("أفق", "حلول", "غاية", "horizon", "ici", "by")}
-_MONTH_WORDS = {normalize(word) for word in ("شهر",)}
-_DAY_WORDS = {normalize(word) for word in ("يوم",)}
-_TODAY = {normalize(word) for word in ("اليوم", "today", "aujourd")}
-_YESTERDAY = {normalize(word) for word in ("أمس", "البارحة", "yesterday", "hier")}
-_TOMORROW = {normalize(word) for word in ("غدا", "غداً", "tomorrow", "demain")}
-_PAST = {normalize(word) for word in ("الماضي", "المنصرم", "الفارط", "المنقضي", "dernier")}
-_NEXT = {normalize(word) for word in ("المقبل", "القادم", "prochain")}
-_CURRENT = {normalize(word) for word in ("الجاري", "الحالي", "courant")}
-_AND = {normalize(word) for word in ("و", "إلى", "الى", "حتى", "et", "au", "and", "to")}
+_MONTHS = WORDS.months
+_WEEKDAYS = WORDS.weekdays
+_ORDINALS = WORDS.ordinals
+_MONTH_FIRST_WORDS = WORDS.month_first_words
+_YEAR_WORDS = WORDS.year_words
+_HORIZON_WORDS = WORDS.horizon_words
+_MONTH_WORDS = WORDS.month_words
+_DAY_WORDS = WORDS.day_words
+_TODAY = WORDS.today
+_YESTERDAY = WORDS.yesterday
+_TOMORROW = WORDS.tomorrow
+_PAST = WORDS.past
+_NEXT = WORDS.next
+_PAST_BEFORE = WORDS.past_before
+_NEXT_BEFORE = WORDS.next_before
+_CURRENT = WORDS.current
+_AND = WORDS.range_words | {"الى"}
 _DASHES = {"-", "–", "—", "/"}
+_ORDINAL_SUFFIXES = frozenset({"er", "ere", "e", "eme", "st", "nd", "rd", "th"})
+"""What a day number may have joined to it: "1er", "12th"."""
 
 
 _TRIGGERS = frozenset(
@@ -129,8 +87,10 @@ _TRIGGERS = frozenset(
         *_TODAY,
         *_YESTERDAY,
         *_TOMORROW,
-        *(normalize(name) for names in ArabicParserInfo.MONTHS for name in names),
-        *(normalize(name) for names in ArabicParserInfo.WEEKDAYS for name in names),
+        *_PAST_BEFORE,
+        *_NEXT_BEFORE,
+        *_MONTHS,
+        *_WEEKDAYS,
     }
 )
 """Every word a date phrase can start with."""
@@ -168,8 +128,8 @@ def _bare(token: Token) -> tuple[str, ...]:
     return token.forms
 
 
-def _lookup(token: Token, table: set[str] | dict[str, int]) -> str | None:
-    if isinstance(table, set) and table.isdisjoint(token.forms):
+def _lookup(token: Token, table: Collection[str]) -> str | None:
+    if isinstance(table, frozenset) and table.isdisjoint(token.forms):
         return None
     for form in _bare(token):
         if form in table:
@@ -188,7 +148,10 @@ def _month(tokens: Sequence[Token], i: int) -> tuple[int, int] | None:
                 return month, i + 2
         month = _MONTHS.get(form)
         if month is not None:
-            return month, i + 1
+            j = i + 1
+            if j < len(tokens) and tokens[j].key == "." and tokens[j].start == tokens[i].end:
+                j += 1  # Sept. 12
+            return month, j
     return None
 
 
@@ -196,14 +159,14 @@ def _weekday(token: Token) -> Weekday | None:
     if token.kind != WORD:
         return None
     for form in _bare(token):
-        index = _WEEKDAYS.get(form)
-        if index is not None:
-            return Weekday(index + 1)
+        number = _WEEKDAYS.get(form)
+        if number is not None:
+            return Weekday(number)
     return None
 
 
 def _number(token: Token, low: int, high: int) -> int | None:
-    if token.kind != NUMBER or len(token.key) > 4:
+    if token.kind != NUMBER or len(token.key) > 4 or not token.key.isdigit():
         return None
     value = int(token.key)
     return value if low <= value <= high else None
@@ -220,6 +183,30 @@ def _day(tokens: Sequence[Token], i: int) -> int | None:
         if form is not None:
             return _ORDINALS[form]
     return None
+
+
+def _after_day(tokens: Sequence[Token], i: int) -> int:
+    """The index after the day at ``tokens[i]`` and its joined ordinal suffix ("1er", "12th")."""
+    j = i + 1
+    if (
+        j < len(tokens)
+        and tokens[j].start == tokens[i].end
+        and tokens[i].kind == NUMBER
+        and tokens[j].key in _ORDINAL_SUFFIXES
+    ):
+        j += 1
+    return j
+
+
+def _dotted(token: Token) -> PartialDate | None:
+    """A date written as one number with dots: 12.09.2025."""
+    parts = token.key.split(".")
+    if len(parts) != 3 or len(parts[2]) != 4 or not all(part.isdigit() for part in parts):
+        return None
+    day, month, year = (int(part) for part in parts)
+    if not (1 <= day <= 31 and 1 <= month <= 12 and 1000 <= year <= 2999):
+        return None
+    return _dateutil(day, month, year)
 
 
 def _year(tokens: Sequence[Token], i: int) -> tuple[int, int] | None:
@@ -260,6 +247,22 @@ def _shift_month(month: int, reference: dt.date, direction: int) -> int:
     if direction < 0:
         return reference.year if month < reference.month else reference.year - 1
     return reference.year if month > reference.month else reference.year + 1
+
+
+def _nearest_year(day: int, month: int, reference: dt.date) -> int | None:
+    """The year that puts a day and month without one closest to ``reference``.
+
+    News writes "le 15 septembre" for a day of the months around its own.
+    """
+    best: tuple[int, int] | None = None
+    for year in (reference.year - 1, reference.year, reference.year + 1):
+        try:
+            distance = abs((dt.date(year, month, day) - reference).days)
+        except ValueError:
+            continue
+        if best is None or distance < best[0]:
+            best = (distance, year)
+    return None if best is None else best[1]
 
 
 def _resolve_weekday(
@@ -317,22 +320,18 @@ class _Scanner:
             return i + 1
         if token.kind == WORD and _TRIGGERS.isdisjoint(token.forms):
             return i + 1  # most words: nothing a date starts with
+        if token.kind == NUMBER and "." in token.key:
+            dotted = _dotted(token)
+            if dotted is not None:
+                self.mention(i, i + 1, dotted)
+            return i + 1
         if (
             token.kind == NUMBER
             and (i + 1 >= len(tokens) or tokens[i + 1].key not in _AFTER_NUMBER)
             and (i + 1 >= len(tokens) or tokens[i + 1].kind != WORD)
         ):
             return i + 1  # a number followed by neither a word nor a date separator
-        relative: int | None = None
-        j = i
-        if _lookup(token, _TODAY):
-            relative, j = 0, i + 1
-        elif _lookup(token, _YESTERDAY):
-            relative, j = -1, i + 1
-        elif _lookup(token, _TOMORROW):
-            relative, j = 1, i + 1
-        elif _lookup(token, _DAY_WORDS) and j + 1 < len(tokens) and _weekday(tokens[j + 1]):
-            j = i + 1
+        relative, j = self.relative(i)
         weekday = _weekday(tokens[j]) if j < len(tokens) else None
         if weekday is not None:
             j += 1
@@ -364,6 +363,28 @@ class _Scanner:
             return end
         return self.horizon(i)
 
+    def relative(self, i: int) -> tuple[int | None, int]:
+        """The day offset a word at ``tokens[i]`` gives, and where its weekday stands.
+
+        اليوم gives 0, أمس -1, غدا 1, "last" (before a weekday) -7.
+        """
+        tokens = self.tokens
+        token = tokens[i]
+        weekday_next = i + 1 < len(tokens) and _weekday(tokens[i + 1]) is not None
+        if weekday_next and _lookup(token, _PAST_BEFORE):
+            return -7, i + 1  # last Monday
+        if weekday_next and _lookup(token, _NEXT_BEFORE):
+            return 7, i + 1
+        if _lookup(token, _TODAY):
+            return 0, i + 1
+        if _lookup(token, _YESTERDAY):
+            return -1, i + 1
+        if _lookup(token, _TOMORROW):
+            return 1, i + 1
+        if weekday_next and _lookup(token, _DAY_WORDS):
+            return None, i + 1
+        return None, i
+
     def day_month_year(self, i: int) -> tuple[PartialDate, PartialDate | None, int] | None:
         """Day? (و day)? month (year | الماضي | المقبل)?, or d/m/yyyy, from token ``i``."""
         tokens = self.tokens
@@ -371,7 +392,7 @@ class _Scanner:
         last_day: int | None = None
         j = i
         if day is not None:
-            j = i + 1
+            j = _after_day(tokens, i)
             if j < len(tokens) and (tokens[j].key in _DASHES or tokens[j].key in _AND):
                 other = _day(tokens, j + 1)
                 if other is not None and other > day:
@@ -395,7 +416,9 @@ class _Scanner:
         month_number, j = month
         if day is None and j < len(tokens):  # September 12, 2025
             after = _number(tokens[j], 1, 31)
-            k = j + 2 if j + 1 < len(tokens) and tokens[j + 1].key == "," else j + 1
+            k = _after_day(tokens, j)
+            if k < len(tokens) and tokens[k].key == ",":
+                k += 1
             if after is not None and _year(tokens, k) is not None:
                 day, j = after, k
         year_at = _year(tokens, j)
@@ -409,6 +432,8 @@ class _Scanner:
                 year, j = _shift_month(month_number, self.reference, 1), j + 1
             elif _lookup(tokens[j], _CURRENT) and month_number == self.reference.month:
                 year, j = self.reference.year, j + 1
+        if year is None and day is not None and self.reference is not None:
+            year = _nearest_year(day, month_number, self.reference)
         if year is None:
             return None  # a month without its year is not a date we can keep
         if day is None:
@@ -511,7 +536,7 @@ def dates_in_tokens(
 def _own_today(found: list[DateMention]) -> dt.date | None:
     """The full date a text gives for its own "today" (اليوم الجمعة 12 شتنبر 2025), if any."""
     for mention in found:
-        if mention.precision is Precision.DAY and _lookup(next(tokenize(mention.quote)), _TODAY):
+        if mention.precision is Precision.DAY and _lookup(tokenize(mention.quote)[0], _TODAY):
             return mention.value.start
     return None
 
