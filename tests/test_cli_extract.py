@@ -85,7 +85,7 @@ def test_errors_are_one_message(tmp_path: Path, capsys: pytest.CaptureFixture[st
     assert err.count("\n") == 1
     bad = tmp_path / "bad.json"
     bad.write_text("{", encoding="utf-8")
-    assert main(["add", str(bad), "--to", str(tmp_path / "mine")]) == 1
+    assert main(["add", str(bad), "--to", str(tmp_path / "mine")]) == 2  # not a draft at all
     assert "not valid JSON" in capsys.readouterr().err
     with pytest.raises(SystemExit):
         main(["extract", str(bad), "--reference-date", "yesterday"])

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 from pathlib import Path
 from typing import Any
 
@@ -12,7 +13,14 @@ from hypothesis import strategies as st
 
 import maroc_ai
 from maroc_ai import AgreementKind, FacilityKind, Qualifier, Quantity, TargetKind
-from maroc_ai.extract import Draft, add_draft, extract, match
+from maroc_ai.extract import (
+    Draft,
+    add_draft,
+    extract,
+    match,
+    structure_draft,
+    unstructure_draft,
+)
 
 FAST = settings(max_examples=60, deadline=None)
 
@@ -229,7 +237,7 @@ def test_add_to_a_new_directory_then_refuse_duplicates(tmp_path: Path, draft: Dr
 def test_add_refuses_conflicts_and_names_taken(tmp_path: Path, draft: Draft) -> None:
     target = tmp_path / "mine"
     add_draft(draft, target)
-    data = draft.to_dict()
+    data = unstructure_draft(draft)
     data["source"] = {**data["source"], "id": "other-article", "file": "other.txt"}
     for key in ("officials", "organizations", "places", "partnerships", "facilities", "targets"):
         for item in data[key]:
@@ -242,7 +250,7 @@ def test_add_refuses_conflicts_and_names_taken(tmp_path: Path, draft: Draft) -> 
 
 
 def test_add_refuses_what_the_loader_rejects(tmp_path: Path, draft: Draft) -> None:
-    data = draft.to_dict()
+    data = unstructure_draft(draft)
     data["targets"][0]["record"]["scope"] = "no-such-scope"
     with pytest.raises(maroc_ai.DatasetError, match="unknown id 'no-such-scope'"):
         add_draft(data, tmp_path / "mine")
@@ -308,7 +316,7 @@ def test_spans_always_slice_the_input(pieces: list[str], joiner: str) -> None:
     text = joiner.join(pieces)
     draft = extract(text)
     spans_hold(draft, text)
-    draft.to_dict()
+    assert structure_draft(json.loads(json.dumps(unstructure_draft(draft)))) == draft
 
 
 @FAST
@@ -365,7 +373,7 @@ def test_english_and_french_agreements() -> None:
 def test_add_refuses_a_new_id_for_a_name_already_there(tmp_path: Path, draft: Draft) -> None:
     target = tmp_path / "mine"
     add_draft(draft, target)
-    data = draft.to_dict()
+    data = unstructure_draft(draft)
     data["source"] = {**data["source"], "id": "atlas-again", "file": "atlas-again.txt"}
     official = data["officials"][0]
     data = {**data, "officials": [official]}

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import os
 import shutil
 import tempfile
@@ -16,45 +15,12 @@ from ..errors import DatasetError, Problem
 from ..model import COLLECTIONS
 from ..storage import TEXTS, is_plain_file_name, write_directory
 from ..text import name_key
-from ._draft import NEW, Draft
+from ._candidates import NEW, Draft, structure_draft, unstructure_draft
 
-__all__ = ["add_draft", "read_draft"]
+__all__ = ["add_draft"]
 
 CANDIDATES = ("places", "organizations", "officials", "partnerships", "facilities", "targets")
 """The lists of a draft whose new records are added, in an order that keeps references valid."""
-
-
-def read_draft(path: str | os.PathLike[str]) -> dict[str, Any]:
-    """The JSON object of a draft file, as ``maroc-ai extract`` writes it.
-
-    Raises:
-        DatasetError: when the file is not JSON or not an object with ``source`` and ``text``.
-
-    """
-    location = os.fspath(path)
-    try:
-        data = json.loads(Path(path).read_text(encoding="utf-8"))
-    except json.JSONDecodeError as error:
-        message = f"not valid JSON: {error.msg} at line {error.lineno}, column {error.colno}"
-        raise DatasetError(location, [Problem(message=message)]) from None
-    _check_shape(data, location)
-    return dict(data)
-
-
-def _check_shape(data: object, location: str) -> None:
-    problems = []
-    if not isinstance(data, dict):
-        problems.append(Problem(message="a draft is a JSON object with 'source' and 'text'"))
-    else:
-        if not isinstance(data.get("source"), dict):
-            problems.append(Problem(field="source", message="the source record is missing"))
-        if not isinstance(data.get("text"), str):
-            problems.append(Problem(field="text", message="the article's text is missing"))
-        for key in CANDIDATES:
-            if not isinstance(data.get(key, []), list):
-                problems.append(Problem(field=key, message="expected a list of candidates"))
-    if problems:
-        raise DatasetError(location, problems)
 
 
 def _existing(directory: Path) -> Dataset:
@@ -76,6 +42,9 @@ def add_draft(
 ) -> dict[str, int]:
     """Merge the reviewed draft's new records and its source into a dataset directory.
 
+    ``draft`` is a :class:`Draft`, or its JSON form (structured first: a malformed
+    one is refused with every problem listed).
+
     The draft's source record and text are added, and, from each list of candidates,
     the ``record`` of every candidate whose ``match`` is ``"new"`` (remove a candidate,
     or set its ``match`` to an existing id, to leave it out), and of every candidate
@@ -95,8 +64,8 @@ def add_draft(
 
     """
     location = os.fspath(directory)
-    data = draft.to_dict() if isinstance(draft, Draft) else dict(draft)
-    _check_shape(data, "draft")
+    typed = draft if isinstance(draft, Draft) else structure_draft(dict(draft))
+    data = unstructure_draft(typed)
     root = Path(directory)
     existing = _existing(root)
     current = existing.to_dict()

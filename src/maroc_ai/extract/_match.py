@@ -1,10 +1,27 @@
-"""Finding the record of a dataset that a name written in an article stands for."""
+"""Finding the record of a dataset that a name written in an article stands for.
+
+:meth:`~maroc_ai.Dataset.search` folds the spellings of one script (hamza forms,
+accents, the article, ou/u and ch/sh). A name written in the other script (a French
+"Seghrouchni" for the record whose name is «السغروشني») is then compared by its
+consonants: each word of either script is reduced to the consonants it is heard
+with (ش and "ch" are one, غ and "gh" are one; vowels, long vowels and ع are left
+out), and a name matches a record when its words' consonants are those of the
+record's words, in order.
+"""
 
 from __future__ import annotations
 
-from ..dataset import Dataset
+import re
+from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
-__all__ = ["match"]
+from ..dataset import Dataset
+from ..text import name_key, normalize, strip_article
+
+if TYPE_CHECKING:
+    from ._reader import Reader
+
+__all__ = ["MIN_SCORE", "consonants", "match", "remembered_match"]
 
 MIN_SCORE = 0.75
 """The search score a name's best hit needs to be taken as the same record."""
@@ -19,7 +36,9 @@ def match(dataset: Dataset | None, collection: str, *names: str | None) -> str |
     scores as well: a name that fits two records equally matches neither. Failing
     that, a name whose first words (two at least) are a record's whole name matches
     it: an article writes "وزارة الانتقال الرقمي وإصلاح الإدارة المغربية" for the
-    ministry the dataset names without "المغربية".
+    ministry the dataset names without "المغربية". Failing that, a name written in
+    one script matches the one record whose name in the other script has the same
+    consonants (:func:`consonants`).
     """
     if dataset is None:
         return None
@@ -34,7 +53,24 @@ def match(dataset: Dataset | None, collection: str, *names: str | None) -> str |
             found = _best(dataset, collection, " ".join(words[:end]), 1.0)
             if found is not None:
                 return found
+    for name in written:
+        found = _across_scripts(dataset, collection, name)
+        if found is not None:
+            return found
     return None
+
+
+def remembered_match(reader: Reader, collection: str, *names: str | None) -> str | None:
+    """:func:`match` against the reader's dataset, remembered for the article.
+
+    An article names the same things again and again.
+    """
+    if reader.dataset is None:
+        return None
+    memo = reader.matches
+    if (collection, names) not in memo:
+        memo[(collection, names)] = match(reader.dataset, collection, *names)
+    return memo[(collection, names)]
 
 
 def _best(dataset: Dataset, collection: str, name: str, least: float) -> str | None:
@@ -44,3 +80,102 @@ def _best(dataset: Dataset, collection: str, name: str, least: float) -> str | N
     if len(hits) == 1 or hits[1].score < hits[0].score:
         return str(hits[0].record.id)
     return None
+
+
+# Across scripts
+
+_ARABIC = str.maketrans(
+    {
+        "ب": "b", "ت": "t", "ث": "T", "ج": "j", "ح": "h", "خ": "X", "د": "d", "ذ": "D",
+        "ر": "r", "ز": "z", "س": "s", "ش": "S", "ص": "s", "ض": "d", "ط": "t", "ظ": "z",
+        "غ": "G", "ف": "f", "ق": "k", "ك": "k", "ل": "l", "م": "m", "ن": "n", "ه": "h",
+        "ا": None, "و": None, "ي": None, "ع": None, "ء": None, "ى": None,
+    }
+)  # fmt: skip
+"""Arabic letters (normalised) by the consonant they are heard as; vowels and ع dropped."""
+
+_LATIN = (
+    ("sch", "S"), ("ch", "S"), ("sh", "S"), ("kh", "X"), ("gh", "G"), ("th", "t"),
+    ("dh", "d"), ("dj", "j"), ("ph", "f"), ("ck", "k"), ("qu", "k"),
+    ("q", "k"), ("c", "k"), ("g", "G"), ("p", "b"), ("v", "f"), ("x", "ks"),
+)  # fmt: skip
+"""Latin spellings by the consonant they write, longest first."""
+_VOWELS = re.compile(r"[aeiouyw]")
+_DOUBLED = re.compile(r"(.)\1+")
+
+
+def consonants(word: str) -> str:
+    """The consonants a word is heard with, in either script.
+
+    >>> consonants("السغروشني") == consonants("Seghrouchni")
+    True
+    >>> consonants("مزور") == consonants("Mezzour")
+    True
+    """
+    key = normalize(word)
+    if not key:
+        return ""
+    if key.isascii():
+        for written, sound in _LATIN:
+            key = key.replace(written, sound)
+        key = _VOWELS.sub("", key)
+    else:
+        key = strip_article(key)
+        if key.endswith("ه"):
+            key = key[:-1]
+        key = key.translate(_ARABIC)
+    return _DOUBLED.sub(r"\1", key)
+
+
+def _skeleton(name: str) -> tuple[str, ...]:
+    """A name's words as consonants, articles dropped."""
+    return tuple(c for word in name_key(name).split() if (c := consonants(word)))
+
+
+_INDEX: dict[
+    tuple[int, str], tuple[Dataset, dict[str, list[tuple[str, tuple[str, ...], bool]]]]
+] = {}
+
+
+def _index(dataset: Dataset, collection: str) -> dict[str, list[tuple[str, tuple[str, ...], bool]]]:
+    """For each consonant word, the records whose names have it: (id, skeleton, Latin?)."""
+    cached = _INDEX.get((id(dataset), collection))
+    if cached is not None and cached[0] is dataset:
+        return cached[1]
+    if len(_INDEX) > 16:
+        _INDEX.clear()
+    index: dict[str, list[tuple[str, tuple[str, ...], bool]]] = {}
+    for record in getattr(dataset, collection, ()):
+        names: Iterable[str] = getattr(getattr(record, "name", None), "all", lambda: ())()
+        for name in names:
+            skeleton = _skeleton(name)
+            latin = name.isascii() or name[0] < "\u0600"
+            for word in set(skeleton):
+                index.setdefault(word, []).append((record.id, skeleton, latin))
+    _INDEX[(id(dataset), collection)] = (dataset, index)
+    return index
+
+
+def _across_scripts(dataset: Dataset, collection: str, name: str) -> str | None:
+    """The one record whose name, in the other script, has the consonants of ``name``."""
+    query = _skeleton(name)
+    if not query or max(len(word) for word in query) < 3:
+        return None
+    latin = name.isascii() or name[0] < "\u0600"
+    index = _index(dataset, collection)
+    found: set[str] = set()
+    for record_id, skeleton, record_latin in index.get(max(query, key=len), ()):
+        if record_latin != latin and _in_order(query, skeleton):
+            found.add(record_id)
+    return found.pop() if len(found) == 1 else None
+
+
+def _in_order(query: tuple[str, ...], words: tuple[str, ...]) -> bool:
+    """Whether every word of ``query`` is a word of ``words``, in the same order."""
+    position = 0
+    for word in query:
+        try:
+            position = words.index(word, position) + 1
+        except ValueError:
+            return False
+    return True

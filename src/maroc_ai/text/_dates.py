@@ -72,6 +72,8 @@ _NEXT_BEFORE = WORDS.next_before
 _CURRENT = WORDS.current
 _AND = WORDS.range_words | {"الى"}
 _DASHES = {"-", "–", "—", "/"}
+_END_OF = frozenset({"the", "end", "of", "la", "fin", "de", "l", "'"})
+"""Words between a horizon word and its year: "by the end of 2027", "d'ici la fin de 2026"."""
 _ORDINAL_SUFFIXES = frozenset({"er", "ere", "e", "eme", "st", "nd", "rd", "th"})
 """What a day number may have joined to it: "1er", "12th"."""
 
@@ -355,6 +357,9 @@ class _Scanner:
             self.mention(i, end, _resolve_weekday(weekday, self.reference, relative))
             return end
         if relative is not None:
+            if relative in (-1, 1) and self.reference is not None and j == i + 1:
+                day = self.reference + dt.timedelta(days=relative)
+                self.mention(i, i + 1, PartialDate.from_date(day))  # hier, أمس
             return i + 1
         full = self.day_month_year(i)
         if full is not None:
@@ -474,6 +479,8 @@ class _Scanner:
         j = i
         if _lookup(token, _HORIZON_WORDS):
             j = i + 1
+            while j < len(tokens) and j - i <= 4 and tokens[j].key in _END_OF:
+                j += 1  # by the end of 2027, d'ici la fin de 2026
             if j < len(tokens) and _lookup(tokens[j], _YEAR_WORDS):
                 j += 1
             year = _number(tokens[j], 1000, 2999) if j < len(tokens) else None

@@ -416,6 +416,10 @@ class _Scanner:
             return None
         if tokens[k - 1].kind != MARK and _gap(self.text, tokens[k - 1], tokens[k]) == "":
             return None  # joined letters: 5G, 1er
+        known = self.phrase_unit(k + 1) if tokens[k].text.isascii() else None
+        if known is not None:  # 1,200 technology firms: the last noun is what is counted
+            (unit, factor), end = known
+            return unit, factor, end, self.text[tokens[k].start : tokens[end - 1].end]
         noun = tokens[k].text
         return noun, Decimal(1), k + 1, noun
 
@@ -492,7 +496,13 @@ def _has_decimals(token: Token) -> bool:
 
 
 def _is_year(token: Token) -> bool:
-    return token.kind == NUMBER and len(token.key) == 4 and token.key.isdigit()
+    """Whether a number reads as a year of news (1900 to 2100), not a count."""
+    return (
+        token.kind == NUMBER
+        and len(token.key) == 4
+        and token.key.isdigit()
+        and (1900 <= int(token.key) <= 2100)
+    )
 
 
 def quantities_in_tokens(text: str, tokens: Sequence[Token]) -> list[QuantityMention]:

@@ -1,0 +1,222 @@
+"""Agreements an article reports signed, with their kind, parties, date and place.
+
+An agreement is an instrument (مذكرة تفاهم، protocole d'accord, memorandum of
+understanding, accord-cadre …) named in a sentence with a word of signing that is
+not put in the future ("sera signée", "to sign"). Its parties are the institutions
+that sentence names, except those named after the people present ("بحضور …", "en
+présence de …", "in the presence of …"). An article reports each kind of
+instrument once: every mention of one kind is one candidate, with every citation.
+"""
+
+from __future__ import annotations
+
+import collections
+from collections.abc import Sequence
+
+import attrs
+
+from ..dataset import Dataset
+from ..model import AgreementKind, Partnership
+from ..text import DateMention, normalize
+from ..text._tokens import Token
+from ..values import PartialDate, Precision
+from ._candidates import PartnershipCandidate, PlaceCandidate
+from ._institutions import Institution
+from ._lexicon import WORDS
+from ._organizations import Organizations, names_in
+from ._places import PlaceFound, is_country
+from ._reader import Reader
+from ._spans import Found, by_first, found, has, longest, prefix_length
+
+__all__ = ["AgreementFound", "find_agreements", "partnership_candidates"]
+
+_AGREEMENTS = by_first(WORDS.agreements)
+_FIRST_WORDS = frozenset(phrase[0] for phrase, _ in WORDS.agreements)
+_LOOK_BACK = 3
+"""How many words before a word of signing may put it in the future ("will sign")."""
+
+
+@attrs.frozen
+class AgreementFound:
+    """An instrument named in a sentence that reports a signing."""
+
+    name: Found
+    kind: AgreementKind
+    sentence: int
+
+
+def _signed(reader: Reader) -> set[int]:
+    """The sentences with a word of signing that no word puts in the future."""
+    tokens = reader.tokens
+    signed: set[int] = set()
+    for k, token in enumerate(tokens):
+        if not has(token, WORDS.signing):
+            continue
+        number = reader.sentence_of[k]
+        before = tokens[max(0, k - _LOOK_BACK) : k]
+        if any(
+            has(other, WORDS.not_yet_signed)
+            for other, position in zip(before, range(max(0, k - _LOOK_BACK), k), strict=True)
+            if reader.sentence_of[position] == number
+        ):
+            continue
+        signed.add(number)
+    return signed
+
+
+def find_agreements(reader: Reader) -> list[AgreementFound]:
+    """Instruments (مذكرة تفاهم، protocole d'accord, MoU …) named in a sentence reporting a signing."""
+    tokens, text = reader.tokens, reader.masked
+    signed = _signed(reader)
+    result: list[AgreementFound] = []
+    i = 0
+    while i < len(tokens):
+        token = tokens[i]
+        hit = None
+        if reader.sentence_of[i] in signed and not _FIRST_WORDS.isdisjoint(token.forms):
+            hit = longest(tokens, i, _AGREEMENTS)
+        if hit is None:
+            i += 1
+            continue
+        length, kind = hit
+        last = i + length - 1
+        if last + 1 < len(tokens) and tokens[last + 1].key in WORDS.agreement_adjectives:
+            last += 1
+        skip = _prefix(token)
+        result.append(
+            AgreementFound(found(text, tokens, i, last, skip), kind, reader.sentence_of[i])
+        )
+        i = last + 1
+    return result
+
+
+def _prefix(token: Token) -> int:
+    """The joined prefix before an instrument's first word ("والاتفاقية" → و)."""
+    if token.key in _FIRST_WORDS or len(token.forms) < 2:
+        return 0
+    first_word = next((form for form in token.forms if form in _FIRST_WORDS), None)
+    return 0 if first_word is None else prefix_length(token, {first_word})
+
+
+def _present_from(reader: Reader, number: int) -> int:
+    """Where the people present start to be named in a sentence ("بحضور", "en présence de")."""
+    first, last = reader.token_range[number]
+    for k in range(first, last):
+        if has(reader.tokens[k], WORDS.presence):
+            return reader.tokens[k].start
+    return reader.bounds[number][1]
+
+
+def _grouped(
+    items: Sequence[Institution | PlaceFound],
+) -> dict[int, list[Institution | PlaceFound]]:
+    groups: dict[int, list[Institution | PlaceFound]] = collections.defaultdict(list)
+    for item in items:
+        groups[item.sentence].append(item)
+    return groups
+
+
+def partnership_candidates(
+    reader: Reader,
+    organizations: Organizations,
+    institutions: Sequence[Institution],
+    places: dict[str, PlaceCandidate],
+    place_finds: Sequence[PlaceFound],
+    dates: Sequence[DateMention],
+) -> list[PartnershipCandidate]:
+    """One candidate per kind of instrument the article reports signed."""
+    agreements = find_agreements(reader)
+    signed = _signed(reader)
+    named = {agreement.sentence for agreement in agreements}
+    institutions_in, places_in = _grouped(institutions), _grouped(place_finds)
+    dates_in = reader.by_sentence(dates)
+    if any(normalize(a.name.text) not in WORDS.generic_agreements for a in agreements):
+        agreements = [
+            a for a in agreements if normalize(a.name.text) not in WORDS.generic_agreements
+        ]
+    by_kind: dict[AgreementKind, list[AgreementFound]] = {}
+    for agreement in agreements:
+        by_kind.setdefault(agreement.kind, []).append(agreement)
+    result = []
+    for kind, found_here in by_kind.items():
+        parties: dict[str, str] = {}
+        date: PartialDate | None = None
+        place: PlaceCandidate | None = None
+        citations = []
+        for agreement in found_here:
+            fields = []
+            # "Trois conventions ont été signées … Les documents ont été paraphés par X, …":
+            # the sentence after, signing no instrument of its own, names the signatories too.
+            following = agreement.sentence + 1
+            sentences = [agreement.sentence]
+            if following in signed and following not in named:
+                sentences.append(following)
+            for number in sentences:
+                present = _present_from(reader, number)
+                for institution in institutions_in.get(number, ()):
+                    assert isinstance(institution, Institution)
+                    if institution.name.start >= present:
+                        continue
+                    candidate = organizations.add(institution)
+                    parties.setdefault(candidate.record.id, candidate.name)
+                    if number == agreement.sentence:
+                        fields.append("parties")
+            if len(sentences) > 1 and any(
+                i.name.start < _present_from(reader, sentences[1])
+                for i in institutions_in.get(sentences[1], ())
+            ):
+                citations.append(reader.cite(reader.sentence(sentences[1]), ["parties"]))
+            in_dates = [
+                m for m in dates_in.get(agreement.sentence, ()) if m.precision is not Precision.YEAR
+            ]
+            if date is None and in_dates:
+                date = in_dates[0].value
+                fields.append("date")
+            local = [
+                p
+                for p in places_in.get(agreement.sentence, ())
+                if isinstance(p, PlaceFound) and not is_country(p)
+            ]
+            if place is None and local:
+                place = places[local[0].key]
+                fields.append("place")
+            citations.append(reader.cite(reader.sentence(agreement.sentence), fields))
+        first = max(found_here, key=lambda agreement: len(agreement.name.text))
+        name = first.name.text
+        matched = _known_partnership(reader.dataset, kind, tuple(parties))
+        record = Partnership(
+            id=matched
+            or reader.ids.new(" ".join([*list(parties.values())[:1], kind.value]), "partnership"),
+            name=names_in(reader, name, first.name.start),
+            kind=kind,
+            parties=tuple(parties),
+            date=date,
+            place=None if place is None else place.record.id,
+            citations=tuple(dict.fromkeys(citations)),
+        )
+        result.append(
+            PartnershipCandidate(
+                quote=reader.text[first.name.start : first.name.end],
+                span=(first.name.start, first.name.end),
+                match=matched,
+                name=name,
+                kind=kind,
+                parties=tuple(parties.values()),
+                date=date,
+                place=None if place is None else place.name,
+                record=record,
+            )
+        )
+    return result
+
+
+def _known_partnership(
+    dataset: Dataset | None, kind: AgreementKind, parties: tuple[str, ...]
+) -> str | None:
+    """The dataset's agreement of this kind between these parties (all of them known)."""
+    if dataset is None or not parties:
+        return None
+    for partnership in dataset.partnerships:
+        if partnership.kind is kind and set(parties) <= set(partnership.parties):
+            return partnership.id
+    return None

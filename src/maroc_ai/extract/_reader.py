@@ -1,0 +1,180 @@
+"""One article as the heuristics read it: its tokens, sentences, paragraphs and citations.
+
+The :class:`Reader` blanks out page furniture (teasers of other articles,
+newsletter and comment prompts), splits the rest into tokens and sentences once,
+and answers what every heuristic asks: which sentence holds an offset, which words a
+sentence has, which language a paragraph is in, and how to cite the article.
+"""
+
+from __future__ import annotations
+
+import bisect
+import collections
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+from ..dataset import Dataset
+from ..text import normalize
+from ..text._tokens import MARK, NUMBER, WORD, Token, tokenize
+from ..values import Citation
+from ._ids import Ids
+from ._language import language_of
+from ._latin import Word, latin_sentences, words_of
+from ._lexicon import WORDS
+
+__all__ = ["MAX_SENTENCE", "Reader", "mask_furniture", "sentences"]
+
+_SENTENCE_MARKS = frozenset({".", "!", "?", "؟", "؛"})
+MAX_SENTENCE = 120
+"""Tokens in a sentence at most: a longer run without a full stop is cut into pieces,
+so that the work done per sentence stays bounded whatever the input."""
+
+_TEASER_ENDS = ("...", "…")
+
+
+def mask_furniture(text: str) -> str:
+    """The text with its page furniture blanked out, offsets kept.
+
+    A line is furniture when it holds a newsletter, comment or "read also" prompt, or
+    when it ends in an ellipsis (the truncated teaser of another article).
+    """
+    out = []
+    for line in text.splitlines(keepends=True):
+        body = line.rstrip("\r\n")
+        stripped = body.strip()
+        if stripped and (
+            stripped.endswith(_TEASER_ENDS)
+            or any(phrase in normalize(stripped[:200]) for phrase in WORDS.furniture)
+        ):
+            out.append(" " * len(body) + line[len(body) :])
+        else:
+            out.append(line)
+    return "".join(out)
+
+
+def sentences(tokens: Sequence[Token], text: str) -> list[int]:
+    """The sentence number of each token.
+
+    Sentences end at . ! ? ؛ and at line breaks; a full stop after an abbreviation
+    ("M.", "Dr.", "Inc.") or a single capital letter ends none.
+    """
+    numbers: list[int] = []
+    current = 0
+    length = 0
+    previous: Token | None = None
+    abbreviations = WORDS.abbreviations
+    for token in tokens:
+        if (previous is not None and "\n" in text[previous.end : token.start]) or (
+            length >= MAX_SENTENCE
+        ):
+            current += 1
+            length = 0
+        length += 1
+        numbers.append(current)
+        if token.kind == MARK and token.key in _SENTENCE_MARKS:
+            if token.key == "." and previous is not None and previous.end == token.start:
+                if previous.kind == NUMBER or previous.key in abbreviations:
+                    previous = token
+                    continue
+                if previous.kind == WORD and len(previous.text) == 1 and previous.text.isupper():
+                    previous = token
+                    continue
+            current += 1
+            length = 0
+        previous = token
+    return numbers
+
+
+class Reader:
+    """An article read once for every heuristic.
+
+    Attributes:
+        text: The article as given; every span is an offset into it.
+        masked: The text with its page furniture blanked (same length).
+        tokens: The tokens of ``masked``.
+        sentence_of: The sentence number of each token.
+        language: The language most of the article is in.
+
+    """
+
+    def __init__(self, text: str, source_id: str, dataset: Dataset | None) -> None:
+        self.text = text
+        self.source = source_id
+        self.dataset = dataset
+        self.ids = Ids(dataset)
+        self.masked = mask_furniture(text)
+        self.tokens: list[Token] = tokenize(self.masked)
+        self.sentence_of = sentences(self.tokens, self.masked)
+        self.language = language_of(self.masked)
+        self.year: int | None = None
+        self.matches: dict[tuple[str, tuple[str | None, ...]], str | None] = {}
+        self.token_range: dict[int, tuple[int, int]] = {}
+        for index, number in enumerate(self.sentence_of):
+            first, _ = self.token_range.get(number, (index, index))
+            self.token_range[number] = (first, index + 1)
+        self.bounds = {
+            number: (self.tokens[first].start, self.tokens[last - 1].end)
+            for number, (first, last) in self.token_range.items()
+        }
+        self.starts = sorted((start, number) for number, (start, _) in self.bounds.items())
+        self.start_offsets = [start for start, _ in self.starts]
+        self._words: dict[int, frozenset[str]] = {}
+        self._paragraphs: list[tuple[int, str]] | None = None
+        self._latin: dict[int, list[Word]] = {}
+        self.latin_sentences = latin_sentences(self.tokens, self.sentence_of)
+        """The sentences with a capitalised word in Latin letters, which the Latin scanners read."""
+
+    def latin(self, number: int) -> list[Word]:
+        """The words of a sentence, hyphenated and glued pieces joined (see :mod:`._latin`)."""
+        found = self._latin.get(number)
+        if found is None:
+            first, last = self.token_range[number]
+            found = self._latin[number] = words_of(self.masked, self.tokens, first, last)
+        return found
+
+    def words(self, number: int) -> frozenset[str]:
+        """The normalised words of a sentence (and their forms without a joined prefix)."""
+        found = self._words.get(number)
+        if found is None:
+            first, last = self.token_range[number]
+            found = frozenset(form for t in self.tokens[first:last] for form in t.forms)
+            self._words[number] = found
+        return found
+
+    def sentence(self, number: int) -> str:
+        """The words of a sentence as written."""
+        start, end = self.bounds[number]
+        return self.text[start:end]
+
+    def sentence_at(self, offset: int) -> int | None:
+        """The sentence that holds the character at ``offset``, if any."""
+        index = bisect.bisect_right(self.start_offsets, offset) - 1
+        if index < 0:
+            return None
+        number = self.starts[index][1]
+        return number if offset < self.bounds[number][1] else None
+
+    def by_sentence(self, mentions: Iterable[Any]) -> dict[int, list[Any]]:
+        """Mentions (with ``start``) grouped by the sentence they start in."""
+        groups: dict[int, list[Any]] = collections.defaultdict(list)
+        for mention in mentions:
+            number = self.sentence_at(mention.start)
+            if number is not None:
+                groups[number].append(mention)
+        return groups
+
+    def language_at(self, offset: int) -> str:
+        """The language of the paragraph that holds ``offset``."""
+        if self._paragraphs is None:
+            self._paragraphs = []
+            start = 0
+            for paragraph in self.masked.split("\n"):
+                if paragraph.strip():
+                    self._paragraphs.append((start, language_of(paragraph)))
+                start += len(paragraph) + 1
+        index = bisect.bisect_right(self._paragraphs, (offset, "\uffff")) - 1
+        return self._paragraphs[index][1] if index >= 0 else self.language
+
+    def cite(self, quote: str, fields: Iterable[str] = ()) -> Citation:
+        """A citation of the article: ``quote`` verbatim, supporting ``fields``."""
+        return Citation(source=self.source, quote=quote, fields=tuple(dict.fromkeys(fields)))

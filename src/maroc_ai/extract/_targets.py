@@ -1,0 +1,148 @@
+"""Figures and goals: what each quantity of an article measures, and the year it is for.
+
+Every quantity that is no facility's capacity is a target candidate, once per value
+and unit (the mention with a horizon year, or a qualifier, preferred). Its horizon
+is the year given in its clause (or, failing that, its sentence); it is a goal when
+its clause or sentence has a word of aiming or expecting ("بهدف", "d'ici", "will")
+or its horizon lies after the article's year, unless a verb states it as fact
+("بلغ", "emploie", "reached").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from ..dataset import Dataset
+from ..model import Target, TargetKind
+from ..text import DateMention, QuantityMention, normalize
+from ..values import Precision, Quantity
+from ._candidates import TargetCandidate
+from ._lexicon import WORDS
+from ._reader import Reader
+
+__all__ = ["UNKNOWN_SCOPE", "target_candidates"]
+
+UNKNOWN_SCOPE = "unknown-scope"
+"""The scope of a target whose article names nothing it could belong to: the curator sets it."""
+
+_UNIT_METRICS = {
+    "job": "jobs",
+    "employee": "employees",
+    "year": "years",
+    "MW": "capacity",
+    "percent": "share",
+    "person": "people",
+    "student": "students",
+    "startup": "startups",
+    "engineer": "engineers",
+    "researcher": "researchers",
+}
+"""The metric a quantity measures, by its normalised unit (units are codes, not words)."""
+_CLAUSE_MARKS = ("،", ",", "؛", ";")
+_WORD = re.compile(r"\w+")
+
+
+def _words(text: str) -> set[str]:
+    return {normalize(word) for word in _WORD.findall(text)}
+
+
+def _metric(quantity: QuantityMention, sentence: str) -> str:
+    if quantity.unit in _UNIT_METRICS:
+        return _UNIT_METRICS[quantity.unit]
+    words = _words(sentence)
+    for metric_words, metric in WORDS.metrics:
+        if words & metric_words:
+            return metric
+    return "amount"
+
+
+def _clause_bounds(reader: Reader, quantity: QuantityMention, number: int) -> tuple[int, int]:
+    """Where the clause (between commas) holding the quantity starts and ends."""
+    start, end = reader.bounds[number]
+    before = max(reader.masked.rfind(mark, start, quantity.start) for mark in _CLAUSE_MARKS)
+    after = [reader.masked.find(mark, quantity.end, end) for mark in _CLAUSE_MARKS]
+    return (before + 1 if before >= 0 else start), min([a for a in after if a >= 0] or [end])
+
+
+def _score(quantity: QuantityMention, horizon: int | None) -> int:
+    return (horizon is not None) * 2 + (quantity.qualifier.value != "exact")
+
+
+def target_candidates(
+    reader: Reader,
+    quantities: Sequence[QuantityMention],
+    used: set[int],
+    dates: Sequence[DateMention],
+    scopes: dict[int, str],
+    main_scope: str | None,
+) -> list[TargetCandidate]:
+    """One candidate per value and unit, scoped to what its sentence is about."""
+    chosen: dict[tuple[float, str], tuple[QuantityMention, int | None, int]] = {}
+    dates_in = reader.by_sentence(dates)
+    for quantity in quantities:
+        if quantity.start in used:
+            continue
+        number = reader.sentence_at(quantity.start)
+        if number is None:
+            continue
+        clause_start, clause_end = _clause_bounds(reader, quantity, number)
+        in_sentence = [m for m in dates_in.get(number, ()) if m.precision is Precision.YEAR]
+        years = [m for m in in_sentence if clause_start <= m.start < clause_end] or in_sentence
+        horizon = years[0].value.year if years else None
+        key = (quantity.value, quantity.unit)
+        previous = chosen.get(key)
+        if previous is None or _score(quantity, horizon) > _score(previous[0], previous[1]):
+            chosen[key] = (quantity, horizon, number)
+    this_year = reader.year if reader.year is not None else 9999
+    result = []
+    for quantity, horizon, number in chosen.values():
+        sentence = reader.sentence(number)
+        clause_start, clause_end = _clause_bounds(reader, quantity, number)
+        words = _words(reader.masked[clause_start:clause_end])
+        fact = bool(words & WORDS.figure_verbs)
+        goal = bool(words & WORDS.goal_words) or (
+            not fact
+            and (
+                bool(reader.words(number) & WORDS.goal_words)
+                or (horizon is not None and horizon > this_year)
+            )
+        )
+        kind = TargetKind.GOAL if goal else TargetKind.FIGURE
+        metric = _metric(quantity, sentence)
+        scope = scopes.get(number, main_scope) or UNKNOWN_SCOPE
+        fields = ["quantity", "scope"]
+        if horizon is not None:
+            fields.append("horizon")
+        result.append(
+            TargetCandidate(
+                quote=quantity.quote,
+                span=(quantity.start, quantity.end),
+                match=_known_target(reader.dataset, quantity.quantity, horizon),
+                metric=metric,
+                kind=kind,
+                quantity=quantity.quantity,
+                horizon=horizon,
+                record=Target(
+                    id=reader.ids.new(f"{scope} {metric} {horizon or ''}", "target"),
+                    metric=metric,
+                    kind=kind,
+                    quantity=quantity.quantity,
+                    horizon=horizon,
+                    scope=scope,
+                    citations=(reader.cite(sentence, fields),),
+                ),
+            )
+        )
+    return result
+
+
+def _known_target(dataset: Dataset | None, quantity: Quantity, horizon: int | None) -> str | None:
+    """The dataset's target of this value and unit (and horizon, where both give one)."""
+    if dataset is None:
+        return None
+    for target in dataset.targets:
+        same = (target.quantity.value, target.quantity.unit) == (quantity.value, quantity.unit)
+        if same and (horizon is None or target.horizon in (None, horizon)):
+            return target.id
+    return None
