@@ -27,7 +27,7 @@ from collections.abc import Sequence
 
 import attrs
 
-from ..model import OrganizationKind
+from ..model import OrganizationKind, PlaceKind
 from ..text._tokens import MARK, NUMBER, WORD, Token
 from ._latin import ARTICLES, Word, is_acronym, is_capitalised
 from ._lexicon import WORDS
@@ -147,6 +147,9 @@ def _given(tokens: Sequence[Token], i: int) -> bool:
     )
 
 
+_PLACE_FIRST = frozenset(place.split()[0] for place in WORDS.places if " " in place)
+"""First words of places of several words: الدار (البيضاء)، بني (ملال)."""
+
 _ENDS_ARABIC_NAME = (
     WORDS.stopwords,
     WORDS.title_heads,
@@ -176,10 +179,9 @@ def _phrase_end(reader: Reader, j: int, *, proper: bool) -> int:
             break
         if any(has(token, words) for words in _ENDS_ARABIC_NAME):
             break
-        if (
-            k > j + 1
-            and _given(tokens, k)
-            and not has(tokens[k - 1], WORDS.organization_heads.keys())
+        if _given(tokens, k) and (
+            (k > j + 1 and not has(tokens[k - 1], WORDS.organization_heads.keys()))
+            or _definite(tokens[j])  # رئيس الجامعة عز الدين الإدريسي: the person, after
         ):
             break
         if _agreement_word(token) or has(token, WORDS.organization_heads.keys()):
@@ -187,8 +189,18 @@ def _phrase_end(reader: Reader, j: int, *, proper: bool) -> int:
         key = token.key
         if len(key) <= 1:
             break  # بـ400: a preposition written apart
-        if key.startswith("ب") and len(token.forms) > 1 and token.forms[-1] in WORDS.places:
-            break  # جامعة ابن طفيل بالقنيطرة: where it is, not its name
+        if key.startswith("بال") and not has(tokens[k - 1], WORDS.title_links):
+            city = any(
+                form in _PLACE_FIRST
+                or WORDS.places.get(form, ("", PlaceKind.COUNTRY))[1] is not PlaceKind.COUNTRY
+                for form in token.forms
+            )
+            if not city:  # 300 مقاولة بالجهة، ممثلة الصندوق بالمغرب: where, not a name
+                break
+        if has(token, WORDS.title_links):
+            break  # رئيس الشركة المكلف بإفريقيا: a post goes on, not the name
+        if key.startswith("ي") and len(key) > 3 and not (_given(tokens, k) or key in WORDS.places):
+            break  # المكتب الشريف للفوسفاط يستثمر: a verb
         if proper and k > j + 1 and _definite(token) and key not in WORDS.royal_ordinals:
             if key in WORDS.places:
                 return k + 1  # اتصالات المغرب: a place ends the name it is part of
@@ -247,7 +259,7 @@ def _arabic(reader: Reader) -> list[Institution]:
             result.append(Institution(found(text, tokens, quoted + 1, closing - 1), kind, sentence))
             i = closing + 1
             continue
-        if end <= i + 1 or head in WORDS.generic_heads:
+        if end <= i + 1 or _generic(tokens, i, end, head):
             i += 1
             continue
         first = tokens[i + 1]
@@ -263,6 +275,25 @@ def _arabic(reader: Reader) -> list[Institution]:
             result.append(Institution(found(text, tokens, i, end - 1, skip), kind, sentence))
         i = max(end, i + 1)
     return result
+
+
+def _generic(tokens: Sequence[Token], i: int, end: int, head: str) -> bool:
+    """Whether the words after a head describe an institution rather than name it.
+
+    After a generic head (الشركة، البنك، المجلس) a name has a complement with ل or
+    three words at least (المكتب الشريف للفوسفاط); "البنك المركزي" and "الشركة
+    الفرنسية" describe. After any head, one generic word describes (مجلس الجهة). A
+    head counted by a number ("300 مقاولة") names nothing.
+    """
+    if i > 0 and tokens[i - 1].kind == NUMBER:
+        return True
+    words = tokens[i + 1 : end]
+    if len(words) == 1 and has(words[0], WORDS.generic_complements):
+        return True
+    if head not in WORDS.generic_heads:
+        return False
+    complement = any(t.key.startswith("ل") and len(t.forms) > 1 for t in words)
+    return not complement and len(words) < 3
 
 
 def _named(tokens: Sequence[Token], first: int, end: int) -> bool:
@@ -321,7 +352,7 @@ _VERB_ENDINGS = ("era", "eront", "ira", "iront", "ront", "aient")
 """Endings of French verbs in the future and imperfect ("assurera", "devaient")."""
 
 
-def _lowercase_name_word(word: Word, *, after_capital: bool) -> bool:
+def _lowercase_name_word(word: Word, *, after_capital: bool, after_link: bool = False) -> bool:
     """Whether a lowercase French word goes on an institution's name.
 
     After a capitalised word only an adjective does ("l'Education nationale").
@@ -332,7 +363,7 @@ def _lowercase_name_word(word: Word, *, after_capital: bool) -> bool:
         or key in WORDS.stopwords
         or key in WORDS.speech_verbs
         or key in WORDS.signing
-        or key in WORDS.organization_descriptors
+        or (key in WORDS.organization_descriptors and not after_link)
         or key.endswith(_VERB_ENDINGS)
     ):
         return False
@@ -344,6 +375,8 @@ _FOUNDED = frozenset(
 )
 """Words after a company's name set off by a comma: "Irrigo, fondée par …"."""
 _QUOTES = _OPEN_QUOTES | _CLOSE_QUOTES
+_APPOSITION_ARTICLES = frozenset({"un", "une", "le", "la", "l", "the", "an"})
+"""Articles that open an apposition saying what a company is ("Agrinova, une start-up")."""
 
 
 class _Latin:
@@ -474,8 +507,11 @@ class _Latin:
                 field = field or key in {"of", "for"}
                 end += 1
                 continue
+            previous = words[end - 1]
             if self.french and _lowercase_name_word(
-                current, after_capital=is_capitalised(words[end - 1])
+                current,
+                after_capital=is_capitalised(previous),
+                after_link=previous.key in _FUNCTION,
             ):
                 end += 1
                 last = end
@@ -527,7 +563,7 @@ class _Latin:
         first = words[i]
         if not is_capitalised(first) or first.key in WORDS.stopwords or self.headline:
             return 0
-        if first.key in WORDS.title_heads or self.quoted(i):
+        if first.key in WORDS.title_heads or self.quoted(i) or self.ministers_field(i):
             return 0
         end = i
         complete = extending = False
@@ -549,7 +585,7 @@ class _Latin:
                 word.key in _ENGLISH_LINKS
                 and end + 1 < len(words)
                 and is_capitalised(words[end + 1])
-                and not (complete and word.key in {"and", "&"})
+                and not (complete and not extending and word.key in {"and", "&"})
                 and words[end + 1].key not in WORDS.title_heads
             ):
                 end += 1
@@ -561,7 +597,46 @@ class _Latin:
             return 0  # "Energy" alone
         if first.key in WORDS.places and best - i == 1:
             return 0
-        return self.add(i, best)
+        after = self.add(i, best)
+        return self.coordinated(after)
+
+    def coordinated(self, after: int) -> int:
+        """The name joined by "and" to an institution just read.
+
+        As in "JPMorgan Chase & Co. and Morgan Stanley", "CIH Bank et Kenza Telecom".
+        """
+        words = self.words
+        k = after + 1 if after < len(words) and words[after].key == "." else after
+        if k + 1 >= len(words) or words[k].key not in {"and", "et"}:
+            return after
+        end = self.name_run(k + 1)
+        if end == k + 1 or words[k + 1].key in WORDS.given_names:
+            return after
+        descriptors = WORDS.organization_descriptors
+        if any(word.key in descriptors for word in words[end : end + 3]):
+            return after  # "and US chipmaker Veltrix": what follows says what it is
+        if words[k + 1].key in WORDS.not_names or words[k + 1].text in WORDS.not_acronyms:
+            return after
+        return self.add(k + 1, end, OrganizationKind.COMPANY)
+
+    def ministers_field(self, i: int) -> bool:
+        """Whether ``words[i]`` starts the field of a minister: "Minister of Economy and Finance"."""
+        words = self.words
+        k = i - 1
+        while k >= 0 and words[k].key in {
+            "of",
+            "for",
+            "de",
+            "du",
+            "des",
+            "d",
+            "l",
+            "la",
+            "'",
+            "the",
+        }:
+            k -= 1
+        return k < i - 1 and k >= 0 and words[k].key in WORDS.ministers
 
     def before_company_title(self, i: int, end: int) -> int:
         """Capitalised words before a company's title: "Qorvana president Daniel Whitaker"."""
@@ -570,7 +645,11 @@ class _Latin:
             return 0
         if words[end].key not in _COMPANY_TITLES or is_capitalised(words[end]):
             return 0
+        if i > 0 and _name_word(words[i - 1]) and is_capitalised(words[i - 1]):
+            return 0  # "Samira Alaoui and KLM chief": the end of a name
         run = words[i:end]
+        if any(not (_name_word(w) or is_acronym(w)) for w in run):
+            return 0  # "Alaoui and KLM": two names, not one
         if any(
             w.key in WORDS.given_names or w.key in WORDS.not_names or w.key in WORDS.places
             for w in run
@@ -626,14 +705,29 @@ class _Latin:
         return j
 
     def founded(self, i: int) -> int:
-        """A name set off before "fondée par", "founded by": "Irrigo, fondée par …"."""
+        """A name set off before what it is.
+
+        As in "Irrigo, fondée par …", "Agrinova, une start-up", "Managem, the mining group".
+        """
         words = self.words
+        if i > 0 and _name_word(words[i - 1]):
+            return 0  # the middle of a run of names
         end = self.name_run(i)
         if end == i or end + 1 >= len(words) or words[end].key != ",":
             return 0
-        if words[end + 1].key not in _FOUNDED or words[i].key in WORDS.given_names:
+        if words[i].key in WORDS.given_names or words[i].key in WORDS.stopwords:
             return 0
-        return self.add(i, end, OrganizationKind.COMPANY)
+        k = end + 1
+        if words[k].key in _FOUNDED:
+            return self.add(i, end, OrganizationKind.COMPANY)
+        if words[k].key not in _APPOSITION_ARTICLES:
+            return 0
+        for n in range(k + 1, min(k + 4, len(words))):  # an article, an adjective or two
+            if words[n].key in WORDS.organization_descriptors:
+                return self.add(i, end, OrganizationKind.COMPANY)
+            if words[n].kind != WORD or is_capitalised(words[n]) or words[n].key in WORDS.stopwords:
+                break
+        return 0
 
     def acronym(self, i: int) -> int:
         """Initials standing alone: "l'ONEV", "OCP and Haldorsen", "AXA GO"."""

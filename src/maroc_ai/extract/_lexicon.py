@@ -62,7 +62,10 @@ class Language:
     organization_heads: dict[OrganizationKind, tuple[str, ...]]
     """Words that name an institution's kind, by the kind they make."""
     generic_heads: tuple[str, ...] = ()
-    """Heads that name an institution only when a proper name follows (الشركة alone is "the company")."""
+    """Heads that name an institution only with a complement or several words after them
+    (الشركة الفرنسية is "the French company"; المكتب الشريف للفوسفاط is a name)."""
+    generic_complements: tuple[str, ...] = ()
+    """Words that, alone after a head, make no name of it (مجلس الجهة: "the region's council")."""
     named_heads: tuple[str, ...] = ()
     """Heads followed by a proper name, not a description (شركة X, la société X)."""
     company_adjectives: tuple[str, ...] = ()
@@ -186,6 +189,7 @@ class Lexicon:
     agents: frozenset[str]
     organization_heads: Mapping[str, OrganizationKind]
     generic_heads: frozenset[str]
+    generic_complements: frozenset[str]
     named_heads: frozenset[str]
     royal_ordinals: frozenset[str]
     company_adjectives: frozenset[str]
@@ -256,6 +260,7 @@ def _merge(read: Mapping[str, Language]) -> Lexicon:
             for word in heads
         },
         generic_heads=words("generic_heads"),
+        generic_complements=words("generic_complements"),
         named_heads=words("named_heads"),
         royal_ordinals=words("royal_ordinals"),
         company_adjectives=words("company_adjectives"),

@@ -151,7 +151,26 @@ def partnership_candidates(
             sentences = [agreement.sentence]
             if following in signed and following not in named:
                 sentences.append(following)
+            if not any(
+                i.name.start < _present_from(reader, number)
+                for number in sentences
+                for i in institutions_in.get(number, ())
+            ):
+                # "Stellantis va porter … La convention a été paraphée en présence de …":
+                # an instrument signed by no one named is the institutions' named just before.
+                earlier = next(
+                    (
+                        number
+                        for number in range(agreement.sentence - 1, agreement.sentence - 4, -1)
+                        if institutions_in.get(number)
+                    ),
+                    None,
+                )
+                if earlier is not None:
+                    sentences.append(earlier)
             for number in sentences:
+                if number not in reader.bounds:
+                    continue
                 present = _present_from(reader, number)
                 for institution in institutions_in.get(number, ()):
                     assert isinstance(institution, Institution)
@@ -161,11 +180,12 @@ def partnership_candidates(
                     parties.setdefault(candidate.record.id, candidate.name)
                     if number == agreement.sentence:
                         fields.append("parties")
-            if len(sentences) > 1 and any(
-                i.name.start < _present_from(reader, sentences[1])
-                for i in institutions_in.get(sentences[1], ())
-            ):
-                citations.append(reader.cite(reader.sentence(sentences[1]), ["parties"]))
+            for number in sentences[1:]:
+                if number in reader.bounds and any(
+                    i.name.start < _present_from(reader, number)
+                    for i in institutions_in.get(number, ())
+                ):
+                    citations.append(reader.cite(reader.sentence(number), ["parties"]))
             in_dates = [
                 m for m in dates_in.get(agreement.sentence, ()) if m.precision is not Precision.YEAR
             ]

@@ -653,39 +653,55 @@ def _latin_titles(reader: Reader, number: int, names: Sequence[_Span]) -> list[_
     return found_here
 
 
+def _field_word(word: Word) -> bool:
+    """Whether a lowercase English word may name a post's field ("energy minister")."""
+    key = word.key
+    return (
+        word.kind == WORD
+        and len(word.text) > 2
+        and word.text.isalpha()
+        and word.text.islower()
+        and key not in WORDS.stopwords
+        and key not in WORDS.speech_verbs
+        and key not in WORDS.agents
+        and key not in WORDS.presence
+        and not key.endswith(("ed", "ly"))
+    )
+
+
+def _before_title(words: Sequence[Word], k: int, i: int, start: int, *, english: bool) -> bool:
+    """Whether ``words[k]`` belongs to the post whose title word is ``words[i]``."""
+    word = words[k]
+    key = word.key
+    if key in WORDS.title_modifiers or key in WORDS.title_heads:
+        return True
+    if key in {"and", "&", "et"} and k > 0:
+        left = words[k - 1]
+        if left.key in WORDS.title_heads or left.key in WORDS.title_modifiers:
+            return True  # founder and CEO
+        return english and is_capitalised(left) and start == k + 1  # Equipment and Water Minister
+    if not english:
+        return False
+    if is_acronym(word) or (
+        word.kind == WORD and is_capitalised(word) and key not in WORDS.stopwords
+    ):
+        return True  # Energy Minister, Sandcrest Power founder
+    return _field_word(word) and start == k + 1 and i - k <= 3  # energy minister
+
+
 def _title_start(words: Sequence[Word], i: int, in_name: set[int], *, english: bool) -> int:
     """Where a post whose title word is ``words[i]`` starts.
 
-    A post starts with its modifiers and, in English, the capitalised words before it
-    ("Sandcrest Power founder and CEO", "Energy Minister").
+    A post starts with its modifiers and, in English, the words of its field and
+    institution before it ("Sandcrest Power founder and CEO", "Energy Minister",
+    "digital affairs minister").
     """
     start = i
     k = i - 1
     while k >= 0 and k not in in_name and _latin_word(words[k]):
-        word = words[k]
-        key = word.key
-        if (
-            key in WORDS.title_modifiers
-            or key in WORDS.title_heads
-            or (
-                key in {"and", "&", "et"}
-                and k > 0
-                and (
-                    words[k - 1].key in WORDS.title_heads
-                    or words[k - 1].key in WORDS.title_modifiers
-                )
-            )
-            or (
-                english
-                and word.kind == WORD
-                and is_capitalised(word)
-                and key not in WORDS.stopwords
-            )
-            or (english and is_acronym(word))
-        ):
-            start = k
-        else:
+        if not _before_title(words, k, i, start, english=english):
             break
+        start = k
         k -= 1
     while start < i and words[start].key in {"and", "&", "et"}:
         start += 1

@@ -72,8 +72,8 @@ _NEXT_BEFORE = WORDS.next_before
 _CURRENT = WORDS.current
 _AND = WORDS.range_words | {"الى"}
 _DASHES = {"-", "–", "—", "/"}
-_END_OF = frozenset({"the", "end", "of", "la", "fin", "de", "l", "'"})
-"""Words between a horizon word and its year: "by the end of 2027", "d'ici la fin de 2026"."""
+_END_OF = frozenset({"the", "end", "of", "la", "fin", "de", "l", "'", "a"})
+"""Words between a horizon word and its year: "by the end of 2027", "d'ici à 2027"."""
 _ORDINAL_SUFFIXES = frozenset({"er", "ere", "e", "eme", "st", "nd", "rd", "th"})
 """What a day number may have joined to it: "1er", "12th"."""
 

@@ -411,17 +411,38 @@ class _Scanner:
         elif scaled and k < len(tokens) and tokens[k].key in _DE:
             k += 2 if k + 1 < len(tokens) and tokens[k + 1].key in {"'", "’"} else 1
         if k < len(tokens) and tokens[k].key in WORDS.adjectives and k + 1 < len(tokens):
-            k += 1  # 300 nouvelles écoles
+            k += 1  # 300 nouvelles écoles, 300 Moroccan engineers
+            known = self.phrase_unit(k)
+            if known is not None:
+                (unit, factor), end = known
+                return unit, factor, end, self.text[tokens[k].start : tokens[end - 1].end]
         if k >= len(tokens) or k == 0 or not _noun(tokens[k]):
             return None
         if tokens[k - 1].kind != MARK and _gap(self.text, tokens[k - 1], tokens[k]) == "":
             return None  # joined letters: 5G, 1er
-        known = self.phrase_unit(k + 1) if tokens[k].text.isascii() else None
+        english = tokens[k].text.isascii()
+        known = self.phrase_unit(k + 1) if english else None
         if known is not None:  # 1,200 technology firms: the last noun is what is counted
             (unit, factor), end = known
             return unit, factor, end, self.text[tokens[k].start : tokens[end - 1].end]
-        noun = tokens[k].text
-        return noun, Decimal(1), k + 1, noun
+        end = k + 1
+        if english and self.head_after(k):
+            end = k + 2  # 15,000 civil servants, 300 million cubic meters
+        noun = self.text[tokens[k].start : tokens[end - 1].end]
+        return noun, Decimal(1), end, noun
+
+    def head_after(self, k: int) -> bool:
+        """Whether the English noun at ``tokens[k]`` qualifies a plural noun after it."""
+        tokens = self.tokens
+        if k + 1 >= len(tokens) or tokens[k].key.endswith("s"):
+            return False
+        nxt = tokens[k + 1]
+        return (
+            _noun(nxt)
+            and nxt.key.endswith("s")
+            and _gap(self.text, tokens[k], nxt) == " "
+            and nxt.key not in WORDS.adjectives
+        )
 
     # The qualifier
 
@@ -481,6 +502,8 @@ def _noun(token: Token) -> bool:
     if token.kind != WORD or not token.forms[0] or token.key in _NOT_NOUNS:
         return False
     if token.text.isascii() or (token.text[0].isalpha() and token.text[0] < "\u0600"):
+        if token.key.endswith("ly") or (token.key.endswith("ment") and len(token.key) > 6):
+            return False  # actuellement, currently: adverbs
         return token.text[0].islower() and len(token.key) >= 3 and token.text.isalpha()
     if len(token.forms) > 1 and token.key.startswith(("و", "ف")):
         return False  # a conjunction: "4.0 والقانون" starts another phrase
