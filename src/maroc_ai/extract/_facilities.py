@@ -45,7 +45,12 @@ class FacilityFound:
 def find_facilities(reader: Reader) -> list[FacilityFound]:
     """Facilities (مركز بيانات، مختبر، centre de données, مركز “…” …) named near a word of making."""
     tokens, text = reader.tokens, reader.masked
-    making = {reader.sentence_of[k] for k, token in enumerate(tokens) if has(token, WORDS.creation)}
+    creation = WORDS.creation
+    making = {
+        number
+        for token, number in zip(tokens, reader.sentence_of, strict=True)
+        if not creation.isdisjoint(token.forms)
+    }
     result: list[FacilityFound] = []
     i = 0
     while i < len(tokens):

@@ -23,11 +23,13 @@ number of words, so the time taken grows linearly with the text.
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Sequence
 
 import attrs
 
 from ..model import OrganizationKind, PlaceKind
+from ..text import normalize
 from ..text._tokens import MARK, NUMBER, WORD, Token
 from ._latin import ARTICLES, Word, is_acronym, is_capitalised
 from ._lexicon import WORDS
@@ -100,7 +102,7 @@ class Institution:
 def institutions(reader: Reader) -> list[Institution]:
     """Every institution the article names, in Arabic and in Latin letters, in order."""
     found_here = _arabic(reader)
-    covered = [(i.name.start, i.name.end) for i in found_here]
+    covered = sorted((i.name.start, i.name.end) for i in found_here)
     for number in reader.latin_sentences:
         found_here += _Latin(reader, number, covered).scan()
     found_here.sort(key=lambda institution: institution.name.start)
@@ -214,13 +216,19 @@ def _definite(token: Token) -> bool:
     return any(form.startswith("ال") for form in token.forms)
 
 
+_AGREEMENT_WORDS = frozenset(phrase[0] for phrase, _ in WORDS.agreements if len(phrase) <= 2)
+
+
 def _agreement_word(token: Token) -> bool:
-    return any(phrase[0] in token.forms for phrase, _ in WORDS.agreements if len(phrase) <= 2)
+    return not _AGREEMENT_WORDS.isdisjoint(token.forms)
 
 
 def _adjective(token: Token) -> bool:
     """Whether an Arabic word describes a company rather than names it (عالمية، رائدة، مغربية)."""
     return has(token, WORDS.company_adjectives) or token.key.endswith("يه")
+
+
+_HEADS = frozenset(WORDS.organization_heads)
 
 
 def _arabic(reader: Reader) -> list[Institution]:
@@ -231,7 +239,7 @@ def _arabic(reader: Reader) -> list[Institution]:
     i = 0
     while i < len(tokens):
         token = tokens[i]
-        if token.kind != WORD or token.text[0] < "\u0600" or heads.keys().isdisjoint(token.forms):
+        if token.kind != WORD or _HEADS.isdisjoint(token.forms) or token.text[0] < "\u0600":
             i += 1
             continue
         head = next(form for form in token.forms if form in heads)
@@ -379,17 +387,26 @@ _APPOSITION_ARTICLES = frozenset({"un", "une", "le", "la", "l", "the", "an"})
 """Articles that open an apposition saying what a company is ("Agrinova, une start-up")."""
 
 
+def _outside(words: list[Word], covered: Sequence[tuple[int, int]]) -> list[Word]:
+    """The words that stand in none of the sorted spans ``covered``."""
+    if not covered or not words:
+        return words
+    starts = [start for start, _ in covered]
+    low = max(0, bisect.bisect_right(starts, words[0].start) - 1)
+    high = bisect.bisect_right(starts, words[-1].end)
+    spans = covered[low:high]
+    if not spans:
+        return words
+    return [w for w in words if not any(s <= w.start < e for s, e in spans)]
+
+
 class _Latin:
     """The institutions of one sentence written in Latin letters."""
 
     def __init__(self, reader: Reader, number: int, covered: Sequence[tuple[int, int]]) -> None:
         self.reader = reader
         self.number = number
-        self.words = [
-            word
-            for word in reader.latin(number)
-            if not any(s <= word.start < e for s, e in covered)
-        ]
+        self.words = _outside(reader.latin(number), covered)
         self.found: list[Institution] = []
         self.french = reader.language_at(self.words[0].start if self.words else 0) == "fr"
         self.headline = _headline(reader, number, self.words)
@@ -397,10 +414,13 @@ class _Latin:
     def scan(self) -> list[Institution]:
         words = self.words
         i = 0
+        descriptors = WORDS.organization_descriptors
         while i < len(words):
             word = words[i]
-            if word.kind != WORD or word.text[0] >= "\u0600":
-                i += 1
+            if word.kind != WORD or not (
+                word.capitalised or word.key in descriptors or word.key == "ministere"
+            ):
+                i += 1  # most words start no institution
                 continue
             end = (
                 self.head_first(i)
@@ -776,43 +796,49 @@ def _known_again(reader: Reader, found_here: list[Institution]) -> list[Institut
     "Paylane" once read as a company ("la fintech Paylane") is that company wherever
     the article names it again ("Selon Paylane"): a party, a scope.
     """
-    from ..text import name_key
-
-    known: dict[tuple[str, ...], OrganizationKind] = {}
+    by_first: dict[str, list[tuple[tuple[str, ...], OrganizationKind]]] = {}
     for institution in found_here:
-        if institution.name.text.isascii() or institution.name.text[0] < "\u0600":
-            key = tuple(name_key(institution.name.text).split())
-            if key:
-                known.setdefault(key, institution.kind)
+        names = [institution.name.text] if institution.name.text[0] < "\u0600" else []
         if institution.acronym:
-            known.setdefault((name_key(institution.acronym),), institution.kind)
-    if not known:
+            names.append(institution.acronym)
+        for name in names:
+            key = tuple(normalize(name).split())
+            if key:
+                by_first.setdefault(key[0], []).append((key, institution.kind))
+    if not by_first:
         return found_here
-    taken = {(i.name.start, i.name.end) for i in found_here}
+    for options in by_first.values():
+        options.sort(key=lambda option: -len(option[0]))
     covered = sorted((i.name.start, i.name.end) for i in found_here)
-    longest = max(len(key) for key in known)
+    starts = [start for start, _ in covered]
     extra: list[Institution] = []
     for number in reader.latin_sentences:
         words = reader.latin(number)
-        i = 0
-        while i < len(words):
-            if not is_capitalised(words[i]):
-                i += 1
+        for i, word in enumerate(words):
+            if word.kind != WORD or not is_capitalised(word):
                 continue
-            for size in range(min(longest, len(words) - i), 0, -1):
-                window = words[i : i + size]
-                if any(w.kind != WORD for w in window):
+            parts = word.key.split()
+            for key, kind in by_first.get(parts[0], ()) if parts else ():
+                end = _covers(words, i, key)
+                if end == 0:
                     continue
-                key = tuple(name_key(w.text) for w in window)
-                kind = known.get(tuple(part for k in key for part in k.split()))
-                if kind is None:
-                    continue
-                start, end = words[i].start, words[i + size - 1].end
-                if (start, end) not in taken and not any(s <= start < e for s, e in covered):
+                first, last = word.start, words[end - 1].end
+                index = bisect.bisect_right(starts, first) - 1
+                if index < 0 or covered[index][1] <= first:
                     extra.append(
-                        Institution(Found(start, end, reader.masked[start:end]), kind, number)
+                        Institution(Found(first, last, reader.masked[first:last]), kind, number)
                     )
-                i += size - 1
                 break
-            i += 1
     return sorted(found_here + extra, key=lambda institution: institution.name.start)
+
+
+def _covers(words: Sequence[Word], i: int, key: tuple[str, ...]) -> int:
+    """The index after the words from ``i`` that spell ``key``, or 0."""
+    parts: list[str] = []
+    k = i
+    while k < len(words) and len(parts) < len(key):
+        if words[k].kind != WORD:
+            return 0
+        parts += words[k].key.split()
+        k += 1
+    return k if tuple(parts) == key else 0

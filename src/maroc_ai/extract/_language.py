@@ -1,7 +1,7 @@
 """Which language a text is written in: Arabic, French or English, without a model.
 
 Arabic is told by its script; French from English by their commonest short words,
-counted in the first few thousand characters. A paragraph has its own language, so
+counted in the first characters of the text. A paragraph has its own language, so
 an article that mixes them is read paragraph by paragraph.
 """
 
@@ -11,58 +11,15 @@ import re
 
 __all__ = ["language_of"]
 
-_WORDS = re.compile(r"[^\W\d_]+")
-_FRENCH = frozenset(
-    [
-        "le",
-        "la",
-        "les",
-        "des",
-        "du",
-        "de",
-        "et",
-        "une",
-        "un",
-        "est",
-        "sont",
-        "pour",
-        "dans",
-        "avec",
-        "sur",
-        "qui",
-        "que",
-        "au",
-        "aux",
-        "ont",
-        "été",
-        "cette",
-    ]
+_ARABIC = re.compile(r"[\u0600-\u06ff]+")
+_LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]+")
+_FRENCH = re.compile(
+    r"\b(?:le|la|les|des|du|de|et|une|un|est|sont|pour|dans|avec|sur|qui|que|au|aux|ont|été|cette)\b"
 )
-_ENGLISH = frozenset(
-    [
-        "the",
-        "and",
-        "of",
-        "to",
-        "in",
-        "is",
-        "are",
-        "for",
-        "with",
-        "on",
-        "that",
-        "was",
-        "were",
-        "has",
-        "have",
-        "by",
-        "from",
-        "its",
-        "will",
-        "said",
-    ]
+_ENGLISH = re.compile(
+    r"\b(?:the|and|of|to|in|is|are|for|with|on|that|was|were|has|have|by|from|its|will|said)\b"
 )
-SAMPLE = 4000
+SAMPLE = 2000
 """How many characters are looked at: enough for any paragraph, bounded for any text."""
 
 
@@ -73,12 +30,9 @@ def language_of(text: str) -> str:
     ('ar', 'fr', 'en')
     """
     sample = text[:SAMPLE]
-    arabic = sum(1 for char in sample if "\u0600" <= char <= "\u06ff")
-    latin = sum(1 for char in sample if char.isalpha() and char < "\u0250")
+    arabic = sum(map(len, _ARABIC.findall(sample)))
+    latin = sum(map(len, _LATIN.findall(sample)))
     if arabic >= latin:
         return "ar"
-    french = english = 0
-    for word in _WORDS.findall(sample.lower()):
-        french += word in _FRENCH
-        english += word in _ENGLISH
-    return "fr" if french > english else "en"
+    lower = sample.lower()
+    return "fr" if len(_FRENCH.findall(lower)) > len(_ENGLISH.findall(lower)) else "en"

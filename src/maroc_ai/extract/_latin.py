@@ -9,6 +9,7 @@ has its exact span.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Sequence
 from typing import NamedTuple
 
@@ -43,10 +44,10 @@ class Word(NamedTuple):
     """The index of its first token."""
     last: int
     """The index of its last token."""
-
-    @property
-    def capitalised(self) -> bool:
-        return is_capitalised(self)
+    capitalised: bool = False
+    """Whether it starts with a Latin capital letter (see :func:`is_capitalised`)."""
+    acronym: bool = False
+    """Whether it is written like an institution's initials (see :func:`is_acronym`)."""
 
 
 def is_latin(token: Token) -> bool:
@@ -56,8 +57,7 @@ def is_latin(token: Token) -> bool:
 
 def is_capitalised(word: Word) -> bool:
     """Whether a word starts with a Latin capital letter."""
-    first = word.text[0]
-    return word.kind == WORD and first < "\u0250" and first.isupper()
+    return word.capitalised
 
 
 def is_acronym(word: Word) -> bool:
@@ -66,15 +66,25 @@ def is_acronym(word: Word) -> bool:
     Not a roman numeral, not a known abbreviation that names no institution (CEO,
     MW, AI), not a one-letter word.
     """
-    letters = [char for char in word.text if char.isalpha()]
-    return (
-        word.kind == WORD
-        and 2 <= len(letters) <= 7
+    return word.acronym
+
+
+@functools.lru_cache(maxsize=65536)
+def _shape(text: str, key: str) -> tuple[bool, bool]:
+    """Whether a word is capitalised, and whether it is written like initials."""
+    first = text[0]
+    capitalised = first < "\u0250" and first.isupper()
+    if not capitalised:
+        return False, False
+    letters = [char for char in text if char.isalpha()]
+    acronym = (
+        2 <= len(letters) <= 7
         and all(char.isupper() and char < "\u0250" for char in letters)
-        and word.key not in _ROMAN
-        and word.text not in WORDS.not_acronyms
-        and word.text.replace("/", "").replace("&", "") not in WORDS.not_acronyms
+        and key not in _ROMAN
+        and text not in WORDS.not_acronyms
+        and text.replace("/", "").replace("&", "") not in WORDS.not_acronyms
     )
+    return True, acronym
 
 
 def latin_sentences(tokens: Sequence[Token], sentence_of: Sequence[int]) -> list[int]:
@@ -121,7 +131,7 @@ def words_of(text: str, tokens: Sequence[Token], first: int, last: int) -> list[
         start, end = token.start, tokens[j].end
         written = text[start:end]
         key = token.key if j == i else normalize(written)
-        result.append(Word(WORD, written, key, start, end, i, j))
+        result.append(Word(WORD, written, key, start, end, i, j, *_shape(written, key)))
         i = j + 1
     return result
 

@@ -43,21 +43,69 @@ def match(dataset: Dataset | None, collection: str, *names: str | None) -> str |
     if dataset is None:
         return None
     written = [name for name in names if name]
+    index = _names(dataset, collection)
     for name in written:
+        key = name_key(name)
+        exact = index.exact.get(key)
+        if exact is not None:
+            if len(exact) == 1:
+                return next(iter(exact))
+            continue  # two records of one name: neither
+        if not all(index.close(word) for word in key.split()):
+            continue  # a word far from every word of every name: searching cannot match it
         found = _best(dataset, collection, name, MIN_SCORE)
         if found is not None:
             return found
     for name in written:
         words = name.split()
         for end in range(len(words) - 1, 1, -1):
-            found = _best(dataset, collection, " ".join(words[:end]), 1.0)
-            if found is not None:
-                return found
+            exact = index.exact.get(name_key(" ".join(words[:end])))
+            if exact is not None and len(exact) == 1:
+                return next(iter(exact))
     for name in written:
         found = _across_scripts(dataset, collection, name)
         if found is not None:
             return found
     return None
+
+
+class _Index:
+    """The names of one collection of a dataset, by key, and every word of them."""
+
+    def __init__(self, dataset: Dataset, collection: str) -> None:
+        self.exact: dict[str, set[str]] = {}
+        self.vocabulary: set[str] = set()
+        for record in getattr(dataset, collection, ()):
+            names: Iterable[str] = getattr(getattr(record, "name", None), "all", lambda: ())()
+            for name in (*names, record.id):
+                key = name_key(name)
+                if key:
+                    self.exact.setdefault(key, set()).add(record.id)
+                    self.vocabulary.update(key.split())
+        self.deletions = {
+            variant for word in self.vocabulary for variant in _deletions(word)
+        } | self.vocabulary
+
+    def close(self, word: str) -> bool:
+        """Whether a word is one edit (or fewer) from a word of the names."""
+        return word in self.deletions or any(v in self.deletions for v in _deletions(word))
+
+
+def _deletions(word: str) -> set[str]:
+    return {word[:i] + word[i + 1 :] for i in range(len(word))}
+
+
+_INDEXES: dict[tuple[int, str], tuple[Dataset, _Index]] = {}
+
+
+def _names(dataset: Dataset, collection: str) -> _Index:
+    """The :class:`_Index` of a collection, made once per dataset (a corpus asks per article)."""
+    cached = _INDEXES.get((id(dataset), collection))
+    if cached is None or cached[0] is not dataset:
+        if len(_INDEXES) > 32:
+            _INDEXES.clear()
+        cached = _INDEXES[(id(dataset), collection)] = (dataset, _Index(dataset, collection))
+    return cached[1]
 
 
 def remembered_match(reader: Reader, collection: str, *names: str | None) -> str | None:

@@ -6,13 +6,12 @@ import bisect
 import collections
 from collections.abc import Sequence
 
-from ..dataset import Dataset
 from ..model import Official, Post
 from ..text import name_key, normalize
 from ._candidates import OfficialCandidate
 from ._institutions import Institution
 from ._lexicon import WORDS
-from ._match import match, remembered_match
+from ._match import remembered_match
 from ._organizations import Organizations, names_in
 from ._people import Person
 from ._reader import Reader
@@ -64,7 +63,6 @@ def official_candidates(
         if key in anchored or remembered_match(reader, "officials", person.name.text) is not None:
             by_key[key].append(person)
     starts = [institution.name.start for institution in institutions]
-    local: list[Dataset] = []
     result = []
     for mentions in by_key.values():
         first = mentions[0]
@@ -75,9 +73,7 @@ def official_candidates(
         if with_post is not None and with_post.post is not None:
             post_text = with_post.post.text
             for post in (with_post.post, *with_post.other_posts):
-                title, organization = _post(
-                    reader, post, organizations, institutions, starts, local
-                )
+                title, organization = _post(reader, post, organizations, institutions, starts)
                 if organization_text is None and title is not None:
                     organization_text = title
                 start = min(with_post.name.start, post.start)
@@ -118,7 +114,6 @@ def _post(
     organizations: Organizations,
     institutions: Sequence[Institution],
     starts: list[int],
-    local: list[Dataset],
 ) -> tuple[str | None, str | None]:
     """The institution a post names (as written) and the id of its record, if any."""
     index = bisect.bisect_left(starts, post.start)
@@ -131,6 +126,16 @@ def _post(
     known = remembered_match(reader, "organizations", ministry)
     if known is not None:
         return None, known
-    if not local:
-        local.append(Dataset(organizations=tuple(c.record for c in organizations.candidates())))
-    return None, match(local[0], "organizations", ministry)
+    return None, _named_in(organizations, ministry)
+
+
+def _named_in(organizations: Organizations, name: str) -> str | None:
+    """The article's own institution ``name`` names, or one whose name it starts with."""
+    key = name_key(name)
+    words = key.split()
+    keys = {name_key(c.name): c for c in organizations.candidates()}
+    for end in range(len(words), 1, -1):
+        candidate = keys.get(" ".join(words[:end]))
+        if candidate is not None:
+            return candidate.record.id
+    return None

@@ -49,8 +49,9 @@ def _signed(reader: Reader) -> set[int]:
     """The sentences with a word of signing that no word puts in the future."""
     tokens = reader.tokens
     signed: set[int] = set()
+    signing = WORDS.signing
     for k, token in enumerate(tokens):
-        if not has(token, WORDS.signing):
+        if signing.isdisjoint(token.forms):
             continue
         number = reader.sentence_of[k]
         before = tokens[max(0, k - _LOOK_BACK) : k]

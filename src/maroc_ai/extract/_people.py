@@ -249,8 +249,11 @@ _NOT_SURNAMES = (
 )
 
 
+_AGREEMENT_WORDS = frozenset(phrase[0] for phrase, _ in WORDS.agreements)
+
+
 def _agreement_at(token: Token) -> bool:
-    return any(phrase[0] in token.forms for phrase, _ in WORDS.agreements)
+    return not _AGREEMENT_WORDS.isdisjoint(token.forms)
 
 
 def _surname_word(tokens: Sequence[Token], i: int, first: bool = False) -> bool:

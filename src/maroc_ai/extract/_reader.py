@@ -42,14 +42,22 @@ def mask_furniture(text: str) -> str:
     for line in text.splitlines(keepends=True):
         body = line.rstrip("\r\n")
         stripped = body.strip()
-        if stripped and (
-            stripped.endswith(_TEASER_ENDS)
-            or any(phrase in normalize(stripped[:200]) for phrase in WORDS.furniture)
-        ):
+        if stripped and (stripped.endswith(_TEASER_ENDS) or _furniture(stripped)):
             out.append(" " * len(body) + line[len(body) :])
         else:
             out.append(line)
     return "".join(out)
+
+
+_FURNITURE_LINE = 160
+"""Lines of furniture are short: longer lines are paragraphs, and are not looked into."""
+
+
+def _furniture(line: str) -> bool:
+    if len(line) > _FURNITURE_LINE:
+        return False
+    key = normalize(line)
+    return any(phrase in key for phrase in WORDS.furniture)
 
 
 def sentences(tokens: Sequence[Token], text: str) -> list[int]:

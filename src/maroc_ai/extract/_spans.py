@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Collection, Sequence
+from collections.abc import Set as AbstractSet
 from typing import TypeVar
 
 import attrs
@@ -35,11 +36,9 @@ class Found:
     text: str
 
 
-def has(token: Token, words: Collection[str]) -> bool:
-    """Whether one of the token's forms is in ``words`` (a frozenset, for speed)."""
-    if isinstance(words, frozenset):
-        return not words.isdisjoint(token.forms)
-    return any(form in words for form in token.forms)
+def has(token: Token, words: AbstractSet[str]) -> bool:
+    """Whether one of the token's forms is in ``words``."""
+    return not words.isdisjoint(token.forms)
 
 
 def prefix_length(token: Token, words: Collection[str]) -> int:

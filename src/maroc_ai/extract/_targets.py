@@ -10,12 +10,11 @@ or its horizon lies after the article's year, unless a verb states it as fact
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
 from ..dataset import Dataset
 from ..model import Target, TargetKind
-from ..text import DateMention, QuantityMention, normalize
+from ..text import DateMention, QuantityMention
 from ..values import Precision, Quantity
 from ._candidates import TargetCandidate
 from ._lexicon import WORDS
@@ -40,17 +39,22 @@ _UNIT_METRICS = {
 }
 """The metric a quantity measures, by its normalised unit (units are codes, not words)."""
 _CLAUSE_MARKS = ("،", ",", "؛", ";")
-_WORD = re.compile(r"\w+")
 
 
-def _words(text: str) -> set[str]:
-    return {normalize(word) for word in _WORD.findall(text)}
+def _words_between(reader: Reader, number: int, start: int, end: int) -> frozenset[str]:
+    """The normalised words (and their forms) of a sentence between two offsets."""
+    first, last = reader.token_range[number]
+    return frozenset(
+        form
+        for token in reader.tokens[first:last]
+        if start <= token.start < end
+        for form in token.forms
+    )
 
 
-def _metric(quantity: QuantityMention, sentence: str) -> str:
+def _metric(quantity: QuantityMention, words: frozenset[str]) -> str:
     if quantity.unit in _UNIT_METRICS:
         return _UNIT_METRICS[quantity.unit]
-    words = _words(sentence)
     for metric_words, metric in WORDS.metrics:
         if words & metric_words:
             return metric
@@ -99,7 +103,7 @@ def target_candidates(
     for quantity, horizon, number in chosen.values():
         sentence = reader.sentence(number)
         clause_start, clause_end = _clause_bounds(reader, quantity, number)
-        words = _words(reader.masked[clause_start:clause_end])
+        words = _words_between(reader, number, clause_start, clause_end)
         fact = bool(words & WORDS.figure_verbs)
         goal = bool(words & WORDS.goal_words) or (
             not fact
@@ -109,7 +113,7 @@ def target_candidates(
             )
         )
         kind = TargetKind.GOAL if goal else TargetKind.FIGURE
-        metric = _metric(quantity, sentence)
+        metric = _metric(quantity, reader.words(number))
         scope = scopes.get(number, main_scope) or UNKNOWN_SCOPE
         fields = ["quantity", "scope"]
         if horizon is not None:

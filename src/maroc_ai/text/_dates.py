@@ -12,6 +12,7 @@ does not give stays unknown, so each result is a
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from collections.abc import Collection, Sequence
 from typing import Any
 
@@ -223,6 +224,7 @@ def _year(tokens: Sequence[Token], i: int) -> tuple[int, int] | None:
     return None
 
 
+@functools.lru_cache(maxsize=4096)
 def _dateutil(day: int | None, month: int | None, year: int) -> PartialDate | None:
     """The date dateutil reads from the components, at their precision, or ``None``.
 
@@ -309,9 +311,15 @@ class _Scanner:
         )
 
     def scan(self) -> list[DateMention]:
+        tokens = self.tokens
+        count = len(tokens)
         i = 0
-        while i < len(self.tokens):
-            i = self.at(i)
+        while i < count:
+            token = tokens[i]
+            if token.kind == MARK or (token.kind == WORD and _TRIGGERS.isdisjoint(token.forms)):
+                i += 1  # most tokens start no date
+            else:
+                i = self.at(i)
         return self.found
 
     def at(self, i: int) -> int:
