@@ -85,8 +85,9 @@ def _extract(
     elif own is not None and own.value.year is not None:
         reader.year = own.value.year
     quantities = quantities_in_tokens(reader.masked, reader.tokens)
-    dates = [attrs.evolve(m, quote=text[m.start : m.end]) for m in dates]
-    quantities = [attrs.evolve(m, quote=text[m.start : m.end]) for m in quantities]
+    if reader.masked != text:  # quotes are the article's words, furniture or not
+        dates = [attrs.evolve(m, quote=text[m.start : m.end]) for m in dates]
+        quantities = [attrs.evolve(m, quote=text[m.start : m.end]) for m in quantities]
 
     place_finds = find_places(
         reader,

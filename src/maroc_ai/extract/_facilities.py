@@ -22,7 +22,8 @@ from ._lexicon import WORDS
 from ._match import remembered_match
 from ._organizations import names_in
 from ._places import PlaceFound, is_country
-from ._reader import Reader
+from ._reader import MENTIONS, Reader
+from ._roles import CREATION, FACILITY
 from ._spans import Found, by_first, found, has, longest, prefix_length
 
 __all__ = ["FacilityFound", "facility_candidates", "find_facilities"]
@@ -45,18 +46,15 @@ class FacilityFound:
 def find_facilities(reader: Reader) -> list[FacilityFound]:
     """Facilities (مركز بيانات، مختبر، centre de données, مركز “…” …) named near a word of making."""
     tokens, text = reader.tokens, reader.masked
-    creation = WORDS.creation
-    making = {
-        number
-        for token, number in zip(tokens, reader.sentence_of, strict=True)
-        if not creation.isdisjoint(token.forms)
-    }
+    making = {reader.sentence_of[k] for k in reader.where(CREATION)}
     result: list[FacilityFound] = []
     i = 0
-    while i < len(tokens):
+    for candidate in reader.where(FACILITY) if making else ():
+        if candidate < i:
+            continue
+        i = candidate
         number = reader.sentence_of[i]
         if number not in making or tokens[i].kind != WORD:
-            i += 1
             continue
         if has(tokens[i], WORDS.centre_words):
             closing = _quoted(tokens, i + 1)
@@ -118,7 +116,8 @@ def facility_candidates(
         groups.setdefault(key, []).append((facility, place))
     used: set[int] = set()
     result = []
-    for mentions in groups.values():
+    for every in groups.values():
+        mentions = every[:MENTIONS]
         facility = mentions[0][0]
         place = next((p for _, p in mentions if p is not None), None)
         capacity = None

@@ -34,6 +34,20 @@ from ..text._tokens import MARK, NUMBER, WORD, Token
 from ._latin import ARTICLES, Word, is_acronym, is_capitalised
 from ._lexicon import WORDS
 from ._reader import Reader
+from ._roles import (
+    AGREEMENT,
+    COMPOUND_FIRST,
+    CREATION,
+    GIVEN,
+    HONORIFIC,
+    ORG_HEAD,
+    PRESENCE,
+    SIGNING,
+    SPEECH,
+    STOPWORD,
+    TITLE_HEAD,
+    TITLE_LINK,
+)
 from ._spans import Found, found, has, prefix_length
 
 __all__ = ["Institution", "institutions"]
@@ -102,7 +116,7 @@ class Institution:
 def institutions(reader: Reader) -> list[Institution]:
     """Every institution the article names, in Arabic and in Latin letters, in order."""
     found_here = _arabic(reader)
-    covered = sorted((i.name.start, i.name.end) for i in found_here)
+    covered = _Spans([(i.name.start, i.name.end) for i in found_here])
     for number in reader.latin_sentences:
         found_here += _Latin(reader, number, covered).scan()
     found_here.sort(key=lambda institution: institution.name.start)
@@ -153,14 +167,17 @@ _PLACE_FIRST = frozenset(place.split()[0] for place in WORDS.places if " " in pl
 """First words of places of several words: الدار (البيضاء)، بني (ملال)."""
 
 _ENDS_ARABIC_NAME = (
-    WORDS.stopwords,
-    WORDS.title_heads,
-    WORDS.honorifics,
-    WORDS.speech_verbs,
-    WORDS.signing,
-    WORDS.creation,
-    WORDS.presence,
+    STOPWORD
+    | TITLE_HEAD
+    | HONORIFIC
+    | SPEECH
+    | SIGNING
+    | CREATION
+    | PRESENCE
+    | AGREEMENT
+    | ORG_HEAD
 )
+"""What no word of an Arabic institution's name is."""
 
 
 def _phrase_end(reader: Reader, j: int, *, proper: bool) -> int:
@@ -169,7 +186,7 @@ def _phrase_end(reader: Reader, j: int, *, proper: bool) -> int:
     ``proper``: the head is one a company's own name follows (شركة، مجموعة), which
     ends at the first word with the article: its nationality or sector.
     """
-    tokens = reader.tokens
+    tokens, bits = reader.tokens, reader.roles
     k = j + 1
     while (
         k < len(tokens)
@@ -177,21 +194,17 @@ def _phrase_end(reader: Reader, j: int, *, proper: bool) -> int:
         and reader.sentence_of[k] == reader.sentence_of[j]
     ):
         token = tokens[k]
-        if token.kind != WORD:
+        if token.kind != WORD or bits[k] & _ENDS_ARABIC_NAME:
             break
-        if any(has(token, words) for words in _ENDS_ARABIC_NAME):
-            break
-        if _given(tokens, k) and (
-            (k > j + 1 and not has(tokens[k - 1], WORDS.organization_heads.keys()))
+        if bits[k] & (GIVEN | COMPOUND_FIRST) and (
+            (k > j + 1 and not bits[k - 1] & ORG_HEAD)
             or _definite(tokens[j])  # رئيس الجامعة عز الدين الإدريسي: the person, after
         ):
-            break
-        if _agreement_word(token) or has(token, WORDS.organization_heads.keys()):
             break
         key = token.key
         if len(key) <= 1:
             break  # بـ400: a preposition written apart
-        if key.startswith("بال") and not has(tokens[k - 1], WORDS.title_links):
+        if key.startswith("بال") and not bits[k - 1] & TITLE_LINK:
             city = any(
                 form in _PLACE_FIRST
                 or WORDS.places.get(form, ("", PlaceKind.COUNTRY))[1] is not PlaceKind.COUNTRY
@@ -199,7 +212,7 @@ def _phrase_end(reader: Reader, j: int, *, proper: bool) -> int:
             )
             if not city:  # 300 مقاولة بالجهة، ممثلة الصندوق بالمغرب: where, not a name
                 break
-        if has(token, WORDS.title_links):
+        if bits[k] & TITLE_LINK:
             break  # رئيس الشركة المكلف بإفريقيا: a post goes on, not the name
         if key.startswith("ي") and len(key) > 3 and not (_given(tokens, k) or key in WORDS.places):
             break  # المكتب الشريف للفوسفاط يستثمر: a verb
@@ -237,10 +250,12 @@ def _arabic(reader: Reader) -> list[Institution]:
     heads = WORDS.organization_heads
     result: list[Institution] = []
     i = 0
-    while i < len(tokens):
+    for candidate in reader.where(ORG_HEAD):  # the heads of names, and no other word
+        if candidate < i:
+            continue
+        i = candidate
         token = tokens[i]
-        if token.kind != WORD or _HEADS.isdisjoint(token.forms) or token.text[0] < "\u0600":
-            i += 1
+        if token.text[0] < "\u0600":
             continue
         head = next(form for form in token.forms if form in heads)
         kind = heads[head]
@@ -387,26 +402,40 @@ _APPOSITION_ARTICLES = frozenset({"un", "une", "le", "la", "l", "the", "an"})
 """Articles that open an apposition saying what a company is ("Agrinova, une start-up")."""
 
 
-def _outside(words: list[Word], covered: Sequence[tuple[int, int]]) -> list[Word]:
-    """The words that stand in none of the sorted spans ``covered``."""
-    if not covered or not words:
-        return words
-    starts = [start for start, _ in covered]
-    low = max(0, bisect.bisect_right(starts, words[0].start) - 1)
-    high = bisect.bisect_right(starts, words[-1].end)
-    spans = covered[low:high]
-    if not spans:
-        return words
-    return [w for w in words if not any(s <= w.start < e for s, e in spans)]
+class _Spans:
+    """Sorted spans of the text, for asking which words stand outside them."""
+
+    def __init__(self, spans: Sequence[tuple[int, int]]) -> None:
+        self.spans = sorted(spans)
+        self.starts = [start for start, _ in self.spans]
+
+    def outside(self, words: list[Word]) -> list[Word]:
+        """The words that stand in none of the spans (one walk through both, both sorted)."""
+        if not self.spans or not words:
+            return words
+        low = max(0, bisect.bisect_right(self.starts, words[0].start) - 1)
+        high = bisect.bisect_right(self.starts, words[-1].end)
+        spans = self.spans[low:high]
+        if not spans:
+            return words
+        kept = []
+        k = 0
+        for word in words:
+            while k < len(spans) and spans[k][1] <= word.start:
+                k += 1
+            if k < len(spans) and spans[k][0] <= word.start:
+                continue
+            kept.append(word)
+        return kept
 
 
 class _Latin:
     """The institutions of one sentence written in Latin letters."""
 
-    def __init__(self, reader: Reader, number: int, covered: Sequence[tuple[int, int]]) -> None:
+    def __init__(self, reader: Reader, number: int, covered: _Spans) -> None:
         self.reader = reader
         self.number = number
-        self.words = _outside(reader.latin(number), covered)
+        self.words = covered.outside(reader.latin(number))
         self.found: list[Institution] = []
         self.french = reader.language_at(self.words[0].start if self.words else 0) == "fr"
         self.headline = _headline(reader, number, self.words)

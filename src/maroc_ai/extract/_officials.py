@@ -14,7 +14,7 @@ from ._lexicon import WORDS
 from ._match import remembered_match
 from ._organizations import Organizations, names_in
 from ._people import Person
-from ._reader import Reader
+from ._reader import MENTIONS, Reader
 from ._spans import Found
 
 __all__ = ["ministry_of", "official_candidates"]
@@ -64,7 +64,8 @@ def official_candidates(
             by_key[key].append(person)
     starts = [institution.name.start for institution in institutions]
     result = []
-    for mentions in by_key.values():
+    for every in by_key.values():
+        mentions = every[:MENTIONS]
         first = mentions[0]
         with_post = next((p for p in mentions if p.post is not None), None)
         matched = remembered_match(reader, "officials", first.name.text)

@@ -25,8 +25,9 @@ from ._institutions import Institution
 from ._lexicon import WORDS
 from ._organizations import Organizations, names_in
 from ._places import PlaceFound, is_country
-from ._reader import Reader
-from ._spans import Found, by_first, found, has, longest, prefix_length
+from ._reader import MENTIONS, Reader
+from ._roles import AGREEMENT, NOT_YET, SIGNING
+from ._spans import Found, by_first, found, longest, prefix_length
 
 __all__ = ["AgreementFound", "find_agreements", "partnership_candidates"]
 
@@ -47,18 +48,15 @@ class AgreementFound:
 
 def _signed(reader: Reader) -> set[int]:
     """The sentences with a word of signing that no word puts in the future."""
-    tokens = reader.tokens
     signed: set[int] = set()
-    signing = WORDS.signing
-    for k, token in enumerate(tokens):
-        if signing.isdisjoint(token.forms):
+    roles, sentence_of = reader.roles, reader.sentence_of
+    for k in reader.where(SIGNING):
+        number = sentence_of[k]
+        if number in signed:
             continue
-        number = reader.sentence_of[k]
-        before = tokens[max(0, k - _LOOK_BACK) : k]
         if any(
-            has(other, WORDS.not_yet_signed)
-            for other, position in zip(before, range(max(0, k - _LOOK_BACK), k), strict=True)
-            if reader.sentence_of[position] == number
+            roles[position] & NOT_YET and sentence_of[position] == number
+            for position in range(max(0, k - _LOOK_BACK), k)
         ):
             continue
         signed.add(number)
@@ -71,11 +69,12 @@ def find_agreements(reader: Reader) -> list[AgreementFound]:
     signed = _signed(reader)
     result: list[AgreementFound] = []
     i = 0
-    while i < len(tokens):
+    for candidate in reader.where(AGREEMENT):
+        if candidate < i:
+            continue
+        i = candidate
         token = tokens[i]
-        hit = None
-        if reader.sentence_of[i] in signed and not _FIRST_WORDS.isdisjoint(token.forms):
-            hit = longest(tokens, i, _AGREEMENTS)
+        hit = longest(tokens, i, _AGREEMENTS) if reader.sentence_of[i] in signed else None
         if hit is None:
             i += 1
             continue
@@ -99,13 +98,24 @@ def _prefix(token: Token) -> int:
     return 0 if first_word is None else prefix_length(token, {first_word})
 
 
-def _present_from(reader: Reader, number: int) -> int:
-    """Where the people present start to be named in a sentence ("بحضور", "en présence de")."""
-    first, last = reader.token_range[number]
-    for k in range(first, last):
-        if has(reader.tokens[k], WORDS.presence):
-            return reader.tokens[k].start
-    return reader.bounds[number][1]
+class _Present:
+    """Where the people present start to be named in each sentence ("بحضور", "en présence de")."""
+
+    def __init__(self, reader: Reader) -> None:
+        self.reader = reader
+        self.known: dict[int, int] = {}
+
+    def __call__(self, number: int) -> int:
+        known = self.known.get(number)
+        if known is None:
+            reader = self.reader
+            first, last = reader.token_range[number]
+            presence = WORDS.presence
+            known = self.known[number] = next(
+                (t.start for t in reader.tokens[first:last] if not presence.isdisjoint(t.forms)),
+                reader.bounds[number][1],
+            )
+        return known
 
 
 def _grouped(
@@ -128,6 +138,7 @@ def partnership_candidates(
     """One candidate per kind of instrument the article reports signed."""
     agreements = find_agreements(reader)
     signed = _signed(reader)
+    present_from = _Present(reader)
     named = {agreement.sentence for agreement in agreements}
     institutions_in, places_in = _grouped(institutions), _grouped(place_finds)
     dates_in = reader.by_sentence(dates)
@@ -139,7 +150,8 @@ def partnership_candidates(
     for agreement in agreements:
         by_kind.setdefault(agreement.kind, []).append(agreement)
     result = []
-    for kind, found_here in by_kind.items():
+    for kind, every in by_kind.items():
+        found_here = every[:MENTIONS]
         parties: dict[str, str] = {}
         date: PartialDate | None = None
         place: PlaceCandidate | None = None
@@ -153,7 +165,7 @@ def partnership_candidates(
             if following in signed and following not in named:
                 sentences.append(following)
             if not any(
-                i.name.start < _present_from(reader, number)
+                i.name.start < present_from(number)
                 for number in sentences
                 for i in institutions_in.get(number, ())
             ):
@@ -172,7 +184,7 @@ def partnership_candidates(
             for number in sentences:
                 if number not in reader.bounds:
                     continue
-                present = _present_from(reader, number)
+                present = present_from(number)
                 for institution in institutions_in.get(number, ()):
                     assert isinstance(institution, Institution)
                     if institution.name.start >= present:
@@ -183,8 +195,7 @@ def partnership_candidates(
                         fields.append("parties")
             for number in sentences[1:]:
                 if number in reader.bounds and any(
-                    i.name.start < _present_from(reader, number)
-                    for i in institutions_in.get(number, ())
+                    i.name.start < present_from(number) for i in institutions_in.get(number, ())
                 ):
                     citations.append(reader.cite(reader.sentence(number), ["parties"]))
             in_dates = [

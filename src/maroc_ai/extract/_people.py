@@ -34,6 +34,22 @@ from ._institutions import Institution, _headline
 from ._latin import ARTICLES, Word, is_acronym, is_capitalised
 from ._lexicon import WORDS
 from ._reader import Reader
+from ._roles import (
+    COMMA,
+    COMPOUND_FIRST,
+    CREATION,
+    GIVEN,
+    HONORIFIC,
+    NAME_LINK,
+    ORG_HEAD,
+    PRESENCE,
+    SIGNING,
+    SPEECH,
+    STOPWORD,
+    TITLE_HEAD,
+    TITLE_LINK,
+    roles,
+)
 from ._spans import Found, found, has, prefix_length
 
 __all__ = ["Person", "people"]
@@ -149,10 +165,8 @@ def _gap(reader: Reader, left: _Span, right: _Span) -> str | None:
 def _assign(reader: Reader, names: list[_Span], titles: list[_Span]) -> list[Person]:
     """Each name with its posts: adjacent posts first, then along chains (see the module)."""
     names = sorted(names, key=lambda span: span.first)
-    titles = sorted(
-        (t for t in titles if not any(n.first <= t.first <= n.last for n in names)),
-        key=lambda span: span.first,
-    )
+    inside = {k for name in names for k in range(name.first, name.last + 1)}
+    titles = sorted((t for t in titles if t.first not in inside), key=lambda span: span.first)
     items = sorted([*names, *titles], key=lambda span: span.first)
     posts: dict[int, list[_Span]] = {}
     used: set[int] = set()
@@ -226,7 +240,8 @@ def _given(tokens: Sequence[Token], i: int) -> int:
     if token.kind != WORD:
         return 0
     nxt = tokens[i + 1] if i + 1 < len(tokens) else None
-    if has(token, WORDS.compound_first) and nxt is not None and nxt.key in WORDS.compound_second:
+    bits = roles(token.forms)
+    if bits & COMPOUND_FIRST and nxt is not None and nxt.key in WORDS.compound_second:
         return 2
     if (
         has(token, WORDS.name_links)
@@ -235,18 +250,13 @@ def _given(tokens: Sequence[Token], i: int) -> int:
         and not nxt.text.isascii()
     ):
         return 2
-    return 1 if has(token, WORDS.given_names) and not token.text.isascii() else 0
+    return 1 if bits & GIVEN and not token.text.isascii() else 0
 
 
 _NOT_SURNAMES = (
-    WORDS.stopwords,
-    WORDS.title_heads,
-    WORDS.honorifics,
-    WORDS.speech_verbs,
-    WORDS.presence,
-    WORDS.signing,
-    WORDS.creation,
+    STOPWORD | TITLE_HEAD | HONORIFIC | SPEECH | PRESENCE | SIGNING | CREATION | ORG_HEAD
 )
+"""What a word that is a surname is not."""
 
 
 _AGREEMENT_WORDS = frozenset(phrase[0] for phrase, _ in WORDS.agreements)
@@ -267,9 +277,7 @@ def _surname_word(tokens: Sequence[Token], i: int, first: bool = False) -> bool:
         and (i + 1 == len(tokens) or tokens[i + 1].kind == MARK)
     ):
         return True  # خالد سفير،: a surname that is also a title word
-    if any(has(token, words) for words in _NOT_SURNAMES) or has(
-        token, WORDS.organization_heads.keys()
-    ):
+    if roles(token.forms) & _NOT_SURNAMES:
         return False
     if _agreement_at(token) or any(form in WORDS.places for form in token.forms[1:]):
         return False
@@ -321,7 +329,7 @@ def _title_before_comma(tokens: Sequence[Token], i: int) -> bool:
         token = tokens[j]
         if token.kind == MARK and token.key in _CLAUSE_MARKS:
             return False
-        if token.kind == WORD and has(token, WORDS.title_heads):
+        if token.kind == WORD and roles(token.forms) & TITLE_HEAD:
             return True
         j -= 1
     return False
@@ -355,16 +363,17 @@ def _arabic_names(reader: Reader) -> list[_Span]:
     """Every name in Arabic letters: after a given name, or an honorific."""
     text, tokens = reader.masked, reader.tokens
     found_here: list[_Span] = []
+    after_commas = [k + 1 for k in reader.where(COMMA) if k + 1 < len(tokens)]
+    starts = sorted({*reader.where(GIVEN | COMPOUND_FIRST | NAME_LINK | HONORIFIC), *after_commas})
     i = 0
-    while i < len(tokens):
+    for candidate in starts:  # most words start no name: only these are looked at
+        if candidate < i:
+            continue
+        i = candidate
         token = tokens[i]
         if token.kind != WORD or token.text[0] < "\u0600":
-            i += 1
             continue
-        if _NAME_STARTS.isdisjoint(token.forms) and (i == 0 or tokens[i - 1].key not in _COMMAS):
-            i += 1  # most words start no name
-            continue
-        honorific = has(token, WORDS.honorifics)
+        honorific = bool(reader.roles[i] & HONORIFIC)
         start = i + 1 if honorific else i
         if start >= len(tokens):
             break
@@ -374,7 +383,7 @@ def _arabic_names(reader: Reader) -> list[_Span]:
         # صندوق محمد السادس: a name in construct with an institution is part of its name
         after_head = (
             start > 0
-            and has(tokens[start - 1], WORDS.organization_heads.keys())
+            and reader.roles[start - 1] & ORG_HEAD
             and not tokens[start - 1].forms[-1].startswith("ال")
         )
         if end == start or after_head:
@@ -392,20 +401,17 @@ def _arabic_names(reader: Reader) -> list[_Span]:
 
 def _arabic_titles(reader: Reader, names: Sequence[_Span]) -> list[_Span]:
     """Every post in Arabic letters: a title word and the words of its field and institution."""
-    text, tokens = reader.masked, reader.tokens
+    text, tokens, bits = reader.masked, reader.tokens, reader.roles
     starts = {span.first for span in names}
     inside = {k for span in names for k in range(span.first, span.last + 1)}
     found_here: list[_Span] = []
     i = 0
-    while i < len(tokens):
+    for candidate in reader.where(TITLE_HEAD):
+        if candidate < i:
+            continue
+        i = candidate
         token = tokens[i]
-        if (
-            token.kind != WORD
-            or token.text[0] < "\u0600"
-            or i in inside
-            or WORDS.title_heads.isdisjoint(token.forms)
-        ):
-            i += 1
+        if token.text[0] < "\u0600" or i in inside:
             continue
         k = i + 1
         while k < len(tokens) and k - i < _MAX_TITLE and k not in starts:
@@ -415,10 +421,8 @@ def _arabic_titles(reader: Reader, names: Sequence[_Span]) -> list[_Span]:
             if current.kind == MARK and current.key in _CLAUSE_MARKS:
                 break
             if current.kind == WORD and (
-                (has(current, WORDS.stopwords) and not has(current, WORDS.title_links))
-                or has(current, WORDS.honorifics)
-                or has(current, WORDS.speech_verbs)
-                or has(current, WORDS.presence)
+                (bits[k] & STOPWORD and not bits[k] & TITLE_LINK)
+                or bits[k] & (HONORIFIC | SPEECH | PRESENCE)
             ):
                 break
             k += 1

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Sequence
 
 import attrs
@@ -13,6 +14,7 @@ from ._candidates import PlaceCandidate
 from ._lexicon import WORDS
 from ._match import remembered_match
 from ._reader import Reader
+from ._roles import PLACE
 from ._spans import Found, found, prefix_length
 
 __all__ = ["PlaceFound", "find_places", "is_country", "place_candidates"]
@@ -27,7 +29,8 @@ class PlaceFound:
     sentence: int
 
 
-def _phrases(extra: Sequence[str]) -> dict[str, list[tuple[str, ...]]]:
+@functools.lru_cache(maxsize=16)
+def _phrases(extra: tuple[str, ...]) -> dict[str, list[tuple[str, ...]]]:
     phrases = sorted(
         {*(tuple(key.split()) for key in WORDS.places), *(tuple(name.split()) for name in extra)},
         key=len,
@@ -64,11 +67,19 @@ def find_places(reader: Reader, extra: Sequence[str] = ()) -> list[PlaceFound]:
 
     A place in Latin letters is a capitalised word: "Rabat", not the word "sale".
     """
-    by_first = _phrases(extra) if extra else _BY_FIRST
     tokens = reader.tokens
+    if extra:
+        by_first = _phrases(tuple(extra))
+        firsts = frozenset(by_first)
+        candidates = [i for i, token in enumerate(tokens) if not firsts.isdisjoint(token.forms)]
+    else:
+        by_first, candidates = _BY_FIRST, reader.where(PLACE)
     result: list[PlaceFound] = []
     i = 0
-    while i < len(tokens):
+    for candidate in candidates:  # the words a place's name starts with, and no others
+        if candidate < i:
+            continue
+        i = candidate
         token = tokens[i]
         end = 0
         matched: tuple[str, ...] = ()

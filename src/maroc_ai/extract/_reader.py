@@ -19,15 +19,20 @@ from ..text._tokens import MARK, NUMBER, WORD, Token, tokenize
 from ..values import Citation
 from ._ids import Ids
 from ._language import language_of
-from ._latin import Word, latin_sentences, words_of
+from ._latin import Word, is_latin, latin_sentences, words_of
 from ._lexicon import WORDS
+from ._roles import roles
 
-__all__ = ["MAX_SENTENCE", "Reader", "mask_furniture", "sentences"]
+__all__ = ["MAX_SENTENCE", "MENTIONS", "Reader", "mask_furniture", "sentences"]
 
 _SENTENCE_MARKS = frozenset({".", "!", "?", "؟", "؛"})
 MAX_SENTENCE = 120
 """Tokens in a sentence at most: a longer run without a full stop is cut into pieces,
 so that the work done per sentence stays bounded whatever the input."""
+
+MENTIONS = 50
+"""How many mentions of one thing are read for its record's citations: an article names a
+thing a few times, and a text that names it thousands of times says nothing more."""
 
 _TEASER_ENDS = ("...", "…")
 
@@ -112,6 +117,8 @@ class Reader:
         self.ids = Ids(dataset)
         self.masked = mask_furniture(text)
         self.tokens: list[Token] = tokenize(self.masked)
+        self.roles = [roles(token.forms) for token in self.tokens]
+        """What part each token can play (bits of :mod:`._roles`)."""
         self.sentence_of = sentences(self.tokens, self.masked)
         self.language = language_of(self.masked)
         self.year: int | None = None
@@ -131,14 +138,52 @@ class Reader:
         self._latin: dict[int, list[Word]] = {}
         self.latin_sentences = latin_sentences(self.tokens, self.sentence_of)
         """The sentences with a capitalised word in Latin letters, which the Latin scanners read."""
+        self._where: dict[int, list[int]] = {}
+
+    def where(self, bits: int) -> list[int]:
+        """The indices of the tokens that can play one of the roles ``bits``, in order."""
+        found = self._where.get(bits)
+        if found is None:
+            found = self._where[bits] = [i for i, role in enumerate(self.roles) if role & bits]
+        return found
 
     def latin(self, number: int) -> list[Word]:
-        """The words of a sentence, hyphenated and glued pieces joined (see :mod:`._latin`)."""
+        """The words of a sentence, hyphenated and glued pieces joined (see :mod:`._latin`).
+
+        In a sentence written mostly in Arabic, only the stretches in Latin letters (and
+        the marks around them) are given, a mark with the key ``"|"`` between two: the
+        Latin scanners have nothing to read in the Arabic words.
+        """
         found = self._latin.get(number)
         if found is None:
             first, last = self.token_range[number]
-            found = self._latin[number] = words_of(self.masked, self.tokens, first, last)
+            found = self._latin[number] = self._latin_words(first, last)
         return found
+
+    def _latin_words(self, first: int, last: int) -> list[Word]:
+        tokens = self.tokens
+        latin = [k for k in range(first, last) if is_latin(tokens[k])]
+        arabic = sum(1 for t in tokens[first:last] if t.kind == WORD and t.text[0] >= "\u0600")
+        if len(latin) * 2 >= arabic:
+            return words_of(self.masked, tokens, first, last)
+        words: list[Word] = []
+        k = 0
+        while k < len(latin):
+            start = end = latin[k]
+            while k + 1 < len(latin) and latin[k + 1] - end <= 3:
+                k += 1
+                end = latin[k]
+            while start > first and tokens[start - 1].kind != WORD:
+                start -= 1
+            while end + 1 < last and tokens[end + 1].kind != WORD:
+                end += 1
+            if words:
+                words.append(
+                    Word(MARK, "", "|", tokens[start].start, tokens[start].start, start, start)
+                )
+            words += words_of(self.masked, tokens, start, end + 1)
+            k += 1
+        return words
 
     def words(self, number: int) -> frozenset[str]:
         """The normalised words of a sentence (and their forms without a joined prefix)."""

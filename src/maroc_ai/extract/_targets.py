@@ -18,7 +18,7 @@ from ..text import DateMention, QuantityMention
 from ..values import Precision, Quantity
 from ._candidates import TargetCandidate
 from ._lexicon import WORDS
-from ._reader import Reader
+from ._reader import MENTIONS, Reader
 
 __all__ = ["UNKNOWN_SCOPE", "target_candidates"]
 
@@ -83,9 +83,12 @@ def target_candidates(
 ) -> list[TargetCandidate]:
     """One candidate per value and unit, scoped to what its sentence is about."""
     chosen: dict[tuple[float, str], tuple[QuantityMention, int | None, int]] = {}
+    seen: dict[tuple[float, str], int] = {}
     dates_in = reader.by_sentence(dates)
     for quantity in quantities:
-        if quantity.start in used:
+        key = (quantity.value, quantity.unit)
+        seen[key] = seen.get(key, 0) + 1
+        if quantity.start in used or seen[key] > MENTIONS:
             continue
         number = reader.sentence_at(quantity.start)
         if number is None:
@@ -94,7 +97,6 @@ def target_candidates(
         in_sentence = [m for m in dates_in.get(number, ()) if m.precision is Precision.YEAR]
         years = [m for m in in_sentence if clause_start <= m.start < clause_end] or in_sentence
         horizon = years[0].value.year if years else None
-        key = (quantity.value, quantity.unit)
         previous = chosen.get(key)
         if previous is None or _score(quantity, horizon) > _score(previous[0], previous[1]):
             chosen[key] = (quantity, horizon, number)

@@ -97,6 +97,8 @@ _TRIGGERS = frozenset(
     }
 )
 """Every word a date phrase can start with."""
+_RELATIVE = frozenset({*_PAST_BEFORE, *_NEXT_BEFORE, *_TODAY, *_YESTERDAY, *_TOMORROW, *_DAY_WORDS})
+"""Words before a weekday, or alone, that give a day relative to the reference."""
 _AFTER_NUMBER = frozenset({*_DASHES, "-", *_AND})
 """Marks and words that may follow the first number of a date (12/09/2025, 1 و 2 ماي)."""
 
@@ -131,13 +133,23 @@ def _bare(token: Token) -> tuple[str, ...]:
     return token.forms
 
 
+_LOOKED_UP: dict[tuple[tuple[str, ...], int], str | None] = {}
+"""What :func:`_lookup` answered, by a token's forms and the table asked: news and
+adversarial texts alike repeat their words."""
+
+
 def _lookup(token: Token, table: Collection[str]) -> str | None:
-    if isinstance(table, frozenset) and table.isdisjoint(token.forms):
-        return None
-    for form in _bare(token):
-        if form in table:
-            return form
-    return None
+    """The form of ``token`` that ``table`` holds, if any."""
+    key = (token.forms, id(table))
+    try:
+        return _LOOKED_UP[key]
+    except KeyError:
+        pass
+    found = next((form for form in token.forms if form in table), None)
+    if len(_LOOKED_UP) > 100_000:
+        _LOOKED_UP.clear()
+    _LOOKED_UP[key] = found
+    return found
 
 
 def _month(tokens: Sequence[Token], i: int) -> tuple[int, int] | None:
@@ -161,11 +173,8 @@ def _month(tokens: Sequence[Token], i: int) -> tuple[int, int] | None:
 def _weekday(token: Token) -> Weekday | None:
     if token.kind != WORD:
         return None
-    for form in _bare(token):
-        number = _WEEKDAYS.get(form)
-        if number is not None:
-            return Weekday(number)
-    return None
+    form = _lookup(token, _WEEKDAYS)
+    return None if form is None else Weekday(_WEEKDAYS[form])
 
 
 def _number(token: Token, low: int, high: int) -> int | None:
@@ -269,6 +278,7 @@ def _nearest_year(day: int, month: int, reference: dt.date) -> int | None:
     return None if best is None else best[1]
 
 
+@functools.lru_cache(maxsize=4096)
 def _resolve_weekday(
     weekday: Weekday, reference: dt.date | None, relative: int | None
 ) -> PartialDate:
@@ -301,6 +311,8 @@ class _Scanner:
         self.tokens = tokens
         self.reference = reference
         self.found: list[DateMention] = []
+        self.no_year = 0
+        """The end of the last month read without its year."""
 
     def mention(
         self, first: int, last: int, value: PartialDate, until: PartialDate | None = None
@@ -374,9 +386,16 @@ class _Scanner:
             value, until, end = full
             self.mention(i, end, value, until)
             return end
+        if self.no_year > i:
+            return self.no_year  # "فاتح وثاني يوليوز" without a year: nothing starts inside
         return self.horizon(i)
 
     def relative(self, i: int) -> tuple[int | None, int]:
+        if _RELATIVE.isdisjoint(self.tokens[i].forms):
+            return None, i
+        return self._relative(i)
+
+    def _relative(self, i: int) -> tuple[int | None, int]:
         """The day offset a word at ``tokens[i]`` gives, and where its weekday stands.
 
         اليوم gives 0, أمس -1, غدا 1, "last" (before a weekday) -7.
@@ -448,6 +467,7 @@ class _Scanner:
         if year is None and day is not None and self.reference is not None:
             year = _nearest_year(day, month_number, self.reference)
         if year is None:
+            self.no_year = j  # no date starts before the end of this month's name
             return None  # a month without its year is not a date we can keep
         if day is None:
             value = _dateutil(None, month_number, year)
