@@ -10,8 +10,7 @@ names it.
 from __future__ import annotations
 
 from collections.abc import Sequence
-
-import attrs
+from typing import NamedTuple
 
 from ..model import Facility, FacilityKind, Status
 from ..text import QuantityMention
@@ -34,8 +33,7 @@ _DESCRIPTION = 4
 """How many Arabic words after a facility's kind describe it ("مركز بيانات ضخم في مدينة")."""
 
 
-@attrs.frozen
-class FacilityFound:
+class FacilityFound(NamedTuple):
     """A facility named in a sentence about making one."""
 
     name: Found

@@ -25,8 +25,7 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Sequence
-
-import attrs
+from typing import NamedTuple
 
 from ..model import OrganizationKind, PlaceKind
 from ..text import normalize
@@ -48,7 +47,7 @@ from ._roles import (
     TITLE_HEAD,
     TITLE_LINK,
 )
-from ._spans import Found, found, has, prefix_length
+from ._spans import Found, Spans, found, has, prefix_length
 
 __all__ = ["Institution", "institutions"]
 
@@ -100,8 +99,7 @@ _COMPANY_TITLES = frozenset(
 """Titles that belong to a company: what is written with them names the company."""
 
 
-@attrs.frozen
-class Institution:
+class Institution(NamedTuple):
     """An institution named in the text, with its kind and the sentence it is named in."""
 
     name: Found
@@ -116,7 +114,7 @@ class Institution:
 def institutions(reader: Reader) -> list[Institution]:
     """Every institution the article names, in Arabic and in Latin letters, in order."""
     found_here = _arabic(reader)
-    covered = _Spans([(i.name.start, i.name.end) for i in found_here])
+    covered = Spans([(i.name.start, i.name.end) for i in found_here])
     for number in reader.latin_sentences:
         found_here += _Latin(reader, number, covered).scan()
     found_here.sort(key=lambda institution: institution.name.start)
@@ -402,37 +400,10 @@ _APPOSITION_ARTICLES = frozenset({"un", "une", "le", "la", "l", "the", "an"})
 """Articles that open an apposition saying what a company is ("Agrinova, une start-up")."""
 
 
-class _Spans:
-    """Sorted spans of the text, for asking which words stand outside them."""
-
-    def __init__(self, spans: Sequence[tuple[int, int]]) -> None:
-        self.spans = sorted(spans)
-        self.starts = [start for start, _ in self.spans]
-
-    def outside(self, words: list[Word]) -> list[Word]:
-        """The words that stand in none of the spans (one walk through both, both sorted)."""
-        if not self.spans or not words:
-            return words
-        low = max(0, bisect.bisect_right(self.starts, words[0].start) - 1)
-        high = bisect.bisect_right(self.starts, words[-1].end)
-        spans = self.spans[low:high]
-        if not spans:
-            return words
-        kept = []
-        k = 0
-        for word in words:
-            while k < len(spans) and spans[k][1] <= word.start:
-                k += 1
-            if k < len(spans) and spans[k][0] <= word.start:
-                continue
-            kept.append(word)
-        return kept
-
-
 class _Latin:
     """The institutions of one sentence written in Latin letters."""
 
-    def __init__(self, reader: Reader, number: int, covered: _Spans) -> None:
+    def __init__(self, reader: Reader, number: int, covered: Spans) -> None:
         self.reader = reader
         self.number = number
         self.words = covered.outside(reader.latin(number))
@@ -803,15 +774,12 @@ def _headline(reader: Reader, number: int, words: Sequence[Word]) -> bool:
     """
     if not words or words[-1].key in {".", "!", "?"} or len(words) > 30:
         return False
-    start, end = reader.bounds[number]
-    text = reader.masked
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", end)
-    if (
-        text[line_start:start].strip()
-        or text[end : len(text) if line_end < 0 else line_end].strip()
-    ):
-        return False
+    first, last = reader.token_range[number]
+    tokens, text = reader.tokens, reader.masked
+    if first > 0 and "\n" not in text[tokens[first - 1].end : tokens[first].start]:
+        return False  # the line goes on before the sentence
+    if last < len(tokens) and "\n" not in text[tokens[last - 1].end : tokens[last].start]:
+        return False  # and after it
     long_words = [w for w in words if w.kind == WORD and len(w.text) > 3 and w.text[0] < "\u0600"]
     if len(long_words) < 4:
         return False

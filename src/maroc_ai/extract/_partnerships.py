@@ -12,8 +12,7 @@ from __future__ import annotations
 
 import collections
 from collections.abc import Sequence
-
-import attrs
+from typing import NamedTuple
 
 from ..dataset import Dataset
 from ..model import AgreementKind, Partnership
@@ -37,8 +36,7 @@ _LOOK_BACK = 3
 """How many words before a word of signing may put it in the future ("will sign")."""
 
 
-@attrs.frozen
-class AgreementFound:
+class AgreementFound(NamedTuple):
     """An instrument named in a sentence that reports a signing."""
 
     name: Found

@@ -26,8 +26,7 @@ the time taken grows linearly with the text.
 from __future__ import annotations
 
 from collections.abc import Sequence
-
-import attrs
+from typing import NamedTuple
 
 from ..text._tokens import MARK, NUMBER, WORD, Token
 from ._institutions import Institution, _headline
@@ -50,7 +49,7 @@ from ._roles import (
     TITLE_LINK,
     roles,
 )
-from ._spans import Found, found, has, prefix_length
+from ._spans import Found, Spans, found, has, prefix_length
 
 __all__ = ["Person", "people"]
 
@@ -79,8 +78,7 @@ _GAP_WORDS = (
 """What may stand between the names and posts of one chain, besides commas and honorifics."""
 
 
-@attrs.frozen
-class Person:
+class Person(NamedTuple):
     """A person named in the text, and the post written beside the name."""
 
     name: Found
@@ -93,8 +91,7 @@ class Person:
     """Further posts written before the name in the same chain ("المدير العام …، ورئيسها …، X")."""
 
 
-@attrs.frozen
-class _Span:
+class _Span(NamedTuple):
     """A name or a post, by its first and last token."""
 
     first: int
@@ -109,7 +106,7 @@ def people(reader: Reader, institutions: Sequence[Institution]) -> list[Person]:
     """Every person named in the text, with the post written beside the name."""
     names = _arabic_names(reader)
     titles = _arabic_titles(reader, names)
-    covered = sorted((i.name.start, (i.quote or i.name).end) for i in institutions)
+    covered = Spans([(i.name.start, (i.quote or i.name).end) for i in institutions])
     for number in reader.latin_sentences:
         latin_names = _LatinNames(reader, number, covered).scan()
         names += latin_names
@@ -458,7 +455,7 @@ def _name_word(word: Word) -> bool:
 class _LatinNames:
     """The names of people in one sentence written in Latin letters."""
 
-    def __init__(self, reader: Reader, number: int, covered: Sequence[tuple[int, int]]) -> None:
+    def __init__(self, reader: Reader, number: int, covered: Spans) -> None:
         self.reader = reader
         self.number = number
         self.words = reader.latin(number)
@@ -487,7 +484,7 @@ class _LatinNames:
         return result
 
     def inside_institution(self, start: int, end: int) -> bool:
-        return any(s < end and start < e for s, e in self.covered)
+        return self.covered.overlaps(start, end)
 
     def person(self, i: int, j: int, before: list[_Span]) -> _Span | None:
         """The person named by the capitalised words ``i..j``, if they name one."""

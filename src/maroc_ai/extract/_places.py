@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Sequence
-
-import attrs
+from typing import NamedTuple
 
 from ..model import Place, PlaceKind
 from ..text._tokens import MARK, WORD, Token
@@ -20,8 +19,7 @@ from ._spans import Found, found, prefix_length
 __all__ = ["PlaceFound", "find_places", "is_country", "place_candidates"]
 
 
-@attrs.frozen
-class PlaceFound:
+class PlaceFound(NamedTuple):
     """A place named in the text, by its normalised name."""
 
     name: Found

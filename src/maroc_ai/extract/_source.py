@@ -41,7 +41,7 @@ def _dateline(reader: Reader, mention: DateMention) -> bool:
     if mention.start > _DATELINE or mention.precision is not Precision.DAY:
         return False
     line_start = text.rfind("\n", 0, mention.start) + 1
-    line_end = text.find("\n", mention.end)
+    line_end = text.find("\n", mention.end, mention.end + _DATELINE)
     before = text[line_start : mention.start].strip()
     after = text[mention.end : len(text) if line_end < 0 else line_end].strip()
     if not after.startswith(_AFTER_DATELINE) and after[:1].isalpha():

@@ -2,16 +2,17 @@
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Collection, Sequence
 from collections.abc import Set as AbstractSet
-from typing import TypeVar
-
-import attrs
+from typing import NamedTuple, TypeVar
 
 from ..text._tokens import WORD, Token
+from ._latin import Word
 
 __all__ = [
     "Found",
+    "Spans",
     "by_first",
     "chars_for_letters",
     "found",
@@ -24,8 +25,7 @@ __all__ = [
 V = TypeVar("V")
 
 
-@attrs.frozen
-class Found:
+class Found(NamedTuple):
     """Something found in the text: where, and the words as written.
 
     The words are ``text[start:end]``, give or take a restored article (see :func:`found`).
@@ -120,3 +120,39 @@ def longest(
             if (best is None or len(phrase) > best[0]) and phrase_at(tokens, i, phrase):
                 best = (len(phrase), value)
     return best
+
+
+class Spans:
+    """Sorted spans of the text (institutions' names, say), to ask what stands in them."""
+
+    LONGEST = 1000
+    """How long a span may be, in characters, for :meth:`overlaps` to see it."""
+
+    def __init__(self, spans: Sequence[tuple[int, int]]) -> None:
+        self.spans = sorted(spans)
+        self.starts = [start for start, _ in self.spans]
+
+    def overlaps(self, start: int, end: int) -> bool:
+        """Whether some span shares a character with ``start..end``."""
+        low = bisect.bisect_left(self.starts, start - self.LONGEST)
+        high = bisect.bisect_left(self.starts, end)
+        return any(e > start for _, e in self.spans[low:high])
+
+    def outside(self, words: list[Word]) -> list[Word]:
+        """The words that stand in no span: one walk through both, both in order."""
+        if not self.spans or not words:
+            return words
+        low = max(0, bisect.bisect_right(self.starts, words[0].start) - 1)
+        high = bisect.bisect_right(self.starts, words[-1].end)
+        spans = self.spans[low:high]
+        if not spans:
+            return words
+        kept = []
+        k = 0
+        for word in words:
+            while k < len(spans) and spans[k][1] <= word.start:
+                k += 1
+            if k < len(spans) and spans[k][0] <= word.start:
+                continue
+            kept.append(word)
+        return kept

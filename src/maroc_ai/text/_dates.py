@@ -342,6 +342,9 @@ class _Scanner:
             return i + 1
         if token.kind == WORD and _TRIGGERS.isdisjoint(token.forms):
             return i + 1  # most words: nothing a date starts with
+        if token.kind == NUMBER and len(token.key) != 4 and _number(token, 1, 31) is None:
+            if "." not in token.key:
+                return i + 1  # 500: no day, no year, no date
         if token.kind == NUMBER and "." in token.key:
             dotted = _dotted(token)
             if dotted is not None:

@@ -85,6 +85,10 @@ _NOT_NOUNS = (
     | frozenset(WORDS.months)
     | frozenset(WORDS.weekdays)
     | frozenset(WORDS.scales)
+    | frozenset(WORDS.ordinals)
+    | WORDS.today
+    | WORDS.yesterday
+    | WORDS.tomorrow
 )
 _TRIGGERS = frozenset(
     {*WORDS.number_words, *WORDS.scales, *("ال" + word for word in WORDS.scales_alone), *_BEFORE}
