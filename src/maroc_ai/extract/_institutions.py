@@ -793,15 +793,17 @@ def _known_again(reader: Reader, found_here: list[Institution]) -> list[Institut
     "Paylane" once read as a company ("la fintech Paylane") is that company wherever
     the article names it again ("Selon Paylane"): a party, a scope.
     """
-    by_first: dict[str, list[tuple[tuple[str, ...], OrganizationKind]]] = {}
+    kinds: dict[str, OrganizationKind] = {}
     for institution in found_here:
-        names = [institution.name.text] if institution.name.text[0] < "\u0600" else []
+        if institution.name.text[0] < "\u0600":
+            kinds.setdefault(institution.name.text, institution.kind)
         if institution.acronym:
-            names.append(institution.acronym)
-        for name in names:
-            key = tuple(normalize(name).split())
-            if key:
-                by_first.setdefault(key[0], []).append((key, institution.kind))
+            kinds.setdefault(institution.acronym, institution.kind)
+    by_first: dict[str, list[tuple[tuple[str, ...], OrganizationKind]]] = {}
+    for name, kind in kinds.items():
+        key = tuple(normalize(name).split())
+        if key:
+            by_first.setdefault(key[0], []).append((key, kind))
     if not by_first:
         return found_here
     for options in by_first.values():

@@ -197,6 +197,11 @@ def _day(tokens: Sequence[Token], i: int) -> int | None:
     return None
 
 
+def _no_date_from(token: Token) -> bool:
+    """Whether a number can start no date: neither a day (1 to 31) nor a year."""
+    return len(token.key) != 4 and _number(token, 1, 31) is None
+
+
 def _after_day(tokens: Sequence[Token], i: int) -> int:
     """The index after the day at ``tokens[i]`` and its joined ordinal suffix ("1er", "12th")."""
     j = i + 1
@@ -342,9 +347,8 @@ class _Scanner:
             return i + 1
         if token.kind == WORD and _TRIGGERS.isdisjoint(token.forms):
             return i + 1  # most words: nothing a date starts with
-        if token.kind == NUMBER and len(token.key) != 4 and _number(token, 1, 31) is None:
-            if "." not in token.key:
-                return i + 1  # 500: no day, no year, no date
+        if token.kind == NUMBER and "." not in token.key and _no_date_from(token):
+            return i + 1  # 500: no day, no year, no date
         if token.kind == NUMBER and "." in token.key:
             dotted = _dotted(token)
             if dotted is not None:
