@@ -7,6 +7,7 @@ import json
 from pathlib import Path
 from typing import Any
 
+import attrs
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -396,3 +397,257 @@ def test_add_brings_along_records_matched_in_another_dataset(
     mine = maroc_ai.load(tmp_path / "mine")
     assert mine.get("rabat", maroc_ai.Place).name.ar == "الرباط"
     assert "ryad-mezzour" in mine
+
+
+# French and English
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "post"),
+    [
+        (
+            "Nadia Fettouhi, ministre de la Pêche maritime, a inauguré le port.",
+            "Nadia Fettouhi",
+            "ministre de la Pêche maritime",
+        ),
+        (
+            "Le ministre de l'Habitat, Karim Berrada, a signé l'accord.",
+            "Karim Berrada",
+            "ministre de l'Habitat",
+        ),
+        (
+            "M. Othmane Lazrak, président du conseil, a souligné",
+            "Othmane Lazrak",
+            "président du conseil",
+        ),
+        (
+            "La cérémonie s'est tenue en présence de Mme Ilham Sefiani, wali de la région.",
+            "Ilham Sefiani",
+            "wali de la région",
+        ),
+        (
+            "« Nous sommes prêts », a déclaré Anas Chami, fondateur et PDG de Nuvia.",
+            "Anas Chami",
+            "fondateur et PDG de Nuvia",
+        ),
+        ("Fisheries Minister Omar Tazi said on Monday.", "Omar Tazi", "Fisheries Minister"),
+        (
+            "Lumo founder and CEO Dina Raji told reporters.",
+            "Dina Raji",
+            "Lumo founder and CEO",
+        ),
+        (
+            "said Peter Holm, the bank's head of research.",
+            "Peter Holm",
+            "head of research",
+        ),
+        ("Water is scarce, said Leila Amine, who runs a farm.", "Leila Amine", None),
+    ],
+)
+def test_latin_official_phrasings(text: str, name: str, post: str | None) -> None:
+    draft = extract(text)
+    assert [(o.name, o.post) for o in draft.officials] == [(name, post)]
+    spans_hold(draft, text)
+
+
+def test_a_french_list_of_names_and_posts_keeps_each_post_with_its_name() -> None:
+    text = (
+        "Les conventions ont été paraphées par Samir Idrissi, directeur de l'hôpital, "
+        "Hind Tazi, présidente de l'Université Al Akhawayn, et Paul Morel, directeur "
+        "général de la société Medicor."
+    )
+    assert [(o.name, o.post) for o in extract(text).officials] == [
+        ("Samir Idrissi", "directeur de l'hôpital"),
+        ("Hind Tazi", "présidente de l'Université Al Akhawayn"),
+        ("Paul Morel", "directeur général de la société Medicor"),
+    ]
+
+
+def test_an_arabic_list_of_posts_and_names_keeps_each_post_with_its_name() -> None:
+    text = (
+        "بحضور وزير النقل، عمر بنسودة، ووزيرة الصحة، سلوى الإدريسي، ورئيس مجلس الجهة، حميد الطاهري."
+    )
+    assert [(o.name, o.post) for o in extract(text).officials] == [
+        ("عمر بنسودة", "وزير النقل"),
+        ("سلوى الإدريسي", "ووزيرة الصحة"[1:]),
+        ("حميد الطاهري", "رئيس مجلس الجهة"),
+    ]
+
+
+def test_a_company_name_stops_before_what_describes_it() -> None:
+    text = "وقعت الوكالة اتفاقية مع شركة نوفاتيك الإيطالية المتخصصة في الطاقة لإنشاء مركز بيانات."
+    draft = extract(text)
+    assert "نوفاتيك" in [o.name for o in draft.organizations]
+    assert [p.parties for p in draft.partnerships] == [("نوفاتيك",)]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("l'Agence nationale des ports (ANP) a signé", {"Agence nationale des ports"}),
+        (
+            "the new plant of the Moroccan Agency for Solar Energy (MASEN) is open.",
+            {"Moroccan Agency for Solar Energy"},
+        ),
+        ("Bank Al-Maghrib kept its rate", {"Bank Al-Maghrib"}),
+        ("la fintech casablancaise Paylane et le groupe OCP", {"Paylane", "OCP"}),
+        ("Danish shipping group Maersk and US chipmaker Veltrix", {"Maersk", "Veltrix"}),
+        (
+            "le colloque a été accueilli par l'Université Mohammed V de Rabat (UM5).",
+            {"Université Mohammed V de Rabat"},
+        ),
+    ],
+)
+def test_latin_organization_phrasings(text: str, names: set[str]) -> None:
+    assert {o.name for o in extract(text).organizations} == names
+
+
+def test_an_acronym_in_brackets_is_the_institutions_alias() -> None:
+    text = "L'Agence nationale des ports (ANP) a signé. Selon l'ANP, le port ouvrira en 2026."
+    (organization,) = extract(text).organizations
+    assert organization.record.name.fr == "Agence nationale des ports"
+    assert organization.record.name.aliases == ("ANP",)
+    assert organization.quote == "Agence nationale des ports (ANP)"
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "parties"),
+    [
+        (
+            "L'Office national des aéroports et la société Aerolink ont signé un "
+            "mémorandum d'entente le 3 mars 2025.",
+            AgreementKind.MEMORANDUM_OF_UNDERSTANDING,
+            ("Office national des aéroports", "Aerolink"),
+        ),
+        (
+            "Morocco's OCP and Danish firm Haldor signed a framework agreement on Monday.",
+            AgreementKind.PARTNERSHIP_AGREEMENT,
+            ("OCP", "Haldor"),
+        ),
+        (
+            "CIH Bank a conclu un protocole d'accord avec la fintech Walletix.",
+            AgreementKind.PROTOCOL_AGREEMENT,
+            ("CIH Bank", "Walletix"),
+        ),
+    ],
+)
+def test_latin_agreements_with_their_parties(
+    text: str, kind: AgreementKind, parties: tuple[str, ...]
+) -> None:
+    (partnership,) = extract(text).partnerships
+    assert (partnership.kind, partnership.parties) == (kind, parties)
+
+
+def test_an_agreement_still_to_be_signed_is_none() -> None:
+    assert extract("Une convention sera signée prochainement avec l'ONDA.").partnerships == ()
+    assert extract("The agency prepares to sign an agreement with Maersk.").partnerships == ()
+
+
+def test_a_dateline_dates_the_article() -> None:
+    draft = extract("Rabat, 14 octobre 2025 (MAP) - Le ministre a présidé mardi la réunion.")
+    assert draft.source.published == maroc_ai.PartialDate(year=2025, month=10, day=14)
+    assert [m.value.isoformat() for m in draft.dates] == ["2025-10-14", "2025-10-14"]
+
+
+def test_french_and_english_names_match_arabic_records(dataset: maroc_ai.Dataset) -> None:
+    """The record whose name is «السغروشني» is the one a French or English article names."""
+    official = dataset.get("amal-el-fallah-seghrouchni", maroc_ai.Official)
+    arabic_only = maroc_ai.Dataset(
+        officials=(attrs.evolve(official, name=maroc_ai.Names(ar=official.name.ar)),)
+    )
+    assert match(arabic_only, "officials", "Seghrouchni") == official.id
+    assert match(arabic_only, "officials", "Amal El Fallah Seghrouchni") == official.id
+    draft = extract("La ministre Amal El Fallah Seghrouchni a signé.", dataset=arabic_only)
+    assert [o.match for o in draft.officials] == [official.id]
+
+
+def test_language_of_the_source() -> None:
+    assert extract("La ministre a signé un accord.").source.language == "fr"
+    assert extract("The minister signed a deal.").source.language == "en"
+    assert extract("وقعت الوزيرة اتفاقية.").source.language == "ar"
+
+
+LATIN_PIECES = [
+    "Le ministre",
+    "de l'Industrie",
+    "M.",
+    "Karim Tazi",
+    ",",
+    ".",
+    "\n",
+    "a signé",
+    "un mémorandum d'entente",
+    "avec la société",
+    "Atlas Cloud",
+    "(ACL)",
+    "Energy Minister",
+    "Jane Doe",
+    "said",
+    "and",
+    "et",
+    "$3.4 billion",
+    "150\u202f000 emplois",
+    "le 12 octobre 2025",
+    "by 2030",
+    "«",
+    "»",
+]
+
+
+@FAST
+@given(
+    pieces=st.lists(st.sampled_from(LATIN_PIECES + PIECES), max_size=40),
+    joiner=st.sampled_from([" ", ""]),
+)
+def test_latin_and_arabic_pieces_never_break_a_span(pieces: list[str], joiner: str) -> None:
+    text = joiner.join(pieces)
+    draft = extract(text)
+    spans_hold(draft, text)
+    assert structure_draft(json.loads(json.dumps(unstructure_draft(draft)))) == draft
+
+
+# The draft's JSON form
+
+
+def test_a_malformed_draft_lists_every_problem_with_its_path(draft: Draft) -> None:
+    data = json.loads(json.dumps(unstructure_draft(draft)))
+    data["officials"][0]["match"] = ["x"]
+    data["officials"][1]["record"]["name"]["aliases"] = 5
+    data["source"]["id"] = 7
+    data["dates"][0]["span"] = [5, 1]
+    with pytest.raises(maroc_ai.DatasetError) as raised:
+        structure_draft(data, "draft.json")
+    fields = [problem.field for problem in raised.value.problems]
+    assert fields == [
+        "source.id",
+        "officials[0].match",
+        "officials[1].record.name.aliases",
+        "dates[0]",
+    ]
+    assert str(raised.value).startswith("4 problems in dataset draft.json:")
+
+
+def test_a_draft_is_read_back_as_it_was_written(tmp_path: Path, draft: Draft) -> None:
+    from maroc_ai.extract import read_draft
+    from maroc_ai.storage import dumps
+
+    path = tmp_path / "draft.json"
+    path.write_text(dumps(unstructure_draft(draft)), encoding="utf-8")
+    assert read_draft(path) == draft
+
+
+# The development set
+
+
+def test_the_development_articles_score_as_they_did() -> None:
+    """A floor under the development set's scores (benchmarks/extract_eval.py prints them all)."""
+    from benchmarks.extract_eval import evaluate_articles
+
+    scores = evaluate_articles("dev")["all"].scores
+    assert scores["people"].precision >= 0.95
+    assert scores["people"].recall >= 0.95
+    assert scores["posts"].recall >= 0.9
+    assert scores["dates"].recall >= 0.95
+    assert scores["quantities"].recall >= 0.9
+    assert scores["organizations"].recall >= 0.9
+    assert scores["parties"].recall >= 0.9

@@ -7,7 +7,7 @@
 [('أمل الفلاح السغروشني', 'أمل الفلاح السغروشني')]
 >>> draft.partnerships[0].record.kind.value, str(draft.partnerships[0].record.date)
 ('memorandum_of_understanding', '2025-09-12')
->>> [(o.name, o.post) for o in extract("Agriculture Minister Jane Doe said on Monday ...").officials]
+>>> [(o.name, o.post) for o in extract("Agriculture Minister Jane Doe said on Monday.").officials]
 [('Jane Doe', 'Agriculture Minister')]
 
 Every proposal carries the exact words it comes from (``quote``) and where they stand

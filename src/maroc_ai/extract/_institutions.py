@@ -778,8 +778,8 @@ def _headline(reader: Reader, number: int, words: Sequence[Word]) -> bool:
     tokens, text = reader.tokens, reader.masked
     if first > 0 and "\n" not in text[tokens[first - 1].end : tokens[first].start]:
         return False  # the line goes on before the sentence
-    if last < len(tokens) and "\n" not in text[tokens[last - 1].end : tokens[last].start]:
-        return False  # and after it
+    if last >= len(tokens) or "\n" not in text[tokens[last - 1].end : tokens[last].start]:
+        return False  # and after it, or the text ends: a headline has an article under it
     long_words = [w for w in words if w.kind == WORD and len(w.text) > 3 and w.text[0] < "\u0600"]
     if len(long_words) < 4:
         return False
