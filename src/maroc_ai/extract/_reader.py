@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 import collections
+import re
 from collections.abc import Iterable, Sequence
 from typing import Any
 
@@ -23,7 +24,7 @@ from ._latin import Word, is_latin, latin_sentences, words_of
 from ._lexicon import WORDS
 from ._roles import roles
 
-__all__ = ["MAX_SENTENCE", "MENTIONS", "Reader", "mask_furniture", "sentences"]
+__all__ = ["MAX_SENTENCE", "MENTIONS", "Reader", "mask_furniture", "sentences", "split"]
 
 _SENTENCE_MARKS = frozenset({".", "!", "?", "؟", "؛"})
 MAX_SENTENCE = 120
@@ -66,36 +67,57 @@ def _furniture(line: str) -> bool:
 
 
 def sentences(tokens: Sequence[Token], text: str) -> list[int]:
-    """The sentence number of each token.
+    """The sentence number of each token (see :func:`split`)."""
+    return split(tokens, text)[0]
+
+
+def split(tokens: Sequence[Token], text: str) -> tuple[list[int], list[tuple[int, int]]]:
+    """The sentence number of each token, and each sentence's first and last token + 1.
 
     Sentences end at . ! ? ؛ and at line breaks; a full stop after an abbreviation
-    ("M.", "Dr.", "Inc.") or a single capital letter ends none.
+    ("M.", "Dr.", "Inc.") or a single capital letter ends none. Sentences are numbered
+    from 0 in order, one after the other.
     """
     numbers: list[int] = []
-    current = 0
-    length = 0
+    ranges: list[tuple[int, int]] = []
+    newlines = [match.start() for match in _NEWLINE.finditer(text)]
+    line = 0  # the next line break not yet passed
+    current = first = 0
+    ended = False
     previous: Token | None = None
     abbreviations = WORDS.abbreviations
-    for token in tokens:
-        if (previous is not None and "\n" in text[previous.end : token.start]) or (
-            length >= MAX_SENTENCE
-        ):
+    for index, token in enumerate(tokens):
+        while line < len(newlines) and newlines[line] < token.start:
+            ended = ended or previous is not None
+            line += 1
+        if (ended or index - first >= MAX_SENTENCE) and index > first:
+            ranges.append((first, index))
             current += 1
-            length = 0
-        length += 1
+            first = index
+        ended = False
         numbers.append(current)
         if token.kind == MARK and token.key in _SENTENCE_MARKS:
-            if token.key == "." and previous is not None and previous.end == token.start:
-                if previous.kind == NUMBER or previous.key in abbreviations:
-                    previous = token
-                    continue
-                if previous.kind == WORD and len(previous.text) == 1 and previous.text.isupper():
-                    previous = token
-                    continue
-            current += 1
-            length = 0
+            ended = not (
+                token.key == "."
+                and previous is not None
+                and previous.end == token.start
+                and (
+                    previous.kind == NUMBER
+                    or previous.key in abbreviations
+                    or (
+                        previous.kind == WORD
+                        and len(previous.text) == 1
+                        and previous.text.isupper()
+                    )
+                )
+            )
         previous = token
-    return numbers
+    if len(tokens) > first:
+        ranges.append((first, len(tokens)))
+    return numbers, ranges
+
+
+_NEWLINE = re.compile("\n")
 
 
 class Reader:
@@ -119,20 +141,19 @@ class Reader:
         self.tokens: list[Token] = tokenize(self.masked)
         self.roles = [roles(token.forms) for token in self.tokens]
         """What part each token can play (bits of :mod:`._roles`)."""
-        self.sentence_of = sentences(self.tokens, self.masked)
+        self.sentence_of, ranges = split(self.tokens, self.masked)
         self.language = language_of(self.masked)
         self.year: int | None = None
         self.matches: dict[tuple[str, tuple[str | None, ...]], str | None] = {}
-        self.token_range: dict[int, tuple[int, int]] = {}
-        for index, number in enumerate(self.sentence_of):
-            first, _ = self.token_range.get(number, (index, index))
-            self.token_range[number] = (first, index + 1)
+        self.token_range = dict(enumerate(ranges))
+        """The first token and the last + 1 of each sentence, by number."""
+        tokens = self.tokens
         self.bounds = {
-            number: (self.tokens[first].start, self.tokens[last - 1].end)
-            for number, (first, last) in self.token_range.items()
+            number: (tokens[first].start, tokens[last - 1].end)
+            for number, (first, last) in enumerate(ranges)
         }
-        self.starts = sorted((start, number) for number, (start, _) in self.bounds.items())
-        self.start_offsets = [start for start, _ in self.starts]
+        """Where each sentence starts and ends in the text, by number."""
+        self.start_offsets = [tokens[first].start for first, _ in ranges]
         self._words: dict[int, frozenset[str]] = {}
         self._paragraphs: list[tuple[int, str]] | None = None
         self._latin: dict[int, list[Word]] = {}
@@ -201,10 +222,9 @@ class Reader:
 
     def sentence_at(self, offset: int) -> int | None:
         """The sentence that holds the character at ``offset``, if any."""
-        index = bisect.bisect_right(self.start_offsets, offset) - 1
-        if index < 0:
+        number = bisect.bisect_right(self.start_offsets, offset) - 1
+        if number < 0:
             return None
-        number = self.starts[index][1]
         return number if offset < self.bounds[number][1] else None
 
     def by_sentence(self, mentions: Iterable[Any]) -> dict[int, list[Any]]:
