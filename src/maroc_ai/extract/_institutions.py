@@ -53,6 +53,8 @@ __all__ = ["Institution", "institutions"]
 
 _MAX_NAME_WORDS = 8
 _MAX_LATIN_NAME = 14
+_MAX_ACRONYMS = 3
+"""Initials one name is written with at most ("AXA GO"): a longer run lists several."""
 _OPEN_QUOTES = frozenset({"“", "«", '"', "„", "‘"})
 _CLOSE_QUOTES = frozenset({"”", "»", '"', "″", "’"})
 _FUNCTION = frozenset(
@@ -356,12 +358,15 @@ def _is_head(word: Word) -> bool:
 
 def _name_word(word: Word) -> bool:
     """Whether a word may stand in the capitalised part of a name."""
-    return (
-        word.kind == WORD
-        and (is_capitalised(word) or word.key in WORDS.name_particles)
-        and word.key not in WORDS.stopwords
-        and word.key not in WORDS.title_heads
-    ) or (word.kind == NUMBER and word.text.isdigit() and len(word.text) <= 2)
+    if word.kind == WORD:
+        return (word.capitalised or word.key in WORDS.name_particles) and (
+            word.key not in _NOT_IN_NAMES
+        )
+    return word.kind == NUMBER and word.text.isdigit() and len(word.text) <= 2
+
+
+_NOT_IN_NAMES = WORDS.stopwords | WORDS.title_heads
+"""Capitalised words that are not part of a name: "Le", "Ministre"."""
 
 
 _ADJECTIVE_ENDINGS = (
@@ -410,6 +415,9 @@ class _Latin:
         self.found: list[Institution] = []
         self.french = reader.language_at(self.words[0].start if self.words else 0) == "fr"
         self.headline = _headline(reader, number, self.words)
+        self._quoted: list[bool] | None = None
+        self._walked = (0, 0)
+        """The capitalised words last walked through without a head or suffix: (first, end)."""
 
     def scan(self) -> list[Institution]:
         words = self.words
@@ -422,6 +430,11 @@ class _Latin:
             ):
                 i += 1  # most words start no institution
                 continue
+            if word.capitalised and (i == 0 or not words[i - 1].capitalised):
+                run = self.capitals(i)
+                if run - i > _MAX_LATIN_NAME:
+                    i = run  # more capitalised words in a row than a name has: shouting
+                    continue
             end = (
                 self.head_first(i)
                 or self.capitalised_run(i)
@@ -431,6 +444,14 @@ class _Latin:
             )
             i = end if end else i + 1
         return self.found
+
+    def capitals(self, i: int) -> int:
+        """The index after the capitalised words that follow each other from ``words[i]``."""
+        words = self.words
+        j = i
+        while j < len(words) and words[j].capitalised:
+            j += 1
+        return j
 
     # What is found
 
@@ -466,18 +487,19 @@ class _Latin:
 
     def quoted(self, i: int) -> bool:
         """Whether ``words[i]`` stands inside quotes: a programme's or a lab's name."""
-        words = self.words
-        opened = False
-        straight = 0
-        for k in range(i):
-            key = words[k].key
-            if key == '"':
-                straight += 1
-            elif key in _OPEN_QUOTES:
-                opened = True
-            elif key in _CLOSE_QUOTES:
-                opened = False
-        return opened or straight % 2 == 1
+        if self._quoted is None:
+            self._quoted = []
+            opened = False
+            straight = 0
+            for word in self.words:
+                self._quoted.append(opened or straight % 2 == 1)
+                if word.key == '"':
+                    straight += 1
+                elif word.key in _OPEN_QUOTES:
+                    opened = True
+                elif word.key in _CLOSE_QUOTES:
+                    opened = False
+        return self._quoted[i]
 
     # The ways an institution is written
 
@@ -586,6 +608,9 @@ class _Latin:
         if first.key in WORDS.title_heads or self.quoted(i) or self.ministers_field(i):
             return 0
         end = i
+        walked = self._walked
+        if walked[0] < i < walked[1] and _name_word(first):
+            end = walked[1]  # from an earlier word, up to there: no head, suffix or title
         complete = extending = False
         best = 0
         while end < len(words) and end - i < _MAX_LATIN_NAME:
@@ -612,6 +637,7 @@ class _Latin:
                 continue
             break
         if not best:
+            self._walked = (i, end)
             return self.before_company_title(i, end)
         if best - i == 1 and _is_suffix(first) and not _is_head(first):
             return 0  # "Energy" alone
@@ -730,12 +756,12 @@ class _Latin:
         As in "Irrigo, fondée par …", "Agrinova, une start-up", "Managem, the mining group".
         """
         words = self.words
+        if words[i].key in WORDS.given_names or words[i].key in WORDS.stopwords:
+            return 0
         if i > 0 and _name_word(words[i - 1]):
             return 0  # the middle of a run of names
         end = self.name_run(i)
         if end == i or end + 1 >= len(words) or words[end].key != ",":
-            return 0
-        if words[i].key in WORDS.given_names or words[i].key in WORDS.stopwords:
             return 0
         k = end + 1
         if words[k].key in _FOUNDED:
@@ -762,8 +788,10 @@ class _Latin:
         if self.quoted(i):
             return 0
         end = i + 1
-        while end < len(words) and is_acronym(words[end]):
+        while end < len(words) and end - i <= _MAX_ACRONYMS and is_acronym(words[end]):
             end += 1
+        if end - i > _MAX_ACRONYMS:
+            end = i + 1  # a list of initials: each its own
         return self.add(i, end)
 
 

@@ -109,29 +109,44 @@ def _joins(left: Token, mark: Token, right: Token) -> bool:
     return False
 
 
+_new = tuple.__new__
+
+
 def words_of(text: str, tokens: Sequence[Token], first: int, last: int) -> list[Word]:
     """The words of ``tokens[first:last]``: hyphenated and glued pieces joined."""
     result: list[Word] = []
+    append = result.append
     i = first
     while i < last:
         token = tokens[i]
-        if token.kind == MARK or (token.kind == NUMBER and not _glued_to_letters(tokens, i, last)):
-            result.append(Word(token.kind, token.text, token.key, token.start, token.end, i, i))
+        kind = token.kind
+        if kind == MARK or (kind == NUMBER and not _glued_to_letters(tokens, i, last)):
+            append(
+                _new(
+                    Word, (kind, token.text, token.key, token.start, token.end, i, i, False, False)
+                )
+            )
             i += 1
             continue
         j = i
+        end = token.end
         while j + 1 < last:
             nxt = tokens[j + 1]
-            if nxt.start == tokens[j].end and nxt.kind != MARK and tokens[j].kind != MARK:
+            if nxt.start != end:
+                break
+            if nxt.kind != MARK and tokens[j].kind != MARK:
                 j += 1  # UM6P, G42: letters and digits written together
             elif j + 2 < last and _joins(tokens[j], nxt, tokens[j + 2]):
                 j += 2
             else:
                 break
-        start, end = token.start, tokens[j].end
-        written = text[start:end]
-        key = token.key if j == i else normalize(written)
-        result.append(Word(WORD, written, key, start, end, i, j, *_shape(written, key)))
+            end = tokens[j].end
+        if j == i:
+            written, key = token.text, token.key
+        else:
+            written = text[token.start : end]
+            key = normalize(written)
+        append(_new(Word, (WORD, written, key, token.start, end, i, j, *_shape(written, key))))
         i = j + 1
     return result
 

@@ -11,6 +11,7 @@ record's words, in order.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
@@ -152,6 +153,7 @@ _VOWELS = re.compile(r"[aeiouyw]")
 _DOUBLED = re.compile(r"(.)\1+")
 
 
+@functools.lru_cache(maxsize=65536)
 def consonants(word: str) -> str:
     """The consonants a word is heard with, in either script.
 
@@ -175,6 +177,7 @@ def consonants(word: str) -> str:
     return _DOUBLED.sub(r"\1", key)
 
 
+@functools.lru_cache(maxsize=16384)
 def _skeleton(name: str) -> tuple[str, ...]:
     """A name's words as consonants, articles dropped."""
     return tuple(c for word in name_key(name).split() if (c := consonants(word)))

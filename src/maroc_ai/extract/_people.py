@@ -440,16 +440,22 @@ def _name_word(word: Word) -> bool:
     if key in WORDS.name_particles:
         return True
     return (
-        is_capitalised(word)
-        and not is_acronym(word)
-        and key not in WORDS.stopwords
-        and key not in WORDS.title_heads
-        and key not in WORDS.title_modifiers
-        and key not in WORDS.organization_heads
-        and key not in WORDS.honorifics
-        and key not in WORDS.speech_verbs
+        word.capitalised
+        and not word.acronym
+        and key not in _NOT_IN_NAMES
         and not word.text[-1:].isdigit()
     )
+
+
+_NOT_IN_NAMES = (
+    WORDS.stopwords
+    | WORDS.title_heads
+    | WORDS.title_modifiers
+    | frozenset(WORDS.organization_heads)
+    | WORDS.honorifics
+    | WORDS.speech_verbs
+)
+"""Capitalised words that are not part of a person's name: "Le", "Ministre", "Agence", "M."."""
 
 
 class _LatinNames:
@@ -636,9 +642,8 @@ def _latin_titles(reader: Reader, number: int, names: Sequence[_Span]) -> list[_
     """Every post in a sentence written in Latin letters (see the module)."""
     words = reader.latin(number)
     name_at = {span.first: span for span in names}
-    in_name = {
-        k for k, word in enumerate(words) for span in names if span.first <= word.first <= span.last
-    }
+    inside = {token for span in names for token in range(span.first, span.last + 1)}
+    in_name = {k for k, word in enumerate(words) if word.first in inside}
     english = reader.language_at(words[0].start if words else 0) == "en"
     found_here: list[_Span] = []
     i = 0

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import functools
+import itertools
+import operator
 from collections.abc import Sequence
 from typing import NamedTuple
 
@@ -17,6 +19,8 @@ from ._roles import PLACE
 from ._spans import Found, found, prefix_length
 
 __all__ = ["PlaceFound", "find_places", "is_country", "place_candidates"]
+
+_FORMS = operator.attrgetter("forms")
 
 
 class PlaceFound(NamedTuple):
@@ -69,7 +73,8 @@ def find_places(reader: Reader, extra: Sequence[str] = ()) -> list[PlaceFound]:
     if extra:
         by_first = _phrases(tuple(extra))
         firsts = frozenset(by_first)
-        candidates = [i for i, token in enumerate(tokens) if not firsts.isdisjoint(token.forms)]
+        disjoint = map(firsts.isdisjoint, map(_FORMS, tokens))
+        candidates = list(itertools.compress(itertools.count(), map(operator.not_, disjoint)))
     else:
         by_first, candidates = _BY_FIRST, reader.where(PLACE)
     result: list[PlaceFound] = []

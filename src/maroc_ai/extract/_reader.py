@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import bisect
 import collections
+import itertools
+import operator
 import re
 from collections.abc import Iterable, Sequence
 from typing import Any
@@ -76,48 +78,55 @@ def split(tokens: Sequence[Token], text: str) -> tuple[list[int], list[tuple[int
 
     Sentences end at . ! ? ؛ and at line breaks; a full stop after an abbreviation
     ("M.", "Dr.", "Inc.") or a single capital letter ends none. Sentences are numbered
-    from 0 in order, one after the other.
+    from 0 in order, one after the other; none is longer than :data:`MAX_SENTENCE`.
+    Only the marks and the line breaks are looked at, not every token.
     """
-    numbers: list[int] = []
-    ranges: list[tuple[int, int]] = []
-    newlines = [match.start() for match in _NEWLINE.finditer(text)]
-    line = 0  # the next line break not yet passed
-    current = first = 0
-    ended = False
-    previous: Token | None = None
+    count = len(tokens)
+    if not count:
+        return [], []
     abbreviations = WORDS.abbreviations
-    for index, token in enumerate(tokens):
-        while line < len(newlines) and newlines[line] < token.start:
-            ended = ended or previous is not None
-            line += 1
-        if (ended or index - first >= MAX_SENTENCE) and index > first:
-            ranges.append((first, index))
-            current += 1
-            first = index
-        ended = False
-        numbers.append(current)
-        if token.kind == MARK and token.key in _SENTENCE_MARKS:
-            ended = not (
-                token.key == "."
-                and previous is not None
-                and previous.end == token.start
-                and (
-                    previous.kind == NUMBER
-                    or previous.key in abbreviations
-                    or (
-                        previous.kind == WORD
-                        and len(previous.text) == 1
-                        and previous.text.isupper()
-                    )
-                )
-            )
-        previous = token
-    if len(tokens) > first:
-        ranges.append((first, len(tokens)))
+    cuts: set[int] = set()
+    marks = map(_SENTENCE_MARKS.__contains__, map(_KEY, tokens))
+    for index in itertools.compress(itertools.count(), marks):
+        token = tokens[index]
+        if token.key == "." and index > 0:
+            previous = tokens[index - 1]
+            if previous.end == token.start and (
+                previous.kind == NUMBER
+                or previous.key in abbreviations
+                or (previous.kind == WORD and len(previous.text) == 1 and previous.text.isupper())
+            ):
+                continue  # 3.5, M. Alaoui, J. Doe
+        cuts.add(index + 1)
+    starts = list(map(_START, tokens))
+    for match in _NEWLINE.finditer(text):
+        cuts.add(bisect.bisect_left(starts, match.start()))
+    ranges: list[tuple[int, int]] = []
+    first = 0
+    for cut in [*sorted(cut for cut in cuts if 0 < cut < count), count]:
+        while cut - first > MAX_SENTENCE:
+            ranges.append((first, first + MAX_SENTENCE))
+            first += MAX_SENTENCE
+        ranges.append((first, cut))
+        first = cut
+    numbers = list(
+        itertools.chain.from_iterable(
+            itertools.repeat(number, last - first) for number, (first, last) in enumerate(ranges)
+        )
+    )
     return numbers, ranges
 
 
-_NEWLINE = re.compile("\n")
+_NEWLINE = re.compile(r"\n\s*")
+_ARABIC_LETTER = re.compile("[\u0600-\u06ff]")
+_KEY = operator.attrgetter("key")
+_START = operator.attrgetter("start")
+_END = operator.attrgetter("end")
+
+
+_FORMS = operator.attrgetter("forms")
+_FIRST = operator.itemgetter(0)
+_LAST = operator.itemgetter(1)
 
 
 class Reader:
@@ -139,7 +148,7 @@ class Reader:
         self.ids = Ids(dataset)
         self.masked = mask_furniture(text)
         self.tokens: list[Token] = tokenize(self.masked)
-        self.roles = [roles(token.forms) for token in self.tokens]
+        self.roles = list(map(roles, map(_FORMS, self.tokens)))
         """What part each token can play (bits of :mod:`._roles`)."""
         self.sentence_of, ranges = split(self.tokens, self.masked)
         self.language = language_of(self.masked)
@@ -148,12 +157,10 @@ class Reader:
         self.token_range = dict(enumerate(ranges))
         """The first token and the last + 1 of each sentence, by number."""
         tokens = self.tokens
-        self.bounds = {
-            number: (tokens[first].start, tokens[last - 1].end)
-            for number, (first, last) in enumerate(ranges)
-        }
+        self.start_offsets = list(map(_START, map(tokens.__getitem__, map(_FIRST, ranges))))
+        ends = map(_END, map(tokens.__getitem__, map((-1).__add__, map(_LAST, ranges))))
+        self.bounds = dict(enumerate(zip(self.start_offsets, ends, strict=True)))
         """Where each sentence starts and ends in the text, by number."""
-        self.start_offsets = [tokens[first].start for first, _ in ranges]
         self._words: dict[int, frozenset[str]] = {}
         self._paragraphs: list[tuple[int, str]] | None = None
         self._latin: dict[int, list[Word]] = {}
@@ -165,7 +172,9 @@ class Reader:
         """The indices of the tokens that can play one of the roles ``bits``, in order."""
         found = self._where.get(bits)
         if found is None:
-            found = self._where[bits] = [i for i, role in enumerate(self.roles) if role & bits]
+            found = self._where[bits] = list(
+                itertools.compress(itertools.count(), map(bits.__and__, self.roles))
+            )
         return found
 
     def latin(self, number: int) -> list[Word]:
@@ -183,6 +192,8 @@ class Reader:
 
     def _latin_words(self, first: int, last: int) -> list[Word]:
         tokens = self.tokens
+        if not _ARABIC_LETTER.search(self.masked, tokens[first].start, tokens[last - 1].end):
+            return words_of(self.masked, tokens, first, last)
         latin = [k for k in range(first, last) if is_latin(tokens[k])]
         arabic = sum(1 for t in tokens[first:last] if t.kind == WORD and t.text[0] >= "\u0600")
         if len(latin) * 2 >= arabic:

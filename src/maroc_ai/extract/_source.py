@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from ..model import Source
 from ..text import DateMention, normalize
 from ..text._lexicon import WORDS as DATE_WORDS
+from ..text._tokens import key
 from ..values import PartialDate, Precision, Weekday
 from ._lexicon import WORDS
 from ._reader import Reader
@@ -21,8 +22,8 @@ _AFTER_DATELINE = ("(", "-", "–", "—", "à", "a", "at", "|", "")
 
 def _relative(mention: DateMention) -> int | None:
     """The day offset of a mention that starts with اليوم, أمس, hier, yesterday …"""
-    words = mention.quote.split()
-    first = normalize(words[0]) if words else ""
+    words = mention.quote.split(maxsplit=1)
+    first = key(words[0]) if words else ""
     if first in DATE_WORDS.today:
         return 0
     if first in DATE_WORDS.yesterday:

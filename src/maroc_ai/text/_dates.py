@@ -75,6 +75,10 @@ _AND = WORDS.range_words | {"الى"}
 _DASHES = {"-", "–", "—", "/"}
 _END_OF = frozenset({"the", "end", "of", "la", "fin", "de", "l", "'", "a"})
 """Words between a horizon word and its year: "by the end of 2027", "d'ici à 2027"."""
+_AFTER_DAY = frozenset(
+    {*(month for month in _MONTHS if " " not in month), *_MONTH_FIRST_WORDS, *_AND, "من"}
+)
+"""The words that can follow a day in a date: a month's (first) word, "and", "to", من."""
 _ORDINAL_SUFFIXES = frozenset({"er", "ere", "e", "eme", "st", "nd", "rd", "th"})
 """What a day number may have joined to it: "1er", "12th"."""
 
@@ -432,6 +436,8 @@ class _Scanner:
         j = i
         if day is not None:
             j = _after_day(tokens, i)
+            if j < len(tokens) and not self.may_follow_day(tokens[j]):
+                return None  # "12 مشروعا": no month, no range of days
             if j < len(tokens) and (tokens[j].key in _DASHES or tokens[j].key in _AND):
                 other = _day(tokens, j + 1)
                 if other is not None and other > day:
@@ -488,6 +494,15 @@ class _Scanner:
             if until is None:
                 return None
         return value, until, j
+
+    @staticmethod
+    def may_follow_day(token: Token) -> bool:
+        """Whether ``token`` can follow a day in a date: a month, a dash, "and", من."""
+        if token.kind == MARK:
+            return True
+        if token.kind != WORD:
+            return False
+        return not _AFTER_DAY.isdisjoint(token.forms) or token.key.startswith("و")
 
     def numeric(self, i: int) -> tuple[PartialDate, None, int] | None:
         """12/09/2025 or 12-09-2025 (day first, as Morocco writes it)."""
