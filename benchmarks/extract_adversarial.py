@@ -55,9 +55,7 @@ PHRASES = {
 
 def inputs(size: int) -> dict[str, str]:
     """Each phrase repeated to ``size`` characters."""
-    return {
-        label: (phrase * (size // len(phrase) + 1))[:size] for label, phrase in PHRASES.items()
-    }
+    return {label: (phrase * (size // len(phrase) + 1))[:size] for label, phrase in PHRASES.items()}
 
 
 def main() -> None:

@@ -1,8 +1,8 @@
 """How many news-sized articles maroc_ai.extract reads a second, per core and on two processes.
 
 The articles are about 5 KB each: the five seeds (Arabic, as published) and French and
-English articles made of the test articles of ``tests/articles`` joined four at a time
-(denser in people and institutions than most news). Each is read as ``maroc-ai
+English articles made of the test articles of ``tests/articles`` joined until they are
+5 KB (denser in people, institutions and figures than most news). Each is read as ``maroc-ai
 extract`` reads it, matched against the bundled dataset.
 
 * per core: ``extract`` in this process, articles per second of CPU time (and of wall
@@ -28,6 +28,8 @@ from maroc_ai.extract import extract, extract_corpus
 
 ARTICLES = Path(__file__).resolve().parents[1] / "tests" / "articles"
 GOAL = 200.0
+SIZE = 5000
+"""Bytes an article made of test articles reaches."""
 
 
 def corpus() -> dict[str, list[str]]:
@@ -40,7 +42,13 @@ def corpus() -> dict[str, list[str]]:
             for folder in ("dev", "heldout")
             for path in sorted((ARTICLES / folder).glob(f"{language}-*.txt"))
         ]
-        by_language[language] = ["\n\n".join(texts[k : k + 4]) for k in range(0, len(texts), 4)]
+        joined: list[str] = []
+        for text in texts:
+            if joined and len(joined[-1].encode("utf-8")) < SIZE:
+                joined[-1] += "\n\n" + text
+            else:
+                joined.append(text)
+        by_language[language] = joined
     return by_language
 
 
