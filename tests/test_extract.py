@@ -502,6 +502,78 @@ def test_latin_organization_phrasings(text: str, names: set[str]) -> None:
     assert {o.name for o in extract(text).organizations} == names
 
 
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "The venture, called Safepay Maghreb, was set up by Attijariwafa Bank and "
+            "Abu Dhabi-based G42, which signed it.",
+            {"Safepay Maghreb", "Attijariwafa Bank", "G42"},
+        ),
+        (
+            "Minister Delegate for Digital Transition and Administration Reform Leila Amrani "
+            "opened the forum of the Digital Development Agency.",
+            {"Digital Development Agency"},
+        ),
+    ],
+)
+def test_what_is_no_part_of_a_latin_name(text: str, names: set[str]) -> None:
+    assert {o.name for o in extract(text).organizations} == names
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "الوكالة المغربية للتنمية الرقمية تعد خارطة طريق جديدة",
+            "الوكالة المغربية للتنمية الرقمية",
+        ),
+        (
+            "وأعلنت الجامعة الوطنية للمقاولات الرقمية تطالب الحكومة",
+            "الجامعة الوطنية للمقاولات الرقمية",
+        ),
+        (
+            "أكدت أن وزارة الصحة والحماية الاجتماعية ستشرف على البرنامج",
+            "وزارة الصحة والحماية الاجتماعية",
+        ),
+        ("والمدرسة العليا لصناعات النسيج والملابس", "المدرسة العليا لصناعات النسيج والملابس"),
+    ],
+)
+def test_an_arabic_name_ends_before_its_verb(text: str, name: str) -> None:
+    assert [o.name for o in extract(text).organizations] == [name]
+
+
+def test_rais_of_a_quoted_company_keeps_the_company_in_the_post() -> None:
+    text = 'والتقى رئيس مجموعة "نوفا تك"، كريم العلمي، بممثلي القطاع.'
+    assert [(o.name, o.post) for o in extract(text).officials] == [
+        ("كريم العلمي", 'رئيس مجموعة "نوفا تك"')
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        (
+            "Yasmine Cherradi dirige l'École supérieure d'informatique de Fès. "
+            "L'établissement a signé une convention-cadre avec la Fédération marocaine "
+            "des technologies de l'information.",
+            {
+                "École supérieure d'informatique de Fès",
+                "Fédération marocaine des technologies de l'information",
+            },
+        ),
+        (
+            "Veltrix Systems opened an office in Rabat. The company signed a memorandum of "
+            "understanding with the Digital Development Agency.",
+            {"Veltrix Systems", "Digital Development Agency"},
+        ),
+    ],
+)
+def test_the_institution_an_anaphor_stands_for_is_a_party(text: str, parties: set[str]) -> None:
+    (partnership,) = extract(text).partnerships
+    assert set(partnership.parties) == parties
+
+
 def test_an_acronym_in_brackets_is_the_institutions_alias() -> None:
     text = "L'Agence nationale des ports (ANP) a signé. Selon l'ANP, le port ouvrira en 2026."
     (organization,) = extract(text).organizations

@@ -192,6 +192,10 @@ def test_counted_units(text: str, unit: str) -> None:
         ("30 pour cent", 30, "percent", Qualifier.EXACT),
         ("45 per cent", 45, "percent", Qualifier.EXACT),
         ("more than 300 Moroccan engineers", 300, "engineer", Qualifier.MORE_THAN),
+        ("مليارا و200 مليون درهم", 1_200_000_000, "MAD", Qualifier.EXACT),
+        ("3 ملايير و500 مليون درهم", 3_500_000_000, "MAD", Qualifier.EXACT),
+        ("2 billion and 300 million dollars", 2_300_000_000, "USD", Qualifier.EXACT),
+        ("12 ألف تلميذ", 12_000, "student", Qualifier.EXACT),
     ],
 )
 def test_more_phrasings(text: str, value: float, unit: str, qualifier: Qualifier) -> None:

@@ -63,6 +63,8 @@ _FUNCTION = frozenset(
 """French words an institution's name runs on through ("Caisse de dépôt et de gestion")."""
 _ENGLISH_LINKS = frozenset({"of", "for", "and", "the", "&"})
 """English words between the capitalised words of a name ("Food and Agriculture Organization")."""
+_FIELD_LINKS = _ENGLISH_LINKS | {"et", "de", "du", "des", "la", "l", "'"}
+"""Words between the capitalised words of a minister's field."""
 _COMPANY_TITLES = frozenset(
     {
         "president",
@@ -216,12 +218,38 @@ def _phrase_end(reader: Reader, j: int, *, proper: bool) -> int:
             break  # رئيس الشركة المكلف بإفريقيا: a post goes on, not the name
         if key.startswith("ي") and len(key) > 3 and not (_given(tokens, k) or key in WORDS.places):
             break  # المكتب الشريف للفوسفاط يستثمر: a verb
+        if _verb_after_name(tokens, k) and k > j + 1:
+            break  # الوكالة المغربية للتنمية الرقمية تعد، الجامعة الوطنية … أعلنت: a verb
         if proper and k > j + 1 and _definite(token) and key not in WORDS.royal_ordinals:
             if key in WORDS.places:
                 return k + 1  # اتصالات المغرب: a place ends the name it is part of
             break  # شركة ميدترونيكا الإيطالية: its nationality, not its name
         k += 1
     return k
+
+
+def _verb_after_name(tokens: Sequence[Token], k: int) -> bool:
+    """Whether ``tokens[k]``, after a definite word, is shaped like a verb: تعد، تطالب، أعلنت.
+
+    In a name, the word after a definite one is definite too (or a person's or a
+    place's name); an indefinite word starting with ت, ن or the future's س (ستشرف),
+    or ending with ت (not the
+    plural ات, nor after a joined preposition: لصناعات), is the verb the name is the
+    subject of.
+    """
+    token = tokens[k]
+    key = token.key
+    return (
+        len(key) >= 3
+        and (
+            key.startswith(("ت", "ن", "ست", "سي", "سن"))
+            or (key.endswith("ت") and not key.endswith("ات"))
+        )
+        and not key.startswith(("ل", "ب", "ك"))
+        and _definite(tokens[k - 1])
+        and not _definite(token)
+        and not (_given(tokens, k) or key in WORDS.places)
+    )
 
 
 def _definite(token: Token) -> bool:
@@ -437,6 +465,7 @@ class _Latin:
                     continue
             end = (
                 self.head_first(i)
+                or self.called(i)
                 or self.capitalised_run(i)
                 or self.after_descriptor(i)
                 or self.founded(i)
@@ -460,6 +489,10 @@ class _Latin:
         words = self.words
         while end > first + 1 and (words[end - 1].key in _FUNCTION | _ENGLISH_LINKS | {"'"}):
             end -= 1
+        for k in range(end - 2, first - 1, -1):
+            if words[k].key.endswith(" based"):
+                first = k + 1  # Abu Dhabi-based G42: where it is based is not its name
+                break
         name_words = words[first:end]
         name = self.span(first, end)
         acronym, after = self.acronym_after(end)
@@ -605,8 +638,10 @@ class _Latin:
         first = words[i]
         if not is_capitalised(first) or first.key in WORDS.stopwords or self.headline:
             return 0
-        if first.key in WORDS.title_heads or self.quoted(i) or self.ministers_field(i):
+        if first.key in WORDS.title_heads or self.quoted(i):
             return 0
+        if self.ministers_field(i):
+            return self.field_end(i)  # Minister of Digital Transition and Administration Reform
         end = i
         walked = self._walked
         if walked[0] < i < walked[1] and _name_word(first):
@@ -682,7 +717,43 @@ class _Latin:
             "the",
         }:
             k -= 1
+        if k < i - 1:
+            while k > 0 and words[k].key in WORDS.title_modifiers:
+                k -= 1  # Minister Delegate for …, ministre déléguée de …
         return k < i - 1 and k >= 0 and words[k].key in WORDS.ministers
+
+    def called(self, i: int) -> int:
+        """A name given after "called", "baptisé", "dubbed": "the venture, called Safepay Maghreb"."""
+        words = self.words
+        if (
+            i == 0
+            or words[i - 1].key not in WORDS.naming_words
+            or words[i].key in WORDS.given_names
+        ):
+            return 0
+        end = self.name_run(i)
+        if end == i or self.quoted(i):
+            return 0
+        return self.add(i, end)
+
+    def field_end(self, i: int) -> int:
+        """The index after the capitalised words of a minister's field starting at ``words[i]``.
+
+        The field names no institution of its own; a given name ends it (the minister's).
+        """
+        words = self.words
+        j = i + 1
+        while j < len(words) and j - i < _MAX_LATIN_NAME:
+            word = words[j]
+            if word.key in WORDS.given_names:
+                break
+            if _name_word(word) or (
+                word.key in _FIELD_LINKS and j + 1 < len(words) and is_capitalised(words[j + 1])
+            ):
+                j += 1
+                continue
+            break
+        return j
 
     def before_company_title(self, i: int, end: int) -> int:
         """Capitalised words before a company's title: "Qorvana president Daniel Whitaker"."""

@@ -76,6 +76,11 @@ class Language:
     """Last words that make a run of capitalised words a company (Energy, Systems, Inc)."""
     organization_descriptors: tuple[str, ...] = ()
     """Nouns before a company's name ("la fintech Paylane", "chipmaker Veltrix")."""
+    naming_words: tuple[str, ...] = ()
+    """Words a new venture's or programme's name follows ("called Safepay", "baptisée Nour")."""
+    anaphors: tuple[str, ...] = ()
+    """Nouns that, with "the" (or the Arabic article) and no name, stand for an institution
+    named before: "L'établissement a signé …", "The company signed …", "ووقعت الشركة …"."""
     not_acronyms: tuple[str, ...] = ()
     """Capitalised abbreviations that are not institutions (CEO, MW, AI)."""
     not_names: tuple[str, ...] = ()
@@ -195,6 +200,8 @@ class Lexicon:
     company_adjectives: frozenset[str]
     organization_suffixes: frozenset[str]
     organization_descriptors: frozenset[str]
+    naming_words: frozenset[str]
+    anaphors: frozenset[str]
     not_acronyms: frozenset[str]
     not_names: frozenset[str]
     agreements: tuple[tuple[tuple[str, ...], AgreementKind], ...]
@@ -266,6 +273,8 @@ def _merge(read: Mapping[str, Language]) -> Lexicon:
         company_adjectives=words("company_adjectives"),
         organization_suffixes=words("organization_suffixes"),
         organization_descriptors=words("organization_descriptors"),
+        naming_words=words("naming_words"),
+        anaphors=words("anaphors"),
         not_acronyms=frozenset(word for language in every for word in language.not_acronyms),
         not_names=words("not_names"),
         agreements=tuple(

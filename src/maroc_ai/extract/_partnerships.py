@@ -191,6 +191,10 @@ def partnership_candidates(
                     parties.setdefault(candidate.record.id, candidate.name)
                     if number == agreement.sentence:
                         fields.append("parties")
+            referent = _referent(reader, agreement.sentence, institutions_in, present_from)
+            if referent is not None:  # "L'établissement a signé …": the one named before
+                candidate = organizations.add(referent)
+                parties.setdefault(candidate.record.id, candidate.name)
             for number in sentences[1:]:
                 if number in reader.bounds and any(
                     i.name.start < present_from(number) for i in institutions_in.get(number, ())
@@ -238,6 +242,53 @@ def partnership_candidates(
             )
         )
     return result
+
+
+_DEFINITE = frozenset({"l", "la", "le", "the", "cette", "ce", "this"})
+
+
+def _referent(
+    reader: Reader,
+    number: int,
+    institutions_in: dict[int, list[Institution | PlaceFound]],
+    present_from: _Present,
+) -> Institution | None:
+    """The institution a sentence's "l'établissement", "the company", "الشركة" stands for.
+
+    The noun must stand with its article and no name of its own, before the people
+    present; it stands for the institution of its kind (any, for "établissement")
+    named last in the three sentences before.
+    """
+    first, last = reader.token_range[number]
+    tokens = reader.tokens
+    named = [i for i in institutions_in.get(number, ()) if isinstance(i, Institution)]
+    stop = present_from(number)
+    noun: Token | None = None
+    for k in range(first, last):
+        token = tokens[k]
+        if token.start >= stop:
+            break
+        if token.key not in WORDS.anaphors or any(
+            i.name.start <= token.start < i.name.end for i in named
+        ):
+            continue
+        latin = token.text.isascii() or token.text[0] < "\u0600"
+        article = tokens[k - 2].key if k - 2 >= first and tokens[k - 1].key == "'" else None
+        if latin and article != "l" and (k == first or tokens[k - 1].key not in _DEFINITE):
+            continue
+        after = tokens[k + 1] if k + 1 < last else None
+        if latin and after is not None and after.text[:1].isupper():
+            continue  # la société Atlas Tech: a name follows
+        noun = token
+        break
+    if noun is None:
+        return None
+    kind = WORDS.organization_heads.get(noun.key)
+    for earlier in range(number - 1, max(number - 1 - _LOOK_BACK, -1), -1):
+        for institution in institutions_in.get(earlier, ()):
+            if isinstance(institution, Institution) and kind in (None, institution.kind):
+                return institution
+    return None
 
 
 def _known_partnership(

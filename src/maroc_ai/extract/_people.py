@@ -415,6 +415,11 @@ def _arabic_titles(reader: Reader, names: Sequence[_Span]) -> list[_Span]:
             current = tokens[k]
             if reader.sentence_of[k] != reader.sentence_of[i]:
                 break
+            if current.key in _OPEN_QUOTES and k > i + 1 and bits[k - 1] & ORG_HEAD:
+                closing = _closing_quote(tokens, k)
+                if closing is not None:  # رئيس مجموعة "نوفا تك": the company's name
+                    k = closing + 1
+                    break
             if current.kind == MARK and current.key in _CLAUSE_MARKS:
                 break
             if current.kind == WORD and (
@@ -427,6 +432,20 @@ def _arabic_titles(reader: Reader, names: Sequence[_Span]) -> list[_Span]:
         found_here.append(_Span(i, k - 1, found(text, tokens, i, k - 1, skip), title=True))
         i = k
     return found_here
+
+
+_OPEN_QUOTES = frozenset({'"', "«", "“"})
+_CLOSE_QUOTES = frozenset({'"', "»", "”"})
+
+
+def _closing_quote(tokens: Sequence[Token], k: int) -> int | None:
+    """The index of the quote closing the one at ``tokens[k]``, a few words on."""
+    for end in range(k + 2, min(k + 8, len(tokens))):
+        if tokens[end].key in _CLOSE_QUOTES:
+            return end
+        if tokens[end].kind == MARK:
+            return None
+    return None
 
 
 # Names in Latin letters

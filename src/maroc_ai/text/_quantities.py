@@ -76,6 +76,7 @@ _SPACES = frozenset({" ", "\u00a0", "\u202f", "\u2009"})
 _DE = frozenset({"de", "d", "of"})
 """What joins a scale word to its unit: "2 millions de personnes", "millions d'euros"."""
 _JOINERS = frozenset({"et", "and", "و", "-"})
+_AND = frozenset({"et", "and", "و"})
 """What joins the words of a spelled-out number: "vingt-cinq", "خمسة وعشرين"."""
 _MAX_DIGITS = 15
 _NOT_NOUNS = (
@@ -206,6 +207,11 @@ class _Scanner:
         scale, j = self.scale(j, glued=before is not None)
         if scale is None and spelled is not None and spelled < 10:
             return j  # "un accord", "deux ministres": not figures
+        if scale is not None:
+            more = self.and_smaller(j, scale)
+            if more is not None:  # مليار و200 مليون: 1.2 billion
+                extra, j = more
+                amount += extra / scale
         unit = (unit_before, Decimal(1), j, tokens[start].text) if before is not None else None
         after = self.unit_after(j, scaled=scale is not None)
         if after is not None and (unit is None or after[0] == unit[0]):
@@ -334,6 +340,20 @@ class _Scanner:
 
     def is_scale(self, j: int) -> bool:
         return _scale_of(self.tokens[j]) is not None
+
+    def and_smaller(self, j: int, scale: int) -> tuple[Decimal, int] | None:
+        """A number of a smaller scale added with "and" ("مليارا و200 مليون"), and the index after."""
+        tokens = self.tokens
+        if j + 1 >= len(tokens) or tokens[j].key not in _AND or tokens[j + 1].kind != NUMBER:
+            return None
+        rest = self.digits(j + 1)
+        if rest is None:
+            return None
+        amount, k, _ = rest
+        smaller, end = self.scale(k, glued=False)
+        if smaller is None or smaller >= scale:
+            return None
+        return amount * smaller, end
 
     def scale(self, j: int, *, glued: bool) -> tuple[int | None, int]:
         """The scale word at ``tokens[j]`` (and the index after it), if there is one."""
