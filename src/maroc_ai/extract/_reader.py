@@ -103,7 +103,14 @@ def split(tokens: Sequence[Token], text: str) -> tuple[list[int], list[tuple[int
         cuts.add(bisect.bisect_left(starts, match.start()))
     ranges: list[tuple[int, int]] = []
     first = 0
+    last_cut = 0
+    words = False  # whether tokens[first:last_cut] hold a word or a number
     for cut in [*sorted(cut for cut in cuts if 0 < cut < count), count]:
+        words = words or not _only_marks(tokens, last_cut, cut)
+        last_cut = cut
+        if cut < count and not words:
+            continue  # ". . .", "***": no sentence of its own, but the start of the next
+        words = False
         while cut - first > MAX_SENTENCE:
             ranges.append((first, first + MAX_SENTENCE))
             first += MAX_SENTENCE
@@ -115,6 +122,10 @@ def split(tokens: Sequence[Token], text: str) -> tuple[list[int], list[tuple[int
         )
     )
     return numbers, ranges
+
+
+def _only_marks(tokens: Sequence[Token], first: int, end: int) -> bool:
+    return all(tokens[k].kind == MARK for k in range(first, end))
 
 
 _NEWLINE = re.compile(r"\n\s*")
