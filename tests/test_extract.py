@@ -633,6 +633,13 @@ def test_french_and_english_names_match_arabic_records(dataset: maroc_ai.Dataset
     assert [o.match for o in draft.officials] == [official.id]
 
 
+def test_a_surname_two_records_share_matches_neither(dataset: maroc_ai.Dataset) -> None:
+    """Omar Seghrouchni and Amal El Fallah Seghrouchni: "Seghrouchni" alone is either."""
+    assert match(dataset, "officials", "Seghrouchni") is None
+    assert match(dataset, "officials", "Amal Seghrouchni") == "amal-el-fallah-seghrouchni"
+    assert match(dataset, "officials", "Omar Seghrouchni") == "omar-seghrouchni"
+
+
 def test_language_of_the_source() -> None:
     assert extract("La ministre a signé un accord.").source.language == "fr"
     assert extract("The minister signed a deal.").source.language == "en"

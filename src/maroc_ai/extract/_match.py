@@ -22,10 +22,13 @@ from ..text import name_key, normalize, strip_article
 if TYPE_CHECKING:
     from ._reader import Reader
 
-__all__ = ["MIN_SCORE", "consonants", "match", "remembered_match"]
+__all__ = ["CLEAR_LEAD", "MIN_SCORE", "consonants", "match", "remembered_match"]
 
 MIN_SCORE = 0.75
 """The search score a name's best hit needs to be taken as the same record."""
+CLEAR_LEAD = 0.9
+"""How far ahead the best hit must be: a second within 10% of it makes the name ambiguous
+("Seghrouchni" alone is Omar's name as much as Amal El Fallah's)."""
 
 
 def match(dataset: Dataset | None, collection: str, *names: str | None) -> str | None:
@@ -34,7 +37,8 @@ def match(dataset: Dataset | None, collection: str, *names: str | None) -> str |
     Each name is looked up with :meth:`~maroc_ai.Dataset.search`, which ignores the
     spelling differences of Arabic and Latin script and forgives small typos. The
     best hit is taken when it scores at least :data:`MIN_SCORE` and no other record
-    scores as well: a name that fits two records equally matches neither. Failing
+    scores nearly as well (:data:`CLEAR_LEAD`): a name that fits two records matches
+    neither. Failing
     that, a name whose first words (two at least) are a record's whole name matches
     it: an article writes "وزارة الانتقال الرقمي وإصلاح الإدارة المغربية" for the
     ministry the dataset names without "المغربية". Failing that, a name written in
@@ -126,7 +130,7 @@ def _best(dataset: Dataset, collection: str, name: str, least: float) -> str | N
     hits = dataset.search(name, kind=collection, limit=2)
     if not hits or hits[0].score < least:
         return None
-    if len(hits) == 1 or hits[1].score < hits[0].score:
+    if len(hits) == 1 or hits[1].score < hits[0].score * CLEAR_LEAD:
         return str(hits[0].record.id)
     return None
 
