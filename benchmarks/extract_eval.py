@@ -1,48 +1,263 @@
-"""Score maroc_ai.extract against the curated dataset, seed by seed.
+"""Score maroc_ai.extract on test articles in Arabic, French and English, and on the seeds.
 
-For each source of the bundled dataset the extractor reads the article's text alone
-(no dataset to match against, no reference date: what it finds, it finds in the
-text) and its draft is compared with the records the curators drew from that
-source:
+Two kinds of ground truth:
 
-* officials and organizations: a proposal is right when its name is one of the
-  names or aliases of a curated record of that source (name key, then close
-  spelling, through maroc_ai.extract.match);
-* partnerships and facilities: right when a curated record of that source has the
-  proposed kind (each curated record answers one proposal);
-* targets: right when a curated goal or figure (target or statistic) of that source has
-  the proposed value and unit, as the extractor drafts both;
-* dates: the set of values the draft gives (every date mention, the end of a range,
-  the source's own publication date) against the dates the curated records of that
-  source cite (publication, agreement and event dates, target horizons, the dates
-  statistics describe);
-* quantities: the set of (value, unit) of the quantity mentions against the
-  quantities and capacities the curated records of that source cite.
+* the test articles of ``tests/articles`` (``dev``, which the extractor is tuned on,
+  and ``heldout``, which it is not), each with a hand-made annotation (see
+  ``tests/articles/README.md``). Each is read with its ``date`` as the reference
+  date and no dataset, and scored per language:
 
-Run ``python benchmarks/extract_eval.py`` (``-v`` lists what was missed and what
-was proposed wrongly).
+  - people: a proposed official is right when its name key is an annotated
+    person's (precision and recall);
+  - posts: of the people found, the share whose post is the annotated one
+    (compared normalised, a leading article or possessive aside);
+  - dates: the set of ISO values the draft's date mentions give against the
+    annotated set;
+  - quantities: the set of (value, unit) of the quantity mentions against the
+    annotated set, units compared normalised;
+  - organizations: the share of annotated institutions some proposed
+    organization names (by a name or an acronym);
+  - parties: the share of annotated agreement parties some proposed agreement of
+    the article has among its parties;
+
+* the seeds: each source of the bundled dataset is read alone and its draft is
+  compared with the records the curators drew from it (officials and
+  organizations by name, partnerships and facilities by kind, targets, dates and
+  quantities by value), as before.
+
+``python benchmarks/extract_eval.py`` prints both tables; ``-v`` lists what was
+missed and what was proposed wrongly; ``--smoke`` scores two articles per language
+and set, to check the script runs.
 """
 
 from __future__ import annotations
 
-import sys
+import argparse
+import datetime as dt
+import json
 from collections import Counter
 from collections.abc import Iterable
+from pathlib import Path
 from typing import Any
 
 import maroc_ai
-from maroc_ai.extract import Draft, extract, match
-from maroc_ai.model import Record
+from maroc_ai.extract import Draft, StatisticCandidate, TargetCandidate, extract, match
+from maroc_ai.model import Record, Statistic, Target
+from maroc_ai.text import name_key, normalize
 
-KINDS = (
-    "officials",
-    "organizations",
-    "partnerships",
-    "facilities",
-    "targets",
-    "dates",
-    "quantities",
-)
+ARTICLES = Path(__file__).resolve().parents[1] / "tests" / "articles"
+LANGUAGES = ("ar", "fr", "en")
+_LEADING = {"le", "la", "les", "l", "the", "un", "une", "a", "an", "son", "sa", "its", "his", "her"}
+
+
+class Score:
+    """Counts for one measure: proposed, right, expected and found."""
+
+    def __init__(self) -> None:
+        self.counts: Counter[str] = Counter()
+
+    def add(self, proposed: int, right: int, expected: int, found: int) -> None:
+        self.counts.update(proposed=proposed, right=right, expected=expected, found=found)
+
+    @property
+    def precision(self) -> float:
+        c = self.counts
+        return c["right"] / c["proposed"] if c["proposed"] else 1.0
+
+    @property
+    def recall(self) -> float:
+        c = self.counts
+        return c["found"] / c["expected"] if c["expected"] else 1.0
+
+
+# The test articles
+
+
+def articles(folder: str) -> list[tuple[str, str, dict[str, Any]]]:
+    """``(name, text, annotation)`` of every article of ``tests/articles/<folder>``."""
+    found = []
+    for path in sorted((ARTICLES / folder).glob("*.json")):
+        text = path.with_suffix(".txt").read_bytes().decode("utf-8")
+        found.append((path.stem, text, json.loads(path.read_text(encoding="utf-8"))))
+    return found
+
+
+def _post_key(post: str | None) -> str:
+    words = normalize(post or "").split()
+    while words and words[0] in _LEADING:
+        words = words[1:]
+    return " ".join(words)
+
+
+def _unit(unit: str) -> str:
+    return normalize(unit)
+
+
+def _value(value: float) -> float:
+    return round(float(value), 6)
+
+
+class Scores:
+    """Every measure for one set of articles of one language."""
+
+    MEASURES = ("people", "posts", "dates", "quantities", "organizations", "parties", "agreements")
+
+    def __init__(self) -> None:
+        self.scores = {measure: Score() for measure in self.MEASURES}
+        self.notes: list[str] = []
+
+    def score(self, name: str, text: str, truth: dict[str, Any]) -> None:
+        date = truth.get("date")
+        draft = extract(
+            text,
+            source_id=name,
+            reference_date=None if date is None else dt.date.fromisoformat(date),
+        )
+        self.people(name, draft, truth)
+        self.sets(name, "dates", set(truth["dates"]), _mentioned_dates(draft))
+        self.sets(
+            name,
+            "quantities",
+            {(_value(v), _unit(u)) for v, u in truth["quantities"]},
+            {(_value(m.value), _unit(m.unit)) for m in draft.quantities},
+        )
+        self.organizations(name, draft, truth)
+        self.parties(name, draft, truth)
+
+    def people(self, name: str, draft: Draft, truth: dict[str, Any]) -> None:
+        expected = {name_key(p["name"]): p for p in truth["people"]}
+        proposed = {name_key(o.name): o for o in draft.officials}
+        right = set(expected) & set(proposed)
+        self.scores["people"].add(len(proposed), len(right), len(expected), len(right))
+        self.notes += [f"{name}: wrong person: {proposed[k].name}" for k in proposed.keys() - right]
+        self.notes += [
+            f"{name}: missed person: {expected[k]['name']}" for k in expected.keys() - right
+        ]
+        good = 0
+        for key in right:
+            if _post_key(proposed[key].post) == _post_key(expected[key]["post"]):
+                good += 1
+            else:
+                self.notes.append(
+                    f"{name}: post of {expected[key]['name']}: {proposed[key].post!r}, "
+                    f"expected {expected[key]['post']!r}"
+                )
+        self.scores["posts"].add(len(right), good, len(right), good)
+
+    def sets(self, name: str, measure: str, expected: set[Any], proposed: set[Any]) -> None:
+        right = expected & proposed
+        self.scores[measure].add(len(proposed), len(right), len(expected), len(right))
+        self.notes += [
+            f"{name}: wrong {measure}: {v}" for v in sorted(proposed - expected, key=str)
+        ]
+        self.notes += [
+            f"{name}: missed {measure}: {v}" for v in sorted(expected - proposed, key=str)
+        ]
+
+    def organizations(self, name: str, draft: Draft, truth: dict[str, Any]) -> None:
+        proposed = {
+            name_key(form) for o in draft.organizations for form in (o.name, *o.record.name.all())
+        }
+        found = 0
+        for org in truth["organizations"]:
+            keys = {name_key(form) for form in (org["name"], *org.get("aliases", []))}
+            if keys & proposed:
+                found += 1
+            else:
+                self.notes.append(f"{name}: missed organization: {org['name']}")
+        expected_keys = {
+            name_key(form)
+            for org in truth["organizations"]
+            for form in (org["name"], *org.get("aliases", []))
+        }
+        right = [o for o in draft.organizations if name_key(o.name) in expected_keys]
+        self.notes += [
+            f"{name}: wrong organization: {o.name}"
+            for o in draft.organizations
+            if name_key(o.name) not in expected_keys
+        ]
+        self.scores["organizations"].add(
+            len(draft.organizations), len(right), len(truth["organizations"]), found
+        )
+
+    def parties(self, name: str, draft: Draft, truth: dict[str, Any]) -> None:
+        forms = {}
+        for org in truth["organizations"]:
+            keys = {name_key(form) for form in (org["name"], *org.get("aliases", []))}
+            for key in keys:
+                forms[key] = keys
+        proposed_parties = {
+            name_key(p) for partnership in draft.partnerships for p in partnership.parties
+        }
+        expected = found = 0
+        for partnership in truth["partnerships"]:
+            for party in partnership["parties"]:
+                expected += 1
+                keys = forms.get(name_key(party), {name_key(party)})
+                if keys & proposed_parties:
+                    found += 1
+                else:
+                    self.notes.append(f"{name}: missed party: {party}")
+        self.scores["parties"].add(len(proposed_parties), found, expected, found)
+        kinds = Counter(p["kind"] for p in truth["partnerships"])
+        proposed_kinds = Counter(p.kind.value for p in draft.partnerships)
+        right = sum((kinds & proposed_kinds).values())
+        self.scores["agreements"].add(
+            sum(proposed_kinds.values()), right, sum(kinds.values()), right
+        )
+        self.notes += [f"{name}: wrong agreement: {k}" for k in (proposed_kinds - kinds).elements()]
+        self.notes += [
+            f"{name}: missed agreement: {k}" for k in (kinds - proposed_kinds).elements()
+        ]
+
+
+def _mentioned_dates(draft: Draft) -> set[str]:
+    """Every date the draft's mentions give (both ends of a range)."""
+    found = {m.value.isoformat() for m in draft.dates}
+    return found | {m.until.isoformat() for m in draft.dates if m.until is not None}
+
+
+def _proposed_dates(draft: Draft) -> set[str]:
+    found = {m.value.isoformat() for m in draft.dates}
+    found |= {m.until.isoformat() for m in draft.dates if m.until is not None}
+    if draft.source.published is not None:
+        found.add(draft.source.published.isoformat())
+    return found
+
+
+def evaluate_articles(folder: str, *, smoke: bool = False) -> dict[str, Scores]:
+    """The scores of every language (and ``"all"``) on one set of test articles."""
+    by_language = {language: Scores() for language in (*LANGUAGES, "all")}
+    seen: Counter[str] = Counter()
+    for name, text, truth in articles(folder):
+        language = truth["language"]
+        seen[language] += 1
+        if smoke and seen[language] > 2:
+            continue
+        for key in (language, "all"):
+            by_language[key].score(name, text, truth)
+    return by_language
+
+
+def render_articles(title: str, by_language: dict[str, Scores]) -> str:
+    header = (
+        f"{'':<4} {'people P':>8} {'people R':>8} {'posts':>6} {'dates P':>7} {'dates R':>7} "
+        f"{'qty P':>6} {'qty R':>6} {'orgs R':>6} {'parties R':>9} {'agreem. R':>9}"
+    )
+    lines = [title, header]
+    for language, scores in by_language.items():
+        s = scores.scores
+        lines.append(
+            f"{language:<4} {s['people'].precision:>8.2f} {s['people'].recall:>8.2f} "
+            f"{s['posts'].recall:>6.2f} {s['dates'].precision:>7.2f} {s['dates'].recall:>7.2f} "
+            f"{s['quantities'].precision:>6.2f} {s['quantities'].recall:>6.2f} "
+            f"{s['organizations'].recall:>6.2f} {s['parties'].recall:>9.2f} "
+            f"{s['agreements'].recall:>9.2f}"
+        )
+    return "\n".join(lines)
+
+
+# The seeds
 
 
 def _cites(record: Any, source: str, field: str | None = None) -> bool:
@@ -78,20 +293,9 @@ def expected_dates(ds: maroc_ai.Dataset, source: str) -> set[str]:
     return found
 
 
-def proposed_dates(draft: Draft) -> set[str]:
-    found = {m.value.isoformat() for m in draft.dates}
-    found |= {m.until.isoformat() for m in draft.dates if m.until is not None}
-    if draft.source.published is not None:
-        found.add(draft.source.published.isoformat())
-    return found
-
-
 def expected_quantities(ds: maroc_ai.Dataset, source: str) -> set[tuple[float, str]]:
-    found = {
-        (t.quantity.value, t.quantity.unit)
-        for t in (*ds.targets, *ds.statistics)
-        if _cites(t, source, "quantity")
-    }
+    numbers: list[Target | Statistic] = [*ds.targets, *ds.statistics]
+    found = {(t.quantity.value, t.quantity.unit) for t in numbers if _cites(t, source, "quantity")}
     found |= {
         (f.capacity.value, f.capacity.unit)
         for f in ds.facilities
@@ -100,114 +304,109 @@ def expected_quantities(ds: maroc_ai.Dataset, source: str) -> set[tuple[float, s
     return found
 
 
-class Score:
+SEED_KINDS = (
+    "officials",
+    "organizations",
+    "partnerships",
+    "facilities",
+    "targets",
+    "dates",
+    "quantities",
+)
+
+
+class SeedScores:
     def __init__(self) -> None:
-        self.counts: Counter[str] = Counter()
+        self.scores = {kind: Score() for kind in SEED_KINDS}
         self.notes: list[str] = []
 
-    def add(self, proposed: int, right: int, expected: int, found: int) -> None:
-        self.counts.update(proposed=proposed, right=right, expected=expected, found=found)
+    def by_name(self, ds: maroc_ai.Dataset, collection: str, source: str, names: list[str]) -> None:
+        expected = {r.id for r in _cited(getattr(ds, collection), source)}
+        matched = [match(ds, collection, name) for name in names]
+        right = [m for m in matched if m in expected]
+        self.scores[collection].add(len(names), len(right), len(expected), len(set(right)))
+        self.notes += [
+            f"{source}: wrong {collection[:-1]}: {n}"
+            for n, m in zip(names, matched, strict=True)
+            if m not in expected
+        ]
+        self.notes += [
+            f"{source}: missed {collection[:-1]}: {i}" for i in sorted(expected - set(right))
+        ]
 
-    @property
-    def precision(self) -> float:
-        return self.counts["right"] / self.counts["proposed"] if self.counts["proposed"] else 1.0
+    def by_kind(self, records: list[Any], kinds: list[Any], source: str, label: str) -> None:
+        available = Counter(record.kind for record in records)
+        right = 0
+        for kind in kinds:
+            if available[kind] > 0:
+                available[kind] -= 1
+                right += 1
+            else:
+                self.notes.append(f"{source}: wrong {label}: {kind.value}")
+        self.scores[label].add(len(kinds), right, len(records), right)
+        self.notes += [
+            f"{source}: missed {label}: {k.value}" for k, n in available.items() if n > 0
+        ]
 
-    @property
-    def recall(self) -> float:
-        return self.counts["found"] / self.counts["expected"] if self.counts["expected"] else 1.0
-
-
-def _by_name(
-    ds: maroc_ai.Dataset, collection: str, source: str, names: list[str], score: Score
-) -> None:
-    expected = {r.id for r in _cited(getattr(ds, collection), source)}
-    matched = [match(ds, collection, name) for name in names]
-    right = [m for m in matched if m in expected]
-    score.add(len(names), len(right), len(expected), len(set(right)))
-    score.notes += [
-        f"{source}: wrong {collection[:-1]}: {n}"
-        for n, m in zip(names, matched, strict=True)
-        if m not in expected
-    ]
-    score.notes += [
-        f"{source}: missed {collection[:-1]}: {i}" for i in sorted(expected - set(right))
-    ]
-
-
-def _by_kind(records: list[Any], kinds: list[Any], score: Score, source: str, label: str) -> None:
-    available = Counter(record.kind for record in records)
-    right = 0
-    for kind in kinds:
-        if available[kind] > 0:
-            available[kind] -= 1
-            right += 1
-        else:
-            score.notes.append(f"{source}: wrong {label}: {kind.value}")
-    score.add(len(kinds), right, len(records), right)
-    score.notes += [f"{source}: missed {label}: {k.value}" for k, n in available.items() if n > 0]
+    def sets(self, expected: set[Any], proposed: set[Any], source: str, label: str) -> None:
+        right = expected & proposed
+        self.scores[label].add(len(proposed), len(right), len(expected), len(right))
+        self.notes += [
+            f"{source}: wrong {label}: {v}" for v in sorted(proposed - expected, key=str)
+        ]
+        self.notes += [
+            f"{source}: missed {label}: {v}" for v in sorted(expected - proposed, key=str)
+        ]
 
 
-def _sets(expected: set[Any], proposed: set[Any], score: Score, source: str, label: str) -> None:
-    right = expected & proposed
-    score.add(len(proposed), len(right), len(expected), len(right))
-    score.notes += [f"{source}: wrong {label}: {v}" for v in sorted(proposed - expected, key=str)]
-    score.notes += [f"{source}: missed {label}: {v}" for v in sorted(expected - proposed, key=str)]
-
-
-def evaluate(ds: maroc_ai.Dataset) -> dict[str, Score]:
-    scores = {kind: Score() for kind in KINDS}
+def evaluate_seeds(ds: maroc_ai.Dataset) -> SeedScores:
+    """The extractor's drafts of the seeds against the records curated from them."""
+    scores = SeedScores()
     for source in ds.sources:
         draft = extract(ds.text(source), source_id=source.id)
-        _by_name(ds, "officials", source.id, [o.name for o in draft.officials], scores["officials"])
-        _by_name(
-            ds,
-            "organizations",
-            source.id,
-            [o.name for o in draft.organizations],
-            scores["organizations"],
-        )
-        _by_kind(
+        scores.by_name(ds, "officials", source.id, [o.name for o in draft.officials])
+        scores.by_name(ds, "organizations", source.id, [o.name for o in draft.organizations])
+        scores.by_kind(
             _cited(ds.partnerships, source.id),
             [p.kind for p in draft.partnerships],
-            scores["partnerships"],
             source.id,
-            "partnership",
+            "partnerships",
         )
-        _by_kind(
+        scores.by_kind(
             _cited(ds.facilities, source.id),
             [f.kind for f in draft.facilities],
-            scores["facilities"],
             source.id,
-            "facility",
+            "facilities",
         )
-        _sets(
+        scores.sets(
             {
                 (t.quantity.value, t.quantity.unit)
                 for t in (*_cited(ds.targets, source.id), *_cited(ds.statistics, source.id))
             },
-            {(t.quantity.value, t.quantity.unit) for t in draft.targets},
-            scores["targets"],
+            {
+                (t.quantity.value, t.quantity.unit)
+                for t in [*draft.targets, *draft.statistics]
+                if isinstance(t, (TargetCandidate, StatisticCandidate))
+            },
             source.id,
-            "target",
+            "targets",
         )
-        _sets(
-            expected_dates(ds, source.id), proposed_dates(draft), scores["dates"], source.id, "date"
-        )
-        _sets(
+        scores.sets(expected_dates(ds, source.id), _proposed_dates(draft), source.id, "dates")
+        scores.sets(
             expected_quantities(ds, source.id),
             {(m.value, m.unit) for m in draft.quantities},
-            scores["quantities"],
             source.id,
-            "quantity",
+            "quantities",
         )
     return scores
 
 
-def render(scores: dict[str, Score]) -> str:
+def render_seeds(scores: SeedScores) -> str:
     lines = [
-        f"{'kind':<14} {'proposed':>8} {'right':>6} {'curated':>8} {'found':>6} {'precision':>9} {'recall':>7}"
+        "seeds (the curated dataset)",
+        f"{'kind':<14} {'proposed':>8} {'right':>6} {'curated':>8} {'found':>6} {'precision':>9} {'recall':>7}",
     ]
-    for kind, score in scores.items():
+    for kind, score in scores.scores.items():
         c = score.counts
         lines.append(
             f"{kind:<14} {c['proposed']:>8} {c['right']:>6} {c['expected']:>8} {c['found']:>6} "
@@ -217,13 +416,32 @@ def render(scores: dict[str, Score]) -> str:
 
 
 def main() -> None:
-    scores = evaluate(maroc_ai.load())
-    print(render(scores))
-    # --smoke runs the whole evaluation: it takes seconds.
-    if "-v" in sys.argv[1:]:
-        for kind, score in scores.items():
-            for note in score.notes:
-                print(f"  {kind}: {note}")
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument(
+        "-v", "--verbose", action="store_true", help="list what was missed or wrong"
+    )
+    parser.add_argument("--smoke", action="store_true", help="two articles per language and set")
+    parser.add_argument(
+        "--set",
+        choices=("dev", "heldout", "seeds", "all"),
+        default="all",
+        help="which articles to score (default: all)",
+    )
+    args = parser.parse_args()
+    notes: list[str] = []
+    for folder in ("dev", "heldout"):
+        if args.set in (folder, "all"):
+            by_language = evaluate_articles(folder, smoke=args.smoke)
+            print(render_articles(f"{folder} articles", by_language))
+            print()
+            notes += by_language["all"].notes
+    if args.set in ("seeds", "all"):
+        seeds = evaluate_seeds(maroc_ai.load())
+        print(render_seeds(seeds))
+        notes += seeds.notes
+    if args.verbose:
+        for note in notes:
+            print(f"  {note}")
 
 
 if __name__ == "__main__":

@@ -13,6 +13,9 @@ MODULES = [
     "maroc_ai.text._normalize",
     "maroc_ai.text._dates",
     "maroc_ai.text._quantities",
+    "maroc_ai.extract",
+    "maroc_ai.extract._language",
+    "maroc_ai.extract._match",
 ]
 
 

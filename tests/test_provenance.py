@@ -210,6 +210,24 @@ def test_the_msgspec_mirror_checks_the_patterns() -> None:
             msgspec.convert({**good, field: value}, source)
 
 
+def test_extract_and_add_fill_in_the_provenance(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """--url and --publisher reach the source record, with the fingerprint of the text."""
+    article = tmp_path / "atlas.txt"
+    article.write_bytes(ARTICLE.encode("utf-8"))
+    address = "https://news.example.org/2025/03/atlas"
+    command = ["extract", str(article), "--source-id", "atlas-article", "--url", address]
+    assert main([*command, "--publisher", "An Example Daily"]) == 0
+    path = tmp_path / "draft.json"
+    path.write_text(capsys.readouterr().out, encoding="utf-8")
+    assert main(["add", str(path), "--to", str(tmp_path / "mine")]) == 0
+    source = maroc_ai.load(tmp_path / "mine").get("atlas-article", Source)
+    assert (source.url, source.publisher) == (address, "An Example Daily")
+    assert source.sha256 == Source.fingerprint(ARTICLE)
+    assert source.retrieved is None
+
+
 def test_add_carries_the_provenance_of_the_draft(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -199,3 +199,47 @@ def test_day_of_month_and_the_current_month() -> None:
     assert find_dates(text) == []
     (current,) = find_dates(text, reference_date=dt.date(2025, 9, 20))
     assert (current.quote, current.value.isoformat()) == ("12 من شهر شتنبر الجاري", "2025-09-12")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("le 1er octobre 2025", "2025-10-01"),
+        ("September 12th, 2025", "2025-09-12"),
+        ("Sept. 12, 2025", "2025-09-12"),
+        ("12.09.2025", "2025-09-12"),
+        ("d'ici à 2027", "2027"),
+        ("d'ici fin 2026", "2026"),
+        ("d'ici la fin de 2026", "2026"),
+        ("by the end of 2027", "2027"),
+        ("à l'horizon 2030", "2030"),
+        ("lundi 6 octobre 2025", "2025-10-06"),
+        ("juin 2026", "2026-06"),
+    ],
+)
+def test_french_and_english_phrasings(text: str, expected: str) -> None:
+    (mention,) = find_dates(text)
+    assert mention.value.isoformat() == expected
+
+
+def test_relative_french_and_english_words_against_a_reference() -> None:
+    wednesday = dt.date(2025, 11, 5)
+    assert [
+        m.value.isoformat() for m in find_dates("a annoncé hier", reference_date=wednesday)
+    ] == ["2025-11-04"]
+    (last,) = find_dates("last Monday", reference_date=wednesday)
+    assert last.value.isoformat() == "2025-11-03"
+    (day,) = find_dates("le 15 septembre", reference_date=wednesday)
+    assert day.value.isoformat() == "2025-09-15"
+    assert find_dates("a annoncé hier") == []  # without a reference, nothing is invented
+
+
+def test_the_words_of_dates_are_data() -> None:
+    from maroc_ai.text._lexicon import WORDS, languages, read_language
+
+    assert languages() == ("ar", "en", "fr")
+    for code in languages():
+        language = read_language(code)
+        assert len(language.months) == 12
+        assert len(language.weekdays) == 7
+    assert WORDS.months["شتنبر"] == WORDS.months["septembre"] == WORDS.months["september"] == 9

@@ -133,11 +133,12 @@ def test_number_words_in_any_order_never_raise(pieces: list[str]) -> None:
             assert mention.value >= 0
 
 
-def test_a_scaled_number_counts_the_noun_after_it() -> None:
+def test_a_number_counts_the_noun_after_it() -> None:
     (mention,) = find_quantities("تكوين 22 ألف متخصص بحلول عام 2027")
     assert (mention.value, mention.unit) == (22_000, "متخصص")
     assert find_quantities("3 ملايين في السنة") == []
-    assert find_quantities("500 متخصص") == []  # without a scale word, a number needs a unit
+    (plain,) = find_quantities("500 متخصص")  # any number counts the noun it stands before
+    assert (plain.value, plain.unit, plain.noun) == (500, "متخصص", "متخصص")
 
 
 @pytest.mark.parametrize(
@@ -154,3 +155,97 @@ def test_counted_units(text: str, unit: str) -> None:
     quantity = parse_quantity(text)
     assert quantity is not None
     assert quantity.unit == unit
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit", "qualifier"),
+    [
+        ("$3.4 billion", 3_400_000_000, "USD", Qualifier.EXACT),
+        ("US$ 120 million", 120_000_000, "USD", Qualifier.EXACT),
+        ("€50m", 50_000_000, "EUR", Qualifier.EXACT),
+        ("MAD 200 million", 200_000_000, "MAD", Qualifier.EXACT),
+        ("3,4 milliards de dollars", 3_400_000_000, "USD", Qualifier.EXACT),
+        ("500 MDH", 500_000_000, "MAD", Qualifier.EXACT),
+        ("2 MMDH", 2_000_000_000, "MAD", Qualifier.EXACT),
+        ("1,2 milliard DH", 1_200_000_000, "MAD", Qualifier.EXACT),
+        ("près d'un milliard de dirhams", 1_000_000_000, "MAD", Qualifier.APPROXIMATELY),
+        ("300-megawatt", 300, "MW", Qualifier.EXACT),
+        ("1.2 gigawatts", 1_200, "MW", Qualifier.EXACT),
+        ("12,000 jobs", 12_000, "job", Qualifier.EXACT),
+        ("150\u202f000 emplois", 150_000, "job", Qualifier.EXACT),
+        ("150\u00a0000 emplois", 150_000, "job", Qualifier.EXACT),
+        ("150 000 emplois", 150_000, "job", Qualifier.EXACT),
+        ("1.500 emplois", 1_500, "job", Qualifier.EXACT),
+        ("1 500,5 tonnes", 1_500.5, "tonne", Qualifier.EXACT),
+        ("1.000,5 MW", 1_000.5, "MW", Qualifier.EXACT),
+        ("1,000.5 MW", 1_000.5, "MW", Qualifier.EXACT),
+        ("خمسين ألف منصب شغل", 50_000, "job", Qualifier.EXACT),
+        ("مائة مليار درهم", 100_000_000_000, "MAD", Qualifier.EXACT),
+        ("خمسة وعشرين ألف مستفيد", 25_000, "person", Qualifier.EXACT),
+        ("مليوني مريض", 2_000_000, "مريض", Qualifier.EXACT),
+        ("cinquante mille emplois", 50_000, "job", Qualifier.EXACT),
+        ("deux milliards de dirhams", 2_000_000_000, "MAD", Qualifier.EXACT),
+        ("vingt-cinq mille jeunes", 25_000, "person", Qualifier.EXACT),
+        ("fifty thousand people", 50_000, "person", Qualifier.EXACT),
+        ("plus de 1.200 hectares", 1_200, "hectare", Qualifier.MORE_THAN),
+        ("25 %", 25, "percent", Qualifier.EXACT),
+        ("30 pour cent", 30, "percent", Qualifier.EXACT),
+        ("45 per cent", 45, "percent", Qualifier.EXACT),
+        ("more than 300 Moroccan engineers", 300, "engineer", Qualifier.MORE_THAN),
+        ("مليارا و200 مليون درهم", 1_200_000_000, "MAD", Qualifier.EXACT),
+        ("3 ملايير و500 مليون درهم", 3_500_000_000, "MAD", Qualifier.EXACT),
+        ("2 billion and 300 million dollars", 2_300_000_000, "USD", Qualifier.EXACT),
+        ("12 ألف تلميذ", 12_000, "student", Qualifier.EXACT),
+    ],
+)
+def test_more_phrasings(text: str, value: float, unit: str, qualifier: Qualifier) -> None:
+    assert parse_quantity(text) == Quantity(value=value, unit=unit, qualifier=qualifier)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "noun"),
+    [
+        ("300 écoles", 300, "écoles"),
+        ("45 patients", 45, "patients"),
+        ("300 nouvelles écoles", 300, "écoles"),
+        ("2500 دوار", 2_500, "دوار"),
+        ("15,000 civil servants", 15_000, "civil servants"),
+        ("1,200 technology firms", 1_200, "technology firms"),
+    ],
+)
+def test_any_number_counts_its_noun_as_written(text: str, value: int, noun: str) -> None:
+    (mention,) = find_quantities(text)
+    assert (mention.value, mention.noun) == (value, noun)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Industrie 4.0 vise",
+        "en 2030 sera",
+        "COP22 et G42",
+        "l'article 5 de la loi",
+        "القانون رقم 09.08 المتعلق",
+        "trois ministères",
+        "un accord",
+        "le 12 septembre 2025",
+        "contre 200.000 actuellement",
+        "5G",
+        "1er octobre",
+        "the 2030 World Cup",
+        "12 فاتح",
+    ],
+)
+def test_labels_years_and_small_words_are_not_quantities(text: str) -> None:
+    assert find_quantities(text) == []
+
+
+@FAST
+@given(
+    number=st.integers(1_000, 999_999_999),
+    separator=st.sampled_from([" ", "\u00a0", "\u202f", ".", ",", "\u066c"]),
+)
+def test_every_thousands_separator(number: int, separator: str) -> None:
+    written = f"{number:,}".replace(",", separator)
+    (mention,) = find_quantities(f"{written} emplois")
+    assert (mention.value, mention.unit) == (number, "job")

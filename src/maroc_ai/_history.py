@@ -10,9 +10,8 @@ references to records not known yet are dropped. The result is itself a valid da
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Iterable, Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import attrs
 
@@ -20,6 +19,9 @@ from ._fields import FieldInfo, fields_of, names_in, supporting
 from ._filters import as_interval
 from .model import COLLECTIONS, Source
 from .values import Citation, Names, PartialDate
+
+if TYPE_CHECKING:
+    import datetime as dt
 
 __all__ = ["as_of", "published_by"]
 

@@ -4,15 +4,15 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import re
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 from . import __version__, _summary, export
 from ._json import dumps
 from .dataset import Dataset, load
-from .errors import DatasetError, DraftError, Problem
+from .errors import DatasetError, DraftError
 
 __all__ = ["main"]
 
@@ -80,26 +80,54 @@ def _parser() -> argparse.ArgumentParser:
     extract = commands.add_parser(
         "extract",
         parents=[common],
-        help="read a news article into a draft of records to review",
+        help="read news articles into drafts of records to review",
         description=(
-            "Read an Arabic, French or English news article and print a draft as one JSON "
-            "object: candidate officials, organizations, partnerships, facilities and "
-            "targets, each with its quote, span and the id of the record it matches (or "
-            '"new"), and every date and quantity mention. Review it, then add it with '
-            "'maroc-ai add'."
+            "Read Arabic, French or English news articles into drafts: candidate officials, "
+            "organizations, partnerships, facilities and targets, each with its quote, span "
+            'and the id of the record it matches (or "new"), and every date and quantity '
+            "mention. One article is printed as one JSON object; many (files, directories of "
+            ".txt files, JSONL files of one article a line) are written one draft each to "
+            "--output DIR, skipping those already there, with a summary. Review a draft, "
+            "then add it with 'maroc-ai add'."
         ),
     )
-    extract.add_argument("article", metavar="ARTICLE.txt", help="the article, UTF-8 text")
+    extract.add_argument(
+        "articles",
+        nargs="+",
+        metavar="ARTICLE",
+        help="a UTF-8 text file, a directory of .txt files, or a JSONL file with one object "
+        "a line: text, and optional id, url, publisher and date (YYYY-MM-DD)",
+    )
+    extract.add_argument(
+        "--output",
+        metavar="DIR",
+        help="write one draft per article to DIR/<source id>.json (needed for more than one "
+        "article); articles whose draft is there already are skipped",
+    )
+    extract.add_argument(
+        "--jobs",
+        metavar="N",
+        type=_positive,
+        default=1,
+        help="read articles on N processes (default: 1)",
+    )
     extract.add_argument(
         "--reference-date",
         metavar="YYYY-MM-DD",
         type=_iso_date,
-        help='the day the article was written, to resolve "yesterday", "last July" ...',
+        help='the day the articles were written, to resolve "yesterday", "last July" ... '
+        "(a JSONL line's own date comes first)",
     )
     extract.add_argument(
         "--source-id",
         metavar="ID",
-        help="the id of the article's source record (default: from the file name)",
+        help="the id of the article's source record (one article; default: from the file name)",
+    )
+    extract.add_argument(
+        "--url", metavar="URL", help="where the article was published (one article)"
+    )
+    extract.add_argument(
+        "--publisher", metavar="NAME", help="who published the article (one article)"
     )
     add = commands.add_parser(
         "add",
@@ -133,6 +161,16 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _positive(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        value = 0
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a number of processes such as 2")
+    return value
+
+
 def _iso_date(text: str) -> dt.date:
     try:
         return dt.date.fromisoformat(text)
@@ -140,45 +178,99 @@ def _iso_date(text: str) -> dt.date:
         raise argparse.ArgumentTypeError(f"{text!r} is not a date such as 2025-09-12") from None
 
 
-def _source_id(path: str) -> str:
-    slug = re.sub(r"[^a-z0-9]+", "-", Path(path).stem.lower()).strip("-")
-    return slug or "new-source"
+class _UsageError(ValueError):
+    """A command line that cannot be run as given (exit status 2)."""
 
 
-def _extract(args: argparse.Namespace) -> None:
-    from .extract import extract
+def _extract(args: argparse.Namespace) -> int:
+    from .extract import Article, read_articles
+    from .extract._corpus import Failure, source_id_for
 
-    text = Path(args.article).read_text(encoding="utf-8")
-    dataset = load(args.data)
+    single = len(args.articles) == 1 and _is_article_file(args.articles[0])
+    own = {"--source-id": args.source_id, "--url": args.url, "--publisher": args.publisher}
+    given = [option for option, value in own.items() if value is not None]
+    if given and not single:
+        raise _UsageError(f"{', '.join(given)} describe one article; give one text file")
+    if not single and args.output is None:
+        raise _UsageError("more than one article is written one draft each: give --output DIR")
+    inputs: list[str | Article] = list(args.articles)
+    if single:
+        path = args.articles[0]
+        (item,) = read_articles([path])
+        if isinstance(item, Failure):
+            if args.output is None:
+                raise ValueError(str(item))
+            return _write_drafts(args, inputs)
+        inputs = [
+            Article(
+                source_id=args.source_id or source_id_for(Path(path).stem, "new-source"),
+                text=item.text,
+                url=args.url,
+                publisher=args.publisher,
+                origin=item.origin,
+            )
+        ]
+        if args.output is None:
+            return _print_draft(args, inputs[0])
+    return _write_drafts(args, inputs)
+
+
+def _is_article_file(path: str) -> bool:
+    from .extract._corpus import JSONL_SUFFIXES
+
+    return not Path(path).is_dir() and Path(path).suffix.lower() not in JSONL_SUFFIXES
+
+
+def _print_draft(args: argparse.Namespace, article: Any) -> int:
+    from .extract import extract, unstructure_draft
+
     draft = extract(
-        text,
-        source_id=args.source_id or _source_id(args.article),
+        article.text,
+        source_id=article.source_id,
         reference_date=args.reference_date,
-        dataset=dataset,
+        dataset=load(args.data),
+        url=article.url,
+        publisher=article.publisher,
     )
-    sys.stdout.write(dumps(draft.to_dict()))
+    sys.stdout.write(dumps(unstructure_draft(draft)))
+    return 0
 
 
-def _add(args: argparse.Namespace) -> None:
-    from .extract import add_draft, read_draft
+def _write_drafts(args: argparse.Namespace, inputs: list[Any]) -> int:
+    from .extract import extract_corpus
+    from .extract._corpus import count_articles
+    from .extract._progress import ProgressBar
+
+    load(args.data)  # a dataset that does not load is one error, before any article
+    bar = None
+    if sys.stderr.isatty():
+        bar = ProgressBar(sys.stderr, count_articles(inputs))
+    summary = extract_corpus(
+        inputs,
+        args.output,
+        jobs=args.jobs,
+        data=args.data,
+        reference_date=args.reference_date,
+        progress=bar,
+    )
+    if bar is not None:
+        bar.close(summary)
+    print(summary.render(), file=sys.stderr)
+    return 1 if summary.failed else 0
+
+
+def _add(args: argparse.Namespace) -> int:
+    from .extract import add_draft, draft_data
 
     if not args.to:
         raise ValueError("--to needs a directory; the path is empty")
     try:
-        added = add_draft(read_draft(args.draft), args.to)
+        added = add_draft(draft_data(args.draft), args.to)
     except DraftError as error:
         raise DraftError(args.draft, error.problems) from None
-    except DatasetError as error:
-        if error.location != args.draft:
-            raise
-        raise DraftError(args.draft, error.problems) from None
-    except UnicodeDecodeError as error:
-        message = f"not UTF-8 text: byte {error.start} can't be read ({error.reason})"
-        raise DraftError(args.draft, [Problem(message=message)]) from None
-    except RecursionError:
-        raise DraftError(args.draft, [Problem(message="nested too deeply")]) from None
     counts = ", ".join(f"{count} {name}" for name, count in added.items())
     print(f"added {counts} to {args.to}", file=sys.stderr)
+    return 0
 
 
 def _diff(args: argparse.Namespace) -> None:
@@ -216,11 +308,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         if reconfigure is not None:
             # what can't be encoded (a lone surrogate in bad data) is printed as an escape
             reconfigure(encoding="utf-8", errors="backslashreplace")
+    status = 0
     try:
         if args.command == "extract":
-            _extract(args)
+            status = _extract(args)
         elif args.command == "add":
-            _add(args)
+            status = _add(args)
         elif args.command == "diff":
             _diff(args)
         elif args.command == "summary":
@@ -228,7 +321,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         else:
             _export(load(args.data), args.format, args.output, args.force)
         sys.stdout.flush()
-    except DraftError as error:
+    except (DraftError, _UsageError) as error:
         print(f"maroc-ai: {error}", file=sys.stderr)
         return 2
     except DatasetError as error:
@@ -243,4 +336,4 @@ def main(argv: Sequence[str] | None = None) -> int:
     except ValueError as error:
         print(f"maroc-ai: {error}", file=sys.stderr)
         return 1
-    return 0
+    return status

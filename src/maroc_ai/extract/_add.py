@@ -11,10 +11,9 @@ from __future__ import annotations
 import json
 import os
 from collections.abc import Iterator, Mapping
-from pathlib import Path
 from typing import Any
 
-from .. import _loading
+from .. import _json, _loading
 from .._commit import recover
 from .._convert import describe_errors, structure, unstructure
 from .._json import json_type, path_text, surrogates
@@ -30,47 +29,22 @@ from .._storage import (
 )
 from ..dataset import Dataset, load
 from ..errors import DatasetError, DraftError, Problem
-from ..model import COLLECTIONS
+from ..model import COLLECTIONS, ID_PATTERN, Source
 from ..text import name_key
-from ._draft import NEW, Draft
+from ._candidates import NEW, Draft, unstructure_draft
 
-__all__ = ["add_draft", "read_draft"]
+__all__ = ["add_draft", "draft_data"]
 
-CANDIDATES = ("places", "organizations", "officials", "partnerships", "facilities", "targets")
+CANDIDATES = (
+    "places",
+    "organizations",
+    "officials",
+    "partnerships",
+    "facilities",
+    "targets",
+    "statistics",
+)
 """The lists of a draft whose new records are added, in an order that keeps references valid."""
-
-
-def read_draft(path: str | os.PathLike[str]) -> dict[str, Any]:
-    """The JSON object of a draft file, as ``maroc-ai extract`` writes it.
-
-    Raises:
-        DatasetError: when the file is not JSON or not an object with ``source`` and ``text``.
-
-    """
-    location = os.fspath(path)
-    try:
-        data = json.loads(Path(path).read_text(encoding="utf-8"))
-    except json.JSONDecodeError as error:
-        message = f"not valid JSON: {error.msg} at line {error.lineno}, column {error.colno}"
-        raise DatasetError(location, [Problem(message=message)]) from None
-    _check_shape(data, location)
-    return dict(data)
-
-
-def _check_shape(data: object, location: str) -> None:
-    problems = []
-    if not isinstance(data, dict):
-        problems.append(Problem(message="a draft is a JSON object with 'source' and 'text'"))
-    else:
-        if not isinstance(data.get("source"), dict):
-            problems.append(Problem(field="source", message="the source record is missing"))
-        if not isinstance(data.get("text"), str):
-            problems.append(Problem(field="text", message="the article's text is missing"))
-        for key in CANDIDATES:
-            if not isinstance(data.get(key, []), list):
-                problems.append(Problem(field=key, message="expected a list of candidates"))
-    if problems:
-        raise DatasetError(location, problems)
 
 
 _DEEPEST = 64
@@ -107,6 +81,11 @@ def _shape_problems(data: object) -> Iterator[Problem]:
                 yield Problem(
                     field=f"{where}.match",
                     message=f'expected "new" or the id of a record, got {json_type(matched)}',
+                )
+            elif matched != NEW and not ID_PATTERN.fullmatch(matched):
+                yield Problem(
+                    field=f"{where}.match",
+                    message=f'expected "new" or the id of a record, got {matched!r}',
                 )
             record = item.get("record")
             if record is None and matched == NEW:
@@ -186,10 +165,48 @@ def _names(raw: Mapping[str, Any]) -> list[str]:
     return [name_key(form) for form in forms if isinstance(form, str) and name_key(form)]
 
 
+def draft_data(path: str | os.PathLike[str]) -> dict[str, Any]:
+    """The JSON object of a draft file, read strictly, as :func:`add_draft` takes it.
+
+    A reviewed draft need only hold what ``add`` reads (the source, the text, and each
+    candidate's ``match`` and ``record``); :func:`~maroc_ai.extract.read_draft` reads
+    the whole typed :class:`Draft` instead.
+
+    Raises:
+        DraftError: when the file is not UTF-8 JSON, or has a key twice in an object.
+
+    """
+    location = os.fspath(path)
+    try:
+        with open(path, "rb") as file:
+            text = file.read().decode("utf-8")
+        data, twice = _json.loads(text)
+    except UnicodeDecodeError as error:
+        message = f"not UTF-8 text: byte {error.start} can't be read ({error.reason})"
+        raise DraftError(location, [Problem(message=message)]) from None
+    except json.JSONDecodeError as error:
+        message = f"not valid JSON: {error.msg} at line {error.lineno}, column {error.colno}"
+        raise DraftError(location, [Problem(message=message)]) from None
+    except RecursionError:
+        raise DraftError(location, [Problem(message="nested too deeply")]) from None
+    if twice:
+        problems = [
+            Problem(field=path_text(where), message="a key written twice") for where in twice
+        ]
+        raise DraftError(location, problems)
+    if not isinstance(data, dict):
+        message = f"a draft is a JSON object with 'source' and 'text', not {json_type(data)}"
+        raise DraftError(location, [Problem(message=message)])
+    return data
+
+
 def add_draft(
     draft: Draft | Mapping[str, Any], directory: str | os.PathLike[str]
 ) -> dict[str, int]:
     """Merge the reviewed draft's new records and its source into a dataset directory.
+
+    ``draft`` is a :class:`Draft`, or its JSON form (structured first: a malformed
+    one is refused with every problem listed).
 
     The draft's source record and text are added, and, from each list of candidates,
     the ``record`` of every candidate whose ``match`` is ``"new"`` (remove a candidate,
@@ -217,7 +234,9 @@ def add_draft(
 
     """
     location = os.fspath(directory)
-    data = _check_draft(draft.to_dict() if isinstance(draft, Draft) else draft)
+    data = _with_provenance(
+        _check_draft(unstructure_draft(draft) if isinstance(draft, Draft) else draft)
+    )
     root = target_directory(location)
     if not os.path.isdir(root):
         _merge(Dataset(), data, location)  # refused before any folder is made
@@ -230,6 +249,23 @@ def add_draft(
         )
         save(root, encode(location, merged, texts))
     return added
+
+
+def _with_provenance(data: Mapping[str, Any]) -> dict[str, Any]:
+    """The draft with what it knows of its article filled into the source's empty fields.
+
+    Its ``url`` and ``publisher`` (from ``maroc-ai extract --url/--publisher`` or a
+    corpus line) and the SHA-256 of its text, which loading then checks; what the
+    curator wrote in the source record stays.
+    """
+    source = data["source"]
+    filled = dict(source)
+    for key in ("url", "publisher"):
+        if filled.get(key) is None and data.get(key) is not None:
+            filled[key] = data[key]
+    if filled.get("sha256") is None and isinstance(data.get("text"), str):
+        filled["sha256"] = Source.fingerprint(data["text"])
+    return {**data, "source": filled}
 
 
 def _has_data(root: str) -> bool:

@@ -1,875 +1,330 @@
-"""The words Moroccan news uses around people, institutions, agreements and facilities.
+"""The words news uses around people, institutions, agreements and facilities.
 
-Every list here holds general vocabulary (given names, title words, kinds of
-institutions, verbs of signing and speaking), normalised with
-:func:`maroc_ai.text.normalize` so that spellings with and without hamza, taa
-marbuta or diacritics meet.
+``lexicon/<language>.json`` holds, for one language, general vocabulary: given
+names, title words, honorifics, words of institutions and of their kinds, verbs of
+speaking and signing, the names of agreements and facilities, place names, stop
+words. A linguist reviews a plain diff of one file; a new language is a new file.
+The files are read through :mod:`importlib.resources` and structured by the
+project's strict converter, so a mistake is reported with its file and path.
+
+:data:`WORDS` merges every language into normalised sets (see
+:func:`maroc_ai.text.normalize`: spellings with and without hamza, taa marbuta,
+accents or capitals meet): an article may mix languages, and a word means the same
+whichever file lists it.
 """
 
 from __future__ import annotations
 
-from ..model import AgreementKind, FacilityKind, OrganizationKind
+import functools
+import json
+from collections.abc import Iterable, Mapping
+from importlib.resources import files
+
+import attrs
+
+from ..model import AgreementKind, FacilityKind, OrganizationKind, PlaceKind
 from ..text import normalize
 from ..text._tokens import tokenize
 
-
-def _set(*words: str) -> frozenset[str]:
-    return frozenset(normalize(word) for word in words)
+__all__ = ["WORDS", "Language", "Lexicon", "languages", "read_language"]
 
 
-def _words(phrase: str) -> tuple[str, ...]:
+@attrs.frozen(kw_only=True)
+class Language:
+    """One language's words, as its data file gives them."""
+
+    about: str
+    given_names: tuple[str, ...]
+    """Given names: a person's name starts with one."""
+    compound_first: tuple[str, ...] = ()
+    """First words of compound given names completed by a second (عز الدين، نور الدين)."""
+    compound_second: tuple[str, ...] = ()
+    name_links: tuple[str, ...] = ()
+    """Words that join the next one into a name (عبد الله، أبو بكر، بن سعيد)."""
+    name_particles: tuple[str, ...] = ()
+    """Small words inside Latin names (El, Ben, Ait, de, van)."""
+    honorifics: tuple[str, ...]
+    """Words of address a name follows (السيد، Mme, Dr, Mr)."""
+    title_heads: tuple[str, ...]
+    """Words a post starts with (وزير، ministre, directeur, minister, CEO)."""
+    title_modifiers: tuple[str, ...] = ()
+    """Words that qualify a title word (العام، délégué, général, chief, deputy)."""
+    title_links: tuple[str, ...] = ()
+    """Words a post runs on through (لدى، de, chargé, of, for)."""
+    stopwords: tuple[str, ...]
+    """Words no name or institution name runs through."""
+    speech_verbs: tuple[str, ...]
+    """Verbs a news sentence puts beside the person who speaks, signs or presides."""
+    presence: tuple[str, ...]
+    """Words before the people present (بحضور، en présence de, alongside)."""
+    agents: tuple[str, ...] = ()
+    """Words before the person who does something ("signé par", "led by")."""
+    organization_heads: dict[OrganizationKind, tuple[str, ...]]
+    """Words that name an institution's kind, by the kind they make."""
+    generic_heads: tuple[str, ...] = ()
+    """Heads that name an institution only with a complement or several words after them
+    (الشركة الفرنسية is "the French company"; المكتب الشريف للفوسفاط is a name)."""
+    generic_complements: tuple[str, ...] = ()
+    """Words that, alone after a head, make no name of it (مجلس الجهة: "the region's council")."""
+    named_heads: tuple[str, ...] = ()
+    """Heads followed by a proper name, not a description (شركة X, la société X)."""
+    company_adjectives: tuple[str, ...] = ()
+    """Adjectives that follow a company word but are no company's name ("شركة عالمية رائدة")."""
+    royal_ordinals: tuple[str, ...] = ()
+    """Ordinals that finish a royal name inside an institution's (صندوق محمد السادس)."""
+    organization_suffixes: tuple[str, ...] = ()
+    """Last words that make a run of capitalised words a company (Energy, Systems, Inc)."""
+    organization_descriptors: tuple[str, ...] = ()
+    """Nouns before a company's name ("la fintech Paylane", "chipmaker Veltrix")."""
+    naming_words: tuple[str, ...] = ()
+    """Words a new venture's or programme's name follows ("called Safepay", "baptisée Nour")."""
+    anaphors: tuple[str, ...] = ()
+    """Nouns that, with "the" (or the Arabic article) and no name, stand for an institution
+    named before: "L'établissement a signé …", "The company signed …", "ووقعت الشركة …"."""
+    not_acronyms: tuple[str, ...] = ()
+    """Capitalised abbreviations that are not institutions (CEO, MW, AI)."""
+    not_names: tuple[str, ...] = ()
+    """Capitalised words that name neither a person nor an institution: countries,
+    nationalities, events (Espagne, Moroccan, Forum)."""
+    agreements: dict[AgreementKind, tuple[str, ...]]
+    """The names of instruments, by the kind each names."""
+    generic_agreements: tuple[str, ...] = ()
+    """Words for any agreement: a kind of their own only when nothing more precise is named."""
+    agreement_adjectives: tuple[str, ...] = ()
+    signing: tuple[str, ...]
+    """Words of signing: a sentence with one and an instrument reports an agreement."""
+    not_yet_signed: tuple[str, ...] = ()
+    """Words before a signing word that put it in the future ("sera signée")."""
+    creation: tuple[str, ...]
+    """Words of making something new: a facility named near one is a candidate."""
+    facilities: dict[FacilityKind, tuple[str, ...]]
+    centre_words: tuple[str, ...] = ()
+    """Words for a centre, before the quoted name of a hub (مركز "…")."""
+    goal_words: tuple[str, ...]
+    """Words that make a figure a goal for the future rather than a fact."""
+    future_words: tuple[str, ...] = ()
+    """Words that put a facility in the future: planned, not yet made."""
+    figure_verbs: tuple[str, ...] = ()
+    """Verbs that state a figure as fact ("وبلغ رقم معاملاتها …", "emploie")."""
+    metrics: dict[str, tuple[str, ...]] = attrs.Factory(dict)
+    """Words that say what an amount measures, by the metric."""
+    ministers: tuple[str, ...] = ()
+    """Words for a minister, whose post names a ministry."""
+    ministry: tuple[str, ...] = ()
+    """The word for a ministry, to name one from a minister's post."""
+    ministry_skipped: tuple[str, ...] = ()
+    """Words between a minister's title and the ministry's field ("المنتدب", "délégué")."""
+    places: dict[str, tuple[str, PlaceKind]]
+    """Cities, regions and the country, each with its English name and kind."""
+    furniture: tuple[str, ...] = ()
+    """Phrases of page furniture: newsletter and comment prompts, links to other articles."""
+    dateline_words: tuple[str, ...] = ()
+    """Words before the date an article gives for itself ("Publié le 09/10/2025")."""
+    abbreviations: tuple[str, ...] = ()
+    """Words a full stop follows without ending the sentence (M., Dr., Inc., Oct.)."""
+    transliteration: dict[str, str] = attrs.Factory(dict)
+    """How each letter of the script is written in Latin letters, roughly (ش is "ch")."""
+
+
+def languages() -> tuple[str, ...]:
+    """The languages with a data file, by code: ``("ar", "en", "fr")``."""
+    folder = files(__package__).joinpath("lexicon")
+    return tuple(
+        sorted(entry.name[:-5] for entry in folder.iterdir() if entry.name.endswith(".json"))
+    )
+
+
+def read_language(code: str) -> Language:
+    """The words of one language, from ``lexicon/<code>.json``.
+
+    Raises:
+        DatasetError: listing every problem of the file, each with its path.
+
+    """
+    from .._convert import converter, describe_errors
+    from ..errors import DatasetError, Problem
+
+    name = f"lexicon/{code}.json"
+    raw = json.loads(
+        files(__package__).joinpath("lexicon").joinpath(f"{code}.json").read_text("utf-8")
+    )
+    try:
+        return converter.structure(raw, Language)
+    except Exception as error:
+        problems = [
+            Problem(file=name, field=path or None, message=message)
+            for path, message in describe_errors(error)
+        ]
+        raise DatasetError(f"maroc_ai.extract {name}", problems) from None
+
+
+def phrase(text: str) -> tuple[str, ...]:
     """A phrase as the keys of its tokens: "protocole d'accord" is protocole, d, ', accord."""
-    return tuple(token.key for token in tokenize(phrase))
+    return tuple(token.key for token in tokenize(text))
 
 
-GIVEN_NAMES = _set(
-    # Arabic and Amazigh given names common in Morocco and the Arab world
-    *[
-        "زكية",
-        "حفصة",
-        "أسية",
-        "سلوى",
-        "بثينة",
-        "الحبيب",
-        "الصديق",
-        "العياشي",
-        "المعطي",
-        "بوشعيب",
-        "المكي",
-        "الطاهر",
-        "الزبير",
-        "حماد",
-        "رحال",
-        "موحا",
-        "إيطو",
-        "أنيس",
-        "ألان",
-        "آلان",
-        "برونو",
-        "إريك",
-        "ايريك",
-        "فرانك",
-        "كريستيان",
-        "غيوم",
-        "كزافييه",
-        "فنسنت",
-        "فانسان",
-        "ريمي",
-        "أرنو",
-        "تييري",
-        "باتريك",
-        "ديدييه",
-        "سيلفي",
-        "ناتالي",
-        "فاليري",
-        "هيلين",
-        "بريجيت",
-        "أورسولا",
-        "جوزيب",
-        "بيتر",
-        "جنسن",
-        "براد",
-        "ستيف",
-        "داريو",
-        "ديميس",
-        "أندرو",
-        "كيفن",
-        "محمد",
-        "أحمد",
-        "محمود",
-        "مصطفى",
-        "عبد",
-        "علي",
-        "عمر",
-        "عثمان",
-        "حسن",
-        "حسين",
-        "الحسن",
-        "الحسين",
-        "إبراهيم",
-        "إسماعيل",
-        "يوسف",
-        "يونس",
-        "إدريس",
-        "ادريس",
-        "مولاي",
-        "سيدي",
-        "خالد",
-        "كريم",
-        "رياض",
-        "رشيد",
-        "سعيد",
-        "سعد",
-        "سعاد",
-        "فؤاد",
-        "فيصل",
-        "فاطمة",
-        "خديجة",
-        "عائشة",
-        "مريم",
-        "زينب",
-        "نزهة",
-        "نادية",
-        "نجاة",
-        "نعيمة",
-        "ليلى",
-        "لطيفة",
-        "لبنى",
-        "سلمى",
-        "أمل",
-        "أمينة",
-        "آمنة",
-        "حنان",
-        "هند",
-        "هدى",
-        "إيمان",
-        "سميرة",
-        "سمير",
-        "سمية",
-        "سناء",
-        "وفاء",
-        "وداد",
-        "رجاء",
-        "حياة",
-        "غيثة",
-        "كنزة",
-        "ياسمين",
-        "ياسين",
-        "أنس",
-        "أيوب",
-        "أيمن",
-        "زكرياء",
-        "زكريا",
-        "حمزة",
-        "مهدي",
-        "المهدي",
-        "هشام",
-        "هاشم",
-        "عادل",
-        "عزيز",
-        "عبدو",
-        "جمال",
-        "كمال",
-        "نبيل",
-        "نوال",
-        "نور",
-        "نورة",
-        "منى",
-        "مونية",
-        "مليكة",
-        "جميلة",
-        "بشرى",
-        "سهام",
-        "إلهام",
-        "ابتسام",
-        "حسناء",
-        "رقية",
-        "ربيع",
-        "رضا",
-        "رضوان",
-        "رفيق",
-        "طارق",
-        "طه",
-        "عماد",
-        "عمرو",
-        "مراد",
-        "منير",
-        "مصطفى",
-        "ناصر",
-        "نصر",
-        "نزار",
-        "نجيب",
-        "وليد",
-        "وائل",
-        "يحيى",
-        "يزيد",
-        "إلياس",
-        "الياس",
-        "أسامة",
-        "أشرف",
-        "أنور",
-        "بدر",
-        "بلال",
-        "توفيق",
-        "جلال",
-        "جواد",
-        "حاتم",
-        "حكيم",
-        "حميد",
-        "حفيظ",
-        "حليمة",
-        "خليل",
-        "زهير",
-        "زهرة",
-        "سفيان",
-        "سليمان",
-        "سليم",
-        "شكيب",
-        "شفيق",
-        "صلاح",
-        "عبدالله",
-        "عبداللطيف",
-        "عبدالإله",
-        "عدنان",
-        "عصام",
-        "فاروق",
-        "فريد",
-        "فتيحة",
-        "فوزي",
-        "فوزية",
-        "قاسم",
-        "لحسن",
-        "لحسين",
-        "محسن",
-        "مختار",
-        "مروان",
-        "معاذ",
-        "منصف",
-        "ميلود",
-        "نعيم",
-        "هاجر",
-        "هشام",
-        "وسيم",
-        "ياسر",
-        "يسرى",
-        "العربي",
-        "الطيب",
-        "التهامي",
-        "الهاشمي",
-        "المختار",
-        "المصطفى",
-        "امحمد",
-        "أمحمد",
-        "مبارك",
-        "ميمون",
-        "عزيزة",
-        "غزلان",
-        "مها",
-        "ريم",
-        "رحمة",
-        "شيماء",
-        "صفاء",
-        "دنيا",
-        "لمياء",
-        "حسنية",
-        "عواطف",
-        "أسماء",
-        "نعمان",
-        "جعفر",
-        "شعيب",
-        "الشرقاوي",
-        "فدوى",
-        "إدريس",
-        "عبدالرحيم",
-        "عبدالرحمان",
-        "عبدالرحمن",
-        "عبدالكريم",
-        "عبدالحق",
-        "عبدالمجيد",
-        "عبدالسلام",
-        "عبدالواحد",
-        "عبداللطيف",
-        "نادر",
-        "هيثم",
-        "باسم",
-        "سامي",
-        "سامية",
-        "رانيا",
-        "دعاء",
-    ],
-    # Western given names as the Arabic press writes them
-    *[
-        "دافيد",
-        "ديفيد",
-        "داود",
-        "جون",
-        "جان",
-        "جاك",
-        "بيير",
-        "ميشيل",
-        "مشيل",
-        "فرانسوا",
-        "فرانسوا",
-        "إيمانويل",
-        "ايمانويل",
-        "نيكولا",
-        "نيكولاس",
-        "أوليفيي",
-        "أوليفر",
-        "ماتيو",
-        "ماثيو",
-        "متيو",
-        "توماس",
-        "طوماس",
-        "لوران",
-        "لوك",
-        "مارك",
-        "ماري",
-        "مارتن",
-        "صوفي",
-        "كاترين",
-        "كاثرين",
-        "كريستين",
-        "كريستوف",
-        "فيليب",
-        "ألكسندر",
-        "الكسندر",
-        "أليكس",
-        "آرثر",
-        "أرثر",
-        "بيرتران",
-        "برتران",
-        "برنار",
-        "جيرار",
-        "جيروم",
-        "سيباستيان",
-        "ستيفان",
-        "ستيفن",
-        "جوليان",
-        "جولي",
-        "أنطوان",
-        "انطونيو",
-        "أنطونيو",
-        "كارلوس",
-        "خوسيه",
-        "بيدرو",
-        "ماريا",
-        "آنا",
-        "إيزابيل",
-        "ايزابيل",
-        "كلير",
-        "لورا",
-        "ويليام",
-        "وليام",
-        "جيمس",
-        "جورج",
-        "روبرت",
-        "ريتشارد",
-        "مايكل",
-        "ميكائيل",
-        "دانيال",
-        "دانييل",
-        "ساتيا",
-        "إيلون",
-        "ايلون",
-        "مارك",
-        "تيم",
-        "بيل",
-        "جيف",
-        "سوندار",
-        "سيرجي",
-        "فلاديمير",
-        "أولاف",
-        "أنجيلا",
-        "يورغن",
-        "هانس",
-        "كلاوس",
-        "مارتينا",
-        "فابيان",
-        "فابيين",
-    ],
-)
-"""Given names: a person's name starts with one (or follows السيد/السيدة)."""
+def _keys(words: Iterable[str]) -> frozenset[str]:
+    return frozenset(key for word in words for key in (normalize(word),) if key)
 
-COMPOUND_FIRST = _set(
-    *[
-        "عز",
-        "نور",
-        "صلاح",
-        "علاء",
-        "بدر",
-        "سعد",
-        "شمس",
-        "خير",
-        "محي",
-        "محيي",
-        "جمال",
-        "تاج",
-        "سيف",
-        "زين",
-        "كمال",
-        "نصر",
-        "عماد",
-        "فخر",
-        "بهاء",
-        "شرف",
-        "حسام",
-        "ضياء",
-        "سراج",
-        "نجم",
-    ]
-)
-"""The first word of a compound given name completed by الدين (عز الدين، نور الدين)."""
 
-DIN = normalize("الدين")
-ABD = _set("عبد", "أبو", "أبي", "ابن", "بن")
-"""Words that join the next one into a name (عبد الله، أبو بكر، بن سعيد)."""
+def _title_forms(stem: str) -> Iterable[str]:
+    """An Arabic title word and the forms it takes: وزير، الوزير، وزيرها، وزيرته …"""
+    base = normalize(stem)
+    if base.isascii() or not base:
+        return (base,)
+    return (base, "ال" + base, base + "ها", base + "ه", base.removesuffix("ه") + "تها")
 
-LATIN_TITLES = _set(
-    *[
-        "ministre",
-        "ministère",
-        "minister",
-        "président",
-        "présidente",
-        "president",
-        "directeur",
-        "directrice",
-        "director",
-        "pdg",
-        "ceo",
-        "fondateur",
-        "fondatrice",
-        "founder",
-        "m",
-        "mme",
-        "mr",
-        "mrs",
-        "ms",
-        "dr",
-    ]
-)
-"""French and English words a Latin name follows: "la ministre Amal El Fallah Seghrouchni"."""
 
-LATIN_PARTICLES = _set("el", "al", "ben", "ibn", "de", "du", "da", "van", "von", "le", "la")
+@attrs.frozen(kw_only=True)
+class Lexicon:
+    """Every language's words merged into the normalised sets the scanners look up."""
 
-HONORIFICS = _set("السيد", "السيدة", "سيد", "سيدة", "الأستاذ", "الأستاذة", "الدكتور", "الدكتورة")
+    given_names: frozenset[str]
+    compound_first: frozenset[str]
+    compound_second: frozenset[str]
+    name_links: frozenset[str]
+    name_particles: frozenset[str]
+    honorifics: frozenset[str]
+    title_heads: frozenset[str]
+    title_modifiers: frozenset[str]
+    title_links: frozenset[str]
+    stopwords: frozenset[str]
+    speech_verbs: frozenset[str]
+    presence: frozenset[str]
+    agents: frozenset[str]
+    organization_heads: Mapping[str, OrganizationKind]
+    generic_heads: frozenset[str]
+    generic_complements: frozenset[str]
+    named_heads: frozenset[str]
+    royal_ordinals: frozenset[str]
+    company_adjectives: frozenset[str]
+    organization_suffixes: frozenset[str]
+    organization_descriptors: frozenset[str]
+    naming_words: frozenset[str]
+    anaphors: frozenset[str]
+    not_acronyms: frozenset[str]
+    not_names: frozenset[str]
+    agreements: tuple[tuple[tuple[str, ...], AgreementKind], ...]
+    generic_agreements: frozenset[str]
+    agreement_adjectives: frozenset[str]
+    signing: frozenset[str]
+    not_yet_signed: frozenset[str]
+    creation: frozenset[str]
+    facilities: tuple[tuple[tuple[str, ...], FacilityKind], ...]
+    centre_words: frozenset[str]
+    goal_words: frozenset[str]
+    future_words: frozenset[str]
+    figure_verbs: frozenset[str]
+    metrics: tuple[tuple[frozenset[str], str], ...]
+    ministers: frozenset[str]
+    ministry: Mapping[str, str]
+    """The word for a ministry, by language ("ar": وزارة, "fr": ministère)."""
+    ministry_skipped: frozenset[str]
+    places: Mapping[str, tuple[str, PlaceKind]]
+    """Place names (normalised, words joined by a space) with their English name and kind."""
+    furniture: tuple[str, ...]
+    dateline_words: frozenset[str]
+    abbreviations: frozenset[str]
+    transliteration: Mapping[str, str]
+    """Letters of other scripts and their Latin spelling, for ids and cross-script matching."""
 
-_TITLE_STEMS = [
-    "وزير",
-    "وزيرة",
-    "مدير",
-    "مديرة",
-    "رئيس",
-    "رئيسة",
-    "مؤسس",
-    "نائب",
-    "نائبة",
-    "كاتب",
-    "كاتبة",
-    "سفير",
-    "سفيرة",
-    "والي",
-    "عامل",
-    "عمدة",
-    "أمين",
-    "أمينة",
-    "مندوب",
-    "مندوبة",
-    "مستشار",
-    "مستشارة",
-    "ناطق",
-    "ناطقة",
-    "محافظ",
-    "منسق",
-    "منسقة",
-]
-TITLE_HEADS = frozenset(
-    form
-    for stem in _TITLE_STEMS
-    for base in (normalize(stem),)
-    for form in (base, "ال" + base, base + "ها", base + "ه", base.removesuffix("ه") + "تها")
-)
-"""Words a post starts with: وزير، المديرة، رئيسها، نائب …"""
 
-STOPWORDS = _set(
-    *[
-        # Time words end a name: "وقع السيد رياض مزور أمس الاثنين".
-        "أمس",
-        "اليوم",
-        "غدا",
-        "يوم",
-        "صباح",
-        "مساء",
-        "الاثنين",
-        "الثلاثاء",
-        "الأربعاء",
-        "الخميس",
-        "الجمعة",
-        "السبت",
-        "الأحد",
-        "في",
-        "من",
-        "على",
-        "عن",
-        "إلى",
-        "الى",
-        "مع",
-        "بين",
-        "أن",
-        "إن",
-        "أنه",
-        "أنها",
-        "الذي",
-        "التي",
-        "الذين",
-        "خلال",
-        "عبر",
-        "منذ",
-        "حول",
-        "قد",
-        "كما",
-        "حيث",
-        "بعد",
-        "قبل",
-        "عند",
-        "ضمن",
-        "دون",
-        "مثل",
-        "وفق",
-        "حسب",
-        "بحضور",
-        "جانب",
-        "إلى",
-        "هذا",
-        "هذه",
-        "ذلك",
-        "تلك",
-        "هو",
-        "هي",
-        "هم",
-        "كل",
-        "بعض",
-        "عدد",
-        "أمام",
-        "أيضا",
-        "ثم",
-        "أو",
-        "أم",
-        "لا",
-        "لم",
-        "لن",
-        "ما",
-        "تحت",
-        "فوق",
-    ]
-)
-"""Words no name or institution name runs through."""
+def _merge(read: Mapping[str, Language]) -> Lexicon:
+    every = list(read.values())
 
-SPEECH_VERBS = _set(
-    *[
-        "أكد",
-        "أكدت",
-        "قال",
-        "قالت",
-        "صرح",
-        "صرحت",
-        "أضاف",
-        "أضافت",
-        "أشار",
-        "أشارت",
-        "أعلن",
-        "أعلنت",
-        "وقع",
-        "وقعت",
-        "ترأس",
-        "ترأست",
-        "أوضح",
-        "أوضحت",
-        "شدد",
-        "شددت",
-        "دعا",
-        "دعت",
-        "اعتبر",
-        "اعتبرت",
-        "كشف",
-        "كشفت",
-        "أبرز",
-        "أبرزت",
-        "وصف",
-        "وصفت",
-        "أفاد",
-        "أفادت",
-        "استقبل",
-        "استقبلت",
-        "افتتح",
-        "افتتحت",
-    ]
-)
-"""Verbs a news sentence puts right before the person who speaks, signs or presides."""
+    def words(field: str) -> frozenset[str]:
+        return _keys(word for language in every for word in getattr(language, field))
 
-PRESENCE = _set("بحضور", "حضور", "مثل", "مثلت", "ومثل")
-
-ORGANIZATION_HEADS: dict[str, OrganizationKind] = {  # looked up as a set by the scanner
-    normalize(word): kind
-    for words, kind in (
-        (("وزارة",), OrganizationKind.MINISTRY),
-        (("الوكالة", "وكالة"), OrganizationKind.AGENCY),
-        (("اللجنة", "لجنة", "الهيئة", "هيئة", "المجلس", "مجلس"), OrganizationKind.COMMISSION),
-        (("صندوق",), OrganizationKind.FUND),
-        (
-            (
-                "شركة",
-                "مجموعة",
-                "الشركة",
-                "المجموعة",
-                "مقاولة",
-                "groupe",
-                "société",
-                "group",
-                "company",
-            ),
-            OrganizationKind.COMPANY,
+    places: dict[str, tuple[str, PlaceKind]] = {}
+    for language in every:
+        for name, (english, kind) in language.places.items():
+            places.setdefault(normalize(name), (english, kind))
+            places.setdefault(normalize(english), (english, kind))
+    ministry = {code: language.ministry[0] for code, language in read.items() if language.ministry}
+    return Lexicon(
+        given_names=words("given_names"),
+        compound_first=words("compound_first"),
+        compound_second=words("compound_second"),
+        name_links=words("name_links"),
+        name_particles=words("name_particles"),
+        honorifics=words("honorifics"),
+        title_heads=frozenset(
+            form
+            for language in every
+            for stem in language.title_heads
+            for form in _title_forms(stem)
         ),
-        (("المدرسة", "مدرسة", "المعهد", "معهد"), OrganizationKind.SCHOOL),
-        (("جامعة", "الجامعة"), OrganizationKind.UNIVERSITY),
-        (
-            ("البنك", "بنك", "المكتب", "مؤسسة", "المؤسسة", "المديرية", "مديرية"),
-            OrganizationKind.OTHER,
+        title_modifiers=words("title_modifiers"),
+        title_links=words("title_links"),
+        stopwords=words("stopwords"),
+        speech_verbs=words("speech_verbs"),
+        presence=words("presence"),
+        agents=words("agents"),
+        organization_heads={
+            normalize(word): kind
+            for language in every
+            for kind, heads in language.organization_heads.items()
+            for word in heads
+        },
+        generic_heads=words("generic_heads"),
+        generic_complements=words("generic_complements"),
+        named_heads=words("named_heads"),
+        royal_ordinals=words("royal_ordinals"),
+        company_adjectives=words("company_adjectives"),
+        organization_suffixes=words("organization_suffixes"),
+        organization_descriptors=words("organization_descriptors"),
+        naming_words=words("naming_words"),
+        anaphors=words("anaphors"),
+        not_acronyms=frozenset(word for language in every for word in language.not_acronyms),
+        not_names=words("not_names"),
+        agreements=tuple(
+            (phrase(name), kind)
+            for language in every
+            for kind, names in language.agreements.items()
+            for name in names
         ),
+        generic_agreements=words("generic_agreements"),
+        agreement_adjectives=words("agreement_adjectives"),
+        signing=words("signing"),
+        not_yet_signed=words("not_yet_signed"),
+        creation=words("creation"),
+        facilities=tuple(
+            (phrase(name), kind)
+            for language in every
+            for kind, names in language.facilities.items()
+            for name in names
+        ),
+        centre_words=words("centre_words"),
+        goal_words=words("goal_words"),
+        future_words=words("future_words"),
+        figure_verbs=words("figure_verbs"),
+        metrics=tuple(
+            (_keys(names), metric)
+            for language in every
+            for metric, names in language.metrics.items()
+        ),
+        ministers=words("ministers"),
+        ministry=ministry,
+        ministry_skipped=words("ministry_skipped"),
+        places=places,
+        furniture=tuple(
+            dict.fromkeys(normalize(text) for language in every for text in language.furniture)
+        ),
+        dateline_words=words("dateline_words"),
+        abbreviations=words("abbreviations"),
+        transliteration={
+            letter: latin
+            for language in every
+            for letter, latin in language.transliteration.items()
+        },
     )
-    for word in words
-}
-"""The first word of an institution's name, and the kind of institution it makes."""
 
-GENERIC_HEADS = _set("الشركة", "المجموعة", "المؤسسة", "المكتب", "مؤسسة")
-"""Heads that name an institution only when a proper name follows (الشركة alone is "the company")."""
 
-AGREEMENTS: tuple[tuple[tuple[str, ...], AgreementKind], ...] = tuple(
-    (_words(phrase), kind)
-    for phrases, kind in (
-        (
-            (
-                "مذكرة تفاهم",
-                "مذكرة التفاهم",
-                "المذكرة",
-                "memorandum",
-                "mémorandum",
-                "MoU",
-                "protocole d'accord",
-            ),
-            AgreementKind.MEMORANDUM_OF_UNDERSTANDING,
-        ),
-        (
-            ("بروتوكول اتفاق", "بروتوكول تعاون", "البروتوكول", "بروتوكول"),
-            AgreementKind.PROTOCOL_AGREEMENT,
-        ),
-        (
-            (
-                "اتفاقية شراكة",
-                "اتفاقية تعاون",
-                "اتفاقية",
-                "الاتفاقية",
-                "اتفاق شراكة",
-                "شراكة استراتيجية",
-                "accord de partenariat",
-                "convention de partenariat",
-                "partnership agreement",
-            ),
-            AgreementKind.PARTNERSHIP_AGREEMENT,
-        ),
-        (
-            ("سلسلة من الاتفاقيات", "اتفاقيات", "الاتفاقيات", "عدة اتفاقيات"),
-            AgreementKind.AGREEMENTS,
-        ),
-    )
-    for phrase in phrases
-)
-"""The names of instruments and the kind each names."""
+@functools.cache
+def lexicon() -> Lexicon:
+    """The merged words of every language, read once."""
+    return _merge({code: read_language(code) for code in languages()})
 
-GENERIC_AGREEMENTS = _set("اتفاقية", "الاتفاقية", "اتفاق", "الاتفاق")
-"""Words for any agreement: a kind of their own only when nothing more precise is named."""
 
-AGREEMENT_ADJECTIVES = _set("استراتيجية", "الاستراتيجية", "إطار", "جديدة", "ثلاثية", "ثنائية")
-
-SIGNING = _set(
-    *[
-        "وقع",
-        "وقعت",
-        "يوقع",
-        "توقع",
-        "التوقيع",
-        "توقيع",
-        "بالتوقيع",
-        "أبرم",
-        "أبرمت",
-        "يبرم",
-        "تبرم",
-        "إبرام",
-        "signé",
-        "signed",
-        "وقعا",
-        "signent",
-        "signature",
-        "signs",
-        "sign",
-        "signing",
-    ]
-)
-"""Words of signing: a sentence with one and an instrument reports an agreement."""
-
-FACILITIES: tuple[tuple[tuple[str, ...], FacilityKind], ...] = tuple(
-    (_words(phrase), kind)
-    for phrases, kind in (
-        (
-            (
-                "مركز بيانات",
-                "مركز للبيانات",
-                "مركز البيانات",
-                "مركزا للبيانات",
-                "data center",
-                "data centre",
-                "centre de données",
-            ),
-            FacilityKind.DATA_CENTRE,
-        ),
-        (
-            (
-                "مركز امتياز",
-                "مركز الامتياز",
-                "مركز للامتياز",
-                "مركز تميز",
-                "مركز التميز",
-                "مركز للتميز",
-                "مركزا للتميز",
-                "centre d'excellence",
-            ),
-            FacilityKind.CENTRE_OF_EXCELLENCE,
-        ),
-        (("مختبر", "مختبرا", "المختبر", "laboratoire"), FacilityKind.LABORATORY),
-        (
-            ("الحوسبة السحابية السيادية", "سحابة سيادية", "السحابة السيادية", "cloud souverain"),
-            FacilityKind.SOVEREIGN_CLOUD,
-        ),
-        (("قطب تكنولوجي", "قطب رقمي", "حاضنة", "منصة تكنولوجية"), FacilityKind.HUB),
-    )
-    for phrase in phrases
-)
-"""Kinds of facility and the phrases that name one (singular: a network of centres is not one)."""
-
-CREATION = _set(
-    *[
-        "إنشاء",
-        "لإنشاء",
-        "بإنشاء",
-        "إحداث",
-        "لإحداث",
-        "بإحداث",
-        "إطلاق",
-        "لإطلاق",
-        "بإطلاق",
-        "بناء",
-        "لبناء",
-        "تشييد",
-        "تأسيس",
-        "لتأسيس",
-        "افتتاح",
-        "تدشين",
-        "سيتم",
-        "سيحدث",
-        "ستحدث",
-        "ينشئ",
-        "تنشئ",
-        "إقامة",
-        "لإقامة",
-    ]
-)
-"""Words of making something new: a facility named near one is a candidate."""
-
-GOAL_WORDS = _set(
-    *[
-        "أفق",
-        "بحلول",
-        "المرتقب",
-        "المتوقع",
-        "يتوقع",
-        "تتوقع",
-        "سيحدث",
-        "ستحدث",
-        "سيخلق",
-        "ستخلق",
-        "بهدف",
-        "طموح",
-        "يطمح",
-        "تطمح",
-        "يهدف",
-        "تهدف",
-        "سيتم",
-        "خلق",
-        "توفير",
-        "يرتقب",
-        "ici",
-        "objectif",
-        "vise",
-        "prévoit",
-        "devrait",
-        "will",
-        "expected",
-        "aims",
-        "plans",
-        "target",
-    ]
-)
-"""Words that make a figure a goal for the future rather than a fact."""
-
-PLACES: dict[str, tuple[str, str]] = {
-    normalize(ar): (en, kind)
-    for ar, en, kind in (
-        ("الرباط", "Rabat", "city"),
-        ("الدار البيضاء", "Casablanca", "city"),
-        ("طنجة", "Tangier", "city"),
-        ("مراكش", "Marrakesh", "city"),
-        ("فاس", "Fez", "city"),
-        ("مكناس", "Meknes", "city"),
-        ("أكادير", "Agadir", "city"),
-        ("الداخلة", "Dakhla", "city"),
-        ("العيون", "Laayoune", "city"),
-        ("وجدة", "Oujda", "city"),
-        ("تطوان", "Tetouan", "city"),
-        ("القنيطرة", "Kenitra", "city"),
-        ("سلا", "Sale", "city"),
-        ("بنجرير", "Benguerir", "city"),
-        ("بن جرير", "Benguerir", "city"),
-        ("الجديدة", "El Jadida", "city"),
-        ("آسفي", "Safi", "city"),
-        ("الناظور", "Nador", "city"),
-        ("الحسيمة", "Al Hoceima", "city"),
-        ("بني ملال", "Beni Mellal", "city"),
-        ("ورزازات", "Ouarzazate", "city"),
-        ("المحمدية", "Mohammedia", "city"),
-        ("إفران", "Ifrane", "city"),
-        ("خريبكة", "Khouribga", "city"),
-        ("الصويرة", "Essaouira", "city"),
-        ("الدار البيضاء سطات", "Casablanca-Settat", "region"),
-        ("الرباط سلا القنيطرة", "Rabat-Sale-Kenitra", "region"),
-        ("طنجة تطوان الحسيمة", "Tanger-Tetouan-Al Hoceima", "region"),
-        ("فاس مكناس", "Fes-Meknes", "region"),
-        ("مراكش آسفي", "Marrakesh-Safi", "region"),
-        ("سوس ماسة", "Souss-Massa", "region"),
-        ("الداخلة وادي الذهب", "Dakhla-Oued Ed-Dahab", "region"),
-        ("العيون الساقية الحمراء", "Laayoune-Sakia El Hamra", "region"),
-        ("بني ملال خنيفرة", "Beni Mellal-Khenifra", "region"),
-        ("درعة تافيلالت", "Draa-Tafilalet", "region"),
-        ("كلميم واد نون", "Guelmim-Oued Noun", "region"),
-        ("المغرب", "Morocco", "country"),
-    )
-}
-PLACES.update({normalize(en): (en, kind) for en, kind in list(PLACES.values())})
-"""Moroccan cities, regions and the country, by their normalised Arabic, and Latin, names."""
-
-FURNITURE = tuple(
-    normalize(phrase)
-    for phrase in (
-        "اشترك في النشرة",
-        "النشرة الإخبارية",
-        "كن أول من يعلق",
-        "أضف تعليق",
-        "اترك تعليقا",
-        "التعليقات",
-        "احصل على آخر الأخبار",
-        "تابعونا على",
-        "اقرأ أيضا",
-        "اقرأ المزيد",
-        "مقالات ذات صلة",
-        "شارك المقال",
-        "جميع الحقوق محفوظة",
-        "subscribe",
-        "newsletter",
-        "abonnez",
-        "lire aussi",
-        "read more",
-        "leave a comment",
-        "commentaires",
-    )
-)
-"""Phrases of page furniture: newsletter and comment prompts, links to other articles."""
+WORDS = lexicon()
+"""The merged words of every language (:class:`Lexicon`)."""

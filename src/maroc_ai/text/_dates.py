@@ -12,25 +12,27 @@ does not give stays unknown, so each result is a
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+import functools
+from collections.abc import Collection, Sequence
 from typing import Any
 
 import attrs
 from dateutil import parser as dateutil_parser
 
 from ..values import PartialDate, Precision, Weekday
+from ._lexicon import WORDS
 from ._normalize import normalize
 from ._tokens import MARK, NUMBER, WORD, Token, no_collection, tokenize
 
 __all__ = ["ArabicParserInfo", "DateMention", "find_dates", "parse_date"]
 
 
-def _forms(*words: str) -> Any:
+def _forms(names: tuple[str, ...]) -> Any:
     """Each name with its normalised form (hamza and taa marbuta folded, lower case).
 
     Typed ``Any``: dateutil's stubs declare fixed-length tuples; it reads any length.
     """
-    return tuple(dict.fromkeys(form for word in words for form in (word, normalize(word))))
+    return tuple(dict.fromkeys(form for word in names for form in (word, normalize(word))))
 
 
 class ArabicParserInfo(dateutil_parser.parserinfo):
@@ -38,38 +40,14 @@ class ArabicParserInfo(dateutil_parser.parserinfo):
 
     Months: Moroccan (يناير … ماي، يوليوز، غشت، شتنبر، نونبر، دجنبر), Egyptian and Gulf
     (مايو، يوليو، أغسطس، سبتمبر، نوفمبر، ديسمبر), Mashriq (كانون الثاني … آب، أيلول),
-    Algerian and Tunisian (جانفي، فيفري، أفريل، جوان، جويلية، أوت), French and English.
-    Two-word Mashriq names are registered with their space (``"كانون الثاني"``); the
-    scanner of :func:`find_dates` joins the two tokens before it looks them up.
+    Algerian and Tunisian (جانفي، فيفري، أفريل، جوان، جويلية، أوت), French and English,
+    as the data files of :mod:`maroc_ai.text._lexicon` list them. Two-word Mashriq
+    names are registered with their space (``"كانون الثاني"``); the scanner of
+    :func:`find_dates` joins the two tokens before it looks them up.
     """
 
-    MONTHS = [  # noqa: RUF012 - dateutil reads these class attributes as lists
-        _forms("يناير", "كانون الثاني", "جانفي", "January", "Jan", "janvier", "janv"),
-        _forms("فبراير", "شباط", "فيفري", "February", "Feb", "février", "fevrier", "févr"),
-        _forms("مارس", "آذار", "March", "Mar", "mars"),
-        _forms("أبريل", "إبريل", "نيسان", "أفريل", "April", "Apr", "avril", "avr"),
-        _forms("ماي", "مايو", "أيار", "May", "mai"),
-        _forms("يونيو", "يونيه", "حزيران", "جوان", "June", "Jun", "juin"),
-        _forms("يوليوز", "يوليو", "يوليه", "تموز", "جويلية", "July", "Jul", "juillet", "juil"),
-        _forms("غشت", "أغسطس", "آب", "أوت", "August", "Aug", "août", "aout"),
-        _forms("شتنبر", "سبتمبر", "أيلول", "September", "Sep", "Sept", "septembre"),
-        _forms("أكتوبر", "تشرين الأول", "October", "Oct", "octobre"),
-        _forms("نونبر", "نوفمبر", "تشرين الثاني", "November", "Nov", "novembre"),
-        _forms("دجنبر", "ديسمبر", "كانون الأول", "December", "Dec", "décembre", "decembre"),
-    ]
-    WEEKDAYS = [  # noqa: RUF012
-        _forms("الاثنين", "الإثنين", "اثنين", "Monday", "Mon", "lundi"),
-        _forms("الثلاثاء", "ثلاثاء", "Tuesday", "Tue", "mardi"),
-        _forms("الأربعاء", "أربعاء", "Wednesday", "Wed", "mercredi"),
-        _forms("الخميس", "خميس", "Thursday", "Thu", "jeudi"),
-        _forms("الجمعة", "جمعة", "Friday", "Fri", "vendredi"),
-        _forms("السبت", "سبت", "Saturday", "Sat", "samedi"),
-        _forms("الأحد", "Sunday", "Sun", "dimanche"),
-    ]
-    JUMP = [  # noqa: RUF012
-        *dateutil_parser.parserinfo.JUMP,
-        *_forms("في", "من", "سنة", "عام", "يوم", "شهر", "le", "de", "du", "en"),
-    ]
+    MONTHS = [_forms(names) for names in WORDS.month_names]  # noqa: RUF012 - dateutil reads lists
+    WEEKDAYS = [_forms(names) for names in WORDS.weekday_names]  # noqa: RUF012
 
     def __init__(self) -> None:
         super().__init__(dayfirst=True, yearfirst=False)
@@ -77,45 +55,32 @@ class ArabicParserInfo(dateutil_parser.parserinfo):
 
 INFO = ArabicParserInfo()
 _PARSER = dateutil_parser.parser(INFO)
-# The parserinfo's names as plain dicts: its month() and weekday() raise and catch a
-# KeyError for every word that is not a name, which a scanner asking of every word
-# cannot afford.
-_MONTHS = {name.lower(): number for number, names in enumerate(INFO.MONTHS, 1) for name in names}
-_WEEKDAYS = {name.lower(): index for index, names in enumerate(INFO.WEEKDAYS) for name in names}
-
-# Day words: فاتح (the first, as Moroccan usage says) and the ordinals up to the tenth.
-_ORDINALS = {
-    normalize(word): day
-    for day, words in enumerate(
-        (
-            ("فاتح", "أول", "الأول", "premier", "1er"),
-            ("ثاني", "الثاني"),
-            ("ثالث", "الثالث"),
-            ("رابع", "الرابع"),
-            ("خامس", "الخامس"),
-            ("سادس", "السادس"),
-            ("سابع", "السابع"),
-            ("ثامن", "الثامن"),
-            ("تاسع", "التاسع"),
-            ("عاشر", "العاشر"),
-        ),
-        start=1,
-    )
-    for word in words
-}
-_MONTH_FIRST_WORDS = {normalize("كانون"), normalize("تشرين")}
-_YEAR_WORDS = {normalize(word) for word in ("سنة", "عام", "year", "année")}
-_HORIZON_WORDS = {normalize(word) for word in ("أفق", "حلول", "غاية", "horizon", "ici", "by")}
-_MONTH_WORDS = {normalize(word) for word in ("شهر",)}
-_DAY_WORDS = {normalize(word) for word in ("يوم",)}
-_TODAY = {normalize(word) for word in ("اليوم", "today", "aujourd")}
-_YESTERDAY = {normalize(word) for word in ("أمس", "البارحة", "yesterday", "hier")}
-_TOMORROW = {normalize(word) for word in ("غدا", "غداً", "tomorrow", "demain")}
-_PAST = {normalize(word) for word in ("الماضي", "المنصرم", "الفارط", "المنقضي", "dernier")}
-_NEXT = {normalize(word) for word in ("المقبل", "القادم", "prochain")}
-_CURRENT = {normalize(word) for word in ("الجاري", "الحالي", "courant")}
-_AND = {normalize(word) for word in ("و", "إلى", "الى", "حتى", "et", "au", "and", "to")}
+_MONTHS = WORDS.months
+_WEEKDAYS = WORDS.weekdays
+_ORDINALS = WORDS.ordinals
+_MONTH_FIRST_WORDS = WORDS.month_first_words
+_YEAR_WORDS = WORDS.year_words
+_HORIZON_WORDS = WORDS.horizon_words
+_MONTH_WORDS = WORDS.month_words
+_DAY_WORDS = WORDS.day_words
+_TODAY = WORDS.today
+_YESTERDAY = WORDS.yesterday
+_TOMORROW = WORDS.tomorrow
+_PAST = WORDS.past
+_NEXT = WORDS.next
+_PAST_BEFORE = WORDS.past_before
+_NEXT_BEFORE = WORDS.next_before
+_CURRENT = WORDS.current
+_AND = WORDS.range_words | {"الى"}
 _DASHES = {"-", "–", "—", "/"}
+_END_OF = frozenset({"the", "end", "of", "la", "fin", "de", "l", "'", "a"})
+"""Words between a horizon word and its year: "by the end of 2027", "d'ici à 2027"."""
+_AFTER_DAY = frozenset(
+    {*(month for month in _MONTHS if " " not in month), *_MONTH_FIRST_WORDS, *_AND, "من"}
+)
+"""The words that can follow a day in a date: a month's (first) word, "and", "to", من."""
+_ORDINAL_SUFFIXES = frozenset({"er", "ere", "e", "eme", "st", "nd", "rd", "th"})
+"""What a day number may have joined to it: "1er", "12th"."""
 
 
 _TRIGGERS = frozenset(
@@ -129,11 +94,15 @@ _TRIGGERS = frozenset(
         *_TODAY,
         *_YESTERDAY,
         *_TOMORROW,
-        *(normalize(name) for names in ArabicParserInfo.MONTHS for name in names),
-        *(normalize(name) for names in ArabicParserInfo.WEEKDAYS for name in names),
+        *_PAST_BEFORE,
+        *_NEXT_BEFORE,
+        *_MONTHS,
+        *_WEEKDAYS,
     }
 )
 """Every word a date phrase can start with."""
+_RELATIVE = frozenset({*_PAST_BEFORE, *_NEXT_BEFORE, *_TODAY, *_YESTERDAY, *_TOMORROW, *_DAY_WORDS})
+"""Words before a weekday, or alone, that give a day relative to the reference."""
 _AFTER_NUMBER = frozenset({*_DASHES, "-", *_AND})
 """Marks and words that may follow the first number of a date (12/09/2025, 1 و 2 ماي)."""
 
@@ -168,13 +137,23 @@ def _bare(token: Token) -> tuple[str, ...]:
     return token.forms
 
 
-def _lookup(token: Token, table: set[str] | dict[str, int]) -> str | None:
-    if isinstance(table, set) and table.isdisjoint(token.forms):
-        return None
-    for form in _bare(token):
-        if form in table:
-            return form
-    return None
+_LOOKED_UP: dict[tuple[tuple[str, ...], int], str | None] = {}
+"""What :func:`_lookup` answered, by a token's forms and the table asked: news and
+adversarial texts alike repeat their words."""
+
+
+def _lookup(token: Token, table: Collection[str]) -> str | None:
+    """The form of ``token`` that ``table`` holds, if any."""
+    key = (token.forms, id(table))
+    try:
+        return _LOOKED_UP[key]
+    except KeyError:
+        pass
+    found = next((form for form in token.forms if form in table), None)
+    if len(_LOOKED_UP) > 100_000:
+        _LOOKED_UP.clear()
+    _LOOKED_UP[key] = found
+    return found
 
 
 def _month(tokens: Sequence[Token], i: int) -> tuple[int, int] | None:
@@ -188,22 +167,22 @@ def _month(tokens: Sequence[Token], i: int) -> tuple[int, int] | None:
                 return month, i + 2
         month = _MONTHS.get(form)
         if month is not None:
-            return month, i + 1
+            j = i + 1
+            if j < len(tokens) and tokens[j].key == "." and tokens[j].start == tokens[i].end:
+                j += 1  # Sept. 12
+            return month, j
     return None
 
 
 def _weekday(token: Token) -> Weekday | None:
     if token.kind != WORD:
         return None
-    for form in _bare(token):
-        index = _WEEKDAYS.get(form)
-        if index is not None:
-            return Weekday(index + 1)
-    return None
+    form = _lookup(token, _WEEKDAYS)
+    return None if form is None else Weekday(_WEEKDAYS[form])
 
 
 def _number(token: Token, low: int, high: int) -> int | None:
-    if token.kind != NUMBER or len(token.key) > 4:
+    if token.kind != NUMBER or len(token.key) > 4 or not token.key.isdigit():
         return None
     value = int(token.key)
     return value if low <= value <= high else None
@@ -222,6 +201,35 @@ def _day(tokens: Sequence[Token], i: int) -> int | None:
     return None
 
 
+def _no_date_from(token: Token) -> bool:
+    """Whether a number can start no date: neither a day (1 to 31) nor a year."""
+    return len(token.key) != 4 and _number(token, 1, 31) is None
+
+
+def _after_day(tokens: Sequence[Token], i: int) -> int:
+    """The index after the day at ``tokens[i]`` and its joined ordinal suffix ("1er", "12th")."""
+    j = i + 1
+    if (
+        j < len(tokens)
+        and tokens[j].start == tokens[i].end
+        and tokens[i].kind == NUMBER
+        and tokens[j].key in _ORDINAL_SUFFIXES
+    ):
+        j += 1
+    return j
+
+
+def _dotted(token: Token) -> PartialDate | None:
+    """A date written as one number with dots: 12.09.2025."""
+    parts = token.key.split(".")
+    if len(parts) != 3 or len(parts[2]) != 4 or not all(part.isdigit() for part in parts):
+        return None
+    day, month, year = (int(part) for part in parts)
+    if not (1 <= day <= 31 and 1 <= month <= 12 and 1000 <= year <= 2999):
+        return None
+    return _dateutil(day, month, year)
+
+
 def _year(tokens: Sequence[Token], i: int) -> tuple[int, int] | None:
     """A year at ``tokens[i]`` (optionally after سنة/عام), and the index after it."""
     j = i
@@ -234,6 +242,7 @@ def _year(tokens: Sequence[Token], i: int) -> tuple[int, int] | None:
     return None
 
 
+@functools.lru_cache(maxsize=4096)
 def _dateutil(day: int | None, month: int | None, year: int) -> PartialDate | None:
     """The date dateutil reads from the components, at their precision, or ``None``.
 
@@ -262,6 +271,23 @@ def _shift_month(month: int, reference: dt.date, direction: int) -> int:
     return reference.year if month > reference.month else reference.year + 1
 
 
+def _nearest_year(day: int, month: int, reference: dt.date) -> int | None:
+    """The year that puts a day and month without one closest to ``reference``.
+
+    News writes "le 15 septembre" for a day of the months around its own.
+    """
+    best: tuple[int, int] | None = None
+    for year in (reference.year - 1, reference.year, reference.year + 1):
+        try:
+            distance = abs((dt.date(year, month, day) - reference).days)
+        except ValueError:
+            continue
+        if best is None or distance < best[0]:
+            best = (distance, year)
+    return None if best is None else best[1]
+
+
+@functools.lru_cache(maxsize=4096)
 def _resolve_weekday(
     weekday: Weekday, reference: dt.date | None, relative: int | None
 ) -> PartialDate:
@@ -294,6 +320,8 @@ class _Scanner:
         self.tokens = tokens
         self.reference = reference
         self.found: list[DateMention] = []
+        self.no_year = 0
+        """The end of the last month read without its year."""
 
     def mention(
         self, first: int, last: int, value: PartialDate, until: PartialDate | None = None
@@ -304,9 +332,15 @@ class _Scanner:
         )
 
     def scan(self) -> list[DateMention]:
+        tokens = self.tokens
+        count = len(tokens)
         i = 0
-        while i < len(self.tokens):
-            i = self.at(i)
+        while i < count:
+            token = tokens[i]
+            if token.kind == MARK or (token.kind == WORD and _TRIGGERS.isdisjoint(token.forms)):
+                i += 1  # most tokens start no date
+            else:
+                i = self.at(i)
         return self.found
 
     def at(self, i: int) -> int:
@@ -317,22 +351,20 @@ class _Scanner:
             return i + 1
         if token.kind == WORD and _TRIGGERS.isdisjoint(token.forms):
             return i + 1  # most words: nothing a date starts with
+        if token.kind == NUMBER and "." not in token.key and _no_date_from(token):
+            return i + 1  # 500: no day, no year, no date
+        if token.kind == NUMBER and "." in token.key:
+            dotted = _dotted(token)
+            if dotted is not None:
+                self.mention(i, i + 1, dotted)
+            return i + 1
         if (
             token.kind == NUMBER
             and (i + 1 >= len(tokens) or tokens[i + 1].key not in _AFTER_NUMBER)
             and (i + 1 >= len(tokens) or tokens[i + 1].kind != WORD)
         ):
             return i + 1  # a number followed by neither a word nor a date separator
-        relative: int | None = None
-        j = i
-        if _lookup(token, _TODAY):
-            relative, j = 0, i + 1
-        elif _lookup(token, _YESTERDAY):
-            relative, j = -1, i + 1
-        elif _lookup(token, _TOMORROW):
-            relative, j = 1, i + 1
-        elif _lookup(token, _DAY_WORDS) and j + 1 < len(tokens) and _weekday(tokens[j + 1]):
-            j = i + 1
+        relative, j = self.relative(i)
         weekday = _weekday(tokens[j]) if j < len(tokens) else None
         if weekday is not None:
             j += 1
@@ -356,13 +388,45 @@ class _Scanner:
             self.mention(i, end, _resolve_weekday(weekday, self.reference, relative))
             return end
         if relative is not None:
+            if relative in (-1, 1) and self.reference is not None and j == i + 1:
+                day = self.reference + dt.timedelta(days=relative)
+                self.mention(i, i + 1, PartialDate.from_date(day))  # hier, أمس
             return i + 1
         full = self.day_month_year(i)
         if full is not None:
             value, until, end = full
             self.mention(i, end, value, until)
             return end
+        if self.no_year > i:
+            return self.no_year  # "فاتح وثاني يوليوز" without a year: nothing starts inside
         return self.horizon(i)
+
+    def relative(self, i: int) -> tuple[int | None, int]:
+        if _RELATIVE.isdisjoint(self.tokens[i].forms):
+            return None, i
+        return self._relative(i)
+
+    def _relative(self, i: int) -> tuple[int | None, int]:
+        """The day offset a word at ``tokens[i]`` gives, and where its weekday stands.
+
+        اليوم gives 0, أمس -1, غدا 1, "last" (before a weekday) -7.
+        """
+        tokens = self.tokens
+        token = tokens[i]
+        weekday_next = i + 1 < len(tokens) and _weekday(tokens[i + 1]) is not None
+        if weekday_next and _lookup(token, _PAST_BEFORE):
+            return -7, i + 1  # last Monday
+        if weekday_next and _lookup(token, _NEXT_BEFORE):
+            return 7, i + 1
+        if _lookup(token, _TODAY):
+            return 0, i + 1
+        if _lookup(token, _YESTERDAY):
+            return -1, i + 1
+        if _lookup(token, _TOMORROW):
+            return 1, i + 1
+        if weekday_next and _lookup(token, _DAY_WORDS):
+            return None, i + 1
+        return None, i
 
     def day_month_year(self, i: int) -> tuple[PartialDate, PartialDate | None, int] | None:
         """Day? (و day)? month (year | الماضي | المقبل)?, or d/m/yyyy, from token ``i``."""
@@ -371,7 +435,9 @@ class _Scanner:
         last_day: int | None = None
         j = i
         if day is not None:
-            j = i + 1
+            j = _after_day(tokens, i)
+            if j < len(tokens) and not self.may_follow_day(tokens[j]):
+                return None  # "12 مشروعا": no month, no range of days
             if j < len(tokens) and (tokens[j].key in _DASHES or tokens[j].key in _AND):
                 other = _day(tokens, j + 1)
                 if other is not None and other > day:
@@ -395,7 +461,9 @@ class _Scanner:
         month_number, j = month
         if day is None and j < len(tokens):  # September 12, 2025
             after = _number(tokens[j], 1, 31)
-            k = j + 2 if j + 1 < len(tokens) and tokens[j + 1].key == "," else j + 1
+            k = _after_day(tokens, j)
+            if k < len(tokens) and tokens[k].key == ",":
+                k += 1
             if after is not None and _year(tokens, k) is not None:
                 day, j = after, k
         year_at = _year(tokens, j)
@@ -409,7 +477,10 @@ class _Scanner:
                 year, j = _shift_month(month_number, self.reference, 1), j + 1
             elif _lookup(tokens[j], _CURRENT) and month_number == self.reference.month:
                 year, j = self.reference.year, j + 1
+        if year is None and day is not None and self.reference is not None:
+            year = _nearest_year(day, month_number, self.reference)
         if year is None:
+            self.no_year = j  # no date starts before the end of this month's name
             return None  # a month without its year is not a date we can keep
         if day is None:
             value = _dateutil(None, month_number, year)
@@ -423,6 +494,15 @@ class _Scanner:
             if until is None:
                 return None
         return value, until, j
+
+    @staticmethod
+    def may_follow_day(token: Token) -> bool:
+        """Whether ``token`` can follow a day in a date: a month, a dash, "and", من."""
+        if token.kind == MARK:
+            return True
+        if token.kind != WORD:
+            return False
+        return not _AFTER_DAY.isdisjoint(token.forms) or token.key.startswith("و")
 
     def numeric(self, i: int) -> tuple[PartialDate, None, int] | None:
         """12/09/2025 or 12-09-2025 (day first, as Morocco writes it)."""
@@ -449,6 +529,8 @@ class _Scanner:
         j = i
         if _lookup(token, _HORIZON_WORDS):
             j = i + 1
+            while j < len(tokens) and j - i <= 4 and tokens[j].key in _END_OF:
+                j += 1  # by the end of 2027, d'ici la fin de 2026
             if j < len(tokens) and _lookup(tokens[j], _YEAR_WORDS):
                 j += 1
             year = _number(tokens[j], 1000, 2999) if j < len(tokens) else None
@@ -511,7 +593,7 @@ def dates_in_tokens(
 def _own_today(found: list[DateMention]) -> dt.date | None:
     """The full date a text gives for its own "today" (اليوم الجمعة 12 شتنبر 2025), if any."""
     for mention in found:
-        if mention.precision is Precision.DAY and _lookup(next(tokenize(mention.quote)), _TODAY):
+        if mention.precision is Precision.DAY and _lookup(tokenize(mention.quote)[0], _TODAY):
             return mention.value.start
     return None
 

@@ -10,6 +10,7 @@ all of them, so two spellings of one name give one key.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 
@@ -146,6 +147,14 @@ def name_key(text: str) -> str:
     >>> name_key("السغروشني") == name_key("سغروشني")
     True
     """
+    return _name_key(text) if len(text) <= 200 else _key_of(text)
+
+
+def _key_of(text: str) -> str:
     words = normalize(text).split()
     kept = [word for word in words if word not in _LATIN_ARTICLES] or words
     return " ".join(fold_latin(strip_article(word)) for word in kept)
+
+
+_name_key = functools.lru_cache(maxsize=65536)(_key_of)
+"""Names recur: the keys of short texts are remembered."""

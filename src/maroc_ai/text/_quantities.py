@@ -1,164 +1,43 @@
-"""Quantities as Moroccan news writes them: "أكثر من 500 منصب شغل", "100 مليار درهم".
+"""Quantities as news writes them: "أكثر من 500 منصب شغل", "$3.4 billion", "150 000 emplois".
 
-:func:`find_quantities` scans tokens for a number (in any digits, with its
-separators), an optional scale word (ألف، مليون، مليار and their plurals, or the
-scale alone: "المليار يورو"), a unit it knows (currencies, power, jobs, people,
-years …) and a qualifier before it ("ما يقارب", "أكثر من", "تصل إلى"). A number
-without a unit is not reported: it is not a quantity the dataset can hold. A
-scaled number before a noun no unit names ("22 ألف متخصص") counts that noun, kept
-as written.
+:func:`find_quantities` scans tokens for a number: in any digits, with the thousands
+separators the press uses (space, no-break space, narrow no-break space, dot,
+comma) and a decimal comma or point; spelled out ("خمسين ألف", "cinquante mille",
+"deux milliards"); or a scale word alone ("المليار يورو"). It reads an optional
+scale word after the number, a qualifier before it ("ما يقارب", "plus de", "more
+than"), and a unit: a currency symbol or code before the number ("$", "€", "MAD")
+or a unit after it ("درهم", "MW", "-megawatt", "%"), normalised (ISO 4217 codes for
+money, ``MW`` for power, ``percent``, ``job``, ``person`` …), or else the noun it
+counts, kept as the text writes it ("300 écoles" counts ``écoles``). A number
+without a unit or a counted noun is not reported, nor a year, nor a number that
+labels something ("القانون رقم 09.08", "article 5").
+
+The words come from the data files of :mod:`maroc_ai.text._lexicon`.
 """
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Sequence
 from decimal import Decimal, InvalidOperation
 
 import attrs
 
 from ..values import Qualifier, Quantity
-from ._normalize import normalize
+from ._lexicon import WORDS
 from ._tokens import MARK, NUMBER, WORD, Token, no_collection, tokenize
 
 __all__ = ["QuantityMention", "find_quantities", "parse_quantity"]
 
 
-def _phrases(*phrases: str) -> tuple[tuple[str, ...], ...]:
-    return tuple(tuple(token.key for token in tokenize(phrase)) for phrase in phrases)
-
-
-_SCALES = {
-    normalize(word): scale
-    for scale, words in (
-        (1_000, ("ألف", "آلاف", "الاف", "ألاف", "mille", "thousand", "k")),
-        (1_000_000, ("مليون", "ملايين", "million", "millions")),
-        (1_000_000_000, ("مليار", "ملايير", "مليارات", "milliard", "milliards", "billion")),
-    )
-    for word in words
-}
-
-# (phrase, unit, factor): the factor brings the value to the unit's base (GW → MW).
-_UNITS: tuple[tuple[tuple[str, ...], str, Decimal], ...] = tuple(
-    (phrase, unit, Decimal(factor))
-    for words, unit, factor in (
-        (("درهم", "دراهم", "درهما", "MAD", "DH", "dirhams", "dirham", "de dirhams"), "MAD", 1),
-        (("يورو", "أورو", "اليورو", "EUR", "€", "euros", "euro", "d'euros"), "EUR", 1),
-        (("دولار", "دولارا", "دولارات", "USD", "$", "dollars", "dollar", "de dollars"), "USD", 1),
-        (("ميغاواط", "ميغاوات", "ميجاواط", "ميجاوات", "ميغا واط", "MW", "mégawatts"), "MW", 1),
-        (("جيغاواط", "غيغاواط", "جيجاوات", "GW", "gigawatts"), "MW", 1000),
-        (
-            (
-                "منصب شغل",
-                "مناصب شغل",
-                "منصب عمل",
-                "مناصب عمل",
-                "فرصة عمل",
-                "فرص عمل",
-                "فرصة شغل",
-                "فرص شغل",
-                "وظيفة",
-                "وظائف",
-                "emplois",
-                "jobs",
-            ),
-            "job",
-            1,
-        ),
-        (("موظف", "موظفا", "موظفين", "مستخدم", "مستخدما", "employés", "employees"), "employee", 1),
-        (("سنة", "سنوات", "عاما", "أعوام", "ans", "years"), "year", 1),
-        (("مهندس", "مهندسا", "مهندسين", "ingénieurs", "engineers"), "engineer", 1),
-        (("باحث", "باحثا", "باحثين", "chercheurs", "researchers"), "researcher", 1),
-        (("متدرب", "متدربا", "متدربين", "stagiaires", "trainees"), "trainee", 1),
-        (("مقاولة", "مقاولات", "entreprises", "companies"), "company", 1),
-        (("هكتار", "هكتارات", "ha", "hectares"), "hectare", 1),
-        (("طن", "أطنان", "tonnes", "tons"), "tonne", 1),
-        (("كيلومتر", "كيلومترات", "كلم", "km"), "km", 1),
-        (
-            (
-                "شخص",
-                "أشخاص",
-                "شاب",
-                "شابا",
-                "شابة",
-                "شباب",
-                "مستفيد",
-                "مستفيدا",
-                "personnes",
-                "jeunes",
-                "people",
-                "young people",
-            ),
-            "person",
-            1,
-        ),
-        (("طالب", "طالبا", "طلاب", "طلبة", "étudiants", "students"), "student", 1),
-        (("شركة ناشئة", "شركات ناشئة", "مقاولة ناشئة", "مقاولات ناشئة", "startups"), "startup", 1),
-        (("%", "في المائة", "في المئة", "بالمائة", "بالمئة", "pour cent", "percent"), "percent", 1),
-    )
-    for phrase in _phrases(*words)
-)
-
-_QUALIFIERS = tuple(
-    (phrase, qualifier)
-    for words, qualifier in (
-        (
-            (
-                "أكثر من",
-                "أزيد من",
-                "ما يزيد عن",
-                "ما يزيد على",
-                "يزيد عن",
-                "يفوق",
-                "تفوق",
-                "ما يفوق",
-                "تجاوز",
-                "يتجاوز",
-                "تتجاوز",
-                "plus de",
-                "more than",
-                "over",
-            ),
-            Qualifier.MORE_THAN,
-        ),
-        (
-            (
-                "ما يقارب",
-                "يقارب",
-                "تقارب",
-                "حوالي",
-                "حوالى",
-                "نحو",
-                "قرابة",
-                "زهاء",
-                "ما يناهز",
-                "يناهز",
-                "près de",
-                "environ",
-                "about",
-                "around",
-                "nearly",
-            ),
-            Qualifier.APPROXIMATELY,
-        ),
-        (
-            ("تصل إلى", "يصل إلى", "ما يصل إلى", "تصل الى", "يصل الى", "jusqu'à", "up to"),
-            Qualifier.UP_TO,
-        ),
-        (("ما لا يقل عن", "لا يقل عن", "على الأقل", "au moins", "at least"), Qualifier.AT_LEAST),
-    )
-    for phrase in _phrases(*words)
-)
-_BARRIERS = {normalize(word) for word in ("حاجز", "عتبة", "سقف", "مستوى", "الحاجز")}
-"""Words between a qualifier and its number: "لتجاوز حاجز المليار يورو"."""
-_DECIMAL = {".", ",", "٫"}
-_GROUP = {",", ".", "٬", "'"}
-_SPACES = {" ", "\u00a0", "\u202f"}
-_MAX_DIGITS = 15
-
-
 @attrs.frozen(kw_only=True)
 class QuantityMention:
-    """A quantity the text gives, where it gives it: ``text[start:end] == quote``."""
+    """A quantity the text gives, where it gives it: ``text[start:end] == quote``.
+
+    ``unit`` is normalised where the lexicon knows the unit (``MAD``, ``MW``,
+    ``percent``, ``job`` …) and is the counted noun as written otherwise; ``noun``
+    is always the unit's words as the text writes them ("مناصب شغل", "$", "écoles").
+    """
 
     value: int | float
     unit: str
@@ -166,6 +45,7 @@ class QuantityMention:
     start: int
     end: int
     quote: str
+    noun: str = ""
 
     @property
     def span(self) -> tuple[int, int]:
@@ -178,230 +58,507 @@ class QuantityMention:
         return Quantity(value=self.value, unit=self.unit, qualifier=self.qualifier)
 
 
-def _forms(token: Token) -> tuple[str, ...]:
-    return token.forms
+_Phrase = tuple[str, ...]
 
 
-def _scale(token: Token) -> int | None:
-    if token.kind != WORD:
-        return None
-    for form in _forms(token):
-        for candidate in (form, form[2:] if form.startswith("ال") else None):
-            if candidate and candidate in _SCALES:
-                return _SCALES[candidate]
-    return None
+_UNITS: dict[str, list[tuple[_Phrase, tuple[str, Decimal]]]] = {}
+for _words, _unit, _factor in sorted(WORDS.units, key=lambda entry: -len(entry[0])):
+    _UNITS.setdefault(_words[0], []).append((_words, (_unit, _factor)))
+_BEFORE: dict[str, list[tuple[_Phrase, str]]] = {}
+for _words, _unit in sorted(WORDS.units_before, key=lambda entry: -len(entry[0])):
+    _BEFORE.setdefault(_words[0], []).append((_words, _unit))
+_QUALIFIERS_BY_LAST: dict[str, list[tuple[_Phrase, Qualifier]]] = {}
+for _phrase, _qualifier in sorted(WORDS.qualifiers, key=lambda entry: -len(entry[0])):
+    _QUALIFIERS_BY_LAST.setdefault(_phrase[-1], []).append((_phrase, _qualifier))
+
+_SPACES = frozenset({" ", "\u00a0", "\u202f", "\u2009"})
+"""What stands between the digit groups of "150 000": space, no-break and narrow no-break space."""
+_DE = frozenset({"de", "d", "of"})
+"""What joins a scale word to its unit: "2 millions de personnes", "millions d'euros"."""
+_JOINERS = frozenset({"et", "and", "و", "-"})
+_AND = frozenset({"et", "and", "و"})
+"""What joins the words of a spelled-out number: "vingt-cinq", "خمسة وعشرين"."""
+_MAX_DIGITS = 15
+_NOT_NOUNS = (
+    WORDS.not_counted
+    | WORDS.year_words
+    | WORDS.references
+    | frozenset(WORDS.months)
+    | frozenset(WORDS.weekdays)
+    | frozenset(WORDS.scales)
+    | frozenset(WORDS.ordinals)
+    | WORDS.today
+    | WORDS.yesterday
+    | WORDS.tomorrow
+)
+_TRIGGERS = frozenset(
+    {*WORDS.number_words, *WORDS.scales, *("ال" + word for word in WORDS.scales_alone), *_BEFORE}
+)
+"""Every word or mark a quantity that is not a number in digits starts with."""
 
 
-def _matches(tokens: Sequence[Token], i: int, phrase: tuple[str, ...], *, first: bool) -> bool:
-    """Whether ``phrase`` stands at ``tokens[i:]``; ``first`` allows a joined prefix (لتجاوز)."""
-    if i < 0 or i + len(phrase) > len(tokens):
-        return False
-    for offset, word in enumerate(phrase):
-        token = tokens[i + offset]
-        forms = _forms(token) if offset == 0 and first else (token.key,)
-        if word not in forms:
-            return False
-    return True
-
-
-_UNITS_BY_FIRST: dict[str, list[tuple[tuple[str, ...], str, Decimal]]] = {}
-for _entry in _UNITS:
-    _UNITS_BY_FIRST.setdefault(_entry[0][0], []).append(_entry)
-_QUALIFIERS_BY_LAST: dict[str, list[tuple[tuple[str, ...], Qualifier]]] = {}
-for _phrase, _qualifier_value in _QUALIFIERS:
-    _QUALIFIERS_BY_LAST.setdefault(_phrase[-1], []).append((_phrase, _qualifier_value))
-
-
-def _unit(tokens: Sequence[Token], i: int) -> tuple[str, Decimal, int] | None:
-    """The unit at ``tokens[i]``, its factor, and the index after it."""
-    best: tuple[str, Decimal, int] | None = None
-    for phrase, unit, factor in _UNITS_BY_FIRST.get(tokens[i].key, ()):
-        if _matches(tokens, i, phrase, first=False) and (best is None or i + len(phrase) > best[2]):
-            best = (unit, factor, i + len(phrase))
-    return best
-
-
-def _qualifier(tokens: Sequence[Token], i: int) -> tuple[Qualifier, int]:
-    """The qualifier ending just before ``tokens[i]`` and where it starts, or EXACT."""
-    end = i
-    if end > 0 and tokens[end - 1].kind == WORD and tokens[end - 1].key in _BARRIERS:
-        end -= 1
-    if end == 0:
-        return Qualifier.EXACT, i
-    candidates = sorted(
-        _QUALIFIERS_BY_LAST.get(tokens[end - 1].key, []), key=lambda entry: -len(entry[0])
-    )
-    single = [
-        (phrase, qualifier)
-        for form in _forms(tokens[end - 1])[1:]
-        for phrase, qualifier in _QUALIFIERS_BY_LAST.get(form, [])
-        if len(phrase) == 1
-    ]
-    for phrase, qualifier in [*candidates, *single]:
-        length = len(phrase)
-        if _matches(tokens, end - length, phrase, first=True):
-            return qualifier, end - length
-    return Qualifier.EXACT, i
+def _joined(left: Token, right: Token) -> bool:
+    return left.end == right.start
 
 
 def _gap(text: str, left: Token, right: Token) -> str:
     return text[left.end : right.start]
 
 
-def _number(text: str, tokens: Sequence[Token], i: int) -> tuple[list[str], list[str], int] | None:
-    """The digit groups and separators of the number at ``tokens[i]``, and the index after it."""
-    token = tokens[i]
-    if token.kind != NUMBER or len(token.key) > _MAX_DIGITS:
+@functools.lru_cache(maxsize=4096)
+def _digits_value(written: str, scaled: bool) -> Decimal | None:
+    """The value of a number written with separators: "1.000,5", "3,4", "150 000".
+
+    Spaces and the Arabic thousands separator group thousands; the Arabic decimal
+    separator is a decimal point. A lone dot or comma is a decimal mark when a scale
+    word follows ("1,5 مليار") or when what follows it is not three digits; when two
+    kinds of mark are written, the last is the decimal mark ("1.000,5", "1,000.5").
+    """
+    groups: list[str] = []
+    seps: list[str] = []
+    current = ""
+    for char in written:
+        if char.isdigit():
+            current += char
+        else:
+            groups.append(current)
+            seps.append(char)
+            current = ""
+    groups.append(current)
+    if not all(groups):
         return None
-    if (
-        i > 1
-        and tokens[i - 1].kind == MARK
-        and tokens[i - 1].key in _DECIMAL | _GROUP | {"-"}
-        and tokens[i - 2].kind == NUMBER
-        and not _gap(text, tokens[i - 2], tokens[i - 1])
-    ):
-        return None  # the middle of a number or of a date already passed
-    groups, seps = [token.key], []
-    j = i + 1
-    while j + 1 < len(tokens) and len(groups) < 6:
-        sep, nxt = tokens[j], tokens[j + 1]
-        if nxt.kind != NUMBER or len(nxt.key) > _MAX_DIGITS:
-            break
-        if sep.kind == MARK and sep.key in _DECIMAL | _GROUP:
-            if _gap(text, tokens[j - 1], sep) or _gap(text, sep, nxt):
-                break
-            groups.append(nxt.key)
-            seps.append(sep.key)
-            j += 2
-            continue
-        break
-    # Thousands written with spaces: 4 000 000.
-    while (
-        j < len(tokens)
-        and not seps
-        and len(groups) < 6
-        and tokens[j].kind == NUMBER
-        and len(tokens[j].key) == 3
-        and len(groups[0]) <= 3
-        and _gap(text, tokens[j - 1], tokens[j]) in _SPACES
-    ):
-        groups.append(tokens[j].key)
-        seps.append(" ")
-        j += 1
-    return groups, seps, j
-
-
-def _value(groups: list[str], seps: list[str], scaled: bool) -> Decimal | None:
     try:
         if not seps:
-            return Decimal(groups[0])
-        grouped = (
-            len(set(seps)) == 1
-            and len(groups[0]) <= 3
-            and all(len(group) == 3 for group in groups[1:])
-        )
-        if len(seps) == 1 and seps[0] in _DECIMAL and (scaled or not grouped):
+            return Decimal(written)
+        if "\u066b" in seps:
+            point = seps.index("\u066b")
+            return _grouped(groups[: point + 1], decimal=groups[point + 1 :])
+        kinds = list(dict.fromkeys(seps))
+        if (
+            len(kinds) == 2
+            and kinds[1] in ".,"
+            and seps.count(kinds[1]) == 1 == len(seps) - seps.index(kinds[1])
+        ):
+            return _grouped(groups[:-1], decimal=groups[-1:])
+        if len(kinds) > 1:
+            return None
+        if (
+            kinds[0] in ".,"
+            and len(seps) == 1
+            and (scaled or len(groups[1]) != 3 or len(groups[0]) > 3)
+        ):
             return Decimal(f"{groups[0]}.{groups[1]}")
-        if grouped:
-            return Decimal("".join(groups))
-    except InvalidOperation:  # pragma: no cover - groups are digits only
+        return _grouped(groups, decimal=[])
+    except InvalidOperation:  # pragma: no cover - the groups are digits only
         return None
-    return None
 
 
-_NOT_COUNTED = {
-    normalize(word)
-    for word in [
-        "في",
-        "من",
-        "على",
-        "عن",
-        "إلى",
-        "الى",
-        "مع",
-        "و",
-        "أو",
-        "أن",
-        "إن",
-        "بين",
-        "خلال",
-        "منذ",
-        "حتى",
-        "سنويا",
-        "سنة",
-        "عام",
-    ]
-}
-
-
-def _counted(tokens: Sequence[Token], j: int) -> tuple[str, Decimal, int] | None:
-    """What a scaled number counts when no known unit follows: "22 ألف متخصص".
-
-    The unit is the noun as written; a curator gives it its English name.
-    """
-    if j >= len(tokens) or tokens[j].kind != WORD or tokens[j].key in _NOT_COUNTED:
+def _grouped(groups: list[str], *, decimal: list[str]) -> Decimal | None:
+    """Digit groups of three after the first, which has at most three (and a decimal part)."""
+    if len(decimal) > 1 or (len(groups[0]) > 3 and len(groups) > 1):
         return None
-    if tokens[j].text.isascii() or len(tokens[j].key) < 2:
+    if any(len(group) != 3 for group in groups[1:]):
         return None
-    return tokens[j].text, Decimal(1), j + 1
-
-
-def _is_year(token: Token) -> bool:
-    return token.kind == NUMBER and len(token.key) == 4
+    whole = "".join(groups)
+    return Decimal(f"{whole}.{decimal[0]}") if decimal else Decimal(whole)
 
 
 def _plain(value: Decimal) -> int | float:
     return int(value) if value == value.to_integral_value() else float(value)
 
 
-def quantities_in_tokens(text: str, tokens: Sequence[Token]) -> list[QuantityMention]:
-    """:func:`find_quantities` on the tokens of ``text`` already split."""
-    found: list[QuantityMention] = []
-    i = 0
-    while i < len(tokens):
-        token = tokens[i]
-        number = _number(text, tokens, i) if token.kind == NUMBER else None
-        scale_only = number is None and _scale(token) is not None
-        if number is None and not scale_only:
-            i += 1
-            continue
-        if number is not None:
-            groups, seps, j = number
-            scale = _scale(tokens[j]) if j < len(tokens) else None
-            if scale is not None:
-                j += 1
-            amount = _value(groups, seps, scale is not None)
-        else:
-            scale, j, amount = _scale(token), i + 1, Decimal(1)
-        unit = _unit(tokens, j) if j < len(tokens) else None
-        if unit is None and number is not None and scale is not None:
-            unit = _counted(tokens, j)
-        if amount is None or unit is None:
-            i = max(i + 1, j if number is not None else i + 1)
-            continue
-        name, factor, end = unit
+class _Scanner:
+    """One pass over the tokens of a text, reading a quantity wherever one starts."""
+
+    def __init__(self, text: str, tokens: Sequence[Token]) -> None:
+        self.text = text
+        self.tokens = tokens
+        self.found: list[QuantityMention] = []
+
+    def scan(self) -> list[QuantityMention]:
+        tokens = self.tokens
+        count = len(tokens)
+        i = 0
+        while i < count:
+            token = tokens[i]
+            if (
+                token.kind == NUMBER
+                or token.key in _BEFORE
+                or not _TRIGGERS.isdisjoint(token.forms)
+            ):
+                i = self.at(i)
+            else:
+                i += 1
+        return self.found
+
+    def at(self, i: int) -> int:
+        """Read a quantity starting at ``tokens[i]``; the index to go on from."""
+        tokens = self.tokens
+        before = self.unit_before(i)
+        start = i
+        if before is not None:
+            unit_before, i = before
+            if i >= len(tokens) or tokens[i].kind != NUMBER:
+                return start + 1
+        number = self.number(i)
+        if number is None:
+            return (i if before is not None else start) + 1
+        amount, j, spelled = number
+        scale, j = self.scale(j, glued=before is not None)
+        if scale is None and spelled is not None and spelled < 10:
+            return j  # "un accord", "deux ministres": not figures
+        if scale is not None:
+            more = self.and_smaller(j, scale)
+            if more is not None:  # مليار و200 مليون: 1.2 billion
+                extra, j = more
+                amount += extra / scale
+        unit = (unit_before, Decimal(1), j, tokens[start].text) if before is not None else None
+        after = self.unit_after(j, scaled=scale is not None)
+        if after is not None and (unit is None or after[0] == unit[0]):
+            unit = after
+        if unit is None and (spelled is None or spelled >= 10 or scale is not None):
+            unit = self.counted(i, j, amount, scaled=scale is not None)
+        if unit is None:
+            return max(j, i + 1)
+        name, factor, end, noun = unit
         if name == "year" and end < len(tokens) and _is_year(tokens[end]):
-            i = end  # "... 500 سنة 2024": the year of a date, not a duration
-            continue
-        qualifier, first = _qualifier(tokens, i)
+            return end  # "... 500 سنة 2024": the year of a date, not a duration
+        qualifier, first = self.qualifier(start)
         value = amount * (scale or 1) * factor
-        start, stop = tokens[first].start, tokens[end - 1].end
-        found.append(
+        self.add(first, end, value, name, qualifier, noun)
+        return end
+
+    def add(
+        self, first: int, end: int, value: Decimal, unit: str, qualifier: Qualifier, noun: str
+    ) -> None:
+        start, stop = self.tokens[first].start, self.tokens[end - 1].end
+        self.found.append(
             QuantityMention(
                 value=_plain(value),
-                unit=name,
+                unit=unit,
                 qualifier=qualifier,
                 start=start,
                 end=stop,
-                quote=text[start:stop],
+                quote=self.text[start:stop],
+                noun=noun,
             )
         )
-        i = end
-    return found
+
+    # The number
+
+    def number(self, i: int) -> tuple[Decimal, int, int | None] | None:
+        """The number at ``tokens[i]``, the index after it, and its value if spelled out."""
+        tokens = self.tokens
+        token = tokens[i]
+        if token.kind == NUMBER:
+            return self.digits(i)
+        spelled = self.spelled(i)
+        if spelled is not None:
+            value, j = spelled
+            return Decimal(value), j, value
+        if token.kind == WORD and self.scale_alone(token):
+            return Decimal(1), i, None
+        return None
+
+    def digits(self, i: int) -> tuple[Decimal, int, None] | None:
+        tokens = self.tokens
+        token = tokens[i]
+        if len(token.key) > _MAX_DIGITS * 2:
+            return None
+        if i > 0 and _joined(tokens[i - 1], token):
+            previous = tokens[i - 1]
+            if previous.kind == NUMBER or (
+                previous.kind == WORD and (previous.text.isascii() or len(previous.key) > 2)
+            ):
+                return None  # G42, COP22, UM6P: part of a name
+            if previous.kind == MARK and previous.key in {"-", "/", ".", ":", "°"}:
+                return None  # the tail of a date, a range, a time or a code
+        if i > 0 and (
+            tokens[i - 1].key in {"°", "#", "№"}
+            or not WORDS.references.isdisjoint(tokens[i - 1].forms)
+        ):
+            return None  # n° 5, القانون رقم 09.08, article 12: a label
+        written = token.key
+        j = i + 1
+        # Thousands written with spaces: 150 000, 4 000 000, 1 500,5.
+        while (
+            j < len(tokens)
+            and tokens[j].kind == NUMBER
+            and written.replace(" ", "").isdigit()
+            and len(written.split(" ")[0]) <= 3
+            and tokens[j].key[:3].isdigit()
+            and (len(tokens[j].key) == 3 or tokens[j].key[3:4] in {",", "."})
+            and _gap(self.text, tokens[j - 1], tokens[j]) in _SPACES
+            and len(written) < _MAX_DIGITS * 2
+        ):
+            written += " " + tokens[j].key
+            j += 1
+        scaled = j < len(tokens) and self.is_scale(j)
+        value = _digits_value(written, scaled)
+        if value is None:
+            return None
+        return value, j, None
+
+    def spelled(self, i: int) -> tuple[int, int] | None:
+        """A number spelled out from ``tokens[i]``: its value and the index after it.
+
+        "cinquante mille" is 50 000, "خمسة وعشرين ألف" 25 000, "deux cents" 200. A
+        scale word ends it here: :meth:`scale` reads it, as after digits.
+        """
+        tokens = self.tokens
+        total = current = 0
+        j = i
+        seen = False
+        while j < len(tokens) and j - i < 12:
+            token = tokens[j]
+            value = _number_word(token, first=j == i)
+            if value is None:
+                joined = seen and token.key in _JOINERS and j + 1 < len(tokens)
+                if joined and _number_word(tokens[j + 1], first=True) is not None:
+                    j += 1
+                    continue
+                break
+            seen = True
+            if value == 100:
+                current = max(current, 1) * 100
+            elif value >= 1000:
+                total += max(current, 1) * value
+                current = 0
+            else:
+                current += value
+            j += 1
+        if not seen:
+            return None
+        return total + current, j
+
+    def scale_alone(self, token: Token) -> bool:
+        """Whether ``token`` is a scale word that stands for one of its scale ("المليار")."""
+        return any(
+            form in WORDS.scales_alone or (form.startswith("ال") and form[2:] in WORDS.scales_alone)
+            for form in token.forms
+        )
+
+    def is_scale(self, j: int) -> bool:
+        return _scale_of(self.tokens[j]) is not None
+
+    def and_smaller(self, j: int, scale: int) -> tuple[Decimal, int] | None:
+        """A number of a smaller scale added with "and" ("مليارا و200 مليون"), and the index after."""
+        tokens = self.tokens
+        if j + 1 >= len(tokens) or tokens[j].key not in _AND or tokens[j + 1].kind != NUMBER:
+            return None
+        rest = self.digits(j + 1)
+        if rest is None:
+            return None
+        amount, k, _ = rest
+        smaller, end = self.scale(k, glued=False)
+        if smaller is None or smaller >= scale:
+            return None
+        return amount * smaller, end
+
+    def scale(self, j: int, *, glued: bool) -> tuple[int | None, int]:
+        """The scale word at ``tokens[j]`` (and the index after it), if there is one."""
+        tokens = self.tokens
+        if j >= len(tokens):
+            return None, j
+        scale = _scale_of(tokens[j])
+        if scale is not None:
+            return scale, j + 1
+        if glued and _joined(tokens[j - 1], tokens[j]):
+            scale = WORDS.glued_scales.get(tokens[j].key)
+            if scale is not None:
+                return scale, j + 1
+        return None, j
+
+    # The unit
+
+    def unit_before(self, i: int) -> tuple[str, int] | None:
+        """A currency symbol or code written before the number, and the index after it."""
+        tokens = self.tokens
+        for phrase, unit in _BEFORE.get(tokens[i].key, ()):
+            end = i + len(phrase)
+            if end <= len(tokens) and all(
+                tokens[i + k].key == word for k, word in enumerate(phrase)
+            ):
+                return unit, end
+        return None
+
+    def unit_after(self, j: int, *, scaled: bool) -> tuple[str, Decimal, int, str] | None:
+        """The unit written at ``tokens[j]``, its factor, the index after it, and its words.
+
+        A unit may be joined by a hyphen ("300-megawatt") or follow a scale word after
+        "de" ("millions de dirhams").
+        """
+        tokens = self.tokens
+        if j >= len(tokens):
+            return None
+        k = j
+        if tokens[k].key == "-" and k + 1 < len(tokens) and _joined(tokens[k - 1], tokens[k]):
+            k += 1  # a 300-megawatt plant
+        found = self.phrase_unit(k)
+        if found is None and scaled and tokens[k].key in _DE:
+            k += 2 if k + 1 < len(tokens) and tokens[k + 1].key in {"'", "’"} else 1
+            found = self.phrase_unit(k)
+        if found is None:
+            return None
+        (unit, factor), end = found
+        noun = self.text[tokens[k].start : tokens[end - 1].end]
+        return unit, factor, end, noun
+
+    def phrase_unit(self, k: int) -> tuple[tuple[str, Decimal], int] | None:
+        tokens = self.tokens
+        if k >= len(tokens):
+            return None
+        for phrase, value in _UNITS.get(tokens[k].key, ()):
+            end = k + len(phrase)
+            if end <= len(tokens) and all(
+                tokens[k + n].key == word for n, word in enumerate(phrase)
+            ):
+                return value, end
+        return None
+
+    def counted(
+        self, i: int, j: int, amount: Decimal, *, scaled: bool
+    ) -> tuple[str, Decimal, int, str] | None:
+        """The noun a number counts when no unit follows: "22 ألف متخصص", "300 écoles".
+
+        A count is whole: a decimal counts nothing unless scaled ("1,5 million de
+        touristes"); a year counts nothing ("2030 sera").
+        """
+        tokens = self.tokens
+        if not scaled and (amount != amount.to_integral_value() or _has_decimals(tokens[i])):
+            return None
+        if tokens[i].kind == NUMBER and _is_year(tokens[i]) and j == i + 1:
+            return None
+        k = j
+        if k < len(tokens) and tokens[k].key == "-" and _joined(tokens[k - 1], tokens[k]):
+            k += 1
+        elif scaled and k < len(tokens) and tokens[k].key in _DE:
+            k += 2 if k + 1 < len(tokens) and tokens[k + 1].key in {"'", "’"} else 1
+        if k < len(tokens) and tokens[k].key in WORDS.adjectives and k + 1 < len(tokens):
+            k += 1  # 300 nouvelles écoles, 300 Moroccan engineers
+            known = self.phrase_unit(k)
+            if known is not None:
+                (unit, factor), end = known
+                return unit, factor, end, self.text[tokens[k].start : tokens[end - 1].end]
+        if k >= len(tokens) or k == 0 or not _noun(tokens[k]):
+            return None
+        if tokens[k - 1].kind != MARK and _gap(self.text, tokens[k - 1], tokens[k]) == "":
+            return None  # joined letters: 5G, 1er
+        english = tokens[k].text.isascii()
+        known = self.phrase_unit(k + 1) if english else None
+        if known is not None:  # 1,200 technology firms: the last noun is what is counted
+            (unit, factor), end = known
+            return unit, factor, end, self.text[tokens[k].start : tokens[end - 1].end]
+        end = k + 1
+        if english and self.head_after(k):
+            end = k + 2  # 15,000 civil servants, 300 million cubic meters
+        noun = self.text[tokens[k].start : tokens[end - 1].end]
+        return noun, Decimal(1), end, noun
+
+    def head_after(self, k: int) -> bool:
+        """Whether the English noun at ``tokens[k]`` qualifies a plural noun after it."""
+        tokens = self.tokens
+        if k + 1 >= len(tokens) or tokens[k].key.endswith("s"):
+            return False
+        nxt = tokens[k + 1]
+        return (
+            _noun(nxt)
+            and nxt.key.endswith("s")
+            and _gap(self.text, tokens[k], nxt) == " "
+            and nxt.key not in WORDS.adjectives
+        )
+
+    # The qualifier
+
+    def qualifier(self, i: int) -> tuple[Qualifier, int]:
+        """The qualifier ending just before ``tokens[i]`` and where it starts, or EXACT."""
+        tokens = self.tokens
+        end = i
+        if end > 0 and tokens[end - 1].kind == WORD and tokens[end - 1].key in WORDS.barriers:
+            end -= 1
+        if end == 0:
+            return Qualifier.EXACT, i
+        last = tokens[end - 1]
+        candidates = list(_QUALIFIERS_BY_LAST.get(last.key, ()))
+        candidates += [
+            (phrase, qualifier)
+            for form in last.forms[1:]
+            for phrase, qualifier in _QUALIFIERS_BY_LAST.get(form, ())
+            if len(phrase) == 1
+        ]
+        for phrase, qualifier in candidates:
+            first = end - len(phrase)
+            if first >= 0 and all(
+                word in (tokens[first + n].forms if n == 0 else (tokens[first + n].key,))
+                for n, word in enumerate(phrase)
+            ):
+                return qualifier, first
+        return Qualifier.EXACT, i
+
+
+def _scale_of(token: Token) -> int | None:
+    if token.kind != WORD:
+        return None
+    for form in token.forms:
+        scale = WORDS.scales.get(form)
+        if scale is None and form.startswith("ال"):
+            scale = WORDS.scales.get(form[2:])
+        if scale is not None:
+            return scale
+    return None
+
+
+def _number_word(token: Token, *, first: bool) -> int | None:
+    """The value of a spelled-out number word; after the first, "وعشرين" counts as عشرين."""
+    if token.kind != WORD:
+        return None
+    value = WORDS.number_words.get(token.key)
+    if value is None and not first:
+        for form in token.forms[1:]:
+            value = WORDS.number_words.get(form)
+            if value is not None:
+                break
+    return value
+
+
+def _noun(token: Token) -> bool:
+    """Whether ``token`` may be the noun a number counts."""
+    if token.kind != WORD or not token.forms[0] or token.key in _NOT_NOUNS:
+        return False
+    if token.text.isascii() or (token.text[0].isalpha() and token.text[0] < "\u0600"):
+        if token.key.endswith("ly") or (token.key.endswith("ment") and len(token.key) > 6):
+            return False  # actuellement, currently: adverbs
+        return token.text[0].islower() and len(token.key) >= 3 and token.text.isalpha()
+    if len(token.forms) > 1 and token.key.startswith(("و", "ف")):
+        return False  # a conjunction: "4.0 والقانون" starts another phrase
+    return len(token.key) >= 2 and not _NOT_NOUNS.intersection(token.forms)
+
+
+def _has_decimals(token: Token) -> bool:
+    """Whether a number is written with a decimal part ("4.0", "12,5"), not as a count."""
+    if token.kind != NUMBER or token.key.isdigit():
+        return False
+    value = _digits_value(token.key, False)
+    return value is None or "." in str(value)
+
+
+def _is_year(token: Token) -> bool:
+    """Whether a number reads as a year of news (1900 to 2100), not a count."""
+    return (
+        token.kind == NUMBER
+        and len(token.key) == 4
+        and token.key.isdigit()
+        and (1900 <= int(token.key) <= 2100)
+    )
+
+
+def quantities_in_tokens(text: str, tokens: Sequence[Token]) -> list[QuantityMention]:
+    """:func:`find_quantities` on the tokens of ``text`` already split."""
+    return _Scanner(text, tokens).scan()
 
 
 def find_quantities(text: str) -> list[QuantityMention]:
-    """Every quantity with a unit in ``text``, in order, each with its span and quote.
+    """Every quantity with a unit or a counted noun in ``text``, in order, with its span.
 
     Values are in base units: scale words are multiplied out ("100 مليار درهم" is
     ``100_000_000_000`` ``MAD``) and power is in ``MW``. Never raises on any string.
@@ -409,9 +566,11 @@ def find_quantities(text: str) -> list[QuantityMention]:
     >>> mention = find_quantities("أكثر من 500 منصب شغل")[0]
     >>> mention.value, mention.unit, mention.qualifier.value
     (500, 'job', 'more_than')
+    >>> [(m.value, m.unit) for m in find_quantities("$3.4 billion for 150 000 écoles")]
+    [(3400000000, 'USD'), (150000, 'écoles')]
     """
     with no_collection():
-        return quantities_in_tokens(text, list(tokenize(text)))
+        return quantities_in_tokens(text, tokenize(text))
 
 
 def parse_quantity(text: str) -> Quantity | None:

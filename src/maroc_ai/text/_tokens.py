@@ -3,6 +3,8 @@
 The parsers of this package scan tokens instead of running large regular
 expressions over the text: each token is found by a pattern without nested
 repetition, so the time taken grows with the length of the text and nothing else.
+A number keeps the separators written between its digits ("1.000,5", "3,4",
+"١٢٫٥") as one token: the quantity reader decides what they mean.
 """
 
 from __future__ import annotations
@@ -10,26 +12,28 @@ from __future__ import annotations
 import contextlib
 import functools
 import gc
+import itertools
 import re
 from collections.abc import Iterator
 from typing import NamedTuple
 
 from ._normalize import normalize, to_ascii_digits
 
-__all__ = ["Token", "key", "no_collection", "tokenize", "word_forms"]
-
-# A word is a run of letters, with the Arabic marks and tatweel written inside it;
-# a number is a run of digits (any script); anything else that is not space is a mark.
-# Each alternative consumes characters no other one does, so matching never backtracks.
-_TOKEN = re.compile(
-    r"(?P<word>(?:[^\W\d_]|[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640])+)"
-    r"|(?P<number>\d+)"
-    r"|(?P<mark>[^\w\s]|_)"
-)
+__all__ = ["MARK", "NUMBER", "WORD", "Token", "key", "no_collection", "tokenize", "word_forms"]
 
 WORD = "word"
 NUMBER = "number"
 MARK = "mark"
+
+_ARABIC_MARKS = "\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640"
+# A word is a run of letters, with the Arabic marks and tatweel written inside it; a
+# number is a run of digits (any script), each separator between two digits kept with
+# it; anything else that is not space is a mark. Each alternative starts on characters
+# no other one does, and each repetition on characters its tail cannot: no backtracking.
+_PIECE = re.compile(rf"(?:[^\W\d_]|[{_ARABIC_MARKS}])+|\d+(?:[.,\u066b\u066c]\d+)*|[^\w\s]|_")
+_SPACE = re.compile(r"(\s+)")
+_MARKS = frozenset({"\u0640", *(chr(c) for c in (*range(0x0610, 0x061B), *range(0x064B, 0x0660)))})
+_CACHE_LIMIT = 200_000
 
 
 @contextlib.contextmanager
@@ -53,9 +57,10 @@ class Token(NamedTuple):
     """A word, number or mark of a text, with where it stands.
 
     ``key`` is the comparable form: a normalised word (:func:`~maroc_ai.text.normalize`),
-    the ASCII digits of a number, the mark itself. ``forms`` holds the key and, for a
-    word, the key without a joined conjunction or preposition: ``وكريم`` gives
-    ``كريم``, ``للوكالة`` gives ``الوكالة`` (ل + الوكالة, its alef dropped).
+    the ASCII digits of a number (its separators kept), the mark itself. ``forms``
+    holds the key and, for a word, the key without a joined conjunction or
+    preposition: ``وكريم`` gives ``كريم``, ``للوكالة`` gives ``الوكالة`` (ل + الوكالة,
+    its alef dropped).
     """
 
     kind: str
@@ -75,7 +80,7 @@ def key(word: str) -> str:
 @functools.lru_cache(maxsize=65536)
 def word_forms(word: str) -> tuple[str, ...]:
     """A normalised word and its forms without one or two joined one-letter prefixes."""
-    if len(word) <= 3:
+    if len(word) <= 3 or word.isascii():
         return (word,)
     result = [word]
     rest = word
@@ -90,43 +95,53 @@ def word_forms(word: str) -> tuple[str, ...]:
     return tuple(result)
 
 
-_CHUNK = re.compile(r"\S+")
+_Piece = tuple[str, int, int, str, str, tuple[str, ...]]
+_CHUNKS: dict[str, tuple[_Piece, ...]] = {}
 
 
-def _word(value: str, start: int) -> Token:
-    word_key = key(value) if len(value) <= 64 else normalize(value)
-    return Token(WORD, value, start, start + len(value), word_key, word_forms(word_key))
+def _pieces(chunk: str) -> tuple[_Piece, ...]:
+    """The tokens of a run of non-space characters, with offsets from its start."""
+    pieces: list[_Piece] = []
+    offset = 0
+    for part in _PIECE.findall(chunk):
+        end = offset + len(part)
+        first = part[0]
+        if first.isdecimal():
+            digits = part if part.isascii() else to_ascii_digits(part)
+            pieces.append((NUMBER, offset, end, part, digits, (digits,)))
+        elif first.isalpha() or first in _MARKS or len(part) > 1:
+            word_key = key(part) if len(part) <= 64 else normalize(part)
+            pieces.append((WORD, offset, end, part, word_key, word_forms(word_key)))
+        else:
+            pieces.append((MARK, offset, end, part, part, (part,)))
+        offset = end
+    return tuple(pieces)
 
 
-_PIECE = re.compile(
-    r"(?:[^\W\d_]|[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640])+|\d+|[^\w\s]|_"
-)
-_MARKS = frozenset("\u0640") | {chr(c) for c in (*range(0x0610, 0x061B), *range(0x064B, 0x0660))}
+_new = tuple.__new__
 
 
-def _number(value: str, start: int) -> Token:
-    digits = value if value.isascii() else to_ascii_digits(value)
-    return Token(NUMBER, value, start, start + len(value), digits, (digits,))
-
-
-def tokenize(text: str) -> Iterator[Token]:
+def tokenize(text: str) -> list[Token]:
     """The tokens of ``text``, in order."""
-    for chunk in _CHUNK.finditer(text):
-        value = chunk.group()
-        start = chunk.start()
-        if value.isalpha():
-            yield _word(value, start)
+    tokens: list[Token] = []
+    append = tokens.append
+    parts = _SPACE.split(text)
+    cache = _CHUNKS
+    if len(cache) > _CACHE_LIMIT:
+        cache.clear()
+    for chunk, start in zip(parts[::2], _starts(parts), strict=True):
+        if not chunk:
             continue
-        if value.isdecimal():
-            yield _number(value, start)
-            continue
-        # Every character of a chunk belongs to one piece, so offsets add up.
-        for part in _PIECE.findall(value):
-            first = part[0]
-            if first.isdecimal():
-                yield _number(part, start)
-            elif first.isalpha() or first in _MARKS or len(part) > 1:
-                yield _word(part, start)
-            else:
-                yield Token(MARK, part, start, start + 1, part, (part,))
-            start += len(part)
+        pieces = cache.get(chunk)
+        if pieces is None:
+            pieces = _pieces(chunk)
+            if len(chunk) <= 64:
+                cache[chunk] = pieces
+        for kind, first, last, part, word_key, forms in pieces:
+            append(_new(Token, (kind, part, start + first, start + last, word_key, forms)))
+    return tokens
+
+
+def _starts(parts: list[str]) -> list[int]:
+    """Where each chunk (every other part of the split) starts."""
+    return list(itertools.accumulate(map(len, parts), initial=0))[::2]

@@ -1,0 +1,141 @@
+"""Reading one article into a draft: every heuristic, in the order each needs the others."""
+
+from __future__ import annotations
+
+import collections
+import datetime as dt
+
+import attrs
+
+from ..dataset import Dataset
+from ..text import normalize
+from ..text._dates import dates_in_tokens
+from ..text._quantities import quantities_in_tokens
+from ..text._tokens import no_collection
+from ..values import PartialDate, Precision
+from ._candidates import Draft, StatisticCandidate, TargetCandidate
+from ._facilities import facility_candidates
+from ._institutions import institutions as find_institutions
+from ._officials import official_candidates
+from ._organizations import Organizations
+from ._partnerships import partnership_candidates
+from ._people import people
+from ._places import find_places, place_candidates
+from ._reader import Reader
+from ._source import own_date, source_record
+from ._targets import target_candidates
+
+__all__ = ["DEFAULT_SOURCE", "extract"]
+
+DEFAULT_SOURCE = "new-source"
+
+
+def extract(
+    text: str,
+    *,
+    source_id: str | None = None,
+    reference_date: dt.date | None = None,
+    dataset: Dataset | None = None,
+    url: str | None = None,
+    publisher: str | None = None,
+    published: PartialDate | None = None,
+) -> Draft:
+    """Read a news article and propose the records it gives, for a curator to review.
+
+    Args:
+        text: The article, in Arabic, French or English, as published; spans are
+            offsets into it, and the draft keeps it as given.
+        source_id: The id its source record will have; the candidates' citations
+            cite it (default ``"new-source"``).
+        reference_date: The day the article was written, to resolve "أمس الاثنين",
+            "hier", "last Monday", "يوليوز الماضي" …; without it the day ``published``
+            gives, or the article's own (its dateline, "اليوم الجمعة 12 شتنبر 2025"),
+            serves, and otherwise such dates stay as precise as the words are.
+        dataset: The records already known: each candidate is matched against them
+            (by name, alias, normalised or close spelling, or across scripts), and
+            new ids avoid theirs.
+        url: Where the article was published, kept in the draft for its source.
+        publisher: Who published it (a newspaper, an agency), kept likewise.
+        published: The day a corpus gives for the article (not read from the text).
+
+    Returns:
+        A :class:`Draft`. Page furniture (teasers of other articles, newsletter and
+        comment prompts) is left out. Never raises on any string.
+
+    """
+    if reference_date is None and published is not None and published.precision is Precision.DAY:
+        reference_date = published.start
+    with no_collection():
+        draft = _extract(text, source_id or DEFAULT_SOURCE, reference_date, dataset)
+    return attrs.evolve(draft, url=url, publisher=publisher, published=published)
+
+
+def _extract(
+    text: str, source: str, reference_date: dt.date | None, dataset: Dataset | None
+) -> Draft:
+    reader = Reader(text, source, dataset)
+    dates = dates_in_tokens(reader.masked, reader.tokens, reference_date)
+    own = own_date(reader, dates)
+    day = own.value.start if own is not None and own.precision is Precision.DAY else None
+    if reference_date is None and day is not None:
+        reference_date = day  # the dateline's day resolves "hier", "mardi" …
+        dates = dates_in_tokens(reader.masked, reader.tokens, reference_date)
+    if reference_date is not None:
+        reader.year = reference_date.year
+    elif own is not None and own.value.year is not None:
+        reader.year = own.value.year
+    quantities = quantities_in_tokens(reader.masked, reader.tokens)
+    if reader.masked != text:  # quotes are the article's words, furniture or not
+        dates = [attrs.evolve(m, quote=text[m.start : m.end]) for m in dates]
+        quantities = [attrs.evolve(m, quote=text[m.start : m.end]) for m in quantities]
+
+    place_finds = find_places(
+        reader,
+        []
+        if dataset is None
+        else [normalize(form) for place in dataset.places for form in place.name.all()],
+    )
+    places = place_candidates(reader, place_finds)
+    institutions = find_institutions(reader)
+    organizations = Organizations(reader)
+    organizations.add_all(institutions)
+    found_people = people(reader, institutions)
+    officials = official_candidates(reader, found_people, organizations, institutions)
+    partnerships = partnership_candidates(
+        reader, organizations, institutions, places, place_finds, dates
+    )
+    facilities, used = facility_candidates(reader, places, place_finds, quantities)
+
+    scopes: dict[int, str] = {}
+    mentions = collections.Counter(id(organizations.add(i)) for i in institutions)
+    for institution in institutions:
+        scopes.setdefault(institution.sentence, organizations.add(institution).record.id)
+    for partnership in partnerships:
+        number = reader.sentence_at(partnership.start)
+        if number is not None:
+            scopes[number] = partnership.record.id
+    for facility in facilities:
+        number = reader.sentence_at(facility.start)
+        if number is not None:
+            scopes[number] = facility.record.id
+    main_scope = None
+    if mentions:
+        most = mentions.most_common(1)[0][0]
+        main_scope = next(c.record.id for c in organizations.candidates() if id(c) == most)
+    elif partnerships or facilities:
+        main_scope = (partnerships or facilities)[0].record.id
+    numbers = target_candidates(reader, quantities, used, dates, scopes, main_scope)
+
+    return Draft(
+        source=source_record(reader, dates),
+        text=text,
+        officials=tuple(officials),
+        organizations=organizations.candidates(),
+        places=tuple(places.values()),
+        partnerships=tuple(partnerships),
+        facilities=tuple(facilities),
+        targets=tuple(n for n in numbers if isinstance(n, TargetCandidate)),
+        statistics=tuple(n for n in numbers if isinstance(n, StatisticCandidate)),
+        dates=tuple(dates),
+        quantities=tuple(quantities),
+    )

@@ -1,0 +1,174 @@
+"""Facilities an article reports made or planned: their kind, place and capacity.
+
+A facility is a phrase of its kind (مركز بيانات، مختبر، centre de données, data
+centre …) in a sentence with a word of making (إحداث، إنشاء، construction, build …),
+or a centre with a quoted name (مركز "…"). Mentions of one kind in one place are
+one facility; its capacity is the first power figure after it in a sentence that
+names it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import NamedTuple
+
+from ..model import Facility, FacilityKind, Status
+from ..text import QuantityMention
+from ..text._tokens import WORD
+from ._candidates import FacilityCandidate, PlaceCandidate
+from ._institutions import _quoted
+from ._lexicon import WORDS
+from ._match import remembered_match
+from ._organizations import names_in
+from ._places import PlaceFound, is_country
+from ._reader import MENTIONS, Reader
+from ._roles import CREATION, FACILITY
+from ._spans import Found, by_first, found, has, longest, prefix_length
+
+__all__ = ["FacilityFound", "facility_candidates", "find_facilities"]
+
+_FACILITIES = by_first(WORDS.facilities)
+_FIRST_WORDS = frozenset(phrase[0] for phrase, _ in WORDS.facilities)
+_DESCRIPTION = 4
+"""How many Arabic words after a facility's kind describe it ("مركز بيانات ضخم في مدينة")."""
+
+
+class FacilityFound(NamedTuple):
+    """A facility named in a sentence about making one."""
+
+    name: Found
+    kind: FacilityKind
+    sentence: int
+
+
+def find_facilities(reader: Reader) -> list[FacilityFound]:
+    """Facilities (مركز بيانات، مختبر، centre de données, مركز “…” …) named near a word of making."""
+    tokens, text = reader.tokens, reader.masked
+    making = {reader.sentence_of[k] for k in reader.where(CREATION)}
+    result: list[FacilityFound] = []
+    i = 0
+    for candidate in reader.where(FACILITY) if making else ():
+        if candidate < i:
+            continue
+        i = candidate
+        number = reader.sentence_of[i]
+        if number not in making or tokens[i].kind != WORD:
+            continue
+        if has(tokens[i], WORDS.centre_words):
+            closing = _quoted(tokens, i + 1)
+            if closing is not None:
+                result.append(
+                    FacilityFound(found(text, tokens, i + 2, closing - 1), FacilityKind.HUB, number)
+                )
+                i = closing + 1
+                continue
+        best = longest(tokens, i, _FACILITIES)
+        if best is None:
+            i += 1
+            continue
+        length, kind = best
+        last = i + length - 1
+        k = last + 1
+        while (
+            k < len(tokens)
+            and k - last <= _DESCRIPTION
+            and tokens[k].kind == WORD
+            and tokens[k].text[0] >= "\u0600"
+        ):
+            if has(tokens[k], WORDS.stopwords) and tokens[k].key != "في":
+                break
+            if has(tokens[k], WORDS.creation) or has(tokens[k], WORDS.signing):
+                break
+            key = tokens[k].key
+            if key.startswith("ل") and not key.startswith("لل"):
+                break  # لتقديم: what it is for, not what it is
+            k += 1
+        while k - 1 > last and tokens[k - 1].key in {"في", "مع", "من"}:
+            k -= 1
+        skip = prefix_length(tokens[i], _FIRST_WORDS)
+        result.append(FacilityFound(found(text, tokens, i, k - 1, skip), kind, number))
+        i = k
+    return result
+
+
+def facility_candidates(
+    reader: Reader,
+    places: dict[str, PlaceCandidate],
+    place_finds: Sequence[PlaceFound],
+    quantities: Sequence[QuantityMention],
+) -> tuple[list[FacilityCandidate], set[int]]:
+    """One candidate per facility, and the starts of the quantities that are capacities."""
+    places_in: dict[int, list[PlaceFound]] = {}
+    for place_found in place_finds:
+        places_in.setdefault(place_found.sentence, []).append(place_found)
+    quantities_in = reader.by_sentence(quantities)
+    groups: dict[tuple[FacilityKind, str], list[tuple[FacilityFound, PlaceCandidate | None]]] = {}
+    for facility in find_facilities(reader):
+        local = [p for p in places_in.get(facility.sentence, ()) if not is_country(p)]
+        place = places[local[0].key] if local else None
+        key = (facility.kind, "" if place is None else place.record.id)
+        if place is None:  # the same kind somewhere named: the same facility
+            key = next((k for k in groups if k[0] is facility.kind), key)
+        elif (facility.kind, "") in groups:
+            groups[key] = groups.pop((facility.kind, ""))
+        groups.setdefault(key, []).append((facility, place))
+    used: set[int] = set()
+    result = []
+    for every in groups.values():
+        mentions = every[:MENTIONS]
+        facility = mentions[0][0]
+        place = next((p for _, p in mentions if p is not None), None)
+        capacity = None
+        citations = []
+        for mention, mention_place in mentions:
+            sentence = reader.sentence(mention.sentence)
+            fields = ["status"] if reader.words(mention.sentence) & WORDS.future_words else []
+            if mention_place is not None and mention_place is place:
+                fields.append("place")
+            found_capacity = next(
+                (
+                    m
+                    for m in quantities_in.get(mention.sentence, ())
+                    if m.unit == "MW" and m.start >= mention.name.start
+                ),
+                None,
+            )
+            if capacity is None and found_capacity is not None:
+                capacity = found_capacity
+                used.add(found_capacity.start)
+                fields.append("capacity")
+            citations.append(reader.cite(sentence, fields))
+        status = (
+            Status.PLANNED
+            if any("status" in citation.fields for citation in citations)
+            else Status.ANNOUNCED
+        )
+        if status is Status.ANNOUNCED:
+            citations[0] = reader.cite(citations[0].quote, ["status", *citations[0].fields])
+        name = facility.name.text
+        matched = remembered_match(reader, "facilities", name)
+        result.append(
+            FacilityCandidate(
+                quote=reader.text[facility.name.start : facility.name.end],
+                span=(facility.name.start, facility.name.end),
+                match=matched,
+                name=name,
+                kind=facility.kind,
+                place=None if place is None else place.name,
+                capacity=None if capacity is None else capacity.quantity,
+                record=Facility(
+                    id=matched
+                    or reader.ids.new(
+                        f"{facility.kind.value} {'' if place is None else place.record.id}",
+                        "facility",
+                    ),
+                    name=names_in(reader, name, facility.name.start),
+                    kind=facility.kind,
+                    status=status,
+                    place=None if place is None else place.record.id,
+                    capacity=None if capacity is None else capacity.quantity,
+                    citations=tuple(dict.fromkeys(citations)),
+                ),
+            )
+        )
+    return result, used

@@ -1,0 +1,942 @@
+"""Finding the institutions an article names, in Arabic and in Latin letters.
+
+In Arabic an institution's name starts with a word of its kind (وزارة، الوكالة،
+شركة، جامعة …) and runs on through the words that describe it, up to a stop word,
+a title, a person's name, or, after شركة and مجموعة, the adjectives that follow a
+company's name (its nationality, its sector). In French and English an institution
+is found:
+
+* by a word of its kind that starts its name ("l'Agence de développement du
+  digital", "Ministry of Digital Transition") or ends it ("Digital Development
+  Agency", "Mohammed VI Polytechnic University");
+* by the last word of a company's name ("Fjordlight Energy", "Corvane Systems",
+  "HSBC Holdings");
+* after a noun that says what it is ("la fintech Paylane", "chipmaker Veltrix");
+* by its initials ("l'ONEV", "OCP"), which, in brackets after a name, are that
+  name's acronym;
+* before a company title ("Qorvana president", "Haldorsen chairman") and after
+  one ("cofondateur de Paylane").
+
+Each scanner moves forward through one sentence, looking back or ahead a bounded
+number of words, so the time taken grows linearly with the text.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Sequence
+from typing import NamedTuple
+
+from ..model import OrganizationKind, PlaceKind
+from ..text import normalize
+from ..text._tokens import MARK, NUMBER, WORD, Token
+from ._latin import ARTICLES, Word, is_acronym, is_capitalised
+from ._lexicon import WORDS
+from ._reader import Reader
+from ._roles import (
+    AGREEMENT,
+    COMPOUND_FIRST,
+    CREATION,
+    GIVEN,
+    HONORIFIC,
+    ORG_HEAD,
+    PRESENCE,
+    SIGNING,
+    SPEECH,
+    STOPWORD,
+    TITLE_HEAD,
+    TITLE_LINK,
+)
+from ._spans import Found, Spans, found, has, prefix_length
+
+__all__ = ["Institution", "institutions"]
+
+_MAX_NAME_WORDS = 8
+_MAX_LATIN_NAME = 14
+_MAX_ACRONYMS = 3
+"""Initials one name is written with at most ("AXA GO"): a longer run lists several."""
+_OPEN_QUOTES = frozenset({"“", "«", '"', "„", "‘"})
+_CLOSE_QUOTES = frozenset({"”", "»", '"', "″", "’"})
+_FUNCTION = frozenset(
+    {"de", "du", "des", "d", "l", "la", "le", "les", "et", "pour", "a", "au", "aux", "en"}
+)
+"""French words an institution's name runs on through ("Caisse de dépôt et de gestion")."""
+_ENGLISH_LINKS = frozenset({"of", "for", "and", "the", "&"})
+"""English words between the capitalised words of a name ("Food and Agriculture Organization")."""
+_FIELD_LINKS = _ENGLISH_LINKS | {"et", "de", "du", "des", "la", "l", "'"}
+"""Words between the capitalised words of a minister's field."""
+_COMPANY_TITLES = frozenset(
+    {
+        "president",
+        "chief",
+        "chairman",
+        "chairwoman",
+        "chair",
+        "ceo",
+        "cfo",
+        "coo",
+        "cto",
+        "founder",
+        "co founder",
+        "cofounder",
+        "partner",
+        "vice president",
+        "director",
+        "executive",
+        "head",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "pdg",
+        "dg",
+        "fondateur",
+        "fondatrice",
+        "cofondateur",
+        "cofondatrice",
+        "co fondateur",
+        "co fondatrice",
+        "directeur",
+        "directrice",
+        "president directeur",
+    }
+)
+"""Titles that belong to a company: what is written with them names the company."""
+
+
+class Institution(NamedTuple):
+    """An institution named in the text, with its kind and the sentence it is named in."""
+
+    name: Found
+    kind: OrganizationKind
+    sentence: int
+    acronym: str | None = None
+    """The initials written in brackets after the name, if any: "(ONEV)"."""
+    quote: Found | None = None
+    """The name and its initials as written together, when both are."""
+
+
+def institutions(reader: Reader) -> list[Institution]:
+    """Every institution the article names, in Arabic and in Latin letters, in order."""
+    found_here = _arabic(reader)
+    covered = Spans([(i.name.start, i.name.end) for i in found_here])
+    for number in reader.latin_sentences:
+        found_here += _Latin(reader, number, covered).scan()
+    found_here.sort(key=lambda institution: institution.name.start)
+    return _known_again(reader, found_here)
+
+
+# Arabic
+
+
+def _quoted(tokens: Sequence[Token], j: int) -> int | None:
+    """The index of the closing quote of a quotation opening at ``tokens[j]``."""
+    if j >= len(tokens) or tokens[j].key not in _OPEN_QUOTES:
+        return None
+    k = j + 1
+    while k < len(tokens) and k - j <= _MAX_NAME_WORDS:
+        if tokens[k].key in _CLOSE_QUOTES:
+            return k if k > j + 1 else None
+        k += 1
+    return None
+
+
+def _latin_run(tokens: Sequence[Token], j: int) -> int:
+    """The index after a run of Latin words (a company name: Mistral AI, AXA GO, G42)."""
+    k = j
+    while k < len(tokens) and k - j < 6 and tokens[k].text.isascii():
+        token = tokens[k]
+        joined = k > j and tokens[k - 1].end == token.start
+        if (
+            (token.kind == WORD and (token.text[0].isupper() or joined))
+            or (token.kind == NUMBER and joined)
+            or (token.key in {"&", ".", "-"} and k > j)
+        ):
+            k += 1
+        else:
+            break
+    while k > j and tokens[k - 1].kind == MARK:
+        k -= 1
+    return k
+
+
+def _given(tokens: Sequence[Token], i: int) -> bool:
+    return tokens[i].kind == WORD and (
+        has(tokens[i], WORDS.given_names) or has(tokens[i], WORDS.compound_first)
+    )
+
+
+_PLACE_FIRST = frozenset(place.split()[0] for place in WORDS.places if " " in place)
+"""First words of places of several words: الدار (البيضاء)، بني (ملال)."""
+
+_ENDS_ARABIC_NAME = (
+    STOPWORD
+    | TITLE_HEAD
+    | HONORIFIC
+    | SPEECH
+    | SIGNING
+    | CREATION
+    | PRESENCE
+    | AGREEMENT
+    | ORG_HEAD
+)
+"""What no word of an Arabic institution's name is."""
+
+
+def _phrase_end(reader: Reader, j: int, *, proper: bool) -> int:
+    """The index after the words of an Arabic institution name whose head is ``tokens[j]``.
+
+    ``proper``: the head is one a company's own name follows (شركة، مجموعة), which
+    ends at the first word with the article: its nationality or sector.
+    """
+    tokens, bits = reader.tokens, reader.roles
+    k = j + 1
+    while (
+        k < len(tokens)
+        and k - j < _MAX_NAME_WORDS
+        and reader.sentence_of[k] == reader.sentence_of[j]
+    ):
+        token = tokens[k]
+        if token.kind != WORD or bits[k] & _ENDS_ARABIC_NAME:
+            break
+        if bits[k] & (GIVEN | COMPOUND_FIRST) and (
+            (k > j + 1 and not bits[k - 1] & ORG_HEAD)
+            or _definite(tokens[j])  # رئيس الجامعة عز الدين الإدريسي: the person, after
+        ):
+            break
+        key = token.key
+        if len(key) <= 1:
+            break  # بـ400: a preposition written apart
+        if key.startswith("بال") and not bits[k - 1] & TITLE_LINK:
+            city = any(
+                form in _PLACE_FIRST
+                or WORDS.places.get(form, ("", PlaceKind.COUNTRY))[1] is not PlaceKind.COUNTRY
+                for form in token.forms
+            )
+            if not city:  # 300 مقاولة بالجهة، ممثلة الصندوق بالمغرب: where, not a name
+                break
+        if bits[k] & TITLE_LINK:
+            break  # رئيس الشركة المكلف بإفريقيا: a post goes on, not the name
+        if key.startswith("ي") and len(key) > 3 and not (_given(tokens, k) or key in WORDS.places):
+            break  # المكتب الشريف للفوسفاط يستثمر: a verb
+        if _verb_after_name(tokens, k) and k > j + 1:
+            break  # الوكالة المغربية للتنمية الرقمية تعد، الجامعة الوطنية … أعلنت: a verb
+        if proper and k > j + 1 and _definite(token) and key not in WORDS.royal_ordinals:
+            if key in WORDS.places:
+                return k + 1  # اتصالات المغرب: a place ends the name it is part of
+            break  # شركة ميدترونيكا الإيطالية: its nationality, not its name
+        k += 1
+    return k
+
+
+def _verb_after_name(tokens: Sequence[Token], k: int) -> bool:
+    """Whether ``tokens[k]``, after a definite word, is shaped like a verb: تعد، تطالب، أعلنت.
+
+    In a name, the word after a definite one is definite too (or a person's or a
+    place's name); an indefinite word starting with ت, ن or the future's س (ستشرف),
+    or ending with ت (not the
+    plural ات, nor after a joined preposition: لصناعات), is the verb the name is the
+    subject of.
+    """
+    token = tokens[k]
+    key = token.key
+    return (
+        len(key) >= 3
+        and (
+            key.startswith(("ت", "ن", "ست", "سي", "سن"))
+            or (key.endswith("ت") and not key.endswith("ات"))
+        )
+        and not key.startswith(("ل", "ب", "ك"))
+        and _definite(tokens[k - 1])
+        and not _definite(token)
+        and not (_given(tokens, k) or key in WORDS.places)
+    )
+
+
+def _definite(token: Token) -> bool:
+    """Whether an Arabic word has the article, joined prepositions aside (الإيطالية، للطيران)."""
+    return any(form.startswith("ال") for form in token.forms)
+
+
+_AGREEMENT_WORDS = frozenset(phrase[0] for phrase, _ in WORDS.agreements if len(phrase) <= 2)
+
+
+def _agreement_word(token: Token) -> bool:
+    return not _AGREEMENT_WORDS.isdisjoint(token.forms)
+
+
+def _adjective(token: Token) -> bool:
+    """Whether an Arabic word describes a company rather than names it (عالمية، رائدة، مغربية)."""
+    return has(token, WORDS.company_adjectives) or token.key.endswith("يه")
+
+
+_HEADS = frozenset(WORDS.organization_heads)
+
+
+def _arabic(reader: Reader) -> list[Institution]:
+    """Every institution named after a word such as وزارة، الوكالة، صندوق، شركة، مجموعة."""
+    tokens, text = reader.tokens, reader.masked
+    heads = WORDS.organization_heads
+    result: list[Institution] = []
+    i = 0
+    for candidate in reader.where(ORG_HEAD):  # the heads of names, and no other word
+        if candidate < i:
+            continue
+        i = candidate
+        token = tokens[i]
+        if token.text[0] < "\u0600":
+            continue
+        head = next(form for form in token.forms if form in heads)
+        kind = heads[head]
+        sentence = reader.sentence_of[i]
+        closing = _quoted(tokens, i + 1)
+        if closing is not None:
+            result.append(Institution(found(text, tokens, i + 2, closing - 1), kind, sentence))
+            i = closing + 1
+            continue
+        latin_end = _latin_run(tokens, i + 1)
+        if latin_end > i + 1:
+            result.append(Institution(found(text, tokens, i + 1, latin_end - 1), kind, sentence))
+            i = latin_end
+            continue
+        proper = head in WORDS.named_heads
+        end = _phrase_end(reader, i, proper=proper)
+        quoted = next(
+            (k for k in range(i + 1, min(end + 2, len(tokens))) if _quoted(tokens, k) is not None),
+            None,
+        )
+        if quoted is not None and quoted - i <= 4:  # صندوق الاستثمار الإماراتي "أفق كابيتال"
+            closing = _quoted(tokens, quoted)
+            assert closing is not None
+            result.append(Institution(found(text, tokens, quoted + 1, closing - 1), kind, sentence))
+            i = closing + 1
+            continue
+        if end <= i + 1 or _generic(tokens, i, end, head):
+            i += 1
+            continue
+        first = tokens[i + 1]
+        skip = prefix_length(token, heads.keys())
+        if proper and not _definite(first):
+            if _adjective(first):
+                i += 1  # شركة عالمية رائدة: what the company is, not its name
+            elif kind is OrganizationKind.COMPANY:  # شركة ميدترونيكا: the company is ميدترونيكا
+                result.append(Institution(found(text, tokens, i + 1, end - 1), kind, sentence))
+            else:  # بنك إنوفا: the bank's name says it is one
+                result.append(Institution(found(text, tokens, i, end - 1, skip), kind, sentence))
+        elif _named(tokens, i + 1, end):
+            result.append(Institution(found(text, tokens, i, end - 1, skip), kind, sentence))
+        i = max(end, i + 1)
+    return result
+
+
+def _generic(tokens: Sequence[Token], i: int, end: int, head: str) -> bool:
+    """Whether the words after a head describe an institution rather than name it.
+
+    After a generic head (الشركة، البنك، المجلس) a name has a complement with ل or
+    three words at least (المكتب الشريف للفوسفاط); "البنك المركزي" and "الشركة
+    الفرنسية" describe. After any head, one generic word describes (مجلس الجهة). A
+    head counted by a number ("300 مقاولة") names nothing.
+    """
+    if i > 0 and tokens[i - 1].kind == NUMBER:
+        return True
+    words = tokens[i + 1 : end]
+    if len(words) == 1 and has(words[0], WORDS.generic_complements):
+        return True
+    if head not in WORDS.generic_heads:
+        return False
+    complement = any(t.key.startswith("ل") and len(t.forms) > 1 for t in words)
+    return not complement and len(words) < 3
+
+
+def _named(tokens: Sequence[Token], first: int, end: int) -> bool:
+    """Whether the words after a head name an institution.
+
+    They do when definite (وزارة الصحة), or with a person's or a place's name in them
+    (جامعة ابن طفيل، مجلس جهة مراكش آسفي).
+    """
+    return any(
+        token.forms[0].startswith("ال")
+        or token.key.startswith(("لل", "بال", "وال"))
+        or _given(tokens, k)
+        or has(token, WORDS.name_links)
+        or token.key in WORDS.places
+        for k in range(first, end)
+        for token in (tokens[k],)
+    )
+
+
+# Latin letters
+
+
+def _kind_of(words: Sequence[Word]) -> OrganizationKind:
+    """The kind of institution the words of a name make: its head's, or a company."""
+    for word in words:
+        kind = WORDS.organization_heads.get(word.key)
+        if kind is not None:
+            return kind
+    return OrganizationKind.COMPANY if words and _is_suffix(words[-1]) else OrganizationKind.OTHER
+
+
+def _is_suffix(word: Word) -> bool:
+    return word.key in WORDS.organization_suffixes or word.text in WORDS.organization_suffixes
+
+
+def _is_head(word: Word) -> bool:
+    return word.key in WORDS.organization_heads
+
+
+def _name_word(word: Word) -> bool:
+    """Whether a word may stand in the capitalised part of a name."""
+    if word.kind == WORD:
+        return (word.capitalised or word.key in WORDS.name_particles) and (
+            word.key not in _NOT_IN_NAMES
+        )
+    return word.kind == NUMBER and word.text.isdigit() and len(word.text) <= 2
+
+
+_NOT_IN_NAMES = WORDS.stopwords | WORDS.title_heads
+"""Capitalised words that are not part of a name: "Le", "Ministre"."""
+
+
+_ADJECTIVE_ENDINGS = (
+    "al", "ale", "aux", "ales", "ique", "iques", "ien", "ienne", "aire", "aires", "el", "elle",
+    "if", "ive", "ain", "aine", "ais", "aise", "eur", "eure", "ier", "iere", "ieure", "ional",
+    "onale", "ux", "ble", "bles", "tif", "tive", "e", "es",
+)  # fmt: skip
+_VERB_ENDINGS = ("era", "eront", "ira", "iront", "ront", "aient")
+"""Endings of French verbs in the future and imperfect ("assurera", "devaient")."""
+
+
+def _lowercase_name_word(word: Word, *, after_capital: bool, after_link: bool = False) -> bool:
+    """Whether a lowercase French word goes on an institution's name.
+
+    After a capitalised word only an adjective does ("l'Education nationale").
+    """
+    key = word.key
+    if (
+        not word.text.replace("-", "").isalpha()
+        or key in WORDS.stopwords
+        or key in WORDS.speech_verbs
+        or key in WORDS.signing
+        or (key in WORDS.organization_descriptors and not after_link)
+        or key.endswith(_VERB_ENDINGS)
+    ):
+        return False
+    return not after_capital or key.endswith(_ADJECTIVE_ENDINGS)
+
+
+_FOUNDED = frozenset(
+    {"fonde", "fondee", "cree", "creee", "founded", "created", "launched", "lance", "lancee"}
+)
+"""Words after a company's name set off by a comma: "Irrigo, fondée par …"."""
+_QUOTES = _OPEN_QUOTES | _CLOSE_QUOTES
+_APPOSITION_ARTICLES = frozenset({"un", "une", "le", "la", "l", "the", "an"})
+"""Articles that open an apposition saying what a company is ("Agrinova, une start-up")."""
+
+
+class _Latin:
+    """The institutions of one sentence written in Latin letters."""
+
+    def __init__(self, reader: Reader, number: int, covered: Spans) -> None:
+        self.reader = reader
+        self.number = number
+        self.words = covered.outside(reader.latin(number))
+        self.found: list[Institution] = []
+        self.french = reader.language_at(self.words[0].start if self.words else 0) == "fr"
+        self.headline = _headline(reader, number, self.words)
+        self._quoted: list[bool] | None = None
+        self._walked = (0, 0)
+        """The capitalised words last walked through without a head or suffix: (first, end)."""
+
+    def scan(self) -> list[Institution]:
+        words = self.words
+        i = 0
+        descriptors = WORDS.organization_descriptors
+        while i < len(words):
+            word = words[i]
+            if word.kind != WORD or not (
+                word.capitalised or word.key in descriptors or word.key == "ministere"
+            ):
+                i += 1  # most words start no institution
+                continue
+            if word.capitalised and (i == 0 or not words[i - 1].capitalised):
+                run = self.capitals(i)
+                if run - i > _MAX_LATIN_NAME:
+                    i = run  # more capitalised words in a row than a name has: shouting
+                    continue
+            end = (
+                self.head_first(i)
+                or self.called(i)
+                or self.capitalised_run(i)
+                or self.after_descriptor(i)
+                or self.founded(i)
+                or self.acronym(i)
+            )
+            i = end if end else i + 1
+        return self.found
+
+    def capitals(self, i: int) -> int:
+        """The index after the capitalised words that follow each other from ``words[i]``."""
+        words = self.words
+        j = i
+        while j < len(words) and words[j].capitalised:
+            j += 1
+        return j
+
+    # What is found
+
+    def add(self, first: int, end: int, kind: OrganizationKind | None = None) -> int:
+        """Record the words ``first..end`` as an institution (with the acronym after them)."""
+        words = self.words
+        while end > first + 1 and (words[end - 1].key in _FUNCTION | _ENGLISH_LINKS | {"'"}):
+            end -= 1
+        for k in range(end - 2, first - 1, -1):
+            if words[k].key.endswith(" based"):
+                first = k + 1  # Abu Dhabi-based G42: where it is based is not its name
+                break
+        name_words = words[first:end]
+        name = self.span(first, end)
+        acronym, after = self.acronym_after(end)
+        quote = self.span(first, after) if acronym else None
+        self.found.append(
+            Institution(name, kind or _kind_of(name_words), self.number, acronym, quote)
+        )
+        return after
+
+    def span(self, first: int, end: int) -> Found:
+        start, stop = self.words[first].start, self.words[end - 1].end
+        return Found(start, stop, self.reader.masked[start:stop])
+
+    def acronym_after(self, end: int) -> tuple[str | None, int]:
+        """The acronym in brackets right after a name, "(ONEV)", and the index after it."""
+        words = self.words
+        if (
+            end + 2 < len(words)
+            and words[end].key == "("
+            and words[end + 2].key == ")"
+            and is_acronym(words[end + 1])
+        ):
+            return words[end + 1].text, end + 3
+        return None, end
+
+    def quoted(self, i: int) -> bool:
+        """Whether ``words[i]`` stands inside quotes: a programme's or a lab's name."""
+        if self._quoted is None:
+            self._quoted = []
+            opened = False
+            straight = 0
+            for word in self.words:
+                self._quoted.append(opened or straight % 2 == 1)
+                if word.key == '"':
+                    straight += 1
+                elif word.key in _OPEN_QUOTES:
+                    opened = True
+                elif word.key in _CLOSE_QUOTES:
+                    opened = False
+        return self._quoted[i]
+
+    # The ways an institution is written
+
+    def head_first(self, i: int) -> int:
+        """A name that starts with the word of its kind: "l'Agence de développement du digital".
+
+        French names run on through lowercase words after the head ("Office national de
+        l'énergie verte"); after a capitalised word only an adjective follows
+        ("l'Education nationale"), not a verb ("Hassan II assurera"). English names run
+        on through "of", "for" and "and" between capitalised words ("Ministry of Digital
+        Transition and Administrative Reform").
+        """
+        words = self.words
+        word = words[i]
+        if not _is_head(word) or word.key in WORDS.title_heads or self.headline:
+            return 0
+        if not (is_capitalised(word) or word.key == "ministere"):
+            return 0
+        end = last = i + 1
+        field = False
+        while end < len(words) and end - i < _MAX_LATIN_NAME:
+            current = words[end]
+            key = current.key
+            if current.kind == MARK:
+                if key == "'" and words[end - 1].key in {"l", "d", "qu"}:
+                    end += 1
+                    continue
+                if key == "," and self.french and self.continues_after_comma(end):
+                    end += 1
+                    continue
+                break
+            if current.kind == NUMBER or current.text[0] >= "\u0600":
+                break
+            if key in {"et", "and", "&"}:
+                if self.starts_another(end + 1) or not (self.french or field):
+                    break
+                end += 1
+                continue
+            where = key in {"a", "au", "aux", "en", "in", "at"}
+            if where and end + 1 < len(words) and is_capitalised(words[end + 1]):
+                break  # basée à Rabat: where it is
+            if is_capitalised(current):
+                end += 1
+                last = end
+                continue
+            if key in _FUNCTION or key in _ENGLISH_LINKS:
+                field = field or key in {"of", "for"}
+                end += 1
+                continue
+            previous = words[end - 1]
+            if self.french and _lowercase_name_word(
+                current,
+                after_capital=is_capitalised(previous),
+                after_link=previous.key in _FUNCTION,
+            ):
+                end += 1
+                last = end
+                continue
+            break
+        if last <= i + 1:
+            return 0
+        return self.add(i, last)
+
+    def continues_after_comma(self, comma: int) -> bool:
+        """Whether a name goes on after a comma.
+
+        It does in "ministère de l'Education nationale, du Préscolaire et des Sports" and
+        "Organisation … pour l'éducation, la science et la culture (UNESCO)".
+        """
+        words = self.words
+        if (
+            comma + 2 < len(words)
+            and words[comma + 1].key in {"du", "des", "de"}
+            and any(word.key == "ministere" for word in words[max(0, comma - 12) : comma])
+        ):
+            return True
+        for k in range(comma + 1, min(comma + 10, len(words) - 2)):
+            word = words[k]
+            if word.key == "(" and is_acronym(words[k + 1]) and words[k + 2].key == ")":
+                return True
+            if word.kind == MARK and word.key != "'":
+                return False
+            if word.kind == WORD and (word.key in WORDS.stopwords and word.key not in _FUNCTION):
+                return False
+        return False
+
+    def starts_another(self, j: int) -> bool:
+        """Whether another institution starts at ``words[j]`` (after "et", "and")."""
+        words = self.words
+        while j < len(words) and words[j].key in ARTICLES | {"'", "de", "d"}:
+            j += 1
+        if j >= len(words):
+            return False
+        word = words[j]
+        return _is_head(word) or word.key in WORDS.organization_descriptors or is_acronym(word)
+
+    def capitalised_run(self, i: int) -> int:
+        """Capitalised words with a word of kind or a company's last word in them.
+
+        Not in a headline in title case, nor inside quotes: there capitals say nothing.
+        """
+        words = self.words
+        first = words[i]
+        if not is_capitalised(first) or first.key in WORDS.stopwords or self.headline:
+            return 0
+        if first.key in WORDS.title_heads or self.quoted(i):
+            return 0
+        if self.ministers_field(i):
+            return self.field_end(i)  # Minister of Digital Transition and Administration Reform
+        end = i
+        walked = self._walked
+        if walked[0] < i < walked[1] and _name_word(first):
+            end = walked[1]  # from an earlier word, up to there: no head, suffix or title
+        complete = extending = False
+        best = 0
+        while end < len(words) and end - i < _MAX_LATIN_NAME:
+            word = words[end]
+            if _name_word(word) or (is_acronym(word) and end > i):
+                if word.key in WORDS.title_heads and not _is_head(word):
+                    break
+                end += 1
+                if _is_head(word) or _is_suffix(word):
+                    complete = True
+                    best = end
+                elif complete and (extending or words[end - 2].key in {"of", "for"}):
+                    extending = True
+                    best = end  # University of Rabat, Authority for Artificial Intelligence
+                continue
+            if (
+                word.key in _ENGLISH_LINKS
+                and end + 1 < len(words)
+                and is_capitalised(words[end + 1])
+                and not (complete and not extending and word.key in {"and", "&"})
+                and words[end + 1].key not in WORDS.title_heads
+            ):
+                end += 1
+                continue
+            break
+        if not best:
+            self._walked = (i, end)
+            return self.before_company_title(i, end)
+        if best - i == 1 and _is_suffix(first) and not _is_head(first):
+            return 0  # "Energy" alone
+        if first.key in WORDS.places and best - i == 1:
+            return 0
+        after = self.add(i, best)
+        return self.coordinated(after)
+
+    def coordinated(self, after: int) -> int:
+        """The name joined by "and" to an institution just read.
+
+        As in "JPMorgan Chase & Co. and Morgan Stanley", "CIH Bank et Kenza Telecom".
+        """
+        words = self.words
+        k = after + 1 if after < len(words) and words[after].key == "." else after
+        if k + 1 >= len(words) or words[k].key not in {"and", "et"}:
+            return after
+        end = self.name_run(k + 1)
+        if end == k + 1 or words[k + 1].key in WORDS.given_names:
+            return after
+        descriptors = WORDS.organization_descriptors
+        if any(word.key in descriptors for word in words[end : end + 3]):
+            return after  # "and US chipmaker Veltrix": what follows says what it is
+        if words[k + 1].key in WORDS.not_names or words[k + 1].text in WORDS.not_acronyms:
+            return after
+        return self.add(k + 1, end, OrganizationKind.COMPANY)
+
+    def ministers_field(self, i: int) -> bool:
+        """Whether ``words[i]`` starts the field of a minister: "Minister of Economy and Finance"."""
+        words = self.words
+        k = i - 1
+        while k >= 0 and words[k].key in {
+            "of",
+            "for",
+            "de",
+            "du",
+            "des",
+            "d",
+            "l",
+            "la",
+            "'",
+            "the",
+        }:
+            k -= 1
+        if k < i - 1:
+            while k > 0 and words[k].key in WORDS.title_modifiers:
+                k -= 1  # Minister Delegate for …, ministre déléguée de …
+        return k < i - 1 and k >= 0 and words[k].key in WORDS.ministers
+
+    def called(self, i: int) -> int:
+        """A name given after "called", "baptisé", "dubbed": "the venture, called Safepay Maghreb"."""
+        words = self.words
+        if (
+            i == 0
+            or words[i - 1].key not in WORDS.naming_words
+            or words[i].key in WORDS.given_names
+        ):
+            return 0
+        end = self.name_run(i)
+        if end == i or self.quoted(i):
+            return 0
+        return self.add(i, end)
+
+    def field_end(self, i: int) -> int:
+        """The index after the capitalised words of a minister's field starting at ``words[i]``.
+
+        The field names no institution of its own; a given name ends it (the minister's).
+        """
+        words = self.words
+        j = i + 1
+        while j < len(words) and j - i < _MAX_LATIN_NAME:
+            word = words[j]
+            if word.key in WORDS.given_names:
+                break
+            if _name_word(word) or (
+                word.key in _FIELD_LINKS and j + 1 < len(words) and is_capitalised(words[j + 1])
+            ):
+                j += 1
+                continue
+            break
+        return j
+
+    def before_company_title(self, i: int, end: int) -> int:
+        """Capitalised words before a company's title: "Qorvana president Daniel Whitaker"."""
+        words = self.words
+        if end >= len(words) or end == i or end - i > 3:
+            return 0
+        if words[end].key not in _COMPANY_TITLES or is_capitalised(words[end]):
+            return 0
+        if i > 0 and _name_word(words[i - 1]) and is_capitalised(words[i - 1]):
+            return 0  # "Samira Alaoui and KLM chief": the end of a name
+        run = words[i:end]
+        if any(not (_name_word(w) or is_acronym(w)) for w in run):
+            return 0  # "Alaoui and KLM": two names, not one
+        if any(
+            w.key in WORDS.given_names or w.key in WORDS.not_names or w.key in WORDS.places
+            for w in run
+        ):
+            return 0
+        return self.add(i, end, OrganizationKind.COMPANY)
+
+    def after_descriptor(self, i: int) -> int:
+        """The name after a noun that says what it is: "la société norvégienne Fjordlight Energy"."""
+        words = self.words
+        word = words[i]
+        if word.key not in WORDS.organization_descriptors or (
+            is_capitalised(word) and not is_acronym(word)
+        ):
+            return 0
+        j = i + 1
+        adjectives = 0
+        while (
+            j < len(words)
+            and adjectives < 2
+            and words[j].kind == WORD
+            and not is_capitalised(words[j])
+        ):
+            if words[j].key in WORDS.stopwords or words[j].key in WORDS.organization_descriptors:
+                break
+            j += 1
+            adjectives += 1
+        start = j
+        end = self.name_run(start)
+        if end == start or words[start].key in WORDS.given_names:
+            return 0
+        after = self.add(start, end, OrganizationKind.COMPANY)
+        if after + 1 < len(words) and words[after].key in {"and", "et"} and word.key.endswith("s"):
+            second = after + 1
+            end = self.name_run(second)
+            if end > second:
+                return self.add(second, end, OrganizationKind.COMPANY)
+        return after
+
+    def name_run(self, start: int) -> int:
+        """The index after the capitalised words (or acronyms) of a name at ``start``."""
+        words = self.words
+        if start >= len(words) or not (is_capitalised(words[start]) or is_acronym(words[start])):
+            return start
+        alone = start + 1 >= len(words) or not _name_word(words[start + 1])
+        if alone and (words[start].key in WORDS.places or words[start].key in WORDS.not_names):
+            return start  # Maroc alone is a place; Maroc Connect is a company
+        j = start
+        while j < len(words) and (_name_word(words[j]) or is_acronym(words[j])) and j - start < 6:
+            if words[j].key in WORDS.title_heads and j > start:
+                break
+            j += 1
+        return j
+
+    def founded(self, i: int) -> int:
+        """A name set off before what it is.
+
+        As in "Irrigo, fondée par …", "Agrinova, une start-up", "Managem, the mining group".
+        """
+        words = self.words
+        if words[i].key in WORDS.given_names or words[i].key in WORDS.stopwords:
+            return 0
+        if i > 0 and _name_word(words[i - 1]):
+            return 0  # the middle of a run of names
+        end = self.name_run(i)
+        if end == i or end + 1 >= len(words) or words[end].key != ",":
+            return 0
+        k = end + 1
+        if words[k].key in _FOUNDED:
+            return self.add(i, end, OrganizationKind.COMPANY)
+        if words[k].key not in _APPOSITION_ARTICLES:
+            return 0
+        for n in range(k + 1, min(k + 4, len(words))):  # an article, an adjective or two
+            if words[n].key in WORDS.organization_descriptors:
+                return self.add(i, end, OrganizationKind.COMPANY)
+            if words[n].kind != WORD or is_capitalised(words[n]) or words[n].key in WORDS.stopwords:
+                break
+        return 0
+
+    def acronym(self, i: int) -> int:
+        """Initials standing alone: "l'ONEV", "OCP and Haldorsen", "AXA GO"."""
+        words = self.words
+        word = words[i]
+        if not is_acronym(word) or word.key in WORDS.places or word.key in WORDS.not_names:
+            return 0
+        if i == 0 and len(words) > 1 and words[1].key in {",", "(", "-", "–", "—"}:
+            return 0  # RABAT, Oct 16: the dateline
+        if i > 0 and words[i - 1].key == "(" and i + 1 < len(words) and words[i + 1].key == ")":
+            return 0  # the acronym of a name already read
+        if self.quoted(i):
+            return 0
+        end = i + 1
+        while end < len(words) and end - i <= _MAX_ACRONYMS and is_acronym(words[end]):
+            end += 1
+        if end - i > _MAX_ACRONYMS:
+            end = i + 1  # a list of initials: each its own
+        return self.add(i, end)
+
+
+def _headline(reader: Reader, number: int, words: Sequence[Word]) -> bool:
+    """Whether a sentence is a headline in title case ("Moroccan Central Bank Holds Rate").
+
+    A headline is a line of its own, without a full stop, its long words mostly capitalised.
+    """
+    if not words or words[-1].key in {".", "!", "?"} or len(words) > 30:
+        return False
+    first, last = reader.token_range[number]
+    tokens, text = reader.tokens, reader.masked
+    if first > 0 and "\n" not in text[tokens[first - 1].end : tokens[first].start]:
+        return False  # the line goes on before the sentence
+    if last >= len(tokens) or "\n" not in text[tokens[last - 1].end : tokens[last].start]:
+        return False  # and after it, or the text ends: a headline has an article under it
+    long_words = [w for w in words if w.kind == WORD and len(w.text) > 3 and w.text[0] < "\u0600"]
+    if len(long_words) < 4:
+        return False
+    capitalised = sum(1 for w in long_words if w.text[0].isupper())
+    return capitalised >= 0.75 * len(long_words)
+
+
+def _known_again(reader: Reader, found_here: list[Institution]) -> list[Institution]:
+    """The institutions found, and every other mention of a name or acronym already found.
+
+    "Paylane" once read as a company ("la fintech Paylane") is that company wherever
+    the article names it again ("Selon Paylane"): a party, a scope.
+    """
+    kinds: dict[str, OrganizationKind] = {}
+    for institution in found_here:
+        if institution.name.text[0] < "\u0600":
+            kinds.setdefault(institution.name.text, institution.kind)
+        if institution.acronym:
+            kinds.setdefault(institution.acronym, institution.kind)
+    by_first: dict[str, list[tuple[tuple[str, ...], OrganizationKind]]] = {}
+    for name, kind in kinds.items():
+        key = tuple(normalize(name).split())
+        if key:
+            by_first.setdefault(key[0], []).append((key, kind))
+    if not by_first:
+        return found_here
+    for options in by_first.values():
+        options.sort(key=lambda option: -len(option[0]))
+    covered = sorted((i.name.start, i.name.end) for i in found_here)
+    starts = [start for start, _ in covered]
+    extra: list[Institution] = []
+    for number in reader.latin_sentences:
+        words = reader.latin(number)
+        for i, word in enumerate(words):
+            if word.kind != WORD or not is_capitalised(word):
+                continue
+            parts = word.key.split()
+            for key, kind in by_first.get(parts[0], ()) if parts else ():
+                end = _covers(words, i, key)
+                if end == 0:
+                    continue
+                first, last = word.start, words[end - 1].end
+                index = bisect.bisect_right(starts, first) - 1
+                if index < 0 or covered[index][1] <= first:
+                    extra.append(
+                        Institution(Found(first, last, reader.masked[first:last]), kind, number)
+                    )
+                break
+    return sorted(found_here + extra, key=lambda institution: institution.name.start)
+
+
+def _covers(words: Sequence[Word], i: int, key: tuple[str, ...]) -> int:
+    """The index after the words from ``i`` that spell ``key``, or 0."""
+    parts: list[str] = []
+    k = i
+    while k < len(words) and len(parts) < len(key):
+        if words[k].kind != WORD:
+            return 0
+        parts += words[k].key.split()
+        k += 1
+    return k if tuple(parts) == key else 0

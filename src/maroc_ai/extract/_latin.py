@@ -1,0 +1,158 @@
+"""French and English sentences as words: compounds joined, capitals and acronyms told.
+
+The scanners of people and institutions read Latin-script sentences word by word,
+where a word is what a reader sees as one: "vice-présidente", "Lahlou-Sqalli",
+"Al-Maghrib", "UM6P" and "A/S" are one word each although the tokenizer splits
+them. Each :class:`Word` keeps the tokens it covers, so that what is found still
+has its exact span.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Sequence
+from typing import NamedTuple
+
+from ..text import normalize
+from ..text._tokens import MARK, NUMBER, WORD, Token
+from ._lexicon import WORDS
+
+__all__ = [
+    "ARTICLES",
+    "Word",
+    "is_acronym",
+    "is_capitalised",
+    "is_latin",
+    "latin_sentences",
+    "words_of",
+]
+
+ARTICLES = frozenset({"le", "la", "les", "l", "the", "un", "une", "a", "an"})
+"""Articles, which start a noun phrase and end the one before."""
+_ROMAN = frozenset({"i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x"})
+
+
+class Word(NamedTuple):
+    """A word, number or mark of a Latin-script sentence, as a reader sees it."""
+
+    kind: str
+    text: str
+    key: str
+    start: int
+    end: int
+    first: int
+    """The index of its first token."""
+    last: int
+    """The index of its last token."""
+    capitalised: bool = False
+    """Whether it starts with a Latin capital letter (see :func:`is_capitalised`)."""
+    acronym: bool = False
+    """Whether it is written like an institution's initials (see :func:`is_acronym`)."""
+
+
+def is_latin(token: Token) -> bool:
+    """Whether a token is a word in Latin letters."""
+    return token.kind == WORD and token.text[0] < "\u0250" and token.text[0].isalpha()
+
+
+def is_capitalised(word: Word) -> bool:
+    """Whether a word starts with a Latin capital letter."""
+    return word.capitalised
+
+
+def is_acronym(word: Word) -> bool:
+    """Whether a word is written in capitals like the initials of an institution (ONEV, UM6P).
+
+    Not a roman numeral, not a known abbreviation that names no institution (CEO,
+    MW, AI), not a one-letter word.
+    """
+    return word.acronym
+
+
+@functools.lru_cache(maxsize=65536)
+def _shape(text: str, key: str) -> tuple[bool, bool]:
+    """Whether a word is capitalised, and whether it is written like initials."""
+    first = text[0]
+    capitalised = first < "\u0250" and first.isupper()
+    if not capitalised:
+        return False, False
+    letters = [char for char in text if char.isalpha()]
+    acronym = (
+        2 <= len(letters) <= 7
+        and all(char.isupper() and char < "\u0250" for char in letters)
+        and key not in _ROMAN
+        and text not in WORDS.not_acronyms
+        and text.replace("/", "").replace("&", "") not in WORDS.not_acronyms
+    )
+    return True, acronym
+
+
+def latin_sentences(tokens: Sequence[Token], sentence_of: Sequence[int]) -> list[int]:
+    """The numbers of the sentences that hold a capitalised word in Latin letters."""
+    found: dict[int, None] = {}
+    for token, number in zip(tokens, sentence_of, strict=True):
+        if token.kind == WORD:
+            first = token.text[0]
+            if first < "\u0250" and first.isupper() and number not in found:
+                found[number] = None
+    return list(found)
+
+
+def _joins(left: Token, mark: Token, right: Token) -> bool:
+    """Whether ``left mark right`` is one word: "vice-président", "A/S", "Al-Maghrib"."""
+    if left.end != mark.start or mark.end != right.start:
+        return False
+    if mark.key in {"-", "‑"}:
+        return left.kind == right.kind == WORD
+    if mark.key in {"/", "&"}:
+        return len(left.text) == 1 and len(right.text) == 1 and left.text.isupper()
+    return False
+
+
+_new = tuple.__new__
+
+
+def words_of(text: str, tokens: Sequence[Token], first: int, last: int) -> list[Word]:
+    """The words of ``tokens[first:last]``: hyphenated and glued pieces joined."""
+    result: list[Word] = []
+    append = result.append
+    i = first
+    while i < last:
+        token = tokens[i]
+        kind = token.kind
+        if kind == MARK or (kind == NUMBER and not _glued_to_letters(tokens, i, last)):
+            append(
+                _new(
+                    Word, (kind, token.text, token.key, token.start, token.end, i, i, False, False)
+                )
+            )
+            i += 1
+            continue
+        j = i
+        end = token.end
+        while j + 1 < last:
+            nxt = tokens[j + 1]
+            if nxt.start != end:
+                break
+            if nxt.kind != MARK and tokens[j].kind != MARK:
+                j += 1  # UM6P, G42: letters and digits written together
+            elif j + 2 < last and _joins(tokens[j], nxt, tokens[j + 2]):
+                j += 2
+            else:
+                break
+            end = tokens[j].end
+        if j == i:
+            written, key = token.text, token.key
+        else:
+            written = text[token.start : end]
+            key = normalize(written)
+        append(_new(Word, (WORD, written, key, token.start, end, i, j, *_shape(written, key))))
+        i = j + 1
+    return result
+
+
+def _glued_to_letters(tokens: Sequence[Token], i: int, last: int) -> bool:
+    """Whether the number at ``tokens[i]`` is written against a letter (UM6P, G42)."""
+    before = i > 0 and tokens[i - 1].kind == WORD and tokens[i - 1].end == tokens[i].start
+    after = i + 1 < last and tokens[i + 1].kind == WORD and tokens[i + 1].start == tokens[i].end
+    return before or after

@@ -1,0 +1,142 @@
+"""Official candidates: the people an article names, with their posts and institutions."""
+
+from __future__ import annotations
+
+import bisect
+import collections
+from collections.abc import Sequence
+
+from ..model import Official, Post
+from ..text import name_key, normalize
+from ._candidates import OfficialCandidate
+from ._institutions import Institution
+from ._lexicon import WORDS
+from ._match import remembered_match
+from ._organizations import Organizations, names_in
+from ._people import Person
+from ._reader import MENTIONS, Reader
+from ._spans import Found
+
+__all__ = ["ministry_of", "official_candidates"]
+
+
+def ministry_of(post: str, language: str) -> str | None:
+    """The ministry a minister's title names, in the title's language.
+
+    وزير الصناعة والتجارة → وزارة الصناعة والتجارة; "ministre déléguée chargée de la
+    Transition numérique" → "ministère de la Transition numérique"; "Minister of
+    Industry" → "Ministry of Industry".
+    """
+    words = post.split()
+    ministry = WORDS.ministry.get(language)
+    if not words or ministry is None:
+        return None
+    first = normalize(words[0])
+    if first.startswith("ال"):
+        first = first[2:]
+    if first not in WORDS.ministers:
+        return None
+    rest = words[1:]
+    while rest and normalize(rest[0]) in WORDS.ministry_skipped:
+        rest = rest[1:]
+    if not rest:
+        return None
+    if language == "ar" and normalize(rest[0]).startswith("ب") and len(rest[0]) > 3:
+        rest = [rest[0][1:], *rest[1:]]  # المكلفة بالانتقال الرقمي → الانتقال الرقمي
+    return f"{ministry} {' '.join(rest)}"
+
+
+def official_candidates(
+    reader: Reader,
+    found_people: Sequence[Person],
+    organizations: Organizations,
+    institutions: Sequence[Institution],
+) -> list[OfficialCandidate]:
+    """One candidate per person: named with a title, an honorific or a verb, or known.
+
+    A name alone ("ويعتبر محمد العلوي …") is no official unless the dataset knows it.
+    """
+    anchored = {name_key(p.name.text) for p in found_people if p.anchored}
+    by_key: dict[str, list[Person]] = collections.defaultdict(list)
+    for person in found_people:
+        key = name_key(person.name.text)
+        if key in anchored or remembered_match(reader, "officials", person.name.text) is not None:
+            by_key[key].append(person)
+    starts = [institution.name.start for institution in institutions]
+    result = []
+    for every in by_key.values():
+        mentions = every[:MENTIONS]
+        first = mentions[0]
+        with_post = next((p for p in mentions if p.post is not None), None)
+        matched = remembered_match(reader, "officials", first.name.text)
+        posts: list[Post] = []
+        post_text = organization_text = None
+        if with_post is not None and with_post.post is not None:
+            post_text = with_post.post.text
+            for post in (with_post.post, *with_post.other_posts):
+                title, organization = _post(reader, post, organizations, institutions, starts)
+                if organization_text is None and title is not None:
+                    organization_text = title
+                start = min(with_post.name.start, post.start)
+                end = max(with_post.name.end, post.end)
+                posts.append(
+                    Post(
+                        title=post.text,
+                        organization=organization,
+                        citations=(reader.cite(reader.text[start:end]),),
+                    )
+                )
+        result.append(
+            OfficialCandidate(
+                quote=reader.text[first.name.start : first.name.end],
+                span=(first.name.start, first.name.end),
+                match=matched,
+                name=first.name.text,
+                post=post_text,
+                organization=organization_text,
+                record=Official(
+                    id=matched or reader.ids.new(first.name.text, "official"),
+                    name=names_in(reader, first.name.text, first.name.start),
+                    posts=tuple(posts),
+                    citations=tuple(
+                        dict.fromkeys(
+                            reader.cite(reader.text[p.name.start : p.name.end]) for p in mentions
+                        )
+                    ),
+                ),
+            )
+        )
+    return result
+
+
+def _post(
+    reader: Reader,
+    post: Found,
+    organizations: Organizations,
+    institutions: Sequence[Institution],
+    starts: list[int],
+) -> tuple[str | None, str | None]:
+    """The institution a post names (as written) and the id of its record, if any."""
+    index = bisect.bisect_left(starts, post.start)
+    if index < len(institutions) and institutions[index].name.start < post.end:
+        institution = institutions[index]
+        return institution.name.text, organizations.add(institution).record.id
+    ministry = ministry_of(post.text, reader.language_at(post.start))
+    if ministry is None:
+        return None, None
+    known = remembered_match(reader, "organizations", ministry)
+    if known is not None:
+        return None, known
+    return None, _named_in(organizations, ministry)
+
+
+def _named_in(organizations: Organizations, name: str) -> str | None:
+    """The article's own institution ``name`` names, or one whose name it starts with."""
+    key = name_key(name)
+    words = key.split()
+    keys = {name_key(c.name): c for c in organizations.candidates()}
+    for end in range(len(words), 1, -1):
+        candidate = keys.get(" ".join(words[:end]))
+        if candidate is not None:
+            return candidate.record.id
+    return None

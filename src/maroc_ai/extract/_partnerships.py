@@ -1,0 +1,303 @@
+"""Agreements an article reports signed, with their kind, parties, date and place.
+
+An agreement is an instrument (مذكرة تفاهم، protocole d'accord, memorandum of
+understanding, accord-cadre …) named in a sentence with a word of signing that is
+not put in the future ("sera signée", "to sign"). Its parties are the institutions
+that sentence names, except those named after the people present ("بحضور …", "en
+présence de …", "in the presence of …"). An article reports each kind of
+instrument once: every mention of one kind is one candidate, with every citation.
+"""
+
+from __future__ import annotations
+
+import collections
+from collections.abc import Sequence
+from typing import NamedTuple
+
+from ..dataset import Dataset
+from ..model import AgreementKind, Partnership
+from ..text import DateMention, normalize
+from ..text._tokens import Token
+from ..values import PartialDate, Precision
+from ._candidates import PartnershipCandidate, PlaceCandidate
+from ._institutions import Institution
+from ._lexicon import WORDS
+from ._organizations import Organizations, names_in
+from ._places import PlaceFound, is_country
+from ._reader import MENTIONS, Reader
+from ._roles import AGREEMENT, NOT_YET, SIGNING
+from ._spans import Found, by_first, found, longest, prefix_length
+
+__all__ = ["AgreementFound", "find_agreements", "partnership_candidates"]
+
+_AGREEMENTS = by_first(WORDS.agreements)
+_FIRST_WORDS = frozenset(phrase[0] for phrase, _ in WORDS.agreements)
+_LOOK_BACK = 3
+"""How many words before a word of signing may put it in the future ("will sign")."""
+
+
+class AgreementFound(NamedTuple):
+    """An instrument named in a sentence that reports a signing."""
+
+    name: Found
+    kind: AgreementKind
+    sentence: int
+
+
+def _signed(reader: Reader) -> set[int]:
+    """The sentences with a word of signing that no word puts in the future."""
+    signed: set[int] = set()
+    roles, sentence_of = reader.roles, reader.sentence_of
+    for k in reader.where(SIGNING):
+        number = sentence_of[k]
+        if number in signed:
+            continue
+        if any(
+            roles[position] & NOT_YET and sentence_of[position] == number
+            for position in range(max(0, k - _LOOK_BACK), k)
+        ):
+            continue
+        signed.add(number)
+    return signed
+
+
+def find_agreements(reader: Reader) -> list[AgreementFound]:
+    """Instruments (مذكرة تفاهم، protocole d'accord, MoU …) named in a sentence reporting a signing."""
+    tokens, text = reader.tokens, reader.masked
+    signed = _signed(reader)
+    result: list[AgreementFound] = []
+    i = 0
+    for candidate in reader.where(AGREEMENT):
+        if candidate < i:
+            continue
+        i = candidate
+        token = tokens[i]
+        hit = longest(tokens, i, _AGREEMENTS) if reader.sentence_of[i] in signed else None
+        if hit is None:
+            i += 1
+            continue
+        length, kind = hit
+        last = i + length - 1
+        if last + 1 < len(tokens) and tokens[last + 1].key in WORDS.agreement_adjectives:
+            last += 1
+        skip = _prefix(token)
+        result.append(
+            AgreementFound(found(text, tokens, i, last, skip), kind, reader.sentence_of[i])
+        )
+        i = last + 1
+    return result
+
+
+def _prefix(token: Token) -> int:
+    """The joined prefix before an instrument's first word ("والاتفاقية" → و)."""
+    if token.key in _FIRST_WORDS or len(token.forms) < 2:
+        return 0
+    first_word = next((form for form in token.forms if form in _FIRST_WORDS), None)
+    return 0 if first_word is None else prefix_length(token, {first_word})
+
+
+class _Present:
+    """Where the people present start to be named in each sentence ("بحضور", "en présence de")."""
+
+    def __init__(self, reader: Reader) -> None:
+        self.reader = reader
+        self.known: dict[int, int] = {}
+
+    def __call__(self, number: int) -> int:
+        known = self.known.get(number)
+        if known is None:
+            reader = self.reader
+            first, last = reader.token_range[number]
+            presence = WORDS.presence
+            known = self.known[number] = next(
+                (t.start for t in reader.tokens[first:last] if not presence.isdisjoint(t.forms)),
+                reader.bounds[number][1],
+            )
+        return known
+
+
+def _grouped(
+    items: Sequence[Institution | PlaceFound],
+) -> dict[int, list[Institution | PlaceFound]]:
+    groups: dict[int, list[Institution | PlaceFound]] = collections.defaultdict(list)
+    for item in items:
+        groups[item.sentence].append(item)
+    return groups
+
+
+def partnership_candidates(
+    reader: Reader,
+    organizations: Organizations,
+    institutions: Sequence[Institution],
+    places: dict[str, PlaceCandidate],
+    place_finds: Sequence[PlaceFound],
+    dates: Sequence[DateMention],
+) -> list[PartnershipCandidate]:
+    """One candidate per kind of instrument the article reports signed."""
+    agreements = find_agreements(reader)
+    signed = _signed(reader)
+    present_from = _Present(reader)
+    named = {agreement.sentence for agreement in agreements}
+    institutions_in, places_in = _grouped(institutions), _grouped(place_finds)
+    dates_in = reader.by_sentence(dates)
+    if any(normalize(a.name.text) not in WORDS.generic_agreements for a in agreements):
+        agreements = [
+            a for a in agreements if normalize(a.name.text) not in WORDS.generic_agreements
+        ]
+    by_kind: dict[AgreementKind, list[AgreementFound]] = {}
+    for agreement in agreements:
+        by_kind.setdefault(agreement.kind, []).append(agreement)
+    result = []
+    for kind, every in by_kind.items():
+        found_here = every[:MENTIONS]
+        parties: dict[str, str] = {}
+        date: PartialDate | None = None
+        place: PlaceCandidate | None = None
+        citations = []
+        for agreement in found_here:
+            fields = []
+            # "Trois conventions ont été signées … Les documents ont été paraphés par X, …":
+            # the sentence after, signing no instrument of its own, names the signatories too.
+            following = agreement.sentence + 1
+            sentences = [agreement.sentence]
+            if following in signed and following not in named:
+                sentences.append(following)
+            if not any(
+                i.name.start < present_from(number)
+                for number in sentences
+                for i in institutions_in.get(number, ())
+            ):
+                # "Stellantis va porter … La convention a été paraphée en présence de …":
+                # an instrument signed by no one named is the institutions' named just before.
+                earlier = next(
+                    (
+                        number
+                        for number in range(agreement.sentence - 1, agreement.sentence - 4, -1)
+                        if institutions_in.get(number)
+                    ),
+                    None,
+                )
+                if earlier is not None:
+                    sentences.append(earlier)
+            for number in sentences:
+                if number not in reader.bounds:
+                    continue
+                present = present_from(number)
+                for institution in institutions_in.get(number, ()):
+                    assert isinstance(institution, Institution)
+                    if institution.name.start >= present:
+                        continue
+                    candidate = organizations.add(institution)
+                    parties.setdefault(candidate.record.id, candidate.name)
+                    if number == agreement.sentence:
+                        fields.append("parties")
+            referent = _referent(reader, agreement.sentence, institutions_in, present_from)
+            if referent is not None:  # "L'établissement a signé …": the one named before
+                candidate = organizations.add(referent)
+                parties.setdefault(candidate.record.id, candidate.name)
+            for number in sentences[1:]:
+                if number in reader.bounds and any(
+                    i.name.start < present_from(number) for i in institutions_in.get(number, ())
+                ):
+                    citations.append(reader.cite(reader.sentence(number), ["parties"]))
+            in_dates = [
+                m for m in dates_in.get(agreement.sentence, ()) if m.precision is not Precision.YEAR
+            ]
+            if date is None and in_dates:
+                date = in_dates[0].value
+                fields.append("date")
+            local = [
+                p
+                for p in places_in.get(agreement.sentence, ())
+                if isinstance(p, PlaceFound) and not is_country(p)
+            ]
+            if place is None and local:
+                place = places[local[0].key]
+                fields.append("place")
+            citations.append(reader.cite(reader.sentence(agreement.sentence), fields))
+        first = max(found_here, key=lambda agreement: len(agreement.name.text))
+        name = first.name.text
+        matched = _known_partnership(reader.dataset, kind, tuple(parties))
+        record = Partnership(
+            id=matched
+            or reader.ids.new(" ".join([*list(parties.values())[:1], kind.value]), "partnership"),
+            name=names_in(reader, name, first.name.start),
+            kind=kind,
+            parties=tuple(parties),
+            date=date,
+            place=None if place is None else place.record.id,
+            citations=tuple(dict.fromkeys(citations)),
+        )
+        result.append(
+            PartnershipCandidate(
+                quote=reader.text[first.name.start : first.name.end],
+                span=(first.name.start, first.name.end),
+                match=matched,
+                name=name,
+                kind=kind,
+                parties=tuple(parties.values()),
+                date=date,
+                place=None if place is None else place.name,
+                record=record,
+            )
+        )
+    return result
+
+
+_DEFINITE = frozenset({"l", "la", "le", "the", "cette", "ce", "this"})
+
+
+def _referent(
+    reader: Reader,
+    number: int,
+    institutions_in: dict[int, list[Institution | PlaceFound]],
+    present_from: _Present,
+) -> Institution | None:
+    """The institution a sentence's "l'établissement", "the company", "الشركة" stands for.
+
+    The noun must stand with its article and no name of its own, before the people
+    present; it stands for the institution of its kind (any, for "établissement")
+    named last in the three sentences before.
+    """
+    first, last = reader.token_range[number]
+    tokens = reader.tokens
+    named = [i for i in institutions_in.get(number, ()) if isinstance(i, Institution)]
+    stop = present_from(number)
+    noun: Token | None = None
+    for k in range(first, last):
+        token = tokens[k]
+        if token.start >= stop:
+            break
+        if token.key not in WORDS.anaphors or any(
+            i.name.start <= token.start < i.name.end for i in named
+        ):
+            continue
+        latin = token.text.isascii() or token.text[0] < "\u0600"
+        article = tokens[k - 2].key if k - 2 >= first and tokens[k - 1].key == "'" else None
+        if latin and article != "l" and (k == first or tokens[k - 1].key not in _DEFINITE):
+            continue
+        after = tokens[k + 1] if k + 1 < last else None
+        if latin and after is not None and after.text[:1].isupper():
+            continue  # la société Atlas Tech: a name follows
+        noun = token
+        break
+    if noun is None:
+        return None
+    kind = WORDS.organization_heads.get(noun.key)
+    for earlier in range(number - 1, max(number - 1 - _LOOK_BACK, -1), -1):
+        for institution in institutions_in.get(earlier, ()):
+            if isinstance(institution, Institution) and kind in (None, institution.kind):
+                return institution
+    return None
+
+
+def _known_partnership(
+    dataset: Dataset | None, kind: AgreementKind, parties: tuple[str, ...]
+) -> str | None:
+    """The dataset's agreement of this kind between these parties (all of them known)."""
+    if dataset is None or not parties:
+        return None
+    for partnership in dataset.partnerships:
+        if partnership.kind is kind and set(parties) <= set(partnership.parties):
+            return partnership.id
+    return None

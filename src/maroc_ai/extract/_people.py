@@ -1,0 +1,809 @@
+"""Finding the people an article names, and the post written beside each name.
+
+Names and posts are found apart, then put together sentence by sentence:
+
+* An Arabic name starts with a given name (or follows السيد/السيدة) and runs on
+  through the words that can be surnames. A French or English name is a run of
+  capitalised words (with their particles: El, Ben, Ait, de), anchored by a given
+  name, an honorific (M., Mme, Dr, Mr), a title, a verb of speaking ("a déclaré",
+  said), or a word that introduces people ("en présence de", "signé par", "by").
+* A post starts with a title word (وزير، ministre, directeur, minister, CEO) and
+  runs on through the words of its field and institution, up to a comma, a verb or
+  the next name. In English the words before the title word belong to it too
+  ("Agriculture Minister", "Sandcrest Power founder and CEO").
+* A post written right before a name, with nothing between, is that person's.
+  Otherwise names and posts that follow each other with only commas, "and",
+  articles or honorifics between form a chain: a chain that starts with a post
+  gives each post to the name after it ("the minister of X, A, and the president
+  of Y, B"), a chain that starts with a name gives each post to the name before it
+  ("A, minister of X, B, president of Y"), so that no one receives the next
+  person's post.
+
+Every scanner moves forward (looking back or ahead a bounded number of words), so
+the time taken grows linearly with the text.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import NamedTuple
+
+from ..text._tokens import MARK, NUMBER, WORD, Token
+from ._institutions import Institution, _headline
+from ._latin import ARTICLES, Word, is_acronym, is_capitalised
+from ._lexicon import WORDS
+from ._reader import Reader
+from ._roles import (
+    COMMA,
+    COMPOUND_FIRST,
+    CREATION,
+    GIVEN,
+    HONORIFIC,
+    NAME_LINK,
+    ORG_HEAD,
+    PRESENCE,
+    SIGNING,
+    SPEECH,
+    STOPWORD,
+    TITLE_HEAD,
+    TITLE_LINK,
+    roles,
+)
+from ._spans import Found, Spans, found, has, prefix_length
+
+__all__ = ["Person", "people"]
+
+_CLAUSE_MARKS = frozenset(
+    {"،", ",", ".", "؛", ";", ":", "!", "?", "؟", "(", ")", "«", "»", '"', "“", "”"}
+)
+_COMMAS = frozenset({"،", ","})
+_MAX_TITLE = 16
+_MAX_LATIN_TITLE = 20
+_MAX_NAME = 5
+_ROMAN = frozenset({"i", "ii", "iii", "iv", "v", "vi", "vii"})
+_AUXILIARIES = frozenset(
+    {"a", "ont", "avait", "aurait", "has", "had", "have", "also", "egalement", "aussi"}
+)
+"""Words between a name and its verb: "a déclaré", "has said"."""
+_INTRODUCERS = frozenset(
+    {"dont", "selon", "pour", "apres", "including", "notamment", "like", "comme", "according", "to"}
+)
+"""Words before a name that a given name confirms: "dont Fatima-Zahra Idrissi", "selon X"."""
+_POSSESSIVES = frozenset({"son", "sa", "ses", "leur", "its", "his", "her", "their"})
+_GAP_WORDS = (
+    frozenset({"و", "et", "and", "de", "du", "d", "des", "of", "كل", "من", "عن", "'"})
+    | ARTICLES
+    | _POSSESSIVES
+)
+"""What may stand between the names and posts of one chain, besides commas and honorifics."""
+
+
+class Person(NamedTuple):
+    """A person named in the text, and the post written beside the name."""
+
+    name: Found
+    post: Found | None
+    """The post written beside the name; the institution in it is found among the institutions."""
+    anchored: bool
+    """Introduced by a title, an honorific, or a verb of speaking or signing."""
+    sentence: int
+    other_posts: tuple[Found, ...] = ()
+    """Further posts written before the name in the same chain ("المدير العام …، ورئيسها …، X")."""
+
+
+class _Span(NamedTuple):
+    """A name or a post, by its first and last token."""
+
+    first: int
+    last: int
+    found: Found
+    title: bool = False
+    anchored: bool = False
+    honorific: bool = False
+
+
+def people(reader: Reader, institutions: Sequence[Institution]) -> list[Person]:
+    """Every person named in the text, with the post written beside the name."""
+    names = _arabic_names(reader)
+    titles = _arabic_titles(reader, names)
+    covered = Spans([(i.name.start, (i.quote or i.name).end) for i in institutions])
+    for number in reader.latin_sentences:
+        latin_names = _LatinNames(reader, number, covered).scan()
+        names += latin_names
+        titles += _latin_titles(reader, number, latin_names)
+    return _assign(reader, names, titles)
+
+
+# Putting names and posts together
+
+
+def _gap(reader: Reader, left: _Span, right: _Span) -> str | None:
+    """How two spans follow each other: ``"touch"``, ``"link"`` or ``None``.
+
+    They touch with nothing between but honorifics; they are linked by commas, "and",
+    articles, honorifics and possessives.
+    """
+    tokens = reader.tokens
+    if reader.sentence_of[left.last] != reader.sentence_of[right.first]:
+        return None
+    between = tokens[left.last + 1 : right.first]
+    if len(between) > 8:
+        return None
+    if "\n" in reader.masked[tokens[left.last].end : tokens[right.first].start]:
+        return None
+    if all(has(token, WORDS.honorifics) or token.key == "." for token in between):
+        return "touch" if left.title and not right.title else "link"
+    k = 0
+    while k < len(between):
+        token = between[k]
+        if (
+            token.key in _COMMAS
+            or token.key in _GAP_WORDS
+            or token.key == "."
+            or has(token, WORDS.honorifics)
+        ):
+            k += 1
+            continue
+        j = k  # a possessive: "the university's", "Lumen Academy's"
+        while j < len(between) and between[j].kind == WORD and j - k < 3:
+            j += 1
+        if (
+            j > k
+            and j + 1 < len(between)
+            and between[j].key in {"'", "’"}
+            and between[j + 1].key == "s"
+        ):
+            k = j + 2
+            continue
+        return None
+    return "link"
+
+
+def _assign(reader: Reader, names: list[_Span], titles: list[_Span]) -> list[Person]:
+    """Each name with its posts: adjacent posts first, then along chains (see the module)."""
+    names = sorted(names, key=lambda span: span.first)
+    inside = {k for name in names for k in range(name.first, name.last + 1)}
+    titles = sorted((t for t in titles if t.first not in inside), key=lambda span: span.first)
+    items = sorted([*names, *titles], key=lambda span: span.first)
+    posts: dict[int, list[_Span]] = {}
+    used: set[int] = set()
+    chains: list[list[_Span]] = []
+    for index, item in enumerate(items):
+        kind = _gap(reader, items[index - 1], item) if index else None
+        if kind is None:
+            chains.append([item])
+            continue
+        if kind == "touch":
+            posts.setdefault(id(item), []).append(items[index - 1])
+            used.add(id(items[index - 1]))
+        chains[-1].append(item)
+    for chain in chains:
+        _along(chain, posts, used)
+    result = []
+    for name in names:
+        found_posts = posts.get(id(name), [])
+        anchored = name.anchored or name.honorific or bool(found_posts)
+        if not anchored and name.first > 0:
+            before = reader.tokens[name.first - 1]
+            anchored = before.kind == WORD and (
+                has(before, WORDS.speech_verbs) or has(before, WORDS.presence)
+            )
+        result.append(
+            Person(
+                name.found,
+                found_posts[0].found if found_posts else None,
+                anchored,
+                reader.sentence_of[name.first],
+                tuple(span.found for span in found_posts[1:]),
+            )
+        )
+    return result
+
+
+def _along(chain: list[_Span], posts: dict[int, list[_Span]], used: set[int]) -> None:
+    """Give the posts of a chain to its names, the nearest post first.
+
+    A post goes to the next name when the chain starts with a post, to the one before
+    when it starts with a name.
+    """
+    if all(span.title for span in chain) or not any(span.title for span in chain):
+        return
+    before = chain[0].title
+    order = range(len(chain) - 1, -1, -1) if before else range(len(chain))
+    step = 1 if before else -1
+    for position in order:
+        title = chain[position]
+        if not title.title or id(title) in used:
+            continue
+        k = position + step
+        while 0 <= k < len(chain) and chain[k].title:
+            k += step
+        if not 0 <= k < len(chain):
+            continue
+        name = chain[k]
+        given = posts.setdefault(id(name), [])
+        if given and not before:
+            continue  # after a name, its first post only
+        given.append(title)
+        used.add(id(title))
+
+
+# Arabic names
+
+
+def _given(tokens: Sequence[Token], i: int) -> int:
+    """How many tokens the given name at ``tokens[i]`` takes (0: none)."""
+    token = tokens[i]
+    if token.kind != WORD:
+        return 0
+    nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+    bits = roles(token.forms)
+    if bits & COMPOUND_FIRST and nxt is not None and nxt.key in WORDS.compound_second:
+        return 2
+    if (
+        has(token, WORDS.name_links)
+        and nxt is not None
+        and nxt.kind == WORD
+        and not nxt.text.isascii()
+    ):
+        return 2
+    return 1 if bits & GIVEN and not token.text.isascii() else 0
+
+
+_NOT_SURNAMES = (
+    STOPWORD | TITLE_HEAD | HONORIFIC | SPEECH | PRESENCE | SIGNING | CREATION | ORG_HEAD
+)
+"""What a word that is a surname is not."""
+
+
+_AGREEMENT_WORDS = frozenset(phrase[0] for phrase, _ in WORDS.agreements)
+
+
+def _agreement_at(token: Token) -> bool:
+    return not _AGREEMENT_WORDS.isdisjoint(token.forms)
+
+
+def _surname_word(tokens: Sequence[Token], i: int, first: bool = False) -> bool:
+    token = tokens[i]
+    if token.kind != WORD or token.text.isascii() or token.text[0] < "\u0600":
+        return False
+    if (
+        first
+        and token.key in WORDS.title_heads
+        and not token.key.startswith("ال")
+        and (i + 1 == len(tokens) or tokens[i + 1].kind == MARK)
+    ):
+        return True  # خالد سفير،: a surname that is also a title word
+    if roles(token.forms) & _NOT_SURNAMES:
+        return False
+    if _agreement_at(token) or any(form in WORDS.places for form in token.forms[1:]):
+        return False
+    key = token.key
+    if key.startswith("و") and len(token.forms) > 1:
+        rest = token.forms[1]
+        if rest in WORDS.given_names or rest in WORDS.title_heads or rest in WORDS.honorifics:
+            return False
+    # a definite feminine noun (الاتفاقية، الوزارة) follows names but is not one
+    return not (key.startswith("ال") and key.endswith("ه") and len(key) > 5)
+
+
+def _adjacent(text: str, left: Token, right: Token) -> bool:
+    gap = text[left.end : right.start]
+    return "\n" not in gap and gap.strip() == ""
+
+
+def _name_at(text: str, tokens: Sequence[Token], i: int, honorific: bool) -> int:
+    """The index after the Arabic name starting at ``tokens[i]`` (``i`` if there is none)."""
+    taken = _given(tokens, i)
+    if taken:
+        honorific = False  # a known given name: the name is read as any other
+    elif honorific and _surname_word(tokens, i):
+        taken = 1  # السيد بيرتران باري: after an honorific, any name
+    if taken == 0:
+        return i
+    j = i + taken
+    surnames = 0
+    while (
+        j < len(tokens)
+        and surnames < 3
+        and _adjacent(text, tokens[j - 1], tokens[j])
+        and _surname_word(tokens, j, first=surnames == 0)
+    ):
+        if has(tokens[j], WORDS.name_links) and j + 1 < len(tokens):  # ... بن سعيد
+            j += 1
+        j += 1
+        surnames += 1
+    if surnames == 0 or (surnames == 3 and not honorific):
+        # one word is not a name; four words are a name followed by something else
+        return i if surnames == 0 else j - 1
+    return j
+
+
+def _title_before_comma(tokens: Sequence[Token], i: int) -> bool:
+    """Whether a title word stands in the clause that the comma before ``tokens[i]`` closes."""
+    j = i - 2
+    while j >= 0 and i - j < _MAX_TITLE:
+        token = tokens[j]
+        if token.kind == MARK and token.key in _CLAUSE_MARKS:
+            return False
+        if token.kind == WORD and roles(token.forms) & TITLE_HEAD:
+            return True
+        j -= 1
+    return False
+
+
+def _name_after_title(text: str, tokens: Sequence[Token], i: int) -> int:
+    """A name of unknown given name set off after a title: "لشركة Nvidia، جنسن هوانغ،".
+
+    Two or three name-like words right after the comma that closes a title, and
+    nothing after them but a mark: the index after them (``i`` if there is none).
+    """
+    if i == 0 or tokens[i - 1].key not in _COMMAS or not _title_before_comma(tokens, i):
+        return i
+    j = i
+    while (
+        j < len(tokens)
+        and j - i < 3
+        and _surname_word(tokens, j)
+        and _adjacent(text, tokens[j - 1], tokens[j])
+    ):
+        j += 1
+    if j - i < 2 or (j < len(tokens) and tokens[j].kind != MARK):
+        return i
+    return j
+
+
+_NAME_STARTS = WORDS.honorifics | WORDS.given_names | WORDS.compound_first | WORDS.name_links
+
+
+def _arabic_names(reader: Reader) -> list[_Span]:
+    """Every name in Arabic letters: after a given name, or an honorific."""
+    text, tokens = reader.masked, reader.tokens
+    found_here: list[_Span] = []
+    after_commas = [k + 1 for k in reader.where(COMMA) if k + 1 < len(tokens)]
+    starts = sorted({*reader.where(GIVEN | COMPOUND_FIRST | NAME_LINK | HONORIFIC), *after_commas})
+    i = 0
+    for candidate in starts:  # most words start no name: only these are looked at
+        if candidate < i:
+            continue
+        i = candidate
+        token = tokens[i]
+        if token.kind != WORD or token.text[0] < "\u0600":
+            continue
+        honorific = bool(reader.roles[i] & HONORIFIC)
+        start = i + 1 if honorific else i
+        if start >= len(tokens):
+            break
+        end = _name_at(text, tokens, start, honorific)
+        if end == start and not honorific:
+            end = _name_after_title(text, tokens, start)
+        # صندوق محمد السادس: a name in construct with an institution is part of its name
+        after_head = (
+            start > 0
+            and reader.roles[start - 1] & ORG_HEAD
+            and not tokens[start - 1].forms[-1].startswith("ال")
+        )
+        if end == start or after_head:
+            i += 1
+            continue
+        skip = prefix_length(tokens[start], WORDS.given_names) if not honorific else 0
+        if honorific and tokens[start].key != tokens[start].forms[-1]:
+            skip = 0
+        found_here.append(
+            _Span(start, end - 1, found(text, tokens, start, end - 1, skip), honorific=honorific)
+        )
+        i = end
+    return found_here
+
+
+def _arabic_titles(reader: Reader, names: Sequence[_Span]) -> list[_Span]:
+    """Every post in Arabic letters: a title word and the words of its field and institution."""
+    text, tokens, bits = reader.masked, reader.tokens, reader.roles
+    starts = {span.first for span in names}
+    inside = {k for span in names for k in range(span.first, span.last + 1)}
+    found_here: list[_Span] = []
+    i = 0
+    for candidate in reader.where(TITLE_HEAD):
+        if candidate < i:
+            continue
+        i = candidate
+        token = tokens[i]
+        if token.text[0] < "\u0600" or i in inside:
+            continue
+        k = i + 1
+        while k < len(tokens) and k - i < _MAX_TITLE and k not in starts:
+            current = tokens[k]
+            if reader.sentence_of[k] != reader.sentence_of[i]:
+                break
+            if current.key in _OPEN_QUOTES and k > i + 1 and bits[k - 1] & ORG_HEAD:
+                closing = _closing_quote(tokens, k)
+                if closing is not None:  # رئيس مجموعة "نوفا تك": the company's name
+                    k = closing + 1
+                    break
+            if current.kind == MARK and current.key in _CLAUSE_MARKS:
+                break
+            if current.kind == WORD and (
+                (bits[k] & STOPWORD and not bits[k] & TITLE_LINK)
+                or bits[k] & (HONORIFIC | SPEECH | PRESENCE)
+            ):
+                break
+            k += 1
+        skip = prefix_length(token, WORDS.title_heads)
+        found_here.append(_Span(i, k - 1, found(text, tokens, i, k - 1, skip), title=True))
+        i = k
+    return found_here
+
+
+_OPEN_QUOTES = frozenset({'"', "«", "“"})
+_CLOSE_QUOTES = frozenset({'"', "»", "”"})
+
+
+def _closing_quote(tokens: Sequence[Token], k: int) -> int | None:
+    """The index of the quote closing the one at ``tokens[k]``, a few words on."""
+    for end in range(k + 2, min(k + 8, len(tokens))):
+        if tokens[end].key in _CLOSE_QUOTES:
+            return end
+        if tokens[end].kind == MARK:
+            return None
+    return None
+
+
+# Names in Latin letters
+
+
+def _name_word(word: Word) -> bool:
+    """Whether a word may be part of a person's name written in Latin letters."""
+    if word.kind != WORD:
+        return False
+    key = word.key
+    if key in WORDS.name_particles:
+        return True
+    return (
+        word.capitalised
+        and not word.acronym
+        and key not in _NOT_IN_NAMES
+        and not word.text[-1:].isdigit()
+    )
+
+
+_NOT_IN_NAMES = (
+    WORDS.stopwords
+    | WORDS.title_heads
+    | WORDS.title_modifiers
+    | frozenset(WORDS.organization_heads)
+    | WORDS.honorifics
+    | WORDS.speech_verbs
+)
+"""Capitalised words that are not part of a person's name: "Le", "Ministre", "Agence", "M."."""
+
+
+class _LatinNames:
+    """The names of people in one sentence written in Latin letters."""
+
+    def __init__(self, reader: Reader, number: int, covered: Spans) -> None:
+        self.reader = reader
+        self.number = number
+        self.words = reader.latin(number)
+        self.covered = covered
+        self.headline = _headline(reader, number, self.words)
+
+    def quoted(self, i: int) -> bool:
+        """Whether the words start right after an opening quote: a quoted name is a programme's."""
+        return i > 0 and self.words[i - 1].key in {"“", "«", '"', "„"}
+
+    def scan(self) -> list[_Span]:
+        words = self.words
+        result: list[_Span] = []
+        i = 0
+        while i < len(words):
+            if not (is_capitalised(words[i]) and _name_word(words[i])):
+                i += 1
+                continue
+            j = i
+            while j < len(words) and _name_word(words[j]) and j - i < 8:
+                j += 1
+            span = self.person(i, j, result)
+            if span is not None:
+                result.append(span)
+            i = j
+        return result
+
+    def inside_institution(self, start: int, end: int) -> bool:
+        return self.covered.overlaps(start, end)
+
+    def person(self, i: int, j: int, before: list[_Span]) -> _Span | None:
+        """The person named by the capitalised words ``i..j``, if they name one."""
+        words = self.words
+        while j > i and words[j - 1].key in WORDS.name_particles:
+            j -= 1
+        while i < j and (
+            words[i].key in WORDS.not_names
+            or words[i].key in WORDS.places
+            or (words[i].key in WORDS.name_particles and not is_capitalised(words[i]))
+        ):
+            i += 1
+        if j - i < 2:
+            return None
+        if j < len(words) and words[j].key in WORDS.title_heads and words[j].text[0].isupper():
+            return None  # Higher Education Minister: the field of a title, not a name
+        if self.headline or self.quoted(i):
+            return None
+        given = [k for k in range(i, j) if words[k].key in WORDS.given_names]
+        if given and given[0] > i and j - given[0] >= 2:
+            i = given[0]  # ministre de l'Industrie Ryad Mezzour, Digital Transition Nawal Ait Lhou
+        elif not given and j - i > 3:
+            i = j - 2 if words[j - 3].key not in WORDS.name_particles else j - 3
+        if j - i < 2 or j - i > _MAX_NAME:
+            return None
+        run = words[i:j]
+        if any(word.key in _ROMAN for word in run) or all(
+            word.key in WORDS.places or word.key in WORDS.not_names for word in run
+        ):
+            return None
+        if run[-1].key in WORDS.organization_suffixes or self.inside_institution(
+            run[0].start, run[-1].end
+        ):
+            return None
+        honorific = self.honorific_before(i)
+        anchored = (
+            honorific
+            or bool(given and given[0] == i)
+            or self.speech_around(i, j)
+            or self.introduced(i)
+            or self.title_around(i, j)
+            or self.listed_after(i, before)
+        )
+        if not anchored:
+            return None
+        start, end = run[0].start, run[-1].end
+        return _Span(
+            run[0].first,
+            run[-1].last,
+            Found(start, end, self.reader.masked[start:end]),
+            anchored=True,
+            honorific=honorific,
+        )
+
+    def previous(self, i: int, skip: frozenset[str] = frozenset()) -> int:
+        """The index of the word before ``i``, passing over ``skip`` (-1 at the start)."""
+        k = i - 1
+        while k >= 0 and (self.words[k].key in skip):
+            k -= 1
+        return k
+
+    def honorific_before(self, i: int) -> bool:
+        """M. Driss Ouazzani, Mme Salma Berrada, le professeur Abdelilah Amrani, Mr Smith."""
+        words = self.words
+        k = i - 1
+        if k >= 0 and words[k].key == ".":
+            k -= 1
+        return k >= 0 and words[k].key in WORDS.honorifics
+
+    def title_link_before(self, i: int) -> bool:
+        """Whether the run follows "de", "l'", "of", "for": the end of a title's field."""
+        k = self.previous(i, frozenset({"'"}))
+        return k >= 0 and self.words[k].key in WORDS.title_links
+
+    def speech_around(self, i: int, j: int) -> bool:
+        """Whether a verb of speaking stands after the name ("a déclaré", said) or before it."""
+        words = self.words
+        k = j
+        while k < len(words) and words[k].key in _AUXILIARIES and k - j < 3:
+            k += 1
+        if k < len(words) and words[k].key in WORDS.speech_verbs:
+            return True
+        b = self.previous(i)
+        return b >= 0 and words[b].key in WORDS.speech_verbs
+
+    def introduced(self, i: int) -> bool:
+        """After "par", "by", "en présence de", "aux côtés de", "alongside"."""
+        words = self.words
+        k = self.previous(i, frozenset({".", *WORDS.honorifics, "le", "la", "the"}))
+        if k < 0:
+            return False
+        key = words[k].key
+        if key in WORDS.agents or key in WORDS.presence:
+            return True
+        if key in {"de", "du", "des", "d", "of", "'"}:
+            back = self.previous(k, frozenset({"'", "de", "d", "du", "of", "the"}))
+            return back >= 0 and words[back].key in WORDS.presence
+        return key in _INTRODUCERS and any(
+            self.words[n].key in WORDS.given_names for n in range(i, min(i + 1, len(words)))
+        )
+
+    def title_around(self, i: int, j: int) -> bool:
+        """Whether a title word stands right before the name or right after its comma."""
+        words = self.words
+        k = self.previous(i, frozenset({".", ",", *WORDS.honorifics, *ARTICLES}))
+        steps = 0
+        while k >= 0 and steps < 8:
+            word = words[k]
+            if word.key in WORDS.title_heads:
+                return True
+            if word.kind == MARK and word.key not in {"'", "-", "(", ")"}:
+                break
+            if word.key in WORDS.stopwords and word.key not in WORDS.title_links:
+                break
+            k -= 1
+            steps += 1
+        if j < len(words) and words[j].key in _COMMAS:
+            k = j + 1
+            while k < len(words) and (words[k].key in ARTICLES or words[k].key in _POSSESSIVES):
+                k += 1
+            for n in range(k, min(k + 4, len(words))):
+                if words[n].key in WORDS.title_heads:
+                    return True
+                if words[n].kind == MARK:
+                    break
+        return False
+
+    def listed_after(self, i: int, before: list[_Span]) -> bool:
+        """Whether the name follows another person's with only ", et", "and" between."""
+        if not before:
+            return False
+        k = self.previous(i, frozenset({",", "et", "and", "de", "d", "'"}))
+        return k >= 0 and self.words[k].last == before[-1].last
+
+
+# Posts in Latin letters
+
+
+def _latin_word(word: Word) -> bool:
+    return word.kind != WORD or word.text[0] < "\u0600"
+
+
+def _head_at(words: Sequence[Word], k: int) -> bool:
+    word = words[k]
+    return word.kind == WORD and word.text[0] < "\u0600" and word.key in WORDS.title_heads
+
+
+def _latin_titles(reader: Reader, number: int, names: Sequence[_Span]) -> list[_Span]:
+    """Every post in a sentence written in Latin letters (see the module)."""
+    words = reader.latin(number)
+    name_at = {span.first: span for span in names}
+    inside = {token for span in names for token in range(span.first, span.last + 1)}
+    in_name = {k for k, word in enumerate(words) if word.first in inside}
+    english = reader.language_at(words[0].start if words else 0) == "en"
+    found_here: list[_Span] = []
+    i = 0
+    while i < len(words):
+        if i in in_name or not _head_at(words, i):
+            i += 1
+            continue
+        start = _title_start(words, i, in_name, english=english)
+        end = _title_end(words, i, name_at, in_name)
+        first, last = words[start], words[end - 1]
+        text = reader.masked[first.start : last.end]
+        found_here.append(
+            _Span(first.first, last.last, Found(first.start, last.end, text), title=True)
+        )
+        i = end
+    return found_here
+
+
+def _field_word(word: Word) -> bool:
+    """Whether a lowercase English word may name a post's field ("energy minister")."""
+    key = word.key
+    return (
+        word.kind == WORD
+        and len(word.text) > 2
+        and word.text.isalpha()
+        and word.text.islower()
+        and key not in WORDS.stopwords
+        and key not in WORDS.speech_verbs
+        and key not in WORDS.agents
+        and key not in WORDS.presence
+        and not key.endswith(("ed", "ly"))
+    )
+
+
+def _before_title(words: Sequence[Word], k: int, i: int, start: int, *, english: bool) -> bool:
+    """Whether ``words[k]`` belongs to the post whose title word is ``words[i]``."""
+    word = words[k]
+    key = word.key
+    if key in WORDS.title_modifiers or key in WORDS.title_heads:
+        return True
+    if key in {"and", "&", "et"} and k > 0:
+        left = words[k - 1]
+        if left.key in WORDS.title_heads or left.key in WORDS.title_modifiers:
+            return True  # founder and CEO
+        return english and is_capitalised(left) and start == k + 1  # Equipment and Water Minister
+    if not english:
+        return False
+    if is_acronym(word) or (
+        word.kind == WORD and is_capitalised(word) and key not in WORDS.stopwords
+    ):
+        return True  # Energy Minister, Sandcrest Power founder
+    return _field_word(word) and start == k + 1 and i - k <= 3  # energy minister
+
+
+def _title_start(words: Sequence[Word], i: int, in_name: set[int], *, english: bool) -> int:
+    """Where a post whose title word is ``words[i]`` starts.
+
+    A post starts with its modifiers and, in English, the words of its field and
+    institution before it ("Sandcrest Power founder and CEO", "Energy Minister",
+    "digital affairs minister").
+    """
+    start = i
+    k = i - 1
+    while k >= 0 and k not in in_name and _latin_word(words[k]):
+        if not _before_title(words, k, i, start, english=english):
+            break
+        start = k
+        k -= 1
+    while start < i and words[start].key in {"and", "&", "et"}:
+        start += 1
+    return start
+
+
+def _title_end(words: Sequence[Word], i: int, name_at: dict[int, _Span], in_name: set[int]) -> int:
+    """The index after the words of a post whose title word is ``words[i]``."""
+    end = i + 1
+    field = False
+    while (
+        end < len(words)
+        and end - i < _MAX_LATIN_TITLE
+        and end not in in_name
+        and _latin_word(words[end])
+    ):
+        word = words[end]
+        key = word.key
+        if word.kind == MARK:
+            if key == "'" and words[end - 1].key in {"l", "d", "qu"}:
+                end += 1
+                continue
+            if (
+                key == "("
+                and end + 2 < len(words)
+                and words[end + 2].key == ")"
+                and is_acronym(words[end + 1])
+            ):
+                end += 3  # (FAO)
+                continue
+            break
+        if word.kind == NUMBER:
+            break
+        if key in {"et", "and", "&"}:
+            nxt = words[end + 1] if end + 1 < len(words) else None
+            if nxt is None:
+                break
+            if not field and (_head_at(words, end + 1) or nxt.key in WORDS.title_modifiers):
+                end += 1
+                continue
+            if field and nxt.key in {"de", "du", "des", "d", "l", "la", "of", "the"}:
+                end += 1
+                continue
+            if field and is_capitalised(nxt) and end + 1 not in in_name:
+                end += 1
+                continue
+            break
+        if key in WORDS.title_modifiers or key in WORDS.title_heads:
+            end += 1
+            continue
+        if key in WORDS.title_links or key in {"chez", "at", "with"}:
+            field = True
+            end += 1
+            continue
+        if is_capitalised(word) or is_acronym(word):
+            field = True
+            end += 1
+            continue
+        if (
+            word.text.replace("-", "").isalpha()
+            and key not in WORDS.stopwords
+            and key not in WORDS.speech_verbs
+            and key not in WORDS.signing
+            and key not in WORDS.presence
+            and key not in WORDS.agents
+        ):
+            field = True
+            end += 1
+            continue
+        break
+    while end > i + 1 and (
+        words[end - 1].key in WORDS.title_links
+        or words[end - 1].key in ARTICLES
+        or words[end - 1].key in {"'", "et", "and"}
+    ):
+        end -= 1
+    return end

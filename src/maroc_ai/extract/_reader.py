@@ -1,0 +1,275 @@
+"""One article as the heuristics read it: its tokens, sentences, paragraphs and citations.
+
+The :class:`Reader` blanks out page furniture (teasers of other articles,
+newsletter and comment prompts), splits the rest into tokens and sentences once,
+and answers what every heuristic asks: which sentence holds an offset, which words a
+sentence has, which language a paragraph is in, and how to cite the article.
+"""
+
+from __future__ import annotations
+
+import bisect
+import collections
+import itertools
+import operator
+import re
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+from ..dataset import Dataset
+from ..text import normalize
+from ..text._tokens import MARK, NUMBER, WORD, Token, tokenize
+from ..values import Citation
+from ._ids import Ids
+from ._language import language_of
+from ._latin import Word, is_latin, latin_sentences, words_of
+from ._lexicon import WORDS
+from ._roles import roles
+
+__all__ = ["MAX_SENTENCE", "MENTIONS", "Reader", "mask_furniture", "sentences", "split"]
+
+_SENTENCE_MARKS = frozenset({".", "!", "?", "؟", "؛"})
+MAX_SENTENCE = 120
+"""Tokens in a sentence at most: a longer run without a full stop is cut into pieces,
+so that the work done per sentence stays bounded whatever the input."""
+
+MENTIONS = 50
+"""How many mentions of one thing are read for its record's citations: an article names a
+thing a few times, and a text that names it thousands of times says nothing more."""
+
+_TEASER_ENDS = ("...", "…")
+
+
+def mask_furniture(text: str) -> str:
+    """The text with its page furniture blanked out, offsets kept.
+
+    A line is furniture when it holds a newsletter, comment or "read also" prompt, or
+    when it ends in an ellipsis (the truncated teaser of another article).
+    """
+    out = []
+    for line in text.splitlines(keepends=True):
+        body = line.rstrip("\r\n")
+        stripped = body.strip()
+        if stripped and (stripped.endswith(_TEASER_ENDS) or _furniture(stripped)):
+            out.append(" " * len(body) + line[len(body) :])
+        else:
+            out.append(line)
+    return "".join(out)
+
+
+_FURNITURE_LINE = 160
+"""Lines of furniture are short: longer lines are paragraphs, and are not looked into."""
+
+
+def _furniture(line: str) -> bool:
+    if len(line) > _FURNITURE_LINE:
+        return False
+    key = normalize(line)
+    return any(phrase in key for phrase in WORDS.furniture)
+
+
+def sentences(tokens: Sequence[Token], text: str) -> list[int]:
+    """The sentence number of each token (see :func:`split`)."""
+    return split(tokens, text)[0]
+
+
+def split(tokens: Sequence[Token], text: str) -> tuple[list[int], list[tuple[int, int]]]:
+    """The sentence number of each token, and each sentence's first and last token + 1.
+
+    Sentences end at . ! ? ؛ and at line breaks; a full stop after an abbreviation
+    ("M.", "Dr.", "Inc.") or a single capital letter ends none. Sentences are numbered
+    from 0 in order, one after the other; none is longer than :data:`MAX_SENTENCE`.
+    Only the marks and the line breaks are looked at, not every token.
+    """
+    count = len(tokens)
+    if not count:
+        return [], []
+    abbreviations = WORDS.abbreviations
+    cuts: set[int] = set()
+    marks = map(_SENTENCE_MARKS.__contains__, map(_KEY, tokens))
+    for index in itertools.compress(itertools.count(), marks):
+        token = tokens[index]
+        if token.key == "." and index > 0:
+            previous = tokens[index - 1]
+            if previous.end == token.start and (
+                previous.kind == NUMBER
+                or previous.key in abbreviations
+                or (previous.kind == WORD and len(previous.text) == 1 and previous.text.isupper())
+            ):
+                continue  # 3.5, M. Alaoui, J. Doe
+        cuts.add(index + 1)
+    starts = list(map(_START, tokens))
+    for match in _NEWLINE.finditer(text):
+        cuts.add(bisect.bisect_left(starts, match.start()))
+    ranges: list[tuple[int, int]] = []
+    first = 0
+    last_cut = 0
+    words = False  # whether tokens[first:last_cut] hold a word or a number
+    for cut in [*sorted(cut for cut in cuts if 0 < cut < count), count]:
+        words = words or not _only_marks(tokens, last_cut, cut)
+        last_cut = cut
+        if cut < count and not words:
+            continue  # ". . .", "***": no sentence of its own, but the start of the next
+        words = False
+        while cut - first > MAX_SENTENCE:
+            ranges.append((first, first + MAX_SENTENCE))
+            first += MAX_SENTENCE
+        ranges.append((first, cut))
+        first = cut
+    numbers = list(
+        itertools.chain.from_iterable(
+            itertools.repeat(number, last - first) for number, (first, last) in enumerate(ranges)
+        )
+    )
+    return numbers, ranges
+
+
+def _only_marks(tokens: Sequence[Token], first: int, end: int) -> bool:
+    return all(tokens[k].kind == MARK for k in range(first, end))
+
+
+_NEWLINE = re.compile(r"\n\s*")
+_ARABIC_LETTER = re.compile("[\u0600-\u06ff]")
+_KEY = operator.attrgetter("key")
+_START = operator.attrgetter("start")
+_END = operator.attrgetter("end")
+
+
+_FORMS = operator.attrgetter("forms")
+_FIRST = operator.itemgetter(0)
+_LAST = operator.itemgetter(1)
+
+
+class Reader:
+    """An article read once for every heuristic.
+
+    Attributes:
+        text: The article as given; every span is an offset into it.
+        masked: The text with its page furniture blanked (same length).
+        tokens: The tokens of ``masked``.
+        sentence_of: The sentence number of each token.
+        language: The language most of the article is in.
+
+    """
+
+    def __init__(self, text: str, source_id: str, dataset: Dataset | None) -> None:
+        self.text = text
+        self.source = source_id
+        self.dataset = dataset
+        self.ids = Ids(dataset)
+        self.masked = mask_furniture(text)
+        self.tokens: list[Token] = tokenize(self.masked)
+        self.roles = list(map(roles, map(_FORMS, self.tokens)))
+        """What part each token can play (bits of :mod:`._roles`)."""
+        self.sentence_of, ranges = split(self.tokens, self.masked)
+        self.language = language_of(self.masked)
+        self.year: int | None = None
+        self.matches: dict[tuple[str, tuple[str | None, ...]], str | None] = {}
+        self.token_range = dict(enumerate(ranges))
+        """The first token and the last + 1 of each sentence, by number."""
+        tokens = self.tokens
+        self.start_offsets = list(map(_START, map(tokens.__getitem__, map(_FIRST, ranges))))
+        ends = map(_END, map(tokens.__getitem__, map((-1).__add__, map(_LAST, ranges))))
+        self.bounds = dict(enumerate(zip(self.start_offsets, ends, strict=True)))
+        """Where each sentence starts and ends in the text, by number."""
+        self._words: dict[int, frozenset[str]] = {}
+        self._paragraphs: list[tuple[int, str]] | None = None
+        self._latin: dict[int, list[Word]] = {}
+        self.latin_sentences = latin_sentences(self.tokens, self.sentence_of)
+        """The sentences with a capitalised word in Latin letters, which the Latin scanners read."""
+        self._where: dict[int, list[int]] = {}
+
+    def where(self, bits: int) -> list[int]:
+        """The indices of the tokens that can play one of the roles ``bits``, in order."""
+        found = self._where.get(bits)
+        if found is None:
+            found = self._where[bits] = list(
+                itertools.compress(itertools.count(), map(bits.__and__, self.roles))
+            )
+        return found
+
+    def latin(self, number: int) -> list[Word]:
+        """The words of a sentence, hyphenated and glued pieces joined (see :mod:`._latin`).
+
+        In a sentence written mostly in Arabic, only the stretches in Latin letters (and
+        the marks around them) are given, a mark with the key ``"|"`` between two: the
+        Latin scanners have nothing to read in the Arabic words.
+        """
+        found = self._latin.get(number)
+        if found is None:
+            first, last = self.token_range[number]
+            found = self._latin[number] = self._latin_words(first, last)
+        return found
+
+    def _latin_words(self, first: int, last: int) -> list[Word]:
+        tokens = self.tokens
+        if not _ARABIC_LETTER.search(self.masked, tokens[first].start, tokens[last - 1].end):
+            return words_of(self.masked, tokens, first, last)
+        latin = [k for k in range(first, last) if is_latin(tokens[k])]
+        arabic = sum(1 for t in tokens[first:last] if t.kind == WORD and t.text[0] >= "\u0600")
+        if len(latin) * 2 >= arabic:
+            return words_of(self.masked, tokens, first, last)
+        words: list[Word] = []
+        k = 0
+        while k < len(latin):
+            start = end = latin[k]
+            while k + 1 < len(latin) and latin[k + 1] - end <= 3:
+                k += 1
+                end = latin[k]
+            while start > first and tokens[start - 1].kind != WORD:
+                start -= 1
+            while end + 1 < last and tokens[end + 1].kind != WORD:
+                end += 1
+            if words:
+                words.append(
+                    Word(MARK, "", "|", tokens[start].start, tokens[start].start, start, start)
+                )
+            words += words_of(self.masked, tokens, start, end + 1)
+            k += 1
+        return words
+
+    def words(self, number: int) -> frozenset[str]:
+        """The normalised words of a sentence (and their forms without a joined prefix)."""
+        found = self._words.get(number)
+        if found is None:
+            first, last = self.token_range[number]
+            found = frozenset(form for t in self.tokens[first:last] for form in t.forms)
+            self._words[number] = found
+        return found
+
+    def sentence(self, number: int) -> str:
+        """The words of a sentence as written."""
+        start, end = self.bounds[number]
+        return self.text[start:end]
+
+    def sentence_at(self, offset: int) -> int | None:
+        """The sentence that holds the character at ``offset``, if any."""
+        number = bisect.bisect_right(self.start_offsets, offset) - 1
+        if number < 0:
+            return None
+        return number if offset < self.bounds[number][1] else None
+
+    def by_sentence(self, mentions: Iterable[Any]) -> dict[int, list[Any]]:
+        """Mentions (with ``start``) grouped by the sentence they start in."""
+        groups: dict[int, list[Any]] = collections.defaultdict(list)
+        for mention in mentions:
+            number = self.sentence_at(mention.start)
+            if number is not None:
+                groups[number].append(mention)
+        return groups
+
+    def language_at(self, offset: int) -> str:
+        """The language of the paragraph that holds ``offset``."""
+        if self._paragraphs is None:
+            self._paragraphs = []
+            start = 0
+            for paragraph in self.masked.split("\n"):
+                if paragraph.strip():
+                    self._paragraphs.append((start, language_of(paragraph)))
+                start += len(paragraph) + 1
+        index = bisect.bisect_right(self._paragraphs, (offset, "\uffff")) - 1
+        return self._paragraphs[index][1] if index >= 0 else self.language
+
+    def cite(self, quote: str, fields: Iterable[str] = ()) -> Citation:
+        """A citation of the article: ``quote`` verbatim, supporting ``fields``."""
+        return Citation(source=self.source, quote=quote, fields=tuple(dict.fromkeys(fields)))

@@ -1,0 +1,84 @@
+"""What part each word can play, looked up once per distinct word.
+
+A scanner asks of a token whether it is a given name, a title word, a stop word …
+Each question is a bit of :func:`roles`, computed once for the forms of a word and
+remembered, so asking costs an ``&`` whatever the size of the word lists.
+"""
+
+from __future__ import annotations
+
+import functools
+
+from ._lexicon import WORDS
+
+__all__ = [
+    "AGREEMENT",
+    "COMMA",
+    "COMPOUND_FIRST",
+    "CREATION",
+    "FACILITY",
+    "GIVEN",
+    "HONORIFIC",
+    "NAME_LINK",
+    "NOT_YET",
+    "ORG_HEAD",
+    "PLACE",
+    "PRESENCE",
+    "SIGNING",
+    "SPEECH",
+    "STOPWORD",
+    "TITLE_HEAD",
+    "TITLE_LINK",
+    "roles",
+]
+
+GIVEN = 1 << 0
+COMPOUND_FIRST = 1 << 1
+NAME_LINK = 1 << 2
+HONORIFIC = 1 << 3
+TITLE_HEAD = 1 << 4
+TITLE_LINK = 1 << 5
+STOPWORD = 1 << 6
+SPEECH = 1 << 7
+PRESENCE = 1 << 8
+SIGNING = 1 << 9
+NOT_YET = 1 << 10
+CREATION = 1 << 11
+ORG_HEAD = 1 << 12
+AGREEMENT = 1 << 13
+"""The first word of an instrument's name (مذكرة، protocole, memorandum)."""
+FACILITY = 1 << 14
+"""The first word of a facility's kind (مركز، laboratoire, data)."""
+PLACE = 1 << 15
+"""The first word of a place's name (الرباط، الدار، Rabat)."""
+COMMA = 1 << 16
+
+_TABLES = (
+    (GIVEN, WORDS.given_names),
+    (COMPOUND_FIRST, WORDS.compound_first),
+    (NAME_LINK, WORDS.name_links),
+    (HONORIFIC, WORDS.honorifics),
+    (TITLE_HEAD, WORDS.title_heads),
+    (TITLE_LINK, WORDS.title_links),
+    (STOPWORD, WORDS.stopwords),
+    (SPEECH, WORDS.speech_verbs),
+    (PRESENCE, WORDS.presence),
+    (SIGNING, WORDS.signing),
+    (NOT_YET, WORDS.not_yet_signed),
+    (CREATION, WORDS.creation),
+    (ORG_HEAD, frozenset(WORDS.organization_heads)),
+    (AGREEMENT, frozenset(phrase[0] for phrase, _ in WORDS.agreements)),
+    (FACILITY, frozenset(phrase[0] for phrase, _ in WORDS.facilities) | WORDS.centre_words),
+    (PLACE, frozenset(place.split()[0] for place in WORDS.places)),
+    (COMMA, frozenset({"،", ","})),
+)
+
+
+@functools.lru_cache(maxsize=131_072)
+def roles(forms: tuple[str, ...]) -> int:
+    """The roles a word with these forms (see :attr:`Token.forms`) can play, as bits."""
+    found = 0
+    for bit, words in _TABLES:
+        if not words.isdisjoint(forms):
+            found |= bit
+    return found

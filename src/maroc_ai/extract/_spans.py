@@ -1,0 +1,158 @@
+"""What the scanners find: words of the text with where they stand, and token helpers."""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Collection, Sequence
+from collections.abc import Set as AbstractSet
+from typing import NamedTuple, TypeVar
+
+from ..text._tokens import WORD, Token
+from ._latin import Word
+
+__all__ = [
+    "Found",
+    "Spans",
+    "by_first",
+    "chars_for_letters",
+    "found",
+    "has",
+    "longest",
+    "phrase_at",
+    "prefix_length",
+]
+
+V = TypeVar("V")
+
+
+class Found(NamedTuple):
+    """Something found in the text: where, and the words as written.
+
+    The words are ``text[start:end]``, give or take a restored article (see :func:`found`).
+    """
+
+    start: int
+    end: int
+    text: str
+
+
+def has(token: Token, words: AbstractSet[str]) -> bool:
+    """Whether one of the token's forms is in ``words``."""
+    return not words.isdisjoint(token.forms)
+
+
+def prefix_length(token: Token, words: Collection[str]) -> int:
+    """How many characters of a joined prefix precede the word of ``words`` in ``token``.
+
+    For ``للوكالة`` (ل + الوكالة, its alef dropped) the answer is 2: what follows is the
+    name without its article, which :func:`found` restores.
+    """
+    if token.key in words:
+        return 0
+    for form in token.forms[1:]:
+        if form in words:
+            letters = (
+                len(token.key)
+                - len(form)
+                + (2 if form.startswith("ال") and token.key.startswith("لل") else 0)
+            )
+            return chars_for_letters(token.text, letters)
+    return 0
+
+
+def chars_for_letters(text: str, letters: int) -> int:
+    """How many characters of ``text`` hold its first ``letters`` letters (marks ride along)."""
+    count = 0
+    for index, char in enumerate(text):
+        if char.isalpha():
+            if count == letters:
+                return index
+            count += 1
+    return len(text)
+
+
+def found(text: str, tokens: Sequence[Token], first: int, last: int, skip: int = 0) -> Found:
+    """The words ``tokens[first..last]``; ``skip`` characters of a joined prefix left out.
+
+    When the prefix was ``لل`` (the article's alef dropped after ل), the name is
+    given back its article: the span keeps ``لل``, the name reads as it would alone.
+    """
+    start, end = tokens[first].start + skip, tokens[last].end
+    written = text[start:end]
+    key = tokens[first].key
+    if skip >= 2 and key[skip - 2 : skip] == "لل" and not written.startswith("ال"):
+        start -= 2
+        written = "ال" + written
+    return Found(start, end, written)
+
+
+def by_first(
+    phrases: Sequence[tuple[tuple[str, ...], V]],
+) -> dict[str, list[tuple[tuple[str, ...], V]]]:
+    """Phrases and their values, by their first word."""
+    index: dict[str, list[tuple[tuple[str, ...], V]]] = {}
+    for phrase, value in phrases:
+        if phrase:
+            index.setdefault(phrase[0], []).append((phrase, value))
+    return index
+
+
+def phrase_at(tokens: Sequence[Token], i: int, phrase: Sequence[str]) -> bool:
+    """Whether ``phrase`` stands at ``tokens[i]``; its first word may carry a joined prefix."""
+    if i + len(phrase) > len(tokens):
+        return False
+    for offset, word in enumerate(phrase):
+        token = tokens[i + offset]
+        if word not in (token.forms if offset == 0 else (token.key,)):
+            return False
+    return True
+
+
+def longest(
+    tokens: Sequence[Token], i: int, index: dict[str, list[tuple[tuple[str, ...], V]]]
+) -> tuple[int, V] | None:
+    """The longest phrase of ``index`` standing at ``tokens[i]``: its length and value."""
+    if tokens[i].kind != WORD:
+        return None
+    best: tuple[int, V] | None = None
+    for form in tokens[i].forms:
+        for phrase, value in index.get(form, ()):
+            if (best is None or len(phrase) > best[0]) and phrase_at(tokens, i, phrase):
+                best = (len(phrase), value)
+    return best
+
+
+class Spans:
+    """Sorted spans of the text (institutions' names, say), to ask what stands in them."""
+
+    LONGEST = 1000
+    """How long a span may be, in characters, for :meth:`overlaps` to see it."""
+
+    def __init__(self, spans: Sequence[tuple[int, int]]) -> None:
+        self.spans = sorted(spans)
+        self.starts = [start for start, _ in self.spans]
+
+    def overlaps(self, start: int, end: int) -> bool:
+        """Whether some span shares a character with ``start..end``."""
+        low = bisect.bisect_left(self.starts, start - self.LONGEST)
+        high = bisect.bisect_left(self.starts, end)
+        return any(e > start for _, e in self.spans[low:high])
+
+    def outside(self, words: list[Word]) -> list[Word]:
+        """The words that stand in no span: one walk through both, both in order."""
+        if not self.spans or not words:
+            return words
+        low = max(0, bisect.bisect_right(self.starts, words[0].start) - 1)
+        high = bisect.bisect_right(self.starts, words[-1].end)
+        spans = self.spans[low:high]
+        if not spans:
+            return words
+        kept = []
+        k = 0
+        for word in words:
+            while k < len(spans) and spans[k][1] <= word.start:
+                k += 1
+            if k < len(spans) and spans[k][0] <= word.start:
+                continue
+            kept.append(word)
+        return kept

@@ -1,0 +1,292 @@
+"""The words of dates and quantities, read from one data file per language.
+
+``lexicon/<language>.json`` lists, for one language, the names of months and
+weekdays, the words of relative dates and year horizons, scale words, spelled-out
+numbers, units with the words and symbols that write them, qualifiers, and the
+words that are never counted nouns. A linguist reviews a plain diff of a file; a
+new language is a new file. The files are read through :mod:`importlib.resources`
+and structured by the project's strict converter, so a mistake in one is reported
+with its file and path. :data:`WORDS` merges every language into the normalised
+look-up tables the scanners use: an article may mix languages, and a word names
+the same month whichever file lists it.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+from collections.abc import Iterable, Mapping
+from decimal import Decimal
+from importlib.resources import files
+from typing import Any
+
+import attrs
+
+from ..values import Qualifier
+from ._normalize import normalize
+from ._tokens import tokenize
+
+__all__ = ["WORDS", "Language", "Lexicon", "UnitWords", "languages", "read_language"]
+
+
+def _length(size: int) -> Any:
+    def check(_: object, attribute: attrs.Attribute[Any], value: tuple[Any, ...]) -> None:
+        if len(value) != size:
+            raise ValueError(f"{attribute.name} needs {size} entries, got {len(value)}")
+
+    return check
+
+
+@attrs.frozen(kw_only=True)
+class UnitWords:
+    """A unit, the factor that brings it to its base (GW is 1000 MW), and how it is written.
+
+    ``words`` follow the number ("500 درهم", "3 GW", "12 000 emplois"); ``before``
+    may also stand before it ("$3.4 billion", "MAD 200 million").
+    """
+
+    unit: str
+    words: tuple[str, ...]
+    factor: float = 1
+    before: tuple[str, ...] = ()
+
+
+@attrs.frozen(kw_only=True)
+class Language:
+    """One language's words for dates and quantities, as its data file gives them."""
+
+    about: str
+    months: tuple[tuple[str, ...], ...] = attrs.field(validator=_length(12))
+    """Twelve lists: the names of January, February … in every spelling."""
+    weekdays: tuple[tuple[str, ...], ...] = attrs.field(validator=_length(7))
+    """Seven lists, Monday first."""
+    ordinals: tuple[tuple[str, ...], ...]
+    """Words for the first, second … day of a month (فاتح, premier)."""
+    today: tuple[str, ...]
+    yesterday: tuple[str, ...]
+    tomorrow: tuple[str, ...]
+    past: tuple[str, ...]
+    """Words after a month or weekday that put it in the past (الماضي, dernier)."""
+    next: tuple[str, ...]
+    past_before: tuple[str, ...] = ()
+    """Words before a weekday that put it in the past week ("last Monday")."""
+    next_before: tuple[str, ...] = ()
+    current: tuple[str, ...]
+    year_words: tuple[str, ...]
+    """Words a year may follow (سنة, année)."""
+    horizon_words: tuple[str, ...]
+    """Words a horizon year follows (أفق, d'ici, by)."""
+    month_words: tuple[str, ...]
+    day_words: tuple[str, ...]
+    range_words: tuple[str, ...]
+    """Words between the days of a range (و, au, and)."""
+    fillers: tuple[str, ...]
+    """Words around a date that are no part of it."""
+    scales: dict[str, tuple[str, ...]]
+    """Scale words by the power of ten they stand for ("1000": ألف, mille)."""
+    scales_alone: tuple[str, ...] = ()
+    """Scale words that stand for one of their scale without a number ("المليار يورو")."""
+    glued_scales: dict[str, tuple[str, ...]] = attrs.Factory(dict)
+    """Scale letters joined to a number after a currency symbol ("$50m", "€1.2b")."""
+    number_words: dict[str, int]
+    """Spelled-out numbers (خمسين, cinquante, fifty) and their values."""
+    units: tuple[UnitWords, ...]
+    qualifiers: dict[str, tuple[str, ...]]
+    """Phrases before a number, by the :class:`~maroc_ai.values.Qualifier` they make."""
+    barriers: tuple[str, ...]
+    """Words between a qualifier and its number ("تجاوز حاجز المليار")."""
+    not_counted: tuple[str, ...]
+    """Words after a number that are not what it counts (prepositions, hours …)."""
+    references: tuple[str, ...]
+    """Words before a number that make it a label, not a count ("القانون 09.08", "article 5")."""
+    adjectives: tuple[str, ...]
+    """Adjectives that stand between a number and its noun ("300 nouvelles écoles")."""
+
+
+def languages() -> tuple[str, ...]:
+    """The languages with a data file, by code: ``("ar", "en", "fr")``."""
+    folder = files(__package__).joinpath("lexicon")
+    return tuple(
+        sorted(entry.name[:-5] for entry in folder.iterdir() if entry.name.endswith(".json"))
+    )
+
+
+def read_language(code: str) -> Language:
+    """The words of one language, from ``lexicon/<code>.json``.
+
+    Raises:
+        DatasetError: listing every problem of the file, each with its path.
+
+    """
+    from .._convert import converter, describe_errors
+    from ..errors import DatasetError, Problem
+
+    name = f"lexicon/{code}.json"
+    raw = json.loads(
+        files(__package__).joinpath("lexicon").joinpath(f"{code}.json").read_text("utf-8")
+    )
+    try:
+        return converter.structure(raw, Language)
+    except Exception as error:
+        problems = [
+            Problem(file=name, field=path or None, message=message)
+            for path, message in describe_errors(error)
+        ]
+        raise DatasetError(f"maroc_ai.text {name}", problems) from None
+
+
+def _phrase(text: str) -> tuple[str, ...]:
+    """A phrase as the keys of its tokens: "d'euros" is ``("d", "'", "euros")``."""
+    return tuple(token.key for token in tokenize(text))
+
+
+def _keys(words: Iterable[str]) -> frozenset[str]:
+    return frozenset(normalize(word) for word in words if normalize(word))
+
+
+@attrs.frozen(kw_only=True)
+class Lexicon:
+    """Every language's words merged into the normalised tables the scanners look up."""
+
+    months: Mapping[str, int]
+    """Normalised month names (two-word names joined by a space) and their numbers."""
+    month_first_words: frozenset[str]
+    """First words of the two-word month names (كانون، تشرين)."""
+    month_names: tuple[tuple[str, ...], ...]
+    """Each month's names as written, for dateutil."""
+    weekdays: Mapping[str, int]
+    """Normalised weekday names, and the ISO number of the day (Monday is 1)."""
+    weekday_names: tuple[tuple[str, ...], ...]
+    ordinals: Mapping[str, int]
+    today: frozenset[str]
+    yesterday: frozenset[str]
+    tomorrow: frozenset[str]
+    past: frozenset[str]
+    next: frozenset[str]
+    past_before: frozenset[str]
+    next_before: frozenset[str]
+    current: frozenset[str]
+    year_words: frozenset[str]
+    horizon_words: frozenset[str]
+    month_words: frozenset[str]
+    day_words: frozenset[str]
+    range_words: frozenset[str]
+    fillers: frozenset[str]
+    scales: Mapping[str, int]
+    scales_alone: frozenset[str]
+    glued_scales: Mapping[str, int]
+    number_words: Mapping[str, int]
+    units: tuple[tuple[tuple[str, ...], str, Decimal], ...]
+    """``(phrase, unit, factor)`` for every way of writing a unit after a number."""
+    units_before: tuple[tuple[tuple[str, ...], str], ...]
+    """``(phrase, unit)`` for the symbols and codes written before a number."""
+    qualifiers: tuple[tuple[tuple[str, ...], Qualifier], ...]
+    barriers: frozenset[str]
+    not_counted: frozenset[str]
+    references: frozenset[str]
+    adjectives: frozenset[str]
+
+
+def _merge(read: Mapping[str, Language]) -> Lexicon:
+    every = list(read.values())
+
+    def words(field: str) -> frozenset[str]:
+        return _keys(word for language in every for word in getattr(language, field))
+
+    month_names = tuple(
+        tuple(dict.fromkeys(name for language in every for name in language.months[index]))
+        for index in range(12)
+    )
+    weekday_names = tuple(
+        tuple(dict.fromkeys(name for language in every for name in language.weekdays[index]))
+        for index in range(7)
+    )
+    ordinals = {
+        normalize(word): day
+        for language in every
+        for day, names in enumerate(language.ordinals, start=1)
+        for word in names
+    }
+    units = tuple(
+        (_phrase(word), entry.unit, Decimal(str(entry.factor)))
+        for language in every
+        for entry in language.units
+        for word in entry.words
+    )
+    units_before = tuple(
+        (_phrase(word), entry.unit)
+        for language in every
+        for entry in language.units
+        for word in entry.before
+    )
+    qualifiers = tuple(
+        (_phrase(phrase), Qualifier(name))
+        for language in every
+        for name, phrases in language.qualifiers.items()
+        for phrase in phrases
+    )
+    return Lexicon(
+        months={
+            normalize(name): number for number, names in enumerate(month_names, 1) for name in names
+        },
+        month_first_words=frozenset(
+            normalize(name).split()[0] for names in month_names for name in names if " " in name
+        ),
+        month_names=month_names,
+        weekdays={
+            normalize(name): number
+            for number, names in enumerate(weekday_names, 1)
+            for name in names
+        },
+        weekday_names=weekday_names,
+        ordinals=ordinals,
+        today=words("today"),
+        yesterday=words("yesterday"),
+        tomorrow=words("tomorrow"),
+        past=words("past"),
+        next=words("next"),
+        past_before=words("past_before"),
+        next_before=words("next_before"),
+        current=words("current"),
+        year_words=words("year_words"),
+        horizon_words=words("horizon_words"),
+        month_words=words("month_words"),
+        day_words=words("day_words"),
+        range_words=words("range_words"),
+        fillers=words("fillers"),
+        scales={
+            normalize(word): int(power)
+            for language in every
+            for power, names in language.scales.items()
+            for word in names
+        },
+        scales_alone=words("scales_alone"),
+        glued_scales={
+            normalize(word): int(power)
+            for language in every
+            for power, names in language.glued_scales.items()
+            for word in names
+        },
+        number_words={
+            normalize(word): value
+            for language in every
+            for word, value in language.number_words.items()
+        },
+        units=units,
+        units_before=units_before,
+        qualifiers=qualifiers,
+        barriers=words("barriers"),
+        not_counted=words("not_counted"),
+        references=words("references"),
+        adjectives=words("adjectives"),
+    )
+
+
+@functools.cache
+def lexicon() -> Lexicon:
+    """The merged words of every language, read once."""
+    return _merge({code: read_language(code) for code in languages()})
+
+
+WORDS = lexicon()
+"""The merged words of every language (:class:`Lexicon`)."""

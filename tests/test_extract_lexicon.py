@@ -1,0 +1,52 @@
+"""maroc_ai.extract._lexicon: the words of the extractor, one data file per language."""
+
+from __future__ import annotations
+
+from importlib.resources import files
+from pathlib import Path
+
+import pytest
+from cattrs.errors import ClassValidationError
+
+from maroc_ai._convert import converter, describe_errors
+from maroc_ai.extract._lexicon import WORDS, Language, languages, read_language
+from maroc_ai.text import normalize
+
+
+def test_every_language_is_a_file() -> None:
+    assert languages() == ("ar", "en", "fr")
+    folder = files("maroc_ai.extract").joinpath("lexicon")
+    assert sorted(entry.name for entry in folder.iterdir()) == ["ar.json", "en.json", "fr.json"]
+
+
+@pytest.mark.parametrize("code", ["ar", "en", "fr"])
+def test_each_file_reads_as_a_language(code: str) -> None:
+    language = read_language(code)
+    assert language.title_heads
+    assert language.agreements
+    assert language.places
+
+
+def test_the_languages_are_merged_normalised() -> None:
+    assert normalize("ministre") in WORDS.title_heads
+    assert normalize("وزير") in WORDS.title_heads
+    assert normalize("minister") in WORDS.title_heads
+    assert WORDS.places["rabat"] == WORDS.places[normalize("الرباط")]
+
+
+def test_a_mistake_in_a_file_is_reported_with_its_path() -> None:
+    raw = {"about": "x", "given_names": "Karim", "honorifics": []}
+    with pytest.raises(ClassValidationError) as raised:
+        converter.structure(raw, Language)
+
+    paths = {path for path, _ in describe_errors(raised.value)}
+    assert "given_names" in paths
+    assert "title_heads" in paths
+
+
+def test_the_draft_hooks_leave_records_as_they_were(tmp_path: Path) -> None:
+    """The converter reads drafts too; records are written and read as before."""
+    import maroc_ai.extract
+
+    ds = maroc_ai.load()
+    assert maroc_ai.load(ds.write(tmp_path / "data")) == ds
