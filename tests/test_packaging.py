@@ -6,9 +6,10 @@ runs against the wheel, they check what the wheel carries.
 
 from __future__ import annotations
 
+import email
 import re
 import shlex
-from importlib.metadata import files, metadata
+from importlib.metadata import distribution, files, metadata
 
 from maroc_ai._release import RIGHTS
 
@@ -20,7 +21,12 @@ RELATIVE_LINK = re.compile(r"\]\((?![a-z]+://)[^)]*\)|(?:href|src)=\"(?![a-z]+:/
 
 
 def _description() -> str:
-    payload = metadata("maroc-ai").get_payload()  # type: ignore[attr-defined]
+    """The long description: the body of METADATA, read as written (some libraries put
+    the ``importlib_metadata`` backport in place of :mod:`importlib.metadata`, whose
+    message keeps the body elsewhere)."""
+    text = distribution("maroc-ai").read_text("METADATA")
+    assert text is not None
+    payload = email.message_from_string(text).get_payload()
     assert isinstance(payload, str)
     return payload
 
