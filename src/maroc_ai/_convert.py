@@ -129,7 +129,7 @@ converter = make_converter()
 
 
 def structure(data: object, cls: type[T]) -> T:
-    """Build a ``cls`` from JSON-ready ``data``; raises cattrs errors, see :func:`describe_errors`."""
+    """Build a ``cls`` from JSON-ready ``data``; raises cattrs errors, see `describe_errors`."""
     return converter.structure(data, cls)
 
 

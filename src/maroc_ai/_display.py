@@ -34,7 +34,7 @@ _ROWS = 20
 
 
 def label(record: Any) -> str:
-    """What to show for a record: :func:`maroc_ai.label` in English, as figures and summaries do."""
+    """What to show for a record: [`maroc_ai.label`][maroc_ai.label] in English, as figures and summaries do."""
     return _label(record, "en")
 
 

@@ -46,7 +46,7 @@ Keys = Callable[[Any, Any], Iterable[Hashable]]
 
 @attrs.frozen(kw_only=True)
 class Filter:
-    """A keyword filter of :meth:`~maroc_ai.query.Query.where`.
+    """A keyword filter of [`where`][maroc_ai.query.Query.where].
 
     Attributes:
         name: The keyword.

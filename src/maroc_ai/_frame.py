@@ -1,15 +1,15 @@
-"""Records as a :class:`pandas.DataFrame`: :meth:`maroc_ai.Query.to_pandas`.
+"""Records as a `pandas.DataFrame`: [`maroc_ai.Query.to_pandas`][maroc_ai.query.Query.to_pandas].
 
 pandas is an optional dependency (``pip install "maroc-ai[pandas]"``), imported only
 when a frame is asked for. One row per record; the columns follow the record's fields:
 
 * a name gives ``name_ar``, ``name_en``, ``name_fr`` and ``name_aliases``;
-* a :class:`~maroc_ai.PartialDate` gives a datetime column holding the first day the
+* a [`PartialDate`][maroc_ai.PartialDate] gives a datetime column holding the first day the
   date may stand for (``NaT`` for a bare weekday), and ``<field>_precision``
   (``year``, ``month``, ``day`` or ``weekday``);
-* a :class:`~maroc_ai.Quantity` gives a number and ``<field>_unit`` and
+* a [`Quantity`][maroc_ai.Quantity] gives a number and ``<field>_unit`` and
   ``<field>_qualifier``;
-* a place's :class:`~maroc_ai.Coordinates` give ``latitude`` and ``longitude`` as
+* a place's [`Coordinates`][maroc_ai.Coordinates] give ``latitude`` and ``longitude`` as
   numbers and ``geonames``, the gazetteer entry's id;
 * an enum gives its value, as a categorical column;
 * ids of other records stay tuples of ids; posts and participations become tuples of
@@ -87,7 +87,7 @@ def _columns(name: str, shape: int) -> list[str]:
 
 
 def _cells(name: str, shape: int, value: Any) -> list[Any]:
-    """The values of a field's columns, in the order of :func:`_columns`."""
+    """The values of a field's columns, in the order of `_columns`."""
     if value is None:
         return [None] * len(_columns(name, shape))
     if shape == _NAMES:

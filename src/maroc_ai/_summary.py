@@ -106,7 +106,7 @@ def people(dataset: Dataset, partnership: Partnership) -> list[tuple[str, list[s
 
 
 def label(dataset: Dataset, id: str | None) -> str:
-    """What to show for the record with ``id`` (:func:`maroc_ai.label`), or ``—`` for none."""
+    """What to show for the record with ``id`` ([`maroc_ai.label`][maroc_ai.label]), or ``—`` for none."""
     if id is None:
         return "—"
     return _label(dataset.get(id))

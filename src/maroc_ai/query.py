@@ -1,6 +1,6 @@
 """Queries: immutable, chainable selections of records that read like the question asked.
 
-Every collection of a :class:`~maroc_ai.Dataset` is a :class:`Query`::
+Every collection of a [`Dataset`][maroc_ai.Dataset] is a [`Query`][maroc_ai.query.Query]::
 
     ds.partnerships.where(party="Mistral AI")
     ds.targets.where(due_by=2030).sort_by("horizon")
@@ -103,9 +103,9 @@ class Query(Sequence[R], Generic[R]):
         id, the record itself, or a name that fits one record only. ``kind`` and
         ``status`` take the enum member or its value (``"memorandum_of_understanding"``).
         ``date`` takes a year, month or day (``2025``, ``"2025-09"``, a
-        :class:`~maroc_ai.PartialDate` or :class:`datetime.date`) and matches records
+        [`PartialDate`][maroc_ai.PartialDate] or `datetime.date`) and matches records
         whose whole date falls within it; ``since`` and ``until`` bound it. ``None``
-        matches records with no value. :meth:`filters` lists what each kind takes.
+        matches records with no value. [`filters`][maroc_ai.query.Query.filters] lists what each kind takes.
 
         Raises:
             TypeError: for a keyword no record here can be filtered by.
@@ -169,7 +169,7 @@ class Query(Sequence[R], Generic[R]):
         return tuple(getattr(record, "id", "") for record in self._records)
 
     def filters(self) -> dict[str, str]:
-        """The keyword filters :meth:`where` takes here, with what each matches."""
+        """The keyword filters [`where`][maroc_ai.query.Query.where] takes here, with what each matches."""
         found: dict[str, str] = {}
         for kind in self._kinds:
             for name, spec in filters_for(kind).items():
@@ -177,7 +177,7 @@ class Query(Sequence[R], Generic[R]):
         return dict(sorted(found.items()))
 
     def to_pandas(self) -> pandas.DataFrame:
-        """The records as a :class:`pandas.DataFrame`, one row per record (needs pandas).
+        """The records as a `pandas.DataFrame`, one row per record (needs pandas).
 
         Columns are typed: dates are datetimes at the first day they may stand for, with a
         ``<field>_precision`` column; quantities are numbers with ``<field>_unit`` and
@@ -253,12 +253,12 @@ class Query(Sequence[R], Generic[R]):
 
 
 class Timeline(Query[Any]):
-    """Dated records in time order; :attr:`undated` holds those that can't be placed.
+    """Dated records in time order; `undated` holds those that can't be placed.
 
-    Records are placed at their :func:`when` date — a partnership's date, an event's
+    Records are placed at their [`when`][maroc_ai.query.when] date — a partnership's date, an event's
     start, a source's publication, a target's horizon year — and ordered by the
     interval it stands for, so a month comes before the days within it. A record whose
-    date is unknown or only a weekday is in :attr:`undated`, not dropped.
+    date is unknown or only a weekday is in `undated`, not dropped.
     """
 
     __slots__ = ("undated",)

@@ -11,7 +11,7 @@
 | ``graphml`` | the network of who signed or attended what | a file |
 
 Every writer needs only the library's own dependencies, and writes the way
-:meth:`~maroc_ai.Dataset.write` does: all or nothing (a file is replaced whole, a
+[`write`][maroc_ai.dataset.Dataset.write] does: all or nothing (a file is replaced whole, a
 directory's files all at once), so that nothing is truncated before the new content
 is safely on disk; a directory that holds files the export would not write is
 refused unless ``overwrite=True``.
@@ -67,7 +67,7 @@ _DIRECTORIES: dict[str, Callable[..., object]] = {
 }
 
 FORMATS = ("json", "csv", "datapackage", "jsonschema", "geojson", "jsonld", "graphml")
-"""Every format :func:`export` writes."""
+"""Every format [`export`][maroc_ai.export.export] writes."""
 DIRECTORY_FORMATS = ("csv", "datapackage")
 """The formats written as a directory of files rather than one file."""
 
@@ -100,7 +100,7 @@ def export(
 
     Args:
         dataset: What to export.
-        format: One of :data:`FORMATS`.
+        format: One of [`FORMATS`][maroc_ai.export.FORMATS].
         path: The file, or the directory for csv and datapackage.
         overwrite: For a directory that holds files this export would not write:
             write into it anyway, removing the stale CSV files and ``datapackage.json``

@@ -53,11 +53,11 @@ def to_csv(
 ) -> tuple[Path, ...]:
     """Write one CSV file per table into ``directory`` (made if missing); return their paths.
 
-    The tables are described in :mod:`maroc_ai.export._tables`: one per collection, plus
+    The tables are described in `maroc_ai.export._tables`: one per collection, plus
     ``posts``, ``participations`` and ``citations``, linked by record ids. Files are UTF-8
     with a header row; an empty cell is a value not given; lists are JSON arrays.
 
-    The files are written all or nothing, like :meth:`maroc_ai.Dataset.write`. A
+    The files are written all or nothing, like [`maroc_ai.Dataset.write`][maroc_ai.dataset.Dataset.write]. A
     directory that holds other files is refused unless ``overwrite``; then other CSV
     files and a ``datapackage.json``, stale, are removed and anything else is left.
 
@@ -96,7 +96,7 @@ def _schema(table: Table) -> dict[str, Any]:
 
 
 def datapackage(dataset: Dataset) -> dict[str, Any]:
-    """The ``datapackage.json`` descriptor of the CSV files :func:`to_csv` writes."""
+    """The ``datapackage.json`` descriptor of the CSV files [`to_csv`][maroc_ai.export.to_csv] writes."""
     return {
         "profile": "tabular-data-package",
         "name": "maroc-ai",
@@ -123,7 +123,7 @@ def to_datapackage(
     """Write the CSV files and their ``datapackage.json`` into ``directory``; return its path.
 
     All or nothing, and refusing a directory that holds other files unless
-    ``overwrite``, as :func:`to_csv`.
+    ``overwrite``, as [`to_csv`][maroc_ai.export.to_csv].
     """
     files = _files(dataset, directory)
     descriptor = json.dumps(datapackage(dataset), ensure_ascii=False, indent=2) + "\n"

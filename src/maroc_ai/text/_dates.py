@@ -1,12 +1,12 @@
 """Dates as Moroccan news writes them, read through python-dateutil.
 
-:class:`ArabicParserInfo` is a :class:`dateutil.parser.parserinfo` that knows the
+[`ArabicParserInfo`][maroc_ai.text.ArabicParserInfo] is a `dateutil.parser.parserinfo` that knows the
 month and weekday names the press of the Maghreb and the Mashriq uses, in Arabic,
-French and English. :func:`find_dates` scans a text token by token for the phrases
+French and English. [`find_dates`][maroc_ai.text.find_dates] scans a text token by token for the phrases
 that carry a date ("12 شتنبر 2025", "فاتح وثاني يوليوز", "في أفق سنة 2029",
 "اليوم الجمعة") and hands each one to dateutil with that parserinfo; what the text
 does not give stays unknown, so each result is a
-:class:`~maroc_ai.values.PartialDate` at the precision the text gives.
+[`PartialDate`][maroc_ai.values.PartialDate] at the precision the text gives.
 """
 
 from __future__ import annotations
@@ -40,7 +40,7 @@ class ArabicParserInfo(dateutil_parser.parserinfo):
     (مايو، يوليو، أغسطس، سبتمبر، نوفمبر، ديسمبر), Mashriq (كانون الثاني … آب، أيلول),
     Algerian and Tunisian (جانفي، فيفري، أفريل، جوان، جويلية، أوت), French and English.
     Two-word Mashriq names are registered with their space (``"كانون الثاني"``); the
-    scanner of :func:`find_dates` joins the two tokens before it looks them up.
+    scanner of [`find_dates`][maroc_ai.text.find_dates] joins the two tokens before it looks them up.
     """
 
     MONTHS = [  # noqa: RUF012 - dateutil reads these class attributes as lists
@@ -499,7 +499,7 @@ def find_dates(text: str, *, reference_date: dt.date | None = None) -> list[Date
 def dates_in_tokens(
     text: str, tokens: list[Token], reference_date: dt.date | None = None
 ) -> list[DateMention]:
-    """:func:`find_dates` on the tokens of ``text`` already split."""
+    """[`find_dates`][maroc_ai.text.find_dates] on the tokens of ``text`` already split."""
     found = _Scanner(text, tokens, reference_date).scan()
     if reference_date is None:
         today = _own_today(found)

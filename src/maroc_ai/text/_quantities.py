@@ -1,6 +1,6 @@
 """Quantities as Moroccan news writes them: "أكثر من 500 منصب شغل", "100 مليار درهم".
 
-:func:`find_quantities` scans tokens for a number (in any digits, with its
+[`find_quantities`][maroc_ai.text.find_quantities] scans tokens for a number (in any digits, with its
 separators), an optional scale word (ألف، مليون، مليار and their plurals, or the
 scale alone: "المليار يورو"), a unit it knows (currencies, power, jobs, people,
 years …) and a qualifier before it ("ما يقارب", "أكثر من", "تصل إلى"). A number
@@ -174,7 +174,7 @@ class QuantityMention:
 
     @property
     def quantity(self) -> Quantity:
-        """The mention as the model's :class:`~maroc_ai.values.Quantity`."""
+        """The mention as the model's [`Quantity`][maroc_ai.values.Quantity]."""
         return Quantity(value=self.value, unit=self.unit, qualifier=self.qualifier)
 
 
@@ -355,7 +355,7 @@ def _plain(value: Decimal) -> int | float:
 
 
 def quantities_in_tokens(text: str, tokens: Sequence[Token]) -> list[QuantityMention]:
-    """:func:`find_quantities` on the tokens of ``text`` already split."""
+    """[`find_quantities`][maroc_ai.text.find_quantities] on the tokens of ``text`` already split."""
     found: list[QuantityMention] = []
     i = 0
     while i < len(tokens):
