@@ -24,6 +24,7 @@ from cattrs.errors import (
 )
 from cattrs.gen import make_dict_structure_fn
 
+from ._english import with_article
 from ._json import json_type
 from .values import PartialDate
 
@@ -69,7 +70,9 @@ def _enum_hook(cls: type[enum.Enum]) -> Callable[[object, type], enum.Enum]:
         for member in cls:
             if member.value == value and type(member.value) is type(value):
                 return member
-        raise ValueError(f"{value!r} is not a {cls.__name__}: expected one of {allowed}")
+        raise ValueError(
+            f"{value!r} is not {with_article(cls.__name__)}: expected one of {allowed}"
+        )
 
     return structure
 

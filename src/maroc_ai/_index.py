@@ -14,6 +14,7 @@ import warnings
 from collections.abc import Iterable, Iterator, Mapping
 from typing import Any, TypeVar
 
+from ._english import with_article
 from ._filters import filters_for
 from ._links import Links
 from ._search import SearchIndex
@@ -207,7 +208,7 @@ class Index:
             if isinstance(record, types):
                 return value
             raise ValueError(
-                f"{value!r} is the id of a {type(record).__name__}; "
+                f"{value!r} is the id of {with_article(type(record).__name__)}; "
                 f"give a record of {' or '.join(collections)} here"
             )
         key = name_key(value)

@@ -20,6 +20,7 @@ import os
 from collections.abc import Iterable, Iterator, Mapping
 from typing import Any
 
+from ._english import counted, plural, with_article
 from ._fast import BUILDERS
 from ._json import json_type
 from ._problems import Problems
@@ -216,10 +217,12 @@ def _structure_all(
             if record is not None:
                 append(record)
     if refused > DETAILED:
+        more, what = refused - DETAILED, f"valid {cls.__name__} record"
+        invalid = f"is not {with_article(what)}" if more == 1 else f"are not {plural(what)}"
         problems.append(
             Problem(
                 file=f"{name}.json",
-                message=f"and {refused - DETAILED:,} more records that are not valid {cls.__name__} records; fix the ones above first",
+                message=f"and {counted(more, 'more record')} that {invalid}; fix the ones above first",
             )
         )
     return tuple(records)

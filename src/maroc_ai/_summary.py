@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from ._english import counted
 from ._labels import label as _label
 from .dataset import Dataset
 from .model import Facility, Partnership, Program, Record, Role, Statistic, Target
@@ -155,8 +156,8 @@ def render(dataset: Dataset) -> str:
     counts = dataset.counts()
     width = max(len(name) for name in counts)
     lines = [
-        f"maroc_ai: Morocco's national AI build-out, {len(dataset)} records "
-        f"from {counts['sources']} cited sources",
+        f"maroc_ai: Morocco's national AI build-out, {counted(len(dataset), 'record')} "
+        f"from {counted(counts['sources'], 'cited source')}",
         "",
         "Records",
     ]

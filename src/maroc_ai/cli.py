@@ -10,9 +10,11 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from . import __version__, _summary, export
+from ._english import counted
 from ._json import dumps
 from .dataset import Dataset, load
 from .errors import DatasetError, DraftError, Problem
+from .model import COLLECTIONS
 
 __all__ = ["main"]
 
@@ -165,7 +167,12 @@ def _add(args: argparse.Namespace) -> None:
         raise DraftError(args.draft, [Problem(message=message)]) from None
     except RecursionError:
         raise DraftError(args.draft, [Problem(message="nested too deeply")]) from None
-    counts = ", ".join(f"{count} {name}" for name, count in added.items())
+    counts = ", ".join(
+        counted(count, COLLECTIONS[name].__name__.lower())
+        if name in COLLECTIONS
+        else f"{count} {name}"
+        for name, count in added.items()
+    )
     print(f"added {counts} to {args.to}", file=sys.stderr)
 
 
@@ -187,7 +194,8 @@ def _export(dataset: Dataset, format: str, output: str | None, force: bool) -> N
         sys.stdout.write(dataset.to_json())
         return
     root = dataset.write(output, overwrite=force)
-    print(f"wrote {len(dataset)} records and {len(dataset.texts)} texts to {root}", file=sys.stderr)
+    shown = f"{counted(len(dataset), 'record')} and {counted(len(dataset.texts), 'text')}"
+    print(f"wrote {shown} to {root}", file=sys.stderr)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

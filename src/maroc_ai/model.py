@@ -37,6 +37,7 @@ from typing import Any, ClassVar, Protocol, TypeAlias
 
 import attrs
 
+from ._english import with_article
 from ._fields import CITED, NESTED, SHARED, VERBATIM, fields_of
 from ._repr import record_html, record_text
 from ._validators import (
@@ -408,10 +409,8 @@ class _NameOrLabel(_Shown):
 
     def __attrs_post_init__(self) -> None:
         if getattr(self, "name") is None and getattr(self, "label") is None:  # noqa: B009
-            what = type(self).__name__
-            article = "an" if what[0] in "AEIOU" else "a"
             raise ValueError(
-                f"{article} {what} with no name needs a label: a short description "
+                f"{with_article(type(self).__name__)} with no name needs a label: a short description "
                 "in lower case, such as 'memorandum of understanding with Mistral AI'"
             )
 
