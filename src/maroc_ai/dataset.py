@@ -13,7 +13,8 @@ from typing import TYPE_CHECKING, Any, Generic, TypeVar, overload
 import attrs
 
 from . import _loading
-from ._display import counts_html
+from ._display import RecordView, counts_html, namer_of
+from ._english import counted, with_article
 from ._filters import interval
 from ._history import as_of
 from ._index import Index, close_ids, collection_name, record_types
@@ -214,8 +215,25 @@ class Dataset:
             raise TypeError(f"an id is a string, got {id!r}")
         record = self._index.get(id)
         if record_type is not None and not isinstance(record, record_type):
-            raise TypeError(f"{id!r} is a {type(record).__name__}, not a {record_type.__name__}")
+            raise TypeError(
+                f"{id!r} is {with_article(type(record).__name__)}, "
+                f"not {with_article(record_type.__name__)}"
+            )
         return record
+
+    def show(self, record: str | Record) -> RecordView:
+        """A record as a notebook shows it, with the records it refers to by name.
+
+        A record on its own holds the ids of the records it refers to, and its display
+        shows them as ids; this view shows their names, each with its id on hover.
+        Participants and posts are a table of their own, citations quotes.
+
+        Args:
+            record: A record, its id, or a name that fits one record only.
+
+        """
+        found = self._index.by_id[self._id_of(record, *COLLECTIONS)]
+        return RecordView(found, namer_of(self._index.by_id))
 
     def __contains__(self, id: object) -> bool:
         return id in self._index.by_id
@@ -486,7 +504,10 @@ class Dataset:
         return counts_html(self.counts(), len(self.texts))
 
     def __repr__(self) -> str:
-        counts = ", ".join(f"{count} {name}" for name, count in self.counts().items())
+        counts = ", ".join(
+            counted(count, COLLECTIONS[name].__name__.lower())
+            for name, count in self.counts().items()
+        )
         return f"<Dataset: {counts}>"
 
 

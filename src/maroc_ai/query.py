@@ -15,7 +15,8 @@ from __future__ import annotations
 from collections.abc import Callable, Hashable, Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING, Any, Generic, TypeVar, overload
 
-from ._display import query_html, query_text, timeline_html, timeline_text
+from ._display import namer_of, query_html, query_text, timeline_html, timeline_text
+from ._english import with_article
 from ._filters import Filter, filters_for, interval, when
 from ._frame import to_pandas
 from ._index import Index
@@ -188,12 +189,16 @@ class Query(Sequence[R], Generic[R]):
     # -- display ------------------------------------------------------------------
 
     def __repr__(self) -> str:
-        return query_text(self._records, self._what(plural=True))
+        return query_text(self._records, self._noun(), namer_of(self._index.by_id))
 
     def _repr_html_(self) -> str:
-        return query_html(self._records, self._what(plural=True))
+        return query_html(self._records, self._noun(), namer_of(self._index.by_id))
 
     # -- helpers ------------------------------------------------------------------
+
+    def _noun(self) -> str:
+        """What one record is called: ``partnership``, or ``record`` for several kinds."""
+        return self._kinds[0].__name__.lower() if len(self._kinds) == 1 else "record"
 
     def _what(self, plural: bool = False) -> str:
         if len(self._kinds) == 1:
@@ -277,10 +282,10 @@ class Timeline(Query[Any]):
         return Timeline(records, self._kinds, self._index, self.undated)
 
     def __repr__(self) -> str:
-        return timeline_text(self)
+        return timeline_text(self, namer_of(self._index.by_id))
 
     def _repr_html_(self) -> str:
-        return timeline_html(self)
+        return timeline_html(self, namer_of(self._index.by_id))
 
 
 def _member(values: type[Any], item: object, name: str) -> object:
@@ -289,7 +294,9 @@ def _member(values: type[Any], item: object, name: str) -> object:
             if item in (member.value, member.name) or item.upper() == member.name:
                 return member
     choices = ", ".join(repr(member.value) for member in values)
-    raise ValueError(f"{name} takes a {values.__name__} member or one of {choices}; got {item!r}")
+    raise ValueError(
+        f"{name} takes {with_article(values.__name__)} member or one of {choices}; got {item!r}"
+    )
 
 
 def _getter(path: str) -> Callable[[Any], Any]:
