@@ -156,8 +156,10 @@ class Dataset:
         def plot(self) -> Plots:
             """Figures of the dataset: ``ds.plot.timeline()``, ``.network()``, ``.map()``."""
 
-        def export(self, format: str, path: PathLike) -> Path:
-            """Write the dataset as ``csv``, ``datapackage``, ``jsonschema``, ``geojson`` …"""
+        def export(
+            self, format: str, path: PathLike, *, overwrite: bool = False, excel: bool = False
+        ) -> Path:
+            """Write the dataset as ``csv``, ``datapackage``, ``parquet``, ``geojson`` …"""
 
     @functools.cached_property
     def _index(self) -> Index:

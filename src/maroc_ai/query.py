@@ -15,6 +15,7 @@ from __future__ import annotations
 from collections.abc import Callable, Hashable, Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING, Any, Generic, TypeVar, overload
 
+from ._arrow import records_table
 from ._display import namer_of, query_html, query_text, timeline_html, timeline_text
 from ._english import with_article
 from ._filters import Filter, filters_for, interval, when
@@ -26,6 +27,7 @@ from .values import Names, PartialDate, Quantity
 
 if TYPE_CHECKING:
     import pandas
+    import pyarrow
 
 __all__ = ["Query", "Timeline", "interval", "when"]
 
@@ -185,6 +187,18 @@ class Query(Sequence[R], Generic[R]):
         ``<field>_qualifier`` columns; names give ``name_ar``, ``name_en``, ``name_fr``.
         """
         return to_pandas(self._records, self._kinds)
+
+    def to_arrow(self) -> pyarrow.Table:
+        """The records as a `pyarrow.Table`, one row per record (needs pyarrow).
+
+        The columns are those of the collection's file in the Parquet export, typed:
+        dates are ``date32`` at the first day they may stand for, with
+        ``<field>_precision`` and ``<field>_weekday``; quantities are doubles with
+        ``<field>_unit`` and ``<field>_qualifier``; lists are lists of strings. A query
+        of several kinds of record has a ``type`` column and the columns of each kind.
+        Hand it to DuckDB, Polars or pandas (``.to_pandas()``) without a copy.
+        """
+        return records_table(self._records, self._kinds)
 
     # -- display ------------------------------------------------------------------
 
