@@ -23,6 +23,7 @@ from ._labels import label as _label
 from ._repr import (
     STYLE,
     Namer,
+    block,
     cell,
     record_html,
     record_text,
@@ -214,7 +215,8 @@ def _arabic_cell(record: Any) -> str:
 def _columns(kind: type) -> list[FieldInfo]:
     """The fields a table of ``kind`` gives a column: facts and references, not long quotes.
 
-    Posts and participations are counted; ``ds.show(record)`` shows them in full.
+    Posts are listed by title and participations counted; ``ds.show(record)`` shows
+    them in full.
     """
     return [
         info
@@ -233,6 +235,8 @@ def _field_cell(record: Any, info: FieldInfo, namer: Namer | None) -> str:
     items = value if info.many else (value,)
     if info.refers_to:
         return "<td>" + "".join(ref_html(id, namer) for id in items) + "</td>"
+    if info.nested and all(hasattr(item, "title") for item in items):
+        return "<td>" + "".join(block(item.title_en or item.title) for item in items) + "</td>"
     if info.nested:
         return cell(counted(len(value), type(value[0]).__name__.lower()))
     text = ", ".join(value_text(item) for item in items)
