@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from pathlib import Path
 
 import pytest
@@ -12,6 +13,8 @@ import maroc_ai
 from maroc_ai.export import DIRECTORY_FORMATS, FORMATS, parquet_tables, to_csv
 from maroc_ai.export._tables import tables
 from maroc_ai.testing import datasets
+
+from .conftest import REPO
 
 pa = pytest.importorskip("pyarrow")
 pq = pytest.importorskip("pyarrow.parquet")
@@ -70,22 +73,22 @@ def test_nested_tables_link_by_ids(tmp_path: Path, dataset: maroc_ai.Dataset) ->
     assert signatories == {"amal-el-fallah-seghrouchni", "arthur-mensch"}
 
 
-def test_duckdb_reads_the_export(tmp_path: Path, dataset: maroc_ai.Dataset) -> None:
-    duckdb = pytest.importorskip("duckdb")
-    dataset.export("parquet", tmp_path)
-    # The example of docs/exports.md: who is party to which agreement, by name.
-    found = duckdb.sql(
-        f"""
-        select p.id, o.name_en
-        from '{tmp_path}/partnerships.parquet' as p, unnest(p.parties) as t(party)
-        join '{tmp_path}/organizations.parquet' as o on o.id = t.party
-        where p.date_precision = 'day'
-        order by p.id, o.name_en
-        """
-    ).fetchall()
-    assert found == [
-        ("mistral-ai-memorandum", "Ministry of Digital Transition and Administrative Reform"),
-        ("mistral-ai-memorandum", "Mistral AI"),
+def test_the_duckdb_example_of_the_docs_runs_as_shown(
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capfd: pytest.CaptureFixture[str],
+    dataset: maroc_ai.Dataset,
+) -> None:
+    pytest.importorskip("duckdb")
+    page = (REPO / "docs" / "exports.md").read_text(encoding="utf-8")
+    section = page[page.index("## Parquet and Arrow") :]
+    code, shown = re.search(r"```python\n(.*?)```\n\n```text\n(.*?)```", section, re.S).groups()  # type: ignore[union-attr]
+    monkeypatch.chdir(tmp_path)
+    capfd.readouterr()
+    exec(compile(code, "exports.md", "exec"), {"ds": dataset})
+    printed = capfd.readouterr().out
+    assert [line.rstrip() for line in printed.strip().splitlines()] == [
+        line.rstrip() for line in shown.strip().splitlines()
     ]
 
 
