@@ -407,7 +407,7 @@ def _small_change(data: st.DataObject, record: Any, ids: list[str]) -> Any:
             value = getattr(record, name)
             changed = tuple(f"{text}!" for text in value) if fields[name].many else f"{value}!"
             return attrs.evolve(record, **{name: changed})
-    elif change == "alias" and hasattr(record, "name"):
+    elif change == "alias" and getattr(record, "name", None) is not None:
         name = attrs.evolve(record.name, aliases=(*record.name.aliases, "not quoted"))
         return attrs.evolve(record, name=name)
     return attrs.evolve(record, citations=tuple(citations))
