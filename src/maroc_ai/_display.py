@@ -12,7 +12,6 @@ nested list), and no column that would be empty. Arabic text is isolated as
 from __future__ import annotations
 
 import enum
-import html
 from collections.abc import Iterable, Sequence
 from typing import Any
 
@@ -25,6 +24,7 @@ from ._repr import (
     Namer,
     block,
     cell,
+    escape,
     record_html,
     record_text,
     ref_html,
@@ -194,16 +194,16 @@ def _html_table(head: Sequence[str], rows: Iterable[Sequence[str]], caption: str
     """A table of cells already made (``<td>…</td>``), without the columns no row fills."""
     rows = list(rows)
     keep = [i for i in range(len(head)) if any(row[i] != "<td></td>" for row in rows)]
-    header = "".join(f"<th>{html.escape(head[i])}</th>" for i in keep)
+    header = "".join(f"<th>{escape(head[i])}</th>" for i in keep)
     body = "".join("<tr>" + "".join(row[i] for i in keep) + "</tr>" for row in rows)
     return (
-        f'{STYLE}<table class="maroc-ai"><caption>{html.escape(caption)}</caption>'
+        f'{STYLE}<table class="maroc-ai"><caption>{escape(caption)}</caption>'
         f"<thead><tr>{header}</tr></thead><tbody>{body}</tbody></table>"
     )
 
 
 def _id_cell(record: Any) -> str:
-    return f"<td><code>{html.escape(record.id)}</code></td>"
+    return f"<td><code>{escape(record.id)}</code></td>"
 
 
 def _arabic_cell(record: Any) -> str:
