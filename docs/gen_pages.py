@@ -14,6 +14,7 @@
 from __future__ import annotations
 
 import argparse
+import ast
 import contextlib
 import enum
 import html
@@ -48,15 +49,27 @@ def direction(text: str) -> str:
     return ' dir="rtl" lang="ar"' if arabic(text) else ""
 
 
+def bdi(text: str) -> str:
+    """Text inside a line, escaped, isolated in ``<bdi>`` when it has Arabic letters in it."""
+    escaped = html.escape(text)
+    return f'<bdi lang="ar">{escaped}</bdi>' if arabic(text) else escaped
+
+
 def rtl(text: str) -> str:
     """Text set right to left when it has Arabic letters in it, escaped for HTML."""
     escaped = html.escape(text)
     return f"<span{direction(text)}>{escaped}</span>" if arabic(text) else escaped
 
 
-def link(id: str, base: str = "../") -> str:
-    """A link to a record's entry in the catalogue; ``base`` leads to the catalogue's pages."""
-    return f'<a href="{base}{OWNER[id]}/#{id}"><code>{id}</code></a>'
+def link(id: str, base: str = "../", *, named: bool = True) -> str:
+    """A link to a record's entry in the catalogue; ``base`` leads to the catalogue's pages.
+
+    It reads as the record's name, with its id on hover; ``named=False`` shows the id.
+    """
+    href = f"{base}{OWNER[id]}/#{id}"
+    if not named:
+        return f'<a href="{href}"><code>{id}</code></a>'
+    return f'<a href="{href}" title="id: {id}">{bdi(maroc_ai.label(ds.get(id)))}</a>'
 
 
 def names(value: Names | None, label: str | None) -> str:
@@ -64,12 +77,17 @@ def names(value: Names | None, label: str | None) -> str:
     rows = (
         [] if value is None else [("Arabic", value.ar), ("English", value.en), ("French", value.fr)]
     )
-    cells = "".join(f"<tr><td>{name}</td><td>{rtl(text)}</td></tr>" for name, text in rows if text)
+    # new lines between cells keep words apart in the search index, which drops the tags
+    cells = "".join(
+        f"<tr><td>{name}</td>\n<td>{rtl(text)}</td></tr>\n" for name, text in rows if text
+    )
     if value is not None and value.aliases:
         aliases = "<br>".join(rtl(alias) for alias in value.aliases)
-        cells += f"<tr><td>Also written</td><td>{aliases}</td></tr>"
+        cells += f"<tr><td>Also written</td>\n<td>{aliases}</td></tr>\n"
     if label:
-        cells += f"<tr><td>Label (a description, not a name)</td><td>{html.escape(label)}</td></tr>"
+        cells += (
+            f"<tr><td>Label (a description, not a name)</td>\n<td>{html.escape(label)}</td></tr>\n"
+        )
     return f'<table class="maroc-names">{cells}</table>'
 
 
@@ -95,7 +113,7 @@ def citations(
         supports = ", ".join(citation.fields) or whole
         parts.append(
             f"<blockquote{direction(citation.quote)}>{html.escape(citation.quote)}</blockquote>"
-            f"<p>— {link(citation.source, base)}, supports: {html.escape(supports)}</p>"
+            f"<p>— {link(citation.source, base, named=False)}, supports: {html.escape(supports)}</p>"
         )
     return "\n".join(parts)
 
@@ -128,11 +146,11 @@ def nested(kind: str, items: tuple[Any, ...]) -> str:
     parts = []
     for item in items:
         facts = [
-            f"{field.name}: {value_html(field.name, getattr(item, field.name))}"
+            f"<div>{field.name}: {value_html(field.name, getattr(item, field.name))}</div>"
             for field in attrs.fields(type(item))
             if field.name != "citations" and getattr(item, field.name) not in (None, ())
         ]
-        parts.append(f"<li>{'; '.join(facts)}{citations(item.citations)}</li>")
+        parts.append(f"<li>{chr(10).join(facts)}\n{citations(item.citations)}</li>")
     return f"<p><strong>{kind}</strong></p><ul>{''.join(parts)}</ul>"
 
 
@@ -257,6 +275,20 @@ def figures() -> None:
             plt.close(figure)
 
 
+OUTPUT = "```{.text .maroc-output .no-copy}"
+"""The fence of a cell's output: a block that wraps, each line in its own direction."""
+
+
+def run_cell(source: str, namespace: dict[str, Any]) -> Any:
+    """Run a notebook cell; return the value of its last line if it is an expression."""
+    tree = ast.parse(source)
+    last = tree.body.pop() if tree.body and isinstance(tree.body[-1], ast.Expr) else None
+    exec(compile(tree, "tutorial.ipynb", "exec"), namespace)
+    if last is None:
+        return None
+    return eval(compile(ast.Expression(last.value), "tutorial.ipynb", "eval"), namespace)
+
+
 def tutorial() -> None:
     """The notebook as a page, each code cell run in order and followed by its output."""
     import matplotlib.pyplot as plt
@@ -275,10 +307,15 @@ def tutorial() -> None:
         output = io.StringIO()
         before = set(plt.get_fignums())
         with contextlib.redirect_stdout(output):
-            exec(compile(source, "tutorial.ipynb", "exec"), namespace)
+            shown = run_cell(source, namespace)
         lines += ["```python", source, "```", ""]
         if output.getvalue():
-            lines += ["```text", output.getvalue().rstrip("\n"), "```", ""]
+            lines += [OUTPUT, output.getvalue().rstrip("\n"), "```", ""]
+        if hasattr(shown, "_repr_html_"):
+            # what a notebook displays for the cell's last expression
+            lines += [f'<div class="maroc-view">{shown._repr_html_()}</div>', ""]
+        elif shown is not None:
+            lines += [OUTPUT, repr(shown), "```", ""]
         for number in sorted(set(plt.get_fignums()) - before):
             # the figures a cell draws, as the notebook shows them
             name = f"figures/tutorial-{number}.png"

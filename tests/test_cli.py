@@ -133,3 +133,43 @@ def test_export_never_into_the_root_or_a_file(
     assert main(["export", "--format", "geojson", "--output", str(tmp_path)]) == 1
     assert "is a directory; give a file to write" in capsys.readouterr().err
     assert (tmp_path / "file").read_text() == "x"
+
+
+def test_version_short_and_long(capsys: pytest.CaptureFixture[str]) -> None:
+    for option in ("-V", "--version"):
+        with pytest.raises(SystemExit) as exit:
+            main([option])
+        assert exit.value.code == 0
+        assert capsys.readouterr().out == f"maroc-ai {maroc_ai.__version__}\n"
+
+
+def test_summary_as_json(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["summary", "--json"]) == 0
+    summary = json.loads(capsys.readouterr().out)
+    assert summary["counts"] == maroc_ai.load().counts()
+    (dakhla,) = summary["facilities_with_capacity"]
+    assert dakhla["capacity"] == {
+        "value": 500,
+        "unit": "MW",
+        "qualifier": "up_to",
+        "text": "up to 500 MW",
+    }
+    assert dakhla["place"] == {"id": "dakhla", "label": "Dakhla"}
+
+
+def test_export_csv_for_excel(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["export", "--format", "csv", "--excel", "--output", str(tmp_path)]) == 0
+    text = (tmp_path / "officials.csv").read_text(encoding="utf-8")
+    assert text.startswith("\ufeffid,")
+    assert main(["export", "--format", "csv", "--output", str(tmp_path / "plain")]) == 0
+    assert (tmp_path / "plain" / "officials.csv").read_text(encoding="utf-8") == text[1:]
+    assert main(["export", "--format", "geojson", "--excel", "--output", str(tmp_path / "x")]) == 1
+    assert "--excel is for --format csv, not geojson" in capsys.readouterr().err
+
+
+def test_export_parquet(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    pytest.importorskip("pyarrow")
+    assert main(["export", "--format", "parquet", "--output", str(tmp_path)]) == 0
+    assert (tmp_path / "partnerships.parquet").exists()
+    assert main(["export", "--format", "parquet"]) == 1
+    assert "give --output DIR" in capsys.readouterr().err

@@ -73,7 +73,7 @@ def test_extract_and_add(article: Path, tmp_path: Path, capsys: pytest.CaptureFi
     draft.write_text(capsys.readouterr().out, encoding="utf-8")
     mine = tmp_path / "mine"
     assert main(["add", str(draft), "--to", str(mine)]) == 0
-    assert "added 1 sources" in capsys.readouterr().err
+    assert "added 1 source, " in capsys.readouterr().err
     assert "atlas-article" in maroc_ai.load(mine)
     assert main(["add", str(draft), "--to", str(mine)]) == 1
     err = capsys.readouterr().err

@@ -253,8 +253,8 @@ class TestDisplay:
 
     def test_record_html_sets_arabic_right_to_left(self, dataset: Dataset) -> None:
         html = dataset.get("mistral-ai-memorandum")._repr_html_()
-        assert '<q dir="rtl" lang="ar">' in html
-        assert "<bdi>" in html
+        assert '<div dir="rtl" lang="ar" class="maroc-quote">' in html
+        assert '<td dir="rtl" lang="ar">' in html
 
     def test_query_repr_and_html(self, dataset: Dataset) -> None:
         text = repr(dataset.partnerships)
@@ -262,7 +262,7 @@ class TestDisplay:
         assert "mistral-ai-memorandum" in text
         html = dataset.partnerships._repr_html_()
         assert html.count("<tr>") == 5
-        assert 'dir="rtl"' in html
+        assert 'dir="rtl" lang="ar"' in html
         assert repr(dataset.partnerships.where(party="axa", place=None)) == "<0 partnerships>"
 
     def test_dataset_html(self, dataset: Dataset) -> None:

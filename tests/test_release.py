@@ -110,6 +110,8 @@ def test_the_summary_names_the_version(capsys: pytest.CaptureFixture[str]) -> No
     lines = capsys.readouterr().out.splitlines()
     ds = maroc_ai.load()
     assert lines[1] == f"data version {ds.version}, as of {ds.created}, records under CC-BY-4.0"
+    assert main(["summary", "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["release"] == _bundled_release()
 
 
 def test_the_datapackage_says_version_licence_and_sources(

@@ -8,6 +8,7 @@ from maroc_ai._summary import (
     latest_partnerships,
     people,
     render,
+    to_dict,
 )
 
 
@@ -82,3 +83,22 @@ def test_render_names_every_source(dataset: Dataset) -> None:
 
 def test_render_an_empty_dataset() -> None:
     assert "0 records from 0 cited sources" in render(Dataset())
+
+
+def test_to_dict_says_what_render_says_with_ids(dataset: Dataset) -> None:
+    data = to_dict(dataset)
+    assert data["records"] == len(dataset)
+    goals = [goal["id"] for goal in data["national_goals"]]
+    assert goals == [target.id for target in largest_goals(dataset)]
+    (memorandum,) = [a for a in data["latest_agreements"] if a["id"] == "mistral-ai-memorandum"]
+    assert memorandum["date"] == {"iso": "2025-09-12", "precision": "day", "text": "2025-09-12"}
+    signatories = [
+        p["official"]["id"] for p in memorandum["participants"] if p["role"] == "signatory"
+    ]
+    assert signatories == ["amal-el-fallah-seghrouchni", "arthur-mensch"]
+    assert sorted(memorandum["sources"]) == [
+        "article-ai-strategy",
+        "article-jazari",
+        "article-mistral",
+    ]
+    assert [source["id"] for source in data["sources"]] == list(dataset.sources.ids())

@@ -194,5 +194,5 @@ def test_places_as_a_frame_have_numeric_coordinates() -> None:
     frame = ds.places.to_pandas()
     assert list(frame.columns[-4:]) == ["latitude", "longitude", "geonames", "sources"]
     assert frame.loc["rabat", "geonames"] == 2538475
-    assert frame["latitude"].dtype == float
+    assert str(frame["latitude"].dtype) == "Float64"
     assert frame["longitude"].isna().tolist() == [False, True, False, False]

@@ -7,7 +7,7 @@
 '2025-09-12'
 
 Every record carries citations: the id of a source and its exact words, which
-:meth:`Dataset.text` lets you read in context.
+[`Dataset.text`][maroc_ai.dataset.Dataset.text] lets you read in context.
 """
 
 from __future__ import annotations

@@ -1,7 +1,7 @@
 """Writing Python functions from the model's declarations, the way attrs and cattrs do.
 
-A :class:`Writer` collects the lines of one function and the objects its code names,
-compiles it, and registers its source with :mod:`linecache` under a file name that
+A `Writer` collects the lines of one function and the objects its code names,
+compiles it, and registers its source with `linecache` under a file name that
 says what it is, so that a traceback through generated code shows the code.
 
 Compiling is most of what generating costs, so the compiled code is kept the way

@@ -2,23 +2,23 @@
 
 A dataset directory stays plain files (``sources.json`` …, ``texts/…``) that people
 edit by hand; a write changes several of them at once and must not leave some old
-and some new. :func:`commit` does it in steps:
+and some new. `commit` does it in steps:
 
 1. every new file is written into the hidden folder ``.maroc-ai-write/`` of the
    directory, and flushed to disk (``fsync``), as is the folder;
 2. a journal listing each rename (staged file → its place) and each file to remove
    is written there, flushed, and published by renaming ``journal.tmp`` to
-   ``journal``: one atomic :func:`os.replace`, the commit point;
+   ``journal``: one atomic `os.replace`, the commit point;
 3. the journal is applied (each staged file renamed onto its place, each stale file
    removed, the directories flushed), then the folder is removed.
 
 A crash before step 2 leaves the old files untouched, plus a folder without a
 published journal, which the next write removes. A crash after it leaves a published
-journal: the next write applies it first (:func:`recover`), and a reader reads
-through it meanwhile (:func:`read_journal`), so the directory always reads as the
-old or the new dataset. Callers hold the directory's lock (:mod:`maroc_ai._lock`).
+journal: the next write applies it first (`recover`), and a reader reads
+through it meanwhile (`read_journal`), so the directory always reads as the
+old or the new dataset. Callers hold the directory's lock (`maroc_ai._lock`).
 
-:func:`replace_file` writes one file the same way without a journal, since one
+`replace_file` writes one file the same way without a journal, since one
 rename is atomic by itself.
 """
 
@@ -45,9 +45,9 @@ __all__ = [
 STAGING = ".maroc-ai-write"
 """The hidden folder of a dataset directory where a write is prepared."""
 JOURNAL = "journal"
-"""The journal's name inside :data:`STAGING`; it exists once the write is committed."""
+"""The journal's name inside `STAGING`; it exists once the write is committed."""
 _STAGED_FILE = ".maroc-ai-new"
-"""The end of the name of a file :func:`replace_file` stages beside the one it replaces."""
+"""The end of the name of a file `replace_file` stages beside the one it replaces."""
 
 Journal = tuple[dict[str, str], tuple[str, ...]]
 """A committed write: each file's path (``texts/a.txt``) → its staged name, and the paths to remove."""
@@ -147,7 +147,7 @@ def recover(directory: str) -> None:
     """Finish the committed write of ``directory``, or discard one never committed.
 
     Afterwards nothing of an earlier write is left in the directory, a file staged
-    by :func:`replace_file` included. Call it with the directory's exclusive lock held.
+    by `replace_file` included. Call it with the directory's exclusive lock held.
     """
     for name in os.listdir(directory):
         if name.startswith(".") and name.endswith(_STAGED_FILE):

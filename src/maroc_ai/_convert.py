@@ -24,6 +24,7 @@ from cattrs.errors import (
 )
 from cattrs.gen import make_dict_structure_fn
 
+from ._english import with_article
 from ._json import json_type
 from .values import PartialDate
 
@@ -69,7 +70,9 @@ def _enum_hook(cls: type[enum.Enum]) -> Callable[[object, type], enum.Enum]:
         for member in cls:
             if member.value == value and type(member.value) is type(value):
                 return member
-        raise ValueError(f"{value!r} is not a {cls.__name__}: expected one of {allowed}")
+        raise ValueError(
+            f"{value!r} is not {with_article(cls.__name__)}: expected one of {allowed}"
+        )
 
     return structure
 
@@ -129,7 +132,7 @@ converter = make_converter()
 
 
 def structure(data: object, cls: type[T]) -> T:
-    """Build a ``cls`` from JSON-ready ``data``; raises cattrs errors, see :func:`describe_errors`."""
+    """Build a ``cls`` from JSON-ready ``data``; raises cattrs errors, see `describe_errors`."""
     return converter.structure(data, cls)
 
 

@@ -6,7 +6,7 @@ value (for a list, the items that left it and those that joined it). Texts of
 sources and the release (version, date, licence) are compared too. A record is the
 same record when it has the same id in the same collection.
 
-:meth:`Diff.apply` makes the changes to the older dataset, which gives the newer.
+`Diff.apply` makes the changes to the older dataset, which gives the newer.
 """
 
 from __future__ import annotations
@@ -68,7 +68,7 @@ class Diff:
     """What changed from one dataset (``old``) to another (``new``).
 
     ``added`` and ``removed`` hold ``(collection, record)`` pairs, ``changed`` one
-    :class:`RecordChange` per record whose fields differ, all in collection order, then
+    [`RecordChange`][maroc_ai._diff.RecordChange] per record whose fields differ, all in collection order, then
     by id. It is false when nothing changed.
     """
 
@@ -223,7 +223,7 @@ def _changes(old: Any, new: Any) -> tuple[FieldChange, ...]:
 
 
 def diff(old: Dataset, new: Dataset) -> Diff:
-    """What changed from ``old`` to ``new``: see :class:`Diff`."""
+    """What changed from ``old`` to ``new``: see [`Diff`][maroc_ai.Diff]."""
     added: list[tuple[str, Record]] = []
     removed: list[tuple[str, Record]] = []
     changed: list[RecordChange] = []

@@ -1,21 +1,21 @@
 """Building records from JSON fast, with code generated from the model's declarations.
 
-The detailed path (:mod:`maroc_ai._convert`: cattrs with detailed validation, then the
+The detailed path (`maroc_ai._convert`: cattrs with detailed validation, then the
 classes' constructors and their validators) says exactly what is wrong with a record,
 at a cost. Most records have nothing wrong; for them the functions generated here
 build the same record several times faster. For each class, at its first use, one
 function is written from the class's fields (their types, defaults, converters and
-validators, see :mod:`maroc_ai._validators`): it checks the JSON types as the
+validators, see `maroc_ai._validators`): it checks the JSON types as the
 converter's hooks do and each value as the field's validator does, then sets the
 fields of a new instance directly and runs the class's ``__attrs_post_init__``.
 
 It is never looser than the detailed path: when it raises (anything), the loader
 passes the record to the detailed path, which builds it or reports its problems. A
 field whose validator or converter it does not know stops the generation with a
-:class:`TypeError`, so a new rule can never be skipped silently. The source of each
-function is registered with :mod:`linecache`, so tracebacks show it.
+`TypeError`, so a new rule can never be skipped silently. The source of each
+function is registered with `linecache`, so tracebacks show it.
 
-The same declarations give :func:`unstructure`: a record as JSON-ready data, without
+The same declarations give `unstructure`: a record as JSON-ready data, without
 cattrs. Strings of ids, references and fields marked ``shared`` (source ids, field
 names, units …) are interned, so a large dataset keeps one copy of each; dates are
 parsed once per text.

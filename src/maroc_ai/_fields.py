@@ -1,19 +1,19 @@
 """What the model says about each field, read once from the attrs classes.
 
-The model declares each field once (:mod:`maroc_ai.model`): its type, its default,
+The model declares each field once ([`maroc_ai.model`][maroc_ai.model]): its type, its default,
 its validator and its metadata. Everything that works field by field (loading,
 checking, history, exports, strategies, the JSON Schema) reads that declaration
-through :func:`fields_of` rather than restating it:
+through `fields_of` rather than restating it:
 
 * ``cited``: the field states a fact, so when it is set some citation of the record
   must name it in ``fields``;
 * ``verbatim``: the field holds the source's own words, so each of its strings must
   stand in the quote of a citation supporting the field;
 * ``nested``: the field holds posts or participations, each a fact with citations of
-  its own (see :func:`supporting`);
+  its own (see `supporting`);
 * ``shared``: the field's strings come from a small vocabulary (source ids, field
   names, units, country codes), so loading keeps one copy of each;
-* a :class:`~maroc_ai._validators.Reference` validator: the field holds ids of
+* a `Reference` validator: the field holds ids of
   records in the collections it names.
 """
 

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any, TypeAlias
 
 import attrs
 
+from ._english import with_article
 from ._fields import fields_of
 from ._links import sources_of
 from .model import (
@@ -46,7 +47,7 @@ Keys = Callable[[Any, Any], Iterable[Hashable]]
 
 @attrs.frozen(kw_only=True)
 class Filter:
-    """A keyword filter of :meth:`~maroc_ai.query.Query.where`.
+    """A keyword filter of [`where`][maroc_ai.query.Query.where].
 
     Attributes:
         name: The keyword.
@@ -236,7 +237,7 @@ def _common(cls: type) -> Iterator[Filter]:
         elif info.is_enum:
             yield Filter(
                 name=info.name,
-                doc=f"its {info.name}, a {info.base.__name__}",
+                doc=f"its {info.name}, {with_article(info.base.__name__)}",
                 keys=_field_keys(info.name),
                 values=info.base,
             )

@@ -1,31 +1,36 @@
-"""Records as a :class:`pandas.DataFrame`: :meth:`maroc_ai.Query.to_pandas`.
+"""Records as a `pandas.DataFrame`: [`maroc_ai.Query.to_pandas`][maroc_ai.query.Query.to_pandas].
 
 pandas is an optional dependency (``pip install "maroc-ai[pandas]"``), imported only
 when a frame is asked for. One row per record; the columns follow the record's fields:
 
 * a name gives ``name_ar``, ``name_en``, ``name_fr`` and ``name_aliases``;
-* a :class:`~maroc_ai.PartialDate` gives a datetime column holding the first day the
+* a [`PartialDate`][maroc_ai.PartialDate] gives a datetime column holding the first day the
   date may stand for (``NaT`` for a bare weekday), and ``<field>_precision``
   (``year``, ``month``, ``day`` or ``weekday``);
-* a :class:`~maroc_ai.Quantity` gives a number and ``<field>_unit`` and
+* a [`Quantity`][maroc_ai.Quantity] gives a number and ``<field>_unit`` and
   ``<field>_qualifier``;
-* a place's :class:`~maroc_ai.Coordinates` give ``latitude`` and ``longitude`` as
+* a place's [`Coordinates`][maroc_ai.Coordinates] give ``latitude`` and ``longitude`` as
   numbers and ``geonames``, the gazetteer entry's id;
 * an enum gives its value, as a categorical column;
 * ids of other records stay tuples of ids; posts and participations become tuples of
   their titles or officials; citations become ``sources``, the ids they quote.
+
+Every missing value is ``pd.NA``: text is of the ``string`` dtype, numbers ``Float64``
+and ``Int64``, enums categorical with text categories, and tuples ``object`` with
+``pd.NA`` where there are none. Dates are the exception pandas makes: a datetime
+column's missing value is ``NaT``. ``pd.isna`` holds for both.
 """
 
 from __future__ import annotations
 
 import enum
 import typing
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, Any
 
 import attrs
 
-from .values import Coordinates, Names, PartialDate, Quantity
+from .values import Coordinates, Names, PartialDate, Precision, Qualifier, Quantity
 
 if TYPE_CHECKING:
     import pandas
@@ -87,7 +92,7 @@ def _columns(name: str, shape: int) -> list[str]:
 
 
 def _cells(name: str, shape: int, value: Any) -> list[Any]:
-    """The values of a field's columns, in the order of :func:`_columns`."""
+    """The values of a field's columns, in the order of `_columns`."""
     if value is None:
         return [None] * len(_columns(name, shape))
     if shape == _NAMES:
@@ -118,24 +123,58 @@ def _row(record: Any) -> dict[str, Any]:
     return row
 
 
+def _missing(value: Any) -> bool:
+    """Whether a cell of a column of tuples holds nothing: ``None``, or the ``NaN`` pandas puts there."""
+    return value is None or (isinstance(value, float) and value != value)
+
+
+def _enums(kinds: Sequence[type]) -> dict[str, list[str]]:
+    """Each enum column's values, over every kind that has it (``kind`` means several enums)."""
+    found: dict[str, list[str]] = {}
+    for kind in kinds:
+        for name, shape in _shapes(kind):
+            if shape == _ENUM:
+                held = _held(typing.get_type_hints(kind)[name])
+                values = found.setdefault(name, [])
+                values += [member.value for member in held if member.value not in values]
+    return found
+
+
+def _category(pandas: Any, values: Iterable[str]) -> Any:
+    """A categorical dtype of text whose missing value is ``pd.NA``."""
+    return pandas.CategoricalDtype(pandas.Index(list(values), dtype="string"))
+
+
 def _typed(frame: Any, pandas: Any, kinds: Sequence[type]) -> Any:
+    """Each column in its nullable dtype, so that every missing value is ``pd.NA`` (``NaT`` for dates)."""
+    text, number, whole = "string", "Float64", "Int64"
+    qualifiers = _category(pandas, (member.value for member in Qualifier))
+    precisions = _category(pandas, (member.value for member in Precision))
+    dtypes: dict[str, Any] = {"type": _category(pandas, (kind.__name__ for kind in kinds))}
+    for name, values in _enums(kinds).items():
+        dtypes[name] = _category(pandas, values)
     for kind in kinds:
         for name, shape in _shapes(kind):
             if shape == _DATE:
                 frame[name] = pandas.to_datetime(frame[name])
-            elif shape == _ENUM:
-                frame[name] = frame[name].astype("category")
+                dtypes[f"{name}_precision"] = precisions
             elif shape == _QUANTITY:
-                frame[name] = pandas.to_numeric(frame[name])
+                dtypes.update({name: number, f"{name}_unit": text, f"{name}_qualifier": qualifiers})
             elif shape == _INT:
-                frame[name] = frame[name].astype("Int64")
+                dtypes[name] = whole
             elif shape == _COORDINATES:
-                frame["latitude"] = pandas.to_numeric(frame["latitude"]).astype(float)
-                frame["longitude"] = pandas.to_numeric(frame["longitude"]).astype(float)
-                frame["geonames"] = frame["geonames"].astype("Int64")
-            elif shape == _TEXT and bool(frame[name].isna().all()):
-                frame[name] = frame[name].astype(object)
-    frame["type"] = frame["type"].astype("category")
+                dtypes.update({"latitude": number, "longitude": number, "geonames": whole})
+            elif shape == _NAMES:
+                dtypes.update(dict.fromkeys(("name_ar", "name_en", "name_fr"), text))
+                dtypes["name_aliases"] = object
+            elif shape == _OTHER:
+                dtypes.update(dict.fromkeys(_columns(name, shape), object))
+            elif shape == _TEXT:
+                dtypes[name] = text
+    frame = frame.astype(dtypes)
+    for name in frame.columns:
+        if frame[name].dtype == object:
+            frame[name] = frame[name].map(lambda value: pandas.NA if _missing(value) else value)
     return frame
 
 

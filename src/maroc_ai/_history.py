@@ -1,4 +1,4 @@
-"""The dataset as it was known on a date: :meth:`maroc_ai.Dataset.as_of`.
+"""The dataset as it was known on a date: [`maroc_ai.Dataset.as_of`][maroc_ai.dataset.Dataset.as_of].
 
 What was known on a day is what the sources published by then say. A record keeps
 only the citations of those sources, and with them only the facts they support: a

@@ -1,6 +1,6 @@
 """The look-ups behind a dataset's queries: by id, by filter, by name, by reference.
 
-A :class:`Index` is built once per dataset from its records and answers what queries
+A `Index` is built once per dataset from its records and answers what queries
 ask of the dataset as a whole: the record with an id, the records an equality filter
 selects (each filter's index is built on first use), the one record a name denotes,
 and who refers to whom. Queries hold the index, not the dataset.
@@ -14,6 +14,7 @@ import warnings
 from collections.abc import Iterable, Iterator, Mapping
 from typing import Any, TypeVar
 
+from ._english import with_article
 from ._filters import filters_for
 from ._links import Links
 from ._search import SearchIndex
@@ -157,14 +158,14 @@ class Index:
 
     @functools.cached_property
     def search_index(self) -> SearchIndex:
-        """Every name of every record, for :meth:`maroc_ai.Dataset.search`."""
+        """Every name of every record, for [`maroc_ai.Dataset.search`][maroc_ai.dataset.Dataset.search]."""
         return SearchIndex((record, name) for record in self.records() for name in names_of(record))
 
     def get(self, id: str) -> Record:
         """The record with ``id``; an unknown id suggests the closest ones.
 
         An id a decision retired finds the record it affects, with a
-        :class:`DeprecationWarning`.
+        `DeprecationWarning`.
         """
         try:
             return self.by_id[self.current(id)]
@@ -207,7 +208,7 @@ class Index:
             if isinstance(record, types):
                 return value
             raise ValueError(
-                f"{value!r} is the id of a {type(record).__name__}; "
+                f"{value!r} is the id of {with_article(type(record).__name__)}; "
                 f"give a record of {' or '.join(collections)} here"
             )
         key = name_key(value)

@@ -48,7 +48,7 @@ def _unique(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
 def loads(text: str) -> tuple[Any, list[Path]]:
     """The JSON document ``text``, and the path of each key written twice in one object.
 
-    A key written twice keeps its last value, as :func:`json.loads` does. Finding
+    A key written twice keeps its last value, as `json.loads` does. Finding
     them costs one call per object; a document that has any is parsed a second time
     to say where they are.
 

@@ -1,6 +1,6 @@
 """What a reader is shown for a record: its name in their language, else its label.
 
-A record's ``name`` holds names only (:class:`~maroc_ai.Names`): the Arabic form a
+A record's ``name`` holds names only ([`Names`][maroc_ai.Names]): the Arabic form a
 source writes and the established English and French names. A record with no name to
 show in a language is shown by its ``label``, a short description a curator writes
 in lower case (``memorandum of understanding with Mistral AI``), never a name. Records
@@ -8,7 +8,7 @@ that have neither are shown by what they are: a target or a statistic by its met
 and quantity, a source by its title, a decision by what it decided.
 
 Figures, notebook views, the catalogue and ``maroc-ai summary`` all call
-:func:`label`, so a record is shown the same way everywhere.
+[`label`][maroc_ai.label], so a record is shown the same way everywhere.
 """
 
 from __future__ import annotations

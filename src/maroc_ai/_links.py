@@ -1,7 +1,7 @@
 """The references between records, walked in both directions.
 
 Records refer to each other by id in their reference fields — on the record itself
-and on its posts and participations. :class:`Links` reads them once and answers
+and on its posts and participations. `Links` reads them once and answers
 "which records refer to this one, and through which field".
 """
 

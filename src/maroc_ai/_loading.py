@@ -3,12 +3,12 @@
 One path serves the bundled dataset and directories of your own alike: each
 collection file is read, parsed and built into records before the next one is read,
 so only one file's JSON is held at a time; then the sources' texts are read, and
-every check of :mod:`maroc_ai._validate` runs over the whole. Records are built on
-the fast path (:mod:`maroc_ai._fast`); one it refuses is built again the detailed
-way (:mod:`maroc_ai._convert`), which says exactly what is wrong with it.
+every check of `maroc_ai._validate` runs over the whole. Records are built on
+the fast path (`maroc_ai._fast`); one it refuses is built again the detailed
+way (`maroc_ai._convert`), which says exactly what is wrong with it.
 
 Bad input costs time and memory in proportion to its size: at most a hundred
-problems of a kind are kept per file (:mod:`maroc_ai._problems`), and past a
+problems of a kind are kept per file (`maroc_ai._problems`), and past a
 thousand refused records in one file the others are only counted.
 """
 
@@ -20,6 +20,7 @@ import os
 from collections.abc import Iterable, Iterator, Mapping
 from typing import Any
 
+from ._english import counted, plural, with_article
 from ._fast import BUILDERS
 from ._json import json_type
 from ._problems import Problems
@@ -99,13 +100,13 @@ def _read(root: Tree, location: str) -> Loaded:
 def build(
     raw: Mapping[str, Iterable[dict[str, Any]]], texts: Mapping[str, str], location: str
 ) -> tuple[dict[str, tuple[Any, ...]], dict[str, str]]:
-    """The records of JSON-ready ``raw`` collections, built and checked as :func:`read` would.
+    """The records of JSON-ready ``raw`` collections, built and checked as `read` would.
 
     ``texts`` maps source ids to their texts. For data that is not in files yet: a
     draft merged into a dataset, before it is written.
 
     Raises:
-        DatasetError: listing every problem, as :func:`read` reports it.
+        DatasetError: listing every problem, as `read` reports it.
 
     """
     problems = Problems()
@@ -133,7 +134,7 @@ def build(
 def check_records(
     collections: Mapping[str, Iterable[Any]], texts: Mapping[str, str]
 ) -> list[Problem]:
-    """Everything wrong with records built in Python, as :func:`read` would report it.
+    """Everything wrong with records built in Python, as `read` would report it.
 
     Each record goes through the same strict conversion as a loaded one, so a record
     built by hand with a value of the wrong type is reported too.
@@ -196,7 +197,7 @@ def _structure_all(
 ) -> tuple[Any, ...]:
     """Each record on the fast path; one it refuses goes the detailed way, for its problems.
 
-    Past :data:`DETAILED` refused records, the others are only counted, so that a
+    Past `DETAILED` refused records, the others are only counted, so that a
     file of junk costs no more than reading it.
     """
     build = BUILDERS[cls]
@@ -219,10 +220,12 @@ def _structure_all(
             if record is not None:
                 append(record)
     if refused > DETAILED:
+        more, what = refused - DETAILED, f"valid {cls.__name__} record"
+        invalid = f"is not {with_article(what)}" if more == 1 else f"are not {plural(what)}"
         problems.append(
             Problem(
                 file=f"{name}.json",
-                message=f"and {refused - DETAILED:,} more records that are not valid {cls.__name__} records; fix the ones above first",
+                message=f"and {counted(more, 'more record')} that {invalid}; fix the ones above first",
             )
         )
     return tuple(records)

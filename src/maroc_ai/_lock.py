@@ -4,10 +4,10 @@ A writer holds the exclusive lock from reading the directory to its last rename;
 second writer waits for it, then reads what the first wrote. Readers hold the shared
 lock while they read, so that they never see one write half applied.
 
-On POSIX systems the lock is :func:`fcntl.flock` on the directory itself: no file is
+On POSIX systems the lock is `fcntl.flock` on the directory itself: no file is
 made, and the lock goes with the process, however it ends. On Windows, where a
-directory can't be locked, it is :func:`msvcrt.locking` on an empty file
-``.maroc-ai.lock`` in the directory (not ``*.json``, so :func:`maroc_ai.load` ignores
+directory can't be locked, it is `msvcrt.locking` on an empty file
+``.maroc-ai.lock`` in the directory (not ``*.json``, so [`maroc_ai.load`][maroc_ai.load] ignores
 it), and readers take no lock.
 """
 
@@ -34,7 +34,7 @@ def locked(directory: str, *, shared: bool = False) -> Iterator[None]:
 
     An exclusive lock waits for every other holder; a shared one waits only for an
     exclusive holder. A shared lock where the file system has no locks is skipped;
-    an exclusive one raises :class:`OSError` then, since writes would not be safe.
+    an exclusive one raises `OSError` then, since writes would not be safe.
     """
     if sys.platform == "win32":  # pragma: no cover - tested where it runs
         if shared:

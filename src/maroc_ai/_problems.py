@@ -3,7 +3,7 @@
 A file of a million broken records would otherwise give a million problems, and the
 memory to hold them. Problems are of one kind when they are in one file, at one
 field (whatever the list positions) and say the same thing (whatever the ids and
-numbers they quote); past :data:`LIMIT` of a kind, they are only counted, and the
+numbers they quote); past `LIMIT` of a kind, they are only counted, and the
 list says "and N more like this" after the last one kept.
 """
 
@@ -25,7 +25,7 @@ Kind = tuple[str | None, str, str]
 
 
 class Problems:
-    """A list of problems that keeps :data:`LIMIT` of each kind and counts the rest."""
+    """A list of problems that keeps `LIMIT` of each kind and counts the rest."""
 
     __slots__ = ("_full", "_kept", "_kinds", "_last", "_more", "_patterns")
 
@@ -61,7 +61,7 @@ class Problems:
         return True
 
     def append(self, problem: Problem) -> None:
-        """Keep ``problem``, or count it when its kind has :data:`LIMIT` already."""
+        """Keep ``problem``, or count it when its kind has `LIMIT` already."""
         kind = (problem.file, self._pattern(problem.field or ""), self._pattern(problem.message))
         count = self._kinds.get(kind, 0)
         if count >= LIMIT:
@@ -72,7 +72,7 @@ class Problems:
         self._kept.append(problem)
 
     def extend(self, problems: Iterable[Problem]) -> None:
-        """:meth:`append` each problem."""
+        """`append` each problem."""
         for problem in problems:
             self.append(problem)
 

@@ -122,7 +122,7 @@ class Release:
     )
     """The day the data was made, in ISO 8601 (``2026-11-30``): it holds what its sources
     said by then, so it is the data's "as of" date. ``Dataset.created`` gives it as a
-    :class:`datetime.date`."""
+    `datetime.date`."""
     license: str | None = attrs.field(default=None, validator=Optional(Text()))
     """The SPDX identifier of the curated records' licence (``CC-BY-4.0``), where stated."""
 

@@ -2,7 +2,7 @@
 
 Each name a record goes by (Arabic, English, French, every alias, its label, a source's
 title and author, a target's or statistic's metric, its id) is indexed under its
-:func:`~maroc_ai.text.name_key`, so hamza forms, taa marbuta, diacritics, case,
+[`name_key`][maroc_ai.text.name_key], so hamza forms, taa marbuta, diacritics, case,
 accents, the article and common transliteration variants make no difference. A query
 is matched in three tiers, best first:
 
@@ -15,8 +15,8 @@ is matched in three tiers, best first:
    for query words the index does not hold as they are, unless that finds nothing.
 
 The fuzzy tier is bounded so that no query costs more than its length: words longer
-than :data:`LONGEST_FUZZY` letters (no name has such words) are matched exactly only,
-on either side, and so is a query of more than :data:`MOST_FUZZY` distinct words.
+than `LONGEST_FUZZY` letters (no name has such words) are matched exactly only,
+on either side, and so is a query of more than `MOST_FUZZY` distinct words.
 
 Two records that share a name (two people with one surname) are two hits. A name
 with no letter or digit at all (a lone tatweel, say) has an empty key and is not found.
@@ -46,7 +46,7 @@ MOST_FUZZY = 32
 
 @attrs.frozen(kw_only=True)
 class Hit:
-    """A record found by :meth:`~maroc_ai.Dataset.search`, how well, and under which name.
+    """A record found by [`search`][maroc_ai.dataset.Dataset.search], how well, and under which name.
 
     Attributes:
         record: The record found.
@@ -96,7 +96,7 @@ def _deletions(word: str) -> set[str]:
 
 
 def similarity(a: str, b: str) -> float:
-    """How alike two words are: 1 minus their :func:`distance` over the longer length."""
+    """How alike two words are: 1 minus their `distance` over the longer length."""
     longer = max(len(a), len(b))
     return 1 - distance(a, b) / longer if longer else 1.0
 
@@ -127,7 +127,7 @@ def distance(a: str, b: str) -> int:
 
 
 class SearchIndex:
-    """The names of a set of records, indexed for :meth:`search`.
+    """The names of a set of records, indexed for `search`.
 
     Args:
         named: ``(record, name)`` pairs; a record may come with several names.
@@ -181,7 +181,7 @@ class SearchIndex:
         found through the index of words with one letter deleted, or a similarity of
         at least 0.7 among words sharing enough letter pairs. With ``exact_first``, a
         word that is itself indexed is its only match. Without ``fuzzy``, or for a
-        word longer than :data:`LONGEST_FUZZY`, only the word itself matches.
+        word longer than `LONGEST_FUZZY`, only the word itself matches.
         """
         if (exact_first or not fuzzy or len(word) > LONGEST_FUZZY) and word in self._by_word:
             return {word: 1.0}
@@ -230,7 +230,7 @@ class SearchIndex:
     def search_key(
         self, key: str, kinds: Sequence[type] | None = None, limit: int | None = 10
     ) -> Hits:
-        """:meth:`search` for a query already normalised by :func:`~maroc_ai.text.name_key`."""
+        """`search` for a query already normalised by [`name_key`][maroc_ai.text.name_key]."""
         if not key:
             return Hits()
         wanted = None if kinds is None else tuple(kinds)

@@ -9,17 +9,17 @@ A dataset directory looks like this::
 
 A missing collection file stands for an empty collection, but a directory with none
 of them is a problem. Reading never raises on bad content: everything wrong is
-reported as a :class:`~maroc_ai.errors.Problem`, at most a hundred of a kind per file
-(:mod:`maroc_ai._problems`). JSON is read strictly (:func:`maroc_ai._json.loads`):
+reported as a [`Problem`][maroc_ai.errors.Problem], at most a hundred of a kind per file
+(`maroc_ai._problems`). JSON is read strictly (`maroc_ai._json.loads`):
 a key written twice in one object and a lone surrogate are reported with their path.
 
-Reading goes through :class:`Tree`, which a directory on disk (:class:`Folder`), a
-:class:`pathlib.Path` and the package resources of :mod:`importlib.resources` all are.
-A directory is read with its shared lock held (:func:`reading`) and through the
-journal of a write that was committed but not applied (:mod:`maroc_ai._commit`). A
+Reading goes through `Tree`, which a directory on disk (`Folder`), a
+`pathlib.Path` and the package resources of `importlib.resources` all are.
+A directory is read with its shared lock held (`reading`) and through the
+journal of a write that was committed but not applied (`maroc_ai._commit`). A
 link that leads out of the directory is neither read nor written through.
 
-Writing (:func:`write_directory`, :func:`write_files`, :func:`write_file`) is all or
+Writing (`write_directory`, `write_files`, `write_file`) is all or
 nothing, under the directory's exclusive lock, and refuses to mix a dataset with
 files it would not write unless told to overwrite them.
 """
@@ -85,10 +85,10 @@ class Tree(Protocol):
 
 
 class Folder:
-    """A directory or file on disk, read with :mod:`os` alone (no :mod:`pathlib` to import).
+    """A directory or file on disk, read with `os` alone (no `pathlib` to import).
 
     ``root`` is the dataset directory it belongs to: a file that is a link out of it
-    is not read (:meth:`read_bytes` raises :class:`OSError`), and :meth:`leaves_root`
+    is not read (`read_bytes` raises `OSError`), and `leaves_root`
     tells whether a folder is such a link.
     """
 
@@ -440,7 +440,7 @@ def read_texts(
 
     Returns the texts read and the ids of the sources whose text is there but can't be
     read (the problem is reported). A missing text or a file name that is not a plain
-    name is left for :func:`maroc_ai._validate.check` to report.
+    name is left for `maroc_ai._validate.check` to report.
     """
     texts: dict[str, str] = {}
     unreadable: set[str] = set()
@@ -489,7 +489,7 @@ def write_directory(
 
     ``documents`` maps the names of other JSON files of the directory (``release.json``)
     to their JSON-ready content. All or nothing, under the directory's lock
-    (:func:`write_files`). With ``overwrite``, a directory that holds other files is
+    (`write_files`). With ``overwrite``, a directory that holds other files is
     written too: JSON files that are not collections and texts no source names are
     removed (the directory would not load with them), anything else is left.
 
@@ -523,7 +523,7 @@ def encode(
     texts: Mapping[str, str],
     documents: Mapping[str, Any] | None = None,
 ) -> dict[str, bytes]:
-    """The files of a dataset directory, path → content, as :func:`write_directory` writes them.
+    """The files of a dataset directory, path → content, as `write_directory` writes them.
 
     Raises:
         DatasetError: naming every value that can't be written as UTF-8 (a lone surrogate).
@@ -561,7 +561,7 @@ def write_files(
     """Write ``files`` (path inside ``directory`` → content) all or nothing; return the directory.
 
     The directory and its parents are made if missing. Its lock is held throughout,
-    and an unfinished earlier write is recovered first (:mod:`maroc_ai._commit`). A
+    and an unfinished earlier write is recovered first (`maroc_ai._commit`). A
     directory that holds files this write would not write is refused unless
     ``overwrite``; then those that ``owns`` (files of the same kind, stale) are
     removed and the others are left.
@@ -672,7 +672,7 @@ def _homes() -> set[str]:
 
 
 def write_file(path: str | os.PathLike[str], data: bytes) -> None:
-    """Write one file whole (:func:`maroc_ai._commit.replace_file`), making its folder if missing.
+    """Write one file whole (`maroc_ai._commit.replace_file`), making its folder if missing.
 
     Raises:
         IsADirectoryError: when ``path`` is a directory.

@@ -9,12 +9,14 @@ the precision its source gives it.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import Any
 
+from ._english import counted
 from ._labels import label as _label
 from ._release import Release
 from .dataset import Dataset
 from .model import Facility, Partnership, Program, Record, Role, Statistic, Target
-from .values import Citation
+from .values import Citation, PartialDate, Quantity
 
 __all__ = [
     "facilities_with_capacity",
@@ -23,6 +25,7 @@ __all__ = [
     "latest_partnerships",
     "people",
     "render",
+    "to_dict",
 ]
 
 _ROLES = (
@@ -107,7 +110,7 @@ def people(dataset: Dataset, partnership: Partnership) -> list[tuple[str, list[s
 
 
 def label(dataset: Dataset, id: str | None) -> str:
-    """What to show for the record with ``id`` (:func:`maroc_ai.label`), or ``—`` for none."""
+    """What to show for the record with ``id`` ([`maroc_ai.label`][maroc_ai.label]), or ``—`` for none."""
     if id is None:
         return "—"
     return _label(dataset.get(id))
@@ -161,8 +164,8 @@ def render(dataset: Dataset) -> str:
     counts = dataset.counts()
     width = max(len(name) for name in counts)
     lines = [
-        f"maroc_ai: Morocco's national AI build-out, {len(dataset)} records "
-        f"from {counts['sources']} cited sources",
+        f"maroc_ai: Morocco's national AI build-out, {counted(len(dataset), 'record')} "
+        f"from {counted(counts['sources'], 'cited source')}",
     ]
     if dataset.release is not None:
         lines.append(_release_line(dataset.release))
@@ -210,3 +213,126 @@ def render(dataset: Dataset) -> str:
         ]
         lines.append(f"  {source.id}: {', '.join(details)} ({source.file})")
     return "\n".join(lines) + "\n"
+
+
+def _date(date: PartialDate | None) -> dict[str, str | None] | None:
+    """A date as ISO 8601 text at its precision, with the precision named."""
+    if date is None:
+        return None
+    return {"iso": date.isoformat(), "precision": date.precision.value, "text": str(date)}
+
+
+def _quantity(quantity: Quantity) -> dict[str, Any]:
+    return {
+        "value": quantity.value,
+        "unit": quantity.unit,
+        "qualifier": quantity.qualifier.value,
+        "text": str(quantity),
+    }
+
+
+def _named(dataset: Dataset, id: str | None) -> dict[str, str] | None:
+    """A reference as ``{"id": …, "label": …}``."""
+    return None if id is None else {"id": id, "label": label(dataset, id)}
+
+
+def _sources_of(citations: Iterable[Citation]) -> list[str]:
+    return list(dict.fromkeys(citation.source for citation in citations))
+
+
+def _goal(dataset: Dataset, target: Target) -> dict[str, Any]:
+    return {
+        "id": target.id,
+        "metric": target.metric,
+        "quantity": _quantity(target.quantity),
+        "horizon": target.horizon,
+        "scope": _named(dataset, target.scope),
+        "sources": _sources_of(target.citations),
+    }
+
+
+def _agreement(dataset: Dataset, partnership: Partnership) -> dict[str, Any]:
+    citations = list(partnership.citations)
+    for nested in partnership.participants:
+        citations.extend(nested.citations)
+    return {
+        "id": partnership.id,
+        "label": _label(partnership),
+        "kind": partnership.kind.value,
+        "date": _date(partnership.date),
+        "place": _named(dataset, partnership.place),
+        "parties": [_named(dataset, party) for party in partnership.parties],
+        "participants": [
+            {
+                "official": _named(dataset, participation.official),
+                "role": participation.role.value,
+                "capacity": participation.capacity,
+                "for": _named(dataset, participation.organization),
+            }
+            for participation in partnership.participants
+        ],
+        "others": list(partnership.others),
+        "sources": _sources_of(citations),
+    }
+
+
+def _facility(dataset: Dataset, facility: Facility) -> dict[str, Any]:
+    assert facility.capacity is not None
+    return {
+        "id": facility.id,
+        "label": _label(facility),
+        "capacity": _quantity(facility.capacity),
+        "place": _named(dataset, facility.place),
+        "energy": facility.energy,
+        "status": facility.status.value,
+        "sources": _sources_of(facility.citations),
+    }
+
+
+def _figure(dataset: Dataset, statistic: Statistic) -> dict[str, Any]:
+    return {
+        "id": statistic.id,
+        "metric": statistic.metric,
+        "quantity": _quantity(statistic.quantity),
+        "date": _date(statistic.date),
+        "scope": _named(dataset, statistic.scope),
+        "sources": _sources_of(statistic.citations),
+    }
+
+
+def to_dict(dataset: Dataset) -> dict[str, Any]:
+    """The summary as JSON-ready data: what [`render`][maroc_ai._summary.render] prints, with ids.
+
+    Every record is given by its ``id`` and ``label``; quantities by value, unit and
+    qualifier; dates as ISO 8601 at their precision; each fact with the ids of its
+    sources. ``maroc-ai summary --json`` prints it.
+    """
+    return {
+        "release": None if dataset.release is None else dataset.release.to_dict(),
+        "records": len(dataset),
+        "counts": dataset.counts(),
+        "national_goals": [_goal(dataset, target) for target in largest_goals(dataset)],
+        "other_goals": [
+            _goal(dataset, target) for target in largest_goals(dataset, national=False)
+        ],
+        "latest_agreements": [
+            _agreement(dataset, partnership) for partnership in latest_partnerships(dataset, 5)
+        ],
+        "facilities_with_capacity": [
+            _facility(dataset, facility) for facility in facilities_with_capacity(dataset)
+        ],
+        "figures": [_figure(dataset, statistic) for statistic in dataset.statistics],
+        "sources": [
+            {
+                "id": source.id,
+                "title": source.title,
+                "author": source.author,
+                "dateline": source.dateline,
+                "published": _date(source.published),
+                "publisher": source.publisher,
+                "url": source.url,
+                "file": source.file,
+            }
+            for source in dataset.sources
+        ],
+    }

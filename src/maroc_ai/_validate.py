@@ -148,7 +148,7 @@ class _Field(NamedTuple):
     cited: bool
     verbatim: bool
     names: bool
-    """It holds a :class:`~maroc_ai.values.Names`."""
+    """It holds a [`Names`][maroc_ai.values.Names]."""
     many: bool
     """It holds a tuple."""
     base: Any

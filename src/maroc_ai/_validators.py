@@ -7,8 +7,8 @@ loader, the JSON Schema, the hypothesis strategies and the msgspec mirror are al
 derived from these objects, so each rule is written once, here; every one of them
 refuses a validator it does not know rather than skip it.
 
-A field has at most one validator: :class:`All` combines several, :class:`Optional`
-lets ``None`` through, :class:`Each` applies one to every item of a tuple.
+A field has at most one validator: `All` combines several, `Optional`
+lets ``None`` through, `Each` applies one to every item of a tuple.
 """
 
 from __future__ import annotations
@@ -111,7 +111,7 @@ class Id(_Check):
 class Pattern(_Check):
     r"""A string the regular expression ``regex`` matches whole; ``what`` says what that is.
 
-    The expression keeps to what Python's :mod:`re` and JSON Schema's regular
+    The expression keeps to what Python's `re` and JSON Schema's regular
     expressions read alike (ASCII character classes, no ``\s``, ``\w`` or ``$``), so
     the schema derived from it (anchored at both ends) accepts exactly the strings this
     validator accepts.
@@ -300,7 +300,7 @@ KINDS: tuple[type[Any], ...] = (
 
 
 def walk(validator: object) -> Iterator[object]:
-    """The validator and every validator inside it (of :class:`All`, :class:`Optional` …)."""
+    """The validator and every validator inside it (of `All`, `Optional` …)."""
     yield validator
     if isinstance(validator, All):
         for inner in validator.validators:

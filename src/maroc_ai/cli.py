@@ -10,9 +10,11 @@ from pathlib import Path
 from typing import Any
 
 from . import __version__, _summary, export
+from ._english import counted
 from ._json import dumps
 from .dataset import Dataset, load
 from .errors import DatasetError, DraftError
+from .model import COLLECTIONS
 
 __all__ = ["main"]
 
@@ -33,17 +35,23 @@ def _parser() -> argparse.ArgumentParser:
         prog="maroc-ai",
         description="A typed, source-cited record of Morocco's national AI build-out.",
     )
-    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument("-V", "--version", action="version", version=f"%(prog)s {__version__}")
     _data_option(parser, None)
     # After the command too (maroc-ai summary --data DIR); SUPPRESS keeps a value given before it.
     common = argparse.ArgumentParser(add_help=False)
     _data_option(common, argparse.SUPPRESS)
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
-    commands.add_parser(
+    summary = commands.add_parser(
         "summary",
         parents=[common],
         help="counts and headline facts, each with its sources",
         description="Print how many records each collection holds and the headline facts.",
+    )
+    summary.add_argument(
+        "--json",
+        action="store_true",
+        help="print the summary as one JSON object: counts, goals, agreements, facilities, "
+        "figures and sources, with ids, names, quantities, dates and their sources",
     )
     export_parser = commands.add_parser(
         "export",
@@ -53,7 +61,8 @@ def _parser() -> argparse.ArgumentParser:
             "Print the dataset as one JSON object with one list per collection, "
             "or write it as a dataset directory that maroc_ai.load(DIR) reads back "
             "(--format json, the default). The other formats: csv and datapackage "
-            "(a directory of CSV files, with a Frictionless datapackage.json), jsonschema, "
+            "(a directory of CSV files, with a Frictionless datapackage.json), parquet (a "
+            "directory of Parquet files with typed columns; needs pyarrow), jsonschema, "
             "geojson, jsonld and graphml (printed, or written to --output PATH). "
             "Writing is all or nothing: a file is replaced whole, a directory's files "
             "all at once, so an interrupted export leaves the old content or the new, "
@@ -67,15 +76,22 @@ def _parser() -> argparse.ArgumentParser:
         "--output",
         metavar="PATH",
         help="write to PATH instead of printing: a dataset directory for json, "
-        "a directory for csv and datapackage, a file for the others. A directory must "
+        "a directory for csv, datapackage and parquet, a file for the others. A directory must "
         "be new, empty, or hold only files this export writes (see --force)",
+    )
+    export_parser.add_argument(
+        "--excel",
+        action="store_true",
+        help="csv only: start each file with a byte-order mark (UTF-8 with BOM), "
+        "so that Excel reads Arabic",
     )
     export_parser.add_argument(
         "--force",
         action="store_true",
         help="write into a directory that holds other files too: stale files of the "
         "export's kind are removed (JSON files that are not collections and texts no "
-        "source names, or other CSV files and datapackage.json), anything else is left",
+        "source names, other CSV files and datapackage.json, or other Parquet files), "
+        "anything else is left",
     )
     extract = commands.add_parser(
         "extract",
@@ -268,7 +284,12 @@ def _add(args: argparse.Namespace) -> int:
         added = add_draft(draft_data(args.draft), args.to)
     except DraftError as error:
         raise DraftError(args.draft, error.problems) from None
-    counts = ", ".join(f"{count} {name}" for name, count in added.items())
+    counts = ", ".join(
+        counted(count, COLLECTIONS[name].__name__.lower())
+        if name in COLLECTIONS
+        else f"{count} {name}"
+        for name, count in added.items()
+    )
     print(f"added {counts} to {args.to}", file=sys.stderr)
     return 0
 
@@ -279,9 +300,13 @@ def _diff(args: argparse.Namespace) -> None:
     sys.stdout.write(dumps(changes.to_dict()) if args.json else changes.render())
 
 
-def _export(dataset: Dataset, format: str, output: str | None, force: bool) -> None:
+def _export(
+    dataset: Dataset, format: str, output: str | None, force: bool, excel: bool = False
+) -> None:
     if output == "":
         raise ValueError("--output needs a path; the path is empty")
+    if excel and format != "csv":
+        raise ValueError(f"--excel is for --format csv, not {format}")
     if format != "json":
         if output is None:
             if format in export.DIRECTORY_FORMATS:
@@ -290,14 +315,15 @@ def _export(dataset: Dataset, format: str, output: str | None, force: bool) -> N
                 )
             sys.stdout.write(export.render(dataset, format))
             return
-        path = export.export(dataset, format, output, overwrite=force)
+        path = export.export(dataset, format, output, overwrite=force, excel=excel)
         print(f"wrote {format} to {path}", file=sys.stderr)
         return
     if output is None:
         sys.stdout.write(dataset.to_json())
         return
     root = dataset.write(output, overwrite=force)
-    print(f"wrote {len(dataset)} records and {len(dataset.texts)} texts to {root}", file=sys.stderr)
+    shown = f"{counted(len(dataset), 'record')} and {counted(len(dataset.texts), 'text')}"
+    print(f"wrote {shown} to {root}", file=sys.stderr)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -317,9 +343,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         elif args.command == "diff":
             _diff(args)
         elif args.command == "summary":
-            sys.stdout.write(_summary.render(load(args.data)))
+            dataset = load(args.data)
+            if args.json:
+                sys.stdout.write(dumps(_summary.to_dict(dataset)))
+            else:
+                sys.stdout.write(_summary.render(dataset))
         else:
-            _export(load(args.data), args.format, args.output, args.force)
+            _export(load(args.data), args.format, args.output, args.force, args.excel)
         sys.stdout.flush()
     except (DraftError, _UsageError) as error:
         print(f"maroc-ai: {error}", file=sys.stderr)
@@ -333,7 +363,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         where = f": {error.filename}" if error.filename else ""
         print(f"maroc-ai: {error.strerror or error}{where}", file=sys.stderr)
         return 1
-    except ValueError as error:
+    except (ValueError, ImportError) as error:
         print(f"maroc-ai: {error}", file=sys.stderr)
         return 1
     return status

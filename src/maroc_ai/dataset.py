@@ -1,4 +1,4 @@
-"""The :class:`Dataset`: every record and the sources' texts, and :func:`load` to get one."""
+"""The [`Dataset`][maroc_ai.dataset.Dataset]: every record and the sources' texts, and [`load`][maroc_ai.dataset.load] to get one."""
 
 from __future__ import annotations
 
@@ -13,7 +13,8 @@ from typing import TYPE_CHECKING, Any, Generic, TypeVar, overload
 import attrs
 
 from . import _loading
-from ._display import counts_html
+from ._display import RecordView, counts_html, namer_of
+from ._english import counted, with_article
 from ._filters import interval
 from ._history import as_of
 from ._index import Index, close_ids, collection_name, record_types
@@ -72,7 +73,7 @@ def _collection() -> Any:
 
 
 class _Collection(Generic[R]):
-    """A collection of a dataset, seen as a :class:`~maroc_ai.query.Query` of its records."""
+    """A collection of a dataset, seen as a [`Query`][maroc_ai.query.Query] of its records."""
 
     def __init__(self, record_type: type[R]) -> None:
         self.record_type = record_type
@@ -119,10 +120,10 @@ def _record_type(record_type: Any, kind: Any, method: str) -> Any:
 class Dataset:
     """An immutable set of records with the texts of the sources they cite.
 
-    Each collection is a :class:`~maroc_ai.Query` of records sorted by id. ``texts`` maps each source id
+    Each collection is a [`Query`][maroc_ai.Query] of records sorted by id. ``texts`` maps each source id
     to the full text of the article, so every citation can be checked against it.
-    Get the bundled dataset with :func:`load`; build or change one with
-    :func:`attrs.evolve`, then check it with :meth:`problems`.
+    Get the bundled dataset with [`load`][maroc_ai.dataset.load]; build or change one with
+    `attrs.evolve`, then check it with [`problems`][maroc_ai.dataset.Dataset.problems].
     """
 
     _sources: tuple[Source, ...] = _collection()
@@ -161,8 +162,10 @@ class Dataset:
         def plot(self) -> Plots:
             """Figures of the dataset: ``ds.plot.timeline()``, ``.network()``, ``.map()``."""
 
-        def export(self, format: str, path: PathLike) -> Path:
-            """Write the dataset as ``csv``, ``datapackage``, ``jsonschema``, ``geojson`` …"""
+        def export(
+            self, format: str, path: PathLike, *, overwrite: bool = False, excel: bool = False
+        ) -> Path:
+            """Write the dataset as ``csv``, ``datapackage``, ``parquet``, ``geojson`` …"""
 
     @property
     def version(self) -> str | None:
@@ -220,8 +223,8 @@ class Dataset:
                 result is then typed as that class.
             kind: The old name of ``record_type``; deprecated.
 
-        An id a :class:`~maroc_ai.Decision` retired (a record merged into another, or
-        given a new id) still finds the record, with a :class:`DeprecationWarning`, for
+        An id a [`Decision`][maroc_ai.Decision] retired (a record merged into another, or
+        given a new id) still finds the record, with a `DeprecationWarning`, for
         one release: ``ds.get("matio-kaya")`` is ``ds.get("matthieu-caillat")``.
 
         Raises:
@@ -234,8 +237,25 @@ class Dataset:
             raise TypeError(f"an id is a string, got {id!r}")
         record = self._index.get(id)
         if record_type is not None and not isinstance(record, record_type):
-            raise TypeError(f"{id!r} is a {type(record).__name__}, not a {record_type.__name__}")
+            raise TypeError(
+                f"{id!r} is {with_article(type(record).__name__)}, "
+                f"not {with_article(record_type.__name__)}"
+            )
         return record
+
+    def show(self, record: str | Record) -> RecordView:
+        """A record as a notebook shows it, with the records it refers to by name.
+
+        A record on its own holds the ids of the records it refers to, and its display
+        shows them as ids; this view shows their names, each with its id on hover.
+        Participants and posts are a table of their own, citations quotes.
+
+        Args:
+            record: A record, its id, or a name that fits one record only.
+
+        """
+        found = self._index.by_id[self._id_of(record, *COLLECTIONS)]
+        return RecordView(found, namer_of(self._index.by_id))
 
     def __contains__(self, id: object) -> bool:
         return id in self._index.by_id
@@ -253,7 +273,7 @@ class Dataset:
         Raises:
             UnknownIdError: when no source has the id; it suggests the closest ones.
             LookupError: when the source has no text in this dataset.
-            TypeError: when ``source`` is neither an id nor a :class:`~maroc_ai.Source`.
+            TypeError: when ``source`` is neither an id nor a [`Source`][maroc_ai.Source].
 
         """
         if isinstance(source, str):
@@ -282,7 +302,7 @@ class Dataset:
         return start, start + len(citation.quote)
 
     def problems(self) -> list[Problem]:
-        """Everything wrong with the dataset, as :func:`load` would report it.
+        """Everything wrong with the dataset, as [`load`][maroc_ai.dataset.load] would report it.
 
         Each record goes through the same strict conversion as a loaded one, so a
         record built by hand with a value of the wrong type is reported too.
@@ -319,7 +339,7 @@ class Dataset:
         return dumps(data)
 
     def write(self, directory: PathLike, *, overwrite: bool = False) -> Path:
-        """Write the dataset as a directory that :func:`load` reads back identically.
+        """Write the dataset as a directory that [`load`][maroc_ai.dataset.load] reads back identically.
 
         The write is all or nothing: a crash, a kill or a full disk at any moment
         leaves the directory as it was or as written, never a mix, and files that
@@ -490,7 +510,7 @@ class Dataset:
     def timeline(self, **filters: object) -> Timeline:
         """Sources, partnerships, events, targets and statistics in time order, filtered.
 
-        Filters are those of :meth:`Query.where`: ``ds.timeline(place="rabat",
+        Filters are those of [`Query.where`][maroc_ai.query.Query.where]: ``ds.timeline(place="rabat",
         date="2025-09")`` is what happened in Rabat in September 2025. A target is placed
         at its horizon year, a statistic at the date it describes. Records whose date is
         unknown or only a weekday are kept apart in ``.undated``.
@@ -516,7 +536,7 @@ class Dataset:
         A source counts when its publication date is certainly no later than ``date``
         (a source dated only "a Monday" never does). Records keep only the citations
         of those sources and the facts those citations support; a record with none
-        left is gone. The result passes :meth:`problems` when this dataset does.
+        left is gone. The result passes [`problems`][maroc_ai.dataset.Dataset.problems] when this dataset does.
         """
         records = {name: getattr(self, f"_{name}") for name in COLLECTIONS}
         collections, texts = as_of(records, self.texts, date)
@@ -526,7 +546,10 @@ class Dataset:
         return counts_html(self.counts(), len(self.texts))
 
     def __repr__(self) -> str:
-        counts = ", ".join(f"{count} {name}" for name, count in self.counts().items())
+        counts = ", ".join(
+            counted(count, COLLECTIONS[name].__name__.lower())
+            for name, count in self.counts().items()
+        )
         version = "" if self.version is None else f" {self.version}"
         return f"<Dataset{version}: {counts}>"
 
@@ -535,7 +558,7 @@ def load(path: PathLike | Tree | None = None) -> Dataset:
     """Load the bundled dataset, or a dataset directory of your own.
 
     The bundled dataset is read once and cached; it cannot be changed. A directory of
-    your own has the layout that :meth:`Dataset.write` and
+    your own has the layout that [`Dataset.write`][maroc_ai.dataset.Dataset.write] and
     ``maroc-ai export --output DIR`` produce: one JSON file per collection and the
     sources' texts in ``texts/``. It is read and checked the same way, with the
     directory's shared lock held (a write in progress is waited for), and through a

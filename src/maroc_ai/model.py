@@ -1,12 +1,12 @@
 """The domain model: the records of Morocco's AI build-out and how they refer to each other.
 
 Every record is a frozen attrs class with a stable string ``id`` (lowercase words
-joined by hyphens) and a tuple of :class:`~maroc_ai.values.Citation`. Records refer to
+joined by hyphens) and a tuple of [`Citation`][maroc_ai.values.Citation]. Records refer to
 each other by id, never by holding each other, so each real thing is stored once.
 
 Each field is declared once, here, and everything else is derived from that
 declaration: its type, its default, its validator (an object from
-:mod:`maroc_ai._validators` that carries its parameters, such as the collections a
+`maroc_ai._validators` that carries its parameters, such as the collections a
 reference points into) and its metadata:
 
 * ``cited``: the field states a fact, so when it is set some citation of the record
@@ -20,13 +20,13 @@ writes, and the established English and French names (an official name, the usua
 Latin spelling of a person's name). A thing with no established name in a language
 has none in it. ``label`` is what a reader is shown for a record with no name to show:
 a short description in lower case that a curator writes (``data centre in Dakhla``),
-never a name. :func:`maroc_ai.label` gives what to show for any record.
+never a name. [`maroc_ai.label`][maroc_ai.label] gives what to show for any record.
 
-Goals and figures are kept apart too: a :class:`Target` is a goal (a quantity to
-reach, usually by a horizon year); a :class:`Statistic` is a figure a source states as
+Goals and figures are kept apart too: a [`Target`][maroc_ai.model.Target] is a goal (a quantity to
+reach, usually by a horizon year); a [`Statistic`][maroc_ai.model.Statistic] is a figure a source states as
 fact (Onepoint's revenue in 2024). Every judgement call that shapes the data (two
 mentions are one record, a party is not a signatory, a status) is itself a record, a
-:class:`Decision`, with the quotes that decide it.
+[`Decision`][maroc_ai.model.Decision], with the quotes that decide it.
 """
 
 from __future__ import annotations
@@ -38,6 +38,7 @@ from typing import Any, ClassVar, Protocol, TypeAlias
 
 import attrs
 
+from ._english import with_article
 from ._fields import CITED, NESTED, SHARED, VERBATIM, fields_of
 from ._repr import record_html, record_text
 from ._validators import (
@@ -258,18 +259,18 @@ class Role(enum.Enum):
 class TargetKind(enum.Enum):
     """Whether a number a source states is a goal or a figure: which class it belongs to.
 
-    No record has a kind of this sort any more (a :class:`Target` is always a goal);
+    No record has a kind of this sort any more (a [`Target`][maroc_ai.model.Target] is always a goal);
     the extractor uses it to say which of the two a number it read is.
     """
 
     GOAL = "goal"
-    """An aim for the future: a :class:`Target`."""
+    """An aim for the future: a [`Target`][maroc_ai.model.Target]."""
     FIGURE = "figure"
-    """A measurement stated as fact: a :class:`Statistic`."""
+    """A measurement stated as fact: a [`Statistic`][maroc_ai.model.Statistic]."""
 
 
 class DecisionKind(enum.Enum):
-    """What sort of judgement a :class:`Decision` records."""
+    """What sort of judgement a [`Decision`][maroc_ai.model.Decision] records."""
 
     MERGE = "merge"
     """Mentions in several places are one real thing, so one record."""
@@ -322,7 +323,7 @@ class PlaceKind(enum.Enum):
 def _sha256(data: bytes) -> str:
     """The SHA-256 of ``data`` in hex, from CPython's built-in module where it has one.
 
-    Loading checks every source's fingerprint; :mod:`hashlib` would start OpenSSL on
+    Loading checks every source's fingerprint; `hashlib` would start OpenSSL on
     import, which costs more than hashing a few articles.
     """
     import importlib
@@ -462,10 +463,8 @@ class _NameOrLabel(_Shown):
 
     def __attrs_post_init__(self) -> None:
         if getattr(self, "name") is None and getattr(self, "label") is None:  # noqa: B009
-            what = type(self).__name__
-            article = "an" if what[0] in "AEIOU" else "a"
             raise ValueError(
-                f"{article} {what} with no name needs a label: a short description "
+                f"{with_article(type(self).__name__)} with no name needs a label: a short description "
                 "in lower case, such as 'memorandum of understanding with Mistral AI'"
             )
 
@@ -530,7 +529,7 @@ class Target(_Shown):
     """A goal: a metric, a quantity to reach, the year it is set for and whose goal it is.
 
     A figure a source states as fact (a company's revenue last year) is not a goal:
-    it is a :class:`Statistic`.
+    it is a [`Statistic`][maroc_ai.model.Statistic].
     """
 
     id: str = _id()
@@ -555,7 +554,7 @@ class Statistic(_Shown):
     """A figure a source states as fact: a metric, a quantity, the date it describes, of what.
 
     Onepoint's revenue of 500 million euros in 2024 is a statistic; its ambition to
-    pass a billion euros by 2028 is a :class:`Target`.
+    pass a billion euros by 2028 is a [`Target`][maroc_ai.model.Target].
     """
 
     id: str = _id()
@@ -649,7 +648,7 @@ class Decision(_Shown):
 
     A decision that merged a record into another, or gave one a new id, keeps the ids
     it retired in ``former_ids``: they still find the one record it affects
-    (``ds.get(old_id)``, with a :class:`DeprecationWarning`) for one release.
+    (``ds.get(old_id)``, with a `DeprecationWarning`) for one release.
     """
 
     id: str = _id()

@@ -2,7 +2,7 @@
 
 matplotlib 3.11 or later is an optional dependency (``pip install "maroc-ai[plot]"``),
 imported only when a figure is drawn. Each method returns the
-:class:`matplotlib.figure.Figure` it drew on (pass ``ax=`` to draw into axes of your
+`matplotlib.figure.Figure` it drew on (pass ``ax=`` to draw into axes of your
 own) and shows nothing by itself.
 
 Each figure is labelled in the language ``lang`` names: ``"en"`` (the default), ``"fr"``

@@ -1,6 +1,6 @@
 """Queries: immutable, chainable selections of records that read like the question asked.
 
-Every collection of a :class:`~maroc_ai.Dataset` is a :class:`Query`::
+Every collection of a [`Dataset`][maroc_ai.Dataset] is a [`Query`][maroc_ai.query.Query]::
 
     ds.partnerships.where(party="Mistral AI")
     ds.targets.where(due_by=2030).sort_by("horizon")
@@ -15,7 +15,9 @@ from __future__ import annotations
 from collections.abc import Callable, Hashable, Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING, Any, Generic, TypeVar, overload
 
-from ._display import query_html, query_text, timeline_html, timeline_text
+from ._arrow import records_table
+from ._display import namer_of, query_html, query_text, timeline_html, timeline_text
+from ._english import with_article
 from ._filters import Filter, filters_for, interval, when
 from ._frame import to_pandas
 from ._index import Index
@@ -25,6 +27,7 @@ from .values import Names, PartialDate, Quantity
 
 if TYPE_CHECKING:
     import pandas
+    import pyarrow
 
 __all__ = ["Query", "Timeline", "interval", "when"]
 
@@ -103,9 +106,9 @@ class Query(Sequence[R], Generic[R]):
         id, the record itself, or a name that fits one record only. ``kind`` and
         ``status`` take the enum member or its value (``"memorandum_of_understanding"``).
         ``date`` takes a year, month or day (``2025``, ``"2025-09"``, a
-        :class:`~maroc_ai.PartialDate` or :class:`datetime.date`) and matches records
+        [`PartialDate`][maroc_ai.PartialDate] or `datetime.date`) and matches records
         whose whole date falls within it; ``since`` and ``until`` bound it. ``None``
-        matches records with no value. :meth:`filters` lists what each kind takes.
+        matches records with no value. [`filters`][maroc_ai.query.Query.filters] lists what each kind takes.
 
         Raises:
             TypeError: for a keyword no record here can be filtered by.
@@ -169,7 +172,7 @@ class Query(Sequence[R], Generic[R]):
         return tuple(getattr(record, "id", "") for record in self._records)
 
     def filters(self) -> dict[str, str]:
-        """The keyword filters :meth:`where` takes here, with what each matches."""
+        """The keyword filters [`where`][maroc_ai.query.Query.where] takes here, with what each matches."""
         found: dict[str, str] = {}
         for kind in self._kinds:
             for name, spec in filters_for(kind).items():
@@ -177,7 +180,7 @@ class Query(Sequence[R], Generic[R]):
         return dict(sorted(found.items()))
 
     def to_pandas(self) -> pandas.DataFrame:
-        """The records as a :class:`pandas.DataFrame`, one row per record (needs pandas).
+        """The records as a `pandas.DataFrame`, one row per record (needs pandas).
 
         Columns are typed: dates are datetimes at the first day they may stand for, with a
         ``<field>_precision`` column; quantities are numbers with ``<field>_unit`` and
@@ -185,15 +188,31 @@ class Query(Sequence[R], Generic[R]):
         """
         return to_pandas(self._records, self._kinds)
 
+    def to_arrow(self) -> pyarrow.Table:
+        """The records as a `pyarrow.Table`, one row per record (needs pyarrow).
+
+        The columns are those of the collection's file in the Parquet export, typed:
+        dates are ``date32`` at the first day they may stand for, with
+        ``<field>_precision`` and ``<field>_weekday``; quantities are doubles with
+        ``<field>_unit`` and ``<field>_qualifier``; lists are lists of strings. A query
+        of several kinds of record has a ``type`` column and the columns of each kind.
+        Hand it to DuckDB, Polars or pandas (``.to_pandas()``) without a copy.
+        """
+        return records_table(self._records, self._kinds)
+
     # -- display ------------------------------------------------------------------
 
     def __repr__(self) -> str:
-        return query_text(self._records, self._what(plural=True))
+        return query_text(self._records, self._noun(), namer_of(self._index.by_id))
 
     def _repr_html_(self) -> str:
-        return query_html(self._records, self._what(plural=True))
+        return query_html(self._records, self._noun(), namer_of(self._index.by_id))
 
     # -- helpers ------------------------------------------------------------------
+
+    def _noun(self) -> str:
+        """What one record is called: ``partnership``, or ``record`` for several kinds."""
+        return self._kinds[0].__name__.lower() if len(self._kinds) == 1 else "record"
 
     def _what(self, plural: bool = False) -> str:
         if len(self._kinds) == 1:
@@ -253,12 +272,12 @@ class Query(Sequence[R], Generic[R]):
 
 
 class Timeline(Query[Any]):
-    """Dated records in time order; :attr:`undated` holds those that can't be placed.
+    """Dated records in time order; `undated` holds those that can't be placed.
 
-    Records are placed at their :func:`when` date — a partnership's date, an event's
+    Records are placed at their [`when`][maroc_ai.query.when] date — a partnership's date, an event's
     start, a source's publication, a target's horizon year — and ordered by the
     interval it stands for, so a month comes before the days within it. A record whose
-    date is unknown or only a weekday is in :attr:`undated`, not dropped.
+    date is unknown or only a weekday is in `undated`, not dropped.
     """
 
     __slots__ = ("undated",)
@@ -277,10 +296,10 @@ class Timeline(Query[Any]):
         return Timeline(records, self._kinds, self._index, self.undated)
 
     def __repr__(self) -> str:
-        return timeline_text(self)
+        return timeline_text(self, namer_of(self._index.by_id))
 
     def _repr_html_(self) -> str:
-        return timeline_html(self)
+        return timeline_html(self, namer_of(self._index.by_id))
 
 
 def _member(values: type[Any], item: object, name: str) -> object:
@@ -289,7 +308,9 @@ def _member(values: type[Any], item: object, name: str) -> object:
             if item in (member.value, member.name) or item.upper() == member.name:
                 return member
     choices = ", ".join(repr(member.value) for member in values)
-    raise ValueError(f"{name} takes a {values.__name__} member or one of {choices}; got {item!r}")
+    raise ValueError(
+        f"{name} takes {with_article(values.__name__)} member or one of {choices}; got {item!r}"
+    )
 
 
 def _getter(path: str) -> Callable[[Any], Any]:

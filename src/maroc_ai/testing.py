@@ -5,17 +5,17 @@ install it with the ``testing`` extra (``pip install "maroc-ai[testing]"``).
 
 There are three levels of strategy:
 
-* values: :func:`partial_dates`, :func:`quantities`, :func:`names`, :func:`citations`,
-  plus the building blocks :func:`ids` and :func:`phrases`;
-* records: :func:`sources`, :func:`organizations`, :func:`officials`,
-  :func:`partnerships`, :func:`facilities`, :func:`targets`, :func:`statistics`,
-  :func:`programs`, :func:`events`, :func:`decisions`, :func:`places` (and the nested
-  :func:`posts` and
-  :func:`participations`). Their records are *structurally* valid: the constructors
+* values: [`partial_dates`][maroc_ai.testing.partial_dates], [`quantities`][maroc_ai.testing.quantities], [`names`][maroc_ai.testing.names], [`citations`][maroc_ai.testing.citations],
+  plus the building blocks [`ids`][maroc_ai.testing.ids] and [`phrases`][maroc_ai.testing.phrases];
+* records: [`sources`][maroc_ai.testing.sources], [`organizations`][maroc_ai.testing.organizations], [`officials`][maroc_ai.testing.officials],
+  [`partnerships`][maroc_ai.testing.partnerships], [`facilities`][maroc_ai.testing.facilities], [`targets`][maroc_ai.testing.targets], [`statistics`][maroc_ai.testing.statistics],
+  [`programs`][maroc_ai.testing.programs], [`events`][maroc_ai.testing.events], [`decisions`][maroc_ai.testing.decisions], [`places`][maroc_ai.testing.places] (and the nested
+  [`posts`][maroc_ai.testing.posts] and
+  [`participations`][maroc_ai.testing.participations]). Their records are *structurally* valid: the constructors
   and the JSON converter accept them, but their ids refer to records that need not
   exist and their citations need not back their facts;
-* whole datasets: :func:`datasets` gives fully valid :class:`~maroc_ai.Dataset`
-  objects, whose :meth:`~maroc_ai.Dataset.problems` is empty: every reference
+* whole datasets: [`datasets`][maroc_ai.testing.datasets] gives fully valid [`Dataset`][maroc_ai.Dataset]
+  objects, whose [`problems`][maroc_ai.dataset.Dataset.problems] is empty: every reference
   resolves, every quote stands in its source's text and every fact is cited.
 
 For example::
@@ -33,7 +33,7 @@ For example::
         format_date(date)
 
 Text is drawn from Arabic letters (U+0621 to U+064A), Latin letters, digits and
-spaces (:data:`ALPHABET`), and kept short, so that examples stay small and fast.
+spaces ([`ALPHABET`][maroc_ai.testing.ALPHABET]), and kept short, so that examples stay small and fast.
 Quotes and source texts join such pieces with spaces, newlines, ``،``, ``.`` and ``-``;
 no other character ever appears in them.
 """
@@ -185,7 +185,7 @@ def partial_dates() -> st.SearchStrategy[PartialDate]:
     """Partial dates of every precision: a year, a month, a day, or a bare weekday.
 
     Returns:
-        A strategy of valid :class:`~maroc_ai.PartialDate` values.
+        A strategy of valid [`PartialDate`][maroc_ai.PartialDate] values.
 
     """
     return _PARTIAL_DATES
@@ -211,7 +211,7 @@ def quantities(
             and arbitrary short phrases.
 
     Returns:
-        A strategy of valid :class:`~maroc_ai.Quantity` values.
+        A strategy of valid [`Quantity`][maroc_ai.Quantity] values.
 
     """
     return _quantities(
@@ -251,7 +251,7 @@ def names() -> st.SearchStrategy[Names]:
     """Names with at least one of Arabic, English or French, and up to two aliases.
 
     Returns:
-        A strategy of valid :class:`~maroc_ai.Names` values.
+        A strategy of valid [`Names`][maroc_ai.Names] values.
 
     """
     return _NAMES
@@ -264,7 +264,7 @@ def coordinates() -> st.SearchStrategy[Coordinates]:
     """Coordinates anywhere on the globe, integral or not, with or without a GeoNames id.
 
     Returns:
-        A strategy of valid :class:`~maroc_ai.Coordinates` values.
+        A strategy of valid [`Coordinates`][maroc_ai.Coordinates] values.
 
     """
     return _FREE.values(Coordinates)
@@ -298,7 +298,7 @@ def citations(
             every cited field of the model. Pass ``()`` for citations naming no field.
 
     Returns:
-        A strategy of valid :class:`~maroc_ai.Citation` values.
+        A strategy of valid [`Citation`][maroc_ai.Citation] values.
 
     """
     return _citations(
@@ -609,7 +609,7 @@ def sources() -> st.SearchStrategy[Source]:
     """Structurally valid sources, with a plain ``.txt`` file name.
 
     Returns:
-        A strategy of :class:`~maroc_ai.Source` records.
+        A strategy of [`Source`][maroc_ai.Source] records.
 
     """
     return _free(_builder(Source))
@@ -619,7 +619,7 @@ def places() -> st.SearchStrategy[Place]:
     """Structurally valid places.
 
     Returns:
-        A strategy of :class:`~maroc_ai.Place` records.
+        A strategy of [`Place`][maroc_ai.Place] records.
 
     """
     return _free(_builder(Place))
@@ -629,7 +629,7 @@ def organizations() -> st.SearchStrategy[Organization]:
     """Structurally valid organizations; ``parent`` and ``place`` are arbitrary ids.
 
     Returns:
-        A strategy of :class:`~maroc_ai.Organization` records.
+        A strategy of [`Organization`][maroc_ai.Organization] records.
 
     """
     return _free(_builder(Organization))
@@ -639,7 +639,7 @@ def posts() -> st.SearchStrategy[Post]:
     """Structurally valid posts of an official.
 
     Returns:
-        A strategy of :class:`~maroc_ai.Post` values.
+        A strategy of [`Post`][maroc_ai.Post] values.
 
     """
     return _FREE.values(Post)
@@ -649,7 +649,7 @@ def officials() -> st.SearchStrategy[Official]:
     """Structurally valid officials, with up to two posts.
 
     Returns:
-        A strategy of :class:`~maroc_ai.Official` records.
+        A strategy of [`Official`][maroc_ai.Official] records.
 
     """
     return _free(_builder(Official))
@@ -659,7 +659,7 @@ def participations() -> st.SearchStrategy[Participation]:
     """Structurally valid participations of an official in a signing or an event.
 
     Returns:
-        A strategy of :class:`~maroc_ai.Participation` values.
+        A strategy of [`Participation`][maroc_ai.Participation] values.
 
     """
     return _FREE.values(Participation)
@@ -669,7 +669,7 @@ def partnerships() -> st.SearchStrategy[Partnership]:
     """Structurally valid partnerships; their references are arbitrary ids.
 
     Returns:
-        A strategy of :class:`~maroc_ai.Partnership` records.
+        A strategy of [`Partnership`][maroc_ai.Partnership] records.
 
     """
     return _free(_builder(Partnership))
@@ -679,7 +679,7 @@ def facilities() -> st.SearchStrategy[Facility]:
     """Structurally valid facilities; their references are arbitrary ids.
 
     Returns:
-        A strategy of :class:`~maroc_ai.Facility` records.
+        A strategy of [`Facility`][maroc_ai.Facility] records.
 
     """
     return _free(_builder(Facility))
@@ -689,7 +689,7 @@ def targets() -> st.SearchStrategy[Target]:
     """Structurally valid targets, each with a quantity; ``scope`` is an arbitrary id.
 
     Returns:
-        A strategy of :class:`~maroc_ai.Target` records.
+        A strategy of [`Target`][maroc_ai.Target] records.
 
     """
     return _free(_builder(Target))
@@ -699,7 +699,7 @@ def statistics() -> st.SearchStrategy[Statistic]:
     """Structurally valid statistics, each with a quantity; ``scope`` is an arbitrary id.
 
     Returns:
-        A strategy of :class:`~maroc_ai.Statistic` records.
+        A strategy of [`Statistic`][maroc_ai.Statistic] records.
 
     """
     return _free(_builder(Statistic))
@@ -709,7 +709,7 @@ def decisions() -> st.SearchStrategy[Decision]:
     """Structurally valid decisions; the records they affect are arbitrary ids.
 
     Returns:
-        A strategy of :class:`~maroc_ai.Decision` records.
+        A strategy of [`Decision`][maroc_ai.Decision] records.
 
     """
     return _free(_builder(Decision))
@@ -719,7 +719,7 @@ def programs() -> st.SearchStrategy[Program]:
     """Structurally valid programs; their references are arbitrary ids.
 
     Returns:
-        A strategy of :class:`~maroc_ai.Program` records.
+        A strategy of [`Program`][maroc_ai.Program] records.
 
     """
     return _free(_builder(Program))
@@ -729,7 +729,7 @@ def events() -> st.SearchStrategy[Event]:
     """Structurally valid events, never ending before they start.
 
     Returns:
-        A strategy of :class:`~maroc_ai.Event` records.
+        A strategy of [`Event`][maroc_ai.Event] records.
 
     """
     return _free(_builder(Event))
@@ -879,8 +879,8 @@ def datasets(*, min_records: int = 0, max_records: int = 10) -> st.SearchStrateg
     Every reference resolves in a collection its field allows, ids are unique, every
     fact is named by a citation, and every quote, built from the record's verbatim
     strings and names, stands in the text of its source. Each source has a distinct
-    plain file name and a text, so :meth:`~maroc_ai.Dataset.write` and
-    :func:`~maroc_ai.load` round-trip it.
+    plain file name and a text, so [`write`][maroc_ai.dataset.Dataset.write] and
+    [`load`][maroc_ai.load] round-trip it.
 
     Args:
         min_records: The fewest records a dataset may hold.
@@ -888,7 +888,7 @@ def datasets(*, min_records: int = 0, max_records: int = 10) -> st.SearchStrateg
             counted. Keep it small: each record brings several citations.
 
     Returns:
-        A strategy of valid :class:`~maroc_ai.Dataset` objects. A dataset with any
+        A strategy of valid [`Dataset`][maroc_ai.Dataset] objects. A dataset with any
         record holds at least one source; some collections may be empty.
 
     """

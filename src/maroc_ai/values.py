@@ -1,7 +1,7 @@
 """Value types: the small immutable pieces records are built from.
 
 A value has no identity of its own: two equal quantities are the same quantity.
-Records (in :mod:`maroc_ai.model`) hold values and refer to each other by id.
+Records (in [`maroc_ai.model`][maroc_ai.model]) hold values and refer to each other by id.
 """
 
 from __future__ import annotations
@@ -118,11 +118,11 @@ class PartialDate:
     * ``PartialDate(weekday=Weekday.MONDAY)`` is a Monday whose date the source does not
       give (``"-W-1"``, the ISO 8601 truncated week-date form).
 
-    Use :meth:`parse` and :meth:`isoformat` to go to and from strings.
+    Use [`parse`][maroc_ai.values.PartialDate.parse] and [`isoformat`][maroc_ai.values.PartialDate.isoformat] to go to and from strings.
     """
 
     PATTERN: ClassVar[str] = _DATE_PATTERN
-    """A regular expression for exactly the texts :meth:`parse` reads (without anchors)."""
+    """A regular expression for exactly the texts [`parse`][maroc_ai.values.PartialDate.parse] reads (without anchors)."""
 
     year: int | None = None
     month: int | None = None
@@ -219,7 +219,7 @@ class PartialDate:
 
     @classmethod
     def parse(cls, text: str) -> PartialDate:
-        """Read the form :meth:`isoformat` writes; a weekday's English name is accepted too.
+        """Read the form [`isoformat`][maroc_ai.values.PartialDate.isoformat] writes; a weekday's English name is accepted too.
 
         Raises:
             ValueError: when ``text`` is not such a date.
@@ -245,7 +245,7 @@ class PartialDate:
 
     @classmethod
     def from_date(cls, date: dt.date) -> PartialDate:
-        """The day-precision date of a :class:`datetime.date`."""
+        """The day-precision date of a `datetime.date`."""
         return cls(year=date.year, month=date.month, day=date.day)
 
     def __str__(self) -> str:
@@ -293,7 +293,7 @@ def as_tuple(value: Iterable[T]) -> tuple[T, ...]:
 
 
 AS_TUPLE: attrs.Converter[Any, Any] = attrs.Converter(as_tuple)
-""":func:`as_tuple` for ``attrs.field(converter=...)``, shared by every field that uses it.
+"""[`as_tuple`][maroc_ai.values.as_tuple] for ``attrs.field(converter=...)``, shared by every field that uses it.
 
 attrs inspects the signature of a plain function each time a class uses it as a
 converter; wrapping it once spares every model class that work when it is created.
@@ -355,7 +355,7 @@ class Names:
     established English and French names only (an official name, the usual Latin
     spelling of a person's name); where there is none, the form stays empty. A
     description is never a name: a record with no name to show has a ``label``
-    instead (see :func:`maroc_ai.label`). ``aliases`` keeps every other form the
+    instead (see [`maroc_ai.label`][maroc_ai.label]). ``aliases`` keeps every other form the
     sources use, their typos included, so a search finds the record whichever
     spelling the reader met.
     """
@@ -379,7 +379,7 @@ class Names:
         """The first name there is: English, else French, else Arabic.
 
         A name, never a description. What to show for a record, label included, is
-        :func:`maroc_ai.label`.
+        [`maroc_ai.label`][maroc_ai.label].
         """
         label = self.en or self.fr or self.ar
         assert label is not None

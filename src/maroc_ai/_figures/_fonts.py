@@ -22,7 +22,7 @@ _FILES = ("NotoSansArabic-Regular.ttf", "NotoSansArabic-Bold.ttf")
 
 
 def pyplot() -> Any:
-    """``matplotlib.pyplot``, or an :class:`ImportError` that says what to install."""
+    """``matplotlib.pyplot``, or an `ImportError` that says what to install."""
     try:
         import matplotlib.pyplot as plt
     except ImportError:

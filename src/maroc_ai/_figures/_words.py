@@ -16,7 +16,7 @@ LANGUAGES: tuple[Language, ...] = ("ar", "en", "fr")
 
 
 def check_language(lang: object) -> Language:
-    """``lang`` if a figure can be drawn in it, else a :class:`ValueError` that lists those."""
+    """``lang`` if a figure can be drawn in it, else a `ValueError` that lists those."""
     for known in LANGUAGES:
         if lang == known:
             return known
@@ -24,7 +24,7 @@ def check_language(lang: object) -> Language:
 
 
 def label(record: Any, lang: Language) -> str:
-    """What a figure calls ``record`` in ``lang``: :func:`maroc_ai.label`, as everywhere.
+    """What a figure calls ``record`` in ``lang``: [`maroc_ai.label`][maroc_ai.label], as everywhere.
 
     Its name in that language if it has one; else its other Latin name, its label,
     its Arabic name. A target or statistic is its metric and quantity.

@@ -4,14 +4,15 @@
 | --- | --- | --- |
 | ``json`` | the dataset as one JSON object, as the loader reads it | a file |
 | ``csv`` | one CSV file per collection, plus posts, participations and citations, linked by ids | a directory |
+| ``parquet`` | the same tables as Parquet files, with typed columns (needs pyarrow) | a directory |
 | ``datapackage`` | the CSV files and a Frictionless ``datapackage.json`` with a Table Schema for each | a directory |
 | ``jsonschema`` | the JSON Schema of every record type, from the model | a file |
 | ``geojson`` | places and facilities as a GeoJSON FeatureCollection | a file |
 | ``jsonld`` | JSON-LD with schema.org types, citations as ``citation`` | a file |
 | ``graphml`` | the network of who signed or attended what | a file |
 
-Every writer needs only the library's own dependencies, and writes the way
-:meth:`~maroc_ai.Dataset.write` does: all or nothing (a file is replaced whole, a
+Every writer but ``parquet`` needs only the library's own dependencies, and writes the way
+[`write`][maroc_ai.dataset.Dataset.write] does: all or nothing (a file is replaced whole, a
 directory's files all at once), so that nothing is truncated before the new content
 is safely on disk; a directory that holds files the export would not write is
 refused unless ``overwrite=True``.
@@ -31,6 +32,7 @@ from ._geojson import to_geojson
 from ._graphml import to_graphml
 from ._jsonld import to_jsonld
 from ._jsonschema import json_schema
+from ._parquet import parquet_tables, to_parquet
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -41,12 +43,14 @@ __all__ = [
     "datapackage",
     "export",
     "json_schema",
+    "parquet_tables",
     "render",
     "to_csv",
     "to_datapackage",
     "to_geojson",
     "to_graphml",
     "to_jsonld",
+    "to_parquet",
 ]
 
 
@@ -64,11 +68,12 @@ _TEXTS: dict[str, Callable[[Dataset], str]] = {
 _DIRECTORIES: dict[str, Callable[..., object]] = {
     "csv": to_csv,
     "datapackage": to_datapackage,
+    "parquet": to_parquet,
 }
 
-FORMATS = ("json", "csv", "datapackage", "jsonschema", "geojson", "jsonld", "graphml")
-"""Every format :func:`export` writes."""
-DIRECTORY_FORMATS = ("csv", "datapackage")
+FORMATS = ("json", "csv", "datapackage", "parquet", "jsonschema", "geojson", "jsonld", "graphml")
+"""Every format [`export`][maroc_ai.export.export] writes."""
+DIRECTORY_FORMATS = ("csv", "datapackage", "parquet")
 """The formats written as a directory of files rather than one file."""
 
 
@@ -78,7 +83,7 @@ def _check(format: str) -> None:
 
 
 def render(dataset: Dataset, format: str) -> str:
-    """The text of a one-file export (any format but ``csv`` and ``datapackage``).
+    """The text of a one-file export (any format but ``csv``, ``datapackage`` and ``parquet``).
 
     Raises:
         ValueError: for an unknown format, or one written as a directory.
@@ -91,24 +96,32 @@ def render(dataset: Dataset, format: str) -> str:
 
 
 def export(
-    dataset: Dataset, format: str, path: str | os.PathLike[str], *, overwrite: bool = False
+    dataset: Dataset,
+    format: str,
+    path: str | os.PathLike[str],
+    *,
+    overwrite: bool = False,
+    excel: bool = False,
 ) -> Path:
-    """Write ``dataset`` in ``format`` to ``path``: a file, or a directory for csv and datapackage.
+    """Write ``dataset`` in ``format`` to ``path``: a file, or a directory for csv, datapackage and parquet.
 
     Missing parent directories are made. Returns the path written. A file is
     replaced whole, or not at all; a directory's files are written all at once.
 
     Args:
         dataset: What to export.
-        format: One of :data:`FORMATS`.
-        path: The file, or the directory for csv and datapackage.
+        format: One of [`FORMATS`][maroc_ai.export.FORMATS].
+        path: The file, or the directory for csv, datapackage and parquet.
         overwrite: For a directory that holds files this export would not write:
-            write into it anyway, removing the stale CSV files and ``datapackage.json``
-            and leaving anything else.
+            write into it anyway, removing the stale files of the export's kind (CSV
+            files and ``datapackage.json``, or Parquet files) and leaving anything else.
+        excel: For csv: start each file with a byte-order mark (UTF-8 with BOM), so
+            that Excel reads its Arabic.
 
     Raises:
-        ValueError: for an unknown format or an empty path, or a directory that is
-            ``/`` or a home directory.
+        ValueError: for an unknown format or an empty path, ``excel`` with a format
+            other than csv, or a directory that is ``/`` or a home directory.
+        ImportError: for parquet, when pyarrow is not installed.
         FileExistsError: when the directory holds other files and not ``overwrite``.
         IsADirectoryError: when a one-file format is given a directory.
 
@@ -116,9 +129,14 @@ def export(
     _check(format)
     if str(path) == "":
         raise ValueError("the path to export to is empty")
+    if excel and format != "csv":
+        raise ValueError(f"excel applies to the csv format only, not to {format}")
     from pathlib import Path  # only when an export is written
 
     target = Path(path)
+    if format == "csv":
+        to_csv(dataset, target, overwrite=overwrite, excel=excel)
+        return target
     if format in DIRECTORY_FORMATS:
         _DIRECTORIES[format](dataset, target, overwrite=overwrite)
         return target

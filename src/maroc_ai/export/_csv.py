@@ -31,11 +31,19 @@ def _csv(table: Table) -> str:
     return buffer.getvalue()
 
 
-def _files(dataset: Dataset, directory: str | os.PathLike[str]) -> dict[str, bytes]:
+BOM = "\ufeff"
+"""The byte-order mark that tells Excel a CSV file is UTF-8."""
+
+
+def _files(
+    dataset: Dataset, directory: str | os.PathLike[str], *, excel: bool = False
+) -> dict[str, bytes]:
     from . import _utf8
 
+    mark = BOM if excel else ""
     return {
-        f"{table.name}.csv": _utf8(dataset, _csv(table), directory) for table in tables(dataset)
+        f"{table.name}.csv": _utf8(dataset, mark + _csv(table), directory)
+        for table in tables(dataset)
     }
 
 
@@ -52,17 +60,25 @@ def _write(files: dict[str, bytes], directory: str | os.PathLike[str], overwrite
 
 
 def to_csv(
-    dataset: Dataset, directory: str | os.PathLike[str], *, overwrite: bool = False
+    dataset: Dataset,
+    directory: str | os.PathLike[str],
+    *,
+    overwrite: bool = False,
+    excel: bool = False,
 ) -> tuple[Path, ...]:
     """Write one CSV file per table into ``directory`` (made if missing); return their paths.
 
-    The tables are described in :mod:`maroc_ai.export._tables`: one per collection, plus
+    The tables are described in `maroc_ai.export._tables`: one per collection, plus
     ``posts``, ``participations`` and ``citations``, linked by record ids. Files are UTF-8
-    with a header row; an empty cell is a value not given; lists are JSON arrays. A
+    with a header row; an empty cell is a value not given; a list (ids, words, a
+    citation's fields) is a JSON array in one cell, ``["rabat", "dakhla"]``, which
+    every language reads with its JSON parser. With ``excel``, each file starts with
+    a byte-order mark (UTF-8 with BOM), without which Excel reads Arabic as
+    gibberish; other readers skip it (Python's ``utf-8-sig``, pandas, DuckDB). A
     dataset with a release also gets ``release.json`` beside them, as in a dataset
     directory: its version, date and licence.
 
-    The files are written all or nothing, like :meth:`maroc_ai.Dataset.write`. A
+    The files are written all or nothing, like [`maroc_ai.Dataset.write`][maroc_ai.dataset.Dataset.write]. A
     directory that holds other files is refused unless ``overwrite``; then other CSV
     files, a ``datapackage.json`` and a ``release.json``, stale, are removed and
     anything else is left.
@@ -71,7 +87,7 @@ def to_csv(
         FileExistsError: when the directory holds other files and not ``overwrite``.
 
     """
-    files = _files(dataset, directory)
+    files = _files(dataset, directory, excel=excel)
     tables = tuple(files)
     if dataset.release is not None:
         files[RELEASE_FILE] = dumps(dataset.release.to_dict()).encode("utf-8")
@@ -142,7 +158,7 @@ def _source(source: Source) -> dict[str, Any]:
 
 
 def datapackage(dataset: Dataset) -> dict[str, Any]:
-    """The ``datapackage.json`` descriptor of the CSV files :func:`to_csv` writes.
+    """The ``datapackage.json`` descriptor of the CSV files [`to_csv`][maroc_ai.export.to_csv] writes.
 
     It names the release (``version``, ``created``), the licence of the curated
     records, who made them and the articles they come from (``sources``), and says
@@ -179,7 +195,7 @@ def to_datapackage(
     """Write the CSV files and their ``datapackage.json`` into ``directory``; return its path.
 
     All or nothing, and refusing a directory that holds other files unless
-    ``overwrite``, as :func:`to_csv`.
+    ``overwrite``, as [`to_csv`][maroc_ai.export.to_csv].
     """
     files = _files(dataset, directory)
     descriptor = json.dumps(datapackage(dataset), ensure_ascii=False, indent=2) + "\n"

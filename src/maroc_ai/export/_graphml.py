@@ -1,4 +1,4 @@
-"""GraphML of the network :func:`maroc_ai.plot` draws, written with the standard library."""
+"""GraphML of the network [`maroc_ai.plot`][maroc_ai.plot] draws, written with the standard library."""
 
 from __future__ import annotations
 

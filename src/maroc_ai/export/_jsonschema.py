@@ -1,14 +1,14 @@
 """JSON Schema (draft 2020-12) of every record type, derived from the model.
 
-The schema describes the JSON the loader reads and :meth:`~maroc_ai.Dataset.to_json`
+The schema describes the JSON the loader reads and [`to_json`][maroc_ai.dataset.Dataset.to_json]
 writes: one object per record, a fact not given as ``null`` or left out, dates as
 ISO 8601 strings at their precision, enums by value. Each field's schema comes from
-its type and its validator (:mod:`maroc_ai._validators`): a pattern for ids, bounds
+its type and its validator (`maroc_ai._validators`): a pattern for ids, bounds
 for numbers, ``uniqueItems`` where items may not repeat, ``minItems`` where a list
 may not be empty. So the schema accepts a record exactly when the loader can build
 it. What needs the whole dataset (references that resolve, quotes that stand in
 their sources, cited facts, an event that ends after it starts) is
-:func:`maroc_ai.load`'s to check.
+[`maroc_ai.load`][maroc_ai.load]'s to check.
 """
 
 from __future__ import annotations
@@ -43,7 +43,7 @@ __all__ = ["DATE_PATTERN", "json_schema"]
 SCHEMA_ID = "urn:maroc-ai:schema"
 
 DATE_PATTERN = f"^(?:{PartialDate.PATTERN})$"
-"""The texts :meth:`maroc_ai.PartialDate.parse` reads: ``2025``, ``2025-09``, ``2025-09-12``,
+"""The texts [`maroc_ai.PartialDate.parse`][maroc_ai.values.PartialDate.parse] reads: ``2025``, ``2025-09``, ``2025-09-12``,
 ``-W-1`` … ``-W-7`` and the English names of the weekdays, in any case."""
 
 
@@ -157,7 +157,7 @@ def _define(cls: type[Any], defs: dict[str, Any]) -> None:
 def json_schema() -> dict[str, Any]:
     """The JSON Schema of a whole dataset (one array per collection), every record type in ``$defs``.
 
-    The document :meth:`~maroc_ai.Dataset.to_json` writes: its ``release`` (see
+    The document [`Dataset.to_json`][maroc_ai.dataset.Dataset.to_json] writes: its ``release`` (see
     ``release.json``) is described by ``{"$ref": "#/$defs/Release"}``.
 
     A collection's records are checked against ``{"$ref": "#/$defs/Partnership"}`` and

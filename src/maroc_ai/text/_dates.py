@@ -1,12 +1,12 @@
 """Dates as Moroccan news writes them, read through python-dateutil.
 
-:class:`ArabicParserInfo` is a :class:`dateutil.parser.parserinfo` that knows the
+[`ArabicParserInfo`][maroc_ai.text.ArabicParserInfo] is a `dateutil.parser.parserinfo` that knows the
 month and weekday names the press of the Maghreb and the Mashriq uses, in Arabic,
-French and English. :func:`find_dates` scans a text token by token for the phrases
+French and English. [`find_dates`][maroc_ai.text.find_dates] scans a text token by token for the phrases
 that carry a date ("12 شتنبر 2025", "فاتح وثاني يوليوز", "في أفق سنة 2029",
 "اليوم الجمعة") and hands each one to dateutil with that parserinfo; what the text
 does not give stays unknown, so each result is a
-:class:`~maroc_ai.values.PartialDate` at the precision the text gives.
+[`PartialDate`][maroc_ai.values.PartialDate] at the precision the text gives.
 """
 
 from __future__ import annotations
@@ -41,9 +41,9 @@ class ArabicParserInfo(dateutil_parser.parserinfo):
     Months: Moroccan (يناير … ماي، يوليوز، غشت، شتنبر، نونبر، دجنبر), Egyptian and Gulf
     (مايو، يوليو، أغسطس، سبتمبر، نوفمبر، ديسمبر), Mashriq (كانون الثاني … آب، أيلول),
     Algerian and Tunisian (جانفي، فيفري، أفريل، جوان، جويلية، أوت), French and English,
-    as the data files of :mod:`maroc_ai.text._lexicon` list them. Two-word Mashriq
+    as the data files of `maroc_ai.text._lexicon` list them. Two-word Mashriq
     names are registered with their space (``"كانون الثاني"``); the scanner of
-    :func:`find_dates` joins the two tokens before it looks them up.
+    [`find_dates`][maroc_ai.text.find_dates] joins the two tokens before it looks them up.
     """
 
     MONTHS = [_forms(names) for names in WORDS.month_names]  # noqa: RUF012 - dateutil reads lists
@@ -138,7 +138,7 @@ def _bare(token: Token) -> tuple[str, ...]:
 
 
 _LOOKED_UP: dict[tuple[tuple[str, ...], int], str | None] = {}
-"""What :func:`_lookup` answered, by a token's forms and the table asked: news and
+"""What `_lookup` answered, by a token's forms and the table asked: news and
 adversarial texts alike repeat their words."""
 
 
@@ -581,7 +581,7 @@ def find_dates(text: str, *, reference_date: dt.date | None = None) -> list[Date
 def dates_in_tokens(
     text: str, tokens: list[Token], reference_date: dt.date | None = None
 ) -> list[DateMention]:
-    """:func:`find_dates` on the tokens of ``text`` already split."""
+    """[`find_dates`][maroc_ai.text.find_dates] on the tokens of ``text`` already split."""
     found = _Scanner(text, tokens, reference_date).scan()
     if reference_date is None:
         today = _own_today(found)

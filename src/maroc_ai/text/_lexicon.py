@@ -4,9 +4,9 @@
 weekdays, the words of relative dates and year horizons, scale words, spelled-out
 numbers, units with the words and symbols that write them, qualifiers, and the
 words that are never counted nouns. A linguist reviews a plain diff of a file; a
-new language is a new file. The files are read through :mod:`importlib.resources`
+new language is a new file. The files are read through `importlib.resources`
 and structured by the project's strict converter, so a mistake in one is reported
-with its file and path. :data:`WORDS` merges every language into the normalised
+with its file and path. `WORDS` merges every language into the normalised
 look-up tables the scanners use: an article may mix languages, and a word names
 the same month whichever file lists it.
 """
@@ -92,7 +92,7 @@ class Language:
     """Spelled-out numbers (خمسين, cinquante, fifty) and their values."""
     units: tuple[UnitWords, ...]
     qualifiers: dict[str, tuple[str, ...]]
-    """Phrases before a number, by the :class:`~maroc_ai.values.Qualifier` they make."""
+    """Phrases before a number, by the [`Qualifier`][maroc_ai.Qualifier] they make."""
     barriers: tuple[str, ...]
     """Words between a qualifier and its number ("تجاوز حاجز المليار")."""
     not_counted: tuple[str, ...]
@@ -289,4 +289,4 @@ def lexicon() -> Lexicon:
 
 
 WORDS = lexicon()
-"""The merged words of every language (:class:`Lexicon`)."""
+"""The merged words of every language (`Lexicon`)."""

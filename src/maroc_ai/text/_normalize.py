@@ -4,7 +4,7 @@ Arabic is written with many optional or interchangeable marks: short vowels and
 other diacritics, tatweel, the hamza forms of alef (أ إ آ ٱ), taa marbuta or haa at
 the end of a word, alef maqsura or yaa. Latin names come with or without accents and
 in several transliterations of the same Arabic sounds (ou/u, sh/ch, doubled
-letters). Each function here removes one kind of difference, and :func:`name_key`
+letters). Each function here removes one kind of difference, and [`name_key`][maroc_ai.text.name_key]
 all of them, so two spellings of one name give one key.
 """
 
@@ -84,7 +84,7 @@ def normalize(text: str) -> str:
     """The comparable form of a text: letters folded, case and marks ignored, words single-spaced.
 
     Compatibility forms are unified (NFKC: presentation forms, ligatures, full-width
-    letters), digits become ASCII, Arabic letters are folded (:func:`fold_arabic`),
+    letters), digits become ASCII, Arabic letters are folded ([`fold_arabic`][maroc_ai.text.fold_arabic]),
     Latin letters lose their accents and case, and every run of punctuation or space
     becomes one space.
 
@@ -138,9 +138,9 @@ def _first_letter(match: re.Match[str]) -> str:
 def name_key(text: str) -> str:
     """The key two spellings of one name share.
 
-    The text is normalised (:func:`normalize`), the articles ``al``/``el``/``ال``
+    The text is normalised ([`normalize`][maroc_ai.text.normalize]), the articles ``al``/``el``/``ال``
     standing as words or attached to one are dropped (unless nothing else is left), and Latin transliteration
-    variants are folded (:func:`fold_latin`).
+    variants are folded ([`fold_latin`][maroc_ai.text.fold_latin]).
 
     >>> name_key("El Fallah Seghrouchni") == name_key("el-fallah seghrouchni")
     True

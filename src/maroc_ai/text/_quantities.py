@@ -1,6 +1,6 @@
 """Quantities as news writes them: "أكثر من 500 منصب شغل", "$3.4 billion", "150 000 emplois".
 
-:func:`find_quantities` scans tokens for a number: in any digits, with the thousands
+[`find_quantities`][maroc_ai.text.find_quantities] scans tokens for a number: in any digits, with the thousands
 separators the press uses (space, no-break space, narrow no-break space, dot,
 comma) and a decimal comma or point; spelled out ("خمسين ألف", "cinquante mille",
 "deux milliards"); or a scale word alone ("المليار يورو"). It reads an optional
@@ -12,7 +12,7 @@ counts, kept as the text writes it ("300 écoles" counts ``écoles``). A number
 without a unit or a counted noun is not reported, nor a year, nor a number that
 labels something ("القانون رقم 09.08", "article 5").
 
-The words come from the data files of :mod:`maroc_ai.text._lexicon`.
+The words come from the data files of `maroc_ai.text._lexicon`.
 """
 
 from __future__ import annotations
@@ -54,7 +54,7 @@ class QuantityMention:
 
     @property
     def quantity(self) -> Quantity:
-        """The mention as the model's :class:`~maroc_ai.values.Quantity`."""
+        """The mention as the model's [`Quantity`][maroc_ai.values.Quantity]."""
         return Quantity(value=self.value, unit=self.unit, qualifier=self.qualifier)
 
 
@@ -303,7 +303,7 @@ class _Scanner:
         """A number spelled out from ``tokens[i]``: its value and the index after it.
 
         "cinquante mille" is 50 000, "خمسة وعشرين ألف" 25 000, "deux cents" 200. A
-        scale word ends it here: :meth:`scale` reads it, as after digits.
+        scale word ends it here: `scale` reads it, as after digits.
         """
         tokens = self.tokens
         total = current = 0
@@ -553,7 +553,7 @@ def _is_year(token: Token) -> bool:
 
 
 def quantities_in_tokens(text: str, tokens: Sequence[Token]) -> list[QuantityMention]:
-    """:func:`find_quantities` on the tokens of ``text`` already split."""
+    """[`find_quantities`][maroc_ai.text.find_quantities] on the tokens of ``text`` already split."""
     return _Scanner(text, tokens).scan()
 
 

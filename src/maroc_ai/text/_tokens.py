@@ -56,7 +56,7 @@ def no_collection() -> Iterator[None]:
 class Token(NamedTuple):
     """A word, number or mark of a text, with where it stands.
 
-    ``key`` is the comparable form: a normalised word (:func:`~maroc_ai.text.normalize`),
+    ``key`` is the comparable form: a normalised word ([`normalize`][maroc_ai.text.normalize]),
     the ASCII digits of a number (its separators kept), the mark itself. ``forms``
     holds the key and, for a word, the key without a joined conjunction or
     preposition: ``وكريم`` gives ``كريم``, ``للوكالة`` gives ``الوكالة`` (ل + الوكالة,
