@@ -32,24 +32,14 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+from maroc_ai.model import COLLECTIONS
+
 __all__ = ["BLOCK", "COLLECTION_ORDER", "cached_dataset", "generate", "records", "write_dataset"]
 
 BLOCK = 25
 """Records per block (one source and the 24 records drawn from it)."""
 
-COLLECTION_ORDER = (
-    "sources",
-    "organizations",
-    "officials",
-    "partnerships",
-    "facilities",
-    "targets",
-    "programs",
-    "events",
-    "statistics",
-    "decisions",
-    "places",
-)
+COLLECTION_ORDER = tuple(COLLECTIONS)
 """The collections in the order a dataset directory lists them."""
 
 Record = dict[str, Any]
