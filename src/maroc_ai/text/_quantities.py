@@ -566,8 +566,8 @@ def find_quantities(text: str) -> list[QuantityMention]:
     >>> mention = find_quantities("أكثر من 500 منصب شغل")[0]
     >>> mention.value, mention.unit, mention.qualifier.value
     (500, 'job', 'more_than')
-    >>> [(m.value, m.unit) for m in find_quantities("$3.4 billion for 150 000 écoles")]
-    [(3400000000, 'USD'), (150000, 'écoles')]
+    >>> tuple((m.value, m.unit) for m in find_quantities("$3.4 billion for 150 000 écoles"))
+    ((3400000000, 'USD'), (150000, 'écoles'))
     """
     with no_collection():
         return quantities_in_tokens(text, tokenize(text))
