@@ -20,6 +20,7 @@ refused unless ``overwrite=True``.
 
 from __future__ import annotations
 
+import importlib
 import json
 import os
 from collections.abc import Callable
@@ -27,15 +28,44 @@ from typing import TYPE_CHECKING, Any
 
 from .._storage import encode, write_file
 from ..dataset import Dataset
-from ._csv import datapackage, to_csv, to_datapackage
-from ._geojson import to_geojson
-from ._graphml import to_graphml
-from ._jsonld import to_jsonld
-from ._jsonschema import json_schema
-from ._parquet import parquet_tables, to_parquet
 
 if TYPE_CHECKING:
     from pathlib import Path
+
+    from ._csv import datapackage, to_csv, to_datapackage
+    from ._geojson import to_geojson
+    from ._graphml import to_graphml
+    from ._jsonld import to_jsonld
+    from ._jsonschema import json_schema
+    from ._parquet import parquet_tables, to_parquet
+
+# Each writer is in a module of its own, imported the first time it is used, so that
+# ``import maroc_ai`` (which gives every dataset its ``export`` method) doesn't pay for
+# all of them: ``maroc_ai.export.to_csv`` and the others are found through __getattr__.
+_WRITERS = {
+    "datapackage": "_csv",
+    "to_csv": "_csv",
+    "to_datapackage": "_csv",
+    "to_geojson": "_geojson",
+    "to_graphml": "_graphml",
+    "to_jsonld": "_jsonld",
+    "json_schema": "_jsonschema",
+    "parquet_tables": "_parquet",
+    "to_parquet": "_parquet",
+}
+
+
+def __getattr__(name: str) -> Any:
+    module = _WRITERS.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(f"{__name__}.{module}"), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *_WRITERS})
 
 __all__ = [
     "DIRECTORY_FORMATS",
@@ -58,17 +88,22 @@ def _json(data: Any) -> str:
     return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
 
 
+def _writer(name: str) -> Callable[..., Any]:
+    found: Callable[..., Any] = __getattr__(name)
+    return found
+
+
 _TEXTS: dict[str, Callable[[Dataset], str]] = {
     "json": Dataset.to_json,
-    "jsonschema": lambda _: _json(json_schema()),
-    "geojson": lambda dataset: _json(to_geojson(dataset)),
-    "jsonld": lambda dataset: _json(to_jsonld(dataset)),
-    "graphml": to_graphml,
+    "jsonschema": lambda _: _json(_writer("json_schema")()),
+    "geojson": lambda dataset: _json(_writer("to_geojson")(dataset)),
+    "jsonld": lambda dataset: _json(_writer("to_jsonld")(dataset)),
+    "graphml": lambda dataset: str(_writer("to_graphml")(dataset)),
 }
-_DIRECTORIES: dict[str, Callable[..., object]] = {
-    "csv": to_csv,
-    "datapackage": to_datapackage,
-    "parquet": to_parquet,
+_DIRECTORIES: dict[str, str] = {
+    "csv": "to_csv",
+    "datapackage": "to_datapackage",
+    "parquet": "to_parquet",
 }
 
 FORMATS = ("json", "csv", "datapackage", "parquet", "jsonschema", "geojson", "jsonld", "graphml")
@@ -135,10 +170,10 @@ def export(
 
     target = Path(path)
     if format == "csv":
-        to_csv(dataset, target, overwrite=overwrite, excel=excel)
+        _writer("to_csv")(dataset, target, overwrite=overwrite, excel=excel)
         return target
     if format in DIRECTORY_FORMATS:
-        _DIRECTORIES[format](dataset, target, overwrite=overwrite)
+        _writer(_DIRECTORIES[format])(dataset, target, overwrite=overwrite)
         return target
     write_file(target, _utf8(dataset, render(dataset, format), target))
     return target
