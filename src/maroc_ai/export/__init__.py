@@ -67,6 +67,7 @@ def __getattr__(name: str) -> Any:
 def __dir__() -> list[str]:
     return sorted({*globals(), *_WRITERS})
 
+
 __all__ = [
     "DIRECTORY_FORMATS",
     "FORMATS",
