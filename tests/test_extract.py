@@ -730,3 +730,46 @@ def test_the_development_articles_score_as_they_did() -> None:
     assert scores["quantities"].recall >= 0.9
     assert scores["organizations"].recall >= 0.9
     assert scores["parties"].recall >= 0.9
+
+
+# What a second round of unseen articles showed
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        (
+            "La cérémonie s'est déroulée en présence du wali de la région "
+            "Tanger-Tétouan-Al Hoceïma, Omar Bennani, et d'autres élus.",
+            [("Omar Bennani", "wali de la région Tanger-Tétouan-Al Hoceïma")],
+        ),
+        (
+            "Morocco's Minister of Higher Education, Scientific Research and Innovation, "
+            "Aziz Benkirane, and Hoshida Corporation's executive vice president, Kenji "
+            "Morimoto, signed a framework agreement.",
+            [
+                (
+                    "Aziz Benkirane",
+                    "Minister of Higher Education, Scientific Research and Innovation",
+                ),
+                ("Kenji Morimoto", "executive vice president"),
+            ],
+        ),
+        (
+            "The Minister of Industry, Aziz Benkirane, signed it.",
+            [("Aziz Benkirane", "Minister of Industry")],
+        ),
+        (
+            "Le ministre de l'Education nationale, du Préscolaire et des Sports, Mohamed "
+            "Kettani, a signé.",
+            [
+                (
+                    "Mohamed Kettani",
+                    "ministre de l'Education nationale, du Préscolaire et des Sports",
+                )
+            ],
+        ),
+    ],
+)
+def test_a_place_or_a_titles_field_is_no_name(text: str, people: list[tuple[str, str]]) -> None:
+    assert [(o.name, o.post) for o in extract(text).officials] == people

@@ -99,7 +99,7 @@ def _extract(
     institutions = find_institutions(reader)
     organizations = Organizations(reader)
     organizations.add_all(institutions)
-    found_people = people(reader, institutions)
+    found_people = people(reader, institutions, [p.name for p in place_finds])
     officials = official_candidates(reader, found_people, organizations, institutions)
     partnerships = partnership_candidates(
         reader, organizations, institutions, places, place_finds, dates

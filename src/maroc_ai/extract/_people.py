@@ -102,11 +102,20 @@ class _Span(NamedTuple):
     honorific: bool = False
 
 
-def people(reader: Reader, institutions: Sequence[Institution]) -> list[Person]:
-    """Every person named in the text, with the post written beside the name."""
+def people(
+    reader: Reader, institutions: Sequence[Institution], places: Sequence[Found] = ()
+) -> list[Person]:
+    """Every person named in the text, with the post written beside the name.
+
+    No name is read in an institution's name, nor in a place's ("wali de la région
+    Tanger-Tétouan-Al Hoceïma": the region's name ends the post, it is no one's name).
+    """
     names = _arabic_names(reader)
     titles = _arabic_titles(reader, names)
-    covered = Spans([(i.name.start, (i.quote or i.name).end) for i in institutions])
+    covered = Spans(
+        [(i.name.start, (i.quote or i.name).end) for i in institutions]
+        + [(place.start, place.end) for place in places if not place.text.isalpha()]
+    )
     for number in reader.latin_sentences:
         latin_names = _LatinNames(reader, number, covered).scan()
         names += latin_names
@@ -531,6 +540,8 @@ class _LatinNames:
         given = [k for k in range(i, j) if words[k].key in WORDS.given_names]
         if given and given[0] > i and j - given[0] >= 2:
             i = given[0]  # ministre de l'Industrie Ryad Mezzour, Digital Transition Nawal Ait Lhou
+        elif not given and not self.honorific_before(i) and self.in_title_field(i):
+            return None  # Minister of Higher Education: a field, not a name
         elif not given and j - i > 3:
             i = j - 2 if words[j - 3].key not in WORDS.name_particles else j - 3
         if j - i < 2 or j - i > _MAX_NAME:
@@ -579,10 +590,18 @@ class _LatinNames:
             k -= 1
         return k >= 0 and words[k].key in WORDS.honorifics
 
-    def title_link_before(self, i: int) -> bool:
-        """Whether the run follows "de", "l'", "of", "for": the end of a title's field."""
+    def in_title_field(self, i: int) -> bool:
+        """Whether the run at ``words[i]`` is the field of a title, not a name.
+
+        It is after "de", "l'", "of", "for" that end a title ("Minister of Higher
+        Education", "ministre de l'Économie numérique"), or after a comma where the
+        field goes on ("Minister of Higher Education, Scientific Research and Innovation").
+        """
+        words = self.words
         k = self.previous(i, frozenset({"'"}))
-        return k >= 0 and self.words[k].key in WORDS.title_links
+        if k >= 0 and words[k].key in _FIELD_LINKS:
+            return _title_head_before(words, k)
+        return i > 0 and words[i - 1].key == "," and _field_after_comma(words, i - 1) > 0
 
     def speech_around(self, i: int, j: int) -> bool:
         """Whether a verb of speaking stands after the name ("a déclaré", said) or before it."""
@@ -643,6 +662,71 @@ class _LatinNames:
             return False
         k = self.previous(i, frozenset({",", "et", "and", "de", "d", "'"}))
         return k >= 0 and self.words[k].last == before[-1].last
+
+
+_FIELD_LINKS = frozenset({"of", "for", "de", "du", "des", "d", "l", "la", "le", "les"})
+"""Words between a title and its field: "Minister of", "ministre de l'"."""
+_ENUMERATION = frozenset({"and", "et", "&"})
+
+
+def _title_head_before(words: Sequence[Word], k: int) -> bool:
+    """Whether a title word stands before ``words[k]`` in its clause, a few words back."""
+    steps = 0
+    while k >= 0 and steps < 10:
+        word = words[k]
+        if word.key in WORDS.title_heads:
+            return True
+        if word.kind == MARK and word.key not in {"'", "-", "(", ")", ","}:
+            return False
+        if (
+            word.kind == WORD
+            and word.key in WORDS.stopwords
+            and word.key not in WORDS.title_links
+            and word.key not in ARTICLES
+        ):
+            return False
+        k -= 1
+        steps += 1
+    return False
+
+
+def _field_after_comma(words: Sequence[Word], comma: int) -> int:
+    """The index after a title's field that goes on after the comma at ``words[comma]``.
+
+    As in "Minister of Higher Education, Scientific Research and Innovation" and
+    "ministre de l'Éducation nationale, du Préscolaire et des Sports": capitalised words
+    (no given name among them) that end an enumeration with "and", or French words
+    after "du", "des", "de", up to the next mark. 0 when the field does not go on.
+    """
+    k = comma + 1
+    if k >= len(words) or not _title_head_before(words, comma - 1):
+        return 0
+    french = words[k].key in {"du", "des", "de", "d"}
+    enumerated = False
+    end = k
+    while end < len(words) and end - k < 10:
+        word = words[end]
+        key = word.key
+        if word.kind == MARK:
+            if key == "'":
+                end += 1
+                continue
+            break
+        if word.kind != WORD or key in WORDS.given_names or key in WORDS.honorifics:
+            return 0
+        if key in _ENUMERATION:
+            enumerated = True
+        elif not (
+            is_capitalised(word)
+            or key in _FIELD_LINKS
+            or key == "the"
+            or (french and word.text.isalpha() and key not in WORDS.stopwords)
+        ):
+            return 0
+        end += 1
+    if end == k or not (enumerated or french) or words[end - 1].key in _ENUMERATION:
+        return 0
+    return end if end == len(words) or words[end].kind == MARK else 0
 
 
 # Posts in Latin letters
@@ -752,6 +836,13 @@ def _title_end(words: Sequence[Word], i: int, name_at: dict[int, _Span], in_name
             if key == "'" and words[end - 1].key in {"l", "d", "qu"}:
                 end += 1
                 continue
+            if key == "," and field:
+                goes_on = _field_after_comma(words, end)
+                if goes_on and not any(k in in_name for k in range(end, goes_on)):
+                    end = (
+                        goes_on  # Minister of Higher Education, Scientific Research and Innovation
+                    )
+                    continue
             if (
                 key == "("
                 and end + 2 < len(words)
