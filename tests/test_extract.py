@@ -74,10 +74,16 @@ def test_officials_with_their_posts(draft: Draft) -> None:
 
 
 def test_organizations_partnership_facility_targets(draft: Draft) -> None:
-    assert [o.name for o in draft.organizations] == ["Atlas Cloud", "الوكالة الوطنية للتحول الرقمي"]
+    """The minister signs for the ministry his title names: it is a party, quoted by the title."""
+    assert [o.name for o in draft.organizations] == [
+        "وزارة الاقتصاد والمالية",
+        "Atlas Cloud",
+        "الوكالة الوطنية للتحول الرقمي",
+    ]
+    assert draft.organizations[0].quote == "وزير الاقتصاد والمالية"
     (partnership,) = draft.partnerships
     assert partnership.kind is AgreementKind.MEMORANDUM_OF_UNDERSTANDING
-    assert partnership.parties == ("Atlas Cloud",)
+    assert partnership.parties == ("وزارة الاقتصاد والمالية", "Atlas Cloud")
     assert str(partnership.date) == "2025-03-05"
     assert partnership.place == "طنجة"
     (facility,) = draft.facilities
@@ -186,9 +192,14 @@ def test_matching_against_a_dataset(dataset: maroc_ai.Dataset) -> None:
         "رياض مزور": "ryad-mezzour",
         "كريم زيدا": "karim-zidane",
     }
-    assert {o.name: o.match for o in draft.organizations} == {"Mistral AI": "mistral-ai"}
+    assert {o.name: o.match for o in draft.organizations} == {
+        "وزارة الصناعة والتجارة": "ministry-industry-trade",  # the minister signs for it
+        "Mistral AI": "mistral-ai",
+    }
     (official,) = [o for o in draft.officials if o.match == "ryad-mezzour"]
     assert official.record.posts[0].organization == "ministry-industry-trade"
+    (partnership,) = draft.partnerships
+    assert partnership.record.parties == ("ministry-industry-trade", "mistral-ai")
 
 
 def test_match_by_key_prefix_and_close_spelling(dataset: maroc_ai.Dataset) -> None:
@@ -773,3 +784,79 @@ def test_the_development_articles_score_as_they_did() -> None:
 )
 def test_a_place_or_a_titles_field_is_no_name(text: str, people: list[tuple[str, str]]) -> None:
     assert [(o.name, o.post) for o in extract(text).officials] == people
+
+
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        (
+            "La ministre de l'Économie numérique, Mme Salma Idrissi, et le président de "
+            "l'Université Ibn Batouta (UIB), M. Karim Tazi, ont signé mardi une convention "
+            "de partenariat avec la société Datanord.",
+            ("ministère de l'Économie numérique", "Université Ibn Batouta", "Datanord"),
+        ),
+        (
+            "Morocco's Minister of Economy and Finance Nadia Alaoui and the chief executive "
+            "of Kairon Systems, Daniel Webb, signed a memorandum of understanding on Tuesday.",
+            ("Ministry of Economy and Finance", "Kairon Systems"),
+        ),
+        (
+            "Spain's digital affairs minister, Lucía Ferrer, and Moroccan Foreign Minister "
+            "Omar Tazi signed the memorandum in Madrid.",
+            ("Spain's digital affairs ministry", "Moroccan Foreign Ministry"),
+        ),
+        (
+            "وقع وزير الفلاحة، السيد أحمد البقالي، مذكرة تفاهم مع شركة Agrodata.",
+            ("وزارة الفلاحة", "Agrodata"),
+        ),
+    ],
+)
+def test_a_minister_who_signs_signs_for_the_ministry(text: str, parties: tuple[str, ...]) -> None:
+    """As the seeds' curators record the memorandum the minister signed with Mistral AI."""
+    (partnership,) = extract(text).partnerships
+    assert partnership.parties == parties
+
+
+def test_the_ministry_a_title_names_is_quoted_by_the_title_and_can_be_added(
+    tmp_path: Path,
+) -> None:
+    text = "Le ministre de l'Habitat, M. Karim Tazi, a signé une convention avec l'Office national des ports."
+    draft = extract(text, source_id="habitat")
+    ministry = draft.organizations[0]
+    assert (ministry.name, ministry.quote, ministry.kind) == (
+        "ministère de l'Habitat",
+        "ministre de l'Habitat",
+        maroc_ai.OrganizationKind.MINISTRY,
+    )
+    assert ministry.record.label == "ministère de l'Habitat"
+    assert ministry.record.name.fr == "Habitat"  # the text's own words, not a name it never writes
+    (official,) = draft.officials
+    assert official.record.posts[0].organization == ministry.record.id
+    add_draft(draft, tmp_path / "mine")
+    assert maroc_ai.load(tmp_path / "mine").get(ministry.record.id, maroc_ai.Organization)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ترأست وزيرة الانتقال الرقمي، السيدة سلمى العلوي، حفل التوقيع على بروتوكول اتفاق مع مجموعة Onepoint.",
+        "The agency signed an MoU with Nova Data in the presence of Energy Minister Omar Tazi.",
+        "Energy Minister Omar Tazi told reporters after the signing ceremony of the MoU.",
+    ],
+)
+def test_who_presides_or_attends_signs_for_no_one(text: str) -> None:
+    assert all(
+        "inist" not in p and "وزار" not in p for c in extract(text).partnerships for p in c.parties
+    )
+    assert all(
+        o.kind is not maroc_ai.OrganizationKind.MINISTRY for o in extract(text).organizations
+    )
+
+
+def test_a_venture_being_made_is_no_party_to_its_making() -> None:
+    text = (
+        "The venture, called Safepay Maghreb, was set up by Attijariwafa Bank and "
+        "Abu Dhabi-based G42, which signed an agreement on Monday."
+    )
+    (partnership,) = extract(text).partnerships
+    assert partnership.parties == ("Attijariwafa Bank", "G42")

@@ -18,7 +18,7 @@ from ._facilities import facility_candidates
 from ._institutions import institutions as find_institutions
 from ._officials import official_candidates
 from ._organizations import Organizations
-from ._partnerships import partnership_candidates
+from ._partnerships import find_agreements, partnership_candidates, signatories
 from ._people import people
 from ._places import find_places, place_candidates
 from ._reader import Reader
@@ -100,9 +100,11 @@ def _extract(
     organizations = Organizations(reader)
     organizations.add_all(institutions)
     found_people = people(reader, institutions, [p.name for p in place_finds])
+    agreements = find_agreements(reader)
+    signed_for = signatories(reader, agreements, found_people, institutions, organizations)
     officials = official_candidates(reader, found_people, organizations, institutions)
     partnerships = partnership_candidates(
-        reader, organizations, institutions, places, place_finds, dates
+        reader, organizations, institutions, places, place_finds, dates, agreements, signed_for
     )
     facilities, used = facility_candidates(reader, places, place_finds, quantities)
 

@@ -113,6 +113,8 @@ class Institution(NamedTuple):
     """The initials written in brackets after the name, if any: "(ONEV)"."""
     quote: Found | None = None
     """The name and its initials as written together, when both are."""
+    made: bool = False
+    """Named as what is being made ("a venture called Safepay"): no party to its making."""
 
 
 def institutions(reader: Reader) -> list[Institution]:
@@ -484,7 +486,9 @@ class _Latin:
 
     # What is found
 
-    def add(self, first: int, end: int, kind: OrganizationKind | None = None) -> int:
+    def add(
+        self, first: int, end: int, kind: OrganizationKind | None = None, *, made: bool = False
+    ) -> int:
         """Record the words ``first..end`` as an institution (with the acronym after them)."""
         words = self.words
         while end > first + 1 and (words[end - 1].key in _FUNCTION | _ENGLISH_LINKS | {"'"}):
@@ -498,7 +502,7 @@ class _Latin:
         acronym, after = self.acronym_after(end)
         quote = self.span(first, after) if acronym else None
         self.found.append(
-            Institution(name, kind or _kind_of(name_words), self.number, acronym, quote)
+            Institution(name, kind or _kind_of(name_words), self.number, acronym, quote, made)
         )
         return after
 
@@ -734,7 +738,7 @@ class _Latin:
         end = self.name_run(i)
         if end == i or self.quoted(i):
             return 0
-        return self.add(i, end)
+        return self.add(i, end, made=True)
 
     def field_end(self, i: int) -> int:
         """The index after the capitalised words of a minister's field starting at ``words[i]``.

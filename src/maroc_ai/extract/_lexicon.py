@@ -59,6 +59,9 @@ class Language:
     """Words before the people present (بحضور، en présence de, alongside)."""
     agents: tuple[str, ...] = ()
     """Words before the person who does something ("signé par", "led by")."""
+    presiding: tuple[str, ...] = ()
+    """Words of presiding over a ceremony ("ترأست", "a présidé", chaired): who presides
+    over a signing does not sign."""
     organization_heads: dict[OrganizationKind, tuple[str, ...]]
     """Words that name an institution's kind, by the kind they make."""
     generic_heads: tuple[str, ...] = ()
@@ -93,6 +96,9 @@ class Language:
     agreement_adjectives: tuple[str, ...] = ()
     signing: tuple[str, ...]
     """Words of signing: a sentence with one and an instrument reports an agreement."""
+    signing_nouns: tuple[str, ...] = ()
+    """Words of signing that name the act, not who does it ("la signature", "the signing
+    ceremony", "حفل التوقيع"): a person in their sentence signs only if a verb says so."""
     not_yet_signed: tuple[str, ...] = ()
     """Words before a signing word that put it in the future ("sera signée")."""
     creation: tuple[str, ...]
@@ -192,6 +198,7 @@ class Lexicon:
     speech_verbs: frozenset[str]
     presence: frozenset[str]
     agents: frozenset[str]
+    presiding: frozenset[str]
     organization_heads: Mapping[str, OrganizationKind]
     generic_heads: frozenset[str]
     generic_complements: frozenset[str]
@@ -208,6 +215,7 @@ class Lexicon:
     generic_agreements: frozenset[str]
     agreement_adjectives: frozenset[str]
     signing: frozenset[str]
+    signing_nouns: frozenset[str]
     not_yet_signed: frozenset[str]
     creation: frozenset[str]
     facilities: tuple[tuple[tuple[str, ...], FacilityKind], ...]
@@ -260,6 +268,7 @@ def _merge(read: Mapping[str, Language]) -> Lexicon:
         speech_verbs=words("speech_verbs"),
         presence=words("presence"),
         agents=words("agents"),
+        presiding=words("presiding"),
         organization_heads={
             normalize(word): kind
             for language in every
@@ -286,6 +295,7 @@ def _merge(read: Mapping[str, Language]) -> Lexicon:
         generic_agreements=words("generic_agreements"),
         agreement_adjectives=words("agreement_adjectives"),
         signing=words("signing"),
+        signing_nouns=words("signing_nouns"),
         not_yet_signed=words("not_yet_signed"),
         creation=words("creation"),
         facilities=tuple(

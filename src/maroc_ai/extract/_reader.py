@@ -178,6 +178,7 @@ class Reader:
         self.latin_sentences = latin_sentences(self.tokens, self.sentence_of)
         """The sentences with a capitalised word in Latin letters, which the Latin scanners read."""
         self._where: dict[int, list[int]] = {}
+        self._starts: list[int] | None = None
 
     def where(self, bits: int) -> list[int]:
         """The indices of the tokens that can play one of the roles ``bits``, in order."""
@@ -248,6 +249,13 @@ class Reader:
         if number < 0:
             return None
         return number if offset < self.bounds[number][1] else None
+
+    def token_at(self, offset: int) -> int | None:
+        """The index of the token that starts at ``offset``, if one does."""
+        if self._starts is None:
+            self._starts = list(map(_START, self.tokens))
+        index = bisect.bisect_left(self._starts, offset)
+        return index if index < len(self._starts) and self._starts[index] == offset else None
 
     def by_sentence(self, mentions: Iterable[Any]) -> dict[int, list[Any]]:
         """Mentions (with ``start``) grouped by the sentence they start in."""
