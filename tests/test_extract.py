@@ -860,3 +860,32 @@ def test_a_venture_being_made_is_no_party_to_its_making() -> None:
     )
     (partnership,) = extract(text).partnerships
     assert partnership.parties == ("Attijariwafa Bank", "G42")
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("وجدة: توقيع اتفاقية لإحداث مدرسة للذكاء الاصطناعي بجهة الشرق", []),
+        ("أطلقت الجامعة أكاديمية للبرمجة والذكاء الاصطناعي", []),
+        ("وقعت المدرسة الوطنية للتجارة والتسيير اتفاقية", ["المدرسة الوطنية للتجارة والتسيير"]),
+        (
+            "Le conseil de la région Fès-Meknès et le groupe Qalam Digital ont signé.",
+            ["conseil de la région Fès-Meknès", "Qalam Digital"],
+        ),
+        ("la présidente du conseil régional de l'Oriental", ["conseil régional de l'Oriental"]),
+        ("the Fez-Meknes regional council president", ["Fez-Meknes regional council"]),
+        ("Il sera financé à parts égales par le ministère et la région.", []),
+    ],
+)
+def test_what_describes_an_institution_does_not_name_one(text: str, names: list[str]) -> None:
+    """An indefinite head before «للـ» says what a thing is; a council is named by its territory."""
+    assert [o.name for o in extract(text).organizations] == names
+
+
+def test_an_arabic_verb_of_signing_with_its_object_signs() -> None:
+    text = (
+        'أطلقت مؤسسة "أفق" والمدرسة الوطنية للعلوم التطبيقية بأكادير أكاديمية بموجب مذكرة '
+        "تفاهم وقعها مدير المدرسة، عبد العزيز بنضو."
+    )
+    (partnership,) = extract(text).partnerships
+    assert partnership.parties == ("أفق", "المدرسة الوطنية للعلوم التطبيقية بأكادير")

@@ -316,6 +316,9 @@ def _arabic(reader: Reader) -> list[Institution]:
             i += 1
             continue
         first = tokens[i + 1]
+        if not _definite(token) and first.key.startswith("لل"):
+            i += 1  # مدرسة للذكاء الاصطناعي: a school for AI says what it is, names none
+            continue
         skip = prefix_length(token, heads.keys())
         if proper and not _definite(first):
             if _adjective(first):
@@ -426,6 +429,32 @@ def _lowercase_name_word(word: Word, *, after_capital: bool, after_link: bool = 
     return not after_capital or key.endswith(_ADJECTIVE_ENDINGS)
 
 
+_TERRITORIAL = frozenset(
+    {
+        "regional",
+        "regionale",
+        "provincial",
+        "provinciale",
+        "communal",
+        "communale",
+        "prefectoral",
+        "prefectorale",
+        "municipal",
+        "municipale",
+    }
+)
+"""Adjectives of a territory's institutions ("conseil régional", "regional council")."""
+_TERRITORIES = frozenset(
+    {"region", "province", "prefecture", "commune", "ville", "wilaya", "city", "municipality"}
+)
+_DE = frozenset({"de", "du", "des", "d"})
+_DE_OF = _DE | {"of"}
+_LOWERCASE_STARTS = (
+    frozenset(WORDS.organization_heads) - WORDS.named_heads - WORDS.title_heads
+) | _TERRITORIAL
+"""Lowercase words an institution's name can start with: "ministère de …", "conseil de la
+région …", "regional council of …"."""
+
 _FOUNDED = frozenset(
     {"fonde", "fondee", "cree", "creee", "founded", "created", "launched", "lance", "lancee"}
 )
@@ -456,7 +485,7 @@ class _Latin:
         while i < len(words):
             word = words[i]
             if word.kind != WORD or not (
-                word.capitalised or word.key in descriptors or word.key == "ministere"
+                word.capitalised or word.key in descriptors or word.key in _LOWERCASE_STARTS
             ):
                 i += 1  # most words start no institution
                 continue
@@ -466,7 +495,8 @@ class _Latin:
                     i = run  # more capitalised words in a row than a name has: shouting
                     continue
             end = (
-                self.head_first(i)
+                self.territorial(i)
+                or self.head_first(i)
                 or self.called(i)
                 or self.capitalised_run(i)
                 or self.after_descriptor(i)
@@ -553,8 +583,10 @@ class _Latin:
         word = words[i]
         if not _is_head(word) or word.key in WORDS.title_heads or self.headline:
             return 0
-        if not (is_capitalised(word) or word.key == "ministere"):
-            return 0
+        if not is_capitalised(word) and not (
+            word.key == "ministere" and i + 1 < len(words) and words[i + 1].key in _DE
+        ):
+            return 0  # "le ministère et la région": no name without its field
         end = last = i + 1
         field = False
         while end < len(words) and end - i < _MAX_LATIN_NAME:
@@ -599,6 +631,64 @@ class _Latin:
         if last <= i + 1:
             return 0
         return self.add(i, last)
+
+    def territorial(self, i: int) -> int:
+        """A council (or agency, office …) named by its territory, written in lower case.
+
+        As in "le conseil de la région Fès-Meknès", "conseil régional de Béni Mellal",
+        "the regional council of Souss-Massa" and "the Fez-Meknes regional council":
+        the head's complement names a region, a province or a city, which the
+        capitalised words after it give.
+        """
+        words = self.words
+        word = words[i]
+        if is_capitalised(word):
+            return self.territory_first(i)
+        n = len(words)
+        k = i + 1
+        marked = False
+        if word.key in _TERRITORIAL and k < n and _is_head(words[k]):
+            k += 1  # the regional council of …
+            marked = True
+        elif not _is_head(word) or word.key in WORDS.named_heads:
+            return 0
+        if k < n and words[k].key in _TERRITORIAL:
+            k += 1
+            marked = True
+        if k >= n or words[k].key not in _DE_OF:
+            return 0
+        k = self.past_articles(k + 1)
+        if k < n and words[k].key in _TERRITORIES:
+            marked = True
+            k += 1
+            if k < n and words[k].key in _DE_OF:
+                k = self.past_articles(k + 1)
+        end = k
+        while end < n and end - k < 4 and is_capitalised(words[end]) and _name_word(words[end]):
+            end += 1
+        if not marked or end == k:
+            return 0
+        return self.add(i, end)
+
+    def territory_first(self, i: int) -> int:
+        """"the Fez-Meknes regional council": a territory's name, then its council."""
+        words = self.words
+        end = i
+        while end < len(words) and end - i < 4 and is_capitalised(words[end]):
+            end += 1
+        if (
+            end + 1 < len(words)
+            and words[end].key in _TERRITORIAL
+            and not is_capitalised(words[end + 1])
+            and _is_head(words[end + 1])
+        ):
+            return self.add(i, end + 2)
+        return 0
+
+    def past_articles(self, k: int) -> int:
+        while k < len(self.words) and self.words[k].key in {"la", "l", "'", "the", "le"}:
+            k += 1
+        return k
 
     def continues_after_comma(self, comma: int) -> bool:
         """Whether a name goes on after a comma.

@@ -181,6 +181,14 @@ def _title_forms(stem: str) -> Iterable[str]:
     return (base, "ال" + base, base + "ها", base + "ه", base.removesuffix("ه") + "تها")
 
 
+def _verb_forms(verb: str) -> Iterable[str]:
+    """An Arabic verb and the forms it takes with an object pronoun: وقعها، وقعه، أبرماها."""
+    base = normalize(verb)
+    if base.isascii() or not base or base.startswith("ال"):
+        return (base,)
+    return (base, base + "ها", base + "ه", base + "هما", base.removesuffix("ا") + "اها")
+
+
 @attrs.frozen(kw_only=True)
 class Lexicon:
     """Every language's words merged into the normalised sets the scanners look up."""
@@ -294,7 +302,9 @@ def _merge(read: Mapping[str, Language]) -> Lexicon:
         ),
         generic_agreements=words("generic_agreements"),
         agreement_adjectives=words("agreement_adjectives"),
-        signing=words("signing"),
+        signing=frozenset(
+            form for language in every for verb in language.signing for form in _verb_forms(verb)
+        ),
         signing_nouns=words("signing_nouns"),
         not_yet_signed=words("not_yet_signed"),
         creation=words("creation"),
