@@ -49,7 +49,7 @@ from ._roles import (
 )
 from ._spans import Found, Spans, found, has, prefix_length
 
-__all__ = ["Institution", "institutions"]
+__all__ = ["Institution", "institutions", "short_name"]
 
 _MAX_NAME_WORDS = 8
 _MAX_LATIN_NAME = 14
@@ -394,7 +394,8 @@ def _name_word(word: Word) -> bool:
     if word.kind == WORD:
         return (word.capitalised or word.key in WORDS.name_particles) and (
             word.key not in _NOT_IN_NAMES
-        )
+            or (word.text.isupper() and word.key in WORDS.organization_suffixes)
+        )  # "SA" ends a company's name; "sa" is a French word
     return word.kind == NUMBER and word.text.isdigit() and len(word.text) <= 2
 
 
@@ -671,7 +672,7 @@ class _Latin:
         return self.add(i, end)
 
     def territory_first(self, i: int) -> int:
-        """"the Fez-Meknes regional council": a territory's name, then its council."""
+        """A territory's name, then its council: "the Fez-Meknes regional council"."""
         words = self.words
         end = i
         while end < len(words) and end - i < 4 and is_capitalised(words[end]):
@@ -734,6 +735,8 @@ class _Latin:
             return 0
         if first.key in WORDS.title_heads or self.quoted(i):
             return 0
+        if first.key.endswith("s") and first.key[:-1] in WORDS.title_heads:
+            return 0  # "Representatives for Sahra Holdings": people, not a name
         if self.ministers_field(i):
             return self.field_end(i)  # Minister of Digital Transition and Administration Reform
         end = i
@@ -946,8 +949,14 @@ class _Latin:
         word = words[i]
         if not is_acronym(word) or word.key in WORDS.places or word.key in WORDS.not_names:
             return 0
-        if i == 0 and len(words) > 1 and words[1].key in {",", "(", "-", "–", "—"}:
-            return 0  # RABAT, Oct 16: the dateline
+        first = i
+        while first > 0 and is_acronym(words[first - 1]):
+            first -= 1
+        end = i + 1
+        while end < len(words) and is_acronym(words[end]):
+            end += 1
+        if first == 0 and end < len(words) and words[end].key in {",", "(", "-", "–", "—"}:
+            return 0  # RABAT, Oct 16 / BEN GUERIR, Morocco: the dateline
         if i > 0 and words[i - 1].key == "(" and i + 1 < len(words) and words[i + 1].key == ")":
             return 0  # the acronym of a name already read
         if self.quoted(i):
@@ -980,6 +989,35 @@ def _headline(reader: Reader, number: int, words: Sequence[Word]) -> bool:
     return capitalised >= 0.75 * len(long_words)
 
 
+_GENERIC = (
+    frozenset(WORDS.organization_heads)
+    | WORDS.organization_suffixes
+    | WORDS.organization_descriptors
+    | WORDS.not_names
+    | WORDS.stopwords
+    | WORDS.title_heads
+    | WORDS.title_modifiers
+    | WORDS.given_names
+    | frozenset(WORDS.places)
+)
+"""Words that, alone, name no institution in particular: heads, kinds, places, names."""
+
+
+def short_name(name: str) -> str | None:
+    """The first word a Latin name is called by again alone, when it is its own.
+
+    "Daejin" is Daejin Institute of Technology's, "Qalam" Qalam Digital's; "National",
+    "Moroccan", "Bank" or a given name are no one's in particular.
+    """
+    words = name.split()
+    if len(words) < 2 or not words[0][:1].isupper() or len(words[0]) < 3:
+        return None
+    first = normalize(words[0])
+    if first in _GENERIC or not words[0].isalpha() or words[0].isupper():
+        return None
+    return words[0]
+
+
 def _known_again(reader: Reader, found_here: list[Institution]) -> list[Institution]:
     """The institutions found, and every other mention of a name or acronym already found.
 
@@ -990,6 +1028,9 @@ def _known_again(reader: Reader, found_here: list[Institution]) -> list[Institut
     for institution in found_here:
         if institution.name.text[0] < "\u0600":
             kinds.setdefault(institution.name.text, institution.kind)
+            short = short_name(institution.name.text)
+            if short is not None:  # "Daejin" after "Daejin Institute of Technology"
+                kinds.setdefault(short, institution.kind)
         if institution.acronym:
             kinds.setdefault(institution.acronym, institution.kind)
     by_first: dict[str, list[tuple[tuple[str, ...], OrganizationKind]]] = {}

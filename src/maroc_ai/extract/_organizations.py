@@ -8,7 +8,7 @@ from ..model import Organization, OrganizationKind
 from ..text import name_key, normalize
 from ..values import Names
 from ._candidates import OrganizationCandidate
-from ._institutions import Institution
+from ._institutions import Institution, short_name
 from ._lexicon import WORDS
 from ._match import remembered_match
 from ._reader import Reader
@@ -75,17 +75,17 @@ class Organizations:
             self.by_key[key] = self.by_acronym[key]
             return self.by_key[key]
         plain = normalize(name)
-        if name.isascii() and " " not in plain:
+        if " " not in plain and name[0] < "\u0600":
             longer = next(
                 (
                     c
                     for c in self.by_key.values()
                     if (other := normalize(c.name)).startswith(plain + " ")
-                    and _suffix(other[len(plain) + 1 :])
+                    and (_suffix(other[len(plain) + 1 :]) or short_name(c.name) == name)
                 ),
                 None,
             )
-            if longer is not None:  # "Veltrix" after "Veltrix Semiconductors"
+            if longer is not None:  # "Veltrix" after "Veltrix Semiconductors", "Daejin" …
                 self.by_key[key] = longer
                 return longer
         matched = remembered_match(reader, "organizations", name, institution.acronym)

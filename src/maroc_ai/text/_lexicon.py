@@ -95,6 +95,9 @@ class Language:
     """Phrases before a number, by the :class:`~maroc_ai.values.Qualifier` they make."""
     barriers: tuple[str, ...]
     """Words between a qualifier and its number ("تجاوز حاجز المليار")."""
+    comparisons: tuple[str, ...] = ()
+    """Words before a number compared with the one just given, whose unit it leaves
+    unsaid ("400.000 véhicules … contre 200.000", "مقابل", "compared with")."""
     not_counted: tuple[str, ...]
     """Words after a number that are not what it counts (prepositions, hours …)."""
     references: tuple[str, ...]
@@ -182,6 +185,7 @@ class Lexicon:
     """``(phrase, unit)`` for the symbols and codes written before a number."""
     qualifiers: tuple[tuple[tuple[str, ...], Qualifier], ...]
     barriers: frozenset[str]
+    comparisons: frozenset[str]
     not_counted: frozenset[str]
     references: frozenset[str]
     adjectives: frozenset[str]
@@ -276,6 +280,7 @@ def _merge(read: Mapping[str, Language]) -> Lexicon:
         units_before=units_before,
         qualifiers=qualifiers,
         barriers=words("barriers"),
+        comparisons=words("comparisons"),
         not_counted=words("not_counted"),
         references=words("references"),
         adjectives=words("adjectives"),

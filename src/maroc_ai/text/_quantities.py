@@ -79,6 +79,9 @@ _JOINERS = frozenset({"et", "and", "و", "-"})
 _AND = frozenset({"et", "and", "و"})
 """What joins the words of a spelled-out number: "vingt-cinq", "خمسة وعشرين"."""
 _MAX_DIGITS = 15
+_COMPARED_WITH = frozenset({"with", "to", "a", "avec"})
+_COMPARED_WITHIN = 80
+"""Characters between a quantity and a number compared with it, at most."""
 _NOT_NOUNS = (
     WORDS.not_counted
     | WORDS.year_words
@@ -205,8 +208,8 @@ class _Scanner:
             return (i if before is not None else start) + 1
         amount, j, spelled = number
         scale, j = self.scale(j, glued=before is not None)
-        if scale is None and spelled is not None and spelled < 10:
-            return j  # "un accord", "deux ministres": not figures
+        if scale is None and spelled is not None and spelled <= 10:
+            return j  # "un accord", "deux ministres", "عشر سنوات": not figures
         if scale is not None:
             more = self.and_smaller(j, scale)
             if more is not None:  # مليار و200 مليون: 1.2 billion
@@ -216,8 +219,10 @@ class _Scanner:
         after = self.unit_after(j, scaled=scale is not None)
         if after is not None and (unit is None or after[0] == unit[0]):
             unit = after
-        if unit is None and (spelled is None or spelled >= 10 or scale is not None):
+        if unit is None and (spelled is None or spelled > 10 or scale is not None):
             unit = self.counted(i, j, amount, scaled=scale is not None)
+        if unit is None and spelled is None:
+            unit = self.compared(start, i, j)
         if unit is None:
             return max(j, i + 1)
         name, factor, end, noun = unit
@@ -454,6 +459,28 @@ class _Scanner:
             end = k + 2  # 15,000 civil servants, 300 million cubic meters
         noun = self.text[tokens[k].start : tokens[end - 1].end]
         return noun, Decimal(1), end, noun
+
+    def compared(self, start: int, i: int, j: int) -> tuple[str, Decimal, int, str] | None:
+        """The unit a number compared with the quantity just given leaves unsaid.
+
+        "400.000 véhicules par an d'ici 2030, contre 200.000 actuellement": the 200.000
+        are vehicles too. The quantity must end a few words before, in the same sentence,
+        and the number must be no year.
+        """
+        tokens = self.tokens
+        if not self.found or (tokens[i].kind == NUMBER and _is_year(tokens[i]) and j == i + 1):
+            return None
+        k = start - 1
+        if k > 0 and tokens[k].key in _COMPARED_WITH:
+            k -= 1  # compared with, comparé à
+        if k < 0 or tokens[k].key not in WORDS.comparisons:
+            return None
+        previous = self.found[-1]
+        if not 0 < tokens[k].start - previous.end <= _COMPARED_WITHIN:
+            return None
+        if any(mark in self.text[previous.end : tokens[k].start] for mark in ".!?؟\n"):
+            return None
+        return previous.unit, Decimal(1), j, ""
 
     def head_after(self, k: int) -> bool:
         """Whether the English noun at ``tokens[k]`` qualifies a plural noun after it."""
