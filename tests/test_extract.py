@@ -889,3 +889,36 @@ def test_an_arabic_verb_of_signing_with_its_object_signs() -> None:
     )
     (partnership,) = extract(text).partnerships
     assert partnership.parties == ("أفق", "المدرسة الوطنية للعلوم التطبيقية بأكادير")
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "(Bloomberg) -- Atlas Wireless SA, Morocco's third-largest mobile operator, is "
+            "planning a share sale.",
+            ["Atlas Wireless SA"],
+        ),
+        ("Representatives for Sahra Holdings didn't respond.", ["Sahra Holdings"]),
+        ("BEN GUERIR, Morocco (AP) — Morocco opened an institute.", []),
+        ("une solution de paiement par QR code", []),
+        ("Interrogé par Médias24, le directeur a précisé", ["Médias24"]),
+        (
+            "Le ministre a annoncé devant la Chambre des conseillers le déploiement de centres.",
+            ["Chambre des conseillers"],
+        ),
+    ],
+)
+def test_latin_institutions_of_the_second_round(text: str, names: list[str]) -> None:
+    assert [o.name for o in extract(text).organizations] == names
+
+
+def test_an_institution_named_again_by_its_first_word_is_the_same() -> None:
+    text = (
+        "It is backed by South Korea's Daejin Institute of Technology. A memorandum of "
+        "understanding signed last year between the IAV and Daejin provides for exchanges."
+    )
+    draft = extract(text)
+    assert [o.name for o in draft.organizations] == ["Daejin Institute of Technology", "IAV"]
+    (partnership,) = draft.partnerships
+    assert partnership.parties == ("IAV", "Daejin Institute of Technology")

@@ -456,6 +456,10 @@ _LOWERCASE_STARTS = (
 """Lowercase words an institution's name can start with: "ministère de …", "conseil de la
 région …", "regional council of …"."""
 
+_ARTICLES = frozenset({"le", "la", "les", "l"})
+_BEFORE_ARTICLE = frozenset({"de", "a", "pour", "et", "sur", "en", "par", "avec", "contre", ","})
+"""What an article inside a name follows ("de l'énergie", "pour l'éducation, la science")."""
+
 _FOUNDED = frozenset(
     {"fonde", "fondee", "cree", "creee", "founded", "created", "launched", "lance", "lancee"}
 )
@@ -503,6 +507,7 @@ class _Latin:
                 or self.after_descriptor(i)
                 or self.founded(i)
                 or self.acronym(i)
+                or self.brand(i)
             )
             i = end if end else i + 1
         return self.found
@@ -615,6 +620,8 @@ class _Latin:
                 end += 1
                 last = end
                 continue
+            if key in _ARTICLES and words[end - 1].key not in _BEFORE_ARTICLE:
+                break  # "devant la Chambre des conseillers le déploiement": what it did
             if key in _FUNCTION or key in _ENGLISH_LINKS:
                 field = field or key in {"of", "for"}
                 end += 1
@@ -942,6 +949,23 @@ class _Latin:
             if words[n].kind != WORD or is_capitalised(words[n]) or words[n].key in WORDS.stopwords:
                 break
         return 0
+
+    def brand(self, i: int) -> int:
+        """A name of letters and the digits written after them: "Médias24", "Le360".
+
+        Written so, a word is a brand's name (a newspaper's, a company's), not a word of
+        the language; initials with digits (UM6P, G42) are read as initials.
+        """
+        word = self.words[i]
+        text = word.text
+        if not word.capitalised or word.acronym or not text[-1].isdigit():
+            return 0
+        letters = text.rstrip("0123456789")
+        if len(letters) < 2 or not letters.isalpha() or letters.isupper():
+            return 0
+        if normalize(letters) in WORDS.not_names or self.quoted(i):
+            return 0
+        return self.add(i, i + 1)
 
     def acronym(self, i: int) -> int:
         """Initials standing alone: "l'ONEV", "OCP and Haldorsen", "AXA GO"."""
