@@ -922,3 +922,33 @@ def test_an_institution_named_again_by_its_first_word_is_the_same() -> None:
     assert [o.name for o in draft.organizations] == ["Daejin Institute of Technology", "IAV"]
     (partnership,) = draft.partnerships
     assert partnership.parties == ("IAV", "Daejin Institute of Technology")
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        (
+            'عبر شراكة مع المجموعة الكورية "هانبيت سوفت"، التي يمثلها بالمغرب مديرها '
+            "الإقليمي، لي سونغ هو.",
+            [("لي سونغ هو", "مديرها الإقليمي")],
+        ),
+        (
+            "ووقع الاتفاقية نائب رئيس الشركة المكلف بإفريقيا كيم جي هون، بحضور العامل.",
+            [("كيم جي هون", "نائب رئيس الشركة المكلف بإفريقيا")],
+        ),
+        (
+            "وقدم المشروع كل من خوان كارلوس إيبارا، الرئيس التنفيذي للشركة.",
+            [("خوان كارلوس إيبارا", "الرئيس التنفيذي للشركة")],
+        ),
+        ("وقال محمد العلوي له.", [("محمد العلوي", None)]),
+    ],
+)
+def test_foreign_names_in_arabic_letters(text: str, people: list[tuple[str, str | None]]) -> None:
+    assert [(o.name, o.post) for o in extract(text).officials] == people
+
+
+def test_posts_written_before_a_name_are_held_in_their_order() -> None:
+    text = "بحضور والي جهة الشرق، عامل عمالة وجدة أنجاد، السيد خالد الهبري، وعدد من المنتخبين."
+    (official,) = extract(text).officials
+    assert official.post == "والي جهة الشرق"
+    assert [p.title for p in official.record.posts] == ["والي جهة الشرق", "عامل عمالة وجدة أنجاد"]

@@ -190,7 +190,9 @@ def _assign(reader: Reader, names: list[_Span], titles: list[_Span]) -> list[Per
         _along(chain, posts, used)
     result = []
     for name in names:
-        found_posts = posts.get(id(name), [])
+        # several posts before one name are held in the order written, the first first
+        # ("والي جهة الشرق، عامل عمالة وجدة أنجاد، السيد خطيب الهبيل")
+        found_posts = sorted(posts.get(id(name), []), key=lambda span: span.first)
         anchored = name.anchored or name.honorific or bool(found_posts)
         if not anchored and name.first > 0:
             before = reader.tokens[name.first - 1]
@@ -325,7 +327,35 @@ def _name_at(text: str, tokens: Sequence[Token], i: int, honorific: bool) -> int
     if surnames == 0 or (surnames == 3 and not honorific):
         # one word is not a name; four words are a name followed by something else
         return i if surnames == 0 else j - 1
+    if surnames < 3 and _closing_syllable(text, tokens, j):
+        return j + 1  # لي سونغ هو،: a syllable of the name, not the pronoun, before the comma
     return j
+
+
+def _closing_syllable(text: str, tokens: Sequence[Token], j: int) -> bool:
+    """Whether a two-letter word right after a name ends it, a clause mark after it.
+
+    East Asian names in Arabic letters end in syllables that are also short Arabic
+    words (هو، لي); right before a comma or a full stop no pronoun stands there.
+    """
+    if j + 1 >= len(tokens) or tokens[j].kind != WORD or len(tokens[j].key) != 2:
+        return False
+    token = tokens[j]
+    return (
+        token.text[0] >= "\u0600"
+        and _adjacent(text, tokens[j - 1], token)
+        and tokens[j + 1].kind == MARK
+        and tokens[j + 1].key in _CLAUSE_MARKS
+        and not roles(token.forms) & (TITLE_HEAD | HONORIFIC | SPEECH | PRESENCE)
+        and (
+            token.key in _SYLLABLES
+            or not (roles(token.forms) & STOPWORD or token.key[1] in "هك")  # له، به، لك
+        )
+    )
+
+
+_SYLLABLES = frozenset({"هو", "هي", "لي"})
+"""Short Arabic words that end East Asian names too (لي سونغ هو); له، به … end none."""
 
 
 def _title_before_comma(tokens: Sequence[Token], i: int) -> bool:
