@@ -952,3 +952,12 @@ def test_posts_written_before_a_name_are_held_in_their_order() -> None:
     (official,) = extract(text).officials
     assert official.post == "والي جهة الشرق"
     assert [p.title for p in official.record.posts] == ["والي جهة الشرق", "عامل عمالة وجدة أنجاد"]
+
+
+def test_an_agreement_is_dated_by_its_signing_not_by_the_dateline() -> None:
+    text = (
+        "Tanger, 14 mars 2026 (MAP) – Le président de l'Université Ibn Batouta, M. Karim "
+        "Tazi, a signé mardi une convention de partenariat avec la société Datanord."
+    )
+    (partnership,) = extract(text).partnerships
+    assert str(partnership.date) == "2026-03-10"

@@ -35,6 +35,7 @@ from ._people import Person
 from ._places import PlaceFound, is_country
 from ._reader import MENTIONS, Reader
 from ._roles import AGREEMENT, NOT_YET, SIGNING
+from ._source import in_dateline
 from ._spans import Found, Spans, by_first, found, longest, prefix_length
 
 __all__ = [
@@ -324,9 +325,14 @@ def partnership_candidates(
                     i.name.start < present_from(number) for i in institutions_in.get(number, ())
                 ):
                     citations.append(reader.cite(reader.sentence(number), ["parties"]))
-            in_dates = [
-                m for m in dates_in.get(agreement.sentence, ()) if m.precision is not Precision.YEAR
-            ]
+            in_dates = sorted(
+                (
+                    m
+                    for m in dates_in.get(agreement.sentence, ())
+                    if m.precision is not Precision.YEAR
+                ),
+                key=lambda m: in_dateline(reader, m),
+            )  # "Tanger, 14 mars 2026 (MAP) – … ont signé mardi": the day of the signing
             if date is None and in_dates:
                 date = in_dates[0].value
                 fields.append("date")

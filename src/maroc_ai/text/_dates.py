@@ -73,7 +73,7 @@ _NEXT_BEFORE = WORDS.next_before
 _CURRENT = WORDS.current
 _AND = WORDS.range_words | {"الى"}
 _DASHES = {"-", "–", "—", "/"}
-_END_OF = frozenset({"the", "end", "of", "la", "fin", "de", "l", "'", "a"})
+_END_OF = frozenset({"the", "end", "of", "la", "fin", "de", "l", "'", "a", "نهايه"})
 """Words between a horizon word and its year: "by the end of 2027", "d'ici à 2027"."""
 _AFTER_DAY = frozenset(
     {*(month for month in _MONTHS if " " not in month), *_MONTH_FIRST_WORDS, *_AND, "من"}
@@ -83,8 +83,13 @@ _ORDINAL_SUFFIXES = frozenset({"er", "ere", "e", "eme", "st", "nd", "rd", "th"})
 """What a day number may have joined to it: "1er", "12th"."""
 
 
+_BEFORE_YESTERDAY: dict[str, list[tuple[str, ...]]] = {}
+for _phrase in WORDS.before_yesterday:
+    _BEFORE_YESTERDAY.setdefault(_phrase[0], []).append(_phrase)
+"""The phrases for the day before yesterday, by their first word."""
 _TRIGGERS = frozenset(
     {
+        *_BEFORE_YESTERDAY,
         *_ORDINALS,
         *_MONTH_FIRST_WORDS,
         *_YEAR_WORDS,
@@ -101,7 +106,17 @@ _TRIGGERS = frozenset(
     }
 )
 """Every word a date phrase can start with."""
-_RELATIVE = frozenset({*_PAST_BEFORE, *_NEXT_BEFORE, *_TODAY, *_YESTERDAY, *_TOMORROW, *_DAY_WORDS})
+_RELATIVE = frozenset(
+    {
+        *_PAST_BEFORE,
+        *_NEXT_BEFORE,
+        *_TODAY,
+        *_YESTERDAY,
+        *_TOMORROW,
+        *_DAY_WORDS,
+        *_BEFORE_YESTERDAY,
+    }
+)
 """Words before a weekday, or alone, that give a day relative to the reference."""
 _AFTER_NUMBER = frozenset({*_DASHES, "-", *_AND})
 """Marks and words that may follow the first number of a date (12/09/2025, 1 و 2 ماي)."""
@@ -299,7 +314,7 @@ def _resolve_weekday(
     """
     if reference is None:
         return PartialDate(weekday=weekday)
-    if relative in (-1, 0, 1):
+    if relative in (-2, -1, 0, 1):
         day = reference + dt.timedelta(days=relative)
         if day.isoweekday() != weekday:
             return PartialDate(weekday=weekday)  # the text disagrees with the reference
@@ -388,10 +403,14 @@ class _Scanner:
             self.mention(i, end, _resolve_weekday(weekday, self.reference, relative))
             return end
         if relative is not None:
-            if relative in (-1, 1) and self.reference is not None and j == i + 1:
+            if relative in (-2, -1, 1) and self.reference is not None and j > i:
                 day = self.reference + dt.timedelta(days=relative)
-                self.mention(i, i + 1, PartialDate.from_date(day))  # hier, أمس
+                self.mention(i, j, PartialDate.from_date(day))  # hier, أمس, avant-hier
+                return j
             return i + 1
+        month = self.relative_month(i)
+        if month is not None:
+            return month
         full = self.day_month_year(i)
         if full is not None:
             value, until, end = full
@@ -406,13 +425,39 @@ class _Scanner:
             return None, i
         return self._relative(i)
 
-    def _relative(self, i: int) -> tuple[int | None, int]:
-        """The day offset a word at ``tokens[i]`` gives, and where its weekday stands.
+    def relative_month(self, i: int) -> int | None:
+        """A month before or after the reference's: "last October", "next March".
 
-        اليوم gives 0, أمس -1, غدا 1, "last" (before a weekday) -7.
+        The index after it, or ``None`` when ``tokens[i]`` starts no such month.
         """
         tokens = self.tokens
         token = tokens[i]
+        before = _lookup(token, _PAST_BEFORE)
+        if self.reference is None or not (before or _lookup(token, _NEXT_BEFORE)):
+            return None
+        month = _month(tokens, i + 1)
+        if month is None or (month[1] < len(tokens) and _year(tokens, month[1]) is not None):
+            return None
+        number, end = month
+        year = _shift_month(number, self.reference, -1 if before else 1)
+        value = _dateutil(None, number, year)
+        if value is None:
+            return None
+        self.mention(i, end, value)
+        return end
+
+    def _relative(self, i: int) -> tuple[int | None, int]:
+        """The day offset a word at ``tokens[i]`` gives, and where its weekday stands.
+
+        اليوم gives 0, أمس -1, أول أمس -2, غدا 1, "last" (before a weekday) -7.
+        """
+        tokens = self.tokens
+        token = tokens[i]
+        for phrase in _BEFORE_YESTERDAY.get(token.key, ()):
+            if all(
+                i + k < len(tokens) and tokens[i + k].key == word for k, word in enumerate(phrase)
+            ):
+                return -2, i + len(phrase)
         weekday_next = i + 1 < len(tokens) and _weekday(tokens[i + 1]) is not None
         if weekday_next and _lookup(token, _PAST_BEFORE):
             return -7, i + 1  # last Monday
@@ -466,6 +511,12 @@ class _Scanner:
                 k += 1
             if after is not None and _year(tokens, k) is not None:
                 day, j = after, k
+            elif (
+                after is not None
+                and self.reference is not None
+                and (k >= len(tokens) or tokens[k].kind != NUMBER)
+            ):
+                day, j = after, _after_day(tokens, j)  # RABAT, June 3: the nearest June 3
         year_at = _year(tokens, j)
         year: int | None = None
         if year_at is not None:

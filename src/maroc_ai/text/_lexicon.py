@@ -65,11 +65,14 @@ class Language:
     today: tuple[str, ...]
     yesterday: tuple[str, ...]
     tomorrow: tuple[str, ...]
+    before_yesterday: tuple[str, ...] = ()
+    """The day before yesterday, as a phrase ("أول أمس", "avant-hier")."""
     past: tuple[str, ...]
     """Words after a month or weekday that put it in the past (الماضي, dernier)."""
     next: tuple[str, ...]
     past_before: tuple[str, ...] = ()
-    """Words before a weekday that put it in the past week ("last Monday")."""
+    """Words before a weekday or a month that put it in the past ("last Monday", "last
+    October")."""
     next_before: tuple[str, ...] = ()
     current: tuple[str, ...]
     year_words: tuple[str, ...]
@@ -166,6 +169,8 @@ class Lexicon:
     tomorrow: frozenset[str]
     past: frozenset[str]
     next: frozenset[str]
+    before_yesterday: tuple[tuple[str, ...], ...]
+    """The phrases for the day before yesterday, as the keys of their tokens."""
     past_before: frozenset[str]
     next_before: frozenset[str]
     current: frozenset[str]
@@ -249,6 +254,9 @@ def _merge(read: Mapping[str, Language]) -> Lexicon:
         tomorrow=words("tomorrow"),
         past=words("past"),
         next=words("next"),
+        before_yesterday=tuple(
+            _phrase(phrase) for language in every for phrase in language.before_yesterday
+        ),
         past_before=words("past_before"),
         next_before=words("next_before"),
         current=words("current"),
