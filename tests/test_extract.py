@@ -92,10 +92,10 @@ def test_organizations_partnership_facility_targets(draft: Draft) -> None:
     targets = {
         (t.metric, t.quantity.value, t.quantity.unit, t.horizon, t.kind) for t in draft.targets
     }
-    assert targets == {
-        ("jobs", 1200, "job", 2027, TargetKind.GOAL),
-        ("investment", 3_000_000_000, "MAD", 2027, TargetKind.GOAL),
-    }
+    assert targets == {("jobs", 1200, "job", 2027, TargetKind.GOAL)}
+    # "باستثمار يناهز 3 ملايير درهم": what the project costs is stated, a figure of no year
+    statistics = {(s.metric, s.quantity.value, s.quantity.unit, s.date) for s in draft.statistics}
+    assert statistics == {("investment", 3_000_000_000, "MAD", None)}
 
 
 def test_page_furniture_is_ignored(draft: Draft) -> None:
@@ -961,3 +961,97 @@ def test_an_agreement_is_dated_by_its_signing_not_by_the_dateline() -> None:
     )
     (partnership,) = extract(text).partnerships
     assert str(partnership.date) == "2026-03-10"
+
+
+def _numbers(draft: Draft) -> dict[tuple[float, str], tuple[str, int | None]]:
+    found: dict[tuple[float, str], tuple[str, int | None]] = {}
+    for target in draft.targets:
+        found[(target.quantity.value, target.quantity.unit)] = ("goal", target.horizon)
+    for statistic in draft.statistics:
+        year = None if statistic.date is None else statistic.date.year
+        found[(statistic.quantity.value, statistic.quantity.unit)] = ("figure", year)
+    return found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Doté d'un budget de 45 millions de dirhams, le centre devrait accueillir 3 000 "
+            "étudiants d'ici 2028. Datawave Maroc, qui emploie déjà 250 ingénieurs, prévoit "
+            "de doubler ses effectifs.",
+            {
+                (45_000_000, "MAD"): ("figure", None),
+                (3000, "student"): ("goal", 2028),
+                (250, "engineer"): ("figure", None),
+            },
+        ),
+        (
+            "The $1.2 billion project will create about 1,500 jobs by 2029. Atlas had 9.6 "
+            "million subscribers and plans to invest 4 billion dirhams by 2027.",
+            {
+                (1_200_000_000, "USD"): ("figure", None),
+                (1500, "job"): ("goal", 2029),
+                (9_600_000, "subscribers"): ("figure", None),
+                (4_000_000_000, "MAD"): ("goal", 2027),
+            },
+        ),
+        (
+            "وسيمكن المركز، الذي رصد له غلاف مالي قدره 380 مليون درهم، من إحداث 240 منصب شغل "
+            "في أفق سنة 2028، فيما تحتضن الجهة حاليا أزيد من 1200 مقاولة.",
+            {
+                (380_000_000, "MAD"): ("figure", None),
+                (240, "job"): ("goal", 2028),
+                (1200, "company"): ("figure", None),
+            },
+        ),
+        (
+            "À terme, le site emploiera 420 techniciens.",
+            {(420, "techniciens"): ("goal", None)},
+        ),
+    ],
+)
+def test_a_stated_budget_is_a_figure_and_a_goal_keeps_its_own_horizon(
+    text: str, expected: dict[tuple[float, str], tuple[str, int | None]]
+) -> None:
+    assert _numbers(extract(text, reference_date=dt.date(2026, 3, 14))) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The deal is to build a 120-megawatt data centre near Casablanca.",
+        "وقعت الوزارة اتفاقية لإحداث مركز جهوي للبيانات بقدرة 120 ميغاواط.",
+    ],
+)
+def test_a_capacity_written_before_or_after_its_facility_is_its_capacity(text: str) -> None:
+    draft = extract(text)
+    (facility,) = draft.facilities
+    assert facility.capacity == Quantity(value=120, unit="MW")
+    assert draft.statistics == draft.targets == ()
+
+
+def test_a_sentence_ends_after_a_number() -> None:
+    draft = extract("Le centre ouvrira d'ici 2028. Datawave emploie 250 ingénieurs.")
+    (statistic,) = draft.statistics
+    assert statistic.date is None
+    assert "2028" not in statistic.record.citations[0].quote
+
+
+@pytest.mark.parametrize(
+    ("line", "furniture"),
+    [
+        ("Subscribe to our newsletter", True),
+        ("Partager :", True),
+        ("Abonnez-vous à notre newsletter", True),
+        ("Atlas had 9.6 million subscribers and plans to invest 4 billion dirhams by 2027.", False),
+        (
+            "Le Maroc veut partager son expérience avec ses voisins africains dans ce domaine.",
+            False,
+        ),
+    ],
+)
+def test_furniture_is_a_prompt_not_a_sentence_with_its_word(line: str, furniture: bool) -> None:
+    from maroc_ai.extract._reader import mask_furniture
+
+    assert (mask_furniture(line).strip() == "") is furniture

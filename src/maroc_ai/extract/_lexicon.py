@@ -112,6 +112,16 @@ class Language:
     """Words that put a facility in the future: planned, not yet made."""
     figure_verbs: tuple[str, ...] = ()
     """Verbs that state a figure as fact ("وبلغ رقم معاملاتها …", "emploie")."""
+    fact_words: tuple[str, ...] = ()
+    """Words that put a figure in the present, as fact ("déjà", "currently", "حاليا")."""
+    cost_words: tuple[str, ...] = ()
+    """Words that make an amount what something costs or is given, a fact even of the
+    future ("doté d'un budget de", "will cost", "بغلاف مالي قدره", "the $1.2 billion project")."""
+    future_endings: tuple[str, ...] = ()
+    """Endings of verbs in the future tense ("emploiera", "accueilleront"), which make a
+    figure a goal."""
+    not_future: tuple[str, ...] = ()
+    """Words with those endings that are no verb in the future ("caméra", "extra")."""
     metrics: dict[str, tuple[str, ...]] = attrs.Factory(dict)
     """Words that say what an amount measures, by the metric."""
     ministers: tuple[str, ...] = ()
@@ -231,6 +241,10 @@ class Lexicon:
     goal_words: frozenset[str]
     future_words: frozenset[str]
     figure_verbs: frozenset[str]
+    fact_words: frozenset[str]
+    cost_words: frozenset[str]
+    future_endings: tuple[str, ...]
+    not_future: frozenset[str]
     metrics: tuple[tuple[frozenset[str], str], ...]
     ministers: frozenset[str]
     ministry: Mapping[str, str]
@@ -318,6 +332,12 @@ def _merge(read: Mapping[str, Language]) -> Lexicon:
         goal_words=words("goal_words"),
         future_words=words("future_words"),
         figure_verbs=words("figure_verbs"),
+        fact_words=words("fact_words"),
+        cost_words=words("cost_words"),
+        future_endings=tuple(
+            sorted({ending for language in every for ending in language.future_endings})
+        ),
+        not_future=words("not_future"),
         metrics=tuple(
             (_keys(names), metric)
             for language in every

@@ -62,10 +62,16 @@ _FURNITURE_LINE = 160
 
 
 def _furniture(line: str) -> bool:
-    if len(line) > _FURNITURE_LINE:
+    """Whether a line is a prompt: a phrase of furniture in it, as words of their own.
+
+    A sentence that ends with a full stop is furniture only when short: "The pilot
+    will involve 5,000 subscribers." and "Le Maroc veut partager son expérience." are
+    the article's.
+    """
+    if len(line) > _FURNITURE_LINE or (line.endswith((".", "!", "?", "؟")) and len(line) > 60):
         return False
-    key = normalize(line)
-    return any(phrase in key for phrase in WORDS.furniture)
+    key = f" {' '.join(normalize(line).split())} "
+    return any(f" {phrase} " in key for phrase in WORDS.furniture)
 
 
 def sentences(tokens: Sequence[Token], text: str) -> list[int]:
@@ -92,11 +98,11 @@ def split(tokens: Sequence[Token], text: str) -> tuple[list[int], list[tuple[int
         if token.key == "." and index > 0:
             previous = tokens[index - 1]
             if previous.end == token.start and (
-                previous.kind == NUMBER
-                or previous.key in abbreviations
+                previous.key in abbreviations
                 or (previous.kind == WORD and len(previous.text) == 1 and previous.text.isupper())
+                or (previous.kind == NUMBER and _goes_on(tokens, index))
             ):
-                continue  # 3.5, M. Alaoui, J. Doe
+                continue  # M. Alaoui, J. Doe, "le 12. 3" (a number's decimals are its own)
         cuts.add(index + 1)
     starts = list(map(_START, tokens))
     for match in _NEWLINE.finditer(text):
@@ -122,6 +128,18 @@ def split(tokens: Sequence[Token], text: str) -> tuple[list[int], list[tuple[int
         )
     )
     return numbers, ranges
+
+
+def _goes_on(tokens: Sequence[Token], index: int) -> bool:
+    """Whether a sentence goes on after the full stop at ``tokens[index]``, after a number.
+
+    "d'ici 2028. Datawave …" ends one; a lowercase word or another number after the
+    stop does not start another.
+    """
+    if index + 1 >= len(tokens):
+        return False
+    following = tokens[index + 1]
+    return following.kind == NUMBER or (following.kind == WORD and following.text[0].islower())
 
 
 def _only_marks(tokens: Sequence[Token], first: int, end: int) -> bool:
@@ -252,10 +270,14 @@ class Reader:
 
     def token_at(self, offset: int) -> int | None:
         """The index of the token that starts at ``offset``, if one does."""
+        index = self.first_token(offset)
+        return index if index < len(self.tokens) and self.tokens[index].start == offset else None
+
+    def first_token(self, offset: int) -> int:
+        """The index of the first token that starts at ``offset`` or after it."""
         if self._starts is None:
             self._starts = list(map(_START, self.tokens))
-        index = bisect.bisect_left(self._starts, offset)
-        return index if index < len(self._starts) and self._starts[index] == offset else None
+        return bisect.bisect_left(self._starts, offset)
 
     def by_sentence(self, mentions: Iterable[Any]) -> dict[int, list[Any]]:
         """Mentions (with ``start``) grouped by the sentence they start in."""

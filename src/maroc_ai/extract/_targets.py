@@ -3,9 +3,11 @@
 Every quantity that is no facility's capacity is a target candidate, once per value
 and unit (the mention with a horizon year, or a qualifier, preferred). Its horizon
 is the year given in its clause (or, failing that, its sentence); it is a goal when
-its clause or sentence has a word of aiming or expecting ("بهدف", "d'ici", "will")
-or its horizon lies after the article's year, unless a verb states it as fact
-("بلغ", "emploie", "reached").
+the word nearest it that says so is one of aiming or expecting ("بهدف", "d'ici",
+"will", a French verb in the future), or, when no word says, its clause's horizon lies
+after the article's year; it is a fact when that word states it ("بلغ", "emploie",
+"reached", "déjà"), or, for an amount, says what something costs or is given ("doté
+d'un budget de", "will cost", "بغلاف مالي قدره"): a stated budget is a figure.
 """
 
 from __future__ import annotations
@@ -15,6 +17,8 @@ from collections.abc import Sequence
 from ..dataset import Dataset
 from ..model import Statistic, Target, TargetKind
 from ..text import DateMention, QuantityMention
+from ..text._lexicon import WORDS as DATE_WORDS
+from ..text._tokens import Token, key, word_forms
 from ..values import PartialDate, Precision, Quantity
 from ._candidates import StatisticCandidate, TargetCandidate
 from ._lexicon import WORDS
@@ -73,6 +77,71 @@ def _score(quantity: QuantityMention, horizon: int | None) -> int:
     return (horizon is not None) * 2 + (quantity.qualifier.value != "exact")
 
 
+GOAL, FACT = "goal", "fact"
+
+
+def _says(token: Token, *, money: bool) -> str | None:
+    """Whether a word makes a figure a goal or a fact, or says nothing of it."""
+    forms = token.forms
+    if money and not WORDS.cost_words.isdisjoint(forms):
+        return FACT  # doté d'un budget de, will cost, بغلاف مالي قدره
+    if not WORDS.goal_words.isdisjoint(forms):
+        return GOAL
+    if not (WORDS.figure_verbs.isdisjoint(forms) and WORDS.fact_words.isdisjoint(forms)):
+        return FACT
+    if _future(token):
+        return GOAL
+    return None
+
+
+def _future(token: Token) -> bool:
+    """Whether a French word is a verb in the future tense ("emploiera", "accueilleront")."""
+    key = token.key
+    return (
+        len(key) > 5
+        and key.endswith(WORDS.future_endings)
+        and token.text.isalpha()
+        and token.text.islower()
+        and key not in WORDS.not_future
+    )
+
+
+def _kind(
+    reader: Reader, number: int, quantity: QuantityMention, clause: tuple[int, int]
+) -> str | None:
+    """What the words nearest a quantity make of it: a goal, a fact, or nothing said.
+
+    The nearest word that says before it in its clause, else after it in its clause,
+    else before it in its sentence, else after: "qui emploie déjà 250 ingénieurs"
+    is a fact, "prévoit la formation de 650 médecins" a goal, "Atlas had 9.6 million
+    subscribers … and plans to invest 4 billion dirhams" one of each.
+    """
+    tokens = reader.tokens
+    first, last = reader.token_range[number]
+    at = reader.first_token(quantity.start)
+    after = reader.first_token(quantity.end)
+    clause_first = max(first, reader.first_token(clause[0]))
+    clause_last = min(last, reader.first_token(clause[1]))
+    money = quantity.unit == "percent" or (len(quantity.unit) == 3 and quantity.unit.isupper())
+    for span in (
+        range(at - 1, clause_first - 1, -1),
+        range(after, clause_last),
+        range(clause_first - 1, first - 1, -1),
+        range(clause_last, last),
+    ):
+        for k in span:
+            said = _says(tokens[k], money=money)
+            if said is not None:
+                return said
+    return None
+
+
+def _horizon(mention: DateMention) -> bool:
+    """Whether a year is given as a horizon ("d'ici 2028", "by 2027"): a goal's, no fact's."""
+    first = mention.quote.split(maxsplit=1)[0] if mention.quote.strip() else ""
+    return bool(first) and any(form in DATE_WORDS.horizon_words for form in word_forms(key(first)))
+
+
 def target_candidates(
     reader: Reader,
     quantities: Sequence[QuantityMention],
@@ -84,10 +153,14 @@ def target_candidates(
     """One candidate per value and unit, scoped to what its sentence is about.
 
     A goal is a :class:`TargetCandidate`; a figure stated as fact, a :class:`StatisticCandidate`.
+    A goal's horizon is the year of its clause, else of its sentence; a fact's date is
+    the year of its clause only ("Doté d'un budget de 45 millions de dirhams, le centre
+    devrait accueillir 3 000 étudiants d'ici 2028": the budget is of no year).
     """
-    chosen: dict[tuple[float, str], tuple[QuantityMention, int | None, int]] = {}
+    chosen: dict[tuple[float, str], tuple[QuantityMention, int | None, int, bool]] = {}
     seen: dict[tuple[float, str], int] = {}
     dates_in = reader.by_sentence(dates)
+    this_year = reader.year if reader.year is not None else 9999
     for quantity in quantities:
         key = (quantity.value, quantity.unit)
         seen[key] = seen.get(key, 0) + 1
@@ -96,27 +169,22 @@ def target_candidates(
         number = reader.sentence_at(quantity.start)
         if number is None:
             continue
-        clause_start, clause_end = _clause_bounds(reader, quantity, number)
+        clause = _clause_bounds(reader, quantity, number)
         in_sentence = [m for m in dates_in.get(number, ()) if m.precision is Precision.YEAR]
-        years = [m for m in in_sentence if clause_start <= m.start < clause_end] or in_sentence
+        in_clause = [m for m in in_sentence if clause[0] <= m.start < clause[1]]
+        kind = _kind(reader, number, quantity, clause)
+        goal = kind == GOAL or (
+            kind is None
+            and any(m.value.year is not None and m.value.year > this_year for m in in_clause)
+        )
+        years = (in_clause or in_sentence) if goal else [m for m in in_clause if not _horizon(m)]
         horizon = years[0].value.year if years else None
         previous = chosen.get(key)
         if previous is None or _score(quantity, horizon) > _score(previous[0], previous[1]):
-            chosen[key] = (quantity, horizon, number)
-    this_year = reader.year if reader.year is not None else 9999
+            chosen[key] = (quantity, horizon, number, goal)
     result: list[TargetCandidate | StatisticCandidate] = []
-    for quantity, horizon, number in chosen.values():
+    for quantity, horizon, number, goal in chosen.values():
         sentence = reader.sentence(number)
-        clause_start, clause_end = _clause_bounds(reader, quantity, number)
-        words = _words_between(reader, number, clause_start, clause_end)
-        fact = bool(words & WORDS.figure_verbs)
-        goal = bool(words & WORDS.goal_words) or (
-            not fact
-            and (
-                bool(reader.words(number) & WORDS.goal_words)
-                or (horizon is not None and horizon > this_year)
-            )
-        )
         metric = _metric(quantity, reader.words(number))
         scope = scopes.get(number, main_scope) or UNKNOWN_SCOPE
         if not goal:
