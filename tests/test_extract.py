@@ -1055,3 +1055,13 @@ def test_furniture_is_a_prompt_not_a_sentence_with_its_word(line: str, furniture
     from maroc_ai.extract._reader import mask_furniture
 
     assert (mask_furniture(line).strip() == "") is furniture
+
+
+def test_a_long_institution_between_a_title_and_a_name_is_one_step() -> None:
+    text = (
+        "en présence de la directrice du Centre régional d'investissement de Fès-Meknès, "
+        "Houria Tadlaoui."
+    )
+    assert [(o.name, o.post) for o in extract(text).officials] == [
+        ("Houria Tadlaoui", "directrice du Centre régional d'investissement de Fès-Meknès")
+    ]

@@ -674,7 +674,8 @@ class _LatinNames:
             if word.key in WORDS.stopwords and word.key not in WORDS.title_links:
                 break
             k -= 1
-            steps += 1
+            if not self.covered.overlaps(word.start, word.end):
+                steps += 1  # an institution's name is one step, however long
         if j < len(words) and words[j].key in _COMMAS:
             k = j + 1
             while k < len(words) and (words[k].key in ARTICLES or words[k].key in _POSSESSIVES):
