@@ -24,6 +24,8 @@ number of words, so the time taken grows linearly with the text.
 from __future__ import annotations
 
 import bisect
+import itertools
+import operator
 from collections.abc import Sequence
 from typing import NamedTuple
 
@@ -1069,13 +1071,25 @@ def _known_again(reader: Reader, found_here: list[Institution]) -> list[Institut
     covered = sorted((i.name.start, i.name.end) for i in found_here)
     starts = [start for start, _ in covered]
     extra: list[Institution] = []
-    for number in reader.latin_sentences:
+    tokens = reader.tokens
+    firsts = frozenset(by_first)
+    positions: dict[int, dict[int, int]] = {}
+    # only the tokens a known name starts with are looked at, not every word
+    for k in itertools.compress(itertools.count(), map(firsts.__contains__, map(_KEY, tokens))):
+        number = reader.sentence_of[k]
         words = reader.latin(number)
-        for i, word in enumerate(words):
-            if word.kind != WORD or not is_capitalised(word):
-                continue
-            parts = word.key.split()
-            for key, kind in by_first.get(parts[0], ()) if parts else ():
+        at = positions.get(number)
+        if at is None:
+            at = positions[number] = {word.first: i for i, word in enumerate(words)}
+        i = at.get(k, -1)
+        if i < 0:
+            continue
+        word = words[i]
+        if word.kind != WORD or not word.capitalised:
+            continue
+        parts = word.key.split()
+        if parts:
+            for key, kind in by_first.get(parts[0], ()):
                 end = _covers(words, i, key)
                 if end == 0:
                     continue
@@ -1087,6 +1101,9 @@ def _known_again(reader: Reader, found_here: list[Institution]) -> list[Institut
                     )
                 break
     return sorted(found_here + extra, key=lambda institution: institution.name.start)
+
+
+_KEY = operator.attrgetter("key")
 
 
 def _covers(words: Sequence[Word], i: int, key: tuple[str, ...]) -> int:

@@ -56,8 +56,8 @@ def match(dataset: Dataset | None, collection: str, *names: str | None) -> str |
             if len(exact) == 1:
                 return next(iter(exact))
             continue  # two records of one name: neither
-        if not all(index.close(word) for word in key.split()):
-            continue  # a word far from every word of every name: searching cannot match it
+        if not index.could_match(key.split()):
+            continue  # no one name has a word close to each of its words: no search can match
         found = _best(dataset, collection, name, MIN_SCORE)
         if found is not None:
             return found
@@ -75,25 +75,46 @@ def match(dataset: Dataset | None, collection: str, *names: str | None) -> str |
 
 
 class _Index:
-    """The names of one collection of a dataset, by key, and every word of them."""
+    """The names of one collection of a dataset, by key, and the words of each name.
+
+    ``holding`` gives, for each word of the names and each of its forms with one letter
+    deleted, the names (by number) that hold such a word: a name can only match a
+    record when some one name of it holds a word close to each of its words.
+    """
 
     def __init__(self, dataset: Dataset, collection: str) -> None:
         self.exact: dict[str, set[str]] = {}
-        self.vocabulary: set[str] = set()
+        self.holding: dict[str, set[int]] = {}
+        keys: dict[str, int] = {}
         for record in getattr(dataset, collection, ()):
             names: Iterable[str] = getattr(getattr(record, "name", None), "all", lambda: ())()
-            for name in (*names, record.id):
+            label = getattr(record, "label", None)
+            for name in (*names, record.id, *([label] if label else [])):
                 key = name_key(name)
-                if key:
-                    self.exact.setdefault(key, set()).add(record.id)
-                    self.vocabulary.update(key.split())
-        self.deletions = {
-            variant for word in self.vocabulary for variant in _deletions(word)
-        } | self.vocabulary
+                if not key:
+                    continue
+                self.exact.setdefault(key, set()).add(record.id) if name != label else None
+                number = keys.setdefault(key, len(keys))
+                for word in key.split():
+                    for variant in (word, *_deletions(word)):
+                        self.holding.setdefault(variant, set()).add(number)
 
-    def close(self, word: str) -> bool:
-        """Whether a word is one edit (or fewer) from a word of the names."""
-        return word in self.deletions or any(v in self.deletions for v in _deletions(word))
+    def close(self, word: str) -> set[int]:
+        """The names that hold a word one edit (or fewer) from ``word``."""
+        found: set[int] = set()
+        for variant in (word, *_deletions(word)):
+            found.update(self.holding.get(variant, ()))
+        return found
+
+    def could_match(self, words: list[str]) -> bool:
+        """Whether one name holds a word close to each of ``words``."""
+        names: set[int] | None = None
+        for word in dict.fromkeys(words):
+            close = self.close(word)
+            names = close if names is None else names & close
+            if not names:
+                return False
+        return names is not None
 
 
 def _deletions(word: str) -> set[str]:

@@ -5,7 +5,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from ..model import Organization, OrganizationKind
-from ..text import name_key, normalize
+from ..text import name_key
+from ..text._tokens import key as key_of
 from ..values import Names
 from ._candidates import OrganizationCandidate
 from ._institutions import Institution, short_name
@@ -74,13 +75,13 @@ class Organizations:
         if key in self.by_acronym:
             self.by_key[key] = self.by_acronym[key]
             return self.by_key[key]
-        plain = normalize(name)
+        plain = key_of(name)
         if " " not in plain and name[0] < "\u0600":
             longer = next(
                 (
                     c
                     for c in self.by_key.values()
-                    if (other := normalize(c.name)).startswith(plain + " ")
+                    if (other := key_of(c.name)).startswith(plain + " ")
                     and (_suffix(other[len(plain) + 1 :]) or short_name(c.name) == name)
                 ),
                 None,
