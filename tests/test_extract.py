@@ -1065,3 +1065,15 @@ def test_a_long_institution_between_a_title_and_a_name_is_one_step() -> None:
     assert [(o.name, o.post) for o in extract(text).officials] == [
         ("Houria Tadlaoui", "directrice du Centre régional d'investissement de Fès-Meknès")
     ]
+
+
+def test_a_facility_named_by_its_kind_alone_matches_only_in_its_place(
+    dataset: maroc_ai.Dataset,
+) -> None:
+    """ "data centre" names a kind: it is the dataset's Dakhla data centre only in Dakhla."""
+    (elsewhere,) = extract(
+        "The agency will build a data centre in Fez.", dataset=dataset
+    ).facilities
+    assert elsewhere.match is None
+    (dakhla,) = extract("Morocco will build a data centre in Dakhla.", dataset=dataset).facilities
+    assert dakhla.match == "dakhla-data-centre"

@@ -14,7 +14,7 @@ from typing import NamedTuple
 
 from ..model import Facility, FacilityKind, Status
 from ..text import QuantityMention
-from ..text._tokens import WORD, Token
+from ..text._tokens import WORD, Token, tokenize
 from ._candidates import FacilityCandidate, PlaceCandidate
 from ._institutions import _quoted
 from ._lexicon import WORDS
@@ -138,6 +138,22 @@ def _capacity(quantities: Sequence[QuantityMention], name: Found) -> QuantityMen
     return next((m for m in power if 0 <= name.start - m.end <= _CAPACITY_BEFORE), None)
 
 
+_KINDS = frozenset(" ".join(phrase) for phrase, _ in WORDS.facilities)
+
+
+def _kind_alone(name: str) -> bool:
+    """Whether a facility's name is only the words of its kind ("data centre", "مختبر")."""
+    return " ".join(token.key for token in tokenize(name)) in _KINDS
+
+
+def _same_place(reader: Reader, kind: FacilityKind, place: PlaceCandidate | None) -> str | None:
+    """The dataset's one facility of this kind in this place, when the place is known."""
+    if reader.dataset is None or place is None or place.match is None:
+        return None
+    found = [f.id for f in reader.dataset.facilities if f.kind is kind and f.place == place.match]
+    return found[0] if len(found) == 1 else None
+
+
 def facility_candidates(
     reader: Reader,
     places: dict[str, PlaceCandidate],
@@ -186,7 +202,12 @@ def facility_candidates(
         if status is Status.ANNOUNCED:
             citations[0] = reader.cite(citations[0].quote, ["status", *citations[0].fields])
         name = facility.name.text
-        matched = remembered_match(reader, "facilities", name)
+        # "data centre" alone names a kind: the dataset's data centre of the same place, if any
+        matched = (
+            _same_place(reader, facility.kind, place)
+            if _kind_alone(name)
+            else remembered_match(reader, "facilities", name)
+        )
         result.append(
             FacilityCandidate(
                 quote=reader.text[facility.name.start : facility.name.end],

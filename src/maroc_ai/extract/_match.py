@@ -56,8 +56,8 @@ def match(dataset: Dataset | None, collection: str, *names: str | None) -> str |
             if len(exact) == 1:
                 return next(iter(exact))
             continue  # two records of one name: neither
-        if not index.could_match(key.split()):
-            continue  # no one name has a word close to each of its words: no search can match
+        if not all(index.close(word) for word in key.split()):
+            continue  # a word far from every word of every name: searching cannot match it
         found = _best(dataset, collection, name, MIN_SCORE)
         if found is not None:
             return found
@@ -75,46 +75,33 @@ def match(dataset: Dataset | None, collection: str, *names: str | None) -> str |
 
 
 class _Index:
-    """The names of one collection of a dataset, by key, and the words of each name.
-
-    ``holding`` gives, for each word of the names and each of its forms with one letter
-    deleted, the names (by number) that hold such a word: a name can only match a
-    record when some one name of it holds a word close to each of its words.
-    """
+    """The names of one collection of a dataset, by key, and every word of them."""
 
     def __init__(self, dataset: Dataset, collection: str) -> None:
         self.exact: dict[str, set[str]] = {}
-        self.holding: dict[str, set[int]] = {}
-        keys: dict[str, int] = {}
+        self.vocabulary: set[str] = set()
         for record in getattr(dataset, collection, ()):
             names: Iterable[str] = getattr(getattr(record, "name", None), "all", lambda: ())()
-            label = getattr(record, "label", None)
-            for name in (*names, record.id, *([label] if label else [])):
+            for name in (*names, record.id):
                 key = name_key(name)
-                if not key:
-                    continue
-                self.exact.setdefault(key, set()).add(record.id) if name != label else None
-                number = keys.setdefault(key, len(keys))
-                for word in key.split():
-                    for variant in (word, *_deletions(word)):
-                        self.holding.setdefault(variant, set()).add(number)
+                if key:
+                    self.exact.setdefault(key, set()).add(record.id)
+                    self.vocabulary.update(key.split())
+        self.deletions = {
+            variant for word in self.vocabulary for variant in _deletions(word)
+        } | self.vocabulary
+        self._close: dict[str, bool] = {}
 
-    def close(self, word: str) -> set[int]:
-        """The names that hold a word one edit (or fewer) from ``word``."""
-        found: set[int] = set()
-        for variant in (word, *_deletions(word)):
-            found.update(self.holding.get(variant, ()))
+    def close(self, word: str) -> bool:
+        """Whether a word is one edit (or fewer) from a word of the names (remembered)."""
+        found = self._close.get(word)
+        if found is None:
+            deletions = self.deletions
+            found = word in deletions or any(v in deletions for v in _deletions(word))
+            if len(self._close) > 100_000:
+                self._close.clear()
+            self._close[word] = found
         return found
-
-    def could_match(self, words: list[str]) -> bool:
-        """Whether one name holds a word close to each of ``words``."""
-        names: set[int] | None = None
-        for word in dict.fromkeys(words):
-            close = self.close(word)
-            names = close if names is None else names & close
-            if not names:
-                return False
-        return names is not None
 
 
 def _deletions(word: str) -> set[str]:
