@@ -9,7 +9,7 @@ import attrs
 
 from ..dataset import Dataset
 from ..text import normalize
-from ..text._dates import dates_in_tokens
+from ..text._dates import dates_in_tokens, scan_dates
 from ..text._quantities import quantities_in_tokens
 from ..text._tokens import no_collection
 from ..values import PartialDate, Precision
@@ -74,12 +74,13 @@ def _extract(
     text: str, source: str, reference_date: dt.date | None, dataset: Dataset | None
 ) -> Draft:
     reader = Reader(text, source, dataset)
-    dates = dates_in_tokens(reader.masked, reader.tokens, reference_date)
+    dates, relative = scan_dates(reader.masked, reader.tokens, reference_date)
     own = own_date(reader, dates)
     day = own.value.start if own is not None and own.precision is Precision.DAY else None
     if reference_date is None and day is not None:
         reference_date = day  # the dateline's day resolves "hier", "mardi" …
-        dates = dates_in_tokens(reader.masked, reader.tokens, reference_date)
+        if relative:  # and only a text with such words need be read again
+            dates = dates_in_tokens(reader.masked, reader.tokens, reference_date)
     if reference_date is not None:
         reader.year = reference_date.year
     elif own is not None and own.value.year is not None:

@@ -21,7 +21,7 @@ from ..text import normalize
 from ..text._tokens import MARK, NUMBER, WORD, Token, tokenize
 from ..values import Citation
 from ._ids import Ids
-from ._language import language_of
+from ._language import ENGLISH_WORDS, FRENCH_WORDS, SAMPLE, language_of
 from ._latin import Word, is_latin, latin_sentences, words_of
 from ._lexicon import WORDS
 from ._roles import roles
@@ -147,6 +147,8 @@ def _only_marks(tokens: Sequence[Token], first: int, end: int) -> bool:
 
 
 _NEWLINE = re.compile(r"\n\s*")
+_FRENCH = frozenset(normalize(word) for word in FRENCH_WORDS)
+_ENGLISH = frozenset(ENGLISH_WORDS)
 _ARABIC_LETTER = re.compile("[\u0600-\u06ff]")
 _KEY = operator.attrgetter("key")
 _START = operator.attrgetter("start")
@@ -289,16 +291,41 @@ class Reader:
         return groups
 
     def language_at(self, offset: int) -> str:
-        """The language of the paragraph that holds ``offset``."""
+        """The language of the paragraph that holds ``offset`` (see :func:`language_of`).
+
+        Told from the paragraph's tokens, read once: its letters in Arabic and in Latin
+        script, and its commonest short words of French and of English.
+        """
         if self._paragraphs is None:
             self._paragraphs = []
             start = 0
             for paragraph in self.masked.split("\n"):
                 if paragraph.strip():
-                    self._paragraphs.append((start, language_of(paragraph)))
+                    self._paragraphs.append((start, self._language(start, start + len(paragraph))))
                 start += len(paragraph) + 1
         index = bisect.bisect_right(self._paragraphs, (offset, "\uffff")) - 1
         return self._paragraphs[index][1] if index >= 0 else self.language
+
+    def _language(self, start: int, end: int) -> str:
+        tokens = self.tokens
+        first = self.first_token(start)
+        last = self.first_token(min(end, start + SAMPLE))
+        arabic = latin = french = english = 0
+        for token in tokens[first:last]:
+            if token.kind != WORD:
+                continue
+            if token.text[0] >= "\u0600":
+                arabic += len(token.text)
+                continue
+            latin += len(token.text)
+            key = token.key
+            if key in _FRENCH:
+                french += 1
+            elif key in _ENGLISH:
+                english += 1
+        if arabic >= latin:
+            return "ar"
+        return "fr" if french > english else "en"
 
     def cite(self, quote: str, fields: Iterable[str] = ()) -> Citation:
         """A citation of the article: ``quote`` verbatim, supporting ``fields``."""

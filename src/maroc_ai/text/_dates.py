@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import itertools
+import operator
 from collections.abc import Collection, Sequence
 from typing import Any
 
@@ -329,14 +331,35 @@ def _resolve_weekday(
     return PartialDate.from_date(reference - dt.timedelta(days=back))
 
 
+def _candidates(tokens: Sequence[Token]) -> list[int]:
+    """The indices of the tokens a date can start with: numbers and trigger words."""
+    numbers = itertools.compress(itertools.count(), map(NUMBER.__eq__, map(_KIND, tokens)))
+    words = itertools.compress(
+        itertools.count(), map(operator.not_, map(_TRIGGERS.isdisjoint, map(_FORMS, tokens)))
+    )
+    return sorted({*numbers, *words})
+
+
+_KIND = operator.attrgetter("kind")
+_FORMS = operator.attrgetter("forms")
+
+
 class _Scanner:
     def __init__(self, text: str, tokens: list[Token], reference: dt.date | None) -> None:
         self.text = text
         self.tokens = tokens
-        self.reference = reference
+        self._reference = reference
+        self.asked = False
+        """Whether a date was read that the reference could change."""
         self.found: list[DateMention] = []
         self.no_year = 0
         """The end of the last month read without its year."""
+
+    @property
+    def reference(self) -> dt.date | None:
+        """The day the text was written; asking for it marks the scan as depending on it."""
+        self.asked = True
+        return self._reference
 
     def mention(
         self, first: int, last: int, value: PartialDate, until: PartialDate | None = None
@@ -347,15 +370,10 @@ class _Scanner:
         )
 
     def scan(self) -> list[DateMention]:
-        tokens = self.tokens
-        count = len(tokens)
         i = 0
-        while i < count:
-            token = tokens[i]
-            if token.kind == MARK or (token.kind == WORD and _TRIGGERS.isdisjoint(token.forms)):
-                i += 1  # most tokens start no date
-            else:
-                i = self.at(i)
+        for candidate in _candidates(self.tokens):  # most tokens start no date: only these
+            if candidate >= i:
+                i = self.at(candidate)
         return self.found
 
     def at(self, i: int) -> int:
@@ -633,12 +651,25 @@ def dates_in_tokens(
     text: str, tokens: list[Token], reference_date: dt.date | None = None
 ) -> list[DateMention]:
     """:func:`find_dates` on the tokens of ``text`` already split."""
-    found = _Scanner(text, tokens, reference_date).scan()
-    if reference_date is None:
+    return scan_dates(text, tokens, reference_date)[0]
+
+
+def scan_dates(
+    text: str, tokens: list[Token], reference_date: dt.date | None = None
+) -> tuple[list[DateMention], bool]:
+    """:func:`dates_in_tokens`, and whether another reference date could change the dates.
+
+    Without a weekday, a relative word or a month without its year, a text's dates are
+    what they are whatever day it was written: it need not be read again.
+    """
+    scanner = _Scanner(text, tokens, reference_date)
+    found = scanner.scan()
+    if reference_date is None and scanner.asked:
         today = _own_today(found)
         if today is not None:
-            found = _Scanner(text, tokens, today).scan()
-    return found
+            scanner = _Scanner(text, tokens, today)
+            found = scanner.scan()
+    return found, scanner.asked
 
 
 def _own_today(found: list[DateMention]) -> dt.date | None:

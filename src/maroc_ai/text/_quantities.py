@@ -18,6 +18,8 @@ The words come from the data files of :mod:`maroc_ai.text._lexicon`.
 from __future__ import annotations
 
 import functools
+import itertools
+import operator
 from collections.abc import Sequence
 from decimal import Decimal, InvalidOperation
 
@@ -98,6 +100,9 @@ _TRIGGERS = frozenset(
     {*WORDS.number_words, *WORDS.scales, *("ال" + word for word in WORDS.scales_alone), *_BEFORE}
 )
 """Every word or mark a quantity that is not a number in digits starts with."""
+_STARTS = _TRIGGERS | frozenset(_BEFORE)
+_KIND = operator.attrgetter("kind")
+_FORMS = operator.attrgetter("forms")
 
 
 def _joined(left: Token, right: Token) -> bool:
@@ -180,18 +185,14 @@ class _Scanner:
 
     def scan(self) -> list[QuantityMention]:
         tokens = self.tokens
-        count = len(tokens)
+        numbers = itertools.compress(itertools.count(), map(NUMBER.__eq__, map(_KIND, tokens)))
+        words = itertools.compress(
+            itertools.count(), map(operator.not_, map(_STARTS.isdisjoint, map(_FORMS, tokens)))
+        )
         i = 0
-        while i < count:
-            token = tokens[i]
-            if (
-                token.kind == NUMBER
-                or token.key in _BEFORE
-                or not _TRIGGERS.isdisjoint(token.forms)
-            ):
-                i = self.at(i)
-            else:
-                i += 1
+        for candidate in sorted({*numbers, *words}):  # only what a quantity can start with
+            if candidate >= i:
+                i = self.at(candidate)
         return self.found
 
     def at(self, i: int) -> int:
