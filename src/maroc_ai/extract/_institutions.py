@@ -32,7 +32,7 @@ from typing import NamedTuple
 from ..model import OrganizationKind, PlaceKind
 from ..text import normalize
 from ..text._tokens import MARK, NUMBER, WORD, Token
-from ._latin import ARTICLES, Word, is_acronym, is_capitalised
+from ._latin import ARTICLES, Word
 from ._lexicon import WORDS
 from ._reader import Reader
 from ._roles import (
@@ -457,6 +457,9 @@ _LOWERCASE_STARTS = (
 ) | _TERRITORIAL
 """Lowercase words an institution's name can start with: "ministère de …", "conseil de la
 région …", "regional council of …"."""
+_STARTS = WORDS.organization_descriptors | _LOWERCASE_STARTS
+"""Words other than capitalised ones an institution is found from."""
+_CAPITALISED = operator.attrgetter("capitalised")
 
 _ARTICLES = frozenset({"le", "la", "les", "l"})
 _BEFORE_ARTICLE = frozenset({"de", "a", "pour", "et", "sur", "en", "par", "avec", "contre", ","})
@@ -488,13 +491,18 @@ class _Latin:
     def scan(self) -> list[Institution]:
         words = self.words
         i = 0
-        descriptors = WORDS.organization_descriptors
-        while i < len(words):
+        starts = itertools.compress(
+            itertools.count(),
+            map(
+                operator.or_, map(_CAPITALISED, words), map(_STARTS.__contains__, map(_KEY, words))
+            ),
+        )
+        for candidate in starts:  # most words start no institution: only these are looked at
+            if candidate < i:
+                continue
+            i = candidate
             word = words[i]
-            if word.kind != WORD or not (
-                word.capitalised or word.key in descriptors or word.key in _LOWERCASE_STARTS
-            ):
-                i += 1  # most words start no institution
+            if word.kind != WORD:
                 continue
             if word.capitalised and (i == 0 or not words[i - 1].capitalised):
                 run = self.capitals(i)
@@ -555,7 +563,7 @@ class _Latin:
             end + 2 < len(words)
             and words[end].key == "("
             and words[end + 2].key == ")"
-            and is_acronym(words[end + 1])
+            and words[end + 1].acronym
         ):
             return words[end + 1].text, end + 3
         return None, end
@@ -591,7 +599,7 @@ class _Latin:
         word = words[i]
         if not _is_head(word) or word.key in WORDS.title_heads or self.headline:
             return 0
-        if not is_capitalised(word) and not (
+        if not word.capitalised and not (
             word.key == "ministere" and i + 1 < len(words) and words[i + 1].key in _DE
         ):
             return 0  # "le ministère et la région": no name without its field
@@ -616,9 +624,9 @@ class _Latin:
                 end += 1
                 continue
             where = key in {"a", "au", "aux", "en", "in", "at"}
-            if where and end + 1 < len(words) and is_capitalised(words[end + 1]):
+            if where and end + 1 < len(words) and words[end + 1].capitalised:
                 break  # basée à Rabat: where it is
-            if is_capitalised(current):
+            if current.capitalised:
                 end += 1
                 last = end
                 continue
@@ -631,7 +639,7 @@ class _Latin:
             previous = words[end - 1]
             if self.french and _lowercase_name_word(
                 current,
-                after_capital=is_capitalised(previous),
+                after_capital=previous.capitalised,
                 after_link=previous.key in _FUNCTION,
             ):
                 end += 1
@@ -652,7 +660,7 @@ class _Latin:
         """
         words = self.words
         word = words[i]
-        if is_capitalised(word):
+        if word.capitalised:
             return self.territory_first(i)
         n = len(words)
         k = i + 1
@@ -674,7 +682,7 @@ class _Latin:
             if k < n and words[k].key in _DE_OF:
                 k = self.past_articles(k + 1)
         end = k
-        while end < n and end - k < 4 and is_capitalised(words[end]) and _name_word(words[end]):
+        while end < n and end - k < 4 and words[end].capitalised and _name_word(words[end]):
             end += 1
         if not marked or end == k:
             return 0
@@ -684,12 +692,12 @@ class _Latin:
         """A territory's name, then its council: "the Fez-Meknes regional council"."""
         words = self.words
         end = i
-        while end < len(words) and end - i < 4 and is_capitalised(words[end]):
+        while end < len(words) and end - i < 4 and words[end].capitalised:
             end += 1
         if (
             end + 1 < len(words)
             and words[end].key in _TERRITORIAL
-            and not is_capitalised(words[end + 1])
+            and not words[end + 1].capitalised
             and _is_head(words[end + 1])
         ):
             return self.add(i, end + 2)
@@ -715,7 +723,7 @@ class _Latin:
             return True
         for k in range(comma + 1, min(comma + 10, len(words) - 2)):
             word = words[k]
-            if word.key == "(" and is_acronym(words[k + 1]) and words[k + 2].key == ")":
+            if word.key == "(" and words[k + 1].acronym and words[k + 2].key == ")":
                 return True
             if word.kind == MARK and word.key != "'":
                 return False
@@ -731,7 +739,7 @@ class _Latin:
         if j >= len(words):
             return False
         word = words[j]
-        return _is_head(word) or word.key in WORDS.organization_descriptors or is_acronym(word)
+        return _is_head(word) or word.key in WORDS.organization_descriptors or word.acronym
 
     def capitalised_run(self, i: int) -> int:
         """Capitalised words with a word of kind or a company's last word in them.
@@ -740,7 +748,7 @@ class _Latin:
         """
         words = self.words
         first = words[i]
-        if not is_capitalised(first) or first.key in WORDS.stopwords or self.headline:
+        if not first.capitalised or first.key in WORDS.stopwords or self.headline:
             return 0
         if first.key in WORDS.title_heads or self.quoted(i):
             return 0
@@ -756,7 +764,7 @@ class _Latin:
         best = 0
         while end < len(words) and end - i < _MAX_LATIN_NAME:
             word = words[end]
-            if _name_word(word) or (is_acronym(word) and end > i):
+            if _name_word(word) or (word.acronym and end > i):
                 if word.key in WORDS.title_heads and not _is_head(word):
                     break
                 end += 1
@@ -770,7 +778,7 @@ class _Latin:
             if (
                 word.key in _ENGLISH_LINKS
                 and end + 1 < len(words)
-                and is_capitalised(words[end + 1])
+                and words[end + 1].capitalised
                 and not (complete and not extending and word.key in {"and", "&"})
                 and words[end + 1].key not in WORDS.title_heads
             ):
@@ -854,7 +862,7 @@ class _Latin:
             if word.key in WORDS.given_names:
                 break
             if _name_word(word) or (
-                word.key in _FIELD_LINKS and j + 1 < len(words) and is_capitalised(words[j + 1])
+                word.key in _FIELD_LINKS and j + 1 < len(words) and words[j + 1].capitalised
             ):
                 j += 1
                 continue
@@ -866,12 +874,12 @@ class _Latin:
         words = self.words
         if end >= len(words) or end == i or end - i > 3:
             return 0
-        if words[end].key not in _COMPANY_TITLES or is_capitalised(words[end]):
+        if words[end].key not in _COMPANY_TITLES or words[end].capitalised:
             return 0
-        if i > 0 and _name_word(words[i - 1]) and is_capitalised(words[i - 1]):
+        if i > 0 and _name_word(words[i - 1]) and words[i - 1].capitalised:
             return 0  # "Samira Alaoui and KLM chief": the end of a name
         run = words[i:end]
-        if any(not (_name_word(w) or is_acronym(w)) for w in run):
+        if any(not (_name_word(w) or w.acronym) for w in run):
             return 0  # "Alaoui and KLM": two names, not one
         if any(
             w.key in WORDS.given_names or w.key in WORDS.not_names or w.key in WORDS.places
@@ -885,16 +893,13 @@ class _Latin:
         words = self.words
         word = words[i]
         if word.key not in WORDS.organization_descriptors or (
-            is_capitalised(word) and not is_acronym(word)
+            word.capitalised and not word.acronym
         ):
             return 0
         j = i + 1
         adjectives = 0
         while (
-            j < len(words)
-            and adjectives < 2
-            and words[j].kind == WORD
-            and not is_capitalised(words[j])
+            j < len(words) and adjectives < 2 and words[j].kind == WORD and not words[j].capitalised
         ):
             if words[j].key in WORDS.stopwords or words[j].key in WORDS.organization_descriptors:
                 break
@@ -915,13 +920,13 @@ class _Latin:
     def name_run(self, start: int) -> int:
         """The index after the capitalised words (or acronyms) of a name at ``start``."""
         words = self.words
-        if start >= len(words) or not (is_capitalised(words[start]) or is_acronym(words[start])):
+        if start >= len(words) or not (words[start].capitalised or words[start].acronym):
             return start
         alone = start + 1 >= len(words) or not _name_word(words[start + 1])
         if alone and (words[start].key in WORDS.places or words[start].key in WORDS.not_names):
             return start  # Maroc alone is a place; Maroc Connect is a company
         j = start
-        while j < len(words) and (_name_word(words[j]) or is_acronym(words[j])) and j - start < 6:
+        while j < len(words) and (_name_word(words[j]) or words[j].acronym) and j - start < 6:
             if words[j].key in WORDS.title_heads and j > start:
                 break
             j += 1
@@ -948,7 +953,7 @@ class _Latin:
         for n in range(k + 1, min(k + 4, len(words))):  # an article, an adjective or two
             if words[n].key in WORDS.organization_descriptors:
                 return self.add(i, end, OrganizationKind.COMPANY)
-            if words[n].kind != WORD or is_capitalised(words[n]) or words[n].key in WORDS.stopwords:
+            if words[n].kind != WORD or words[n].capitalised or words[n].key in WORDS.stopwords:
                 break
         return 0
 
@@ -973,13 +978,13 @@ class _Latin:
         """Initials standing alone: "l'ONEV", "OCP and Haldorsen", "AXA GO"."""
         words = self.words
         word = words[i]
-        if not is_acronym(word) or word.key in WORDS.places or word.key in WORDS.not_names:
+        if not word.acronym or word.key in WORDS.places or word.key in WORDS.not_names:
             return 0
         first = i
-        while first > 0 and is_acronym(words[first - 1]):
+        while first > 0 and words[first - 1].acronym:
             first -= 1
         end = i + 1
-        while end < len(words) and is_acronym(words[end]):
+        while end < len(words) and words[end].acronym:
             end += 1
         if first == 0 and end < len(words) and words[end].key in {",", "(", "-", "–", "—"}:
             return 0  # RABAT, Oct 16 / BEN GUERIR, Morocco: the dateline
@@ -988,7 +993,7 @@ class _Latin:
         if self.quoted(i):
             return 0
         end = i + 1
-        while end < len(words) and end - i <= _MAX_ACRONYMS and is_acronym(words[end]):
+        while end < len(words) and end - i <= _MAX_ACRONYMS and words[end].acronym:
             end += 1
         if end - i > _MAX_ACRONYMS:
             end = i + 1  # a list of initials: each its own

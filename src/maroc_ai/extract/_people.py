@@ -25,12 +25,14 @@ the time taken grows linearly with the text.
 
 from __future__ import annotations
 
+import itertools
+import operator
 from collections.abc import Sequence
 from typing import NamedTuple
 
 from ..text._tokens import MARK, NUMBER, WORD, Token
 from ._institutions import Institution, _headline
-from ._latin import ARTICLES, Word, is_acronym, is_capitalised
+from ._latin import ARTICLES, Word
 from ._lexicon import WORDS
 from ._reader import Reader
 from ._roles import (
@@ -53,6 +55,8 @@ from ._spans import Found, Spans, found, has, prefix_length
 
 __all__ = ["Person", "people"]
 
+_CAPITALISED = operator.attrgetter("capitalised")
+_KEY = operator.attrgetter("key")
 _CLAUSE_MARKS = frozenset(
     {"،", ",", ".", "؛", ";", ":", "!", "?", "؟", "(", ")", "«", "»", '"', "“", "”"}
 )
@@ -534,11 +538,10 @@ class _LatinNames:
         words = self.words
         result: list[_Span] = []
         i = 0
-        while i < len(words):
-            if not (is_capitalised(words[i]) and _name_word(words[i])):
-                i += 1
-                continue
-            j = i
+        for candidate in itertools.compress(itertools.count(), map(_CAPITALISED, words)):
+            if candidate < i or not _name_word(words[candidate]):
+                continue  # only capitalised words start a name
+            i = j = candidate
             while j < len(words) and _name_word(words[j]) and j - i < 8:
                 j += 1
             span = self.person(i, j, result)
@@ -558,7 +561,7 @@ class _LatinNames:
         while i < j and (
             words[i].key in WORDS.not_names
             or words[i].key in WORDS.places
-            or (words[i].key in WORDS.name_particles and not is_capitalised(words[i]))
+            or (words[i].key in WORDS.name_particles and not words[i].capitalised)
         ):
             i += 1
         if j - i < 2:
@@ -748,7 +751,7 @@ def _field_after_comma(words: Sequence[Word], comma: int) -> int:
         if key in _ENUMERATION:
             enumerated = True
         elif not (
-            is_capitalised(word)
+            word.capitalised
             or key in _FIELD_LINKS
             or key == "the"
             or (french and word.text.isalpha() and key not in WORDS.stopwords)
@@ -781,10 +784,11 @@ def _latin_titles(reader: Reader, number: int, names: Sequence[_Span]) -> list[_
     english = reader.language_at(words[0].start if words else 0) == "en"
     found_here: list[_Span] = []
     i = 0
-    while i < len(words):
-        if i in in_name or not _head_at(words, i):
-            i += 1
-            continue
+    heads = WORDS.title_heads
+    for i_ in itertools.compress(itertools.count(), map(heads.__contains__, map(_KEY, words))):
+        if i_ < i or i_ in in_name or not _head_at(words, i_):
+            continue  # only title words start a post
+        i = i_
         start = _title_start(words, i, in_name, english=english)
         end = _title_end(words, i, name_at, in_name)
         first, last = words[start], words[end - 1]
@@ -822,12 +826,10 @@ def _before_title(words: Sequence[Word], k: int, i: int, start: int, *, english:
         left = words[k - 1]
         if left.key in WORDS.title_heads or left.key in WORDS.title_modifiers:
             return True  # founder and CEO
-        return english and is_capitalised(left) and start == k + 1  # Equipment and Water Minister
+        return english and left.capitalised and start == k + 1  # Equipment and Water Minister
     if not english:
         return False
-    if is_acronym(word) or (
-        word.kind == WORD and is_capitalised(word) and key not in WORDS.stopwords
-    ):
+    if word.acronym or (word.kind == WORD and word.capitalised and key not in WORDS.stopwords):
         return True  # Energy Minister, Sandcrest Power founder
     return _field_word(word) and start == k + 1 and i - k <= 3  # energy minister
 
@@ -878,7 +880,7 @@ def _title_end(words: Sequence[Word], i: int, name_at: dict[int, _Span], in_name
                 key == "("
                 and end + 2 < len(words)
                 and words[end + 2].key == ")"
-                and is_acronym(words[end + 1])
+                and words[end + 1].acronym
             ):
                 end += 3  # (FAO)
                 continue
@@ -895,7 +897,7 @@ def _title_end(words: Sequence[Word], i: int, name_at: dict[int, _Span], in_name
             if field and nxt.key in {"de", "du", "des", "d", "l", "la", "of", "the"}:
                 end += 1
                 continue
-            if field and is_capitalised(nxt) and end + 1 not in in_name:
+            if field and nxt.capitalised and end + 1 not in in_name:
                 end += 1
                 continue
             break
@@ -906,7 +908,7 @@ def _title_end(words: Sequence[Word], i: int, name_at: dict[int, _Span], in_name
             field = True
             end += 1
             continue
-        if is_capitalised(word) or is_acronym(word):
+        if word.capitalised or word.acronym:
             field = True
             end += 1
             continue

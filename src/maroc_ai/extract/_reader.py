@@ -184,7 +184,6 @@ class Reader:
         self.sentence_of, ranges = split(self.tokens, self.masked)
         self.language = language_of(self.masked)
         self.year: int | None = None
-        self.matches: dict[tuple[str, tuple[str | None, ...]], str | None] = {}
         self.token_range = dict(enumerate(ranges))
         """The first token and the last + 1 of each sentence, by number."""
         tokens = self.tokens
