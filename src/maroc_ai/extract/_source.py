@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from ..model import Source
 from ..text import DateMention, normalize
 from ..text._lexicon import WORDS as DATE_WORDS
-from ..text._tokens import key, tokenize
+from ..text._tokens import key
 from ..values import PartialDate, Precision, Weekday
 from ._lexicon import WORDS
 from ._reader import Reader
@@ -20,13 +20,12 @@ _DATELINE = 400
 _AFTER_DATELINE = ("(", "-", "–", "—", "à", "a", "at", "|", "")
 
 
-_BEFORE_YESTERDAY = tuple(" ".join(phrase) for phrase in DATE_WORDS.before_yesterday)
+_BEFORE_YESTERDAY = tuple(normalize(" ".join(phrase)) for phrase in DATE_WORDS.before_yesterday)
 
 
 def _relative(mention: DateMention) -> int | None:
     """The day offset of a mention that starts with اليوم, أمس, أول أمس, hier, yesterday …"""
-    keys = " ".join(token.key for token in tokenize(mention.quote))
-    if keys.startswith(_BEFORE_YESTERDAY):
+    if normalize(mention.quote).startswith(_BEFORE_YESTERDAY):
         return -2
     words = mention.quote.split(maxsplit=1)
     first = key(words[0]) if words else ""

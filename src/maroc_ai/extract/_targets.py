@@ -12,17 +12,21 @@ d'un budget de", "will cost", "بغلاف مالي قدره"): a stated budget i
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Sequence
 
 from ..dataset import Dataset
 from ..model import Statistic, Target, TargetKind
 from ..text import DateMention, QuantityMention
 from ..text._lexicon import WORDS as DATE_WORDS
-from ..text._tokens import Token, key, word_forms
+from ..text._tokens import key, word_forms
 from ..values import PartialDate, Precision, Quantity
 from ._candidates import StatisticCandidate, TargetCandidate
 from ._lexicon import WORDS
 from ._reader import MENTIONS, Reader
+from ._roles import COST
+from ._roles import FACT as FACT_WORD
+from ._roles import GOAL as GOAL_WORD
 
 __all__ = ["UNKNOWN_SCOPE", "target_candidates"]
 
@@ -80,32 +84,6 @@ def _score(quantity: QuantityMention, horizon: int | None) -> int:
 GOAL, FACT = "goal", "fact"
 
 
-def _says(token: Token, *, money: bool) -> str | None:
-    """Whether a word makes a figure a goal or a fact, or says nothing of it."""
-    forms = token.forms
-    if money and not WORDS.cost_words.isdisjoint(forms):
-        return FACT  # doté d'un budget de, will cost, بغلاف مالي قدره
-    if not WORDS.goal_words.isdisjoint(forms):
-        return GOAL
-    if not (WORDS.figure_verbs.isdisjoint(forms) and WORDS.fact_words.isdisjoint(forms)):
-        return FACT
-    if _future(token):
-        return GOAL
-    return None
-
-
-def _future(token: Token) -> bool:
-    """Whether a French word is a verb in the future tense ("emploiera", "accueilleront")."""
-    key = token.key
-    return (
-        len(key) > 5
-        and key.endswith(WORDS.future_endings)
-        and token.text.isalpha()
-        and token.text.islower()
-        and key not in WORDS.not_future
-    )
-
-
 def _kind(
     reader: Reader, number: int, quantity: QuantityMention, clause: tuple[int, int]
 ) -> str | None:
@@ -114,25 +92,32 @@ def _kind(
     The nearest word that says before it in its clause, else after it in its clause,
     else before it in its sentence, else after: "qui emploie déjà 250 ingénieurs"
     is a fact, "prévoit la formation de 650 médecins" a goal, "Atlas had 9.6 million
-    subscribers … and plans to invest 4 billion dirhams" one of each.
+    subscribers … and plans to invest 4 billion dirhams" one of each. For an amount
+    (money, a share), a word of cost says fact first ("doté d'un budget de", "will
+    cost", "بغلاف مالي قدره"); words of aiming say goal before words of fact.
     """
-    tokens = reader.tokens
     first, last = reader.token_range[number]
     at = reader.first_token(quantity.start)
     after = reader.first_token(quantity.end)
     clause_first = max(first, reader.first_token(clause[0]))
     clause_last = min(last, reader.first_token(clause[1]))
     money = quantity.unit == "percent" or (len(quantity.unit) == 3 and quantity.unit.isupper())
-    for span in (
-        range(at - 1, clause_first - 1, -1),
-        range(after, clause_last),
-        range(clause_first - 1, first - 1, -1),
-        range(clause_last, last),
+    bits = GOAL_WORD | FACT_WORD | (COST if money else 0)
+    saying = reader.where(bits)  # the words that say, in order: the nearest is looked up
+    roles = reader.roles
+    before = bisect.bisect_left(saying, at) - 1
+    following = bisect.bisect_left(saying, after)
+    for k in (
+        saying[before] if before >= 0 and saying[before] >= clause_first else None,
+        saying[following] if following < len(saying) and saying[following] < clause_last else None,
+        saying[before] if before >= 0 and saying[before] >= first else None,
+        saying[following] if following < len(saying) and saying[following] < last else None,
     ):
-        for k in span:
-            said = _says(tokens[k], money=money)
-            if said is not None:
-                return said
+        if k is not None:
+            role = roles[k] & bits
+            if role & COST or (role & FACT_WORD and not role & GOAL_WORD):
+                return FACT
+            return GOAL
     return None
 
 
@@ -187,6 +172,7 @@ def target_candidates(
         sentence = reader.sentence(number)
         metric = _metric(quantity, reader.words(number))
         scope = scopes.get(number, main_scope) or UNKNOWN_SCOPE
+        amount = quantity.quantity
         if not goal:
             result.append(_statistic(reader, quantity, horizon, metric, scope, sentence))
             continue
@@ -197,15 +183,15 @@ def target_candidates(
             TargetCandidate(
                 quote=quantity.quote,
                 span=(quantity.start, quantity.end),
-                match=_known_target(reader.dataset, quantity.quantity, horizon),
+                match=_known_target(reader.dataset, amount, horizon),
                 metric=metric,
                 kind=TargetKind.GOAL,
-                quantity=quantity.quantity,
+                quantity=amount,
                 horizon=horizon,
                 record=Target(
                     id=reader.ids.new(f"{scope} {metric} {horizon or ''}", "target"),
                     metric=metric,
-                    quantity=quantity.quantity,
+                    quantity=amount,
                     horizon=horizon,
                     scope=scope,
                     citations=(reader.cite(sentence, fields),),
@@ -224,19 +210,20 @@ def _statistic(
     sentence: str,
 ) -> StatisticCandidate:
     """A figure stated as fact, with the year it describes where its clause gives one."""
+    amount = quantity.quantity
     date = None if year is None else PartialDate(year=year)
     fields = ["quantity", "scope", *(["date"] if date is not None else [])]
     return StatisticCandidate(
         quote=quantity.quote,
         span=(quantity.start, quantity.end),
-        match=_known_statistic(reader.dataset, quantity.quantity, date),
+        match=_known_statistic(reader.dataset, amount, date),
         metric=metric,
-        quantity=quantity.quantity,
+        quantity=amount,
         date=date,
         record=Statistic(
             id=reader.ids.new(f"{scope} {metric} {year or ''}", "statistic"),
             metric=metric,
-            quantity=quantity.quantity,
+            quantity=amount,
             date=date,
             scope=scope,
             citations=(reader.cite(sentence, fields),),
