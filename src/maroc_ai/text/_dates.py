@@ -332,12 +332,24 @@ def _resolve_weekday(
 
 
 def _candidates(tokens: Sequence[Token]) -> list[int]:
-    """The indices of the tokens a date can start with: numbers and trigger words."""
+    """The indices of the tokens a date can start with: numbers and trigger words.
+
+    The last text's are kept: a text read again for its own day is not looked through again.
+    """
+    last = _LAST_CANDIDATES.get(id(tokens))
+    if last is not None and last[0] is tokens and last[1] == len(tokens):
+        return last[2]
     numbers = itertools.compress(itertools.count(), map(NUMBER.__eq__, map(_KIND, tokens)))
     words = itertools.compress(
         itertools.count(), map(operator.not_, map(_TRIGGERS.isdisjoint, map(_FORMS, tokens)))
     )
-    return sorted({*numbers, *words})
+    found = sorted({*numbers, *words})
+    _LAST_CANDIDATES.clear()
+    _LAST_CANDIDATES[id(tokens)] = (tokens, len(tokens), found)
+    return found
+
+
+_LAST_CANDIDATES: dict[int, tuple[Sequence[Token], int, list[int]]] = {}
 
 
 _KIND = operator.attrgetter("kind")
