@@ -450,6 +450,9 @@ _TERRITORIAL = frozenset(
 _TERRITORIES = frozenset(
     {"region", "province", "prefecture", "commune", "ville", "wilaya", "city", "municipality"}
 )
+_TERRITORY_WORDS = _TERRITORIAL | _TERRITORIES
+_FIELD_START = frozenset({"of", "for", "de", "du", "des", "d", "l", "la", "'", "the"})
+"""What a minister's field follows ("Minister of", "ministre de l'")."""
 _DE = frozenset({"de", "du", "des", "d"})
 _DE_OF = _DE | {"of"}
 _LOWERCASE_STARTS = (
@@ -485,6 +488,10 @@ class _Latin:
         self.french = reader.language_at(self.words[0].start if self.words else 0) == "fr"
         self.headline = _headline(reader, number, self.words)
         self._quoted: list[bool] | None = None
+        self.quotes = not _QUOTES.isdisjoint(reader.words(number))
+        """Whether the sentence has a quotation mark at all."""
+        self.territories = not _TERRITORY_WORDS.isdisjoint(reader.words(number))
+        """Whether a word of a territory's institutions stands in the sentence at all."""
         self._walked = (0, 0)
         """The capitalised words last walked through without a head or suffix: (first, end)."""
 
@@ -570,6 +577,8 @@ class _Latin:
 
     def quoted(self, i: int) -> bool:
         """Whether ``words[i]`` stands inside quotes: a programme's or a lab's name."""
+        if not self.quotes:
+            return False
         if self._quoted is None:
             self._quoted = []
             opened = False
@@ -661,7 +670,9 @@ class _Latin:
         words = self.words
         word = words[i]
         if word.capitalised:
-            return self.territory_first(i)
+            return self.territory_first(i) if self.territories else 0
+        if not self.territories:
+            return 0
         n = len(words)
         k = i + 1
         marked = False
@@ -750,11 +761,11 @@ class _Latin:
         first = words[i]
         if not first.capitalised or first.key in WORDS.stopwords or self.headline:
             return 0
-        if first.key in WORDS.title_heads or self.quoted(i):
+        if first.key in WORDS.title_heads or (self.quotes and self.quoted(i)):
             return 0
         if first.key.endswith("s") and first.key[:-1] in WORDS.title_heads:
             return 0  # "Representatives for Sahra Holdings": people, not a name
-        if self.ministers_field(i):
+        if i > 0 and words[i - 1].key in _FIELD_START and self.ministers_field(i):
             return self.field_end(i)  # Minister of Digital Transition and Administration Reform
         end = i
         walked = self._walked
@@ -818,18 +829,7 @@ class _Latin:
         """Whether ``words[i]`` starts the field of a minister: "Minister of Economy and Finance"."""
         words = self.words
         k = i - 1
-        while k >= 0 and words[k].key in {
-            "of",
-            "for",
-            "de",
-            "du",
-            "des",
-            "d",
-            "l",
-            "la",
-            "'",
-            "the",
-        }:
+        while k >= 0 and words[k].key in _FIELD_START:
             k -= 1
         if k < i - 1:
             while k > 0 and words[k].key in WORDS.title_modifiers:

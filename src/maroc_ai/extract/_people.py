@@ -733,7 +733,7 @@ def _field_after_comma(words: Sequence[Word], comma: int) -> int:
     after "du", "des", "de", up to the next mark. 0 when the field does not go on.
     """
     k = comma + 1
-    if k >= len(words) or not _title_head_before(words, comma - 1):
+    if k >= len(words):
         return 0
     french = words[k].key in {"du", "des", "de", "d"}
     enumerated = False
@@ -760,7 +760,9 @@ def _field_after_comma(words: Sequence[Word], comma: int) -> int:
         end += 1
     if end == k or not (enumerated or french) or words[end - 1].key in _ENUMERATION:
         return 0
-    return end if end == len(words) or words[end].kind == MARK else 0
+    if end < len(words) and words[end].kind != MARK:
+        return 0
+    return end if _title_head_before(words, comma - 1) else 0
 
 
 # Posts in Latin letters
