@@ -121,7 +121,7 @@ class Institution(NamedTuple):
 
 def institutions(reader: Reader) -> list[Institution]:
     """Every institution the article names, in Arabic and in Latin letters, in order."""
-    found_here = _arabic(reader)
+    found_here = _arabic(reader) if reader.arabic else []
     covered = Spans([(i.name.start, i.name.end) for i in found_here])
     for number in reader.latin_sentences:
         found_here += _Latin(reader, number, covered).scan()
@@ -516,15 +516,17 @@ class _Latin:
                 if run - i > _MAX_LATIN_NAME:
                     i = run  # more capitalised words in a row than a name has: shouting
                     continue
+            key, capitalised, acronym = word.key, word.capitalised, word.acronym
+            # each way of writing a name is tried where the word can start one
             end = (
-                self.territorial(i)
-                or self.head_first(i)
-                or self.called(i)
-                or self.capitalised_run(i)
-                or self.after_descriptor(i)
-                or self.founded(i)
-                or self.acronym(i)
-                or self.brand(i)
+                (self.territories and self.territorial(i))
+                or (key in _HEADS and self.head_first(i))
+                or (i > 0 and words[i - 1].key in WORDS.naming_words and self.called(i))
+                or (capitalised and self.capitalised_run(i))
+                or (key in WORDS.organization_descriptors and self.after_descriptor(i))
+                or ((capitalised or acronym) and self.founded(i))
+                or (acronym and self.acronym(i))
+                or (capitalised and word.text[-1].isdigit() and self.brand(i))
             )
             i = end if end else i + 1
         return self.found
@@ -1078,16 +1080,12 @@ def _known_again(reader: Reader, found_here: list[Institution]) -> list[Institut
     extra: list[Institution] = []
     tokens = reader.tokens
     firsts = frozenset(by_first)
-    positions: dict[int, dict[int, int]] = {}
     # only the tokens a known name starts with are looked at, not every word
     for k in itertools.compress(itertools.count(), map(firsts.__contains__, map(_KEY, tokens))):
         number = reader.sentence_of[k]
         words = reader.latin(number)
-        at = positions.get(number)
-        if at is None:
-            at = positions[number] = {word.first: i for i, word in enumerate(words)}
-        i = at.get(k, -1)
-        if i < 0:
+        i = bisect.bisect_left(words, k, key=_FIRST)
+        if i >= len(words) or words[i].first != k:
             continue
         word = words[i]
         if word.kind != WORD or not word.capitalised:
@@ -1109,6 +1107,7 @@ def _known_again(reader: Reader, found_here: list[Institution]) -> list[Institut
 
 
 _KEY = operator.attrgetter("key")
+_FIRST = operator.attrgetter("first")
 
 
 def _covers(words: Sequence[Word], i: int, key: tuple[str, ...]) -> int:

@@ -116,39 +116,41 @@ def words_of(text: str, tokens: Sequence[Token], first: int, last: int) -> list[
     """The words of ``tokens[first:last]``: hyphenated and glued pieces joined."""
     result: list[Word] = []
     append = result.append
+    shapes = _SHAPES
     i = first
     while i < last:
-        token = tokens[i]
-        kind = token.kind
+        kind, written, start, end, key, _ = tokens[i]
         if kind == MARK or (kind == NUMBER and not _glued_to_letters(tokens, i, last)):
-            append(
-                _new(
-                    Word, (kind, token.text, token.key, token.start, token.end, i, i, False, False)
-                )
-            )
+            append(_new(Word, (kind, written, key, start, end, i, i, False, False)))
             i += 1
             continue
         j = i
-        end = token.end
-        while j + 1 < last:
+        while j + 1 < last:  # most words stand alone: the next token starts after a space
             nxt = tokens[j + 1]
-            if nxt.start != end:
+            if nxt[2] != end:
                 break
-            if nxt.kind != MARK and tokens[j].kind != MARK:
+            if nxt[0] != MARK and tokens[j][0] != MARK:
                 j += 1  # UM6P, G42: letters and digits written together
             elif j + 2 < last and _joins(tokens[j], nxt, tokens[j + 2]):
                 j += 2
             else:
                 break
-            end = tokens[j].end
-        if j == i:
-            written, key = token.text, token.key
-        else:
-            written = text[token.start : end]
+            end = tokens[j][3]
+        if j != i:
+            written = text[start:end]
             key = normalize(written)
-        append(_new(Word, (WORD, written, key, token.start, end, i, j, *_shape(written, key))))
+        shape = shapes.get(written)
+        if shape is None:
+            shape = _shape(written, key)
+            if len(shapes) < 65536:
+                shapes[written] = shape
+        append(_new(Word, (WORD, written, key, start, end, i, j, *shape)))
         i = j + 1
     return result
+
+
+_SHAPES: dict[str, tuple[bool, bool]] = {}
+"""Each written word's shape (see :func:`_shape`), remembered: news repeats its words."""
 
 
 def _glued_to_letters(tokens: Sequence[Token], i: int, last: int) -> bool:

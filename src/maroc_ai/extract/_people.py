@@ -114,8 +114,8 @@ def people(
     No name is read in an institution's name, nor in a place's ("wali de la région
     Tanger-Tétouan-Al Hoceïma": the region's name ends the post, it is no one's name).
     """
-    names = _arabic_names(reader)
-    titles = _arabic_titles(reader, names)
+    names = _arabic_names(reader) if reader.arabic else []
+    titles = _arabic_titles(reader, names) if reader.arabic else []
     covered = Spans(
         [(i.name.start, (i.quote or i.name).end) for i in institutions]
         + [(place.start, place.end) for place in places if not place.text.isalpha()]

@@ -183,6 +183,9 @@ class Reader:
         """What part each token can play (bits of :mod:`._roles`)."""
         self.sentence_of, ranges = split(self.tokens, self.masked)
         self.language = language_of(self.masked)
+        self.arabic = _ARABIC_LETTER.search(self.masked) is not None
+        """Whether the text has a word in Arabic letters: the Arabic scanners have nothing
+        to read in one that has none."""
         self.year: int | None = None
         self.token_range = dict(enumerate(ranges))
         """The first token and the last + 1 of each sentence, by number."""
