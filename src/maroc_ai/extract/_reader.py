@@ -91,32 +91,32 @@ def split(tokens: Sequence[Token], text: str) -> tuple[list[int], list[tuple[int
     if not count:
         return [], []
     abbreviations = WORDS.abbreviations
-    cuts: set[int] = set()
-    marks = map(_SENTENCE_MARKS.__contains__, map(_KEY, tokens))
-    for index in itertools.compress(itertools.count(), marks):
+    starts = list(map(_START, tokens))
+    marks = list(
+        itertools.compress(itertools.count(), map(_SENTENCE_MARKS.__contains__, map(_KEY, tokens)))
+    )
+    cuts = set(map((1).__add__, marks))
+    for index in marks:
         token = tokens[index]
-        if token.key == "." and index > 0:
+        if index > 0 and token.key == "." and tokens[index - 1].end == token.start:
             previous = tokens[index - 1]
-            if previous.end == token.start and (
+            if (
                 previous.key in abbreviations
                 or (previous.kind == WORD and len(previous.text) == 1 and previous.text.isupper())
                 or (previous.kind == NUMBER and _goes_on(tokens, index))
             ):
-                continue  # M. Alaoui, J. Doe, "le 12. 3" (a number's decimals are its own)
-        cuts.add(index + 1)
-    starts = list(map(_START, tokens))
+                cuts.discard(index + 1)  # M. Alaoui, J. Doe, "le 12. 3"
     for match in _NEWLINE.finditer(text):
         cuts.add(bisect.bisect_left(starts, match.start()))
+    # A cut ends a sentence when words or numbers stand since the one before: ". . ." and
+    # "***" make no sentence of their own, but start the next.
+    held = list(itertools.accumulate(map(MARK.__ne__, map(_KIND, tokens)), initial=0))
+    ordered = sorted(cut for cut in cuts if 0 < cut < count)
+    at_cuts = list(map(held.__getitem__, ordered))
+    real = itertools.compress(ordered, map(operator.gt, at_cuts, [0, *at_cuts[:-1]]))
     ranges: list[tuple[int, int]] = []
     first = 0
-    last_cut = 0
-    words = False  # whether tokens[first:last_cut] hold a word or a number
-    for cut in [*sorted(cut for cut in cuts if 0 < cut < count), count]:
-        words = words or not _only_marks(tokens, last_cut, cut)
-        last_cut = cut
-        if cut < count and not words:
-            continue  # ". . .", "***": no sentence of its own, but the start of the next
-        words = False
+    for cut in [*real, count]:
         while cut - first > MAX_SENTENCE:
             ranges.append((first, first + MAX_SENTENCE))
             first += MAX_SENTENCE
@@ -142,15 +142,12 @@ def _goes_on(tokens: Sequence[Token], index: int) -> bool:
     return following.kind == NUMBER or (following.kind == WORD and following.text[0].islower())
 
 
-def _only_marks(tokens: Sequence[Token], first: int, end: int) -> bool:
-    return all(tokens[k].kind == MARK for k in range(first, end))
-
-
 _NEWLINE = re.compile(r"\n\s*")
 _FRENCH = frozenset(normalize(word) for word in FRENCH_WORDS)
 _ENGLISH = frozenset(ENGLISH_WORDS)
 _ARABIC_LETTER = re.compile("[\u0600-\u06ff]")
 _KEY = operator.attrgetter("key")
+_KIND = operator.attrgetter("kind")
 _START = operator.attrgetter("start")
 _END = operator.attrgetter("end")
 
