@@ -391,20 +391,6 @@ def _is_head(word: Word) -> bool:
     return word.key in WORDS.organization_heads
 
 
-def _name_word(word: Word) -> bool:
-    """Whether a word may stand in the capitalised part of a name."""
-    if word.kind == WORD:
-        return (word.capitalised or word.key in WORDS.name_particles) and (
-            word.key not in _NOT_IN_NAMES
-            or (word.text.isupper() and word.key in WORDS.organization_suffixes)
-        )  # "SA" ends a company's name; "sa" is a French word
-    return word.kind == NUMBER and word.text.isdigit() and len(word.text) <= 2
-
-
-_NOT_IN_NAMES = WORDS.stopwords | WORDS.title_heads
-"""Capitalised words that are not part of a name: "Le", "Ministre"."""
-
-
 _ADJECTIVE_ENDINGS = (
     "al", "ale", "aux", "ales", "ique", "iques", "ien", "ienne", "aire", "aires", "el", "elle",
     "if", "ive", "ain", "aine", "ais", "aise", "eur", "eure", "ier", "iere", "ieure", "ional",
@@ -695,7 +681,7 @@ class _Latin:
             if k < n and words[k].key in _DE_OF:
                 k = self.past_articles(k + 1)
         end = k
-        while end < n and end - k < 4 and words[end].capitalised and _name_word(words[end]):
+        while end < n and end - k < 4 and words[end].capitalised and words[end].named:
             end += 1
         if not marked or end == k:
             return 0
@@ -771,13 +757,13 @@ class _Latin:
             return self.field_end(i)  # Minister of Digital Transition and Administration Reform
         end = i
         walked = self._walked
-        if walked[0] < i < walked[1] and _name_word(first):
+        if walked[0] < i < walked[1] and first.named:
             end = walked[1]  # from an earlier word, up to there: no head, suffix or title
         complete = extending = False
         best = 0
         while end < len(words) and end - i < _MAX_LATIN_NAME:
             word = words[end]
-            if _name_word(word) or (word.acronym and end > i):
+            if word.named or (word.acronym and end > i):
                 if word.key in WORDS.title_heads and not _is_head(word):
                     break
                 end += 1
@@ -863,7 +849,7 @@ class _Latin:
             word = words[j]
             if word.key in WORDS.given_names:
                 break
-            if _name_word(word) or (
+            if word.named or (
                 word.key in _FIELD_LINKS and j + 1 < len(words) and words[j + 1].capitalised
             ):
                 j += 1
@@ -878,10 +864,10 @@ class _Latin:
             return 0
         if words[end].key not in _COMPANY_TITLES or words[end].capitalised:
             return 0
-        if i > 0 and _name_word(words[i - 1]) and words[i - 1].capitalised:
+        if i > 0 and words[i - 1].named and words[i - 1].capitalised:
             return 0  # "Samira Alaoui and KLM chief": the end of a name
         run = words[i:end]
-        if any(not (_name_word(w) or w.acronym) for w in run):
+        if any(not (w.named or w.acronym) for w in run):
             return 0  # "Alaoui and KLM": two names, not one
         if any(
             w.key in WORDS.given_names or w.key in WORDS.not_names or w.key in WORDS.places
@@ -924,11 +910,11 @@ class _Latin:
         words = self.words
         if start >= len(words) or not (words[start].capitalised or words[start].acronym):
             return start
-        alone = start + 1 >= len(words) or not _name_word(words[start + 1])
+        alone = start + 1 >= len(words) or not words[start + 1].named
         if alone and (words[start].key in WORDS.places or words[start].key in WORDS.not_names):
             return start  # Maroc alone is a place; Maroc Connect is a company
         j = start
-        while j < len(words) and (_name_word(words[j]) or words[j].acronym) and j - start < 6:
+        while j < len(words) and (words[j].named or words[j].acronym) and j - start < 6:
             if words[j].key in WORDS.title_heads and j > start:
                 break
             j += 1
@@ -942,7 +928,7 @@ class _Latin:
         words = self.words
         if words[i].key in WORDS.given_names or words[i].key in WORDS.stopwords:
             return 0
-        if i > 0 and _name_word(words[i - 1]):
+        if i > 0 and words[i - 1].named:
             return 0  # the middle of a run of names
         end = self.name_run(i)
         if end == i or end + 1 >= len(words) or words[end].key != ",":

@@ -48,6 +48,12 @@ class Word(NamedTuple):
     """Whether it starts with a Latin capital letter (see :func:`is_capitalised`)."""
     acronym: bool = False
     """Whether it is written like an institution's initials (see :func:`is_acronym`)."""
+    personal: bool = False
+    """Whether it may be part of a person's name: capitalised, no initials, no title or
+    stop word, or a particle (El, Ben, de)."""
+    named: bool = False
+    """Whether it may stand in an institution's name: capitalised (or a particle), not a
+    stop word or a title ("SA" may: it ends a company's name); or a number of two digits."""
 
 
 def is_latin(token: Token) -> bool:
@@ -69,8 +75,34 @@ def is_acronym(word: Word) -> bool:
     return word.acronym
 
 
+_NOT_PERSONAL = (
+    WORDS.stopwords
+    | WORDS.title_heads
+    | WORDS.title_modifiers
+    | frozenset(WORDS.organization_heads)
+    | WORDS.honorifics
+    | WORDS.speech_verbs
+)
+"""Capitalised words that are not part of a person's name: "Le", "Ministre", "Agence", "M."."""
+_NOT_NAMED = WORDS.stopwords | WORDS.title_heads
+"""Capitalised words that are not part of an institution's name: "Le", "Ministre"."""
+
+
 @functools.lru_cache(maxsize=65536)
-def _shape(text: str, key: str) -> tuple[bool, bool]:
+def _shape(text: str, key: str) -> tuple[bool, bool, bool, bool]:
+    """A word's shape: capitalised, initials, part of a person's name, of an institution's."""
+    capitalised, acronym = _capitals(text, key)
+    particle = key in WORDS.name_particles
+    personal = particle or (
+        capitalised and not acronym and key not in _NOT_PERSONAL and not text[-1:].isdigit()
+    )
+    named = (capitalised or particle) and (
+        key not in _NOT_NAMED or (text.isupper() and key in WORDS.organization_suffixes)
+    )  # "SA" ends a company's name; "sa" is a French word
+    return capitalised, acronym, personal, named
+
+
+def _capitals(text: str, key: str) -> tuple[bool, bool]:
     """Whether a word is capitalised, and whether it is written like initials."""
     first = text[0]
     capitalised = first < "\u0250" and first.isupper()
@@ -121,7 +153,8 @@ def words_of(text: str, tokens: Sequence[Token], first: int, last: int) -> list[
     while i < last:
         kind, written, start, end, key, _ = tokens[i]
         if kind == MARK or (kind == NUMBER and not _glued_to_letters(tokens, i, last)):
-            append(_new(Word, (kind, written, key, start, end, i, i, False, False)))
+            named = kind == NUMBER and len(written) <= 2 and written.isdigit()
+            append(_new(Word, (kind, written, key, start, end, i, i, False, False, False, named)))
             i += 1
             continue
         j = i
@@ -149,7 +182,7 @@ def words_of(text: str, tokens: Sequence[Token], first: int, last: int) -> list[
     return result
 
 
-_SHAPES: dict[str, tuple[bool, bool]] = {}
+_SHAPES: dict[str, tuple[bool, bool, bool, bool]] = {}
 """Each written word's shape (see :func:`_shape`), remembered: news repeats its words."""
 
 

@@ -144,17 +144,13 @@ def _gap(reader: Reader, left: _Span, right: _Span) -> str | None:
         return None
     if "\n" in reader.masked[tokens[left.last].end : tokens[right.first].start]:
         return None
-    if all(has(token, WORDS.honorifics) or token.key == "." for token in between):
+    honorific = [bits & HONORIFIC for bits in reader.roles[left.last + 1 : right.first]]
+    if all(h or token.key == "." for h, token in zip(honorific, between, strict=True)):
         return "touch" if left.title and not right.title else "link"
     k = 0
     while k < len(between):
-        token = between[k]
-        if (
-            token.key in _COMMAS
-            or token.key in _GAP_WORDS
-            or token.key == "."
-            or has(token, WORDS.honorifics)
-        ):
+        key = between[k].key
+        if key in _COMMAS or key in _GAP_WORDS or key == "." or honorific[k]:
             k += 1
             continue
         j = k  # a possessive: "the university's", "Lumen Academy's"
@@ -494,32 +490,6 @@ def _closing_quote(tokens: Sequence[Token], k: int) -> int | None:
 # Names in Latin letters
 
 
-def _name_word(word: Word) -> bool:
-    """Whether a word may be part of a person's name written in Latin letters."""
-    if word.kind != WORD:
-        return False
-    key = word.key
-    if key in WORDS.name_particles:
-        return True
-    return (
-        word.capitalised
-        and not word.acronym
-        and key not in _NOT_IN_NAMES
-        and not word.text[-1:].isdigit()
-    )
-
-
-_NOT_IN_NAMES = (
-    WORDS.stopwords
-    | WORDS.title_heads
-    | WORDS.title_modifiers
-    | frozenset(WORDS.organization_heads)
-    | WORDS.honorifics
-    | WORDS.speech_verbs
-)
-"""Capitalised words that are not part of a person's name: "Le", "Ministre", "Agence", "M."."""
-
-
 class _LatinNames:
     """The names of people in one sentence written in Latin letters."""
 
@@ -539,10 +509,10 @@ class _LatinNames:
         result: list[_Span] = []
         i = 0
         for candidate in itertools.compress(itertools.count(), map(_CAPITALISED, words)):
-            if candidate < i or not _name_word(words[candidate]):
+            if candidate < i or not words[candidate].personal:
                 continue  # only capitalised words start a name
             i = j = candidate
-            while j < len(words) and _name_word(words[j]) and j - i < 8:
+            while j < len(words) and words[j].personal and j - i < 8:
                 j += 1
             span = self.person(i, j, result)
             if span is not None:
@@ -859,13 +829,10 @@ def _title_end(words: Sequence[Word], i: int, name_at: dict[int, _Span], in_name
     """The index after the words of a post whose title word is ``words[i]``."""
     end = i + 1
     field = False
-    while (
-        end < len(words)
-        and end - i < _MAX_LATIN_TITLE
-        and end not in in_name
-        and _latin_word(words[end])
-    ):
+    while end < len(words) and end - i < _MAX_LATIN_TITLE and end not in in_name:
         word = words[end]
+        if word.kind == WORD and word.text[0] >= "\u0600":
+            break  # the Arabic words of a mixed sentence
         key = word.key
         if word.kind == MARK:
             if key == "'" and words[end - 1].key in {"l", "d", "qu"}:
