@@ -343,7 +343,9 @@ def _candidates(tokens: Sequence[Token]) -> list[int]:
     words = itertools.compress(
         itertools.count(), map(operator.not_, map(_TRIGGERS.isdisjoint, map(_FORMS, tokens)))
     )
-    found = sorted({*numbers, *words})
+    # a number starts a date when it is a day (1 to 31), a year, or written with dots
+    days = [k for k in numbers if "." in tokens[k].key or not _no_date_from(tokens[k])]
+    found = sorted({*days, *words})
     _LAST_CANDIDATES.clear()
     _LAST_CANDIDATES[id(tokens)] = (tokens, len(tokens), found)
     return found
