@@ -461,6 +461,10 @@ _FOUNDED = frozenset(
 _QUOTES = _OPEN_QUOTES | _CLOSE_QUOTES
 _APPOSITION_ARTICLES = frozenset({"un", "une", "le", "la", "l", "the", "an"})
 """Articles that open an apposition saying what a company is ("Agrinova, une start-up")."""
+_APPOSING = _FOUNDED | WORDS.organization_descriptors
+"""The words one of which a name set off by a comma needs after it ("fondée", "start-up")."""
+_COMPLETING = frozenset(WORDS.organization_heads) | WORDS.organization_suffixes
+"""Words that complete a run of capitalised words into an institution's name."""
 
 
 class _Latin:
@@ -474,8 +478,13 @@ class _Latin:
         self.french = reader.language_at(self.words[0].start if self.words else 0) == "fr"
         self.headline = _headline(reader, number, self.words)
         self._quoted: list[bool] | None = None
-        self.quotes = not _QUOTES.isdisjoint(reader.words(number))
+        in_sentence = frozenset(map(_KEY, self.words))
+        self.quotes = not _QUOTES.isdisjoint(in_sentence)
         """Whether the sentence has a quotation mark at all."""
+        self.company_titles = not _COMPANY_TITLES.isdisjoint(in_sentence)
+        self.appositions = "," in in_sentence and not _APPOSING.isdisjoint(in_sentence)
+        """Whether a name can be set off by a comma before what it is, in this sentence."""
+        self._completing: list[int] | None = None
         self.territories = not _TERRITORY_WORDS.isdisjoint(reader.words(number))
         """Whether a word of a territory's institutions stands in the sentence at all."""
         self._walked = (0, 0)
@@ -510,12 +519,23 @@ class _Latin:
                 or (i > 0 and words[i - 1].key in WORDS.naming_words and self.called(i))
                 or (capitalised and self.capitalised_run(i))
                 or (key in WORDS.organization_descriptors and self.after_descriptor(i))
-                or ((capitalised or acronym) and self.founded(i))
+                or ((capitalised or acronym) and self.appositions and self.founded(i))
                 or (acronym and self.acronym(i))
                 or (capitalised and word.text[-1].isdigit() and self.brand(i))
             )
             i = end if end else i + 1
         return self.found
+
+    def completes_near(self, i: int) -> bool:
+        """Whether a word of kind or a company's last word stands in the name's reach from ``i``."""
+        completing = self._completing
+        if completing is None:
+            keys = map(_KEY, self.words)
+            completing = self._completing = list(
+                itertools.compress(itertools.count(), map(_COMPLETING.__contains__, keys))
+            )
+        k = bisect.bisect_left(completing, i)
+        return k < len(completing) and completing[k] - i < _MAX_LATIN_NAME
 
     def capitals(self, i: int) -> int:
         """The index after the capitalised words that follow each other from ``words[i]``."""
@@ -755,6 +775,8 @@ class _Latin:
             return 0  # "Representatives for Sahra Holdings": people, not a name
         if i > 0 and words[i - 1].key in _FIELD_START and self.ministers_field(i):
             return self.field_end(i)  # Minister of Digital Transition and Administration Reform
+        if not self.completes_near(i) and not self.company_titles:
+            return 0  # no word of kind nor company's last word near, no title to name one
         end = i
         walked = self._walked
         if walked[0] < i < walked[1] and first.named:

@@ -142,8 +142,6 @@ def _gap(reader: Reader, left: _Span, right: _Span) -> str | None:
     between = tokens[left.last + 1 : right.first]
     if len(between) > 8:
         return None
-    if "\n" in reader.masked[tokens[left.last].end : tokens[right.first].start]:
-        return None
     honorific = [bits & HONORIFIC for bits in reader.roles[left.last + 1 : right.first]]
     if all(h or token.key == "." for h, token in zip(honorific, between, strict=True)):
         return "touch" if left.title and not right.title else "link"
