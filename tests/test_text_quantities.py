@@ -265,6 +265,7 @@ def test_every_thousands_separator(number: int, separator: str) -> None:
         ("نسبة 60 في المائة سنة 2024، مقابل 34 قبل عشر سنوات", [(60, "percent"), (34, "percent")]),
         ("The authority will have a staff of 120 and a budget.", [(120, "employee")]),
         ("revenue of 7.8 trillion yen", [(7_800_000_000_000, "JPY")]),
+        ("the port handled 10 million containers in 2024", [(10_000_000, "containers")]),
         ("مقابل 34 في المائة قبل عشر سنوات", [(34, "percent")]),
         ("400.000 véhicules. Contre 200.000 en 2020", [(400_000, "véhicules")]),
     ],
