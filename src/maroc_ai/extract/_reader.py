@@ -21,7 +21,7 @@ from ..text import normalize
 from ..text._tokens import MARK, NUMBER, WORD, Token, tokenize
 from ..values import Citation
 from ._ids import Ids
-from ._language import ENGLISH_WORDS, FRENCH_WORDS, SAMPLE, language_of
+from ._language import ENGLISH_WORDS, FRENCH_WORDS, SAMPLE
 from ._latin import Word, is_latin, latin_sentences, words_of
 from ._lexicon import WORDS
 from ._roles import roles
@@ -176,10 +176,12 @@ class Reader:
         self.ids = Ids(dataset)
         self.masked = mask_furniture(text)
         self.tokens: list[Token] = tokenize(self.masked)
+        self._starts: list[int] | None = None
         self.roles = list(map(roles, map(_FORMS, self.tokens)))
         """What part each token can play (bits of :mod:`._roles`)."""
         self.sentence_of, ranges = split(self.tokens, self.masked)
-        self.language = language_of(self.masked)
+        self.language = self._language(0, len(self.masked))
+        """The language of the article's first 2000 characters (see :func:`language_of`)."""
         self.arabic = _ARABIC_LETTER.search(self.masked) is not None
         """Whether the text has a word in Arabic letters: the Arabic scanners have nothing
         to read in one that has none."""
@@ -197,7 +199,7 @@ class Reader:
         self.latin_sentences = latin_sentences(self.tokens, self.sentence_of)
         """The sentences with a capitalised word in Latin letters, which the Latin scanners read."""
         self._where: dict[int, list[int]] = {}
-        self._starts: list[int] | None = None
+        self._citations: dict[tuple[str, tuple[str, ...]], Citation] = {}
 
     def where(self, bits: int) -> list[int]:
         """The indices of the tokens that can play one of the roles ``bits``, in order."""
@@ -327,5 +329,12 @@ class Reader:
         return "fr" if french > english else "en"
 
     def cite(self, quote: str, fields: Iterable[str] = ()) -> Citation:
-        """A citation of the article: ``quote`` verbatim, supporting ``fields``."""
-        return Citation(source=self.source, quote=quote, fields=tuple(dict.fromkeys(fields)))
+        """A citation of the article: ``quote`` verbatim, supporting ``fields``.
+
+        A citation is a value: the article's sentences, cited again and again, share one.
+        """
+        key = (quote, tuple(dict.fromkeys(fields)))
+        found = self._citations.get(key)
+        if found is None:
+            found = self._citations[key] = Citation(source=self.source, quote=quote, fields=key[1])
+        return found
