@@ -1029,7 +1029,8 @@ def test_a_capacity_written_before_or_after_its_facility_is_its_capacity(text: s
     draft = extract(text)
     (facility,) = draft.facilities
     assert facility.capacity == Quantity(value=120, unit="MW")
-    assert draft.statistics == draft.targets == ()
+    assert draft.statistics == ()
+    assert draft.targets == ()
 
 
 def test_a_sentence_ends_after_a_number() -> None:
