@@ -218,6 +218,14 @@ def _day(tokens: Sequence[Token], i: int) -> int | None:
     return None
 
 
+def _may_start_date(tokens: Sequence[Token], k: int) -> bool:
+    """Whether the number at ``tokens[k]`` may start a date: not glued to letters before it."""
+    token = tokens[k]
+    if k > 0 and tokens[k - 1].kind == WORD and tokens[k - 1].end == token.start:
+        return False  # UM6P, COP22, G42: part of a name
+    return "." in token.key or not _no_date_from(token)
+
+
 def _no_date_from(token: Token) -> bool:
     """Whether a number can start no date: neither a day (1 to 31) nor a year."""
     return len(token.key) != 4 and _number(token, 1, 31) is None
@@ -339,13 +347,18 @@ def _candidates(tokens: Sequence[Token]) -> list[int]:
     last = _LAST_CANDIDATES.get(id(tokens))
     if last is not None and last[0] is tokens and last[1] == len(tokens):
         return last[2]
-    numbers = itertools.compress(itertools.count(), map(NUMBER.__eq__, map(_KIND, tokens)))
-    words = itertools.compress(
-        itertools.count(), map(operator.not_, map(_TRIGGERS.isdisjoint, map(_FORMS, tokens)))
+    # a number starts a date when it is a day (1 to 31), a year, or written with dots, and
+    # is no part of a name (UM6P, COP22); a word when it is one a date can start with
+    starts = map(
+        operator.or_,
+        map(NUMBER.__eq__, map(_KIND, tokens)),
+        map(operator.not_, map(_TRIGGERS.isdisjoint, map(_FORMS, tokens))),
     )
-    # a number starts a date when it is a day (1 to 31), a year, or written with dots
-    days = [k for k in numbers if "." in tokens[k].key or not _no_date_from(tokens[k])]
-    found = sorted({*days, *words})
+    found = [
+        k
+        for k in itertools.compress(itertools.count(), starts)
+        if tokens[k].kind != NUMBER or _may_start_date(tokens, k)
+    ]
     _LAST_CANDIDATES.clear()
     _LAST_CANDIDATES[id(tokens)] = (tokens, len(tokens), found)
     return found

@@ -185,12 +185,13 @@ class _Scanner:
 
     def scan(self) -> list[QuantityMention]:
         tokens = self.tokens
-        numbers = itertools.compress(itertools.count(), map(NUMBER.__eq__, map(_KIND, tokens)))
-        words = itertools.compress(
-            itertools.count(), map(operator.not_, map(_STARTS.isdisjoint, map(_FORMS, tokens)))
+        starts = map(
+            operator.or_,
+            map(NUMBER.__eq__, map(_KIND, tokens)),
+            map(operator.not_, map(_STARTS.isdisjoint, map(_FORMS, tokens))),
         )
         i = 0
-        for candidate in sorted({*numbers, *words}):  # only what a quantity can start with
+        for candidate in itertools.compress(itertools.count(), starts):  # only these can start one
             if candidate >= i:
                 i = self.at(candidate)
         return self.found
