@@ -108,6 +108,8 @@ _TRIGGERS = frozenset(
     }
 )
 """Every word a date phrase can start with."""
+_MONTH_SHIFTS = _PAST_BEFORE | _NEXT_BEFORE
+"""Words before a month that put it in the past or the future ("last October")."""
 _RELATIVE = frozenset(
     {
         *_PAST_BEFORE,
@@ -453,9 +455,10 @@ class _Scanner:
                 self.mention(i, j, PartialDate.from_date(day))  # hier, أمس, avant-hier
                 return j
             return i + 1
-        month = self.relative_month(i)
-        if month is not None:
-            return month
+        if not _MONTH_SHIFTS.isdisjoint(token.forms):
+            month = self.relative_month(i)
+            if month is not None:
+                return month
         full = self.day_month_year(i)
         if full is not None:
             value, until, end = full
