@@ -19,6 +19,10 @@ Two kinds of ground truth:
     organization names (by a name or an acronym);
   - parties: the share of annotated agreement parties some proposed agreement of
     the article has among its parties;
+  - goals and figures (articles whose annotation has ``goals``): of the annotated
+    quantities the draft proposes as a target, a statistic or a facility's
+    capacity, the share proposed as the right one (a goal is a target, a
+    capacity a facility's, any other quantity a statistic);
 
 * the seeds: each source of the bundled dataset is read alone and its draft is
   compared with the records the curators drew from it (officials and
@@ -27,7 +31,8 @@ Two kinds of ground truth:
 
 ``python benchmarks/extract_eval.py`` prints both tables; ``-v`` lists what was
 missed and what was proposed wrongly; ``--smoke`` scores two articles per language
-and set, to check the script runs.
+and set, to check the script runs; ``--articles DIR`` scores the articles of another
+folder written the same way (a batch not yet added, say).
 """
 
 from __future__ import annotations
@@ -73,10 +78,14 @@ class Score:
 # The test articles
 
 
-def articles(folder: str) -> list[tuple[str, str, dict[str, Any]]]:
-    """``(name, text, annotation)`` of every article of ``tests/articles/<folder>``."""
+def articles(folder: str | Path) -> list[tuple[str, str, dict[str, Any]]]:
+    """``(name, text, annotation)`` of every article of ``tests/articles/<folder>``.
+
+    A :class:`~pathlib.Path` is a folder of its own, written the same way.
+    """
     found = []
-    for path in sorted((ARTICLES / folder).glob("*.json")):
+    root = folder if isinstance(folder, Path) else ARTICLES / folder
+    for path in sorted(root.glob("*.json")):
         text = path.with_suffix(".txt").read_bytes().decode("utf-8")
         found.append((path.stem, text, json.loads(path.read_text(encoding="utf-8"))))
     return found
@@ -100,7 +109,16 @@ def _value(value: float) -> float:
 class Scores:
     """Every measure for one set of articles of one language."""
 
-    MEASURES = ("people", "posts", "dates", "quantities", "organizations", "parties", "agreements")
+    MEASURES = (
+        "people",
+        "posts",
+        "dates",
+        "quantities",
+        "organizations",
+        "parties",
+        "agreements",
+        "goals",
+    )
 
     def __init__(self) -> None:
         self.scores = {measure: Score() for measure in self.MEASURES}
@@ -123,6 +141,8 @@ class Scores:
         )
         self.organizations(name, draft, truth)
         self.parties(name, draft, truth)
+        if "goals" in truth:
+            self.goals(name, draft, truth)
 
     def people(self, name: str, draft: Draft, truth: dict[str, Any]) -> None:
         expected = {name_key(p["name"]): p for p in truth["people"]}
@@ -210,6 +230,32 @@ class Scores:
             f"{name}: missed agreement: {k}" for k in (kinds - proposed_kinds).elements()
         ]
 
+    def goals(self, name: str, draft: Draft, truth: dict[str, Any]) -> None:
+        """Whether each annotated quantity the draft proposes is proposed as what it is."""
+        goals = {(_value(v), _unit(u)) for v, u in truth["goals"]}
+        capacities = {(_value(v), _unit(u)) for v, u in truth.get("capacities", ())}
+        proposed: dict[tuple[float, str], str] = {}
+        for facility in draft.facilities:
+            if facility.capacity is not None:
+                key = (_value(facility.capacity.value), _unit(facility.capacity.unit))
+                proposed.setdefault(key, "capacity")
+        for kind, numbers in (("goal", draft.targets), ("figure", draft.statistics)):
+            for number in numbers:
+                key = (_value(number.quantity.value), _unit(number.quantity.unit))
+                proposed.setdefault(key, kind)
+        scored = right = 0
+        for value, unit in truth["quantities"]:
+            key = (_value(value), _unit(unit))
+            expected = "capacity" if key in capacities else "goal" if key in goals else "figure"
+            if key not in proposed:
+                continue
+            scored += 1
+            if proposed[key] == expected:
+                right += 1
+            else:
+                self.notes.append(f"{name}: {key} proposed as a {proposed[key]}, not a {expected}")
+        self.scores["goals"].add(scored, right, scored, right)
+
 
 def _mentioned_dates(draft: Draft) -> set[str]:
     """Every date the draft's mentions give (both ends of a range)."""
@@ -225,7 +271,7 @@ def _proposed_dates(draft: Draft) -> set[str]:
     return found
 
 
-def evaluate_articles(folder: str, *, smoke: bool = False) -> dict[str, Scores]:
+def evaluate_articles(folder: str | Path, *, smoke: bool = False) -> dict[str, Scores]:
     """The scores of every language (and ``"all"``) on one set of test articles."""
     by_language = {language: Scores() for language in (*LANGUAGES, "all")}
     seen: Counter[str] = Counter()
@@ -242,7 +288,8 @@ def evaluate_articles(folder: str, *, smoke: bool = False) -> dict[str, Scores]:
 def render_articles(title: str, by_language: dict[str, Scores]) -> str:
     header = (
         f"{'':<4} {'people P':>8} {'people R':>8} {'posts':>6} {'dates P':>7} {'dates R':>7} "
-        f"{'qty P':>6} {'qty R':>6} {'orgs R':>6} {'parties R':>9} {'agreem. R':>9}"
+        f"{'qty P':>6} {'qty R':>6} {'orgs R':>6} {'parties R':>9} {'agreem. R':>9} "
+        f"{'goal/fig':>8}"
     )
     lines = [title, header]
     for language, scores in by_language.items():
@@ -252,9 +299,14 @@ def render_articles(title: str, by_language: dict[str, Scores]) -> str:
             f"{s['posts'].recall:>6.2f} {s['dates'].precision:>7.2f} {s['dates'].recall:>7.2f} "
             f"{s['quantities'].precision:>6.2f} {s['quantities'].recall:>6.2f} "
             f"{s['organizations'].recall:>6.2f} {s['parties'].recall:>9.2f} "
-            f"{s['agreements'].recall:>9.2f}"
+            f"{s['agreements'].recall:>9.2f} {_share(s['goals']):>8}"
         )
     return "\n".join(lines)
+
+
+def _share(score: Score) -> str:
+    """A share, or a dash when nothing was scored."""
+    return f"{score.recall:.2f}" if score.counts["expected"] else "-"
 
 
 # The seeds
@@ -427,8 +479,21 @@ def main() -> None:
         default="all",
         help="which articles to score (default: all)",
     )
+    parser.add_argument(
+        "--articles",
+        type=Path,
+        metavar="DIR",
+        help="score the articles of DIR (NAME.txt and NAME.json) instead",
+    )
     args = parser.parse_args()
     notes: list[str] = []
+    if args.articles is not None:
+        by_language = evaluate_articles(args.articles, smoke=args.smoke)
+        print(render_articles(f"{args.articles.name} articles", by_language))
+        if args.verbose:
+            for note in by_language["all"].notes:
+                print(f"  {note}")
+        return
     for folder in ("dev", "heldout"):
         if args.set in (folder, "all"):
             by_language = evaluate_articles(folder, smoke=args.smoke)

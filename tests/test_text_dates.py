@@ -243,3 +243,26 @@ def test_the_words_of_dates_are_data() -> None:
         assert len(language.months) == 12
         assert len(language.weekdays) == 7
     assert WORDS.months["شتنبر"] == WORDS.months["septembre"] == WORDS.months["september"] == 9
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("أطلقت، أول أمس السبت، أكاديمية", [("أول أمس السبت", "2026-01-31")]),
+        ("avant-hier, le ministre", [("avant-hier", "2026-01-31")]),
+        ("on the day before yesterday", [("day before yesterday", "2026-01-31")]),
+        ("a memorandum signed last October", [("last October", "2025-10")]),
+        ("next March", [("next March", "2026-03")]),
+        ("RABAT, June 3 (Reuters) - Morocco", [("June 3", "2026-06-03")]),
+        ("avant la fin de 2026", [("avant la fin de 2026", "2026")]),
+        ("before 2030", [("before 2030", "2030")]),
+        ("قبل نهاية سنة 2026", [("قبل نهاية سنة 2026", "2026")]),
+    ],
+)
+def test_relative_days_months_and_horizons(text: str, expected: list[tuple[str, str]]) -> None:
+    found = find_dates(text, reference_date=dt.date(2026, 2, 2))
+    assert [(m.quote, m.value.isoformat()) for m in found] == expected
+
+
+def test_a_month_and_day_without_a_reference_stays_unread() -> None:
+    assert find_dates("RABAT, June 3 (Reuters)") == []

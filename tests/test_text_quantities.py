@@ -249,3 +249,29 @@ def test_every_thousands_separator(number: int, separator: str) -> None:
     written = f"{number:,}".replace(",", separator)
     (mention,) = find_quantities(f"{written} emplois")
     assert (mention.value, mention.unit) == (number, "job")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "à 400.000 véhicules par an d'ici 2030, contre 200.000 actuellement.",
+            [(400_000, "véhicules"), (200_000, "véhicules")],
+        ),
+        (
+            "10.2 million containers, compared with 9.1 million a year earlier",
+            [(10_200_000, "containers"), (9_100_000, "containers")],
+        ),
+        ("نسبة 60 في المائة سنة 2024، مقابل 34 قبل عشر سنوات", [(60, "percent"), (34, "percent")]),
+        ("The authority will have a staff of 120 and a budget.", [(120, "employee")]),
+        ("revenue of 7.8 trillion yen", [(7_800_000_000_000, "JPY")]),
+        ("the port handled 10 million containers in 2024", [(10_000_000, "containers")]),
+        ("مقابل 34 في المائة قبل عشر سنوات", [(34, "percent")]),
+        ("400.000 véhicules. Contre 200.000 en 2020", [(400_000, "véhicules")]),
+    ],
+)
+def test_what_a_number_counts_when_the_text_leaves_it_unsaid(
+    text: str, expected: list[tuple[float, str]]
+) -> None:
+    """A number compared with the one just given counts the same; "عشر سنوات" is small."""
+    assert [(m.value, m.unit) for m in find_quantities(text)] == expected

@@ -9,7 +9,7 @@ import attrs
 
 from ..dataset import Dataset
 from ..text import normalize
-from ..text._dates import dates_in_tokens
+from ..text._dates import dates_in_tokens, scan_dates
 from ..text._quantities import quantities_in_tokens
 from ..text._tokens import no_collection
 from ..values import PartialDate, Precision
@@ -18,7 +18,7 @@ from ._facilities import facility_candidates
 from ._institutions import institutions as find_institutions
 from ._officials import official_candidates
 from ._organizations import Organizations
-from ._partnerships import partnership_candidates
+from ._partnerships import find_agreements, partnership_candidates, signatories
 from ._people import people
 from ._places import find_places, place_candidates
 from ._reader import Reader
@@ -74,12 +74,13 @@ def _extract(
     text: str, source: str, reference_date: dt.date | None, dataset: Dataset | None
 ) -> Draft:
     reader = Reader(text, source, dataset)
-    dates = dates_in_tokens(reader.masked, reader.tokens, reference_date)
+    dates, relative = scan_dates(reader.masked, reader.tokens, reference_date)
     own = own_date(reader, dates)
     day = own.value.start if own is not None and own.precision is Precision.DAY else None
     if reference_date is None and day is not None:
         reference_date = day  # the dateline's day resolves "hier", "mardi" …
-        dates = dates_in_tokens(reader.masked, reader.tokens, reference_date)
+        if relative:  # and only a text with such words need be read again
+            dates = dates_in_tokens(reader.masked, reader.tokens, reference_date)
     if reference_date is not None:
         reader.year = reference_date.year
     elif own is not None and own.value.year is not None:
@@ -99,10 +100,12 @@ def _extract(
     institutions = find_institutions(reader)
     organizations = Organizations(reader)
     organizations.add_all(institutions)
-    found_people = people(reader, institutions)
+    found_people = people(reader, institutions, [p.name for p in place_finds])
+    agreements = find_agreements(reader)
+    signed_for = signatories(reader, agreements, found_people, institutions, organizations)
     officials = official_candidates(reader, found_people, organizations, institutions)
     partnerships = partnership_candidates(
-        reader, organizations, institutions, places, place_finds, dates
+        reader, organizations, institutions, places, place_finds, dates, agreements, signed_for
     )
     facilities, used = facility_candidates(reader, places, place_finds, quantities)
 

@@ -14,7 +14,7 @@ from typing import NamedTuple
 
 from ..model import Facility, FacilityKind, Status
 from ..text import QuantityMention
-from ..text._tokens import WORD
+from ..text._tokens import WORD, Token, tokenize
 from ._candidates import FacilityCandidate, PlaceCandidate
 from ._institutions import _quoted
 from ._lexicon import WORDS
@@ -63,11 +63,15 @@ def find_facilities(reader: Reader) -> list[FacilityFound]:
                 i = closing + 1
                 continue
         best = longest(tokens, i, _FACILITIES)
+        described = 0
+        if best is None:
+            best = _with_adjective(tokens, i)
+            described = 1  # مركز جهوي للبيانات: a regional data centre
         if best is None:
             i += 1
             continue
         length, kind = best
-        last = i + length - 1
+        last = i + length - 1 + described
         k = last + 1
         while (
             k < len(tokens)
@@ -79,6 +83,8 @@ def find_facilities(reader: Reader) -> list[FacilityFound]:
                 break
             if has(tokens[k], WORDS.creation) or has(tokens[k], WORDS.signing):
                 break
+            if has(tokens[k], _CAPACITY_WORDS):
+                break  # بقدرة 12 ميغاواط: what it holds, not what it is
             key = tokens[k].key
             if key.startswith("ل") and not key.startswith("لل"):
                 break  # لتقديم: what it is for, not what it is
@@ -89,6 +95,63 @@ def find_facilities(reader: Reader) -> list[FacilityFound]:
         result.append(FacilityFound(found(text, tokens, i, k - 1, skip), kind, number))
         i = k
     return result
+
+
+def _with_adjective(tokens: Sequence[Token], i: int) -> tuple[int, FacilityKind] | None:
+    """A facility's kind with an Arabic adjective after its first word: مركز جهوي للبيانات.
+
+    The adjective is indefinite and ends in ي (جهوي، وطني، إقليمي), or says its size
+    (ضخم، جديد); the phrase's length does not count it.
+    """
+    if i + 2 >= len(tokens):
+        return None
+    adjective = tokens[i + 1]
+    if adjective.kind != WORD or adjective.text[0] < "\u0600" or adjective.key.startswith("ال"):
+        return None
+    if not (adjective.key.endswith("ي") or adjective.key in _SIZES):
+        return None
+    for form in tokens[i].forms:
+        for phrase, kind in _FACILITIES.get(form, ()):
+            if len(phrase) > 1 and all(
+                i + 1 + k < len(tokens) and tokens[i + 1 + k].key == word
+                for k, word in enumerate(phrase[1:], start=1)
+            ):
+                return len(phrase), kind
+    return None
+
+
+_SIZES = frozenset({"ضخم", "جديد", "كبير", "عملاق"})
+_CAPACITY_WORDS = frozenset({"قدره", "طاقه", "سعه"})
+_CAPACITY_BEFORE = 12
+"""Characters between a capacity and the facility it comes before: "a 120-megawatt data centre"."""
+
+
+def _capacity(quantities: Sequence[QuantityMention], name: Found) -> QuantityMention | None:
+    """The power figure of a facility, written after its name in the sentence or right before.
+
+    As in "مركز بيانات بقدرة 50 ميغاواط" and "a 120-megawatt data centre".
+    """
+    power = [m for m in quantities if m.unit == "MW"]
+    after = next((m for m in power if m.start >= name.start), None)
+    if after is not None:
+        return after
+    return next((m for m in power if 0 <= name.start - m.end <= _CAPACITY_BEFORE), None)
+
+
+_KINDS = frozenset(" ".join(phrase) for phrase, _ in WORDS.facilities)
+
+
+def _kind_alone(name: str) -> bool:
+    """Whether a facility's name is only the words of its kind ("data centre", "مختبر")."""
+    return " ".join(token.key for token in tokenize(name)) in _KINDS
+
+
+def _same_place(reader: Reader, kind: FacilityKind, place: PlaceCandidate | None) -> str | None:
+    """The dataset's one facility of this kind in this place, when the place is known."""
+    if reader.dataset is None or place is None or place.match is None:
+        return None
+    found = [f.id for f in reader.dataset.facilities if f.kind is kind and f.place == place.match]
+    return found[0] if len(found) == 1 else None
 
 
 def facility_candidates(
@@ -125,14 +188,7 @@ def facility_candidates(
             fields = ["status"] if reader.words(mention.sentence) & WORDS.future_words else []
             if mention_place is not None and mention_place is place:
                 fields.append("place")
-            found_capacity = next(
-                (
-                    m
-                    for m in quantities_in.get(mention.sentence, ())
-                    if m.unit == "MW" and m.start >= mention.name.start
-                ),
-                None,
-            )
+            found_capacity = _capacity(quantities_in.get(mention.sentence, ()), mention.name)
             if capacity is None and found_capacity is not None:
                 capacity = found_capacity
                 used.add(found_capacity.start)
@@ -146,7 +202,12 @@ def facility_candidates(
         if status is Status.ANNOUNCED:
             citations[0] = reader.cite(citations[0].quote, ["status", *citations[0].fields])
         name = facility.name.text
-        matched = remembered_match(reader, "facilities", name)
+        # "data centre" alone names a kind: the dataset's data centre of the same place, if any
+        matched = (
+            _same_place(reader, facility.kind, place)
+            if _kind_alone(name)
+            else remembered_match(reader, "facilities", name)
+        )
         result.append(
             FacilityCandidate(
                 quote=reader.text[facility.name.start : facility.name.end],

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 
 from ..dataset import Dataset
@@ -15,6 +16,7 @@ _NOT_ID = re.compile(r"[^a-z0-9]+")
 _TAKEN: dict[int, tuple[Dataset, frozenset[str]]] = {}
 
 
+@functools.lru_cache(maxsize=16384)
 def slug(text: str, fallback: str) -> str:
     """A record id from a name: Arabic transliterated roughly, for the curator to correct."""
     latin = normalize(text).translate(_LATIN)

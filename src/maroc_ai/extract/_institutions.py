@@ -24,13 +24,15 @@ number of words, so the time taken grows linearly with the text.
 from __future__ import annotations
 
 import bisect
+import itertools
+import operator
 from collections.abc import Sequence
 from typing import NamedTuple
 
 from ..model import OrganizationKind, PlaceKind
 from ..text import normalize
 from ..text._tokens import MARK, NUMBER, WORD, Token
-from ._latin import ARTICLES, Word, is_acronym, is_capitalised
+from ._latin import ARTICLES, Word
 from ._lexicon import WORDS
 from ._reader import Reader
 from ._roles import (
@@ -49,7 +51,7 @@ from ._roles import (
 )
 from ._spans import Found, Spans, found, has, prefix_length
 
-__all__ = ["Institution", "institutions"]
+__all__ = ["Institution", "institutions", "short_name"]
 
 _MAX_NAME_WORDS = 8
 _MAX_LATIN_NAME = 14
@@ -113,11 +115,13 @@ class Institution(NamedTuple):
     """The initials written in brackets after the name, if any: "(ONEV)"."""
     quote: Found | None = None
     """The name and its initials as written together, when both are."""
+    made: bool = False
+    """Named as what is being made ("a venture called Safepay"): no party to its making."""
 
 
 def institutions(reader: Reader) -> list[Institution]:
     """Every institution the article names, in Arabic and in Latin letters, in order."""
-    found_here = _arabic(reader)
+    found_here = _arabic(reader) if reader.arabic else []
     covered = Spans([(i.name.start, i.name.end) for i in found_here])
     for number in reader.latin_sentences:
         found_here += _Latin(reader, number, covered).scan()
@@ -314,6 +318,9 @@ def _arabic(reader: Reader) -> list[Institution]:
             i += 1
             continue
         first = tokens[i + 1]
+        if not _definite(token) and first.key.startswith("لل"):
+            i += 1  # مدرسة للذكاء الاصطناعي: a school for AI says what it is, names none
+            continue
         skip = prefix_length(token, heads.keys())
         if proper and not _definite(first):
             if _adjective(first):
@@ -384,19 +391,6 @@ def _is_head(word: Word) -> bool:
     return word.key in WORDS.organization_heads
 
 
-def _name_word(word: Word) -> bool:
-    """Whether a word may stand in the capitalised part of a name."""
-    if word.kind == WORD:
-        return (word.capitalised or word.key in WORDS.name_particles) and (
-            word.key not in _NOT_IN_NAMES
-        )
-    return word.kind == NUMBER and word.text.isdigit() and len(word.text) <= 2
-
-
-_NOT_IN_NAMES = WORDS.stopwords | WORDS.title_heads
-"""Capitalised words that are not part of a name: "Le", "Ministre"."""
-
-
 _ADJECTIVE_ENDINGS = (
     "al", "ale", "aux", "ales", "ique", "iques", "ien", "ienne", "aire", "aires", "el", "elle",
     "if", "ive", "ain", "aine", "ais", "aise", "eur", "eure", "ier", "iere", "ieure", "ional",
@@ -424,6 +418,42 @@ def _lowercase_name_word(word: Word, *, after_capital: bool, after_link: bool = 
     return not after_capital or key.endswith(_ADJECTIVE_ENDINGS)
 
 
+_TERRITORIAL = frozenset(
+    {
+        "regional",
+        "regionale",
+        "provincial",
+        "provinciale",
+        "communal",
+        "communale",
+        "prefectoral",
+        "prefectorale",
+        "municipal",
+        "municipale",
+    }
+)
+"""Adjectives of a territory's institutions ("conseil régional", "regional council")."""
+_TERRITORIES = frozenset(
+    {"region", "province", "prefecture", "commune", "ville", "wilaya", "city", "municipality"}
+)
+_TERRITORY_WORDS = _TERRITORIAL | _TERRITORIES
+_FIELD_START = frozenset({"of", "for", "de", "du", "des", "d", "l", "la", "'", "the"})
+"""What a minister's field follows ("Minister of", "ministre de l'")."""
+_DE = frozenset({"de", "du", "des", "d"})
+_DE_OF = _DE | {"of"}
+_LOWERCASE_STARTS = (
+    frozenset(WORDS.organization_heads) - WORDS.named_heads - WORDS.title_heads
+) | _TERRITORIAL
+"""Lowercase words an institution's name can start with: "ministère de …", "conseil de la
+région …", "regional council of …"."""
+_STARTS = WORDS.organization_descriptors | _LOWERCASE_STARTS
+"""Words other than capitalised ones an institution is found from."""
+_CAPITALISED = operator.attrgetter("capitalised")
+
+_ARTICLES = frozenset({"le", "la", "les", "l"})
+_BEFORE_ARTICLE = frozenset({"de", "a", "pour", "et", "sur", "en", "par", "avec", "contre", ","})
+"""What an article inside a name follows ("de l'énergie", "pour l'éducation, la science")."""
+
 _FOUNDED = frozenset(
     {"fonde", "fondee", "cree", "creee", "founded", "created", "launched", "lance", "lancee"}
 )
@@ -431,6 +461,10 @@ _FOUNDED = frozenset(
 _QUOTES = _OPEN_QUOTES | _CLOSE_QUOTES
 _APPOSITION_ARTICLES = frozenset({"un", "une", "le", "la", "l", "the", "an"})
 """Articles that open an apposition saying what a company is ("Agrinova, une start-up")."""
+_APPOSING = _FOUNDED | WORDS.organization_descriptors
+"""The words one of which a name set off by a comma needs after it ("fondée", "start-up")."""
+_COMPLETING = frozenset(WORDS.organization_heads) | WORDS.organization_suffixes
+"""Words that complete a run of capitalised words into an institution's name."""
 
 
 class _Latin:
@@ -444,35 +478,64 @@ class _Latin:
         self.french = reader.language_at(self.words[0].start if self.words else 0) == "fr"
         self.headline = _headline(reader, number, self.words)
         self._quoted: list[bool] | None = None
+        in_sentence = frozenset(map(_KEY, self.words))
+        self.quotes = not _QUOTES.isdisjoint(in_sentence)
+        """Whether the sentence has a quotation mark at all."""
+        self.company_titles = not _COMPANY_TITLES.isdisjoint(in_sentence)
+        self.appositions = "," in in_sentence and not _APPOSING.isdisjoint(in_sentence)
+        """Whether a name can be set off by a comma before what it is, in this sentence."""
+        self._completing: list[int] | None = None
+        self.territories = not _TERRITORY_WORDS.isdisjoint(reader.words(number))
+        """Whether a word of a territory's institutions stands in the sentence at all."""
         self._walked = (0, 0)
         """The capitalised words last walked through without a head or suffix: (first, end)."""
 
     def scan(self) -> list[Institution]:
         words = self.words
         i = 0
-        descriptors = WORDS.organization_descriptors
-        while i < len(words):
+        starts = itertools.compress(
+            itertools.count(),
+            map(
+                operator.or_, map(_CAPITALISED, words), map(_STARTS.__contains__, map(_KEY, words))
+            ),
+        )
+        for candidate in starts:  # most words start no institution: only these are looked at
+            if candidate < i:
+                continue
+            i = candidate
             word = words[i]
-            if word.kind != WORD or not (
-                word.capitalised or word.key in descriptors or word.key == "ministere"
-            ):
-                i += 1  # most words start no institution
+            if word.kind != WORD:
                 continue
             if word.capitalised and (i == 0 or not words[i - 1].capitalised):
                 run = self.capitals(i)
                 if run - i > _MAX_LATIN_NAME:
                     i = run  # more capitalised words in a row than a name has: shouting
                     continue
+            key, capitalised, acronym = word.key, word.capitalised, word.acronym
+            # each way of writing a name is tried where the word can start one
             end = (
-                self.head_first(i)
-                or self.called(i)
-                or self.capitalised_run(i)
-                or self.after_descriptor(i)
-                or self.founded(i)
-                or self.acronym(i)
+                (self.territories and self.territorial(i))
+                or (key in _HEADS and self.head_first(i))
+                or (i > 0 and words[i - 1].key in WORDS.naming_words and self.called(i))
+                or (capitalised and self.capitalised_run(i))
+                or (key in WORDS.organization_descriptors and self.after_descriptor(i))
+                or ((capitalised or acronym) and self.appositions and self.founded(i))
+                or (acronym and self.acronym(i))
+                or (capitalised and word.text[-1].isdigit() and self.brand(i))
             )
             i = end if end else i + 1
         return self.found
+
+    def completes_near(self, i: int) -> bool:
+        """Whether a word of kind or a company's last word stands in the name's reach from ``i``."""
+        completing = self._completing
+        if completing is None:
+            keys = map(_KEY, self.words)
+            completing = self._completing = list(
+                itertools.compress(itertools.count(), map(_COMPLETING.__contains__, keys))
+            )
+        k = bisect.bisect_left(completing, i)
+        return k < len(completing) and completing[k] - i < _MAX_LATIN_NAME
 
     def capitals(self, i: int) -> int:
         """The index after the capitalised words that follow each other from ``words[i]``."""
@@ -484,7 +547,9 @@ class _Latin:
 
     # What is found
 
-    def add(self, first: int, end: int, kind: OrganizationKind | None = None) -> int:
+    def add(
+        self, first: int, end: int, kind: OrganizationKind | None = None, *, made: bool = False
+    ) -> int:
         """Record the words ``first..end`` as an institution (with the acronym after them)."""
         words = self.words
         while end > first + 1 and (words[end - 1].key in _FUNCTION | _ENGLISH_LINKS | {"'"}):
@@ -498,7 +563,7 @@ class _Latin:
         acronym, after = self.acronym_after(end)
         quote = self.span(first, after) if acronym else None
         self.found.append(
-            Institution(name, kind or _kind_of(name_words), self.number, acronym, quote)
+            Institution(name, kind or _kind_of(name_words), self.number, acronym, quote, made)
         )
         return after
 
@@ -513,13 +578,15 @@ class _Latin:
             end + 2 < len(words)
             and words[end].key == "("
             and words[end + 2].key == ")"
-            and is_acronym(words[end + 1])
+            and words[end + 1].acronym
         ):
             return words[end + 1].text, end + 3
         return None, end
 
     def quoted(self, i: int) -> bool:
         """Whether ``words[i]`` stands inside quotes: a programme's or a lab's name."""
+        if not self.quotes:
+            return False
         if self._quoted is None:
             self._quoted = []
             opened = False
@@ -549,8 +616,10 @@ class _Latin:
         word = words[i]
         if not _is_head(word) or word.key in WORDS.title_heads or self.headline:
             return 0
-        if not (is_capitalised(word) or word.key == "ministere"):
-            return 0
+        if not word.capitalised and not (
+            word.key == "ministere" and i + 1 < len(words) and words[i + 1].key in _DE
+        ):
+            return 0  # "le ministère et la région": no name without its field
         end = last = i + 1
         field = False
         while end < len(words) and end - i < _MAX_LATIN_NAME:
@@ -572,12 +641,14 @@ class _Latin:
                 end += 1
                 continue
             where = key in {"a", "au", "aux", "en", "in", "at"}
-            if where and end + 1 < len(words) and is_capitalised(words[end + 1]):
+            if where and end + 1 < len(words) and words[end + 1].capitalised:
                 break  # basée à Rabat: where it is
-            if is_capitalised(current):
+            if current.capitalised:
                 end += 1
                 last = end
                 continue
+            if key in _ARTICLES and words[end - 1].key not in _BEFORE_ARTICLE:
+                break  # "devant la Chambre des conseillers le déploiement": what it did
             if key in _FUNCTION or key in _ENGLISH_LINKS:
                 field = field or key in {"of", "for"}
                 end += 1
@@ -585,7 +656,7 @@ class _Latin:
             previous = words[end - 1]
             if self.french and _lowercase_name_word(
                 current,
-                after_capital=is_capitalised(previous),
+                after_capital=previous.capitalised,
                 after_link=previous.key in _FUNCTION,
             ):
                 end += 1
@@ -595,6 +666,66 @@ class _Latin:
         if last <= i + 1:
             return 0
         return self.add(i, last)
+
+    def territorial(self, i: int) -> int:
+        """A council (or agency, office …) named by its territory, written in lower case.
+
+        As in "le conseil de la région Fès-Meknès", "conseil régional de Béni Mellal",
+        "the regional council of Souss-Massa" and "the Fez-Meknes regional council":
+        the head's complement names a region, a province or a city, which the
+        capitalised words after it give.
+        """
+        words = self.words
+        word = words[i]
+        if word.capitalised:
+            return self.territory_first(i) if self.territories else 0
+        if not self.territories:
+            return 0
+        n = len(words)
+        k = i + 1
+        marked = False
+        if word.key in _TERRITORIAL and k < n and _is_head(words[k]):
+            k += 1  # the regional council of …
+            marked = True
+        elif not _is_head(word) or word.key in WORDS.named_heads:
+            return 0
+        if k < n and words[k].key in _TERRITORIAL:
+            k += 1
+            marked = True
+        if k >= n or words[k].key not in _DE_OF:
+            return 0
+        k = self.past_articles(k + 1)
+        if k < n and words[k].key in _TERRITORIES:
+            marked = True
+            k += 1
+            if k < n and words[k].key in _DE_OF:
+                k = self.past_articles(k + 1)
+        end = k
+        while end < n and end - k < 4 and words[end].capitalised and words[end].named:
+            end += 1
+        if not marked or end == k:
+            return 0
+        return self.add(i, end)
+
+    def territory_first(self, i: int) -> int:
+        """A territory's name, then its council: "the Fez-Meknes regional council"."""
+        words = self.words
+        end = i
+        while end < len(words) and end - i < 4 and words[end].capitalised:
+            end += 1
+        if (
+            end + 1 < len(words)
+            and words[end].key in _TERRITORIAL
+            and not words[end + 1].capitalised
+            and _is_head(words[end + 1])
+        ):
+            return self.add(i, end + 2)
+        return 0
+
+    def past_articles(self, k: int) -> int:
+        while k < len(self.words) and self.words[k].key in {"la", "l", "'", "the", "le"}:
+            k += 1
+        return k
 
     def continues_after_comma(self, comma: int) -> bool:
         """Whether a name goes on after a comma.
@@ -611,7 +742,7 @@ class _Latin:
             return True
         for k in range(comma + 1, min(comma + 10, len(words) - 2)):
             word = words[k]
-            if word.key == "(" and is_acronym(words[k + 1]) and words[k + 2].key == ")":
+            if word.key == "(" and words[k + 1].acronym and words[k + 2].key == ")":
                 return True
             if word.kind == MARK and word.key != "'":
                 return False
@@ -627,7 +758,7 @@ class _Latin:
         if j >= len(words):
             return False
         word = words[j]
-        return _is_head(word) or word.key in WORDS.organization_descriptors or is_acronym(word)
+        return _is_head(word) or word.key in WORDS.organization_descriptors or word.acronym
 
     def capitalised_run(self, i: int) -> int:
         """Capitalised words with a word of kind or a company's last word in them.
@@ -636,21 +767,25 @@ class _Latin:
         """
         words = self.words
         first = words[i]
-        if not is_capitalised(first) or first.key in WORDS.stopwords or self.headline:
+        if not first.capitalised or first.key in WORDS.stopwords or self.headline:
             return 0
-        if first.key in WORDS.title_heads or self.quoted(i):
+        if first.key in WORDS.title_heads or (self.quotes and self.quoted(i)):
             return 0
-        if self.ministers_field(i):
+        if first.key.endswith("s") and first.key[:-1] in WORDS.title_heads:
+            return 0  # "Representatives for Sahra Holdings": people, not a name
+        if i > 0 and words[i - 1].key in _FIELD_START and self.ministers_field(i):
             return self.field_end(i)  # Minister of Digital Transition and Administration Reform
+        if not self.completes_near(i) and not self.company_titles:
+            return 0  # no word of kind nor company's last word near, no title to name one
         end = i
         walked = self._walked
-        if walked[0] < i < walked[1] and _name_word(first):
+        if walked[0] < i < walked[1] and first.named:
             end = walked[1]  # from an earlier word, up to there: no head, suffix or title
         complete = extending = False
         best = 0
         while end < len(words) and end - i < _MAX_LATIN_NAME:
             word = words[end]
-            if _name_word(word) or (is_acronym(word) and end > i):
+            if word.named or (word.acronym and end > i):
                 if word.key in WORDS.title_heads and not _is_head(word):
                     break
                 end += 1
@@ -664,7 +799,7 @@ class _Latin:
             if (
                 word.key in _ENGLISH_LINKS
                 and end + 1 < len(words)
-                and is_capitalised(words[end + 1])
+                and words[end + 1].capitalised
                 and not (complete and not extending and word.key in {"and", "&"})
                 and words[end + 1].key not in WORDS.title_heads
             ):
@@ -704,18 +839,7 @@ class _Latin:
         """Whether ``words[i]`` starts the field of a minister: "Minister of Economy and Finance"."""
         words = self.words
         k = i - 1
-        while k >= 0 and words[k].key in {
-            "of",
-            "for",
-            "de",
-            "du",
-            "des",
-            "d",
-            "l",
-            "la",
-            "'",
-            "the",
-        }:
+        while k >= 0 and words[k].key in _FIELD_START:
             k -= 1
         if k < i - 1:
             while k > 0 and words[k].key in WORDS.title_modifiers:
@@ -734,7 +858,7 @@ class _Latin:
         end = self.name_run(i)
         if end == i or self.quoted(i):
             return 0
-        return self.add(i, end)
+        return self.add(i, end, made=True)
 
     def field_end(self, i: int) -> int:
         """The index after the capitalised words of a minister's field starting at ``words[i]``.
@@ -747,8 +871,8 @@ class _Latin:
             word = words[j]
             if word.key in WORDS.given_names:
                 break
-            if _name_word(word) or (
-                word.key in _FIELD_LINKS and j + 1 < len(words) and is_capitalised(words[j + 1])
+            if word.named or (
+                word.key in _FIELD_LINKS and j + 1 < len(words) and words[j + 1].capitalised
             ):
                 j += 1
                 continue
@@ -760,12 +884,12 @@ class _Latin:
         words = self.words
         if end >= len(words) or end == i or end - i > 3:
             return 0
-        if words[end].key not in _COMPANY_TITLES or is_capitalised(words[end]):
+        if words[end].key not in _COMPANY_TITLES or words[end].capitalised:
             return 0
-        if i > 0 and _name_word(words[i - 1]) and is_capitalised(words[i - 1]):
+        if i > 0 and words[i - 1].named and words[i - 1].capitalised:
             return 0  # "Samira Alaoui and KLM chief": the end of a name
         run = words[i:end]
-        if any(not (_name_word(w) or is_acronym(w)) for w in run):
+        if any(not (w.named or w.acronym) for w in run):
             return 0  # "Alaoui and KLM": two names, not one
         if any(
             w.key in WORDS.given_names or w.key in WORDS.not_names or w.key in WORDS.places
@@ -779,16 +903,13 @@ class _Latin:
         words = self.words
         word = words[i]
         if word.key not in WORDS.organization_descriptors or (
-            is_capitalised(word) and not is_acronym(word)
+            word.capitalised and not word.acronym
         ):
             return 0
         j = i + 1
         adjectives = 0
         while (
-            j < len(words)
-            and adjectives < 2
-            and words[j].kind == WORD
-            and not is_capitalised(words[j])
+            j < len(words) and adjectives < 2 and words[j].kind == WORD and not words[j].capitalised
         ):
             if words[j].key in WORDS.stopwords or words[j].key in WORDS.organization_descriptors:
                 break
@@ -809,13 +930,13 @@ class _Latin:
     def name_run(self, start: int) -> int:
         """The index after the capitalised words (or acronyms) of a name at ``start``."""
         words = self.words
-        if start >= len(words) or not (is_capitalised(words[start]) or is_acronym(words[start])):
+        if start >= len(words) or not (words[start].capitalised or words[start].acronym):
             return start
-        alone = start + 1 >= len(words) or not _name_word(words[start + 1])
+        alone = start + 1 >= len(words) or not words[start + 1].named
         if alone and (words[start].key in WORDS.places or words[start].key in WORDS.not_names):
             return start  # Maroc alone is a place; Maroc Connect is a company
         j = start
-        while j < len(words) and (_name_word(words[j]) or is_acronym(words[j])) and j - start < 6:
+        while j < len(words) and (words[j].named or words[j].acronym) and j - start < 6:
             if words[j].key in WORDS.title_heads and j > start:
                 break
             j += 1
@@ -829,7 +950,7 @@ class _Latin:
         words = self.words
         if words[i].key in WORDS.given_names or words[i].key in WORDS.stopwords:
             return 0
-        if i > 0 and _name_word(words[i - 1]):
+        if i > 0 and words[i - 1].named:
             return 0  # the middle of a run of names
         end = self.name_run(i)
         if end == i or end + 1 >= len(words) or words[end].key != ",":
@@ -842,24 +963,47 @@ class _Latin:
         for n in range(k + 1, min(k + 4, len(words))):  # an article, an adjective or two
             if words[n].key in WORDS.organization_descriptors:
                 return self.add(i, end, OrganizationKind.COMPANY)
-            if words[n].kind != WORD or is_capitalised(words[n]) or words[n].key in WORDS.stopwords:
+            if words[n].kind != WORD or words[n].capitalised or words[n].key in WORDS.stopwords:
                 break
         return 0
+
+    def brand(self, i: int) -> int:
+        """A name of letters and the digits written after them: "Médias24", "Le360".
+
+        Written so, a word is a brand's name (a newspaper's, a company's), not a word of
+        the language; initials with digits (UM6P, G42) are read as initials.
+        """
+        word = self.words[i]
+        text = word.text
+        if not word.capitalised or word.acronym or not text[-1].isdigit():
+            return 0
+        letters = text.rstrip("0123456789")
+        if len(letters) < 2 or not letters.isalpha() or letters.isupper():
+            return 0
+        if normalize(letters) in WORDS.not_names or self.quoted(i):
+            return 0
+        return self.add(i, i + 1)
 
     def acronym(self, i: int) -> int:
         """Initials standing alone: "l'ONEV", "OCP and Haldorsen", "AXA GO"."""
         words = self.words
         word = words[i]
-        if not is_acronym(word) or word.key in WORDS.places or word.key in WORDS.not_names:
+        if not word.acronym or word.key in WORDS.places or word.key in WORDS.not_names:
             return 0
-        if i == 0 and len(words) > 1 and words[1].key in {",", "(", "-", "–", "—"}:
-            return 0  # RABAT, Oct 16: the dateline
+        first = i
+        while first > 0 and words[first - 1].acronym:
+            first -= 1
+        end = i + 1
+        while end < len(words) and words[end].acronym:
+            end += 1
+        if first == 0 and end < len(words) and words[end].key in {",", "(", "-", "–", "—"}:
+            return 0  # RABAT, Oct 16 / BEN GUERIR, Morocco: the dateline
         if i > 0 and words[i - 1].key == "(" and i + 1 < len(words) and words[i + 1].key == ")":
             return 0  # the acronym of a name already read
         if self.quoted(i):
             return 0
         end = i + 1
-        while end < len(words) and end - i <= _MAX_ACRONYMS and is_acronym(words[end]):
+        while end < len(words) and end - i <= _MAX_ACRONYMS and words[end].acronym:
             end += 1
         if end - i > _MAX_ACRONYMS:
             end = i + 1  # a list of initials: each its own
@@ -886,6 +1030,35 @@ def _headline(reader: Reader, number: int, words: Sequence[Word]) -> bool:
     return capitalised >= 0.75 * len(long_words)
 
 
+_GENERIC = (
+    frozenset(WORDS.organization_heads)
+    | WORDS.organization_suffixes
+    | WORDS.organization_descriptors
+    | WORDS.not_names
+    | WORDS.stopwords
+    | WORDS.title_heads
+    | WORDS.title_modifiers
+    | WORDS.given_names
+    | frozenset(WORDS.places)
+)
+"""Words that, alone, name no institution in particular: heads, kinds, places, names."""
+
+
+def short_name(name: str) -> str | None:
+    """The first word a Latin name is called by again alone, when it is its own.
+
+    "Daejin" is Daejin Institute of Technology's, "Qalam" Qalam Digital's; "National",
+    "Moroccan", "Bank" or a given name are no one's in particular.
+    """
+    words = name.split()
+    if len(words) < 2 or not words[0][:1].isupper() or len(words[0]) < 3:
+        return None
+    first = normalize(words[0])
+    if first in _GENERIC or not words[0].isalpha() or words[0].isupper():
+        return None
+    return words[0]
+
+
 def _known_again(reader: Reader, found_here: list[Institution]) -> list[Institution]:
     """The institutions found, and every other mention of a name or acronym already found.
 
@@ -896,6 +1069,9 @@ def _known_again(reader: Reader, found_here: list[Institution]) -> list[Institut
     for institution in found_here:
         if institution.name.text[0] < "\u0600":
             kinds.setdefault(institution.name.text, institution.kind)
+            short = short_name(institution.name.text)
+            if short is not None:  # "Daejin" after "Daejin Institute of Technology"
+                kinds.setdefault(short, institution.kind)
         if institution.acronym:
             kinds.setdefault(institution.acronym, institution.kind)
     by_first: dict[str, list[tuple[tuple[str, ...], OrganizationKind]]] = {}
@@ -910,13 +1086,21 @@ def _known_again(reader: Reader, found_here: list[Institution]) -> list[Institut
     covered = sorted((i.name.start, i.name.end) for i in found_here)
     starts = [start for start, _ in covered]
     extra: list[Institution] = []
-    for number in reader.latin_sentences:
+    tokens = reader.tokens
+    firsts = frozenset(by_first)
+    # only the tokens a known name starts with are looked at, not every word
+    for k in itertools.compress(itertools.count(), map(firsts.__contains__, map(_KEY, tokens))):
+        number = reader.sentence_of[k]
         words = reader.latin(number)
-        for i, word in enumerate(words):
-            if word.kind != WORD or not is_capitalised(word):
-                continue
-            parts = word.key.split()
-            for key, kind in by_first.get(parts[0], ()) if parts else ():
+        i = bisect.bisect_left(words, k, key=_FIRST)
+        if i >= len(words) or words[i].first != k:
+            continue
+        word = words[i]
+        if word.kind != WORD or not word.capitalised:
+            continue
+        parts = word.key.split()
+        if parts:
+            for key, kind in by_first.get(parts[0], ()):
                 end = _covers(words, i, key)
                 if end == 0:
                     continue
@@ -928,6 +1112,10 @@ def _known_again(reader: Reader, found_here: list[Institution]) -> list[Institut
                     )
                 break
     return sorted(found_here + extra, key=lambda institution: institution.name.start)
+
+
+_KEY = operator.attrgetter("key")
+_FIRST = operator.attrgetter("first")
 
 
 def _covers(words: Sequence[Word], i: int, key: tuple[str, ...]) -> int:

@@ -9,16 +9,21 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["language_of"]
+__all__ = ["ENGLISH_WORDS", "FRENCH_WORDS", "language_of"]
 
 _ARABIC = re.compile(r"[\u0600-\u06ff]+")
 _LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]+")
-_FRENCH = re.compile(
-    r"\b(?:le|la|les|des|du|de|et|une|un|est|sont|pour|dans|avec|sur|qui|que|au|aux|ont|été|cette)\b"
-)
-_ENGLISH = re.compile(
-    r"\b(?:the|and|of|to|in|is|are|for|with|on|that|was|were|has|have|by|from|its|will|said)\b"
-)
+FRENCH_WORDS = (
+    "le", "la", "les", "des", "du", "de", "et", "une", "un", "est", "sont", "pour", "dans",
+    "avec", "sur", "qui", "que", "au", "aux", "ont", "été", "cette",
+)  # fmt: skip
+ENGLISH_WORDS = (
+    "the", "and", "of", "to", "in", "is", "are", "for", "with", "on", "that", "was", "were",
+    "has", "have", "by", "from", "its", "will", "said",
+)  # fmt: skip
+"""The commonest short words of French and of English, which tell the two apart."""
+_FRENCH = re.compile(rf"\b(?:{'|'.join(FRENCH_WORDS)})\b")
+_ENGLISH = re.compile(rf"\b(?:{'|'.join(ENGLISH_WORDS)})\b")
 SAMPLE = 2000
 """How many characters are looked at: enough for any paragraph, bounded for any text."""
 

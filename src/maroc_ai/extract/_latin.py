@@ -48,6 +48,12 @@ class Word(NamedTuple):
     """Whether it starts with a Latin capital letter (see :func:`is_capitalised`)."""
     acronym: bool = False
     """Whether it is written like an institution's initials (see :func:`is_acronym`)."""
+    personal: bool = False
+    """Whether it may be part of a person's name: capitalised, no initials, no title or
+    stop word, or a particle (El, Ben, de)."""
+    named: bool = False
+    """Whether it may stand in an institution's name: capitalised (or a particle), not a
+    stop word or a title ("SA" may: it ends a company's name); or a number of two digits."""
 
 
 def is_latin(token: Token) -> bool:
@@ -69,8 +75,34 @@ def is_acronym(word: Word) -> bool:
     return word.acronym
 
 
+_NOT_PERSONAL = (
+    WORDS.stopwords
+    | WORDS.title_heads
+    | WORDS.title_modifiers
+    | frozenset(WORDS.organization_heads)
+    | WORDS.honorifics
+    | WORDS.speech_verbs
+)
+"""Capitalised words that are not part of a person's name: "Le", "Ministre", "Agence", "M."."""
+_NOT_NAMED = WORDS.stopwords | WORDS.title_heads
+"""Capitalised words that are not part of an institution's name: "Le", "Ministre"."""
+
+
 @functools.lru_cache(maxsize=65536)
-def _shape(text: str, key: str) -> tuple[bool, bool]:
+def _shape(text: str, key: str) -> tuple[bool, bool, bool, bool]:
+    """A word's shape: capitalised, initials, part of a person's name, of an institution's."""
+    capitalised, acronym = _capitals(text, key)
+    particle = key in WORDS.name_particles
+    personal = particle or (
+        capitalised and not acronym and key not in _NOT_PERSONAL and not text[-1:].isdigit()
+    )
+    named = (capitalised or particle) and (
+        key not in _NOT_NAMED or (text.isupper() and key in WORDS.organization_suffixes)
+    )  # "SA" ends a company's name; "sa" is a French word
+    return capitalised, acronym, personal, named
+
+
+def _capitals(text: str, key: str) -> tuple[bool, bool]:
     """Whether a word is capitalised, and whether it is written like initials."""
     first = text[0]
     capitalised = first < "\u0250" and first.isupper()
@@ -116,39 +148,42 @@ def words_of(text: str, tokens: Sequence[Token], first: int, last: int) -> list[
     """The words of ``tokens[first:last]``: hyphenated and glued pieces joined."""
     result: list[Word] = []
     append = result.append
+    shapes = _SHAPES
     i = first
     while i < last:
-        token = tokens[i]
-        kind = token.kind
+        kind, written, start, end, key, _ = tokens[i]
         if kind == MARK or (kind == NUMBER and not _glued_to_letters(tokens, i, last)):
-            append(
-                _new(
-                    Word, (kind, token.text, token.key, token.start, token.end, i, i, False, False)
-                )
-            )
+            named = kind == NUMBER and len(written) <= 2 and written.isdigit()
+            append(_new(Word, (kind, written, key, start, end, i, i, False, False, False, named)))
             i += 1
             continue
         j = i
-        end = token.end
-        while j + 1 < last:
+        while j + 1 < last:  # most words stand alone: the next token starts after a space
             nxt = tokens[j + 1]
-            if nxt.start != end:
+            if nxt[2] != end:
                 break
-            if nxt.kind != MARK and tokens[j].kind != MARK:
+            if nxt[0] != MARK and tokens[j][0] != MARK:
                 j += 1  # UM6P, G42: letters and digits written together
             elif j + 2 < last and _joins(tokens[j], nxt, tokens[j + 2]):
                 j += 2
             else:
                 break
-            end = tokens[j].end
-        if j == i:
-            written, key = token.text, token.key
-        else:
-            written = text[token.start : end]
+            end = tokens[j][3]
+        if j != i:
+            written = text[start:end]
             key = normalize(written)
-        append(_new(Word, (WORD, written, key, token.start, end, i, j, *_shape(written, key))))
+        shape = shapes.get(written)
+        if shape is None:
+            shape = _shape(written, key)
+            if len(shapes) < 65536:
+                shapes[written] = shape
+        append(_new(Word, (WORD, written, key, start, end, i, j, *shape)))
         i = j + 1
     return result
+
+
+_SHAPES: dict[str, tuple[bool, bool, bool, bool]] = {}
+"""Each written word's shape (see :func:`_shape`), remembered: news repeats its words."""
 
 
 def _glued_to_letters(tokens: Sequence[Token], i: int, last: int) -> bool:

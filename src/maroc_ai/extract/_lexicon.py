@@ -59,6 +59,9 @@ class Language:
     """Words before the people present (بحضور، en présence de, alongside)."""
     agents: tuple[str, ...] = ()
     """Words before the person who does something ("signé par", "led by")."""
+    presiding: tuple[str, ...] = ()
+    """Words of presiding over a ceremony ("ترأست", "a présidé", chaired): who presides
+    over a signing does not sign."""
     organization_heads: dict[OrganizationKind, tuple[str, ...]]
     """Words that name an institution's kind, by the kind they make."""
     generic_heads: tuple[str, ...] = ()
@@ -93,6 +96,9 @@ class Language:
     agreement_adjectives: tuple[str, ...] = ()
     signing: tuple[str, ...]
     """Words of signing: a sentence with one and an instrument reports an agreement."""
+    signing_nouns: tuple[str, ...] = ()
+    """Words of signing that name the act, not who does it ("la signature", "the signing
+    ceremony", "حفل التوقيع"): a person in their sentence signs only if a verb says so."""
     not_yet_signed: tuple[str, ...] = ()
     """Words before a signing word that put it in the future ("sera signée")."""
     creation: tuple[str, ...]
@@ -106,6 +112,16 @@ class Language:
     """Words that put a facility in the future: planned, not yet made."""
     figure_verbs: tuple[str, ...] = ()
     """Verbs that state a figure as fact ("وبلغ رقم معاملاتها …", "emploie")."""
+    fact_words: tuple[str, ...] = ()
+    """Words that put a figure in the present, as fact ("déjà", "currently", "حاليا")."""
+    cost_words: tuple[str, ...] = ()
+    """Words that make an amount what something costs or is given, a fact even of the
+    future ("doté d'un budget de", "will cost", "بغلاف مالي قدره", "the $1.2 billion project")."""
+    future_endings: tuple[str, ...] = ()
+    """Endings of verbs in the future tense ("emploiera", "accueilleront"), which make a
+    figure a goal."""
+    not_future: tuple[str, ...] = ()
+    """Words with those endings that are no verb in the future ("caméra", "extra")."""
     metrics: dict[str, tuple[str, ...]] = attrs.Factory(dict)
     """Words that say what an amount measures, by the metric."""
     ministers: tuple[str, ...] = ()
@@ -175,6 +191,14 @@ def _title_forms(stem: str) -> Iterable[str]:
     return (base, "ال" + base, base + "ها", base + "ه", base.removesuffix("ه") + "تها")
 
 
+def _verb_forms(verb: str) -> Iterable[str]:
+    """An Arabic verb and the forms it takes with an object pronoun: وقعها، وقعه، أبرماها."""
+    base = normalize(verb)
+    if base.isascii() or not base or base.startswith("ال"):
+        return (base,)
+    return (base, base + "ها", base + "ه", base + "هما", base.removesuffix("ا") + "اها")
+
+
 @attrs.frozen(kw_only=True)
 class Lexicon:
     """Every language's words merged into the normalised sets the scanners look up."""
@@ -192,6 +216,7 @@ class Lexicon:
     speech_verbs: frozenset[str]
     presence: frozenset[str]
     agents: frozenset[str]
+    presiding: frozenset[str]
     organization_heads: Mapping[str, OrganizationKind]
     generic_heads: frozenset[str]
     generic_complements: frozenset[str]
@@ -208,6 +233,7 @@ class Lexicon:
     generic_agreements: frozenset[str]
     agreement_adjectives: frozenset[str]
     signing: frozenset[str]
+    signing_nouns: frozenset[str]
     not_yet_signed: frozenset[str]
     creation: frozenset[str]
     facilities: tuple[tuple[tuple[str, ...], FacilityKind], ...]
@@ -215,6 +241,10 @@ class Lexicon:
     goal_words: frozenset[str]
     future_words: frozenset[str]
     figure_verbs: frozenset[str]
+    fact_words: frozenset[str]
+    cost_words: frozenset[str]
+    future_endings: tuple[str, ...]
+    not_future: frozenset[str]
     metrics: tuple[tuple[frozenset[str], str], ...]
     ministers: frozenset[str]
     ministry: Mapping[str, str]
@@ -260,6 +290,7 @@ def _merge(read: Mapping[str, Language]) -> Lexicon:
         speech_verbs=words("speech_verbs"),
         presence=words("presence"),
         agents=words("agents"),
+        presiding=words("presiding"),
         organization_heads={
             normalize(word): kind
             for language in every
@@ -285,7 +316,10 @@ def _merge(read: Mapping[str, Language]) -> Lexicon:
         ),
         generic_agreements=words("generic_agreements"),
         agreement_adjectives=words("agreement_adjectives"),
-        signing=words("signing"),
+        signing=frozenset(
+            form for language in every for verb in language.signing for form in _verb_forms(verb)
+        ),
+        signing_nouns=words("signing_nouns"),
         not_yet_signed=words("not_yet_signed"),
         creation=words("creation"),
         facilities=tuple(
@@ -298,6 +332,12 @@ def _merge(read: Mapping[str, Language]) -> Lexicon:
         goal_words=words("goal_words"),
         future_words=words("future_words"),
         figure_verbs=words("figure_verbs"),
+        fact_words=words("fact_words"),
+        cost_words=words("cost_words"),
+        future_endings=tuple(
+            sorted({ending for language in every for ending in language.future_endings})
+        ),
+        not_future=words("not_future"),
         metrics=tuple(
             (_keys(names), metric)
             for language in every

@@ -90,10 +90,18 @@ class _Index:
         self.deletions = {
             variant for word in self.vocabulary for variant in _deletions(word)
         } | self.vocabulary
+        self._close: dict[str, bool] = {}
 
     def close(self, word: str) -> bool:
-        """Whether a word is one edit (or fewer) from a word of the names."""
-        return word in self.deletions or any(v in self.deletions for v in _deletions(word))
+        """Whether a word is one edit (or fewer) from a word of the names (remembered)."""
+        found = self._close.get(word)
+        if found is None:
+            deletions = self.deletions
+            found = word in deletions or any(v in deletions for v in _deletions(word))
+            if len(self._close) > 100_000:
+                self._close.clear()
+            self._close[word] = found
+        return found
 
 
 def _deletions(word: str) -> set[str]:
@@ -113,17 +121,27 @@ def _names(dataset: Dataset, collection: str) -> _Index:
     return cached[1]
 
 
-def remembered_match(reader: Reader, collection: str, *names: str | None) -> str | None:
-    """:func:`match` against the reader's dataset, remembered for the article.
+_MATCHES: dict[tuple[int, str, tuple[str | None, ...]], tuple[Dataset, str | None]] = {}
+_MATCHES_KEPT = 50_000
 
-    An article names the same things again and again.
+
+def remembered_match(reader: Reader, collection: str, *names: str | None) -> str | None:
+    """:func:`match` against the reader's dataset, remembered for the dataset.
+
+    An article names the same things again and again, and a corpus the same
+    ministries, agencies and companies from article to article: each name is looked
+    up once per dataset (a dataset never changes).
     """
-    if reader.dataset is None:
+    dataset = reader.dataset
+    if dataset is None:
         return None
-    memo = reader.matches
-    if (collection, names) not in memo:
-        memo[(collection, names)] = match(reader.dataset, collection, *names)
-    return memo[(collection, names)]
+    key = (id(dataset), collection, names)
+    known = _MATCHES.get(key)
+    if known is None or known[0] is not dataset:
+        if len(_MATCHES) >= _MATCHES_KEPT:
+            _MATCHES.clear()
+        known = _MATCHES[key] = (dataset, match(dataset, collection, *names))
+    return known[1]
 
 
 def _best(dataset: Dataset, collection: str, name: str, least: float) -> str | None:

@@ -17,33 +17,69 @@ from ._people import Person
 from ._reader import MENTIONS, Reader
 from ._spans import Found
 
-__all__ = ["ministry_of", "official_candidates"]
+__all__ = ["ministry", "ministry_of", "official_candidates"]
+
+
+_NO_MINISTRY = frozenset({"prime", "premier"})
+_RANKS = frozenset({"deputy", "vice", "junior", "acting", "former", "state", "senior"})
+"""Words of a minister's rank, which name no part of the ministry."""
 
 
 def ministry_of(post: str, language: str) -> str | None:
-    """The ministry a minister's title names, in the title's language.
+    """The ministry a minister's title names, in the title's language (see :func:`ministry`)."""
+    found = ministry(post, language)
+    return None if found is None else found[0]
+
+
+_LINKS = frozenset({"de", "du", "des", "of", "for", "la", "le", "les", "the"})
+_ELIDED = ("d'", "l'", "d’", "l’")
+
+
+def ministry(post: str, language: str) -> tuple[str, str] | None:
+    """The ministry a minister's title names, in the title's language, and its field.
 
     وزير الصناعة والتجارة → وزارة الصناعة والتجارة; "ministre déléguée chargée de la
     Transition numérique" → "ministère de la Transition numérique"; "Minister of
-    Industry" → "Ministry of Industry".
+    Industry" → "Ministry of Industry"; "Minister Delegate for Digital Transition" →
+    "Ministry of Digital Transition"; in English the words before the title name it
+    too: "Estonian Minister of Economic Affairs" → "Estonian Ministry of Economic
+    Affairs", "Energy Minister" → "Energy Ministry".
     """
     words = post.split()
     ministry = WORDS.ministry.get(language)
     if not words or ministry is None:
         return None
-    first = normalize(words[0])
-    if first.startswith("ال"):
-        first = first[2:]
-    if first not in WORDS.ministers:
+    position = next(
+        (
+            k
+            for k, word in enumerate(words)
+            if (key := normalize(word)) in WORDS.ministers
+            or (key.startswith("ال") and key[2:] in WORDS.ministers)
+        ),
+        None,
+    )
+    if position is None or (position > 0 and language != "en"):
         return None
-    rest = words[1:]
+    before, rest = words[:position], words[position + 1 :]
+    if any(normalize(word) in _NO_MINISTRY for word in before):
+        return None  # a Prime Minister heads a government, not a ministry
+    before = [word for word in before if normalize(word) not in _RANKS]
+    if words[position].islower():
+        ministry = ministry.lower()
     while rest and normalize(rest[0]) in WORDS.ministry_skipped:
         rest = rest[1:]
-    if not rest:
+    if language == "en" and rest and rest[0] == "for":
+        rest = ["of", *rest[1:]]  # Minister Delegate for Digital Transition
+    if not rest and not before:
         return None
     if language == "ar" and normalize(rest[0]).startswith("ب") and len(rest[0]) > 3:
         rest = [rest[0][1:], *rest[1:]]  # المكلفة بالانتقال الرقمي → الانتقال الرقمي
-    return f"{ministry} {' '.join(rest)}"
+    field = list(rest)
+    while field and field[0].lower() in _LINKS:
+        field = field[1:]
+    if field and field[0].lower().startswith(_ELIDED) and len(field[0]) > 2:
+        field = [field[0][2:], *field[1:]]
+    return " ".join([*before, ministry, *rest]), " ".join(field or before)
 
 
 def official_candidates(
@@ -127,16 +163,5 @@ def _post(
     known = remembered_match(reader, "organizations", ministry)
     if known is not None:
         return None, known
-    return None, _named_in(organizations, ministry)
-
-
-def _named_in(organizations: Organizations, name: str) -> str | None:
-    """The article's own institution ``name`` names, or one whose name it starts with."""
-    key = name_key(name)
-    words = key.split()
-    keys = {name_key(c.name): c for c in organizations.candidates()}
-    for end in range(len(words), 1, -1):
-        candidate = keys.get(" ".join(words[:end]))
-        if candidate is not None:
-            return candidate.record.id
-    return None
+    candidate = organizations.named(ministry)
+    return None, None if candidate is None else candidate.record.id

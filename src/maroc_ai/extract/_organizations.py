@@ -4,14 +4,16 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from ..model import Organization
-from ..text import name_key, normalize
+from ..model import Organization, OrganizationKind
+from ..text import name_key
+from ..text._tokens import key as key_of
 from ..values import Names
 from ._candidates import OrganizationCandidate
-from ._institutions import Institution
+from ._institutions import Institution, short_name
 from ._lexicon import WORDS
 from ._match import remembered_match
 from ._reader import Reader
+from ._spans import Found
 
 __all__ = ["Organizations", "names_in"]
 
@@ -58,8 +60,13 @@ class Organizations:
         ):
             self.add(institution)
 
-    def add(self, institution: Institution) -> OrganizationCandidate:
-        """The candidate for an institution, made the first time it is named."""
+    def add(self, institution: Institution, written: str | None = None) -> OrganizationCandidate:
+        """The candidate for an institution, made the first time it is named.
+
+        ``written``: the words the text names it by, when its name is not written in
+        the text (a ministry a minister's title names); its record then has those words
+        for its name and the name for its label.
+        """
         reader = self.reader
         name = institution.name.text
         key = name_key(name)
@@ -68,18 +75,18 @@ class Organizations:
         if key in self.by_acronym:
             self.by_key[key] = self.by_acronym[key]
             return self.by_key[key]
-        plain = normalize(name)
-        if name.isascii() and " " not in plain:
+        plain = key_of(name)
+        if " " not in plain and name[0] < "\u0600":
             longer = next(
                 (
                     c
                     for c in self.by_key.values()
-                    if (other := normalize(c.name)).startswith(plain + " ")
-                    and _suffix(other[len(plain) + 1 :])
+                    if (other := key_of(c.name)).startswith(plain + " ")
+                    and (_suffix(other[len(plain) + 1 :]) or short_name(c.name) == name)
                 ),
                 None,
             )
-            if longer is not None:  # "Veltrix" after "Veltrix Semiconductors"
+            if longer is not None:  # "Veltrix" after "Veltrix Semiconductors", "Daejin" …
                 self.by_key[key] = longer
                 return longer
         matched = remembered_match(reader, "organizations", name, institution.acronym)
@@ -99,7 +106,8 @@ class Organizations:
             kind=institution.kind,
             record=Organization(
                 id=matched or reader.ids.new(name, "organization"),
-                name=names_in(reader, name, institution.name.start, aliases),
+                name=names_in(reader, written or name, institution.name.start, aliases),
+                label=None if written is None else name,
                 kind=institution.kind,
                 citations=(reader.cite(quote),),
             ),
@@ -108,6 +116,38 @@ class Organizations:
         if institution.acronym:
             self.by_acronym[name_key(institution.acronym)] = candidate
         return candidate
+
+    def named(self, name: str) -> OrganizationCandidate | None:
+        """The candidate ``name`` names, or the one whose name it starts with.
+
+        "ministère de la Santé et de la Protection sociale" is the "ministère de la
+        Santé" an article names.
+        """
+        words = name_key(name).split()
+        for end in range(len(words), 1, -1):
+            candidate = self.by_key.get(" ".join(words[:end]))
+            if candidate is not None:
+                return candidate
+        return None
+
+    def named_by_title(
+        self, name: str, field: str, title: Found, sentence: int
+    ) -> OrganizationCandidate:
+        """The institution a title names, which the text names no other way: a ministry.
+
+        The candidate's name is the one the title gives it ("ministre de l'Économie
+        numérique" names the "ministère de l'Économie numérique"), its quote the title.
+        The text writes no such name, and a record's names are the text's words: its
+        record is named by the field as the title writes it ("Économie numérique"),
+        and labelled with the name the title gives.
+        """
+        known = self.named(name)
+        if known is not None:
+            return known
+        institution = Institution(
+            Found(title.start, title.end, name), OrganizationKind.MINISTRY, sentence
+        )
+        return self.add(institution, written=field)
 
     def candidates(self) -> tuple[OrganizationCandidate, ...]:
         """Every candidate once, in the order of the text."""

@@ -4,8 +4,15 @@ An agreement is an instrument (مذكرة تفاهم، protocole d'accord, memor
 understanding, accord-cadre …) named in a sentence with a word of signing that is
 not put in the future ("sera signée", "to sign"). Its parties are the institutions
 that sentence names, except those named after the people present ("بحضور …", "en
-présence de …", "in the presence of …"). An article reports each kind of
-instrument once: every mention of one kind is one candidate, with every citation.
+présence de …", "in the presence of …") and those it says are made ("a venture
+called Safepay"), and the institutions of the people who sign it, when their posts
+name them: a minister who signs signs for the ministry ("La ministre de l'Économie
+numérique … ont signé": the ministère de l'Économie numérique is a party), as the
+curators of the seeds record the memorandum the minister of digital transition
+signed with Mistral AI. Who presides over a signing, or attends it, signs nothing.
+An article reports each kind of instrument once: every mention of one kind is one
+candidate, with every citation; "the agreement" is the one instrument an article
+names more precisely.
 """
 
 from __future__ import annotations
@@ -19,16 +26,25 @@ from ..model import AgreementKind, Partnership
 from ..text import DateMention, normalize
 from ..text._tokens import Token
 from ..values import PartialDate, Precision
-from ._candidates import PartnershipCandidate, PlaceCandidate
+from ._candidates import OrganizationCandidate, PartnershipCandidate, PlaceCandidate
 from ._institutions import Institution
 from ._lexicon import WORDS
+from ._officials import ministry
 from ._organizations import Organizations, names_in
+from ._people import Person
 from ._places import PlaceFound, is_country
 from ._reader import MENTIONS, Reader
 from ._roles import AGREEMENT, NOT_YET, SIGNING
-from ._spans import Found, by_first, found, longest, prefix_length
+from ._source import in_dateline
+from ._spans import Found, Spans, by_first, found, longest, prefix_length
 
-__all__ = ["AgreementFound", "find_agreements", "partnership_candidates"]
+__all__ = [
+    "AgreementFound",
+    "Signed",
+    "find_agreements",
+    "partnership_candidates",
+    "signatories",
+]
 
 _AGREEMENTS = by_first(WORDS.agreements)
 _FIRST_WORDS = frozenset(phrase[0] for phrase, _ in WORDS.agreements)
@@ -116,6 +132,99 @@ class _Present:
         return known
 
 
+def _presides(reader: Reader, number: int) -> bool:
+    """Whether someone presides over what a sentence reports ("ترأست … حفل التوقيع")."""
+    return not reader.words(number).isdisjoint(WORDS.presiding)
+
+
+def _signs(reader: Reader, number: int) -> bool:
+    """Whether a verb of signing stands in a sentence, not only a word for the act."""
+    words = reader.words(number)
+    return any(word not in WORDS.signing_nouns for word in words & WORDS.signing)
+
+
+def _sentences(agreement: AgreementFound, signed: set[int], named: set[int]) -> list[int]:
+    """The sentence that names an agreement signed, and the next when it signs none of its own.
+
+    "Trois conventions ont été signées … Les documents ont été paraphés par X, …": the
+    sentence after names the signatories too.
+    """
+    following = agreement.sentence + 1
+    if following in signed and following not in named:
+        return [agreement.sentence, following]
+    return [agreement.sentence]
+
+
+Signed = dict[int, list[tuple[int, OrganizationCandidate]]]
+"""By sentence, the institutions that the posts of the people signing there name, with
+where each post starts."""
+
+
+def signatories(
+    reader: Reader,
+    agreements: Sequence[AgreementFound],
+    found_people: Sequence[Person],
+    institutions: Sequence[Institution],
+    organizations: Organizations,
+) -> Signed:
+    """The ministries of the ministers who sign an agreement, which the text names no other way.
+
+    A signatory is a person named in a sentence that reports an agreement signed,
+    before the people present, where no one presides. An institution a signatory's
+    post names in words is found in the sentence already; a minister's names a
+    ministry only by the title ("ministre de l'Économie numérique"), and the ministry
+    is added to the organizations under the name the title gives it (see
+    :func:`~maroc_ai.extract._officials.ministry_of`), citing the title.
+    """
+    signed = _signed(reader)
+    named = {agreement.sentence for agreement in agreements}
+    sentences = {n for a in agreements for n in _sentences(a, signed, named)}
+    present_from = _Present(reader)
+    written = Spans([(i.name.start, i.name.end) for i in institutions])
+    result: Signed = {}
+    for person in found_people:
+        number, post = person.sentence, person.post
+        if number not in sentences or post is None or written.overlaps(post.start, post.end):
+            continue
+        if person.name.start >= present_from(number) or post.start >= present_from(number):
+            continue
+        if _presides(reader, number) or not _signs(reader, number):
+            continue
+        found = ministry(post.text, reader.language_at(post.start))
+        if found is not None:
+            name, field = found
+            title = _with_possessor(reader, post)
+            if title is not post:  # Spain's digital affairs minister: Spain's ministry
+                name = f"{title.text[: post.start - title.start].strip()} {name}"
+            candidate = organizations.named_by_title(name, field, title, number)
+            result.setdefault(number, []).append((post.start, candidate))
+    return result
+
+
+_HOME = frozenset({"morocco", "maroc"})
+
+
+def _with_possessor(reader: Reader, post: Found) -> Found:
+    """A post with the country that owns it written before it ("Spain's"), if one is.
+
+    Morocco's is left out: the dataset is Morocco's, its ministries are Morocco's.
+    """
+    tokens = reader.tokens
+    index = reader.token_at(post.start)
+    if index is None or index < 3:
+        return post
+    owner, mark, s = tokens[index - 3 : index]
+    if (
+        mark.key not in {"'", "’"}
+        or s.key != "s"
+        or owner.end != mark.start
+        or owner.key in _HOME
+        or not (owner.key in WORDS.places or owner.key in WORDS.not_names)
+    ):
+        return post
+    return Found(owner.start, post.end, reader.masked[owner.start : post.end])
+
+
 def _grouped(
     items: Sequence[Institution | PlaceFound],
 ) -> dict[int, list[Institution | PlaceFound]]:
@@ -125,6 +234,24 @@ def _grouped(
     return groups
 
 
+def _by_kind(agreements: Sequence[AgreementFound]) -> dict[AgreementKind, list[AgreementFound]]:
+    """The agreements by kind; "the agreement" is the one instrument named more precisely.
+
+    A generic word ("accord", "agreement") names a kind of its own only when the
+    article names no instrument more precisely; when it names one kind, the generic
+    mentions are that instrument again ("signed a memorandum … signed the agreement").
+    """
+    generic = [a for a in agreements if normalize(a.name.text) in WORDS.generic_agreements]
+    precise = [a for a in agreements if normalize(a.name.text) not in WORDS.generic_agreements]
+    by_kind: dict[AgreementKind, list[AgreementFound]] = {}
+    for agreement in precise or generic:
+        by_kind.setdefault(agreement.kind, []).append(agreement)
+    if precise and len(by_kind) == 1:
+        (every,) = by_kind.values()
+        every += [a._replace(kind=every[0].kind) for a in generic]
+    return by_kind
+
+
 def partnership_candidates(
     reader: Reader,
     organizations: Organizations,
@@ -132,21 +259,23 @@ def partnership_candidates(
     places: dict[str, PlaceCandidate],
     place_finds: Sequence[PlaceFound],
     dates: Sequence[DateMention],
+    agreements: Sequence[AgreementFound] | None = None,
+    signed_for: Signed | None = None,
 ) -> list[PartnershipCandidate]:
-    """One candidate per kind of instrument the article reports signed."""
-    agreements = find_agreements(reader)
+    """One candidate per kind of instrument the article reports signed.
+
+    ``agreements`` are those :func:`find_agreements` finds (found again when not
+    given); ``signed_for`` what :func:`signatories` gives.
+    """
+    if agreements is None:
+        agreements = find_agreements(reader)
+    signed_for = signed_for or {}
     signed = _signed(reader)
     present_from = _Present(reader)
     named = {agreement.sentence for agreement in agreements}
     institutions_in, places_in = _grouped(institutions), _grouped(place_finds)
     dates_in = reader.by_sentence(dates)
-    if any(normalize(a.name.text) not in WORDS.generic_agreements for a in agreements):
-        agreements = [
-            a for a in agreements if normalize(a.name.text) not in WORDS.generic_agreements
-        ]
-    by_kind: dict[AgreementKind, list[AgreementFound]] = {}
-    for agreement in agreements:
-        by_kind.setdefault(agreement.kind, []).append(agreement)
+    by_kind = _by_kind(agreements)
     result = []
     for kind, every in by_kind.items():
         found_here = every[:MENTIONS]
@@ -156,17 +285,12 @@ def partnership_candidates(
         citations = []
         for agreement in found_here:
             fields = []
-            # "Trois conventions ont été signées … Les documents ont été paraphés par X, …":
-            # the sentence after, signing no instrument of its own, names the signatories too.
-            following = agreement.sentence + 1
-            sentences = [agreement.sentence]
-            if following in signed and following not in named:
-                sentences.append(following)
+            sentences = _sentences(agreement, signed, named)
             if not any(
                 i.name.start < present_from(number)
                 for number in sentences
                 for i in institutions_in.get(number, ())
-            ):
+            ) and not any(number in signed_for for number in sentences):
                 # "Stellantis va porter … La convention a été paraphée en présence de …":
                 # an instrument signed by no one named is the institutions' named just before.
                 earlier = next(
@@ -183,11 +307,12 @@ def partnership_candidates(
                 if number not in reader.bounds:
                     continue
                 present = present_from(number)
+                in_sentence = list(signed_for.get(number, ()))
                 for institution in institutions_in.get(number, ()):
                     assert isinstance(institution, Institution)
-                    if institution.name.start >= present:
-                        continue
-                    candidate = organizations.add(institution)
+                    if institution.name.start < present and not institution.made:
+                        in_sentence.append((institution.name.start, organizations.add(institution)))
+                for _, candidate in sorted(in_sentence, key=lambda item: item[0]):
                     parties.setdefault(candidate.record.id, candidate.name)
                     if number == agreement.sentence:
                         fields.append("parties")
@@ -200,9 +325,14 @@ def partnership_candidates(
                     i.name.start < present_from(number) for i in institutions_in.get(number, ())
                 ):
                     citations.append(reader.cite(reader.sentence(number), ["parties"]))
-            in_dates = [
-                m for m in dates_in.get(agreement.sentence, ()) if m.precision is not Precision.YEAR
-            ]
+            in_dates = sorted(
+                (
+                    m
+                    for m in dates_in.get(agreement.sentence, ())
+                    if m.precision is not Precision.YEAR
+                ),
+                key=lambda m: in_dateline(reader, m),
+            )  # "Tanger, 14 mars 2026 (MAP) – … ont signé mardi": the day of the signing
             if date is None and in_dates:
                 date = in_dates[0].value
                 fields.append("date")

@@ -25,12 +25,14 @@ the time taken grows linearly with the text.
 
 from __future__ import annotations
 
+import itertools
+import operator
 from collections.abc import Sequence
 from typing import NamedTuple
 
 from ..text._tokens import MARK, NUMBER, WORD, Token
 from ._institutions import Institution, _headline
-from ._latin import ARTICLES, Word, is_acronym, is_capitalised
+from ._latin import ARTICLES, Word
 from ._lexicon import WORDS
 from ._reader import Reader
 from ._roles import (
@@ -53,6 +55,8 @@ from ._spans import Found, Spans, found, has, prefix_length
 
 __all__ = ["Person", "people"]
 
+_CAPITALISED = operator.attrgetter("capitalised")
+_KEY = operator.attrgetter("key")
 _CLAUSE_MARKS = frozenset(
     {"،", ",", ".", "؛", ";", ":", "!", "?", "؟", "(", ")", "«", "»", '"', "“", "”"}
 )
@@ -102,11 +106,20 @@ class _Span(NamedTuple):
     honorific: bool = False
 
 
-def people(reader: Reader, institutions: Sequence[Institution]) -> list[Person]:
-    """Every person named in the text, with the post written beside the name."""
-    names = _arabic_names(reader)
-    titles = _arabic_titles(reader, names)
-    covered = Spans([(i.name.start, (i.quote or i.name).end) for i in institutions])
+def people(
+    reader: Reader, institutions: Sequence[Institution], places: Sequence[Found] = ()
+) -> list[Person]:
+    """Every person named in the text, with the post written beside the name.
+
+    No name is read in an institution's name, nor in a place's ("wali de la région
+    Tanger-Tétouan-Al Hoceïma": the region's name ends the post, it is no one's name).
+    """
+    names = _arabic_names(reader) if reader.arabic else []
+    titles = _arabic_titles(reader, names) if reader.arabic else []
+    covered = Spans(
+        [(i.name.start, (i.quote or i.name).end) for i in institutions]
+        + [(place.start, place.end) for place in places if not place.text.isalpha()]
+    )
     for number in reader.latin_sentences:
         latin_names = _LatinNames(reader, number, covered).scan()
         names += latin_names
@@ -129,19 +142,13 @@ def _gap(reader: Reader, left: _Span, right: _Span) -> str | None:
     between = tokens[left.last + 1 : right.first]
     if len(between) > 8:
         return None
-    if "\n" in reader.masked[tokens[left.last].end : tokens[right.first].start]:
-        return None
-    if all(has(token, WORDS.honorifics) or token.key == "." for token in between):
+    honorific = [bits & HONORIFIC for bits in reader.roles[left.last + 1 : right.first]]
+    if all(h or token.key == "." for h, token in zip(honorific, between, strict=True)):
         return "touch" if left.title and not right.title else "link"
     k = 0
     while k < len(between):
-        token = between[k]
-        if (
-            token.key in _COMMAS
-            or token.key in _GAP_WORDS
-            or token.key == "."
-            or has(token, WORDS.honorifics)
-        ):
+        key = between[k].key
+        if key in _COMMAS or key in _GAP_WORDS or key == "." or honorific[k]:
             k += 1
             continue
         j = k  # a possessive: "the university's", "Lumen Academy's"
@@ -181,7 +188,9 @@ def _assign(reader: Reader, names: list[_Span], titles: list[_Span]) -> list[Per
         _along(chain, posts, used)
     result = []
     for name in names:
-        found_posts = posts.get(id(name), [])
+        # several posts before one name are held in the order written, the first first
+        # ("والي جهة الشرق، عامل عمالة وجدة أنجاد، السيد خطيب الهبيل")
+        found_posts = sorted(posts.get(id(name), []), key=lambda span: span.first)
         anchored = name.anchored or name.honorific or bool(found_posts)
         if not anchored and name.first > 0:
             before = reader.tokens[name.first - 1]
@@ -316,7 +325,35 @@ def _name_at(text: str, tokens: Sequence[Token], i: int, honorific: bool) -> int
     if surnames == 0 or (surnames == 3 and not honorific):
         # one word is not a name; four words are a name followed by something else
         return i if surnames == 0 else j - 1
+    if surnames < 3 and _closing_syllable(text, tokens, j):
+        return j + 1  # لي سونغ هو،: a syllable of the name, not the pronoun, before the comma
     return j
+
+
+def _closing_syllable(text: str, tokens: Sequence[Token], j: int) -> bool:
+    """Whether a two-letter word right after a name ends it, a clause mark after it.
+
+    East Asian names in Arabic letters end in syllables that are also short Arabic
+    words (هو، لي); right before a comma or a full stop no pronoun stands there.
+    """
+    if j + 1 >= len(tokens) or tokens[j].kind != WORD or len(tokens[j].key) != 2:
+        return False
+    token = tokens[j]
+    return (
+        token.text[0] >= "\u0600"
+        and _adjacent(text, tokens[j - 1], token)
+        and tokens[j + 1].kind == MARK
+        and tokens[j + 1].key in _CLAUSE_MARKS
+        and not roles(token.forms) & (TITLE_HEAD | HONORIFIC | SPEECH | PRESENCE)
+        and (
+            token.key in _SYLLABLES
+            or not (roles(token.forms) & STOPWORD or token.key[1] in "هك")  # له، به، لك
+        )
+    )
+
+
+_SYLLABLES = frozenset({"هو", "هي", "لي"})
+"""Short Arabic words that end East Asian names too (لي سونغ هو); له، به … end none."""
 
 
 def _title_before_comma(tokens: Sequence[Token], i: int) -> bool:
@@ -451,32 +488,6 @@ def _closing_quote(tokens: Sequence[Token], k: int) -> int | None:
 # Names in Latin letters
 
 
-def _name_word(word: Word) -> bool:
-    """Whether a word may be part of a person's name written in Latin letters."""
-    if word.kind != WORD:
-        return False
-    key = word.key
-    if key in WORDS.name_particles:
-        return True
-    return (
-        word.capitalised
-        and not word.acronym
-        and key not in _NOT_IN_NAMES
-        and not word.text[-1:].isdigit()
-    )
-
-
-_NOT_IN_NAMES = (
-    WORDS.stopwords
-    | WORDS.title_heads
-    | WORDS.title_modifiers
-    | frozenset(WORDS.organization_heads)
-    | WORDS.honorifics
-    | WORDS.speech_verbs
-)
-"""Capitalised words that are not part of a person's name: "Le", "Ministre", "Agence", "M."."""
-
-
 class _LatinNames:
     """The names of people in one sentence written in Latin letters."""
 
@@ -495,12 +506,11 @@ class _LatinNames:
         words = self.words
         result: list[_Span] = []
         i = 0
-        while i < len(words):
-            if not (is_capitalised(words[i]) and _name_word(words[i])):
-                i += 1
-                continue
-            j = i
-            while j < len(words) and _name_word(words[j]) and j - i < 8:
+        for candidate in itertools.compress(itertools.count(), map(_CAPITALISED, words)):
+            if candidate < i or not words[candidate].personal:
+                continue  # only capitalised words start a name
+            i = j = candidate
+            while j < len(words) and words[j].personal and j - i < 8:
                 j += 1
             span = self.person(i, j, result)
             if span is not None:
@@ -519,7 +529,7 @@ class _LatinNames:
         while i < j and (
             words[i].key in WORDS.not_names
             or words[i].key in WORDS.places
-            or (words[i].key in WORDS.name_particles and not is_capitalised(words[i]))
+            or (words[i].key in WORDS.name_particles and not words[i].capitalised)
         ):
             i += 1
         if j - i < 2:
@@ -531,6 +541,8 @@ class _LatinNames:
         given = [k for k in range(i, j) if words[k].key in WORDS.given_names]
         if given and given[0] > i and j - given[0] >= 2:
             i = given[0]  # ministre de l'Industrie Ryad Mezzour, Digital Transition Nawal Ait Lhou
+        elif not given and not self.honorific_before(i) and self.in_title_field(i):
+            return None  # Minister of Higher Education: a field, not a name
         elif not given and j - i > 3:
             i = j - 2 if words[j - 3].key not in WORDS.name_particles else j - 3
         if j - i < 2 or j - i > _MAX_NAME:
@@ -579,10 +591,18 @@ class _LatinNames:
             k -= 1
         return k >= 0 and words[k].key in WORDS.honorifics
 
-    def title_link_before(self, i: int) -> bool:
-        """Whether the run follows "de", "l'", "of", "for": the end of a title's field."""
+    def in_title_field(self, i: int) -> bool:
+        """Whether the run at ``words[i]`` is the field of a title, not a name.
+
+        It is after "de", "l'", "of", "for" that end a title ("Minister of Higher
+        Education", "ministre de l'Économie numérique"), or after a comma where the
+        field goes on ("Minister of Higher Education, Scientific Research and Innovation").
+        """
+        words = self.words
         k = self.previous(i, frozenset({"'"}))
-        return k >= 0 and self.words[k].key in WORDS.title_links
+        if k >= 0 and words[k].key in _FIELD_LINKS:
+            return _title_head_before(words, k)
+        return i > 0 and words[i - 1].key == "," and _field_after_comma(words, i - 1) > 0
 
     def speech_around(self, i: int, j: int) -> bool:
         """Whether a verb of speaking stands after the name ("a déclaré", said) or before it."""
@@ -625,7 +645,8 @@ class _LatinNames:
             if word.key in WORDS.stopwords and word.key not in WORDS.title_links:
                 break
             k -= 1
-            steps += 1
+            if not self.covered.overlaps(word.start, word.end):
+                steps += 1  # an institution's name is one step, however long
         if j < len(words) and words[j].key in _COMMAS:
             k = j + 1
             while k < len(words) and (words[k].key in ARTICLES or words[k].key in _POSSESSIVES):
@@ -643,6 +664,73 @@ class _LatinNames:
             return False
         k = self.previous(i, frozenset({",", "et", "and", "de", "d", "'"}))
         return k >= 0 and self.words[k].last == before[-1].last
+
+
+_FIELD_LINKS = frozenset({"of", "for", "de", "du", "des", "d", "l", "la", "le", "les"})
+"""Words between a title and its field: "Minister of", "ministre de l'"."""
+_ENUMERATION = frozenset({"and", "et", "&"})
+
+
+def _title_head_before(words: Sequence[Word], k: int) -> bool:
+    """Whether a title word stands before ``words[k]`` in its clause, a few words back."""
+    steps = 0
+    while k >= 0 and steps < 10:
+        word = words[k]
+        if word.key in WORDS.title_heads:
+            return True
+        if word.kind == MARK and word.key not in {"'", "-", "(", ")", ","}:
+            return False
+        if (
+            word.kind == WORD
+            and word.key in WORDS.stopwords
+            and word.key not in WORDS.title_links
+            and word.key not in ARTICLES
+        ):
+            return False
+        k -= 1
+        steps += 1
+    return False
+
+
+def _field_after_comma(words: Sequence[Word], comma: int) -> int:
+    """The index after a title's field that goes on after the comma at ``words[comma]``.
+
+    As in "Minister of Higher Education, Scientific Research and Innovation" and
+    "ministre de l'Éducation nationale, du Préscolaire et des Sports": capitalised words
+    (no given name among them) that end an enumeration with "and", or French words
+    after "du", "des", "de", up to the next mark. 0 when the field does not go on.
+    """
+    k = comma + 1
+    if k >= len(words):
+        return 0
+    french = words[k].key in {"du", "des", "de", "d"}
+    enumerated = False
+    end = k
+    while end < len(words) and end - k < 10:
+        word = words[end]
+        key = word.key
+        if word.kind == MARK:
+            if key == "'":
+                end += 1
+                continue
+            break
+        if word.kind != WORD or key in WORDS.given_names or key in WORDS.honorifics:
+            return 0
+        if key in _ENUMERATION:
+            enumerated = True
+        elif not (
+            word.capitalised
+            or key in _FIELD_LINKS
+            or key == "the"
+            or (french and word.text.isalpha() and key not in WORDS.stopwords)
+        ):
+            return 0
+        end += 1
+    if end == k or not (enumerated or french) or words[end - 1].key in _ENUMERATION:
+        return 0
+    if end < len(words) and words[end].kind != MARK:
+        return 0
+    return end if _title_head_before(words, comma - 1) else 0
 
 
 # Posts in Latin letters
@@ -666,10 +754,11 @@ def _latin_titles(reader: Reader, number: int, names: Sequence[_Span]) -> list[_
     english = reader.language_at(words[0].start if words else 0) == "en"
     found_here: list[_Span] = []
     i = 0
-    while i < len(words):
-        if i in in_name or not _head_at(words, i):
-            i += 1
-            continue
+    heads = WORDS.title_heads
+    for i_ in itertools.compress(itertools.count(), map(heads.__contains__, map(_KEY, words))):
+        if i_ < i or i_ in in_name or not _head_at(words, i_):
+            continue  # only title words start a post
+        i = i_
         start = _title_start(words, i, in_name, english=english)
         end = _title_end(words, i, name_at, in_name)
         first, last = words[start], words[end - 1]
@@ -707,12 +796,10 @@ def _before_title(words: Sequence[Word], k: int, i: int, start: int, *, english:
         left = words[k - 1]
         if left.key in WORDS.title_heads or left.key in WORDS.title_modifiers:
             return True  # founder and CEO
-        return english and is_capitalised(left) and start == k + 1  # Equipment and Water Minister
+        return english and left.capitalised and start == k + 1  # Equipment and Water Minister
     if not english:
         return False
-    if is_acronym(word) or (
-        word.kind == WORD and is_capitalised(word) and key not in WORDS.stopwords
-    ):
+    if word.acronym or (word.kind == WORD and word.capitalised and key not in WORDS.stopwords):
         return True  # Energy Minister, Sandcrest Power founder
     return _field_word(word) and start == k + 1 and i - k <= 3  # energy minister
 
@@ -740,23 +827,27 @@ def _title_end(words: Sequence[Word], i: int, name_at: dict[int, _Span], in_name
     """The index after the words of a post whose title word is ``words[i]``."""
     end = i + 1
     field = False
-    while (
-        end < len(words)
-        and end - i < _MAX_LATIN_TITLE
-        and end not in in_name
-        and _latin_word(words[end])
-    ):
+    while end < len(words) and end - i < _MAX_LATIN_TITLE and end not in in_name:
         word = words[end]
+        if word.kind == WORD and word.text[0] >= "\u0600":
+            break  # the Arabic words of a mixed sentence
         key = word.key
         if word.kind == MARK:
             if key == "'" and words[end - 1].key in {"l", "d", "qu"}:
                 end += 1
                 continue
+            if key == "," and field:
+                goes_on = _field_after_comma(words, end)
+                if goes_on and not any(k in in_name for k in range(end, goes_on)):
+                    end = (
+                        goes_on  # Minister of Higher Education, Scientific Research and Innovation
+                    )
+                    continue
             if (
                 key == "("
                 and end + 2 < len(words)
                 and words[end + 2].key == ")"
-                and is_acronym(words[end + 1])
+                and words[end + 1].acronym
             ):
                 end += 3  # (FAO)
                 continue
@@ -773,7 +864,7 @@ def _title_end(words: Sequence[Word], i: int, name_at: dict[int, _Span], in_name
             if field and nxt.key in {"de", "du", "des", "d", "l", "la", "of", "the"}:
                 end += 1
                 continue
-            if field and is_capitalised(nxt) and end + 1 not in in_name:
+            if field and nxt.capitalised and end + 1 not in in_name:
                 end += 1
                 continue
             break
@@ -784,7 +875,7 @@ def _title_end(words: Sequence[Word], i: int, name_at: dict[int, _Span], in_name
             field = True
             end += 1
             continue
-        if is_capitalised(word) or is_acronym(word):
+        if word.capitalised or word.acronym:
             field = True
             end += 1
             continue

@@ -21,7 +21,7 @@ from ..text import normalize
 from ..text._tokens import MARK, NUMBER, WORD, Token, tokenize
 from ..values import Citation
 from ._ids import Ids
-from ._language import language_of
+from ._language import ENGLISH_WORDS, FRENCH_WORDS, SAMPLE
 from ._latin import Word, is_latin, latin_sentences, words_of
 from ._lexicon import WORDS
 from ._roles import roles
@@ -62,10 +62,16 @@ _FURNITURE_LINE = 160
 
 
 def _furniture(line: str) -> bool:
-    if len(line) > _FURNITURE_LINE:
+    """Whether a line is a prompt: a phrase of furniture in it, as words of their own.
+
+    A sentence that ends with a full stop is furniture only when short: "The pilot
+    will involve 5,000 subscribers." and "Le Maroc veut partager son expérience." are
+    the article's.
+    """
+    if len(line) > _FURNITURE_LINE or (line.endswith((".", "!", "?", "؟")) and len(line) > 60):
         return False
-    key = normalize(line)
-    return any(phrase in key for phrase in WORDS.furniture)
+    key = f" {' '.join(normalize(line).split())} "
+    return any(f" {phrase} " in key for phrase in WORDS.furniture)
 
 
 def sentences(tokens: Sequence[Token], text: str) -> list[int]:
@@ -85,32 +91,32 @@ def split(tokens: Sequence[Token], text: str) -> tuple[list[int], list[tuple[int
     if not count:
         return [], []
     abbreviations = WORDS.abbreviations
-    cuts: set[int] = set()
-    marks = map(_SENTENCE_MARKS.__contains__, map(_KEY, tokens))
-    for index in itertools.compress(itertools.count(), marks):
-        token = tokens[index]
-        if token.key == "." and index > 0:
-            previous = tokens[index - 1]
-            if previous.end == token.start and (
-                previous.kind == NUMBER
-                or previous.key in abbreviations
-                or (previous.kind == WORD and len(previous.text) == 1 and previous.text.isupper())
-            ):
-                continue  # 3.5, M. Alaoui, J. Doe
-        cuts.add(index + 1)
     starts = list(map(_START, tokens))
+    marks = list(
+        itertools.compress(itertools.count(), map(_SENTENCE_MARKS.__contains__, map(_KEY, tokens)))
+    )
+    cuts = set(map((1).__add__, marks))
+    for index in marks:
+        token = tokens[index]
+        if index > 0 and token.key == "." and tokens[index - 1].end == token.start:
+            previous = tokens[index - 1]
+            if (
+                previous.key in abbreviations
+                or (previous.kind == WORD and len(previous.text) == 1 and previous.text.isupper())
+                or (previous.kind == NUMBER and _goes_on(tokens, index))
+            ):
+                cuts.discard(index + 1)  # M. Alaoui, J. Doe, "le 12. 3"
     for match in _NEWLINE.finditer(text):
         cuts.add(bisect.bisect_left(starts, match.start()))
+    # A cut ends a sentence when words or numbers stand since the one before: ". . ." and
+    # "***" make no sentence of their own, but start the next.
+    held = list(itertools.accumulate(map(MARK.__ne__, map(_KIND, tokens)), initial=0))
+    ordered = sorted(cut for cut in cuts if 0 < cut < count)
+    at_cuts = list(map(held.__getitem__, ordered))
+    real = itertools.compress(ordered, map(operator.gt, at_cuts, [0, *at_cuts[:-1]]))
     ranges: list[tuple[int, int]] = []
     first = 0
-    last_cut = 0
-    words = False  # whether tokens[first:last_cut] hold a word or a number
-    for cut in [*sorted(cut for cut in cuts if 0 < cut < count), count]:
-        words = words or not _only_marks(tokens, last_cut, cut)
-        last_cut = cut
-        if cut < count and not words:
-            continue  # ". . .", "***": no sentence of its own, but the start of the next
-        words = False
+    for cut in [*real, count]:
         while cut - first > MAX_SENTENCE:
             ranges.append((first, first + MAX_SENTENCE))
             first += MAX_SENTENCE
@@ -124,13 +130,24 @@ def split(tokens: Sequence[Token], text: str) -> tuple[list[int], list[tuple[int
     return numbers, ranges
 
 
-def _only_marks(tokens: Sequence[Token], first: int, end: int) -> bool:
-    return all(tokens[k].kind == MARK for k in range(first, end))
+def _goes_on(tokens: Sequence[Token], index: int) -> bool:
+    """Whether a sentence goes on after the full stop at ``tokens[index]``, after a number.
+
+    "d'ici 2028. Datawave …" ends one; a lowercase word or another number after the
+    stop does not start another.
+    """
+    if index + 1 >= len(tokens):
+        return False
+    following = tokens[index + 1]
+    return following.kind == NUMBER or (following.kind == WORD and following.text[0].islower())
 
 
 _NEWLINE = re.compile(r"\n\s*")
+_FRENCH = frozenset(normalize(word) for word in FRENCH_WORDS)
+_ENGLISH = frozenset(ENGLISH_WORDS)
 _ARABIC_LETTER = re.compile("[\u0600-\u06ff]")
 _KEY = operator.attrgetter("key")
+_KIND = operator.attrgetter("kind")
 _START = operator.attrgetter("start")
 _END = operator.attrgetter("end")
 
@@ -159,12 +176,16 @@ class Reader:
         self.ids = Ids(dataset)
         self.masked = mask_furniture(text)
         self.tokens: list[Token] = tokenize(self.masked)
+        self._starts: list[int] | None = None
         self.roles = list(map(roles, map(_FORMS, self.tokens)))
         """What part each token can play (bits of :mod:`._roles`)."""
         self.sentence_of, ranges = split(self.tokens, self.masked)
-        self.language = language_of(self.masked)
+        self.language = self._language(0, len(self.masked))
+        """The language of the article's first 2000 characters (see :func:`language_of`)."""
+        self.arabic = _ARABIC_LETTER.search(self.masked) is not None
+        """Whether the text has a word in Arabic letters: the Arabic scanners have nothing
+        to read in one that has none."""
         self.year: int | None = None
-        self.matches: dict[tuple[str, tuple[str | None, ...]], str | None] = {}
         self.token_range = dict(enumerate(ranges))
         """The first token and the last + 1 of each sentence, by number."""
         tokens = self.tokens
@@ -178,6 +199,7 @@ class Reader:
         self.latin_sentences = latin_sentences(self.tokens, self.sentence_of)
         """The sentences with a capitalised word in Latin letters, which the Latin scanners read."""
         self._where: dict[int, list[int]] = {}
+        self._citations: dict[tuple[str, tuple[str, ...]], Citation] = {}
 
     def where(self, bits: int) -> list[int]:
         """The indices of the tokens that can play one of the roles ``bits``, in order."""
@@ -249,6 +271,17 @@ class Reader:
             return None
         return number if offset < self.bounds[number][1] else None
 
+    def token_at(self, offset: int) -> int | None:
+        """The index of the token that starts at ``offset``, if one does."""
+        index = self.first_token(offset)
+        return index if index < len(self.tokens) and self.tokens[index].start == offset else None
+
+    def first_token(self, offset: int) -> int:
+        """The index of the first token that starts at ``offset`` or after it."""
+        if self._starts is None:
+            self._starts = list(map(_START, self.tokens))
+        return bisect.bisect_left(self._starts, offset)
+
     def by_sentence(self, mentions: Iterable[Any]) -> dict[int, list[Any]]:
         """Mentions (with ``start``) grouped by the sentence they start in."""
         groups: dict[int, list[Any]] = collections.defaultdict(list)
@@ -259,17 +292,49 @@ class Reader:
         return groups
 
     def language_at(self, offset: int) -> str:
-        """The language of the paragraph that holds ``offset``."""
+        """The language of the paragraph that holds ``offset`` (see :func:`language_of`).
+
+        Told from the paragraph's tokens, read once: its letters in Arabic and in Latin
+        script, and its commonest short words of French and of English.
+        """
         if self._paragraphs is None:
             self._paragraphs = []
             start = 0
             for paragraph in self.masked.split("\n"):
                 if paragraph.strip():
-                    self._paragraphs.append((start, language_of(paragraph)))
+                    self._paragraphs.append((start, self._language(start, start + len(paragraph))))
                 start += len(paragraph) + 1
         index = bisect.bisect_right(self._paragraphs, (offset, "\uffff")) - 1
         return self._paragraphs[index][1] if index >= 0 else self.language
 
+    def _language(self, start: int, end: int) -> str:
+        tokens = self.tokens
+        first = self.first_token(start)
+        last = self.first_token(min(end, start + SAMPLE))
+        arabic = latin = french = english = 0
+        for token in tokens[first:last]:
+            if token.kind != WORD:
+                continue
+            if token.text[0] >= "\u0600":
+                arabic += len(token.text)
+                continue
+            latin += len(token.text)
+            key = token.key
+            if key in _FRENCH:
+                french += 1
+            elif key in _ENGLISH:
+                english += 1
+        if arabic >= latin:
+            return "ar"
+        return "fr" if french > english else "en"
+
     def cite(self, quote: str, fields: Iterable[str] = ()) -> Citation:
-        """A citation of the article: ``quote`` verbatim, supporting ``fields``."""
-        return Citation(source=self.source, quote=quote, fields=tuple(dict.fromkeys(fields)))
+        """A citation of the article: ``quote`` verbatim, supporting ``fields``.
+
+        A citation is a value: the article's sentences, cited again and again, share one.
+        """
+        key = (quote, tuple(dict.fromkeys(fields)))
+        found = self._citations.get(key)
+        if found is None:
+            found = self._citations[key] = Citation(source=self.source, quote=quote, fields=key[1])
+        return found

@@ -15,9 +15,12 @@ __all__ = [
     "AGREEMENT",
     "COMMA",
     "COMPOUND_FIRST",
+    "COST",
     "CREATION",
     "FACILITY",
+    "FACT",
     "GIVEN",
+    "GOAL",
     "HONORIFIC",
     "NAME_LINK",
     "NOT_YET",
@@ -52,6 +55,12 @@ FACILITY = 1 << 14
 PLACE = 1 << 15
 """The first word of a place's name (الرباط، الدار، Rabat)."""
 COMMA = 1 << 16
+GOAL = 1 << 17
+"""A word of aiming or expecting, or a French verb in the future: a figure near it is a goal."""
+FACT = 1 << 18
+"""A word that states a figure as fact ("emploie", "déjà", "reached")."""
+COST = 1 << 19
+"""A word that makes an amount what something costs or is given ("budget", "بغلاف")."""
 
 _TABLES = (
     (GIVEN, WORDS.given_names),
@@ -71,6 +80,9 @@ _TABLES = (
     (FACILITY, frozenset(phrase[0] for phrase, _ in WORDS.facilities) | WORDS.centre_words),
     (PLACE, frozenset(place.split()[0] for place in WORDS.places)),
     (COMMA, frozenset({"،", ","})),
+    (GOAL, WORDS.goal_words),
+    (FACT, WORDS.figure_verbs | WORDS.fact_words),
+    (COST, WORDS.cost_words),
 )
 
 
@@ -81,4 +93,16 @@ def roles(forms: tuple[str, ...]) -> int:
     for bit, words in _TABLES:
         if not words.isdisjoint(forms):
             found |= bit
+    if forms and _future(forms[0]):
+        found |= GOAL
     return found
+
+
+def _future(key: str) -> bool:
+    """Whether a French word is a verb in the future tense ("emploiera", "accueilleront")."""
+    return (
+        len(key) > 5
+        and key.endswith(WORDS.future_endings)
+        and key.isalpha()
+        and key not in WORDS.not_future
+    )

@@ -13,15 +13,20 @@ from ..values import PartialDate, Precision, Weekday
 from ._lexicon import WORDS
 from ._reader import Reader
 
-__all__ = ["own_date", "source_record"]
+__all__ = ["in_dateline", "own_date", "source_record"]
 
 _DATELINE = 400
 """How far into an article its dateline may stand."""
 _AFTER_DATELINE = ("(", "-", "–", "—", "à", "a", "at", "|", "")
 
 
+_BEFORE_YESTERDAY = tuple(normalize(" ".join(phrase)) for phrase in DATE_WORDS.before_yesterday)
+
+
 def _relative(mention: DateMention) -> int | None:
-    """The day offset of a mention that starts with اليوم, أمس, hier, yesterday …"""
+    """The day offset of a mention that starts with اليوم, أمس, أول أمس, hier, yesterday …"""
+    if normalize(mention.quote).startswith(_BEFORE_YESTERDAY):
+        return -2
     words = mention.quote.split(maxsplit=1)
     first = key(words[0]) if words else ""
     if first in DATE_WORDS.today:
@@ -33,7 +38,7 @@ def _relative(mention: DateMention) -> int | None:
     return None
 
 
-def _dateline(reader: Reader, mention: DateMention) -> bool:
+def in_dateline(reader: Reader, mention: DateMention) -> bool:
     """Whether a full date stands in the article's dateline.
 
     A dateline: "Rabat, 14 octobre 2025 (MAP)", "Publié le 09/10/2025 à 11h42".
@@ -65,7 +70,7 @@ def own_date(reader: Reader, dates: Sequence[DateMention]) -> DateMention | None
     for mention in dates:
         if _relative(mention) is not None:
             return mention
-    return next((mention for mention in dates if _dateline(reader, mention)), None)
+    return next((mention for mention in dates if in_dateline(reader, mention)), None)
 
 
 def _published_value(mention: DateMention) -> PartialDate:

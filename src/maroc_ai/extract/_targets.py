@@ -3,22 +3,30 @@
 Every quantity that is no facility's capacity is a target candidate, once per value
 and unit (the mention with a horizon year, or a qualifier, preferred). Its horizon
 is the year given in its clause (or, failing that, its sentence); it is a goal when
-its clause or sentence has a word of aiming or expecting ("بهدف", "d'ici", "will")
-or its horizon lies after the article's year, unless a verb states it as fact
-("بلغ", "emploie", "reached").
+the word nearest it that says so is one of aiming or expecting ("بهدف", "d'ici",
+"will", a French verb in the future), or, when no word says, its clause's horizon lies
+after the article's year; it is a fact when that word states it ("بلغ", "emploie",
+"reached", "déjà"), or, for an amount, says what something costs or is given ("doté
+d'un budget de", "will cost", "بغلاف مالي قدره"): a stated budget is a figure.
 """
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Sequence
 
 from ..dataset import Dataset
 from ..model import Statistic, Target, TargetKind
 from ..text import DateMention, QuantityMention
+from ..text._lexicon import WORDS as DATE_WORDS
+from ..text._tokens import key, word_forms
 from ..values import PartialDate, Precision, Quantity
 from ._candidates import StatisticCandidate, TargetCandidate
 from ._lexicon import WORDS
 from ._reader import MENTIONS, Reader
+from ._roles import COST
+from ._roles import FACT as FACT_WORD
+from ._roles import GOAL as GOAL_WORD
 
 __all__ = ["UNKNOWN_SCOPE", "target_candidates"]
 
@@ -73,6 +81,52 @@ def _score(quantity: QuantityMention, horizon: int | None) -> int:
     return (horizon is not None) * 2 + (quantity.qualifier.value != "exact")
 
 
+GOAL, FACT = "goal", "fact"
+
+
+def _kind(
+    reader: Reader, number: int, quantity: QuantityMention, clause: tuple[int, int]
+) -> str | None:
+    """What the words nearest a quantity make of it: a goal, a fact, or nothing said.
+
+    The nearest word that says before it in its clause, else after it in its clause,
+    else before it in its sentence, else after: "qui emploie déjà 250 ingénieurs"
+    is a fact, "prévoit la formation de 650 médecins" a goal, "Atlas had 9.6 million
+    subscribers … and plans to invest 4 billion dirhams" one of each. For an amount
+    (money, a share), a word of cost says fact first ("doté d'un budget de", "will
+    cost", "بغلاف مالي قدره"); words of aiming say goal before words of fact.
+    """
+    first, last = reader.token_range[number]
+    at = reader.first_token(quantity.start)
+    after = reader.first_token(quantity.end)
+    clause_first = max(first, reader.first_token(clause[0]))
+    clause_last = min(last, reader.first_token(clause[1]))
+    money = quantity.unit == "percent" or (len(quantity.unit) == 3 and quantity.unit.isupper())
+    bits = GOAL_WORD | FACT_WORD | (COST if money else 0)
+    saying = reader.where(bits)  # the words that say, in order: the nearest is looked up
+    roles = reader.roles
+    before = bisect.bisect_left(saying, at) - 1
+    following = bisect.bisect_left(saying, after)
+    for k in (
+        saying[before] if before >= 0 and saying[before] >= clause_first else None,
+        saying[following] if following < len(saying) and saying[following] < clause_last else None,
+        saying[before] if before >= 0 and saying[before] >= first else None,
+        saying[following] if following < len(saying) and saying[following] < last else None,
+    ):
+        if k is not None:
+            role = roles[k] & bits
+            if role & COST or (role & FACT_WORD and not role & GOAL_WORD):
+                return FACT
+            return GOAL
+    return None
+
+
+def _horizon(mention: DateMention) -> bool:
+    """Whether a year is given as a horizon ("d'ici 2028", "by 2027"): a goal's, no fact's."""
+    first = mention.quote.split(maxsplit=1)[0] if mention.quote.strip() else ""
+    return bool(first) and any(form in DATE_WORDS.horizon_words for form in word_forms(key(first)))
+
+
 def target_candidates(
     reader: Reader,
     quantities: Sequence[QuantityMention],
@@ -84,10 +138,14 @@ def target_candidates(
     """One candidate per value and unit, scoped to what its sentence is about.
 
     A goal is a :class:`TargetCandidate`; a figure stated as fact, a :class:`StatisticCandidate`.
+    A goal's horizon is the year of its clause, else of its sentence; a fact's date is
+    the year of its clause only ("Doté d'un budget de 45 millions de dirhams, le centre
+    devrait accueillir 3 000 étudiants d'ici 2028": the budget is of no year).
     """
-    chosen: dict[tuple[float, str], tuple[QuantityMention, int | None, int]] = {}
+    chosen: dict[tuple[float, str], tuple[QuantityMention, int | None, int, bool]] = {}
     seen: dict[tuple[float, str], int] = {}
     dates_in = reader.by_sentence(dates)
+    this_year = reader.year if reader.year is not None else 9999
     for quantity in quantities:
         key = (quantity.value, quantity.unit)
         seen[key] = seen.get(key, 0) + 1
@@ -96,29 +154,25 @@ def target_candidates(
         number = reader.sentence_at(quantity.start)
         if number is None:
             continue
-        clause_start, clause_end = _clause_bounds(reader, quantity, number)
+        clause = _clause_bounds(reader, quantity, number)
         in_sentence = [m for m in dates_in.get(number, ()) if m.precision is Precision.YEAR]
-        years = [m for m in in_sentence if clause_start <= m.start < clause_end] or in_sentence
+        in_clause = [m for m in in_sentence if clause[0] <= m.start < clause[1]]
+        kind = _kind(reader, number, quantity, clause)
+        goal = kind == GOAL or (
+            kind is None
+            and any(m.value.year is not None and m.value.year > this_year for m in in_clause)
+        )
+        years = (in_clause or in_sentence) if goal else [m for m in in_clause if not _horizon(m)]
         horizon = years[0].value.year if years else None
         previous = chosen.get(key)
         if previous is None or _score(quantity, horizon) > _score(previous[0], previous[1]):
-            chosen[key] = (quantity, horizon, number)
-    this_year = reader.year if reader.year is not None else 9999
+            chosen[key] = (quantity, horizon, number, goal)
     result: list[TargetCandidate | StatisticCandidate] = []
-    for quantity, horizon, number in chosen.values():
+    for quantity, horizon, number, goal in chosen.values():
         sentence = reader.sentence(number)
-        clause_start, clause_end = _clause_bounds(reader, quantity, number)
-        words = _words_between(reader, number, clause_start, clause_end)
-        fact = bool(words & WORDS.figure_verbs)
-        goal = bool(words & WORDS.goal_words) or (
-            not fact
-            and (
-                bool(reader.words(number) & WORDS.goal_words)
-                or (horizon is not None and horizon > this_year)
-            )
-        )
         metric = _metric(quantity, reader.words(number))
         scope = scopes.get(number, main_scope) or UNKNOWN_SCOPE
+        amount = quantity.quantity
         if not goal:
             result.append(_statistic(reader, quantity, horizon, metric, scope, sentence))
             continue
@@ -129,15 +183,15 @@ def target_candidates(
             TargetCandidate(
                 quote=quantity.quote,
                 span=(quantity.start, quantity.end),
-                match=_known_target(reader.dataset, quantity.quantity, horizon),
+                match=_known_target(reader.dataset, amount, horizon),
                 metric=metric,
                 kind=TargetKind.GOAL,
-                quantity=quantity.quantity,
+                quantity=amount,
                 horizon=horizon,
                 record=Target(
                     id=reader.ids.new(f"{scope} {metric} {horizon or ''}", "target"),
                     metric=metric,
-                    quantity=quantity.quantity,
+                    quantity=amount,
                     horizon=horizon,
                     scope=scope,
                     citations=(reader.cite(sentence, fields),),
@@ -156,19 +210,20 @@ def _statistic(
     sentence: str,
 ) -> StatisticCandidate:
     """A figure stated as fact, with the year it describes where its clause gives one."""
+    amount = quantity.quantity
     date = None if year is None else PartialDate(year=year)
     fields = ["quantity", "scope", *(["date"] if date is not None else [])]
     return StatisticCandidate(
         quote=quantity.quote,
         span=(quantity.start, quantity.end),
-        match=_known_statistic(reader.dataset, quantity.quantity, date),
+        match=_known_statistic(reader.dataset, amount, date),
         metric=metric,
-        quantity=quantity.quantity,
+        quantity=amount,
         date=date,
         record=Statistic(
             id=reader.ids.new(f"{scope} {metric} {year or ''}", "statistic"),
             metric=metric,
-            quantity=quantity.quantity,
+            quantity=amount,
             date=date,
             scope=scope,
             citations=(reader.cite(sentence, fields),),

@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import itertools
+import operator
 from collections.abc import Collection, Sequence
 from typing import Any
 
@@ -73,7 +75,7 @@ _NEXT_BEFORE = WORDS.next_before
 _CURRENT = WORDS.current
 _AND = WORDS.range_words | {"الى"}
 _DASHES = {"-", "–", "—", "/"}
-_END_OF = frozenset({"the", "end", "of", "la", "fin", "de", "l", "'", "a"})
+_END_OF = frozenset({"the", "end", "of", "la", "fin", "de", "l", "'", "a", "نهايه"})
 """Words between a horizon word and its year: "by the end of 2027", "d'ici à 2027"."""
 _AFTER_DAY = frozenset(
     {*(month for month in _MONTHS if " " not in month), *_MONTH_FIRST_WORDS, *_AND, "من"}
@@ -83,8 +85,13 @@ _ORDINAL_SUFFIXES = frozenset({"er", "ere", "e", "eme", "st", "nd", "rd", "th"})
 """What a day number may have joined to it: "1er", "12th"."""
 
 
+_BEFORE_YESTERDAY: dict[str, list[tuple[str, ...]]] = {}
+for _phrase in WORDS.before_yesterday:
+    _BEFORE_YESTERDAY.setdefault(_phrase[0], []).append(_phrase)
+"""The phrases for the day before yesterday, by their first word."""
 _TRIGGERS = frozenset(
     {
+        *_BEFORE_YESTERDAY,
         *_ORDINALS,
         *_MONTH_FIRST_WORDS,
         *_YEAR_WORDS,
@@ -101,7 +108,19 @@ _TRIGGERS = frozenset(
     }
 )
 """Every word a date phrase can start with."""
-_RELATIVE = frozenset({*_PAST_BEFORE, *_NEXT_BEFORE, *_TODAY, *_YESTERDAY, *_TOMORROW, *_DAY_WORDS})
+_MONTH_SHIFTS = _PAST_BEFORE | _NEXT_BEFORE
+"""Words before a month that put it in the past or the future ("last October")."""
+_RELATIVE = frozenset(
+    {
+        *_PAST_BEFORE,
+        *_NEXT_BEFORE,
+        *_TODAY,
+        *_YESTERDAY,
+        *_TOMORROW,
+        *_DAY_WORDS,
+        *_BEFORE_YESTERDAY,
+    }
+)
 """Words before a weekday, or alone, that give a day relative to the reference."""
 _AFTER_NUMBER = frozenset({*_DASHES, "-", *_AND})
 """Marks and words that may follow the first number of a date (12/09/2025, 1 و 2 ماي)."""
@@ -199,6 +218,14 @@ def _day(tokens: Sequence[Token], i: int) -> int | None:
         if form is not None:
             return _ORDINALS[form]
     return None
+
+
+def _may_start_date(tokens: Sequence[Token], k: int) -> bool:
+    """Whether the number at ``tokens[k]`` may start a date: not glued to letters before it."""
+    token = tokens[k]
+    if k > 0 and tokens[k - 1].kind == WORD and tokens[k - 1].end == token.start:
+        return False  # UM6P, COP22, G42: part of a name
+    return "." in token.key or not _no_date_from(token)
 
 
 def _no_date_from(token: Token) -> bool:
@@ -299,7 +326,7 @@ def _resolve_weekday(
     """
     if reference is None:
         return PartialDate(weekday=weekday)
-    if relative in (-1, 0, 1):
+    if relative in (-2, -1, 0, 1):
         day = reference + dt.timedelta(days=relative)
         if day.isoweekday() != weekday:
             return PartialDate(weekday=weekday)  # the text disagrees with the reference
@@ -314,14 +341,54 @@ def _resolve_weekday(
     return PartialDate.from_date(reference - dt.timedelta(days=back))
 
 
+def _candidates(tokens: Sequence[Token]) -> list[int]:
+    """The indices of the tokens a date can start with: numbers and trigger words.
+
+    The last text's are kept: a text read again for its own day is not looked through again.
+    """
+    last = _LAST_CANDIDATES.get(id(tokens))
+    if last is not None and last[0] is tokens and last[1] == len(tokens):
+        return last[2]
+    # a number starts a date when it is a day (1 to 31), a year, or written with dots, and
+    # is no part of a name (UM6P, COP22); a word when it is one a date can start with
+    starts = map(
+        operator.or_,
+        map(NUMBER.__eq__, map(_KIND, tokens)),
+        map(operator.not_, map(_TRIGGERS.isdisjoint, map(_FORMS, tokens))),
+    )
+    found = [
+        k
+        for k in itertools.compress(itertools.count(), starts)
+        if tokens[k].kind != NUMBER or _may_start_date(tokens, k)
+    ]
+    _LAST_CANDIDATES.clear()
+    _LAST_CANDIDATES[id(tokens)] = (tokens, len(tokens), found)
+    return found
+
+
+_LAST_CANDIDATES: dict[int, tuple[Sequence[Token], int, list[int]]] = {}
+
+
+_KIND = operator.attrgetter("kind")
+_FORMS = operator.attrgetter("forms")
+
+
 class _Scanner:
     def __init__(self, text: str, tokens: list[Token], reference: dt.date | None) -> None:
         self.text = text
         self.tokens = tokens
-        self.reference = reference
+        self._reference = reference
+        self.asked = False
+        """Whether a date was read that the reference could change."""
         self.found: list[DateMention] = []
         self.no_year = 0
         """The end of the last month read without its year."""
+
+    @property
+    def reference(self) -> dt.date | None:
+        """The day the text was written; asking for it marks the scan as depending on it."""
+        self.asked = True
+        return self._reference
 
     def mention(
         self, first: int, last: int, value: PartialDate, until: PartialDate | None = None
@@ -332,15 +399,10 @@ class _Scanner:
         )
 
     def scan(self) -> list[DateMention]:
-        tokens = self.tokens
-        count = len(tokens)
         i = 0
-        while i < count:
-            token = tokens[i]
-            if token.kind == MARK or (token.kind == WORD and _TRIGGERS.isdisjoint(token.forms)):
-                i += 1  # most tokens start no date
-            else:
-                i = self.at(i)
+        for candidate in _candidates(self.tokens):  # most tokens start no date: only these
+            if candidate >= i:
+                i = self.at(candidate)
         return self.found
 
     def at(self, i: int) -> int:
@@ -388,10 +450,15 @@ class _Scanner:
             self.mention(i, end, _resolve_weekday(weekday, self.reference, relative))
             return end
         if relative is not None:
-            if relative in (-1, 1) and self.reference is not None and j == i + 1:
+            if relative in (-2, -1, 1) and self.reference is not None and j > i:
                 day = self.reference + dt.timedelta(days=relative)
-                self.mention(i, i + 1, PartialDate.from_date(day))  # hier, أمس
+                self.mention(i, j, PartialDate.from_date(day))  # hier, أمس, avant-hier
+                return j
             return i + 1
+        if not _MONTH_SHIFTS.isdisjoint(token.forms):
+            month = self.relative_month(i)
+            if month is not None:
+                return month
         full = self.day_month_year(i)
         if full is not None:
             value, until, end = full
@@ -406,13 +473,39 @@ class _Scanner:
             return None, i
         return self._relative(i)
 
-    def _relative(self, i: int) -> tuple[int | None, int]:
-        """The day offset a word at ``tokens[i]`` gives, and where its weekday stands.
+    def relative_month(self, i: int) -> int | None:
+        """A month before or after the reference's: "last October", "next March".
 
-        اليوم gives 0, أمس -1, غدا 1, "last" (before a weekday) -7.
+        The index after it, or ``None`` when ``tokens[i]`` starts no such month.
         """
         tokens = self.tokens
         token = tokens[i]
+        before = _lookup(token, _PAST_BEFORE)
+        if self.reference is None or not (before or _lookup(token, _NEXT_BEFORE)):
+            return None
+        month = _month(tokens, i + 1)
+        if month is None or (month[1] < len(tokens) and _year(tokens, month[1]) is not None):
+            return None
+        number, end = month
+        year = _shift_month(number, self.reference, -1 if before else 1)
+        value = _dateutil(None, number, year)
+        if value is None:
+            return None
+        self.mention(i, end, value)
+        return end
+
+    def _relative(self, i: int) -> tuple[int | None, int]:
+        """The day offset a word at ``tokens[i]`` gives, and where its weekday stands.
+
+        اليوم gives 0, أمس -1, أول أمس -2, غدا 1, "last" (before a weekday) -7.
+        """
+        tokens = self.tokens
+        token = tokens[i]
+        for phrase in _BEFORE_YESTERDAY.get(token.key, ()):
+            if all(
+                i + k < len(tokens) and tokens[i + k].key == word for k, word in enumerate(phrase)
+            ):
+                return -2, i + len(phrase)
         weekday_next = i + 1 < len(tokens) and _weekday(tokens[i + 1]) is not None
         if weekday_next and _lookup(token, _PAST_BEFORE):
             return -7, i + 1  # last Monday
@@ -466,6 +559,12 @@ class _Scanner:
                 k += 1
             if after is not None and _year(tokens, k) is not None:
                 day, j = after, k
+            elif (
+                after is not None
+                and self.reference is not None
+                and (k >= len(tokens) or tokens[k].kind != NUMBER)
+            ):
+                day, j = after, _after_day(tokens, j)  # RABAT, June 3: the nearest June 3
         year_at = _year(tokens, j)
         year: int | None = None
         if year_at is not None:
@@ -582,12 +681,25 @@ def dates_in_tokens(
     text: str, tokens: list[Token], reference_date: dt.date | None = None
 ) -> list[DateMention]:
     """[`find_dates`][maroc_ai.text.find_dates] on the tokens of ``text`` already split."""
-    found = _Scanner(text, tokens, reference_date).scan()
-    if reference_date is None:
+    return scan_dates(text, tokens, reference_date)[0]
+
+
+def scan_dates(
+    text: str, tokens: list[Token], reference_date: dt.date | None = None
+) -> tuple[list[DateMention], bool]:
+    """[`dates_in_tokens`][maroc_ai.text._dates.dates_in_tokens], and whether another reference date could change the dates.
+
+    Without a weekday, a relative word or a month without its year, a text's dates are
+    what they are whatever day it was written: it need not be read again.
+    """
+    scanner = _Scanner(text, tokens, reference_date)
+    found = scanner.scan()
+    if reference_date is None and scanner.asked:
         today = _own_today(found)
         if today is not None:
-            found = _Scanner(text, tokens, today).scan()
-    return found
+            scanner = _Scanner(text, tokens, today)
+            found = scanner.scan()
+    return found, scanner.asked
 
 
 def _own_today(found: list[DateMention]) -> dt.date | None:

@@ -65,11 +65,14 @@ class Language:
     today: tuple[str, ...]
     yesterday: tuple[str, ...]
     tomorrow: tuple[str, ...]
+    before_yesterday: tuple[str, ...] = ()
+    """The day before yesterday, as a phrase ("أول أمس", "avant-hier")."""
     past: tuple[str, ...]
     """Words after a month or weekday that put it in the past (الماضي, dernier)."""
     next: tuple[str, ...]
     past_before: tuple[str, ...] = ()
-    """Words before a weekday that put it in the past week ("last Monday")."""
+    """Words before a weekday or a month that put it in the past ("last Monday", "last
+    October")."""
     next_before: tuple[str, ...] = ()
     current: tuple[str, ...]
     year_words: tuple[str, ...]
@@ -95,6 +98,9 @@ class Language:
     """Phrases before a number, by the [`Qualifier`][maroc_ai.Qualifier] they make."""
     barriers: tuple[str, ...]
     """Words between a qualifier and its number ("تجاوز حاجز المليار")."""
+    comparisons: tuple[str, ...] = ()
+    """Words before a number compared with the one just given, whose unit it leaves
+    unsaid ("400.000 véhicules … contre 200.000", "مقابل", "compared with")."""
     not_counted: tuple[str, ...]
     """Words after a number that are not what it counts (prepositions, hours …)."""
     references: tuple[str, ...]
@@ -163,6 +169,8 @@ class Lexicon:
     tomorrow: frozenset[str]
     past: frozenset[str]
     next: frozenset[str]
+    before_yesterday: tuple[tuple[str, ...], ...]
+    """The phrases for the day before yesterday, as the keys of their tokens."""
     past_before: frozenset[str]
     next_before: frozenset[str]
     current: frozenset[str]
@@ -182,6 +190,7 @@ class Lexicon:
     """``(phrase, unit)`` for the symbols and codes written before a number."""
     qualifiers: tuple[tuple[tuple[str, ...], Qualifier], ...]
     barriers: frozenset[str]
+    comparisons: frozenset[str]
     not_counted: frozenset[str]
     references: frozenset[str]
     adjectives: frozenset[str]
@@ -245,6 +254,9 @@ def _merge(read: Mapping[str, Language]) -> Lexicon:
         tomorrow=words("tomorrow"),
         past=words("past"),
         next=words("next"),
+        before_yesterday=tuple(
+            _phrase(phrase) for language in every for phrase in language.before_yesterday
+        ),
         past_before=words("past_before"),
         next_before=words("next_before"),
         current=words("current"),
@@ -276,6 +288,7 @@ def _merge(read: Mapping[str, Language]) -> Lexicon:
         units_before=units_before,
         qualifiers=qualifiers,
         barriers=words("barriers"),
+        comparisons=words("comparisons"),
         not_counted=words("not_counted"),
         references=words("references"),
         adjectives=words("adjectives"),

@@ -93,9 +93,17 @@ def normalize(text: str) -> str:
     >>> normalize("أَمَل الفلاّح السغروشني") == normalize("امل الفلاح السغروشنى")
     True
     """
+    return _normalized(text) if len(text) <= 200 else _normalize(text)
+
+
+def _normalize(text: str) -> str:
     text = unicodedata.normalize("NFKC", text)
     text = fold_arabic(to_ascii_digits(text)).casefold()
     return _SEPARATORS.sub(" ", text).strip()
+
+
+_normalized = functools.lru_cache(maxsize=65536)(_normalize)
+"""Words and names recur: the forms of short texts are remembered."""
 
 
 def strip_article(word: str) -> str:

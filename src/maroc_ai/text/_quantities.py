@@ -18,6 +18,8 @@ The words come from the data files of `maroc_ai.text._lexicon`.
 from __future__ import annotations
 
 import functools
+import itertools
+import operator
 from collections.abc import Sequence
 from decimal import Decimal, InvalidOperation
 
@@ -79,6 +81,9 @@ _JOINERS = frozenset({"et", "and", "و", "-"})
 _AND = frozenset({"et", "and", "و"})
 """What joins the words of a spelled-out number: "vingt-cinq", "خمسة وعشرين"."""
 _MAX_DIGITS = 15
+_COMPARED_WITH = frozenset({"with", "to", "a", "avec"})
+_COMPARED_WITHIN = 80
+"""Characters between a quantity and a number compared with it, at most."""
 _NOT_NOUNS = (
     WORDS.not_counted
     | WORDS.year_words
@@ -95,6 +100,9 @@ _TRIGGERS = frozenset(
     {*WORDS.number_words, *WORDS.scales, *("ال" + word for word in WORDS.scales_alone), *_BEFORE}
 )
 """Every word or mark a quantity that is not a number in digits starts with."""
+_STARTS = _TRIGGERS | frozenset(_BEFORE)
+_KIND = operator.attrgetter("kind")
+_FORMS = operator.attrgetter("forms")
 
 
 def _joined(left: Token, right: Token) -> bool:
@@ -177,18 +185,15 @@ class _Scanner:
 
     def scan(self) -> list[QuantityMention]:
         tokens = self.tokens
-        count = len(tokens)
+        starts = map(
+            operator.or_,
+            map(NUMBER.__eq__, map(_KIND, tokens)),
+            map(operator.not_, map(_STARTS.isdisjoint, map(_FORMS, tokens))),
+        )
         i = 0
-        while i < count:
-            token = tokens[i]
-            if (
-                token.kind == NUMBER
-                or token.key in _BEFORE
-                or not _TRIGGERS.isdisjoint(token.forms)
-            ):
-                i = self.at(i)
-            else:
-                i += 1
+        for candidate in itertools.compress(itertools.count(), starts):  # only these can start one
+            if candidate >= i:
+                i = self.at(candidate)
         return self.found
 
     def at(self, i: int) -> int:
@@ -205,8 +210,8 @@ class _Scanner:
             return (i if before is not None else start) + 1
         amount, j, spelled = number
         scale, j = self.scale(j, glued=before is not None)
-        if scale is None and spelled is not None and spelled < 10:
-            return j  # "un accord", "deux ministres": not figures
+        if scale is None and spelled is not None and spelled <= 10:
+            return j  # "un accord", "deux ministres", "عشر سنوات": not figures
         if scale is not None:
             more = self.and_smaller(j, scale)
             if more is not None:  # مليار و200 مليون: 1.2 billion
@@ -216,8 +221,10 @@ class _Scanner:
         after = self.unit_after(j, scaled=scale is not None)
         if after is not None and (unit is None or after[0] == unit[0]):
             unit = after
-        if unit is None and (spelled is None or spelled >= 10 or scale is not None):
+        if unit is None and (spelled is None or spelled > 10 or scale is not None):
             unit = self.counted(i, j, amount, scaled=scale is not None)
+        if unit is None and spelled is None:
+            unit = self.compared(start, i, j)
         if unit is None:
             return max(j, i + 1)
         name, factor, end, noun = unit
@@ -454,6 +461,28 @@ class _Scanner:
             end = k + 2  # 15,000 civil servants, 300 million cubic meters
         noun = self.text[tokens[k].start : tokens[end - 1].end]
         return noun, Decimal(1), end, noun
+
+    def compared(self, start: int, i: int, j: int) -> tuple[str, Decimal, int, str] | None:
+        """The unit a number compared with the quantity just given leaves unsaid.
+
+        "400.000 véhicules par an d'ici 2030, contre 200.000 actuellement": the 200.000
+        are vehicles too. The quantity must end a few words before, in the same sentence,
+        and the number must be no year.
+        """
+        tokens = self.tokens
+        if not self.found or (tokens[i].kind == NUMBER and _is_year(tokens[i]) and j == i + 1):
+            return None
+        k = start - 1
+        if k > 0 and tokens[k].key in _COMPARED_WITH:
+            k -= 1  # compared with, comparé à
+        if k < 0 or tokens[k].key not in WORDS.comparisons:
+            return None
+        previous = self.found[-1]
+        if not 0 < tokens[k].start - previous.end <= _COMPARED_WITHIN:
+            return None
+        if any(mark in self.text[previous.end : tokens[k].start] for mark in ".!?؟\n"):
+            return None
+        return previous.unit, Decimal(1), j, ""
 
     def head_after(self, k: int) -> bool:
         """Whether the English noun at ``tokens[k]`` qualifies a plural noun after it."""
