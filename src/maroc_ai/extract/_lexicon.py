@@ -16,15 +16,14 @@ whichever file lists it.
 from __future__ import annotations
 
 import functools
-import json
 from collections.abc import Iterable, Mapping
-from importlib.resources import files
 
 import attrs
 
+from .. import _wordfiles
 from ..model import AgreementKind, FacilityKind, OrganizationKind, PlaceKind
 from ..text import normalize
-from ..text._tokens import tokenize
+from ..text._lexicon import keys, phrase
 
 __all__ = ["WORDS", "Language", "Lexicon", "languages", "read_language"]
 
@@ -144,10 +143,7 @@ class Language:
 
 def languages() -> tuple[str, ...]:
     """The languages with a data file, by code: ``("ar", "en", "fr")``."""
-    folder = files(__package__).joinpath("lexicon")
-    return tuple(
-        sorted(entry.name[:-5] for entry in folder.iterdir() if entry.name.endswith(".json"))
-    )
+    return _wordfiles.codes(__package__)
 
 
 def read_language(code: str) -> Language:
@@ -157,30 +153,7 @@ def read_language(code: str) -> Language:
         DatasetError: listing every problem of the file, each with its path.
 
     """
-    from .._convert import converter, describe_errors
-    from ..errors import DatasetError, Problem
-
-    name = f"lexicon/{code}.json"
-    raw = json.loads(
-        files(__package__).joinpath("lexicon").joinpath(f"{code}.json").read_text("utf-8")
-    )
-    try:
-        return converter.structure(raw, Language)
-    except Exception as error:
-        problems = [
-            Problem(file=name, field=path or None, message=message)
-            for path, message in describe_errors(error)
-        ]
-        raise DatasetError(f"maroc_ai.extract {name}", problems) from None
-
-
-def phrase(text: str) -> tuple[str, ...]:
-    """A phrase as the keys of its tokens: "protocole d'accord" is protocole, d, ', accord."""
-    return tuple(token.key for token in tokenize(text))
-
-
-def _keys(words: Iterable[str]) -> frozenset[str]:
-    return frozenset(key for word in words for key in (normalize(word),) if key)
+    return _wordfiles.read(__package__, code, Language)
 
 
 def _title_forms(stem: str) -> Iterable[str]:
@@ -263,7 +236,7 @@ def _merge(read: Mapping[str, Language]) -> Lexicon:
     every = list(read.values())
 
     def words(field: str) -> frozenset[str]:
-        return _keys(word for language in every for word in getattr(language, field))
+        return keys(word for language in every for word in getattr(language, field))
 
     places: dict[str, tuple[str, PlaceKind]] = {}
     for language in every:
@@ -339,7 +312,7 @@ def _merge(read: Mapping[str, Language]) -> Lexicon:
         ),
         not_future=words("not_future"),
         metrics=tuple(
-            (_keys(names), metric)
+            (keys(names), metric)
             for language in every
             for metric, names in language.metrics.items()
         ),

@@ -14,14 +14,13 @@ the same month whichever file lists it.
 from __future__ import annotations
 
 import functools
-import json
 from collections.abc import Iterable, Mapping
 from decimal import Decimal
-from importlib.resources import files
 from typing import Any
 
 import attrs
 
+from .. import _wordfiles
 from ..values import Qualifier
 from ._normalize import normalize
 from ._tokens import tokenize
@@ -111,10 +110,7 @@ class Language:
 
 def languages() -> tuple[str, ...]:
     """The languages with a data file, by code: ``("ar", "en", "fr")``."""
-    folder = files(__package__).joinpath("lexicon")
-    return tuple(
-        sorted(entry.name[:-5] for entry in folder.iterdir() if entry.name.endswith(".json"))
-    )
+    return _wordfiles.codes(__package__)
 
 
 def read_language(code: str) -> Language:
@@ -124,29 +120,16 @@ def read_language(code: str) -> Language:
         DatasetError: listing every problem of the file, each with its path.
 
     """
-    from .._convert import converter, describe_errors
-    from ..errors import DatasetError, Problem
-
-    name = f"lexicon/{code}.json"
-    raw = json.loads(
-        files(__package__).joinpath("lexicon").joinpath(f"{code}.json").read_text("utf-8")
-    )
-    try:
-        return converter.structure(raw, Language)
-    except Exception as error:
-        problems = [
-            Problem(file=name, field=path or None, message=message)
-            for path, message in describe_errors(error)
-        ]
-        raise DatasetError(f"maroc_ai.text {name}", problems) from None
+    return _wordfiles.read(__package__, code, Language)
 
 
-def _phrase(text: str) -> tuple[str, ...]:
+def phrase(text: str) -> tuple[str, ...]:
     """A phrase as the keys of its tokens: "d'euros" is ``("d", "'", "euros")``."""
     return tuple(token.key for token in tokenize(text))
 
 
-def _keys(words: Iterable[str]) -> frozenset[str]:
+def keys(words: Iterable[str]) -> frozenset[str]:
+    """The normalised forms of ``words``, without the empty ones."""
     return frozenset(normalize(word) for word in words if normalize(word))
 
 
@@ -200,7 +183,7 @@ def _merge(read: Mapping[str, Language]) -> Lexicon:
     every = list(read.values())
 
     def words(field: str) -> frozenset[str]:
-        return _keys(word for language in every for word in getattr(language, field))
+        return keys(word for language in every for word in getattr(language, field))
 
     month_names = tuple(
         tuple(dict.fromkeys(name for language in every for name in language.months[index]))
@@ -217,22 +200,22 @@ def _merge(read: Mapping[str, Language]) -> Lexicon:
         for word in names
     }
     units = tuple(
-        (_phrase(word), entry.unit, Decimal(str(entry.factor)))
+        (phrase(word), entry.unit, Decimal(str(entry.factor)))
         for language in every
         for entry in language.units
         for word in entry.words
     )
     units_before = tuple(
-        (_phrase(word), entry.unit)
+        (phrase(word), entry.unit)
         for language in every
         for entry in language.units
         for word in entry.before
     )
     qualifiers = tuple(
-        (_phrase(phrase), Qualifier(name))
+        (phrase(written), Qualifier(name))
         for language in every
         for name, phrases in language.qualifiers.items()
-        for phrase in phrases
+        for written in phrases
     )
     return Lexicon(
         months={
@@ -255,7 +238,7 @@ def _merge(read: Mapping[str, Language]) -> Lexicon:
         past=words("past"),
         next=words("next"),
         before_yesterday=tuple(
-            _phrase(phrase) for language in every for phrase in language.before_yesterday
+            phrase(written) for language in every for written in language.before_yesterday
         ),
         past_before=words("past_before"),
         next_before=words("next_before"),
