@@ -7,7 +7,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import maroc_ai
-from maroc_ai._english import counted, plural, with_article
+from maroc_ai._english import counted, plural, singular, with_article
 from maroc_ai.model import COLLECTIONS
 
 
@@ -82,3 +82,19 @@ def test_reprs_count_in_english(dataset: maroc_ai.Dataset) -> None:
     assert repr(dataset.facilities).startswith("<5 facilities>\n")
     assert "5 sources" in repr(dataset)
     assert "1 party" in repr(dataset.partnerships.where(id="onepoint-protocol-agreement"))
+
+
+@given(st.from_regex(r"[a-z]{1,11}[a-df-z]", fullmatch=True))
+def test_singular_undoes_plural(word: str) -> None:
+    # Words in "e" are left out: "houses" may be the plural of "hous" or of "house".
+    assert singular(plural(word)) == word
+
+
+def test_a_draft_counts_its_candidates_in_english() -> None:
+    from maroc_ai.extract import extract
+
+    text = "RABAT, 3 mars 2026 - Le ministre Karim Alaoui a signé une convention avec la société Atlas Data."
+    shown = repr(extract(text, source_id="note"))
+    assert shown.startswith("<Draft of 'note': 1 official, 1 organization, ")
+    assert "1 partnership, 0 facilities, " in shown
+    assert shown.endswith(", 1 date, 0 quantities>")

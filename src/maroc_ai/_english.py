@@ -7,7 +7,7 @@ way English does, so no message reads "1 facilitie" or "a AgreementKind".
 
 from __future__ import annotations
 
-__all__ = ["counted", "plural", "with_article"]
+__all__ = ["counted", "plural", "singular", "with_article"]
 
 _IRREGULAR = {"person": "people", "child": "children", "datum": "data", "criterion": "criteria"}
 """Plurals no rule gives."""
@@ -37,6 +37,24 @@ def plural(noun: str) -> str:
     else:
         plural_word = word + "s"
     return f"{head}{space}{plural_word}"
+
+
+def singular(noun: str) -> str:
+    """The singular of a plural ``plural`` makes: ``facilities`` → ``facility``, ``people`` → ``person``."""
+    head, space, word = noun.rpartition(" ")
+    lower = word.lower()
+    irregular = {many: one for one, many in _IRREGULAR.items()}
+    if lower in irregular:
+        one = word[0] + irregular[lower][1:]
+    elif lower.endswith("ies") and len(word) > 3:
+        one = word[:-3] + "y"
+    elif lower.endswith(tuple(f"{ending}es" for ending in _SIBILANTS)):
+        one = word[:-2]
+    elif lower.endswith("s"):
+        one = word[:-1]
+    else:
+        one = word
+    return f"{head}{space}{one}"
 
 
 def counted(count: int, noun: str) -> str:

@@ -22,6 +22,7 @@ from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn, overrid
 
 from .._convert import converter as _project_converter
 from .._convert import describe_errors
+from .._english import counted, singular
 from .._json import json_type
 from ..errors import DatasetError, Problem
 from ..model import (
@@ -206,8 +207,9 @@ class Draft:
         return {kind: getattr(self, kind) for kind in KINDS}
 
     def __repr__(self) -> str:
-        counts = ", ".join(f"{len(found)} {kind}" for kind, found in self.candidates().items())
-        return f"<Draft of {self.source.id!r}: {counts}, {len(self.dates)} dates, {len(self.quantities)} quantities>"
+        found = {**self.candidates(), "dates": self.dates, "quantities": self.quantities}
+        counts = ", ".join(counted(len(items), singular(kind)) for kind, items in found.items())
+        return f"<Draft of {self.source.id!r}: {counts}>"
 
 
 # The JSON form
