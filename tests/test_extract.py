@@ -1010,6 +1010,13 @@ def _numbers(draft: Draft) -> dict[tuple[float, str], tuple[str, int | None]]:
             "À terme, le site emploiera 420 techniciens.",
             {(420, "techniciens"): ("goal", None)},
         ),
+        (
+            "ويهدف المشروع، الذي تبلغ كلفته 90 مليون درهم، إلى تكوين 700 طالب في أفق سنة 2029.",
+            {
+                (90_000_000, "MAD"): ("figure", None),
+                (700, "student"): ("goal", 2029),
+            },
+        ),
     ],
 )
 def test_a_stated_budget_is_a_figure_and_a_goal_keeps_its_own_horizon(
@@ -1023,6 +1030,8 @@ def test_a_stated_budget_is_a_figure_and_a_goal_keeps_its_own_horizon(
     [
         "The deal is to build a 120-megawatt data centre near Casablanca.",
         "وقعت الوزارة اتفاقية لإحداث مركز جهوي للبيانات بقدرة 120 ميغاواط.",
+        "وقعت الجامعة اتفاقية لإحداث مركز للحوسبة الفائقة بقدرة 120 ميغاواط.",
+        "The university will build a supercomputing centre of 120 megawatts.",
     ],
 )
 def test_a_capacity_written_before_or_after_its_facility_is_its_capacity(text: str) -> None:
@@ -1079,3 +1088,11 @@ def test_a_facility_named_by_its_kind_alone_matches_only_in_its_place(
     assert elsewhere.match is None
     (dakhla,) = extract("Morocco will build a data centre in Dakhla.", dataset=dataset).facilities
     assert dakhla.match == "dakhla-data-centre"
+
+
+def test_a_facility_s_name_ends_with_its_paragraph() -> None:
+    draft = extract(
+        "اتفاقية لإحداث مركز للحوسبة الفائقة بوجدة\n\nوجدة - وقعت الجامعة الاتفاقية أمس."
+    )
+    (facility,) = draft.facilities
+    assert facility.name == "مركز للحوسبة الفائقة بوجدة"

@@ -103,6 +103,8 @@ class TestQuantity:
             (Quantity(value=500, unit="MW", qualifier=Qualifier.UP_TO), "up to 500 MW"),
             (Quantity(value=1, unit="job"), "1 job"),
             (Quantity(value=2.5, unit="MW"), "2.5 MW"),
+            (Quantity(value=12, unit="écoles"), "12 écoles"),
+            (Quantity(value=5_200, unit="branches"), "5,200 branches"),
         ],
     )
     def test_str(self, quantity: Quantity, text: str) -> None:

@@ -317,7 +317,7 @@ class Quantity:
 
     def __str__(self) -> str:
         unit = self.unit
-        if unit.islower() and unit.isalpha() and self.value != 1:
+        if unit.islower() and unit.isalpha() and self.value != 1 and not unit.endswith(("s", "x")):
             unit += "s"
         return f"{_QUALIFIER_WORDS[self.qualifier]}{_humanize(self.value)} {unit}"
 

@@ -76,6 +76,7 @@ def find_facilities(reader: Reader) -> list[FacilityFound]:
         while (
             k < len(tokens)
             and k - last <= _DESCRIPTION
+            and reader.sentence_of[k] == number
             and tokens[k].kind == WORD
             and tokens[k].text[0] >= "\u0600"
         ):
