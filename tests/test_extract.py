@@ -1096,3 +1096,18 @@ def test_a_facility_s_name_ends_with_its_paragraph() -> None:
     )
     (facility,) = draft.facilities
     assert facility.name == "مركز للحوسبة الفائقة بوجدة"
+
+
+def test_a_headline_restating_the_body_s_goal_is_the_same_goal() -> None:
+    text = (
+        "Le royaume veut 20 000 codeurs d'ici 2031\n\n"
+        "Le ministère prévoit de former 20 000 jeunes développeurs d'ici 2031. "
+        "Il prévoit aussi 20 000 stages d'ici 2033."
+    )
+    draft = extract(text)
+    goals = sorted((t.quantity.value, t.horizon) for t in draft.targets)
+    assert goals == [(20_000, 2031), (20_000, 2033)]
+    (restated,) = (t for t in draft.targets if t.horizon == 2031)
+    quotes = [citation.quote for citation in restated.record.citations]
+    assert any("jeunes" in quote for quote in quotes)
+    assert "Le royaume veut 20 000 codeurs d'ici 2031" in quotes

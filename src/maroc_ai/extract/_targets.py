@@ -15,12 +15,14 @@ from __future__ import annotations
 import bisect
 from collections.abc import Sequence
 
+import attrs
+
 from ..dataset import Dataset
 from ..model import Statistic, Target, TargetKind
 from ..text import DateMention, QuantityMention
 from ..text._lexicon import WORDS as DATE_WORDS
 from ..text._tokens import key, word_forms
-from ..values import PartialDate, Precision, Quantity
+from ..values import Citation, PartialDate, Precision, Quantity
 from ._candidates import StatisticCandidate, TargetCandidate
 from ._lexicon import WORDS
 from ._reader import MENTIONS, Reader
@@ -198,7 +200,46 @@ def target_candidates(
                 ),
             )
         )
-    return result
+    return _headline_restated(reader, result)
+
+
+def _headline_restated(
+    reader: Reader, found: list[TargetCandidate | StatisticCandidate]
+) -> list[TargetCandidate | StatisticCandidate]:
+    """One goal where a headline restates the body's in other words.
+
+    "100 000 diplômés d'ici 2030" in a headline and "former 100 000 jeunes … d'ici
+    2030" in the body are one goal: the same number for the same year. The body's
+    candidate stays (its sentence says more) and cites the headline too. Two goals of
+    the body are never merged this way, nor goals without a year.
+    """
+    headline_end = reader.masked.find("\n")
+
+    def key(candidate: TargetCandidate | StatisticCandidate) -> tuple[float, int] | None:
+        if not isinstance(candidate, TargetCandidate) or candidate.horizon is None:
+            return None
+        return (candidate.quantity.value, candidate.horizon)
+
+    body = {key(c) for c in found if c.span[0] > headline_end} - {None}
+    restating: dict[tuple[float, int] | None, list[Citation]] = {}
+    kept = []
+    for candidate in found:
+        if candidate.span[0] < headline_end and key(candidate) in body:
+            restating.setdefault(key(candidate), []).extend(candidate.record.citations)
+        else:
+            kept.append(candidate)
+    return [
+        _cited_also(c, restating[key(c)])
+        if isinstance(c, TargetCandidate) and key(c) in restating
+        else c
+        for c in kept
+    ]
+
+
+def _cited_also(candidate: TargetCandidate, citations: Sequence[Citation]) -> TargetCandidate:
+    """``candidate`` with more citations on its record."""
+    record = attrs.evolve(candidate.record, citations=(*candidate.record.citations, *citations))
+    return attrs.evolve(candidate, record=record)
 
 
 def _statistic(
