@@ -1111,3 +1111,17 @@ def test_a_headline_restating_the_body_s_goal_is_the_same_goal() -> None:
     quotes = [citation.quote for citation in restated.record.citations]
     assert any("jeunes" in quote for quote in quotes)
     assert "Le royaume veut 20 000 codeurs d'ici 2031" in quotes
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Directrice générale de l'Agence marocaine des données depuis 2023, Leila Sefrioui "
+        "a présenté le plan.",
+        "Director general of the Moroccan Data Agency since 2023, Leila Sefrioui presented the plan.",
+    ],
+)
+def test_the_year_a_post_was_taken_stands_between_it_and_its_holder(text: str) -> None:
+    (official,) = extract(text).officials
+    assert official.name == "Leila Sefrioui"
+    assert official.post is not None and official.post.lower().startswith("direct")

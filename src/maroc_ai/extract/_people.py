@@ -80,6 +80,8 @@ _GAP_WORDS = (
     | _POSSESSIVES
 )
 """What may stand between the names and posts of one chain, besides commas and honorifics."""
+_SINCE = frozenset({"depuis", "since", "منذ"})
+"""Words before the year a post was taken, which may stand between it and its holder."""
 
 
 class Person(NamedTuple):
@@ -150,6 +152,9 @@ def _gap(reader: Reader, left: _Span, right: _Span) -> str | None:
         key = between[k].key
         if key in _COMMAS or key in _GAP_WORDS or key == "." or honorific[k]:
             k += 1
+            continue
+        if key in _SINCE and k + 1 < len(between) and between[k + 1].kind == NUMBER:
+            k += 2  # "Directrice générale de l'AMC depuis 2024, Nadia Benchekroun"
             continue
         j = k  # a possessive: "the university's", "Lumen Academy's"
         while j < len(between) and between[j].kind == WORD and j - k < 3:
