@@ -1125,3 +1125,15 @@ def test_the_year_a_post_was_taken_stands_between_it_and_its_holder(text: str) -
     (official,) = extract(text).officials
     assert official.name == "Leila Sefrioui"
     assert official.post is not None and official.post.lower().startswith("direct")
+
+
+def test_a_field_enumerated_with_commas_runs_to_the_name_after_it() -> None:
+    text = (
+        "The pact was signed by EU Commissioner for International Partnerships Anneke Vos "
+        "and Minister of Economic Inclusion, Small Business, Employment and Skills Younes Alami."
+    )
+    officials = {o.name: o.post for o in extract(text).officials}
+    assert officials == {
+        "Anneke Vos": "EU Commissioner for International Partnerships",
+        "Younes Alami": "Minister of Economic Inclusion, Small Business, Employment and Skills",
+    }

@@ -84,6 +84,9 @@ _NOT_PERSONAL = (
     | WORDS.speech_verbs
 )
 """Capitalised words that are not part of a person's name: "Le", "Ministre", "Agence", "M."."""
+_NOUN_ENDINGS = ("ships", "ship", "tions", "ments", "nesses", "ness", "ities")
+"""Endings of common nouns no given name or surname has: "International Partnerships",
+"Small Business" before a name are the post's field, not the person's."""
 _NOT_NAMED = WORDS.stopwords | WORDS.title_heads
 """Capitalised words that are not part of an institution's name: "Le", "Ministre"."""
 
@@ -94,7 +97,11 @@ def _shape(text: str, key: str) -> tuple[bool, bool, bool, bool]:
     capitalised, acronym = _capitals(text, key)
     particle = key in WORDS.name_particles
     personal = particle or (
-        capitalised and not acronym and key not in _NOT_PERSONAL and not text[-1:].isdigit()
+        capitalised
+        and not acronym
+        and key not in _NOT_PERSONAL
+        and not text[-1:].isdigit()
+        and not key.endswith(_NOUN_ENDINGS)
     )
     named = (capitalised or particle) and (
         key not in _NOT_NAMED or (text.isupper() and key in WORDS.organization_suffixes)

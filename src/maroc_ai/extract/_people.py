@@ -702,8 +702,9 @@ def _field_after_comma(words: Sequence[Word], comma: int) -> int:
 
     As in "Minister of Higher Education, Scientific Research and Innovation" and
     "ministre de l'Éducation nationale, du Préscolaire et des Sports": capitalised words
-    (no given name among them) that end an enumeration with "and", or French words
-    after "du", "des", "de", up to the next mark. 0 when the field does not go on.
+    (no given name among them, though one may follow them) that end an enumeration
+    with "and", or French words after "du", "des", "de", up to the next mark or name. 0
+    when the field does not go on.
     """
     k = comma + 1
     if k >= len(words):
@@ -715,10 +716,12 @@ def _field_after_comma(words: Sequence[Word], comma: int) -> int:
         word = words[end]
         key = word.key
         if word.kind == MARK:
-            if key == "'":
-                end += 1
+            if key == "'" or (key == "," and _capitalised_at(words, end + 1)):
+                end += 1  # "Economic Inclusion, Small Business, Employment and Skills"
                 continue
             break
+        if key in WORDS.given_names and end > k and words[end - 1].kind == WORD:
+            break  # "… Employment and Skills Younes Bakkali": the name the post is before
         if word.kind != WORD or key in WORDS.given_names or key in WORDS.honorifics:
             return 0
         if key in _ENUMERATION:
@@ -733,9 +736,20 @@ def _field_after_comma(words: Sequence[Word], comma: int) -> int:
         end += 1
     if end == k or not (enumerated or french) or words[end - 1].key in _ENUMERATION:
         return 0
-    if end < len(words) and words[end].kind != MARK:
+    if end < len(words) and words[end].kind != MARK and words[end].key not in WORDS.given_names:
         return 0
     return end if _title_head_before(words, comma - 1) else 0
+
+
+def _capitalised_at(words: Sequence[Word], k: int) -> bool:
+    """Whether ``words[k]`` is a capitalised word that starts no person's name."""
+    return (
+        k < len(words)
+        and words[k].kind == WORD
+        and words[k].capitalised
+        and words[k].key not in WORDS.given_names
+        and words[k].key not in WORDS.honorifics
+    )
 
 
 # Posts in Latin letters
