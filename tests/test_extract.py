@@ -1124,7 +1124,8 @@ def test_a_headline_restating_the_body_s_goal_is_the_same_goal() -> None:
 def test_the_year_a_post_was_taken_stands_between_it_and_its_holder(text: str) -> None:
     (official,) = extract(text).officials
     assert official.name == "Leila Sefrioui"
-    assert official.post is not None and official.post.lower().startswith("direct")
+    assert official.post is not None
+    assert official.post.lower().startswith("direct")
 
 
 def test_a_field_enumerated_with_commas_runs_to_the_name_after_it() -> None:
@@ -1137,3 +1138,36 @@ def test_a_field_enumerated_with_commas_runs_to_the_name_after_it() -> None:
         "Anneke Vos": "EU Commissioner for International Partnerships",
         "Younes Alami": "Minister of Economic Inclusion, Small Business, Employment and Skills",
     }
+
+
+def test_an_institution_named_again_without_its_city_is_the_same() -> None:
+    text = (
+        "La société Kora et l'Université Ibn Tofail de Kénitra ont signé une convention. "
+        "Le président de l'Université Ibn Tofail, Karim Saidi, s'est félicité."
+    )
+    draft = extract(text)
+    assert [o.name for o in draft.organizations].count("Université Ibn Tofail") == 0
+    (official,) = draft.officials
+    (post,) = official.record.posts
+    assert post.organization == "universite-ibn-tofail-de-kenitra"
+
+
+def test_a_field_s_initials_are_no_institution() -> None:
+    assert extract("The bank pilots AI to spot risks.").organizations == ()
+
+
+def test_a_capital_and_an_apostrophe_join_a_name() -> None:
+    draft = extract("Le centre sera installé à la Faculté des sciences Ben M'Sik.")
+    assert [o.name for o in draft.organizations] == ["Faculté des sciences Ben M'Sik"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Depuis 2023, l'agence a formé plus de 4 000 jeunes.",
+        "وكونت الوكالة منذ سنة 2023 أكثر من 4 آلاف شاب.",
+    ],
+)
+def test_the_year_a_count_starts_from_is_not_its_date(text: str) -> None:
+    (statistic,) = extract(text).statistics
+    assert statistic.date is None

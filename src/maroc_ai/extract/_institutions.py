@@ -933,8 +933,12 @@ class _Latin:
         if start >= len(words) or not (words[start].capitalised or words[start].acronym):
             return start
         alone = start + 1 >= len(words) or not words[start + 1].named
-        if alone and (words[start].key in WORDS.places or words[start].key in WORDS.not_names):
-            return start  # Maroc alone is a place; Maroc Connect is a company
+        if alone and (
+            words[start].key in WORDS.places
+            or words[start].key in WORDS.not_names
+            or words[start].text in WORDS.not_acronyms
+        ):
+            return start  # Maroc alone is a place, AI a field; Maroc Connect is a company
         j = start
         while j < len(words) and (words[j].named or words[j].acronym) and j - start < 6:
             if words[j].key in WORDS.title_heads and j > start:

@@ -138,13 +138,21 @@ def latin_sentences(tokens: Sequence[Token], sentence_of: Sequence[int]) -> list
 
 
 def _joins(left: Token, mark: Token, right: Token) -> bool:
-    """Whether ``left mark right`` is one word: "vice-président", "A/S", "Al-Maghrib"."""
+    """Whether ``left mark right`` is one word: "vice-président", "A/S", "Al-Maghrib", "M'Sik"."""
     if left.end != mark.start or mark.end != right.start:
         return False
     if mark.key in {"-", "‑"}:
         return left.kind == right.kind == WORD
     if mark.key in {"/", "&"}:
         return len(left.text) == 1 and len(right.text) == 1 and left.text.isupper()
+    if mark.key in {"'", "’"}:  # Ben M'Sik, O'Brien; not the articles of L'Agence, D'Oujda
+        return (
+            len(left.text) == 1
+            and left.text.isupper()
+            and left.text not in "LD"
+            and right.kind == WORD
+            and right.text[:1].isupper()
+        )
     return False
 
 

@@ -38,6 +38,21 @@ def _suffix(rest: str) -> bool:
     )
 
 
+_PLACE_PREPOSITIONS = frozenset({"de", "d", "du", "of", "in", "a", "في"})
+
+
+def _place_only(rest: str) -> bool:
+    """Whether the words after an institution's name say only where it is.
+
+    "de Casablanca", "of Rabat", "بمراكش", "في مراكش": "Université Hassan II" and
+    "Université Hassan II de Casablanca" are one university.
+    """
+    first, _, place = rest.partition(" ")
+    if first in _PLACE_PREPOSITIONS:
+        return place in WORDS.places
+    return not place and first.startswith("ب") and first[1:] in WORDS.places
+
+
 class Organizations:
     """The organization candidates of one article, by name and by acronym.
 
@@ -89,6 +104,18 @@ class Organizations:
             if longer is not None:  # "Veltrix" after "Veltrix Semiconductors", "Daejin" …
                 self.by_key[key] = longer
                 return longer
+        in_place = next(
+            (
+                c
+                for c in self.by_key.values()
+                if (other := key_of(c.name)).startswith(plain + " ")
+                and _place_only(other[len(plain) + 1 :])
+            ),
+            None,
+        )
+        if in_place is not None:  # "Université Hassan II" after "… Hassan II de Casablanca"
+            self.by_key[key] = in_place
+            return in_place
         matched = remembered_match(reader, "organizations", name, institution.acronym)
         if matched is not None:
             same = next((c for c in self.by_key.values() if c.match == matched), None)

@@ -129,6 +129,15 @@ def _horizon(mention: DateMention) -> bool:
     return bool(first) and any(form in DATE_WORDS.horizon_words for form in word_forms(key(first)))
 
 
+_SINCE = frozenset({"منذ", "depuis", "since"})
+
+
+def _since(reader: Reader, mention: DateMention) -> bool:
+    """Whether a year is where a count starts ("منذ سنة 2023", "depuis 2023"): not its date."""
+    before = reader.masked[max(0, mention.start - 12) : mention.start].split()
+    return bool(before) and key(before[-1]) in _SINCE
+
+
 def target_candidates(
     reader: Reader,
     quantities: Sequence[QuantityMention],
@@ -164,7 +173,11 @@ def target_candidates(
             kind is None
             and any(m.value.year is not None and m.value.year > this_year for m in in_clause)
         )
-        years = (in_clause or in_sentence) if goal else [m for m in in_clause if not _horizon(m)]
+        years = (
+            (in_clause or in_sentence)
+            if goal
+            else [m for m in in_clause if not _horizon(m) and not _since(reader, m)]
+        )
         horizon = years[0].value.year if years else None
         previous = chosen.get(key)
         if previous is None or _score(quantity, horizon) > _score(previous[0], previous[1]):
