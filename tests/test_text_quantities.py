@@ -275,3 +275,12 @@ def test_what_a_number_counts_when_the_text_leaves_it_unsaid(
 ) -> None:
     """A number compared with the one just given counts the same; "عشر سنوات" is small."""
     assert [(m.value, m.unit) for m in find_quantities(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("بميزانية تقدر بملياري درهم.", 2_000_000_000), ("رصد لها بمليوني درهم", 2_000_000)],
+)
+def test_a_spelled_out_number_joined_to_bi_is_read(text: str, value: int) -> None:
+    (mention,) = find_quantities(text)
+    assert (mention.value, mention.unit) == (value, "MAD")

@@ -538,12 +538,17 @@ def _scale_of(token: Token) -> int | None:
 
 
 def _number_word(token: Token, *, first: bool) -> int | None:
-    """The value of a spelled-out number word; after the first, "وعشرين" counts as عشرين."""
+    """The value of a spelled-out number word.
+
+    After the first, "وعشرين" counts as عشرين; the first may be joined to "ب" ("تقدر
+    بملياري درهم", "by two billion dirhams"), as a number in digits may be ("بـ13").
+    """
     if token.kind != WORD:
         return None
     value = WORDS.number_words.get(token.key)
-    if value is None and not first:
-        for form in token.forms[1:]:
+    if value is None:
+        forms = token.forms[1:] if not first else token.forms[1:2] if token.key[:1] == "ب" else ()
+        for form in forms:
             value = WORDS.number_words.get(form)
             if value is not None:
                 break
