@@ -237,3 +237,26 @@ def test_an_add_after_one_that_stopped_in_a_new_directory(tmp_path: Path) -> Non
     assert add_draft(small_draft(1), directory) == {"sources": 1, "organizations": 1}
     assert not (directory / ".maroc-ai-write").exists()
     assert "note-1" in maroc_ai.load(directory)
+
+
+def test_a_bundled_record_a_draft_refers_to_comes_with_its_sources(tmp_path: Path) -> None:
+    from maroc_ai.extract import extract
+
+    bundled = maroc_ai.load()
+    text = (
+        "RABAT, 3 June 2026 - Digital Transition Minister Amal El Fallah Seghrouchni "
+        "opened a data centre in Fez."
+    )
+    draft = extract(text, source_id="new-article", dataset=bundled)
+    (official,) = draft.officials
+    assert official.match == "amal-el-fallah-seghrouchni"
+    (post,) = official.record.posts
+    assert post.organization == "ministry-digital-transition"
+
+    add_draft(draft, tmp_path / "mine")
+
+    mine = maroc_ai.load(tmp_path / "mine")  # every reference resolves, every quote is found
+    assert mine.get("ministry-digital-transition") == bundled.get("ministry-digital-transition")
+    cited = {c.source for c in bundled.get("ministry-digital-transition").citations}
+    assert cited <= {s.id for s in mine.sources}
+    assert all(mine.text(source) == bundled.text(source) for source in cited)

@@ -7,13 +7,13 @@ and on its posts and participations. `Links` reads them once and answers
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from typing import Any
 
 from ._fields import fields_of
 from .model import Participation
 
-__all__ = ["Links", "nested_of", "references", "sources_of"]
+__all__ = ["Links", "nested_of", "raw_references", "references", "sources_of"]
 
 
 def _refs_of(obj: Any, prefix: str) -> Iterator[tuple[str, str]]:
@@ -39,6 +39,24 @@ def references(record: Any) -> Iterator[tuple[str, str]]:
     yield from _refs_of(record, "")
     for name, nested in nested_of(record):
         yield from _refs_of(nested, f"{name}.")
+
+
+def raw_references(cls: type, raw: Mapping[str, Any]) -> Iterator[str]:
+    """Each id a record's JSON form refers to, as ``references`` reads a record.
+
+    For a record not structured yet (a draft's): what is not the shape the model
+    says is skipped here and reported by the loader.
+    """
+    for info in fields_of(cls):
+        value = raw.get(info.name)
+        if value is None:
+            continue
+        items = value if info.many and isinstance(value, list) else (value,)
+        for item in items:
+            if info.refers_to is not None and isinstance(item, str):
+                yield item
+            elif info.nested and isinstance(item, Mapping):
+                yield from raw_references(info.base, item)
 
 
 class Links:

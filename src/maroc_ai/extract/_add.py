@@ -17,6 +17,7 @@ from .. import _json, _loading
 from .._commit import recover
 from .._convert import describe_errors, structure, unstructure
 from .._json import json_type, path_text, surrogates
+from .._links import raw_references, sources_of
 from .._lock import locked
 from .._storage import (
     TEXTS,
@@ -212,8 +213,10 @@ def add_draft(
     the ``record`` of every candidate whose ``match`` is ``"new"`` (remove a candidate,
     or set its ``match`` to an existing id, to leave it out), and of every candidate
     matched to a record this dataset lacks but the bundled dataset has (it was
-    matched there), so that the records referring to it stay valid. A ``match`` that
-    is neither is an error.
+    matched there), so that the records referring to it stay valid. The bundled
+    records these refer to and the dataset lacks come too (a matched minister's
+    ministry), with the bundled sources that cite them and their texts. A ``match``
+    that is neither is an error.
 
     The directory's lock is held from reading it to the last rename, so a second add
     at the same time waits, then merges onto what the first wrote. The merged
@@ -318,6 +321,8 @@ def _merge(
             else:  # matched in the bundled dataset: this one needs it too
                 pulled.add(matched)
                 new.append((collection, record))
+    referred, referred_texts = _referred_from_bundled(new, known_ids)
+    new.extend(referred)
     seen: set[str] = set()
     for collection, raw in new:
         file = f"{collection}.json"
@@ -373,10 +378,60 @@ def _merge(
                 message="conflict: the dataset already has a different text in this file",
             )
         )
+    for pulled_id, (pulled_file, pulled_text) in referred_texts.items():
+        if pulled_file in files and existing.texts[files[pulled_file]] != pulled_text:
+            message = f"conflict: the dataset already has a different text in this file, which the bundled source {pulled_id!r} needs"
+            problems.append(Problem(file=f"{TEXTS}/{pulled_file}", message=message))
     if problems:
         raise DatasetError(location, problems)
 
     merged = {name: [*current.get(name, []), *added[name]] for name in COLLECTIONS}
-    collections, _ = _loading.build(merged, {**existing.texts, source_id: text}, location)
+    texts = {source_id: text, **{key: value[1] for key, value in referred_texts.items()}}
+    collections, _ = _loading.build(merged, {**existing.texts, **texts}, location)
     counts = {name: len(records) for name, records in added.items() if records}
-    return Dataset(**collections, texts={}, release=None).to_dict(), {source_file: text}, counts
+    written = {source_file: text, **dict(referred_texts.values())}
+    return Dataset(**collections, texts={}, release=None).to_dict(), written, counts
+
+
+def _referred_from_bundled(
+    new: list[tuple[str, Any]], known: Mapping[str, object]
+) -> tuple[list[tuple[str, Any]], dict[str, tuple[str, str]]]:
+    """The bundled records the draft's records refer to that this dataset lacks.
+
+    A candidate matched to a bundled official brings a post at a bundled ministry: the
+    ministry comes too, with what it refers to in turn and the bundled sources that
+    cite them (and their texts), so every reference resolves and every fact stays
+    cited. Returns those records, and each pulled source's file and text by its id.
+    """
+    have = set(known) | {raw.get("id") for _, raw in new if isinstance(raw, dict)}
+    bundled: dict[str, tuple[str, Any]] | None = None
+    pulled: list[tuple[str, Any]] = []
+    texts: dict[str, tuple[str, str]] = {}
+    queue = list(new)
+    while queue:
+        collection, raw = queue.pop()
+        if not isinstance(raw, dict) or collection not in COLLECTIONS:
+            continue
+        for target in raw_references(COLLECTIONS[collection], raw):
+            if target in have:
+                continue
+            if bundled is None:
+                bundled = {
+                    record.id: (name, record)
+                    for name, records in load().collections().items()
+                    for record in records
+                }
+            if target not in bundled:
+                continue  # the loader names the unknown id
+            have.add(target)
+            name, record = bundled[target]
+            item = (name, unstructure(record))
+            pulled.append(item)
+            queue.append(item)
+            for source_id in dict.fromkeys(sources_of(record)):
+                if source_id not in have:
+                    have.add(source_id)
+                    source = bundled[source_id][1]
+                    pulled.append(("sources", unstructure(source)))
+                    texts[source_id] = (source.file, load().text(source))
+    return pulled, texts

@@ -21,7 +21,23 @@ def slug(text: str, fallback: str) -> str:
     """A record id from a name: Arabic transliterated roughly, for the curator to correct."""
     latin = normalize(text).translate(_LATIN)
     value = _NOT_ID.sub("-", latin.encode("ascii", "ignore").decode()).strip("-")
-    return "-".join(value.split("-")[:6]) or fallback
+    kept: list[str] = []
+    words = 0
+    for part in value.split("-"):
+        if words == _WORDS:
+            break
+        kept.append(part)
+        words += part not in _SMALL_WORDS
+    while kept and kept[-1] in _SMALL_WORDS:
+        kept.pop()  # "conseil-de-la-region-de-l-oriental", not "…-de-l"
+    return "-".join(kept) or fallback
+
+
+_WORDS = 6
+"""How many words of a name an id keeps, its small words not counted."""
+_SMALL_WORDS = frozenset(
+    {"de", "du", "des", "d", "l", "la", "le", "les", "of", "the", "and", "et", "a", "for", "al"}
+)
 
 
 def _taken(dataset: Dataset | None) -> frozenset[str]:
