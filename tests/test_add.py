@@ -260,3 +260,22 @@ def test_a_bundled_record_a_draft_refers_to_comes_with_its_sources(tmp_path: Pat
     cited = {c.source for c in bundled.get("ministry-digital-transition").citations}
     assert cited <= {s.id for s in mine.sources}
     assert all(mine.text(source) == bundled.text(source) for source in cited)
+
+
+def test_a_second_article_adds_onto_a_curators_dataset_across_languages(tmp_path: Path) -> None:
+    from maroc_ai.extract import extract
+
+    target = tmp_path / "mine"
+    first = "RABAT, 3 mars 2026 - Le Maroc et la société Atlas Data ont signé une convention de partenariat."
+    add_draft(extract(first, source_id="first"), target)
+    mine = maroc_ai.load(target)
+    second = 'الرباط - وقع المغرب وشركة "نوفا" يوم 5 مارس 2026 اتفاقية شراكة لإحداث مركز للبيانات بالمغرب.'
+    draft = extract(second, source_id="second", dataset=mine)
+    assert "morocco" in {place.match for place in draft.places}
+
+    add_draft(draft, target)
+    third = "CASABLANCA, 9 mars 2026 - La société Kora et l'Université Atlas ont signé une convention de partenariat."
+    add_draft(extract(third, source_id="third", dataset=maroc_ai.load(target)), target)
+
+    names = [p.name.fr for p in maroc_ai.load(target).partnerships]  # two agreements of one kind
+    assert names.count("convention de partenariat") == 2

@@ -155,6 +155,12 @@ def _check_draft(data: object) -> Mapping[str, Any]:
     return data
 
 
+_NAMED = frozenset({"organizations", "officials", "places", "programs"})
+"""Collections whose records a name identifies: a new id for a name one of them already
+has is a duplicate. Agreements, facilities, events and figures are often called by
+what they are ("اتفاقية شراكة", "data centre"): two of them may share those words."""
+
+
 def _names(raw: Mapping[str, Any]) -> list[str]:
     names = raw.get("name")
     if not isinstance(names, Mapping):
@@ -346,7 +352,7 @@ def _merge(
                 message = f"conflict: the dataset already has a different record with this id in {other_collection}.json"
             problems.append(Problem(file=file, record=label, message=message))
             continue
-        for key in _names(raw):
+        for key in _names(raw) if collection in _NAMED else ():
             other_id = known_names[collection].get(key)
             if other_id is not None and other_id != label:
                 problems.append(

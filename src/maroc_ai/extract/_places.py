@@ -118,7 +118,7 @@ def place_candidates(reader: Reader, finds: Sequence[PlaceFound]) -> dict[str, P
             continue
         english, kind = WORDS.places.get(place.key, (None, None))
         written = place.name.text
-        matched = remembered_match(reader, "places", written)
+        matched = remembered_match(reader, "places", written, english)
         quote = reader.text[place.name.start : place.name.end]
         if written.isascii() or written[0] < "\u0600":
             language = reader.language_at(place.name.start)
