@@ -1173,3 +1173,42 @@ def test_a_capital_and_an_apostrophe_join_a_name() -> None:
 def test_the_year_a_count_starts_from_is_not_its_date(text: str) -> None:
     (statistic,) = extract(text).statistics
     assert statistic.date is None
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        (
+            "The deal was signed by Atlas chief executive Mostafa Berrada and Kiso Analytics "
+            "president Haruki Mori.",
+            {"Mostafa Berrada": "Atlas chief executive", "Haruki Mori": "Kiso Analytics president"},
+        ),
+        (
+            "La cérémonie s'est tenue en présence du gouverneur de la province de Tiznit, "
+            "Said Alaoui, et d'élus.",
+            {"Said Alaoui": "gouverneur de la province de Tiznit"},
+        ),
+    ],
+)
+def test_a_given_name_and_a_surname_are_a_person_not_an_institution(
+    text: str, people: dict[str, str]
+) -> None:
+    draft = extract(text)
+    assert {o.name: o.post for o in draft.officials} == people
+    assert not any(name in o.name for o in draft.organizations for name in people)
+
+
+def test_a_ministry_s_name_ends_before_what_an_agreement_is_for() -> None:
+    text = "ووقعت الجهة اتفاقية شراكة مع وزارة الانتقال الرقمي وإصلاح الإدارة لتمويل المشروع."
+    names = [o.name for o in extract(text).organizations]
+    assert "وزارة الانتقال الرقمي وإصلاح الإدارة" in names
+
+
+def test_a_facility_is_in_the_place_its_name_is_followed_by() -> None:
+    text = (
+        "أشرف والي جهة الداخلة وادي الذهب، السيد أحمد بناني، على إطلاق أشغال إحداث مركز جهوي "
+        "للذكاء الاصطناعي بمدينة الداخلة."
+    )
+    (facility,) = extract(text).facilities
+    assert facility.kind is FacilityKind.HUB
+    assert facility.place == "الداخلة"

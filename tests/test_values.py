@@ -105,6 +105,9 @@ class TestQuantity:
             (Quantity(value=2.5, unit="MW"), "2.5 MW"),
             (Quantity(value=12, unit="écoles"), "12 écoles"),
             (Quantity(value=5_200, unit="branches"), "5,200 branches"),
+            (Quantity(value=6_200_000, unit="tonne"), "6.2 million tonnes"),
+            (Quantity(value=-2_500_000, unit="MAD"), "-2.5 million MAD"),
+            (Quantity(value=15, unit="percent"), "15 percent"),
         ],
     )
     def test_str(self, quantity: Quantity, text: str) -> None:
@@ -198,3 +201,13 @@ def test_places_as_a_frame_have_numeric_coordinates() -> None:
     assert frame.loc["rabat", "geonames"] == 2538475
     assert str(frame["latitude"].dtype) == "Float64"
     assert frame["longitude"].isna().tolist() == [False, True, False, False]
+
+
+@given(st.integers(min_value=-(10**15), max_value=10**15))
+def test_a_quantity_reads_back_as_its_value(value: int) -> None:
+    number, _, rest = str(Quantity(value=value, unit="MAD")).partition(" ")
+    scale = {"billion": 10**9, "million": 10**6, "thousand": 10**3}.get(rest.split()[0], 1)
+    whole, _, tenth = number.replace(",", "").partition(".")
+    sign = -1 if whole.startswith("-") else 1
+    read = int(whole) * scale + sign * int(tenth or 0) * scale // 10
+    assert read == value

@@ -277,6 +277,8 @@ _QUALIFIER_WORDS = {
     Qualifier.UP_TO: "up to ",
 }
 
+_UNCOUNTED = frozenset({"percent", "staff", "personnel"})
+"""Units that take no plural: "15 percent", "25 staff"."""
 _SCALES = ((1_000_000_000, "billion"), (1_000_000, "million"), (1_000, "thousand"))
 
 
@@ -317,15 +319,25 @@ class Quantity:
 
     def __str__(self) -> str:
         unit = self.unit
-        if unit.islower() and unit.isalpha() and self.value != 1 and not unit.endswith(("s", "x")):
+        if (
+            unit.islower()
+            and unit.isalpha()
+            and self.value != 1
+            and not unit.endswith(("s", "x"))
+            and unit not in _UNCOUNTED
+        ):
             unit += "s"
         return f"{_QUALIFIER_WORDS[self.qualifier]}{_humanize(self.value)} {unit}"
 
 
 def _humanize(value: float) -> str:
+    """A value in the words a reader uses: ``100 billion``, ``6.2 million``, ``1,500``."""
     for scale, word in _SCALES:
         if abs(value) >= scale and value % scale == 0:
             return f"{_digits(value // scale)} {word}"
+        if scale >= 1_000_000 and abs(value) >= scale and value * 10 % scale == 0:
+            whole, tenth = divmod(int(abs(value) * 10 // scale), 10)
+            return f"{'-' if value < 0 else ''}{_digits(whole)}.{tenth} {word}"
     return _digits(value)
 
 

@@ -155,6 +155,16 @@ def _same_place(reader: Reader, kind: FacilityKind, place: PlaceCandidate | None
     return found[0] if len(found) == 1 else None
 
 
+def _distance(facility: FacilityFound, place: PlaceFound) -> tuple[bool, int]:
+    """How far a place is from a facility's name: those in it or after it first.
+
+    "أشرف والي جهة الداخلة وادي الذهب … على وضع الحجر الأساس لمركز … بمدينة الداخلة":
+    the centre is in the city its name is followed by, not the region of the governor.
+    """
+    before = place.name.start < facility.name.start
+    return before, abs(place.name.start - facility.name.end)
+
+
 def facility_candidates(
     reader: Reader,
     places: dict[str, PlaceCandidate],
@@ -169,7 +179,8 @@ def facility_candidates(
     groups: dict[tuple[FacilityKind, str], list[tuple[FacilityFound, PlaceCandidate | None]]] = {}
     for facility in find_facilities(reader):
         local = [p for p in places_in.get(facility.sentence, ()) if not is_country(p)]
-        place = places[local[0].key] if local else None
+        nearest = min(local, key=lambda p: _distance(facility, p), default=None)
+        place = None if nearest is None else places[nearest.key]
         key = (facility.kind, "" if place is None else place.record.id)
         if place is None:  # the same kind somewhere named: the same facility
             key = next((k for k in groups if k[0] is facility.kind), key)

@@ -186,6 +186,10 @@ _ENDS_ARABIC_NAME = (
 """What no word of an Arabic institution's name is."""
 
 
+_MINISTRY_HEADS = frozenset({"وزاره", "الوزاره"})
+"""Heads of a ministry's name, which its fields follow, never "ل" and what it is for."""
+
+
 def _phrase_end(reader: Reader, j: int, *, proper: bool) -> int:
     """The index after the words of an Arabic institution name whose head is ``tokens[j]``.
 
@@ -193,6 +197,7 @@ def _phrase_end(reader: Reader, j: int, *, proper: bool) -> int:
     ends at the first word with the article: its nationality or sector.
     """
     tokens, bits = reader.tokens, reader.roles
+    ministry = tokens[j].key in _MINISTRY_HEADS
     k = j + 1
     while (
         k < len(tokens)
@@ -220,6 +225,8 @@ def _phrase_end(reader: Reader, j: int, *, proper: bool) -> int:
                 break
         if bits[k] & TITLE_LINK:
             break  # رئيس الشركة المكلف بإفريقيا: a post goes on, not the name
+        if ministry and key[:1] == "ل" and key[:2] != "لل" and key != "لدي":
+            break  # وزارة الانتقال الرقمي وإصلاح الإدارة لتمويل المشروع: what for, not its name
         if key.startswith("ي") and len(key) > 3 and not (_given(tokens, k) or key in WORDS.places):
             break  # المكتب الشريف للفوسفاط يستثمر: a verb
         if _verb_after_name(tokens, k) and k > j + 1:
@@ -773,6 +780,8 @@ class _Latin:
             return 0
         if first.key.endswith("s") and first.key[:-1] in WORDS.title_heads:
             return 0  # "Representatives for Sahra Holdings": people, not a name
+        if i > 0 and words[i - 1].capitalised and words[i - 1].key in WORDS.given_names:
+            return 0  # "Mostafa Terrab": a person's surname starts no institution
         if i > 0 and words[i - 1].key in _FIELD_START and self.ministers_field(i):
             return self.field_end(i)  # Minister of Digital Transition and Administration Reform
         if not self.completes_near(i) and not self.company_titles:
@@ -801,8 +810,11 @@ class _Latin:
                 and end + 1 < len(words)
                 and words[end + 1].capitalised
                 and not (complete and not extending and word.key in {"and", "&"})
+                and not (
+                    word.key in {"and", "&"} and first.key in WORDS.given_names and end - i <= 2
+                )
                 and words[end + 1].key not in WORDS.title_heads
-            ):
+            ):  # not "Mostafa Terrab and Mirai Analytics": a person and a company
                 end += 1
                 continue
             break

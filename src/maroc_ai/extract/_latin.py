@@ -96,12 +96,15 @@ def _shape(text: str, key: str) -> tuple[bool, bool, bool, bool]:
     """A word's shape: capitalised, initials, part of a person's name, of an institution's."""
     capitalised, acronym = _capitals(text, key)
     particle = key in WORDS.name_particles
-    personal = particle or (
-        capitalised
-        and not acronym
-        and key not in _NOT_PERSONAL
-        and not text[-1:].isdigit()
-        and not key.endswith(_NOUN_ENDINGS)
+    personal = (
+        particle
+        or (
+            capitalised
+            and not acronym
+            and (key not in _NOT_PERSONAL or key in WORDS.given_names)  # Said, not "said"
+            and not text[-1:].isdigit()
+            and not key.endswith(_NOUN_ENDINGS)
+        )
     )
     named = (capitalised or particle) and (
         key not in _NOT_NAMED or (text.isupper() and key in WORDS.organization_suffixes)
