@@ -1212,3 +1212,8 @@ def test_a_facility_is_in_the_place_its_name_is_followed_by() -> None:
     (facility,) = extract(text).facilities
     assert facility.kind is FacilityKind.HUB
     assert facility.place == "الداخلة"
+
+
+def test_a_place_before_who_speaks_is_no_company() -> None:
+    text = "Atlas Group will cut energy use at its plants in Jorf Lasfar, the two companies said."
+    assert [o.name for o in extract(text).organizations] == ["Atlas Group"]

@@ -978,6 +978,8 @@ class _Latin:
             return 0
         for n in range(k + 1, min(k + 4, len(words))):  # an article, an adjective or two
             if words[n].key in WORDS.organization_descriptors:
+                if any(w.key in WORDS.speech_verbs for w in words[n + 1 : n + 3]):
+                    return 0  # "in Jorf Lasfar, the two companies said": who speaks
                 return self.add(i, end, OrganizationKind.COMPANY)
             if words[n].kind != WORD or words[n].capitalised or words[n].key in WORDS.stopwords:
                 break
