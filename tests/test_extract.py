@@ -1217,3 +1217,61 @@ def test_a_facility_is_in_the_place_its_name_is_followed_by() -> None:
 def test_a_place_before_who_speaks_is_no_company() -> None:
     text = "Atlas Group will cut energy use at its plants in Jorf Lasfar, the two companies said."
     assert [o.name for o in extract(text).organizations] == ["Atlas Group"]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "The deal was signed with the Ministry of Digital Transition and Administration Reform.",
+            ["Ministry of Digital Transition and Administration Reform"],
+        ),
+        (
+            "The Ministry of Health and the Agency for Digital Development signed a deal.",
+            ["Ministry of Health", "Agency for Digital Development"],
+        ),
+        (
+            "The Ministry of Health and Atlas Group signed a deal.",
+            ["Ministry of Health", "Atlas Group"],
+        ),
+        ("Emirati fund backs Moroccan AI startup Tafkir\n\nIt said so.", ["Tafkir"]),
+        (
+            "وقعت جامعة السلطان مولاي سليمان اتفاقية شراكة مع الجهة.",
+            ["جامعة السلطان مولاي سليمان"],
+        ),
+    ],
+)
+def test_where_an_institution_s_name_ends(text: str, names: list[str]) -> None:
+    assert [o.name for o in extract(text).organizations] == names
+
+
+def test_amin_is_a_name_after_an_honorific_and_a_post_before_am() -> None:
+    text = (
+        "وقال أمين عام الحزب، السيد كريم بناني، إن المدير العام للوكالة، السيد أمين العلوي، "
+        "حضر اللقاء."
+    )
+    officials = {o.name: o.post for o in extract(text).officials}
+    assert officials == {"كريم بناني": "أمين عام الحزب", "أمين العلوي": "المدير العام للوكالة"}
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        (
+            "Morocco to train 5,000 civil servants\n\nRABAT - Morocco will train 5,000 civil "
+            "servants, backed by a $12 million grant from the World Bank.",
+            {5000: "goal", 12_000_000: "figure"},
+        ),
+        (
+            "وتبلغ الكلفة الإجمالية للمشروع 45 مليون درهم، ومن المرتقب أن يكون 500 طالب.",
+            {45_000_000: "figure", 500: "goal"},
+        ),
+    ],
+)
+def test_a_goal_said_once_is_a_goal_and_a_grant_a_figure(
+    text: str, kinds: dict[float, str]
+) -> None:
+    draft = extract(text)
+    found = {t.quantity.value: "goal" for t in draft.targets}
+    found |= {s.quantity.value: "figure" for s in draft.statistics}
+    assert found == kinds

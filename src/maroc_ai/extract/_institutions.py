@@ -186,6 +186,9 @@ _ENDS_ARABIC_NAME = (
 """What no word of an Arabic institution's name is."""
 
 
+_ROYAL = frozenset({"السلطان", "الملك", "الامير", "مولاي", "سيدي"})
+"""Titles a king's, a sultan's or a saint's name follows inside an institution's name
+(جامعة السلطان مولاي سليمان، جامعة سيدي محمد بن عبد الله): the name goes on to its end."""
 _MINISTRY_HEADS = frozenset({"وزاره", "الوزاره"})
 """Heads of a ministry's name, which its fields follow, never "ل" and what it is for."""
 
@@ -198,6 +201,7 @@ def _phrase_end(reader: Reader, j: int, *, proper: bool) -> int:
     """
     tokens, bits = reader.tokens, reader.roles
     ministry = tokens[j].key in _MINISTRY_HEADS
+    royal = False  # inside a king's or a saint's name: its given names go on
     k = j + 1
     while (
         k < len(tokens)
@@ -207,8 +211,9 @@ def _phrase_end(reader: Reader, j: int, *, proper: bool) -> int:
         token = tokens[k]
         if token.kind != WORD or bits[k] & _ENDS_ARABIC_NAME:
             break
+        royal = royal or tokens[k - 1].key in _ROYAL
         if bits[k] & (GIVEN | COMPOUND_FIRST) and (
-            (k > j + 1 and not bits[k - 1] & ORG_HEAD)
+            (k > j + 1 and not bits[k - 1] & ORG_HEAD and not royal)
             or _definite(tokens[j])  # رئيس الجامعة عز الدين الإدريسي: the person, after
         ):
             break
@@ -643,7 +648,7 @@ class _Latin:
             if current.kind == NUMBER or current.text[0] >= "\u0600":
                 break
             if key in {"et", "and", "&"}:
-                if self.starts_another(end + 1) or not (self.french or field):
+                if self.another_after(i, end) or not (self.french or field):
                     break
                 end += 1
                 continue
@@ -756,6 +761,28 @@ class _Latin:
             if word.kind == WORD and (word.key in WORDS.stopwords and word.key not in _FUNCTION):
                 return False
         return False
+
+    def another_after(self, head: int, conjunction: int) -> bool:
+        """Whether another institution starts after the "and" of a name headed at ``head``.
+
+        A ministry's fields go on through words of kind ("Ministry of Digital Transition
+        and Administration Reform"); another head with its own field ("… and the Agency
+        for …") or a company's name ("… and Atlas Group") starts another.
+        """
+        words = self.words
+        j = conjunction + 1
+        end = j
+        while end < len(words) and end - j < 4 and words[end].capitalised:
+            if end > j and _is_suffix(words[end]):
+                return True  # "the Ministry of Health and Atlas Group": a company
+            end += 1
+        if not self.starts_another(j):
+            return False
+        if words[head].key not in {"ministry", "ministere"}:
+            return True
+        while j < len(words) and words[j].key in ARTICLES | {"'", "de", "d"}:
+            j += 1
+        return j + 1 < len(words) and words[j + 1].key in {"of", "for", "de", "du", "des", "d"}
 
     def starts_another(self, j: int) -> bool:
         """Whether another institution starts at ``words[j]`` (after "et", "and")."""
@@ -931,6 +958,8 @@ class _Latin:
         end = self.name_run(start)
         if end == start or words[start].key in WORDS.given_names:
             return 0
+        if end < len(words) and words[end].key in WORDS.organization_descriptors:
+            return 0  # "fund backs Moroccan AI startup Tafkir": what the next one is
         after = self.add(start, end, OrganizationKind.COMPANY)
         if after + 1 < len(words) and words[after].key in {"and", "et"} and word.key.endswith("s"):
             second = after + 1

@@ -398,6 +398,15 @@ def _name_after_title(text: str, tokens: Sequence[Token], i: int) -> int:
 _NAME_STARTS = WORDS.honorifics | WORDS.given_names | WORDS.compound_first | WORDS.name_links
 
 
+def _title_phrase(tokens: Sequence[Token], start: int) -> bool:
+    """Whether a given name starts a post instead: أمين عام (a secretary general)."""
+    return (
+        tokens[start].key == "امين"
+        and start + 1 < len(tokens)
+        and tokens[start + 1].key in {"عام", "المال", "السر"}
+    )
+
+
 def _arabic_names(reader: Reader) -> list[_Span]:
     """Every name in Arabic letters: after a given name, or an honorific."""
     text, tokens = reader.masked, reader.tokens
@@ -425,7 +434,7 @@ def _arabic_names(reader: Reader) -> list[_Span]:
             and reader.roles[start - 1] & ORG_HEAD
             and not tokens[start - 1].forms[-1].startswith("ال")
         )
-        if end == start or after_head:
+        if end == start or after_head or _title_phrase(tokens, start):
             i += 1
             continue
         skip = prefix_length(tokens[start], WORDS.given_names) if not honorific else 0

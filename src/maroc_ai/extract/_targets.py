@@ -148,6 +148,9 @@ def target_candidates(
 ) -> list[TargetCandidate | StatisticCandidate]:
     """One candidate per value and unit, scoped to what its sentence is about.
 
+    A value and unit said to be aimed at in one mention is a goal, whichever mention
+    is cited for it.
+
     A goal is a :class:`TargetCandidate`; a figure stated as fact, a :class:`StatisticCandidate`.
     A goal's horizon is the year of its clause, else of its sentence; a fact's date is
     the year of its clause only ("Doté d'un budget de 45 millions de dirhams, le centre
@@ -181,7 +184,15 @@ def target_candidates(
         horizon = years[0].value.year if years else None
         previous = chosen.get(key)
         if previous is None or _score(quantity, horizon) > _score(previous[0], previous[1]):
-            chosen[key] = (quantity, horizon, number, goal)
+            chosen[key] = (
+                quantity,
+                horizon,
+                number,
+                goal or (previous is not None and previous[3]),
+            )
+        elif goal and not previous[3]:  # "Morocco to train 5,000 …", then "will train 5,000 …"
+            said = horizon is not None or previous[1] is None
+            chosen[key] = (quantity, horizon, number, True) if said else (*previous[:3], True)
     result: list[TargetCandidate | StatisticCandidate] = []
     for quantity, horizon, number, goal in chosen.values():
         sentence = reader.sentence(number)
