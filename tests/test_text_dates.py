@@ -266,3 +266,18 @@ def test_relative_days_months_and_horizons(text: str, expected: list[tuple[str, 
 
 def test_a_month_and_day_without_a_reference_stays_unread() -> None:
     assert find_dates("RABAT, June 3 (Reuters)") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [
+        ("Morocco had about 570,000 civil servants in 2025, according to figures.", [2025]),
+        ("Orbipay, créée en 2021 à Casablanca, a levé des fonds.", [2021]),
+        ("The programme has trained 1,100 women since 2022.", [2022]),
+        ("وبلغ عدد الطلبة في 2024 حوالي 1000 طالب.", [2024]),
+        ("The plant will reach 2000 MW in capacity.", []),
+        ("The firm works in 1500 hectares of farmland.", []),
+    ],
+)
+def test_a_bare_year_after_in_en_fi_is_a_date(text: str, years: list[int]) -> None:
+    assert [m.value.year for m in find_dates(text)] == years

@@ -63,6 +63,8 @@ _ORDINALS = WORDS.ordinals
 _MONTH_FIRST_WORDS = WORDS.month_first_words
 _YEAR_WORDS = WORDS.year_words
 _HORIZON_WORDS = WORDS.horizon_words
+_YEAR_BEFORE = WORDS.year_before
+_UNIT_WORDS = frozenset(phrase[0] for phrase, _, _ in WORDS.units)
 _MONTH_WORDS = WORDS.month_words
 _DAY_WORDS = WORDS.day_words
 _TODAY = WORDS.today
@@ -420,6 +422,8 @@ class _Scanner:
             if dotted is not None:
                 self.mention(i, i + 1, dotted)
             return i + 1
+        if token.kind == NUMBER and self.bare_year(i):
+            return i + 1
         if (
             token.kind == NUMBER
             and (i + 1 >= len(tokens) or tokens[i + 1].key not in _AFTER_NUMBER)
@@ -602,6 +606,28 @@ class _Scanner:
         if token.kind != WORD:
             return False
         return not _AFTER_DAY.isdisjoint(token.forms) or token.key.startswith("و")
+
+    def bare_year(self, i: int) -> bool:
+        """A year in figures after "in", "en", "في", "since" … ("570,000 in 2025"), read.
+
+        Only a year of four figures from 1900 to 2100 that no unit follows ("en 2025,
+        …", "in 2025 the", not "in 2000 MW").
+        """
+        tokens = self.tokens
+        token = tokens[i]
+        if i == 0 or len(token.key) != 4 or not _lookup(tokens[i - 1], _YEAR_BEFORE):
+            return False
+        year = _number(token, 1900, 2100)
+        if year is None:
+            return False
+        if i + 1 < len(tokens):
+            following = tokens[i + 1]
+            if following.kind == NUMBER:
+                return False
+            if following.kind == WORD and _lookup(following, _UNIT_WORDS):
+                return False
+        self.mention(i, i + 1, PartialDate(year=year))
+        return True
 
     def numeric(self, i: int) -> tuple[PartialDate, None, int] | None:
         """12/09/2025 or 12-09-2025 (day first, as Morocco writes it)."""

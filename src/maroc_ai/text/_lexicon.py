@@ -78,6 +78,8 @@ class Language:
     """Words a year may follow (سنة, année)."""
     horizon_words: tuple[str, ...]
     """Words a horizon year follows (أفق, d'ici, by)."""
+    year_before: tuple[str, ...] = ()
+    """Prepositions a bare year in figures follows ("in 2025", "en 2025", "في 2025")."""
     month_words: tuple[str, ...]
     day_words: tuple[str, ...]
     range_words: tuple[str, ...]
@@ -159,6 +161,7 @@ class Lexicon:
     current: frozenset[str]
     year_words: frozenset[str]
     horizon_words: frozenset[str]
+    year_before: frozenset[str]
     month_words: frozenset[str]
     day_words: frozenset[str]
     range_words: frozenset[str]
@@ -245,6 +248,7 @@ def _merge(read: Mapping[str, Language]) -> Lexicon:
         current=words("current"),
         year_words=words("year_words"),
         horizon_words=words("horizon_words"),
+        year_before=words("year_before"),
         month_words=words("month_words"),
         day_words=words("day_words"),
         range_words=words("range_words"),
