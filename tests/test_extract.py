@@ -1275,3 +1275,38 @@ def test_a_goal_said_once_is_a_goal_and_a_grant_a_figure(
     found = {t.quantity.value: "goal" for t in draft.targets}
     found |= {s.quantity.value: "figure" for s in draft.statistics}
     assert found == kinds
+
+
+def test_a_scaled_number_without_its_noun_counts_what_the_one_before_counted() -> None:
+    text = "Le port a traité 10,2 millions de conteneurs en 2025 et vise 12 millions d'ici 2028."
+    draft = extract(text)
+    (goal,) = draft.targets
+    assert (goal.quantity.value, goal.quantity.unit, goal.horizon) == (
+        12_000_000,
+        "conteneurs",
+        2028,
+    )
+    (figure,) = draft.statistics
+    assert figure.date is not None
+    assert figure.date.year == 2025
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "Morocco's Ministry of National Education, Preschool and Sports said so.",
+            ["Ministry of National Education, Preschool and Sports"],
+        ),
+        (
+            "وقع المدير العام لمجموعة القرض الفلاحي للمغرب، السيد محمد فكرات، الاتفاقية.",
+            ["مجموعة القرض الفلاحي للمغرب"],
+        ),
+        (
+            "اتفاقية بين الجهة ووكالة التنمية الفلاحية لرقمنة الضيعات",
+            ["وكالة التنمية الفلاحية"],
+        ),
+    ],
+)
+def test_an_institution_s_name_runs_to_its_end_and_no_further(text: str, names: list[str]) -> None:
+    assert [o.name for o in extract(text).organizations] == names

@@ -232,11 +232,19 @@ def _phrase_end(reader: Reader, j: int, *, proper: bool) -> int:
             break  # رئيس الشركة المكلف بإفريقيا: a post goes on, not the name
         if ministry and key[:1] == "ل" and key[:2] != "لل" and key != "لدي":
             break  # وزارة الانتقال الرقمي وإصلاح الإدارة لتمويل المشروع: what for, not its name
+        if k > j + 1 and key in WORDS.purposes:
+            break  # وكالة التنمية الفلاحية لرقمنة الضيعات: what the agreement is for
         if key.startswith("ي") and len(key) > 3 and not (_given(tokens, k) or key in WORDS.places):
             break  # المكتب الشريف للفوسفاط يستثمر: a verb
         if _verb_after_name(tokens, k) and k > j + 1:
             break  # الوكالة المغربية للتنمية الرقمية تعد، الجامعة الوطنية … أعلنت: a verb
-        if proper and k > j + 1 and _definite(token) and key not in WORDS.royal_ordinals:
+        if (
+            proper
+            and k > j + 1
+            and _definite(token)
+            and not _definite(tokens[j + 1])  # مجموعة القرض الفلاحي: a phrase, not a brand
+            and key not in WORDS.royal_ordinals
+        ):
             if key in WORDS.places:
                 return k + 1  # اتصالات المغرب: a place ends the name it is part of
             break  # شركة ميدترونيكا الإيطالية: its nationality, not its name
@@ -644,6 +652,9 @@ class _Latin:
                 if key == "," and self.french and self.continues_after_comma(end):
                     end += 1
                     continue
+                if key == "," and word.key == "ministry" and self.fields_after_comma(end):
+                    end += 1
+                    continue
                 break
             if current.kind == NUMBER or current.text[0] >= "\u0600":
                 break
@@ -760,6 +771,25 @@ class _Latin:
                 return False
             if word.kind == WORD and (word.key in WORDS.stopwords and word.key not in _FUNCTION):
                 return False
+        return False
+
+    def fields_after_comma(self, comma: int) -> bool:
+        """Whether an English ministry's fields go on after a comma, to an "and".
+
+        "Ministry of National Education, Preschool and Sports": capitalised words, then
+        "and" and a capitalised word, before the next mark or lowercase word.
+        """
+        words = self.words
+        k = comma + 1
+        while k < len(words) and k - comma <= 6:
+            word = words[k]
+            if word.key == "and":
+                return k + 1 < len(words) and words[k + 1].capitalised
+            if word.kind != WORD or not word.capitalised:
+                return False
+            if word.key in WORDS.given_names or word.key in WORDS.places:
+                return False
+            k += 1
         return False
 
     def another_after(self, head: int, conjunction: int) -> bool:

@@ -74,6 +74,9 @@ class Language:
     """Adjectives that follow a company word but are no company's name ("شركة عالمية رائدة")."""
     royal_ordinals: tuple[str, ...] = ()
     """Ordinals that finish a royal name inside an institution's (صندوق محمد السادس)."""
+    purposes: tuple[str, ...] = ()
+    """Words of what something is for, which end an institution's name before them
+    ("وكالة التنمية الفلاحية لرقمنة الضيعات": لرقمنة)."""
     organization_suffixes: tuple[str, ...] = ()
     """Last words that make a run of capitalised words a company (Energy, Systems, Inc)."""
     organization_descriptors: tuple[str, ...] = ()
@@ -195,6 +198,7 @@ class Lexicon:
     generic_complements: frozenset[str]
     named_heads: frozenset[str]
     royal_ordinals: frozenset[str]
+    purposes: frozenset[str]
     company_adjectives: frozenset[str]
     organization_suffixes: frozenset[str]
     organization_descriptors: frozenset[str]
@@ -274,6 +278,7 @@ def _merge(read: Mapping[str, Language]) -> Lexicon:
         generic_complements=words("generic_complements"),
         named_heads=words("named_heads"),
         royal_ordinals=words("royal_ordinals"),
+        purposes=words("purposes"),
         company_adjectives=words("company_adjectives"),
         organization_suffixes=words("organization_suffixes"),
         organization_descriptors=words("organization_descriptors"),

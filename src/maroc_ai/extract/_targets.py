@@ -177,7 +177,7 @@ def target_candidates(
             and any(m.value.year is not None and m.value.year > this_year for m in in_clause)
         )
         years = (
-            (in_clause or in_sentence)
+            sorted(in_clause or in_sentence, key=lambda m: not _horizon(m))  # "d'ici 2028" first
             if goal
             else [m for m in in_clause if not _horizon(m) and not _since(reader, m)]
         )

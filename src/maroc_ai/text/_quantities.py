@@ -224,7 +224,7 @@ class _Scanner:
         if unit is None and (spelled is None or spelled > 10 or scale is not None):
             unit = self.counted(i, j, amount, scaled=scale is not None)
         if unit is None and spelled is None:
-            unit = self.compared(start, i, j)
+            unit = self.compared(start, i, j, scaled=scale is not None)
         if unit is None:
             return max(j, i + 1)
         name, factor, end, noun = unit
@@ -462,12 +462,16 @@ class _Scanner:
         noun = self.text[tokens[k].start : tokens[end - 1].end]
         return noun, Decimal(1), end, noun
 
-    def compared(self, start: int, i: int, j: int) -> tuple[str, Decimal, int, str] | None:
+    def compared(
+        self, start: int, i: int, j: int, *, scaled: bool = False
+    ) -> tuple[str, Decimal, int, str] | None:
         """The unit a number compared with the quantity just given leaves unsaid.
 
         "400.000 véhicules par an d'ici 2030, contre 200.000 actuellement": the 200.000
-        are vehicles too. The quantity must end a few words before, in the same sentence,
-        and the number must be no year.
+        are vehicles too; so are a number with a scale word and no noun a few words after
+        ("10,2 millions de conteneurs en 2025 et vise 12 millions d'ici 2028"). The
+        quantity must end a few words before, in the same sentence, and the number must
+        be no year.
         """
         tokens = self.tokens
         if not self.found or (tokens[i].kind == NUMBER and _is_year(tokens[i]) and j == i + 1):
@@ -475,7 +479,7 @@ class _Scanner:
         k = start - 1
         if k > 0 and tokens[k].key in _COMPARED_WITH:
             k -= 1  # compared with, comparé à
-        if k < 0 or tokens[k].key not in WORDS.comparisons:
+        if k < 0 or (tokens[k].key not in WORDS.comparisons and not scaled):
             return None
         previous = self.found[-1]
         if not 0 < tokens[k].start - previous.end <= _COMPARED_WITHIN:
