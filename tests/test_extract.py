@@ -1310,3 +1310,23 @@ def test_a_scaled_number_without_its_noun_counts_what_the_one_before_counted() -
 )
 def test_an_institution_s_name_runs_to_its_end_and_no_further(text: str, names: list[str]) -> None:
     assert [o.name for o in extract(text).organizations] == names
+
+
+def test_a_name_s_short_form_in_brackets_and_a_possessive_owner() -> None:
+    text = (
+        "Morocco's Digital Development Agency and Singapore's Government Technology Agency "
+        "(GovTech) signed a memorandum of understanding. GovTech said so."
+    )
+    draft = extract(text)
+    assert [o.name for o in draft.organizations] == [
+        "Digital Development Agency",
+        "Government Technology Agency",
+    ]
+    (partnership,) = draft.partnerships
+    assert len(partnership.parties) == 2
+
+
+def test_a_facility_s_name_ends_before_whose_it_is() -> None:
+    text = "افتتح رئيس الجامعة مركزا للتميز في الذكاء الاصطناعي بجامعة ابن زهر."
+    (facility,) = extract(text).facilities
+    assert facility.name == "مركزا للتميز في الذكاء الاصطناعي"

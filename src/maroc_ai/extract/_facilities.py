@@ -22,7 +22,7 @@ from ._match import remembered_match
 from ._organizations import names_in
 from ._places import PlaceFound, is_country
 from ._reader import MENTIONS, Reader
-from ._roles import CREATION, FACILITY
+from ._roles import CREATION, FACILITY, ORG_HEAD
 from ._spans import Found, by_first, found, has, longest, prefix_length
 
 __all__ = ["FacilityFound", "facility_candidates", "find_facilities"]
@@ -86,6 +86,8 @@ def find_facilities(reader: Reader) -> list[FacilityFound]:
                 break
             if has(tokens[k], _CAPACITY_WORDS):
                 break  # بقدرة 12 ميغاواط: what it holds, not what it is
+            if tokens[k].key[:1] == "ب" and reader.roles[k] & ORG_HEAD:
+                break  # بجامعة ابن زهر: whose it is, not what it is
             key = tokens[k].key
             if key.startswith("ل") and not key.startswith("لل"):
                 break  # لتقديم: what it is for, not what it is

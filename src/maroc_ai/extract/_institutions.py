@@ -403,6 +403,16 @@ def _kind_of(words: Sequence[Word]) -> OrganizationKind:
     return OrganizationKind.COMPANY if words and _is_suffix(words[-1]) else OrganizationKind.OTHER
 
 
+def _short_name(text: str) -> bool:
+    """Whether a word in brackets is a name's short form written in capitals inside: GovTech."""
+    return (
+        3 <= len(text) <= 12
+        and text.isalpha()
+        and text[0].isupper()
+        and any(char.isupper() for char in text[1:])
+    )
+
+
 def _is_suffix(word: Word) -> bool:
     return word.key in WORDS.organization_suffixes or word.text in WORDS.organization_suffixes
 
@@ -592,13 +602,13 @@ class _Latin:
         return Found(start, stop, self.reader.masked[start:stop])
 
     def acronym_after(self, end: int) -> tuple[str | None, int]:
-        """The acronym in brackets right after a name, "(ONEV)", and the index after it."""
+        """The acronym in brackets right after a name, "(ONEV)", "(GovTech)", and the index after it."""
         words = self.words
         if (
             end + 2 < len(words)
             and words[end].key == "("
             and words[end + 2].key == ")"
-            and words[end + 1].acronym
+            and (words[end + 1].acronym or _short_name(words[end + 1].text))
         ):
             return words[end + 1].text, end + 3
         return None, end
@@ -897,6 +907,8 @@ class _Latin:
         end = self.name_run(k + 1)
         if end == k + 1 or words[k + 1].key in WORDS.given_names:
             return after
+        if end + 1 < len(words) and words[end].key in {"'", "’"} and words[end + 1].key == "s":
+            return after  # "and Singapore's Government Technology Agency": whose, not who
         descriptors = WORDS.organization_descriptors
         if any(word.key in descriptors for word in words[end : end + 3]):
             return after  # "and US chipmaker Veltrix": what follows says what it is
