@@ -277,5 +277,5 @@ def test_a_second_article_adds_onto_a_curators_dataset_across_languages(tmp_path
     third = "CASABLANCA, 9 mars 2026 - La société Kora et l'Université Atlas ont signé une convention de partenariat."
     add_draft(extract(third, source_id="third", dataset=maroc_ai.load(target)), target)
 
-    names = [p.name.fr for p in maroc_ai.load(target).partnerships]  # two agreements of one kind
+    names = [p.name and p.name.fr for p in maroc_ai.load(target).partnerships]  # two of one kind
     assert names.count("convention de partenariat") == 2
