@@ -131,9 +131,10 @@ def test_hovering_says_name_kind_and_id_and_for_an_edge_the_part(
     assert hovers["mistral-ai"] == "Mistral AI organization id: mistral-ai"
     assert hovers["arthur-mensch"] == "Arthur Mensch official id: arthur-mensch"
     assert hovers["cdg"].endswith("organization of an official, itself not a party id: cdg")
-    (signatory,) = [trace for trace in traces if trace.get("name") == "signatory"]
-    edges = {_read(hover) for hover in signatory["hovertext"] if hover}
+    edges = [_read(trace["hovertext"]) for trace in traces if trace.get("legend") == "legend2"]
+    assert len(edges) == len(set(edges)) == len(network(dataset).edges)
     assert "signatory Arthur Mensch strategic memorandum of understanding with Mistral AI" in edges
+    assert "party Mistral AI strategic memorandum of understanding with Mistral AI" in edges
 
 
 def test_arabic_labels_with_lang_ar(dataset: maroc_ai.Dataset, plotly: Any) -> None:

@@ -61,7 +61,7 @@ def figure(dataset: Dataset, lang: Language) -> Any:
     names = {id: label(dataset.get(id), lang) for id in [*place.who, *place.what]}
     traces = [_bands(go, place, who_x)]
     for relation in place.relations():
-        traces.append(_edges(go, place, relation, names, said, rtl=rtl))
+        traces += _edges(go, place, relation, names, said, rtl=rtl)
     for kind in (*NODES, "unlinked"):
         ids = [row.id for row in place.rows if row.kind == kind]
         ids += [hub for hub in place.hubs if place.kinds[hub] == kind]
@@ -158,35 +158,36 @@ def _edges(
     said: dict[str, str],
     *,
     rtl: bool,
-) -> Any:
-    """The edges of one part, one trace, each edge a curve with what it stands for on hover."""
+) -> list[Any]:
+    """The edges of one part, a curve each with what it stands for on hover, one legend entry.
+
+    A trace per edge carries its hover text once, not once per point of its curve.
+    """
     who_x, what_x = columns(rtl=rtl)
     colour, style, width = RELATIONS[relation]
     role = said[f"network.{relation}"]
-    xs: list[float | None] = []
-    ys: list[float | None] = []
-    hover: list[str | None] = []
+    traces: list[Any] = []
     for edge in place.edges:
         if edge.relation != relation:
             continue
-        cx, cy = curve((who_x, place.who[edge.source]), (what_x, place.what[edge.target]))
-        text = (
-            f"<b>{_shown(role)}</b><br>{_shown(names[edge.source])}<br>{_shown(names[edge.target])}"
+        xs, ys = curve((who_x, place.who[edge.source]), (what_x, place.what[edge.target]))
+        traces.append(
+            go.Scatter(
+                x=xs,
+                y=ys,
+                mode="lines",
+                name=html.escape(role, quote=False),
+                legend="legend2",
+                legendgroup=relation,
+                showlegend=not traces,
+                line={"color": colour, "dash": _DASHES[style], "width": width * 4 / 3},  # pt to px
+                opacity=0.85,
+                hovertext=f"<b>{_shown(role)}</b><br>{_shown(names[edge.source])}"
+                f"<br>{_shown(names[edge.target])}",
+                hoverinfo="text",
+            )
         )
-        xs += [*cx, None]
-        ys += [*cy, None]
-        hover += [text] * len(cx) + [None]
-    return go.Scatter(
-        x=xs,
-        y=ys,
-        mode="lines",
-        name=html.escape(role, quote=False),
-        legend="legend2",
-        line={"color": colour, "dash": _DASHES[style], "width": width * 4 / 3},  # pt to px
-        opacity=0.85,
-        hovertext=hover,
-        hovertemplate="%{hovertext}<extra></extra>",
-    )
+    return traces
 
 
 def _nodes(
@@ -233,7 +234,7 @@ def _nodes(
         textposition="middle left" if outer_left else "middle right",
         textfont={"color": "#737373" if hollow else "#222222"},
         hovertext=hover,
-        hovertemplate="%{hovertext}<extra></extra>",
+        hoverinfo="text",
         cliponaxis=False,
     )
 
