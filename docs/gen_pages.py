@@ -300,7 +300,7 @@ def interactive_networks() -> None:
         # the page is at figures/, beside the files generated into figures/
         frames.append(
             f'<iframe class="maroc-network" src="{name}" title="{title}"'
-            f' style="height: {height + 20}px"></iframe>'
+            f' style="height: {height}px"></iframe>'
         )
         frames.append(f'<p><a href="{name}">{title}, on a page of its own</a></p>')
     with mkdocs_gen_files.open("figures/plotly.min.js", "w", encoding="utf-8") as file:

@@ -114,7 +114,9 @@ def page(
         div_id=f"maroc-ai-network-{lang}",
     )
     text = text.replace("<html>", f'<html lang="{lang}">', 1)
-    text = text.replace("<head>", f"<head><title>{drawn.layout.title.text}</title>", 1)
+    # no margin round the figure: a frame as tall as the figure shows it whole, unscrolled
+    head = f"<title>{drawn.layout.title.text}</title><style>body {{margin: 0;}}</style>"
+    text = text.replace("<head>", f"<head>{head}", 1)
     if path is not None:
         with open(path, "w", encoding="utf-8") as file:
             file.write(text)
