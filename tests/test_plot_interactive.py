@@ -32,7 +32,8 @@ def plotly() -> Any:
 def _plot(page: str) -> tuple[list[dict[str, Any]], dict[str, Any]]:
     """The traces and the layout the page hands to ``Plotly.newPlot``."""
     decoder = json.JSONDecoder()
-    at = page.index("Plotly.newPlot(") + len("Plotly.newPlot(")
+    # the last call: plotly.js in the page may name the function too
+    at = page.rindex("Plotly.newPlot(") + len("Plotly.newPlot(")
     parsed = []
     for _ in range(3):  # the div's id, the traces, the layout
         while page[at] in " \n\t,":
