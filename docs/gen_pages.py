@@ -6,7 +6,8 @@
 * ``decisions.md``: every judgement call that shapes the data, with the records it
   affects, the quotes that decide it and what would change it;
 * ``figures/``: the figures of ``ds.plot`` in English and Arabic, drawn from the bundled
-  dataset;
+  dataset, and the interactive network as web pages sharing one ``plotly.min.js``,
+  shown in frames on the figures page;
 * ``tutorial.md``: ``tutorial.ipynb`` run cell by cell, with each cell's output;
 * ``cli.md``: the ``maroc-ai`` command's help; ``changelog.md``: ``CHANGELOG.md``.
 """
@@ -273,6 +274,42 @@ def figures() -> None:
             with mkdocs_gen_files.open(f"figures/{name}{suffix}.png", "wb") as file:
                 figure.savefig(file, format="png", dpi=90)
             plt.close(figure)
+    interactive_networks()
+
+
+INTERACTIVE = "<!-- interactive networks: the documentation build puts them here -->"
+"""Where the figures page shows the interactive networks."""
+
+
+def interactive_networks() -> None:
+    """``figures/network.html`` and ``network-ar.html``, framed on the figures page.
+
+    The pages load one ``figures/plotly.min.js``; each frame is as tall as its figure.
+    """
+    from plotly.offline import get_plotlyjs
+
+    frames = []
+    for lang, suffix, title in (
+        ("en", "", "The interactive network"),
+        ("ar", "-ar", "The interactive network in Arabic"),
+    ):
+        name = f"network{suffix}.html"
+        with mkdocs_gen_files.open(f"figures/{name}", "w", encoding="utf-8") as file:
+            file.write(ds.plot.network_html(lang=lang, include_plotlyjs="directory"))
+        height = ds.plot.network_figure(lang=lang).layout.height
+        # the page is at figures/, beside the files generated into figures/
+        frames.append(
+            f'<iframe class="maroc-network" src="{name}" title="{title}"'
+            f' style="height: {height}px"></iframe>'
+        )
+        frames.append(f'<p><a href="{name}">{title}, on a page of its own</a></p>')
+    with mkdocs_gen_files.open("figures/plotly.min.js", "w", encoding="utf-8") as file:
+        file.write(get_plotlyjs())
+    page = (ROOT / "docs" / "figures.md").read_text(encoding="utf-8")
+    if INTERACTIVE not in page:
+        raise SystemExit(f"docs/figures.md has lost the line {INTERACTIVE}")
+    with mkdocs_gen_files.open("figures.md", "w", encoding="utf-8") as file:
+        file.write(page.replace(INTERACTIVE, "\n\n".join(frames)))
 
 
 OUTPUT = "```{.text .maroc-output .no-copy}"

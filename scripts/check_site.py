@@ -11,7 +11,11 @@ is downloaded) and asserts what a reader needs on the main pages:
   breaks in two;
 * no Sphinx role (``:class:``, ``:func:`` …) is printed as text;
 * every image loads (the figures, in English and Arabic);
-* the search box finds a record by its Arabic name.
+* the search box finds a record by its Arabic name;
+* the interactive network, in English and Arabic, on its own page and in its frame on
+  the figures page: plotly draws it with no error in the console, a marker and a label
+  for every node of the figure, no label over another or cut at an edge, the frame as
+  tall as the figure; hovering a node shows its id, and an edge its part.
 
 It saves a full-page screenshot of each page to a folder (a new temporary one unless
 ``--screenshots`` names one) and prints where. Exits 1 listing every failure::
@@ -71,6 +75,9 @@ CHROMIUM_ARGS = (
     "--disable-sync",
 )
 """Flags for a headless Chromium with no network of its own to reach."""
+
+INTERACTIVE = ("figures/network.html", "figures/network-ar.html")
+"""The interactive network's pages, framed on the figures page."""
 
 SEARCH = ("أمل الفلاح السغروشني", "catalogue/officials/#amal-el-fallah-seghrouchni")
 """An Arabic name to search for, and the link a hit must lead to."""
@@ -215,6 +222,142 @@ def check_search(page: Any, base: str, shots: Path) -> list[str]:
     return []
 
 
+_NETWORK_CHECKS = r"""
+(expected) => {
+  const problems = [];
+  const plot = document.querySelector(".plotly-graph-div");
+  const svg = plot && plot.querySelector("svg.main-svg");
+  if (!svg) return {problems: ["plotly drew nothing"], nodes: 0};
+  const points = plot.querySelectorAll(".scatterlayer .trace path.point");
+  const labels = [...plot.querySelectorAll(".scatterlayer .textpoint text")];
+  if (points.length !== expected) problems.push(`${points.length} node markers, not ${expected}`);
+  if (labels.length !== expected) problems.push(`${labels.length} node labels, not ${expected}`);
+  const frame = svg.getBoundingClientRect();
+  const boxes = labels.map((label) => [label.textContent.trim(), label.getBoundingClientRect()]);
+  for (const [text, box] of boxes) {
+    if (box.left < frame.left - 1 || box.right > frame.right + 1 || box.top < frame.top - 1 || box.bottom > frame.bottom + 1) {
+      problems.push(`a label is cut at the figure's edge: «${text.slice(0, 40)}»`);
+    }
+  }
+  for (let i = 0; i < boxes.length; i++) {
+    for (let j = i + 1; j < boxes.length; j++) {
+      const [a, one] = boxes[i];
+      const [b, other] = boxes[j];
+      const apart = one.right <= other.left || other.right <= one.left || one.bottom <= other.top || other.bottom <= one.top;
+      if (!apart) problems.push(`labels overlap: «${a.slice(0, 30)}» and «${b.slice(0, 30)}»`);
+    }
+  }
+  const arabic = labels.filter((label) => /[\u0600-\u06ff]/.test(label.textContent)).length;
+  return {problems, nodes: points.length, arabic};
+}
+"""
+
+
+def _nodes() -> int:
+    """How many nodes the interactive network of the bundled dataset has."""
+    import maroc_ai
+
+    figure = maroc_ai.load().plot.network_figure()
+    return sum(len(trace.ids) for trace in figure.data if trace.mode == "markers+text")
+
+
+def check_network(page: Any, base: str, shots: Path) -> list[str]:
+    """The interactive network's pages, then their frames on the figures page."""
+    from playwright.sync_api import TimeoutError as PlaywrightTimeout
+
+    expected = _nodes()
+    errors: list[str] = []
+
+    def console(message: Any) -> None:
+        # a page of its own has no icon: the browser's asking for one is not the site's error
+        if message.type == "error" and not message.location["url"].endswith("/favicon.ico"):
+            errors.append(message.text)
+
+    page.on("console", console)
+    page.on("pageerror", lambda error: errors.append(str(error)))
+    problems = []
+    for name in INTERACTIVE:
+        errors.clear()
+        response = page.goto(base + name, wait_until="load")
+        if response is None or not response.ok:
+            problems.append(f"{name}: not served")
+            continue
+        try:
+            page.wait_for_selector(".plotly-graph-div svg.main-svg .scatterlayer", timeout=15_000)
+        except PlaywrightTimeout:
+            problems.append(f"{name}: plotly drew nothing; console: {errors}")
+            continue
+        found = page.evaluate(_NETWORK_CHECKS, expected)
+        problems += [f"{name}: {problem}" for problem in found["problems"]]
+        if name.endswith("-ar.html") and found["arabic"] < expected // 2:
+            problems.append(f"{name}: only {found['arabic']} labels in Arabic")
+        problems += check_hover(page, name)
+        page.screenshot(path=str(shots / name.replace("/", "-").replace(".html", ".png")))
+        problems += [f"{name}: console: {error}" for error in errors]
+        print(f"  {name}: {found['nodes']} nodes of {expected}, {found['arabic']} Arabic labels")
+    errors.clear()
+    page.goto(base + "figures/", wait_until="load")
+    for name in INTERACTIVE:
+        where = f'iframe[src="{name.split("/")[-1]}"]'
+        try:
+            figure = page.frame_locator(where).locator(".plotly-graph-div svg.main-svg")
+            figure.first.wait_for(timeout=15_000)
+        except PlaywrightTimeout:
+            problems.append(f"figures/ (frames): the frame of {name} shows no figure")
+            continue
+        inner = page.frame_locator(where).locator("html").evaluate("(html) => html.scrollHeight")
+        outer = page.locator(where).bounding_box()["height"]
+        if inner > outer + 1:
+            problems.append(f"figures/ (frames): {name} is cut ({inner}px in a {outer}px frame)")
+    problems += [f"figures/ (frames): console: {error}" for error in errors]
+    print(f"  figures/: the interactive network in {len(INTERACTIVE)} frames")
+    return problems
+
+
+def check_hover(page: Any, name: str) -> list[str]:
+    """Hover the first node, then the middle of the first edge: each must say what it is."""
+    from playwright.sync_api import TimeoutError as PlaywrightTimeout
+
+    problems = []
+    # where the first node and the middle of the first edge are, and what hovering them shows
+    targets = page.evaluate(_HOVER_TARGETS)
+    for what, (x, y), expected in targets:
+        page.mouse.move(x, y)
+        hover = page.locator(".hoverlayer .hovertext").first
+        try:
+            hover.wait_for(state="visible", timeout=3_000)
+        except PlaywrightTimeout:
+            problems.append(f"{name}: hovering {what} shows nothing")
+            continue
+        shown = hover.text_content() or ""
+        if expected not in shown:
+            problems.append(f"{name}: hovering {what} shows {shown!r}, not {expected!r}")
+        page.mouse.move(0, 0)
+        hover.wait_for(state="detached", timeout=3_000)
+    return problems
+
+
+_HOVER_TARGETS = r"""
+() => {
+  const plot = document.querySelector(".plotly-graph-div");
+  const box = plot.getBoundingClientRect();
+  const xaxis = plot._fullLayout.xaxis;
+  const yaxis = plot._fullLayout.yaxis;
+  const at = (x, y) => [box.left + xaxis._offset + xaxis.l2p(x), box.top + yaxis._offset + yaxis.l2p(y)];
+  const node = plot.data.find((trace) => trace.mode === "markers+text");
+  const edge = plot.data.find((trace) => trace.legend === "legend2");
+  const middle = Math.floor(edge.x.length / 2);
+  const [x, y] = at(node.x[0], node.y[0]);
+  const strip = (text) => text.replace(/<[^>]+>|[‫‬]/g, "");
+  return [
+    // inside the marker, a little above the edges that leave its centre level
+    [`the node ${node.ids[0]}`, [x, y - 3], node.ids[0]],
+    [`an edge (${strip(edge.name)})`, at(edge.x[middle], edge.y[middle]), strip(edge.name)],
+  ];
+}
+"""
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("site", nargs="?", type=Path, help="the built site (see --build)")
@@ -253,13 +396,15 @@ def main(argv: list[str] | None = None) -> int:
             for name in PAGES:
                 problems += check_page(page, base + name, name, shots)
             problems += check_search(page, base, shots)
+            problems += check_network(page, base, shots)
         finally:
             browser.close()
     print(f"screenshots: {shots}")
     for problem in problems:
         print(f"FAIL {problem}", file=sys.stderr)
     failed = len({problem.split(":")[0] for problem in problems})
-    print(f"{len(PAGES) + 1 - failed} passed, {failed} failed")
+    checked = len(PAGES) + 1 + len(INTERACTIVE) + 1
+    print(f"{checked - failed} passed, {failed} failed")
     return 1 if problems else 0
 
 

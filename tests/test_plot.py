@@ -221,7 +221,7 @@ def test_map_labels_cover_no_label_and_stay_inside(dataset: maroc_ai.Dataset) ->
 
 
 def test_network_colours_each_edge_by_the_part_taken(dataset: maroc_ai.Dataset) -> None:
-    from maroc_ai._figures._graph import RELATIONS
+    from maroc_ai._figures._graph_layout import RELATIONS
     from maroc_ai._network import network
 
     graph = network(dataset)
