@@ -326,17 +326,22 @@ def _sha256(data: bytes) -> str:
     Loading checks every source's fingerprint; `hashlib` would start OpenSSL on
     import, which costs more than hashing a few articles.
     """
+    return _sha256_function()(data).hexdigest()  # type: ignore[no-any-return]
+
+
+@functools.cache
+def _sha256_function() -> Any:
+    """The built-in SHA-256 constructor, looked for once: a failed import searches the path."""
     import importlib
 
     for name in ("_sha2", "_sha256"):  # Python 3.12 and later; 3.10 and 3.11
         try:
-            digest: str = importlib.import_module(name).sha256(data).hexdigest()
+            return importlib.import_module(name).sha256
         except (ImportError, AttributeError):
             continue
-        return digest
     import hashlib
 
-    return hashlib.sha256(data).hexdigest()
+    return hashlib.sha256
 
 
 @attrs.frozen(kw_only=True, repr=False)
