@@ -1330,3 +1330,11 @@ def test_a_facility_s_name_ends_before_whose_it_is() -> None:
     text = "افتتح رئيس الجامعة مركزا للتميز في الذكاء الاصطناعي بجامعة ابن زهر."
     (facility,) = extract(text).facilities
     assert facility.name == "مركزا للتميز في الذكاء الاصطناعي"
+
+
+def test_a_short_two_word_name_matches_across_scripts(tmp_path: Path) -> None:
+    french = "Agadir, 3 mars 2026 - Le gouverneur de la préfecture d'Agadir, Said Amzazi, a présidé la cérémonie."
+    add_draft(extract(french, source_id="fr"), tmp_path / "mine")
+    mine = maroc_ai.load(tmp_path / "mine")
+    assert match(mine, "officials", "سعيد أمزازي") == "said-amzazi"
+    assert match(mine, "officials", "أمزازي") is None  # one short word is not enough

@@ -232,8 +232,8 @@ def _index(dataset: Dataset, collection: str) -> dict[str, list[tuple[str, tuple
 def _across_scripts(dataset: Dataset, collection: str, name: str) -> str | None:
     """The one record whose name, in the other script, has the consonants of ``name``."""
     query = _skeleton(name)
-    if not query or max(len(word) for word in query) < 3:
-        return None
+    if not query or (max(len(word) for word in query) < 3 and len("".join(query)) < 4):
+        return None  # "sd mz" (Said Amzazi) is enough, one short word is not
     latin = name.isascii() or name[0] < "\u0600"
     index = _index(dataset, collection)
     found: set[str] = set()
