@@ -13,7 +13,7 @@ import functools
 import os
 from typing import Any
 
-__all__ = ["ARABIC", "font", "has_arabic", "pyplot"]
+__all__ = ["ARABIC", "font", "has_arabic", "note_below", "pyplot"]
 
 ARABIC = "Noto Sans Arabic"
 """The family of the shipped fonts."""
@@ -56,3 +56,24 @@ def font(text: str) -> dict[str, Any]:
     from matplotlib import rcParams
 
     return {"fontfamily": [ARABIC, *rcParams["font.family"]]}
+
+
+def note_below(ax: Any, lines: list[str], *, rtl: bool, below: float, gid: str) -> None:
+    """Small text under an axes, from its reading side: a source, what a figure leaves out.
+
+    ``below`` is the gap in points under the axes; ``gid`` names the text, so a test
+    or a browser check can find it.
+    """
+    text = "\n".join(lines)
+    ax.annotate(
+        text,
+        (1.0 if rtl else 0.0, 0.0),
+        xycoords="axes fraction",
+        xytext=(0, -below),
+        textcoords="offset points",
+        ha="right" if rtl else "left",
+        va="top",
+        fontsize=8,
+        gid=gid,
+        **font(text),
+    )

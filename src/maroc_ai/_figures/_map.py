@@ -9,7 +9,7 @@ import os
 from typing import TYPE_CHECKING, Any, cast
 
 from ..model import Place, PlaceKind
-from ._fonts import font
+from ._fonts import font, note_below
 from ._words import Language, label, words
 
 if TYPE_CHECKING:
@@ -140,20 +140,7 @@ def _caption(ax: Axes, unplaced: list[str], lang: Language) -> None:
     lines = [said["map.source"]]
     if unplaced:
         lines += [said["map.unplaced"], *("• " + name for name in unplaced)]
-    text = "\n".join(lines)
-    rtl = lang == "ar"
-    ax.annotate(
-        text,
-        (1.0 if rtl else 0.0, 0.0),
-        xycoords="axes fraction",
-        xytext=(0, -6),
-        textcoords="offset points",
-        ha="right" if rtl else "left",
-        va="top",
-        fontsize=8,
-        gid="caption",
-        **font(text),
-    )
+    note_below(ax, lines, rtl=lang == "ar", below=6, gid="caption")
 
 
 def _place_label(

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any
 from .._filters import interval, when
 from ..model import Event, Partnership, Statistic, Target
 from ..values import Precision
-from ._fonts import font
+from ._fonts import font, note_below
 from ._words import Language, label, months, words
 
 if TYPE_CHECKING:
@@ -198,17 +198,4 @@ def _undated(ax: Axes, labels: list[str], lang: Language) -> None:
     said = words(lang)
     lines = [said["timeline.undated"]]
     lines += ["• " + line for name in labels for line in textwrap.wrap(name, 100)]
-    text = "\n".join(lines)
-    rtl = lang == "ar"
-    ax.annotate(
-        text,
-        (1.0 if rtl else 0.0, 0.0),
-        xycoords="axes fraction",
-        xytext=(0, -24),
-        textcoords="offset points",
-        va="top",
-        ha="right" if rtl else "left",
-        fontsize=8,
-        gid="undated",
-        **font(text),
-    )
+    note_below(ax, lines, rtl=lang == "ar", below=24, gid="undated")
