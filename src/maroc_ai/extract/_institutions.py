@@ -186,11 +186,11 @@ _ENDS_ARABIC_NAME = (
 """What no word of an Arabic institution's name is."""
 
 
-_ROYAL = frozenset({"السلطان", "الملك", "الامير", "مولاي", "سيدي"})
-"""Titles a king's, a sultan's or a saint's name follows inside an institution's name
-(جامعة السلطان مولاي سليمان، جامعة سيدي محمد بن عبد الله): the name goes on to its end."""
-_MINISTRY_HEADS = frozenset({"وزاره", "الوزاره"})
-"""Heads of a ministry's name, which its fields follow, never "ل" and what it is for."""
+_MINISTRY_HEADS = frozenset(
+    word for word, kind in WORDS.organization_heads.items() if kind is OrganizationKind.MINISTRY
+)
+"""The words of kind that head a ministry's name (وزارة، ministère, ministry), whose fields
+follow: never "ل" and what it is for, and "and" another field rather than another body."""
 
 
 def _phrase_end(reader: Reader, j: int, *, proper: bool) -> int:
@@ -200,7 +200,7 @@ def _phrase_end(reader: Reader, j: int, *, proper: bool) -> int:
     ends at the first word with the article: its nationality or sector.
     """
     tokens, bits = reader.tokens, reader.roles
-    ministry = tokens[j].key in _MINISTRY_HEADS
+    ministry = tokens[j].key.removeprefix("ال") in _MINISTRY_HEADS
     royal = False  # inside a king's or a saint's name: its given names go on
     k = j + 1
     while (
@@ -211,7 +211,7 @@ def _phrase_end(reader: Reader, j: int, *, proper: bool) -> int:
         token = tokens[k]
         if token.kind != WORD or bits[k] & _ENDS_ARABIC_NAME:
             break
-        royal = royal or tokens[k - 1].key in _ROYAL
+        royal = royal or tokens[k - 1].key in WORDS.royal_titles
         if bits[k] & (GIVEN | COMPOUND_FIRST) and (
             (k > j + 1 and not bits[k - 1] & ORG_HEAD and not royal)
             or _definite(tokens[j])  # رئيس الجامعة عز الدين الإدريسي: the person, after
@@ -818,7 +818,7 @@ class _Latin:
             end += 1
         if not self.starts_another(j):
             return False
-        if words[head].key not in {"ministry", "ministere"}:
+        if words[head].key not in _MINISTRY_HEADS:
             return True
         while j < len(words) and words[j].key in ARTICLES | {"'", "de", "d"}:
             j += 1

@@ -74,6 +74,9 @@ class Language:
     """Adjectives that follow a company word but are no company's name ("شركة عالمية رائدة")."""
     royal_ordinals: tuple[str, ...] = ()
     """Ordinals that finish a royal name inside an institution's (صندوق محمد السادس)."""
+    royal_titles: tuple[str, ...] = ()
+    """Titles a king's, a sultan's or a saint's name follows inside an institution's name,
+    which goes on to the name's end (جامعة السلطان مولاي سليمان، جامعة سيدي محمد بن عبد الله)."""
     purposes: tuple[str, ...] = ()
     """Words of what something is for, which end an institution's name before them
     ("وكالة التنمية الفلاحية لرقمنة الضيعات": لرقمنة)."""
@@ -198,6 +201,7 @@ class Lexicon:
     generic_complements: frozenset[str]
     named_heads: frozenset[str]
     royal_ordinals: frozenset[str]
+    royal_titles: frozenset[str]
     purposes: frozenset[str]
     company_adjectives: frozenset[str]
     organization_suffixes: frozenset[str]
@@ -278,6 +282,7 @@ def _merge(read: Mapping[str, Language]) -> Lexicon:
         generic_complements=words("generic_complements"),
         named_heads=words("named_heads"),
         royal_ordinals=words("royal_ordinals"),
+        royal_titles=words("royal_titles"),
         purposes=words("purposes"),
         company_adjectives=words("company_adjectives"),
         organization_suffixes=words("organization_suffixes"),

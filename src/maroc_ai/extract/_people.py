@@ -30,6 +30,7 @@ import operator
 from collections.abc import Sequence
 from typing import NamedTuple
 
+from ..text._lexicon import WORDS as DATE_WORDS
 from ..text._tokens import MARK, NUMBER, WORD, Token
 from ._institutions import Institution, _headline
 from ._latin import ARTICLES, Word
@@ -80,8 +81,6 @@ _GAP_WORDS = (
     | _POSSESSIVES
 )
 """What may stand between the names and posts of one chain, besides commas and honorifics."""
-_SINCE = frozenset({"depuis", "since", "منذ"})
-"""Words before the year a post was taken, which may stand between it and its holder."""
 
 
 class Person(NamedTuple):
@@ -153,7 +152,7 @@ def _gap(reader: Reader, left: _Span, right: _Span) -> str | None:
         if key in _COMMAS or key in _GAP_WORDS or key == "." or honorific[k]:
             k += 1
             continue
-        if key in _SINCE and k + 1 < len(between) and between[k + 1].kind == NUMBER:
+        if key in DATE_WORDS.since and k + 1 < len(between) and between[k + 1].kind == NUMBER:
             k += 2  # "Directrice générale de l'AMC depuis 2024, Nadia Benchekroun"
             continue
         j = k  # a possessive: "the university's", "Lumen Academy's"

@@ -129,13 +129,10 @@ def _horizon(mention: DateMention) -> bool:
     return bool(first) and any(form in DATE_WORDS.horizon_words for form in word_forms(key(first)))
 
 
-_SINCE = frozenset({"منذ", "depuis", "since"})
-
-
 def _since(reader: Reader, mention: DateMention) -> bool:
     """Whether a year is where a count starts ("منذ سنة 2023", "depuis 2023"): not its date."""
     before = reader.masked[max(0, mention.start - 12) : mention.start].split()
-    return bool(before) and key(before[-1]) in _SINCE
+    return bool(before) and key(before[-1]) in DATE_WORDS.since
 
 
 def target_candidates(

@@ -80,6 +80,9 @@ class Language:
     """Words a horizon year follows (أفق, d'ici, by)."""
     year_before: tuple[str, ...] = ()
     """Prepositions a bare year in figures follows ("in 2025", "en 2025", "في 2025")."""
+    since: tuple[str, ...] = ()
+    """Words before the year something runs from ("since 2023", "depuis 2024", "منذ"); a
+    bare year follows them too."""
     month_words: tuple[str, ...]
     day_words: tuple[str, ...]
     range_words: tuple[str, ...]
@@ -162,6 +165,8 @@ class Lexicon:
     year_words: frozenset[str]
     horizon_words: frozenset[str]
     year_before: frozenset[str]
+    """Words a bare year follows: the languages' ``year_before`` and ``since``."""
+    since: frozenset[str]
     month_words: frozenset[str]
     day_words: frozenset[str]
     range_words: frozenset[str]
@@ -248,7 +253,8 @@ def _merge(read: Mapping[str, Language]) -> Lexicon:
         current=words("current"),
         year_words=words("year_words"),
         horizon_words=words("horizon_words"),
-        year_before=words("year_before"),
+        year_before=words("year_before") | words("since"),
+        since=words("since"),
         month_words=words("month_words"),
         day_words=words("day_words"),
         range_words=words("range_words"),
