@@ -11,6 +11,7 @@ __all__ = ["counted", "plural", "singular", "with_article"]
 
 _IRREGULAR = {"person": "people", "child": "children", "datum": "data", "criterion": "criteria"}
 """Plurals no rule gives."""
+_SINGULAR = {many: one for one, many in _IRREGULAR.items()}
 
 _SIBILANTS = ("s", "x", "z", "ch", "sh")
 
@@ -43,9 +44,8 @@ def singular(noun: str) -> str:
     """The singular of a plural ``plural`` makes: ``facilities`` → ``facility``, ``people`` → ``person``."""
     head, space, word = noun.rpartition(" ")
     lower = word.lower()
-    irregular = {many: one for one, many in _IRREGULAR.items()}
-    if lower in irregular:
-        one = word[0] + irregular[lower][1:]
+    if lower in _SINGULAR:
+        one = word[0] + _SINGULAR[lower][1:]
     elif lower.endswith("ies") and len(word) > 3:
         one = word[:-3] + "y"
     elif lower.endswith(tuple(f"{ending}es" for ending in _SIBILANTS)):
