@@ -93,16 +93,17 @@ def official_candidates(
     A name alone ("ويعتبر محمد العلوي …") is no official unless the dataset knows it.
     """
     anchored = {name_key(p.name.text) for p in found_people if p.anchored}
+    full = _full_names({name_key(p.name.text) for p in found_people})
     by_key: dict[str, list[Person]] = collections.defaultdict(list)
     for person in found_people:
         key = name_key(person.name.text)
         if key in anchored or remembered_match(reader, "officials", person.name.text) is not None:
-            by_key[key].append(person)
+            by_key[full.get(key, key)].append(person)
     starts = [institution.name.start for institution in institutions]
     result = []
     for every in by_key.values():
         mentions = every[:MENTIONS]
-        first = mentions[0]
+        first = max(mentions, key=lambda p: len(p.name.text.split()))
         with_post = next((p for p in mentions if p.post is not None), None)
         matched = remembered_match(reader, "officials", first.name.text)
         posts: list[Post] = []
@@ -143,6 +144,27 @@ def official_candidates(
             )
         )
     return result
+
+
+_MAX_NAME_WORDS = 6
+
+
+def _full_names(keys: set[str]) -> dict[str, str]:
+    """The full name each shorter name stands for: "M. Alaoui Mrani" after "Youssef Alaoui Mrani".
+
+    A name is the short form of another when it is its last words, and of no other.
+    """
+    endings: dict[str, set[str]] = collections.defaultdict(set)
+    for key in keys:
+        words = key.split()
+        for n in range(1, min(len(words), _MAX_NAME_WORDS)):
+            endings[" ".join(words[-n:])].add(key)
+    full: dict[str, str] = {}
+    for key in keys:
+        longer = endings.get(key, ())
+        if len(longer) == 1:
+            (full[key],) = longer
+    return full
 
 
 def _post(

@@ -62,6 +62,8 @@ _CLAUSE_MARKS = frozenset(
     {"،", ",", ".", "؛", ";", ":", "!", "?", "؟", "(", ")", "«", "»", '"', "“", "”"}
 )
 _COMMAS = frozenset({"،", ","})
+_AND_WORDS = frozenset({"و", "et", "and"})
+_OF = frozenset({"du", "des", "de", "d", "'", "of"})
 _MAX_TITLE = 16
 _MAX_LATIN_TITLE = 20
 _MAX_NAME = 5
@@ -194,7 +196,9 @@ def _assign(reader: Reader, names: list[_Span], titles: list[_Span]) -> list[Per
     for name in names:
         # several posts before one name are held in the order written, the first first
         # ("والي جهة الشرق، عامل عمالة وجدة أنجاد، السيد خطيب الهبيل")
-        found_posts = sorted(posts.get(id(name), []), key=lambda span: span.first)
+        found_posts = _own_posts(
+            reader, sorted(posts.get(id(name), []), key=lambda span: span.first)
+        )
         anchored = name.anchored or name.honorific or bool(found_posts)
         if not anchored and name.first > 0:
             before = reader.tokens[name.first - 1]
@@ -211,6 +215,31 @@ def _assign(reader: Reader, names: list[_Span], titles: list[_Span]) -> list[Per
             )
         )
     return result
+
+
+def _own_posts(reader: Reader, found: list[_Span]) -> list[_Span]:
+    """The posts before one name that are its own: from the last one joined by "and".
+
+    "والي جهة الشرق، عامل عمالة وجدة أنجاد، السيد خطيب الهبيل" gives one man both
+    posts; in "والي جهة الشرق، ورئيس مجلس الجهة، عبد الحق التازي" the "و" says the
+    wali is someone else, who is not named.
+    """
+    for position in range(len(found) - 1, 0, -1):
+        if _joined_by_and(reader, found[position].first):
+            return found[position:]
+    return found
+
+
+def _joined_by_and(reader: Reader, first: int) -> bool:
+    """Whether the span starting at token ``first`` is joined by "and" to what precedes it."""
+    tokens = reader.tokens
+    token = tokens[first]
+    if token.key.startswith("و") and len(token.forms) > 1 and token.text[:1] == "و":
+        return True  # ورئيس
+    k = first - 1
+    while k >= 0 and first - k <= 3 and (tokens[k].key in ARTICLES or tokens[k].key in _OF):
+        k -= 1  # "et du président", "and the mayor"
+    return k >= 0 and tokens[k].key in _AND_WORDS
 
 
 def _along(chain: list[_Span], posts: dict[int, list[_Span]], used: set[int]) -> None:
@@ -397,6 +426,17 @@ def _name_after_title(text: str, tokens: Sequence[Token], i: int) -> int:
 _NAME_STARTS = WORDS.honorifics | WORDS.given_names | WORDS.compound_first | WORDS.name_links
 
 
+def _and_another(reader: Reader, found_here: Sequence[_Span], start: int) -> bool:
+    """Whether the name at ``start`` is joined by "و" to a name read before in its sentence."""
+    token = reader.tokens[start]
+    return (
+        token.text[:1] == "و"
+        and len(token.forms) > 1
+        and bool(found_here)
+        and reader.sentence_of[found_here[-1].last] == reader.sentence_of[start]
+    )
+
+
 def _title_phrase(tokens: Sequence[Token], start: int) -> bool:
     """Whether a given name starts a post instead: أمين عام (a secretary general)."""
     return (
@@ -425,8 +465,10 @@ def _arabic_names(reader: Reader) -> list[_Span]:
         if start >= len(tokens):
             break
         end = _name_at(text, tokens, start, honorific)
+        enumerated = False
         if end == start and not honorific:
             end = _name_after_title(text, tokens, start)
+            enumerated = end > start and _and_another(reader, found_here, start)
         # صندوق محمد السادس: a name in construct with an institution is part of its name
         after_head = (
             start > 0
@@ -439,6 +481,8 @@ def _arabic_names(reader: Reader) -> list[_Span]:
         skip = prefix_length(tokens[start], WORDS.given_names) if not honorific else 0
         if honorific and tokens[start].key != tokens[start].forms[-1]:
             skip = 0
+        if enumerated:
+            skip = 1  # "X، المدير العام …، وهندريك فان دام،": "and" Hendrik van Dam
         found_here.append(
             _Span(start, end - 1, found(text, tokens, start, end - 1, skip), honorific=honorific)
         )
@@ -468,7 +512,7 @@ def _arabic_titles(reader: Reader, names: Sequence[_Span]) -> list[_Span]:
             if current.key in _OPEN_QUOTES and k > i + 1 and bits[k - 1] & ORG_HEAD:
                 closing = _closing_quote(tokens, k)
                 if closing is not None:  # رئيس مجموعة "نوفا تك": the company's name
-                    k = closing + 1
+                    k = _adjectives_after(tokens, bits, closing + 1, starts)
                     break
             if current.kind == MARK and current.key in _CLAUSE_MARKS:
                 break
@@ -482,6 +526,23 @@ def _arabic_titles(reader: Reader, names: Sequence[_Span]) -> list[_Span]:
         found_here.append(_Span(i, k - 1, found(text, tokens, i, k - 1, skip), title=True))
         i = k
     return found_here
+
+
+def _adjectives_after(
+    tokens: Sequence[Token], bits: Sequence[int], k: int, starts: set[int]
+) -> int:
+    """The index after the adjectives that follow a quoted name: «"نوميريا" المغربية»."""
+    end = k
+    while (
+        end < len(tokens)
+        and end - k < 2
+        and end not in starts
+        and tokens[end].kind == WORD
+        and tokens[end].key.startswith("ال")
+        and not bits[end] & (STOPWORD | HONORIFIC | SPEECH | PRESENCE | TITLE_HEAD)
+    ):
+        end += 1
+    return end
 
 
 _OPEN_QUOTES = frozenset({'"', "«", "“"})
@@ -850,6 +911,16 @@ def _title_start(words: Sequence[Word], i: int, in_name: set[int], *, english: b
     return start
 
 
+def _possessive_at(words: Sequence[Word], k: int) -> bool:
+    """Whether ``words[k]`` is the apostrophe of an English possessive: "hospital's"."""
+    return (
+        words[k].key in {"'", "’"}
+        and k + 1 < len(words)
+        and words[k + 1].key == "s"
+        and words[k - 1].kind == WORD
+    )
+
+
 def _title_end(words: Sequence[Word], i: int, name_at: dict[int, _Span], in_name: set[int]) -> int:
     """The index after the words of a post whose title word is ``words[i]``."""
     end = i + 1
@@ -862,6 +933,9 @@ def _title_end(words: Sequence[Word], i: int, name_at: dict[int, _Span], in_name
         if word.kind == MARK:
             if key == "'" and words[end - 1].key in {"l", "d", "qu"}:
                 end += 1
+                continue
+            if _possessive_at(words, end) and field and end + 2 < len(words):
+                end += 2  # head of the hospital's emergency department
                 continue
             if key == "," and field:
                 goes_on = _field_after_comma(words, end)
@@ -922,6 +996,7 @@ def _title_end(words: Sequence[Word], i: int, name_at: dict[int, _Span], in_name
         words[end - 1].key in WORDS.title_links
         or words[end - 1].key in ARTICLES
         or words[end - 1].key in {"'", "et", "and"}
+        or (end > i + 2 and _possessive_at(words, end - 2))
     ):
         end -= 1
     return end
