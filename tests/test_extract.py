@@ -1338,3 +1338,104 @@ def test_a_short_two_word_name_matches_across_scripts(tmp_path: Path) -> None:
     mine = maroc_ai.load(tmp_path / "mine")
     assert match(mine, "officials", "سعيد أمزازي") == "said-amzazi"
     assert match(mine, "officials", "أمزازي") is None  # one short word is not enough
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        (
+            "ONEE Director General Samir Kettani and Veltra Grid chief executive Ji-ho Park "
+            "signed the deal.",
+            {"Samir Kettani": "ONEE Director General", "Ji-ho Park": "Veltra Grid chief executive"},
+        ),
+        (
+            "وقع الاتفاقية كل من نادية العمراني، مديرة الوكالة، ويوهان بيترسن، رئيس شركة نوردلايت.",
+            {"نادية العمراني": "مديرة الوكالة", "يوهان بيترسن": "رئيس شركة نوردلايت"},
+        ),
+        (
+            "بحضور عامل الإقليم، ورئيسة المجلس الجماعي، سعاد الإدريسي، والمدير العام لمجموعة "
+            '"أطلس داتا" المغربية، هشام البقالي.',
+            {
+                "سعاد الإدريسي": "رئيسة المجلس الجماعي",
+                "هشام البقالي": 'المدير العام لمجموعة "أطلس داتا" المغربية',
+            },
+        ),
+        (
+            "en présence du gouverneur de la province, et du président du conseil communal, "
+            "Karim Bennani.",
+            {"Karim Bennani": "président du conseil communal"},
+        ),
+        (
+            '"It works," said Dr. Salma Rami, head of the clinic\'s radiology unit.',
+            {"Salma Rami": "head of the clinic's radiology unit"},
+        ),
+    ],
+)
+def test_who_holds_which_post_in_a_list_of_people_and_posts(
+    text: str, people: dict[str, str]
+) -> None:
+    """A title after "and" is someone else's; "و" before a name is not part of it."""
+    assert {o.name: o.post for o in extract(text).officials} == people
+
+
+def test_the_same_post_for_a_wali_and_governor_before_one_name_is_kept() -> None:
+    text = "بحضور والي جهة سوس ماسة، عامل عمالة أكادير إداوتنان، السيد كمال الحسني."
+    (official,) = extract(text).officials
+    assert official.post == "والي جهة سوس ماسة"
+    assert len(official.record.posts) == 2
+
+
+def test_a_surname_after_an_honorific_is_the_person_named_in_full_before() -> None:
+    text = (
+        "L'accord a été signé par Mme Hajar Benali Tazi, directrice de l'Agence. "
+        "« C'est une étape », a souligné Mme Benali Tazi."
+    )
+    (official,) = extract(text).officials
+    assert official.name == "Hajar Benali Tazi"
+    assert len(official.record.citations) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "Le Fonds régional d'investissement s'associe à la start-up Qalam.",
+            ["Fonds régional d'investissement", "Qalam"],
+        ),
+        (
+            "Le ministère de l'Enseignement supérieur, de la Recherche scientifique et de "
+            "l'Innovation et l'Université Chouaib Doukkali ont signé une convention.",
+            [
+                "ministère de l'Enseignement supérieur, de la Recherche scientifique et de "
+                "l'Innovation",
+                "Université Chouaib Doukkali",
+            ],
+        ),
+    ],
+)
+def test_a_long_ministry_and_an_elided_pronoun_after_a_name(text: str, names: list[str]) -> None:
+    assert [o.name for o in extract(text).organizations] == names
+
+
+def test_the_hospital_named_earlier_is_a_party_of_the_agreement() -> None:
+    text = (
+        "The Hassan II University Hospital of Fez is testing a scheduling tool by startup "
+        "Nabd AI. "
+        "The tool was trained on local records. Nurses like it. Doctors are split. "
+        "The hospital and Nabd AI signed a memorandum of understanding in March."
+    )
+    (partnership,) = extract(text).partnerships
+    assert set(partnership.parties) == {"Hassan II University Hospital of Fez", "Nabd AI"}
+
+
+def test_a_centre_quoted_whole_is_named_by_its_quote_with_the_capacity_said_after() -> None:
+    text = (
+        "افتتاح مركز جهوي للبيانات بالعيون\n\n"
+        'دشنت الوكالة اليوم "مركز الساقية للبيانات" بحضور عامل الإقليم.\n\n'
+        "ويضم المركز 400 خادم، وتبلغ قدرته 6 ميغاواط."
+    )
+    (facility,) = extract(text).facilities
+    assert facility.name == "مركز الساقية للبيانات"
+    assert facility.kind is FacilityKind.DATA_CENTRE
+    assert facility.capacity == Quantity(value=6, unit="MW")
+    assert facility.place == "العيون"

@@ -284,3 +284,18 @@ def test_what_a_number_counts_when_the_text_leaves_it_unsaid(
 def test_a_spelled_out_number_joined_to_bi_is_read(text: str, value: int) -> None:
     (mention,) = find_quantities(text)
     assert (mention.value, mention.unit) == (value, "MAD")
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("مواكبة 3000 فلاح", [(3000, "فلاح")]),
+        ("إحداث 4 وحدات صحية", [(4, "وحدات")]),
+        ("تطوير الصناعة 4.0 والخدمات", []),
+    ],
+)
+def test_a_counted_noun_may_start_with_the_letters_of_and(
+    text: str, found: list[tuple[int, str]]
+) -> None:
+    """ "فلاح" is a farmer, not "ف" and "لاح"; "والخدمات" starts another phrase."""
+    assert [(m.value, m.unit) for m in find_quantities(text)] == found

@@ -2,13 +2,17 @@
 
 A facility is a phrase of its kind (مركز بيانات، مختبر، centre de données, data
 centre …) in a sentence with a word of making (إحداث، إنشاء، construction, build …),
-or a centre with a quoted name (مركز "…"). Mentions of one kind in one place are
-one facility; its capacity is the first power figure after it in a sentence that
-names it.
+or a centre with a quoted name (مركز "…", or "مركز … " quoted whole). Mentions of one
+kind in one place are one facility; so are all the mentions of a kind when one of them
+is the only quoted name of that kind, which names the facility ("مركز جهوي للبيانات"
+in a headline describes the centre the body names). Its capacity is the first power
+figure after it in a sentence that names it, or in the next two sentences when they
+call it by its kind (المركز، the centre).
 """
 
 from __future__ import annotations
 
+import collections
 from collections.abc import Sequence
 from typing import NamedTuple
 
@@ -39,6 +43,8 @@ class FacilityFound(NamedTuple):
     name: Found
     kind: FacilityKind
     sentence: int
+    proper: bool = False
+    """Its name is a proper name, quoted, not a description ("مركز جهوي للبيانات")."""
 
 
 def find_facilities(reader: Reader) -> list[FacilityFound]:
@@ -54,12 +60,17 @@ def find_facilities(reader: Reader) -> list[FacilityFound]:
         number = reader.sentence_of[i]
         if number not in making or tokens[i].kind != WORD:
             continue
+        whole = _quoted(tokens, i - 1) if i > 0 else None
+        if whole is not None:  # افتتاح "مركز الشرق للحوسبة الفائقة": the name, quoted whole
+            name = found(text, tokens, i, whole - 1)
+            result.append(FacilityFound(name, _kind_in(tokens, i, whole), number, proper=True))
+            i = whole + 1
+            continue
         if has(tokens[i], WORDS.centre_words):
             closing = _quoted(tokens, i + 1)
             if closing is not None:
-                result.append(
-                    FacilityFound(found(text, tokens, i + 2, closing - 1), FacilityKind.HUB, number)
-                )
+                name = found(text, tokens, i + 2, closing - 1)
+                result.append(FacilityFound(name, FacilityKind.HUB, number, proper=True))
                 i = closing + 1
                 continue
         best = longest(tokens, i, _FACILITIES)
@@ -98,6 +109,23 @@ def find_facilities(reader: Reader) -> list[FacilityFound]:
         result.append(FacilityFound(found(text, tokens, i, k - 1, skip), kind, number))
         i = k
     return result
+
+
+def _kind_in(tokens: Sequence[Token], first: int, end: int) -> FacilityKind:
+    """The kind a quoted name says, or a hub.
+
+    The words of the kind may stand apart, a proper name between them: "مركز الشرق
+    للحوسبة الفائقة" is a computing centre ("مركز للحوسبة").
+    """
+    keys = [token.key for token in tokens[first:end]]
+    for form in tokens[first].forms:
+        for phrase, kind in _FACILITIES.get(form, ()):
+            rest = list(phrase[1:])
+            if kind is FacilityKind.HUB or not rest:
+                continue
+            if any(keys[k : k + len(rest)] == rest for k in range(1, len(keys))):
+                return kind
+    return FacilityKind.HUB
 
 
 def _with_adjective(tokens: Sequence[Token], i: int) -> tuple[int, FacilityKind] | None:
@@ -141,6 +169,52 @@ def _capacity(quantities: Sequence[QuantityMention], name: Found) -> QuantityMen
     return next((m for m in power if 0 <= name.start - m.end <= _CAPACITY_BEFORE), None)
 
 
+_FOLLOWING = 2
+"""Sentences after a facility's that may give its capacity, naming it by its kind alone."""
+_LATIN_DEFINITE = frozenset({"the", "le", "ce", "this", "l"})
+
+
+def _capacity_after(
+    reader: Reader,
+    facility: FacilityFound,
+    quantities_in: dict[int, list[QuantityMention]],
+    used: set[int],
+) -> tuple[QuantityMention, int] | None:
+    """A power figure of the sentences right after a facility's, that name it by its kind.
+
+    "… افتتاح "مركز الشرق للحوسبة الفائقة" … ويمتد المركز … وتبلغ قدرته الكهربائية 8
+    ميغاواط": the centre's capacity. The sentence must name the facility by the first
+    word of its name with an article (المركز، the centre, le centre).
+    """
+    tokens = reader.tokens
+    first = reader.token_at(facility.name.start)
+    if first is None:
+        return None
+    last = reader.first_token(facility.name.end) - 1
+    heads = {tokens[first].forms[-1], tokens[last].key}  # المركز; the centre
+    for number in range(facility.sentence + 1, facility.sentence + 1 + _FOLLOWING):
+        if number not in reader.token_range:
+            break
+        power = [m for m in quantities_in.get(number, ()) if m.unit == "MW" and m.start not in used]
+        if power and _names_kind(reader, number, heads):
+            used.add(power[0].start)
+            return power[0], number
+    return None
+
+
+def _names_kind(reader: Reader, number: int, heads: set[str]) -> bool:
+    """Whether a sentence names a facility by its kind's word with an article: المركز، the centre."""
+    first, last = reader.token_range[number]
+    tokens = reader.tokens
+    for k in range(first, last):
+        token = tokens[k]
+        if token.key[:2] == "ال" and token.key[2:] in heads:
+            return True
+        if token.key in heads and k > first and tokens[k - 1].key in _LATIN_DEFINITE:
+            return True
+    return False
+
+
 _KINDS = frozenset(" ".join(phrase) for phrase, _ in WORDS.facilities)
 
 
@@ -179,12 +253,16 @@ def facility_candidates(
         places_in.setdefault(place_found.sentence, []).append(place_found)
     quantities_in = reader.by_sentence(quantities)
     groups: dict[tuple[FacilityKind, str], list[tuple[FacilityFound, PlaceCandidate | None]]] = {}
-    for facility in find_facilities(reader):
+    facilities = find_facilities(reader)
+    named = collections.Counter(facility.kind for facility in facilities if facility.proper)
+    for facility in facilities:
         local = [p for p in places_in.get(facility.sentence, ()) if not is_country(p)]
         nearest = min(local, key=lambda p: _distance(facility, p), default=None)
         place = None if nearest is None else places[nearest.key]
         key = (facility.kind, "" if place is None else place.record.id)
-        if place is None:  # the same kind somewhere named: the same facility
+        if named[facility.kind] == 1:
+            key = (facility.kind, "\0named")  # one centre of its kind with a name: all its mentions
+        elif place is None:  # the same kind somewhere named: the same facility
             key = next((k for k in groups if k[0] is facility.kind), key)
         elif (facility.kind, "") in groups:
             groups[key] = groups.pop((facility.kind, ""))
@@ -193,7 +271,7 @@ def facility_candidates(
     result = []
     for every in groups.values():
         mentions = every[:MENTIONS]
-        facility = mentions[0][0]
+        facility = next((f for f, _ in mentions if f.proper), mentions[0][0])
         place = next((p for _, p in mentions if p is not None), None)
         capacity = None
         citations = []
@@ -208,6 +286,11 @@ def facility_candidates(
                 used.add(found_capacity.start)
                 fields.append("capacity")
             citations.append(reader.cite(sentence, fields))
+        if capacity is None:
+            after = _capacity_after(reader, facility, quantities_in, used)
+            if after is not None:
+                capacity, number = after
+                citations.append(reader.cite(reader.sentence(number), ["capacity"]))
         status = (
             Status.PLANNED
             if any("status" in citation.fields for citation in citations)

@@ -55,6 +55,9 @@ __all__ = ["Institution", "institutions", "short_name"]
 
 _MAX_NAME_WORDS = 8
 _MAX_LATIN_NAME = 14
+_MAX_MINISTRY_NAME = 24
+"""Words a ministry's name may take: "ministère de l'Enseignement supérieur, de la Recherche
+scientifique et de l'Innovation" is 17."""
 _MAX_ACRONYMS = 3
 """Initials one name is written with at most ("AXA GO"): a longer run lists several."""
 _OPEN_QUOTES = frozenset({"“", "«", '"', "„", "‘"})
@@ -438,6 +441,7 @@ def _lowercase_name_word(word: Word, *, after_capital: bool, after_link: bool = 
     key = word.key
     if (
         not word.text.replace("-", "").isalpha()
+        or len(key) < 2  # "s'allie": an elided pronoun
         or key in WORDS.stopwords
         or key in WORDS.speech_verbs
         or key in WORDS.signing
@@ -652,7 +656,8 @@ class _Latin:
             return 0  # "le ministère et la région": no name without its field
         end = last = i + 1
         field = False
-        while end < len(words) and end - i < _MAX_LATIN_NAME:
+        longest = _MAX_MINISTRY_NAME if word.key in _MINISTRY_HEADS else _MAX_LATIN_NAME
+        while end < len(words) and end - i < longest:
             current = words[end]
             key = current.key
             if current.kind == MARK:
@@ -818,8 +823,8 @@ class _Latin:
             end += 1
         if not self.starts_another(j):
             return False
-        if words[head].key not in _MINISTRY_HEADS:
-            return True
+        if words[head].key not in _MINISTRY_HEADS or words[j].key in _ARTICLES:
+            return True  # "… et de l'Innovation" goes on; "… et l'Université" starts another
         while j < len(words) and words[j].key in ARTICLES | {"'", "de", "d"}:
             j += 1
         return j + 1 < len(words) and words[j + 1].key in {"of", "for", "de", "du", "des", "d"}
@@ -849,6 +854,8 @@ class _Latin:
             return 0  # "Representatives for Sahra Holdings": people, not a name
         if i > 0 and words[i - 1].capitalised and words[i - 1].key in WORDS.given_names:
             return 0  # "Mostafa Terrab": a person's surname starts no institution
+        if i > 0 and first.key in WORDS.title_modifiers and words[i - 1].key in WORDS.title_heads:
+            return 0  # "Director General Omar Lahlou": the end of a title
         if i > 0 and words[i - 1].key in _FIELD_START and self.ministers_field(i):
             return self.field_end(i)  # Minister of Digital Transition and Administration Reform
         if not self.completes_near(i) and not self.company_titles:

@@ -22,7 +22,7 @@ from collections.abc import Sequence
 from typing import NamedTuple
 
 from ..dataset import Dataset
-from ..model import AgreementKind, Partnership
+from ..model import AgreementKind, OrganizationKind, Partnership
 from ..text import DateMention, normalize
 from ..text._tokens import Token
 from ..values import PartialDate, Precision
@@ -49,7 +49,10 @@ __all__ = [
 _AGREEMENTS = by_first(WORDS.agreements)
 _FIRST_WORDS = frozenset(phrase[0] for phrase, _ in WORDS.agreements)
 _LOOK_BACK = 3
-"""How many words before a word of signing may put it in the future ("will sign")."""
+"""How many words before a word of signing may put it in the future ("will sign"), and
+how many sentences back "the company" may find the company it stands for."""
+_LOOK_BACK_NAMED = 12
+"""Sentences back an institution whose name holds the noun ("the hospital") may be found."""
 
 
 class AgreementFound(NamedTuple):
@@ -374,6 +377,8 @@ def partnership_candidates(
     return result
 
 
+_OTHER = OrganizationKind.OTHER
+"""The kind of the heads that say little ("hospital", "foundation"): their name must say it."""
 _DEFINITE = frozenset({"l", "la", "le", "the", "cette", "ce", "this"})
 
 
@@ -414,9 +419,14 @@ def _referent(
     if noun is None:
         return None
     kind = WORDS.organization_heads.get(noun.key)
-    for earlier in range(number - 1, max(number - 1 - _LOOK_BACK, -1), -1):
+    for earlier in range(number - 1, max(number - 1 - _LOOK_BACK_NAMED, -1), -1):
+        near = number - earlier <= _LOOK_BACK
         for institution in institutions_in.get(earlier, ()):
-            if isinstance(institution, Institution) and kind in (None, institution.kind):
+            if not isinstance(institution, Institution):
+                continue
+            if noun.key in normalize(institution.name.text).split():
+                return institution  # "the hospital": the University Hospital of Marrakech
+            if near and (kind is None or (kind is institution.kind and kind is not _OTHER)):
                 return institution
     return None
 

@@ -567,8 +567,8 @@ def _noun(token: Token) -> bool:
         if token.key.endswith("ly") or (token.key.endswith("ment") and len(token.key) > 6):
             return False  # actuellement, currently: adverbs
         return token.text[0].islower() and len(token.key) >= 3 and token.text.isalpha()
-    if len(token.forms) > 1 and token.key.startswith(("و", "ف")):
-        return False  # a conjunction: "4.0 والقانون" starts another phrase
+    if token.key.startswith(("و", "ف")) and any(form.startswith("ال") for form in token.forms[1:]):
+        return False  # a conjunction: "4.0 والقانون" starts another phrase, "5000 فلاح" does not
     return len(token.key) >= 2 and not _NOT_NOUNS.intersection(token.forms)
 
 
