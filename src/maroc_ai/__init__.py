@@ -12,8 +12,9 @@ Every record carries citations: the id of a source and its exact words, which
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, Any
+
 from . import export, plot
-from ._diff import Diff
 from ._labels import label
 from ._release import Release
 from ._search import Hit, Hits
@@ -65,9 +66,20 @@ from .values import (
     Weekday,
 )
 
+if TYPE_CHECKING:
+    from ._diff import Diff
 
-def __getattr__(name: str) -> str:
-    """``__version__``, read from the installed metadata only when asked (it costs ~0.1 s)."""
+
+def __getattr__(name: str) -> Any:
+    """What is read only when asked, to keep ``import maroc_ai`` quick.
+
+    ``__version__`` is read from the installed metadata (it costs ~0.1 s); `Diff` is
+    imported when first used, as loading a dataset does not need it.
+    """
+    if name == "Diff":
+        from ._diff import Diff
+
+        return Diff
     if name != "__version__":
         raise AttributeError(f"module 'maroc_ai' has no attribute {name!r}")
     from importlib.metadata import PackageNotFoundError, version
