@@ -445,8 +445,8 @@ def _field_accept(w: Writer, plan: _Plan, field: _Field) -> None:
             w.line(3, "if not any(x in q for q in backing): return False")
     if field.names:
         w.line(2, "for x in (v.ar, *v.aliases):")
-        w.line(3, "if x is not None and not any(_names_in(x, c.quote) for c in citations):")
-        w.line(4, "return False")
+        w.line(3, "if x is None or x in citations[0].quote: continue")
+        w.line(3, "if not any(_names_in(x, c.quote) for c in citations): return False")
 
 
 def _dated_in_order(event: Event) -> bool:
