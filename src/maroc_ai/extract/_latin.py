@@ -10,6 +10,8 @@ has its exact span.
 from __future__ import annotations
 
 import functools
+import itertools
+import operator
 from collections.abc import Sequence
 from typing import NamedTuple
 
@@ -131,13 +133,26 @@ def _capitals(text: str, key: str) -> tuple[bool, bool]:
 
 def latin_sentences(tokens: Sequence[Token], sentence_of: Sequence[int]) -> list[int]:
     """The numbers of the sentences that hold a capitalised word in Latin letters."""
-    found: dict[int, None] = {}
-    for token, number in zip(tokens, sentence_of, strict=True):
-        if token.kind == WORD:
-            first = token.text[0]
-            if first < "\u0250" and first.isupper() and number not in found:
-                found[number] = None
-    return list(found)
+    capitalised = map(_CAPITALISED.__getitem__, map(_TEXT, tokens))
+    return list(dict.fromkeys(itertools.compress(sentence_of, capitalised)))
+
+
+class _Capitalised(dict[str, bool]):
+    """Whether a token's text starts with a capital in Latin letters, remembered.
+
+    Only words start with a letter, so the text alone tells.
+    """
+
+    def __missing__(self, text: str) -> bool:
+        if len(self) >= 200_000:
+            self.clear()
+        first = text[0]
+        found = self[text] = first < "\u0250" and first.isupper()
+        return found
+
+
+_CAPITALISED = _Capitalised()
+_TEXT = operator.attrgetter("text")
 
 
 def _joins(left: Token, mark: Token, right: Token) -> bool:

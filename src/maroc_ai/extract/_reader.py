@@ -18,7 +18,8 @@ from typing import Any
 
 from ..dataset import Dataset
 from ..text import normalize
-from ..text._tokens import MARK, NUMBER, WORD, Token, tokenize
+from ..text._tokens import MARK, NUMBER, WORD, Token, tokenize, word_forms
+from ..text._tokens import key as key_of
 from ..values import Citation
 from ._ids import Ids
 from ._language import ENGLISH_WORDS, FRENCH_WORDS, SAMPLE
@@ -152,9 +153,57 @@ _START = operator.attrgetter("start")
 _END = operator.attrgetter("end")
 
 
-_FORMS = operator.attrgetter("forms")
+_TEXT = operator.attrgetter("text")
 _FIRST = operator.itemgetter(0)
 _LAST = operator.itemgetter(1)
+
+
+class _RolesByKey(dict[str, int]):
+    """The roles of each token key, remembered: a token's forms follow from its key.
+
+    Looking a string up is cheaper than hashing the tuple of forms a cached
+    :func:`roles` is keyed on, and news repeats its words.
+    """
+
+    def __missing__(self, key: str) -> int:
+        if len(self) >= _REMEMBERED:
+            self.clear()
+        found = self[key] = roles(word_forms(key))
+        return found
+
+
+class _Sample(dict[str, int]):
+    """What each token's text adds to the counts that tell a paragraph's language.
+
+    One integer holds the four counts, each in its own 64 bits: letters in Arabic
+    script, letters in Latin script, common French words, common English words; so a
+    paragraph's counts are one sum over its tokens.
+    """
+
+    def __missing__(self, text: str) -> int:
+        if len(self) >= _REMEMBERED:
+            self.clear()
+        found = self[text] = _counts(text)
+        return found
+
+
+_REMEMBERED = 200_000
+_SHIFT = 64
+_FIELD = (1 << _SHIFT) - 1
+
+
+def _counts(text: str) -> int:
+    """The language counts of one word's text, packed (see :class:`_Sample`)."""
+    if text[0] >= "\u0600":
+        return len(text)
+    key = key_of(text) if len(text) <= 64 else normalize(text)
+    french = 1 if key in _FRENCH else 0
+    english = 1 if not french and key in _ENGLISH else 0
+    return (len(text) << _SHIFT) | (french << 2 * _SHIFT) | (english << 3 * _SHIFT)
+
+
+_ROLES = _RolesByKey()
+_SAMPLE = _Sample()
 
 
 class Reader:
@@ -177,7 +226,7 @@ class Reader:
         self.masked = mask_furniture(text)
         self.tokens: list[Token] = tokenize(self.masked)
         self._starts: list[int] | None = None
-        self.roles = list(map(roles, map(_FORMS, self.tokens)))
+        self.roles = list(map(_ROLES.__getitem__, map(_KEY, self.tokens)))
         """What part each token can play (bits of :mod:`._roles`)."""
         self.sentence_of, ranges = split(self.tokens, self.masked)
         self.language = self._language(0, len(self.masked))
@@ -308,22 +357,13 @@ class Reader:
         return self._paragraphs[index][1] if index >= 0 else self.language
 
     def _language(self, start: int, end: int) -> str:
-        tokens = self.tokens
-        first = self.first_token(start)
-        last = self.first_token(min(end, start + SAMPLE))
-        arabic = latin = french = english = 0
-        for token in tokens[first:last]:
-            if token.kind != WORD:
-                continue
-            if token.text[0] >= "\u0600":
-                arabic += len(token.text)
-                continue
-            latin += len(token.text)
-            key = token.key
-            if key in _FRENCH:
-                french += 1
-            elif key in _ENGLISH:
-                english += 1
+        tokens = self.tokens[self.first_token(start) : self.first_token(min(end, start + SAMPLE))]
+        words = itertools.compress(tokens, map(WORD.__eq__, map(_KIND, tokens)))
+        counts = sum(map(_SAMPLE.__getitem__, map(_TEXT, words)))
+        arabic = counts & _FIELD
+        latin = (counts >> _SHIFT) & _FIELD
+        french = (counts >> 2 * _SHIFT) & _FIELD
+        english = counts >> 3 * _SHIFT
         if arabic >= latin:
             return "ar"
         return "fr" if french > english else "en"

@@ -12,7 +12,6 @@ from __future__ import annotations
 import contextlib
 import functools
 import gc
-import itertools
 import re
 from collections.abc import Iterator
 from typing import NamedTuple
@@ -129,19 +128,20 @@ def tokenize(text: str) -> list[Token]:
     cache = _CHUNKS
     if len(cache) > _CACHE_LIMIT:
         cache.clear()
-    for chunk, start in zip(parts[::2], _starts(parts), strict=True):
-        if not chunk:
-            continue
-        pieces = cache.get(chunk)
-        if pieces is None:
-            pieces = _pieces(chunk)
-            if len(chunk) <= 64:
-                cache[chunk] = pieces
-        for kind, first, last, part, word_key, forms in pieces:
-            append(_new(Token, (kind, part, start + first, start + last, word_key, forms)))
+    start = 0
+    for chunk, space in zip(parts[::2], [*parts[1::2], ""], strict=True):
+        if chunk:
+            pieces = cache.get(chunk)
+            if pieces is None:
+                pieces = _pieces(chunk)
+                if len(chunk) <= 64:
+                    cache[chunk] = pieces
+            if len(pieces) == 1:  # most chunks are one word: its offsets are the chunk's
+                kind, _, last, part, word_key, forms = pieces[0]
+                append(_new(Token, (kind, part, start, start + last, word_key, forms)))
+            else:
+                for kind, first, last, part, word_key, forms in pieces:
+                    append(_new(Token, (kind, part, start + first, start + last, word_key, forms)))
+            start += len(chunk)
+        start += len(space)
     return tokens
-
-
-def _starts(parts: list[str]) -> list[int]:
-    """Where each chunk (every other part of the split) starts."""
-    return list(itertools.accumulate(map(len, parts), initial=0))[::2]
