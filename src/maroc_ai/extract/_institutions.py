@@ -515,7 +515,7 @@ class _Latin:
         self.appositions = "," in in_sentence and not _APPOSING.isdisjoint(in_sentence)
         """Whether a name can be set off by a comma before what it is, in this sentence."""
         self._completing: list[int] | None = None
-        self.territories = not _TERRITORY_WORDS.isdisjoint(reader.words(number))
+        self.territories = not _TERRITORY_WORDS.isdisjoint(in_sentence)
         """Whether a word of a territory's institutions stands in the sentence at all."""
         self._walked = (0, 0)
         """The capitalised words last walked through without a head or suffix: (first, end)."""

@@ -154,6 +154,7 @@ _END = operator.attrgetter("end")
 
 
 _TEXT = operator.attrgetter("text")
+_FORMS = operator.attrgetter("forms")
 _FIRST = operator.itemgetter(0)
 _LAST = operator.itemgetter(1)
 
@@ -254,9 +255,11 @@ class Reader:
         """The indices of the tokens that can play one of the roles ``bits``, in order."""
         found = self._where.get(bits)
         if found is None:
-            found = self._where[bits] = list(
-                itertools.compress(itertools.count(), map(bits.__and__, self.roles))
-            )
+            some = self._where.get(-1)  # most tokens play no role: only the others are looked at
+            if some is None:
+                some = self._where[-1] = list(itertools.compress(itertools.count(), self.roles))
+            roles = map(self.roles.__getitem__, some)
+            found = self._where[bits] = list(itertools.compress(some, map(bits.__and__, roles)))
         return found
 
     def latin(self, number: int) -> list[Word]:
@@ -304,7 +307,7 @@ class Reader:
         found = self._words.get(number)
         if found is None:
             first, last = self.token_range[number]
-            found = frozenset(form for t in self.tokens[first:last] for form in t.forms)
+            found = frozenset(itertools.chain.from_iterable(map(_FORMS, self.tokens[first:last])))
             self._words[number] = found
         return found
 
