@@ -42,6 +42,7 @@ from ._roles import (
     CREATION,
     GIVEN,
     HONORIFIC,
+    KEY_ROLES,
     NAME_LINK,
     ORG_HEAD,
     PRESENCE,
@@ -50,7 +51,6 @@ from ._roles import (
     STOPWORD,
     TITLE_HEAD,
     TITLE_LINK,
-    roles,
 )
 from ._spans import Found, Spans, found, has, prefix_length
 
@@ -250,7 +250,7 @@ def _given(tokens: Sequence[Token], i: int) -> int:
     if token.kind != WORD:
         return 0
     nxt = tokens[i + 1] if i + 1 < len(tokens) else None
-    bits = roles(token.forms)
+    bits = KEY_ROLES[token.key]
     if bits & COMPOUND_FIRST and nxt is not None and nxt.key in WORDS.compound_second:
         return 2
     if (
@@ -287,7 +287,7 @@ def _surname_word(tokens: Sequence[Token], i: int, first: bool = False) -> bool:
         and (i + 1 == len(tokens) or tokens[i + 1].kind == MARK)
     ):
         return True  # خالد سفير،: a surname that is also a title word
-    if roles(token.forms) & _NOT_SURNAMES:
+    if KEY_ROLES[token.key] & _NOT_SURNAMES:
         return False
     if _agreement_at(token) or any(form in WORDS.places for form in token.forms[1:]):
         return False
@@ -348,10 +348,10 @@ def _closing_syllable(text: str, tokens: Sequence[Token], j: int) -> bool:
         and _adjacent(text, tokens[j - 1], token)
         and tokens[j + 1].kind == MARK
         and tokens[j + 1].key in _CLAUSE_MARKS
-        and not roles(token.forms) & (TITLE_HEAD | HONORIFIC | SPEECH | PRESENCE)
+        and not KEY_ROLES[token.key] & (TITLE_HEAD | HONORIFIC | SPEECH | PRESENCE)
         and (
             token.key in _SYLLABLES
-            or not (roles(token.forms) & STOPWORD or token.key[1] in "هك")  # له، به، لك
+            or not (KEY_ROLES[token.key] & STOPWORD or token.key[1] in "هك")  # له، به، لك
         )
     )
 
@@ -367,7 +367,7 @@ def _title_before_comma(tokens: Sequence[Token], i: int) -> bool:
         token = tokens[j]
         if token.kind == MARK and token.key in _CLAUSE_MARKS:
             return False
-        if token.kind == WORD and roles(token.forms) & TITLE_HEAD:
+        if token.kind == WORD and KEY_ROLES[token.key] & TITLE_HEAD:
             return True
         j -= 1
     return False

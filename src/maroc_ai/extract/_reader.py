@@ -18,14 +18,14 @@ from typing import Any
 
 from ..dataset import Dataset
 from ..text import normalize
-from ..text._tokens import MARK, NUMBER, WORD, Token, tokenize, word_forms
+from ..text._tokens import MARK, NUMBER, WORD, Token, tokenize
 from ..text._tokens import key as key_of
 from ..values import Citation
 from ._ids import Ids
 from ._language import ENGLISH_WORDS, FRENCH_WORDS, SAMPLE
 from ._latin import Word, is_latin, latin_sentences, words_of
 from ._lexicon import WORDS
-from ._roles import roles
+from ._roles import KEY_ROLES
 
 __all__ = ["MAX_SENTENCE", "MENTIONS", "Reader", "mask_furniture", "sentences", "split"]
 
@@ -159,20 +159,6 @@ _FIRST = operator.itemgetter(0)
 _LAST = operator.itemgetter(1)
 
 
-class _RolesByKey(dict[str, int]):
-    """The roles of each token key, remembered: a token's forms follow from its key.
-
-    Looking a string up is cheaper than hashing the tuple of forms a cached
-    :func:`roles` is keyed on, and news repeats its words.
-    """
-
-    def __missing__(self, key: str) -> int:
-        if len(self) >= _REMEMBERED:
-            self.clear()
-        found = self[key] = roles(word_forms(key))
-        return found
-
-
 class _Sample(dict[str, int]):
     """What each token's text adds to the counts that tell a paragraph's language.
 
@@ -203,7 +189,6 @@ def _counts(text: str) -> int:
     return (len(text) << _SHIFT) | (french << 2 * _SHIFT) | (english << 3 * _SHIFT)
 
 
-_ROLES = _RolesByKey()
 _SAMPLE = _Sample()
 
 
@@ -227,7 +212,7 @@ class Reader:
         self.masked = mask_furniture(text)
         self.tokens: list[Token] = tokenize(self.masked)
         self._starts: list[int] | None = None
-        self.roles = list(map(_ROLES.__getitem__, map(_KEY, self.tokens)))
+        self.roles = list(map(KEY_ROLES.__getitem__, map(_KEY, self.tokens)))
         """What part each token can play (bits of :mod:`._roles`)."""
         self.sentence_of, ranges = split(self.tokens, self.masked)
         self.language = self._language(0, len(self.masked))

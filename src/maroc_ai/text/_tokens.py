@@ -18,7 +18,17 @@ from typing import NamedTuple
 
 from ._normalize import normalize, to_ascii_digits
 
-__all__ = ["MARK", "NUMBER", "WORD", "Token", "key", "no_collection", "tokenize", "word_forms"]
+__all__ = [
+    "MARK",
+    "NUMBER",
+    "WORD",
+    "FormsIn",
+    "Token",
+    "key",
+    "no_collection",
+    "tokenize",
+    "word_forms",
+]
 
 WORD = "word"
 NUMBER = "number"
@@ -92,6 +102,25 @@ def word_forms(word: str) -> tuple[str, ...]:
         else:
             break
     return tuple(result)
+
+
+class FormsIn(dict[str, bool]):
+    """Whether a form of a token is one of ``words``, told from its key and remembered.
+
+    A token's forms follow from its key (:func:`word_forms`), and looking a key up is
+    cheaper than comparing its tuple of forms with a set: a scanner asks it of every
+    token to find the few it can start from.
+    """
+
+    def __init__(self, words: frozenset[str]) -> None:
+        super().__init__()
+        self.words = words
+
+    def __missing__(self, word_key: str) -> bool:
+        if len(self) >= _CACHE_LIMIT:
+            self.clear()
+        found = self[word_key] = not self.words.isdisjoint(word_forms(word_key))
+        return found
 
 
 _Piece = tuple[str, int, int, str, str, tuple[str, ...]]
