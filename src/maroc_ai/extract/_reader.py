@@ -229,7 +229,8 @@ class Reader:
         self.bounds = dict(enumerate(zip(self.start_offsets, ends, strict=True)))
         """Where each sentence starts and ends in the text, by number."""
         self._words: dict[int, frozenset[str]] = {}
-        self._paragraphs: list[tuple[int, str]] | None = None
+        self._paragraphs: tuple[list[int], list[str]] | None = None
+        """Where each paragraph with words starts, and its language."""
         self._latin: dict[int, list[Word]] = {}
         self.latin_sentences = latin_sentences(self.tokens, self.sentence_of)
         """The sentences with a capitalised word in Latin letters, which the Latin scanners read."""
@@ -335,14 +336,16 @@ class Reader:
         script, and its commonest short words of French and of English.
         """
         if self._paragraphs is None:
-            self._paragraphs = []
+            self._paragraphs = ([], [])
             start = 0
             for paragraph in self.masked.split("\n"):
                 if paragraph.strip():
-                    self._paragraphs.append((start, self._language(start, start + len(paragraph))))
+                    self._paragraphs[0].append(start)
+                    self._paragraphs[1].append(self._language(start, start + len(paragraph)))
                 start += len(paragraph) + 1
-        index = bisect.bisect_right(self._paragraphs, (offset, "\uffff")) - 1
-        return self._paragraphs[index][1] if index >= 0 else self.language
+        starts, languages = self._paragraphs
+        index = bisect.bisect_right(starts, offset) - 1
+        return languages[index] if index >= 0 else self.language
 
     def _language(self, start: int, end: int) -> str:
         tokens = self.tokens[self.first_token(start) : self.first_token(min(end, start + SAMPLE))]
