@@ -58,6 +58,7 @@ __all__ = ["Person", "people"]
 
 _CAPITALISED = operator.attrgetter("capitalised")
 _KEY = operator.attrgetter("key")
+_FIRST = operator.attrgetter("first")
 _CLAUSE_MARKS = frozenset(
     {"،", ",", ".", "؛", ";", ":", "!", "?", "؟", "(", ")", "«", "»", '"', "“", "”"}
 )
@@ -536,6 +537,8 @@ class _LatinNames:
 
     def person(self, i: int, j: int, before: list[_Span]) -> _Span | None:
         """The person named by the capitalised words ``i..j``, if they name one."""
+        if j - i < 2:
+            return None  # one word names no one here; the words trimmed below only shorten it
         words = self.words
         while j > i and words[j - 1].key in WORDS.name_particles:
             j -= 1
@@ -777,7 +780,11 @@ def _latin_titles(reader: Reader, number: int, names: Sequence[_Span]) -> list[_
     words = reader.latin(number)
     name_at = {span.first: span for span in names}
     inside = {token for span in names for token in range(span.first, span.last + 1)}
-    in_name = {k for k, word in enumerate(words) if word.first in inside}
+    in_name = (
+        set(itertools.compress(itertools.count(), map(inside.__contains__, map(_FIRST, words))))
+        if inside
+        else set()
+    )
     english = reader.language_at(words[0].start if words else 0) == "en"
     found_here: list[_Span] = []
     i = 0
