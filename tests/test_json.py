@@ -1,4 +1,4 @@
-"""JSON as the library reads it: strictly, with the path of what is wrong."""
+"""JSON as the library reads it (strictly, with the path of what is wrong) and writes it."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from maroc_ai._json import loads, may_hold_surrogates, path_text, surrogates
+from maroc_ai._json import dumps, loads, may_hold_surrogates, path_text, surrogates
 
 values = st.recursive(
     st.none() | st.booleans() | st.integers() | st.text(max_size=5),
@@ -96,3 +96,34 @@ def test_lone_surrogates(text: str, found: list[Any]) -> None:
 
 def test_the_cheap_test_passes_plain_text() -> None:
     assert may_hold_surrogates(b'["\\u0627 \\n", "ud800"]') is False
+
+
+written = st.recursive(
+    st.none()
+    | st.booleans()
+    | st.integers()
+    | st.floats()
+    | st.text(max_size=8)
+    | st.sampled_from(["مذكرة تفاهم", "\u202f", '\x00\n\t"\\', "\U0001f600", "\ud800"]),
+    lambda inner: (
+        st.lists(inner, max_size=4)
+        | st.lists(inner, max_size=4).map(tuple)
+        | st.dictionaries(st.text(max_size=4), inner, max_size=4)
+        | st.dictionaries(st.integers() | st.booleans() | st.none(), inner, max_size=2)
+    ),
+    max_leaves=20,
+)
+
+
+@given(written)
+def test_dumps_writes_what_json_dumps_writes(data: Any) -> None:
+    assert dumps(data) == json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+
+
+def test_dumps_leaves_what_json_refuses_to_json() -> None:
+    with pytest.raises(TypeError):
+        dumps({"when": object()})
+    loop: list[Any] = []
+    loop.append(loop)
+    with pytest.raises(ValueError, match="Circular"):
+        dumps(loop)

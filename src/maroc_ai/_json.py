@@ -11,8 +11,10 @@ can't be written back as UTF-8. Messages name JSON values as a JSON reader would
 from __future__ import annotations
 
 import json
+import json.encoder
+import math
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import Any
 
 __all__ = [
@@ -30,8 +32,88 @@ Path = tuple[str | int, ...]
 
 
 def dumps(data: object) -> str:
-    """JSON as the project writes it: UTF-8 text unescaped, two-space indent, final newline."""
-    return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+    """JSON as the project writes it: UTF-8 text unescaped, two-space indent, final newline.
+
+    The same text as ``json.dumps(data, ensure_ascii=False, indent=2)``, written faster:
+    with an indent, the standard library encodes in Python, a generator per container
+    and a test per value; here strings go to its C escaper and each container is one
+    loop. Anything else than dicts with string keys, lists, tuples, strings, numbers,
+    booleans and None is left to `json.dumps`, which encodes it or says why not.
+    """
+    chunks: list[str] = []
+    try:
+        _write(data, chunks, "\n")
+    except (_Unusual, RecursionError):
+        return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+    chunks.append("\n")
+    return "".join(chunks)
+
+
+class _Unusual(Exception):
+    """A value `_write` leaves to `json.dumps`: a key that is not a string, an unknown type."""
+
+
+_escape: Callable[[str], str] = json.encoder.encode_basestring
+"""The standard library's escaper of strings (in C), as `json.dumps` uses it."""
+
+
+def _write(value: object, out: list[str], newline: str) -> None:
+    """Append the JSON of ``value`` to ``out``; ``newline`` breaks a line at its indent."""
+    if isinstance(value, str):
+        out.append(_escape(value))
+    elif value is None:
+        out.append("null")
+    elif value is True:
+        out.append("true")
+    elif value is False:
+        out.append("false")
+    elif isinstance(value, int):
+        out.append(int.__repr__(value))
+    elif isinstance(value, float):
+        out.append(_float(value))
+    elif isinstance(value, list | tuple):
+        _write_list(value, out, newline)
+    elif isinstance(value, dict):
+        _write_dict(value, out, newline)
+    else:
+        raise _Unusual
+
+
+def _write_list(values: list[object] | tuple[object, ...], out: list[str], newline: str) -> None:
+    if not values:
+        out.append("[]")
+        return
+    inner = newline + "  "
+    separator = "[" + inner
+    for item in values:
+        out.append(separator)
+        _write(item, out, inner)
+        separator = "," + inner
+    out.append(newline + "]")
+
+
+def _write_dict(values: dict[object, object], out: list[str], newline: str) -> None:
+    if not values:
+        out.append("{}")
+        return
+    inner = newline + "  "
+    separator = "{" + inner
+    for key, item in values.items():
+        if not isinstance(key, str):
+            raise _Unusual  # json.dumps writes numbers and constants as keys its own way
+        out.append(separator + _escape(key) + ": ")
+        _write(item, out, inner)
+        separator = "," + inner
+    out.append(newline + "}")
+
+
+def _float(value: float) -> str:
+    """A float as `json.dumps` writes it (NaN and the infinities as JavaScript names them)."""
+    if value != value:
+        return "NaN"
+    if value in (math.inf, -math.inf):
+        return "Infinity" if value > 0 else "-Infinity"
+    return float.__repr__(value)
 
 
 class _Twice(Exception):

@@ -519,7 +519,7 @@ class _Latin:
         self.appositions = "," in in_sentence and not _APPOSING.isdisjoint(in_sentence)
         """Whether a name can be set off by a comma before what it is, in this sentence."""
         self._completing: list[int] | None = None
-        self.territories = not _TERRITORY_WORDS.isdisjoint(reader.words(number))
+        self.territories = not _TERRITORY_WORDS.isdisjoint(in_sentence)
         """Whether a word of a territory's institutions stands in the sentence at all."""
         self._walked = (0, 0)
         """The capitalised words last walked through without a head or suffix: (first, end)."""
@@ -1186,6 +1186,9 @@ def _known_again(reader: Reader, found_here: list[Institution]) -> list[Institut
     firsts = frozenset(by_first)
     # only the tokens a known name starts with are looked at, not every word
     for k in itertools.compress(itertools.count(), map(firsts.__contains__, map(_KEY, tokens))):
+        index = bisect.bisect_right(starts, tokens[k].start) - 1
+        if index >= 0 and covered[index][1] > tokens[k].start:
+            continue  # a name already found stands there: nothing found there would be new
         number = reader.sentence_of[k]
         words = reader.latin(number)
         i = bisect.bisect_left(words, k, key=_FIRST)
@@ -1201,11 +1204,9 @@ def _known_again(reader: Reader, found_here: list[Institution]) -> list[Institut
                 if end == 0:
                     continue
                 first, last = word.start, words[end - 1].end
-                index = bisect.bisect_right(starts, first) - 1
-                if index < 0 or covered[index][1] <= first:
-                    extra.append(
-                        Institution(Found(first, last, reader.masked[first:last]), kind, number)
-                    )
+                extra.append(
+                    Institution(Found(first, last, reader.masked[first:last]), kind, number)
+                )
                 break
     return sorted(found_here + extra, key=lambda institution: institution.name.start)
 

@@ -10,6 +10,8 @@ has its exact span.
 from __future__ import annotations
 
 import functools
+import itertools
+import operator
 from collections.abc import Sequence
 from typing import NamedTuple
 
@@ -131,13 +133,26 @@ def _capitals(text: str, key: str) -> tuple[bool, bool]:
 
 def latin_sentences(tokens: Sequence[Token], sentence_of: Sequence[int]) -> list[int]:
     """The numbers of the sentences that hold a capitalised word in Latin letters."""
-    found: dict[int, None] = {}
-    for token, number in zip(tokens, sentence_of, strict=True):
-        if token.kind == WORD:
-            first = token.text[0]
-            if first < "\u0250" and first.isupper() and number not in found:
-                found[number] = None
-    return list(found)
+    capitalised = map(_CAPITALISED.__getitem__, map(_TEXT, tokens))
+    return list(dict.fromkeys(itertools.compress(sentence_of, capitalised)))
+
+
+class _Capitalised(dict[str, bool]):
+    """Whether a token's text starts with a capital in Latin letters, remembered.
+
+    Only words start with a letter, so the text alone tells.
+    """
+
+    def __missing__(self, text: str) -> bool:
+        if len(self) >= 200_000:
+            self.clear()
+        first = text[0]
+        found = self[text] = first < "\u0250" and first.isupper()
+        return found
+
+
+_CAPITALISED = _Capitalised()
+_TEXT = operator.attrgetter("text")
 
 
 def _joins(left: Token, mark: Token, right: Token) -> bool:
@@ -170,34 +185,48 @@ def words_of(text: str, tokens: Sequence[Token], first: int, last: int) -> list[
     i = first
     while i < last:
         kind, written, start, end, key, _ = tokens[i]
-        if kind == MARK or (kind == NUMBER and not _glued_to_letters(tokens, i, last)):
+        if kind == WORD and (i + 1 == last or tokens[i + 1][2] != end):
+            shape = shapes.get(written) or _remember(written, key)  # most words stand alone
+            append(_new(Word, (WORD, written, key, start, end, i, i, *shape)))
+            i += 1
+        elif kind == MARK or (kind == NUMBER and not _glued_to_letters(tokens, i, last)):
             named = kind == NUMBER and len(written) <= 2 and written.isdigit()
             append(_new(Word, (kind, written, key, start, end, i, i, False, False, False, named)))
             i += 1
-            continue
-        j = i
-        while j + 1 < last:  # most words stand alone: the next token starts after a space
-            nxt = tokens[j + 1]
-            if nxt[2] != end:
-                break
-            if nxt[0] != MARK and tokens[j][0] != MARK:
-                j += 1  # UM6P, G42: letters and digits written together
-            elif j + 2 < last and _joins(tokens[j], nxt, tokens[j + 2]):
-                j += 2
-            else:
-                break
-            end = tokens[j][3]
-        if j != i:
-            written = text[start:end]
-            key = normalize(written)
-        shape = shapes.get(written)
-        if shape is None:
-            shape = _shape(written, key)
-            if len(shapes) < 65536:
-                shapes[written] = shape
-        append(_new(Word, (WORD, written, key, start, end, i, j, *shape)))
-        i = j + 1
+        else:
+            j = _joined_end(tokens, i, last)
+            if j != i:
+                end = tokens[j][3]
+                written = text[start:end]
+                key = normalize(written)
+            shape = shapes.get(written) or _remember(written, key)
+            append(_new(Word, (WORD, written, key, start, end, i, j, *shape)))
+            i = j + 1
     return result
+
+
+def _joined_end(tokens: Sequence[Token], i: int, last: int) -> int:
+    """The index of the last token of the word that starts at ``tokens[i]``."""
+    j = i
+    while j + 1 < last:
+        nxt = tokens[j + 1]
+        if nxt[2] != tokens[j][3]:
+            break
+        if nxt[0] != MARK and tokens[j][0] != MARK:
+            j += 1  # UM6P, G42: letters and digits written together
+        elif j + 2 < last and _joins(tokens[j], nxt, tokens[j + 2]):
+            j += 2
+        else:
+            break
+    return j
+
+
+def _remember(written: str, key: str) -> tuple[bool, bool, bool, bool]:
+    """A word's shape, worked out and remembered (see :func:`_shape`)."""
+    shape = _shape(written, key)
+    if len(_SHAPES) < 65536:
+        _SHAPES[written] = shape
+    return shape
 
 
 _SHAPES: dict[str, tuple[bool, bool, bool, bool]] = {}

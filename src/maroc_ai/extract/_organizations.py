@@ -64,6 +64,11 @@ class Organizations:
         self.reader = reader
         self.by_key: dict[str, OrganizationCandidate] = {}
         self.by_acronym: dict[str, OrganizationCandidate] = {}
+        self._by_first: dict[str, list[OrganizationCandidate]] = {}
+        """The candidates by the first word of their name, in the order they were made: the
+        only ones a name can be the start of."""
+        self._by_match: dict[str, OrganizationCandidate] = {}
+        """The first candidate made for each record of the dataset."""
 
     def add_all(self, institutions: Sequence[Institution]) -> None:
         """Add every institution, those with their acronym and the longest names first.
@@ -95,7 +100,7 @@ class Organizations:
             longer = next(
                 (
                     c
-                    for c in self.by_key.values()
+                    for c in self._by_first.get(plain.partition(" ")[0], ())
                     if (other := key_of(c.name)).startswith(plain + " ")
                     and (_suffix(other[len(plain) + 1 :]) or short_name(c.name) == name)
                 ),
@@ -107,7 +112,7 @@ class Organizations:
         in_place = next(
             (
                 c
-                for c in self.by_key.values()
+                for c in self._by_first.get(plain.partition(" ")[0], ())
                 if (other := key_of(c.name)).startswith(plain + " ")
                 and _place_only(other[len(plain) + 1 :])
             ),
@@ -118,7 +123,7 @@ class Organizations:
             return in_place
         matched = remembered_match(reader, "organizations", name, institution.acronym)
         if matched is not None:
-            same = next((c for c in self.by_key.values() if c.match == matched), None)
+            same = self._by_match.get(matched)
             if same is not None:  # another spelling of an institution the dataset has
                 self.by_key[key] = same
                 return same
@@ -140,6 +145,9 @@ class Organizations:
             ),
         )
         self.by_key[key] = candidate
+        self._by_first.setdefault(key_of(name).partition(" ")[0], []).append(candidate)
+        if matched is not None:
+            self._by_match.setdefault(matched, candidate)
         if institution.acronym:
             self.by_acronym[name_key(institution.acronym)] = candidate
         return candidate

@@ -42,6 +42,7 @@ from ._roles import (
     CREATION,
     GIVEN,
     HONORIFIC,
+    KEY_ROLES,
     NAME_LINK,
     ORG_HEAD,
     PRESENCE,
@@ -50,7 +51,6 @@ from ._roles import (
     STOPWORD,
     TITLE_HEAD,
     TITLE_LINK,
-    roles,
 )
 from ._spans import Found, Spans, found, has, prefix_length
 
@@ -58,6 +58,7 @@ __all__ = ["Person", "people"]
 
 _CAPITALISED = operator.attrgetter("capitalised")
 _KEY = operator.attrgetter("key")
+_FIRST = operator.attrgetter("first")
 _CLAUSE_MARKS = frozenset(
     {"،", ",", ".", "؛", ";", ":", "!", "?", "؟", "(", ")", "«", "»", '"', "“", "”"}
 )
@@ -279,7 +280,7 @@ def _given(tokens: Sequence[Token], i: int) -> int:
     if token.kind != WORD:
         return 0
     nxt = tokens[i + 1] if i + 1 < len(tokens) else None
-    bits = roles(token.forms)
+    bits = KEY_ROLES[token.key]
     if bits & COMPOUND_FIRST and nxt is not None and nxt.key in WORDS.compound_second:
         return 2
     if (
@@ -316,7 +317,7 @@ def _surname_word(tokens: Sequence[Token], i: int, first: bool = False) -> bool:
         and (i + 1 == len(tokens) or tokens[i + 1].kind == MARK)
     ):
         return True  # خالد سفير،: a surname that is also a title word
-    if roles(token.forms) & _NOT_SURNAMES:
+    if KEY_ROLES[token.key] & _NOT_SURNAMES:
         return False
     if _agreement_at(token) or any(form in WORDS.places for form in token.forms[1:]):
         return False
@@ -377,10 +378,10 @@ def _closing_syllable(text: str, tokens: Sequence[Token], j: int) -> bool:
         and _adjacent(text, tokens[j - 1], token)
         and tokens[j + 1].kind == MARK
         and tokens[j + 1].key in _CLAUSE_MARKS
-        and not roles(token.forms) & (TITLE_HEAD | HONORIFIC | SPEECH | PRESENCE)
+        and not KEY_ROLES[token.key] & (TITLE_HEAD | HONORIFIC | SPEECH | PRESENCE)
         and (
             token.key in _SYLLABLES
-            or not (roles(token.forms) & STOPWORD or token.key[1] in "هك")  # له، به، لك
+            or not (KEY_ROLES[token.key] & STOPWORD or token.key[1] in "هك")  # له، به، لك
         )
     )
 
@@ -396,7 +397,7 @@ def _title_before_comma(tokens: Sequence[Token], i: int) -> bool:
         token = tokens[j]
         if token.kind == MARK and token.key in _CLAUSE_MARKS:
             return False
-        if token.kind == WORD and roles(token.forms) & TITLE_HEAD:
+        if token.kind == WORD and KEY_ROLES[token.key] & TITLE_HEAD:
             return True
         j -= 1
     return False
@@ -597,6 +598,8 @@ class _LatinNames:
 
     def person(self, i: int, j: int, before: list[_Span]) -> _Span | None:
         """The person named by the capitalised words ``i..j``, if they name one."""
+        if j - i < 2:
+            return None  # one word names no one here; the words trimmed below only shorten it
         words = self.words
         while j > i and words[j - 1].key in WORDS.name_particles:
             j -= 1
@@ -838,7 +841,11 @@ def _latin_titles(reader: Reader, number: int, names: Sequence[_Span]) -> list[_
     words = reader.latin(number)
     name_at = {span.first: span for span in names}
     inside = {token for span in names for token in range(span.first, span.last + 1)}
-    in_name = {k for k, word in enumerate(words) if word.first in inside}
+    in_name = (
+        set(itertools.compress(itertools.count(), map(inside.__contains__, map(_FIRST, words))))
+        if inside
+        else set()
+    )
     english = reader.language_at(words[0].start if words else 0) == "en"
     found_here: list[_Span] = []
     i = 0

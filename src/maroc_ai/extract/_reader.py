@@ -19,12 +19,13 @@ from typing import Any
 from ..dataset import Dataset
 from ..text import normalize
 from ..text._tokens import MARK, NUMBER, WORD, Token, tokenize
+from ..text._tokens import key as key_of
 from ..values import Citation
 from ._ids import Ids
 from ._language import ENGLISH_WORDS, FRENCH_WORDS, SAMPLE
 from ._latin import Word, is_latin, latin_sentences, words_of
 from ._lexicon import WORDS
-from ._roles import roles
+from ._roles import KEY_ROLES
 
 __all__ = ["MAX_SENTENCE", "MENTIONS", "Reader", "mask_furniture", "sentences", "split"]
 
@@ -152,9 +153,43 @@ _START = operator.attrgetter("start")
 _END = operator.attrgetter("end")
 
 
+_TEXT = operator.attrgetter("text")
 _FORMS = operator.attrgetter("forms")
 _FIRST = operator.itemgetter(0)
 _LAST = operator.itemgetter(1)
+
+
+class _Sample(dict[str, int]):
+    """What each token's text adds to the counts that tell a paragraph's language.
+
+    One integer holds the four counts, each in its own 64 bits: letters in Arabic
+    script, letters in Latin script, common French words, common English words; so a
+    paragraph's counts are one sum over its tokens.
+    """
+
+    def __missing__(self, text: str) -> int:
+        if len(self) >= _REMEMBERED:
+            self.clear()
+        found = self[text] = _counts(text)
+        return found
+
+
+_REMEMBERED = 200_000
+_SHIFT = 64
+_FIELD = (1 << _SHIFT) - 1
+
+
+def _counts(text: str) -> int:
+    """The language counts of one word's text, packed (see :class:`_Sample`)."""
+    if text[0] >= "\u0600":
+        return len(text)
+    key = key_of(text) if len(text) <= 64 else normalize(text)
+    french = 1 if key in _FRENCH else 0
+    english = 1 if not french and key in _ENGLISH else 0
+    return (len(text) << _SHIFT) | (french << 2 * _SHIFT) | (english << 3 * _SHIFT)
+
+
+_SAMPLE = _Sample()
 
 
 class Reader:
@@ -177,7 +212,7 @@ class Reader:
         self.masked = mask_furniture(text)
         self.tokens: list[Token] = tokenize(self.masked)
         self._starts: list[int] | None = None
-        self.roles = list(map(roles, map(_FORMS, self.tokens)))
+        self.roles = list(map(KEY_ROLES.__getitem__, map(_KEY, self.tokens)))
         """What part each token can play (bits of :mod:`._roles`)."""
         self.sentence_of, ranges = split(self.tokens, self.masked)
         self.language = self._language(0, len(self.masked))
@@ -194,7 +229,8 @@ class Reader:
         self.bounds = dict(enumerate(zip(self.start_offsets, ends, strict=True)))
         """Where each sentence starts and ends in the text, by number."""
         self._words: dict[int, frozenset[str]] = {}
-        self._paragraphs: list[tuple[int, str]] | None = None
+        self._paragraphs: tuple[list[int], list[str]] | None = None
+        """Where each paragraph with words starts, and its language."""
         self._latin: dict[int, list[Word]] = {}
         self.latin_sentences = latin_sentences(self.tokens, self.sentence_of)
         """The sentences with a capitalised word in Latin letters, which the Latin scanners read."""
@@ -205,9 +241,11 @@ class Reader:
         """The indices of the tokens that can play one of the roles ``bits``, in order."""
         found = self._where.get(bits)
         if found is None:
-            found = self._where[bits] = list(
-                itertools.compress(itertools.count(), map(bits.__and__, self.roles))
-            )
+            some = self._where.get(-1)  # most tokens play no role: only the others are looked at
+            if some is None:
+                some = self._where[-1] = list(itertools.compress(itertools.count(), self.roles))
+            roles = map(self.roles.__getitem__, some)
+            found = self._where[bits] = list(itertools.compress(some, map(bits.__and__, roles)))
         return found
 
     def latin(self, number: int) -> list[Word]:
@@ -255,7 +293,7 @@ class Reader:
         found = self._words.get(number)
         if found is None:
             first, last = self.token_range[number]
-            found = frozenset(form for t in self.tokens[first:last] for form in t.forms)
+            found = frozenset(itertools.chain.from_iterable(map(_FORMS, self.tokens[first:last])))
             self._words[number] = found
         return found
 
@@ -298,32 +336,25 @@ class Reader:
         script, and its commonest short words of French and of English.
         """
         if self._paragraphs is None:
-            self._paragraphs = []
+            self._paragraphs = ([], [])
             start = 0
             for paragraph in self.masked.split("\n"):
                 if paragraph.strip():
-                    self._paragraphs.append((start, self._language(start, start + len(paragraph))))
+                    self._paragraphs[0].append(start)
+                    self._paragraphs[1].append(self._language(start, start + len(paragraph)))
                 start += len(paragraph) + 1
-        index = bisect.bisect_right(self._paragraphs, (offset, "\uffff")) - 1
-        return self._paragraphs[index][1] if index >= 0 else self.language
+        starts, languages = self._paragraphs
+        index = bisect.bisect_right(starts, offset) - 1
+        return languages[index] if index >= 0 else self.language
 
     def _language(self, start: int, end: int) -> str:
-        tokens = self.tokens
-        first = self.first_token(start)
-        last = self.first_token(min(end, start + SAMPLE))
-        arabic = latin = french = english = 0
-        for token in tokens[first:last]:
-            if token.kind != WORD:
-                continue
-            if token.text[0] >= "\u0600":
-                arabic += len(token.text)
-                continue
-            latin += len(token.text)
-            key = token.key
-            if key in _FRENCH:
-                french += 1
-            elif key in _ENGLISH:
-                english += 1
+        tokens = self.tokens[self.first_token(start) : self.first_token(min(end, start + SAMPLE))]
+        words = itertools.compress(tokens, map(WORD.__eq__, map(_KIND, tokens)))
+        counts = sum(map(_SAMPLE.__getitem__, map(_TEXT, words)))
+        arabic = counts & _FIELD
+        latin = (counts >> _SHIFT) & _FIELD
+        french = (counts >> 2 * _SHIFT) & _FIELD
+        english = counts >> 3 * _SHIFT
         if arabic >= latin:
             return "ar"
         return "fr" if french > english else "en"

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import functools
 
+from ..text._tokens import word_forms
 from ._lexicon import WORDS
 
 __all__ = [
@@ -22,6 +23,7 @@ __all__ = [
     "GIVEN",
     "GOAL",
     "HONORIFIC",
+    "KEY_ROLES",
     "NAME_LINK",
     "NOT_YET",
     "ORG_HEAD",
@@ -106,3 +108,21 @@ def _future(key: str) -> bool:
         and key.isalpha()
         and key not in WORDS.not_future
     )
+
+
+class _RolesByKey(dict[str, int]):
+    """The roles of each token key, remembered: a token's forms follow from its key.
+
+    Looking a string up is cheaper than hashing the tuple of forms :func:`roles` is
+    cached on, and news repeats its words.
+    """
+
+    def __missing__(self, key: str) -> int:
+        if len(self) >= 200_000:
+            self.clear()
+        found = self[key] = roles(word_forms(key))
+        return found
+
+
+KEY_ROLES = _RolesByKey()
+"""The roles of a token, by its key: ``KEY_ROLES[token.key] == roles(token.forms)``."""

@@ -195,10 +195,10 @@ def target_candidates(
         sentence = reader.sentence(number)
         metric = _metric(quantity, reader.words(number))
         scope = scopes.get(number, main_scope) or UNKNOWN_SCOPE
-        amount = quantity.quantity
         if not goal:
             result.append(_statistic(reader, quantity, horizon, metric, scope, sentence))
             continue
+        amount = quantity.quantity
         fields = ["quantity", "scope"]
         if horizon is not None:
             fields.append("horizon")

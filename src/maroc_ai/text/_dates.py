@@ -24,7 +24,7 @@ from dateutil import parser as dateutil_parser
 from ..values import PartialDate, Precision, Weekday
 from ._lexicon import WORDS
 from ._normalize import normalize
-from ._tokens import MARK, NUMBER, WORD, Token, no_collection, tokenize
+from ._tokens import MARK, NUMBER, WORD, FormsIn, Token, no_collection, tokenize
 
 __all__ = ["ArabicParserInfo", "DateMention", "find_dates", "parse_date"]
 
@@ -356,7 +356,7 @@ def _candidates(tokens: Sequence[Token]) -> list[int]:
     starts = map(
         operator.or_,
         map(NUMBER.__eq__, map(_KIND, tokens)),
-        map(operator.not_, map(_TRIGGERS.isdisjoint, map(_FORMS, tokens))),
+        map(_STARTING.__getitem__, map(_KEY, tokens)),
     )
     found = [
         k
@@ -372,7 +372,9 @@ _LAST_CANDIDATES: dict[int, tuple[Sequence[Token], int, list[int]]] = {}
 
 
 _KIND = operator.attrgetter("kind")
-_FORMS = operator.attrgetter("forms")
+_KEY = operator.attrgetter("key")
+_STARTING = FormsIn(_TRIGGERS)
+"""Whether a token's key is one a date can start with."""
 
 
 class _Scanner:

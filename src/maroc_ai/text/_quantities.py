@@ -27,7 +27,7 @@ import attrs
 
 from ..values import Qualifier, Quantity
 from ._lexicon import WORDS
-from ._tokens import MARK, NUMBER, WORD, Token, no_collection, tokenize
+from ._tokens import MARK, NUMBER, WORD, FormsIn, Token, no_collection, tokenize
 
 __all__ = ["QuantityMention", "find_quantities", "parse_quantity"]
 
@@ -102,7 +102,9 @@ _TRIGGERS = frozenset(
 """Every word or mark a quantity that is not a number in digits starts with."""
 _STARTS = _TRIGGERS | frozenset(_BEFORE)
 _KIND = operator.attrgetter("kind")
-_FORMS = operator.attrgetter("forms")
+_KEY = operator.attrgetter("key")
+_STARTING = FormsIn(_STARTS)
+"""Whether a token's key is one a quantity can start with."""
 
 
 def _joined(left: Token, right: Token) -> bool:
@@ -188,7 +190,7 @@ class _Scanner:
         starts = map(
             operator.or_,
             map(NUMBER.__eq__, map(_KIND, tokens)),
-            map(operator.not_, map(_STARTS.isdisjoint, map(_FORMS, tokens))),
+            map(_STARTING.__getitem__, map(_KEY, tokens)),
         )
         i = 0
         for candidate in itertools.compress(itertools.count(), starts):  # only these can start one

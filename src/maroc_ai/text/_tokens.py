@@ -12,14 +12,23 @@ from __future__ import annotations
 import contextlib
 import functools
 import gc
-import itertools
 import re
 from collections.abc import Iterator
 from typing import NamedTuple
 
 from ._normalize import normalize, to_ascii_digits
 
-__all__ = ["MARK", "NUMBER", "WORD", "Token", "key", "no_collection", "tokenize", "word_forms"]
+__all__ = [
+    "MARK",
+    "NUMBER",
+    "WORD",
+    "FormsIn",
+    "Token",
+    "key",
+    "no_collection",
+    "tokenize",
+    "word_forms",
+]
 
 WORD = "word"
 NUMBER = "number"
@@ -95,6 +104,25 @@ def word_forms(word: str) -> tuple[str, ...]:
     return tuple(result)
 
 
+class FormsIn(dict[str, bool]):
+    """Whether a form of a token is one of ``words``, told from its key and remembered.
+
+    A token's forms follow from its key (:func:`word_forms`), and looking a key up is
+    cheaper than comparing its tuple of forms with a set: a scanner asks it of every
+    token to find the few it can start from.
+    """
+
+    def __init__(self, words: frozenset[str]) -> None:
+        super().__init__()
+        self.words = words
+
+    def __missing__(self, word_key: str) -> bool:
+        if len(self) >= _CACHE_LIMIT:
+            self.clear()
+        found = self[word_key] = not self.words.isdisjoint(word_forms(word_key))
+        return found
+
+
 _Piece = tuple[str, int, int, str, str, tuple[str, ...]]
 _CHUNKS: dict[str, tuple[_Piece, ...]] = {}
 
@@ -129,19 +157,20 @@ def tokenize(text: str) -> list[Token]:
     cache = _CHUNKS
     if len(cache) > _CACHE_LIMIT:
         cache.clear()
-    for chunk, start in zip(parts[::2], _starts(parts), strict=True):
-        if not chunk:
-            continue
-        pieces = cache.get(chunk)
-        if pieces is None:
-            pieces = _pieces(chunk)
-            if len(chunk) <= 64:
-                cache[chunk] = pieces
-        for kind, first, last, part, word_key, forms in pieces:
-            append(_new(Token, (kind, part, start + first, start + last, word_key, forms)))
+    start = 0
+    for chunk, space in zip(parts[::2], [*parts[1::2], ""], strict=True):
+        if chunk:
+            pieces = cache.get(chunk)
+            if pieces is None:
+                pieces = _pieces(chunk)
+                if len(chunk) <= 64:
+                    cache[chunk] = pieces
+            if len(pieces) == 1:  # most chunks are one word: its offsets are the chunk's
+                kind, _, last, part, word_key, forms = pieces[0]
+                append(_new(Token, (kind, part, start, start + last, word_key, forms)))
+            else:
+                for kind, first, last, part, word_key, forms in pieces:
+                    append(_new(Token, (kind, part, start + first, start + last, word_key, forms)))
+            start += len(chunk)
+        start += len(space)
     return tokens
-
-
-def _starts(parts: list[str]) -> list[int]:
-    """Where each chunk (every other part of the split) starts."""
-    return list(itertools.accumulate(map(len, parts), initial=0))[::2]
