@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from typing import NamedTuple
 
 from ..text import normalize
-from ..text._tokens import MARK, NUMBER, WORD, Token
+from ..text._tokens import MARK, NUMBER, WORD, Remembered, Token
 from ._lexicon import WORDS
 
 __all__ = [
@@ -137,21 +137,15 @@ def latin_sentences(tokens: Sequence[Token], sentence_of: Sequence[int]) -> list
     return list(dict.fromkeys(itertools.compress(sentence_of, capitalised)))
 
 
-class _Capitalised(dict[str, bool]):
-    """Whether a token's text starts with a capital in Latin letters, remembered.
+def _capitalised(text: str) -> bool:
+    """Whether a token's text starts with a capital in Latin letters.
 
     Only words start with a letter, so the text alone tells.
     """
-
-    def __missing__(self, text: str) -> bool:
-        if len(self) >= 200_000:
-            self.clear()
-        first = text[0]
-        found = self[text] = first < "\u0250" and first.isupper()
-        return found
+    return text[0] < "\u0250" and text[0].isupper()
 
 
-_CAPITALISED = _Capitalised()
+_CAPITALISED = Remembered(_capitalised)
 _TEXT = operator.attrgetter("text")
 
 

@@ -18,7 +18,7 @@ from typing import Any
 
 from ..dataset import Dataset
 from ..text import normalize
-from ..text._tokens import MARK, NUMBER, WORD, Token, tokenize
+from ..text._tokens import MARK, NUMBER, WORD, Remembered, Token, tokenize
 from ..text._tokens import key as key_of
 from ..values import Citation
 from ._ids import Ids
@@ -159,28 +159,17 @@ _FIRST = operator.itemgetter(0)
 _LAST = operator.itemgetter(1)
 
 
-class _Sample(dict[str, int]):
-    """What each token's text adds to the counts that tell a paragraph's language.
-
-    One integer holds the four counts, each in its own 64 bits: letters in Arabic
-    script, letters in Latin script, common French words, common English words; so a
-    paragraph's counts are one sum over its tokens.
-    """
-
-    def __missing__(self, text: str) -> int:
-        if len(self) >= _REMEMBERED:
-            self.clear()
-        found = self[text] = _counts(text)
-        return found
-
-
-_REMEMBERED = 200_000
 _SHIFT = 64
 _FIELD = (1 << _SHIFT) - 1
 
 
 def _counts(text: str) -> int:
-    """The language counts of one word's text, packed (see :class:`_Sample`)."""
+    """What a word's text adds to the counts that tell a paragraph's language.
+
+    One integer holds the four counts, each in its own 64 bits: letters in Arabic
+    script, letters in Latin script, common French words, common English words; so a
+    paragraph's counts are one sum over its tokens.
+    """
     if text[0] >= "\u0600":
         return len(text)
     key = key_of(text) if len(text) <= 64 else normalize(text)
@@ -189,7 +178,7 @@ def _counts(text: str) -> int:
     return (len(text) << _SHIFT) | (french << 2 * _SHIFT) | (english << 3 * _SHIFT)
 
 
-_SAMPLE = _Sample()
+_SAMPLE = Remembered(_counts)
 
 
 class Reader:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import functools
 
-from ..text._tokens import word_forms
+from ..text._tokens import Remembered, word_forms
 from ._lexicon import WORDS
 
 __all__ = [
@@ -110,19 +110,8 @@ def _future(key: str) -> bool:
     )
 
 
-class _RolesByKey(dict[str, int]):
-    """The roles of each token key, remembered: a token's forms follow from its key.
+KEY_ROLES = Remembered(lambda key: roles(word_forms(key)))
+"""The roles of a token, by its key: ``KEY_ROLES[token.key] == roles(token.forms)``.
 
-    Looking a string up is cheaper than hashing the tuple of forms :func:`roles` is
-    cached on, and news repeats its words.
-    """
-
-    def __missing__(self, key: str) -> int:
-        if len(self) >= 200_000:
-            self.clear()
-        found = self[key] = roles(word_forms(key))
-        return found
-
-
-KEY_ROLES = _RolesByKey()
-"""The roles of a token, by its key: ``KEY_ROLES[token.key] == roles(token.forms)``."""
+A token's forms follow from its key, and looking a string up is cheaper than hashing
+the tuple of forms :func:`roles` is cached on."""

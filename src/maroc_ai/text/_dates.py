@@ -24,7 +24,7 @@ from dateutil import parser as dateutil_parser
 from ..values import PartialDate, Precision, Weekday
 from ._lexicon import WORDS
 from ._normalize import normalize
-from ._tokens import MARK, NUMBER, WORD, FormsIn, Token, no_collection, tokenize
+from ._tokens import MARK, NUMBER, WORD, Token, forms_in, no_collection, tokenize
 
 __all__ = ["ArabicParserInfo", "DateMention", "find_dates", "parse_date"]
 
@@ -373,7 +373,7 @@ _LAST_CANDIDATES: dict[int, tuple[Sequence[Token], int, list[int]]] = {}
 
 _KIND = operator.attrgetter("kind")
 _KEY = operator.attrgetter("key")
-_STARTING = FormsIn(_TRIGGERS)
+_STARTING = forms_in(_TRIGGERS)
 """Whether a token's key is one a date can start with."""
 
 

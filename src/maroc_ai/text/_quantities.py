@@ -27,7 +27,7 @@ import attrs
 
 from ..values import Qualifier, Quantity
 from ._lexicon import WORDS
-from ._tokens import MARK, NUMBER, WORD, FormsIn, Token, no_collection, tokenize
+from ._tokens import MARK, NUMBER, WORD, Token, forms_in, no_collection, tokenize
 
 __all__ = ["QuantityMention", "find_quantities", "parse_quantity"]
 
@@ -103,7 +103,7 @@ _TRIGGERS = frozenset(
 _STARTS = _TRIGGERS | frozenset(_BEFORE)
 _KIND = operator.attrgetter("kind")
 _KEY = operator.attrgetter("key")
-_STARTING = FormsIn(_STARTS)
+_STARTING = forms_in(_STARTS)
 """Whether a token's key is one a quantity can start with."""
 
 

@@ -13,8 +13,8 @@ import contextlib
 import functools
 import gc
 import re
-from collections.abc import Iterator
-from typing import NamedTuple
+from collections.abc import Callable, Iterator
+from typing import Generic, NamedTuple, TypeVar
 
 from ._normalize import normalize, to_ascii_digits
 
@@ -22,8 +22,9 @@ __all__ = [
     "MARK",
     "NUMBER",
     "WORD",
-    "FormsIn",
+    "Remembered",
     "Token",
+    "forms_in",
     "key",
     "no_collection",
     "tokenize",
@@ -43,6 +44,7 @@ _PIECE = re.compile(rf"(?:[^\W\d_]|[{_ARABIC_MARKS}])+|\d+(?:[.,\u066b\u066c]\d+
 _SPACE = re.compile(r"(\s+)")
 _MARKS = frozenset({"\u0640", *(chr(c) for c in (*range(0x0610, 0x061B), *range(0x064B, 0x0660)))})
 _CACHE_LIMIT = 200_000
+_T = TypeVar("_T")
 
 
 @contextlib.contextmanager
@@ -104,23 +106,33 @@ def word_forms(word: str) -> tuple[str, ...]:
     return tuple(result)
 
 
-class FormsIn(dict[str, bool]):
-    """Whether a form of a token is one of ``words``, told from its key and remembered.
+class Remembered(dict[str, _T], Generic[_T]):
+    """What ``compute`` gives for each string asked, worked out once and remembered.
+
+    News repeats its words: the scanners ask of every token what its key or text
+    alone tells (its roles, whether it can start a date …), and a dictionary lookup
+    is cheaper than working it out again. Past `_CACHE_LIMIT` strings, it starts over.
+    """
+
+    def __init__(self, compute: Callable[[str], _T]) -> None:
+        super().__init__()
+        self.compute = compute
+
+    def __missing__(self, text: str) -> _T:
+        if len(self) >= _CACHE_LIMIT:
+            self.clear()
+        found = self[text] = self.compute(text)
+        return found
+
+
+def forms_in(words: frozenset[str]) -> Remembered[bool]:
+    """Whether a form of a token is one of ``words``, by the token's key.
 
     A token's forms follow from its key (:func:`word_forms`), and looking a key up is
     cheaper than comparing its tuple of forms with a set: a scanner asks it of every
     token to find the few it can start from.
     """
-
-    def __init__(self, words: frozenset[str]) -> None:
-        super().__init__()
-        self.words = words
-
-    def __missing__(self, word_key: str) -> bool:
-        if len(self) >= _CACHE_LIMIT:
-            self.clear()
-        found = self[word_key] = not self.words.isdisjoint(word_forms(word_key))
-        return found
+    return Remembered(lambda word_key: not words.isdisjoint(word_forms(word_key)))
 
 
 _Piece = tuple[str, int, int, str, str, tuple[str, ...]]
