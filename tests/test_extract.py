@@ -1439,3 +1439,13 @@ def test_a_centre_quoted_whole_is_named_by_its_quote_with_the_capacity_said_afte
     assert facility.kind is FacilityKind.DATA_CENTRE
     assert facility.capacity == Quantity(value=6, unit="MW")
     assert facility.place == "العيون"
+
+
+def test_a_centre_of_the_same_kind_elsewhere_is_not_the_named_one() -> None:
+    text = (
+        "افتتاح مركز جهوي للبيانات بالعيون\n\n"
+        'دشنت الوكالة اليوم "مركز الساقية للبيانات" بحضور عامل الإقليم.\n\n'
+        "وأعلنت الوكالة عن إحداث مركز بيانات آخر بمدينة الداخلة."
+    )
+    places = {f.place for f in extract(text).facilities}
+    assert places == {"العيون", "الداخلة"}

@@ -2,12 +2,12 @@
 
 A facility is a phrase of its kind (مركز بيانات، مختبر، centre de données, data
 centre …) in a sentence with a word of making (إحداث، إنشاء، construction, build …),
-or a centre with a quoted name (مركز "…", or "مركز … " quoted whole). Mentions of one
-kind in one place are one facility; so are all the mentions of a kind when one of them
-is the only quoted name of that kind, which names the facility ("مركز جهوي للبيانات"
-in a headline describes the centre the body names). Its capacity is the first power
-figure after it in a sentence that names it, or in the next two sentences when they
-call it by its kind (المركز، the centre).
+or a centre with a quoted name (مركز "…", or "مركز …" quoted whole). Mentions of one
+kind in one place are one facility. When one quoted name is the only one of its kind,
+the headline's mention of that kind and its mentions with no place are that facility
+too, named by the quote ("مركز جهوي للبيانات" in a headline describes the centre the
+body names). Its capacity is the first power figure after it in a sentence that names
+it, or in the next two sentences when they call it by its kind (المركز، the centre).
 """
 
 from __future__ import annotations
@@ -260,8 +260,10 @@ def facility_candidates(
         nearest = min(local, key=lambda p: _distance(facility, p), default=None)
         place = None if nearest is None else places[nearest.key]
         key = (facility.kind, "" if place is None else place.record.id)
-        if named[facility.kind] == 1:
-            key = (facility.kind, "\0named")  # one centre of its kind with a name: all its mentions
+        if named[facility.kind] == 1 and (
+            facility.proper or facility.sentence == 0 or place is None
+        ):
+            key = (facility.kind, "\0named")  # the one named centre of its kind, and the headline's
         elif place is None:  # the same kind somewhere named: the same facility
             key = next((k for k in groups if k[0] is facility.kind), key)
         elif (facility.kind, "") in groups:

@@ -147,6 +147,7 @@ def official_candidates(
 
 
 _MAX_NAME_WORDS = 6
+"""Words a person's name has at most, for the short forms of it (its last words)."""
 
 
 def _full_names(keys: set[str]) -> dict[str, str]:

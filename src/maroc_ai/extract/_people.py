@@ -63,8 +63,6 @@ _CLAUSE_MARKS = frozenset(
     {"،", ",", ".", "؛", ";", ":", "!", "?", "؟", "(", ")", "«", "»", '"', "“", "”"}
 )
 _COMMAS = frozenset({"،", ","})
-_AND_WORDS = frozenset({"و", "et", "and"})
-_OF = frozenset({"du", "des", "de", "d", "'", "of"})
 _MAX_TITLE = 16
 _MAX_LATIN_TITLE = 20
 _MAX_NAME = 5
@@ -234,13 +232,17 @@ def _own_posts(reader: Reader, found: list[_Span]) -> list[_Span]:
 def _joined_by_and(reader: Reader, first: int) -> bool:
     """Whether the span starting at token ``first`` is joined by "and" to what precedes it."""
     tokens = reader.tokens
-    token = tokens[first]
-    if token.key.startswith("و") and len(token.forms) > 1 and token.text[:1] == "و":
+    if _after_wa(tokens[first]):
         return True  # ورئيس
     k = first - 1
-    while k >= 0 and first - k <= 3 and (tokens[k].key in ARTICLES or tokens[k].key in _OF):
+    while k >= 0 and first - k <= 3 and tokens[k].key in _LINKING:
         k -= 1  # "et du président", "and the mayor"
-    return k >= 0 and tokens[k].key in _AND_WORDS
+    return k >= 0 and (tokens[k].key in _ENUMERATION or tokens[k].key == "و")
+
+
+def _after_wa(token: Token) -> bool:
+    """Whether an Arabic word is written joined to "و" (and): ورئيس، وهندريك."""
+    return token.text[:1] == "و" and len(token.forms) > 1
 
 
 def _along(chain: list[_Span], posts: dict[int, list[_Span]], used: set[int]) -> None:
@@ -429,10 +431,8 @@ _NAME_STARTS = WORDS.honorifics | WORDS.given_names | WORDS.compound_first | WOR
 
 def _and_another(reader: Reader, found_here: Sequence[_Span], start: int) -> bool:
     """Whether the name at ``start`` is joined by "و" to a name read before in its sentence."""
-    token = reader.tokens[start]
     return (
-        token.text[:1] == "و"
-        and len(token.forms) > 1
+        _after_wa(reader.tokens[start])
         and bool(found_here)
         and reader.sentence_of[found_here[-1].last] == reader.sentence_of[start]
     )
@@ -746,6 +746,8 @@ class _LatinNames:
 _FIELD_LINKS = frozenset({"of", "for", "de", "du", "des", "d", "l", "la", "le", "les"})
 """Words between a title and its field: "Minister of", "ministre de l'"."""
 _ENUMERATION = frozenset({"and", "et", "&"})
+_LINKING = ARTICLES | _FIELD_LINKS | {"'"}
+"""What stands between "and" and the title it joins: "et du président", "and the mayor"."""
 
 
 def _title_head_before(words: Sequence[Word], k: int) -> bool:
