@@ -170,7 +170,11 @@ def related(draw: st.DrawFn) -> tuple[maroc_ai.Dataset, maroc_ai.Dataset]:
                 donor = donors[draw(st.integers(0, len(donors) - 1))]
                 fields = [f.name for f in attrs.fields(type(kept_record)) if f.name != "id"]
                 field = fields[draw(st.integers(0, len(fields) - 1))]
-                kept_record = attrs.evolve(kept_record, **{field: getattr(donor, field)})
+                one_of = getattr(type(kept_record), "REQUIRE_ONE_OF", ())
+                swapped = one_of if field in one_of else (field,)
+                kept_record = attrs.evolve(
+                    kept_record, **{each: getattr(donor, each) for each in swapped}
+                )
             changed.append(kept_record)
         taken = {r.id for r in first.records()}
         added = [r for r in donors if r.id not in taken and draw(st.booleans())]
