@@ -215,7 +215,7 @@ def _many_code(w: Writer, info: FieldInfo) -> bool:
             w.line(2, "v = tuple(v)")
         return True
     if attrs.has(info.base) and info.base is not PartialDate:
-        w.line(2, f"v = tuple([{w.name(BUILDERS[info.base], 'build')}(x) for x in v])")
+        w.line(2, f"v = tuple(map({w.name(BUILDERS[info.base], 'build')}, v))")
         return False
     w.line(2, "items = []")
     w.line(2, "append = items.append")
@@ -226,9 +226,56 @@ def _many_code(w: Writer, info: FieldInfo) -> bool:
     return False
 
 
+_REMEMBERED = 10_000
+"""How many tuples of a shared field a builder remembers (past it, it forgets them all)."""
+
+
+def _shared_many_code(w: Writer, info: FieldInfo) -> None:
+    """Code for a tuple of shared strings (the fields a citation names …), remembered.
+
+    Such tuples come from a small vocabulary: each one seen is checked once and then
+    shared by every record that has the same items.
+    """
+    seen = w.name({}, "seen")
+    if info.required:
+        w.line(1, f"v = d[{info.name!r}]")
+        w.line(1, "if type(v) is not list: raise _Invalid")
+    else:
+        w.line(1, f"v = get({info.name!r}, _EMPTY)")
+        w.line(1, "if v is _EMPTY: pass")
+        w.line(1, "elif type(v) is not list: raise _Invalid")
+    w.line(1, "elif not v: v = _EMPTY")
+    w.line(1, "else:")
+    w.line(2, "key = tuple(v)")
+    w.line(2, f"v = {seen}.get(key)  # TypeError if an item can't be hashed")
+    w.line(2, "if v is None:")
+    w.line(3, f"v = tuple(map({w.name(sys.intern, 'intern')}, key))  # TypeError if not str")
+    if info.validator is not None:
+        _check_code(w, info.validator, "v", 3, typed=True)
+    w.line(3, f"if len({seen}) >= {_REMEMBERED}: {seen}.clear()")
+    w.line(3, f"{seen}[key] = v")
+    if not _accepts_empty(info):
+        w.line(1, "if not v: raise _Invalid")
+    w.line(1, f"{w.name(_slot(w.cls, info.name), 'set')}(record, v)")
+
+
+def _accepts_empty(info: FieldInfo) -> bool:
+    """Whether the field's validator lets it hold no items, asked of the validator itself."""
+    if info.validator is None:
+        return True
+    try:
+        info.validator(None, info.attribute, ())
+    except Exception:
+        return False
+    return True
+
+
 def _field_code(w: Writer, info: FieldInfo) -> None:
     name = info.name
     _converter_known(info)
+    if info.many and info.base is str and info.attribute.metadata.get(SHARED):
+        _shared_many_code(w, info)
+        return
     if info.many:
         typed = _many_code(w, info)
     elif info.required:

@@ -437,16 +437,28 @@ def _field_accept(w: Writer, plan: _Plan, field: _Field) -> None:
         if not plan.nested:
             w.line(2, f"if {field.name!r} not in named: return False")
         if field.verbatim:
-            if plan.nested:
-                w.line(2, "backing = [c.quote for c in citations]")
-            else:
-                w.line(2, f"backing = [c.quote for c in citations if {field.name!r} in c.fields]")
             w.line(2, f"for x in {items}:")
-            w.line(3, "if not any(x in q for q in backing): return False")
+            w.line(3, "for c in citations:")
+            if plan.nested:
+                w.line(4, "if x in c.quote: break")
+            else:
+                w.line(4, f"if {field.name!r} in c.fields and x in c.quote: break")
+            w.line(3, "else: return False")
     if field.names:
-        w.line(2, "for x in (v.ar, *v.aliases):")
-        w.line(3, "if x is None or x in citations[0].quote: continue")
-        w.line(3, "if not any(_names_in(x, c.quote) for c in citations): return False")
+        w.line(2, "first = citations[0].quote")
+        w.line(2, "x = v.ar")
+        w.line(2, "if x is not None and x not in first:")
+        _any_names_in(w, 3)
+        w.line(2, "for x in v.aliases:")
+        w.line(3, "if x not in first:")
+        _any_names_in(w, 4)
+
+
+def _any_names_in(w: Writer, indent: int) -> None:
+    """Code that returns False unless a citation's quote writes the name ``x``."""
+    w.line(indent, "for c in citations:")
+    w.line(indent + 1, "if _names_in(x, c.quote): break")
+    w.line(indent, "else: return False")
 
 
 def _dated_in_order(event: Event) -> bool:
