@@ -1306,6 +1306,23 @@ def test_a_scaled_number_without_its_noun_counts_what_the_one_before_counted() -
             "اتفاقية بين الجهة ووكالة التنمية الفلاحية لرقمنة الضيعات",
             ["وكالة التنمية الفلاحية"],
         ),
+        (
+            "L'accord a été signé par le président du Conseil provincial Youssef Aderdour.",
+            ["Conseil provincial"],
+        ),
+        (
+            "Le Conseil régional de l'Oriental, l'Agence marocaine des données ouvertes "
+            "(AMDO) et Lysa Cloud ont signé une convention.",
+            [
+                "Conseil régional de l'Oriental",
+                "Agence marocaine des données ouvertes",
+                "Lysa Cloud",
+            ],
+        ),
+        (
+            "L'Université Sultan Moulay Slimane et l'Hôpital Mohammed V ont signé une convention.",
+            ["Université Sultan Moulay Slimane", "Hôpital Mohammed V"],
+        ),
     ],
 )
 def test_an_institution_s_name_runs_to_its_end_and_no_further(text: str, names: list[str]) -> None:
@@ -1368,6 +1385,15 @@ def test_a_short_two_word_name_matches_across_scripts(tmp_path: Path) -> None:
         (
             '"It works," said Dr. Salma Rami, head of the clinic\'s radiology unit.',
             {"Salma Rami": "head of the clinic's radiology unit"},
+        ),
+        (
+            "Étaient présents le maire de la commune Driss Lamrani, Mme Houda Sefrioui, "
+            "directrice de l'ADSN, et Piet Claes, gérant de Brugge Data.",
+            {
+                "Driss Lamrani": "maire de la commune",
+                "Houda Sefrioui": "directrice de l'ADSN",
+                "Piet Claes": "gérant de Brugge Data",
+            },
         ),
     ],
 )

@@ -32,7 +32,7 @@ from typing import NamedTuple
 from ..model import OrganizationKind, PlaceKind
 from ..text import normalize
 from ..text._tokens import MARK, NUMBER, WORD, Token
-from ._latin import ARTICLES, Word
+from ._latin import ARTICLES, ROMAN, Word
 from ._lexicon import WORDS
 from ._reader import Reader
 from ._roles import (
@@ -682,6 +682,8 @@ class _Latin:
             if where and end + 1 < len(words) and words[end + 1].capitalised:
                 break  # basée à Rabat: where it is
             if current.capitalised:
+                if not words[end - 1].capitalised and self.person_at(end):
+                    break  # "le président du Conseil régional Omar Ben Haddou"
                 end += 1
                 last = end
                 continue
@@ -704,6 +706,20 @@ class _Latin:
         if last <= i + 1:
             return 0
         return self.add(i, last)
+
+    def person_at(self, k: int) -> bool:
+        """Whether a person's name starts at ``words[k]``: a given name, then a surname.
+
+        Not a king's name with its numeral ("Université Mohammed V"). Asked after a word
+        in lower case only: "Université Sultan Moulay Slimane" is a name throughout.
+        """
+        words = self.words
+        return (
+            words[k].key in WORDS.given_names
+            and k + 1 < len(words)
+            and words[k + 1].capitalised
+            and words[k + 1].key not in ROMAN
+        )
 
     def territorial(self, i: int) -> int:
         """A council (or agency, office …) named by its territory, written in lower case.
@@ -778,6 +794,9 @@ class _Latin:
             and any(word.key == "ministere" for word in words[max(0, comma - 12) : comma])
         ):
             return True
+        first = self.past_articles(comma + 1)
+        if first < len(words) and words[first].capitalised and _is_head(words[first]):
+            return False  # "le Conseil régional de l'Oriental, l'Agence …": another
         for k in range(comma + 1, min(comma + 10, len(words) - 2)):
             word = words[k]
             if word.key == "(" and words[k + 1].acronym and words[k + 2].key == ")":

@@ -21,6 +21,7 @@ from ._lexicon import WORDS
 
 __all__ = [
     "ARTICLES",
+    "ROMAN",
     "Word",
     "is_acronym",
     "is_capitalised",
@@ -31,7 +32,8 @@ __all__ = [
 
 ARTICLES = frozenset({"le", "la", "les", "l", "the", "un", "une", "a", "an"})
 """Articles, which start a noun phrase and end the one before."""
-_ROMAN = frozenset({"i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x"})
+ROMAN = frozenset({"i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x"})
+"""Roman numerals, as a king's or a university's name ends ("Mohammed VI")."""
 
 
 class Word(NamedTuple):
@@ -124,7 +126,7 @@ def _capitals(text: str, key: str) -> tuple[bool, bool]:
     acronym = (
         2 <= len(letters) <= 7
         and all(char.isupper() and char < "\u0250" for char in letters)
-        and key not in _ROMAN
+        and key not in ROMAN
         and text not in WORDS.not_acronyms
         and text.replace("/", "").replace("&", "") not in WORDS.not_acronyms
     )

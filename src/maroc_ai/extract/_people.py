@@ -249,8 +249,16 @@ def _along(chain: list[_Span], posts: dict[int, list[_Span]], used: set[int]) ->
     """Give the posts of a chain to its names, the nearest post first.
 
     A post goes to the next name when the chain starts with a post, to the one before
-    when it starts with a name.
+    when it starts with a name. Posts already given to the name they touch, and those
+    names, are passed first: in "le président du Conseil régional Omar Ben Haddou, Mme
+    Aïcha Ben Slimane, directrice générale de l'ANIN" the rest starts with a name.
     """
+    start = 0
+    while start < len(chain) and (
+        id(chain[start]) in used if chain[start].title else id(chain[start]) in posts
+    ):
+        start += 1
+    chain = chain[start:]
     if all(span.title for span in chain) or not any(span.title for span in chain):
         return
     before = chain[0].title
