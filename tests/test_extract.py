@@ -1323,6 +1323,11 @@ def test_a_scaled_number_without_its_noun_counts_what_the_one_before_counted() -
             "L'Université Sultan Moulay Slimane et l'Hôpital Mohammed V ont signé une convention.",
             ["Université Sultan Moulay Slimane", "Hôpital Mohammed V"],
         ),
+        (
+            'وقعت شركة "بلو ريدج" الأمريكية الاتفاقية، ووقعتها الرئيسة التنفيذية لشركة بلو '
+            "ريدج كارلا ميندس.",
+            ["بلو ريدج"],
+        ),
     ],
 )
 def test_an_institution_s_name_runs_to_its_end_and_no_further(text: str, names: list[str]) -> None:
@@ -1393,6 +1398,14 @@ def test_a_short_two_word_name_matches_across_scripts(tmp_path: Path) -> None:
                 "Driss Lamrani": "maire de la commune",
                 "Houda Sefrioui": "directrice de l'ADSN",
                 "Piet Claes": "gérant de Brugge Data",
+            },
+        ),
+        (
+            'وقعت شركة "بلو ريدج" الأمريكية الاتفاقية، ووقعها عن الجانبين المدير العام '
+            "للمكتب عبد الحق ابن الصديق، والرئيسة التنفيذية لشركة بلو ريدج كارلا ميندس.",
+            {
+                "عبد الحق ابن الصديق": "المدير العام للمكتب",
+                "كارلا ميندس": "الرئيسة التنفيذية لشركة بلو ريدج",
             },
         ),
     ],

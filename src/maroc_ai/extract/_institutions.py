@@ -349,6 +349,7 @@ def _arabic(reader: Reader) -> list[Institution]:
             if _adjective(first):
                 i += 1  # شركة عالمية رائدة: what the company is, not its name
             elif kind is OrganizationKind.COMPANY:  # شركة ميدترونيكا: the company is ميدترونيكا
+                end = _known_prefix(text, tokens, i + 1, end, result)
                 result.append(Institution(found(text, tokens, i + 1, end - 1), kind, sentence))
             else:  # بنك إنوفا: the bank's name says it is one
                 result.append(Institution(found(text, tokens, i, end - 1, skip), kind, sentence))
@@ -356,6 +357,23 @@ def _arabic(reader: Reader) -> list[Institution]:
             result.append(Institution(found(text, tokens, i, end - 1, skip), kind, sentence))
         i = max(end, i + 1)
     return result
+
+
+def _known_prefix(
+    text: str, tokens: Sequence[Token], start: int, end: int, known: Sequence[Institution]
+) -> int:
+    """Where the words ``tokens[start:end]`` end, or the name of one already ``known`` in them.
+
+    "لشركة سولبرغ داتا إنغريد هولم", once "سولبرغ داتا" was quoted: the company's name
+    ends where the name quoted before does; the words after it are someone's name.
+    """
+    names = {institution.name.text for institution in known}
+    if not names:
+        return end
+    for k in range(end - 1, start, -1):
+        if text[tokens[start].start : tokens[k - 1].end] in names:
+            return k
+    return end
 
 
 def _generic(tokens: Sequence[Token], i: int, end: int, head: str) -> bool:

@@ -116,7 +116,8 @@ def people(
     No name is read in an institution's name, nor in a place's ("wali de la région
     Tanger-Tétouan-Al Hoceïma": the region's name ends the post, it is no one's name).
     """
-    names = _arabic_names(reader) if reader.arabic else []
+    after_names = {reader.first_token(i.name.end) for i in institutions}
+    names = _arabic_names(reader, after_names) if reader.arabic else []
     titles = _arabic_titles(reader, names) if reader.arabic else []
     covered = Spans(
         [(i.name.start, (i.quote or i.name).end) for i in institutions]
@@ -413,13 +414,20 @@ def _title_before_comma(tokens: Sequence[Token], i: int) -> bool:
     return False
 
 
-def _name_after_title(text: str, tokens: Sequence[Token], i: int) -> int:
+def _name_after_title(text: str, tokens: Sequence[Token], i: int, *, after_name: bool) -> int:
     """A name of unknown given name set off after a title: "لشركة Nvidia، جنسن هوانغ،".
 
-    Two or three name-like words right after the comma that closes a title, and
-    nothing after them but a mark: the index after them (``i`` if there is none).
+    Two or three name-like words right after the comma that closes a title, or right
+    after the institution's name that ends it (``after_name``: "الرئيسة التنفيذية لشركة
+    سولبرغ داتا إنغريد هولم،"), and nothing after them but a mark: the index after
+    them (``i`` if there is none).
     """
-    if i == 0 or tokens[i - 1].key not in _COMMAS or not _title_before_comma(tokens, i):
+    if i == 0:
+        return i
+    if tokens[i - 1].key in _COMMAS:
+        if not _title_before_comma(tokens, i):
+            return i
+    elif not (after_name and _title_before_comma(tokens, i + 1)):
         return i
     j = i
     while (
@@ -455,12 +463,23 @@ def _title_phrase(tokens: Sequence[Token], start: int) -> bool:
     )
 
 
-def _arabic_names(reader: Reader) -> list[_Span]:
-    """Every name in Arabic letters: after a given name, or an honorific."""
+def _arabic_names(reader: Reader, after_names: set[int]) -> list[_Span]:
+    """Every name in Arabic letters: after a given name, or an honorific.
+
+    A name of unknown given name is read after the comma that closes a title, or after
+    the institution's name that ends one (``after_names``: the tokens that follow
+    institutions' names).
+    """
     text, tokens = reader.masked, reader.tokens
     found_here: list[_Span] = []
     after_commas = [k + 1 for k in reader.where(COMMA) if k + 1 < len(tokens)]
-    starts = sorted({*reader.where(GIVEN | COMPOUND_FIRST | NAME_LINK | HONORIFIC), *after_commas})
+    starts = sorted(
+        {
+            *reader.where(GIVEN | COMPOUND_FIRST | NAME_LINK | HONORIFIC),
+            *after_commas,
+            *(k for k in after_names if k < len(tokens)),
+        }
+    )
     i = 0
     for candidate in starts:  # most words start no name: only these are looked at
         if candidate < i:
@@ -476,13 +495,14 @@ def _arabic_names(reader: Reader) -> list[_Span]:
         end = _name_at(text, tokens, start, honorific)
         enumerated = False
         if end == start and not honorific:
-            end = _name_after_title(text, tokens, start)
+            end = _name_after_title(text, tokens, start, after_name=start in after_names)
             enumerated = end > start and _and_another(reader, found_here, start)
-        # صندوق محمد السادس: a name in construct with an institution is part of its name
+        # صندوق محمد السادس: a name in construct with an institution is part of its name;
+        # after a definite head (الوكالة، للوكالة) a name is someone's
         after_head = (
             start > 0
             and reader.roles[start - 1] & ORG_HEAD
-            and not tokens[start - 1].forms[-1].startswith("ال")
+            and not any(form.startswith("ال") for form in tokens[start - 1].forms)
         )
         if end == start or after_head or _title_phrase(tokens, start):
             i += 1
