@@ -1467,6 +1467,16 @@ def test_the_hospital_named_earlier_is_a_party_of_the_agreement() -> None:
     assert set(partnership.parties) == {"Hassan II University Hospital of Fez", "Nabd AI"}
 
 
+def test_each_institution_a_signing_sentence_names_by_its_noun_is_a_party() -> None:
+    text = (
+        "أعلنت جامعة الحسن الأول عن مشروع جديد للحوسبة. وقالت السيدة نجاة الوزاني، رئيسة "
+        "مجلس جهة الدار البيضاء سطات، إن المجلس، الذي وقع مع الجامعة اتفاقية شراكة في "
+        "مارس 2026، سيمول المشروع."
+    )
+    (partnership,) = extract(text).partnerships
+    assert set(partnership.parties) == {"مجلس جهة الدار البيضاء سطات", "جامعة الحسن الأول"}
+
+
 def test_a_centre_quoted_whole_is_named_by_its_quote_with_the_capacity_said_after() -> None:
     text = (
         "افتتاح مركز جهوي للبيانات بالعيون\n\n"

@@ -281,3 +281,19 @@ def test_a_month_and_day_without_a_reference_stays_unread() -> None:
 )
 def test_a_bare_year_after_in_en_fi_is_a_date(text: str, years: list[int]) -> None:
     assert [m.value.year for m in find_dates(text)] == years
+
+
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [
+        ("يمتد المخطط من 2027 إلى 2031 على ثلاث مراحل.", (2027, 2031)),
+        ("La feuille de route 2025-2029 a été présentée.", (2025, 2029)),
+        ("Le plan court de 2026 à 2030.", (2026, 2030)),
+        ("The grants run between 2024 and 2027.", (2024, 2027)),
+        ("La capacité passera de 1200 à 1800 MW.", None),
+        ("Le nombre passera de 1950 à 2000 entreprises.", None),
+    ],
+)
+def test_two_years_as_a_range(text: str, years: tuple[int, int] | None) -> None:
+    found = [(m.value.year, m.until.year if m.until else None) for m in find_dates(text)]
+    assert found == ([] if years is None else [years])

@@ -258,11 +258,10 @@ def _phrase_end(reader: Reader, j: int, *, proper: bool) -> int:
 def _verb_after_name(tokens: Sequence[Token], k: int) -> bool:
     """Whether ``tokens[k]``, after a definite word, is shaped like a verb: تعد، تطالب، أعلنت.
 
-    In a name, the word after a definite one is definite too (or a person's or a
-    place's name); an indefinite word starting with ت, ن or the future's س (ستشرف),
-    or ending with ت (not the
-    plural ات, nor after a joined preposition: لصناعات), is the verb the name is the
-    subject of.
+    In a name, the word after a definite one, or after a name such as "ابن طفيل", is
+    definite too (or a person's or a place's name); an indefinite word starting with
+    ت, ن or the future's س (ستشرف), or ending with ت (not the plural ات, nor after a
+    joined preposition: لصناعات), is the verb the name is the subject of.
     """
     token = tokens[k]
     key = token.key
@@ -273,7 +272,7 @@ def _verb_after_name(tokens: Sequence[Token], k: int) -> bool:
             or (key.endswith("ت") and not key.endswith("ات"))
         )
         and not key.startswith(("ل", "ب", "ك"))
-        and _definite(tokens[k - 1])
+        and (_definite(tokens[k - 1]) or (k >= 2 and has(tokens[k - 2], WORDS.name_links)))
         and not _definite(token)
         and not (_given(tokens, k) or key in WORDS.places)
     )
@@ -734,6 +733,7 @@ class _Latin:
         words = self.words
         return (
             words[k].key in WORDS.given_names
+            and words[k].key not in WORDS.name_particles  # Faculté des sciences Ben M'Sik
             and k + 1 < len(words)
             and words[k + 1].capitalised
             and words[k + 1].key not in ROMAN

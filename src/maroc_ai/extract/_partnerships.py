@@ -319,9 +319,8 @@ def partnership_candidates(
                     parties.setdefault(candidate.record.id, candidate.name)
                     if number == agreement.sentence:
                         fields.append("parties")
-            referent = _referent(reader, agreement.sentence, institutions_in, present_from)
-            if referent is not None:  # "L'établissement a signé …": the one named before
-                candidate = organizations.add(referent)
+            for referent in _referents(reader, agreement.sentence, institutions_in, present_from):
+                candidate = organizations.add(referent)  # "L'établissement a signé …"
                 parties.setdefault(candidate.record.id, candidate.name)
             for number in sentences[1:]:
                 if number in reader.bounds and any(
@@ -382,23 +381,24 @@ _OTHER = OrganizationKind.OTHER
 _DEFINITE = frozenset({"l", "la", "le", "the", "cette", "ce", "this"})
 
 
-def _referent(
+def _referents(
     reader: Reader,
     number: int,
     institutions_in: dict[int, list[Institution | PlaceFound]],
     present_from: _Present,
-) -> Institution | None:
-    """The institution a sentence's "l'établissement", "the company", "الشركة" stands for.
+) -> list[Institution]:
+    """The institutions a sentence's "l'établissement", "the company", "الشركة" stand for.
 
-    The noun must stand with its article and no name of its own, before the people
+    Each noun must stand with its article and no name of its own, before the people
     present; it stands for the institution of its kind (any, for "établissement")
-    named last in the three sentences before.
+    named last in the three sentences before, or for one whose name holds the noun
+    named further back. In "أن المجلس، الذي وقع مع الجامعة اتفاقيتين" both do.
     """
     first, last = reader.token_range[number]
     tokens = reader.tokens
     named = [i for i in institutions_in.get(number, ()) if isinstance(i, Institution)]
     stop = present_from(number)
-    noun: Token | None = None
+    found_here: list[Institution] = []
     for k in range(first, last):
         token = tokens[k]
         if token.start >= stop:
@@ -414,10 +414,16 @@ def _referent(
         after = tokens[k + 1] if k + 1 < last else None
         if latin and after is not None and after.text[:1].isupper():
             continue  # la société Atlas Tech: a name follows
-        noun = token
-        break
-    if noun is None:
-        return None
+        referent = _referent(token, number, institutions_in)
+        if referent is not None and referent not in found_here:
+            found_here.append(referent)
+    return found_here
+
+
+def _referent(
+    noun: Token, number: int, institutions_in: dict[int, list[Institution | PlaceFound]]
+) -> Institution | None:
+    """The institution named before sentence ``number`` that ``noun`` stands for, if any."""
     kind = WORDS.organization_heads.get(noun.key)
     for earlier in range(number - 1, max(number - 1 - _LOOK_BACK_NAMED, -1), -1):
         near = number - earlier <= _LOOK_BACK

@@ -64,6 +64,8 @@ _MONTH_FIRST_WORDS = WORDS.month_first_words
 _YEAR_WORDS = WORDS.year_words
 _HORIZON_WORDS = WORDS.horizon_words
 _YEAR_BEFORE = WORDS.year_before
+_RANGE_STARTS = WORDS.range_starts | WORDS.year_before
+_YEAR_LINKS = WORDS.year_links
 _UNIT_WORDS = frozenset(phrase[0] for phrase, _, _ in WORDS.units)
 _MONTH_WORDS = WORDS.month_words
 _DAY_WORDS = WORDS.day_words
@@ -424,6 +426,10 @@ class _Scanner:
             if dotted is not None:
                 self.mention(i, i + 1, dotted)
             return i + 1
+        if token.kind == NUMBER:
+            years = self.year_range(i)
+            if years is not None:
+                return years
         if token.kind == NUMBER and self.bare_year(i):
             return i + 1
         if (
@@ -630,6 +636,33 @@ class _Scanner:
                 return False
         self.mention(i, i + 1, PartialDate(year=year))
         return True
+
+    def year_range(self, i: int) -> int | None:
+        """Two years in figures as a range, read: the index after them, or ``None``.
+
+        "من 2026 إلى 2028", "de 2026 à 2028", "between 2026 and 2028" (a word such as من,
+        entre, from before the first) or "2026-2028"; the second year after the first,
+        by fifty years at most, and no unit after it ("de 2000 à 2500 MW" counts).
+        """
+        tokens = self.tokens
+        if i + 2 >= len(tokens) or len(tokens[i].key) != 4 or len(tokens[i + 2].key) != 4:
+            return None
+        link = tokens[i + 1]
+        dash = link.key in _DASHES and link.key != "/"
+        started = i > 0 and _lookup(tokens[i - 1], _RANGE_STARTS) is not None
+        if not (dash or (started and _lookup(link, _YEAR_LINKS) is not None)):
+            return None
+        first, second = _number(tokens[i], 1900, 2100), _number(tokens[i + 2], 1900, 2100)
+        if first is None or second is None or not first < second <= first + 50:
+            return None
+        if i + 3 < len(tokens):
+            following = tokens[i + 3]
+            if following.kind == NUMBER or (
+                following.kind == WORD and _lookup(following, _UNIT_WORDS)
+            ):
+                return None
+        self.mention(i, i + 3, PartialDate(year=first), PartialDate(year=second))
+        return i + 3
 
     def numeric(self, i: int) -> tuple[PartialDate, None, int] | None:
         """12/09/2025 or 12-09-2025 (day first, as Morocco writes it)."""

@@ -87,6 +87,10 @@ class Language:
     day_words: tuple[str, ...]
     range_words: tuple[str, ...]
     """Words between the days of a range (و, au, and)."""
+    range_starts: tuple[str, ...] = ()
+    """Words before the first year of a range ("من 2026 إلى 2028", "entre", "from")."""
+    year_links: tuple[str, ...] = ()
+    """Words between the years of a range (إلى, à, to)."""
     fillers: tuple[str, ...]
     """Words around a date that are no part of it."""
     scales: dict[str, tuple[str, ...]]
@@ -170,6 +174,8 @@ class Lexicon:
     month_words: frozenset[str]
     day_words: frozenset[str]
     range_words: frozenset[str]
+    range_starts: frozenset[str]
+    year_links: frozenset[str]
     fillers: frozenset[str]
     scales: Mapping[str, int]
     scales_alone: frozenset[str]
@@ -258,6 +264,8 @@ def _merge(read: Mapping[str, Language]) -> Lexicon:
         month_words=words("month_words"),
         day_words=words("day_words"),
         range_words=words("range_words"),
+        range_starts=words("range_starts"),
+        year_links=words("year_links"),
         fillers=words("fillers"),
         scales={
             normalize(word): int(power)
