@@ -149,6 +149,11 @@ def test_a_number_counts_the_noun_after_it() -> None:
         ("1000 هكتار", "hectare"),
         ("50 كلم", "km"),
         ("120 مقاولة", "company"),
+        ("2500 متر مربع", "m2"),
+        ("8 500 m²", "m2"),
+        ("30,000 square metres", "m2"),
+        ("250 data scientists", "data scientist"),
+        ("90 scientists", "researcher"),
     ],
 )
 def test_counted_units(text: str, unit: str) -> None:
