@@ -1490,6 +1490,21 @@ def test_a_centre_quoted_whole_is_named_by_its_quote_with_the_capacity_said_afte
     assert facility.place == "العيون"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le groupe Norvik va construire un centre de données à Dakhla. Le site disposera "
+        "d'une puissance de 25 MW et emploiera 80 techniciens.",
+        "Halvor Cloud will build a data centre in Laayoune. The facility will draw 25 MW "
+        "from a nearby wind farm.",
+    ],
+)
+def test_a_facility_called_the_site_after_it_is_named_takes_its_capacity(text: str) -> None:
+    (facility,) = extract(text).facilities
+    assert facility.capacity is not None
+    assert (facility.capacity.value, facility.capacity.unit) == (25, "MW")
+
+
 def test_a_centre_of_the_same_kind_elsewhere_is_not_the_named_one() -> None:
     text = (
         "افتتاح مركز جهوي للبيانات بالعيون\n\n"

@@ -7,7 +7,8 @@ kind in one place are one facility. When one quoted name is the only one of its 
 the headline's mention of that kind and its mentions with no place are that facility
 too, named by the quote ("مركز جهوي للبيانات" in a headline describes the centre the
 body names). Its capacity is the first power figure after it in a sentence that names
-it, or in the next two sentences when they call it by its kind (المركز، the centre).
+it, or in the next two sentences when they call it by its kind (المركز، the centre)
+or as a site (le site, the facility).
 """
 
 from __future__ import annotations
@@ -184,14 +185,15 @@ def _capacity_after(
 
     "… افتتاح "مركز الشرق للحوسبة الفائقة" … ويمتد المركز … وتبلغ قدرته الكهربائية 8
     ميغاواط": the centre's capacity. The sentence must name the facility by the first
-    word of its name with an article (المركز، the centre, le centre).
+    word of its name with an article (المركز، the centre, le centre), or by a noun such
+    as "le site", "the facility", "الموقع".
     """
     tokens = reader.tokens
     first = reader.token_at(facility.name.start)
     if first is None:
         return None
     last = reader.first_token(facility.name.end) - 1
-    heads = {tokens[first].forms[-1], tokens[last].key}  # المركز; the centre
+    heads = {tokens[first].forms[-1], tokens[last].key} | WORDS.facility_anaphors
     for number in range(facility.sentence + 1, facility.sentence + 1 + _FOLLOWING):
         if number not in reader.token_range:
             break

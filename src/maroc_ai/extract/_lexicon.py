@@ -111,6 +111,8 @@ class Language:
     facilities: dict[FacilityKind, tuple[str, ...]]
     centre_words: tuple[str, ...] = ()
     """Words for a centre, before the quoted name of a hub (مركز "…")."""
+    facility_anaphors: tuple[str, ...] = ()
+    """Nouns a sentence after a facility's may call it by (le site, the facility, الموقع)."""
     goal_words: tuple[str, ...]
     """Words that make a figure a goal for the future rather than a fact."""
     future_words: tuple[str, ...] = ()
@@ -219,6 +221,7 @@ class Lexicon:
     creation: frozenset[str]
     facilities: tuple[tuple[tuple[str, ...], FacilityKind], ...]
     centre_words: frozenset[str]
+    facility_anaphors: frozenset[str]
     goal_words: frozenset[str]
     future_words: frozenset[str]
     figure_verbs: frozenset[str]
@@ -312,6 +315,7 @@ def _merge(read: Mapping[str, Language]) -> Lexicon:
             for name in names
         ),
         centre_words=words("centre_words"),
+        facility_anaphors=words("facility_anaphors"),
         goal_words=words("goal_words"),
         future_words=words("future_words"),
         figure_verbs=words("figure_verbs"),
