@@ -1328,6 +1328,10 @@ def test_a_scaled_number_without_its_noun_counts_what_the_one_before_counted() -
             "ريدج كارلا ميندس.",
             ["بلو ريدج"],
         ),
+        (
+            'وقع المركز الجهوي للاستثمار لجهة فاس مكناس وشركة "نبراس" المغربية اتفاقية.',
+            ["المركز الجهوي للاستثمار لجهة فاس مكناس", "نبراس"],
+        ),
     ],
 )
 def test_an_institution_s_name_runs_to_its_end_and_no_further(text: str, names: list[str]) -> None:
@@ -1407,6 +1411,28 @@ def test_a_short_two_word_name_matches_across_scripts(tmp_path: Path) -> None:
                 "عبد الحق ابن الصديق": "المدير العام للمكتب",
                 "كارلا ميندس": "الرئيسة التنفيذية لشركة بلو ريدج",
             },
+        ),
+        (
+            "ووقع العقد كل من سلمى الفاسي، مديرة المركز الجهوي للاستثمار، وعادل "
+            "الحمداوي، الذي يشغل منصب المدير العام لشركة نبراس.",
+            {
+                "سلمى الفاسي": "مديرة المركز الجهوي للاستثمار",
+                "عادل الحمداوي": "المدير العام لشركة نبراس",
+            },
+        ),
+        (
+            "Le texte a été signé par Hind Belkadi, qui occupe le poste de directrice "
+            "générale de Datalyo.",
+            {"Hind Belkadi": "directrice générale de Datalyo"},
+        ),
+        (
+            "The deal was signed by Omar Filali, who serves as chief executive of Qantara Labs.",
+            {"Omar Filali": "chief executive of Qantara Labs"},
+        ),
+        (
+            'وستزود شركة "بيكسل نورد" المركز بالحواسيب، حسب ما أكده ماتياس كرونبرغ، المدير '
+            "التجاري للشركة.",
+            {"ماتياس كرونبرغ": "المدير التجاري للشركة"},
         ),
     ],
 )

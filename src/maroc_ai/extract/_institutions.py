@@ -41,6 +41,7 @@ from ._roles import (
     CREATION,
     GIVEN,
     HONORIFIC,
+    INSTITUTION_FIRST,
     ORG_HEAD,
     PRESENCE,
     SIGNING,
@@ -49,7 +50,7 @@ from ._roles import (
     TITLE_HEAD,
     TITLE_LINK,
 )
-from ._spans import Found, Spans, found, has, prefix_length
+from ._spans import Found, Spans, by_first, found, has, longest, prefix_length
 
 __all__ = ["Institution", "institutions", "short_name"]
 
@@ -296,6 +297,7 @@ def _adjective(token: Token) -> bool:
 
 
 _HEADS = frozenset(WORDS.organization_heads)
+_PHRASES = by_first(WORDS.institution_phrases)
 
 
 def _arabic(reader: Reader) -> list[Institution]:
@@ -304,12 +306,25 @@ def _arabic(reader: Reader) -> list[Institution]:
     heads = WORDS.organization_heads
     result: list[Institution] = []
     i = 0
-    for candidate in reader.where(ORG_HEAD):  # the heads of names, and no other word
+    for candidate in reader.where(ORG_HEAD | INSTITUTION_FIRST):  # and no other word
         if candidate < i:
             continue
         i = candidate
         token = tokens[i]
         if token.text[0] < "\u0600":
+            continue
+        phrase = longest(tokens, i, _PHRASES)
+        if phrase is not None:  # المركز الجهوي للاستثمار لجهة طنجة تطوان الحسيمة
+            length, kind = phrase
+            end = _phrase_end(reader, i + length - 1, proper=False)
+            skip = prefix_length(token, {next(f for f in token.forms if f in _PHRASES)})
+            result.append(
+                Institution(found(text, tokens, i, end - 1, skip), kind, reader.sentence_of[i])
+            )
+            i = end
+            continue
+        if not reader.roles[i] & ORG_HEAD:
+            i += 1
             continue
         head = next(form for form in token.forms if form in heads)
         kind = heads[head]

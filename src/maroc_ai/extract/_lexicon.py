@@ -58,11 +58,18 @@ class Language:
     """Words before the people present (بحضور، en présence de, alongside)."""
     agents: tuple[str, ...] = ()
     """Words before the person who does something ("signé par", "led by")."""
+    post_introducers: tuple[str, ...] = ()
+    """Phrases between a name and its post ("الذي يشغل منصب", "qui occupe le poste de",
+    "who serves as")."""
     presiding: tuple[str, ...] = ()
     """Words of presiding over a ceremony ("ترأست", "a présidé", chaired): who presides
     over a signing does not sign."""
     organization_heads: dict[OrganizationKind, tuple[str, ...]]
     """Words that name an institution's kind, by the kind they make."""
+    institution_phrases: dict[OrganizationKind, tuple[str, ...]] = attrs.Factory(dict)
+    """Phrases that start an institution's name though their first word names none
+    (المركز الجهوي للاستثمار: a centre is a facility, a regional investment centre an
+    institution), by the kind they make."""
     generic_heads: tuple[str, ...] = ()
     """Heads that name an institution only with a complement or several words after them
     (الشركة الفرنسية is "the French company"; المكتب الشريف للفوسفاط is a name)."""
@@ -197,8 +204,10 @@ class Lexicon:
     speech_verbs: frozenset[str]
     presence: frozenset[str]
     agents: frozenset[str]
+    post_introducers: tuple[tuple[str, ...], ...]
     presiding: frozenset[str]
     organization_heads: Mapping[str, OrganizationKind]
+    institution_phrases: tuple[tuple[tuple[str, ...], OrganizationKind], ...]
     generic_heads: frozenset[str]
     generic_complements: frozenset[str]
     named_heads: frozenset[str]
@@ -274,6 +283,9 @@ def _merge(read: Mapping[str, Language]) -> Lexicon:
         speech_verbs=words("speech_verbs"),
         presence=words("presence"),
         agents=words("agents"),
+        post_introducers=tuple(
+            phrase(text) for language in every for text in language.post_introducers
+        ),
         presiding=words("presiding"),
         organization_heads={
             normalize(word): kind
@@ -281,6 +293,12 @@ def _merge(read: Mapping[str, Language]) -> Lexicon:
             for kind, heads in language.organization_heads.items()
             for word in heads
         },
+        institution_phrases=tuple(
+            (phrase(name), kind)
+            for language in every
+            for kind, names in language.institution_phrases.items()
+            for name in names
+        ),
         generic_heads=words("generic_heads"),
         generic_complements=words("generic_complements"),
         named_heads=words("named_heads"),

@@ -52,7 +52,7 @@ from ._roles import (
     TITLE_HEAD,
     TITLE_LINK,
 )
-from ._spans import Found, Spans, found, has, prefix_length
+from ._spans import Found, Spans, by_first, found, has, longest, prefix_length
 
 __all__ = ["Person", "people"]
 
@@ -154,6 +154,10 @@ def _gap(reader: Reader, left: _Span, right: _Span) -> str | None:
         if key in _COMMAS or key in _GAP_WORDS or key == "." or honorific[k]:
             k += 1
             continue
+        introducer = _introducer_at(between, k)
+        if introducer:  # "، الذي يشغل منصب", ", qui occupe le poste de", ", who serves as"
+            k += introducer
+            continue
         if key in DATE_WORDS.since and k + 1 < len(between) and between[k + 1].kind == NUMBER:
             k += 2  # "Directrice générale de l'AMC depuis 2024, Nadia Benchekroun"
             continue
@@ -170,6 +174,15 @@ def _gap(reader: Reader, left: _Span, right: _Span) -> str | None:
             continue
         return None
     return "link"
+
+
+_INTRODUCERS_BY_FIRST = by_first([(phrase, True) for phrase in WORDS.post_introducers])
+
+
+def _introducer_at(tokens: Sequence[Token], k: int) -> int:
+    """How many tokens a phrase that introduces a post takes at ``tokens[k]`` (0: none)."""
+    hit = longest(tokens, k, _INTRODUCERS_BY_FIRST)
+    return 0 if hit is None else hit[0]
 
 
 def _assign(reader: Reader, names: list[_Span], titles: list[_Span]) -> list[Person]:
@@ -442,6 +455,30 @@ def _name_after_title(text: str, tokens: Sequence[Token], i: int, *, after_name:
     return j
 
 
+def _name_before_title(text: str, tokens: Sequence[Token], roles: Sequence[int], i: int) -> int:
+    """A name of unknown given name after a verb of saying, set off before its post.
+
+    "حسب ما أكده فيرناندو كوستا ريبيرو، المدير الإقليمي للمجموعة": two or three
+    name-like words, a comma, then a title word: the index after them (``i`` if none).
+    """
+    j = i
+    while (
+        j < len(tokens)
+        and j - i < 3
+        and _surname_word(tokens, j)
+        and (j == i or _adjacent(text, tokens[j - 1], tokens[j]))
+    ):
+        j += 1
+    if (
+        j - i < 2
+        or j + 1 >= len(tokens)
+        or tokens[j].key not in _COMMAS
+        or not roles[j + 1] & TITLE_HEAD
+    ):
+        return i
+    return j
+
+
 _NAME_STARTS = WORDS.honorifics | WORDS.given_names | WORDS.compound_first | WORDS.name_links
 
 
@@ -466,9 +503,9 @@ def _title_phrase(tokens: Sequence[Token], start: int) -> bool:
 def _arabic_names(reader: Reader, after_names: set[int]) -> list[_Span]:
     """Every name in Arabic letters: after a given name, or an honorific.
 
-    A name of unknown given name is read after the comma that closes a title, or after
+    A name of unknown given name is read after the comma that closes a title, after
     the institution's name that ends one (``after_names``: the tokens that follow
-    institutions' names).
+    institutions' names), or after a verb of saying, before the comma and its post.
     """
     text, tokens = reader.masked, reader.tokens
     found_here: list[_Span] = []
@@ -478,6 +515,7 @@ def _arabic_names(reader: Reader, after_names: set[int]) -> list[_Span]:
             *reader.where(GIVEN | COMPOUND_FIRST | NAME_LINK | HONORIFIC),
             *after_commas,
             *(k for k in after_names if k < len(tokens)),
+            *(k + 1 for k in reader.where(SPEECH) if k + 1 < len(tokens)),
         }
     )
     i = 0
@@ -497,6 +535,8 @@ def _arabic_names(reader: Reader, after_names: set[int]) -> list[_Span]:
         if end == start and not honorific:
             end = _name_after_title(text, tokens, start, after_name=start in after_names)
             enumerated = end > start and _and_another(reader, found_here, start)
+        if end == start and not honorific and start > 0 and reader.roles[start - 1] & SPEECH:
+            end = _name_before_title(text, tokens, reader.roles, start)
         # صندوق محمد السادس: a name in construct with an institution is part of its name;
         # after a definite head (الوكالة، للوكالة) a name is someone's
         after_head = (

@@ -23,6 +23,7 @@ __all__ = [
     "GIVEN",
     "GOAL",
     "HONORIFIC",
+    "INSTITUTION_FIRST",
     "KEY_ROLES",
     "NAME_LINK",
     "NOT_YET",
@@ -64,6 +65,9 @@ FACT = 1 << 18
 COST = 1 << 19
 """A word that makes an amount what something costs or is given ("budget", "بغلاف")."""
 
+INSTITUTION_FIRST = 1 << 20
+"""The first word of a phrase that starts an institution's name (المركز الجهوي للاستثمار)."""
+
 _TABLES = (
     (GIVEN, WORDS.given_names),
     (COMPOUND_FIRST, WORDS.compound_first),
@@ -85,6 +89,7 @@ _TABLES = (
     (GOAL, WORDS.goal_words),
     (FACT, WORDS.figure_verbs | WORDS.fact_words),
     (COST, WORDS.cost_words),
+    (INSTITUTION_FIRST, frozenset(phrase[0] for phrase, _ in WORDS.institution_phrases)),
 )
 
 
