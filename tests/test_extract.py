@@ -1332,6 +1332,10 @@ def test_a_scaled_number_without_its_noun_counts_what_the_one_before_counted() -
             'وقع المركز الجهوي للاستثمار لجهة فاس مكناس وشركة "نبراس" المغربية اتفاقية.',
             ["المركز الجهوي للاستثمار لجهة فاس مكناس", "نبراس"],
         ),
+        (
+            "Separately, Emirati-owned Qasr Holding and Dubai-based Falaj Systems signed a deal.",
+            ["Qasr Holding", "Falaj Systems"],
+        ),
     ],
 )
 def test_an_institution_s_name_runs_to_its_end_and_no_further(text: str, names: list[str]) -> None:
@@ -1501,6 +1505,30 @@ def test_each_institution_a_signing_sentence_names_by_its_noun_is_a_party() -> N
     )
     (partnership,) = extract(text).partnerships
     assert set(partnership.parties) == {"مجلس جهة الدار البيضاء سطات", "جامعة الحسن الأول"}
+
+
+def test_an_agreement_of_the_same_kind_with_other_parties_is_another_one() -> None:
+    text = (
+        "Atlas Cloud and the Fez Regional Investment Centre signed an agreement on Monday. "
+        "Separately, the centre renewed its agreement with Nordvik Systems, first signed in "
+        "2023. The agreement was welcomed by the two firms."
+    )
+    partnerships = extract(text).partnerships
+    assert [p.parties for p in partnerships] == [
+        ("Atlas Cloud", "Fez Regional Investment Centre"),
+        ("Nordvik Systems",),
+    ]
+
+
+def test_an_amendment_is_signed_and_talks_towards_a_memorandum_are_not() -> None:
+    text = (
+        "وقعت الوكالة الوطنية للموانئ ومجلس جهة الشرق ملحقا تعديليا لاتفاقية الشراكة "
+        'المبرمة بينهما سنة 2023. وتجري الوكالة مباحثات مع شركة "نورد لاين" من أجل إبرام '
+        "مذكرة تفاهم."
+    )
+    (partnership,) = extract(text).partnerships
+    assert partnership.kind is AgreementKind.PARTNERSHIP_AGREEMENT
+    assert partnership.parties == ("الوكالة الوطنية للموانئ", "مجلس جهة الشرق")
 
 
 def test_a_centre_quoted_whole_is_named_by_its_quote_with_the_capacity_said_after() -> None:

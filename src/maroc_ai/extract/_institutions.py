@@ -297,6 +297,8 @@ def _adjective(token: Token) -> bool:
 
 
 _HEADS = frozenset(WORDS.organization_heads)
+_OWNED = frozenset({"based", "owned", "backed", "listed", "led", "controlled", "headquartered"})
+"""The second part of an adjective before a company's name: "Dubai-based", "state-owned"."""
 _PHRASES = by_first(WORDS.institution_phrases)
 
 
@@ -620,9 +622,11 @@ class _Latin:
         words = self.words
         while end > first + 1 and (words[end - 1].key in _FUNCTION | _ENGLISH_LINKS | {"'"}):
             end -= 1
+        if self.adverb(first, end):
+            return end  # "Separately, the agency …": how the sentence goes on, no name
         for k in range(end - 2, first - 1, -1):
-            if words[k].key.endswith(" based"):
-                first = k + 1  # Abu Dhabi-based G42: where it is based is not its name
+            if words[k].key.rpartition(" ")[2] in _OWNED:
+                first = k + 1  # Abu Dhabi-based G42, Emirati-owned Karama: not its name
                 break
         name_words = words[first:end]
         name = self.span(first, end)
@@ -632,6 +636,17 @@ class _Latin:
             Institution(name, kind or _kind_of(name_words), self.number, acronym, quote, made)
         )
         return after
+
+    def adverb(self, first: int, end: int) -> bool:
+        """Whether ``words[first:end]`` is an English adverb opening the sentence: "Separately,"."""
+        words = self.words
+        return (
+            first == 0
+            and end == 1
+            and words[0].key.endswith("ly")
+            and len(words) > 1
+            and words[1].key == ","
+        )
 
     def span(self, first: int, end: int) -> Found:
         start, stop = self.words[first].start, self.words[end - 1].end

@@ -237,6 +237,62 @@ def _grouped(
     return groups
 
 
+def _separate(
+    reader: Reader,
+    mentions: Sequence[AgreementFound],
+    institutions_in: dict[int, list[Institution | PlaceFound]],
+    present_from: _Present,
+    organizations: Organizations,
+    signed_for: Signed,
+) -> list[list[AgreementFound]]:
+    """The mentions of one kind of instrument, grouped by the agreement they report.
+
+    Mentions are one agreement ("signed a memorandum … the memorandum was signed by")
+    unless a sentence names its own parties, none of them a party of the mentions
+    before, which named some, and does not name it as the one before ("the
+    agreement", "l'accord", "الاتفاقية"): "the agency
+    and Karama Group signed an agreement … Separately, the agency renewed its
+    agreement with Teranga Data Systems" reports two.
+    """
+    groups: list[list[AgreementFound]] = []
+    parties: list[set[str]] = []
+    for mention in mentions:
+        own = {
+            organizations.add(institution).record.id
+            for institution in institutions_in.get(mention.sentence, ())
+            if isinstance(institution, Institution)
+            and institution.name.start < present_from(mention.sentence)
+            and not institution.made
+        } | {candidate.record.id for _, candidate in signed_for.get(mention.sentence, ())}
+        if groups and (
+            not own
+            or not parties[-1]
+            or not own.isdisjoint(parties[-1])
+            or _definite_mention(reader, mention)
+        ):
+            groups[-1].append(mention)
+            parties[-1] |= own
+        else:
+            groups.append([mention])
+            parties.append(own)
+    return groups
+
+
+_THE = frozenset({"the", "this", "that", "le", "la", "l", "ce", "cet", "cette"})
+
+
+def _definite_mention(reader: Reader, mention: AgreementFound) -> bool:
+    """Whether an instrument is named as one already spoken of: "the agreement", "الاتفاقية"."""
+    first = reader.first_token(mention.name.start)
+    token = reader.tokens[first]
+    if not token.text.isascii() and token.text[0] >= "\u0600":
+        return mention.name.text.startswith("ال")
+    k = first - 1
+    if k >= 0 and reader.tokens[k].key == "'":
+        k -= 1
+    return k >= 0 and reader.tokens[k].key in _THE
+
+
 def _by_kind(agreements: Sequence[AgreementFound]) -> dict[AgreementKind, list[AgreementFound]]:
     """The agreements by kind; "the agreement" is the one instrument named more precisely.
 
@@ -280,8 +336,13 @@ def partnership_candidates(
     dates_in = reader.by_sentence(dates)
     by_kind = _by_kind(agreements)
     result = []
-    for kind, every in by_kind.items():
-        found_here = every[:MENTIONS]
+    for kind, found_here in (
+        (kind, group)
+        for kind, every in by_kind.items()
+        for group in _separate(
+            reader, every[:MENTIONS], institutions_in, present_from, organizations, signed_for
+        )
+    ):
         parties: dict[str, str] = {}
         date: PartialDate | None = None
         place: PlaceCandidate | None = None
