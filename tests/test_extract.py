@@ -1507,6 +1507,21 @@ def test_each_institution_a_signing_sentence_names_by_its_noun_is_a_party() -> N
     assert set(partnership.parties) == {"مجلس جهة الدار البيضاء سطات", "جامعة الحسن الأول"}
 
 
+def test_initials_and_a_name_in_brackets_are_the_institution_s_short_form() -> None:
+    draft = extract(
+        "Le service sera déployé au Centre hospitalier universitaire Ibn Baja de Taza (CHU "
+        "Ibn Baja). Le texte a été paraphé par Lamia Sqalli, directrice du CHU Ibn Baja. Le "
+        "CHU a renouvelé son accord avec Orvia Data."
+    )
+    long = "Centre hospitalier universitaire Ibn Baja de Taza"
+    assert [o.name for o in draft.organizations] == [long, "Orvia Data"]
+    assert [(o.name, o.post) for o in draft.officials] == [
+        ("Lamia Sqalli", "directrice du CHU Ibn Baja")
+    ]
+    (partnership,) = draft.partnerships
+    assert partnership.parties == (long, "Orvia Data")
+
+
 def test_an_agreement_of_the_same_kind_with_other_parties_is_another_one() -> None:
     text = (
         "Atlas Cloud and the Fez Regional Investment Centre signed an agreement on Monday. "

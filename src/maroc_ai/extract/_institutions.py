@@ -653,7 +653,10 @@ class _Latin:
         return Found(start, stop, self.reader.masked[start:stop])
 
     def acronym_after(self, end: int) -> tuple[str | None, int]:
-        """The acronym in brackets right after a name, "(ONEV)", "(GovTech)", and the index after it."""
+        """The acronym in brackets after a name, and the index after it.
+
+        "(ONEV)", "(GovTech)", or initials and a name: "(CHU Al Andalous)".
+        """
         words = self.words
         if (
             end + 2 < len(words)
@@ -662,6 +665,13 @@ class _Latin:
             and (words[end + 1].acronym or _short_name(words[end + 1].text))
         ):
             return words[end + 1].text, end + 3
+        if end + 3 < len(words) and words[end].key == "(" and words[end + 1].acronym:
+            k = end + 2  # "(CHU Al Andalous)": initials and a name, the short form
+            while k < len(words) and k - end <= 4 and words[k].capitalised:
+                k += 1
+            if k > end + 2 and k < len(words) and words[k].key == ")":
+                short = self.span(end + 1, k)
+                return short.text, k + 1
         return None, end
 
     def quoted(self, i: int) -> bool:
@@ -1252,9 +1262,11 @@ def _known_again(reader: Reader, found_here: list[Institution]) -> list[Institut
     tokens = reader.tokens
     firsts = frozenset(by_first)
     # only the tokens a known name starts with are looked at, not every word
+    replaced: set[tuple[int, int]] = set()
     for k in itertools.compress(itertools.count(), map(firsts.__contains__, map(_KEY, tokens))):
         index = bisect.bisect_right(starts, tokens[k].start) - 1
-        if index >= 0 and covered[index][1] > tokens[k].start:
+        inside = index >= 0 and covered[index][1] > tokens[k].start
+        if inside and covered[index][0] != tokens[k].start:
             continue  # a name already found stands there: nothing found there would be new
         number = reader.sentence_of[k]
         words = reader.latin(number)
@@ -1271,11 +1283,16 @@ def _known_again(reader: Reader, found_here: list[Institution]) -> list[Institut
                 if end == 0:
                     continue
                 first, last = word.start, words[end - 1].end
+                if inside:
+                    if last <= covered[index][1]:
+                        break
+                    replaced.add(covered[index])  # "du CHU Al Andalous", not "du CHU"
                 extra.append(
                     Institution(Found(first, last, reader.masked[first:last]), kind, number)
                 )
                 break
-    return sorted(found_here + extra, key=lambda institution: institution.name.start)
+    kept = [i for i in found_here if (i.name.start, i.name.end) not in replaced]
+    return sorted(kept + extra, key=lambda institution: institution.name.start)
 
 
 _KEY = operator.attrgetter("key")

@@ -150,6 +150,9 @@ class Organizations:
             self._by_match.setdefault(matched, candidate)
         if institution.acronym:
             self.by_acronym[name_key(institution.acronym)] = candidate
+            initials, _, rest = institution.acronym.partition(" ")
+            if rest and initials.isupper():  # "le CHU" after "… (CHU Al Andalous)"
+                self.by_acronym.setdefault(name_key(initials), candidate)
         return candidate
 
     def named(self, name: str) -> OrganizationCandidate | None:
