@@ -304,3 +304,20 @@ def test_a_counted_noun_may_start_with_the_letters_of_and(
 ) -> None:
     """ "فلاح" is a farmer, not "ف" and "لاح"; "والخدمات" starts another phrase."""
     assert [(m.value, m.unit) for m in find_quantities(text)] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Le plan prévoit entre 120 et 180 ingénieurs.", [(120, "engineer"), (180, "engineer")]),
+        ("between 1 and 2 billion dirhams", [(1_000_000_000, "MAD"), (2_000_000_000, "MAD")]),
+        ("سيستفيد من 600 إلى 900 طالب", [(600, "student"), (900, "student")]),
+        ("to train 700 AI engineers", [(700, "engineer")]),
+        ("a cluster of 1,500 GPUs", [(1500, "GPUs")]),
+        ("entre 2025 et 2030", []),
+    ],
+)
+def test_a_range_counts_what_its_second_number_counts(
+    text: str, found: list[tuple[int, str]]
+) -> None:
+    assert [(m.value, m.unit) for m in find_quantities(text)] == found

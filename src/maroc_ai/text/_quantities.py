@@ -76,6 +76,8 @@ for _phrase, _qualifier in sorted(WORDS.qualifiers, key=lambda entry: -len(entry
 _SPACES = frozenset({" ", "\u00a0", "\u202f", "\u2009"})
 """What stands between the digit groups of "150 000": space, no-break and narrow no-break space."""
 _DE = frozenset({"de", "d", "of"})
+_RANGE_START = forms_in(WORDS.range_starts)
+_RANGE_LINKS = WORDS.year_links | WORDS.range_words
 """What joins a scale word to its unit: "2 millions de personnes", "millions d'euros"."""
 _JOINERS = frozenset({"et", "and", "و", "-"})
 _AND = frozenset({"et", "and", "و"})
@@ -227,6 +229,10 @@ class _Scanner:
             unit = self.counted(i, j, amount, scaled=scale is not None)
         if unit is None and spelled is None:
             unit = self.compared(start, i, j, scaled=scale is not None)
+        if unit is None and spelled is None and scale is None:
+            ranged = self.ranged(start, j, amount)
+            if ranged is not None:  # "entre 200 et 250 ingénieurs": 200 engineers too
+                unit, scale = ranged
         if unit is None:
             return max(j, i + 1)
         name, factor, end, noun = unit
@@ -443,8 +449,8 @@ class _Scanner:
             k += 1
         elif scaled and k < len(tokens) and tokens[k].key in _DE:
             k += 2 if k + 1 < len(tokens) and tokens[k + 1].key in {"'", "’"} else 1
-        if k < len(tokens) and tokens[k].key in WORDS.adjectives and k + 1 < len(tokens):
-            k += 1  # 300 nouvelles écoles, 300 Moroccan engineers
+        if k + 1 < len(tokens) and (tokens[k].key in WORDS.adjectives or _initials(tokens[k])):
+            k += 1  # 300 nouvelles écoles, 300 Moroccan engineers, 400 AI engineers
             known = self.phrase_unit(k)
             if known is not None:
                 (unit, factor), end = known
@@ -489,6 +495,33 @@ class _Scanner:
         if any(mark in self.text[previous.end : tokens[k].start] for mark in ".!?؟\n"):
             return None
         return previous.unit, Decimal(1), j, ""
+
+    def ranged(
+        self, start: int, j: int, amount: Decimal
+    ) -> tuple[tuple[str, Decimal, int, str], int | None] | None:
+        """The unit and scale of the second number of a range, which the first leaves unsaid.
+
+        "entre 200 et 250 ingénieurs", "between 1 and 2 billion dirhams", "من 300 إلى
+        400 طالب": the first number counts what the second does, at its scale. A word
+        such as "entre", "between", "من" stands before the first.
+        """
+        tokens = self.tokens
+        if start == 0 or j + 1 >= len(tokens) or not _RANGE_START[tokens[start - 1].key]:
+            return None
+        if tokens[j].key not in _RANGE_LINKS or tokens[j + 1].kind != NUMBER:
+            return None
+        second = self.number(j + 1)
+        if second is None or second[2] is not None:
+            return None
+        other, k, _ = second
+        scale, k = self.scale(k, glued=False)
+        unit = self.unit_after(k, scaled=scale is not None) or self.counted(
+            j + 1, k, other, scaled=scale is not None
+        )
+        if unit is None or (scale is not None and amount >= other):
+            return None  # "de 2 à 1 milliard": no range
+        name, factor, _, noun = unit
+        return (name, factor, j, noun), scale
 
     def head_after(self, k: int) -> bool:
         """Whether the English noun at ``tokens[k]`` qualifies a plural noun after it."""
@@ -568,10 +601,19 @@ def _noun(token: Token) -> bool:
     if token.text.isascii() or (token.text[0].isalpha() and token.text[0] < "\u0600"):
         if token.key.endswith("ly") or (token.key.endswith("ment") and len(token.key) > 6):
             return False  # actuellement, currently: adverbs
-        return token.text[0].islower() and len(token.key) >= 3 and token.text.isalpha()
+        text = token.text
+        if text[-1:] == "s" and 3 <= len(text) <= 6 and text[:-1].isupper() and text.isalpha():
+            return True  # 2,000 GPUs
+        return text[0].islower() and len(token.key) >= 3 and text.isalpha()
     if token.key.startswith(("و", "ف")) and any(form.startswith("ال") for form in token.forms[1:]):
         return False  # a conjunction: "4.0 والقانون" starts another phrase, "5000 فلاح" does not
     return len(token.key) >= 2 and not _NOT_NOUNS.intersection(token.forms)
+
+
+def _initials(token: Token) -> bool:
+    """Whether a word is written in capitals, as initials are: "AI", "IT", "5G" is not."""
+    text = token.text
+    return token.kind == WORD and 2 <= len(text) <= 4 and text.isalpha() and text.isupper()
 
 
 def _has_decimals(token: Token) -> bool:
