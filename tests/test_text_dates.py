@@ -297,3 +297,10 @@ def test_a_bare_year_after_in_en_fi_is_a_date(text: str, years: list[int]) -> No
 def test_two_years_as_a_range(text: str, years: tuple[int, int] | None) -> None:
     found = [(m.value.year, m.until.year if m.until else None) for m in find_dates(text)]
     assert found == ([] if years is None else [years])
+
+
+def test_a_day_of_the_current_month() -> None:
+    text = "وقع الطرفان الاتفاقية في 7 من الشهر الجاري بمراكش."
+    assert find_dates(text) == []
+    (day,) = find_dates(text, reference_date=dt.date(2026, 3, 18))
+    assert (day.quote, day.value.isoformat()) == ("7 من الشهر الجاري", "2026-03-07")

@@ -558,6 +558,9 @@ class _Scanner:
             j += 1
         if day is not None and j < len(tokens) and tokens[j].key == "من":
             j += 1  # 12 من شتنبر
+            this_month = self.this_month(day, j)
+            if this_month is not None:
+                return this_month
             if j < len(tokens) and _lookup(tokens[j], _MONTH_WORDS):
                 j += 1
         month = _month(tokens, j)
@@ -605,6 +608,19 @@ class _Scanner:
             if until is None:
                 return None
         return value, until, j
+
+    def this_month(self, day: int, j: int) -> tuple[PartialDate, None, int] | None:
+        """A day of the reference's month, when there is a reference: "12 من الشهر الجاري"."""
+        tokens = self.tokens
+        if self.reference is None or j + 1 >= len(tokens):
+            return None
+        month = tokens[j]
+        if not (_lookup(month, _MONTH_WORDS) or month.key[2:] in _MONTH_WORDS):
+            return None
+        if not _lookup(tokens[j + 1], _CURRENT):
+            return None
+        value = _dateutil(day, self.reference.month, self.reference.year)
+        return None if value is None else (value, None, j + 2)
 
     @staticmethod
     def may_follow_day(token: Token) -> bool:
