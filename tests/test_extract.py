@@ -1438,6 +1438,14 @@ def test_a_short_two_word_name_matches_across_scripts(tmp_path: Path) -> None:
             "التجاري للشركة.",
             {"ماتياس كرونبرغ": "المدير التجاري للشركة"},
         ),
+        (
+            "La rencontre s'est tenue en présence de Nora Bensaid, directrice des études à "
+            "l'Agence marocaine des données (AMD) et présidente du Cluster Data Oriental.",
+            {
+                "Nora Bensaid": "directrice des études à l'Agence marocaine des données (AMD) "
+                "et présidente du Cluster Data Oriental"
+            },
+        ),
     ],
 )
 def test_who_holds_which_post_in_a_list_of_people_and_posts(

@@ -204,7 +204,7 @@ def _assign(reader: Reader, names: list[_Span], titles: list[_Span]) -> list[Per
             used.add(id(items[index - 1]))
         chains[-1].append(item)
     for chain in chains:
-        _along(chain, posts, used)
+        _along(reader, chain, posts, used)
     result = []
     for name in names:
         # several posts before one name are held in the order written, the first first
@@ -259,13 +259,16 @@ def _after_wa(token: Token) -> bool:
     return token.text[:1] == "و" and len(token.forms) > 1
 
 
-def _along(chain: list[_Span], posts: dict[int, list[_Span]], used: set[int]) -> None:
+def _along(
+    reader: Reader, chain: list[_Span], posts: dict[int, list[_Span]], used: set[int]
+) -> None:
     """Give the posts of a chain to its names, the nearest post first.
 
     A post goes to the next name when the chain starts with a post, to the one before
     when it starts with a name. Posts already given to the name they touch, and those
     names, are passed first: in "le président du Conseil régional Omar Ben Haddou, Mme
-    Aïcha Ben Slimane, directrice générale de l'ANIN" the rest starts with a name.
+    Aïcha Ben Slimane, directrice générale de l'ANIN" the rest starts with a name. A
+    post joined by "et", "and", "و" to the post after a name is that name's too.
     """
     start = 0
     while start < len(chain) and (
@@ -290,6 +293,14 @@ def _along(chain: list[_Span], posts: dict[int, list[_Span]], used: set[int]) ->
         name = chain[k]
         given = posts.setdefault(id(name), [])
         if given and not before:
+            previous = chain[position - 1]
+            if previous is given[-1] and _joined_by_and(reader, title.first):
+                # "X, directeur de la stratégie à l'ADD et président du Cluster …": one
+                # person's two posts, written as one
+                start, end = previous.found.start, title.found.end
+                joined = Found(start, end, reader.masked[start:end])
+                given[-1] = previous._replace(last=title.last, found=joined)
+                used.add(id(title))
             continue  # after a name, its first post only
         given.append(title)
         used.add(id(title))
