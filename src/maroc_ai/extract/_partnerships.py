@@ -237,6 +237,10 @@ def _grouped(
     return groups
 
 
+_DEFINITE = frozenset({"l", "la", "le", "the", "cette", "cet", "ce", "this", "that"})
+"""Words before a noun that make it one spoken of before: "the company", "l'accord"."""
+
+
 def _separate(
     reader: Reader,
     mentions: Sequence[AgreementFound],
@@ -248,11 +252,10 @@ def _separate(
     """The mentions of one kind of instrument, grouped by the agreement they report.
 
     Mentions are one agreement ("signed a memorandum … the memorandum was signed by")
-    unless a sentence names its own parties, none of them a party of the mentions
-    before, which named some, and does not name it as the one before ("the
-    agreement", "l'accord", "الاتفاقية"): "the agency
-    and Karama Group signed an agreement … Separately, the agency renewed its
-    agreement with Teranga Data Systems" reports two.
+    unless a sentence names parties of its own, none of them a party the mentions
+    before named, and does not call it the one spoken of ("the agreement", "l'accord",
+    "الاتفاقية"): "the agency and Karama Group signed an agreement … Separately, the
+    agency renewed its agreement with Teranga Data Systems" reports two.
     """
     groups: list[list[AgreementFound]] = []
     parties: list[set[str]] = []
@@ -278,9 +281,6 @@ def _separate(
     return groups
 
 
-_THE = frozenset({"the", "this", "that", "le", "la", "l", "ce", "cet", "cette"})
-
-
 def _definite_mention(reader: Reader, mention: AgreementFound) -> bool:
     """Whether an instrument is named as one already spoken of: "the agreement", "الاتفاقية"."""
     first = reader.first_token(mention.name.start)
@@ -290,7 +290,7 @@ def _definite_mention(reader: Reader, mention: AgreementFound) -> bool:
     k = first - 1
     if k >= 0 and reader.tokens[k].key == "'":
         k -= 1
-    return k >= 0 and reader.tokens[k].key in _THE
+    return k >= 0 and reader.tokens[k].key in _DEFINITE
 
 
 def _by_kind(agreements: Sequence[AgreementFound]) -> dict[AgreementKind, list[AgreementFound]]:
@@ -439,7 +439,6 @@ def partnership_candidates(
 
 _OTHER = OrganizationKind.OTHER
 """The kind of the heads that say little ("hospital", "foundation"): their name must say it."""
-_DEFINITE = frozenset({"l", "la", "le", "the", "cette", "ce", "this"})
 
 
 def _referents(
