@@ -426,7 +426,7 @@ class _Scanner:
             if dotted is not None:
                 self.mention(i, i + 1, dotted)
             return i + 1
-        if token.kind == NUMBER:
+        if token.kind == NUMBER and len(token.key) == 4:
             years = self.year_range(i)
             if years is not None:
                 return years

@@ -229,7 +229,13 @@ class _Scanner:
             unit = self.counted(i, j, amount, scaled=scale is not None)
         if unit is None and spelled is None:
             unit = self.compared(start, i, j, scaled=scale is not None)
-        if unit is None and spelled is None and scale is None:
+        if (
+            unit is None
+            and spelled is None
+            and scale is None
+            and start > 0
+            and _RANGE_START[tokens[start - 1].key]
+        ):
             ranged = self.ranged(start, j, amount)
             if ranged is not None:  # "entre 200 et 250 ingénieurs": 200 engineers too
                 unit, scale = ranged
@@ -449,7 +455,9 @@ class _Scanner:
             k += 1
         elif scaled and k < len(tokens) and tokens[k].key in _DE:
             k += 2 if k + 1 < len(tokens) and tokens[k + 1].key in {"'", "’"} else 1
-        if k + 1 < len(tokens) and (tokens[k].key in WORDS.adjectives or _initials(tokens[k])):
+        if k + 1 < len(tokens) and (
+            tokens[k].key in WORDS.adjectives or (tokens[k].kind == WORD and _initials(tokens[k]))
+        ):
             k += 1  # 300 nouvelles écoles, 300 Moroccan engineers, 400 AI engineers
             known = self.phrase_unit(k)
             if known is not None:
@@ -502,11 +510,11 @@ class _Scanner:
         """The unit and scale of the second number of a range, which the first leaves unsaid.
 
         "entre 200 et 250 ingénieurs", "between 1 and 2 billion dirhams", "من 300 إلى
-        400 طالب": the first number counts what the second does, at its scale. A word
-        such as "entre", "between", "من" stands before the first.
+        400 طالب": the first number counts what the second does, at its scale. The
+        caller has seen a word such as "entre", "between", "من" before the first.
         """
         tokens = self.tokens
-        if start == 0 or j + 1 >= len(tokens) or not _RANGE_START[tokens[start - 1].key]:
+        if j + 1 >= len(tokens):
             return None
         if tokens[j].key not in _RANGE_LINKS or tokens[j + 1].kind != NUMBER:
             return None
