@@ -315,7 +315,7 @@ def _arabic(reader: Reader) -> list[Institution]:
         token = tokens[i]
         if token.text[0] < "\u0600":
             continue
-        phrase = longest(tokens, i, _PHRASES)
+        phrase = longest(tokens, i, _PHRASES) if reader.roles[i] & INSTITUTION_FIRST else None
         if phrase is not None:  # المركز الجهوي للاستثمار لجهة طنجة تطوان الحسيمة
             length, kind = phrase
             end = _phrase_end(reader, i + length - 1, proper=False)
@@ -1266,7 +1266,7 @@ def _known_again(reader: Reader, found_here: list[Institution]) -> list[Institut
     for k in itertools.compress(itertools.count(), map(firsts.__contains__, map(_KEY, tokens))):
         index = bisect.bisect_right(starts, tokens[k].start) - 1
         inside = index >= 0 and covered[index][1] > tokens[k].start
-        if inside and covered[index][0] != tokens[k].start:
+        if inside and covered[index] != (tokens[k].start, tokens[k].end):
             continue  # a name already found stands there: nothing found there would be new
         number = reader.sentence_of[k]
         words = reader.latin(number)

@@ -116,7 +116,7 @@ def people(
     No name is read in an institution's name, nor in a place's ("wali de la région
     Tanger-Tétouan-Al Hoceïma": the region's name ends the post, it is no one's name).
     """
-    after_names = {reader.first_token(i.name.end) for i in institutions}
+    after_names = {reader.first_token(i.name.end) for i in institutions if _of(reader, i)}
     names = _arabic_names(reader, after_names) if reader.arabic else []
     titles = _arabic_titles(reader, names) if reader.arabic else []
     covered = Spans(
@@ -128,6 +128,15 @@ def people(
         names += latin_names
         titles += _latin_titles(reader, number, latin_names)
     return _assign(reader, names, titles)
+
+
+def _of(reader: Reader, institution: Institution) -> bool:
+    """Whether an Arabic institution is named after ل, as a title's is: "لشركة سولبرغ داتا"."""
+    first = reader.first_token(institution.name.start)
+    tokens = reader.tokens
+    return (first < len(tokens) and tokens[first].text[:1] == "ل") or (
+        first > 0 and tokens[first - 1].text[:1] == "ل"
+    )
 
 
 # Putting names and posts together
@@ -446,12 +455,8 @@ def _name_after_title(text: str, tokens: Sequence[Token], i: int, *, after_name:
     سولبرغ داتا إنغريد هولم،"), and nothing after them but a mark: the index after
     them (``i`` if there is none).
     """
-    if i == 0:
-        return i
-    if tokens[i - 1].key in _COMMAS:
-        if not _title_before_comma(tokens, i):
-            return i
-    elif not (after_name and _title_before_comma(tokens, i + 1)):
+    comma = i > 0 and tokens[i - 1].key in _COMMAS
+    if i == 0 or not (comma or after_name):
         return i
     j = i
     while (
@@ -463,7 +468,7 @@ def _name_after_title(text: str, tokens: Sequence[Token], i: int, *, after_name:
         j += 1
     if j - i < 2 or (j < len(tokens) and tokens[j].kind != MARK):
         return i
-    return j
+    return j if _title_before_comma(tokens, i if comma else i + 1) else i
 
 
 def _name_before_title(text: str, tokens: Sequence[Token], roles: Sequence[int], i: int) -> int:
