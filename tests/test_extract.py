@@ -1336,6 +1336,11 @@ def test_a_scaled_number_without_its_noun_counts_what_the_one_before_counted() -
             "Separately, Emirati-owned Qasr Holding and Dubai-based Falaj Systems signed a deal.",
             ["Qasr Holding", "Falaj Systems"],
         ),
+        (
+            "وقالت الشركة إن 4 آلاف مقاولة صغرى ومتوسطة استفادت، وإن الشركة وفرت للمنصة "
+            'خوادم، بشراكة مع منظمة الأمم المتحدة للطفولة وشركة "نوفا بلوم".',
+            ["منظمة الأمم المتحدة للطفولة", "نوفا بلوم"],
+        ),
     ],
 )
 def test_an_institution_s_name_runs_to_its_end_and_no_further(text: str, names: list[str]) -> None:
@@ -1445,6 +1450,24 @@ def test_a_short_two_word_name_matches_across_scripts(tmp_path: Path) -> None:
                 "Nora Bensaid": "directrice des études à l'Agence marocaine des données (AMD) "
                 "et présidente du Cluster Data Oriental"
             },
+        ),
+        (
+            "وذلك على لسان سميرة الحمداني، المديرة العامة للمؤسسة، خلال ندوة صحفية.",
+            {"سميرة الحمداني": "المديرة العامة للمؤسسة"},
+        ),
+        (
+            'وأفاد المدير المالي لشركة "نوفا بلوم" الهولندية، يان فيسر، أن المشروع انطلق.',
+            {"يان فيسر": 'المدير المالي لشركة "نوفا بلوم" الهولندية'},
+        ),
+        (
+            "ووقع الاتفاقية عن الوكالة المدير العام سعيد العمراني، وعن الشركة ماركو فيراري، "
+            'رئيس شركة "ألبا نت".',
+            {"سعيد العمراني": "المدير العام", "ماركو فيراري": 'رئيس شركة "ألبا نت"'},
+        ),
+        (
+            "وقال يوسف الكتاني، بصفته رئيسا لغرفة الصناعة التقليدية لجهة فاس مكناس، إن الطلب "
+            "ارتفع.",
+            {"يوسف الكتاني": "رئيسا لغرفة الصناعة التقليدية لجهة فاس مكناس"},
         ),
     ],
 )

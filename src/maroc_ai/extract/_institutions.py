@@ -240,8 +240,8 @@ def _phrase_end(reader: Reader, j: int, *, proper: bool) -> int:
             break  # وكالة التنمية الفلاحية لرقمنة الضيعات: what the agreement is for
         if key.startswith("ي") and len(key) > 3 and not (_given(tokens, k) or key in WORDS.places):
             break  # المكتب الشريف للفوسفاط يستثمر: a verb
-        if _verb_after_name(tokens, k) and k > j + 1:
-            break  # الوكالة المغربية للتنمية الرقمية تعد، الجامعة الوطنية … أعلنت: a verb
+        if _verb_after_name(tokens, k) and (k > j + 1 or _definite(tokens[j])):
+            break  # الوكالة المغربية للتنمية الرقمية تعد، الشركة وفرت: a verb
         if (
             proper
             and k > j + 1

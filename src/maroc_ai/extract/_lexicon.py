@@ -101,6 +101,9 @@ class Language:
     not_names: tuple[str, ...] = ()
     """Capitalised words that name neither a person nor an institution: countries,
     nationalities, events (Espagne, Moroccan, Forum)."""
+    not_given_as_written: tuple[str, ...] = ()
+    """Words that fold to a given name but, as written, are none: "على" (on) is not
+    "علي" (Ali). Compared with the text as written, not folded."""
     agreements: dict[AgreementKind, tuple[str, ...]]
     """The names of instruments, by the kind each names."""
     generic_agreements: tuple[str, ...] = ()
@@ -221,6 +224,7 @@ class Lexicon:
     anaphors: frozenset[str]
     not_acronyms: frozenset[str]
     not_names: frozenset[str]
+    not_given_as_written: frozenset[str]
     agreements: tuple[tuple[tuple[str, ...], AgreementKind], ...]
     generic_agreements: frozenset[str]
     agreement_adjectives: frozenset[str]
@@ -312,6 +316,9 @@ def _merge(read: Mapping[str, Language]) -> Lexicon:
         anaphors=words("anaphors"),
         not_acronyms=frozenset(word for language in every for word in language.not_acronyms),
         not_names=words("not_names"),
+        not_given_as_written=frozenset(
+            word for language in every for word in language.not_given_as_written
+        ),
         agreements=tuple(
             (phrase(name), kind)
             for language in every

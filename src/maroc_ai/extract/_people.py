@@ -321,7 +321,7 @@ def _along(
 def _given(tokens: Sequence[Token], i: int) -> int:
     """How many tokens the given name at ``tokens[i]`` takes (0: none)."""
     token = tokens[i]
-    if token.kind != WORD:
+    if token.kind != WORD or token.text in WORDS.not_given_as_written:
         return 0
     nxt = tokens[i + 1] if i + 1 < len(tokens) else None
     bits = KEY_ROLES[token.key]
@@ -439,12 +439,32 @@ def _title_before_comma(tokens: Sequence[Token], i: int) -> bool:
     j = i - 2
     while j >= 0 and i - j < _MAX_TITLE:
         token = tokens[j]
+        if token.kind == MARK and token.key in _QUOTES:
+            opening = _opening_quote(tokens, j)
+            if opening is None:
+                return False
+            j = opening - 1  # لشركة "فيرديانا ديجيتال" الإيطالية: a company's name, passed
+            continue
         if token.kind == MARK and token.key in _CLAUSE_MARKS:
             return False
         if token.kind == WORD and KEY_ROLES[token.key] & TITLE_HEAD:
             return True
         j -= 1
     return False
+
+
+_QUOTES = frozenset({'"', "«", "»", "“", "”"})
+_QUOTED_NAME = 5
+"""Words a quoted company's name in a title may take."""
+
+
+def _opening_quote(tokens: Sequence[Token], closing: int) -> int | None:
+    """The quote that opens a short quoted name closed at ``tokens[closing]``, if any."""
+    for k in range(closing - 1, max(closing - 2 - _QUOTED_NAME, -1), -1):
+        token = tokens[k]
+        if token.kind == MARK:
+            return k if token.key in _QUOTES and k < closing - 1 else None
+    return None
 
 
 def _name_after_title(text: str, tokens: Sequence[Token], i: int, *, after_name: bool) -> int:
@@ -469,6 +489,11 @@ def _name_after_title(text: str, tokens: Sequence[Token], i: int, *, after_name:
     if j - i < 2 or (j < len(tokens) and tokens[j].kind != MARK):
         return i
     return j if _title_before_comma(tokens, i if comma else i + 1) else i
+
+
+_BEFORE = SPEECH | ORG_HEAD
+"""What a name set off before its post may follow: a verb of saying, or the institution
+the person speaks or signs for ("وعن التجمع تاكومي هاياشي، نائب رئيس …")."""
 
 
 def _name_before_title(text: str, tokens: Sequence[Token], roles: Sequence[int], i: int) -> int:
@@ -521,7 +546,8 @@ def _arabic_names(reader: Reader, after_names: set[int]) -> list[_Span]:
 
     A name of unknown given name is read after the comma that closes a title, after
     the institution's name that ends one (``after_names``: the tokens that follow
-    institutions' names), or after a verb of saying, before the comma and its post.
+    institutions' names), or after a verb of saying or a word of kind (الشركة، التجمع),
+    before the comma and its post.
     """
     text, tokens = reader.masked, reader.tokens
     found_here: list[_Span] = []
@@ -531,7 +557,7 @@ def _arabic_names(reader: Reader, after_names: set[int]) -> list[_Span]:
             *reader.where(GIVEN | COMPOUND_FIRST | NAME_LINK | HONORIFIC),
             *after_commas,
             *(k for k in after_names if k < len(tokens)),
-            *(k + 1 for k in reader.where(SPEECH) if k + 1 < len(tokens)),
+            *(k + 1 for k in reader.where(_BEFORE) if k + 1 < len(tokens)),
         }
     )
     i = 0
@@ -551,7 +577,7 @@ def _arabic_names(reader: Reader, after_names: set[int]) -> list[_Span]:
         if end == start and not honorific:
             end = _name_after_title(text, tokens, start, after_name=start in after_names)
             enumerated = end > start and _and_another(reader, found_here, start)
-        if end == start and not honorific and start > 0 and reader.roles[start - 1] & SPEECH:
+        if end == start and not honorific and start > 0 and reader.roles[start - 1] & _BEFORE:
             end = _name_before_title(text, tokens, reader.roles, start)
         # صندوق محمد السادس: a name in construct with an institution is part of its name;
         # after a definite head (الوكالة، للوكالة) a name is someone's
