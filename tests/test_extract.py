@@ -1337,6 +1337,11 @@ def test_a_scaled_number_without_its_noun_counts_what_the_one_before_counted() -
             ["Qasr Holding", "Falaj Systems"],
         ),
         (
+            "Un consortium formé par Ain Sebaa Engineering et l'italien Rovelli Costruzioni a "
+            "signé la convention.",
+            ["Ain Sebaa Engineering", "Rovelli Costruzioni"],
+        ),
+        (
             "وقالت الشركة إن 4 آلاف مقاولة صغرى ومتوسطة استفادت، وإن الشركة وفرت للمنصة "
             'خوادم، بشراكة مع منظمة الأمم المتحدة للطفولة وشركة "نوفا بلوم".',
             ["منظمة الأمم المتحدة للطفولة", "نوفا بلوم"],
@@ -1468,6 +1473,15 @@ def test_a_short_two_word_name_matches_across_scripts(tmp_path: Path) -> None:
             "وقال يوسف الكتاني، بصفته رئيسا لغرفة الصناعة التقليدية لجهة فاس مكناس، إن الطلب "
             "ارتفع.",
             {"يوسف الكتاني": "رئيسا لغرفة الصناعة التقليدية لجهة فاس مكناس"},
+        ),
+        (
+            "L'ancien ministre du Tourisme Karim Tazi, qui préside le comité, a salué un projet "
+            "de 2,4 Md DH.",
+            {"Karim Tazi": "ancien ministre du Tourisme"},
+        ),
+        (
+            '"It is cheap," said Deniz Arslan, an analyst at Ankara-based Kuzey Partners.',
+            {"Deniz Arslan": "analyst at Ankara-based Kuzey Partners"},
         ),
     ],
 )

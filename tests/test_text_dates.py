@@ -304,3 +304,20 @@ def test_a_day_of_the_current_month() -> None:
     assert find_dates(text) == []
     (day,) = find_dates(text, reference_date=dt.date(2026, 3, 18))
     assert (day.quote, day.value.isoformat()) == ("7 من الشهر الجاري", "2026-03-07")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Les ventes ont doublé fin de 2025.", [("2025", None)]),
+        ("Subscribers reached 3 million at the end of 2024.", [("2024", None)]),
+        ("Elle annonce l'ouverture en 2028 d'une usine.", [("2028", None)]),
+        ("The fair runs from May 5 to 7 in Rabat.", [("2026-05-05", "2026-05-07")]),
+        ("The fair runs from May 5 to 7, 2027 in Rabat.", [("2027-05-05", "2027-05-07")]),
+    ],
+)
+def test_a_year_after_end_of_and_a_range_after_its_month(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    found = find_dates(text, reference_date=dt.date(2026, 4, 8))
+    assert [(m.value.isoformat(), m.until and m.until.isoformat()) for m in found] == expected

@@ -100,7 +100,9 @@ def _extract(
     institutions = find_institutions(reader)
     organizations = Organizations(reader)
     organizations.add_all(institutions)
-    found_people = people(reader, institutions, [p.name for p in place_finds])
+    found_people = people(
+        reader, institutions, [p.name for p in place_finds], [(q.start, q.end) for q in quantities]
+    )
     agreements = find_agreements(reader)
     signed_for = signatories(reader, agreements, found_people, institutions, organizations)
     officials = official_candidates(reader, found_people, organizations, institutions)

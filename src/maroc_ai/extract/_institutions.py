@@ -32,7 +32,7 @@ from typing import NamedTuple
 from ..model import OrganizationKind, PlaceKind
 from ..text import normalize
 from ..text._tokens import MARK, NUMBER, WORD, Token
-from ._latin import ARTICLES, ROMAN, Word
+from ._latin import ARTICLES, OWNED, ROMAN, Word
 from ._lexicon import WORDS
 from ._reader import Reader
 from ._roles import (
@@ -297,8 +297,6 @@ def _adjective(token: Token) -> bool:
 
 
 _HEADS = frozenset(WORDS.organization_heads)
-_OWNED = frozenset({"based", "owned", "backed", "listed", "led", "controlled", "headquartered"})
-"""The second part of an adjective before a company's name: "Dubai-based", "state-owned"."""
 _PHRASES = by_first(WORDS.institution_phrases)
 
 
@@ -625,7 +623,7 @@ class _Latin:
         if self.adverb(first, end):
             return end  # "Separately, the agency …": how the sentence goes on, no name
         for k in range(end - 2, first - 1, -1):
-            if words[k].key.rpartition(" ")[2] in _OWNED:
+            if words[k].key.rpartition(" ")[2] in OWNED:
                 first = k + 1  # Abu Dhabi-based G42, Emirati-owned Karama: not its name
                 break
         name_words = words[first:end]

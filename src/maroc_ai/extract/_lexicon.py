@@ -48,6 +48,8 @@ class Language:
     """Words a post starts with (وزير، ministre, directeur, minister, CEO)."""
     title_modifiers: tuple[str, ...] = ()
     """Words that qualify a title word (العام، délégué, général, chief, deputy)."""
+    former: tuple[str, ...] = ()
+    """Words that make a post one held before (ancien, former, السابق)."""
     title_links: tuple[str, ...] = ()
     """Words a post runs on through (لدى، de, chargé, of, for)."""
     stopwords: tuple[str, ...]
@@ -202,6 +204,7 @@ class Lexicon:
     honorifics: frozenset[str]
     title_heads: frozenset[str]
     title_modifiers: frozenset[str]
+    former: frozenset[str]
     title_links: frozenset[str]
     stopwords: frozenset[str]
     speech_verbs: frozenset[str]
@@ -282,6 +285,7 @@ def _merge(read: Mapping[str, Language]) -> Lexicon:
             for form in _title_forms(stem)
         ),
         title_modifiers=words("title_modifiers"),
+        former=words("former"),
         title_links=words("title_links"),
         stopwords=words("stopwords"),
         speech_verbs=words("speech_verbs"),

@@ -109,12 +109,16 @@ class _Span(NamedTuple):
 
 
 def people(
-    reader: Reader, institutions: Sequence[Institution], places: Sequence[Found] = ()
+    reader: Reader,
+    institutions: Sequence[Institution],
+    places: Sequence[Found] = (),
+    amounts: Sequence[tuple[int, int]] = (),
 ) -> list[Person]:
     """Every person named in the text, with the post written beside the name.
 
     No name is read in an institution's name, nor in a place's ("wali de la région
-    Tanger-Tétouan-Al Hoceïma": the region's name ends the post, it is no one's name).
+    Tanger-Tétouan-Al Hoceïma": the region's name ends the post, it is no one's name),
+    nor in an amount's (``amounts``, spans: "1,8 Md DH").
     """
     after_names = {reader.first_token(i.name.end) for i in institutions if _of(reader, i)}
     names = _arabic_names(reader, after_names) if reader.arabic else []
@@ -122,6 +126,7 @@ def people(
     covered = Spans(
         [(i.name.start, (i.quote or i.name).end) for i in institutions]
         + [(place.start, place.end) for place in places if not place.text.isalpha()]
+        + list(amounts)
     )
     for number in reader.latin_sentences:
         latin_names = _LatinNames(reader, number, covered).scan()
@@ -277,7 +282,8 @@ def _along(
     when it starts with a name. Posts already given to the name they touch, and those
     names, are passed first: in "le président du Conseil régional Omar Ben Haddou, Mme
     Aïcha Ben Slimane, directrice générale de l'ANIN" the rest starts with a name. A
-    post joined by "et", "and", "و" to the post after a name is that name's too.
+    post joined by "et", "and", "و" to the post after a name is that name's too, unless
+    it is a former one ("et ancien directeur de …").
     """
     start = 0
     while start < len(chain) and (
@@ -303,7 +309,11 @@ def _along(
         given = posts.setdefault(id(name), [])
         if given and not before:
             previous = chain[position - 1]
-            if previous is given[-1] and _joined_by_and(reader, title.first):
+            if (
+                previous is given[-1]
+                and _joined_by_and(reader, title.first)
+                and not _former(reader, title)
+            ):
                 # "X, directeur de la stratégie à l'ADD et président du Cluster …": one
                 # person's two posts, written as one
                 start, end = previous.found.start, title.found.end
@@ -313,6 +323,15 @@ def _along(
             continue  # after a name, its first post only
         given.append(title)
         used.add(id(title))
+
+
+def _former(reader: Reader, title: _Span) -> bool:
+    """Whether a post is one held before: "ancien directeur", "former minister", "الوزير السابق"."""
+    tokens = reader.tokens
+    return any(
+        not WORDS.former.isdisjoint(tokens[k].forms)
+        for k in range(title.first, min(title.last + 1, title.first + 3))
+    )
 
 
 # Arabic names

@@ -79,6 +79,8 @@ _NEXT_BEFORE = WORDS.next_before
 _CURRENT = WORDS.current
 _AND = WORDS.range_words | {"الى"}
 _DASHES = {"-", "–", "—", "/"}
+_YEAR_OF = frozenset({"of", "de", "d"})
+"""A word between a year word and its year: "the end of 2025"."""
 _END_OF = frozenset({"the", "end", "of", "la", "fin", "de", "l", "'", "a", "نهايه"})
 """Words between a horizon word and its year: "by the end of 2027", "d'ici à 2027"."""
 _AFTER_DAY = frozenset(
@@ -580,6 +582,12 @@ class _Scanner:
                 and (k >= len(tokens) or tokens[k].kind != NUMBER)
             ):
                 day, j = after, _after_day(tokens, j)  # RABAT, June 3: the nearest June 3
+                if j + 1 < len(tokens) and (tokens[j].key in _DASHES or tokens[j].key in _AND):
+                    other = _day(tokens, j + 1)  # from April 21 to 23
+                    if other is not None and other > day:
+                        last_day, j = other, _after_day(tokens, j + 1)
+                        if j + 1 < len(tokens) and tokens[j].key == "," and _year(tokens, j + 1):
+                            j += 1  # from April 21 to 23, 2027
         year_at = _year(tokens, j)
         year: int | None = None
         if year_at is not None:
@@ -648,8 +656,9 @@ class _Scanner:
             following = tokens[i + 1]
             if following.kind == NUMBER:
                 return False
-            if following.kind == WORD and _lookup(following, _UNIT_WORDS):
-                return False
+            elided = i + 2 < len(tokens) and tokens[i + 2].key in {"'", "’"}
+            if following.kind == WORD and _lookup(following, _UNIT_WORDS) and not elided:
+                return False  # "in 2000 MW"; not "en 2027 d'une …"
         self.mention(i, i + 1, PartialDate(year=year))
         return True
 
@@ -715,10 +724,11 @@ class _Scanner:
                 return j + 1
             return j
         if _lookup(token, _YEAR_WORDS) and i + 1 < len(tokens):
-            year = _number(tokens[i + 1], 1000, 2999)
-            if year is not None and len(tokens[i + 1].key) == 4:
-                self.mention(i, i + 2, PartialDate(year=year))
-                return i + 2
+            k = i + 2 if tokens[i + 1].key in _YEAR_OF and i + 2 < len(tokens) else i + 1
+            year = _number(tokens[k], 1000, 2999)  # fin 2027, the end of 2025
+            if year is not None and len(tokens[k].key) == 4:
+                self.mention(i, k + 1, PartialDate(year=year))
+                return k + 1
         return i + 1
 
     def iso(self, i: int) -> int | None:
