@@ -1567,6 +1567,18 @@ def test_initials_and_a_name_in_brackets_are_the_institution_s_short_form() -> N
     assert partnership.parties == (long, "Orvia Data")
 
 
+def test_the_faculty_named_before_is_a_party() -> None:
+    text = (
+        "The supercomputer will be installed at the Faculty of Sciences of Chouaib Doukkali "
+        "University. Atlas Systems signed a framework agreement with the faculty in March."
+    )
+    (partnership,) = extract(text).partnerships
+    assert set(partnership.parties) == {
+        "Faculty of Sciences of Chouaib Doukkali University",
+        "Atlas Systems",
+    }
+
+
 def test_an_agreement_of_the_same_kind_with_other_parties_is_another_one() -> None:
     text = (
         "Atlas Cloud and the Fez Regional Investment Centre signed an agreement on Monday. "
