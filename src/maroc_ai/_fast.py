@@ -193,8 +193,11 @@ def _converter_known(info: FieldInfo) -> None:
 _EMPTY: tuple[()] = ()
 
 
-def _many_code(w: Writer, info: FieldInfo) -> bool:
-    """Code that reads a tuple field into ``v``; returns whether its items are known strings."""
+def _read_list(w: Writer, info: FieldInfo) -> None:
+    """Code that reads a JSON list into ``v`` and opens the block for a non-empty one.
+
+    An absent or empty list is the shared empty tuple; anything else than a list raises.
+    """
     if info.required:
         w.line(1, f"v = d[{info.name!r}]")
         w.line(1, "if type(v) is not list: raise _Invalid")
@@ -206,6 +209,11 @@ def _many_code(w: Writer, info: FieldInfo) -> bool:
         w.line(1, "elif type(v) is not list: raise _Invalid")
     w.line(1, "elif not v: v = _EMPTY")
     w.line(1, "else:")
+
+
+def _many_code(w: Writer, info: FieldInfo) -> bool:
+    """Code that reads a tuple field into ``v``; returns whether its items are known strings."""
+    _read_list(w, info)
     if info.base is str:
         if _interned(info):
             w.line(2, f"v = tuple(map({w.name(sys.intern, 'intern')}, v))  # TypeError if not str")
@@ -237,15 +245,7 @@ def _shared_many_code(w: Writer, info: FieldInfo) -> None:
     shared by every record that has the same items.
     """
     seen = w.name({}, "seen")
-    if info.required:
-        w.line(1, f"v = d[{info.name!r}]")
-        w.line(1, "if type(v) is not list: raise _Invalid")
-    else:
-        w.line(1, f"v = get({info.name!r}, _EMPTY)")
-        w.line(1, "if v is _EMPTY: pass")
-        w.line(1, "elif type(v) is not list: raise _Invalid")
-    w.line(1, "elif not v: v = _EMPTY")
-    w.line(1, "else:")
+    _read_list(w, info)
     w.line(2, "key = tuple(v)")
     w.line(2, f"v = {seen}.get(key)  # TypeError if an item can't be hashed")
     w.line(2, "if v is None:")
