@@ -1342,6 +1342,15 @@ def test_a_scaled_number_without_its_noun_counts_what_the_one_before_counted() -
             ["Ain Sebaa Engineering", "Rovelli Costruzioni"],
         ),
         (
+            "The plan is run by the Ministry of Health and Social Protection and the National "
+            "Health Insurance Agency (ANAM).",
+            ["Ministry of Health and Social Protection", "National Health Insurance Agency"],
+        ),
+        (
+            'وقع الصندوق الوطني للتحول الرقمي وشركة "بيكسل نورد" مذكرة تفاهم.',
+            ["الصندوق الوطني للتحول الرقمي", "بيكسل نورد"],
+        ),
+        (
             "وقالت الشركة إن 4 آلاف مقاولة صغرى ومتوسطة استفادت، وإن الشركة وفرت للمنصة "
             'خوادم، بشراكة مع منظمة الأمم المتحدة للطفولة وشركة "نوفا بلوم".',
             ["منظمة الأمم المتحدة للطفولة", "نوفا بلوم"],
@@ -1565,6 +1574,14 @@ def test_initials_and_a_name_in_brackets_are_the_institution_s_short_form() -> N
     ]
     (partnership,) = draft.partnerships
     assert partnership.parties == (long, "Orvia Data")
+
+
+def test_a_byline_names_no_one_in_the_news() -> None:
+    text = (
+        "Atlas Systems will open a data centre in Oujda, chief executive Samir Bennis said.\n\n"
+        "(Reporting by Ahmed Zeroual; Editing by Laura Finch)"
+    )
+    assert [o.name for o in extract(text).officials] == ["Samir Bennis"]
 
 
 def test_the_faculty_named_before_is_a_party() -> None:

@@ -902,7 +902,9 @@ class _Latin:
             return True  # "… et de l'Innovation" goes on; "… et l'Université" starts another
         while j < len(words) and words[j].key in ARTICLES | {"'", "de", "d"}:
             j += 1
-        return j + 1 < len(words) and words[j + 1].key in {"of", "for", "de", "du", "des", "d"}
+        return (
+            j + 1 < len(words) and words[j + 1].key in {"of", "for", "de", "du", "des", "d"}
+        ) or (words[conjunction + 1].key in ARTICLES and self.head_last(j))
 
     def starts_another(self, j: int) -> bool:
         """Whether another institution starts at ``words[j]`` (after "et", "and")."""
@@ -912,7 +914,22 @@ class _Latin:
         if j >= len(words):
             return False
         word = words[j]
-        return _is_head(word) or word.key in WORDS.organization_descriptors or word.acronym
+        if _is_head(word) or word.key in WORDS.organization_descriptors or word.acronym:
+            return True
+        return self.head_last(j)
+
+    def head_last(self, j: int) -> bool:
+        """Whether capitalised words from ``words[j]`` end with a word of kind.
+
+        As "National Telecommunications Regulatory Agency" does: a name of its own.
+        """
+        words = self.words
+        end = j
+        while end < len(words) and end - j < 6 and words[end].capitalised:
+            if end > j and _is_head(words[end]):
+                return True
+            end += 1
+        return False
 
     def capitalised_run(self, i: int) -> int:
         """Capitalised words with a word of kind or a company's last word in them.
