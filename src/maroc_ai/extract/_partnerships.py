@@ -260,11 +260,12 @@ def _separate(
     groups: list[list[AgreementFound]] = []
     parties: list[set[str]] = []
     for mention in mentions:
+        present = present_from(mention.sentence)
         own = {
             organizations.add(institution).record.id
             for institution in institutions_in.get(mention.sentence, ())
             if isinstance(institution, Institution)
-            and institution.name.start < present_from(mention.sentence)
+            and institution.name.start < present
             and not institution.made
         } | {candidate.record.id for _, candidate in signed_for.get(mention.sentence, ())}
         if groups and (

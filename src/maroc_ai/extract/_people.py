@@ -515,6 +515,18 @@ _BEFORE = SPEECH | ORG_HEAD
 the person speaks or signs for ("وعن التجمع تاكومي هاياشي، نائب رئيس …")."""
 
 
+def _before(reader: Reader, k: int) -> bool:
+    """Whether a name set off before its post may follow ``tokens[k]``.
+
+    A verb of saying may precede it, or a definite word of kind (التجمع، الشركة), not
+    the head of a name (شركة X).
+    """
+    bits = reader.roles[k]
+    if bits & SPEECH:
+        return True
+    return bool(bits & ORG_HEAD) and any(f.startswith("ال") for f in reader.tokens[k].forms)
+
+
 def _name_before_title(text: str, tokens: Sequence[Token], roles: Sequence[int], i: int) -> int:
     """A name of unknown given name after a verb of saying, set off before its post.
 
@@ -576,7 +588,7 @@ def _arabic_names(reader: Reader, after_names: set[int]) -> list[_Span]:
             *reader.where(GIVEN | COMPOUND_FIRST | NAME_LINK | HONORIFIC),
             *after_commas,
             *(k for k in after_names if k < len(tokens)),
-            *(k + 1 for k in reader.where(_BEFORE) if k + 1 < len(tokens)),
+            *(k + 1 for k in reader.where(_BEFORE) if k + 1 < len(tokens) and _before(reader, k)),
         }
     )
     i = 0
@@ -596,7 +608,7 @@ def _arabic_names(reader: Reader, after_names: set[int]) -> list[_Span]:
         if end == start and not honorific:
             end = _name_after_title(text, tokens, start, after_name=start in after_names)
             enumerated = end > start and _and_another(reader, found_here, start)
-        if end == start and not honorific and start > 0 and reader.roles[start - 1] & _BEFORE:
+        if end == start and not honorific and start > 0 and _before(reader, start - 1):
             end = _name_before_title(text, tokens, reader.roles, start)
         # صندوق محمد السادس: a name in construct with an institution is part of its name;
         # after a definite head (الوكالة، للوكالة) a name is someone's
