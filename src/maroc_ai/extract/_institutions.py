@@ -32,7 +32,7 @@ from typing import NamedTuple
 from ..model import OrganizationKind, PlaceKind
 from ..text import normalize
 from ..text._tokens import MARK, NUMBER, WORD, Token
-from ._latin import ARTICLES, OWNED, ROMAN, Word
+from ._latin import ARTICLES, ROMAN, Word
 from ._lexicon import WORDS
 from ._reader import Reader
 from ._roles import (
@@ -50,7 +50,7 @@ from ._roles import (
     TITLE_HEAD,
     TITLE_LINK,
 )
-from ._spans import Found, Spans, by_first, found, has, longest, prefix_length
+from ._spans import Found, Spans, by_first, definite, found, has, longest, prefix_length
 
 __all__ = ["Institution", "institutions", "short_name"]
 
@@ -218,7 +218,7 @@ def _phrase_end(reader: Reader, j: int, *, proper: bool) -> int:
         royal = royal or tokens[k - 1].key in WORDS.royal_titles
         if bits[k] & (GIVEN | COMPOUND_FIRST) and (
             (k > j + 1 and not bits[k - 1] & ORG_HEAD and not royal)
-            or _definite(tokens[j])  # رئيس الجامعة عز الدين الإدريسي: the person, after
+            or definite(tokens[j])  # رئيس الجامعة عز الدين الإدريسي: the person, after
         ):
             break
         key = token.key
@@ -240,13 +240,13 @@ def _phrase_end(reader: Reader, j: int, *, proper: bool) -> int:
             break  # وكالة التنمية الفلاحية لرقمنة الضيعات: what the agreement is for
         if key.startswith("ي") and len(key) > 3 and not (_given(tokens, k) or key in WORDS.places):
             break  # المكتب الشريف للفوسفاط يستثمر: a verb
-        if _verb_after_name(tokens, k) and (k > j + 1 or _definite(tokens[j])):
+        if _verb_after_name(tokens, k) and (k > j + 1 or definite(tokens[j])):
             break  # الوكالة المغربية للتنمية الرقمية تعد، الشركة وفرت: a verb
         if (
             proper
             and k > j + 1
-            and _definite(token)
-            and not _definite(tokens[j + 1])  # مجموعة القرض الفلاحي: a phrase, not a brand
+            and definite(token)
+            and not definite(tokens[j + 1])  # مجموعة القرض الفلاحي: a phrase, not a brand
             and key not in WORDS.royal_ordinals
         ):
             if key in WORDS.places:
@@ -273,15 +273,10 @@ def _verb_after_name(tokens: Sequence[Token], k: int) -> bool:
             or (key.endswith("ت") and not key.endswith("ات"))
         )
         and not key.startswith(("ل", "ب", "ك"))
-        and (_definite(tokens[k - 1]) or (k >= 2 and has(tokens[k - 2], WORDS.name_links)))
-        and not _definite(token)
+        and (definite(tokens[k - 1]) or (k >= 2 and has(tokens[k - 2], WORDS.name_links)))
+        and not definite(token)
         and not (_given(tokens, k) or key in WORDS.places)
     )
-
-
-def _definite(token: Token) -> bool:
-    """Whether an Arabic word has the article, joined prepositions aside (الإيطالية، للطيران)."""
-    return any(form.startswith("ال") for form in token.forms)
 
 
 _AGREEMENT_WORDS = frozenset(phrase[0] for phrase, _ in WORDS.agreements if len(phrase) <= 2)
@@ -355,11 +350,11 @@ def _arabic(reader: Reader) -> list[Institution]:
             i += 1
             continue
         first = tokens[i + 1]
-        if not _definite(token) and first.key.startswith("لل"):
+        if not definite(token) and first.key.startswith("لل"):
             i += 1  # مدرسة للذكاء الاصطناعي: a school for AI says what it is, names none
             continue
         skip = prefix_length(token, heads.keys())
-        if proper and not _definite(first):
+        if proper and not definite(first):
             if _adjective(first):
                 i += 1  # شركة عالمية رائدة: what the company is, not its name
             elif kind is OrganizationKind.COMPANY:  # شركة ميدترونيكا: the company is ميدترونيكا
@@ -623,7 +618,7 @@ class _Latin:
         if self.adverb(first, end):
             return end  # "Separately, the agency …": how the sentence goes on, no name
         for k in range(end - 2, first - 1, -1):
-            if words[k].key.rpartition(" ")[2] in OWNED:
+            if words[k].key.rpartition(" ")[2] in WORDS.origin_adjectives:
                 first = k + 1  # Abu Dhabi-based G42, Emirati-owned Karama: not its name
                 break
         name_words = words[first:end]

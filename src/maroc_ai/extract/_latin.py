@@ -21,7 +21,6 @@ from ._lexicon import WORDS
 
 __all__ = [
     "ARTICLES",
-    "OWNED",
     "ROMAN",
     "Word",
     "is_acronym",
@@ -89,8 +88,6 @@ _NOT_PERSONAL = (
     | WORDS.speech_verbs
 )
 """Capitalised words that are not part of a person's name: "Le", "Ministre", "Agence", "M."."""
-OWNED = frozenset({"based", "owned", "backed", "listed", "led", "controlled", "headquartered"})
-"""The second part of an adjective before a company's name: "Dubai-based", "state-owned"."""
 _NOUN_ENDINGS = ("ships", "ship", "tions", "ments", "nesses", "ness", "ities")
 """Endings of common nouns no given name or surname has: "International Partnerships",
 "Small Business" before a name are the post's field, not the person's."""
@@ -111,7 +108,7 @@ def _shape(text: str, key: str) -> tuple[bool, bool, bool, bool]:
             and (key not in _NOT_PERSONAL or key in WORDS.given_names)  # Said, not "said"
             and not text[-1:].isdigit()
             and not key.endswith(_NOUN_ENDINGS)
-            and key.rpartition(" ")[2] not in OWNED  # Istanbul-based: no one's name
+            and key.rpartition(" ")[2] not in WORDS.origin_adjectives  # Istanbul-based
         )
     )
     named = (capitalised or particle) and (

@@ -79,6 +79,9 @@ class Language:
     """Words that, alone after a head, make no name of it (مجلس الجهة: "the region's council")."""
     named_heads: tuple[str, ...] = ()
     """Heads followed by a proper name, not a description (شركة X, la société X)."""
+    origin_adjectives: tuple[str, ...] = ()
+    """Second parts of a hyphenated adjective before a company's name, which is no part of
+    the name nor anyone's ("Dubai-based", "state-owned")."""
     company_adjectives: tuple[str, ...] = ()
     """Adjectives that follow a company word but are no company's name ("شركة عالمية رائدة")."""
     royal_ordinals: tuple[str, ...] = ()
@@ -220,6 +223,7 @@ class Lexicon:
     royal_ordinals: frozenset[str]
     royal_titles: frozenset[str]
     purposes: frozenset[str]
+    origin_adjectives: frozenset[str]
     company_adjectives: frozenset[str]
     organization_suffixes: frozenset[str]
     organization_descriptors: frozenset[str]
@@ -313,6 +317,7 @@ def _merge(read: Mapping[str, Language]) -> Lexicon:
         royal_ordinals=words("royal_ordinals"),
         royal_titles=words("royal_titles"),
         purposes=words("purposes"),
+        origin_adjectives=words("origin_adjectives"),
         company_adjectives=words("company_adjectives"),
         organization_suffixes=words("organization_suffixes"),
         organization_descriptors=words("organization_descriptors"),

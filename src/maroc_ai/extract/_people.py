@@ -33,7 +33,7 @@ from typing import NamedTuple
 from ..text._lexicon import WORDS as DATE_WORDS
 from ..text._tokens import MARK, NUMBER, WORD, Token
 from ._institutions import Institution, _headline
-from ._latin import ARTICLES, Word
+from ._latin import ARTICLES, ROMAN, Word
 from ._lexicon import WORDS
 from ._reader import Reader
 from ._roles import (
@@ -52,7 +52,7 @@ from ._roles import (
     TITLE_HEAD,
     TITLE_LINK,
 )
-from ._spans import Found, Spans, by_first, found, has, longest, prefix_length
+from ._spans import Found, Spans, by_first, definite, found, has, longest, prefix_length
 
 __all__ = ["Person", "people"]
 
@@ -66,7 +66,6 @@ _COMMAS = frozenset({"،", ","})
 _MAX_TITLE = 16
 _MAX_LATIN_TITLE = 20
 _MAX_NAME = 5
-_ROMAN = frozenset({"i", "ii", "iii", "iv", "v", "vi", "vii"})
 _AUXILIARIES = frozenset(
     {"a", "ont", "avait", "aurait", "has", "had", "have", "also", "egalement", "aussi"}
 )
@@ -458,7 +457,7 @@ def _title_before_comma(tokens: Sequence[Token], i: int) -> bool:
     j = i - 2
     while j >= 0 and i - j < _MAX_TITLE:
         token = tokens[j]
-        if token.kind == MARK and token.key in _QUOTES:
+        if token.kind == MARK and token.key in _CLOSE_QUOTES:
             opening = _opening_quote(tokens, j)
             if opening is None:
                 return False
@@ -472,7 +471,6 @@ def _title_before_comma(tokens: Sequence[Token], i: int) -> bool:
     return False
 
 
-_QUOTES = frozenset({'"', "«", "»", "“", "”"})
 _QUOTED_NAME = 5
 """Words a quoted company's name in a title may take."""
 
@@ -482,7 +480,7 @@ def _opening_quote(tokens: Sequence[Token], closing: int) -> int | None:
     for k in range(closing - 1, max(closing - 2 - _QUOTED_NAME, -1), -1):
         token = tokens[k]
         if token.kind == MARK:
-            return k if token.key in _QUOTES and k < closing - 1 else None
+            return k if token.key in _OPEN_QUOTES and k < closing - 1 else None
     return None
 
 
@@ -524,7 +522,7 @@ def _before(reader: Reader, k: int) -> bool:
     bits = reader.roles[k]
     if bits & SPEECH:
         return True
-    return bool(bits & ORG_HEAD) and any(f.startswith("ال") for f in reader.tokens[k].forms)
+    return bool(bits & ORG_HEAD) and definite(reader.tokens[k])
 
 
 def _name_before_title(text: str, tokens: Sequence[Token], roles: Sequence[int], i: int) -> int:
@@ -613,9 +611,7 @@ def _arabic_names(reader: Reader, after_names: set[int]) -> list[_Span]:
         # صندوق محمد السادس: a name in construct with an institution is part of its name;
         # after a definite head (الوكالة، للوكالة) a name is someone's
         after_head = (
-            start > 0
-            and reader.roles[start - 1] & ORG_HEAD
-            and not any(form.startswith("ال") for form in tokens[start - 1].forms)
+            start > 0 and reader.roles[start - 1] & ORG_HEAD and not definite(tokens[start - 1])
         )
         if end == start or after_head or _title_phrase(tokens, start):
             i += 1
@@ -766,7 +762,7 @@ class _LatinNames:
         if j - i < 2 or j - i > _MAX_NAME:
             return None
         run = words[i:j]
-        if any(word.key in _ROMAN for word in run) or all(
+        if any(word.key in ROMAN for word in run) or all(
             word.key in WORDS.places or word.key in WORDS.not_names for word in run
         ):
             return None

@@ -15,6 +15,7 @@ __all__ = [
     "Spans",
     "by_first",
     "chars_for_letters",
+    "definite",
     "found",
     "has",
     "longest",
@@ -84,6 +85,11 @@ def found(text: str, tokens: Sequence[Token], first: int, last: int, skip: int =
         start -= 2
         written = "ال" + written
     return Found(start, end, written)
+
+
+def definite(token: Token) -> bool:
+    """Whether an Arabic word has the article, joined prepositions aside (الإيطالية، للطيران)."""
+    return any(form.startswith("ال") for form in token.forms)
 
 
 def by_first(

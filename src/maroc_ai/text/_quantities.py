@@ -76,9 +76,10 @@ for _phrase, _qualifier in sorted(WORDS.qualifiers, key=lambda entry: -len(entry
 _SPACES = frozenset({" ", "\u00a0", "\u202f", "\u2009"})
 """What stands between the digit groups of "150 000": space, no-break and narrow no-break space."""
 _DE = frozenset({"de", "d", "of"})
-_RANGE_START = forms_in(WORDS.range_starts)
-_RANGE_LINKS = WORDS.year_links | WORDS.range_words
 """What joins a scale word to its unit: "2 millions de personnes", "millions d'euros"."""
+_RANGE_START = forms_in(WORDS.range_starts)
+"""Whether a word starts a range of numbers: "entre", "between", "من"."""
+_RANGE_LINKS = WORDS.year_links | WORDS.range_words
 _JOINERS = frozenset({"et", "and", "و", "-"})
 _AND = frozenset({"et", "and", "و"})
 """What joins the words of a spelled-out number: "vingt-cinq", "خمسة وعشرين"."""
