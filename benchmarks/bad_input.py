@@ -130,7 +130,7 @@ def strict_json(records: int) -> None:
 
     from maroc_ai._json import loads
 
-    root = cached_dataset(records, "/tmp/maroc-ai-bench")
+    root = cached_dataset(records)
     texts = [path.read_bytes().decode("utf-8") for path in sorted(root.glob("*.json"))]
     megabytes = sum(len(text) for text in texts) / 1e6
 

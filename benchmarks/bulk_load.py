@@ -15,6 +15,7 @@ the ratio, and each one's peak memory.
 from __future__ import annotations
 
 import argparse
+import atexit
 import gc
 import json
 import resource
@@ -96,7 +97,9 @@ def run(kind: str, root: Path) -> dict[str, float]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", type=int, nargs="+", default=[100_000, 1_000_000])
-    parser.add_argument("--base", default="/tmp/maroc-ai-bench", help="where datasets are kept")
+    parser.add_argument(
+        "--base", help="where datasets are kept (default: maroc-ai-bench in TMPDIR)"
+    )
     parser.add_argument("--repeat", type=int, default=1, help="runs of each; the best is kept")
     parser.add_argument("--json", action="store_true", help="also time json.loads of the files")
     parser.add_argument("--measure", nargs=2, metavar=("KIND", "ROOT"), help=argparse.SUPPRESS)
@@ -107,6 +110,7 @@ def main() -> None:
     if args.smoke:
         args.sizes = [200]
         args.base = tempfile.mkdtemp(prefix="maroc-ai-bench-")
+        atexit.register(shutil.rmtree, args.base, ignore_errors=True)
     if args.measure:
         print(json.dumps(measure(args.measure[0], Path(args.measure[1]))))
         return

@@ -604,13 +604,17 @@ def write_dataset(directory: str | Path, n: int, seed: int = 0) -> Path:
     return root
 
 
-def cached_dataset(n: int, base: str | Path = "/tmp/maroc-ai-bench", seed: int = 0) -> Path:
+def cached_dataset(n: int, base: str | Path | None = None, seed: int = 0) -> Path:
     """The dataset directory of ``n`` records under ``base``, written once and reused.
+
+    ``base`` defaults to ``maroc-ai-bench`` in the temporary directory (``TMPDIR``).
 
     The directory's name holds a digest of this module, so a dataset written by another
     version of the generator (another model) is never reused.
     """
     version = hashlib.sha256(Path(__file__).read_bytes()).hexdigest()[:12]
+    if base is None:
+        base = Path(tempfile.gettempdir()) / "maroc-ai-bench"
     root = Path(base) / f"synthetic-{n}-{seed}-{version}"
     done = root / ".complete"
     if not done.exists():
