@@ -321,3 +321,27 @@ def test_a_year_after_end_of_and_a_range_after_its_month(
 ) -> None:
     found = find_dates(text, reference_date=dt.date(2026, 4, 8))
     assert [(m.value.isoformat(), m.until and m.until.isoformat()) for m in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("La start-up avait levé des fonds en février auprès de Brume.", ["2026-02"]),
+        ("The works started in March, the ministry said.", ["2026-03"]),
+        ("The second phase opens in September.", ["2026-09"]),
+        ("وانطلقت الأشغال في شهر أبريل بالموقع.", ["2026-04"]),
+        ("L'usine tourne depuis octobre.", ["2025-10"]),
+        ("Since May the plant has run at full load.", ["2026-05"]),
+        ("Le salon de mai réunit les exposants.", []),
+        ("يرتقب أن تنطلق المرحلة الثانية مطلع 2028 وتنتهي أواخر 2029.", ["2028", "2029"]),
+    ],
+)
+def test_a_month_after_a_preposition_is_the_nearest_and_arabic_year_words(
+    text: str, expected: list[str]
+) -> None:
+    found = find_dates(text, reference_date=dt.date(2026, 5, 20))
+    assert [m.value.isoformat() for m in found] == expected
+
+
+def test_a_month_alone_without_a_reference_stays_unread() -> None:
+    assert find_dates("La start-up avait levé des fonds en février.") == []

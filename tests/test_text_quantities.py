@@ -321,3 +321,16 @@ def test_a_range_counts_what_its_second_number_counts(
     text: str, found: list[tuple[int, str]]
 ) -> None:
     assert [(m.value, m.unit) for m in find_quantities(text)] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("رصد للمشروع مليار ونصف مليار درهم.", 1_500_000_000, "MAD"),
+        ("بلغت الكلفة 3 ملايين ونصف درهم.", 3_500_000, "MAD"),
+        ("Le projet coûte deux milliards et demi de dirhams.", 2_500_000_000, "MAD"),
+    ],
+)
+def test_a_half_of_the_scale_after_and(text: str, value: int, unit: str) -> None:
+    (found,) = find_quantities(text)
+    assert (found.value, found.unit) == (value, unit)

@@ -64,6 +64,7 @@ _MONTH_FIRST_WORDS = WORDS.month_first_words
 _YEAR_WORDS = WORDS.year_words
 _HORIZON_WORDS = WORDS.horizon_words
 _YEAR_BEFORE = WORDS.year_before
+_SINCE = WORDS.since
 _RANGE_STARTS = WORDS.range_starts | WORDS.year_before
 _YEAR_LINKS = WORDS.year_links
 _UNIT_WORDS = frozenset(phrase[0] for phrase, _, _ in WORDS.units)
@@ -601,6 +602,8 @@ class _Scanner:
                 year, j = self.reference.year, j + 1
         if year is None and day is not None and self.reference is not None:
             year = _nearest_year(day, month_number, self.reference)
+        elif year is None and self.reference is not None and i > 0:
+            year = self.month_alone(i, month_number, self.reference)
         if year is None:
             self.no_year = j  # no date starts before the end of this month's name
             return None  # a month without its year is not a date we can keep
@@ -616,6 +619,20 @@ class _Scanner:
             if until is None:
                 return None
         return value, until, j
+
+    def month_alone(self, i: int, month: int, reference: dt.date) -> int | None:
+        """The year of a month written without one after a preposition, if it is one.
+
+        After "en", "in" or "في" ("en février", "في شهر مارس") it is the month nearest
+        the reference, as news writes it; after "depuis", "since" or "منذ", the last such
+        month up to the reference's.
+        """
+        before = self.tokens[i - 1]
+        if _lookup(before, _SINCE) is not None:
+            return reference.year if month <= reference.month else reference.year - 1
+        if _lookup(before, _YEAR_BEFORE) is not None:
+            return _nearest_year(15, month, reference)
+        return None
 
     def this_month(self, day: int, j: int) -> tuple[PartialDate, None, int] | None:
         """A day of the reference's month, when there is a reference: "12 من الشهر الجاري"."""

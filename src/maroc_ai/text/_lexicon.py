@@ -99,6 +99,9 @@ class Language:
     """Scale words that stand for one of their scale without a number ("المليار يورو")."""
     glued_scales: dict[str, tuple[str, ...]] = attrs.Factory(dict)
     """Scale letters joined to a number after a currency symbol ("$50m", "€1.2b")."""
+    halves: tuple[str, ...] = ()
+    """Words for a half of the scale just written, after "and" ("مليار ونصف", "un
+    milliard et demi")."""
     number_words: dict[str, int]
     """Spelled-out numbers (خمسين, cinquante, fifty) and their values."""
     units: tuple[UnitWords, ...]
@@ -180,6 +183,7 @@ class Lexicon:
     scales: Mapping[str, int]
     scales_alone: frozenset[str]
     glued_scales: Mapping[str, int]
+    halves: frozenset[str]
     number_words: Mapping[str, int]
     units: tuple[tuple[tuple[str, ...], str, Decimal], ...]
     """``(phrase, unit, factor)`` for every way of writing a unit after a number."""
@@ -280,6 +284,7 @@ def _merge(read: Mapping[str, Language]) -> Lexicon:
             for power, names in language.glued_scales.items()
             for word in names
         },
+        halves=words("halves"),
         number_words={
             normalize(word): value
             for language in every

@@ -222,6 +222,10 @@ class _Scanner:
             if more is not None:  # مليار و200 مليون: 1.2 billion
                 extra, j = more
                 amount += extra / scale
+            else:
+                half = self.and_half(j, scale)
+                if half is not None:  # مليار ونصف مليار, un milliard et demi
+                    amount, j = amount + Decimal("0.5"), half
         unit = (unit_before, Decimal(1), j, tokens[start].text) if before is not None else None
         after = self.unit_after(j, scaled=scale is not None)
         if after is not None and (unit is None or after[0] == unit[0]):
@@ -376,6 +380,23 @@ class _Scanner:
         if smaller is None or smaller >= scale:
             return None
         return amount * smaller, end
+
+    def and_half(self, j: int, scale: int) -> int | None:
+        """The index after a half of ``scale`` added with "and" at ``tokens[j]``, if any.
+
+        "مليار ونصف" and "مليار ونصف المليار" are 1.5 billion, as is "un milliard et demi".
+        """
+        tokens = self.tokens
+        if j < len(tokens) and tokens[j].key in _AND:
+            j += 1  # et demi, و نصف
+        elif j >= len(tokens) or not tokens[j].key.startswith("و"):
+            return None  # ونصف: "and" joined to the word
+        if j >= len(tokens) or tokens[j].kind != WORD or WORDS.halves.isdisjoint(tokens[j].forms):
+            return None
+        j += 1
+        if j < len(tokens) and _scale_of(tokens[j]) == scale:
+            j += 1  # مليار ونصف مليار: the scale said again
+        return j
 
     def scale(self, j: int, *, glued: bool) -> tuple[int | None, int]:
         """The scale word at ``tokens[j]`` (and the index after it), if there is one."""
