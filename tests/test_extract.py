@@ -1656,3 +1656,51 @@ def test_a_centre_of_the_same_kind_elsewhere_is_not_the_named_one() -> None:
     )
     places = {f.place for f in extract(text).facilities}
     assert places == {"العيون", "الداخلة"}
+
+
+def test_a_name_made_the_topic_with_amma_before_its_post() -> None:
+    text = "أما بيورن ستافانغر، مدير العمليات لشركة نوردلين، فأوضح أن الورش سيفتح قريبا."
+    (official,) = extract(text).officials
+    assert official.name == "بيورن ستافانغر"
+    assert official.post == "مدير العمليات لشركة نوردلين"
+
+
+def test_a_definite_word_of_kind_before_what_it_does_names_nothing() -> None:
+    text = "وتتكفل الوكالة بتمويل التجهيزات، فيما تلتزم الجامعة بتأطير الطلبة."
+    assert extract(text).organizations == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "وقعت شركة سحاب للحلول السحابية القطرية اتفاقية مع الوكالة الوطنية للموانئ. "
+            "وقال المدير العام لسحاب للحلول السحابية إن المشروع سيبدأ قريبا.",
+            "سحاب للحلول السحابية",
+        ),
+        ("وقعت شركة لونا للنقل الحضري السريع اتفاقية مع الجماعة.", "لونا"),
+    ],
+)
+def test_a_company_name_goes_on_through_what_it_is_for_when_written_again(
+    text: str, name: str
+) -> None:
+    names = {o.name for o in extract(text).organizations}
+    assert name in names
+
+
+def test_an_english_name_goes_on_through_for_the() -> None:
+    text = (
+        "The Moroccan Agency for the Development of Logistics (AMDL) signed a memorandum "
+        "of understanding with Tidewater Freight on Tuesday."
+    )
+    names = {o.name for o in extract(text).organizations}
+    assert "Moroccan Agency for the Development of Logistics" in names
+
+
+def test_a_signatory_named_again_by_surname_signs_for_the_institution_of_the_post() -> None:
+    text = (
+        "وقال الرئيس التنفيذي لمجموعة برق للاتصالات، سالم راشد الكعبي، إن الاستثمار طويل الأمد.\n\n"
+        "ووقع السيد الكعبي ورئيس جامعة ابن زهر، أحمد بلقاضي، مذكرة تفاهم لتكوين المهندسين."
+    )
+    (partnership,) = extract(text).partnerships
+    assert partnership.parties == ("برق", "جامعة ابن زهر")

@@ -68,6 +68,18 @@ _FUNCTION = frozenset(
 )
 """French words an institution's name runs on through ("Caisse de dépôt et de gestion")."""
 _ENGLISH_LINKS = frozenset({"of", "for", "and", "the", "&"})
+_FIELD_LINKS = frozenset({"of", "for"})
+"""English words before an institution's field ("Authority for Artificial Intelligence")."""
+
+
+def _after_field_link(words: Sequence[Word], k: int) -> bool:
+    """Whether ``words[k]`` follows "of" or "for", with or without "the" between."""
+    before = words[k - 1].key
+    return before in _FIELD_LINKS or (
+        before == "the" and k >= 2 and words[k - 2].key in _FIELD_LINKS
+    )
+
+
 """English words between the capitalised words of a name ("Food and Agriculture Organization")."""
 _FIELD_LINKS = _ENGLISH_LINKS | {"et", "de", "du", "des", "la", "l", "'"}
 """Words between the capitalised words of a minister's field."""
@@ -206,6 +218,7 @@ def _phrase_end(reader: Reader, j: int, *, proper: bool) -> int:
     tokens, bits = reader.tokens, reader.roles
     ministry = tokens[j].key.removeprefix("ال") in _MINISTRY_HEADS
     royal = False  # inside a king's or a saint's name: its given names go on
+    complement = False  # past "لل": شركة غيمة للبنى الرقمية, whose adjectives go on
     k = j + 1
     while (
         k < len(tokens)
@@ -216,7 +229,10 @@ def _phrase_end(reader: Reader, j: int, *, proper: bool) -> int:
         if token.kind != WORD or bits[k] & _ENDS_ARABIC_NAME:
             break
         royal = royal or tokens[k - 1].key in WORDS.royal_titles
-        if bits[k] & (GIVEN | COMPOUND_FIRST) and (
+        if (
+            bits[k] & (GIVEN | COMPOUND_FIRST)
+            and not token.key.startswith("لل")  # للبنى: ل and البنى, not لبنى's name
+        ) and (
             (k > j + 1 and not bits[k - 1] & ORG_HEAD and not royal)
             or definite(tokens[j])  # رئيس الجامعة عز الدين الإدريسي: the person, after
         ):
@@ -224,6 +240,8 @@ def _phrase_end(reader: Reader, j: int, *, proper: bool) -> int:
         key = token.key
         if len(key) <= 1:
             break  # بـ400: a preposition written apart
+        if k == j + 1 and key[:1] == "ب" and not definite(token) and definite(tokens[j]):
+            break  # تتكفل الجامعة بتوفير: what the institution does, not its name
         if key.startswith("بال") and not bits[k - 1] & TITLE_LINK:
             city = any(
                 form in _PLACE_FIRST
@@ -251,9 +269,23 @@ def _phrase_end(reader: Reader, j: int, *, proper: bool) -> int:
         ):
             if key in WORDS.places:
                 return k + 1  # اتصالات المغرب: a place ends the name it is part of
-            break  # شركة ميدترونيكا الإيطالية: its nationality, not its name
+            if key.startswith("لل") and _repeated(reader, j + 1, k):
+                complement = True  # شركة غيمة للبنى … لغيمة للبنى: written again, a name
+            elif not complement or key in WORDS.nationalities:
+                break  # شركة ميدترونيكا الإيطالية: its nationality, not its name
         k += 1
     return k
+
+
+def _repeated(reader: Reader, first: int, k: int) -> bool:
+    """Whether the words from ``tokens[first]`` to ``tokens[k]`` are written twice at least.
+
+    A company's name may go on with what it is for ("شركة غيمة للبنى الرقمية"), or be
+    followed by what it does ("شركة أطلس سكاي للطيران منخفض التكلفة"); written again
+    ("الرئيس التنفيذي لغيمة للبنى الرقمية"), the words are its name.
+    """
+    tokens = reader.tokens
+    return reader.masked.count(reader.masked[tokens[first].start : tokens[k].end]) >= 2
 
 
 def _verb_after_name(tokens: Sequence[Token], k: int) -> bool:
@@ -962,21 +994,24 @@ class _Latin:
                 if _is_head(word) or _is_suffix(word):
                     complete = True
                     best = end
-                elif complete and (extending or words[end - 2].key in {"of", "for"}):
+                elif complete and (extending or _after_field_link(words, end - 1)):
                     extending = True
                     best = end  # University of Rabat, Authority for Artificial Intelligence
                 continue
+            after = end + 1
+            if word.key in _FIELD_LINKS and after < len(words) and words[after].key == "the":
+                after += 1  # Agency for the Promotion of Employment
             if (
                 word.key in _ENGLISH_LINKS
-                and end + 1 < len(words)
-                and words[end + 1].capitalised
+                and after < len(words)
+                and words[after].capitalised
                 and not (complete and not extending and word.key in {"and", "&"})
                 and not (
                     word.key in {"and", "&"} and first.key in WORDS.given_names and end - i <= 2
                 )
-                and words[end + 1].key not in WORDS.title_heads
+                and words[after].key not in WORDS.title_heads
             ):  # not "Mostafa Terrab and Mirai Analytics": a person and a company
-                end += 1
+                end = after
                 continue
             break
         if not best:

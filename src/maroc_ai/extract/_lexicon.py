@@ -60,6 +60,9 @@ class Language:
     """Words before the people present (بحضور، en présence de, alongside)."""
     agents: tuple[str, ...] = ()
     """Words before the person who does something ("signé par", "led by")."""
+    topic_words: tuple[str, ...] = ()
+    """Words that make a person the topic of a sentence, before a name set off before
+    its post ("أما X، المدير التنفيذي لـ…، فأكد")."""
     post_introducers: tuple[str, ...] = ()
     """Phrases between a name and its post ("الذي يشغل منصب", "qui occupe le poste de",
     "who serves as")."""
@@ -84,6 +87,9 @@ class Language:
     the name nor anyone's ("Dubai-based", "state-owned")."""
     company_adjectives: tuple[str, ...] = ()
     """Adjectives that follow a company word but are no company's name ("شركة عالمية رائدة")."""
+    nationalities: tuple[str, ...] = ()
+    """Adjectives of nationality after a company's name, which say where it is from and
+    are no part of its name ("شركة غيمة للبنى الرقمية الإماراتية")."""
     royal_ordinals: tuple[str, ...] = ()
     """Ordinals that finish a royal name inside an institution's (صندوق محمد السادس)."""
     royal_titles: tuple[str, ...] = ()
@@ -213,6 +219,7 @@ class Lexicon:
     speech_verbs: frozenset[str]
     presence: frozenset[str]
     agents: frozenset[str]
+    topic_words: frozenset[str]
     post_introducers: tuple[tuple[str, ...], ...]
     presiding: frozenset[str]
     organization_heads: Mapping[str, OrganizationKind]
@@ -225,6 +232,7 @@ class Lexicon:
     purposes: frozenset[str]
     origin_adjectives: frozenset[str]
     company_adjectives: frozenset[str]
+    nationalities: frozenset[str]
     organization_suffixes: frozenset[str]
     organization_descriptors: frozenset[str]
     naming_words: frozenset[str]
@@ -295,6 +303,7 @@ def _merge(read: Mapping[str, Language]) -> Lexicon:
         speech_verbs=words("speech_verbs"),
         presence=words("presence"),
         agents=words("agents"),
+        topic_words=words("topic_words"),
         post_introducers=tuple(
             phrase(text) for language in every for text in language.post_introducers
         ),
@@ -319,6 +328,7 @@ def _merge(read: Mapping[str, Language]) -> Lexicon:
         purposes=words("purposes"),
         origin_adjectives=words("origin_adjectives"),
         company_adjectives=words("company_adjectives"),
+        nationalities=words("nationalities"),
         organization_suffixes=words("organization_suffixes"),
         organization_descriptors=words("organization_descriptors"),
         naming_words=words("naming_words"),

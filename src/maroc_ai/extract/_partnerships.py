@@ -34,7 +34,7 @@ from ._organizations import Organizations, names_in
 from ._people import Person
 from ._places import PlaceFound, is_country
 from ._reader import MENTIONS, Reader
-from ._roles import AGREEMENT, NOT_YET, SIGNING
+from ._roles import AGREEMENT, HONORIFIC, NOT_YET, SIGNING
 from ._source import in_dateline
 from ._spans import Found, Spans, by_first, found, longest, prefix_length
 
@@ -201,7 +201,49 @@ def signatories(
                 name = f"{title.text[: post.start - title.start].strip()} {name}"
             candidate = organizations.named_by_title(name, field, title, number)
             result.setdefault(number, []).append((post.start, candidate))
+    for number in sorted(sentences):
+        if number not in reader.bounds or _presides(reader, number) or not _signs(reader, number):
+            continue
+        for start, institution in _recalled(reader, number, found_people, institutions):
+            if start < present_from(number):
+                result.setdefault(number, []).append((start, organizations.add(institution)))
     return result
+
+
+def _recalled(
+    reader: Reader, number: int, found_people: Sequence[Person], institutions: Sequence[Institution]
+) -> list[tuple[int, Institution]]:
+    """The institutions of people named again by their surname alone in sentence ``number``.
+
+    "وقع السيد النعيمي … مذكرة تفاهم" after "الرئيس التنفيذي لغيمة للبنى الرقمية، خليفة
+    سعيد النعيمي": the institution the post written beside the full name names, where the
+    surname is written again, after an honorific.
+    """
+    first, last = reader.token_range[number]
+    tokens = reader.tokens
+    found = []
+    for person in found_people:
+        if person.sentence == number or person.post is None:
+            continue
+        surname = reader.token_at(person.name.start)
+        end = reader.first_token(person.name.end)
+        if surname is None or end - surname < 2:
+            continue
+        key = tokens[end - 1].key
+        mentions = [
+            k
+            for k in range(max(first, 1), last)
+            if tokens[k].key == key and reader.roles[k - 1] & HONORIFIC
+        ]
+        post = normalize(person.post.text)
+        institution = max(
+            (i for i in institutions if i.name.text and normalize(i.name.text) in post),
+            key=lambda i: len(i.name.text),
+            default=None,
+        )
+        if mentions and institution is not None:
+            found.append((tokens[mentions[0]].start, institution))
+    return found
 
 
 _HOME = frozenset({"morocco", "maroc"})

@@ -51,6 +51,7 @@ from ._roles import (
     STOPWORD,
     TITLE_HEAD,
     TITLE_LINK,
+    TOPIC,
 )
 from ._spans import Found, Spans, by_first, definite, found, has, longest, prefix_length
 
@@ -508,19 +509,20 @@ def _name_after_title(text: str, tokens: Sequence[Token], i: int, *, after_name:
     return j if _title_before_comma(tokens, i if comma else i + 1) else i
 
 
-_BEFORE = SPEECH | ORG_HEAD
-"""What a name set off before its post may follow: a verb of saying, or the institution
-the person speaks or signs for ("وعن التجمع تاكومي هاياشي، نائب رئيس …")."""
+_BEFORE = SPEECH | TOPIC | ORG_HEAD
+"""What a name set off before its post may follow: a verb of saying, a word that makes
+the person the topic ("أما"), or the institution the person speaks or signs for ("وعن
+التجمع تاكومي هاياشي، نائب رئيس …")."""
 
 
 def _before(reader: Reader, k: int) -> bool:
     """Whether a name set off before its post may follow ``tokens[k]``.
 
-    A verb of saying may precede it, or a definite word of kind (التجمع، الشركة), not
-    the head of a name (شركة X).
+    A verb of saying may precede it, a word that makes it the topic ("أما"), or a
+    definite word of kind (التجمع، الشركة), not the head of a name (شركة X).
     """
     bits = reader.roles[k]
-    if bits & SPEECH:
+    if bits & (SPEECH | TOPIC):
         return True
     return bool(bits & ORG_HEAD) and definite(reader.tokens[k])
 

@@ -35,6 +35,7 @@ __all__ = [
     "STOPWORD",
     "TITLE_HEAD",
     "TITLE_LINK",
+    "TOPIC",
     "roles",
 ]
 
@@ -67,6 +68,8 @@ COST = 1 << 19
 
 INSTITUTION_FIRST = 1 << 20
 """The first word of a phrase that starts an institution's name (المركز الجهوي للاستثمار)."""
+TOPIC = 1 << 21
+"""A word that makes a person the topic of a sentence ("أما")."""
 
 _TABLES = (
     (GIVEN, WORDS.given_names),
@@ -90,6 +93,7 @@ _TABLES = (
     (FACT, WORDS.figure_verbs | WORDS.fact_words),
     (COST, WORDS.cost_words),
     (INSTITUTION_FIRST, frozenset(phrase[0] for phrase, _ in WORDS.institution_phrases)),
+    (TOPIC, WORDS.topic_words),
 )
 
 
