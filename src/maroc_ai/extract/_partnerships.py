@@ -220,29 +220,29 @@ def _recalled(
     surname is written again, after an honorific.
     """
     first, last = reader.token_range[number]
-    tokens = reader.tokens
+    tokens, roles = reader.tokens, reader.roles
+    honoured: dict[str, int] = {}  # the words after an honorific: surnames, perhaps
+    for k in range(max(first, 1), last):
+        if roles[k - 1] & HONORIFIC:
+            honoured.setdefault(tokens[k].key, tokens[k].start)
+    if not honoured:
+        return []
     found = []
     for person in found_people:
         if person.sentence == number or person.post is None:
             continue
-        surname = reader.token_at(person.name.start)
         end = reader.first_token(person.name.end)
-        if surname is None or end - surname < 2:
+        start = honoured.get(tokens[end - 1].key) if end > 0 else None
+        if start is None or end - reader.first_token(person.name.start) < 2:
             continue
-        key = tokens[end - 1].key
-        mentions = [
-            k
-            for k in range(max(first, 1), last)
-            if tokens[k].key == key and reader.roles[k - 1] & HONORIFIC
-        ]
         post = normalize(person.post.text)
         institution = max(
             (i for i in institutions if i.name.text and normalize(i.name.text) in post),
             key=lambda i: len(i.name.text),
             default=None,
         )
-        if mentions and institution is not None:
-            found.append((tokens[mentions[0]].start, institution))
+        if institution is not None:
+            found.append((start, institution))
     return found
 
 
