@@ -1704,3 +1704,17 @@ def test_a_signatory_named_again_by_surname_signs_for_the_institution_of_the_pos
     )
     (partnership,) = extract(text).partnerships
     assert partnership.parties == ("برق", "جامعة ابن زهر")
+
+
+def test_a_surname_first_name_after_a_title_before_and_is_a_person() -> None:
+    text = (
+        "Seowon Data executive director Kang Tae-ho and Nile Ridge Partners chief executive "
+        "Amina Okafor signed the agreement in Rabat."
+    )
+    draft = extract(text)
+    posts = {o.name: o.post for o in draft.officials}
+    assert posts == {
+        "Kang Tae-ho": "Seowon Data executive director",
+        "Amina Okafor": "Nile Ridge Partners chief executive",
+    }
+    assert {o.name for o in draft.organizations} == {"Seowon Data", "Nile Ridge Partners"}

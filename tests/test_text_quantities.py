@@ -334,3 +334,17 @@ def test_a_range_counts_what_its_second_number_counts(
 def test_a_half_of_the_scale_after_and(text: str, value: int, unit: str) -> None:
     (found,) = find_quantities(text)
     assert (found.value, found.unit) == (value, unit)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("The network will reach 950 rural clinics by 2028.", 950, "clinics"),
+        ("The campus created 320 direct jobs.", 320, "job"),
+    ],
+)
+def test_an_english_adjective_before_the_counted_noun_is_passed(
+    text: str, value: int, unit: str
+) -> None:
+    (found,) = find_quantities(text)
+    assert (found.value, found.unit) == (value, unit)

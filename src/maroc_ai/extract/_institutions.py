@@ -973,6 +973,8 @@ class _Latin:
             return 0  # "Representatives for Sahra Holdings": people, not a name
         if i > 0 and words[i - 1].capitalised and words[i - 1].key in WORDS.given_names:
             return 0  # "Mostafa Terrab": a person's surname starts no institution
+        if i > 1 and words[i - 1].capitalised and words[i - 2].key in WORDS.title_heads:
+            return 0  # "chairman Choi Min-jae": nor does the second word of a name after a title
         if i > 0 and first.key in WORDS.title_modifiers and words[i - 1].key in WORDS.title_heads:
             return 0  # "Director General Omar Lahlou": the end of a title
         if i > 0 and words[i - 1].key in _FIELD_START and self.ministers_field(i):
@@ -1007,10 +1009,16 @@ class _Latin:
                 and words[after].capitalised
                 and not (complete and not extending and word.key in {"and", "&"})
                 and not (
-                    word.key in {"and", "&"} and first.key in WORDS.given_names and end - i <= 2
+                    word.key in {"and", "&"}
+                    and end - i <= 2
+                    and (
+                        first.key in WORDS.given_names
+                        or (i > 0 and words[i - 1].key in WORDS.title_heads)
+                    )
                 )
                 and words[after].key not in WORDS.title_heads
-            ):  # not "Mostafa Terrab and Mirai Analytics": a person and a company
+            ):  # not "Mostafa Terrab and Mirai Analytics", "chairman Choi Min-jae and Falcon
+                # Grid Capital": a person and a company
                 end = after
                 continue
             break
