@@ -1718,3 +1718,15 @@ def test_a_surname_first_name_after_a_title_before_and_is_a_person() -> None:
         "Amina Okafor": "Nile Ridge Partners chief executive",
     }
     assert {o.name for o in draft.organizations} == {"Seowon Data", "Nile Ridge Partners"}
+
+
+def test_a_surname_alone_before_and_ends_the_next_post() -> None:
+    text = (
+        "Karim Benslimane founded Dunelight in 2020.\n\n"
+        "The agreement was signed by Benslimane and Oryx Ventures managing director "
+        "Faisal Al Harthy on Monday."
+    )
+    draft = extract(text)
+    posts = {o.name: o.post for o in draft.officials}
+    assert posts["Faisal Al Harthy"] == "Oryx Ventures managing director"
+    assert "Oryx Ventures" in {o.name for o in draft.organizations}

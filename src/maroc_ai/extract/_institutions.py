@@ -99,6 +99,10 @@ _COMPANY_TITLES = frozenset(
         "cofounder",
         "partner",
         "vice president",
+        "vice",
+        "managing",
+        "deputy",
+        "senior",
         "director",
         "executive",
         "head",
@@ -1014,11 +1018,12 @@ class _Latin:
                     and (
                         first.key in WORDS.given_names
                         or (i > 0 and words[i - 1].key in WORDS.title_heads)
+                        or all(w.key in self.reader.surnames for w in words[i:end])
                     )
                 )
                 and words[after].key not in WORDS.title_heads
             ):  # not "Mostafa Terrab and Mirai Analytics", "chairman Choi Min-jae and Falcon
-                # Grid Capital": a person and a company
+                # Grid Capital", "by Lamghari and Qasr Investment": a person and a company
                 end = after
                 continue
             break

@@ -995,7 +995,7 @@ def _latin_titles(reader: Reader, number: int, names: Sequence[_Span]) -> list[_
         if i_ < i or i_ in in_name or not _head_at(words, i_):
             continue  # only title words start a post
         i = i_
-        start = _title_start(words, i, in_name, english=english)
+        start = _title_start(words, i, in_name, english=english, surnames=reader.surnames)
         end = _title_end(words, i, name_at, in_name)
         first, last = words[start], words[end - 1]
         text = reader.masked[first.start : last.end]
@@ -1022,8 +1022,14 @@ def _field_word(word: Word) -> bool:
     )
 
 
-def _before_title(words: Sequence[Word], k: int, i: int, start: int, *, english: bool) -> bool:
-    """Whether ``words[k]`` belongs to the post whose title word is ``words[i]``."""
+def _before_title(
+    words: Sequence[Word], k: int, i: int, start: int, *, english: bool, surnames: frozenset[str]
+) -> bool:
+    """Whether ``words[k]`` belongs to the post whose title word is ``words[i]``.
+
+    ``surnames``: the words written after a given name in the text; "and" after one
+    ends a post ("by Lamghari and Qasr Investment managing director").
+    """
     word = words[k]
     key = word.key
     if key in WORDS.title_modifiers or key in WORDS.title_heads:
@@ -1032,7 +1038,13 @@ def _before_title(words: Sequence[Word], k: int, i: int, start: int, *, english:
         left = words[k - 1]
         if left.key in WORDS.title_heads or left.key in WORDS.title_modifiers:
             return True  # founder and CEO
-        return english and left.capitalised and start == k + 1  # Equipment and Water Minister
+        return (  # Equipment and Water Minister
+            english
+            and left.capitalised
+            and start == k + 1
+            and left.key not in surnames
+            and left.key not in WORDS.given_names
+        )
     if not english:
         return False
     if word.acronym or (word.kind == WORD and word.capitalised and key not in WORDS.stopwords):
@@ -1040,7 +1052,9 @@ def _before_title(words: Sequence[Word], k: int, i: int, start: int, *, english:
     return _field_word(word) and start == k + 1 and i - k <= 3  # energy minister
 
 
-def _title_start(words: Sequence[Word], i: int, in_name: set[int], *, english: bool) -> int:
+def _title_start(
+    words: Sequence[Word], i: int, in_name: set[int], *, english: bool, surnames: frozenset[str]
+) -> int:
     """Where a post whose title word is ``words[i]`` starts.
 
     A post starts with its modifiers and, in English, the words of its field and
@@ -1050,7 +1064,7 @@ def _title_start(words: Sequence[Word], i: int, in_name: set[int], *, english: b
     start = i
     k = i - 1
     while k >= 0 and k not in in_name and _latin_word(words[k]):
-        if not _before_title(words, k, i, start, english=english):
+        if not _before_title(words, k, i, start, english=english, surnames=surnames):
             break
         start = k
         k -= 1

@@ -225,6 +225,7 @@ class Reader:
         """The sentences with a capitalised word in Latin letters, which the Latin scanners read."""
         self._where: dict[int, list[int]] = {}
         self._citations: dict[tuple[str, tuple[str, ...]], Citation] = {}
+        self._surnames: frozenset[str] | None = None
 
     def where(self, bits: int) -> list[int]:
         """The indices of the tokens that can play one of the roles ``bits``, in order."""
@@ -236,6 +237,32 @@ class Reader:
             roles = map(self.roles.__getitem__, some)
             found = self._where[bits] = list(itertools.compress(some, map(bits.__and__, roles)))
         return found
+
+    @property
+    def surnames(self) -> frozenset[str]:
+        """The keys of the capitalised Latin words written after a given name in the text.
+
+        "Amina Lamghari" makes "Lamghari" alone, later, a person's name ("signed by
+        Lamghari and …"), not the first word of an institution's.
+        """
+        if self._surnames is None:
+            found = set()
+            tokens = self.tokens
+            for k, token in enumerate(tokens):
+                if token.kind != WORD or token.key not in WORDS.given_names:
+                    continue
+                n = k + 1
+                while (
+                    n < len(tokens)
+                    and n - k <= 3
+                    and tokens[n].kind == WORD
+                    and tokens[n].text[:1].isupper()
+                    and tokens[n].text.isascii()
+                ):
+                    found.add(tokens[n].key)
+                    n += 1
+            self._surnames = frozenset(found)
+        return self._surnames
 
     def latin(self, number: int) -> list[Word]:
         """The words of a sentence, hyphenated and glued pieces joined (see :mod:`._latin`).
