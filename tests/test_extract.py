@@ -1730,3 +1730,30 @@ def test_a_surname_alone_before_and_ends_the_next_post() -> None:
     posts = {o.name: o.post for o in draft.officials}
     assert posts["Faisal Al Harthy"] == "Oryx Ventures managing director"
     assert "Oryx Ventures" in {o.name for o in draft.organizations}
+
+
+@pytest.mark.parametrize(
+    ("text", "post"),
+    [
+        (
+            "Leïla Bennouna a ensuite pris la parole. La directrice de l'Observatoire "
+            "régional du numérique a souligné les retards de connexion.",
+            "directrice de l'Observatoire régional du numérique",
+        ),
+        (
+            "Tom Keller then took the floor. The chief executive of Harbor Grid Systems said "
+            "demand had doubled.",
+            "chief executive of Harbor Grid Systems",
+        ),
+        (
+            "Plusieurs élus, dont Rachid Fennane, ont critiqué le calendrier. La ministre a "
+            "répondu que le rapport serait publié.",
+            None,
+        ),
+    ],
+)
+def test_a_post_that_opens_the_next_sentence_is_the_person_s_named_before(
+    text: str, post: str | None
+) -> None:
+    (official,) = extract(text).officials
+    assert official.post == post

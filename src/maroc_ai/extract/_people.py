@@ -226,6 +226,11 @@ def _assign(reader: Reader, names: list[_Span], titles: list[_Span]) -> list[Per
         found_posts = _own_posts(
             reader, sorted(posts.get(id(name), []), key=lambda span: span.first)
         )
+        if not found_posts:
+            said_next = _post_said_next(reader, name, names, titles, used)
+            if said_next is not None:
+                used.add(id(said_next))
+                found_posts = [said_next]
         anchored = name.anchored or name.honorific or bool(found_posts)
         if not anchored and name.first > 0:
             before = reader.tokens[name.first - 1]
@@ -242,6 +247,38 @@ def _assign(reader: Reader, names: list[_Span], titles: list[_Span]) -> list[Per
             )
         )
     return result
+
+
+_OPENING_ARTICLES = frozenset({"le", "la", "l", "'", "’", "the"})
+
+
+def _post_said_next(
+    reader: Reader, name: _Span, names: Sequence[_Span], titles: Sequence[_Span], used: set[int]
+) -> _Span | None:
+    """The post that opens the sentence after a name given without one, if one does.
+
+    "Samia Berkane a ensuite pris la parole. La présidente de la Fédération … a
+    rappelé": the title, with its article and no name, is the subject of the next
+    sentence, and the only person the sentence before names holds it. A title alone
+    ("La ministre a répondu"), or one written before, is someone else's named earlier.
+    """
+    sentence_of = reader.sentence_of
+    number = sentence_of[name.first]
+    if any(
+        other is not name and sentence_of[other.first] in (number, number + 1) for other in names
+    ):
+        return None
+    first = reader.token_range.get(number + 1, (-1, -1))[0]
+    tokens = reader.tokens
+    k = first
+    while 0 <= k < len(tokens) and tokens[k].key in _OPENING_ARTICLES and k - first < 2:
+        k += 1
+    if k == first:
+        return None
+    title = next((t for t in titles if t.first == k and id(t) not in used), None)
+    if title is None or title.last - title.first < 2 or reader.masked.count(title.found.text) > 1:
+        return None
+    return title
 
 
 def _own_posts(reader: Reader, found: list[_Span]) -> list[_Span]:
