@@ -5,8 +5,10 @@ a bounded look-around, so the time grows linearly with the input: each input her
 is about 10 MB (``--mb N`` for another size) of one short phrase repeated, dense in
 what one of the scanners looks for (numbers with separators, titles and names,
 dates, amounts, agreements, capitalised words, initials, quotes) in Arabic, French
-and English. ``extract`` reads each as ``maroc-ai extract`` does, matched against
-the bundled dataset.
+and English. Three more repeat a phrase with names that differ each time
+(companies, signatories named again, people whose post is given in the next
+sentence), where a name compared with every one read before would show. ``extract``
+reads each as ``maroc-ai extract`` does, matched against the bundled dataset.
 
 The goal is no 10 MB input slower than 10 s (1 s a MB); the last lines name the
 worst input and its time in CPU seconds, which a busy machine raises less than wall
@@ -53,9 +55,48 @@ PHRASES = {
 }
 
 
+DISTINCT = {
+    "distinct companies": "وقعت شركة {a} للبنى {b} اتفاقية مع الجامعة بتوفير. ",
+    "distinct signatories": (
+        "قال الرئيس التنفيذي لشركة {a}، خليفة {b}، إن. ووقع السيد {b} مذكرة تفاهم. "
+    ),
+    "distinct fr people": (
+        "{A} Benali a pris la parole. La présidente de la Fédération des {B} du Maroc a rappelé. "
+    ),
+}
+"""Phrases whose names differ each time: what is compared with every name read before
+shows here, not in a phrase repeated."""
+
+_ARABIC = "ابتثجحخدذرزسشصضطظعغفقكلمنهوي"
+_LATIN = "bcdfghjklmnprstvz"
+
+
+def _word(number: int, letters: str, length: int) -> str:
+    """A made-up word, different for each ``number`` below ``len(letters) ** length``."""
+    return "".join(letters[number // len(letters) ** k % len(letters)] for k in range(length))
+
+
+def _distinct(template: str, size: int) -> str:
+    parts, total, number = [], 0, 0
+    while total < size:
+        part = template.format(
+            a=_word(number, _ARABIC, 5),
+            b=_word(number * 7 + 3, _ARABIC, 6),
+            A=_word(number, _LATIN, 5).title(),
+            B=_word(number * 7 + 3, _LATIN, 6),
+        )
+        parts.append(part)
+        total += len(part)
+        number += 1
+    return "".join(parts)[:size]
+
+
 def inputs(size: int) -> dict[str, str]:
-    """Each phrase repeated to ``size`` characters."""
-    return {label: (phrase * (size // len(phrase) + 1))[:size] for label, phrase in PHRASES.items()}
+    """Each phrase repeated to ``size`` characters, and the phrases with distinct names."""
+    repeated = {
+        label: (phrase * (size // len(phrase) + 1))[:size] for label, phrase in PHRASES.items()
+    }
+    return repeated | {label: _distinct(template, size) for label, template in DISTINCT.items()}
 
 
 def main() -> None:

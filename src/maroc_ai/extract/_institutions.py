@@ -27,6 +27,7 @@ import bisect
 import itertools
 import operator
 from collections.abc import Sequence
+from collections.abc import Set as AbstractSet
 from typing import NamedTuple
 
 from ..model import OrganizationKind, PlaceKind
@@ -288,8 +289,7 @@ def _repeated(reader: Reader, first: int, k: int) -> bool:
     followed by what it does ("شركة أطلس سكاي للطيران منخفض التكلفة"); written again
     ("الرئيس التنفيذي لغيمة للبنى الرقمية"), the words are its name.
     """
-    tokens = reader.tokens
-    return reader.masked.count(reader.masked[tokens[first].start : tokens[k].end]) >= 2
+    return reader.written_near(reader.tokens[first].start, reader.tokens[k].end)
 
 
 def _verb_after_name(tokens: Sequence[Token], k: int) -> bool:
@@ -336,6 +336,8 @@ def _arabic(reader: Reader) -> list[Institution]:
     tokens, text = reader.tokens, reader.masked
     heads = WORDS.organization_heads
     result: list[Institution] = []
+    known: set[str] = set()  # the names of result[:counted]
+    counted = 0
     i = 0
     for candidate in reader.where(ORG_HEAD | INSTITUTION_FIRST):  # and no other word
         if candidate < i:
@@ -394,7 +396,9 @@ def _arabic(reader: Reader) -> list[Institution]:
             if _adjective(first):
                 i += 1  # شركة عالمية رائدة: what the company is, not its name
             elif kind is OrganizationKind.COMPANY:  # شركة ميدترونيكا: the company is ميدترونيكا
-                end = _known_prefix(text, tokens, i + 1, end, result)
+                known.update(institution.name.text for institution in result[counted:])
+                counted = len(result)
+                end = _known_prefix(text, tokens, i + 1, end, known)
                 result.append(Institution(found(text, tokens, i + 1, end - 1), kind, sentence))
             else:  # بنك إنوفا: the bank's name says it is one
                 result.append(Institution(found(text, tokens, i, end - 1, skip), kind, sentence))
@@ -405,14 +409,13 @@ def _arabic(reader: Reader) -> list[Institution]:
 
 
 def _known_prefix(
-    text: str, tokens: Sequence[Token], start: int, end: int, known: Sequence[Institution]
+    text: str, tokens: Sequence[Token], start: int, end: int, names: AbstractSet[str]
 ) -> int:
-    """Where the words ``tokens[start:end]`` end, or the name of one already ``known`` in them.
+    """Where the words ``tokens[start:end]`` end, or a name already known (``names``) in them.
 
     "لشركة سولبرغ داتا إنغريد هولم", once "سولبرغ داتا" was quoted: the company's name
     ends where the name quoted before does; the words after it are someone's name.
     """
-    names = {institution.name.text for institution in known}
     if not names:
         return end
     for k in range(end - 1, start, -1):

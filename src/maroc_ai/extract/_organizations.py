@@ -64,9 +64,10 @@ class Organizations:
         self.reader = reader
         self.by_key: dict[str, OrganizationCandidate] = {}
         self.by_acronym: dict[str, OrganizationCandidate] = {}
-        self._by_first: dict[str, list[OrganizationCandidate]] = {}
-        """The candidates by the first word of their name, in the order they were made: the
-        only ones a name can be the start of."""
+        self._by_start: dict[str, list[OrganizationCandidate]] = {}
+        """The candidates by each of the first words of their name (by "a", "a b" … for
+        "a b c", not "a b c" itself), in the order they were made: those a name is the
+        start of."""
         self._by_match: dict[str, OrganizationCandidate] = {}
         """The first candidate made for each record of the dataset."""
 
@@ -100,7 +101,7 @@ class Organizations:
             longer = next(
                 (
                     c
-                    for c in self._by_first.get(plain.partition(" ")[0], ())
+                    for c in self._by_start.get(plain, ())
                     if (other := key_of(c.name)).startswith(plain + " ")
                     and (_suffix(other[len(plain) + 1 :]) or short_name(c.name) == name)
                 ),
@@ -112,7 +113,7 @@ class Organizations:
         in_place = next(
             (
                 c
-                for c in self._by_first.get(plain.partition(" ")[0], ())
+                for c in self._by_start.get(plain, ())
                 if (other := key_of(c.name)).startswith(plain + " ")
                 and _place_only(other[len(plain) + 1 :])
             ),
@@ -145,7 +146,9 @@ class Organizations:
             ),
         )
         self.by_key[key] = candidate
-        self._by_first.setdefault(key_of(name).partition(" ")[0], []).append(candidate)
+        words = key_of(name).split(" ")
+        for length in range(1, len(words)):
+            self._by_start.setdefault(" ".join(words[:length]), []).append(candidate)
         if matched is not None:
             self._by_match.setdefault(matched, candidate)
         if institution.acronym:

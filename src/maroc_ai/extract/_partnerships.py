@@ -201,49 +201,81 @@ def signatories(
                 name = f"{title.text[: post.start - title.start].strip()} {name}"
             candidate = organizations.named_by_title(name, field, title, number)
             result.setdefault(number, []).append((post.start, candidate))
+    recalled = _Recalled(reader, found_people, institutions)
     for number in sorted(sentences):
         if number not in reader.bounds or _presides(reader, number) or not _signs(reader, number):
             continue
-        for start, institution in _recalled(reader, number, found_people, institutions):
+        for start, institution in recalled(number):
             if start < present_from(number):
                 result.setdefault(number, []).append((start, organizations.add(institution)))
     return result
 
 
-def _recalled(
-    reader: Reader, number: int, found_people: Sequence[Person], institutions: Sequence[Institution]
-) -> list[tuple[int, Institution]]:
-    """The institutions of people named again by their surname alone in sentence ``number``.
+_LONGEST_POST = 24
+"""Words of a post looked through for the institution it names."""
+
+
+class _Recalled:
+    """The institutions of people named again by their surname alone in a sentence.
 
     "وقع السيد النعيمي … مذكرة تفاهم" after "الرئيس التنفيذي لغيمة للبنى الرقمية، خليفة
     سعيد النعيمي": the institution the post written beside the full name names, where the
     surname is written again, after an honorific.
     """
-    first, last = reader.token_range[number]
-    tokens, roles = reader.tokens, reader.roles
-    honoured: dict[str, int] = {}  # the words after an honorific: surnames, perhaps
-    for k in range(max(first, 1), last):
-        if roles[k - 1] & HONORIFIC:
-            honoured.setdefault(tokens[k].key, tokens[k].start)
-    if not honoured:
-        return []
-    found = []
-    for person in found_people:
-        if person.sentence == number or person.post is None:
-            continue
-        end = reader.first_token(person.name.end)
-        start = honoured.get(tokens[end - 1].key) if end > 0 else None
-        if start is None or end - reader.first_token(person.name.start) < 2:
-            continue
-        post = normalize(person.post.text)
-        institution = max(
-            (i for i in institutions if i.name.text and normalize(i.name.text) in post),
-            key=lambda i: len(i.name.text),
-            default=None,
-        )
-        if institution is not None:
-            found.append((start, institution))
-    return found
+
+    def __init__(
+        self, reader: Reader, found_people: Sequence[Person], institutions: Sequence[Institution]
+    ) -> None:
+        self.reader = reader
+        self.by_surname: dict[str, Person] = {}
+        for person in found_people:
+            end = reader.first_token(person.name.end)
+            if person.post is not None and end - reader.first_token(person.name.start) >= 2:
+                self.by_surname.setdefault(reader.tokens[end - 1].key, person)
+        self.names: dict[str, Institution] = {}
+        """Each distinct name of the institutions, normalised: news and adversarial texts
+        alike repeat theirs."""
+        for institution in institutions:
+            if institution.name.text:
+                self.names.setdefault(normalize(institution.name.text), institution)
+        self.found: dict[int, Institution | None] = {}
+
+    def __call__(self, number: int) -> list[tuple[int, Institution]]:
+        """Where a surname is written again in sentence ``number``, and the institution."""
+        reader = self.reader
+        first, last = reader.token_range[number]
+        tokens, roles = reader.tokens, reader.roles
+        found = []
+        for k in range(max(first, 1), last):
+            person = self.by_surname.get(tokens[k].key) if roles[k - 1] & HONORIFIC else None
+            if person is None or person.sentence == number:
+                continue
+            institution = self.named_in(person)
+            if institution is not None:
+                found.append((tokens[k].start, institution))
+        return found
+
+    def named_in(self, person: Person) -> Institution | None:
+        """The institution with the longest name written inside the person's post, if any.
+
+        The names looked up are the post's runs of words, the first one with or without
+        a joined letter ("لغيمة للبنى الرقمية" holds "غيمة للبنى الرقمية"): as many as
+        the post is long, whatever the number of institutions.
+        """
+        if id(person) not in self.found:
+            assert person.post is not None
+            words = normalize(person.post.text).split()[:_LONGEST_POST]
+            best: Institution | None = None
+            for i, word in enumerate(words):
+                for first in (word, word[1:]) if len(word) > 2 else (word,):
+                    for j in range(i + 1, len(words) + 1):
+                        found = self.names.get(" ".join((first, *words[i + 1 : j])))
+                        if found is not None and (
+                            best is None or len(found.name.text) > len(best.name.text)
+                        ):
+                            best = found
+            self.found[id(person)] = best
+        return self.found[id(person)]
 
 
 _HOME = frozenset({"morocco", "maroc"})

@@ -25,6 +25,7 @@ the time taken grows linearly with the text.
 
 from __future__ import annotations
 
+import collections
 import itertools
 import operator
 from collections.abc import Sequence
@@ -220,6 +221,8 @@ def _assign(reader: Reader, names: list[_Span], titles: list[_Span]) -> list[Per
     for chain in chains:
         _along(reader, chain, posts, used)
     result = []
+    named_in = collections.Counter(reader.sentence_of[name.first] for name in names)
+    titles_at = {title.first: title for title in reversed(titles)}
     for name in names:
         # several posts before one name are held in the order written, the first first
         # ("والي جهة الشرق، عامل عمالة وجدة أنجاد، السيد خطيب الهبيل")
@@ -227,7 +230,7 @@ def _assign(reader: Reader, names: list[_Span], titles: list[_Span]) -> list[Per
             reader, sorted(posts.get(id(name), []), key=lambda span: span.first)
         )
         if not found_posts:
-            said_next = _post_said_next(reader, name, names, titles, used)
+            said_next = _post_said_next(reader, name, named_in, titles_at, used)
             if said_next is not None:
                 used.add(id(said_next))
                 found_posts = [said_next]
@@ -253,20 +256,23 @@ _OPENING_ARTICLES = frozenset({"le", "la", "l", "'", "’", "the"})
 
 
 def _post_said_next(
-    reader: Reader, name: _Span, names: Sequence[_Span], titles: Sequence[_Span], used: set[int]
+    reader: Reader,
+    name: _Span,
+    named_in: collections.Counter[int],
+    titles_at: dict[int, _Span],
+    used: set[int],
 ) -> _Span | None:
     """The post that opens the sentence after a name given without one, if one does.
 
     "Samia Berkane a ensuite pris la parole. La présidente de la Fédération … a
     rappelé": the title, with its article and no name, is the subject of the next
-    sentence, and the only person the sentence before names holds it. A title alone
+    sentence, and the only person the sentence before names holds it (``named_in``:
+    how many names each sentence has). A title alone
     ("La ministre a répondu"), or one written before, is someone else's named earlier.
     """
     sentence_of = reader.sentence_of
     number = sentence_of[name.first]
-    if any(
-        other is not name and sentence_of[other.first] in (number, number + 1) for other in names
-    ):
+    if named_in[number] > 1 or named_in[number + 1]:
         return None
     first = reader.token_range.get(number + 1, (-1, -1))[0]
     tokens = reader.tokens
@@ -275,8 +281,13 @@ def _post_said_next(
         k += 1
     if k == first:
         return None
-    title = next((t for t in titles if t.first == k and id(t) not in used), None)
-    if title is None or title.last - title.first < 2 or reader.masked.count(title.found.text) > 1:
+    title = titles_at.get(k)
+    if (
+        title is None
+        or id(title) in used
+        or title.last - title.first < 2
+        or reader.written_near(title.found.start, title.found.end, after=False)
+    ):
         return None
     return title
 

@@ -181,6 +181,11 @@ def _counts(text: str) -> int:
 _SAMPLE = Remembered(_counts)
 
 
+NEAR = 6000
+"""Characters on each side of some words looked at for them written again (about a
+news article's length)."""
+
+
 class Reader:
     """An article read once for every heuristic.
 
@@ -237,6 +242,20 @@ class Reader:
             roles = map(self.roles.__getitem__, some)
             found = self._where[bits] = list(itertools.compress(some, map(bits.__and__, roles)))
         return found
+
+    def written_near(
+        self, start: int, end: int, *, before: bool = True, after: bool = True
+    ) -> bool:
+        """Whether the words at ``start:end`` are written again near them.
+
+        Only `NEAR` characters on either side are looked at: an article repeats its
+        names within its length, and a text of any length is read in linear time.
+        """
+        words = self.masked[start:end]
+        masked = self.masked
+        return (before and masked.find(words, max(0, start - NEAR), start) != -1) or (
+            after and masked.find(words, end, end + NEAR + len(words)) != -1
+        )
 
     @property
     def surnames(self) -> frozenset[str]:
