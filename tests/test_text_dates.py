@@ -345,3 +345,20 @@ def test_a_month_after_a_preposition_is_the_nearest_and_arabic_year_words(
 
 def test_a_month_alone_without_a_reference_stays_unread() -> None:
     assert find_dates("La start-up avait levé des fonds en février.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Le lot a été attribué le 9 courant à un groupement.", ["2026-05-09"]),
+        ("وانطلقت الأشغال يوم 11 الجاري بالموقع.", ["2026-05-11"]),
+        ("La mise en service est attendue au second semestre 2027.", ["2027"]),
+        ("Results for the third quarter of 2026 beat forecasts.", ["2026"]),
+        ("Un courant de 3 ampères suffit.", []),
+    ],
+)
+def test_a_day_of_the_current_month_and_a_half_or_quarter_of_a_year(
+    text: str, expected: list[str]
+) -> None:
+    found = find_dates(text, reference_date=dt.date(2026, 5, 20))
+    assert [m.value.isoformat() for m in found] == expected

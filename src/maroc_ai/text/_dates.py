@@ -544,6 +544,9 @@ class _Scanner:
         j = i
         if day is not None:
             j = _after_day(tokens, i)
+            if j < len(tokens) and self.reference is not None and _lookup(tokens[j], _CURRENT):
+                value = _dateutil(day, self.reference.month, self.reference.year)
+                return None if value is None else (value, None, j + 1)  # le 3 courant
             if j < len(tokens) and not self.may_follow_day(tokens[j]):
                 return None  # "12 مشروعا": no month, no range of days
             if j < len(tokens) and (tokens[j].key in _DASHES or tokens[j].key in _AND):
