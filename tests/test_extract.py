@@ -1757,3 +1757,49 @@ def test_a_post_that_opens_the_next_sentence_is_the_person_s_named_before(
 ) -> None:
     (official,) = extract(text).officials
     assert official.post == post
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "من جهتها، حذرت نعيمة الساهل، عضو لجنة المالية، من تأخر المشاريع.",
+            ("نعيمة الساهل", "عضو لجنة المالية"),
+        ),
+        (
+            "وتساءل حميد الريفي، النائب عن دائرة ميدلت، عن حصة الجبال من البرنامج.",
+            ("حميد الريفي", "النائب عن دائرة ميدلت"),
+        ),
+    ],
+)
+def test_arabic_members_and_deputies_with_their_posts(
+    text: str, expected: tuple[str, str]
+) -> None:
+    (official,) = extract(text).officials
+    assert (official.name, official.post) == expected
+
+
+def test_institution_names_end_before_a_partnership_and_a_nationality_is_no_company() -> None:
+    text = (
+        "Le forum est organisé par le Conseil régional de Souss-Massa en partenariat avec "
+        "Kestrel Data Infrastructure. The Kenyan executive said the plan was sound."
+    )
+    names = {o.name for o in extract(text).organizations}
+    assert "Conseil régional de Souss-Massa" in names
+    assert "Kestrel Data Infrastructure" in names
+    assert not any("partenariat" in name or name == "Kenyan" for name in names)
+
+
+def test_a_product_named_after_named_is_no_organization() -> None:
+    text = "The app, named Sahla, was built with Rabat-based Tamkin Labs."
+    names = {o.name for o in extract(text).organizations}
+    assert "Sahla" not in names
+
+
+def test_the_agreement_a_title_reports_is_the_one_the_article_tells_of() -> None:
+    text = (
+        "مجلس جهة سوس ماسة يوقع اتفاقية مع شركة يابانية\n\n"
+        "وقع المجلس اتفاقية شراكة مع جامعة ابن زهر وشركة هوكوتو للحلول الرقمية لإحداث "
+        "مركز للتكوين."
+    )
+    assert len(extract(text).partnerships) == 1

@@ -362,3 +362,15 @@ def test_a_day_of_the_current_month_and_a_half_or_quarter_of_a_year(
 ) -> None:
     found = find_dates(text, reference_date=dt.date(2026, 5, 20))
     assert [m.value.isoformat() for m in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The branches will all use it by Q2 2027.", ["2027"]),
+        ("Le chiffre d'affaires du T3 2026 a progressé.", ["2026"]),
+        ("Q3 results beat forecasts.", []),
+    ],
+)
+def test_a_quarter_or_half_written_with_its_letter(text: str, expected: list[str]) -> None:
+    assert [m.value.isoformat() for m in find_dates(text)] == expected

@@ -73,6 +73,17 @@ _FIELD_LINKS = frozenset({"of", "for"})
 """English words before an institution's field ("Authority for Artificial Intelligence")."""
 
 
+_NAME_BREAKS = by_first([(phrase, True) for phrase in WORDS.name_breaks])
+
+
+def _breaks_at(words: Sequence[Word], k: int) -> bool:
+    """Whether a phrase that ends an institution's name starts at ``words[k]``."""
+    return any(
+        all(k + n < len(words) and words[k + n].key == part for n, part in enumerate(phrase))
+        for phrase, _ in _NAME_BREAKS.get(words[k].key, ())
+    )
+
+
 def _after_field_link(words: Sequence[Word], k: int) -> bool:
     """Whether ``words[k]`` follows "of" or "for", with or without "the" between."""
     before = words[k - 1].key
@@ -760,7 +771,7 @@ class _Latin:
                     end += 1
                     continue
                 break
-            if current.kind == NUMBER or current.text[0] >= "\u0600":
+            if current.kind == NUMBER or current.text[0] >= "\u0600" or _breaks_at(words, end):
                 break
             if key in {"et", "and", "&"}:
                 if self.another_after(i, end) or not (self.french or field):
@@ -1082,9 +1093,21 @@ class _Latin:
         ):
             return 0
         end = self.name_run(i)
-        if end == i or self.quoted(i):
+        if end == i or self.quoted(i) or not self.institution_called(i - 1):
             return 0
         return self.add(i, end, made=True)
+
+    def institution_called(self, naming: int) -> bool:
+        """Whether what is named at ``words[naming]`` may be an institution.
+
+        "The venture, called Safepay" names a company; "the assistant, named Nadi" a
+        product (`products` in the lexicon).
+        """
+        words = self.words
+        k = naming - 1
+        if k >= 0 and words[k].key == ",":
+            k -= 1
+        return k < 0 or words[k].key not in WORDS.products
 
     def field_end(self, i: int) -> int:
         """The index after the capitalised words of a minister's field starting at ``words[i]``.
@@ -1118,10 +1141,13 @@ class _Latin:
         if any(not (w.named or w.acronym) for w in run):
             return 0  # "Alaoui and KLM": two names, not one
         if any(
-            w.key in WORDS.given_names or w.key in WORDS.not_names or w.key in WORDS.places
+            w.key in WORDS.given_names
+            or w.key in WORDS.not_names
+            or w.key in WORDS.places
+            or w.key in WORDS.nationalities
             for w in run
         ):
-            return 0
+            return 0  # "The Ghanaian executive": where the person is from
         return self.add(i, end, OrganizationKind.COMPANY)
 
     def after_descriptor(self, i: int) -> int:

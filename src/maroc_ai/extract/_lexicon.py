@@ -60,9 +60,18 @@ class Language:
     """Words before the people present (بحضور، en présence de, alongside)."""
     agents: tuple[str, ...] = ()
     """Words before the person who does something ("signé par", "led by")."""
+    products: tuple[str, ...] = ()
+    """Words for what is not an institution, which a name after "named" or "called"
+    names ("the assistant, named Nadi")."""
+    name_breaks: tuple[str, ...] = ()
+    """Phrases that end an institution's name, saying what it does with another ("en
+    partenariat avec", "in partnership with")."""
     topic_words: tuple[str, ...] = ()
     """Words that make a person the topic of a sentence, before a name set off before
     its post ("أما X، المدير التنفيذي لـ…، فأكد")."""
+    post_continuations: tuple[str, ...] = ()
+    """Phrases that go on with a post after a word that would end it: whom the person
+    represents or where they work ("النائب عن دائرة تنغير", "في الشركة الكورية")."""
     post_introducers: tuple[str, ...] = ()
     """Phrases between a name and its post ("الذي يشغل منصب", "qui occupe le poste de",
     "who serves as")."""
@@ -220,7 +229,10 @@ class Lexicon:
     presence: frozenset[str]
     agents: frozenset[str]
     topic_words: frozenset[str]
+    name_breaks: tuple[tuple[str, ...], ...]
+    products: frozenset[str]
     post_introducers: tuple[tuple[str, ...], ...]
+    post_continuations: tuple[tuple[str, ...], ...]
     presiding: frozenset[str]
     organization_heads: Mapping[str, OrganizationKind]
     institution_phrases: tuple[tuple[tuple[str, ...], OrganizationKind], ...]
@@ -304,6 +316,11 @@ def _merge(read: Mapping[str, Language]) -> Lexicon:
         presence=words("presence"),
         agents=words("agents"),
         topic_words=words("topic_words"),
+        products=words("products"),
+        name_breaks=tuple(phrase(text) for language in every for text in language.name_breaks),
+        post_continuations=tuple(
+            phrase(text) for language in every for text in language.post_continuations
+        ),
         post_introducers=tuple(
             phrase(text) for language in every for text in language.post_introducers
         ),

@@ -329,7 +329,8 @@ def _separate(
     unless a sentence names parties of its own, none of them a party the mentions
     before named, and does not call it the one spoken of ("the agreement", "l'accord",
     "الاتفاقية"): "the agency and Karama Group signed an agreement … Separately, the
-    agency renewed its agreement with Teranga Data Systems" reports two.
+    agency renewed its agreement with Teranga Data Systems" reports two. The one the
+    title reports is the one the article tells of.
     """
     groups: list[list[AgreementFound]] = []
     parties: list[set[str]] = []
@@ -347,6 +348,8 @@ def _separate(
             or not parties[-1]
             or not own.isdisjoint(parties[-1])
             or _definite_mention(reader, mention)
+            or _title_line(reader, mention.sentence)
+            or (len(groups) == 1 and all(_title_line(reader, m.sentence) for m in groups[0]))
         ):
             groups[-1].append(mention)
             parties[-1] |= own
@@ -354,6 +357,23 @@ def _separate(
             groups.append([mention])
             parties.append(own)
     return groups
+
+
+def _title_line(reader: Reader, number: int) -> bool:
+    """Whether sentence ``number`` is the article's title.
+
+    A title is its first line, with no full stop, and text under it. The agreement a
+    title reports is the one the article tells of, whatever parties each names.
+    """
+    if number != 0:
+        return False
+    last = reader.token_range[number][1]
+    tokens, text = reader.tokens, reader.masked
+    return (
+        last < len(tokens)
+        and tokens[last - 1].key not in {".", "!", "?"}
+        and "\n" in text[tokens[last - 1].end : tokens[last].start]
+    )
 
 
 def _definite_mention(reader: Reader, mention: AgreementFound) -> bool:

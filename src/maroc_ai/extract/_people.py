@@ -704,6 +704,10 @@ def _arabic_titles(reader: Reader, names: Sequence[_Span]) -> list[_Span]:
                     break
             if current.kind == MARK and current.key in _CLAUSE_MARKS:
                 break
+            going_on = longest(tokens, k, _CONTINUATIONS) if bits[k] & STOPWORD else None
+            if going_on is not None:  # النائب عن دائرة تنغير
+                k += going_on[0]
+                continue
             if current.kind == WORD and (
                 (bits[k] & STOPWORD and not bits[k] & TITLE_LINK)
                 or bits[k] & (HONORIFIC | SPEECH | PRESENCE)
@@ -733,6 +737,7 @@ def _adjectives_after(
     return end
 
 
+_CONTINUATIONS = by_first([(phrase, True) for phrase in WORDS.post_continuations])
 _OPEN_QUOTES = frozenset({'"', "«", "“"})
 _CLOSE_QUOTES = frozenset({'"', "»", "”"})
 

@@ -63,6 +63,7 @@ _ORDINALS = WORDS.ordinals
 _MONTH_FIRST_WORDS = WORDS.month_first_words
 _YEAR_WORDS = WORDS.year_words
 _HORIZON_WORDS = WORDS.horizon_words
+_PERIODS = WORDS.periods
 _YEAR_BEFORE = WORDS.year_before
 _SINCE = WORDS.since
 _RANGE_STARTS = WORDS.range_starts | WORDS.year_before
@@ -103,6 +104,7 @@ _TRIGGERS = frozenset(
         *_MONTH_FIRST_WORDS,
         *_YEAR_WORDS,
         *_HORIZON_WORDS,
+        *_PERIODS,
         *_MONTH_WORDS,
         *_DAY_WORDS,
         *_TODAY,
@@ -296,6 +298,19 @@ def _dateutil(day: int | None, month: int | None, year: int) -> PartialDate | No
         return None
     given_day = first.day == second.day
     return PartialDate(year=first.year, month=first.month, day=first.day if given_day else None)
+
+
+def _after_period(tokens: Sequence[Token], j: int) -> int:
+    """The index after a quarter or a half ("Q3", "H1", "T2") at ``tokens[j]``, or ``j``."""
+    if (
+        j + 1 < len(tokens)
+        and tokens[j].key in _PERIODS
+        and tokens[j + 1].key in {"1", "2", "3", "4"}
+        and tokens[j].end == tokens[j + 1].start
+        and tokens[j].text.isupper()
+    ):
+        return j + 2
+    return j
 
 
 def _shift_month(month: int, reference: dt.date, direction: int) -> int:
@@ -738,11 +753,19 @@ class _Scanner:
                 j += 1  # by the end of 2027, d'ici la fin de 2026
             if j < len(tokens) and _lookup(tokens[j], _YEAR_WORDS):
                 j += 1
+            j = _after_period(tokens, j)  # by Q3 2026
             year = _number(tokens[j], 1000, 2999) if j < len(tokens) else None
             if year is not None:
                 self.mention(i, j + 1, PartialDate(year=year))
                 return j + 1
             return j
+        k = _after_period(tokens, i)
+        if k > i:  # Q3 2026, T1 2027
+            year = _number(tokens[k], 1000, 2999) if k < len(tokens) else None
+            if year is not None and len(tokens[k].key) == 4:
+                self.mention(i, k + 1, PartialDate(year=year))
+                return k + 1
+            return i + 1
         if _lookup(token, _YEAR_WORDS) and i + 1 < len(tokens):
             k = i + 2 if tokens[i + 1].key in _YEAR_OF and i + 2 < len(tokens) else i + 1
             year = _number(tokens[k], 1000, 2999)  # fin 2027, the end of 2025

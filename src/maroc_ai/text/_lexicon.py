@@ -78,6 +78,9 @@ class Language:
     """Words a year may follow (سنة, année)."""
     horizon_words: tuple[str, ...]
     """Words a horizon year follows (أفق, d'ici, by)."""
+    periods: tuple[str, ...] = ()
+    """Letters joined to the number of a quarter or a half before its year ("Q3 2026",
+    "T1 2027"): the year is a date."""
     year_before: tuple[str, ...] = ()
     """Prepositions a bare year in figures follows ("in 2025", "en 2025", "في 2025")."""
     since: tuple[str, ...] = ()
@@ -171,6 +174,7 @@ class Lexicon:
     current: frozenset[str]
     year_words: frozenset[str]
     horizon_words: frozenset[str]
+    periods: frozenset[str]
     year_before: frozenset[str]
     """Words a bare year follows: the languages' ``year_before`` and ``since``."""
     since: frozenset[str]
@@ -263,6 +267,7 @@ def _merge(read: Mapping[str, Language]) -> Lexicon:
         current=words("current"),
         year_words=words("year_words"),
         horizon_words=words("horizon_words"),
+        periods=words("periods"),
         year_before=words("year_before") | words("since"),
         since=words("since"),
         month_words=words("month_words"),
