@@ -1772,9 +1772,7 @@ def test_a_post_that_opens_the_next_sentence_is_the_person_s_named_before(
         ),
     ],
 )
-def test_arabic_members_and_deputies_with_their_posts(
-    text: str, expected: tuple[str, str]
-) -> None:
+def test_arabic_members_and_deputies_with_their_posts(text: str, expected: tuple[str, str]) -> None:
     (official,) = extract(text).officials
     assert (official.name, official.post) == expected
 
