@@ -1801,3 +1801,61 @@ def test_the_agreement_a_title_reports_is_the_one_the_article_tells_of() -> None
         "مركز للتكوين."
     )
     assert len(extract(text).partnerships) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "post"),
+    [
+        (
+            "Claudine Tremblay, présidente-directrice générale de Norvale Data, a précisé "
+            "que la plateforme serait prête.",
+            "Claudine Tremblay",
+            "présidente-directrice générale de Norvale Data",
+        ),
+        (
+            "أما تشيدي أوكونكوو، الشريك في صندوق بينين كابيتال، فأكد أن السوق واعدة.",
+            "تشيدي أوكونكوو",
+            "الشريك في صندوق بينين كابيتال",
+        ),
+    ],
+)
+def test_partners_and_hyphenated_titles(text: str, name: str, post: str) -> None:
+    (official,) = extract(text).officials
+    assert (official.name, official.post) == (name, post)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("La Commune de Tiznit a demandé à rejoindre le programme.", "Commune de Tiznit"),
+        ("The Rabat Commune and Tidewave Mobility signed a deal on Monday.", "Rabat Commune"),
+        (
+            "أبانت التجربة في مستشفى محمد الخامس بطنجة أبانت عن نتائج مشجعة.",
+            "مستشفى محمد الخامس بطنجة",
+        ),
+        ("Le campus de Kestrel Compute à Berrechid est entré en service.", "Kestrel Compute"),
+    ],
+)
+def test_communes_hospitals_and_compute_companies(text: str, name: str) -> None:
+    assert name in {o.name for o in extract(text).organizations}
+
+
+def test_a_co_founder_is_no_institution() -> None:
+    text = "وقالت سلمى العراقي، المؤسسة المشاركة لشركة زرعة، إن التمويل سيخصص للتوسع."
+    names = {o.name for o in extract(text).organizations}
+    assert not any(name.startswith("المؤسسة") for name in names)
+
+
+def test_a_ministry_s_field_may_hold_a_word_for_a_company() -> None:
+    text = (
+        "Le ministère de l'Industrie, de la Petite entreprise et de l'Emploi a signé une "
+        "convention avec Norvale Data."
+    )
+    names = {o.name for o in extract(text).organizations}
+    assert "ministère de l'Industrie, de la Petite entreprise et de l'Emploi" in names
+
+
+def test_a_nationality_at_the_end_of_an_arabic_name_is_no_part_of_it() -> None:
+    text = "أعلنت وزارة الصناعة والتجارة المغربية عن برنامج جديد لدعم المقاولات."
+    names = {o.name for o in extract(text).organizations}
+    assert names == {"وزارة الصناعة والتجارة"}

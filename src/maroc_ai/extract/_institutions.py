@@ -258,6 +258,11 @@ def _phrase_end(reader: Reader, j: int, *, proper: bool) -> int:
             break  # بـ400: a preposition written apart
         if k == j + 1 and key[:1] == "ب" and not definite(token) and definite(tokens[j]):
             break  # تتكفل الجامعة بتوفير: what the institution does, not its name
+        if (
+            key[:1] == "ب"
+            and WORDS.places.get(key[1:], ("", PlaceKind.COUNTRY))[1] is not PlaceKind.COUNTRY
+        ):
+            return k + 1  # مستشفى الحسن الثاني بأكادير: the city ends the name
         if key.startswith("بال") and not bits[k - 1] & TITLE_LINK:
             city = any(
                 form in _PLACE_FIRST
@@ -290,6 +295,8 @@ def _phrase_end(reader: Reader, j: int, *, proper: bool) -> int:
             elif not complement or key in WORDS.nationalities:
                 break  # شركة ميدترونيكا الإيطالية: its nationality, not its name
         k += 1
+    if k > j + 2 and tokens[k - 1].key in WORDS.nationalities:
+        return k - 1  # صندوق كيلي كابيتال النيجيري: where the fund is from, not its name
     return k
 
 
@@ -339,6 +346,7 @@ def _adjective(token: Token) -> bool:
 
 
 _HEADS = frozenset(WORDS.organization_heads)
+_NOT_INSTITUTIONS = by_first([(phrase, True) for phrase in WORDS.not_institutions])
 _PHRASES = by_first(WORDS.institution_phrases)
 
 
@@ -369,6 +377,10 @@ def _arabic(reader: Reader) -> list[Institution]:
             continue
         if not reader.roles[i] & ORG_HEAD:
             i += 1
+            continue
+        not_one = longest(tokens, i, _NOT_INSTITUTIONS)
+        if not_one is not None:  # المؤسسة المشاركة: a co-founder, not an institution
+            i += not_one[0]
             continue
         head = next(form for form in token.forms if form in heads)
         kind = heads[head]
@@ -778,6 +790,8 @@ class _Latin:
                     break
                 end += 1
                 continue
+            if current.text == "a":
+                break  # "la Commune de Sefrou a demandé": the verb, not "à"
             where = key in {"a", "au", "aux", "en", "in", "at"}
             if where and end + 1 < len(words) and words[end + 1].capitalised:
                 break  # basée à Rabat: where it is
@@ -797,7 +811,7 @@ class _Latin:
             if self.french and _lowercase_name_word(
                 current,
                 after_capital=previous.capitalised,
-                after_link=previous.key in _FUNCTION,
+                after_link=previous.key in _FUNCTION or word.key in _MINISTRY_HEADS,
             ):
                 end += 1
                 last = end

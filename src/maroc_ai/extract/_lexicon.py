@@ -60,6 +60,9 @@ class Language:
     """Words before the people present (بحضور، en présence de, alongside)."""
     agents: tuple[str, ...] = ()
     """Words before the person who does something ("signé par", "led by")."""
+    not_institutions: tuple[str, ...] = ()
+    """Phrases that start with a word of kind but name a post ("المؤسسة المشاركة": the
+    co-founder)."""
     products: tuple[str, ...] = ()
     """Words for what is not an institution, which a name after "named" or "called"
     names ("the assistant, named Nadi")."""
@@ -231,6 +234,7 @@ class Lexicon:
     topic_words: frozenset[str]
     name_breaks: tuple[tuple[str, ...], ...]
     products: frozenset[str]
+    not_institutions: tuple[tuple[str, ...], ...]
     post_introducers: tuple[tuple[str, ...], ...]
     post_continuations: tuple[tuple[str, ...], ...]
     presiding: frozenset[str]
@@ -317,6 +321,9 @@ def _merge(read: Mapping[str, Language]) -> Lexicon:
         agents=words("agents"),
         topic_words=words("topic_words"),
         products=words("products"),
+        not_institutions=tuple(
+            phrase(text) for language in every for text in language.not_institutions
+        ),
         name_breaks=tuple(phrase(text) for language in every for text in language.name_breaks),
         post_continuations=tuple(
             phrase(text) for language in every for text in language.post_continuations
