@@ -1859,3 +1859,39 @@ def test_a_nationality_at_the_end_of_an_arabic_name_is_no_part_of_it() -> None:
     text = "أعلنت وزارة الصناعة والتجارة المغربية عن برنامج جديد لدعم المقاولات."
     names = {o.name for o in extract(text).organizations}
     assert names == {"وزارة الصناعة والتجارة"}
+
+
+def test_agreements_to_come_and_agreements_for_other_purposes() -> None:
+    text = (
+        "Harbor Telecom signed a framework agreement with Sunda Edge on Monday. On the same "
+        "day, Harbor signed a financing agreement with Atlas Infrastructure Bank. Harbor is "
+        "negotiating a memorandum of understanding with Ibn Tofail University."
+    )
+    kinds = sorted(p.kind.value for p in extract(text).partnerships)
+    assert kinds == ["partnership_agreement", "partnership_agreement"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "La société prévoit par ailleurs de signer en mai un mémorandum d'entente avec l'ENSA.",
+        "وأكدت أن الأكاديمية تنتظر توقيع اتفاقية ثانية مع مجلس الجهة.",
+    ],
+)
+def test_an_agreement_awaited_is_not_signed(text: str) -> None:
+    assert extract(text).partnerships == ()
+
+
+def test_a_head_alone_is_the_one_institution_it_heads() -> None:
+    text = (
+        "L'Institut national de la statistique appliquée et Norvale Data ont signé une "
+        "convention. Le projet est financé à moitié par l'Institut."
+    )
+    names = {o.name for o in extract(text).organizations}
+    assert "Institut" not in names
+
+
+def test_what_an_arabic_institution_does_after_ba_is_no_part_of_its_name() -> None:
+    text = "ويساهم مجلس الجهة بجزء من التمويل، فيما تتكفل الشركة الألمانية بما تبقى."
+    names = {o.name for o in extract(text).organizations}
+    assert not any(name.endswith(("بجزء", "بما")) for name in names)

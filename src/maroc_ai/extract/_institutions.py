@@ -256,8 +256,14 @@ def _phrase_end(reader: Reader, j: int, *, proper: bool) -> int:
         key = token.key
         if len(key) <= 1:
             break  # بـ400: a preposition written apart
-        if k == j + 1 and key[:1] == "ب" and not definite(token) and definite(tokens[j]):
-            break  # تتكفل الجامعة بتوفير: what the institution does, not its name
+        if (
+            key[:1] == "ب"
+            and not definite(token)
+            and definite(tokens[k - 1])
+            and key[1:] not in _TERRITORIAL
+            and key[1:] not in WORDS.places
+        ):
+            break  # تتكفل الجامعة بتوفير، مجلس الجهة بجزء: what it does, not its name
         if (
             key[:1] == "ب"
             and WORDS.places.get(key[1:], ("", PlaceKind.COUNTRY))[1] is not PlaceKind.COUNTRY
@@ -346,6 +352,8 @@ def _adjective(token: Token) -> bool:
 
 
 _HEADS = frozenset(WORDS.organization_heads)
+_TERRITORIAL = frozenset({"جهه", "اقليم", "عماله", "مدينه", "جماعه", "ولايه"})
+"""Territories a name may go on with after ب (غرفة التجارة والصناعة والخدمات بجهة …)."""
 _NOT_INSTITUTIONS = by_first([(phrase, True) for phrase in WORDS.not_institutions])
 _PHRASES = by_first(WORDS.institution_phrases)
 

@@ -60,6 +60,9 @@ class Language:
     """Words before the people present (بحضور، en présence de, alongside)."""
     agents: tuple[str, ...] = ()
     """Words before the person who does something ("signé par", "led by")."""
+    agreement_purposes: tuple[str, ...] = ()
+    """Words of an instrument's name that say what it is for: two instruments named for
+    different ones are two ("accord-cadre", "convention de financement")."""
     not_institutions: tuple[str, ...] = ()
     """Phrases that start with a word of kind but name a post ("المؤسسة المشاركة": the
     co-founder)."""
@@ -235,6 +238,7 @@ class Lexicon:
     name_breaks: tuple[tuple[str, ...], ...]
     products: frozenset[str]
     not_institutions: tuple[tuple[str, ...], ...]
+    agreement_purposes: frozenset[str]
     post_introducers: tuple[tuple[str, ...], ...]
     post_continuations: tuple[tuple[str, ...], ...]
     presiding: frozenset[str]
@@ -321,6 +325,7 @@ def _merge(read: Mapping[str, Language]) -> Lexicon:
         agents=words("agents"),
         topic_words=words("topic_words"),
         products=words("products"),
+        agreement_purposes=words("agreement_purposes"),
         not_institutions=tuple(
             phrase(text) for language in every for text in language.not_institutions
         ),

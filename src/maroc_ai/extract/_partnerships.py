@@ -48,7 +48,7 @@ __all__ = [
 
 _AGREEMENTS = by_first(WORDS.agreements)
 _FIRST_WORDS = frozenset(phrase[0] for phrase, _ in WORDS.agreements)
-_LOOK_BACK = 3
+_LOOK_BACK = 5
 """How many words before a word of signing may put it in the future ("will sign"), and
 how many sentences back "the company" may find the company it stands for."""
 _LOOK_BACK_NAMED = 12
@@ -330,11 +330,14 @@ def _separate(
     before named, and does not call it the one spoken of ("the agreement", "l'accord",
     "الاتفاقية"): "the agency and Karama Group signed an agreement … Separately, the
     agency renewed its agreement with Teranga Data Systems" reports two. The one the
-    title reports is the one the article tells of.
+    title reports is the one the article tells of. Instruments named for other purposes
+    ("a framework agreement … a financing agreement") are two, whoever signs them.
     """
     groups: list[list[AgreementFound]] = []
     parties: list[set[str]] = []
+    purposes: list[frozenset[str]] = []
     for mention in mentions:
+        purpose = _purposes(mention)
         present = present_from(mention.sentence)
         own = {
             organizations.add(institution).record.id
@@ -343,20 +346,34 @@ def _separate(
             and institution.name.start < present
             and not institution.made
         } | {candidate.record.id for _, candidate in signed_for.get(mention.sentence, ())}
-        if groups and (
-            not own
-            or not parties[-1]
-            or not own.isdisjoint(parties[-1])
-            or _definite_mention(reader, mention)
-            or _title_line(reader, mention.sentence)
-            or (len(groups) == 1 and all(_title_line(reader, m.sentence) for m in groups[0]))
+        another_purpose = bool(
+            groups and purpose and purposes[-1] and purpose.isdisjoint(purposes[-1])
+        )  # "a framework agreement … a financing agreement": two, whoever signs them
+        if (
+            groups
+            and not another_purpose
+            and (
+                not own
+                or not parties[-1]
+                or not own.isdisjoint(parties[-1])
+                or _definite_mention(reader, mention)
+                or _title_line(reader, mention.sentence)
+                or (len(groups) == 1 and all(_title_line(reader, m.sentence) for m in groups[0]))
+            )
         ):
             groups[-1].append(mention)
             parties[-1] |= own
+            purposes[-1] |= purpose
         else:
             groups.append([mention])
             parties.append(own)
+            purposes.append(purpose)
     return groups
+
+
+def _purposes(mention: AgreementFound) -> frozenset[str]:
+    """The words of an instrument's name that say what it is for ("financing", "cadre")."""
+    return frozenset(normalize(mention.name.text).split()) & WORDS.agreement_purposes
 
 
 def _title_line(reader: Reader, number: int) -> bool:
