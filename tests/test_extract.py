@@ -1895,3 +1895,20 @@ def test_what_an_arabic_institution_does_after_ba_is_no_part_of_its_name() -> No
     text = "ويساهم مجلس الجهة بجزء من التمويل، فيما تتكفل الشركة الألمانية بما تبقى."
     names = {o.name for o in extract(text).organizations}
     assert not any(name.endswith(("بجزء", "بما")) for name in names)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("وقعت جماعة فاس اتفاقية شراكة مع شركة نورا للتنقل.", "جماعة فاس"),
+        ("La société a fait son entrée à la Bourse de Casablanca en 2024.", "Bourse de Casablanca"),
+    ],
+)
+def test_a_commune_and_a_stock_exchange(text: str, name: str) -> None:
+    assert name in {o.name for o in extract(text).organizations}
+
+
+def test_a_scan_written_in_initials_is_no_institution() -> None:
+    text = "The tool, built by Vantor Imaging, reads CT images and MRI scans in seconds."
+    names = {o.name for o in extract(text).organizations}
+    assert names == {"Vantor Imaging"}

@@ -374,3 +374,8 @@ def test_a_day_of_the_current_month_and_a_half_or_quarter_of_a_year(
 )
 def test_a_quarter_or_half_written_with_its_letter(text: str, expected: list[str]) -> None:
     assert [m.value.isoformat() for m in find_dates(text)] == expected
+
+
+def test_a_year_after_since_is_a_date_whatever_follows() -> None:
+    found = find_dates("وتشغل منذ 2019 منصب مديرة العمليات.")
+    assert [m.value.isoformat() for m in found] == ["2019"]

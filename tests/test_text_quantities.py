@@ -348,3 +348,18 @@ def test_an_english_adjective_before_the_counted_noun_is_passed(
 ) -> None:
     (found,) = find_quantities(text)
     assert (found.value, found.unit) == (value, unit)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Le site accueille 2 048 GPU de dernière génération.", [(2048, "GPU")]),
+        ("Le fonds soutiendra 300 PME de la région.", [(300, "company")]),
+        ("وتشغل منذ 2019 منصب مديرة العمليات.", []),
+        ("The plant has employed people since 2018 jobs fair.", []),
+    ],
+)
+def test_initials_counted_and_a_year_after_since_counts_nothing(
+    text: str, expected: list[tuple[int, str]]
+) -> None:
+    assert [(q.value, q.unit) for q in find_quantities(text)] == expected

@@ -692,8 +692,9 @@ class _Scanner:
             if following.kind == NUMBER:
                 return False
             elided = i + 2 < len(tokens) and tokens[i + 2].key in {"'", "’"}
-            if following.kind == WORD and _lookup(following, _UNIT_WORDS) and not elided:
-                return False  # "in 2000 MW"; not "en 2027 d'une …"
+            since = _lookup(tokens[i - 1], _SINCE) is not None
+            if following.kind == WORD and _lookup(following, _UNIT_WORDS) and not (elided or since):
+                return False  # "in 2000 MW"; not "en 2027 d'une …", "منذ 2021 منصب"
         self.mention(i, i + 1, PartialDate(year=year))
         return True
 

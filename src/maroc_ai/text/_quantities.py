@@ -214,6 +214,14 @@ class _Scanner:
         if number is None:
             return (i if before is not None else start) + 1
         amount, j, spelled = number
+        if (
+            before is None
+            and tokens[i].kind == NUMBER
+            and _is_year(tokens[i])
+            and i > 0
+            and not WORDS.year_before.isdisjoint(tokens[i - 1].forms)
+        ):
+            return j  # "منذ 2021 منصب مديرة", "since 2021": a year, not a count
         scale, j = self.scale(j, glued=before is not None)
         if scale is None and spelled is not None and spelled <= 10:
             return j  # "un accord", "deux ministres", "عشر سنوات": not figures
@@ -478,7 +486,8 @@ class _Scanner:
         elif scaled and k < len(tokens) and tokens[k].key in _DE:
             k += 2 if k + 1 < len(tokens) and tokens[k + 1].key in {"'", "’"} else 1
         if k + 1 < len(tokens) and (
-            tokens[k].key in WORDS.adjectives or (tokens[k].kind == WORD and _initials(tokens[k]))
+            tokens[k].key in WORDS.adjectives
+            or (tokens[k].kind == WORD and _initials(tokens[k]) and _noun(tokens[k + 1]))
         ):
             k += 1  # 300 nouvelles écoles, 300 Moroccan engineers, 400 AI engineers
             known = self.phrase_unit(k)
@@ -634,6 +643,8 @@ def _noun(token: Token) -> bool:
         text = token.text
         if text[-1:] == "s" and 3 <= len(text) <= 6 and text[:-1].isupper() and text.isalpha():
             return True  # 2,000 GPUs
+        if 3 <= len(text) <= 4 and text.isupper() and text.isalpha():
+            return True  # 1 536 GPU, 300 PME
         return text[0].islower() and len(token.key) >= 3 and text.isalpha()
     if token.key.startswith(("و", "ف")) and any(form.startswith("ال") for form in token.forms[1:]):
         return False  # a conjunction: "4.0 والقانون" starts another phrase, "5000 فلاح" does not
