@@ -357,6 +357,7 @@ def test_an_english_adjective_before_the_counted_noun_is_passed(
         ("Le fonds soutiendra 300 PME de la région.", [(300, "company")]),
         ("وتشغل منذ 2019 منصب مديرة العمليات.", []),
         ("The plant has employed people since 2018 jobs fair.", []),
+        ("The units come in 2000 MW blocks.", [(2000, "MW")]),
     ],
 )
 def test_initials_counted_and_a_year_after_since_counts_nothing(

@@ -69,10 +69,11 @@ _FUNCTION = frozenset(
 )
 """French words an institution's name runs on through ("Caisse de dépôt et de gestion")."""
 _ENGLISH_LINKS = frozenset({"of", "for", "and", "the", "&"})
-_FIELD_LINKS = frozenset({"of", "for"})
+"""English words between the capitalised words of a name ("Food and Agriculture Organization")."""
+_OF_FOR = frozenset({"of", "for"})
 """English words before an institution's field ("Authority for Artificial Intelligence")."""
-
-
+_FIELD_LINKS = _ENGLISH_LINKS | {"et", "de", "du", "des", "la", "l", "'"}
+"""Words between the capitalised words of a minister's field."""
 _NAME_BREAKS = by_first([(phrase, True) for phrase in WORDS.name_breaks])
 
 
@@ -87,14 +88,9 @@ def _breaks_at(words: Sequence[Word], k: int) -> bool:
 def _after_field_link(words: Sequence[Word], k: int) -> bool:
     """Whether ``words[k]`` follows "of" or "for", with or without "the" between."""
     before = words[k - 1].key
-    return before in _FIELD_LINKS or (
-        before == "the" and k >= 2 and words[k - 2].key in _FIELD_LINKS
-    )
+    return before in _OF_FOR or (before == "the" and k >= 2 and words[k - 2].key in _OF_FOR)
 
 
-"""English words between the capitalised words of a name ("Food and Agriculture Organization")."""
-_FIELD_LINKS = _ENGLISH_LINKS | {"et", "de", "du", "des", "la", "l", "'"}
-"""Words between the capitalised words of a minister's field."""
 _COMPANY_TITLES = frozenset(
     {
         "president",
@@ -256,19 +252,17 @@ def _phrase_end(reader: Reader, j: int, *, proper: bool) -> int:
         key = token.key
         if len(key) <= 1:
             break  # بـ400: a preposition written apart
-        if (
-            key[:1] == "ب"
-            and not definite(token)
-            and definite(tokens[k - 1])
-            and key[1:] not in _TERRITORIAL
-            and key[1:] not in WORDS.places
-        ):
-            break  # تتكفل الجامعة بتوفير، مجلس الجهة بجزء: what it does, not its name
-        if (
-            key[:1] == "ب"
-            and WORDS.places.get(key[1:], ("", PlaceKind.COUNTRY))[1] is not PlaceKind.COUNTRY
-        ):
-            return k + 1  # مستشفى الحسن الثاني بأكادير: the city ends the name
+        if key[:1] == "ب":
+            place = WORDS.places.get(key[1:])
+            if place is not None and place[1] is not PlaceKind.COUNTRY:
+                return k + 1  # مستشفى الحسن الثاني بأكادير: the city ends the name
+            if (
+                place is None
+                and not definite(token)
+                and definite(tokens[k - 1])
+                and "ال" + key[1:] not in WORDS.generic_complements
+            ):
+                break  # تتكفل الجامعة بتوفير، مجلس الجهة بجزء: what it does, not its name
         if key.startswith("بال") and not bits[k - 1] & TITLE_LINK:
             city = any(
                 form in _PLACE_FIRST
@@ -352,8 +346,6 @@ def _adjective(token: Token) -> bool:
 
 
 _HEADS = frozenset(WORDS.organization_heads)
-_TERRITORIAL = frozenset({"جهه", "اقليم", "عماله", "مدينه", "جماعه", "ولايه"})
-"""Territories a name may go on with after ب (غرفة التجارة والصناعة والخدمات بجهة …)."""
 _NOT_INSTITUTIONS = by_first([(phrase, True) for phrase in WORDS.not_institutions])
 _PHRASES = by_first(WORDS.institution_phrases)
 
@@ -1041,7 +1033,7 @@ class _Latin:
                     best = end  # University of Rabat, Authority for Artificial Intelligence
                 continue
             after = end + 1
-            if word.key in _FIELD_LINKS and after < len(words) and words[after].key == "the":
+            if word.key in _OF_FOR and after < len(words) and words[after].key == "the":
                 after += 1  # Agency for the Promotion of Employment
             if (
                 word.key in _ENGLISH_LINKS

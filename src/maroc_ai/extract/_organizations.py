@@ -110,11 +110,10 @@ class Organizations:
             if longer is not None:  # "Veltrix" after "Veltrix Semiconductors", "Daejin" …
                 self.by_key[key] = longer
                 return longer
-            headed = {id(c): c for c in self._by_start.get(plain, ())}
+            headed = self._by_start.get(plain, [])
             if plain in WORDS.organization_heads and len(headed) == 1:
-                (only,) = headed.values()  # "l'Institut" after "l'Institut royal de …"
-                self.by_key[key] = only
-                return only
+                self.by_key[key] = headed[0]  # "l'Institut" after "l'Institut royal de …"
+                return headed[0]
         in_place = next(
             (
                 c

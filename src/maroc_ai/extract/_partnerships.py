@@ -48,9 +48,11 @@ __all__ = [
 
 _AGREEMENTS = by_first(WORDS.agreements)
 _FIRST_WORDS = frozenset(phrase[0] for phrase, _ in WORDS.agreements)
-_LOOK_BACK = 5
-"""How many words before a word of signing may put it in the future ("will sign"), and
-how many sentences back "the company" may find the company it stands for."""
+_FUTURE_REACH = 5
+"""How many words before a word of signing may put it in the future ("will sign", "prévoit
+par ailleurs de signer")."""
+_LOOK_BACK = 3
+"""How many sentences back "the company" may find the company it stands for."""
 _LOOK_BACK_NAMED = 12
 """Sentences back an institution whose name holds the noun ("the hospital") may be found."""
 
@@ -73,7 +75,7 @@ def _signed(reader: Reader) -> set[int]:
             continue
         if any(
             roles[position] & NOT_YET and sentence_of[position] == number
-            for position in range(max(0, k - _LOOK_BACK), k)
+            for position in range(max(0, k - _FUTURE_REACH), k)
         ):
             continue
         signed.add(number)

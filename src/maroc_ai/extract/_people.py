@@ -267,8 +267,8 @@ def _post_said_next(
     "Samia Berkane a ensuite pris la parole. La présidente de la Fédération … a
     rappelé": the title, with its article and no name, is the subject of the next
     sentence, and the only person the sentence before names holds it (``named_in``:
-    how many names each sentence has). A title alone
-    ("La ministre a répondu"), or one written before, is someone else's named earlier.
+    how many names each sentence has). A title alone ("La ministre a répondu"), or one
+    written before, is someone else's, named earlier.
     """
     sentence_of = reader.sentence_of
     number = sentence_of[name.first]

@@ -251,8 +251,8 @@ class Reader:
         Only `NEAR` characters on either side are looked at: an article repeats its
         names within its length, and a text of any length is read in linear time.
         """
-        words = self.masked[start:end]
         masked = self.masked
+        words = masked[start:end]
         return (before and masked.find(words, max(0, start - NEAR), start) != -1) or (
             after and masked.find(words, end, end + NEAR + len(words)) != -1
         )

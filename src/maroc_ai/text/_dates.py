@@ -559,9 +559,9 @@ class _Scanner:
         j = i
         if day is not None:
             j = _after_day(tokens, i)
-            if j < len(tokens) and self.reference is not None and _lookup(tokens[j], _CURRENT):
-                value = _dateutil(day, self.reference.month, self.reference.year)
-                return None if value is None else (value, None, j + 1)  # le 3 courant
+            this_month = self.this_month(day, j)
+            if this_month is not None:
+                return this_month  # le 3 courant
             if j < len(tokens) and not self.may_follow_day(tokens[j]):
                 return None  # "12 مشروعا": no month, no range of days
             if j < len(tokens) and (tokens[j].key in _DASHES or tokens[j].key in _AND):
@@ -653,17 +653,24 @@ class _Scanner:
         return None
 
     def this_month(self, day: int, j: int) -> tuple[PartialDate, None, int] | None:
-        """A day of the reference's month, when there is a reference: "12 من الشهر الجاري"."""
+        """A day of the reference's month, read from ``tokens[j]`` after the day.
+
+        Only with a reference: "12 من الشهر الجاري", "le 3 courant", "20 الجاري".
+        """
         tokens = self.tokens
-        if self.reference is None or j + 1 >= len(tokens):
+        if self.reference is None or j >= len(tokens):
             return None
-        month = tokens[j]
-        if not (_lookup(month, _MONTH_WORDS) or month.key[2:] in _MONTH_WORDS):
-            return None
-        if not _lookup(tokens[j + 1], _CURRENT):
+        if _lookup(tokens[j], _CURRENT):
+            end = j + 1
+        elif j + 1 < len(tokens) and (
+            (_lookup(tokens[j], _MONTH_WORDS) or tokens[j].key[2:] in _MONTH_WORDS)
+            and _lookup(tokens[j + 1], _CURRENT)
+        ):
+            end = j + 2
+        else:
             return None
         value = _dateutil(day, self.reference.month, self.reference.year)
-        return None if value is None else (value, None, j + 2)
+        return None if value is None else (value, None, end)
 
     @staticmethod
     def may_follow_day(token: Token) -> bool:

@@ -219,9 +219,9 @@ class _Scanner:
             and tokens[i].kind == NUMBER
             and _is_year(tokens[i])
             and i > 0
-            and not WORDS.year_before.isdisjoint(tokens[i - 1].forms)
+            and not WORDS.since.isdisjoint(tokens[i - 1].forms)
         ):
-            return j  # "منذ 2021 منصب مديرة", "since 2021": a year, not a count
+            return j  # "منذ 2021 منصب مديرة", "since 2021": a year, as the dates read it
         scale, j = self.scale(j, glued=before is not None)
         if scale is None and spelled is not None and spelled <= 10:
             return j  # "un accord", "deux ministres", "عشر سنوات": not figures
