@@ -15,7 +15,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import maroc_ai
-from maroc_ai import _fast, testing
+from maroc_ai import _fast, model, testing
 from maroc_ai._fields import fields_of
 from maroc_ai._validators import Optional, Pattern
 from maroc_ai.cli import main
@@ -44,6 +44,19 @@ def test_fingerprint_is_of_the_utf8_bytes() -> None:
     assert Source.fingerprint("") == hashlib.sha256(b"").hexdigest()
     assert Source.fingerprint("المغرب") == hashlib.sha256("المغرب".encode()).hexdigest()
     assert SHA256_PATTERN.fullmatch(Source.fingerprint("x"))
+
+
+@given(st.text(max_size=50))
+def test_fingerprints_past_the_first_megabyte_are_the_same(text: str) -> None:
+    """Past a megabyte hashed, OpenSSL's SHA-256 takes over from CPython's built-in one."""
+    before = model._HASHED[0]
+    try:
+        model._HASHED[0] = 0
+        first = Source.fingerprint(text)
+        model._HASHED[0] = model._BUILT_IN_ENOUGH
+        assert Source.fingerprint(text) == first == hashlib.sha256(text.encode()).hexdigest()
+    finally:
+        model._HASHED[0] = before
 
 
 def test_a_changed_text_is_reported(dataset_dir: Path) -> None:

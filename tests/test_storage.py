@@ -103,6 +103,38 @@ class TestStrictJson:
         (problem,) = problems_of(dataset_dir)
         assert ": amdie: citations[0].quote: this key is written twice" in problem
 
+    def test_a_key_written_twice_where_a_colon_follows_a_space(self, dataset_dir: Path) -> None:
+        """Such a file can't have its keys counted on its bytes: it is parsed strictly at once."""
+        path = dataset_dir / "places.json"
+        text = path.read_text(encoding="utf-8")
+        text = text.replace('"kind": "city",', '"kind" : "city", "kind": "region",', 1)
+        path.write_text(text, encoding="utf-8")
+        (problem,) = problems_of(dataset_dir)
+        assert problem.endswith(
+            ": kind: this key is written twice in its object; JSON keeps only the last, so keep one"
+        )
+
+    def test_a_key_written_twice_in_a_record_refused_for_another_reason(
+        self, dataset_dir: Path
+    ) -> None:
+        path = dataset_dir / "places.json"
+        text = path.read_text(encoding="utf-8")
+        text = text.replace('"kind": "city",', '"kind": "city", "kind": "town",', 1)
+        path.write_text(text, encoding="utf-8")
+        problems = problems_of(dataset_dir)
+        assert len(problems) == 2
+        assert any(": kind: this key is written twice" in problem for problem in problems)
+        assert any(": kind: " in p and "written twice" not in p for p in problems), problems
+
+    def test_strings_with_quotes_and_colons_read_as_written(
+        self, dataset: Dataset, dataset_dir: Path
+    ) -> None:
+        path = dataset_dir / "places.json"
+        records = json.loads(path.read_text(encoding="utf-8"))
+        records[0]["name"]["en"] = 'The "city": a label : with colons'
+        path.write_text(json.dumps(records, ensure_ascii=False), encoding="utf-8")
+        assert maroc_ai.load(dataset_dir).places[0].name.en == 'The "city": a label : with colons'
+
     def test_a_lone_surrogate_is_refused_with_its_field(self, dataset_dir: Path) -> None:
         path = dataset_dir / "places.json"
         records = json.loads(path.read_text(encoding="utf-8"))

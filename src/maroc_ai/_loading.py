@@ -21,7 +21,7 @@ from collections.abc import Iterable, Iterator, Mapping
 from typing import Any
 
 from ._english import counted, plural, with_article
-from ._fast import BUILDERS
+from ._fast import BUILDERS, keys_built
 from ._json import json_type
 from ._problems import Problems
 from ._release import Release, read_release
@@ -83,12 +83,14 @@ def _read(root: Tree, location: str) -> Loaded:
     failed: list[str] = []
     broken: set[str] = set()
     for name, cls in COLLECTIONS.items():
-        raw = read_collection(root, name, present, problems)
-        if raw is None:
+        file = read_collection(root, name, present, problems)
+        if file is None:
             broken.add(name)
-            raw = []
-        collections[name] = _structure_all(name, cls, raw, problems, failed)
-        del raw
+            collections[name] = ()
+            continue
+        collections[name], keys = _structure_all(name, cls, file.records, problems, failed)
+        file.check_keys(keys, problems)
+        del file
     files_by_source = {source.id: source.file for source in collections["sources"]}
     texts, unreadable = read_texts(root, files_by_source, problems)
     problems.extend(check(collections, texts, failed, unreadable, broken))
@@ -124,7 +126,7 @@ def build(
                     problems.append(
                         Problem(file=f"{name}.json", record=f"#{index}", message=message)
                     )
-            collections[name] = _structure_all(name, cls, items, problems, failed)
+            collections[name], _ = _structure_all(name, cls, items, problems, failed)
         problems.extend(check(collections, texts, failed))
     if problems:
         raise DatasetError(location, problems)
@@ -158,7 +160,7 @@ def check_records(
                         failed.append(record_id)
                     message = f"not a valid {cls.__name__}: {error}"
                     problems.append(Problem(file=f"{name}.json", record=label, message=message))
-            structured[name] = _structure_all(name, cls, raw, problems, failed)
+            structured[name], _ = _structure_all(name, cls, raw, problems, failed)
         problems.extend(check(structured, texts, failed))
     return list(problems)
 
@@ -194,13 +196,15 @@ def _structure_all(
     raw: RawRecords,
     problems: Problems,
     failed: list[str],
-) -> tuple[Any, ...]:
+) -> tuple[tuple[Any, ...], int | None]:
     """Each record on the fast path; one it refuses goes the detailed way, for its problems.
 
     Past `DETAILED` refused records, the others are only counted, so that a
-    file of junk costs no more than reading it.
+    file of junk costs no more than reading it. Also returns how many keys the
+    records were built from when all were built on the fast path, else ``None``.
     """
     build = BUILDERS[cls]
+    keys = keys_built()
     records: list[Any] = []
     append = records.append
     refused = 0
@@ -209,16 +213,20 @@ def _structure_all(
             continue  # not an object: reported
         try:
             append(build(item))
+            continue
         except Exception:
             refused += 1
-            if refused > DETAILED:
-                record_id = item.get("id")
-                if isinstance(record_id, str):
-                    failed.append(record_id)
-                continue
-            record = _structure_detailed(name, cls, index, item, problems, failed)
-            if record is not None:
-                append(record)
+        if refused > DETAILED:
+            record_id = item.get("id")
+            if isinstance(record_id, str):
+                failed.append(record_id)
+            continue
+        record = _structure_detailed(name, cls, index, item, problems, failed)
+        if record is not None:
+            append(record)
+    # The detailed path's errors live until the next collection (paused while
+    # loading) and keep this frame alive: not the file's JSON with it.
+    del raw
     if refused > DETAILED:
         more, what = refused - DETAILED, f"valid {cls.__name__} record"
         invalid = f"is not {with_article(what)}" if more == 1 else f"are not {plural(what)}"
@@ -228,7 +236,7 @@ def _structure_all(
                 message=f"and {counted(more, 'more record')} that {invalid}; fix the ones above first",
             )
         )
-    return tuple(records)
+    return tuple(records), None if refused else keys_built() - keys
 
 
 def _structure_detailed(
