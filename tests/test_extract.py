@@ -1912,3 +1912,91 @@ def test_a_scan_written_in_initials_is_no_institution() -> None:
     text = "The tool, built by Vantor Imaging, reads CT images and MRI scans in seconds."
     names = {o.name for o in extract(text).organizations}
     assert names == {"Vantor Imaging"}
+
+
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        (
+            "Ibn Rochd University Hospital and Abdelmalek Essaadi University opened a lab. "
+            '"It works," said Karim Ettaki, director general of Ibn Rochd University Hospital, '
+            "at the opening. The university and Tern Analytics, a startup, then signed a "
+            "memorandum of understanding.",
+            {"Abdelmalek Essaadi University", "Tern Analytics"},
+        ),
+        (
+            "افتتحت جامعة ابن زهر مركزا للبحث. وبعد ذلك وقعت الجامعة وشركة نخلة داتا اتفاقية "
+            "شراكة لتطوير تطبيقات فلاحية.",
+            {"جامعة ابن زهر", "نخلة داتا"},
+        ),
+        (
+            "حضر رئيس مجلس جهة درعة تافيلالت الحفل. ووقع مجلس الجهة والوكالة الوطنية للمياه "
+            "مذكرة تفاهم لتعميم الري الذكي.",
+            {"مجلس جهة درعة تافيلالت", "الوكالة الوطنية للمياه"},
+        ),
+    ],
+)
+def test_a_party_named_by_what_it_is_is_the_one_named_before(text: str, parties: set[str]) -> None:
+    (partnership,) = extract(text).partnerships
+    assert set(partnership.parties) == parties
+
+
+def test_a_definite_description_at_the_start_of_a_sentence_is_no_name() -> None:
+    text = (
+        "The Oriental Regional Council approved the budget. The regional council will "
+        "also fund three schools."
+    )
+    names = {o.name for o in extract(text).organizations}
+    assert names == {"Oriental Regional Council"}
+
+
+def test_a_form_of_address_before_a_name_yields_to_the_post_after_it() -> None:
+    text = (
+        "Professor Leila Amrani, dean of the Faculty of Sciences of Kenitra, opened the "
+        "session. Provincial education director Dr. Omar Fassi attended it."
+    )
+    posts = {o.name: o.post for o in extract(text).officials}
+    assert posts == {
+        "Leila Amrani": "dean of the Faculty of Sciences of Kenitra",
+        "Omar Fassi": "Provincial education director",
+    }
+
+
+def test_a_name_inside_an_institution_s_name_is_no_person() -> None:
+    text = "وقال رئيس جامعة السلطان مولاي سليمان، الدكتور كريم الودغيري، إن المختبر جاهز."
+    ((name, post),) = [(o.name, o.post) for o in extract(text).officials]
+    assert (name, post) == ("كريم الودغيري", "رئيس جامعة السلطان مولاي سليمان")
+
+
+def test_an_arabic_name_ends_before_and_others() -> None:
+    text = "وحضر الافتتاح ممثلون عن المكتب الجهوي للاستثمار الفلاحي للغرب وفلاحون من المنطقة."
+    names = {o.name for o in extract(text).organizations}
+    assert names == {"المكتب الجهوي للاستثمار الفلاحي للغرب"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("وتفيد أرقام المندوبية السامية للتخطيط أن البطالة ارتفعت.", "المندوبية السامية للتخطيط"),
+        ("D'après le Haut-Commissariat au Plan, le chômage a reculé.", "Haut-Commissariat au Plan"),
+        (
+            'He said: "Power comes first. Lines come second," said Nadia Sbai, an analyst at '
+            "the Atlasia Institute for Water Policy.",
+            "Atlasia Institute for Water Policy",
+        ),
+        (
+            "Hind Bakkali, fondatrice de Sahra Vision, une jeune pousse rbatie, a signé la "
+            "convention.",
+            "Sahra Vision",
+        ),
+    ],
+)
+def test_a_planning_commission_a_think_tank_after_a_quotation_and_a_young_company(
+    text: str, name: str
+) -> None:
+    assert name in {o.name for o in extract(text).organizations}
+
+
+def test_persons_in_the_accusative_are_people() -> None:
+    draft = extract("وتشغل الشركة اليوم 27 شخصا في ورشتها بتمارة.")
+    assert [(float(q.value), q.unit) for q in draft.quantities] == [(27.0, "person")]

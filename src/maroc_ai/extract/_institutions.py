@@ -221,6 +221,17 @@ _MINISTRY_HEADS = frozenset(
 follow: never "ل" and what it is for, and "and" another field rather than another body."""
 
 
+_ACCUSATIVE_NOUNS = frozenset(
+    word
+    for word in {phrase[0] for phrase, _ in WORDS.facilities}
+    | WORDS.centre_words
+    | {head + "ا" for head in WORDS.organization_heads if not head.endswith(("ه", "ي", "ى", "ا"))}
+    if word.endswith("ا") and not word.startswith("ال") and word[0] >= "\u0600"
+)
+"""Nouns with the accusative's "ا" (مركزا، مختبرا، شركة): what a verb makes, after a
+name, never a word of one ("افتتحت جامعة ابن زهر مركزا للبحث")."""
+
+
 def _phrase_end(reader: Reader, j: int, *, proper: bool) -> int:
     """The index after the words of an Arabic institution name whose head is ``tokens[j]``.
 
@@ -273,6 +284,17 @@ def _phrase_end(reader: Reader, j: int, *, proper: bool) -> int:
                 break
         if bits[k] & TITLE_LINK:
             break  # رئيس الشركة المكلف بإفريقيا: a post goes on, not the name
+        if _another_after_wa(tokens, k):
+            break  # المكتب الجهوي … لتادلة ومهنيين من …: and others, not the name
+        if key in _ACCUSATIVE_NOUNS:
+            break  # افتتحت جامعة ابن زهر مركزا: what it opened
+        if (
+            definite(token)
+            and key not in WORDS.places
+            and key not in _PLACE_FIRST
+            and _place_before(tokens, j, k)
+        ):
+            break  # حضر رئيس مجلس جهة درعة تافيلالت الحفل: the region ends the name
         if ministry and key[:1] == "ل" and key[:2] != "لل" and key != "لدي":
             break  # وزارة الانتقال الرقمي وإصلاح الإدارة لتمويل المشروع: what for, not its name
         if k > j + 1 and key in WORDS.purposes:
@@ -298,6 +320,33 @@ def _phrase_end(reader: Reader, j: int, *, proper: bool) -> int:
     if k > j + 2 and tokens[k - 1].key in WORDS.nationalities:
         return k - 1  # صندوق كيلي كابيتال النيجيري: where the fund is from, not its name
     return k
+
+
+def _place_before(tokens: Sequence[Token], j: int, k: int) -> bool:
+    """Whether the words of a name before ``tokens[k]`` end with a city's or a region's name."""
+    for n in range(1, 4):
+        if k - n <= j:
+            return False
+        place = WORDS.places.get(" ".join(token.key for token in tokens[k - n : k]))
+        if place is not None and place[1] is not PlaceKind.COUNTRY:
+            return True
+    return False
+
+
+def _another_after_wa(tokens: Sequence[Token], k: int) -> bool:
+    """Whether ``tokens[k]`` is "و" and a word that starts something else than the name.
+
+    A name goes on through "و" with a definite word ("والمالية"), a place ("وتطوان") or
+    a word in construct with a definite one ("وتنمية المقاولات"); an indefinite word
+    with none after it ("ومهنيين من سلاسل الحليب") is others the sentence names.
+    """
+    token = tokens[k]
+    if token.text[:1] != "و" or len(token.forms) < 2 or definite(token):
+        return False
+    rest = token.forms[1]
+    if rest in WORDS.places or _given(tokens, k):
+        return False
+    return k + 1 >= len(tokens) or not definite(tokens[k + 1])
 
 
 def _repeated(reader: Reader, first: int, k: int) -> bool:
@@ -470,7 +519,7 @@ def _named(tokens: Sequence[Token], first: int, end: int) -> bool:
     """Whether the words after a head name an institution.
 
     They do when definite (وزارة الصحة), or with a person's or a place's name in them
-    (جامعة ابن طفيل، مجلس جهة مراكش آسفي).
+    (جامعة ابن طفيل، مجلس جهة مراكش آسفي، مجلس جهة درعة تافيلالت).
     """
     return any(
         token.forms[0].startswith("ال")
@@ -478,6 +527,7 @@ def _named(tokens: Sequence[Token], first: int, end: int) -> bool:
         or _given(tokens, k)
         or has(token, WORDS.name_links)
         or token.key in WORDS.places
+        or _place_before(tokens, first - 1, k + 1)
         for k in range(first, end)
         for token in (tokens[k],)
     )
@@ -582,8 +632,10 @@ _FOUNDED = frozenset(
 )
 """Words after a company's name set off by a comma: "Irrigo, fondée par …"."""
 _QUOTES = _OPEN_QUOTES | _CLOSE_QUOTES
-_APPOSITION_ARTICLES = frozenset({"un", "une", "le", "la", "l", "the", "an"})
+_APPOSITION_ARTICLES = frozenset({"un", "une", "le", "la", "l", "the", "a", "an"})
 """Articles that open an apposition saying what a company is ("Agrinova, une start-up")."""
+_QUOTE_REACH = 2000
+"""How many characters back a quotation opened before a sentence is looked for."""
 _APPOSING = _FOUNDED | WORDS.organization_descriptors
 """The words one of which a name set off by a comma needs after it ("fondée", "start-up")."""
 _COMPLETING = frozenset(WORDS.organization_heads) | WORDS.organization_suffixes
@@ -679,6 +731,10 @@ class _Latin:
             end -= 1
         if self.adverb(first, end):
             return end  # "Separately, the agency …": how the sentence goes on, no name
+        if words[first].key in _APPOSITION_ARTICLES and not any(
+            word.capitalised for word in words[first + 1 : end]
+        ):
+            return end  # "The regional council has …": one named before, by what it is
         for k in range(end - 2, first - 1, -1):
             if words[k].key.rpartition(" ")[2] in WORDS.origin_adjectives:
                 first = k + 1  # Abu Dhabi-based G42, Emirati-owned Karama: not its name
@@ -736,7 +792,7 @@ class _Latin:
         if self._quoted is None:
             self._quoted = []
             opened = False
-            straight = 0
+            straight = self.straight_quotes_before()
             for word in self.words:
                 self._quoted.append(opened or straight % 2 == 1)
                 if word.key == '"':
@@ -746,6 +802,20 @@ class _Latin:
                 elif word.key in _CLOSE_QUOTES:
                     opened = False
         return self._quoted[i]
+
+    def straight_quotes_before(self) -> int:
+        """How many straight quotes the paragraph has before this sentence (within reach).
+
+        A quotation may run over sentences: in '"… GPUs. Nobody talks about
+        substations," said Ahmed Lakhdar, an economist at the Tafkir Institute' the
+        quote mark closes one opened a sentence before.
+        """
+        if not self.words:
+            return 0
+        text = self.reader.text
+        start = self.words[0].start
+        paragraph = text.rfind("\n", max(0, start - _QUOTE_REACH), start) + 1
+        return text.count('"', max(paragraph, start - _QUOTE_REACH), start)
 
     # The ways an institution is written
 
@@ -793,8 +863,13 @@ class _Latin:
             if current.text == "a":
                 break  # "la Commune de Sefrou a demandé": the verb, not "à"
             where = key in {"a", "au", "aux", "en", "in", "at"}
-            if where and end + 1 < len(words) and words[end + 1].capitalised:
-                break  # basée à Rabat: where it is
+            if (
+                where
+                and end + 1 < len(words)
+                and words[end + 1].capitalised
+                and (key not in {"au", "aux"} or words[end + 1].key in WORDS.places)
+            ):
+                break  # basée à Rabat, l'Agence au Maroc; not le Haut-Commissariat au Plan
             if current.capitalised:
                 if not words[end - 1].capitalised and self.person_at(end):
                     break  # "le président du Conseil régional Omar Ben Haddou"
@@ -1392,6 +1467,13 @@ def _known_again(reader: Reader, found_here: list[Institution]) -> list[Institut
                     Institution(Found(first, last, reader.masked[first:last]), kind, number)
                 )
                 break
+    if extra:  # "of Hassan II University Hospital", where "University Hospital" was read
+        spans = sorted((i.name.start, i.name.end) for i in extra)
+        for institution in found_here:
+            span = (institution.name.start, institution.name.end)
+            index = bisect.bisect_right(spans, (span[0], len(reader.text) + 1)) - 1
+            if index >= 0 and spans[index] != span and spans[index][1] >= span[1]:
+                replaced.add(span)
     kept = [i for i in found_here if (i.name.start, i.name.end) not in replaced]
     return sorted(kept + extra, key=lambda institution: institution.name.start)
 

@@ -24,6 +24,7 @@ from typing import NamedTuple
 from ..dataset import Dataset
 from ..model import AgreementKind, OrganizationKind, Partnership
 from ..text import DateMention, normalize
+from ..text._normalize import strip_article
 from ..text._tokens import Token
 from ..values import PartialDate, Precision
 from ._candidates import OrganizationCandidate, PartnershipCandidate, PlaceCandidate
@@ -577,11 +578,16 @@ def _referents(
         token = tokens[k]
         if token.start >= stop:
             break
-        if token.key not in WORDS.anaphors or any(
-            i.name.start <= token.start < i.name.end for i in named
-        ):
+        if any(i.name.start <= token.start < i.name.end for i in named):
             continue
         latin = token.text.isascii() or token.text[0] < "\u0600"
+        if token.key not in WORDS.anaphors:
+            if not latin and k + 1 < last and _construct_anaphor(token, tokens[k + 1]):
+                # "وقع مجلس الجهة و…": the council of the region named before
+                referent = _referent(token, number, institutions_in, tokens[k + 1])
+                if referent is not None and referent not in found_here:
+                    found_here.append(referent)
+            continue
         article = tokens[k - 2].key if k - 2 >= first and tokens[k - 1].key == "'" else None
         if latin and article != "l" and (k == first or tokens[k - 1].key not in _DEFINITE):
             continue
@@ -594,21 +600,57 @@ def _referents(
     return found_here
 
 
+def _construct_anaphor(head: Token, complement: Token) -> bool:
+    """Whether two Arabic words are a head and what it is of, with no name: "مجلس الجهة"."""
+    return (
+        head.key in WORDS.organization_heads
+        and not head.key.startswith("ال")
+        and complement.key.startswith("ال")
+        and complement.key not in WORDS.organization_heads
+        and strip_article(complement.key) != complement.key
+    )
+
+
 def _referent(
-    noun: Token, number: int, institutions_in: dict[int, list[Institution | PlaceFound]]
+    noun: Token,
+    number: int,
+    institutions_in: dict[int, list[Institution | PlaceFound]],
+    of: Token | None = None,
 ) -> Institution | None:
-    """The institution named before sentence ``number`` that ``noun`` stands for, if any."""
+    """The institution named before sentence ``number`` that ``noun`` stands for, if any.
+
+    One whose name begins or ends with the noun stands for it before one whose name
+    only holds it: "the university" is Sidi Mohamed Ben Abdellah University, named a
+    while ago, not the University Hospital named since, which it is only when no
+    university is named. An Arabic noun is matched without its article ("الجامعة":
+    "جامعة السلطان مولاي سليمان"). ``of``: the word after an Arabic head in construct,
+    which the name must hold too ("مجلس الجهة": "مجلس جهة بني ملال خنيفرة").
+    """
     kind = WORDS.organization_heads.get(noun.key)
+    word = strip_article(noun.key)
+    also = strip_article(of.key) if of is not None else None
+    holding: Institution | None = None
     for earlier in range(number - 1, max(number - 1 - _LOOK_BACK_NAMED, -1), -1):
         near = number - earlier <= _LOOK_BACK
         for institution in institutions_in.get(earlier, ()):
             if not isinstance(institution, Institution):
                 continue
-            if noun.key in normalize(institution.name.text).split():
+            words = normalize(institution.name.text).split()
+            if also is not None:
+                if words[0] == word and also in words:
+                    return institution
+                continue
+            if word in (words[0], words[-1]):
                 return institution  # "the hospital": the University Hospital of Marrakech
-            if near and (kind is None or (kind is institution.kind and kind is not _OTHER)):
+            if word in words:
+                holding = holding or institution
+            elif (
+                near
+                and holding is None
+                and (kind is None or (kind is not _OTHER and kind is institution.kind))
+            ):
                 return institution
-    return None
+    return holding
 
 
 def _known_partnership(

@@ -123,6 +123,9 @@ def people(
     """
     after_names = {reader.first_token(i.name.end) for i in institutions if _of(reader, i)}
     names = _arabic_names(reader, after_names) if reader.arabic else []
+    if names:  # جامعة السلطان مولاي سليمان: the university's name, not a person's
+        named = Spans([(i.name.start, i.name.end) for i in institutions])
+        names = [name for name in names if not named.holds(name.found.start, name.found.end)]
     titles = _arabic_titles(reader, names) if reader.arabic else []
     covered = Spans(
         [(i.name.start, (i.quote or i.name).end) for i in institutions]
@@ -223,12 +226,29 @@ def _assign(reader: Reader, names: list[_Span], titles: list[_Span]) -> list[Per
     result = []
     named_in = collections.Counter(reader.sentence_of[name.first] for name in names)
     titles_at = {title.first: title for title in reversed(titles)}
+    post_after = {
+        id(item): items[index + 1]
+        for index, item in enumerate(items[:-1])
+        if not item.title
+        and items[index + 1].title
+        and _gap(reader, item, items[index + 1]) == "link"
+    }
     for name in names:
         # several posts before one name are held in the order written, the first first
         # ("والي جهة الشرق، عامل عمالة وجدة أنجاد، السيد خطيب الهبيل")
         found_posts = _own_posts(
             reader, sorted(posts.get(id(name), []), key=lambda span: span.first)
         )
+        after = post_after.get(id(name))
+        if (
+            len(found_posts) == 1
+            and _honorific_alone(reader, found_posts[0])
+            and after is not None
+            and id(after) not in used
+        ):
+            # "Professor Anouar Belkadi, president of …": the post is the one after
+            used.add(id(after))
+            found_posts = [after]
         if not found_posts:
             said_next = _post_said_next(reader, name, named_in, titles_at, used)
             if said_next is not None:
@@ -250,6 +270,11 @@ def _assign(reader: Reader, names: list[_Span], titles: list[_Span]) -> list[Per
             )
         )
     return result
+
+
+def _honorific_alone(reader: Reader, title: _Span) -> bool:
+    """Whether a post is one word that is also a form of address: "Professor", "الدكتور"."""
+    return title.first == title.last and bool(reader.roles[title.first] & HONORIFIC)
 
 
 _OPENING_ARTICLES = frozenset({"le", "la", "l", "'", "’", "the"})
@@ -1191,6 +1216,8 @@ def _title_end(words: Sequence[Word], i: int, name_at: dict[int, _Span], in_name
             field = True
             end += 1
             continue
+        if key in WORDS.honorifics and key not in WORDS.title_heads:
+            break  # "regional health director Dr. Samira …": the name's, not the post's
         if word.capitalised or word.acronym:
             field = True
             end += 1

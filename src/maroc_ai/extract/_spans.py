@@ -144,6 +144,12 @@ class Spans:
         high = bisect.bisect_left(self.starts, end)
         return any(e > start for _, e in self.spans[low:high])
 
+    def holds(self, start: int, end: int) -> bool:
+        """Whether some span holds all of ``start..end``."""
+        low = bisect.bisect_left(self.starts, start - self.LONGEST)
+        high = bisect.bisect_right(self.starts, start)
+        return any(e >= end for _, e in self.spans[low:high])
+
     def outside(self, words: list[Word]) -> list[Word]:
         """The words that stand in no span: one walk through both, both in order."""
         if not self.spans or not words:
