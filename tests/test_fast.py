@@ -7,7 +7,6 @@ import gc
 import json
 import shutil
 import tempfile
-import threading
 from collections.abc import Iterator
 from importlib.resources import files
 from pathlib import Path
@@ -197,36 +196,6 @@ def test_generation_refuses_what_it_does_not_know(cls: type[Any], what: str) -> 
 def test_the_post_init_check_of_a_class_runs_on_the_fast_path() -> None:
     with pytest.raises(ValueError, match="at least one of ar, en or fr"):
         _fast.BUILDERS[maroc_ai.Names]({"aliases": ["x"]})
-
-
-def test_builders_count_the_keys_of_the_objects_they_build() -> None:
-    raw = json.loads(json.dumps(unstructure(_example(maroc_ai.Place))))
-    keys = len(raw) + sum(len(value) for value in raw.values() if isinstance(value, dict))
-    keys += sum(len(item) for item in raw["citations"])
-    before = _fast.keys_built()
-    _fast.BUILDERS[maroc_ai.Place](raw)
-    assert _fast.keys_built() - before == keys
-    raw["kind"] = "town"
-    before = _fast.keys_built()
-    with pytest.raises(KeyError):
-        _fast.BUILDERS[maroc_ai.Place](raw)
-    assert _fast.keys_built() - before < keys  # the refused object itself is not counted
-
-
-def test_each_thread_counts_its_own_keys() -> None:
-    raw = json.loads(json.dumps(unstructure(_example(maroc_ai.Place))))
-    counts: list[int] = []
-
-    def build() -> None:
-        _fast.BUILDERS[maroc_ai.Place](raw)
-        counts.append(_fast.keys_built())
-
-    before = _fast.keys_built()
-    thread = threading.Thread(target=build)
-    thread.start()
-    thread.join()
-    assert counts[0] > 0
-    assert _fast.keys_built() == before
 
 
 def test_a_whole_number_may_be_written_with_a_point_zero() -> None:

@@ -104,7 +104,6 @@ class TestStrictJson:
         assert ": amdie: citations[0].quote: this key is written twice" in problem
 
     def test_a_key_written_twice_where_a_colon_follows_a_space(self, dataset_dir: Path) -> None:
-        """Such a file can't have its keys counted on its bytes: it is parsed strictly at once."""
         path = dataset_dir / "places.json"
         text = path.read_text(encoding="utf-8")
         text = text.replace('"kind": "city",', '"kind" : "city", "kind": "region",', 1)

@@ -27,7 +27,6 @@ import enum
 import math
 import re
 import sys
-import threading
 from collections.abc import Callable
 from typing import Any
 
@@ -52,7 +51,7 @@ from ._validators import (
 )
 from .values import AS_TUPLE, PartialDate
 
-__all__ = ["BUILDERS", "UNSTRUCTURERS", "keys_built", "structure", "unstructure"]
+__all__ = ["BUILDERS", "UNSTRUCTURERS", "structure", "unstructure"]
 
 
 class _Invalid(Exception):
@@ -86,25 +85,6 @@ def _whole(value: object) -> int:
 
 
 # -- structuring ---------------------------------------------------------------------
-
-
-class _Tally(threading.local):
-    """What this thread's builders have read: the keys of the JSON objects they built from."""
-
-    keys = 0
-
-
-_TALLY = _Tally()
-
-
-def keys_built() -> int:
-    """How many keys this thread's builders have read, over the JSON objects they built from.
-
-    A builder that raises counts nothing of its own object. Compared before and after
-    building a file's records, it tells the loader that no key of the file was
-    written twice (see `maroc_ai._json.keys_at_most`).
-    """
-    return _TALLY.keys
 
 
 def _interned(info: FieldInfo) -> bool:
@@ -334,7 +314,6 @@ def _make_builder(cls: type[Any]) -> Callable[[Any], Any]:
         _field_code(w, info)
     if hasattr(cls, "__attrs_post_init__"):
         w.line(1, "record.__attrs_post_init__()")
-    w.line(1, f"{w.name(_TALLY, 'tally')}.keys += len(d)")
     w.line(1, "return record")
     return w.compile("structure")
 

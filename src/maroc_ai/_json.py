@@ -21,7 +21,6 @@ __all__ = [
     "Path",
     "dumps",
     "json_type",
-    "keys_at_most",
     "loads",
     "may_hold_surrogates",
     "path_text",
@@ -162,32 +161,6 @@ def loads(text: str) -> tuple[Any, list[Path]]:
     for path, value in _walk(data):
         paths.extend((*path, key) for key in twice.get(id(value), ()))
     return data, paths
-
-
-_WHITESPACE_COLONS = (b" :", b"\n:", b"\r:", b"\t:")
-
-
-def keys_at_most(data: bytes) -> int | None:
-    r"""At least as many as the keys written in the JSON document ``data``, counted on its bytes.
-
-    ``None`` when such a count would likely be too high to be of use: when a colon
-    follows white space, which a key's colon may do and a colon in a string often does.
-
-    A key's colon follows the key's closing quote, or white space after it; a colon
-    after anything else is in a string. With no colon after white space, every key's
-    colon is a ``":`` of the bytes, so there are at most that many keys. The count is
-    exact unless a string holds an escaped quote before a colon (``\":``).
-
-    This is how a file is known to have no key written twice without a call per
-    object: parsed the usual way (a key written twice keeps its last value), its
-    objects hold as many keys as it has written only when none was written twice. So
-    when the objects built from a file hold exactly ``keys_at_most`` keys, no key
-    was written twice; when they hold fewer, `loads` says where, if anywhere.
-    """
-    quoted = data.count(b'":')
-    if quoted != data.count(b":") and any(colon in data for colon in _WHITESPACE_COLONS):
-        return None
-    return quoted
 
 
 def _walk(data: Any) -> Iterator[tuple[Path, Any]]:

@@ -21,7 +21,7 @@ from collections.abc import Iterable, Iterator, Mapping
 from typing import Any
 
 from ._english import counted, plural, with_article
-from ._fast import BUILDERS, keys_built
+from ._fast import BUILDERS
 from ._json import json_type
 from ._problems import Problems
 from ._release import Release, read_release
@@ -83,14 +83,12 @@ def _read(root: Tree, location: str) -> Loaded:
     failed: list[str] = []
     broken: set[str] = set()
     for name, cls in COLLECTIONS.items():
-        file = read_collection(root, name, present, problems)
-        if file is None:
+        raw = read_collection(root, name, present, problems)
+        if raw is None:
             broken.add(name)
-            collections[name] = ()
-            continue
-        collections[name], keys = _structure_all(name, cls, file.records, problems, failed)
-        file.check_keys(keys, problems)
-        del file
+            raw = []
+        collections[name] = _structure_all(name, cls, raw, problems, failed)
+        del raw
     files_by_source = {source.id: source.file for source in collections["sources"]}
     texts, unreadable = read_texts(root, files_by_source, problems)
     problems.extend(check(collections, texts, failed, unreadable, broken))
@@ -126,7 +124,7 @@ def build(
                     problems.append(
                         Problem(file=f"{name}.json", record=f"#{index}", message=message)
                     )
-            collections[name], _ = _structure_all(name, cls, items, problems, failed)
+            collections[name] = _structure_all(name, cls, items, problems, failed)
         problems.extend(check(collections, texts, failed))
     if problems:
         raise DatasetError(location, problems)
@@ -160,7 +158,7 @@ def check_records(
                         failed.append(record_id)
                     message = f"not a valid {cls.__name__}: {error}"
                     problems.append(Problem(file=f"{name}.json", record=label, message=message))
-            structured[name], _ = _structure_all(name, cls, raw, problems, failed)
+            structured[name] = _structure_all(name, cls, raw, problems, failed)
         problems.extend(check(structured, texts, failed))
     return list(problems)
 
@@ -196,15 +194,13 @@ def _structure_all(
     raw: RawRecords,
     problems: Problems,
     failed: list[str],
-) -> tuple[tuple[Any, ...], int | None]:
+) -> tuple[Any, ...]:
     """Each record on the fast path; one it refuses goes the detailed way, for its problems.
 
     Past `DETAILED` refused records, the others are only counted, so that a
-    file of junk costs no more than reading it. Also returns how many keys the
-    records were built from when all were built on the fast path, else ``None``.
+    file of junk costs no more than reading it.
     """
     build = BUILDERS[cls]
-    keys = keys_built()
     records: list[Any] = []
     append = records.append
     refused = 0
@@ -225,7 +221,7 @@ def _structure_all(
         if record is not None:
             append(record)
     # The detailed path's errors live until the next collection (paused while
-    # loading) and keep this frame alive: not the file's JSON with it.
+    # loading), and keep this frame alive: not the file's JSON with it.
     del raw
     if refused > DETAILED:
         more, what = refused - DETAILED, f"valid {cls.__name__} record"
@@ -236,7 +232,7 @@ def _structure_all(
                 message=f"and {counted(more, 'more record')} that {invalid}; fix the ones above first",
             )
         )
-    return tuple(records), None if refused else keys_built() - keys
+    return tuple(records)
 
 
 def _structure_detailed(

@@ -10,8 +10,8 @@ A dataset directory looks like this::
 A missing collection file stands for an empty collection, but a directory with none
 of them is a problem. Reading never raises on bad content: everything wrong is
 reported as a [`Problem`][maroc_ai.errors.Problem], at most a hundred of a kind per file
-(`maroc_ai._problems`). JSON is read strictly: a key written twice in one object
-and a lone surrogate are reported with their path (`CollectionFile`).
+(`maroc_ai._problems`). JSON is read strictly (`maroc_ai._json.loads`):
+a key written twice in one object and a lone surrogate are reported with their path.
 
 Reading goes through `Tree`, which a directory on disk (`Folder`), a
 `pathlib.Path` and the package resources of `importlib.resources` all are.
@@ -28,7 +28,6 @@ from __future__ import annotations
 
 import contextlib
 import errno
-import json
 import os
 from collections.abc import Callable, Collection, Iterable, Iterator, Mapping
 from json import JSONDecodeError
@@ -48,7 +47,6 @@ if TYPE_CHECKING:
 
 __all__ = [
     "TEXTS",
-    "CollectionFile",
     "Folder",
     "OutsideError",
     "RawRecords",
@@ -293,14 +291,10 @@ _INVALID = object()
 _BOM = "\ufeff"
 
 
-def _parse_json(text: str, file: str, problems: Problems, *, strict: bool = True) -> Any:
-    """The JSON document of ``file``, a byte-order mark ignored.
-
-    ``strict``: keys written twice are looked for, and reported.
-    """
-    text = text[1:] if text.startswith(_BOM) else text
+def _parse_json(text: str, file: str, problems: Problems) -> Any:
+    """The JSON document of ``file``, a byte-order mark ignored; keys written twice reported."""
     try:
-        data, twice = _json.loads(text) if strict else (json.loads(text), [])
+        data, twice = _json.loads(text[1:] if text.startswith(_BOM) else text)
     except JSONDecodeError as error:
         message = f"not valid JSON: {error.msg} at line {error.lineno}, column {error.colno}"
         problems.append(Problem(file=file, message=message))
@@ -311,14 +305,10 @@ def _parse_json(text: str, file: str, problems: Problems, *, strict: bool = True
     except RecursionError:
         problems.append(Problem(file=file, message="not readable JSON: nested too deeply"))
         return _INVALID
-    _report_twice(file, data, twice, problems)
-    return data
-
-
-def _report_twice(file: str, data: Any, twice: list[_json.Path], problems: Problems) -> None:
     for path in twice:
         message = "this key is written twice in its object; JSON keeps only the last, so keep one"
         problems.append(_at(file, data, path, message))
+    return data
 
 
 def _at(file: str, data: Any, path: _json.Path, message: str) -> Problem:
@@ -358,56 +348,17 @@ def _is_file(path: Tree) -> bool:
         return False
 
 
-class CollectionFile:
-    """A collection file as read: its records as JSON, and how to know no key is there twice.
-
-    A file is parsed the usual way when its keys can be counted on its bytes
-    (`maroc_ai._json.keys_at_most`), which is quicker than looking for keys
-    written twice in each object; once its records are built, `check_keys` compares
-    the keys they were built from with that count, and parses the file again to say
-    where a key is written twice only when they differ. Otherwise it is parsed
-    strictly at once.
-    """
-
-    __slots__ = ("_keys", "_path", "file", "records")
-
-    def __init__(self, path: Tree, file: str, records: RawRecords, keys: int | None) -> None:
-        self._path = path
-        self.file = file
-        self.records = records
-        self._keys = keys
-
-    def __repr__(self) -> str:
-        return f"<CollectionFile {self.file}: {len(self.records)} records>"
-
-    def check_keys(self, built: int | None, problems: Problems) -> None:
-        """Report each key written twice in an object of the file.
-
-        ``built``: how many keys the records of the file were built from, or ``None``
-        when some were not built the fast way (`maroc_ai._fast.keys_built`). The
-        records are let go first, so that the file's JSON is not held twice.
-        """
-        self.records = []
-        if self._keys is None or built == self._keys:
-            return
-        data = _read_bytes(self._path, self.file, problems)
-        text = None if data is None else _decode(data, self.file, problems)
-        if text is not None:
-            _parse_json(text, self.file, problems)
-
-
-def _read_collection(path: Tree, file: str, problems: Problems) -> CollectionFile | None:
+def _read_collection(path: Tree, file: str, problems: Problems) -> RawRecords | None:
     """The JSON objects of a collection file, or ``None`` when the file as a whole is unusable."""
     data = _read_bytes(path, file, problems)
     if data is None:
         return None
     escaped = _json.may_hold_surrogates(data)
-    keys = _json.keys_at_most(data)
     text = _decode(data, file, problems)
     del data
     if text is None:
         return None
-    data = _parse_json(text, file, problems, strict=keys is None)
+    data = _parse_json(text, file, problems)
     del text
     if data is _INVALID:
         return None
@@ -436,7 +387,7 @@ def _read_collection(path: Tree, file: str, problems: Problems) -> CollectionFil
             problems.append(Problem(file=file, record=f"#{index}", message=message))
     for message, count in more.items():
         problems.full(file, None, message, count)
-    return CollectionFile(path, file, data, keys)
+    return data
 
 
 def collection_files(root: Tree, problems: Problems) -> set[str]:
@@ -466,16 +417,15 @@ def collection_files(root: Tree, problems: Problems) -> set[str]:
 
 def read_collection(
     root: Tree, name: str, present: set[str], problems: Problems
-) -> CollectionFile | None:
-    """The collection file ``name``: with no records when the file is not there.
+) -> RawRecords | None:
+    """The raw records of the collection ``name``: ``[]`` when its file is not there.
 
     ``None`` when the file is there but can't be read as a whole (the problem is
     reported), so that references into the collection are not reported once more.
-    Call its `CollectionFile.check_keys` once its records are built.
     """
     file = f"{name}.json"
     if file not in present:
-        return CollectionFile(root.joinpath(file), file, [], None)
+        return []
     path = root.joinpath(file)
     if not _is_file(path):
         problems.append(Problem(file=file, message="not a regular file"))
