@@ -179,13 +179,17 @@ class TestBoundedProblems:
         )
         assert len(problems) < 1000
 
-    @pytest.mark.parametrize("item", ["1", "{}", '{"id":"e","kind":7}'])
+    @pytest.mark.parametrize(
+        ("item", "files"),
+        [("1", 1), ("{}", 1), ('{"id":"e","kind":7}', 1), ("{}", 2)],
+    )
     def test_ten_megabytes_of_junk_in_a_few_hundred_megabytes(
-        self, tmp_path: Path, item: str
+        self, tmp_path: Path, item: str, files: int
     ) -> None:
-        (tmp_path / "events.json").write_text(
-            "[" + ",".join([item] * (10_000_000 // (len(item) + 1))) + "]"
-        )
+        """Each file's JSON is let go before the next is read, records refused or not."""
+        junk = "[" + ",".join([item] * (10_000_000 // (len(item) + 1))) + "]"
+        for name in ("events.json", "statistics.json")[:files]:
+            (tmp_path / name).write_text(junk)
         code = (
             "import maroc_ai, resource, sys\n"
             "def peak():\n"
