@@ -2000,3 +2000,22 @@ def test_a_planning_commission_a_think_tank_after_a_quotation_and_a_young_compan
 def test_persons_in_the_accusative_are_people() -> None:
     draft = extract("وتشغل الشركة اليوم 27 شخصا في ورشتها بتمارة.")
     assert [(float(q.value), q.unit) for q in draft.quantities] == [(27.0, "person")]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Karim Alaoui, a fellow at the Souss Institute for Energy Studies, said so.",
+            "Souss Institute for Energy Studies",
+        ),
+        (
+            "The Regional Observatory for the Digital Economy published its report.",
+            "Regional Observatory for the Digital Economy",
+        ),
+        ("وصادق مجلس جهة العيون الساقية الحمراء على الميزانية.", "مجلس جهة العيون الساقية الحمراء"),
+        ("وقعت المدرسة المحمدية للمهندسين اتفاقية مع شركة نوفا.", "المدرسة المحمدية للمهندسين"),
+    ],
+)
+def test_a_field_goes_on_past_its_first_word_and_a_region_past_a_city(text: str, name: str) -> None:
+    assert name in {o.name for o in extract(text).organizations}

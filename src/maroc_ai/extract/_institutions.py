@@ -323,14 +323,30 @@ def _phrase_end(reader: Reader, j: int, *, proper: bool) -> int:
 
 
 def _place_before(tokens: Sequence[Token], j: int, k: int) -> bool:
-    """Whether the words of a name before ``tokens[k]`` end with a city's or a region's name."""
+    """Whether the words of a name before ``tokens[k]`` end with a territory and its name.
+
+    As in "مجلس جهة درعة تافيلالت": a word such as جهة, then a city's or a region's
+    name that ``tokens[k]`` does not go on (العيون is a city, "جهة العيون الساقية
+    الحمراء" a region).
+    """
     for n in range(1, 4):
         if k - n <= j:
             return False
         place = WORDS.places.get(" ".join(token.key for token in tokens[k - n : k]))
         if place is not None and place[1] is not PlaceKind.COUNTRY:
-            return True
+            return tokens[k - n - 1].key in WORDS.territories and not _place_goes_on(
+                tokens, k - n, k
+            )
     return False
+
+
+def _place_goes_on(tokens: Sequence[Token], first: int, k: int) -> bool:
+    """Whether a place's name longer than ``tokens[first:k]`` starts at ``tokens[first]``."""
+    return any(
+        " ".join(token.key for token in tokens[first : k + n]) in WORDS.places
+        for n in range(1, 4)
+        if k + n <= len(tokens)
+    )
 
 
 def _another_after_wa(tokens: Sequence[Token], k: int) -> bool:
@@ -1103,6 +1119,8 @@ class _Latin:
                 if _is_head(word) or _is_suffix(word):
                     complete = True
                     best = end
+                    # "Institute for Energy Studies": a field goes on past its first word
+                    extending = extending or (end - 1 > i and _after_field_link(words, end - 1))
                 elif complete and (extending or _after_field_link(words, end - 1)):
                     extending = True
                     best = end  # University of Rabat, Authority for Artificial Intelligence

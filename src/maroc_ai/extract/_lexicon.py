@@ -105,6 +105,9 @@ class Language:
     nationalities: tuple[str, ...] = ()
     """Adjectives of nationality after a company's name, which say where it is from and
     are no part of its name ("شركة غيمة للبنى الرقمية الإماراتية")."""
+    territories: tuple[str, ...] = ()
+    """Words a territory's name follows in an institution's name (مجلس جهة …، عمالة …):
+    the territory's name ends it."""
     royal_ordinals: tuple[str, ...] = ()
     """Ordinals that finish a royal name inside an institution's (صندوق محمد السادس)."""
     royal_titles: tuple[str, ...] = ()
@@ -247,6 +250,7 @@ class Lexicon:
     generic_heads: frozenset[str]
     generic_complements: frozenset[str]
     named_heads: frozenset[str]
+    territories: frozenset[str]
     royal_ordinals: frozenset[str]
     royal_titles: frozenset[str]
     purposes: frozenset[str]
@@ -352,6 +356,7 @@ def _merge(read: Mapping[str, Language]) -> Lexicon:
         generic_heads=words("generic_heads"),
         generic_complements=words("generic_complements"),
         named_heads=words("named_heads"),
+        territories=words("territories"),
         royal_ordinals=words("royal_ordinals"),
         royal_titles=words("royal_titles"),
         purposes=words("purposes"),
