@@ -2019,3 +2019,11 @@ def test_persons_in_the_accusative_are_people() -> None:
 )
 def test_a_field_goes_on_past_its_first_word_and_a_region_past_a_city(text: str, name: str) -> None:
     assert name in {o.name for o in extract(text).organizations}
+
+
+@pytest.mark.parametrize(
+    "text", ["صادق مجلس الحكومة يوم الخميس على مشروع مرسوم.", "وصادق المجلس الحكومي على مرسومين."]
+)
+def test_the_government_council_is_an_institution(text: str) -> None:
+    names = {o.name for o in extract(text).organizations}
+    assert names & {"مجلس الحكومة", "المجلس الحكومي"}
