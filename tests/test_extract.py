@@ -2027,3 +2027,75 @@ def test_a_field_goes_on_past_its_first_word_and_a_region_past_a_city(text: str,
 def test_the_government_council_is_an_institution(text: str) -> None:
     names = {o.name for o in extract(text).organizations}
     assert names & {"مجلس الحكومة", "المجلس الحكومي"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Le Conseil a approuvé la nomination de Hajar Bennis au poste de directrice de "
+            "l'Office régional du numérique.",
+            {"Hajar Bennis": "directrice de l'Office régional du numérique"},
+        ),
+        (
+            "A été nommé Said Lazrak, qui occupera le poste d'inspecteur général du ministère "
+            "de la Santé.",
+            {"Said Lazrak": "inspecteur général du ministère de la Santé"},
+        ),
+        (
+            "The cabinet appointed Rim Tazi as director of the National School of Statistics.",
+            {"Rim Tazi": "director of the National School of Statistics"},
+        ),
+        (
+            "Walid Sefrioui, who has been head of research at the agency since 2024, spoke.",
+            {"Walid Sefrioui": "head of research at the agency"},
+        ),
+        (
+            "Aya Berrada et Lukas Maier, respectivement PDG de Sahel Conseil et directeur "
+            "général de Nordwerk, ont signé l'accord.",
+            {
+                "Aya Berrada": "PDG de Sahel Conseil",
+                "Lukas Maier": "directeur général de Nordwerk",
+            },
+        ),
+        (
+            "Mardi, la ministre, le directeur général de l'Office des ports, Ali Bensouda, et "
+            "Hiba Kadiri, présidente de l'Université Ibn Tofail, ont signé une convention.",
+            {
+                "Ali Bensouda": "directeur général de l'Office des ports",
+                "Hiba Kadiri": "présidente de l'Université Ibn Tofail",
+            },
+        ),
+        (
+            "وقال محمد أمين الدكالي، الذي يشغل منصب المدير العام للوكالة الوطنية للموانئ، إن "
+            "الميناء جاهز.",
+            {"محمد أمين الدكالي": "المدير العام للوكالة الوطنية للموانئ"},
+        ),
+    ],
+)
+def test_posts_after_au_poste_as_respectively_and_in_lists(
+    text: str, expected: dict[str, str]
+) -> None:
+    assert {o.name: o.post for o in extract(text).officials} == expected
+
+
+def test_a_company_s_arabic_name_written_again_alone_is_a_party() -> None:
+    text = (
+        'أعلنت شركة "سراج سوفت" عن توسعها في الجنوب. وفي اليوم نفسه، وقعت "سراج سوفت" '
+        'و"واحة داتا" ومجموعة "الأطلس للاتصالات" مذكرة تفاهم.'
+    )
+    (partnership,) = extract(text).partnerships
+    assert "سراج سوفت" in partnership.parties
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("La start-up a levé un demi-milliard de dirhams.", 500_000_000, "MAD"),
+        ("وخصصت الجهة نصف مليار درهم للمشروع.", 500_000_000, "MAD"),
+        ("The fund has half a billion dollars to invest.", 500_000_000, "USD"),
+        ("The 2,400-square-metre office opens in May.", 2400, "m2"),
+    ],
+)
+def test_half_a_scale_and_hyphenated_square_metres(text: str, value: float, unit: str) -> None:
+    assert [(float(q.value), q.unit) for q in extract(text).quantities] == [(value, unit)]

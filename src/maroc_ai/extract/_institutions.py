@@ -150,6 +150,8 @@ class Institution(NamedTuple):
 def institutions(reader: Reader) -> list[Institution]:
     """Every institution the article names, in Arabic and in Latin letters, in order."""
     found_here = _arabic(reader) if reader.arabic else []
+    if found_here:
+        found_here = _arabic_again(reader, found_here)
     covered = Spans([(i.name.start, i.name.end) for i in found_here])
     for number in reader.latin_sentences:
         found_here += _Latin(reader, number, covered).scan()
@@ -158,6 +160,39 @@ def institutions(reader: Reader) -> list[Institution]:
 
 
 # Arabic
+
+
+def _arabic_again(reader: Reader, found_here: list[Institution]) -> list[Institution]:
+    """The institutions found, and every other mention of a company's Arabic name.
+
+    "أعلنت شركة "أورفاليس" … وقعت "أورفاليس" و"نبراس تك" مذكرة تفاهم": the
+    company read once after its head is that company wherever the name is written
+    again, with no head before it, and so a party to what it signs.
+    """
+    names: set[tuple[str, ...]] = set()
+    for institution in found_here:
+        words = tuple(normalize(institution.name.text).split())
+        if institution.kind is OrganizationKind.COMPANY and words and words[0] >= "\u0600":
+            names.add(words)
+    if not names:
+        return found_here
+    firsts = {words[0] for words in names}
+    lengths = sorted({len(words) for words in names}, reverse=True)
+    tokens, text = reader.tokens, reader.masked
+    covered = Spans([(i.name.start, i.name.end) for i in found_here])
+    extra = []
+    for k, token in enumerate(tokens):
+        form = next((f for f in token.forms if f in firsts), None)
+        if form is None or covered.overlaps(token.start, token.end):
+            continue
+        for length in lengths:  # the longest name written here, each length looked up once
+            if k + length <= len(tokens) and (
+                (form, *(tokens[k + n].key for n in range(1, length))) in names
+            ):
+                name = found(text, tokens, k, k + length - 1, len(token.key) - len(form))
+                extra.append(Institution(name, OrganizationKind.COMPANY, reader.sentence_of[k]))
+                break
+    return sorted(found_here + extra, key=lambda institution: institution.name.start)
 
 
 def _quoted(tokens: Sequence[Token], j: int) -> int | None:

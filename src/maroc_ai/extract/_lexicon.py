@@ -105,6 +105,9 @@ class Language:
     nationalities: tuple[str, ...] = ()
     """Adjectives of nationality after a company's name, which say where it is from and
     are no part of its name ("شركة غيمة للبنى الرقمية الإماراتية")."""
+    respectively: tuple[str, ...] = ()
+    """Words that pair a list of names with the list of posts after it, in order
+    ("X et Y, respectivement PDG de … et directrice générale de …")."""
     territories: tuple[str, ...] = ()
     """Words a territory's name follows in an institution's name (مجلس جهة …، عمالة …):
     the territory's name ends it."""
@@ -250,6 +253,7 @@ class Lexicon:
     generic_heads: frozenset[str]
     generic_complements: frozenset[str]
     named_heads: frozenset[str]
+    respectively: frozenset[str]
     territories: frozenset[str]
     royal_ordinals: frozenset[str]
     royal_titles: frozenset[str]
@@ -356,6 +360,7 @@ def _merge(read: Mapping[str, Language]) -> Lexicon:
         generic_heads=words("generic_heads"),
         generic_complements=words("generic_complements"),
         named_heads=words("named_heads"),
+        respectively=words("respectively"),
         territories=words("territories"),
         royal_ordinals=words("royal_ordinals"),
         royal_titles=words("royal_titles"),

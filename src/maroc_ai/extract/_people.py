@@ -175,6 +175,8 @@ def _gap(reader: Reader, left: _Span, right: _Span) -> str | None:
         introducer = _introducer_at(between, k)
         if introducer:  # "، الذي يشغل منصب", ", qui occupe le poste de", ", who serves as"
             k += introducer
+            if k < len(between) and between[k].key in {"'", "’"}:
+                k += 1  # "qui occupera le poste d'inspecteur"
             continue
         if key in DATE_WORDS.since and k + 1 < len(between) and between[k + 1].kind == NUMBER:
             k += 2  # "Directrice générale de l'AMC depuis 2024, Nadia Benchekroun"
@@ -212,6 +214,7 @@ def _assign(reader: Reader, names: list[_Span], titles: list[_Span]) -> list[Per
     posts: dict[int, list[_Span]] = {}
     used: set[int] = set()
     chains: list[list[_Span]] = []
+    _respectively(reader, items, posts, used)
     for index, item in enumerate(items):
         kind = _gap(reader, items[index - 1], item) if index else None
         if kind is None:
@@ -223,6 +226,7 @@ def _assign(reader: Reader, names: list[_Span], titles: list[_Span]) -> list[Per
         chains[-1].append(item)
     for chain in chains:
         _along(reader, chain, posts, used)
+        _last_post_after(chain, posts, used)
     result = []
     named_in = collections.Counter(reader.sentence_of[name.first] for name in names)
     titles_at = {title.first: title for title in reversed(titles)}
@@ -325,9 +329,24 @@ def _own_posts(reader: Reader, found: list[_Span]) -> list[_Span]:
     wali is someone else, who is not named.
     """
     for position in range(len(found) - 1, 0, -1):
-        if _joined_by_and(reader, found[position].first):
+        if _joined_by_and(reader, found[position].first) or _with_article(reader, found[position]):
             return found[position:]
     return found
+
+
+def _with_article(reader: Reader, post: _Span) -> bool:
+    """Whether a post in Latin letters follows "le", "la", "the": one person's, of several.
+
+    In "la ministre, le directeur général de la CDG, Hamid Tounsi" each article starts
+    another person; the minister is someone named before.
+    """
+    before = post.first - 1
+    tokens = reader.tokens
+    return (
+        before >= 0
+        and tokens[post.first].text.isascii()
+        and tokens[before].key in {"le", "la", "the"}
+    )
 
 
 def _joined_by_and(reader: Reader, first: int) -> bool:
@@ -396,6 +415,54 @@ def _along(
             continue  # after a name, its first post only
         given.append(title)
         used.add(id(title))
+
+
+def _respectively(
+    reader: Reader, items: list[_Span], posts: dict[int, list[_Span]], used: set[int]
+) -> None:
+    """Pair a list of names with the list of posts "respectively" puts after it, in order.
+
+    "Omar Lahbabi et Ines Wagner, respectivement PDG de Nokta Analytics et directrice
+    générale de Vireon": the first post is the first name's, the second the second's.
+    """
+    tokens = reader.tokens
+    for index, item in enumerate(items):
+        if index == 0 or not item.title or items[index - 1].title:
+            continue
+        between = tokens[items[index - 1].last + 1 : item.first]
+        if len(between) > 3 or not any(t.key in WORDS.respectively for t in between):
+            continue
+        first = index - 1
+        while (
+            first > 0
+            and not items[first - 1].title
+            and _gap(reader, items[first - 1], items[first])
+        ):
+            first -= 1
+        end = index + 1
+        while end < len(items) and items[end].title and _gap(reader, items[end - 1], items[end]):
+            end += 1
+        names, titles = items[first:index], items[index:end]
+        if len(names) == len(titles) > 1:
+            for name, title in zip(names, titles, strict=True):
+                posts[id(name)] = [title]
+                used.add(id(title))
+
+
+def _last_post_after(chain: list[_Span], posts: dict[int, list[_Span]], used: set[int]) -> None:
+    """Give a post that ends a chain, still unused, to the name just before it.
+
+    "la ministre, le directeur général de la CDG, Hamid Tounsi, et Nawal Chraibi,
+    présidente de l'Université …": the chain starts with posts, which go to the names
+    after them, but the post written last is the last name's.
+    """
+    if len(chain) < 2 or not chain[-1].title or id(chain[-1]) in used:
+        return
+    name = chain[-2]
+    if name.title or posts.get(id(name)):
+        return
+    posts[id(name)] = [chain[-1]]
+    used.add(id(chain[-1]))
 
 
 def _former(reader: Reader, title: _Span) -> bool:
@@ -481,6 +548,15 @@ def _name_at(text: str, tokens: Sequence[Token], i: int, honorific: bool) -> int
     if taken == 0:
         return i
     j = i + taken
+    if (
+        taken == 1
+        and j + 1 < len(tokens)
+        and _given(tokens, j) == 1
+        and _adjacent(text, tokens[j - 1], tokens[j])
+        and _adjacent(text, tokens[j], tokens[j + 1])
+        and _surname_word(tokens, j + 1, first=True)
+    ):
+        j += 1  # محمد أمين الصبار: two given names, then the surname
     surnames = 0
     while (
         j < len(tokens)

@@ -222,7 +222,12 @@ class _Scanner:
             and not WORDS.since.isdisjoint(tokens[i - 1].forms)
         ):
             return j  # "منذ 2021 منصب مديرة", "since 2021": a year, as the dates read it
+        bare = j == i  # a scale word alone: "مليار درهم"
         scale, j = self.scale(j, glued=before is not None)
+        if scale is not None and bare and before is None:
+            half = self.half_before(i)
+            if half is not None:  # un demi-milliard, نصف مليار: half the scale
+                amount, start = amount / 2, half
         if scale is None and spelled is not None and spelled <= 10:
             return j  # "un accord", "deux ministres", "عشر سنوات": not figures
         if scale is not None:
@@ -388,6 +393,21 @@ class _Scanner:
         if smaller is None or smaller >= scale:
             return None
         return amount * smaller, end
+
+    def half_before(self, i: int) -> int | None:
+        """The index of a "half" written before the scale word at ``tokens[i]``, if any.
+
+        "un demi-milliard", "نصف مليار", "half a billion", written apart or with a hyphen.
+        """
+        tokens = self.tokens
+        k = i - 1
+        if k >= 0 and tokens[k].key == "-" and _joined(tokens[k - 1], tokens[k]):
+            k -= 1
+        elif k >= 1 and tokens[k].key == "a":
+            k -= 1  # half a billion
+        if k < 0 or tokens[k].kind != WORD or WORDS.halves.isdisjoint(tokens[k].forms):
+            return None
+        return k
 
     def and_half(self, j: int, scale: int) -> int | None:
         """The index after a half of ``scale`` added with "and" at ``tokens[j]``, if any.
