@@ -2099,3 +2099,21 @@ def test_a_company_s_arabic_name_written_again_alone_is_a_party() -> None:
 )
 def test_half_a_scale_and_hyphenated_square_metres(text: str, value: float, unit: str) -> None:
     assert [(float(q.value), q.unit) for q in extract(text).quantities] == [(value, unit)]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "L'École nationale de commerce de Tanger pour former 200 cadres a signé la convention.",
+            "École nationale de commerce de Tanger",
+        ),
+        ("The bank signed with telecom operator Salma Mobile on Monday.", "Salma Mobile"),
+    ],
+)
+def test_a_name_ends_before_pour_and_an_infinitive_and_a_company_may_start_with_a_given_name(
+    text: str, name: str
+) -> None:
+    draft = extract(text)
+    assert name in {o.name for o in draft.organizations}
+    assert name not in {o.name for o in draft.officials}

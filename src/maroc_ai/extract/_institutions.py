@@ -587,6 +587,20 @@ def _named(tokens: Sequence[Token], first: int, end: int) -> bool:
 # Latin letters
 
 
+def _infinitive_at(words: Sequence[Word], k: int) -> bool:
+    """Whether ``words[k]`` is shaped like a French verb's infinitive: "accueillir", "former"."""
+    if k >= len(words):
+        return False
+    word = words[k]
+    return (
+        word.kind == WORD
+        and word.text.islower()
+        and len(word.text) > 3
+        and word.key.endswith(("er", "ir", "re"))
+        and word.key not in WORDS.stopwords
+    )
+
+
 def _kind_of(words: Sequence[Word]) -> OrganizationKind:
     """The kind of institution the words of a name make: its head's, or a company."""
     for word in words:
@@ -913,6 +927,8 @@ class _Latin:
                 continue
             if current.text == "a":
                 break  # "la Commune de Sefrou a demandé": the verb, not "à"
+            if key == "pour" and self.french and _infinitive_at(words, end + 1):
+                break  # "l'École … de Casablanca pour accueillir": what for, not its name
             where = key in {"a", "au", "aux", "en", "in", "at"}
             if (
                 where
@@ -1311,8 +1327,10 @@ class _Latin:
             adjectives += 1
         start = j
         end = self.name_run(start)
-        if end == start or words[start].key in WORDS.given_names:
-            return 0
+        if end == start or (
+            words[start].key in WORDS.given_names and not _is_suffix(words[end - 1])
+        ):
+            return 0  # "the developer Omar Benali"; not "telecom operator Nour Mobile"
         if end < len(words) and words[end].key in WORDS.organization_descriptors:
             return 0  # "fund backs Moroccan AI startup Tafkir": what the next one is
         after = self.add(start, end, OrganizationKind.COMPANY)
