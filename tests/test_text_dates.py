@@ -379,3 +379,18 @@ def test_a_quarter_or_half_written_with_its_letter(text: str, expected: list[str
 def test_a_year_after_since_is_a_date_whatever_follows() -> None:
     found = find_dates("وتشغل منذ 2019 منصب مديرة العمليات.")
     assert [m.value.isoformat() for m in found] == ["2019"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("وجمعت الشركة في شهر مارس 6 ملايين دولار من المستثمرين.", ["2027-03"]),
+        ("In March 2 million people signed up.", ["2027-03"]),
+        ("On March 6 the fund closed its round.", ["2027-03-06"]),
+    ],
+)
+def test_a_number_with_a_scale_after_a_month_is_an_amount_not_its_day(
+    text: str, expected: list[str]
+) -> None:
+    found = find_dates(text, reference_date=dt.date(2027, 5, 1))
+    assert [str(mention.value) for mention in found] == expected

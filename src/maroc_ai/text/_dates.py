@@ -599,7 +599,8 @@ class _Scanner:
                 after is not None
                 and self.reference is not None
                 and (k >= len(tokens) or tokens[k].kind != NUMBER)
-            ):
+                and (k >= len(tokens) or WORDS.scales.keys().isdisjoint(tokens[k].forms))
+            ):  # not "في شهر مارس 6 ملايين دولار": an amount after the month
                 day, j = after, _after_day(tokens, j)  # RABAT, June 3: the nearest June 3
                 if j + 1 < len(tokens) and (tokens[j].key in _DASHES or tokens[j].key in _AND):
                     other = _day(tokens, j + 1)  # from April 21 to 23
