@@ -31,6 +31,7 @@ import argparse
 import functools
 import http.server
 import os
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -399,6 +400,8 @@ def main(argv: list[str] | None = None) -> int:
             problems += check_network(page, base, shots)
         finally:
             browser.close()
+            if args.screenshots:  # the site and the browser's profile are of no more use
+                shutil.rmtree(work, ignore_errors=True)
     print(f"screenshots: {shots}")
     for problem in problems:
         print(f"FAIL {problem}", file=sys.stderr)
