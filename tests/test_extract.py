@@ -2117,3 +2117,20 @@ def test_a_name_ends_before_pour_and_an_infinitive_and_a_company_may_start_with_
     draft = extract(text)
     assert name in {o.name for o in draft.organizations}
     assert name not in {o.name for o in draft.officials}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Le décret a été publié par le Secrétariat général du gouvernement mardi.",
+            "Secrétariat général du gouvernement",
+        ),
+        (
+            "The General Secretariat of the Government published the decree.",
+            "General Secretariat of the Government",
+        ),
+    ],
+)
+def test_a_secretariat_is_an_institution(text: str, name: str) -> None:
+    assert name in {o.name for o in extract(text).organizations}
