@@ -263,7 +263,7 @@ _ACCUSATIVE_NOUNS = frozenset(
     | {head + "ا" for head in WORDS.organization_heads if not head.endswith(("ه", "ي", "ى", "ا"))}
     if word.endswith("ا") and not word.startswith("ال") and word[0] >= "\u0600"
 )
-"""Nouns with the accusative's "ا" (مركزا، مختبرا، شركة): what a verb makes, after a
+"""Nouns with the accusative's "ا" (مركزا، مختبرا، معهدا): what a verb makes, after a
 name, never a word of one ("افتتحت جامعة ابن زهر مركزا للبحث")."""
 
 

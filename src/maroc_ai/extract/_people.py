@@ -25,6 +25,7 @@ the time taken grows linearly with the text.
 
 from __future__ import annotations
 
+import bisect
 import collections
 import itertools
 import operator
@@ -230,29 +231,18 @@ def _assign(reader: Reader, names: list[_Span], titles: list[_Span]) -> list[Per
     result = []
     named_in = collections.Counter(reader.sentence_of[name.first] for name in names)
     titles_at = {title.first: title for title in reversed(titles)}
-    post_after = {
-        id(item): items[index + 1]
-        for index, item in enumerate(items[:-1])
-        if not item.title
-        and items[index + 1].title
-        and _gap(reader, item, items[index + 1]) == "link"
-    }
     for name in names:
         # several posts before one name are held in the order written, the first first
         # ("والي جهة الشرق، عامل عمالة وجدة أنجاد، السيد خطيب الهبيل")
         found_posts = _own_posts(
             reader, sorted(posts.get(id(name), []), key=lambda span: span.first)
         )
-        after = post_after.get(id(name))
-        if (
-            len(found_posts) == 1
-            and _honorific_alone(reader, found_posts[0])
-            and after is not None
-            and id(after) not in used
-        ):
-            # "Professor Anouar Belkadi, president of …": the post is the one after
-            used.add(id(after))
-            found_posts = [after]
+        if len(found_posts) == 1 and _honorific_alone(reader, found_posts[0]):
+            after = _post_linked_after(reader, items, name)
+            if after is not None and id(after) not in used:
+                # "Professor Anouar Belkadi, president of …": the post is the one after
+                used.add(id(after))
+                found_posts = [after]
         if not found_posts:
             said_next = _post_said_next(reader, name, named_in, titles_at, used)
             if said_next is not None:
@@ -274,6 +264,14 @@ def _assign(reader: Reader, names: list[_Span], titles: list[_Span]) -> list[Per
             )
         )
     return result
+
+
+def _post_linked_after(reader: Reader, items: list[_Span], name: _Span) -> _Span | None:
+    """The post set off right after ``name`` among the spans ``items`` (in order), if any."""
+    index = bisect.bisect_right(items, name.first, key=lambda span: span.first)
+    if index >= len(items) or not items[index].title:
+        return None
+    return items[index] if _gap(reader, name, items[index]) == "link" else None
 
 
 def _honorific_alone(reader: Reader, title: _Span) -> bool:

@@ -69,6 +69,7 @@ _SINCE = WORDS.since
 _RANGE_STARTS = WORDS.range_starts | WORDS.year_before
 _YEAR_LINKS = WORDS.year_links
 _UNIT_WORDS = frozenset(phrase[0] for phrase, _, _ in WORDS.units)
+_SCALE_WORDS = frozenset(WORDS.scales)
 _MONTH_WORDS = WORDS.month_words
 _DAY_WORDS = WORDS.day_words
 _TODAY = WORDS.today
@@ -599,7 +600,7 @@ class _Scanner:
                 after is not None
                 and self.reference is not None
                 and (k >= len(tokens) or tokens[k].kind != NUMBER)
-                and (k >= len(tokens) or WORDS.scales.keys().isdisjoint(tokens[k].forms))
+                and (k >= len(tokens) or _lookup(tokens[k], _SCALE_WORDS) is None)
             ):  # not "في شهر مارس 6 ملايين دولار": an amount after the month
                 day, j = after, _after_day(tokens, j)  # RABAT, June 3: the nearest June 3
                 if j + 1 < len(tokens) and (tokens[j].key in _DASHES or tokens[j].key in _AND):
