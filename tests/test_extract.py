@@ -1028,6 +1028,55 @@ def test_a_stated_budget_is_a_figure_and_a_goal_keeps_its_own_horizon(
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("La banque injectera 300 millions de dirhams dans le fonds.", ("figure", None)),
+        ("The insurer plans to spend $40 million on the platform by 2029.", ("goal", 2029)),
+        ("ستضخ الشركة 70 مليون درهم في المشروع.", ("figure", None)),
+        ("The operator will commit $15 million to the scheme from 2027 to 2029.", ("goal", 2027)),
+        ("The pension fund will take a 20% stake in the startup.", ("figure", None)),
+        ("The new company will be 70% owned by the group.", ("figure", None)),
+        ("La jeune pousse a bouclé un tour de table de 5 millions d'euros.", ("figure", None)),
+        ("Le groupe table sur 800 millions de dirhams de chiffre d'affaires.", ("goal", None)),
+        ("وستشمل المرحلة الثانية 90 مدرسة.", ("goal", None)),
+        ("تعتزم الشركة فتح مكتب بطنجة يشغل 50 مهندسا.", ("goal", None)),
+        ("The agency plans to open a lab that houses 40 researchers.", ("goal", None)),
+        ("The lab houses 40 researchers.", ("figure", None)),
+        ("Il a indiqué que la région financerait 80 bourses.", ("goal", None)),
+        ("وستحتضن الحاضنة البرنامج الذي تم انتقاء 45 مشروعا له.", ("figure", None)),
+        (
+            "عالجت المنصة 3 ملايين طلب منذ إطلاقها، مضيفا أن الوكالة ستطلق خدمة جديدة.",
+            ("figure", None),
+        ),
+        (
+            "The portal handled more queries than ever, 2 million requests, adding that the "
+            "agency will hire staff.",
+            ("figure", None),
+        ),
+    ],
+)
+def test_what_a_verb_commits_or_holds_is_a_goal_only_when_aimed_at(
+    text: str, expected: tuple[str, int | None]
+) -> None:
+    """A pledged amount is a figure unless a year to come is given; a verb of holding is
+    aimed at after a word of aiming; a future or conditional verb says goal; "تم", "منذ"
+    and a clause after "adding that" do not."""
+    (found,) = _numbers(extract(text, reference_date=dt.date(2026, 3, 14))).values()
+    assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("word", "future"),
+    [("ستشمل", True), ("وسيغطي", True), ("سيارات", False), ("سيدي", False), ("ستين", False)],
+)
+def test_an_arabic_verb_in_the_future_says_goal(word: str, future: bool) -> None:
+    from maroc_ai.extract._roles import GOAL, roles
+    from maroc_ai.text._tokens import key, word_forms
+
+    assert bool(roles(word_forms(key(word))) & GOAL) is future
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "The deal is to build a 120-megawatt data centre near Casablanca.",

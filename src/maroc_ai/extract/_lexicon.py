@@ -161,16 +161,34 @@ class Language:
     """Words that put a facility in the future: planned, not yet made."""
     figure_verbs: tuple[str, ...] = ()
     """Verbs that state a figure as fact ("وبلغ رقم معاملاتها …", "emploie")."""
+    state_verbs: tuple[str, ...] = ()
+    """Verbs that state what something holds ("emploie", "hosts", "يشغل"): a fact, but
+    what is aimed at when a word of aiming comes before them in the clause ("من المرتقب
+    أن يشغل المركز 450 مهندسا")."""
     fact_words: tuple[str, ...] = ()
     """Words that put a figure in the present, as fact ("déjà", "currently", "حاليا")."""
     cost_words: tuple[str, ...] = ()
     """Words that make an amount what something costs or is given, a fact even of the
     future ("doté d'un budget de", "will cost", "بغلاف مالي قدره", "the $1.2 billion project")."""
+    pledge_words: tuple[str, ...] = ()
+    """Verbs that commit an amount ("will invest", "investira", "ستضخ"): a figure, as a
+    budget is, unless its clause gives a year still to come ("plans to invest 4 billion
+    dirhams by 2027")."""
+    cost_phrases: tuple[str, ...] = ()
+    """Phrases whose last word would say a goal on its own, but which say what an amount
+    is ("tour de table" beside "table sur")."""
+    future_prefixes: tuple[str, ...] = ()
+    """Beginnings of verbs in the future tense (Arabic "سي", "ست"), which make a figure a
+    goal; the words of ``not_future`` that begin so are none."""
     future_endings: tuple[str, ...] = ()
     """Endings of verbs in the future tense ("emploiera", "accueilleront"), which make a
     figure a goal."""
     not_future: tuple[str, ...] = ()
-    """Words with those endings that are no verb in the future ("caméra", "extra")."""
+    """Words with those endings or beginnings that are no verb in the future ("caméra",
+    "extra", "سيدي")."""
+    not_future_beginnings: tuple[str, ...] = ()
+    """Beginnings of words that are no verb in the future though they begin as one does
+    ("سيا": "سيارة", "سياسة", "سياحة")."""
     metrics: dict[str, tuple[str, ...]] = attrs.Factory(dict)
     """Words that say what an amount measures, by the metric."""
     ministers: tuple[str, ...] = ()
@@ -281,10 +299,15 @@ class Lexicon:
     goal_words: frozenset[str]
     future_words: frozenset[str]
     figure_verbs: frozenset[str]
+    state_verbs: frozenset[str]
     fact_words: frozenset[str]
     cost_words: frozenset[str]
+    pledge_words: frozenset[str]
+    cost_phrases: tuple[tuple[str, ...], ...]
+    future_prefixes: tuple[str, ...]
     future_endings: tuple[str, ...]
     not_future: frozenset[str]
+    not_future_beginnings: tuple[str, ...]
     metrics: tuple[tuple[frozenset[str], str], ...]
     ministers: frozenset[str]
     ministry: Mapping[str, str]
@@ -402,12 +425,21 @@ def _merge(read: Mapping[str, Language]) -> Lexicon:
         goal_words=words("goal_words"),
         future_words=words("future_words"),
         figure_verbs=words("figure_verbs"),
+        state_verbs=words("state_verbs"),
         fact_words=words("fact_words"),
         cost_words=words("cost_words"),
+        pledge_words=words("pledge_words"),
+        cost_phrases=tuple(phrase(text) for language in every for text in language.cost_phrases),
+        future_prefixes=tuple(
+            sorted({prefix for language in every for prefix in language.future_prefixes})
+        ),
         future_endings=tuple(
             sorted({ending for language in every for ending in language.future_endings})
         ),
         not_future=words("not_future"),
+        not_future_beginnings=tuple(
+            sorted({start for language in every for start in language.not_future_beginnings})
+        ),
         metrics=tuple(
             (keys(names), metric)
             for language in every

@@ -29,9 +29,11 @@ __all__ = [
     "NOT_YET",
     "ORG_HEAD",
     "PLACE",
+    "PLEDGE",
     "PRESENCE",
     "SIGNING",
     "SPEECH",
+    "STATE",
     "STOPWORD",
     "TITLE_HEAD",
     "TITLE_LINK",
@@ -70,6 +72,10 @@ INSTITUTION_FIRST = 1 << 20
 """The first word of a phrase that starts an institution's name (المركز الجهوي للاستثمار)."""
 TOPIC = 1 << 21
 """A word that makes a person the topic of a sentence ("أما")."""
+STATE = 1 << 22
+"""A verb that states what something holds ("emploie", "يشغل"): a fact unless aimed at."""
+PLEDGE = 1 << 23
+"""A verb that commits an amount ("will invest", "ستضخ"): a figure unless a year is to come."""
 
 _TABLES = (
     (GIVEN, WORDS.given_names),
@@ -90,8 +96,10 @@ _TABLES = (
     (PLACE, frozenset(place.split()[0] for place in WORDS.places)),
     (COMMA, frozenset({"،", ","})),
     (GOAL, WORDS.goal_words),
-    (FACT, WORDS.figure_verbs | WORDS.fact_words),
+    (FACT, WORDS.figure_verbs | WORDS.fact_words | WORDS.state_verbs),
+    (STATE, WORDS.state_verbs),
     (COST, WORDS.cost_words),
+    (PLEDGE, WORDS.pledge_words),
     (INSTITUTION_FIRST, frozenset(phrase[0] for phrase, _ in WORDS.institution_phrases)),
     (TOPIC, WORDS.topic_words),
 )
@@ -104,7 +112,7 @@ def roles(forms: tuple[str, ...]) -> int:
     for bit, words in _TABLES:
         if not words.isdisjoint(forms):
             found |= bit
-    if forms and _future(forms[0]):
+    if forms and (_future(forms[0]) or _future_by_prefix(forms[-1])):
         found |= GOAL
     return found
 
@@ -116,6 +124,22 @@ def _future(key: str) -> bool:
         and key.endswith(WORDS.future_endings)
         and key.isalpha()
         and key not in WORDS.not_future
+    )
+
+
+def _future_by_prefix(key: str) -> bool:
+    """Whether an Arabic word is a verb in the future tense ("ستشمل", "سيغطي").
+
+    Its prefix is followed by a verb of at least two letters; words that begin the same
+    way and are none are in ``not_future`` ("سيدي", "ستين") or begin as one of
+    ``not_future_beginnings`` ("سيارة", "سياسة").
+    """
+    return (
+        len(key) >= 4
+        and key.startswith(WORDS.future_prefixes)
+        and not key.startswith(WORDS.not_future_beginnings)
+        and key not in WORDS.not_future
+        and key.isalpha()
     )
 
 

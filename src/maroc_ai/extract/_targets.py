@@ -26,7 +26,7 @@ from ..values import Citation, PartialDate, Precision, Quantity
 from ._candidates import StatisticCandidate, TargetCandidate
 from ._lexicon import WORDS
 from ._reader import MENTIONS, Reader
-from ._roles import COST
+from ._roles import COST, PLEDGE, SPEECH, STATE
 from ._roles import FACT as FACT_WORD
 from ._roles import GOAL as GOAL_WORD
 
@@ -83,20 +83,24 @@ def _score(quantity: QuantityMention, horizon: int | None) -> int:
     return (horizon is not None) * 2 + (quantity.qualifier.value != "exact")
 
 
-GOAL, FACT = "goal", "fact"
+GOAL, FACT, PLEDGED = "goal", "fact", "pledged"
 
 
 def _kind(
     reader: Reader, number: int, quantity: QuantityMention, clause: tuple[int, int]
 ) -> str | None:
-    """What the words nearest a quantity make of it: a goal, a fact, or nothing said.
+    """What the words nearest a quantity make of it: a goal, a fact, a pledge or nothing said.
 
     The nearest word that says before it in its clause, else after it in its clause,
     else before it in its sentence, else after: "qui emploie déjà 250 ingénieurs"
     is a fact, "prévoit la formation de 650 médecins" a goal, "Atlas had 9.6 million
     subscribers … and plans to invest 4 billion dirhams" one of each. For an amount
     (money, a share), a word of cost says fact first ("doté d'un budget de", "will
-    cost", "بغلاف مالي قدره"); words of aiming say goal before words of fact.
+    cost", "بغلاف مالي قدره", or just after it: "a 35% stake"), and a verb that commits it
+    says it is pledged ("will invest"): :func:`target_candidates` makes that a goal only
+    for a year to come. Words of aiming say goal before words of fact, and a verb that
+    states what something holds is aimed at when a word of aiming comes before it in
+    the clause ("ستفتح مكتبا يشغل 35 مهندسا").
     """
     first, last = reader.token_range[number]
     at = reader.first_token(quantity.start)
@@ -104,23 +108,65 @@ def _kind(
     clause_first = max(first, reader.first_token(clause[0]))
     clause_last = min(last, reader.first_token(clause[1]))
     money = quantity.unit == "percent" or (len(quantity.unit) == 3 and quantity.unit.isupper())
-    bits = GOAL_WORD | FACT_WORD | (COST if money else 0)
+    bits = GOAL_WORD | FACT_WORD | (COST | PLEDGE if money else 0)
     saying = reader.where(bits)  # the words that say, in order: the nearest is looked up
     roles = reader.roles
     before = bisect.bisect_left(saying, at) - 1
     following = bisect.bisect_left(saying, after)
+    speech = reader.where(SPEECH)  # "…, adding that …": what follows says another thing
+    said = bisect.bisect_left(speech, after)
+    if said < len(speech):
+        last = min(last, speech[said])
+        clause_last = min(clause_last, speech[said])
+    in_clause = before if before >= 0 and saying[before] >= clause_first else None
+    if (
+        money
+        and following < len(saying)
+        and saying[following] == after  # the word just after names it: "a 35% stake"
+        and roles[after] & COST
+    ):
+        return FACT
     for k in (
-        saying[before] if before >= 0 and saying[before] >= clause_first else None,
+        saying[before] if in_clause is not None else None,
         saying[following] if following < len(saying) and saying[following] < clause_last else None,
         saying[before] if before >= 0 and saying[before] >= first else None,
         saying[following] if following < len(saying) and saying[following] < last else None,
     ):
-        if k is not None:
-            role = roles[k] & bits
-            if role & COST or (role & FACT_WORD and not role & GOAL_WORD):
-                return FACT
-            return GOAL
+        if k is None:
+            continue
+        role = roles[k] & bits
+        if role & COST or (money and _ends_cost_phrase(reader, k)):
+            return FACT
+        if role & PLEDGE:
+            return PLEDGED
+        if role & FACT_WORD and not role & GOAL_WORD:
+            aimed = (
+                roles[k] & STATE
+                and in_clause is not None
+                and k == saying[in_clause]
+                and in_clause > 0
+                and saying[in_clause - 1] >= clause_first
+                and roles[saying[in_clause - 1]] & (GOAL_WORD | FACT_WORD) == GOAL_WORD
+            )
+            return GOAL if aimed else FACT
+        return GOAL
     return None
+
+
+def _ends_cost_phrase(reader: Reader, k: int) -> bool:
+    """Whether the word at ``k`` ends a phrase that says what an amount is ("tour de table")."""
+    for phrase in WORDS.cost_phrases:
+        start = k - len(phrase) + 1
+        written = tuple(token.key for token in reader.tokens[max(start, 0) : k + 1])
+        if written == phrase:
+            return True
+    return False
+
+
+def _reaches(mention: DateMention) -> int:
+    """The last year a mention gives: a range's end ("from 2026 to 2028"), else its year."""
+    value = mention.value if mention.until is None else mention.until
+    return value.year if value.year is not None else 0
 
 
 def _horizon(mention: DateMention) -> bool:
@@ -170,8 +216,7 @@ def target_candidates(
         in_clause = [m for m in in_sentence if clause[0] <= m.start < clause[1]]
         kind = _kind(reader, number, quantity, clause)
         goal = kind == GOAL or (
-            kind is None
-            and any(m.value.year is not None and m.value.year > this_year for m in in_clause)
+            kind in (None, PLEDGED) and any(_reaches(m) > this_year for m in in_clause)
         )
         years = (
             sorted(in_clause or in_sentence, key=lambda m: not _horizon(m))  # "d'ici 2028" first
