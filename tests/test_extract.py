@@ -2183,3 +2183,97 @@ def test_a_name_ends_before_pour_and_an_infinitive_and_a_company_may_start_with_
 )
 def test_a_secretariat_is_an_institution(text: str, name: str) -> None:
     assert name in {o.name for o in extract(text).organizations}
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "post"),
+    [
+        (
+            "وقالت سلمى الودغيري، مديرة المعهد الوطني للبريد والمواصلات (INPT)، إن التكوين سيبدأ.",
+            "سلمى الودغيري",
+            "مديرة المعهد الوطني للبريد والمواصلات (INPT)",
+        ),
+        (
+            "وأكد المدير العام للمكتب الوطني للسكك الحديدية (ONCF)، حاتم بنونة، أن الخط جاهز.",
+            "حاتم بنونة",
+            "المدير العام للمكتب الوطني للسكك الحديدية (ONCF)",
+        ),
+        (
+            "Leila Bennis, présidente de la Société régionale Souss Eaux (SR Souss Eaux), a "
+            "présenté le projet.",
+            "Leila Bennis",
+            "présidente de la Société régionale Souss Eaux (SR Souss Eaux)",
+        ),
+        (
+            "AMMC secretary-general Youssef Karimi said the filing was complete.",
+            "Youssef Karimi",
+            "AMMC secretary-general",
+        ),
+        (
+            "The director-general of the ANRT, Meryem Alaoui, said the auction would go ahead.",
+            "Meryem Alaoui",
+            "director-general of the ANRT",
+        ),
+    ],
+)
+def test_a_post_keeps_the_short_form_in_brackets_and_a_hyphenated_title(
+    text: str, person: str, post: str
+) -> None:
+    assert (person, post) in {(o.name, o.post) for o in extract(text).officials}
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("جماعة مراكش تطلق منصة رقمية لتتبع النفايات", {"جماعة مراكش"}),
+        ("فوتت جماعة وجدة صفقة صيانة الإنارة العمومية إلى مقاولة محلية.", {"جماعة وجدة"}),
+        (
+            'وقعت الجامعة مع شركة "نجمة الشمال للحلول السحابية". وقال مدير شركة نجمة الشمال إن.',
+            {"نجمة الشمال للحلول السحابية"},
+        ),
+        ("وصادقت اللجنة المعنية بالصفقات العمومية على الملف.", set()),
+        (
+            "Le laboratoire a signé avec l'Office national des pêches pour la formation des "
+            "marins.",
+            {"Office national des pêches"},
+        ),
+        ("Le chantier est situé dans la commune de Sidi Taibi.", set()),
+        ("La commune d'Essaouira a lancé l'appel d'offres.", {"commune d'Essaouira"}),
+        (
+            "Funds will flow through the Directorate of Digital Affairs next year.",
+            {"Directorate of Digital Affairs"},
+        ),
+    ],
+)
+def test_a_name_ends_where_its_place_or_its_short_form_does(text: str, names: set[str]) -> None:
+    """A territory's place ends its name; a short form written again is the company; a
+    descriptive committee, a purpose after a lower-case complement and a commune where
+    something stands name no institution."""
+    assert {o.name for o in extract(text).organizations} == names
+
+
+@pytest.mark.parametrize(
+    ("text", "party"),
+    [
+        (
+            "La commune de Settat a lancé le projet. L'université a présenté ses laboratoires. "
+            "La commune et l'Université Hassan Ier ont signé une convention de partenariat.",
+            "commune de Settat",
+        ),
+        (
+            "Kenitra Commune has chosen a supplier. The regional academy was consulted. The "
+            "commune signed a memorandum of understanding with Ibn Tofail University.",
+            "Kenitra Commune",
+        ),
+        (
+            "أطلقت جماعة سلا البرنامج. وأوضحت الهيئة الوطنية للتقييم أن التقرير جاهز. وقال "
+            "المسؤول إن الجماعة وقعت مذكرة تفاهم مع جامعة محمد الخامس.",
+            "جماعة سلا",
+        ),
+    ],
+)
+def test_the_commune_is_the_commune_named_before(text: str, party: str) -> None:
+    """A noun such as "الجماعة" stands for an institution whose name begins with it before
+    the last one named of any kind."""
+    (agreement,) = extract(text).partnerships
+    assert party in agreement.parties

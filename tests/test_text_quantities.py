@@ -354,6 +354,9 @@ def test_an_english_adjective_before_the_counted_noun_is_passed(
     ("text", "expected"),
     [
         ("Le site accueille 2 048 GPU de dernière génération.", [(2048, "GPU")]),
+        ("Le laboratoire exploite 256 TPU livrés en mars.", [(256, "TPU")]),
+        ("La salle abrite 96 GPU dédiés à la recherche.", [(96, "GPU")]),
+        ("The lab will hire 60 ML researchers.", [(60, "researcher")]),
         ("Le fonds soutiendra 300 PME de la région.", [(300, "company")]),
         ("وتشغل منذ 2019 منصب مديرة العمليات.", []),
         ("The plant has employed people since 2018 jobs fair.", []),

@@ -323,13 +323,8 @@ def _phrase_end(reader: Reader, j: int, *, proper: bool) -> int:
             break  # المكتب الجهوي … لتادلة ومهنيين من …: and others, not the name
         if key in _ACCUSATIVE_NOUNS:
             break  # افتتحت جامعة ابن زهر مركزا: what it opened
-        if (
-            definite(token)
-            and key not in WORDS.places
-            and key not in _PLACE_FIRST
-            and _place_before(tokens, j, k)
-        ):
-            break  # حضر رئيس مجلس جهة درعة تافيلالت الحفل: the region ends the name
+        if key not in WORDS.places and key not in _PLACE_FIRST and _place_before(tokens, j, k):
+            break  # مجلس جهة درعة تافيلالت الحفل، جماعة فاس تراهن: the place ends the name
         if ministry and key[:1] == "ل" and key[:2] != "لل" and key != "لدي":
             break  # وزارة الانتقال الرقمي وإصلاح الإدارة لتمويل المشروع: what for, not its name
         if k > j + 1 and key in WORDS.purposes:
@@ -349,12 +344,29 @@ def _phrase_end(reader: Reader, j: int, *, proper: bool) -> int:
                 return k + 1  # اتصالات المغرب: a place ends the name it is part of
             if key.startswith("لل") and _repeated(reader, j + 1, k):
                 complement = True  # شركة غيمة للبنى … لغيمة للبنى: written again, a name
-            elif not complement or key in WORDS.nationalities:
+            elif key in WORDS.nationalities or not (complement or _repeated(reader, j + 1, k)):
                 break  # شركة ميدترونيكا الإيطالية: its nationality, not its name
         k += 1
     if k > j + 2 and tokens[k - 1].key in WORDS.nationalities:
         return k - 1  # صندوق كيلي كابيتال النيجيري: where the fund is from, not its name
     return k
+
+
+def _lowercase_complement(words: Sequence[Word], first: int, end: int) -> bool:
+    """Whether ``words[first:end]`` hold a complement in lower case, "de" and what follows.
+
+    "l'Agence de développement du digital pour la certification …": after a complement
+    written in lower case, "pour" says what the agreement is for. A name goes on
+    through "pour" after its head and adjectives ("Banque européenne pour la
+    reconstruction …") or after a capitalised complement ("Organisation des Nations
+    unies pour l'éducation …").
+    """
+    complement = False
+    for word in words[first:end]:
+        if word.capitalised:
+            return False
+        complement = complement or word.key in _DE
+    return complement
 
 
 def _place_before(tokens: Sequence[Token], j: int, k: int) -> bool:
@@ -395,8 +407,8 @@ def _another_after_wa(tokens: Sequence[Token], k: int) -> bool:
     if token.text[:1] != "و" or len(token.forms) < 2 or definite(token):
         return False
     rest = token.forms[1]
-    if rest in WORDS.places or _given(tokens, k):
-        return False
+    if token.key in WORDS.places or rest in WORDS.places or _given(tokens, k):
+        return False  # "ووجدة", "وتطوان", and "وجدة" itself
     return k + 1 >= len(tokens) or not definite(tokens[k + 1])
 
 
@@ -675,6 +687,8 @@ _TERRITORIES = frozenset(
     {"region", "province", "prefecture", "commune", "ville", "wilaya", "city", "municipality"}
 )
 _TERRITORY_WORDS = _TERRITORIAL | _TERRITORIES
+_WHERE = frozenset({"dans", "a", "en", "sur", "pres", "in", "at", "near", "within"})
+"""Words before a territory that make it where something is, not its council."""
 _FIELD_START = frozenset({"of", "for", "de", "du", "des", "d", "l", "la", "'", "the"})
 """What a minister's field follows ("Minister of", "ministre de l'")."""
 _DE = frozenset({"de", "du", "des", "d"})
@@ -927,7 +941,11 @@ class _Latin:
                 continue
             if current.text == "a":
                 break  # "la Commune de Sefrou a demandé": the verb, not "à"
-            if key == "pour" and self.french and _infinitive_at(words, end + 1):
+            if (
+                key == "pour"
+                and self.french
+                and (_infinitive_at(words, end + 1) or _lowercase_complement(words, i + 1, end))
+            ):
                 break  # "l'École … de Casablanca pour accueillir": what for, not its name
             where = key in {"a", "au", "aux", "en", "in", "at"}
             if (
@@ -994,7 +1012,9 @@ class _Latin:
             return 0
         n = len(words)
         k = i + 1
-        marked = False
+        marked = word.key in _TERRITORIES  # the commune of …
+        if marked and self.where_before(i):
+            return 0  # "un centre de données dans la commune de Gzenaya": a place
         if word.key in _TERRITORIAL and k < n and _is_head(words[k]):
             k += 1  # the regional council of …
             marked = True
@@ -1017,6 +1037,13 @@ class _Latin:
         if not marked or end == k:
             return 0
         return self.add(i, end)
+
+    def where_before(self, i: int) -> bool:
+        """Whether ``words[i]`` follows a word that says where ("dans la", "in the")."""
+        k = i - 1
+        while k >= 0 and self.words[k].key in _ARTICLES | {"'", "the"}:
+            k -= 1
+        return k >= 0 and self.words[k].key in _WHERE
 
     def territory_first(self, i: int) -> int:
         """A territory's name, then its council: "the Fez-Meknes regional council"."""

@@ -65,7 +65,8 @@ class Language:
     different ones are two ("accord-cadre", "convention de financement")."""
     not_institutions: tuple[str, ...] = ()
     """Phrases that start with a word of kind but name a post ("المؤسسة المشاركة": the
-    co-founder)."""
+    co-founder) or describe an institution without naming it ("اللجنة المختصة": the
+    competent committee)."""
     products: tuple[str, ...] = ()
     """Words for what is not an institution, which a name after "named" or "called"
     names ("the assistant, named Nadi")."""

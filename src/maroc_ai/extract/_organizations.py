@@ -114,6 +114,19 @@ class Organizations:
             if plain in WORDS.organization_heads and len(headed) == 1:
                 self.by_key[key] = headed[0]  # "l'Institut" after "l'Institut royal de …"
                 return headed[0]
+        if name[0] >= "\u0600":
+            shorter = next(
+                (
+                    c
+                    for c in self._by_start.get(plain, ())
+                    if c.kind is institution.kind
+                    and key_of(c.name)[len(plain) + 1 :].startswith("لل")
+                ),
+                None,
+            )
+            if shorter is not None:  # "مدار الرؤية" after "مدار الرؤية للأنظمة الذكية"
+                self.by_key[key] = shorter
+                return shorter
         in_place = next(
             (
                 c

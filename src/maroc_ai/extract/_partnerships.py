@@ -630,6 +630,7 @@ def _referent(
     word = strip_article(noun.key)
     also = strip_article(of.key) if of is not None else None
     holding: Institution | None = None
+    nearest: Institution | None = None
     for earlier in range(number - 1, max(number - 1 - _LOOK_BACK_NAMED, -1), -1):
         near = number - earlier <= _LOOK_BACK
         for institution in institutions_in.get(earlier, ()):
@@ -644,13 +645,12 @@ def _referent(
                 return institution  # "the hospital": the University Hospital of Marrakech
             if word in words:
                 holding = holding or institution
-            elif (
-                near
-                and holding is None
-                and (kind is None or (kind is not _OTHER and kind is institution.kind))
-            ):
-                return institution
-    return holding
+            elif near and holding is None and nearest is None:
+                if kind is None:
+                    nearest = institution  # "l'établissement": of any kind, unless named so
+                elif kind is not _OTHER and kind is institution.kind:
+                    return institution
+    return holding or nearest
 
 
 def _known_partnership(

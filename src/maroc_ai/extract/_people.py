@@ -801,6 +801,11 @@ def _arabic_titles(reader: Reader, names: Sequence[_Span]) -> list[_Span]:
                 if closing is not None:  # رئيس مجموعة "نوفا تك": the company's name
                     k = _adjectives_after(tokens, bits, closing + 1, starts)
                     break
+            if current.key == "(" and k > i + 1:
+                closing = _short_form_end(tokens, k)
+                if closing is not None:  # مديرة المدرسة … بأكادير (ENSA)
+                    k = closing + 1
+                break
             if current.kind == MARK and current.key in _CLAUSE_MARKS:
                 break
             going_on = longest(tokens, k, _CONTINUATIONS) if bits[k] & STOPWORD else None
@@ -817,6 +822,29 @@ def _arabic_titles(reader: Reader, names: Sequence[_Span]) -> list[_Span]:
         found_here.append(_Span(i, k - 1, found(text, tokens, i, k - 1, skip), title=True))
         i = k
     return found_here
+
+
+_SHORT_FORM = 4
+"""How many words an institution's short form in brackets may have ("SDL Tanger Mobilité")."""
+
+
+def _short_form_end(words: Sequence[Token] | Sequence[Word], opening: int) -> int | None:
+    """The index of the bracket closing an institution's short form opened at ``opening``.
+
+    The short form is written in Latin letters: initials ("(ENSA)", "(CNDP)"), then
+    at most a few capitalised words ("(SDL Tanger Mobilité)").
+    """
+    first = opening + 1
+    for end in range(first, min(first + _SHORT_FORM + 1, len(words))):
+        word = words[end]
+        if word.key == ")":
+            return end if end > first else None
+        text = word.text
+        if word.kind != WORD or not text.isalnum() or not text[0].isupper() or text[0] > "\u024f":
+            return None
+        if end == first and not (text.isupper() and len(text) >= 2):
+            return None
+    return None
 
 
 def _adjectives_after(
@@ -1258,13 +1286,9 @@ def _title_end(words: Sequence[Word], i: int, name_at: dict[int, _Span], in_name
                         goes_on  # Minister of Higher Education, Scientific Research and Innovation
                     )
                     continue
-            if (
-                key == "("
-                and end + 2 < len(words)
-                and words[end + 2].key == ")"
-                and words[end + 1].acronym
-            ):
-                end += 3  # (FAO)
+            closing = _short_form_end(words, end) if key == "(" else None
+            if closing is not None:
+                end = closing + 1  # (FAO), (SDL Tanger Mobilité)
                 continue
             break
         if word.kind == NUMBER:

@@ -507,7 +507,12 @@ class _Scanner:
             k += 2 if k + 1 < len(tokens) and tokens[k + 1].key in {"'", "’"} else 1
         if k + 1 < len(tokens) and (
             tokens[k].key in WORDS.adjectives
-            or (tokens[k].kind == WORD and _initials(tokens[k]) and _noun(tokens[k + 1]))
+            or (
+                tokens[k].kind == WORD
+                and _initials(tokens[k])
+                and _noun(tokens[k + 1])
+                and tokens[k + 1].text.isascii()  # not "512 GPU installés", "50 GPU dédiés"
+            )
         ):
             k += 1  # 300 nouvelles écoles, 300 Moroccan engineers, 400 AI engineers
             known = self.phrase_unit(k)
@@ -590,6 +595,7 @@ class _Scanner:
         nxt = tokens[k + 1]
         return (
             _noun(nxt)
+            and nxt.text.isascii()
             and nxt.key.endswith("s")
             and _gap(self.text, tokens[k], nxt) == " "
             and nxt.key not in WORDS.adjectives
