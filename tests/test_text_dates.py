@@ -394,3 +394,42 @@ def test_a_number_with_a_scale_after_a_month_is_an_amount_not_its_day(
 ) -> None:
     found = find_dates(text, reference_date=dt.date(2027, 5, 1))
     assert [str(mention.value) for mention in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("La campagne se tiendra de juin à août 2026.", [("2026-06", "2026-08")]),
+        ("Trials ran from May to July 2025 in Meknes.", [("2025-05", "2025-07")]),
+        ("تمتد التجربة من شهر ماي إلى شهر يوليوز 2026.", [("2026-05", "2026-07")]),
+        ("La saison va de décembre à mars 2027.", [("2026-12", "2027-03")]),
+        ("Le chantier court d'octobre à décembre 2026.", [("2026-10", "2026-12")]),
+    ],
+)
+def test_a_range_of_months_takes_the_year_written_after_the_second(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    found = find_dates(text, reference_date=dt.date(2026, 2, 1))
+    assert [(str(m.value), str(m.until)) for m in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Le fonds a été créé le mois dernier.", "2026-01"),
+        ("Last month, the port handled more ships.", "2026-01"),
+        ("وقعت الوكالة الشهر الماضي اتفاقية.", "2026-01"),
+        ("The tender opens next month.", "2026-03"),
+        ("تنطلق الدراسة خلال الشهر المقبل.", "2026-03"),
+        ("ينتهي التسجيل خلال الشهر الجاري.", "2026-02"),
+        ("خلال الربع الثالث من 2027", "2027"),
+        ("في النصف الثاني من سنة 2026", "2026"),
+    ],
+)
+def test_a_month_named_by_last_or_next_and_an_arabic_quarter(text: str, expected: str) -> None:
+    found = find_dates(text, reference_date=dt.date(2026, 2, 14))
+    assert [str(m.value) for m in found] == [expected]
+
+
+def test_last_month_needs_a_reference() -> None:
+    assert find_dates("Le fonds a été créé le mois dernier.") == []

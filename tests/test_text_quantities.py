@@ -367,3 +367,21 @@ def test_initials_counted_and_a_year_after_since_counts_nothing(
     text: str, expected: list[tuple[int, str]]
 ) -> None:
     assert [(q.value, q.unit) for q in find_quantities(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Le barrage retient 40 millions de mètres cubes.", [(40_000_000, "m3")]),
+        ("The plant desalinates 250,000 cubic metres a day.", [(250_000, "m3")]),
+        ("توفر المحطة 3 ملايين متر مكعب سنويا.", [(3_000_000, "m3")]),
+        ("Le dossier est traité en 72 heures.", [(72, "heures")]),
+        ("The model learned from 12,000 hours of audio.", [(12_000, "hours")]),
+        ("La réunion a commencé à 10 heures.", []),
+        ("Le centre fonctionne 24 heures sur 24.", []),
+    ],
+)
+def test_cubic_metres_are_a_unit_and_hours_count_past_a_day(
+    text: str, expected: list[tuple[int, str]]
+) -> None:
+    assert [(q.value, q.unit) for q in find_quantities(text)] == expected

@@ -68,6 +68,7 @@ _YEAR_BEFORE = WORDS.year_before
 _SINCE = WORDS.since
 _RANGE_STARTS = WORDS.range_starts | WORDS.year_before
 _YEAR_LINKS = WORDS.year_links
+_MONTH_RANGE_STARTS = WORDS.range_starts
 _UNIT_WORDS = frozenset(phrase[0] for phrase, _, _ in WORDS.units)
 _SCALE_WORDS = frozenset(WORDS.scales)
 _MONTH_WORDS = WORDS.month_words
@@ -80,10 +81,12 @@ _NEXT = WORDS.next
 _PAST_BEFORE = WORDS.past_before
 _NEXT_BEFORE = WORDS.next_before
 _CURRENT = WORDS.current
+_MONTH_NOUNS = WORDS.month_nouns
 _AND = WORDS.range_words | {"الى"}
 _DASHES = {"-", "–", "—", "/"}
-_YEAR_OF = frozenset({"of", "de", "d"})
-"""A word between a year word and its year: "the end of 2025"."""
+_YEAR_OF = frozenset({"of", "de", "d", "من"})
+"""A word between a year word and its year: "the end of 2025", "الربع الأول من 2028"."""
+_PERIOD_ORDINALS = WORDS.period_ordinals
 _END_OF = frozenset({"the", "end", "of", "la", "fin", "de", "l", "'", "a", "نهايه"})
 """Words between a horizon word and its year: "by the end of 2027", "d'ici à 2027"."""
 _AFTER_DAY = frozenset(
@@ -115,6 +118,7 @@ _TRIGGERS = frozenset(
         *_NEXT_BEFORE,
         *_MONTHS,
         *_WEEKDAYS,
+        *_MONTH_NOUNS,
     }
 )
 """Every word a date phrase can start with."""
@@ -490,6 +494,10 @@ class _Scanner:
             month = self.relative_month(i)
             if month is not None:
                 return month
+        if not _MONTH_NOUNS.isdisjoint(token.forms):
+            month = self.month_after_noun(i)
+            if month is not None:
+                return month
         full = self.day_month_year(i)
         if full is not None:
             value, until, end = full
@@ -514,12 +522,46 @@ class _Scanner:
         before = _lookup(token, _PAST_BEFORE)
         if self.reference is None or not (before or _lookup(token, _NEXT_BEFORE)):
             return None
+        if i + 1 < len(tokens) and _lookup(tokens[i + 1], _MONTH_NOUNS):
+            return self.shifted_month(i, i + 2, -1 if before else 1)  # last month
         month = _month(tokens, i + 1)
         if month is None or (month[1] < len(tokens) and _year(tokens, month[1]) is not None):
             return None
         number, end = month
         year = _shift_month(number, self.reference, -1 if before else 1)
         value = _dateutil(None, number, year)
+        if value is None:
+            return None
+        self.mention(i, end, value)
+        return end
+
+    def month_after_noun(self, i: int) -> int | None:
+        """The month a word for a month and a word after it give, as "le mois dernier".
+
+        "الشهر المقبل", "الشهر الجاري" too. The index after them, or ``None``.
+        """
+        tokens = self.tokens
+        if self.reference is None or i + 1 >= len(tokens):
+            return None
+        after = tokens[i + 1]
+        shift = (
+            -1
+            if _lookup(after, _PAST)
+            else 1
+            if _lookup(after, _NEXT)
+            else 0
+            if _lookup(after, _CURRENT)
+            else None
+        )
+        return None if shift is None else self.shifted_month(i, i + 2, shift)
+
+    def shifted_month(self, i: int, end: int, shift: int) -> int | None:
+        """Mention the month ``shift`` months from the reference's, written at ``i:end``."""
+        reference = self.reference
+        if reference is None:
+            return None
+        months = reference.year * 12 + reference.month - 1 + shift
+        value = _dateutil(None, months % 12 + 1, months // 12)
         if value is None:
             return None
         self.mention(i, end, value)
@@ -589,6 +631,10 @@ class _Scanner:
         if month is None:
             return None
         month_number, j = month
+        if day is None and j + 1 < len(tokens) and self.range_started(i):
+            months = self.month_range(month_number, j)
+            if months is not None:
+                return months
         if day is None and j < len(tokens):  # September 12, 2025
             after = _number(tokens[j], 1, 31)
             k = _after_day(tokens, j)
@@ -639,6 +685,44 @@ class _Scanner:
             if until is None:
                 return None
         return value, until, j
+
+    def range_started(self, i: int) -> bool:
+        """Whether a word that starts a range stands before ``tokens[i]`` ("de", "between", "من")."""
+        tokens = self.tokens
+        k = i - 1
+        if k > 0 and tokens[k].key in {"'", "’"}:
+            k -= 1
+            if tokens[k].key == "d":
+                return True  # d'avril à juin
+        return k >= 0 and _lookup(tokens[k], _MONTH_RANGE_STARTS) is not None
+
+    def month_range(self, first: int, j: int) -> tuple[PartialDate, PartialDate, int] | None:
+        """Two months as a range, the year written after the second only.
+
+        "de mars à septembre 2027", "between February and August 2027", "من مارس إلى
+        أكتوبر 2027": the first month is of the second's year, or of the year before when
+        it comes later in the year ("de novembre à février 2028"). ``j`` is the index
+        after the first month.
+        """
+        tokens = self.tokens
+        if _lookup(tokens[j], _YEAR_LINKS) is None:
+            return None
+        j += 1
+        if j < len(tokens) and _lookup(tokens[j], _MONTH_WORDS):
+            j += 1  # من شهر مارس إلى شهر ماي
+        second = _month(tokens, j)
+        if second is None:
+            return None
+        number, end = second
+        year_at = _year(tokens, end)
+        if year_at is None:
+            return None
+        year, end = year_at
+        start = _dateutil(None, first, year if first < number else year - 1)
+        until = _dateutil(None, number, year)
+        if start is None or until is None or first == number:
+            return None
+        return start, until, end
 
     def month_alone(self, i: int, month: int, reference: dt.date) -> int | None:
         """The year of a month written without one after a preposition, if it is one.
@@ -777,7 +861,10 @@ class _Scanner:
                 return k + 1
             return i + 1
         if _lookup(token, _YEAR_WORDS) and i + 1 < len(tokens):
-            k = i + 2 if tokens[i + 1].key in _YEAR_OF and i + 2 < len(tokens) else i + 1
+            k = i + 1
+            if k + 1 < len(tokens) and _lookup(tokens[k], _PERIOD_ORDINALS):
+                k += 1  # الربع الأول من 2028
+            k = k + 1 if tokens[k].key in _YEAR_OF and k + 1 < len(tokens) else k
             year = _number(tokens[k], 1000, 2999)  # fin 2027, the end of 2025
             if year is not None and len(tokens[k].key) == 4:
                 self.mention(i, k + 1, PartialDate(year=year))

@@ -74,10 +74,15 @@ class Language:
     October")."""
     next_before: tuple[str, ...] = ()
     current: tuple[str, ...]
+    month_nouns: tuple[str, ...] = ()
+    """The word for a month, before or after "last", "next" or "this" ("last month",
+    "le mois dernier", "الشهر الماضي")."""
     year_words: tuple[str, ...]
     """Words a year may follow (سنة, année)."""
     horizon_words: tuple[str, ...]
     """Words a horizon year follows (أفق, d'ici, by)."""
+    period_ordinals: tuple[str, ...] = ()
+    """Ordinals written after a year word, before its year ("الربع الأول من 2028")."""
     periods: tuple[str, ...] = ()
     """Letters joined to the number of a quarter or a half before its year ("Q3 2026",
     "T1 2027"): the year is a date."""
@@ -116,7 +121,10 @@ class Language:
     """Words before a number compared with the one just given, whose unit it leaves
     unsaid ("400.000 véhicules … contre 200.000", "مقابل", "compared with")."""
     not_counted: tuple[str, ...]
-    """Words after a number that are not what it counts (prepositions, hours …)."""
+    """Words after a number that are not what it counts (prepositions, minutes …)."""
+    clock_nouns: tuple[str, ...] = ()
+    """Hours: counted after a number above 24 ("48 heures", "30,000 hours of speech"), a
+    time of day or the hours of a day after one up to 24 ("à 10 heures", "24 heures")."""
     references: tuple[str, ...]
     """Words before a number that make it a label, not a count ("القانون 09.08", "article 5")."""
     adjectives: tuple[str, ...]
@@ -172,8 +180,10 @@ class Lexicon:
     past_before: frozenset[str]
     next_before: frozenset[str]
     current: frozenset[str]
+    month_nouns: frozenset[str]
     year_words: frozenset[str]
     horizon_words: frozenset[str]
+    period_ordinals: frozenset[str]
     periods: frozenset[str]
     year_before: frozenset[str]
     """Words a bare year follows: the languages' ``year_before`` and ``since``."""
@@ -197,6 +207,7 @@ class Lexicon:
     barriers: frozenset[str]
     comparisons: frozenset[str]
     not_counted: frozenset[str]
+    clock_nouns: frozenset[str]
     references: frozenset[str]
     adjectives: frozenset[str]
 
@@ -265,8 +276,10 @@ def _merge(read: Mapping[str, Language]) -> Lexicon:
         past_before=words("past_before"),
         next_before=words("next_before"),
         current=words("current"),
+        month_nouns=words("month_nouns"),
         year_words=words("year_words"),
         horizon_words=words("horizon_words"),
+        period_ordinals=words("period_ordinals"),
         periods=words("periods"),
         year_before=words("year_before") | words("since"),
         since=words("since"),
@@ -301,6 +314,7 @@ def _merge(read: Mapping[str, Language]) -> Lexicon:
         barriers=words("barriers"),
         comparisons=words("comparisons"),
         not_counted=words("not_counted"),
+        clock_nouns=words("clock_nouns"),
         references=words("references"),
         adjectives=words("adjectives"),
     )

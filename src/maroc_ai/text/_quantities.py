@@ -86,6 +86,7 @@ _AND = frozenset({"et", "and", "و"})
 _MAX_DIGITS = 15
 _COMPARED_WITH = frozenset({"with", "to", "a", "avec"})
 _COMPARED_WITHIN = 80
+_HOURS_A_DAY = 24
 """Characters between a quantity and a number compared with it, at most."""
 _NOT_NOUNS = (
     WORDS.not_counted
@@ -521,6 +522,8 @@ class _Scanner:
                 return unit, factor, end, self.text[tokens[k].start : tokens[end - 1].end]
         if k >= len(tokens) or k == 0 or not _noun(tokens[k]):
             return None
+        if amount <= _HOURS_A_DAY and not scaled and tokens[k].key in WORDS.clock_nouns:
+            return None  # "à 10 heures", "24 heures sur 24": a time, not a count
         if tokens[k - 1].kind != MARK and _gap(self.text, tokens[k - 1], tokens[k]) == "":
             return None  # joined letters: 5G, 1er
         english = tokens[k].text.isascii()
@@ -530,7 +533,7 @@ class _Scanner:
             return unit, factor, end, self.text[tokens[k].start : tokens[end - 1].end]
         end = k + 1
         if english and self.head_after(k):
-            end = k + 2  # 15,000 civil servants, 300 million cubic meters
+            end = k + 2  # 15,000 civil servants, 40 data centres
         noun = self.text[tokens[k].start : tokens[end - 1].end]
         return noun, Decimal(1), end, noun
 
