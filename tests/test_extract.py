@@ -2277,3 +2277,147 @@ def test_the_commune_is_the_commune_named_before(text: str, party: str) -> None:
     the last one named of any kind."""
     (agreement,) = extract(text).partnerships
     assert party in agreement.parties
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "ووقع الاتفاقية كل من مدير المكتب الجهوي للاستثمار الفلاحي للغرب (ORMVA-G)، سعيد "
+            "الفاسي، والمديرة العامة لشركة ماء تك، هند البقالي، ونائب رئيس فيردي أناليتكس، "
+            "ماركو روسي.",
+            {
+                ("سعيد الفاسي", "مدير المكتب الجهوي للاستثمار الفلاحي للغرب (ORMVA-G)"),
+                ("هند البقالي", "المديرة العامة لشركة ماء تك"),
+                ("ماركو روسي", "نائب رئيس فيردي أناليتكس"),
+            },
+        ),
+        (
+            "L'accord a été signé par Salma Idrissi, directrice régionale de l'éducation, le "
+            "directeur général de l'Office national du conseil agricole, Hamza Tahiri, et "
+            "Nora Benali.",
+            {
+                ("Salma Idrissi", "directrice régionale de l'éducation"),
+                ("Hamza Tahiri", "directeur général de l'Office national du conseil agricole"),
+                ("Nora Benali", None),
+            },
+        ),
+        (
+            "Atlas Fund partner Karim Ben Ali and Sahel Capital managing director Lina Haddad "
+            "will join the board.",
+            {
+                ("Karim Ben Ali", "Atlas Fund partner"),
+                ("Lina Haddad", "Sahel Capital managing director"),
+            },
+        ),
+        (
+            "By Sara Idrissi\n\nRABAT - Managing director Omar Alami said so.",
+            {("Omar Alami", "Managing director")},
+        ),
+    ],
+)
+def test_posts_in_lists_and_names_after_titles(
+    text: str, expected: set[tuple[str, str | None]]
+) -> None:
+    """A bracket of initials with a hyphen ends a post; an article starts another
+    person's post; a name after a title stops at "and"; a byline names no one."""
+    assert {(o.name, o.post) for o in extract(text).officials} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Pour M. Bennani, le groupe allemand apporte son savoir-faire.", set()),
+        ("Selon Mme Tazi, la société a doublé ses ventes.", set()),
+        (
+            "Managing director Omar Alami said Atlas Cloud Services would invest.",
+            {"Atlas Cloud Services"},
+        ),
+        (
+            "It works with the Agency for the Development of Mountain Areas and the Cedar "
+            "Forest (ADMACF).",
+            {"Agency for the Development of Mountain Areas and the Cedar Forest"},
+        ),
+        (
+            "The Ministry of Health and the National Agency for Medicines signed.",
+            {"Ministry of Health", "National Agency for Medicines"},
+        ),
+        (
+            "Engineers at the regional centre of the National Office of Electricity tested it.",
+            {"National Office of Electricity"},
+        ),
+    ],
+)
+def test_what_names_no_institution_and_a_name_through_and_the(text: str, names: set[str]) -> None:
+    assert {o.name for o in extract(text).organizations} == names
+
+
+@pytest.mark.parametrize(
+    ("text", "party"),
+    [
+        (
+            "La convention a été signée par Laila Amrani, directrice régionale de la santé "
+            "de Souss-Massa, et Omar Alami, PDG de la société Medisat.",
+            "Direction régionale de la santé de Souss-Massa",
+        ),
+        (
+            "ووقع الاتفاقية المدير الجهوي للتجهيز بجهة الشرق، كريم العلوي، والمدير العام "
+            "لشركة طرق، أحمد التازي.",
+            "المديرية الجهوية للتجهيز بجهة الشرق",
+        ),
+        (
+            "La start-up Tifawin Labs lève des fonds. La start-up a signé une convention de "
+            "partenariat avec la Banque Atlas.",
+            "Tifawin Labs",
+        ),
+    ],
+)
+def test_a_regional_director_signs_for_the_directorate_and_the_start_up_for_itself(
+    text: str, party: str
+) -> None:
+    (agreement,) = extract(text).partnerships
+    assert party in agreement.parties
+
+
+def test_a_director_general_heads_no_directorate() -> None:
+    draft = extract(
+        "ووقع الاتفاقية المدير العام للوكالة، كريم العلوي، والمدير العام لشركة طرق، أحمد التازي."
+    )
+    assert not any(o.name.startswith("المديرية") for o in draft.organizations)
+
+
+def test_an_agreement_that_could_be_signed_is_not_one() -> None:
+    text = (
+        "The startup is in talks with the agency over a memorandum of understanding, which "
+        "could be signed in the autumn."
+    )
+    assert extract(text).partnerships == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ses effectifs passeraient de 40 à 90 employés d'ici 2028.",
+            {(40, "employee"): ("figure", None), (90, "employee"): ("goal", 2028)},
+        ),
+        ("شملت المرحلة الأولى 500 فلاح.", {(500, "فلاح"): ("figure", None)}),
+        ("وينتظر أن توقع الوكالة اتفاقية من أجل تكوين 30 تقنيا.", {(30, "تقنيا"): ("goal", None)}),
+        (
+            "وأكد أن المنصة رصدت 2400 حالة، وأن الوزارة تعتزم تعميمها.",
+            {(2400, "حالة"): ("figure", None)},
+        ),
+        (
+            "The region will cover 45 percent of the cost.",
+            {(45, "percent"): ("figure", None)},
+        ),
+        (
+            "Des hébergeurs étrangers auraient facturé 20 millions d'euros l'an passé.",
+            {(20_000_000, "EUR"): ("figure", None)},
+        ),
+    ],
+)
+def test_where_a_change_starts_and_what_a_past_verb_states_are_figures(
+    text: str, expected: dict[tuple[float, str], tuple[str, int | None]]
+) -> None:
+    assert _numbers(extract(text, reference_date=dt.date(2026, 3, 14))) == expected

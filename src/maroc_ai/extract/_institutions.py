@@ -717,6 +717,8 @@ _QUOTE_REACH = 2000
 """How many characters back a quotation opened before a sentence is looked for."""
 _APPOSING = _FOUNDED | WORDS.organization_descriptors
 """The words one of which a name set off by a comma needs after it ("fondée", "start-up")."""
+_NAME_AFTER_TITLE = 4
+"""Words of a person's name after a title ("partner Salem Al Kaabi and …"), at most."""
 _COMPLETING = frozenset(WORDS.organization_heads) | WORDS.organization_suffixes
 """Words that complete a run of capitalised words into an institution's name."""
 
@@ -1034,8 +1036,8 @@ class _Latin:
         end = k
         while end < n and end - k < 4 and words[end].capitalised and words[end].named:
             end += 1
-        if not marked or end == k:
-            return 0
+        if not marked or end == k or any(_is_head(word) for word in words[k:end]):
+            return 0  # "the regional centre of the National Institute …": not a territory
         return self.add(i, end)
 
     def where_before(self, i: int) -> bool:
@@ -1174,8 +1176,9 @@ class _Latin:
             return 0  # "Representatives for Sahra Holdings": people, not a name
         if i > 0 and words[i - 1].capitalised and words[i - 1].key in WORDS.given_names:
             return 0  # "Mostafa Terrab": a person's surname starts no institution
-        if i > 1 and words[i - 1].capitalised and words[i - 2].key in WORDS.title_heads:
-            return 0  # "chairman Choi Min-jae": nor does the second word of a name after a title
+        if self.inside_name_after_title(i):
+            return 0  # "chairman Choi Min-jae", "partner Salem Al Kaabi": nor a later word of a
+            # name after a title
         if i > 0 and first.key in WORDS.title_modifiers and words[i - 1].key in WORDS.title_heads:
             return 0  # "Director General Omar Lahlou": the end of a title
         if i > 0 and words[i - 1].key in _FIELD_START and self.ministers_field(i):
@@ -1206,6 +1209,15 @@ class _Latin:
             after = end + 1
             if word.key in _OF_FOR and after < len(words) and words[after].key == "the":
                 after += 1  # Agency for the Promotion of Employment
+            elif (
+                word.key == "and"
+                and extending
+                and after + 1 < len(words)
+                and words[after].key == "the"
+                and words[after + 1].capitalised
+                and not self.headed_run(after + 1)
+            ):
+                after += 1  # … for the Development of Oasis Zones and the Argan Tree
             if (
                 word.key in _ENGLISH_LINKS
                 and after < len(words)
@@ -1213,11 +1225,19 @@ class _Latin:
                 and not (complete and not extending and word.key in {"and", "&"})
                 and not (
                     word.key in {"and", "&"}
-                    and end - i <= 2
                     and (
-                        first.key in WORDS.given_names
-                        or (i > 0 and words[i - 1].key in WORDS.title_heads)
-                        or all(w.key in self.reader.surnames for w in words[i:end])
+                        (
+                            end - i <= 2
+                            and (
+                                first.key in WORDS.given_names
+                                or all(w.key in self.reader.surnames for w in words[i:end])
+                            )
+                        )
+                        or (
+                            end - i <= _NAME_AFTER_TITLE
+                            and i > 0
+                            and words[i - 1].key in WORDS.title_heads
+                        )
                     )
                 )
                 and words[after].key not in WORDS.title_heads
@@ -1330,9 +1350,10 @@ class _Latin:
             or w.key in WORDS.not_names
             or w.key in WORDS.places
             or w.key in WORDS.nationalities
+            or w.key in _COMPANY_TITLES
             for w in run
         ):
-            return 0  # "The Ghanaian executive": where the person is from
+            return 0  # "The Ghanaian executive", "Managing director": no company's name
         return self.add(i, end, OrganizationKind.COMPANY)
 
     def after_descriptor(self, i: int) -> int:
@@ -1397,6 +1418,8 @@ class _Latin:
             return 0
         if i > 0 and words[i - 1].named:
             return 0  # the middle of a run of names
+        if self.addressed(i) or words[i].key in WORDS.honorifics:
+            return 0  # "Pour M. Wendler, le groupe allemand …", "Mme Tazi, la …": a person
         end = self.name_run(i)
         if end == i or end + 1 >= len(words) or words[end].key != ",":
             return 0
@@ -1413,6 +1436,27 @@ class _Latin:
             if words[n].kind != WORD or words[n].capitalised or words[n].key in WORDS.stopwords:
                 break
         return 0
+
+    def headed_run(self, i: int) -> bool:
+        """Whether the capitalised words from ``words[i]`` hold a word of kind or a suffix."""
+        words = self.words
+        end = self.capitals(i)
+        return any(_is_head(word) or _is_suffix(word) for word in words[i:end])
+
+    def inside_name_after_title(self, i: int) -> bool:
+        """Whether ``words[i]`` follows the first capitalised words of a name after a title."""
+        words = self.words
+        k = i - 1
+        while k >= 0 and i - k <= _NAME_AFTER_TITLE - 1 and words[k].capitalised:
+            k -= 1
+        return k < i - 1 and k >= 0 and words[k].key in WORDS.title_heads
+
+    def addressed(self, i: int) -> bool:
+        """Whether ``words[i]`` follows a form of address ("M.", "Mme", "Mr", "Dr")."""
+        k = i - 1
+        if k >= 0 and self.words[k].key == ".":
+            k -= 1
+        return k >= 0 and self.words[k].key in WORDS.honorifics
 
     def brand(self, i: int) -> int:
         """A name of letters and the digits written after them: "Médias24", "Le360".

@@ -171,6 +171,12 @@ class Language:
     cost_words: tuple[str, ...] = ()
     """Words that make an amount what something costs or is given, a fact even of the
     future ("doté d'un budget de", "will cost", "بغلاف مالي قدره", "the $1.2 billion project")."""
+    movements: tuple[tuple[str, str], ...] = ()
+    """The words around the first number of a change ("de 85 à 145 salariés", "from 40
+    to 60"): the first is what is, a figure, whatever is aimed at."""
+    statement_links: tuple[str, ...] = ()
+    """Words that start another reported statement ("وأن"): the words after one say
+    nothing of a figure before it."""
     pledge_words: tuple[str, ...] = ()
     """Verbs that commit an amount ("will invest", "investira", "ستضخ"): a figure, as a
     budget is, unless its clause gives a year still to come ("plans to invest 4 billion
@@ -198,10 +204,19 @@ class Language:
     """The word for a ministry, to name one from a minister's post."""
     ministry_skipped: tuple[str, ...] = ()
     """Words between a minister's title and the ministry's field ("المنتدب", "délégué")."""
+    directorates: dict[str, str] = attrs.Factory(dict)
+    """A director's title and the directorate it heads ("directrice" → "Direction"):
+    "directrice régionale de la santé" signs for the "Direction régionale de la santé"."""
+    directorate_adjectives: dict[str, str] = attrs.Factory(dict)
+    """Adjectives of a territory after a director's title, in the directorate's gender
+    ("régional" → "régionale", "الجهوي" → "الجهوية"); a director general heads the
+    institution itself, not a directorate."""
     places: dict[str, tuple[str, PlaceKind]]
     """Cities, regions and the country, each with its English name and kind."""
     furniture: tuple[str, ...] = ()
     """Phrases of page furniture: newsletter and comment prompts, links to other articles."""
+    bylines: tuple[str, ...] = ()
+    """Words that open a byline of a few words ("By Rania Filali", "Par …", "بقلم …")."""
     dateline_words: tuple[str, ...] = ()
     """Words before the date an article gives for itself ("Publié le 09/10/2025")."""
     abbreviations: tuple[str, ...] = ()
@@ -304,6 +319,8 @@ class Lexicon:
     fact_words: frozenset[str]
     cost_words: frozenset[str]
     pledge_words: frozenset[str]
+    statement_links: frozenset[str]
+    movements: frozenset[tuple[str, str]]
     cost_phrases: tuple[tuple[str, ...], ...]
     future_prefixes: tuple[str, ...]
     future_endings: tuple[str, ...]
@@ -314,9 +331,14 @@ class Lexicon:
     ministry: Mapping[str, str]
     """The word for a ministry, by language ("ar": وزارة, "fr": ministère)."""
     ministry_skipped: frozenset[str]
+    directorates: Mapping[str, Mapping[str, str]]
+    """By language, a director's title (normalised) and the word for the directorate."""
+    directorate_adjectives: Mapping[str, str]
+    """Adjectives after a director's title (normalised) in the directorate's gender."""
     places: Mapping[str, tuple[str, PlaceKind]]
     """Place names (normalised, words joined by a space) with their English name and kind."""
     furniture: tuple[str, ...]
+    bylines: frozenset[str]
     dateline_words: frozenset[str]
     abbreviations: frozenset[str]
     transliteration: Mapping[str, str]
@@ -430,6 +452,12 @@ def _merge(read: Mapping[str, Language]) -> Lexicon:
         fact_words=words("fact_words"),
         cost_words=words("cost_words"),
         pledge_words=words("pledge_words"),
+        statement_links=words("statement_links"),
+        movements=frozenset(
+            (normalize(before), normalize(after))
+            for language in every
+            for before, after in language.movements
+        ),
         cost_phrases=tuple(phrase(text) for language in every for text in language.cost_phrases),
         future_prefixes=tuple(
             sorted({prefix for language in every for prefix in language.future_prefixes})
@@ -449,10 +477,21 @@ def _merge(read: Mapping[str, Language]) -> Lexicon:
         ministers=words("ministers"),
         ministry=ministry,
         ministry_skipped=words("ministry_skipped"),
+        directorates={
+            code: {normalize(title): head for title, head in language.directorates.items()}
+            for code, language in read.items()
+            if language.directorates
+        },
+        directorate_adjectives={
+            normalize(adjective): feminine
+            for language in every
+            for adjective, feminine in language.directorate_adjectives.items()
+        },
         places=places,
         furniture=tuple(
             dict.fromkeys(normalize(text) for language in every for text in language.furniture)
         ),
+        bylines=words("bylines"),
         dateline_words=words("dateline_words"),
         abbreviations=words("abbreviations"),
         transliteration={

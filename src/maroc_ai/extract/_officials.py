@@ -35,6 +35,36 @@ _LINKS = frozenset({"de", "du", "des", "of", "for", "la", "le", "les", "the"})
 _ELIDED = ("d'", "l'", "d’", "l’")
 
 
+def directorate(post: str, language: str) -> tuple[str, str] | None:
+    """The directorate a director's title names, when the title names no institution.
+
+    "directrice régionale de la santé de l'Oriental" → "Direction régionale de la santé
+    de l'Oriental"; "المدير الجهوي للفلاحة" → "المديرية الجهوية للفلاحة". The title's
+    adjectives take the directorate's gender; its field is what follows them. ``None``
+    when the title is no director's or says nothing after the adjectives.
+    """
+    words = post.split()
+    heads = WORDS.directorates.get(language)
+    if not words or heads is None:
+        return None
+    head = heads.get(normalize(words[0]))
+    if head is None:
+        return None
+    adjectives = []
+    rest = words[1:]
+    while rest and (feminine := WORDS.directorate_adjectives.get(normalize(rest[0]))):
+        adjectives.append(feminine)
+        rest = rest[1:]
+    if not adjectives or not rest:
+        return None  # "directeur de la stratégie": a post in an institution, named or not
+    field = list(rest)
+    while field and field[0].lower() in _LINKS:
+        field = field[1:]
+    if field and field[0].lower().startswith(_ELIDED) and len(field[0]) > 2:
+        field = [field[0][2:], *field[1:]]
+    return " ".join([head, *adjectives, *rest]), " ".join(field)
+
+
 def ministry(post: str, language: str) -> tuple[str, str] | None:
     """The ministry a minister's title names, in the title's language, and its field.
 

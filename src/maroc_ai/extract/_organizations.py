@@ -189,7 +189,12 @@ class Organizations:
         return None
 
     def named_by_title(
-        self, name: str, field: str, title: Found, sentence: int
+        self,
+        name: str,
+        field: str,
+        title: Found,
+        sentence: int,
+        kind: OrganizationKind = OrganizationKind.MINISTRY,
     ) -> OrganizationCandidate:
         """The institution a title names, which the text names no other way: a ministry.
 
@@ -202,9 +207,7 @@ class Organizations:
         known = self.named(name)
         if known is not None:
             return known
-        institution = Institution(
-            Found(title.start, title.end, name), OrganizationKind.MINISTRY, sentence
-        )
+        institution = Institution(Found(title.start, title.end, name), kind, sentence)
         return self.add(institution, written=field)
 
     def candidates(self) -> tuple[OrganizationCandidate, ...]:

@@ -30,7 +30,7 @@ from ..values import PartialDate, Precision
 from ._candidates import OrganizationCandidate, PartnershipCandidate, PlaceCandidate
 from ._institutions import Institution
 from ._lexicon import WORDS
-from ._officials import ministry
+from ._officials import directorate, ministry
 from ._organizations import Organizations, names_in
 from ._people import Person
 from ._places import PlaceFound, is_country
@@ -196,13 +196,22 @@ def signatories(
             continue
         if _presides(reader, number) or not _signs(reader, number):
             continue
-        found = ministry(post.text, reader.language_at(post.start))
+        language = reader.language_at(post.start)
+        found = ministry(post.text, language)
         if found is not None:
             name, field = found
             title = _with_possessor(reader, post)
             if title is not post:  # Spain's digital affairs minister: Spain's ministry
                 name = f"{title.text[: post.start - title.start].strip()} {name}"
             candidate = organizations.named_by_title(name, field, title, number)
+            result.setdefault(number, []).append((post.start, candidate))
+            continue
+        found = directorate(post.text, language)
+        if found is not None:  # "directrice régionale de la santé": the Direction régionale
+            name, field = found
+            candidate = organizations.named_by_title(
+                name, field, post, number, OrganizationKind.OTHER
+            )
             result.setdefault(number, []).append((post.start, candidate))
     recalled = _Recalled(reader, found_people, institutions)
     for number in sorted(sentences):
@@ -581,6 +590,8 @@ def _referents(
         if any(i.name.start <= token.start < i.name.end for i in named):
             continue
         latin = token.text.isascii() or token.text[0] < "\u0600"
+        if latin and _hyphenated_anaphor(tokens, k, last):
+            token = token._replace(key=token.key + tokens[k + 2].key)  # la start-up
         if token.key not in WORDS.anaphors:
             if not latin and k + 1 < last and _construct_anaphor(token, tokens[k + 1]):
                 # "وقع مجلس الجهة و…": the council of the region named before
@@ -598,6 +609,17 @@ def _referents(
         if referent is not None and referent not in found_here:
             found_here.append(referent)
     return found_here
+
+
+def _hyphenated_anaphor(tokens: Sequence[Token], k: int, last: int) -> bool:
+    """Whether ``tokens[k]``, a hyphen and the word after it are one noun of ``anaphors``."""
+    return (
+        k + 2 < last
+        and tokens[k + 1].key == "-"
+        and tokens[k].end == tokens[k + 1].start
+        and tokens[k + 1].end == tokens[k + 2].start
+        and tokens[k].key + tokens[k + 2].key in WORDS.anaphors
+    )
 
 
 def _construct_anaphor(head: Token, complement: Token) -> bool:

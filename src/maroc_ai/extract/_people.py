@@ -390,6 +390,10 @@ def _along(
         title = chain[position]
         if not title.title or id(title) in used:
             continue
+        if not before and _starts_another(reader, chain, position):
+            posts.setdefault(id(chain[position + 1]), []).append(title)
+            used.add(id(title))
+            continue
         k = position + step
         while 0 <= k < len(chain) and chain[k].title:
             k += step
@@ -413,6 +417,20 @@ def _along(
             continue  # after a name, its first post only
         given.append(title)
         used.add(id(title))
+
+
+def _starts_another(reader: Reader, chain: list[_Span], position: int) -> bool:
+    """Whether the post at ``position`` of a chain is the next name's, not the last one's.
+
+    In "X, directrice régionale de la santé, le directeur général du CHU, Y" the
+    article starts another person after X's post: the post is Y's.
+    """
+    return (
+        0 < position < len(chain) - 1
+        and chain[position - 1].title
+        and not chain[position + 1].title
+        and _with_article(reader, chain[position])
+    )
 
 
 def _respectively(
@@ -835,11 +853,13 @@ def _short_form_end(words: Sequence[Token] | Sequence[Word], opening: int) -> in
     at most a few capitalised words ("(SDL Tanger Mobilité)").
     """
     first = opening + 1
-    for end in range(first, min(first + _SHORT_FORM + 1, len(words))):
+    for end in range(first, min(first + 2 * _SHORT_FORM + 1, len(words))):
         word = words[end]
         if word.key == ")":
             return end if end > first else None
         text = word.text
+        if word.key == "-" and first < end and words[end - 1].kind == WORD:
+            continue  # (ORMVA-SM)
         if word.kind != WORD or not text.isalnum() or not text[0].isupper() or text[0] > "\u024f":
             return None
         if end == first and not (text.isupper() and len(text) >= 2):

@@ -34,6 +34,7 @@ __all__ = [
     "SIGNING",
     "SPEECH",
     "STATE",
+    "STATEMENT",
     "STOPWORD",
     "TITLE_HEAD",
     "TITLE_LINK",
@@ -76,6 +77,8 @@ STATE = 1 << 22
 """A verb that states what something holds ("emploie", "يشغل"): a fact unless aimed at."""
 PLEDGE = 1 << 23
 """A verb that commits an amount ("will invest", "ستضخ"): a figure unless a year is to come."""
+STATEMENT = 1 << 24
+"""A word that starts another reported statement ("وأن")."""
 
 _TABLES = (
     (GIVEN, WORDS.given_names),
@@ -100,6 +103,7 @@ _TABLES = (
     (STATE, WORDS.state_verbs),
     (COST, WORDS.cost_words),
     (PLEDGE, WORDS.pledge_words),
+    (STATEMENT, WORDS.statement_links),
     (INSTITUTION_FIRST, frozenset(phrase[0] for phrase, _ in WORDS.institution_phrases)),
     (TOPIC, WORDS.topic_words),
 )

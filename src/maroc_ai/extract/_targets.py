@@ -21,12 +21,12 @@ from ..dataset import Dataset
 from ..model import Statistic, Target, TargetKind
 from ..text import DateMention, QuantityMention
 from ..text._lexicon import WORDS as DATE_WORDS
-from ..text._tokens import key, word_forms
+from ..text._tokens import NUMBER, Token, key, word_forms
 from ..values import Citation, PartialDate, Precision, Quantity
 from ._candidates import StatisticCandidate, TargetCandidate
 from ._lexicon import WORDS
 from ._reader import MENTIONS, Reader
-from ._roles import COST, PLEDGE, SPEECH, STATE
+from ._roles import COST, PLEDGE, SPEECH, STATE, STATEMENT
 from ._roles import FACT as FACT_WORD
 from ._roles import GOAL as GOAL_WORD
 
@@ -113,18 +113,14 @@ def _kind(
     roles = reader.roles
     before = bisect.bisect_left(saying, at) - 1
     following = bisect.bisect_left(saying, after)
-    speech = reader.where(SPEECH)  # "…, adding that …": what follows says another thing
+    speech = reader.where(SPEECH | STATEMENT)  # "…, adding that …", "وأن": another thing
     said = bisect.bisect_left(speech, after)
     if said < len(speech):
         last = min(last, speech[said])
         clause_last = min(clause_last, speech[said])
     in_clause = before if before >= 0 and saying[before] >= clause_first else None
-    if (
-        money
-        and following < len(saying)
-        and saying[following] == after  # the word just after names it: "a 35% stake"
-        and roles[after] & COST
-    ):
+    named = _past_of(reader.tokens, after)  # "a 35% stake", "55 percent of the cost"
+    if money and named < len(roles) and roles[named] & COST:
         return FACT
     for k in (
         saying[before] if in_clause is not None else None,
@@ -151,6 +147,34 @@ def _kind(
             return GOAL if aimed else FACT
         return GOAL
     return None
+
+
+_OF = frozenset({"of", "the", "de", "du", "la", "l", "'", "من"})
+"""Words between an amount and the noun of cost that names it ("of the cost", "du coût")."""
+
+
+def _past_of(tokens: Sequence[Token], k: int) -> int:
+    """The index of the word after ``tokens[k]`` and the words of ``_OF`` (two at most)."""
+    end = k
+    while end < len(tokens) and end - k < 2 and tokens[end].key in _OF:
+        end += 1
+    return end
+
+
+def _moves_from(reader: Reader, quantity: QuantityMention) -> bool:
+    """Whether a quantity is where a change starts: "de 85 à 145 salariés", "from 40 to 60".
+
+    The first number is what is now, a figure, even where the second is aimed at.
+    """
+    at = reader.first_token(quantity.start)
+    after = reader.first_token(quantity.end)
+    tokens = reader.tokens
+    return (
+        at > 0
+        and after + 1 < len(tokens)
+        and tokens[after + 1].kind == NUMBER
+        and (tokens[at - 1].key, tokens[after].key) in WORDS.movements
+    )
 
 
 def _ends_cost_phrase(reader: Reader, k: int) -> bool:
@@ -214,7 +238,7 @@ def target_candidates(
         clause = _clause_bounds(reader, quantity, number)
         in_sentence = [m for m in dates_in.get(number, ()) if m.precision is Precision.YEAR]
         in_clause = [m for m in in_sentence if clause[0] <= m.start < clause[1]]
-        kind = _kind(reader, number, quantity, clause)
+        kind = FACT if _moves_from(reader, quantity) else _kind(reader, number, quantity, clause)
         goal = kind == GOAL or (
             kind in (None, PLEDGED) and any(_reaches(m) > this_year for m in in_clause)
         )
