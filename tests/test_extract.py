@@ -2421,3 +2421,17 @@ def test_where_a_change_starts_and_what_a_past_verb_states_are_figures(
     text: str, expected: dict[tuple[float, str], tuple[str, int | None]]
 ) -> None:
     assert _numbers(extract(text, reference_date=dt.date(2026, 3, 14))) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ('وتتفاوض الوكالة مع المشغل الجديد "نور تيليكوم" حول العرض.', {"نور تيليكوم"}),
+        ("وقال شريك في صندوق سهام فنتشرز إن الجولة اكتملت.", {"سهام فنتشرز"}),
+        ('وأكد أن النتائج "مشجعة جدا".', set()),
+    ],
+)
+def test_an_arabic_name_that_ends_as_companies_do_is_a_company(text: str, names: set[str]) -> None:
+    """A word such as تيليكوم, كابيتال or فنتشرز ends a company's name, quoted after any
+    words or written after a word of kind."""
+    assert {o.name for o in extract(text).organizations} == names

@@ -150,6 +150,8 @@ class Institution(NamedTuple):
 def institutions(reader: Reader) -> list[Institution]:
     """Every institution the article names, in Arabic and in Latin letters, in order."""
     found_here = _arabic(reader) if reader.arabic else []
+    if reader.arabic:
+        found_here = _quoted_companies(reader, found_here)
     if found_here:
         found_here = _arabic_again(reader, found_here)
     covered = Spans([(i.name.start, i.name.end) for i in found_here])
@@ -160,6 +162,37 @@ def institutions(reader: Reader) -> list[Institution]:
 
 
 # Arabic
+
+
+def _quoted_companies(reader: Reader, found_here: list[Institution]) -> list[Institution]:
+    """The institutions found, and the quoted Arabic names that end as companies' do.
+
+    «الفاعل في الاتصالات "سما تيليكوم"»: a name in quotes whose last word ends
+    companies' names (تيليكوم، كابيتال، تك) is a company's, whatever stands before it.
+    """
+    tokens, text = reader.tokens, reader.masked
+    covered = Spans([(i.name.start, i.name.end) for i in found_here])
+    extra = []
+    opening = map(_OPEN_QUOTES.__contains__, map(_KEY, tokens))
+    for k in itertools.compress(itertools.count(), opening):
+        closing = _quoted(tokens, k)
+        if closing is None or closing - k > _QUOTED_COMPANY + 1:
+            continue
+        last = tokens[closing - 1]
+        if (
+            last.key in WORDS.organization_suffixes
+            and all(t.kind == WORD and t.text[0] >= "\u0600" for t in tokens[k + 1 : closing])
+            and not covered.overlaps(tokens[k + 1].start, last.end)
+        ):
+            name = found(text, tokens, k + 1, closing - 1)
+            extra.append(Institution(name, OrganizationKind.COMPANY, reader.sentence_of[k]))
+    if not extra:
+        return found_here
+    return sorted(found_here + extra, key=lambda institution: institution.name.start)
+
+
+_QUOTED_COMPANY = 4
+"""Words of a quoted company's name, at most."""
 
 
 def _arabic_again(reader: Reader, found_here: list[Institution]) -> list[Institution]:
@@ -527,7 +560,10 @@ def _arabic(reader: Reader) -> list[Institution]:
             i += 1  # مدرسة للذكاء الاصطناعي: a school for AI says what it is, names none
             continue
         skip = prefix_length(token, heads.keys())
-        if proper and not definite(first):
+        if not definite(first) and tokens[end - 1].key in WORDS.organization_suffixes:
+            # صندوق كيلي كابيتال: a name of its own after the word of kind, as a company's
+            result.append(Institution(found(text, tokens, i + 1, end - 1), kind, sentence))
+        elif proper and not definite(first):
             if _adjective(first):
                 i += 1  # شركة عالمية رائدة: what the company is, not its name
             elif kind is OrganizationKind.COMPANY:  # شركة ميدترونيكا: the company is ميدترونيكا
@@ -581,11 +617,13 @@ def _generic(tokens: Sequence[Token], i: int, end: int, head: str) -> bool:
 def _named(tokens: Sequence[Token], first: int, end: int) -> bool:
     """Whether the words after a head name an institution.
 
-    They do when definite (وزارة الصحة), or with a person's or a place's name in them
-    (جامعة ابن طفيل، مجلس جهة مراكش آسفي، مجلس جهة درعة تافيلالت).
+    They do when definite (وزارة الصحة), with a person's or a place's name in them
+    (جامعة ابن طفيل، مجلس جهة مراكش آسفي، مجلس جهة درعة تافيلالت), or with a word that
+    ends companies' names (صندوق كيلي كابيتال).
     """
     return any(
         token.forms[0].startswith("ال")
+        or token.key in WORDS.organization_suffixes
         or token.key.startswith(("لل", "بال", "وال"))
         or _given(tokens, k)
         or has(token, WORDS.name_links)
