@@ -2435,3 +2435,116 @@ def test_an_arabic_name_that_ends_as_companies_do_is_a_company(text: str, names:
     """A word such as تيليكوم, كابيتال or فنتشرز ends a company's name, quoted after any
     words or written after a word of kind."""
     assert {o.name for o in extract(text).organizations} == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "Nadia Alami of the Popular Movement Party warned against haste.",
+            {"Popular Movement Party"},
+        ),
+        (
+            "La députée du Rassemblement national des indépendants (RNI), Sara Tazi, a voté.",
+            {"Rassemblement national des indépendants"},
+        ),
+        ("وقال النائب عن حزب التقدم والاشتراكية، أحمد العلمي، إن.", {"حزب التقدم والاشتراكية"}),
+        (
+            "Le texte a été adopté par la Commission de l'enseignement de la Chambre des "
+            "conseillers.",
+            {"Commission de l'enseignement", "Chambre des conseillers"},
+        ),
+        (
+            "It went before the Education and Culture Committee of the House of Councillors.",
+            {"Education and Culture Committee", "House of Councillors"},
+        ),
+        ("Le plan s'inscrit dans la stratégie Génération Green 2030.", set()),
+        ("It supports the Smart Maroc 2035 strategy, he said.", set()),
+        ("Committee chairwoman Leila Fassi closed the session.", set()),
+        ("وحضر ممثل بعثة الاتحاد الأوروبي الحفل.", {"بعثة الاتحاد الأوروبي"}),
+        ("وأكد تقرير لبنك المغرب نشر أمس أن النمو تباطأ.", {"بنك المغرب"}),
+        ("ويقترح النص إحداث وكالة مستقلة لحماية المستهلك.", set()),
+        (
+            'ووقعت مجموعة "درعة باور" وشريكتها الألمانية "زونه إنرجي" والإيطالي "سولاري '
+            'فيردي" الاتفاقية.',
+            {"درعة باور", "زونه إنرجي", "سولاري فيردي"},
+        ),
+        (
+            "ووقعت الوكالة اتفاقية مع مجلس جهة سوس ماسة والمركز الجهوي للاستثمار لجهة سوس ماسة.",
+            {"مجلس جهة سوس ماسة", "المركز الجهوي للاستثمار لجهة سوس ماسة"},
+        ),
+        ("وقال ممثل برنامج الأمم المتحدة الإنمائي إن.", {"برنامج الأمم المتحدة الإنمائي"}),
+    ],
+)
+def test_parties_committees_missions_and_what_is_no_institution(text: str, names: set[str]) -> None:
+    """Political parties, a committee apart from its house of parliament, an EU mission;
+    a strategy's name, a title's head word alone, a body only proposed name none."""
+    assert {o.name for o in extract(text).organizations} == names
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Hanwa Data chairman Park Ji Hoon said the plant would open.",
+            ("Park Ji Hoon", "Hanwa Data chairman"),
+        ),
+        (
+            '"We are ready," Nora Bennis, chief executive of Sahel Grid, told reporters.',
+            ("Nora Bennis", "chief executive of Sahel Grid"),
+        ),
+        (
+            "Lina Haddad, head of trade and investment policy at the WTO, said.",
+            ("Lina Haddad", "head of trade and investment policy at the WTO"),
+        ),
+        (
+            "Minister of Youth, Culture and Communication Mehdi Bensaid spoke.",
+            ("Mehdi Bensaid", "Minister of Youth, Culture and Communication"),
+        ),
+    ],
+)
+def test_a_surname_first_a_name_after_a_quote_and_a_field_with_and(
+    text: str, expected: tuple[str, str]
+) -> None:
+    assert expected in {(o.name, o.post) for o in extract(text).officials}
+
+
+def test_a_minister_named_again_by_surname_signs_for_the_ministry() -> None:
+    text = (
+        "قدم سعيد البقالي، وزير الصحة، مشروع القانون. ووقع البقالي وممثلة منظمة الصحة "
+        "العالمية، سلمى نور، مذكرة تفاهم."
+    )
+    (agreement,) = extract(text).partnerships
+    assert "وزارة الصحة" in agreement.parties
+
+
+def test_a_party_is_named_before_the_sentence_turns_to_something_else() -> None:
+    text = (
+        "The company signed a memorandum of understanding with the National Office of "
+        "Railways, while a contract with the Port Authority is still being negotiated."
+    )
+    (agreement,) = extract(text).partnerships
+    assert "Port Authority" not in agreement.parties
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "L'autorité a reçu 2 300 plaintes, dont 410 liées à la vidéosurveillance.",
+            [(2300, "plaintes"), (410, "plaintes")],
+        ),
+        ("ستوفر الأشغال 900 منصب شغل و120 منصبا قارا.", [(900, "job"), (120, "job")]),
+    ],
+)
+def test_a_part_counts_what_the_whole_counts(text: str, expected: list[tuple[int, str]]) -> None:
+    from maroc_ai.text import find_quantities
+
+    assert [(q.value, q.unit) for q in find_quantities(text)] == expected
+
+
+def test_an_amount_a_lender_would_provide_is_a_figure() -> None:
+    text = "Under the deal, the bank would provide 8 million euros for the programme."
+    assert _numbers(extract(text, reference_date=dt.date(2026, 3, 14))) == {
+        (8_000_000, "EUR"): ("figure", None)
+    }

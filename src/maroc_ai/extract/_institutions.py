@@ -168,7 +168,9 @@ def _quoted_companies(reader: Reader, found_here: list[Institution]) -> list[Ins
     """The institutions found, and the quoted Arabic names that end as companies' do.
 
     «الفاعل في الاتصالات "سما تيليكوم"»: a name in quotes whose last word ends
-    companies' names (تيليكوم، كابيتال، تك) is a company's, whatever stands before it.
+    companies' names (تيليكوم، كابيتال، تك) is a company's, whatever stands before it;
+    so is one after a nationality («وشريكاها الكوري "هانبيت داتا" والإسباني "سولنوفا
+    إنرخيا"»).
     """
     tokens, text = reader.tokens, reader.masked
     covered = Spans([(i.name.start, i.name.end) for i in found_here])
@@ -180,7 +182,7 @@ def _quoted_companies(reader: Reader, found_here: list[Institution]) -> list[Ins
             continue
         last = tokens[closing - 1]
         if (
-            last.key in WORDS.organization_suffixes
+            (last.key in WORDS.organization_suffixes or _after_nationality(reader, k, closing))
             and all(t.kind == WORD and t.text[0] >= "\u0600" for t in tokens[k + 1 : closing])
             and not covered.overlaps(tokens[k + 1].start, last.end)
         ):
@@ -189,6 +191,21 @@ def _quoted_companies(reader: Reader, found_here: list[Institution]) -> list[Ins
     if not extra:
         return found_here
     return sorted(found_here + extra, key=lambda institution: institution.name.start)
+
+
+def _after_nationality(reader: Reader, opening: int, closing: int) -> bool:
+    """Whether a quotation follows a nationality and is a name, not someone's words.
+
+    «والإسباني "سولنوفا إنرخيا"» is a company; «وقال الخبير الفرنسي "إنه أمر جيد"»
+    quotes what was said: no word of speech just before, no stop word inside.
+    """
+    tokens, roles = reader.tokens, reader.roles
+    return (
+        opening > 0
+        and has(tokens[opening - 1], WORDS.nationalities)
+        and not any(roles[k] & SPEECH for k in range(max(0, opening - 4), opening))
+        and not any(roles[k] & STOPWORD for k in range(opening + 1, closing))
+    )
 
 
 _QUOTED_COMPANY = 4
@@ -317,8 +334,11 @@ def _phrase_end(reader: Reader, j: int, *, proper: bool) -> int:
         and reader.sentence_of[k] == reader.sentence_of[j]
     ):
         token = tokens[k]
-        if token.kind != WORD or bits[k] & _ENDS_ARABIC_NAME:
-            break
+        if token.kind != WORD or (
+            bits[k] & _ENDS_ARABIC_NAME
+            and not (k == j + 1 and bits[k] == ORG_HEAD and has(tokens[j], WORDS.construct_heads))
+        ):
+            break  # not "بعثة الاتحاد الأوروبي", whose name is another institution's
         royal = royal or tokens[k - 1].key in WORDS.royal_titles
         if (
             bits[k] & (GIVEN | COMPOUND_FIRST)
@@ -331,6 +351,18 @@ def _phrase_end(reader: Reader, j: int, *, proper: bool) -> int:
         key = token.key
         if len(key) <= 1:
             break  # بـ400: a preposition written apart
+        if bits[k] & INSTITUTION_FIRST and key.startswith("و") and longest(tokens, k, _PHRASES):
+            break  # مجلس جهة الشرق والمركز الجهوي للاستثمار: another institution
+        if (
+            k > j + 1
+            and tokens[k - 1].key in WORDS.nationalities
+            and bits[k - 2] & ORG_HEAD
+            and definite(token)
+            and not key.startswith("لل")
+        ):
+            break  # بعثة الاتحاد الأوروبي الحفل: the union's name ends with where it is from
+        if key in WORDS.places and k + 1 < len(tokens) and _bare_after_place(tokens[k + 1]):
+            return k + 1  # أفاد تقرير لبنك المغرب صدر: the place ends the name, a verb follows
         if key[:1] == "ب":
             place = WORDS.places.get(key[1:])
             if place is not None and place[1] is not PlaceKind.COUNTRY:
@@ -380,7 +412,7 @@ def _phrase_end(reader: Reader, j: int, *, proper: bool) -> int:
             elif key in WORDS.nationalities or not (complement or _repeated(reader, j + 1, k)):
                 break  # شركة ميدترونيكا الإيطالية: its nationality, not its name
         k += 1
-    if k > j + 2 and tokens[k - 1].key in WORDS.nationalities:
+    if k > j + 2 and tokens[k - 1].key in WORDS.nationalities and not bits[k - 2] & ORG_HEAD:
         return k - 1  # صندوق كيلي كابيتال النيجيري: where the fund is from, not its name
     return k
 
@@ -400,6 +432,22 @@ def _lowercase_complement(words: Sequence[Word], first: int, end: int) -> bool:
             return False
         complement = complement or word.key in _DE
     return complement
+
+
+def _bare_after_place(token: Token) -> bool:
+    """Whether a word after a place in a name starts something else: a bare word, no place.
+
+    Not a word with the article or a preposition joined to it ("بنك المغرب للتجارة
+    الخارجية"), nor another place's name.
+    """
+    key = token.key
+    return (
+        token.kind == WORD
+        and token.text[0] >= "\u0600"
+        and not key.startswith(("ال", "ل", "ب", "و"))
+        and key not in WORDS.places
+        and key not in _PLACE_FIRST
+    )
 
 
 def _place_before(tokens: Sequence[Token], j: int, k: int) -> bool:
@@ -554,6 +602,9 @@ def _arabic(reader: Reader) -> list[Institution]:
             continue
         if end <= i + 1 or _generic(tokens, i, end, head):
             i += 1
+            continue
+        if not definite(token) and not definite(tokens[i + 1]) and _adjective(tokens[i + 1]):
+            i += 1  # هيئة مستقلة لمراقبة …، شركة عالمية رائدة: what it is, not its name
             continue
         first = tokens[i + 1]
         if not definite(token) and first.key.startswith("لل"):
@@ -850,6 +901,8 @@ class _Latin:
             end -= 1
         if self.adverb(first, end):
             return end  # "Separately, the agency …": how the sentence goes on, no name
+        if self.program_around(first, end):
+            return end  # "la stratégie Maroc Digital 2030": a programme's name
         if words[first].key in _APPOSITION_ARTICLES and not any(
             word.capitalised for word in words[first + 1 : end]
         ):
@@ -866,6 +919,18 @@ class _Latin:
             Institution(name, kind or _kind_of(name_words), self.number, acronym, quote, made)
         )
         return after
+
+    def program_around(self, first: int, end: int) -> bool:
+        """Whether a word for a strategy or a programme stands just before or after a name.
+
+        Before it ("la stratégie Maroc Digital"), or after it and its year ("the Digital
+        Morocco 2030 strategy"); the name is the programme's, no institution's.
+        """
+        words = self.words
+        if first > 0 and words[first - 1].key in WORDS.programs:
+            return True
+        k = end + 1 if end < len(words) and words[end].kind == NUMBER else end
+        return k < len(words) and words[k].key in WORDS.programs and not words[k].capitalised
 
     def adverb(self, first: int, end: int) -> bool:
         """Whether ``words[first:end]`` is an English adverb opening the sentence: "Separately,"."""
@@ -1004,6 +1069,8 @@ class _Latin:
             if key in _ARTICLES and words[end - 1].key not in _BEFORE_ARTICLE:
                 break  # "devant la Chambre des conseillers le déploiement": what it did
             if key in _FUNCTION or key in _ENGLISH_LINKS:
+                if self.chamber_after(end):
+                    break  # "Commission … de la Chambre des représentants": two institutions
                 field = field or key in {"of", "for"}
                 end += 1
                 continue
@@ -1245,6 +1312,10 @@ class _Latin:
                     best = end  # University of Rabat, Authority for Artificial Intelligence
                 continue
             after = end + 1
+            if word.key in _OF_FOR and complete and self.chamber_after(end):
+                break  # "… Committee of the House of Representatives": two institutions
+            if word.key in _OF_FOR and not complete and self.person_run(i, end):
+                break  # "Abdelhak Tazi of the Istiqlal Party": a person, then what of
             if word.key in _OF_FOR and after < len(words) and words[after].key == "the":
                 after += 1  # Agency for the Promotion of Employment
             elif (
@@ -1260,7 +1331,12 @@ class _Latin:
                 word.key in _ENGLISH_LINKS
                 and after < len(words)
                 and words[after].capitalised
-                and not (complete and not extending and word.key in {"and", "&"})
+                and not (
+                    complete
+                    and not extending
+                    and word.key in {"and", "&"}
+                    and not (best - i == 1 and _is_suffix(first) and not _is_head(first))
+                )  # "Finance and Economic Development Committee": a suffix alone is no name
                 and not (
                     word.key in {"and", "&"}
                     and (
@@ -1289,6 +1365,13 @@ class _Latin:
             return self.before_company_title(i, end)
         if best - i == 1 and _is_suffix(first) and not _is_head(first):
             return 0  # "Energy" alone
+        if (
+            best - i == 1
+            and best < len(words)
+            and not words[best].capitalised
+            and words[best].key in WORDS.title_heads
+        ):
+            return 0  # "Committee chairman Mohamed Amrani": the committee's, named before
         if first.key in WORDS.places and best - i == 1:
             return 0
         after = self.add(i, best)
@@ -1474,6 +1557,24 @@ class _Latin:
             if words[n].kind != WORD or words[n].capitalised or words[n].key in WORDS.stopwords:
                 break
         return 0
+
+    def chamber_after(self, k: int) -> bool:
+        """Whether a house of parliament's name follows the link words from ``words[k]``."""
+        words = self.words
+        k = self.past_articles(k + 1) if words[k].key in _DE_OF else k
+        return any(
+            tuple(word.key for word in words[k : k + len(chamber)]) == chamber
+            for chamber in WORDS.chambers
+        )
+
+    def person_run(self, i: int, end: int) -> bool:
+        """Whether ``words[i:end]`` are a person's name: a given name and one to three more."""
+        words = self.words
+        return (
+            2 <= end - i <= _NAME_AFTER_TITLE
+            and words[i].key in WORDS.given_names
+            and not any(_is_head(word) or _is_suffix(word) for word in words[i:end])
+        )
 
     def headed_run(self, i: int) -> bool:
         """Whether the capitalised words from ``words[i]`` hold a word of kind or a suffix."""

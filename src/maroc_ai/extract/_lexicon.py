@@ -58,6 +58,9 @@ class Language:
     """Verbs a news sentence puts beside the person who speaks, signs or presides."""
     presence: tuple[str, ...]
     """Words before the people present (بحضور، en présence de, alongside)."""
+    party_breaks: tuple[str, ...] = ()
+    """Words after which a sentence about a signing tells something else ("while a
+    power purchase agreement with ONEE is expected"): no party is named after them."""
     agents: tuple[str, ...] = ()
     """Words before the person who does something ("signé par", "led by")."""
     agreement_purposes: tuple[str, ...] = ()
@@ -94,6 +97,15 @@ class Language:
     generic_heads: tuple[str, ...] = ()
     """Heads that name an institution only with a complement or several words after them
     (الشركة الفرنسية is "the French company"; المكتب الشريف للفوسفاط is a name)."""
+    programs: tuple[str, ...] = ()
+    """Words for a strategy or a programme: a name after one ("la stratégie Maroc Digital
+    2030") or before one ("the Digital Morocco 2030 strategy") is a programme's."""
+    chambers: tuple[str, ...] = ()
+    """The houses of parliament: a committee "of the House of Representatives" is a
+    committee, and the House another institution."""
+    construct_heads: tuple[str, ...] = ()
+    """Words of kind whose name is another institution's ("بعثة الاتحاد الأوروبي": the
+    European Union's mission)."""
     generic_complements: tuple[str, ...] = ()
     """Words that, alone after a head, make no name of it (مجلس الجهة: "the region's council")."""
     named_heads: tuple[str, ...] = ()
@@ -274,6 +286,7 @@ class Lexicon:
     speech_verbs: frozenset[str]
     presence: frozenset[str]
     agents: frozenset[str]
+    party_breaks: frozenset[str]
     topic_words: frozenset[str]
     name_breaks: tuple[tuple[str, ...], ...]
     products: frozenset[str]
@@ -286,6 +299,9 @@ class Lexicon:
     institution_phrases: tuple[tuple[tuple[str, ...], OrganizationKind], ...]
     generic_heads: frozenset[str]
     generic_complements: frozenset[str]
+    construct_heads: frozenset[str]
+    chambers: tuple[tuple[str, ...], ...]
+    programs: frozenset[str]
     named_heads: frozenset[str]
     respectively: frozenset[str]
     territories: frozenset[str]
@@ -377,6 +393,7 @@ def _merge(read: Mapping[str, Language]) -> Lexicon:
         speech_verbs=words("speech_verbs"),
         presence=words("presence"),
         agents=words("agents"),
+        party_breaks=words("party_breaks"),
         topic_words=words("topic_words"),
         products=words("products"),
         agreement_purposes=words("agreement_purposes"),
@@ -405,6 +422,9 @@ def _merge(read: Mapping[str, Language]) -> Lexicon:
         ),
         generic_heads=words("generic_heads"),
         generic_complements=words("generic_complements"),
+        construct_heads=words("construct_heads"),
+        chambers=tuple(phrase(text) for language in every for text in language.chambers),
+        programs=words("programs"),
         named_heads=words("named_heads"),
         respectively=words("respectively"),
         territories=words("territories"),

@@ -119,7 +119,11 @@ def _prefix(token: Token) -> int:
 
 
 class _Present:
-    """Where the people present start to be named in each sentence ("بحضور", "en présence de")."""
+    """Where the people present start to be named in each sentence ("بحضور", "en présence de").
+
+    Or where the sentence turns to something else ("while", "tandis", "فيما"): no party
+    is named after either.
+    """
 
     def __init__(self, reader: Reader) -> None:
         self.reader = reader
@@ -130,9 +134,9 @@ class _Present:
         if known is None:
             reader = self.reader
             first, last = reader.token_range[number]
-            presence = WORDS.presence
+            stops = WORDS.presence | WORDS.party_breaks
             known = self.known[number] = next(
-                (t.start for t in reader.tokens[first:last] if not presence.isdisjoint(t.forms)),
+                (t.start for t in reader.tokens[first:last] if not stops.isdisjoint(t.forms)),
                 reader.bounds[number][1],
             )
         return known
@@ -217,9 +221,18 @@ def signatories(
     for number in sorted(sentences):
         if number not in reader.bounds or _presides(reader, number) or not _signs(reader, number):
             continue
-        for start, institution in recalled(number):
-            if start < present_from(number):
+        for start, person in recalled(number):
+            if start >= present_from(number):
+                continue
+            institution = recalled.named_in(person)
+            if institution is not None:
                 result.setdefault(number, []).append((start, organizations.add(institution)))
+                continue
+            assert person.post is not None
+            found = ministry(person.post.text, reader.language_at(person.post.start))
+            if found is not None:  # "وقع الوزاني" after "كريم الوزاني، وزير العدل"
+                candidate = organizations.named_by_title(*found, person.post, person.sentence)
+                result.setdefault(number, []).append((start, candidate))
     return result
 
 
@@ -228,11 +241,11 @@ _LONGEST_POST = 24
 
 
 class _Recalled:
-    """The institutions of people named again by their surname alone in a sentence.
+    """The people named again by their surname alone in a sentence, and their institutions.
 
     "وقع السيد النعيمي … مذكرة تفاهم" after "الرئيس التنفيذي لغيمة للبنى الرقمية، خليفة
     سعيد النعيمي": the institution the post written beside the full name names, where the
-    surname is written again, after an honorific.
+    surname is written again, after an honorific or a verb of signing.
     """
 
     def __init__(
@@ -252,19 +265,21 @@ class _Recalled:
                 self.names.setdefault(normalize(institution.name.text), institution)
         self.found: dict[int, Institution | None] = {}
 
-    def __call__(self, number: int) -> list[tuple[int, Institution]]:
-        """Where a surname is written again in sentence ``number``, and the institution."""
+    def __call__(self, number: int) -> list[tuple[int, Person]]:
+        """Where a surname is written again in sentence ``number``, and whose it is.
+
+        After an honorific ("وقع السيد النعيمي") or a verb of signing ("وقع الوزاني").
+        """
         reader = self.reader
         first, last = reader.token_range[number]
         tokens, roles = reader.tokens, reader.roles
         found = []
         for k in range(max(first, 1), last):
-            person = self.by_surname.get(tokens[k].key) if roles[k - 1] & HONORIFIC else None
-            if person is None or person.sentence == number:
-                continue
-            institution = self.named_in(person)
-            if institution is not None:
-                found.append((tokens[k].start, institution))
+            person = (
+                self.by_surname.get(tokens[k].key) if roles[k - 1] & (HONORIFIC | SIGNING) else None
+            )
+            if person is not None and person.sentence != number:
+                found.append((tokens[k].start, person))
         return found
 
     def named_in(self, person: Person) -> Institution | None:
@@ -648,7 +663,9 @@ def _referent(
     "جامعة السلطان مولاي سليمان"). ``of``: the word after an Arabic head in construct,
     which the name must hold too ("مجلس الجهة": "مجلس جهة بني ملال خنيفرة").
     """
-    kind = WORDS.organization_heads.get(noun.key)
+    kind = WORDS.organization_heads.get(noun.key) or (
+        OrganizationKind.COMPANY if noun.key in WORDS.organization_descriptors else None
+    )  # "the developer", "le consortium": a company
     word = strip_article(noun.key)
     also = strip_article(of.key) if of is not None else None
     holding: Institution | None = None

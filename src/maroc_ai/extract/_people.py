@@ -914,7 +914,12 @@ class _LatinNames:
 
     def quoted(self, i: int) -> bool:
         """Whether the words start right after an opening quote: a quoted name is a programme's."""
-        return i > 0 and self.words[i - 1].key in {"“", "«", '"', "„"}
+        before = self.words[i - 1] if i > 0 else None
+        return (
+            before is not None
+            and before.key in {"“", "«", '"', "„"}
+            and (before.key == "«" or before.end == self.words[i].start)
+        )  # not the closing quote of '"We are ready," Sofia Marzouk told reporters'
 
     def scan(self) -> list[_Span]:
         words = self.words
@@ -955,7 +960,19 @@ class _LatinNames:
         if self.headline or self.quoted(i):
             return None
         given = [k for k in range(i, j) if words[k].key in WORDS.given_names]
-        if given and given[0] > i and j - given[0] >= 2:
+        surname_first = (
+            given
+            and given[0] == i + 1
+            and j - i <= _MAX_NAME
+            and (
+                i == 0
+                or words[i - 1].key == ","
+                or (not words[i - 1].capitalised and words[i - 1].key in WORDS.title_heads)
+            )
+            and not self.in_title_field(i)
+            and not _field_word(words[i])
+        )  # "chairman Tan Wei Ming": a surname written before the given names
+        if given and given[0] > i and j - given[0] >= 2 and not surname_first:
             i = given[0]  # ministre de l'Industrie Ryad Mezzour, Digital Transition Nawal Ait Lhou
         elif not given and not self.honorific_before(i) and self.in_title_field(i):
             return None  # Minister of Higher Education: a field, not a name
@@ -1325,6 +1342,17 @@ def _title_end(words: Sequence[Word], i: int, name_at: dict[int, _Span], in_name
                 continue
             if field and nxt.capitalised and end + 1 not in in_name:
                 end += 1
+                continue
+            if (
+                key == "and"
+                and field
+                and _field_word(nxt)
+                and nxt.key not in WORDS.title_heads
+                and nxt.key not in WORDS.former
+                and end + 2 < len(words)
+                and _field_word(words[end + 2])
+            ):
+                end += 1  # "deputy director for financial and enterprise affairs"
                 continue
             break
         if key in WORDS.title_modifiers or key in WORDS.title_heads:

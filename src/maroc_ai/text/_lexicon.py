@@ -117,6 +117,9 @@ class Language:
     """Phrases before a number, by the [`Qualifier`][maroc_ai.Qualifier] they make."""
     barriers: tuple[str, ...]
     """Words between a qualifier and its number ("تجاوز حاجز المليار")."""
+    subsets: tuple[str, ...] = ()
+    """Words before a number that counts part of what the number before counts ("1 240
+    plaintes, dont 310 liées à …"): its noun is that one's when no noun follows it."""
     comparisons: tuple[str, ...] = ()
     """Words before a number compared with the one just given, whose unit it leaves
     unsaid ("400.000 véhicules … contre 200.000", "مقابل", "compared with")."""
@@ -206,6 +209,7 @@ class Lexicon:
     qualifiers: tuple[tuple[tuple[str, ...], Qualifier], ...]
     barriers: frozenset[str]
     comparisons: frozenset[str]
+    subsets: frozenset[str]
     not_counted: frozenset[str]
     clock_nouns: frozenset[str]
     references: frozenset[str]
@@ -313,6 +317,7 @@ def _merge(read: Mapping[str, Language]) -> Lexicon:
         qualifiers=qualifiers,
         barriers=words("barriers"),
         comparisons=words("comparisons"),
+        subsets=words("subsets"),
         not_counted=words("not_counted"),
         clock_nouns=words("clock_nouns"),
         references=words("references"),

@@ -87,6 +87,8 @@ _MAX_DIGITS = 15
 _COMPARED_WITH = frozenset({"with", "to", "a", "avec"})
 _COMPARED_WITHIN = 80
 _HOURS_A_DAY = 24
+_PARTICIPLE_ENDINGS = ("é", "ée", "és", "ées", "ed")
+"""Endings of past participles ("liées", "linked"), which count nothing after "dont"."""
 """Characters between a quantity and a number compared with it, at most."""
 _NOT_NOUNS = (
     WORDS.not_counted
@@ -246,6 +248,8 @@ class _Scanner:
             unit = after
         if unit is None and (spelled is None or spelled > 10 or scale is not None):
             unit = self.counted(i, j, amount, scaled=scale is not None)
+            if unit is not None and self.participle_of_subset(start, unit[3]):
+                unit = None  # "dont 310 liées à …": part of the number before, no noun of its own
         if unit is None and spelled is None:
             unit = self.compared(start, i, j, scaled=scale is not None)
         if (
@@ -554,7 +558,11 @@ class _Scanner:
         k = start - 1
         if k > 0 and tokens[k].key in _COMPARED_WITH:
             k -= 1  # compared with, comparé à
-        if k < 0 or (tokens[k].key not in WORDS.comparisons and not scaled):
+        if k < 0 or (
+            tokens[k].key not in WORDS.comparisons
+            and tokens[k].key not in WORDS.subsets
+            and not scaled
+        ):
             return None
         previous = self.found[-1]
         if not 0 < tokens[k].start - previous.end <= _COMPARED_WITHIN:
@@ -562,6 +570,14 @@ class _Scanner:
         if any(mark in self.text[previous.end : tokens[k].start] for mark in ".!?؟\n"):
             return None
         return previous.unit, Decimal(1), j, ""
+
+    def participle_of_subset(self, start: int, noun: str) -> bool:
+        """Whether a number after "dont" is followed by a participle, not by a noun."""
+        return (
+            start > 0
+            and self.tokens[start - 1].key in WORDS.subsets
+            and noun.endswith(_PARTICIPLE_ENDINGS)
+        )
 
     def ranged(
         self, start: int, j: int, amount: Decimal
