@@ -806,6 +806,7 @@ _QUOTE_REACH = 2000
 """How many characters back a quotation opened before a sentence is looked for."""
 _APPOSING = _FOUNDED | WORDS.organization_descriptors
 """The words one of which a name set off by a comma needs after it ("fondée", "start-up")."""
+_CHAMBER_FIRST = frozenset(chamber[0] for chamber in WORDS.chambers)
 _NAME_AFTER_TITLE = 4
 """Words of a person's name after a title ("partner Salem Al Kaabi and …"), at most."""
 _COMPLETING = frozenset(WORDS.organization_heads) | WORDS.organization_suffixes
@@ -1562,9 +1563,13 @@ class _Latin:
         """Whether a house of parliament's name follows the link words from ``words[k]``."""
         words = self.words
         k = self.past_articles(k + 1) if words[k].key in _DE_OF else k
-        return any(
-            tuple(word.key for word in words[k : k + len(chamber)]) == chamber
-            for chamber in WORDS.chambers
+        return (
+            k < len(words)
+            and words[k].key in _CHAMBER_FIRST
+            and any(
+                tuple(word.key for word in words[k : k + len(chamber)]) == chamber
+                for chamber in WORDS.chambers
+            )
         )
 
     def person_run(self, i: int, end: int) -> bool:

@@ -118,6 +118,10 @@ def _prefix(token: Token) -> int:
     return 0 if first_word is None else prefix_length(token, {first_word})
 
 
+_STOPS = WORDS.presence | WORDS.party_breaks
+"""Words after which a sentence names no party."""
+
+
 class _Present:
     """Where the people present start to be named in each sentence ("بحضور", "en présence de").
 
@@ -134,9 +138,8 @@ class _Present:
         if known is None:
             reader = self.reader
             first, last = reader.token_range[number]
-            stops = WORDS.presence | WORDS.party_breaks
             known = self.known[number] = next(
-                (t.start for t in reader.tokens[first:last] if not stops.isdisjoint(t.forms)),
+                (t.start for t in reader.tokens[first:last] if not _STOPS.isdisjoint(t.forms)),
                 reader.bounds[number][1],
             )
         return known
@@ -605,7 +608,7 @@ def _referents(
         if any(i.name.start <= token.start < i.name.end for i in named):
             continue
         latin = token.text.isascii() or token.text[0] < "\u0600"
-        if latin and _hyphenated_anaphor(tokens, k, last):
+        if latin and k + 2 < last and tokens[k + 1].key == "-" and _hyphenated_anaphor(tokens, k):
             token = token._replace(key=token.key + tokens[k + 2].key)  # la start-up
         if token.key not in WORDS.anaphors:
             if not latin and k + 1 < last and _construct_anaphor(token, tokens[k + 1]):
@@ -626,12 +629,10 @@ def _referents(
     return found_here
 
 
-def _hyphenated_anaphor(tokens: Sequence[Token], k: int, last: int) -> bool:
-    """Whether ``tokens[k]``, a hyphen and the word after it are one noun of ``anaphors``."""
+def _hyphenated_anaphor(tokens: Sequence[Token], k: int) -> bool:
+    """Whether ``tokens[k]``, the hyphen after it and the next word are one noun of ``anaphors``."""
     return (
-        k + 2 < last
-        and tokens[k + 1].key == "-"
-        and tokens[k].end == tokens[k + 1].start
+        tokens[k].end == tokens[k + 1].start
         and tokens[k + 1].end == tokens[k + 2].start
         and tokens[k].key + tokens[k + 2].key in WORDS.anaphors
     )
