@@ -2548,3 +2548,22 @@ def test_an_amount_a_lender_would_provide_is_a_figure() -> None:
     assert _numbers(extract(text, reference_date=dt.date(2026, 3, 14))) == {
         (8_000_000, "EUR"): ("figure", None)
     }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "La société construira un centre de données de 60 MW à Tanger. Le centre s'étendra "
+        "sur 40 hectares et accueillera 8 000 GPU d'ici 2029.",
+        "The group will build a 60 MW data centre in Tangier. The facility will cover 40 "
+        "hectares and host 8,000 GPUs by 2029.",
+        "وستشيد الشركة مركزا للبيانات بقدرة 60 ميغاواط بطنجة، وسيضم المركز 8 آلاف خادم.",
+    ],
+)
+def test_what_measures_a_facility_is_neither_a_goal_nor_a_figure(text: str) -> None:
+    """Its power is its capacity; its area, GPUs or servers are what it holds, not aimed at."""
+    draft = extract(text, reference_date=dt.date(2026, 3, 14))
+    (facility,) = draft.facilities
+    assert facility.capacity == Quantity(value=60, unit="MW")
+    assert draft.targets == ()
+    assert draft.statistics == ()

@@ -18,7 +18,7 @@ from collections.abc import Sequence
 from typing import NamedTuple
 
 from ..model import Facility, FacilityKind, Status
-from ..text import QuantityMention
+from ..text import QuantityMention, normalize
 from ..text._tokens import WORD, Token, tokenize
 from ._candidates import FacilityCandidate, PlaceCandidate
 from ._institutions import _quoted
@@ -204,6 +204,39 @@ def _capacity_after(
     return None
 
 
+def _measures(
+    reader: Reader,
+    facility: FacilityFound,
+    mentions: Sequence[FacilityFound],
+    quantities_in: dict[int, list[QuantityMention]],
+) -> set[int]:
+    """The starts of the figures that measure a facility: what it holds, no goal nor fact.
+
+    In a sentence that names it, or one of the two after that names it by its kind, a
+    figure in a unit of ``facility_units`` ("150 hectares", "16 000 GPU", "وسيضم 16
+    ألف خادم") measures it; its record holds one capacity, its power, and the others
+    stay mentions for the curator.
+    """
+    first = reader.token_at(facility.name.start)
+    if first is None:
+        return set()
+    tokens = reader.tokens
+    last = reader.first_token(facility.name.end) - 1
+    heads = {tokens[first].forms[-1], tokens[last].key} | WORDS.facility_anaphors
+    numbers = {mention.sentence for mention in mentions}
+    numbers |= {
+        number
+        for number in range(facility.sentence + 1, facility.sentence + 1 + _FOLLOWING)
+        if number in reader.token_range and _names_kind(reader, number, heads)
+    }
+    return {
+        m.start
+        for number in numbers
+        for m in quantities_in.get(number, ())
+        if normalize(m.unit) in WORDS.facility_units
+    }
+
+
 def _names_kind(reader: Reader, number: int, heads: set[str]) -> bool:
     """Whether a sentence names a facility by its kind's word with an article: المركز، the centre."""
     first, last = reader.token_range[number]
@@ -295,6 +328,7 @@ def facility_candidates(
             if after is not None:
                 capacity, number = after
                 citations.append(reader.cite(reader.sentence(number), ["capacity"]))
+        used.update(_measures(reader, facility, [m for m, _ in mentions], quantities_in))
         status = (
             Status.PLANNED
             if any("status" in citation.fields for citation in citations)

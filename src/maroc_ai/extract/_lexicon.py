@@ -166,6 +166,9 @@ class Language:
     facilities: dict[FacilityKind, tuple[str, ...]]
     centre_words: tuple[str, ...] = ()
     """Words for a centre, before the quoted name of a hub (مركز "…")."""
+    facility_units: tuple[str, ...] = ()
+    """Units that measure a facility (MW, m2, GPUs, servers …): beside one, a figure is
+    what it holds, no goal nor statistic."""
     facility_anaphors: tuple[str, ...] = ()
     """Nouns a sentence after a facility's may call it by (le site, the facility, الموقع)."""
     goal_words: tuple[str, ...]
@@ -328,6 +331,7 @@ class Lexicon:
     facilities: tuple[tuple[tuple[str, ...], FacilityKind], ...]
     centre_words: frozenset[str]
     facility_anaphors: frozenset[str]
+    facility_units: frozenset[str]
     goal_words: frozenset[str]
     future_words: frozenset[str]
     figure_verbs: frozenset[str]
@@ -465,6 +469,7 @@ def _merge(read: Mapping[str, Language]) -> Lexicon:
         ),
         centre_words=words("centre_words"),
         facility_anaphors=words("facility_anaphors"),
+        facility_units=words("facility_units"),
         goal_words=words("goal_words"),
         future_words=words("future_words"),
         figure_verbs=words("figure_verbs"),
