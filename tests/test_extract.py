@@ -2567,3 +2567,18 @@ def test_what_measures_a_facility_is_neither_a_goal_nor_a_figure(text: str) -> N
     assert facility.capacity == Quantity(value=60, unit="MW")
     assert draft.targets == ()
     assert draft.statistics == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("The board met.\n\nREGULATOR CLEARS CLINIC TRIAL\n\nThe ANRT approved it.", {"ANRT"}),
+        ("Karim Naji, an economist at Cairo-based Nile Insights, said so.", {"Nile Insights"}),
+        ("Dubai-based Falcon Ridge led the round.", {"Falcon Ridge"}),
+        ("Madrid-based data firm Sol Analytics signed.", {"Sol Analytics"}),
+    ],
+)
+def test_a_heading_in_capitals_has_no_initials_and_a_company_follows_where_it_is_based(
+    text: str, names: set[str]
+) -> None:
+    assert {o.name for o in extract(text).organizations} == names

@@ -823,6 +823,8 @@ class _Latin:
         self.found: list[Institution] = []
         self.french = reader.language_at(self.words[0].start if self.words else 0) == "fr"
         self.headline = _headline(reader, number, self.words)
+        self.shouting = self.headline and _shouting(self.words)
+        """Whether the sentence is a heading in capitals: its words are no initials."""
         self._quoted: list[bool] | None = None
         in_sentence = frozenset(map(_KEY, self.words))
         self.quotes = not _QUOTES.isdisjoint(in_sentence)
@@ -868,6 +870,7 @@ class _Latin:
                 or ((capitalised or acronym) and self.appositions and self.founded(i))
                 or (acronym and self.acronym(i))
                 or (capitalised and word.text[-1].isdigit() and self.brand(i))
+                or (capitalised and i > 0 and self.after_origin(i))
             )
             i = end if end else i + 1
         return self.found
@@ -1530,6 +1533,21 @@ class _Latin:
             j += 1
         return j
 
+    def after_origin(self, i: int) -> int:
+        """A company named right after where it is based: "Istanbul-based Bosphorus Research"."""
+        words = self.words
+        before = words[i - 1]
+        if (
+            before.key.rpartition(" ")[2] not in WORDS.origin_adjectives
+            or " " not in before.key
+            or words[i].key in WORDS.given_names
+        ):
+            return 0
+        end = self.name_run(i)
+        if end == i or (end < len(words) and words[end].key in WORDS.organization_descriptors):
+            return 0  # "Singapore-based data centre operator …": what it is comes first
+        return self.add(i, end, OrganizationKind.COMPANY)
+
     def founded(self, i: int) -> int:
         """A name set off before what it is.
 
@@ -1635,8 +1653,8 @@ class _Latin:
             return 0  # RABAT, Oct 16 / BEN GUERIR, Morocco: the dateline
         if i > 0 and words[i - 1].key == "(" and i + 1 < len(words) and words[i + 1].key == ")":
             return 0  # the acronym of a name already read
-        if self.quoted(i):
-            return 0
+        if self.quoted(i) or self.shouting:
+            return 0  # "WATCHDOG APPROVES HOSPITAL PILOT": a heading, not initials
         end = i + 1
         while end < len(words) and end - i <= _MAX_ACRONYMS and words[end].acronym:
             end += 1
@@ -1663,6 +1681,12 @@ def _headline(reader: Reader, number: int, words: Sequence[Word]) -> bool:
         return False
     capitalised = sum(1 for w in long_words if w.text[0].isupper())
     return capitalised >= 0.75 * len(long_words)
+
+
+def _shouting(words: Sequence[Word]) -> bool:
+    """Whether the long words of a headline are all written in capitals."""
+    long_words = [w for w in words if w.kind == WORD and len(w.text) > 3]
+    return len(long_words) >= 3 and all(w.text.isupper() for w in long_words)
 
 
 _GENERIC = (
