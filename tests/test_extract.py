@@ -2582,3 +2582,102 @@ def test_a_heading_in_capitals_has_no_initials_and_a_company_follows_where_it_is
     text: str, names: set[str]
 ) -> None:
     assert {o.name for o in extract(text).organizations} == names
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "وقال الباحث في الذكاء الاصطناعي سمير الودغيري إن النموذج جاهز.",
+            ("سمير الودغيري", "الباحث في الذكاء الاصطناعي"),
+        ),
+        (
+            "Selon Nadia Fikri, enseignante-chercheuse à l'Université Ibn Tofail, le texte tarde.",
+            ("Nadia Fikri", "enseignante-chercheuse à l'Université Ibn Tofail"),
+        ),
+        (
+            "Le contrat a été signé par Anna Berg, directrice Europe et Maghreb de Nordrail.",
+            ("Anna Berg", "directrice Europe et Maghreb de Nordrail"),
+        ),
+    ],
+)
+def test_a_post_in_a_field_and_a_post_for_two_regions(text: str, expected: tuple[str, str]) -> None:
+    assert expected in {(o.name, o.post) for o in extract(text).officials}
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "Selon le Centre d'écoute, de veille et de réponse aux incidents (maCIRT), les "
+            "alertes ont doublé.",
+            {"Centre d'écoute, de veille et de réponse aux incidents"},
+        ),
+        ("The agency fined broker Atlas Courtage MAD 1.5 million.", {"Atlas Courtage"}),
+        ("It was attended by Tourism and Crafts Minister Samia Idrissi.", set()),
+        (
+            "L'Office national des aéroports (ONDA) a présenté son plan. L'Office vise 40 "
+            "millions de passagers.",
+            {"Office national des aéroports"},
+        ),
+        (
+            "ووقعت الجماعة اتفاقية مع المكتب الوطني للمطارات لربط المحطة بالترامواي.",
+            {"المكتب الوطني للمطارات"},
+        ),
+    ],
+)
+def test_a_name_through_commas_to_its_short_form_and_what_ends_one(
+    text: str, names: set[str]
+) -> None:
+    """A name with commas in it goes on to its short form in brackets; a currency code,
+    a minister's title, a verb and a purpose end one; "L'Office" is the Office named last."""
+    assert {o.name for o in extract(text).organizations} == names
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("entre le 1er mars et le 30 juin 2026", [("2026-03-01", None), ("2026-06-30", None)]),
+        ("from November 15 to January 10, 2027", [("2026-11-15", None), ("2027-01-10", None)]),
+        ("in May and June 2025", [("2025-05", None), ("2025-06", None)]),
+    ],
+)
+def test_a_first_date_takes_the_year_of_the_second(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    from maroc_ai.text import find_dates
+
+    found = find_dates(text, reference_date=dt.date(2027, 9, 1))
+    assert [(str(m.value), None if m.until is None else str(m.until)) for m in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "L'agence veut porter ce taux à 80 % d'ici 2030, contre 45 % en 2026.",
+            {(80, "percent"): ("goal", 2030), (45, "percent"): ("figure", 2026)},
+        ),
+        (
+            "The carrier, which operates 40 aircraft and plans to double its fleet by 2035, "
+            "said so.",
+            {(40, "aircraft"): ("figure", None)},
+        ),
+        (
+            "Le chantier coûtera 300 millions de dirhams, dont 25 % seront pris en charge "
+            "par la région.",
+            {(300_000_000, "MAD"): ("figure", None), (25, "percent"): ("figure", None)},
+        ),
+    ],
+)
+def test_a_baseline_a_share_and_what_a_carrier_operates_are_figures(
+    text: str, expected: dict[tuple[float, str], tuple[str, int | None]]
+) -> None:
+    assert _numbers(extract(text, reference_date=dt.date(2027, 3, 14))) == expected
+
+
+def test_a_hyphenated_noun_is_counted() -> None:
+    from maroc_ai.text import find_quantities
+
+    found = find_quantities("The airport will install 90 e-gates and 400 cameras.")
+    assert [(q.value, q.unit) for q in found] == [(90, "e-gates"), (400, "cameras")]

@@ -712,11 +712,14 @@ def _kind_of(words: Sequence[Word]) -> OrganizationKind:
 
 
 def _short_name(text: str) -> bool:
-    """Whether a word in brackets is a name's short form written in capitals inside: GovTech."""
+    """Whether a word in brackets is a name's short form written in capitals inside.
+
+    "GovTech", and "maCERT": a lower-case start before capitals.
+    """
     return (
         3 <= len(text) <= 12
         and text.isalpha()
-        and text[0].isupper()
+        and (text[0].isupper() or sum(char.isupper() for char in text) >= 2)
         and any(char.isupper() for char in text[1:])
     )
 
@@ -734,6 +737,8 @@ _ADJECTIVE_ENDINGS = (
     "if", "ive", "ain", "aine", "ais", "aise", "eur", "eure", "ier", "iere", "ieure", "ional",
     "onale", "ux", "ble", "bles", "tif", "tive", "e", "es",
 )  # fmt: skip
+_FIGURE_VERBS = WORDS.goal_words | WORDS.figure_verbs | WORDS.state_verbs | WORDS.pledge_words
+"""Verbs that say what a figure is ("vise", "emploie", "investira"): "L'Office vise …"."""
 _VERB_ENDINGS = ("era", "eront", "ira", "iront", "ront", "aient")
 """Endings of French verbs in the future and imperfect ("assurera", "devaient")."""
 
@@ -750,6 +755,7 @@ def _lowercase_name_word(word: Word, *, after_capital: bool, after_link: bool = 
         or key in WORDS.stopwords
         or key in WORDS.speech_verbs
         or key in WORDS.signing
+        or key in _FIGURE_VERBS
         or (key in WORDS.organization_descriptors and not after_link)
         or key.endswith(_VERB_ENDINGS)
     ):
@@ -806,6 +812,8 @@ _QUOTE_REACH = 2000
 """How many characters back a quotation opened before a sentence is looked for."""
 _APPOSING = _FOUNDED | WORDS.organization_descriptors
 """The words one of which a name set off by a comma needs after it ("fondée", "start-up")."""
+_CURRENCY_CODE = 3
+"""Letters of a currency's code (MAD, USD), written before an amount."""
 _CHAMBER_FIRST = frozenset(chamber[0] for chamber in WORDS.chambers)
 _NAME_AFTER_TITLE = 4
 """Words of a person's name after a title ("partner Salem Al Kaabi and …"), at most."""
@@ -1192,9 +1200,13 @@ class _Latin:
         first = self.past_articles(comma + 1)
         if first < len(words) and words[first].capitalised and _is_head(words[first]):
             return False  # "le Conseil régional de l'Oriental, l'Agence …": another
-        for k in range(comma + 1, min(comma + 10, len(words) - 2)):
+        for k in range(comma + 1, min(comma + 12, len(words) - 2)):
             word = words[k]
-            if word.key == "(" and words[k + 1].acronym and words[k + 2].key == ")":
+            if (
+                word.key == "("
+                and (words[k + 1].acronym or _short_name(words[k + 1].text))
+                and words[k + 2].key == ")"
+            ):
                 return True
             if word.kind == MARK and word.key != "'":
                 return False
@@ -1369,6 +1381,8 @@ class _Latin:
             return self.before_company_title(i, end)
         if best - i == 1 and _is_suffix(first) and not _is_head(first):
             return 0  # "Energy" alone
+        if best < len(words) and words[best].key in WORDS.ministers:
+            return 0  # "Transport and Logistics Minister …": the field of a title
         if (
             best - i == 1
             and best < len(words)
@@ -1530,6 +1544,14 @@ class _Latin:
         while j < len(words) and (words[j].named or words[j].acronym) and j - start < 6:
             if words[j].key in WORDS.title_heads and j > start:
                 break
+            if (
+                j > start
+                and j + 1 < len(words)
+                and words[j + 1].kind == NUMBER
+                and words[j].text.isupper()
+                and len(words[j].text) == _CURRENCY_CODE
+            ):
+                break  # "fined insurer Noujoum Assurance MAD 2.4 million": an amount's currency
             j += 1
         return j
 

@@ -111,9 +111,13 @@ class Organizations:
                 self.by_key[key] = longer
                 return longer
             headed = self._by_start.get(plain, [])
-            if plain in WORDS.organization_heads and len(headed) == 1:
-                self.by_key[key] = headed[0]  # "l'Institut" after "l'Institut royal de …"
-                return headed[0]
+            before = [c for c in headed if c.start < institution.name.start]
+            if plain in WORDS.organization_heads and (len(headed) == 1 or before):
+                # "l'Institut" after "l'Institut royal de …", "L'Office" after the one
+                # named last before it
+                chosen = max(before, key=lambda c: c.start) if before else headed[0]
+                self.by_key[key] = chosen
+                return chosen
         if name[0] >= "\u0600":
             shorter = next(
                 (

@@ -830,6 +830,15 @@ def _arabic_titles(reader: Reader, names: Sequence[_Span]) -> list[_Span]:
             if going_on is not None:  # النائب عن دائرة تنغير
                 k += going_on[0]
                 continue
+            if (
+                current.key == "في"
+                and k + 1 < len(tokens)
+                and tokens[k + 1].key.startswith("ال")
+                and reader.sentence_of[k + 1] == reader.sentence_of[i]
+                and not bits[k + 1] & (TITLE_HEAD | ORG_HEAD)
+            ):
+                k += 2  # الخبير في الأمن السيبراني: the field a title is in
+                continue
             if current.kind == WORD and (
                 (bits[k] & STOPWORD and not bits[k] & TITLE_LINK)
                 or bits[k] & (HONORIFIC | SPEECH | PRESENCE)

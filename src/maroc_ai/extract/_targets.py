@@ -161,6 +161,21 @@ def _past_of(tokens: Sequence[Token], k: int) -> int:
     return end
 
 
+def _baseline(reader: Reader, quantity: QuantityMention) -> bool:
+    """Whether a quantity is what another is measured against, or a share of an amount.
+
+    "porter à 90 % … la part …, contre 52 % en 2027": what is now, a figure; "420
+    millions de dirhams, dont 30 % seront pris en charge par l'État": a share of a cost.
+    """
+    at = reader.first_token(quantity.start)
+    if at == 0:
+        return False
+    before = reader.tokens[at - 1].key
+    return before in DATE_WORDS.comparisons or (
+        quantity.unit == "percent" and before in DATE_WORDS.subsets
+    )
+
+
 def _moves_from(reader: Reader, quantity: QuantityMention) -> bool:
     """Whether a quantity is where a change starts: "de 85 à 145 salariés", "from 40 to 60".
 
@@ -238,7 +253,11 @@ def target_candidates(
         clause = _clause_bounds(reader, quantity, number)
         in_sentence = [m for m in dates_in.get(number, ()) if m.precision is Precision.YEAR]
         in_clause = [m for m in in_sentence if clause[0] <= m.start < clause[1]]
-        kind = FACT if _moves_from(reader, quantity) else _kind(reader, number, quantity, clause)
+        kind = (
+            FACT
+            if _moves_from(reader, quantity) or _baseline(reader, quantity)
+            else _kind(reader, number, quantity, clause)
+        )
         goal = kind == GOAL or (
             kind in (None, PLEDGED) and any(_reaches(m) > this_year for m in in_clause)
         )

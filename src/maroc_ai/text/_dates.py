@@ -84,6 +84,8 @@ _CURRENT = WORDS.current
 _MONTH_NOUNS = WORDS.month_nouns
 _AND = WORDS.range_words | {"الى"}
 _DASHES = {"-", "–", "—", "/"}
+_DAY_ARTICLES = frozenset({"le", "the", "l", "'"})
+"""Words between the link of a range and its second day ("et le 31 décembre")."""
 _YEAR_OF = frozenset({"of", "de", "d", "من"})
 """A word between a year word and its year: "the end of 2025", "الربع الأول من 2028"."""
 _PERIOD_ORDINALS = WORDS.period_ordinals
@@ -635,6 +637,10 @@ class _Scanner:
             months = self.month_range(month_number, j)
             if months is not None:
                 return months
+        elif day is None and j + 1 < len(tokens) and _lookup(tokens[j], _AND):
+            months = self.month_range(month_number, j)
+            if months is not None:  # "in March and April 2027": each its own, one year
+                return months[0], None, j
         if day is None and j < len(tokens):  # September 12, 2025
             after = _number(tokens[j], 1, 31)
             k = _after_day(tokens, j)
@@ -666,6 +672,8 @@ class _Scanner:
                 year, j = _shift_month(month_number, self.reference, 1), j + 1
             elif _lookup(tokens[j], _CURRENT) and month_number == self.reference.month:
                 year, j = self.reference.year, j + 1
+        if year is None and day is not None:
+            year = self.year_of_range_end(day, month_number, j)  # du 1er janvier au 31 mars 2027
         if year is None and day is not None and self.reference is not None:
             year = _nearest_year(day, month_number, self.reference)
         elif year is None and self.reference is not None and i > 0:
@@ -685,6 +693,31 @@ class _Scanner:
             if until is None:
                 return None
         return value, until, j
+
+    def year_of_range_end(self, day: int, month: int, j: int) -> int | None:
+        """The year a date without one takes from the end of its range, written after it.
+
+        "entre le 1er janvier et le 31 décembre 2027", "from March 3 to April 9, 2027":
+        the first day is of the second's year, or of the year before when it comes later
+        in the year. ``j`` is the index after the first date.
+        """
+        tokens = self.tokens
+        if j >= len(tokens) or (
+            _lookup(tokens[j], _YEAR_LINKS) is None and tokens[j].key not in _DASHES
+        ):
+            return None
+        k = j + 1
+        while k < len(tokens) and tokens[k].key in _DAY_ARTICLES and k - j <= 2:
+            k += 1  # et le 31 décembre
+        if _day(tokens, k) is None and _month(tokens, k) is None:
+            return None  # the second date starts with its day or its month (April 9, 2027)
+        later = self.day_month_year(k)
+        if later is None or later[0].precision is not Precision.DAY:
+            return None
+        end = later[0]
+        if end.year is None or end.month is None or end.day is None:
+            return None
+        return end.year - 1 if (month, day) > (end.month, end.day) else end.year
 
     def range_started(self, i: int) -> bool:
         """Whether a word that starts a range stands before ``tokens[i]`` ("de", "between", "من")."""

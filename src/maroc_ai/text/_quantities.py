@@ -524,6 +524,18 @@ class _Scanner:
             if known is not None:
                 (unit, factor), end = known
                 return unit, factor, end, self.text[tokens[k].start : tokens[end - 1].end]
+        if (
+            k > 0
+            and k + 2 < len(tokens)
+            and tokens[k].kind == WORD
+            and tokens[k].text.isascii()
+            and tokens[k + 1].key == "-"
+            and tokens[k].end == tokens[k + 1].start == tokens[k + 2].start - 1
+            and _noun(tokens[k + 2])
+            and tokens[k + 2].key.endswith("s")
+        ):  # 260 e-gates, 40 self-service kiosks: a noun written with a hyphen
+            noun = self.text[tokens[k].start : tokens[k + 2].end]
+            return noun, Decimal(1), k + 3, noun
         if k >= len(tokens) or k == 0 or not _noun(tokens[k]):
             return None
         if amount <= _HOURS_A_DAY and not scaled and tokens[k].key in WORDS.clock_nouns:
