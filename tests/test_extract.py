@@ -2681,3 +2681,97 @@ def test_a_hyphenated_noun_is_counted() -> None:
 
     found = find_quantities("The airport will install 90 e-gates and 400 cameras.")
     assert [(q.value, q.unit) for q in found] == [(90, "e-gates"), (400, "cameras")]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Le Rabat Data Summit (RDS) s'est ouvert mardi. Le RDS accueille 300 exposants.", set()),
+        ("Visitors came to the Atlas AI & Robotics Expo in Agadir.", set()),
+        ("Santé : l'assistant de l'ADD passe le cap du million\n\nRABAT - L'ADD a lancé.", {"ADD"}),
+    ],
+)
+def test_an_event_and_a_rubric_name_no_institution(text: str, names: set[str]) -> None:
+    assert {o.name for o in extract(text).organizations} == names
+
+
+def test_a_list_of_names_each_with_its_post_after_a_first_day() -> None:
+    text = (
+        "Parmi les intervenants de la première journée figuraient Sami Alaoui, directeur "
+        "de l'ANRT, Hind Tazi, présidente de l'Université Ibn Zohr, et Omar Kettani, "
+        "fondateur de Dataloop."
+    )
+    assert {(o.name, o.post) for o in extract(text).officials} == {
+        ("Sami Alaoui", "directeur de l'ANRT"),
+        ("Hind Tazi", "présidente de l'Université Ibn Zohr"),
+        ("Omar Kettani", "fondateur de Dataloop"),
+    }
+
+
+def test_a_minister_named_again_by_title_and_surname_signs_for_the_ministry() -> None:
+    text = (
+        "وقال كريم العلوي، وزير الفلاحة والصيد البحري، إن المعرض مهم. ووقع الوزير العلوي "
+        "اتفاقية شراكة مع شركة أكرو تك."
+    )
+    (agreement,) = extract(text).partnerships
+    assert "وزارة الفلاحة والصيد البحري" in agreement.parties
+
+
+def test_an_agreement_to_be_signed_beside_one_signed_is_not_one() -> None:
+    text = (
+        "ووقعت الوكالة اتفاقية شراكة مع جامعة ابن طفيل، على أن يتم توقيع مذكرة تفاهم مع "
+        "المكتب الوطني للكهرباء خلال الشهر المقبل."
+    )
+    (agreement,) = extract(text).partnerships
+    assert "المكتب الوطني للكهرباء" not in agreement.parties
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("La foire se tient jusqu'à samedi.", ["2028-04-22"]),
+        ("The fair runs until Saturday.", ["2028-04-22"]),
+        ("Le service sera étendu d'ici septembre.", ["2028-09"]),
+        ("It will reach every region by February.", ["2029-02"]),
+    ],
+)
+def test_until_a_weekday_and_by_a_month_look_ahead(text: str, expected: list[str]) -> None:
+    from maroc_ai.text import find_dates
+
+    found = find_dates(text, reference_date=dt.date(2028, 4, 20))
+    assert [str(m.value) for m in found] == expected
+
+
+def test_two_amounts_share_the_currency_written_after_the_second() -> None:
+    from maroc_ai.text import find_quantities
+
+    found = find_quantities("The winners took home 90,000 and 60,000 dirhams.")
+    assert [(q.value, q.unit) for q in found] == [(90_000, "MAD"), (60_000, "MAD")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Le salon a réuni 300 exposants, tandis que les organisateurs tablent sur 50 000 "
+            "visiteurs.",
+            {(300, "exposants"): ("figure", None), (50_000, "visiteurs"): ("goal", None)},
+        ),
+        (
+            "L'agence vise désormais 3 millions de demandes en 2029.",
+            {(3_000_000, "demandes"): ("goal", 2029)},
+        ),
+        (
+            "Nous voulons former 2 000 ingénieurs d'ici 2029, dont 40 % de femmes.",
+            {(2000, "engineer"): ("goal", 2029), (40, "percent"): ("goal", 2029)},
+        ),
+        (
+            "The machine will run on 32 racks, up from 20.",
+            {(32, "racks"): ("goal", None), (20, "racks"): ("figure", None)},
+        ),
+    ],
+)
+def test_a_turn_in_the_sentence_ends_what_a_word_says(
+    text: str, expected: dict[tuple[float, str], tuple[str, int | None]]
+) -> None:
+    assert _numbers(extract(text, reference_date=dt.date(2027, 3, 14))) == expected

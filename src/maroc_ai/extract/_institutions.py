@@ -1381,6 +1381,10 @@ class _Latin:
             return self.before_company_title(i, end)
         if best - i == 1 and _is_suffix(first) and not _is_head(first):
             return 0  # "Energy" alone
+        if best - i == 1 and _is_head(first) and not first.acronym:
+            return 0  # "Administration : l'assistant …", "the Commission": a word of kind alone
+        if self.event_at(i, best):
+            return self.skip_event(best)  # "Marrakech Digital Summit (MDS)": an event
         if best < len(words) and words[best].key in WORDS.ministers:
             return 0  # "Transport and Logistics Minister …": the field of a title
         if (
@@ -1599,6 +1603,31 @@ class _Latin:
                 break
         return 0
 
+    def event_at(self, i: int, end: int) -> bool:
+        """Whether the capitalised words from ``words[i]`` past ``end`` name an event."""
+        words = self.words
+        k = i
+        while (
+            k < len(words)
+            and k - i <= _MAX_LATIN_NAME
+            and (words[k].capitalised or words[k].key in {"&", "and", "et"})
+        ):
+            if words[k].key in WORDS.events and k >= end - 1:
+                return True
+            k += 1
+        return False
+
+    def skip_event(self, end: int) -> int:
+        """The index after an event's name and its initials, which are remembered as no name."""
+        words = self.words
+        k = end
+        while k < len(words) and (words[k].capitalised or words[k].key in {"&"}):
+            k += 1
+        if k + 2 < len(words) and words[k].key == "(" and words[k + 2].key == ")":
+            self.reader.events.add(words[k + 1].key)
+            k += 3
+        return k
+
     def chamber_after(self, k: int) -> bool:
         """Whether a house of parliament's name follows the link words from ``words[k]``."""
         words = self.words
@@ -1675,8 +1704,8 @@ class _Latin:
             return 0  # RABAT, Oct 16 / BEN GUERIR, Morocco: the dateline
         if i > 0 and words[i - 1].key == "(" and i + 1 < len(words) and words[i + 1].key == ")":
             return 0  # the acronym of a name already read
-        if self.quoted(i) or self.shouting:
-            return 0  # "WATCHDOG APPROVES HOSPITAL PILOT": a heading, not initials
+        if self.quoted(i) or self.shouting or word.key in self.reader.events:
+            return 0  # "WATCHDOG APPROVES HOSPITAL PILOT": a heading; "MDS": an event
         end = i + 1
         while end < len(words) and end - i <= _MAX_ACRONYMS and words[end].acronym:
             end += 1

@@ -97,6 +97,9 @@ class Language:
     generic_heads: tuple[str, ...] = ()
     """Heads that name an institution only with a complement or several words after them
     (الشركة الفرنسية is "the French company"; المكتب الشريف للفوسفاط is a name)."""
+    events: tuple[str, ...] = ()
+    """Words that end an event's name ("Marrakech Digital Summit", "Salon …"): the name is
+    an event's, no institution's, and so are its initials."""
     programs: tuple[str, ...] = ()
     """Words for a strategy or a programme: a name after one ("la stratégie Maroc Digital
     2030") or before one ("the Digital Morocco 2030 strategy") is a programme's."""
@@ -305,6 +308,7 @@ class Lexicon:
     construct_heads: frozenset[str]
     chambers: tuple[tuple[str, ...], ...]
     programs: frozenset[str]
+    events: frozenset[str]
     named_heads: frozenset[str]
     respectively: frozenset[str]
     territories: frozenset[str]
@@ -429,6 +433,7 @@ def _merge(read: Mapping[str, Language]) -> Lexicon:
         construct_heads=words("construct_heads"),
         chambers=tuple(phrase(text) for language in every for text in language.chambers),
         programs=words("programs"),
+        events=words("events"),
         named_heads=words("named_heads"),
         respectively=words("respectively"),
         territories=words("territories"),

@@ -35,7 +35,7 @@ from ._organizations import Organizations, names_in
 from ._people import Person
 from ._places import PlaceFound, is_country
 from ._reader import MENTIONS, Reader
-from ._roles import AGREEMENT, HONORIFIC, NOT_YET, SIGNING
+from ._roles import AGREEMENT, HONORIFIC, NOT_YET, SIGNING, TITLE_HEAD
 from ._source import in_dateline
 from ._spans import Found, Spans, by_first, found, longest, prefix_length
 
@@ -95,7 +95,7 @@ def find_agreements(reader: Reader) -> list[AgreementFound]:
         i = candidate
         token = tokens[i]
         hit = longest(tokens, i, _AGREEMENTS) if reader.sentence_of[i] in signed else None
-        if hit is None:
+        if hit is None or _to_be_signed(reader, i):
             i += 1
             continue
         length, kind = hit
@@ -108,6 +108,19 @@ def find_agreements(reader: Reader) -> list[AgreementFound]:
         )
         i = last + 1
     return result
+
+
+def _to_be_signed(reader: Reader, i: int) -> bool:
+    """Whether the instrument at ``tokens[i]`` follows a signing put in the future.
+
+    "ووقعت الوزارة اتفاقية …، على أن يتم توقيع مذكرة تفاهم …": the sentence reports one
+    agreement signed and another still to come.
+    """
+    roles = reader.roles
+    k = i - 1
+    if k < 1 or not roles[k] & SIGNING or reader.sentence_of[k] != reader.sentence_of[i]:
+        return False
+    return any(roles[n] & NOT_YET for n in range(max(0, k - _FUTURE_REACH), k))
 
 
 def _prefix(token: Token) -> int:
@@ -271,7 +284,8 @@ class _Recalled:
     def __call__(self, number: int) -> list[tuple[int, Person]]:
         """Where a surname is written again in sentence ``number``, and whose it is.
 
-        After an honorific ("وقع السيد النعيمي") or a verb of signing ("وقع الوزاني").
+        After an honorific ("وقع السيد النعيمي"), a verb of signing ("وقع الوزاني") or a
+        bare title ("وقع الوزير المنصوري").
         """
         reader = self.reader
         first, last = reader.token_range[number]
@@ -279,7 +293,9 @@ class _Recalled:
         found = []
         for k in range(max(first, 1), last):
             person = (
-                self.by_surname.get(tokens[k].key) if roles[k - 1] & (HONORIFIC | SIGNING) else None
+                self.by_surname.get(tokens[k].key)
+                if roles[k - 1] & (HONORIFIC | SIGNING | TITLE_HEAD)
+                else None
             )
             if person is not None and person.sentence != number:
                 found.append((tokens[k].start, person))

@@ -219,6 +219,8 @@ class Reader:
         self.arabic = _ARABIC_LETTER.search(self.masked) is not None
         """Whether the text has a word in Arabic letters: the Arabic scanners have nothing
         to read in one that has none."""
+        self.events: set[str] = set()
+        """The keys of the initials of events named in the text ("MDS"): no institution's."""
         self.year: int | None = None
         self.token_range = dict(enumerate(ranges))
         """The first token and the last + 1 of each sentence, by number."""

@@ -78,7 +78,7 @@ STATE = 1 << 22
 PLEDGE = 1 << 23
 """A verb that commits an amount ("will invest", "ستضخ"): a figure unless a year is to come."""
 STATEMENT = 1 << 24
-"""A word that starts another reported statement ("وأن")."""
+"""A word that starts another reported statement ("وأن") or turns to another ("فيما")."""
 
 _TABLES = (
     (GIVEN, WORDS.given_names),
@@ -103,7 +103,7 @@ _TABLES = (
     (STATE, WORDS.state_verbs),
     (COST, WORDS.cost_words),
     (PLEDGE, WORDS.pledge_words),
-    (STATEMENT, WORDS.statement_links),
+    (STATEMENT, WORDS.statement_links | WORDS.party_breaks),
     (INSTITUTION_FIRST, frozenset(phrase[0] for phrase, _ in WORDS.institution_phrases)),
     (TOPIC, WORDS.topic_words),
 )

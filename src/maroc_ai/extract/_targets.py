@@ -99,8 +99,9 @@ def _kind(
     cost", "بغلاف مالي قدره", or just after it: "a 35% stake"), and a verb that commits it
     says it is pledged ("will invest"): :func:`target_candidates` makes that a goal only
     for a year to come. Words of aiming say goal before words of fact, and a verb that
-    states what something holds is aimed at when a word of aiming comes before it in
-    the clause ("ستفتح مكتبا يشغل 35 مهندسا").
+    states what something holds, or an adverb of time, is aimed at when a word of aiming
+    comes before it in the clause ("ستفتح مكتبا يشغل 35 مهندسا", "vise désormais 5
+    millions de demandes").
     """
     first, last = reader.token_range[number]
     at = reader.first_token(quantity.start)
@@ -137,7 +138,7 @@ def _kind(
             return PLEDGED
         if role & FACT_WORD and not role & GOAL_WORD:
             aimed = (
-                roles[k] & STATE
+                (roles[k] & STATE or reader.tokens[k].key in WORDS.fact_words)
                 and in_clause is not None
                 and k == saying[in_clause]
                 and in_clause > 0
@@ -161,19 +162,36 @@ def _past_of(tokens: Sequence[Token], k: int) -> int:
     return end
 
 
-def _baseline(reader: Reader, quantity: QuantityMention) -> bool:
+def _baseline(reader: Reader, quantity: QuantityMention, previous: QuantityMention | None) -> bool:
     """Whether a quantity is what another is measured against, or a share of an amount.
 
-    "porter à 90 % … la part …, contre 52 % en 2027": what is now, a figure; "420
-    millions de dirhams, dont 30 % seront pris en charge par l'État": a share of a cost.
+    "porter à 90 % … la part …, contre 52 % en 2027": what is now, a figure ("from"
+    only after "up" or "down": "up from 47,000"); "420 millions de dirhams, dont 30 %
+    seront pris en charge par l'État": a share of a cost, where "4 000 data scientists,
+    dont 40 % de femmes" is a share of a goal.
     """
     at = reader.first_token(quantity.start)
     if at == 0:
         return False
-    before = reader.tokens[at - 1].key
-    return before in DATE_WORDS.comparisons or (
-        quantity.unit == "percent" and before in DATE_WORDS.subsets
+    tokens = reader.tokens
+    before = tokens[at - 1].key
+    if before in DATE_WORDS.comparisons:
+        return before not in _AFTER_UP_OR_DOWN or (at > 1 and tokens[at - 2].key in _UP_OR_DOWN)
+    return (
+        quantity.unit == "percent"
+        and before in DATE_WORDS.subsets
+        and previous is not None
+        and _is_money(previous)
     )
+
+
+_AFTER_UP_OR_DOWN = frozenset({"from"})
+"""Comparisons that make a baseline only after a word of change ("up from 47,000")."""
+_UP_OR_DOWN = frozenset({"up", "down"})
+
+
+def _is_money(quantity: QuantityMention) -> bool:
+    return len(quantity.unit) == 3 and quantity.unit.isupper()
 
 
 def _moves_from(reader: Reader, quantity: QuantityMention) -> bool:
@@ -242,7 +260,8 @@ def target_candidates(
     seen: dict[tuple[float, str], int] = {}
     dates_in = reader.by_sentence(dates)
     this_year = reader.year if reader.year is not None else 9999
-    for quantity in quantities:
+    befores: list[QuantityMention | None] = [None, *quantities][: len(quantities)]
+    for quantity, before_it in zip(quantities, befores, strict=True):
         key = (quantity.value, quantity.unit)
         seen[key] = seen.get(key, 0) + 1
         if quantity.start in used or seen[key] > MENTIONS:
@@ -255,7 +274,7 @@ def target_candidates(
         in_clause = [m for m in in_sentence if clause[0] <= m.start < clause[1]]
         kind = (
             FACT
-            if _moves_from(reader, quantity) or _baseline(reader, quantity)
+            if _moves_from(reader, quantity) or _baseline(reader, quantity, before_it)
             else _kind(reader, number, quantity, clause)
         )
         goal = kind == GOAL or (

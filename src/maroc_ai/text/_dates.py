@@ -82,6 +82,8 @@ _PAST_BEFORE = WORDS.past_before
 _NEXT_BEFORE = WORDS.next_before
 _CURRENT = WORDS.current
 _MONTH_NOUNS = WORDS.month_nouns
+_UNTIL = WORDS.until
+_UNTIL_REACH = 3
 _AND = WORDS.range_words | {"الى"}
 _DASHES = {"-", "–", "—", "/"}
 _DAY_ARTICLES = frozenset({"le", "the", "l", "'"})
@@ -482,6 +484,8 @@ class _Scanner:
                 relative, end = (-7 if relative is None else relative), j + 1
             elif j < len(tokens) and _lookup(tokens[j], _NEXT):
                 relative, end = (7 if relative is None else relative), j + 1
+            elif relative is None and self.until_before(i):
+                relative = 7  # "jusqu'à vendredi", "until Friday": the next one
             while end > i + 1 and tokens[end - 1].kind == MARK:
                 end -= 1
             self.mention(i, end, _resolve_weekday(weekday, self.reference, relative))
@@ -719,6 +723,14 @@ class _Scanner:
             return None
         return end.year - 1 if (month, day) > (end.month, end.day) else end.year
 
+    def until_before(self, i: int) -> bool:
+        """Whether a word such as "jusqu'à", "until", "حتى" stands just before ``tokens[i]``."""
+        tokens = self.tokens
+        k = i - 1
+        while k >= 0 and i - k <= _UNTIL_REACH and tokens[k].key in {"a", "'", "’", "le"}:
+            k -= 1  # jusqu'à, jusqu'au
+        return k >= 0 and _lookup(tokens[k], _UNTIL) is not None
+
     def range_started(self, i: int) -> bool:
         """Whether a word that starts a range stands before ``tokens[i]`` ("de", "between", "من")."""
         tokens = self.tokens
@@ -762,11 +774,13 @@ class _Scanner:
 
         After "en", "in" or "في" ("en février", "في شهر مارس") it is the month nearest
         the reference, as news writes it; after "depuis", "since" or "منذ", the last such
-        month up to the reference's.
+        month up to the reference's; after "d'ici", "by" or "بحلول", the next one from it.
         """
         before = self.tokens[i - 1]
         if _lookup(before, _SINCE) is not None:
             return reference.year if month <= reference.month else reference.year - 1
+        if _lookup(before, _HORIZON_WORDS) is not None:  # d'ici septembre, by September
+            return reference.year if month >= reference.month else reference.year + 1
         if _lookup(before, _YEAR_BEFORE) is not None:
             return _nearest_year(15, month, reference)
         return None

@@ -74,6 +74,9 @@ class Language:
     October")."""
     next_before: tuple[str, ...] = ()
     current: tuple[str, ...]
+    until: tuple[str, ...] = ()
+    """Words before a weekday that make it the next one ("jusqu'à vendredi", "until
+    Friday"): a bare weekday is otherwise the last one."""
     month_nouns: tuple[str, ...] = ()
     """The word for a month, before or after "last", "next" or "this" ("last month",
     "le mois dernier", "الشهر الماضي")."""
@@ -184,6 +187,7 @@ class Lexicon:
     next_before: frozenset[str]
     current: frozenset[str]
     month_nouns: frozenset[str]
+    until: frozenset[str]
     year_words: frozenset[str]
     horizon_words: frozenset[str]
     period_ordinals: frozenset[str]
@@ -281,6 +285,7 @@ def _merge(read: Mapping[str, Language]) -> Lexicon:
         next_before=words("next_before"),
         current=words("current"),
         month_nouns=words("month_nouns"),
+        until=words("until"),
         year_words=words("year_words"),
         horizon_words=words("horizon_words"),
         period_ordinals=words("period_ordinals"),

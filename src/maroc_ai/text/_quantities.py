@@ -256,8 +256,10 @@ class _Scanner:
             unit is None
             and spelled is None
             and scale is None
-            and start > 0
-            and _RANGE_START[tokens[start - 1].key]
+            and (
+                (start > 0 and _RANGE_START[tokens[start - 1].key])
+                or (j < len(tokens) and tokens[j].key in _AND)  # 120,000 and 80,000 dirhams
+            )
         ):
             ranged = self.ranged(start, j, amount)
             if ranged is not None:  # "entre 200 et 250 ingénieurs": 200 engineers too
