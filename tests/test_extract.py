@@ -2775,3 +2775,65 @@ def test_a_turn_in_the_sentence_ends_what_a_word_says(
     text: str, expected: dict[tuple[float, str], tuple[str, int | None]]
 ) -> None:
     assert _numbers(extract(text, reference_date=dt.date(2027, 3, 14))) == expected
+
+
+def test_an_unnamed_signatory_after_a_name_takes_none_of_its_post() -> None:
+    text = "وقع مدير المدرسة، سعيد بناني، ووزير الصحة مذكرة تفاهم لرقمنة الملفات."
+    assert {(o.name, o.post) for o in extract(text).officials} == {("سعيد بناني", "مدير المدرسة")}
+
+
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        (
+            "أعلنت جامعة ابن زهر عن برنامج جديد. وحصلت المدرسة على منحة من الوكالة الفرنسية "
+            "للتنمية. ووقعت الشركة والجامعة اتفاقية شراكة.",
+            {"جامعة ابن زهر"},
+        ),
+        (
+            "كشف المعهد الوطني للإحصاء عن نموذج جديد. وحصل المشروع على منحة من البنك الدولي. "
+            "ووقع مدير المعهد، كريم التازي، ووزير المالية مذكرة تفاهم.",
+            {"المعهد الوطني للإحصاء"},
+        ),
+    ],
+)
+def test_the_institution_a_noun_stands_for_is_a_party_not_the_one_named_before(
+    text: str, parties: set[str]
+) -> None:
+    """ "والجامعة" is "and the university"; "مدير المعهد" signs for the institute named
+    before, and then the institution of the sentence before is no party."""
+    (agreement,) = extract(text).partnerships
+    assert set(agreement.parties) == parties
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Le taux devrait passer de 70 % aujourd'hui à 85 % en 2030.",
+            {(70, "percent"): ("figure", None), (85, "percent"): ("goal", 2030)},
+        ),
+        (
+            "Objectif affiché pour 2029 : 4 000 heures d'enregistrements.",
+            {(4000, "heures"): ("goal", None)},
+        ),
+        ("جرى إلى حدود اليوم تركيب 50 ألف عداد ذكي.", {(50_000, "عداد"): ("figure", None)}),
+        ("ووقعت الجامعة اتفاقية لتكوين 25 طالبا.", {(25, "student"): ("goal", None)}),
+    ],
+)
+def test_today_inside_a_change_a_stated_objective_and_a_purpose(
+    text: str, expected: dict[tuple[float, str], tuple[str, int | None]]
+) -> None:
+    assert _numbers(extract(text, reference_date=dt.date(2027, 3, 14))) == expected
+
+
+def test_a_range_of_arabic_months_joined_by_wa() -> None:
+    from maroc_ai.text import find_dates
+
+    found = find_dates("تمتد التجربة ما بين مارس ويونيو 2027.", reference_date=dt.date(2027, 1, 5))
+    assert [(str(m.value), str(m.until)) for m in found] == [("2027-03", "2027-06")]
+
+
+def test_a_company_after_a_regie_and_its_nationality() -> None:
+    names = {o.name for o in extract("La SRM a signé avec la régie belge Aquaflux.").organizations}
+    assert "Aquaflux" in names

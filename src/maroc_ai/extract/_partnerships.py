@@ -508,11 +508,16 @@ def partnership_candidates(
         for agreement in found_here:
             fields = []
             sentences = _sentences(agreement, signed, named)
-            if not any(
-                i.name.start < present_from(number)
-                for number in sentences
-                for i in institutions_in.get(number, ())
-            ) and not any(number in signed_for for number in sentences):
+            referents = _referents(reader, agreement.sentence, institutions_in, present_from)
+            if (
+                not referents
+                and not any(
+                    i.name.start < present_from(number)
+                    for number in sentences
+                    for i in institutions_in.get(number, ())
+                )
+                and not any(number in signed_for for number in sentences)
+            ):
                 # "Stellantis va porter … La convention a été paraphée en présence de …":
                 # an instrument signed by no one named is the institutions' named just before.
                 earlier = next(
@@ -538,7 +543,7 @@ def partnership_candidates(
                     parties.setdefault(candidate.record.id, candidate.name)
                     if number == agreement.sentence:
                         fields.append("parties")
-            for referent in _referents(reader, agreement.sentence, institutions_in, present_from):
+            for referent in referents:
                 candidate = organizations.add(referent)  # "L'établissement a signé …"
                 parties.setdefault(candidate.record.id, candidate.name)
             for number in sentences[1:]:
@@ -626,6 +631,8 @@ def _referents(
         latin = token.text.isascii() or token.text[0] < "\u0600"
         if latin and k + 2 < last and tokens[k + 1].key == "-" and _hyphenated_anaphor(tokens, k):
             token = token._replace(key=token.key + tokens[k + 2].key)  # la start-up
+        elif not latin and token.key[:1] == "و" and len(token.forms) > 1:
+            token = token._replace(key=token.forms[1])  # "الشركة والجامعة": and the university
         if token.key not in WORDS.anaphors:
             if not latin and k + 1 < last and _construct_anaphor(token, tokens[k + 1]):
                 # "وقع مجلس الجهة و…": the council of the region named before
@@ -692,7 +699,7 @@ def _referent(
         for institution in institutions_in.get(earlier, ()):
             if not isinstance(institution, Institution):
                 continue
-            words = normalize(institution.name.text).split()
+            words = [strip_article(w) for w in normalize(institution.name.text).split()]
             if also is not None:
                 if words[0] == word and also in words:
                     return institution

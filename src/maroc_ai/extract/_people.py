@@ -39,6 +39,7 @@ from ._latin import ARTICLES, ROMAN, Word
 from ._lexicon import WORDS
 from ._reader import Reader
 from ._roles import (
+    AGREEMENT,
     COMMA,
     COMPOUND_FIRST,
     CREATION,
@@ -227,7 +228,7 @@ def _assign(reader: Reader, names: list[_Span], titles: list[_Span]) -> list[Per
         chains[-1].append(item)
     for chain in chains:
         _along(reader, chain, posts, used)
-        _last_post_after(chain, posts, used)
+        _last_post_after(reader, chain, posts, used)
     result = []
     named_in = collections.Counter(reader.sentence_of[name.first] for name in names)
     titles_at = {title.first: title for title in reversed(titles)}
@@ -358,6 +359,11 @@ def _joined_by_and(reader: Reader, first: int) -> bool:
     return k >= 0 and (tokens[k].key in _ENUMERATION or tokens[k].key == "و")
 
 
+def _title_after_wa(token: Token) -> bool:
+    """Whether a title is written joined to "و" ("ووزير العدل"), not one that starts so ("وزير")."""
+    return _after_wa(token) and token.key not in WORDS.title_heads
+
+
 def _after_wa(token: Token) -> bool:
     """Whether an Arabic word is written joined to "و" (and): ورئيس، وهندريك."""
     return token.text[:1] == "و" and len(token.forms) > 1
@@ -394,6 +400,13 @@ def _along(
             posts.setdefault(id(chain[position + 1]), []).append(title)
             used.add(id(title))
             continue
+        if (
+            not before
+            and position > 0
+            and not chain[position - 1].title
+            and _title_after_wa(reader.tokens[title.first])
+        ):
+            continue  # "إدريس أمزيان، ووزير العدل": and the minister, another person
         k = position + step
         while 0 <= k < len(chain) and chain[k].title:
             k += step
@@ -465,7 +478,9 @@ def _respectively(
                 used.add(id(title))
 
 
-def _last_post_after(chain: list[_Span], posts: dict[int, list[_Span]], used: set[int]) -> None:
+def _last_post_after(
+    reader: Reader, chain: list[_Span], posts: dict[int, list[_Span]], used: set[int]
+) -> None:
     """Give a post that ends a chain, still unused, to the name just before it.
 
     "la ministre, le directeur général de la CDG, Hamid Tounsi, et Nawal Chraibi,
@@ -474,6 +489,8 @@ def _last_post_after(chain: list[_Span], posts: dict[int, list[_Span]], used: se
     """
     if len(chain) < 2 or not chain[-1].title or id(chain[-1]) in used:
         return
+    if _title_after_wa(reader.tokens[chain[-1].first]):
+        return  # "عميد المعهد، إدريس أمزيان، ووزير العدل": another person's, unnamed
     name = chain[-2]
     if name.title or posts.get(id(name)):
         return
@@ -841,9 +858,9 @@ def _arabic_titles(reader: Reader, names: Sequence[_Span]) -> list[_Span]:
                 continue
             if current.kind == WORD and (
                 (bits[k] & STOPWORD and not bits[k] & TITLE_LINK)
-                or bits[k] & (HONORIFIC | SPEECH | PRESENCE)
+                or bits[k] & (HONORIFIC | SPEECH | PRESENCE | AGREEMENT)
             ):
-                break
+                break  # not "ووزير العدل مذكرة تفاهم": what the minister signed
             k += 1
         skip = prefix_length(token, WORDS.title_heads)
         found_here.append(_Span(i, k - 1, found(text, tokens, i, k - 1, skip), title=True))

@@ -194,6 +194,11 @@ def _is_money(quantity: QuantityMention) -> bool:
     return len(quantity.unit) == 3 and quantity.unit.isupper()
 
 
+_ELIDED_TODAY = frozenset({"'", "’", "hui"})
+"""The pieces of "aujourd'hui" after its first, which ``fact_words`` holds."""
+_CHANGE_REACH = 6
+
+
 def _moves_from(reader: Reader, quantity: QuantityMention) -> bool:
     """Whether a quantity is where a change starts: "de 85 à 145 salariés", "from 40 to 60".
 
@@ -202,6 +207,12 @@ def _moves_from(reader: Reader, quantity: QuantityMention) -> bool:
     at = reader.first_token(quantity.start)
     after = reader.first_token(quantity.end)
     tokens = reader.tokens
+    while (
+        after < len(tokens)
+        and (tokens[after].key in WORDS.fact_words or tokens[after].key in _ELIDED_TODAY)
+        and after - at < _CHANGE_REACH
+    ):
+        after += 1  # "de 76 % aujourd'hui à 82 %"
     return (
         at > 0
         and after + 1 < len(tokens)
@@ -272,9 +283,10 @@ def target_candidates(
         clause = _clause_bounds(reader, quantity, number)
         in_sentence = [m for m in dates_in.get(number, ()) if m.precision is Precision.YEAR]
         in_clause = [m for m in in_sentence if clause[0] <= m.start < clause[1]]
+        moved = _moves_from(reader, quantity)
         kind = (
             FACT
-            if _moves_from(reader, quantity) or _baseline(reader, quantity, before_it)
+            if moved or _baseline(reader, quantity, before_it)
             else _kind(reader, number, quantity, clause)
         )
         goal = kind == GOAL or (
@@ -283,7 +295,9 @@ def target_candidates(
         years = (
             sorted(in_clause or in_sentence, key=lambda m: not _horizon(m))  # "d'ici 2028" first
             if goal
-            else [m for m in in_clause if not _horizon(m) and not _since(reader, m)]
+            else [
+                m for m in in_clause if not moved and not _horizon(m) and not _since(reader, m)
+            ]  # "de 70 % aujourd'hui à 85 % en 2030": the year is the goal's
         )
         horizon = years[0].value.year if years else None
         previous = chosen.get(key)

@@ -750,9 +750,10 @@ class _Scanner:
         after the first month.
         """
         tokens = self.tokens
-        if _lookup(tokens[j], _YEAR_LINKS) is None:
-            return None
-        j += 1
+        if _lookup(tokens[j], _YEAR_LINKS) is not None:
+            j += 1
+        elif not (tokens[j].key.startswith("و") and _month(tokens, j) is not None):
+            return None  # ما بين فبراير ويوليوز 2028: "و" joined to the second month
         if j < len(tokens) and _lookup(tokens[j], _MONTH_WORDS):
             j += 1  # من شهر مارس إلى شهر ماي
         second = _month(tokens, j)
