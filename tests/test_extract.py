@@ -2837,3 +2837,79 @@ def test_a_range_of_arabic_months_joined_by_wa() -> None:
 def test_a_company_after_a_regie_and_its_nationality() -> None:
     names = {o.name for o in extract("La SRM a signé avec la régie belge Aquaflux.").organizations}
     assert "Aquaflux" in names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("The Embassy of Spain in Lagos hosted the meeting.", {"Embassy of Spain in Lagos"}),
+        ("L'ambassade de France à Rabat a reçu la délégation.", {"ambassade de France à Rabat"}),
+        (
+            "The university's Higher School of Technology in Guelmim will host the lab.",
+            {"Higher School of Technology in Guelmim"},
+        ),
+        (
+            "The Ibn Rochd University Hospital in Casablanca signed.",
+            {"Ibn Rochd University Hospital"},
+        ),
+        (
+            "وقعت المدرسة العليا للتكنولوجيا ببني ملال الاتفاقية.",
+            {"المدرسة العليا للتكنولوجيا ببني ملال"},
+        ),
+        ("ويساهم المجلس الإقليمي لتنغير بنسبة 20 في المائة.", {"المجلس الإقليمي لتنغير"}),
+        (
+            "L'Agence française de coopération pour le développement rural (AFCDR) a signé.",
+            {"Agence française de coopération pour le développement rural"},
+        ),
+        (
+            "Le Conseil de la région Fès-Meknès a voté le budget. Le Conseil régional a "
+            "ensuite signé une convention de partenariat avec l'Université Sidi Mohamed Ben "
+            "Abdellah.",
+            {"Conseil de la région Fès-Meknès", "Université Sidi Mohamed Ben Abdellah"},
+        ),
+    ],
+)
+def test_a_name_with_its_city_its_share_cut_off_and_a_council_named_again(
+    text: str, names: set[str]
+) -> None:
+    """An embassy or a school keeps its city, a hospital does not; "بنسبة" ends a name;
+    initials in brackets carry a name through "pour"; "le Conseil régional" is the
+    council named before."""
+    assert {o.name for o in extract(text).organizations} == names
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("un prêt de 150 milliards de wons", [(150_000_000_000, "KRW")]),
+        ("a grant of 90 billion naira", [(90_000_000_000, "NGN")]),
+    ],
+)
+def test_won_and_naira_are_currencies(text: str, expected: list[tuple[int, str]]) -> None:
+    from maroc_ai.text import find_quantities
+
+    assert [(q.value, q.unit) for q in find_quantities(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "La banque a signé un protocole d'accord de 4 millions d'euros.",
+            {(4_000_000, "EUR"): ("figure", None)},
+        ),
+        (
+            "It is funded by the council, which will cover 70%.",
+            {(70, "percent"): ("figure", None)},
+        ),
+    ],
+)
+def test_what_an_agreement_is_worth_and_a_share_covered_are_figures(
+    text: str, expected: dict[tuple[float, str], tuple[str, int | None]]
+) -> None:
+    assert _numbers(extract(text, reference_date=dt.date(2027, 3, 14))) == expected
+
+
+def test_a_place_beginning_with_sidi_is_no_person() -> None:
+    text = "It covers the provinces of Guelmim, Tan-Tan, Sidi Ifni and Assa-Zag."
+    assert extract(text).officials == ()

@@ -367,6 +367,12 @@ def _phrase_end(reader: Reader, j: int, *, proper: bool) -> int:
             place = WORDS.places.get(key[1:])
             if place is not None and place[1] is not PlaceKind.COUNTRY:
                 return k + 1  # مستشفى الحسن الثاني بأكادير: the city ends the name
+            if key[1:] in _PLACE_FIRST and k + 1 < len(tokens):
+                two = f"{key[1:]} {tokens[k + 1].key}"
+                if two in WORDS.places:
+                    return k + 2  # كلية العلوم والتقنيات ببني ملال
+            if key[1:] in _RATES:
+                break  # المجلس الإقليمي لأزيلال بنسبة 15 في المائة: its share, not its name
             if (
                 place is None
                 and not definite(token)
@@ -812,6 +818,13 @@ _QUOTE_REACH = 2000
 """How many characters back a quotation opened before a sentence is looked for."""
 _APPOSING = _FOUNDED | WORDS.organization_descriptors
 """The words one of which a name set off by a comma needs after it ("fondée", "start-up")."""
+_RATES = frozenset({"نسبه", "مبلغ", "قيمه", "حصه", "غلاف"})
+"""Nouns after "ب" that give an amount or a share, after an Arabic name: its share."""
+_MISSIONS = frozenset({"embassy", "consulate", "ambassade", "consulat"})
+_LOWERCASE_HEADS = frozenset({"ministere", "ambassade", "consulat"})
+"""Words of kind written in lower case before their field: "le ministère de …",
+"l'ambassade d'Espagne"."""
+"""Words of kind of a country's mission abroad, whose city is any."""
 _CURRENCY_CODE = 3
 """Letters of a currency's code (MAD, USD), written before an amount."""
 _CHAMBER_FIRST = frozenset(chamber[0] for chamber in WORDS.chambers)
@@ -915,6 +928,7 @@ class _Latin:
             return end  # "Separately, the agency …": how the sentence goes on, no name
         if self.program_around(first, end):
             return end  # "la stratégie Maroc Digital 2030": a programme's name
+        end = self.located(first, end)
         if words[first].key in _APPOSITION_ARTICLES and not any(
             word.capitalised for word in words[first + 1 : end]
         ):
@@ -931,6 +945,44 @@ class _Latin:
             Institution(name, kind or _kind_of(name_words), self.number, acronym, quote, made)
         )
         return after
+
+    def acronym_ahead(self, k: int) -> bool:
+        """Whether initials in brackets close the words from ``words[k]`` within a few words.
+
+        "Agence espagnole de coopération internationale pour le développement (AECID)":
+        the name goes on through "pour" to its initials.
+        """
+        words = self.words
+        for n in range(k + 1, min(k + 8, len(words) - 2)):
+            if words[n].key == "(":
+                return words[n + 1].acronym and words[n + 2].key == ")"
+            if words[n].kind == MARK and words[n].key != "'":
+                return False
+        return False
+
+    def located(self, first: int, end: int) -> int:
+        """Where a name ends with the city it is in, when its word of kind takes one.
+
+        "Mohammed V University in Rabat", "Embassy of Morocco in Abuja", "ambassade
+        d'Espagne à Rabat": the city is part of the name (``located_heads``).
+        """
+        words = self.words
+        if end + 1 >= len(words) or words[end].key not in {"in", "a"}:
+            return end
+        if not any(
+            word.key in WORDS.located_heads or word.key in _MISSIONS for word in words[first:end]
+        ):
+            return end  # "Hassan II University Hospital in Fez": where it is, not its name
+        abroad = any(word.key in _MISSIONS for word in words[first:end])
+        for length in (3, 2, 1):
+            place = " ".join(word.key for word in words[end + 1 : end + 1 + length])
+            if (
+                end + length < len(words)
+                and all(word.capitalised for word in words[end + 1 : end + 1 + length])
+                and (place in WORDS.places or (abroad and length == 1))
+            ):
+                return end + 1 + length  # an embassy's city may be any: "in Abuja"
+        return end
 
     def program_around(self, first: int, end: int) -> bool:
         """Whether a word for a strategy or a programme stands just before or after a name.
@@ -1029,7 +1081,7 @@ class _Latin:
         if not _is_head(word) or word.key in WORDS.title_heads or self.headline:
             return 0
         if not word.capitalised and not (
-            word.key == "ministere" and i + 1 < len(words) and words[i + 1].key in _DE
+            word.key in _LOWERCASE_HEADS and i + 1 < len(words) and words[i + 1].key in _DE
         ):
             return 0  # "le ministère et la région": no name without its field
         end = last = i + 1
@@ -1061,7 +1113,10 @@ class _Latin:
             if (
                 key == "pour"
                 and self.french
-                and (_infinitive_at(words, end + 1) or _lowercase_complement(words, i + 1, end))
+                and (
+                    _infinitive_at(words, end + 1)
+                    or (_lowercase_complement(words, i + 1, end) and not self.acronym_ahead(end))
+                )
             ):
                 break  # "l'École … de Casablanca pour accueillir": what for, not its name
             where = key in {"a", "au", "aux", "en", "in", "at"}

@@ -100,6 +100,10 @@ class Language:
     events: tuple[str, ...] = ()
     """Words that end an event's name ("Marrakech Digital Summit", "Salon …"): the name is
     an event's, no institution's, and so are its initials."""
+    located_heads: tuple[str, ...] = ()
+    """Last words of names that go on with the city they are in ("Higher School of
+    Technology in Guelmim"), and missions abroad ("Embassy of Morocco in Abuja",
+    "ambassade d'Espagne à Rabat")."""
     programs: tuple[str, ...] = ()
     """Words for a strategy or a programme: a name after one ("la stratégie Maroc Digital
     2030") or before one ("the Digital Morocco 2030 strategy") is a programme's."""
@@ -308,6 +312,7 @@ class Lexicon:
     construct_heads: frozenset[str]
     chambers: tuple[tuple[str, ...], ...]
     programs: frozenset[str]
+    located_heads: frozenset[str]
     events: frozenset[str]
     named_heads: frozenset[str]
     respectively: frozenset[str]
@@ -433,6 +438,7 @@ def _merge(read: Mapping[str, Language]) -> Lexicon:
         construct_heads=words("construct_heads"),
         chambers=tuple(phrase(text) for language in every for text in language.chambers),
         programs=words("programs"),
+        located_heads=words("located_heads"),
         events=words("events"),
         named_heads=words("named_heads"),
         respectively=words("respectively"),

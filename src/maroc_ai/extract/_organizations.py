@@ -18,6 +18,13 @@ from ._spans import Found
 __all__ = ["Organizations", "names_in"]
 
 
+_TERRITORIAL_WORDS = frozenset(
+    {"regional", "regionale", "provincial", "provinciale", "de", "la", "l", "du", "the", "of"}
+    | {"region", "province", "prefecture", "commune"}
+)
+"""Words that say which territory's council a name is, without naming the territory."""
+
+
 def names_in(reader: Reader, written: str, offset: int, aliases: Sequence[str] = ()) -> Names:
     """The :class:`~maroc_ai.values.Names` of something written at ``offset``.
 
@@ -116,6 +123,15 @@ class Organizations:
                 # "l'Institut" after "l'Institut royal de …", "L'Office" after the one
                 # named last before it
                 chosen = max(before, key=lambda c: c.start) if before else headed[0]
+                self.by_key[key] = chosen
+                return chosen
+        words = plain.split(" ")
+        if len(words) > 1 and all(word in _TERRITORIAL_WORDS for word in words[1:]):
+            earlier = [
+                c for c in self._by_start.get(words[0], ()) if c.start < institution.name.start
+            ]
+            if earlier:  # "le Conseil régional" after "Conseil de la région Drâa-Tafilalet"
+                chosen = max(earlier, key=lambda c: c.start)
                 self.by_key[key] = chosen
                 return chosen
         if name[0] >= "\u0600":

@@ -123,6 +123,8 @@ def _kind(
     named = _past_of(reader.tokens, after)  # "a 35% stake", "55 percent of the cost"
     if money and named < len(roles) and roles[named] & COST:
         return FACT
+    if money and _of_an_agreement(reader, at):
+        return FACT  # "un protocole d'accord de 6 millions d'euros": what it is worth
     for k in (
         saying[before] if in_clause is not None else None,
         saying[following] if following < len(saying) and saying[following] < clause_last else None,
@@ -197,6 +199,19 @@ def _is_money(quantity: QuantityMention) -> bool:
 _ELIDED_TODAY = frozenset({"'", "’", "hui"})
 """The pieces of "aujourd'hui" after its first, which ``fact_words`` holds."""
 _CHANGE_REACH = 6
+
+
+_AGREEMENT_LAST = frozenset(phrase[-1] for phrase, _ in WORDS.agreements)
+"""The last words of instruments' names ("accord", "agreement", "تفاهم")."""
+
+
+def _of_an_agreement(reader: Reader, at: int) -> bool:
+    """Whether an amount is what an instrument named just before it is worth."""
+    tokens = reader.tokens
+    k = at - 1
+    while k >= 0 and at - k <= 2 and tokens[k].key in _OF:
+        k -= 1
+    return k < at - 1 and k >= 0 and tokens[k].key in _AGREEMENT_LAST
 
 
 def _moves_from(reader: Reader, quantity: QuantityMention) -> bool:
