@@ -2913,3 +2913,16 @@ def test_what_an_agreement_is_worth_and_a_share_covered_are_figures(
 def test_a_place_beginning_with_sidi_is_no_person() -> None:
     text = "It covers the provinces of Guelmim, Tan-Tan, Sidi Ifni and Assa-Zag."
     assert extract(text).officials == ()
+
+
+def test_two_posts_joined_by_et_without_an_article_are_one_persons() -> None:
+    text = (
+        "La séance a été présidée par le wali de la région de l'Oriental et gouverneur de "
+        "la préfecture d'Oujda-Angad, Karim Tahiri."
+    )
+    assert {(o.name, o.post) for o in extract(text).officials} == {
+        (
+            "Karim Tahiri",
+            "wali de la région de l'Oriental et gouverneur de la préfecture d'Oujda-Angad",
+        )
+    }

@@ -327,10 +327,36 @@ def _own_posts(reader: Reader, found: list[_Span]) -> list[_Span]:
     posts; in "والي جهة الشرق، ورئيس مجلس الجهة، عبد الحق التازي" the "و" says the
     wali is someone else, who is not named.
     """
+    found = _one_persons_posts(reader, found)
     for position in range(len(found) - 1, 0, -1):
         if _joined_by_and(reader, found[position].first) or _with_article(reader, found[position]):
             return found[position:]
     return found
+
+
+def _one_persons_posts(reader: Reader, found: list[_Span]) -> list[_Span]:
+    """Posts in Latin letters joined by "et" or "and" with no article, as one post.
+
+    "le wali de la région Drâa-Tafilalet et gouverneur de la province d'Errachidia,
+    Abdelhak Bennani": one man's two posts; "le wali … et le président …" are two men's.
+    """
+    tokens = reader.tokens
+    merged: list[_Span] = []
+    for post in found:
+        before = post.first - 1
+        if (
+            merged
+            and before == merged[-1].last + 1
+            and tokens[before].key in {"et", "and"}
+            and tokens[post.first].text.isascii()
+        ):
+            previous = merged[-1]
+            start, end = previous.found.start, post.found.end
+            joined = Found(start, end, reader.masked[start:end])
+            merged[-1] = previous._replace(last=post.last, found=joined)
+        else:
+            merged.append(post)
+    return merged
 
 
 def _with_article(reader: Reader, post: _Span) -> bool:
