@@ -2926,3 +2926,10 @@ def test_two_posts_joined_by_et_without_an_article_are_one_persons() -> None:
             "wali de la région de l'Oriental et gouverneur de la préfecture d'Oujda-Angad",
         )
     }
+
+
+def test_a_verb_before_a_title_is_no_part_of_the_post() -> None:
+    text = "The mayor met Minister of Health and Social Protection, Amine Tahraoui."
+    assert ("Amine Tahraoui", "Minister of Health and Social Protection") in {
+        (o.name, o.post) for o in extract(text).officials
+    }
