@@ -88,7 +88,7 @@ _NOT_PERSONAL = (
     | WORDS.speech_verbs
 )
 """Capitalised words that are not part of a person's name: "Le", "Ministre", "Agence", "M."."""
-_NOUN_ENDINGS = ("ships", "ship", "tions", "ments", "nesses", "ness", "ities")
+_NOUN_ENDINGS = ("ships", "ship", "tions", "tion", "ments", "nesses", "ness", "ities")
 """Endings of common nouns no given name or surname has: "International Partnerships",
 "Small Business" before a name are the post's field, not the person's."""
 _NOT_NAMED = WORDS.stopwords | WORDS.title_heads
