@@ -2933,3 +2933,44 @@ def test_a_verb_before_a_title_is_no_part_of_the_post() -> None:
     assert ("Amine Tahraoui", "Minister of Health and Social Protection") in {
         (o.name, o.post) for o in extract(text).officials
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Le bâtonnier de l'Ordre des avocats de Fès, Me Karim Alaoui, a réagi.",
+            ("Karim Alaoui", "bâtonnier de l'Ordre des avocats de Fès"),
+        ),
+        (
+            "وقال نقيب هيئة المحامين بطنجة، سعيد الإدريسي، إن.",
+            ("سعيد الإدريسي", "نقيب هيئة المحامين بطنجة"),
+        ),
+        (
+            '"We are ready," Director of the Ministry of Industry Salma Fassi told reporters.',
+            ("Salma Fassi", "Director of the Ministry of Industry"),
+        ),
+    ],
+)
+def test_the_bar_and_a_name_after_a_ministry(text: str, expected: tuple[str, str]) -> None:
+    assert expected in {(o.name, o.post) for o in extract(text).officials}
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("La présidente de la cour d'appel de Rabat a tranché.", {"cour d'appel de Rabat"}),
+        ("وأكد رئيس المحكمة الابتدائية بمكناس أن.", {"المحكمة الابتدائية بمكناس"}),
+        (
+            "Les données passent par le système SIMBA de la Direction des impôts.",
+            {"Direction des impôts"},
+        ),
+    ],
+)
+def test_courts_are_institutions_and_a_system_is_none(text: str, names: set[str]) -> None:
+    assert {o.name for o in extract(text).organizations} == names
+
+
+def test_a_credit_line_names_no_one() -> None:
+    text = "Rabat unveils an AI plan.\n\n--With assistance from Sara Benjelloun."
+    assert extract(text).officials == ()

@@ -821,7 +821,7 @@ _APPOSING = _FOUNDED | WORDS.organization_descriptors
 _RATES = frozenset({"نسبه", "مبلغ", "قيمه", "حصه", "غلاف"})
 """Nouns after "ب" that give an amount or a share, after an Arabic name: its share."""
 _MISSIONS = frozenset({"embassy", "consulate", "ambassade", "consulat"})
-_LOWERCASE_HEADS = frozenset({"ministere", "ambassade", "consulat"})
+_LOWERCASE_HEADS = frozenset({"ministere", "ambassade", "consulat", "cour", "tribunal"})
 """Words of kind written in lower case before their field: "le ministère de …",
 "l'ambassade d'Espagne"."""
 """Words of kind of a country's mission abroad, whose city is any."""
@@ -1128,8 +1128,9 @@ class _Latin:
             ):
                 break  # basée à Rabat, l'Agence au Maroc; not le Haut-Commissariat au Plan
             if current.capitalised:
-                if not words[end - 1].capitalised and self.person_at(end):
-                    break  # "le président du Conseil régional Omar Ben Haddou"
+                if (not words[end - 1].capitalised or field) and self.person_at(end):
+                    break  # "le président du Conseil régional Omar Ben Haddou", "the
+                    # Ministry of Justice Nadia Sebti told …"
                 end += 1
                 last = end
                 continue
@@ -1372,6 +1373,8 @@ class _Latin:
             if word.named or (word.acronym and end > i):
                 if word.key in WORDS.title_heads and not _is_head(word):
                     break
+                if complete and end > i and self.person_at(end):
+                    break  # "the Ministry of Justice Nadia Sebti told …": a person follows
                 end += 1
                 if _is_head(word) or _is_suffix(word):
                     complete = True
@@ -1759,6 +1762,8 @@ class _Latin:
             return 0  # RABAT, Oct 16 / BEN GUERIR, Morocco: the dateline
         if i > 0 and words[i - 1].key == "(" and i + 1 < len(words) and words[i + 1].key == ")":
             return 0  # the acronym of a name already read
+        if i > 0 and words[i - 1].key in WORDS.products:
+            return 0  # "au système BADR": a product's name
         if self.quoted(i) or self.shouting or word.key in self.reader.events:
             return 0  # "WATCHDOG APPROVES HOSPITAL PILOT": a heading; "MDS": an event
         end = i + 1
