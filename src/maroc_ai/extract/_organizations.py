@@ -117,9 +117,9 @@ class Organizations:
             if longer is not None:  # "Veltrix" after "Veltrix Semiconductors", "Daejin" …
                 self.by_key[key] = longer
                 return longer
-            headed = self._by_start.get(plain, [])
+            headed = self._by_start.get(plain, []) if plain in WORDS.organization_heads else []
             before = [c for c in headed if c.start < institution.name.start]
-            if plain in WORDS.organization_heads and (len(headed) == 1 or before):
+            if headed and (len(headed) == 1 or before):
                 # "l'Institut" after "l'Institut royal de …", "L'Office" after the one
                 # named last before it
                 chosen = max(before, key=lambda c: c.start) if before else headed[0]
