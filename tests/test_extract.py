@@ -2974,3 +2974,72 @@ def test_courts_are_institutions_and_a_system_is_none(text: str, names: set[str]
 def test_a_credit_line_names_no_one() -> None:
     text = "Rabat unveils an AI plan.\n\n--With assistance from Sara Benjelloun."
     assert extract(text).officials == ()
+
+
+def test_a_long_list_of_dates_without_their_year_is_read_in_linear_time() -> None:
+    from maroc_ai.text import find_dates
+
+    text = "Réunions : " + " et ".join(f"le {n % 28 + 1} janvier" for n in range(2000)) + "."
+    assert len(find_dates(text, reference_date=dt.date(2027, 3, 1))) == 2000
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "En 2023, les entreprises enregistraient 9 000 emplois.",
+            {(9000, "job"): ("figure", None)},
+        ),
+        ("وكانت شركة سيمنز تشغل 400 مهندس.", {(400, "engineer"): ("figure", None)}),
+        (
+            "L'Office vise à recruter de 300 à 350 ingénieurs d'ici 2028.",
+            {(300, "engineer"): ("goal", 2028), (350, "engineer"): ("goal", 2028)},
+        ),
+    ],
+)
+def test_an_imperfect_a_loanword_and_a_range_are_no_change_nor_future(
+    text: str, expected: dict[tuple[float, str], tuple[str, int | None]]
+) -> None:
+    assert _numbers(extract(text, reference_date=dt.date(2026, 3, 14))) == expected
+
+
+def test_the_month_of_may_puts_no_signing_in_the_future() -> None:
+    text = "In May Atlas Group and Nova Cloud signed a memorandum of understanding."
+    assert len(extract(text).partnerships) == 1
+
+
+@pytest.mark.parametrize(
+    ("line", "furniture"),
+    [
+        ("By Sara Idrissi", True),
+        ("By 2030: 50,000 engineers", False),
+        ("Par ailleurs", False),
+    ],
+)
+def test_a_byline_is_names_after_by(line: str, furniture: bool) -> None:
+    from maroc_ai.extract._reader import mask_furniture
+
+    assert (mask_furniture(line).strip() == "") is furniture
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("12 établissements, dont 3 universités.", [(12, "établissements"), (3, "universités")]),
+        (
+            "85 ingénieurs, dont 60 recrutés localement.",
+            [(85, "engineer"), (60, "engineer")],
+        ),
+    ],
+)
+def test_a_noun_after_dont_is_its_own_unless_a_participle_says_how(
+    text: str, expected: list[tuple[int, str]]
+) -> None:
+    from maroc_ai.text import find_quantities
+
+    assert [(q.value, q.unit) for q in find_quantities(text)] == expected
+
+
+def test_a_verb_after_an_embassy_is_no_city() -> None:
+    names = {o.name for o in extract("L'ambassade de France a annoncé un fonds.").organizations}
+    assert names == {"ambassade de France"}

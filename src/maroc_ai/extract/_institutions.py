@@ -821,10 +821,10 @@ _APPOSING = _FOUNDED | WORDS.organization_descriptors
 _RATES = frozenset({"نسبه", "مبلغ", "قيمه", "حصه", "غلاف"})
 """Nouns after "ب" that give an amount or a share, after an Arabic name: its share."""
 _MISSIONS = frozenset({"embassy", "consulate", "ambassade", "consulat"})
+"""Words of kind of a country's mission abroad, whose city is any."""
 _LOWERCASE_HEADS = frozenset({"ministere", "ambassade", "consulat", "cour", "tribunal"})
 """Words of kind written in lower case before their field: "le ministère de …",
 "l'ambassade d'Espagne"."""
-"""Words of kind of a country's mission abroad, whose city is any."""
 _CURRENCY_CODE = 3
 """Letters of a currency's code (MAD, USD), written before an amount."""
 _CHAMBER_FIRST = frozenset(chamber[0] for chamber in WORDS.chambers)
@@ -963,12 +963,13 @@ class _Latin:
     def located(self, first: int, end: int) -> int:
         """Where a name ends with the city it is in, when its word of kind takes one.
 
-        "Mohammed V University in Rabat", "Embassy of Morocco in Abuja", "ambassade
-        d'Espagne à Rabat": the city is part of the name (``located_heads``).
+        "Higher School of Technology in Guelmim", "Embassy of Morocco in Abuja", "ambassade
+        d'Espagne à Rabat": the city is part of the name (``located_heads``); a hospital's
+        is not ("Hassan II University Hospital in Fez").
         """
         words = self.words
-        if end + 1 >= len(words) or words[end].key not in {"in", "a"}:
-            return end
+        if end + 1 >= len(words) or words[end].text not in {"in", "à"}:
+            return end  # not "L'ambassade de France a annoncé": the verb
         if not any(
             word.key in WORDS.located_heads or word.key in _MISSIONS for word in words[first:end]
         ):

@@ -193,6 +193,9 @@ class Language:
     cost_words: tuple[str, ...] = ()
     """Words that make an amount what something costs or is given, a fact even of the
     future ("doté d'un budget de", "will cost", "بغلاف مالي قدره", "the $1.2 billion project")."""
+    change_words: tuple[str, ...] = ()
+    """Verbs of change before "de X à Y", "from X to Y" ("passer", "rise", "ارتفع"): with
+    one, the first number is what is now; without, the two are a range."""
     movements: tuple[tuple[str, str], ...] = ()
     """The words around the first number of a change ("de 85 à 145 salariés", "from 40
     to 60"): the first is what is, a figure, whatever is aimed at."""
@@ -210,8 +213,8 @@ class Language:
     """Beginnings of verbs in the future tense (Arabic "سي", "ست"), which make a figure a
     goal; the words of ``not_future`` that begin so are none."""
     future_endings: tuple[str, ...] = ()
-    """Endings of verbs in the future tense ("emploiera", "accueilleront"), which make a
-    figure a goal."""
+    """Endings of verbs in the future tense or the conditional ("emploiera",
+    "accueilleront", "financerait"), which make a figure a goal."""
     not_future: tuple[str, ...] = ()
     """Words with those endings or beginnings that are no verb in the future ("caméra",
     "extra", "سيدي")."""
@@ -350,6 +353,7 @@ class Lexicon:
     pledge_words: frozenset[str]
     statement_links: frozenset[str]
     movements: frozenset[tuple[str, str]]
+    change_words: frozenset[str]
     cost_phrases: tuple[tuple[str, ...], ...]
     future_prefixes: tuple[str, ...]
     future_endings: tuple[str, ...]
@@ -489,6 +493,7 @@ def _merge(read: Mapping[str, Language]) -> Lexicon:
         cost_words=words("cost_words"),
         pledge_words=words("pledge_words"),
         statement_links=words("statement_links"),
+        change_words=words("change_words"),
         movements=frozenset(
             (normalize(before), normalize(after))
             for language in every

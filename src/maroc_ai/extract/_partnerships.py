@@ -217,18 +217,18 @@ def signatories(
         if _presides(reader, number) or not _signs(reader, number):
             continue
         language = reader.language_at(post.start)
-        found = ministry(post.text, language)
-        if found is not None:
-            name, field = found
+        hit = ministry(post.text, language)
+        if hit is not None:
+            name, field = hit
             title = _with_possessor(reader, post)
             if title is not post:  # Spain's digital affairs minister: Spain's ministry
                 name = f"{title.text[: post.start - title.start].strip()} {name}"
             candidate = organizations.named_by_title(name, field, title, number)
             result.setdefault(number, []).append((post.start, candidate))
             continue
-        found = directorate(post.text, language)
-        if found is not None:  # "directrice régionale de la santé": the Direction régionale
-            name, field = found
+        hit = directorate(post.text, language)
+        if hit is not None:  # "directrice régionale de la santé": the Direction régionale
+            name, field = hit
             candidate = organizations.named_by_title(
                 name, field, post, number, OrganizationKind.OTHER
             )
@@ -245,9 +245,9 @@ def signatories(
                 result.setdefault(number, []).append((start, organizations.add(institution)))
                 continue
             assert person.post is not None
-            found = ministry(person.post.text, reader.language_at(person.post.start))
-            if found is not None:  # "وقع الوزاني" after "كريم الوزاني، وزير العدل"
-                candidate = organizations.named_by_title(*found, person.post, person.sentence)
+            hit = ministry(person.post.text, reader.language_at(person.post.start))
+            if hit is not None:  # "وقع الوزاني" after "كريم الوزاني، وزير العدل"
+                candidate = organizations.named_by_title(*hit, person.post, person.sentence)
                 result.setdefault(number, []).append((start, candidate))
     return result
 

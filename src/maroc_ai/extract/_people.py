@@ -348,7 +348,7 @@ def _one_persons_posts(reader: Reader, found: list[_Span]) -> list[_Span]:
             merged
             and before == merged[-1].last + 1
             and tokens[before].key in {"et", "and"}
-            and tokens[post.first].text.isascii()
+            and tokens[post.first].text[0] < "\u0600"
         ):
             previous = merged[-1]
             start, end = previous.found.start, post.found.end

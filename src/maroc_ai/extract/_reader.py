@@ -59,9 +59,9 @@ def mask_furniture(text: str) -> str:
 
 
 _FURNITURE_LINE = 160
+"""Lines of furniture are short: longer lines are paragraphs, and are not looked into."""
 _BYLINE_WORDS = 5
 """Words a byline line has at most: "By" and a name or two."""
-"""Lines of furniture are short: longer lines are paragraphs, and are not looked into."""
 
 
 def _furniture(line: str) -> bool:
@@ -74,10 +74,23 @@ def _furniture(line: str) -> bool:
     if len(line) > _FURNITURE_LINE or (line.endswith((".", "!", "?", "؟")) and len(line) > 60):
         return False
     words = normalize(line).split()
-    if words and words[0] in WORDS.bylines and len(words) <= _BYLINE_WORDS:
+    if words and words[0] in WORDS.bylines and len(words) <= _BYLINE_WORDS and _names(line):
         return True  # "By Rania Filali": who wrote the article, not who is in it
     key = f" {' '.join(words)} "
     return any(f" {phrase} " in key for phrase in WORDS.furniture)
+
+
+def _names(line: str) -> bool:
+    """Whether the words of a line after its first are names: capitalised, no digits.
+
+    "By Rania Filali" is a byline; "By 2030: 50,000 engineers" and "Par ailleurs" are not.
+    """
+    rest = line.split()[1:]
+    return bool(rest) and all(
+        (word[0].isupper() or word[0] >= "\u0600" or word in {"et", "and", "و"})
+        and not any(char.isdigit() for char in word)
+        for word in rest
+    )
 
 
 def sentences(tokens: Sequence[Token], text: str) -> list[int]:

@@ -196,9 +196,12 @@ def _is_money(quantity: QuantityMention) -> bool:
     return len(quantity.unit) == 3 and quantity.unit.isupper()
 
 
+_CHANGE_VERB_REACH = 3
+"""Words between a verb of change and the "de", "from", "من" of the change, at most."""
 _ELIDED_TODAY = frozenset({"'", "’", "hui"})
 """The pieces of "aujourd'hui" after its first, which ``fact_words`` holds."""
 _CHANGE_REACH = 6
+"""Tokens between the first number of a change and its "à", "to", at most."""
 
 
 _AGREEMENT_LAST = frozenset(phrase[-1] for phrase, _ in WORDS.agreements)
@@ -222,17 +225,26 @@ def _moves_from(reader: Reader, quantity: QuantityMention) -> bool:
     at = reader.first_token(quantity.start)
     after = reader.first_token(quantity.end)
     tokens = reader.tokens
+    now = False
     while (
         after < len(tokens)
         and (tokens[after].key in WORDS.fact_words or tokens[after].key in _ELIDED_TODAY)
         and after - at < _CHANGE_REACH
     ):
-        after += 1  # "de 76 % aujourd'hui à 82 %"
+        now = True  # "de 76 % aujourd'hui à 82 %", "من 9 في المائة حاليا إلى 5"
+        after += 1
     return (
         at > 0
         and after + 1 < len(tokens)
         and tokens[after + 1].kind == NUMBER
         and (tokens[at - 1].key, tokens[after].key) in WORDS.movements
+        and (
+            now
+            or any(
+                not WORDS.change_words.isdisjoint(token.forms)
+                for token in tokens[max(0, at - 1 - _CHANGE_VERB_REACH) : at - 1]
+            )
+        )  # "passer de 85 à 145", not "recruter de 200 à 250 ingénieurs": a range
     )
 
 

@@ -69,6 +69,8 @@ _SINCE = WORDS.since
 _RANGE_STARTS = WORDS.range_starts | WORDS.year_before
 _YEAR_LINKS = WORDS.year_links
 _MONTH_RANGE_STARTS = WORDS.range_starts
+"""Words that start a range of months ("de", "between", "من"); not "en", "in", which a
+list of months follows as well."""
 _UNIT_WORDS = frozenset(phrase[0] for phrase, _, _ in WORDS.units)
 _SCALE_WORDS = frozenset(WORDS.scales)
 _MONTH_WORDS = WORDS.month_words
@@ -84,6 +86,7 @@ _CURRENT = WORDS.current
 _MONTH_NOUNS = WORDS.month_nouns
 _UNTIL = WORDS.until
 _UNTIL_REACH = 3
+"""Words between "jusqu" and the weekday it is until, at most ("jusqu'au")."""
 _AND = WORDS.range_words | {"الى"}
 _DASHES = {"-", "–", "—", "/"}
 _DAY_ARTICLES = frozenset({"le", "the", "l", "'"})
@@ -416,6 +419,8 @@ class _Scanner:
         self.found: list[DateMention] = []
         self.no_year = 0
         """The end of the last month read without its year."""
+        self.in_range_end = False
+        """Whether the second date of a range is being read, whose year is its own."""
 
     @property
     def reference(self) -> dt.date | None:
@@ -676,7 +681,7 @@ class _Scanner:
                 year, j = _shift_month(month_number, self.reference, 1), j + 1
             elif _lookup(tokens[j], _CURRENT) and month_number == self.reference.month:
                 year, j = self.reference.year, j + 1
-        if year is None and day is not None:
+        if year is None and day is not None and not self.in_range_end:
             year = self.year_of_range_end(day, month_number, j)  # du 1er janvier au 31 mars 2027
         if year is None and day is not None and self.reference is not None:
             year = _nearest_year(day, month_number, self.reference)
@@ -715,7 +720,11 @@ class _Scanner:
             k += 1  # et le 31 décembre
         if _day(tokens, k) is None and _month(tokens, k) is None:
             return None  # the second date starts with its day or its month (April 9, 2027)
-        later = self.day_month_year(k)
+        self.in_range_end = True  # the second date's year is its own: no chain of ranges
+        try:
+            later = self.day_month_year(k)
+        finally:
+            self.in_range_end = False
         if later is None or later[0].precision is not Precision.DAY:
             return None
         end = later[0]
@@ -727,7 +736,7 @@ class _Scanner:
         """Whether a word such as "jusqu'à", "until", "حتى" stands just before ``tokens[i]``."""
         tokens = self.tokens
         k = i - 1
-        while k >= 0 and i - k <= _UNTIL_REACH and tokens[k].key in {"a", "'", "’", "le"}:
+        while k >= 0 and i - k <= _UNTIL_REACH and tokens[k].key in {"a", "au", "'", "’", "le"}:
             k -= 1  # jusqu'à, jusqu'au
         return k >= 0 and _lookup(tokens[k], _UNTIL) is not None
 

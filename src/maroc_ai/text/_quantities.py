@@ -86,10 +86,13 @@ _AND = frozenset({"et", "and", "و"})
 _MAX_DIGITS = 15
 _COMPARED_WITH = frozenset({"with", "to", "a", "avec"})
 _COMPARED_WITHIN = 80
-_HOURS_A_DAY = 24
-_PARTICIPLE_ENDINGS = ("é", "ée", "és", "ées", "ed")
-"""Endings of past participles ("liées", "linked"), which count nothing after "dont"."""
 """Characters between a quantity and a number compared with it, at most."""
+_HOURS_A_DAY = 24
+"""A number of hours up to this is a time of day or a day's hours, not a count."""
+_PARTICIPLE_ENDINGS = ("ée", "ées", "és", "é", "ed")
+"""Endings of past participles ("liées", "linked"), which count nothing after "dont"."""
+_HOW = frozenset({"a", "au", "aux", "par", "en", "dans", "to", "with", "by", "in", "for"})
+"""Words after a participle that say how or to what ("liées à", "linked to")."""
 _NOT_NOUNS = (
     WORDS.not_counted
     | WORDS.year_words
@@ -248,7 +251,7 @@ class _Scanner:
             unit = after
         if unit is None and (spelled is None or spelled > 10 or scale is not None):
             unit = self.counted(i, j, amount, scaled=scale is not None)
-            if unit is not None and self.participle_of_subset(start, unit[3]):
+            if unit is not None and self.participle_of_subset(start, unit[3], unit[2]):
                 unit = None  # "dont 310 liées à …": part of the number before, no noun of its own
         if unit is None and spelled is None:
             unit = self.compared(start, i, j, scaled=scale is not None)
@@ -585,12 +588,21 @@ class _Scanner:
             return None
         return previous.unit, Decimal(1), j, ""
 
-    def participle_of_subset(self, start: int, noun: str) -> bool:
-        """Whether a number after "dont" is followed by a participle, not by a noun."""
+    def participle_of_subset(self, start: int, noun: str, end: int) -> bool:
+        """Whether a number after "dont" is followed by a participle, not by a noun.
+
+        The participle says how ("dont 310 liées à …", "dont 60 recrutés localement"):
+        a preposition or an adverb follows it, where "dont 3 universités" ends there.
+        """
+        tokens = self.tokens
+        after = tokens[end] if end < len(tokens) else None
         return (
             start > 0
-            and self.tokens[start - 1].key in WORDS.subsets
+            and tokens[start - 1].key in WORDS.subsets
             and noun.endswith(_PARTICIPLE_ENDINGS)
+            and after is not None
+            and after.kind == WORD
+            and (after.key in _HOW or after.key.endswith(("ment", "ly")))
         )
 
     def ranged(
