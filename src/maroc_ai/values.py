@@ -423,6 +423,10 @@ class Citation:
         return f"«{self.quote}» ({self.source})"
 
 
+_LARGEST_ID = 2**63 - 1
+"""The largest id a 64-bit integer holds, as the Arrow and Parquet exports store ids."""
+
+
 @attrs.frozen(kw_only=True)
 class Coordinates:
     """Where a place lies on the globe (WGS 84 degrees), and the gazetteer entry it comes from.
@@ -435,7 +439,9 @@ class Coordinates:
 
     latitude: int | float = attrs.field(validator=All((Number(), InRange(-90, 90))))
     longitude: int | float = attrs.field(validator=All((Number(), InRange(-180, 180))))
-    geonames: int | None = attrs.field(default=None, validator=Optional(WholeNumber()))
+    geonames: int | None = attrs.field(
+        default=None, validator=Optional(All((WholeNumber(), InRange(0, _LARGEST_ID))))
+    )
     """The GeoNames id of the gazetteer entry the coordinates are taken from."""
 
     def __str__(self) -> str:
