@@ -53,7 +53,7 @@ from ._roles import (
 )
 from ._spans import Found, Spans, by_first, definite, found, has, longest, prefix_length
 
-__all__ = ["Institution", "institutions", "short_name"]
+__all__ = ["TERRITORY_WORDS", "Institution", "institutions", "short_name"]
 
 _MAX_NAME_WORDS = 8
 _MAX_LATIN_NAME = 14
@@ -788,6 +788,11 @@ _TERRITORIES = frozenset(
     {"region", "province", "prefecture", "commune", "ville", "wilaya", "city", "municipality"}
 )
 _TERRITORY_WORDS = _TERRITORIAL | _TERRITORIES
+TERRITORY_WORDS = _TERRITORY_WORDS
+"""Adjectives of territories' institutions and the words for territories ("regional",
+"région", "province"), normalised."""
+_ARTICLES_BEFORE_PLACE = frozenset({"le", "la", "les", "l", "'", "the"})
+"""Articles between a word that says where and a territory ("dans la commune")."""
 _WHERE = frozenset({"dans", "a", "en", "sur", "pres", "in", "at", "near", "within"})
 """Words before a territory that make it where something is, not its council."""
 _FIELD_START = frozenset({"of", "for", "de", "du", "des", "d", "l", "la", "'", "the"})
@@ -828,6 +833,7 @@ _LOWERCASE_HEADS = frozenset({"ministere", "ambassade", "consulat", "cour", "tri
 _CURRENCY_CODE = 3
 """Letters of a currency's code (MAD, USD), written before an amount."""
 _CHAMBER_FIRST = frozenset(chamber[0] for chamber in WORDS.chambers)
+"""The first words of the houses of parliament, looked up before the whole name."""
 _NAME_AFTER_TITLE = 4
 """Words of a person's name after a title ("partner Salem Al Kaabi and …"), at most."""
 _COMPLETING = frozenset(WORDS.organization_heads) | WORDS.organization_suffixes
@@ -1217,7 +1223,7 @@ class _Latin:
     def where_before(self, i: int) -> bool:
         """Whether ``words[i]`` follows a word that says where ("dans la", "in the")."""
         k = i - 1
-        while k >= 0 and self.words[k].key in _ARTICLES | {"'", "the"}:
+        while k >= 0 and self.words[k].key in _ARTICLES_BEFORE_PLACE:
             k -= 1
         return k >= 0 and self.words[k].key in _WHERE
 

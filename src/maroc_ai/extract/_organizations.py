@@ -9,7 +9,7 @@ from ..text import name_key
 from ..text._tokens import key as key_of
 from ..values import Names
 from ._candidates import OrganizationCandidate
-from ._institutions import Institution, short_name
+from ._institutions import TERRITORY_WORDS, Institution, short_name
 from ._lexicon import WORDS
 from ._match import remembered_match
 from ._reader import Reader
@@ -18,10 +18,7 @@ from ._spans import Found
 __all__ = ["Organizations", "names_in"]
 
 
-_TERRITORIAL_WORDS = frozenset(
-    {"regional", "regionale", "provincial", "provinciale", "de", "la", "l", "du", "the", "of"}
-    | {"region", "province", "prefecture", "commune"}
-)
+_TERRITORIAL_WORDS = TERRITORY_WORDS | {"de", "la", "l", "du", "the", "of"}
 """Words that say which territory's council a name is, without naming the territory."""
 
 
