@@ -825,11 +825,6 @@ _APPOSING = _FOUNDED | WORDS.organization_descriptors
 """The words one of which a name set off by a comma needs after it ("fondée", "start-up")."""
 _RATES = frozenset({"نسبه", "مبلغ", "قيمه", "حصه", "غلاف"})
 """Nouns after "ب" that give an amount or a share, after an Arabic name: its share."""
-_MISSIONS = frozenset({"embassy", "consulate", "ambassade", "consulat"})
-"""Words of kind of a country's mission abroad, whose city is any."""
-_LOWERCASE_HEADS = frozenset({"ministere", "ambassade", "consulat", "cour", "tribunal"})
-"""Words of kind written in lower case before their field: "le ministère de …",
-"l'ambassade d'Espagne"."""
 _CURRENCY_CODE = 3
 """Letters of a currency's code (MAD, USD), written before an amount."""
 _CHAMBER_FIRST = frozenset(chamber[0] for chamber in WORDS.chambers)
@@ -970,17 +965,18 @@ class _Latin:
         """Where a name ends with the city it is in, when its word of kind takes one.
 
         "Higher School of Technology in Guelmim", "Embassy of Morocco in Abuja", "ambassade
-        d'Espagne à Rabat": the city is part of the name (``located_heads``); a hospital's
+        d'Espagne à Rabat": the city is part of the name (``located_heads``, ``missions``); a hospital's
         is not ("Hassan II University Hospital in Fez").
         """
         words = self.words
         if end + 1 >= len(words) or words[end].text not in {"in", "à"}:
             return end  # not "L'ambassade de France a annoncé": the verb
         if not any(
-            word.key in WORDS.located_heads or word.key in _MISSIONS for word in words[first:end]
+            word.key in WORDS.located_heads or word.key in WORDS.missions
+            for word in words[first:end]
         ):
             return end  # "Hassan II University Hospital in Fez": where it is, not its name
-        abroad = any(word.key in _MISSIONS for word in words[first:end])
+        abroad = any(word.key in WORDS.missions for word in words[first:end])
         for length in (3, 2, 1):
             place = " ".join(word.key for word in words[end + 1 : end + 1 + length])
             if (
@@ -1088,7 +1084,7 @@ class _Latin:
         if not _is_head(word) or word.key in WORDS.title_heads or self.headline:
             return 0
         if not word.capitalised and not (
-            word.key in _LOWERCASE_HEADS and i + 1 < len(words) and words[i + 1].key in _DE
+            word.key in WORDS.lowercase_heads and i + 1 < len(words) and words[i + 1].key in _DE
         ):
             return 0  # "le ministère et la région": no name without its field
         end = last = i + 1

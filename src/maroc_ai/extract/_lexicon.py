@@ -102,8 +102,13 @@ class Language:
     an event's, no institution's, and so are its initials."""
     located_heads: tuple[str, ...] = ()
     """Last words of names that go on with the city they are in ("Higher School of
-    Technology in Guelmim"), and missions abroad ("Embassy of Morocco in Abuja",
-    "ambassade d'Espagne à Rabat")."""
+    Technology in Guelmim")."""
+    missions: tuple[str, ...] = ()
+    """Words of kind of a country's mission abroad, whose name goes on with its city,
+    which may be any ("Embassy of Morocco in Abuja", "ambassade d'Espagne à Rabat")."""
+    lowercase_heads: tuple[str, ...] = ()
+    """Words of kind that head a name written in lower case before their field ("le
+    ministère de …", "l'ambassade d'Espagne")."""
     programs: tuple[str, ...] = ()
     """Words for a strategy or a programme: a name after one ("la stratégie Maroc Digital
     2030") or before one ("the Digital Morocco 2030 strategy") is a programme's."""
@@ -316,6 +321,8 @@ class Lexicon:
     chambers: tuple[tuple[str, ...], ...]
     programs: frozenset[str]
     located_heads: frozenset[str]
+    missions: frozenset[str]
+    lowercase_heads: frozenset[str]
     events: frozenset[str]
     named_heads: frozenset[str]
     respectively: frozenset[str]
@@ -443,6 +450,8 @@ def _merge(read: Mapping[str, Language]) -> Lexicon:
         chambers=tuple(phrase(text) for language in every for text in language.chambers),
         programs=words("programs"),
         located_heads=words("located_heads"),
+        missions=words("missions"),
+        lowercase_heads=words("lowercase_heads"),
         events=words("events"),
         named_heads=words("named_heads"),
         respectively=words("respectively"),
