@@ -818,6 +818,43 @@ def test_a_minister_who_signs_signs_for_the_ministry(text: str, parties: tuple[s
     assert partnership.parties == parties
 
 
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        (
+            "وقع وزير الصحة ورئيس جامعة القاضي عياض، أمس الخميس بمراكش، اتفاقية إطار "
+            "لتطوير أدوات التشخيص.",
+            ("وزارة الصحة", "جامعة القاضي عياض"),
+        ),
+        (
+            "The Minister of Tourism and the chairman of Saharo Analytics signed a "
+            "framework agreement in Agadir on Thursday.",
+            ("Ministry of Tourism", "Saharo Analytics"),
+        ),
+        (
+            "Le ministre de l'Équipement et la directrice de l'École Hassania des "
+            "travaux publics ont signé jeudi une convention de partenariat.",
+            ("ministère de l'Équipement", "École Hassania des travaux publics"),
+        ),
+    ],
+)
+def test_a_minister_who_signs_unnamed_signs_for_the_ministry(
+    text: str, parties: tuple[str, ...]
+) -> None:
+    """The title alone, joined by "و", "and" or "et" to another's, still names a party."""
+    (partnership,) = extract(text).partnerships
+    assert partnership.parties == parties
+
+
+def test_a_minister_named_before_and_written_again_with_the_title_is_no_new_ministry() -> None:
+    text = (
+        "وأكد سعيد الوردي، وزير الصحة، أهمية المشروع. "
+        "ووقع الوزير الوردي اتفاقية شراكة مع شركة Medilink."
+    )
+    names = {o.name for o in extract(text).organizations}
+    assert "وزارة الوردي" not in names
+
+
 def test_the_ministry_a_title_names_is_quoted_by_the_title_and_can_be_added(
     tmp_path: Path,
 ) -> None:
@@ -2793,7 +2830,7 @@ def test_an_unnamed_signatory_after_a_name_takes_none_of_its_post() -> None:
         (
             "كشف المعهد الوطني للإحصاء عن نموذج جديد. وحصل المشروع على منحة من البنك الدولي. "
             "ووقع مدير المعهد، كريم التازي، ووزير المالية مذكرة تفاهم.",
-            {"المعهد الوطني للإحصاء"},
+            {"المعهد الوطني للإحصاء", "وزارة المالية"},
         ),
     ],
 )
@@ -2801,7 +2838,8 @@ def test_the_institution_a_noun_stands_for_is_a_party_not_the_one_named_before(
     text: str, parties: set[str]
 ) -> None:
     """ "والجامعة" is "and the university"; "مدير المعهد" signs for the institute named
-    before, and then the institution of the sentence before is no party."""
+    before, and then the institution of the sentence before is no party (the unnamed
+    minister signs for the ministry)."""
     (agreement,) = extract(text).partnerships
     assert set(agreement.parties) == parties
 

@@ -100,11 +100,11 @@ def _extract(
     institutions = find_institutions(reader)
     organizations = Organizations(reader)
     organizations.add_all(institutions)
-    found_people = people(
+    found_people, unnamed = people(
         reader, institutions, [p.name for p in place_finds], [(q.start, q.end) for q in quantities]
     )
     agreements = find_agreements(reader)
-    signed_for = signatories(reader, agreements, found_people, institutions, organizations)
+    signed_for = signatories(reader, agreements, found_people, unnamed, institutions, organizations)
     officials = official_candidates(reader, found_people, organizations, institutions)
     partnerships = partnership_candidates(
         reader, organizations, institutions, places, place_finds, dates, agreements, signed_for

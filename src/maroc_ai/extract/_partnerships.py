@@ -190,16 +190,18 @@ def signatories(
     reader: Reader,
     agreements: Sequence[AgreementFound],
     found_people: Sequence[Person],
+    unnamed: Sequence[Found],
     institutions: Sequence[Institution],
     organizations: Organizations,
 ) -> Signed:
     """The ministries of the ministers who sign an agreement, which the text names no other way.
 
-    A signatory is a person named in a sentence that reports an agreement signed,
-    before the people present, where no one presides. An institution a signatory's
-    post names in words is found in the sentence already; a minister's names a
-    ministry only by the title ("ministre de l'Économie numérique"), and the ministry
-    is added to the organizations under the name the title gives it (see
+    A signatory is a person in a sentence that reports an agreement signed, before the
+    people present, where no one presides: named, or only by a post (``unnamed``: "وقع
+    وزير العدل ورئيس الجامعة", "The Minister of Justice and … signed"). An institution
+    a signatory's post names in words is found in the sentence already; a minister's
+    names a ministry only by the title ("ministre de l'Économie numérique"), and the
+    ministry is added to the organizations under the name the title gives it (see
     :func:`~maroc_ai.extract._officials.ministry_of`), citing the title.
     """
     signed = _signed(reader)
@@ -208,11 +210,17 @@ def signatories(
     present_from = _Present(reader)
     written = Spans([(i.name.start, i.name.end) for i in institutions])
     result: Signed = {}
-    for person in found_people:
-        number, post = person.sentence, person.post
-        if number not in sentences or post is None or written.overlaps(post.start, post.end):
+    recalled = _Recalled(reader, found_people, institutions)
+    posts = [(p.sentence, p.post, p.name.start) for p in found_people if p.post is not None]
+    posts += [
+        (reader.sentence_of[reader.first_token(p.start)], p, p.start)
+        for p in unnamed
+        if not recalled.holds_surname(p)  # "وقع الوزير المنصوري": named before, see below
+    ]
+    for number, post, start in posts:
+        if number not in sentences or written.overlaps(post.start, post.end):
             continue
-        if person.name.start >= present_from(number) or post.start >= present_from(number):
+        if start >= present_from(number) or post.start >= present_from(number):
             continue
         if _presides(reader, number) or not _signs(reader, number):
             continue
@@ -233,7 +241,6 @@ def signatories(
                 name, field, post, number, OrganizationKind.OTHER
             )
             result.setdefault(number, []).append((post.start, candidate))
-    recalled = _Recalled(reader, found_people, institutions)
     for number in sorted(sentences):
         if number not in reader.bounds or _presides(reader, number) or not _signs(reader, number):
             continue
@@ -300,6 +307,11 @@ class _Recalled:
             if person is not None and person.sentence != number:
                 found.append((tokens[k].start, person))
         return found
+
+    def holds_surname(self, post: Found) -> bool:
+        """Whether a post ends with a surname of someone named before: "الوزير المنصوري"."""
+        end = self.reader.first_token(post.end) - 1
+        return 0 <= end < len(self.reader.tokens) and self.reader.tokens[end].key in self.by_surname
 
     def named_in(self, person: Person) -> Institution | None:
         """The institution with the longest name written inside the person's post, if any.

@@ -116,9 +116,11 @@ def people(
     institutions: Sequence[Institution],
     places: Sequence[Found] = (),
     amounts: Sequence[tuple[int, int]] = (),
-) -> list[Person]:
-    """Every person named in the text, with the post written beside the name.
+) -> tuple[list[Person], list[Found]]:
+    """Every person named in the text with the post written beside the name; unnamed posts.
 
+    The posts of the people the text does not name come second ("ووزير العدل", "le
+    ministre de la Justice et …").
     No name is read in an institution's name, nor in a place's ("wali de la région
     Tanger-Tétouan-Al Hoceïma": the region's name ends the post, it is no one's name),
     nor in an amount's (``amounts``, spans: "1,8 Md DH").
@@ -207,8 +209,13 @@ def _introducer_at(tokens: Sequence[Token], k: int) -> int:
     return 0 if hit is None else hit[0]
 
 
-def _assign(reader: Reader, names: list[_Span], titles: list[_Span]) -> list[Person]:
-    """Each name with its posts: adjacent posts first, then along chains (see the module)."""
+def _assign(
+    reader: Reader, names: list[_Span], titles: list[_Span]
+) -> tuple[list[Person], list[Found]]:
+    """Each name with its posts, and the posts no name takes, in order.
+
+    Adjacent posts go first, then posts along chains (see the module).
+    """
     names = sorted(names, key=lambda span: span.first)
     inside = {k for name in names for k in range(name.first, name.last + 1)}
     titles = sorted((t for t in titles if t.first not in inside), key=lambda span: span.first)
@@ -230,6 +237,7 @@ def _assign(reader: Reader, names: list[_Span], titles: list[_Span]) -> list[Per
         _along(reader, chain, posts, used)
         _last_post_after(reader, chain, posts, used)
     result = []
+    given: set[int] = set()
     named_in = collections.Counter(reader.sentence_of[name.first] for name in names)
     titles_at = {title.first: title for title in reversed(titles)}
     for name in names:
@@ -249,6 +257,7 @@ def _assign(reader: Reader, names: list[_Span], titles: list[_Span]) -> list[Per
             if said_next is not None:
                 used.add(id(said_next))
                 found_posts = [said_next]
+        given.update(id(span) for span in found_posts)
         anchored = name.anchored or name.honorific or bool(found_posts)
         if not anchored and name.first > 0:
             before = reader.tokens[name.first - 1]
@@ -264,7 +273,36 @@ def _assign(reader: Reader, names: list[_Span], titles: list[_Span]) -> list[Per
                 tuple(span.found for span in found_posts[1:]),
             )
         )
-    return result
+    unnamed = [part for title in titles if id(title) not in given for part in _cut(reader, title)]
+    return result, unnamed
+
+
+_CUT_ARTICLES = frozenset({"the", "le", "la", "l", "'", "’"})
+
+
+def _cut(reader: Reader, title: _Span) -> list[Found]:
+    """A post no name takes, cut where "و" or "and" starts another title.
+
+    "وزير العدل ورئيس جامعة محمد الخامس", "the Minister of Justice and the president of
+    …": two people, each unnamed, as a name would have told apart.
+    """
+    tokens, roles, text = reader.tokens, reader.roles, reader.masked
+    parts, first, skip = [], title.first, title.found.start - tokens[title.first].start
+    k = first + 1
+    while k <= title.last:
+        token = tokens[k]
+        nxt = k
+        if token.key in {"and", "et"}:
+            nxt = k + 1
+            while nxt <= title.last and tokens[nxt].key in _CUT_ARTICLES:
+                nxt += 1
+        if nxt <= title.last and roles[nxt] & TITLE_HEAD and (nxt > k or _title_after_wa(token)):
+            parts.append(found(text, tokens, first, k - 1, skip))
+            first, skip = nxt, 1 if nxt == k else 0
+            k = nxt
+        k += 1
+    parts.append(found(text, tokens, first, title.last, skip))
+    return parts
 
 
 def _post_linked_after(reader: Reader, items: list[_Span], name: _Span) -> _Span | None:
