@@ -3081,3 +3081,58 @@ def test_a_noun_after_dont_is_its_own_unless_a_participle_says_how(
 def test_a_verb_after_an_embassy_is_no_city() -> None:
     names = {o.name for o in extract("L'ambassade de France a annoncé un fonds.").organizations}
     assert names == {"ambassade de France"}
+
+
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        (
+            "The regulator picked two insurers, Salam Assurance and Noor Takaful, for its pilot. "
+            "The move was welcomed by brokers. "
+            "On Friday the two insurers signed a memorandum of understanding with "
+            "Cloudhaven Technologies.",
+            {"Salam Assurance", "Noor Takaful", "Cloudhaven Technologies"},
+        ),
+        (
+            "L'Office national des aéroports et l'Agence nationale des ports ont présenté "
+            "leurs résultats. Les deux institutions ont signé une convention de partenariat "
+            "pour partager leurs données.",
+            {"Office national des aéroports", "Agence nationale des ports"},
+        ),
+        (
+            'اختارت الوزارة ثلاث شركات هي "نجمة كلاود" و"رمال داتا" و"أفق سوفت". '
+            "ووقعت الشركات الثلاث اتفاقية شراكة مع الجامعة الدولية للرباط.",
+            {"نجمة كلاود", "رمال داتا", "أفق سوفت", "الجامعة الدولية للرباط"},
+        ),
+        (
+            "أعلن المكتب الوطني للكهرباء والماء الصالح للشرب والوكالة الوطنية للموانئ عن "
+            "إطلاق منصة مشتركة. وكانت المؤسستان قد وقعتا مذكرة تفاهم في يناير الماضي.",
+            {"المكتب الوطني للكهرباء والماء الصالح للشرب", "الوكالة الوطنية للموانئ"},
+        ),
+    ],
+)
+def test_institutions_counted_together_are_the_ones_listed_before(
+    text: str, parties: set[str]
+) -> None:
+    """ "the two insurers", "les deux institutions", "الشركات الثلاث", "المؤسستان": the list
+    of as many names written before, one of them of the kind counted."""
+    (partnership,) = extract(text).partnerships
+    assert set(partnership.parties) == parties
+
+
+def test_a_count_that_matches_no_list_names_no_party() -> None:
+    text = (
+        "Salam Assurance and Noor Takaful presented their results. "
+        "The three insurers signed a memorandum of understanding with Cloudhaven Technologies."
+    )
+    (partnership,) = extract(text).partnerships
+    assert partnership.parties == ("Cloudhaven Technologies",)
+
+
+def test_quoted_names_listed_after_a_count_of_institutions_are_institutions() -> None:
+    text = (
+        'وتم انتقاء بنكين هما "سهل بنك" و"بنك الواحة"، إلى جانب شركتين ناشئتين هما '
+        '"تمويلي" المتخصصة في القروض الصغرى، و"رصيد برو" التي تقدم خدمات المحاسبة.'
+    )
+    names = {o.name for o in extract(text).organizations}
+    assert names == {"سهل بنك", "بنك الواحة", "تمويلي", "رصيد برو"}

@@ -170,24 +170,39 @@ def _quoted_companies(reader: Reader, found_here: list[Institution]) -> list[Ins
     «الفاعل في الاتصالات "سما تيليكوم"»: a name in quotes whose last word ends
     companies' names (تيليكوم، كابيتال، تك) is a company's, whatever stands before it;
     so is one after a nationality («وشريكاها الكوري "هانبيت داتا" والإسباني "سولنوفا
-    إنرخيا"»).
+    إنرخيا"»). A quoted name that ends with its word of kind ("أركانيا بنك") is of that
+    kind; the quoted names listed after a count of institutions ("ثلاثة بنوك هي "…"
+    و"…"", "شركتين ناشئتين هما "…" …، و"…"") are institutions of the kind counted.
     """
     tokens, text = reader.tokens, reader.masked
     covered = Spans([(i.name.start, i.name.end) for i in found_here])
     extra = []
     opening = map(_OPEN_QUOTES.__contains__, map(_KEY, tokens))
+    listed: tuple[int, OrganizationKind] | None = None  # the sentence and kind of a list
     for k in itertools.compress(itertools.count(), opening):
         closing = _quoted(tokens, k)
         if closing is None or closing - k > _QUOTED_COMPANY + 1:
             continue
         last = tokens[closing - 1]
-        if (
-            (last.key in WORDS.organization_suffixes or _after_nationality(reader, k, closing))
-            and all(t.kind == WORD and t.text[0] >= "\u0600" for t in tokens[k + 1 : closing])
-            and not covered.overlaps(tokens[k + 1].start, last.end)
-        ):
+        sentence = reader.sentence_of[k]
+        if not all(t.kind == WORD and t.text[0] >= "\u0600" for t in tokens[k + 1 : closing]):
+            continue
+        if covered.overlaps(tokens[k + 1].start, last.end):
+            continue
+        kind: OrganizationKind | None = None
+        counted = _counted_kind(tokens, k)
+        if counted is not None:
+            listed = (sentence, counted)
+            kind = counted
+        elif listed is not None and listed[0] == sentence and tokens[k - 1].key in _LISTING:
+            kind = listed[1]
+        elif last.key in WORDS.organization_suffixes or _after_nationality(reader, k, closing):
+            kind = OrganizationKind.COMPANY
+        elif closing - k > 2 and not any(reader.roles[n] & STOPWORD for n in range(k + 1, closing)):
+            kind = next((WORDS.organization_heads[f] for f in last.forms if f in _HEADS), None)
+        if kind is not None:
             name = found(text, tokens, k + 1, closing - 1)
-            extra.append(Institution(name, OrganizationKind.COMPANY, reader.sentence_of[k]))
+            extra.append(Institution(name, kind, sentence))
     if not extra:
         return found_here
     return sorted(found_here + extra, key=lambda institution: institution.name.start)
@@ -210,6 +225,30 @@ def _after_nationality(reader: Reader, opening: int, closing: int) -> bool:
 
 _QUOTED_COMPANY = 4
 """Words of a quoted company's name, at most."""
+_HEADS = frozenset(WORDS.organization_heads)
+_LISTING = frozenset({"و", "،", ","})
+"""What stands before the next quoted name of a list: "… و"بنك تافيلالت"", "…، و"سند سكور""."""
+_COUNTING = frozenset({"هي", "هما", "هم"})
+_DUAL_ENDINGS = (("تين", "ه"), ("تان", "ه"), ("ين", ""), ("ان", ""))
+
+
+def _counted_kind(tokens: Sequence[Token], k: int) -> OrganizationKind | None:
+    """The kind of the institutions a quotation at ``tokens[k]`` starts to list, if it does.
+
+    "ثلاثة بنوك هي "…"", "شركتين ناشئتين هما "…"": a plural or a dual of a word of kind
+    before "هي", "هما" or "هم", with at most one word between (ناشئتين).
+    """
+    if k < 2 or tokens[k - 1].key not in _COUNTING:
+        return None
+    for n in range(k - 2, max(k - 4, -1), -1):
+        key = tokens[n].key
+        singular = WORDS.plurals.get("ال" + key, "")[2:] or None
+        candidates = [singular] if singular else []
+        candidates += [key[: -len(end)] + add for end, add in _DUAL_ENDINGS if key.endswith(end)]
+        for candidate in candidates:
+            if candidate in _HEADS:
+                return WORDS.organization_heads[candidate]
+    return None
 
 
 def _arabic_again(reader: Reader, found_here: list[Institution]) -> list[Institution]:
@@ -247,7 +286,7 @@ def _arabic_again(reader: Reader, found_here: list[Institution]) -> list[Institu
 
 def _quoted(tokens: Sequence[Token], j: int) -> int | None:
     """The index of the closing quote of a quotation opening at ``tokens[j]``."""
-    if j >= len(tokens) or tokens[j].key not in _OPEN_QUOTES:
+    if j >= len(tokens) or tokens[j].key not in _OPEN_QUOTES or not _opens(tokens, j):
         return None
     k = j + 1
     while k < len(tokens) and k - j <= _MAX_NAME_WORDS:
@@ -255,6 +294,21 @@ def _quoted(tokens: Sequence[Token], j: int) -> int | None:
             return k if k > j + 1 else None
         k += 1
     return None
+
+
+def _opens(tokens: Sequence[Token], j: int) -> bool:
+    """Whether a quote opens a quotation; a straight one, by the words it is written against.
+
+    A straight quote written against the word after it opens one ("و"بنك"); one written
+    against the word before it and not the next closes one ("أركانيا بنك" و…).
+    """
+    quote = tokens[j]
+    if quote.key != '"':
+        return True
+    glued_next = j + 1 < len(tokens) and tokens[j + 1].start == quote.end
+    glued_next = glued_next and tokens[j + 1].kind != MARK
+    glued_before = j > 0 and tokens[j - 1].end == quote.start and tokens[j - 1].kind != MARK
+    return glued_next or not glued_before
 
 
 def _latin_run(tokens: Sequence[Token], j: int) -> int:

@@ -153,6 +153,12 @@ class Language:
     anaphors: tuple[str, ...] = ()
     """Nouns that, with "the" (or the Arabic article) and no name, stand for an institution
     named before: "L'établissement a signé …", "The company signed …", "ووقعت الشركة …"."""
+    generic_anaphors: tuple[str, ...] = ()
+    """Nouns that, counted ("the two parties", "les deux institutions", "الطرفان"), stand
+    for as many institutions of any kind named together before."""
+    plurals: dict[str, str] = attrs.Factory(dict)
+    """Plurals of ``anaphors`` and ``generic_anaphors`` that no rule derives from the
+    singular (البنوك → البنك); "banks", "sociétés" and "الشركات" need no entry."""
     not_acronyms: tuple[str, ...] = ()
     """Capitalised abbreviations that are not institutions (CEO, MW, AI)."""
     not_names: tuple[str, ...] = ()
@@ -337,6 +343,8 @@ class Lexicon:
     organization_descriptors: frozenset[str]
     naming_words: frozenset[str]
     anaphors: frozenset[str]
+    generic_anaphors: frozenset[str]
+    plurals: Mapping[str, str]
     not_acronyms: frozenset[str]
     not_names: frozenset[str]
     not_given_as_written: frozenset[str]
@@ -466,6 +474,12 @@ def _merge(read: Mapping[str, Language]) -> Lexicon:
         organization_descriptors=words("organization_descriptors"),
         naming_words=words("naming_words"),
         anaphors=words("anaphors"),
+        generic_anaphors=words("generic_anaphors"),
+        plurals={
+            normalize(plural): normalize(singular)
+            for language in every
+            for plural, singular in language.plurals.items()
+        },
         not_acronyms=frozenset(word for language in every for word in language.not_acronyms),
         not_names=words("not_names"),
         not_given_as_written=frozenset(

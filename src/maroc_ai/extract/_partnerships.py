@@ -24,6 +24,7 @@ from typing import NamedTuple
 from ..dataset import Dataset
 from ..model import AgreementKind, OrganizationKind, Partnership
 from ..text import DateMention, normalize
+from ..text._lexicon import WORDS as NUMBER_WORDS
 from ..text._normalize import strip_article
 from ..text._tokens import Token
 from ..values import PartialDate, Precision
@@ -640,6 +641,12 @@ def _referents(
             break
         if any(i.name.start <= token.start < i.name.end for i in named):
             continue
+        counted = _counted(tokens, k, last)
+        if counted is not None:  # "the three banks", "المؤسستان": named together before
+            for listed in _listed(reader, *counted, number, token.start, institutions_in):
+                if listed not in found_here:
+                    found_here.append(listed)
+            continue
         latin = token.text.isascii() or token.text[0] < "\u0600"
         if latin and k + 2 < last and tokens[k + 1].key == "-" and _hyphenated_anaphor(tokens, k):
             token = token._replace(key=token.key + tokens[k + 2].key)  # la start-up
@@ -662,6 +669,116 @@ def _referents(
         if referent is not None and referent not in found_here:
             found_here.append(referent)
     return found_here
+
+
+_ANY_ANAPHOR = WORDS.anaphors | WORDS.generic_anaphors
+_COUNTED_AFTER = frozenset({"the", "les", "ces", "these", "those"})
+"""Words before a number that counts institutions spoken of before: "the three banks"."""
+_DUAL_ENDINGS = (("تان", "ه"), ("تين", "ه"), ("ان", ""), ("ين", ""))
+"""Endings of an Arabic dual and what ends its singular: المؤسستان → المؤسسة, البنكين → البنك."""
+
+
+def _counted(tokens: Sequence[Token], k: int, last: int) -> tuple[str, int] | None:
+    """The noun and the count of several institutions spoken of before, at ``tokens[k]``.
+
+    "the three banks", "les deux institutions", "both companies": a number after "the"
+    and a plural; "المؤسستان", "الطرفين": a dual; "البنوك الثلاثة", "الشركات الثلاث": a
+    plural and its number. The noun is given in the singular, one of ``anaphors`` or
+    ``generic_anaphors``.
+    """
+    token = tokens[k]
+    if token.text.isascii() or token.text[0] < "\u0600":
+        count = 2 if token.key == "both" else 0
+        if k > 0 and tokens[k - 1].key in _COUNTED_AFTER:
+            count = NUMBER_WORDS.number_words.get(token.key, 0)
+        if count < 2 or k + 1 >= last:
+            return None
+        singular = _latin_singular(tokens[k + 1].key)
+        return None if singular is None else (singular, count)
+    key = token.forms[1] if token.key[:1] == "و" and len(token.forms) > 1 else token.key
+    if not key.startswith("ال"):
+        return None
+    singular = WORDS.plurals.get(key) or (key[:-2] + "ه" if key.endswith("ات") else None)
+    if singular in _ANY_ANAPHOR and k + 1 < last:
+        count = NUMBER_WORDS.number_words.get(strip_article(tokens[k + 1].key), 0)
+        return (singular, count) if count >= 2 else None
+    for ending, end in _DUAL_ENDINGS:
+        if key.endswith(ending) and (dual := key[: -len(ending)] + end) in _ANY_ANAPHOR:
+            return dual, 2
+    return None
+
+
+def _latin_singular(word: str) -> str | None:
+    """The singular of a French or English plural, if it is a noun that stands for institutions.
+
+    "banks", "companies", "sociétés", "institutions".
+    """
+    if word.endswith("ies") and word[:-3] + "y" in _ANY_ANAPHOR:
+        return word[:-3] + "y"
+    if word.endswith(("s", "x")) and word[:-1] in _ANY_ANAPHOR:
+        return word[:-1]
+    return WORDS.plurals.get(word)
+
+
+_LIST_WORDS = frozenset({"and", "et", "و", "the", "l", "la", "le", "les"})
+"""Words that may stand between the names of a list, besides marks: "A, B and C"."""
+_MARKS_TO_SPACES = str.maketrans(dict.fromkeys(",،-–—'’\"«»“”()", " "))
+
+
+def _listed(
+    reader: Reader,
+    noun: str,
+    count: int,
+    number: int,
+    before: int,
+    institutions_in: dict[int, list[Institution | PlaceFound]],
+) -> list[Institution]:
+    """The ``count`` institutions last named together before offset ``before``.
+
+    A list ("Argania Bank, Banque Tafilalet and Atlas Sahel Bank", "بنك المغرب والهيئة
+    …") of exactly ``count`` names, in the sentence or the sentences before. When the
+    noun is a word of kind ("banks", "الشركات"), one of the names is of that kind (holds
+    the word, or is of the kind it names); any names do for a noun of no kind ("the two
+    parties", "the three lenders").
+    """
+    kind = WORDS.organization_heads.get(noun)
+    generic = noun in WORDS.generic_anaphors or kind is None
+    word = strip_article(noun)
+    for earlier in range(number, max(number - 1 - _LOOK_BACK_NAMED, -1), -1):
+        named = sorted(
+            (
+                i
+                for i in institutions_in.get(earlier, ())
+                if isinstance(i, Institution) and i.name.end <= before
+            ),
+            key=lambda i: i.name.start,
+        )
+        for group in reversed(_lists(reader, named)):
+            if len(group) == count and (generic or any(_of(i, word, kind) for i in group)):
+                return group
+    return []
+
+
+def _lists(reader: Reader, named: list[Institution]) -> list[list[Institution]]:
+    """The institutions of one sentence, in order, grouped into lists.
+
+    Only marks, "and" or an article stand between the names of a list.
+    """
+    groups: list[list[Institution]] = []
+    for institution in named:
+        between = reader.masked[groups[-1][-1].name.end : institution.name.start] if groups else ""
+        words = between.translate(_MARKS_TO_SPACES).lower().split()
+        if groups and all(word in _LIST_WORDS for word in words):
+            groups[-1].append(institution)
+        else:
+            groups.append([institution])
+    return groups
+
+
+def _of(institution: Institution, word: str, kind: OrganizationKind | None) -> bool:
+    """Whether an institution's name holds ``word``, or it is of ``kind`` (not "other")."""
+    words = [strip_article(w) for w in normalize(institution.name.text).split()]
+    return word in words or (kind not in (None, _OTHER) and institution.kind is kind)
 
 
 def _hyphenated_anaphor(tokens: Sequence[Token], k: int) -> bool:
