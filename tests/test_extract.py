@@ -3136,3 +3136,16 @@ def test_quoted_names_listed_after_a_count_of_institutions_are_institutions() ->
     )
     names = {o.name for o in extract(text).organizations}
     assert names == {"سهل بنك", "بنك الواحة", "تمويلي", "رصيد برو"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Yasmine Tazi, DG de Rif Systèmes Intégrés, a présenté le projet.",
+        "Rif Systèmes Intégrés managing director Yasmine Tazi presented the project.",
+    ],
+)
+def test_a_company_named_in_french_words_is_no_person(text: str) -> None:
+    draft = extract(text)
+    assert [o.name for o in draft.organizations] == ["Rif Systèmes Intégrés"]
+    assert [o.name for o in draft.officials] == ["Yasmine Tazi"]
