@@ -3149,3 +3149,36 @@ def test_a_company_named_in_french_words_is_no_person(text: str) -> None:
     draft = extract(text)
     assert [o.name for o in draft.organizations] == ["Rif Systèmes Intégrés"]
     assert [o.name for o in draft.officials] == ["Yasmine Tazi"]
+
+
+@pytest.mark.parametrize(
+    ("text", "people", "parties"),
+    [
+        (
+            "The accord was signed by the Minister of Energy, Mines and Environment and "
+            "Solvara chief executive Ingrid Holm.",
+            [("Ingrid Holm", "Solvara chief executive")],
+            ("Ministry of Energy, Mines and Environment", "Solvara"),
+        ),
+        (
+            "Aminata Fall, Senegal's minister of health, social action and solidarity, "
+            "signed a memorandum of understanding with Medilink Systems.",
+            [("Aminata Fall", "minister of health, social action and solidarity")],
+            ("Senegal's ministry of health, social action and solidarity", "Medilink Systems"),
+        ),
+    ],
+)
+def test_a_ministers_fields_enumerated_after_a_comma_end_at_the_next_and(
+    text: str, people: list[tuple[str, str]], parties: tuple[str, ...]
+) -> None:
+    draft = extract(text)
+    assert [(o.name, o.post) for o in draft.officials] == people
+    (partnership,) = draft.partnerships
+    assert partnership.parties == parties
+
+
+def test_what_is_said_after_a_post_is_no_field_of_it() -> None:
+    text = "Jane Doe, minister of finance, said the plan and the budget were ready."
+    assert [(o.name, o.post) for o in extract(text).officials] == [
+        ("Jane Doe", "minister of finance")
+    ]

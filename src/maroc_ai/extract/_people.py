@@ -237,7 +237,7 @@ def _assign(
         _along(reader, chain, posts, used)
         _last_post_after(reader, chain, posts, used)
     result = []
-    given: set[int] = set()
+    given: list[range] = []
     named_in = collections.Counter(reader.sentence_of[name.first] for name in names)
     titles_at = {title.first: title for title in reversed(titles)}
     for name in names:
@@ -257,7 +257,7 @@ def _assign(
             if said_next is not None:
                 used.add(id(said_next))
                 found_posts = [said_next]
-        given.update(id(span) for span in found_posts)
+        given.extend(range(span.first, span.last + 1) for span in found_posts)
         anchored = name.anchored or name.honorific or bool(found_posts)
         if not anchored and name.first > 0:
             before = reader.tokens[name.first - 1]
@@ -273,7 +273,12 @@ def _assign(
                 tuple(span.found for span in found_posts[1:]),
             )
         )
-    unnamed = [part for title in titles if id(title) not in given for part in _cut(reader, title)]
+    unnamed = [
+        part
+        for title in titles
+        if not any(title.first in taken for taken in given)
+        for part in _cut(reader, title)
+    ]
     return result, unnamed
 
 
@@ -376,7 +381,9 @@ def _one_persons_posts(reader: Reader, found: list[_Span]) -> list[_Span]:
     """Posts in Latin letters joined by "et" or "and" with no article, as one post.
 
     "le wali de la région Drâa-Tafilalet et gouverneur de la province d'Errachidia,
-    Abdelhak Bennani": one man's two posts; "le wali … et le président …" are two men's.
+    Abdelhak Bennani": one man's two posts; "le wali … et le président …" are two men's,
+    and so are "the Minister of … and Lumenfeld chief executive …", whose second post
+    starts with its institution's name.
     """
     tokens = reader.tokens
     merged: list[_Span] = []
@@ -387,6 +394,10 @@ def _one_persons_posts(reader: Reader, found: list[_Span]) -> list[_Span]:
             and before == merged[-1].last + 1
             and tokens[before].key in {"et", "and"}
             and tokens[post.first].text[0] < "\u0600"
+            and (
+                tokens[post.first].key in WORDS.title_heads
+                or tokens[post.first].key in WORDS.title_modifiers
+            )
         ):
             previous = merged[-1]
             start, end = previous.found.start, post.found.end
@@ -1223,18 +1234,28 @@ def _field_after_comma(words: Sequence[Word], comma: int) -> int:
     As in "Minister of Higher Education, Scientific Research and Innovation" and
     "ministre de l'Éducation nationale, du Préscolaire et des Sports": capitalised words
     (no given name among them, though one may follow them) that end an enumeration
-    with "and", or French words after "du", "des", "de", up to the next mark or name. 0
-    when the field does not go on.
+    with "and", or French words after "du", "des", "de", up to the next mark, name or
+    "and" ("… and Innovation and Lumenfeld chief executive …": someone else's post). A
+    field in lower case goes on in lower case, with no verb: "minister of communication,
+    telecommunications and digital affairs". 0 when the field does not go on.
     """
     k = comma + 1
     if k >= len(words):
         return 0
     french = words[k].key in {"du", "des", "de", "d"}
+    lowercase = (
+        not french
+        and words[k].kind == WORD
+        and not words[k].capitalised
+        and not words[comma - 1].capitalised
+    )
     enumerated = False
     end = k
     while end < len(words) and end - k < 10:
         word = words[end]
         key = word.key
+        if key in _ENUMERATION and enumerated and words[end - 1].kind == WORD:
+            break  # a second "and": the enumeration is over
         if word.kind == MARK:
             if key == "'" or (key == "," and _capitalised_at(words, end + 1)):
                 end += 1  # "Economic Inclusion, Small Business, Employment and Skills"
@@ -1251,14 +1272,31 @@ def _field_after_comma(words: Sequence[Word], comma: int) -> int:
             or key in _FIELD_LINKS
             or key == "the"
             or (french and word.text.isalpha() and key not in WORDS.stopwords)
+            or (lowercase and _lowercase_field_word(word))
         ):
             return 0
         end += 1
     if end == k or not (enumerated or french) or words[end - 1].key in _ENUMERATION:
         return 0
-    if end < len(words) and words[end].kind != MARK and words[end].key not in WORDS.given_names:
+    if (
+        end < len(words)
+        and words[end].kind != MARK
+        and words[end].key not in WORDS.given_names
+        and words[end].key not in _ENUMERATION
+    ):
         return 0
     return end if _title_head_before(words, comma - 1) else 0
+
+
+def _lowercase_field_word(word: Word) -> bool:
+    """Whether a word in lower case may name a field: "telecommunications", "digital"."""
+    return (
+        word.text.isalpha()
+        and not word.capitalised
+        and word.key not in WORDS.stopwords
+        and word.key not in WORDS.speech_verbs
+        and word.key not in WORDS.title_heads
+    )
 
 
 def _capitalised_at(words: Sequence[Word], k: int) -> bool:
@@ -1301,8 +1339,12 @@ def _latin_titles(reader: Reader, number: int, names: Sequence[_Span]) -> list[_
     for i_ in itertools.compress(itertools.count(), map(heads.__contains__, map(_KEY, words))):
         if i_ < i or i_ in in_name or not _head_at(words, i_):
             continue  # only title words start a post
+        start = _title_start(words, i_, in_name, english=english, surnames=reader.surnames)
+        if start < i:  # not back into the post before: "… and Innovation and Lumenfeld CEO"
+            start = i
+            while start < i_ and (words[start].key in _ENUMERATION or words[start].key in ARTICLES):
+                start += 1
         i = i_
-        start = _title_start(words, i, in_name, english=english, surnames=reader.surnames)
         end = _title_end(words, i, name_at, in_name)
         first, last = words[start], words[end - 1]
         text = reader.masked[first.start : last.end]
@@ -1409,9 +1451,9 @@ def _title_end(words: Sequence[Word], i: int, name_at: dict[int, _Span], in_name
             if key == "," and field:
                 goes_on = _field_after_comma(words, end)
                 if goes_on and not any(k in in_name for k in range(end, goes_on)):
-                    end = (
-                        goes_on  # Minister of Higher Education, Scientific Research and Innovation
-                    )
+                    end = goes_on  # Minister of Higher Education, Scientific Research and …
+                    if end < len(words) and words[end].key in _ENUMERATION:
+                        break  # "… and Innovation and Lumenfeld chief executive …"
                     continue
             closing = _short_form_end(words, end) if key == "(" else None
             if closing is not None:
