@@ -3182,3 +3182,22 @@ def test_what_is_said_after_a_post_is_no_field_of_it() -> None:
     assert [(o.name, o.post) for o in extract(text).officials] == [
         ("Jane Doe", "minister of finance")
     ]
+
+
+def test_an_arabic_title_joined_to_another_by_wa_is_someone_else_s() -> None:
+    text = (
+        "ووقع الاتفاقية وزير الصحة التونسي والرئيس المدير العام لشركة نوفاميد، كريم بنعلي، بمراكش."
+    )
+    draft = extract(text)
+    assert [(o.name, o.post) for o in draft.officials] == [
+        ("كريم بنعلي", "الرئيس المدير العام لشركة نوفاميد")
+    ]
+    (partnership,) = draft.partnerships
+    assert partnership.parties == ("وزارة الصحة التونسية", "نوفاميد")
+
+
+def test_a_title_with_a_possessive_after_wa_is_the_same_person_s() -> None:
+    text = "وقال مؤسس الشركة ورئيسها التنفيذي، أمين الصقلي، إن المنصة جاهزة."
+    assert [(o.name, o.post) for o in extract(text).officials] == [
+        ("أمين الصقلي", "مؤسس الشركة ورئيسها التنفيذي")
+    ]

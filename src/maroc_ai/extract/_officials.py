@@ -73,7 +73,8 @@ def ministry(post: str, language: str) -> tuple[str, str] | None:
     Industry" → "Ministry of Industry"; "Minister Delegate for Digital Transition" →
     "Ministry of Digital Transition"; in English the words before the title name it
     too: "Estonian Minister of Economic Affairs" → "Estonian Ministry of Economic
-    Affairs", "Energy Minister" → "Energy Ministry".
+    Affairs", "Energy Minister" → "Energy Ministry". An Arabic nationality after the
+    field agrees with the ministry: وزير الصحة السنغالي → وزارة الصحة السنغالية.
     """
     words = post.split()
     ministry = WORDS.ministry.get(language)
@@ -104,6 +105,8 @@ def ministry(post: str, language: str) -> tuple[str, str] | None:
         return None
     if language == "ar" and normalize(rest[0]).startswith("ب") and len(rest[0]) > 3:
         rest = [rest[0][1:], *rest[1:]]  # المكلفة بالانتقال الرقمي → الانتقال الرقمي
+    if language == "ar" and rest[-1].endswith("ي") and normalize(rest[-1]) in WORDS.nationalities:
+        rest = [*rest[:-1], rest[-1] + "ة"]  # وزير الصحة السنغالي → وزارة الصحة السنغالية
     field = list(rest)
     while field and field[0].lower() in _LINKS:
         field = field[1:]

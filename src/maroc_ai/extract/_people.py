@@ -218,7 +218,10 @@ def _assign(
     """
     names = sorted(names, key=lambda span: span.first)
     inside = {k for name in names for k in range(name.first, name.last + 1)}
-    titles = sorted((t for t in titles if t.first not in inside), key=lambda span: span.first)
+    titles = sorted(
+        (part for t in titles if t.first not in inside for part in _cut(reader, t, latin=False)),
+        key=lambda span: span.first,
+    )
     items = sorted([*names, *titles], key=lambda span: span.first)
     posts: dict[int, list[_Span]] = {}
     used: set[int] = set()
@@ -274,10 +277,10 @@ def _assign(
             )
         )
     unnamed = [
-        part
+        part.found
         for title in titles
         if not any(title.first in taken for taken in given)
-        for part in _cut(reader, title)
+        for part in _cut(reader, title, latin=True)
     ]
     return result, unnamed
 
@@ -285,11 +288,13 @@ def _assign(
 _CUT_ARTICLES = frozenset({"the", "le", "la", "l", "'", "’"})
 
 
-def _cut(reader: Reader, title: _Span) -> list[Found]:
-    """A post no name takes, cut where "و" or "and" starts another title.
+def _cut(reader: Reader, title: _Span, *, latin: bool) -> list[_Span]:
+    """A post cut where a title joined to "و" (or, if ``latin``, after "and") starts another.
 
-    "وزير العدل ورئيس جامعة محمد الخامس", "the Minister of Justice and the president of
-    …": two people, each unnamed, as a name would have told apart.
+    "وزير التعليم العالي … والرئيس المدير العام لشركة …، X": the minister is not X. A
+    post no name takes is cut at "and" and "et" too: "the Minister of Justice and the
+    president of …" are two people, each unnamed, as a name would have told apart; a
+    named one is not ("founder and CEO Jane Doe").
     """
     tokens, roles, text = reader.tokens, reader.roles, reader.masked
     parts, first, skip = [], title.first, title.found.start - tokens[title.first].start
@@ -297,17 +302,38 @@ def _cut(reader: Reader, title: _Span) -> list[Found]:
     while k <= title.last:
         token = tokens[k]
         nxt = k
-        if token.key in {"and", "et"}:
+        if latin and token.key in {"and", "et"}:
             nxt = k + 1
             while nxt <= title.last and tokens[nxt].key in _CUT_ARTICLES:
                 nxt += 1
-        if nxt <= title.last and roles[nxt] & TITLE_HEAD and (nxt > k or _title_after_wa(token)):
-            parts.append(found(text, tokens, first, k - 1, skip))
+        if (
+            nxt <= title.last
+            and roles[nxt] & TITLE_HEAD
+            and (nxt > k or (_title_after_wa(token) and not _possessed(token)))
+        ):
+            parts.append(title._replace(last=k - 1, found=found(text, tokens, first, k - 1, skip)))
             first, skip = nxt, 1 if nxt == k else 0
             k = nxt
         k += 1
-    parts.append(found(text, tokens, first, title.last, skip))
-    return parts
+    if not parts:
+        return [title]
+    end = found(text, tokens, first, title.last, skip)
+    return [*parts, title._replace(first=first, found=end)]
+
+
+_POSSESSIVE_ENDINGS = ("ها", "هما", "هم")
+
+
+def _possessed(token: Token) -> bool:
+    """Whether an Arabic title ends with a possessive: "ورئيسها التنفيذي", its own CEO.
+
+    "مؤسس الشركة ورئيسها التنفيذي" is one person's two posts.
+    """
+    return any(
+        form.endswith(ending) and form[: -len(ending)] in WORDS.title_heads
+        for form in token.forms
+        for ending in _POSSESSIVE_ENDINGS
+    )
 
 
 def _post_linked_after(reader: Reader, items: list[_Span], name: _Span) -> _Span | None:
