@@ -3201,3 +3201,36 @@ def test_a_title_with_a_possessive_after_wa_is_the_same_person_s() -> None:
     assert [(o.name, o.post) for o in extract(text).officials] == [
         ("أمين الصقلي", "مؤسس الشركة ورئيسها التنفيذي")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "Le protocole a été signé entre le ministère de la Santé, de la Famille et de "
+            "la Solidarité et Medlabs Maroc.",
+            ["ministère de la Santé, de la Famille et de la Solidarité"],
+        ),
+        (
+            "Le ministère de l'Agriculture, de la Pêche maritime, du Développement rural "
+            "et des Eaux et Forêts a lancé l'appel.",
+            [
+                "ministère de l'Agriculture, de la Pêche maritime, du Développement rural "
+                "et des Eaux et Forêts"
+            ],
+        ),
+        (
+            "Le fonds a signé une convention avec le ministère sénégalais de la Santé.",
+            ["ministère sénégalais de la Santé"],
+        ),
+        (
+            "The fund signed an agreement with Ivory Coast's Ministry of Health and "
+            "Morocco's Ministry of Industry.",
+            ["Ivory Coast's Ministry of Health", "Ministry of Industry"],
+        ),
+    ],
+)
+def test_where_a_ministry_s_name_starts_and_ends(text: str, names: list[str]) -> None:
+    """A French ministry's fields follow "de" or an article, not a bare name; a country's
+    possessive and a French nationality are the ministry's, Morocco's is left out."""
+    assert [o.name for o in extract(text).organizations if "inist" in o.name] == names

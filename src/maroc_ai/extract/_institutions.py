@@ -311,6 +311,19 @@ def _opens(tokens: Sequence[Token], j: int) -> bool:
     return glued_next or not glued_before
 
 
+_HOME = frozenset({"morocco", "maroc"})
+
+
+def _possessive_at(words: Sequence[Word], k: int) -> bool:
+    """Whether an apostrophe and "s" stand at ``words[k]``: "Morocco's"."""
+    return k + 1 < len(words) and words[k].key in {"'", "’"} and words[k + 1].key == "s"
+
+
+def _country_word(word: Word) -> bool:
+    """Whether a capitalised word names a country, or is one word of its name ("Ivory")."""
+    return word.capitalised and (word.key in WORDS.not_names or word.key in WORDS.places)
+
+
 def _latin_run(tokens: Sequence[Token], j: int) -> int:
     """The index after a run of Latin words (a company name: Mistral AI, AXA GO, G42)."""
     k = j
@@ -1019,8 +1032,8 @@ class _Latin:
         """Where a name ends with the city it is in, when its word of kind takes one.
 
         "Higher School of Technology in Guelmim", "Embassy of Morocco in Abuja", "ambassade
-        d'Espagne à Rabat": the city is part of the name (``located_heads``, ``missions``); a hospital's
-        is not ("Hassan II University Hospital in Fez").
+        d'Espagne à Rabat": the city is part of the name (``located_heads``,
+        ``missions``); a hospital's is not ("Hassan II University Hospital in Fez").
         """
         words = self.words
         if end + 1 >= len(words) or words[end].text not in {"in", "à"}:
@@ -1138,7 +1151,7 @@ class _Latin:
         if not _is_head(word) or word.key in WORDS.title_heads or self.headline:
             return 0
         if not word.capitalised and not (
-            word.key in WORDS.lowercase_heads and i + 1 < len(words) and words[i + 1].key in _DE
+            word.key in WORDS.lowercase_heads and self.field_follows(i + 1)
         ):
             return 0  # "le ministère et la région": no name without its field
         end = last = i + 1
@@ -1211,7 +1224,32 @@ class _Latin:
             break
         if last <= i + 1:
             return 0
-        return self.add(i, last)
+        return self.add(self.owner_before(i) if word.key in _MINISTRY_HEADS else i, last)
+
+    def field_follows(self, k: int) -> bool:
+        """Whether a field starts at ``words[k]``, after a lowercase head: "ministère de …".
+
+        A nationality may stand between: "le ministère ivoirien de la Transition numérique".
+        """
+        words = self.words
+        if k < len(words) and words[k].key in WORDS.nationalities:
+            k += 1
+        return k < len(words) and words[k].key in _DE
+
+    def owner_before(self, i: int) -> int:
+        """Where the country that owns a ministry starts, written before it ("Ivory Coast's").
+
+        Morocco's is left out, as a post's is: the dataset's ministries are Morocco's.
+        """
+        words = self.words
+        if i < 3 or words[i - 1].key != "s" or words[i - 2].key not in {"'", "’"}:
+            return i
+        if words[i - 2].start != words[i - 3].end or words[i - 3].key in _HOME:
+            return i
+        first = i - 2
+        while first > 0 and i - 2 - first < 3 and _country_word(words[first - 1]):
+            first -= 1
+        return first if first < i - 2 else i
 
     def person_at(self, k: int) -> bool:
         """Whether a person's name starts at ``words[k]``: a given name, then a surname.
@@ -1359,7 +1397,17 @@ class _Latin:
         while end < len(words) and end - j < 4 and words[end].capitalised:
             if end > j and _is_suffix(words[end]):
                 return True  # "the Ministry of Health and Atlas Group": a company
+            if _possessive_at(words, end + 1):
+                return True  # "… and Morocco's Ministry of Industry": its own owner
             end += 1
+        if self.french and words[head].key in _MINISTRY_HEADS and words[j].capitalised:
+            # "… et de l'Innovation et Lumenfeld AI": a French ministry's fields follow "de"
+            # or an article; only "des Eaux et Forêts" joins two capitalised words
+            return not (
+                conjunction >= 2
+                and words[conjunction - 1].capitalised
+                and words[conjunction - 2].key in {"des", "les"}
+            )
         if not self.starts_another(j):
             return False
         if words[head].key not in _MINISTRY_HEADS or words[j].key in _ARTICLES:
