@@ -3234,3 +3234,14 @@ def test_where_a_ministry_s_name_starts_and_ends(text: str, names: list[str]) ->
     """A French ministry's fields follow "de" or an article, not a bare name; a country's
     possessive and a French nationality are the ministry's, Morocco's is left out."""
     assert [o.name for o in extract(text).organizations if "inist" in o.name] == names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The servers sit on the Dhar El Mehraz campus, the university said.",
+        "Le Royaume a signé lundi trois accords avec ses voisins.",
+    ],
+)
+def test_a_campus_or_the_kingdom_is_no_person(text: str) -> None:
+    assert extract(text).officials == ()

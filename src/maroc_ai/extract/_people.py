@@ -1086,7 +1086,12 @@ class _LatinNames:
             return None  # Higher Education Minister: the field of a title, not a name
         if self.headline or self.quoted(i):
             return None
-        given = [k for k in range(i, j) if words[k].key in WORDS.given_names]
+        given = [
+            k
+            for k in range(i, j)
+            if words[k].key in WORDS.given_names
+            and (k == i or words[k].key not in WORDS.name_particles)
+        ]  # not "El" after "Dhar" (the Dhar El Mehraz campus), a particle inside a name
         surname_first = (
             given
             and given[0] == i + 1
@@ -1109,7 +1114,10 @@ class _LatinNames:
             return None
         run = words[i:j]
         if any(word.key in ROMAN for word in run) or all(
-            word.key in WORDS.places or word.key in WORDS.not_names for word in run
+            word.key in WORDS.places
+            or word.key in WORDS.not_names
+            or word.key in WORDS.name_particles  # "Le Royaume a signé"
+            for word in run
         ):
             return None
         if run[-1].key in WORDS.organization_suffixes or self.inside_institution(
