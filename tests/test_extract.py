@@ -3245,3 +3245,35 @@ def test_where_a_ministry_s_name_starts_and_ends(text: str, names: list[str]) ->
 )
 def test_a_campus_or_the_kingdom_is_no_person(text: str) -> None:
     assert extract(text).officials == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Le ministère de la Justice et des Libertés accélère la numérisation des dossiers.",
+            "ministère de la Justice et des Libertés",
+        ),
+        (
+            "Le ministère de l'Industrie, du Commerce et de l'Économie verte mise sur les "
+            "usines connectées.",
+            "ministère de l'Industrie, du Commerce et de l'Économie verte",
+        ),
+    ],
+)
+def test_a_french_ministry_s_verb_is_no_part_of_its_name(text: str, name: str) -> None:
+    assert [o.name for o in extract(text).organizations] == [name]
+
+
+def test_a_french_minister_s_fields_go_on_through_eaux_et_forets() -> None:
+    text = (
+        "La convention a été signée en présence du ministre de l'Agriculture, de la Pêche "
+        "maritime, du Développement rural et des Eaux et Forêts, Hamid Berrada."
+    )
+    assert [(o.name, o.post) for o in extract(text).officials] == [
+        (
+            "Hamid Berrada",
+            "ministre de l'Agriculture, de la Pêche maritime, du Développement rural et "
+            "des Eaux et Forêts",
+        )
+    ]

@@ -812,6 +812,9 @@ _ADJECTIVE_ENDINGS = (
 )  # fmt: skip
 _FIGURE_VERBS = WORDS.goal_words | WORDS.figure_verbs | WORDS.state_verbs | WORDS.pledge_words
 """Verbs that say what a figure is ("vise", "emploie", "investira"): "L'Office vise …"."""
+_OBJECT_FIRST = frozenset({"la", "le", "les", "l", "un", "une", "sur", "ses", "son", "sa", "leur"})
+"""Words that start what a verb acts on: a lowercase word before one is no name's ("…
+des Sports mise sur …")."""
 _VERB_ENDINGS = ("era", "eront", "ira", "iront", "ront", "aient")
 """Endings of French verbs in the future and imperfect ("assurera", "devaient")."""
 
@@ -1213,6 +1216,15 @@ class _Latin:
                 end += 1
                 continue
             previous = words[end - 1]
+            if (
+                self.french
+                and end + 1 < len(words)
+                and words[end + 1].key in _OBJECT_FIRST
+                and previous.key not in _FUNCTION
+                and previous.key not in {"'", "’"}
+            ):
+                break  # "… de la Protection sociale accélère la …": the verb and its object,
+                # not "la Chambre des représentants un plan"
             if self.french and _lowercase_name_word(
                 current,
                 after_capital=previous.capitalised,

@@ -1288,8 +1288,8 @@ def _field_after_comma(words: Sequence[Word], comma: int) -> int:
     while end < len(words) and end - k < 10:
         word = words[end]
         key = word.key
-        if key in _ENUMERATION and enumerated and words[end - 1].kind == WORD:
-            break  # a second "and": the enumeration is over
+        if key in _ENUMERATION and enumerated and words[end - 1].kind == WORD and not french:
+            break  # a second "and": the enumeration is over, not "des Eaux et Forêts"
         if word.kind == MARK:
             if key == "'" or (key == "," and _capitalised_at(words, end + 1)):
                 end += 1  # "Economic Inclusion, Small Business, Employment and Skills"
