@@ -3277,3 +3277,13 @@ def test_a_french_minister_s_fields_go_on_through_eaux_et_forets() -> None:
             "des Eaux et Forêts",
         )
     ]
+
+
+def test_the_two_companies_named_apart_before_are_the_parties() -> None:
+    text = (
+        "Cloudora Inc. opened a data centre near Rabat, built with Moroccan carrier Atlas "
+        "Telecom. The site cost 900 million dirhams. "
+        "The two companies signed their partnership agreement in May 2026."
+    )
+    (partnership,) = extract(text).partnerships
+    assert set(partnership.parties) == {"Cloudora Inc", "Atlas Telecom"}

@@ -739,11 +739,14 @@ def _listed(
     …") of exactly ``count`` names, in the sentence or the sentences before. When the
     noun is a word of kind ("banks", "الشركات"), one of the names is of that kind (holds
     the word, or is of the kind it names); any names do for a noun of no kind ("the two
-    parties", "the three lenders").
+    parties", "the three lenders"). Without such a list, the institutions of the noun's
+    kind named in those sentences, when there are exactly ``count`` of them ("the two
+    companies" after Cirrusway and Nejma Telecom, named apart).
     """
     kind = WORDS.organization_heads.get(noun)
     generic = noun in WORDS.generic_anaphors or kind is None
     word = strip_article(noun)
+    of_kind: dict[str, Institution] = {}
     for earlier in range(number, max(number - 1 - _LOOK_BACK_NAMED, -1), -1):
         named = sorted(
             (
@@ -756,7 +759,14 @@ def _listed(
         for group in reversed(_lists(reader, named)):
             if len(group) == count and (generic or any(_of(i, word, kind) for i in group)):
                 return group
-    return []
+        if not generic:
+            for institution in named:
+                key = normalize(institution.name.text)
+                if _of(institution, word, kind) and not any(
+                    key in other or other in key for other in of_kind
+                ):  # "Cirrusway" and "Cirrusway Inc" are one company
+                    of_kind[key] = institution
+    return list(of_kind.values()) if len(of_kind) == count else []
 
 
 def _lists(reader: Reader, named: list[Institution]) -> list[list[Institution]]:
