@@ -341,6 +341,12 @@ def test_a_half_of_the_scale_after_and(text: str, value: int, unit: str) -> None
     [
         ("The network will reach 950 rural clinics by 2028.", 950, "clinics"),
         ("The campus created 320 direct jobs.", 320, "job"),
+        ("The plan covers 35 regional and provincial courts.", 35, "courts"),
+        ("It will install 900 smart streetlights.", 900, "streetlights"),
+        ("The fleet counts 64 electric ferries.", 64, "ferries"),
+        ("The scheme reaches 48,000 high school pupils.", 48_000, "student"),
+        ("The airport operates 12 aircraft and plans to add six.", 12, "aircraft"),
+        ("The city has 30 data centres.", 30, "data centres"),
     ],
 )
 def test_an_english_adjective_before_the_counted_noun_is_passed(

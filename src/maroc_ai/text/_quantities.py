@@ -543,6 +543,14 @@ class _Scanner:
             return noun, Decimal(1), k + 3, noun
         if k >= len(tokens) or k == 0 or not _noun(tokens[k]):
             return None
+        head = self.modified_head(k)
+        if head is not None:  # 42 regional and provincial hospitals, 62,000 middle school pupils
+            known = self.phrase_unit(head)
+            if known is not None:
+                (unit, factor), end = known
+                return unit, factor, end, self.text[tokens[head].start : tokens[end - 1].end]
+            noun = self.text[tokens[head].start : tokens[head].end]
+            return noun, Decimal(1), head + 1, noun
         if amount <= _HOURS_A_DAY and not scaled and tokens[k].key in WORDS.clock_nouns:
             return None  # "à 10 heures", "24 heures sur 24": a time, not a count
         if tokens[k - 1].kind != MARK and _gap(self.text, tokens[k - 1], tokens[k]) == "":
@@ -632,6 +640,29 @@ class _Scanner:
         name, factor, _, noun = unit
         return (name, factor, j, noun), scale
 
+    def modified_head(self, k: int) -> int | None:
+        """The plural English noun that the words from ``tokens[k]`` qualify, if they do.
+
+        Adjectives ("regional and provincial hospitals", "autonomous robots") and nouns
+        before a noun ("middle school pupils"), up to three words: the noun counted is
+        the last. One noun before a plural stays with it ("data centres", see
+        :meth:`head_after`).
+        """
+        tokens = self.tokens
+        if not tokens[k].text.isascii() or _plural(tokens[k]):
+            return None
+        for p in range(k + 1, min(k + 4, len(tokens))):
+            token = tokens[p]
+            if _gap(self.text, tokens[p - 1], token) != " " or not token.text.islower():
+                return None
+            if _plural(token) and _noun(token):
+                adjective = p > k + 1 or tokens[k].key.endswith(_ADJECTIVE_ENDINGS)
+                return p if adjective and token.key not in WORDS.adjectives else None
+            joins = token.key == "and" and tokens[p - 1].key.endswith(_ADJECTIVE_ENDINGS)
+            if not (joins or (_noun(token) and token.key not in _NOT_NOUNS)):
+                return None  # not "58 aircraft and plans to …"
+        return None
+
     def head_after(self, k: int) -> bool:
         """Whether the English noun at ``tokens[k]`` qualifies a plural noun after it."""
         tokens = self.tokens
@@ -720,6 +751,17 @@ def _noun(token: Token) -> bool:
     if token.key.startswith(("و", "ف")) and any(form.startswith("ال") for form in token.forms[1:]):
         return False  # a conjunction: "4.0 والقانون" starts another phrase, "5000 فلاح" does not
     return len(token.key) >= 2 and not _NOT_NOUNS.intersection(token.forms)
+
+
+_ADJECTIVE_ENDINGS = (
+    "al", "ous", "ive", "ic", "ical", "ed", "ful", "less", "able", "ible", "ary", "ent", "ant",
+)  # fmt: skip
+"""Endings of English adjectives: "regional", "autonomous", "electric", "connected"."""
+
+
+def _plural(token: Token) -> bool:
+    """Whether an English word ends as a plural does: "hospitals", not "business"."""
+    return token.key.endswith("s") and not token.key.endswith(("ss", "us", "is"))
 
 
 def _initials(token: Token) -> bool:
