@@ -3287,3 +3287,31 @@ def test_the_two_companies_named_apart_before_are_the_parties() -> None:
     )
     (partnership,) = extract(text).partnerships
     assert set(partnership.parties) == {"Cloudora Inc", "Atlas Telecom"}
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "Les scanners seront livrés au CHU Ibn Rochd de Casablanca et au CHU Hassan II "
+            "de Fès avant l'été.",
+            ["CHU Ibn Rochd de Casablanca", "CHU Hassan II de Fès"],
+        ),
+        (
+            "وسيستفيد من المنصة المركز الاستشفائي الجامعي الحسن الثاني بفاس والمركز "
+            "الاستشفائي الجامعي ابن رشد بالدار البيضاء.",
+            [
+                "المركز الاستشفائي الجامعي الحسن الثاني بفاس",
+                "المركز الاستشفائي الجامعي ابن رشد بالدار البيضاء",
+            ],
+        ),
+        (
+            "The Moroccan Society of Cardiology welcomed the plan.",
+            ["Moroccan Society of Cardiology"],
+        ),
+    ],
+)
+def test_university_hospitals_and_learned_societies(text: str, names: list[str]) -> None:
+    draft = extract(text)
+    assert [o.name for o in draft.organizations] == names
+    assert draft.officials == ()

@@ -406,13 +406,17 @@ def _phrase_end(reader: Reader, j: int, *, proper: bool) -> int:
             and not (k == j + 1 and bits[k] == ORG_HEAD and has(tokens[j], WORDS.construct_heads))
         ):
             break  # not "بعثة الاتحاد الأوروبي", whose name is another institution's
-        royal = royal or tokens[k - 1].key in WORDS.royal_titles
+        royal = (
+            royal
+            or tokens[k - 1].key in WORDS.royal_titles
+            or (k + 1 < len(tokens) and tokens[k + 1].key in WORDS.royal_ordinals)
+        )  # "المركز الاستشفائي الجامعي محمد السادس": a king's name, and the centre's
         if (
             bits[k] & (GIVEN | COMPOUND_FIRST)
             and not token.key.startswith("لل")  # للبنى: ل and البنى, not لبنى's name
         ) and (
             (k > j + 1 and not bits[k - 1] & ORG_HEAD and not royal)
-            or definite(tokens[j])  # رئيس الجامعة عز الدين الإدريسي: the person, after
+            or (definite(tokens[j]) and not royal)  # رئيس الجامعة عز الدين الإدريسي
         ):
             break
         key = token.key
@@ -1405,6 +1409,8 @@ class _Latin:
         """
         words = self.words
         j = conjunction + 1
+        if j < len(words) and words[j].key in {"au", "aux", "à", "to", "at", "in"}:
+            return True  # "au CHU Mohammed VI de Marrakech et au CHU Souss-Massa"
         end = j
         while end < len(words) and end - j < 4 and words[end].capitalised:
             if end > j and _is_suffix(words[end]):
