@@ -347,6 +347,12 @@ def test_a_half_of_the_scale_after_and(text: str, value: int, unit: str) -> None
         ("The scheme reaches 48,000 high school pupils.", 48_000, "student"),
         ("The airport operates 12 aircraft and plans to add six.", 12, "aircraft"),
         ("The city has 30 data centres.", 30, "data centres"),
+        (
+            "The portal handled 4,100 tele-consultation requests.",
+            4_100,
+            "tele-consultation requests",
+        ),
+        ("The lab has a staff of 45 researchers.", 45, "researcher"),
     ],
 )
 def test_an_english_adjective_before_the_counted_noun_is_passed(

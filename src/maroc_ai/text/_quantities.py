@@ -247,8 +247,8 @@ class _Scanner:
                     amount, j = amount + Decimal("0.5"), half
         unit = (unit_before, Decimal(1), j, tokens[start].text) if before is not None else None
         after = self.unit_after(j, scaled=scale is not None)
-        if after is not None and (unit is None or after[0] == unit[0]):
-            unit = after
+        if after is not None and (unit is None or after[0] in {unit[0], *_PEOPLE}):
+            unit = after  # "a staff of 60 engineers": engineers, not employees
         if unit is None and (spelled is None or spelled > 10 or scale is not None):
             unit = self.counted(i, j, amount, scaled=scale is not None)
             if unit is not None and self.participle_of_subset(start, unit[3], unit[2]):
@@ -541,6 +541,20 @@ class _Scanner:
         ):  # 260 e-gates, 40 self-service kiosks: a noun written with a hyphen
             noun = self.text[tokens[k].start : tokens[k + 2].end]
             return noun, Decimal(1), k + 3, noun
+        if (
+            k > 0
+            and k + 3 < len(tokens)
+            and tokens[k].kind == WORD
+            and tokens[k].text.isascii()
+            and tokens[k + 1].key == "-"
+            and tokens[k].end == tokens[k + 1].start == tokens[k + 2].start - 1
+            and tokens[k + 2].kind == WORD
+            and _gap(self.text, tokens[k + 2], tokens[k + 3]) == " "
+            and _noun(tokens[k + 3])
+            and _plural(tokens[k + 3])
+        ):  # 3,200 tele-expertise requests: a hyphenated word qualifies the noun after it
+            noun = self.text[tokens[k].start : tokens[k + 3].end]
+            return noun, Decimal(1), k + 4, noun
         if k >= len(tokens) or k == 0 or not _noun(tokens[k]):
             return None
         head = self.modified_head(k)
@@ -757,6 +771,10 @@ _ADJECTIVE_ENDINGS = (
     "al", "ous", "ive", "ic", "ical", "ed", "ful", "less", "able", "ible", "ary", "ent", "ant",
 )  # fmt: skip
 """Endings of English adjectives: "regional", "autonomous", "electric", "connected"."""
+
+
+_PEOPLE = frozenset({"engineer", "researcher", "student", "trainee", "person"})
+"""Units of people more precise than the staff a word before the number counts."""
 
 
 def _plural(token: Token) -> bool:
