@@ -3315,3 +3315,26 @@ def test_university_hospitals_and_learned_societies(text: str, names: list[str])
     draft = extract(text)
     assert [o.name for o in draft.organizations] == names
     assert draft.officials == ()
+
+
+def test_an_agreement_of_the_same_kind_with_a_new_party_is_another_one() -> None:
+    text = (
+        "وقعت شركة نوفا موتورز وشركة أطلس روبوتيكس اتفاقية شراكة لتطوير خطوط الإنتاج. "
+        "ووقع معهد التكوين في مهن صناعة السيارات بطنجة وشركة نوفا موتورز اتفاقية شراكة "
+        "لتكوين 500 تقني."
+    )
+    agreements = {frozenset(p.parties) for p in extract(text).partnerships}
+    assert agreements == {
+        frozenset({"نوفا موتورز", "أطلس روبوتيكس"}),
+        frozenset({"معهد التكوين في مهن صناعة السيارات بطنجة", "نوفا موتورز"}),
+    }
+
+
+def test_an_arabic_research_institute_s_name_goes_on_through_its_field() -> None:
+    text = (
+        "ووقعت الوكالة ومعهد البحث في الذكاء الاصطناعي والعلوم المعرفية (IRIA) مذكرة "
+        "تفاهم، فيما أعلن معهد البحث في الرباط عن برنامج."
+    )
+    names = [o.name for o in extract(text).organizations]
+    assert "معهد البحث في الذكاء الاصطناعي والعلوم المعرفية" in names
+    assert "معهد البحث في الرباط" not in names

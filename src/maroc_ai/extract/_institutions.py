@@ -401,6 +401,9 @@ def _phrase_end(reader: Reader, j: int, *, proper: bool) -> int:
         and reader.sentence_of[k] == reader.sentence_of[j]
     ):
         token = tokens[k]
+        if _field_after_fi(reader, j, k):
+            k += 1  # معهد البحث في الطاقة الشمسية: the institute's field
+            continue
         if token.kind != WORD or (
             bits[k] & _ENDS_ARABIC_NAME
             and not (k == j + 1 and bits[k] == ORG_HEAD and has(tokens[j], WORDS.construct_heads))
@@ -492,6 +495,27 @@ def _phrase_end(reader: Reader, j: int, *, proper: bool) -> int:
     if k > j + 2 and tokens[k - 1].key in WORDS.nationalities and not bits[k - 2] & ORG_HEAD:
         return k - 1  # صندوق كيلي كابيتال النيجيري: where the fund is from, not its name
     return k
+
+
+def _field_after_fi(reader: Reader, head: int, k: int) -> bool:
+    """Whether "في" at ``tokens[k]`` goes on the name of a research or training institution.
+
+    "معهد البحث في الطاقة الشمسية والطاقات الجديدة", "معهد التكوين في مهن صناعة
+    السيارات": after a head of ``topic_heads`` and a noun with the article, "في" gives
+    the field, unless a place, a number or a word that ends names follows it.
+    """
+    tokens = reader.tokens
+    if tokens[k].key != "في" or k + 1 >= len(tokens) or k < head + 2:
+        return False
+    after = tokens[k + 1]
+    return (
+        any(form.removeprefix("ال") in WORDS.topic_heads for form in tokens[head].forms)
+        and definite(tokens[k - 1])
+        and after.kind == WORD
+        and after.key not in WORDS.places
+        and not reader.roles[k + 1] & _ENDS_ARABIC_NAME
+        and reader.sentence_of[k + 1] == reader.sentence_of[head]
+    )
 
 
 def _lowercase_complement(words: Sequence[Word], first: int, end: int) -> bool:

@@ -153,6 +153,9 @@ class Language:
     anaphors: tuple[str, ...] = ()
     """Nouns that, with "the" (or the Arabic article) and no name, stand for an institution
     named before: "L'établissement a signé …", "The company signed …", "ووقعت الشركة …"."""
+    topic_heads: tuple[str, ...] = ()
+    """Arabic heads of research and training institutions whose name goes on through
+    "في" with their field ("معهد البحث في الطاقة الشمسية")."""
     generic_anaphors: tuple[str, ...] = ()
     """Nouns that, counted ("the two parties", "les deux institutions", "الطرفان"), stand
     for as many institutions of any kind named together before."""
@@ -344,6 +347,7 @@ class Lexicon:
     naming_words: frozenset[str]
     anaphors: frozenset[str]
     generic_anaphors: frozenset[str]
+    topic_heads: frozenset[str]
     plurals: Mapping[str, str]
     not_acronyms: frozenset[str]
     not_names: frozenset[str]
@@ -475,6 +479,7 @@ def _merge(read: Mapping[str, Language]) -> Lexicon:
         naming_words=words("naming_words"),
         anaphors=words("anaphors"),
         generic_anaphors=words("generic_anaphors"),
+        topic_heads=words("topic_heads"),
         plurals={
             normalize(plural): normalize(singular)
             for language in every

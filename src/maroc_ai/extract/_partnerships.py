@@ -385,10 +385,12 @@ def _separate(
     """The mentions of one kind of instrument, grouped by the agreement they report.
 
     Mentions are one agreement ("signed a memorandum … the memorandum was signed by")
-    unless a sentence names parties of its own, none of them a party the mentions
-    before named, and does not call it the one spoken of ("the agreement", "l'accord",
-    "الاتفاقية"): "the agency and Karama Group signed an agreement … Separately, the
-    agency renewed its agreement with Teranga Data Systems" reports two. The one the
+    unless a sentence names parties of its own, one of them a party the mentions
+    before did not name, and does not call it the one spoken of ("the agreement",
+    "l'accord", "الاتفاقية"): "the agency and Karama Group signed an agreement …
+    Separately, the agency renewed its agreement with Teranga Data Systems" reports
+    two, and so does "وقعت ميريديا وسيرفان اتفاقية شراكة … ووقع المعهد وميريديا
+    اتفاقية شراكة". The one the
     title reports is the one the article tells of. Instruments named for other purposes
     ("a framework agreement … a financing agreement") are two, whoever signs them.
     """
@@ -414,7 +416,7 @@ def _separate(
             and (
                 not own
                 or not parties[-1]
-                or not own.isdisjoint(parties[-1])
+                or own <= parties[-1]
                 or _definite_mention(reader, mention)
                 or _title_line(reader, mention.sentence)
                 or (len(groups) == 1 and all(_title_line(reader, m.sentence) for m in groups[0]))
