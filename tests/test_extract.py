@@ -3338,3 +3338,23 @@ def test_an_arabic_research_institute_s_name_goes_on_through_its_field() -> None
     names = [o.name for o in extract(text).organizations]
     assert "معهد البحث في الذكاء الاصطناعي والعلوم المعرفية" in names
     assert "معهد البحث في الرباط" not in names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "ووقعت المكتبة الوطنية للمملكة المغربية ومؤسسة الأطلس للتراث مذكرة تفاهم.",
+            ["المكتبة الوطنية للمملكة المغربية", "مؤسسة الأطلس للتراث"],
+        ),
+        (
+            "ووقعت المديرية العامة للأمن الوطني ووكالة التنمية الرقمية وبريد المغرب اتفاقية شراكة.",
+            ["المديرية العامة للأمن الوطني", "وكالة التنمية الرقمية", "بريد المغرب"],
+        ),
+    ],
+)
+def test_a_library_of_the_kingdom_and_the_post_office(text: str, names: list[str]) -> None:
+    draft = extract(text)
+    assert [o.name for o in draft.organizations] == names
+    (partnership,) = draft.partnerships
+    assert len(partnership.parties) == len(names)

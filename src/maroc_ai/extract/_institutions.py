@@ -492,7 +492,12 @@ def _phrase_end(reader: Reader, j: int, *, proper: bool) -> int:
             elif key in WORDS.nationalities or not (complement or _repeated(reader, j + 1, k)):
                 break  # شركة ميدترونيكا الإيطالية: its nationality, not its name
         k += 1
-    if k > j + 2 and tokens[k - 1].key in WORDS.nationalities and not bits[k - 2] & ORG_HEAD:
+    if (
+        k > j + 2
+        and tokens[k - 1].key in WORDS.nationalities
+        and not bits[k - 2] & ORG_HEAD
+        and not tokens[k - 2].key.startswith("لل")  # المكتبة الوطنية للمملكة المغربية
+    ):
         return k - 1  # صندوق كيلي كابيتال النيجيري: where the fund is from, not its name
     return k
 
