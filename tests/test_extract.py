@@ -3358,3 +3358,8 @@ def test_a_library_of_the_kingdom_and_the_post_office(text: str, names: list[str
     assert [o.name for o in draft.organizations] == names
     (partnership,) = draft.partnerships
     assert len(partnership.parties) == len(names)
+
+
+def test_an_arabic_noun_in_the_accusative_after_a_name_is_no_part_of_it() -> None:
+    text = "وأوضح المسؤول أن أمام وكالة التنمية الرقمية أجلا أقصاه نهاية السنة لتقديم التقرير."
+    assert [o.name for o in extract(text).organizations] == ["وكالة التنمية الرقمية"]

@@ -384,6 +384,27 @@ _ACCUSATIVE_NOUNS = frozenset(
 name, never a word of one ("افتتحت جامعة ابن زهر مركزا للبحث")."""
 
 
+def _accusative_after(tokens: Sequence[Token], head: int, k: int) -> bool:
+    """Whether ``tokens[k]`` is a noun in the accusative after a name's words with the article.
+
+    "أمام المديرية ووكالة التنمية الرقمية أجلا أقصاه": an indefinite word of four letters
+    or more that ends with the accusative's "ا", after a word with the article, is what
+    the sentence says of the institution (not "التجاري وفا بنك", "بنك المغرب أفريقيا").
+    """
+    token = tokens[k]
+    key = token.key
+    return (
+        k > head + 1
+        and len(key) >= 4
+        and key.endswith("ا")
+        and not definite(token)
+        and definite(tokens[k - 1])
+        and key not in WORDS.places
+        and key not in WORDS.organization_suffixes
+        and len(token.forms) == 1  # no joined conjunction or preposition
+    )
+
+
 def _phrase_end(reader: Reader, j: int, *, proper: bool) -> int:
     """The index after the words of an Arabic institution name whose head is ``tokens[j]``.
 
@@ -466,7 +487,7 @@ def _phrase_end(reader: Reader, j: int, *, proper: bool) -> int:
             break  # رئيس الشركة المكلف بإفريقيا: a post goes on, not the name
         if _another_after_wa(tokens, k):
             break  # المكتب الجهوي … لتادلة ومهنيين من …: and others, not the name
-        if key in _ACCUSATIVE_NOUNS:
+        if key in _ACCUSATIVE_NOUNS or _accusative_after(tokens, j, k):
             break  # افتتحت جامعة ابن زهر مركزا: what it opened
         if key not in WORDS.places and key not in _PLACE_FIRST and _place_before(tokens, j, k):
             break  # مجلس جهة درعة تافيلالت الحفل، جماعة فاس تراهن: the place ends the name
