@@ -240,7 +240,7 @@ def _assign(
         _along(reader, chain, posts, used)
         _last_post_after(reader, chain, posts, used)
     result = []
-    given: list[range] = []
+    given: set[int] = set()  # the tokens of the posts given to a name
     named_in = collections.Counter(reader.sentence_of[name.first] for name in names)
     titles_at = {title.first: title for title in reversed(titles)}
     for name in names:
@@ -260,7 +260,7 @@ def _assign(
             if said_next is not None:
                 used.add(id(said_next))
                 found_posts = [said_next]
-        given.extend(range(span.first, span.last + 1) for span in found_posts)
+        given.update(k for span in found_posts for k in range(span.first, span.last + 1))
         anchored = name.anchored or name.honorific or bool(found_posts)
         if not anchored and name.first > 0:
             before = reader.tokens[name.first - 1]
@@ -279,7 +279,7 @@ def _assign(
     unnamed = [
         part.found
         for title in titles
-        if not any(title.first in taken for taken in given)
+        if title.first not in given
         for part in _cut(reader, title, latin=True)
     ]
     return result, unnamed
