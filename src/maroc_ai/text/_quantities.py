@@ -529,25 +529,14 @@ class _Scanner:
             if known is not None:
                 (unit, factor), end = known
                 return unit, factor, end, self.text[tokens[k].start : tokens[end - 1].end]
-        if (
-            k > 0
-            and k + 2 < len(tokens)
-            and tokens[k].kind == WORD
-            and tokens[k].text.isascii()
-            and tokens[k + 1].key == "-"
-            and tokens[k].end == tokens[k + 1].start == tokens[k + 2].start - 1
-            and _noun(tokens[k + 2])
-            and tokens[k + 2].key.endswith("s")
-        ):  # 260 e-gates, 40 self-service kiosks: a noun written with a hyphen
+        hyphenated = k > 0 and self.hyphenated_at(k)
+        if hyphenated and _noun(tokens[k + 2]) and tokens[k + 2].key.endswith("s"):
+            # 260 e-gates, 40 self-service kiosks: a noun written with a hyphen
             noun = self.text[tokens[k].start : tokens[k + 2].end]
             return noun, Decimal(1), k + 3, noun
         if (
-            k > 0
+            hyphenated
             and k + 3 < len(tokens)
-            and tokens[k].kind == WORD
-            and tokens[k].text.isascii()
-            and tokens[k + 1].key == "-"
-            and tokens[k].end == tokens[k + 1].start == tokens[k + 2].start - 1
             and tokens[k + 2].kind == WORD
             and _gap(self.text, tokens[k + 2], tokens[k + 3]) == " "
             and _noun(tokens[k + 3])
@@ -653,6 +642,17 @@ class _Scanner:
             return None  # "de 2 à 1 milliard": no range
         name, factor, _, noun = unit
         return (name, factor, j, noun), scale
+
+    def hyphenated_at(self, k: int) -> bool:
+        """Whether an English word, a hyphen and another word are written together at ``k``."""
+        tokens = self.tokens
+        return (
+            k + 2 < len(tokens)
+            and tokens[k].kind == WORD
+            and tokens[k].text.isascii()
+            and tokens[k + 1].key == "-"
+            and tokens[k].end == tokens[k + 1].start == tokens[k + 2].start - 1
+        )
 
     def modified_head(self, k: int) -> int | None:
         """The plural English noun that the words from ``tokens[k]`` qualify, if they do.
