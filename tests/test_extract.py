@@ -3363,3 +3363,41 @@ def test_a_library_of_the_kingdom_and_the_post_office(text: str, names: list[str
 def test_an_arabic_noun_in_the_accusative_after_a_name_is_no_part_of_it() -> None:
     text = "وأوضح المسؤول أن أمام وكالة التنمية الرقمية أجلا أقصاه نهاية السنة لتقديم التقرير."
     assert [o.name for o in extract(text).organizations] == ["وكالة التنمية الرقمية"]
+
+
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        (
+            "La wilaya de la région Fès-Meknès et la commune de Fès ont signé une convention "
+            "de partenariat avec Atlas Mobility Systems.",
+            ("wilaya de la région Fès-Meknès", "commune de Fès", "Atlas Mobility Systems"),
+        ),
+        (
+            "The Fès-Meknès Wilaya signed a partnership agreement with Atlas Mobility Systems.",
+            ("Fès-Meknès Wilaya", "Atlas Mobility Systems"),
+        ),
+        (
+            "ووقعت ولاية جهة فاس مكناس اتفاقية شراكة مع شركة أطلس موبيليتي.",
+            ("ولاية جهة فاس مكناس", "أطلس موبيليتي"),
+        ),
+        (
+            "أطلقت المديرية العامة لأمن نظم المعلومات مركزا جديدا. ووقعت المديرية مذكرة "
+            "تفاهم مع شركة سما تيليكوم.",
+            ("المديرية العامة لأمن نظم المعلومات", "سما تيليكوم"),
+        ),
+        (
+            "The Ministry of Economic Inclusion, Small Business, Employment and Skills signed "
+            "a memorandum of understanding with Ibn Tofail University in Kenitra.",
+            (
+                "Ministry of Economic Inclusion, Small Business, Employment and Skills",
+                "Ibn Tofail University in Kenitra",
+            ),
+        ),
+    ],
+)
+def test_wilayas_directorates_long_ministries_and_universities_in_their_city(
+    text: str, parties: tuple[str, ...]
+) -> None:
+    (partnership,) = extract(text).partnerships
+    assert set(partnership.parties) == set(parties)

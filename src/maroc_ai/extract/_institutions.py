@@ -1089,16 +1089,15 @@ class _Latin:
         """Where a name ends with the city it is in, when its word of kind takes one.
 
         "Higher School of Technology in Guelmim", "Embassy of Morocco in Abuja", "ambassade
-        d'Espagne à Rabat": the city is part of the name (``located_heads``,
-        ``missions``); a hospital's is not ("Hassan II University Hospital in Fez").
+        d'Espagne à Rabat", "Mohammed V University in Rabat": the city is part of the name
+        when its last word of kind takes one (``located_heads``, ``missions``); a
+        hospital's does not ("Hassan II University Hospital in Fez").
         """
         words = self.words
         if end + 1 >= len(words) or words[end].text not in {"in", "à"}:
             return end  # not "L'ambassade de France a annoncé": the verb
-        if not any(
-            word.key in WORDS.located_heads or word.key in WORDS.missions
-            for word in words[first:end]
-        ):
+        head = next((word for word in reversed(words[first:end]) if _is_head(word)), None)
+        if head is None or not (head.key in WORDS.located_heads or head.key in WORDS.missions):
             return end  # "Hassan II University Hospital in Fez": where it is, not its name
         abroad = any(word.key in WORDS.missions for word in words[first:end])
         for length in (3, 2, 1):
@@ -1435,14 +1434,18 @@ class _Latin:
         """Whether an English ministry's fields go on after a comma, to an "and".
 
         "Ministry of National Education, Preschool and Sports": capitalised words, then
-        "and" and a capitalised word, before the next mark or lowercase word.
+        "and" and a capitalised word, before the next mark or lowercase word; commas may
+        set off more of them ("Economic Inclusion, Small Business, Employment and Skills").
         """
         words = self.words
         k = comma + 1
-        while k < len(words) and k - comma <= 6:
+        while k < len(words) and k - comma <= 8:
             word = words[k]
             if word.key == "and":
                 return k + 1 < len(words) and words[k + 1].capitalised
+            if word.key == "," and k + 1 < len(words) and words[k + 1].capitalised:
+                k += 1
+                continue
             if word.kind != WORD or not word.capitalised:
                 return False
             if word.key in WORDS.given_names or word.key in WORDS.places:
