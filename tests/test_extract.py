@@ -3401,3 +3401,9 @@ def test_wilayas_directorates_long_ministries_and_universities_in_their_city(
 ) -> None:
     (partnership,) = extract(text).partnerships
     assert set(partnership.parties) == set(parties)
+
+
+def test_quoted_names_after_a_sound_feminine_plural_are_institutions() -> None:
+    text = 'واختارت الوكالة ثلاث شركات هي "رمال" و"واحة" و"نخيل" لتطوير التطبيق.'
+    names = {o.name for o in extract(text).organizations}
+    assert {"رمال", "واحة", "نخيل"} <= names

@@ -53,7 +53,7 @@ from ._roles import (
 )
 from ._spans import Found, Spans, by_first, definite, found, has, longest, prefix_length
 
-__all__ = ["TERRITORY_WORDS", "Institution", "institutions", "short_name"]
+__all__ = ["TERRITORY_WORDS", "Institution", "arabic_singulars", "institutions", "short_name"]
 
 _MAX_NAME_WORDS = 8
 _MAX_LATIN_NAME = 14
@@ -229,7 +229,25 @@ _HEADS = frozenset(WORDS.organization_heads)
 _LISTING = frozenset({"و", "،", ","})
 """What stands before the next quoted name of a list: "… و"بنك تافيلالت"", "…، و"سند سكور""."""
 _COUNTING = frozenset({"هي", "هما", "هم"})
-_DUAL_ENDINGS = (("تين", "ه"), ("تان", "ه"), ("ين", ""), ("ان", ""))
+_DUAL_ENDINGS = (("تان", "ه"), ("تين", "ه"), ("ان", ""), ("ين", ""))
+"""Endings of an Arabic dual and what ends its singular: المؤسستان → المؤسسة, البنكين → البنك."""
+
+
+def arabic_singulars(key: str) -> list[str]:
+    """The singulars an Arabic plural or dual may be of, with its article or without.
+
+    A plural the lexicon lists (``plurals``: البنوك → البنك, بنوك → بنك), a sound
+    feminine plural (الشركات → الشركة), a dual (المؤسستان → المؤسسة, البنكين → البنك).
+    """
+    found = []
+    definite = key.startswith("ال")
+    listed = WORDS.plurals.get(key if definite else "ال" + key)
+    if listed is not None:
+        found.append(listed if definite else listed[2:])
+    elif key.endswith("ات"):
+        found.append(key[:-2] + "ه")
+    found += [key[: -len(end)] + add for end, add in _DUAL_ENDINGS if key.endswith(end)]
+    return found
 
 
 def _counted_kind(tokens: Sequence[Token], k: int) -> OrganizationKind | None:
@@ -241,13 +259,9 @@ def _counted_kind(tokens: Sequence[Token], k: int) -> OrganizationKind | None:
     if k < 2 or tokens[k - 1].key not in _COUNTING:
         return None
     for n in range(k - 2, max(k - 4, -1), -1):
-        key = tokens[n].key
-        singular = WORDS.plurals.get("ال" + key, "")[2:] or None
-        candidates = [singular] if singular else []
-        candidates += [key[: -len(end)] + add for end, add in _DUAL_ENDINGS if key.endswith(end)]
-        for candidate in candidates:
-            if candidate in _HEADS:
-                return WORDS.organization_heads[candidate]
+        for singular in arabic_singulars(tokens[n].key):
+            if singular in _HEADS:
+                return WORDS.organization_heads[singular]
     return None
 
 

@@ -29,7 +29,7 @@ from ..text._normalize import strip_article
 from ..text._tokens import Token
 from ..values import PartialDate, Precision
 from ._candidates import OrganizationCandidate, PartnershipCandidate, PlaceCandidate
-from ._institutions import Institution
+from ._institutions import _HOME, Institution, arabic_singulars
 from ._lexicon import WORDS
 from ._officials import directorate, ministry
 from ._organizations import Organizations, names_in
@@ -337,9 +337,6 @@ class _Recalled:
         return self.found[id(person)]
 
 
-_HOME = frozenset({"morocco", "maroc"})
-
-
 def _with_possessor(reader: Reader, post: Found) -> Found:
     """A post with the country that owns it written before it ("Spain's"), if one is.
 
@@ -390,9 +387,9 @@ def _separate(
     "l'accord", "الاتفاقية"): "the agency and Karama Group signed an agreement …
     Separately, the agency renewed its agreement with Teranga Data Systems" reports
     two, and so does "وقعت ميريديا وسيرفان اتفاقية شراكة … ووقع المعهد وميريديا
-    اتفاقية شراكة". The one the
-    title reports is the one the article tells of. Instruments named for other purposes
-    ("a framework agreement … a financing agreement") are two, whoever signs them.
+    اتفاقية شراكة". The one the title reports is the one the article tells of.
+    Instruments named for other purposes ("a framework agreement … a financing
+    agreement") are two, whoever signs them.
     """
     groups: list[list[AgreementFound]] = []
     parties: list[set[str]] = []
@@ -676,8 +673,6 @@ def _referents(
 _ANY_ANAPHOR = WORDS.anaphors | WORDS.generic_anaphors
 _COUNTED_AFTER = frozenset({"the", "les", "ces", "these", "those"})
 """Words before a number that counts institutions spoken of before: "the three banks"."""
-_DUAL_ENDINGS = (("تان", "ه"), ("تين", "ه"), ("ان", ""), ("ين", ""))
-"""Endings of an Arabic dual and what ends its singular: المؤسستان → المؤسسة, البنكين → البنك."""
 
 
 def _counted(tokens: Sequence[Token], k: int, last: int) -> tuple[str, int] | None:
@@ -700,13 +695,15 @@ def _counted(tokens: Sequence[Token], k: int, last: int) -> tuple[str, int] | No
     key = token.forms[1] if token.key[:1] == "و" and len(token.forms) > 1 else token.key
     if not key.startswith("ال"):
         return None
-    singular = WORDS.plurals.get(key) or (key[:-2] + "ه" if key.endswith("ات") else None)
-    if singular in _ANY_ANAPHOR and k + 1 < last:
-        count = NUMBER_WORDS.number_words.get(strip_article(tokens[k + 1].key), 0)
-        return (singular, count) if count >= 2 else None
-    for ending, end in _DUAL_ENDINGS:
-        if key.endswith(ending) and (dual := key[: -len(ending)] + end) in _ANY_ANAPHOR:
-            return dual, 2
+    plural = key in WORDS.plurals or key.endswith("ات")
+    for singular in arabic_singulars(key):
+        if singular not in _ANY_ANAPHOR:
+            continue
+        if not plural:
+            return singular, 2  # a dual
+        if k + 1 < last:  # a plural and its number
+            count = NUMBER_WORDS.number_words.get(strip_article(tokens[k + 1].key), 0)
+            return (singular, count) if count >= 2 else None
     return None
 
 
