@@ -397,3 +397,19 @@ def test_cubic_metres_are_a_unit_and_hours_count_past_a_day(
     text: str, expected: list[tuple[int, str]]
 ) -> None:
     assert [(q.value, q.unit) for q in find_quantities(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Le trajet passera de 32 à 21 minutes.", [(32, "minutes"), (21, "minutes")]),
+        ("The wait fell from 45 minutes to 12 minutes.", [(45, "minutes"), (12, "minutes")]),
+        ("تقلص زمن الانتظار من 40 دقيقة إلى 15 دقيقة.", [(40, "دقيقة"), (15, "دقيقة")]),
+        ("انطلق الاجتماع على الساعة 11 و15 دقيقة.", []),
+        ("Le train part à 10 h 45 min.", []),
+    ],
+)
+def test_minutes_are_counted_and_the_time_of_day_is_not(
+    text: str, expected: list[tuple[int, str]]
+) -> None:
+    assert [(q.value, q.unit) for q in find_quantities(text)] == expected

@@ -127,7 +127,7 @@ class Language:
     """Words before a number compared with the one just given, whose unit it leaves
     unsaid ("400.000 véhicules … contre 200.000", "مقابل", "compared with")."""
     not_counted: tuple[str, ...]
-    """Words after a number that are not what it counts (prepositions, minutes …)."""
+    """Words after a number that are not what it counts (prepositions, "fois", "min" …)."""
     clock_nouns: tuple[str, ...] = ()
     """Hours: counted after a number above 24 ("48 heures", "30,000 hours of speech"), a
     time of day or the hours of a day after one up to 24 ("à 10 heures", "24 heures")."""

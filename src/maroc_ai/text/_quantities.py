@@ -228,6 +228,8 @@ class _Scanner:
             and not WORDS.since.isdisjoint(tokens[i - 1].forms)
         ):
             return j  # "منذ 2021 منصب مديرة", "since 2021": a year, as the dates read it
+        if before is None and _clock_time(tokens, i):
+            return j  # "على الساعة 10 و30 دقيقة": the time of day, not a count
         bare = j == i  # a scale word alone: "مليار درهم"
         scale, j = self.scale(j, glued=before is not None)
         if scale is not None and bare and before is None:
@@ -771,6 +773,18 @@ _ADJECTIVE_ENDINGS = (
     "al", "ous", "ive", "ic", "ical", "ed", "ful", "less", "able", "ible", "ary", "ent", "ant",
 )  # fmt: skip
 """Endings of English adjectives: "regional", "autonomous", "electric", "connected"."""
+
+
+def _clock_time(tokens: Sequence[Token], i: int) -> bool:
+    """Whether the number at ``tokens[i]`` tells the time: "الساعة 10" and its "و30 دقيقة".
+
+    The hour with the article (a word of ``clock_nouns`` after "ال") stands before it.
+    """
+    k = i - 1
+    if k >= 1 and tokens[k].key == "و" and tokens[k - 1].kind == NUMBER:
+        k -= 2
+    key = tokens[k].key if k >= 0 else ""
+    return key.startswith("ال") and key[2:] in WORDS.clock_nouns
 
 
 _PEOPLE = frozenset({"engineer", "researcher", "student", "trainee", "person"})
