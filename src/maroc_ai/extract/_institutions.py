@@ -33,7 +33,7 @@ from typing import NamedTuple
 from ..model import OrganizationKind, PlaceKind
 from ..text import normalize
 from ..text._tokens import MARK, NUMBER, WORD, Token
-from ._latin import ARTICLES, ROMAN, Word
+from ._latin import ARTICLES, ROMAN, Word, possessive_at
 from ._lexicon import WORDS
 from ._reader import Reader
 from ._roles import (
@@ -326,11 +326,6 @@ def _opens(tokens: Sequence[Token], j: int) -> bool:
 
 
 _HOME = frozenset({"morocco", "maroc"})
-
-
-def _possessive_at(words: Sequence[Word], k: int) -> bool:
-    """Whether an apostrophe and "s" stand at ``words[k]``: "Morocco's"."""
-    return k + 1 < len(words) and words[k].key in {"'", "’"} and words[k + 1].key == "s"
 
 
 def _country_word(word: Word) -> bool:
@@ -1321,7 +1316,7 @@ class _Latin:
         Morocco's is left out, as a post's is: the dataset's ministries are Morocco's.
         """
         words = self.words
-        if i < 3 or words[i - 1].key != "s" or words[i - 2].key not in {"'", "’"}:
+        if i < 3 or not possessive_at(words, i - 2):
             return i
         if words[i - 2].start != words[i - 3].end or words[i - 3].key in _HOME:
             return i
@@ -1482,7 +1477,7 @@ class _Latin:
         while end < len(words) and end - j < 4 and words[end].capitalised:
             if end > j and _is_suffix(words[end]):
                 return True  # "the Ministry of Health and Atlas Group": a company
-            if _possessive_at(words, end + 1):
+            if possessive_at(words, end + 1):
                 return True  # "… and Morocco's Ministry of Industry": its own owner
             end += 1
         if self.french and words[head].key in _MINISTRY_HEADS and words[j].capitalised:

@@ -27,6 +27,7 @@ __all__ = [
     "is_capitalised",
     "is_latin",
     "latin_sentences",
+    "possessive_at",
     "words_of",
 ]
 
@@ -63,6 +64,16 @@ class Word(NamedTuple):
 def is_latin(token: Token) -> bool:
     """Whether a token is a word in Latin letters."""
     return token.kind == WORD and token.text[0] < "\u0250" and token.text[0].isalpha()
+
+
+def possessive_at(words: Sequence[Word], k: int) -> bool:
+    """Whether an English possessive's apostrophe and "s" stand at ``words[k]``: "Morocco's"."""
+    return (
+        0 < k < len(words) - 1
+        and words[k].key in {"'", "’"}
+        and words[k + 1].key == "s"
+        and words[k - 1].kind == WORD
+    )
 
 
 def is_capitalised(word: Word) -> bool:

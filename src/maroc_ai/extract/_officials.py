@@ -57,12 +57,17 @@ def directorate(post: str, language: str) -> tuple[str, str] | None:
         rest = rest[1:]
     if not adjectives or not rest:
         return None  # "directeur de la stratégie": a post in an institution, named or not
-    field = list(rest)
+    return " ".join([head, *adjectives, *rest]), " ".join(_field(rest))
+
+
+def _field(words: list[str]) -> list[str]:
+    """The words of a field without the links before it: "de la santé" → "santé"."""
+    field = list(words)
     while field and field[0].lower() in _LINKS:
         field = field[1:]
     if field and field[0].lower().startswith(_ELIDED) and len(field[0]) > 2:
         field = [field[0][2:], *field[1:]]
-    return " ".join([head, *adjectives, *rest]), " ".join(field)
+    return field
 
 
 def ministry(post: str, language: str) -> tuple[str, str] | None:
@@ -107,12 +112,7 @@ def ministry(post: str, language: str) -> tuple[str, str] | None:
         rest = [rest[0][1:], *rest[1:]]  # المكلفة بالانتقال الرقمي → الانتقال الرقمي
     if language == "ar" and rest[-1].endswith("ي") and normalize(rest[-1]) in WORDS.nationalities:
         rest = [*rest[:-1], rest[-1] + "ة"]  # وزير الصحة السنغالي → وزارة الصحة السنغالية
-    field = list(rest)
-    while field and field[0].lower() in _LINKS:
-        field = field[1:]
-    if field and field[0].lower().startswith(_ELIDED) and len(field[0]) > 2:
-        field = [field[0][2:], *field[1:]]
-    return " ".join([*before, ministry, *rest]), " ".join(field or before)
+    return " ".join([*before, ministry, *rest]), " ".join(_field(rest) or before)
 
 
 def official_candidates(

@@ -35,7 +35,7 @@ from typing import NamedTuple
 from ..text._lexicon import WORDS as DATE_WORDS
 from ..text._tokens import MARK, NUMBER, WORD, Token
 from ._institutions import Institution, _headline
-from ._latin import ARTICLES, ROMAN, Word
+from ._latin import ARTICLES, ROMAN, Word, possessive_at
 from ._lexicon import WORDS
 from ._reader import Reader
 from ._roles import (
@@ -121,6 +121,7 @@ def people(
 
     The posts of the people the text does not name come second ("ووزير العدل", "le
     ministre de la Justice et …").
+
     No name is read in an institution's name, nor in a place's ("wali de la région
     Tanger-Tétouan-Al Hoceïma": the region's name ends the post, it is no one's name),
     nor in an amount's (``amounts``, spans: "1,8 Md DH").
@@ -285,9 +286,6 @@ def _assign(
     return result, unnamed
 
 
-_CUT_ARTICLES = frozenset({"the", "le", "la", "l", "'", "’"})
-
-
 def _cut(reader: Reader, title: _Span, *, latin: bool) -> list[_Span]:
     """A post cut where a title joined to "و" (or, if ``latin``, after "and") starts another.
 
@@ -304,7 +302,7 @@ def _cut(reader: Reader, title: _Span, *, latin: bool) -> list[_Span]:
         nxt = k
         if latin and token.key in {"and", "et"}:
             nxt = k + 1
-            while nxt <= title.last and tokens[nxt].key in _CUT_ARTICLES:
+            while nxt <= title.last and tokens[nxt].key in _OPENING_ARTICLES:
                 nxt += 1
         if (
             nxt <= title.last
@@ -322,6 +320,7 @@ def _cut(reader: Reader, title: _Span, *, latin: bool) -> list[_Span]:
 
 
 _POSSESSIVE_ENDINGS = ("ها", "هما", "هم")
+"""Arabic possessive suffixes of "its" and "their": "رئيسها"."""
 
 
 def _possessed(token: Token) -> bool:
@@ -1306,7 +1305,7 @@ def _field_after_comma(words: Sequence[Word], comma: int) -> int:
             or key in _FIELD_LINKS
             or key == "the"
             or (french and word.text.isalpha() and key not in WORDS.stopwords)
-            or (lowercase and _lowercase_field_word(word))
+            or (lowercase and _field_word(word) and key not in WORDS.title_heads)
         ):
             return 0
         end += 1
@@ -1320,17 +1319,6 @@ def _field_after_comma(words: Sequence[Word], comma: int) -> int:
     ):
         return 0
     return end if _title_head_before(words, comma - 1) else 0
-
-
-def _lowercase_field_word(word: Word) -> bool:
-    """Whether a word in lower case may name a field: "telecommunications", "digital"."""
-    return (
-        word.text.isalpha()
-        and not word.capitalised
-        and word.key not in WORDS.stopwords
-        and word.key not in WORDS.speech_verbs
-        and word.key not in WORDS.title_heads
-    )
 
 
 def _capitalised_at(words: Sequence[Word], k: int) -> bool:
@@ -1456,16 +1444,6 @@ def _title_start(
     return start
 
 
-def _possessive_at(words: Sequence[Word], k: int) -> bool:
-    """Whether ``words[k]`` is the apostrophe of an English possessive: "hospital's"."""
-    return (
-        words[k].key in {"'", "’"}
-        and k + 1 < len(words)
-        and words[k + 1].key == "s"
-        and words[k - 1].kind == WORD
-    )
-
-
 def _title_end(words: Sequence[Word], i: int, name_at: dict[int, _Span], in_name: set[int]) -> int:
     """The index after the words of a post whose title word is ``words[i]``."""
     end = i + 1
@@ -1479,7 +1457,7 @@ def _title_end(words: Sequence[Word], i: int, name_at: dict[int, _Span], in_name
             if key == "'" and words[end - 1].key in {"l", "d", "qu"}:
                 end += 1
                 continue
-            if _possessive_at(words, end) and field and end + 2 < len(words):
+            if possessive_at(words, end) and field and end + 2 < len(words):
                 end += 2  # head of the hospital's emergency department
                 continue
             if key == "," and field:
@@ -1550,7 +1528,7 @@ def _title_end(words: Sequence[Word], i: int, name_at: dict[int, _Span], in_name
         words[end - 1].key in WORDS.title_links
         or words[end - 1].key in ARTICLES
         or words[end - 1].key in {"'", "et", "and"}
-        or (end > i + 2 and _possessive_at(words, end - 2))
+        or (end > i + 2 and possessive_at(words, end - 2))
     ):
         end -= 1
     return end
