@@ -3129,6 +3129,28 @@ def test_a_count_that_matches_no_list_names_no_party() -> None:
     assert partnership.parties == ("Cloudhaven Technologies",)
 
 
+@pytest.mark.parametrize(
+    ("text", "ministry"),
+    [
+        (
+            "Le ministère de l'Industrie et du Commerce lance un appel à projets. Un "
+            "protocole d'accord a été signé jeudi entre le département de tutelle et la "
+            "société Argana Robotics.",
+            "ministère de l'Industrie et du Commerce",
+        ),
+        (
+            "The Ministry of Tourism and Handicrafts wants smarter museums. The department "
+            "signed a memorandum of understanding with Kasbah Vision on Monday.",
+            "Ministry of Tourism and Handicrafts",
+        ),
+    ],
+)
+def test_the_department_that_signs_is_the_ministry_named_before(text: str, ministry: str) -> None:
+    """ "le département de tutelle", "the department": how the press names a ministry again."""
+    (partnership,) = extract(text).partnerships
+    assert ministry in partnership.parties
+
+
 def test_quoted_names_listed_after_a_count_of_institutions_are_institutions() -> None:
     text = (
         'وتم انتقاء بنكين هما "سهل بنك" و"بنك الواحة"، إلى جانب شركتين ناشئتين هما '
