@@ -1587,6 +1587,57 @@ def test_who_holds_which_post_in_a_list_of_people_and_posts(
     assert {o.name: o.post for o in extract(text).officials} == people
 
 
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        (
+            "Le protocole a été signé par Karim Ousmane, directeur général de l'ONDA, le "
+            "président du Conseil de la région Souss-Massa, Driss Amrani, la présidente de "
+            "l'Université Ibn Tofail, Pr Salma Kettani, et Pedro Alves, PDG de Marvia.",
+            {
+                "Karim Ousmane": "directeur général de l'ONDA",
+                "Driss Amrani": "président du Conseil de la région Souss-Massa",
+                "Salma Kettani": "présidente de l'Université Ibn Tofail",
+                "Pedro Alves": "PDG de Marvia",
+            },
+        ),
+        (
+            "ووقع الاتفاقية كل من كريم عثمان، المدير العام للمكتب الوطني للمطارات، ورئيس "
+            "مجلس جهة سوس ماسة، إدريس العمراني، ورئيسة جامعة ابن طفيل، الدكتورة سلمى الكتاني.",
+            {
+                "كريم عثمان": "المدير العام للمكتب الوطني للمطارات",
+                "إدريس العمراني": "رئيس مجلس جهة سوس ماسة",
+                "سلمى الكتاني": "رئيسة جامعة ابن طفيل",
+            },
+        ),
+        (
+            "Étaient à la tribune la ministre de la Santé, Leila Fassi, Omar Benjelloun, "
+            "directeur de l'ANAM, et Claire Duval, présidente de Medalis.",
+            {
+                "Leila Fassi": "ministre de la Santé",
+                "Omar Benjelloun": "directeur de l'ANAM",
+                "Claire Duval": "présidente de Medalis",
+            },
+        ),
+        (
+            "ووقع المذكرة كل من عميد المعهد الوطني لعلوم الآثار والتراث (إنساب)، السيد يوسف "
+            "الإدريسي، ورئيس جامعة القاضي عياض، السيد حميد الفاسي.",
+            {
+                "يوسف الإدريسي": "عميد المعهد الوطني لعلوم الآثار والتراث (إنساب)",
+                "حميد الفاسي": "رئيس جامعة القاضي عياض",
+            },
+        ),
+    ],
+)
+def test_lists_that_turn_from_posts_before_names_to_posts_after_them(
+    text: str, people: dict[str, str]
+) -> None:
+    """A post with an article or "و" after a name that has its post starts another
+    person; a name after a name starts posts written after names; "(إنساب)" is part of
+    the post."""
+    assert {o.name: o.post for o in extract(text).officials} == people
+
+
 def test_the_same_post_for_a_wali_and_governor_before_one_name_is_kept() -> None:
     text = "بحضور والي جهة سوس ماسة، عامل عمالة أكادير إداوتنان، السيد كمال الحسني."
     (official,) = extract(text).officials

@@ -17,7 +17,9 @@ Names and posts are found apart, then put together sentence by sentence:
   gives each post to the name after it ("the minister of X, A, and the president
   of Y, B"), a chain that starts with a name gives each post to the name before it
   ("A, minister of X, B, president of Y"), so that no one receives the next
-  person's post.
+  person's post. A chain may turn: after a name that follows a name, posts follow
+  their names; a post with an article or "و" after a person's post, or after a name
+  that has one, starts another person.
 
 Every scanner moves forward (looking back or ahead a bounded number of words), so
 the time taken grows linearly with the text.
@@ -237,7 +239,7 @@ def _assign(
             posts.setdefault(id(item), []).append(items[index - 1])
             used.add(id(items[index - 1]))
         chains[-1].append(item)
-    for chain in chains:
+    for chain in (part for whole in chains for part in _turns(whole)):
         _along(reader, chain, posts, used)
         _last_post_after(reader, chain, posts, used)
     result = []
@@ -443,7 +445,7 @@ def _with_article(reader: Reader, post: _Span) -> bool:
     tokens = reader.tokens
     return (
         before >= 0
-        and tokens[post.first].text.isascii()
+        and tokens[post.first].text[0] < "\u0600"
         and tokens[before].key in {"le", "la", "the"}
     )
 
@@ -496,7 +498,7 @@ def _along(
         title = chain[position]
         if not title.title or id(title) in used:
             continue
-        if not before and _starts_another(reader, chain, position):
+        if not before and _starts_another(reader, chain, position, posts):
             posts.setdefault(id(chain[position + 1]), []).append(title)
             used.add(id(title))
             continue
@@ -532,17 +534,36 @@ def _along(
         used.add(id(title))
 
 
-def _starts_another(reader: Reader, chain: list[_Span], position: int) -> bool:
+def _turns(chain: list[_Span]) -> list[list[_Span]]:
+    """A chain that starts with a post, cut where a name follows a name.
+
+    "la ministre …, Houda Lamrani, Adil El Ouazzani, directeur général des impôts,
+    Mehdi …, PDG de …": after the minister, each post is written after its name.
+    """
+    if not chain[0].title:
+        return [chain]
+    for position in range(2, len(chain)):
+        if not chain[position].title and not chain[position - 1].title:
+            return [chain[:position], chain[position:]]
+    return [chain]
+
+
+def _starts_another(
+    reader: Reader, chain: list[_Span], position: int, posts: dict[int, list[_Span]]
+) -> bool:
     """Whether the post at ``position`` of a chain is the next name's, not the last one's.
 
     In "X, directrice régionale de la santé, le directeur général du CHU, Y" the
-    article starts another person after X's post: the post is Y's.
+    article starts another person after X's post: the post is Y's; so does "و" in "X،
+    المدير العام للوكالة، ورئيس مجلس الجهة، Y". After a name that has its post already
+    ("…, le président du Conseil, Y, la présidente de l'Université, Z") it does too.
     """
+    post, previous = chain[position], chain[position - 1]
     return (
         0 < position < len(chain) - 1
-        and chain[position - 1].title
+        and (previous.title or bool(posts.get(id(previous))))
         and not chain[position + 1].title
-        and _with_article(reader, chain[position])
+        and (_with_article(reader, post) or _title_after_wa(reader.tokens[post.first]))
     )
 
 
@@ -937,8 +958,8 @@ def _arabic_titles(reader: Reader, names: Sequence[_Span]) -> list[_Span]:
                     k = _adjectives_after(tokens, bits, closing + 1, starts)
                     break
             if current.key == "(" and k > i + 1:
-                closing = _short_form_end(tokens, k)
-                if closing is not None:  # مديرة المدرسة … بأكادير (ENSA)
+                closing = _short_form_end(tokens, k) or _arabic_short_form_end(tokens, k)
+                if closing is not None:  # مديرة المدرسة … بأكادير (ENSA), عميد المعهد (إركام)
                     k = closing + 1
                 break
             if current.kind == MARK and current.key in _CLAUSE_MARKS:
@@ -990,6 +1011,16 @@ def _short_form_end(words: Sequence[Token] | Sequence[Word], opening: int) -> in
             return None
         if end == first and not (text.isupper() and len(text) >= 2):
             return None
+    return None
+
+
+def _arabic_short_form_end(tokens: Sequence[Token], opening: int) -> int | None:
+    """The index of the bracket closing one Arabic word after an institution: "(إركام)"."""
+    end = opening + 2
+    if end < len(tokens) and tokens[end].key == ")":
+        word = tokens[opening + 1]
+        if word.kind == WORD and word.text[0] >= "\u0600":
+            return end
     return None
 
 
