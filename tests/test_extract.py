@@ -2458,6 +2458,15 @@ def test_what_names_no_institution_and_a_name_through_and_the(text: str, names: 
             "partenariat avec la Banque Atlas.",
             "Tifawin Labs",
         ),
+        (
+            "Sofia Bennis, directrice générale des douanes, et Youssef Amrani, PDG de Logimar, "
+            "ont apposé leur signature au bas de la convention.",
+            "Direction générale des douanes",
+        ),
+        (
+            "ووقع المذكرة المدير العام للجمارك، كريم العلوي، ورئيس شركة لوجيمار، أحمد التازي.",
+            "المديرية العامة للجمارك",
+        ),
     ],
 )
 def test_a_regional_director_signs_for_the_directorate_and_the_start_up_for_itself(
@@ -2472,6 +2481,39 @@ def test_a_director_general_heads_no_directorate() -> None:
         "ووقع الاتفاقية المدير العام للوكالة، كريم العلوي، والمدير العام لشركة طرق، أحمد التازي."
     )
     assert not any(o.name.startswith("المديرية") for o in draft.organizations)
+
+
+@pytest.mark.parametrize(
+    ("text", "parties", "not_parties"),
+    [
+        (
+            "Interior Minister Karim Slaoui signed the agreement alongside ONDA director "
+            "general Hamid Nejjar and Skyra chief executive Lena Vogt.",
+            {"Interior Ministry", "ONDA", "Skyra"},
+            set(),
+        ),
+        (
+            "Le directeur de l'ONDA, Hamid Nejjar, a signé la convention aux côtés de Lena "
+            "Vogt, PDG de Skyra Systems.",
+            {"ONDA", "Skyra Systems"},
+            set(),
+        ),
+        (
+            "ONDA signed the agreement with Skyra Systems alongside the chairman of the "
+            "Atlas Chamber of Commerce, Omar Kadiri.",
+            {"ONDA", "Skyra Systems"},
+            {"Atlas Chamber of Commerce"},
+        ),
+    ],
+)
+def test_who_signs_alongside_a_signatory_signs_too(
+    text: str, parties: set[str], not_parties: set[str]
+) -> None:
+    """Right after a verb of signing, "alongside" names co-signatories; after "with" the
+    other side is named already and it names the people present."""
+    (agreement,) = extract(text).partnerships
+    assert parties <= set(agreement.parties)
+    assert not not_parties & set(agreement.parties)
 
 
 def test_an_agreement_that_could_be_signed_is_not_one() -> None:

@@ -58,6 +58,12 @@ class Language:
     """Verbs a news sentence puts beside the person who speaks, signs or presides."""
     presence: tuple[str, ...]
     """Words before the people present (بحضور، en présence de, alongside)."""
+    co_signing: tuple[str, ...] = ()
+    """Words of ``presence`` that, after a verb of signing, name who signs too ("signed
+    the agreement alongside X", "a signé la convention aux côtés de X"), unless the
+    other side is named first ("with", "by")."""
+    counterparts: tuple[str, ...] = ()
+    """Words before the other side of an agreement (مع, avec, with, between)."""
     party_breaks: tuple[str, ...] = ()
     """Words after which a sentence about a signing tells something else ("while a
     power purchase agreement with ONEE is expected"): no party is named after them."""
@@ -314,6 +320,8 @@ class Lexicon:
     presence: frozenset[str]
     agents: frozenset[str]
     party_breaks: frozenset[str]
+    co_signing: frozenset[str]
+    counterparts: frozenset[str]
     topic_words: frozenset[str]
     name_breaks: tuple[tuple[str, ...], ...]
     products: frozenset[str]
@@ -430,6 +438,8 @@ def _merge(read: Mapping[str, Language]) -> Lexicon:
         presence=words("presence"),
         agents=words("agents"),
         party_breaks=words("party_breaks"),
+        co_signing=words("co_signing"),
+        counterparts=words("counterparts"),
         topic_words=words("topic_words"),
         products=words("products"),
         agreement_purposes=words("agreement_purposes"),

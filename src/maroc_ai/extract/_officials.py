@@ -8,6 +8,7 @@ from collections.abc import Sequence
 
 from ..model import Official, Post
 from ..text import name_key, normalize
+from ..text._tokens import tokenize
 from ._candidates import OfficialCandidate
 from ._institutions import Institution
 from ._lexicon import WORDS
@@ -57,7 +58,13 @@ def directorate(post: str, language: str) -> tuple[str, str] | None:
         rest = rest[1:]
     if not adjectives or not rest:
         return None  # "directeur de la stratégie": a post in an institution, named or not
-    return " ".join([head, *adjectives, *rest]), " ".join(_field(rest))
+    field = _field(rest)
+    if not field or not _INSTITUTION_WORDS.isdisjoint(tokenize(field[0])[0].forms):
+        return None  # "directeur général du groupe", "المدير العام للوكالة": named before
+    return " ".join([head, *adjectives, *rest]), " ".join(field)
+
+
+_INSTITUTION_WORDS = WORDS.anaphors | WORDS.generic_anaphors | frozenset(WORDS.organization_heads)
 
 
 def _field(words: list[str]) -> list[str]:

@@ -153,10 +153,36 @@ class _Present:
             reader = self.reader
             first, last = reader.token_range[number]
             known = self.known[number] = next(
-                (t.start for t in reader.tokens[first:last] if not _STOPS.isdisjoint(t.forms)),
+                (
+                    t.start
+                    for k, t in enumerate(reader.tokens[first:last], first)
+                    if not _STOPS.isdisjoint(t.forms) and not self._co_signing(first, k)
+                ),
                 reader.bounds[number][1],
             )
         return known
+
+    def _co_signing(self, first: int, k: int) -> bool:
+        """Whether ``tokens[k]`` names who signs too: "signed the agreement alongside X".
+
+        A verb of signing comes before it, and no word naming the other side ("with",
+        "by") between them.
+        """
+        tokens = self.reader.tokens
+        if WORDS.co_signing.isdisjoint(tokens[k].forms):
+            return False
+        for j in range(k - 1, max(first, k - _CO_SIGNING_REACH) - 1, -1):
+            forms = tokens[j].forms
+            if not _OTHER_SIDE.isdisjoint(forms):
+                return False
+            if not WORDS.signing.isdisjoint(forms) and WORDS.signing_nouns.isdisjoint(forms):
+                return True
+        return False
+
+
+_OTHER_SIDE = WORDS.counterparts | WORDS.agents
+_CO_SIGNING_REACH = 8
+"""Words looked back from "alongside" for the verb of signing."""
 
 
 def _presides(reader: Reader, number: int) -> bool:
