@@ -1638,6 +1638,33 @@ def test_lists_that_turn_from_posts_before_names_to_posts_after_them(
     assert {o.name: o.post for o in extract(text).officials} == people
 
 
+@pytest.mark.parametrize(
+    ("text", "person", "company"),
+    [
+        (
+            "La convention a été paraphée par le Sud-Africain Pieter Botha, PDG de Kalahari "
+            "Optics.",
+            "Pieter Botha",
+            "Kalahari Optics",
+        ),
+        (
+            "« C'est un pas », a dit Nadia Fikri, cofondatrice d'Arwa Robotique.",
+            "Nadia Fikri",
+            "Arwa Robotique",
+        ),
+        ("Imane Sabri, CEO of Zellij, welcomed the deal.", "Imane Sabri", "Zellij"),
+    ],
+)
+def test_a_nationality_before_a_name_and_the_company_after_an_officers_title(
+    text: str, person: str, company: str
+) -> None:
+    """ "le Sud-Africain X" is X; what follows "PDG de", "CEO of" is a company, whatever
+    its words."""
+    draft = extract(text)
+    assert [o.name for o in draft.officials] == [person]
+    assert company in {o.name for o in draft.organizations}
+
+
 def test_the_same_post_for_a_wali_and_governor_before_one_name_is_kept() -> None:
     text = "بحضور والي جهة سوس ماسة، عامل عمالة أكادير إداوتنان، السيد كمال الحسني."
     (official,) = extract(text).officials

@@ -131,6 +131,28 @@ _COMPANY_TITLES = frozenset(
     }
 )
 """Titles that belong to a company: what is written with them names the company."""
+_OFFICERS = frozenset(
+    {
+        "pdg",
+        "ceo",
+        "cfo",
+        "coo",
+        "cto",
+        "executive",
+        "founder",
+        "cofounder",
+        "co founder",
+        "fondateur",
+        "fondatrice",
+        "cofondateur",
+        "cofondatrice",
+        "co fondateur",
+        "co fondatrice",
+    }
+)
+"""Titles only a company's officers hold: "PDG de Seobit Aerospace", "CEO of Tamwilcom"
+name a company, whatever its name's words."""
+_OF = frozenset({"de", "of", "at"})
 
 
 class Institution(NamedTuple):
@@ -1621,7 +1643,7 @@ class _Latin:
             break
         if not best:
             self._walked = (i, end)
-            return self.before_company_title(i, end)
+            return self.before_company_title(i, end) or self.after_officer(i, end)
         if best - i == 1 and _is_suffix(first) and not _is_head(first):
             return 0  # "Energy" alone
         if best - i == 1 and _is_head(first) and not first.acronym:
@@ -1718,6 +1740,27 @@ class _Latin:
                 continue
             break
         return j
+
+    def after_officer(self, i: int, end: int) -> int:
+        """Capitalised words after a company officer's title: "PDG de Seobit Aerospace"."""
+        words = self.words
+        k = i - 1
+        if k > 0 and words[k].key == "'" and words[k - 1].key == "d":
+            k -= 1  # PDG d'Atlas Robotics
+        elif k < 0 or words[k].key not in _OF:
+            return 0
+        if k < 1 or words[k - 1].key not in _OFFICERS or end - i > 3:
+            return 0
+        if any(
+            not (w.named or w.acronym)
+            or w.key in WORDS.given_names
+            or w.key in WORDS.not_names
+            or w.key in WORDS.places
+            or w.key in WORDS.nationalities
+            for w in words[i:end]
+        ):
+            return 0
+        return self.add(i, end, OrganizationKind.COMPANY)
 
     def before_company_title(self, i: int, end: int) -> int:
         """Capitalised words before a company's title: "Qorvana president Daniel Whitaker"."""

@@ -1106,6 +1106,7 @@ class _LatinNames:
             j -= 1
         while i < j and (
             words[i].key in WORDS.not_names
+            or words[i].key.rpartition(" ")[2] in WORDS.nationalities  # le Sud-Coréen
             or words[i].key in WORDS.places
             or (words[i].key in WORDS.name_particles and not words[i].capitalised)
         ):
