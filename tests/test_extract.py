@@ -880,6 +880,8 @@ def test_the_ministry_a_title_names_is_quoted_by_the_title_and_can_be_added(
         "ترأست وزيرة الانتقال الرقمي، السيدة سلمى العلوي، حفل التوقيع على بروتوكول اتفاق مع مجموعة Onepoint.",
         "The agency signed an MoU with Nova Data in the presence of Energy Minister Omar Tazi.",
         "Energy Minister Omar Tazi told reporters after the signing ceremony of the MoU.",
+        "ووقع الاتفاقية، تحت رئاسة وزير الصحة، السيد عمر التازي، كل من المدير العام للوكالة "
+        "الوطنية للموانئ، السيد كريم العلوي، ورئيس شركة نوفا داتا، السيد أحمد بناني.",
     ],
 )
 def test_who_presides_or_attends_signs_for_no_one(text: str) -> None:
