@@ -1667,6 +1667,34 @@ def test_a_nationality_before_a_name_and_the_company_after_an_officers_title(
     assert company in {o.name for o in draft.organizations}
 
 
+@pytest.mark.parametrize(
+    ("text", "person", "post"),
+    [
+        (
+            "« Il faut aller vite », estime le lieutenant-colonel Karim Zaoui, commandant "
+            "provincial des sapeurs-pompiers.",
+            "Karim Zaoui",
+            "commandant provincial des sapeurs-pompiers",
+        ),
+        (
+            '"We need more drones," said Captain Laila Haddad, the brigade\'s deputy commander.',
+            "Laila Haddad",
+            "deputy commander",
+        ),
+        (
+            'وقال العقيد يوسف الزياني، القائد الإقليمي للوقاية المدنية، إن "الوقت حاسم".',
+            "يوسف الزياني",
+            "القائد الإقليمي للوقاية المدنية",
+        ),
+    ],
+)
+def test_a_rank_before_a_name_names_a_person_whose_post_follows(
+    text: str, person: str, post: str
+) -> None:
+    """A rank ("le colonel", "Captain", "العقيد") is written as an honorific is."""
+    assert {o.name: o.post for o in extract(text).officials} == {person: post}
+
+
 def test_the_same_post_for_a_wali_and_governor_before_one_name_is_kept() -> None:
     text = "بحضور والي جهة سوس ماسة، عامل عمالة أكادير إداوتنان، السيد كمال الحسني."
     (official,) = extract(text).officials

@@ -43,7 +43,7 @@ class Language:
     name_particles: tuple[str, ...] = ()
     """Small words inside Latin names (El, Ben, Ait, de, van)."""
     honorifics: tuple[str, ...]
-    """Words of address a name follows (السيد، Mme, Dr, Mr)."""
+    """Words of address and ranks a name follows (السيد، Mme, Dr, Mr, العقيد, Colonel)."""
     title_heads: tuple[str, ...]
     """Words a post starts with (وزير، ministre, directeur, minister, CEO)."""
     title_modifiers: tuple[str, ...] = ()
