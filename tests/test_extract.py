@@ -2491,6 +2491,11 @@ def test_posts_in_lists_and_names_after_titles(
             "Engineers at the regional centre of the National Office of Electricity tested it.",
             {"National Office of Electricity"},
         ),
+        ("وسيضع المعهد رهن إشارة الباحثين أرشيفا رقميا.", set()),
+        (
+            "وتعتمد المنصة على صور يوفرها المركز الملكي للاستشعار البعدي الفضائي (CRTS).",
+            {"المركز الملكي للاستشعار البعدي الفضائي"},
+        ),
     ],
 )
 def test_what_names_no_institution_and_a_name_through_and_the(text: str, names: set[str]) -> None:

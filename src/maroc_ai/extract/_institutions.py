@@ -436,6 +436,23 @@ def _accusative_after(tokens: Sequence[Token], head: int, k: int) -> bool:
     )
 
 
+def _bare_noun_after_article(head: Token, token: Token) -> bool:
+    """Whether an Arabic head with the article is followed by a bare indefinite noun.
+
+    A name goes on after "المعهد" with an adjective or a complement that has the article
+    (المعهد الوطني، المعهد للدراسات); a word with neither, and nothing joined to it,
+    is what the sentence goes on to say.
+    """
+    return (
+        definite(head)
+        and not definite(token)
+        and len(token.forms) == 1
+        and token.text[0] >= "\u0600"
+        and token.key not in WORDS.places
+        and token.key not in WORDS.organization_suffixes
+    )
+
+
 def _phrase_end(reader: Reader, j: int, *, proper: bool) -> int:
     """The index after the words of an Arabic institution name whose head is ``tokens[j]``.
 
@@ -477,6 +494,13 @@ def _phrase_end(reader: Reader, j: int, *, proper: bool) -> int:
         key = token.key
         if len(key) <= 1:
             break  # بـ400: a preposition written apart
+        if (
+            k == j + 1
+            and bits[j] & ORG_HEAD
+            and not bits[k] & (GIVEN | COMPOUND_FIRST)
+            and _bare_noun_after_article(tokens[j], token)
+        ):
+            break  # "سيضع المعهد رهن إشارة …": what the sentence says of it
         if bits[k] & INSTITUTION_FIRST and key.startswith("و") and longest(tokens, k, _PHRASES):
             break  # مجلس جهة الشرق والمركز الجهوي للاستثمار: another institution
         if (
