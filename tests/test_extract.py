@@ -2876,6 +2876,24 @@ def test_a_hyphenated_noun_is_counted() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The audit flagged 2,300 low-income households.", (2300, "low-income households")),
+        ("The audit flagged 1,900 mid-sized companies.", (1900, "company")),
+        ("It bought a 256-TPU supercomputer.", (256, "TPU")),
+    ],
+)
+def test_a_hyphenated_qualifier_before_a_unit_and_a_unit_joined_to_its_number(
+    text: str, expected: tuple[int, str]
+) -> None:
+    """A unit the lexicon knows after a hyphenated qualifier is that unit; what a number is
+    joined to by a hyphen is what it counts, initials too."""
+    from maroc_ai.text import find_quantities
+
+    assert [(q.value, q.unit) for q in find_quantities(text)] == [expected]
+
+
+@pytest.mark.parametrize(
     ("text", "names"),
     [
         ("Le Rabat Data Summit (RDS) s'est ouvert mardi. Le RDS accueille 300 exposants.", set()),

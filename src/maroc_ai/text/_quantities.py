@@ -513,7 +513,8 @@ class _Scanner:
         if tokens[i].kind == NUMBER and _is_year(tokens[i]) and j == i + 1:
             return None
         k = j
-        if k < len(tokens) and tokens[k].key == "-" and _joined(tokens[k - 1], tokens[k]):
+        joined = k < len(tokens) and tokens[k].key == "-" and _joined(tokens[k - 1], tokens[k])
+        if joined:
             k += 1
         elif scaled and k < len(tokens) and tokens[k].key in _DE:
             k += 2 if k + 1 < len(tokens) and tokens[k + 1].key in {"'", "’"} else 1
@@ -521,6 +522,7 @@ class _Scanner:
             tokens[k].key in WORDS.adjectives
             or (
                 tokens[k].kind == WORD
+                and not joined  # a 512-GPU cluster: what the number is joined to is counted
                 and _initials(tokens[k])
                 and _noun(tokens[k + 1])
                 and tokens[k + 1].text.isascii()  # not "512 GPU installés", "50 GPU dédiés"
@@ -544,6 +546,10 @@ class _Scanner:
             and _noun(tokens[k + 3])
             and _plural(tokens[k + 3])
         ):  # 3,200 tele-expertise requests: a hyphenated word qualifies the noun after it
+            known = self.phrase_unit(k + 3)
+            if known is not None:  # 4,600 high-risk companies: a unit the lexicon knows
+                (unit, factor), end = known
+                return unit, factor, end, self.text[tokens[k].start : tokens[end - 1].end]
             noun = self.text[tokens[k].start : tokens[k + 3].end]
             return noun, Decimal(1), k + 4, noun
         if k >= len(tokens) or k == 0 or not _noun(tokens[k]):
