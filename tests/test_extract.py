@@ -2578,6 +2578,29 @@ def test_who_signs_alongside_a_signatory_signs_too(
     assert not not_parties & set(agreement.parties)
 
 
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        (
+            "A memorandum of understanding was signed on Friday by a public bank and a "
+            "Rabat-based startup. The project will be run by the Bank of Agricultural "
+            "Credit and Sanad Robotics, its founders said.",
+            {"Bank of Agricultural Credit", "Sanad Robotics"},
+        ),
+        (
+            "Une convention a été signée lundi par une université et une société "
+            "tangéroise. L'Université Abdelmalek Essaadi et la société Tanja Drones "
+            "piloteront le projet.",
+            {"Université Abdelmalek Essaadi", "Tanja Drones"},
+        ),
+    ],
+)
+def test_institutions_described_at_a_signing_and_named_after(text: str, parties: set[str]) -> None:
+    """ "signed by a public bank and a startup": the bank and the company named next."""
+    (agreement,) = extract(text).partnerships
+    assert set(agreement.parties) == parties
+
+
 def test_an_agreement_that_could_be_signed_is_not_one() -> None:
     text = (
         "The startup is in talks with the agency over a memorandum of understanding, which "

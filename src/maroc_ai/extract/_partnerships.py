@@ -584,6 +584,12 @@ def partnership_candidates(
             for referent in referents:
                 candidate = organizations.add(referent)  # "L'établissement a signé …"
                 parties.setdefault(candidate.record.id, candidate.name)
+            described = _described(reader, agreement.sentence, institutions_in, present_from)
+            for _, institution in described:  # "signed by a university …": named after
+                candidate = organizations.add(institution)
+                parties.setdefault(candidate.record.id, candidate.name)
+            for after in dict.fromkeys(after for after, _ in described):
+                citations.append(reader.cite(reader.sentence(after), ["parties"]))
             for number in sentences[1:]:
                 if number in reader.bounds and any(
                     i.name.start < present_from(number) for i in institutions_in.get(number, ())
@@ -696,6 +702,71 @@ def _referents(
     return found_here
 
 
+_INDEFINITE = frozenset({"a", "an", "un", "une"})
+_DESCRIPTION = 4
+"""Words from "a" to the noun of a description: "a Casablanca-based AI startup"."""
+_NAMED_AFTER = 2
+"""Sentences after a signing looked through for the institutions it describes."""
+
+
+def _described(
+    reader: Reader,
+    number: int,
+    institutions_in: dict[int, list[Institution | PlaceFound]],
+    present_from: _Present,
+) -> list[tuple[int, Institution]]:
+    """The institutions a signing describes without a name, named in the sentences after.
+
+    "… signed by a royal institute, a university and a Casablanca startup. The model will
+    be built by the Royal Institute of Amazigh Culture, Ibn Zohr University and Tafsut
+    AI": each description ("a" or "un", then a noun of kind in lower case) stands for the
+    first institution after it whose name holds the noun or, for a noun of a kind, that
+    is of it; each institution once. With the sentence each is named in.
+    """
+    first, last = reader.token_range[number]
+    tokens = reader.tokens
+    stop = present_from(number)
+    later = [
+        (after, institution)
+        for after in range(number + 1, number + 1 + _NAMED_AFTER)
+        for institution in institutions_in.get(after, ())
+        if isinstance(institution, Institution)
+    ]
+    found_here: list[tuple[int, Institution]] = []
+    for k in range(first, last):
+        if tokens[k].start >= stop:
+            break
+        if tokens[k].key not in _INDEFINITE:
+            continue
+        noun = next(
+            (
+                j
+                for j in range(k + 1, min(k + 1 + _DESCRIPTION, last))
+                if tokens[j].key in _DESCRIBING and tokens[j].text.islower()
+            ),
+            None,
+        )
+        if noun is None or (noun + 1 < last and tokens[noun + 1].text[:1].isupper()):
+            continue  # "une startup Nibras Learning": a name follows
+        word = tokens[noun].key
+        kind = WORDS.organization_heads.get(word) or (
+            OrganizationKind.COMPANY if word in WORDS.organization_descriptors else None
+        )
+        taken = {id(institution) for _, institution in found_here}
+        match = next(
+            (
+                (after, institution)
+                for after, institution in later
+                if id(institution) not in taken and _of(institution, word, kind)
+            ),
+            None,
+        )
+        if match is not None:
+            found_here.append(match)
+    return found_here
+
+
+_DESCRIBING = WORDS.anaphors | frozenset(WORDS.organization_heads)
 _ANY_ANAPHOR = WORDS.anaphors | WORDS.generic_anaphors
 _COUNTED_AFTER = frozenset({"the", "les", "ces", "these", "those"})
 """Words before a number that counts institutions spoken of before: "the three banks"."""
