@@ -430,9 +430,32 @@ def _one_persons_posts(reader: Reader, found: list[_Span]) -> list[_Span]:
             start, end = previous.found.start, post.found.end
             joined = Found(start, end, reader.masked[start:end])
             merged[-1] = previous._replace(last=post.last, found=joined)
+        elif merged and _shares_institution(reader, merged[-1], post):
+            previous = merged[-1]
+            start, end = previous.found.start, post.found.end
+            joined = Found(start, end, reader.masked[start:end])
+            merged[-1] = previous._replace(last=post.last, found=joined)
         else:
             merged.append(post)
     return merged
+
+
+def _shares_institution(reader: Reader, previous: _Span, post: _Span) -> bool:
+    """Whether an Arabic title with no field of its own takes the institution of the next.
+
+    "المؤسس المشارك والمدير العام لشركة …": a title and its modifiers, then "و" and a
+    title, are one person's posts at one company.
+    """
+    tokens = reader.tokens
+    return (
+        post.first == previous.last + 1
+        and _title_after_wa(tokens[post.first])
+        and has(tokens[previous.first], WORDS.title_heads)
+        and all(
+            has(tokens[k], WORDS.title_modifiers)
+            for k in range(previous.first + 1, previous.last + 1)
+        )
+    )
 
 
 def _with_article(reader: Reader, post: _Span) -> bool:
