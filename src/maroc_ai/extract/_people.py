@@ -405,32 +405,19 @@ def _own_posts(reader: Reader, found: list[_Span]) -> list[_Span]:
 
 
 def _one_persons_posts(reader: Reader, found: list[_Span]) -> list[_Span]:
-    """Posts in Latin letters joined by "et" or "and" with no article, as one post.
+    """Posts joined by "et" or "and" with no article, or sharing an institution, as one.
 
     "le wali de la région Drâa-Tafilalet et gouverneur de la province d'Errachidia,
     Abdelhak Bennani": one man's two posts; "le wali … et le président …" are two men's,
     and so are "the Minister of … and Lumenfeld chief executive …", whose second post
-    starts with its institution's name.
+    starts with its institution's name. See :func:`_shares_institution` for Arabic.
     """
-    tokens = reader.tokens
     merged: list[_Span] = []
     for post in found:
-        before = post.first - 1
-        if (
-            merged
-            and before == merged[-1].last + 1
-            and tokens[before].key in {"et", "and"}
-            and tokens[post.first].text[0] < "\u0600"
-            and (
-                tokens[post.first].key in WORDS.title_heads
-                or tokens[post.first].key in WORDS.title_modifiers
-            )
+        if merged and (
+            _joined_without_article(reader, merged[-1], post)
+            or _shares_institution(reader, merged[-1], post)
         ):
-            previous = merged[-1]
-            start, end = previous.found.start, post.found.end
-            joined = Found(start, end, reader.masked[start:end])
-            merged[-1] = previous._replace(last=post.last, found=joined)
-        elif merged and _shares_institution(reader, merged[-1], post):
             previous = merged[-1]
             start, end = previous.found.start, post.found.end
             joined = Found(start, end, reader.masked[start:end])
@@ -438,6 +425,21 @@ def _one_persons_posts(reader: Reader, found: list[_Span]) -> list[_Span]:
         else:
             merged.append(post)
     return merged
+
+
+def _joined_without_article(reader: Reader, previous: _Span, post: _Span) -> bool:
+    """Whether a post in Latin letters follows another after "et" or "and" alone."""
+    tokens = reader.tokens
+    before = post.first - 1
+    return (
+        before == previous.last + 1
+        and tokens[before].key in {"et", "and"}
+        and tokens[post.first].text[0] < "\u0600"
+        and (
+            tokens[post.first].key in WORDS.title_heads
+            or tokens[post.first].key in WORDS.title_modifiers
+        )
+    )
 
 
 def _shares_institution(reader: Reader, previous: _Span, post: _Span) -> bool:
