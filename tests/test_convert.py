@@ -40,6 +40,15 @@ def test_strings_are_not_lists() -> None:
     ]
 
 
+def test_booleans_and_whole_numbers_are_apart() -> None:
+    from maroc_ai.text._lexicon import UnitMeaning
+
+    assert structure({"people": True}, UnitMeaning) == UnitMeaning(people=True)
+    assert errors_of({"people": 1}, UnitMeaning) == [
+        ("people", "expected true or false, got a number")
+    ]
+
+
 def test_round_trip_keeps_enums_and_tuples() -> None:
     participation = Participation(
         official="a",

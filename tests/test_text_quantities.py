@@ -353,6 +353,7 @@ def test_a_half_of_the_scale_after_and(text: str, value: int, unit: str) -> None
             "tele-consultation requests",
         ),
         ("The lab has a staff of 45 researchers.", 45, "researcher"),
+        ("The unit has a staff of 30 data scientists.", 30, "data scientist"),
     ],
 )
 def test_an_english_adjective_before_the_counted_noun_is_passed(
@@ -413,3 +414,25 @@ def test_minutes_are_counted_and_the_time_of_day_is_not(
     text: str, expected: list[tuple[int, str]]
 ) -> None:
     assert [(q.value, q.unit) for q in find_quantities(text)] == expected
+
+
+def test_what_units_mean_is_read_from_units_json_and_names_units_the_languages_write() -> None:
+    from maroc_ai.text._lexicon import (
+        WORDS,
+        UnitMeaning,
+        UnitMeanings,
+        _merge,
+        languages,
+        read_language,
+        read_meanings,
+    )
+
+    meanings = read_meanings()
+    assert meanings.units["engineer"] == UnitMeaning(metric="engineers", people=True)
+    assert WORDS.unit_metrics["MW"] == "capacity"
+    assert "employee" in WORDS.people_units
+    assert "job" not in WORDS.people_units
+    read = {code: read_language(code) for code in languages()}
+    unknown = UnitMeanings(about="", units={"parsec": UnitMeaning(metric="distance")})
+    with pytest.raises(ValueError, match="parsec"):
+        _merge(read, unknown)

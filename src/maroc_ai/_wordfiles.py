@@ -4,7 +4,8 @@ The dates and quantities of `maroc_ai.text` and the people and institutions of
 `maroc_ai.extract` each keep their words this way, so a linguist reviews a plain diff
 of one file and a new language is a new file. Both read them here: through
 `importlib.resources` (they work from a wheel or a zip) and the project's strict
-converter, so a mistake in a file is reported with its file and path.
+converter, so a mistake in a file is reported with its file and path. Data files that
+belong to no language (what a unit means) are read the same way (:func:`read_file`).
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ import json
 from importlib.resources import files
 from typing import TypeVar
 
-__all__ = ["codes", "read"]
+__all__ = ["codes", "read", "read_file"]
 
 T = TypeVar("T")
 
@@ -33,11 +34,23 @@ def read(package: str, code: str, cls: type[T]) -> T:
         DatasetError: listing every problem of the file, each with its path.
 
     """
+    return read_file(package, f"lexicon/{code}.json", cls)
+
+
+def read_file(package: str, name: str, cls: type[T]) -> T:
+    """The data file ``name`` (a path inside ``package``) as a ``cls``.
+
+    Raises:
+        DatasetError: listing every problem of the file, each with its path.
+
+    """
     from ._convert import converter, describe_errors
     from .errors import DatasetError, Problem
 
-    name = f"lexicon/{code}.json"
-    raw = json.loads(files(package).joinpath("lexicon").joinpath(f"{code}.json").read_text("utf-8"))
+    resource = files(package)
+    for part in name.split("/"):
+        resource = resource.joinpath(part)
+    raw = json.loads(resource.read_text("utf-8"))
     try:
         return converter.structure(raw, cls)
     except Exception as error:

@@ -35,19 +35,6 @@ __all__ = ["UNKNOWN_SCOPE", "target_candidates"]
 UNKNOWN_SCOPE = "unknown-scope"
 """The scope of a target whose article names nothing it could belong to: the curator sets it."""
 
-_UNIT_METRICS = {
-    "job": "jobs",
-    "employee": "employees",
-    "year": "years",
-    "MW": "capacity",
-    "percent": "share",
-    "person": "people",
-    "student": "students",
-    "startup": "startups",
-    "engineer": "engineers",
-    "researcher": "researchers",
-}
-"""The metric a quantity measures, by its normalised unit (units are codes, not words)."""
 _CLAUSE_MARKS = ("،", ",", "؛", ";")
 
 
@@ -63,8 +50,9 @@ def _words_between(reader: Reader, number: int, start: int, end: int) -> frozens
 
 
 def _metric(quantity: QuantityMention, words: frozenset[str]) -> str:
-    if quantity.unit in _UNIT_METRICS:
-        return _UNIT_METRICS[quantity.unit]
+    metric = DATE_WORDS.unit_metrics.get(quantity.unit)
+    if metric is not None:
+        return metric
     for metric_words, metric in WORDS.metrics:
         if words & metric_words:
             return metric

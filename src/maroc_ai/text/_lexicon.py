@@ -8,7 +8,8 @@ new language is a new file. The files are read through `importlib.resources`
 and structured by the project's strict converter, so a mistake in one is reported
 with its file and path. `WORDS` merges every language into the normalised
 look-up tables the scanners use: an article may mix languages, and a word names
-the same month whichever file lists it.
+the same month whichever file lists it. ``units.json`` says what the units mean in
+every language: the metric a quantity of one measures, and whether it counts people.
 """
 
 from __future__ import annotations
@@ -25,7 +26,17 @@ from ..values import Qualifier
 from ._normalize import normalize
 from ._tokens import tokenize
 
-__all__ = ["WORDS", "Language", "Lexicon", "UnitWords", "languages", "read_language"]
+__all__ = [
+    "WORDS",
+    "Language",
+    "Lexicon",
+    "UnitMeaning",
+    "UnitMeanings",
+    "UnitWords",
+    "languages",
+    "read_language",
+    "read_meanings",
+]
 
 
 def _length(size: int) -> Any:
@@ -48,6 +59,24 @@ class UnitWords:
     words: tuple[str, ...]
     factor: float = 1
     before: tuple[str, ...] = ()
+
+
+@attrs.frozen(kw_only=True)
+class UnitMeaning:
+    """What a unit means in every language (``units.json``)."""
+
+    metric: str | None = None
+    """What a target or a statistic of the unit measures ("engineers", "capacity")."""
+    people: bool = False
+    """Whether it counts people, more precisely than a staff does."""
+
+
+@attrs.frozen(kw_only=True)
+class UnitMeanings:
+    """The file ``units.json``: the meaning of units, by the unit the languages write."""
+
+    about: str
+    units: dict[str, UnitMeaning]
 
 
 @attrs.frozen(kw_only=True)
@@ -218,9 +247,13 @@ class Lexicon:
     clock_nouns: frozenset[str]
     references: frozenset[str]
     adjectives: frozenset[str]
+    unit_metrics: Mapping[str, str]
+    """What a quantity of each unit measures, as ``units.json`` gives it."""
+    people_units: frozenset[str]
+    """The units that count people, as ``units.json`` gives them."""
 
 
-def _merge(read: Mapping[str, Language]) -> Lexicon:
+def _merge(read: Mapping[str, Language], meanings: UnitMeanings) -> Lexicon:
     every = list(read.values())
 
     def words(field: str) -> frozenset[str]:
@@ -252,6 +285,11 @@ def _merge(read: Mapping[str, Language]) -> Lexicon:
         for entry in language.units
         for word in entry.before
     )
+    unknown = sorted(
+        set(meanings.units) - {entry.unit for language in every for entry in language.units}
+    )
+    if unknown:
+        raise ValueError(f"units.json gives the meaning of units no language writes: {unknown}")
     qualifiers = tuple(
         (phrase(written), Qualifier(name))
         for language in every
@@ -327,13 +365,29 @@ def _merge(read: Mapping[str, Language]) -> Lexicon:
         clock_nouns=words("clock_nouns"),
         references=words("references"),
         adjectives=words("adjectives"),
+        unit_metrics={
+            unit: meaning.metric
+            for unit, meaning in meanings.units.items()
+            if meaning.metric is not None
+        },
+        people_units=frozenset(unit for unit, meaning in meanings.units.items() if meaning.people),
     )
+
+
+def read_meanings() -> UnitMeanings:
+    """What each unit means, from ``units.json``.
+
+    Raises:
+        DatasetError: listing every problem of the file, each with its path.
+
+    """
+    return _wordfiles.read_file(__package__, "units.json", UnitMeanings)
 
 
 @functools.cache
 def lexicon() -> Lexicon:
     """The merged words of every language, read once."""
-    return _merge({code: read_language(code) for code in languages()})
+    return _merge({code: read_language(code) for code in languages()}, read_meanings())
 
 
 WORDS = lexicon()

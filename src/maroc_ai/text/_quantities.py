@@ -249,7 +249,9 @@ class _Scanner:
                     amount, j = amount + Decimal("0.5"), half
         unit = (unit_before, Decimal(1), j, tokens[start].text) if before is not None else None
         after = self.unit_after(j, scaled=scale is not None)
-        if after is not None and (unit is None or after[0] in {unit[0], *_PEOPLE}):
+        if after is not None and (
+            unit is None or after[0] == unit[0] or after[0] in WORDS.people_units
+        ):
             unit = after  # "a staff of 60 engineers": engineers, not employees
         if unit is None and (spelled is None or spelled > 10 or scale is not None):
             unit = self.counted(i, j, amount, scaled=scale is not None)
@@ -791,10 +793,6 @@ def _clock_time(tokens: Sequence[Token], i: int) -> bool:
         k -= 2
     key = tokens[k].key if k >= 0 else ""
     return key.startswith("ال") and key[2:] in WORDS.clock_nouns
-
-
-_PEOPLE = frozenset({"engineer", "researcher", "student", "trainee", "person"})
-"""Units of people more precise than the staff a word before the number counts."""
 
 
 def _plural(token: Token) -> bool:
