@@ -882,6 +882,10 @@ def test_the_ministry_a_title_names_is_quoted_by_the_title_and_can_be_added(
         "Energy Minister Omar Tazi told reporters after the signing ceremony of the MoU.",
         "ووقع الاتفاقية، تحت رئاسة وزير الصحة، السيد عمر التازي، كل من المدير العام للوكالة "
         "الوطنية للموانئ، السيد كريم العلوي، ورئيس شركة نوفا داتا، السيد أحمد بناني.",
+        "ووقع الاتفاقية كل من المدير العام للوكالة الوطنية للموانئ، كريم العلوي، ورئيس شركة "
+        "نوفا داتا، أحمد بناني، تحت إشراف وزير النقل، السيد عمر التازي.",
+        "Sous l'égide du ministre des Transports, Omar Tazi, la convention a été signée par "
+        "l'ANP et la société Nova Data.",
     ],
 )
 def test_who_presides_or_attends_signs_for_no_one(text: str) -> None:
@@ -1628,6 +1632,15 @@ def test_who_holds_which_post_in_a_list_of_people_and_posts(
                 "Leila Fassi": "ministre de la Santé",
                 "Omar Benjelloun": "directeur de l'ANAM",
                 "Claire Duval": "présidente de Medalis",
+            },
+        ),
+        (
+            "ووقع المذكرة كل من سعيد البناني، رئيس الجامعة، وهشام القادري، المؤسس المشارك "
+            "والمدير العام للشركة الناشئة، ومنير الطاهري، المدير العام للمركز.",
+            {
+                "سعيد البناني": "رئيس الجامعة",
+                "هشام القادري": "المؤسس المشارك والمدير العام للشركة الناشئة",
+                "منير الطاهري": "المدير العام للمركز",
             },
         ),
         (

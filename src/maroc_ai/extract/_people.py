@@ -588,7 +588,13 @@ def _starts_another(
         0 < position < len(chain) - 1
         and (previous.title or bool(posts.get(id(previous))))
         and not chain[position + 1].title
-        and (_with_article(reader, post) or _title_after_wa(reader.tokens[post.first]))
+        and (
+            _with_article(reader, post)
+            or (
+                _title_after_wa(reader.tokens[post.first])
+                and reader.tokens[post.first - 1].key in _COMMAS
+            )  # not "المؤسس المشارك والمدير العام …": one person's two posts
+        )
     )
 
 
