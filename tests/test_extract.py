@@ -2515,6 +2515,11 @@ def test_posts_in_lists_and_names_after_titles(
         ),
         ("وسيضع المعهد رهن إشارة الباحثين أرشيفا رقميا.", set()),
         (
+            "Cement maker Zagora Cement and Aggregates (ZCA) opened a plant.",
+            {"Zagora Cement and Aggregates"},
+        ),
+        ("Hier, Zephyr Mines et Engrais (ZME) a signé.", {"Zephyr Mines et Engrais"}),
+        (
             "وتعتمد المنصة على صور يوفرها المركز الملكي للاستشعار البعدي الفضائي (CRTS).",
             {"المركز الملكي للاستشعار البعدي الفضائي"},
         ),

@@ -1077,13 +1077,22 @@ class _Latin:
         return self.found
 
     def completes_near(self, i: int) -> bool:
-        """Whether a word of kind or a company's last word stands in the name's reach from ``i``."""
+        """Whether a word of kind, a company's last word or initials in brackets are near.
+
+        Near is within a name's reach from ``i``.
+        """
         completing = self._completing
         if completing is None:
-            keys = map(_KEY, self.words)
-            completing = self._completing = list(
+            words = self.words
+            keys = map(_KEY, words)
+            completing = list(
                 itertools.compress(itertools.count(), map(_COMPLETING.__contains__, keys))
             )
+            completing += [  # initials in brackets: "Atlas Phosphates and Fertilisers (APF)"
+                k for k in range(1, len(words)) if words[k].acronym and words[k - 1].key == "("
+            ]
+            completing.sort()
+            self._completing = completing
         k = bisect.bisect_left(completing, i)
         return k < len(completing) and completing[k] - i < _MAX_LATIN_NAME
 
@@ -1667,6 +1676,9 @@ class _Latin:
             break
         if not best:
             self._walked = (i, end)
+            spelled = self.spelled_out(i, end)
+            if spelled > end or self.spelled(i, end):  # "Atlas Phosphates and Fertilisers (APF)"
+                return self.add(i, spelled)
             return self.before_company_title(i, end) or self.after_officer(i, end)
         if best - i == 1 and _is_suffix(first) and not _is_head(first):
             return 0  # "Energy" alone
@@ -1867,7 +1879,32 @@ class _Latin:
             ):
                 break  # "fined insurer Noujoum Assurance MAD 2.4 million": an amount's currency
             j += 1
-        return j
+        return self.spelled_out(start, j)
+
+    def spelled_out(self, start: int, end: int) -> int:
+        """The end of a name that its initials in brackets spell, past "and" and "of".
+
+        "Atlas Phosphates and Fertilisers (APF)", "Atlas Phosphates et Fertilisants
+        (APF)": the capitalised words from ``start``, through links, up to the bracket,
+        each give the initials their letter. ``end`` when they do not.
+        """
+        words = self.words
+        k = end
+        while (
+            k < len(words)
+            and k - start < _MAX_LATIN_NAME
+            and (words[k].capitalised or words[k].key in _FIELD_LINKS)
+        ):
+            k += 1
+        if k == end or words[k - 1].key in _FIELD_LINKS or not words[end - 1].capitalised:
+            return end
+        return k if self.spelled(start, k) else end
+
+    def spelled(self, start: int, end: int) -> bool:
+        """Whether the initials in brackets after ``words[start:end]`` are its capitals'."""
+        short, _ = self.acronym_after(end)
+        initials = "".join(w.text[0] for w in self.words[start:end] if w.capitalised)
+        return short is not None and len(initials) > 1 and short.upper() == initials.upper()
 
     def after_origin(self, i: int) -> int:
         """A company named right after where it is based: "Istanbul-based Bosphorus Research"."""
