@@ -1626,6 +1626,27 @@ def test_who_holds_which_post_in_a_list_of_people_and_posts(
             },
         ),
         (
+            "Le texte porte les signatures de M. Karim Idrissi, président du Conseil national "
+            "de la presse (CNP), du bâtonnier de l'Ordre des avocats de Fès, Me Said Tahiri, "
+            "de la doyenne de la Faculté de droit de Fès, Pr Amal Bennis, et de Lina Sbai, "
+            "directrice de Qanun Tech.",
+            {
+                "Karim Idrissi": "président du Conseil national de la presse (CNP)",
+                "Said Tahiri": "bâtonnier de l'Ordre des avocats de Fès",
+                "Amal Bennis": "doyenne de la Faculté de droit de Fès",
+                "Lina Sbai": "directrice de Qanun Tech",
+            },
+        ),
+        (
+            "La convention a été paraphée par le directeur général de la Régie autonome de "
+            "Meknès (RAD-MK), Omar Filali, et M. Jens Holm, PDG du fabricant suédois de pompes "
+            "Nordvik Flow.",
+            {
+                "Omar Filali": "directeur général de la Régie autonome de Meknès (RAD-MK)",
+                "Jens Holm": "PDG du fabricant suédois de pompes Nordvik Flow",
+            },
+        ),
+        (
             "Étaient à la tribune la ministre de la Santé, Leila Fassi, Omar Benjelloun, "
             "directeur de l'ANAM, et Claire Duval, présidente de Medalis.",
             {

@@ -1834,6 +1834,10 @@ class _Latin:
         while (
             j < len(words) and adjectives < 2 and words[j].kind == WORD and not words[j].capitalised
         ):
+            if _what_it_makes(words, j):
+                j += 2  # "le fabricant danois de capteurs Klarvand Sensor": what it makes
+                adjectives += 1
+                continue
             if words[j].key in WORDS.stopwords or words[j].key in WORDS.organization_descriptors:
                 break
             j += 1
@@ -2061,6 +2065,18 @@ class _Latin:
         if end - i > _MAX_ACRONYMS:
             end = i + 1  # a list of initials: each its own
         return self.add(i, end)
+
+
+def _what_it_makes(words: Sequence[Word], j: int) -> bool:
+    """Whether "de" and a noun in lower case stand at ``words[j]``: "de capteurs"."""
+    return (
+        words[j].key in {"de", "d"}
+        and j + 2 < len(words)
+        and words[j + 1].kind == WORD
+        and not words[j + 1].capitalised
+        and words[j + 1].key not in WORDS.stopwords
+        and words[j + 2].capitalised
+    )
 
 
 def _headline(reader: Reader, number: int, words: Sequence[Word]) -> bool:

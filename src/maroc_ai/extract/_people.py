@@ -461,7 +461,7 @@ def _shares_institution(reader: Reader, previous: _Span, post: _Span) -> bool:
 
 
 def _with_article(reader: Reader, post: _Span) -> bool:
-    """Whether a post in Latin letters follows "le", "la", "the": one person's, of several.
+    """Whether a post in Latin letters follows "le", "la", "l'", "du", "the": one of several.
 
     In "la ministre, le directeur général de la CDG, Hamid Tounsi" each article starts
     another person; the minister is someone named before.
@@ -471,7 +471,10 @@ def _with_article(reader: Reader, post: _Span) -> bool:
     return (
         before >= 0
         and tokens[post.first].text[0] < "\u0600"
-        and tokens[before].key in {"le", "la", "the"}
+        and (
+            tokens[before].key in {"le", "la", "the", "du"}
+            or (tokens[before].key == "'" and before > 0 and tokens[before - 1].key == "l")
+        )
     )
 
 
@@ -1035,7 +1038,7 @@ def _short_form_end(words: Sequence[Token] | Sequence[Word], opening: int) -> in
         word = words[end]
         if word.key == ")":
             return end if end > first else None
-        text = word.text
+        text = word.text.replace("-", "")  # (SRM-FM), one word in Latin letters
         if word.key == "-" and first < end and words[end - 1].kind == WORD:
             continue  # (ORMVA-SM)
         if word.kind != WORD or not text.isalnum() or not text[0].isupper() or text[0] > "\u024f":
@@ -1361,6 +1364,8 @@ def _field_after_comma(words: Sequence[Word], comma: int) -> int:
             break  # "… Employment and Skills Younes Bakkali": the name the post is before
         if word.kind != WORD or key in WORDS.given_names or key in WORDS.honorifics:
             return 0
+        if key in WORDS.title_heads and not word.capitalised:
+            return 0  # "…, du bâtonnier de l'Ordre des avocats": another person's post
         if key in _ENUMERATION:
             enumerated = True
         elif not (
