@@ -1720,6 +1720,11 @@ def test_a_nationality_before_a_name_and_the_company_after_an_officers_title(
             "commandant provincial des sapeurs-pompiers",
         ),
         (
+            "Judge Samira Kadiri, president of the commercial court, welcomed the tool.",
+            "Samira Kadiri",
+            "president of the commercial court",
+        ),
+        (
             '"We need more drones," said Captain Laila Haddad, the brigade\'s deputy commander.',
             "Laila Haddad",
             "deputy commander",
@@ -2540,6 +2545,15 @@ def test_posts_in_lists_and_names_after_titles(
             {"Zagora Cement and Aggregates"},
         ),
         ("Hier, Zephyr Mines et Engrais (ZME) a signé.", {"Zephyr Mines et Engrais"}),
+        (
+            "La Faculté des sciences juridiques, économiques et sociales d'Agadir forme 900 "
+            "juristes.",
+            {"Faculté des sciences juridiques, économiques et sociales d'Agadir"},
+        ),
+        (
+            "The Faculty of Legal, Economic and Social Sciences of Agadir trains lawyers.",
+            {"Faculty of Legal, Economic and Social Sciences of Agadir"},
+        ),
         (
             "وتعتمد المنصة على صور يوفرها المركز الملكي للاستشعار البعدي الفضائي (CRTS).",
             {"المركز الملكي للاستشعار البعدي الفضائي"},

@@ -1287,7 +1287,7 @@ class _Latin:
                 if key == "," and self.french and self.continues_after_comma(end):
                     end += 1
                     continue
-                if key == "," and word.key == "ministry" and self.fields_after_comma(end):
+                if key == "," and word.key in _ENUMERATING and self.fields_after_comma(end):
                     end += 1
                     continue
                 break
@@ -1336,12 +1336,12 @@ class _Latin:
             if (
                 self.french
                 and end + 1 < len(words)
-                and words[end + 1].key in _OBJECT_FIRST
+                and (words[end + 1].key in _OBJECT_FIRST or words[end + 1].kind == NUMBER)
                 and previous.key not in _FUNCTION
                 and previous.key not in {"'", "’"}
             ):
-                break  # "… de la Protection sociale accélère la …": the verb and its object,
-                # not "la Chambre des représentants un plan"
+                break  # "… de la Protection sociale accélère la …", "… de Marrakech forme 900
+                # juristes": the verb and its object, not "la Chambre des représentants un plan"
             if self.french and _lowercase_name_word(
                 current,
                 after_capital=previous.capitalised,
@@ -1477,6 +1477,8 @@ class _Latin:
             and any(word.key == "ministere" for word in words[max(0, comma - 12) : comma])
         ):
             return True
+        if not words[comma - 1].capitalised and _adjectives_enumerated(words, comma + 1):
+            return True  # "Faculté des sciences juridiques, économiques et sociales de …"
         first = self.past_articles(comma + 1)
         if first < len(words) and words[first].capitalised and _is_head(words[first]):
             return False  # "le Conseil régional de l'Oriental, l'Agence …": another
@@ -2065,6 +2067,33 @@ class _Latin:
         if end - i > _MAX_ACRONYMS:
             end = i + 1  # a list of initials: each its own
         return self.add(i, end)
+
+
+_ENUMERATING = frozenset({"ministry", "faculty"})
+"""English heads whose fields a comma may enumerate ("Faculty of Legal, Economic and Social
+Sciences")."""
+
+
+def _adjectives_enumerated(words: Sequence[Word], k: int) -> bool:
+    """Whether lower-case words from ``words[k]`` end an enumeration with "et" and one more.
+
+    "juridiques, économiques et sociales": at most three words, commas between them.
+    """
+    for j in range(k, min(k + 6, len(words) - 1)):
+        word = words[j]
+        if word.key == "et":
+            after = words[j + 1]
+            return (
+                j > k
+                and after.kind == WORD
+                and not after.capitalised
+                and after.key not in WORDS.stopwords
+            )
+        if word.key == ",":
+            continue
+        if word.kind != WORD or word.capitalised or word.key in WORDS.stopwords:
+            return False
+    return False
 
 
 def _what_it_makes(words: Sequence[Word], j: int) -> bool:
