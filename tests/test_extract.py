@@ -2663,6 +2663,20 @@ def test_institutions_described_at_a_signing_and_named_after(text: str, parties:
     assert set(agreement.parties) == parties
 
 
+def test_the_agreement_is_the_instrument_named_last_before_it() -> None:
+    """With two kinds named, "الاتفاقية" is the one named before it, not neither."""
+    text = (
+        "جرى اليوم بالرباط التوقيع على اتفاقية إطار لإحداث مرصد مشترك.\n\n"
+        "ووقع الاتفاقية كل من رئيس المجلس الوطني لحقوق الإنسان، السيد كريم التازي، ورئيس "
+        "جامعة محمد الخامس، السيد عمر العلوي.\n\n"
+        "ووقعت الجامعة وشركة نوفا داتا مذكرة تفاهم لإحداث مختبر."
+    )
+    draft = extract(text)
+    kinds = {p.kind.value: set(p.parties) for p in draft.partnerships}
+    assert kinds["partnership_agreement"] == {"المجلس الوطني لحقوق الإنسان", "جامعة محمد الخامس"}
+    assert "مرصد مشترك" not in {o.name for o in draft.organizations}
+
+
 def test_an_agreement_that_could_be_signed_is_not_one() -> None:
     text = (
         "The startup is in talks with the agency over a memorandum of understanding, which "

@@ -132,7 +132,7 @@ class Language:
     """Second parts of a hyphenated adjective before a company's name, which is no part of
     the name nor anyone's ("Dubai-based", "state-owned")."""
     company_adjectives: tuple[str, ...] = ()
-    """Adjectives that follow a company word but are no company's name ("شركة عالمية رائدة")."""
+    """Adjectives that follow a word of kind but name nothing ("شركة عالمية رائدة", "مرصد مشترك")."""
     nationalities: tuple[str, ...] = ()
     """Adjectives of nationality after a company's name, which say where it is from and
     are no part of its name ("شركة غيمة للبنى الرقمية الإماراتية")."""

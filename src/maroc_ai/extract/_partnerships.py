@@ -493,17 +493,31 @@ def _by_kind(agreements: Sequence[AgreementFound]) -> dict[AgreementKind, list[A
     """The agreements by kind; "the agreement" is the one instrument named more precisely.
 
     A generic word ("accord", "agreement") names a kind of its own only when the
-    article names no instrument more precisely; when it names one kind, the generic
-    mentions are that instrument again ("signed a memorandum … signed the agreement").
+    article names no instrument more precisely; otherwise a generic mention is the
+    instrument named last before it, or the only kind named ("signed a memorandum …
+    signed the agreement"; "اتفاقية إطار … ووقع الاتفاقية …، ووقعت … مذكرة تفاهم").
     """
     generic = [a for a in agreements if normalize(a.name.text) in WORDS.generic_agreements]
     precise = [a for a in agreements if normalize(a.name.text) not in WORDS.generic_agreements]
     by_kind: dict[AgreementKind, list[AgreementFound]] = {}
     for agreement in precise or generic:
         by_kind.setdefault(agreement.kind, []).append(agreement)
-    if precise and len(by_kind) == 1:
-        (every,) = by_kind.values()
-        every += [a._replace(kind=every[0].kind) for a in generic]
+    if not precise:
+        return by_kind
+    named_in = {a.sentence for a in precise}
+    for mention in generic:
+        if mention.sentence in named_in:
+            continue  # "الاتفاقية الثالثة، فهي اتفاقية شراكة": named precisely there
+        before = [a for a in precise if a.sentence < mention.sentence]
+        if before:
+            kind = before[-1].kind
+        elif len(by_kind) == 1:
+            (kind,) = by_kind
+        else:
+            continue
+        by_kind[kind].append(mention._replace(kind=kind))
+    for every in by_kind.values():
+        every.sort(key=lambda a: a.name.start)
     return by_kind
 
 
