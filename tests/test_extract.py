@@ -2541,6 +2541,11 @@ def test_posts_in_lists_and_names_after_titles(
         ),
         ("وسيضع المعهد رهن إشارة الباحثين أرشيفا رقميا.", set()),
         (
+            "ووقع الاتفاقية رئيس مجلس جماعة مكناس والمدير العام للشركة الجهوية متعددة الخدمات "
+            "درعة-تافيلالت.",
+            {"مجلس جماعة مكناس", "الشركة الجهوية متعددة الخدمات درعة-تافيلالت"},
+        ),
+        (
             "Cement maker Zagora Cement and Aggregates (ZCA) opened a plant.",
             {"Zagora Cement and Aggregates"},
         ),

@@ -436,6 +436,18 @@ def _accusative_after(tokens: Sequence[Token], head: int, k: int) -> bool:
     )
 
 
+def _hyphen_joins(tokens: Sequence[Token], k: int) -> bool:
+    """Whether ``tokens[k]`` is a hyphen written between two Arabic words: فاس-مكناس."""
+    return (
+        tokens[k].key == "-"
+        and 0 < k < len(tokens) - 1
+        and tokens[k - 1].end == tokens[k].start
+        and tokens[k].end == tokens[k + 1].start
+        and tokens[k - 1].kind == tokens[k + 1].kind == WORD
+        and tokens[k + 1].text[0] >= "\u0600"
+    )
+
+
 def _bare_noun_after_article(head: Token, token: Token) -> bool:
     """Whether an Arabic head with the article is followed by a bare indefinite noun.
 
@@ -472,6 +484,9 @@ def _phrase_end(reader: Reader, j: int, *, proper: bool) -> int:
         token = tokens[k]
         if _field_after_fi(reader, j, k):
             k += 1  # معهد البحث في الطاقة الشمسية: the institute's field
+            continue
+        if _hyphen_joins(tokens, k):
+            k += 2  # الشركة الجهوية متعددة الخدمات فاس-مكناس: a region's name
             continue
         if token.kind != WORD or (
             bits[k] & _ENDS_ARABIC_NAME
