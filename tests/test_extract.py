@@ -2668,6 +2668,16 @@ def test_institutions_described_at_a_signing_and_named_after(text: str, parties:
     assert set(agreement.parties) == parties
 
 
+def test_the_signatures_of_people_sign_for_their_institutions() -> None:
+    text = (
+        "Une convention-cadre a été signée hier à Fès. Le document porte les signatures de "
+        "M. Karim Tazi, directeur de l'Office national des aéroports, et de Mme Sara Alami, "
+        "présidente de la Fondation Atlas Data."
+    )
+    (agreement,) = extract(text).partnerships
+    assert set(agreement.parties) == {"Office national des aéroports", "Fondation Atlas Data"}
+
+
 def test_the_agreement_is_the_instrument_named_last_before_it() -> None:
     """With two kinds named, "الاتفاقية" is the one named before it, not neither."""
     text = (

@@ -191,9 +191,27 @@ def _presides(reader: Reader, number: int) -> bool:
 
 
 def _signs(reader: Reader, number: int) -> bool:
-    """Whether a verb of signing stands in a sentence, not only a word for the act."""
+    """Whether a verb of signing stands in a sentence, not only a word for the act.
+
+    Or the word for the act followed by who signs: "le document porte les signatures
+    de M. X, …".
+    """
     words = reader.words(number)
-    return any(word not in WORDS.signing_nouns for word in words & WORDS.signing)
+    if any(word not in WORDS.signing_nouns for word in words & WORDS.signing):
+        return True
+    first, last = reader.token_range[number]
+    tokens = reader.tokens
+    return any(
+        tokens[k].key in WORDS.signing_nouns
+        and tokens[k + 1].key in _OF
+        and not _WHO_SIGNS.isdisjoint(tokens[k + 2].forms)
+        for k in range(first, last - 2)
+    )
+
+
+_OF = frozenset({"de", "du", "des", "of"})
+_WHO_SIGNS = WORDS.honorifics | WORDS.title_heads
+"""Words that start a signatory after "les signatures de": an honorific or a title."""
 
 
 def _sentences(agreement: AgreementFound, signed: set[int], named: set[int]) -> list[int]:
