@@ -2540,6 +2540,11 @@ def test_posts_in_lists_and_names_after_titles(
             {"National Office of Electricity"},
         ),
         ("وسيضع المعهد رهن إشارة الباحثين أرشيفا رقميا.", set()),
+        ("وسيواكب المركز الشركة الناشئة والمقاولات المناولة.", set()),
+        (
+            "Hier, la plateforme suédoise de location en ligne Hyrly a levé des fonds.",
+            {"Hyrly"},
+        ),
         (
             "ووقع الاتفاقية رئيس مجلس جماعة مكناس والمدير العام للشركة الجهوية متعددة الخدمات "
             "درعة-تافيلالت.",

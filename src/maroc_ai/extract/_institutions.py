@@ -679,12 +679,19 @@ def _another_after_wa(tokens: Sequence[Token], k: int) -> bool:
 
     A name goes on through "و" with a definite word ("والمالية"), a place ("وتطوان") or
     a word in construct with a definite one ("وتنمية المقاولات"); an indefinite word
-    with none after it ("ومهنيين من سلاسل الحليب") is others the sentence names.
+    with none after it ("ومهنيين من سلاسل الحليب"), or the plural of a word of kind
+    ("والمقاولات"), is others the sentence names.
     """
     token = tokens[k]
-    if token.text[:1] != "و" or len(token.forms) < 2 or definite(token):
+    if token.text[:1] != "و" or len(token.forms) < 2:
         return False
     rest = token.forms[1]
+    if definite(token):
+        # "الشركة الناشئة والمقاولات المناولة": institutions of a kind, not a field
+        return any(
+            singular in WORDS.organization_heads or singular[2:] in WORDS.organization_heads
+            for singular in arabic_singulars(rest)
+        )
     if token.key in WORDS.places or rest in WORDS.places or _given(tokens, k):
         return False  # "ووجدة", "وتطوان", and "وجدة" itself
     return k + 1 >= len(tokens) or not definite(tokens[k + 1])
@@ -1851,8 +1858,9 @@ class _Latin:
         while (
             j < len(words) and adjectives < 2 and words[j].kind == WORD and not words[j].capitalised
         ):
-            if _what_it_makes(words, j):
-                j += 2  # "le fabricant danois de capteurs Klarvand Sensor": what it makes
+            makes = _what_it_makes(words, j)
+            if makes:
+                j += makes  # "le fabricant danois de capteurs Klarvand Sensor": what it makes
                 adjectives += 1
                 continue
             if words[j].key in WORDS.stopwords or words[j].key in WORDS.organization_descriptors:
@@ -2111,16 +2119,26 @@ def _adjectives_enumerated(words: Sequence[Word], k: int) -> bool:
     return False
 
 
-def _what_it_makes(words: Sequence[Word], j: int) -> bool:
-    """Whether "de" and a noun in lower case stand at ``words[j]``: "de capteurs"."""
-    return (
-        words[j].key in {"de", "d"}
-        and j + 2 < len(words)
-        and words[j + 1].kind == WORD
-        and not words[j + 1].capitalised
-        and words[j + 1].key not in WORDS.stopwords
-        and words[j + 2].capitalised
-    )
+def _what_it_makes(words: Sequence[Word], j: int) -> int:
+    """How many words "de" and what it makes or does in lower case take at ``words[j]``.
+
+    "de capteurs", "de réservation en ligne", before the name; 0 when there is none.
+    """
+    if words[j].key not in {"de", "d"}:
+        return 0
+    k = j + 1
+    while k < len(words) and k - j <= _WHAT_IT_MAKES:
+        word = words[k]
+        if word.capitalised:
+            return k - j if k > j + 1 else 0
+        if word.kind != WORD or (word.key in WORDS.stopwords and word.key != "en"):
+            return 0
+        k += 1
+    return 0
+
+
+_WHAT_IT_MAKES = 4
+"""Words from "de" to the name, what a company makes or does: "de réservation en ligne"."""
 
 
 def _headline(reader: Reader, number: int, words: Sequence[Word]) -> bool:
