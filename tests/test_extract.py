@@ -1593,6 +1593,15 @@ def test_a_short_two_word_name_matches_across_scripts(tmp_path: Path) -> None:
             '"It is cheap," said Deniz Arslan, an analyst at Ankara-based Kuzey Partners.',
             {"Deniz Arslan": "analyst at Ankara-based Kuzey Partners"},
         ),
+        (
+            "Salma Ouali, Minister Delegate for Digital Transition and Administrative Reform, "
+            "opened the forum.",
+            {"Salma Ouali": "Minister Delegate for Digital Transition and Administrative Reform"},
+        ),
+        (
+            "It was signed by Minister of Tourism Omar Bennani and Ingrid Solvang Dahl.",
+            {"Omar Bennani": "Minister of Tourism", "Ingrid Solvang Dahl": None},
+        ),
     ],
 )
 def test_who_holds_which_post_in_a_list_of_people_and_posts(

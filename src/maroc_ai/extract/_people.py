@@ -1171,7 +1171,7 @@ class _LatinNames:
         )  # "chairman Tan Wei Ming": a surname written before the given names
         if given and given[0] > i and j - given[0] >= 2 and not surname_first:
             i = given[0]  # ministre de l'Industrie Ryad Mezzour, Digital Transition Nawal Ait Lhou
-        elif not given and not self.honorific_before(i) and self.in_title_field(i):
+        elif not given and not self.honorific_before(i) and self.in_title_field(i, before):
             return None  # Minister of Higher Education: a field, not a name
         elif not given and j - i > 3:
             i = j - 2 if words[j - 3].key not in WORDS.name_particles else j - 3
@@ -1224,17 +1224,26 @@ class _LatinNames:
             k -= 1
         return k >= 0 and words[k].key in WORDS.honorifics
 
-    def in_title_field(self, i: int) -> bool:
+    def in_title_field(self, i: int, before: Sequence[_Span] = ()) -> bool:
         """Whether the run at ``words[i]`` is the field of a title, not a name.
 
         It is after "de", "l'", "of", "for" that end a title ("Minister of Higher
-        Education", "ministre de l'Économie numérique"), or after a comma where the
+        Education", "ministre de l'Économie numérique"), after "and" in such a field
+        ("… of Digital Transition and Administrative Reform", unless a name ``before`` ends
+        there), or after a comma where the
         field goes on ("Minister of Higher Education, Scientific Research and Innovation").
         """
         words = self.words
         k = self.previous(i, frozenset({"'"}))
         if k >= 0 and words[k].key in _FIELD_LINKS:
             return _title_head_before(words, k)
+        if (
+            k > 0
+            and words[k].key in _ENUMERATION
+            and words[k - 1].capitalised
+            and not any(span.last == words[k - 1].last for span in before)
+        ):  # "… of Digital Transition and Administrative Reform", not "… Anouar Lyoubi and"
+            return _title_head_before(words, k - 1)
         return i > 0 and words[i - 1].key == "," and _field_after_comma(words, i - 1) > 0
 
     def speech_around(self, i: int, j: int) -> bool:
