@@ -1599,6 +1599,14 @@ def test_a_short_two_word_name_matches_across_scripts(tmp_path: Path) -> None:
             {"Salma Ouali": "Minister Delegate for Digital Transition and Administrative Reform"},
         ),
         (
+            "La ministre de l'Habitat, de l'Urbanisme et de la Politique de la ville et des "
+            "territoires, Hind Chraibi, a pris la parole.",
+            {
+                "Hind Chraibi": "ministre de l'Habitat, de l'Urbanisme et de la Politique de la "
+                "ville et des territoires"
+            },
+        ),
+        (
             "It was signed by Minister of Tourism Omar Bennani and Ingrid Solvang Dahl.",
             {"Omar Bennani": "Minister of Tourism", "Ingrid Solvang Dahl": None},
         ),

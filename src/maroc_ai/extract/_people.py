@@ -1336,6 +1336,11 @@ def _title_head_before(words: Sequence[Word], k: int) -> bool:
     return False
 
 
+_FIELD_AFTER_COMMA = 14
+"""Words a title's field may go on with after a comma: ", de l'Artisanat et de l'Économie
+sociale et solidaire" is 12."""
+
+
 def _field_after_comma(words: Sequence[Word], comma: int) -> int:
     """The index after a title's field that goes on after the comma at ``words[comma]``.
 
@@ -1359,7 +1364,7 @@ def _field_after_comma(words: Sequence[Word], comma: int) -> int:
     )
     enumerated = False
     end = k
-    while end < len(words) and end - k < 10:
+    while end < len(words) and end - k < _FIELD_AFTER_COMMA:
         word = words[end]
         key = word.key
         if key in _ENUMERATION and enumerated and words[end - 1].kind == WORD and not french:
