@@ -2722,6 +2722,11 @@ def test_an_agreement_that_could_be_signed_is_not_one() -> None:
     assert extract(text).partnerships == ()
 
 
+def test_an_agreement_expected_a_few_words_later_is_not_one() -> None:
+    text = "ومن المرتقب، في السياق ذاته، توقيع اتفاقية ثانية مع المكتب الوطني للمطارات."
+    assert extract(text).partnerships == ()
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

@@ -50,9 +50,9 @@ __all__ = [
 
 _AGREEMENTS = by_first(WORDS.agreements)
 _FIRST_WORDS = frozenset(phrase[0] for phrase, _ in WORDS.agreements)
-_FUTURE_REACH = 5
-"""How many words before a word of signing may put it in the future ("will sign", "prévoit
-par ailleurs de signer")."""
+_FUTURE_REACH = 7
+"""How many tokens before a word of signing may put it in the future ("will sign", "prévoit
+par ailleurs de signer", "ومن المرتقب، في السياق ذاته، توقيع")."""
 _LOOK_BACK = 3
 """How many sentences back "the company" may find the company it stands for."""
 _LOOK_BACK_NAMED = 12
