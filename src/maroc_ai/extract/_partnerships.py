@@ -196,8 +196,10 @@ def _signs(reader: Reader, number: int) -> bool:
     Or the word for the act followed by who signs: "le document porte les signatures
     de M. X, …".
     """
-    words = reader.words(number)
-    if any(word not in WORDS.signing_nouns for word in words & WORDS.signing):
+    signing = reader.words(number) & WORDS.signing
+    if not signing:
+        return False
+    if any(word not in WORDS.signing_nouns for word in signing):
         return True
     first, last = reader.token_range[number]
     tokens = reader.tokens
