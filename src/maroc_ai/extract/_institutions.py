@@ -91,67 +91,6 @@ def _after_field_link(words: Sequence[Word], k: int) -> bool:
     return before in _OF_FOR or (before == "the" and k >= 2 and words[k - 2].key in _OF_FOR)
 
 
-_COMPANY_TITLES = frozenset(
-    {
-        "president",
-        "chief",
-        "chairman",
-        "chairwoman",
-        "chair",
-        "ceo",
-        "cfo",
-        "coo",
-        "cto",
-        "founder",
-        "co founder",
-        "cofounder",
-        "partner",
-        "vice president",
-        "vice",
-        "managing",
-        "deputy",
-        "senior",
-        "director",
-        "executive",
-        "head",
-        "spokesman",
-        "spokeswoman",
-        "spokesperson",
-        "pdg",
-        "dg",
-        "fondateur",
-        "fondatrice",
-        "cofondateur",
-        "cofondatrice",
-        "co fondateur",
-        "co fondatrice",
-        "directeur",
-        "directrice",
-        "president directeur",
-    }
-)
-"""Titles that belong to a company: what is written with them names the company."""
-_OFFICERS = frozenset(
-    {
-        "pdg",
-        "ceo",
-        "cfo",
-        "coo",
-        "cto",
-        "executive",
-        "founder",
-        "cofounder",
-        "co founder",
-        "fondateur",
-        "fondatrice",
-        "cofondateur",
-        "cofondatrice",
-        "co fondateur",
-        "co fondatrice",
-    }
-)
-"""Titles only a company's officers hold: "PDG de Seobit Aerospace", "CEO of Tamwilcom"
-name a company, whatever its name's words."""
 _OF = frozenset({"de", "of", "at"})
 
 
@@ -1052,7 +991,7 @@ class _Latin:
         in_sentence = frozenset(map(_KEY, self.words))
         self.quotes = not _QUOTES.isdisjoint(in_sentence)
         """Whether the sentence has a quotation mark at all."""
-        self.company_titles = not _COMPANY_TITLES.isdisjoint(in_sentence)
+        self.company_titles = not WORDS.company_titles.isdisjoint(in_sentence)
         self.appositions = "," in in_sentence and not _APPOSING.isdisjoint(in_sentence)
         """Whether a name can be set off by a comma before what it is, in this sentence."""
         self._completing: list[int] | None = None
@@ -1809,7 +1748,7 @@ class _Latin:
             k -= 1  # PDG d'Atlas Robotics
         elif k < 0 or words[k].key not in _OF:
             return 0
-        if k < 1 or words[k - 1].key not in _OFFICERS or end - i > 3:
+        if k < 1 or words[k - 1].key not in WORDS.officer_titles or end - i > 3:
             return 0
         if any(
             not (w.named or w.acronym)
@@ -1827,7 +1766,7 @@ class _Latin:
         words = self.words
         if end >= len(words) or end == i or end - i > 3:
             return 0
-        if words[end].key not in _COMPANY_TITLES or words[end].capitalised:
+        if words[end].key not in WORDS.company_titles or words[end].capitalised:
             return 0
         if i > 0 and words[i - 1].named and words[i - 1].capitalised:
             return 0  # "Samira Alaoui and KLM chief": the end of a name
@@ -1839,7 +1778,7 @@ class _Latin:
             or w.key in WORDS.not_names
             or w.key in WORDS.places
             or w.key in WORDS.nationalities
-            or w.key in _COMPANY_TITLES
+            or w.key in WORDS.company_titles
             for w in run
         ):
             return 0  # "The Ghanaian executive", "Managing director": no company's name

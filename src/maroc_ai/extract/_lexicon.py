@@ -58,6 +58,8 @@ class Language:
     """Verbs a news sentence puts beside the person who speaks, signs or presides."""
     presence: tuple[str, ...]
     """Words before the people present (بحضور، en présence de, alongside)."""
+    indefinite_articles: tuple[str, ...] = ()
+    """Articles before an institution described, not named ("signed by a university")."""
     co_signing: tuple[str, ...] = ()
     """Words of ``presence`` that, after a verb of signing, name who signs too ("signed
     the agreement alongside X", "a signé la convention aux côtés de X"), unless the
@@ -131,6 +133,13 @@ class Language:
     origin_adjectives: tuple[str, ...] = ()
     """Second parts of a hyphenated adjective before a company's name, which is no part of
     the name nor anyone's ("Dubai-based", "state-owned")."""
+    company_titles: tuple[str, ...] = ()
+    """Titles that belong to a company ("chairman", "directeur"): capitalised words
+    written with them ("Qorvana president Daniel Whitaker") name the company."""
+    officer_titles: tuple[str, ...] = ()
+    """Titles only a company's officers hold ("PDG", "CEO", "founder"): what follows them
+    after "de", "of" or "at" names a company, whatever its words ("PDG de Seobit
+    Aerospace"). They belong to a company too."""
     company_adjectives: tuple[str, ...] = ()
     """Adjectives that follow a word of kind but name nothing ("شركة عالمية رائدة", "مرصد مشترك")."""
     nationalities: tuple[str, ...] = ()
@@ -320,6 +329,7 @@ class Lexicon:
     presence: frozenset[str]
     agents: frozenset[str]
     party_breaks: frozenset[str]
+    indefinite_articles: frozenset[str]
     co_signing: frozenset[str]
     counterparts: frozenset[str]
     topic_words: frozenset[str]
@@ -348,6 +358,9 @@ class Lexicon:
     royal_titles: frozenset[str]
     purposes: frozenset[str]
     origin_adjectives: frozenset[str]
+    company_titles: frozenset[str]
+    """Every language's ``company_titles`` and ``officer_titles``."""
+    officer_titles: frozenset[str]
     company_adjectives: frozenset[str]
     nationalities: frozenset[str]
     organization_suffixes: frozenset[str]
@@ -438,6 +451,7 @@ def _merge(read: Mapping[str, Language]) -> Lexicon:
         presence=words("presence"),
         agents=words("agents"),
         party_breaks=words("party_breaks"),
+        indefinite_articles=words("indefinite_articles"),
         co_signing=words("co_signing"),
         counterparts=words("counterparts"),
         topic_words=words("topic_words"),
@@ -482,6 +496,8 @@ def _merge(read: Mapping[str, Language]) -> Lexicon:
         royal_titles=words("royal_titles"),
         purposes=words("purposes"),
         origin_adjectives=words("origin_adjectives"),
+        company_titles=words("company_titles") | words("officer_titles"),
+        officer_titles=words("officer_titles"),
         company_adjectives=words("company_adjectives"),
         nationalities=words("nationalities"),
         organization_suffixes=words("organization_suffixes"),

@@ -736,7 +736,6 @@ def _referents(
     return found_here
 
 
-_INDEFINITE = frozenset({"a", "an", "un", "une"})
 _DESCRIPTION = 4
 """Words from "a" to the noun of a description: "a Casablanca-based AI startup"."""
 _NAMED_AFTER = 2
@@ -770,7 +769,7 @@ def _described(
     for k in range(first, last):
         if tokens[k].start >= stop:
             break
-        if tokens[k].key not in _INDEFINITE:
+        if tokens[k].key not in WORDS.indefinite_articles:
             continue
         noun = next(
             (
