@@ -1607,6 +1607,14 @@ def test_a_short_two_word_name_matches_across_scripts(tmp_path: Path) -> None:
             },
         ),
         (
+            "Le texte a été signé par le directeur de l'Office des changes et paiements "
+            "extérieurs (OCPE), Karim Alami, et la présidente de Nova Data, Sara Idrissi.",
+            {
+                "Karim Alami": "directeur de l'Office des changes et paiements extérieurs (OCPE)",
+                "Sara Idrissi": "présidente de Nova Data",
+            },
+        ),
+        (
             "It was signed by Minister of Tourism Omar Bennani and Ingrid Solvang Dahl.",
             {"Omar Bennani": "Minister of Tourism", "Ingrid Solvang Dahl": None},
         ),

@@ -1570,7 +1570,7 @@ def _title_end(words: Sequence[Word], i: int, name_at: dict[int, _Span], in_name
                 end += 1
                 continue
             if (
-                key == "and"
+                key in {"and", "et"}
                 and field
                 and _field_word(nxt)
                 and nxt.key not in WORDS.title_heads
@@ -1578,7 +1578,8 @@ def _title_end(words: Sequence[Word], i: int, name_at: dict[int, _Span], in_name
                 and end + 2 < len(words)
                 and _field_word(words[end + 2])
             ):
-                end += 1  # "deputy director for financial and enterprise affairs"
+                end += 1  # "deputy director for financial and enterprise affairs", "des
+                # douanes et impôts indirects"
                 continue
             break
         if key in WORDS.title_modifiers or key in WORDS.title_heads:
