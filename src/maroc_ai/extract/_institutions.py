@@ -427,6 +427,9 @@ def _phrase_end(reader: Reader, j: int, *, proper: bool) -> int:
         if _hyphen_joins(tokens, k):
             k += 2  # الشركة الجهوية متعددة الخدمات فاس-مكناس: a region's name
             continue
+        if token.key == "غير" and k + 1 < len(tokens) and tokens[k + 1].key.startswith("ال"):
+            k += 2  # إدارة الجمارك والضرائب غير المباشرة
+            continue
         if token.kind != WORD or (
             bits[k] & _ENDS_ARABIC_NAME
             and not (k == j + 1 and bits[k] == ORG_HEAD and has(tokens[j], WORDS.construct_heads))

@@ -1002,6 +1002,9 @@ def _arabic_titles(reader: Reader, names: Sequence[_Span]) -> list[_Span]:
             if going_on is not None:  # النائب عن دائرة تنغير
                 k += going_on[0]
                 continue
+            if _negated_adjective(tokens, k) and reader.sentence_of[k + 1] == reader.sentence_of[i]:
+                k += 2  # المدير العام لإدارة الجمارك والضرائب غير المباشرة
+                continue
             if (
                 current.key == "في"
                 and k + 1 < len(tokens)
@@ -1046,6 +1049,11 @@ def _short_form_end(words: Sequence[Token] | Sequence[Word], opening: int) -> in
         if end == first and not (text.isupper() and len(text) >= 2):
             return None
     return None
+
+
+def _negated_adjective(tokens: Sequence[Token], k: int) -> bool:
+    """Whether "غير" and a word with the article stand at ``tokens[k]``: "غير المباشرة"."""
+    return tokens[k].key == "غير" and k + 1 < len(tokens) and tokens[k + 1].key.startswith("ال")
 
 
 def _arabic_short_form_end(tokens: Sequence[Token], opening: int) -> int | None:
