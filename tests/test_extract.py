@@ -1575,6 +1575,14 @@ def test_a_short_two_word_name_matches_across_scripts(tmp_path: Path) -> None:
             },
         ),
         (
+            'ووقع المذكرة مدير مصنع مجموعة "ألبا موتورز" الإيطالية لصناعة السيارات بالقنيطرة، '
+            "ماركو روسي، ومدير الأكاديمية الجهوية للتربية والتكوين، عبد الصمد الإدريسي.",
+            {
+                "ماركو روسي": 'مدير مصنع مجموعة "ألبا موتورز" الإيطالية لصناعة السيارات بالقنيطرة',
+                "عبد الصمد الإدريسي": "مدير الأكاديمية الجهوية للتربية والتكوين",
+            },
+        ),
+        (
             "وقالت نادية البقالي، الباحثة المتخصصة في التعليم عن بعد بالجامعة، إن التجربة نجحت.",
             {"نادية البقالي": "الباحثة المتخصصة في التعليم عن بعد بالجامعة"},
         ),
@@ -2704,6 +2712,22 @@ def test_institutions_described_at_a_signing_and_named_after(text: str, parties:
     """ "signed by a public bank and a startup": the bank and the company named next."""
     (agreement,) = extract(text).partnerships
     assert set(agreement.parties) == parties
+
+
+def test_who_presides_does_not_stop_the_others_signing_for_their_institutions() -> None:
+    text = (
+        "ووقع كل من المدير العام للأرصاد الجوية، طارق العلوي، ورئيسة مجلس الإدارة الجماعية "
+        "للقرض الفلاحي للمغرب، نعيمة بناني، ومدير التعاضدية الفلاحية للتأمين، سعيد التازي، "
+        "اتفاقية شراكة تحت رئاسة وزير الفلاحة، السيد عمر الفاسي."
+    )
+    draft = extract(text)
+    (agreement,) = draft.partnerships
+    assert set(agreement.parties) == {
+        "المديرية العامة للأرصاد الجوية",
+        "القرض الفلاحي للمغرب",
+        "التعاضدية الفلاحية للتأمين",
+    }
+    assert not any(o.name.startswith("وزارة") for o in draft.organizations)
 
 
 def test_the_signatures_of_people_sign_for_their_institutions() -> None:

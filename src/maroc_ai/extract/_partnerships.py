@@ -185,9 +185,27 @@ _CO_SIGNING_REACH = 8
 """Words looked back from "alongside" for the verb of signing."""
 
 
-def _presides(reader: Reader, number: int) -> bool:
-    """Whether someone presides over what a sentence reports ("ترأست … حفل التوقيع")."""
-    return not reader.words(number).isdisjoint(WORDS.presiding)
+def _presides(reader: Reader, number: int, start: int, end: int) -> bool:
+    """Whether the person written from ``start`` to ``end`` presides, and signs for no one.
+
+    A word of presiding stands just before them ("ترأست وزيرة …", "تحت رئاسة وزير …",
+    "présidée par le ministre …") or just after them ("Le ministre X a présidé …");
+    the others in the sentence may sign ("وقع كل من … تحت رئاسة وزير …").
+    """
+    if reader.words(number).isdisjoint(WORDS.presiding):
+        return False
+    first, last = reader.first_token(start), reader.first_token(max(start, end - 1))
+    low, high = reader.token_range[number]
+    tokens = reader.tokens
+    return any(
+        not WORDS.presiding.isdisjoint(tokens[k].forms)
+        for k in range(max(low, first - _PRESIDER_REACH), min(high, last + _PRESIDER_REACH + 1))
+        if not first <= k <= last
+    )
+
+
+_PRESIDER_REACH = 4
+"""Tokens between a word of presiding and who presides: "présidée par le ministre"."""
 
 
 def _signs(reader: Reader, number: int) -> bool:
@@ -269,7 +287,9 @@ def signatories(
             continue
         if start >= present_from(number) or post.start >= present_from(number):
             continue
-        if _presides(reader, number) or not _signs(reader, number):
+        if not _signs(reader, number) or _presides(
+            reader, number, min(start, post.start), max(start + 1, post.end)
+        ):
             continue
         language = reader.language_at(post.start)
         hit = ministry(post.text, language)
@@ -289,10 +309,10 @@ def signatories(
             )
             result.setdefault(number, []).append((post.start, candidate))
     for number in sorted(sentences):
-        if number not in reader.bounds or _presides(reader, number) or not _signs(reader, number):
+        if number not in reader.bounds or not _signs(reader, number):
             continue
         for start, person in recalled(number):
-            if start >= present_from(number):
+            if start >= present_from(number) or _presides(reader, number, start, start + 1):
                 continue
             institution = recalled.named_in(person)
             if institution is not None:

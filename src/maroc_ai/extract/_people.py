@@ -990,6 +990,8 @@ def _arabic_titles(reader: Reader, names: Sequence[_Span]) -> list[_Span]:
                 closing = _closing_quote(tokens, k)
                 if closing is not None:  # رئيس مجموعة "نوفا تك": the company's name
                     k = _adjectives_after(tokens, bits, closing + 1, starts)
+                    if k < len(tokens) and _complement_after_name(tokens[k]):
+                        continue  # مدير مصنع مجموعة "كورفانتا" الإسبانية لصناعة السيارات
                     break
             if current.key == "(" and k > i + 1:
                 closing = _short_form_end(tokens, k) or _arabic_short_form_end(tokens, k)
@@ -1049,6 +1051,16 @@ def _short_form_end(words: Sequence[Token] | Sequence[Word], opening: int) -> in
         if end == first and not (text.isupper() and len(text) >= 2):
             return None
     return None
+
+
+def _complement_after_name(token: Token) -> bool:
+    """Whether an Arabic word joined to "ل" says what a company does: "لصناعة السيارات"."""
+    return (
+        token.kind == WORD
+        and token.key.startswith("ل")
+        and len(token.forms) > 1
+        and len(token.key) > 3
+    )
 
 
 def _negated_adjective(tokens: Sequence[Token], k: int) -> bool:
