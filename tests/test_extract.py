@@ -1631,6 +1631,19 @@ def test_a_short_two_word_name_matches_across_scripts(tmp_path: Path) -> None:
             },
         ),
         (
+            "It was signed by Banque Populaire du Nord chairman Adil Fassi and Mutuelle "
+            "Centrale des Pêcheurs director Laila Kabbaj.",
+            {
+                "Adil Fassi": "Banque Populaire du Nord chairman",
+                "Laila Kabbaj": "Mutuelle Centrale des Pêcheurs director",
+            },
+        ),
+        (
+            "« Nous visons loin », dit Nadia Amrani. La directrice générale de la mutuelle vise "
+            "300.000 adhérents.",
+            {"Nadia Amrani": "directrice générale de la mutuelle"},
+        ),
+        (
             "It was signed by Minister of Tourism Omar Bennani and Ingrid Solvang Dahl.",
             {"Omar Bennani": "Minister of Tourism", "Ingrid Solvang Dahl": None},
         ),

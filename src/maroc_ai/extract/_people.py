@@ -1495,6 +1495,10 @@ def _field_word(word: Word) -> bool:
     )
 
 
+_FRENCH_LINKS = frozenset({"du", "de", "des", "d"})
+"""French words inside a name an English post starts with: "Credit Agricole du Maroc"."""
+
+
 def _before_title(
     words: Sequence[Word], k: int, i: int, start: int, *, english: bool, surnames: frozenset[str]
 ) -> bool:
@@ -1522,6 +1526,8 @@ def _before_title(
         return False
     if word.acronym or (word.kind == WORD and word.capitalised and key not in WORDS.stopwords):
         return True  # Energy Minister, Sandcrest Power founder
+    if key in _FRENCH_LINKS and start == k + 1 and k > 0 and words[k - 1].capitalised:
+        return True  # Credit Agricole du Maroc chairwoman: a French name in English
     return _field_word(word) and start == k + 1 and i - k <= 3  # energy minister
 
 
@@ -1615,6 +1621,8 @@ def _title_end(words: Sequence[Word], i: int, name_at: dict[int, _Span], in_name
             field = True
             end += 1
             continue
+        if end + 1 < len(words) and words[end + 1].kind == NUMBER and not word.capitalised:
+            break  # "Le directeur général de la mutuelle vise 1,2 million": a verb, its count
         if (
             word.text.replace("-", "").isalpha()
             and key not in WORDS.stopwords
