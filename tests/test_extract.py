@@ -2594,6 +2594,10 @@ def test_posts_in_lists_and_names_after_titles(
             {"National Office of Electricity"},
         ),
         ("وسيضع المعهد رهن إشارة الباحثين أرشيفا رقميا.", set()),
+        (
+            "وستضع الوكالة الوطنية للموانئ رهن إشارة الشركاء معطيات مفصلة.",
+            {"الوكالة الوطنية للموانئ"},
+        ),
         ("وسيواكب المركز الشركة الناشئة والمقاولات المناولة.", set()),
         (
             "Hier, la plateforme suédoise de location en ligne Hyrly a levé des fonds.",
