@@ -1644,6 +1644,14 @@ def test_a_short_two_word_name_matches_across_scripts(tmp_path: Path) -> None:
             {"Nadia Amrani": "directrice générale de la mutuelle"},
         ),
         (
+            "Selon Karim Lahlou, ministre de l'Aménagement du territoire national, de "
+            "l'Urbanisme, de l'Habitat et de la Politique de la ville, le chantier avance.",
+            {
+                "Karim Lahlou": "ministre de l'Aménagement du territoire national, de "
+                "l'Urbanisme, de l'Habitat et de la Politique de la ville"
+            },
+        ),
+        (
             "It was signed by Minister of Tourism Omar Bennani and Ingrid Solvang Dahl.",
             {"Omar Bennani": "Minister of Tourism", "Ingrid Solvang Dahl": None},
         ),

@@ -1335,10 +1335,15 @@ _LINKING = ARTICLES | _FIELD_LINKS | {"'"}
 """What stands between "and" and the title it joins: "et du président", "and the mayor"."""
 
 
+_TITLE_REACH = 16
+"""Words looked back for a title word from its field: "ministre de l'Inclusion économique,
+de la Petite entreprise" puts ten between."""
+
+
 def _title_head_before(words: Sequence[Word], k: int) -> bool:
     """Whether a title word stands before ``words[k]`` in its clause, a few words back."""
     steps = 0
-    while k >= 0 and steps < 10:
+    while k >= 0 and steps < _TITLE_REACH:
         word = words[k]
         if word.key in WORDS.title_heads:
             return True
