@@ -1335,15 +1335,17 @@ _LINKING = ARTICLES | _FIELD_LINKS | {"'"}
 """What stands between "and" and the title it joins: "et du président", "and the mayor"."""
 
 
-_TITLE_REACH = 16
-"""Words looked back for a title word from its field: "ministre de l'Inclusion économique,
-de la Petite entreprise" puts ten between."""
+_TITLE_REACH = 10
+"""Words looked back for a title word from its field."""
+_ENUMERATED_REACH = 16
+"""Words looked back for a title word from a field enumerated after a comma: "ministre de
+l'Aménagement du territoire national, de l'Urbanisme" puts twelve between."""
 
 
-def _title_head_before(words: Sequence[Word], k: int) -> bool:
-    """Whether a title word stands before ``words[k]`` in its clause, a few words back."""
+def _title_head_before(words: Sequence[Word], k: int, reach: int = _TITLE_REACH) -> bool:
+    """Whether a title word stands before ``words[k]`` in its clause, ``reach`` words back."""
     steps = 0
-    while k >= 0 and steps < _TITLE_REACH:
+    while k >= 0 and steps < reach:
         word = words[k]
         if word.key in WORDS.title_heads:
             return True
@@ -1425,7 +1427,7 @@ def _field_after_comma(words: Sequence[Word], comma: int) -> int:
         and words[end].key not in _ENUMERATION
     ):
         return 0
-    return end if _title_head_before(words, comma - 1) else 0
+    return end if _title_head_before(words, comma - 1, _ENUMERATED_REACH) else 0
 
 
 def _capitalised_at(words: Sequence[Word], k: int) -> bool:
