@@ -28,6 +28,7 @@ ARABIC_INDIC = str.maketrans("0123456789", "٠١٢٣٤٥٦٧٨٩")
         ("مليار درهم", 1_000_000_000, "MAD", Qualifier.EXACT),
         ("3 ملايين درهم", 3_000_000, "MAD", Qualifier.EXACT),
         ("2 ملايير درهم", 2_000_000_000, "MAD", Qualifier.EXACT),
+        ("23 ألفا و400 درهم", 23_400, "MAD", Qualifier.EXACT),
         ("1,5 مليار درهم", 1_500_000_000, "MAD", Qualifier.EXACT),
         ("١٢٥ مليون دولار", 125_000_000, "USD", Qualifier.EXACT),
         ("10 MAD", 10, "MAD", Qualifier.EXACT),

@@ -81,6 +81,7 @@ _RANGE_START = forms_in(WORDS.range_starts)
 """Whether a word starts a range of numbers: "entre", "between", "من"."""
 _RANGE_LINKS = WORDS.year_links | WORDS.range_words
 _JOINERS = frozenset({"et", "and", "و", "-"})
+_THOUSAND = 1000
 _AND = frozenset({"et", "and", "و"})
 """What joins the words of a spelled-out number: "vingt-cinq", "خمسة وعشرين"."""
 _MAX_DIGITS = 15
@@ -395,7 +396,10 @@ class _Scanner:
         return _scale_of(self.tokens[j]) is not None
 
     def and_smaller(self, j: int, scale: int) -> tuple[Decimal, int] | None:
-        """A number of a smaller scale added with "and" ("مليارا و200 مليون"), and the index after."""
+        """A number of a smaller scale added with "and", and the index after.
+
+        "مليارا و200 مليون", and units after thousands: "14 ألفا و600 فلاح" is 14,600.
+        """
         tokens = self.tokens
         if j + 1 >= len(tokens) or tokens[j].key not in _AND or tokens[j + 1].kind != NUMBER:
             return None
@@ -404,6 +408,8 @@ class _Scanner:
             return None
         amount, k, _ = rest
         smaller, end = self.scale(k, glued=False)
+        if smaller is None and scale == _THOUSAND and amount < scale and amount == int(amount):
+            return amount, k
         if smaller is None or smaller >= scale:
             return None
         return amount * smaller, end
