@@ -2739,6 +2739,26 @@ def test_institutions_described_at_a_signing_and_named_after(text: str, parties:
     assert set(agreement.parties) == parties
 
 
+def test_the_signatories_named_after_the_signing_sign_for_their_institutions() -> None:
+    text = (
+        "A memorandum of understanding was signed on Monday in Tangier. The signatories "
+        "were Omar Idrissi, director of the National Ports Agency, and Sara Benali, head of "
+        "the Hassan II Agronomy Institute."
+    )
+    (agreement,) = extract(text).partnerships
+    assert set(agreement.parties) == {"National Ports Agency", "Hassan II Agronomy Institute"}
+
+
+def test_an_institution_absent_from_the_signatories_signs_nothing() -> None:
+    text = (
+        "Une convention a été signée lundi par l'Agence nationale des ports et la société "
+        "Nova Data. L'Office national des aéroports, absent des signataires, doit conclure "
+        "un accord distinct en mai."
+    )
+    (agreement,) = extract(text).partnerships
+    assert "Office national des aéroports" not in agreement.parties
+
+
 def test_who_presides_does_not_stop_the_others_signing_for_their_institutions() -> None:
     text = (
         "ووقع كل من المدير العام للأرصاد الجوية، طارق العلوي، ورئيسة مجلس الإدارة الجماعية "

@@ -58,6 +58,12 @@ class Language:
     """Verbs a news sentence puts beside the person who speaks, signs or presides."""
     presence: tuple[str, ...]
     """Words before the people present (بحضور، en présence de, alongside)."""
+    signatory_nouns: tuple[str, ...] = ()
+    """Words for those who sign ("signatories", "signataires"): a word of signing only
+    when ``roll_call`` follows ("The signatories were X, …"), not in "absente des
+    signataires"."""
+    roll_call: tuple[str, ...] = ()
+    """Words after ``signatory_nouns`` that name the signatories: were, sont."""
     indefinite_articles: tuple[str, ...] = ()
     """Articles before an institution described, not named ("signed by a university")."""
     co_signing: tuple[str, ...] = ()
@@ -329,6 +335,8 @@ class Lexicon:
     presence: frozenset[str]
     agents: frozenset[str]
     party_breaks: frozenset[str]
+    signatory_nouns: frozenset[str]
+    roll_call: frozenset[str]
     indefinite_articles: frozenset[str]
     co_signing: frozenset[str]
     counterparts: frozenset[str]
@@ -451,6 +459,8 @@ def _merge(read: Mapping[str, Language]) -> Lexicon:
         presence=words("presence"),
         agents=words("agents"),
         party_breaks=words("party_breaks"),
+        signatory_nouns=words("signatory_nouns"),
+        roll_call=words("roll_call"),
         indefinite_articles=words("indefinite_articles"),
         co_signing=words("co_signing"),
         counterparts=words("counterparts"),
@@ -526,8 +536,9 @@ def _merge(read: Mapping[str, Language]) -> Lexicon:
         agreement_adjectives=words("agreement_adjectives"),
         signing=frozenset(
             form for language in every for verb in language.signing for form in _verb_forms(verb)
-        ),
-        signing_nouns=words("signing_nouns"),
+        )
+        | words("signatory_nouns"),
+        signing_nouns=words("signing_nouns") | words("signatory_nouns"),
         not_yet_signed=words("not_yet_signed"),
         creation=words("creation"),
         facilities=tuple(

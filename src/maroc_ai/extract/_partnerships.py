@@ -71,9 +71,10 @@ def _signed(reader: Reader) -> set[int]:
     """The sentences with a word of signing that no word puts in the future."""
     signed: set[int] = set()
     roles, sentence_of = reader.roles, reader.sentence_of
+    tokens = reader.tokens
     for k in reader.where(SIGNING):
         number = sentence_of[k]
-        if number in signed:
+        if number in signed or _signatories_unnamed(tokens, k):
             continue
         if any(
             roles[position] & NOT_YET and sentence_of[position] == number
@@ -82,6 +83,16 @@ def _signed(reader: Reader) -> set[int]:
             continue
         signed.add(number)
     return signed
+
+
+def _signatories_unnamed(tokens: Sequence[Token], k: int) -> bool:
+    """Whether ``tokens[k]`` is "signatories" with no roll call after it.
+
+    "absente des signataires" says nothing was signed by who follows.
+    """
+    return not WORDS.signatory_nouns.isdisjoint(tokens[k].forms) and (
+        k + 1 >= len(tokens) or tokens[k + 1].key not in WORDS.roll_call
+    )
 
 
 def find_agreements(reader: Reader) -> list[AgreementFound]:
@@ -212,7 +223,7 @@ def _signs(reader: Reader, number: int) -> bool:
     """Whether a verb of signing stands in a sentence, not only a word for the act.
 
     Or the word for the act followed by who signs: "le document porte les signatures
-    de M. X, …".
+    de M. X, …", "The signatories were X, …" (``roll_call``).
     """
     signing = reader.words(number) & WORDS.signing
     if not signing:
@@ -223,8 +234,10 @@ def _signs(reader: Reader, number: int) -> bool:
     tokens = reader.tokens
     return any(
         tokens[k].key in WORDS.signing_nouns
-        and tokens[k + 1].key in _OF
-        and not _WHO_SIGNS.isdisjoint(tokens[k + 2].forms)
+        and (
+            (tokens[k + 1].key in _OF and not _WHO_SIGNS.isdisjoint(tokens[k + 2].forms))
+            or tokens[k + 1].key in WORDS.roll_call
+        )
         for k in range(first, last - 2)
     )
 
