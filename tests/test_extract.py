@@ -1652,6 +1652,14 @@ def test_a_short_two_word_name_matches_across_scripts(tmp_path: Path) -> None:
             },
         ),
         (
+            "« Tout est prêt », assure la Pr Hind Alaoui, cheffe du service de cardiologie.",
+            {"Hind Alaoui": "cheffe du service de cardiologie"},
+        ),
+        (
+            '"Titles protect farmers," said Omar Saidi, the land registrar for Taza.',
+            {"Omar Saidi": "land registrar for Taza"},
+        ),
+        (
             "It was signed by Minister of Tourism Omar Bennani and Ingrid Solvang Dahl.",
             {"Omar Bennani": "Minister of Tourism", "Ingrid Solvang Dahl": None},
         ),
@@ -2773,6 +2781,16 @@ def test_who_presides_does_not_stop_the_others_signing_for_their_institutions() 
         "التعاضدية الفلاحية للتأمين",
     }
     assert not any(o.name.startswith("وزارة") for o in draft.organizations)
+
+
+def test_the_outlet_written_under_the_headline_is_no_institution() -> None:
+    text = (
+        "Kenitra : la régie des eaux mise sur l'IA\n\nAtlasInfo24\n\n"
+        "La Régie autonome de distribution de Kénitra a présenté lundi son plan."
+    )
+    assert {o.name for o in extract(text).organizations} == {
+        "Régie autonome de distribution de Kénitra"
+    }
 
 
 def test_the_signatures_of_people_sign_for_their_institutions() -> None:

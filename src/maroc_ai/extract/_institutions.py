@@ -117,9 +117,28 @@ def institutions(reader: Reader) -> list[Institution]:
         found_here = _arabic_again(reader, found_here)
     covered = Spans([(i.name.start, i.name.end) for i in found_here])
     for number in reader.latin_sentences:
-        found_here += _Latin(reader, number, covered).scan()
+        if not _masthead(reader, number):
+            found_here += _Latin(reader, number, covered).scan()
     found_here.sort(key=lambda institution: institution.name.start)
     return _known_again(reader, found_here)
+
+
+_MASTHEAD = 6
+"""Tokens of a line that names the outlet, at most: "Médias24", "Le360 - بني ملال"."""
+
+
+def _masthead(reader: Reader, number: int) -> bool:
+    """Whether a line under the headline is a short one with no full stop: the outlet's name.
+
+    "Médias24" under the headline, "Le360 - بني ملال" before the text: who publishes,
+    not an institution the article speaks of. The headline itself may be as short.
+    """
+    first, last = reader.token_range[number]
+    if number == 0 or last - first > _MASTHEAD or reader.tokens[last - 1].key in {".", "!", "?"}:
+        return False
+    start, end = reader.bounds[number]
+    text = reader.text
+    return (start == 0 or text[start - 1] == "\n") and (end == len(text) or text[end] == "\n")
 
 
 # Arabic
