@@ -2793,6 +2793,59 @@ def test_the_outlet_written_under_the_headline_is_no_institution() -> None:
     }
 
 
+@pytest.mark.parametrize(
+    ("post", "language", "ministry"),
+    [
+        (
+            "الوزير المنتدب لدى رئيس الحكومة المكلف بالاستثمار والتقائية السياسات العمومية",
+            "ar",
+            "وزارة الاستثمار والتقائية السياسات العمومية",
+        ),
+        (
+            "ministre délégué auprès du Chef du gouvernement, chargé de l'Investissement",
+            "fr",
+            "ministère de l'Investissement",
+        ),
+        (
+            "Minister Delegate to the Head of Government in charge of Investment",
+            "en",
+            "Ministry of Investment",
+        ),
+    ],
+)
+def test_whom_a_minister_delegate_reports_to_is_no_part_of_the_ministry(
+    post: str, language: str, ministry: str
+) -> None:
+    from maroc_ai.extract._officials import ministry_of
+
+    assert ministry_of(post, language) == ministry
+
+
+def test_the_sentences_after_a_signing_go_on_naming_its_signatories() -> None:
+    text = (
+        "Une convention-cadre a été signée hier à Rabat. Le texte porte la signature de M. "
+        "Karim Tazi, directeur de l'Office national des pêches. La ministre déléguée chargée "
+        "de l'Économie sociale, Nadia Alami, l'a également signé."
+    )
+    (agreement,) = extract(text).partnerships
+    assert set(agreement.parties) == {
+        "Office national des pêches",
+        "ministère de l'Économie sociale",
+    }
+
+
+def test_who_puts_her_signature_to_an_agreement_signs_it() -> None:
+    text = (
+        "The National Ports Agency signed a memorandum of understanding with Sahel Robotics "
+        "on Monday. Speaker Omar Filali and Minister of Fisheries Salma Tazi also put their "
+        "signatures to the text."
+    )
+    draft = extract(text)
+    (agreement,) = draft.partnerships
+    assert "Ministry of Fisheries" in agreement.parties
+    assert {o.name: o.post for o in draft.officials}["Omar Filali"] == "Speaker"
+
+
 def test_the_signatures_of_people_sign_for_their_institutions() -> None:
     text = (
         "Une convention-cadre a été signée hier à Fès. Le document porte les signatures de "

@@ -1778,6 +1778,7 @@ class _Latin:
             or w.key in WORDS.not_names
             or w.key in WORDS.places
             or w.key in WORDS.nationalities
+            or w.key.rpartition(" ")[2] in WORDS.origin_adjectives  # "of Rabat-based startup X"
             for w in words[i:end]
         ):
             return 0

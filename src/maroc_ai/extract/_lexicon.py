@@ -58,6 +58,8 @@ class Language:
     """Verbs a news sentence puts beside the person who speaks, signs or presides."""
     presence: tuple[str, ...]
     """Words before the people present (بحضور، en présence de, alongside)."""
+    possessive_determiners: tuple[str, ...] = ()
+    """Words for whose something is ("her", "leur"): "put her signature to the text" signs."""
     signatory_nouns: tuple[str, ...] = ()
     """Words for those who sign ("signatories", "signataires"): a word of signing only
     when ``roll_call`` follows ("The signatories were X, …"), not in "absente des
@@ -264,6 +266,10 @@ class Language:
     """The word for a ministry, to name one from a minister's post."""
     ministry_skipped: tuple[str, ...] = ()
     """Words between a minister's title and the ministry's field ("المنتدب", "délégué")."""
+    ministry_attached: tuple[str, ...] = ()
+    """Words before whom a minister delegate reports to ("لدى رئيس الحكومة", "auprès du
+    Chef du gouvernement"), which the ministry's field follows after a word of
+    ``ministry_skipped`` ("المكلفة", "chargée")."""
     directorates: dict[str, str] = attrs.Factory(dict)
     """A director's title and the directorate it heads ("directrice" → "Direction"):
     "directrice régionale de la santé" signs for the "Direction régionale de la santé"."""
@@ -335,6 +341,7 @@ class Lexicon:
     presence: frozenset[str]
     agents: frozenset[str]
     party_breaks: frozenset[str]
+    possessive_determiners: frozenset[str]
     signatory_nouns: frozenset[str]
     roll_call: frozenset[str]
     indefinite_articles: frozenset[str]
@@ -412,6 +419,7 @@ class Lexicon:
     ministry: Mapping[str, str]
     """The word for a ministry, by language ("ar": وزارة, "fr": ministère)."""
     ministry_skipped: frozenset[str]
+    ministry_attached: frozenset[str]
     directorates: Mapping[str, Mapping[str, str]]
     """By language, a director's title (normalised) and the word for the directorate."""
     directorate_adjectives: Mapping[str, str]
@@ -459,6 +467,7 @@ def _merge(read: Mapping[str, Language]) -> Lexicon:
         presence=words("presence"),
         agents=words("agents"),
         party_breaks=words("party_breaks"),
+        possessive_determiners=words("possessive_determiners"),
         signatory_nouns=words("signatory_nouns"),
         roll_call=words("roll_call"),
         indefinite_articles=words("indefinite_articles"),
@@ -583,6 +592,7 @@ def _merge(read: Mapping[str, Language]) -> Lexicon:
         ministers=words("ministers"),
         ministry=ministry,
         ministry_skipped=words("ministry_skipped"),
+        ministry_attached=words("ministry_attached"),
         directorates={
             code: {normalize(title): head for title, head in language.directorates.items()}
             for code, language in read.items()

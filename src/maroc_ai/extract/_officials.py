@@ -109,8 +109,7 @@ def ministry(post: str, language: str) -> tuple[str, str] | None:
     before = [word for word in before if normalize(word) not in _RANKS]
     if words[position].islower():
         ministry = ministry.lower()
-    while rest and normalize(rest[0]) in WORDS.ministry_skipped:
-        rest = rest[1:]
+    rest = _past_rank(rest)
     if language == "en" and rest and rest[0] == "for":
         rest = ["of", *rest[1:]]  # Minister Delegate for Digital Transition
     if not rest and not before:
@@ -120,6 +119,30 @@ def ministry(post: str, language: str) -> tuple[str, str] | None:
     if language == "ar" and rest[-1].endswith("ي") and normalize(rest[-1]) in WORDS.nationalities:
         rest = [*rest[:-1], rest[-1] + "ة"]  # وزير الصحة السنغالي → وزارة الصحة السنغالية
     return " ".join([*before, ministry, *rest]), " ".join(_field(rest) or before)
+
+
+def _past_rank(rest: list[str]) -> list[str]:
+    """A minister's title after its rank: "المنتدبة لدى رئيس الحكومة المكلفة بـ…" → "بـ…".
+
+    Whom a delegate reports to ("لدى رئيس الحكومة", "auprès du Chef du gouvernement,",
+    "to the Head of Government") is passed up to the next word of rank ("المكلفة",
+    "chargée", "in charge").
+    """
+    while rest and (key := normalize(rest[0])) in WORDS.ministry_skipped | WORDS.ministry_attached:
+        if key in WORDS.ministry_attached:
+            following = next(
+                (
+                    k
+                    for k, word in enumerate(rest[1:], 1)
+                    if normalize(word.rstrip(",،")) in WORDS.ministry_skipped
+                ),
+                None,
+            )
+            if following is not None:
+                rest = rest[following:]
+                continue
+        rest = rest[1:]
+    return rest
 
 
 def official_candidates(

@@ -222,8 +222,8 @@ _PRESIDER_REACH = 4
 def _signs(reader: Reader, number: int) -> bool:
     """Whether a verb of signing stands in a sentence, not only a word for the act.
 
-    Or the word for the act followed by who signs: "le document porte les signatures
-    de M. X, …", "The signatories were X, …" (``roll_call``).
+    Or the word for the act with who signs: "le document porte les signatures de M. X,
+    …", "The signatories were X, …" (``roll_call``), "X also put her signature to it".
     """
     signing = reader.words(number) & WORDS.signing
     if not signing:
@@ -237,6 +237,7 @@ def _signs(reader: Reader, number: int) -> bool:
         and (
             (tokens[k + 1].key in _OF and not _WHO_SIGNS.isdisjoint(tokens[k + 2].forms))
             or tokens[k + 1].key in WORDS.roll_call
+            or (k > first and tokens[k - 1].key in WORDS.possessive_determiners)
         )
         for k in range(first, last - 2)
     )
@@ -248,15 +249,22 @@ _WHO_SIGNS = WORDS.honorifics | WORDS.title_heads
 
 
 def _sentences(agreement: AgreementFound, signed: set[int], named: set[int]) -> list[int]:
-    """The sentence that names an agreement signed, and the next when it signs none of its own.
+    """The sentence that names an agreement signed, and those after that sign no other.
 
-    "Trois conventions ont été signées … Les documents ont été paraphés par X, …": the
-    sentence after names the signatories too.
+    "Trois conventions ont été signées … Les documents ont été paraphés par X, … La
+    ministre … l'a également signé": the sentences after name the signatories too, as
+    long as each one signs.
     """
+    result = [agreement.sentence]
     following = agreement.sentence + 1
-    if following in signed and following not in named:
-        return [agreement.sentence, following]
-    return [agreement.sentence]
+    while following in signed and following not in named and len(result) <= _SIGNED_AFTER:
+        result.append(following)
+        following += 1
+    return result
+
+
+_SIGNED_AFTER = 2
+"""Sentences after the one naming an agreement that may go on naming its signatories."""
 
 
 Signed = dict[int, list[tuple[int, OrganizationCandidate]]]

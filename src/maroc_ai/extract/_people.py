@@ -1645,7 +1645,7 @@ def _title_end(words: Sequence[Word], i: int, name_at: dict[int, _Span], in_name
     while end > i + 1 and (
         words[end - 1].key in WORDS.title_links
         or words[end - 1].key in ARTICLES
-        or words[end - 1].key in {"'", "et", "and"}
+        or words[end - 1].key in {"'", "et", "and", ",", "،"}
         or (end > i + 2 and possessive_at(words, end - 2))
     ):
         end -= 1
