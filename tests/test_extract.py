@@ -2611,6 +2611,11 @@ def test_posts_in_lists_and_names_after_titles(
         ),
         ("وسيضع المعهد رهن إشارة الباحثين أرشيفا رقميا.", set()),
         (
+            "It bought inverters from Hangzhou-based Qinlan Power Electronics.",
+            {"Qinlan Power Electronics"},
+        ),
+        ("The plan is ready, according to Li Wen, the company's vice president.", set()),
+        (
             "وستضع الوكالة الوطنية للموانئ رهن إشارة الشركاء معطيات مفصلة.",
             {"الوكالة الوطنية للموانئ"},
         ),

@@ -1936,6 +1936,8 @@ class _Latin:
             if words[n].key in WORDS.organization_descriptors:
                 if any(w.key in WORDS.speech_verbs for w in words[n + 1 : n + 3]):
                     return 0  # "in Jorf Lasfar, the two companies said": who speaks
+                if possessive_at(words, n + 1):
+                    return 0  # "Zhou Lanying, the company's vice president": a person's post
                 return self.add(i, end, OrganizationKind.COMPANY)
             if words[n].kind != WORD or words[n].capitalised or words[n].key in WORDS.stopwords:
                 break
