@@ -437,3 +437,17 @@ def test_what_units_mean_is_read_from_units_json_and_names_units_the_languages_w
     unknown = UnitMeanings(about="", units={"parsec": UnitMeaning(metric="distance")})
     with pytest.raises(ValueError, match="parsec"):
         _merge(read, unknown)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The wait fell from 90 days to 12.", [(90, "days"), (12, "days")]),
+        ("Le délai passe de 90 jours à 12.", [(90, "jours"), (12, "jours")]),
+        ("وانتقل عدد الموظفين من 40 موظفا إلى 95.", [(40, "employee"), (95, "employee")]),
+    ],
+)
+def test_the_end_of_a_range_from_one_quantity_counts_what_it_counts(
+    text: str, expected: list[tuple[int, str]]
+) -> None:
+    assert [(q.value, q.unit) for q in find_quantities(text)] == expected

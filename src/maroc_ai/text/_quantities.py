@@ -600,6 +600,8 @@ class _Scanner:
         if not self.found or (tokens[i].kind == NUMBER and _is_year(tokens[i]) and j == i + 1):
             return None
         k = start - 1
+        if k > 0 and self.range_end(k):
+            return self.found[-1].unit, Decimal(1), j, ""  # from 120 days to 15
         if k > 0 and tokens[k].key in _COMPARED_WITH:
             k -= 1  # compared with, comparé à
         if k < 0 or (
@@ -614,6 +616,23 @@ class _Scanner:
         if any(mark in self.text[previous.end : tokens[k].start] for mark in ".!?؟\n"):
             return None
         return previous.unit, Decimal(1), j, ""
+
+    def range_end(self, k: int) -> bool:
+        """Whether ``tokens[k]`` links the quantity just read, after "from", to a number.
+
+        "from 120 days to 15", "de 120 jours à 15", "من 120 يوما إلى 15": the second
+        number counts what the first does.
+        """
+        tokens = self.tokens
+        previous = self.found[-1]
+        if tokens[k].key not in WORDS.year_links or previous.end > tokens[k].start:
+            return False
+        if self.text[previous.end : tokens[k].start].strip():
+            return False
+        p = k - 1
+        while p > 0 and tokens[p].start > previous.start:
+            p -= 1
+        return tokens[p].start == previous.start and tokens[p - 1].key in WORDS.range_starts
 
     def participle_of_subset(self, start: int, noun: str, end: int) -> bool:
         """Whether a number after "dont" is followed by a participle, not by a noun.
