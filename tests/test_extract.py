@@ -2851,6 +2851,40 @@ def test_who_puts_her_signature_to_an_agreement_signs_it() -> None:
     assert {o.name: o.post for o in draft.officials}["Omar Filali"] == "Speaker"
 
 
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        (
+            "A framework agreement was signed on Monday in Rabat. The deal brings together "
+            "the National Ports Agency, Tanger Med Port Authority and Norwegian firm Havblikk "
+            "Systems. Director General of Customs Omar Tazi also signed it.",
+            {
+                "National Ports Agency",
+                "Tanger Med Port Authority",
+                "Havblikk Systems",
+                "Directorate General of Customs",
+            },
+        ),
+        (
+            "Un mémorandum d'entente a été signé hier. Il réunit l'Office national des pêches, "
+            "la Bourse de Casablanca et la regtech danoise Fyrkant Data. Le directeur général "
+            "de la Sûreté nationale, Omar Tazi, l'a également signé.",
+            {
+                "Office national des pêches",
+                "Bourse de Casablanca",
+                "Fyrkant Data",
+                "Direction générale de la Sûreté nationale",
+            },
+        ),
+    ],
+)
+def test_an_agreement_that_brings_together_its_parties_and_a_director_general_who_signs(
+    text: str, parties: set[str]
+) -> None:
+    (agreement,) = extract(text).partnerships
+    assert set(agreement.parties) == parties
+
+
 def test_the_signatures_of_people_sign_for_their_institutions() -> None:
     text = (
         "Une convention-cadre a été signée hier à Fès. Le document porte les signatures de "

@@ -58,6 +58,9 @@ class Language:
     """Verbs a news sentence puts beside the person who speaks, signs or presides."""
     presence: tuple[str, ...]
     """Words before the people present (بحضور، en présence de, alongside)."""
+    gathering: tuple[str, ...] = ()
+    """Phrases by which an agreement names its parties ("brings together", "réunit"): a
+    sentence with one and an agreement's name reports it signed."""
     possessive_determiners: tuple[str, ...] = ()
     """Words for whose something is ("her", "leur"): "put her signature to the text" signs."""
     signatory_nouns: tuple[str, ...] = ()
@@ -274,9 +277,9 @@ class Language:
     """A director's title and the directorate it heads ("directrice" → "Direction"):
     "directrice régionale de la santé" signs for the "Direction régionale de la santé"."""
     directorate_adjectives: dict[str, str] = attrs.Factory(dict)
-    """Adjectives of a territory after a director's title, in the directorate's gender
-    ("régional" → "régionale", "الجهوي" → "الجهوية"); a director general heads the
-    institution itself, not a directorate."""
+    """Adjectives after a director's title, in the directorate's gender ("régional" →
+    "régionale", "général" → "générale", "الجهوي" → "الجهوية"): "directeur général des
+    impôts" heads the Direction générale des impôts."""
     places: dict[str, tuple[str, PlaceKind]]
     """Cities, regions and the country, each with its English name and kind."""
     furniture: tuple[str, ...] = ()
@@ -341,6 +344,7 @@ class Lexicon:
     presence: frozenset[str]
     agents: frozenset[str]
     party_breaks: frozenset[str]
+    gathering: tuple[tuple[str, ...], ...]
     possessive_determiners: frozenset[str]
     signatory_nouns: frozenset[str]
     roll_call: frozenset[str]
@@ -422,8 +426,9 @@ class Lexicon:
     ministry_attached: frozenset[str]
     directorates: Mapping[str, Mapping[str, str]]
     """By language, a director's title (normalised) and the word for the directorate."""
-    directorate_adjectives: Mapping[str, str]
-    """Adjectives after a director's title (normalised) in the directorate's gender."""
+    directorate_adjectives: Mapping[str, Mapping[str, str]]
+    """By language, adjectives after a director's title (normalised) in the directorate's
+    gender: "general" is "générale" in French and "General" in English."""
     places: Mapping[str, tuple[str, PlaceKind]]
     """Place names (normalised, words joined by a space) with their English name and kind."""
     furniture: tuple[str, ...]
@@ -467,6 +472,7 @@ def _merge(read: Mapping[str, Language]) -> Lexicon:
         presence=words("presence"),
         agents=words("agents"),
         party_breaks=words("party_breaks"),
+        gathering=tuple(phrase(text) for language in every for text in language.gathering),
         possessive_determiners=words("possessive_determiners"),
         signatory_nouns=words("signatory_nouns"),
         roll_call=words("roll_call"),
@@ -599,9 +605,11 @@ def _merge(read: Mapping[str, Language]) -> Lexicon:
             if language.directorates
         },
         directorate_adjectives={
-            normalize(adjective): feminine
-            for language in every
-            for adjective, feminine in language.directorate_adjectives.items()
+            code: {
+                normalize(adjective): feminine
+                for adjective, feminine in language.directorate_adjectives.items()
+            }
+            for code, language in read.items()
         },
         places=places,
         furniture=tuple(

@@ -53,7 +53,8 @@ def directorate(post: str, language: str) -> tuple[str, str] | None:
         return None
     adjectives = []
     rest = words[1:]
-    while rest and (feminine := WORDS.directorate_adjectives.get(normalize(rest[0]))):
+    agreeing = WORDS.directorate_adjectives.get(language, {})
+    while rest and (feminine := agreeing.get(normalize(rest[0]))):
         adjectives.append(feminine)
         rest = rest[1:]
     if not adjectives or not rest:
@@ -61,6 +62,8 @@ def directorate(post: str, language: str) -> tuple[str, str] | None:
     field = _field(rest)
     if not field or not _INSTITUTION_WORDS.isdisjoint(tokenize(field[0])[0].forms):
         return None  # "directeur général du groupe", "المدير العام للوكالة": named before
+    if rest[0] == "de" and len(rest) > 1 and rest[1][:1].isupper():
+        return None  # "directeur général de Lianyun": a company's, named by its own name
     return " ".join([head, *adjectives, *rest]), " ".join(field)
 
 

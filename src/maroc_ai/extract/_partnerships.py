@@ -72,6 +72,10 @@ def _signed(reader: Reader) -> set[int]:
     signed: set[int] = set()
     roles, sentence_of = reader.roles, reader.sentence_of
     tokens = reader.tokens
+    for k in reader.where(AGREEMENT):
+        for number in (sentence_of[k], sentence_of[k] + 1):
+            if number not in signed and number in reader.bounds and _gathers(reader, number):
+                signed.add(number)  # "The deal brings together X, Y and Z", "Il réunit …"
     for k in reader.where(SIGNING):
         number = sentence_of[k]
         if number in signed or _signatories_unnamed(tokens, k):
@@ -83,6 +87,16 @@ def _signed(reader: Reader) -> set[int]:
             continue
         signed.add(number)
     return signed
+
+
+_GATHERING = by_first([(phrase, True) for phrase in WORDS.gathering])
+
+
+def _gathers(reader: Reader, number: int) -> bool:
+    """Whether a sentence names an agreement's parties by "brings together", "réunit"."""
+    first, last = reader.token_range[number]
+    tokens = reader.tokens
+    return any(longest(tokens, k, _GATHERING) is not None for k in range(first, last))
 
 
 def _signatories_unnamed(tokens: Sequence[Token], k: int) -> bool:
@@ -227,7 +241,7 @@ def _signs(reader: Reader, number: int) -> bool:
     """
     signing = reader.words(number) & WORDS.signing
     if not signing:
-        return False
+        return _gathers(reader, number)
     if any(word not in WORDS.signing_nouns for word in signing):
         return True
     first, last = reader.token_range[number]
@@ -252,19 +266,21 @@ def _sentences(agreement: AgreementFound, signed: set[int], named: set[int]) -> 
     """The sentence that names an agreement signed, and those after that sign no other.
 
     "Trois conventions ont été signées … Les documents ont été paraphés par X, … La
-    ministre … l'a également signé": the sentences after name the signatories too, as
-    long as each one signs.
+    ministre … l'a également signé": the sentences after that sign name the
+    signatories too, until one names another agreement.
     """
     result = [agreement.sentence]
-    following = agreement.sentence + 1
-    while following in signed and following not in named and len(result) <= _SIGNED_AFTER:
-        result.append(following)
-        following += 1
+    for following in range(agreement.sentence + 1, agreement.sentence + 1 + _SIGNED_AFTER):
+        if following in named:
+            break
+        if following in signed:
+            result.append(following)
     return result
 
 
-_SIGNED_AFTER = 2
-"""Sentences after the one naming an agreement that may go on naming its signatories."""
+_SIGNED_AFTER = 4
+"""Sentences after the one naming an agreement that may go on naming its signatories,
+up to the next that names an agreement: "… signed alongside Bensouda"."""
 
 
 Signed = dict[int, list[tuple[int, OrganizationCandidate]]]
@@ -295,6 +311,7 @@ def signatories(
     sentences = {n for a in agreements for n in _sentences(a, signed, named)}
     present_from = _Present(reader)
     written = Spans([(i.name.start, i.name.end) for i in institutions])
+    institutions_in = _grouped(institutions)
     result: Signed = {}
     recalled = _Recalled(reader, found_people, institutions)
     posts = [(p.sentence, p.post, p.name.start) for p in found_people if p.post is not None]
@@ -329,6 +346,10 @@ def signatories(
                 name, field, post, number, OrganizationKind.OTHER
             )
             result.setdefault(number, []).append((post.start, candidate))
+            continue
+        referent = _post_referent(reader, post, number, institutions_in)
+        if referent is not None:  # "chief executive of the exchange": the one named before
+            result.setdefault(number, []).append((post.start, organizations.add(referent)))
     for number in sorted(sentences):
         if number not in reader.bounds or not _signs(reader, number):
             continue
@@ -345,6 +366,32 @@ def signatories(
                 candidate = organizations.named_by_title(*hit, person.post, person.sentence)
                 result.setdefault(number, []).append((start, candidate))
     return result
+
+
+def _post_referent(
+    reader: Reader,
+    post: Found,
+    number: int,
+    institutions_in: dict[int, list[Institution | PlaceFound]],
+) -> Institution | None:
+    """The institution named before that a post ending with "of the agency" stands for.
+
+    "Tarik Ouazzani, chief executive of the exchange, … signed", "المدير العام
+    للوكالة": the noun, with its article, ends the post.
+    """
+    tokens = reader.tokens
+    last = reader.first_token(post.end) - 1
+    if last < 1 or last >= len(tokens):
+        return None
+    noun = tokens[last]
+    if noun.text.isascii() or noun.text[0] < "\u0600":
+        if noun.key not in WORDS.anaphors or tokens[last - 1].key not in _DEFINITE | {"'"}:
+            return None
+        return _referent(noun, number, institutions_in)
+    form = next((f for f in noun.forms[1:] if f in WORDS.anaphors and f.startswith("ال")), None)
+    if form is None or not noun.key.startswith("لل"):
+        return None
+    return _referent(noun._replace(key=form), number, institutions_in)
 
 
 _LONGEST_POST = 24
@@ -379,8 +426,8 @@ class _Recalled:
     def __call__(self, number: int) -> list[tuple[int, Person]]:
         """Where a surname is written again in sentence ``number``, and whose it is.
 
-        After an honorific ("وقع السيد النعيمي"), a verb of signing ("وقع الوزاني") or a
-        bare title ("وقع الوزير المنصوري").
+        After an honorific ("وقع السيد النعيمي"), a verb of signing ("وقع الوزاني"), a
+        bare title ("وقع الوزير المنصوري") or "alongside" ("signed alongside Bensouda").
         """
         reader = self.reader
         first, last = reader.token_range[number]
@@ -390,6 +437,7 @@ class _Recalled:
             person = (
                 self.by_surname.get(tokens[k].key)
                 if roles[k - 1] & (HONORIFIC | SIGNING | TITLE_HEAD)
+                or not WORDS.co_signing.isdisjoint(tokens[k - 1].forms)
                 else None
             )
             if person is not None and person.sentence != number:
