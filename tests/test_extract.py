@@ -2885,6 +2885,26 @@ def test_an_agreement_that_brings_together_its_parties_and_a_director_general_wh
     assert set(agreement.parties) == parties
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Une convention-cadre a été signée lundi par l'Office national des pêches et la "
+        "société Nova Data. Le même jour, l'Office a signé un protocole avec l'Agence "
+        "nationale des ports.",
+        "وقع المكتب الوطني للصيد وشركة نوفا داتا اتفاقية إطار للشراكة. وبالموازاة مع ذلك، "
+        "وقع المكتب والوكالة الوطنية للموانئ بروتوكولا لتبادل المعطيات.",
+    ],
+)
+def test_a_protocol_after_another_kind_of_agreement_is_an_agreement_of_its_own(
+    text: str,
+) -> None:
+    kinds = {p.kind for p in extract(text).partnerships}
+    assert kinds == {
+        maroc_ai.AgreementKind.PARTNERSHIP_AGREEMENT,
+        maroc_ai.AgreementKind.PROTOCOL_AGREEMENT,
+    }
+
+
 def test_the_signatures_of_people_sign_for_their_institutions() -> None:
     text = (
         "Une convention-cadre a été signée hier à Fès. Le document porte les signatures de "

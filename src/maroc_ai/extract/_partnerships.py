@@ -598,13 +598,17 @@ def _definite_mention(reader: Reader, mention: AgreementFound) -> bool:
     return k >= 0 and reader.tokens[k].key in _DEFINITE
 
 
-def _by_kind(agreements: Sequence[AgreementFound]) -> dict[AgreementKind, list[AgreementFound]]:
+def _by_kind(
+    reader: Reader, agreements: Sequence[AgreementFound]
+) -> dict[AgreementKind, list[AgreementFound]]:
     """The agreements by kind; "the agreement" is the one instrument named more precisely.
 
     A generic word ("accord", "agreement") names a kind of its own only when the
     article names no instrument more precisely; otherwise a generic mention is the
     instrument named last before it, or the only kind named ("signed a memorandum …
-    signed the agreement"; "اتفاقية إطار … ووقع الاتفاقية …، ووقعت … مذكرة تفاهم").
+    signed the agreement"; "اتفاقية إطار … ووقع الاتفاقية …، ووقعت … مذكرة تفاهم"),
+    unless it brings in an instrument of another kind ("une convention-cadre … Le même
+    jour, l'Office a signé un protocole avec …").
     """
     generic = [a for a in agreements if normalize(a.name.text) in WORDS.generic_agreements]
     precise = [a for a in agreements if normalize(a.name.text) not in WORDS.generic_agreements]
@@ -618,6 +622,13 @@ def _by_kind(agreements: Sequence[AgreementFound]) -> dict[AgreementKind, list[A
         if mention.sentence in named_in:
             continue  # "الاتفاقية الثالثة، فهي اتفاقية شراكة": named precisely there
         before = [a for a in precise if a.sentence < mention.sentence]
+        if (
+            before
+            and mention.kind is not before[-1].kind
+            and not _definite_mention(reader, mention)
+        ):
+            by_kind.setdefault(mention.kind, []).append(mention)  # un protocole: another one
+            continue
         if before:
             kind = before[-1].kind
         elif len(by_kind) == 1:
@@ -653,7 +664,7 @@ def partnership_candidates(
     named = {agreement.sentence for agreement in agreements}
     institutions_in, places_in = _grouped(institutions), _grouped(place_finds)
     dates_in = reader.by_sentence(dates)
-    by_kind = _by_kind(agreements)
+    by_kind = _by_kind(reader, agreements)
     result = []
     for kind, found_here in (
         (kind, group)
