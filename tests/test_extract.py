@@ -1813,6 +1813,15 @@ def test_a_rank_before_a_name_names_a_person_whose_post_follows(
     assert {o.name: o.post for o in extract(text).officials} == {person: post}
 
 
+def test_a_nationality_before_a_foreign_name_in_an_arabic_list_is_no_part_of_it() -> None:
+    text = (
+        "ووقع المذكرة كل من كريم العلوي، المدير العام للوكالة، والكندي إيثان مالوري، مؤسس "
+        "الشركة ورئيسها التنفيذي."
+    )
+    names = {o.name for o in extract(text).officials}
+    assert names == {"كريم العلوي", "إيثان مالوري"}
+
+
 def test_the_same_post_for_a_wali_and_governor_before_one_name_is_kept() -> None:
     text = "بحضور والي جهة سوس ماسة، عامل عمالة أكادير إداوتنان، السيد كمال الحسني."
     (official,) = extract(text).officials

@@ -955,6 +955,8 @@ def _arabic_names(reader: Reader, after_names: set[int]) -> list[_Span]:
         if end == start or after_head or _title_phrase(tokens, start):
             i += 1
             continue
+        if end - start > 2 and has(tokens[start], WORDS.nationalities):
+            start, enumerated = start + 1, False  # "والبريطاني أوليفر بيمبريدج": where from
         skip = prefix_length(tokens[start], WORDS.given_names) if not honorific else 0
         if honorific and tokens[start].key != tokens[start].forms[-1]:
             skip = 0
