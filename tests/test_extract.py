@@ -2620,6 +2620,10 @@ def test_posts_in_lists_and_names_after_titles(
         ),
         ("وسيضع المعهد رهن إشارة الباحثين أرشيفا رقميا.", set()),
         (
+            "وقعت الهيئة المغربية لسوق الرساميل وبورصة الدار البيضاء مذكرة تفاهم.",
+            {"الهيئة المغربية لسوق الرساميل", "بورصة الدار البيضاء"},
+        ),
+        (
             "It bought inverters from Hangzhou-based Qinlan Power Electronics.",
             {"Qinlan Power Electronics"},
         ),
@@ -2800,11 +2804,20 @@ def test_who_presides_does_not_stop_the_others_signing_for_their_institutions() 
 def test_the_outlet_written_under_the_headline_is_no_institution() -> None:
     text = (
         "Kenitra : la régie des eaux mise sur l'IA\n\nAtlasInfo24\n\n"
-        "La Régie autonome de distribution de Kénitra a présenté lundi son plan."
+        "La Régie autonome de distribution de Kénitra a présenté lundi son plan, selon des "
+        "chiffres communiqués à AtlasInfo24."
     )
     assert {o.name for o in extract(text).organizations} == {
         "Régie autonome de distribution de Kénitra"
     }
+
+
+def test_the_outlet_of_an_arabic_dateline_is_no_institution() -> None:
+    text = (
+        "الوكالة تراهن على الذكاء الاصطناعي\n\nAtlasInfo24 - طنجة\n\n"
+        "وحسب معطيات حصل عليها AtlasInfo24، وقعت الوكالة الوطنية للموانئ اتفاقية."
+    )
+    assert {o.name for o in extract(text).organizations} == {"الوكالة الوطنية للموانئ"}
 
 
 @pytest.mark.parametrize(

@@ -116,11 +116,16 @@ def institutions(reader: Reader) -> list[Institution]:
     if found_here:
         found_here = _arabic_again(reader, found_here)
     covered = Spans([(i.name.start, i.name.end) for i in found_here])
+    outlets = set()
     for number in reader.latin_sentences:
-        if not _masthead(reader, number):
+        if _masthead(reader, number):
+            outlets.add(_outlet(reader, number))
+        else:
             found_here += _Latin(reader, number, covered).scan()
     found_here.sort(key=lambda institution: institution.name.start)
-    return _known_again(reader, found_here)
+    return [  # "معطيات حصل عليها Le360": the outlet again, no institution it reports on
+        i for i in _known_again(reader, found_here) if normalize(i.name.text) not in outlets
+    ]
 
 
 _MASTHEAD = 6
@@ -139,6 +144,14 @@ def _masthead(reader: Reader, number: int) -> bool:
     start, end = reader.bounds[number]
     text = reader.text
     return (start == 0 or text[start - 1] == "\n") and (end == len(text) or text[end] == "\n")
+
+
+def _outlet(reader: Reader, number: int) -> str:
+    """The outlet's name a masthead line gives, normalised: "Le360 - بني ملال" → "le360"."""
+    sentence = reader.sentence(number)
+    for dash in (" - ", " – ", " — "):
+        sentence = sentence.split(dash)[0]
+    return normalize(sentence.strip())
 
 
 # Arabic
@@ -647,6 +660,8 @@ def _another_after_wa(tokens: Sequence[Token], k: int) -> bool:
     if token.text[:1] != "و" or len(token.forms) < 2:
         return False
     rest = token.forms[1]
+    if rest in WORDS.organization_heads:
+        return True  # "الهيئة المغربية لسوق الرساميل وبورصة الدار البيضاء": another one
     if definite(token):
         # "الشركة الناشئة والمقاولات المناولة": institutions of a kind, not a field
         return any(
