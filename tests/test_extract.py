@@ -2620,6 +2620,10 @@ def test_posts_in_lists_and_names_after_titles(
         ),
         ("وسيضع المعهد رهن إشارة الباحثين أرشيفا رقميا.", set()),
         (
+            "It was signed by the Atlas Federation of Fishermen's Cooperatives (FACP).",
+            {"Atlas Federation of Fishermen's Cooperatives"},
+        ),
+        (
             "وقعت الهيئة المغربية لسوق الرساميل وبورصة الدار البيضاء مذكرة تفاهم.",
             {"الهيئة المغربية لسوق الرساميل", "بورصة الدار البيضاء"},
         ),

@@ -1625,6 +1625,15 @@ class _Latin:
                     extending = True
                     best = end  # University of Rabat, Authority for Artificial Intelligence
                 continue
+            if (
+                extending
+                and possessive_at(words, end)
+                and end + 2 < len(words)
+                and words[end + 2].capitalised
+                and words[end - 2].key in _OF_FOR
+            ):
+                end += 2  # "Union of Women's Argan Cooperatives": the field's possessive
+                continue
             after = end + 1
             if word.key in _OF_FOR and complete and self.chamber_after(end):
                 break  # "… Committee of the House of Representatives": two institutions
