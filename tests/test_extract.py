@@ -2931,6 +2931,21 @@ def test_a_protocol_after_another_kind_of_agreement_is_an_agreement_of_its_own(
     }
 
 
+def test_who_puts_his_name_to_a_deal_signs_it_and_names_after_a_title_are_people() -> None:
+    text = (
+        "A framework agreement on flood alerts was signed on Monday. ABHS Director Omar "
+        "Tazi put his name to the deal alongside Hanane Ait Lahcen, Dijkstra Systems CEO "
+        "Wout Brandsma and Ifrane Provincial Council President Said Amrani."
+    )
+    draft = extract(text)
+    (agreement,) = draft.partnerships
+    assert {"Dijkstra Systems", "Ifrane Provincial Council"} <= set(agreement.parties)
+    people = {o.name: o.post for o in draft.officials}
+    assert people["Wout Brandsma"] == "Dijkstra Systems CEO"
+    assert people["Said Amrani"] == "Ifrane Provincial Council President"
+    assert "Hanane Ait Lahcen" in people
+
+
 def test_the_signatures_of_people_sign_for_their_institutions() -> None:
     text = (
         "Une convention-cadre a été signée hier à Fès. Le document porte les signatures de "

@@ -1593,6 +1593,12 @@ class _Latin:
             return 0  # "Representatives for Sahra Holdings": people, not a name
         if i > 0 and words[i - 1].capitalised and words[i - 1].key in WORDS.given_names:
             return 0  # "Mostafa Terrab": a person's surname starts no institution
+        if (
+            i > 1
+            and words[i - 1].key in WORDS.name_particles
+            and words[i - 2].key in WORDS.given_names
+        ):
+            return 0  # "Hanane Ait Lahcen of the …": nor after a particle of the name
         if self.inside_name_after_title(i):
             return 0  # "chairman Choi Min-jae", "partner Salem Al Kaabi": nor a later word of a
             # name after a title
@@ -2024,7 +2030,12 @@ class _Latin:
         """Whether ``words[i]`` follows the first capitalised words of a name after a title."""
         words = self.words
         k = i - 1
-        while k >= 0 and i - k <= _NAME_AFTER_TITLE - 1 and words[k].capitalised:
+        while (
+            k >= 0
+            and i - k <= _NAME_AFTER_TITLE - 1
+            and words[k].capitalised
+            and words[k].key not in WORDS.title_heads  # "CEO Joost Verhagen"
+        ):
             k -= 1
         return k < i - 1 and k >= 0 and words[k].key in WORDS.title_heads
 

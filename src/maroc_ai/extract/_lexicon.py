@@ -63,6 +63,9 @@ class Language:
     sentence with one and an agreement's name reports it signed."""
     possessive_determiners: tuple[str, ...] = ()
     """Words for whose something is ("her", "leur"): "put her signature to the text" signs."""
+    names_signed: tuple[str, ...] = ()
+    """Words that sign after a possessive ("put his name to the deal"), though no word
+    of signing."""
     signatory_nouns: tuple[str, ...] = ()
     """Words for those who sign ("signatories", "signataires"): a word of signing only
     when ``roll_call`` follows ("The signatories were X, …"), not in "absente des
@@ -346,6 +349,7 @@ class Lexicon:
     party_breaks: frozenset[str]
     gathering: tuple[tuple[str, ...], ...]
     possessive_determiners: frozenset[str]
+    names_signed: frozenset[str]
     signatory_nouns: frozenset[str]
     roll_call: frozenset[str]
     indefinite_articles: frozenset[str]
@@ -474,6 +478,7 @@ def _merge(read: Mapping[str, Language]) -> Lexicon:
         party_breaks=words("party_breaks"),
         gathering=tuple(phrase(text) for language in every for text in language.gathering),
         possessive_determiners=words("possessive_determiners"),
+        names_signed=words("names_signed"),
         signatory_nouns=words("signatory_nouns"),
         roll_call=words("roll_call"),
         indefinite_articles=words("indefinite_articles"),

@@ -74,7 +74,11 @@ def _signed(reader: Reader) -> set[int]:
     tokens = reader.tokens
     for k in reader.where(AGREEMENT):
         for number in (sentence_of[k], sentence_of[k] + 1):
-            if number not in signed and number in reader.bounds and _gathers(reader, number):
+            if (
+                number not in signed
+                and number in reader.bounds
+                and (_gathers(reader, number) or _puts_name(reader, number))
+            ):
                 signed.add(number)  # "The deal brings together X, Y and Z", "Il réunit …"
     for k in reader.where(SIGNING):
         number = sentence_of[k]
@@ -97,6 +101,18 @@ def _gathers(reader: Reader, number: int) -> bool:
     first, last = reader.token_range[number]
     tokens = reader.tokens
     return any(longest(tokens, k, _GATHERING) is not None for k in range(first, last))
+
+
+def _puts_name(reader: Reader, number: int) -> bool:
+    """Whether someone puts their name to something in a sentence: "put his name to the deal"."""
+    first, last = reader.token_range[number]
+    tokens = reader.tokens
+    return any(
+        tokens[k].key in WORDS.names_signed
+        and tokens[k - 1].key in WORDS.possessive_determiners
+        and tokens[k + 1].key == "to"
+        for k in range(first + 1, last - 1)
+    )
 
 
 def _signatories_unnamed(tokens: Sequence[Token], k: int) -> bool:
@@ -202,6 +218,10 @@ class _Present:
                 return False
             if not WORDS.signing.isdisjoint(forms) and WORDS.signing_nouns.isdisjoint(forms):
                 return True
+            if tokens[j].key in WORDS.names_signed and (
+                tokens[j - 1].key in WORDS.possessive_determiners
+            ):
+                return True  # "put his name to the deal alongside X"
         return False
 
 
@@ -241,7 +261,7 @@ def _signs(reader: Reader, number: int) -> bool:
     """
     signing = reader.words(number) & WORDS.signing
     if not signing:
-        return _gathers(reader, number)
+        return _gathers(reader, number) or _puts_name(reader, number)
     if any(word not in WORDS.signing_nouns for word in signing):
         return True
     first, last = reader.token_range[number]
