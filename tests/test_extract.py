@@ -1660,6 +1660,15 @@ def test_a_short_two_word_name_matches_across_scripts(tmp_path: Path) -> None:
             {"Omar Saidi": "land registrar for Taza"},
         ),
         (
+            '"Nobody drives four hours now," said Dr. Leila Haddou, a general practitioner in '
+            "Imilchil.",
+            {"Leila Haddou": "general practitioner in Imilchil"},
+        ),
+        (
+            "وقالت ليلى حدو، الطبيبة العامة بإملشيل، إن التجربة نجحت.",
+            {"ليلى حدو": "الطبيبة العامة بإملشيل"},
+        ),
+        (
             "It was signed by Minister of Tourism Omar Bennani and Ingrid Solvang Dahl.",
             {"Omar Bennani": "Minister of Tourism", "Ingrid Solvang Dahl": None},
         ),
@@ -2619,6 +2628,10 @@ def test_posts_in_lists_and_names_after_titles(
             {"National Office of Electricity"},
         ),
         ("وسيضع المعهد رهن إشارة الباحثين أرشيفا رقميا.", set()),
+        (
+            "أطلقت وزارة الشباب والثقافة الرامية إلى دعم المبدعين برنامجا.",
+            {"وزارة الشباب والثقافة"},
+        ),
         (
             "It was signed by the Atlas Federation of Fishermen's Cooperatives (FACP).",
             {"Atlas Federation of Fishermen's Cooperatives"},
