@@ -2959,6 +2959,15 @@ def test_who_puts_his_name_to_a_deal_signs_it_and_names_after_a_title_are_people
     assert "Hanane Ait Lahcen" in people
 
 
+def test_who_signs_of_an_institution_with_no_post_signs_for_it() -> None:
+    text = (
+        "A memorandum of understanding was signed on Monday. ANP Director Omar Tazi put his "
+        "name to it alongside Salma Idrissi of the Moroccan Agency for Energy Efficiency."
+    )
+    (agreement,) = extract(text).partnerships
+    assert set(agreement.parties) == {"ANP", "Moroccan Agency for Energy Efficiency"}
+
+
 def test_the_signatures_of_people_sign_for_their_institutions() -> None:
     text = (
         "Une convention-cadre a été signée hier à Fès. Le document porte les signatures de "
