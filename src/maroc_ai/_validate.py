@@ -367,11 +367,10 @@ class _Checker:
                 )
 
     def _event_dates(self, event: Event, path: str) -> None:
-        start, end = event.start, event.end
-        if start is None or end is None or start.start is None or end.end is None:
-            return
-        if end.end < start.start:
-            self.problem(f"{path}end", f"the event ends ({end}) before it starts ({start})")
+        if not _dated_in_order(event):
+            self.problem(
+                f"{path}end", f"the event ends ({event.end}) before it starts ({event.start})"
+            )
 
 
 # -- the quick way: a function per class that accepts a record with no problem -------
@@ -462,10 +461,15 @@ def _any_names_in(w: Writer, indent: int) -> None:
 
 
 def _dated_in_order(event: Event) -> bool:
+    """Whether the event's end is not before its start, where both have a calendar date.
+
+    Dates are compared as ``(year, month, day)`` (`PartialDate._first_day`), which
+    needs no `datetime`.
+    """
     start, end = event.start, event.end
-    if start is None or end is None or start.start is None or end.end is None:
-        return True
-    return not end.end < start.start
+    first = None if start is None else start._first_day()
+    last = None if end is None else end._last_day()
+    return first is None or last is None or not last < first
 
 
 def _shorten(text: str, limit: int = 60) -> str:

@@ -177,30 +177,44 @@ class PartialDate:
     @property
     def start(self) -> dt.date | None:
         """The first day the date may stand for, or ``None`` for a bare weekday."""
-        if self.year is None:
+        first = self._first_day()
+        if first is None:
             return None
         import datetime as dt
 
-        return dt.date(self.year, self.month or 1, self.day or 1)
+        return dt.date(*first)
 
     @property
     def end(self) -> dt.date | None:
         """The last day the date may stand for, or ``None`` for a bare weekday."""
+        last = self._last_day()
+        if last is None:
+            return None
+        import datetime as dt
+
+        return dt.date(*last)
+
+    def _first_day(self) -> tuple[int, int, int] | None:
+        """`start` as ``(year, month, day)``, which compares as the dates do.
+
+        Checking and sorting dates this way needs no `datetime`, which loading would
+        otherwise import only to compare an event's start with its end.
+        """
+        if self.year is None:
+            return None
+        return (self.year, self.month or 1, self.day or 1)
+
+    def _last_day(self) -> tuple[int, int, int] | None:
+        """`end` as ``(year, month, day)``, which compares as the dates do."""
         if self.year is None:
             return None
         month = self.month or 12
-        day = self.day or _days_in_month(self.year, month)
-        import datetime as dt
-
-        return dt.date(self.year, month, day)
+        return (self.year, month, self.day or _days_in_month(self.year, month))
 
     @property
     def sort_key(self) -> tuple[int, int, int]:
         """A key that orders dates by their first day, bare weekdays last."""
-        start = self.start
-        if start is None:
-            return (10_000, 0, 0)
-        return (start.year, start.month, start.day)
+        return self._first_day() or (10_000, 0, 0)
 
     def isoformat(self) -> str:
         """The ISO 8601 form at the date's precision: ``2025``, ``2025-09``, ``2025-09-12``.
