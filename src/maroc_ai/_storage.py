@@ -34,9 +34,7 @@ from json import JSONDecodeError
 from typing import TYPE_CHECKING, Any, Protocol
 
 from . import _json
-from ._commit import STAGING, Journal, commit, read_journal, recover, replace_file
 from ._json import json_type as _json_type
-from ._lock import locked
 from ._problems import Problems
 from ._release import RELEASE_FILE
 from .errors import DatasetError, Problem
@@ -44,6 +42,8 @@ from .model import COLLECTIONS
 
 if TYPE_CHECKING:
     from pathlib import Path
+
+    from ._commit import Journal
 
 __all__ = [
     "TEXTS",
@@ -183,6 +183,8 @@ class _Journaled:
     __slots__ = ("_folder", "_journal", "_path", "_staging")
 
     def __init__(self, folder: Folder, journal: Journal, path: str = "") -> None:
+        from ._commit import STAGING
+
         self._folder = folder
         self._journal = journal
         self._path = path
@@ -243,6 +245,8 @@ def reading(path: str) -> Iterator[Tree]:
 
     A write that was committed but not applied (the writer stopped) is read through.
     """
+    from ._lock import locked  # the bundled dataset is read without it
+
     folder = Folder(path)
     if not folder.is_dir():
         yield folder
@@ -260,6 +264,8 @@ def tree(folder: Folder) -> Tree:
         DatasetError: when the journal can't be read.
 
     """
+    from ._commit import STAGING, read_journal
+
     try:
         journal = read_journal(folder.path)
     except ValueError as error:
@@ -572,6 +578,9 @@ def write_files(
         FileExistsError: when it holds other files and not ``overwrite``.
 
     """
+    from ._commit import recover
+    from ._lock import locked
+
     path = target_directory(directory)
     os.makedirs(path, exist_ok=True)
     with locked(path):
@@ -604,6 +613,8 @@ def save(directory: str, files: Mapping[str, bytes], remove: Collection[str] = (
         if not _holds(os.path.join(directory, file), data)
     }
     if changed or remove:
+        from ._commit import commit
+
         commit(directory, changed, remove)
 
 
@@ -681,5 +692,7 @@ def write_file(path: str | os.PathLike[str], data: bytes) -> None:
     target = os.path.abspath(os.fspath(path))
     if _is_folder(target):
         raise IsADirectoryError(errno.EISDIR, "is a directory; give a file to write", target)
+    from ._commit import replace_file
+
     os.makedirs(os.path.dirname(target), exist_ok=True)
     replace_file(target, data)
