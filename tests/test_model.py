@@ -1,12 +1,15 @@
 from __future__ import annotations
 
+import typing
+from typing import Any
+
 import attrs
 import pytest
 
 import maroc_ai
 from maroc_ai import Citation, Names, Organization, OrganizationKind, Place, PlaceKind
-from maroc_ai._fields import fields_of
-from maroc_ai.model import COLLECTIONS
+from maroc_ai._fields import _hints, fields_of
+from maroc_ai.model import COLLECTIONS, nested_types
 
 from .conftest import EXPORTED_COLLECTIONS
 
@@ -71,6 +74,30 @@ def test_reference_fields_name_real_collections() -> None:
                 assert target in COLLECTIONS, (cls.__name__, field.name)
             if field.verbatim:
                 assert field.cited, (cls.__name__, field.name)
+
+
+def _model_classes() -> list[type[Any]]:
+    """Every attrs class a record is made of, records first."""
+    found: list[type[Any]] = [*COLLECTIONS.values()]
+    for cls in found:
+        for field in fields_of(cls):
+            if attrs.has(field.base) and field.base not in found:
+                found.append(field.base)
+    return found
+
+
+def test_model_classes_are_found_with_the_values_they_hold() -> None:
+    assert {*nested_types(), Citation, Names} <= set(_model_classes())
+
+
+@pytest.mark.parametrize(
+    "cls", [*_model_classes(), maroc_ai.Release, maroc_ai.Problem, maroc_ai.Hit]
+)
+def test_field_types_are_the_annotations_evaluated(cls: type[Any]) -> None:
+    hints = typing.get_type_hints(cls)
+    read = _hints(cls, attrs.fields(cls))
+    assert read == tuple(hints[field.name] for field in attrs.fields(cls))
+    assert [type(hint) for hint in read] == [type(hints[field.name]) for field in attrs.fields(cls)]
 
 
 def test_public_api_is_exported() -> None:

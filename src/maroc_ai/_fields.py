@@ -19,11 +19,15 @@ through `fields_of` rather than restating it:
 
 from __future__ import annotations
 
+import builtins
 import enum
+import functools
+import keyword
+import operator
 import sys
 import types
 import typing
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 import attrs
@@ -131,16 +135,50 @@ def fields_of(cls: type[Any]) -> tuple[FieldInfo, ...]:
 def _hints(cls: type[Any], fields: tuple[attrs.Attribute[Any], ...]) -> tuple[Any, ...]:
     """The type of each field, its annotation evaluated where the class is defined.
 
-    The model's annotations are strings (``from __future__ import annotations``); they
-    are evaluated together, in one expression, which costs one compilation per class
+    The model's annotations are strings (``from __future__ import annotations``) of a
+    few simple forms, which `_read` reads by looking names up. Any other is evaluated,
+    all of a class's together in one expression, which costs one compilation per class
     rather than one per field as :func:`typing.get_type_hints` does.
     """
-    if not all(isinstance(field.type, str) for field in fields):
+    annotations = [field.type for field in fields]
+    if not all(isinstance(annotation, str) for annotation in annotations):
         hints = typing.get_type_hints(cls)
         return tuple(hints[field.name] for field in fields)
-    namespace = vars(sys.modules[cls.__module__])
-    source = "(" + "".join(f"{field.type}," for field in fields) + ")"
-    return tuple(eval(source, namespace, dict(vars(cls))))
+    scopes = (vars(cls), vars(sys.modules[cls.__module__]), vars(builtins))
+    read = tuple(_read(annotation, scopes) for annotation in annotations)
+    if not any(hint is _UNREAD for hint in read):
+        return read
+    source = "(" + "".join(f"{annotation}," for annotation in annotations) + ")"
+    return tuple(eval(source, scopes[1], dict(scopes[0])))
+
+
+_UNREAD: Any = object()
+
+
+def _read(annotation: object, scopes: tuple[Mapping[str, Any], ...]) -> Any:
+    """The type an annotation such as ``str | None`` or ``tuple[Post, ...]`` stands for.
+
+    Names, ``tuple[name, ...]`` and unions of them, joined by ``" | "``, are read by
+    looking each name up in ``scopes`` in turn (the class, its module, the builtins),
+    which gives what `eval` gives, without compiling; for anything else, or a name
+    not found, `_UNREAD`.
+    """
+    if not isinstance(annotation, str):
+        return _UNREAD
+    types = []
+    for part in annotation.split(" | "):
+        many = part.startswith("tuple[") and part.endswith(", ...]")
+        name = part[6:-6] if many else part
+        if name == "None":
+            found: Any = None
+        elif name.isidentifier() and not keyword.iskeyword(name):
+            found = next((scope[name] for scope in scopes if name in scope), _UNREAD)
+            if found is _UNREAD:
+                return _UNREAD
+        else:
+            return _UNREAD
+        types.append(tuple[found, ...] if many else found)
+    return functools.reduce(operator.or_, types)
 
 
 def _info(field: attrs.Attribute[Any], hint: Any) -> FieldInfo:
