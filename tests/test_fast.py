@@ -436,6 +436,26 @@ def test_the_quick_checks_miss_no_small_change(data: st.DataObject) -> None:
         assert check(given_collections, ds.texts) == quick
 
 
+@settings(max_examples=50, deadline=None, phases=NO_EXPLAIN)
+@given(data=st.data())
+def test_collections_checked_in_detail_only_give_the_same_problems(data: st.DataObject) -> None:
+    """The loader checks small collections without quick checks: the problems are the same."""
+    ds = data.draw(mst.datasets(min_records=4, max_records=10), label="dataset")
+    ids = [record.id for record in ds.records()]
+    collections = {name: list(records) for name, records in ds.collections().items()}
+    places = [
+        (n, i) for n, records in collections.items() if n != "sources" for i in range(len(records))
+    ]
+    assume(places)
+    name, position = data.draw(st.sampled_from(places), label="record")
+    collections[name][position] = _small_change(data, collections[name][position], ids)
+    given_collections = {n: tuple(records) for n, records in collections.items()}
+    quick_from = data.draw(st.integers(0, 12), label="quick_from")
+    assert check(given_collections, ds.texts, quick_from=quick_from) == check(
+        given_collections, ds.texts
+    )
+
+
 def test_an_event_that_ends_before_it_starts_is_a_problem(dataset: Dataset) -> None:
     event = next(event for event in dataset.events if event.start and event.start.year)
     early = PartialDate(year=event.start.year - 1)  # type: ignore[union-attr,operator]

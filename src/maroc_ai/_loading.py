@@ -33,7 +33,7 @@ from ._storage import (
     read_collection,
     read_texts,
 )
-from ._validate import check
+from ._validate import QUICK_FROM, check
 from .errors import DatasetError, Problem
 from .model import COLLECTIONS
 
@@ -91,7 +91,7 @@ def _read(root: Tree, location: str) -> Loaded:
         del raw
     files_by_source = {source.id: source.file for source in collections["sources"]}
     texts, unreadable = read_texts(root, files_by_source, problems)
-    problems.extend(check(collections, texts, failed, unreadable, broken))
+    problems.extend(check(collections, texts, failed, unreadable, broken, quick_from=QUICK_FROM))
     if problems:
         raise DatasetError(location, problems)
     return collections, texts, release
@@ -125,7 +125,7 @@ def build(
                         Problem(file=f"{name}.json", record=f"#{index}", message=message)
                     )
             collections[name] = _structure_all(name, cls, items, problems, failed)
-        problems.extend(check(collections, texts, failed))
+        problems.extend(check(collections, texts, failed, quick_from=QUICK_FROM))
     if problems:
         raise DatasetError(location, problems)
     return collections, dict(texts)
@@ -159,7 +159,7 @@ def check_records(
                     message = f"not a valid {cls.__name__}: {error}"
                     problems.append(Problem(file=f"{name}.json", record=label, message=message))
             structured[name] = _structure_all(name, cls, raw, problems, failed)
-        problems.extend(check(structured, texts, failed))
+        problems.extend(check(structured, texts, failed, quick_from=QUICK_FROM))
     return list(problems)
 
 
