@@ -159,9 +159,11 @@ def name_key(text: str) -> str:
 
 
 def _key_of(text: str) -> str:
-    words = normalize(text).split()
+    # folded before the articles are dropped, so that a word folding into one ("aal" →
+    # "al") is dropped at once and the key of a key is itself
+    words = [fold_latin(strip_article(word)) for word in normalize(text).split()]
     kept = [word for word in words if word not in _LATIN_ARTICLES] or words
-    return " ".join(fold_latin(strip_article(word)) for word in kept)
+    return " ".join(kept)
 
 
 _name_key = functools.lru_cache(maxsize=65536)(_key_of)
