@@ -1669,6 +1669,18 @@ def test_a_short_two_word_name_matches_across_scripts(tmp_path: Path) -> None:
             {"ليلى حدو": "الطبيبة العامة بإملشيل"},
         ),
         (
+            "Salim Ouarzazi, president of the fishermen's union, and Nadia Kettani, head of "
+            "the Agadir Port Users' Association, welcomed the plan.",
+            {
+                "Salim Ouarzazi": "president of the fishermen's union",
+                "Nadia Kettani": "head of the Agadir Port Users' Association",
+            },
+        ),
+        (
+            "وقال محمد الأمين ولد أحمد، المدير العام للوكالة الموريتانية للموانئ، إن العمل بدأ.",
+            {"محمد الأمين ولد أحمد": "المدير العام للوكالة الموريتانية للموانئ"},
+        ),
+        (
             "It was signed by Minister of Tourism Omar Bennani and Ingrid Solvang Dahl.",
             {"Omar Bennani": "Minister of Tourism", "Ingrid Solvang Dahl": None},
         ),
@@ -2629,6 +2641,10 @@ def test_posts_in_lists_and_names_after_titles(
         ),
         ("وسيضع المعهد رهن إشارة الباحثين أرشيفا رقميا.", set()),
         (
+            "The National Union of Farmers' Cooperatives (UNFC) met.",
+            {"National Union of Farmers' Cooperatives"},
+        ),
+        (
             "أطلقت وزارة الشباب والثقافة الرامية إلى دعم المبدعين برنامجا.",
             {"وزارة الشباب والثقافة"},
         ),
@@ -2966,6 +2982,22 @@ def test_who_signs_of_an_institution_with_no_post_signs_for_it() -> None:
     )
     (agreement,) = extract(text).partnerships
     assert set(agreement.parties) == {"ANP", "Moroccan Agency for Energy Efficiency"}
+
+
+def test_signatories_listed_after_a_colon_sign_and_a_place_is_no_person() -> None:
+    text = (
+        "Une convention a été signée hier à Sidi Moumen. Autour de la table, trois "
+        "signataires : le directeur de l'Office national des pêches, Omar Tazi, Sara Alami, "
+        "directrice de l'Agence nationale des ports, et Karim Idrissi, PDG de Nova Data."
+    )
+    draft = extract(text)
+    (agreement,) = draft.partnerships
+    assert set(agreement.parties) == {
+        "Office national des pêches",
+        "Agence nationale des ports",
+        "Nova Data",
+    }
+    assert "Sidi Moumen" not in {o.name for o in draft.officials}
 
 
 def test_the_signatures_of_people_sign_for_their_institutions() -> None:

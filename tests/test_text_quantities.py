@@ -34,6 +34,8 @@ ARABIC_INDIC = str.maketrans("0123456789", "٠١٢٣٤٥٦٧٨٩")
         ("plus de 40 sociétés", 40, "company", Qualifier.MORE_THAN),
         ("أكثر من 40 شركة", 40, "company", Qualifier.MORE_THAN),
         ("حوالي 380 ألف نسمة", 380_000, "person", Qualifier.APPROXIMATELY),
+        ("480 كيلوواط", 0.48, "MW", Qualifier.EXACT),
+        ("12.000 lycéens", 12_000, "student", Qualifier.EXACT),
         ("1,5 مليار درهم", 1_500_000_000, "MAD", Qualifier.EXACT),
         ("١٢٥ مليون دولار", 125_000_000, "USD", Qualifier.EXACT),
         ("10 MAD", 10, "MAD", Qualifier.EXACT),

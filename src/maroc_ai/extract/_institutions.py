@@ -33,7 +33,7 @@ from typing import NamedTuple
 from ..model import OrganizationKind, PlaceKind
 from ..text import normalize
 from ..text._tokens import MARK, NUMBER, WORD, Token
-from ._latin import ARTICLES, ROMAN, Word, possessive_at
+from ._latin import ARTICLES, ROMAN, Word, plural_possessive_at, possessive_at
 from ._lexicon import WORDS
 from ._reader import Reader
 from ._roles import (
@@ -1639,6 +1639,9 @@ class _Latin:
                 and words[end - 2].key in _OF_FOR
             ):
                 end += 2  # "Union of Women's Argan Cooperatives": the field's possessive
+                continue
+            if plural_possessive_at(words, end) and words[end + 1].capitalised:
+                end += 1  # "Federation of Parents' Associations", "Users' Association"
                 continue
             after = end + 1
             if word.key in _OF_FOR and complete and self.chamber_after(end):

@@ -27,6 +27,7 @@ __all__ = [
     "is_capitalised",
     "is_latin",
     "latin_sentences",
+    "plural_possessive_at",
     "possessive_at",
     "words_of",
 ]
@@ -73,6 +74,20 @@ def possessive_at(words: Sequence[Word], k: int) -> bool:
         and words[k].key in {"'", "’"}
         and words[k + 1].key == "s"
         and words[k - 1].kind == WORD
+    )
+
+
+def plural_possessive_at(words: Sequence[Word], k: int) -> bool:
+    """Whether ``words[k]`` is the apostrophe of an English plural's possessive: "Parents'"."""
+    return (
+        0 < k < len(words) - 1
+        and words[k].key in {"'", "’"}
+        and words[k - 1].kind == WORD
+        and words[k - 1].text.endswith("s")
+        and words[k - 1].text.isascii()
+        and words[k].start == words[k - 1].end
+        and words[k + 1].kind == WORD
+        and words[k + 1].key != "s"
     )
 
 

@@ -61,6 +61,9 @@ class Language:
     gathering: tuple[str, ...] = ()
     """Phrases by which an agreement names its parties ("brings together", "réunit"): a
     sentence with one and an agreement's name reports it signed."""
+    place_prefixes: tuple[str, ...] = ()
+    """Words that start place names ("Sidi Moumen", "Oulad Teima"): a run they start names
+    no person unless a given name follows them ("Sidi Mohamed …")."""
     possessive_determiners: tuple[str, ...] = ()
     """Words for whose something is ("her", "leur"): "put her signature to the text" signs."""
     names_signed: tuple[str, ...] = ()
@@ -350,6 +353,7 @@ class Lexicon:
     gathering: tuple[tuple[str, ...], ...]
     possessive_determiners: frozenset[str]
     names_signed: frozenset[str]
+    place_prefixes: frozenset[str]
     signatory_nouns: frozenset[str]
     roll_call: frozenset[str]
     indefinite_articles: frozenset[str]
@@ -479,6 +483,7 @@ def _merge(read: Mapping[str, Language]) -> Lexicon:
         gathering=tuple(phrase(text) for language in every for text in language.gathering),
         possessive_determiners=words("possessive_determiners"),
         names_signed=words("names_signed"),
+        place_prefixes=words("place_prefixes"),
         signatory_nouns=words("signatory_nouns"),
         roll_call=words("roll_call"),
         indefinite_articles=words("indefinite_articles"),

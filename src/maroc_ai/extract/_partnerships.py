@@ -121,8 +121,13 @@ def _signatories_unnamed(tokens: Sequence[Token], k: int) -> bool:
     "absente des signataires" says nothing was signed by who follows.
     """
     return not WORDS.signatory_nouns.isdisjoint(tokens[k].forms) and (
-        k + 1 >= len(tokens) or tokens[k + 1].key not in WORDS.roll_call
+        k + 1 >= len(tokens) or tokens[k + 1].key not in _ROLL_CALL
     )
+
+
+_ROLL_CALL = WORDS.roll_call | {":"}
+"""What names the signatories after "signatories": "were", "sont", or a colon ("quatre
+signataires : …")."""
 
 
 def find_agreements(reader: Reader) -> list[AgreementFound]:
@@ -270,7 +275,7 @@ def _signs(reader: Reader, number: int) -> bool:
         tokens[k].key in WORDS.signing_nouns
         and (
             (tokens[k + 1].key in _OF and not _WHO_SIGNS.isdisjoint(tokens[k + 2].forms))
-            or tokens[k + 1].key in WORDS.roll_call
+            or tokens[k + 1].key in _ROLL_CALL
             or (k > first and tokens[k - 1].key in WORDS.possessive_determiners)
         )
         for k in range(first, last - 2)

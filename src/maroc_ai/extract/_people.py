@@ -37,7 +37,7 @@ from typing import NamedTuple
 from ..text._lexicon import WORDS as DATE_WORDS
 from ..text._tokens import MARK, NUMBER, WORD, Token
 from ._institutions import Institution, _headline
-from ._latin import ARTICLES, ROMAN, Word, possessive_at
+from ._latin import ARTICLES, ROMAN, Word, plural_possessive_at, possessive_at
 from ._lexicon import WORDS
 from ._reader import Reader
 from ._roles import (
@@ -1169,6 +1169,8 @@ class _LatinNames:
             i += 1
         if j - i < 2:
             return None
+        if words[i].key in WORDS.place_prefixes and words[i + 1].key not in WORDS.given_names:
+            return None  # "Sidi Moumen", "Oulad Teima": a place, not a person
         if j < len(words) and words[j].key in WORDS.title_heads and words[j].text[0].isupper():
             return None  # Higher Education Minister: the field of a title, not a name
         if self.headline or self.quoted(i):
@@ -1573,6 +1575,9 @@ def _title_end(words: Sequence[Word], i: int, name_at: dict[int, _Span], in_name
         if word.kind == MARK:
             if key == "'" and words[end - 1].key in {"l", "d", "qu"}:
                 end += 1
+                continue
+            if plural_possessive_at(words, end) and field:
+                end += 1  # "president of the parents' federation"
                 continue
             if possessive_at(words, end) and field and end + 2 < len(words):
                 end += 2  # head of the hospital's emergency department
