@@ -18,7 +18,9 @@ names more precisely.
 from __future__ import annotations
 
 import collections
+import functools
 from collections.abc import Sequence
+from collections.abc import Set as AbstractSet
 from typing import NamedTuple
 
 from ..dataset import Dataset
@@ -67,8 +69,13 @@ class AgreementFound(NamedTuple):
     sentence: int
 
 
-def _signed(reader: Reader) -> set[int]:
-    """The sentences with a word of signing that no word puts in the future."""
+@functools.lru_cache(maxsize=2)
+def _signed(reader: Reader) -> frozenset[int]:
+    """The sentences with a word of signing that no word puts in the future.
+
+    Asked for by each step of an article's reading, worked out once (the article's
+    reader is the key).
+    """
     signed: set[int] = set()
     roles, sentence_of = reader.roles, reader.sentence_of
     tokens = reader.tokens
@@ -90,14 +97,17 @@ def _signed(reader: Reader) -> set[int]:
         ):
             continue
         signed.add(number)
-    return signed
+    return frozenset(signed)
 
 
 _GATHERING = by_first([(phrase, True) for phrase in WORDS.gathering])
+_GATHERING_FIRST = frozenset(_GATHERING)
 
 
 def _gathers(reader: Reader, number: int) -> bool:
     """Whether a sentence names an agreement's parties by "brings together", "réunit"."""
+    if _GATHERING_FIRST.isdisjoint(reader.words(number)):
+        return False  # most sentences: no first word of such a phrase at all
     first, last = reader.token_range[number]
     tokens = reader.tokens
     return any(longest(tokens, k, _GATHERING) is not None for k in range(first, last))
@@ -105,6 +115,8 @@ def _gathers(reader: Reader, number: int) -> bool:
 
 def _puts_name(reader: Reader, number: int) -> bool:
     """Whether someone puts their name to something in a sentence: "put his name to the deal"."""
+    if WORDS.names_signed.isdisjoint(reader.words(number)):
+        return False
     first, last = reader.token_range[number]
     tokens = reader.tokens
     return any(
@@ -287,7 +299,9 @@ _WHO_SIGNS = WORDS.honorifics | WORDS.title_heads
 """Words that start a signatory after "les signatures de": an honorific or a title."""
 
 
-def _sentences(agreement: AgreementFound, signed: set[int], named: set[int]) -> list[int]:
+def _sentences(
+    agreement: AgreementFound, signed: AbstractSet[int], named: AbstractSet[int]
+) -> list[int]:
     """The sentence that names an agreement signed, and those after that sign no other.
 
     "Trois conventions ont été signées … Les documents ont été paraphés par X, … La

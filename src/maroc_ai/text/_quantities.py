@@ -82,6 +82,8 @@ _RANGE_START = forms_in(WORDS.range_starts)
 _RANGE_LINKS = WORDS.year_links | WORDS.range_words
 _JOINERS = frozenset({"et", "and", "و", "-"})
 _THOUSAND = 1000
+_RANGE_FROM = 8
+"""Tokens a quantity at the start of a range may take: "from 1.2 million dirhams"."""
 _AND = frozenset({"et", "and", "و"})
 """What joins the words of a spelled-out number: "vingt-cinq", "خمسة وعشرين"."""
 _MAX_DIGITS = 15
@@ -625,12 +627,10 @@ class _Scanner:
         """
         tokens = self.tokens
         previous = self.found[-1]
-        if tokens[k].key not in WORDS.year_links or previous.end > tokens[k].start:
-            return False
-        if self.text[previous.end : tokens[k].start].strip():
-            return False
+        if tokens[k].key not in WORDS.year_links or tokens[k - 1].end != previous.end:
+            return False  # the link comes right after the quantity just read
         p = k - 1
-        while p > 0 and tokens[p].start > previous.start:
+        while p > 0 and k - p <= _RANGE_FROM and tokens[p].start > previous.start:
             p -= 1
         return tokens[p].start == previous.start and tokens[p - 1].key in WORDS.range_starts
 
