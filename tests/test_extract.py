@@ -2641,6 +2641,10 @@ def test_posts_in_lists_and_names_after_titles(
         ),
         ("وسيضع المعهد رهن إشارة الباحثين أرشيفا رقميا.", set()),
         (
+            "Barid Al-Maghrib and Tamwilcom will back the scheme, Royal Air Maroc said.",
+            {"Barid Al-Maghrib", "Tamwilcom", "Royal Air Maroc"},
+        ),
+        (
             "The National Union of Farmers' Cooperatives (UNFC) met.",
             {"National Union of Farmers' Cooperatives"},
         ),

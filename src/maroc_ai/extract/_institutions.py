@@ -2202,9 +2202,10 @@ def _known_again(reader: Reader, found_here: list[Institution]) -> list[Institut
     """The institutions found, and every other mention of a name or acronym already found.
 
     "Paylane" once read as a company ("la fintech Paylane") is that company wherever
-    the article names it again ("Selon Paylane"): a party, a scope.
+    the article names it again ("Selon Paylane"): a party, a scope. So is an
+    institution the lexicon knows by its name alone ("Barid Al-Maghrib").
     """
-    kinds: dict[str, OrganizationKind] = {}
+    kinds: dict[str, OrganizationKind] = dict(WORDS.known_institutions)
     for institution in found_here:
         if institution.name.text[0] < "\u0600":
             kinds.setdefault(institution.name.text, institution.kind)

@@ -115,6 +115,9 @@ class Language:
     over a signing does not sign."""
     organization_heads: dict[OrganizationKind, tuple[str, ...]]
     """Words that name an institution's kind, by the kind they make."""
+    known_institutions: dict[OrganizationKind, tuple[str, ...]] = attrs.Factory(dict)
+    """Institutions the press names by their own name alone, with no word of kind nor a
+    company's last word in it ("Barid Al-Maghrib", "Tamwilcom"), by kind."""
     institution_phrases: dict[OrganizationKind, tuple[str, ...]] = attrs.Factory(dict)
     """Phrases that start an institution's name though their first word names none
     (المركز الجهوي للاستثمار: a centre is a facility, a regional investment centre an
@@ -369,6 +372,8 @@ class Lexicon:
     presiding: frozenset[str]
     organization_heads: Mapping[str, OrganizationKind]
     institution_phrases: tuple[tuple[tuple[str, ...], OrganizationKind], ...]
+    known_institutions: Mapping[str, OrganizationKind]
+    """Every language's ``known_institutions``, as written, with their kinds."""
     generic_heads: frozenset[str]
     generic_complements: frozenset[str]
     construct_heads: frozenset[str]
@@ -515,6 +520,12 @@ def _merge(read: Mapping[str, Language]) -> Lexicon:
             for kind, names in language.institution_phrases.items()
             for name in names
         ),
+        known_institutions={
+            name: kind
+            for language in every
+            for kind, names in language.known_institutions.items()
+            for name in names
+        },
         generic_heads=words("generic_heads"),
         generic_complements=words("generic_complements"),
         construct_heads=words("construct_heads"),
