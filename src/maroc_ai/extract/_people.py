@@ -988,9 +988,9 @@ def _arabic_titles(reader: Reader, names: Sequence[_Span]) -> list[_Span]:
             current = tokens[k]
             if reader.sentence_of[k] != reader.sentence_of[i]:
                 break
-            if current.key in _OPEN_QUOTES and k > i + 1 and bits[k - 1] & ORG_HEAD:
+            if current.key in _OPEN_QUOTES and tokens[k - 1].kind == WORD:
                 closing = _closing_quote(tokens, k)
-                if closing is not None:  # رئيس مجموعة "نوفا تك": the company's name
+                if closing is not None:  # رئيس مجموعة "نوفا تك", مؤسس منصة "بازارنت": its name
                     k = _adjectives_after(tokens, bits, closing + 1, starts)
                     if k < len(tokens) and _complement_after_name(tokens[k]):
                         continue  # مدير مصنع مجموعة "كورفانتا" الإسبانية لصناعة السيارات
