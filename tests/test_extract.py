@@ -1685,6 +1685,11 @@ def test_a_short_two_word_name_matches_across_scripts(tmp_path: Path) -> None:
             {"محمد الأمين ولد أحمد": "المدير العام للوكالة الموريتانية للموانئ"},
         ),
         (
+            "« Le fonds doit doubler », insiste Salma Idrissi. La présidente de l'ANPME "
+            "souhaite voir la part des PME augmenter.",
+            {"Salma Idrissi": "présidente de l'ANPME"},
+        ),
+        (
             "It was signed by Minister of Tourism Omar Bennani and Ingrid Solvang Dahl.",
             {"Omar Bennani": "Minister of Tourism", "Ingrid Solvang Dahl": None},
         ),

@@ -36,6 +36,8 @@ ARABIC_INDIC = str.maketrans("0123456789", "٠١٢٣٤٥٦٧٨٩")
         ("حوالي 380 ألف نسمة", 380_000, "person", Qualifier.APPROXIMATELY),
         ("480 كيلوواط", 0.48, "MW", Qualifier.EXACT),
         ("12.000 lycéens", 12_000, "student", Qualifier.EXACT),
+        ("14-person", 14, "person", Qualifier.EXACT),
+        ("150-kilowatt", 0.15, "MW", Qualifier.EXACT),
         ("1,5 مليار درهم", 1_500_000_000, "MAD", Qualifier.EXACT),
         ("١٢٥ مليون دولار", 125_000_000, "USD", Qualifier.EXACT),
         ("10 MAD", 10, "MAD", Qualifier.EXACT),

@@ -1332,6 +1332,27 @@ class _LatinNames:
         return k >= 0 and self.words[k].last == before[-1].last
 
 
+_AFTER_ACRONYM = frozenset(
+    {
+        "et",
+        "and",
+        "de",
+        "du",
+        "des",
+        "d",
+        "pour",
+        "for",
+        "au",
+        "aux",
+        "à",
+        "a",
+        "en",
+        "in",
+        "at",
+        "chez",
+    }
+)
+"""Words a post goes on with after an institution's initials ("de l'ONDA pour la région")."""
 _FIELD_LINKS = frozenset({"of", "for", "de", "du", "des", "d", "l", "la", "le", "les"})
 """Words between a title and its field: "Minister of", "ministre de l'"."""
 _ENUMERATION = frozenset({"and", "et", "&"})
@@ -1637,6 +1658,13 @@ def _title_end(words: Sequence[Word], i: int, name_at: dict[int, _Span], in_name
             continue
         if end + 1 < len(words) and words[end + 1].kind == NUMBER and not word.capitalised:
             break  # "Le directeur général de la mutuelle vise 1,2 million": a verb, its count
+        if (
+            words[end - 1].acronym
+            and not word.capitalised
+            and key not in WORDS.title_links
+            and key not in _AFTER_ACRONYM
+        ):
+            break  # "présidente de l'UNDC espère voir …": the post ends with its initials
         if (
             word.text.replace("-", "").isalpha()
             and key not in WORDS.stopwords

@@ -577,7 +577,7 @@ class _Scanner:
         if tokens[k - 1].kind != MARK and _gap(self.text, tokens[k - 1], tokens[k]) == "":
             return None  # joined letters: 5G, 1er
         english = tokens[k].text.isascii()
-        known = self.phrase_unit(k + 1) if english else None
+        known = self.phrase_unit(k + 1) if english and not joined else None
         if known is not None:  # 1,200 technology firms: the last noun is what is counted
             (unit, factor), end = known
             return unit, factor, end, self.text[tokens[k].start : tokens[end - 1].end]
