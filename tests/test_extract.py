@@ -2649,6 +2649,8 @@ def test_posts_in_lists_and_names_after_titles(
             {"National Office of Electricity"},
         ),
         ("وسيضع المعهد رهن إشارة الباحثين أرشيفا رقميا.", set()),
+        ("The Atlas Bee Cooperative in Moulay Yacoub sold more honey.", {"Atlas Bee Cooperative"}),
+        ("ووقعت تعاونية النحل الأطلسي الاتفاقية.", {"تعاونية النحل الأطلسي"}),
         (
             "Barid Al-Maghrib and Tamwilcom will back the scheme, Royal Air Maroc said.",
             {"Barid Al-Maghrib", "Tamwilcom", "Royal Air Maroc"},
