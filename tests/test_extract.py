@@ -2652,6 +2652,11 @@ def test_posts_in_lists_and_names_after_titles(
         ("The Atlas Bee Cooperative in Moulay Yacoub sold more honey.", {"Atlas Bee Cooperative"}),
         ("ووقعت تعاونية النحل الأطلسي الاتفاقية.", {"تعاونية النحل الأطلسي"}),
         (
+            "Ont signé le président de la Chambre d'agriculture de l'Oriental et le directeur "
+            "de l'ONCA.",
+            {"Chambre d'agriculture de l'Oriental", "ONCA"},
+        ),
+        (
             "Barid Al-Maghrib and Tamwilcom will back the scheme, Royal Air Maroc said.",
             {"Barid Al-Maghrib", "Tamwilcom", "Royal Air Maroc"},
         ),

@@ -1528,6 +1528,9 @@ class _Latin:
         j = conjunction + 1
         if j < len(words) and words[j].key in {"au", "aux", "à", "to", "at", "in"}:
             return True  # "au CHU Mohammed VI de Marrakech et au CHU Souss-Massa"
+        k = j + 1 if j < len(words) and words[j].key in ARTICLES else j
+        if k < len(words) and words[k].key in WORDS.title_heads and not words[k].capitalised:
+            return True  # "… de l'Atlantique Nord et le directeur général de …": a person
         end = j
         while end < len(words) and end - j < 4 and words[end].capitalised:
             if end > j and _is_suffix(words[end]):
