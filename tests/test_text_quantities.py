@@ -463,3 +463,19 @@ def test_the_end_of_a_range_from_one_quantity_counts_what_it_counts(
     text: str, expected: list[tuple[int, str]]
 ) -> None:
     assert [(q.value, q.unit) for q in find_quantities(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Le programme durera vingt ans.", []),
+        ("It took fifteen years and twelve days.", []),
+        ("استغرق المشروع ثلاثين سنة.", []),
+        ("Le fonds apporte cinquante millions de dirhams.", [(50_000_000, "MAD")]),
+        ("رصدت خمسين ألف درهم.", [(50_000, "MAD")]),
+    ],
+)
+def test_small_numbers_spelled_out_count_nothing_without_a_scale(
+    text: str, expected: list[tuple[int, str]]
+) -> None:
+    assert [(q.value, q.unit) for q in find_quantities(text)] == expected

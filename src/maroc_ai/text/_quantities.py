@@ -82,6 +82,9 @@ _RANGE_START = forms_in(WORDS.range_starts)
 _RANGE_LINKS = WORDS.year_links | WORDS.range_words
 _JOINERS = frozenset({"et", "and", "و", "-"})
 _THOUSAND = 1000
+_SPELLED_COUNT = 100
+"""Numbers spelled out below this count nothing without a scale word ("five years",
+"vingt ans", "quinze ans"): the press spells out small and round numbers, not figures."""
 _RANGE_FROM = 8
 """Tokens a quantity at the start of a range may take: "from 1.2 million dirhams"."""
 _AND = frozenset({"et", "and", "و"})
@@ -239,7 +242,7 @@ class _Scanner:
             half = self.half_before(i)
             if half is not None:  # un demi-milliard, نصف مليار: half the scale
                 amount, start = amount / 2, half
-        if scale is None and spelled is not None and spelled <= 10:
+        if scale is None and spelled is not None and spelled < _SPELLED_COUNT:
             return j  # "un accord", "deux ministres", "عشر سنوات": not figures
         if scale is not None:
             more = self.and_smaller(j, scale)
@@ -256,7 +259,7 @@ class _Scanner:
             unit is None or after[0] == unit[0] or after[0] in WORDS.people_units
         ):
             unit = after  # "a staff of 60 engineers": engineers, not employees
-        if unit is None and (spelled is None or spelled > 10 or scale is not None):
+        if unit is None and (spelled is None or spelled >= _SPELLED_COUNT or scale is not None):
             unit = self.counted(i, j, amount, scaled=scale is not None)
             if unit is not None and self.participle_of_subset(start, unit[3], unit[2]):
                 unit = None  # "dont 310 liées à …": part of the number before, no noun of its own
