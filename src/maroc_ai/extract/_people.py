@@ -170,6 +170,9 @@ def _gap(reader: Reader, left: _Span, right: _Span) -> str | None:
     between = tokens[left.last + 1 : right.first]
     if len(between) > 8:
         return None
+    keys = [token.key for token in between]
+    if "كل" in keys and keys.index("كل") + 1 < len(keys) and keys[keys.index("كل") + 1] == "من":
+        return None  # "إلى جانب الوزيرة، كل من X، …": the list starts after "كل من"
     honorific = [bits & HONORIFIC for bits in reader.roles[left.last + 1 : right.first]]
     if all(h or token.key == "." for h, token in zip(honorific, between, strict=True)):
         return "touch" if left.title and not right.title else "link"
@@ -235,11 +238,13 @@ def _assign(
         if kind is None:
             chains.append([item])
             continue
-        if kind == "touch":
+        if kind == "touch" and not (
+            index + 1 < len(items) and _honorific_alone(reader, items[index - 1])
+        ):  # "الأستاذة سعاد لمراني، رئيسة جامعة …": the post after, not the address
             posts.setdefault(id(item), []).append(items[index - 1])
             used.add(id(items[index - 1]))
         chains[-1].append(item)
-    for chain in (part for whole in chains for part in _turns(whole)):
+    for chain in (part for whole in chains for part in _turns(reader, whole)):
         _along(reader, chain, posts, used)
         _last_post_after(reader, chain, posts, used)
     result = []
@@ -562,12 +567,16 @@ def _along(
         used.add(id(title))
 
 
-def _turns(chain: list[_Span]) -> list[list[_Span]]:
+def _turns(reader: Reader, chain: list[_Span]) -> list[list[_Span]]:
     """A chain that starts with a post, cut where a name follows a name.
 
     "la ministre …, Houda Lamrani, Adil El Ouazzani, directeur général des impôts,
-    Mehdi …, PDG de …": after the minister, each post is written after its name.
+    Mehdi …, PDG de …": after the minister, each post is written after its name. A form
+    of address before the first name starts no chain of posts: in "الأستاذة سعاد
+    لمراني، رئيسة جامعة …، وإيزابيل تيريو، رئيسة …" each post follows its name.
     """
+    if len(chain) > 2 and _honorific_alone(reader, chain[0]) and not chain[1].title:
+        return [chain[:1], chain[1:]]
     if not chain[0].title:
         return [chain]
     for position in range(2, len(chain)):
