@@ -4082,3 +4082,53 @@ def test_quoted_names_after_a_sound_feminine_plural_are_institutions() -> None:
     text = 'واختارت الوكالة ثلاث شركات هي "رمال" و"واحة" و"نخيل" لتطوير التطبيق.'
     names = {o.name for o in extract(text).organizations}
     assert {"رمال", "واحة", "نخيل"} <= names
+
+
+@pytest.mark.parametrize(
+    ("text", "parties", "not_parties"),
+    [
+        (
+            "ووقع البروتوكول، بحضور وزير الفلاحة رشيد العمراني، كل من السيدة هند "
+            "القباج، مديرة المكتب الوطني للاستشارة الفلاحية، والسيد أنس الشرقاوي، رئيس "
+            "جامعة ابن زهر.",
+            {"المكتب الوطني للاستشارة الفلاحية", "جامعة ابن زهر"},
+            {"وزارة الفلاحة"},
+        ),
+        (
+            "La convention a été signée, en présence du wali Karim Tazi, par Mme Salma "
+            "Idrissi, directrice de l'Agence urbaine de Safi, et M. Omar Lahlou, président "
+            "de l'Université Chouaib Doukkali.",
+            {"Agence urbaine de Safi", "Université Chouaib Doukkali"},
+            set(),
+        ),
+        (
+            "The memorandum was signed, in the presence of Interior Minister Hamid Saadi, "
+            "by Laila Berrada, director of the Urban Agency of Safi, and Yassine Alaoui, "
+            "president of Chouaib Doukkali University.",
+            {"Urban Agency of Safi", "Chouaib Doukkali University"},
+            {"Ministry of Interior"},
+        ),
+    ],
+)
+def test_who_signs_named_again_after_the_people_present(
+    text: str, parties: set[str], not_parties: set[str]
+) -> None:
+    (partnership,) = extract(text).partnerships
+    assert parties <= set(partnership.parties)
+    assert not_parties.isdisjoint(partnership.parties)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ووقعت الوكالة الوطنية للموانئ اتفاقية مع شركة مرسى أطلس. أما الوزير، الذي حضر "
+        "الحفل دون أن يوقع على الاتفاقية، فقد أشاد بالمشروع في كلمة أمام وزارة التجهيز.",
+        "The National Ports Agency signed an agreement with Marsa Atlas. The Ministry of "
+        "Equipment, which attended without signing the agreement, praised the project.",
+        "L'Agence nationale des ports a signé une convention avec Marsa Atlas. Le "
+        "ministère de l'Équipement, présent sans signer la convention, a salué le projet.",
+    ],
+)
+def test_who_attends_without_signing_is_no_party(text: str) -> None:
+    (partnership,) = extract(text).partnerships
+    assert not any("التجهيز" in p or "quipment" in p for p in partnership.parties)

@@ -88,6 +88,9 @@ class Language:
     power purchase agreement with ONEE is expected"): no party is named after them."""
     agents: tuple[str, ...] = ()
     """Words before the person who does something ("signé par", "led by")."""
+    signatory_lists: tuple[str, ...] = ()
+    """Phrases after a comma that name who signs again after the people present ("وقع
+    الاتفاقية، بحضور الوزير، كل من …", "signed, in the presence of the minister, by …")."""
     agreement_purposes: tuple[str, ...] = ()
     """Words of an instrument's name that say what it is for: two instruments named for
     different ones are two ("accord-cadre", "convention de financement")."""
@@ -216,7 +219,8 @@ class Language:
     """Words of signing that name the act, not who does it ("la signature", "the signing
     ceremony", "حفل التوقيع"): a person in their sentence signs only if a verb says so."""
     not_yet_signed: tuple[str, ...] = ()
-    """Words before a signing word that put it in the future ("sera signée")."""
+    """Words before a signing word that put it in the future ("sera signée") or deny it
+    ("sans la signer", "without signing")."""
     creation: tuple[str, ...]
     """Words of making something new: a facility named near one is a candidate."""
     facilities: dict[FacilityKind, tuple[str, ...]]
@@ -354,6 +358,7 @@ class Lexicon:
     agents: frozenset[str]
     party_breaks: frozenset[str]
     gathering: tuple[tuple[str, ...], ...]
+    signatory_lists: tuple[tuple[str, ...], ...]
     possessive_determiners: frozenset[str]
     names_signed: frozenset[str]
     place_prefixes: frozenset[str]
@@ -486,6 +491,9 @@ def _merge(read: Mapping[str, Language]) -> Lexicon:
         agents=words("agents"),
         party_breaks=words("party_breaks"),
         gathering=tuple(phrase(text) for language in every for text in language.gathering),
+        signatory_lists=tuple(
+            phrase(text) for language in every for text in language.signatory_lists
+        ),
         possessive_determiners=words("possessive_determiners"),
         names_signed=words("names_signed"),
         place_prefixes=words("place_prefixes"),

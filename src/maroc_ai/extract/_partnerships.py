@@ -38,7 +38,7 @@ from ._organizations import Organizations, names_in
 from ._people import Person
 from ._places import PlaceFound, is_country
 from ._reader import MENTIONS, Reader
-from ._roles import AGREEMENT, HONORIFIC, NOT_YET, SIGNING, TITLE_HEAD
+from ._roles import AGREEMENT, COMMA, HONORIFIC, NOT_YET, SIGNING, TITLE_HEAD
 from ._source import in_dateline
 from ._spans import Found, Spans, by_first, found, longest, prefix_length
 
@@ -195,30 +195,59 @@ _STOPS = WORDS.presence | WORDS.party_breaks
 
 
 class _Present:
-    """Where the people present start to be named in each sentence ("بحضور", "en présence de").
+    """Where the people present are named in each sentence ("بحضور", "en présence de").
 
-    Or where the sentence turns to something else ("while", "tandis", "فيما"): no party
-    is named after either.
+    They are named from the word of presence to the end of the sentence, or to where a
+    comma and a phrase of ``signatory_lists`` name who signs again ("ووقع الاتفاقية،
+    بحضور الوزير، كل من …"). Or the sentence turns to something else ("while",
+    "tandis", "فيما"): no party is named after that.
     """
 
     def __init__(self, reader: Reader) -> None:
         self.reader = reader
-        self.known: dict[int, int] = {}
+        self.known: dict[int, tuple[int, int]] = {}
 
     def __call__(self, number: int) -> int:
+        """Where the people present start to be named in sentence ``number``."""
+        return self.clause(number)[0]
+
+    def excludes(self, number: int, position: int) -> bool:
+        """Whether ``position`` of sentence ``number`` names the people present."""
+        start, end = self.clause(number)
+        return start <= position < end
+
+    def clause(self, number: int) -> tuple[int, int]:
+        """Where the people present start and stop being named in sentence ``number``."""
         known = self.known.get(number)
         if known is None:
             reader = self.reader
             first, last = reader.token_range[number]
-            known = self.known[number] = next(
+            end = reader.bounds[number][1]
+            stop = next(
                 (
-                    t.start
+                    k
                     for k, t in enumerate(reader.tokens[first:last], first)
                     if not _STOPS.isdisjoint(t.forms) and not self._co_signing(first, k)
                 ),
-                reader.bounds[number][1],
+                None,
             )
+            if stop is None:
+                known = (end, end)
+            else:
+                known = (reader.tokens[stop].start, self._again(stop, last, end))
+            self.known[number] = known
         return known
+
+    def _again(self, stop: int, last: int, end: int) -> int:
+        """Where who signs is named again after the people present, or ``end``."""
+        tokens, roles = self.reader.tokens, self.reader.roles
+        if WORDS.party_breaks.isdisjoint(tokens[stop].forms):
+            for k in range(stop + 1, last):
+                if not WORDS.party_breaks.isdisjoint(tokens[k].forms):
+                    break
+                if roles[k - 1] & COMMA and longest(tokens, k, _SIGNATORY_LISTS):
+                    return tokens[k].start
+        return end
 
     def _co_signing(self, first: int, k: int) -> bool:
         """Whether ``tokens[k]`` names who signs too: "signed the agreement alongside X".
@@ -243,6 +272,7 @@ class _Present:
 
 
 _OTHER_SIDE = WORDS.counterparts | WORDS.agents
+_SIGNATORY_LISTS = by_first([(phrase, True) for phrase in WORDS.signatory_lists])
 _CO_SIGNING_REACH = 8
 """Words looked back from "alongside" for the verb of signing."""
 
@@ -362,7 +392,7 @@ def signatories(
     for number, post, start in posts:
         if number not in sentences or written.overlaps(post.start, post.end):
             continue
-        if start >= present_from(number) or post.start >= present_from(number):
+        if present_from.excludes(number, start) or present_from.excludes(number, post.start):
             continue
         if not _signs(reader, number) or _presides(
             reader, number, min(start, post.start), max(start + 1, post.end)
@@ -393,7 +423,7 @@ def signatories(
         if number not in reader.bounds or not _signs(reader, number):
             continue
         for start, person in recalled(number):
-            if start >= present_from(number) or _presides(reader, number, start, start + 1):
+            if present_from.excludes(number, start) or _presides(reader, number, start, start + 1):
                 continue
             institution = recalled.named_in(person)
             if institution is not None:
@@ -570,12 +600,11 @@ def _separate(
     purposes: list[frozenset[str]] = []
     for mention in mentions:
         purpose = _purposes(mention)
-        present = present_from(mention.sentence)
         own = {
             organizations.add(institution).record.id
             for institution in institutions_in.get(mention.sentence, ())
             if isinstance(institution, Institution)
-            and institution.name.start < present
+            and not present_from.excludes(mention.sentence, institution.name.start)
             and not institution.made
         } | {candidate.record.id for _, candidate in signed_for.get(mention.sentence, ())}
         another_purpose = bool(
@@ -723,7 +752,7 @@ def partnership_candidates(
             if (
                 not referents
                 and not any(
-                    i.name.start < present_from(number)
+                    not present_from.excludes(number, i.name.start)
                     for number in sentences
                     for i in institutions_in.get(number, ())
                 )
@@ -744,11 +773,12 @@ def partnership_candidates(
             for number in sentences:
                 if number not in reader.bounds:
                     continue
-                present = present_from(number)
                 in_sentence = list(signed_for.get(number, ()))
                 for institution in institutions_in.get(number, ()):
                     assert isinstance(institution, Institution)
-                    if institution.name.start < present and not institution.made:
+                    if not present_from.excludes(number, institution.name.start) and (
+                        not institution.made
+                    ):
                         in_sentence.append((institution.name.start, organizations.add(institution)))
                 for _, candidate in sorted(in_sentence, key=lambda item: item[0]):
                     parties.setdefault(candidate.record.id, candidate.name)
@@ -765,7 +795,8 @@ def partnership_candidates(
                 citations.append(reader.cite(reader.sentence(after), ["parties"]))
             for number in sentences[1:]:
                 if number in reader.bounds and any(
-                    i.name.start < present_from(number) for i in institutions_in.get(number, ())
+                    not present_from.excludes(number, i.name.start)
+                    for i in institutions_in.get(number, ())
                 ):
                     citations.append(reader.cite(reader.sentence(number), ["parties"]))
             in_dates = sorted(
@@ -837,12 +868,11 @@ def _referents(
     first, last = reader.token_range[number]
     tokens = reader.tokens
     named = [i for i in institutions_in.get(number, ()) if isinstance(i, Institution)]
-    stop = present_from(number)
     found_here: list[Institution] = []
     for k in range(first, last):
         token = tokens[k]
-        if token.start >= stop:
-            break
+        if present_from.excludes(number, token.start):
+            continue
         if any(i.name.start <= token.start < i.name.end for i in named):
             continue
         counted = _counted(tokens, k, last)
@@ -897,7 +927,6 @@ def _described(
     """
     first, last = reader.token_range[number]
     tokens = reader.tokens
-    stop = present_from(number)
     later = [
         (after, institution)
         for after in range(number + 1, number + 1 + _NAMED_AFTER)
@@ -906,8 +935,8 @@ def _described(
     ]
     found_here: list[tuple[int, Institution]] = []
     for k in range(first, last):
-        if tokens[k].start >= stop:
-            break
+        if present_from.excludes(number, tokens[k].start):
+            continue
         if tokens[k].key not in WORDS.indefinite_articles:
             continue
         noun = next(

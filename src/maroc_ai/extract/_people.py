@@ -158,6 +158,9 @@ def _of(reader: Reader, institution: Institution) -> bool:
 # Putting names and posts together
 
 
+_SIGNATORY_LISTS = by_first([(phrase, True) for phrase in WORDS.signatory_lists])
+
+
 def _gap(reader: Reader, left: _Span, right: _Span) -> str | None:
     """How two spans follow each other: ``"touch"``, ``"link"`` or ``None``.
 
@@ -170,8 +173,7 @@ def _gap(reader: Reader, left: _Span, right: _Span) -> str | None:
     between = tokens[left.last + 1 : right.first]
     if len(between) > 8:
         return None
-    keys = [token.key for token in between]
-    if "كل" in keys and keys.index("كل") + 1 < len(keys) and keys[keys.index("كل") + 1] == "من":
+    if any(longest(tokens, k, _SIGNATORY_LISTS) for k in range(left.last + 1, right.first)):
         return None  # "إلى جانب الوزيرة، كل من X، …": the list starts after "كل من"
     honorific = [bits & HONORIFIC for bits in reader.roles[left.last + 1 : right.first]]
     if all(h or token.key == "." for h, token in zip(honorific, between, strict=True)):
