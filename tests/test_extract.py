@@ -624,6 +624,8 @@ def test_latin_agreements_with_their_parties(
 def test_an_agreement_still_to_be_signed_is_none() -> None:
     assert extract("Une convention sera signée prochainement avec l'ONDA.").partnerships == ()
     assert extract("The agency prepares to sign an agreement with Maersk.").partnerships == ()
+    assert extract("L'office s'apprête à signer une convention avec l'OCP.").partnerships == ()
+    assert extract("وتستعد الوكالة لتوقيع اتفاقية مع شركة مرسى المغرب.").partnerships == ()
 
 
 def test_a_dateline_dates_the_article() -> None:
@@ -1842,6 +1844,11 @@ def test_a_nationality_before_a_name_and_the_company_after_an_officers_title(
             'وقال العقيد يوسف الزياني، القائد الإقليمي للوقاية المدنية، إن "الوقت حاسم".',
             "يوسف الزياني",
             "القائد الإقليمي للوقاية المدنية",
+        ),
+        (
+            "وأكد الكولونيل ماجور إدريس الوافي، مدير المستشفى العسكري، أن الجهاز جاهز.",
+            "إدريس الوافي",
+            "مدير المستشفى العسكري",
         ),
     ],
 )
