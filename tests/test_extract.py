@@ -4139,3 +4139,13 @@ def test_who_signs_named_again_after_the_people_present(
 def test_who_attends_without_signing_is_no_party(text: str) -> None:
     (partnership,) = extract(text).partnerships
     assert not any("التجهيز" in p or "quipment" in p for p in partnership.parties)
+
+
+def test_a_title_of_two_sentences_reports_the_agreement_the_article_tells_of() -> None:
+    text = (
+        'بعد صفقة "نخلة داتا".. "أركان سوفت" توقع مذكرة تفاهم لتكوين المبرمجين\n\n'
+        "وقعت شركة أركان سوفت، أمس الثلاثاء بمراكش، مذكرة تفاهم مع جامعة القاضي عياض "
+        "لإحداث مختبر مشترك."
+    )
+    (partnership,) = extract(text).partnerships
+    assert set(partnership.parties) == {"أركان سوفت", "جامعة القاضي عياض"}

@@ -638,20 +638,21 @@ def _purposes(mention: AgreementFound) -> frozenset[str]:
 
 
 def _title_line(reader: Reader, number: int) -> bool:
-    """Whether sentence ``number`` is the article's title.
+    """Whether sentence ``number`` is in the article's title.
 
-    A title is its first line, with no full stop, and text under it. The agreement a
-    title reports is the one the article tells of, whatever parties each names.
+    A title is its first line, with no full stop at its end, and text under it; it may
+    hold more than one sentence ("بعد استحواذها على "صوتية لابس".. "تيدار تيليكوم" توقع
+    مذكرة تفاهم"). The agreement a title reports is the one the article tells of,
+    whatever parties each names.
     """
-    if number != 0:
-        return False
-    last = reader.token_range[number][1]
     tokens, text = reader.tokens, reader.masked
-    return (
-        last < len(tokens)
-        and tokens[last - 1].key not in {".", "!", "?"}
-        and "\n" in text[tokens[last - 1].end : tokens[last].start]
-    )
+    if not tokens or number not in reader.bounds:
+        return False
+    line_end = text.find("\n", tokens[0].start)
+    if line_end < 0 or reader.bounds[number][0] >= line_end:
+        return False
+    last = reader.first_token(line_end)
+    return 0 < last < len(tokens) and tokens[last - 1].key not in {".", "!", "?"}
 
 
 def _definite_mention(reader: Reader, mention: AgreementFound) -> bool:
