@@ -4149,3 +4149,16 @@ def test_a_title_of_two_sentences_reports_the_agreement_the_article_tells_of() -
     )
     (partnership,) = extract(text).partnerships
     assert set(partnership.parties) == {"أركان سوفت", "جامعة القاضي عياض"}
+
+
+def test_the_deal_with_a_hyphenated_compound_is_the_agreement_named_before() -> None:
+    text = (
+        "The National Ports Agency signed a partnership agreement on Monday with a "
+        "Dutch drone maker and a university. Agency Director Salim Bennis signed the "
+        "three-way deal with Pieter Vos, chief executive of Oranjeflight, and Amal "
+        "Kettani, president of Hassan I University."
+    )
+    (partnership,) = extract(text).partnerships
+    assert {"National Ports Agency", "Oranjeflight", "Hassan I University"} <= set(
+        partnership.parties
+    )

@@ -656,15 +656,24 @@ def _title_line(reader: Reader, number: int) -> bool:
 
 
 def _definite_mention(reader: Reader, mention: AgreementFound) -> bool:
-    """Whether an instrument is named as one already spoken of: "the agreement", "الاتفاقية"."""
+    """Whether an instrument is named as one already spoken of: "the agreement", "الاتفاقية".
+
+    A compound written with a hyphen may stand between the article and the noun: "the
+    four-party deal".
+    """
     first = reader.first_token(mention.name.start)
     token = reader.tokens[first]
     if not token.text.isascii() and token.text[0] >= "\u0600":
         return mention.name.text.startswith("ال")
+    tokens = reader.tokens
     k = first - 1
-    if k >= 0 and reader.tokens[k].key == "'":
+    if k >= 2 and tokens[k - 1].key == "-":  # "the four-party deal", "the 10-year deal"
+        while k >= 2 and tokens[k - 1].key == "-":
+            k -= 2
         k -= 1
-    return k >= 0 and reader.tokens[k].key in _DEFINITE
+    if k >= 0 and tokens[k].key == "'":
+        k -= 1
+    return k >= 0 and tokens[k].key in _DEFINITE
 
 
 def _by_kind(
