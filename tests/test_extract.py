@@ -4162,3 +4162,29 @@ def test_the_deal_with_a_hyphenated_compound_is_the_agreement_named_before() -> 
     assert {"National Ports Agency", "Oranjeflight", "Hassan I University"} <= set(
         partnership.parties
     )
+
+
+def test_a_person_an_institution_is_named_for_is_part_of_its_name() -> None:
+    text = (
+        "La convention a été signée par Leïla Bennani, directrice du Lycée technique "
+        "Hassan Berrada (LTHB) de Settat. Les élèves du lycée Hassan Berrada suivront "
+        "les cours dès septembre."
+    )
+    draft = extract(text)
+    assert {o.name: o.post for o in draft.officials} == {
+        "Leïla Bennani": "directrice du Lycée technique Hassan Berrada (LTHB) de Settat"
+    }
+    assert "Lycée technique Hassan Berrada" in {o.name for o in draft.organizations}
+
+
+def test_a_name_written_again_inside_an_institution_s_name_is_no_person() -> None:
+    text = (
+        "Sara Lamrani, director of the Hassan Berrada Technical School, signed the "
+        "agreement. Students of the Hassan Berrada school will start in September."
+    )
+    assert {o.name for o in extract(text).officials} == {"Sara Lamrani"}
+
+
+def test_an_arabic_name_ends_before_a_place_of_two_words_after_ba() -> None:
+    text = "وقال يوسف الحريزي بالدار البيضاء إن المنصة ستعمل قريبا."
+    assert {o.name for o in extract(text).officials} == {"يوسف الحريزي"}

@@ -1316,7 +1316,11 @@ class _Latin:
             ):
                 break  # basée à Rabat, l'Agence au Maroc; not le Haut-Commissariat au Plan
             if current.capitalised:
-                if (not words[end - 1].capitalised or field) and self.person_at(end):
+                if (
+                    (not words[end - 1].capitalised or field)
+                    and self.person_at(end)
+                    and not self.named_after(i, end)
+                ):
                     break  # "le président du Conseil régional Omar Ben Haddou", "the
                     # Ministry of Justice Nadia Sebti told …"
                 end += 1
@@ -1392,6 +1396,25 @@ class _Latin:
             and words[k + 1].capitalised
             and words[k + 1].key not in ROMAN
         )
+
+    def named_after(self, i: int, k: int) -> bool:
+        """Whether the person's name at ``words[k]`` is part of the name from ``words[i]``.
+
+        Initials in brackets just after the person's name spell the whole name, the
+        person's too: "Bibliothèque universitaire Mohammed Sekkat (BUMS)".
+        """
+        words = self.words
+        end = k + 1
+        while end < len(words) and end - k < _NAME_AFTER_TITLE and words[end].personal:
+            end += 1
+        if not (end + 2 < len(words) and words[end].key == "(" and words[end + 1].acronym):
+            return False
+        initials = "".join(
+            word.text[0].upper()
+            for word in words[i:end]
+            if word.kind != MARK and word.key not in _FUNCTION and word.key not in _ARTICLES
+        )
+        return initials == words[end + 1].text.upper()
 
     def territorial(self, i: int) -> int:
         """A council (or agency, office …) named by its territory, written in lower case.
@@ -1622,7 +1645,7 @@ class _Latin:
             if word.named or (word.acronym and end > i):
                 if word.key in WORDS.title_heads and not _is_head(word):
                     break
-                if complete and end > i and self.person_at(end):
+                if complete and end > i and self.person_at(end) and not self.named_after(i, end):
                     break  # "the Ministry of Justice Nadia Sebti told …": a person follows
                 end += 1
                 if _is_head(word) or _is_suffix(word):

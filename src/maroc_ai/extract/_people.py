@@ -34,6 +34,7 @@ import operator
 from collections.abc import Sequence
 from typing import NamedTuple
 
+from ..text import normalize
 from ..text._lexicon import WORDS as DATE_WORDS
 from ..text._tokens import MARK, NUMBER, WORD, Token
 from ._institutions import Institution, _headline
@@ -143,7 +144,24 @@ def people(
         latin_names = _LatinNames(reader, number, covered).scan()
         names += latin_names
         titles += _latin_titles(reader, number, latin_names)
-    return _assign(reader, names, titles)
+    found_people, unnamed = _assign(reader, names, titles)
+    return [p for p in found_people if not _named_for(p, institutions)], unnamed
+
+
+def _named_for(person: Person, institutions: Sequence[Institution]) -> bool:
+    """Whether a name with no post is only what an institution is named for.
+
+    "the thesis collection of the Mohammed Sekkat library", after "the Mohammed Sekkat
+    University Library": the name is written inside an institution's name, and no post
+    makes it a person's.
+    """
+    if person.post is not None:
+        return False
+    name = f" {normalize(person.name.text)} "
+    return any(
+        name in f" {normalize(i.name.text)} " and len(i.name.text) > len(person.name.text)
+        for i in institutions
+    )
 
 
 def _of(reader: Reader, institution: Institution) -> bool:
@@ -723,6 +741,10 @@ def _surname_word(tokens: Sequence[Token], i: int, first: bool = False) -> bool:
         return False
     if _agreement_at(token) or any(form in WORDS.places for form in token.forms[1:]):
         return False
+    if i + 1 < len(tokens) and any(
+        f"{form} {tokens[i + 1].key}" in WORDS.places for form in token.forms[1:]
+    ):
+        return False  # بالدار البيضاء: a place of two words after ب
     key = token.key
     if key.startswith("و") and len(token.forms) > 1:
         rest = token.forms[1]
