@@ -4188,3 +4188,17 @@ def test_a_name_written_again_inside_an_institution_s_name_is_no_person() -> Non
 def test_an_arabic_name_ends_before_a_place_of_two_words_after_ba() -> None:
     text = "وقال يوسف الحريزي بالدار البيضاء إن المنصة ستعمل قريبا."
     assert {o.name for o in extract(text).officials} == {"يوسف الحريزي"}
+
+
+def test_capitals_before_an_officer_title_in_capitals_name_a_company() -> None:
+    text = "Tessaro Grid Intelligence CEO Ines Carvalho signed the agreement."
+    draft = extract(text)
+    assert "Tessaro Grid Intelligence" in {o.name for o in draft.organizations}
+    assert {o.name: o.post for o in draft.officials} == {
+        "Ines Carvalho": "Tessaro Grid Intelligence CEO"
+    }
+
+
+def test_a_name_given_first_to_a_product_is_no_institution() -> None:
+    text = "Called Tawjih, the platform will serve 40,000 students from June."
+    assert extract(text).organizations == ()

@@ -1786,21 +1786,26 @@ class _Latin:
         ):
             return 0
         end = self.name_run(i)
-        if end == i or self.quoted(i) or not self.institution_called(i - 1):
+        if end == i or self.quoted(i) or not self.institution_called(i - 1, end):
             return 0
         return self.add(i, end, made=True)
 
-    def institution_called(self, naming: int) -> bool:
-        """Whether what is named at ``words[naming]`` may be an institution.
+    def institution_called(self, naming: int, end: int) -> bool:
+        """Whether what is named at ``words[naming]``, up to ``words[end]``, may be an institution.
 
-        "The venture, called Safepay" names a company; "the assistant, named Nadi" a
-        product (`products` in the lexicon).
+        "The venture, called Safepay" names a company; "the assistant, named Nadi" and
+        "Called Rasd, the program …" a product (`products` in the lexicon).
         """
         words = self.words
         k = naming - 1
         if k >= 0 and words[k].key == ",":
             k -= 1
-        return k < 0 or words[k].key not in WORDS.products
+        if k >= 0:
+            return words[k].key not in WORDS.products
+        after = [
+            word.key for word in words[end : end + 4] if word.key not in _ARTICLES_BEFORE_PLACE
+        ]
+        return not (after[:1] == [","] and len(after) > 1 and after[1] in WORDS.products)
 
     def field_end(self, i: int) -> int:
         """The index after the capitalised words of a minister's field starting at ``words[i]``.
@@ -1844,11 +1849,17 @@ class _Latin:
         return self.add(i, end, OrganizationKind.COMPANY)
 
     def before_company_title(self, i: int, end: int) -> int:
-        """Capitalised words before a company's title: "Qorvana president Daniel Whitaker"."""
+        """Capitalised words before a company's title: "Qorvana president Daniel Whitaker".
+
+        Or before one in capitals: "Sorabeol Grid Intelligence CEO Kang Min-seo".
+        """
         words = self.words
         if end >= len(words) or end == i or end - i > 3:
             return 0
-        if words[end].key not in WORDS.company_titles or words[end].capitalised:
+        title = words[end]
+        if title.key not in WORDS.company_titles or (
+            title.capitalised and not title.text.isupper()
+        ):
             return 0
         if i > 0 and words[i - 1].named and words[i - 1].capitalised:
             return 0  # "Samira Alaoui and KLM chief": the end of a name
@@ -1977,7 +1988,11 @@ class _Latin:
         As in "Irrigo, fondée par …", "Agrinova, une start-up", "Managem, the mining group".
         """
         words = self.words
-        if words[i].key in WORDS.given_names or words[i].key in WORDS.stopwords:
+        if (
+            words[i].key in WORDS.given_names
+            or words[i].key in WORDS.stopwords
+            or words[i].key in WORDS.naming_words  # "Called Tawjih, the platform …"
+        ):
             return 0
         if i > 0 and words[i - 1].named:
             return 0  # the middle of a run of names
