@@ -433,3 +433,23 @@ def test_a_month_named_by_last_or_next_and_an_arabic_quarter(text: str, expected
 
 def test_last_month_needs_a_reference() -> None:
     assert find_dates("Le fonds a été créé le mois dernier.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Les bornes seront installées à partir de mars.", "2027-03"),
+        ("La livraison est annoncée pour juillet.", "2026-07"),
+        ("Deliveries will run from March, the operator said.", "2027-03"),
+        ("تنطلق الخدمة ابتداء من شهر مارس.", "2027-03"),
+        ("The app opens from June.", "2026-06"),
+    ],
+)
+def test_a_month_something_starts_from_is_the_next_one(text: str, expected: str) -> None:
+    found = find_dates(text, reference_date=dt.date(2026, 5, 20))
+    assert [m.value.isoformat() for m in found] == [expected]
+
+
+def test_the_full_stop_after_a_month_is_no_part_of_its_quote() -> None:
+    (found,) = find_dates("Les travaux ont commencé en avril.", reference_date=dt.date(2026, 5, 2))
+    assert found.quote == "avril"

@@ -479,3 +479,8 @@ def test_small_numbers_spelled_out_count_nothing_without_a_scale(
     text: str, expected: list[tuple[int, str]]
 ) -> None:
     assert [(q.value, q.unit) for q in find_quantities(text)] == expected
+
+
+def test_substations_are_no_jobs() -> None:
+    found = find_quantities("Le réseau compte 45 postes source et 120 postes créés.")
+    assert [(m.value, m.unit) for m in found] == [(45, "postes"), (120, "job")]

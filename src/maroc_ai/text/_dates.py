@@ -66,6 +66,7 @@ _HORIZON_WORDS = WORDS.horizon_words
 _PERIODS = WORDS.periods
 _YEAR_BEFORE = WORDS.year_before
 _SINCE = WORDS.since
+_MONTH_FROM = WORDS.month_from
 _RANGE_STARTS = WORDS.range_starts | WORDS.year_before
 _YEAR_LINKS = WORDS.year_links
 _MONTH_RANGE_STARTS = WORDS.range_starts
@@ -208,8 +209,13 @@ def _month(tokens: Sequence[Token], i: int) -> tuple[int, int] | None:
         month = _MONTHS.get(form)
         if month is not None:
             j = i + 1
-            if j < len(tokens) and tokens[j].key == "." and tokens[j].start == tokens[i].end:
-                j += 1  # Sept. 12
+            if (
+                j + 1 < len(tokens)
+                and tokens[j].key == "."
+                and tokens[j].start == tokens[i].end
+                and tokens[j + 1].kind == NUMBER
+            ):
+                j += 1  # Sept. 12, not the full stop after "en février."
             return month, j
     return None
 
@@ -787,6 +793,8 @@ class _Scanner:
         month up to the reference's; after "d'ici", "by" or "بحلول", the next one from it.
         """
         before = self.tokens[i - 1]
+        if self.month_from(i):  # from October, à partir de septembre, ابتداء من شهر فبراير
+            return reference.year if month >= reference.month else reference.year + 1
         if _lookup(before, _SINCE) is not None:
             return reference.year if month <= reference.month else reference.year - 1
         if _lookup(before, _HORIZON_WORDS) is not None:  # d'ici septembre, by September
@@ -794,6 +802,19 @@ class _Scanner:
         if _lookup(before, _YEAR_BEFORE) is not None:
             return _nearest_year(15, month, reference)
         return None
+
+    def month_from(self, i: int) -> bool:
+        """Whether a phrase of ``month_from`` ends just before the month at ``tokens[i]``."""
+        tokens = self.tokens
+        return any(
+            i >= len(phrase)
+            and all(
+                tokens[i - len(phrase) + n].key == word
+                or (n == 0 and word in tokens[i - len(phrase)].forms)
+                for n, word in enumerate(phrase)
+            )
+            for phrase in _MONTH_FROM
+        )
 
     def this_month(self, day: int, j: int) -> tuple[PartialDate, None, int] | None:
         """A day of the reference's month, read from ``tokens[j]`` after the day.

@@ -120,6 +120,10 @@ class Language:
     "T1 2027"): the year is a date."""
     year_before: tuple[str, ...] = ()
     """Prepositions a bare year in figures follows ("in 2025", "en 2025", "في 2025")."""
+    month_from: tuple[str, ...] = ()
+    """Phrases before a month without its year from which something starts ("from
+    October", "à partir de septembre", "ابتداء من فبراير"): the next such month from
+    the reference, as after a horizon word."""
     since: tuple[str, ...] = ()
     """Words before the year something runs from ("since 2023", "depuis 2024", "منذ"); a
     bare year follows them too."""
@@ -224,6 +228,7 @@ class Lexicon:
     year_before: frozenset[str]
     """Words a bare year follows: the languages' ``year_before`` and ``since``."""
     since: frozenset[str]
+    month_from: tuple[tuple[str, ...], ...]
     month_words: frozenset[str]
     day_words: frozenset[str]
     range_words: frozenset[str]
@@ -330,6 +335,7 @@ def _merge(read: Mapping[str, Language], meanings: UnitMeanings) -> Lexicon:
         periods=words("periods"),
         year_before=words("year_before") | words("since"),
         since=words("since"),
+        month_from=tuple(phrase(text) for language in every for text in language.month_from),
         month_words=words("month_words"),
         day_words=words("day_words"),
         range_words=words("range_words"),
