@@ -4202,3 +4202,13 @@ def test_capitals_before_an_officer_title_in_capitals_name_a_company() -> None:
 def test_a_name_given_first_to_a_product_is_no_institution() -> None:
     text = "Called Tawjih, the platform will serve 40,000 students from June."
     assert extract(text).organizations == ()
+
+
+def test_an_arabic_consortium_is_an_institution_and_a_control_room_is_none() -> None:
+    text = (
+        "الروبوتات تدخل غرفة العمليات بمحطة نور ميدلت\n\n"
+        "وأعلن الائتلاف المغربي لمصنعي الألواح الشمسية عن برنامج جديد."
+    )
+    names = {o.name for o in extract(text).organizations}
+    assert "الائتلاف المغربي لمصنعي الألواح الشمسية" in names
+    assert not any(name.startswith("غرفة") for name in names)
