@@ -4212,3 +4212,29 @@ def test_an_arabic_consortium_is_an_institution_and_a_control_room_is_none() -> 
     names = {o.name for o in extract(text).organizations}
     assert "الائتلاف المغربي لمصنعي الألواح الشمسية" in names
     assert not any(name.startswith("غرفة") for name in names)
+
+
+def test_who_presides_a_ceremony_written_with_a_pronoun_signs_for_no_one() -> None:
+    text = (
+        "ووقع الاتفاقية، خلال حفل ترأسه وزير الصناعة والتجارة، السيد كمال الودغيري، كل من "
+        "المدير العام لوكالة التنمية الرقمية، السيد هشام الفاسي، والسيدة لبنى كريم، "
+        'المديرة العلمية لمختبر "نوفالوجيكا" البرتغالي.'
+    )
+    (partnership,) = extract(text).partnerships
+    assert set(partnership.parties) == {"وكالة التنمية الرقمية", "نوفالوجيكا"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("وقعت مؤسسة البنك الشعبي اتفاقية مع جامعة ابن طفيل.", "مؤسسة البنك الشعبي"),
+        (
+            "ووقع الاتفاقية السيد يونس الطاهري عن مؤسسة البنك المغاربي للتنمية.",
+            "مؤسسة البنك المغاربي للتنمية",
+        ),
+    ],
+)
+def test_a_foundation_named_for_a_bank_is_one_institution(text: str, name: str) -> None:
+    draft = extract(text)
+    assert name in {o.name for o in draft.organizations}
+    assert all(o.post is None for o in draft.officials)

@@ -165,7 +165,9 @@ def _quoted_companies(reader: Reader, found_here: list[Institution]) -> list[Ins
     so is one after a nationality («وشريكاها الكوري "هانبيت داتا" والإسباني "سولنوفا
     إنرخيا"»). A quoted name that ends with its word of kind ("أركانيا بنك") is of that
     kind; the quoted names listed after a count of institutions ("ثلاثة بنوك هي "…"
-    و"…"", "شركتين ناشئتين هما "…" …، و"…"") are institutions of the kind counted.
+    و"…"", "شركتين ناشئتين هما "…" …، و"…"") are institutions of the kind counted; a
+    quoted name after a laboratory, an institute or a centre (لمختبر "أوليومتريكا") is
+    its name.
     """
     tokens, text = reader.tokens, reader.masked
     covered = Spans([(i.name.start, i.name.end) for i in found_here])
@@ -191,6 +193,13 @@ def _quoted_companies(reader: Reader, found_here: list[Institution]) -> list[Ins
             kind = listed[1]
         elif last.key in WORDS.organization_suffixes or _after_nationality(reader, k, closing):
             kind = OrganizationKind.COMPANY
+        elif (
+            k > 0
+            and not WORDS.topic_heads.isdisjoint(tokens[k - 1].forms)
+            and closing + 1 < len(tokens)
+            and not WORDS.nationalities.isdisjoint(tokens[closing + 1].forms)
+        ):
+            kind = OrganizationKind.OTHER  # لمختبر "أوليومتريكا" الإيطالي: a foreign lab's name
         elif closing - k > 2 and not any(reader.roles[n] & STOPWORD for n in range(k + 1, closing)):
             kind = next((WORDS.organization_heads[f] for f in last.forms if f in _HEADS), None)
         if kind is not None:
@@ -464,7 +473,12 @@ def _phrase_end(reader: Reader, j: int, *, proper: bool) -> int:
             continue
         if token.kind != WORD or (
             bits[k] & _ENDS_ARABIC_NAME
-            and not (k == j + 1 and bits[k] == ORG_HEAD and has(tokens[j], WORDS.construct_heads))
+            and not (
+                k == j + 1
+                and bits[k] & ~INSTITUTION_FIRST == ORG_HEAD
+                and has(tokens[j], WORDS.construct_heads)
+                and (definite(token) or not has(token, WORDS.named_heads))
+            )  # مؤسسة البنك الشعبي, مجلس جماعة …; not مؤسسة شركة …: its founder
         ):
             break  # not "بعثة الاتحاد الأوروبي", whose name is another institution's
         royal = (
@@ -718,7 +732,6 @@ def _adjective(token: Token) -> bool:
     return has(token, WORDS.company_adjectives) or token.key.endswith("يه")
 
 
-_HEADS = frozenset(WORDS.organization_heads)
 _NOT_INSTITUTIONS = by_first([(phrase, True) for phrase in WORDS.not_institutions])
 _PHRASES = by_first(WORDS.institution_phrases)
 
@@ -830,8 +843,9 @@ def _generic(tokens: Sequence[Token], i: int, end: int, head: str) -> bool:
     """Whether the words after a head describe an institution rather than name it.
 
     After a generic head (الشركة، البنك، المجلس) a name has a complement with ل or
-    three words at least (المكتب الشريف للفوسفاط); "البنك المركزي" and "الشركة
-    الفرنسية" describe. After any head, one generic word describes (مجلس الجهة). A
+    three words at least (المكتب الشريف للفوسفاط), or is in construct with another
+    institution (مؤسسة البنك الشعبي); "البنك المركزي" and "الشركة الفرنسية" describe.
+    After any head, one generic word describes (مجلس الجهة). A
     head counted by a number ("300 مقاولة") names nothing.
     """
     if i > 0 and tokens[i - 1].kind == NUMBER:
@@ -841,6 +855,8 @@ def _generic(tokens: Sequence[Token], i: int, end: int, head: str) -> bool:
         return True
     if head not in WORDS.generic_heads:
         return False
+    if words and has(tokens[i], WORDS.construct_heads) and not _HEADS.isdisjoint(words[0].forms):
+        return False  # مؤسسة البنك الشعبي: the foundation of the bank named after it
     complement = any(t.key.startswith("ل") and len(t.forms) > 1 for t in words)
     return not complement and len(words) < 3
 

@@ -1016,6 +1016,8 @@ def _arabic_titles(reader: Reader, names: Sequence[_Span]) -> list[_Span]:
         token = tokens[i]
         if token.text[0] < "\u0600" or i in inside:
             continue
+        if i > 0 and tokens[i - 1].key == "عن" and bits[i] & ORG_HEAD:
+            continue  # وقع حاتم السقلي عن مؤسسة البنك الشعبي: for the foundation, no founder
         k = i + 1
         while k < len(tokens) and k - i < _MAX_TITLE and k not in starts:
             current = tokens[k]
