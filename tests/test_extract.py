@@ -4238,3 +4238,15 @@ def test_a_foundation_named_for_a_bank_is_one_institution(text: str, name: str) 
     draft = extract(text)
     assert name in {o.name for o in draft.organizations}
     assert all(o.post is None for o in draft.officials)
+
+
+def test_an_arabic_cooperative_s_name_and_a_name_with_ait() -> None:
+    text = (
+        "وقالت السيدة فاطمة الزهراء آيت باعمران، رئيسة تعاونية تيفاوين أمالو بتنغير، إن "
+        "الإنتاج تضاعف."
+    )
+    draft = extract(text)
+    assert {o.name: o.post for o in draft.officials} == {
+        "فاطمة الزهراء آيت باعمران": "رئيسة تعاونية تيفاوين أمالو بتنغير"
+    }
+    assert "تعاونية تيفاوين أمالو" in {o.name for o in draft.organizations}

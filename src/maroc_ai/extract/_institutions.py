@@ -516,6 +516,16 @@ def _phrase_end(reader: Reader, j: int, *, proper: bool) -> int:
             break  # بعثة الاتحاد الأوروبي الحفل: the union's name ends with where it is from
         if key in WORDS.places and k + 1 < len(tokens) and _bare_after_place(tokens[k + 1]):
             return k + 1  # أفاد تقرير لبنك المغرب صدر: the place ends the name, a verb follows
+        if (
+            proper
+            and k > j + 1
+            and key[:1] == "ب"
+            and key[:2] not in {"بن", "بو", "بي"}
+            and len(key) >= 5
+            and not definite(tokens[j + 1])
+            and (k + 1 == len(tokens) or tokens[k + 1].kind == MARK)
+        ):
+            return k  # تعاونية زيتون سبو بتاونات،: where it is, after a name of its own
         if key[:1] == "ب":
             place = WORDS.places.get(key[1:])
             if place is not None and place[1] is not PlaceKind.COUNTRY:
