@@ -484,3 +484,16 @@ def test_small_numbers_spelled_out_count_nothing_without_a_scale(
 def test_substations_are_no_jobs() -> None:
     found = find_quantities("Le réseau compte 45 postes source et 120 postes créés.")
     assert [(m.value, m.unit) for m in found] == [(45, "postes"), (120, "job")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The cooperative groups 3,400 olive farmers.", (3400, "olive farmers")),
+        ("The fund will retrain 900 call-centre staff.", (900, "employee")),
+    ],
+)
+def test_a_noun_shaped_like_an_adjective_and_a_hyphenated_word_before_a_known_unit(
+    text: str, expected: tuple[int, str]
+) -> None:
+    assert [(m.value, m.unit) for m in find_quantities(text)] == [expected]

@@ -168,6 +168,9 @@ class Language:
     """Words before a number that make it a label, not a count ("القانون 09.08", "article 5")."""
     adjectives: tuple[str, ...]
     """Adjectives that stand between a number and its noun ("300 nouvelles écoles")."""
+    modifier_nouns: tuple[str, ...] = ()
+    """Nouns that end as adjectives do ("olive", "patient"), kept with the noun they
+    qualify: "5,200 olive growers" counts olive growers."""
 
 
 def languages() -> tuple[str, ...]:
@@ -252,6 +255,7 @@ class Lexicon:
     clock_nouns: frozenset[str]
     references: frozenset[str]
     adjectives: frozenset[str]
+    modifier_nouns: frozenset[str]
     unit_metrics: Mapping[str, str]
     """What a quantity of each unit measures, as ``units.json`` gives it."""
     people_units: frozenset[str]
@@ -371,6 +375,7 @@ def _merge(read: Mapping[str, Language], meanings: UnitMeanings) -> Lexicon:
         clock_nouns=words("clock_nouns"),
         references=words("references"),
         adjectives=words("adjectives"),
+        modifier_nouns=words("modifier_nouns"),
         unit_metrics={
             unit: meaning.metric
             for unit, meaning in meanings.units.items()

@@ -557,14 +557,14 @@ class _Scanner:
             and tokens[k + 2].kind == WORD
             and _gap(self.text, tokens[k + 2], tokens[k + 3]) == " "
             and _noun(tokens[k + 3])
-            and _plural(tokens[k + 3])
         ):  # 3,200 tele-expertise requests: a hyphenated word qualifies the noun after it
             known = self.phrase_unit(k + 3)
-            if known is not None:  # 4,600 high-risk companies: a unit the lexicon knows
+            if known is not None:  # 4,600 high-risk companies, 1,500 front-desk staff
                 (unit, factor), end = known
                 return unit, factor, end, self.text[tokens[k].start : tokens[end - 1].end]
-            noun = self.text[tokens[k].start : tokens[k + 3].end]
-            return noun, Decimal(1), k + 4, noun
+            if _plural(tokens[k + 3]):
+                noun = self.text[tokens[k].start : tokens[k + 3].end]
+                return noun, Decimal(1), k + 4, noun
         if k >= len(tokens) or k == 0 or not _noun(tokens[k]):
             return None
         head = self.modified_head(k)
@@ -708,7 +708,10 @@ class _Scanner:
             if _gap(self.text, tokens[p - 1], token) != " " or not token.text.islower():
                 return None
             if _plural(token) and _noun(token):
-                adjective = p > k + 1 or tokens[k].key.endswith(_ADJECTIVE_ENDINGS)
+                adjective = p > k + 1 or (
+                    tokens[k].key.endswith(_ADJECTIVE_ENDINGS)
+                    and tokens[k].key not in WORDS.modifier_nouns
+                )
                 return p if adjective and token.key not in WORDS.adjectives else None
             joins = token.key == "and" and tokens[p - 1].key.endswith(_ADJECTIVE_ENDINGS)
             if not (joins or (_noun(token) and token.key not in _NOT_NOUNS)):
