@@ -4250,3 +4250,24 @@ def test_an_arabic_cooperative_s_name_and_a_name_with_ait() -> None:
         "فاطمة الزهراء آيت باعمران": "رئيسة تعاونية تيفاوين أمالو بتنغير"
     }
     assert "تعاونية تيفاوين أمالو" in {o.name for o in draft.organizations}
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "post"),
+    [
+        (
+            "Directrice de l'Agence urbaine, à Safi, Malika Bennis y voit un progrès.",
+            "Malika Bennis",
+            "Directrice de l'Agence urbaine",
+        ),
+        (
+            "Associé-gérant du cabinet Arvato Conseil, Hicham Lazrak juge le délai court.",
+            "Hicham Lazrak",
+            "Associé-gérant du cabinet Arvato Conseil",
+        ),
+    ],
+)
+def test_a_post_written_first_with_a_place_set_off_or_a_hyphenated_title(
+    text: str, person: str, post: str
+) -> None:
+    assert {o.name: o.post for o in extract(text).officials} == {person: post}

@@ -199,6 +199,10 @@ def _gap(reader: Reader, left: _Span, right: _Span) -> str | None:
     k = 0
     while k < len(between):
         key = between[k].key
+        where = _where_between(between, k)
+        if where:  # "Présidente de la Coopérative Zitoun Sebou, à Taounate, Fatima …"
+            k += where
+            continue
         if key in _COMMAS or key in _GAP_WORDS or key == "." or honorific[k]:
             k += 1
             continue
@@ -224,6 +228,19 @@ def _gap(reader: Reader, left: _Span, right: _Span) -> str | None:
             continue
         return None
     return "link"
+
+
+_WHERE = frozenset({"à", "a", "in", "at"})
+
+
+def _where_between(tokens: Sequence[Token], k: int) -> int:
+    """How many tokens a place set off by commas takes at ``tokens[k]`` ("à Taounate")."""
+    if tokens[k].key not in _WHERE or k == 0 or tokens[k - 1].key not in _COMMAS:
+        return 0
+    j = k + 1
+    while j < len(tokens) and j - k <= 3 and tokens[j].text[:1].isupper():
+        j += 1
+    return j - k if j > k + 1 and j < len(tokens) and tokens[j].key in _COMMAS else 0
 
 
 _INTRODUCERS_BY_FIRST = by_first([(phrase, True) for phrase in WORDS.post_introducers])
