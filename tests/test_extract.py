@@ -4271,3 +4271,23 @@ def test_a_post_written_first_with_a_place_set_off_or_a_hyphenated_title(
     text: str, person: str, post: str
 ) -> None:
     assert {o.name: o.post for o in extract(text).officials} == {person: post}
+
+
+def test_a_short_name_in_brackets_ends_a_post_written_before_its_name() -> None:
+    text = (
+        "La convention a été signée par le directeur général de l'Agence nationale des "
+        "ports (Anpor), Said Lahlou, et la présidente de l'Université Hassan II, "
+        "Nezha Fassi."
+    )
+    assert {o.name: o.post for o in extract(text).officials} == {
+        "Said Lahlou": "directeur général de l'Agence nationale des ports (Anpor)",
+        "Nezha Fassi": "présidente de l'Université Hassan II",
+    }
+
+
+def test_more_arabic_given_names() -> None:
+    text = "ووقع الاتفاقية كل من سكينة الودغيري، مديرة المعهد، وسعيد البناني، رئيس الجامعة."
+    assert {o.name: o.post for o in extract(text).officials} == {
+        "سكينة الودغيري": "مديرة المعهد",
+        "سعيد البناني": "رئيس الجامعة",
+    }

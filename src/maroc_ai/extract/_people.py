@@ -1090,7 +1090,8 @@ def _short_form_end(words: Sequence[Token] | Sequence[Word], opening: int) -> in
     """The index of the bracket closing an institution's short form opened at ``opening``.
 
     The short form is written in Latin letters: initials ("(ENSA)", "(CNDP)"), then
-    at most a few capitalised words ("(SDL Tanger Mobilité)").
+    at most a few capitalised words ("(SDL Tanger Mobilité)"), or one capitalised word
+    alone ("(Masen)").
     """
     first = opening + 1
     for end in range(first, min(first + 2 * _SHORT_FORM + 1, len(words))):
@@ -1103,7 +1104,9 @@ def _short_form_end(words: Sequence[Token] | Sequence[Word], opening: int) -> in
         if word.kind != WORD or not text.isalnum() or not text[0].isupper() or text[0] > "\u024f":
             return None
         if end == first and not (text.isupper() and len(text) >= 2):
-            return None
+            lone = end + 1 < len(words) and words[end + 1].key == ")"
+            if not (lone and len(text) >= 4):
+                return None  # not initials, unless a name alone: "(Masen)", "(Tamwilcom)"
     return None
 
 
