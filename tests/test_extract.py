@@ -4291,3 +4291,23 @@ def test_more_arabic_given_names() -> None:
         "سكينة الودغيري": "مديرة المعهد",
         "سعيد البناني": "رئيس الجامعة",
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "officials"),
+    [
+        (
+            "« Le calendrier tiendra », a assuré le directeur de la centrale Noor Tafilalet.",
+            {},
+        ),
+        (
+            "وقال السيد هشام الوزاني، مدير محطة نور تافيلالت، إن الأشغال ستنتهي قريبا.",
+            {"هشام الوزاني": "مدير محطة نور تافيلالت"},
+        ),
+        ("Engineers will service the Noor Tafilalet plant every week.", {}),
+    ],
+)
+def test_a_given_name_after_a_site_noun_names_the_site(
+    text: str, officials: dict[str, str]
+) -> None:
+    assert {o.name: o.post for o in extract(text).officials} == officials

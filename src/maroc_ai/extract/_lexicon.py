@@ -61,6 +61,9 @@ class Language:
     gathering: tuple[str, ...] = ()
     """Phrases by which an agreement names its parties ("brings together", "réunit"): a
     sentence with one and an agreement's name reports it signed."""
+    site_nouns: tuple[str, ...] = ()
+    """Nouns a site's name follows ("le complexe solaire Noor Skoura", "مركب نور سكورة"):
+    the name after them is the site's, not a person's, whatever given name starts it."""
     place_prefixes: tuple[str, ...] = ()
     """Words that start place names ("Sidi Moumen", "Oulad Teima"): a run they start names
     no person unless a given name follows them ("Sidi Mohamed …")."""
@@ -362,6 +365,7 @@ class Lexicon:
     possessive_determiners: frozenset[str]
     names_signed: frozenset[str]
     place_prefixes: frozenset[str]
+    site_nouns: frozenset[str]
     signatory_nouns: frozenset[str]
     roll_call: frozenset[str]
     indefinite_articles: frozenset[str]
@@ -497,6 +501,7 @@ def _merge(read: Mapping[str, Language]) -> Lexicon:
         possessive_determiners=words("possessive_determiners"),
         names_signed=words("names_signed"),
         place_prefixes=words("place_prefixes"),
+        site_nouns=words("site_nouns"),
         signatory_nouns=words("signatory_nouns"),
         roll_call=words("roll_call"),
         indefinite_articles=words("indefinite_articles"),

@@ -134,6 +134,7 @@ def people(
     if names:  # جامعة السلطان مولاي سليمان: the university's name, not a person's
         named = Spans([(i.name.start, i.name.end) for i in institutions])
         names = [name for name in names if not named.holds(name.found.start, name.found.end)]
+    names = [name for name in names if not _site(reader, name)]
     titles = _arabic_titles(reader, names) if reader.arabic else []
     covered = Spans(
         [(i.name.start, (i.quote or i.name).end) for i in institutions]
@@ -141,11 +142,27 @@ def people(
         + list(amounts)
     )
     for number in reader.latin_sentences:
-        latin_names = _LatinNames(reader, number, covered).scan()
+        latin_names = [
+            name for name in _LatinNames(reader, number, covered).scan() if not _site(reader, name)
+        ]
         names += latin_names
         titles += _latin_titles(reader, number, latin_names)
     found_people, unnamed = _assign(reader, names, titles)
     return [p for p in found_people if not _named_for(p, institutions)], unnamed
+
+
+def _site(reader: Reader, name: _Span) -> bool:
+    """Whether a name is a site's: a noun of ``site_nouns`` stands just before or after it.
+
+    "le directeur du site Noor Skoura", "مدير موقع نور سكورة", "the Noor Skoura complex":
+    a given name starts the site's name, no person's; a post runs on through it.
+    """
+    tokens = reader.tokens
+    before = tokens[name.first - 1] if name.first > 0 else None
+    after = tokens[name.last + 1] if name.last + 1 < len(tokens) else None
+    return (before is not None and not WORDS.site_nouns.isdisjoint(before.forms)) or (
+        after is not None and after.text.islower() and after.key in WORDS.site_nouns
+    )
 
 
 def _named_for(person: Person, institutions: Sequence[Institution]) -> bool:
