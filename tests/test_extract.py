@@ -4311,3 +4311,12 @@ def test_a_given_name_after_a_site_noun_names_the_site(
     text: str, officials: dict[str, str]
 ) -> None:
     assert {o.name: o.post for o in extract(text).officials} == officials
+
+
+def test_an_arabic_name_ends_before_a_future_verb_with_fa_and_more_company_endings() -> None:
+    arabic = "أما المكتب الوطني للمطارات فستتولى فرقه تكوين 200 عون."
+    assert "المكتب الوطني للمطارات" in {o.name for o in extract(arabic).organizations}
+    english = '"It works," said the managing partner of Arganis Advisory.'
+    draft = extract(english)
+    assert "Arganis Advisory" in {o.name for o in draft.organizations}
+    assert draft.officials == ()

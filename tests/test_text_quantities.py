@@ -497,3 +497,8 @@ def test_a_noun_shaped_like_an_adjective_and_a_hyphenated_word_before_a_known_un
     text: str, expected: tuple[int, str]
 ) -> None:
     assert [(m.value, m.unit) for m in find_quantities(text)] == [expected]
+
+
+def test_people_of_a_company_named_before_their_noun() -> None:
+    found = find_quantities("Some 60 Veltrana engineers and 25 Veltrana researchers joined.")
+    assert [(m.value, m.unit) for m in found] == [(60, "engineer"), (25, "researcher")]

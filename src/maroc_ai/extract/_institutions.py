@@ -712,7 +712,7 @@ def _verb_after_name(tokens: Sequence[Token], k: int) -> bool:
 
     In a name, the word after a definite one, or after a name such as "ابن طفيل", is
     definite too (or a person's or a place's name); an indefinite word starting with
-    ت, ن or the future's س (ستشرف), or ending with ت (not the plural ات, nor after a
+    ت, ن or the future's س (ستشرف، فسيتكفل), or ending with ت (not the plural ات, nor after a
     joined preposition: لصناعات), is the verb the name is the subject of.
     """
     token = tokens[k]
@@ -720,7 +720,7 @@ def _verb_after_name(tokens: Sequence[Token], k: int) -> bool:
     return (
         len(key) >= 3
         and (
-            key.startswith(("ت", "ن", "ست", "سي", "سن"))
+            key.startswith(("ت", "ن", "ست", "سي", "سن", "فست", "فسي", "فسن"))
             or (key.endswith("ت") and not key.endswith("ات"))
         )
         and not key.startswith(("ل", "ب", "ك"))

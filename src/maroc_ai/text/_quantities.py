@@ -540,6 +540,7 @@ class _Scanner:
                 and _noun(tokens[k + 1])
                 and tokens[k + 1].text.isascii()  # not "512 GPU installés", "50 GPU dédiés"
             )
+            or (not joined and self.employer_before(k))
         ):
             k += 1  # 300 nouvelles écoles, 300 Moroccan engineers, 400 AI engineers
             known = self.phrase_unit(k)
@@ -717,6 +718,17 @@ class _Scanner:
             if not (joins or (_noun(token) and token.key not in _NOT_NOUNS)):
                 return None  # not "58 aircraft and plans to …"
         return None
+
+    def employer_before(self, k: int) -> bool:
+        """Whether a capitalised name at ``tokens[k]`` comes before people counted.
+
+        "45 Kaldera engineers": the company's engineers, counted as engineers.
+        """
+        token = self.tokens[k]
+        if token.kind != WORD or not token.text.isascii() or not token.text.istitle():
+            return False
+        known = self.phrase_unit(k + 1)
+        return known is not None and known[0][0] in WORDS.people_units
 
     def head_after(self, k: int) -> bool:
         """Whether the English noun at ``tokens[k]`` qualifies a plural noun after it."""
