@@ -502,3 +502,8 @@ def test_a_noun_shaped_like_an_adjective_and_a_hyphenated_word_before_a_known_un
 def test_people_of_a_company_named_before_their_noun() -> None:
     found = find_quantities("Some 60 Veltrana engineers and 25 Veltrana researchers joined.")
     assert [(m.value, m.unit) for m in found] == [(60, "engineer"), (25, "researcher")]
+
+
+def test_arabic_workers_are_employees() -> None:
+    found = find_quantities("ويشغل المصنع 320 عاملا و45 عاملة.")
+    assert [(m.value, m.unit) for m in found] == [(320, "employee"), (45, "employee")]
