@@ -507,3 +507,15 @@ def test_people_of_a_company_named_before_their_noun() -> None:
 def test_arabic_workers_are_employees() -> None:
     found = find_quantities("ويشغل المصنع 320 عاملا و45 عاملة.")
     assert [(m.value, m.unit) for m in found] == [(320, "employee"), (45, "employee")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The bank opened a 25-million-euro credit line.", (25_000_000, "EUR")),
+        ("It is a $3-billion programme.", (3_000_000_000, "USD")),
+        ("A 150-million-dirham guarantee backs the loans.", (150_000_000, "MAD")),
+    ],
+)
+def test_a_scale_joined_by_a_hyphen(text: str, expected: tuple[int, str]) -> None:
+    assert [(m.value, m.unit) for m in find_quantities(text)] == [expected]

@@ -452,13 +452,25 @@ class _Scanner:
         return j
 
     def scale(self, j: int, *, glued: bool) -> tuple[int | None, int]:
-        """The scale word at ``tokens[j]`` (and the index after it), if there is one."""
+        """The scale word at ``tokens[j]`` (and the index after it), if there is one.
+
+        It may be joined by a hyphen: "a 40-million-euro credit line".
+        """
         tokens = self.tokens
         if j >= len(tokens):
             return None, j
         scale = _scale_of(tokens[j])
         if scale is not None:
             return scale, j + 1
+        if (
+            tokens[j].key == "-"
+            and j + 1 < len(tokens)
+            and _joined(tokens[j - 1], tokens[j])
+            and _joined(tokens[j], tokens[j + 1])
+        ):
+            scale = _scale_of(tokens[j + 1])
+            if scale is not None:
+                return scale, j + 2  # a 40-million-euro credit line
         if glued and _joined(tokens[j - 1], tokens[j]):
             scale = WORDS.glued_scales.get(tokens[j].key)
             if scale is not None:
