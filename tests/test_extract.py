@@ -4320,3 +4320,27 @@ def test_an_arabic_name_ends_before_a_future_verb_with_fa_and_more_company_endin
     draft = extract(english)
     assert "Arganis Advisory" in {o.name for o in draft.organizations}
     assert draft.officials == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "Costs will be shared by the Ministry of Equipment and Water and the ONCF.",
+            {"Ministry of Equipment and Water", "ONCF"},
+        ),
+        (
+            "ومنح البنك الأوروبي للاستثمار القرض الفلاحي للمغرب دعما بقيمة 20 مليون يورو.",
+            {"البنك الأوروبي للاستثمار", "القرض الفلاحي للمغرب"},
+        ),
+    ],
+)
+def test_a_name_ends_where_another_known_or_in_initials_starts(text: str, names: set[str]) -> None:
+    assert {o.name for o in extract(text).organizations} == names
+
+
+def test_an_arabic_professor_is_addressed_as_one() -> None:
+    text = "وقال البروفيسور عادل الشامي، رئيس مصلحة الإنعاش، إن النتائج مشجعة."
+    assert {o.name: o.post for o in extract(text).officials} == {
+        "عادل الشامي": "رئيس مصلحة الإنعاش"
+    }

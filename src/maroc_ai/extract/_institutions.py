@@ -398,15 +398,15 @@ name, never a word of one ("افتتحت جامعة ابن زهر مركزا ل�
 def _accusative_after(tokens: Sequence[Token], head: int, k: int) -> bool:
     """Whether ``tokens[k]`` is a noun in the accusative after a name's words with the article.
 
-    "أمام المديرية ووكالة التنمية الرقمية أجلا أقصاه": an indefinite word of four letters
-    or more that ends with the accusative's "ا", after a word with the article, is what
+    "أمام المديرية ووكالة التنمية الرقمية أجلا أقصاه": an indefinite word of three letters
+    (not a given name) or more that ends with the accusative's "ا", after a word with the article, is what
     the sentence says of the institution (not "التجاري وفا بنك", "بنك المغرب أفريقيا").
     """
     token = tokens[k]
     key = token.key
     return (
         k > head + 1
-        and len(key) >= 4
+        and (len(key) >= 4 or (len(key) == 3 and not _given(tokens, k)))  # خطا، not رضا
         and key.endswith("ا")
         and not definite(token)
         and definite(tokens[k - 1])
@@ -506,6 +506,10 @@ def _phrase_end(reader: Reader, j: int, *, proper: bool) -> int:
             break  # "سيضع المعهد رهن إشارة …": what the sentence says of it
         if bits[k] & INSTITUTION_FIRST and key.startswith("و") and longest(tokens, k, _PHRASES):
             break  # مجلس جهة الشرق والمركز الجهوي للاستثمار: another institution
+        if k > j + 1 and bits[k] & INSTITUTION_FIRST and definite(tokens[k - 1]):
+            known = longest(tokens, k, _PHRASES)
+            if known is not None and known[1] is not OrganizationKind.OTHER:
+                break  # منحت الوكالة الفرنسية للتنمية القرض الفلاحي …: another one named
         if (
             k > j + 1
             and tokens[k - 1].key in WORDS.nationalities
@@ -1580,6 +1584,8 @@ class _Latin:
         k = j + 1 if j < len(words) and words[j].key in ARTICLES else j
         if k < len(words) and words[k].key in WORDS.title_heads and not words[k].capitalised:
             return True  # "… de l'Atlantique Nord et le directeur général de …": a person
+        if k > j and k < len(words) and words[k].acronym:
+            return True  # "the Ministry of Health and Social Protection and the DGPC"
         end = j
         while end < len(words) and end - j < 4 and words[end].capitalised:
             if end > j and _is_suffix(words[end]):
