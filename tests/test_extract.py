@@ -4344,3 +4344,27 @@ def test_an_arabic_professor_is_addressed_as_one() -> None:
     assert {o.name: o.post for o in extract(text).officials} == {
         "عادل الشامي": "رئيس مصلحة الإنعاش"
     }
+
+
+def test_an_english_regional_director_signs_for_the_regional_directorate() -> None:
+    text = (
+        "Samira Bennani, regional director of education for Draa-Tafilalet, signed the "
+        "agreement with Atlas Robotics."
+    )
+    (partnership,) = extract(text).partnerships
+    assert set(partnership.parties) == {
+        "regional directorate of education for Draa-Tafilalet",
+        "Atlas Robotics",
+    }
+
+
+def test_the_signatures_of_a_general_name_who_signs() -> None:
+    text = (
+        "Le protocole porte les signatures du général Hassan Fikri, directeur général "
+        "de la Sûreté aérienne, et de Nadia Lamrani, présidente de l'Université Ibn Zohr."
+    )
+    (partnership,) = extract(text).partnerships
+    assert set(partnership.parties) == {
+        "Direction générale de la Sûreté aérienne",
+        "Université Ibn Zohr",
+    }

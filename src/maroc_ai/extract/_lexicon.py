@@ -296,6 +296,9 @@ class Language:
     """Adjectives after a director's title, in the directorate's gender ("régional" →
     "régionale", "général" → "générale", "الجهوي" → "الجهوية"): "directeur général des
     impôts" heads the Direction générale des impôts."""
+    directorate_adjectives_before: tuple[str, ...] = ()
+    """Adjectives written before a director's title ("regional director of health"): the
+    directorate takes them in the same place ("regional directorate of health")."""
     places: dict[str, tuple[str, PlaceKind]]
     """Cities, regions and the country, each with its English name and kind."""
     furniture: tuple[str, ...] = ()
@@ -451,6 +454,8 @@ class Lexicon:
     directorate_adjectives: Mapping[str, Mapping[str, str]]
     """By language, adjectives after a director's title (normalised) in the directorate's
     gender: "general" is "générale" in French and "General" in English."""
+    directorate_adjectives_before: Mapping[str, frozenset[str]]
+    """By language, adjectives written before a director's title (normalised)."""
     places: Mapping[str, tuple[str, PlaceKind]]
     """Place names (normalised, words joined by a space) with their English name and kind."""
     furniture: tuple[str, ...]
@@ -644,6 +649,9 @@ def _merge(read: Mapping[str, Language]) -> Lexicon:
                 for adjective, feminine in language.directorate_adjectives.items()
             }
             for code, language in read.items()
+        },
+        directorate_adjectives_before={
+            code: keys(language.directorate_adjectives_before) for code, language in read.items()
         },
         places=places,
         furniture=tuple(

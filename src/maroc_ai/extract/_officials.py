@@ -40,18 +40,25 @@ def directorate(post: str, language: str) -> tuple[str, str] | None:
     """The directorate a director's title names, when the title names no institution.
 
     "directrice régionale de la santé de l'Oriental" → "Direction régionale de la santé
-    de l'Oriental"; "المدير الجهوي للفلاحة" → "المديرية الجهوية للفلاحة". The title's
-    adjectives take the directorate's gender; its field is what follows them. ``None``
+    de l'Oriental"; "المدير الجهوي للفلاحة" → "المديرية الجهوية للفلاحة"; "regional
+    director of health" → "regional directorate of health". The title's adjectives take
+    the directorate's gender and place; its field is what follows them. ``None``
     when the title is no director's or says nothing after the adjectives.
     """
     words = post.split()
     heads = WORDS.directorates.get(language)
     if not words or heads is None:
         return None
+    before = WORDS.directorate_adjectives_before.get(language, frozenset())
+    adjectives = []
+    while len(words) > 1 and normalize(words[0]) in before:
+        adjectives.append(words[0])  # "regional director of health": regional directorate
+        words = words[1:]
     head = heads.get(normalize(words[0]))
     if head is None:
         return None
-    adjectives = []
+    if adjectives and not words[0][:1].isupper():
+        head = head.lower()
     rest = words[1:]
     agreeing = WORDS.directorate_adjectives.get(language, {})
     while rest and (feminine := agreeing.get(normalize(rest[0]))):
@@ -64,7 +71,9 @@ def directorate(post: str, language: str) -> tuple[str, str] | None:
         return None  # "directeur général du groupe", "المدير العام للوكالة": named before
     if rest[0] == "de" and len(rest) > 1 and rest[1][:1].isupper():
         return None  # "directeur général de Lianyun": a company's, named by its own name
-    return " ".join([head, *adjectives, *rest]), " ".join(field)
+    if before.isdisjoint(map(normalize, adjectives)):
+        return " ".join([head, *adjectives, *rest]), " ".join(field)
+    return " ".join([*adjectives, head, *rest]), " ".join(field)
 
 
 _INSTITUTION_WORDS = WORDS.anaphors | WORDS.generic_anaphors | frozenset(WORDS.organization_heads)

@@ -316,7 +316,13 @@ def _signs(reader: Reader, number: int) -> bool:
     return any(
         tokens[k].key in WORDS.signing_nouns
         and (
-            (tokens[k + 1].key in _OF and not _WHO_SIGNS.isdisjoint(tokens[k + 2].forms))
+            (
+                tokens[k + 1].key in _OF
+                and (
+                    not _WHO_SIGNS.isdisjoint(tokens[k + 2].forms)
+                    or (k + 3 < last and tokens[k + 3].key in WORDS.given_names)
+                )  # "les signatures du général Abdellatif …": a rank, then the name
+            )
             or tokens[k + 1].key in _ROLL_CALL
             or (k > first and tokens[k - 1].key in WORDS.possessive_determiners)
         )
