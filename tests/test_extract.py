@@ -4368,3 +4368,34 @@ def test_the_signatures_of_a_general_name_who_signs() -> None:
         "Direction générale de la Sûreté aérienne",
         "Université Ibn Zohr",
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "وقررت الشركة الجهوية متعددة الخدمات فاس-مكناس الاستعانة بخبرة أجنبية.",
+            "الشركة الجهوية متعددة الخدمات فاس-مكناس",
+        ),
+        (
+            "وستتولى المديرية العامة للجماعات الترابية المساهمة في تمويل المشروع.",
+            "المديرية العامة للجماعات الترابية",
+        ),
+        (
+            "وتراجعت موارد وكالة الحوض المائي لملوية بفعل الجفاف.",
+            "وكالة الحوض المائي لملوية",
+        ),
+    ],
+)
+def test_an_arabic_name_ends_before_a_verbal_noun_or_a_word_of_cause(text: str, name: str) -> None:
+    assert {o.name for o in extract(text).organizations} == {name}
+
+
+def test_an_arabic_agreement_after_an_to_sign_is_not_yet_signed() -> None:
+    text = "وأعلنت الوكالة أنها ستطلق المنصة، على أن توقع اتفاقية مع جامعة ابن طفيل في يوليوز."
+    assert extract(text).partnerships == ()
+
+
+def test_a_speaker_who_warns_after_a_quote() -> None:
+    text = "« Le risque existe », prévient Hatem Ben Ammar."
+    assert {o.name for o in extract(text).officials} == {"Hatem Ben Ammar"}

@@ -416,6 +416,28 @@ def _accusative_after(tokens: Sequence[Token], head: int, k: int) -> bool:
     )
 
 
+def _verbal_noun(token: Token) -> bool:
+    """Whether a word with the article is shaped like a verbal noun: الاستعانة، المصادقة.
+
+    After a name that is complete, such a word is what the institution does (the object
+    of the verb before it), not more of its name.
+    """
+    key = token.key
+    if len(token.forms) > 1 or len(key) < 7:
+        return False
+    return key.startswith("الاست") or (key.startswith("الم") and key[4] == "ا" and key[-1] == "ه")
+
+
+def _nisba(token: Token) -> bool:
+    """Whether a word with the article ends as a relative adjective does: الأمازيغية، الوطني."""
+    return token.key.startswith(("ال", "وال")) and token.key.endswith(("يه", "ي"))
+
+
+def _hyphen_joined(tokens: Sequence[Token], k: int) -> bool:
+    """Whether ``tokens[k]`` ends a pair of words joined by a hyphen: مراكش-آسفي."""
+    return k >= 2 and tokens[k - 1].key == "-" and tokens[k - 1].end == tokens[k].start
+
+
 def _hyphen_joins(tokens: Sequence[Token], k: int) -> bool:
     """Whether ``tokens[k]`` is a hyphen written between two Arabic words: فاس-مكناس."""
     return (
@@ -557,6 +579,11 @@ def _phrase_end(reader: Reader, j: int, *, proper: bool) -> int:
                 break
         if bits[k] & TITLE_LINK:
             break  # رئيس الشركة المكلف بإفريقيا: a post goes on, not the name
+        if _verbal_noun(token) and (
+            (k == j + 1 and definite(tokens[j]))
+            or (k > j + 1 and (_hyphen_joined(tokens, k - 1) or _nisba(tokens[k - 1])))
+        ):
+            break  # قررت الشركة … مراكش-آسفي الاستعانة بـ، سيتولى المعهد … الأمازيغية المصادقة
         if _another_after_wa(tokens, k):
             break  # المكتب الجهوي … لتادلة ومهنيين من …: and others, not the name
         if key in _ACCUSATIVE_NOUNS or _accusative_after(tokens, j, k):

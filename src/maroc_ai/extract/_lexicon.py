@@ -221,6 +221,9 @@ class Language:
     signing_nouns: tuple[str, ...] = ()
     """Words of signing that name the act, not who does it ("la signature", "the signing
     ceremony", "حفل التوقيع"): a person in their sentence signs only if a verb says so."""
+    subjunctive_particles: tuple[str, ...] = ()
+    """Particles that put the present-tense verb right after them out of the past ("على
+    أن يوقع اتفاقية", "لكي توقع"): no signing is reported, unlike "بعد أن وقع"."""
     not_yet_signed: tuple[str, ...] = ()
     """Words before a signing word that put it in the future ("sera signée") or deny it
     ("sans la signer", "without signing")."""
@@ -423,6 +426,7 @@ class Lexicon:
     signing: frozenset[str]
     signing_nouns: frozenset[str]
     not_yet_signed: frozenset[str]
+    subjunctive_particles: frozenset[str]
     creation: frozenset[str]
     facilities: tuple[tuple[tuple[str, ...], FacilityKind], ...]
     centre_words: frozenset[str]
@@ -594,6 +598,7 @@ def _merge(read: Mapping[str, Language]) -> Lexicon:
         | words("signatory_nouns"),
         signing_nouns=words("signing_nouns") | words("signatory_nouns"),
         not_yet_signed=words("not_yet_signed"),
+        subjunctive_particles=words("subjunctive_particles"),
         creation=words("creation"),
         facilities=tuple(
             (phrase(name), kind)

@@ -89,7 +89,7 @@ def _signed(reader: Reader) -> frozenset[int]:
                 signed.add(number)  # "The deal brings together X, Y and Z", "Il réunit …"
     for k in reader.where(SIGNING):
         number = sentence_of[k]
-        if number in signed or _signatories_unnamed(tokens, k):
+        if number in signed or _signatories_unnamed(tokens, k) or _subjunctive(tokens, k):
             continue
         if any(
             roles[position] & NOT_YET and sentence_of[position] == number
@@ -98,6 +98,15 @@ def _signed(reader: Reader) -> frozenset[int]:
             continue
         signed.add(number)
     return frozenset(signed)
+
+
+def _subjunctive(tokens: Sequence[Token], k: int) -> bool:
+    """Whether an Arabic verb of signing in the present follows "أن": "على أن يوقع"."""
+    return (
+        k > 0
+        and tokens[k].key[:1] in {"ي", "ت"}
+        and tokens[k - 1].key in WORDS.subjunctive_particles
+    )
 
 
 _GATHERING = by_first([(phrase, True) for phrase in WORDS.gathering])
