@@ -4399,3 +4399,26 @@ def test_an_arabic_agreement_after_an_to_sign_is_not_yet_signed() -> None:
 def test_a_speaker_who_warns_after_a_quote() -> None:
     text = "« Le risque existe », prévient Hatem Ben Ammar."
     assert {o.name for o in extract(text).officials} == {"Hatem Ben Ammar"}
+
+
+def test_a_post_runs_to_the_end_of_an_institution_with_commas_in_its_name() -> None:
+    text = (
+        "Karim Slaoui, dean of the Faculty of Letters, Arts and Humanities in Fez, "
+        "welcomed the project."
+    )
+    draft = extract(text)
+    assert {o.name: o.post for o in draft.officials} == {
+        "Karim Slaoui": "dean of the Faculty of Letters, Arts and Humanities in Fez"
+    }
+    assert "Faculty of Letters, Arts and Humanities in Fez" in {o.name for o in draft.organizations}
+
+
+def test_a_company_set_off_before_a_hyphenated_origin() -> None:
+    text = "The software comes from Qadira, a Cairo-based speech technology company."
+    assert {o.name for o in extract(text).organizations} == {"Qadira"}
+
+
+def test_a_french_name_goes_on_through_pour_after_a_complement_of_quality() -> None:
+    text = "Le Centre d'excellence pour la formation agricole a ouvert ses portes."
+    names = {o.name for o in extract(text).organizations}
+    assert "Centre d'excellence pour la formation agricole" in names

@@ -650,13 +650,17 @@ def _lowercase_complement(words: Sequence[Word], first: int, end: int) -> bool:
     written in lower case, "pour" says what the agreement is for. A name goes on
     through "pour" after its head and adjectives ("Banque européenne pour la
     reconstruction …") or after a capitalised complement ("Organisation des Nations
-    unies pour l'éducation …").
+    unies pour l'éducation …"), or after a complement that says what it is like
+    ("Centre d'excellence pour la recherche sur l'eau").
     """
     complement = False
-    for word in words[first:end]:
+    for k in range(first, end):
+        word = words[k]
         if word.capitalised:
             return False
-        complement = complement or word.key in _DE
+        after = k + 2 if k + 1 < end and words[k + 1].key == "'" else k + 1
+        quality = after < end and words[after].key in WORDS.quality_complements
+        complement = complement or (word.key in _DE and not quality)
     return complement
 
 
@@ -2065,7 +2069,13 @@ class _Latin:
             return self.add(i, end, OrganizationKind.COMPANY)
         if words[k].key not in _APPOSITION_ARTICLES:
             return 0
-        for n in range(k + 1, min(k + 4, len(words))):  # an article, an adjective or two
+        reach = k + 4
+        for n in range(k + 1, len(words)):  # an article, an adjective or two
+            if n >= reach:
+                break
+            if words[n].key.replace("-", " ").rpartition(" ")[2] in WORDS.origin_adjectives:
+                reach += 1  # "Carthalingua, a Tunis-based language technology company"
+                continue
             if words[n].key in WORDS.organization_descriptors:
                 if any(w.key in WORDS.speech_verbs for w in words[n + 1 : n + 3]):
                     return 0  # "in Jorf Lasfar, the two companies said": who speaks

@@ -156,6 +156,9 @@ class Language:
     """Words that, alone after a head, make no name of it (مجلس الجهة: "the region's council")."""
     named_heads: tuple[str, ...] = ()
     """Heads followed by a proper name, not a description (شركة X, la société X)."""
+    quality_complements: tuple[str, ...] = ()
+    """Nouns after "de" that say what an institution is like, not its field ("Centre
+    d'excellence pour la recherche …"): a name goes on through "pour" after them."""
     origin_adjectives: tuple[str, ...] = ()
     """Second parts of a hyphenated adjective before a company's name, which is no part of
     the name nor anyone's ("Dubai-based", "state-owned")."""
@@ -405,6 +408,7 @@ class Lexicon:
     royal_titles: frozenset[str]
     purposes: frozenset[str]
     origin_adjectives: frozenset[str]
+    quality_complements: frozenset[str]
     company_titles: frozenset[str]
     """Every language's ``company_titles`` and ``officer_titles``."""
     officer_titles: frozenset[str]
@@ -564,6 +568,7 @@ def _merge(read: Mapping[str, Language]) -> Lexicon:
         royal_titles=words("royal_titles"),
         purposes=words("purposes"),
         origin_adjectives=words("origin_adjectives"),
+        quality_complements=words("quality_complements"),
         company_titles=words("company_titles") | words("officer_titles"),
         officer_titles=words("officer_titles"),
         company_adjectives=words("company_adjectives"),

@@ -141,12 +141,13 @@ def people(
         + [(place.start, place.end) for place in places if not place.text.isalpha()]
         + list(amounts)
     )
+    ends = {i.name.start: (i.quote or i.name).end for i in institutions}
     for number in reader.latin_sentences:
         latin_names = [
             name for name in _LatinNames(reader, number, covered).scan() if not _site(reader, name)
         ]
         names += latin_names
-        titles += _latin_titles(reader, number, latin_names)
+        titles += _latin_titles(reader, number, latin_names, ends)
     found_people, unnamed = _assign(reader, names, titles)
     return [p for p in found_people if not _named_for(p, institutions)], unnamed
 
@@ -1550,8 +1551,15 @@ def _head_at(words: Sequence[Word], k: int) -> bool:
     return word.kind == WORD and word.text[0] < "\u0600" and word.key in WORDS.title_heads
 
 
-def _latin_titles(reader: Reader, number: int, names: Sequence[_Span]) -> list[_Span]:
-    """Every post in a sentence written in Latin letters (see the module)."""
+def _latin_titles(
+    reader: Reader, number: int, names: Sequence[_Span], ends: dict[int, int] | None = None
+) -> list[_Span]:
+    """Every post in a sentence written in Latin letters (see the module).
+
+    A post that ends inside the name of an institution (``ends``: where each name starts
+    and ends) runs on to the end of the name: "dean of the Faculty of Legal, Economic
+    and Social Sciences in Agadir".
+    """
     words = reader.latin(number)
     name_at = {span.first: span for span in names}
     inside = {token for span in names for token in range(span.first, span.last + 1)}
@@ -1574,6 +1582,8 @@ def _latin_titles(reader: Reader, number: int, names: Sequence[_Span]) -> list[_
                 start += 1
         i = i_
         end = _title_end(words, i, name_at, in_name)
+        if ends:
+            end = _through_institution(words, i, end, ends)
         first, last = words[start], words[end - 1]
         text = reader.masked[first.start : last.end]
         found_here.append(
@@ -1581,6 +1591,17 @@ def _latin_titles(reader: Reader, number: int, names: Sequence[_Span]) -> list[_
         )
         i = end
     return found_here
+
+
+def _through_institution(words: Sequence[Word], head: int, end: int, ends: dict[int, int]) -> int:
+    """Where a post ends, run on to the end of an institution's name it stops inside."""
+    for k in range(head + 1, end):
+        name_end = ends.get(words[k].start)
+        if name_end is not None and name_end > words[end - 1].end:
+            while end < len(words) and words[end].start < name_end:
+                end += 1
+            return end
+    return end
 
 
 def _field_word(word: Word) -> bool:
