@@ -4422,3 +4422,30 @@ def test_a_french_name_goes_on_through_pour_after_a_complement_of_quality() -> N
     text = "Le Centre d'excellence pour la formation agricole a ouvert ses portes."
     names = {o.name for o in extract(text).organizations}
     assert "Centre d'excellence pour la formation agricole" in names
+
+
+def test_a_name_after_an_institution_named_for_a_king_is_a_person_s() -> None:
+    text = (
+        "ووقع الاتفاقية رئيس جامعة الحسن الثاني للعلوم والتقنيات سعيد الفيلالي، ومدير "
+        "المعهد الوطني للإحصاء مراد الزياني."
+    )
+    draft = extract(text)
+    assert {o.name: o.post for o in draft.officials} == {
+        "سعيد الفيلالي": "رئيس جامعة الحسن الثاني للعلوم والتقنيات",
+        "مراد الزياني": "مدير المعهد الوطني للإحصاء",
+    }
+
+
+def test_an_arabic_national_council_of_an_order_is_one_institution() -> None:
+    text = "ووقع المجلس الوطني لهيئة المهندسين المعماريين اتفاقية مع الوزارة."
+    names = {o.name for o in extract(text).organizations}
+    assert "المجلس الوطني لهيئة المهندسين المعماريين" in names
+
+
+def test_an_agreement_that_brings_together_its_parties_after_the_people_present() -> None:
+    text = (
+        "The memorandum, signed in Fez in the presence of Education Minister Saad "
+        "Berrada, brings together the National Office of Airports (ONDA) and Hanbit Data."
+    )
+    (partnership,) = extract(text).partnerships
+    assert set(partnership.parties) == {"National Office of Airports", "Hanbit Data"}

@@ -416,6 +416,21 @@ def _accusative_after(tokens: Sequence[Token], head: int, k: int) -> bool:
     )
 
 
+def _council_of(tokens: Sequence[Token], head: int, k: int) -> bool:
+    """Whether ``tokens[k]`` is the body whose council the name headed at ``head`` is.
+
+    "المجلس الوطني لهيئة الصيادلة": a council's name goes on through "ل" and the word of
+    kind of the order, the chamber or the body it is the council of.
+    """
+    token = tokens[k]
+    return (
+        tokens[head].key.removeprefix("ال") == "مجلس"
+        and token.key.startswith("ل")
+        and len(token.forms) > 1
+        and token.forms[1] in _HEADS
+    )
+
+
 def _verbal_noun(token: Token) -> bool:
     """Whether a word with the article is shaped like a verbal noun: الاستعانة، المصادقة.
 
@@ -495,6 +510,7 @@ def _phrase_end(reader: Reader, j: int, *, proper: bool) -> int:
             continue
         if token.kind != WORD or (
             bits[k] & _ENDS_ARABIC_NAME
+            and not _council_of(tokens, j, k)
             and not (
                 k == j + 1
                 and bits[k] & ~INSTITUTION_FIRST == ORG_HEAD
@@ -503,6 +519,8 @@ def _phrase_end(reader: Reader, j: int, *, proper: bool) -> int:
             )  # مؤسسة البنك الشعبي, مجلس جماعة …; not مؤسسة شركة …: its founder
         ):
             break  # not "بعثة الاتحاد الأوروبي", whose name is another institution's
+        if tokens[k - 1].key in WORDS.royal_ordinals:
+            royal = False  # past "محمد السادس": a person's name after it is no king's
         royal = (
             royal
             or tokens[k - 1].key in WORDS.royal_titles

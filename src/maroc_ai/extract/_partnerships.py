@@ -207,8 +207,9 @@ class _Present:
     """Where the people present are named in each sentence ("بحضور", "en présence de").
 
     They are named from the word of presence to the end of the sentence, or to where a
-    comma and a phrase of ``signatory_lists`` name who signs again ("ووقع الاتفاقية،
-    بحضور الوزير، كل من …"). Or the sentence turns to something else ("while",
+    comma and a phrase of ``signatory_lists`` or ``gathering`` name who signs again
+    ("ووقع الاتفاقية، بحضور الوزير، كل من …", "…, in the presence of X, brings
+    together …"). Or the sentence turns to something else ("while",
     "tandis", "فيما"): no party is named after that.
     """
 
@@ -254,8 +255,10 @@ class _Present:
             for k in range(stop + 1, last):
                 if not WORDS.party_breaks.isdisjoint(tokens[k].forms):
                     break
-                if roles[k - 1] & COMMA and longest(tokens, k, _SIGNATORY_LISTS):
-                    return tokens[k].start
+                if roles[k - 1] & COMMA and (
+                    longest(tokens, k, _SIGNATORY_LISTS) or longest(tokens, k, _GATHERING)
+                ):
+                    return tokens[k].start  # "…, in the presence of X, brings together"
         return end
 
     def _co_signing(self, first: int, k: int) -> bool:
