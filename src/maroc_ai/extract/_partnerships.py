@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import collections
 import functools
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from collections.abc import Set as AbstractSet
 from typing import NamedTuple
 
@@ -225,6 +225,14 @@ class _Present:
         """Whether ``position`` of sentence ``number`` names the people present."""
         start, end = self.clause(number)
         return start <= position < end
+
+    def outside(self, number: int) -> Iterator[int]:
+        """The indices of the tokens of sentence ``number`` that name no one present."""
+        first, last = self.reader.token_range[number]
+        start, end = self.clause(number)
+        before = min(self.reader.first_token(start), last)
+        yield from range(first, before)
+        yield from range(max(before, self.reader.first_token(end)), last)
 
     def clause(self, number: int) -> tuple[int, int]:
         """Where the people present start and stop being named in sentence ``number``."""
@@ -897,10 +905,8 @@ def _referents(
     tokens = reader.tokens
     named = [i for i in institutions_in.get(number, ()) if isinstance(i, Institution)]
     found_here: list[Institution] = []
-    for k in range(first, last):
+    for k in present_from.outside(number):
         token = tokens[k]
-        if present_from.excludes(number, token.start):
-            continue
         if any(i.name.start <= token.start < i.name.end for i in named):
             continue
         counted = _counted(tokens, k, last)
@@ -953,7 +959,7 @@ def _described(
     first institution after it whose name holds the noun or, for a noun of a kind, that
     is of it; each institution once. With the sentence each is named in.
     """
-    first, last = reader.token_range[number]
+    last = reader.token_range[number][1]
     tokens = reader.tokens
     later = [
         (after, institution)
@@ -962,9 +968,7 @@ def _described(
         if isinstance(institution, Institution)
     ]
     found_here: list[tuple[int, Institution]] = []
-    for k in range(first, last):
-        if present_from.excludes(number, tokens[k].start):
-            continue
+    for k in present_from.outside(number):
         if tokens[k].key not in WORDS.indefinite_articles:
             continue
         noun = next(

@@ -149,7 +149,10 @@ def people(
         names += latin_names
         titles += _latin_titles(reader, number, latin_names, ends)
     found_people, unnamed = _assign(reader, names, titles)
-    return [p for p in found_people if not _named_for(p, institutions)], unnamed
+    if all(p.post is not None for p in found_people) or not institutions:
+        return found_people, unnamed
+    keys = [f" {normalize(i.name.text)} " for i in institutions]
+    return [p for p in found_people if p.post is not None or not _named_for(p, keys)], unnamed
 
 
 def _site(reader: Reader, name: _Span) -> bool:
@@ -166,20 +169,15 @@ def _site(reader: Reader, name: _Span) -> bool:
     )
 
 
-def _named_for(person: Person, institutions: Sequence[Institution]) -> bool:
+def _named_for(person: Person, names: Sequence[str]) -> bool:
     """Whether a name with no post is only what an institution is named for.
 
     "the thesis collection of the Mohammed Sekkat library", after "the Mohammed Sekkat
-    University Library": the name is written inside an institution's name, and no post
-    makes it a person's.
+    University Library": the name is written inside an institution's name (``names``,
+    normalised, each between spaces).
     """
-    if person.post is not None:
-        return False
     name = f" {normalize(person.name.text)} "
-    return any(
-        name in f" {normalize(i.name.text)} " and len(i.name.text) > len(person.name.text)
-        for i in institutions
-    )
+    return any(name in other and len(other) > len(name) for other in names)
 
 
 def _of(reader: Reader, institution: Institution) -> bool:
