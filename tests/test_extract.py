@@ -4449,3 +4449,24 @@ def test_an_agreement_that_brings_together_its_parties_after_the_people_present(
     )
     (partnership,) = extract(text).partnerships
     assert set(partnership.parties) == {"National Office of Airports", "Hanbit Data"}
+
+
+def test_a_field_goes_on_after_an_adjective_and_and() -> None:
+    text = (
+        "Minister of Tourism, Handicrafts and Social and Solidarity Economy Salma Idrissi "
+        "signed the agreement with the ONEE."
+    )
+    draft = extract(text)
+    assert {o.name: o.post for o in draft.officials} == {
+        "Salma Idrissi": "Minister of Tourism, Handicrafts and Social and Solidarity Economy"
+    }
+
+
+def test_an_arabic_name_ends_before_in_his_capacity_and_a_topic_names_a_person() -> None:
+    text = (
+        "كما وقعها مدير الوكالة الحضرية لتازة بصفته طرفا ثالثا. أما سعيد أوبلا، مزارع "
+        "بتاونات، فأكد أن التطبيق مفيد."
+    )
+    draft = extract(text)
+    assert "الوكالة الحضرية لتازة" in {o.name for o in draft.organizations}
+    assert "سعيد أوبلا" in {o.name for o in draft.officials}

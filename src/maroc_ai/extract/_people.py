@@ -326,7 +326,9 @@ def _assign(
         if not anchored and name.first > 0:
             before = reader.tokens[name.first - 1]
             anchored = before.kind == WORD and (
-                has(before, WORDS.speech_verbs) or has(before, WORDS.presence)
+                has(before, WORDS.speech_verbs)
+                or has(before, WORDS.presence)
+                or bool(reader.roles[name.first - 1] & TOPIC)  # أما محمد أكورام … فأكد
             )
         result.append(
             Person(
@@ -1427,6 +1429,8 @@ _AFTER_ACRONYM = frozenset(
 _FIELD_LINKS = frozenset({"of", "for", "de", "du", "des", "d", "l", "la", "le", "les"})
 """Words between a title and its field: "Minister of", "ministre de l'"."""
 _ENUMERATION = frozenset({"and", "et", "&"})
+_ADJECTIVE_ENDINGS = ("al", "ic")
+"""Endings of English adjectives in a field, which a noun follows: "Social and …"."""
 _LINKING = ARTICLES | _FIELD_LINKS | {"'"}
 """What stands between "and" and the title it joins: "et du président", "and the mayor"."""
 
@@ -1490,8 +1494,15 @@ def _field_after_comma(words: Sequence[Word], comma: int) -> int:
     while end < len(words) and end - k < _FIELD_AFTER_COMMA:
         word = words[end]
         key = word.key
-        if key in _ENUMERATION and enumerated and words[end - 1].kind == WORD and not french:
-            break  # a second "and": the enumeration is over, not "des Eaux et Forêts"
+        if (
+            key in _ENUMERATION
+            and enumerated
+            and words[end - 1].kind == WORD
+            and not french
+            and not words[end - 1].key.endswith(_ADJECTIVE_ENDINGS)
+        ):
+            break  # a second "and": the enumeration is over, not "des Eaux et Forêts";
+            # after an adjective its noun follows: "Social and Solidarity Economy"
         if word.kind == MARK:
             if key == "'" or (key == "," and _capitalised_at(words, end + 1)):
                 end += 1  # "Economic Inclusion, Small Business, Employment and Skills"
