@@ -4470,3 +4470,24 @@ def test_an_arabic_name_ends_before_in_his_capacity_and_a_topic_names_a_person()
     draft = extract(text)
     assert "الوكالة الحضرية لتازة" in {o.name for o in draft.organizations}
     assert "سعيد أوبلا" in {o.name for o in draft.officials}
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "post"),
+    [
+        (
+            "وقالت هند الصقلي، المسؤولة عن التحول الرقمي بالوكالة، إن المنصة جاهزة.",
+            "هند الصقلي",
+            "المسؤولة عن التحول الرقمي بالوكالة",
+        ),
+        (
+            "وأكدت ليلى المريني، صيدلانية بحي المعاريف ساهمت في التجربة، أن التطبيق سهل.",
+            "ليلى المريني",
+            "صيدلانية بحي المعاريف",
+        ),
+    ],
+)
+def test_an_arabic_post_of_who_is_in_charge_and_one_that_ends_at_a_verb(
+    text: str, person: str, post: str
+) -> None:
+    assert {o.name: o.post for o in extract(text).officials} == {person: post}

@@ -37,7 +37,7 @@ from typing import NamedTuple
 from ..text import normalize
 from ..text._lexicon import WORDS as DATE_WORDS
 from ..text._tokens import MARK, NUMBER, WORD, Token
-from ._institutions import Institution, _headline
+from ._institutions import Institution, _headline, _verb_after_name
 from ._latin import ARTICLES, ROMAN, Word, plural_possessive_at, possessive_at
 from ._lexicon import WORDS
 from ._reader import Reader
@@ -1093,6 +1093,8 @@ def _arabic_titles(reader: Reader, names: Sequence[_Span]) -> list[_Span]:
                 or bits[k] & (HONORIFIC | SPEECH | PRESENCE | AGREEMENT)
             ):
                 break  # not "ووزير العدل مذكرة تفاهم": what the minister signed
+            if k > i + 1 and _verb_after_name(tokens, k):
+                break  # صيدلانية بدرب السلطان شاركت في التجربة: what she did
             k += 1
         skip = prefix_length(token, WORDS.title_heads)
         found_here.append(_Span(i, k - 1, found(text, tokens, i, k - 1, skip), title=True))
