@@ -4491,3 +4491,24 @@ def test_an_arabic_post_of_who_is_in_charge_and_one_that_ends_at_a_verb(
     text: str, person: str, post: str
 ) -> None:
     assert {o.name: o.post for o in extract(text).officials} == {person: post}
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "Le directeur de l'Agence nationale de lutte contre la désertification a signé.",
+            {"Agence nationale de lutte contre la désertification"},
+        ),
+        (
+            "The head of the National Agency for the Fight against Desertification signed.",
+            {"National Agency for the Fight against Desertification"},
+        ),
+        ("L'extension de la machine, baptisée Tafraout, a été inaugurée.", set()),
+        ("Le groupe Oasis Dunes Resorts a rejoint le projet.", {"Oasis Dunes Resorts"}),
+    ],
+)
+def test_a_fight_against_in_a_name_a_machine_named_and_a_resort_group(
+    text: str, names: set[str]
+) -> None:
+    assert {o.name for o in extract(text).organizations} == names

@@ -519,3 +519,20 @@ def test_arabic_workers_are_employees() -> None:
 )
 def test_a_scale_joined_by_a_hyphen(text: str, expected: tuple[int, str]) -> None:
     assert [(m.value, m.unit) for m in find_quantities(text)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("L'ONEE fournira 45 GWh d'électricité verte par an.", (45, "GWh")),
+        ("The plant will deliver 120 GWh a year.", (120, "GWh")),
+        ("وستوفر المحطة 45 جيغاواط ساعة سنويا.", (45, "GWh")),
+        ("Les batteries stockent 800 MWh.", (0.8, "GWh")),
+    ],
+)
+def test_energy_is_counted_in_gigawatt_hours_not_as_power(
+    text: str, expected: tuple[float, str]
+) -> None:
+    assert [(float(m.value), m.unit) for m in find_quantities(text)] == [
+        (float(expected[0]), expected[1])
+    ]

@@ -1414,6 +1414,9 @@ class _Latin:
                 end += 1
                 continue
             previous = words[end - 1]
+            if (previous.key, key) in WORDS.name_joints:
+                end += 1  # "Agence nationale de lutte contre l'analphabétisme"
+                continue
             if (
                 self.french
                 and end + 1 < len(words)
@@ -1751,6 +1754,14 @@ class _Latin:
                 end += 1  # "Federation of Parents' Associations", "Users' Association"
                 continue
             after = end + 1
+            if (
+                complete
+                and (words[end - 1].key, word.key) in WORDS.name_joints
+                and after < len(words)
+                and words[after].capitalised
+            ):
+                end = after  # "National Agency for the Fight against Illiteracy"
+                continue
             if word.key in _OF_FOR and complete and self.chamber_after(end):
                 break  # "… Committee of the House of Representatives": two institutions
             if word.key in _OF_FOR and not complete and self.person_run(i, end):

@@ -156,6 +156,9 @@ class Language:
     """Words that, alone after a head, make no name of it (مجلس الجهة: "the region's council")."""
     named_heads: tuple[str, ...] = ()
     """Heads followed by a proper name, not a description (شركة X, la société X)."""
+    name_joints: tuple[str, ...] = ()
+    """Two words whose second, a stop word, goes on an institution's name after the first
+    ("lutte contre": "Agence nationale de lutte contre l'analphabétisme")."""
     quality_complements: tuple[str, ...] = ()
     """Nouns after "de" that say what an institution is like, not its field ("Centre
     d'excellence pour la recherche …"): a name goes on through "pour" after them."""
@@ -409,6 +412,7 @@ class Lexicon:
     purposes: frozenset[str]
     origin_adjectives: frozenset[str]
     quality_complements: frozenset[str]
+    name_joints: frozenset[tuple[str, ...]]
     company_titles: frozenset[str]
     """Every language's ``company_titles`` and ``officer_titles``."""
     officer_titles: frozenset[str]
@@ -569,6 +573,7 @@ def _merge(read: Mapping[str, Language]) -> Lexicon:
         purposes=words("purposes"),
         origin_adjectives=words("origin_adjectives"),
         quality_complements=words("quality_complements"),
+        name_joints=frozenset(phrase(text) for language in every for text in language.name_joints),
         company_titles=words("company_titles") | words("officer_titles"),
         officer_titles=words("officer_titles"),
         company_adjectives=words("company_adjectives"),
