@@ -536,3 +536,21 @@ def test_energy_is_counted_in_gigawatt_hours_not_as_power(
     assert [(float(m.value), m.unit) for m in find_quantities(text)] == [
         (float(expected[0]), expected[1])
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The centre will install 1,024 next-generation GPUs.", (1024, "GPUs")),
+        ("Inspectors reviewed 2,600 high-risk returns.", (2600, "returns")),
+        ("وسيقتني المركز 2024 حاسوبا جديدا.", (2024, "حاسوبا")),
+    ],
+)
+def test_a_hyphenated_adjective_and_an_arabic_count_shaped_like_a_year(
+    text: str, expected: tuple[int, str]
+) -> None:
+    assert [(m.value, m.unit) for m in find_quantities(text)] == [expected]
+
+
+def test_a_year_after_a_year_word_counts_nothing() -> None:
+    assert find_quantities("وجمعت الشركة سنة 2025 تمويلا مهما.") == []

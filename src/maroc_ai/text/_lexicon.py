@@ -168,6 +168,9 @@ class Language:
     """Words before a number that make it a label, not a count ("القانون 09.08", "article 5")."""
     adjectives: tuple[str, ...]
     """Adjectives that stand between a number and its noun ("300 nouvelles écoles")."""
+    hyphen_adjectives: tuple[str, ...] = ()
+    """First words of adjectives written with a hyphen before a noun ("high-risk",
+    "latest-generation"): the noun alone is counted ("3,400 high-risk files": files)."""
     modifier_nouns: tuple[str, ...] = ()
     """Nouns that end as adjectives do ("olive", "patient"), kept with the noun they
     qualify: "5,200 olive growers" counts olive growers."""
@@ -256,6 +259,7 @@ class Lexicon:
     references: frozenset[str]
     adjectives: frozenset[str]
     modifier_nouns: frozenset[str]
+    hyphen_adjectives: frozenset[str]
     unit_metrics: Mapping[str, str]
     """What a quantity of each unit measures, as ``units.json`` gives it."""
     people_units: frozenset[str]
@@ -376,6 +380,7 @@ def _merge(read: Mapping[str, Language], meanings: UnitMeanings) -> Lexicon:
         references=words("references"),
         adjectives=words("adjectives"),
         modifier_nouns=words("modifier_nouns"),
+        hyphen_adjectives=words("hyphen_adjectives"),
         unit_metrics={
             unit: meaning.metric
             for unit, meaning in meanings.units.items()

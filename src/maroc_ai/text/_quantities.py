@@ -535,7 +535,12 @@ class _Scanner:
         tokens = self.tokens
         if not scaled and (amount != amount.to_integral_value() or _has_decimals(tokens[i])):
             return None
-        if tokens[i].kind == NUMBER and _is_year(tokens[i]) and j == i + 1:
+        if (
+            tokens[i].kind == NUMBER
+            and _is_year(tokens[i])
+            and j == i + 1
+            and not (_arabic_accusative(tokens, j) and not _after_year_word(tokens, i))
+        ):
             return None
         k = j
         joined = k < len(tokens) and tokens[k].key == "-" and _joined(tokens[k - 1], tokens[k])
@@ -544,7 +549,7 @@ class _Scanner:
         elif scaled and k < len(tokens) and tokens[k].key in _DE:
             k += 2 if k + 1 < len(tokens) and tokens[k + 1].key in {"'", "’"} else 1
         if k + 1 < len(tokens) and (
-            tokens[k].key in WORDS.adjectives
+            (tokens[k].key in WORDS.adjectives and not self.hyphenated_at(k))
             or (
                 tokens[k].kind == WORD
                 and not joined  # a 512-GPU cluster: what the number is joined to is counted
@@ -576,8 +581,10 @@ class _Scanner:
                 (unit, factor), end = known
                 return unit, factor, end, self.text[tokens[k].start : tokens[end - 1].end]
             if _plural(tokens[k + 3]):
-                noun = self.text[tokens[k].start : tokens[k + 3].end]
-                return noun, Decimal(1), k + 4, noun
+                adjective = tokens[k].key in WORDS.adjectives | WORDS.hyphen_adjectives
+                first = k + 3 if adjective else k
+                noun = self.text[tokens[first].start : tokens[k + 3].end]
+                return noun, Decimal(1), k + 4, noun  # 2,048 latest-generation GPUs: GPUs
         if k >= len(tokens) or k == 0 or not _noun(tokens[k]):
             return None
         head = self.modified_head(k)
@@ -851,7 +858,10 @@ def _clock_time(tokens: Sequence[Token], i: int) -> bool:
 
 
 def _plural(token: Token) -> bool:
-    """Whether an English word ends as a plural does: "hospitals", not "business"."""
+    """Whether an English word ends as a plural does: "hospitals", "GPUs", not "business"."""
+    text = token.text
+    if text[-1:] == "s" and len(text) >= 3 and text[:-1].isupper() and text[:-1].isalpha():
+        return True  # GPUs, CPUs
     return token.key.endswith("s") and not token.key.endswith(("ss", "us", "is"))
 
 
@@ -867,6 +877,33 @@ def _has_decimals(token: Token) -> bool:
         return False
     value = _digits_value(token.key, False)
     return value is None or "." in str(value)
+
+
+def _arabic_accusative(tokens: Sequence[Token], j: int) -> bool:
+    """Whether ``tokens[j]`` is an Arabic noun in the accusative, which counts: "2048 معالجا".
+
+    A year is followed by no such noun; a count of eleven or more often is.
+    """
+    if j >= len(tokens) or tokens[j].kind != WORD:
+        return False
+    key = tokens[j].key
+    return (
+        key[:1] >= "\u0600"
+        and len(key) >= 4
+        and key.endswith("ا")
+        and not key.endswith("يا")  # حاليا، سنويا: adverbs
+        and not key.startswith("ال")
+        and len(tokens[j].forms) == 1
+        and _noun(tokens[j])
+    )
+
+
+def _after_year_word(tokens: Sequence[Token], i: int) -> bool:
+    """Whether a word a year follows stands before ``tokens[i]``: "سنة 2025", "في أفق 2030"."""
+    return i > 0 and not _YEAR_WORDS.isdisjoint(tokens[i - 1].forms)
+
+
+_YEAR_WORDS = WORDS.year_words | WORDS.year_before | WORDS.horizon_words
 
 
 def _is_year(token: Token) -> bool:
