@@ -4512,3 +4512,11 @@ def test_a_fight_against_in_a_name_a_machine_named_and_a_resort_group(
     text: str, names: set[str]
 ) -> None:
     assert {o.name for o in extract(text).organizations} == names
+
+
+def test_a_preposition_written_apart_after_a_surname_is_no_part_of_it() -> None:
+    text = (
+        "وقال السيد إدريس العماري، رئيس الجماعة، إن المشروع مهم. ويساهم المجلس الذي "
+        "يرأسه السيد العماري بـ4 ملايين درهم."
+    )
+    assert {o.name for o in extract(text).officials} == {"إدريس العماري"}

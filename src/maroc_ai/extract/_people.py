@@ -765,6 +765,8 @@ def _surname_word(tokens: Sequence[Token], i: int, first: bool = False) -> bool:
     token = tokens[i]
     if token.kind != WORD or token.text.isascii() or token.text[0] < "\u0600":
         return False
+    if len(token.key) < 2:
+        return False  # السيد أوباها بـ9 ملايين: a preposition written apart
     if (
         first
         and token.key in WORDS.title_heads
