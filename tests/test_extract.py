@@ -4520,3 +4520,24 @@ def test_a_preposition_written_apart_after_a_surname_is_no_part_of_it() -> None:
         "يرأسه السيد العماري بـ4 ملايين درهم."
     )
     assert {o.name for o in extract(text).officials} == {"إدريس العماري"}
+
+
+@pytest.mark.parametrize(
+    ("text", "party"),
+    [
+        (
+            "La convention porte les signatures du directeur général de la sûreté routière "
+            "au ministère du Transport, Karim Filali, et de Sara Alami, présidente de "
+            "l'Université Ibn Tofail.",
+            "Direction générale de la sûreté routière",
+        ),
+        (
+            "ووقع الاتفاقية المدير العام للموارد المائية بوزارة التجهيز، السيد حميد "
+            "البقالي، ورئيسة جامعة ابن طفيل، السيدة سارة العلمي.",
+            "المديرية العامة للموارد المائية",
+        ),
+    ],
+)
+def test_a_director_general_at_a_ministry_signs_for_the_directorate(text: str, party: str) -> None:
+    (partnership,) = extract(text).partnerships
+    assert party in partnership.parties

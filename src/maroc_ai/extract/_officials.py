@@ -66,6 +66,7 @@ def directorate(post: str, language: str) -> tuple[str, str] | None:
         rest = rest[1:]
     if not adjectives or not rest:
         return None  # "directeur de la stratégie": a post in an institution, named or not
+    rest = _before_parent(rest)
     field = _field(rest)
     if not field or not _INSTITUTION_WORDS.isdisjoint(tokenize(field[0])[0].forms):
         return None  # "directeur général du groupe", "المدير العام للوكالة": named before
@@ -74,6 +75,42 @@ def directorate(post: str, language: str) -> tuple[str, str] | None:
     if before.isdisjoint(map(normalize, adjectives)):
         return " ".join([head, *adjectives, *rest]), " ".join(field)
     return " ".join([*adjectives, head, *rest]), " ".join(field)
+
+
+def _before_parent(words: list[str]) -> list[str]:
+    """A director's field without the institution the directorate belongs to.
+
+    "… des collectivités territoriales au ministère de l'Intérieur", "… للجماعات الترابية
+    بوزارة الداخلية": the directorate is the Direction générale des collectivités
+    territoriales, at the ministry.
+    """
+    for k in range(1, len(words)):
+        word = words[k]
+        following = words[k + 1 : k + 3]
+        if following and following[0].lower() == "the":
+            following = following[1:]
+        if word.lower() in _AT and following and normalize(following[0]) in _PARENTS:
+            return words[:k]
+        if word[:1] == "ب" and normalize(word[1:]) in _PARENTS:
+            return words[:k]
+    return words
+
+
+def directorate_of_ministry(post: str, language: str) -> tuple[str, str] | None:
+    """The directorate a director's title names inside a ministry it also names.
+
+    "directeur général des collectivités territoriales au ministère de l'Intérieur"
+    signs for the Direction générale des collectivités territoriales, though the
+    ministry is written in the title.
+    """
+    words = post.split()
+    if len(_before_parent(words)) == len(words):
+        return None
+    return directorate(post, language)
+
+
+_AT = frozenset({"au", "à", "at", "in", "within", "of"})
+_PARENTS = frozenset({"ministere", "ministry", "وزاره", "الوزاره"})
 
 
 _INSTITUTION_WORDS = WORDS.anaphors | WORDS.generic_anaphors | frozenset(WORDS.organization_heads)

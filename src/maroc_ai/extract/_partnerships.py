@@ -33,7 +33,7 @@ from ..values import PartialDate, Precision
 from ._candidates import OrganizationCandidate, PartnershipCandidate, PlaceCandidate
 from ._institutions import _HOME, Institution, arabic_singulars
 from ._lexicon import WORDS
-from ._officials import directorate, ministry
+from ._officials import directorate, directorate_of_ministry, ministry
 from ._organizations import Organizations, names_in
 from ._people import Person
 from ._places import PlaceFound, is_country
@@ -416,7 +416,16 @@ def signatories(
         if not recalled.holds_surname(p)  # "وقع الوزير المنصوري": named before, see below
     ]
     for number, post, start in posts:
-        if number not in sentences or written.overlaps(post.start, post.end):
+        if number not in sentences:
+            continue
+        if written.overlaps(post.start, post.end):
+            hit = directorate_of_ministry(post.text, reader.language_at(post.start))
+            if (
+                hit is None or present_from.excludes(number, start) or not _signs(reader, number)
+            ) or _presides(reader, number, min(start, post.start), max(start + 1, post.end)):
+                continue  # an institution the post names is in the sentence already
+            candidate = organizations.named_by_title(*hit, post, number, OrganizationKind.OTHER)
+            result.setdefault(number, []).append((post.start, candidate))
             continue
         if present_from.excludes(number, start) or present_from.excludes(number, post.start):
             continue
