@@ -4541,3 +4541,10 @@ def test_a_preposition_written_apart_after_a_surname_is_no_part_of_it() -> None:
 def test_a_director_general_at_a_ministry_signs_for_the_directorate(text: str, party: str) -> None:
     (partnership,) = extract(text).partnerships
     assert party in partnership.parties
+
+
+def test_to_far_before_a_verb_of_signing_puts_nothing_in_the_future() -> None:
+    signed = "To secure its power, the university signed an agreement with the ONEE."
+    (partnership,) = extract(signed).partnerships
+    assert set(partnership.parties) == {"ONEE"}
+    assert extract("A separate agreement with the ONEE has yet to be signed.").partnerships == ()

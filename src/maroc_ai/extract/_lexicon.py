@@ -227,6 +227,9 @@ class Language:
     signing_nouns: tuple[str, ...] = ()
     """Words of signing that name the act, not who does it ("la signature", "the signing
     ceremony", "حفل التوقيع"): a person in their sentence signs only if a verb says so."""
+    not_yet_adjacent: tuple[str, ...] = ()
+    """Phrases that put a signing in the future only right before its verb ("to sign",
+    "to be signed"), not further back ("To meet it, UM6P signed …")."""
     subjunctive_particles: tuple[str, ...] = ()
     """Particles that put the present-tense verb right after them out of the past ("على
     أن يوقع اتفاقية", "لكي توقع"): no signing is reported, unlike "بعد أن وقع"."""
@@ -435,6 +438,7 @@ class Lexicon:
     signing_nouns: frozenset[str]
     not_yet_signed: frozenset[str]
     subjunctive_particles: frozenset[str]
+    not_yet_adjacent: tuple[tuple[str, ...], ...]
     creation: frozenset[str]
     facilities: tuple[tuple[tuple[str, ...], FacilityKind], ...]
     centre_words: frozenset[str]
@@ -609,6 +613,9 @@ def _merge(read: Mapping[str, Language]) -> Lexicon:
         signing_nouns=words("signing_nouns") | words("signatory_nouns"),
         not_yet_signed=words("not_yet_signed"),
         subjunctive_particles=words("subjunctive_particles"),
+        not_yet_adjacent=tuple(
+            phrase(text) for language in every for text in language.not_yet_adjacent
+        ),
         creation=words("creation"),
         facilities=tuple(
             (phrase(name), kind)

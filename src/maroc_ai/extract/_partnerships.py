@@ -101,12 +101,19 @@ def _signed(reader: Reader) -> frozenset[int]:
 
 
 def _subjunctive(tokens: Sequence[Token], k: int) -> bool:
-    """Whether an Arabic verb of signing in the present follows "أن": "على أن يوقع"."""
-    return (
-        k > 0
-        and tokens[k].key[:1] in {"ي", "ت"}
-        and tokens[k - 1].key in WORDS.subjunctive_particles
-    )
+    """Whether a verb of signing is one still to come by the word right before it.
+
+    An Arabic verb in the present after "أن" ("على أن يوقع"), "to sign", "to be signed".
+    """
+    if k == 0:
+        return False
+    if any(
+        k >= len(phrase)
+        and all(t.key == w for t, w in zip(tokens[k - len(phrase) : k], phrase, strict=True))
+        for phrase in WORDS.not_yet_adjacent
+    ):
+        return True
+    return tokens[k].key[:1] in {"ي", "ت"} and tokens[k - 1].key in WORDS.subjunctive_particles
 
 
 _GATHERING = by_first([(phrase, True) for phrase in WORDS.gathering])
