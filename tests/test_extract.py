@@ -4548,3 +4548,13 @@ def test_to_far_before_a_verb_of_signing_puts_nothing_in_the_future() -> None:
     (partnership,) = extract(signed).partnerships
     assert set(partnership.parties) == {"ONEE"}
     assert extract("A separate agreement with the ONEE has yet to be signed.").partnerships == ()
+
+
+def test_who_puts_her_signature_alongside_others_signs_with_them() -> None:
+    text = (
+        "Energy Minister Leila Benali put her signature to the deal alongside ONEE "
+        "Director General Tarik Hamane and Ana Silva, country manager at Lusitania "
+        "Semiconductor."
+    )
+    (partnership,) = extract(text).partnerships
+    assert {"ONEE", "Lusitania Semiconductor"} <= set(partnership.parties)

@@ -291,10 +291,10 @@ class _Present:
                 return False
             if not WORDS.signing.isdisjoint(forms) and WORDS.signing_nouns.isdisjoint(forms):
                 return True
-            if tokens[j].key in WORDS.names_signed and (
+            if (tokens[j].key in WORDS.names_signed or tokens[j].key in WORDS.signing_nouns) and (
                 tokens[j - 1].key in WORDS.possessive_determiners
             ):
-                return True  # "put his name to the deal alongside X"
+                return True  # "put his name to the deal alongside X", "put her signature …"
         return False
 
 
