@@ -4558,3 +4558,29 @@ def test_who_puts_her_signature_alongside_others_signs_with_them() -> None:
     )
     (partnership,) = extract(text).partnerships
     assert {"ONEE", "Lusitania Semiconductor"} <= set(partnership.parties)
+
+
+def test_a_title_beside_the_signatories_is_no_one_else_s_post() -> None:
+    text = (
+        "ووقع الاتفاقية، إلى جانب الوزير، المدير العام للمكتب، هشام الطاهري، والرئيسة "
+        "المديرة العامة للشركة، ليلى بنكيران."
+    )
+    assert {o.name: o.post for o in extract(text).officials} == {
+        "هشام الطاهري": "المدير العام للمكتب",
+        "ليلى بنكيران": "الرئيسة المديرة العامة للشركة",
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("وتملك الهيئة القطرية 40 في المائة من الصندوق.", set()),
+        ("ووقعت هيئة الواحة للاستثمار القطرية اتفاقية مع الصندوق.", {"هيئة الواحة للاستثمار"}),
+        ("وأسس الصندوق شركة لرأس المال المخاطر بالدار البيضاء.", set()),
+        ("ووقعت الخطوط الملكية المغربية اتفاقية مع المكتب.", {"الخطوط الملكية المغربية"}),
+    ],
+)
+def test_arabic_descriptions_a_foreign_fund_and_the_national_airline(
+    text: str, names: set[str]
+) -> None:
+    assert {o.name for o in extract(text).organizations} == names

@@ -554,3 +554,12 @@ def test_a_hyphenated_adjective_and_an_arabic_count_shaped_like_a_year(
 
 def test_a_year_after_a_year_word_counts_nothing() -> None:
     assert find_quantities("وجمعت الشركة سنة 2025 تمويلا مهما.") == []
+
+
+def test_a_range_of_amounts_each_at_its_scale_after_another_count() -> None:
+    found = find_quantities("وسيدعم 80 مقاولة بمبالغ بين 2 مليون و15 مليون درهم.")
+    assert [(m.value, m.unit) for m in found] == [
+        (80, "company"),
+        (2_000_000, "MAD"),
+        (15_000_000, "MAD"),
+    ]

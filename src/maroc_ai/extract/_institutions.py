@@ -634,9 +634,12 @@ def _phrase_end(reader: Reader, j: int, *, proper: bool) -> int:
         k > j + 2
         and tokens[k - 1].key in WORDS.nationalities
         and not bits[k - 2] & ORG_HEAD
-        and not tokens[k - 2].key.startswith("لل")  # المكتبة الوطنية للمملكة المغربية
+        and (
+            not tokens[k - 2].key.startswith("لل")  # المكتبة الوطنية للمملكة المغربية
+            or (tokens[k - 1].key.endswith("يه") and not tokens[k - 2].key.endswith("ه"))
+        )
     ):
-        return k - 1  # صندوق كيلي كابيتال النيجيري: where the fund is from, not its name
+        return k - 1  # صندوق كيلي كابيتال النيجيري، هيئة رمال للاستثمار الإماراتية: from
     return k
 
 
@@ -863,8 +866,16 @@ def _arabic(reader: Reader) -> list[Institution]:
             i += 1  # هيئة مستقلة لمراقبة …، شركة عالمية رائدة: what it is, not its name
             continue
         first = tokens[i + 1]
-        if not definite(token) and first.key.startswith("لل"):
-            i += 1  # مدرسة للذكاء الاصطناعي: a school for AI says what it is, names none
+        if not definite(token) and (
+            first.key.startswith("لل")
+            or (
+                first.key.startswith("ل")
+                and len(first.forms) > 1
+                and i + 2 < len(tokens)
+                and tokens[i + 2].key.startswith("ال")
+            )
+        ):
+            i += 1  # مدرسة للذكاء الاصطناعي، شركة لرأس المال المخاطر: what it is, no name
             continue
         skip = prefix_length(token, heads.keys())
         if not definite(first) and tokens[end - 1].key in WORDS.organization_suffixes:
@@ -916,6 +927,8 @@ def _generic(tokens: Sequence[Token], i: int, end: int, head: str) -> bool:
     words = tokens[i + 1 : end]
     if len(words) == 1 and has(words[0], WORDS.generic_complements):
         return True
+    if words and definite(tokens[i]) and all(has(w, WORDS.nationalities) for w in words):
+        return True  # الهيئة الإماراتية: the Emirati body named before, no name
     if head not in WORDS.generic_heads:
         return False
     if words and has(tokens[i], WORDS.construct_heads) and not _HEADS.isdisjoint(words[0].forms):

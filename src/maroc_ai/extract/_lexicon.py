@@ -81,9 +81,10 @@ class Language:
     indefinite_articles: tuple[str, ...] = ()
     """Articles before an institution described, not named ("signed by a university")."""
     co_signing: tuple[str, ...] = ()
-    """Words of ``presence`` that, after a verb of signing, name who signs too ("signed
-    the agreement alongside X", "a signé la convention aux côtés de X"), unless the
-    other side is named first ("with", "by")."""
+    """Words that, after a verb of signing, name who signs too ("signed the agreement
+    alongside X", "a signé la convention aux côtés de X"), unless the other side is named
+    first ("with", "by"); a title right after one ("إلى جانب الوزيرة، المدير العام …، X")
+    is someone's of its own, not the next name's."""
     counterparts: tuple[str, ...] = ()
     """Words before the other side of an agreement (مع, avec, with, between)."""
     party_breaks: tuple[str, ...] = ()

@@ -263,20 +263,20 @@ class _Scanner:
             unit = self.counted(i, j, amount, scaled=scale is not None)
             if unit is not None and self.participle_of_subset(start, unit[3], unit[2]):
                 unit = None  # "dont 310 liées à …": part of the number before, no noun of its own
-        if unit is None and spelled is None:
-            unit = self.compared(start, i, j, scaled=scale is not None)
         if (
             unit is None
             and spelled is None
-            and scale is None
             and (
                 (start > 0 and _RANGE_START[tokens[start - 1].key])
                 or (j < len(tokens) and tokens[j].key in _AND)  # 120,000 and 80,000 dirhams
             )
         ):
-            ranged = self.ranged(start, j, amount)
+            ranged = self.ranged(start, j, amount, scaled=scale is not None)
             if ranged is not None:  # "entre 200 et 250 ingénieurs": 200 engineers too
-                unit, scale = ranged
+                unit, second_scale = ranged
+                scale = scale or second_scale  # "بين 3 ملايين و40 مليون درهم": its own
+        if unit is None and spelled is None:
+            unit = self.compared(start, i, j, scaled=scale is not None)
         if unit is None:
             return max(j, i + 1)
         name, factor, end, noun = unit
@@ -675,28 +675,33 @@ class _Scanner:
         )
 
     def ranged(
-        self, start: int, j: int, amount: Decimal
+        self, start: int, j: int, amount: Decimal, *, scaled: bool = False
     ) -> tuple[tuple[str, Decimal, int, str], int | None] | None:
         """The unit and scale of the second number of a range, which the first leaves unsaid.
 
         "entre 200 et 250 ingénieurs", "between 1 and 2 billion dirhams", "من 300 إلى
-        400 طالب": the first number counts what the second does, at its scale. The
-        caller has seen a word such as "entre", "between", "من" before the first.
+        400 طالب": the first number counts what the second does, at its scale, unless
+        it has its own ("بين 3 ملايين و40 مليون درهم"). The caller has seen a word such
+        as "entre", "between", "من" before the first, or "and" after it.
         """
         tokens = self.tokens
         if j + 1 >= len(tokens):
             return None
         if tokens[j].key not in _RANGE_LINKS or tokens[j + 1].kind != NUMBER:
             return None
+        if scaled and tokens[j].key not in _AND and not tokens[j].key.startswith("و"):
+            return None  # a first number with its scale shares a unit after "and" only
         second = self.number(j + 1)
         if second is None or second[2] is not None:
             return None
         other, k, _ = second
         scale, k = self.scale(k, glued=False)
+        if scaled and scale is None:
+            return None  # "2 million and 40 schools": two quantities, not a range
         unit = self.unit_after(k, scaled=scale is not None) or self.counted(
             j + 1, k, other, scaled=scale is not None
         )
-        if unit is None or (scale is not None and amount >= other):
+        if unit is None or (not scaled and scale is not None and amount >= other):
             return None  # "de 2 à 1 milliard": no range
         name, factor, _, noun = unit
         return (name, factor, j, noun), scale
