@@ -4584,3 +4584,24 @@ def test_arabic_descriptions_a_foreign_fund_and_the_national_airline(
     text: str, names: set[str]
 ) -> None:
     assert {o.name for o in extract(text).organizations} == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "The ministry will roll out Tawjih, a platform that uses AI, with Atlas Data Systems.",
+            {"Atlas Data Systems"},
+        ),
+        ("The firm's share is valued at CAD 3.2 million.", set()),
+        ("Les CV des candidats seront analysés.", set()),
+        (
+            "It was signed with the Amal Foundation for the Fight Against Diabetes and "
+            "Japanese imaging firm Kiyoto Medical.",
+            {"Amal Foundation for the Fight Against Diabetes", "Kiyoto Medical"},
+        ),
+        ("Le centre sera construit au sein du CHU à partir de mars.", {"CHU"}),
+    ],
+)
+def test_products_currency_codes_and_where_names_end(text: str, names: set[str]) -> None:
+    assert {o.name for o in extract(text).organizations} == names

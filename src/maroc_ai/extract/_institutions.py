@@ -1651,6 +1651,8 @@ class _Latin:
             return True  # "… de l'Atlantique Nord et le directeur général de …": a person
         if k > j and k < len(words) and words[k].acronym:
             return True  # "the Ministry of Health and Social Protection and the DGPC"
+        if _country_adjective_at(words, j):
+            return True  # "… Against Cancer and South Korean imaging firm X": another
         end = j
         while end < len(words) and end - j < 4 and words[end].capitalised:
             if end > j and _is_suffix(words[end]):
@@ -1818,6 +1820,7 @@ class _Latin:
                     )
                 )
                 and words[after].key not in WORDS.title_heads
+                and not (word.key in {"and", "&"} and _country_adjective_at(words, after))
             ):  # not "Mostafa Terrab and Mirai Analytics", "chairman Choi Min-jae and Falcon
                 # Grid Capital", "by Lamghari and Qasr Investment": a person and a company
                 end = after
@@ -2118,6 +2121,8 @@ class _Latin:
             if words[n].key.replace("-", " ").rpartition(" ")[2] in WORDS.origin_adjectives:
                 reach += 1  # "Carthalingua, a Tunis-based language technology company"
                 continue
+            if words[n].key in WORDS.products:
+                return 0  # "to roll out Wasla, a platform that …": a product's name
             if words[n].key in WORDS.organization_descriptors:
                 if any(w.key in WORDS.speech_verbs for w in words[n + 1 : n + 3]):
                     return 0  # "in Jorf Lasfar, the two companies said": who speaks
@@ -2236,6 +2241,8 @@ class _Latin:
             return 0  # the acronym of a name already read
         if i > 0 and words[i - 1].key in WORDS.products:
             return 0  # "au système BADR": a product's name
+        if i + 1 < len(words) and words[i + 1].kind == NUMBER:
+            return 0  # "valued at CAD 4.5 million": a currency's code
         if self.quoted(i) or self.shouting or word.key in self.reader.events:
             return 0  # "WATCHDOG APPROVES HOSPITAL PILOT": a heading; "MDS": an event
         end = i + 1
@@ -2249,6 +2256,17 @@ class _Latin:
 _ENUMERATING = frozenset({"ministry", "faculty"})
 """English heads whose fields a comma may enumerate ("Faculty of Legal, Economic and Social
 Sciences")."""
+
+
+def _country_adjective_at(words: Sequence[Word], j: int) -> bool:
+    """Whether a nationality starts at ``words[j]``: "Korean", "South Korean"."""
+    if j < len(words) and words[j].key in WORDS.nationalities:
+        return True
+    return (
+        j + 1 < len(words)
+        and words[j].key in {"south", "north", "sud", "nord"}
+        and words[j + 1].key in WORDS.nationalities
+    )
 
 
 def _adjectives_enumerated(words: Sequence[Word], k: int) -> bool:
