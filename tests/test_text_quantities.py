@@ -563,3 +563,15 @@ def test_a_range_of_amounts_each_at_its_scale_after_another_count() -> None:
         (2_000_000, "MAD"),
         (15_000_000, "MAD"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("The service reached 250,000 job seekers.", "job seekers"),
+        ("Le service a touché 250 000 demandeurs d'emploi.", "demandeurs d'emploi"),
+        ("واستفاد من الخدمة 250 ألف باحث عن الشغل.", "باحث عن الشغل"),
+    ],
+)
+def test_job_seekers_are_neither_jobs_nor_researchers(text: str, unit: str) -> None:
+    assert [(m.value, m.unit) for m in find_quantities(text)] == [(250_000, unit)]
