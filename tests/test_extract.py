@@ -4605,3 +4605,9 @@ def test_arabic_descriptions_a_foreign_fund_and_the_national_airline(
 )
 def test_products_currency_codes_and_where_names_end(text: str, names: set[str]) -> None:
     assert {o.name for o in extract(text).organizations} == names
+
+
+def test_a_foreign_name_beside_the_signatories_before_its_post() -> None:
+    text = 'ووقع الاتفاقية وزير الصناعة، إلى جانب ماتياس برونر، مؤسس شركة "ألبينا داتا" السويسرية.'
+    officials = {o.name: o.post for o in extract(text).officials}
+    assert officials.get("ماتياس برونر") == 'مؤسس شركة "ألبينا داتا" السويسرية'

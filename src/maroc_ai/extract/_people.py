@@ -43,6 +43,7 @@ from ._lexicon import WORDS
 from ._reader import Reader
 from ._roles import (
     AGREEMENT,
+    BESIDE,
     COMMA,
     COMPOUND_FIRST,
     CREATION,
@@ -197,7 +198,7 @@ _SIGNATORY_LISTS = by_first([(phrase, True) for phrase in WORDS.signatory_lists]
 
 def _beside(reader: Reader, k: int) -> bool:
     """Whether ``tokens[k]`` names who is present or signs beside: بحضور، إلى جانب، alongside."""
-    return bool(reader.roles[k] & PRESENCE) or has(reader.tokens[k], WORDS.co_signing)
+    return bool(reader.roles[k] & (PRESENCE | BESIDE))
 
 
 def _gap(reader: Reader, left: _Span, right: _Span) -> str | None:
@@ -923,7 +924,7 @@ def _name_after_title(text: str, tokens: Sequence[Token], i: int, *, after_name:
     return j if _title_before_comma(tokens, i if comma else i + 1) else i
 
 
-_BEFORE = SPEECH | TOPIC | ORG_HEAD
+_BEFORE = SPEECH | TOPIC | ORG_HEAD | BESIDE
 """What a name set off before its post may follow: a verb of saying, a word that makes
 the person the topic ("أما"), or the institution the person speaks or signs for ("وعن
 التجمع تاكومي هاياشي، نائب رئيس …")."""
@@ -932,12 +933,13 @@ the person the topic ("أما"), or the institution the person speaks or signs f
 def _before(reader: Reader, k: int) -> bool:
     """Whether a name set off before its post may follow ``tokens[k]``.
 
-    A verb of saying may precede it, a word that makes it the topic ("أما"), or a
-    definite word of kind (التجمع، الشركة), not the head of a name (شركة X).
+    A verb of saying may precede it, a word that makes it the topic ("أما"), a word
+    before who signs beside the others ("إلى جانب"), or a definite word of kind
+    (التجمع، الشركة), not the head of a name (شركة X).
     """
     bits = reader.roles[k]
-    if bits & (SPEECH | TOPIC):
-        return True
+    if bits & (SPEECH | TOPIC | BESIDE):
+        return True  # also "إلى جانب جنفييف لاشانس، مؤسسة شركة …"
     return bool(bits & ORG_HEAD) and definite(reader.tokens[k])
 
 

@@ -14,6 +14,7 @@ from ._lexicon import WORDS
 
 __all__ = [
     "AGREEMENT",
+    "BESIDE",
     "COMMA",
     "COMPOUND_FIRST",
     "COST",
@@ -79,6 +80,8 @@ PLEDGE = 1 << 23
 """A verb that commits an amount ("will invest", "ستضخ"): a figure unless a year is to come."""
 STATEMENT = 1 << 24
 """A word that starts another reported statement ("وأن") or turns to another ("فيما")."""
+BESIDE = 1 << 25
+"""A word before who signs beside the others ("إلى جانب", "alongside"): ``co_signing``."""
 
 _TABLES = (
     (GIVEN, WORDS.given_names),
@@ -106,6 +109,7 @@ _TABLES = (
     (STATEMENT, WORDS.statement_links | WORDS.party_breaks),
     (INSTITUTION_FIRST, frozenset(phrase[0] for phrase, _ in WORDS.institution_phrases)),
     (TOPIC, WORDS.topic_words),
+    (BESIDE, WORDS.co_signing),
 )
 
 
