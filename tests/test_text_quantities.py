@@ -575,3 +575,22 @@ def test_a_range_of_amounts_each_at_its_scale_after_another_count() -> None:
 )
 def test_job_seekers_are_neither_jobs_nor_researchers(text: str, unit: str) -> None:
     assert [(m.value, m.unit) for m in find_quantities(text)] == [(250_000, unit)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The aim is 80,000 contracts a year, up from just under 50,000 today.",
+            [(80_000, "contracts"), (50_000, "contracts")],
+        ),
+        (
+            "L'objectif est de 80.000 contrats par an, contre un peu moins de 50.000 aujourd'hui.",
+            [(80_000, "contrats"), (50_000, "contrats")],
+        ),
+    ],
+)
+def test_a_number_compared_after_a_qualifier_counts_what_the_first_does(
+    text: str, expected: list[tuple[int, str]]
+) -> None:
+    assert [(m.value, m.unit) for m in find_quantities(text)] == expected

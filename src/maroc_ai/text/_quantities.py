@@ -624,7 +624,7 @@ class _Scanner:
         tokens = self.tokens
         if not self.found or (tokens[i].kind == NUMBER and _is_year(tokens[i]) and j == i + 1):
             return None
-        k = start - 1
+        k = self.qualifier(start)[1] - 1  # "up from just under 100,000": past the qualifier
         if k > 0 and self.range_end(k):
             return self.found[-1].unit, Decimal(1), j, ""  # from 120 days to 15
         if k > 0 and tokens[k].key in _COMPARED_WITH:
