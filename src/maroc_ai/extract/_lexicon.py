@@ -489,6 +489,9 @@ def _merge(read: Mapping[str, Language]) -> Lexicon:
     def words(field: str) -> frozenset[str]:
         return keys(word for language in every for word in getattr(language, field))
 
+    def phrases(field: str) -> tuple[tuple[str, ...], ...]:
+        return tuple(phrase(text) for language in every for text in getattr(language, field))
+
     places: dict[str, tuple[str, PlaceKind]] = {}
     for language in every:
         for name, (english, kind) in language.places.items():
@@ -516,10 +519,8 @@ def _merge(read: Mapping[str, Language]) -> Lexicon:
         presence=words("presence"),
         agents=words("agents"),
         party_breaks=words("party_breaks"),
-        gathering=tuple(phrase(text) for language in every for text in language.gathering),
-        signatory_lists=tuple(
-            phrase(text) for language in every for text in language.signatory_lists
-        ),
+        gathering=phrases("gathering"),
+        signatory_lists=phrases("signatory_lists"),
         possessive_determiners=words("possessive_determiners"),
         names_signed=words("names_signed"),
         place_prefixes=words("place_prefixes"),
@@ -532,16 +533,10 @@ def _merge(read: Mapping[str, Language]) -> Lexicon:
         topic_words=words("topic_words"),
         products=words("products"),
         agreement_purposes=words("agreement_purposes"),
-        not_institutions=tuple(
-            phrase(text) for language in every for text in language.not_institutions
-        ),
-        name_breaks=tuple(phrase(text) for language in every for text in language.name_breaks),
-        post_continuations=tuple(
-            phrase(text) for language in every for text in language.post_continuations
-        ),
-        post_introducers=tuple(
-            phrase(text) for language in every for text in language.post_introducers
-        ),
+        not_institutions=phrases("not_institutions"),
+        name_breaks=phrases("name_breaks"),
+        post_continuations=phrases("post_continuations"),
+        post_introducers=phrases("post_introducers"),
         presiding=words("presiding"),
         organization_heads={
             normalize(word): kind
@@ -564,7 +559,7 @@ def _merge(read: Mapping[str, Language]) -> Lexicon:
         generic_heads=words("generic_heads"),
         generic_complements=words("generic_complements"),
         construct_heads=words("construct_heads"),
-        chambers=tuple(phrase(text) for language in every for text in language.chambers),
+        chambers=phrases("chambers"),
         programs=words("programs"),
         located_heads=words("located_heads"),
         missions=words("missions"),
@@ -578,7 +573,7 @@ def _merge(read: Mapping[str, Language]) -> Lexicon:
         purposes=words("purposes"),
         origin_adjectives=words("origin_adjectives"),
         quality_complements=words("quality_complements"),
-        name_joints=frozenset(phrase(text) for language in every for text in language.name_joints),
+        name_joints=frozenset(phrases("name_joints")),
         company_titles=words("company_titles") | words("officer_titles"),
         officer_titles=words("officer_titles"),
         company_adjectives=words("company_adjectives"),
@@ -614,9 +609,7 @@ def _merge(read: Mapping[str, Language]) -> Lexicon:
         signing_nouns=words("signing_nouns") | words("signatory_nouns"),
         not_yet_signed=words("not_yet_signed"),
         subjunctive_particles=words("subjunctive_particles"),
-        not_yet_adjacent=tuple(
-            phrase(text) for language in every for text in language.not_yet_adjacent
-        ),
+        not_yet_adjacent=phrases("not_yet_adjacent"),
         creation=words("creation"),
         facilities=tuple(
             (phrase(name), kind)
@@ -641,7 +634,7 @@ def _merge(read: Mapping[str, Language]) -> Lexicon:
             for language in every
             for before, after in language.movements
         ),
-        cost_phrases=tuple(phrase(text) for language in every for text in language.cost_phrases),
+        cost_phrases=phrases("cost_phrases"),
         future_prefixes=tuple(
             sorted({prefix for language in every for prefix in language.future_prefixes})
         ),
