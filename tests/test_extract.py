@@ -4611,3 +4611,25 @@ def test_a_foreign_name_beside_the_signatories_before_its_post() -> None:
     text = 'ووقع الاتفاقية وزير الصناعة، إلى جانب ماتياس برونر، مؤسس شركة "ألبينا داتا" السويسرية.'
     officials = {o.name: o.post for o in extract(text).officials}
     assert officials.get("ماتياس برونر") == 'مؤسس شركة "ألبينا داتا" السويسرية'
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "post"),
+    [
+        (
+            "ووقع المذكرة مدير المعهد، السيد كريم بناني، وكلارا ليندستروم، المديرة العامة "
+            'لشركة "بالتيكا داتا" السويدية.',
+            "كلارا ليندستروم",
+            'المديرة العامة لشركة "بالتيكا داتا" السويدية',
+        ),
+        (
+            "وستفتتح الشركة مكتبا بالرباط، وفق ما أفاد به هيروشي ساتو، مدير المشروع بالمغرب.",
+            "هيروشي ساتو",
+            "مدير المشروع بالمغرب",
+        ),
+    ],
+)
+def test_foreign_names_in_an_arabic_list_and_after_afada_bihi(
+    text: str, person: str, post: str
+) -> None:
+    assert {o.name: o.post for o in extract(text).officials}.get(person) == post

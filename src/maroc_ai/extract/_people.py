@@ -921,9 +921,20 @@ def _name_after_title(text: str, tokens: Sequence[Token], i: int, *, after_name:
         j += 1
     if j - i < 2 or (j < len(tokens) and tokens[j].kind != MARK):
         return i
-    return j if _title_before_comma(tokens, i if comma else i + 1) else i
+    if _title_before_comma(tokens, i if comma else i + 1):
+        return j
+    listed = (
+        comma
+        and tokens[i].key.startswith("و")
+        and j + 1 < len(tokens)
+        and tokens[j].key in _COMMAS
+        and has(tokens[j + 1], WORDS.title_heads)
+    )  # "…، وإنغريد سولهايم، المديرة العامة لشركة …": the next in a list, with its post
+    return j if listed else i
 
 
+_SPOKEN_BY = frozenset({"به", "بها"})
+"""The pronoun after a verb of saying before who said it: "ما أفاد به X"."""
 _BEFORE = SPEECH | TOPIC | ORG_HEAD | BESIDE
 """What a name set off before its post may follow: a verb of saying, a word that makes
 the person the topic ("أما"), or the institution the person speaks or signs for ("وعن
@@ -940,6 +951,8 @@ def _before(reader: Reader, k: int) -> bool:
     bits = reader.roles[k]
     if bits & (SPEECH | TOPIC | BESIDE):
         return True  # also "إلى جانب جنفييف لاشانس، مؤسسة شركة …"
+    if k > 0 and reader.tokens[k].key in _SPOKEN_BY and reader.roles[k - 1] & SPEECH:
+        return True  # "وفق ما أفاد به يوكي تانابي، رئيس …"
     return bool(bits & ORG_HEAD) and definite(reader.tokens[k])
 
 
@@ -1005,6 +1018,11 @@ def _arabic_names(reader: Reader, after_names: set[int]) -> list[_Span]:
             *after_commas,
             *(k for k in after_names if k < len(tokens)),
             *(k + 1 for k in reader.where(_BEFORE) if k + 1 < len(tokens) and _before(reader, k)),
+            *(
+                k + 2
+                for k in reader.where(SPEECH)
+                if k + 2 < len(tokens) and tokens[k + 1].key in _SPOKEN_BY
+            ),
         }
     )
     i = 0
