@@ -4633,3 +4633,25 @@ def test_foreign_names_in_an_arabic_list_and_after_afada_bihi(
     text: str, person: str, post: str
 ) -> None:
     assert {o.name: o.post for o in extract(text).officials}.get(person) == post
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Le rapport de la Cour des comptes publié en mai cite l'Office.", {"Cour des comptes"}),
+        (
+            "من الإدارات العمومية والقوات المسلحة الملكية والفاعلين الخواص.",
+            {"القوات المسلحة الملكية"},
+        ),
+        ("La Marine royale suivra les navires.", {"Marine royale"}),
+        ("Le Syndicat national des dockers a salué l'accord.", {"Syndicat national des dockers"}),
+        ("ورحبت النقابة الوطنية لعمال الموانئ بالاتفاق.", {"النقابة الوطنية لعمال الموانئ"}),
+        ("Le chantier de la LGV avance.", set()),
+    ],
+)
+def test_institutions_known_by_name_and_unions(text: str, names: set[str]) -> None:
+    assert {o.name for o in extract(text).organizations} == names
+
+
+def test_an_agreement_that_would_be_signed_is_none() -> None:
+    assert extract("Un protocole avec l'ONDA serait signé en juin.").partnerships == ()

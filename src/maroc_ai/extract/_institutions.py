@@ -32,7 +32,7 @@ from typing import NamedTuple
 
 from ..model import OrganizationKind, PlaceKind
 from ..text import normalize
-from ..text._tokens import MARK, NUMBER, WORD, Token
+from ..text._tokens import MARK, NUMBER, WORD, Token, tokenize
 from ._latin import ARTICLES, ROMAN, Word, plural_possessive_at, possessive_at
 from ._lexicon import WORDS
 from ._reader import Reader
@@ -800,6 +800,7 @@ def _adjective(token: Token) -> bool:
 
 _NOT_INSTITUTIONS = by_first([(phrase, True) for phrase in WORDS.not_institutions])
 _PHRASES = by_first(WORDS.institution_phrases)
+_KNOWN = by_first(list(WORDS.known_keys.items()))
 
 
 def _arabic(reader: Reader) -> list[Institution]:
@@ -816,6 +817,17 @@ def _arabic(reader: Reader) -> list[Institution]:
         i = candidate
         token = tokens[i]
         if token.text[0] < "\u0600":
+            continue
+        whole = longest(tokens, i, _KNOWN) if reader.roles[i] & INSTITUTION_FIRST else None
+        if whole is not None:  # القوات المسلحة الملكية: a name the lexicon knows, whole
+            length, kind = whole
+            skip = prefix_length(token, {next(f for f in token.forms if f in _KNOWN)})
+            result.append(
+                Institution(
+                    found(text, tokens, i, i + length - 1, skip), kind, reader.sentence_of[i]
+                )
+            )
+            i += length
             continue
         phrase = longest(tokens, i, _PHRASES) if reader.roles[i] & INSTITUTION_FIRST else None
         if phrase is not None:  # المركز الجهوي للاستثمار لجهة طنجة تطوان الحسيمة
@@ -1450,6 +1462,7 @@ class _Latin:
             break
         if last <= i + 1:
             return 0
+        last = _known_end(words, i, last)
         return self.add(self.owner_before(i) if word.key in _MINISTRY_HEADS else i, last)
 
     def field_follows(self, k: int) -> bool:
@@ -2256,6 +2269,28 @@ class _Latin:
 _ENUMERATING = frozenset({"ministry", "faculty"})
 """English heads whose fields a comma may enumerate ("Faculty of Legal, Economic and Social
 Sciences")."""
+
+
+def _known_end(words: Sequence[Word], i: int, end: int) -> int:
+    """Where a name read from ``words[i]`` ends, if an institution the lexicon knows starts it.
+
+    "Le rapport de la Cour des comptes publié en mai": what follows the known name in
+    lower case is no part of it.
+    """
+    for length in _KNOWN_LENGTHS:
+        if (
+            i + length < end
+            and tuple(w.key for w in words[i : i + length]) in _KNOWN_KEYS
+            and all(not w.capitalised for w in words[i + length : end])
+        ):
+            return i + length
+    return end
+
+
+_KNOWN_KEYS = frozenset(
+    tuple(token.key for token in tokenize(name)) for name in WORDS.known_institutions
+)
+_KNOWN_LENGTHS = sorted({len(key) for key in _KNOWN_KEYS}, reverse=True)
 
 
 def _country_adjective_at(words: Sequence[Word], j: int) -> bool:

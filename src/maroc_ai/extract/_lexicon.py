@@ -397,6 +397,8 @@ class Lexicon:
     presiding: frozenset[str]
     organization_heads: Mapping[str, OrganizationKind]
     institution_phrases: tuple[tuple[tuple[str, ...], OrganizationKind], ...]
+    known_keys: Mapping[tuple[str, ...], OrganizationKind]
+    """``known_institutions`` written in Arabic letters, as the keys of their tokens."""
     known_institutions: Mapping[str, OrganizationKind]
     """Every language's ``known_institutions``, as written, with their kinds."""
     generic_heads: frozenset[str]
@@ -555,6 +557,13 @@ def _merge(read: Mapping[str, Language]) -> Lexicon:
             for language in every
             for kind, names in language.known_institutions.items()
             for name in names
+        },
+        known_keys={
+            phrase(name): kind
+            for language in every
+            for kind, names in language.known_institutions.items()
+            for name in names
+            if name[:1] >= "\u0600"
         },
         generic_heads=words("generic_heads"),
         generic_complements=words("generic_complements"),

@@ -107,7 +107,11 @@ _TABLES = (
     (COST, WORDS.cost_words),
     (PLEDGE, WORDS.pledge_words),
     (STATEMENT, WORDS.statement_links | WORDS.party_breaks),
-    (INSTITUTION_FIRST, frozenset(phrase[0] for phrase, _ in WORDS.institution_phrases)),
+    (
+        INSTITUTION_FIRST,
+        frozenset(phrase[0] for phrase, _ in WORDS.institution_phrases)
+        | frozenset(key[0] for key in WORDS.known_keys if key),
+    ),
     (TOPIC, WORDS.topic_words),
     (BESIDE, WORDS.co_signing),
 )
