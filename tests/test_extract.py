@@ -4655,3 +4655,26 @@ def test_institutions_known_by_name_and_unions(text: str, names: set[str]) -> No
 
 def test_an_agreement_that_would_be_signed_is_none() -> None:
     assert extract("Un protocole avec l'ONDA serait signé en juin.").partnerships == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "dates"),
+    [
+        (
+            "Rabat, 3 mars 2028 – « Demain, chaque panne sera prévue », assure l'ingénieur.",
+            ["2028-03-03"],
+        ),
+        (
+            'RABAT, March 3, 2028 - "Tomorrow, every fault will be foreseen," he said.',
+            ["2028-03-03"],
+        ),
+        ("Rabat, 3 mars 2028 – La convention sera signée demain.", ["2028-03-03", "2028-03-04"]),
+    ],
+)
+def test_tomorrow_in_a_quotation_is_a_figure_of_speech(text: str, dates: list[str]) -> None:
+    assert [str(d.value) for d in extract(text).dates] == dates
+
+
+def test_a_french_name_ends_before_de_and_what_it_may_do() -> None:
+    text = "Le projet doit permettre à l'Agence urbaine de Safi de passer au crible les permis."
+    assert {o.name for o in extract(text).organizations} == {"Agence urbaine de Safi"}

@@ -594,3 +594,8 @@ def test_a_number_compared_after_a_qualifier_counts_what_the_first_does(
     text: str, expected: list[tuple[int, str]]
 ) -> None:
     assert [(m.value, m.unit) for m in find_quantities(text)] == expected
+
+
+def test_adjectives_joined_by_and_with_a_hyphenated_one() -> None:
+    found = find_quantities("The fleet counts 1,800 coastal and high-seas trawlers.")
+    assert [(m.value, m.unit) for m in found] == [(1800, "trawlers")]

@@ -8,8 +8,9 @@ import datetime as dt
 import attrs
 
 from ..dataset import Dataset
-from ..text import normalize
+from ..text import DateMention, normalize
 from ..text._dates import dates_in_tokens, scan_dates
+from ..text._lexicon import WORDS as TEXT_WORDS
 from ..text._quantities import quantities_in_tokens
 from ..text._tokens import no_collection
 from ..values import PartialDate, Precision
@@ -85,6 +86,7 @@ def _extract(
         reader.year = reference_date.year
     elif own is not None and own.value.year is not None:
         reader.year = own.value.year
+    dates = [m for m in dates if not _spoken_tomorrow(text, m)]
     quantities = quantities_in_tokens(reader.masked, reader.tokens)
     if reader.masked != text:  # quotes are the article's words, furniture or not
         dates = [attrs.evolve(m, quote=text[m.start : m.end]) for m in dates]
@@ -144,3 +146,25 @@ def _extract(
         dates=tuple(dates),
         quantities=tuple(quantities),
     )
+
+
+_OPENING = frozenset('«“"')
+_CLOSING = frozenset('»”"')
+
+
+def _spoken_tomorrow(text: str, mention: DateMention) -> bool:
+    """Whether a date is "tomorrow" said inside a quotation, a figure of speech.
+
+    "« Demain, nous le ferons parce que la donnée le dit »": a speaker's tomorrow is
+    no day the article reports.
+    """
+    if normalize(mention.quote) not in TEXT_WORDS.tomorrow:
+        return False
+    line_start = text.rfind("\n", 0, mention.start) + 1
+    opened = False
+    for character in text[line_start : mention.start]:
+        if character in _OPENING and (character != '"' or not opened):
+            opened = True
+        elif character in _CLOSING:
+            opened = False
+    return opened

@@ -1411,6 +1411,14 @@ class _Latin:
                 )
             ):
                 break  # "l'École … de Casablanca pour accueillir": what for, not its name
+            if (
+                key in {"de", "d"}
+                and self.french
+                and _infinitive_at(words, end + 1)
+                and end + 2 < len(words)
+                and words[end + 2].key in _OBJECT_FIRST | {"au", "aux", "à"}
+            ):
+                break  # "permettre à la Caisse de passer au crible …": what it may do
             where = key in {"a", "au", "aux", "en", "in", "at"}
             if (
                 where

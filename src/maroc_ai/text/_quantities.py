@@ -721,15 +721,19 @@ class _Scanner:
         """The plural English noun that the words from ``tokens[k]`` qualify, if they do.
 
         Adjectives ("regional and provincial hospitals", "autonomous robots") and nouns
-        before a noun ("middle school pupils"), up to three words: the noun counted is
-        the last. One noun before a plural stays with it ("data centres", see
+        before a noun ("middle school pupils"), up to three words (a word written with a
+        hyphen is one: "coastal and deep-sea vessels"): the noun counted is the last. One noun before a plural stays with it ("data centres", see
         :meth:`head_after`).
         """
         tokens = self.tokens
         if not tokens[k].text.isascii() or _plural(tokens[k]):
             return None
-        for p in range(k + 1, min(k + 4, len(tokens))):
+        p = k + 1
+        while p < min(k + 6, len(tokens)):
             token = tokens[p]
+            if token.key == "-" and self.hyphenated_at(p - 1):
+                p += 2  # "coastal and deep-sea vessels": a word written with a hyphen
+                continue
             if _gap(self.text, tokens[p - 1], token) != " " or not token.text.islower():
                 return None
             if _plural(token) and _noun(token):
@@ -741,6 +745,7 @@ class _Scanner:
             joins = token.key == "and" and tokens[p - 1].key.endswith(_ADJECTIVE_ENDINGS)
             if not (joins or (_noun(token) and token.key not in _NOT_NOUNS)):
                 return None  # not "58 aircraft and plans to …"
+            p += 1
         return None
 
     def employer_before(self, k: int) -> bool:
