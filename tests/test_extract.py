@@ -4678,3 +4678,12 @@ def test_tomorrow_in_a_quotation_is_a_figure_of_speech(text: str, dates: list[st
 def test_a_french_name_ends_before_de_and_what_it_may_do() -> None:
     text = "Le projet doit permettre à l'Agence urbaine de Safi de passer au crible les permis."
     assert {o.name for o in extract(text).organizations} == {"Agence urbaine de Safi"}
+
+
+def test_a_name_between_the_and_a_word_of_kind_is_no_person() -> None:
+    text = "Nadia Amrani, president of the Tifawin Digital association, welcomed the plan."
+    draft = extract(text)
+    assert {o.name: o.post for o in draft.officials} == {
+        "Nadia Amrani": "president of the Tifawin Digital association"
+    }
+    assert "Tifawin Digital" in {o.name for o in draft.organizations}

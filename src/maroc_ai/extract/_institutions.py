@@ -1852,7 +1852,11 @@ class _Latin:
             spelled = self.spelled_out(i, end)
             if spelled > end or self.spelled(i, end):  # "Atlas Phosphates and Fertilisers (APF)"
                 return self.add(i, spelled)
-            return self.before_company_title(i, end) or self.after_officer(i, end)
+            return (
+                self.before_company_title(i, end)
+                or self.after_officer(i, end)
+                or self.before_kind_word(i, end)
+            )
         if best - i == 1 and _is_suffix(first) and not _is_head(first):
             return 0  # "Energy" alone
         if best - i == 1 and _is_head(first) and not first.acronym:
@@ -2005,6 +2009,32 @@ class _Latin:
         ):
             return 0  # "The Ghanaian executive", "Managing director": no company's name
         return self.add(i, end, OrganizationKind.COMPANY)
+
+    def before_kind_word(self, i: int, end: int) -> int:
+        """Capitalised words between "the" and a word of kind after them.
+
+        "president of the Tamazight Numerique association": the association's name.
+        """
+        words = self.words
+        if end >= len(words) or end == i or end - i > 3 or i == 0:
+            return 0
+        after = words[end]
+        if after.capitalised or words[i - 1].key not in {"the"}:
+            return 0
+        if after.key not in _HEADS and after.key not in WORDS.organization_descriptors:
+            return 0
+        if possessive_at(words, end + 1) or any(
+            not w.named
+            or w.key in WORDS.given_names
+            or w.key in WORDS.places
+            or w.key in WORDS.nationalities
+            or w.key.replace("-", " ").rpartition(" ")[2] in WORDS.origin_adjectives
+            for w in words[i:end]
+        ):
+            return 0  # "the Moroccan association", "the Toulouse-based firm", "the Dakar
+            # firm's revenue": where it is from or what it is, no name of its own
+        kind = WORDS.organization_heads.get(after.key, OrganizationKind.COMPANY)
+        return self.add(i, end, kind)
 
     def after_descriptor(self, i: int) -> int:
         """The name after a noun that says what it is: "la société norvégienne Fjordlight Energy"."""

@@ -933,6 +933,8 @@ def _name_after_title(text: str, tokens: Sequence[Token], i: int, *, after_name:
     return j if listed else i
 
 
+_KIND_AFTER = frozenset(WORDS.organization_heads) | WORDS.organization_descriptors
+"""Words of kind that may follow an institution's name in lower case ("the X association")."""
 _SPOKEN_BY = frozenset({"به", "بها"})
 """The pronoun after a verb of saying before who said it: "ما أفاد به X"."""
 _BEFORE = SPEECH | TOPIC | ORG_HEAD | BESIDE
@@ -1317,6 +1319,8 @@ class _LatinNames:
             run[0].start, run[-1].end
         ):
             return None
+        if j < len(words) and not words[j].capitalised and words[j].key in _KIND_AFTER:
+            return None  # "the Tamazight Numerique association": its name, no one's
         honorific = self.honorific_before(i)
         anchored = (
             honorific
