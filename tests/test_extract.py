@@ -4681,9 +4681,9 @@ def test_a_french_name_ends_before_de_and_what_it_may_do() -> None:
 
 
 def test_a_name_between_the_and_a_word_of_kind_is_no_person() -> None:
-    text = "Nadia Amrani, president of the Tifawin Digital association, welcomed the plan."
+    text = "Nadia Amrani, president of the Tafsut Ilmend association, welcomed the plan."
     draft = extract(text)
     assert {o.name: o.post for o in draft.officials} == {
-        "Nadia Amrani": "president of the Tifawin Digital association"
+        "Nadia Amrani": "president of the Tafsut Ilmend association"
     }
-    assert "Tifawin Digital" in {o.name for o in draft.organizations}
+    assert "Tafsut Ilmend" in {o.name for o in draft.organizations}
