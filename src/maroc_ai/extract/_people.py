@@ -152,8 +152,10 @@ def people(
     found_people, unnamed = _assign(reader, names, titles)
     if all(p.post is not None for p in found_people) or not institutions:
         return found_people, unnamed
-    keys = [f" {normalize(i.name.text)} " for i in institutions]
-    return [p for p in found_people if p.post is not None or not _named_for(p, keys)], unnamed
+    inside = _inner_runs(institutions)
+    return [
+        p for p in found_people if p.post is not None or normalize(p.name.text) not in inside
+    ], unnamed
 
 
 def _site(reader: Reader, name: _Span) -> bool:
@@ -170,15 +172,24 @@ def _site(reader: Reader, name: _Span) -> bool:
     )
 
 
-def _named_for(person: Person, names: Sequence[str]) -> bool:
-    """Whether a name with no post is only what an institution is named for.
+def _inner_runs(institutions: Sequence[Institution]) -> set[str]:
+    """The runs of words inside institutions' names, shorter than the names, normalised.
 
+    A name with no post that is one of them is only what an institution is named for:
     "the thesis collection of the Mohammed Sekkat library", after "the Mohammed Sekkat
-    University Library": the name is written inside an institution's name (``names``,
-    normalised, each between spaces).
+    University Library". A set, so that each name is looked up once however many
+    institutions an article names.
     """
-    name = f" {normalize(person.name.text)} "
-    return any(name in other and len(other) > len(name) for other in names)
+    runs: set[str] = set()
+    for institution in institutions:
+        words = normalize(institution.name.text).split()
+        for length in range(2, min(len(words), _NAME_RUN + 1)):
+            runs.update(" ".join(words[k : k + length]) for k in range(len(words) - length + 1))
+    return runs
+
+
+_NAME_RUN = 4
+"""The most words of a person's name looked for inside an institution's name."""
 
 
 def _of(reader: Reader, institution: Institution) -> bool:
