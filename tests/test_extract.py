@@ -4687,3 +4687,16 @@ def test_a_name_between_the_and_a_word_of_kind_is_no_person() -> None:
         "Nadia Amrani": "president of the Tafsut Ilmend association"
     }
     assert "Tafsut Ilmend" in {o.name for o in draft.organizations}
+
+
+def test_a_french_list_goes_on_after_a_comma_and_et_with_a_surname_first() -> None:
+    text = (
+        "Le directeur général de l'ONDA, Karim Slaoui, Mme Leila Fassi, directrice "
+        "générale de Barid Al-Maghrib, et Tan Wei Jie, PDG de Merlion Systems, ont signé "
+        "un protocole."
+    )
+    assert {o.name: o.post for o in extract(text).officials} == {
+        "Karim Slaoui": "directeur général de l'ONDA",
+        "Leila Fassi": "directrice générale de Barid Al-Maghrib",
+        "Tan Wei Jie": "PDG de Merlion Systems",
+    }

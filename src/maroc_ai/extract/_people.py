@@ -1304,7 +1304,7 @@ class _LatinNames:
             and j - i <= _MAX_NAME
             and (
                 i == 0
-                or words[i - 1].key == ","
+                or words[i - 1].key in {",", "et"}
                 or (not words[i - 1].capitalised and words[i - 1].key in WORDS.title_heads)
             )
             and not self.in_title_field(i)
@@ -1526,8 +1526,8 @@ def _field_after_comma(words: Sequence[Word], comma: int) -> int:
     telecommunications and digital affairs". 0 when the field does not go on.
     """
     k = comma + 1
-    if k >= len(words):
-        return 0
+    if k >= len(words) or words[k].key == "et":
+        return 0  # "…, directrice générale de Barid Al-Maghrib, et Tan Wei Ling, PDG …"
     french = words[k].key in {"du", "des", "de", "d"}
     lowercase = (
         not french
