@@ -4700,3 +4700,24 @@ def test_a_french_list_goes_on_after_a_comma_and_et_with_a_surname_first() -> No
         "Leila Fassi": "directrice générale de Barid Al-Maghrib",
         "Tan Wei Jie": "PDG de Merlion Systems",
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "post"),
+    [
+        (
+            "« Le bâtiment parle », résume la Dr Salma Kettani, professeure d'énergétique "
+            "à l'ENSAM.",
+            "Salma Kettani",
+            "professeure d'énergétique à l'ENSAM",
+        ),
+        ("Le professeur Driss Alaoui a présenté l'étude.", "Driss Alaoui", None),
+        (
+            "Selon M. Youssef Bennani, nadir des Habous de Meknès, les travaux avancent.",
+            "Youssef Bennani",
+            "nadir des Habous de Meknès",
+        ),
+    ],
+)
+def test_a_professor_s_post_and_a_nadir(text: str, person: str, post: str | None) -> None:
+    assert {o.name: o.post for o in extract(text).officials} == {person: post}

@@ -599,3 +599,9 @@ def test_a_number_compared_after_a_qualifier_counts_what_the_first_does(
 def test_adjectives_joined_by_and_with_a_hyphenated_one() -> None:
     found = find_quantities("The fleet counts 1,800 coastal and high-seas trawlers.")
     assert [(m.value, m.unit) for m in found] == [(1800, "trawlers")]
+
+
+def test_millions_after_a_percentage_are_no_percentage() -> None:
+    assert [(m.value, m.unit) for m in find_quantities("Sales rose 12% to 3.1 million.")] == [
+        (12, "percent")
+    ]

@@ -1639,6 +1639,9 @@ def _latin_titles(
         end = _title_end(words, i, name_at, in_name)
         if ends:
             end = _through_institution(words, i, end, ends)
+        if end - start == 1 and words[start].key in WORDS.honorifics:
+            i = end
+            continue  # "le professeur Abdelilah Amrani": a form of address, no post
         first, last = words[start], words[end - 1]
         text = reader.masked[first.start : last.end]
         found_here.append(

@@ -624,6 +624,8 @@ class _Scanner:
         tokens = self.tokens
         if not self.found or (tokens[i].kind == NUMBER and _is_year(tokens[i]) and j == i + 1):
             return None
+        if scaled and self.found[-1].unit == "percent":
+            return None  # "rose 38% last year to 9.4 million": millions of something else
         k = self.qualifier(start)[1] - 1  # "up from just under 100,000": past the qualifier
         if k > 0 and self.range_end(k):
             return self.found[-1].unit, Decimal(1), j, ""  # from 120 days to 15
