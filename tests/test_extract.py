@@ -4721,3 +4721,25 @@ def test_a_french_list_goes_on_after_a_comma_and_et_with_a_surname_first() -> No
 )
 def test_a_professor_s_post_and_a_nadir(text: str, person: str, post: str | None) -> None:
     assert {o.name: o.post for o in extract(text).officials} == {person: post}
+
+
+def test_the_national_land_agency_whose_field_reads_like_a_title() -> None:
+    text = "ووقعت الوكالة الوطنية للمحافظة العقارية والمسح العقاري والخرائطية اتفاقية مع الوزارة."
+    (partnership,) = extract(text).partnerships
+    assert "الوكالة الوطنية للمحافظة العقارية والمسح العقاري والخرائطية" in partnership.parties
+
+
+def test_a_quoted_company_after_another_institution_is_its_own() -> None:
+    text = 'أبرمت جامعة ابن زهر ومجلس جهة الشرق وشركة "نوفاريس" الفرنسية اتفاقية إطار.'
+    (partnership,) = extract(text).partnerships
+    assert set(partnership.parties) == {"جامعة ابن زهر", "مجلس جهة الشرق", "نوفاريس"}
+
+
+def test_the_signatures_named_after_a_colon() -> None:
+    text = (
+        "Un accord-cadre a été signé lundi. Trois signatures figurent au bas du texte : "
+        "celles du ministre de l'Agriculture, Omar Berrada, et de Karim Tazi, directeur "
+        "général de Qamar Systems."
+    )
+    (partnership,) = extract(text).partnerships
+    assert "ministère de l'Agriculture" in partnership.parties

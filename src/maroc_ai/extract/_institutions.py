@@ -416,6 +416,15 @@ def _accusative_after(tokens: Sequence[Token], head: int, k: int) -> bool:
     )
 
 
+def _field_not_title(token: Token, bits: int) -> bool:
+    """Whether a word read as a title is a field after "لل": "للمحافظة العقارية".
+
+    "محافظه" is also the title "محافظ" with "his"; after "لل" in a name it is the field
+    of the agency (الوكالة الوطنية للمحافظة العقارية …), no one's post.
+    """
+    return token.key.startswith("لل") and bits & _ENDS_ARABIC_NAME == TITLE_HEAD
+
+
 def _council_of(tokens: Sequence[Token], head: int, k: int) -> bool:
     """Whether ``tokens[k]`` is the body whose council the name headed at ``head`` is.
 
@@ -511,6 +520,7 @@ def _phrase_end(reader: Reader, j: int, *, proper: bool) -> int:
         if token.kind != WORD or (
             bits[k] & _ENDS_ARABIC_NAME
             and not _council_of(tokens, j, k)
+            and not _field_not_title(token, bits[k])
             and not (
                 k == j + 1
                 and bits[k] & ~INSTITUTION_FIRST == ORG_HEAD
@@ -865,7 +875,11 @@ def _arabic(reader: Reader) -> list[Institution]:
             (k for k in range(i + 1, min(end + 2, len(tokens))) if _quoted(tokens, k) is not None),
             None,
         )
-        if quoted is not None and quoted - i <= 4:  # صندوق الاستثمار الإماراتي "أفق كابيتال"
+        if (
+            quoted is not None
+            and quoted - i <= 4
+            and not any(_another_after_wa(tokens, k) for k in range(end, quoted))
+        ):  # صندوق الاستثمار الإماراتي "أفق كابيتال"; not "ومجلس جهة الشرق وشركة "…""
             closing = _quoted(tokens, quoted)
             assert closing is not None
             result.append(Institution(found(text, tokens, quoted + 1, closing - 1), kind, sentence))

@@ -352,9 +352,14 @@ def _signs(reader: Reader, number: int) -> bool:
             )
             or tokens[k + 1].key in _ROLL_CALL
             or (k > first and tokens[k - 1].key in WORDS.possessive_determiners)
-        )
+            or any(tokens[n].key == ":" for n in range(k + 1, min(last, k + _ROLL_REACH)))
+        )  # "Quatre signatures figurent au bas du document : celles du ministre …"
         for k in range(first, last - 2)
     )
+
+
+_ROLL_REACH = 8
+"""Tokens after the word for the signatures within which a colon names who signed."""
 
 
 _OF = frozenset({"de", "du", "des", "of"})
