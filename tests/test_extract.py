@@ -4743,3 +4743,22 @@ def test_the_signatures_named_after_a_colon() -> None:
     )
     (partnership,) = extract(text).partnerships
     assert "ministère de l'Agriculture" in partnership.parties
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "post"),
+    [
+        (
+            "Professor Hind Amrani, holder of the new chair, will lead the team.",
+            "Hind Amrani",
+            "holder of the new chair",
+        ),
+        (
+            "La Pr Hind Amrani, titulaire de la chaire, dirigera l'équipe.",
+            "Hind Amrani",
+            "titulaire de la chaire",
+        ),
+    ],
+)
+def test_the_holder_of_a_chair(text: str, person: str, post: str) -> None:
+    assert {o.name: o.post for o in extract(text).officials} == {person: post}

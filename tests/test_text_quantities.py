@@ -605,3 +605,9 @@ def test_millions_after_a_percentage_are_no_percentage() -> None:
     assert [(m.value, m.unit) for m in find_quantities("Sales rose 12% to 3.1 million.")] == [
         (12, "percent")
     ]
+
+
+def test_arabic_graduates_are_students() -> None:
+    assert [(m.value, m.unit) for m in find_quantities("وتطمح الكلية إلى تخريج 180 خريجا.")] == [
+        (180, "student")
+    ]
