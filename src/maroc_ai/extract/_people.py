@@ -207,11 +207,6 @@ def _of(reader: Reader, institution: Institution) -> bool:
 _SIGNATORY_LISTS = by_first([(phrase, True) for phrase in WORDS.signatory_lists])
 
 
-def _beside(reader: Reader, k: int) -> bool:
-    """Whether ``tokens[k]`` names who is present or signs beside: بحضور، إلى جانب، alongside."""
-    return bool(reader.roles[k] & (PRESENCE | BESIDE))
-
-
 def _gap(reader: Reader, left: _Span, right: _Span) -> str | None:
     """How two spans follow each other: ``"touch"``, ``"link"`` or ``None``.
 
@@ -229,7 +224,7 @@ def _gap(reader: Reader, left: _Span, right: _Span) -> str | None:
     honorific = [bits & HONORIFIC for bits in reader.roles[left.last + 1 : right.first]]
     if all(h or token.key == "." for h, token in zip(honorific, between, strict=True)):
         return "touch" if left.title and not right.title else "link"
-    if left.title and right.title and left.first > 0 and _beside(reader, left.first - 1):
+    if left.title and right.title and left.first > 0 and reader.roles[left.first - 1] & BESIDE:
         return None  # "إلى جانب الوزيرة، المدير العام …، X": the minister is someone else
     k = 0
     while k < len(between):
