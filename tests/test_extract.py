@@ -4762,3 +4762,15 @@ def test_the_signatures_named_after_a_colon() -> None:
 )
 def test_the_holder_of_a_chair(text: str, person: str, post: str) -> None:
     assert {o.name: o.post for o in extract(text).officials} == {person: post}
+
+
+def test_a_school_s_name_after_its_kind_is_no_person_and_a_product_named_first() -> None:
+    text = (
+        "« Nous agissons tôt », témoigne Rachid Bennani, directeur de l'école primaire "
+        "Al Wahda à Azrou."
+    )
+    assert {o.name: o.post for o in extract(text).officials} == {
+        "Rachid Bennani": "directeur de l'école primaire Al Wahda à Azrou"
+    }
+    named = 'Called Tafsut, Amazigh for "spring," the app guides farmers.'
+    assert extract(named).organizations == ()

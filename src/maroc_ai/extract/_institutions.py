@@ -1949,10 +1949,12 @@ class _Latin:
             k -= 1
         if k >= 0:
             return words[k].key not in WORDS.products
-        after = [
-            word.key for word in words[end : end + 4] if word.key not in _ARTICLES_BEFORE_PLACE
-        ]
-        return not (after[:1] == [","] and len(after) > 1 and after[1] in WORDS.products)
+        if end >= len(words) or words[end].key != ",":
+            return True
+        return not any(
+            words[k].key in WORDS.products and words[k - 1].key in _ARTICLES_BEFORE_PLACE
+            for k in range(end + 1, min(end + _CALLED_REACH, len(words)))
+        )  # "Called Basira, Arabic for "insight," the platform …": a product
 
     def field_end(self, i: int) -> int:
         """The index after the capitalised words of a minister's field starting at ``words[i]``.
@@ -2318,6 +2320,8 @@ class _Latin:
         return self.add(i, end)
 
 
+_CALLED_REACH = 9
+"""Words after a name given first in which "the" and a product's noun may say what it is."""
 _ENUMERATING = frozenset({"ministry", "faculty"})
 """English heads whose fields a comma may enumerate ("Faculty of Legal, Economic and Social
 Sciences")."""

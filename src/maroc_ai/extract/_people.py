@@ -1327,6 +1327,8 @@ class _LatinNames:
             return None
         if j < len(words) and not words[j].capitalised and words[j].key in _KIND_AFTER:
             return None  # "the Tamazight Numerique association": its name, no one's
+        if not given and self.after_kind_word(i):
+            return None  # "directeur de l'école primaire Al Massira": the school's name
         honorific = self.honorific_before(i)
         anchored = (
             honorific
@@ -1353,6 +1355,18 @@ class _LatinNames:
         while k >= 0 and (self.words[k].key in skip):
             k -= 1
         return k
+
+    def after_kind_word(self, i: int) -> bool:
+        """Whether a lower-case word of kind, and at most two adjectives, stand before ``words[i]``."""
+        words = self.words
+        k = i - 1
+        while k >= 0 and i - k <= 3 and words[k].kind == WORD and not words[k].capitalised:
+            if words[k].key in WORDS.title_heads:
+                return False  # "union president Mimoun Azdad": a post, then the name
+            if words[k].key in _KIND_AFTER:
+                return True
+            k -= 1
+        return False
 
     def honorific_before(self, i: int) -> bool:
         """M. Driss Ouazzani, Mme Salma Berrada, le professeur Abdelilah Amrani, Mr Smith."""
