@@ -4774,3 +4774,13 @@ def test_a_school_s_name_after_its_kind_is_no_person_and_a_product_named_first()
     }
     named = 'Called Tafsut, Amazigh for "spring," the app guides farmers.'
     assert extract(named).organizations == ()
+
+
+def test_a_given_name_that_ends_as_a_noun_does_is_a_name() -> None:
+    text = "Youness Tahiri said the tools saved time."
+    assert {o.name for o in extract(text).officials} == {"Youness Tahiri"}
+
+
+def test_the_treasury_is_known_by_its_name() -> None:
+    text = "La Trésorerie générale du Royaume a rejoint le projet."
+    assert {o.name for o in extract(text).organizations} == {"Trésorerie générale du Royaume"}

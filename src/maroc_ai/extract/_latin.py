@@ -115,8 +115,9 @@ _NOT_PERSONAL = (
 )
 """Capitalised words that are not part of a person's name: "Le", "Ministre", "Agence", "M."."""
 _NOUN_ENDINGS = ("ships", "ship", "tions", "tion", "ments", "nesses", "ness", "ities")
-"""Endings of common nouns no given name or surname has: "International Partnerships",
-"Small Business" before a name are the post's field, not the person's."""
+"""Endings of common nouns no surname has, nor a given name but those the lexicon knows
+("Youness"): "International Partnerships", "Small Business" before a name are the
+post's field, not the person's."""
 _NOT_NAMED = WORDS.stopwords | WORDS.title_heads
 """Capitalised words that are not part of an institution's name: "Le", "Ministre"."""
 
@@ -133,7 +134,7 @@ def _shape(text: str, key: str) -> tuple[bool, bool, bool, bool]:
             and not acronym
             and (key not in _NOT_PERSONAL or key in WORDS.given_names)  # Said, not "said"
             and not text[-1:].isdigit()
-            and not key.endswith(_NOUN_ENDINGS)
+            and (not key.endswith(_NOUN_ENDINGS) or key in WORDS.given_names)  # Youness
             and key.rpartition(" ")[2] not in WORDS.origin_adjectives  # Istanbul-based
         )
     )
