@@ -4784,3 +4784,17 @@ def test_a_given_name_that_ends_as_a_noun_does_is_a_name() -> None:
 def test_the_treasury_is_known_by_its_name() -> None:
     text = "La Trésorerie générale du Royaume a rejoint le projet."
     assert {o.name for o in extract(text).organizations} == {"Trésorerie générale du Royaume"}
+
+
+def test_a_foreign_name_after_beside_and_a_nationality() -> None:
+    text = (
+        "ووقع الاتفاقية وزير الفلاحة، إلى جانب البرتغالية إينيش كارفاليو ماتوش، المديرة "
+        'العامة لشركة "لوسيتانيا داتا".'
+    )
+    officials = {o.name: o.post for o in extract(text).officials}
+    assert officials.get("إينيش كارفاليو ماتوش") == 'المديرة العامة لشركة "لوسيتانيا داتا"'
+
+
+def test_a_french_pme_names_the_company_after_it() -> None:
+    text = "L'intégration a été confiée à la PME tangéroise Nordis Automatismes."
+    assert {o.name for o in extract(text).organizations} == {"Nordis Automatismes"}

@@ -2057,9 +2057,9 @@ class _Latin:
         words = self.words
         word = words[i]
         if word.key not in WORDS.organization_descriptors or (
-            word.capitalised and not word.acronym
+            word.capitalised and not (word.acronym or word.text.isupper())
         ):
-            return 0
+            return 0  # not "Groupe …", a name itself; "la PME casablancaise X" is one
         j = i + 1
         adjectives = 0
         while (

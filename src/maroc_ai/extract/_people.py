@@ -959,6 +959,8 @@ def _before(reader: Reader, k: int) -> bool:
     bits = reader.roles[k]
     if bits & (SPEECH | TOPIC | BESIDE):
         return True  # also "إلى جانب جنفييف لاشانس، مؤسسة شركة …"
+    if k > 0 and has(reader.tokens[k], WORDS.nationalities) and reader.roles[k - 1] & BESIDE:
+        return True  # "إلى جانب الإسبانية مارتا إيبانييث سولير، المديرة العامة …"
     if k > 0 and reader.tokens[k].key in _SPOKEN_BY and reader.roles[k - 1] & SPEECH:
         return True  # "وفق ما أفاد به يوكي تانابي، رئيس …"
     return bool(bits & ORG_HEAD) and definite(reader.tokens[k])
@@ -1028,8 +1030,12 @@ def _arabic_names(reader: Reader, after_names: set[int]) -> list[_Span]:
             *(k + 1 for k in reader.where(_BEFORE) if k + 1 < len(tokens) and _before(reader, k)),
             *(
                 k + 2
-                for k in reader.where(SPEECH)
-                if k + 2 < len(tokens) and tokens[k + 1].key in _SPOKEN_BY
+                for k in reader.where(SPEECH | BESIDE)
+                if k + 2 < len(tokens)
+                and (
+                    tokens[k + 1].key in _SPOKEN_BY
+                    or (reader.roles[k] & BESIDE and has(tokens[k + 1], WORDS.nationalities))
+                )
             ),
         }
     )
