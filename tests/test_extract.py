@@ -4798,3 +4798,30 @@ def test_a_foreign_name_after_beside_and_a_nationality() -> None:
 def test_a_french_pme_names_the_company_after_it() -> None:
     text = "L'intégration a été confiée à la PME tangéroise Nordis Automatismes."
     assert {o.name for o in extract(text).organizations} == {"Nordis Automatismes"}
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "post"),
+    [
+        (
+            "Selon le Dr Amine Tazi, neuropsychologue à l'Université Ibn Tofail, les tests "
+            "sont fiables.",
+            "Amine Tazi",
+            "neuropsychologue à l'Université Ibn Tofail",
+        ),
+        (
+            "Hind Alaoui, a hydrologist at Cadi Ayyad University, said the model works.",
+            "Hind Alaoui",
+            "hydrologist at Cadi Ayyad University",
+        ),
+        (
+            "« C'est simple », explique Sanae Berrada, pharmacienne à Derb Omar.",
+            "Sanae Berrada",
+            "pharmacienne à Derb Omar",
+        ),
+    ],
+)
+def test_professions_are_posts_and_a_place_after_a_is_no_person(
+    text: str, person: str, post: str
+) -> None:
+    assert {o.name: o.post for o in extract(text).officials} == {person: post}

@@ -941,6 +941,8 @@ def _name_after_title(text: str, tokens: Sequence[Token], i: int, *, after_name:
 
 _KIND_AFTER = frozenset(WORDS.organization_heads) | WORDS.organization_descriptors
 """Words of kind that may follow an institution's name in lower case ("the X association")."""
+_PLACE_BEFORE = frozenset({"à", "a", "in", "at"})
+"""Prepositions a place follows, not a person: "pharmacienne à Derb Sultan"."""
 _SPOKEN_BY = frozenset({"به", "بها"})
 """The pronoun after a verb of saying before who said it: "ما أفاد به X"."""
 _BEFORE = SPEECH | TOPIC | ORG_HEAD | BESIDE
@@ -1335,6 +1337,8 @@ class _LatinNames:
             return None  # "the Tamazight Numerique association": its name, no one's
         if not given and self.after_kind_word(i):
             return None  # "directeur de l'école primaire Al Massira": the school's name
+        if i > 0 and words[i - 1].key in _PLACE_BEFORE and not self.honorific_before(i):
+            return None  # "pharmacienne à Derb Sultan": where she works, no one's name
         honorific = self.honorific_before(i)
         anchored = (
             honorific
