@@ -4825,3 +4825,26 @@ def test_professions_are_posts_and_a_place_after_a_is_no_person(
     text: str, person: str, post: str
 ) -> None:
     assert {o.name: o.post for o in extract(text).officials} == {person: post}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Le Centre régional d'investissement (CRI) de Souss-Massa accompagnera le projet.",
+            "Centre régional d'investissement de Souss-Massa",
+        ),
+        (
+            "Le Centre hospitalier universitaire (CHU) Mohammed VI de Marrakech accueille "
+            "la plateforme.",
+            "Centre hospitalier universitaire Mohammed VI de Marrakech",
+        ),
+        (
+            "L'Institut spécialisé de technologie appliquée (ISTA) de Settat formera 80 "
+            "techniciens.",
+            "Institut spécialisé de technologie appliquée",
+        ),
+    ],
+)
+def test_a_french_name_goes_on_after_its_initials(text: str, name: str) -> None:
+    assert name in {o.name for o in extract(text).organizations}

@@ -1246,6 +1246,12 @@ class _Latin:
         name = self.span(first, end)
         acronym, after = self.acronym_after(end)
         quote = self.span(first, after) if acronym else None
+        rest = self.name_after_initials(after) if acronym and self.french else after
+        if rest > after:  # "Groupement sanitaire territorial (GST) de Drâa-Tafilalet"
+            tail = self.span(after, rest)
+            name = Found(name.start, tail.end, f"{name.text} {tail.text}")
+            quote = self.span(first, rest)
+            after = rest
         self.found.append(
             Institution(name, kind or _kind_of(name_words), self.number, acronym, quote, made)
         )
@@ -1312,6 +1318,53 @@ class _Latin:
             and len(words) > 1
             and words[1].key == ","
         )
+
+    def name_after_initials(self, k: int) -> int:
+        """Where a French name that goes on after its initials in brackets ends.
+
+        "Chambre de commerce, d'industrie et de services (CCIS) de l'Oriental", "Centre
+        hospitalier régional (CHR) Moulay Ali Chérif": "de" and a region, or a person's
+        or a king's name the institution is named for (and its city). Not a city alone:
+        "l'Institut spécialisé … (ISTA) de Ouarzazate" is where it is. ``k`` if nothing
+        goes on.
+        """
+        words = self.words
+        j = k
+        if j < len(words) and words[j].key in {"de", "du", "d"}:
+            j += 1
+            while j < len(words) and words[j].key in {"'", "la", "l"}:
+                j += 1
+            if j >= len(words) or not words[j].capitalised:
+                return k
+            end = self.capitalised_after(j)
+            place = WORDS.places.get(normalize(self.span(j, end).text)) if end > j else None
+            # "(CCIS) de l'Oriental": a region's body; "(ISTA) de Ouarzazate": where it is
+            return end if place is not None and place[1] is PlaceKind.REGION else k
+        if not (
+            j < len(words)
+            and words[j].capitalised
+            and (words[j].key in WORDS.given_names or words[j].key in WORDS.place_prefixes)
+        ):
+            return k
+        end = self.capitalised_after(j)
+        if end > j and end + 1 < len(words) and words[end].key in {"de", "d"}:
+            city = end + 2 if words[end + 1].key == "'" else end + 1
+            further = self.capitalised_after(city)
+            end = further if further > city else end  # "… Mohammed VI d'Oujda"
+        return end if end > j else k
+
+    def capitalised_after(self, j: int) -> int:
+        """The index after the capitalised words (or a king's numeral) from ``words[j]``."""
+        words = self.words
+        end = j
+        while (
+            end < len(words)
+            and end - j < 4
+            and (words[end].capitalised or words[end].key in ROMAN)
+            and words[end].kind == WORD
+        ):
+            end += 1
+        return end
 
     def span(self, first: int, end: int) -> Found:
         start, stop = self.words[first].start, self.words[end - 1].end
