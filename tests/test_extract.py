@@ -4848,3 +4848,10 @@ def test_professions_are_posts_and_a_place_after_a_is_no_person(
 )
 def test_a_french_name_goes_on_after_its_initials(text: str, name: str) -> None:
     assert name in {o.name for o in extract(text).organizations}
+
+
+def test_an_arabic_hospital_named_for_a_sharif() -> None:
+    text = "وسيتم ربط المركز الاستشفائي الإقليمي مولاي علي الشريف بالمنصة الجديدة."
+    draft = extract(text)
+    assert "المركز الاستشفائي الإقليمي مولاي علي الشريف" in {o.name for o in draft.organizations}
+    assert draft.officials == ()

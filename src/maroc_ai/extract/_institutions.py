@@ -521,6 +521,7 @@ def _phrase_end(reader: Reader, j: int, *, proper: bool) -> int:
             bits[k] & _ENDS_ARABIC_NAME
             and not _council_of(tokens, j, k)
             and not _field_not_title(token, bits[k])
+            and not (bits[k] & GIVEN and tokens[k - 1].key in WORDS.royal_titles)  # مولاي علي
             and not (
                 k == j + 1
                 and bits[k] & ~INSTITUTION_FIRST == ORG_HEAD
@@ -533,6 +534,7 @@ def _phrase_end(reader: Reader, j: int, *, proper: bool) -> int:
             royal = False  # past "محمد السادس": a person's name after it is no king's
         royal = (
             royal
+            or token.key in WORDS.royal_titles  # المركز الاستشفائي الجهوي مولاي علي الشريف
             or tokens[k - 1].key in WORDS.royal_titles
             or (k + 1 < len(tokens) and tokens[k + 1].key in WORDS.royal_ordinals)
         )  # "المركز الاستشفائي الجامعي محمد السادس": a king's name, and the centre's
