@@ -4855,3 +4855,26 @@ def test_an_arabic_hospital_named_for_a_sharif() -> None:
     draft = extract(text)
     assert "المركز الاستشفائي الإقليمي مولاي علي الشريف" in {o.name for o in draft.organizations}
     assert draft.officials == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "party"),
+    [
+        (
+            "La convention porte les signatures du wali directeur des affaires rurales au "
+            "ministère de l'Intérieur, Karim Fassi, et de Leila Tazi, présidente de "
+            "l'Université Ibn Zohr.",
+            "Direction des affaires rurales",
+        ),
+        (
+            "Karim Fassi, director of rural affairs at the Interior Ministry, signed the "
+            "agreement with Ibn Zohr University.",
+            "Directorate of rural affairs",
+        ),
+    ],
+)
+def test_a_director_at_a_ministry_with_no_adjective_signs_for_the_directorate(
+    text: str, party: str
+) -> None:
+    (partnership,) = extract(text).partnerships
+    assert party in partnership.parties

@@ -36,7 +36,7 @@ _LINKS = frozenset({"de", "du", "des", "of", "for", "la", "le", "les", "the"})
 _ELIDED = ("d'", "l'", "d’", "l’")
 
 
-def directorate(post: str, language: str) -> tuple[str, str] | None:
+def directorate(post: str, language: str, *, bare: bool = False) -> tuple[str, str] | None:
     """The directorate a director's title names, when the title names no institution.
 
     "directrice régionale de la santé de l'Oriental" → "Direction régionale de la santé
@@ -64,7 +64,7 @@ def directorate(post: str, language: str) -> tuple[str, str] | None:
     while rest and (feminine := agreeing.get(normalize(rest[0]))):
         adjectives.append(feminine)
         rest = rest[1:]
-    if not adjectives or not rest:
+    if not (adjectives or bare) or not rest:
         return None  # "directeur de la stratégie": a post in an institution, named or not
     rest = _before_parent(rest)
     field = _field(rest)
@@ -86,11 +86,11 @@ def _before_parent(words: list[str]) -> list[str]:
     """
     for k in range(1, len(words)):
         word = words[k]
-        following = words[k + 1 : k + 3]
+        following = words[k + 1 : k + 4]
         if following and following[0].lower() == "the":
             following = following[1:]
-        if word.lower() in _AT and following and normalize(following[0]) in _PARENTS:
-            return words[:k]
+        if word.lower() in _AT and any(normalize(w) in _PARENTS for w in following[:2]):
+            return words[:k]  # "au ministère de …", "at the Interior Ministry"
         if word[:1] == "ب" and normalize(word[1:]) in _PARENTS:
             return words[:k]
     return words
@@ -101,12 +101,16 @@ def directorate_of_ministry(post: str, language: str) -> tuple[str, str] | None:
 
     "directeur général des collectivités territoriales au ministère de l'Intérieur"
     signs for the Direction générale des collectivités territoriales, though the
-    ministry is written in the title.
+    ministry is written in the title; a director with no adjective too ("wali directeur
+    de la migration … au ministère de l'Intérieur": the Direction de la migration …).
     """
     words = post.split()
     if len(_before_parent(words)) == len(words):
         return None
-    return directorate(post, language)
+    heads = WORDS.directorates.get(language, {})
+    if len(words) > 1 and normalize(words[0]) not in heads and normalize(words[1]) in heads:
+        words = words[1:]  # "wali directeur de la migration … au ministère de l'Intérieur"
+    return directorate(" ".join(words), language, bare=True)
 
 
 _AT = frozenset({"au", "à", "at", "in", "within", "of"})
