@@ -4878,3 +4878,17 @@ def test_a_director_at_a_ministry_with_no_adjective_signs_for_the_directorate(
 ) -> None:
     (partnership,) = extract(text).partnerships
     assert party in partnership.parties
+
+
+def test_the_signatures_named_in_the_next_sentence() -> None:
+    text = (
+        "Un accord-cadre a été signé mardi à Rabat. Trois signatures figurent au bas du "
+        "document. Celles du ministre de la Culture, Omar Slaoui, de Nadia Berrada, "
+        "présidente de l'Université Ibn Tofail, et de Karim Tazi, PDG de Qamar Systems."
+    )
+    (partnership,) = extract(text).partnerships
+    assert set(partnership.parties) == {
+        "ministère de la Culture",
+        "Université Ibn Tofail",
+        "Qamar Systems",
+    }

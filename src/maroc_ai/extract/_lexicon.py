@@ -76,6 +76,9 @@ class Language:
     """Words for those who sign ("signatories", "signataires"): a word of signing only
     when ``roll_call`` follows ("The signatories were X, …"), not in "absente des
     signataires"."""
+    signature_pronouns: tuple[str, ...] = ()
+    """Pronouns that start a sentence naming the signatures of the one before ("Quatre
+    signatures figurent au bas du document. Celles du ministre …")."""
     roll_call: tuple[str, ...] = ()
     """Words after ``signatory_nouns`` that name the signatories: were, sont."""
     indefinite_articles: tuple[str, ...] = ()
@@ -384,6 +387,7 @@ class Lexicon:
     site_nouns: frozenset[str]
     signatory_nouns: frozenset[str]
     roll_call: frozenset[str]
+    signature_pronouns: frozenset[str]
     indefinite_articles: frozenset[str]
     co_signing: frozenset[str]
     counterparts: frozenset[str]
@@ -529,6 +533,7 @@ def _merge(read: Mapping[str, Language]) -> Lexicon:
         site_nouns=words("site_nouns"),
         signatory_nouns=words("signatory_nouns"),
         roll_call=words("roll_call"),
+        signature_pronouns=words("signature_pronouns"),
         indefinite_articles=words("indefinite_articles"),
         co_signing=words("co_signing"),
         counterparts=words("counterparts"),

@@ -87,6 +87,9 @@ def _signed(reader: Reader) -> frozenset[int]:
                 and (_gathers(reader, number) or _puts_name(reader, number))
             ):
                 signed.add(number)  # "The deal brings together X, Y and Z", "Il réunit …"
+    for number in reader.token_range:
+        if _names_signatures(reader, number):
+            signed.add(number)  # "… signatures figurent au bas du document. Celles du …"
     for k in reader.where(SIGNING):
         number = sentence_of[k]
         if number in signed or _signatories_unnamed(tokens, k) or _subjunctive(tokens, k):
@@ -118,6 +121,19 @@ def _subjunctive(tokens: Sequence[Token], k: int) -> bool:
 
 _GATHERING = by_first([(phrase, True) for phrase in WORDS.gathering])
 _GATHERING_FIRST = frozenset(_GATHERING)
+
+
+def _names_signatures(reader: Reader, number: int) -> bool:
+    """Whether a sentence names the signatures the one before counts.
+
+    "Quatre signatures figurent au bas du document. Celles du ministre …, de …".
+    """
+    first = reader.token_range[number][0]
+    return (
+        reader.tokens[first].key in WORDS.signature_pronouns
+        and number - 1 in reader.token_range
+        and not WORDS.signing_nouns.isdisjoint(reader.words(number - 1))
+    )
 
 
 def _gathers(reader: Reader, number: int) -> bool:
@@ -335,7 +351,11 @@ def _signs(reader: Reader, number: int) -> bool:
     """
     signing = reader.words(number) & WORDS.signing
     if not signing:
-        return _gathers(reader, number) or _puts_name(reader, number)
+        return (
+            _gathers(reader, number)
+            or _puts_name(reader, number)
+            or _names_signatures(reader, number)
+        )
     if any(word not in WORDS.signing_nouns for word in signing):
         return True
     first, last = reader.token_range[number]
