@@ -457,11 +457,6 @@ def _nisba(token: Token) -> bool:
     return token.key.startswith(("ال", "وال")) and token.key.endswith(("يه", "ي"))
 
 
-def _hyphen_joined(tokens: Sequence[Token], k: int) -> bool:
-    """Whether ``tokens[k]`` ends a pair of words joined by a hyphen: مراكش-آسفي."""
-    return k >= 2 and tokens[k - 1].key == "-" and tokens[k - 1].end == tokens[k].start
-
-
 def _hyphen_joins(tokens: Sequence[Token], k: int) -> bool:
     """Whether ``tokens[k]`` is a hyphen written between two Arabic words: فاس-مكناس."""
     return (
@@ -611,7 +606,7 @@ def _phrase_end(reader: Reader, j: int, *, proper: bool) -> int:
             break  # رئيس الشركة المكلف بإفريقيا: a post goes on, not the name
         if _verbal_noun(token) and (
             (k == j + 1 and definite(tokens[j]))
-            or (k > j + 1 and (_hyphen_joined(tokens, k - 1) or _nisba(tokens[k - 1])))
+            or (k > j + 1 and (_hyphen_joins(tokens, k - 2) or _nisba(tokens[k - 1])))
         ):
             break  # قررت الشركة … مراكش-آسفي الاستعانة بـ، سيتولى المعهد … الأمازيغية المصادقة
         if _another_after_wa(tokens, k):

@@ -35,7 +35,7 @@ from ._institutions import _HOME, Institution, arabic_singulars
 from ._lexicon import WORDS
 from ._officials import directorate, directorate_of_ministry, ministry
 from ._organizations import Organizations, names_in
-from ._people import Person
+from ._people import SIGNATORY_LISTS, Person
 from ._places import PlaceFound, is_country
 from ._reader import MENTIONS, Reader
 from ._roles import AGREEMENT, COMMA, HONORIFIC, NOT_YET, SIGNING, TITLE_HEAD
@@ -240,10 +240,6 @@ class _Present:
         self.reader = reader
         self.known: dict[int, tuple[int, int]] = {}
 
-    def __call__(self, number: int) -> int:
-        """Where the people present start to be named in sentence ``number``."""
-        return self.clause(number)[0]
-
     def excludes(self, number: int, position: int) -> bool:
         """Whether ``position`` of sentence ``number`` names the people present."""
         start, end = self.clause(number)
@@ -287,7 +283,7 @@ class _Present:
                 if not WORDS.party_breaks.isdisjoint(tokens[k].forms):
                     break
                 if roles[k - 1] & COMMA and (
-                    longest(tokens, k, _SIGNATORY_LISTS) or longest(tokens, k, _GATHERING)
+                    longest(tokens, k, SIGNATORY_LISTS) or longest(tokens, k, _GATHERING)
                 ):
                     return tokens[k].start  # "…, in the presence of X, brings together"
         return end
@@ -315,7 +311,6 @@ class _Present:
 
 
 _OTHER_SIDE = WORDS.counterparts | WORDS.agents
-_SIGNATORY_LISTS = by_first([(phrase, True) for phrase in WORDS.signatory_lists])
 _CO_SIGNING_REACH = 8
 """Words looked back from "alongside" for the verb of signing."""
 

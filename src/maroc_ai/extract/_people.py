@@ -204,7 +204,9 @@ def _of(reader: Reader, institution: Institution) -> bool:
 # Putting names and posts together
 
 
-_SIGNATORY_LISTS = by_first([(phrase, True) for phrase in WORDS.signatory_lists])
+SIGNATORY_LISTS = by_first([(phrase, True) for phrase in WORDS.signatory_lists])
+"""The lexicons' ``signatory_lists`` by first word: "كل من", ", par", ", by" start a list
+of who signs."""
 
 
 def _gap(reader: Reader, left: _Span, right: _Span) -> str | None:
@@ -219,7 +221,7 @@ def _gap(reader: Reader, left: _Span, right: _Span) -> str | None:
     between = tokens[left.last + 1 : right.first]
     if len(between) > 8:
         return None
-    if any(longest(tokens, k, _SIGNATORY_LISTS) for k in range(left.last + 1, right.first)):
+    if any(longest(tokens, k, SIGNATORY_LISTS) for k in range(left.last + 1, right.first)):
         return None  # "إلى جانب الوزيرة، كل من X، …": the list starts after "كل من"
     honorific = [bits & HONORIFIC for bits in reader.roles[left.last + 1 : right.first]]
     if all(h or token.key == "." for h, token in zip(honorific, between, strict=True)):
