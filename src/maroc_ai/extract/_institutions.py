@@ -26,13 +26,13 @@ from __future__ import annotations
 import bisect
 import itertools
 import operator
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from collections.abc import Set as AbstractSet
 from typing import NamedTuple
 
 from ..model import OrganizationKind, PlaceKind
 from ..text import normalize
-from ..text._tokens import MARK, NUMBER, WORD, Token, tokenize
+from ..text._tokens import MARK, NUMBER, WORD, Token
 from ._latin import ARTICLES, ROMAN, Word, plural_possessive_at, possessive_at
 from ._lexicon import WORDS
 from ._reader import Reader
@@ -2383,20 +2383,31 @@ def _known_end(words: Sequence[Word], i: int, end: int) -> int:
     "Le rapport de la Cour des comptes publié en mai": what follows the known name in
     lower case is no part of it.
     """
-    for length in _KNOWN_LENGTHS:
-        if (
-            i + length < end
-            and tuple(w.key for w in words[i : i + length]) in _KNOWN_KEYS
-            and all(not w.capitalised for w in words[i + length : end])
-        ):
-            return i + length
+    parts = words[i].key.split()
+    for key, _ in _KNOWN_LATIN.get(parts[0], ()) if parts else ():
+        after = _covers(words, i, key)
+        if 0 < after < end and all(not w.capitalised for w in words[after:end]):
+            return after
     return end
 
 
-_KNOWN_KEYS = frozenset(
-    tuple(token.key for token in tokenize(name)) for name in WORDS.known_institutions
-)
-_KNOWN_LENGTHS = sorted({len(key) for key in _KNOWN_KEYS}, reverse=True)
+_Keyed = dict[str, list[tuple[tuple[str, ...], OrganizationKind]]]
+
+
+def _by_first_word(names: Mapping[str, OrganizationKind]) -> _Keyed:
+    """Names in Latin letters as the keys of their words, by first word, longest first."""
+    by_first: _Keyed = {}
+    for name, kind in names.items():
+        key = tuple(normalize(name).split())
+        if key and name[0] < "\u0600":
+            by_first.setdefault(key[0], []).append((key, kind))
+    for options in by_first.values():
+        options.sort(key=lambda option: -len(option[0]))
+    return by_first
+
+
+_KNOWN_LATIN = _by_first_word(WORDS.known_institutions)
+"""The institutions the lexicon knows by a name in Latin letters ("Barid Al-Maghrib")."""
 
 
 def _country_adjective_at(words: Sequence[Word], j: int) -> bool:
@@ -2516,7 +2527,7 @@ def _known_again(reader: Reader, found_here: list[Institution]) -> list[Institut
     the article names it again ("Selon Paylane"): a party, a scope. So is an
     institution the lexicon knows by its name alone ("Barid Al-Maghrib").
     """
-    kinds: dict[str, OrganizationKind] = dict(WORDS.known_institutions)
+    kinds: dict[str, OrganizationKind] = {}
     for institution in found_here:
         if institution.name.text[0] < "\u0600":
             kinds.setdefault(institution.name.text, institution.kind)
@@ -2525,15 +2536,14 @@ def _known_again(reader: Reader, found_here: list[Institution]) -> list[Institut
                 kinds.setdefault(short, institution.kind)
         if institution.acronym:
             kinds.setdefault(institution.acronym, institution.kind)
-    by_first: dict[str, list[tuple[tuple[str, ...], OrganizationKind]]] = {}
-    for name, kind in kinds.items():
-        key = tuple(normalize(name).split())
-        if key:
-            by_first.setdefault(key[0], []).append((key, kind))
+    by_first = dict(_KNOWN_LATIN)
+    for lead, options in _by_first_word(
+        {name: kind for name, kind in kinds.items() if name not in WORDS.known_institutions}
+    ).items():
+        merged = [*by_first.get(lead, ()), *options]
+        by_first[lead] = sorted(merged, key=lambda option: -len(option[0]))
     if not by_first:
         return found_here
-    for options in by_first.values():
-        options.sort(key=lambda option: -len(option[0]))
     covered = sorted((i.name.start, i.name.end) for i in found_here)
     starts = [start for start, _ in covered]
     extra: list[Institution] = []
