@@ -24,6 +24,7 @@ from ._people import people
 from ._places import find_places, place_candidates
 from ._reader import Reader
 from ._source import own_date, source_record
+from ._spans import CLOSE_QUOTES, OPEN_QUOTES
 from ._targets import target_candidates
 
 __all__ = ["DEFAULT_SOURCE", "extract"]
@@ -148,10 +149,6 @@ def _extract(
     )
 
 
-_OPENING = frozenset('«“"')
-_CLOSING = frozenset('»”"')
-
-
 def _spoken_tomorrow(text: str, mention: DateMention) -> bool:
     """Whether a date is "tomorrow" said inside a quotation, a figure of speech.
 
@@ -163,8 +160,8 @@ def _spoken_tomorrow(text: str, mention: DateMention) -> bool:
     line_start = text.rfind("\n", 0, mention.start) + 1
     opened = False
     for character in text[line_start : mention.start]:
-        if character in _OPENING and (character != '"' or not opened):
+        if character in OPEN_QUOTES and (character != '"' or not opened):
             opened = True
-        elif character in _CLOSING:
+        elif character in CLOSE_QUOTES:
             opened = False
     return opened

@@ -398,9 +398,10 @@ name, never a word of one ("افتتحت جامعة ابن زهر مركزا ل�
 def _accusative_after(tokens: Sequence[Token], head: int, k: int) -> bool:
     """Whether ``tokens[k]`` is a noun in the accusative after a name's words with the article.
 
-    "أمام المديرية ووكالة التنمية الرقمية أجلا أقصاه": an indefinite word of three letters
-    (not a given name) or more that ends with the accusative's "ا", after a word with the article, is what
-    the sentence says of the institution (not "التجاري وفا بنك", "بنك المغرب أفريقيا").
+    "أمام المديرية ووكالة التنمية الرقمية أجلا أقصاه": an indefinite word that ends with
+    the accusative's "ا", after a word with the article, is what the sentence says of the
+    institution (not "التجاري وفا بنك", "بنك المغرب أفريقيا"). It has four letters or
+    more, or three when it is no given name (خطا, not رضا).
     """
     token = tokens[k]
     key = token.key
@@ -1037,6 +1038,7 @@ _FIGURE_VERBS = WORDS.goal_words | WORDS.figure_verbs | WORDS.state_verbs | WORD
 _OBJECT_FIRST = frozenset({"la", "le", "les", "l", "un", "une", "sur", "ses", "son", "sa", "leur"})
 """Words that start what a verb acts on: a lowercase word before one is no name's ("…
 des Sports mise sur …")."""
+_OBJECT_OR_TO = _OBJECT_FIRST | {"au", "aux", "à"}
 _VERB_ENDINGS = ("era", "eront", "ira", "iront", "ront", "aient")
 """Endings of French verbs in the future and imperfect ("assurera", "devaient")."""
 
@@ -1480,7 +1482,7 @@ class _Latin:
                 and self.french
                 and _infinitive_at(words, end + 1)
                 and end + 2 < len(words)
-                and words[end + 2].key in _OBJECT_FIRST | {"au", "aux", "à"}
+                and words[end + 2].key in _OBJECT_OR_TO
             ):
                 break  # "permettre à la Caisse de passer au crible …": what it may do
             where = key in {"a", "au", "aux", "en", "in", "at"}
@@ -2094,7 +2096,7 @@ class _Latin:
             or w.key in WORDS.given_names
             or w.key in WORDS.places
             or w.key in WORDS.nationalities
-            or w.key.replace("-", " ").rpartition(" ")[2] in WORDS.origin_adjectives
+            or w.key.rpartition(" ")[2] in WORDS.origin_adjectives
             for w in words[i:end]
         ):
             return 0  # "the Moroccan association", "the Toulouse-based firm", "the Dakar
@@ -2235,7 +2237,7 @@ class _Latin:
         for n in range(k + 1, len(words)):  # an article, an adjective or two
             if n >= reach:
                 break
-            if words[n].key.replace("-", " ").rpartition(" ")[2] in WORDS.origin_adjectives:
+            if words[n].key.rpartition(" ")[2] in WORDS.origin_adjectives:
                 reach += 1  # "Carthalingua, a Tunis-based language technology company"
                 continue
             if words[n].key in WORDS.products:

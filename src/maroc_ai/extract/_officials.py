@@ -10,7 +10,7 @@ from ..model import Official, Post
 from ..text import name_key, normalize
 from ..text._tokens import tokenize
 from ._candidates import OfficialCandidate
-from ._institutions import Institution
+from ._institutions import _MINISTRY_HEADS, Institution
 from ._lexicon import WORDS
 from ._match import remembered_match
 from ._organizations import Organizations, names_in
@@ -37,13 +37,18 @@ _ELIDED = ("d'", "l'", "d’", "l’")
 
 
 def directorate(post: str, language: str, *, bare: bool = False) -> tuple[str, str] | None:
-    """The directorate a director's title names, when the title names no institution.
+    """The directorate a director's title names, and its field, as ``(name, field)``.
 
     "directrice régionale de la santé de l'Oriental" → "Direction régionale de la santé
     de l'Oriental"; "المدير الجهوي للفلاحة" → "المديرية الجهوية للفلاحة"; "regional
     director of health" → "regional directorate of health". The title's adjectives take
-    the directorate's gender and place; its field is what follows them. ``None``
-    when the title is no director's or says nothing after the adjectives.
+    the directorate's gender and place; its field is what follows them, short of the
+    ministry the directorate belongs to ("… au ministère de l'Intérieur"). Without
+    ``bare``, a title with no adjective names no directorate: "directeur de la
+    stratégie" is a post in an institution; :func:`directorate_of_ministry` passes
+    ``bare`` for a title that names its ministry. ``None`` when the title is no
+    director's, says nothing after the adjectives, or its field is an institution
+    ("directeur général du groupe") or a name ("directeur général de Lianyun").
     """
     words = post.split()
     heads = WORDS.directorates.get(language)
@@ -114,7 +119,8 @@ def directorate_of_ministry(post: str, language: str) -> tuple[str, str] | None:
 
 
 _AT = frozenset({"au", "à", "at", "in", "within", "of"})
-_PARENTS = frozenset({"ministere", "ministry", "وزاره", "الوزاره"})
+_PARENTS = _MINISTRY_HEADS | {"ال" + head for head in _MINISTRY_HEADS if head >= "\u0600"}
+"""The words of a ministry a directorate may belong to: "au ministère", "بوزارة"."""
 
 
 _INSTITUTION_WORDS = WORDS.anaphors | WORDS.generic_anaphors | frozenset(WORDS.organization_heads)
@@ -174,6 +180,9 @@ def ministry(post: str, language: str) -> tuple[str, str] | None:
     return " ".join([*before, ministry, *rest]), " ".join(_field(rest) or before)
 
 
+_PASSED = WORDS.ministry_skipped | WORDS.ministry_attached
+
+
 def _past_rank(rest: list[str]) -> list[str]:
     """A minister's title after its rank: "المنتدبة لدى رئيس الحكومة المكلفة بـ…" → "بـ…".
 
@@ -181,7 +190,7 @@ def _past_rank(rest: list[str]) -> list[str]:
     "to the Head of Government") is passed up to the next word of rank ("المكلفة",
     "chargée", "in charge").
     """
-    while rest and (key := normalize(rest[0])) in WORDS.ministry_skipped | WORDS.ministry_attached:
+    while rest and (key := normalize(rest[0])) in _PASSED:
         if key in WORDS.ministry_attached:
             following = next(
                 (

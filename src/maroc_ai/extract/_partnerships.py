@@ -71,9 +71,12 @@ class AgreementFound(NamedTuple):
 
 @functools.lru_cache(maxsize=2)
 def _signed(reader: Reader) -> frozenset[int]:
-    """The sentences with a word of signing that no word puts in the future.
+    """The sentences that report an agreement signed.
 
-    Asked for by each step of an article's reading, worked out once (the article's
+    A word of signing that no word puts in the future, nor a subjunctive ("على أن
+    يوقع", "to be signed"); a sentence after a word of agreement that brings parties
+    together or names them ("The deal brings together X, Y and Z", "Il réunit …"); a
+    sentence that says whose signatures a document bears ("Celles du …"). Asked for by each step of an article's reading, worked out once (the article's
     reader is the key).
     """
     signed: set[int] = set()
@@ -516,7 +519,7 @@ def _post_referent(
         return None
     noun = tokens[last]
     if noun.text.isascii() or noun.text[0] < "\u0600":
-        if noun.key not in WORDS.anaphors or tokens[last - 1].key not in _DEFINITE | {"'"}:
+        if noun.key not in WORDS.anaphors or tokens[last - 1].key not in _DEFINITE_OR_ELIDED:
             return None
         return _referent(noun, number, institutions_in)
     form = next((f for f in noun.forms[1:] if f in WORDS.anaphors and f.startswith("ال")), None)
@@ -634,6 +637,7 @@ def _grouped(
 
 
 _DEFINITE = frozenset({"l", "la", "le", "the", "cette", "cet", "ce", "this", "that"})
+_DEFINITE_OR_ELIDED = _DEFINITE | {"'"}
 """Words before a noun that make it one spoken of before: "the company", "l'accord"."""
 
 
@@ -1004,6 +1008,7 @@ def _described(
         if isinstance(institution, Institution)
     ]
     found_here: list[tuple[int, Institution]] = []
+    taken: set[int] = set()
     for k in present_from.outside(number):
         if tokens[k].key not in WORDS.indefinite_articles:
             continue
@@ -1021,7 +1026,6 @@ def _described(
         kind = WORDS.organization_heads.get(word) or (
             OrganizationKind.COMPANY if word in WORDS.organization_descriptors else None
         )
-        taken = {id(institution) for _, institution in found_here}
         match = next(
             (
                 (after, institution)
@@ -1032,6 +1036,7 @@ def _described(
         )
         if match is not None:
             found_here.append(match)
+            taken.add(id(match[1]))
     return found_here
 
 

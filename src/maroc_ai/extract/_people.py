@@ -37,6 +37,7 @@ from typing import NamedTuple
 from ..text import normalize
 from ..text._lexicon import WORDS as DATE_WORDS
 from ..text._tokens import MARK, NUMBER, WORD, Token
+from ._institutions import _DE as _FRENCH_LINKS
 from ._institutions import Institution, _headline, _verb_after_name
 from ._latin import ARTICLES, ROMAN, Word, plural_possessive_at, possessive_at
 from ._lexicon import WORDS
@@ -60,7 +61,18 @@ from ._roles import (
     TITLE_LINK,
     TOPIC,
 )
-from ._spans import Found, Spans, by_first, definite, found, has, longest, prefix_length
+from ._spans import (
+    CLOSE_QUOTES,
+    OPEN_QUOTES,
+    Found,
+    Spans,
+    by_first,
+    definite,
+    found,
+    has,
+    longest,
+    prefix_length,
+)
 
 __all__ = ["Person", "people"]
 
@@ -881,7 +893,7 @@ def _title_before_comma(tokens: Sequence[Token], i: int) -> bool:
     j = i - 2
     while j >= 0 and i - j < _MAX_TITLE:
         token = tokens[j]
-        if token.kind == MARK and token.key in _CLOSE_QUOTES:
+        if token.kind == MARK and token.key in CLOSE_QUOTES:
             opening = _opening_quote(tokens, j)
             if opening is None:
                 return False
@@ -904,7 +916,7 @@ def _opening_quote(tokens: Sequence[Token], closing: int) -> int | None:
     for k in range(closing - 1, max(closing - 2 - _QUOTED_NAME, -1), -1):
         token = tokens[k]
         if token.kind == MARK:
-            return k if token.key in _OPEN_QUOTES and k < closing - 1 else None
+            return k if token.key in OPEN_QUOTES and k < closing - 1 else None
     return None
 
 
@@ -943,14 +955,14 @@ def _name_after_title(text: str, tokens: Sequence[Token], i: int, *, after_name:
 
 _KIND_AFTER = frozenset(WORDS.organization_heads) | WORDS.organization_descriptors
 """Words of kind that may follow an institution's name in lower case ("the X association")."""
-_PLACE_BEFORE = frozenset({"à", "a", "in", "at"})
 """Prepositions a place follows, not a person: "pharmacienne à Derb Sultan"."""
 _SPOKEN_BY = frozenset({"به", "بها"})
 """The pronoun after a verb of saying before who said it: "ما أفاد به X"."""
 _BEFORE = SPEECH | TOPIC | ORG_HEAD | BESIDE
 """What a name set off before its post may follow: a verb of saying, a word that makes
-the person the topic ("أما"), or the institution the person speaks or signs for ("وعن
-التجمع تاكومي هاياشي، نائب رئيس …")."""
+the person the topic ("أما"), the institution the person speaks or signs for ("وعن
+التجمع تاكومي هاياشي، نائب رئيس …"), or a word that puts the person beside another
+("إلى جانب")."""
 
 
 def _before(reader: Reader, k: int) -> bool:
@@ -1105,7 +1117,7 @@ def _arabic_titles(reader: Reader, names: Sequence[_Span]) -> list[_Span]:
             current = tokens[k]
             if reader.sentence_of[k] != reader.sentence_of[i]:
                 break
-            if current.key in _OPEN_QUOTES and tokens[k - 1].kind == WORD:
+            if current.key in OPEN_QUOTES and tokens[k - 1].kind == WORD:
                 closing = _closing_quote(tokens, k)
                 if closing is not None:  # رئيس مجموعة "نوفا تك", مؤسس منصة "بازارنت": its name
                     k = _adjectives_after(tokens, bits, closing + 1, starts)
@@ -1220,14 +1232,12 @@ def _adjectives_after(
 
 
 _CONTINUATIONS = by_first([(phrase, True) for phrase in WORDS.post_continuations])
-_OPEN_QUOTES = frozenset({'"', "«", "“"})
-_CLOSE_QUOTES = frozenset({'"', "»", "”"})
 
 
 def _closing_quote(tokens: Sequence[Token], k: int) -> int | None:
     """The index of the quote closing the one at ``tokens[k]``, a few words on."""
     for end in range(k + 2, min(k + 8, len(tokens))):
-        if tokens[end].key in _CLOSE_QUOTES:
+        if tokens[end].key in CLOSE_QUOTES:
             return end
         if tokens[end].kind == MARK:
             return None
@@ -1339,7 +1349,7 @@ class _LatinNames:
             return None  # "the Tamazight Numerique association": its name, no one's
         if not given and self.after_kind_word(i):
             return None  # "directeur de l'école primaire Al Massira": the school's name
-        if i > 0 and words[i - 1].key in _PLACE_BEFORE and not self.honorific_before(i):
+        if i > 0 and words[i - 1].key in _WHERE and not self.honorific_before(i):
             return None  # "pharmacienne à Derb Sultan": where she works, no one's name
         honorific = self.honorific_before(i)
         anchored = (
@@ -1549,7 +1559,7 @@ def _field_after_comma(words: Sequence[Word], comma: int) -> int:
     k = comma + 1
     if k >= len(words) or words[k].key == "et":
         return 0  # "…, directrice générale de Barid Al-Maghrib, et Tan Wei Ling, PDG …"
-    french = words[k].key in {"du", "des", "de", "d"}
+    french = words[k].key in _FRENCH_LINKS
     lowercase = (
         not french
         and words[k].kind == WORD
@@ -1628,7 +1638,7 @@ def _head_at(words: Sequence[Word], k: int) -> bool:
 
 
 def _latin_titles(
-    reader: Reader, number: int, names: Sequence[_Span], ends: dict[int, int] | None = None
+    reader: Reader, number: int, names: Sequence[_Span], ends: dict[int, int]
 ) -> list[_Span]:
     """Every post in a sentence written in Latin letters (see the module).
 
@@ -1697,10 +1707,6 @@ def _field_word(word: Word) -> bool:
         and key not in WORDS.presence
         and not key.endswith(("ed", "ly"))
     )
-
-
-_FRENCH_LINKS = frozenset({"du", "de", "des", "d"})
-"""French words inside a name an English post starts with: "Credit Agricole du Maroc"."""
 
 
 def _before_title(

@@ -11,6 +11,8 @@ from ..text._tokens import WORD, Token
 from ._latin import Word
 
 __all__ = [
+    "CLOSE_QUOTES",
+    "OPEN_QUOTES",
     "Found",
     "Spans",
     "by_first",
@@ -24,6 +26,11 @@ __all__ = [
 ]
 
 V = TypeVar("V")
+
+OPEN_QUOTES = frozenset({'"', "«", "“"})
+"""Marks that open a quotation, in the three languages' usual typography."""
+CLOSE_QUOTES = frozenset({'"', "»", "”"})
+"""Marks that close a quotation."""
 
 
 class Found(NamedTuple):

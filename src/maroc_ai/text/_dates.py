@@ -790,15 +790,14 @@ class _Scanner:
 
         After "en", "in" or "في" ("en février", "في شهر مارس") it is the month nearest
         the reference, as news writes it; after "depuis", "since" or "منذ", the last such
-        month up to the reference's; after "d'ici", "by" or "بحلول", the next one from it.
+        month up to the reference's; after "d'ici", "by" or "بحلول", or "from", "à partir
+        de" or "ابتداء من", the next one from it.
         """
         before = self.tokens[i - 1]
-        if self.month_from(i):  # from October, à partir de septembre, ابتداء من شهر فبراير
+        if self.month_from(i) or _lookup(before, _HORIZON_WORDS) is not None:
             return reference.year if month >= reference.month else reference.year + 1
         if _lookup(before, _SINCE) is not None:
             return reference.year if month <= reference.month else reference.year - 1
-        if _lookup(before, _HORIZON_WORDS) is not None:  # d'ici septembre, by September
-            return reference.year if month >= reference.month else reference.year + 1
         if _lookup(before, _YEAR_BEFORE) is not None:
             return _nearest_year(15, month, reference)
         return None

@@ -259,7 +259,7 @@ class _Scanner:
             unit is None or after[0] == unit[0] or after[0] in WORDS.people_units
         ):
             unit = after  # "a staff of 60 engineers": engineers, not employees
-        if unit is None and (spelled is None or spelled >= _SPELLED_COUNT or scale is not None):
+        if unit is None:
             unit = self.counted(i, j, amount, scaled=scale is not None)
             if unit is not None and self.participle_of_subset(start, unit[3], unit[2]):
                 unit = None  # "dont 310 liées à …": part of the number before, no noun of its own
@@ -581,7 +581,7 @@ class _Scanner:
                 (unit, factor), end = known
                 return unit, factor, end, self.text[tokens[k].start : tokens[end - 1].end]
             if _plural(tokens[k + 3]):
-                adjective = tokens[k].key in WORDS.adjectives | WORDS.hyphen_adjectives
+                adjective = tokens[k].key in _ADJECTIVES
                 first = k + 3 if adjective else k
                 noun = self.text[tokens[first].start : tokens[k + 3].end]
                 return noun, Decimal(1), k + 4, noun  # 2,048 latest-generation GPUs: GPUs
@@ -677,7 +677,7 @@ class _Scanner:
         )
 
     def ranged(
-        self, start: int, j: int, amount: Decimal, *, scaled: bool = False
+        self, start: int, j: int, amount: Decimal, *, scaled: bool
     ) -> tuple[tuple[str, Decimal, int, str], int | None] | None:
         """The unit and scale of the second number of a range, which the first leaves unsaid.
 
@@ -723,9 +723,10 @@ class _Scanner:
         """The plural English noun that the words from ``tokens[k]`` qualify, if they do.
 
         Adjectives ("regional and provincial hospitals", "autonomous robots") and nouns
-        before a noun ("middle school pupils"), up to three words (a word written with a
-        hyphen is one: "coastal and deep-sea vessels"): the noun counted is the last. One noun before a plural stays with it ("data centres", see
-        :meth:`head_after`).
+        before a noun ("middle school pupils"), joined by "and", within the five tokens
+        after the first (a word written with a hyphen is one: "coastal and deep-sea
+        vessels"): the noun counted is the last. One noun before a plural stays with it
+        ("data centres", see :meth:`head_after`).
         """
         tokens = self.tokens
         if not tokens[k].text.isascii() or _plural(tokens[k]):
@@ -851,6 +852,7 @@ def _noun(token: Token) -> bool:
     return len(token.key) >= 2 and not _NOT_NOUNS.intersection(token.forms)
 
 
+_ADJECTIVES = WORDS.adjectives | WORDS.hyphen_adjectives
 _ADJECTIVE_ENDINGS = (
     "al", "ous", "ive", "ic", "ical", "ed", "ful", "less", "able", "ible", "ary", "ent", "ant",
 )  # fmt: skip
