@@ -458,6 +458,11 @@ def _nisba(token: Token) -> bool:
     return token.key.startswith(("ال", "وال")) and token.key.endswith(("يه", "ي"))
 
 
+def _negated_adjective(tokens: Sequence[Token], k: int) -> bool:
+    """Whether "غير" and a word with the article stand at ``tokens[k]``: "غير المباشرة"."""
+    return tokens[k].key == "غير" and k + 1 < len(tokens) and tokens[k + 1].key.startswith("ال")
+
+
 def _hyphen_joins(tokens: Sequence[Token], k: int) -> bool:
     """Whether ``tokens[k]`` is a hyphen written between two Arabic words: فاس-مكناس."""
     return (
@@ -510,7 +515,7 @@ def _phrase_end(reader: Reader, j: int, *, proper: bool) -> int:
         if _hyphen_joins(tokens, k):
             k += 2  # الشركة الجهوية متعددة الخدمات فاس-مكناس: a region's name
             continue
-        if token.key == "غير" and k + 1 < len(tokens) and tokens[k + 1].key.startswith("ال"):
+        if _negated_adjective(tokens, k):
             k += 2  # إدارة الجمارك والضرائب غير المباشرة
             continue
         if token.kind != WORD or (
@@ -1238,7 +1243,7 @@ class _Latin:
         ):
             return end  # "The regional council has …": one named before, by what it is
         for k in range(end - 2, first - 1, -1):
-            if words[k].key.rpartition(" ")[2] in WORDS.origin_adjectives:
+            if _origin(words[k]):
                 first = k + 1  # Abu Dhabi-based G42, Emirati-owned Karama: not its name
                 break
         name_words = words[first:end]
@@ -2038,15 +2043,10 @@ class _Latin:
         if k < 1 or words[k - 1].key not in WORDS.officer_titles or end - i > 3:
             return 0
         if any(
-            not (w.named or w.acronym)
-            or w.key in WORDS.given_names
-            or w.key in WORDS.not_names
-            or w.key in WORDS.places
-            or w.key in WORDS.nationalities
-            or w.key.rpartition(" ")[2] in WORDS.origin_adjectives  # "of Rabat-based startup X"
+            not (w.named or w.acronym) or w.key in WORDS.not_names or _who_or_where(w)
             for w in words[i:end]
         ):
-            return 0
+            return 0  # "of Rabat-based startup X"
         return self.add(i, end, OrganizationKind.COMPANY)
 
     def before_company_title(self, i: int, end: int) -> int:
@@ -2068,11 +2068,7 @@ class _Latin:
         if any(not (w.named or w.acronym) for w in run):
             return 0  # "Alaoui and KLM": two names, not one
         if any(
-            w.key in WORDS.given_names
-            or w.key in WORDS.not_names
-            or w.key in WORDS.places
-            or w.key in WORDS.nationalities
-            or w.key in WORDS.company_titles
+            w.key in WORDS.not_names or w.key in WORDS.company_titles or _who_or_where(w)
             for w in run
         ):
             return 0  # "The Ghanaian executive", "Managing director": no company's name
@@ -2092,12 +2088,7 @@ class _Latin:
         if after.key not in _HEADS and after.key not in WORDS.organization_descriptors:
             return 0
         if possessive_at(words, end + 1) or any(
-            not w.named
-            or w.key in WORDS.given_names
-            or w.key in WORDS.places
-            or w.key in WORDS.nationalities
-            or w.key.rpartition(" ")[2] in WORDS.origin_adjectives
-            for w in words[i:end]
+            not w.named or _who_or_where(w) for w in words[i:end]
         ):
             return 0  # "the Moroccan association", "the Toulouse-based firm", "the Dakar
             # firm's revenue": where it is from or what it is, no name of its own
@@ -2198,11 +2189,7 @@ class _Latin:
         """A company named right after where it is based: "Istanbul-based Bosphorus Research"."""
         words = self.words
         before = words[i - 1]
-        if (
-            before.key.rpartition(" ")[2] not in WORDS.origin_adjectives
-            or " " not in before.key
-            or words[i].key in WORDS.given_names
-        ):
+        if not _origin(before) or " " not in before.key or words[i].key in WORDS.given_names:
             return 0
         end = self.name_run(i)
         if end == i or (end < len(words) and words[end].key in WORDS.organization_descriptors):
@@ -2237,7 +2224,7 @@ class _Latin:
         for n in range(k + 1, len(words)):  # an article, an adjective or two
             if n >= reach:
                 break
-            if words[n].key.rpartition(" ")[2] in WORDS.origin_adjectives:
+            if _origin(words[n]):
                 reach += 1  # "Carthalingua, a Tunis-based language technology company"
                 continue
             if words[n].key in WORDS.products:
@@ -2370,6 +2357,22 @@ class _Latin:
         if end - i > _MAX_ACRONYMS:
             end = i + 1  # a list of initials: each its own
         return self.add(i, end)
+
+
+def _origin(word: Word) -> bool:
+    """Whether a word says where something is from: "Rabat-based", "Istanbul-based"."""
+    return word.key.rpartition(" ")[2] in WORDS.origin_adjectives
+
+
+def _who_or_where(word: Word) -> bool:
+    """Whether a word is a given name, a place, a nationality or an origin: no company's."""
+    key = word.key
+    return (
+        key in WORDS.given_names
+        or key in WORDS.places
+        or key in WORDS.nationalities
+        or _origin(word)
+    )
 
 
 _CALLED_REACH = 9

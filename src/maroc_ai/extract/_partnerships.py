@@ -40,7 +40,7 @@ from ._places import PlaceFound, is_country
 from ._reader import MENTIONS, Reader
 from ._roles import AGREEMENT, COMMA, HONORIFIC, NOT_YET, SIGNING, TITLE_HEAD
 from ._source import in_dateline
-from ._spans import Found, Spans, by_first, found, longest, prefix_length
+from ._spans import Found, Spans, by_first, found, longest, phrase_at, prefix_length
 
 __all__ = [
     "AgreementFound",
@@ -114,8 +114,7 @@ def _subjunctive(tokens: Sequence[Token], k: int) -> bool:
     if k == 0:
         return False
     if any(
-        k >= len(phrase)
-        and all(t.key == w for t, w in zip(tokens[k - len(phrase) : k], phrase, strict=True))
+        k >= len(phrase) and phrase_at(tokens, k - len(phrase), phrase)
         for phrase in WORDS.not_yet_adjacent
     ):
         return True

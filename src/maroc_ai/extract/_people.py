@@ -38,7 +38,7 @@ from ..text import normalize
 from ..text._lexicon import WORDS as DATE_WORDS
 from ..text._tokens import MARK, NUMBER, WORD, Token
 from ._institutions import _DE as _FRENCH_LINKS
-from ._institutions import Institution, _headline, _verb_after_name
+from ._institutions import Institution, _headline, _negated_adjective, _verb_after_name
 from ._latin import ARTICLES, ROMAN, Word, plural_possessive_at, possessive_at
 from ._lexicon import WORDS
 from ._reader import Reader
@@ -1197,11 +1197,6 @@ def _complement_after_name(token: Token) -> bool:
         and len(token.forms) > 1
         and len(token.key) > 3
     )
-
-
-def _negated_adjective(tokens: Sequence[Token], k: int) -> bool:
-    """Whether "غير" and a word with the article stand at ``tokens[k]``: "غير المباشرة"."""
-    return tokens[k].key == "غير" and k + 1 < len(tokens) and tokens[k + 1].key.startswith("ال")
 
 
 def _arabic_short_form_end(tokens: Sequence[Token], opening: int) -> int | None:
