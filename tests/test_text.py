@@ -14,6 +14,7 @@ from maroc_ai.text import (
     strip_marks,
     to_ascii_digits,
 )
+from maroc_ai.text._tokens import phrase_at, tokenize
 
 
 def test_hamza_forms_fold_to_bare_alef() -> None:
@@ -65,3 +66,25 @@ def test_name_key_never_fails_and_is_normalised(text: str) -> None:
     assert key == key.strip()
     assert "  " not in key
     assert normalize(key) == key
+
+
+@given(
+    st.lists(st.sampled_from(["la", "مدينة", "الرباط", "de", "من", "أجل", "and"]), max_size=8),
+    st.lists(st.sampled_from(["la", "مدينة", "الرباط", "de", "من", "أجل"]), min_size=1, max_size=3),
+    st.integers(-3, 10),
+)
+def test_phrase_at_finds_a_phrase_where_its_words_stand(
+    words: list[str], phrase: list[str], i: int
+) -> None:
+    tokens = tokenize(" ".join(words))
+    keys = [token.key for token in tokens]
+    phrase = [normalize(word) for word in phrase]
+    expected = i >= 0 and keys[i : i + len(phrase)] == phrase
+    assert phrase_at(tokens, i, phrase) == expected
+
+
+def test_phrase_at_reads_a_joined_prefix_on_the_first_word_only() -> None:
+    tokens = tokenize("وبمدينة الرباط")
+    assert phrase_at(tokens, 0, ["مدينه", "الرباط"])
+    assert not phrase_at(tokens, 0, ["مدينه", "رباط"])
+    assert not phrase_at(tokenize("مدينة والرباط"), 0, ["مدينه", "الرباط"])

@@ -113,10 +113,7 @@ def _subjunctive(tokens: Sequence[Token], k: int) -> bool:
     """
     if k == 0:
         return False
-    if any(
-        k >= len(phrase) and phrase_at(tokens, k - len(phrase), phrase)
-        for phrase in WORDS.not_yet_adjacent
-    ):
+    if any(phrase_at(tokens, k - len(phrase), phrase) for phrase in WORDS.not_yet_adjacent):
         return True
     return tokens[k].key[:1] in {"ي", "ت"} and tokens[k - 1].key in WORDS.subjunctive_particles
 

@@ -7,7 +7,7 @@ from collections.abc import Collection, Sequence
 from collections.abc import Set as AbstractSet
 from typing import NamedTuple, TypeVar
 
-from ..text._tokens import WORD, Token
+from ..text._tokens import WORD, Token, phrase_at
 from ._latin import Word
 
 __all__ = [
@@ -108,17 +108,6 @@ def by_first(
         if phrase:
             index.setdefault(phrase[0], []).append((phrase, value))
     return index
-
-
-def phrase_at(tokens: Sequence[Token], i: int, phrase: Sequence[str]) -> bool:
-    """Whether ``phrase`` stands at ``tokens[i]``; its first word may carry a joined prefix."""
-    if i + len(phrase) > len(tokens):
-        return False
-    for offset, word in enumerate(phrase):
-        token = tokens[i + offset]
-        if word not in (token.forms if offset == 0 else (token.key,)):
-            return False
-    return True
 
 
 def longest(

@@ -24,7 +24,7 @@ from dateutil import parser as dateutil_parser
 from ..values import PartialDate, Precision, Weekday
 from ._lexicon import WORDS
 from ._normalize import normalize
-from ._tokens import MARK, NUMBER, WORD, Token, forms_in, no_collection, tokenize
+from ._tokens import MARK, NUMBER, WORD, Token, forms_in, no_collection, phrase_at, tokenize
 
 __all__ = ["ArabicParserInfo", "DateMention", "find_dates", "parse_date"]
 
@@ -804,16 +804,7 @@ class _Scanner:
 
     def month_from(self, i: int) -> bool:
         """Whether a phrase of ``month_from`` ends just before the month at ``tokens[i]``."""
-        tokens = self.tokens
-        return any(
-            i >= len(phrase)
-            and all(
-                tokens[i - len(phrase) + n].key == word
-                or (n == 0 and word in tokens[i - len(phrase)].forms)
-                for n, word in enumerate(phrase)
-            )
-            for phrase in _MONTH_FROM
-        )
+        return any(phrase_at(self.tokens, i - len(phrase), phrase) for phrase in _MONTH_FROM)
 
     def this_month(self, day: int, j: int) -> tuple[PartialDate, None, int] | None:
         """A day of the reference's month, read from ``tokens[j]`` after the day.

@@ -27,7 +27,7 @@ import attrs
 
 from ..values import Qualifier, Quantity
 from ._lexicon import WORDS
-from ._tokens import MARK, NUMBER, WORD, Token, forms_in, no_collection, tokenize
+from ._tokens import MARK, NUMBER, WORD, Token, forms_in, no_collection, phrase_at, tokenize
 
 __all__ = ["QuantityMention", "find_quantities", "parse_quantity"]
 
@@ -796,10 +796,7 @@ class _Scanner:
         ]
         for phrase, qualifier in candidates:
             first = end - len(phrase)
-            if first >= 0 and all(
-                word in (tokens[first + n].forms if n == 0 else (tokens[first + n].key,))
-                for n, word in enumerate(phrase)
-            ):
+            if phrase_at(tokens, first, phrase):
                 return qualifier, first
         return Qualifier.EXACT, i
 

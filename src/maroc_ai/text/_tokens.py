@@ -13,7 +13,7 @@ import contextlib
 import functools
 import gc
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from typing import Generic, NamedTuple, TypeVar
 
 from ._normalize import normalize, to_ascii_digits
@@ -27,6 +27,7 @@ __all__ = [
     "forms_in",
     "key",
     "no_collection",
+    "phrase_at",
     "tokenize",
     "word_forms",
 ]
@@ -80,6 +81,17 @@ class Token(NamedTuple):
     end: int
     key: str
     forms: tuple[str, ...]
+
+
+def phrase_at(tokens: Sequence[Token], i: int, phrase: Sequence[str]) -> bool:
+    """Whether ``phrase`` stands at ``tokens[i]``; its first word may carry a joined prefix."""
+    if i < 0 or i + len(phrase) > len(tokens):
+        return False
+    for offset, word in enumerate(phrase):
+        token = tokens[i + offset]
+        if word not in (token.forms if offset == 0 else (token.key,)):
+            return False
+    return True
 
 
 @functools.lru_cache(maxsize=65536)
