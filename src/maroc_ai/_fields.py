@@ -165,7 +165,7 @@ def _read(annotation: object, scopes: tuple[Mapping[str, Any], ...]) -> Any:
     """
     if not isinstance(annotation, str):
         return _UNREAD
-    types = []
+    members = []
     for part in annotation.split(" | "):
         many = part.startswith("tuple[") and part.endswith(", ...]")
         name = part[6:-6] if many else part
@@ -177,8 +177,8 @@ def _read(annotation: object, scopes: tuple[Mapping[str, Any], ...]) -> Any:
                 return _UNREAD
         else:
             return _UNREAD
-        types.append(tuple[found, ...] if many else found)
-    return functools.reduce(operator.or_, types)
+        members.append(tuple[found, ...] if many else found)
+    return functools.reduce(operator.or_, members)
 
 
 def _info(field: attrs.Attribute[Any], hint: Any) -> FieldInfo:
