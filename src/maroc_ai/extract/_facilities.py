@@ -21,7 +21,7 @@ from ..model import Facility, FacilityKind, Status
 from ..text import QuantityMention, normalize
 from ..text._tokens import WORD, Token, tokenize
 from ._candidates import FacilityCandidate, PlaceCandidate
-from ._institutions import _quoted
+from ._institution import closing_quote
 from ._lexicon import WORDS
 from ._match import remembered_match
 from ._organizations import names_in
@@ -61,14 +61,14 @@ def find_facilities(reader: Reader) -> list[FacilityFound]:
         number = reader.sentence_of[i]
         if number not in making or tokens[i].kind != WORD:
             continue
-        whole = _quoted(tokens, i - 1) if i > 0 else None
+        whole = closing_quote(tokens, i - 1) if i > 0 else None
         if whole is not None:  # افتتاح "مركز الشرق للحوسبة الفائقة": the name, quoted whole
             name = found(text, tokens, i, whole - 1)
             result.append(FacilityFound(name, _kind_in(tokens, i, whole), number, proper=True))
             i = whole + 1
             continue
         if has(tokens[i], WORDS.centre_words):
-            closing = _quoted(tokens, i + 1)
+            closing = closing_quote(tokens, i + 1)
             if closing is not None:
                 name = found(text, tokens, i + 2, closing - 1)
                 result.append(FacilityFound(name, FacilityKind.HUB, number, proper=True))

@@ -10,7 +10,7 @@ from ..model import Official, Post
 from ..text import name_key, normalize
 from ..text._tokens import tokenize
 from ._candidates import OfficialCandidate
-from ._institutions import _MINISTRY_HEADS, Institution
+from ._institution import MINISTRY_HEADS, Institution
 from ._lexicon import WORDS
 from ._match import remembered_match
 from ._organizations import Organizations, names_in
@@ -119,7 +119,7 @@ def directorate_of_ministry(post: str, language: str) -> tuple[str, str] | None:
 
 
 _AT = frozenset({"au", "à", "at", "in", "within", "of"})
-_PARENTS = _MINISTRY_HEADS | {"ال" + head for head in _MINISTRY_HEADS if head >= "\u0600"}
+_PARENTS = MINISTRY_HEADS | {"ال" + head for head in MINISTRY_HEADS if head >= "\u0600"}
 """The words of a ministry a directorate may belong to: "au ministère", "بوزارة"."""
 
 

@@ -9,7 +9,8 @@ from ..text import name_key
 from ..text._tokens import key as key_of
 from ..values import Names
 from ._candidates import OrganizationCandidate
-from ._institutions import TERRITORY_WORDS, Institution, short_name
+from ._institution import Institution
+from ._latin_institutions import TERRITORY_WORDS, short_name
 from ._lexicon import WORDS
 from ._match import remembered_match
 from ._reader import Reader

@@ -37,9 +37,11 @@ from typing import NamedTuple
 from ..text import normalize
 from ..text._lexicon import WORDS as DATE_WORDS
 from ..text._tokens import MARK, NUMBER, WORD, Token
-from ._institutions import _DE as _FRENCH_LINKS
-from ._institutions import Institution, _headline, _negated_adjective, _verb_after_name
+from ._arabic_institutions import negated_adjective, verb_after_name
+from ._institution import Institution
 from ._latin import ARTICLES, ROMAN, Word, plural_possessive_at, possessive_at
+from ._latin_institutions import DE as _FRENCH_LINKS
+from ._latin_institutions import headline
 from ._lexicon import WORDS
 from ._reader import Reader
 from ._roles import (
@@ -1135,7 +1137,7 @@ def _arabic_titles(reader: Reader, names: Sequence[_Span]) -> list[_Span]:
             if going_on is not None:  # النائب عن دائرة تنغير
                 k += going_on[0]
                 continue
-            if _negated_adjective(tokens, k) and reader.sentence_of[k + 1] == reader.sentence_of[i]:
+            if negated_adjective(tokens, k) and reader.sentence_of[k + 1] == reader.sentence_of[i]:
                 k += 2  # المدير العام لإدارة الجمارك والضرائب غير المباشرة
                 continue
             if (
@@ -1152,7 +1154,7 @@ def _arabic_titles(reader: Reader, names: Sequence[_Span]) -> list[_Span]:
                 or bits[k] & (HONORIFIC | SPEECH | PRESENCE | AGREEMENT)
             ):
                 break  # not "ووزير العدل مذكرة تفاهم": what the minister signed
-            if k > i + 1 and _verb_after_name(tokens, k):
+            if k > i + 1 and verb_after_name(tokens, k):
                 break  # صيدلانية بدرب السلطان شاركت في التجربة: what she did
             k += 1
         skip = prefix_length(token, WORDS.title_heads)
@@ -1250,7 +1252,7 @@ class _LatinNames:
         self.number = number
         self.words = reader.latin(number)
         self.covered = covered
-        self.headline = _headline(reader, number, self.words)
+        self.headline = headline(reader, number, self.words)
 
     def quoted(self, i: int) -> bool:
         """Whether the words start right after an opening quote: a quoted name is a programme's."""

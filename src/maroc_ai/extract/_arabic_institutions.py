@@ -1,0 +1,830 @@
+"""Finding the institutions an article names in Arabic.
+
+An institution's name starts with a word of its kind (وزارة، الوكالة، شركة، جامعة …)
+and runs on through the words that describe it, up to a stop word, a title, a
+person's name, or, after شركة and مجموعة, the adjectives that follow a company's name
+(its nationality, its sector). A company may also be named between quotation marks
+after its word of kind, and a name found once is found again where the article
+repeats it.
+
+The scanner moves forward through the tokens, looking back or ahead a bounded number
+of words, so the time taken grows linearly with the text.
+"""
+
+from __future__ import annotations
+
+import itertools
+import operator
+from collections.abc import Sequence
+from collections.abc import Set as AbstractSet
+
+from ..model import OrganizationKind, PlaceKind
+from ..text import normalize
+from ..text._tokens import MARK, NUMBER, WORD, Token
+from ._institution import (
+    HEADS,
+    MAX_NAME_WORDS,
+    MINISTRY_HEADS,
+    OPENING_QUOTES,
+    Institution,
+    closing_quote,
+)
+from ._lexicon import WORDS
+from ._reader import Reader
+from ._roles import (
+    AGREEMENT,
+    COMPOUND_FIRST,
+    CREATION,
+    GIVEN,
+    HONORIFIC,
+    INSTITUTION_FIRST,
+    ORG_HEAD,
+    PRESENCE,
+    SIGNING,
+    SPEECH,
+    STOPWORD,
+    TITLE_HEAD,
+    TITLE_LINK,
+)
+from ._spans import Spans, by_first, definite, found, has, longest, prefix_length
+
+__all__ = [
+    "arabic_again",
+    "arabic_institutions",
+    "arabic_singulars",
+    "negated_adjective",
+    "quoted_companies",
+    "verb_after_name",
+]
+
+
+# Arabic
+
+
+def quoted_companies(reader: Reader, found_here: list[Institution]) -> list[Institution]:
+    """The institutions found, and the quoted Arabic names that end as companies' do.
+
+    «الفاعل في الاتصالات "سما تيليكوم"»: a name in quotes whose last word ends
+    companies' names (تيليكوم، كابيتال، تك) is a company's, whatever stands before it;
+    so is one after a nationality («وشريكاها الكوري "هانبيت داتا" والإسباني "سولنوفا
+    إنرخيا"»). A quoted name that ends with its word of kind ("أركانيا بنك") is of that
+    kind; the quoted names listed after a count of institutions ("ثلاثة بنوك هي "…"
+    و"…"", "شركتين ناشئتين هما "…" …، و"…"") are institutions of the kind counted; a
+    quoted name after a laboratory, an institute or a centre (لمختبر "أوليومتريكا") is
+    its name.
+    """
+    tokens, text = reader.tokens, reader.masked
+    covered = Spans([(i.name.start, i.name.end) for i in found_here])
+    extra = []
+    opening = map(OPENING_QUOTES.__contains__, map(_KEY, tokens))
+    listed: tuple[int, OrganizationKind] | None = None  # the sentence and kind of a list
+    for k in itertools.compress(itertools.count(), opening):
+        closing = closing_quote(tokens, k)
+        if closing is None or closing - k > _QUOTED_COMPANY + 1:
+            continue
+        last = tokens[closing - 1]
+        sentence = reader.sentence_of[k]
+        if not all(t.kind == WORD and t.text[0] >= "\u0600" for t in tokens[k + 1 : closing]):
+            continue
+        if covered.overlaps(tokens[k + 1].start, last.end):
+            continue
+        kind: OrganizationKind | None = None
+        counted = _counted_kind(tokens, k)
+        if counted is not None:
+            listed = (sentence, counted)
+            kind = counted
+        elif listed is not None and listed[0] == sentence and tokens[k - 1].key in _LISTING:
+            kind = listed[1]
+        elif last.key in WORDS.organization_suffixes or _after_nationality(reader, k, closing):
+            kind = OrganizationKind.COMPANY
+        elif (
+            k > 0
+            and not WORDS.topic_heads.isdisjoint(tokens[k - 1].forms)
+            and closing + 1 < len(tokens)
+            and not WORDS.nationalities.isdisjoint(tokens[closing + 1].forms)
+        ):
+            kind = OrganizationKind.OTHER  # لمختبر "أوليومتريكا" الإيطالي: a foreign lab's name
+        elif closing - k > 2 and not any(reader.roles[n] & STOPWORD for n in range(k + 1, closing)):
+            kind = next((WORDS.organization_heads[f] for f in last.forms if f in HEADS), None)
+        if kind is not None:
+            name = found(text, tokens, k + 1, closing - 1)
+            extra.append(Institution(name, kind, sentence))
+    if not extra:
+        return found_here
+    return sorted(found_here + extra, key=lambda institution: institution.name.start)
+
+
+def _after_nationality(reader: Reader, opening: int, closing: int) -> bool:
+    """Whether a quotation follows a nationality and is a name, not someone's words.
+
+    «والإسباني "سولنوفا إنرخيا"» is a company; «وقال الخبير الفرنسي "إنه أمر جيد"»
+    quotes what was said: no word of speech just before, no stop word inside.
+    """
+    tokens, roles = reader.tokens, reader.roles
+    return (
+        opening > 0
+        and has(tokens[opening - 1], WORDS.nationalities)
+        and not any(roles[k] & SPEECH for k in range(max(0, opening - 4), opening))
+        and not any(roles[k] & STOPWORD for k in range(opening + 1, closing))
+    )
+
+
+_QUOTED_COMPANY = 4
+"""Words of a quoted company's name, at most."""
+_LISTING = frozenset({"و", "،", ","})
+"""What stands before the next quoted name of a list: "… و"بنك تافيلالت"", "…، و"سند سكور""."""
+_COUNTING = frozenset({"هي", "هما", "هم"})
+_DUAL_ENDINGS = (("تان", "ه"), ("تين", "ه"), ("ان", ""), ("ين", ""))
+"""Endings of an Arabic dual and what ends its singular: المؤسستان → المؤسسة, البنكين → البنك."""
+
+
+def arabic_singulars(key: str) -> list[str]:
+    """The singulars an Arabic plural or dual may be of, with its article or without.
+
+    A plural the lexicon lists (``plurals``: البنوك → البنك, بنوك → بنك), a sound
+    feminine plural (الشركات → الشركة), a dual (المؤسستان → المؤسسة, البنكين → البنك).
+    """
+    found = []
+    definite = key.startswith("ال")
+    listed = WORDS.plurals.get(key if definite else "ال" + key)
+    if listed is not None:
+        found.append(listed if definite else listed[2:])
+    elif key.endswith("ات"):
+        found.append(key[:-2] + "ه")
+    found += [key[: -len(end)] + add for end, add in _DUAL_ENDINGS if key.endswith(end)]
+    return found
+
+
+def _counted_kind(tokens: Sequence[Token], k: int) -> OrganizationKind | None:
+    """The kind of the institutions a quotation at ``tokens[k]`` starts to list, if it does.
+
+    "ثلاثة بنوك هي "…"", "شركتين ناشئتين هما "…"": a plural or a dual of a word of kind
+    before "هي", "هما" or "هم", with at most one word between (ناشئتين).
+    """
+    if k < 2 or tokens[k - 1].key not in _COUNTING:
+        return None
+    for n in range(k - 2, max(k - 4, -1), -1):
+        for singular in arabic_singulars(tokens[n].key):
+            if singular in HEADS:
+                return WORDS.organization_heads[singular]
+    return None
+
+
+def arabic_again(reader: Reader, found_here: list[Institution]) -> list[Institution]:
+    """The institutions found, and every other mention of a company's Arabic name.
+
+    "أعلنت شركة "أورفاليس" … وقعت "أورفاليس" و"نبراس تك" مذكرة تفاهم": the
+    company read once after its head is that company wherever the name is written
+    again, with no head before it, and so a party to what it signs.
+    """
+    names: set[tuple[str, ...]] = set()
+    for institution in found_here:
+        words = tuple(normalize(institution.name.text).split())
+        if institution.kind is OrganizationKind.COMPANY and words and words[0] >= "\u0600":
+            names.add(words)
+    if not names:
+        return found_here
+    firsts = {words[0] for words in names}
+    lengths = sorted({len(words) for words in names}, reverse=True)
+    tokens, text = reader.tokens, reader.masked
+    covered = Spans([(i.name.start, i.name.end) for i in found_here])
+    extra = []
+    for k, token in enumerate(tokens):
+        form = next((f for f in token.forms if f in firsts), None)
+        if form is None or covered.overlaps(token.start, token.end):
+            continue
+        for length in lengths:  # the longest name written here, each length looked up once
+            if k + length <= len(tokens) and (
+                (form, *(tokens[k + n].key for n in range(1, length))) in names
+            ):
+                name = found(text, tokens, k, k + length - 1, len(token.key) - len(form))
+                extra.append(Institution(name, OrganizationKind.COMPANY, reader.sentence_of[k]))
+                break
+    return sorted(found_here + extra, key=lambda institution: institution.name.start)
+
+
+def _latin_run(tokens: Sequence[Token], j: int) -> int:
+    """The index after a run of Latin words (a company name: Mistral AI, AXA GO, G42)."""
+    k = j
+    while k < len(tokens) and k - j < 6 and tokens[k].text.isascii():
+        token = tokens[k]
+        joined = k > j and tokens[k - 1].end == token.start
+        if (
+            (token.kind == WORD and (token.text[0].isupper() or joined))
+            or (token.kind == NUMBER and joined)
+            or (token.key in {"&", ".", "-"} and k > j)
+        ):
+            k += 1
+        else:
+            break
+    while k > j and tokens[k - 1].kind == MARK:
+        k -= 1
+    return k
+
+
+def _given(tokens: Sequence[Token], i: int) -> bool:
+    return tokens[i].kind == WORD and (
+        has(tokens[i], WORDS.given_names) or has(tokens[i], WORDS.compound_first)
+    )
+
+
+_PLACE_FIRST = frozenset(place.split()[0] for place in WORDS.places if " " in place)
+"""First words of places of several words: الدار (البيضاء)، بني (ملال)."""
+
+_ENDS_ARABIC_NAME = (
+    STOPWORD
+    | TITLE_HEAD
+    | HONORIFIC
+    | SPEECH
+    | SIGNING
+    | CREATION
+    | PRESENCE
+    | AGREEMENT
+    | ORG_HEAD
+)
+"""What no word of an Arabic institution's name is."""
+
+
+_ACCUSATIVE_NOUNS = frozenset(
+    word
+    for word in {phrase[0] for phrase, _ in WORDS.facilities}
+    | WORDS.centre_words
+    | {head + "ا" for head in WORDS.organization_heads if not head.endswith(("ه", "ي", "ى", "ا"))}
+    if word.endswith("ا") and not word.startswith("ال") and word[0] >= "\u0600"
+)
+"""Nouns with the accusative's "ا" (مركزا، مختبرا، معهدا): what a verb makes, after a
+name, never a word of one ("افتتحت جامعة ابن زهر مركزا للبحث")."""
+
+
+def _accusative_after(tokens: Sequence[Token], head: int, k: int) -> bool:
+    """Whether ``tokens[k]`` is a noun in the accusative after a name's words with the article.
+
+    "أمام المديرية ووكالة التنمية الرقمية أجلا أقصاه": an indefinite word that ends with
+    the accusative's "ا", after a word with the article, is what the sentence says of the
+    institution (not "التجاري وفا بنك", "بنك المغرب أفريقيا"). It has four letters or
+    more, or three when it is no given name (خطا, not رضا).
+    """
+    token = tokens[k]
+    key = token.key
+    return (
+        k > head + 1
+        and (len(key) >= 4 or (len(key) == 3 and not _given(tokens, k)))  # خطا، not رضا
+        and key.endswith("ا")
+        and not definite(token)
+        and definite(tokens[k - 1])
+        and key not in WORDS.places
+        and key not in WORDS.organization_suffixes
+        and len(token.forms) == 1  # no joined conjunction or preposition
+    )
+
+
+def _field_not_title(token: Token, bits: int) -> bool:
+    """Whether a word read as a title is a field after "لل": "للمحافظة العقارية".
+
+    "محافظه" is also the title "محافظ" with "his"; after "لل" in a name it is the field
+    of the agency (الوكالة الوطنية للمحافظة العقارية …), no one's post.
+    """
+    return token.key.startswith("لل") and bits & _ENDS_ARABIC_NAME == TITLE_HEAD
+
+
+def _council_of(tokens: Sequence[Token], head: int, k: int) -> bool:
+    """Whether ``tokens[k]`` is the body whose council the name headed at ``head`` is.
+
+    "المجلس الوطني لهيئة الصيادلة": a council's name goes on through "ل" and the word of
+    kind of the order, the chamber or the body it is the council of.
+    """
+    token = tokens[k]
+    return (
+        tokens[head].key.removeprefix("ال") == "مجلس"
+        and token.key.startswith("ل")
+        and len(token.forms) > 1
+        and token.forms[1] in HEADS
+    )
+
+
+def _verbal_noun(token: Token) -> bool:
+    """Whether a word with the article is shaped like a verbal noun: الاستعانة، المصادقة.
+
+    After a name that is complete, such a word is what the institution does (the object
+    of the verb before it), not more of its name.
+    """
+    key = token.key
+    if len(token.forms) > 1 or len(key) < 7:
+        return False
+    return key.startswith("الاست") or (key.startswith("الم") and key[4] == "ا" and key[-1] == "ه")
+
+
+def _nisba(token: Token) -> bool:
+    """Whether a word with the article ends as a relative adjective does: الأمازيغية، الوطني."""
+    return token.key.startswith(("ال", "وال")) and token.key.endswith(("يه", "ي"))
+
+
+def negated_adjective(tokens: Sequence[Token], k: int) -> bool:
+    """Whether "غير" and a word with the article stand at ``tokens[k]``: "غير المباشرة"."""
+    return tokens[k].key == "غير" and k + 1 < len(tokens) and tokens[k + 1].key.startswith("ال")
+
+
+def _hyphen_joins(tokens: Sequence[Token], k: int) -> bool:
+    """Whether ``tokens[k]`` is a hyphen written between two Arabic words: فاس-مكناس."""
+    return (
+        tokens[k].key == "-"
+        and 0 < k < len(tokens) - 1
+        and tokens[k - 1].end == tokens[k].start
+        and tokens[k].end == tokens[k + 1].start
+        and tokens[k - 1].kind == tokens[k + 1].kind == WORD
+        and tokens[k + 1].text[0] >= "\u0600"
+    )
+
+
+def _bare_noun_after_article(head: Token, token: Token) -> bool:
+    """Whether an Arabic head with the article is followed by a bare indefinite noun.
+
+    A name goes on after "المعهد" with an adjective or a complement that has the article
+    (المعهد الوطني، المعهد للدراسات); a word with neither, and nothing joined to it,
+    is what the sentence goes on to say.
+    """
+    return (
+        definite(head)
+        and not definite(token)
+        and len(token.forms) == 1
+        and token.text[0] >= "\u0600"
+        and token.key not in WORDS.places
+        and token.key not in WORDS.organization_suffixes
+    )
+
+
+def _phrase_end(reader: Reader, j: int, *, proper: bool) -> int:
+    """The index after the words of an Arabic institution name whose head is ``tokens[j]``.
+
+    ``proper``: the head is one a company's own name follows (شركة، مجموعة), which
+    ends at the first word with the article: its nationality or sector.
+    """
+    tokens, bits = reader.tokens, reader.roles
+    ministry = tokens[j].key.removeprefix("ال") in MINISTRY_HEADS
+    royal = False  # inside a king's or a saint's name: its given names go on
+    complement = False  # past "لل": شركة غيمة للبنى الرقمية, whose adjectives go on
+    k = j + 1
+    while (
+        k < len(tokens)
+        and k - j < MAX_NAME_WORDS
+        and reader.sentence_of[k] == reader.sentence_of[j]
+    ):
+        token = tokens[k]
+        if _field_after_fi(reader, j, k):
+            k += 1  # معهد البحث في الطاقة الشمسية: the institute's field
+            continue
+        if _hyphen_joins(tokens, k):
+            k += 2  # الشركة الجهوية متعددة الخدمات فاس-مكناس: a region's name
+            continue
+        if negated_adjective(tokens, k):
+            k += 2  # إدارة الجمارك والضرائب غير المباشرة
+            continue
+        if token.kind != WORD or (
+            bits[k] & _ENDS_ARABIC_NAME
+            and not _council_of(tokens, j, k)
+            and not _field_not_title(token, bits[k])
+            and not (bits[k] & GIVEN and tokens[k - 1].key in WORDS.royal_titles)  # مولاي علي
+            and not (
+                k == j + 1
+                and bits[k] & ~INSTITUTION_FIRST == ORG_HEAD
+                and has(tokens[j], WORDS.construct_heads)
+                and (definite(token) or not has(token, WORDS.named_heads))
+            )  # مؤسسة البنك الشعبي, مجلس جماعة …; not مؤسسة شركة …: its founder
+        ):
+            break  # not "بعثة الاتحاد الأوروبي", whose name is another institution's
+        if tokens[k - 1].key in WORDS.royal_ordinals:
+            royal = False  # past "محمد السادس": a person's name after it is no king's
+        royal = (
+            royal
+            or token.key in WORDS.royal_titles  # المركز الاستشفائي الجهوي مولاي علي الشريف
+            or tokens[k - 1].key in WORDS.royal_titles
+            or (k + 1 < len(tokens) and tokens[k + 1].key in WORDS.royal_ordinals)
+        )  # "المركز الاستشفائي الجامعي محمد السادس": a king's name, and the centre's
+        if (
+            bits[k] & (GIVEN | COMPOUND_FIRST)
+            and not token.key.startswith("لل")  # للبنى: ل and البنى, not لبنى's name
+        ) and (
+            (k > j + 1 and not bits[k - 1] & ORG_HEAD and not royal)
+            or (definite(tokens[j]) and not royal)  # رئيس الجامعة عز الدين الإدريسي
+        ):
+            break
+        key = token.key
+        if len(key) <= 1:
+            break  # بـ400: a preposition written apart
+        if (
+            k == j + 1
+            and bits[j] & ORG_HEAD
+            and not bits[k] & (GIVEN | COMPOUND_FIRST)
+            and _bare_noun_after_article(tokens[j], token)
+        ):
+            break  # "سيضع المعهد رهن إشارة …": what the sentence says of it
+        if bits[k] & INSTITUTION_FIRST and key.startswith("و") and longest(tokens, k, _PHRASES):
+            break  # مجلس جهة الشرق والمركز الجهوي للاستثمار: another institution
+        if k > j + 1 and bits[k] & INSTITUTION_FIRST and definite(tokens[k - 1]):
+            known = longest(tokens, k, _PHRASES)
+            if known is not None and known[1] is not OrganizationKind.OTHER:
+                break  # منحت الوكالة الفرنسية للتنمية القرض الفلاحي …: another one named
+        if (
+            k > j + 1
+            and tokens[k - 1].key in WORDS.nationalities
+            and bits[k - 2] & ORG_HEAD
+            and definite(token)
+            and not key.startswith("لل")
+        ):
+            break  # بعثة الاتحاد الأوروبي الحفل: the union's name ends with where it is from
+        if key in WORDS.places and k + 1 < len(tokens) and _bare_after_place(tokens[k + 1]):
+            return k + 1  # أفاد تقرير لبنك المغرب صدر: the place ends the name, a verb follows
+        if (
+            proper
+            and k > j + 1
+            and key[:1] == "ب"
+            and key[:2] not in {"بن", "بو", "بي"}
+            and len(key) >= 5
+            and not definite(tokens[j + 1])
+            and (k + 1 == len(tokens) or tokens[k + 1].kind == MARK)
+        ):
+            return k  # تعاونية زيتون سبو بتاونات،: where it is, after a name of its own
+        if key[:1] == "ب":
+            place = WORDS.places.get(key[1:])
+            if place is not None and place[1] is not PlaceKind.COUNTRY:
+                return k + 1  # مستشفى الحسن الثاني بأكادير: the city ends the name
+            if key[1:] in _PLACE_FIRST and k + 1 < len(tokens):
+                two = f"{key[1:]} {tokens[k + 1].key}"
+                if two in WORDS.places:
+                    return k + 2  # كلية العلوم والتقنيات ببني ملال
+            if key[1:] in _RATES:
+                break  # المجلس الإقليمي لأزيلال بنسبة 15 في المائة: its share, not its name
+            if (
+                place is None
+                and not definite(token)
+                and definite(tokens[k - 1])
+                and "ال" + key[1:] not in WORDS.generic_complements
+            ):
+                break  # تتكفل الجامعة بتوفير، مجلس الجهة بجزء: what it does, not its name
+        if key.startswith("بال") and not bits[k - 1] & TITLE_LINK:
+            city = any(
+                form in _PLACE_FIRST
+                or WORDS.places.get(form, ("", PlaceKind.COUNTRY))[1] is not PlaceKind.COUNTRY
+                for form in token.forms
+            )
+            if not city:  # 300 مقاولة بالجهة، ممثلة الصندوق بالمغرب: where, not a name
+                break
+        if bits[k] & TITLE_LINK:
+            break  # رئيس الشركة المكلف بإفريقيا: a post goes on, not the name
+        if _verbal_noun(token) and (
+            (k == j + 1 and definite(tokens[j]))
+            or (k > j + 1 and (_hyphen_joins(tokens, k - 2) or _nisba(tokens[k - 1])))
+        ):
+            break  # قررت الشركة … مراكش-آسفي الاستعانة بـ، سيتولى المعهد … الأمازيغية المصادقة
+        if _another_after_wa(tokens, k):
+            break  # المكتب الجهوي … لتادلة ومهنيين من …: and others, not the name
+        if key in _ACCUSATIVE_NOUNS or _accusative_after(tokens, j, k):
+            break  # افتتحت جامعة ابن زهر مركزا: what it opened
+        if key not in WORDS.places and key not in _PLACE_FIRST and _place_before(tokens, j, k):
+            break  # مجلس جهة درعة تافيلالت الحفل، جماعة فاس تراهن: the place ends the name
+        if ministry and key[:1] == "ل" and key[:2] != "لل" and key != "لدي":
+            break  # وزارة الانتقال الرقمي وإصلاح الإدارة لتمويل المشروع: what for, not its name
+        if k > j + 1 and key in WORDS.purposes:
+            break  # وكالة التنمية الفلاحية لرقمنة الضيعات: what the agreement is for
+        if key.startswith("ي") and len(key) > 3 and not (_given(tokens, k) or key in WORDS.places):
+            break  # المكتب الشريف للفوسفاط يستثمر: a verb
+        if verb_after_name(tokens, k) and (k > j + 1 or definite(tokens[j])):
+            break  # الوكالة المغربية للتنمية الرقمية تعد، الشركة وفرت: a verb
+        if (
+            proper
+            and k > j + 1
+            and definite(token)
+            and not definite(tokens[j + 1])  # مجموعة القرض الفلاحي: a phrase, not a brand
+            and key not in WORDS.royal_ordinals
+        ):
+            if key in WORDS.places:
+                return k + 1  # اتصالات المغرب: a place ends the name it is part of
+            if key.startswith("لل") and _repeated(reader, j + 1, k):
+                complement = True  # شركة غيمة للبنى … لغيمة للبنى: written again, a name
+            elif key in WORDS.nationalities or not (complement or _repeated(reader, j + 1, k)):
+                break  # شركة ميدترونيكا الإيطالية: its nationality, not its name
+        k += 1
+    if (
+        k > j + 2
+        and tokens[k - 1].key in WORDS.nationalities
+        and not bits[k - 2] & ORG_HEAD
+        and (
+            not tokens[k - 2].key.startswith("لل")  # المكتبة الوطنية للمملكة المغربية
+            or (tokens[k - 1].key.endswith("يه") and not tokens[k - 2].key.endswith("ه"))
+        )
+    ):
+        return k - 1  # صندوق كيلي كابيتال النيجيري، هيئة رمال للاستثمار الإماراتية: from
+    return k
+
+
+def _field_after_fi(reader: Reader, head: int, k: int) -> bool:
+    """Whether "في" at ``tokens[k]`` goes on the name of a research or training institution.
+
+    "معهد البحث في الطاقة الشمسية والطاقات الجديدة", "معهد التكوين في مهن صناعة
+    السيارات": after a head of ``topic_heads`` and a noun with the article, "في" gives
+    the field, unless a place, a number or a word that ends names follows it.
+    """
+    tokens = reader.tokens
+    if tokens[k].key != "في" or k + 1 >= len(tokens) or k < head + 2:
+        return False
+    after = tokens[k + 1]
+    return (
+        any(form.removeprefix("ال") in WORDS.topic_heads for form in tokens[head].forms)
+        and definite(tokens[k - 1])
+        and after.kind == WORD
+        and after.key not in WORDS.places
+        and not reader.roles[k + 1] & _ENDS_ARABIC_NAME
+        and reader.sentence_of[k + 1] == reader.sentence_of[head]
+    )
+
+
+def _bare_after_place(token: Token) -> bool:
+    """Whether a word after a place in a name starts something else: a bare word, no place.
+
+    Not a word with the article or a preposition joined to it ("بنك المغرب للتجارة
+    الخارجية"), nor another place's name.
+    """
+    key = token.key
+    return (
+        token.kind == WORD
+        and token.text[0] >= "\u0600"
+        and not key.startswith(("ال", "ل", "ب", "و"))
+        and key not in WORDS.places
+        and key not in _PLACE_FIRST
+    )
+
+
+def _place_before(tokens: Sequence[Token], j: int, k: int) -> bool:
+    """Whether the words of a name before ``tokens[k]`` end with a territory and its name.
+
+    As in "مجلس جهة درعة تافيلالت": a word such as جهة, then a city's or a region's
+    name that ``tokens[k]`` does not go on (العيون is a city, "جهة العيون الساقية
+    الحمراء" a region).
+    """
+    for n in range(1, 4):
+        if k - n <= j:
+            return False
+        place = WORDS.places.get(" ".join(token.key for token in tokens[k - n : k]))
+        if place is not None and place[1] is not PlaceKind.COUNTRY:
+            return tokens[k - n - 1].key in WORDS.territories and not _place_goes_on(
+                tokens, k - n, k
+            )
+    return False
+
+
+def _place_goes_on(tokens: Sequence[Token], first: int, k: int) -> bool:
+    """Whether a place's name longer than ``tokens[first:k]`` starts at ``tokens[first]``."""
+    return any(
+        " ".join(token.key for token in tokens[first : k + n]) in WORDS.places
+        for n in range(1, 4)
+        if k + n <= len(tokens)
+    )
+
+
+def _another_after_wa(tokens: Sequence[Token], k: int) -> bool:
+    """Whether ``tokens[k]`` is "و" and a word that starts something else than the name.
+
+    A name goes on through "و" with a definite word ("والمالية"), a place ("وتطوان") or
+    a word in construct with a definite one ("وتنمية المقاولات"); an indefinite word
+    with none after it ("ومهنيين من سلاسل الحليب"), or the plural of a word of kind
+    ("والمقاولات"), is others the sentence names.
+    """
+    token = tokens[k]
+    if token.text[:1] != "و" or len(token.forms) < 2:
+        return False
+    rest = token.forms[1]
+    if rest in WORDS.organization_heads:
+        return True  # "الهيئة المغربية لسوق الرساميل وبورصة الدار البيضاء": another one
+    if definite(token):
+        # "الشركة الناشئة والمقاولات المناولة": institutions of a kind, not a field
+        return any(
+            singular in WORDS.organization_heads or singular[2:] in WORDS.organization_heads
+            for singular in arabic_singulars(rest)
+        )
+    if token.key in WORDS.places or rest in WORDS.places or _given(tokens, k):
+        return False  # "ووجدة", "وتطوان", and "وجدة" itself
+    return k + 1 >= len(tokens) or not definite(tokens[k + 1])
+
+
+def _repeated(reader: Reader, first: int, k: int) -> bool:
+    """Whether the words from ``tokens[first]`` to ``tokens[k]`` are written twice at least.
+
+    A company's name may go on with what it is for ("شركة غيمة للبنى الرقمية"), or be
+    followed by what it does ("شركة أطلس سكاي للطيران منخفض التكلفة"); written again
+    ("الرئيس التنفيذي لغيمة للبنى الرقمية"), the words are its name.
+    """
+    return reader.written_near(reader.tokens[first].start, reader.tokens[k].end)
+
+
+def verb_after_name(tokens: Sequence[Token], k: int) -> bool:
+    """Whether ``tokens[k]``, after a definite word, is shaped like a verb: تعد، تطالب، أعلنت.
+
+    In a name, the word after a definite one, or after a name such as "ابن طفيل", is
+    definite too (or a person's or a place's name); an indefinite word starting with
+    ت, ن or the future's س (ستشرف، فسيتكفل), or ending with ت (not the plural ات, nor after a
+    joined preposition: لصناعات), is the verb the name is the subject of.
+    """
+    token = tokens[k]
+    key = token.key
+    return (
+        len(key) >= 3
+        and (
+            key.startswith(("ت", "ن", "ست", "سي", "سن", "فست", "فسي", "فسن"))
+            or (key.endswith("ت") and not key.endswith("ات"))
+        )
+        and not key.startswith(("ل", "ب", "ك"))
+        and (definite(tokens[k - 1]) or (k >= 2 and has(tokens[k - 2], WORDS.name_links)))
+        and not definite(token)
+        and not (_given(tokens, k) or key in WORDS.places)
+    )
+
+
+def _adjective(token: Token) -> bool:
+    """Whether an Arabic word describes a company rather than names it (عالمية، رائدة، مغربية)."""
+    return has(token, WORDS.company_adjectives) or token.key.endswith("يه")
+
+
+_NOT_INSTITUTIONS = by_first([(phrase, True) for phrase in WORDS.not_institutions])
+_PHRASES = by_first(WORDS.institution_phrases)
+_KNOWN = by_first(list(WORDS.known_keys.items()))
+
+
+def arabic_institutions(reader: Reader) -> list[Institution]:
+    """Every institution named after a word such as وزارة، الوكالة، صندوق، شركة، مجموعة."""
+    tokens, text = reader.tokens, reader.masked
+    heads = WORDS.organization_heads
+    result: list[Institution] = []
+    known: set[str] = set()  # the names of result[:counted]
+    counted = 0
+    i = 0
+    for candidate in reader.where(ORG_HEAD | INSTITUTION_FIRST):  # and no other word
+        if candidate < i:
+            continue
+        i = candidate
+        token = tokens[i]
+        if token.text[0] < "\u0600":
+            continue
+        whole = longest(tokens, i, _KNOWN) if reader.roles[i] & INSTITUTION_FIRST else None
+        if whole is not None:  # القوات المسلحة الملكية: a name the lexicon knows, whole
+            length, kind = whole
+            skip = prefix_length(token, {next(f for f in token.forms if f in _KNOWN)})
+            result.append(
+                Institution(
+                    found(text, tokens, i, i + length - 1, skip), kind, reader.sentence_of[i]
+                )
+            )
+            i += length
+            continue
+        phrase = longest(tokens, i, _PHRASES) if reader.roles[i] & INSTITUTION_FIRST else None
+        if phrase is not None:  # المركز الجهوي للاستثمار لجهة طنجة تطوان الحسيمة
+            length, kind = phrase
+            end = _phrase_end(reader, i + length - 1, proper=False)
+            skip = prefix_length(token, {next(f for f in token.forms if f in _PHRASES)})
+            result.append(
+                Institution(found(text, tokens, i, end - 1, skip), kind, reader.sentence_of[i])
+            )
+            i = end
+            continue
+        if not reader.roles[i] & ORG_HEAD:
+            i += 1
+            continue
+        not_one = longest(tokens, i, _NOT_INSTITUTIONS)
+        if not_one is not None:  # المؤسسة المشاركة: a co-founder, not an institution
+            i += not_one[0]
+            continue
+        head = next(form for form in token.forms if form in heads)
+        kind = heads[head]
+        sentence = reader.sentence_of[i]
+        closing = closing_quote(tokens, i + 1)
+        if closing is not None:
+            result.append(Institution(found(text, tokens, i + 2, closing - 1), kind, sentence))
+            i = closing + 1
+            continue
+        latin_end = _latin_run(tokens, i + 1)
+        if latin_end > i + 1:
+            result.append(Institution(found(text, tokens, i + 1, latin_end - 1), kind, sentence))
+            i = latin_end
+            continue
+        proper = head in WORDS.named_heads
+        end = _phrase_end(reader, i, proper=proper)
+        quoted = next(
+            (
+                k
+                for k in range(i + 1, min(end + 2, len(tokens)))
+                if closing_quote(tokens, k) is not None
+            ),
+            None,
+        )
+        if (
+            quoted is not None
+            and quoted - i <= 4
+            and not any(_another_after_wa(tokens, k) for k in range(end, quoted))
+        ):  # صندوق الاستثمار الإماراتي "أفق كابيتال"; not "ومجلس جهة الشرق وشركة "…""
+            closing = closing_quote(tokens, quoted)
+            assert closing is not None
+            result.append(Institution(found(text, tokens, quoted + 1, closing - 1), kind, sentence))
+            i = closing + 1
+            continue
+        if end <= i + 1 or _generic(tokens, i, end, head):
+            i += 1
+            continue
+        if not definite(token) and not definite(tokens[i + 1]) and _adjective(tokens[i + 1]):
+            i += 1  # هيئة مستقلة لمراقبة …، شركة عالمية رائدة: what it is, not its name
+            continue
+        first = tokens[i + 1]
+        if not definite(token) and (
+            first.key.startswith("لل")
+            or (
+                first.key.startswith("ل")
+                and len(first.forms) > 1
+                and i + 2 < len(tokens)
+                and tokens[i + 2].key.startswith("ال")
+            )
+        ):
+            i += 1  # مدرسة للذكاء الاصطناعي، شركة لرأس المال المخاطر: what it is, no name
+            continue
+        skip = prefix_length(token, heads.keys())
+        if not definite(first) and tokens[end - 1].key in WORDS.organization_suffixes:
+            # صندوق كيلي كابيتال: a name of its own after the word of kind, as a company's
+            result.append(Institution(found(text, tokens, i + 1, end - 1), kind, sentence))
+        elif proper and not definite(first):
+            if _adjective(first):
+                i += 1  # شركة عالمية رائدة: what the company is, not its name
+            elif kind is OrganizationKind.COMPANY:  # شركة ميدترونيكا: the company is ميدترونيكا
+                known.update(institution.name.text for institution in result[counted:])
+                counted = len(result)
+                end = _known_prefix(text, tokens, i + 1, end, known)
+                result.append(Institution(found(text, tokens, i + 1, end - 1), kind, sentence))
+            else:  # بنك إنوفا: the bank's name says it is one
+                result.append(Institution(found(text, tokens, i, end - 1, skip), kind, sentence))
+        elif _named(tokens, i + 1, end):
+            result.append(Institution(found(text, tokens, i, end - 1, skip), kind, sentence))
+        i = max(end, i + 1)
+    return result
+
+
+def _known_prefix(
+    text: str, tokens: Sequence[Token], start: int, end: int, names: AbstractSet[str]
+) -> int:
+    """Where the words ``tokens[start:end]`` end, or a name already known (``names``) in them.
+
+    "لشركة سولبرغ داتا إنغريد هولم", once "سولبرغ داتا" was quoted: the company's name
+    ends where the name quoted before does; the words after it are someone's name.
+    """
+    if not names:
+        return end
+    for k in range(end - 1, start, -1):
+        if text[tokens[start].start : tokens[k - 1].end] in names:
+            return k
+    return end
+
+
+def _generic(tokens: Sequence[Token], i: int, end: int, head: str) -> bool:
+    """Whether the words after a head describe an institution rather than name it.
+
+    After a generic head (الشركة، البنك، المجلس) a name has a complement with ل or
+    three words at least (المكتب الشريف للفوسفاط), or is in construct with another
+    institution (مؤسسة البنك الشعبي); "البنك المركزي" and "الشركة الفرنسية" describe.
+    After any head, one generic word describes (مجلس الجهة). A
+    head counted by a number ("300 مقاولة") names nothing.
+    """
+    if i > 0 and tokens[i - 1].kind == NUMBER:
+        return True
+    words = tokens[i + 1 : end]
+    if len(words) == 1 and has(words[0], WORDS.generic_complements):
+        return True
+    if words and definite(tokens[i]) and all(has(w, WORDS.nationalities) for w in words):
+        return True  # الهيئة الإماراتية: the Emirati body named before, no name
+    if head not in WORDS.generic_heads:
+        return False
+    if words and has(tokens[i], WORDS.construct_heads) and not HEADS.isdisjoint(words[0].forms):
+        return False  # مؤسسة البنك الشعبي: the foundation of the bank named after it
+    complement = any(t.key.startswith("ل") and len(t.forms) > 1 for t in words)
+    return not complement and len(words) < 3
+
+
+def _named(tokens: Sequence[Token], first: int, end: int) -> bool:
+    """Whether the words after a head name an institution.
+
+    They do when definite (وزارة الصحة), with a person's or a place's name in them
+    (جامعة ابن طفيل، مجلس جهة مراكش آسفي، مجلس جهة درعة تافيلالت), or with a word that
+    ends companies' names (صندوق كيلي كابيتال).
+    """
+    return any(
+        token.forms[0].startswith("ال")
+        or token.key in WORDS.organization_suffixes
+        or token.key.startswith(("لل", "بال", "وال"))
+        or _given(tokens, k)
+        or has(token, WORDS.name_links)
+        or token.key in WORDS.places
+        or _place_before(tokens, first - 1, k + 1)
+        for k in range(first, end)
+        for token in (tokens[k],)
+    )
+
+
+_RATES = frozenset({"نسبه", "مبلغ", "قيمه", "حصه", "غلاف"})
+"""Nouns after "ب" that give an amount or a share, after an Arabic name: its share."""
+
+
+_KEY = operator.attrgetter("key")

@@ -1,0 +1,85 @@
+"""An institution an article names, and what the scanners of both scripts share.
+
+The scanners of :mod:`._arabic_institutions` and :mod:`._latin_institutions` both
+return :class:`Institution`; both know the words of kind (``HEADS``), the words that
+head a ministry, and a name written between quotation marks.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import NamedTuple
+
+from ..model import OrganizationKind
+from ..text._tokens import MARK, Token
+from ._lexicon import WORDS
+from ._spans import Found
+
+__all__ = [
+    "CLOSING_QUOTES",
+    "HEADS",
+    "MAX_NAME_WORDS",
+    "MINISTRY_HEADS",
+    "OPENING_QUOTES",
+    "Institution",
+    "closing_quote",
+]
+
+MAX_NAME_WORDS = 8
+"""Words a name in Arabic, or between quotation marks, may take."""
+OPENING_QUOTES = frozenset({"“", "«", '"', "„", "‘"})
+"""Marks a quoted name opens with: wider than those of a quoted statement."""
+CLOSING_QUOTES = frozenset({"”", "»", '"', "″", "’"})
+"""Marks a quoted name closes with."""
+
+
+class Institution(NamedTuple):
+    """An institution named in the text, with its kind and the sentence it is named in."""
+
+    name: Found
+    kind: OrganizationKind
+    sentence: int
+    acronym: str | None = None
+    """The initials written in brackets after the name, if any: "(ONEV)"."""
+    quote: Found | None = None
+    """The name and its initials as written together, when both are."""
+    made: bool = False
+    """Named as what is being made ("a venture called Safepay"): no party to its making."""
+
+
+HEADS = frozenset(WORDS.organization_heads)
+"""The words of an institution's kind, in every language."""
+
+
+def closing_quote(tokens: Sequence[Token], j: int) -> int | None:
+    """The index of the closing quote of a quotation opening at ``tokens[j]``."""
+    if j >= len(tokens) or tokens[j].key not in OPENING_QUOTES or not _opens(tokens, j):
+        return None
+    k = j + 1
+    while k < len(tokens) and k - j <= MAX_NAME_WORDS:
+        if tokens[k].key in CLOSING_QUOTES:
+            return k if k > j + 1 else None
+        k += 1
+    return None
+
+
+def _opens(tokens: Sequence[Token], j: int) -> bool:
+    """Whether a quote opens a quotation; a straight one, by the words it is written against.
+
+    A straight quote written against the word after it opens one ("و"بنك"); one written
+    against the word before it and not the next closes one ("أركانيا بنك" و…).
+    """
+    quote = tokens[j]
+    if quote.key != '"':
+        return True
+    glued_next = j + 1 < len(tokens) and tokens[j + 1].start == quote.end
+    glued_next = glued_next and tokens[j + 1].kind != MARK
+    glued_before = j > 0 and tokens[j - 1].end == quote.start and tokens[j - 1].kind != MARK
+    return glued_next or not glued_before
+
+
+MINISTRY_HEADS = frozenset(
+    word for word, kind in WORDS.organization_heads.items() if kind is OrganizationKind.MINISTRY
+)
+"""The words of kind that head a ministry's name (وزارة، ministère, ministry), whose fields
+follow: never "ل" and what it is for, and "and" another field rather than another body."""

@@ -1,0 +1,1737 @@
+"""Finding the institutions an article names in French and English.
+
+An institution is found:
+
+* by a word of its kind that starts its name ("l'Agence de développement du
+  digital", "Ministry of Digital Transition") or ends it ("Digital Development
+  Agency", "Mohammed VI Polytechnic University");
+* by the last word of a company's name ("Fjordlight Energy", "Corvane Systems",
+  "HSBC Holdings");
+* after a noun that says what it is ("la fintech Paylane", "chipmaker Veltrix");
+* by its initials ("l'ONEV", "OCP"), which, in brackets after a name, are that
+  name's acronym;
+* before a company title ("Qorvana president", "Haldorsen chairman") and after
+  one ("cofondateur de Paylane");
+* by its name alone, when the lexicon knows it ("Barid Al-Maghrib") or the article
+  named it before ("Selon Paylane").
+
+:class:`LatinSentence` moves forward through one sentence, looking back or ahead a
+bounded number of words, so the time taken grows linearly with the text.
+"""
+
+from __future__ import annotations
+
+import bisect
+import itertools
+import operator
+from collections.abc import Mapping, Sequence
+
+from ..model import OrganizationKind, PlaceKind
+from ..text import normalize
+from ..text._tokens import MARK, NUMBER, WORD
+from ._institution import (
+    CLOSING_QUOTES,
+    HEADS,
+    MINISTRY_HEADS,
+    OPENING_QUOTES,
+    Institution,
+)
+from ._latin import ARTICLES, ROMAN, Word, plural_possessive_at, possessive_at
+from ._lexicon import WORDS
+from ._reader import Reader
+from ._spans import Found, Spans, by_first
+
+__all__ = [
+    "DE",
+    "HOME",
+    "TERRITORY_WORDS",
+    "LatinSentence",
+    "headline",
+    "known_again",
+    "short_name",
+]
+
+_MAX_LATIN_NAME = 14
+"""Words a name in Latin letters may take."""
+_MAX_MINISTRY_NAME = 24
+"""Words a ministry's name may take: "ministère de l'Enseignement supérieur, de la Recherche
+scientifique et de l'Innovation" is 17."""
+_MAX_ACRONYMS = 3
+"""Initials one name is written with at most ("AXA GO"): a longer run lists several."""
+_FUNCTION = frozenset(
+    {"de", "du", "des", "d", "l", "la", "le", "les", "et", "pour", "a", "au", "aux", "en"}
+)
+"""French words an institution's name runs on through ("Caisse de dépôt et de gestion")."""
+_ENGLISH_LINKS = frozenset({"of", "for", "and", "the", "&"})
+"""English words between the capitalised words of a name ("Food and Agriculture Organization")."""
+_OF_FOR = frozenset({"of", "for"})
+"""English words before an institution's field ("Authority for Artificial Intelligence")."""
+_FIELD_LINKS = _ENGLISH_LINKS | {"et", "de", "du", "des", "la", "l", "'"}
+"""Words between the capitalised words of a minister's field."""
+_NAME_BREAKS = by_first([(phrase, True) for phrase in WORDS.name_breaks])
+
+
+def _breaks_at(words: Sequence[Word], k: int) -> bool:
+    """Whether a phrase that ends an institution's name starts at ``words[k]``."""
+    return any(
+        all(k + n < len(words) and words[k + n].key == part for n, part in enumerate(phrase))
+        for phrase, _ in _NAME_BREAKS.get(words[k].key, ())
+    )
+
+
+def _after_field_link(words: Sequence[Word], k: int) -> bool:
+    """Whether ``words[k]`` follows "of" or "for", with or without "the" between."""
+    before = words[k - 1].key
+    return before in _OF_FOR or (before == "the" and k >= 2 and words[k - 2].key in _OF_FOR)
+
+
+_OF = frozenset({"de", "of", "at"})
+
+
+HOME = frozenset({"morocco", "maroc"})
+
+
+def _country_word(word: Word) -> bool:
+    """Whether a capitalised word names a country, or is one word of its name ("Ivory")."""
+    return word.capitalised and (word.key in WORDS.not_names or word.key in WORDS.places)
+
+
+def _lowercase_complement(words: Sequence[Word], first: int, end: int) -> bool:
+    """Whether ``words[first:end]`` hold a complement in lower case, "de" and what follows.
+
+    "l'Agence de développement du digital pour la certification …": after a complement
+    written in lower case, "pour" says what the agreement is for. A name goes on
+    through "pour" after its head and adjectives ("Banque européenne pour la
+    reconstruction …") or after a capitalised complement ("Organisation des Nations
+    unies pour l'éducation …"), or after a complement that says what it is like
+    ("Centre d'excellence pour la recherche sur l'eau").
+    """
+    complement = False
+    for k in range(first, end):
+        word = words[k]
+        if word.capitalised:
+            return False
+        after = k + 2 if k + 1 < end and words[k + 1].key == "'" else k + 1
+        quality = after < end and words[after].key in WORDS.quality_complements
+        complement = complement or (word.key in DE and not quality)
+    return complement
+
+
+# Latin letters
+
+
+def _infinitive_at(words: Sequence[Word], k: int) -> bool:
+    """Whether ``words[k]`` is shaped like a French verb's infinitive: "accueillir", "former"."""
+    if k >= len(words):
+        return False
+    word = words[k]
+    return (
+        word.kind == WORD
+        and word.text.islower()
+        and len(word.text) > 3
+        and word.key.endswith(("er", "ir", "re"))
+        and word.key not in WORDS.stopwords
+    )
+
+
+def _kind_of(words: Sequence[Word]) -> OrganizationKind:
+    """The kind of institution the words of a name make: its head's, or a company."""
+    for word in words:
+        kind = WORDS.organization_heads.get(word.key)
+        if kind is not None:
+            return kind
+    return OrganizationKind.COMPANY if words and _is_suffix(words[-1]) else OrganizationKind.OTHER
+
+
+def _short_name(text: str) -> bool:
+    """Whether a word in brackets is a name's short form written in capitals inside.
+
+    "GovTech", and "maCERT": a lower-case start before capitals.
+    """
+    return (
+        3 <= len(text) <= 12
+        and text.isalpha()
+        and (text[0].isupper() or sum(char.isupper() for char in text) >= 2)
+        and any(char.isupper() for char in text[1:])
+    )
+
+
+def _is_suffix(word: Word) -> bool:
+    return word.key in WORDS.organization_suffixes or word.text in WORDS.organization_suffixes
+
+
+def _is_head(word: Word) -> bool:
+    return word.key in WORDS.organization_heads
+
+
+_ADJECTIVE_ENDINGS = (
+    "al", "ale", "aux", "ales", "ique", "iques", "ien", "ienne", "aire", "aires", "el", "elle",
+    "if", "ive", "ain", "aine", "ais", "aise", "eur", "eure", "ier", "iere", "ieure", "ional",
+    "onale", "ux", "ble", "bles", "tif", "tive", "e", "es",
+)  # fmt: skip
+_FIGURE_VERBS = WORDS.goal_words | WORDS.figure_verbs | WORDS.state_verbs | WORDS.pledge_words
+"""Verbs that say what a figure is ("vise", "emploie", "investira"): "L'Office vise …"."""
+_OBJECT_FIRST = frozenset({"la", "le", "les", "l", "un", "une", "sur", "ses", "son", "sa", "leur"})
+"""Words that start what a verb acts on: a lowercase word before one is no name's ("…
+des Sports mise sur …")."""
+_OBJECT_OR_TO = _OBJECT_FIRST | {"au", "aux", "à"}
+_VERB_ENDINGS = ("era", "eront", "ira", "iront", "ront", "aient")
+"""Endings of French verbs in the future and imperfect ("assurera", "devaient")."""
+
+
+def _lowercase_name_word(word: Word, *, after_capital: bool, after_link: bool = False) -> bool:
+    """Whether a lowercase French word goes on an institution's name.
+
+    After a capitalised word only an adjective does ("l'Education nationale").
+    """
+    key = word.key
+    if (
+        not word.text.replace("-", "").isalpha()
+        or len(key) < 2  # "s'allie": an elided pronoun
+        or key in WORDS.stopwords
+        or key in WORDS.speech_verbs
+        or key in WORDS.signing
+        or key in _FIGURE_VERBS
+        or (key in WORDS.organization_descriptors and not after_link)
+        or key.endswith(_VERB_ENDINGS)
+    ):
+        return False
+    return not after_capital or key.endswith(_ADJECTIVE_ENDINGS)
+
+
+_TERRITORIAL = frozenset(
+    {
+        "regional",
+        "regionale",
+        "provincial",
+        "provinciale",
+        "communal",
+        "communale",
+        "prefectoral",
+        "prefectorale",
+        "municipal",
+        "municipale",
+    }
+)
+"""Adjectives of a territory's institutions ("conseil régional", "regional council")."""
+_TERRITORIES = frozenset(
+    {"region", "province", "prefecture", "commune", "ville", "wilaya", "city", "municipality"}
+)
+TERRITORY_WORDS = _TERRITORIAL | _TERRITORIES
+_ARTICLES_BEFORE_PLACE = frozenset({"le", "la", "les", "l", "'", "the"})
+"""Articles between a word that says where and a territory ("dans la commune")."""
+_WHERE = frozenset({"dans", "a", "en", "sur", "pres", "in", "at", "near", "within"})
+"""Words before a territory that make it where something is, not its council."""
+_FIELD_START = frozenset({"of", "for", "de", "du", "des", "d", "l", "la", "'", "the"})
+"""What a minister's field follows ("Minister of", "ministre de l'")."""
+DE = frozenset({"de", "du", "des", "d"})
+_DE_OF = DE | {"of"}
+_LOWERCASE_STARTS = (
+    frozenset(WORDS.organization_heads) - WORDS.named_heads - WORDS.title_heads
+) | _TERRITORIAL
+"""Lowercase words an institution's name can start with: "ministère de …", "conseil de la
+région …", "regional council of …"."""
+_STARTS = WORDS.organization_descriptors | _LOWERCASE_STARTS
+"""Words other than capitalised ones an institution is found from."""
+_CAPITALISED = operator.attrgetter("capitalised")
+
+_ARTICLES = frozenset({"le", "la", "les", "l"})
+_BEFORE_ARTICLE = frozenset({"de", "a", "pour", "et", "sur", "en", "par", "avec", "contre", ","})
+"""What an article inside a name follows ("de l'énergie", "pour l'éducation, la science")."""
+
+_FOUNDED = frozenset(
+    {"fonde", "fondee", "cree", "creee", "founded", "created", "launched", "lance", "lancee"}
+)
+"""Words after a company's name set off by a comma: "Irrigo, fondée par …"."""
+_QUOTES = OPENING_QUOTES | CLOSING_QUOTES
+_APPOSITION_ARTICLES = frozenset({"un", "une", "le", "la", "l", "the", "a", "an"})
+"""Articles that open an apposition saying what a company is ("Agrinova, une start-up")."""
+_QUOTE_REACH = 2000
+"""How many characters back a quotation opened before a sentence is looked for."""
+_APPOSING = _FOUNDED | WORDS.organization_descriptors
+"""The words one of which a name set off by a comma needs after it ("fondée", "start-up")."""
+_CURRENCY_CODE = 3
+"""Letters of a currency's code (MAD, USD), written before an amount."""
+_CHAMBER_FIRST = frozenset(chamber[0] for chamber in WORDS.chambers)
+"""The first words of the houses of parliament, looked up before the whole name."""
+_NAME_AFTER_TITLE = 4
+"""Words of a person's name after a title ("partner Salem Al Kaabi and …"), at most."""
+_COMPLETING = frozenset(WORDS.organization_heads) | WORDS.organization_suffixes
+"""Words that complete a run of capitalised words into an institution's name."""
+
+
+class LatinSentence:
+    """The institutions of one sentence written in Latin letters."""
+
+    def __init__(self, reader: Reader, number: int, covered: Spans) -> None:
+        self.reader = reader
+        self.number = number
+        self.words = covered.outside(reader.latin(number))
+        self.found: list[Institution] = []
+        self.french = reader.language_at(self.words[0].start if self.words else 0) == "fr"
+        self.headline = headline(reader, number, self.words)
+        self.shouting = self.headline and _shouting(self.words)
+        """Whether the sentence is a heading in capitals: its words are no initials."""
+        self._quoted: list[bool] | None = None
+        in_sentence = frozenset(map(_KEY, self.words))
+        self.quotes = not _QUOTES.isdisjoint(in_sentence)
+        """Whether the sentence has a quotation mark at all."""
+        self.company_titles = not WORDS.company_titles.isdisjoint(in_sentence)
+        self.appositions = "," in in_sentence and not _APPOSING.isdisjoint(in_sentence)
+        """Whether a name can be set off by a comma before what it is, in this sentence."""
+        self._completing: list[int] | None = None
+        self.territories = not TERRITORY_WORDS.isdisjoint(in_sentence)
+        """Whether a word of a territory's institutions stands in the sentence at all."""
+        self._walked = (0, 0)
+        """The capitalised words last walked through without a head or suffix: (first, end)."""
+
+    def scan(self) -> list[Institution]:
+        words = self.words
+        i = 0
+        starts = itertools.compress(
+            itertools.count(),
+            map(
+                operator.or_, map(_CAPITALISED, words), map(_STARTS.__contains__, map(_KEY, words))
+            ),
+        )
+        for candidate in starts:  # most words start no institution: only these are looked at
+            if candidate < i:
+                continue
+            i = candidate
+            word = words[i]
+            if word.kind != WORD:
+                continue
+            if word.capitalised and (i == 0 or not words[i - 1].capitalised):
+                run = self.capitals(i)
+                if run - i > _MAX_LATIN_NAME:
+                    i = run  # more capitalised words in a row than a name has: shouting
+                    continue
+            key, capitalised, acronym = word.key, word.capitalised, word.acronym
+            # each way of writing a name is tried where the word can start one
+            end = (
+                (self.territories and self.territorial(i))
+                or (key in HEADS and self.head_first(i))
+                or (i > 0 and words[i - 1].key in WORDS.naming_words and self.called(i))
+                or (capitalised and self.capitalised_run(i))
+                or (key in WORDS.organization_descriptors and self.after_descriptor(i))
+                or ((capitalised or acronym) and self.appositions and self.founded(i))
+                or (acronym and self.acronym(i))
+                or (capitalised and word.text[-1].isdigit() and self.brand(i))
+                or (capitalised and i > 0 and self.after_origin(i))
+            )
+            i = end if end else i + 1
+        return self.found
+
+    def completes_near(self, i: int) -> bool:
+        """Whether a word of kind, a company's last word or initials in brackets are near.
+
+        Near is within a name's reach from ``i``.
+        """
+        completing = self._completing
+        if completing is None:
+            words = self.words
+            keys = map(_KEY, words)
+            completing = list(
+                itertools.compress(itertools.count(), map(_COMPLETING.__contains__, keys))
+            )
+            completing += [  # initials in brackets: "Atlas Phosphates and Fertilisers (APF)"
+                k for k in range(1, len(words)) if words[k].acronym and words[k - 1].key == "("
+            ]
+            completing.sort()
+            self._completing = completing
+        k = bisect.bisect_left(completing, i)
+        return k < len(completing) and completing[k] - i < _MAX_LATIN_NAME
+
+    def capitals(self, i: int) -> int:
+        """The index after the capitalised words that follow each other from ``words[i]``."""
+        words = self.words
+        j = i
+        while j < len(words) and words[j].capitalised:
+            j += 1
+        return j
+
+    # What is found
+
+    def add(
+        self, first: int, end: int, kind: OrganizationKind | None = None, *, made: bool = False
+    ) -> int:
+        """Record the words ``first..end`` as an institution (with the acronym after them)."""
+        words = self.words
+        while end > first + 1 and (words[end - 1].key in _FUNCTION | _ENGLISH_LINKS | {"'"}):
+            end -= 1
+        if self.adverb(first, end):
+            return end  # "Separately, the agency …": how the sentence goes on, no name
+        if self.program_around(first, end):
+            return end  # "la stratégie Maroc Digital 2030": a programme's name
+        end = self.located(first, end)
+        if words[first].key in _APPOSITION_ARTICLES and not any(
+            word.capitalised for word in words[first + 1 : end]
+        ):
+            return end  # "The regional council has …": one named before, by what it is
+        for k in range(end - 2, first - 1, -1):
+            if _origin(words[k]):
+                first = k + 1  # Abu Dhabi-based G42, Emirati-owned Karama: not its name
+                break
+        name_words = words[first:end]
+        name = self.span(first, end)
+        acronym, after = self.acronym_after(end)
+        quote = self.span(first, after) if acronym else None
+        rest = self.name_after_initials(after) if acronym and self.french else after
+        if rest > after:  # "Groupement sanitaire territorial (GST) de Drâa-Tafilalet"
+            tail = self.span(after, rest)
+            name = Found(name.start, tail.end, f"{name.text} {tail.text}")
+            quote = self.span(first, rest)
+            after = rest
+        self.found.append(
+            Institution(name, kind or _kind_of(name_words), self.number, acronym, quote, made)
+        )
+        return after
+
+    def acronym_ahead(self, k: int) -> bool:
+        """Whether initials in brackets close the words from ``words[k]`` within a few words.
+
+        "Agence espagnole de coopération internationale pour le développement (AECID)":
+        the name goes on through "pour" to its initials.
+        """
+        words = self.words
+        for n in range(k + 1, min(k + 8, len(words) - 2)):
+            if words[n].key == "(":
+                return words[n + 1].acronym and words[n + 2].key == ")"
+            if words[n].kind == MARK and words[n].key != "'":
+                return False
+        return False
+
+    def located(self, first: int, end: int) -> int:
+        """Where a name ends with the city it is in, when its word of kind takes one.
+
+        "Higher School of Technology in Guelmim", "Embassy of Morocco in Abuja", "ambassade
+        d'Espagne à Rabat", "Mohammed V University in Rabat": the city is part of the name
+        when its last word of kind takes one (``located_heads``, ``missions``); a
+        hospital's does not ("Hassan II University Hospital in Fez").
+        """
+        words = self.words
+        if end + 1 >= len(words) or words[end].text not in {"in", "à"}:
+            return end  # not "L'ambassade de France a annoncé": the verb
+        head = next((word for word in reversed(words[first:end]) if _is_head(word)), None)
+        if head is None or not (head.key in WORDS.located_heads or head.key in WORDS.missions):
+            return end  # "Hassan II University Hospital in Fez": where it is, not its name
+        abroad = any(word.key in WORDS.missions for word in words[first:end])
+        for length in (3, 2, 1):
+            place = " ".join(word.key for word in words[end + 1 : end + 1 + length])
+            if (
+                end + length < len(words)
+                and all(word.capitalised for word in words[end + 1 : end + 1 + length])
+                and (place in WORDS.places or (abroad and length == 1))
+            ):
+                return end + 1 + length  # an embassy's city may be any: "in Abuja"
+        return end
+
+    def program_around(self, first: int, end: int) -> bool:
+        """Whether a word for a strategy or a programme stands just before or after a name.
+
+        Before it ("la stratégie Maroc Digital"), or after it and its year ("the Digital
+        Morocco 2030 strategy"); the name is the programme's, no institution's.
+        """
+        words = self.words
+        if first > 0 and words[first - 1].key in WORDS.programs:
+            return True
+        k = end + 1 if end < len(words) and words[end].kind == NUMBER else end
+        return k < len(words) and words[k].key in WORDS.programs and not words[k].capitalised
+
+    def adverb(self, first: int, end: int) -> bool:
+        """Whether ``words[first:end]`` is an English adverb opening the sentence: "Separately,"."""
+        words = self.words
+        return (
+            first == 0
+            and end == 1
+            and words[0].key.endswith("ly")
+            and len(words) > 1
+            and words[1].key == ","
+        )
+
+    def name_after_initials(self, k: int) -> int:
+        """Where a French name that goes on after its initials in brackets ends.
+
+        "Chambre de commerce, d'industrie et de services (CCIS) de l'Oriental", "Centre
+        hospitalier régional (CHR) Moulay Ali Chérif": "de" and a region, or a person's
+        or a king's name the institution is named for (and its city). Not a city alone:
+        "l'Institut spécialisé … (ISTA) de Ouarzazate" is where it is. ``k`` if nothing
+        goes on.
+        """
+        words = self.words
+        j = k
+        if j < len(words) and words[j].key in {"de", "du", "d"}:
+            j += 1
+            while j < len(words) and words[j].key in {"'", "la", "l"}:
+                j += 1
+            if j >= len(words) or not words[j].capitalised:
+                return k
+            end = self.capitalised_after(j)
+            place = WORDS.places.get(normalize(self.span(j, end).text)) if end > j else None
+            # "(CCIS) de l'Oriental": a region's body; "(ISTA) de Ouarzazate": where it is
+            return end if place is not None and place[1] is PlaceKind.REGION else k
+        if not (
+            j < len(words)
+            and words[j].capitalised
+            and (words[j].key in WORDS.given_names or words[j].key in WORDS.place_prefixes)
+        ):
+            return k
+        end = self.capitalised_after(j)
+        if end > j and end + 1 < len(words) and words[end].key in {"de", "d"}:
+            city = end + 2 if words[end + 1].key == "'" else end + 1
+            further = self.capitalised_after(city)
+            end = further if further > city else end  # "… Mohammed VI d'Oujda"
+        return end if end > j else k
+
+    def capitalised_after(self, j: int) -> int:
+        """The index after the capitalised words (or a king's numeral) from ``words[j]``."""
+        words = self.words
+        end = j
+        while (
+            end < len(words)
+            and end - j < 4
+            and (words[end].capitalised or words[end].key in ROMAN)
+            and words[end].kind == WORD
+        ):
+            end += 1
+        return end
+
+    def span(self, first: int, end: int) -> Found:
+        start, stop = self.words[first].start, self.words[end - 1].end
+        return Found(start, stop, self.reader.masked[start:stop])
+
+    def acronym_after(self, end: int) -> tuple[str | None, int]:
+        """The acronym in brackets after a name, and the index after it.
+
+        "(ONEV)", "(GovTech)", or initials and a name: "(CHU Al Andalous)".
+        """
+        words = self.words
+        if (
+            end + 2 < len(words)
+            and words[end].key == "("
+            and words[end + 2].key == ")"
+            and (words[end + 1].acronym or _short_name(words[end + 1].text))
+        ):
+            return words[end + 1].text, end + 3
+        if end + 3 < len(words) and words[end].key == "(" and words[end + 1].acronym:
+            k = end + 2  # "(CHU Al Andalous)": initials and a name, the short form
+            while k < len(words) and k - end <= 4 and words[k].capitalised:
+                k += 1
+            if k > end + 2 and k < len(words) and words[k].key == ")":
+                short = self.span(end + 1, k)
+                return short.text, k + 1
+        return None, end
+
+    def quoted(self, i: int) -> bool:
+        """Whether ``words[i]`` stands inside quotes: a programme's or a lab's name."""
+        if not self.quotes:
+            return False
+        if self._quoted is None:
+            self._quoted = []
+            opened = False
+            straight = self.straight_quotes_before()
+            for word in self.words:
+                self._quoted.append(opened or straight % 2 == 1)
+                if word.key == '"':
+                    straight += 1
+                elif word.key in OPENING_QUOTES:
+                    opened = True
+                elif word.key in CLOSING_QUOTES:
+                    opened = False
+        return self._quoted[i]
+
+    def straight_quotes_before(self) -> int:
+        """How many straight quotes the paragraph has before this sentence (within reach).
+
+        A quotation may run over sentences: in '"… GPUs. Nobody talks about
+        substations," said Ahmed Lakhdar, an economist at the Tafkir Institute' the
+        quote mark closes one opened a sentence before.
+        """
+        if not self.words:
+            return 0
+        text = self.reader.text
+        start = self.words[0].start
+        paragraph = text.rfind("\n", max(0, start - _QUOTE_REACH), start) + 1
+        return text.count('"', max(paragraph, start - _QUOTE_REACH), start)
+
+    # The ways an institution is written
+
+    def head_first(self, i: int) -> int:
+        """A name that starts with the word of its kind: "l'Agence de développement du digital".
+
+        French names run on through lowercase words after the head ("Office national de
+        l'énergie verte"); after a capitalised word only an adjective follows
+        ("l'Education nationale"), not a verb ("Hassan II assurera"). English names run
+        on through "of", "for" and "and" between capitalised words ("Ministry of Digital
+        Transition and Administrative Reform").
+        """
+        words = self.words
+        word = words[i]
+        if not _is_head(word) or word.key in WORDS.title_heads or self.headline:
+            return 0
+        if not word.capitalised and not (
+            word.key in WORDS.lowercase_heads and self.field_follows(i + 1)
+        ):
+            return 0  # "le ministère et la région": no name without its field
+        end = last = i + 1
+        field = False
+        longest = _MAX_MINISTRY_NAME if word.key in MINISTRY_HEADS else _MAX_LATIN_NAME
+        while end < len(words) and end - i < longest:
+            current = words[end]
+            key = current.key
+            if current.kind == MARK:
+                if key == "'" and words[end - 1].key in {"l", "d", "qu"}:
+                    end += 1
+                    continue
+                if key == "," and self.french and self.continues_after_comma(end):
+                    end += 1
+                    continue
+                if key == "," and word.key in _ENUMERATING and self.fields_after_comma(end):
+                    end += 1
+                    continue
+                break
+            if current.kind == NUMBER or current.text[0] >= "\u0600" or _breaks_at(words, end):
+                break
+            if key in {"et", "and", "&"}:
+                if self.another_after(i, end) or not (self.french or field):
+                    break
+                end += 1
+                continue
+            if current.text == "a":
+                break  # "la Commune de Sefrou a demandé": the verb, not "à"
+            if (
+                key == "pour"
+                and self.french
+                and (
+                    _infinitive_at(words, end + 1)
+                    or (_lowercase_complement(words, i + 1, end) and not self.acronym_ahead(end))
+                )
+            ):
+                break  # "l'École … de Casablanca pour accueillir": what for, not its name
+            if (
+                key in {"de", "d"}
+                and self.french
+                and _infinitive_at(words, end + 1)
+                and end + 2 < len(words)
+                and words[end + 2].key in _OBJECT_OR_TO
+            ):
+                break  # "permettre à la Caisse de passer au crible …": what it may do
+            where = key in {"a", "au", "aux", "en", "in", "at"}
+            if (
+                where
+                and end + 1 < len(words)
+                and words[end + 1].capitalised
+                and (key not in {"au", "aux"} or words[end + 1].key in WORDS.places)
+            ):
+                break  # basée à Rabat, l'Agence au Maroc; not le Haut-Commissariat au Plan
+            if current.capitalised:
+                if (
+                    (not words[end - 1].capitalised or field)
+                    and self.person_at(end)
+                    and not self.named_after(i, end)
+                ):
+                    break  # "le président du Conseil régional Omar Ben Haddou", "the
+                    # Ministry of Justice Nadia Sebti told …"
+                end += 1
+                last = end
+                continue
+            if key in _ARTICLES and words[end - 1].key not in _BEFORE_ARTICLE:
+                break  # "devant la Chambre des conseillers le déploiement": what it did
+            if key in _FUNCTION or key in _ENGLISH_LINKS:
+                if self.chamber_after(end):
+                    break  # "Commission … de la Chambre des représentants": two institutions
+                field = field or key in {"of", "for"}
+                end += 1
+                continue
+            previous = words[end - 1]
+            if (previous.key, key) in WORDS.name_joints:
+                end += 1  # "Agence nationale de lutte contre l'analphabétisme"
+                continue
+            if (
+                self.french
+                and end + 1 < len(words)
+                and (words[end + 1].key in _OBJECT_FIRST or words[end + 1].kind == NUMBER)
+                and previous.key not in _FUNCTION
+                and previous.key not in {"'", "’"}
+            ):
+                break  # "… de la Protection sociale accélère la …", "… de Marrakech forme 900
+                # juristes": the verb and its object, not "la Chambre des représentants un plan"
+            if self.french and _lowercase_name_word(
+                current,
+                after_capital=previous.capitalised,
+                after_link=previous.key in _FUNCTION or word.key in MINISTRY_HEADS,
+            ):
+                end += 1
+                last = end
+                continue
+            break
+        if last <= i + 1:
+            return 0
+        last = _known_end(words, i, last)
+        return self.add(self.owner_before(i) if word.key in MINISTRY_HEADS else i, last)
+
+    def field_follows(self, k: int) -> bool:
+        """Whether a field starts at ``words[k]``, after a lowercase head: "ministère de …".
+
+        A nationality may stand between: "le ministère ivoirien de la Transition numérique".
+        """
+        words = self.words
+        if k < len(words) and words[k].key in WORDS.nationalities:
+            k += 1
+        return k < len(words) and words[k].key in DE
+
+    def owner_before(self, i: int) -> int:
+        """Where the country that owns a ministry starts, written before it ("Ivory Coast's").
+
+        Morocco's is left out, as a post's is: the dataset's ministries are Morocco's.
+        """
+        words = self.words
+        if i < 3 or not possessive_at(words, i - 2):
+            return i
+        if words[i - 2].start != words[i - 3].end or words[i - 3].key in HOME:
+            return i
+        first = i - 2
+        while first > 0 and i - 2 - first < 3 and _country_word(words[first - 1]):
+            first -= 1
+        return first if first < i - 2 else i
+
+    def person_at(self, k: int) -> bool:
+        """Whether a person's name starts at ``words[k]``: a given name, then a surname.
+
+        Not a king's name with its numeral ("Université Mohammed V"). Asked after a word
+        in lower case only: "Université Sultan Moulay Slimane" is a name throughout.
+        """
+        words = self.words
+        return (
+            words[k].key in WORDS.given_names
+            and words[k].key not in WORDS.name_particles  # Faculté des sciences Ben M'Sik
+            and k + 1 < len(words)
+            and words[k + 1].capitalised
+            and words[k + 1].key not in ROMAN
+        )
+
+    def named_after(self, i: int, k: int) -> bool:
+        """Whether the person's name at ``words[k]`` is part of the name from ``words[i]``.
+
+        Initials in brackets just after the person's name spell the whole name, the
+        person's too: "Bibliothèque universitaire Mohammed Sekkat (BUMS)".
+        """
+        words = self.words
+        end = k + 1
+        while end < len(words) and end - k < _NAME_AFTER_TITLE and words[end].personal:
+            end += 1
+        if not (end + 2 < len(words) and words[end].key == "(" and words[end + 1].acronym):
+            return False
+        initials = "".join(
+            word.text[0].upper()
+            for word in words[i:end]
+            if word.kind != MARK and word.key not in _FUNCTION and word.key not in _ARTICLES
+        )
+        return initials == words[end + 1].text.upper()
+
+    def territorial(self, i: int) -> int:
+        """A council (or agency, office …) named by its territory, written in lower case.
+
+        As in "le conseil de la région Fès-Meknès", "conseil régional de Béni Mellal",
+        "the regional council of Souss-Massa" and "the Fez-Meknes regional council":
+        the head's complement names a region, a province or a city, which the
+        capitalised words after it give.
+        """
+        words = self.words
+        word = words[i]
+        if word.capitalised:
+            return self.territory_first(i) if self.territories else 0
+        if not self.territories:
+            return 0
+        n = len(words)
+        k = i + 1
+        marked = word.key in _TERRITORIES  # the commune of …
+        if marked and self.where_before(i):
+            return 0  # "un centre de données dans la commune de Gzenaya": a place
+        if word.key in _TERRITORIAL and k < n and _is_head(words[k]):
+            k += 1  # the regional council of …
+            marked = True
+        elif not _is_head(word) or word.key in WORDS.named_heads:
+            return 0
+        if k < n and words[k].key in _TERRITORIAL:
+            k += 1
+            marked = True
+        if k >= n or words[k].key not in _DE_OF:
+            return 0
+        k = self.past_articles(k + 1)
+        if k < n and words[k].key in _TERRITORIES:
+            marked = True
+            k += 1
+            if k < n and words[k].key in _DE_OF:
+                k = self.past_articles(k + 1)
+        end = k
+        while end < n and end - k < 4 and words[end].capitalised and words[end].named:
+            end += 1
+        if not marked or end == k or any(_is_head(word) for word in words[k:end]):
+            return 0  # "the regional centre of the National Institute …": not a territory
+        return self.add(i, end)
+
+    def where_before(self, i: int) -> bool:
+        """Whether ``words[i]`` follows a word that says where ("dans la", "in the")."""
+        k = i - 1
+        while k >= 0 and self.words[k].key in _ARTICLES_BEFORE_PLACE:
+            k -= 1
+        return k >= 0 and self.words[k].key in _WHERE
+
+    def territory_first(self, i: int) -> int:
+        """A territory's name, then its council: "the Fez-Meknes regional council"."""
+        words = self.words
+        end = i
+        while end < len(words) and end - i < 4 and words[end].capitalised:
+            end += 1
+        if (
+            end + 1 < len(words)
+            and words[end].key in _TERRITORIAL
+            and not words[end + 1].capitalised
+            and _is_head(words[end + 1])
+        ):
+            return self.add(i, end + 2)
+        return 0
+
+    def past_articles(self, k: int) -> int:
+        while k < len(self.words) and self.words[k].key in {"la", "l", "'", "the", "le"}:
+            k += 1
+        return k
+
+    def continues_after_comma(self, comma: int) -> bool:
+        """Whether a name goes on after a comma.
+
+        It does in "ministère de l'Education nationale, du Préscolaire et des Sports" and
+        "Organisation … pour l'éducation, la science et la culture (UNESCO)".
+        """
+        words = self.words
+        if (
+            comma + 2 < len(words)
+            and words[comma + 1].key in {"du", "des", "de"}
+            and any(word.key == "ministere" for word in words[max(0, comma - 12) : comma])
+        ):
+            return True
+        if not words[comma - 1].capitalised and _adjectives_enumerated(words, comma + 1):
+            return True  # "Faculté des sciences juridiques, économiques et sociales de …"
+        first = self.past_articles(comma + 1)
+        if first < len(words) and words[first].capitalised and _is_head(words[first]):
+            return False  # "le Conseil régional de l'Oriental, l'Agence …": another
+        for k in range(comma + 1, min(comma + 12, len(words) - 2)):
+            word = words[k]
+            if (
+                word.key == "("
+                and (words[k + 1].acronym or _short_name(words[k + 1].text))
+                and words[k + 2].key == ")"
+            ):
+                return True
+            if word.kind == MARK and word.key != "'":
+                return False
+            if word.kind == WORD and (word.key in WORDS.stopwords and word.key not in _FUNCTION):
+                return False
+        return False
+
+    def fields_after_comma(self, comma: int) -> bool:
+        """Whether an English ministry's fields go on after a comma, to an "and".
+
+        "Ministry of National Education, Preschool and Sports": capitalised words, then
+        "and" and a capitalised word, before the next mark or lowercase word; commas may
+        set off more of them ("Economic Inclusion, Small Business, Employment and Skills").
+        """
+        words = self.words
+        k = comma + 1
+        while k < len(words) and k - comma <= 8:
+            word = words[k]
+            if word.key == "and":
+                return k + 1 < len(words) and words[k + 1].capitalised
+            if word.key == "," and k + 1 < len(words) and words[k + 1].capitalised:
+                k += 1
+                continue
+            if word.kind != WORD or not word.capitalised:
+                return False
+            if word.key in WORDS.given_names or word.key in WORDS.places:
+                return False
+            k += 1
+        return False
+
+    def another_after(self, head: int, conjunction: int) -> bool:
+        """Whether another institution starts after the "and" of a name headed at ``head``.
+
+        A ministry's fields go on through words of kind ("Ministry of Digital Transition
+        and Administration Reform"); another head with its own field ("… and the Agency
+        for …") or a company's name ("… and Atlas Group") starts another.
+        """
+        words = self.words
+        j = conjunction + 1
+        if j < len(words) and words[j].key in {"au", "aux", "à", "to", "at", "in"}:
+            return True  # "au CHU Mohammed VI de Marrakech et au CHU Souss-Massa"
+        k = j + 1 if j < len(words) and words[j].key in ARTICLES else j
+        if k < len(words) and words[k].key in WORDS.title_heads and not words[k].capitalised:
+            return True  # "… de l'Atlantique Nord et le directeur général de …": a person
+        if k > j and k < len(words) and words[k].acronym:
+            return True  # "the Ministry of Health and Social Protection and the DGPC"
+        if _country_adjective_at(words, j):
+            return True  # "… Against Cancer and South Korean imaging firm X": another
+        end = j
+        while end < len(words) and end - j < 4 and words[end].capitalised:
+            if end > j and _is_suffix(words[end]):
+                return True  # "the Ministry of Health and Atlas Group": a company
+            if possessive_at(words, end + 1):
+                return True  # "… and Morocco's Ministry of Industry": its own owner
+            end += 1
+        if self.french and words[head].key in MINISTRY_HEADS and words[j].capitalised:
+            # "… et de l'Innovation et Lumenfeld AI": a French ministry's fields follow "de"
+            # or an article; only "des Eaux et Forêts" joins two capitalised words
+            return not (
+                conjunction >= 2
+                and words[conjunction - 1].capitalised
+                and words[conjunction - 2].key in {"des", "les"}
+            )
+        if not self.starts_another(j):
+            return False
+        if words[head].key not in MINISTRY_HEADS or words[j].key in _ARTICLES:
+            return True  # "… et de l'Innovation" goes on; "… et l'Université" starts another
+        while j < len(words) and words[j].key in ARTICLES | {"'", "de", "d"}:
+            j += 1
+        return (
+            j + 1 < len(words) and words[j + 1].key in {"of", "for", "de", "du", "des", "d"}
+        ) or (words[conjunction + 1].key in ARTICLES and self.head_last(j))
+
+    def starts_another(self, j: int) -> bool:
+        """Whether another institution starts at ``words[j]`` (after "et", "and")."""
+        words = self.words
+        while j < len(words) and words[j].key in ARTICLES | {"'", "de", "d"}:
+            j += 1
+        if j >= len(words):
+            return False
+        word = words[j]
+        if _is_head(word) or word.key in WORDS.organization_descriptors or word.acronym:
+            return True
+        return self.head_last(j)
+
+    def head_last(self, j: int) -> bool:
+        """Whether capitalised words from ``words[j]`` end with a word of kind.
+
+        As "National Telecommunications Regulatory Agency" does: a name of its own.
+        """
+        words = self.words
+        end = j
+        while end < len(words) and end - j < 6 and words[end].capitalised:
+            if end > j and _is_head(words[end]):
+                return True
+            end += 1
+        return False
+
+    def capitalised_run(self, i: int) -> int:
+        """Capitalised words with a word of kind or a company's last word in them.
+
+        Not in a headline in title case, nor inside quotes: there capitals say nothing.
+        """
+        words = self.words
+        first = words[i]
+        if not first.capitalised or first.key in WORDS.stopwords or self.headline:
+            return 0
+        if first.key in WORDS.title_heads or (self.quotes and self.quoted(i)):
+            return 0
+        if first.key.endswith("s") and first.key[:-1] in WORDS.title_heads:
+            return 0  # "Representatives for Sahra Holdings": people, not a name
+        if i > 0 and words[i - 1].capitalised and words[i - 1].key in WORDS.given_names:
+            return 0  # "Mostafa Terrab": a person's surname starts no institution
+        if (
+            i > 1
+            and words[i - 1].key in WORDS.name_particles
+            and words[i - 2].key in WORDS.given_names
+        ):
+            return 0  # "Hanane Ait Lahcen of the …": nor after a particle of the name
+        if self.inside_name_after_title(i):
+            return 0  # "chairman Choi Min-jae", "partner Salem Al Kaabi": nor a later word of a
+            # name after a title
+        if i > 0 and first.key in WORDS.title_modifiers and words[i - 1].key in WORDS.title_heads:
+            return 0  # "Director General Omar Lahlou": the end of a title
+        if i > 0 and words[i - 1].key in _FIELD_START and self.ministers_field(i):
+            return self.field_end(i)  # Minister of Digital Transition and Administration Reform
+        if not self.completes_near(i) and not self.company_titles:
+            return 0  # no word of kind nor company's last word near, no title to name one
+        end = i
+        walked = self._walked
+        if walked[0] < i < walked[1] and first.named:
+            end = walked[1]  # from an earlier word, up to there: no head, suffix or title
+        complete = extending = False
+        best = 0
+        while end < len(words) and end - i < _MAX_LATIN_NAME:
+            word = words[end]
+            if word.named or (word.acronym and end > i):
+                if word.key in WORDS.title_heads and not _is_head(word):
+                    break
+                if complete and end > i and self.person_at(end) and not self.named_after(i, end):
+                    break  # "the Ministry of Justice Nadia Sebti told …": a person follows
+                end += 1
+                if _is_head(word) or _is_suffix(word):
+                    complete = True
+                    best = end
+                    # "Institute for Energy Studies": a field goes on past its first word
+                    extending = extending or (end - 1 > i and _after_field_link(words, end - 1))
+                elif complete and (extending or _after_field_link(words, end - 1)):
+                    extending = True
+                    best = end  # University of Rabat, Authority for Artificial Intelligence
+                continue
+            if (
+                extending
+                and possessive_at(words, end)
+                and end + 2 < len(words)
+                and words[end + 2].capitalised
+                and words[end - 2].key in _OF_FOR
+            ):
+                end += 2  # "Union of Women's Argan Cooperatives": the field's possessive
+                continue
+            if plural_possessive_at(words, end) and words[end + 1].capitalised:
+                end += 1  # "Federation of Parents' Associations", "Users' Association"
+                continue
+            after = end + 1
+            if (
+                complete
+                and (words[end - 1].key, word.key) in WORDS.name_joints
+                and after < len(words)
+                and words[after].capitalised
+            ):
+                end = after  # "National Agency for the Fight against Illiteracy"
+                continue
+            if word.key in _OF_FOR and complete and self.chamber_after(end):
+                break  # "… Committee of the House of Representatives": two institutions
+            if word.key in _OF_FOR and not complete and self.person_run(i, end):
+                break  # "Abdelhak Tazi of the Istiqlal Party": a person, then what of
+            if word.key in _OF_FOR and after < len(words) and words[after].key == "the":
+                after += 1  # Agency for the Promotion of Employment
+            elif (
+                word.key == "and"
+                and extending
+                and after + 1 < len(words)
+                and words[after].key == "the"
+                and words[after + 1].capitalised
+                and not self.headed_run(after + 1)
+            ):
+                after += 1  # … for the Development of Oasis Zones and the Argan Tree
+            if (
+                word.key in _ENGLISH_LINKS
+                and after < len(words)
+                and words[after].capitalised
+                and not (
+                    complete
+                    and not extending
+                    and word.key in {"and", "&"}
+                    and not (best - i == 1 and _is_suffix(first) and not _is_head(first))
+                )  # "Finance and Economic Development Committee": a suffix alone is no name
+                and not (
+                    word.key in {"and", "&"}
+                    and (
+                        (
+                            end - i <= 2
+                            and (
+                                first.key in WORDS.given_names
+                                or all(w.key in self.reader.surnames for w in words[i:end])
+                            )
+                        )
+                        or (
+                            end - i <= _NAME_AFTER_TITLE
+                            and i > 0
+                            and words[i - 1].key in WORDS.title_heads
+                        )
+                    )
+                )
+                and words[after].key not in WORDS.title_heads
+                and not (word.key in {"and", "&"} and _country_adjective_at(words, after))
+            ):  # not "Mostafa Terrab and Mirai Analytics", "chairman Choi Min-jae and Falcon
+                # Grid Capital", "by Lamghari and Qasr Investment": a person and a company
+                end = after
+                continue
+            break
+        if not best:
+            self._walked = (i, end)
+            spelled = self.spelled_out(i, end)
+            if spelled > end or self.spelled(i, end):  # "Atlas Phosphates and Fertilisers (APF)"
+                return self.add(i, spelled)
+            return (
+                self.before_company_title(i, end)
+                or self.after_officer(i, end)
+                or self.before_kind_word(i, end)
+            )
+        if best - i == 1 and _is_suffix(first) and not _is_head(first):
+            return 0  # "Energy" alone
+        if best - i == 1 and _is_head(first) and not first.acronym:
+            return 0  # "Administration : l'assistant …", "the Commission": a word of kind alone
+        if self.event_at(i, best):
+            return self.skip_event(best)  # "Marrakech Digital Summit (MDS)": an event
+        if best < len(words) and words[best].key in WORDS.ministers:
+            return 0  # "Transport and Logistics Minister …": the field of a title
+        if (
+            best - i == 1
+            and best < len(words)
+            and not words[best].capitalised
+            and words[best].key in WORDS.title_heads
+        ):
+            return 0  # "Committee chairman Mohamed Amrani": the committee's, named before
+        if first.key in WORDS.places and best - i == 1:
+            return 0
+        after = self.add(i, best)
+        return self.coordinated(after)
+
+    def coordinated(self, after: int) -> int:
+        """The name joined by "and" to an institution just read.
+
+        As in "JPMorgan Chase & Co. and Morgan Stanley", "CIH Bank et Kenza Telecom".
+        """
+        words = self.words
+        k = after + 1 if after < len(words) and words[after].key == "." else after
+        if k + 1 >= len(words) or words[k].key not in {"and", "et"}:
+            return after
+        end = self.name_run(k + 1)
+        if end == k + 1 or words[k + 1].key in WORDS.given_names:
+            return after
+        if end + 1 < len(words) and words[end].key in {"'", "’"} and words[end + 1].key == "s":
+            return after  # "and Singapore's Government Technology Agency": whose, not who
+        descriptors = WORDS.organization_descriptors
+        if any(word.key in descriptors for word in words[end : end + 3]):
+            return after  # "and US chipmaker Veltrix": what follows says what it is
+        if words[k + 1].key in WORDS.not_names or words[k + 1].text in WORDS.not_acronyms:
+            return after
+        return self.add(k + 1, end, OrganizationKind.COMPANY)
+
+    def ministers_field(self, i: int) -> bool:
+        """Whether ``words[i]`` starts the field of a minister: "Minister of Economy and Finance"."""
+        words = self.words
+        k = i - 1
+        while k >= 0 and words[k].key in _FIELD_START:
+            k -= 1
+        if k < i - 1:
+            while k > 0 and words[k].key in WORDS.title_modifiers:
+                k -= 1  # Minister Delegate for …, ministre déléguée de …
+        return k < i - 1 and k >= 0 and words[k].key in WORDS.ministers
+
+    def called(self, i: int) -> int:
+        """A name given after "called", "baptisé", "dubbed": "the venture, called Safepay Maghreb"."""
+        words = self.words
+        if (
+            i == 0
+            or words[i - 1].key not in WORDS.naming_words
+            or words[i].key in WORDS.given_names
+        ):
+            return 0
+        end = self.name_run(i)
+        if end == i or self.quoted(i) or not self.institution_called(i - 1, end):
+            return 0
+        return self.add(i, end, made=True)
+
+    def institution_called(self, naming: int, end: int) -> bool:
+        """Whether what is named at ``words[naming]``, up to ``words[end]``, may be an institution.
+
+        "The venture, called Safepay" names a company; "the assistant, named Nadi" and
+        "Called Rasd, the program …" a product (`products` in the lexicon).
+        """
+        words = self.words
+        k = naming - 1
+        if k >= 0 and words[k].key == ",":
+            k -= 1
+        if k >= 0:
+            return words[k].key not in WORDS.products
+        if end >= len(words) or words[end].key != ",":
+            return True
+        return not any(
+            words[k].key in WORDS.products and words[k - 1].key in _ARTICLES_BEFORE_PLACE
+            for k in range(end + 1, min(end + _CALLED_REACH, len(words)))
+        )  # "Called Basira, Arabic for "insight," the platform …": a product
+
+    def field_end(self, i: int) -> int:
+        """The index after the capitalised words of a minister's field starting at ``words[i]``.
+
+        The field names no institution of its own; a given name ends it (the minister's).
+        """
+        words = self.words
+        j = i + 1
+        while j < len(words) and j - i < _MAX_LATIN_NAME:
+            word = words[j]
+            if word.key in WORDS.given_names:
+                break
+            if word.named or (
+                word.key in _FIELD_LINKS and j + 1 < len(words) and words[j + 1].capitalised
+            ):
+                j += 1
+                continue
+            break
+        return j
+
+    def after_officer(self, i: int, end: int) -> int:
+        """Capitalised words after a company officer's title: "PDG de Seobit Aerospace"."""
+        words = self.words
+        k = i - 1
+        if k > 0 and words[k].key == "'" and words[k - 1].key == "d":
+            k -= 1  # PDG d'Atlas Robotics
+        elif k < 0 or words[k].key not in _OF:
+            return 0
+        if k < 1 or words[k - 1].key not in WORDS.officer_titles or end - i > 3:
+            return 0
+        if any(
+            not (w.named or w.acronym) or w.key in WORDS.not_names or _who_or_where(w)
+            for w in words[i:end]
+        ):
+            return 0  # "of Rabat-based startup X"
+        return self.add(i, end, OrganizationKind.COMPANY)
+
+    def before_company_title(self, i: int, end: int) -> int:
+        """Capitalised words before a company's title: "Qorvana president Daniel Whitaker".
+
+        Or before one in capitals: "Sorabeol Grid Intelligence CEO Kang Min-seo".
+        """
+        words = self.words
+        if end >= len(words) or end == i or end - i > 3:
+            return 0
+        title = words[end]
+        if title.key not in WORDS.company_titles or (
+            title.capitalised and not title.text.isupper()
+        ):
+            return 0
+        if i > 0 and words[i - 1].named and words[i - 1].capitalised:
+            return 0  # "Samira Alaoui and KLM chief": the end of a name
+        run = words[i:end]
+        if any(not (w.named or w.acronym) for w in run):
+            return 0  # "Alaoui and KLM": two names, not one
+        if any(
+            w.key in WORDS.not_names or w.key in WORDS.company_titles or _who_or_where(w)
+            for w in run
+        ):
+            return 0  # "The Ghanaian executive", "Managing director": no company's name
+        return self.add(i, end, OrganizationKind.COMPANY)
+
+    def before_kind_word(self, i: int, end: int) -> int:
+        """Capitalised words between "the" and a word of kind after them.
+
+        "president of the Tamazight Numerique association": the association's name.
+        """
+        words = self.words
+        if end >= len(words) or end == i or end - i > 3 or i == 0:
+            return 0
+        after = words[end]
+        if after.capitalised or words[i - 1].key not in {"the"}:
+            return 0
+        if after.key not in HEADS and after.key not in WORDS.organization_descriptors:
+            return 0
+        if possessive_at(words, end + 1) or any(
+            not w.named or _who_or_where(w) for w in words[i:end]
+        ):
+            return 0  # "the Moroccan association", "the Toulouse-based firm", "the Dakar
+            # firm's revenue": where it is from or what it is, no name of its own
+        kind = WORDS.organization_heads.get(after.key, OrganizationKind.COMPANY)
+        return self.add(i, end, kind)
+
+    def after_descriptor(self, i: int) -> int:
+        """The name after a noun that says what it is: "la société norvégienne Fjordlight Energy"."""
+        words = self.words
+        word = words[i]
+        if word.key not in WORDS.organization_descriptors or (
+            word.capitalised and not (word.acronym or word.text.isupper())
+        ):
+            return 0  # not "Groupe …", a name itself; "la PME casablancaise X" is one
+        j = i + 1
+        adjectives = 0
+        while (
+            j < len(words) and adjectives < 2 and words[j].kind == WORD and not words[j].capitalised
+        ):
+            makes = _what_it_makes(words, j)
+            if makes:
+                j += makes  # "le fabricant danois de capteurs Klarvand Sensor": what it makes
+                adjectives += 1
+                continue
+            if words[j].key in WORDS.stopwords or words[j].key in WORDS.organization_descriptors:
+                break
+            j += 1
+            adjectives += 1
+        start = j
+        end = self.name_run(start)
+        if end == start or (
+            words[start].key in WORDS.given_names and not _is_suffix(words[end - 1])
+        ):
+            return 0  # "the developer Omar Benali"; not "telecom operator Nour Mobile"
+        if end < len(words) and words[end].key in WORDS.organization_descriptors:
+            return 0  # "fund backs Moroccan AI startup Tafkir": what the next one is
+        after = self.add(start, end, OrganizationKind.COMPANY)
+        if after + 1 < len(words) and words[after].key in {"and", "et"} and word.key.endswith("s"):
+            second = after + 1
+            end = self.name_run(second)
+            if end > second:
+                return self.add(second, end, OrganizationKind.COMPANY)
+        return after
+
+    def name_run(self, start: int) -> int:
+        """The index after the capitalised words (or acronyms) of a name at ``start``."""
+        words = self.words
+        if start >= len(words) or not (words[start].capitalised or words[start].acronym):
+            return start
+        alone = start + 1 >= len(words) or not words[start + 1].named
+        if alone and (
+            words[start].key in WORDS.places
+            or words[start].key in WORDS.not_names
+            or words[start].text in WORDS.not_acronyms
+        ):
+            return start  # Maroc alone is a place, AI a field; Maroc Connect is a company
+        j = start
+        while j < len(words) and (words[j].named or words[j].acronym) and j - start < 6:
+            if words[j].key in WORDS.title_heads and j > start:
+                break
+            if (
+                j > start
+                and j + 1 < len(words)
+                and words[j + 1].kind == NUMBER
+                and words[j].text.isupper()
+                and len(words[j].text) == _CURRENCY_CODE
+            ):
+                break  # "fined insurer Noujoum Assurance MAD 2.4 million": an amount's currency
+            j += 1
+        return self.spelled_out(start, j)
+
+    def spelled_out(self, start: int, end: int) -> int:
+        """The end of a name that its initials in brackets spell, past "and" and "of".
+
+        "Atlas Phosphates and Fertilisers (APF)", "Atlas Phosphates et Fertilisants
+        (APF)": the capitalised words from ``start``, through links, up to the bracket,
+        each give the initials their letter. ``end`` when they do not.
+        """
+        words = self.words
+        k = end
+        while (
+            k < len(words)
+            and k - start < _MAX_LATIN_NAME
+            and (words[k].capitalised or words[k].key in _FIELD_LINKS)
+        ):
+            k += 1
+        if k == end or words[k - 1].key in _FIELD_LINKS or not words[end - 1].capitalised:
+            return end
+        return k if self.spelled(start, k) else end
+
+    def spelled(self, start: int, end: int) -> bool:
+        """Whether the initials in brackets after ``words[start:end]`` are its capitals'."""
+        short, _ = self.acronym_after(end)
+        initials = "".join(w.text[0] for w in self.words[start:end] if w.capitalised)
+        return short is not None and len(initials) > 1 and short.upper() == initials.upper()
+
+    def after_origin(self, i: int) -> int:
+        """A company named right after where it is based: "Istanbul-based Bosphorus Research"."""
+        words = self.words
+        before = words[i - 1]
+        if not _origin(before) or " " not in before.key or words[i].key in WORDS.given_names:
+            return 0
+        end = self.name_run(i)
+        if end == i or (end < len(words) and words[end].key in WORDS.organization_descriptors):
+            return 0  # "Singapore-based data centre operator …": what it is comes first
+        return self.add(i, end, OrganizationKind.COMPANY)
+
+    def founded(self, i: int) -> int:
+        """A name set off before what it is.
+
+        As in "Irrigo, fondée par …", "Agrinova, une start-up", "Managem, the mining group".
+        """
+        words = self.words
+        if (
+            words[i].key in WORDS.given_names
+            or words[i].key in WORDS.stopwords
+            or words[i].key in WORDS.naming_words  # "Called Tawjih, the platform …"
+        ):
+            return 0
+        if i > 0 and words[i - 1].named:
+            return 0  # the middle of a run of names
+        if self.addressed(i) or words[i].key in WORDS.honorifics:
+            return 0  # "Pour M. Wendler, le groupe allemand …", "Mme Tazi, la …": a person
+        end = self.name_run(i)
+        if end == i or end + 1 >= len(words) or words[end].key != ",":
+            return 0
+        k = end + 1
+        if words[k].key in _FOUNDED:
+            return self.add(i, end, OrganizationKind.COMPANY)
+        if words[k].key not in _APPOSITION_ARTICLES:
+            return 0
+        reach = k + 4
+        for n in range(k + 1, len(words)):  # an article, an adjective or two
+            if n >= reach:
+                break
+            if _origin(words[n]):
+                reach += 1  # "Carthalingua, a Tunis-based language technology company"
+                continue
+            if words[n].key in WORDS.products:
+                return 0  # "to roll out Wasla, a platform that …": a product's name
+            if words[n].key in WORDS.organization_descriptors:
+                if any(w.key in WORDS.speech_verbs for w in words[n + 1 : n + 3]):
+                    return 0  # "in Jorf Lasfar, the two companies said": who speaks
+                if possessive_at(words, n + 1):
+                    return 0  # "Zhou Lanying, the company's vice president": a person's post
+                return self.add(i, end, OrganizationKind.COMPANY)
+            if words[n].kind != WORD or words[n].capitalised or words[n].key in WORDS.stopwords:
+                break
+        return 0
+
+    def event_at(self, i: int, end: int) -> bool:
+        """Whether the capitalised words from ``words[i]`` past ``end`` name an event."""
+        words = self.words
+        k = i
+        while (
+            k < len(words)
+            and k - i <= _MAX_LATIN_NAME
+            and (words[k].capitalised or words[k].key in {"&", "and", "et"})
+        ):
+            if words[k].key in WORDS.events and k >= end - 1:
+                return True
+            k += 1
+        return False
+
+    def skip_event(self, end: int) -> int:
+        """The index after an event's name and its initials, which are remembered as no name."""
+        words = self.words
+        k = end
+        while k < len(words) and (words[k].capitalised or words[k].key in {"&"}):
+            k += 1
+        if k + 2 < len(words) and words[k].key == "(" and words[k + 2].key == ")":
+            self.reader.events.add(words[k + 1].key)
+            k += 3
+        return k
+
+    def chamber_after(self, k: int) -> bool:
+        """Whether a house of parliament's name follows the link words from ``words[k]``."""
+        words = self.words
+        k = self.past_articles(k + 1) if words[k].key in _DE_OF else k
+        return (
+            k < len(words)
+            and words[k].key in _CHAMBER_FIRST
+            and any(
+                tuple(word.key for word in words[k : k + len(chamber)]) == chamber
+                for chamber in WORDS.chambers
+            )
+        )
+
+    def person_run(self, i: int, end: int) -> bool:
+        """Whether ``words[i:end]`` are a person's name: a given name and one to three more."""
+        words = self.words
+        return (
+            2 <= end - i <= _NAME_AFTER_TITLE
+            and words[i].key in WORDS.given_names
+            and not any(_is_head(word) or _is_suffix(word) for word in words[i:end])
+        )
+
+    def headed_run(self, i: int) -> bool:
+        """Whether the capitalised words from ``words[i]`` hold a word of kind or a suffix."""
+        words = self.words
+        end = self.capitals(i)
+        return any(_is_head(word) or _is_suffix(word) for word in words[i:end])
+
+    def inside_name_after_title(self, i: int) -> bool:
+        """Whether ``words[i]`` follows the first capitalised words of a name after a title."""
+        words = self.words
+        k = i - 1
+        while (
+            k >= 0
+            and i - k <= _NAME_AFTER_TITLE - 1
+            and words[k].capitalised
+            and words[k].key not in WORDS.title_heads  # "CEO Joost Verhagen"
+        ):
+            k -= 1
+        return k < i - 1 and k >= 0 and words[k].key in WORDS.title_heads
+
+    def addressed(self, i: int) -> bool:
+        """Whether ``words[i]`` follows a form of address ("M.", "Mme", "Mr", "Dr")."""
+        k = i - 1
+        if k >= 0 and self.words[k].key == ".":
+            k -= 1
+        return k >= 0 and self.words[k].key in WORDS.honorifics
+
+    def brand(self, i: int) -> int:
+        """A name of letters and the digits written after them: "Médias24", "Le360".
+
+        Written so, a word is a brand's name (a newspaper's, a company's), not a word of
+        the language; initials with digits (UM6P, G42) are read as initials.
+        """
+        word = self.words[i]
+        text = word.text
+        if not word.capitalised or word.acronym or not text[-1].isdigit():
+            return 0
+        letters = text.rstrip("0123456789")
+        if len(letters) < 2 or not letters.isalpha() or letters.isupper():
+            return 0
+        if normalize(letters) in WORDS.not_names or self.quoted(i):
+            return 0
+        return self.add(i, i + 1)
+
+    def acronym(self, i: int) -> int:
+        """Initials standing alone: "l'ONEV", "OCP and Haldorsen", "AXA GO"."""
+        words = self.words
+        word = words[i]
+        if not word.acronym or word.key in WORDS.places or word.key in WORDS.not_names:
+            return 0
+        first = i
+        while first > 0 and words[first - 1].acronym:
+            first -= 1
+        end = i + 1
+        while end < len(words) and words[end].acronym:
+            end += 1
+        if first == 0 and end < len(words) and words[end].key in {",", "(", "-", "–", "—"}:
+            return 0  # RABAT, Oct 16 / BEN GUERIR, Morocco: the dateline
+        if i > 0 and words[i - 1].key == "(" and i + 1 < len(words) and words[i + 1].key == ")":
+            return 0  # the acronym of a name already read
+        if i > 0 and words[i - 1].key in WORDS.products:
+            return 0  # "au système BADR": a product's name
+        if i + 1 < len(words) and words[i + 1].kind == NUMBER:
+            return 0  # "valued at CAD 4.5 million": a currency's code
+        if self.quoted(i) or self.shouting or word.key in self.reader.events:
+            return 0  # "WATCHDOG APPROVES HOSPITAL PILOT": a heading; "MDS": an event
+        end = i + 1
+        while end < len(words) and end - i <= _MAX_ACRONYMS and words[end].acronym:
+            end += 1
+        if end - i > _MAX_ACRONYMS:
+            end = i + 1  # a list of initials: each its own
+        return self.add(i, end)
+
+
+def _origin(word: Word) -> bool:
+    """Whether a word says where something is from: "Rabat-based", "Istanbul-based"."""
+    return word.key.rpartition(" ")[2] in WORDS.origin_adjectives
+
+
+def _who_or_where(word: Word) -> bool:
+    """Whether a word is a given name, a place, a nationality or an origin: no company's."""
+    key = word.key
+    return (
+        key in WORDS.given_names
+        or key in WORDS.places
+        or key in WORDS.nationalities
+        or _origin(word)
+    )
+
+
+_CALLED_REACH = 9
+"""Words after a name given first in which "the" and a product's noun may say what it is."""
+_ENUMERATING = frozenset({"ministry", "faculty"})
+"""English heads whose fields a comma may enumerate ("Faculty of Legal, Economic and Social
+Sciences")."""
+
+
+def _known_end(words: Sequence[Word], i: int, end: int) -> int:
+    """Where a name read from ``words[i]`` ends, if an institution the lexicon knows starts it.
+
+    "Le rapport de la Cour des comptes publié en mai": what follows the known name in
+    lower case is no part of it.
+    """
+    parts = words[i].key.split()
+    for key, _ in _KNOWN_LATIN.get(parts[0], ()) if parts else ():
+        after = _covers(words, i, key)
+        if 0 < after < end and all(not w.capitalised for w in words[after:end]):
+            return after
+    return end
+
+
+_Keyed = dict[str, list[tuple[tuple[str, ...], OrganizationKind]]]
+
+
+def _by_first_word(names: Mapping[str, OrganizationKind]) -> _Keyed:
+    """Names in Latin letters as the keys of their words, by first word, longest first."""
+    by_first: _Keyed = {}
+    for name, kind in names.items():
+        key = tuple(normalize(name).split())
+        if key and name[0] < "\u0600":
+            by_first.setdefault(key[0], []).append((key, kind))
+    for options in by_first.values():
+        options.sort(key=lambda option: -len(option[0]))
+    return by_first
+
+
+_KNOWN_LATIN = _by_first_word(WORDS.known_institutions)
+"""The institutions the lexicon knows by a name in Latin letters ("Barid Al-Maghrib")."""
+
+
+def _country_adjective_at(words: Sequence[Word], j: int) -> bool:
+    """Whether a nationality starts at ``words[j]``: "Korean", "South Korean"."""
+    if j < len(words) and words[j].key in WORDS.nationalities:
+        return True
+    return (
+        j + 1 < len(words)
+        and words[j].key in {"south", "north", "sud", "nord"}
+        and words[j + 1].key in WORDS.nationalities
+    )
+
+
+def _adjectives_enumerated(words: Sequence[Word], k: int) -> bool:
+    """Whether lower-case words from ``words[k]`` end an enumeration with "et" and one more.
+
+    "juridiques, économiques et sociales": at most three words, commas between them.
+    """
+    for j in range(k, min(k + 6, len(words) - 1)):
+        word = words[j]
+        if word.key == "et":
+            after = words[j + 1]
+            return (
+                j > k
+                and after.kind == WORD
+                and not after.capitalised
+                and after.key not in WORDS.stopwords
+            )
+        if word.key == ",":
+            continue
+        if word.kind != WORD or word.capitalised or word.key in WORDS.stopwords:
+            return False
+    return False
+
+
+def _what_it_makes(words: Sequence[Word], j: int) -> int:
+    """How many words "de" and what it makes or does in lower case take at ``words[j]``.
+
+    "de capteurs", "de réservation en ligne", before the name; 0 when there is none.
+    """
+    if words[j].key not in {"de", "d"}:
+        return 0
+    k = j + 1
+    while k < len(words) and k - j <= _WHAT_IT_MAKES:
+        word = words[k]
+        if word.capitalised:
+            return k - j if k > j + 1 else 0
+        if word.kind != WORD or (word.key in WORDS.stopwords and word.key != "en"):
+            return 0
+        k += 1
+    return 0
+
+
+_WHAT_IT_MAKES = 4
+"""Words from "de" to the name, what a company makes or does: "de réservation en ligne"."""
+
+
+def headline(reader: Reader, number: int, words: Sequence[Word]) -> bool:
+    """Whether a sentence is a headline in title case ("Moroccan Central Bank Holds Rate").
+
+    A headline is a line of its own, without a full stop, its long words mostly capitalised.
+    """
+    if not words or words[-1].key in {".", "!", "?"} or len(words) > 30:
+        return False
+    first, last = reader.token_range[number]
+    tokens, text = reader.tokens, reader.masked
+    if first > 0 and "\n" not in text[tokens[first - 1].end : tokens[first].start]:
+        return False  # the line goes on before the sentence
+    if last >= len(tokens) or "\n" not in text[tokens[last - 1].end : tokens[last].start]:
+        return False  # and after it, or the text ends: a headline has an article under it
+    long_words = [w for w in words if w.kind == WORD and len(w.text) > 3 and w.text[0] < "\u0600"]
+    if len(long_words) < 4:
+        return False
+    capitalised = sum(1 for w in long_words if w.text[0].isupper())
+    return capitalised >= 0.75 * len(long_words)
+
+
+def _shouting(words: Sequence[Word]) -> bool:
+    """Whether the long words of a headline are all written in capitals."""
+    long_words = [w for w in words if w.kind == WORD and len(w.text) > 3]
+    return len(long_words) >= 3 and all(w.text.isupper() for w in long_words)
+
+
+_GENERIC = (
+    frozenset(WORDS.organization_heads)
+    | WORDS.organization_suffixes
+    | WORDS.organization_descriptors
+    | WORDS.not_names
+    | WORDS.stopwords
+    | WORDS.title_heads
+    | WORDS.title_modifiers
+    | WORDS.given_names
+    | frozenset(WORDS.places)
+)
+"""Words that, alone, name no institution in particular: heads, kinds, places, names."""
+
+
+def short_name(name: str) -> str | None:
+    """The first word a Latin name is called by again alone, when it is its own.
+
+    "Daejin" is Daejin Institute of Technology's, "Qalam" Qalam Digital's; "National",
+    "Moroccan", "Bank" or a given name are no one's in particular.
+    """
+    words = name.split()
+    if len(words) < 2 or not words[0][:1].isupper() or len(words[0]) < 3:
+        return None
+    first = normalize(words[0])
+    if first in _GENERIC or not words[0].isalpha() or words[0].isupper():
+        return None
+    return words[0]
+
+
+def known_again(reader: Reader, found_here: list[Institution]) -> list[Institution]:
+    """The institutions found, and every other mention of a name or acronym already found.
+
+    "Paylane" once read as a company ("la fintech Paylane") is that company wherever
+    the article names it again ("Selon Paylane"): a party, a scope. So is an
+    institution the lexicon knows by its name alone ("Barid Al-Maghrib").
+    """
+    kinds: dict[str, OrganizationKind] = {}
+    for institution in found_here:
+        if institution.name.text[0] < "\u0600":
+            kinds.setdefault(institution.name.text, institution.kind)
+            short = short_name(institution.name.text)
+            if short is not None:  # "Daejin" after "Daejin Institute of Technology"
+                kinds.setdefault(short, institution.kind)
+        if institution.acronym:
+            kinds.setdefault(institution.acronym, institution.kind)
+    by_first = dict(_KNOWN_LATIN)
+    for lead, options in _by_first_word(
+        {name: kind for name, kind in kinds.items() if name not in WORDS.known_institutions}
+    ).items():
+        merged = [*by_first.get(lead, ()), *options]
+        by_first[lead] = sorted(merged, key=lambda option: -len(option[0]))
+    if not by_first:
+        return found_here
+    covered = sorted((i.name.start, i.name.end) for i in found_here)
+    starts = [start for start, _ in covered]
+    extra: list[Institution] = []
+    tokens = reader.tokens
+    firsts = frozenset(by_first)
+    # only the tokens a known name starts with are looked at, not every word
+    replaced: set[tuple[int, int]] = set()
+    for k in itertools.compress(itertools.count(), map(firsts.__contains__, map(_KEY, tokens))):
+        index = bisect.bisect_right(starts, tokens[k].start) - 1
+        inside = index >= 0 and covered[index][1] > tokens[k].start
+        if inside and covered[index] != (tokens[k].start, tokens[k].end):
+            continue  # a name already found stands there: nothing found there would be new
+        number = reader.sentence_of[k]
+        words = reader.latin(number)
+        i = bisect.bisect_left(words, k, key=_FIRST)
+        if i >= len(words) or words[i].first != k:
+            continue
+        word = words[i]
+        if word.kind != WORD or not word.capitalised:
+            continue
+        parts = word.key.split()
+        if parts:
+            for key, kind in by_first.get(parts[0], ()):
+                end = _covers(words, i, key)
+                if end == 0:
+                    continue
+                first, last = word.start, words[end - 1].end
+                if inside:
+                    if last <= covered[index][1]:
+                        break
+                    replaced.add(covered[index])  # "du CHU Al Andalous", not "du CHU"
+                extra.append(
+                    Institution(Found(first, last, reader.masked[first:last]), kind, number)
+                )
+                break
+    if extra:  # "of Hassan II University Hospital", where "University Hospital" was read
+        spans = sorted((i.name.start, i.name.end) for i in extra)
+        for institution in found_here:
+            span = (institution.name.start, institution.name.end)
+            index = bisect.bisect_right(spans, (span[0], len(reader.text) + 1)) - 1
+            if index >= 0 and spans[index] != span and spans[index][1] >= span[1]:
+                replaced.add(span)
+    kept = [i for i in found_here if (i.name.start, i.name.end) not in replaced]
+    return sorted(kept + extra, key=lambda institution: institution.name.start)
+
+
+_KEY = operator.attrgetter("key")
+_FIRST = operator.attrgetter("first")
+
+
+def _covers(words: Sequence[Word], i: int, key: tuple[str, ...]) -> int:
+    """The index after the words from ``i`` that spell ``key``, or 0."""
+    parts: list[str] = []
+    k = i
+    while k < len(words) and len(parts) < len(key):
+        if words[k].kind != WORD:
+            return 0
+        parts += words[k].key.split()
+        k += 1
+    return k if tuple(parts) == key else 0
