@@ -29,13 +29,7 @@ from collections.abc import Mapping, Sequence
 from ..model import OrganizationKind, PlaceKind
 from ..text import normalize
 from ..text._tokens import MARK, NUMBER, WORD
-from ._institution import (
-    CLOSING_QUOTES,
-    HEADS,
-    MINISTRY_HEADS,
-    OPENING_QUOTES,
-    Institution,
-)
+from ._institution import CLOSING_QUOTES, HEADS, MINISTRY_HEADS, OPENING_QUOTES, Institution
 from ._latin import ARTICLES, ROMAN, Word, plural_possessive_at, possessive_at
 from ._lexicon import WORDS
 from ._reader import Reader

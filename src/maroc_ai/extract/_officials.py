@@ -14,7 +14,7 @@ from ._institution import MINISTRY_HEADS, Institution
 from ._lexicon import WORDS
 from ._match import remembered_match
 from ._organizations import Organizations, names_in
-from ._people import Person
+from ._person import Person
 from ._reader import MENTIONS, Reader
 from ._spans import Found
 

@@ -37,7 +37,8 @@ from ._latin_institutions import HOME
 from ._lexicon import WORDS
 from ._officials import directorate, directorate_of_ministry, ministry
 from ._organizations import Organizations, names_in
-from ._people import SIGNATORY_LISTS, Person
+from ._people import SIGNATORY_LISTS
+from ._person import Person
 from ._places import PlaceFound, is_country
 from ._reader import MENTIONS, Reader
 from ._roles import AGREEMENT, COMMA, HONORIFIC, NOT_YET, SIGNING, TITLE_HEAD

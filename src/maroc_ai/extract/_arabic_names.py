@@ -1,0 +1,507 @@
+"""Finding names and posts written in Arabic.
+
+A name starts with a given name (or follows السيد/السيدة) and runs on through the
+words that can be surnames. A post starts with a title word (وزير، مدير، رئيس) and runs
+on through the words of its field and institution, up to a comma, a verb or the next
+name. Each reader moves forward, looking back or ahead a bounded number of words.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from ..text._tokens import MARK, WORD, Token
+from ._arabic_institutions import negated_adjective, verb_after_name
+from ._lexicon import WORDS
+from ._person import COMMAS, Span, after_wa, short_form_end
+from ._reader import Reader
+from ._roles import (
+    AGREEMENT,
+    BESIDE,
+    COMMA,
+    COMPOUND_FIRST,
+    CREATION,
+    GIVEN,
+    HONORIFIC,
+    KEY_ROLES,
+    NAME_LINK,
+    ORG_HEAD,
+    PRESENCE,
+    SIGNING,
+    SPEECH,
+    STOPWORD,
+    TITLE_HEAD,
+    TITLE_LINK,
+    TOPIC,
+)
+from ._spans import (
+    CLOSE_QUOTES,
+    OPEN_QUOTES,
+    by_first,
+    definite,
+    found,
+    has,
+    longest,
+    prefix_length,
+)
+
+__all__ = ["arabic_names", "arabic_titles"]
+
+_CLAUSE_MARKS = frozenset(
+    {"،", ",", ".", "؛", ";", ":", "!", "?", "؟", "(", ")", "«", "»", '"', "“", "”"}
+)
+_MAX_TITLE = 16
+
+
+# Arabic names
+
+
+def _given(tokens: Sequence[Token], i: int) -> int:
+    """How many tokens the given name at ``tokens[i]`` takes (0: none)."""
+    token = tokens[i]
+    if token.kind != WORD or token.text in WORDS.not_given_as_written:
+        return 0
+    nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+    bits = KEY_ROLES[token.key]
+    if bits & COMPOUND_FIRST and nxt is not None and nxt.key in WORDS.compound_second:
+        return 2
+    if (
+        has(token, WORDS.name_links)
+        and nxt is not None
+        and nxt.kind == WORD
+        and not nxt.text.isascii()
+    ):
+        return 2
+    return 1 if bits & GIVEN and not token.text.isascii() else 0
+
+
+_NOT_SURNAMES = (
+    STOPWORD | TITLE_HEAD | HONORIFIC | SPEECH | PRESENCE | SIGNING | CREATION | ORG_HEAD
+)
+"""What a word that is a surname is not."""
+
+
+_AGREEMENT_WORDS = frozenset(phrase[0] for phrase, _ in WORDS.agreements)
+
+
+def _agreement_at(token: Token) -> bool:
+    return not _AGREEMENT_WORDS.isdisjoint(token.forms)
+
+
+def _surname_word(tokens: Sequence[Token], i: int, first: bool = False) -> bool:
+    token = tokens[i]
+    if token.kind != WORD or token.text.isascii() or token.text[0] < "\u0600":
+        return False
+    if len(token.key) < 2:
+        return False  # السيد أوباها بـ9 ملايين: a preposition written apart
+    if (
+        first
+        and token.key in WORDS.title_heads
+        and not token.key.startswith("ال")
+        and (i + 1 == len(tokens) or tokens[i + 1].kind == MARK)
+    ):
+        return True  # خالد سفير،: a surname that is also a title word
+    if KEY_ROLES[token.key] & _NOT_SURNAMES:
+        return False
+    if _agreement_at(token) or any(form in WORDS.places for form in token.forms[1:]):
+        return False
+    if i + 1 < len(tokens) and any(
+        f"{form} {tokens[i + 1].key}" in WORDS.places for form in token.forms[1:]
+    ):
+        return False  # بالدار البيضاء: a place of two words after ب
+    key = token.key
+    if key.startswith("و") and len(token.forms) > 1:
+        rest = token.forms[1]
+        if rest in WORDS.given_names or rest in WORDS.title_heads or rest in WORDS.honorifics:
+            return False
+    # a definite feminine noun (الاتفاقية، الوزارة) follows names but is not one
+    return not (key.startswith("ال") and key.endswith("ه") and len(key) > 5)
+
+
+def _adjacent(text: str, left: Token, right: Token) -> bool:
+    gap = text[left.end : right.start]
+    return "\n" not in gap and gap.strip() == ""
+
+
+def _name_at(text: str, tokens: Sequence[Token], i: int, honorific: bool) -> int:
+    """The index after the Arabic name starting at ``tokens[i]`` (``i`` if there is none)."""
+    taken = _given(tokens, i)
+    if taken:
+        honorific = False  # a known given name: the name is read as any other
+    elif honorific and _surname_word(tokens, i):
+        taken = 1  # السيد بيرتران باري: after an honorific, any name
+    if taken == 0:
+        return i
+    j = i + taken
+    if (
+        taken == 1
+        and j + 1 < len(tokens)
+        and _given(tokens, j) == 1
+        and _adjacent(text, tokens[j - 1], tokens[j])
+        and _adjacent(text, tokens[j], tokens[j + 1])
+        and _surname_word(tokens, j + 1, first=True)
+    ):
+        j += 1  # محمد أمين الصبار: two given names, then the surname
+    surnames = 0
+    while (
+        j < len(tokens)
+        and surnames < 3
+        and _adjacent(text, tokens[j - 1], tokens[j])
+        and _surname_word(tokens, j, first=surnames == 0)
+    ):
+        if has(tokens[j], WORDS.name_links) and j + 1 < len(tokens):  # ... بن سعيد
+            j += 1
+        j += 1
+        surnames += 1
+    if surnames == 0 or (surnames == 3 and not honorific):
+        # one word is not a name; four words are a name followed by something else
+        return i if surnames == 0 else j - 1
+    if surnames < 3 and _closing_syllable(text, tokens, j):
+        return j + 1  # لي سونغ هو،: a syllable of the name, not the pronoun, before the comma
+    return j
+
+
+def _closing_syllable(text: str, tokens: Sequence[Token], j: int) -> bool:
+    """Whether a two-letter word right after a name ends it, a clause mark after it.
+
+    East Asian names in Arabic letters end in syllables that are also short Arabic
+    words (هو، لي); right before a comma or a full stop no pronoun stands there.
+    """
+    if j + 1 >= len(tokens) or tokens[j].kind != WORD or len(tokens[j].key) != 2:
+        return False
+    token = tokens[j]
+    return (
+        token.text[0] >= "\u0600"
+        and _adjacent(text, tokens[j - 1], token)
+        and tokens[j + 1].kind == MARK
+        and tokens[j + 1].key in _CLAUSE_MARKS
+        and not KEY_ROLES[token.key] & (TITLE_HEAD | HONORIFIC | SPEECH | PRESENCE)
+        and (
+            token.key in _SYLLABLES
+            or not (KEY_ROLES[token.key] & STOPWORD or token.key[1] in "هك")  # له، به، لك
+        )
+    )
+
+
+_SYLLABLES = frozenset({"هو", "هي", "لي"})
+"""Short Arabic words that end East Asian names too (لي سونغ هو); له، به … end none."""
+
+
+def _title_before_comma(tokens: Sequence[Token], i: int) -> bool:
+    """Whether a title word stands in the clause that the comma before ``tokens[i]`` closes."""
+    j = i - 2
+    while j >= 0 and i - j < _MAX_TITLE:
+        token = tokens[j]
+        if token.kind == MARK and token.key in CLOSE_QUOTES:
+            opening = _opening_quote(tokens, j)
+            if opening is None:
+                return False
+            j = opening - 1  # لشركة "فيرديانا ديجيتال" الإيطالية: a company's name, passed
+            continue
+        if token.kind == MARK and token.key in _CLAUSE_MARKS:
+            return False
+        if token.kind == WORD and KEY_ROLES[token.key] & TITLE_HEAD:
+            return True
+        j -= 1
+    return False
+
+
+_QUOTED_NAME = 5
+"""Words a quoted company's name in a title may take."""
+
+
+def _opening_quote(tokens: Sequence[Token], closing: int) -> int | None:
+    """The quote that opens a short quoted name closed at ``tokens[closing]``, if any."""
+    for k in range(closing - 1, max(closing - 2 - _QUOTED_NAME, -1), -1):
+        token = tokens[k]
+        if token.kind == MARK:
+            return k if token.key in OPEN_QUOTES and k < closing - 1 else None
+    return None
+
+
+def _name_after_title(text: str, tokens: Sequence[Token], i: int, *, after_name: bool) -> int:
+    """A name of unknown given name set off after a title: "لشركة Nvidia، جنسن هوانغ،".
+
+    Two or three name-like words right after the comma that closes a title, or right
+    after the institution's name that ends it (``after_name``: "الرئيسة التنفيذية لشركة
+    سولبرغ داتا إنغريد هولم،"), and nothing after them but a mark: the index after
+    them (``i`` if there is none).
+    """
+    comma = i > 0 and tokens[i - 1].key in COMMAS
+    if i == 0 or not (comma or after_name):
+        return i
+    j = i
+    while (
+        j < len(tokens)
+        and j - i < 3
+        and _surname_word(tokens, j)
+        and _adjacent(text, tokens[j - 1], tokens[j])
+    ):
+        j += 1
+    if j - i < 2 or (j < len(tokens) and tokens[j].kind != MARK):
+        return i
+    if _title_before_comma(tokens, i if comma else i + 1):
+        return j
+    listed = (
+        comma
+        and tokens[i].key.startswith("و")
+        and j + 1 < len(tokens)
+        and tokens[j].key in COMMAS
+        and has(tokens[j + 1], WORDS.title_heads)
+    )  # "…، وإنغريد سولهايم، المديرة العامة لشركة …": the next in a list, with its post
+    return j if listed else i
+
+
+_SPOKEN_BY = frozenset({"به", "بها"})
+"""The pronoun after a verb of saying before who said it: "ما أفاد به X"."""
+_BEFORE = SPEECH | TOPIC | ORG_HEAD | BESIDE
+"""What a name set off before its post may follow: a verb of saying, a word that makes
+the person the topic ("أما"), the institution the person speaks or signs for ("وعن
+التجمع تاكومي هاياشي، نائب رئيس …"), or a word that puts the person beside another
+("إلى جانب")."""
+
+
+def _before(reader: Reader, k: int) -> bool:
+    """Whether a name set off before its post may follow ``tokens[k]``.
+
+    A verb of saying may precede it, a word that makes it the topic ("أما"), a word
+    before who signs beside the others ("إلى جانب"), or a definite word of kind
+    (التجمع، الشركة), not the head of a name (شركة X).
+    """
+    bits = reader.roles[k]
+    if bits & (SPEECH | TOPIC | BESIDE):
+        return True  # also "إلى جانب جنفييف لاشانس، مؤسسة شركة …"
+    if k > 0 and has(reader.tokens[k], WORDS.nationalities) and reader.roles[k - 1] & BESIDE:
+        return True  # "إلى جانب الإسبانية مارتا إيبانييث سولير، المديرة العامة …"
+    if k > 0 and reader.tokens[k].key in _SPOKEN_BY and reader.roles[k - 1] & SPEECH:
+        return True  # "وفق ما أفاد به يوكي تانابي، رئيس …"
+    return bool(bits & ORG_HEAD) and definite(reader.tokens[k])
+
+
+def _name_before_title(text: str, tokens: Sequence[Token], roles: Sequence[int], i: int) -> int:
+    """A name of unknown given name after a verb of saying, set off before its post.
+
+    "حسب ما أكده فيرناندو كوستا ريبيرو، المدير الإقليمي للمجموعة": two or three
+    name-like words, a comma, then a title word: the index after them (``i`` if none).
+    """
+    j = i
+    while (
+        j < len(tokens)
+        and j - i < 3
+        and _surname_word(tokens, j)
+        and (j == i or _adjacent(text, tokens[j - 1], tokens[j]))
+    ):
+        j += 1
+    if (
+        j - i < 2
+        or j + 1 >= len(tokens)
+        or tokens[j].key not in COMMAS
+        or not roles[j + 1] & TITLE_HEAD
+    ):
+        return i
+    return j
+
+
+_NAME_STARTS = WORDS.honorifics | WORDS.given_names | WORDS.compound_first | WORDS.name_links
+
+
+def _and_another(reader: Reader, found_here: Sequence[Span], start: int) -> bool:
+    """Whether the name at ``start`` is joined by "و" to a name read before in its sentence."""
+    return (
+        after_wa(reader.tokens[start])
+        and bool(found_here)
+        and reader.sentence_of[found_here[-1].last] == reader.sentence_of[start]
+    )
+
+
+def _title_phrase(tokens: Sequence[Token], start: int) -> bool:
+    """Whether a given name starts a post instead: أمين عام (a secretary general)."""
+    return (
+        tokens[start].key == "امين"
+        and start + 1 < len(tokens)
+        and tokens[start + 1].key in {"عام", "المال", "السر"}
+    )
+
+
+def arabic_names(reader: Reader, after_names: set[int]) -> list[Span]:
+    """Every name in Arabic letters: after a given name, or an honorific.
+
+    A name of unknown given name is read after the comma that closes a title, after
+    the institution's name that ends one (``after_names``: the tokens that follow
+    institutions' names), or after a verb of saying or a word of kind (الشركة، التجمع),
+    before the comma and its post.
+    """
+    text, tokens = reader.masked, reader.tokens
+    found_here: list[Span] = []
+    after_commas = [k + 1 for k in reader.where(COMMA) if k + 1 < len(tokens)]
+    starts = sorted(
+        {
+            *reader.where(GIVEN | COMPOUND_FIRST | NAME_LINK | HONORIFIC),
+            *after_commas,
+            *(k for k in after_names if k < len(tokens)),
+            *(k + 1 for k in reader.where(_BEFORE) if k + 1 < len(tokens) and _before(reader, k)),
+            *(
+                k + 2
+                for k in reader.where(SPEECH | BESIDE)
+                if k + 2 < len(tokens)
+                and (
+                    tokens[k + 1].key in _SPOKEN_BY
+                    or (reader.roles[k] & BESIDE and has(tokens[k + 1], WORDS.nationalities))
+                )
+            ),
+        }
+    )
+    i = 0
+    for candidate in starts:  # most words start no name: only these are looked at
+        if candidate < i:
+            continue
+        i = candidate
+        token = tokens[i]
+        if token.kind != WORD or token.text[0] < "\u0600":
+            continue
+        honorific = bool(reader.roles[i] & HONORIFIC)
+        start = i + 1 if honorific else i
+        if start >= len(tokens):
+            break
+        end = _name_at(text, tokens, start, honorific)
+        enumerated = False
+        if end == start and not honorific:
+            end = _name_after_title(text, tokens, start, after_name=start in after_names)
+            enumerated = end > start and _and_another(reader, found_here, start)
+        if end == start and not honorific and start > 0 and _before(reader, start - 1):
+            end = _name_before_title(text, tokens, reader.roles, start)
+        # صندوق محمد السادس: a name in construct with an institution is part of its name;
+        # after a definite head (الوكالة، للوكالة) a name is someone's
+        after_head = (
+            start > 0 and reader.roles[start - 1] & ORG_HEAD and not definite(tokens[start - 1])
+        )
+        if end == start or after_head or _title_phrase(tokens, start):
+            i += 1
+            continue
+        if end - start > 2 and has(tokens[start], WORDS.nationalities):
+            start, enumerated = start + 1, False  # "والبريطاني أوليفر بيمبريدج": where from
+        skip = prefix_length(tokens[start], WORDS.given_names) if not honorific else 0
+        if honorific and tokens[start].key != tokens[start].forms[-1]:
+            skip = 0
+        if enumerated:
+            skip = 1  # "X، المدير العام …، وهندريك فان دام،": "and" Hendrik van Dam
+        found_here.append(
+            Span(start, end - 1, found(text, tokens, start, end - 1, skip), honorific=honorific)
+        )
+        i = end
+    return found_here
+
+
+def arabic_titles(reader: Reader, names: Sequence[Span]) -> list[Span]:
+    """Every post in Arabic letters: a title word and the words of its field and institution."""
+    text, tokens, bits = reader.masked, reader.tokens, reader.roles
+    starts = {span.first for span in names}
+    inside = {k for span in names for k in range(span.first, span.last + 1)}
+    found_here: list[Span] = []
+    i = 0
+    for candidate in reader.where(TITLE_HEAD):
+        if candidate < i:
+            continue
+        i = candidate
+        token = tokens[i]
+        if token.text[0] < "\u0600" or i in inside:
+            continue
+        if i > 0 and tokens[i - 1].key == "عن" and bits[i] & ORG_HEAD:
+            continue  # وقع حاتم السقلي عن مؤسسة البنك الشعبي: for the foundation, no founder
+        k = i + 1
+        while k < len(tokens) and k - i < _MAX_TITLE and k not in starts:
+            current = tokens[k]
+            if reader.sentence_of[k] != reader.sentence_of[i]:
+                break
+            if current.key in OPEN_QUOTES and tokens[k - 1].kind == WORD:
+                closing = _closing_quote(tokens, k)
+                if closing is not None:  # رئيس مجموعة "نوفا تك", مؤسس منصة "بازارنت": its name
+                    k = _adjectives_after(tokens, bits, closing + 1, starts)
+                    if k < len(tokens) and _complement_after_name(tokens[k]):
+                        continue  # مدير مصنع مجموعة "كورفانتا" الإسبانية لصناعة السيارات
+                    break
+            if current.key == "(" and k > i + 1:
+                closing = short_form_end(tokens, k) or _arabic_short_form_end(tokens, k)
+                if closing is not None:  # مديرة المدرسة … بأكادير (ENSA), عميد المعهد (إركام)
+                    k = closing + 1
+                break
+            if current.kind == MARK and current.key in _CLAUSE_MARKS:
+                break
+            going_on = longest(tokens, k, _CONTINUATIONS) if bits[k] & STOPWORD else None
+            if going_on is not None:  # النائب عن دائرة تنغير
+                k += going_on[0]
+                continue
+            if negated_adjective(tokens, k) and reader.sentence_of[k + 1] == reader.sentence_of[i]:
+                k += 2  # المدير العام لإدارة الجمارك والضرائب غير المباشرة
+                continue
+            if (
+                current.key == "في"
+                and k + 1 < len(tokens)
+                and tokens[k + 1].key.startswith("ال")
+                and reader.sentence_of[k + 1] == reader.sentence_of[i]
+                and not bits[k + 1] & (TITLE_HEAD | ORG_HEAD)
+            ):
+                k += 2  # الخبير في الأمن السيبراني: the field a title is in
+                continue
+            if current.kind == WORD and (
+                (bits[k] & STOPWORD and not bits[k] & TITLE_LINK)
+                or bits[k] & (HONORIFIC | SPEECH | PRESENCE | AGREEMENT)
+            ):
+                break  # not "ووزير العدل مذكرة تفاهم": what the minister signed
+            if k > i + 1 and verb_after_name(tokens, k):
+                break  # صيدلانية بدرب السلطان شاركت في التجربة: what she did
+            k += 1
+        skip = prefix_length(token, WORDS.title_heads)
+        found_here.append(Span(i, k - 1, found(text, tokens, i, k - 1, skip), title=True))
+        i = k
+    return found_here
+
+
+def _complement_after_name(token: Token) -> bool:
+    """Whether an Arabic word joined to "ل" says what a company does: "لصناعة السيارات"."""
+    return (
+        token.kind == WORD
+        and token.key.startswith("ل")
+        and len(token.forms) > 1
+        and len(token.key) > 3
+    )
+
+
+def _arabic_short_form_end(tokens: Sequence[Token], opening: int) -> int | None:
+    """The index of the bracket closing one Arabic word after an institution: "(إركام)"."""
+    end = opening + 2
+    if end < len(tokens) and tokens[end].key == ")":
+        word = tokens[opening + 1]
+        if word.kind == WORD and word.text[0] >= "\u0600":
+            return end
+    return None
+
+
+def _adjectives_after(
+    tokens: Sequence[Token], bits: Sequence[int], k: int, starts: set[int]
+) -> int:
+    """The index after the adjectives that follow a quoted name: «"نوميريا" المغربية»."""
+    end = k
+    while (
+        end < len(tokens)
+        and end - k < 2
+        and end not in starts
+        and tokens[end].kind == WORD
+        and tokens[end].key.startswith("ال")
+        and not bits[end] & (STOPWORD | HONORIFIC | SPEECH | PRESENCE | TITLE_HEAD)
+    ):
+        end += 1
+    return end
+
+
+_CONTINUATIONS = by_first([(phrase, True) for phrase in WORDS.post_continuations])
+
+
+def _closing_quote(tokens: Sequence[Token], k: int) -> int | None:
+    """The index of the quote closing the one at ``tokens[k]``, a few words on."""
+    for end in range(k + 2, min(k + 8, len(tokens))):
+        if tokens[end].key in CLOSE_QUOTES:
+            return end
+        if tokens[end].kind == MARK:
+            return None
+    return None

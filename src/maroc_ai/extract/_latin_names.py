@@ -1,0 +1,667 @@
+"""Finding names and posts written in Latin letters, in French and English.
+
+A name is a run of capitalised words (with their particles: El, Ben, Ait, de),
+anchored by a given name, an honorific (M., Mme, Dr, Mr), a title, a verb of speaking
+("a déclaré", said), or a word that introduces people ("en présence de", "signé
+par", "by"). A post starts with a title word (ministre, directeur, minister, CEO) and
+runs on through its field and institution; in English the words before the title word
+belong to it too ("Agriculture Minister", "Sandcrest Power founder and CEO"). Each
+reader moves forward, looking back or ahead a bounded number of words.
+"""
+
+from __future__ import annotations
+
+import itertools
+import operator
+from collections.abc import Sequence
+
+from ..text._tokens import MARK, NUMBER, WORD
+from ._latin import ARTICLES, ROMAN, Word, plural_possessive_at, possessive_at
+from ._latin_institutions import DE as _FRENCH_LINKS
+from ._latin_institutions import headline
+from ._lexicon import WORDS
+from ._person import COMMAS, POSSESSIVES, WHERE, Span, short_form_end
+from ._reader import Reader
+from ._spans import Found, Spans
+
+__all__ = ["ENUMERATION", "LINKING", "LatinNames", "latin_titles"]
+
+
+_CAPITALISED = operator.attrgetter("capitalised")
+_KEY = operator.attrgetter("key")
+_FIRST = operator.attrgetter("first")
+_MAX_LATIN_TITLE = 20
+_MAX_NAME = 5
+_AUXILIARIES = frozenset(
+    {"a", "ont", "avait", "aurait", "has", "had", "have", "also", "egalement", "aussi"}
+)
+"""Words between a name and its verb: "a déclaré", "has said"."""
+_INTRODUCERS = frozenset(
+    {"dont", "selon", "pour", "apres", "including", "notamment", "like", "comme", "according", "to"}
+)
+"""Words before a name that a given name confirms: "dont Fatima-Zahra Idrissi", "selon X"."""
+
+
+_KIND_AFTER = frozenset(WORDS.organization_heads) | WORDS.organization_descriptors
+"""Words of kind that may follow an institution's name in lower case ("the X association")."""
+
+
+# Names in Latin letters
+
+
+class LatinNames:
+    """The names of people in one sentence written in Latin letters."""
+
+    def __init__(self, reader: Reader, number: int, covered: Spans) -> None:
+        self.reader = reader
+        self.number = number
+        self.words = reader.latin(number)
+        self.covered = covered
+        self.headline = headline(reader, number, self.words)
+
+    def quoted(self, i: int) -> bool:
+        """Whether the words start right after an opening quote: a quoted name is a programme's."""
+        before = self.words[i - 1] if i > 0 else None
+        return (
+            before is not None
+            and before.key in {"“", "«", '"', "„"}
+            and (before.key == "«" or before.end == self.words[i].start)
+        )  # not the closing quote of '"We are ready," Sofia Marzouk told reporters'
+
+    def scan(self) -> list[Span]:
+        words = self.words
+        result: list[Span] = []
+        i = 0
+        for candidate in itertools.compress(itertools.count(), map(_CAPITALISED, words)):
+            if candidate < i or not words[candidate].personal:
+                continue  # only capitalised words start a name
+            i = j = candidate
+            while j < len(words) and words[j].personal and j - i < 8:
+                j += 1
+            span = self.person(i, j, result)
+            if span is not None:
+                result.append(span)
+            i = j
+        return result
+
+    def inside_institution(self, start: int, end: int) -> bool:
+        return self.covered.overlaps(start, end)
+
+    def person(self, i: int, j: int, before: list[Span]) -> Span | None:
+        """The person named by the capitalised words ``i..j``, if they name one."""
+        if j - i < 2:
+            return None  # one word names no one here; the words trimmed below only shorten it
+        words = self.words
+        while j > i and words[j - 1].key in WORDS.name_particles:
+            j -= 1
+        while i < j and (
+            words[i].key in WORDS.not_names
+            or words[i].key.rpartition(" ")[2] in WORDS.nationalities  # le Sud-Coréen
+            or words[i].key in WORDS.places
+            or (words[i].key in WORDS.name_particles and not words[i].capitalised)
+        ):
+            i += 1
+        if j - i < 2:
+            return None
+        if words[i].key in WORDS.place_prefixes and words[i + 1].key not in WORDS.given_names:
+            return None  # "Sidi Moumen", "Oulad Teima": a place, not a person
+        if j < len(words) and words[j].key in WORDS.title_heads and words[j].text[0].isupper():
+            return None  # Higher Education Minister: the field of a title, not a name
+        if self.headline or self.quoted(i):
+            return None
+        given = [
+            k
+            for k in range(i, j)
+            if words[k].key in WORDS.given_names
+            and (k == i or words[k].key not in WORDS.name_particles)
+        ]  # not "El" after "Dhar" (the Dhar El Mehraz campus), a particle inside a name
+        surname_first = (
+            given
+            and given[0] == i + 1
+            and j - i <= _MAX_NAME
+            and (
+                i == 0
+                or words[i - 1].key in {",", "et"}
+                or (not words[i - 1].capitalised and words[i - 1].key in WORDS.title_heads)
+            )
+            and not self.in_title_field(i)
+            and not _field_word(words[i])
+        )  # "chairman Tan Wei Ming": a surname written before the given names
+        if given and given[0] > i and j - given[0] >= 2 and not surname_first:
+            i = given[0]  # ministre de l'Industrie Ryad Mezzour, Digital Transition Nawal Ait Lhou
+        elif not given and not self.honorific_before(i) and self.in_title_field(i, before):
+            return None  # Minister of Higher Education: a field, not a name
+        elif not given and j - i > 3:
+            i = j - 2 if words[j - 3].key not in WORDS.name_particles else j - 3
+        if j - i < 2 or j - i > _MAX_NAME:
+            return None
+        run = words[i:j]
+        if any(word.key in ROMAN for word in run) or all(
+            word.key in WORDS.places
+            or word.key in WORDS.not_names
+            or word.key in WORDS.name_particles  # "Le Royaume a signé"
+            for word in run
+        ):
+            return None
+        if run[-1].key in WORDS.organization_suffixes or self.inside_institution(
+            run[0].start, run[-1].end
+        ):
+            return None
+        if j < len(words) and not words[j].capitalised and words[j].key in _KIND_AFTER:
+            return None  # "the Tamazight Numerique association": its name, no one's
+        if not given and self.after_kind_word(i):
+            return None  # "directeur de l'école primaire Al Massira": the school's name
+        if i > 0 and words[i - 1].key in WHERE and not self.honorific_before(i):
+            return None  # "pharmacienne à Derb Sultan": where she works, no one's name
+        honorific = self.honorific_before(i)
+        anchored = (
+            honorific
+            or bool(given and given[0] == i)
+            or self.speech_around(i, j)
+            or self.introduced(i)
+            or self.title_around(i, j)
+            or self.listed_after(i, before)
+        )
+        if not anchored:
+            return None
+        start, end = run[0].start, run[-1].end
+        return Span(
+            run[0].first,
+            run[-1].last,
+            Found(start, end, self.reader.masked[start:end]),
+            anchored=True,
+            honorific=honorific,
+        )
+
+    def previous(self, i: int, skip: frozenset[str] = frozenset()) -> int:
+        """The index of the word before ``i``, passing over ``skip`` (-1 at the start)."""
+        k = i - 1
+        while k >= 0 and (self.words[k].key in skip):
+            k -= 1
+        return k
+
+    def after_kind_word(self, i: int) -> bool:
+        """Whether a lower-case word of kind, and at most two adjectives, stand before ``words[i]``."""
+        words = self.words
+        k = i - 1
+        while k >= 0 and i - k <= 3 and words[k].kind == WORD and not words[k].capitalised:
+            if words[k].key in WORDS.title_heads:
+                return False  # "union president Mimoun Azdad": a post, then the name
+            if words[k].key in _KIND_AFTER:
+                return True
+            k -= 1
+        return False
+
+    def honorific_before(self, i: int) -> bool:
+        """M. Driss Ouazzani, Mme Salma Berrada, le professeur Abdelilah Amrani, Mr Smith."""
+        words = self.words
+        k = i - 1
+        if k >= 0 and words[k].key == ".":
+            k -= 1
+        return k >= 0 and words[k].key in WORDS.honorifics
+
+    def in_title_field(self, i: int, before: Sequence[Span] = ()) -> bool:
+        """Whether the run at ``words[i]`` is the field of a title, not a name.
+
+        It is after "de", "l'", "of", "for" that end a title ("Minister of Higher
+        Education", "ministre de l'Économie numérique"), after "and" in such a field
+        ("… of Digital Transition and Administrative Reform", unless a name ``before`` ends
+        there), or after a comma where the
+        field goes on ("Minister of Higher Education, Scientific Research and Innovation").
+        """
+        words = self.words
+        k = self.previous(i, frozenset({"'"}))
+        if k >= 0 and words[k].key in _FIELD_LINKS:
+            return _title_head_before(words, k)
+        if (
+            k > 0
+            and words[k].key in ENUMERATION
+            and words[k - 1].capitalised
+            and not any(span.last == words[k - 1].last for span in before)
+        ):  # "… of Digital Transition and Administrative Reform", not "… Anouar Lyoubi and"
+            return _title_head_before(words, k - 1)
+        return i > 0 and words[i - 1].key == "," and _field_after_comma(words, i - 1) > 0
+
+    def speech_around(self, i: int, j: int) -> bool:
+        """Whether a verb of speaking stands after the name ("a déclaré", said) or before it."""
+        words = self.words
+        k = j
+        while k < len(words) and words[k].key in _AUXILIARIES and k - j < 3:
+            k += 1
+        if k < len(words) and words[k].key in WORDS.speech_verbs:
+            return True
+        b = self.previous(i)
+        return b >= 0 and words[b].key in WORDS.speech_verbs
+
+    def introduced(self, i: int) -> bool:
+        """After "par", "by", "en présence de", "aux côtés de", "alongside"."""
+        words = self.words
+        k = self.previous(i, frozenset({".", *WORDS.honorifics, "le", "la", "the"}))
+        if k < 0:
+            return False
+        key = words[k].key
+        if key in WORDS.agents or key in WORDS.presence:
+            return True
+        if key in {"de", "du", "des", "d", "of", "'"}:
+            back = self.previous(k, frozenset({"'", "de", "d", "du", "of", "the"}))
+            return back >= 0 and words[back].key in WORDS.presence
+        return key in _INTRODUCERS and any(
+            self.words[n].key in WORDS.given_names for n in range(i, min(i + 1, len(words)))
+        )
+
+    def title_around(self, i: int, j: int) -> bool:
+        """Whether a title word stands right before the name or right after its comma."""
+        words = self.words
+        k = self.previous(i, frozenset({".", ",", *WORDS.honorifics, *ARTICLES}))
+        steps = 0
+        while k >= 0 and steps < 8:
+            word = words[k]
+            if word.key in WORDS.title_heads:
+                return True
+            if word.kind == MARK and word.key not in {"'", "-", "(", ")"}:
+                break
+            if word.key in WORDS.stopwords and word.key not in WORDS.title_links:
+                break
+            k -= 1
+            if not self.covered.overlaps(word.start, word.end):
+                steps += 1  # an institution's name is one step, however long
+        if j < len(words) and words[j].key in COMMAS:
+            k = j + 1
+            while k < len(words) and (words[k].key in ARTICLES or words[k].key in POSSESSIVES):
+                k += 1
+            for n in range(k, min(k + 4, len(words))):
+                if words[n].key in WORDS.title_heads:
+                    return True
+                if words[n].kind == MARK:
+                    break
+        return False
+
+    def listed_after(self, i: int, before: list[Span]) -> bool:
+        """Whether the name follows another person's with only ", et", "and" between."""
+        if not before:
+            return False
+        k = self.previous(i, frozenset({",", "et", "and", "de", "d", "'"}))
+        return k >= 0 and self.words[k].last == before[-1].last
+
+
+_AFTER_ACRONYM = frozenset(
+    {
+        "et",
+        "and",
+        "de",
+        "du",
+        "des",
+        "d",
+        "pour",
+        "for",
+        "au",
+        "aux",
+        "à",
+        "a",
+        "en",
+        "in",
+        "at",
+        "chez",
+    }
+)
+"""Words a post goes on with after an institution's initials ("de l'ONDA pour la région")."""
+_FIELD_LINKS = frozenset({"of", "for", "de", "du", "des", "d", "l", "la", "le", "les"})
+"""Words between a title and its field: "Minister of", "ministre de l'"."""
+ENUMERATION = frozenset({"and", "et", "&"})
+_ADJECTIVE_ENDINGS = ("al", "ic")
+"""Endings of English adjectives in a field, which a noun follows: "Social and …"."""
+LINKING = ARTICLES | _FIELD_LINKS | {"'"}
+"""What stands between "and" and the title it joins: "et du président", "and the mayor"."""
+
+
+_TITLE_REACH = 10
+"""Words looked back for a title word from its field."""
+_ENUMERATED_REACH = 16
+"""Words looked back for a title word from a field enumerated after a comma: "ministre de
+l'Aménagement du territoire national, de l'Urbanisme" puts twelve between."""
+
+
+def _title_head_before(words: Sequence[Word], k: int, reach: int = _TITLE_REACH) -> bool:
+    """Whether a title word stands before ``words[k]`` in its clause, ``reach`` words back."""
+    steps = 0
+    while k >= 0 and steps < reach:
+        word = words[k]
+        if word.key in WORDS.title_heads:
+            return True
+        if word.kind == MARK and word.key not in {"'", "-", "(", ")", ","}:
+            return False
+        if (
+            word.kind == WORD
+            and word.key in WORDS.stopwords
+            and word.key not in WORDS.title_links
+            and word.key not in ARTICLES
+        ):
+            return False
+        k -= 1
+        steps += 1
+    return False
+
+
+_FIELD_AFTER_COMMA = 14
+"""Words a title's field may go on with after a comma: ", de l'Artisanat et de l'Économie
+sociale et solidaire" is 12."""
+
+
+def _field_after_comma(words: Sequence[Word], comma: int) -> int:
+    """The index after a title's field that goes on after the comma at ``words[comma]``.
+
+    As in "Minister of Higher Education, Scientific Research and Innovation" and
+    "ministre de l'Éducation nationale, du Préscolaire et des Sports": capitalised words
+    (no given name among them, though one may follow them) that end an enumeration
+    with "and", or French words after "du", "des", "de", up to the next mark, name or
+    "and" ("… and Innovation and Lumenfeld chief executive …": someone else's post). A
+    field in lower case goes on in lower case, with no verb: "minister of communication,
+    telecommunications and digital affairs". 0 when the field does not go on.
+    """
+    k = comma + 1
+    if k >= len(words) or words[k].key == "et":
+        return 0  # "…, directrice générale de Barid Al-Maghrib, et Tan Wei Ling, PDG …"
+    french = words[k].key in _FRENCH_LINKS
+    lowercase = (
+        not french
+        and words[k].kind == WORD
+        and not words[k].capitalised
+        and not words[comma - 1].capitalised
+    )
+    enumerated = False
+    end = k
+    while end < len(words) and end - k < _FIELD_AFTER_COMMA:
+        word = words[end]
+        key = word.key
+        if (
+            key in ENUMERATION
+            and enumerated
+            and words[end - 1].kind == WORD
+            and not french
+            and not words[end - 1].key.endswith(_ADJECTIVE_ENDINGS)
+        ):
+            break  # a second "and": the enumeration is over, not "des Eaux et Forêts";
+            # after an adjective its noun follows: "Social and Solidarity Economy"
+        if word.kind == MARK:
+            if key == "'" or (key == "," and _capitalised_at(words, end + 1)):
+                end += 1  # "Economic Inclusion, Small Business, Employment and Skills"
+                continue
+            break
+        if key in WORDS.given_names and end > k and words[end - 1].kind == WORD:
+            break  # "… Employment and Skills Younes Bakkali": the name the post is before
+        if word.kind != WORD or key in WORDS.given_names or key in WORDS.honorifics:
+            return 0
+        if key in WORDS.title_heads and not word.capitalised:
+            return 0  # "…, du bâtonnier de l'Ordre des avocats": another person's post
+        if key in ENUMERATION:
+            enumerated = True
+        elif not (
+            word.capitalised
+            or key in _FIELD_LINKS
+            or key == "the"
+            or (french and word.text.isalpha() and key not in WORDS.stopwords)
+            or (lowercase and _field_word(word) and key not in WORDS.title_heads)
+        ):
+            return 0
+        end += 1
+    if end == k or not (enumerated or french) or words[end - 1].key in ENUMERATION:
+        return 0
+    if (
+        end < len(words)
+        and words[end].kind != MARK
+        and words[end].key not in WORDS.given_names
+        and words[end].key not in ENUMERATION
+    ):
+        return 0
+    return end if _title_head_before(words, comma - 1, _ENUMERATED_REACH) else 0
+
+
+def _capitalised_at(words: Sequence[Word], k: int) -> bool:
+    """Whether ``words[k]`` is a capitalised word that starts no person's name."""
+    return (
+        k < len(words)
+        and words[k].kind == WORD
+        and words[k].capitalised
+        and words[k].key not in WORDS.given_names
+        and words[k].key not in WORDS.honorifics
+    )
+
+
+# Posts in Latin letters
+
+
+def _latin_word(word: Word) -> bool:
+    return word.kind != WORD or word.text[0] < "\u0600"
+
+
+def _head_at(words: Sequence[Word], k: int) -> bool:
+    word = words[k]
+    return word.kind == WORD and word.text[0] < "\u0600" and word.key in WORDS.title_heads
+
+
+def latin_titles(
+    reader: Reader, number: int, names: Sequence[Span], ends: dict[int, int]
+) -> list[Span]:
+    """Every post in a sentence written in Latin letters (see the module).
+
+    A post that ends inside the name of an institution (``ends``: where each name starts
+    and ends) runs on to the end of the name: "dean of the Faculty of Legal, Economic
+    and Social Sciences in Agadir".
+    """
+    words = reader.latin(number)
+    name_at = {span.first: span for span in names}
+    inside = {token for span in names for token in range(span.first, span.last + 1)}
+    in_name = (
+        set(itertools.compress(itertools.count(), map(inside.__contains__, map(_FIRST, words))))
+        if inside
+        else set()
+    )
+    english = reader.language_at(words[0].start if words else 0) == "en"
+    found_here: list[Span] = []
+    i = 0
+    heads = WORDS.title_heads
+    for i_ in itertools.compress(itertools.count(), map(heads.__contains__, map(_KEY, words))):
+        if i_ < i or i_ in in_name or not _head_at(words, i_):
+            continue  # only title words start a post
+        start = _title_start(words, i_, in_name, english=english, surnames=reader.surnames)
+        if start < i:  # not back into the post before: "… and Innovation and Lumenfeld CEO"
+            start = i
+            while start < i_ and (words[start].key in ENUMERATION or words[start].key in ARTICLES):
+                start += 1
+        i = i_
+        end = _title_end(words, i, name_at, in_name)
+        if ends:
+            end = _through_institution(words, i, end, ends)
+        if end - start == 1 and words[start].key in WORDS.honorifics:
+            i = end
+            continue  # "le professeur Abdelilah Amrani": a form of address, no post
+        first, last = words[start], words[end - 1]
+        text = reader.masked[first.start : last.end]
+        found_here.append(
+            Span(first.first, last.last, Found(first.start, last.end, text), title=True)
+        )
+        i = end
+    return found_here
+
+
+def _through_institution(words: Sequence[Word], head: int, end: int, ends: dict[int, int]) -> int:
+    """Where a post ends, run on to the end of an institution's name it stops inside."""
+    for k in range(head + 1, end):
+        name_end = ends.get(words[k].start)
+        if name_end is not None and name_end > words[end - 1].end:
+            while end < len(words) and words[end].start < name_end:
+                end += 1
+            return end
+    return end
+
+
+def _field_word(word: Word) -> bool:
+    """Whether a lowercase English word may name a post's field ("energy minister")."""
+    key = word.key
+    return (
+        word.kind == WORD
+        and len(word.text) > 2
+        and word.text.isalpha()
+        and word.text.islower()
+        and key not in WORDS.stopwords
+        and key not in WORDS.speech_verbs
+        and key not in WORDS.agents
+        and key not in WORDS.presence
+        and not key.endswith(("ed", "ly"))
+    )
+
+
+def _before_title(
+    words: Sequence[Word], k: int, i: int, start: int, *, english: bool, surnames: frozenset[str]
+) -> bool:
+    """Whether ``words[k]`` belongs to the post whose title word is ``words[i]``.
+
+    ``surnames``: the words written after a given name in the text; "and" after one
+    ends a post ("by Lamghari and Qasr Investment managing director").
+    """
+    word = words[k]
+    key = word.key
+    if key in WORDS.title_modifiers or key in WORDS.title_heads:
+        return True
+    if key in {"and", "&", "et"} and k > 0:
+        left = words[k - 1]
+        if left.key in WORDS.title_heads or left.key in WORDS.title_modifiers:
+            return True  # founder and CEO
+        return (  # Equipment and Water Minister
+            english
+            and left.capitalised
+            and start == k + 1
+            and left.key not in surnames
+            and left.key not in WORDS.given_names
+        )
+    if not english:
+        return False
+    if word.acronym or (word.kind == WORD and word.capitalised and key not in WORDS.stopwords):
+        return True  # Energy Minister, Sandcrest Power founder
+    if key in _FRENCH_LINKS and start == k + 1 and k > 0 and words[k - 1].capitalised:
+        return True  # Credit Agricole du Maroc chairwoman: a French name in English
+    return _field_word(word) and start == k + 1 and i - k <= 3  # energy minister
+
+
+def _title_start(
+    words: Sequence[Word], i: int, in_name: set[int], *, english: bool, surnames: frozenset[str]
+) -> int:
+    """Where a post whose title word is ``words[i]`` starts.
+
+    A post starts with its modifiers and, in English, the words of its field and
+    institution before it ("Sandcrest Power founder and CEO", "Energy Minister",
+    "digital affairs minister").
+    """
+    start = i
+    k = i - 1
+    while k >= 0 and k not in in_name and _latin_word(words[k]):
+        if not _before_title(words, k, i, start, english=english, surnames=surnames):
+            break
+        start = k
+        k -= 1
+    while start < i and words[start].key in {"and", "&", "et"}:
+        start += 1
+    return start
+
+
+def _title_end(words: Sequence[Word], i: int, name_at: dict[int, Span], in_name: set[int]) -> int:
+    """The index after the words of a post whose title word is ``words[i]``."""
+    end = i + 1
+    field = False
+    while end < len(words) and end - i < _MAX_LATIN_TITLE and end not in in_name:
+        word = words[end]
+        if word.kind == WORD and word.text[0] >= "\u0600":
+            break  # the Arabic words of a mixed sentence
+        key = word.key
+        if word.kind == MARK:
+            if key == "'" and words[end - 1].key in {"l", "d", "qu"}:
+                end += 1
+                continue
+            if plural_possessive_at(words, end) and field:
+                end += 1  # "president of the parents' federation"
+                continue
+            if possessive_at(words, end) and field and end + 2 < len(words):
+                end += 2  # head of the hospital's emergency department
+                continue
+            if key == "," and field:
+                goes_on = _field_after_comma(words, end)
+                if goes_on and not any(k in in_name for k in range(end, goes_on)):
+                    end = goes_on  # Minister of Higher Education, Scientific Research and …
+                    if end < len(words) and words[end].key in ENUMERATION:
+                        break  # "… and Innovation and Lumenfeld chief executive …"
+                    continue
+            closing = short_form_end(words, end) if key == "(" else None
+            if closing is not None:
+                end = closing + 1  # (FAO), (SDL Tanger Mobilité)
+                continue
+            break
+        if word.kind == NUMBER:
+            break
+        if key in {"et", "and", "&"}:
+            nxt = words[end + 1] if end + 1 < len(words) else None
+            if nxt is None:
+                break
+            if not field and (_head_at(words, end + 1) or nxt.key in WORDS.title_modifiers):
+                end += 1
+                continue
+            if field and nxt.key in {"de", "du", "des", "d", "l", "la", "of", "the"}:
+                end += 1
+                continue
+            if field and nxt.capitalised and end + 1 not in in_name:
+                end += 1
+                continue
+            if (
+                key in {"and", "et"}
+                and field
+                and _field_word(nxt)
+                and nxt.key not in WORDS.title_heads
+                and nxt.key not in WORDS.former
+                and end + 2 < len(words)
+                and _field_word(words[end + 2])
+            ):
+                end += 1  # "deputy director for financial and enterprise affairs", "des
+                # douanes et impôts indirects"
+                continue
+            break
+        if key in WORDS.title_modifiers or key in WORDS.title_heads:
+            end += 1
+            continue
+        if key in WORDS.title_links or key in {"chez", "at", "with"}:
+            field = True
+            end += 1
+            continue
+        if key in WORDS.honorifics and key not in WORDS.title_heads:
+            break  # "regional health director Dr. Samira …": the name's, not the post's
+        if word.capitalised or word.acronym:
+            field = True
+            end += 1
+            continue
+        if end + 1 < len(words) and words[end + 1].kind == NUMBER and not word.capitalised:
+            break  # "Le directeur général de la mutuelle vise 1,2 million": a verb, its count
+        if (
+            words[end - 1].acronym
+            and not word.capitalised
+            and key not in WORDS.title_links
+            and key not in _AFTER_ACRONYM
+        ):
+            break  # "présidente de l'UNDC espère voir …": the post ends with its initials
+        if (
+            word.text.replace("-", "").isalpha()
+            and key not in WORDS.stopwords
+            and key not in WORDS.speech_verbs
+            and key not in WORDS.signing
+            and key not in WORDS.presence
+            and key not in WORDS.agents
+        ):
+            field = True
+            end += 1
+            continue
+        break
+    while end > i + 1 and (
+        words[end - 1].key in WORDS.title_links
+        or words[end - 1].key in ARTICLES
+        or words[end - 1].key in {"'", "et", "and", ",", "،"}
+        or (end > i + 2 and possessive_at(words, end - 2))
+    ):
+        end -= 1
+    return end

@@ -1,0 +1,82 @@
+"""A person an article names, and what the readers of names in both scripts share.
+
+The Arabic and the Latin readers (:mod:`._arabic_names`, :mod:`._latin_names`) find
+names and posts as :class:`Span`; :mod:`._people` puts them together into
+:class:`Person`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import NamedTuple
+
+from ..text._tokens import WORD, Token
+from ._latin import Word
+from ._spans import Found
+
+__all__ = ["COMMAS", "POSSESSIVES", "WHERE", "Person", "Span", "after_wa", "short_form_end"]
+
+COMMAS = frozenset({"،", ","})
+POSSESSIVES = frozenset({"son", "sa", "ses", "leur", "its", "his", "her", "their"})
+"""Words for whose a post is ("sa directrice", "its chief executive")."""
+
+
+class Person(NamedTuple):
+    """A person named in the text, and the post written beside the name."""
+
+    name: Found
+    post: Found | None
+    """The post written beside the name; the institution in it is found among the institutions."""
+    anchored: bool
+    """Introduced by a title, an honorific, or a verb of speaking or signing."""
+    sentence: int
+    other_posts: tuple[Found, ...] = ()
+    """Further posts written before the name in the same chain ("المدير العام …، ورئيسها …، X")."""
+
+
+class Span(NamedTuple):
+    """A name or a post, by its first and last token."""
+
+    first: int
+    last: int
+    found: Found
+    title: bool = False
+    anchored: bool = False
+    honorific: bool = False
+
+
+WHERE = frozenset({"à", "a", "in", "at"})
+"""Prepositions a place follows, not a person: "pharmacienne à Derb Sultan"."""
+
+
+def after_wa(token: Token) -> bool:
+    """Whether an Arabic word is written joined to "و" (and): ورئيس، وهندريك."""
+    return token.text[:1] == "و" and len(token.forms) > 1
+
+
+_SHORT_FORM = 4
+"""How many words an institution's short form in brackets may have ("SDL Tanger Mobilité")."""
+
+
+def short_form_end(words: Sequence[Token] | Sequence[Word], opening: int) -> int | None:
+    """The index of the bracket closing an institution's short form opened at ``opening``.
+
+    The short form is written in Latin letters: initials ("(ENSA)", "(CNDP)"), then
+    at most a few capitalised words ("(SDL Tanger Mobilité)"), or one capitalised word
+    alone ("(Masen)").
+    """
+    first = opening + 1
+    for end in range(first, min(first + 2 * _SHORT_FORM + 1, len(words))):
+        word = words[end]
+        if word.key == ")":
+            return end if end > first else None
+        text = word.text.replace("-", "")  # (SRM-FM), one word in Latin letters
+        if word.key == "-" and first < end and words[end - 1].kind == WORD:
+            continue  # (ORMVA-SM)
+        if word.kind != WORD or not text.isalnum() or not text[0].isupper() or text[0] > "\u024f":
+            return None
+        if end == first and not (text.isupper() and len(text) >= 2):
+            lone = end + 1 < len(words) and words[end + 1].key == ")"
+            if not (lone and len(text) >= 4):
+                return None  # not initials, unless a name alone: "(Masen)", "(Tamwilcom)"
+    return None
