@@ -617,11 +617,11 @@ def _repeated(reader: Reader, first: int, k: int) -> bool:
 
 
 def verb_after_name(tokens: Sequence[Token], k: int) -> bool:
-    """Whether ``tokens[k]``, after a definite word, is shaped like a verb: تعد، تطالب، أعلنت.
+    """Whether ``tokens[k]``, after a definite word, is shaped like a verb: تعد، يطالب، أعلنت.
 
-    In a name, the word after a definite one, or after a name such as "ابن طفيل", is
+    In a name, the word after a definite one, a place, or a name such as "ابن طفيل", is
     definite too (or a person's or a place's name); an indefinite word starting with
-    ت, ن or the future's س (ستشرف، فسيتكفل), or ending with ت (not the plural ات, nor after a
+    ت, ن, ي or the future's س (ستشرف، فسيتكفل), or ending with ت (not the plural ات, nor after a
     joined preposition: لصناعات), is the verb the name is the subject of.
     """
     token = tokens[k]
@@ -629,13 +629,24 @@ def verb_after_name(tokens: Sequence[Token], k: int) -> bool:
     return (
         len(key) >= 3
         and (
-            key.startswith(("ت", "ن", "ست", "سي", "سن", "فست", "فسي", "فسن"))
+            key.startswith(("ت", "ن", "ي", "ست", "سي", "سن", "فست", "فسي", "فسن"))
             or (key.endswith("ت") and not key.endswith("ات"))
         )
         and not key.startswith(("ل", "ب", "ك"))
-        and (definite(tokens[k - 1]) or (k >= 2 and has(tokens[k - 2], WORDS.name_links)))
+        and (
+            definite(tokens[k - 1])
+            or _where(tokens[k - 1])
+            or (k >= 2 and has(tokens[k - 2], WORDS.name_links))
+        )
         and not definite(token)
         and not (_given(tokens, k) or key in WORDS.places)
+    )
+
+
+def _where(token: Token) -> bool:
+    """Whether an Arabic word says where, a place or "ب" and a place (بماسة، بالرباط)."""
+    return any(form in WORDS.places for form in token.forms) or (
+        token.text[:1] == "ب" and len(token.forms) > 1
     )
 
 

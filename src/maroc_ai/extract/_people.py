@@ -42,7 +42,7 @@ from ._lexicon import WORDS
 from ._person import COMMAS, POSSESSIVES, WHERE, Person, Span, after_wa
 from ._reader import Reader
 from ._roles import BESIDE, HONORIFIC, TITLE_HEAD, TOPIC
-from ._spans import Found, Spans, by_first, found, has, longest
+from ._spans import Found, Spans, by_first, definite, found, has, longest
 
 __all__ = ["SIGNATORY_LISTS", "people"]
 
@@ -391,7 +391,10 @@ def _post_said_next(
     while 0 <= k < len(tokens) and tokens[k].key in _OPENING_ARTICLES and k - first < 2:
         k += 1
     if k == first:
-        return None
+        subject = _arabic_subject(tokens, k) if 0 <= k < len(tokens) else None
+        if subject is None:
+            return None
+        k = subject
     title = titles_at.get(k)
     if (
         title is None
@@ -401,6 +404,26 @@ def _post_said_next(
     ):
         return None
     return title
+
+
+def _arabic_subject(tokens: Sequence[Token], k: int) -> int | None:
+    """Where an Arabic sentence opening at ``tokens[k]`` names its subject by a title.
+
+    "وأوضحت الكاتبة العامة للمجلس أن …": after a verb of speaking, the title with its
+    article; "فرئيس الجمعية يطالب …": the title joined to "ف", which goes on with what
+    the sentence before said of the person.
+    """
+    if _joined_to_fa(tokens[k]):
+        return k
+    after = k + 1
+    if has(tokens[k], WORDS.speech_verbs) and after < len(tokens) and definite(tokens[after]):
+        return after
+    return None
+
+
+def _joined_to_fa(token: Token) -> bool:
+    """Whether an Arabic word is written joined to "ف" (so, then): فرئيس، فالمديرة."""
+    return token.text[:1] == "ف" and len(token.forms) > 1
 
 
 def _own_posts(reader: Reader, found: list[Span]) -> list[Span]:
