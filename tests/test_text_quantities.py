@@ -286,6 +286,15 @@ def test_every_thousands_separator(number: int, separator: str) -> None:
         ("the port handled 10 million containers in 2024", [(10_000_000, "containers")]),
         ("مقابل 34 في المائة قبل عشر سنوات", [(34, "percent")]),
         ("400.000 véhicules. Contre 200.000 en 2020", [(400_000, "véhicules")]),
+        (
+            "2,4 millions de colis en 2027, contre 1,9 million trois ans auparavant",
+            [(2_400_000, "colis"), (1_900_000, "colis")],
+        ),
+        (
+            "86,000 claims last year, up from 40,000 five years ago",
+            [(86_000, "claims"), (40_000, "claims")],
+        ),
+        ("1,2 million deux-roues", [(1_200_000, "deux-roues")]),
     ],
 )
 def test_what_a_number_counts_when_the_text_leaves_it_unsaid(

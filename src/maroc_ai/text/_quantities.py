@@ -548,6 +548,12 @@ class _Scanner:
             k += 1
         elif scaled and k < len(tokens) and tokens[k].key in _DE:
             k += 2 if k + 1 < len(tokens) and tokens[k + 1].key in {"'", "’"} else 1
+        if (
+            k < len(tokens)
+            and (tokens[k].kind == NUMBER or self.spelled(k) is not None)
+            and not self.hyphenated_at(k)  # 1,5 million deux-roues
+        ):
+            return None  # "1,32 million deux ans plus tôt": the noun is the next number's
         if k + 1 < len(tokens) and (
             (tokens[k].key in WORDS.adjectives and not self.hyphenated_at(k))
             or (
