@@ -1547,6 +1547,20 @@ def test_a_short_two_word_name_matches_across_scripts(tmp_path: Path) -> None:
             {"Omar Filali": "chief executive of Qantara Labs"},
         ),
         (
+            "Lancée par Mme Idrissi et Karim Berrada, aujourd'hui directeur des opérations, "
+            "la plateforme compte 12 agences.",
+            {"Karim Berrada": "directeur des opérations"},
+        ),
+        (
+            "Set up by Ms. Idrissi and Karim Berrada, now chief operating officer, the platform "
+            "runs 12 branches.",
+            {"Karim Berrada": "chief operating officer"},
+        ),
+        (
+            "وأطلقتها رفقة كريم برادة، مدير العمليات بالمنصة حاليا. وتضم المنصة 12 فرعا.",
+            {"كريم برادة": "مدير العمليات بالمنصة"},
+        ),
+        (
             'وستزود شركة "بيكسل نورد" المركز بالحواسيب، حسب ما أكده ماتياس كرونبرغ، المدير '
             "التجاري للشركة.",
             {"ماتياس كرونبرغ": "المدير التجاري للشركة"},

@@ -511,6 +511,10 @@ def _field_word(word: Word) -> bool:
     )
 
 
+_INTRODUCING = frozenset(phrase[0] for phrase in WORDS.post_introducers if len(phrase) == 1)
+"""Words between a name and its post, no part of the post: "as", "now", "actuellement"."""
+
+
 def _before_title(
     words: Sequence[Word], k: int, i: int, start: int, *, english: bool, surnames: frozenset[str]
 ) -> bool:
@@ -523,6 +527,8 @@ def _before_title(
     key = word.key
     if key in WORDS.title_modifiers or key in WORDS.title_heads:
         return True
+    if key in _INTRODUCING:
+        return False  # "Othmane Rhazali, now chief technology officer"
     if key in {"and", "&", "et"} and k > 0:
         left = words[k - 1]
         if left.key in WORDS.title_heads or left.key in WORDS.title_modifiers:
