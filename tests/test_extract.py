@@ -950,6 +950,11 @@ def test_an_arabic_verb_of_signing_with_its_object_signs() -> None:
         ("une solution de paiement par QR code", []),
         ("Interrogé par Médias24, le directeur a précisé", ["Médias24"]),
         (
+            "Leila Amrani, First President of the Court of Accounts and Deputy Chair of the "
+            "HACA, spoke first.",
+            ["Court of Accounts", "HACA"],
+        ),
+        (
             "Le ministre a annoncé devant la Chambre des conseillers le déploiement de centres.",
             ["Chambre des conseillers"],
         ),
@@ -1545,6 +1550,15 @@ def test_a_short_two_word_name_matches_across_scripts(tmp_path: Path) -> None:
         (
             "The deal was signed by Omar Filali, who serves as chief executive of Qantara Labs.",
             {"Omar Filali": "chief executive of Qantara Labs"},
+        ),
+        (
+            "The charter was signed by Leila Amrani, First President of the Court of Accounts "
+            "and Deputy Chair of the HACA, and Interior Minister Said Bennani.",
+            {
+                "Leila Amrani": "First President of the Court of Accounts and Deputy Chair of "
+                "the HACA",
+                "Said Bennani": "Interior Minister",
+            },
         ),
         (
             "Lancée par Mme Idrissi et Karim Berrada, aujourd'hui directeur des opérations, "

@@ -861,6 +861,8 @@ class LatinSentence:
         k = j + 1 if j < len(words) and words[j].key in ARTICLES else j
         if k < len(words) and words[k].key in WORDS.title_heads and not words[k].capitalised:
             return True  # "… de l'Atlantique Nord et le directeur général de …": a person
+        if _post_of_at(words, k):
+            return True  # "the Court of Cassation and Delegate President of the CSPJ": a post
         if k > j and k < len(words) and words[k].acronym:
             return True  # "the Ministry of Health and Social Protection and the DGPC"
         if _country_adjective_at(words, j):
@@ -1533,6 +1535,14 @@ def _by_first_word(names: Mapping[str, OrganizationKind]) -> _Keyed:
 
 _KNOWN_LATIN = _by_first_word(WORDS.known_institutions)
 """The institutions the lexicon knows by a name in Latin letters ("Barid Al-Maghrib")."""
+
+
+def _post_of_at(words: Sequence[Word], k: int) -> bool:
+    """Whether a title and its "of" start at ``words[k]``: "Delegate President of"."""
+    j = k
+    while j < len(words) and j - k < 3 and words[j].key in WORDS.title_modifiers:
+        j += 1
+    return j + 1 < len(words) and words[j].key in WORDS.title_heads and words[j + 1].key in _DE_OF
 
 
 def _country_adjective_at(words: Sequence[Word], j: int) -> bool:

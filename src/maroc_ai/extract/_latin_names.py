@@ -391,8 +391,9 @@ def _field_after_comma(words: Sequence[Word], comma: int) -> int:
             break  # "… Employment and Skills Younes Bakkali": the name the post is before
         if word.kind != WORD or key in WORDS.given_names or key in WORDS.honorifics:
             return 0
-        if key in WORDS.title_heads and not word.capitalised:
-            return 0  # "…, du bâtonnier de l'Ordre des avocats": another person's post
+        if key in WORDS.title_heads:
+            return 0  # "…, du bâtonnier de l'Ordre des avocats", "…, and Justice Minister X":
+            # another person's post
         if key in ENUMERATION:
             enumerated = True
         elif not (
