@@ -4933,3 +4933,31 @@ def test_the_signatures_named_in_the_next_sentence() -> None:
         "Université Ibn Tofail",
         "Qamar Systems",
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "ministry"),
+    [
+        (
+            "The Ministry of Health has joined forces with Qalbi Systems. The agreement was "
+            "signed by Health Minister Amine Tahraoui and Qalbi Systems CEO Lina Okafor.",
+            "Ministry of Health",
+        ),
+        (
+            "The Health Ministry has joined forces with Qalbi Systems. The agreement was "
+            "signed by the Minister of Health, Amine Tahraoui, and Qalbi Systems CEO Lina "
+            "Okafor.",
+            "Health Ministry",
+        ),
+    ],
+)
+def test_a_minister_s_title_names_the_ministry_the_article_names_however_written(
+    text: str, ministry: str
+) -> None:
+    draft = extract(text)
+    (partnership,) = draft.partnerships
+    assert partnership.parties == (ministry, "Qalbi Systems")
+    assert [o.name for o in draft.organizations] == [ministry, "Qalbi Systems"]
+    minister = next(o for o in draft.officials if o.name == "Amine Tahraoui")
+    (party,) = (o for o in draft.organizations if o.name == ministry)
+    assert minister.record.posts[0].organization == party.record.id

@@ -305,11 +305,11 @@ def _post(
     if index < len(institutions) and institutions[index].name.start < post.end:
         institution = institutions[index]
         return institution.name.text, organizations.add(institution).record.id
-    ministry = ministry_of(post.text, reader.language_at(post.start))
-    if ministry is None:
+    found = ministry(post.text, reader.language_at(post.start))
+    if found is None:
         return None, None
-    known = remembered_match(reader, "organizations", ministry)
+    known = remembered_match(reader, "organizations", found[0])
     if known is not None:
         return None, known
-    candidate = organizations.named(ministry)
+    candidate = organizations.ministry(*found)
     return None, None if candidate is None else candidate.record.id

@@ -58,6 +58,18 @@ def _place_only(rest: str) -> bool:
     return not place and first.startswith("ب") and first[1:] in WORDS.places
 
 
+_NOT_FIELD = frozenset(
+    name_key(word)
+    for word in (*WORDS.ministry.values(), "of", "the", "de", "la", "l", "du", "des", "d")
+)
+"""The keys of the words of a ministry's name that are no part of its field."""
+
+
+def _field_key(name: str) -> str:
+    """The key of a ministry's field, its name's words without "ministry" and links."""
+    return " ".join(word for word in name_key(name).split() if word not in _NOT_FIELD)
+
+
 class Organizations:
     """The organization candidates of one article, by name and by acronym.
 
@@ -222,11 +234,29 @@ class Organizations:
         record is named by the field as the title writes it ("Économie numérique"),
         and labelled with the name the title gives.
         """
-        known = self.named(name)
+        known = self.ministry(name, field) if kind is OrganizationKind.MINISTRY else None
+        known = known or self.named(name)
         if known is not None:
             return known
         institution = Institution(Found(title.start, title.end, name), kind, sentence)
         return self.add(institution, written=field)
+
+    def ministry(self, name: str, field: str) -> OrganizationCandidate | None:
+        """The ministry ``name`` names, or the one whose field is ``field``, however written.
+
+        "Justice Minister" names the "Ministry of Justice" of the article, and "Minister
+        of Justice" its "Justice Ministry".
+        """
+        known = self.named(name)
+        if known is not None:
+            return known
+        wanted = _field_key(field)
+        if not wanted:
+            return None
+        for candidate in self.candidates():
+            if candidate.kind is OrganizationKind.MINISTRY and _field_key(candidate.name) == wanted:
+                return candidate
+        return None
 
     def candidates(self) -> tuple[OrganizationCandidate, ...]:
         """Every candidate once, in the order of the text."""
