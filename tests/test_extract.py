@@ -4961,3 +4961,16 @@ def test_a_minister_s_title_names_the_ministry_the_article_names_however_written
     minister = next(o for o in draft.officials if o.name == "Amine Tahraoui")
     (party,) = (o for o in draft.organizations if o.name == ministry)
     assert minister.record.posts[0].organization == party.record.id
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ('والتحق "بنك تافيلالت الشرق"، الذي يمول التعاونيات، بالبرنامج.', ["بنك تافيلالت الشرق"]),
+        ("«الوكالة جاهزة للانطلاق»، يقول المدير.", []),
+    ],
+)
+def test_an_arabic_name_in_quotation_marks_ends_at_the_closing_quote(
+    text: str, names: list[str]
+) -> None:
+    assert [o.name for o in extract(text).organizations] == names

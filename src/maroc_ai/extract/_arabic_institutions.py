@@ -718,6 +718,7 @@ def arabic_institutions(reader: Reader) -> list[Institution]:
             continue
         proper = head in WORDS.named_heads
         end = _phrase_end(reader, i, proper=proper)
+        end = _to_closing_quote(reader, i, end)
         quoted = next(
             (
                 k
@@ -772,6 +773,25 @@ def arabic_institutions(reader: Reader) -> list[Institution]:
             result.append(Institution(found(text, tokens, i, end - 1, skip), kind, sentence))
         i = max(end, i + 1)
     return result
+
+
+def _to_closing_quote(reader: Reader, i: int, end: int) -> int:
+    """Where a name that opens a quotation ends: at the closing quote, past what would end it.
+
+    "انضم "بنك أطلس الساحل" إلى المنظومة": the quotation marks give the whole name, the
+    words with the article that say where or what it is included; not a quoted statement
+    ("«الوكالة جاهزة للانطلاق»").
+    """
+    tokens = reader.tokens
+    closing = closing_quote(tokens, i - 1) if i > 0 else None
+    if closing is None or closing <= end:
+        return end
+    if any(
+        not tokens[k].key.startswith("ال") or reader.roles[k] & STOPWORD
+        for k in range(end, closing)
+    ):
+        return end
+    return closing
 
 
 def _known_prefix(
