@@ -1552,6 +1552,14 @@ def test_a_short_two_word_name_matches_across_scripts(tmp_path: Path) -> None:
             {"Omar Filali": "chief executive of Qantara Labs"},
         ),
         (
+            "The deal was signed by Port of Nador West chairman Youssef Alaoui and Bank of "
+            "Tangier director Salma Idrissi.",
+            {
+                "Youssef Alaoui": "Port of Nador West chairman",
+                "Salma Idrissi": "Bank of Tangier director",
+            },
+        ),
+        (
             "The charter was signed by Leila Amrani, First President of the Court of Accounts "
             "and Deputy Chair of the HACA, and Interior Minister Said Bennani.",
             {

@@ -545,8 +545,13 @@ def _before_title(
         return False
     if word.acronym or (word.kind == WORD and word.capitalised and key not in WORDS.stopwords):
         return True  # Energy Minister, Sandcrest Power founder
-    if key in _FRENCH_LINKS and start == k + 1 and k > 0 and words[k - 1].capitalised:
-        return True  # Credit Agricole du Maroc chairwoman: a French name in English
+    if (
+        (key in _FRENCH_LINKS or key == "of")
+        and start == k + 1
+        and k > 0
+        and words[k - 1].capitalised
+    ):
+        return True  # Credit Agricole du Maroc chairwoman, Grand Stadium of Agadir director
     return _field_word(word) and start == k + 1 and i - k <= 3  # energy minister
 
 
