@@ -1552,6 +1552,22 @@ def test_a_short_two_word_name_matches_across_scripts(tmp_path: Path) -> None:
             {"Omar Filali": "chief executive of Qantara Labs"},
         ),
         (
+            "Étaient également présents Jaan Tamm et Pr Nadia Skalli, respectivement directeur "
+            "de Baltic Lex et doyenne de la Faculté de droit de Fès.",
+            {
+                "Jaan Tamm": "directeur de Baltic Lex",
+                "Nadia Skalli": "doyenne de la Faculté de droit de Fès",
+            },
+        ),
+        (
+            "Also present were Jaan Tamm and Dr. Nadia Skalli, respectively chief executive of "
+            "Baltic Lex and dean of the Fez law faculty.",
+            {
+                "Jaan Tamm": "chief executive of Baltic Lex",
+                "Nadia Skalli": "dean of the Fez law faculty",
+            },
+        ),
+        (
             "The deal was signed by Port of Nador West chairman Youssef Alaoui and Bank of "
             "Tangier director Salma Idrissi.",
             {

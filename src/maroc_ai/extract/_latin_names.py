@@ -161,6 +161,7 @@ class LatinNames:
             or self.introduced(i)
             or self.title_around(i, j)
             or self.listed_after(i, before)
+            or self.listed_before_respectively(j)
         )
         if not anchored:
             return None
@@ -283,6 +284,33 @@ class LatinNames:
         k = self.previous(i, frozenset({",", "et", "and", "de", "d", "'"}))
         return k >= 0 and self.words[k].last == before[-1].last
 
+    def listed_before_respectively(self, j: int) -> bool:
+        """Whether the name ending at ``words[j]`` heads a list of names "respectively" follows.
+
+        "Kadri Lepik et Pr Samira El Alami, respectivement directrice générale de … et
+        directrice de …": the posts after say the list names people, as many as they are.
+        """
+        words = self.words
+        if j >= len(words) or words[j].key not in _LISTING:
+            return False
+        for k in range(j + 1, min(j + _RESPECTIVELY_REACH, len(words))):
+            word = words[k]
+            if word.key in WORDS.respectively:
+                return words[k - 1].key == "," and k > j + 2
+            if not (
+                word.capitalised
+                or word.key in _LISTING
+                or word.key in WORDS.honorifics
+                or word.key in WORDS.name_particles
+                or word.key == "."
+            ):
+                return False
+        return False
+
+
+_LISTING = frozenset({",", "et", "and"})
+_RESPECTIVELY_REACH = 14
+"""Words a list of names may take up to "respectively", after its first name."""
 
 _AFTER_ACRONYM = frozenset(
     {
