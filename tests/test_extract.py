@@ -4998,3 +4998,10 @@ def test_an_arabic_name_in_quotation_marks_ends_at_the_closing_quote(
     text: str, names: list[str]
 ) -> None:
     assert [o.name for o in extract(text).organizations] == names
+
+
+def test_an_arabic_name_made_of_a_head_an_adjective_and_a_purpose_is_whole() -> None:
+    text = "وحضر الحفل ممثلون عن الوكالة الوطنية لتطوير وتدبير المنتزهات، التي تستغل الموقع."
+    assert [o.name for o in extract(text).organizations] == [
+        "الوكالة الوطنية لتطوير وتدبير المنتزهات"
+    ]

@@ -370,6 +370,11 @@ def _phrase_end(reader: Reader, j: int, *, proper: bool) -> int:
         and reader.sentence_of[k] == reader.sentence_of[j]
     ):
         token = tokens[k]
+        named_for = (  # الشركة الوطنية لإنجاز وتدبير الملاعب: its name says what it is for
+            k > j + 1
+            and token.key in WORDS.purposes
+            and all(_nisba(tokens[m]) for m in range(j + 1, k))
+        )
         if _field_after_fi(reader, j, k):
             k += 1  # معهد البحث في الطاقة الشمسية: the institute's field
             continue
@@ -381,6 +386,7 @@ def _phrase_end(reader: Reader, j: int, *, proper: bool) -> int:
             continue
         if token.kind != WORD or (
             bits[k] & _ENDS_ARABIC_NAME
+            and not named_for
             and not _council_of(tokens, j, k)
             and not _field_not_title(token, bits[k])
             and not (bits[k] & GIVEN and tokens[k - 1].key in WORDS.royal_titles)  # مولاي علي
@@ -471,9 +477,13 @@ def _phrase_end(reader: Reader, j: int, *, proper: bool) -> int:
                 break
         if bits[k] & TITLE_LINK:
             break  # رئيس الشركة المكلف بإفريقيا: a post goes on, not the name
-        if _verbal_noun(token) and (
-            (k == j + 1 and definite(tokens[j]))
-            or (k > j + 1 and (_hyphen_joins(tokens, k - 2) or _nisba(tokens[k - 1])))
+        if (
+            not named_for
+            and _verbal_noun(token)
+            and (
+                (k == j + 1 and definite(tokens[j]))
+                or (k > j + 1 and (_hyphen_joins(tokens, k - 2) or _nisba(tokens[k - 1])))
+            )
         ):
             break  # قررت الشركة … مراكش-آسفي الاستعانة بـ، سيتولى المعهد … الأمازيغية المصادقة
         if _another_after_wa(tokens, k):
@@ -484,7 +494,7 @@ def _phrase_end(reader: Reader, j: int, *, proper: bool) -> int:
             break  # مجلس جهة درعة تافيلالت الحفل، جماعة فاس تراهن: the place ends the name
         if ministry and key[:1] == "ل" and key[:2] != "لل" and key != "لدي":
             break  # وزارة الانتقال الرقمي وإصلاح الإدارة لتمويل المشروع: what for, not its name
-        if k > j + 1 and key in WORDS.purposes:
+        if k > j + 1 and key in WORDS.purposes and not named_for:
             break  # وكالة التنمية الفلاحية لرقمنة الضيعات: what the agreement is for
         if key.startswith("ي") and len(key) > 3 and not (_given(tokens, k) or key in WORDS.places):
             break  # المكتب الشريف للفوسفاط يستثمر: a verb
