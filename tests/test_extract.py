@@ -5005,3 +5005,16 @@ def test_an_arabic_name_made_of_a_head_an_adjective_and_a_purpose_is_whole() -> 
     assert [o.name for o in extract(text).organizations] == [
         "الوكالة الوطنية لتطوير وتدبير المنتزهات"
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("وتجرى الدورات إلى غاية مارس 2029 بالمعهد الوطني للتحكيم.", ["المعهد الوطني للتحكيم"]),
+        ("وتضم الجهة 300 مقاولة صغيرة.", []),
+    ],
+)
+def test_a_word_of_kind_after_a_number_is_counted_unless_it_has_the_article(
+    text: str, names: list[str]
+) -> None:
+    assert [o.name for o in extract(text).organizations] == names

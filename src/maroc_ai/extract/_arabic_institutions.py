@@ -827,9 +827,10 @@ def _generic(tokens: Sequence[Token], i: int, end: int, head: str) -> bool:
     three words at least (المكتب الشريف للفوسفاط), or is in construct with another
     institution (مؤسسة البنك الشعبي); "البنك المركزي" and "الشركة الفرنسية" describe.
     After any head, one generic word describes (مجلس الجهة). A
-    head counted by a number ("300 مقاولة") names nothing.
+    head counted by a number ("300 مقاولة") names nothing; one with the article after a
+    year does ("دجنبر 2028 بالمعهد العالي للقضاء").
     """
-    if i > 0 and tokens[i - 1].kind == NUMBER:
+    if i > 0 and tokens[i - 1].kind == NUMBER and not definite(tokens[i]):
         return True
     words = tokens[i + 1 : end]
     if len(words) == 1 and has(words[0], WORDS.generic_complements):
