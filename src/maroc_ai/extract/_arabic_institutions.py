@@ -373,6 +373,7 @@ def _phrase_end(reader: Reader, j: int, *, proper: bool) -> int:
         named_for = (  # الشركة الوطنية لإنجاز وتدبير الملاعب: its name says what it is for
             k > j + 1
             and token.key in WORDS.purposes
+            and definite(tokens[j])  # not وكالة التنمية الفلاحية لرقمنة: a noun in construct
             and all(_nisba(tokens[m]) for m in range(j + 1, k))
         )
         if _field_after_fi(reader, j, k):
