@@ -41,8 +41,12 @@ class Span(NamedTuple):
     last: int
     found: Found
     title: bool = False
+    """Whether it is a post, not a name."""
     anchored: bool = False
+    """Whether more than its words says it is a person's name: a given name, a title, a
+    verb of speaking, a word that introduces people."""
     honorific: bool = False
+    """Whether a form of address is written before the name (M., Mme, السيد)."""
 
 
 WHERE = frozenset({"à", "a", "in", "at"})
