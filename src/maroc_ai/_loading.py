@@ -24,13 +24,14 @@ from ._english import counted, plural, with_article
 from ._fast import BUILDERS
 from ._json import json_type
 from ._problems import Problems
-from ._release import Release, read_release
+from ._release import Release
 from ._storage import (
     Folder,
     RawRecords,
     Tree,
     collection_files,
     read_collection,
+    read_release,
     read_texts,
 )
 from ._validate import QUICK_FROM, check

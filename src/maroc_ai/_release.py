@@ -29,7 +29,6 @@ from .errors import Problem
 
 if TYPE_CHECKING:
     from ._problems import Problems
-    from ._storage import Tree
 
 __all__ = [
     "DAY_PATTERN",
@@ -39,7 +38,7 @@ __all__ = [
     "VERSION_PATTERN",
     "Release",
     "license_address",
-    "read_release",
+    "structure_release",
 ]
 
 RELEASE_FILE = "release.json"
@@ -135,7 +134,8 @@ def _problem(field: str | None, message: str) -> Problem:
     return Problem(file=RELEASE_FILE, field=field, message=message)
 
 
-def _structure(data: object, problems: Problems) -> Release | None:
+def structure_release(data: object, problems: Problems) -> Release | None:
+    """The release ``release.json`` holds, parsed; what is wrong is added to ``problems``."""
     if not isinstance(data, dict):
         problems.append(_problem(None, f"expected a JSON object, got {json_type(data)}"))
         return None
@@ -156,24 +156,3 @@ def _structure(data: object, problems: Problems) -> Release | None:
             found.append(_problem(None, str(error)))  # the message names the field
     problems.extend(found)
     return None
-
-
-def read_release(root: Tree, problems: Problems) -> Release | None:
-    """The release ``root`` says it is, or ``None`` when it has no ``release.json``.
-
-    The file is read as strictly as a collection file (UTF-8, keys written once);
-    what is wrong with it is added to ``problems``, and ``None`` returned.
-    """
-    from ._storage import _INVALID, _decode, _is_file, _parse_json, _read_bytes
-
-    path = root.joinpath(RELEASE_FILE)
-    if not _is_file(path):
-        return None
-    data = _read_bytes(path, RELEASE_FILE, problems)
-    text = None if data is None else _decode(data, RELEASE_FILE, problems)
-    if text is None:
-        return None
-    parsed = _parse_json(text, RELEASE_FILE, problems)
-    if parsed is _INVALID:
-        return None
-    return _structure(parsed, problems)

@@ -36,7 +36,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 from . import _json
 from ._json import json_type as _json_type
 from ._problems import Problems
-from ._release import RELEASE_FILE
+from ._release import RELEASE_FILE, Release, structure_release
 from .errors import DatasetError, Problem
 from .model import COLLECTIONS
 
@@ -55,6 +55,7 @@ __all__ = [
     "encode",
     "is_plain_file_name",
     "read_collection",
+    "read_release",
     "read_texts",
     "reading",
     "save",
@@ -696,3 +697,22 @@ def write_file(path: str | os.PathLike[str], data: bytes) -> None:
 
     os.makedirs(os.path.dirname(target), exist_ok=True)
     replace_file(target, data)
+
+
+def read_release(root: Tree, problems: Problems) -> Release | None:
+    """The release ``root`` says it is, or ``None`` when it has no ``release.json``.
+
+    The file is read as strictly as a collection file (UTF-8, keys written once);
+    what is wrong with it is added to ``problems``, and ``None`` returned.
+    """
+    path = root.joinpath(RELEASE_FILE)
+    if not _is_file(path):
+        return None
+    data = _read_bytes(path, RELEASE_FILE, problems)
+    text = None if data is None else _decode(data, RELEASE_FILE, problems)
+    if text is None:
+        return None
+    parsed = _parse_json(text, RELEASE_FILE, problems)
+    if parsed is _INVALID:
+        return None
+    return structure_release(parsed, problems)
