@@ -745,6 +745,8 @@ class _Scanner:
                 continue
             if _gap(self.text, tokens[p - 1], token) != " " or not token.text.islower():
                 return None
+            if self.spelled(p) is not None:
+                return None  # "contre 6 quais deux ans plus tôt": the years are another number's
             if _plural(token) and _noun(token):
                 adjective = p > k + 1 or (
                     tokens[k].key.endswith(_ADJECTIVE_ENDINGS)
