@@ -1585,6 +1585,10 @@ def test_a_short_two_word_name_matches_across_scripts(tmp_path: Path) -> None:
             },
         ),
         (
+            "وقالت سناء الحريزي، المؤسسة المشاركة والمديرة العامة لشركة نبض داتا، إن المنصة جاهزة.",
+            {"سناء الحريزي": "المؤسسة المشاركة والمديرة العامة لشركة نبض داتا"},
+        ),
+        (
             "Lancée par Mme Idrissi et Karim Berrada, aujourd'hui directeur des opérations, "
             "la plateforme compte 12 agences.",
             {"Karim Berrada": "directeur des opérations"},

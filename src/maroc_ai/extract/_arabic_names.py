@@ -451,10 +451,33 @@ def arabic_titles(reader: Reader, names: Sequence[Span]) -> list[Span]:
             if k > i + 1 and verb_after_name(tokens, k):
                 break  # صيدلانية بدرب السلطان شاركت في التجربة: what she did
             k += 1
-        skip = prefix_length(token, WORDS.title_heads)
-        found_here.append(Span(i, k - 1, found(text, tokens, i, k - 1, skip), title=True))
+        start = _founder_before(tokens, i)
+        skip = prefix_length(tokens[start], WORDS.title_heads)
+        found_here.append(Span(start, k - 1, found(text, tokens, start, k - 1, skip), title=True))
         i = k
     return found_here
+
+
+_FOUNDERS = sorted(WORDS.founders, key=len, reverse=True)
+
+
+def _founder_before(tokens: Sequence[Token], i: int) -> int:
+    """Where a post starts whose title a founder's joins with "و", after a comma.
+
+    "X، المؤسسة المشاركة والرئيسة المديرة العامة للشركة": one post, though المؤسسة alone
+    is an institution's word, not a title.
+    """
+    if not after_wa(tokens[i]):
+        return i
+    for phrase in _FOUNDERS:
+        start = i - len(phrase)
+        if (
+            start >= 1
+            and tokens[start - 1].key in COMMAS
+            and all(tokens[start + n].key == word for n, word in enumerate(phrase))
+        ):
+            return start
+    return i
 
 
 def _complement_after_name(token: Token) -> bool:

@@ -117,6 +117,10 @@ class Language:
     post_continuations: tuple[str, ...] = ()
     """Phrases that go on with a post after a word that would end it: whom the person
     represents or where they work ("النائب عن دائرة تنغير", "في الشركة الكورية")."""
+    founders: tuple[str, ...] = ()
+    """Words for a founder that also name an institution (المؤسسة: the foundress, the
+    institution): a post only when "و" and another title follow ("المؤسسة المشاركة
+    والرئيسة المديرة العامة للشركة")."""
     post_introducers: tuple[str, ...] = ()
     """Phrases between a name and its post ("الذي يشغل منصب", "qui occupe le poste de",
     "who serves as")."""
@@ -397,6 +401,7 @@ class Lexicon:
     not_institutions: tuple[tuple[str, ...], ...]
     agreement_purposes: frozenset[str]
     post_introducers: tuple[tuple[str, ...], ...]
+    founders: tuple[tuple[str, ...], ...]
     post_continuations: tuple[tuple[str, ...], ...]
     presiding: frozenset[str]
     organization_heads: Mapping[str, OrganizationKind]
@@ -544,6 +549,7 @@ def _merge(read: Mapping[str, Language]) -> Lexicon:
         name_breaks=phrases("name_breaks"),
         post_continuations=phrases("post_continuations"),
         post_introducers=phrases("post_introducers"),
+        founders=phrases("founders"),
         presiding=words("presiding"),
         organization_heads={
             normalize(word): kind
