@@ -459,7 +459,7 @@ def _phrase_end(reader: Reader, j: int, *, proper: bool) -> int:
                 two = f"{key[1:]} {tokens[k + 1].key}"
                 if two in WORDS.places:
                     return k + 2  # كلية العلوم والتقنيات ببني ملال
-            if key[1:] in _RATES:
+            if key[1:] in WORDS.share_nouns:
                 break  # المجلس الإقليمي لأزيلال بنسبة 15 في المائة: its share, not its name
             if (
                 place is None
@@ -864,10 +864,6 @@ def _named(tokens: Sequence[Token], first: int, end: int) -> bool:
         for k in range(first, end)
         for token in (tokens[k],)
     )
-
-
-_RATES = frozenset({"نسبه", "مبلغ", "قيمه", "حصه", "غلاف"})
-"""Nouns after "ب" that give an amount or a share, after an Arabic name: its share."""
 
 
 _KEY = operator.attrgetter("key")

@@ -96,7 +96,7 @@ def find_facilities(reader: Reader) -> list[FacilityFound]:
                 break
             if has(tokens[k], WORDS.creation) or has(tokens[k], WORDS.signing):
                 break
-            if has(tokens[k], _CAPACITY_WORDS):
+            if has(tokens[k], WORDS.capacity_words):
                 break  # بقدرة 12 ميغاواط: what it holds, not what it is
             if tokens[k].key[:1] == "ب" and reader.roles[k] & ORG_HEAD:
                 break  # بجامعة ابن زهر: whose it is, not what it is
@@ -140,7 +140,7 @@ def _with_adjective(tokens: Sequence[Token], i: int) -> tuple[int, FacilityKind]
     adjective = tokens[i + 1]
     if adjective.kind != WORD or adjective.text[0] < "\u0600" or adjective.key.startswith("ال"):
         return None
-    if not (adjective.key.endswith("ي") or adjective.key in _SIZES):
+    if not (adjective.key.endswith("ي") or adjective.key in WORDS.facility_sizes):
         return None
     for form in tokens[i].forms:
         for phrase, kind in _FACILITIES.get(form, ()):
@@ -152,8 +152,6 @@ def _with_adjective(tokens: Sequence[Token], i: int) -> tuple[int, FacilityKind]
     return None
 
 
-_SIZES = frozenset({"ضخم", "جديد", "كبير", "عملاق"})
-_CAPACITY_WORDS = frozenset({"قدره", "طاقه", "سعه"})
 _CAPACITY_BEFORE = 12
 """Characters between a capacity and the facility it comes before: "a 120-megawatt data centre"."""
 

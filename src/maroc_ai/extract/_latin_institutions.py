@@ -37,7 +37,6 @@ from ._spans import Found, Spans, by_first
 
 __all__ = [
     "DE",
-    "HOME",
     "TERRITORY_WORDS",
     "LatinSentence",
     "headline",
@@ -80,9 +79,6 @@ def _after_field_link(words: Sequence[Word], k: int) -> bool:
 
 
 _OF = frozenset({"de", "of", "at"})
-
-
-HOME = frozenset({"morocco", "maroc"})
 
 
 def _country_word(word: Word) -> bool:
@@ -580,7 +576,11 @@ class LatinSentence:
                 if key == "," and self.french and self.continues_after_comma(end):
                     end += 1
                     continue
-                if key == "," and word.key in _ENUMERATING and self.fields_after_comma(end):
+                if (
+                    key == ","
+                    and word.key in WORDS.enumerated_heads
+                    and self.fields_after_comma(end)
+                ):
                     end += 1
                     continue
                 break
@@ -682,7 +682,7 @@ class LatinSentence:
         words = self.words
         if i < 3 or not possessive_at(words, i - 2):
             return i
-        if words[i - 2].start != words[i - 3].end or words[i - 3].key in HOME:
+        if words[i - 2].start != words[i - 3].end or words[i - 3].key in WORDS.home_country:
             return i
         first = i - 2
         while first > 0 and i - 2 - first < 3 and _country_word(words[first - 1]):
@@ -1499,9 +1499,6 @@ def _who_or_where(word: Word) -> bool:
 
 _CALLED_REACH = 9
 """Words after a name given first in which "the" and a product's noun may say what it is."""
-_ENUMERATING = frozenset({"ministry", "faculty"})
-"""English heads whose fields a comma may enumerate ("Faculty of Legal, Economic and Social
-Sciences")."""
 
 
 def _known_end(words: Sequence[Word], i: int, end: int) -> int:
@@ -1551,7 +1548,7 @@ def _country_adjective_at(words: Sequence[Word], j: int) -> bool:
         return True
     return (
         j + 1 < len(words)
-        and words[j].key in {"south", "north", "sud", "nord"}
+        and words[j].key in WORDS.compass_points
         and words[j + 1].key in WORDS.nationalities
     )
 

@@ -127,6 +127,28 @@ class Language:
     presiding: tuple[str, ...] = ()
     """Words of presiding over a ceremony ("ترأست", "a présidé", chaired): who presides
     over a signing does not sign."""
+    home_country: tuple[str, ...] = ()
+    """The country the dataset is about, whose possessive names no owner ("Morocco's
+    ministry"): the dataset's ministries are its own."""
+    compass_points: tuple[str, ...] = ()
+    """Words that make a nationality of two words ("South Korean", "nord-coréen")."""
+    enumerated_heads: tuple[str, ...] = ()
+    """Heads whose fields a comma may enumerate ("Faculty of Legal, Economic and Social
+    Sciences")."""
+    minister_ranks: tuple[str, ...] = ()
+    """Words of a minister's rank before the title, which name no part of the ministry
+    ("Deputy Minister of …", "Minister of State for …")."""
+    head_of_government: tuple[str, ...] = ()
+    """Words that make a minister the head of government, who heads no ministry ("Prime
+    Minister")."""
+    facility_sizes: tuple[str, ...] = ()
+    """Adjectives of size between a facility's word and its kind ("مركز ضخم للبيانات"),
+    besides relative adjectives."""
+    capacity_words: tuple[str, ...] = ()
+    """Nouns before what a facility holds ("بقدرة 12 ميغاواط"): no part of what it is."""
+    share_nouns: tuple[str, ...] = ()
+    """Nouns after "ب" that give an amount or a share ("بنسبة 15 في المائة"): no part of
+    an institution's name before them."""
     organization_heads: dict[OrganizationKind, tuple[str, ...]]
     """Words that name an institution's kind, by the kind they make."""
     known_institutions: dict[OrganizationKind, tuple[str, ...]] = attrs.Factory(dict)
@@ -404,6 +426,14 @@ class Lexicon:
     founders: tuple[tuple[str, ...], ...]
     post_continuations: tuple[tuple[str, ...], ...]
     presiding: frozenset[str]
+    home_country: frozenset[str]
+    compass_points: frozenset[str]
+    enumerated_heads: frozenset[str]
+    minister_ranks: frozenset[str]
+    head_of_government: frozenset[str]
+    facility_sizes: frozenset[str]
+    capacity_words: frozenset[str]
+    share_nouns: frozenset[str]
     organization_heads: Mapping[str, OrganizationKind]
     institution_phrases: tuple[tuple[tuple[str, ...], OrganizationKind], ...]
     known_keys: Mapping[tuple[str, ...], OrganizationKind]
@@ -551,6 +581,14 @@ def _merge(read: Mapping[str, Language]) -> Lexicon:
         post_introducers=phrases("post_introducers"),
         founders=phrases("founders"),
         presiding=words("presiding"),
+        home_country=words("home_country"),
+        compass_points=words("compass_points"),
+        enumerated_heads=words("enumerated_heads"),
+        minister_ranks=words("minister_ranks"),
+        head_of_government=words("head_of_government"),
+        facility_sizes=words("facility_sizes"),
+        capacity_words=words("capacity_words"),
+        share_nouns=words("share_nouns"),
         organization_heads={
             normalize(word): kind
             for language in every

@@ -21,11 +21,6 @@ from ._spans import Found
 __all__ = ["ministry", "ministry_of", "official_candidates"]
 
 
-_NO_MINISTRY = frozenset({"prime", "premier"})
-_RANKS = frozenset({"deputy", "vice", "junior", "acting", "former", "state", "senior"})
-"""Words of a minister's rank, which name no part of the ministry."""
-
-
 def ministry_of(post: str, language: str) -> str | None:
     """The ministry a minister's title names, in the title's language (see :func:`ministry`)."""
     found = ministry(post, language)
@@ -163,9 +158,9 @@ def ministry(post: str, language: str) -> tuple[str, str] | None:
     if position is None or (position > 0 and language != "en"):
         return None
     before, rest = words[:position], words[position + 1 :]
-    if any(normalize(word) in _NO_MINISTRY for word in before):
+    if any(normalize(word) in WORDS.head_of_government for word in before):
         return None  # a Prime Minister heads a government, not a ministry
-    before = [word for word in before if normalize(word) not in _RANKS]
+    before = [word for word in before if normalize(word) not in WORDS.minister_ranks]
     if words[position].islower():
         ministry = ministry.lower()
     rest = _past_rank(rest)

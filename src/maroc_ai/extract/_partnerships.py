@@ -33,7 +33,6 @@ from ..values import PartialDate, Precision
 from ._arabic_institutions import arabic_singulars
 from ._candidates import OrganizationCandidate, PartnershipCandidate, PlaceCandidate
 from ._institution import Institution
-from ._latin_institutions import HOME
 from ._lexicon import WORDS
 from ._officials import directorate, directorate_of_ministry, ministry
 from ._organizations import Organizations, names_in
@@ -619,7 +618,7 @@ def _with_possessor(reader: Reader, post: Found) -> Found:
         mark.key not in {"'", "’"}
         or s.key != "s"
         or owner.end != mark.start
-        or owner.key in HOME
+        or owner.key in WORDS.home_country
         or not (owner.key in WORDS.places or owner.key in WORDS.not_names)
     ):
         return post
