@@ -25,7 +25,7 @@ from ._ids import Ids
 from ._language import ENGLISH_WORDS, FRENCH_WORDS, SAMPLE
 from ._latin import Word, is_latin, latin_sentences, words_of
 from ._lexicon import WORDS
-from ._roles import KEY_ROLES
+from ._roles import GIVEN, KEY_ROLES
 
 __all__ = ["MAX_SENTENCE", "MENTIONS", "Reader", "mask_furniture", "sentences", "split"]
 
@@ -287,7 +287,8 @@ class Reader:
         if self._surnames is None:
             found = set()
             tokens = self.tokens
-            for k, token in enumerate(tokens):
+            for k in self.where(GIVEN):  # the tokens that may be a given name, not every one
+                token = tokens[k]
                 if token.kind != WORD or token.key not in WORDS.given_names:
                     continue
                 n = k + 1
