@@ -1589,6 +1589,14 @@ def test_a_short_two_word_name_matches_across_scripts(tmp_path: Path) -> None:
             {"سناء الحريزي": "المؤسسة المشاركة والمديرة العامة لشركة نبض داتا"},
         ),
         (
+            "The platform was presented by Anand R. Iyer, chief technology officer of Kestrel "
+            "Ports, and by Marie-Claire T. Dubois, director of the Atlantic Logistics School.",
+            {
+                "Anand R. Iyer": "chief technology officer of Kestrel Ports",
+                "Marie-Claire T. Dubois": "director of the Atlantic Logistics School",
+            },
+        ),
+        (
             "Lancée par Mme Idrissi et Karim Berrada, aujourd'hui directeur des opérations, "
             "la plateforme compte 12 agences.",
             {"Karim Berrada": "directeur des opérations"},

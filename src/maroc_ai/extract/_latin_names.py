@@ -49,6 +49,24 @@ _KIND_AFTER = frozenset(WORDS.organization_heads) | WORDS.organization_descripto
 # Names in Latin letters
 
 
+def _stops(words: Sequence[Word], i: int, j: int) -> int:
+    """How many full stops of initials ``words[i:j]`` holds: one in "Rajesh K. Menon"."""
+    return sum(1 for k in range(i, j) if words[k].key == ".")
+
+
+def _initial_stop(words: Sequence[Word], i: int, j: int) -> bool:
+    """Whether ``words[j]`` is the full stop of an initial inside a name: "Rajesh K. Menon"."""
+    return (
+        j > i
+        and words[j].key == "."
+        and len(words[j - 1].text) == 1
+        and words[j - 1].text.isupper()
+        and words[j - 1].end == words[j].start
+        and j + 1 < len(words)
+        and words[j + 1].personal
+    )
+
+
 class LatinNames:
     """The names of people in one sentence written in Latin letters."""
 
@@ -76,7 +94,9 @@ class LatinNames:
             if candidate < i or not words[candidate].personal:
                 continue  # only capitalised words start a name
             i = j = candidate
-            while j < len(words) and words[j].personal and j - i < 8:
+            while (
+                j < len(words) and (words[j].personal or _initial_stop(words, i, j)) and j - i < 8
+            ):
                 j += 1
             span = self.person(i, j, result)
             if span is not None:
@@ -131,9 +151,9 @@ class LatinNames:
             i = given[0]  # ministre de l'Industrie Ryad Mezzour, Digital Transition Nawal Ait Lhou
         elif not given and not self.honorific_before(i) and self.in_title_field(i, before):
             return None  # Minister of Higher Education: a field, not a name
-        elif not given and j - i > 3:
+        elif not given and j - i - _stops(words, i, j) > 3:
             i = j - 2 if words[j - 3].key not in WORDS.name_particles else j - 3
-        if j - i < 2 or j - i > _MAX_NAME:
+        if j - i - _stops(words, i, j) < 2 or j - i - _stops(words, i, j) > _MAX_NAME:
             return None
         run = words[i:j]
         if any(word.key in ROMAN for word in run) or all(
