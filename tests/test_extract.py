@@ -2958,6 +2958,17 @@ def test_the_outlet_written_under_the_headline_is_no_institution() -> None:
     }
 
 
+def test_the_outlet_with_its_date_of_publication_is_no_institution() -> None:
+    text = (
+        "Kenitra : la régie des eaux mise sur l'IA\n\nAtlasInfo24 – Publié le lundi 3 avril "
+        "2028 à 10h15\n\nLa Régie autonome de distribution de Kénitra a présenté son plan, "
+        "selon des chiffres communiqués à AtlasInfo24."
+    )
+    assert {o.name for o in extract(text).organizations} == {
+        "Régie autonome de distribution de Kénitra"
+    }
+
+
 def test_the_outlet_of_an_arabic_dateline_is_no_institution() -> None:
     text = (
         "الوكالة تراهن على الذكاء الاصطناعي\n\nAtlasInfo24 - طنجة\n\n"

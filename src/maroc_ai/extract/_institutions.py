@@ -9,6 +9,7 @@ later mention of a name already found.
 from __future__ import annotations
 
 from ..text import normalize
+from ..text._tokens import NUMBER
 from ._arabic_institutions import arabic_again, arabic_institutions, quoted_companies
 from ._institution import Institution
 from ._latin_institutions import LatinSentence, known_again
@@ -49,11 +50,31 @@ def _masthead(reader: Reader, number: int) -> bool:
     not an institution the article speaks of. The headline itself may be as short.
     """
     first, last = reader.token_range[number]
-    if number == 0 or last - first > _MASTHEAD or reader.tokens[last - 1].key in {".", "!", "?"}:
+    if number == 0 or reader.tokens[last - 1].key in {".", "!", "?"}:
+        return False
+    if last - first > _MASTHEAD and not _dated(reader, first, last):
         return False
     start, end = reader.bounds[number]
     text = reader.text
     return (start == 0 or text[start - 1] == "\n") and (end == len(text) or text[end] == "\n")
+
+
+_DASHES = frozenset({"-", "–", "—"})
+
+
+def _dated(reader: Reader, first: int, last: int) -> bool:
+    """Whether a line is a short name, a dash and the date it was published.
+
+    "Médias24 – Publié le mercredi 22 mars 2028": the outlet's line, however long its date.
+    """
+    tokens = reader.tokens
+    dash = next((k for k in range(first, min(last, first + 4)) if tokens[k].key in _DASHES), None)
+    return (
+        dash is not None
+        and dash > first
+        and last - dash <= 2 * _MASTHEAD
+        and any(tokens[k].kind == NUMBER for k in range(dash + 1, last))
+    )
 
 
 def _outlet(reader: Reader, number: int) -> str:
