@@ -5041,3 +5041,15 @@ def test_a_word_of_kind_after_a_number_is_counted_unless_it_has_the_article(
     text: str, names: list[str]
 ) -> None:
     assert [o.name for o in extract(text).organizations] == names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Étaient présents les deux directeurs, MM. Karim Alaoui et Said Bennani.",
+        "Le nouveau quai traitera 300 000 EVP par an.",
+        "The new berth will handle 300,000 TEU a year.",
+    ],
+)
+def test_initials_that_name_no_institution(text: str) -> None:
+    assert extract(text).organizations == ()
