@@ -307,6 +307,22 @@ def test_a_day_of_the_current_month() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "quote", "day"),
+    [
+        ("Les bus seront livrés le 9 du mois prochain.", "9 du mois prochain", "2026-04-09"),
+        ("The buses arrive on the 9th of next month.", "9th of next month", "2026-04-09"),
+        ("وستسلم الحافلات يوم 9 من الشهر المقبل.", "9 من الشهر المقبل", "2026-04-09"),
+        ("Le chantier a démarré le 28 du mois dernier.", "28 du mois dernier", "2026-02-28"),
+        ("Work began on the 28th of last month.", "28th of last month", "2026-02-28"),
+    ],
+)
+def test_a_day_of_the_month_after_or_before_the_reference(text: str, quote: str, day: str) -> None:
+    assert find_dates(text) == []
+    (found,) = find_dates(text, reference_date=dt.date(2026, 3, 18))
+    assert (found.quote, found.value.isoformat()) == (quote, day)
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         ("Les ventes ont doublé fin de 2025.", [("2025", None)]),

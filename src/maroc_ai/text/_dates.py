@@ -260,6 +260,19 @@ def _no_date_from(token: Token) -> bool:
     return len(token.key) != 4 and _number(token, 1, 31) is None
 
 
+def _month_noun(token: Token) -> bool:
+    """Whether a word is the noun "month": mois, month, شهر, الشهر."""
+    return bool(
+        _lookup(token, _MONTH_NOUNS)
+        or _lookup(token, _MONTH_WORDS)
+        or token.key[2:] in _MONTH_WORDS
+    )
+
+
+_OF_MONTH = frozenset({"du", "de", "of"})
+"""Words between a day and the month it is of: "le 15 du mois prochain", "the 15th of …"."""
+
+
 def _after_day(tokens: Sequence[Token], i: int) -> int:
     """The index after the day at ``tokens[i]`` and its joined ordinal suffix ("1er", "12th")."""
     j = i + 1
@@ -807,24 +820,46 @@ class _Scanner:
         return any(phrase_at(self.tokens, i - len(phrase), phrase) for phrase in _MONTH_FROM)
 
     def this_month(self, day: int, j: int) -> tuple[PartialDate, None, int] | None:
-        """A day of the reference's month, read from ``tokens[j]`` after the day.
+        """A day of the reference's month, or the next or last, from ``tokens[j]`` on.
 
-        Only with a reference: "12 من الشهر الجاري", "le 3 courant", "20 الجاري".
+        ``tokens[j]`` is the word after the day. Only with a reference: "12 من الشهر الجاري", "le 3 courant", "20 الجاري", "le 15
+        du mois prochain", "the 15th of next month", "15 من الشهر المقبل".
+        """
+        reference = self.reference
+        if reference is None or j >= len(self.tokens):
+            return None
+        shifted = self.month_shift(j)
+        if shifted is None:
+            return None
+        shift, end = shifted
+        months = reference.year * 12 + reference.month - 1 + shift
+        value = _dateutil(day, months % 12 + 1, months // 12)
+        return None if value is None else (value, None, end)
+
+    def month_shift(self, j: int) -> tuple[int, int] | None:
+        """Which month, from the reference's, the words at ``tokens[j]`` name, and the end.
+
+        "courant", "الجاري", "الشهر الجاري" (0); "du mois prochain", "of next month",
+        "الشهر المقبل" (1); "du mois dernier", "of last month", "الشهر الماضي" (-1).
         """
         tokens = self.tokens
-        if self.reference is None or j >= len(tokens):
-            return None
         if _lookup(tokens[j], _CURRENT):
-            end = j + 1
-        elif j + 1 < len(tokens) and (
-            (_lookup(tokens[j], _MONTH_WORDS) or tokens[j].key[2:] in _MONTH_WORDS)
-            and _lookup(tokens[j + 1], _CURRENT)
-        ):
-            end = j + 2
-        else:
+            return 0, j + 1
+        k = j + 1 if tokens[j].key in _OF_MONTH else j
+        if k + 1 >= len(tokens):
             return None
-        value = _dateutil(day, self.reference.month, self.reference.year)
-        return None if value is None else (value, None, end)
+        if _month_noun(tokens[k]):
+            after = tokens[k + 1]
+            for shift, words in ((0, _CURRENT), (1, _NEXT), (-1, _PAST)):
+                if _lookup(after, words):
+                    return shift, k + 2
+            return None
+        if _month_noun(tokens[k + 1]):
+            if _lookup(tokens[k], _NEXT_BEFORE):
+                return 1, k + 2  # of next month
+            if _lookup(tokens[k], _PAST_BEFORE):
+                return -1, k + 2
+        return None
 
     @staticmethod
     def may_follow_day(token: Token) -> bool:
