@@ -1597,6 +1597,11 @@ def test_a_short_two_word_name_matches_across_scripts(tmp_path: Path) -> None:
             },
         ),
         (
+            "Le protocole a été signé par Samir Alaoui, directeur général par intérim de la "
+            "Caisse marocaine des retraites.",
+            {"Samir Alaoui": "directeur général par intérim de la Caisse marocaine des retraites"},
+        ),
+        (
             "Lancée par Mme Idrissi et Karim Berrada, aujourd'hui directeur des opérations, "
             "la plateforme compte 12 agences.",
             {"Karim Berrada": "directeur des opérations"},

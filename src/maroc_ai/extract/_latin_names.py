@@ -22,7 +22,7 @@ from ._latin_institutions import headline
 from ._lexicon import WORDS
 from ._person import COMMAS, POSSESSIVES, WHERE, Span, short_form_end
 from ._reader import Reader
-from ._spans import Found, Spans
+from ._spans import Found, Spans, by_first
 
 __all__ = ["ENUMERATION", "LINKING", "LatinNames", "latin_titles"]
 
@@ -624,6 +624,17 @@ def _title_start(
     return start
 
 
+_CONTINUATIONS = by_first([(phrase, True) for phrase in WORDS.post_continuations])
+
+
+def _continuation_at(words: Sequence[Word], k: int) -> int:
+    """How many words a phrase that goes on with a post takes at ``words[k]``: "par intérim"."""
+    for phrase, _ in _CONTINUATIONS.get(words[k].key, ()):
+        if all(k + n < len(words) and words[k + n].key == part for n, part in enumerate(phrase)):
+            return len(phrase)
+    return 0
+
+
 def _title_end(words: Sequence[Word], i: int, name_at: dict[int, Span], in_name: set[int]) -> int:
     """The index after the words of a post whose title word is ``words[i]``."""
     end = i + 1
@@ -632,6 +643,10 @@ def _title_end(words: Sequence[Word], i: int, name_at: dict[int, Span], in_name:
         word = words[end]
         if word.kind == WORD and word.text[0] >= "\u0600":
             break  # the Arabic words of a mixed sentence
+        going_on = _continuation_at(words, end)
+        if going_on:
+            end += going_on  # "directeur général par intérim de l'ADII"
+            continue
         key = word.key
         if word.kind == MARK:
             if key == "'" and words[end - 1].key in {"l", "d", "qu"}:
