@@ -1602,6 +1602,16 @@ def test_a_short_two_word_name_matches_across_scripts(tmp_path: Path) -> None:
             {"Samir Alaoui": "directeur général par intérim de la Caisse marocaine des retraites"},
         ),
         (
+            "Selon le Dr Yasmine Tazi, cardiologue au Centre hospitalier régional de Béni "
+            "Mellal, l'outil repère les anomalies.",
+            {"Yasmine Tazi": "cardiologue au Centre hospitalier régional de Béni Mellal"},
+        ),
+        (
+            '"It spots anomalies early," said Dr. Yasmine Tazi, a cardiologist at the Beni '
+            "Mellal Regional Hospital.",
+            {"Yasmine Tazi": "cardiologist at the Beni Mellal Regional Hospital"},
+        ),
+        (
             "Lancée par Mme Idrissi et Karim Berrada, aujourd'hui directeur des opérations, "
             "la plateforme compte 12 agences.",
             {"Karim Berrada": "directeur des opérations"},
