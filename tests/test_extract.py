@@ -1612,6 +1612,11 @@ def test_a_short_two_word_name_matches_across_scripts(tmp_path: Path) -> None:
             {"Yasmine Tazi": "cardiologist at the Beni Mellal Regional Hospital"},
         ),
         (
+            "وقالت ياسمين التازي، الطبيبة المختصة في أمراض القلب بالمستشفى الجهوي ببني ملال، إن "
+            "الأداة دقيقة.",
+            {"ياسمين التازي": "الطبيبة المختصة في أمراض القلب بالمستشفى الجهوي ببني ملال"},
+        ),
+        (
             "Lancée par Mme Idrissi et Karim Berrada, aujourd'hui directeur des opérations, "
             "la plateforme compte 12 agences.",
             {"Karim Berrada": "directeur des opérations"},

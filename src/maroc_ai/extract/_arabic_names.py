@@ -434,14 +434,9 @@ def arabic_titles(reader: Reader, names: Sequence[Span]) -> list[Span]:
             if negated_adjective(tokens, k) and reader.sentence_of[k + 1] == reader.sentence_of[i]:
                 k += 2  # المدير العام لإدارة الجمارك والضرائب غير المباشرة
                 continue
-            if (
-                current.key == "في"
-                and k + 1 < len(tokens)
-                and tokens[k + 1].key.startswith("ال")
-                and reader.sentence_of[k + 1] == reader.sentence_of[i]
-                and not bits[k + 1] & (TITLE_HEAD | ORG_HEAD)
-            ):
-                k += 2  # الخبير في الأمن السيبراني: the field a title is in
+            field = _field_after_fi(reader, k) if current.key == "في" else 0
+            if field and reader.sentence_of[k + field - 1] == reader.sentence_of[i]:
+                k += field  # الخبير في الأمن السيبراني, المختص في طب العيون: its field
                 continue
             if current.kind == WORD and (
                 (bits[k] & STOPWORD and not bits[k] & TITLE_LINK)
@@ -478,6 +473,23 @@ def _founder_before(tokens: Sequence[Token], i: int) -> int:
         ):
             return start
     return i
+
+
+def _field_after_fi(reader: Reader, k: int) -> int:
+    """How many tokens "في" and the field of a title after it take at ``tokens[k]``.
+
+    A word with the article ("في الأمن السيبراني"), or one without and its complement
+    with it ("في طب العيون"); 0 when no field follows, or a title or an institution does.
+    """
+    tokens, bits = reader.tokens, reader.roles
+    n = k + 1
+    if n < len(tokens) and not tokens[n].key.startswith("ال") and tokens[n].kind == WORD:
+        n += 1  # طب العيون: a noun and its complement
+    if n >= len(tokens) or not tokens[n].key.startswith("ال"):
+        return 0
+    if any(bits[m] & (TITLE_HEAD | ORG_HEAD) for m in range(k + 1, n + 1)):
+        return 0
+    return n + 1 - k
 
 
 def _complement_after_name(token: Token) -> bool:
