@@ -295,6 +295,7 @@ def test_every_thousands_separator(number: int, separator: str) -> None:
             [(86_000, "claims"), (40_000, "claims")],
         ),
         ("1,2 million deux-roues", [(1_200_000, "deux-roues")]),
+        ("a region of 4.9 million inhabitants", [(4_900_000, "person")]),
         (
             "20 quais en 2028, contre 7 quais trois ans auparavant",
             [(20, "quais"), (7, "quais")],
