@@ -319,6 +319,18 @@ def test_a_spelled_out_number_joined_to_bi_is_read(text: str, value: int) -> Non
 
 
 @pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("رصد له مليونان و400 ألف درهم", 2_400_000),
+        ("بكلفة ملياري و300 مليون درهم", 2_300_000_000),
+    ],
+)
+def test_a_dual_scale_word_and_a_smaller_number(text: str, value: int) -> None:
+    (mention,) = find_quantities(text)
+    assert (mention.value, mention.unit) == (value, "MAD")
+
+
+@pytest.mark.parametrize(
     ("text", "found"),
     [
         ("مواكبة 3000 فلاح", [(3000, "فلاح")]),

@@ -253,6 +253,11 @@ class _Scanner:
                 half = self.and_half(j, scale)
                 if half is not None:  # مليار ونصف مليار, un milliard et demi
                     amount, j = amount + Decimal("0.5"), half
+        elif spelled is not None and spelled >= _THOUSAND:
+            more = self.and_smaller(j, _largest_scale(spelled))
+            if more is not None:  # مليونين و700 ألف: 2.7 million
+                extra, j = more
+                amount += extra
         unit = (unit_before, Decimal(1), j, tokens[start].text) if before is not None else None
         after = self.unit_after(j, scaled=scale is not None)
         if after is not None and (
@@ -807,6 +812,14 @@ class _Scanner:
             if phrase_at(tokens, first, phrase):
                 return qualifier, first
         return Qualifier.EXACT, i
+
+
+def _largest_scale(value: int) -> int:
+    """The largest power of a thousand ``value`` holds: a million for two million."""
+    scale = _THOUSAND
+    while scale * _THOUSAND <= value:
+        scale *= _THOUSAND
+    return scale
 
 
 def _scale_of(token: Token) -> int | None:
