@@ -1617,6 +1617,15 @@ def test_a_short_two_word_name_matches_across_scripts(tmp_path: Path) -> None:
             {"ياسمين التازي": "الطبيبة المختصة في أمراض القلب بالمستشفى الجهوي ببني ملال"},
         ),
         (
+            "La charte a été signée par le Pr Julien Marchand, vice-doyen à la recherche de la "
+            "Faculté des sciences de Rabat.",
+            {"Julien Marchand": "vice-doyen à la recherche de la Faculté des sciences de Rabat"},
+        ),
+        (
+            "Julien Marchand, vice-dean for research at the Rabat science faculty, also signed.",
+            {"Julien Marchand": "vice-dean for research at the Rabat science faculty"},
+        ),
+        (
             "Lancée par Mme Idrissi et Karim Berrada, aujourd'hui directeur des opérations, "
             "la plateforme compte 12 agences.",
             {"Karim Berrada": "directeur des opérations"},
