@@ -1626,6 +1626,10 @@ def test_a_short_two_word_name_matches_across_scripts(tmp_path: Path) -> None:
             {"Julien Marchand": "vice-dean for research at the Rabat science faculty"},
         ),
         (
+            "Ministry Secretary-General Nadia Berrada signed for the government.",
+            {"Nadia Berrada": "Ministry Secretary-General"},
+        ),
+        (
             "Lancée par Mme Idrissi et Karim Berrada, aujourd'hui directeur des opérations, "
             "la plateforme compte 12 agences.",
             {"Karim Berrada": "directeur des opérations"},

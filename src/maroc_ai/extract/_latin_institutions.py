@@ -619,6 +619,8 @@ class LatinSentence:
             ):
                 break  # basée à Rabat, l'Agence au Maroc; not le Haut-Commissariat au Plan
             if current.capitalised:
+                if key in WORDS.title_heads and end + 1 < len(words) and self.person_at(end + 1):
+                    break  # "Ministry Secretary-General Adil Benkirane": a post and its holder
                 if (
                     (not words[end - 1].capitalised or field)
                     and self.person_at(end)
