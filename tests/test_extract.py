@@ -5086,3 +5086,10 @@ def test_a_word_of_kind_after_a_number_is_counted_unless_it_has_the_article(
 )
 def test_initials_that_name_no_institution(text: str) -> None:
     assert extract(text).organizations == ()
+
+
+def test_a_place_and_its_side_stay_in_an_arabic_name() -> None:
+    text = "وقعت شركة طنجة شرق المتوسط، أمس بطنجة، اتفاقية تعاون مع إدارة الجمارك."
+    names = [o.name for o in extract(text).organizations]
+    assert names[0].endswith("طنجة شرق المتوسط")
+    assert not extract(text).officials

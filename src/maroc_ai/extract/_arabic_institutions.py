@@ -439,6 +439,9 @@ def _phrase_end(reader: Reader, j: int, *, proper: bool) -> int:
             and not key.startswith("لل")
         ):
             break  # بعثة الاتحاد الأوروبي الحفل: the union's name ends with where it is from
+        if key in WORDS.places and _compass_after(tokens, k):
+            k += 3  # شركة الناظور غرب المتوسط: the place and its side, one name
+            continue
         if key in WORDS.places and k + 1 < len(tokens) and _bare_after_place(tokens[k + 1]):
             return k + 1  # أفاد تقرير لبنك المغرب صدر: the place ends the name, a verb follows
         if (
@@ -803,6 +806,18 @@ def _to_closing_quote(reader: Reader, i: int, end: int) -> int:
     ):
         return end
     return closing
+
+
+def _compass_after(tokens: Sequence[Token], k: int) -> bool:
+    """Whether a compass point and a definite word follow the place at ``tokens[k]``.
+
+    "الناظور غرب المتوسط" (Nador West Med) is one place's name.
+    """
+    return (
+        k + 2 < len(tokens)
+        and tokens[k + 1].key in WORDS.compass_points
+        and tokens[k + 2].key.startswith("ال")
+    )
 
 
 def _known_prefix(

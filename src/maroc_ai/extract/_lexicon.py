@@ -131,7 +131,8 @@ class Language:
     """The country the dataset is about, whose possessive names no owner ("Morocco's
     ministry"): the dataset's ministries are its own."""
     compass_points: tuple[str, ...] = ()
-    """Words that make a nationality of two words ("South Korean", "nord-coréen")."""
+    """Compass points: before a nationality they make one of two words ("South Korean");
+    after a place in a company's name they go on with it ("الناظور غرب المتوسط")."""
     enumerated_heads: tuple[str, ...] = ()
     """Heads whose fields a comma may enumerate ("Faculty of Legal, Economic and Social
     Sciences")."""
