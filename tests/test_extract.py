@@ -5093,3 +5093,29 @@ def test_a_place_and_its_side_stay_in_an_arabic_name() -> None:
     names = [o.name for o in extract(text).organizations]
     assert names[0].endswith("طنجة شرق المتوسط")
     assert not extract(text).officials
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "post"),
+    [
+        (
+            "Selon Leila Bennani (directrice des opérations de la Société du port de Safi), le "
+            "quai sera prêt en 2029.",
+            "Leila Bennani",
+            "directrice des opérations de la Société du port de Safi",
+        ),
+        (
+            "According to Leila Bennani (operations director at the Safi Port Company), the "
+            "berth will be ready in 2029.",
+            "Leila Bennani",
+            "operations director at the Safi Port Company",
+        ),
+        (
+            "وحسب ليلى بناني (مديرة العمليات بميناء طنجة المتوسط)، فإن الرصيف سيكون جاهزا.",
+            "ليلى بناني",
+            "مديرة العمليات بميناء طنجة المتوسط",
+        ),
+    ],
+)
+def test_a_post_in_brackets_after_a_name_is_its_own(text: str, name: str, post: str) -> None:
+    assert {o.name: o.post for o in extract(text).officials} == {name: post}

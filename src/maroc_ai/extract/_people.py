@@ -178,6 +178,9 @@ def _gap(reader: Reader, left: Span, right: Span) -> str | None:
         if key in COMMAS or key in _GAP_WORDS or key == "." or honorific[k]:
             k += 1
             continue
+        if key == "(" and k == len(between) - 1 and _bracketed(reader, left, right):
+            k += 1  # "Nabil Azzouzi (directeur des opérations de …)": the post in brackets
+            continue
         introducer = _introducer_at(between, k)
         if introducer:  # "، الذي يشغل منصب", ", qui occupe le poste de", ", who serves as"
             k += introducer
@@ -200,6 +203,17 @@ def _gap(reader: Reader, left: Span, right: Span) -> str | None:
             continue
         return None
     return "link"
+
+
+def _bracketed(reader: Reader, left: Span, right: Span) -> bool:
+    """Whether a post is written in brackets right after a name: "X (directeur de …)"."""
+    after = right.last + 1
+    return (
+        not left.title
+        and right.title
+        and after < len(reader.tokens)
+        and reader.tokens[after].key == ")"
+    )
 
 
 def _where_between(tokens: Sequence[Token], k: int) -> int:
