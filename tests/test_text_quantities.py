@@ -297,6 +297,14 @@ def test_every_thousands_separator(number: int, separator: str) -> None:
         ("1,2 million deux-roues", [(1_200_000, "deux-roues")]),
         ("a region of 4.9 million inhabitants", [(4_900_000, "person")]),
         (
+            "trained on 30 billion words, 9 billion of them in Amazigh",
+            [(30_000_000_000, "words"), (9_000_000_000, "words")],
+        ),
+        (
+            "جمع 30 مليار كلمة، منها 9 مليارات بالأمازيغية",
+            [(30_000_000_000, "كلمة"), (9_000_000_000, "كلمة")],
+        ),
+        (
             "20 quais en 2028, contre 7 quais trois ans auparavant",
             [(20, "quais"), (7, "quais")],
         ),

@@ -649,7 +649,7 @@ class _Scanner:
         ):
             return None
         previous = self.found[-1]
-        if not 0 < tokens[k].start - previous.end <= _COMPARED_WITHIN:
+        if not 0 <= tokens[k].start - previous.end <= _COMPARED_WITHIN:
             return None
         if any(mark in self.text[previous.end : tokens[k].start] for mark in ".!?؟\n"):
             return None
@@ -867,6 +867,10 @@ def _noun(token: Token) -> bool:
         return text[0].islower() and len(token.key) >= 3 and text.isalpha()
     if token.key.startswith(("و", "ف")) and any(form.startswith("ال") for form in token.forms[1:]):
         return False  # a conjunction: "4.0 والقانون" starts another phrase, "5000 فلاح" does not
+    if token.key.startswith(("ب", "ل", "ك")) and any(
+        form.startswith("ال") and len(form) >= 5 for form in token.forms[1:]
+    ):
+        return False  # a preposition and the article: "18 مليار بالأمازيغية" says in what
     return len(token.key) >= 2 and not _NOT_NOUNS.intersection(token.forms)
 
 
