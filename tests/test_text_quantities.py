@@ -439,9 +439,13 @@ def test_initials_counted_and_a_year_after_since_counts_nothing(
         ("The model learned from 12,000 hours of audio.", [(12_000, "hours")]),
         ("La réunion a commencé à 10 heures.", []),
         ("Le centre fonctionne 24 heures sur 24.", []),
+        ("The office opens at 9 hours.", []),
+        ("Un camion attend en moyenne 11 heures au poste.", [(11, "heures")]),
+        ("A truck waits 11 hours on average.", [(11, "hours")]),
+        ("Le délai passera de 20 à 6 heures.", [(20, "heures"), (6, "heures")]),
     ],
 )
-def test_cubic_metres_are_a_unit_and_hours_count_past_a_day(
+def test_cubic_metres_are_a_unit_and_hours_count_unless_a_time_of_day(
     text: str, expected: list[tuple[int, str]]
 ) -> None:
     assert [(q.value, q.unit) for q in find_quantities(text)] == expected

@@ -162,8 +162,10 @@ class Language:
     not_counted: tuple[str, ...]
     """Words after a number that are not what it counts (prepositions, "fois", "min" …)."""
     clock_nouns: tuple[str, ...] = ()
-    """Hours: counted after a number above 24 ("48 heures", "30,000 hours of speech"), a
-    time of day or the hours of a day after one up to 24 ("à 10 heures", "24 heures")."""
+    """Hours: counted after a number ("48 heures", "waits 14 hours"), but for a time of day
+    after ``clock_before`` ("à 10 heures") and the hours of a day ("24 heures sur 24")."""
+    clock_before: tuple[str, ...] = ()
+    """Words before a time of day: "à 10 heures", "at 10 hours"."""
     references: tuple[str, ...]
     """Words before a number that make it a label, not a count ("القانون 09.08", "article 5")."""
     adjectives: tuple[str, ...]
@@ -256,6 +258,7 @@ class Lexicon:
     subsets: frozenset[str]
     not_counted: frozenset[str]
     clock_nouns: frozenset[str]
+    clock_before: frozenset[str]
     references: frozenset[str]
     adjectives: frozenset[str]
     modifier_nouns: frozenset[str]
@@ -377,6 +380,7 @@ def _merge(read: Mapping[str, Language], meanings: UnitMeanings) -> Lexicon:
         subsets=words("subsets"),
         not_counted=words("not_counted"),
         clock_nouns=words("clock_nouns"),
+        clock_before=words("clock_before"),
         references=words("references"),
         adjectives=words("adjectives"),
         modifier_nouns=words("modifier_nouns"),

@@ -606,8 +606,13 @@ class _Scanner:
                 return unit, factor, end, self.text[tokens[head].start : tokens[end - 1].end]
             noun = self.text[tokens[head].start : tokens[head].end]
             return noun, Decimal(1), head + 1, noun
-        if amount <= _HOURS_A_DAY and not scaled and tokens[k].key in WORDS.clock_nouns:
-            return None  # "à 10 heures", "24 heures sur 24": a time, not a count
+        if (
+            amount <= _HOURS_A_DAY
+            and not scaled
+            and tokens[k].key in WORDS.clock_nouns
+            and (amount == _HOURS_A_DAY or self.clock_time_after(i))
+        ):
+            return None  # "à 10 heures", "24 heures sur 24": a time; not "attend 14 heures"
         if tokens[k - 1].kind != MARK and _gap(self.text, tokens[k - 1], tokens[k]) == "":
             return None  # joined letters: 5G, 1er
         english = tokens[k].text.isascii()
@@ -620,6 +625,18 @@ class _Scanner:
             end = k + 2  # 15,000 civil servants, 40 data centres
         noun = self.text[tokens[k].start : tokens[end - 1].end]
         return noun, Decimal(1), end, noun
+
+    def clock_time_after(self, i: int) -> bool:
+        """Whether the number at ``tokens[i]`` follows a word before a time of day.
+
+        "à 10 heures", "at 9 hours"; not the "à" of a range ("de 30 à 8 heures").
+        """
+        tokens = self.tokens
+        return (
+            i > 0
+            and tokens[i - 1].key in WORDS.clock_before
+            and not (i > 1 and tokens[i - 2].kind == NUMBER)
+        )
 
     def compared(
         self, start: int, i: int, j: int, *, scaled: bool = False
