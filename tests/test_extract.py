@@ -1630,6 +1630,14 @@ def test_a_short_two_word_name_matches_across_scripts(tmp_path: Path) -> None:
             {"Nadia Berrada": "Ministry Secretary-General"},
         ),
         (
+            "La cheffe du service de veille et de lutte contre la cybercriminalité à la DGSN, "
+            "Hanane Tazi, a présenté le bilan.",
+            {
+                "Hanane Tazi": "cheffe du service de veille et de lutte contre la "
+                "cybercriminalité à la DGSN"
+            },
+        ),
+        (
             "Lancée par Mme Idrissi et Karim Berrada, aujourd'hui directeur des opérations, "
             "la plateforme compte 12 agences.",
             {"Karim Berrada": "directeur des opérations"},

@@ -707,6 +707,9 @@ def _title_end(words: Sequence[Word], i: int, name_at: dict[int, Span], in_name:
             continue
         if key in WORDS.honorifics and key not in WORDS.title_heads:
             break  # "regional health director Dr. Samira …": the name's, not the post's
+        if (words[end - 1].key, key) in WORDS.name_joints:
+            end += 1  # "directeur de l'épidémiologie et de lutte contre les maladies"
+            continue
         if word.capitalised or word.acronym:
             field = True
             end += 1
