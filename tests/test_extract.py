@@ -5127,3 +5127,14 @@ def test_a_place_and_its_side_stay_in_an_arabic_name() -> None:
 )
 def test_a_post_in_brackets_after_a_name_is_its_own(text: str, name: str, post: str) -> None:
     assert {o.name: o.post for o in extract(text).officials} == {name: post}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Signed at the Regional Summit on Applied Intelligence, the deal runs to 2030.",
+        "They met at the Annual Conference on Digital Health Systems in Rabat.",
+    ],
+)
+def test_the_topic_of_an_event_is_no_institution(text: str) -> None:
+    assert extract(text).organizations == ()

@@ -1043,6 +1043,8 @@ class LatinSentence:
                 continue
             break
         if not best:
+            if self.event_at(i, end):
+                return self.skip_event(end)  # "the National Conference on Artificial …"
             self._walked = (i, end)
             spelled = self.spelled_out(i, end)
             if spelled > end or self.spelled(i, end):  # "Atlas Phosphates and Fertilisers (APF)"
@@ -1381,7 +1383,11 @@ class LatinSentence:
         """The index after an event's name and its initials, which are remembered as no name."""
         words = self.words
         k = end
-        while k < len(words) and (words[k].capitalised or words[k].key in {"&"}):
+        while k < len(words) and (
+            words[k].capitalised
+            or words[k].key == "&"
+            or (words[k].key in _EVENT_LINKS and k + 1 < len(words) and words[k + 1].capitalised)
+        ):  # "National Conference on Artificial Intelligence": its topic is its name too
             k += 1
         if k + 2 < len(words) and words[k].key == "(" and words[k + 2].key == ")":
             self.reader.events.add(words[k + 1].key)
@@ -1499,6 +1505,8 @@ def _who_or_where(word: Word) -> bool:
     )
 
 
+_EVENT_LINKS = frozenset({"on", "of", "for", "sur"})
+"""Words between an event's word and its topic: "Conference on Artificial Intelligence"."""
 _CALLED_REACH = 9
 """Words after a name given first in which "the" and a product's noun may say what it is."""
 
