@@ -1638,6 +1638,22 @@ def test_a_short_two_word_name_matches_across_scripts(tmp_path: Path) -> None:
             },
         ),
         (
+            "L'ont signé Hamid Zerouali, qui est directeur général de la SNTL, et Nadia "
+            "Filali, directrice de l'ANRT.",
+            {
+                "Hamid Zerouali": "directeur général de la SNTL",
+                "Nadia Filali": "directrice de l'ANRT",
+            },
+        ),
+        (
+            "ووقع الاتفاقية كل من حميد الزروالي، وهو المدير العام للشركة الوطنية للنقل، ونادية "
+            "الفيلالي، مديرة الوكالة.",
+            {
+                "حميد الزروالي": "المدير العام للشركة الوطنية للنقل",
+                "نادية الفيلالي": "مديرة الوكالة",
+            },
+        ),
+        (
             "Lancée par Mme Idrissi et Karim Berrada, aujourd'hui directeur des opérations, "
             "la plateforme compte 12 agences.",
             {"Karim Berrada": "directeur des opérations"},
