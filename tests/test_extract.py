@@ -5154,3 +5154,14 @@ def test_a_post_in_brackets_after_a_name_is_its_own(text: str, name: str, post: 
 )
 def test_the_topic_of_an_event_is_no_institution(text: str) -> None:
     assert extract(text).organizations == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "La coopérative, installée près d'El Hajeb, a signé avec l'ONCA.",
+        "The cooperative, based near Ben Guerir, signed with the agency.",
+    ],
+)
+def test_a_town_is_no_person(text: str) -> None:
+    assert extract(text).officials == ()
