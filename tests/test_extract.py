@@ -5165,3 +5165,30 @@ def test_the_topic_of_an_event_is_no_institution(text: str) -> None:
 )
 def test_a_town_is_no_person(text: str) -> None:
     assert extract(text).officials == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "Le ministre a été entendu par la Commission des finances, de la planification et "
+            "du développement économique de la Chambre des conseillers.",
+            [
+                "Commission des finances, de la planification et du développement économique",
+                "Chambre des conseillers",
+            ],
+        ),
+        (
+            "The minister appeared before the Committee on Finance, Planning and Economic "
+            "Development of the House of Councillors.",
+            [
+                "Committee on Finance, Planning and Economic Development",
+                "House of Councillors",
+            ],
+        ),
+    ],
+)
+def test_a_committee_s_fields_enumerated_with_commas_are_its_name(
+    text: str, names: list[str]
+) -> None:
+    assert [o.name for o in extract(text).organizations] == names

@@ -565,7 +565,8 @@ class LatinSentence:
             return 0  # "le ministère et la région": no name without its field
         end = last = i + 1
         field = False
-        longest = _MAX_MINISTRY_NAME if word.key in MINISTRY_HEADS else _MAX_LATIN_NAME
+        enumerated = word.key in MINISTRY_HEADS or word.key in WORDS.enumerated_heads
+        longest = _MAX_MINISTRY_NAME if enumerated else _MAX_LATIN_NAME
         while end < len(words) and end - i < longest:
             current = words[end]
             key = current.key
@@ -633,6 +634,10 @@ class LatinSentence:
                 continue
             if key in _ARTICLES and words[end - 1].key not in _BEFORE_ARTICLE:
                 break  # "devant la Chambre des conseillers le déploiement": what it did
+            if key == "on" and end == i + 1 and enumerated:
+                field = True  # "Committee on the Interior, Local Authorities, …"
+                end += 1
+                continue
             if key in _FUNCTION or key in _ENGLISH_LINKS:
                 if self.chamber_after(end):
                     break  # "Commission … de la Chambre des représentants": two institutions
@@ -804,7 +809,9 @@ class LatinSentence:
         if (
             comma + 2 < len(words)
             and words[comma + 1].key in {"du", "des", "de"}
-            and any(word.key == "ministere" for word in words[max(0, comma - 12) : comma])
+            and any(
+                word.key in WORDS.enumerated_heads for word in words[max(0, comma - 12) : comma]
+            )
         ):
             return True
         if not words[comma - 1].capitalised and _adjectives_enumerated(words, comma + 1):

@@ -135,7 +135,8 @@ class Language:
     after a place in a company's name they go on with it ("الناظور غرب المتوسط")."""
     enumerated_heads: tuple[str, ...] = ()
     """Heads whose fields a comma may enumerate ("Faculty of Legal, Economic and Social
-    Sciences")."""
+    Sciences", "Commission de l'intérieur, des collectivités territoriales, …"); their
+    names may be as long as a ministry's."""
     minister_ranks: tuple[str, ...] = ()
     """Words of a minister's rank before the title, which name no part of the ministry
     ("Deputy Minister of …", "Minister of State for …")."""
