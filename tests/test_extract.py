@@ -1654,6 +1654,10 @@ def test_a_short_two_word_name_matches_across_scripts(tmp_path: Path) -> None:
             },
         ),
         (
+            "وقال رئيس المجلس الجماعي لسيدي قاسم، عبد الله الغازي، إن الجماعة تضررت.",
+            {"عبد الله الغازي": "رئيس المجلس الجماعي لسيدي قاسم"},
+        ),
+        (
             "Lancée par Mme Idrissi et Karim Berrada, aujourd'hui directeur des opérations, "
             "la plateforme compte 12 agences.",
             {"Karim Berrada": "directeur des opérations"},

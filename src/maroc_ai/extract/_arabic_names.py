@@ -378,6 +378,9 @@ def arabic_names(reader: Reader, after_names: set[int]) -> list[Span]:
         if end == start or after_head or _title_phrase(tokens, start):
             i += 1
             continue
+        if not honorific and _place_after_preposition(tokens, start):
+            i = end  # "رئيس المجلس الجماعي لسيدي سليمان": a town, no one's name
+            continue
         if end - start > 2 and has(tokens[start], WORDS.nationalities):
             start, enumerated = start + 1, False  # "والبريطاني أوليفر بيمبريدج": where from
         skip = prefix_length(tokens[start], WORDS.given_names) if not honorific else 0
@@ -390,6 +393,17 @@ def arabic_names(reader: Reader, after_names: set[int]) -> list[Span]:
         )
         i = end
     return found_here
+
+
+def _place_after_preposition(tokens: Sequence[Token], k: int) -> bool:
+    """Whether "ل" or "ب" and a place's name start at ``tokens[k]``: "لسيدي سليمان"."""
+    token = tokens[k]
+    if token.text[:1] not in ("ل", "ب") or len(token.forms) < 2:
+        return False
+    place = token.forms[-1]
+    return place in WORDS.places or (
+        k + 1 < len(tokens) and f"{place} {tokens[k + 1].key}" in WORDS.places
+    )
 
 
 def arabic_titles(reader: Reader, names: Sequence[Span]) -> list[Span]:
