@@ -1658,6 +1658,14 @@ def test_a_short_two_word_name_matches_across_scripts(tmp_path: Path) -> None:
             {"عبد الله الغازي": "رئيس المجلس الجماعي لسيدي قاسم"},
         ),
         (
+            "ووقعها كل من سعاد الإدريسي، الكاتبة العامة للوزارة، التي مثلت الوزير في الحفل، "
+            "وكريم بنيس، المدير العام للوكالة.",
+            {
+                "سعاد الإدريسي": "الكاتبة العامة للوزارة",
+                "كريم بنيس": "المدير العام للوكالة",
+            },
+        ),
+        (
             "Lancée par Mme Idrissi et Karim Berrada, aujourd'hui directeur des opérations, "
             "la plateforme compte 12 agences.",
             {"Karim Berrada": "directeur des opérations"},

@@ -422,6 +422,8 @@ def arabic_titles(reader: Reader, names: Sequence[Span]) -> list[Span]:
             continue
         if i > 0 and tokens[i - 1].key == "عن" and bits[i] & ORG_HEAD:
             continue  # وقع حاتم السقلي عن مؤسسة البنك الشعبي: for the foundation, no founder
+        if i > 1 and tokens[i - 2].key in WORDS.relative_pronouns and tokens[i - 1].kind == WORD:
+            continue  # "التي مثلت الوزيرة في هذا الحفل": whom she stood for, no post
         k = i + 1
         while k < len(tokens) and k - i < _MAX_TITLE and k not in starts:
             current = tokens[k]

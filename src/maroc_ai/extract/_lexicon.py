@@ -117,6 +117,10 @@ class Language:
     post_continuations: tuple[str, ...] = ()
     """Phrases that go on with a post after a word that would end it: whom the person
     represents or where they work ("النائب عن دائرة تنغير", "في الشركة الكورية")."""
+    relative_pronouns: tuple[str, ...] = ()
+    """Words that start a relative clause ("التي", "الذي"): a title after one and its verb
+    is what the clause's subject did ("التي مثلت الوزيرة": who stood for the minister),
+    no one's post."""
     founders: tuple[str, ...] = ()
     """Words for a founder that also name an institution (المؤسسة: the foundress, the
     institution): a post only when "و" and another title follow ("المؤسسة المشاركة
@@ -426,6 +430,7 @@ class Lexicon:
     agreement_purposes: frozenset[str]
     post_introducers: tuple[tuple[str, ...], ...]
     founders: tuple[tuple[str, ...], ...]
+    relative_pronouns: frozenset[str]
     post_continuations: tuple[tuple[str, ...], ...]
     presiding: frozenset[str]
     home_country: frozenset[str]
@@ -582,6 +587,7 @@ def _merge(read: Mapping[str, Language]) -> Lexicon:
         post_continuations=phrases("post_continuations"),
         post_introducers=phrases("post_introducers"),
         founders=phrases("founders"),
+        relative_pronouns=words("relative_pronouns"),
         presiding=words("presiding"),
         home_country=words("home_country"),
         compass_points=words("compass_points"),
