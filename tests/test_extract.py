@@ -5204,3 +5204,14 @@ def test_a_committee_s_fields_enumerated_with_commas_are_its_name(
     text: str, names: list[str]
 ) -> None:
     assert [o.name for o in extract(text).organizations] == names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "La convention a été signée au SIAM, à Meknès.",
+        "La nouvelle CNIE pourra être demandée en ligne.",
+    ],
+)
+def test_a_fair_s_and_an_identity_card_s_initials_are_no_institution(text: str) -> None:
+    assert extract(text).organizations == ()
