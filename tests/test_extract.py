@@ -1666,6 +1666,11 @@ def test_a_short_two_word_name_matches_across_scripts(tmp_path: Path) -> None:
             },
         ),
         (
+            "Leila Chraibi, director of planning and statistics at the ANRT, said the data "
+            "was new.",
+            {"Leila Chraibi": "director of planning and statistics at the ANRT"},
+        ),
+        (
             "Lancée par Mme Idrissi et Karim Berrada, aujourd'hui directeur des opérations, "
             "la plateforme compte 12 agences.",
             {"Karim Berrada": "directeur des opérations"},

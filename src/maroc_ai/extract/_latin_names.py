@@ -635,6 +635,16 @@ def _continuation_at(words: Sequence[Word], k: int) -> int:
     return 0
 
 
+def _link_to_name(words: Sequence[Word], k: int) -> bool:
+    """Whether a title's link and a capitalised name start at ``words[k]``: "at the DGSN"."""
+    if words[k].key not in WORDS.title_links:
+        return False
+    n = k + 1
+    if n < len(words) and words[n].key in ARTICLES:
+        n += 1
+    return n < len(words) and (words[n].capitalised or words[n].acronym)
+
+
 def _title_end(words: Sequence[Word], i: int, name_at: dict[int, Span], in_name: set[int]) -> int:
     """The index after the words of a post whose title word is ``words[i]``."""
     end = i + 1
@@ -690,9 +700,10 @@ def _title_end(words: Sequence[Word], i: int, name_at: dict[int, Span], in_name:
                 and field
                 and _field_word(nxt)
                 and nxt.key not in WORDS.title_heads
+                and nxt.key not in WORDS.title_modifiers
                 and nxt.key not in WORDS.former
                 and end + 2 < len(words)
-                and _field_word(words[end + 2])
+                and (_field_word(words[end + 2]) or _link_to_name(words, end + 2))
             ):
                 end += 1  # "deputy director for financial and enterprise affairs", "des
                 # douanes et impôts indirects"
