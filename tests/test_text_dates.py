@@ -459,6 +459,8 @@ def test_last_month_needs_a_reference() -> None:
         ("Deliveries will run from March, the operator said.", "2027-03"),
         ("تنطلق الخدمة ابتداء من شهر مارس.", "2027-03"),
         ("The app opens from June.", "2026-06"),
+        ("Les primes seront versées à partir d'avril.", "2027-04"),
+        ("Le service ouvrira à compter d'août.", "2026-08"),
     ],
 )
 def test_a_month_something_starts_from_is_the_next_one(text: str, expected: str) -> None:
