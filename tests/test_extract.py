@@ -5220,3 +5220,11 @@ def test_a_committee_s_fields_enumerated_with_commas_are_its_name(
 )
 def test_a_fair_s_and_an_identity_card_s_initials_are_no_institution(text: str) -> None:
     assert extract(text).organizations == ()
+
+
+def test_a_company_s_legal_form_in_arabic_is_no_name() -> None:
+    text = (
+        'وتعتمد المنصة، التي طورتها "نخيل داتا"، وهي شركة ذات مسؤولية محدودة تأسست بالرباط '
+        "سنة 2024 وتشغل 34 شخصا."
+    )
+    assert [o.name for o in extract(text).organizations] == ["نخيل داتا"]
