@@ -5228,3 +5228,8 @@ def test_a_company_s_legal_form_in_arabic_is_no_name() -> None:
         "سنة 2024 وتشغل 34 شخصا."
     )
     assert [o.name for o in extract(text).organizations] == ["نخيل داتا"]
+
+
+def test_what_a_company_does_after_an_elided_de_comes_before_its_name() -> None:
+    text = "L'accord associe l'éditeur marocain d'analyse prédictive Sanad Metrics à la banque."
+    assert "Sanad Metrics" in [o.name for o in extract(text).organizations]

@@ -1595,15 +1595,19 @@ def _adjectives_enumerated(words: Sequence[Word], k: int) -> bool:
 def _what_it_makes(words: Sequence[Word], j: int) -> int:
     """How many words "de" and what it makes or does in lower case take at ``words[j]``.
 
-    "de capteurs", "de réservation en ligne", before the name; 0 when there is none.
+    "de capteurs", "de réservation en ligne", "d'imagerie satellitaire", before the name;
+    0 when there is none.
     """
     if words[j].key not in {"de", "d"}:
         return 0
     k = j + 1
-    while k < len(words) and k - j <= _WHAT_IT_MAKES:
+    reach = _WHAT_IT_MAKES
+    if k < len(words) and words[k].key in {"'", "’"}:
+        k, reach = k + 1, reach + 1  # "d'imagerie satellitaire"
+    while k < len(words) and k - j <= reach:
         word = words[k]
         if word.capitalised:
-            return k - j if k > j + 1 else 0
+            return k - j if k > j + 1 and words[k - 1].kind == WORD else 0
         if word.kind != WORD or (word.key in WORDS.stopwords and word.key != "en"):
             return 0
         k += 1
