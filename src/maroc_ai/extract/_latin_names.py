@@ -700,7 +700,6 @@ def _title_end(words: Sequence[Word], i: int, name_at: dict[int, Span], in_name:
                 and field
                 and _field_word(nxt)
                 and nxt.key not in WORDS.title_heads
-                and nxt.key not in WORDS.title_modifiers
                 and nxt.key not in WORDS.former
                 and end + 2 < len(words)
                 and (_field_word(words[end + 2]) or _link_to_name(words, end + 2))
