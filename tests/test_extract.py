@@ -5233,3 +5233,27 @@ def test_a_company_s_legal_form_in_arabic_is_no_name() -> None:
 def test_what_a_company_does_after_an_elided_de_comes_before_its_name() -> None:
     text = "L'accord associe l'éditeur marocain d'analyse prédictive Sanad Metrics à la banque."
     assert "Sanad Metrics" in [o.name for o in extract(text).organizations]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "L'Agence de développement du digital, l'Université Ibn Tofail et la société Nokta "
+        "Data ont signé une convention de partenariat. L'Agence et l'Université Ibn Tofail "
+        "ont par ailleurs signé un avenant à la convention de partenariat qui les lie depuis "
+        "2025.",
+        "وقعت وكالة التنمية الرقمية وجامعة ابن طفيل وشركة نقطة داتا اتفاقية شراكة. ووقعت "
+        "الوكالة وجامعة ابن طفيل، بالمناسبة ذاتها، ملحقا لاتفاقية الشراكة المبرمة بينهما منذ "
+        "سنة 2025.",
+    ],
+)
+def test_an_amendment_signed_beside_an_agreement_is_another_agreement(text: str) -> None:
+    assert len(extract(text).partnerships) == 2
+
+
+def test_an_amendment_named_again_is_the_same_agreement() -> None:
+    text = (
+        "La CNSS et la société Nokta Data ont signé un avenant à la convention qui les lie "
+        "depuis 2025. L'avenant porte la signature du directeur de la CNSS."
+    )
+    assert len(extract(text).partnerships) == 1

@@ -117,6 +117,9 @@ class Language:
     post_continuations: tuple[str, ...] = ()
     """Phrases that go on with a post after a word that would end it: whom the person
     represents or where they work ("النائب عن دائرة تنغير", "في الشركة الكورية")."""
+    amendments: tuple[str, ...] = ()
+    """Words that make an instrument an amendment of another ("avenant", "supplementary",
+    "ملحق"): an agreement of its own, beside the one it amends."""
     relative_pronouns: tuple[str, ...] = ()
     """Words that start a relative clause ("التي", "الذي"): a title after one and its verb
     is what the clause's subject did ("التي مثلت الوزيرة": who stood for the minister),
@@ -431,6 +434,7 @@ class Lexicon:
     post_introducers: tuple[tuple[str, ...], ...]
     founders: tuple[tuple[str, ...], ...]
     relative_pronouns: frozenset[str]
+    amendments: frozenset[str]
     post_continuations: tuple[tuple[str, ...], ...]
     presiding: frozenset[str]
     home_country: frozenset[str]
@@ -588,6 +592,7 @@ def _merge(read: Mapping[str, Language]) -> Lexicon:
         post_introducers=phrases("post_introducers"),
         founders=phrases("founders"),
         relative_pronouns=words("relative_pronouns"),
+        amendments=words("amendments"),
         presiding=words("presiding"),
         home_country=words("home_country"),
         compass_points=words("compass_points"),

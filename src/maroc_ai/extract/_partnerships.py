@@ -42,7 +42,7 @@ from ._places import PlaceFound, is_country
 from ._reader import MENTIONS, Reader
 from ._roles import AGREEMENT, COMMA, HONORIFIC, NOT_YET, SIGNING, TITLE_HEAD
 from ._source import in_dateline
-from ._spans import Found, Spans, by_first, found, longest, phrase_at, prefix_length
+from ._spans import Found, Spans, by_first, found, has, longest, phrase_at, prefix_length
 
 __all__ = [
     "AgreementFound",
@@ -657,11 +657,13 @@ def _separate(
     two, and so does "وقعت ميريديا وسيرفان اتفاقية شراكة … ووقع المعهد وميريديا
     اتفاقية شراكة". The one the title reports is the one the article tells of.
     Instruments named for other purposes ("a framework agreement … a financing
-    agreement") are two, whoever signs them.
+    agreement") are two, whoever signs them, and so is an amendment after an agreement
+    ("… ont par ailleurs signé un avenant à la convention qui les lie").
     """
     groups: list[list[AgreementFound]] = []
     parties: list[set[str]] = []
     purposes: list[frozenset[str]] = []
+    amended: list[bool] = []
     for mention in mentions:
         purpose = _purposes(mention)
         own = {
@@ -674,9 +676,11 @@ def _separate(
         another_purpose = bool(
             groups and purpose and purposes[-1] and purpose.isdisjoint(purposes[-1])
         )  # "a framework agreement … a financing agreement": two, whoever signs them
+        amending = _amending(reader, mention)
         if (
             groups
             and not another_purpose
+            and not (amending and not amended[-1])  # "… et un avenant à la convention …"
             and (
                 not own
                 or not parties[-1]
@@ -693,7 +697,26 @@ def _separate(
             groups.append([mention])
             parties.append(own)
             purposes.append(purpose)
+            amended.append(amending)
     return groups
+
+
+def _amending(reader: Reader, mention: AgreementFound) -> bool:
+    """Whether an instrument amends another, an agreement of its own whoever signs it.
+
+    "un avenant à la convention …", "a supplementary agreement", "ملحقا لاتفاقية الشراكة".
+    """
+    tokens = reader.tokens
+    first = reader.first_token(mention.name.start)
+    return any(
+        has(tokens[k], WORDS.amendments)
+        for k in range(max(0, first - _AMENDMENT_BEFORE), first + 1)
+        if k < len(tokens)
+    )
+
+
+_AMENDMENT_BEFORE = 2
+"""Tokens before an instrument's name in which a word of amending may stand."""
 
 
 def _purposes(mention: AgreementFound) -> frozenset[str]:
