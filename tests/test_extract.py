@@ -1671,6 +1671,10 @@ def test_a_short_two_word_name_matches_across_scripts(tmp_path: Path) -> None:
             {"Leila Chraibi": "director of planning and statistics at the ANRT"},
         ),
         (
+            "Selon Joost Maarten van den Berg, directeur de Polder Data, le pilote avance.",
+            {"Joost Maarten van den Berg": "directeur de Polder Data"},
+        ),
+        (
             "Lancée par Mme Idrissi et Karim Berrada, aujourd'hui directeur des opérations, "
             "la plateforme compte 12 agences.",
             {"Karim Berrada": "directeur des opérations"},

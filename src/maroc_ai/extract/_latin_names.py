@@ -49,6 +49,16 @@ _KIND_AFTER = frozenset(WORDS.organization_heads) | WORDS.organization_descripto
 # Names in Latin letters
 
 
+def _name_words(words: Sequence[Word], i: int, j: int) -> int:
+    """The words of ``words[i:j]`` that are no particle nor stop: 2 in "Hendrik van der Meulen"."""
+    return sum(
+        1
+        for k in range(i, j)
+        if words[k].key != "."
+        and not (words[k].key in WORDS.name_particles and not words[k].capitalised)
+    )
+
+
 def _stops(words: Sequence[Word], i: int, j: int) -> int:
     """How many full stops of initials ``words[i:j]`` holds: one in "Rajesh K. Menon"."""
     return sum(1 for k in range(i, j) if words[k].key == ".")
@@ -151,7 +161,7 @@ class LatinNames:
             i = given[0]  # ministre de l'Industrie Ryad Mezzour, Digital Transition Nawal Ait Lhou
         elif not given and not self.honorific_before(i) and self.in_title_field(i, before):
             return None  # Minister of Higher Education: a field, not a name
-        elif not given and j - i - _stops(words, i, j) > 3:
+        elif not given and _name_words(words, i, j) > 3:
             i = j - 2 if words[j - 3].key not in WORDS.name_particles else j - 3
         if j - i - _stops(words, i, j) < 2 or j - i - _stops(words, i, j) > _MAX_NAME:
             return None
