@@ -5261,3 +5261,27 @@ def test_an_amendment_named_again_is_the_same_agreement() -> None:
         "depuis 2025. L'avenant porte la signature du directeur de la CNSS."
     )
     assert len(extract(text).partnerships) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "post"),
+    [
+        (
+            "Le texte a été paraphé par Samir Bennis (41 ans), fondateur et PDG de Nokta Data.",
+            "Samir Bennis",
+            "fondateur et PDG de Nokta Data",
+        ),
+        (
+            '"The alerts come early," said Samir Bennis, 41, the regional director of the agency.',
+            "Samir Bennis",
+            "regional director of the agency",
+        ),
+        (
+            "وقال سمير بنيس (41 سنة)، المدير الجهوي للوكالة، إن الإنذارات تصل مبكرا.",
+            "سمير بنيس",
+            "المدير الجهوي للوكالة",
+        ),
+    ],
+)
+def test_an_age_between_a_name_and_its_post(text: str, name: str, post: str) -> None:
+    assert {o.name: o.post for o in extract(text).officials} == {name: post}

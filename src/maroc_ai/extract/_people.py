@@ -181,6 +181,10 @@ def _gap(reader: Reader, left: Span, right: Span) -> str | None:
         if key == "(" and k == len(between) - 1 and _bracketed(reader, left, right):
             k += 1  # "Nabil Azzouzi (directeur des opérations de …)": the post in brackets
             continue
+        aside = _age_at(between, k) if not left.title else 0
+        if aside:
+            k += aside  # "Reda Lamghari (38 ans), fondateur …", "Abdeslam Riffi, 54, a …"
+            continue
         introducer = _introducer_at(between, k)
         if introducer:  # "، الذي يشغل منصب", ", qui occupe le poste de", ", who serves as"
             k += introducer
@@ -203,6 +207,27 @@ def _gap(reader: Reader, left: Span, right: Span) -> str | None:
             continue
         return None
     return "link"
+
+
+def _age_at(tokens: Sequence[Token], k: int) -> int:
+    """How many tokens a person's age takes at ``tokens[k]``, after the name.
+
+    "(38 ans)", "(54 سنة)", or a number between commas ("Abdeslam Riffi, 54, a …").
+    """
+    token = tokens[k]
+    if (
+        token.kind == NUMBER
+        and 0 < k < len(tokens) - 1
+        and tokens[k - 1].key in COMMAS
+        and tokens[k + 1].key in COMMAS
+    ):
+        return 1
+    if token.key != "(" or k + 2 >= len(tokens) or tokens[k + 1].kind != NUMBER:
+        return 0
+    end = k + 2
+    if end < len(tokens) and tokens[end].kind == WORD:
+        end += 1  # ans, سنة, years
+    return end + 1 - k if end < len(tokens) and tokens[end].key == ")" else 0
 
 
 def _bracketed(reader: Reader, left: Span, right: Span) -> bool:
