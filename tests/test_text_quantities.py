@@ -511,6 +511,8 @@ def test_the_end_of_a_range_from_one_quantity_counts_what_it_counts(
         ("استغرق المشروع ثلاثين سنة.", []),
         ("Le fonds apporte cinquante millions de dirhams.", [(50_000_000, "MAD")]),
         ("رصدت خمسين ألف درهم.", [(50_000, "MAD")]),
+        ("وسيتم تكوين مئتي مراقب.", [(200, "مراقب")]),
+        ("وانضم مائتا تقني إلى الفريق.", [(200, "تقني")]),
     ],
 )
 def test_small_numbers_spelled_out_count_nothing_without_a_scale(
