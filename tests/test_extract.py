@@ -5285,3 +5285,18 @@ def test_an_amendment_named_again_is_the_same_agreement() -> None:
 )
 def test_an_age_between_a_name_and_its_post(text: str, name: str, post: str) -> None:
     assert {o.name: o.post for o in extract(text).officials} == {name: post}
+
+
+def test_the_semicolons_of_a_list_a_colon_opens_end_no_sentence() -> None:
+    from maroc_ai.extract._reader import split
+    from maroc_ai.text._tokens import tokenize
+
+    text = (
+        "ووقع المذكرة كل من: سعاد بناني، مديرة الوكالة؛ وكريم العلوي، رئيس الجهة. "
+        "وانتهى الحفل؛ ثم غادروا."
+    )
+    tokens = list(tokenize(text))
+    numbers, _ = split(tokens, text)
+    by_word = {token.text: numbers[k] for k, token in enumerate(tokens)}
+    assert by_word["ووقع"] == by_word["رئيس"] == 0
+    assert (by_word["وانتهى"], by_word["غادروا"]) == (1, 2)  # no colon before: two sentences

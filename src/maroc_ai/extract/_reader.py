@@ -102,7 +102,8 @@ def split(tokens: Sequence[Token], text: str) -> tuple[list[int], list[tuple[int
     """The sentence number of each token, and each sentence's first and last token + 1.
 
     Sentences end at . ! ? ؛ and at line breaks; a full stop after an abbreviation
-    ("M.", "Dr.", "Inc.") or a single capital letter ends none. Sentences are numbered
+    ("M.", "Dr.", "Inc.") or a single capital letter ends none, nor does a semicolon
+    between the items of a list a colon opens ("كل من: X، …؛ وY، …"). Sentences are numbered
     from 0 in order, one after the other; none is longer than :data:`MAX_SENTENCE`.
     Only the marks and the line breaks are looked at, not every token.
     """
@@ -115,6 +116,10 @@ def split(tokens: Sequence[Token], text: str) -> tuple[list[int], list[tuple[int
         itertools.compress(itertools.count(), map(_SENTENCE_MARKS.__contains__, map(_KEY, tokens)))
     )
     cuts = set(map((1).__add__, marks))
+    lines = [bisect.bisect_left(starts, match.start()) for match in _NEWLINE.finditer(text)]
+    semicolons = any(tokens[k].key == "؛" for k in marks)
+    colons = [k for k, token in enumerate(tokens) if token.key == ":"] if semicolons else []
+    kept = 0  # the first token of the sentence the marks are read in
     for index in marks:
         token = tokens[index]
         if index > 0 and token.key == "." and tokens[index - 1].end == token.start:
@@ -125,8 +130,13 @@ def split(tokens: Sequence[Token], text: str) -> tuple[list[int], list[tuple[int
                 or (previous.kind == NUMBER and _goes_on(tokens, index))
             ):
                 cuts.discard(index + 1)  # M. Alaoui, J. Doe, "le 12. 3"
-    for match in _NEWLINE.finditer(text):
-        cuts.add(bisect.bisect_left(starts, match.start()))
+        if token.key == "؛":
+            line = bisect.bisect_right(lines, index) - 1
+            if _listing(colons, max(kept, lines[line] if line >= 0 else 0), index):
+                cuts.discard(index + 1)  # "ووقع المذكرة كل من: X، …؛ وY، …؛": one list
+        if index + 1 in cuts:
+            kept = index + 1
+    cuts.update(lines)
     # A cut ends a sentence when words or numbers stand since the one before: ". . ." and
     # "***" make no sentence of their own, but start the next.
     held = list(itertools.accumulate(map(MARK.__ne__, map(_KIND, tokens)), initial=0))
@@ -147,6 +157,15 @@ def split(tokens: Sequence[Token], text: str) -> tuple[list[int], list[tuple[int
         )
     )
     return numbers, ranges
+
+
+def _listing(colons: list[int], first: int, index: int) -> bool:
+    """Whether a colon stands between ``first`` and the semicolon at ``index``.
+
+    The semicolon then separates the items of a list, not two sentences.
+    """
+    at = bisect.bisect_left(colons, first)
+    return at < len(colons) and colons[at] < index
 
 
 def _goes_on(tokens: Sequence[Token], index: int) -> bool:
