@@ -5300,3 +5300,13 @@ def test_the_semicolons_of_a_list_a_colon_opens_end_no_sentence() -> None:
     by_word = {token.text: numbers[k] for k, token in enumerate(tokens)}
     assert by_word["ووقع"] == by_word["رئيس"] == 0
     assert (by_word["وانتهى"], by_word["غادروا"]) == (1, 2)  # no colon before: two sentences
+
+
+def test_a_protocol_named_first_and_a_convention_after_are_two_agreements() -> None:
+    text = (
+        "Rabat – Un protocole d'échange de données a été signé lundi entre la Trésorerie "
+        "générale du Royaume et l'Office des changes. Le même jour, l'Office des changes a "
+        "conclu une convention de partenariat avec la société Nokta Data."
+    )
+    kinds = sorted(p.kind.value for p in extract(text).partnerships)
+    assert kinds == ["partnership_agreement", "protocol_agreement"]

@@ -773,7 +773,8 @@ def _by_kind(
     instrument named last before it, or the only kind named ("signed a memorandum …
     signed the agreement"; "اتفاقية إطار … ووقع الاتفاقية …، ووقعت … مذكرة تفاهم"),
     unless it brings in an instrument of another kind ("une convention-cadre … Le même
-    jour, l'Office a signé un protocole avec …").
+    jour, l'Office a signé un protocole avec …"), or names one first ("Un protocole a été
+    signé … Le même jour, … une convention de partenariat").
     """
     generic = [a for a in agreements if normalize(a.name.text) in WORDS.generic_agreements]
     precise = [a for a in agreements if normalize(a.name.text) not in WORDS.generic_agreements]
@@ -793,6 +794,14 @@ def _by_kind(
             and not _definite_mention(reader, mention)
         ):
             by_kind.setdefault(mention.kind, []).append(mention)  # un protocole: another one
+            continue
+        if (
+            not before
+            and mention.kind is not AgreementKind.PARTNERSHIP_AGREEMENT
+            and mention.kind not in by_kind
+            and not _definite_mention(reader, mention)
+        ):  # "Un protocole a été signé … Le même jour, … une convention de partenariat"
+            by_kind[mention.kind] = [mention]
             continue
         if before:
             kind = before[-1].kind
