@@ -5310,3 +5310,8 @@ def test_a_protocol_named_first_and_a_convention_after_are_two_agreements() -> N
     )
     kinds = sorted(p.kind.value for p in extract(text).partnerships)
     assert kinds == ["partnership_agreement", "protocol_agreement"]
+
+
+def test_a_company_s_last_word_written_in_two_parts_ends_its_name() -> None:
+    text = "Nora Lind, directrice des opérations de Baltica GovTech, a signé l'accord."
+    assert [o.name for o in extract(text).organizations] == ["Baltica GovTech"]

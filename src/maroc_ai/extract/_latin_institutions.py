@@ -147,7 +147,23 @@ def _short_name(text: str) -> bool:
 
 
 def _is_suffix(word: Word) -> bool:
-    return word.key in WORDS.organization_suffixes or word.text in WORDS.organization_suffixes
+    """Whether a word ends companies' names: "Systems", "Inc".
+
+    So does a word written in two parts whose second is one ("GovTech", "AgriData").
+    """
+    return (
+        word.key in WORDS.organization_suffixes
+        or word.text in WORDS.organization_suffixes
+        or _camel_tail(word.text) in WORDS.organization_suffixes
+    )
+
+
+def _camel_tail(text: str) -> str:
+    """The last part of a word written with an inner capital ("GovTech": "tech"), or ""."""
+    for k in range(len(text) - 1, 1, -1):
+        if text[k].isupper() and text[k - 1].islower():
+            return text[k:].lower() if text[k:].isalpha() else ""
+    return ""
 
 
 def _is_head(word: Word) -> bool:
