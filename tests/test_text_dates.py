@@ -461,6 +461,8 @@ def test_last_month_needs_a_reference() -> None:
         ("The app opens from June.", "2026-06"),
         ("Les primes seront versées à partir d'avril.", "2027-04"),
         ("Le service ouvrira à compter d'août.", "2026-08"),
+        ("Les caméras seront posées d'ici fin mars.", "2027-03"),
+        ("The cameras will be in place by late March.", "2027-03"),
     ],
 )
 def test_a_month_something_starts_from_is_the_next_one(text: str, expected: str) -> None:

@@ -804,9 +804,12 @@ class _Scanner:
         After "en", "in" or "في" ("en février", "في شهر مارس") it is the month nearest
         the reference, as news writes it; after "depuis", "since" or "منذ", the last such
         month up to the reference's; after "d'ici", "by" or "بحلول", or "from", "à partir
-        de" or "ابتداء من", the next one from it.
+        de" or "ابتداء من", the next one from it. A word for its part may stand between
+        ("d'ici fin mars", "by late March").
         """
         before = self.tokens[i - 1]
+        if i >= 2 and _lookup(before, _YEAR_WORDS) is not None:
+            i, before = i - 1, self.tokens[i - 2]
         if self.month_from(i) or _lookup(before, _HORIZON_WORDS) is not None:
             return reference.year if month >= reference.month else reference.year + 1
         if _lookup(before, _SINCE) is not None:
