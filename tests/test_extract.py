@@ -5315,3 +5315,23 @@ def test_a_protocol_named_first_and_a_convention_after_are_two_agreements() -> N
 def test_a_company_s_last_word_written_in_two_parts_ends_its_name() -> None:
     text = "Nora Lind, directrice des opérations de Baltica GovTech, a signé l'accord."
     assert [o.name for o in extract(text).organizations] == ["Baltica GovTech"]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "L'accord associe le finlandais Sisu Learning Oy. Les données AIS et VMS seront "
+            "croisées.",
+            ["Sisu Learning Oy"],
+        ),
+        (
+            "The deal brings in Nordvik Orbital AS; AIS and VMS data will be merged.",
+            ["Nordvik Orbital AS"],
+        ),
+    ],
+)
+def test_nordic_legal_forms_end_a_company_s_name_and_vessel_systems_are_none(
+    text: str, names: list[str]
+) -> None:
+    assert [o.name for o in extract(text).organizations] == names
