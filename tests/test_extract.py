@@ -5335,3 +5335,19 @@ def test_nordic_legal_forms_end_a_company_s_name_and_vessel_systems_are_none(
     text: str, names: list[str]
 ) -> None:
     assert [o.name for o in extract(text).organizations] == names
+
+
+def test_an_arabic_name_goes_on_through_what_its_purpose_furthers() -> None:
+    text = "ووقع سمير بناني، المدير العام للمؤسسة الوطنية للنهوض بالتكوين المهني، الاتفاقية."
+    draft = extract(text)
+    assert [o.name for o in draft.organizations] == ["المؤسسة الوطنية للنهوض بالتكوين المهني"]
+    assert [o.name for o in draft.officials] == ["سمير بناني"]
+
+
+def test_an_investment_convention_is_a_partnership_agreement() -> None:
+    text = (
+        "Dans la foulée, l'ADD et la société Sahel Cloud ont signé une convention d'investissement."
+    )
+    (partnership,) = extract(text).partnerships
+    assert partnership.kind.value == "partnership_agreement"
+    assert partnership.name == "convention d'investissement"

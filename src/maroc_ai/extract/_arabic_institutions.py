@@ -471,7 +471,11 @@ def _phrase_end(reader: Reader, j: int, *, proper: bool) -> int:
                 and "ال" + key[1:] not in WORDS.generic_complements
             ):
                 break  # تتكفل الجامعة بتوفير، مجلس الجهة بجزء: what it does, not its name
-        if key.startswith("بال") and not bits[k - 1] & TITLE_LINK:
+        if (
+            key.startswith("بال")
+            and not bits[k - 1] & TITLE_LINK
+            and tokens[k - 1].key not in WORDS.purposes  # للنهوض بالتعليم: what it furthers
+        ):
             city = any(
                 form in _PLACE_FIRST
                 or WORDS.places.get(form, ("", PlaceKind.COUNTRY))[1] is not PlaceKind.COUNTRY
