@@ -1675,6 +1675,14 @@ def test_a_short_two_word_name_matches_across_scripts(tmp_path: Path) -> None:
             {"Joost Maarten van den Berg": "directeur de Polder Data"},
         ),
         (
+            "ووقع الاتفاقية، نيابة عن الوزيرة، الكاتب العام للقطاع، السيد كمال الإدريسي، إلى "
+            "جانب السيدة سلمى بناني، المديرة العامة للمكتب.",
+            {
+                "كمال الإدريسي": "الكاتب العام للقطاع",
+                "سلمى بناني": "المديرة العامة للمكتب",
+            },
+        ),
+        (
             "Lancée par Mme Idrissi et Karim Berrada, aujourd'hui directeur des opérations, "
             "la plateforme compte 12 agences.",
             {"Karim Berrada": "directeur des opérations"},

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from ..text._tokens import MARK, WORD, Token
+from ..text._tokens import MARK, WORD, Token, phrase_at
 from ._arabic_institutions import negated_adjective, verb_after_name
 from ._lexicon import WORDS
 from ._person import COMMAS, Span, after_wa, short_form_end
@@ -424,6 +424,8 @@ def arabic_titles(reader: Reader, names: Sequence[Span]) -> list[Span]:
             continue  # وقع حاتم السقلي عن مؤسسة البنك الشعبي: for the foundation, no founder
         if i > 1 and tokens[i - 2].key in WORDS.relative_pronouns and tokens[i - 1].kind == WORD:
             continue  # "التي مثلت الوزيرة في هذا الحفل": whom she stood for, no post
+        if any(phrase_at(tokens, i - len(phrase), phrase) for phrase in WORDS.on_behalf):
+            continue  # "نيابة عن الوزير، الكاتب العام …": for whom he signs, no post
         k = i + 1
         while k < len(tokens) and k - i < _MAX_TITLE and k not in starts:
             current = tokens[k]

@@ -117,6 +117,10 @@ class Language:
     post_continuations: tuple[str, ...] = ()
     """Phrases that go on with a post after a word that would end it: whom the person
     represents or where they work ("النائب عن دائرة تنغير", "في الشركة الكورية")."""
+    on_behalf: tuple[str, ...] = ()
+    """Phrases before the one for whom someone acts ("نيابة عن الوزير", "au nom du
+    ministre", "on behalf of the minister"): the title after them is no post of the
+    sentence's people."""
     amendments: tuple[str, ...] = ()
     """Words that make an instrument an amendment of another ("avenant", "supplementary",
     "ملحق"): an agreement of its own, beside the one it amends."""
@@ -435,6 +439,7 @@ class Lexicon:
     founders: tuple[tuple[str, ...], ...]
     relative_pronouns: frozenset[str]
     amendments: frozenset[str]
+    on_behalf: tuple[tuple[str, ...], ...]
     post_continuations: tuple[tuple[str, ...], ...]
     presiding: frozenset[str]
     home_country: frozenset[str]
@@ -593,6 +598,7 @@ def _merge(read: Mapping[str, Language]) -> Lexicon:
         founders=phrases("founders"),
         relative_pronouns=words("relative_pronouns"),
         amendments=words("amendments"),
+        on_behalf=phrases("on_behalf"),
         presiding=words("presiding"),
         home_country=words("home_country"),
         compass_points=words("compass_points"),
