@@ -484,11 +484,7 @@ def _founder_before(tokens: Sequence[Token], i: int) -> int:
         return i
     for phrase in _FOUNDERS:
         start = i - len(phrase)
-        if (
-            start >= 1
-            and tokens[start - 1].key in COMMAS
-            and all(tokens[start + n].key == word for n, word in enumerate(phrase))
-        ):
+        if start >= 1 and tokens[start - 1].key in COMMAS and phrase_at(tokens, start, phrase):
             return start
     return i
 

@@ -163,7 +163,8 @@ class LatinNames:
             return None  # Minister of Higher Education: a field, not a name
         elif not given and _name_words(words, i, j) > 3:
             i = j - 2 if words[j - 3].key not in WORDS.name_particles else j - 3
-        if j - i - _stops(words, i, j) < 2 or j - i - _stops(words, i, j) > _MAX_NAME:
+        length = j - i - _stops(words, i, j)
+        if length < 2 or length > _MAX_NAME:
             return None
         run = words[i:j]
         if any(word.key in ROMAN for word in run) or all(
@@ -338,7 +339,6 @@ class LatinNames:
         return False
 
 
-_LISTING = frozenset({",", "et", "and"})
 _RESPECTIVELY_REACH = 14
 """Words a list of names may take up to "respectively", after its first name."""
 
@@ -366,6 +366,8 @@ _AFTER_ACRONYM = frozenset(
 _FIELD_LINKS = frozenset({"of", "for", "de", "du", "des", "d", "l", "la", "le", "les"})
 """Words between a title and its field: "Minister of", "ministre de l'"."""
 ENUMERATION = frozenset({"and", "et", "&"})
+_LISTING = COMMAS | ENUMERATION
+"""What joins the names of a list: commas, "et", "and"."""
 _ADJECTIVE_ENDINGS = ("al", "ic")
 """Endings of English adjectives in a field, which a noun follows: "Social and …"."""
 LINKING = ARTICLES | _FIELD_LINKS | {"'"}

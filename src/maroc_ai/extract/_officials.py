@@ -18,13 +18,7 @@ from ._person import Person
 from ._reader import MENTIONS, Reader
 from ._spans import Found
 
-__all__ = ["ministry", "ministry_of", "official_candidates"]
-
-
-def ministry_of(post: str, language: str) -> str | None:
-    """The ministry a minister's title names, in the title's language (see :func:`ministry`)."""
-    found = ministry(post, language)
-    return None if found is None else found[0]
+__all__ = ["ministry", "official_candidates"]
 
 
 _LINKS = frozenset({"de", "du", "des", "of", "for", "la", "le", "les", "the"})

@@ -427,7 +427,7 @@ def signatories(
     a signatory's post names in words is found in the sentence already; a minister's
     names a ministry only by the title ("ministre de l'Économie numérique"), and the
     ministry is added to the organizations under the name the title gives it (see
-    :func:`~maroc_ai.extract._officials.ministry_of`), citing the title.
+    :func:`~maroc_ai.extract._officials.ministry`), citing the title.
     """
     signed = _signed(reader)
     named = {agreement.sentence for agreement in agreements}

@@ -825,8 +825,9 @@ class _Scanner:
     def this_month(self, day: int, j: int) -> tuple[PartialDate, None, int] | None:
         """A day of the reference's month, or the next or last, from ``tokens[j]`` on.
 
-        ``tokens[j]`` is the word after the day. Only with a reference: "12 من الشهر الجاري", "le 3 courant", "20 الجاري", "le 15
-        du mois prochain", "the 15th of next month", "15 من الشهر المقبل".
+        ``tokens[j]`` is the word after the day. Only with a reference: "12 من الشهر
+        الجاري", "le 3 courant", "20 الجاري", "le 15 du mois prochain", "the 15th of next
+        month", "15 من الشهر المقبل".
         """
         reference = self.reference
         if reference is None or j >= len(self.tokens):
