@@ -1253,6 +1253,34 @@ def test_an_institution_named_again_without_its_city_is_the_same() -> None:
     assert post.organization == "universite-ibn-tofail-de-kenitra"
 
 
+@pytest.mark.parametrize(
+    ("text", "full"),
+    [
+        (
+            "The National Fisheries Office and Tidewell Analytics signed an agreement on "
+            "Friday. The Fisheries Office will share landing data with the start-up.",
+            "National Fisheries Office",
+        ),
+        (
+            "L'Office national des pêches a signé jeudi une convention avec la société "
+            "Tidewell. "
+            "L'Office des pêches fournira les données de débarquement.",
+            "Office national des pêches",
+        ),
+        (
+            "وقع المكتب الوطني للصيد اتفاقية مع شركة تايدويل أناليتكس. "
+            "وسيوفر مكتب الصيد للشركة معطيات التفريغ.",
+            "المكتب الوطني للصيد",
+        ),
+    ],
+)
+def test_an_institution_named_again_without_national_is_the_same(text: str, full: str) -> None:
+    draft = extract(text)
+    offices = [o.name for o in draft.organizations if "ational" in o.name or "وطني" in o.name]
+    assert offices == [full]
+    assert len([o for o in draft.organizations if o.name != full]) == 1
+
+
 def test_a_field_s_initials_are_no_institution() -> None:
     assert extract("The bank pilots AI to spot risks.").organizations == ()
 

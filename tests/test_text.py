@@ -52,6 +52,26 @@ def test_latin_transliteration_variants() -> None:
     assert fold_latin("ميسترال") == "ميسترال"
 
 
+def _folded_by_definition(word: str) -> str:
+    """The docstring's rule, applied literally: each variant in turn, then doubled
+    letters made single, until nothing changes."""
+    previous = None
+    while word != previous:
+        previous = word
+        for written, folded in (("ou", "u"), ("sh", "ch"), ("dj", "j"), ("y", "i"), ("e", "a")):
+            word = word.replace(written, folded)
+        word = "".join(letter for k, letter in enumerate(word) if k == 0 or letter != word[k - 1])
+    return word
+
+
+@given(st.text(alphabet="aeioudjshcyzmr", max_size=12))
+@example("oouu")
+@example("sshh")
+@example("ddjj")
+def test_fold_latin_follows_its_definition(word: str) -> None:
+    assert fold_latin(word) == _folded_by_definition(word)
+
+
 @given(st.text())
 @example("0:AAL")  # a word that folds into an article ("aal" → "al")
 def test_normalisation_is_idempotent(text: str) -> None:

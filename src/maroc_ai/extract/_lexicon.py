@@ -144,6 +144,9 @@ class Language:
     compass_points: tuple[str, ...] = ()
     """Compass points: before a nationality they make one of two words ("South Korean");
     after a place in a company's name they go on with it ("الناظور غرب المتوسط")."""
+    scope_words: tuple[str, ...] = ()
+    """Words of how far an institution reaches, which a later mention of it may leave
+    out: "the Fisheries Office" after the "National Fisheries Office" is that office."""
     enumerated_heads: tuple[str, ...] = ()
     """Heads whose fields a comma may enumerate ("Faculty of Legal, Economic and Social
     Sciences", "Commission de l'intérieur, des collectivités territoriales, …"); their
@@ -444,6 +447,7 @@ class Lexicon:
     presiding: frozenset[str]
     home_country: frozenset[str]
     compass_points: frozenset[str]
+    scope_words: frozenset[str]
     enumerated_heads: frozenset[str]
     minister_ranks: frozenset[str]
     head_of_government: frozenset[str]
@@ -602,6 +606,7 @@ def _merge(read: Mapping[str, Language]) -> Lexicon:
         presiding=words("presiding"),
         home_country=words("home_country"),
         compass_points=words("compass_points"),
+        scope_words=words("scope_words"),
         enumerated_heads=words("enumerated_heads"),
         minister_ranks=words("minister_ranks"),
         head_of_government=words("head_of_government"),

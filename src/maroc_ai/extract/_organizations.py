@@ -36,6 +36,14 @@ def names_in(reader: Reader, written: str, offset: int, aliases: Sequence[str] =
     return Names(en=written, aliases=others)
 
 
+_SCOPE_KEYS = frozenset(name_key(word) for word in WORDS.scope_words)
+
+
+def _unscoped(key: str) -> str:
+    """A name's key without its words of scope: "national fisheries office" → "fisheries office"."""
+    return " ".join(word for word in key.split() if word not in _SCOPE_KEYS)
+
+
 def _suffix(rest: str) -> bool:
     """Whether the words after a company's first word say only what it is (Inc, A/S, Group)."""
     return rest in WORDS.organization_suffixes or all(
@@ -87,6 +95,8 @@ class Organizations:
         start of."""
         self._by_match: dict[str, OrganizationCandidate] = {}
         """The first candidate made for each record of the dataset."""
+        self._by_unscoped: dict[str, OrganizationCandidate] = {}
+        """The candidates whose names have words of scope, by their keys without them."""
 
     def add_all(self, institutions: Sequence[Institution]) -> None:
         """Add every institution, those with their acronym and the longest names first.
@@ -169,6 +179,10 @@ class Organizations:
         if in_place is not None:  # "Université Hassan II" after "… Hassan II de Casablanca"
             self.by_key[key] = in_place
             return in_place
+        unscoped = self._by_unscoped.get(key)
+        if unscoped is not None:  # "the Fisheries Office" after the "National Fisheries Office"
+            self.by_key[key] = unscoped
+            return unscoped
         matched = remembered_match(reader, "organizations", name, institution.acronym)
         if matched is not None:
             same = self._by_match.get(matched)
@@ -198,6 +212,8 @@ class Organizations:
             self._by_start.setdefault(" ".join(words[:length]), []).append(candidate)
         if matched is not None:
             self._by_match.setdefault(matched, candidate)
+        if (short := _unscoped(key)) != key and " " in short:
+            self._by_unscoped.setdefault(short, candidate)
         if institution.acronym:
             self.by_acronym[name_key(institution.acronym)] = candidate
             initials, _, rest = institution.acronym.partition(" ")
