@@ -5285,6 +5285,9 @@ def test_what_a_company_does_after_an_elided_de_comes_before_its_name() -> None:
         "وقعت وكالة التنمية الرقمية وجامعة ابن طفيل وشركة نقطة داتا اتفاقية شراكة. ووقعت "
         "الوكالة وجامعة ابن طفيل، بالمناسبة ذاتها، ملحقا لاتفاقية الشراكة المبرمة بينهما منذ "
         "سنة 2025.",
+        "The National Fisheries Office and Corvane Systems signed a cooperation agreement "
+        "on Monday, together with a supplementary agreement to the cooperation agreement "
+        "they concluded in 2023.",
     ],
 )
 def test_an_amendment_signed_beside_an_agreement_is_another_agreement(text: str) -> None:
