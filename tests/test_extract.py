@@ -2867,6 +2867,7 @@ def test_posts_in_lists_and_names_after_titles(
             "Barid Al-Maghrib and Tamwilcom will back the scheme, Royal Air Maroc said.",
             {"Barid Al-Maghrib", "Tamwilcom", "Royal Air Maroc"},
         ),
+        ("ويمول البنك الدولي الشطر الأول من البرنامج.", {"البنك الدولي"}),
         (
             "The National Union of Farmers' Cooperatives (UNFC) met.",
             {"National Union of Farmers' Cooperatives"},

@@ -581,6 +581,19 @@ def test_energy_is_counted_in_gigawatt_hours_not_as_power(
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        ("Le supercalculateur atteint 3,2 pétaflops en pointe.", (3.2, "petaflops")),
+        ("The cluster peaks at 4.5 petaflops.", (4.5, "petaflops")),
+        ("وتبلغ قدرة الحاسوب 3,2 بيتافلوب.", (3.2, "بيتافلوب")),
+        ("A 250-teraflop machine sits in the lab.", (0.25, "petaflops")),
+    ],
+)
+def test_computing_power_is_counted_in_petaflops(text: str, expected: tuple[float, str]) -> None:
+    assert [(float(m.value), m.unit) for m in find_quantities(text)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ("The centre will install 1,024 next-generation GPUs.", (1024, "GPUs")),
         ("Inspectors reviewed 2,600 high-risk returns.", (2600, "returns")),
         ("وسيقتني المركز 2024 حاسوبا جديدا.", (2024, "حاسوبا")),
