@@ -3149,6 +3149,31 @@ def test_who_puts_her_signature_to_an_agreement_signs_it() -> None:
     ("text", "parties"),
     [
         (
+            "Trois conventions ont été paraphées jeudi à Oujda. La première lie l'ONCF, "
+            "l'Université Mohammed Premier et la société Ferrolink.",
+            {"ONCF", "Université Mohammed Premier", "Ferrolink"},
+        ),
+        (
+            "Le protocole d'accord associe, quant à lui, l'Agence urbaine d'Oujda et la "
+            "société Ferrolink. Il a été signé jeudi.",
+            {"Agence urbaine d'Oujda", "Ferrolink"},
+        ),
+        (
+            "The memorandum of understanding signed on Thursday links the National Railways "
+            "Office and Ferrolink Systems.",
+            {"National Railways Office", "Ferrolink Systems"},
+        ),
+    ],
+)
+def test_an_agreement_that_links_or_associates_its_parties(text: str, parties: set[str]) -> None:
+    (agreement,) = extract(text).partnerships
+    assert set(agreement.parties) == parties
+
+
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        (
             "A framework agreement was signed on Monday in Rabat. The deal brings together "
             "the National Ports Agency, Tanger Med Port Authority and Norwegian firm Havblikk "
             "Systems. Director General of Customs Omar Tazi also signed it.",
