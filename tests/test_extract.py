@@ -1694,6 +1694,11 @@ def test_a_short_two_word_name_matches_across_scripts(tmp_path: Path) -> None:
             },
         ),
         (
+            "وأعلنت اللجنة الجهوية الموحدة للاستثمار، التي يرأسها والي الجهة محمد اليعقوبي، "
+            "موافقتها على 14 مشروعا.",
+            {"محمد اليعقوبي": "والي الجهة"},
+        ),
+        (
             "Leila Chraibi, director of planning and statistics at the ANRT, said the data "
             "was new.",
             {"Leila Chraibi": "director of planning and statistics at the ANRT"},

@@ -422,8 +422,9 @@ def arabic_titles(reader: Reader, names: Sequence[Span]) -> list[Span]:
             continue
         if i > 0 and tokens[i - 1].key == "عن" and bits[i] & ORG_HEAD:
             continue  # وقع حاتم السقلي عن مؤسسة البنك الشعبي: for the foundation, no founder
-        if i > 1 and tokens[i - 2].key in WORDS.relative_pronouns and tokens[i - 1].kind == WORD:
-            continue  # "التي مثلت الوزيرة في هذا الحفل": whom she stood for, no post
+        relative = (
+            i > 1 and tokens[i - 2].key in WORDS.relative_pronouns and tokens[i - 1].kind == WORD
+        )  # "التي مثلت الوزيرة في هذا الحفل": whom she stood for, no post
         if any(phrase_at(tokens, i - len(phrase), phrase) for phrase in WORDS.on_behalf):
             continue  # "نيابة عن الوزير، الكاتب العام …": for whom he signs, no post
         k = i + 1
@@ -464,6 +465,8 @@ def arabic_titles(reader: Reader, names: Sequence[Span]) -> list[Span]:
             if k > i + 1 and verb_after_name(tokens, k):
                 break  # صيدلانية بدرب السلطان شاركت في التجربة: what she did
             k += 1
+        if relative and k not in starts:
+            continue  # but "التي يرأسها رئيس الحكومة X": X's post, whose name follows it
         start = _founder_before(tokens, i)
         skip = prefix_length(tokens[start], WORDS.title_heads)
         found_here.append(Span(start, k - 1, found(text, tokens, start, k - 1, skip), title=True))
