@@ -1694,6 +1694,19 @@ def test_a_short_two_word_name_matches_across_scripts(tmp_path: Path) -> None:
             },
         ),
         (
+            "Councillor Nadia Ferhat questioned the plan, said Yassine Tahiri, a PhD student "
+            "in computer vision at the university.",
+            {
+                "Nadia Ferhat": "Councillor",
+                "Yassine Tahiri": "PhD student in computer vision at the university",
+            },
+        ),
+        (
+            "« Le jeu en vaut la chandelle », estime Yassine Tahiri, doctorant en robotique "
+            "médicale.",
+            {"Yassine Tahiri": "doctorant en robotique médicale"},
+        ),
+        (
             "وأعلنت اللجنة الجهوية الموحدة للاستثمار، التي يرأسها والي الجهة محمد اليعقوبي، "
             "موافقتها على 14 مشروعا.",
             {"محمد اليعقوبي": "والي الجهة"},
