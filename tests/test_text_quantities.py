@@ -605,6 +605,24 @@ def test_a_hyphenated_adjective_and_an_arabic_count_shaped_like_a_year(
     assert [(m.value, m.unit) for m in find_quantities(text)] == [expected]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Le réseau compte 900 bornes, dont 240 déjà installées.",
+            [(900, "bornes"), (240, "bornes")],
+        ),
+        ("The network has 900 chargers, 240 already in place.", [(900, "chargers")]),
+        ("وتضم الشبكة 900 محطة، منها 240 تم تركيبها.", [(900, "محطة"), (240, "محطة")]),
+        ("La région a formé 300 techniciens ; 120 encore attendent.", [(300, "techniciens")]),
+    ],
+)
+def test_an_adverb_or_an_auxiliary_after_a_number_is_not_what_it_counts(
+    text: str, expected: list[tuple[int, str]]
+) -> None:
+    assert [(m.value, m.unit) for m in find_quantities(text)] == expected
+
+
 def test_a_year_after_a_year_word_counts_nothing() -> None:
     assert find_quantities("وجمعت الشركة سنة 2025 تمويلا مهما.") == []
 
