@@ -3483,6 +3483,12 @@ def test_an_amount_a_lender_would_provide_is_a_figure() -> None:
         "The group will build a 60 MW data centre in Tangier. The facility will cover 40 "
         "hectares and host 8,000 GPUs by 2029.",
         "وستشيد الشركة مركزا للبيانات بقدرة 60 ميغاواط بطنجة، وسيضم المركز 8 آلاف خادم.",
+        "The group will build a 60 MW data centre in Tangier. The deal was signed on "
+        "Monday. Karim Alaoui, the group's CEO, signed it for the group. Sara Bennis signed "
+        "for the region. The campus will cover 40 hectares and host 8,000 GPUs by 2029.",
+        "La société construira un centre de données de 60 MW à Tanger. La convention a "
+        "été signée lundi. Karim Alaoui l'a signée pour la société. Sara Bennis l'a signée "
+        "pour la région. Le site s'étendra sur 40 hectares et accueillera 8 000 GPU.",
     ],
 )
 def test_what_measures_a_facility_is_neither_a_goal_nor_a_figure(text: str) -> None:

@@ -7,7 +7,7 @@ kind in one place are one facility. When one quoted name is the only one of its 
 the headline's mention of that kind and its mentions with no place are that facility
 too, named by the quote ("مركز جهوي للبيانات" in a headline describes the centre the
 body names). Its capacity is the first power figure after it in a sentence that names
-it, or in the next two sentences when they call it by its kind (المركز، the centre)
+it, or in the next five sentences when they call it by its kind (المركز، the centre)
 or as a site (le site, the facility).
 """
 
@@ -168,8 +168,9 @@ def _capacity(quantities: Sequence[QuantityMention], name: Found) -> QuantityMen
     return next((m for m in power if 0 <= name.start - m.end <= _CAPACITY_BEFORE), None)
 
 
-_FOLLOWING = 2
-"""Sentences after a facility's that may give its capacity, naming it by its kind alone."""
+_FOLLOWING = 5
+"""Sentences after a facility's that may give its capacity, naming it by its kind alone:
+a paragraph on the signing may stand between the facility and "the campus will cover …"."""
 _LATIN_DEFINITE = frozenset({"the", "le", "ce", "this", "l"})
 
 
@@ -210,7 +211,7 @@ def _measures(
 ) -> set[int]:
     """The starts of the figures that measure a facility: what it holds, no goal nor fact.
 
-    In a sentence that names it, or one of the two after that names it by its kind, a
+    In a sentence that names it, or one of the five after that names it by its kind, a
     figure in a unit of ``facility_units`` ("150 hectares", "16 000 GPU", "وسيضم 16
     ألف خادم") measures it; its record holds one capacity, its power, and the others
     stay mentions for the curator.
