@@ -5344,6 +5344,21 @@ def test_an_amendment_signed_beside_an_agreement_is_another_agreement(text: str)
     assert len(extract(text).partnerships) == 2
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ONCF and Ferrolink Systems signed a framework agreement on Monday. The two "
+        "also signed a separate agreement on track inspection.",
+        "L'ONCF et la société Ferrolink ont signé lundi un accord-cadre. Les deux parties "
+        "ont également paraphé une autre convention, consacrée à l'inspection des voies.",
+        "وقع المكتب الوطني للسكك الحديدية وشركة فيرولينك اتفاقية إطار، كما وقعا اتفاقية "
+        "أخرى لتفتيش السكك.",
+    ],
+)
+def test_an_agreement_written_as_another_one_is_another_one(text: str) -> None:
+    assert len(extract(text).partnerships) == 2
+
+
 def test_an_amendment_named_again_is_the_same_agreement() -> None:
     text = (
         "La CNSS et la société Nokta Data ont signé un avenant à la convention qui les lie "

@@ -124,6 +124,9 @@ class Language:
     amendments: tuple[str, ...] = ()
     """Words that make an instrument an amendment of another ("avenant", "supplementary",
     "ملحق"): an agreement of its own, beside the one it amends."""
+    other_instruments: tuple[str, ...] = ()
+    """Words that make an instrument one more beside those named before ("a separate
+    agreement", "une autre convention", "اتفاقية أخرى"), whoever signs it."""
     relative_pronouns: tuple[str, ...] = ()
     """Words that start a relative clause ("التي", "الذي"): a title after one and its verb
     is what the clause's subject did ("التي مثلت الوزيرة": who stood for the minister),
@@ -442,6 +445,7 @@ class Lexicon:
     founders: tuple[tuple[str, ...], ...]
     relative_pronouns: frozenset[str]
     amendments: frozenset[str]
+    other_instruments: frozenset[str]
     on_behalf: tuple[tuple[str, ...], ...]
     post_continuations: tuple[tuple[str, ...], ...]
     presiding: frozenset[str]
@@ -602,6 +606,7 @@ def _merge(read: Mapping[str, Language]) -> Lexicon:
         founders=phrases("founders"),
         relative_pronouns=words("relative_pronouns"),
         amendments=words("amendments"),
+        other_instruments=words("other_instruments"),
         on_behalf=phrases("on_behalf"),
         presiding=words("presiding"),
         home_country=words("home_country"),

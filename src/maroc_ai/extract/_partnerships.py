@@ -680,6 +680,7 @@ def _separate(
         if (
             groups
             and not another_purpose
+            and not _another(reader, mention)  # "a separate agreement", "اتفاقية أخرى"
             and not (amending and not amended[-1])  # "… et un avenant à la convention …"
             and (
                 not own
@@ -717,6 +718,21 @@ def _amending(reader: Reader, mention: AgreementFound) -> bool:
 
 _AMENDMENT_BEFORE = 2
 """Tokens before an instrument's name in which a word of amending may stand."""
+
+
+def _another(reader: Reader, mention: AgreementFound) -> bool:
+    """Whether an instrument is written as one more beside those named before.
+
+    "a separate agreement", "une convention distincte", "اتفاقية أخرى"; not "the other
+    agreement", one spoken of.
+    """
+    tokens = reader.tokens
+    first = reader.first_token(mention.name.start)
+    after = reader.first_token(mention.name.end)
+    around = [*range(max(0, first - _AMENDMENT_BEFORE), first), after]
+    return not _definite_mention(reader, mention) and any(
+        k < len(tokens) and tokens[k].key in WORDS.other_instruments for k in around
+    )
 
 
 def _purposes(mention: AgreementFound) -> frozenset[str]:
@@ -785,9 +801,9 @@ def _by_kind(
         return by_kind
     named_in = {a.sentence for a in precise}
     for mention in generic:
-        if mention.sentence in named_in:
+        if mention.sentence in named_in and not _another(reader, mention):
             continue  # "الاتفاقية الثالثة، فهي اتفاقية شراكة": named precisely there
-        before = [a for a in precise if a.sentence < mention.sentence]
+        before = [a for a in precise if a.name.start < mention.name.start]
         if (
             before
             and mention.kind is not before[-1].kind
