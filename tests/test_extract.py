@@ -1617,6 +1617,10 @@ def test_a_short_two_word_name_matches_across_scripts(tmp_path: Path) -> None:
             {"سناء الحريزي": "المؤسسة المشاركة والمديرة العامة لشركة نبض داتا"},
         ),
         (
+            "وأوضحت نوال البقالي، المؤسسة الشريكة والرئيسة التنفيذية لشركة موج، أن التطبيق مجاني.",
+            {"نوال البقالي": "المؤسسة الشريكة والرئيسة التنفيذية لشركة موج"},
+        ),
+        (
             "The platform was presented by Anand R. Iyer, chief technology officer of Kestrel "
             "Ports, and by Marie-Claire T. Dubois, director of the Atlantic Logistics School.",
             {

@@ -483,11 +483,16 @@ def _founder_before(tokens: Sequence[Token], i: int) -> int:
     "X، المؤسسة المشاركة والرئيسة المديرة العامة للشركة": one post, though المؤسسة alone
     is an institution's word, not a title.
     """
-    if not after_wa(tokens[i]):
-        return i
+    joined = after_wa(tokens[i])
     for phrase in _FOUNDERS:
-        start = i - len(phrase)
-        if start >= 1 and tokens[start - 1].key in COMMAS and phrase_at(tokens, start, phrase):
+        # "المؤسسة الشريكة والمديرة": a title word of its own may end the founder's title
+        start = i - len(phrase) if joined else i - len(phrase) + 1
+        if (
+            start >= 1
+            and start < i
+            and tokens[start - 1].key in COMMAS
+            and phrase_at(tokens, start, phrase)
+        ):
             return start
     return i
 
