@@ -2299,6 +2299,16 @@ def test_a_surname_alone_before_and_ends_the_next_post() -> None:
     assert "Oryx Ventures" in {o.name for o in draft.organizations}
 
 
+def test_a_surname_set_off_by_a_comma_after_a_signing_is_no_company() -> None:
+    text = (
+        "Dunelight chief executive Salma Idrissi presented the tool. Under the contract "
+        "signed by Tazi and Idrissi, the company will run it for two years."
+    )
+    draft = extract(text)
+    assert [o.name for o in draft.organizations] == ["Dunelight"]
+    assert {o.name for o in draft.officials} == {"Salma Idrissi"}
+
+
 @pytest.mark.parametrize(
     ("text", "post"),
     [

@@ -1364,6 +1364,8 @@ class LatinSentence:
         end = self.name_run(i)
         if end == i or end + 1 >= len(words) or words[end].key != ",":
             return 0
+        if all(word.key in self.reader.surnames for word in words[i:end]):
+            return 0  # "signed by Bernoussi and Lamrabet, the startup will …": a person
         k = end + 1
         if words[k].key in _FOUNDED:
             return self.add(i, end, OrganizationKind.COMPANY)
