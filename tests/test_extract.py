@@ -5373,6 +5373,31 @@ def test_an_agreement_written_as_another_one_is_another_one(text: str) -> None:
     assert len(extract(text).partnerships) == 2
 
 
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        (
+            "Deux conventions ont été signées lundi à Oujda. Par une convention de "
+            "partenariat signée avec l'ONCF, la société Ferrolink inspectera les voies. Un "
+            "mémorandum d'entente, signé par l'ONCF et l'Université Mohammed Premier, porte "
+            "sur la formation.",
+            ["partnership_agreement", "memorandum_of_understanding"],
+        ),
+        (
+            "Three agreements were signed on Monday in Oujda. Under a partnership agreement "
+            "signed by ONCF director Karim Tazi and Ferrolink Systems chief executive Salma "
+            "Idrissi, the firm will inspect tracks. Ferrolink also signed a memorandum of "
+            "understanding with Mohammed Premier University.",
+            ["agreements", "partnership_agreement", "memorandum_of_understanding"],
+        ),
+    ],
+)
+def test_a_count_of_the_agreements_named_after_it_is_no_agreement_of_its_own(
+    text: str, kinds: list[str]
+) -> None:
+    assert [p.record.kind.value for p in extract(text).partnerships] == kinds
+
+
 def test_an_amendment_named_again_is_the_same_agreement() -> None:
     text = (
         "La CNSS et la société Nokta Data ont signé un avenant à la convention qui les lie "

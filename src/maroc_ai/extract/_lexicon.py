@@ -124,6 +124,8 @@ class Language:
     amendments: tuple[str, ...] = ()
     """Words that make an instrument an amendment of another ("avenant", "supplementary",
     "ملحق"): an agreement of its own, beside the one it amends."""
+    instrument_duals: tuple[str, ...] = ()
+    """Duals that count two instruments in one word ("اتفاقيتين")."""
     other_instruments: tuple[str, ...] = ()
     """Words that make an instrument one more beside those named before ("a separate
     agreement", "une autre convention", "اتفاقية أخرى"), whoever signs it."""
@@ -446,6 +448,7 @@ class Lexicon:
     relative_pronouns: frozenset[str]
     amendments: frozenset[str]
     other_instruments: frozenset[str]
+    instrument_duals: frozenset[str]
     on_behalf: tuple[tuple[str, ...], ...]
     post_continuations: tuple[tuple[str, ...], ...]
     presiding: frozenset[str]
@@ -607,6 +610,7 @@ def _merge(read: Mapping[str, Language]) -> Lexicon:
         relative_pronouns=words("relative_pronouns"),
         amendments=words("amendments"),
         other_instruments=words("other_instruments"),
+        instrument_duals=words("instrument_duals"),
         on_behalf=phrases("on_behalf"),
         presiding=words("presiding"),
         home_country=words("home_country"),

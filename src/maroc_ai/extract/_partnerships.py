@@ -855,14 +855,15 @@ def partnership_candidates(
     institutions_in, places_in = _grouped(institutions), _grouped(place_finds)
     dates_in = reader.by_sentence(dates)
     by_kind = _by_kind(reader, agreements)
-    result = []
-    for kind, found_here in (
+    grouped = [
         (kind, group)
         for kind, every in by_kind.items()
         for group in _separate(
             reader, every[:MENTIONS], institutions_in, present_from, organizations, signed_for
         )
-    ):
+    ]
+    result = []
+    for kind, found_here in _without_summaries(reader, grouped):
         parties: dict[str, str] = {}
         date: PartialDate | None = None
         place: PlaceCandidate | None = None
@@ -968,6 +969,41 @@ def partnership_candidates(
             )
         )
     return result
+
+
+def _without_summaries(
+    reader: Reader, grouped: list[tuple[AgreementKind, list[AgreementFound]]]
+) -> list[tuple[AgreementKind, list[AgreementFound]]]:
+    """The agreements reported, without a count of the others that tells of no more.
+
+    "Two agreements were signed. … a partnership agreement … A second agreement …": the
+    two are the ones named, not a third record; "three agreements" beside two others
+    named are three more.
+    """
+    several = [(kind, group) for kind, group in grouped if kind is AgreementKind.AGREEMENTS]
+    others = len(grouped) - len(several)
+    return [
+        (kind, group)
+        for kind, group in grouped
+        if kind is not AgreementKind.AGREEMENTS
+        or not any(_instruments_counted(reader, mention) == others for mention in group)
+    ]
+
+
+def _instruments_counted(reader: Reader, mention: AgreementFound) -> int | None:
+    """How many instruments a plural mention counts: "two agreements", "deux conventions"."""
+    tokens = reader.tokens
+    first = reader.first_token(mention.name.start)
+    if tokens[first].key in WORDS.instrument_duals:
+        return 2
+    for k in (first, first - 1):
+        if 0 <= k < len(tokens):
+            if tokens[k].key.isdigit():
+                return int(tokens[k].key)
+            count = NUMBER_WORDS.number_words.get(strip_article(tokens[k].key))
+            if count is not None:
+                return count
+    return None
 
 
 _OTHER = OrganizationKind.OTHER
