@@ -1706,6 +1706,10 @@ def test_a_short_two_word_name_matches_across_scripts(tmp_path: Path) -> None:
             },
         ),
         (
+            "Le texte a été paraphé par M. Lee Min-jun, vice-ministre japonais de l'Industrie.",
+            {"Lee Min-jun": "vice-ministre japonais de l'Industrie"},
+        ),
+        (
             "« Le jeu en vaut la chandelle », estime Yassine Tahiri, doctorant en robotique "
             "médicale.",
             {"Yassine Tahiri": "doctorant en robotique médicale"},
@@ -2900,6 +2904,15 @@ def test_posts_in_lists_and_names_after_titles(
             {"Barid Al-Maghrib", "Tamwilcom", "Royal Air Maroc"},
         ),
         ("ويمول البنك الدولي الشطر الأول من البرنامج.", {"البنك الدولي"}),
+        (
+            "ووقعت الوكالة ووزارة الصحة العمومية التونسية مذكرة التفاهم.",
+            {"وزارة الصحة العمومية التونسية"},
+        ),
+        ("ووقعت وزارة الصحة المغربية مذكرة التفاهم.", {"وزارة الصحة"}),
+        (
+            "La convention lie l'ONEE et le ministère sud-africain de l'Énergie.",
+            {"ONEE", "ministère sud-africain de l'Énergie"},
+        ),
         (
             "The National Union of Farmers' Cooperatives (UNFC) met.",
             {"National Union of Farmers' Cooperatives"},

@@ -360,7 +360,7 @@ def _phrase_end(reader: Reader, j: int, *, proper: bool) -> int:
     ends at the first word with the article: its nationality or sector.
     """
     tokens, bits = reader.tokens, reader.roles
-    ministry = tokens[j].key.removeprefix("ال") in MINISTRY_HEADS
+    ministry = any(form.removeprefix("ال") in MINISTRY_HEADS for form in tokens[j].forms)
     royal = False  # inside a king's or a saint's name: its given names go on
     complement = False  # past "لل": شركة غيمة للبنى الرقمية, whose adjectives go on
     k = j + 1
@@ -524,6 +524,8 @@ def _phrase_end(reader: Reader, j: int, *, proper: bool) -> int:
         k += 1
     if (
         k > j + 2
+        and (not ministry or tokens[k - 1].key in WORDS.home_country)
+        # وزارة الاقتصاد الرقمي السنغالية: another country's ministry, which its name says
         and tokens[k - 1].key in WORDS.nationalities
         and not bits[k - 2] & ORG_HEAD
         and (

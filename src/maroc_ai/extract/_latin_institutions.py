@@ -690,10 +690,11 @@ class LatinSentence:
     def field_follows(self, k: int) -> bool:
         """Whether a field starts at ``words[k]``, after a lowercase head: "ministère de …".
 
-        A nationality may stand between: "le ministère ivoirien de la Transition numérique".
+        A nationality may stand between: "le ministère ivoirien de la Transition numérique",
+        "le ministère sud-coréen de la Science".
         """
         words = self.words
-        if k < len(words) and words[k].key in WORDS.nationalities:
+        if k < len(words) and _nationality(words[k]):
             k += 1
         return k < len(words) and words[k].key in DE
 
@@ -1575,6 +1576,14 @@ def _post_of_at(words: Sequence[Word], k: int) -> bool:
     while j < len(words) and j - k < 3 and words[j].key in WORDS.title_modifiers:
         j += 1
     return j + 1 < len(words) and words[j].key in WORDS.title_heads and words[j + 1].key in _DE_OF
+
+
+def _nationality(word: Word) -> bool:
+    """Whether a word is a nationality, one with its compass point too: "sud-coréen"."""
+    point, _, rest = word.key.partition(" ")
+    return word.key in WORDS.nationalities or (
+        point in WORDS.compass_points and rest in WORDS.nationalities
+    )
 
 
 def _country_adjective_at(words: Sequence[Word], j: int) -> bool:
