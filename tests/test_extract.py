@@ -3702,6 +3702,16 @@ def test_an_agreement_to_be_signed_beside_one_signed_is_not_one() -> None:
     assert "المكتب الوطني للكهرباء" not in agreement.parties
 
 
+def test_an_agreement_that_remains_to_be_signed_is_not_one() -> None:
+    text = (
+        "L'Agence urbaine et la société Ferrolink ont signé une convention de partenariat. "
+        "L'entretien des capteurs fera l'objet d'un contrat distinct avec l'ONEE, qui reste "
+        "à signer."
+    )
+    (agreement,) = extract(text).partnerships
+    assert "ONEE" not in agreement.parties
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
