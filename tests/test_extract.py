@@ -2910,6 +2910,15 @@ def test_posts_in_lists_and_names_after_titles(
         ),
         ("ووقعت وزارة الصحة المغربية مذكرة التفاهم.", {"وزارة الصحة"}),
         (
+            "L'Université Ibn Tofail de Kénitra et le japonais Kaito Robotics ouvrent un "
+            "laboratoire.",
+            {"Université Ibn Tofail de Kénitra", "Kaito Robotics"},
+        ),
+        (
+            "L'École Mohammadia d'ingénieurs et l'américain Nexora Labs ouvrent un laboratoire.",
+            {"École Mohammadia d'ingénieurs", "Nexora Labs"},
+        ),
+        (
             "La convention lie l'ONEE et le ministère sud-africain de l'Énergie.",
             {"ONEE", "ministère sud-africain de l'Énergie"},
         ),

@@ -891,8 +891,9 @@ class LatinSentence:
             return True  # "the Court of Cassation and Delegate President of the CSPJ": a post
         if k > j and k < len(words) and words[k].acronym:
             return True  # "the Ministry of Health and Social Protection and the DGPC"
-        if _country_adjective_at(words, j):
-            return True  # "… Against Cancer and South Korean imaging firm X": another
+        elided = k + 1 if k < len(words) and words[k].key in {"'", "’"} else k
+        if _country_adjective_at(words, j) or _country_adjective_at(words, elided):
+            return True  # "… Against Cancer and South Korean imaging firm X", "et le coréen X"
         end = j
         while end < len(words) and end - j < 4 and words[end].capitalised:
             if end > j and _is_suffix(words[end]):
