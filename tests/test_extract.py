@@ -899,6 +899,17 @@ def test_who_presides_or_attends_signs_for_no_one(text: str) -> None:
     )
 
 
+def test_a_signatory_s_title_in_construct_with_an_institution_named_before_names_it() -> None:
+    text = (
+        "جرى أمس توقيع اتفاقية تمويل بالرباط. ويقرض الصندوق الكويتي للتنمية العربية "
+        "المبلغ للمكتب الوطني للكهرباء. ووقعها كل من مدير الصندوق، سالم العتيبي، ومدير "
+        "المكتب، كريم بناني."
+    )
+    (agreement,) = extract(text).partnerships
+    assert "المكتب الوطني للكهرباء" in agreement.parties
+    assert any(party.startswith("الصندوق الكويتي للتنمية العربية") for party in agreement.parties)
+
+
 def test_a_venture_being_made_is_no_party_to_its_making() -> None:
     text = (
         "The venture, called Safepay Maghreb, was set up by Attijariwafa Bank and "

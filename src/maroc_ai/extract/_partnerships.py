@@ -509,7 +509,7 @@ def _post_referent(
     """The institution named before that a post ending with "of the agency" stands for.
 
     "Tarik Ouazzani, chief executive of the exchange, … signed", "المدير العام
-    للوكالة": the noun, with its article, ends the post.
+    للوكالة", "مدير المكتب": the noun, with its article, ends the post.
     """
     tokens = reader.tokens
     last = reader.first_token(post.end) - 1
@@ -520,6 +520,8 @@ def _post_referent(
         if noun.key not in WORDS.anaphors or tokens[last - 1].key not in _DEFINITE_OR_ELIDED:
             return None
         return _referent(noun, number, institutions_in)
+    if noun.key.startswith("ال") and noun.key in WORDS.anaphors:
+        return _referent(noun, number, institutions_in)  # "مدير المكتب": in construct
     form = next((f for f in noun.forms[1:] if f in WORDS.anaphors and f.startswith("ال")), None)
     if form is None or not noun.key.startswith("لل"):
         return None
