@@ -910,6 +910,19 @@ def test_a_signatory_s_title_in_construct_with_an_institution_named_before_names
     assert any(party.startswith("الصندوق الكويتي للتنمية العربية") for party in agreement.parties)
 
 
+def test_a_signatory_s_title_after_an_institution_s_possessive_names_it() -> None:
+    text = (
+        "A loan agreement was signed in Rabat on Monday. The Kuwait Fund for Arab "
+        "Development lends the sum to the National Electricity Office. It was signed by "
+        "the fund's director, Salem Al Otaibi, and the office's director, Karim Bennani."
+    )
+    (agreement,) = extract(text).partnerships
+    assert set(agreement.parties) == {
+        "Kuwait Fund for Arab Development",
+        "National Electricity Office",
+    }
+
+
 def test_a_venture_being_made_is_no_party_to_its_making() -> None:
     text = (
         "The venture, called Safepay Maghreb, was set up by Attijariwafa Bank and "

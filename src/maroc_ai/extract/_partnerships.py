@@ -509,9 +509,19 @@ def _post_referent(
     """The institution named before that a post ending with "of the agency" stands for.
 
     "Tarik Ouazzani, chief executive of the exchange, … signed", "المدير العام
-    للوكالة", "مدير المكتب": the noun, with its article, ends the post.
+    للوكالة", "مدير المكتب": the noun, with its article, ends the post, or stands before
+    it with "'s": "the bank's vice-president".
     """
     tokens = reader.tokens
+    first = reader.first_token(post.start)
+    if (
+        4 <= first < len(tokens)
+        and tokens[first - 1].key == "s"
+        and tokens[first - 2].key in {"'", "’"}
+        and tokens[first - 3].key in WORDS.anaphors
+        and tokens[first - 4].key in _DEFINITE
+    ):  # "the bank's vice-president": the bank named before
+        return _referent(tokens[first - 3], number, institutions_in)
     last = reader.first_token(post.end) - 1
     if last < 1 or last >= len(tokens):
         return None
