@@ -923,6 +923,17 @@ def test_a_signatory_s_title_after_an_institution_s_possessive_names_it() -> Non
     }
 
 
+def test_a_minister_signs_for_the_foreign_ministry_named_with_its_owner() -> None:
+    text = (
+        "The memorandum brings together the ONEE and Senegal's Ministry of Digital Economy. "
+        "It was signed by Awa Ndiaye, vice minister of digital economy."
+    )
+    draft = extract(text)
+    (agreement,) = draft.partnerships
+    assert set(agreement.parties) == {"ONEE", "Senegal's Ministry of Digital Economy"}
+    assert len(draft.organizations) == 2
+
+
 def test_a_venture_being_made_is_no_party_to_its_making() -> None:
     text = (
         "The venture, called Safepay Maghreb, was set up by Attijariwafa Bank and "

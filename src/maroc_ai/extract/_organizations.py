@@ -74,8 +74,15 @@ _NOT_FIELD = frozenset(
 
 
 def _field_key(name: str) -> str:
-    """The key of a ministry's field, its name's words without "ministry" and links."""
-    return " ".join(word for word in name_key(name).split() if word not in _NOT_FIELD)
+    """The key of a ministry's field, its name's words without "ministry" and links.
+
+    The country that owns it goes too: "South Korea's Ministry of Science and ICT" is
+    the ministry of "science and ICT".
+    """
+    words = name_key(name).split()
+    if "s" in words:
+        words = words[words.index("s") + 1 :]
+    return " ".join(word for word in words if word not in _NOT_FIELD)
 
 
 class Organizations:
