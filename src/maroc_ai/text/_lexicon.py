@@ -143,6 +143,9 @@ class Language:
     """Scale words that stand for one of their scale without a number ("المليار يورو")."""
     glued_scales: dict[str, tuple[str, ...]] = attrs.Factory(dict)
     """Scale letters joined to a number after a currency symbol ("$50m", "€1.2b")."""
+    dual_scales: tuple[str, ...] = ()
+    """Duals in construct that stand for two of their scale before what they count
+    ("مليونا درهم": two million dirhams), written like a scale alone in the accusative."""
     halves: tuple[str, ...] = ()
     """Words for a half of the scale just written, after "and" ("مليار ونصف", "un
     milliard et demi")."""
@@ -247,6 +250,7 @@ class Lexicon:
     scales_alone: frozenset[str]
     glued_scales: Mapping[str, int]
     halves: frozenset[str]
+    dual_scales: frozenset[str]
     number_words: Mapping[str, int]
     units: tuple[tuple[tuple[str, ...], str, Decimal], ...]
     """``(phrase, unit, factor)`` for every way of writing a unit after a number."""
@@ -367,6 +371,7 @@ def _merge(read: Mapping[str, Language], meanings: UnitMeanings) -> Lexicon:
             for word in names
         },
         halves=words("halves"),
+        dual_scales=words("dual_scales"),
         number_words={
             normalize(word): value
             for language in every

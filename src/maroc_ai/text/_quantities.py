@@ -321,8 +321,22 @@ class _Scanner:
             value, j = spelled
             return Decimal(value), j, value
         if token.kind == WORD and self.scale_alone(token):
-            return Decimal(1), i, None
+            return Decimal(2 if self.dual(i) else 1), i, None
         return None
+
+    def dual(self, i: int) -> bool:
+        """Whether the scale word at ``tokens[i]`` is a dual in construct: "مليونا درهم".
+
+        Not after a number ("12 مليونا": the accusative), nor before "من" ("مليونا من …").
+        """
+        tokens = self.tokens
+        return (
+            tokens[i].key in WORDS.dual_scales
+            and (i == 0 or tokens[i - 1].kind != NUMBER)
+            and i + 1 < len(tokens)
+            and tokens[i + 1].kind == WORD
+            and tokens[i + 1].key not in WORDS.not_counted
+        )
 
     def digits(self, i: int) -> tuple[Decimal, int, None] | None:
         tokens = self.tokens
