@@ -5465,6 +5465,22 @@ def test_a_count_of_the_agreements_named_after_it_is_no_agreement_of_its_own(
     assert [p.record.kind.value for p in extract(text).partnerships] == kinds
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "L'Agence urbaine d'Oujda et la société Ferrolink ont signé lundi une convention de "
+        "partenariat. La société et la Banque Populaire ont ensuite paraphé le contrat de "
+        "financement.",
+        "The ONEE signed a memorandum of understanding with the ONCF on Monday. It also "
+        "signed a separate service contract with Ferrolink Systems.",
+        "وقع المكتب الوطني للسكك الحديدية مذكرة تفاهم مع الوكالة الحضرية لوجدة، كما أبرم "
+        "عقدا لتقديم الخدمات مع شركة فيرولينك.",
+    ],
+)
+def test_a_contract_beside_an_agreement_is_another_agreement(text: str) -> None:
+    assert len(extract(text).partnerships) == 2
+
+
 def test_an_amendment_named_again_is_the_same_agreement() -> None:
     text = (
         "La CNSS et la société Nokta Data ont signé un avenant à la convention qui les lie "

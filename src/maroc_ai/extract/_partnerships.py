@@ -686,8 +686,12 @@ def _separate(
             and not institution.made
         } | {candidate.record.id for _, candidate in signed_for.get(mention.sentence, ())}
         another_purpose = bool(
-            groups and purpose and purposes[-1] and purpose.isdisjoint(purposes[-1])
-        )  # "a framework agreement … a financing agreement": two, whoever signs them
+            groups
+            and purpose
+            and purpose.isdisjoint(purposes[-1])
+            and (purposes[-1] or not all(_generic(m) for m in groups[-1]))
+        )  # "a framework agreement … a financing agreement": two, whoever signs them; so
+        # are "une convention de partenariat … le contrat de financement"
         amending = _amending(reader, mention)
         if (
             groups
@@ -712,6 +716,11 @@ def _separate(
             purposes.append(purpose)
             amended.append(amending)
     return groups
+
+
+def _generic(mention: AgreementFound) -> bool:
+    """Whether an instrument is named by a word any agreement may go by ("agreement")."""
+    return normalize(mention.name.text) in WORDS.generic_agreements
 
 
 def _amending(reader: Reader, mention: AgreementFound) -> bool:
