@@ -5481,6 +5481,33 @@ def test_a_contract_beside_an_agreement_is_another_agreement(text: str) -> None:
     assert len(extract(text).partnerships) == 2
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Deux conventions ont été signées jeudi à Oujda. La première, entre l'ONCF et la "
+        "société Ferrolink, porte sur l'inspection des voies. La seconde, entre l'ONCF et "
+        "l'Université Mohammed Premier, concerne la formation.",
+        "Two agreements were signed in Oujda on Thursday. The first, between the ONCF and "
+        "Ferrolink Systems, covers track inspection. The second, between the ONCF and "
+        "Mohammed Premier University, covers training.",
+        "ووقعت بالمناسبة اتفاقيتين؛ تجمع الأولى المكتب الوطني للسكك الحديدية وشركة "
+        "فيرولينك، فيما تجمع الثانية المكتب وجامعة محمد الأول.",
+    ],
+)
+def test_agreements_a_count_announces_and_ordinals_name_are_each_one(text: str) -> None:
+    agreements = extract(text).partnerships
+    assert [a.record.kind.value for a in agreements] == ["partnership_agreement"] * 2
+    assert any("Ferrolink" in " ".join(a.parties) or "فيرولينك" in a.parties for a in agreements)
+
+
+def test_the_first_phase_names_no_agreement() -> None:
+    text = (
+        "Two agreements were signed in Oujda on Thursday. The first phase of the project "
+        "will start in May."
+    )
+    assert [a.record.kind.value for a in extract(text).partnerships] == ["agreements"]
+
+
 def test_an_amendment_named_again_is_the_same_agreement() -> None:
     text = (
         "La CNSS et la société Nokta Data ont signé un avenant à la convention qui les lie "

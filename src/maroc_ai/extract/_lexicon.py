@@ -124,6 +124,10 @@ class Language:
     amendments: tuple[str, ...] = ()
     """Words that make an instrument an amendment of another ("avenant", "supplementary",
     "ملحق"): an agreement of its own, beside the one it amends."""
+    instrument_ordinals: tuple[tuple[str, ...], ...] = ()
+    """The ordinals that name, one by one, the instruments a count announced ("Deux
+    conventions … La première, … La seconde, …"): the forms of "first", then of
+    "second" …"""
     instrument_duals: tuple[str, ...] = ()
     """Duals that count two instruments in one word ("اتفاقيتين")."""
     other_instruments: tuple[str, ...] = ()
@@ -449,6 +453,8 @@ class Lexicon:
     amendments: frozenset[str]
     other_instruments: frozenset[str]
     instrument_duals: frozenset[str]
+    instrument_ordinals: Mapping[str, int]
+    """Every language's ``instrument_ordinals`` (token keys), with the rank each gives."""
     on_behalf: tuple[tuple[str, ...], ...]
     post_continuations: tuple[tuple[str, ...], ...]
     presiding: frozenset[str]
@@ -611,6 +617,12 @@ def _merge(read: Mapping[str, Language]) -> Lexicon:
         amendments=words("amendments"),
         other_instruments=words("other_instruments"),
         instrument_duals=words("instrument_duals"),
+        instrument_ordinals={
+            key: rank
+            for language in every
+            for rank, forms in enumerate(language.instrument_ordinals, start=1)
+            for key in keys(forms)
+        },
         on_behalf=phrases("on_behalf"),
         presiding=words("presiding"),
         home_country=words("home_country"),

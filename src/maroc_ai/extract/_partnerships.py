@@ -69,6 +69,8 @@ class AgreementFound(NamedTuple):
     name: Found
     kind: AgreementKind
     sentence: int
+    ordinal: bool = False
+    """Named by its rank among those a count announced ("La première, …"): one of them."""
 
 
 @functools.lru_cache(maxsize=2)
@@ -696,6 +698,7 @@ def _separate(
         if (
             groups
             and not another_purpose
+            and not mention.ordinal  # "La première, … La seconde, …": each one of them
             and not _another(reader, mention)  # "a separate agreement", "اتفاقية أخرى"
             and not (amending and not amended[-1])  # "… et un avenant à la convention …"
             and (
@@ -875,6 +878,8 @@ def partnership_candidates(
     named = {agreement.sentence for agreement in agreements}
     institutions_in, places_in = _grouped(institutions), _grouped(place_finds)
     dates_in = reader.by_sentence(dates)
+    listed, announced = _enumerated(reader, agreements)
+    agreements = [a for a in agreements if a not in announced] + listed
     by_kind = _by_kind(reader, agreements)
     grouped = [
         (kind, group)
@@ -992,6 +997,85 @@ def partnership_candidates(
     return result
 
 
+_ORDINALS_AFTER = 3
+"""Sentences after a count of instruments in which its ordinals may name them."""
+_CLAUSE_STARTS = frozenset({";", "؛", "فيما", "بينما"})
+"""Words after which a clause, and an ordinal naming an instrument, may start (as after
+"و" joined to a word)."""
+_CLAUSE_REACH = 3
+"""Tokens from a sentence's start within which an ordinal opens it ("Under the second,")."""
+
+
+def _enumerated(
+    reader: Reader, agreements: Sequence[AgreementFound]
+) -> tuple[list[AgreementFound], set[AgreementFound]]:
+    """The instruments a count announces and ordinals then name, and the counts so told.
+
+    "Deux conventions spécifiques l'accompagnent. La première, entre l'OFPPT et X, …
+    La seconde, signée par …", "Two specific agreements were signed. The first, …
+    Under the second, …", "اتفاقيتين خاصتين؛ تجمع الأولى … فيما وقع الثانية …": each
+    ordinal, at the start of a clause, is one agreement, with the parties its sentence
+    names; the count is none of its own once every one it counts is named so.
+    """
+    tokens = reader.tokens
+    signed = _signed(reader)
+    listed: list[AgreementFound] = []
+    announced: set[AgreementFound] = set()
+    for mention in _counts(reader, agreements):
+        count = _instruments_counted(reader, mention)
+        if count is None or count < 2:
+            continue
+        found: list[AgreementFound] = []
+        for k in range(reader.first_token(mention.name.end), len(tokens)):
+            if reader.sentence_of[k] > mention.sentence + _ORDINALS_AFTER or len(found) == count:
+                break
+            if WORDS.instrument_ordinals.get(tokens[k].key) == len(found) + 1 and _ranks(reader, k):
+                name = Found(tokens[k].start, tokens[k].end, tokens[k].text)
+                found.append(
+                    AgreementFound(
+                        name, AgreementKind.PARTNERSHIP_AGREEMENT, reader.sentence_of[k], True
+                    )
+                )
+        if len(found) == count and any(
+            number in signed for number in range(mention.sentence, found[-1].sentence + 1)
+        ):
+            listed += found
+            announced.add(mention)
+    return listed, announced
+
+
+def _counts(reader: Reader, agreements: Sequence[AgreementFound]) -> list[AgreementFound]:
+    """The instruments named together, in any sentence: "Deux conventions l'accompagnent"."""
+    tokens = reader.tokens
+    counts = [a for a in agreements if a.kind is AgreementKind.AGREEMENTS]
+    known = {a.name.start for a in counts}
+    for k in reader.where(AGREEMENT):
+        hit = longest(tokens, k, _AGREEMENTS)
+        if hit is None or hit[1] is not AgreementKind.AGREEMENTS:
+            continue
+        name = found(reader.masked, tokens, k, k + hit[0] - 1, _prefix(tokens[k]))
+        if name.start not in known:
+            counts.append(AgreementFound(name, hit[1], reader.sentence_of[k]))
+    return counts
+
+
+def _ranks(reader: Reader, k: int) -> bool:
+    """Whether the ordinal at ``tokens[k]`` stands for an instrument, opening a clause.
+
+    In Latin letters a comma follows it ("La première, entre …", "Under the second,
+    …"); in Arabic it is the feminine of the agreement, after a verb ("تجمع الأولى").
+    """
+    tokens = reader.tokens
+    start = reader.token_range[reader.sentence_of[k]][0]
+    if k - start > _CLAUSE_REACH and not any(
+        tokens[m].key in _CLAUSE_STARTS or tokens[m].text.startswith("و") for m in range(k - 2, k)
+    ):
+        return False
+    if tokens[k].text[:1] >= "\u0600":
+        return True
+    return k + 1 < len(tokens) and tokens[k + 1].key == ","
+
+
 def _without_summaries(
     reader: Reader, grouped: list[tuple[AgreementKind, list[AgreementFound]]]
 ) -> list[tuple[AgreementKind, list[AgreementFound]]]:
@@ -1017,7 +1101,7 @@ def _instruments_counted(reader: Reader, mention: AgreementFound) -> int | None:
     first = reader.first_token(mention.name.start)
     if tokens[first].key in WORDS.instrument_duals:
         return 2
-    for k in (first, first - 1):
+    for k in (first, first - 1, first - 2):  # "two specific agreements"
         if 0 <= k < len(tokens):
             if tokens[k].key.isdigit():
                 return int(tokens[k].key)
