@@ -2945,6 +2945,15 @@ def test_posts_in_lists_and_names_after_titles(
         ),
         ("ووقعت وزارة الصحة المغربية مذكرة التفاهم.", {"وزارة الصحة"}),
         (
+            "The Tiznit Beekeepers' Union and the Agadir Weavers' Cooperative met the Rif "
+            "Women's Association.",
+            {
+                "Tiznit Beekeepers' Union",
+                "Agadir Weavers' Cooperative",
+                "Rif Women's Association",
+            },
+        ),
+        (
             "L'Université Ibn Tofail de Kénitra et le japonais Kaito Robotics ouvrent un "
             "laboratoire.",
             {"Université Ibn Tofail de Kénitra", "Kaito Robotics"},

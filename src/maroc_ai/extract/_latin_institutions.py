@@ -1009,6 +1009,17 @@ class LatinSentence:
             if plural_possessive_at(words, end) and words[end + 1].capitalised:
                 end += 1  # "Federation of Parents' Associations", "Users' Association"
                 continue
+            if (
+                not complete
+                and possessive_at(words, end)
+                and end + 2 < len(words)
+                and _is_head(words[end + 2])
+                and not (end + 3 < len(words) and words[end + 3].key in _OF_FOR | DE)
+                and not any(w.acronym or w.key in WORDS.places for w in words[end - 1 : end])
+            ):  # "Souss Fishermen's Association"; not "Morocco's Ministry", "USMBA's
+                # Laboratory of …", "Interior Ministry's Directorate": an owner, then its own
+                end += 2
+                continue
             after = end + 1
             if (
                 complete
