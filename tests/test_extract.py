@@ -1741,6 +1741,20 @@ def test_a_short_two_word_name_matches_across_scripts(tmp_path: Path) -> None:
             },
         ),
         (
+            "« Les feux sont plus fluides », assure Driss Amrani, chauffeur de bus, tandis que "
+            "Nora Lahlou, 23 ans, stagiaire à l'agence, prend des notes.",
+            {"Driss Amrani": "chauffeur de bus", "Nora Lahlou": "stagiaire à l'agence"},
+        ),
+        (
+            "said Driss Amrani, a bus driver for the past fifteen years.",
+            {"Driss Amrani": "bus driver"},
+        ),
+        (
+            "وقال إدريس العمراني، سائق حافلة، إن الطريق أصبحت أسرع، فيما قالت نورة لحلو، 23 "
+            "سنة، متدربة بالوكالة، إنها تتعلم الكثير.",
+            {"إدريس العمراني": "سائق حافلة", "نورة لحلو": "متدربة بالوكالة"},
+        ),
+        (
             "Le texte a été paraphé par M. Lee Min-jun, vice-ministre japonais de l'Industrie.",
             {"Lee Min-jun": "vice-ministre japonais de l'Industrie"},
         ),

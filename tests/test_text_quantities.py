@@ -632,6 +632,14 @@ def test_an_adverb_or_an_auxiliary_after_a_number_is_not_what_it_counts(
     assert [(m.value, m.unit) for m in find_quantities(text)] == expected
 
 
+def test_a_year_after_from_counts_nothing_though_a_count_follows() -> None:
+    text = "It will train 3,000 nurses a year from 2032 and 15,000 nurses by 2036."
+    assert [(m.value, m.unit) for m in find_quantities(text)] == [
+        (3000, "nurses"),
+        (15000, "nurses"),
+    ]
+
+
 def test_a_year_after_a_year_word_counts_nothing() -> None:
     assert find_quantities("وجمعت الشركة سنة 2025 تمويلا مهما.") == []
 

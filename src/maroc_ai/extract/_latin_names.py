@@ -20,7 +20,7 @@ from ._latin import ARTICLES, ROMAN, Word, plural_possessive_at, possessive_at
 from ._latin_institutions import DE as _FRENCH_LINKS
 from ._latin_institutions import headline
 from ._lexicon import WORDS
-from ._person import COMMAS, POSSESSIVES, WHERE, Span, short_form_end
+from ._person import COMMAS, POSSESSIVES, WHERE, YEARS, Span, short_form_end
 from ._reader import Reader
 from ._spans import Found, Spans, by_first
 
@@ -657,6 +657,10 @@ def _link_to_name(words: Sequence[Word], k: int) -> bool:
     return n < len(words) and (words[n].capitalised or words[n].acronym)
 
 
+_DURATION_REACH = 5
+"""Words after a post's link in which a word of years makes it a duration."""
+
+
 def _title_end(words: Sequence[Word], i: int, name_at: dict[int, Span], in_name: set[int]) -> int:
     """The index after the words of a post whose title word is ``words[i]``."""
     end = i + 1
@@ -723,6 +727,10 @@ def _title_end(words: Sequence[Word], i: int, name_at: dict[int, Span], in_name:
         if key in WORDS.title_modifiers or key in WORDS.title_heads:
             end += 1
             continue
+        if key in WORDS.title_links and any(
+            w.key in YEARS for w in words[end + 1 : end + _DURATION_REACH]
+        ):
+            break  # "taxi driver for the past twenty years": how long, no field
         if key in WORDS.title_links or key in {"chez", "at", "with"}:
             field = True
             end += 1

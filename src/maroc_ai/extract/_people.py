@@ -39,7 +39,7 @@ from ._institution import Institution
 from ._latin import ARTICLES
 from ._latin_names import ENUMERATION, LINKING, LatinNames, latin_titles
 from ._lexicon import WORDS
-from ._person import COMMAS, POSSESSIVES, WHERE, Person, Span, after_wa
+from ._person import COMMAS, POSSESSIVES, WHERE, YEARS, Person, Span, after_wa
 from ._reader import Reader
 from ._roles import BESIDE, HONORIFIC, TITLE_HEAD, TOPIC
 from ._spans import Found, Spans, by_first, definite, found, has, longest
@@ -212,16 +212,15 @@ def _gap(reader: Reader, left: Span, right: Span) -> str | None:
 def _age_at(tokens: Sequence[Token], k: int) -> int:
     """How many tokens a person's age takes at ``tokens[k]``, after the name.
 
-    "(38 ans)", "(54 سنة)", or a number between commas ("Abdeslam Riffi, 54, a …").
+    "(38 ans)", "(54 سنة)", or a number between commas, with its word of years or not
+    ("Abdeslam Riffi, 54, a …", "Salma Ouhaddou, 22 ans, stagiaire …").
     """
     token = tokens[k]
-    if (
-        token.kind == NUMBER
-        and 0 < k < len(tokens) - 1
-        and tokens[k - 1].key in COMMAS
-        and tokens[k + 1].key in COMMAS
-    ):
-        return 1
+    if token.kind == NUMBER and 0 < k < len(tokens) - 1 and tokens[k - 1].key in COMMAS:
+        if tokens[k + 1].key in COMMAS:
+            return 1
+        if k + 2 < len(tokens) and tokens[k + 1].key in YEARS and tokens[k + 2].key in COMMAS:
+            return 2
     if token.key != "(" or k + 2 >= len(tokens) or tokens[k + 1].kind != NUMBER:
         return 0
     end = k + 2

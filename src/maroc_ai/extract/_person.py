@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import NamedTuple
 
+from ..text._lexicon import WORDS as TEXT_WORDS
 from ..text._tokens import WORD, Token
 from ._latin import Word
 from ._spans import Found
@@ -17,6 +18,10 @@ from ._spans import Found
 __all__ = ["COMMAS", "POSSESSIVES", "WHERE", "Person", "Span", "after_wa", "short_form_end"]
 
 COMMAS = frozenset({"،", ","})
+YEARS = frozenset(
+    phrase[0] for phrase, unit, _ in TEXT_WORDS.units if unit == "year" and len(phrase) == 1
+)
+"""Words of years ("ans", "years", "سنة"): a person's age, or how long a post has been held."""
 POSSESSIVES = frozenset({"son", "sa", "ses", "leur", "its", "his", "her", "their"})
 """Words for whose a post is ("sa directrice", "its chief executive")."""
 

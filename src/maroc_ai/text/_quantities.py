@@ -231,9 +231,9 @@ class _Scanner:
             and tokens[i].kind == NUMBER
             and _is_year(tokens[i])
             and i > 0
-            and not WORDS.since.isdisjoint(tokens[i - 1].forms)
+            and (not WORDS.since.isdisjoint(tokens[i - 1].forms) or tokens[i - 1].key in _FROM_YEAR)
         ):
-            return j  # "منذ 2021 منصب مديرة", "since 2021": a year, as the dates read it
+            return j  # "منذ 2021 منصب مديرة", "since 2021", "from 2031": a year, as dates read it
         if before is None and _clock_time(tokens, i):
             return j  # "على الساعة 10 و30 دقيقة": the time of day, not a count
         bare = j == i  # a scale word alone: "مليار درهم"
@@ -971,6 +971,8 @@ def _after_year_word(tokens: Sequence[Token], i: int) -> bool:
 
 
 _YEAR_WORDS = WORDS.year_words | WORDS.year_before | WORDS.horizon_words
+_FROM_YEAR = frozenset(phrase[0] for phrase in WORDS.month_from if len(phrase) == 1)
+"""Single words a year starts from ("from", "starting"): "a year from 2031 and …"."""
 
 
 def _is_year(token: Token) -> bool:
