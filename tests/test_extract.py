@@ -2959,6 +2959,11 @@ def test_posts_in_lists_and_names_after_titles(
         ),
         ("ووقعت وزارة الصحة المغربية مذكرة التفاهم.", {"وزارة الصحة"}),
         (
+            "La plateforme a été conçue par Norvia Ingeniería et la brésilienne Saudeon "
+            "Engenharia.",
+            {"Norvia Ingeniería", "Saudeon Engenharia"},
+        ),
+        (
             "The Tiznit Beekeepers' Union and the Agadir Weavers' Cooperative met the Rif "
             "Women's Association.",
             {
