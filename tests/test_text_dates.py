@@ -277,6 +277,9 @@ def test_a_month_and_day_without_a_reference_stays_unread() -> None:
         ("وبلغ عدد الطلبة في 2024 حوالي 1000 طالب.", [2024]),
         ("The plant will reach 2000 MW in capacity.", []),
         ("The firm works in 1500 hectares of farmland.", []),
+        ("The second stage is slated for 2033.", [2033]),
+        ("La mise en service, prévue pour 2032, a été confirmée.", [2032]),
+        ("It will build homes for 1800 families.", []),
     ],
 )
 def test_a_bare_year_after_in_en_fi_is_a_date(text: str, years: list[int]) -> None:

@@ -65,6 +65,7 @@ _YEAR_WORDS = WORDS.year_words
 _HORIZON_WORDS = WORDS.horizon_words
 _PERIODS = WORDS.periods
 _YEAR_BEFORE = WORDS.year_before
+_YEAR_BEFORE_ALONE = WORDS.year_before_alone
 _SINCE = WORDS.since
 _MONTH_FROM = WORDS.month_from
 _RANGE_STARTS = WORDS.range_starts | WORDS.year_before
@@ -882,7 +883,12 @@ class _Scanner:
         """
         tokens = self.tokens
         token = tokens[i]
-        if i == 0 or len(token.key) != 4 or not _lookup(tokens[i - 1], _YEAR_BEFORE):
+        if i == 0 or len(token.key) != 4:
+            return False
+        if not _lookup(tokens[i - 1], _YEAR_BEFORE) and not (
+            tokens[i - 1].key in _YEAR_BEFORE_ALONE
+            and (i + 1 == len(tokens) or tokens[i + 1].kind == MARK)
+        ):  # "scheduled for 2031,", "prévue pour 2034."
             return False
         year = _number(token, 1900, 2100)
         if year is None:

@@ -120,6 +120,9 @@ class Language:
     "T1 2027"): the year is a date."""
     year_before: tuple[str, ...] = ()
     """Prepositions a bare year in figures follows ("in 2025", "en 2025", "في 2025")."""
+    year_before_alone: tuple[str, ...] = ()
+    """Prepositions a bare year follows only where no word comes after it: "planned for
+    2034.", not "housing for 2000 families"."""
     month_from: tuple[str, ...] = ()
     """Phrases before a month without its year from which something starts ("from
     October", "à partir de septembre", "ابتداء من فبراير"): the next such month from
@@ -237,6 +240,7 @@ class Lexicon:
     period_ordinals: frozenset[str]
     periods: frozenset[str]
     year_before: frozenset[str]
+    year_before_alone: frozenset[str]
     """Words a bare year follows: the languages' ``year_before`` and ``since``."""
     since: frozenset[str]
     month_from: tuple[tuple[str, ...], ...]
@@ -349,6 +353,7 @@ def _merge(read: Mapping[str, Language], meanings: UnitMeanings) -> Lexicon:
         period_ordinals=words("period_ordinals"),
         periods=words("periods"),
         year_before=words("year_before") | words("since"),
+        year_before_alone=words("year_before_alone"),
         since=words("since"),
         month_from=tuple(phrase(text) for language in every for text in language.month_from),
         month_words=words("month_words"),
