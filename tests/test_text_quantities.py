@@ -410,6 +410,8 @@ def test_a_half_of_the_scale_after_and(text: str, value: int, unit: str) -> None
         ),
         ("The lab has a staff of 45 researchers.", 45, "researcher"),
         ("The unit has a staff of 30 data scientists.", 30, "data scientist"),
+        ("The network links 40 existing clinics.", 40, "clinics"),
+        ("Nine regions share 18 mobile labs.", 18, "labs"),
     ],
 )
 def test_an_english_adjective_before_the_counted_noun_is_passed(
