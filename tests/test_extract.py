@@ -5536,6 +5536,19 @@ def test_the_first_phase_names_no_agreement() -> None:
     assert [a.record.kind.value for a in extract(text).partnerships] == ["agreements"]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "L'ONCF, l'ONEE et la société Ferrolink ont signé mardi un accord-cadre. Dans la "
+        "foulée, l'ONCF et Ferrolink ont paraphé une convention de maintenance des voies.",
+        "وقع المكتب الوطني للسكك الحديدية وشركة فيرولينك اتفاقية إطار. وفي السياق ذاته، "
+        "وقع الطرفان اتفاقية لصيانة السكك.",
+    ],
+)
+def test_an_instrument_made_under_a_framework_agreement_is_another_one(text: str) -> None:
+    assert len(extract(text).partnerships) == 2
+
+
 def test_an_amendment_named_again_is_the_same_agreement() -> None:
     text = (
         "La CNSS et la société Nokta Data ont signé un avenant à la convention qui les lie "

@@ -28,7 +28,7 @@ from ..model import AgreementKind, OrganizationKind, Partnership
 from ..text import DateMention, normalize
 from ..text._lexicon import WORDS as NUMBER_WORDS
 from ..text._normalize import strip_article
-from ..text._tokens import Token
+from ..text._tokens import WORD, Token
 from ..values import PartialDate, Precision
 from ._arabic_institutions import arabic_singulars
 from ._candidates import OrganizationCandidate, PartnershipCandidate, PlaceCandidate
@@ -695,9 +695,17 @@ def _separate(
         )  # "a framework agreement … a financing agreement": two, whoever signs them; so
         # are "une convention de partenariat … le contrat de financement"
         amending = _amending(reader, mention)
+        under_framework = bool(
+            groups
+            and purposes[-1] & _FRAMEWORK
+            and not purpose & _FRAMEWORK
+            and (not _generic(mention) or _complemented(reader, mention))
+            and not _definite_mention(reader, mention)
+        )  # "un accord-cadre … une convention de cotutelle": one made under it, another
         if (
             groups
             and not another_purpose
+            and not under_framework
             and not mention.ordinal  # "La première, … La seconde, …": each one of them
             and not _another(reader, mention)  # "a separate agreement", "اتفاقية أخرى"
             and not (amending and not amended[-1])  # "… et un avenant à la convention …"
@@ -719,6 +727,27 @@ def _separate(
             purposes.append(purpose)
             amended.append(amending)
     return groups
+
+
+_FRAMEWORK = frozenset(normalize(word) for word in ("cadre", "framework", "إطار"))
+"""The purposes of a framework agreement, under which other instruments are made."""
+
+
+_COMPLEMENTS = frozenset({"de", "d", "on", "for", "pour", "sur"})
+"""Words after an instrument's word that say what it is for: "une convention de
+cotutelle", "an agreement on co-supervised theses"."""
+
+
+def _complemented(reader: Reader, mention: AgreementFound) -> bool:
+    """Whether what an instrument is for follows its word: "اتفاقية للإشراف المشترك"."""
+    tokens = reader.tokens
+    k = reader.first_token(mention.name.end)
+    if k >= len(tokens) or tokens[k].kind != WORD:
+        return False
+    token = tokens[k]
+    if token.text[:1] >= "\u0600":
+        return token.key[:1] == "ل" and len(token.forms) > 1
+    return token.key in _COMPLEMENTS
 
 
 def _generic(mention: AgreementFound) -> bool:
