@@ -3874,7 +3874,7 @@ def test_the_institution_a_noun_stands_for_is_a_party_not_the_one_named_before(
         ),
         (
             "Objectif affiché pour 2029 : 4 000 heures d'enregistrements.",
-            {(4000, "heures"): ("goal", None)},
+            {(4000, "heures"): ("goal", 2029)},
         ),
         ("جرى إلى حدود اليوم تركيب 50 ألف عداد ذكي.", {(50_000, "عداد"): ("figure", None)}),
         ("ووقعت الجامعة اتفاقية لتكوين 25 طالبا.", {(25, "student"): ("goal", None)}),
