@@ -27,6 +27,12 @@ def test_each_file_reads_as_a_language(code: str) -> None:
     assert language.places
 
 
+@pytest.mark.parametrize("code", languages())
+def test_a_framework_purpose_is_an_agreement_purpose(code: str) -> None:
+    language = read_language(code)
+    assert set(language.framework_purposes) <= set(language.agreement_purposes)
+
+
 def test_the_languages_are_merged_normalised() -> None:
     assert normalize("ministre") in WORDS.title_heads
     assert normalize("وزير") in WORDS.title_heads

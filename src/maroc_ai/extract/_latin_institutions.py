@@ -1599,8 +1599,8 @@ def _nationality(word: Word) -> bool:
 
 
 def _country_adjective_at(words: Sequence[Word], j: int) -> bool:
-    """Whether a nationality starts at ``words[j]``: "Korean", "South Korean"."""
-    if j < len(words) and words[j].key in WORDS.nationalities:
+    """Whether a nationality starts at ``words[j]``: "Korean", "sud-coréen", "South Korean"."""
+    if j < len(words) and _nationality(words[j]):
         return True
     return (
         j + 1 < len(words)

@@ -124,6 +124,10 @@ class Language:
     amendments: tuple[str, ...] = ()
     """Words that make an instrument an amendment of another ("avenant", "supplementary",
     "ملحق"): an agreement of its own, beside the one it amends."""
+    framework_purposes: tuple[str, ...] = ()
+    """Those of ``agreement_purposes`` that make a framework agreement ("cadre"), under
+    which other instruments are made: "une convention de cotutelle" after it is one
+    more."""
     instrument_ordinals: tuple[tuple[str, ...], ...] = ()
     """The ordinals that name, one by one, the instruments a count announced ("Deux
     conventions … La première, … La seconde, …"): the forms of "first", then of
@@ -452,6 +456,7 @@ class Lexicon:
     relative_pronouns: frozenset[str]
     amendments: frozenset[str]
     other_instruments: frozenset[str]
+    framework_purposes: frozenset[str]
     instrument_duals: frozenset[str]
     instrument_ordinals: Mapping[str, int]
     """Every language's ``instrument_ordinals`` (token keys), with the rank each gives."""
@@ -616,6 +621,7 @@ def _merge(read: Mapping[str, Language]) -> Lexicon:
         relative_pronouns=words("relative_pronouns"),
         amendments=words("amendments"),
         other_instruments=words("other_instruments"),
+        framework_purposes=words("framework_purposes"),
         instrument_duals=words("instrument_duals"),
         instrument_ordinals={
             key: rank

@@ -37,6 +37,7 @@ def names_in(reader: Reader, written: str, offset: int, aliases: Sequence[str] =
 
 
 _SCOPE_KEYS = frozenset(name_key(word) for word in WORDS.scope_words)
+"""The keys of the lexicons' ``scope_words``, as the keys of names hold them."""
 
 
 def _unscoped(key: str) -> str:

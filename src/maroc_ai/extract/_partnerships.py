@@ -697,8 +697,8 @@ def _separate(
         amending = _amending(reader, mention)
         under_framework = bool(
             groups
-            and purposes[-1] & _FRAMEWORK
-            and not purpose & _FRAMEWORK
+            and purposes[-1] & WORDS.framework_purposes
+            and not purpose & WORDS.framework_purposes
             and (not _generic(mention) or _complemented(reader, mention))
             and not _definite_mention(reader, mention)
         )  # "un accord-cadre … une convention de cotutelle": one made under it, another
@@ -727,10 +727,6 @@ def _separate(
             purposes.append(purpose)
             amended.append(amending)
     return groups
-
-
-_FRAMEWORK = frozenset(normalize(word) for word in ("cadre", "framework", "إطار"))
-"""The purposes of a framework agreement, under which other instruments are made."""
 
 
 _COMPLEMENTS = frozenset({"de", "d", "on", "for", "pour", "sur"})
@@ -764,13 +760,14 @@ def _amending(reader: Reader, mention: AgreementFound) -> bool:
     first = reader.first_token(mention.name.start)
     return any(
         has(tokens[k], WORDS.amendments)
-        for k in range(max(0, first - _AMENDMENT_BEFORE), first + 1)
+        for k in range(max(0, first - _BEFORE_INSTRUMENT), first + 1)
         if k < len(tokens)
     )
 
 
-_AMENDMENT_BEFORE = 2
-"""Tokens before an instrument's name in which a word of amending may stand."""
+_BEFORE_INSTRUMENT = 2
+"""Tokens before an instrument's name in which a word of amending ("un avenant à") or
+of one more ("a separate agreement") may stand."""
 
 
 def _another(reader: Reader, mention: AgreementFound) -> bool:
@@ -782,7 +779,7 @@ def _another(reader: Reader, mention: AgreementFound) -> bool:
     tokens = reader.tokens
     first = reader.first_token(mention.name.start)
     after = reader.first_token(mention.name.end)
-    around = [*range(max(0, first - _AMENDMENT_BEFORE), first), after]
+    around = [*range(max(0, first - _BEFORE_INSTRUMENT), first), after]
     return not _definite_mention(reader, mention) and any(
         k < len(tokens) and tokens[k].key in WORDS.other_instruments for k in around
     )
@@ -845,8 +842,8 @@ def _by_kind(
     jour, l'Office a signé un protocole avec …"), or names one first ("Un protocole a été
     signé … Le même jour, … une convention de partenariat").
     """
-    generic = [a for a in agreements if normalize(a.name.text) in WORDS.generic_agreements]
-    precise = [a for a in agreements if normalize(a.name.text) not in WORDS.generic_agreements]
+    generic = [a for a in agreements if _generic(a)]
+    precise = [a for a in agreements if not _generic(a)]
     by_kind: dict[AgreementKind, list[AgreementFound]] = {}
     for agreement in precise or generic:
         by_kind.setdefault(agreement.kind, []).append(agreement)

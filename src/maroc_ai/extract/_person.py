@@ -15,7 +15,16 @@ from ..text._tokens import WORD, Token
 from ._latin import Word
 from ._spans import Found
 
-__all__ = ["COMMAS", "POSSESSIVES", "WHERE", "Person", "Span", "after_wa", "short_form_end"]
+__all__ = [
+    "COMMAS",
+    "POSSESSIVES",
+    "WHERE",
+    "YEARS",
+    "Person",
+    "Span",
+    "after_wa",
+    "short_form_end",
+]
 
 COMMAS = frozenset({"،", ","})
 YEARS = frozenset(

@@ -886,7 +886,7 @@ class _Scanner:
         if i == 0 or len(token.key) != 4:
             return False
         if not _lookup(tokens[i - 1], _YEAR_BEFORE) and not (
-            tokens[i - 1].key in _YEAR_BEFORE_ALONE
+            _lookup(tokens[i - 1], _YEAR_BEFORE_ALONE)
             and (i + 1 == len(tokens) or tokens[i + 1].kind == MARK)
         ):  # "scheduled for 2031,", "prévue pour 2034."
             return False

@@ -240,8 +240,8 @@ class Lexicon:
     period_ordinals: frozenset[str]
     periods: frozenset[str]
     year_before: frozenset[str]
-    year_before_alone: frozenset[str]
     """Words a bare year follows: the languages' ``year_before`` and ``since``."""
+    year_before_alone: frozenset[str]
     since: frozenset[str]
     month_from: tuple[tuple[str, ...], ...]
     month_words: frozenset[str]
