@@ -701,3 +701,20 @@ def test_arabic_graduates_are_students() -> None:
     assert [(m.value, m.unit) for m in find_quantities("وتطمح الكلية إلى تخريج 180 خريجا.")] == [
         (180, "student")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The insurer posted 2,350 million euros in premiums.", (2_350_000_000, "EUR")),
+        ("Seoul pledged 1,800 billion won to the cluster.", (1_800_000_000_000, "KRW")),
+        ("Le groupe a levé 1.750 millions de dirhams.", (1_750_000_000, "MAD")),
+        ("Un encours de 3.400 milliards de dirhams.", (3_400_000_000_000, "MAD")),
+        ("The fund holds $1.350 million in cash.", (1_350_000, "USD")),
+        ("Un crédit de 1,350 milliard de dirhams.", (1_350_000_000, "MAD")),
+    ],
+)
+def test_a_lone_mark_before_a_scale_groups_thousands_where_the_language_writes_it_so(
+    text: str, expected: tuple[int, str]
+) -> None:
+    assert [(m.value, m.unit) for m in find_quantities(text)] == [expected]

@@ -146,6 +146,12 @@ class Language:
     """Scale words that stand for one of their scale without a number ("المليار يورو")."""
     glued_scales: dict[str, tuple[str, ...]] = attrs.Factory(dict)
     """Scale letters joined to a number after a currency symbol ("$50m", "€1.2b")."""
+    grouping_scales: dict[str, tuple[str, ...]] = attrs.Factory(dict)
+    """Scale words after which a lone mark, by that mark, groups thousands where it is
+    followed by three digits: "1,200 million" in English (a French decimal comma would
+    not have a singular English scale after it), "1.200 millions" in French (where a
+    decimal is written with a comma). Elsewhere a lone mark before a scale word is a
+    decimal one ("1,5 million", "1.25 billion")."""
     dual_scales: tuple[str, ...] = ()
     """Duals in construct that stand for two of their scale before what they count
     ("مليونا درهم": two million dirhams), written like a scale alone in the accusative."""
@@ -255,6 +261,8 @@ class Lexicon:
     glued_scales: Mapping[str, int]
     halves: frozenset[str]
     dual_scales: frozenset[str]
+    grouping_scales: Mapping[str, frozenset[str]]
+    """The scale words after which each mark groups thousands."""
     number_words: Mapping[str, int]
     units: tuple[tuple[tuple[str, ...], str, Decimal], ...]
     """``(phrase, unit, factor)`` for every way of writing a unit after a number."""
@@ -377,6 +385,14 @@ def _merge(read: Mapping[str, Language], meanings: UnitMeanings) -> Lexicon:
         },
         halves=words("halves"),
         dual_scales=words("dual_scales"),
+        grouping_scales={
+            mark: frozenset(
+                normalize(word)
+                for language in every
+                for word in language.grouping_scales.get(mark, ())
+            )
+            for mark in {mark for language in every for mark in language.grouping_scales}
+        },
         number_words={
             normalize(word): value
             for language in every

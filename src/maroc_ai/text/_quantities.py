@@ -131,13 +131,15 @@ def _gap(text: str, left: Token, right: Token) -> str:
 
 
 @functools.lru_cache(maxsize=4096)
-def _digits_value(written: str, scaled: bool) -> Decimal | None:
+def _digits_value(written: str, scaled: bool, *, grouping: str = "") -> Decimal | None:
     """The value of a number written with separators: "1.000,5", "3,4", "150 000".
 
     Spaces and the Arabic thousands separator group thousands; the Arabic decimal
     separator is a decimal point. A lone dot or comma is a decimal mark when a scale
     word follows ("1,5 مليار") or when what follows it is not three digits; when two
     kinds of mark are written, the last is the decimal mark ("1.000,5", "1,000.5").
+    ``grouping`` is a mark that groups thousands before the scale word that follows
+    ("1,200 million": see the lexicon's ``grouping_scales``).
     """
     groups: list[str] = []
     seps: list[str] = []
@@ -170,7 +172,7 @@ def _digits_value(written: str, scaled: bool) -> Decimal | None:
         if (
             kinds[0] in ".,"
             and len(seps) == 1
-            and (scaled or len(groups[1]) != 3 or len(groups[0]) > 3)
+            and ((scaled and kinds[0] != grouping) or len(groups[1]) != 3 or len(groups[0]) > 3)
         ):
             return Decimal(f"{groups[0]}.{groups[1]}")
         return _grouped(groups, decimal=[])
@@ -372,7 +374,17 @@ class _Scanner:
             written += " " + tokens[j].key
             j += 1
         scaled = j < len(tokens) and self.is_scale(j)
-        value = _digits_value(written, scaled)
+        grouping = ""
+        if scaled:
+            grouping = next(
+                (
+                    mark
+                    for mark, scales in WORDS.grouping_scales.items()
+                    if not scales.isdisjoint(tokens[j].forms)
+                ),
+                "",
+            )
+        value = _digits_value(written, scaled, grouping=grouping)
         if value is None:
             return None
         return value, j, None
