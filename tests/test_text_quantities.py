@@ -718,3 +718,26 @@ def test_a_lone_mark_before_a_scale_groups_thousands_where_the_language_writes_i
     text: str, expected: tuple[int, str]
 ) -> None:
     assert [(m.value, m.unit) for m in find_quantities(text)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The clinic vaccinated 5,400 children, 230 of whom live in the hills.",
+            [(5400, "children"), (230, "children")],
+        ),
+        (
+            "Le réseau réunit 870 adhérentes, 95 d'entre elles issues du monde rural.",
+            [(870, "adhérentes"), (95, "adhérentes")],
+        ),
+        (
+            "وشمل البرنامج 1200 فلاحة، 310 منهن من الدواوير الجبلية.",
+            [(1200, "فلاحة"), (310, "فلاحة")],
+        ),
+    ],
+)
+def test_a_number_before_of_whom_counts_what_the_one_before_counts(
+    text: str, expected: list[tuple[int, str]]
+) -> None:
+    assert [(m.value, m.unit) for m in find_quantities(text)] == expected

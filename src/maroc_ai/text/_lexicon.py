@@ -168,6 +168,9 @@ class Language:
     subsets: tuple[str, ...] = ()
     """Words before a number that counts part of what the number before counts ("1 240
     plaintes, dont 310 liées à …"): its noun is that one's when no noun follows it."""
+    subsets_after: tuple[str, ...] = ()
+    """Phrases after a number that counts part of what the number before counts ("3,200
+    women, 146 of whom", "146 d'entre elles"): its noun is that one's."""
     comparisons: tuple[str, ...] = ()
     """Words before a number compared with the one just given, whose unit it leaves
     unsaid ("400.000 véhicules … contre 200.000", "مقابل", "compared with")."""
@@ -270,6 +273,7 @@ class Lexicon:
     """``(phrase, unit)`` for the symbols and codes written before a number."""
     qualifiers: tuple[tuple[tuple[str, ...], Qualifier], ...]
     barriers: frozenset[str]
+    subsets_after: tuple[tuple[str, ...], ...]
     comparisons: frozenset[str]
     subsets: frozenset[str]
     not_counted: frozenset[str]
@@ -402,6 +406,7 @@ def _merge(read: Mapping[str, Language], meanings: UnitMeanings) -> Lexicon:
         units_before=units_before,
         qualifiers=qualifiers,
         barriers=words("barriers"),
+        subsets_after=tuple(phrase(text) for language in every for text in language.subsets_after),
         comparisons=words("comparisons"),
         subsets=words("subsets"),
         not_counted=words("not_counted"),

@@ -283,7 +283,11 @@ class _Scanner:
                 unit, second_scale = ranged
                 scale = scale or second_scale  # "بين 3 ملايين و40 مليون درهم": its own
         if unit is None and spelled is None:
-            unit = self.compared(start, i, j, scaled=scale is not None)
+            subset = self.subset_after(j)
+            if subset is not None:  # "180 people, 45 of them engineers"
+                unit = self.unit_after(subset, scaled=scale is not None)
+            if unit is None:
+                unit = self.compared(start, i, j, scaled=scale is not None, subset=subset)
         if unit is None:
             return max(j, i + 1)
         name, factor, end, noun = unit
@@ -664,16 +668,24 @@ class _Scanner:
             and not (i > 1 and tokens[i - 2].kind == NUMBER)
         )
 
+    def subset_after(self, j: int) -> int | None:
+        """The index after "of whom", "d'entre elles" or "منهن" at ``tokens[j]``, if there."""
+        for words in WORDS.subsets_after:
+            if phrase_at(self.tokens, j, words):
+                return j + len(words)
+        return None
+
     def compared(
-        self, start: int, i: int, j: int, *, scaled: bool = False
+        self, start: int, i: int, j: int, *, scaled: bool = False, subset: int | None = None
     ) -> tuple[str, Decimal, int, str] | None:
         """The unit a number compared with the quantity just given leaves unsaid.
 
         "400.000 véhicules par an d'ici 2030, contre 200.000 actuellement": the 200.000
-        are vehicles too; so are a number with a scale word and no noun a few words after
+        are vehicles too, as the 146 of "3,200 women, 146 of whom" are women; so are a number with a scale word and no noun a few words after
         ("10,2 millions de conteneurs en 2025 et vise 12 millions d'ici 2028"). The
         quantity must end a few words before, in the same sentence, and the number must
-        be no year.
+        be no year. After "of whom" (``subset``, the index after it) only a mark may
+        stand between them.
         """
         tokens = self.tokens
         if not self.found or (tokens[i].kind == NUMBER and _is_year(tokens[i]) and j == i + 1):
@@ -685,13 +697,16 @@ class _Scanner:
             return self.found[-1].unit, Decimal(1), j, ""  # from 120 days to 15
         if k > 0 and tokens[k].key in _COMPARED_WITH:
             k -= 1  # compared with, comparé à
-        if k < 0 or (
+        previous = self.found[-1]
+        if k < 0:
+            return None
+        if (
             tokens[k].key not in WORDS.comparisons
             and tokens[k].key not in WORDS.subsets
             and not scaled
+            and (subset is None or tokens[k].kind != MARK or tokens[k].start != previous.end)
         ):
-            return None
-        previous = self.found[-1]
+            return None  # after "of whom" only a mark between them: "3,200 women, 146 of whom"
         if not 0 <= tokens[k].start - previous.end <= _COMPARED_WITHIN:
             return None
         if any(mark in self.text[previous.end : tokens[k].start] for mark in ".!?؟\n"):
