@@ -1755,6 +1755,11 @@ def test_a_short_two_word_name_matches_across_scripts(tmp_path: Path) -> None:
             {"إدريس العمراني": "سائق حافلة", "نورة لحلو": "متدربة بالوكالة"},
         ),
         (
+            "وقالت هند بوطالبة، مديرة المختبر، إن زميلتها سناء القادري، طالبة باحثة في "
+            "الروبوتيك، أنجزت النموذج الأول.",
+            {"هند بوطالبة": "مديرة المختبر", "سناء القادري": "طالبة باحثة في الروبوتيك"},
+        ),
+        (
             "Le texte a été paraphé par M. Lee Min-jun, vice-ministre japonais de l'Industrie.",
             {"Lee Min-jun": "vice-ministre japonais de l'Industrie"},
         ),

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
 
@@ -14,7 +15,7 @@ from maroc_ai.text import (
     strip_marks,
     to_ascii_digits,
 )
-from maroc_ai.text._tokens import phrase_at, tokenize
+from maroc_ai.text._tokens import phrase_at, tokenize, word_forms
 
 
 def test_hamza_forms_fold_to_bare_alef() -> None:
@@ -108,3 +109,18 @@ def test_phrase_at_reads_a_joined_prefix_on_the_first_word_only() -> None:
     assert phrase_at(tokens, 0, ["مدينه", "الرباط"])
     assert not phrase_at(tokens, 0, ["مدينه", "رباط"])
     assert not phrase_at(tokenize("مدينة والرباط"), 0, ["مدينه", "الرباط"])
+
+
+@pytest.mark.parametrize(
+    ("word", "forms"),
+    [
+        ("وبالرباط", ("وبالرباط", "بالرباط", "الرباط")),
+        ("فللوكالة", ("فللوكالة", "للوكالة", "الوكالة", "لوكالة")),
+        ("بوطالبة", ("بوطالبة", "وطالبة")),
+        ("لوزارة", ("لوزارة", "وزارة")),
+    ],
+)
+def test_a_conjunction_comes_before_a_preposition_never_after(
+    word: str, forms: tuple[str, ...]
+) -> None:
+    assert word_forms(normalize(word)) == tuple(normalize(form) for form in forms)

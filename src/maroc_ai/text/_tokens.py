@@ -102,15 +102,21 @@ def key(word: str) -> str:
 
 @functools.lru_cache(maxsize=65536)
 def word_forms(word: str) -> tuple[str, ...]:
-    """A normalised word and its forms without one or two joined one-letter prefixes."""
+    """A normalised word and its forms without one or two joined one-letter prefixes.
+
+    A conjunction (و, ف) comes before a preposition (ب, ل), never after it: "وبالرباط"
+    is "and in Rabat", but "بوطالب" is a name, not ب + و + "طالب".
+    """
     if len(word) <= 3 or word.isascii():
         return (word,)
     result = [word]
     rest = word
+    prefixes = "وفبل"
     for _ in range(2):
         if rest.startswith("لل") and len(rest) > 4:
             result.append("ال" + rest[2:])
-        if rest[0] in "وفبل" and len(rest) > 3:
+        if rest[0] in prefixes and len(rest) > 3:
+            prefixes = "بل" if rest[0] in "وف" else ""
             rest = rest[1:]
             result.append(rest)
         else:
