@@ -5224,6 +5224,23 @@ def test_an_arabic_hospital_named_for_a_sharif() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "ووقعت جمعية للا أسماء لرعاية الأطفال الصم اتفاقية شراكة مع المدرسة الوطنية العليا "
+            "للمعلوميات.",
+            "جمعية للا أسماء لرعاية الأطفال الصم",
+        ),
+        ("واستفاد مستشفى للا خديجة من أجهزة تشخيص جديدة.", "مستشفى للا خديجة"),
+    ],
+)
+def test_an_arabic_institution_named_for_a_princess(text: str, name: str) -> None:
+    draft = extract(text)
+    assert name in {o.name for o in draft.organizations}
+    assert draft.officials == ()
+
+
+@pytest.mark.parametrize(
     ("text", "party"),
     [
         (

@@ -765,7 +765,7 @@ def arabic_institutions(reader: Reader) -> list[Institution]:
             continue
         first = tokens[i + 1]
         if not definite(token) and (
-            first.key.startswith("لل")
+            (first.key.startswith("لل") and first.key not in WORDS.royal_titles)  # not للا
             or (
                 first.key.startswith("ل")
                 and len(first.forms) > 1
