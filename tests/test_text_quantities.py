@@ -741,3 +741,19 @@ def test_a_number_before_of_whom_counts_what_the_one_before_counts(
     text: str, expected: list[tuple[int, str]]
 ) -> None:
     assert [(m.value, m.unit) for m in find_quantities(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("وبلغت كلفة المعدات 2,3 مليار ين.", (2_300_000_000, "JPY")),
+        ("وضخ الصندوق 80 مليون درهم إماراتي في الشركة.", (80_000_000, "AED")),
+        ("وضخ الصندوق 80 مليون درهم في الشركة.", (80_000_000, "MAD")),
+        ("ومنح البنك قرضا بقيمة 45 مليون ريال سعودي.", (45_000_000, "SAR")),
+        ("Le fonds a engagé 70 millions de dirhams émiratis.", (70_000_000, "AED")),
+        ("The fund committed 70 million UAE dirhams.", (70_000_000, "AED")),
+        ("وتبلغ الصفقة 12 مليون فرنك سويسري.", (12_000_000, "CHF")),
+    ],
+)
+def test_gulf_and_asian_currencies_in_every_language(text: str, expected: tuple[int, str]) -> None:
+    assert [(m.value, m.unit) for m in find_quantities(text)] == [expected]
