@@ -5550,6 +5550,42 @@ def test_agreements_a_count_announces_and_ordinals_name_are_each_one(text: str) 
     assert any("Ferrolink" in " ".join(a.parties) or "فيرولينك" in a.parties for a in agreements)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Deux conventions d'exécution ont été signées à Safi. La première lie l'OCP et la "
+        "société Nadira Labs, et la seconde réunit l'OCP et l'Université Cadi Ayyad.",
+        "Two implementing agreements were signed in Safi. The first binds OCP and Nadira "
+        "Labs. The second links OCP and Cadi Ayyad University.",
+    ],
+)
+def test_an_ordinal_before_a_verb_that_brings_parties_together_names_an_agreement(
+    text: str,
+) -> None:
+    agreements = extract(text).partnerships
+    assert [a.record.kind.value for a in agreements] == ["partnership_agreement"] * 2
+    assert any("Nadira Labs" in a.parties for a in agreements)
+
+
+def test_initials_and_a_name_after_and_are_two_institutions() -> None:
+    text = (
+        "The loan was signed by KfW and Tunisia's Ministry of Finance, and by OCP and Nadira Labs."
+    )
+    names = {o.name for o in extract(text).organizations}
+    assert "Nadira Labs" in names
+    assert not any(" and " in name for name in names)
+
+
+def test_a_word_of_kind_alone_and_a_name_are_two_institutions() -> None:
+    text = (
+        "La Fondation Ibn Battouta a ouvert un laboratoire. La convention lie la Fondation "
+        "et Nadira Labs pour cinq ans."
+    )
+    names = {o.name for o in extract(text).organizations}
+    assert "Nadira Labs" in names
+    assert not any("Fondation et" in name for name in names)
+
+
 def test_the_first_phase_names_no_agreement() -> None:
     text = (
         "Two agreements were signed in Oujda on Thursday. The first phase of the project "

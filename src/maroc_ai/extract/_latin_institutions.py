@@ -884,6 +884,8 @@ class LatinSentence:
         j = conjunction + 1
         if j < len(words) and words[j].key in {"au", "aux", "à", "to", "at", "in"}:
             return True  # "au CHU Mohammed VI de Marrakech et au CHU Souss-Massa"
+        if conjunction == head + 1 and j < len(words) and words[j].capitalised:
+            return True  # "la Fondation et Somadep": the foundation named before, and another
         k = j + 1 if j < len(words) and words[j].key in ARTICLES else j
         if k < len(words) and words[k].key in WORDS.title_heads and not words[k].capitalised:
             return True  # "… de l'Atlantique Nord et le directeur général de …": a person
@@ -1073,6 +1075,7 @@ class LatinSentence:
                 )
                 and words[after].key not in WORDS.title_heads
                 and not (word.key in {"and", "&"} and _country_adjective_at(words, after))
+                and not (word.key == "and" and end - i == 1 and first.acronym)  # OCP and X
             ):  # not "Mostafa Terrab and Mirai Analytics", "chairman Choi Min-jae and Falcon
                 # Grid Capital", "by Lamghari and Qasr Investment": a person and a company
                 end = after

@@ -1025,9 +1025,9 @@ def partnership_candidates(
 
 _ORDINALS_AFTER = 3
 """Sentences after a count of instruments in which its ordinals may name them."""
-_CLAUSE_STARTS = frozenset({";", "؛", "فيما", "بينما"})
+_CLAUSE_STARTS = frozenset({";", "؛", "فيما", "بينما", "et", "and"})
 """Words after which a clause, and an ordinal naming an instrument, may start (as after
-"و" joined to a word)."""
+"و" joined to a word): "…, et la seconde réunit …"."""
 _CLAUSE_REACH = 3
 """Tokens from a sentence's start within which an ordinal opens it ("Under the second,")."""
 
@@ -1089,6 +1089,7 @@ def _ranks(reader: Reader, k: int) -> bool:
     """Whether the ordinal at ``tokens[k]`` stands for an instrument, opening a clause.
 
     In Latin letters a comma follows it ("La première, entre …", "Under the second,
+    …") or a verb that brings parties together ("La première lie …", "The first binds
     …"); in Arabic it is the feminine of the agreement, after a verb ("تجمع الأولى").
     """
     tokens = reader.tokens
@@ -1099,7 +1100,9 @@ def _ranks(reader: Reader, k: int) -> bool:
         return False
     if tokens[k].text[:1] >= "\u0600":
         return True
-    return k + 1 < len(tokens) and tokens[k + 1].key == ","
+    return k + 1 < len(tokens) and (
+        tokens[k + 1].key == "," or longest(tokens, k + 1, _GATHERING) is not None
+    )
 
 
 def _without_summaries(
