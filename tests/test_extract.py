@@ -5227,6 +5227,22 @@ def test_an_arabic_hospital_named_for_a_sharif() -> None:
     ("text", "name"),
     [
         (
+            "وتمول المشروع مؤسسة هيلدبرانت شتيفان السويسرية بمنحة سنوية.",
+            "مؤسسة هيلدبرانت شتيفان",
+        ),
+        ("وقالت ممثلة جامعة كوارتيرو بالمغرب إن البرنامج سيتوسع.", "جامعة كوارتيرو"),
+    ],
+)
+def test_an_arabic_institution_with_a_foreign_name_and_where_it_is_from(
+    text: str, name: str
+) -> None:
+    assert name in {o.name for o in extract(text).organizations}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
             "ووقعت جمعية للا أسماء لرعاية الأطفال الصم اتفاقية شراكة مع المدرسة الوطنية العليا "
             "للمعلوميات.",
             "جمعية للا أسماء لرعاية الأطفال الصم",

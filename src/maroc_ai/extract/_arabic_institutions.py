@@ -789,7 +789,7 @@ def arabic_institutions(reader: Reader) -> list[Institution]:
                 result.append(Institution(found(text, tokens, i + 1, end - 1), kind, sentence))
             else:  # بنك إنوفا: the bank's name says it is one
                 result.append(Institution(found(text, tokens, i, end - 1, skip), kind, sentence))
-        elif _named(tokens, i + 1, end):
+        elif _named(tokens, i + 1, end) or _from_where_after(tokens, end):
             result.append(Institution(found(text, tokens, i, end - 1, skip), kind, sentence))
         i = max(end, i + 1)
     return result
@@ -861,6 +861,8 @@ def _generic(tokens: Sequence[Token], i: int, end: int, head: str) -> bool:
         return True  # الهيئة الإماراتية: the Emirati body named before, no name
     if head not in WORDS.generic_heads:
         return False
+    if words and not definite(tokens[i]) and _from_where_after(tokens, end):
+        return False  # مؤسسة ألبريشت فايس الألمانية: a name of its own, and where from
     if words and has(tokens[i], WORDS.construct_heads) and not HEADS.isdisjoint(words[0].forms):
         return False  # مؤسسة البنك الشعبي: the foundation of the bank named after it
     complement = any(t.key.startswith("ل") and len(t.forms) > 1 for t in words)
@@ -885,6 +887,18 @@ def _named(tokens: Sequence[Token], first: int, end: int) -> bool:
         for k in range(first, end)
         for token in (tokens[k],)
     )
+
+
+def _from_where_after(tokens: Sequence[Token], end: int) -> bool:
+    """Whether a nationality or "بـ" and a place follows the words after a head.
+
+    "مؤسسة ألبريشت فايس الألمانية", "مؤسسة ألبريشت فايس بالمغرب": a name of its own,
+    written in Arabic letters, of an institution said to be from or in a place.
+    """
+    if end >= len(tokens) or tokens[end].kind != WORD:
+        return False
+    key = tokens[end].key
+    return key in WORDS.nationalities or (key[:1] == "ب" and key[1:] in WORDS.places)
 
 
 _KEY = operator.attrgetter("key")
