@@ -554,6 +554,18 @@ def test_an_arabic_name_ends_before_its_verb(text: str, name: str) -> None:
     assert [o.name for o in extract(text).organizations] == [name]
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("أما المستشارة نزهة البقالي فاقترحت تأجيل التصويت.", "نزهة البقالي"),
+        ("أما النائب يونس الفيلالي فأجاب بأن المشروع جاهز.", "يونس الفيلالي"),
+        ("وقال الخبير أنس الوردي، فيما نفت المديرة سلوى عمار ذلك.", "سلوى عمار"),
+    ],
+)
+def test_an_arabic_person_s_name_ends_before_more_verbs_of_speech(text: str, name: str) -> None:
+    assert name in {o.name for o in extract(text).officials}
+
+
 def test_rais_of_a_quoted_company_keeps_the_company_in_the_post() -> None:
     text = 'والتقى رئيس مجموعة "نوفا تك"، كريم العلمي، بممثلي القطاع.'
     assert [(o.name, o.post) for o in extract(text).officials] == [
