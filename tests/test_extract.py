@@ -1772,6 +1772,18 @@ def test_a_short_two_word_name_matches_across_scripts(tmp_path: Path) -> None:
             {"هند بوطالبة": "مديرة المختبر", "سناء القادري": "طالبة باحثة في الروبوتيك"},
         ),
         (
+            "« L'eau arrive à l'heure », raconte Haddou Amzil, éleveur à Midelt.",
+            {"Haddou Amzil": "éleveur à Midelt"},
+        ),
+        (
+            "said Itto Ouchen, a farmer in the Tafilalet oasis.",
+            {"Itto Ouchen": "farmer in the Tafilalet oasis"},
+        ),
+        (
+            "وقال احماد أيت باها، مزارع بسهل سوس، إن المحصول تحسن.",
+            {"احماد أيت باها": "مزارع بسهل سوس"},
+        ),
+        (
             "Le texte a été paraphé par M. Lee Min-jun, vice-ministre japonais de l'Industrie.",
             {"Lee Min-jun": "vice-ministre japonais de l'Industrie"},
         ),
