@@ -476,3 +476,22 @@ def test_a_month_something_starts_from_is_the_next_one(text: str, expected: str)
 def test_the_full_stop_after_a_month_is_no_part_of_its_quote() -> None:
     (found,) = find_dates("Les travaux ont commencé en avril.", reference_date=dt.date(2026, 5, 2))
     assert found.quote == "avril"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The trial ran from April to August this year.", [("2029-04", "2029-08")]),
+        ("L'essai a duré d'avril à août de cette année.", [("2029-04", "2029-08")]),
+        ("امتدت التجربة من أبريل إلى غشت من هذا العام.", [("2029-04", "2029-08")]),
+        ("The tender closed in February last year.", [("2028-02", None)]),
+        ("L'appel d'offres a été clos en février de l'an dernier.", [("2028-02", None)]),
+        ("وأغلق طلب العروض في فبراير من السنة الماضية.", [("2028-02", None)]),
+        ("Deliveries start on 4 May next year.", [("2030-05-04", None)]),
+    ],
+)
+def test_a_month_takes_its_year_from_this_year_last_year_or_next_year(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    found = find_dates(text, reference_date=dt.date(2029, 11, 3))
+    assert [(m.value.isoformat(), m.until and m.until.isoformat()) for m in found] == expected

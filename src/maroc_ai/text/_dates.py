@@ -68,6 +68,7 @@ _YEAR_BEFORE = WORDS.year_before
 _YEAR_BEFORE_ALONE = WORDS.year_before_alone
 _SINCE = WORDS.since
 _MONTH_FROM = WORDS.month_from
+_YEARS_SAID = WORDS.years_said
 _RANGE_STARTS = WORDS.range_starts | WORDS.year_before
 _YEAR_LINKS = WORDS.year_links
 _MONTH_RANGE_STARTS = WORDS.range_starts
@@ -690,7 +691,7 @@ class _Scanner:
                         last_day, j = other, _after_day(tokens, j + 1)
                         if j + 1 < len(tokens) and tokens[j].key == "," and _year(tokens, j + 1):
                             j += 1  # from April 21 to 23, 2027
-        year_at = _year(tokens, j)
+        year_at = _year(tokens, j) or self.year_said(j)
         year: int | None = None
         if year_at is not None:
             year, j = year_at
@@ -789,7 +790,7 @@ class _Scanner:
         if second is None:
             return None
         number, end = second
-        year_at = _year(tokens, end)
+        year_at = _year(tokens, end) or self.year_said(end)
         if year_at is None:
             return None
         year, end = year_at
@@ -798,6 +799,19 @@ class _Scanner:
         if start is None or until is None or first == number:
             return None
         return start, until, end
+
+    def year_said(self, j: int) -> tuple[int, int] | None:
+        """The year a phrase at ``tokens[j]`` names, and the index after the phrase.
+
+        "this year", "de l'année dernière", "من العام المقبل": counted from the
+        reference's year.
+        """
+        if self.reference is None:
+            return None
+        for words, shift in _YEARS_SAID:
+            if phrase_at(self.tokens, j, words):
+                return self.reference.year + shift, j + len(words)
+        return None
 
     def month_alone(self, i: int, month: int, reference: dt.date) -> int | None:
         """The year of a month written without one after a preposition, if it is one.

@@ -127,6 +127,10 @@ class Language:
     """Phrases before a month without its year from which something starts ("from
     October", "à partir de septembre", "ابتداء من فبراير"): the next such month from
     the reference, as after a horizon word."""
+    years_said: dict[str, tuple[str, ...]] = attrs.Factory(dict)
+    """Phrases after a month that give its year from the reference's, by how many years
+    after it ("0": "this year", "de cette année", "من السنة الجارية"; "-1": "last year";
+    "1": "next year")."""
     since: tuple[str, ...] = ()
     """Words before the year something runs from ("since 2023", "depuis 2024", "منذ"); a
     bare year follows them too."""
@@ -253,6 +257,8 @@ class Lexicon:
     year_before_alone: frozenset[str]
     since: frozenset[str]
     month_from: tuple[tuple[str, ...], ...]
+    years_said: tuple[tuple[tuple[str, ...], int], ...]
+    """``(phrase, years after the reference's)`` for every language's ``years_said``."""
     month_words: frozenset[str]
     day_words: frozenset[str]
     range_words: frozenset[str]
@@ -368,6 +374,12 @@ def _merge(read: Mapping[str, Language], meanings: UnitMeanings) -> Lexicon:
         year_before_alone=words("year_before_alone"),
         since=words("since"),
         month_from=tuple(phrase(text) for language in every for text in language.month_from),
+        years_said=tuple(
+            (phrase(text), int(shift))
+            for language in every
+            for shift, texts in language.years_said.items()
+            for text in texts
+        ),
         month_words=words("month_words"),
         day_words=words("day_words"),
         range_words=words("range_words"),
