@@ -1772,6 +1772,18 @@ def test_a_short_two_word_name_matches_across_scripts(tmp_path: Path) -> None:
             {"هند بوطالبة": "مديرة المختبر", "سناء القادري": "طالبة باحثة في الروبوتيك"},
         ),
         (
+            "La cérémonie était présidée par Karim Oudghiri, wali de la région de l'Oriental, "
+            "gouverneur de la préfecture d'Oujda-Angad.",
+            {
+                "Karim Oudghiri": "wali de la région de l'Oriental, gouverneur de la préfecture "
+                "d'Oujda-Angad"
+            },
+        ),
+        (
+            "Nadia Sefrioui, directrice de l'école, le directeur du centre, Omar Baddou, a signé.",
+            {"Nadia Sefrioui": "directrice de l'école", "Omar Baddou": "directeur du centre"},
+        ),
+        (
             "« L'eau arrive à l'heure », raconte Haddou Amzil, éleveur à Midelt.",
             {"Haddou Amzil": "éleveur à Midelt"},
         ),

@@ -615,7 +615,10 @@ def _along(reader: Reader, chain: list[Span], posts: dict[int, list[Span]], used
             previous = chain[position - 1]
             if (
                 previous is given[-1]
-                and _joined_by_and(reader, title.first)
+                and (
+                    _joined_by_and(reader, title.first)
+                    or _second_post_after_comma(reader, chain, position)
+                )
                 and not _former(reader, title)
             ):
                 # "X, directeur de la stratégie à l'ADD et président du Cluster …": one
@@ -627,6 +630,23 @@ def _along(reader: Reader, chain: list[Span], posts: dict[int, list[Span]], used
             continue  # after a name, its first post only
         given.append(title)
         used.add(id(title))
+
+
+def _second_post_after_comma(reader: Reader, chain: list[Span], position: int) -> bool:
+    """Whether the post at ``position`` ends a chain, after a comma and its name's post.
+
+    "Abdeslam Lamrini, wali de la région de Béni Mellal-Khénifra, gouverneur de la
+    province de Béni Mellal": one man's two posts, as a wali's are written; not "…, le
+    directeur …", whose article starts another person.
+    """
+    title = chain[position]
+    return (
+        position == len(chain) - 1
+        and title.first == chain[position - 1].last + 2
+        and reader.tokens[title.first - 1].key in COMMAS
+        and not _with_article(reader, title)
+        and not _title_after_wa(reader.tokens[title.first])
+    )
 
 
 def _turns(reader: Reader, chain: list[Span]) -> list[list[Span]]:
