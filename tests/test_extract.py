@@ -5262,6 +5262,19 @@ def test_an_arabic_hospital_named_for_a_sharif() -> None:
 @pytest.mark.parametrize(
     ("text", "name"),
     [
+        ("وسترفع النتائج إلى المجلس الأعلى للحسابات مطلع 2029.", "المجلس الأعلى للحسابات"),
+        ("وتسلمت الوكالة الوطنية للموانئ أواخر 2027 أول رافعة.", "الوكالة الوطنية للموانئ"),
+    ],
+)
+def test_an_arabic_institution_s_name_ends_before_a_year_word_and_its_year(
+    text: str, name: str
+) -> None:
+    assert [o.name for o in extract(text).organizations] == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
         (
             "وتمول المشروع مؤسسة هيلدبرانت شتيفان السويسرية بمنحة سنوية.",
             "مؤسسة هيلدبرانت شتيفان",

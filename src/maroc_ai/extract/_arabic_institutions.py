@@ -20,6 +20,7 @@ from collections.abc import Set as AbstractSet
 
 from ..model import OrganizationKind, PlaceKind
 from ..text import normalize
+from ..text._lexicon import WORDS as DATE_WORDS
 from ..text._tokens import MARK, NUMBER, WORD, Token
 from ._institution import (
     HEADS,
@@ -418,6 +419,12 @@ def _phrase_end(reader: Reader, j: int, *, proper: bool) -> int:
         key = token.key
         if len(key) <= 1:
             break  # بـ400: a preposition written apart
+        if (
+            k + 1 < len(tokens)
+            and tokens[k + 1].kind == NUMBER
+            and not DATE_WORDS.year_words.isdisjoint(token.forms)
+        ):
+            break  # المجلس الأعلى للسلطة القضائية مطلع 2031: when, not its name
         if (
             k == j + 1
             and bits[j] & ORG_HEAD
