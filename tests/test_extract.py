@@ -1388,6 +1388,22 @@ def test_a_facility_is_in_the_place_its_name_is_followed_by() -> None:
     assert facility.place == "الداخلة"
 
 
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("The round was led by Abu Dhabi's Qalam Capital, the startup said.", "Abu Dhabi"),
+        ("Qalam Capital partner Sara Noor said the Lisbon firm would open an office.", "Lisbon"),
+        ("Le fonds, basé à Dubaï, investira 10 millions de dollars.", "Dubaï"),
+        ("وقال ممثل الصندوق إن مكتب سيول سيتابع المشروع.", "سيول"),
+    ],
+)
+def test_a_foreign_city_is_a_place_not_a_person_nor_a_company(text: str, place: str) -> None:
+    draft = extract(text)
+    assert place in {p.name for p in draft.places}
+    assert place not in {o.name for o in draft.officials}
+    assert place not in {o.name for o in draft.organizations}
+
+
 def test_a_place_before_who_speaks_is_no_company() -> None:
     text = "Atlas Group will cut energy use at its plants in Jorf Lasfar, the two companies said."
     assert [o.name for o in extract(text).organizations] == ["Atlas Group"]
