@@ -1404,6 +1404,11 @@ def test_a_foreign_city_is_a_place_not_a_person_nor_a_company(text: str, place: 
     assert place not in {o.name for o in draft.organizations}
 
 
+def test_a_hyphenated_adjective_after_called_is_no_name() -> None:
+    text = "The minister called GPU-rich research centres the key, and a startup called Nokta Labs."
+    assert [o.name for o in extract(text).organizations] == ["Nokta Labs"]
+
+
 def test_a_place_before_who_speaks_is_no_company() -> None:
     text = "Atlas Group will cut energy use at its plants in Jorf Lasfar, the two companies said."
     assert [o.name for o in extract(text).organizations] == ["Atlas Group"]

@@ -1152,7 +1152,8 @@ class LatinSentence:
             i == 0
             or words[i - 1].key not in WORDS.naming_words
             or words[i].key in WORDS.given_names
-        ):
+            or words[i].text.rpartition("-")[2][:1].islower()
+        ):  # "she called AI-driven finance a lever": an adjective, not a name
             return 0
         end = self.name_run(i)
         if end == i or self.quoted(i) or not self.institution_called(i - 1, end):
