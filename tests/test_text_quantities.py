@@ -757,3 +757,17 @@ def test_a_number_before_of_whom_counts_what_the_one_before_counts(
 )
 def test_gulf_and_asian_currencies_in_every_language(text: str, expected: tuple[int, str]) -> None:
     assert [(m.value, m.unit) for m in find_quantities(text)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The accelerator has mentored 150 Nigerian AI startups.", (150, "startup")),
+        ("The fund backs 35 regional ICT firms.", (35, "company")),
+        ("The bank hired 70 Moroccan IT engineers.", (70, "engineer")),
+    ],
+)
+def test_initials_after_an_adjective_qualify_the_counted_noun(
+    text: str, expected: tuple[int, str]
+) -> None:
+    assert [(m.value, m.unit) for m in find_quantities(text)] == [expected]

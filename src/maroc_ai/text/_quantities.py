@@ -601,6 +601,13 @@ class _Scanner:
             or (not joined and self.employer_before(k))
         ):
             k += 1  # 300 nouvelles écoles, 300 Moroccan engineers, 400 AI engineers
+            if (
+                k + 1 < len(tokens)
+                and _initials(tokens[k])
+                and _noun(tokens[k + 1])
+                and tokens[k + 1].text.isascii()
+            ):
+                k += 1  # 200 African AI companies
             known = self.phrase_unit(k)
             if known is not None:
                 (unit, factor), end = known
@@ -794,7 +801,8 @@ class _Scanner:
         Adjectives ("regional and provincial hospitals", "autonomous robots") and nouns
         before a noun ("middle school pupils"), joined by "and", within the five tokens
         after the first (a word written with a hyphen is one: "coastal and deep-sea
-        vessels"): the noun counted is the last. One noun before a plural stays with it
+        vessels"; initials are one too: "African AI companies"): the noun counted is the
+        last. One noun before a plural stays with it
         ("data centres", see :meth:`head_after`).
         """
         tokens = self.tokens
@@ -806,8 +814,10 @@ class _Scanner:
             if token.key == "-" and self.hyphenated_at(p - 1):
                 p += 2  # "coastal and deep-sea vessels": a word written with a hyphen
                 continue
-            if _gap(self.text, tokens[p - 1], token) != " " or not token.text.islower():
-                return None
+            if _gap(self.text, tokens[p - 1], token) != " " or not (
+                token.text.islower() or _initials(token)
+            ):
+                return None  # "African AI companies": initials may qualify the noun too
             if self.spelled(p) is not None:
                 return None  # "contre 6 quais deux ans plus tôt": the years are another number's
             if _plural(token) and _noun(token):
@@ -817,7 +827,7 @@ class _Scanner:
                 )
                 return p if adjective and token.key not in WORDS.adjectives else None
             joins = token.key == "and" and tokens[p - 1].key.endswith(_ADJECTIVE_ENDINGS)
-            if not (joins or (_noun(token) and token.key not in _NOT_NOUNS)):
+            if not (joins or _initials(token) or (_noun(token) and token.key not in _NOT_NOUNS)):
                 return None  # not "58 aircraft and plans to …"
             p += 1
         return None
