@@ -771,3 +771,17 @@ def test_initials_after_an_adjective_qualify_the_counted_noun(
     text: str, expected: tuple[int, str]
 ) -> None:
     assert [(m.value, m.unit) for m in find_quantities(text)] == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The clinic will grow from 45 nurses today to 120 by 2031.",
+        "La clinique passera de 45 infirmières aujourd'hui à 120 en 2031.",
+        "وستنتقل المصحة من 45 ممرضة اليوم إلى 120 في 2031.",
+    ],
+)
+def test_a_range_from_what_a_count_is_today_counts_the_same_at_its_end(text: str) -> None:
+    (first, second) = find_quantities(text)
+    assert (first.value, second.value) == (45, 120)
+    assert first.unit == second.unit

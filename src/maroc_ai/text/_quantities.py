@@ -76,6 +76,8 @@ for _phrase, _qualifier in sorted(WORDS.qualifiers, key=lambda entry: -len(entry
 _SPACES = frozenset({" ", "\u00a0", "\u202f", "\u2009"})
 """What stands between the digit groups of "150 000": space, no-break and narrow no-break space."""
 _DE = frozenset({"de", "d", "of"})
+_TODAY = WORDS.today | {"hui", "'", "’"}
+"""The words of "today", "اليوم" and "aujourd'hui" as tokens."""
 """What joins a scale word to its unit: "2 millions de personnes", "millions d'euros"."""
 _RANGE_START = forms_in(WORDS.range_starts)
 """Whether a word starts a range of numbers: "entre", "between", "من"."""
@@ -724,12 +726,21 @@ class _Scanner:
         """Whether ``tokens[k]`` links the quantity just read, after "from", to a number.
 
         "from 120 days to 15", "de 120 jours à 15", "من 120 يوما إلى 15": the second
-        number counts what the first does.
+        number counts what the first does, also after "today" ("from 96 employees today
+        to 260").
         """
         tokens = self.tokens
         previous = self.found[-1]
-        if tokens[k].key not in WORDS.year_links or tokens[k - 1].end != previous.end:
+        if tokens[k].key not in WORDS.year_links:
+            return False
+        now = k - 1  # "from 96 employees today to 260": where the count stands now
+        while now > 0 and k - now <= 3 and tokens[now].key in _TODAY:
+            now -= 1
+        if not any(tokens[m].key in WORDS.today for m in range(now + 1, k)):
+            now = k - 1
+        if tokens[now].end != previous.end:
             return False  # the link comes right after the quantity just read
+        k = now + 1
         p = k - 1
         while p > 0 and k - p <= _RANGE_FROM and tokens[p].start > previous.start:
             p -= 1
