@@ -4364,9 +4364,14 @@ def test_a_campus_or_the_kingdom_is_no_person(text: str) -> None:
             "usines connectées.",
             "ministère de l'Industrie, du Commerce et de l'Économie verte",
         ),
+        (
+            "La Caisse Ithmar apporte de son côté 12 millions de dirhams.",
+            "Caisse Ithmar",
+        ),
+        ("La Mutuelle Amane consacre pour sa part un fonds aux bourses.", "Mutuelle Amane"),
     ],
 )
-def test_a_french_ministry_s_verb_is_no_part_of_its_name(text: str, name: str) -> None:
+def test_a_french_institution_s_verb_is_no_part_of_its_name(text: str, name: str) -> None:
     assert [o.name for o in extract(text).organizations] == [name]
 
 

@@ -181,6 +181,8 @@ _OBJECT_FIRST = frozenset({"la", "le", "les", "l", "un", "une", "sur", "ses", "s
 """Words that start what a verb acts on: a lowercase word before one is no name's ("…
 des Sports mise sur …")."""
 _OBJECT_OR_TO = _OBJECT_FIRST | {"au", "aux", "à"}
+_POSSESSIVES = frozenset({"son", "sa", "ses", "leur", "leurs"})
+"""French possessives, which no name's complement starts with ("de son côté")."""
 _VERB_ENDINGS = ("era", "eront", "ira", "iront", "ront", "aient")
 """Endings of French verbs in the future and imperfect ("assurera", "devaient")."""
 
@@ -667,7 +669,15 @@ class LatinSentence:
             if (
                 self.french
                 and end + 1 < len(words)
-                and (words[end + 1].key in _OBJECT_FIRST or words[end + 1].kind == NUMBER)
+                and (
+                    words[end + 1].key in _OBJECT_FIRST
+                    or words[end + 1].kind == NUMBER
+                    or (
+                        words[end + 1].key in {"de", "pour", "à"}
+                        and end + 2 < len(words)
+                        and words[end + 2].key in _POSSESSIVES
+                    )  # "la Banque Sanabil ouvre de son côté …"
+                )
                 and previous.key not in _FUNCTION
                 and previous.key not in {"'", "’"}
             ):
