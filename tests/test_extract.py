@@ -3026,6 +3026,11 @@ def test_posts_in_lists_and_names_after_titles(
             {"Norvia Ingeniería", "Saudeon Engenharia"},
         ),
         (
+            "Les pompes sont fournies par l'espagnol Riegosur Hidráulica et la portugaise "
+            "Lumar Energia.",
+            {"Riegosur Hidráulica", "Lumar Energia"},
+        ),
+        (
             "The Tiznit Beekeepers' Union and the Agadir Weavers' Cooperative met the Rif "
             "Women's Association.",
             {
