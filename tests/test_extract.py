@@ -566,6 +566,13 @@ def test_an_arabic_person_s_name_ends_before_more_verbs_of_speech(text: str, nam
     assert name in {o.name for o in extract(text).officials}
 
 
+def test_an_arabic_post_goes_on_to_the_quoted_company_after_fi() -> None:
+    text = 'وأوضحت هالة بنيس، المستشارة في "نبراس كابيتال"، أن الصفقة تمت.'
+    assert [(o.name, o.post) for o in extract(text).officials] == [
+        ("هالة بنيس", 'المستشارة في "نبراس كابيتال"')
+    ]
+
+
 def test_rais_of_a_quoted_company_keeps_the_company_in_the_post() -> None:
     text = 'والتقى رئيس مجموعة "نوفا تك"، كريم العلمي، بممثلي القطاع.'
     assert [(o.name, o.post) for o in extract(text).officials] == [

@@ -446,6 +446,14 @@ def arabic_titles(reader: Reader, names: Sequence[Span]) -> list[Span]:
                 break
             if current.kind == MARK and current.key in _CLAUSE_MARKS:
                 break
+            if (
+                current.key in {"في", "لدى"}
+                and k + 1 < len(tokens)
+                and tokens[k + 1].key in OPEN_QUOTES
+                and _closing_quote(tokens, k + 1) is not None
+            ):
+                k += 1  # الشريك في "سيراك فنتشرز": the company the partner is at, quoted
+                continue
             going_on = longest(tokens, k, _CONTINUATIONS) if bits[k] & STOPWORD else None
             if going_on is not None:  # النائب عن دائرة تنغير
                 k += going_on[0]
