@@ -5297,6 +5297,11 @@ def test_an_arabic_hospital_named_for_a_sharif() -> None:
     assert draft.officials == ()
 
 
+def test_an_office_in_a_city_is_no_institution_s_name() -> None:
+    text = "وللجمعية مكتب بالرباط منذ 2015، وتمول 11 كرسيا جامعيا."
+    assert extract(text).organizations == ()
+
+
 @pytest.mark.parametrize(
     ("text", "name"),
     [
