@@ -5684,6 +5684,19 @@ def test_initials_and_a_name_after_and_are_two_institutions() -> None:
     assert not any(" and " in name for name in names)
 
 
+def test_a_short_form_made_of_syllables_names_the_institution_again() -> None:
+    text = (
+        "La Compagnie nationale des engrais azotés (Conaz) investit à Safi. Le protocole "
+        "d'accord a été signé par Leila Amrani, directrice de l'ENSA, et Omar Tazi, "
+        "président de Conaz."
+    )
+    draft = extract(text)
+    (agreement,) = draft.partnerships
+    assert "Compagnie nationale des engrais azotés" in agreement.parties
+    (company,) = [o for o in draft.organizations if o.name.startswith("Compagnie")]
+    assert company.record.name.aliases == ("Conaz",)
+
+
 def test_a_word_of_kind_alone_and_a_name_are_two_institutions() -> None:
     text = (
         "La Fondation Ibn Battouta a ouvert un laboratoire. La convention lie la Fondation "

@@ -146,6 +146,25 @@ def _short_name(text: str) -> bool:
     )
 
 
+def _syllables(word: Word, initial: str) -> bool:
+    """Whether a word in brackets is a name's short form made of its syllables.
+
+    "Somadep" after "Société marocaine des dérivés phosphatés", "Masen": capitalised,
+    four letters or more, starting with the name's initial, and neither a place nor
+    a given name.
+    """
+    text = word.text
+    return (
+        bool(initial)
+        and 4 <= len(text) <= 12
+        and text.isalpha()
+        and text[0] == initial.upper()
+        and text[1:].islower()
+        and word.key not in WORDS.places
+        and word.key not in WORDS.given_names
+    )
+
+
 def _is_suffix(word: Word) -> bool:
     """Whether a word ends companies' names: "Systems", "Inc".
 
@@ -382,7 +401,7 @@ class LatinSentence:
                 break
         name_words = words[first:end]
         name = self.span(first, end)
-        acronym, after = self.acronym_after(end)
+        acronym, after = self.acronym_after(end, words[first].text[:1])
         quote = self.span(first, after) if acronym else None
         rest = self.name_after_initials(after) if acronym and self.french else after
         if rest > after:  # "Groupement sanitaire territorial (GST) de Drâa-Tafilalet"
@@ -508,17 +527,23 @@ class LatinSentence:
         start, stop = self.words[first].start, self.words[end - 1].end
         return Found(start, stop, self.reader.masked[start:stop])
 
-    def acronym_after(self, end: int) -> tuple[str | None, int]:
+    def acronym_after(self, end: int, initial: str = "") -> tuple[str | None, int]:
         """The acronym in brackets after a name, and the index after it.
 
-        "(ONEV)", "(GovTech)", or initials and a name: "(CHU Al Andalous)".
+        "(ONEV)", "(GovTech)", or initials and a name: "(CHU Al Andalous)"; or, given the
+        ``initial`` of the name, one capitalised word that starts with it: "Société
+        marocaine des dérivés phosphatés (Somadep)".
         """
         words = self.words
         if (
             end + 2 < len(words)
             and words[end].key == "("
             and words[end + 2].key == ")"
-            and (words[end + 1].acronym or _short_name(words[end + 1].text))
+            and (
+                words[end + 1].acronym
+                or _short_name(words[end + 1].text)
+                or _syllables(words[end + 1], initial)
+            )
         ):
             return words[end + 1].text, end + 3
         if end + 3 < len(words) and words[end].key == "(" and words[end + 1].acronym:
