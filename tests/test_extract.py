@@ -5697,6 +5697,31 @@ def test_a_short_form_made_of_syllables_names_the_institution_again() -> None:
     assert company.record.name.aliases == ("Conaz",)
 
 
+@pytest.mark.parametrize(
+    ("text", "party"),
+    [
+        (
+            "La ministre de la Santé, Amina Tahiri, a salué le projet. Il s'inscrit dans une "
+            "convention signée avec le ministère par la société Nadira Labs.",
+            "ministère de la Santé",
+        ),
+        (
+            "The Minister of Health, Amina Tahiri, praised the project. It is covered by a "
+            "partnership agreement the ministry signed with Nadira Labs in July.",
+            "Ministry of Health",
+        ),
+        (
+            "وأشاد وزير الصحة أمين التازي بالمشروع. وكانت الوزارة قد وقعت اتفاقية شراكة مع "
+            "شركة نادرة لابس في يوليوز.",
+            "وزارة الصحة",
+        ),
+    ],
+)
+def test_the_ministry_of_the_minister_named_before_is_a_party(text: str, party: str) -> None:
+    (agreement,) = extract(text).partnerships
+    assert party in agreement.parties
+
+
 def test_a_word_of_kind_alone_and_a_name_are_two_institutions() -> None:
     text = (
         "La Fondation Ibn Battouta a ouvert un laboratoire. La convention lie la Fondation "

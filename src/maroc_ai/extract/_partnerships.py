@@ -499,7 +499,68 @@ def signatories(
             if hit is not None:  # "وقع الوزاني" after "كريم الوزاني، وزير العدل"
                 candidate = organizations.named_by_title(*hit, person.post, person.sentence)
                 result.setdefault(number, []).append((start, candidate))
+    for number in sorted(sentences):
+        if number in reader.bounds and _signs(reader, number):
+            for start, candidate in _ministry_of_minister(
+                reader, number, found_people, institutions_in, present_from, organizations
+            ):
+                result.setdefault(number, []).append((start, candidate))
     return result
+
+
+_MINISTRY_ANAPHORS = frozenset(
+    word
+    for word in WORDS.anaphors
+    if (WORDS.organization_heads.get(word) or WORDS.organization_heads.get(strip_article(word)))
+    is OrganizationKind.MINISTRY
+)
+"""The nouns that stand for a ministry named before: "le ministère", "الوزارة"."""
+
+
+def _ministry_of_minister(
+    reader: Reader,
+    number: int,
+    found_people: Sequence[Person],
+    institutions_in: dict[int, list[Institution | PlaceFound]],
+    present_from: _Present,
+    organizations: Organizations,
+) -> Iterator[tuple[int, OrganizationCandidate]]:
+    """The ministry of the minister named last, that "le ministère" of a signing stands for.
+
+    "Le ministre de la Justice, Mounir Laraki, … au titre d'une convention signée avec le
+    ministère": where no ministry is named before, the one the minister's title names,
+    under the name the title gives it.
+    """
+    tokens = reader.tokens
+    first = reader.token_range[number][0]
+    named = [i for i in institutions_in.get(number, ()) if isinstance(i, Institution)]
+    for k in present_from.outside(number):
+        if tokens[k].key not in _MINISTRY_ANAPHORS or any(
+            i.name.start <= tokens[k].start < i.name.end for i in named
+        ):
+            continue  # "the Ministry of Economy and Finance": one named here
+        latin = tokens[k].text[0] < "\u0600"
+        if latin and (k == first or tokens[k - 1].key not in _DEFINITE):
+            continue  # "le ministère", not "un ministère"
+        if latin and k + 1 < len(tokens) and tokens[k + 1].text[:1].isupper():
+            continue  # "le ministère Atlas": a name follows
+        if _referent(tokens[k], number, institutions_in) is not None:
+            continue  # one named before: see _referents
+        minister = next(
+            (
+                (person.post, person.sentence, hit)
+                for person in reversed(found_people)
+                if person.sentence <= number
+                and person.post is not None
+                and person.name.start < tokens[k].start
+                and (hit := ministry(person.post.text, reader.language_at(person.post.start)))
+            ),
+            None,
+        )
+        if minister is not None:
+            post, sentence, (name, field) = minister
+            yield tokens[k].start, organizations.named_by_title(name, field, post, sentence)
+            return
 
 
 def _post_referent(
