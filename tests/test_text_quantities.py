@@ -785,3 +785,17 @@ def test_a_range_from_what_a_count_is_today_counts_the_same_at_its_end(text: str
     (first, second) = find_quantities(text)
     assert (first.value, second.value) == (45, 120)
     assert first.unit == second.unit
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Le modèle a tourné sur 512 GPU durant trois semaines.", (512, "GPU")),
+        ("The app reached 90,000 Berber-speaking users.", (90_000, "users")),
+        ("The academy will hire 250 Amazigh teachers.", (250, "teachers")),
+    ],
+)
+def test_a_preposition_is_no_counted_noun_and_a_language_is_an_adjective(
+    text: str, expected: tuple[int, str]
+) -> None:
+    assert [(m.value, m.unit) for m in find_quantities(text)] == [expected]
