@@ -4381,6 +4381,10 @@ def test_a_campus_or_the_kingdom_is_no_person(text: str) -> None:
             "Caisse Ithmar",
         ),
         ("La Mutuelle Amane consacre pour sa part un fonds aux bourses.", "Mutuelle Amane"),
+        (
+            "Le ministère de la Transition énergétique doit encore valider le tracé.",
+            "ministère de la Transition énergétique",
+        ),
     ],
 )
 def test_a_french_institution_s_verb_is_no_part_of_its_name(text: str, name: str) -> None:
@@ -5306,6 +5310,7 @@ def test_an_office_in_a_city_is_no_institution_s_name() -> None:
     ("text", "name"),
     [
         ("وسترفع النتائج إلى المجلس الأعلى للحسابات مطلع 2029.", "المجلس الأعلى للحسابات"),
+        ("وستتسلم الوكالة الوطنية للموانئ الشهر المقبل أول رافعة.", "الوكالة الوطنية للموانئ"),
         ("وتسلمت الوكالة الوطنية للموانئ أواخر 2027 أول رافعة.", "الوكالة الوطنية للموانئ"),
     ],
 )

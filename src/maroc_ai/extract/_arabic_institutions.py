@@ -425,6 +425,8 @@ def _phrase_end(reader: Reader, j: int, *, proper: bool) -> int:
             and not DATE_WORDS.year_words.isdisjoint(token.forms)
         ):
             break  # المجلس الأعلى للسلطة القضائية مطلع 2031: when, not its name
+        if k + 1 < len(tokens) and key in _WHEN_NOUNS and tokens[k + 1].key in _WHEN_SHIFTS:
+            break  # وزارة التربية الوطنية الشهر المقبل: when, not its name
         if (
             k == j + 1
             and bits[j] & ORG_HEAD
@@ -896,6 +898,11 @@ def _named(tokens: Sequence[Token], first: int, end: int) -> bool:
         for k in range(first, end)
         for token in (tokens[k],)
     )
+
+
+_WHEN_NOUNS = DATE_WORDS.month_nouns | DATE_WORDS.year_words
+_WHEN_SHIFTS = DATE_WORDS.next | DATE_WORDS.past | DATE_WORDS.current
+""""الشهر المقبل", "العام الماضي": a time, which ends an institution's name."""
 
 
 def _from_where_after(tokens: Sequence[Token], end: int) -> bool:
