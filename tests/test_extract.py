@@ -5301,6 +5301,15 @@ def test_an_arabic_hospital_named_for_a_sharif() -> None:
     assert draft.officials == ()
 
 
+def test_an_arabic_authority_is_an_institution() -> None:
+    text = "وقالت رئيسة سلطة ميناء الناظور غرب المتوسط، هند الإدريسي، إن الأشغال انتهت."
+    draft = extract(text)
+    assert "سلطة ميناء الناظور غرب المتوسط" in {o.name for o in draft.organizations}
+    assert [(o.name, o.post) for o in draft.officials] == [
+        ("هند الإدريسي", "رئيسة سلطة ميناء الناظور غرب المتوسط")
+    ]
+
+
 def test_an_office_in_a_city_is_no_institution_s_name() -> None:
     text = "وللجمعية مكتب بالرباط منذ 2015، وتمول 11 كرسيا جامعيا."
     assert extract(text).organizations == ()
