@@ -1812,6 +1812,14 @@ def test_a_short_two_word_name_matches_across_scripts(tmp_path: Path) -> None:
             {"Nadia Sefrioui": "directrice de l'école", "Omar Baddou": "directeur du centre"},
         ),
         (
+            "وقالت رقية أيت عدي، الممرضة بالمركز الصحي لتنجداد، إن الجهاز سهل الاستعمال.",
+            {"رقية أيت عدي": "الممرضة بالمركز الصحي لتنجداد"},
+        ),
+        (
+            "said Salma Ouchen, a technician at the Nador plant.",
+            {"Salma Ouchen": "technician at the Nador plant"},
+        ),
+        (
             "« L'eau arrive à l'heure », raconte Haddou Amzil, éleveur à Midelt.",
             {"Haddou Amzil": "éleveur à Midelt"},
         ),
