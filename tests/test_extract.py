@@ -1821,6 +1821,19 @@ def test_a_short_two_word_name_matches_across_scripts(tmp_path: Path) -> None:
             {"Salma Ouchen": "technician at the Nador plant"},
         ),
         (
+            "« Le système trie les dossiers », explique le commissaire principal Omar Dahbi, "
+            "chef du service des visas au consulat.",
+            {"Omar Dahbi": "chef du service des visas au consulat"},
+        ),
+        (
+            "said senior economist Laila Haddad, head of research at the central bank.",
+            {"Laila Haddad": "head of research at the central bank"},
+        ),
+        (
+            "précise sa directrice, Nora Filali, ancienne chercheuse passée par Grenoble.",
+            {"Nora Filali": "directrice"},
+        ),
+        (
             "« L'eau arrive à l'heure », raconte Haddou Amzil, éleveur à Midelt.",
             {"Haddou Amzil": "éleveur à Midelt"},
         ),

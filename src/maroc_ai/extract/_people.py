@@ -301,9 +301,11 @@ def _assign(
         found_posts = _own_posts(
             reader, sorted(posts.get(id(name), []), key=lambda span: span.first)
         )
-        if len(found_posts) == 1 and _honorific_alone(reader, found_posts[0]):
+        if len(found_posts) == 1 and (
+            _honorific_alone(reader, found_posts[0]) or _rank_alone(reader, found_posts[0])
+        ):
             after = _post_linked_after(reader, items, name)
-            if after is not None and id(after) not in used:
+            if after is not None and id(after) not in used and not _former(reader, after):
                 # "Professor Anouar Belkadi, president of …": the post is the one after
                 used.add(id(after))
                 found_posts = [after]
@@ -401,6 +403,25 @@ def _honorific_alone(reader: Reader, title: Span) -> bool:
     return title.first == title.last and bool(reader.roles[title.first] & HONORIFIC)
 
 
+def _rank_alone(reader: Reader, title: Span) -> bool:
+    """Whether a post in Latin letters is a rank alone, in a few lowercase words.
+
+    "chief inspector Rachid Ait Belkacem, head of the port's targeting unit",
+    "l'inspecteur principal X, chef de la cellule …": the post written after the name,
+    which says where, is the one held.
+    """
+    tokens = reader.tokens
+    words = tokens[title.first : title.last + 1]
+    return (
+        len(words) <= _RANK_WORDS
+        and all(t.kind == WORD and t.text[0] < "\u0600" and t.text.islower() for t in words)
+        and not any(t.key in _RANK_LINKS for t in words)
+    )
+
+
+_RANK_WORDS = 3
+_RANK_LINKS = frozenset({"of", "at", "for", "de", "du", "des", "d", "à", "au", "aux"})
+"""Words that tie a post to where it is held: a post with one is no rank alone."""
 _OPENING_ARTICLES = frozenset({"le", "la", "l", "'", "’", "the"})
 
 
