@@ -5758,6 +5758,19 @@ def test_the_ministry_of_the_minister_named_before_is_a_party(text: str, party: 
     assert party in agreement.parties
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The minister recalled Atlas Start, an incubator launched in 2021 that closed.",
+        "Le ministre a cité Atlas Start, un incubateur lancé en 2021 puis fermé.",
+    ],
+)
+def test_a_name_set_off_before_what_was_launched_is_an_institution(text: str) -> None:
+    draft = extract(text)
+    assert [o.name for o in draft.organizations] == ["Atlas Start"]
+    assert draft.officials == ()
+
+
 def test_a_word_of_kind_alone_and_a_name_are_two_institutions() -> None:
     text = (
         "La Fondation Ibn Battouta a ouvert un laboratoire. La convention lie la Fondation "

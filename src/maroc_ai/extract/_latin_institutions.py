@@ -1433,8 +1433,12 @@ class LatinSentence:
             if words[n].key in WORDS.products:
                 return 0  # "to roll out Wasla, a platform that …": a product's name
             if words[n].key in WORDS.organization_descriptors:
-                if any(w.key in WORDS.speech_verbs for w in words[n + 1 : n + 3]):
-                    return 0  # "in Jorf Lasfar, the two companies said": who speaks
+                if any(
+                    w.key in WORDS.speech_verbs and w.key not in _FOUNDED
+                    for w in words[n + 1 : n + 3]
+                ):
+                    return 0  # "in Jorf Lasfar, the two companies said": who speaks; not
+                    # "Tamarack, a startup launched in 2022"
                 if possessive_at(words, n + 1):
                     return 0  # "Zhou Lanying, the company's vice president": a person's post
                 return self.add(i, end, OrganizationKind.COMPANY)
