@@ -5771,6 +5771,23 @@ def test_a_name_set_off_before_what_was_launched_is_an_institution(text: str) ->
     assert draft.officials == ()
 
 
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "La Région a voté le budget d'Amdyaz, l'incubateur régional des start-up.",
+            ["Amdyaz"],
+        ),
+        ("Installé dans le quartier de Tilila, l'incubateur pourra accueillir 40 projets.", []),
+        ("In Casablanca, the company has opened a second laboratory.", []),
+    ],
+)
+def test_a_name_before_l_apostrophe_and_what_it_is_but_not_before_a_clause(
+    text: str, names: list[str]
+) -> None:
+    assert [o.name for o in extract(text).organizations] == names
+
+
 def test_a_word_of_kind_alone_and_a_name_are_two_institutions() -> None:
     text = (
         "La Fondation Ibn Battouta a ouvert un laboratoire. La convention lie la Fondation "

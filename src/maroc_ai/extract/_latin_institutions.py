@@ -272,6 +272,15 @@ _FOUNDED = frozenset(
 """Words after a company's name set off by a comma: "Irrigo, fondée par …"."""
 _QUOTES = OPENING_QUOTES | CLOSING_QUOTES
 _APPOSITION_ARTICLES = frozenset({"un", "une", "le", "la", "l", "the", "a", "an"})
+_FINITE = frozenset(
+    {
+        "a", "est", "sont", "ont", "sera", "seront", "etait", "avait", "avaient", "doit",
+        "doivent", "devra", "devront", "devrait", "devraient", "peut", "peuvent", "pourra",
+        "pourront", "pourrait", "va", "vont", "vient", "viennent", "is", "are", "was",
+        "were", "has", "have", "had", "will", "would", "can", "could", "should", "might",
+    }
+)  # fmt: skip
+"""Verbs after "the company" that make it a clause's subject, not an apposition."""
 """Articles that open an apposition saying what a company is ("Agrinova, une start-up")."""
 _QUOTE_REACH = 2000
 """How many characters back a quotation opened before a sentence is looked for."""
@@ -1423,6 +1432,8 @@ class LatinSentence:
             return self.add(i, end, OrganizationKind.COMPANY)
         if words[k].key not in _APPOSITION_ARTICLES:
             return 0
+        if k + 1 < len(words) and words[k + 1].key in {"'", "’"}:
+            k += 1  # "Izorane, l'incubateur régional …"
         reach = k + 4
         for n in range(k + 1, len(words)):  # an article, an adjective or two
             if n >= reach:
@@ -1441,6 +1452,8 @@ class LatinSentence:
                     # "Tamarack, a startup launched in 2022"
                 if possessive_at(words, n + 1):
                     return 0  # "Zhou Lanying, the company's vice president": a person's post
+                if n + 1 < len(words) and words[n + 1].key in _FINITE:
+                    return 0  # "le quartier de Tilila, l'incubateur pourra …": a clause
                 return self.add(i, end, OrganizationKind.COMPANY)
             if words[n].kind != WORD or words[n].capitalised or words[n].key in WORDS.stopwords:
                 break
