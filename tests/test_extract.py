@@ -5332,6 +5332,11 @@ def test_an_arabic_authority_is_an_institution() -> None:
     ]
 
 
+def test_an_arabic_incubator_named_in_quotes_is_an_institution() -> None:
+    text = 'وستستقبل حاضنة "أمدياز" الجهوية 40 مشروعا في دفعتها الأولى.'
+    assert [o.name for o in extract(text).organizations] == ["أمدياز"]
+
+
 def test_an_office_in_a_city_is_no_institution_s_name() -> None:
     text = "وللجمعية مكتب بالرباط منذ 2015، وتمول 11 كرسيا جامعيا."
     assert extract(text).organizations == ()
