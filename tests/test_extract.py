@@ -5793,6 +5793,13 @@ def test_a_name_before_l_apostrophe_and_what_it_is_but_not_before_a_clause(
     assert [o.name for o in extract(text).organizations] == names
 
 
+def test_a_name_after_and_where_it_is_from_and_what_it_is() -> None:
+    text = (
+        "Cadi Ayyad University and Lyon-based research lab Orsalis released the corpus on Monday."
+    )
+    assert [o.name for o in extract(text).organizations] == ["Cadi Ayyad University", "Orsalis"]
+
+
 def test_a_word_of_kind_alone_and_a_name_are_two_institutions() -> None:
     text = (
         "La Fondation Ibn Battouta a ouvert un laboratoire. La convention lie la Fondation "

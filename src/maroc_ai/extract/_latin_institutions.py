@@ -1167,8 +1167,8 @@ class LatinSentence:
         if k + 1 >= len(words) or words[k].key not in {"and", "et"}:
             return after
         end = self.name_run(k + 1)
-        if end == k + 1 or words[k + 1].key in WORDS.given_names:
-            return after
+        if end == k + 1 or words[k + 1].key in WORDS.given_names or _origin(words[k + 1]):
+            return after  # "and Montreal-based research lab Tamarack": where it is from
         if end + 1 < len(words) and words[end].key in {"'", "’"} and words[end + 1].key == "s":
             return after  # "and Singapore's Government Technology Agency": whose, not who
         descriptors = WORDS.organization_descriptors
