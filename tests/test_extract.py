@@ -5800,6 +5800,18 @@ def test_a_name_after_and_where_it_is_from_and_what_it_is() -> None:
     assert [o.name for o in extract(text).organizations] == ["Cadi Ayyad University", "Orsalis"]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "L'opérateur déploiera Tifawt dans ses agences dès mars.",
+        'وتلتزم الشركة بإدماج "تيفاوت" في تطبيقها.',
+        'وتعهد البنك باستعمال "تيفاوت" في وكالاته.',
+    ],
+)
+def test_a_product_after_what_is_done_to_it_is_no_company(text: str) -> None:
+    assert extract(text).organizations == ()
+
+
 def test_a_word_of_kind_alone_and_a_name_are_two_institutions() -> None:
     text = (
         "La Fondation Ibn Battouta a ouvert un laboratoire. La convention lie la Fondation "

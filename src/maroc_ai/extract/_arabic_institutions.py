@@ -315,6 +315,20 @@ def _verbal_noun(token: Token) -> bool:
     return key.startswith("الاست") or (key.startswith("الم") and key[4] == "ا" and key[-1] == "ه")
 
 
+def _by_doing(token: Token) -> bool:
+    """Whether a word is "بـ" and a verbal noun without the article: بإدماج، بتطوير، باستعمال.
+
+    Shaped as إفعال، تفعيل or استفعال; what follows is what is done, not a name.
+    """
+    key = token.key
+    if key[:1] != "ب":
+        return False
+    noun = key[1:]
+    return (len(noun) == 5 and noun[0] in "ات" and noun[3] in "اي") or (
+        len(noun) == 7 and noun.startswith("است") and noun[5] == "ا"
+    )
+
+
 def _nisba(token: Token) -> bool:
     """Whether a word with the article ends as a relative adjective does: الأمازيغية، الوطني."""
     return token.key.startswith(("ال", "وال")) and token.key.endswith(("يه", "ي"))
@@ -762,6 +776,8 @@ def arabic_institutions(reader: Reader) -> list[Institution]:
             quoted is not None
             and quoted - i <= 4
             and not any(_another_after_wa(tokens, k) for k in range(end, quoted))
+            and not any(_by_doing(tokens[k]) for k in range(i + 1, quoted))
+            # not 'تلتزم الشركة بإدماج "أوال"': what the company does to a product
         ):  # صندوق الاستثمار الإماراتي "أفق كابيتال"; not "ومجلس جهة الشرق وشركة "…""
             closing = closing_quote(tokens, quoted)
             assert closing is not None

@@ -1323,8 +1323,13 @@ class LatinSentence:
                 j += makes  # "le fabricant danois de capteurs Klarvand Sensor": what it makes
                 adjectives += 1
                 continue
-            if words[j].key in WORDS.stopwords or words[j].key in WORDS.organization_descriptors:
-                break
+            if (
+                words[j].key in WORDS.stopwords
+                or words[j].key in WORDS.organization_descriptors
+                or words[j].key.endswith(_VERB_ENDINGS)
+                or words[j].key in _FIGURE_VERBS
+            ):
+                break  # "l'opérateur intégrera Awal": a verb, what it does to a product
             j += 1
             adjectives += 1
         start = j
