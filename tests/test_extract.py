@@ -5812,6 +5812,16 @@ def test_a_product_after_what_is_done_to_it_is_no_company(text: str) -> None:
     assert extract(text).organizations == ()
 
 
+def test_a_post_of_the_institute_is_the_institute_named_before_not_a_faculty_since() -> None:
+    text = (
+        "وقال عميد المعهد الوطني للبحث الزراعي إن النتائج مشجعة. وحضر الحفل عميد كلية العلوم "
+        "بمكناس. ووقع عميد المعهد ورئيس شركة تيرا لابس اتفاقية شراكة."
+    )
+    (agreement,) = extract(text).partnerships
+    assert "المعهد الوطني للبحث الزراعي" in agreement.parties
+    assert "كلية العلوم بمكناس" not in agreement.parties
+
+
 def test_a_word_of_kind_alone_and_a_name_are_two_institutions() -> None:
     text = (
         "La Fondation Ibn Battouta a ouvert un laboratoire. La convention lie la Fondation "

@@ -1471,7 +1471,9 @@ def _referent(
     while ago, not the University Hospital named since, which it is only when no
     university is named. An Arabic noun is matched without its article ("الجامعة":
     "جامعة السلطان مولاي سليمان"). ``of``: the word after an Arabic head in construct,
-    which the name must hold too ("مجلس الجهة": "مجلس جهة بني ملال خنيفرة").
+    which the name must hold too ("مجلس الجهة": "مجلس جهة بني ملال خنيفرة"). One named
+    by the noun itself is looked for further back than one only of its kind: "عميد
+    المعهد" is the institute named a while ago, not the faculty named since.
     """
     kind = WORDS.organization_heads.get(noun.key) or (
         OrganizationKind.COMPANY if noun.key in WORDS.organization_descriptors else None
@@ -1479,6 +1481,7 @@ def _referent(
     word = strip_article(noun.key)
     also = strip_article(of.key) if of is not None else None
     holding: Institution | None = None
+    of_kind: Institution | None = None
     nearest: Institution | None = None
     for earlier in range(number - 1, max(number - 1 - _LOOK_BACK_NAMED, -1), -1):
         near = number - earlier <= _LOOK_BACK
@@ -1494,12 +1497,12 @@ def _referent(
                 return institution  # "the hospital": the University Hospital of Marrakech
             if word in words:
                 holding = holding or institution
-            elif near and holding is None and nearest is None:
+            elif near and holding is None and nearest is None and of_kind is None:
                 if kind is None:
                     nearest = institution  # "l'établissement": of any kind, unless named so
                 elif kind is not _OTHER and kind is institution.kind:
-                    return institution
-    return holding or nearest
+                    of_kind = institution  # unless one named by the noun itself comes later
+    return of_kind or holding or nearest
 
 
 def _known_partnership(
