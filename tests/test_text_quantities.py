@@ -799,3 +799,17 @@ def test_a_preposition_is_no_counted_noun_and_a_language_is_an_adjective(
     text: str, expected: tuple[int, str]
 ) -> None:
     assert [(m.value, m.unit) for m in find_quantities(text)] == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le périmètre couvre 25 000 hectares, dont 9 000 irrigués.",
+        "The perimeter covers 25,000 hectares, including 9,000 irrigated.",
+    ],
+)
+def test_a_participle_ending_a_subset_of_a_known_unit_counts_that_unit(text: str) -> None:
+    assert [(m.value, m.unit) for m in find_quantities(text)] == [
+        (25_000, "hectare"),
+        (9_000, "hectare"),
+    ]
