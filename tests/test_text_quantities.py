@@ -813,3 +813,18 @@ def test_a_participle_ending_a_subset_of_a_known_unit_counts_that_unit(text: str
         (25_000, "hectare"),
         (9_000, "hectare"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("وساهمت نواكشوط بـ60 مليون أوقية جديدة.", (60_000_000, "MRU")),
+        ("وقدم البنك هبة بقيمة 3,5 مليار فرنك إفريقي.", (3_500_000_000, "XOF")),
+        ("La Mauritanie apporte 60 millions d'ouguiyas.", (60_000_000, "MRU")),
+        ("La banque ajoute 3,5 milliards de francs CFA.", (3_500_000_000, "XOF")),
+        ("The bank adds a grant of XOF 3.5 billion.", (3_500_000_000, "XOF")),
+        ("Mauritania puts in MRU 60 million.", (60_000_000, "MRU")),
+    ],
+)
+def test_the_ouguiya_and_the_cfa_franc(text: str, expected: tuple[int, str]) -> None:
+    assert [(m.value, m.unit) for m in find_quantities(text)] == [expected]
