@@ -1834,6 +1834,14 @@ def test_a_short_two_word_name_matches_across_scripts(tmp_path: Path) -> None:
             {"Nora Filali": "directrice"},
         ),
         (
+            "Le texte a été signé par Khadijetou Mint Sidi Baba, directrice de l'agence.",
+            {"Khadijetou Mint Sidi Baba": "directrice de l'agence"},
+        ),
+        (
+            "ووقعت الاتفاقية فاطمتو منت سيدي بابا، مديرة الوكالة.",
+            {"فاطمتو منت سيدي بابا": "مديرة الوكالة"},
+        ),
+        (
             "« L'eau arrive à l'heure », raconte Haddou Amzil, éleveur à Midelt.",
             {"Haddou Amzil": "éleveur à Midelt"},
         ),
