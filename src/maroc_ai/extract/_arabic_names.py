@@ -156,6 +156,15 @@ def _name_at(text: str, tokens: Sequence[Token], i: int, honorific: bool) -> int
     if surnames == 0 or (surnames == 3 and not honorific):
         # one word is not a name; four words are a name followed by something else
         return i if surnames == 0 else j - 1
+    if (
+        j + 1 < len(tokens)
+        and tokens[j].key == "-"
+        and tokens[j - 1].end == tokens[j].start
+        and tokens[j].end == tokens[j + 1].start
+        and tokens[j + 1].kind == WORD
+        and tokens[j + 1].text[0] >= "\u0600"
+    ):
+        return j + 2  # أميناتا ديالو-نداي، كارين شوبرغ-ليند: a surname in two parts
     if surnames < 3 and _closing_syllable(text, tokens, j):
         return j + 1  # لي سونغ هو،: a syllable of the name, not the pronoun, before the comma
     return j
