@@ -5844,6 +5844,20 @@ def test_a_word_of_kind_alone_and_a_name_are_two_institutions() -> None:
     assert not any("Fondation et" in name for name in names)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le Maroc et le Sénégal ont signé un mémorandum d'entente. Le programme exécutif a "
+        "été signé par l'ADD et l'Agence sénégalaise du numérique.",
+        "Morocco and Senegal signed a memorandum of understanding. The executive program was "
+        "signed by the ADD and the Senegalese Digital Agency.",
+    ],
+)
+def test_an_executive_programme_is_an_agreement_of_its_own(text: str) -> None:
+    kinds = sorted(a.record.kind.value for a in extract(text).partnerships)
+    assert kinds == ["memorandum_of_understanding", "partnership_agreement"]
+
+
 def test_the_first_phase_names_no_agreement() -> None:
     text = (
         "Two agreements were signed in Oujda on Thursday. The first phase of the project "
