@@ -495,3 +495,16 @@ def test_a_month_takes_its_year_from_this_year_last_year_or_next_year(
 ) -> None:
     found = find_dates(text, reference_date=dt.date(2029, 11, 3))
     assert [(m.value.isoformat(), m.until and m.until.isoformat()) for m in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("وتقع التعاونية بعين الجمعة قرب مكناس.", []),
+        ("وانطلقت التجربة في سوق الأربعاء الغرب.", []),
+        ("وزار الوفد التعاونية يوم الجمعة.", ["2030-11-08"]),
+    ],
+)
+def test_a_place_named_for_its_market_day_is_no_date(text: str, expected: list[str]) -> None:
+    found = find_dates(text, reference_date=dt.date(2030, 11, 13))
+    assert [m.value.isoformat() for m in found] == expected

@@ -68,6 +68,7 @@ _YEAR_BEFORE = WORDS.year_before
 _YEAR_BEFORE_ALONE = WORDS.year_before_alone
 _SINCE = WORDS.since
 _MONTH_FROM = WORDS.month_from
+_WEEKDAY_PLACES = WORDS.weekday_places
 _YEARS_SAID = WORDS.years_said
 _RANGE_STARTS = WORDS.range_starts | WORDS.year_before
 _YEAR_LINKS = WORDS.year_links
@@ -493,6 +494,13 @@ class _Scanner:
             return i + 1  # a number followed by neither a word nor a date separator
         relative, j = self.relative(i)
         weekday = _weekday(tokens[j]) if j < len(tokens) else None
+        if (
+            weekday is not None
+            and j == i
+            and i > 0
+            and not _WEEKDAY_PLACES.isdisjoint(tokens[i - 1].forms)
+        ):
+            return i + 1  # عين الجمعة, سوق الأربعاء: a place named for its market day
         if weekday is not None:
             j += 1
             if j < len(tokens) and tokens[j].key in {",", "،"}:

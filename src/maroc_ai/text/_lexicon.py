@@ -103,6 +103,8 @@ class Language:
     October")."""
     next_before: tuple[str, ...] = ()
     current: tuple[str, ...]
+    weekday_places: tuple[str, ...] = ()
+    """Words before a weekday that make it a place's name ("عين الجمعة", "سوق الأربعاء")."""
     until: tuple[str, ...] = ()
     """Words before a weekday that make it the next one ("jusqu'à vendredi", "until
     Friday"): a bare weekday is otherwise the last one."""
@@ -248,6 +250,7 @@ class Lexicon:
     current: frozenset[str]
     month_nouns: frozenset[str]
     until: frozenset[str]
+    weekday_places: frozenset[str]
     year_words: frozenset[str]
     horizon_words: frozenset[str]
     period_ordinals: frozenset[str]
@@ -366,6 +369,7 @@ def _merge(read: Mapping[str, Language], meanings: UnitMeanings) -> Lexicon:
         current=words("current"),
         month_nouns=words("month_nouns"),
         until=words("until"),
+        weekday_places=words("weekday_places"),
         year_words=words("year_words"),
         horizon_words=words("horizon_words"),
         period_ordinals=words("period_ordinals"),
