@@ -508,3 +508,18 @@ def test_a_month_takes_its_year_from_this_year_last_year_or_next_year(
 def test_a_place_named_for_its_market_day_is_no_date(text: str, expected: list[str]) -> None:
     found = find_dates(text, reference_date=dt.date(2030, 11, 13))
     assert [m.value.isoformat() for m in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Le ministre doit inaugurer le site vendredi.", "2030-03-15"),
+        ("The board is scheduled to vote on Friday.", "2030-03-15"),
+        ("ومن المقرر أن يصادق المجلس على الميزانية الجمعة.", "2030-03-15"),
+        ("The plant will open, the minister said on Friday.", "2030-03-08"),
+        ("Le ministre a inauguré le site vendredi.", "2030-03-08"),
+    ],
+)
+def test_a_weekday_after_what_is_yet_to_happen_is_the_next_one(text: str, expected: str) -> None:
+    (found,) = find_dates(text, reference_date=dt.date(2030, 3, 13))
+    assert found.value.isoformat() == expected

@@ -90,6 +90,9 @@ _CURRENT = WORDS.current
 _MONTH_NOUNS = WORDS.month_nouns
 _UNTIL = WORDS.until
 _UNTIL_REACH = 3
+_FUTURE_REACH = 6
+"""Words back from a weekday within which a word of the future makes it the next one."""
+_FUTURE_BEFORE = WORDS.future_before
 """Words between "jusqu" and the weekday it is until, at most ("jusqu'au")."""
 _AND = WORDS.range_words | {"الى"}
 _DASHES = {"-", "–", "—", "/"}
@@ -518,8 +521,8 @@ class _Scanner:
                 relative, end = (-7 if relative is None else relative), j + 1
             elif j < len(tokens) and _lookup(tokens[j], _NEXT):
                 relative, end = (7 if relative is None else relative), j + 1
-            elif relative is None and self.until_before(i):
-                relative = 7  # "jusqu'à vendredi", "until Friday": the next one
+            elif relative is None and (self.until_before(i) or self.future_before(i)):
+                relative = 7  # "jusqu'à vendredi", "until Friday", "doit les recevoir jeudi"
             while end > i + 1 and tokens[end - 1].kind == MARK:
                 end -= 1
             self.mention(i, end, _resolve_weekday(weekday, self.reference, relative))
@@ -768,6 +771,20 @@ class _Scanner:
         while k >= 0 and i - k <= _UNTIL_REACH and tokens[k].key in {"a", "au", "'", "’", "le"}:
             k -= 1  # jusqu'à, jusqu'au
         return k >= 0 and _lookup(tokens[k], _UNTIL) is not None
+
+    def future_before(self, i: int) -> bool:
+        """Whether a word of what is yet to happen stands a few words before ``tokens[i]``.
+
+        In the same clause, no comma between: "doit les recevoir jeudi", "is due to meet
+        both sides on Thursday"; not "will open, the minister said Thursday".
+        """
+        tokens = self.tokens
+        for k in range(i - 1, max(i - 1 - _FUTURE_REACH, -1), -1):
+            if tokens[k].kind == MARK:
+                return False
+            if not _FUTURE_BEFORE.isdisjoint(tokens[k].forms):
+                return True
+        return False
 
     def range_started(self, i: int) -> bool:
         """Whether a word that starts a range stands before ``tokens[i]`` ("de", "between", "من")."""

@@ -103,6 +103,9 @@ class Language:
     October")."""
     next_before: tuple[str, ...] = ()
     current: tuple[str, ...]
+    future_before: tuple[str, ...] = ()
+    """Words a few words before a weekday, in its clause, that make it the next one ("doit
+    les recevoir jeudi", "is due to meet … on Thursday"): what is yet to happen."""
     weekday_places: tuple[str, ...] = ()
     """Words before a weekday that make it a place's name ("عين الجمعة", "سوق الأربعاء")."""
     until: tuple[str, ...] = ()
@@ -250,6 +253,7 @@ class Lexicon:
     current: frozenset[str]
     month_nouns: frozenset[str]
     until: frozenset[str]
+    future_before: frozenset[str]
     weekday_places: frozenset[str]
     year_words: frozenset[str]
     horizon_words: frozenset[str]
@@ -369,6 +373,7 @@ def _merge(read: Mapping[str, Language], meanings: UnitMeanings) -> Lexicon:
         current=words("current"),
         month_nouns=words("month_nouns"),
         until=words("until"),
+        future_before=words("future_before"),
         weekday_places=words("weekday_places"),
         year_words=words("year_words"),
         horizon_words=words("horizon_words"),
