@@ -561,6 +561,7 @@ def test_an_arabic_name_ends_before_its_verb(text: str, name: str) -> None:
         ("أما النائب يونس الفيلالي فأجاب بأن المشروع جاهز.", "يونس الفيلالي"),
         ("وقال الخبير أنس الوردي، فيما نفت المديرة سلوى عمار ذلك.", "سلوى عمار"),
         ("من جهتها، عبرت حادة أوزين (64 سنة) عن ارتياحها.", "حادة أوزين"),
+        ("ودعا الوالي يونس القادري الطرفين إلى الحوار.", "يونس القادري"),
     ],
 )
 def test_an_arabic_person_s_name_ends_before_more_verbs_of_speech(text: str, name: str) -> None:

@@ -114,6 +114,8 @@ def _surname_word(tokens: Sequence[Token], i: int, first: bool = False) -> bool:
         rest = token.forms[1]
         if rest in WORDS.given_names or rest in WORDS.title_heads or rest in WORDS.honorifics:
             return False
+    if key in WORDS.not_names:
+        return False  # دعا محمد السباعي الطرفين: what the verb before the name acts on
     # a definite feminine noun (الاتفاقية، الوزارة) follows names but is not one
     return not (key.startswith("ال") and key.endswith("ه") and len(key) > 5)
 

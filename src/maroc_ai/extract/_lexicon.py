@@ -272,7 +272,8 @@ class Language:
     """Capitalised abbreviations that are not institutions (CEO, MW, AI)."""
     not_names: tuple[str, ...] = ()
     """Capitalised words that name neither a person nor an institution: countries,
-    nationalities, events (Espagne, Moroccan, Forum)."""
+    nationalities, events (Espagne, Moroccan, Forum); in Arabic, words that end no
+    person's name though they may follow one ("الطرفين": دعا محمد السباعي الطرفين)."""
     not_given_as_written: tuple[str, ...] = ()
     """Words that fold to a given name but, as written, are none: "على" (on) is not
     "علي" (Ali). Compared with the text as written, not folded."""
