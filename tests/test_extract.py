@@ -5835,6 +5835,25 @@ def test_a_post_of_the_institute_is_the_institute_named_before_not_a_faculty_sin
     assert "كلية العلوم بمكناس" not in agreement.parties
 
 
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "The Federation of Fishermen's Cooperatives of the Souss signed with the ANP.",
+            ["Federation of Fishermen's Cooperatives of the Souss", "ANP"],
+        ),
+        (
+            "The Ministry of Health's Directorate of Hospitals signed with the ANP.",
+            ["Ministry of Health", "Directorate of Hospitals", "ANP"],
+        ),
+    ],
+)
+def test_a_possessive_inside_a_field_and_an_owner_before_its_own(
+    text: str, names: list[str]
+) -> None:
+    assert [o.name for o in extract(text).organizations] == names
+
+
 def test_a_word_of_kind_alone_and_a_name_are_two_institutions() -> None:
     text = (
         "La Fondation Ibn Battouta a ouvert un laboratoire. La convention lie la Fondation "

@@ -626,6 +626,16 @@ class LatinSentence:
                 if key == "'" and words[end - 1].key in {"l", "d", "qu"}:
                     end += 1
                     continue
+                if (
+                    field
+                    and possessive_at(words, end)
+                    and end + 2 < len(words)
+                    and words[end + 2].capitalised
+                    and not _is_head(words[end + 2])
+                    and words[end - 2].key in _OF_FOR
+                ):  # not "the Ministry of Health's Directorate …": an owner, then its own
+                    end += 2  # "Union of Women's Olive Cooperatives": the field's possessive
+                    continue
                 if key == "," and self.french and self.continues_after_comma(end):
                     end += 1
                     continue
