@@ -1847,6 +1847,15 @@ def test_a_short_two_word_name_matches_across_scripts(tmp_path: Path) -> None:
             {"فاطمتو منت سيدي بابا": "مديرة الوكالة"},
         ),
         (
+            "Le texte porte les signatures de Nora Filali, directrice de l'ONCA, d'Anneke "
+            "Verhoeven, ambassadrice des Pays-Bas, et de Said Amrani, président de la FIMO.",
+            {
+                "Nora Filali": "directrice de l'ONCA",
+                "Anneke Verhoeven": "ambassadrice des Pays-Bas",
+                "Said Amrani": "président de la FIMO",
+            },
+        ),
+        (
             "« L'eau arrive à l'heure », raconte Haddou Amzil, éleveur à Midelt.",
             {"Haddou Amzil": "éleveur à Midelt"},
         ),

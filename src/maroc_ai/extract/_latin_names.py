@@ -244,6 +244,8 @@ class LatinNames:
         words = self.words
         k = self.previous(i, frozenset({"'"}))
         if k >= 0 and words[k].key in _FIELD_LINKS:
+            if k > 0 and words[k - 1].key == "," and _post_after_run(words, i):
+                return False  # "…, d'Ilse Vandermeulen, ambassadrice de …": the next signatory
             return _title_head_before(words, k)
         if (
             k > 0
@@ -468,6 +470,13 @@ def _field_after_comma(words: Sequence[Word], comma: int) -> int:
     if end == k or not (enumerated or french) or words[end - 1].key in ENUMERATION:
         return 0
     if (
+        french
+        and end + 1 < len(words)
+        and words[end].key == ","
+        and words[end + 1].key in WORDS.title_heads
+    ):
+        return 0  # "…, d'Ilse Vandermeulen, ambassadrice de …": the next signatory
+    if (
         end < len(words)
         and words[end].kind != MARK
         and words[end].key not in WORDS.given_names
@@ -475,6 +484,19 @@ def _field_after_comma(words: Sequence[Word], comma: int) -> int:
     ):
         return 0
     return end if _title_head_before(words, comma - 1, _ENUMERATED_REACH) else 0
+
+
+def _post_after_run(words: Sequence[Word], i: int) -> bool:
+    """Whether the capitalised words from ``words[i]`` are followed by a comma and a title."""
+    end = i
+    while end < len(words) and end - i <= _MAX_NAME and words[end].capitalised:
+        end += 1
+    return (
+        end > i
+        and end + 1 < len(words)
+        and words[end].key == ","
+        and words[end + 1].key in WORDS.title_heads
+    )
 
 
 def _capitalised_at(words: Sequence[Word], k: int) -> bool:
