@@ -5863,6 +5863,13 @@ def test_a_possessive_inside_a_field_and_an_owner_before_its_own(
     assert [o.name for o in extract(text).organizations] == names
 
 
+def test_a_name_set_off_before_a_city_and_what_it_is() -> None:
+    text = "The grading app was built by Zaytuna Labs, a Fez startup, in 2029."
+    assert [o.name for o in extract(text).organizations] == ["Zaytuna Labs"]
+    text = "The grading app was built by Zaytuna, a Fez startup, in 2029."
+    assert [o.name for o in extract(text).organizations] == ["Zaytuna"]
+
+
 def test_a_word_of_kind_alone_and_a_name_are_two_institutions() -> None:
     text = (
         "La Fondation Ibn Battouta a ouvert un laboratoire. La convention lie la Fondation "

@@ -828,3 +828,16 @@ def test_a_participle_ending_a_subset_of_a_known_unit_counts_that_unit(text: str
 )
 def test_the_ouguiya_and_the_cfa_franc(text: str, expected: tuple[int, str]) -> None:
     assert [(m.value, m.unit) for m in find_quantities(text)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The clinic received 15 portable ultrasound scanners.", (15, "ultrasound scanners")),
+        ("The city will add 60 electric buses.", (60, "buses")),
+    ],
+)
+def test_more_english_adjectives_before_the_counted_noun(
+    text: str, expected: tuple[int, str]
+) -> None:
+    assert [(m.value, m.unit) for m in find_quantities(text)] == [expected]

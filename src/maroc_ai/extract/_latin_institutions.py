@@ -1453,9 +1453,9 @@ class LatinSentence:
         for n in range(k + 1, len(words)):  # an article, an adjective or two
             if n >= reach:
                 break
-            if _origin(words[n]):
-                reach += 1  # "Carthalingua, a Tunis-based language technology company"
-                continue
+            if _origin(words[n]) or words[n].key in WORDS.places:
+                reach += 1  # "Carthalingua, a Tunis-based language technology company", "a
+                continue  # Meknes startup"
             if words[n].key in WORDS.products:
                 return 0  # "to roll out Wasla, a platform that …": a product's name
             if words[n].key in WORDS.organization_descriptors:
