@@ -2506,6 +2506,17 @@ def test_a_surname_set_off_by_a_comma_after_a_signing_is_no_company() -> None:
             "وقال كريم الوزاني إن الورش تأخر. فالمشروع سيخلق مناصب شغل كثيرة.",
             None,
         ),
+        (
+            "Pour le Dr Nadia Tazi, le gain est réel. « Les urgences passent en tête », "
+            "explique-t-elle. La cheffe du service de cardiologie du CHU prévient que l'outil se "
+            "trompe encore.",
+            "cheffe du service de cardiologie du CHU",
+        ),
+        (
+            'For Dr Nadia Tazi, the gain is real. "Urgent cases come first," she said. The '
+            "head of the hospital's cardiology unit cautioned that the tool still errs.",
+            "head of the hospital's cardiology unit",
+        ),
     ],
 )
 def test_a_post_that_opens_the_next_sentence_is_the_person_s_named_before(

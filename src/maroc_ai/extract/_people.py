@@ -437,14 +437,35 @@ def _post_said_next(
     "Samia Berkane a ensuite pris la parole. La présidente de la Fédération … a
     rappelé": the title, with its article and no name, is the subject of the next
     sentence, and the only person the sentence before names holds it (``named_in``:
-    how many names each sentence has). A title alone ("La ministre a répondu"), or one
+    how many names each sentence has); so it is after a sentence between that names no
+    one (a quotation of the person). A title alone ("La ministre a répondu"), or one
     written before, is someone else's, named earlier.
     """
     sentence_of = reader.sentence_of
     number = sentence_of[name.first]
-    if named_in[number] > 1 or named_in[number + 1]:
+    if named_in[number] > 1:
         return None
-    first = reader.token_range.get(number + 1, (-1, -1))[0]
+    for following in range(number + 1, number + 1 + _SAID_NEXT):
+        if named_in[following]:
+            return None
+        title = _opening_title(reader, following, titles_at)
+        if title is not None:
+            if id(title) in used or reader.written_near(
+                title.found.start, title.found.end, after=False
+            ):
+                return None
+            return title
+    return None
+
+
+_SAID_NEXT = 2
+"""Sentences after a name whose opening title may be its post: the next one, or the one
+after a sentence that names no one ("« … », explique-t-elle. La cheffe du service …")."""
+
+
+def _opening_title(reader: Reader, number: int, titles_at: dict[int, Span]) -> Span | None:
+    """The title of two words or more, with its article, that opens sentence ``number``."""
+    first = reader.token_range.get(number, (-1, -1))[0]
     tokens = reader.tokens
     k = first
     while 0 <= k < len(tokens) and tokens[k].key in _OPENING_ARTICLES and k - first < 2:
@@ -455,12 +476,7 @@ def _post_said_next(
             return None
         k = subject
     title = titles_at.get(k)
-    if (
-        title is None
-        or id(title) in used
-        or title.last - title.first < 2
-        or reader.written_near(title.found.start, title.found.end, after=False)
-    ):
+    if title is None or title.last - title.first < 2:
         return None
     return title
 
