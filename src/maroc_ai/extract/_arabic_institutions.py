@@ -442,6 +442,14 @@ def _phrase_end(reader: Reader, j: int, *, proper: bool) -> int:
         if k + 1 < len(tokens) and key in _WHEN_NOUNS and tokens[k + 1].key in _WHEN_SHIFTS:
             break  # وزارة التربية الوطنية الشهر المقبل: when, not its name
         if (
+            k > j + 1
+            and tokens[k - 1].key in WORDS.nationalities
+            and not definite(token)
+            and key[:1] not in "لب"
+            and not bits[k] & (GIVEN | COMPOUND_FIRST)
+        ):
+            break  # … وعصرنة الإدارة الموريتانية انتقاء المستفيدين: what it does next
+        if (
             k == j + 1
             and bits[j] & ORG_HEAD
             and not bits[k] & (GIVEN | COMPOUND_FIRST)
