@@ -806,6 +806,8 @@ def test_a_preposition_is_no_counted_noun_and_a_language_is_an_adjective(
     [
         "Le périmètre couvre 25 000 hectares, dont 9 000 irrigués.",
         "The perimeter covers 25,000 hectares, including 9,000 irrigated.",
+        "ويغطي المدار 25 ألف هكتار، منها 9 آلاف مسقية.",
+        "ويغطي المدار 25 ألف هكتار، منها 9 آلاف مزروعة.",
     ],
 )
 def test_a_participle_ending_a_subset_of_a_known_unit_counts_that_unit(text: str) -> None:

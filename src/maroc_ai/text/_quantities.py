@@ -754,14 +754,14 @@ class _Scanner:
         The participle says how ("dont 310 liées à …", "dont 60 recrutés localement"):
         a preposition or an adverb follows it, where "dont 3 universités" ends there. After
         a unit the lexicon knows, a participle that ends the clause says what too
-        ("40 000 hectares, dont 12 000 irrigués.": hectares).
+        ("40 000 hectares, dont 12 000 irrigués.": hectares; "منها 12 ألفا مسقية").
         """
         tokens = self.tokens
         after = tokens[end] if end < len(tokens) else None
         if not (
             start > 0
             and tokens[start - 1].key in WORDS.subsets
-            and noun.endswith(_PARTICIPLE_ENDINGS)
+            and (noun.endswith(_PARTICIPLE_ENDINGS) or _arabic_participle(noun))
         ):
             return False
         if after is None or after.kind == MARK:
@@ -989,6 +989,19 @@ def _initials(token: Token) -> bool:
     """Whether a word is written in capitals, as initials are: "AI", "IT", "5G" is not."""
     text = token.text
     return token.kind == WORD and 2 <= len(text) <= 4 and text.isalpha() and text.isupper()
+
+
+def _arabic_participle(word: str) -> bool:
+    """Whether an Arabic word is shaped as a feminine passive participle: مزروعة، مسقية.
+
+    As مفعولة, or مفعيّة from a root whose last letter is weak; not a noun such as
+    مدرسة or مزرعة.
+    """
+    return (
+        word[:1] == "م"
+        and word.endswith("ة")
+        and ((len(word) == 6 and word[3] == "و") or (len(word) == 5 and word.endswith("ية")))
+    )
 
 
 def _has_decimals(token: Token) -> bool:
