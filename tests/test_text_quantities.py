@@ -843,3 +843,16 @@ def test_more_english_adjectives_before_the_counted_noun(
     text: str, expected: tuple[int, str]
 ) -> None:
     assert [(m.value, m.unit) for m in find_quantities(text)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The school will train 45 senior judges.", [(45, "judges")]),
+        ("It opened 30 services last year and put 12 more online.", [(30, "services")]),
+    ],
+)
+def test_senior_is_an_adjective_and_online_counts_nothing(
+    text: str, expected: list[tuple[int, str]]
+) -> None:
+    assert [(m.value, m.unit) for m in find_quantities(text)] == expected
