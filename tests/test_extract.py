@@ -5883,6 +5883,21 @@ def test_a_name_set_off_before_a_city_and_what_it_is() -> None:
     assert [o.name for o in extract(text).organizations] == ["Zaytuna"]
 
 
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "Sanad Pay's chief executive, Nadia Fassi, signed the deal with the ANRT.",
+            ["Sanad Pay", "ANRT"],
+        ),
+        ("Tazi's deputy, Omar Hilale, attended.", []),
+        ("Morocco's chief negotiator, Omar Hilale, attended.", []),
+    ],
+)
+def test_a_company_named_with_s_before_its_chief(text: str, names: list[str]) -> None:
+    assert [o.name for o in extract(text).organizations] == names
+
+
 def test_a_word_of_kind_alone_and_a_name_are_two_institutions() -> None:
     text = (
         "La Fondation Ibn Battouta a ouvert un laboratoire. La convention lie la Fondation "

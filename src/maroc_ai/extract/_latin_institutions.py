@@ -272,6 +272,10 @@ _FOUNDED = frozenset(
 """Words after a company's name set off by a comma: "Irrigo, fondée par …"."""
 _QUOTES = OPENING_QUOTES | CLOSING_QUOTES
 _APPOSITION_ARTICLES = frozenset({"un", "une", "le", "la", "l", "the", "a", "an"})
+_A_PERSONS_TOO = frozenset(
+    {"deputy", "spokesman", "spokeswoman", "spokesperson", "senior", "partner", "head", "vice"}
+)
+"""Company titles a person may have too: after "X's" they say nothing of X being one."""
 _FINITE = frozenset(
     {
         "a", "est", "sont", "ont", "sera", "seront", "etait", "avait", "avaient", "doit",
@@ -1272,16 +1276,25 @@ class LatinSentence:
     def before_company_title(self, i: int, end: int) -> int:
         """Capitalised words before a company's title: "Qorvana president Daniel Whitaker".
 
-        Or before one in capitals: "Sorabeol Grid Intelligence CEO Kang Min-seo".
+        Or before one in capitals: "Sorabeol Grid Intelligence CEO Kang Min-seo", or with
+        "'s": "Paytic's chief executive".
         """
         words = self.words
         if end >= len(words) or end == i or end - i > 3:
             return 0
-        title = words[end]
+        owned = possessive_at(words, end) and end + 2 < len(words)
+        title = words[end + 2] if owned else words[end]
+        if owned and title.key in _A_PERSONS_TOO:
+            return 0  # "Tazi's deputy", "the minister's spokesman": a person has them too
         if title.key not in WORDS.company_titles or (
             title.capitalised and not title.text.isupper()
         ):
             return 0
+        if owned and (
+            any(w.key in self.reader.surnames or w.key in WORDS.given_names for w in words[i:end])
+            or " ".join(w.key for w in words[i:end]) in WORDS.places
+        ):
+            return 0  # "Tazi's deputy", "Morocco's chief negotiator": a person's, a country's
         if i > 0 and words[i - 1].named and words[i - 1].capitalised:
             return 0  # "Samira Alaoui and KLM chief": the end of a name
         run = words[i:end]
