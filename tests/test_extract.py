@@ -5922,6 +5922,20 @@ def test_an_executive_programme_is_an_agreement_of_its_own(text: str) -> None:
     assert kinds == ["memorandum_of_understanding", "partnership_agreement"]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وجرى الحفل تحت رئاسة الوالي، فيما وقع الاتفاقية كل من المدير العام للمكتب الوطني "
+        "للمطارات وشركة نوران لابس.",
+        "The ceremony was chaired by the wali, while the agreement was signed by the "
+        "National Airports Office and Nouran Labs.",
+    ],
+)
+def test_who_signs_after_while_is_a_party_not_someone_present(text: str) -> None:
+    (agreement,) = extract(text).partnerships
+    assert any("نوران لابس" in p or "Nouran Labs" in p for p in agreement.parties)
+
+
 def test_the_first_phase_names_no_agreement() -> None:
     text = (
         "Two agreements were signed in Oujda on Thursday. The first phase of the project "

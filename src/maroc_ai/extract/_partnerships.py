@@ -226,6 +226,9 @@ def _prefix(token: Token) -> int:
 
 
 _STOPS = WORDS.presence | WORDS.party_breaks
+_SIGNING_AFTER_BREAK = 4
+"""Tokens after "فيما", "while" within which a verb of signing opens the signing ("while
+the agreement was signed")."""
 """Words after which a sentence names no party."""
 
 
@@ -267,7 +270,9 @@ class _Present:
                 (
                     k
                     for k, t in enumerate(reader.tokens[first:last], first)
-                    if not _STOPS.isdisjoint(t.forms) and not self._co_signing(first, k)
+                    if not _STOPS.isdisjoint(t.forms)
+                    and not self._co_signing(first, k)
+                    and not self._signing_clause(k, last)
                 ),
                 None,
             )
@@ -290,6 +295,18 @@ class _Present:
                 ):
                     return tokens[k].start  # "…, in the presence of X, brings together"
         return end
+
+    def _signing_clause(self, k: int, last: int) -> bool:
+        """Whether a word that turns the sentence opens the signing itself.
+
+        "وجرى الحفل تحت رئاسة الوالي، فيما وقع الاتفاقية كل من …": after "فيما" or
+        "while" a verb of signing names who signs, not people present.
+        """
+        tokens = self.reader.tokens
+        return not WORDS.party_breaks.isdisjoint(tokens[k].forms) and any(
+            not WORDS.signing.isdisjoint(tokens[m].forms)
+            for m in range(k + 1, min(k + 1 + _SIGNING_AFTER_BREAK, last))
+        )
 
     def _co_signing(self, first: int, k: int) -> bool:
         """Whether ``tokens[k]`` names who signs too: "signed the agreement alongside X".
