@@ -523,3 +523,9 @@ def test_a_place_named_for_its_market_day_is_no_date(text: str, expected: list[s
 def test_a_weekday_after_what_is_yet_to_happen_is_the_next_one(text: str, expected: str) -> None:
     (found,) = find_dates(text, reference_date=dt.date(2030, 3, 13))
     assert found.value.isoformat() == expected
+
+
+def test_a_comma_ends_a_month_and_day_before_a_number_of_the_next_clause() -> None:
+    text = "By the close of the term on March 18, 64% of the pupils had passed."
+    (found,) = find_dates(text, reference_date=dt.date(2031, 4, 2))
+    assert (found.value.isoformat(), found.quote) == ("2031-03-18", "March 18")

@@ -685,16 +685,18 @@ class _Scanner:
         if day is None and j < len(tokens):  # September 12, 2025
             after = _number(tokens[j], 1, 31)
             k = _after_day(tokens, j)
-            if k < len(tokens) and tokens[k].key == ",":
+            comma = k < len(tokens) and tokens[k].key == ","
+            if comma:
                 k += 1
             if after is not None and _year(tokens, k) is not None:
                 day, j = after, k
             elif (
                 after is not None
                 and self.reference is not None
-                and (k >= len(tokens) or tokens[k].kind != NUMBER)
-                and (k >= len(tokens) or _lookup(tokens[k], _SCALE_WORDS) is None)
-            ):  # not "في شهر مارس 6 ملايين دولار": an amount after the month
+                and (comma or k >= len(tokens) or tokens[k].kind != NUMBER)
+                and (comma or k >= len(tokens) or _lookup(tokens[k], _SCALE_WORDS) is None)
+            ):  # not "في شهر مارس 6 ملايين دولار": an amount after the month; but "on
+                # January 24, 71% of …": the comma ends the date
                 day, j = after, _after_day(tokens, j)  # RABAT, June 3: the nearest June 3
                 if j + 1 < len(tokens) and (tokens[j].key in _DASHES or tokens[j].key in _AND):
                     other = _day(tokens, j + 1)  # from April 21 to 23
