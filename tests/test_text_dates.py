@@ -516,7 +516,9 @@ def test_a_place_named_for_its_market_day_is_no_date(text: str, expected: list[s
         ("Le ministre doit inaugurer le site vendredi.", "2030-03-15"),
         ("The board is scheduled to vote on Friday.", "2030-03-15"),
         ("ومن المقرر أن يصادق المجلس على الميزانية الجمعة.", "2030-03-15"),
+        ("Les enseignants prévoient un sit-in devant l'académie vendredi.", "2030-03-15"),
         ("The plant will open, the minister said on Friday.", "2030-03-08"),
+        ("Le plan présenté vendredi devant les députés a été adopté.", "2030-03-08"),
         ("Le ministre a inauguré le site vendredi.", "2030-03-08"),
     ],
 )

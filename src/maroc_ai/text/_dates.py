@@ -90,7 +90,7 @@ _CURRENT = WORDS.current
 _MONTH_NOUNS = WORDS.month_nouns
 _UNTIL = WORDS.until
 _UNTIL_REACH = 3
-_FUTURE_REACH = 6
+_FUTURE_REACH = 10
 """Words back from a weekday within which a word of the future makes it the next one."""
 _FUTURE_BEFORE = WORDS.future_before
 """Words between "jusqu" and the weekday it is until, at most ("jusqu'au")."""
@@ -778,12 +778,13 @@ class _Scanner:
         """Whether a word of what is yet to happen stands a few words before ``tokens[i]``.
 
         In the same clause, no comma between: "doit les recevoir jeudi", "is due to meet
-        both sides on Thursday"; not "will open, the minister said Thursday".
+        both sides on Thursday", "prévoit un sit-in devant l'AREF jeudi"; not "will open,
+        the minister said Thursday".
         """
         tokens = self.tokens
         for k in range(i - 1, max(i - 1 - _FUTURE_REACH, -1), -1):
-            if tokens[k].kind == MARK:
-                return False
+            if tokens[k].kind == MARK and tokens[k].key not in {"-", "'", "’"}:
+                return False  # not within a word: "sit-in", "l'AREF"
             if not _FUTURE_BEFORE.isdisjoint(tokens[k].forms):
                 return True
         return False
