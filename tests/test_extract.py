@@ -5399,6 +5399,7 @@ def test_an_arabic_institution_s_name_ends_before_a_year_word_and_its_year(
             "مؤسسة هيلدبرانت شتيفان",
         ),
         ("وقالت ممثلة جامعة كوارتيرو بالمغرب إن البرنامج سيتوسع.", "جامعة كوارتيرو"),
+        ("ووقعت مؤسسة نور الأمل اتفاقية مع الأكاديمية الجهوية.", "مؤسسة نور الأمل"),
     ],
 )
 def test_an_arabic_institution_with_a_foreign_name_and_where_it_is_from(

@@ -901,6 +901,13 @@ def _generic(tokens: Sequence[Token], i: int, end: int, head: str) -> bool:
     if words and has(tokens[i], WORDS.construct_heads) and not HEADS.isdisjoint(words[0].forms):
         return False  # مؤسسة البنك الشعبي: the foundation of the bank named after it
     complement = any(t.key.startswith("ل") and len(t.forms) > 1 for t in words)
+    if (
+        len(words) == 2
+        and not definite(tokens[i])
+        and has(words[0], WORDS.compound_first)
+        and definite(words[1])
+    ):
+        return False  # مؤسسة نور المعرفة: a name shaped as a given name, in construct
     return not complement and len(words) < 3
 
 
