@@ -856,3 +856,7 @@ def test_senior_is_an_adjective_and_online_counts_nothing(
     text: str, expected: list[tuple[int, str]]
 ) -> None:
     assert [(m.value, m.unit) for m in find_quantities(text)] == expected
+
+
+def test_a_year_after_a_month_counts_nothing_though_a_noun_follows() -> None:
+    assert find_quantities("ووجه المستشار في أكتوبر 2029 سؤالا شفويا إلى الوزيرة.") == []

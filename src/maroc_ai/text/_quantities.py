@@ -1032,11 +1032,14 @@ def _arabic_accusative(tokens: Sequence[Token], j: int) -> bool:
 
 
 def _after_year_word(tokens: Sequence[Token], i: int) -> bool:
-    """Whether a word a year follows stands before ``tokens[i]``: "سنة 2025", "في أفق 2030"."""
+    """Whether a word a year follows stands before ``tokens[i]``: "سنة 2025", "في أفق 2030".
+
+    A month's name is one too: "في دجنبر 2030 سؤالا" is asked in December 2030.
+    """
     return i > 0 and not _YEAR_WORDS.isdisjoint(tokens[i - 1].forms)
 
 
-_YEAR_WORDS = WORDS.year_words | WORDS.year_before | WORDS.horizon_words
+_YEAR_WORDS = WORDS.year_words | WORDS.year_before | WORDS.horizon_words | frozenset(WORDS.months)
 _FROM_YEAR = frozenset(phrase[0] for phrase in WORDS.month_from if len(phrase) == 1)
 """Single words a year starts from ("from", "starting"): "a year from 2031 and …"."""
 
