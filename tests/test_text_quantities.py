@@ -860,3 +860,16 @@ def test_senior_is_an_adjective_and_online_counts_nothing(
 
 def test_a_year_after_a_month_counts_nothing_though_a_noun_follows() -> None:
     assert find_quantities("ووجه المستشار في أكتوبر 2029 سؤالا شفويا إلى الوزيرة.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("وتستثمر الشركة 9 ملايين ليرة تركية.", (9_000_000, "TRY")),
+        ("La start-up investit 9 millions de livres turques.", (9_000_000, "TRY")),
+        ("The startup is investing 9 million Turkish lira.", (9_000_000, "TRY")),
+        ("ويساهم البنك بمليونين ونصف مليون درهم.", (2_500_000, "MAD")),
+    ],
+)
+def test_the_turkish_lira_and_two_million_and_a_half(text: str, expected: tuple[int, str]) -> None:
+    assert [(m.value, m.unit) for m in find_quantities(text)] == [expected]

@@ -260,10 +260,15 @@ class _Scanner:
                 if half is not None:  # مليار ونصف مليار, un milliard et demi
                     amount, j = amount + Decimal("0.5"), half
         elif spelled is not None and spelled >= _THOUSAND:
-            more = self.and_smaller(j, _largest_scale(spelled))
+            largest = _largest_scale(spelled)
+            more = self.and_smaller(j, largest)
             if more is not None:  # مليونين و700 ألف: 2.7 million
                 extra, j = more
                 amount += extra
+            else:
+                half = self.and_half(j, largest)
+                if half is not None:  # مليونين ونصف مليون: 2.5 million
+                    amount, j = amount + Decimal(largest) / 2, half
         unit = (unit_before, Decimal(1), j, tokens[start].text) if before is not None else None
         after = self.unit_after(j, scaled=scale is not None)
         if after is not None and (
