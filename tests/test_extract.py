@@ -5903,6 +5903,26 @@ def test_a_company_named_with_s_before_its_chief(text: str, names: list[str]) ->
     assert [o.name for o in extract(text).organizations] == names
 
 
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "La convention lie le Conseil de la région Souss-Massa et la jeune pousse "
+            "agadirie Tifawin Labs.",
+            ["Conseil de la région Souss-Massa", "Tifawin Labs"],
+        ),
+        (
+            "La Coopérative Assoufoul pour le tri et la valorisation des déchets a signé.",
+            ["Coopérative Assoufoul pour le tri et la valorisation des déchets"],
+        ),
+    ],
+)
+def test_et_la_and_a_lowercase_word_after_a_place_starts_another(
+    text: str, names: list[str]
+) -> None:
+    assert [o.name for o in extract(text).organizations] == names
+
+
 def test_a_word_of_kind_alone_and_a_name_are_two_institutions() -> None:
     text = (
         "La Fondation Ibn Battouta a ouvert un laboratoire. La convention lie la Fondation "

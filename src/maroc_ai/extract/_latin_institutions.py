@@ -947,6 +947,16 @@ class LatinSentence:
         k = j + 1 if j < len(words) and words[j].key in ARTICLES else j
         if k < len(words) and words[k].key in WORDS.title_heads and not words[k].capitalised:
             return True  # "… de l'Atlantique Nord et le directeur général de …": a person
+        if (
+            self.french
+            and k > j
+            and words[conjunction - 1].capitalised  # not "pour le tri et la valorisation"
+            and words[j].key in {"la", "le", "les", "l"}
+            and k < len(words)
+            and words[k].kind == WORD
+            and not words[k].capitalised
+        ):
+            return True  # "le Conseil de la région Fès-Meknès et la jeune pousse …": another
         if _post_of_at(words, k):
             return True  # "the Court of Cassation and Delegate President of the CSPJ": a post
         if k > j and k < len(words) and words[k].acronym:
