@@ -5961,6 +5961,21 @@ def test_who_signs_after_while_is_a_party_not_someone_present(text: str) -> None
     assert any("نوران لابس" in p or "Nouran Labs" in p for p in agreement.parties)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "L'ONEE et la société Ventis ont signé un accord-cadre. Ventis a aussi signé un "
+        "contrat de bail avec la Direction des domaines de l'État.",
+        "ONEE and Ventis signed a framework agreement. Ventis also signed a 30-year lease "
+        "with the State Property Directorate.",
+        "ووقع المكتب الوطني للكهرباء وشركة فينتيس اتفاقية إطار، كما وقعت الشركة عقد كراء مع "
+        "مديرية أملاك الدولة.",
+    ],
+)
+def test_a_lease_beside_an_agreement_is_another_agreement(text: str) -> None:
+    assert len(extract(text).partnerships) == 2
+
+
 def test_the_first_phase_names_no_agreement() -> None:
     text = (
         "Two agreements were signed in Oujda on Thursday. The first phase of the project "
