@@ -302,8 +302,10 @@ class _Present:
         "وجرى الحفل تحت رئاسة الوالي، فيما وقع الاتفاقية كل من …": after "فيما" or
         "while" a verb of signing names who signs, not people present.
         """
-        tokens = self.reader.tokens
-        return not WORDS.party_breaks.isdisjoint(tokens[k].forms) and any(
+        tokens, roles = self.reader.tokens, self.reader.roles
+        if WORDS.party_breaks.isdisjoint(tokens[k].forms) or roles[k] & NOT_YET:
+            return False  # "على أن يتم توقيع …": still to be signed
+        return any(
             not WORDS.signing.isdisjoint(tokens[m].forms)
             for m in range(k + 1, min(k + 1 + _SIGNING_AFTER_BREAK, last))
         )
