@@ -5923,6 +5923,22 @@ def test_et_la_and_a_lowercase_word_after_a_place_starts_another(
     assert [o.name for o in extract(text).organizations] == names
 
 
+@pytest.mark.parametrize(
+    ("text", "organizations", "people"),
+    [
+        ("The logistics startup Karim Cargo raised $4 million.", ["Karim Cargo"], []),
+        ("La start-up Yassine Data a levé 3 millions de dirhams.", ["Yassine Data"], []),
+        ("The developer Omar Benali said the app was ready.", [], ["Omar Benali"]),
+    ],
+)
+def test_a_given_name_after_a_word_only_companies_are_called_starts_a_company(
+    text: str, organizations: list[str], people: list[str]
+) -> None:
+    draft = extract(text)
+    assert [o.name for o in draft.organizations] == organizations
+    assert [o.name for o in draft.officials] == people
+
+
 def test_a_word_of_kind_alone_and_a_name_are_two_institutions() -> None:
     text = (
         "La Fondation Ibn Battouta a ouvert un laboratoire. La convention lie la Fondation "

@@ -272,6 +272,16 @@ _FOUNDED = frozenset(
 """Words after a company's name set off by a comma: "Irrigo, fondée par …"."""
 _QUOTES = OPENING_QUOTES | CLOSING_QUOTES
 _APPOSITION_ARTICLES = frozenset({"un", "une", "le", "la", "l", "the", "a", "an"})
+_ONLY_COMPANIES = frozenset(
+    {
+        "startup", "start up", "company", "firm", "firme", "fintech", "agritech", "edtech",
+        "healthtech", "insurtech", "legaltech", "proptech", "regtech", "group", "groupe",
+        "societe", "entreprise", "unicorn", "subsidiary", "filiale", "holding",
+        "conglomerate", "pme", "pmi", "tpe", "eti", "pousse",
+    }
+)  # fmt: skip
+"""Words for what a company is that no person is called: a given name after one starts
+the company's name ("logistics startup Tarik Freight")."""
 _A_PERSONS_TOO = frozenset(
     {"deputy", "spokesman", "spokeswoman", "spokesperson", "senior", "partner", "head", "vice"}
 )
@@ -1368,9 +1378,12 @@ class LatinSentence:
         start = j
         end = self.name_run(start)
         if end == start or (
-            words[start].key in WORDS.given_names and not _is_suffix(words[end - 1])
+            words[start].key in WORDS.given_names
+            and not _is_suffix(words[end - 1])
+            and word.key not in _ONLY_COMPANIES
         ):
-            return 0  # "the developer Omar Benali"; not "telecom operator Nour Mobile"
+            return 0  # "the developer Omar Benali"; not "telecom operator Nour Mobile",
+            # "logistics startup Tarik Freight"
         if end < len(words) and words[end].key in WORDS.organization_descriptors:
             return 0  # "fund backs Moroccan AI startup Tafkir": what the next one is
         after = self.add(start, end, OrganizationKind.COMPANY)
