@@ -33,6 +33,15 @@ def test_a_framework_purpose_is_an_agreement_purpose(code: str) -> None:
     assert set(language.framework_purposes) <= set(language.agreement_purposes)
 
 
+@pytest.mark.parametrize("code", languages())
+def test_words_only_companies_are_called_and_titles_people_have_too_are_their_kind(
+    code: str,
+) -> None:
+    language = read_language(code)
+    assert set(language.company_only_descriptors) <= set(language.organization_descriptors)
+    assert set(language.titles_of_people_too) <= set(language.company_titles)
+
+
 def test_the_languages_are_merged_normalised() -> None:
     assert normalize("ministre") in WORDS.title_heads
     assert normalize("وزير") in WORDS.title_heads

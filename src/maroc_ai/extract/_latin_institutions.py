@@ -272,20 +272,6 @@ _FOUNDED = frozenset(
 """Words after a company's name set off by a comma: "Irrigo, fondée par …"."""
 _QUOTES = OPENING_QUOTES | CLOSING_QUOTES
 _APPOSITION_ARTICLES = frozenset({"un", "une", "le", "la", "l", "the", "a", "an"})
-_ONLY_COMPANIES = frozenset(
-    {
-        "startup", "start up", "company", "firm", "firme", "fintech", "agritech", "edtech",
-        "healthtech", "insurtech", "legaltech", "proptech", "regtech", "group", "groupe",
-        "societe", "entreprise", "unicorn", "subsidiary", "filiale", "holding",
-        "conglomerate", "pme", "pmi", "tpe", "eti", "pousse",
-    }
-)  # fmt: skip
-"""Words for what a company is that no person is called: a given name after one starts
-the company's name ("logistics startup Tarik Freight")."""
-_A_PERSONS_TOO = frozenset(
-    {"deputy", "spokesman", "spokeswoman", "spokesperson", "senior", "partner", "head", "vice"}
-)
-"""Company titles a person may have too: after "X's" they say nothing of X being one."""
 _FINITE = frozenset(
     {
         "a", "est", "sont", "ont", "sera", "seront", "etait", "avait", "avaient", "doit",
@@ -1304,7 +1290,7 @@ class LatinSentence:
             return 0
         owned = possessive_at(words, end) and end + 2 < len(words)
         title = words[end + 2] if owned else words[end]
-        if owned and title.key in _A_PERSONS_TOO:
+        if owned and title.key in WORDS.titles_of_people_too:
             return 0  # "Tazi's deputy", "the minister's spokesman": a person has them too
         if title.key not in WORDS.company_titles or (
             title.capitalised and not title.text.isupper()
@@ -1380,7 +1366,7 @@ class LatinSentence:
         if end == start or (
             words[start].key in WORDS.given_names
             and not _is_suffix(words[end - 1])
-            and word.key not in _ONLY_COMPANIES
+            and word.key not in WORDS.company_only_descriptors
         ):
             return 0  # "the developer Omar Benali"; not "telecom operator Nour Mobile",
             # "logistics startup Tarik Freight"

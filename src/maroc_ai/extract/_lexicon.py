@@ -254,6 +254,13 @@ class Language:
     """Last words that make a run of capitalised words a company (Energy, Systems, Inc)."""
     organization_descriptors: tuple[str, ...] = ()
     """Nouns before a company's name ("la fintech Paylane", "chipmaker Veltrix")."""
+    company_only_descriptors: tuple[str, ...] = ()
+    """Those of ``organization_descriptors`` no person is called: a given name after one
+    starts the company's name ("logistics startup Tarik Freight"), where after "the
+    developer" it is a person's."""
+    titles_of_people_too: tuple[str, ...] = ()
+    """Company titles a person may have too ("deputy", "spokesman"): after "X's" they say
+    nothing of X being a company ("Tazi's deputy"), where "Paytic's chief executive" does."""
     naming_words: tuple[str, ...] = ()
     """Words a new venture's or programme's name follows ("called Safepay", "baptisée Nour")."""
     anaphors: tuple[str, ...] = ()
@@ -504,6 +511,8 @@ class Lexicon:
     nationalities: frozenset[str]
     organization_suffixes: frozenset[str]
     organization_descriptors: frozenset[str]
+    company_only_descriptors: frozenset[str]
+    titles_of_people_too: frozenset[str]
     naming_words: frozenset[str]
     anaphors: frozenset[str]
     generic_anaphors: frozenset[str]
@@ -690,6 +699,8 @@ def _merge(read: Mapping[str, Language]) -> Lexicon:
         nationalities=words("nationalities"),
         organization_suffixes=words("organization_suffixes"),
         organization_descriptors=words("organization_descriptors"),
+        company_only_descriptors=words("company_only_descriptors"),
+        titles_of_people_too=words("titles_of_people_too"),
         naming_words=words("naming_words"),
         anaphors=words("anaphors"),
         generic_anaphors=words("generic_anaphors"),
