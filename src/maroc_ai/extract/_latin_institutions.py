@@ -272,6 +272,7 @@ _FOUNDED = frozenset(
 """Words after a company's name set off by a comma: "Irrigo, fondée par …"."""
 _QUOTES = OPENING_QUOTES | CLOSING_QUOTES
 _APPOSITION_ARTICLES = frozenset({"un", "une", "le", "la", "l", "the", "a", "an"})
+"""Articles that open an apposition saying what a company is ("Agrinova, une start-up")."""
 _FINITE = frozenset(
     {
         "a", "est", "sont", "ont", "sera", "seront", "etait", "avait", "avaient", "doit",
@@ -281,7 +282,6 @@ _FINITE = frozenset(
     }
 )  # fmt: skip
 """Verbs after "the company" that make it a clause's subject, not an apposition."""
-"""Articles that open an apposition saying what a company is ("Agrinova, une start-up")."""
 _QUOTE_REACH = 2000
 """How many characters back a quotation opened before a sentence is looked for."""
 _APPOSING = _FOUNDED | WORDS.organization_descriptors

@@ -226,10 +226,10 @@ def _prefix(token: Token) -> int:
 
 
 _STOPS = WORDS.presence | WORDS.party_breaks
+"""Words after which a sentence names no party."""
 _SIGNING_AFTER_BREAK = 4
 """Tokens after "فيما", "while" within which a verb of signing opens the signing ("while
 the agreement was signed")."""
-"""Words after which a sentence names no party."""
 
 
 class _Present:

@@ -420,6 +420,7 @@ def _rank_alone(reader: Reader, title: Span) -> bool:
 
 
 _RANK_WORDS = 3
+"""Words a rank alone is written in at most ("chief inspector", "inspecteur principal")."""
 _RANK_LINKS = frozenset({"of", "at", "for", "de", "du", "des", "d", "à", "au", "aux"})
 """Words that tie a post to where it is held: a post with one is no rank alone."""
 _OPENING_ARTICLES = frozenset({"le", "la", "l", "'", "’", "the"})

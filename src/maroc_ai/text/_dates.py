@@ -90,10 +90,10 @@ _CURRENT = WORDS.current
 _MONTH_NOUNS = WORDS.month_nouns
 _UNTIL = WORDS.until
 _UNTIL_REACH = 3
+"""Words between "jusqu" and the weekday it is until, at most ("jusqu'au")."""
 _FUTURE_REACH = 10
 """Words back from a weekday within which a word of the future makes it the next one."""
 _FUTURE_BEFORE = WORDS.future_before
-"""Words between "jusqu" and the weekday it is until, at most ("jusqu'au")."""
 _AND = WORDS.range_words | {"الى"}
 _DASHES = {"-", "–", "—", "/"}
 _DAY_ARTICLES = frozenset({"le", "the", "l", "'"})

@@ -76,9 +76,9 @@ for _phrase, _qualifier in sorted(WORDS.qualifiers, key=lambda entry: -len(entry
 _SPACES = frozenset({" ", "\u00a0", "\u202f", "\u2009"})
 """What stands between the digit groups of "150 000": space, no-break and narrow no-break space."""
 _DE = frozenset({"de", "d", "of"})
+"""What joins a scale word to its unit: "2 millions de personnes", "millions d'euros"."""
 _TODAY = WORDS.today | {"hui", "'", "’"}
 """The words of "today", "اليوم" and "aujourd'hui" as tokens."""
-"""What joins a scale word to its unit: "2 millions de personnes", "millions d'euros"."""
 _RANGE_START = forms_in(WORDS.range_starts)
 """Whether a word starts a range of numbers: "entre", "between", "من"."""
 _RANGE_LINKS = WORDS.year_links | WORDS.range_words
@@ -100,9 +100,9 @@ _HOURS_A_DAY = 24
 _PARTICIPLE_ENDINGS = ("ée", "ées", "és", "é", "ed")
 """Endings of past participles ("liées", "linked"), which count nothing after "dont"."""
 _HOW = frozenset({"a", "au", "aux", "par", "en", "dans", "to", "with", "by", "in", "for"})
+"""Words after a participle that say how or to what ("liées à", "linked to")."""
 _KNOWN_UNITS = frozenset(unit for _, unit, _ in WORDS.units)
 """The units the lexicon normalises to ("hectare", "MAD", "person" …)."""
-"""Words after a participle that say how or to what ("liées à", "linked to")."""
 _NOT_NOUNS = (
     WORDS.not_counted
     | WORDS.year_words
