@@ -4160,6 +4160,13 @@ def test_courts_are_institutions_and_a_system_is_none(text: str, names: set[str]
     assert {o.name for o in extract(text).organizations} == names
 
 
+def test_a_city_that_ends_an_arabic_name_takes_the_region_it_is_joined_to() -> None:
+    text = "واحتضن المجلس الجهوي للسياحة بطنجة-تطوان الحفل يوم الخميس."
+    assert {o.name for o in extract(text).organizations} == {
+        "المجلس الجهوي للسياحة بطنجة-تطوان"
+    }
+
+
 def test_a_credit_line_names_no_one() -> None:
     text = "Rabat unveils an AI plan.\n\n--With assistance from Sara Benjelloun."
     assert extract(text).officials == ()

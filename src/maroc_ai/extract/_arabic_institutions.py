@@ -490,6 +490,8 @@ def _phrase_end(reader: Reader, j: int, *, proper: bool) -> int:
             if place is not None and place[1] is not PlaceKind.COUNTRY:
                 if k == j + 1 and not definite(tokens[j]):
                     break  # لها مكتب بالرباط: an office in the city, no name
+                if _hyphen_joins(tokens, k + 1):
+                    return k + 3  # المجلس الجهوي للسياحة بفاس-مكناس: a region's two names
                 return k + 1  # مستشفى الحسن الثاني بأكادير: the city ends the name
             if key[1:] in _PLACE_FIRST and k + 1 < len(tokens):
                 two = f"{key[1:]} {tokens[k + 1].key}"
