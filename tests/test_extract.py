@@ -569,6 +569,20 @@ def test_an_arabic_person_s_name_ends_before_more_verbs_of_speech(text: str, nam
     assert name in {o.name for o in extract(text).officials}
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ترأست وزيرة السياحة نادية الصقلي حفل تسليم الجوائز.",
+        "وترأس العامل عبد الحق بلمختار أشغال الدورة العادية للمجلس.",
+        "افتتحت رئيسة الجامعة سناء الحراق لقاء حول الترجمة الآلية.",
+        "عقد المدير العام يونس بنشقرون اجتماعا مع ممثلي النقابات.",
+    ],
+)
+def test_an_arabic_name_ends_before_the_event_its_bearer_presides(text: str) -> None:
+    (official,) = extract(text).officials
+    assert len(official.name.split()) == 2 + official.name.startswith("عبد")
+
+
 def test_an_arabic_post_goes_on_to_the_quoted_company_after_fi() -> None:
     text = 'وأوضحت هالة بنيس، المستشارة في "نبراس كابيتال"، أن الصفقة تمت.'
     assert [(o.name, o.post) for o in extract(text).officials] == [
@@ -4162,9 +4176,20 @@ def test_courts_are_institutions_and_a_system_is_none(text: str, names: set[str]
 
 def test_a_city_that_ends_an_arabic_name_takes_the_region_it_is_joined_to() -> None:
     text = "واحتضن المجلس الجهوي للسياحة بطنجة-تطوان الحفل يوم الخميس."
-    assert {o.name for o in extract(text).organizations} == {
-        "المجلس الجهوي للسياحة بطنجة-تطوان"
-    }
+    assert {o.name for o in extract(text).organizations} == {"المجلس الجهوي للسياحة بطنجة-تطوان"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Une convention a été signée entre l'Agence nationale des ports et Marsa Atlas.",
+        "The Office of Vocational Training and Tafilalt Robotics signed the agreement.",
+    ],
+)
+def test_a_company_named_alone_after_an_institution_and_and_is_a_party(text: str) -> None:
+    (partnership,) = extract(text).partnerships
+    assert len(partnership.parties) == 2
+    assert {"Marsa Atlas", "Tafilalt Robotics"} & set(partnership.parties)
 
 
 def test_a_credit_line_names_no_one() -> None:
@@ -4630,6 +4655,32 @@ def test_who_signs_named_again_after_the_people_present(
     (partnership,) = extract(text).partnerships
     assert parties <= set(partnership.parties)
     assert not_parties.isdisjoint(partnership.parties)
+
+
+@pytest.mark.parametrize(
+    ("text", "present"),
+    [
+        (
+            "وقعت الوكالة الوطنية للموانئ مذكرة تفاهم مع شركة مرسى أطلس تحت أنظار وزير "
+            "التجهيز سعيد الوزاني.",
+            "وزارة التجهيز",
+        ),
+        (
+            "La convention liant l'Agence nationale des ports et Marsa Atlas a été signée "
+            "sous les yeux du ministre de l'Équipement, Saïd Ouazzani.",
+            "ministère de l'Équipement",
+        ),
+        (
+            "The agreement between the National Ports Agency and Marsa Atlas was signed "
+            "on Friday, witnessed by Equipment Minister Said Ouazzani.",
+            "Equipment Ministry",
+        ),
+    ],
+)
+def test_a_minister_who_watches_the_signing_signs_for_no_one(text: str, present: str) -> None:
+    (partnership,) = extract(text).partnerships
+    assert len(partnership.parties) == 2
+    assert present not in partnership.parties
 
 
 @pytest.mark.parametrize(

@@ -346,7 +346,7 @@ class LatinSentence:
             # each way of writing a name is tried where the word can start one
             end = (
                 (self.territories and self.territorial(i))
-                or (key in HEADS and self.head_first(i))
+                or (key in HEADS and self.coordinated_with(self.head_first(i)))
                 or (i > 0 and words[i - 1].key in WORDS.naming_words and self.called(i))
                 or (capitalised and self.capitalised_run(i))
                 or (key in WORDS.organization_descriptors and self.after_descriptor(i))
@@ -940,6 +940,14 @@ class LatinSentence:
             return True  # "au CHU Mohammed VI de Marrakech et au CHU Souss-Massa"
         if conjunction == head + 1 and j < len(words) and words[j].capitalised:
             return True  # "la Fondation et Somadep": the foundation named before, and another
+        if (
+            self.french
+            and not words[conjunction - 1].capitalised
+            and j + 1 < len(words)
+            and words[j].capitalised
+            and words[j + 1].capitalised
+        ):
+            return True  # "l'Agence nationale des ports et Marsa Atlas": a name of its own
         k = j + 1 if j < len(words) and words[j].key in ARTICLES else j
         if k < len(words) and words[k].key in WORDS.title_heads and not words[k].capitalised:
             return True  # "… de l'Atlantique Nord et le directeur général de …": a person
@@ -1175,6 +1183,17 @@ class LatinSentence:
         if first.key in WORDS.places and best - i == 1:
             return 0
         after = self.add(i, best)
+        return self.coordinated(after)
+
+    def coordinated_with(self, after: int) -> int:
+        """``after``, or past the name joined by "and" to the institution that ends there.
+
+        As in "l'Agence nationale des ports et Marsa Atlas"; 0 (no institution) stays 0.
+        A word of kind after "and" is read in turn ("… (UCA) et Banque Atlantique du Sud").
+        """
+        words = self.words
+        if not after or (after + 1 < len(words) and _is_head(words[after + 1])):
+            return after
         return self.coordinated(after)
 
     def coordinated(self, after: int) -> int:

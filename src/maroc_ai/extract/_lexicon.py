@@ -280,7 +280,8 @@ class Language:
     not_names: tuple[str, ...] = ()
     """Capitalised words that name neither a person nor an institution: countries,
     nationalities, events (Espagne, Moroccan, Forum); in Arabic, words that end no
-    person's name though they may follow one ("الطرفين": دعا محمد السباعي الطرفين)."""
+    person's name though they may follow one: what the verb before the name acts on
+    ("الطرفين": دعا محمد السباعي الطرفين; "حفل": ترأس الوزير كريم لحلو حفل التوقيع)."""
     not_given_as_written: tuple[str, ...] = ()
     """Words that fold to a given name but, as written, are none: "على" (on) is not
     "علي" (Ali). Compared with the text as written, not folded."""
