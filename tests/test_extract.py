@@ -5779,6 +5779,34 @@ def test_a_contract_beside_an_agreement_is_another_agreement(text: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        (
+            "Nexalis Systems signed a 12 million dirham contract with Sefrou Data on Tuesday "
+            "for a bus-tracking system.",
+            {"Nexalis Systems", "Sefrou Data"},
+        ),
+        (
+            'ووقعت شركة "واد موبيليتي" صفقة بقيمة 12 مليون درهم مع شركة "صفرو داتا" لتتبع '
+            "الحافلات.",
+            {"واد موبيليتي", "صفرو داتا"},
+        ),
+    ],
+)
+def test_a_contract_signed_is_an_agreement(text: str, parties: set[str]) -> None:
+    (partnership,) = extract(text).partnerships
+    assert set(partnership.parties) == parties
+
+
+def test_a_verb_with_the_lam_of_purpose_reports_no_signing() -> None:
+    text = (
+        "ويعتمد النظام على نموذج طورته شركة صفرو داتا في إطار اتفاقية بقيمة 3 ملايين درهم، "
+        "لتوقع عدد الركاب في كل خط."
+    )
+    assert extract(text).partnerships == ()
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Deux conventions ont été signées jeudi à Oujda. La première, entre l'ONCF et la "

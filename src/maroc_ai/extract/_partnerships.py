@@ -113,8 +113,12 @@ def _signed(reader: Reader) -> frozenset[int]:
 def _subjunctive(tokens: Sequence[Token], k: int) -> bool:
     """Whether a verb of signing is one still to come by the word right before it.
 
-    An Arabic verb in the present after "أن" ("على أن يوقع"), "to sign", "to be signed".
+    An Arabic verb in the present after "أن" ("على أن يوقع") or with the "ل" of purpose
+    joined to it ("لتوقع"), "to sign", "to be signed".
     """
+    key = tokens[k].key
+    if key[:1] == "ل" and key[1:2] in {"ي", "ت"} and key[1:] not in WORDS.signing_nouns:
+        return True
     if k == 0:
         return False
     if any(phrase_at(tokens, k - len(phrase), phrase) for phrase in WORDS.not_yet_adjacent):
