@@ -4192,6 +4192,27 @@ def test_a_company_named_alone_after_an_institution_and_and_is_a_party(text: str
     assert {"Marsa Atlas", "Tafilalt Robotics"} & set(partnership.parties)
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "La société de développement local (SDL) Amal Mobilité a lancé un appel d'offres.",
+            "Amal Mobilité",
+        ),
+        ("La SDL Amal Mobilité a lancé un appel d'offres.", "Amal Mobilité"),
+        ("La PME Tafkir Solutions a lancé un appel d'offres.", "Tafkir Solutions"),
+        ("L'ONG Salma Horizons a lancé un appel à projets.", "Salma Horizons"),
+        ("The NGO Salma Horizons launched a call for projects.", "Salma Horizons"),
+    ],
+)
+def test_a_name_after_a_kind_in_capitals_or_with_its_initials_is_an_institution(
+    text: str, name: str
+) -> None:
+    draft = extract(text)
+    assert {o.name for o in draft.organizations} == {name}
+    assert draft.officials == ()
+
+
 def test_a_credit_line_names_no_one() -> None:
     text = "Rabat unveils an AI plan.\n\n--With assistance from Sara Benjelloun."
     assert extract(text).officials == ()

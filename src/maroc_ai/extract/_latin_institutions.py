@@ -348,6 +348,12 @@ class LatinSentence:
                 (self.territories and self.territorial(i))
                 or (key in HEADS and self.coordinated_with(self.head_first(i)))
                 or (i > 0 and words[i - 1].key in WORDS.naming_words and self.called(i))
+                or (
+                    capitalised
+                    and key in WORDS.organization_descriptors
+                    and word.text.isupper()
+                    and self.after_descriptor(i)
+                )  # "la PME Tafkir Solutions", "l'ONG Amal Horizons": a kind in capitals
                 or (capitalised and self.capitalised_run(i))
                 or (key in WORDS.organization_descriptors and self.after_descriptor(i))
                 or ((capitalised or acronym) and self.appositions and self.founded(i))
@@ -1361,7 +1367,7 @@ class LatinSentence:
             word.capitalised and not (word.acronym or word.text.isupper())
         ):
             return 0  # not "Groupe …", a name itself; "la PME casablancaise X" is one
-        j = i + 1
+        j = _past_kind_initials(words, i) or i + 1
         adjectives = 0
         while (
             j < len(words) and adjectives < 2 and words[j].kind == WORD and not words[j].capitalised
@@ -1741,6 +1747,27 @@ def _adjectives_enumerated(words: Sequence[Word], k: int) -> bool:
         if word.kind != WORD or word.capitalised or word.key in WORDS.stopwords:
             return False
     return False
+
+
+_KIND_INITIALS_REACH = 5
+"""Words a kind of company may run to before its initials: "société de développement local"."""
+
+
+def _past_kind_initials(words: Sequence[Word], i: int) -> int:
+    """The index past the initials in brackets of a kind of company at ``words[i]``, or 0.
+
+    "la société de développement local (SDL) Tanja Miyah": the kind, its initials, then
+    the company's own name.
+    """
+    for k in range(i + 1, min(i + 1 + _KIND_INITIALS_REACH, len(words) - 3)):
+        word = words[k]
+        if word.key == "(":
+            if words[k + 1].acronym and words[k + 2].key == ")" and words[k + 3].capitalised:
+                return k + 3
+            return 0
+        if word.kind != WORD or word.capitalised:
+            return 0
+    return 0
 
 
 def _what_it_makes(words: Sequence[Word], j: int) -> int:
