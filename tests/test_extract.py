@@ -583,6 +583,18 @@ def test_an_arabic_name_ends_before_the_event_its_bearer_presides(text: str) -> 
     assert len(official.name.split()) == 2 + official.name.startswith("عبد")
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("وأبدت المديرة الجهوية سعاد بنكيران تفاؤلها بنجاح التجربة.", "سعاد بنكيران"),
+        ("وعرضت الباحثة سلمى العمراني نتائجها أمام اللجنة.", "سلمى العمراني"),
+        ("وقالت فاطمة أوباها إن الموسم كان جيدا.", "فاطمة أوباها"),
+    ],
+)
+def test_an_arabic_name_ends_before_a_noun_with_a_pronoun_joined(text: str, name: str) -> None:
+    assert name in {o.name for o in extract(text).officials}
+
+
 def test_an_arabic_post_goes_on_to_the_quoted_company_after_fi() -> None:
     text = 'وأوضحت هالة بنيس، المستشارة في "نبراس كابيتال"، أن الصفقة تمت.'
     assert [(o.name, o.post) for o in extract(text).officials] == [
@@ -4211,6 +4223,16 @@ def test_a_name_after_a_kind_in_capitals_or_with_its_initials_is_an_institution(
     draft = extract(text)
     assert {o.name for o in draft.organizations} == {name}
     assert draft.officials == ()
+
+
+def test_an_unknown_name_after_a_post_that_ends_in_a_quoted_company() -> None:
+    text = (
+        "ووقع الاتفاقية كل من مدير المكتب سعيد بناني، والرئيس التنفيذي لشركة "
+        '"نورديكا لابز" غونار ستافانغ.'
+    )
+    assert ("غونار ستافانغ", 'الرئيس التنفيذي لشركة "نورديكا لابز"') in {
+        (o.name, o.post) for o in extract(text).officials
+    }
 
 
 def test_a_credit_line_names_no_one() -> None:

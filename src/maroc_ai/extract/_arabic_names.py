@@ -88,6 +88,11 @@ def _agreement_at(token: Token) -> bool:
     return not _AGREEMENT_WORDS.isdisjoint(token.forms)
 
 
+_POSSESSED = ("ها", "هم", "هما")
+"""Pronouns joined to a noun ("تفاؤلها", "مشاريعهم"): past a surname, such a word is no
+part of the name (a surname may end so: لحسن أوباها)."""
+
+
 def _surname_word(tokens: Sequence[Token], i: int, first: bool = False) -> bool:
     token = tokens[i]
     if token.kind != WORD or token.text.isascii() or token.text[0] < "\u0600":
@@ -116,6 +121,8 @@ def _surname_word(tokens: Sequence[Token], i: int, first: bool = False) -> bool:
             return False
     if key in WORDS.not_names:
         return False  # دعا محمد السباعي الطرفين: what the verb before the name acts on
+    if not first and len(key) > 4 and key.endswith(_POSSESSED) and key not in WORDS.given_names:
+        return False  # أبدت نعيمة الشرايبي تفاؤلها: a noun with "her", what she showed
     # a definite feminine noun (الاتفاقية، الوزارة) follows names but is not one
     return not (key.startswith("ال") and key.endswith("ه") and len(key) > 5)
 

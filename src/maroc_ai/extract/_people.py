@@ -42,7 +42,7 @@ from ._lexicon import WORDS
 from ._person import COMMAS, POSSESSIVES, WHERE, YEARS, Person, Span, after_wa
 from ._reader import Reader
 from ._roles import BESIDE, HONORIFIC, TITLE_HEAD, TOPIC
-from ._spans import Found, Spans, by_first, definite, found, has, longest
+from ._spans import CLOSE_QUOTES, OPEN_QUOTES, Found, Spans, by_first, definite, found, has, longest
 
 __all__ = ["SIGNATORY_LISTS", "people"]
 
@@ -70,7 +70,7 @@ def people(
     Tanger-Tétouan-Al Hoceïma": the region's name ends the post, it is no one's name),
     nor in an amount's (``amounts``, spans: "1,8 Md DH").
     """
-    after_names = {reader.first_token(i.name.end) for i in institutions if _of(reader, i)}
+    after_names = {_after_name(reader, i) for i in institutions if _of(reader, i)}
     names = arabic_names(reader, after_names) if reader.arabic else []
     if names:  # جامعة السلطان مولاي سليمان: the university's name, not a person's
         named = Spans([(i.name.start, i.name.end) for i in institutions])
@@ -132,10 +132,25 @@ _NAME_RUN = 4
 """The most words of a person's name looked for inside an institution's name."""
 
 
+def _after_name(reader: Reader, institution: Institution) -> int:
+    """The token after an institution's name, past the quote that closes it."""
+    k = reader.first_token(institution.name.end)
+    tokens = reader.tokens
+    if (
+        k < len(tokens)
+        and tokens[k].key in CLOSE_QUOTES
+        and tokens[k].start == institution.name.end
+    ):
+        return k + 1  # لشركة "فيجيلارتي سيستماس" روي ميندونسا تافاريس
+    return k
+
+
 def _of(reader: Reader, institution: Institution) -> bool:
     """Whether an Arabic institution is named after ل, as a title's is: "لشركة سولبرغ داتا"."""
     first = reader.first_token(institution.name.start)
     tokens = reader.tokens
+    if 0 < first < len(tokens) and tokens[first - 1].key in OPEN_QUOTES:
+        first -= 1  # لشركة "صقر درونز": the quote opens the name
     return (first < len(tokens) and tokens[first].text[:1] == "ل") or (
         first > 0 and tokens[first - 1].text[:1] == "ل"
     )
