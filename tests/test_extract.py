@@ -4235,6 +4235,47 @@ def test_an_unknown_name_after_a_post_that_ends_in_a_quoted_company() -> None:
     }
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Karima Zouiten, tisserande à Taznakht, attend son premier prêt.",
+            ("Karima Zouiten", "tisserande à Taznakht"),
+        ),
+        (
+            "For Karima Zouiten, a weaver in Taznakht, the loan matters.",
+            ("Karima Zouiten", "weaver in Taznakht"),
+        ),
+        (
+            "Me Anas Berrada, avocat au barreau de Settat, salue l'outil.",
+            ("Anas Berrada", "avocat au barreau de Settat"),
+        ),
+        (
+            "Anas Berrada, a lawyer who tested the tool, said it saves time.",
+            ("Anas Berrada", "lawyer"),
+        ),
+        (
+            "وتنتظر كريمة الزويتن، وهي نساجة بتازناخت، أول قرض لها.",
+            ("كريمة الزويتن", "نساجة بتازناخت"),
+        ),
+        ("وقال المحامي أنس برادة إن الأداة توفر الوقت.", ("أنس برادة", "المحامي")),
+    ],
+)
+def test_craftspeople_and_lawyers_have_posts(text: str, expected: tuple[str, str]) -> None:
+    assert expected in {(o.name, o.post) for o in extract(text).officials}
+
+
+def test_a_post_held_now_is_preferred_to_one_held_before() -> None:
+    text = (
+        "Fondée par Nadia Skalli, ancienne directrice juridique de Lydec, Qadiya indexe "
+        "les décisions. "
+        "« Nous gagnons du temps », dit Nadia Skalli, présidente de Qadiya."
+    )
+    assert [(o.name, o.post) for o in extract(text).officials] == [
+        ("Nadia Skalli", "présidente de Qadiya")
+    ]
+
+
 def test_a_credit_line_names_no_one() -> None:
     text = "Rabat unveils an AI plan.\n\n--With assistance from Sara Benjelloun."
     assert extract(text).officials == ()

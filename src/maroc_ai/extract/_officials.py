@@ -218,7 +218,9 @@ def official_candidates(
     for every in by_key.values():
         mentions = every[:MENTIONS]
         first = max(mentions, key=lambda p: len(p.name.text.split()))
-        with_post = next((p for p in mentions if p.post is not None), None)
+        with_post = next((p for p in mentions if _post_now(p)), None) or next(
+            (p for p in mentions if p.post is not None), None
+        )
         matched = remembered_match(reader, "officials", first.name.text)
         posts: list[Post] = []
         post_text = organization_text = None
@@ -258,6 +260,18 @@ def official_candidates(
             )
         )
     return result
+
+
+_FORMER_REACH = 3
+"""Words at the start of a post a word that makes it one held before may be among."""
+
+
+def _post_now(person: Person) -> bool:
+    """Whether a mention gives a post its person holds now: not "ancienne avocate"."""
+    if person.post is None:
+        return False
+    words = [token.key for token in tokenize(person.post.text)[:_FORMER_REACH]]
+    return WORDS.former.isdisjoint(words)
 
 
 _MAX_NAME_WORDS = 6
