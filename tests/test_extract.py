@@ -4276,6 +4276,17 @@ def test_a_post_held_now_is_preferred_to_one_held_before() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وحصلت الشركة على ترخيص بريد المغرب لتوزيع الطرود بالطائرات المسيرة.",
+        "واحتضن المقر الجهوي لبريد المغرب بوجدة حفل التوقيع.",
+    ],
+)
+def test_an_arabic_name_that_ends_in_a_country_ends_there(text: str) -> None:
+    assert {o.name for o in extract(text).organizations} == {"بريد المغرب"}
+
+
 def test_a_credit_line_names_no_one() -> None:
     text = "Rabat unveils an AI plan.\n\n--With assistance from Sara Benjelloun."
     assert extract(text).officials == ()

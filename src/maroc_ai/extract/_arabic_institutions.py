@@ -475,6 +475,8 @@ def _phrase_end(reader: Reader, j: int, *, proper: bool) -> int:
             continue
         if key in WORDS.places and k + 1 < len(tokens) and _bare_after_place(tokens[k + 1]):
             return k + 1  # أفاد تقرير لبنك المغرب صدر: the place ends the name, a verb follows
+        if tokens[k - 1].key in WORDS.places and _purpose_after_place(token):
+            break  # موافقة بنك المغرب لاختبار نموذج: what it approved, not its name
         if (
             proper
             and k > j + 1
@@ -490,6 +492,8 @@ def _phrase_end(reader: Reader, j: int, *, proper: bool) -> int:
             if place is not None and place[1] is not PlaceKind.COUNTRY:
                 if k == j + 1 and not definite(tokens[j]):
                     break  # لها مكتب بالرباط: an office in the city, no name
+                if tokens[k - 1].key in WORDS.places:
+                    break  # بالمقر المركزي لبنك المغرب بالرباط: where its seat is
                 if _hyphen_joins(tokens, k + 1):
                     return k + 3  # المجلس الجهوي للسياحة بفاس-مكناس: a region's two names
                 return k + 1  # مستشفى الحسن الثاني بأكادير: the city ends the name
@@ -590,6 +594,21 @@ def _field_after_fi(reader: Reader, head: int, k: int) -> bool:
         and after.key not in WORDS.places
         and not reader.roles[k + 1] & _ENDS_ARABIC_NAME
         and reader.sentence_of[k + 1] == reader.sentence_of[head]
+    )
+
+
+def _purpose_after_place(token: Token) -> bool:
+    """Whether a word after a place in a name says what for: "ل" and a bare noun (لاختبار).
+
+    Not "لل" and a noun with the article, which goes on with a name ("… المغرب للتجارة").
+    """
+    key = token.key
+    return (
+        token.kind == WORD
+        and key[:1] == "ل"
+        and key[:2] != "لل"
+        and len(key) > 3
+        and key[1:] not in WORDS.places
     )
 
 
