@@ -4287,6 +4287,18 @@ def test_an_arabic_name_that_ends_in_a_country_ends_there(text: str) -> None:
     assert {o.name for o in extract(text).organizations} == {"بريد المغرب"}
 
 
+def test_two_english_institutions_each_with_its_word_of_kind_after_and_are_two() -> None:
+    text = (
+        "The Souss-Massa Regional Chamber of Agriculture and Ibn Zohr University signed an "
+        "agreement on Monday."
+    )
+    (partnership,) = extract(text).partnerships
+    assert set(partnership.parties) == {
+        "Souss-Massa Regional Chamber of Agriculture",
+        "Ibn Zohr University",
+    }
+
+
 def test_a_credit_line_names_no_one() -> None:
     text = "Rabat unveils an AI plan.\n\n--With assistance from Sara Benjelloun."
     assert extract(text).officials == ()

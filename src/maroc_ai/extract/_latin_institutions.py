@@ -1154,6 +1154,12 @@ class LatinSentence:
                 and words[after].key not in WORDS.title_heads
                 and not (word.key in {"and", "&"} and _country_adjective_at(words, after))
                 and not (word.key == "and" and end - i == 1 and first.acronym)  # OCP and X
+                and not (
+                    word.key in {"and", "&"}
+                    and any(map(_is_head, words[i:end]))
+                    and self.head_last(after)
+                )  # "… Regional Chamber of Notaries and Ibn Tofail University": two, each
+                # with its word of kind
             ):  # not "Mostafa Terrab and Mirai Analytics", "chairman Choi Min-jae and Falcon
                 # Grid Capital", "by Lamghari and Qasr Investment": a person and a company
                 end = after
