@@ -345,6 +345,23 @@ def test_a_year_after_end_of_and_a_range_after_its_month(
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        ("The pilot is due to run from June to November.", ("2026-06", "2026-11")),
+        ("Le pilote se déroulera de juin à novembre.", ("2026-06", "2026-11")),
+        ("وتمتد المرحلة الأولى من يونيو إلى نونبر.", ("2026-06", "2026-11")),
+        ("The campaign ran from January to March.", ("2026-01", "2026-03")),
+        ("La saison va de décembre à février.", ("2025-12", "2026-02")),
+    ],
+)
+def test_a_range_of_months_without_a_year_is_read_from_the_nearest(
+    text: str, expected: tuple[str, str]
+) -> None:
+    (found,) = find_dates(text, reference_date=dt.date(2026, 4, 8))
+    assert (found.value.isoformat(), found.until and found.until.isoformat()) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ("La start-up avait levé des fonds en février auprès de Brume.", ["2026-02"]),
         ("The works started in March, the ministry said.", ["2026-03"]),
         ("The second phase opens in September.", ["2026-09"]),

@@ -804,8 +804,9 @@ class _Scanner:
 
         "de mars à septembre 2027", "between February and August 2027", "من مارس إلى
         أكتوبر 2027": the first month is of the second's year, or of the year before when
-        it comes later in the year ("de novembre à février 2028"). ``j`` is the index
-        after the first month.
+        it comes later in the year ("de novembre à février 2028"). With no year written
+        ("from July to December"), the first month is the one nearest the reference, as
+        a month alone after "en" is. ``j`` is the index after the first month.
         """
         tokens = self.tokens
         if _lookup(tokens[j], _YEAR_LINKS) is not None:
@@ -819,9 +820,13 @@ class _Scanner:
             return None
         number, end = second
         year_at = _year(tokens, end) or self.year_said(end)
-        if year_at is None:
+        if year_at is not None:
+            year, end = year_at
+        elif self.reference is not None and _year(tokens, j) is None:
+            year = _nearest_year(15, first, self.reference) or self.reference.year
+            year += first > number  # "from July to December", "de novembre à février"
+        else:
             return None
-        year, end = year_at
         start = _dateutil(None, first, year if first < number else year - 1)
         until = _dateutil(None, number, year)
         if start is None or until is None or first == number:
