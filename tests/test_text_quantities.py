@@ -746,6 +746,25 @@ def test_a_number_before_of_whom_counts_what_the_one_before_counts(
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        (
+            "The fund lent to 6,300 borrowers, 2,100 of them beekeepers.",
+            [(6300, "borrowers"), (2100, "beekeepers")],
+        ),
+        (
+            "Le fonds a prêté à 6 300 emprunteurs, 2 100 d'entre eux apiculteurs.",
+            [(6300, "emprunteurs"), (2100, "apiculteurs")],
+        ),
+    ],
+)
+def test_a_noun_after_of_them_is_what_the_number_counts(
+    text: str, expected: list[tuple[int, str]]
+) -> None:
+    assert [(m.value, m.unit) for m in find_quantities(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ("وبلغت كلفة المعدات 2,3 مليار ين.", (2_300_000_000, "JPY")),
         ("وضخ الصندوق 80 مليون درهم إماراتي في الشركة.", (80_000_000, "AED")),
         ("وضخ الصندوق 80 مليون درهم في الشركة.", (80_000_000, "MAD")),

@@ -295,6 +295,8 @@ class _Scanner:
             subset = self.subset_after(j)
             if subset is not None:  # "180 people, 45 of them engineers"
                 unit = self.unit_after(subset, scaled=scale is not None)
+                if unit is None and subset < len(tokens) and tokens[subset].text[0] < "\u0600":
+                    unit = self.counted(i, subset, amount, scaled=scale is not None)  # "… farmers"
             if unit is None:
                 unit = self.compared(start, i, j, scaled=scale is not None, subset=subset)
         if unit is None:
