@@ -4299,6 +4299,33 @@ def test_two_english_institutions_each_with_its_word_of_kind_after_and_are_two()
     }
 
 
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        (
+            "وجرى، يوم الأربعاء بالمقر المركزي لصندوق الإيداع والتدبير، توقيع اتفاقية شراكة "
+            "بين جمعية النور وشركة درعة داتا.",
+            {"جمعية النور", "درعة داتا"},
+        ),
+        (
+            "La convention a été signée mercredi au siège de la Caisse de dépôt et de gestion "
+            "entre l'association Nour et la société Draa Data.",
+            {"Nour", "Draa Data"},
+        ),
+        (
+            "The agreement was signed on Wednesday at the Deposit and Management Fund's "
+            "headquarters by Nour Finance and Draa Data.",
+            {"Nour Finance", "Draa Data"},
+        ),
+    ],
+)
+def test_the_institution_whose_seat_hosts_a_signing_is_no_party(
+    text: str, parties: set[str]
+) -> None:
+    (partnership,) = extract(text).partnerships
+    assert set(partnership.parties) == parties
+
+
 def test_a_credit_line_names_no_one() -> None:
     text = "Rabat unveils an AI plan.\n\n--With assistance from Sara Benjelloun."
     assert extract(text).officials == ()

@@ -58,6 +58,10 @@ class Language:
     """Verbs a news sentence puts beside the person who speaks, signs or presides."""
     presence: tuple[str, ...]
     """Words before the people present (بحضور، en présence de, alongside)."""
+    seats: tuple[str, ...] = ()
+    """Words for the seat an agreement is signed at ("بمقر", "au siège de", "at the
+    headquarters of"): the institution whose seat it is hosts the signing, and signs
+    only if named another way."""
     gathering: tuple[str, ...] = ()
     """Phrases by which an agreement names its parties ("brings together", "réunit"): a
     sentence with one and an agreement's name reports it signed."""
@@ -441,6 +445,7 @@ class Lexicon:
     stopwords: frozenset[str]
     speech_verbs: frozenset[str]
     presence: frozenset[str]
+    seats: frozenset[str]
     agents: frozenset[str]
     party_breaks: frozenset[str]
     gathering: tuple[tuple[str, ...], ...]
@@ -607,6 +612,7 @@ def _merge(read: Mapping[str, Language]) -> Lexicon:
         stopwords=words("stopwords"),
         speech_verbs=words("speech_verbs"),
         presence=words("presence"),
+        seats=words("seats"),
         agents=words("agents"),
         party_breaks=words("party_breaks"),
         gathering=phrases("gathering"),

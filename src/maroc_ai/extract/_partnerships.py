@@ -1035,8 +1035,8 @@ def partnership_candidates(
                 in_sentence = list(signed_for.get(number, ()))
                 for institution in institutions_in.get(number, ()):
                     assert isinstance(institution, Institution)
-                    if not present_from.excludes(number, institution.name.start) and (
-                        not institution.made
+                    if not present_from.excludes(number, institution.name.start) and not (
+                        institution.made or _hosts(reader, institution)
                     ):
                         in_sentence.append((institution.name.start, organizations.add(institution)))
                 for _, candidate in sorted(in_sentence, key=lambda item: item[0]):
@@ -1105,6 +1105,47 @@ def partnership_candidates(
             )
         )
     return result
+
+
+_SEAT_REACH = 3
+"""Tokens between a word for a seat and the institution whose seat it is, at most."""
+
+
+def _hosts(reader: Reader, institution: Institution) -> bool:
+    """Whether an institution is named as the one whose seat a signing is held at.
+
+    "بالمقر المركزي لبنك المغرب", "au siège de la CDG", "at the headquarters of OCP",
+    "at OCP's headquarters": where the signing is, not who signs. Not "احتضن مقر المركز
+    …": the seat as the sentence's subject, whose institution may sign too.
+    """
+    tokens, sentence_of = reader.tokens, reader.sentence_of
+    first = reader.first_token(institution.name.start)
+    for k in range(first - 1, max(first - 1 - _SEAT_REACH, 0), -1):
+        if sentence_of[k] != sentence_of[first]:
+            break
+        if not WORDS.seats.isdisjoint(tokens[k].forms) and _at(tokens, k):
+            return True
+    if not _at(tokens, first):
+        return False
+    for k in range(reader.first_token(institution.name.end), len(tokens)):
+        if not WORDS.seats.isdisjoint(tokens[k].forms):
+            return True
+        if tokens[k].key not in _POSSESSIVE_MARKS:
+            break
+    return False
+
+
+def _at(tokens: Sequence[Token], k: int) -> bool:
+    """Whether ``tokens[k]`` says where: "ب" joined to it, or "au", "at", "at the" before."""
+    if tokens[k].text[0] >= "\u0600":
+        return tokens[k].key[:1] == "ب"
+    return tokens[k - 1].key in _AT or (k > 1 and tokens[k - 2].key in _AT)
+
+
+_AT = frozenset({"au", "à", "dans", "at", "in"})
+"""Words before a seat that say where something is held: "au siège", "at the headquarters"."""
+_POSSESSIVE_MARKS = frozenset({"'", "’", "s"})
+"""What stands between an English owner and what is its: "OCP's headquarters"."""
 
 
 _ORDINALS_AFTER = 3
