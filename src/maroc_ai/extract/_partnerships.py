@@ -193,7 +193,7 @@ def find_agreements(reader: Reader) -> list[AgreementFound]:
         i = candidate
         token = tokens[i]
         hit = longest(tokens, i, _AGREEMENTS) if reader.sentence_of[i] in signed else None
-        if hit is None or _to_be_signed(reader, i):
+        if hit is None or _to_be_signed(reader, i) or _after_turn(reader, i):
             i += 1
             continue
         length, kind = hit
@@ -206,6 +206,23 @@ def find_agreements(reader: Reader) -> list[AgreementFound]:
         )
         i = last + 1
     return result
+
+
+def _after_turn(reader: Reader, i: int) -> bool:
+    """Whether the instrument at ``tokens[i]`` is named after the sentence turns away.
+
+    "The company signed an MoU with …, while a contract with … is still being
+    negotiated": after "while", "tandis" or "فيما" with no verb of signing of its own, an
+    instrument is not one the sentence reports signed.
+    """
+    roles, sentence_of, tokens = reader.roles, reader.sentence_of, reader.tokens
+    first, last = reader.token_range[sentence_of[i]]
+    for k in range(i - 1, first - 1, -1):
+        if roles[k] & SIGNING:
+            return False
+        if not WORDS.party_breaks.isdisjoint(tokens[k].forms):
+            return not any(roles[m] & SIGNING for m in range(i + 1, last))
+    return False
 
 
 def _to_be_signed(reader: Reader, i: int) -> bool:
