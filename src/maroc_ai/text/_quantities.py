@@ -296,7 +296,7 @@ class _Scanner:
             if subset is not None:  # "180 people, 45 of them engineers"
                 unit = self.unit_after(subset, scaled=scale is not None)
                 if unit is None and subset < len(tokens) and tokens[subset].text[0] < "\u0600":
-                    unit = self.counted(i, subset, amount, scaled=scale is not None)  # "… farmers"
+                    unit = self.noun_of_subset(i, subset, amount, scaled=scale is not None)
             if unit is None:
                 unit = self.compared(start, i, j, scaled=scale is not None, subset=subset)
         if unit is None:
@@ -685,6 +685,23 @@ class _Scanner:
             and tokens[i - 1].key in WORDS.clock_before
             and not (i > 1 and tokens[i - 2].kind == NUMBER)
         )
+
+    def noun_of_subset(
+        self, i: int, subset: int, amount: Decimal, *, scaled: bool
+    ) -> tuple[str, Decimal, int, str] | None:
+        """The noun a subset's number counts, written after "of them": "2,500 of them farmers".
+
+        Only a noun that ends the phrase, before a mark or "and": not "230 of whom live in
+        …", "95 d'entre elles issues du …", a verb or what they are.
+        """
+        tokens = self.tokens
+        unit = self.counted(i, subset, amount, scaled=scaled)
+        if unit is None:
+            return None
+        end = unit[2]
+        if end < len(tokens) and tokens[end].kind != MARK and tokens[end].key not in _AND:
+            return None
+        return unit
 
     def subset_after(self, j: int) -> int | None:
         """The index after "of whom", "d'entre elles" or "منهن" at ``tokens[j]``, if there."""
