@@ -4326,6 +4326,16 @@ def test_the_institution_whose_seat_hosts_a_signing_is_no_party(
     assert set(partnership.parties) == parties
 
 
+def test_an_instrument_after_while_that_brings_parties_together_is_signed() -> None:
+    text = (
+        "Nour Finance and Draa Data signed a partnership agreement on Monday, while a "
+        "memorandum of understanding brought the association together with Ibn Zohr "
+        "University."
+    )
+    kinds = {p.record.kind.value for p in extract(text).partnerships}
+    assert kinds == {"partnership_agreement", "memorandum_of_understanding"}
+
+
 def test_a_credit_line_names_no_one() -> None:
     text = "Rabat unveils an AI plan.\n\n--With assistance from Sara Benjelloun."
     assert extract(text).officials == ()

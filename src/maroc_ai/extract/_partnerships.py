@@ -212,8 +212,9 @@ def _after_turn(reader: Reader, i: int) -> bool:
     """Whether the instrument at ``tokens[i]`` is named after the sentence turns away.
 
     "The company signed an MoU with …, while a contract with … is still being
-    negotiated": after "while", "tandis" or "فيما" with no verb of signing of its own, an
-    instrument is not one the sentence reports signed.
+    negotiated": after "while", "tandis" or "فيما" with no verb of signing of its own (nor
+    a phrase that brings parties together: "while an MoU … brought the association
+    together with …"), an instrument is not one the sentence reports signed.
     """
     roles, sentence_of, tokens = reader.roles, reader.sentence_of, reader.tokens
     first, last = reader.token_range[sentence_of[i]]
@@ -221,7 +222,9 @@ def _after_turn(reader: Reader, i: int) -> bool:
         if roles[k] & SIGNING:
             return False
         if not WORDS.party_breaks.isdisjoint(tokens[k].forms):
-            return not any(roles[m] & SIGNING for m in range(i + 1, last))
+            return not any(
+                roles[m] & SIGNING or tokens[m].key in _GATHERING_FIRST for m in range(i + 1, last)
+            )
     return False
 
 
