@@ -4336,6 +4336,22 @@ def test_an_instrument_after_while_that_brings_parties_together_is_signed() -> N
     assert kinds == {"partnership_agreement", "memorandum_of_understanding"}
 
 
+@pytest.mark.parametrize(
+    ("verb", "post"),
+    [
+        ("réclame", "président de la Fédération des parents d'élèves"),
+        ("dénonce", "président de la Fédération des parents d'élèves"),
+        ("regrette", "président de la Fédération des parents d'élèves"),
+    ],
+)
+def test_a_post_said_next_ends_before_the_verb_it_is_the_subject_of(verb: str, post: str) -> None:
+    text = (
+        "« Nos enfants ne sont pas des cobayes », a lancé Rachid Oulmane. "
+        f"Le président de la Fédération des parents d'élèves {verb} une évaluation publique."
+    )
+    assert [(o.name, o.post) for o in extract(text).officials] == [("Rachid Oulmane", post)]
+
+
 def test_a_credit_line_names_no_one() -> None:
     text = "Rabat unveils an AI plan.\n\n--With assistance from Sara Benjelloun."
     assert extract(text).officials == ()
