@@ -4352,6 +4352,17 @@ def test_a_post_said_next_ends_before_the_verb_it_is_the_subject_of(verb: str, p
     assert [(o.name, o.post) for o in extract(text).officials] == [("Rachid Oulmane", post)]
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("وستطور فرق جامعة ابن زهر المنصة خلال السنة المقبلة.", "جامعة ابن زهر"),
+        ("ويؤطر باحثون من جامعة سيدي محمد بن عبد الله المشروع.", "جامعة سيدي محمد بن عبد الله"),
+    ],
+)
+def test_an_arabic_name_for_a_person_ends_with_the_person_s_name(text: str, name: str) -> None:
+    assert name in {o.name for o in extract(text).organizations}
+
+
 def test_a_credit_line_names_no_one() -> None:
     text = "Rabat unveils an AI plan.\n\n--With assistance from Sara Benjelloun."
     assert extract(text).officials == ()

@@ -475,6 +475,8 @@ def _phrase_end(reader: Reader, j: int, *, proper: bool) -> int:
             continue
         if key in WORDS.places and k + 1 < len(tokens) and _bare_after_place(tokens[k + 1]):
             return k + 1  # أفاد تقرير لبنك المغرب صدر: the place ends the name, a verb follows
+        if _after_son_of(tokens, j, k) and not _nisba(token) and key not in WORDS.places:
+            break  # سيطور مختبر … بجامعة ابن طفيل النظام: the name ends with the person's
         if tokens[k - 1].key in WORDS.places and _purpose_after_place(token):
             break  # موافقة بنك المغرب لاختبار نموذج: what it approved, not its name
         if (
@@ -595,6 +597,23 @@ def _field_after_fi(reader: Reader, head: int, k: int) -> bool:
         and not reader.roles[k + 1] & _ENDS_ARABIC_NAME
         and reader.sentence_of[k + 1] == reader.sentence_of[head]
     )
+
+
+_SON_OF = frozenset({"ابن", "بن"})
+"""The link of a person's name an institution may be named for: "جامعة ابن طفيل"."""
+
+
+def _after_son_of(tokens: Sequence[Token], j: int, k: int) -> bool:
+    """Whether a word with the article at ``tokens[k]`` follows a name "بن X" or "بن عبد X".
+
+    "جامعة ابن طفيل", "جامعة سيدي محمد بن عبد الله": the person's name ends the
+    institution's, and what follows with the article is the sentence's.
+    """
+    if not definite(tokens[k]):
+        return False
+    if k > j + 2 and tokens[k - 2].key in _SON_OF:
+        return tokens[k - 1].key not in WORDS.name_links
+    return k > j + 3 and tokens[k - 3].key in _SON_OF and tokens[k - 2].key in WORDS.name_links
 
 
 def _purpose_after_place(token: Token) -> bool:
