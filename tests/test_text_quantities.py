@@ -380,6 +380,19 @@ def test_a_range_counts_what_its_second_number_counts(
 
 
 @pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("The institute funds 18 PhD students.", [(18, "student")]),
+        ("The bank hired 25 MBA graduates.", [(25, "student")]),
+    ],
+)
+def test_initials_in_mixed_case_before_the_counted_noun(
+    text: str, found: list[tuple[int, str]]
+) -> None:
+    assert [(m.value, m.unit) for m in find_quantities(text)] == found
+
+
+@pytest.mark.parametrize(
     ("text", "value", "unit"),
     [
         ("رصد للمشروع مليار ونصف مليار درهم.", 1_500_000_000, "MAD"),

@@ -1010,9 +1010,15 @@ def _plural(token: Token) -> bool:
 
 
 def _initials(token: Token) -> bool:
-    """Whether a word is written in capitals, as initials are: "AI", "IT", "5G" is not."""
+    """Whether a word is written as initials are: "AI", "IT", "PhD"; "5G" is not."""
     text = token.text
-    return token.kind == WORD and 2 <= len(text) <= 4 and text.isalpha() and text.isupper()
+    return (
+        token.kind == WORD
+        and 2 <= len(text) <= 4
+        and text.isalpha()
+        and text[0].isupper()
+        and text[-1].isupper()
+    )
 
 
 def _arabic_participle(word: str) -> bool:
