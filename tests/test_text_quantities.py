@@ -382,6 +382,21 @@ def test_a_range_counts_what_its_second_number_counts(
 @pytest.mark.parametrize(
     ("text", "found"),
     [
+        ("The drones spotted 14 of the 19 nests.", [(14, "nests"), (19, "nests")]),
+        ("Les drones ont repéré 14 sur les 19 nids.", [(14, "nids"), (19, "nids")]),
+        ("ورصدت الطائرات 14 من أصل 19 عشا.", [(14, "عشا"), (19, "عشا")]),
+        ("Il partira d'ici 2030 sur les 140 salariés.", [(140, "employee")]),
+    ],
+)
+def test_a_number_part_of_a_whole_counts_what_the_whole_counts(
+    text: str, found: list[tuple[int, str]]
+) -> None:
+    assert [(m.value, m.unit) for m in find_quantities(text)] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
         ("The institute funds 18 PhD students.", [(18, "student")]),
         ("The bank hired 25 MBA graduates.", [(25, "student")]),
     ],

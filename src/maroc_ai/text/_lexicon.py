@@ -180,6 +180,9 @@ class Language:
     subsets_after: tuple[str, ...] = ()
     """Phrases after a number that counts part of what the number before counts ("3,200
     women, 146 of whom", "146 d'entre elles"): its noun is that one's."""
+    parts_of: tuple[str, ...] = ()
+    """Phrases between a number and the whole it is part of ("20 of the 23 outbreaks",
+    "20 sur les 23 foyers", "20 من أصل 23 بؤرة"): the first counts what the second does."""
     comparisons: tuple[str, ...] = ()
     """Words before a number compared with the one just given, whose unit it leaves
     unsaid ("400.000 véhicules … contre 200.000", "مقابل", "compared with")."""
@@ -287,6 +290,7 @@ class Lexicon:
     qualifiers: tuple[tuple[tuple[str, ...], Qualifier], ...]
     barriers: frozenset[str]
     subsets_after: tuple[tuple[str, ...], ...]
+    parts_of: tuple[tuple[str, ...], ...]
     comparisons: frozenset[str]
     subsets: frozenset[str]
     not_counted: frozenset[str]
@@ -428,6 +432,7 @@ def _merge(read: Mapping[str, Language], meanings: UnitMeanings) -> Lexicon:
         qualifiers=qualifiers,
         barriers=words("barriers"),
         subsets_after=tuple(phrase(text) for language in every for text in language.subsets_after),
+        parts_of=tuple(phrase(text) for language in every for text in language.parts_of),
         comparisons=words("comparisons"),
         subsets=words("subsets"),
         not_counted=words("not_counted"),

@@ -291,6 +291,8 @@ class _Scanner:
             if ranged is not None:  # "entre 200 et 250 ingénieurs": 200 engineers too
                 unit, second_scale = ranged
                 scale = scale or second_scale  # "بين 3 ملايين و40 مليون درهم": its own
+        if unit is None and spelled is None and scale is None:
+            unit = self.part_of(j, amount)  # "20 of the 23 outbreaks"
         if unit is None and spelled is None:
             subset = self.subset_after(j)
             if subset is not None:  # "180 people, 45 of them engineers"
@@ -702,6 +704,30 @@ class _Scanner:
         if end < len(tokens) and tokens[end].kind != MARK and tokens[end].key not in _AND:
             return None
         return unit
+
+    def part_of(self, j: int, amount: Decimal) -> tuple[str, Decimal, int, str] | None:
+        """The noun of the whole a number at ``tokens[j - 1]`` is part of, if written after.
+
+        "20 of the 23 outbreaks", "20 sur les 23 foyers", "20 من أصل 23 بؤرة": the first
+        counts what the second does. The second number is the larger, and has no scale.
+        """
+        tokens = self.tokens
+        if _is_year(tokens[j - 1]):
+            return None  # "d'ici 2030 sur les 140.000 salariés": when, not a part
+        k = next((j + len(words) for words in WORDS.parts_of if phrase_at(tokens, j, words)), 0)
+        if not k or k >= len(tokens) or tokens[k].kind != NUMBER:
+            return None
+        second = self.number(k)
+        if second is None or second[2] is not None:
+            return None
+        other, end, _ = second
+        if other < amount or self.scale(end, glued=False)[0] is not None:
+            return None
+        unit = self.unit_after(end, scaled=False) or self.counted(k, end, other, scaled=False)
+        if unit is None:
+            return None
+        name, factor, _, noun = unit
+        return name, factor, j, noun
 
     def subset_after(self, j: int) -> int | None:
         """The index after "of whom", "d'entre elles" or "منهن" at ``tokens[j]``, if there."""
