@@ -343,6 +343,18 @@ def test_a_year_after_end_of_and_a_range_after_its_month(
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "The plan, covering 2027 to 2030, is funded by the bank.",
+        "Le plan, qui couvre 2027 à 2030, est financé par la banque.",
+    ],
+)
+def test_two_years_joined_by_to_are_a_range(text: str) -> None:
+    (found,) = find_dates(text, reference_date=dt.date(2026, 4, 8))
+    assert (str(found.value), str(found.until)) == ("2027", "2030")
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         ("The pilot is due to run from June to November.", ("2026-06", "2026-11")),

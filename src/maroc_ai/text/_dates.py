@@ -96,6 +96,8 @@ _FUTURE_REACH = 10
 _FUTURE_BEFORE = WORDS.future_before
 _AND = WORDS.range_words | {"الى"}
 _DASHES = {"-", "–", "—", "/"}
+_UNTIL_LINKS = frozenset({"to", "through", "a", "au", "الي", "حتي"})
+"""Links of two years that make a range with no word before the first ("2031 to 2034")."""
 _DAY_ARTICLES = frozenset({"le", "the", "l", "'"})
 """Words between the link of a range and its second day ("et le 31 décembre")."""
 _YEAR_OF = frozenset({"of", "de", "d", "من"})
@@ -964,8 +966,9 @@ class _Scanner:
         link = tokens[i + 1]
         dash = link.key in _DASHES and link.key != "/"
         started = i > 0 and _lookup(tokens[i - 1], _RANGE_STARTS) is not None
-        if not (dash or (started and _lookup(link, _YEAR_LINKS) is not None)):
-            return None
+        linked = _lookup(link, _YEAR_LINKS) is not None
+        if not (dash or (linked and (started or _lookup(link, _UNTIL_LINKS) is not None))):
+            return None  # "covering 2031 to 2034": "to" alone says a range; "and" does not
         first, second = _number(tokens[i], 1900, 2100), _number(tokens[i + 2], 1900, 2100)
         if first is None or second is None or not first < second <= first + 50:
             return None
