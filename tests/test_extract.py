@@ -4363,6 +4363,23 @@ def test_an_arabic_name_for_a_person_ends_with_the_person_s_name(text: str, name
     assert name in {o.name for o in extract(text).organizations}
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Salma Idrissi, associée de Noor Capital Horizons, l'a confirmé.",
+            "Noor Capital Horizons",
+        ),
+        ("said Salma Idrissi, a partner at Noor Capital Horizons.", "Noor Capital Horizons"),
+        ("The deal was signed with Nadira Labs Monday.", "Nadira Labs"),
+    ],
+)
+def test_a_capitalised_word_after_a_company_s_last_word_may_end_its_name(
+    text: str, name: str
+) -> None:
+    assert name in {o.name for o in extract(text).organizations}
+
+
 def test_a_credit_line_names_no_one() -> None:
     text = "Rabat unveils an AI plan.\n\n--With assistance from Sara Benjelloun."
     assert extract(text).officials == ()

@@ -28,6 +28,7 @@ from collections.abc import Mapping, Sequence
 
 from ..model import OrganizationKind, PlaceKind
 from ..text import normalize
+from ..text._lexicon import WORDS as DATE_WORDS
 from ..text._tokens import MARK, NUMBER, WORD
 from ._institution import CLOSING_QUOTES, HEADS, MINISTRY_HEADS, OPENING_QUOTES, Institution
 from ._latin import ARTICLES, ROMAN, Word, plural_possessive_at, possessive_at
@@ -1165,6 +1166,8 @@ class LatinSentence:
                 end = after
                 continue
             break
+        if best and best < end and self.goes_on_after_suffix(best, end):
+            best = end  # "BSA Capital Innovation", as "Atlas Capital Group" is
         if not best:
             if self.event_at(i, end):
                 return self.skip_event(end)  # "the National Conference on Artificial …"
@@ -1196,6 +1199,30 @@ class LatinSentence:
             return 0
         after = self.add(i, best)
         return self.coordinated(after)
+
+    def goes_on_after_suffix(self, best: int, end: int) -> bool:
+        """Whether the capitalised words after a company's last word are still its name.
+
+        One such word, ending the run before a small word or a mark ("de BSA Capital
+        Innovation,"), that names no person, place, time or post.
+        """
+        words = self.words
+        if end - best != 1 or not _is_suffix(words[best - 1]):
+            return False
+        word = words[best]
+        return (
+            word.named
+            and word.text.isalpha()
+            and not word.text.isupper()
+            and not possessive_at(words, end)
+            and word.key not in WORDS.given_names
+            and word.key not in WORDS.places
+            and word.key not in WORDS.title_heads
+            and word.key not in WORDS.not_names
+            and word.key not in DATE_WORDS.months
+            and word.key not in DATE_WORDS.weekdays
+            and (end == len(words) or not words[end].capitalised)
+        )
 
     def coordinated_with(self, after: int) -> int:
         """``after``, or past the name joined by "and" to the institution that ends there.
