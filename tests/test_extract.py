@@ -4380,6 +4380,16 @@ def test_a_capitalised_word_after_a_company_s_last_word_may_end_its_name(
     assert name in {o.name for o in extract(text).organizations}
 
 
+def test_an_agreement_named_again_by_its_parties_after_another_is_the_first() -> None:
+    text = (
+        "The agency signed a partnership agreement with Draa Data and Nour Robotics on "
+        "Monday. The World Bank is funding the project through a loan agreement signed in "
+        "2029 with the Ministry of Finance. The new agreement was signed by Draa Data chief "
+        "executive Salma Idrissi and Nour Robotics founder Omar Tazi."
+    )
+    assert len(extract(text).partnerships) == 2
+
+
 def test_a_credit_line_names_no_one() -> None:
     text = "Rabat unveils an AI plan.\n\n--With assistance from Sara Benjelloun."
     assert extract(text).officials == ()

@@ -825,12 +825,49 @@ def _separate(
             groups[-1].append(mention)
             parties[-1] |= own
             purposes[-1] |= purpose
+        elif (
+            earlier := _earlier_group(mention, own, purpose, parties, purposes, reader)
+        ) is not None:
+            groups[earlier].append(mention)  # "a partnership agreement … a grant agreement
+            # … The new agreement was signed by" the partnership's parties: the first again
+            purposes[earlier] |= purpose
         else:
             groups.append([mention])
             parties.append(own)
             purposes.append(purpose)
             amended.append(amending)
     return groups
+
+
+def _earlier_group(
+    mention: AgreementFound,
+    own: set[str],
+    purpose: frozenset[str],
+    parties: list[set[str]],
+    purposes: list[frozenset[str]],
+    reader: Reader,
+) -> int | None:
+    """The group before the last whose parties include all a mention names, if one does.
+
+    An instrument named again after another was reported, by its parties alone, is the
+    one they signed, unless it is written as one more, an amendment or one counted.
+    """
+    if (
+        not own
+        or mention.ordinal
+        or _another(reader, mention)
+        or _amending(reader, mention)
+        or len(parties) < 2
+    ):
+        return None
+    return next(
+        (
+            g
+            for g in range(len(parties) - 2, -1, -1)
+            if own <= parties[g] and not (purpose and purpose.isdisjoint(purposes[g]))
+        ),
+        None,
+    )
 
 
 _COMPLEMENTS = frozenset({"de", "d", "on", "for", "pour", "sur"})
