@@ -4390,6 +4390,17 @@ def test_an_agreement_named_again_by_its_parties_after_another_is_the_first() ->
     assert len(extract(text).partnerships) == 2
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        'وأكد المدير أن الصندوق "لن يتخلى عن حصته".',
+        'واعتبرت الخبيرة أن الشركة تمثل "رهانا على 12 ألف فلاح".',
+    ],
+)
+def test_words_quoted_after_a_word_of_kind_are_no_name(text: str) -> None:
+    assert extract(text).organizations == ()
+
+
 def test_a_credit_line_names_no_one() -> None:
     text = "Rabat unveils an AI plan.\n\n--With assistance from Sara Benjelloun."
     assert extract(text).officials == ()

@@ -800,7 +800,7 @@ def arabic_institutions(reader: Reader) -> list[Institution]:
         kind = heads[head]
         sentence = reader.sentence_of[i]
         closing = closing_quote(tokens, i + 1)
-        if closing is not None:
+        if closing is not None and _quoted_name(reader, i + 1, closing):
             result.append(Institution(found(text, tokens, i + 2, closing - 1), kind, sentence))
             i = closing + 1
             continue
@@ -826,6 +826,8 @@ def arabic_institutions(reader: Reader) -> list[Institution]:
             and not any(_another_after_wa(tokens, k) for k in range(end, quoted))
             and not any(_by_doing(tokens[k]) for k in range(i + 1, quoted))
             # not 'تلتزم الشركة بإدماج "أوال"': what the company does to a product
+            and not any(verb_after_name(tokens, k) for k in range(i + 1, quoted))
+            and _quoted_name(reader, quoted, closing_quote(tokens, quoted) or quoted)
         ):  # صندوق الاستثمار الإماراتي "أفق كابيتال"; not "ومجلس جهة الشرق وشركة "…""
             closing = closing_quote(tokens, quoted)
             assert closing is not None
@@ -868,6 +870,18 @@ def arabic_institutions(reader: Reader) -> list[Institution]:
             result.append(Institution(found(text, tokens, i, end - 1, skip), kind, sentence))
         i = max(end, i + 1)
     return result
+
+
+def _quoted_name(reader: Reader, opening: int, closing: int) -> bool:
+    """Whether a quotation after a word of kind reads as a name, not as words said.
+
+    'الصندوق "لن يبيع سهما واحدا"', 'الشركة تمثل "استثمارا … لفائدة 48 ألف منخرط"':
+    a particle or a number inside says a sentence is quoted.
+    """
+    return not any(
+        reader.roles[k] & STOPWORD or reader.tokens[k].kind == NUMBER
+        for k in range(opening + 1, closing)
+    )
 
 
 def _to_closing_quote(reader: Reader, i: int, end: int) -> int:
