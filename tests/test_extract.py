@@ -4401,6 +4401,19 @@ def test_words_quoted_after_a_word_of_kind_are_no_name(text: str) -> None:
     assert extract(text).organizations == ()
 
 
+def test_an_analyst_at_a_quoted_company_whose_name_starts_as_a_person_s() -> None:
+    draft = extract('وقالت سلوى بنشقرون، المحللة لدى "أمل كابيتال"، إن التقييم مرتفع.')
+    assert [(o.name, o.post) for o in draft.officials] == [
+        ("سلوى بنشقرون", 'المحللة لدى "أمل كابيتال"')
+    ]
+    assert {o.name for o in draft.organizations} == {"أمل كابيتال"}
+
+
+def test_a_quoted_company_after_a_post_and_lada_is_an_institution() -> None:
+    draft = extract('وأوضح كريم العلوي، المستشار لدى "نجمة الأطلس"، أن السوق تغيرت.')
+    assert {o.name for o in draft.organizations} == {"نجمة الأطلس"}
+
+
 def test_a_credit_line_names_no_one() -> None:
     text = "Rabat unveils an AI plan.\n\n--With assistance from Sara Benjelloun."
     assert extract(text).officials == ()

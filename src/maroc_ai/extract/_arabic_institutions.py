@@ -98,6 +98,8 @@ def quoted_companies(reader: Reader, found_here: list[Institution]) -> list[Inst
             kind = listed[1]
         elif last.key in WORDS.organization_suffixes or _after_nationality(reader, k, closing):
             kind = OrganizationKind.COMPANY
+        elif _after_post_at(reader, k):
+            kind = OrganizationKind.COMPANY  # المحللة لدى "حياة بورص": where she works
         elif (
             k > 0
             and not WORDS.topic_heads.isdisjoint(tokens[k - 1].forms)
@@ -127,6 +129,15 @@ def _after_nationality(reader: Reader, opening: int, closing: int) -> bool:
         and has(tokens[opening - 1], WORDS.nationalities)
         and not any(roles[k] & SPEECH for k in range(max(0, opening - 4), opening))
         and not any(roles[k] & STOPWORD for k in range(opening + 1, closing))
+    )
+
+
+def _after_post_at(reader: Reader, opening: int) -> bool:
+    """Whether a quotation follows a post and "لدى" or "في": the company it is held at."""
+    return (
+        opening > 1
+        and reader.tokens[opening - 1].key in {"لدي", "في"}  # لدى, as a key
+        and bool(reader.roles[opening - 2] & TITLE_HEAD)
     )
 
 

@@ -396,6 +396,9 @@ def arabic_names(reader: Reader, after_names: set[int]) -> list[Span]:
         if end == start or after_head or _title_phrase(tokens, start):
             i += 1
             continue
+        if _quoted_company_at(reader, start):
+            i += 1  # المحللة لدى "حياة بورص": the company she works at, quoted
+            continue
         if not honorific and _place_after_preposition(tokens, start):
             i = end  # "رئيس المجلس الجماعي لسيدي سليمان": a town, no one's name
             continue
@@ -411,6 +414,29 @@ def arabic_names(reader: Reader, after_names: set[int]) -> list[Span]:
         )
         i = end
     return found_here
+
+
+def _quoted_company_at(reader: Reader, k: int) -> bool:
+    """Whether ``tokens[k]`` opens a quoted name after a post or a word of kind.
+
+    'المحللة لدى "حياة بورص"', 'لشركة "أمل ديجيتال"': a company's name, though its
+    first word is a given name.
+    """
+    tokens = reader.tokens
+    return (
+        k > 1
+        and tokens[k - 1].key in OPEN_QUOTES
+        and _closing_quote(tokens, k - 1) is not None
+        and (
+            tokens[k - 2].key in _AT_COMPANY
+            or bool(reader.roles[k - 2] & (TITLE_HEAD | ORG_HEAD | TITLE_LINK))
+        )
+    )
+
+
+_AT_COMPANY = frozenset({"في", "لدي"})
+"""Words before the quoted company a post is held at, as keys: "الشريكة في "…"",
+"المحللة لدى "…"" (the key of لدى is لدي)."""
 
 
 def _place_after_preposition(tokens: Sequence[Token], k: int) -> bool:
@@ -465,7 +491,7 @@ def arabic_titles(reader: Reader, names: Sequence[Span]) -> list[Span]:
             if current.kind == MARK and current.key in _CLAUSE_MARKS:
                 break
             if (
-                current.key in {"في", "لدى"}
+                current.key in _AT_COMPANY
                 and k + 1 < len(tokens)
                 and tokens[k + 1].key in OPEN_QUOTES
                 and _closing_quote(tokens, k + 1) is not None
