@@ -4414,6 +4414,27 @@ def test_a_quoted_company_after_a_post_and_lada_is_an_institution() -> None:
     assert {o.name for o in draft.organizations} == {"نجمة الأطلس"}
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "وتشغل سعاد المنصوري منصب الكاتبة العامة للوكالة منذ 2027.",
+            ("سعاد المنصوري", "الكاتبة العامة للوكالة"),
+        ),
+        (
+            "Souad Mansouri occupe le poste de secrétaire générale de l'agence depuis 2027.",
+            ("Souad Mansouri", "secrétaire générale de l'agence"),
+        ),
+        (
+            "Souad Mansouri serves as secretary general of the agency.",
+            ("Souad Mansouri", "secretary general of the agency"),
+        ),
+    ],
+)
+def test_a_post_after_the_words_that_say_one_holds_it(text: str, expected: tuple[str, str]) -> None:
+    assert [(o.name, o.post) for o in extract(text).officials] == [expected]
+
+
 def test_a_credit_line_names_no_one() -> None:
     text = "Rabat unveils an AI plan.\n\n--With assistance from Sara Benjelloun."
     assert extract(text).officials == ()
