@@ -620,8 +620,8 @@ def _after_son_of(tokens: Sequence[Token], j: int, k: int) -> bool:
     "جامعة ابن طفيل", "جامعة سيدي محمد بن عبد الله": the person's name ends the
     institution's, and what follows with the article is the sentence's.
     """
-    if not definite(tokens[k]):
-        return False
+    if not tokens[k].key.startswith("ال"):
+        return False  # not بالدار البيضاء: where it is, after ب
     if k > j + 2 and tokens[k - 2].key in _SON_OF:
         return tokens[k - 1].key not in WORDS.name_links
     return k > j + 3 and tokens[k - 3].key in _SON_OF and tokens[k - 2].key in WORDS.name_links
