@@ -4435,6 +4435,16 @@ def test_a_post_after_the_words_that_say_one_holds_it(text: str, expected: tuple
     assert [(o.name, o.post) for o in extract(text).officials] == [expected]
 
 
+def test_an_arabic_post_in_construct_said_next_after_a_verb_of_speaking() -> None:
+    text = (
+        "من جهته، دعا يوسف الكرماوي إلى تأجيل المشروع. وأكد رئيس الجمعية المغربية لحماية "
+        "المعطيات أن المخاطر كبيرة."
+    )
+    assert [(o.name, o.post) for o in extract(text).officials] == [
+        ("يوسف الكرماوي", "رئيس الجمعية المغربية لحماية المعطيات")
+    ]
+
+
 def test_a_credit_line_names_no_one() -> None:
     text = "Rabat unveils an AI plan.\n\n--With assistance from Sara Benjelloun."
     assert extract(text).officials == ()

@@ -500,16 +500,33 @@ def _opening_title(reader: Reader, number: int, titles_at: dict[int, Span]) -> S
 def _arabic_subject(tokens: Sequence[Token], k: int) -> int | None:
     """Where an Arabic sentence opening at ``tokens[k]`` names its subject by a title.
 
-    "وأوضحت الكاتبة العامة للمجلس أن …": after a verb of speaking, the title with its
-    article; "فرئيس الجمعية يطالب …": the title joined to "ف", which goes on with what
+    "وأوضحت الكاتبة العامة للمجلس أن …", "وأكدت رئيسة الجمعية …": after a verb of
+    speaking, the title with its article or in construct with one; "فرئيس الجمعية يطالب …": the title joined to "ف", which goes on with what
     the sentence before said of the person.
     """
     if _joined_to_fa(tokens[k]):
         return k
     after = k + 1
-    if has(tokens[k], WORDS.speech_verbs) and after < len(tokens) and definite(tokens[after]):
+    if (
+        has(tokens[k], WORDS.speech_verbs)
+        and after < len(tokens)
+        and _definite_title(tokens, after)
+    ):
         return after
     return None
+
+
+def _definite_title(tokens: Sequence[Token], k: int) -> bool:
+    """Whether an Arabic title at ``tokens[k]`` is definite.
+
+    By its article ("الكاتبة العامة"), or by the word with the article it is in construct
+    with ("رئيسة الجمعية").
+    """
+    return definite(tokens[k]) or (
+        has(tokens[k], WORDS.title_heads)
+        and k + 1 < len(tokens)
+        and tokens[k + 1].key.startswith("ال")
+    )
 
 
 def _joined_to_fa(token: Token) -> bool:
