@@ -4445,6 +4445,24 @@ def test_an_arabic_post_in_construct_said_next_after_a_verb_of_speaking() -> Non
     ]
 
 
+def test_an_arabic_surname_written_again_before_its_post() -> None:
+    text = (
+        "وقال عمر الشرقاوي إن النتائج مشجعة. ويشغل الشرقاوي منصب مدير المختبر الجهوي "
+        "للتحاليل منذ 2026."
+    )
+    assert [(o.name, o.post) for o in extract(text).officials] == [
+        ("عمر الشرقاوي", "مدير المختبر الجهوي للتحاليل")
+    ]
+
+
+def test_a_full_name_listed_bare_is_the_official_its_surname_names_later() -> None:
+    text = (
+        "ووقع الاتفاقية كل من مدير الوكالة، يوسف لحلو، وكريم بنسودة. ويشغل بنسودة منصب "
+        "رئيس الجامعة منذ 2027."
+    )
+    assert ("كريم بنسودة", "رئيس الجامعة") in {(o.name, o.post) for o in extract(text).officials}
+
+
 def test_a_credit_line_names_no_one() -> None:
     text = "Rabat unveils an AI plan.\n\n--With assistance from Sara Benjelloun."
     assert extract(text).officials == ()

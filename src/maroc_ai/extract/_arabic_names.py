@@ -413,7 +413,31 @@ def arabic_names(reader: Reader, after_names: set[int]) -> list[Span]:
             Span(start, end - 1, found(text, tokens, start, end - 1, skip), honorific=honorific)
         )
         i = end
-    return found_here
+    return found_here + _surnames_again(reader, found_here)
+
+
+def _surnames_again(reader: Reader, names: Sequence[Span]) -> list[Span]:
+    """The surnames of names read before, written again alone before a post's introducer.
+
+    "ويشغل الناصري منصب رئيس فرقة …" after "إدريس الناصري": the person named again,
+    whose post follows.
+    """
+    tokens = reader.tokens
+    surnames = {tokens[name.last].key for name in names if name.last > name.first}
+    if not surnames:
+        return []
+    inside = {k for name in names for k in range(name.first, name.last + 1)}
+    return [
+        Span(k, k, found(reader.masked, tokens, k, k))
+        for k in range(len(tokens) - 1)
+        if tokens[k].key in surnames
+        and k not in inside
+        and longest(tokens, k + 1, _INTRODUCERS) is not None
+    ]
+
+
+_INTRODUCERS = by_first([(phrase, True) for phrase in WORDS.post_introducers])
+"""The lexicons' ``post_introducers`` by first word ("منصب", "الذي يشغل منصب")."""
 
 
 def _quoted_company_at(reader: Reader, k: int) -> bool:

@@ -209,13 +209,17 @@ def official_candidates(
     anchored = {name_key(p.name.text) for p in found_people if p.anchored}
     full = _full_names({name_key(p.name.text) for p in found_people})
     by_key: dict[str, list[Person]] = collections.defaultdict(list)
+    kept: set[str] = set()  # the full names some mention of which is anchored or known
     for person in found_people:
         key = name_key(person.name.text)
+        by_key[full.get(key, key)].append(person)
         if key in anchored or remembered_match(reader, "officials", person.name.text) is not None:
-            by_key[full.get(key, key)].append(person)
+            kept.add(full.get(key, key))
     starts = [institution.name.start for institution in institutions]
     result = []
-    for every in by_key.values():
+    for full_key, every in by_key.items():
+        if full_key not in kept:
+            continue  # "ويعتبر محمد العلوي …": a name alone, no one's the dataset knows
         mentions = every[:MENTIONS]
         first = max(mentions, key=lambda p: len(p.name.text.split()))
         with_post = next((p for p in mentions if _post_now(p)), None) or next(
