@@ -4463,6 +4463,28 @@ def test_a_full_name_listed_bare_is_the_official_its_surname_names_later() -> No
     assert ("كريم بنسودة", "رئيس الجامعة") in {(o.name, o.post) for o in extract(text).officials}
 
 
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        (
+            "Banque Tafraout launched the service on Monday. Nour Robotics signed a "
+            "memorandum of understanding with the bank last month.",
+            {"Nour Robotics", "Banque Tafraout"},
+        ),
+        (
+            "Le lancement a été fait par Tafraout Bank lundi. Nour Robotics a signé une "
+            "convention avec la banque le mois dernier.",
+            {"Nour Robotics", "Tafraout Bank"},
+        ),
+    ],
+)
+def test_a_word_of_kind_stands_for_a_name_written_in_another_language(
+    text: str, parties: set[str]
+) -> None:
+    (partnership,) = extract(text).partnerships
+    assert set(partnership.parties) == parties
+
+
 def test_a_credit_line_names_no_one() -> None:
     text = "Rabat unveils an AI plan.\n\n--With assistance from Sara Benjelloun."
     assert extract(text).officials == ()

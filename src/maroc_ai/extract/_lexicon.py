@@ -279,6 +279,9 @@ class Language:
     plurals: dict[str, str] = attrs.Factory(dict)
     """Plurals of ``anaphors`` and ``generic_anaphors`` that no rule derives from the
     singular (البنوك → البنك); "banks", "sociétés" and "الشركات" need no entry."""
+    heads_by_meaning: dict[str, tuple[str, ...]] = attrs.Factory(dict)
+    """Words of kind by what they mean, glossed in English ("bank": banque): one gloss in
+    every language makes them one word, so "the bank" stands for "Banque Nakhla"."""
     not_acronyms: tuple[str, ...] = ()
     """Capitalised abbreviations that are not institutions (CEO, MW, AI)."""
     not_names: tuple[str, ...] = ()
@@ -524,6 +527,8 @@ class Lexicon:
     generic_anaphors: frozenset[str]
     topic_heads: frozenset[str]
     plurals: Mapping[str, str]
+    head_equivalents: Mapping[str, frozenset[str]]
+    """Each word of ``heads_by_meaning`` and the words of every language that mean it."""
     not_acronyms: frozenset[str]
     not_names: frozenset[str]
     not_given_as_written: frozenset[str]
@@ -593,6 +598,11 @@ def _merge(read: Mapping[str, Language]) -> Lexicon:
             places.setdefault(normalize(name), (english, kind))
             places.setdefault(normalize(english), (english, kind))
     ministry = {code: language.ministry[0] for code, language in read.items() if language.ministry}
+    meanings: dict[str, set[str]] = {}
+    for language in every:
+        for gloss, heads in language.heads_by_meaning.items():
+            meanings.setdefault(gloss, set()).update(map(normalize, heads))
+    equivalents = {head: frozenset(same) for same in meanings.values() for head in same}
     return Lexicon(
         given_names=words("given_names"),
         compound_first=words("compound_first"),
@@ -717,6 +727,7 @@ def _merge(read: Mapping[str, Language]) -> Lexicon:
             for language in every
             for plural, singular in language.plurals.items()
         },
+        head_equivalents=equivalents,
         not_acronyms=frozenset(word for language in every for word in language.not_acronyms),
         not_names=words("not_names"),
         not_given_as_written=frozenset(

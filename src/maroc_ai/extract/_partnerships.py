@@ -1591,7 +1591,8 @@ def _referent(
     only holds it: "the university" is Sidi Mohamed Ben Abdellah University, named a
     while ago, not the University Hospital named since, which it is only when no
     university is named. An Arabic noun is matched without its article ("الجامعة":
-    "جامعة السلطان مولاي سليمان"). ``of``: the word after an Arabic head in construct,
+    "جامعة السلطان مولاي سليمان"), and in any language ("the bank": "Banque Nakhla",
+    by ``heads_by_meaning``). ``of``: the word after an Arabic head in construct,
     which the name must hold too ("مجلس الجهة": "مجلس جهة بني ملال خنيفرة"). One named
     by the noun itself is looked for further back than one only of its kind: "عميد
     المعهد" is the institute named a while ago, not the faculty named since.
@@ -1600,6 +1601,7 @@ def _referent(
         OrganizationKind.COMPANY if noun.key in WORDS.organization_descriptors else None
     )  # "the developer", "le consortium": a company
     word = strip_article(noun.key)
+    same = WORDS.head_equivalents.get(word, frozenset({word}))  # "the bank": Banque Nakhla
     also = strip_article(of.key) if of is not None else None
     holding: Institution | None = None
     of_kind: Institution | None = None
@@ -1614,9 +1616,9 @@ def _referent(
                 if words[0] == word and also in words:
                     return institution
                 continue
-            if word in (words[0], words[-1]):
+            if words[0] in same or words[-1] in same:
                 return institution  # "the hospital": the University Hospital of Marrakech
-            if word in words:
+            if not same.isdisjoint(words):
                 holding = holding or institution
             elif near and holding is None and nearest is None and of_kind is None:
                 if kind is None:
