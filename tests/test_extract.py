@@ -4485,6 +4485,31 @@ def test_a_word_of_kind_stands_for_a_name_written_in_another_language(
     assert set(partnership.parties) == parties
 
 
+def test_a_currency_code_after_a_word_of_kind_is_an_amount() -> None:
+    text = "The council is paying MAD 30 million and the agency MAD 12 million."
+    assert extract(text).organizations == ()
+
+
+def test_a_word_of_kind_before_an_english_title_is_the_institution_named_before() -> None:
+    text = (
+        "The Souss-Massa Regional Council will fund the project. Regional council "
+        "president Omar Haddou and Nour Robotics chief executive Salma Idrissi signed the "
+        "partnership agreement on Monday."
+    )
+    (partnership,) = extract(text).partnerships
+    assert "Souss-Massa Regional Council" in partnership.parties
+
+
+def test_a_surname_before_a_verb_of_signing_signs_for_its_institution() -> None:
+    text = (
+        "Draa Data chief executive Salma Idrissi and Nour Robotics founder Omar Tazi signed "
+        "a partnership agreement on Monday. Idrissi then signed a loan agreement with "
+        "Atlas Bank."
+    )
+    loan = next(p for p in extract(text).partnerships if p.quote == "loan agreement")
+    assert set(loan.parties) == {"Draa Data", "Atlas Bank"}
+
+
 def test_a_credit_line_names_no_one() -> None:
     text = "Rabat unveils an AI plan.\n\n--With assistance from Sara Benjelloun."
     assert extract(text).officials == ()

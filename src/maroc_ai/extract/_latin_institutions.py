@@ -1443,6 +1443,8 @@ class LatinSentence:
         words = self.words
         if start >= len(words) or not (words[start].capitalised or words[start].acronym):
             return start
+        if _amount_at(words, start):
+            return start  # "the agency MAD 19 million": an amount, after what pays it
         alone = start + 1 >= len(words) or not words[start + 1].named
         if alone and (
             words[start].key in WORDS.places
@@ -1454,13 +1456,7 @@ class LatinSentence:
         while j < len(words) and (words[j].named or words[j].acronym) and j - start < 6:
             if words[j].key in WORDS.title_heads and j > start:
                 break
-            if (
-                j > start
-                and j + 1 < len(words)
-                and words[j + 1].kind == NUMBER
-                and words[j].text.isupper()
-                and len(words[j].text) == _CURRENCY_CODE
-            ):
+            if j > start and _amount_at(words, j):
                 break  # "fined insurer Noujoum Assurance MAD 2.4 million": an amount's currency
             j += 1
         return self.spelled_out(start, j)
@@ -1801,6 +1797,16 @@ def _past_kind_initials(words: Sequence[Word], i: int) -> int:
         if word.kind != WORD or word.capitalised:
             return 0
     return 0
+
+
+def _amount_at(words: Sequence[Word], j: int) -> bool:
+    """Whether a currency's code and a number start at ``words[j]``: "MAD 2.4 million"."""
+    return (
+        j + 1 < len(words)
+        and words[j + 1].kind == NUMBER
+        and words[j].text.isupper()
+        and len(words[j].text) == _CURRENCY_CODE
+    )
 
 
 def _what_it_makes(words: Sequence[Word], j: int) -> int:

@@ -633,6 +633,9 @@ def _post_referent(
         return None
     noun = tokens[last]
     if noun.text.isascii() or noun.text[0] < "\u0600":
+        before = _noun_before_title(reader, first, last)
+        if before is not None:  # "Regional council president X": the council named before
+            return _referent(before, number, institutions_in)
         if noun.key not in WORDS.anaphors or tokens[last - 1].key not in _DEFINITE_OR_ELIDED:
             return None
         return _referent(noun, number, institutions_in)
@@ -642,6 +645,21 @@ def _post_referent(
     if form is None or not noun.key.startswith("لل"):
         return None
     return _referent(noun._replace(key=form), number, institutions_in)
+
+
+def _noun_before_title(reader: Reader, first: int, last: int) -> Token | None:
+    """The word of kind an English post puts before its title, with no name of its own.
+
+    "Regional council president", "bank chief executive": the institution is the one
+    of that kind named before; not "Tafraout Bank president", whose name is written.
+    """
+    tokens, roles = reader.tokens, reader.roles
+    for k in range(first, last):
+        if roles[k + 1] & TITLE_HEAD and tokens[k].key in WORDS.anaphors:
+            if tokens[k].text[:1].isupper() and k > first:
+                return None  # a name of its own ends with the word: "Tafraout Bank"
+            return tokens[k]
+    return None
 
 
 _LONGEST_POST = 24
@@ -677,7 +695,8 @@ class _Recalled:
         """Where a surname is written again in sentence ``number``, and whose it is.
 
         After an honorific ("وقع السيد النعيمي"), a verb of signing ("وقع الوزاني"), a
-        bare title ("وقع الوزير المنصوري") or "alongside" ("signed alongside Bensouda").
+        bare title ("وقع الوزير المنصوري") or "alongside" ("signed alongside Bensouda");
+        or in Latin letters, before a verb of signing ("Sentissi then signed …").
         """
         reader = self.reader
         first, last = reader.token_range[number]
@@ -688,6 +707,7 @@ class _Recalled:
                 self.by_surname.get(tokens[k].key)
                 if roles[k - 1] & (HONORIFIC | SIGNING | TITLE_HEAD)
                 or not WORDS.co_signing.isdisjoint(tokens[k - 1].forms)
+                or _signs_next(tokens, roles, k, last)
                 else None
             )
             if person is not None and person.sentence != number:
@@ -720,6 +740,18 @@ class _Recalled:
                             best = found
             self.found[id(person)] = best
         return self.found[id(person)]
+
+
+def _signs_next(tokens: Sequence[Token], roles: Sequence[int], k: int, last: int) -> bool:
+    """Whether a capitalised Latin word at ``tokens[k]`` is the subject of a verb of signing.
+
+    "Sentissi signed …", "Sentissi then signed …": the verb next, or after one word.
+    """
+    if not tokens[k].text[:1].isupper() or tokens[k].text[0] >= "\u0600":
+        return False
+    if k + 1 < last and roles[k + 1] & SIGNING:
+        return True
+    return k + 2 < last and tokens[k + 1].text.islower() and bool(roles[k + 2] & SIGNING)
 
 
 def _with_possessor(reader: Reader, post: Found) -> Found:
