@@ -4510,6 +4510,21 @@ def test_a_surname_before_a_verb_of_signing_signs_for_its_institution() -> None:
     assert set(loan.parties) == {"Draa Data", "Atlas Bank"}
 
 
+@pytest.mark.parametrize(
+    "byline",
+    [
+        "Par Karima Fassi | L'OPINION | 03/02/2030",
+        "Par Karima Fassi le 03/02/2030 à 09h40",
+        "By Karima Fassi, Morocco Daily",
+    ],
+)
+def test_a_byline_with_its_outlet_and_date_names_no_one(byline: str) -> None:
+    text = f"Titre\n\n{byline}\n\nLa société Atlas Data a ouvert un centre à Fès."
+    draft = extract(text)
+    assert draft.officials == ()
+    assert {o.name for o in draft.organizations} == {"Atlas Data"}
+
+
 def test_a_credit_line_names_no_one() -> None:
     text = "Rabat unveils an AI plan.\n\n--With assistance from Sara Benjelloun."
     assert extract(text).officials == ()

@@ -51,17 +51,39 @@ def mask_furniture(text: str) -> str:
     for line in text.splitlines(keepends=True):
         body = line.rstrip("\r\n")
         stripped = body.strip()
-        if stripped and (stripped.endswith(_TEASER_ENDS) or _furniture(stripped)):
+        if stripped and _byline(stripped):
+            out.append(_blank_byline(line))
+        elif stripped and (stripped.endswith(_TEASER_ENDS) or _furniture(stripped)):
             out.append(" " * len(body) + line[len(body) :])
         else:
             out.append(line)
     return "".join(out)
 
 
+def _blank_byline(line: str) -> str:
+    """A byline with its name and outlet blanked and its date kept, offsets kept.
+
+    "Par Rachid Amrani | LE MATIN | 11/06/2030": who wrote it and for whom are no one
+    the article is about; the date is the article's.
+    """
+    pieces, start = [], 0
+    for match in [*_BYLINE_END.finditer(line), None]:
+        end = len(line.rstrip("\r\n")) if match is None else match.start()
+        piece = line[start:end]
+        pieces.append(piece if any(char.isdigit() for char in piece) else " " * len(piece))
+        if match is not None:
+            pieces.append(line[match.start() : match.end()])
+            start = match.end()
+    return "".join(pieces) + line[len(line.rstrip("\r\n")) :]
+
+
 _FURNITURE_LINE = 160
 """Lines of furniture are short: longer lines are paragraphs, and are not looked into."""
 _BYLINE_WORDS = 5
 """Words a byline line has at most: "By" and a name or two."""
+_BYLINE_END = re.compile(r"\s+[|•–—-]\s+|,\s+|\s+(?:le|on|في)\s+(?=\d)")
+"""What ends the name in a byline and starts the outlet or the date: "Par X | LE MATIN",
+"Par X le 14/11/2029", "By X, Reuters"."""
 
 
 def _furniture(line: str) -> bool:
@@ -74,10 +96,22 @@ def _furniture(line: str) -> bool:
     if len(line) > _FURNITURE_LINE or (line.endswith((".", "!", "?", "؟")) and len(line) > 60):
         return False
     words = normalize(line).split()
-    if words and words[0] in WORDS.bylines and len(words) <= _BYLINE_WORDS and _names(line):
-        return True  # "By Rania Filali": who wrote the article, not who is in it
     key = f" {' '.join(words)} "
     return any(f" {phrase} " in key for phrase in WORDS.furniture)
+
+
+def _byline(line: str) -> bool:
+    """Whether a line is a byline: "By Rania Filali", "Par R. Amrani | LE MATIN | 11/06/2030".
+
+    Its first words, up to the outlet or the date, are a word of ``bylines`` and names.
+    """
+    if len(line) > _FURNITURE_LINE:
+        return False
+    head = _BYLINE_END.split(line, maxsplit=1)[0]
+    words = normalize(head).split()
+    return (
+        bool(words) and words[0] in WORDS.bylines and len(words) <= _BYLINE_WORDS and _names(head)
+    )
 
 
 def _names(line: str) -> bool:
