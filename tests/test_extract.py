@@ -4525,6 +4525,16 @@ def test_a_byline_with_its_outlet_and_date_names_no_one(byline: str) -> None:
     assert {o.name for o in draft.organizations} == {"Atlas Data"}
 
 
+def test_a_french_post_ends_before_a_verb_in_the_future_after_a_name() -> None:
+    text = (
+        "« Nous serons prêts », a promis Nadia Berrada. La directrice de l'hôpital de Safi "
+        "supervisera le déploiement."
+    )
+    assert [(o.name, o.post) for o in extract(text).officials] == [
+        ("Nadia Berrada", "directrice de l'hôpital de Safi")
+    ]
+
+
 def test_a_credit_line_names_no_one() -> None:
     text = "Rabat unveils an AI plan.\n\n--With assistance from Sara Benjelloun."
     assert extract(text).officials == ()

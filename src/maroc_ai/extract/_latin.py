@@ -22,6 +22,7 @@ from ._lexicon import WORDS
 __all__ = [
     "ARTICLES",
     "ROMAN",
+    "VERB_ENDINGS",
     "Word",
     "is_acronym",
     "is_capitalised",
@@ -36,6 +37,8 @@ ARTICLES = frozenset({"le", "la", "les", "l", "the", "un", "une", "a", "an"})
 """Articles, which start a noun phrase and end the one before."""
 ROMAN = frozenset({"i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x"})
 """Roman numerals, as a king's or a university's name ends ("Mohammed VI")."""
+VERB_ENDINGS = ("era", "eront", "ira", "iront", "ront", "aient")
+"""Endings of French verbs in the future and imperfect ("assurera", "devaient")."""
 
 
 class Word(NamedTuple):

@@ -31,7 +31,7 @@ from ..text import normalize
 from ..text._lexicon import WORDS as DATE_WORDS
 from ..text._tokens import MARK, NUMBER, WORD
 from ._institution import CLOSING_QUOTES, HEADS, MINISTRY_HEADS, OPENING_QUOTES, Institution
-from ._latin import ARTICLES, ROMAN, Word, plural_possessive_at, possessive_at
+from ._latin import ARTICLES, ROMAN, VERB_ENDINGS, Word, plural_possessive_at, possessive_at
 from ._lexicon import WORDS
 from ._reader import Reader
 from ._spans import Found, Spans, by_first
@@ -203,8 +203,6 @@ des Sports mise sur …")."""
 _OBJECT_OR_TO = _OBJECT_FIRST | {"au", "aux", "à"}
 _POSSESSIVES = frozenset({"son", "sa", "ses", "leur", "leurs"})
 """French possessives, which no name's complement starts with ("de son côté")."""
-_VERB_ENDINGS = ("era", "eront", "ira", "iront", "ront", "aient")
-"""Endings of French verbs in the future and imperfect ("assurera", "devaient")."""
 
 
 def _lowercase_name_word(word: Word, *, after_capital: bool, after_link: bool = False) -> bool:
@@ -221,7 +219,7 @@ def _lowercase_name_word(word: Word, *, after_capital: bool, after_link: bool = 
         or key in WORDS.signing
         or key in _FIGURE_VERBS
         or (key in WORDS.organization_descriptors and not after_link)
-        or key.endswith(_VERB_ENDINGS)
+        or key.endswith(VERB_ENDINGS)
     ):
         return False
     return not after_capital or key.endswith(_ADJECTIVE_ENDINGS)
@@ -1413,7 +1411,7 @@ class LatinSentence:
             if (
                 words[j].key in WORDS.stopwords
                 or words[j].key in WORDS.organization_descriptors
-                or words[j].key.endswith(_VERB_ENDINGS)
+                or words[j].key.endswith(VERB_ENDINGS)
                 or words[j].key in _FIGURE_VERBS
             ):
                 break  # "l'opérateur intégrera Awal": a verb, what it does to a product

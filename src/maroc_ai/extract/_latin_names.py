@@ -16,7 +16,7 @@ import operator
 from collections.abc import Sequence
 
 from ..text._tokens import MARK, NUMBER, WORD
-from ._latin import ARTICLES, ROMAN, Word, plural_possessive_at, possessive_at
+from ._latin import ARTICLES, ROMAN, VERB_ENDINGS, Word, plural_possessive_at, possessive_at
 from ._latin_institutions import DE as _FRENCH_LINKS
 from ._latin_institutions import headline
 from ._lexicon import WORDS
@@ -768,6 +768,8 @@ def _title_end(words: Sequence[Word], i: int, name_at: dict[int, Span], in_name:
             continue
         if end + 1 < len(words) and words[end + 1].kind == NUMBER and not word.capitalised:
             break  # "Le directeur général de la mutuelle vise 1,2 million": a verb, its count
+        if words[end - 1].capitalised and key.endswith(VERB_ENDINGS) and len(key) > 5:
+            break  # "Le directeur du port de Dakhla pilotera le centre": a verb after a name
         if (
             words[end - 1].acronym
             and not word.capitalised
