@@ -4535,6 +4535,13 @@ def test_a_french_post_ends_before_a_verb_in_the_future_after_a_name() -> None:
     ]
 
 
+def test_an_arabic_name_at_its_longest_takes_the_rest_of_a_region_s_name() -> None:
+    text = "وأعلنت المديرية الجهوية للتجهيز والنقل واللوجستيك بجهة طنجة تطوان الحسيمة عن الصفقة."
+    assert {o.name for o in extract(text).organizations} == {
+        "المديرية الجهوية للتجهيز والنقل واللوجستيك بجهة طنجة تطوان الحسيمة"
+    }
+
+
 def test_a_credit_line_names_no_one() -> None:
     text = "Rabat unveils an AI plan.\n\n--With assistance from Sara Benjelloun."
     assert extract(text).officials == ()

@@ -586,6 +586,25 @@ def _phrase_end(reader: Reader, j: int, *, proper: bool) -> int:
         )
     ):
         return k - 1  # صندوق كيلي كابيتال النيجيري، هيئة رمال للاستثمار الإماراتية: from
+    if k - j == MAX_NAME_WORDS and reader.sentence_of[k - 1] == reader.sentence_of[j]:
+        return _place_completed(tokens, k)
+    return k
+
+
+def _place_completed(tokens: Sequence[Token], k: int) -> int:
+    """Past the rest of a place's name that a name cut at its longest leaves unread.
+
+    "… بجهة طنجة تطوان الحسيمة": a region of three words whose last one is past the
+    words a name may have.
+    """
+    for m in (k - 2, k - 1):
+        first = tokens[m].forms
+        for n in (k + 2, k + 1):
+            if n > len(tokens):
+                continue
+            rest = " ".join(token.key for token in tokens[m + 1 : n])
+            if any(f"{form} {rest}" in WORDS.places for form in first):
+                return n
     return k
 
 
