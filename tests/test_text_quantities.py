@@ -382,6 +382,19 @@ def test_a_range_counts_what_its_second_number_counts(
 @pytest.mark.parametrize(
     ("text", "found"),
     [
+        ("Les aides vont de 15.000 à 2 millions de dirhams.", [(15000, "MAD"), (2000000, "MAD")]),
+        ("Grants range from 15,000 to 2 million dirhams.", [(15000, "MAD"), (2000000, "MAD")]),
+    ],
+)
+def test_a_first_number_in_thousands_before_a_scaled_second_keeps_its_size(
+    text: str, found: list[tuple[int, str]]
+) -> None:
+    assert [(m.value, m.unit) for m in find_quantities(text)] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
         ("The drones spotted 14 of the 19 nests.", [(14, "nests"), (19, "nests")]),
         ("Les drones ont repéré 14 sur les 19 nids.", [(14, "nids"), (19, "nids")]),
         ("ورصدت الطائرات 14 من أصل 19 عشا.", [(14, "عشا"), (19, "عشا")]),

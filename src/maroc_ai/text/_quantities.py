@@ -845,9 +845,13 @@ class _Scanner:
         unit = self.unit_after(k, scaled=scale is not None) or self.counted(
             j + 1, k, other, scaled=scale is not None
         )
-        if unit is None or (not scaled and scale is not None and amount >= other):
-            return None  # "de 2 à 1 milliard": no range
+        if unit is None:
+            return None
         name, factor, _, noun = unit
+        if not scaled and scale is not None and amount >= other:
+            if _THOUSAND <= amount < other * scale and not _is_year(tokens[start]):
+                return (name, factor, j, noun), None  # "de 20.000 à 1 million": its own size
+            return None  # "de 2 à 1 milliard": no range
         return (name, factor, j, noun), scale
 
     def hyphenated_at(self, k: int) -> bool:
@@ -1033,6 +1037,11 @@ def _plural(token: Token) -> bool:
     if text[-1:] == "s" and len(text) >= 3 and text[:-1].isupper() and text[:-1].isalpha():
         return True  # GPUs, CPUs
     return token.key.endswith("s") and not token.key.endswith(("ss", "us", "is"))
+
+
+_THOUSAND = 1000
+"""The least a first number of a range is written at its own size before a scaled second:
+"de 20.000 à 1 million de dirhams"."""
 
 
 def _initials(token: Token) -> bool:
