@@ -395,6 +395,30 @@ def test_a_first_number_in_thousands_before_a_scaled_second_keeps_its_size(
 @pytest.mark.parametrize(
     ("text", "found"),
     [
+        (
+            "Elle emploie 40 techniciens et en recrutera 12 autres.",
+            [(40, "techniciens"), (12, "techniciens")],
+        ),
+        (
+            "It employs 40 technicians and will hire 12 more.",
+            [(40, "technicians"), (12, "technicians")],
+        ),
+        ("وتشغل 40 تقنيا وستوظف 12 آخرين.", [(40, "تقنيا"), (12, "تقنيا")]),
+        (
+            "Le centre reçoit 300 appels par jour, et jusqu'à 500 en hiver.",
+            [(300, "appels"), (500, "appels")],
+        ),
+    ],
+)
+def test_a_number_of_more_counts_what_the_quantity_before_counts(
+    text: str, found: list[tuple[int, str]]
+) -> None:
+    assert [(m.value, m.unit) for m in find_quantities(text)] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
         ("The drones spotted 14 of the 19 nests.", [(14, "nests"), (19, "nests")]),
         ("Les drones ont repéré 14 sur les 19 nids.", [(14, "nids"), (19, "nids")]),
         ("ورصدت الطائرات 14 من أصل 19 عشا.", [(14, "عشا"), (19, "عشا")]),

@@ -183,6 +183,9 @@ class Language:
     parts_of: tuple[str, ...] = ()
     """Phrases between a number and the whole it is part of ("20 of the 23 outbreaks",
     "20 sur les 23 foyers", "20 من أصل 23 بؤرة"): the first counts what the second does."""
+    others_after: tuple[str, ...] = ()
+    """Words after a number that count more of what the quantity just given counts ("58
+    infirmiers … et 30 autres", "30 more", "30 آخرين")."""
     comparisons: tuple[str, ...] = ()
     """Words before a number compared with the one just given, whose unit it leaves
     unsaid ("400.000 véhicules … contre 200.000", "مقابل", "compared with")."""
@@ -291,6 +294,7 @@ class Lexicon:
     barriers: frozenset[str]
     subsets_after: tuple[tuple[str, ...], ...]
     parts_of: tuple[tuple[str, ...], ...]
+    others_after: frozenset[str]
     comparisons: frozenset[str]
     subsets: frozenset[str]
     not_counted: frozenset[str]
@@ -433,6 +437,7 @@ def _merge(read: Mapping[str, Language], meanings: UnitMeanings) -> Lexicon:
         barriers=words("barriers"),
         subsets_after=tuple(phrase(text) for language in every for text in language.subsets_after),
         parts_of=tuple(phrase(text) for language in every for text in language.parts_of),
+        others_after=words("others_after"),
         comparisons=words("comparisons"),
         subsets=words("subsets"),
         not_counted=words("not_counted"),

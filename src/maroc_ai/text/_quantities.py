@@ -94,6 +94,9 @@ _AND = frozenset({"et", "and", "و"})
 _MAX_DIGITS = 15
 _COMPARED_WITH = frozenset({"with", "to", "a", "avec"})
 _COMPARED_WITHIN = 80
+_GOING_ON = frozenset({",", "et", "and", "to", "و"})
+"""What stands before a qualified number that goes on counting what the quantity before
+counts: "420 patients par jour, et jusqu'à 650", "rising to as many as 650"."""
 """Characters between a quantity and a number compared with it, at most."""
 _HOURS_A_DAY = 24
 """A number of hours up to this is a time of day or a day's hours, not a count."""
@@ -114,6 +117,7 @@ _NOT_NOUNS = (
     | WORDS.today
     | WORDS.yesterday
     | WORDS.tomorrow
+    | WORDS.others_after
 )
 _TRIGGERS = frozenset(
     {*WORDS.number_words, *WORDS.scales, *("ال" + word for word in WORDS.scales_alone), *_BEFORE}
@@ -753,7 +757,17 @@ class _Scanner:
             return None
         if scaled and self.found[-1].unit == "percent":
             return None  # "rose 38% last year to 9.4 million": millions of something else
-        k = self.qualifier(start)[1] - 1  # "up from just under 100,000": past the qualifier
+        if j < len(tokens) and tokens[j].key in WORDS.others_after and self.near(start):
+            return self.found[-1].unit, Decimal(1), j, ""  # "58 infirmiers … et 30 autres"
+        qualified = self.qualifier(start)[1]
+        if (
+            subset is None
+            and qualified < start
+            and tokens[qualified - 1].key in _GOING_ON
+            and self.near(qualified)
+        ):
+            return self.found[-1].unit, Decimal(1), j, ""  # "420 patients …, et jusqu'à 650"
+        k = qualified - 1  # "up from just under 100,000": past the qualifier
         if k > 0 and self.range_end(k):
             return self.found[-1].unit, Decimal(1), j, ""  # from 120 days to 15
         if k > 0 and tokens[k].key in _COMPARED_WITH:
@@ -773,6 +787,17 @@ class _Scanner:
         if any(mark in self.text[previous.end : tokens[k].start] for mark in ".!?؟\n"):
             return None
         return previous.unit, Decimal(1), j, ""
+
+    def near(self, start: int) -> bool:
+        """Whether the number at ``tokens[start]`` follows the quantity just read closely.
+
+        In the same sentence, a few words after it.
+        """
+        previous = self.found[-1]
+        gap = self.tokens[start].start - previous.end
+        return 0 <= gap <= _COMPARED_WITHIN and not any(
+            mark in self.text[previous.end : self.tokens[start].start] for mark in ".!?؟\n"
+        )
 
     def range_end(self, k: int) -> bool:
         """Whether ``tokens[k]`` links the quantity just read, after "from", to a number.
