@@ -4542,6 +4542,22 @@ def test_an_arabic_name_at_its_longest_takes_the_rest_of_a_region_s_name() -> No
     }
 
 
+def test_an_unknown_name_after_with_and_before_its_post() -> None:
+    text = (
+        "ووقع مدير الوكالة اتفاق التمويل مع يوهانا فيسترغارد، مديرة مكتب الوكالة الدنماركية "
+        "للتنمية (Danida) بالرباط."
+    )
+    assert (
+        "يوهانا فيسترغارد",
+        "مديرة مكتب الوكالة الدنماركية للتنمية (Danida) بالرباط",
+    ) in {(o.name, o.post) for o in extract(text).officials}
+
+
+def test_an_arabic_verb_of_saying_in_the_present_after_a_quotation() -> None:
+    text = "«الزبناء يفضلون الكلام»، تقول سناء المرابط، قبل أن تعرض نتائج التجربة."
+    assert [o.name for o in extract(text).officials] == ["سناء المرابط"]
+
+
 def test_a_credit_line_names_no_one() -> None:
     text = "Rabat unveils an AI plan.\n\n--With assistance from Sara Benjelloun."
     assert extract(text).officials == ()

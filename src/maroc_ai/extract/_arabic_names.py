@@ -279,16 +279,20 @@ the person the topic ("أما"), the institution the person speaks or signs for 
 ("إلى جانب")."""
 
 
+_WITH = "مع"
+"""The word before who signs with another: "وقعت … اتفاق القرض مع كاترينا فوغلزانغ، مديرة …"."""
+
+
 def _before(reader: Reader, k: int) -> bool:
     """Whether a name set off before its post may follow ``tokens[k]``.
 
     A verb of saying may precede it, a word that makes it the topic ("أما"), a word
-    before who signs beside the others ("إلى جانب"), or a definite word of kind
+    before who signs beside the others ("إلى جانب") or with another ("مع"), or a definite word of kind
     (التجمع، الشركة), not the head of a name (شركة X).
     """
     bits = reader.roles[k]
-    if bits & (SPEECH | TOPIC | BESIDE):
-        return True  # also "إلى جانب جنفييف لاشانس، مؤسسة شركة …"
+    if bits & (SPEECH | TOPIC | BESIDE) or reader.tokens[k].key == _WITH:
+        return True  # also "إلى جانب جنفييف لاشانس، مؤسسة شركة …", "مع كاترينا فوغلزانغ، مديرة …"
     if k > 0 and has(reader.tokens[k], WORDS.nationalities) and reader.roles[k - 1] & BESIDE:
         return True  # "إلى جانب الإسبانية مارتا إيبانييث سولير، المديرة العامة …"
     if k > 0 and reader.tokens[k].key in _SPOKEN_BY and reader.roles[k - 1] & SPEECH:
@@ -358,6 +362,11 @@ def arabic_names(reader: Reader, after_names: set[int]) -> list[Span]:
             *after_commas,
             *(k for k in after_names if k < len(tokens)),
             *(k + 1 for k in reader.where(_BEFORE) if k + 1 < len(tokens) and _before(reader, k)),
+            *(
+                k + 1
+                for k in reader.where(STOPWORD)
+                if tokens[k].key == _WITH and k + 1 < len(tokens)
+            ),
             *(
                 k + 2
                 for k in reader.where(SPEECH | BESIDE)
@@ -508,9 +517,15 @@ def arabic_titles(reader: Reader, names: Sequence[Span]) -> list[Span]:
                         continue  # مدير مصنع مجموعة "كورفانتا" الإسبانية لصناعة السيارات
                     break
             if current.key == "(" and k > i + 1:
-                closing = short_form_end(tokens, k) or _arabic_short_form_end(tokens, k)
+                closing = (
+                    short_form_end(tokens, k)
+                    or _arabic_short_form_end(tokens, k)
+                    or _latin_short_form_end(tokens, k)
+                )
                 if closing is not None:  # مديرة المدرسة … بأكادير (ENSA), عميد المعهد (إركام)
                     k = closing + 1
+                    if k < len(tokens) and _place_after_preposition(tokens, k):
+                        k += 1  # مديرة مكتب البنك الألماني للتنمية (KfW) بالرباط
                 break
             if current.kind == MARK and current.key in _CLAUSE_MARKS:
                 break
@@ -598,6 +613,19 @@ def _complement_after_name(token: Token) -> bool:
         and len(token.forms) > 1
         and len(token.key) > 3
     )
+
+
+def _latin_short_form_end(tokens: Sequence[Token], opening: int) -> int | None:
+    """The closing bracket of one Latin word in brackets after an Arabic post: "(KfW)"."""
+    if (
+        opening + 2 < len(tokens)
+        and tokens[opening + 1].kind == WORD
+        and tokens[opening + 1].text.isascii()
+        and tokens[opening + 1].text[:1].isupper()
+        and tokens[opening + 2].key == ")"
+    ):
+        return opening + 2
+    return None
 
 
 def _arabic_short_form_end(tokens: Sequence[Token], opening: int) -> int | None:
