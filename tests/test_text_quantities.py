@@ -933,7 +933,10 @@ def test_more_english_adjectives_before_the_counted_noun(
     ("text", "expected"),
     [
         ("The school will train 45 senior judges.", [(45, "judges")]),
-        ("It opened 30 services last year and put 12 more online.", [(30, "services")]),
+        (
+            "It opened 30 services last year and put 12 more online.",
+            [(30, "services"), (12, "services")],
+        ),
     ],
 )
 def test_senior_is_an_adjective_and_online_counts_nothing(
