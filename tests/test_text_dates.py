@@ -549,6 +549,14 @@ def test_a_place_named_for_its_market_day_is_no_date(text: str, expected: list[s
         ("The plant will open, the minister said on Friday.", "2030-03-08"),
         ("Le plan présenté vendredi devant les députés a été adopté.", "2030-03-08"),
         ("Le ministre a inauguré le site vendredi.", "2030-03-08"),
+        (
+            "Le syndicat appelle à un rassemblement devant le siège de la direction vendredi.",
+            "2030-03-15",
+        ),
+        (
+            "He said the union would stage a protest outside the ministry's offices on Friday.",
+            "2030-03-15",
+        ),
     ],
 )
 def test_a_weekday_after_what_is_yet_to_happen_is_the_next_one(text: str, expected: str) -> None:

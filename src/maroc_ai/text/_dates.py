@@ -91,7 +91,7 @@ _MONTH_NOUNS = WORDS.month_nouns
 _UNTIL = WORDS.until
 _UNTIL_REACH = 3
 """Words between "jusqu" and the weekday it is until, at most ("jusqu'au")."""
-_FUTURE_REACH = 10
+_FUTURE_REACH = 14
 """Words back from a weekday within which a word of the future makes it the next one."""
 _FUTURE_BEFORE = WORDS.future_before
 _AND = WORDS.range_words | {"الى"}
