@@ -4558,6 +4558,13 @@ def test_an_arabic_verb_of_saying_in_the_present_after_a_quotation() -> None:
     assert [o.name for o in extract(text).officials] == ["سناء المرابط"]
 
 
+def test_an_english_post_before_a_name_takes_the_institution_and_its_initials() -> None:
+    text = "Ibn Zohr University (UIZ) president Karim Alaoui signed the agreement."
+    assert [(o.name, o.post) for o in extract(text).officials] == [
+        ("Karim Alaoui", "Ibn Zohr University (UIZ) president")
+    ]
+
+
 def test_a_credit_line_names_no_one() -> None:
     text = "Rabat unveils an AI plan.\n\n--With assistance from Sara Benjelloun."
     assert extract(text).officials == ()

@@ -648,14 +648,36 @@ def _title_start(
     """
     start = i
     k = i - 1
-    while k >= 0 and k not in in_name and _latin_word(words[k]):
-        if not _before_title(words, k, i, start, english=english, surnames=surnames):
+    while k >= 0 and k not in in_name:
+        if (
+            english
+            and _initials_in_brackets_end(words, k)
+            and k - 3 not in in_name
+            and _latin_word(words[k - 3])
+            and _before_title(words, k - 3, i, k - 2, english=english, surnames=surnames)
+        ):
+            start, k = k - 3, k - 4  # "Sultan Moulay Slimane University (USMS) president"
+            continue
+        if not _latin_word(words[k]) or not _before_title(
+            words, k, i, start, english=english, surnames=surnames
+        ):
             break
         start = k
         k -= 1
     while start < i and words[start].key in {"and", "&", "et"}:
         start += 1
     return start
+
+
+def _initials_in_brackets_end(words: Sequence[Word], k: int) -> bool:
+    """Whether ``words[k]`` closes initials in brackets after a capitalised word: "(USMS)"."""
+    return (
+        k >= 3
+        and words[k].key == ")"
+        and words[k - 1].acronym
+        and words[k - 2].key == "("
+        and words[k - 3].capitalised
+    )
 
 
 _CONTINUATIONS = by_first([(phrase, True) for phrase in WORDS.post_continuations])
