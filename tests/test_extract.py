@@ -4565,6 +4565,26 @@ def test_an_english_post_before_a_name_takes_the_institution_and_its_initials() 
     ]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le contrat a été signé mercredi par la Régie de Fès et Nour Robotics.",
+        "ووقع العقد يوم الأربعاء بين وكالة التنقل الحضري لفاس وشركة نور روبوتيكس.",
+    ],
+)
+def test_a_contract_signed_alone_is_an_agreement(text: str) -> None:
+    (partnership,) = extract(text).partnerships
+    assert len(partnership.parties) == 2
+
+
+def test_an_instrument_that_may_be_signed_is_not_yet_signed() -> None:
+    text = (
+        "ووقعت الوكالة اتفاقية مع الشركة، في حين وعدت الرئيسة باستقبال النقابة، مع إمكانية "
+        "توقيع بروتوكول اتفاق معها الشهر المقبل."
+    )
+    assert [p.record.kind.value for p in extract(text).partnerships] == ["partnership_agreement"]
+
+
 def test_a_credit_line_names_no_one() -> None:
     text = "Rabat unveils an AI plan.\n\n--With assistance from Sara Benjelloun."
     assert extract(text).officials == ()
