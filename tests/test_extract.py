@@ -4585,6 +4585,16 @@ def test_an_instrument_that_may_be_signed_is_not_yet_signed() -> None:
     assert [p.record.kind.value for p in extract(text).partnerships] == ["partnership_agreement"]
 
 
+def test_a_delegate_ministry_to_the_head_of_government_is_named_whole() -> None:
+    text = (
+        "أطلقت الوزارة المنتدبة لدى رئيس الحكومة المكلفة بالاستثمار والتقائية السياسات "
+        "العمومية منصة جديدة."
+    )
+    assert {o.name for o in extract(text).organizations} == {
+        "الوزارة المنتدبة لدى رئيس الحكومة المكلفة بالاستثمار والتقائية السياسات العمومية"
+    }
+
+
 def test_a_credit_line_names_no_one() -> None:
     text = "Rabat unveils an AI plan.\n\n--With assistance from Sara Benjelloun."
     assert extract(text).officials == ()

@@ -21,7 +21,7 @@ from collections.abc import Set as AbstractSet
 from ..model import OrganizationKind, PlaceKind
 from ..text import normalize
 from ..text._lexicon import WORDS as DATE_WORDS
-from ..text._tokens import MARK, NUMBER, WORD, Token
+from ..text._tokens import MARK, NUMBER, WORD, Token, phrase_at
 from ._institution import (
     HEADS,
     MAX_NAME_WORDS,
@@ -390,10 +390,9 @@ def _phrase_end(reader: Reader, j: int, *, proper: bool) -> int:
     royal = False  # inside a king's or a saint's name: its given names go on
     complement = False  # past "لل": شركة غيمة للبنى الرقمية, whose adjectives go on
     k = j + 1
+    longest_name = MAX_NAME_WORDS  # and the words of "لدى رئيس الحكومة المكلفة" on top
     while (
-        k < len(tokens)
-        and k - j < MAX_NAME_WORDS
-        and reader.sentence_of[k] == reader.sentence_of[j]
+        k < len(tokens) and k - j < longest_name and reader.sentence_of[k] == reader.sentence_of[j]
     ):
         token = tokens[k]
         named_for = (  # الشركة الوطنية لإنجاز وتدبير الملاعب: its name says what it is for
@@ -404,6 +403,13 @@ def _phrase_end(reader: Reader, j: int, *, proper: bool) -> int:
         )
         if _field_after_fi(reader, j, k):
             k += 1  # معهد البحث في الطاقة الشمسية: the institute's field
+            continue
+        if phrase_at(tokens, k, _TO_THE_HEAD_OF_GOVERNMENT):
+            k += len(_TO_THE_HEAD_OF_GOVERNMENT)  # الوزارة المنتدبة لدى رئيس الحكومة المكلفة …
+            longest_name += len(_TO_THE_HEAD_OF_GOVERNMENT)
+            if k < len(tokens) and tokens[k].key in _CHARGED_WITH:
+                k += 1  # … المكلفة بالانتقال الرقمي: its field, not a post
+                longest_name += 1
             continue
         if _hyphen_joins(tokens, k):
             k += 2  # الشركة الجهوية متعددة الخدمات فاس-مكناس: a region's name
@@ -488,6 +494,8 @@ def _phrase_end(reader: Reader, j: int, *, proper: bool) -> int:
             return k + 1  # أفاد تقرير لبنك المغرب صدر: the place ends the name, a verb follows
         if _after_son_of(tokens, j, k) and not _nisba(token) and key not in WORDS.places:
             break  # سيطور مختبر … بجامعة ابن طفيل النظام: the name ends with the person's
+        if k > j + 1 and _object_after(tokens, k) and not bits[k] & (GIVEN | COMPOUND_FIRST):
+            break  # أطلقت الوزارة … العمومية منصة جديدة: what it launched, a noun and adjective
         if tokens[k - 1].key in WORDS.places and _purpose_after_place(token):
             break  # موافقة بنك المغرب لاختبار نموذج: what it approved, not its name
         if (
@@ -586,7 +594,7 @@ def _phrase_end(reader: Reader, j: int, *, proper: bool) -> int:
         )
     ):
         return k - 1  # صندوق كيلي كابيتال النيجيري، هيئة رمال للاستثمار الإماراتية: from
-    if k - j == MAX_NAME_WORDS and reader.sentence_of[k - 1] == reader.sentence_of[j]:
+    if k - j == longest_name and reader.sentence_of[k - 1] == reader.sentence_of[j]:
         return _place_completed(tokens, k)
     return k
 
@@ -629,8 +637,33 @@ def _field_after_fi(reader: Reader, head: int, k: int) -> bool:
     )
 
 
+_TO_THE_HEAD_OF_GOVERNMENT = tuple(normalize(word) for word in ("لدى", "رئيس", "الحكومة"))
+"""Keys of "لدى رئيس الحكومة", inside a delegate ministry's name: "الوزارة المنتدبة لدى
+رئيس الحكومة المكلفة بالانتقال الرقمي"."""
+_CHARGED_WITH = frozenset(normalize(word) for word in ("المكلف", "المكلفة"))
+"""Keys of the word before a delegate ministry's field: "… المكلفة بالانتقال الرقمي"."""
 _SON_OF = frozenset({"ابن", "بن"})
 """The link of a person's name an institution may be named for: "جامعة ابن طفيل"."""
+
+
+def _object_after(tokens: Sequence[Token], k: int) -> bool:
+    """Whether a bare noun and a bare adjective follow a word with the article at ``k``.
+
+    In a name, the words after one with the article have it too (or a preposition, or
+    are a place's or a person's name); "منصة جديدة" is what the sentence goes on to say.
+    """
+    if k + 1 >= len(tokens) or not definite(tokens[k - 1]):
+        return False
+    if f"{tokens[k].key} {tokens[k + 1].key}" in WORDS.places:
+        return False  # الشركة الجهوية متعددة الخدمات سوس ماسة: a region of two words
+    return all(
+        tokens[m].kind == WORD
+        and tokens[m].text[0] >= "\u0600"
+        and not definite(tokens[m])
+        and tokens[m].key[:1] not in "لبو"
+        and tokens[m].key not in WORDS.places
+        for m in (k, k + 1)
+    )
 
 
 def _after_son_of(tokens: Sequence[Token], j: int, k: int) -> bool:
