@@ -343,6 +343,21 @@ def test_a_year_after_end_of_and_a_range_after_its_month(
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("L'enveloppe est prévue sur 2027-2029 pour les régions.", ("2027", "2029")),
+        ("The pilot will deliver its modules by the end of September.", ("2026-09", "None")),
+        ("Les modules seront livrés d'ici la fin de septembre.", ("2026-09", "None")),
+    ],
+)
+def test_years_before_pour_and_a_month_after_the_end_of(
+    text: str, expected: tuple[str, str]
+) -> None:
+    (found,) = find_dates(text, reference_date=dt.date(2026, 4, 8))
+    assert (str(found.value), str(found.until)) == expected
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "The plan, covering 2027 to 2030, is funded by the bank.",

@@ -76,6 +76,24 @@ _MONTH_RANGE_STARTS = WORDS.range_starts
 """Words that start a range of months ("de", "between", "من"); not "en", "in", which a
 list of months follows as well."""
 _UNIT_WORDS = frozenset(phrase[0] for phrase, _, _ in WORDS.units)
+_UNIT_PHRASES: dict[str, list[tuple[str, ...]]] = {}
+for _phrase, _, _ in WORDS.units:
+    _UNIT_PHRASES.setdefault(_phrase[0], []).append(_phrase)
+"""The lexicon's units by first word: "pour cent" is a unit, "pour les" is none."""
+
+
+def _unit_at(tokens: Sequence[Token], k: int) -> bool:
+    """Whether a unit's whole phrase stands at ``tokens[k]``: "MW", "pour cent", "في المائة"."""
+    form = _lookup(tokens[k], _UNIT_WORDS)
+    return form is not None and any(
+        all(
+            k + n < len(tokens) and (n == 0 or tokens[k + n].key == word)
+            for n, word in enumerate(phrase)
+        )
+        for phrase in _UNIT_PHRASES[form]
+    )
+
+
 _SCALE_WORDS = frozenset(WORDS.scales)
 _MONTH_WORDS = WORDS.month_words
 _DAY_WORDS = WORDS.day_words
@@ -96,6 +114,9 @@ _FUTURE_REACH = 14
 _FUTURE_BEFORE = WORDS.future_before
 _AND = WORDS.range_words | {"الى"}
 _DASHES = {"-", "–", "—", "/"}
+_PART_OF = frozenset({"of", "de", "du"})
+"""Words between a word for a part of a month and the month: "the end of September"."""
+_THE = frozenset({"the", "la", "le"})
 _UNTIL_LINKS = frozenset({"to", "through", "a", "au", "الي", "حتي"})
 """Links of two years that make a range with no word before the first ("2031 to 2034")."""
 _DAY_ARTICLES = frozenset({"le", "the", "l", "'"})
@@ -857,9 +878,14 @@ class _Scanner:
         de" or "ابتداء من", the next one from it. A word for its part may stand between
         ("d'ici fin mars", "by late March").
         """
-        before = self.tokens[i - 1]
+        tokens = self.tokens
+        before = tokens[i - 1]
+        if i >= 3 and before.key in _PART_OF and _lookup(tokens[i - 2], _YEAR_WORDS) is not None:
+            i, before = i - 1, tokens[i - 2]  # "by the end of September": its end
+            if i >= 2 and tokens[i - 2].key in _THE:
+                i -= 1
         if i >= 2 and _lookup(before, _YEAR_WORDS) is not None:
-            i, before = i - 1, self.tokens[i - 2]
+            i, before = i - 1, tokens[i - 2]
         if self.month_from(i) or _lookup(before, _HORIZON_WORDS) is not None:
             return reference.year if month >= reference.month else reference.year + 1
         if _lookup(before, _SINCE) is not None:
@@ -948,7 +974,7 @@ class _Scanner:
                 return False
             elided = i + 2 < len(tokens) and tokens[i + 2].key in {"'", "’"}
             since = _lookup(tokens[i - 1], _SINCE) is not None
-            if following.kind == WORD and _lookup(following, _UNIT_WORDS) and not (elided or since):
+            if following.kind == WORD and _unit_at(tokens, i + 1) and not (elided or since):
                 return False  # "in 2000 MW"; not "en 2027 d'une …", "منذ 2021 منصب"
         self.mention(i, i + 1, PartialDate(year=year))
         return True
@@ -974,9 +1000,7 @@ class _Scanner:
             return None
         if i + 3 < len(tokens):
             following = tokens[i + 3]
-            if following.kind == NUMBER or (
-                following.kind == WORD and _lookup(following, _UNIT_WORDS)
-            ):
+            if following.kind == NUMBER or (following.kind == WORD and _unit_at(tokens, i + 3)):
                 return None
         self.mention(i, i + 3, PartialDate(year=first), PartialDate(year=second))
         return i + 3
