@@ -77,8 +77,8 @@ _MONTH_RANGE_STARTS = WORDS.range_starts
 list of months follows as well."""
 _UNIT_WORDS = frozenset(phrase[0] for phrase, _, _ in WORDS.units)
 _UNIT_PHRASES: dict[str, list[tuple[str, ...]]] = {}
-for _phrase, _, _ in WORDS.units:
-    _UNIT_PHRASES.setdefault(_phrase[0], []).append(_phrase)
+for _unit in WORDS.units:
+    _UNIT_PHRASES.setdefault(_unit[0][0], []).append(_unit[0])
 """The lexicon's units by first word: "pour cent" is a unit, "pour les" is none."""
 
 
