@@ -76,9 +76,9 @@ _MONTH_RANGE_STARTS = WORDS.range_starts
 """Words that start a range of months ("de", "between", "من"); not "en", "in", which a
 list of months follows as well."""
 _UNIT_WORDS = frozenset(phrase[0] for phrase, _, _ in WORDS.units)
-_UNIT_PHRASES: dict[str, list[tuple[str, ...]]] = {}
-for _unit in WORDS.units:
-    _UNIT_PHRASES.setdefault(_unit[0][0], []).append(_unit[0])
+_UNIT_PHRASES = {
+    first: [phrase for phrase, _, _ in WORDS.units if phrase[0] == first] for first in _UNIT_WORDS
+}
 """The lexicon's units by first word: "pour cent" is a unit, "pour les" is none."""
 
 
