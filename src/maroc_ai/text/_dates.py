@@ -76,10 +76,17 @@ _MONTH_RANGE_STARTS = WORDS.range_starts
 """Words that start a range of months ("de", "between", "من"); not "en", "in", which a
 list of months follows as well."""
 _UNIT_WORDS = frozenset(phrase[0] for phrase, _, _ in WORDS.units)
-_UNIT_PHRASES = {
-    first: [phrase for phrase, _, _ in WORDS.units if phrase[0] == first] for first in _UNIT_WORDS
-}
-"""The lexicon's units by first word: "pour cent" is a unit, "pour les" is none."""
+
+
+def _units_by_first_word() -> dict[str, list[tuple[str, ...]]]:
+    """The lexicon's units by first word: "pour cent" is a unit, "pour les" is none."""
+    by_first: dict[str, list[tuple[str, ...]]] = {}
+    for phrase, _, _ in WORDS.units:
+        by_first.setdefault(phrase[0], []).append(phrase)
+    return by_first
+
+
+_UNIT_PHRASES = _units_by_first_word()
 
 
 def _unit_at(tokens: Sequence[Token], k: int) -> bool:
