@@ -124,6 +124,7 @@ _DASHES = {"-", "–", "—", "/"}
 _PART_OF = frozenset({"of", "de", "du"})
 """Words between a word for a part of a month and the month: "the end of September"."""
 _THE = frozenset({"the", "la", "le"})
+"""Articles before a word for a part of a month: "by the end of September"."""
 _UNTIL_LINKS = frozenset({"to", "through", "a", "au", "الي", "حتي"})
 """Links of two years that make a range with no word before the first ("2031 to 2034")."""
 _DAY_ARTICLES = frozenset({"le", "the", "l", "'"})

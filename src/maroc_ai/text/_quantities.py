@@ -94,10 +94,10 @@ _AND = frozenset({"et", "and", "و"})
 _MAX_DIGITS = 15
 _COMPARED_WITH = frozenset({"with", "to", "a", "avec"})
 _COMPARED_WITHIN = 80
+"""Characters between a quantity and a number compared with it, at most."""
 _GOING_ON = frozenset({",", "et", "and", "to", "و"})
 """What stands before a qualified number that goes on counting what the quantity before
 counts: "420 patients par jour, et jusqu'à 650", "rising to as many as 650"."""
-"""Characters between a quantity and a number compared with it, at most."""
 _HOURS_A_DAY = 24
 """A number of hours up to this is a time of day or a day's hours, not a count."""
 _PARTICIPLE_ENDINGS = ("ée", "ées", "és", "é", "ed")
