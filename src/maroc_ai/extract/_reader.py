@@ -105,8 +105,8 @@ def _byline(line: str) -> bool:
 
     Its first words, up to the outlet or the date, are a word of ``bylines`` and names.
     """
-    if len(line) > _FURNITURE_LINE:
-        return False
+    if len(line) > _FURNITURE_LINE or normalize(line.split(maxsplit=1)[0]) not in WORDS.bylines:
+        return False  # most lines: no word of a byline first
     head = _BYLINE_END.split(line, maxsplit=1)[0]
     words = normalize(head).split()
     return (
