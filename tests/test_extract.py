@@ -4595,6 +4595,15 @@ def test_a_delegate_ministry_to_the_head_of_government_is_named_whole() -> None:
     }
 
 
+def test_a_public_contract_is_an_agreement_only_as_what_is_signed() -> None:
+    signed = extract(
+        "La Régie de Fès a signé jeudi le marché de télérelève avec la société Nour Data."
+    )
+    assert [set(p.parties) for p in signed.partnerships] == [{"Régie de Fès", "Nour Data"}]
+    market = extract("La Régie de Fès a signé jeudi une convention pour le marché régional.")
+    assert [p.quote for p in market.partnerships] == ["convention"]
+
+
 def test_a_credit_line_names_no_one() -> None:
     text = "Rabat unveils an AI plan.\n\n--With assistance from Sara Benjelloun."
     assert extract(text).officials == ()

@@ -302,6 +302,9 @@ class Language:
     signing_nouns: tuple[str, ...] = ()
     """Words of signing that name the act, not who does it ("la signature", "the signing
     ceremony", "حفل التوقيع"): a person in their sentence signs only if a verb says so."""
+    signed_objects: tuple[str, ...] = ()
+    """Words that name an instrument only as what a verb of signing acts on ("a signé
+    mercredi le marché": the public contract; "le marché de l'IA" is none)."""
     not_yet_adjacent: tuple[str, ...] = ()
     """Phrases that put a signing in the future only right before its verb ("to sign",
     "to be signed"), not further back ("To meet it, UM6P signed …")."""
@@ -537,6 +540,7 @@ class Lexicon:
     agreement_adjectives: frozenset[str]
     signing: frozenset[str]
     signing_nouns: frozenset[str]
+    signed_objects: frozenset[str]
     not_yet_signed: frozenset[str]
     subjunctive_particles: frozenset[str]
     not_yet_adjacent: tuple[tuple[str, ...], ...]
@@ -746,6 +750,7 @@ def _merge(read: Mapping[str, Language]) -> Lexicon:
         )
         | words("signatory_nouns"),
         signing_nouns=words("signing_nouns") | words("signatory_nouns"),
+        signed_objects=words("signed_objects"),
         not_yet_signed=words("not_yet_signed"),
         subjunctive_particles=words("subjunctive_particles"),
         not_yet_adjacent=phrases("not_yet_adjacent"),

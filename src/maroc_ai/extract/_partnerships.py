@@ -205,6 +205,42 @@ def find_agreements(reader: Reader) -> list[AgreementFound]:
             AgreementFound(found(text, tokens, i, last, skip), kind, reader.sentence_of[i])
         )
         i = last + 1
+    objects = _signed_objects(reader, signed)
+    if not objects:
+        return result
+    taken = {agreement.sentence for agreement in result}
+    result += [agreement for agreement in objects if agreement.sentence not in taken]
+    return sorted(result, key=lambda agreement: agreement.name.start)
+
+
+_OBJECT_REACH = 4
+"""Words after a verb of signing within which what it acts on is named: "a signé mercredi
+le marché"."""
+_BEFORE_OBJECT = frozenset({"le", "la", "l", "'", "un", "une", "ce", "cet", "cette"})
+"""Words between a verb of signing and what it acts on, besides the day."""
+
+
+def _signed_objects(reader: Reader, signed: AbstractSet[int]) -> list[AgreementFound]:
+    """The instruments named only as what a verb of signing acts on ("signé le marché").
+
+    A sentence that names another instrument is left to it.
+    """
+    if not WORDS.signed_objects:
+        return []
+    tokens, text = reader.tokens, reader.masked
+    result = []
+    for k in reader.where(SIGNING):
+        if reader.sentence_of[k] not in signed:
+            continue
+        for m in range(k + 1, min(k + 1 + _OBJECT_REACH, len(tokens))):
+            key = tokens[m].key
+            if key in WORDS.signed_objects:
+                name = found(text, tokens, m, m)
+                kind = AgreementKind.PARTNERSHIP_AGREEMENT
+                result.append(AgreementFound(name, kind, reader.sentence_of[m]))
+                break
+            if key not in _BEFORE_OBJECT and key not in NUMBER_WORDS.weekdays:
+                break
     return result
 
 
