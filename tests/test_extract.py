@@ -4604,6 +4604,27 @@ def test_a_public_contract_is_an_agreement_only_as_what_is_signed() -> None:
     assert [p.quote for p in market.partnerships] == ["convention"]
 
 
+def test_a_minister_looking_on_signs_for_no_one() -> None:
+    text = (
+        "Draa Data signed the agreement with Nour Robotics on Monday, with Industry Minister "
+        "Salma Tazi looking on."
+    )
+    (partnership,) = extract(text).partnerships
+    assert set(partnership.parties) == {"Draa Data", "Nour Robotics"}
+
+
+def test_an_arabic_contract_in_the_accusative_and_one_still_to_be_signed() -> None:
+    signed = extract('وقعت الوكالة الحضرية لفاس يوم الاثنين عقدا مع شركة "درعة داتا".')
+    assert [set(p.parties) for p in signed.partnerships] == [{"الوكالة الحضرية لفاس", "درعة داتا"}]
+    text = (
+        "ووقعت الوكالة مذكرة تفاهم مع الجامعة، فيما ينتظر أن توقع قبل نهاية السنة عقدا "
+        "مع شركة درعة داتا."
+    )
+    assert [p.record.kind.value for p in extract(text).partnerships] == [
+        "memorandum_of_understanding"
+    ]
+
+
 def test_a_credit_line_names_no_one() -> None:
     text = "Rabat unveils an AI plan.\n\n--With assistance from Sara Benjelloun."
     assert extract(text).officials == ()

@@ -58,6 +58,11 @@ class Language:
     """Verbs a news sentence puts beside the person who speaks, signs or presides."""
     presence: tuple[str, ...]
     """Words before the people present (بحضور، en présence de, alongside)."""
+    presence_after: tuple[str, ...] = ()
+    """Phrases after the people present, who are named from the word of
+    ``presence_openers`` before them ("…, with Finance Minister X looking on")."""
+    presence_openers: tuple[str, ...] = ()
+    """Words that open the naming of people present a phrase of ``presence_after`` closes."""
     seats: tuple[str, ...] = ()
     """Words for the seat an agreement is signed at ("بمقر", "au siège de", "at the
     headquarters of"): the institution whose seat it is hosts the signing, and signs
@@ -451,6 +456,8 @@ class Lexicon:
     stopwords: frozenset[str]
     speech_verbs: frozenset[str]
     presence: frozenset[str]
+    presence_after: tuple[tuple[str, ...], ...]
+    presence_openers: frozenset[str]
     seats: frozenset[str]
     agents: frozenset[str]
     party_breaks: frozenset[str]
@@ -626,6 +633,8 @@ def _merge(read: Mapping[str, Language]) -> Lexicon:
         stopwords=words("stopwords"),
         speech_verbs=words("speech_verbs"),
         presence=words("presence"),
+        presence_after=phrases("presence_after"),
+        presence_openers=words("presence_openers"),
         seats=words("seats"),
         agents=words("agents"),
         party_breaks=words("party_breaks"),

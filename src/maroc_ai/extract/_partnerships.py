@@ -250,13 +250,17 @@ def _after_turn(reader: Reader, i: int) -> bool:
     "The company signed an MoU with …, while a contract with … is still being
     negotiated": after "while", "tandis" or "فيما" with no verb of signing of its own (nor
     a phrase that brings parties together: "while an MoU … brought the association
-    together with …"), an instrument is not one the sentence reports signed.
+    together with …"), an instrument is not one the sentence reports signed; nor is one
+    whose nearest verb of signing before it is still to come ("فيما ينتظر أن توقع …
+    عقدا").
     """
     roles, sentence_of, tokens = reader.roles, reader.sentence_of, reader.tokens
     first, last = reader.token_range[sentence_of[i]]
     for k in range(i - 1, first - 1, -1):
         if roles[k] & SIGNING:
-            return False
+            return _subjunctive(tokens, k) or any(
+                roles[m] & NOT_YET for m in range(max(first, k - _FUTURE_REACH), k)
+            )  # "فيما ينتظر أن توقع … عقدا": the verb before it is still to come
         if not WORDS.party_breaks.isdisjoint(tokens[k].forms):
             return not any(
                 roles[m] & SIGNING or tokens[m].key in _GATHERING_FIRST for m in range(i + 1, last)
@@ -287,6 +291,10 @@ def _prefix(token: Token) -> int:
 
 _STOPS = WORDS.presence | WORDS.party_breaks
 """Words after which a sentence names no party."""
+_LOOKING_ON = WORDS.presence_after
+"""Phrases after the people present: "with X looking on"."""
+_LOOKING_ON_REACH = 10
+"""Words back from "looking on" within which "with" opens the people present."""
 _SIGNING_AFTER_BREAK = 4
 """Tokens after "فيما", "while" within which a verb of signing opens the signing ("while
 the agreement was signed")."""
@@ -337,11 +345,28 @@ class _Present:
                 None,
             )
             if stop is None:
-                known = (end, end)
+                known = self._looking_on(first, last) or (end, end)
             else:
                 known = (reader.tokens[stop].start, self._again(stop, last, end))
             self.known[number] = known
         return known
+
+    def _looking_on(self, first: int, last: int) -> tuple[int, int] | None:
+        """The people present named before a phrase that closes them: "with X looking on".
+
+        From the last opener ("with", "as") before the phrase to its end; ``None`` when
+        the sentence has no such phrase.
+        """
+        tokens = self.reader.tokens
+        for k in range(first + 1, last):
+            if not any(phrase_at(tokens, k, phrase) for phrase in _LOOKING_ON):
+                continue
+            for m in range(k - 1, max(first, k - _LOOKING_ON_REACH) - 1, -1):
+                if tokens[m].key in WORDS.presence_openers:
+                    phrase = next(p for p in _LOOKING_ON if phrase_at(tokens, k, p))
+                    return tokens[m].start, tokens[k + len(phrase) - 1].end
+            return None
+        return None
 
     def _again(self, stop: int, last: int, end: int) -> int:
         """Where who signs is named again after the people present, or ``end``."""
