@@ -4625,6 +4625,11 @@ def test_an_arabic_contract_in_the_accusative_and_one_still_to_be_signed() -> No
     ]
 
 
+def test_an_arabic_post_of_two_words_said_next() -> None:
+    text = "وأبدت هدى الصقلي ارتياحها للنتائج. وأكدت مديرة الوكالة أن النظام جاهز."
+    assert [(o.name, o.post) for o in extract(text).officials] == [("هدى الصقلي", "مديرة الوكالة")]
+
+
 def test_a_credit_line_names_no_one() -> None:
     text = "Rabat unveils an AI plan.\n\n--With assistance from Sara Benjelloun."
     assert extract(text).officials == ()

@@ -480,7 +480,10 @@ after a sentence that names no one ("« … », explique-t-elle. La cheffe du se
 
 
 def _opening_title(reader: Reader, number: int, titles_at: dict[int, Span]) -> Span | None:
-    """The title of two words or more, with its article, that opens sentence ``number``."""
+    """The title with its article that opens sentence ``number``.
+
+    Three words or more; two in Arabic when the second has the article ("مديرة الوكالة").
+    """
     first = reader.token_range.get(number, (-1, -1))[0]
     tokens = reader.tokens
     k = first
@@ -492,8 +495,12 @@ def _opening_title(reader: Reader, number: int, titles_at: dict[int, Span]) -> S
             return None
         k = subject
     title = titles_at.get(k)
-    if title is None or title.last - title.first < 2:
+    if title is None or title.last - title.first < 1:
         return None
+    if title.last - title.first == 1 and not (
+        tokens[k].text[0] >= "\u0600" and tokens[k + 1].key.startswith("ال")
+    ):
+        return None  # "Le ministre délégué a répondu"; but "وأكدت مديرة الوكالة أن …"
     return title
 
 
