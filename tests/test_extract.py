@@ -4630,6 +4630,15 @@ def test_an_arabic_post_of_two_words_said_next() -> None:
     assert [(o.name, o.post) for o in extract(text).officials] == [("هدى الصقلي", "مديرة الوكالة")]
 
 
+def test_one_institution_named_in_two_languages_is_one_record() -> None:
+    text = (
+        "Moroccan lender Banque Tafraout signed a contract with Nour Robotics on Tuesday. "
+        "Tafraout Bank chief executive Hind Berrada said the deal would save 40 jobs."
+    )
+    draft = extract(text)
+    assert [o.name for o in draft.organizations] == ["Banque Tafraout", "Nour Robotics"]
+
+
 def test_a_credit_line_names_no_one() -> None:
     text = "Rabat unveils an AI plan.\n\n--With assistance from Sara Benjelloun."
     assert extract(text).officials == ()

@@ -45,6 +45,21 @@ def _unscoped(key: str) -> str:
     return " ".join(word for word in key.split() if word not in _SCOPE_KEYS)
 
 
+def _meaning(plain: str) -> frozenset[str] | None:
+    """A name's words with its word of kind glossed, in any order, if it has one to gloss.
+
+    "banque atlas" and "atlas bank" are one name: ``heads_by_meaning`` makes "banque" and
+    "bank" one word, and the order of the words is each language's.
+    """
+    words = plain.split(" ")
+    if len(words) < 2 or all(word not in WORDS.head_equivalents for word in words):
+        return None
+    return frozenset(
+        min(WORDS.head_equivalents[word]) if word in WORDS.head_equivalents else word
+        for word in words
+    )
+
+
 def _suffix(rest: str) -> bool:
     """Whether the words after a company's first word say only what it is (Inc, A/S, Group)."""
     return rest in WORDS.organization_suffixes or all(
@@ -105,6 +120,9 @@ class Organizations:
         """The first candidate made for each record of the dataset."""
         self._by_unscoped: dict[str, OrganizationCandidate] = {}
         """The candidates whose names have words of scope, by their keys without them."""
+        self._by_meaning: dict[frozenset[str], OrganizationCandidate] = {}
+        """The candidates whose names have a word of kind of ``heads_by_meaning``, by
+        :func:`_meaning`: "Atlas Bank" is the "Banque Atlas" named before."""
 
     def add_all(self, institutions: Sequence[Institution]) -> None:
         """Add every institution, those with their acronym and the longest names first.
@@ -191,6 +209,11 @@ class Organizations:
         if unscoped is not None:  # "the Fisheries Office" after the "National Fisheries Office"
             self.by_key[key] = unscoped
             return unscoped
+        meaning = _meaning(plain)
+        translated = self._by_meaning.get(meaning) if meaning else None
+        if translated is not None:  # "Atlas Bank" after "Banque Atlas": one bank
+            self.by_key[key] = translated
+            return translated
         matched = remembered_match(reader, "organizations", name, institution.acronym)
         if matched is not None:
             same = self._by_match.get(matched)
@@ -222,6 +245,8 @@ class Organizations:
             self._by_match.setdefault(matched, candidate)
         if (short := _unscoped(key)) != key and " " in short:
             self._by_unscoped.setdefault(short, candidate)
+        if meaning:
+            self._by_meaning.setdefault(meaning, candidate)
         if institution.acronym:
             self.by_acronym[name_key(institution.acronym)] = candidate
             initials, _, rest = institution.acronym.partition(" ")
