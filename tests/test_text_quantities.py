@@ -419,6 +419,28 @@ def test_a_number_of_more_counts_what_the_quantity_before_counts(
 @pytest.mark.parametrize(
     ("text", "found"),
     [
+        ("Of the 40 wells the drones mapped, 31 were dry.", [(40, "wells"), (31, "wells")]),
+        (
+            "Sur les 40 puits repérés par les drones, 31 étaient à sec.",
+            [(40, "puits"), (31, "puits")],
+        ),
+        ("ورصدت الطائرات 40 بئرا، جف 31 منها.", [(40, "بئرا"), (31, "بئرا")]),
+        (
+            "Il offre 60 bourses aux étudiants, dont 12 sont déjà inscrits.",
+            [(60, "bourses"), (12, "bourses")],
+        ),
+        ("ومنحت 60 منحة للطلبة، الذين يتابع 3200 منهم دراستهم.", [(60, "منحة")]),
+    ],
+)
+def test_a_bare_number_after_the_whole_it_is_part_of_counts_what_it_counts(
+    text: str, found: list[tuple[int, str]]
+) -> None:
+    assert [(m.value, m.unit) for m in find_quantities(text)] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
         ("The drones spotted 14 of the 19 nests.", [(14, "nests"), (19, "nests")]),
         ("Les drones ont repéré 14 sur les 19 nids.", [(14, "nids"), (19, "nids")]),
         ("ورصدت الطائرات 14 من أصل 19 عشا.", [(14, "عشا"), (19, "عشا")]),

@@ -17,6 +17,7 @@ The words come from the data files of `maroc_ai.text._lexicon`.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import itertools
 import operator
@@ -83,6 +84,11 @@ _RANGE_START = forms_in(WORDS.range_starts)
 """Whether a word starts a range of numbers: "entre", "between", "من"."""
 _RANGE_LINKS = WORDS.year_links | WORDS.range_words
 _JOINERS = frozenset({"et", "and", "و", "-"})
+_START = operator.attrgetter("start")
+_RELATIVES = frozenset(
+    {"الذين", "اللذين", "اللتين", "التي", "الذي", "اللواتي", "who", "which", "qui", "dont"}
+)
+"""Relative pronouns: a number after one counts what the noun before it names."""
 _THOUSAND = 1000
 _SPELLED_COUNT = 100
 """Numbers spelled out below this count nothing without a scale word ("five years",
@@ -759,6 +765,8 @@ class _Scanner:
             return None  # "rose 38% last year to 9.4 million": millions of something else
         if j < len(tokens) and tokens[j].key in WORDS.others_after and self.near(start):
             return self.found[-1].unit, Decimal(1), j, ""  # "58 infirmiers … et 30 autres"
+        if self.whole_before(start, j):
+            return self.found[-1].unit, Decimal(1), j, ""  # "Of the 23 outbreaks …, 20 were"
         qualified = self.qualifier(start)[1]
         if (
             subset is None
@@ -787,6 +795,25 @@ class _Scanner:
         if any(mark in self.text[previous.end : tokens[k].start] for mark in ".!?؟\n"):
             return None
         return previous.unit, Decimal(1), j, ""
+
+    def whole_before(self, start: int, j: int) -> bool:
+        """Whether a bare number follows, after a comma, the whole it is part of.
+
+        "Of the 23 outbreaks the algorithm flagged, 20 were confirmed", "Sur les 23 foyers
+        signalés, 20 ont été confirmés" (the whole after ``parts_of``), "رصدت … 23 بؤرة،
+        تأكد وجود 20 منها" (the part after ``subsets_after``): the number after the comma
+        counts what the whole counts.
+        """
+        tokens, previous = self.tokens, self.found[-1]
+        between = self.text[previous.end : tokens[start].start]
+        if not self.near(start) or not any(mark in between for mark in ",،"):
+            return False
+        if not _RELATIVES.isdisjoint(between.split()):
+            return False  # "60 منحة … للطلبة، الذين يتابع 3200 منهم": of the students
+        if j < len(tokens) and tokens[j].text[0] >= "\u0600" and self.subset_after(j) is not None:
+            return True  # "تأكد وجود 20 منها": part of the 23, by its pronoun joined to "من"
+        first = bisect.bisect_left(tokens, previous.start, key=_START)
+        return any(phrase_at(tokens, first - len(words), words) for words in WORDS.parts_of)
 
     def near(self, start: int) -> bool:
         """Whether the number at ``tokens[start]`` follows the quantity just read closely.
@@ -1062,11 +1089,6 @@ def _plural(token: Token) -> bool:
     if text[-1:] == "s" and len(text) >= 3 and text[:-1].isupper() and text[:-1].isalpha():
         return True  # GPUs, CPUs
     return token.key.endswith("s") and not token.key.endswith(("ss", "us", "is"))
-
-
-_THOUSAND = 1000
-"""The least a first number of a range is written at its own size before a scaled second:
-"de 20.000 à 1 million de dirhams"."""
 
 
 def _initials(token: Token) -> bool:
