@@ -4639,6 +4639,26 @@ def test_one_institution_named_in_two_languages_is_one_record() -> None:
     assert [o.name for o in draft.organizations] == ["Banque Tafraout", "Nour Robotics"]
 
 
+def test_an_unknown_name_after_et_d_in_a_list_with_its_post() -> None:
+    text = (
+        "Elle porte les signatures de Karim Tazi, président de l'ONDA, et d'Eithne Walsh, "
+        "fondatrice de Corrib Data."
+    )
+    assert ("Eithne Walsh", "fondatrice de Corrib Data") in {
+        (o.name, o.post) for o in extract(text).officials
+    }
+
+
+def test_an_agreement_that_should_be_signed_is_not_yet_signed() -> None:
+    text = "Its president said a separate agreement with the academy should be signed in July."
+    assert extract(text).partnerships == ()
+
+
+def test_a_captain_is_a_post_in_arabic() -> None:
+    text = "وقال الربان يوسف العلوي إن الطيارين قلقون."
+    assert [(o.name, o.post) for o in extract(text).officials] == [("يوسف العلوي", "الربان")]
+
+
 def test_a_credit_line_names_no_one() -> None:
     text = "Rabat unveils an AI plan.\n\n--With assistance from Sara Benjelloun."
     assert extract(text).officials == ()

@@ -159,7 +159,12 @@ class LatinNames:
         )  # "chairman Tan Wei Ming": a surname written before the given names
         if given and given[0] > i and j - given[0] >= 2 and not surname_first:
             i = given[0]  # ministre de l'Industrie Ryad Mezzour, Digital Transition Nawal Ait Lhou
-        elif not given and not self.honorific_before(i) and self.in_title_field(i, before):
+        elif (
+            not given
+            and not self.honorific_before(i)
+            and self.in_title_field(i, before)
+            and not _post_after_run(words, i)  # "…, et d'Aoife Brennan, fondatrice de …"
+        ):
             return None  # Minister of Higher Education: a field, not a name
         elif not given and _name_words(words, i, j) > 3:
             i = j - 2 if words[j - 3].key not in WORDS.name_particles else j - 3
