@@ -4659,6 +4659,22 @@ def test_a_captain_is_a_post_in_arabic() -> None:
     assert [(o.name, o.post) for o in extract(text).officials] == [("يوسف العلوي", "الربان")]
 
 
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Le réassureur Atlas Re couvrira 70 % du risque.", {"Atlas Re"}),
+        (
+            "ووقعت جامعة ابن زهر لفائدة ساكنة الواحات اتفاقية مع الوكالة الوطنية للمياه.",
+            {"جامعة ابن زهر", "الوكالة الوطنية للمياه"},
+        ),
+    ],
+)
+def test_a_reinsurer_s_name_and_an_arabic_name_before_lifaidat(text: str, names: set[str]) -> None:
+    draft = extract(text)
+    assert {o.name for o in draft.organizations} == names
+    assert draft.officials == ()
+
+
 def test_a_credit_line_names_no_one() -> None:
     text = "Rabat unveils an AI plan.\n\n--With assistance from Sara Benjelloun."
     assert extract(text).officials == ()

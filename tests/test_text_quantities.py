@@ -441,6 +441,17 @@ def test_a_bare_number_after_the_whole_it_is_part_of_counts_what_it_counts(
 @pytest.mark.parametrize(
     ("text", "found"),
     [
+        ("Il est tombé 42 mm de pluie en une heure.", [(42, "mm")]),
+        ("Some 42 mm of rain fell in an hour.", [(42, "mm")]),
+    ],
+)
+def test_millimetres_of_rain(text: str, found: list[tuple[int, str]]) -> None:
+    assert [(m.value, m.unit) for m in find_quantities(text)] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
         ("The drones spotted 14 of the 19 nests.", [(14, "nests"), (19, "nests")]),
         ("Les drones ont repéré 14 sur les 19 nids.", [(14, "nids"), (19, "nids")]),
         ("ورصدت الطائرات 14 من أصل 19 عشا.", [(14, "عشا"), (19, "عشا")]),
