@@ -293,6 +293,7 @@ _STOPS = WORDS.presence | WORDS.party_breaks
 """Words after which a sentence names no party."""
 _LOOKING_ON = WORDS.presence_after
 """Phrases after the people present: "with X looking on"."""
+_LOOKING_ON_FIRST = frozenset(phrase[0] for phrase in _LOOKING_ON)
 _LOOKING_ON_REACH = 10
 """Words back from "looking on" within which "with" opens the people present."""
 _SIGNING_AFTER_BREAK = 4
@@ -358,6 +359,9 @@ class _Present:
         the sentence has no such phrase.
         """
         tokens = self.reader.tokens
+        number = self.reader.sentence_of[first]
+        if _LOOKING_ON_FIRST.isdisjoint(self.reader.words(number)):
+            return None  # most sentences: no first word of such a phrase at all
         for k in range(first + 1, last):
             if not any(phrase_at(tokens, k, phrase) for phrase in _LOOKING_ON):
                 continue
