@@ -4313,6 +4313,11 @@ def test_two_english_institutions_each_with_its_word_of_kind_after_and_are_two()
             {"Nour", "Draa Data"},
         ),
         (
+            "La convention a été signée mercredi à l'ancien siège de la CDG, à Rabat, entre "
+            "l'association Nour et la société Draa Data.",
+            {"Nour", "Draa Data"},
+        ),
+        (
             "The agreement was signed on Wednesday at the Deposit and Management Fund's "
             "headquarters by Nour Finance and Draa Data.",
             {"Nour Finance", "Draa Data"},

@@ -50,6 +50,7 @@ from ._roles import (
 from ._spans import Spans, by_first, definite, found, has, longest, prefix_length
 
 __all__ = [
+    "AT_COMPANY",
     "arabic_again",
     "arabic_institutions",
     "arabic_singulars",
@@ -132,11 +133,16 @@ def _after_nationality(reader: Reader, opening: int, closing: int) -> bool:
     )
 
 
+AT_COMPANY = frozenset({"في", "لدي"})
+"""Keys of the words before the company a post is held at: "الشريكة في "…"", "المحللة
+لدى "…"" (the key of لدى is لدي)."""
+
+
 def _after_post_at(reader: Reader, opening: int) -> bool:
     """Whether a quotation follows a post and "لدى" or "في": the company it is held at."""
     return (
         opening > 1
-        and reader.tokens[opening - 1].key in {"لدي", "في"}  # لدى, as a key
+        and reader.tokens[opening - 1].key in AT_COMPANY
         and bool(reader.roles[opening - 2] & TITLE_HEAD)
     )
 

@@ -13,7 +13,7 @@ import operator
 from collections.abc import Iterator, Sequence
 
 from ..text._tokens import MARK, WORD, Token, phrase_at
-from ._arabic_institutions import negated_adjective, verb_after_name
+from ._arabic_institutions import AT_COMPANY, negated_adjective, verb_after_name
 from ._lexicon import WORDS
 from ._person import COMMAS, Span, after_wa, short_form_end
 from ._reader import Reader
@@ -298,8 +298,8 @@ def _before(reader: Reader, k: int) -> bool:
     """Whether a name set off before its post may follow ``tokens[k]``.
 
     A verb of saying may precede it, a word that makes it the topic ("أما"), a word
-    before who signs beside the others ("إلى جانب") or with another ("مع"), or a definite word of kind
-    (التجمع، الشركة), not the head of a name (شركة X).
+    before who signs beside the others ("إلى جانب") or with another ("مع"), or a
+    definite word of kind (التجمع، الشركة), not the head of a name (شركة X).
     """
     bits = reader.roles[k]
     if bits & (SPEECH | TOPIC | BESIDE) or reader.tokens[k].key == _WITH:
@@ -469,15 +469,10 @@ def _quoted_company_at(reader: Reader, k: int) -> bool:
         and tokens[k - 1].key in OPEN_QUOTES
         and _closing_quote(tokens, k - 1) is not None
         and (
-            tokens[k - 2].key in _AT_COMPANY
+            tokens[k - 2].key in AT_COMPANY
             or bool(reader.roles[k - 2] & (TITLE_HEAD | ORG_HEAD | TITLE_LINK))
         )
     )
-
-
-_AT_COMPANY = frozenset({"في", "لدي"})
-"""Words before the quoted company a post is held at, as keys: "الشريكة في "…"",
-"المحللة لدى "…"" (the key of لدى is لدي)."""
 
 
 def _place_after_preposition(tokens: Sequence[Token], k: int) -> bool:
@@ -538,7 +533,7 @@ def arabic_titles(reader: Reader, names: Sequence[Span]) -> list[Span]:
             if current.kind == MARK and current.key in _CLAUSE_MARKS:
                 break
             if (
-                current.key in _AT_COMPANY
+                current.key in AT_COMPANY
                 and k + 1 < len(tokens)
                 and tokens[k + 1].key in OPEN_QUOTES
                 and _closing_quote(tokens, k + 1) is not None

@@ -294,6 +294,7 @@ _STOPS = WORDS.presence | WORDS.party_breaks
 _LOOKING_ON = WORDS.presence_after
 """Phrases after the people present: "with X looking on"."""
 _LOOKING_ON_FIRST = frozenset(phrase[0] for phrase in _LOOKING_ON)
+"""The first words of ``_LOOKING_ON``: a sentence with none of them has no such phrase."""
 _LOOKING_ON_REACH = 10
 """Words back from "looking on" within which "with" opens the people present."""
 _SIGNING_AFTER_BREAK = 4
@@ -363,11 +364,11 @@ class _Present:
         if _LOOKING_ON_FIRST.isdisjoint(self.reader.words(number)):
             return None  # most sentences: no first word of such a phrase at all
         for k in range(first + 1, last):
-            if not any(phrase_at(tokens, k, phrase) for phrase in _LOOKING_ON):
+            phrase = next((p for p in _LOOKING_ON if phrase_at(tokens, k, p)), None)
+            if phrase is None:
                 continue
             for m in range(k - 1, max(first, k - _LOOKING_ON_REACH) - 1, -1):
                 if tokens[m].key in WORDS.presence_openers:
-                    phrase = next(p for p in _LOOKING_ON if phrase_at(tokens, k, p))
                     return tokens[m].start, tokens[k + len(phrase) - 1].end
             return None
         return None
@@ -1290,14 +1291,20 @@ def _hosts(reader: Reader, institution: Institution) -> bool:
 
 
 def _at(tokens: Sequence[Token], k: int) -> bool:
-    """Whether ``tokens[k]`` says where: "ب" joined to it, or "au", "at", "at the" before."""
+    """Whether ``tokens[k]`` says where: "ب" joined to it, or "au", "at" a few words before.
+
+    "au siège", "at the headquarters", "à l'ancien siège".
+    """
     if tokens[k].text[0] >= "\u0600":
         return tokens[k].key[:1] == "ب"
-    return tokens[k - 1].key in _AT or (k > 1 and tokens[k - 2].key in _AT)
+    return any(tokens[m].key in _AT for m in range(max(0, k - _AT_REACH), k))
 
 
-_AT = frozenset({"au", "à", "dans", "at", "in"})
-"""Words before a seat that say where something is held: "au siège", "at the headquarters"."""
+_AT = frozenset({"au", "a", "dans", "at", "in"})
+"""Keys of the words before a seat that say where something is held: "au siège", "à son
+siège" (the key of à is a), "at the headquarters"."""
+_AT_REACH = 4
+"""Tokens before a seat within which the word that says where stands: "à l'ancien siège"."""
 _POSSESSIVE_MARKS = frozenset({"'", "’", "s"})
 """What stands between an English owner and what is its: "OCP's headquarters"."""
 

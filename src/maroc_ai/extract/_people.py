@@ -508,8 +508,9 @@ def _arabic_subject(tokens: Sequence[Token], k: int) -> int | None:
     """Where an Arabic sentence opening at ``tokens[k]`` names its subject by a title.
 
     "وأوضحت الكاتبة العامة للمجلس أن …", "وأكدت رئيسة الجمعية …": after a verb of
-    speaking, the title with its article or in construct with one; "فرئيس الجمعية يطالب …": the title joined to "ف", which goes on with what
-    the sentence before said of the person.
+    speaking, the title with its article or in construct with one; "فرئيس الجمعية
+    يطالب …": the title joined to "ف", which goes on with what the sentence before
+    said of the person.
     """
     if _joined_to_fa(tokens[k]):
         return k

@@ -790,9 +790,7 @@ class _Scanner:
             and (subset is None or tokens[k].kind != MARK or tokens[k].start != previous.end)
         ):
             return None  # after "of whom" only a mark between them: "3,200 women, 146 of whom"
-        if not 0 <= tokens[k].start - previous.end <= _COMPARED_WITHIN:
-            return None
-        if any(mark in self.text[previous.end : tokens[k].start] for mark in ".!?؟\n"):
+        if not self.near(k):
             return None
         return previous.unit, Decimal(1), j, ""
 
