@@ -612,7 +612,7 @@ def _merge(read: Mapping[str, Language]) -> Lexicon:
     meanings: dict[str, set[str]] = {}
     for language in every:
         for gloss, heads in language.heads_by_meaning.items():
-            meanings.setdefault(gloss, set()).update(map(normalize, heads))
+            meanings.setdefault(gloss, set()).update(keys(heads))
     equivalents = {head: frozenset(same) for same in meanings.values() for head in same}
     return Lexicon(
         given_names=words("given_names"),
