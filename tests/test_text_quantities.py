@@ -993,3 +993,19 @@ def test_a_year_after_a_month_counts_nothing_though_a_noun_follows() -> None:
 )
 def test_the_turkish_lira_and_two_million_and_a_half(text: str, expected: tuple[int, str]) -> None:
     assert [(m.value, m.unit) for m in find_quantities(text)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The region counts 1.9 nurses per 1,000 residents.", [(1.9, "nurses"), (1000, "person")]),
+        ("La région compte 1,9 infirmier pour mille habitants.", [(1.9, "infirmier")]),
+        ("وتسجل الجهة 1,9 ممرض لكل ألف نسمة.", [(1.9, "ممرض")]),
+        ("Le décret 12.85 pose le cadre.", []),
+        ("It runs on release 3.1 servers.", []),
+    ],
+)
+def test_a_decimal_counts_its_noun_in_a_rate_only(
+    text: str, expected: list[tuple[float, str]]
+) -> None:
+    assert [(m.value, m.unit) for m in find_quantities(text)] == expected

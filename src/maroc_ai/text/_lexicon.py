@@ -186,6 +186,10 @@ class Language:
     others_after: tuple[str, ...] = ()
     """Words after a number that count more of what the quantity just given counts ("58
     infirmiers … et 30 autres", "30 more", "30 آخرين")."""
+    rates: tuple[str, ...] = ()
+    """Words between a counted noun and the number it is a rate over ("7.2 bags per 1,000
+    passengers", "1,8 médecin pour 1 000 habitants", "7,2 حقيبة لكل ألف مسافر"): a
+    decimal counts its noun there, as a whole number does."""
     comparisons: tuple[str, ...] = ()
     """Words before a number compared with the one just given, whose unit it leaves
     unsaid ("400.000 véhicules … contre 200.000", "مقابل", "compared with")."""
@@ -295,6 +299,7 @@ class Lexicon:
     subsets_after: tuple[tuple[str, ...], ...]
     parts_of: tuple[tuple[str, ...], ...]
     others_after: frozenset[str]
+    rates: frozenset[str]
     comparisons: frozenset[str]
     subsets: frozenset[str]
     not_counted: frozenset[str]
@@ -438,6 +443,7 @@ def _merge(read: Mapping[str, Language], meanings: UnitMeanings) -> Lexicon:
         subsets_after=tuple(phrase(text) for language in every for text in language.subsets_after),
         parts_of=tuple(phrase(text) for language in every for text in language.parts_of),
         others_after=words("others_after"),
+        rates=words("rates"),
         comparisons=words("comparisons"),
         subsets=words("subsets"),
         not_counted=words("not_counted"),

@@ -588,11 +588,31 @@ class _Scanner:
         """The noun a number counts when no unit follows: "22 ألف متخصص", "300 écoles".
 
         A count is whole: a decimal counts nothing unless scaled ("1,5 million de
-        touristes"); a year counts nothing ("2030 sera").
+        touristes") or a rate ("7.2 bags per 1,000 passengers"), not "la loi 26.16
+        relative à …"; a year counts nothing ("2030 sera").
         """
+        if not scaled and (amount != amount.to_integral_value() or _has_decimals(self.tokens[i])):
+            unit = self._counted(i, j, amount, scaled=False)
+            return unit if unit is not None and self.rate_at(unit[2]) else None
+        return self._counted(i, j, amount, scaled=scaled)
+
+    def rate_at(self, k: int) -> bool:
+        """Whether ``tokens[k]`` starts a rate's "per" and its number ("per 1,000", "لكل ألف")."""
         tokens = self.tokens
-        if not scaled and (amount != amount.to_integral_value() or _has_decimals(tokens[i])):
-            return None
+        return (
+            k + 1 < len(tokens)
+            and tokens[k].key in WORDS.rates
+            and (
+                tokens[k + 1].kind == NUMBER
+                or self.spelled(k + 1) is not None
+                or self.is_scale(k + 1)
+            )
+        )
+
+    def _counted(
+        self, i: int, j: int, amount: Decimal, *, scaled: bool
+    ) -> tuple[str, Decimal, int, str] | None:
+        tokens = self.tokens
         if (
             tokens[i].kind == NUMBER
             and _is_year(tokens[i])
