@@ -6683,3 +6683,12 @@ def test_an_investment_convention_is_a_partnership_agreement() -> None:
     (partnership,) = extract(text).partnerships
     assert partnership.kind.value == "partnership_agreement"
     assert partnership.name == "convention d'investissement"
+
+
+def test_with_whom_a_title_is_written_ends_it() -> None:
+    draft = extract(
+        "The accord was signed on Tuesday by the minister with Ingrid Solberg, "
+        "the managing director of Fjordlys AS."
+    )
+    assert [o.name for o in draft.organizations] == ["Fjordlys AS"]
+    assert [p.parties for p in draft.partnerships] == [("Fjordlys AS",)]

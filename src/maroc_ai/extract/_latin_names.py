@@ -710,6 +710,10 @@ _DURATION_REACH = 5
 """Words after a post's link in which a word of years makes it a duration."""
 
 
+_WITH = frozenset({"chez", "at", "with"})
+"""Words before where a post is held ("engineer at Atlas", "a researcher with the CNRS")."""
+
+
 def _title_end(words: Sequence[Word], i: int, name_at: dict[int, Span], in_name: set[int]) -> int:
     """The index after the words of a post whose title word is ``words[i]``."""
     end = i + 1
@@ -780,7 +784,7 @@ def _title_end(words: Sequence[Word], i: int, name_at: dict[int, Span], in_name:
             w.key in YEARS for w in words[end + 1 : end + _DURATION_REACH]
         ):
             break  # "taxi driver for the past twenty years": how long, no field
-        if key in WORDS.title_links or key in {"chez", "at", "with"}:
+        if key in WORDS.title_links or key in _WITH:
             field = True
             end += 1
             continue
@@ -820,6 +824,7 @@ def _title_end(words: Sequence[Word], i: int, name_at: dict[int, Span], in_name:
         words[end - 1].key in WORDS.title_links
         or words[end - 1].key in ARTICLES
         or words[end - 1].key in {"'", "et", "and", ",", "،"}
+        or words[end - 1].key in _WITH
         or (end > i + 2 and possessive_at(words, end - 2))
     ):
         end -= 1
