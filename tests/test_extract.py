@@ -6692,3 +6692,15 @@ def test_with_whom_a_title_is_written_ends_it() -> None:
     )
     assert [o.name for o in draft.organizations] == ["Fjordlys AS"]
     assert [p.parties for p in draft.partnerships] == [("Fjordlys AS",)]
+
+
+def test_a_contract_before_its_amount_and_participle_is_signed() -> None:
+    text = (
+        "La plateforme a été développée par Quillon Conseil dans le cadre d'un marché "
+        "de 12,8 millions de DH (environ 1,2 million d'euros) signé en juin 2029."
+    )
+    (partnership,) = extract(text).partnerships
+    assert partnership.name == "marché"
+    assert partnership.parties == ("Quillon Conseil",)
+    assert str(partnership.date) == "2029-06"
+    assert extract("Le marché de l'IA a signé une forte hausse.").partnerships == ()

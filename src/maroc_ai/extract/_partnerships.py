@@ -28,7 +28,7 @@ from ..model import AgreementKind, OrganizationKind, Partnership
 from ..text import DateMention, normalize
 from ..text._lexicon import WORDS as NUMBER_WORDS
 from ..text._normalize import strip_article
-from ..text._tokens import WORD, Token
+from ..text._tokens import NUMBER, WORD, Token
 from ..values import PartialDate, Precision
 from ._arabic_institutions import arabic_singulars
 from ._candidates import OrganizationCandidate, PartnershipCandidate, PlaceCandidate
@@ -220,10 +220,37 @@ _BEFORE_OBJECT = frozenset({"le", "la", "l", "'", "un", "une", "ce", "cet", "cet
 """Words between a verb of signing and what it acts on, besides the day."""
 
 
+_AMOUNT_REACH = 16
+"""Words between an instrument and the participle after it, an amount between them:
+"un marché de 46,5 millions de DH (environ 4,3 millions d'euros) signé en mars"."""
+_AMOUNT_WORDS = (
+    frozenset({"de", "d", "'", "of", "(", ")"})
+    | frozenset(word for phrase, _, _ in NUMBER_WORDS.units for word in phrase)
+    | frozenset(word for phrase, _ in NUMBER_WORDS.qualifiers for word in phrase)
+    | frozenset(NUMBER_WORDS.scales)
+)
+"""The words of an amount, which may stand between an instrument and its participle."""
+
+
+def _object_before(tokens: Sequence[Token], k: int) -> int | None:
+    """The instrument an amount and the participle at ``tokens[k]`` follow, if one does.
+
+    "un marché de 46,5 millions de DH signé en mars": the marché is signed.
+    """
+    for m in range(k - 1, max(-1, k - 1 - _AMOUNT_REACH), -1):
+        token = tokens[m]
+        if token.key in WORDS.signed_objects:
+            return m if m < k - 1 else None  # "le marché signé" is read after the verb
+        if token.kind != NUMBER and token.key not in _AMOUNT_WORDS:
+            return None
+    return None
+
+
 def _signed_objects(reader: Reader, signed: AbstractSet[int]) -> list[AgreementFound]:
     """The instruments named only as what a verb of signing acts on ("signé le marché").
 
-    A sentence that names another instrument is left to it.
+    Or as what it follows, past an amount ("un marché de 46,5 millions de DH signé en
+    mars"). A sentence that names another instrument is left to it.
     """
     if not WORDS.signed_objects:
         return []
@@ -231,6 +258,12 @@ def _signed_objects(reader: Reader, signed: AbstractSet[int]) -> list[AgreementF
     result = []
     for k in reader.where(SIGNING):
         if reader.sentence_of[k] not in signed:
+            continue
+        before = _object_before(tokens, k)
+        if before is not None:
+            name = found(text, tokens, before, before)
+            kind = AgreementKind.PARTNERSHIP_AGREEMENT
+            result.append(AgreementFound(name, kind, reader.sentence_of[before]))
             continue
         for m in range(k + 1, min(k + 1 + _OBJECT_REACH, len(tokens))):
             key = tokens[m].key
