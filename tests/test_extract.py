@@ -6704,3 +6704,24 @@ def test_a_contract_before_its_amount_and_participle_is_signed() -> None:
     assert partnership.parties == ("Quillon Conseil",)
     assert str(partnership.date) == "2029-06"
     assert extract("Le marché de l'IA a signé une forte hausse.").partnerships == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Among the first speakers recorded is Tiziri Oubella, 68, a retired "
+            "schoolteacher from Tinghir, who gave 12 hours.",
+            ("Tiziri Oubella", "retired schoolteacher from Tinghir"),
+        ),
+        (
+            "Parmi eux, Tiziri Oubella, 68 ans, institutrice à la retraite à Tinghir, "
+            "a donné 12 heures.",
+            ("Tiziri Oubella", "institutrice à la retraite à Tinghir"),
+        ),
+    ],
+)
+def test_an_age_between_commas_names_a_person_and_the_post_after_is_theirs(
+    text: str, expected: tuple[str, str]
+) -> None:
+    assert [(o.name, o.post) for o in extract(text).officials] == [expected]

@@ -196,6 +196,7 @@ class LatinNames:
             or self.speech_around(i, j)
             or self.introduced(i)
             or self.title_around(i, j)
+            or _age_end(words, j) > 0
             or self.listed_after(i, before)
             or self.listed_before_respectively(j)
         )
@@ -305,7 +306,7 @@ class LatinNames:
             if not self.covered.overlaps(word.start, word.end):
                 steps += 1  # an institution's name is one step, however long
         if j < len(words) and words[j].key in COMMAS:
-            k = j + 1
+            k = _age_end(words, j) or j + 1
             while k < len(words) and (words[k].key in ARTICLES or words[k].key in POSSESSIVES):
                 k += 1
             for n in range(k, min(k + 4, len(words))):
@@ -386,6 +387,27 @@ _TITLE_REACH = 10
 _ENUMERATED_REACH = 16
 """Words looked back for a title word from a field enumerated after a comma: "ministre de
 l'Aménagement du territoire national, de l'Urbanisme" puts twelve between."""
+
+
+_AGES = range(16, 111)
+"""The ages an apposition gives a person: "Mimoun Azzouzi, 71, a retired teacher"."""
+
+
+def _age_end(words: Sequence[Word], comma: int) -> int:
+    """The index after the age written between commas after a name, or 0 if none is.
+
+    ", 71, a retired schoolteacher", ", 71 ans, instituteur", ", 34 years old, said":
+    a name so followed names a person, and the post after the age is theirs.
+    """
+    k = comma + 1
+    if k >= len(words) or words[comma].key not in COMMAS or words[k].kind != NUMBER:
+        return 0
+    if not words[k].key.isdigit() or int(words[k].key) not in _AGES:
+        return 0
+    k += 1
+    while k < len(words) and words[k].key in WORDS.age_words:
+        k += 1
+    return k + 1 if k < len(words) and words[k].key in COMMAS else 0
 
 
 def _title_head_before(words: Sequence[Word], k: int, reach: int = _TITLE_REACH) -> bool:

@@ -50,6 +50,9 @@ class Language:
     """Words that qualify a title word (العام، délégué, général, chief, deputy)."""
     former: tuple[str, ...] = ()
     """Words that make a post one held before (ancien, former, السابق)."""
+    age_words: tuple[str, ...] = ()
+    """Words after an age written between commas after a name (", 71 ans,", ", 34 years
+    old,"): the apposition names a person."""
     title_links: tuple[str, ...] = ()
     """Words a post runs on through (لدى، de, chargé, of, for)."""
     stopwords: tuple[str, ...]
@@ -452,6 +455,7 @@ class Lexicon:
     title_heads: frozenset[str]
     title_modifiers: frozenset[str]
     former: frozenset[str]
+    age_words: frozenset[str]
     title_links: frozenset[str]
     stopwords: frozenset[str]
     speech_verbs: frozenset[str]
@@ -629,6 +633,7 @@ def _merge(read: Mapping[str, Language]) -> Lexicon:
         ),
         title_modifiers=words("title_modifiers"),
         former=words("former"),
+        age_words=words("age_words"),
         title_links=words("title_links"),
         stopwords=words("stopwords"),
         speech_verbs=words("speech_verbs"),
