@@ -6725,3 +6725,26 @@ def test_an_age_between_commas_names_a_person_and_the_post_after_is_theirs(
     text: str, expected: tuple[str, str]
 ) -> None:
     assert [(o.name, o.post) for o in extract(text).officials] == [expected]
+
+
+def test_a_loan_signed_past_its_amount_is_an_agreement() -> None:
+    text = (
+        "Sable Robotics, a startup whose robots clean panels without water, signed a "
+        "€3.1 million ($3.6 million) loan with Atlas Development Bank on Monday."
+    )
+    (partnership,) = extract(text).partnerships
+    assert partnership.name == "loan"
+    assert partnership.parties == ("Sable Robotics", "Atlas Development Bank")
+
+
+def test_a_loan_and_the_financing_agreement_it_is_called_after_are_one() -> None:
+    text = (
+        "Atlas Development Bank on Monday signed a €20 million loan to help farmers in "
+        "the Draa valley. The financing agreement was signed in Ouarzazate by the bank "
+        "and the Draa Agricultural Development Office."
+    )
+    (partnership,) = extract(text).partnerships
+    assert partnership.parties == (
+        "Atlas Development Bank",
+        "Draa Agricultural Development Office",
+    )

@@ -110,9 +110,11 @@ class Language:
     signatory_lists: tuple[str, ...] = ()
     """Phrases after a comma that name who signs again after the people present ("وقع
     الاتفاقية، بحضور الوزير، كل من …", "signed, in the presence of the minister, by …")."""
-    agreement_purposes: tuple[str, ...] = ()
-    """Words of an instrument's name that say what it is for: two instruments named for
-    different ones are two ("accord-cadre", "convention de financement")."""
+    agreement_purposes: tuple[tuple[str, ...], ...] = ()
+    """Words of an instrument's name that say what it is for, those of one purpose
+    together, the first naming it: two instruments named for different ones are two
+    ("accord-cadre", "convention de financement"), a "loan" and the "financing
+    agreement" it is called after are one."""
     not_institutions: tuple[str, ...] = ()
     """Phrases that start with a word of kind but name a post ("المؤسسة المشاركة": the
     co-founder) or describe an institution without naming it ("اللجنة المختصة": the
@@ -481,7 +483,8 @@ class Lexicon:
     name_breaks: tuple[tuple[str, ...], ...]
     products: frozenset[str]
     not_institutions: tuple[tuple[str, ...], ...]
-    agreement_purposes: frozenset[str]
+    agreement_purposes: Mapping[str, str]
+    """Each word of ``agreement_purposes`` and the first word of its purpose."""
     post_introducers: tuple[tuple[str, ...], ...]
     founders: tuple[tuple[str, ...], ...]
     relative_pronouns: frozenset[str]
@@ -657,7 +660,12 @@ def _merge(read: Mapping[str, Language]) -> Lexicon:
         counterparts=words("counterparts"),
         topic_words=words("topic_words"),
         products=words("products"),
-        agreement_purposes=words("agreement_purposes"),
+        agreement_purposes={
+            normalize(word): normalize(group[0])
+            for language in every
+            for group in language.agreement_purposes
+            for word in group
+        },
         not_institutions=phrases("not_institutions"),
         name_breaks=phrases("name_breaks"),
         post_continuations=phrases("post_continuations"),

@@ -216,7 +216,9 @@ def find_agreements(reader: Reader) -> list[AgreementFound]:
 _OBJECT_REACH = 4
 """Words after a verb of signing within which what it acts on is named: "a signé mercredi
 le marché"."""
-_BEFORE_OBJECT = frozenset({"le", "la", "l", "'", "un", "une", "ce", "cet", "cette"})
+_BEFORE_OBJECT = frozenset(
+    {"le", "la", "l", "'", "un", "une", "ce", "cet", "cette", "a", "an", "the"}
+)
 """Words between a verb of signing and what it acts on, besides the day."""
 
 
@@ -228,6 +230,7 @@ _AMOUNT_WORDS = (
     | frozenset(word for phrase, _, _ in NUMBER_WORDS.units for word in phrase)
     | frozenset(word for phrase, _ in NUMBER_WORDS.qualifiers for word in phrase)
     | frozenset(NUMBER_WORDS.scales)
+    | frozenset(word for phrase, _ in NUMBER_WORDS.units_before for word in phrase)
 )
 """The words of an amount, which may stand between an instrument and its participle."""
 
@@ -265,16 +268,33 @@ def _signed_objects(reader: Reader, signed: AbstractSet[int]) -> list[AgreementF
             kind = AgreementKind.PARTNERSHIP_AGREEMENT
             result.append(AgreementFound(name, kind, reader.sentence_of[before]))
             continue
-        for m in range(k + 1, min(k + 1 + _OBJECT_REACH, len(tokens))):
-            key = tokens[m].key
-            if key in WORDS.signed_objects:
-                name = found(text, tokens, m, m)
-                kind = AgreementKind.PARTNERSHIP_AGREEMENT
-                result.append(AgreementFound(name, kind, reader.sentence_of[m]))
-                break
-            if key not in _BEFORE_OBJECT and key not in NUMBER_WORDS.weekdays:
-                break
+        after = _object_after(tokens, k)
+        if after is not None:
+            name = found(text, tokens, after, after)
+            kind = AgreementKind.PARTNERSHIP_AGREEMENT
+            result.append(AgreementFound(name, kind, reader.sentence_of[after]))
     return result
+
+
+def _object_after(tokens: Sequence[Token], k: int) -> int | None:
+    """The instrument the verb of signing at ``tokens[k]`` acts on, if one follows it.
+
+    "a signé mercredi le marché", "signed a €4.5 million ($5.2 million) loan": the day,
+    an article and an amount may stand between them.
+    """
+    words = 0
+    for m in range(k + 1, min(k + 1 + _AMOUNT_REACH, len(tokens))):
+        token = tokens[m]
+        if token.key in WORDS.signed_objects:
+            return m
+        if token.kind == NUMBER or token.key in _AMOUNT_WORDS:
+            continue
+        words += 1
+        if (
+            token.key not in _BEFORE_OBJECT and token.key not in NUMBER_WORDS.weekdays
+        ) or words > _OBJECT_REACH:
+            return None
+    return None
 
 
 def _after_turn(reader: Reader, i: int) -> bool:
@@ -1059,7 +1079,10 @@ def _another(reader: Reader, mention: AgreementFound) -> bool:
 
 def _purposes(mention: AgreementFound) -> frozenset[str]:
     """The words of an instrument's name that say what it is for ("financing", "cadre")."""
-    return frozenset(normalize(mention.name.text).split()) & WORDS.agreement_purposes
+    meanings = WORDS.agreement_purposes
+    return frozenset(
+        meanings[word] for word in normalize(mention.name.text).split() if word in meanings
+    )
 
 
 def _title_line(reader: Reader, number: int) -> bool:
