@@ -6748,3 +6748,21 @@ def test_a_loan_and_the_financing_agreement_it_is_called_after_are_one() -> None
         "Atlas Development Bank",
         "Draa Agricultural Development Office",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The 90 cleaners on the site work for subcontractor Oasis Multiservices, "
+            "the operator said.",
+            "Oasis Multiservices",
+        ),
+        (
+            'ويشتغل 90 عاملا في الموقع لحساب المناول "واحة للخدمات"، حسب المستغل.',
+            "واحة للخدمات",
+        ),
+    ],
+)
+def test_a_subcontractor_named_after_its_word_is_an_organization(text: str, expected: str) -> None:
+    assert [o.name for o in extract(text).organizations] == [expected]
