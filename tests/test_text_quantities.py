@@ -1009,3 +1009,29 @@ def test_a_decimal_counts_its_noun_in_a_rate_only(
     text: str, expected: list[tuple[float, str]]
 ) -> None:
     assert [(m.value, m.unit) for m in find_quantities(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Of the 240 drivers who now run the night buses for the operator Atlas Mobilité, "
+            "90 will be trained.",
+            [(240, "drivers"), (90, "drivers")],
+        ),
+        (
+            "Quant aux 240 chauffeurs de l'opérateur Atlas Mobilité affectés aux lignes de "
+            "nuit, 90 d'entre eux seront formés.",
+            [(240, "chauffeurs"), (90, "chauffeurs")],
+        ),
+        (
+            "It will add 50 grants a year for Malian students, some 2,100 of whom already "
+            "study here.",
+            [(50, "grants")],
+        ),
+    ],
+)
+def test_a_part_after_a_comma_counts_its_whole_named_a_clause_before(
+    text: str, expected: list[tuple[int, str]]
+) -> None:
+    assert [(m.value, m.unit) for m in find_quantities(text)] == expected

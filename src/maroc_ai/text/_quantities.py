@@ -101,6 +101,9 @@ _MAX_DIGITS = 15
 _COMPARED_WITH = frozenset({"with", "to", "a", "avec"})
 _COMPARED_WITHIN = 80
 """Characters between a quantity and a number compared with it, at most."""
+_WHOLE_WITHIN = 160
+"""Characters between a whole and a number of its part after a comma, at most ("Of the 130
+workers who clean the panels for the subcontractor, 70 will be retrained")."""
 _GOING_ON = frozenset({",", "et", "and", "to", "و"})
 """What stands before a qualified number that goes on counting what the quantity before
 counts: "420 patients par jour, et jusqu'à 650", "rising to as many as 650"."""
@@ -807,12 +810,31 @@ class _Scanner:
             tokens[k].key not in WORDS.comparisons
             and tokens[k].key not in WORDS.subsets
             and not scaled
-            and (subset is None or tokens[k].kind != MARK or tokens[k].start != previous.end)
+            and (subset is None or not self.subset_of_previous(k))
         ):
             return None  # after "of whom" only a mark between them: "3,200 women, 146 of whom"
-        if not self.near(k):
+        if not self.near(k, _WHOLE_WITHIN if subset is not None else _COMPARED_WITHIN):
             return None
         return previous.unit, Decimal(1), j, ""
+
+    def subset_of_previous(self, k: int) -> bool:
+        """Whether the mark at ``tokens[k]``, before a number and "of whom", follows the whole.
+
+        Right after it ("3,200 women, 146 of whom"), or a comma after the words that say
+        which ("130 salariés … affectés au lavage, 70 d'entre eux"), unless a plural noun
+        ends them, which "of whom" then stands for.
+        """
+        tokens, previous = self.tokens, self.found[-1]
+        if tokens[k].kind != MARK:
+            return False
+        if tokens[k].start == previous.end:
+            return True
+        before = tokens[k - 1] if k > 0 else None
+        return (
+            tokens[k].key in {",", "،"}
+            and before is not None
+            and not (before.text.islower() and before.key.endswith(("s", "x")))
+        )  # not "60 scholarships a year for students, 3,200 of whom": of the students
 
     def whole_before(self, start: int, j: int) -> bool:
         """Whether a bare number follows, after a comma, the whole it is part of.
@@ -824,23 +846,24 @@ class _Scanner:
         """
         tokens, previous = self.tokens, self.found[-1]
         between = self.text[previous.end : tokens[start].start]
-        if not self.near(start) or not any(mark in between for mark in ",،"):
+        if not self.near(start, _WHOLE_WITHIN) or not any(mark in between for mark in ",،"):
             return False
-        if not _RELATIVES.isdisjoint(between.split()):
+        after_comma = between[max(between.rfind(","), between.rfind("،")) :]
+        if not _RELATIVES.isdisjoint(after_comma.split()):
             return False  # "60 منحة … للطلبة، الذين يتابع 3200 منهم": of the students
         if j < len(tokens) and tokens[j].text[0] >= "\u0600" and self.subset_after(j) is not None:
             return True  # "تأكد وجود 20 منها": part of the 23, by its pronoun joined to "من"
         first = bisect.bisect_left(tokens, previous.start, key=_START)
         return any(phrase_at(tokens, first - len(words), words) for words in WORDS.parts_of)
 
-    def near(self, start: int) -> bool:
+    def near(self, start: int, within: int = _COMPARED_WITHIN) -> bool:
         """Whether the number at ``tokens[start]`` follows the quantity just read closely.
 
-        In the same sentence, a few words after it.
+        In the same sentence, a few words after it (``within`` characters).
         """
         previous = self.found[-1]
         gap = self.tokens[start].start - previous.end
-        return 0 <= gap <= _COMPARED_WITHIN and not any(
+        return 0 <= gap <= within and not any(
             mark in self.text[previous.end : self.tokens[start].start] for mark in ".!?؟\n"
         )
 
