@@ -1035,3 +1035,23 @@ def test_a_part_after_a_comma_counts_its_whole_named_a_clause_before(
     text: str, expected: list[tuple[int, str]]
 ) -> None:
     assert [(m.value, m.unit) for m in find_quantities(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Rabat accounts for 3,150 requests, Fez for 1,020 and Oujda for 460.",
+            [(3150, "requests"), (1020, "requests"), (460, "requests")],
+        ),
+        (
+            "وتستأثر الرباط بـ3150 طلبا، متبوعة بفاس بـ1020، ثم وجدة بـ460.",
+            [(3150, "طلبا"), (1020, "طلبا"), (460, "طلبا")],
+        ),
+        ("It opened 40 stations in Rabat, and 12 in 2025.", [(40, "stations")]),
+    ],
+)
+def test_a_bare_number_after_the_same_word_counts_what_the_one_listed_before_does(
+    text: str, expected: list[tuple[int, str]]
+) -> None:
+    assert [(m.value, m.unit) for m in find_quantities(text)] == expected

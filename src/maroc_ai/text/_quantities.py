@@ -101,6 +101,8 @@ _MAX_DIGITS = 15
 _COMPARED_WITH = frozenset({"with", "to", "a", "avec"})
 _COMPARED_WITHIN = 80
 """Characters between a quantity and a number compared with it, at most."""
+_LISTING = frozenset({",", "،", "and", "et", "و"})
+"""Words that list one clause after another."""
 _WHOLE_WITHIN = 160
 """Characters between a whole and a number of its part after a comma, at most ("Of the 130
 workers who clean the panels for the subcontractor, 70 will be retrained")."""
@@ -812,10 +814,35 @@ class _Scanner:
             and not scaled
             and (subset is None or not self.subset_of_previous(k))
         ):
+            if subset is None and not scaled and self.listed_after(start, j):
+                return previous.unit, Decimal(1), j, ""  # "… for 1,240 hours, … for 980"
             return None  # after "of whom" only a mark between them: "3,200 women, 146 of whom"
         if not self.near(k, _WHOLE_WITHIN if subset is not None else _COMPARED_WITHIN):
             return None
         return previous.unit, Decimal(1), j, ""
+
+    def listed_after(self, start: int, j: int) -> bool:
+        """Whether a bare number ends a clause listed after the quantity just read.
+
+        "Tachelhit accounts for 1,240 hours, Central Atlas Tamazight for 980 and Tarifit
+        for 640", "… بـ1240 ساعة، … بـ980 ساعة": after a comma or "and" since that
+        quantity, a number after the same word as its number, which a mark or "and" ends,
+        counts what it counts.
+        """
+        tokens, previous = self.tokens, self.found[-1]
+        if j < len(tokens) and tokens[j].kind != MARK and tokens[j].key not in _AND:
+            return False
+        first = bisect.bisect_left(tokens, previous.start, key=_START)
+        if (
+            start == 0
+            or first == 0
+            or tokens[start - 1].kind != WORD
+            or tokens[start - 1].key != tokens[first - 1].key
+            or not self.near(start)
+        ):
+            return False
+        between = tokens[bisect.bisect_left(tokens, previous.end, key=_START) : start]
+        return any(token.key in _LISTING for token in between)
 
     def subset_of_previous(self, k: int) -> bool:
         """Whether the mark at ``tokens[k]``, before a number and "of whom", follows the whole.
