@@ -1055,3 +1055,22 @@ def test_a_bare_number_after_the_same_word_counts_what_the_one_listed_before_doe
     text: str, expected: list[tuple[int, str]]
 ) -> None:
     assert [(m.value, m.unit) for m in find_quantities(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Sur 1,8 million de déclarations examinées, l'outil en a retenu 9.200 comme douteuses.",
+            [(1_800_000, "déclarations"), (9200, "déclarations")],
+        ),
+        (
+            "La province compte 210 dispensaires et en a équipé 35 cette année.",
+            [(210, "dispensaires"), (35, "dispensaires")],
+        ),
+    ],
+)
+def test_a_number_after_en_and_its_verb_counts_what_the_quantity_before_does(
+    text: str, expected: list[tuple[int, str]]
+) -> None:
+    assert [(m.value, m.unit) for m in find_quantities(text)] == expected

@@ -186,6 +186,10 @@ class Language:
     others_after: tuple[str, ...] = ()
     """Words after a number that count more of what the quantity just given counts ("58
     infirmiers … et 30 autres", "30 more", "30 آخرين")."""
+    partitive_pronouns: tuple[str, ...] = ()
+    """Pronouns before a verb that stand for what the quantity just given counts ("Sur
+    2,3 millions de factures, le modèle en a signalé 11.400"): the number after the
+    verb counts it too."""
     rates: tuple[str, ...] = ()
     """Words between a counted noun and the number it is a rate over ("7.2 bags per 1,000
     passengers", "1,8 médecin pour 1 000 habitants", "7,2 حقيبة لكل ألف مسافر"): a
@@ -300,6 +304,7 @@ class Lexicon:
     parts_of: tuple[tuple[str, ...], ...]
     others_after: frozenset[str]
     rates: frozenset[str]
+    partitive_pronouns: frozenset[str]
     comparisons: frozenset[str]
     subsets: frozenset[str]
     not_counted: frozenset[str]
@@ -444,6 +449,7 @@ def _merge(read: Mapping[str, Language], meanings: UnitMeanings) -> Lexicon:
         parts_of=tuple(phrase(text) for language in every for text in language.parts_of),
         others_after=words("others_after"),
         rates=words("rates"),
+        partitive_pronouns=words("partitive_pronouns"),
         comparisons=words("comparisons"),
         subsets=words("subsets"),
         not_counted=words("not_counted"),

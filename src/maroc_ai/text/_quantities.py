@@ -816,6 +816,8 @@ class _Scanner:
         ):
             if subset is None and not scaled and self.listed_after(start, j):
                 return previous.unit, Decimal(1), j, ""  # "… for 1,240 hours, … for 980"
+            if subset is None and not scaled and self.pronoun_before(start):
+                return previous.unit, Decimal(1), j, ""  # "… factures, … en a signalé 11.400"
             return None  # after "of whom" only a mark between them: "3,200 women, 146 of whom"
         if not self.near(k, _WHOLE_WITHIN if subset is not None else _COMPARED_WITHIN):
             return None
@@ -843,6 +845,20 @@ class _Scanner:
             return False
         between = tokens[bisect.bisect_left(tokens, previous.end, key=_START) : start]
         return any(token.key in _LISTING for token in between)
+
+    def pronoun_before(self, start: int) -> bool:
+        """Whether a partitive pronoun and its verb stand before the number at ``start``.
+
+        "Sur 2,3 millions de factures analysées, le modèle en a signalé 11.400": "en" and
+        one or two words of its verb, in the sentence of the quantity just read.
+        """
+        tokens = self.tokens
+        for k in range(start - 2, max(-1, start - 4), -1):
+            if tokens[k].key in WORDS.partitive_pronouns:
+                return self.near(k, _WHOLE_WITHIN)
+            if tokens[k].kind != WORD:
+                return False
+        return False
 
     def subset_of_previous(self, k: int) -> bool:
         """Whether the mark at ``tokens[k]``, before a number and "of whom", follows the whole.
