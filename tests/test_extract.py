@@ -6766,3 +6766,13 @@ def test_a_loan_and_the_financing_agreement_it_is_called_after_are_one() -> None
 )
 def test_a_subcontractor_named_after_its_word_is_an_organization(text: str, expected: str) -> None:
     assert [o.name for o in extract(text).organizations] == [expected]
+
+
+def test_an_arabic_name_ends_before_and_the_kind_of_another_and_its_quoted_name() -> None:
+    text = (
+        "ووقع المذكرة كل من المعهد العالي للتكنولوجيا التطبيقية والمقاولة الناشئة "
+        '"رصد داتا" التي يوجد مقرها بطنجة.'
+    )
+    names = [o.name for o in extract(text).organizations]
+    assert "المعهد العالي للتكنولوجيا التطبيقية" in names
+    assert not any("المقاولة" in name for name in names)

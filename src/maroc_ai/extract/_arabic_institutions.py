@@ -758,6 +758,10 @@ def _another_after_wa(tokens: Sequence[Token], k: int) -> bool:
     if rest in WORDS.organization_heads:
         return True  # "الهيئة المغربية لسوق الرساميل وبورصة الدار البيضاء": another one
     if definite(token):
+        if rest in WORDS.anaphors and any(
+            closing_quote(tokens, m) is not None for m in range(k + 1, min(k + 3, len(tokens)))
+        ):
+            return True  # 'والمقاولة الناشئة "مرصد أناليتيكس"': what another is, its name
         # "الشركة الناشئة والمقاولات المناولة": institutions of a kind, not a field
         return any(
             singular in WORDS.organization_heads or singular[2:] in WORDS.organization_heads
