@@ -6776,3 +6776,14 @@ def test_an_arabic_name_ends_before_and_the_kind_of_another_and_its_quoted_name(
     names = [o.name for o in extract(text).organizations]
     assert "المعهد العالي للتكنولوجيا التطبيقية" in names
     assert not any("المقاولة" in name for name in names)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ويشتغل النموذج على خوادم مركز البيانات التابع للمديرية بالرباط.",
+        "وأكدت الوزارة بالرباط أن المنصة جاهزة.",
+    ],
+)
+def test_a_directorate_or_ministry_and_a_city_name_no_institution(text: str) -> None:
+    assert extract(text).organizations == ()
