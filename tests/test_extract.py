@@ -6787,3 +6787,10 @@ def test_an_arabic_name_ends_before_and_the_kind_of_another_and_its_quoted_name(
 )
 def test_a_directorate_or_ministry_and_a_city_name_no_institution(text: str) -> None:
     assert extract(text).organizations == ()
+
+
+def test_a_french_name_goes_on_through_a_word_of_kind_after_an_elided_article() -> None:
+    text = "La Caisse centrale de garantie et du financement de l'entreprise a signé."
+    assert [o.name for o in extract(text).organizations] == [
+        "Caisse centrale de garantie et du financement de l'entreprise"
+    ]

@@ -735,8 +735,10 @@ class LatinSentence:
             if self.french and _lowercase_name_word(
                 current,
                 after_capital=previous.capitalised,
-                after_link=previous.key in _FUNCTION or word.key in MINISTRY_HEADS,
-            ):
+                after_link=previous.key in _FUNCTION
+                or word.key in MINISTRY_HEADS
+                or (previous.key in {"'", "’"} and words[end - 2].key in {"l", "d"}),
+            ):  # "… de garantie et du financement de l'entreprise", as "de la banque"
                 end += 1
                 last = end
                 continue
