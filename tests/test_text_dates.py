@@ -583,3 +583,18 @@ def test_a_comma_ends_a_month_and_day_before_a_number_of_the_next_clause() -> No
     text = "By the close of the term on March 18, 64% of the pupils had passed."
     (found,) = find_dates(text, reference_date=dt.date(2031, 4, 2))
     assert (found.value.isoformat(), found.quote) == ("2031-03-18", "March 18")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The archive will add Tarifit from 2033.", ["2033"]),
+        ("À partir de 2033, l'archive ajoutera le tarifit.", ["2033"]),
+        ("ابتداء من 2033، سيضيف الأرشيف تاريفيت.", ["2033"]),
+        ("The plant draws water from 2000 wells.", []),
+    ],
+)
+def test_a_year_after_a_phrase_from_which_something_starts_before_a_mark(
+    text: str, expected: list[str]
+) -> None:
+    assert [str(m.value) for m in find_dates(text)] == expected

@@ -962,16 +962,18 @@ class _Scanner:
         """A year in figures after "in", "en", "في", "since" … ("570,000 in 2025"), read.
 
         Only a year of four figures from 1900 to 2100 that no unit follows ("en 2025,
-        …", "in 2025 the", not "in 2000 MW").
+        …", "in 2025 the", not "in 2000 MW"); after "for", "pour" or a phrase from which
+        something starts ("from", "à partir de"), only one a mark follows ("from 2032.",
+        not "from 2000 farmers").
         """
         tokens = self.tokens
         token = tokens[i]
         if i == 0 or len(token.key) != 4:
             return False
         if not _lookup(tokens[i - 1], _YEAR_BEFORE) and not (
-            _lookup(tokens[i - 1], _YEAR_BEFORE_ALONE)
+            (_lookup(tokens[i - 1], _YEAR_BEFORE_ALONE) or self.month_from(i))
             and (i + 1 == len(tokens) or tokens[i + 1].kind == MARK)
-        ):  # "scheduled for 2031,", "prévue pour 2034."
+        ):  # "scheduled for 2031,", "prévue pour 2034.", "from 2032.", "à partir de 2032,"
             return False
         year = _number(token, 1900, 2100)
         if year is None:
