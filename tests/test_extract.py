@@ -6794,3 +6794,24 @@ def test_a_french_name_goes_on_through_a_word_of_kind_after_an_elided_article() 
     assert [o.name for o in extract(text).organizations] == [
         "Caisse centrale de garantie et du financement de l'entreprise"
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Nadia Berrechid y voit une étape décisive. « Les dossiers à risque sont "
+            "traités en priorité », souligne la directrice des contrôles à la CNSS.",
+            ("Nadia Berrechid", "directrice des contrôles à la CNSS"),
+        ),
+        (
+            'Nadia Berrechid sees it as a turning point. "Risky files now come first," '
+            "said the head of audits at the CNSS.",
+            ("Nadia Berrechid", "head of audits at the CNSS"),
+        ),
+    ],
+)
+def test_the_title_who_spoke_a_quotation_is_the_post_of_the_one_named_before(
+    text: str, expected: tuple[str, str]
+) -> None:
+    assert [(o.name, o.post) for o in extract(text).officials] == [expected]

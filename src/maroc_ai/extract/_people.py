@@ -464,7 +464,9 @@ def _post_said_next(
     for following in range(number + 1, number + 1 + _SAID_NEXT):
         if named_in[following]:
             return None
-        title = _opening_title(reader, following, titles_at)
+        title = _opening_title(reader, following, titles_at) or _title_after_quote(
+            reader, following, titles_at
+        )
         if title is not None:
             if id(title) in used or reader.written_near(
                 title.found.start, title.found.end, after=False
@@ -501,6 +503,35 @@ def _opening_title(reader: Reader, number: int, titles_at: dict[int, Span]) -> S
         tokens[k].text[0] >= "\u0600" and tokens[k + 1].key.startswith("ال")
     ):
         return None  # "Le ministre délégué a répondu"; but "وأكدت مديرة الوكالة أن …"
+    return title
+
+
+def _title_after_quote(reader: Reader, number: int, titles_at: dict[int, Span]) -> Span | None:
+    """The title with its article that says who spoke a quotation opening sentence ``number``.
+
+    "« Les fraudes passent par des importations fictives », souligne la directrice du
+    contrôle fiscal à la DGI": after the closing quote, a comma, a verb of speaking and
+    the article.
+    """
+    first, last = reader.token_range.get(number, (-1, -1))
+    tokens = reader.tokens
+    if first < 0 or tokens[first].key not in OPEN_QUOTES:
+        return None
+    closing = next((k for k in range(first + 1, last) if tokens[k].key in CLOSE_QUOTES), None)
+    if closing is None:
+        return None
+    k = closing + 1
+    if k < last and tokens[k].key in COMMAS:
+        k += 1
+    if k >= last or not has(tokens[k], WORDS.speech_verbs):
+        return None
+    k += 1
+    start = k
+    while k < last and tokens[k].key in _OPENING_ARTICLES and k - start < 2:
+        k += 1
+    title = titles_at.get(k) if k > start else None
+    if title is None or title.last - title.first < 1:
+        return None
     return title
 
 
