@@ -6815,3 +6815,13 @@ def test_the_title_who_spoke_a_quotation_is_the_post_of_the_one_named_before(
     text: str, expected: tuple[str, str]
 ) -> None:
     assert [(o.name, o.post) for o in extract(text).officials] == [expected]
+
+
+def test_an_arabic_title_after_kana_is_the_post_of_the_one_named_before() -> None:
+    text = (
+        'وقال يونس الحمداوي في تصريح صحفي: "النظام يتعلم من كل موسم". '
+        "وكان المدير التقني للتعاونية قد صمم هذا النموذج خلال دراسته بفاس."
+    )
+    assert [(o.name, o.post) for o in extract(text).officials] == [
+        ("يونس الحمداوي", "المدير التقني للتعاونية")
+    ]

@@ -162,6 +162,10 @@ class Language:
     post_introducers: tuple[str, ...] = ()
     """Phrases between a name and its post ("الذي يشغل منصب", "qui occupe le poste de",
     "who serves as")."""
+    subject_verbs: tuple[str, ...] = ()
+    """Verbs that open a sentence before its subject, as a verb of speaking does ("وكانت
+    المديرة التقنية للشركة قد طورت …"): a title there may be the post of the one named
+    just before."""
     presiding: tuple[str, ...] = ()
     """Words of presiding over a ceremony ("ترأست", "a présidé", chaired): who presides
     over a signing does not sign."""
@@ -486,6 +490,7 @@ class Lexicon:
     agreement_purposes: Mapping[str, str]
     """Each word of ``agreement_purposes`` and the first word of its purpose."""
     post_introducers: tuple[tuple[str, ...], ...]
+    subject_verbs: frozenset[str]
     founders: tuple[tuple[str, ...], ...]
     relative_pronouns: frozenset[str]
     amendments: frozenset[str]
@@ -670,6 +675,7 @@ def _merge(read: Mapping[str, Language]) -> Lexicon:
         name_breaks=phrases("name_breaks"),
         post_continuations=phrases("post_continuations"),
         post_introducers=phrases("post_introducers"),
+        subject_verbs=words("subject_verbs"),
         founders=phrases("founders"),
         relative_pronouns=words("relative_pronouns"),
         amendments=words("amendments"),

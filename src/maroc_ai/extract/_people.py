@@ -539,7 +539,7 @@ def _arabic_subject(tokens: Sequence[Token], k: int) -> int | None:
     """Where an Arabic sentence opening at ``tokens[k]`` names its subject by a title.
 
     "وأوضحت الكاتبة العامة للمجلس أن …", "وأكدت رئيسة الجمعية …": after a verb of
-    speaking, the title with its article or in construct with one; "فرئيس الجمعية
+    speaking (or "وكانت"), the title with its article or in construct with one; "فرئيس الجمعية
     يطالب …": the title joined to "ف", which goes on with what the sentence before
     said of the person.
     """
@@ -547,7 +547,7 @@ def _arabic_subject(tokens: Sequence[Token], k: int) -> int | None:
         return k
     after = k + 1
     if (
-        has(tokens[k], WORDS.speech_verbs)
+        (has(tokens[k], WORDS.speech_verbs) or has(tokens[k], WORDS.subject_verbs))
         and after < len(tokens)
         and _definite_title(tokens, after)
     ):
