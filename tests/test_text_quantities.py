@@ -1074,3 +1074,34 @@ def test_a_number_after_en_and_its_verb_counts_what_the_quantity_before_does(
     text: str, expected: list[tuple[int, str]]
 ) -> None:
     assert [(m.value, m.unit) for m in find_quantities(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "By province, 1,840 pupils were in Taza, 1,210 in Guercif and 760 in Taourirt.",
+            [(1840, "student"), (1210, "student"), (760, "student")],
+        ),
+        (
+            "Au total, 3 810 élèves ont suivi le programme dans 92 écoles : 1 840 dans la "
+            "province de Taza, 1 210 à Guercif et 760 à Taourirt.",
+            [
+                (3810, "student"),
+                (92, "écoles"),
+                (1840, "student"),
+                (1210, "student"),
+                (760, "student"),
+            ],
+        ),
+        (
+            "واستفاد 3810 تلاميذ، هي تازة (1840 تلميذا) وجرسيف (1210) وتاوريرت (760).",
+            [(3810, "student"), (1840, "student"), (1210, "student"), (760, "student")],
+        ),
+        ("It has 40 stations in Rabat, and 12 in 2025.", [(40, "stations")]),
+    ],
+)
+def test_a_bare_number_lists_a_part_of_a_whole_by_where_it_is(
+    text: str, expected: list[tuple[int, str]]
+) -> None:
+    assert [(m.value, m.unit) for m in find_quantities(text)] == expected

@@ -186,6 +186,10 @@ class Language:
     others_after: tuple[str, ...] = ()
     """Words after a number that count more of what the quantity just given counts ("58
     infirmiers … et 30 autres", "30 more", "30 آخرين")."""
+    part_places: tuple[str, ...] = ()
+    """Words of place after a bare number that lists a part of a whole by where it is
+    ("2,960 learners were in Souss-Massa, 2,310 in Marrakech-Safi", "2 960 dans le
+    Souss-Massa"): the number counts what the whole counts."""
     partitive_pronouns: tuple[str, ...] = ()
     """Pronouns before a verb that stand for what the quantity just given counts ("Sur
     2,3 millions de factures, le modèle en a signalé 11.400"): the number after the
@@ -305,6 +309,7 @@ class Lexicon:
     others_after: frozenset[str]
     rates: frozenset[str]
     partitive_pronouns: frozenset[str]
+    part_places: frozenset[str]
     comparisons: frozenset[str]
     subsets: frozenset[str]
     not_counted: frozenset[str]
@@ -450,6 +455,7 @@ def _merge(read: Mapping[str, Language], meanings: UnitMeanings) -> Lexicon:
         others_after=words("others_after"),
         rates=words("rates"),
         partitive_pronouns=words("partitive_pronouns"),
+        part_places=words("part_places"),
         comparisons=words("comparisons"),
         subsets=words("subsets"),
         not_counted=words("not_counted"),

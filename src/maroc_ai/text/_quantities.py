@@ -101,6 +101,10 @@ _MAX_DIGITS = 15
 _COMPARED_WITH = frozenset({"with", "to", "a", "avec"})
 _COMPARED_WITHIN = 80
 """Characters between a quantity and a number compared with it, at most."""
+_WHOLES_BACK = 3
+"""Quantities before a listed part among which its whole may be."""
+_NOT_WHOLES = frozenset({"percent", "year"})
+"""Units a whole listed in parts is not counted in."""
 _LISTING = frozenset({",", "،", "and", "et", "و"})
 """Words that list one clause after another."""
 _WHOLE_WITHIN = 160
@@ -315,7 +319,9 @@ class _Scanner:
                 if unit is None and subset < len(tokens) and tokens[subset].text[0] < "\u0600":
                     unit = self.noun_of_subset(i, subset, amount, scaled=scale is not None)
             if unit is None:
-                unit = self.compared(start, i, j, scaled=scale is not None, subset=subset)
+                unit = self.compared(
+                    start, i, j, scaled=scale is not None, subset=subset, amount=amount
+                )
         if unit is None:
             return max(j, i + 1)
         name, factor, end, noun = unit
@@ -772,7 +778,14 @@ class _Scanner:
         return None
 
     def compared(
-        self, start: int, i: int, j: int, *, scaled: bool = False, subset: int | None = None
+        self,
+        start: int,
+        i: int,
+        j: int,
+        *,
+        scaled: bool = False,
+        subset: int | None = None,
+        amount: Decimal | None = None,
     ) -> tuple[str, Decimal, int, str] | None:
         """The unit a number compared with the quantity just given leaves unsaid.
 
@@ -818,6 +831,9 @@ class _Scanner:
                 return previous.unit, Decimal(1), j, ""  # "… for 1,240 hours, … for 980"
             if subset is None and not scaled and self.pronoun_before(start):
                 return previous.unit, Decimal(1), j, ""  # "… factures, … en a signalé 11.400"
+            whole = self.whole_listed(start, j, amount) if subset is None and not scaled else None
+            if whole is not None:
+                return whole, Decimal(1), j, ""  # "2,960 learners in Souss, 2,310 in …"
             return None  # after "of whom" only a mark between them: "3,200 women, 146 of whom"
         if not self.near(k, _WHOLE_WITHIN if subset is not None else _COMPARED_WITHIN):
             return None
@@ -845,6 +861,36 @@ class _Scanner:
             return False
         between = tokens[bisect.bisect_left(tokens, previous.end, key=_START) : start]
         return any(token.key in _LISTING for token in between)
+
+    def whole_listed(self, start: int, j: int, amount: Decimal | None) -> str | None:
+        """The unit of the whole a bare number lists a part of, by where the part is.
+
+        "2,960 learners were in Souss-Massa, 2,310 in Marrakech-Safi and 1,570 in the
+        Oriental", "6 840 apprenants … dans 146 centres … : 2 960 dans le Souss-Massa",
+        "سوس ماسة (2960 مستفيدا) ومراكش آسفي (2310)": after a comma, a colon, "and" or
+        a bracket, before a word of place or alone in brackets, the number counts what
+        the nearest quantity before it in the sentence no smaller than it counts.
+        """
+        tokens = self.tokens
+        if amount is None or start == 0 or j >= len(tokens):
+            return None
+        before, after = tokens[start - 1], tokens[j]
+        if before.key == "(":
+            if after.key != ")":
+                return None
+        elif before.key not in _LISTING and before.key != ":":
+            return None
+        elif after.key not in WORDS.part_places or (
+            j + 1 < len(tokens) and tokens[j + 1].kind == NUMBER
+        ):
+            return None  # not "…, and 12 in 2025": when, not where
+        for previous in reversed(self.found[-_WHOLES_BACK:]):
+            gap = self.text[previous.end : tokens[start].start]
+            if len(gap) > _WHOLE_WITHIN or any(mark in gap for mark in ".!?؟\n"):
+                return None
+            if previous.value >= amount and previous.unit not in _NOT_WHOLES:
+                return previous.unit
+        return None
 
     def pronoun_before(self, start: int) -> bool:
         """Whether a partitive pronoun and its verb stand before the number at ``start``.
