@@ -1105,3 +1105,26 @@ def test_a_bare_number_lists_a_part_of_a_whole_by_where_it_is(
     text: str, expected: list[tuple[int, str]]
 ) -> None:
     assert [(m.value, m.unit) for m in find_quantities(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The office has issued 2,480 permits, 730 of them last week.",
+            [(2480, "permits"), (730, "permits")],
+        ),
+        (
+            "Sur 2.480 cartes établies, dont 730 remis à leurs titulaires en mai.",
+            [(2480, "cartes"), (730, "cartes")],
+        ),
+        (
+            "Le plan prévoit 90.000 hectares cartographiés d'ici 2033 et 45.000 titres.",
+            [(90_000, "hectare"), (45_000, "titres")],
+        ),
+    ],
+)
+def test_a_part_counts_its_whole_not_when_or_how_it_is_given(
+    text: str, expected: list[tuple[int, str]]
+) -> None:
+    assert [(m.value, m.unit) for m in find_quantities(text)] == expected

@@ -115,8 +115,9 @@ _GOING_ON = frozenset({",", "et", "and", "to", "و"})
 counts: "420 patients par jour, et jusqu'à 650", "rising to as many as 650"."""
 _HOURS_A_DAY = 24
 """A number of hours up to this is a time of day or a day's hours, not a count."""
-_PARTICIPLE_ENDINGS = ("ée", "ées", "és", "é", "ed")
-"""Endings of past participles ("liées", "linked"), which count nothing after "dont"."""
+_PARTICIPLE_ENDINGS = ("ée", "ées", "és", "é", "is", "ise", "ises", "ed")
+"""Endings of past participles ("liées", "remis", "linked"), which count nothing after
+"dont"."""
 _HOW = frozenset({"a", "au", "aux", "par", "en", "dans", "to", "with", "by", "in", "for"})
 """Words after a participle that say how or to what ("liées à", "linked to")."""
 _KNOWN_UNITS = frozenset(unit for _, unit, _ in WORDS.units)
@@ -301,6 +302,8 @@ class _Scanner:
         if (
             unit is None
             and spelled is None
+            and not (_is_year(tokens[i]) and start > 0 and tokens[start - 1].key in _YEAR_WORDS)
+            # not "levés d'ici 2034 et 60.000 titres": a horizon, then another quantity
             and (
                 (start > 0 and _RANGE_START[tokens[start - 1].key])
                 or (j < len(tokens) and tokens[j].key in _AND)  # 120,000 and 80,000 dirhams
@@ -738,6 +741,8 @@ class _Scanner:
         …", "95 d'entre elles issues du …", a verb or what they are.
         """
         tokens = self.tokens
+        if subset < len(tokens) and tokens[subset].key in WORDS.not_counted:
+            return None  # "1,020 of them last month": when, not what they are
         unit = self.counted(i, subset, amount, scaled=scaled)
         if unit is None:
             return None
