@@ -1128,3 +1128,11 @@ def test_a_part_counts_its_whole_not_when_or_how_it_is_given(
     text: str, expected: list[tuple[int, str]]
 ) -> None:
     assert [(m.value, m.unit) for m in find_quantities(text)] == expected
+
+
+def test_a_range_may_end_at_all_of_them() -> None:
+    text = "The scoring will go from 35 agencies to all 410 by the spring."
+    assert [(m.value, m.unit) for m in find_quantities(text)] == [
+        (35, "agencies"),
+        (410, "agencies"),
+    ]

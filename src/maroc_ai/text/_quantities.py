@@ -101,6 +101,9 @@ _MAX_DIGITS = 15
 _COMPARED_WITH = frozenset({"with", "to", "a", "avec"})
 _COMPARED_WITHIN = 80
 """Characters between a quantity and a number compared with it, at most."""
+_ALL = frozenset({"all", "tous", "toutes", "جميع"})
+"""Words between a range's link and the number that ends it at the whole ("from 42
+branches to all 640")."""
 _WHOLES_BACK = 3
 """Quantities before a listed part among which its whole may be."""
 _NOT_WHOLES = frozenset({"percent", "year"})
@@ -819,6 +822,8 @@ class _Scanner:
         ):
             return self.found[-1].unit, Decimal(1), j, ""  # "420 patients …, et jusqu'à 650"
         k = qualified - 1  # "up from just under 100,000": past the qualifier
+        if k > 0 and tokens[k].key in _ALL and self.range_end(k - 1):
+            return self.found[-1].unit, Decimal(1), j, ""  # from 42 branches to all 640
         if k > 0 and self.range_end(k):
             return self.found[-1].unit, Decimal(1), j, ""  # from 120 days to 15
         if k > 0 and tokens[k].key in _COMPARED_WITH:
