@@ -6825,3 +6825,22 @@ def test_an_arabic_title_after_kana_is_the_post_of_the_one_named_before() -> Non
     assert [(o.name, o.post) for o in extract(text).officials] == [
         ("يونس الحمداوي", "المدير التقني للتعاونية")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The National Office for Water, Forests and Drylands (ONWFD) will map 9,000 hectares.",
+            ["National Office for Water, Forests and Drylands"],
+        ),
+        (
+            "The Agency for Digital Development, Atlas Bank and Kenza Telecom (AKT) signed.",
+            ["Agency for Digital Development", "Atlas Bank", "Kenza Telecom"],
+        ),
+    ],
+)
+def test_an_english_name_s_fields_go_on_after_a_comma_to_its_bracketed_initials(
+    text: str, expected: list[str]
+) -> None:
+    assert [o.name for o in extract(text).organizations] == expected

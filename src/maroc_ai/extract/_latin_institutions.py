@@ -644,13 +644,18 @@ class LatinSentence:
                 if key == "," and self.french and self.continues_after_comma(end):
                     end += 1
                     continue
-                if (
-                    key == ","
-                    and word.key in WORDS.enumerated_heads
-                    and self.fields_after_comma(end)
-                ):
-                    end += 1
-                    continue
+                if key == "," and (word.key in WORDS.enumerated_heads or field):
+                    fields_end = self.fields_after_comma(end)
+                    if fields_end and (
+                        word.key in WORDS.enumerated_heads
+                        or (
+                            fields_end < len(words)
+                            and words[fields_end].key == "("
+                            and not any(map(_is_head, words[end + 1 : fields_end]))
+                        )
+                    ):  # "Agency for Land Conservation, Cadastre and Cartography (ANCFCC)"
+                        end += 1
+                        continue
                 break
             if current.kind == NUMBER or current.text[0] >= "\u0600" or _breaks_at(words, end):
                 break
@@ -911,28 +916,33 @@ class LatinSentence:
                 return False
         return False
 
-    def fields_after_comma(self, comma: int) -> bool:
-        """Whether an English ministry's fields go on after a comma, to an "and".
+    def fields_after_comma(self, comma: int) -> int:
+        """Where an English ministry's fields end if they go on after a comma, to an "and".
 
         "Ministry of National Education, Preschool and Sports": capitalised words, then
-        "and" and a capitalised word, before the next mark or lowercase word; commas may
-        set off more of them ("Economic Inclusion, Small Business, Employment and Skills").
+        "and" and capitalised words, before the next mark or lowercase word; commas may
+        set off more of them ("Economic Inclusion, Small Business, Employment and
+        Skills"). 0 if they do not.
         """
         words = self.words
         k = comma + 1
         while k < len(words) and k - comma <= 8:
             word = words[k]
             if word.key == "and":
-                return k + 1 < len(words) and words[k + 1].capitalised
+                k += 1
+                start = k
+                while k < len(words) and words[k].kind == WORD and words[k].capitalised:
+                    k += 1
+                return k if k > start else 0
             if word.key == "," and k + 1 < len(words) and words[k + 1].capitalised:
                 k += 1
                 continue
             if word.kind != WORD or not word.capitalised:
-                return False
+                return 0
             if word.key in WORDS.given_names or word.key in WORDS.places:
-                return False
+                return 0
             k += 1
-        return False
+        return 0
 
     def another_after(self, head: int, conjunction: int) -> bool:
         """Whether another institution starts after the "and" of a name headed at ``head``.
@@ -1101,6 +1111,16 @@ class LatinSentence:
                 # Laboratory of …", "Interior Ministry's Directorate": an owner, then its own
                 end += 2
                 continue
+            if word.key == "," and extending:
+                fields_end = self.fields_after_comma(end)
+                if (
+                    fields_end
+                    and fields_end < len(words)
+                    and words[fields_end].key == "("
+                    and not any(map(_is_head, words[end + 1 : fields_end]))
+                ):
+                    end += 1  # "Agency for Land Conservation, Cadastre and Cartography (…)"
+                    continue
             after = end + 1
             if (
                 complete
