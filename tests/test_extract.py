@@ -6844,3 +6844,25 @@ def test_an_english_name_s_fields_go_on_after_a_comma_to_its_bracketed_initials(
     text: str, expected: list[str]
 ) -> None:
     assert [o.name for o in extract(text).organizations] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ilse Maes, head of trade at the EU Delegation to Morocco, welcomed the deal.",
+            "EU Delegation to Morocco",
+        ),
+        (
+            "Ilse Maes, cheffe du commerce à la Délégation de l'Union européenne au Maroc, "
+            "a salué l'accord.",
+            "Délégation de l'Union européenne au Maroc",
+        ),
+        (
+            "ورحبت إلسي ماس، رئيسة قسم التجارة ببعثة الاتحاد الأوروبي بالمغرب، بالاتفاق.",
+            "بعثة الاتحاد الأوروبي بالمغرب",
+        ),
+    ],
+)
+def test_a_mission_s_name_goes_on_with_the_country_it_is_sent_to(text: str, expected: str) -> None:
+    assert [o.name for o in extract(text).organizations] == [expected]

@@ -485,6 +485,8 @@ def _phrase_end(reader: Reader, j: int, *, proper: bool) -> int:
             known = longest(tokens, k, _PHRASES)
             if known is not None and known[1] is not OrganizationKind.OTHER:
                 break  # منحت الوكالة الفرنسية للتنمية القرض الفلاحي …: another one named
+        if key[:1] == "ب" and has(tokens[j], WORDS.missions) and key[1:] in WORDS.places:
+            return k + 1  # بعثة الاتحاد الأوروبي بالمغرب: a mission's country is in its name
         if (
             k > j + 1
             and tokens[k - 1].key in WORDS.nationalities

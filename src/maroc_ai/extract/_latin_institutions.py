@@ -446,17 +446,21 @@ class LatinSentence:
         """Where a name ends with the city it is in, when its word of kind takes one.
 
         "Higher School of Technology in Guelmim", "Embassy of Morocco in Abuja", "ambassade
-        d'Espagne à Rabat", "Mohammed V University in Rabat": the city is part of the name
+        d'Espagne à Rabat", "Mohammed V University in Rabat", "EU Delegation to Morocco",
+        "Délégation de l'Union européenne au Maroc": the city (a mission's country) is part of the name
         when its last word of kind takes one (``located_heads``, ``missions``); a
         hospital's does not ("Hassan II University Hospital in Fez").
         """
         words = self.words
-        if end + 1 >= len(words) or words[end].text not in {"in", "à"}:
+        if end + 1 >= len(words) or words[end].text not in {"in", "à", "to", "au"}:
             return end  # not "L'ambassade de France a annoncé": the verb
         head = next((word for word in reversed(words[first:end]) if _is_head(word)), None)
-        if head is None or not (head.key in WORDS.located_heads or head.key in WORDS.missions):
-            return end  # "Hassan II University Hospital in Fez": where it is, not its name
         abroad = any(word.key in WORDS.missions for word in words[first:end])
+        if words[end].text in {"to", "au"}:
+            if not abroad:
+                return end  # a mission is "to" a country ("EU Delegation to Morocco")
+        elif head is None or not (head.key in WORDS.located_heads or head.key in WORDS.missions):
+            return end  # "Hassan II University Hospital in Fez": where it is, not its name
         for length in (3, 2, 1):
             place = " ".join(word.key for word in words[end + 1 : end + 1 + length])
             if (
