@@ -6866,3 +6866,11 @@ def test_an_english_name_s_fields_go_on_after_a_comma_to_its_bracketed_initials(
 )
 def test_a_mission_s_name_goes_on_with_the_country_it_is_sent_to(text: str, expected: str) -> None:
     assert [o.name for o in extract(text).organizations] == [expected]
+
+
+def test_a_foundation_named_for_a_company_keeps_its_word_of_kind() -> None:
+    text = "ووقعت الوكالة ومؤسسة وئام تيليكوم اتفاقية شراكة لتعميم البرنامج."
+    (partnership,) = extract(text).partnerships
+    assert partnership.parties == ("مؤسسة وئام تيليكوم",)
+    text = "وأعلنت شركة وئام تيليكوم عن نتائجها."
+    assert [o.name for o in extract(text).organizations] == ["وئام تيليكوم"]

@@ -562,8 +562,13 @@ def _phrase_end(reader: Reader, j: int, *, proper: bool) -> int:
             )
         ):
             break  # قررت الشركة … مراكش-آسفي الاستعانة بـ، سيتولى المعهد … الأمازيغية المصادقة
-        if _another_after_wa(tokens, k):
-            break  # المكتب الجهوي … لتادلة ومهنيين من …: and others, not the name
+        if _another_after_wa(tokens, k) and not (
+            k == j + 1
+            and not definite(tokens[j])
+            and (has(tokens[j], WORDS.named_heads) or has(tokens[j], WORDS.construct_heads))
+        ):
+            break  # المكتب الجهوي … لتادلة ومهنيين من …: and others, not the name; right
+            # after "شركة" or "مؤسسة", "و" is the name's own letter (شركة وصال تيليكوم)
         if key in _ACCUSATIVE_NOUNS or _accusative_after(tokens, j, k):
             break  # افتتحت جامعة ابن زهر مركزا: what it opened
         if key not in WORDS.places and key not in _PLACE_FIRST and _place_before(tokens, j, k):
@@ -929,8 +934,16 @@ def arabic_institutions(reader: Reader) -> list[Institution]:
             continue
         skip = prefix_length(token, heads.keys())
         if not definite(first) and tokens[end - 1].key in WORDS.organization_suffixes:
-            # صندوق كيلي كابيتال: a name of its own after the word of kind, as a company's
-            result.append(Institution(found(text, tokens, i + 1, end - 1), kind, sentence))
+            # صندوق كيلي كابيتال: a name of its own after the word of kind, as a company's;
+            # مؤسسة وصال تيليكوم: the foundation of the company, named with its word of kind
+            founder = end < len(tokens) and bool(reader.roles[end] & TITLE_HEAD)
+            own = i if has(token, WORDS.construct_heads) and not founder else i + 1
+            # not "مؤسسة نبراس تك ومديرتها العامة": its founder, and its head
+            result.append(
+                Institution(
+                    found(text, tokens, own, end - 1, skip if own == i else 0), kind, sentence
+                )
+            )
         elif proper and not definite(first):
             if _adjective(first):
                 i += 1  # شركة عالمية رائدة: what the company is, not its name
@@ -1029,6 +1042,8 @@ def _generic(tokens: Sequence[Token], i: int, end: int, head: str) -> bool:
         return False  # مؤسسة ألبريشت فايس الألمانية: a name of its own, and where from
     if words and has(tokens[i], WORDS.construct_heads) and not HEADS.isdisjoint(words[0].forms):
         return False  # مؤسسة البنك الشعبي: the foundation of the bank named after it
+    if words and not definite(words[0]) and has(words[-1], WORDS.organization_suffixes):
+        return False  # مؤسسة وصال تيليكوم: the foundation of a company named after it
     complement = any(t.key.startswith("ل") and len(t.forms) > 1 for t in words)
     if (
         len(words) == 2
