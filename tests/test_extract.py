@@ -6874,3 +6874,10 @@ def test_a_foundation_named_for_a_company_keeps_its_word_of_kind() -> None:
     assert partnership.parties == ("مؤسسة وئام تيليكوم",)
     text = "وأعلنت شركة وئام تيليكوم عن نتائجها."
     assert [o.name for o in extract(text).organizations] == ["وئام تيليكوم"]
+
+
+def test_an_arabic_name_set_off_after_a_title_may_end_in_two_hyphenated_parts() -> None:
+    text = "ووقع الاتفاقية المدير العام للشركة الكورية، يون مين-هو."
+    assert [(o.name, o.post) for o in extract(text).officials] == [
+        ("يون مين-هو", "المدير العام للشركة الكورية")
+    ]

@@ -169,17 +169,28 @@ def _name_at(text: str, tokens: Sequence[Token], i: int, honorific: bool) -> int
     if surnames == 0 or (surnames == 3 and not honorific):
         # one word is not a name; four words are a name followed by something else
         return i if surnames == 0 else j - 1
+    if _hyphen_part(tokens, j) > j:
+        return j + 2  # أميناتا ديالو-نداي، كارين شوبرغ-ليند: a surname in two parts
+    if surnames < 3 and _closing_syllable(text, tokens, j):
+        return j + 1  # لي سونغ هو،: a syllable of the name, not the pronoun, before the comma
+    return j
+
+
+def _hyphen_part(tokens: Sequence[Token], j: int) -> int:
+    """The index after the second part of a name joined at ``tokens[j]`` by a hyphen, or ``j``.
+
+    "ديالو-نداي", "سيو-هيون": the hyphen touches the words on both sides.
+    """
     if (
-        j + 1 < len(tokens)
+        j > 0
+        and j + 1 < len(tokens)
         and tokens[j].key == "-"
         and tokens[j - 1].end == tokens[j].start
         and tokens[j].end == tokens[j + 1].start
         and tokens[j + 1].kind == WORD
         and tokens[j + 1].text[0] >= "\u0600"
     ):
-        return j + 2  # أميناتا ديالو-نداي، كارين شوبرغ-ليند: a surname in two parts
-    if surnames < 3 and _closing_syllable(text, tokens, j):
-        return j + 1  # لي سونغ هو،: a syllable of the name, not the pronoun, before the comma
+        return j + 2
     return j
 
 
@@ -260,6 +271,8 @@ def _name_after_title(text: str, tokens: Sequence[Token], i: int, *, after_name:
         and _adjacent(text, tokens[j - 1], tokens[j])
     ):
         j += 1
+    if j - i >= 2:
+        j = _hyphen_part(tokens, j)  # يون سيو-هيون: a given name in two parts
     if j - i < 2 or (j < len(tokens) and tokens[j].kind != MARK):
         return i
     if _title_before_comma(tokens, i if comma else i + 1):
