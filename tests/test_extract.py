@@ -6881,3 +6881,12 @@ def test_an_arabic_name_set_off_after_a_title_may_end_in_two_hyphenated_parts() 
     assert [(o.name, o.post) for o in extract(text).officials] == [
         ("يون مين-هو", "المدير العام للشركة الكورية")
     ]
+
+
+def test_a_word_of_kind_before_a_title_and_a_name_is_the_post_s() -> None:
+    text = "Foundation Director General Salma Idrissi said the app would work offline."
+    draft = extract(text)
+    assert [(o.name, o.post) for o in draft.officials] == [
+        ("Salma Idrissi", "Foundation Director General")
+    ]
+    assert draft.organizations == ()

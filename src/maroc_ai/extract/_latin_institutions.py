@@ -696,7 +696,7 @@ class LatinSentence:
             ):
                 break  # basée à Rabat, l'Agence au Maroc; not le Haut-Commissariat au Plan
             if current.capitalised:
-                if key in WORDS.title_heads and end + 1 < len(words) and self.person_at(end + 1):
+                if key in WORDS.title_heads and self.person_after_title(end):
                     break  # "Ministry Secretary-General Adil Benkirane": a post and its holder
                 if (
                     (not words[end - 1].capitalised or field)
@@ -782,6 +782,17 @@ class LatinSentence:
         while first > 0 and i - 2 - first < 3 and _country_word(words[first - 1]):
             first -= 1
         return first if first < i - 2 else i
+
+    def person_after_title(self, k: int) -> bool:
+        """Whether a person's name follows the title word at ``words[k]`` and its modifiers.
+
+        "Secretary-General Adil Benkirane", "Director General Ghita Lazrak".
+        """
+        words = self.words
+        k += 1
+        while k < len(words) and words[k].key in WORDS.title_modifiers:
+            k += 1
+        return k < len(words) and self.person_at(k)
 
     def person_at(self, k: int) -> bool:
         """Whether a person's name starts at ``words[k]``: a given name, then a surname.
