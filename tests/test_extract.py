@@ -6890,3 +6890,13 @@ def test_a_word_of_kind_before_a_title_and_a_name_is_the_post_s() -> None:
         ("Salma Idrissi", "Foundation Director General")
     ]
     assert draft.organizations == ()
+
+
+def test_the_first_word_of_a_place_is_no_short_name_of_an_institution() -> None:
+    text = (
+        "BENI MELLAL, Morocco, Nov 18 (Reuters) - The agency signed a deal with the Beni "
+        "Mellal-Khenifra regional council on Tuesday."
+    )
+    assert [o.name for o in extract(text).organizations] == [
+        "Beni Mellal-Khenifra regional council"
+    ]

@@ -1914,7 +1914,8 @@ def short_name(name: str) -> str | None:
     """The first word a Latin name is called by again alone, when it is its own.
 
     "Daejin" is Daejin Institute of Technology's, "Qalam" Qalam Digital's; "National",
-    "Moroccan", "Bank" or a given name are no one's in particular.
+    "Moroccan", "Bank", a given name or the first word of a place ("Beni") are no one's
+    in particular.
     """
     words = name.split()
     if len(words) < 2 or not words[0][:1].isupper() or len(words[0]) < 3:
@@ -1922,6 +1923,8 @@ def short_name(name: str) -> str | None:
     first = normalize(words[0])
     if first in _GENERIC or not words[0].isalpha() or words[0].isupper():
         return None
+    if first in WORDS.places or first in WORDS.place_prefixes:
+        return None  # "Beni Mellal-Khenifra regional council": "Beni" begins a place
     return words[0]
 
 
