@@ -6900,3 +6900,21 @@ def test_the_first_word_of_a_place_is_no_short_name_of_an_institution() -> None:
     assert [o.name for o in extract(text).organizations] == [
         "Beni Mellal-Khenifra regional council"
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Banque Tafraout passe à la vitesse supérieure. Elle a signé lundi.", ["Banque Tafraout"]),
+        ("La Banque populaire à Rabat a signé.", ["Banque populaire"]),
+        ("Le reste est financé par l'Union elle-même, pour 2 MDH.", []),
+        (
+            "Un accord avec l'exportateur Argana Trade doit être signé en mai.",
+            ["Argana Trade"],
+        ),
+    ],
+)
+def test_a_french_name_ends_before_a_verb_or_a_pronoun_and_starts_after_its_descriptor(
+    text: str, expected: list[str]
+) -> None:
+    assert [o.name for o in extract(text).organizations] == expected

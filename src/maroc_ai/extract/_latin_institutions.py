@@ -225,6 +225,20 @@ def _lowercase_name_word(word: Word, *, after_capital: bool, after_link: bool = 
     return not after_capital or key.endswith(_ADJECTIVE_ENDINGS)
 
 
+_STRONG_ENDINGS = tuple(ending for ending in _ADJECTIVE_ENDINGS if ending not in {"e", "es"})
+_AFTER_VERB = frozenset(
+    {"a", "au", "aux", "sur", "par", "dans", "le", "la", "les", "l", "un", "une"}
+)
+"""Words after a French verb in the present, not after an adjective of a name ("passe à
+l'échelle", "lance un outil")."""
+
+
+def _weak_adjective(word: Word) -> bool:
+    """Whether a lowercase French word ends as an adjective only by its "e" ("passe", "lance")."""
+    key = word.key
+    return key.endswith(("e", "es")) and not key.endswith(_STRONG_ENDINGS)
+
+
 _TERRITORIAL = frozenset(
     {
         "regional",
@@ -741,6 +755,14 @@ class LatinSentence:
             ):
                 break  # "… de la Protection sociale accélère la …", "… de Marrakech forme 900
                 # juristes": the verb and its object, not "la Chambre des représentants un plan"
+            if (
+                self.french
+                and previous.capitalised
+                and _weak_adjective(current)
+                and end + 1 < len(words)
+                and words[end + 1].key in _AFTER_VERB
+            ):
+                break  # "Banque Zellij passe à l'échelle": a verb after the name
             if self.french and _lowercase_name_word(
                 current,
                 after_capital=previous.capitalised,
