@@ -6918,3 +6918,25 @@ def test_a_french_name_ends_before_a_verb_or_a_pronoun_and_starts_after_its_desc
     text: str, expected: list[str]
 ) -> None:
     assert [o.name for o in extract(text).organizations] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Tadla Date Growers Union counts 900 members. The union and Atlas Bank "
+            "signed a partnership agreement on Monday.",
+            ("Tadla Date Growers Union", "Atlas Bank"),
+        ),
+        (
+            "La Fédération des apiculteurs du Souss compte 900 membres. La fédération et "
+            "Atlas Bank ont signé lundi une convention de partenariat.",
+            ("Fédération des apiculteurs du Souss", "Atlas Bank"),
+        ),
+    ],
+)
+def test_a_union_or_a_federation_named_again_by_its_kind_is_a_party(
+    text: str, expected: tuple[str, ...]
+) -> None:
+    (partnership,) = extract(text).partnerships
+    assert set(partnership.parties) == set(expected)
