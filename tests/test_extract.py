@@ -6940,3 +6940,8 @@ def test_a_union_or_a_federation_named_again_by_its_kind_is_a_party(
 ) -> None:
     (partnership,) = extract(text).partnerships
     assert set(partnership.parties) == set(expected)
+
+
+def test_the_european_union_in_arabic_is_an_institution() -> None:
+    text = "ويساهم الاتحاد الأوروبي في المشروع بمنحة قدرها مليونا أورو."
+    assert [o.name for o in extract(text).organizations] == ["الاتحاد الأوروبي"]
