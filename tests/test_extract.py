@@ -6945,3 +6945,13 @@ def test_a_union_or_a_federation_named_again_by_its_kind_is_a_party(
 def test_the_european_union_in_arabic_is_an_institution() -> None:
     text = "ويساهم الاتحاد الأوروبي في المشروع بمنحة قدرها مليونا أورو."
     assert [o.name for o in extract(text).organizations] == ["الاتحاد الأوروبي"]
+
+
+def test_a_title_after_whose_opening_the_next_sentence_is_the_post_of_the_one_named() -> None:
+    text = (
+        '"We close alerts in minutes now," said Rachid Fennane. The bank\'s head of '
+        "compliance said its team had shrunk the backlog."
+    )
+    assert [(o.name, o.post) for o in extract(text).officials] == [
+        ("Rachid Fennane", "head of compliance")
+    ]

@@ -491,6 +491,14 @@ def _opening_title(reader: Reader, number: int, titles_at: dict[int, Span]) -> S
     k = first
     while 0 <= k < len(tokens) and tokens[k].key in _OPENING_ARTICLES and k - first < 2:
         k += 1
+    if (
+        k > first
+        and k + 3 < len(tokens)
+        and tokens[k].kind == WORD
+        and tokens[k + 1].key in {"'", "’"}
+        and tokens[k + 2].key == "s"
+    ):
+        k += 3  # "The bank's head of compliance said …": whose, then the title
     if k == first:
         subject = _arabic_subject(tokens, k) if 0 <= k < len(tokens) else None
         if subject is None:
