@@ -6955,3 +6955,14 @@ def test_a_title_after_whose_opening_the_next_sentence_is_the_post_of_the_one_na
     assert [(o.name, o.post) for o in extract(text).officials] == [
         ("Rachid Fennane", "head of compliance")
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'The tutor, called Nakra, Darija for "reading," was tested in 90 centres.',
+        "Le corpus, baptisé Awal Amazigh, compte 3 000 heures d'enregistrements.",
+    ],
+)
+def test_a_tutor_or_a_corpus_called_a_name_is_no_institution(text: str) -> None:
+    assert extract(text).organizations == ()
