@@ -6966,3 +6966,10 @@ def test_a_title_after_whose_opening_the_next_sentence_is_the_post_of_the_one_na
 )
 def test_a_tutor_or_a_corpus_called_a_name_is_no_institution(text: str) -> None:
     assert extract(text).organizations == ()
+
+
+def test_a_village_named_ait_is_where_a_farmer_lives_not_a_person() -> None:
+    text = "Brahim Oukacha, agriculteur au douar Aït Oumghar, a reçu son titre en mai."
+    assert [(o.name, o.post) for o in extract(text).officials] == [
+        ("Brahim Oukacha", "agriculteur au douar Aït Oumghar")
+    ]
