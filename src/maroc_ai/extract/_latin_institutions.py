@@ -225,7 +225,11 @@ def _lowercase_name_word(word: Word, *, after_capital: bool, after_link: bool = 
     return not after_capital or key.endswith(_ADJECTIVE_ENDINGS)
 
 
-_STRONG_ENDINGS = tuple(ending for ending in _ADJECTIVE_ENDINGS if ending not in {"e", "es"})
+_STRONG_ENDINGS = (
+    *(ending for ending in _ADJECTIVE_ENDINGS if ending not in {"e", "es"}),
+    "enne", "ennes", "ine", "ines", "ole", "oles", "abe", "abes", "ghe", "ghes",
+)  # fmt: skip
+"""Endings that make a French word ending in "e" an adjective ("européenne", "agricole")."""
 _AFTER_VERB = frozenset(
     {"a", "au", "aux", "sur", "par", "dans", "le", "la", "les", "l", "un", "une"}
 )
@@ -236,7 +240,11 @@ l'échelle", "lance un outil")."""
 def _weak_adjective(word: Word) -> bool:
     """Whether a lowercase French word ends as an adjective only by its "e" ("passe", "lance")."""
     key = word.key
-    return key.endswith(("e", "es")) and not key.endswith(_STRONG_ENDINGS)
+    return (
+        key.endswith(("e", "es"))
+        and not key.endswith(_STRONG_ENDINGS)
+        and key not in WORDS.nationalities
+    )
 
 
 _TERRITORIAL = frozenset(
