@@ -6973,3 +6973,21 @@ def test_a_village_named_ait_is_where_a_farmer_lives_not_a_person() -> None:
     assert [(o.name, o.post) for o in extract(text).officials] == [
         ("Brahim Oukacha", "agriculteur au douar Aït Oumghar")
     ]
+
+
+def test_an_agreement_approved_then_signed_as_the_text_has_the_signatories_parties() -> None:
+    text = (
+        "Le conseil de la commune de Safi a approuvé, mardi 4 mars, la convention de "
+        "partenariat qui encadre le projet. Le texte a été signé le lendemain par Nadia "
+        "Ammor, directrice générale de l'Agence urbaine de Safi, et par Omar Kettani, "
+        "directeur Afrique du groupe Vellane Ingénierie."
+    )
+    (partnership,) = extract(text).partnerships
+    assert partnership.name == "convention de partenariat"
+    assert set(partnership.parties) == {"Agence urbaine de Safi", "Vellane Ingénierie"}
+    assert partnership.date is None
+
+
+def test_a_company_described_as_an_operator_after_its_officer_s_title() -> None:
+    text = "Le texte a été signé par Ali Sbai, directeur général de Tram Safi, l'exploitant du tramway."
+    assert [o.name for o in extract(text).organizations] == ["Tram Safi"]

@@ -316,6 +316,10 @@ class Language:
     signing_nouns: tuple[str, ...] = ()
     """Words of signing that name the act, not who does it ("la signature", "the signing
     ceremony", "حفل التوقيع"): a person in their sentence signs only if a verb says so."""
+    document_anaphors: tuple[str, ...] = ()
+    """Words that name again the document an agreement is ("Le texte a été signé …", "The
+    document was signed", "الوثيقة"): an agreement named in the sentence before is the
+    one signed."""
     signed_objects: tuple[str, ...] = ()
     """Words that name an instrument only as what a verb of signing acts on ("a signé
     mercredi le marché": the public contract; "le marché de l'IA" is none)."""
@@ -560,6 +564,7 @@ class Lexicon:
     signing: frozenset[str]
     signing_nouns: frozenset[str]
     signed_objects: frozenset[str]
+    document_anaphors: frozenset[str]
     not_yet_signed: frozenset[str]
     subjunctive_particles: frozenset[str]
     not_yet_adjacent: tuple[tuple[str, ...], ...]
@@ -779,6 +784,7 @@ def _merge(read: Mapping[str, Language]) -> Lexicon:
         | words("signatory_nouns"),
         signing_nouns=words("signing_nouns") | words("signatory_nouns"),
         signed_objects=words("signed_objects"),
+        document_anaphors=words("document_anaphors"),
         not_yet_signed=words("not_yet_signed"),
         subjunctive_particles=words("subjunctive_particles"),
         not_yet_adjacent=phrases("not_yet_adjacent"),

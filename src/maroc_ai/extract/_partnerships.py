@@ -80,7 +80,9 @@ def _signed(reader: Reader) -> frozenset[int]:
     A word of signing that no word puts in the future, nor a subjunctive ("على أن
     يوقع", "to be signed"); a sentence after a word of agreement that brings parties
     together or names them ("The deal brings together X, Y and Z", "Il réunit …"); a
-    sentence that says whose signatures a document bears ("Celles du …"). Asked for by each step of an article's reading, worked out once (the article's
+    sentence that says whose signatures a document bears ("Celles du …"); a sentence that
+    names an agreement the next one signs as "the text" ("Le texte a été signé …").
+    Asked for by each step of an article's reading, worked out once (the article's
     reader is the key).
     """
     signed: set[int] = set()
@@ -107,7 +109,47 @@ def _signed(reader: Reader) -> frozenset[int]:
         ):
             continue
         signed.add(number)
+    for k in reader.where(AGREEMENT):
+        number = sentence_of[k]
+        if number not in signed and number + 1 in signed and _document_opens(reader, number + 1):
+            signed.add(number)  # "… a approuvé la convention … Le texte a été signé par …"
     return frozenset(signed)
+
+
+@functools.lru_cache(maxsize=2)
+def _signed_next(reader: Reader) -> frozenset[int]:
+    """The sentences that name an agreement only the next one signs, as "the text".
+
+    "Le conseil a approuvé la convention … Le texte a été signé par …": who approves it
+    is no party; the signatories are in the next sentence.
+    """
+    signed = _signed(reader)
+    return frozenset(
+        number
+        for number in signed
+        if number + 1 in signed
+        and not any(reader.roles[k] & SIGNING for k in range(*reader.token_range[number]))
+        and any(reader.sentence_of[k] == number for k in reader.where(AGREEMENT))
+        and _document_opens(reader, number + 1)
+    )
+
+
+_DOCUMENT_REACH = 4
+"""Words at the start of a sentence within which it may name the document just spoken of."""
+
+
+def _document_opens(reader: Reader, number: int) -> bool:
+    """Whether sentence ``number`` opens by naming the document the one before named.
+
+    "Le texte a été signé dès le lendemain …", "The document was signed …", "ووقع
+    الوثيقة …": what it signs is the agreement named before.
+    """
+    first, last = reader.token_range[number]
+    tokens = reader.tokens
+    return any(
+        has(tokens[k], WORDS.document_anaphors)
+        for k in range(first, min(first + _DOCUMENT_REACH, last))
+    )
 
 
 def _subjunctive(tokens: Sequence[Token], k: int) -> bool:
@@ -1195,6 +1237,7 @@ def partnership_candidates(
         agreements = find_agreements(reader)
     signed_for = signed_for or {}
     signed = _signed(reader)
+    signed_next = _signed_next(reader)
     present_from = _Present(reader)
     named = {agreement.sentence for agreement in agreements}
     institutions_in, places_in = _grouped(institutions), _grouped(place_finds)
@@ -1241,8 +1284,8 @@ def partnership_candidates(
                 if earlier is not None:
                     sentences.append(earlier)
             for number in sentences:
-                if number not in reader.bounds:
-                    continue
+                if number not in reader.bounds or number in signed_next:
+                    continue  # "Le conseil a approuvé la convention": no party
                 in_sentence = list(signed_for.get(number, ()))
                 for institution in institutions_in.get(number, ()):
                     assert isinstance(institution, Institution)
@@ -1273,8 +1316,8 @@ def partnership_candidates(
                 (
                     m
                     for m in dates_in.get(agreement.sentence, ())
-                    if m.precision is not Precision.YEAR
-                ),
+                    if m.precision is not Precision.YEAR and agreement.sentence not in signed_next
+                ),  # not the day the council approved it
                 key=lambda m: in_dateline(reader, m),
             )  # "Tanger, 14 mars 2026 (MAP) – … ont signé mardi": the day of the signing
             if date is None and in_dates:
