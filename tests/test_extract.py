@@ -6991,3 +6991,20 @@ def test_an_agreement_approved_then_signed_as_the_text_has_the_signatories_parti
 def test_a_company_described_as_an_operator_after_its_officer_s_title() -> None:
     text = "Le texte a été signé par Ali Sbai, directeur général de Tram Safi, l'exploitant du tramway."
     assert [o.name for o in extract(text).organizations] == ["Tram Safi"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "ووقعت الوكالة اتفاقية مع المديرية العامة للأرصاد الجوية والدرك الملكي.",
+            ["المديرية العامة للأرصاد الجوية", "الدرك الملكي"],
+        ),
+        ("La Gendarmerie royale formera 240 gendarmes.", ["Gendarmerie royale"]),
+        ("The Royal Gendarmerie will train 240 officers.", ["Royal Gendarmerie"]),
+    ],
+)
+def test_the_royal_gendarmerie_is_an_institution_the_lexicon_knows(
+    text: str, expected: list[str]
+) -> None:
+    assert [o.name for o in extract(text).organizations] == expected

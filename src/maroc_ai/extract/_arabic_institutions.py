@@ -764,6 +764,8 @@ def _another_after_wa(tokens: Sequence[Token], k: int) -> bool:
     rest = token.forms[1]
     if rest in WORDS.organization_heads:
         return True  # "الهيئة المغربية لسوق الرساميل وبورصة الدار البيضاء": another one
+    if longest(tokens, k, _KNOWN) is not None:
+        return True  # "المديرية العامة للأرصاد الجوية والدرك الملكي": one the lexicon knows
     if definite(token):
         if rest in WORDS.anaphors and any(
             closing_quote(tokens, m) is not None for m in range(k + 1, min(k + 3, len(tokens)))
