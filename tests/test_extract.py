@@ -7008,3 +7008,23 @@ def test_the_royal_gendarmerie_is_an_institution_the_lexicon_knows(
     text: str, expected: list[str]
 ) -> None:
     assert [o.name for o in extract(text).organizations] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "ووقع الاتفاقية رئيس المجلس الإداري لتعاضدية أمان للصحة، كريم البقالي.",
+            ["تعاضدية أمان للصحة"],
+        ),
+        (
+            "Le reste est apporté par le Conseil de la région Drâa-Tafilalet en vertu d'une "
+            "convention de financement.",
+            ["Conseil de la région Drâa-Tafilalet"],
+        ),
+    ],
+)
+def test_a_board_is_no_institution_and_a_name_ends_before_en_vertu(
+    text: str, expected: list[str]
+) -> None:
+    assert [o.name for o in extract(text).organizations] == expected
