@@ -1136,3 +1136,8 @@ def test_a_range_may_end_at_all_of_them() -> None:
         (35, "agencies"),
         (410, "agencies"),
     ]
+
+
+def test_others_before_a_verb_in_the_future_count_what_the_quantity_before_does() -> None:
+    text = "Huit capteurs ont été posés : 14 bornes ont été livrées, 30 autres suivront en mai."
+    assert [(m.value, m.unit) for m in find_quantities(text)] == [(14, "bornes"), (30, "bornes")]
