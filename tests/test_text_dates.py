@@ -598,3 +598,8 @@ def test_a_year_after_a_phrase_from_which_something_starts_before_a_mark(
     text: str, expected: list[str]
 ) -> None:
     assert [str(m.value) for m in find_dates(text)] == expected
+
+
+def test_a_number_after_an_arabic_month_counts_and_is_no_day() -> None:
+    found = find_dates("وقد ركبت الوكالة منذ نونبر 23 كاميرا.", reference_date=dt.date(2032, 3, 5))
+    assert [str(m.value) for m in found] == ["2031-11"]

@@ -724,6 +724,7 @@ class _Scanner:
             elif (
                 after is not None
                 and self.reference is not None
+                and tokens[j - 1].text[0] < "\u0600"  # not "منذ أكتوبر 17 برجا": a count
                 and (comma or k >= len(tokens) or tokens[k].kind != NUMBER)
                 and (comma or k >= len(tokens) or _lookup(tokens[k], _SCALE_WORDS) is None)
             ):  # not "في شهر مارس 6 ملايين دولار": an amount after the month; but "on
