@@ -7028,3 +7028,16 @@ def test_a_board_is_no_institution_and_a_name_ends_before_en_vertu(
     text: str, expected: list[str]
 ) -> None:
     assert [o.name for o in extract(text).organizations] == expected
+
+
+def test_a_director_s_bare_title_signs_for_the_directorate_named_before() -> None:
+    text = (
+        "La Direction régionale de la santé de l'Oriental (DRS) étend le dépistage. Une "
+        "convention de partenariat a été signée mardi par la directrice régionale, Dr Salma "
+        "Bekkali, et par Reda Amrani, directeur général de la société Optivista."
+    )
+    (partnership,) = extract(text).partnerships
+    assert set(partnership.parties) == {
+        "Direction régionale de la santé de l'Oriental",
+        "Optivista",
+    }

@@ -39,6 +39,30 @@ def directorate(post: str, language: str, *, bare: bool = False) -> tuple[str, s
     director's, says nothing after the adjectives, or its field is an institution
     ("directeur général du groupe") or a name ("directeur général de Lianyun").
     """
+    parts = _directorate_parts(post, language)
+    if parts is None:
+        return None
+    head, adjectives, rest, before = parts
+    if not (adjectives or bare) or not rest:
+        return None  # "directeur de la stratégie": a post in an institution, named or not
+    rest = _before_parent(rest)
+    field = _field(rest)
+    if not field or not _INSTITUTION_WORDS.isdisjoint(tokenize(field[0])[0].forms):
+        return None  # "directeur général du groupe", "المدير العام للوكالة": named before
+    if rest[0] == "de" and len(rest) > 1 and rest[1][:1].isupper():
+        return None  # "directeur général de Lianyun": a company's, named by its own name
+    if before.isdisjoint(map(normalize, adjectives)):
+        return " ".join([head, *adjectives, *rest]), " ".join(field)
+    return " ".join([*adjectives, head, *rest]), " ".join(field)
+
+
+def _directorate_parts(
+    post: str, language: str
+) -> tuple[str, list[str], list[str], frozenset[str]] | None:
+    """A director's title as its directorate's word, adjectives and the words after them.
+
+    Also the adjectives written before the word in the language ("regional").
+    """
     words = post.split()
     heads = WORDS.directorates.get(language)
     if not words or heads is None:
@@ -58,17 +82,24 @@ def directorate(post: str, language: str, *, bare: bool = False) -> tuple[str, s
     while rest and (feminine := agreeing.get(normalize(rest[0]))):
         adjectives.append(feminine)
         rest = rest[1:]
-    if not (adjectives or bare) or not rest:
-        return None  # "directeur de la stratégie": a post in an institution, named or not
-    rest = _before_parent(rest)
-    field = _field(rest)
-    if not field or not _INSTITUTION_WORDS.isdisjoint(tokenize(field[0])[0].forms):
-        return None  # "directeur général du groupe", "المدير العام للوكالة": named before
-    if rest[0] == "de" and len(rest) > 1 and rest[1][:1].isupper():
-        return None  # "directeur général de Lianyun": a company's, named by its own name
+    return head, adjectives, rest, before
+
+
+def bare_directorate(post: str, language: str) -> str | None:
+    """The first words of the directorate a director's title with no field names.
+
+    "directrice régionale" → "Direction régionale", "regional director" → "regional
+    directorate": the directorate named before in the article begins so.
+    """
+    parts = _directorate_parts(post, language)
+    if parts is None:
+        return None
+    head, adjectives, rest, before = parts
+    if rest or not adjectives:
+        return None
     if before.isdisjoint(map(normalize, adjectives)):
-        return " ".join([head, *adjectives, *rest]), " ".join(field)
-    return " ".join([*adjectives, head, *rest]), " ".join(field)
+        return " ".join([head, *adjectives])
+    return " ".join([*adjectives, head])
 
 
 def _before_parent(words: list[str]) -> list[str]:

@@ -34,7 +34,7 @@ from ._arabic_institutions import arabic_singulars
 from ._candidates import OrganizationCandidate, PartnershipCandidate, PlaceCandidate
 from ._institution import Institution
 from ._lexicon import WORDS
-from ._officials import directorate, directorate_of_ministry, ministry
+from ._officials import bare_directorate, directorate, directorate_of_ministry, ministry
 from ._organizations import Organizations, names_in
 from ._people import SIGNATORY_LISTS
 from ._person import Person
@@ -685,7 +685,9 @@ def signatories(
             )
             result.setdefault(number, []).append((post.start, candidate))
             continue
-        referent = _post_referent(reader, post, number, institutions_in)
+        referent = _post_referent(reader, post, number, institutions_in) or _directorate_before(
+            post, language, number, institutions_in
+        )
         if referent is not None:  # "chief executive of the exchange": the one named before
             result.setdefault(number, []).append((post.start, organizations.add(referent)))
     for number in sorted(sentences):
@@ -806,6 +808,35 @@ def _post_referent(
     if form is None or not noun.key.startswith("لل"):
         return None
     return _referent(noun._replace(key=form), number, institutions_in)
+
+
+_DIRECTORATE_BACK = 3
+"""Sentences before a signatory's in which the directorate their bare title names may be."""
+
+
+def _directorate_before(
+    post: Found,
+    language: str,
+    number: int,
+    institutions_in: dict[int, list[Institution | PlaceFound]],
+) -> Institution | None:
+    """The directorate named just before that a director's title with no field stands for.
+
+    "… la Direction régionale de la santé … de Béni Mellal-Khénifra (DRSPS) … signée …
+    par la directrice régionale, Dr Naïma Ouchrif": the last one named whose name begins
+    with the directorate the title makes.
+    """
+    start = bare_directorate(post.text, language)
+    if start is None:
+        return None
+    key = normalize(start)
+    for earlier in range(number, number - _DIRECTORATE_BACK - 1, -1):
+        for institution in reversed(institutions_in.get(earlier, ())):
+            if isinstance(institution, Institution) and normalize(institution.name.text).startswith(
+                key
+            ):
+                return institution
+    return None
 
 
 def _noun_before_title(reader: Reader, first: int, last: int) -> Token | None:
