@@ -7041,3 +7041,19 @@ def test_a_director_s_bare_title_signs_for_the_directorate_named_before() -> Non
         "Direction régionale de la santé de l'Oriental",
         "Optivista",
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            'وعادت الجائزة الأولى إلى المقاولة الناشئة "رصد فارما" من مراكش.',
+            ["رصد فارما"],
+        ),
+        ('وحلت "أمان لوجيستيكس" من طنجة ثالثة.', ["أمان لوجيستيكس"]),
+    ],
+)
+def test_a_quoted_start_up_after_what_it_is_or_ending_as_companies_do(
+    text: str, expected: list[str]
+) -> None:
+    assert [o.name for o in extract(text).organizations] == expected

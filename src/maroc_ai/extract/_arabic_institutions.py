@@ -101,6 +101,8 @@ def quoted_companies(reader: Reader, found_here: list[Institution]) -> list[Inst
             kind = OrganizationKind.COMPANY
         elif _after_post_at(reader, k):
             kind = OrganizationKind.COMPANY  # المحللة لدى "حياة بورص": where she works
+        elif _after_descriptor(reader, k, closing):
+            kind = OrganizationKind.COMPANY  # المقاولة الناشئة "تفسير هيلث": a start-up's name
         elif (
             k > 0
             and not WORDS.topic_heads.isdisjoint(tokens[k - 1].forms)
@@ -116,6 +118,18 @@ def quoted_companies(reader: Reader, found_here: list[Institution]) -> list[Inst
     if not extra:
         return found_here
     return sorted(found_here + extra, key=lambda institution: institution.name.start)
+
+
+def _after_descriptor(reader: Reader, opening: int, closing: int) -> bool:
+    """Whether a quotation follows a word that says what a company is, and is a name.
+
+    'المقاولة الناشئة "تفسير هيلث"': one of ``organization_descriptors`` in the two words
+    before, no stop word inside.
+    """
+    tokens, roles = reader.tokens, reader.roles
+    return any(
+        has(tokens[k], WORDS.organization_descriptors) for k in range(max(0, opening - 2), opening)
+    ) and not any(roles[k] & STOPWORD for k in range(opening + 1, closing))
 
 
 def _after_nationality(reader: Reader, opening: int, closing: int) -> bool:
