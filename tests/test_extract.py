@@ -7057,3 +7057,8 @@ def test_a_quoted_start_up_after_what_it_is_or_ending_as_companies_do(
     text: str, expected: list[str]
 ) -> None:
     assert [o.name for o in extract(text).organizations] == expected
+
+
+def test_an_arabic_head_s_agreeing_adjective_that_names_a_kind_is_in_its_name() -> None:
+    text = "وقالت الهيئة المنظمة للنقل الحضري بفاس إن الحافلات الجديدة ستصل في ماي."
+    assert [o.name for o in extract(text).organizations] == ["الهيئة المنظمة للنقل الحضري بفاس"]

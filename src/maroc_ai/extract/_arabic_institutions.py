@@ -441,6 +441,7 @@ def _phrase_end(reader: Reader, j: int, *, proper: bool) -> int:
             bits[k] & _ENDS_ARABIC_NAME
             and not named_for
             and not _council_of(tokens, j, k)
+            and not _agreeing_adjective(tokens, j, k)
             and not _field_not_title(token, bits[k])
             and not (bits[k] & GIVEN and tokens[k - 1].key in WORDS.royal_titles)  # مولاي علي
             and not (
@@ -761,6 +762,24 @@ def _place_goes_on(tokens: Sequence[Token], first: int, k: int) -> bool:
         " ".join(token.key for token in tokens[first : k + n]) in WORDS.places
         for n in range(1, 4)
         if k + n <= len(tokens)
+    )
+
+
+def _agreeing_adjective(tokens: Sequence[Token], j: int, k: int) -> bool:
+    """Whether a word of kind right after the head is its adjective, a complement after it.
+
+    "الهيئة المنظمة للتنقل الحضري": "المنظمة" (organising) agrees with the head, both
+    definite and feminine, and a complement with "لل" follows.
+    """
+    head, word = tokens[j], tokens[k]
+    return (
+        k == j + 1
+        and k + 1 < len(tokens)
+        and head.key.startswith("ال")
+        and word.key.startswith("ال")
+        and head.key.endswith("ه")
+        and word.key.endswith("ه")
+        and tokens[k + 1].key.startswith("لل")
     )
 
 
