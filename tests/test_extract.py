@@ -7062,3 +7062,23 @@ def test_a_quoted_start_up_after_what_it_is_or_ending_as_companies_do(
 def test_an_arabic_head_s_agreeing_adjective_that_names_a_kind_is_in_its_name() -> None:
     text = "وقالت الهيئة المنظمة للنقل الحضري بفاس إن الحافلات الجديدة ستصل في ماي."
     assert [o.name for o in extract(text).organizations] == ["الهيئة المنظمة للنقل الحضري بفاس"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The accelerator is run with incubators Argan Lab in Agadir and Nador Hub in Nador.",
+            ["Argan Lab", "Nador Hub"],
+        ),
+        (
+            "Le programme est porté par le Fonds Atlas Innovation et deux incubateurs, Argan "
+            "Lab à Agadir et Nador Hub à Nador.",
+            ["Fonds Atlas Innovation", "Argan Lab", "Nador Hub"],
+        ),
+    ],
+)
+def test_a_hub_is_named_and_a_name_ends_before_and_a_city_or_a_count(
+    text: str, expected: list[str]
+) -> None:
+    assert [o.name for o in extract(text).organizations] == expected

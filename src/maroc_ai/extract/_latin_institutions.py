@@ -1000,6 +1000,8 @@ class LatinSentence:
         j = conjunction + 1
         if j < len(words) and words[j].key in {"au", "aux", "à", "to", "at", "in"}:
             return True  # "au CHU Mohammed VI de Marrakech et au CHU Souss-Massa"
+        if j < len(words) and (words[j].kind == NUMBER or words[j].key in DATE_WORDS.number_words):
+            return True  # "le Fonds Sahem Innovation et deux incubateurs": a count of others
         if conjunction == head + 1 and j < len(words) and words[j].capitalised:
             return True  # "la Fondation et Somadep": the foundation named before, and another
         if (
@@ -1220,6 +1222,8 @@ class LatinSentence:
                 and words[after].key not in WORDS.title_heads
                 and not (word.key in {"and", "&"} and _country_adjective_at(words, after))
                 and not (word.key == "and" and end - i == 1 and first.acronym)  # OCP and X
+                and not (word.key in {"and", "&"} and end - i == 1 and first.key in WORDS.places)
+                # "in Agadir and Wejda Hub": a city, then another name
                 and not (
                     word.key in {"and", "&"}
                     and any(map(_is_head, words[i:end]))
