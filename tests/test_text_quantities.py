@@ -1141,3 +1141,18 @@ def test_a_range_may_end_at_all_of_them() -> None:
 def test_others_before_a_verb_in_the_future_count_what_the_quantity_before_does() -> None:
     text = "Huit capteurs ont été posés : 14 bornes ont été livrées, 30 autres suivront en mai."
     assert [(m.value, m.unit) for m in find_quantities(text)] == [(14, "bornes"), (30, "bornes")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("She rides line 9 every morning.", []),
+        ("Elle prend la ligne 9 chaque matin.", []),
+        ("وتستقل الخط 9 كل صباح.", []),
+        ("From May, 11 of the 47 bus lines will change.", [(11, "bus lines"), (47, "bus lines")]),
+    ],
+)
+def test_a_line_s_number_counts_nothing_and_a_bus_qualifies_its_lines(
+    text: str, expected: list[tuple[int, str]]
+) -> None:
+    assert [(m.value, m.unit) for m in find_quantities(text)] == expected

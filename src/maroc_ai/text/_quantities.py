@@ -1108,8 +1108,9 @@ class _Scanner:
     def head_after(self, k: int) -> bool:
         """Whether the English noun at ``tokens[k]`` qualifies a plural noun after it."""
         tokens = self.tokens
-        if k + 1 >= len(tokens) or tokens[k].key.endswith("s"):
-            return False
+        key = tokens[k].key
+        if k + 1 >= len(tokens) or (key.endswith("s") and not key.endswith("us")):
+            return False  # "… staff", not "120 employees work"; but "58 bus lines"
         nxt = tokens[k + 1]
         return (
             _noun(nxt)
