@@ -1156,3 +1156,20 @@ def test_a_line_s_number_counts_nothing_and_a_bus_qualifies_its_lines(
     text: str, expected: list[tuple[int, str]]
 ) -> None:
     assert [(m.value, m.unit) for m in find_quantities(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The council approved it by 41 votes to 6, with two abstentions.",
+            [(41, "votes"), (6, "votes")],
+        ),
+        (
+            "Le conseil l'a adopté par 41 voix pour, 6 contre et 2 abstentions.",
+            [(41, "voix"), (6, "voix"), (2, "abstentions")],
+        ),
+    ],
+)
+def test_the_votes_against_count_votes_too(text: str, expected: list[tuple[int, str]]) -> None:
+    assert [(m.value, m.unit) for m in find_quantities(text)] == expected

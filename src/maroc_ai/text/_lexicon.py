@@ -186,6 +186,11 @@ class Language:
     others_after: tuple[str, ...] = ()
     """Words after a number that count more of what the quantity just given counts ("58
     infirmiers … et 30 autres", "30 more", "30 آخرين")."""
+    vote_nouns: tuple[str, ...] = ()
+    """Nouns of votes cast ("votes", "voix"): a bare number after "to", or before "contre",
+    counts them too ("by 49 votes to 7", "49 voix pour, 7 contre")."""
+    votes_against: tuple[str, ...] = ()
+    """Words that give the votes against beside those for ("to", "contre", "against")."""
     part_places: tuple[str, ...] = ()
     """Words of place after a bare number that lists a part of a whole by where it is
     ("2,960 learners were in Souss-Massa, 2,310 in Marrakech-Safi", "2 960 dans le
@@ -310,6 +315,8 @@ class Lexicon:
     rates: frozenset[str]
     partitive_pronouns: frozenset[str]
     part_places: frozenset[str]
+    vote_nouns: frozenset[str]
+    votes_against: frozenset[str]
     comparisons: frozenset[str]
     subsets: frozenset[str]
     not_counted: frozenset[str]
@@ -456,6 +463,8 @@ def _merge(read: Mapping[str, Language], meanings: UnitMeanings) -> Lexicon:
         rates=words("rates"),
         partitive_pronouns=words("partitive_pronouns"),
         part_places=words("part_places"),
+        vote_nouns=words("vote_nouns"),
+        votes_against=words("votes_against"),
         comparisons=words("comparisons"),
         subsets=words("subsets"),
         not_counted=words("not_counted"),

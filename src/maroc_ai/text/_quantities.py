@@ -841,6 +841,8 @@ class _Scanner:
                 return previous.unit, Decimal(1), j, ""  # "… for 1,240 hours, … for 980"
             if subset is None and not scaled and self.pronoun_before(start):
                 return previous.unit, Decimal(1), j, ""  # "… factures, … en a signalé 11.400"
+            if subset is None and not scaled and self.votes_against(start, j):
+                return previous.unit, Decimal(1), j, ""  # "by 49 votes to 7", "7 contre"
             whole = self.whole_listed(start, j, amount) if subset is None and not scaled else None
             if whole is not None:
                 return whole, Decimal(1), j, ""  # "2,960 learners in Souss, 2,310 in …"
@@ -901,6 +903,19 @@ class _Scanner:
             if previous.value >= amount and previous.unit not in _NOT_WHOLES:
                 return previous.unit
         return None
+
+    def votes_against(self, start: int, j: int) -> bool:
+        """Whether a bare number gives the votes against after the votes for just read.
+
+        "by 49 votes to 7", "par 49 voix pour, 7 contre": the number after "to", or one
+        that "contre" or "against" follows, counts votes too.
+        """
+        tokens, previous = self.tokens, self.found[-1]
+        if previous.unit not in WORDS.vote_nouns or not self.near(start):
+            return False
+        before = tokens[start - 1].key if start > 0 else ""
+        after = tokens[j].key if j < len(tokens) else ""
+        return before in WORDS.votes_against or after in WORDS.votes_against
 
     def pronoun_before(self, start: int) -> bool:
         """Whether a partitive pronoun and its verb stand before the number at ``start``.
