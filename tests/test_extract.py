@@ -7082,3 +7082,10 @@ def test_a_hub_is_named_and_a_name_ends_before_and_a_city_or_a_count(
     text: str, expected: list[str]
 ) -> None:
     assert [o.name for o in extract(text).organizations] == expected
+
+
+def test_an_aide_soignante_is_a_post() -> None:
+    text = "Pour Salma Idrissi, aide-soignante qui prend le bus chaque matin, tout a changé."
+    assert [(o.name, o.post) for o in extract(text).officials] == [
+        ("Salma Idrissi", "aide-soignante")
+    ]
