@@ -7089,3 +7089,17 @@ def test_an_aide_soignante_is_a_post() -> None:
     assert [(o.name, o.post) for o in extract(text).officials] == [
         ("Salma Idrissi", "aide-soignante")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Omar Tazi, chairman of its board, signed for the mutual.", "chairman of its board"),
+        (
+            "Omar Tazi, président de son conseil d'administration, a signé.",
+            "président de son conseil d'administration",
+        ),
+    ],
+)
+def test_a_post_goes_on_through_a_possessive_after_its_link(text: str, expected: str) -> None:
+    assert [o.post for o in extract(text).officials] == [expected]

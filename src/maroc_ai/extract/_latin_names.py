@@ -732,6 +732,8 @@ _DURATION_REACH = 5
 """Words after a post's link in which a word of years makes it a duration."""
 
 
+_OWNERS = frozenset({"its", "their", "son", "sa", "ses", "leur"})
+"""Possessives after a title's link, before the organ it heads: "chairman of its board"."""
 _WITH = frozenset({"chez", "at", "with"})
 """Words before where a post is held ("engineer at Atlas", "a researcher with the CNRS")."""
 
@@ -809,6 +811,13 @@ def _title_end(words: Sequence[Word], i: int, name_at: dict[int, Span], in_name:
         if key in WORDS.title_links or key in _WITH:
             field = True
             end += 1
+            if (
+                end + 1 < len(words)
+                and words[end].key in _OWNERS
+                and words[end + 1].kind == WORD
+                and not words[end + 1].capitalised
+            ):
+                end += 1  # "chairman of its board", "président de son conseil"
             continue
         if key in WORDS.honorifics and key not in WORDS.title_heads:
             break  # "regional health director Dr. Samira …": the name's, not the post's
