@@ -1173,3 +1173,23 @@ def test_a_line_s_number_counts_nothing_and_a_bus_qualifies_its_lines(
 )
 def test_the_votes_against_count_votes_too(text: str, expected: list[tuple[int, str]]) -> None:
     assert [(m.value, m.unit) for m in find_quantities(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Le pilote a permis d'examiner 4 200 patients. Parmi eux, 730, soit 17 %, "
+            "présentaient des lésions, et 95 ont été orientés vers le CHU.",
+            [(4200, "patients"), (730, "patients"), (17, "percent"), (95, "patients")],
+        ),
+        (
+            "About 17% of them, or 730 patients, showed lesions, and 95 were referred.",
+            [(17, "percent"), (730, "patients"), (95, "patients")],
+        ),
+    ],
+)
+def test_a_part_after_among_them_or_and_before_a_verb_counts_its_whole(
+    text: str, expected: list[tuple[int, str]]
+) -> None:
+    assert [(m.value, m.unit) for m in find_quantities(text)] == expected

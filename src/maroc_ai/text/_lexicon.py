@@ -186,6 +186,13 @@ class Language:
     others_after: tuple[str, ...] = ()
     """Words after a number that count more of what the quantity just given counts ("58
     infirmiers … et 30 autres", "30 more", "30 آخرين")."""
+    subsets_before: tuple[str, ...] = ()
+    """Phrases before a bare number that counts part of the whole given just before,
+    perhaps in the sentence before ("… 5 960 patients. Parmi eux, 1 010 …", "Among them,
+    1,010")."""
+    part_verbs: tuple[str, ...] = ()
+    """Verbs after "and" and a bare number that counts part of the whole given before in
+    the sentence ("… 1,010 people …, and 186 were referred", "et 186 ont été orientés")."""
     vote_nouns: tuple[str, ...] = ()
     """Nouns of votes cast ("votes", "voix"): a bare number after "to", or before "contre",
     counts them too ("by 49 votes to 7", "49 voix pour, 7 contre")."""
@@ -315,6 +322,8 @@ class Lexicon:
     rates: frozenset[str]
     partitive_pronouns: frozenset[str]
     part_places: frozenset[str]
+    subsets_before: tuple[tuple[str, ...], ...]
+    part_verbs: frozenset[str]
     vote_nouns: frozenset[str]
     votes_against: frozenset[str]
     comparisons: frozenset[str]
@@ -463,6 +472,10 @@ def _merge(read: Mapping[str, Language], meanings: UnitMeanings) -> Lexicon:
         rates=words("rates"),
         partitive_pronouns=words("partitive_pronouns"),
         part_places=words("part_places"),
+        subsets_before=tuple(
+            phrase(text) for language in every for text in language.subsets_before
+        ),
+        part_verbs=words("part_verbs"),
         vote_nouns=words("vote_nouns"),
         votes_against=words("votes_against"),
         comparisons=words("comparisons"),

@@ -841,6 +841,10 @@ class _Scanner:
                 return previous.unit, Decimal(1), j, ""  # "… for 1,240 hours, … for 980"
             if subset is None and not scaled and self.pronoun_before(start):
                 return previous.unit, Decimal(1), j, ""  # "… factures, … en a signalé 11.400"
+            if subset is None and not scaled:
+                whole = self.whole_of_part(start, j, amount)
+                if whole is not None:
+                    return whole, Decimal(1), j, ""  # "Parmi eux, 1 010", "and 186 were"
             if subset is None and not scaled and self.votes_against(start, j):
                 return previous.unit, Decimal(1), j, ""  # "by 49 votes to 7", "7 contre"
             whole = self.whole_listed(start, j, amount) if subset is None and not scaled else None
@@ -899,6 +903,37 @@ class _Scanner:
         for previous in reversed(self.found[-_WHOLES_BACK:]):
             gap = self.text[previous.end : tokens[start].start]
             if len(gap) > _WHOLE_WITHIN or any(mark in gap for mark in ".!?؟\n"):
+                return None
+            if previous.value >= amount and previous.unit not in _NOT_WHOLES:
+                return previous.unit
+        return None
+
+    def whole_of_part(self, start: int, j: int, amount: Decimal | None) -> str | None:
+        """The unit of the whole a bare number counts part of, said by what is around it.
+
+        After "Parmi eux," or "Among them," the whole may be in the sentence before
+        ("… 5 960 patients diabétiques. Parmi eux, 1 010, soit 17 %, …"); after "and" and
+        before a verb, in the same sentence ("…, or 1,010 people, …, and 186 were
+        referred"). The nearest quantity before no smaller than the number, not a share.
+        """
+        tokens = self.tokens
+        if amount is None or start == 0:
+            return None
+        k = start - 1 if tokens[start - 1].key in {",", "،"} else start
+        after_subset = any(
+            phrase_at(tokens, k - len(words), words) for words in WORDS.subsets_before
+        )
+        verb_after = (
+            tokens[start - 1].key in _AND and j < len(tokens) and tokens[j].key in WORDS.part_verbs
+        )
+        if not (after_subset or verb_after):
+            return None
+        reach = 2 * _WHOLE_WITHIN if after_subset else _WHOLE_WITHIN
+        sentences = 0
+        for previous in reversed(self.found[-_WHOLES_BACK:]):
+            gap = self.text[previous.end : tokens[start].start]
+            sentences = sum(gap.count(mark) for mark in ".!?؟")
+            if len(gap) > reach or "\n\n" in gap or sentences > (1 if after_subset else 0):
                 return None
             if previous.value >= amount and previous.unit not in _NOT_WHOLES:
                 return previous.unit
