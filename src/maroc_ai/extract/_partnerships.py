@@ -304,17 +304,13 @@ def _signed_objects(reader: Reader, signed: AbstractSet[int]) -> list[AgreementF
     for k in reader.where(SIGNING):
         if reader.sentence_of[k] not in signed:
             continue
-        before = _object_before(tokens, k)
-        if before is not None:
-            name = found(text, tokens, before, before)
+        m = _object_before(tokens, k)
+        if m is None:
+            m = _object_after(tokens, k)
+        if m is not None:
+            name = found(text, tokens, m, m)
             kind = AgreementKind.PARTNERSHIP_AGREEMENT
-            result.append(AgreementFound(name, kind, reader.sentence_of[before]))
-            continue
-        after = _object_after(tokens, k)
-        if after is not None:
-            name = found(text, tokens, after, after)
-            kind = AgreementKind.PARTNERSHIP_AGREEMENT
-            result.append(AgreementFound(name, kind, reader.sentence_of[after]))
+            result.append(AgreementFound(name, kind, reader.sentence_of[m]))
     return result
 
 

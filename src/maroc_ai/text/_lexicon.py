@@ -347,6 +347,9 @@ def _merge(read: Mapping[str, Language], meanings: UnitMeanings) -> Lexicon:
     def words(field: str) -> frozenset[str]:
         return keys(word for language in every for word in getattr(language, field))
 
+    def phrases(field: str) -> tuple[tuple[str, ...], ...]:
+        return tuple(phrase(text) for language in every for text in getattr(language, field))
+
     month_names = tuple(
         tuple(dict.fromkeys(name for language in every for name in language.months[index]))
         for index in range(12)
@@ -404,9 +407,7 @@ def _merge(read: Mapping[str, Language], meanings: UnitMeanings) -> Lexicon:
         tomorrow=words("tomorrow"),
         past=words("past"),
         next=words("next"),
-        before_yesterday=tuple(
-            phrase(written) for language in every for written in language.before_yesterday
-        ),
+        before_yesterday=phrases("before_yesterday"),
         past_before=words("past_before"),
         next_before=words("next_before"),
         current=words("current"),
@@ -421,7 +422,7 @@ def _merge(read: Mapping[str, Language], meanings: UnitMeanings) -> Lexicon:
         year_before=words("year_before") | words("since"),
         year_before_alone=words("year_before_alone"),
         since=words("since"),
-        month_from=tuple(phrase(text) for language in every for text in language.month_from),
+        month_from=phrases("month_from"),
         years_said=tuple(
             (phrase(text), int(shift))
             for language in every
@@ -466,15 +467,13 @@ def _merge(read: Mapping[str, Language], meanings: UnitMeanings) -> Lexicon:
         units_before=units_before,
         qualifiers=qualifiers,
         barriers=words("barriers"),
-        subsets_after=tuple(phrase(text) for language in every for text in language.subsets_after),
-        parts_of=tuple(phrase(text) for language in every for text in language.parts_of),
+        subsets_after=phrases("subsets_after"),
+        parts_of=phrases("parts_of"),
         others_after=words("others_after"),
         rates=words("rates"),
         partitive_pronouns=words("partitive_pronouns"),
         part_places=words("part_places"),
-        subsets_before=tuple(
-            phrase(text) for language in every for text in language.subsets_before
-        ),
+        subsets_before=phrases("subsets_before"),
         part_verbs=words("part_verbs"),
         vote_nouns=words("vote_nouns"),
         votes_against=words("votes_against"),
