@@ -124,13 +124,12 @@ def _signed_next(reader: Reader) -> frozenset[int]:
     is no party; the signatories are in the next sentence.
     """
     signed = _signed(reader)
+    named = {reader.sentence_of[k] for k in reader.where(AGREEMENT)}
+    unsigned = named - {reader.sentence_of[k] for k in reader.where(SIGNING)}
     return frozenset(
         number
-        for number in signed
-        if number + 1 in signed
-        and not any(reader.roles[k] & SIGNING for k in range(*reader.token_range[number]))
-        and any(reader.sentence_of[k] == number for k in reader.where(AGREEMENT))
-        and _document_opens(reader, number + 1)
+        for number in unsigned & signed
+        if number + 1 in signed and _document_opens(reader, number + 1)
     )
 
 
@@ -152,6 +151,18 @@ def _document_opens(reader: Reader, number: int) -> bool:
     )
 
 
+def _by_last(phrases: Sequence[tuple[str, ...]]) -> dict[str, list[tuple[str, ...]]]:
+    """Phrases by their last word."""
+    by_last: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in phrases:
+        by_last.setdefault(phrase[-1], []).append(phrase)
+    return by_last
+
+
+_NOT_YET_BY_LAST = _by_last(WORDS.not_yet_adjacent)
+"""``not_yet_adjacent`` by last word: only those that end where the verb starts are read."""
+
+
 def _subjunctive(tokens: Sequence[Token], k: int) -> bool:
     """Whether a verb of signing is one still to come by the word right before it.
 
@@ -163,7 +174,10 @@ def _subjunctive(tokens: Sequence[Token], k: int) -> bool:
         return True
     if k == 0:
         return False
-    if any(phrase_at(tokens, k - len(phrase), phrase) for phrase in WORDS.not_yet_adjacent):
+    if any(
+        phrase_at(tokens, k - len(phrase), phrase)
+        for phrase in _NOT_YET_BY_LAST.get(tokens[k - 1].key, ())
+    ):
         return True
     return tokens[k].key[:1] in {"ي", "ت"} and tokens[k - 1].key in WORDS.subjunctive_particles
 
