@@ -1193,3 +1193,16 @@ def test_a_part_after_among_them_or_and_before_a_verb_counts_its_whole(
     text: str, expected: list[tuple[int, str]]
 ) -> None:
     assert [(m.value, m.unit) for m in find_quantities(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The licence costs 2.4 million Tunisian dinars.", (2_400_000, "TND")),
+        ("La licence coûte 2,4 millions de dinars tunisiens.", (2_400_000, "TND")),
+        ("وتبلغ كلفة الترخيص 2,4 مليون دينار تونسي.", (2_400_000, "TND")),
+        ("The maker puts in 120 million Danish crowns.", (120_000_000, "DKK")),
+    ],
+)
+def test_the_tunisian_dinar_and_danish_crowns(text: str, expected: tuple[int, str]) -> None:
+    assert [(m.value, m.unit) for m in find_quantities(text)] == [expected]
