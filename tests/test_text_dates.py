@@ -603,3 +603,9 @@ def test_a_year_after_a_phrase_from_which_something_starts_before_a_mark(
 def test_a_number_after_an_arabic_month_counts_and_is_no_day() -> None:
     found = find_dates("وقد ركبت الوكالة منذ نونبر 23 كاميرا.", reference_date=dt.date(2032, 3, 5))
     assert [str(m.value) for m in found] == ["2031-11"]
+
+
+def test_a_range_of_days_without_a_year_starts_at_the_nearest_and_ends_after_it() -> None:
+    text = "Three more regions will join between June 1 and December 31."
+    found = find_dates(text, reference_date=dt.date(2032, 5, 18))
+    assert [str(m.value) for m in found] == ["2032-06-01", "2032-12-31"]

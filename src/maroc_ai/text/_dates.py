@@ -477,6 +477,9 @@ class _Scanner:
         """The end of the last month read without its year."""
         self.in_range_end = False
         """Whether the second date of a range is being read, whose year is its own."""
+        self.end_years: dict[int, int] = {}
+        """The years of the second dates of ranges written without one, by where they
+        start: the first occurrence on or after the first date."""
 
     @property
     def reference(self) -> dt.date | None:
@@ -749,6 +752,8 @@ class _Scanner:
                 year, j = self.reference.year, j + 1
         if year is None and day is not None and not self.in_range_end:
             year = self.year_of_range_end(day, month_number, j)  # du 1er janvier au 31 mars 2027
+        if year is None and day is not None and i in self.end_years:
+            year = self.end_years[i]  # the end of a range from a day without its year
         if year is None and day is not None and self.reference is not None:
             year = _nearest_year(day, month_number, self.reference)
         elif year is None and self.reference is not None and i > 0:
@@ -796,6 +801,12 @@ class _Scanner:
         end = later[0]
         if end.year is None or end.month is None or end.day is None:
             return None
+        if self.reference is not None and not any(
+            _year(tokens, m) is not None for m in range(k, later[2])
+        ):  # "between June 1 and December 31": the first is the nearest, the second after it
+            first = _nearest_year(day, month, self.reference)
+            self.end_years[k] = first if (end.month, end.day) >= (month, day) else first + 1
+            return first
         return end.year - 1 if (month, day) > (end.month, end.day) else end.year
 
     def until_before(self, i: int) -> bool:
