@@ -805,6 +805,8 @@ class _Scanner:
             _year(tokens, m) is not None for m in range(k, later[2])
         ):  # "between June 1 and December 31": the first is the nearest, the second after it
             first = _nearest_year(day, month, self.reference)
+            if first is None:
+                return None  # "February 30": no such day in any year near
             self.end_years[k] = first if (end.month, end.day) >= (month, day) else first + 1
             return first
         return end.year - 1 if (month, day) > (end.month, end.day) else end.year
