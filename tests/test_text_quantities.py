@@ -1206,3 +1206,15 @@ def test_a_part_after_among_them_or_and_before_a_verb_counts_its_whole(
 )
 def test_the_tunisian_dinar_and_danish_crowns(text: str, expected: tuple[int, str]) -> None:
     assert [(m.value, m.unit) for m in find_quantities(text)] == [expected]
+
+
+def test_a_part_listed_with_what_has_it_counts_the_whole() -> None:
+    text = (
+        "The Oriental accounted for 3,210 placements, followed by Fez-Meknes with 1,640 "
+        "and Draa-Tafilalet with 980."
+    )
+    assert [(m.value, m.unit) for m in find_quantities(text)] == [
+        (3210, "placements"),
+        (1640, "placements"),
+        (980, "placements"),
+    ]

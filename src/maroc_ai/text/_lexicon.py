@@ -186,6 +186,9 @@ class Language:
     others_after: tuple[str, ...] = ()
     """Words after a number that count more of what the quantity just given counts ("58
     infirmiers … et 30 autres", "30 more", "30 آخرين")."""
+    part_withs: tuple[str, ...] = ()
+    """Words before a bare number that lists a part of a whole by what has it ("followed
+    by Fez-Meknès with 1,290, …"): the number counts what the whole counts."""
     subsets_before: tuple[str, ...] = ()
     """Phrases before a bare number that counts part of the whole given just before,
     perhaps in the sentence before ("… 5 960 patients. Parmi eux, 1 010 …", "Among them,
@@ -322,6 +325,7 @@ class Lexicon:
     rates: frozenset[str]
     partitive_pronouns: frozenset[str]
     part_places: frozenset[str]
+    part_withs: frozenset[str]
     subsets_before: tuple[tuple[str, ...], ...]
     part_verbs: frozenset[str]
     vote_nouns: frozenset[str]
@@ -473,6 +477,7 @@ def _merge(read: Mapping[str, Language], meanings: UnitMeanings) -> Lexicon:
         rates=words("rates"),
         partitive_pronouns=words("partitive_pronouns"),
         part_places=words("part_places"),
+        part_withs=words("part_withs"),
         subsets_before=phrases("subsets_before"),
         part_verbs=words("part_verbs"),
         vote_nouns=words("vote_nouns"),

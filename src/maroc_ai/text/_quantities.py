@@ -883,9 +883,10 @@ class _Scanner:
 
         "2,960 learners were in Souss-Massa, 2,310 in Marrakech-Safi and 1,570 in the
         Oriental", "6 840 apprenants … dans 146 centres … : 2 960 dans le Souss-Massa",
-        "سوس ماسة (2960 مستفيدا) ومراكش آسفي (2310)": after a comma, a colon, "and" or
-        a bracket, before a word of place or alone in brackets, the number counts what
-        the nearest quantity before it in the sentence no smaller than it counts.
+        "سوس ماسة (2960 مستفيدا) ومراكش آسفي (2310)", "followed by Rabat-Salé-Kénitra
+        with 2,630": after a comma, a colon, "and" or a bracket, before a word of place or
+        alone in brackets, or after "with" before a mark, the number counts what the
+        nearest quantity before it in the sentence no smaller than it counts.
         """
         tokens = self.tokens
         if amount is None or start == 0 or j >= len(tokens):
@@ -894,6 +895,9 @@ class _Scanner:
         if before.key == "(":
             if after.key != ")":
                 return None
+        elif before.key in WORDS.part_withs:
+            if after.kind != MARK and after.key not in _AND:
+                return None  # "followed by Rabat-Salé-Kénitra with 2,630, …"
         elif before.key not in _LISTING and before.key != ":":
             return None
         elif after.key not in WORDS.part_places or (
