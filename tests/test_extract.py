@@ -7103,3 +7103,27 @@ def test_an_aide_soignante_is_a_post() -> None:
 )
 def test_a_post_goes_on_through_a_possessive_after_its_link(text: str, expected: str) -> None:
     assert [o.post for o in extract(text).officials] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Oriental Chamber of Commerce, Industry and Services and ANAPEC signed the deal.",
+            ["Oriental Chamber of Commerce, Industry and Services", "ANAPEC"],
+        ),
+        (
+            "MAD 20 million will come from the Ministry of Justice and MAD 9 million from the "
+            "council.",
+            ["Ministry of Justice"],
+        ),
+        (
+            "It was signed with Korea's Ministry of Science and ICT.",
+            ["Korea's Ministry of Science and ICT"],
+        ),
+    ],
+)
+def test_a_chamber_s_fields_go_on_after_a_comma_and_a_name_ends_before_and_initials(
+    text: str, expected: list[str]
+) -> None:
+    assert [o.name for o in extract(text).organizations] == expected

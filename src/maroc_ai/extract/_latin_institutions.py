@@ -1002,6 +1002,14 @@ class LatinSentence:
             return True  # "au CHU Mohammed VI de Marrakech et au CHU Souss-Massa"
         if j < len(words) and (words[j].kind == NUMBER or words[j].key in DATE_WORDS.number_words):
             return True  # "le Fonds Sahem Innovation et deux incubateurs": a count of others
+        if (
+            j + 1 < len(words)
+            and words[j].text.isupper()
+            and len(words[j].text) > 1
+            and (words[j + 1].kind == NUMBER or words[j + 1].text.islower())
+        ):
+            return True  # "the Ministry of Justice and MAD 12 million", "… and ANAPEC signed";
+            # not "Ministry of Science and ICT."
         if conjunction == head + 1 and j < len(words) and words[j].capitalised:
             return True  # "la Fondation et Somadep": the foundation named before, and another
         if (
@@ -1162,10 +1170,12 @@ class LatinSentence:
                 fields_end = self.fields_after_comma(end)
                 if (
                     fields_end
-                    and fields_end < len(words)
-                    and words[fields_end].key == "("
+                    and (
+                        (fields_end < len(words) and words[fields_end].key == "(")
+                        or any(w.key in WORDS.enumerated_heads for w in words[i:end])
+                    )
                     and not any(map(_is_head, words[end + 1 : fields_end]))
-                ):
+                ):  # "Casablanca-Settat Chamber of Commerce, Industry and Services"
                     end += 1  # "Agency for Land Conservation, Cadastre and Cartography (…)"
                     continue
             after = end + 1
@@ -1224,6 +1234,13 @@ class LatinSentence:
                 and not (word.key == "and" and end - i == 1 and first.acronym)  # OCP and X
                 and not (word.key in {"and", "&"} and end - i == 1 and first.key in WORDS.places)
                 # "in Agadir and Wejda Hub": a city, then another name
+                and not (
+                    word.key in {"and", "&"}
+                    and words[after].text.isupper()
+                    and len(words[after].text) > 1
+                    and after + 1 < len(words)
+                    and (words[after + 1].kind == NUMBER or words[after + 1].text.islower())
+                )  # "… Industry and Services and ANAPEC", "… of Justice and MAD 12 million"
                 and not (
                     word.key in {"and", "&"}
                     and any(map(_is_head, words[i:end]))
