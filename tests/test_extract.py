@@ -7127,3 +7127,24 @@ def test_a_chamber_s_fields_go_on_after_a_comma_and_a_name_ends_before_and_initi
     text: str, expected: list[str]
 ) -> None:
     assert [o.name for o in extract(text).organizations] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "« Le délai a fondu », affirme Nabil Sqalli. Selon le directeur général de "
+            "l'ANAPEC, le délai moyen est passé de 97 à 41 jours.",
+            ("Nabil Sqalli", "directeur général de l'ANAPEC"),
+        ),
+        (
+            '"The wait has halved," said Nabil Sqalli. According to the director general of '
+            "ANAPEC, the average delay fell to 41 days.",
+            ("Nabil Sqalli", "director general of ANAPEC"),
+        ),
+    ],
+)
+def test_a_title_after_according_to_is_the_post_of_the_one_named_before(
+    text: str, expected: tuple[str, str]
+) -> None:
+    assert [(o.name, o.post) for o in extract(text).officials] == [expected]

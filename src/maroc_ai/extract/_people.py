@@ -439,6 +439,8 @@ _RANK_WORDS = 3
 _RANK_LINKS = frozenset({"of", "at", "for", "de", "du", "des", "d", "à", "au", "aux"})
 """Words that tie a post to where it is held: a post with one is no rank alone."""
 _OPENING_ARTICLES = frozenset({"le", "la", "l", "'", "’", "the"})
+_ACCORDING = frozenset({"selon", "pour", "according", "to"})
+"""Words that open a sentence before the title of who says it: "Selon le directeur …"."""
 
 
 def _post_said_next(
@@ -489,10 +491,13 @@ def _opening_title(reader: Reader, number: int, titles_at: dict[int, Span]) -> S
     first = reader.token_range.get(number, (-1, -1))[0]
     tokens = reader.tokens
     k = first
-    while 0 <= k < len(tokens) and tokens[k].key in _OPENING_ARTICLES and k - first < 2:
+    while 0 <= k < len(tokens) and tokens[k].key in _ACCORDING and k - first < 2:
+        k += 1  # "Selon le directeur général de l'ANAPEC, …", "According to the …"
+    opened = k
+    while 0 <= k < len(tokens) and tokens[k].key in _OPENING_ARTICLES and k - opened < 2:
         k += 1
     if (
-        k > first
+        k > opened
         and k + 3 < len(tokens)
         and tokens[k].kind == WORD
         and tokens[k + 1].key in {"'", "’"}
