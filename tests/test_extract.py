@@ -7148,3 +7148,10 @@ def test_a_title_after_according_to_is_the_post_of_the_one_named_before(
     text: str, expected: tuple[str, str]
 ) -> None:
     assert [(o.name, o.post) for o in extract(text).officials] == [expected]
+
+
+def test_an_assistante_at_an_unnamed_firm_is_a_post() -> None:
+    text = "Salma Ait Ali, 27 ans, assistante comptable chez un transitaire de Safi, a signé."
+    assert [(o.name, o.post) for o in extract(text).officials] == [
+        ("Salma Ait Ali", "assistante comptable chez un transitaire de Safi")
+    ]

@@ -732,8 +732,9 @@ _DURATION_REACH = 5
 """Words after a post's link in which a word of years makes it a duration."""
 
 
-_OWNERS = frozenset({"its", "their", "son", "sa", "ses", "leur"})
-"""Possessives after a title's link, before the organ it heads: "chairman of its board"."""
+_OWNERS = frozenset({"its", "their", "son", "sa", "ses", "leur", "un", "une", "a", "an"})
+"""Possessives and indefinite articles after a title's link, before where the post is
+held: "chairman of its board", "assistante logistique chez un transitaire"."""
 _WITH = frozenset({"chez", "at", "with"})
 """Words before where a post is held ("engineer at Atlas", "a researcher with the CNRS")."""
 
