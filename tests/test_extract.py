@@ -7155,3 +7155,11 @@ def test_an_assistante_at_an_unnamed_firm_is_a_post() -> None:
     assert [(o.name, o.post) for o in extract(text).officials] == [
         ("Salma Ait Ali", "assistante comptable chez un transitaire de Safi")
     ]
+
+
+def test_an_arabic_ministry_with_its_article_and_agreeing_adjectives() -> None:
+    text = "ووقعت الوزارة الفيدرالية النمساوية للتعاون الإنمائي الاتفاقية."
+    assert [o.name for o in extract(text).organizations] == [
+        "الوزارة الفيدرالية النمساوية للتعاون الإنمائي"
+    ]
+    assert extract("وأكدت الوزارة أن المشروع سينطلق.").organizations == ()

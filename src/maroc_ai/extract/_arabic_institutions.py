@@ -769,17 +769,25 @@ def _agreeing_adjective(tokens: Sequence[Token], j: int, k: int) -> bool:
     """Whether a word of kind right after the head is its adjective, a complement after it.
 
     "الهيئة المنظمة للتنقل الحضري": "المنظمة" (organising) agrees with the head, both
-    definite and feminine, and a complement with "لل" follows.
+    definite and feminine, and a complement with "لل" follows, perhaps after another
+    adjective ("الوزارة الفيدرالية الألمانية للتعاون …").
     """
     head, word = tokens[j], tokens[k]
+    after = k + 1
+    if (
+        after + 1 < len(tokens)
+        and tokens[after].key.startswith("ال")
+        and tokens[after].key.endswith("ه")
+    ):
+        after += 1  # الوزارة الفيدرالية الألمانية للتعاون: another adjective first
     return (
         k == j + 1
-        and k + 1 < len(tokens)
+        and after < len(tokens)
         and head.key.startswith("ال")
         and word.key.startswith("ال")
         and head.key.endswith("ه")
         and word.key.endswith("ه")
-        and tokens[k + 1].key.startswith("لل")
+        and tokens[after].key.startswith("لل")
     )
 
 
