@@ -7163,3 +7163,11 @@ def test_an_arabic_ministry_with_its_article_and_agreeing_adjectives() -> None:
         "الوزارة الفيدرالية النمساوية للتعاون الإنمائي"
     ]
     assert extract("وأكدت الوزارة أن المشروع سينطلق.").organizations == ()
+
+
+def test_a_federal_ministry_with_its_nationality_before_its_field() -> None:
+    text = "La GIZ agit pour le ministère fédéral allemand de l'Environnement (BMU)."
+    assert [o.name for o in extract(text).organizations] == [
+        "GIZ",
+        "ministère fédéral allemand de l'Environnement",
+    ]

@@ -237,6 +237,10 @@ _AFTER_VERB = frozenset(
 l'échelle", "lance un outil")."""
 
 
+_FEDERAL = frozenset({"federal", "federale", "federaux"})
+"""Adjectives of a federal ministry, before its nationality: "ministère fédéral allemand"."""
+
+
 def _weak_adjective(word: Word) -> bool:
     """Whether a lowercase French word ends as an adjective only by its "e" ("passe", "lance")."""
     key = word.key
@@ -791,11 +795,16 @@ class LatinSentence:
         """Whether a field starts at ``words[k]``, after a lowercase head: "ministère de …".
 
         A nationality may stand between: "le ministère ivoirien de la Transition numérique",
-        "le ministère sud-coréen de la Science".
+        "le ministère sud-coréen de la Science", "le ministère fédéral allemand de …".
         """
         words = self.words
-        if k < len(words) and _nationality(words[k]):
-            k += 1
+        start = k
+        while (
+            k < len(words)
+            and k - start < 2
+            and (_nationality(words[k]) or words[k].key in _FEDERAL)
+        ):
+            k += 1  # "le ministère fédéral allemand de la Coopération économique"
         return k < len(words) and words[k].key in DE
 
     def owner_before(self, i: int) -> int:
