@@ -1218,3 +1218,19 @@ def test_a_part_listed_with_what_has_it_counts_the_whole() -> None:
         (1640, "placements"),
         (980, "placements"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("وتطمح الوكالة إلى تكوين 2000 متطوع.", [(2000, "متطوع")]),
+        ("وشملت العملية حي الرياض (1900 مستعمل).", [(1900, "مستعمل")]),
+        ("وفي 2000 مشروع آخر.", []),
+        ("ويهدف برنامج 2000 يهدف إلى الرقمنة.", []),
+        ("وأطلقت الحكومة سنة 2000 برنامجا.", []),
+    ],
+)
+def test_a_round_arabic_number_of_a_year_s_shape_counts_the_noun_after_it(
+    text: str, expected: list[tuple[int, str]]
+) -> None:
+    assert [(m.value, m.unit) for m in find_quantities(text)] == expected

@@ -635,6 +635,7 @@ class _Scanner:
             and _is_year(tokens[i])
             and j == i + 1
             and not (_arabic_accusative(tokens, j) and not _after_year_word(tokens, i))
+            and not _arabic_count_of(tokens, i, j)
         ):
             return None
         k = j
@@ -1337,6 +1338,35 @@ def _arabic_accusative(tokens: Sequence[Token], j: int) -> bool:
         and not key.startswith("ال")
         and len(tokens[j].forms) == 1
         and _noun(tokens[j])
+    )
+
+
+def _arabic_count_of(tokens: Sequence[Token], i: int, j: int) -> bool:
+    """Whether a number of a year's shape counts the Arabic noun after it.
+
+    "(2100 مستعمل)", "وتكوين 2000 متطوع": a round number of hundreds (one ending in
+    tens or units takes the accusative: "2030 متطوعا"), after a bracket or a word no
+    year follows (no year word, month, preposition or "since"), before an indefinite
+    word that is no verb and no next clause (not "برنامج 2000 يهدف").
+    """
+    if i == 0 or j >= len(tokens) or int(tokens[i].key) % 100:
+        return False  # "2030 متطوعا": a count ending in tens takes the accusative, read apart
+    before, noun = tokens[i - 1], tokens[j]
+    if noun.kind != WORD or noun.text[0] < "\u0600":
+        return False
+    if noun.key.startswith(("ال", "ي", "ت", "س", "ن", "و", "ف")):
+        return False  # a verb, or the next clause
+    if noun.key.startswith(("ب", "ل")) and len(noun.forms) > 1:
+        return False  # "2031 بكلفة", "2032 لتقييم": a preposition, what the year is for
+    if before.key == "(":
+        return True
+    bare = before.key[1:] if before.key[:1] in {"و", "ف"} else before.key  # "وفي"
+    return (
+        before.kind == WORD
+        and before.text[0] >= "\u0600"
+        and not _after_year_word(tokens, i)
+        and bare not in _YEAR_WORDS
+        and WORDS.since.isdisjoint(before.forms)
     )
 
 
