@@ -838,23 +838,30 @@ class _Scanner:
             and not scaled
             and (subset is None or not self.subset_of_previous(k))
         ):
-            if subset is None and not scaled and self.listed_after(start, j):
-                return previous.unit, Decimal(1), j, ""  # "… for 1,240 hours, … for 980"
-            if subset is None and not scaled and self.pronoun_before(start):
-                return previous.unit, Decimal(1), j, ""  # "… factures, … en a signalé 11.400"
-            if subset is None and not scaled:
-                whole = self.whole_of_part(start, j, amount)
-                if whole is not None:
-                    return whole, Decimal(1), j, ""  # "Parmi eux, 1 010", "and 186 were"
-            if subset is None and not scaled and self.votes_against(start, j):
-                return previous.unit, Decimal(1), j, ""  # "by 49 votes to 7", "7 contre"
-            whole = self.whole_listed(start, j, amount) if subset is None and not scaled else None
-            if whole is not None:
-                return whole, Decimal(1), j, ""  # "2,960 learners in Souss, 2,310 in …"
-            return None  # after "of whom" only a mark between them: "3,200 women, 146 of whom"
+            if subset is not None:
+                return None  # after "of whom" only a mark between them: "3,200 women, 146 of whom"
+            unit = self.unit_around(start, j, amount)
+            return None if unit is None else (unit, Decimal(1), j, "")
         if not self.near(k, _WHOLE_WITHIN if subset is not None else _COMPARED_WITHIN):
             return None
         return previous.unit, Decimal(1), j, ""
+
+    def unit_around(self, start: int, j: int, amount: Decimal | None) -> str | None:
+        """The unit a bare number leaves unsaid, said by the words around it.
+
+        After the same word as the number before ("… for 1,240 hours, … for 980"), after
+        "en" and its verb ("… en a signalé 11.400"), after "Parmi eux" or "and … were"
+        ("Parmi eux, 1 010"), as votes against ("by 49 votes to 7"), or as a part listed
+        by where it is ("2,960 learners in Souss, 2,310 in …").
+        """
+        unit = self.found[-1].unit
+        if (
+            self.listed_after(start, j)
+            or self.pronoun_before(start)
+            or self.votes_against(start, j)
+        ):
+            return unit
+        return self.whole_of_part(start, j, amount) or self.whole_listed(start, j, amount)
 
     def listed_after(self, start: int, j: int) -> bool:
         """Whether a bare number ends a clause listed after the quantity just read.
@@ -905,9 +912,20 @@ class _Scanner:
             j + 1 < len(tokens) and tokens[j + 1].kind == NUMBER
         ):
             return None  # not "…, and 12 in 2025": when, not where
+        return self.whole_near(start, amount, _WHOLE_WITHIN, sentences=0)
+
+    def whole_near(self, start: int, amount: Decimal, reach: int, *, sentences: int) -> str | None:
+        """The unit of the nearest quantity before ``tokens[start]`` no smaller than ``amount``.
+
+        Among the last few read, within ``reach`` characters and ``sentences`` sentence
+        ends (none across a paragraph), and not a share or a duration.
+        """
+        start_at = self.tokens[start].start
+        paragraph = "\n" if sentences == 0 else "\n\n"
         for previous in reversed(self.found[-_WHOLES_BACK:]):
-            gap = self.text[previous.end : tokens[start].start]
-            if len(gap) > _WHOLE_WITHIN or any(mark in gap for mark in ".!?؟\n"):
+            gap = self.text[previous.end : start_at]
+            ends = sum(gap.count(mark) for mark in ".!?؟")
+            if len(gap) > reach or ends > sentences or paragraph in gap:
                 return None
             if previous.value >= amount and previous.unit not in _NOT_WHOLES:
                 return previous.unit
@@ -933,16 +951,9 @@ class _Scanner:
         )
         if not (after_subset or verb_after):
             return None
-        reach = 2 * _WHOLE_WITHIN if after_subset else _WHOLE_WITHIN
-        sentences = 0
-        for previous in reversed(self.found[-_WHOLES_BACK:]):
-            gap = self.text[previous.end : tokens[start].start]
-            sentences = sum(gap.count(mark) for mark in ".!?؟")
-            if len(gap) > reach or "\n\n" in gap or sentences > (1 if after_subset else 0):
-                return None
-            if previous.value >= amount and previous.unit not in _NOT_WHOLES:
-                return previous.unit
-        return None
+        if after_subset:
+            return self.whole_near(start, amount, 2 * _WHOLE_WITHIN, sentences=1)
+        return self.whole_near(start, amount, _WHOLE_WITHIN, sentences=0)
 
     def votes_against(self, start: int, j: int) -> bool:
         """Whether a bare number gives the votes against after the votes for just read.
