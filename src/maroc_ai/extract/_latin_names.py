@@ -732,7 +732,7 @@ _DURATION_REACH = 5
 """Words after a post's link in which a word of years makes it a duration."""
 
 
-_OWNERS = frozenset({"its", "their", "son", "sa", "ses", "leur", "un", "une", "a", "an"})
+_DETERMINERS = frozenset({"its", "their", "son", "sa", "ses", "leur", "un", "une", "a", "an"})
 """Possessives and indefinite articles after a title's link, before where the post is
 held: "chairman of its board", "assistante logistique chez un transitaire"."""
 _WITH = frozenset({"chez", "at", "with"})
@@ -814,7 +814,7 @@ def _title_end(words: Sequence[Word], i: int, name_at: dict[int, Span], in_name:
             end += 1
             if (
                 end + 1 < len(words)
-                and words[end].key in _OWNERS
+                and words[end].key in _DETERMINERS
                 and words[end + 1].kind == WORD
                 and not words[end + 1].capitalised
             ):

@@ -486,7 +486,9 @@ after a sentence that names no one ("« … », explique-t-elle. La cheffe du se
 def _opening_title(reader: Reader, number: int, titles_at: dict[int, Span]) -> Span | None:
     """The title with its article that opens sentence ``number``.
 
-    Three words or more; two in Arabic when the second has the article ("مديرة الوكالة").
+    Perhaps after "Selon" or "According to", or after whose it is ("The bank's head of
+    compliance said …"). Three words or more; two in Arabic when the second has the
+    article ("مديرة الوكالة").
     """
     first = reader.token_range.get(number, (-1, -1))[0]
     tokens = reader.tokens
@@ -494,8 +496,8 @@ def _opening_title(reader: Reader, number: int, titles_at: dict[int, Span]) -> S
     while 0 <= k < len(tokens) and tokens[k].key in _ACCORDING and k - first < 2:
         k += 1  # "Selon le directeur général de l'ANAPEC, …", "According to the …"
     opened = k
-    while 0 <= k < len(tokens) and tokens[k].key in _OPENING_ARTICLES and k - opened < 2:
-        k += 1
+    if k >= 0:
+        k = _past_articles(tokens, k, len(tokens))
     if (
         k > opened
         and k + 3 < len(tokens)
@@ -538,14 +540,20 @@ def _title_after_quote(reader: Reader, number: int, titles_at: dict[int, Span]) 
         k += 1
     if k >= last or not has(tokens[k], WORDS.speech_verbs):
         return None
-    k += 1
-    start = k
-    while k < last and tokens[k].key in _OPENING_ARTICLES and k - start < 2:
-        k += 1
+    start = k + 1
+    k = _past_articles(tokens, start, last)
     title = titles_at.get(k) if k > start else None
     if title is None or title.last - title.first < 1:
         return None
     return title
+
+
+def _past_articles(tokens: Sequence[Token], k: int, last: int) -> int:
+    """The index after the (at most two) articles from ``tokens[k]``: "le", "l'", "the"."""
+    start = k
+    while k < last and tokens[k].key in _OPENING_ARTICLES and k - start < 2:
+        k += 1
+    return k
 
 
 def _arabic_subject(tokens: Sequence[Token], k: int) -> int | None:
