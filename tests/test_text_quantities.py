@@ -467,6 +467,25 @@ def test_a_number_part_of_a_whole_counts_what_the_whole_counts(
 @pytest.mark.parametrize(
     ("text", "found"),
     [
+        ("The lab retrained 75 of its engineers.", [(75, "engineer")]),
+        ("About 75 of the cooperative's employees joined.", [(75, "employee")]),
+        ("About 75 of Sahel Data’s engineers joined.", [(75, "engineer")]),
+        ("Près de 75 des salariés de la coopérative ont suivi.", [(75, "employee")]),
+        ("Le laboratoire a formé 75 de ses ingénieurs.", [(75, "engineer")]),
+        ("وتابع 75 من موظفي التعاونية التكوين.", [(75, "employee")]),
+        ("وتابع 75 من المهندسين التكوين.", [(75, "engineer")]),
+        ("It happens 75 of the time. Le 12 des statuts. في 12 من الشهر.", []),
+    ],
+)
+def test_a_number_counts_some_of_the_group_named_after_it(
+    text: str, found: list[tuple[int, str]]
+) -> None:
+    assert [(m.value, m.unit) for m in find_quantities(text)] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
         ("The institute funds 18 PhD students.", [(18, "student")]),
         ("The bank hired 25 MBA graduates.", [(25, "student")]),
     ],

@@ -183,6 +183,10 @@ class Language:
     parts_of: tuple[str, ...] = ()
     """Phrases between a number and the whole it is part of ("20 of the 23 outbreaks",
     "20 sur les 23 foyers", "20 من أصل 23 بؤرة"): the first counts what the second does."""
+    groups_of: tuple[str, ...] = ()
+    """Phrases between a number and the group it counts some of ("60 of its engineers",
+    "60 de ses ingénieurs", "60 من مهندسي المجموعة"): the number counts what the group's
+    noun does, when the lexicon knows that noun as a unit."""
     others_after: tuple[str, ...] = ()
     """Words after a number that count more of what the quantity just given counts ("58
     infirmiers … et 30 autres", "30 more", "30 آخرين")."""
@@ -321,6 +325,7 @@ class Lexicon:
     barriers: frozenset[str]
     subsets_after: tuple[tuple[str, ...], ...]
     parts_of: tuple[tuple[str, ...], ...]
+    groups_of: tuple[tuple[str, ...], ...]
     others_after: frozenset[str]
     rates: frozenset[str]
     partitive_pronouns: frozenset[str]
@@ -473,6 +478,7 @@ def _merge(read: Mapping[str, Language], meanings: UnitMeanings) -> Lexicon:
         barriers=words("barriers"),
         subsets_after=phrases("subsets_after"),
         parts_of=phrases("parts_of"),
+        groups_of=phrases("groups_of"),
         others_after=words("others_after"),
         rates=words("rates"),
         partitive_pronouns=words("partitive_pronouns"),

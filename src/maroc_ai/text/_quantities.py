@@ -28,6 +28,7 @@ import attrs
 
 from ..values import Qualifier, Quantity
 from ._lexicon import WORDS
+from ._normalize import strip_article
 from ._tokens import MARK, NUMBER, WORD, Token, forms_in, no_collection, phrase_at, tokenize
 
 __all__ = ["QuantityMention", "find_quantities", "parse_quantity"]
@@ -77,6 +78,7 @@ for _phrase, _qualifier in sorted(WORDS.qualifiers, key=lambda entry: -len(entry
 _SPACES = frozenset({" ", "\u00a0", "\u202f", "\u2009"})
 """What stands between the digit groups of "150 000": space, no-break and narrow no-break space."""
 _DE = frozenset({"de", "d", "of"})
+_APOSTROPHES = frozenset({"'", "’"})
 """What joins a scale word to its unit: "2 millions de personnes", "millions d'euros"."""
 _TODAY = WORDS.today | {"hui", "'", "’"}
 """The words of "today", "اليوم" and "aujourd'hui" as tokens."""
@@ -317,7 +319,7 @@ class _Scanner:
                 unit, second_scale = ranged
                 scale = scale or second_scale  # "بين 3 ملايين و40 مليون درهم": its own
         if unit is None and spelled is None and scale is None:
-            unit = self.part_of(j, amount)  # "20 of the 23 outbreaks"
+            unit = self.part_of(j, amount) or self.some_of_group(j)  # "20 of the 23 outbreaks"
         if unit is None and spelled is None:
             subset = self.subset_after(j)
             if subset is not None:  # "180 people, 45 of them engineers"
@@ -579,7 +581,7 @@ class _Scanner:
             k += 1  # a 300-megawatt plant
         found = self.phrase_unit(k)
         if found is None and scaled and tokens[k].key in _DE:
-            k += 2 if k + 1 < len(tokens) and tokens[k + 1].key in {"'", "’"} else 1
+            k += 2 if k + 1 < len(tokens) and tokens[k + 1].key in _APOSTROPHES else 1
             found = self.phrase_unit(k)
         if found is None:
             return None
@@ -643,7 +645,7 @@ class _Scanner:
         if joined:
             k += 1
         elif scaled and k < len(tokens) and tokens[k].key in _DE:
-            k += 2 if k + 1 < len(tokens) and tokens[k + 1].key in {"'", "’"} else 1
+            k += 2 if k + 1 < len(tokens) and tokens[k + 1].key in _APOSTROPHES else 1
         if (
             k < len(tokens)
             and (tokens[k].kind == NUMBER or self.spelled(k) is not None)
@@ -778,6 +780,40 @@ class _Scanner:
             return None
         name, factor, _, noun = unit
         return name, factor, j, noun
+
+    def some_of_group(self, j: int) -> tuple[str, Decimal, int, str] | None:
+        """The noun of a group a number at ``tokens[j - 1]`` counts some of, if written after.
+
+        "60 of its engineers", "60 of the group's engineers", "60 des ingénieurs du
+        groupe", "60 من مهندسي المجموعة": only a noun the lexicon knows as a unit, so
+        that "12 of the time", "12 des statuts" or "12 من الشهر" count nothing.
+        """
+        tokens = self.tokens
+        if _is_year(tokens[j - 1]) or _has_decimals(tokens[j - 1]):
+            return None
+        k = next((j + len(words) for words in WORDS.groups_of if phrase_at(tokens, j, words)), 0)
+        if not k or k >= len(tokens):
+            return None
+        k = self.past_possessor(k)
+        if k < len(tokens) and tokens[k].key in WORDS.adjectives:
+            k += 1  # 60 of its senior engineers
+        if k >= len(tokens) or tokens[k].kind != WORD:
+            return None
+        found = self.phrase_unit(k) or _arabic_group_unit(tokens[k], k)
+        if found is None:
+            return None
+        (name, factor), end = found
+        return name, factor, end, self.text[tokens[k].start : tokens[end - 1].end]
+
+    def past_possessor(self, k: int) -> int:
+        """The index after an English possessor at ``tokens[k]`` ("the group's"), or ``k``."""
+        tokens = self.tokens
+        for n in range(k, min(k + 3, len(tokens) - 2)):
+            if tokens[n].kind != WORD:
+                return k
+            if tokens[n + 1].key in _APOSTROPHES and tokens[n + 2].key == "s":
+                return n + 3
+        return k
 
     def subset_after(self, j: int) -> int | None:
         """The index after "of whom", "d'entre elles" or "منهن" at ``tokens[j]``, if there."""
@@ -1323,6 +1359,19 @@ def _arabic_participle(word: str) -> bool:
         and word.endswith("ة")
         and ((len(word) == 6 and word[3] == "و") or (len(word) == 5 and word.endswith("ية")))
     )
+
+
+def _arabic_group_unit(token: Token, k: int) -> tuple[tuple[str, Decimal], int] | None:
+    """The one-word unit an Arabic group's noun is a form of, and the index after it.
+
+    "المهندسين" and "مهندسي" (before its possessor) are forms of "مهندسين".
+    """
+    bare = strip_article(token.key)
+    for form in (bare, bare + "ن" if bare.endswith("ي") else ""):
+        for phrase, unit in _UNITS.get(form, ()):
+            if len(phrase) == 1:
+                return unit, k + 1
+    return None
 
 
 def _has_decimals(token: Token) -> bool:
