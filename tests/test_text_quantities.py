@@ -467,6 +467,32 @@ def test_a_number_part_of_a_whole_counts_what_the_whole_counts(
 @pytest.mark.parametrize(
     ("text", "found"),
     [
+        ("The number of licensed beehives climbed to 2,600.", [(2600, "beehives")]),
+        ("The number of its trained engineers climbed to 260.", [(260, "engineer")]),
+        (
+            "The scheme raised the number of ruches suivies to 2,600 from 1,100.",
+            [(2600, "ruches"), (1100, "ruches")],
+        ),
+        ("Le nombre de ruches suivies a grimpé à 2 600.", [(2600, "ruches")]),
+        (
+            "Le nombre d'apiculteurs inscrits est passé de 1 100 à 2 600.",
+            [(1100, "apiculteurs"), (2600, "apiculteurs")],
+        ),
+        ("Le nombre de ses salariés atteindra 260.", [(260, "employee")]),
+        ("Le nombre de ruches suivies doit doubler d'ici 2031.", []),
+        ("The number of hives fell. Another 260 were sold.", []),
+        ("The number of hives fell by 12% and 260 were sold.", [(12, "percent")]),
+    ],
+)
+def test_a_bare_number_counts_the_noun_of_the_number_of_before_it(
+    text: str, found: list[tuple[int, str]]
+) -> None:
+    assert [(m.value, m.unit) for m in find_quantities(text)] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
         ("The lab retrained 75 of its engineers.", [(75, "engineer")]),
         ("About 75 of the cooperative's employees joined.", [(75, "employee")]),
         ("About 75 of Sahel Data’s engineers joined.", [(75, "engineer")]),

@@ -183,6 +183,11 @@ class Language:
     parts_of: tuple[str, ...] = ()
     """Phrases between a number and the whole it is part of ("20 of the 23 outbreaks",
     "20 sur les 23 foyers", "20 من أصل 23 بؤرة"): the first counts what the second does."""
+    numbers_of: tuple[str, ...] = ()
+    """Phrases before the noun a later bare number counts ("the number of sensors will
+    rise to 7,400", "le nombre de conteneurs scannés est passé de 900 à 3 400")."""
+    possessives: tuple[str, ...] = ()
+    """Possessive determiners between "the number of" and its noun ("its", "ses")."""
     groups_of: tuple[str, ...] = ()
     """Phrases between a number and the group it counts some of ("60 of its engineers",
     "60 de ses ingénieurs", "60 من مهندسي المجموعة"): the number counts what the group's
@@ -326,6 +331,8 @@ class Lexicon:
     subsets_after: tuple[tuple[str, ...], ...]
     parts_of: tuple[tuple[str, ...], ...]
     groups_of: tuple[tuple[str, ...], ...]
+    numbers_of: tuple[tuple[str, ...], ...]
+    possessives: frozenset[str]
     others_after: frozenset[str]
     rates: frozenset[str]
     partitive_pronouns: frozenset[str]
@@ -479,6 +486,8 @@ def _merge(read: Mapping[str, Language], meanings: UnitMeanings) -> Lexicon:
         subsets_after=phrases("subsets_after"),
         parts_of=phrases("parts_of"),
         groups_of=phrases("groups_of"),
+        numbers_of=phrases("numbers_of"),
+        possessives=words("possessives"),
         others_after=words("others_after"),
         rates=words("rates"),
         partitive_pronouns=words("partitive_pronouns"),

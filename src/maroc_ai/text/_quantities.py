@@ -112,6 +112,9 @@ _NOT_WHOLES = frozenset({"percent", "year"})
 """Units a whole listed in parts is not counted in."""
 _LISTING = frozenset({",", "،", "and", "et", "و"})
 """Words that list one clause after another."""
+_SENTENCE_ENDS = frozenset({".", "!", "?", "؟", ";"})
+_NUMBER_OF_WITHIN = 12
+"""Tokens a bare number may follow "the number of …" by."""
 _WHOLE_WITHIN = 160
 """Characters between a whole and a number of its part after a comma, at most ("Of the 130
 workers who clean the panels for the subcontractor, 70 will be retrained")."""
@@ -320,6 +323,8 @@ class _Scanner:
                 scale = scale or second_scale  # "بين 3 ملايين و40 مليون درهم": its own
         if unit is None and spelled is None and scale is None:
             unit = self.part_of(j, amount) or self.some_of_group(j)  # "20 of the 23 outbreaks"
+        if unit is None and spelled is None and not _is_year(tokens[i]):
+            unit = self.number_of(start, j)  # "the number of sensors will rise to 7,400"
         if unit is None and spelled is None:
             subset = self.subset_after(j)
             if subset is not None:  # "180 people, 45 of them engineers"
@@ -804,6 +809,49 @@ class _Scanner:
             return None
         (name, factor), end = found
         return name, factor, end, self.text[tokens[k].start : tokens[end - 1].end]
+
+    def number_of(self, start: int, j: int) -> tuple[str, Decimal, int, str] | None:
+        """The noun of "the number of …" a bare number at ``tokens[start]`` gives the number of.
+
+        "The number of connected sensors will rise to 7,400", "le nombre de conteneurs
+        scannés est passé à 3 400": a few words before, in the same sentence, with no
+        number or quantity between them.
+        """
+        tokens = self.tokens
+        for p in range(start - 1, max(start - _NUMBER_OF_WITHIN, 0) - 1, -1):
+            if tokens[p].kind == NUMBER or tokens[p].key in _SENTENCE_ENDS:
+                return None
+            k = next(
+                (p + len(words) for words in WORDS.numbers_of if phrase_at(tokens, p, words)), 0
+            )
+            if k:
+                break
+        else:
+            return None
+        if (self.found and self.found[-1].end > tokens[p].start) or "\n" in self.text[
+            tokens[p].start : tokens[start].start
+        ]:
+            return None
+        while k < start and (tokens[k].key in _APOSTROPHES or tokens[k].key in WORDS.possessives):
+            k += 1  # le nombre d'accidents, le nombre de ses chercheurs
+        if k >= start or tokens[k].kind != WORD:
+            return None
+        if (
+            tokens[k].text.isascii()
+            and k + 1 < start
+            and not _plural(tokens[k])
+            and tokens[k + 1].kind == WORD
+            and _plural(tokens[k + 1])
+        ):
+            k += 1  # the number of connected sensors
+        found = self.phrase_unit(k)
+        if found is not None:
+            (name, factor), end = found
+            return name, factor, j, self.text[tokens[k].start : tokens[end - 1].end]
+        if not _noun(tokens[k]):
+            return None
+        noun = tokens[k].text
+        return noun, Decimal(1), j, noun
 
     def past_possessor(self, k: int) -> int:
         """The index after an English possessor at ``tokens[k]`` ("the group's"), or ``k``."""
