@@ -838,6 +838,22 @@ def test_a_place_or_a_titles_field_is_no_name(text: str, people: list[tuple[str,
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "The Moulay Hassan dam held 40% of its volume, the basin agency said.",
+        "Water from the Lalla Aicha reservoir reached Settat in May.",
+        "Le barrage Sidi Driss n'était rempli qu'à 30 %, et le lycée Moulay Rachid a fermé.",
+        "Les travaux de l'avenue Hassan Ouazzani ont repris.",
+        "وبلغت نسبة ملء سد مولاي عبد الرحمن 30 في المائة، وأغلق شارع علال بنعبد الله.",
+        "Sensors will go up in Taroudant, Tiznit and El Kelaa des Sraghna next year.",
+        "Des capteurs seront posés à Taroudant, Tiznit et El Kelâa des Sraghna.",
+    ],
+)
+def test_a_dam_a_street_or_a_town_named_like_a_person_is_no_one(text: str) -> None:
+    assert extract(text).officials == ()
+
+
+@pytest.mark.parametrize(
     ("text", "parties"),
     [
         (

@@ -74,8 +74,10 @@ class Language:
     """Phrases by which an agreement names its parties ("brings together", "réunit"): a
     sentence with one and an agreement's name reports it signed."""
     site_nouns: tuple[str, ...] = ()
-    """Nouns a site's name follows ("le complexe solaire Noor Skoura", "مركب نور سكورة"):
-    the name after them is the site's, not a person's, whatever given name starts it."""
+    """Nouns a site's name follows ("le complexe solaire Noor Skoura", "مركب نور سكورة",
+    "le barrage Lalla Takerkoust", "شارع علال الفاسي") or that follow it in lower case
+    ("the Lalla Takerkoust reservoir"): the name is the site's, a dam's or a street's,
+    not a person's, whatever given name starts it."""
     place_prefixes: tuple[str, ...] = ()
     """Words that start place names ("Sidi Moumen", "Oulad Teima"): a run they start names
     no person unless a given name follows them ("Sidi Mohamed …")."""
