@@ -838,6 +838,38 @@ def test_a_place_or_a_titles_field_is_no_name(text: str, people: list[tuple[str,
 
 
 @pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        (
+            "Le texte a été paraphé par sa directrice des programmes pour l'Afrique de "
+            "l'Ouest, Torvald Vallotton, et par Karim Bensalem, directeur de l'ONEE.",
+            [
+                ("Torvald Vallotton", "directrice des programmes pour l'Afrique de l'Ouest"),
+                ("Karim Bensalem", "directeur de l'ONEE"),
+            ],
+        ),
+        (
+            "Torvald Vallotton, who led the talks for the fund, said more loans would follow.",
+            [("Torvald Vallotton", None)],
+        ),
+        (
+            "Torvald Vallotton, qui a conduit les discussions, a précisé que d'autres prêts suivraient.",
+            [("Torvald Vallotton", None)],
+        ),
+        (
+            "Torvald Vallotton said more loans would follow. The fund's head of programmes for "
+            "West Africa postponed the signing.",
+            [("Torvald Vallotton", "head of programmes for West Africa")],
+        ),
+    ],
+)
+def test_a_name_set_apart_from_its_title_or_its_verb(
+    text: str, people: list[tuple[str, str | None]]
+) -> None:
+    assert [(o.name, o.post) for o in extract(text).officials] == people
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "The Moulay Hassan dam held 40% of its volume, the basin agency said.",

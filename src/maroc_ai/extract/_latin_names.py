@@ -32,6 +32,13 @@ _KEY = operator.attrgetter("key")
 _FIRST = operator.attrgetter("first")
 _MAX_LATIN_TITLE = 20
 _MAX_NAME = 5
+_RELATIVE_CLAUSE = 12
+"""Words a relative clause between a name and its verb of speaking holds, at most."""
+_REACH = 8
+"""Words a title may stand before the name it is written before, at most."""
+_REACH_BEFORE_COMMA = 12
+"""As many, when a comma sets the name apart ("son directeur des opérations pour
+l'Afrique du Nord, Matthias Kellerhals")."""
 _AUXILIARIES = frozenset(
     {"a", "ont", "avait", "aurait", "has", "had", "have", "also", "egalement", "aussi"}
 )
@@ -265,8 +272,9 @@ class LatinNames:
     def speech_around(self, i: int, j: int) -> bool:
         """Whether a verb of speaking stands after the name ("a déclaré", said) or before it."""
         words = self.words
-        k = j
-        while k < len(words) and words[k].key in _AUXILIARIES and k - j < 3:
+        k = _past_relative_clause(words, j)
+        start = k
+        while k < len(words) and words[k].key in _AUXILIARIES and k - start < 3:
             k += 1
         if k < len(words) and words[k].key in WORDS.speech_verbs:
             return True
@@ -294,7 +302,8 @@ class LatinNames:
         words = self.words
         k = self.previous(i, frozenset({".", ",", *WORDS.honorifics, *ARTICLES}))
         steps = 0
-        while k >= 0 and steps < 8:
+        reach = _REACH_BEFORE_COMMA if i > 0 and words[i - 1].key == "," else _REACH
+        while k >= 0 and steps < reach:
             word = words[k]
             if word.key in WORDS.title_heads:
                 return True
@@ -434,6 +443,24 @@ def _title_head_before(words: Sequence[Word], k: int, reach: int = _TITLE_REACH)
 _FIELD_AFTER_COMMA = 14
 """Words a title's field may go on with after a comma: ", de l'Artisanat et de l'Économie
 sociale et solidaire" is 12."""
+
+
+def _past_relative_clause(words: Sequence[Word], j: int) -> int:
+    """The index after a relative clause set off by commas at ``words[j]``, or ``j``.
+
+    "Matthias Kellerhals, who signed for the bank, said …", "…, qui a paraphé le texte, a
+    indiqué …": a short clause, with no other mark in it.
+    """
+    if (
+        j + 1 >= len(words)
+        or words[j].key != ","
+        or words[j + 1].key not in WORDS.relative_pronouns
+    ):
+        return j
+    for k in range(j + 2, min(j + 2 + _RELATIVE_CLAUSE, len(words))):
+        if words[k].kind == MARK:
+            return k + 1 if words[k].key == "," else j
+    return j
 
 
 def _field_after_comma(words: Sequence[Word], comma: int) -> int:
@@ -833,6 +860,13 @@ def _title_end(words: Sequence[Word], i: int, name_at: dict[int, Span], in_name:
             break  # "Le directeur général de la mutuelle vise 1,2 million": a verb, its count
         if words[end - 1].capitalised and key.endswith(VERB_ENDINGS) and len(key) > 5:
             break  # "Le directeur du port de Dakhla pilotera le centre": a verb after a name
+        if (
+            words[end - 1].capitalised
+            and key.endswith("ed")
+            and word.text.isascii()
+            and len(key) > 4
+        ):
+            break  # "head of operations for North Africa declined to …": its verb
         if (
             words[end - 1].acronym
             and not word.capitalised

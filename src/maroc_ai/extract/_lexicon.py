@@ -154,9 +154,10 @@ class Language:
     """Words that make an instrument one more beside those named before ("a separate
     agreement", "une autre convention", "اتفاقية أخرى"), whoever signs it."""
     relative_pronouns: tuple[str, ...] = ()
-    """Words that start a relative clause ("التي", "الذي"): a title after one and its verb
-    is what the clause's subject did ("التي مثلت الوزيرة": who stood for the minister),
-    no one's post."""
+    """Words that start a relative clause ("التي", "الذي", "who", "qui"): a title after one
+    and its verb is what the clause's subject did ("التي مثلت الوزيرة": who stood for the
+    minister), no one's post; a verb of speaking after the clause is the name's before it
+    ("Matthias Kellerhals, who signed for the bank, said")."""
     founders: tuple[str, ...] = ()
     """Words for a founder that also name an institution (المؤسسة: the foundress, the
     institution): a post only when "و" and another title follow ("المؤسسة المشاركة
