@@ -869,6 +869,18 @@ def test_a_name_set_apart_from_its_title_or_its_verb(
     assert [(o.name, o.post) for o in extract(text).officials] == people
 
 
+def test_a_name_after_the_country_of_its_post_is_a_person_s() -> None:
+    draft = extract(
+        "The launch was attended by Ghanaian Ambassador to Morocco Kwabena Osei-Tutu and "
+        "Souss-Massa Regional Council President Karima Ouhaddou."
+    )
+    assert [(o.name, o.post) for o in draft.officials] == [
+        ("Kwabena Osei-Tutu", "Ghanaian Ambassador to Morocco"),
+        ("Karima Ouhaddou", "Souss-Massa Regional Council President"),
+    ]
+    assert [o.name for o in draft.organizations] == ["Souss-Massa Regional Council"]
+
+
 @pytest.mark.parametrize(
     "text",
     [

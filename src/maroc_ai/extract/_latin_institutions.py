@@ -277,6 +277,8 @@ _WHERE = frozenset({"dans", "a", "en", "sur", "pres", "in", "at", "near", "withi
 _FIELD_START = frozenset({"of", "for", "de", "du", "des", "d", "l", "la", "'", "the"})
 """What a minister's field follows ("Minister of", "ministre de l'")."""
 DE = frozenset({"de", "du", "des", "d"})
+_TO_IN = frozenset({"to", "in", "en", "au", "auprès"})
+"""Words between a title and the place it is held in ("Ambassador to Morocco")."""
 _DE_OF = DE | {"of"}
 _LOWERCASE_STARTS = (
     frozenset(WORDS.organization_heads) - WORDS.named_heads - WORDS.title_heads
@@ -833,6 +835,20 @@ class LatinSentence:
             k += 1
         return k < len(words) and self.person_at(k)
 
+    def posts_place(self, k: int) -> bool:
+        """Whether ``words[k]`` is the place a title is held in: "Ambassador to Morocco".
+
+        The place ends the post, and a name after it is a person's, whether or not its
+        given name is known ("… to Morocco Moustapha Diagne and …").
+        """
+        words = self.words
+        return (
+            k > 1
+            and (words[k].key in WORDS.places or words[k].key in WORDS.not_names)
+            and words[k - 1].key in _TO_IN
+            and words[k - 2].key in WORDS.title_heads
+        )
+
     def person_at(self, k: int) -> bool:
         """Whether a person's name starts at ``words[k]``: a given name, then a surname.
 
@@ -1125,6 +1141,10 @@ class LatinSentence:
             # name after a title
         if i > 0 and first.key in WORDS.title_modifiers and words[i - 1].key in WORDS.title_heads:
             return 0  # "Director General Omar Lahlou": the end of a title
+        if (first.key in WORDS.places or first.key in WORDS.not_names) and (
+            (i + 1 < len(words) and self.person_at(i + 1)) or self.posts_place(i)
+        ):
+            return 0  # "Ambassador to Morocco Moustapha Diagne and …": a post's place, a person
         if i > 0 and words[i - 1].key in _FIELD_START and self.ministers_field(i):
             return self.field_end(i)  # Minister of Digital Transition and Administration Reform
         if not self.completes_near(i) and not self.company_titles:
@@ -1234,7 +1254,7 @@ class LatinSentence:
                         or (
                             end - i <= _NAME_AFTER_TITLE
                             and i > 0
-                            and words[i - 1].key in WORDS.title_heads
+                            and (words[i - 1].key in WORDS.title_heads or self.posts_place(i - 1))
                         )
                     )
                 )
@@ -1703,7 +1723,10 @@ class LatinSentence:
         return any(_is_head(word) or _is_suffix(word) for word in words[i:end])
 
     def inside_name_after_title(self, i: int) -> bool:
-        """Whether ``words[i]`` follows the first capitalised words of a name after a title."""
+        """Whether ``words[i]`` follows the first capitalised words of a name after a title.
+
+        Or after the place a title is held in: "Ambassador to Morocco Moustapha Diagne".
+        """
         words = self.words
         k = i - 1
         while (
@@ -1711,9 +1734,10 @@ class LatinSentence:
             and i - k <= _NAME_AFTER_TITLE - 1
             and words[k].capitalised
             and words[k].key not in WORDS.title_heads  # "CEO Joost Verhagen"
+            and not self.posts_place(k)
         ):
             k -= 1
-        return k < i - 1 and k >= 0 and words[k].key in WORDS.title_heads
+        return k < i - 1 and k >= 0 and (words[k].key in WORDS.title_heads or self.posts_place(k))
 
     def addressed(self, i: int) -> bool:
         """Whether ``words[i]`` follows a form of address ("M.", "Mme", "Mr", "Dr")."""
