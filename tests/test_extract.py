@@ -869,6 +869,12 @@ def test_a_name_set_apart_from_its_title_or_its_verb(
     assert [(o.name, o.post) for o in extract(text).officials] == people
 
 
+def test_the_cfa_franc_written_fcfa_is_no_organization() -> None:
+    draft = extract("Le Mali financera 240 millions de FCFA sur trois ans.")
+    assert draft.organizations == ()
+    assert [(m.value, m.unit) for m in draft.quantities] == [(240_000_000, "XOF")]
+
+
 def test_a_name_after_the_country_of_its_post_is_a_person_s() -> None:
     draft = extract(
         "The launch was attended by Ghanaian Ambassador to Morocco Kwabena Osei-Tutu and "

@@ -988,6 +988,9 @@ def test_a_participle_ending_a_subset_of_a_known_unit_counts_that_unit(text: str
         ("La banque ajoute 3,5 milliards de francs CFA.", (3_500_000_000, "XOF")),
         ("The bank adds a grant of XOF 3.5 billion.", (3_500_000_000, "XOF")),
         ("Mauritania puts in MRU 60 million.", (60_000_000, "MRU")),
+        ("Bamako apporte 240 millions de FCFA.", (240_000_000, "XOF")),
+        ("Le coût atteint 2,4 milliards F CFA.", (2_400_000_000, "XOF")),
+        ("Bamako adds 240 million FCFA.", (240_000_000, "XOF")),
     ],
 )
 def test_the_ouguiya_and_the_cfa_franc(text: str, expected: tuple[int, str]) -> None:
