@@ -875,6 +875,24 @@ def test_the_cfa_franc_written_fcfa_is_no_organization() -> None:
     assert [(m.value, m.unit) for m in draft.quantities] == [(240_000_000, "XOF")]
 
 
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "ONEE signed a contract with Lisbon-based Tejo Engenharia de Redes last week.",
+            ["ONEE", "Tejo Engenharia de Redes"],
+        ),
+        (
+            "L'ONEE a retenu Brisa Soluciones de Riego, filiale d'un groupe andalou.",
+            ["ONEE", "Brisa Soluciones de Riego"],
+        ),
+        ("L'ONEE a retenu Brisa Soluciones de Madrid.", ["ONEE", "Brisa Soluciones"]),
+    ],
+)
+def test_a_company_name_goes_on_after_its_linked_suffix(text: str, names: list[str]) -> None:
+    assert [o.name for o in extract(text).organizations] == names
+
+
 def test_a_name_after_the_country_of_its_post_is_a_person_s() -> None:
     draft = extract(
         "The launch was attended by Ghanaian Ambassador to Morocco Kwabena Osei-Tutu and "

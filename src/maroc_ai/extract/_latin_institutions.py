@@ -277,6 +277,8 @@ _WHERE = frozenset({"dans", "a", "en", "sur", "pres", "in", "at", "near", "withi
 _FIELD_START = frozenset({"of", "for", "de", "du", "des", "d", "l", "la", "'", "the"})
 """What a minister's field follows ("Minister of", "ministre de l'")."""
 DE = frozenset({"de", "du", "des", "d"})
+_LINKED_WORDS = 3
+"""Capitalised words a company's name goes on with after its linked suffix, at most."""
 _TO_IN = frozenset({"to", "in", "en", "au", "auprès"})
 """Words between a title and the place it is held in ("Ambassador to Morocco")."""
 _DE_OF = DE | {"of"}
@@ -1283,6 +1285,8 @@ class LatinSentence:
             break
         if best and best < end and self.goes_on_after_suffix(best, end):
             best = end  # "BSA Capital Innovation", as "Atlas Capital Group" is
+        if best:
+            best = self.past_linked_suffix(best)  # "Sentravia Sistemas de Tráfico"
         if not best:
             if self.event_at(i, end):
                 return self.skip_event(end)  # "the National Conference on Artificial …"
@@ -1314,6 +1318,33 @@ class LatinSentence:
             return 0
         after = self.add(i, best)
         return self.coordinated(after)
+
+    def past_linked_suffix(self, best: int) -> int:
+        """The index after the words a company's name goes on with after ``words[best - 1]``.
+
+        "Sentravia Sistemas de Tráfico", "Luzia Tecnologías de la Información": after a
+        suffix of ``linked_suffixes`` and one of ``suffix_links``, up to three capitalised
+        words that name no place nor person; ``best`` when none follow.
+        """
+        words = self.words
+        if words[best - 1].key not in WORDS.linked_suffixes:
+            return best
+        for link in WORDS.suffix_links:
+            k = best + len(link)
+            if k < len(words) and all(words[best + n].key == w for n, w in enumerate(link)):
+                break
+        else:
+            return best
+        start = k
+        while (
+            k < len(words)
+            and k - start < _LINKED_WORDS
+            and words[k].capitalised
+            and words[k].key not in WORDS.places
+            and words[k].key not in WORDS.given_names
+        ):
+            k += 1
+        return k if k > start else best
 
     def goes_on_after_suffix(self, best: int, end: int) -> bool:
         """Whether the capitalised words after a company's last word are still its name.

@@ -273,6 +273,12 @@ class Language:
     ("وكالة التنمية الفلاحية لرقمنة الضيعات": لرقمنة)."""
     organization_suffixes: tuple[str, ...] = ()
     """Last words that make a run of capitalised words a company (Energy, Systems, Inc)."""
+    linked_suffixes: tuple[str, ...] = ()
+    """Those of the suffixes after which a company's name goes on in its own language,
+    after one of ``suffix_links`` ("Sentravia Sistemas de Tráfico")."""
+    suffix_links: tuple[str, ...] = ()
+    """Phrases between a linked suffix and the capitalised words that end the name ("de",
+    "de la", "do")."""
     organization_descriptors: tuple[str, ...] = ()
     """Nouns before a company's name ("la fintech Paylane", "chipmaker Veltrix")."""
     company_only_descriptors: tuple[str, ...] = ()
@@ -548,6 +554,8 @@ class Lexicon:
     company_adjectives: frozenset[str]
     nationalities: frozenset[str]
     organization_suffixes: frozenset[str]
+    linked_suffixes: frozenset[str]
+    suffix_links: tuple[tuple[str, ...], ...]
     organization_descriptors: frozenset[str]
     company_only_descriptors: frozenset[str]
     titles_of_people_too: frozenset[str]
@@ -755,6 +763,8 @@ def _merge(read: Mapping[str, Language]) -> Lexicon:
         company_adjectives=words("company_adjectives"),
         nationalities=words("nationalities"),
         organization_suffixes=words("organization_suffixes"),
+        linked_suffixes=words("linked_suffixes"),
+        suffix_links=phrases("suffix_links"),
         organization_descriptors=words("organization_descriptors"),
         company_only_descriptors=words("company_only_descriptors"),
         titles_of_people_too=words("titles_of_people_too"),
