@@ -893,6 +893,30 @@ def test_a_company_name_goes_on_after_its_linked_suffix(text: str, names: list[s
     assert [o.name for o in extract(text).organizations] == names
 
 
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        (
+            "وقالت رئيسة الجمعية، الغالية منت أحمد، إن التكوين سيشمل الصيادين.",
+            [("الغالية منت أحمد", "رئيسة الجمعية")],
+        ),
+        (
+            "وأكد المدير الجهوي، الداه ولد الطالب، أن الأشغال انتهت.",
+            [("الداه ولد الطالب", "المدير الجهوي")],
+        ),
+        (
+            '"The boats are back," Tekber Dahmani, the cooperative\'s general secretary, '
+            "told reporters.",
+            [("Tekber Dahmani", "general secretary")],
+        ),
+    ],
+)
+def test_an_unknown_given_name_before_a_patronymic_or_a_possessed_title(
+    text: str, people: list[tuple[str, str]]
+) -> None:
+    assert [(o.name, o.post) for o in extract(text).officials] == people
+
+
 def test_a_name_after_the_country_of_its_post_is_a_person_s() -> None:
     draft = extract(
         "The launch was attended by Ghanaian Ambassador to Morocco Kwabena Osei-Tutu and "

@@ -136,6 +136,24 @@ def _adjacent(text: str, left: Token, right: Token) -> bool:
     return "\n" not in gap and gap.strip() == ""
 
 
+def _before_patronymic(text: str, tokens: Sequence[Token], i: int) -> bool:
+    """Whether ``tokens[i]`` is a given name because a patronymic follows it ("منت", "ولد").
+
+    Any Arabic word that is no title, verb or word of kind: "السالكة منت بوه", though a
+    definite feminine word is no name elsewhere.
+    """
+    token = tokens[i]
+    return (
+        i + 2 < len(tokens)
+        and token.kind == WORD
+        and token.text[0] >= "\u0600"
+        and not KEY_ROLES[token.key] & _NOT_SURNAMES
+        and has(tokens[i + 1], WORDS.patronymics)
+        and _adjacent(text, token, tokens[i + 1])
+        and tokens[i + 2].kind == WORD
+    )
+
+
 def _name_at(text: str, tokens: Sequence[Token], i: int, honorific: bool) -> int:
     """The index after the Arabic name starting at ``tokens[i]`` (``i`` if there is none)."""
     taken = _given(tokens, i)
@@ -143,6 +161,8 @@ def _name_at(text: str, tokens: Sequence[Token], i: int, honorific: bool) -> int
         honorific = False  # a known given name: the name is read as any other
     elif honorific and _surname_word(tokens, i):
         taken = 1  # السيد بيرتران باري: after an honorific, any name
+    elif _before_patronymic(text, tokens, i):
+        taken = 1  # السالكة منت بوه: before a patronymic, any given name
     if taken == 0:
         return i
     j = i + taken

@@ -318,6 +318,8 @@ class LatinNames:
             k = _age_end(words, j) or j + 1
             while k < len(words) and (words[k].key in ARTICLES or words[k].key in POSSESSIVES):
                 k += 1
+            if k + 1 < len(words) and possessive_at(words, k + 1):
+                k += 3  # "…, the office's regional delegate": whose, then the title
             for n in range(k, min(k + 4, len(words))):
                 if words[n].key in WORDS.title_heads:
                     return True

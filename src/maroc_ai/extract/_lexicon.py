@@ -40,6 +40,9 @@ class Language:
     compound_second: tuple[str, ...] = ()
     name_links: tuple[str, ...] = ()
     """Words that join the next one into a name (عبد الله، أبو بكر، بن سعيد)."""
+    patronymics: tuple[str, ...] = ()
+    """Those of the name links that only a person's name has ("السالكة منت بوه", "ولد"):
+    a word before one starts a name, whether or not it is a known given name."""
     name_particles: tuple[str, ...] = ()
     """Small words inside Latin names (El, Ben, Ait, de, van)."""
     honorifics: tuple[str, ...]
@@ -469,6 +472,7 @@ class Lexicon:
     compound_first: frozenset[str]
     compound_second: frozenset[str]
     name_links: frozenset[str]
+    patronymics: frozenset[str]
     name_particles: frozenset[str]
     honorifics: frozenset[str]
     title_heads: frozenset[str]
@@ -647,6 +651,7 @@ def _merge(read: Mapping[str, Language]) -> Lexicon:
         compound_first=words("compound_first"),
         compound_second=words("compound_second"),
         name_links=words("name_links"),
+        patronymics=words("patronymics"),
         name_particles=words("name_particles"),
         honorifics=words("honorifics"),
         title_heads=frozenset(
