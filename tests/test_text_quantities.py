@@ -467,6 +467,31 @@ def test_a_number_part_of_a_whole_counts_what_the_whole_counts(
 @pytest.mark.parametrize(
     ("text", "found"),
     [
+        (
+            "The survey counted 85 wells, 30 of them under private ownership.",
+            [(85, "wells"), (30, "wells")],
+        ),
+        (
+            "L'enquête a recensé 85 puits, dont 30 appartenant à des particuliers.",
+            [(85, "puits"), (30, "puits")],
+        ),
+        (
+            "وأحصت الدراسة 85 بئرا، منها 30 غير مرخصة.",
+            [(85, "بئرا"), (30, "بئرا")],
+        ),
+        ('The survey counted 85 "orphan" wells.', [(85, "wells")]),
+        ("The survey counted 85 “orphan” wells.", [(85, "wells")]),
+    ],
+)
+def test_what_a_number_s_subset_is_said_to_be_is_no_noun_of_its_own(
+    text: str, found: list[tuple[int, str]]
+) -> None:
+    assert [(m.value, m.unit) for m in find_quantities(text)] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
         ("The number of licensed beehives climbed to 2,600.", [(2600, "beehives")]),
         ("The number of its trained engineers climbed to 260.", [(260, "engineer")]),
         (

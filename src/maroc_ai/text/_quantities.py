@@ -79,6 +79,8 @@ _SPACES = frozenset({" ", "\u00a0", "\u202f", "\u2009"})
 """What stands between the digit groups of "150 000": space, no-break and narrow no-break space."""
 _DE = frozenset({"de", "d", "of"})
 _APOSTROPHES = frozenset({"'", "’"})
+_OPENING_QUOTES = frozenset({'"', "“", "«"})
+_CLOSING_QUOTES = frozenset({'"', "”", "»"})
 """What joins a scale word to its unit: "2 millions de personnes", "millions d'euros"."""
 _TODAY = WORDS.today | {"hui", "'", "’"}
 """The words of "today", "اليوم" and "aujourd'hui" as tokens."""
@@ -123,6 +125,8 @@ _GOING_ON = frozenset({",", "et", "and", "to", "و"})
 counts: "420 patients par jour, et jusqu'à 650", "rising to as many as 650"."""
 _HOURS_A_DAY = 24
 """A number of hours up to this is a time of day or a day's hours, not a count."""
+_PRESENT_PARTICIPLE = "ant"
+"""How a French present participle ends; a noun a number counts ends "ants"."""
 _PARTICIPLE_ENDINGS = ("ée", "ées", "és", "é", "is", "ise", "ises", "ed")
 """Endings of past participles ("liées", "remis", "linked"), which count nothing after
 "dont"."""
@@ -649,6 +653,8 @@ class _Scanner:
         joined = k < len(tokens) and tokens[k].key == "-" and _joined(tokens[k - 1], tokens[k])
         if joined:
             k += 1
+        elif self.quoted_word_at(k):
+            k += 3  # 63 "dark" vessels: a word in quotes qualifies the noun after it
         elif scaled and k < len(tokens) and tokens[k].key in _DE:
             k += 2 if k + 1 < len(tokens) and tokens[k + 1].key in _APOSTROPHES else 1
         if (
@@ -730,6 +736,17 @@ class _Scanner:
             end = k + 2  # 15,000 civil servants, 40 data centres
         noun = self.text[tokens[k].start : tokens[end - 1].end]
         return noun, Decimal(1), end, noun
+
+    def quoted_word_at(self, k: int) -> bool:
+        """Whether one word in quotes stands at ``tokens[k]``, a noun after it: '"dark" vessels'."""
+        tokens = self.tokens
+        return (
+            k + 3 < len(tokens)
+            and tokens[k].key in _OPENING_QUOTES
+            and tokens[k + 1].kind == WORD
+            and tokens[k + 2].key in _CLOSING_QUOTES
+            and tokens[k + 3].kind == WORD
+        )
 
     def clock_time_after(self, i: int) -> bool:
         """Whether the number at ``tokens[i]`` follows a word before a time of day.
@@ -1150,11 +1167,11 @@ class _Scanner:
         """
         tokens = self.tokens
         after = tokens[end] if end < len(tokens) else None
-        if not (
-            start > 0
-            and tokens[start - 1].key in WORDS.subsets
-            and (noun.endswith(_PARTICIPLE_ENDINGS) or _arabic_participle(noun))
-        ):
+        if not (start > 0 and tokens[start - 1].key in WORDS.subsets):
+            return False
+        if noun.endswith(_PRESENT_PARTICIPLE) and noun.isascii():
+            return True  # "dont 41 battant pavillon étranger": invariable, no plural noun
+        if not (noun.endswith(_PARTICIPLE_ENDINGS) or _arabic_participle(noun)):
             return False
         if after is None or after.kind == MARK:
             return bool(self.found) and self.found[-1].unit in _KNOWN_UNITS
