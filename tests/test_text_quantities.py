@@ -525,7 +525,9 @@ def test_a_bare_number_counts_the_noun_of_the_number_of_before_it(
         ("Le laboratoire a formé 75 de ses ingénieurs.", [(75, "engineer")]),
         ("وتابع 75 من موظفي التعاونية التكوين.", [(75, "employee")]),
         ("وتابع 75 من المهندسين التكوين.", [(75, "engineer")]),
-        ("It happens 75 of the time. Le 12 des statuts. في 12 من الشهر.", []),
+        ("Patrols boarded 12 of the trawlers.", [(12, "trawlers")]),
+        ("Les patrouilles ont arraisonné 12 des chalutiers.", [(12, "chalutiers")]),
+        ("It happens 75 of the time. L'article 12 des statuts. في 12 من الشهر.", []),
     ],
 )
 def test_a_number_counts_some_of_the_group_named_after_it(

@@ -807,8 +807,9 @@ class _Scanner:
         """The noun of a group a number at ``tokens[j - 1]`` counts some of, if written after.
 
         "60 of its engineers", "60 of the group's engineers", "60 des ingénieurs du
-        groupe", "60 من مهندسي المجموعة": only a noun the lexicon knows as a unit, so
-        that "12 of the time", "12 des statuts" or "12 من الشهر" count nothing.
+        groupe", "60 من مهندسي المجموعة": a noun the lexicon knows as a unit, or a plural
+        in Latin letters ("17 of the vessels"), so that "12 of the time" or "12 من الشهر"
+        count nothing.
         """
         tokens = self.tokens
         if _is_year(tokens[j - 1]) or _has_decimals(tokens[j - 1]):
@@ -822,10 +823,13 @@ class _Scanner:
         if k >= len(tokens) or tokens[k].kind != WORD:
             return None
         found = self.phrase_unit(k) or _arabic_group_unit(tokens[k], k)
-        if found is None:
-            return None
-        (name, factor), end = found
-        return name, factor, end, self.text[tokens[k].start : tokens[end - 1].end]
+        if found is not None:
+            (name, factor), end = found
+            return name, factor, end, self.text[tokens[k].start : tokens[end - 1].end]
+        if tokens[k].text.isascii() and _plural(tokens[k]) and _noun(tokens[k]):
+            noun = tokens[k].text  # boarded 17 of the vessels
+            return noun, Decimal(1), k + 1, noun
+        return None
 
     def number_of(self, start: int, j: int) -> tuple[str, Decimal, int, str] | None:
         """The noun of "the number of …" a bare number at ``tokens[start]`` gives the number of.
