@@ -818,8 +818,16 @@ class _Scanner:
         if not k or k >= len(tokens):
             return None
         k = self.past_possessor(k)
-        if k < len(tokens) and tokens[k].key in WORDS.adjectives:
-            k += 1  # 60 of its senior engineers
+        if k + 1 < len(tokens) and (
+            tokens[k].key in WORDS.adjectives
+            or (
+                tokens[k].text.isascii()
+                and tokens[k].key.endswith(_ADJECTIVE_ENDINGS)
+                and not _plural(tokens[k])
+                and _plural(tokens[k + 1])
+            )
+        ):
+            k += 1  # 60 of its senior engineers, all 196 of the city's signalised junctions
         if k >= len(tokens) or tokens[k].kind != WORD:
             return None
         found = self.phrase_unit(k) or _arabic_group_unit(tokens[k], k)
