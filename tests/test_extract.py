@@ -917,6 +917,22 @@ def test_an_unknown_given_name_before_a_patronymic_or_a_possessed_title(
     assert [(o.name, o.post) for o in extract(text).officials] == people
 
 
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("The Oujda city council approved the plan on Monday.", ["Oujda city council"]),
+        (
+            "The Settat municipal council and Atlas Grid signed a partnership agreement.",
+            ["Settat municipal council", "Atlas Grid"],
+        ),
+        ("Royal Moroccan Navy vessels escorted the convoy.", ["Royal Moroccan Navy"]),
+        ("The Oujda council approved it; Oujda city officials agreed.", []),
+    ],
+)
+def test_a_place_s_council_in_lower_case_and_the_navy(text: str, names: list[str]) -> None:
+    assert [o.name for o in extract(text).organizations] == names
+
+
 def test_a_name_after_the_country_of_its_post_is_a_person_s() -> None:
     draft = extract(
         "The launch was attended by Ghanaian Ambassador to Morocco Kwabena Osei-Tutu and "

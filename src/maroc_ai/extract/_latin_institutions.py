@@ -935,14 +935,22 @@ class LatinSentence:
         return k >= 0 and self.words[k].key in _WHERE
 
     def territory_first(self, i: int) -> int:
-        """A territory's name, then its council: "the Fez-Meknes regional council"."""
+        """A territory's name, then its council: "the Fez-Meknes regional council".
+
+        Or "the Fez city council": a noun of territory as well as an adjective. The
+        article that opens a sentence is no part of the name ("The Settat municipal
+        council approved …").
+        """
         words = self.words
+        if words[i].key in ARTICLES and i + 1 < len(words) and words[i + 1].capitalised:
+            i += 1
         end = i
         while end < len(words) and end - i < 4 and words[end].capitalised:
             end += 1
         if (
             end + 1 < len(words)
-            and words[end].key in _TERRITORIAL
+            and not words[end].capitalised
+            and words[end].key in TERRITORY_WORDS
             and not words[end + 1].capitalised
             and _is_head(words[end + 1])
         ):
