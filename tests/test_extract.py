@@ -6454,6 +6454,37 @@ def test_an_ordinal_before_a_verb_that_brings_parties_together_names_an_agreemen
     assert any("Nadira Labs" in a.parties for a in agreements)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Souss Water Agency signed a grant agreement with the Nordic Climate Fund on "
+        "Monday, along with a partnership agreement with Dutch start-up Aqualens.",
+        "The Souss Water Agency signed a loan agreement with the Nordic Climate Fund on "
+        "Monday, along with a partnership agreement with Dutch start-up Aqualens.",
+        "وقعت وكالة سوس للماء اتفاقية هبة مع صندوق المناخ الشمالي، إلى جانب اتفاقية شراكة "
+        'مع شركة "أكوالنس" الهولندية.',
+    ],
+)
+def test_two_agreements_in_one_sentence_each_with_its_own_counterpart(text: str) -> None:
+    agreements = extract(text).partnerships
+    assert [len(a.parties) for a in agreements] == [2, 2]
+    assert [a.record.kind.value for a in agreements] == ["partnership_agreement"] * 2
+    funds, start_ups = (set(a.parties) for a in agreements)
+    assert any("Fund" in p or "صندوق" in p for p in funds)
+    assert any("Aqualens" in p or "أكوالنس" in p for p in start_ups)
+    assert len(funds & start_ups) == 1  # the agency, which signs both
+
+
+def test_an_ordinal_said_to_be_an_instrument_is_named_by_it() -> None:
+    text = (
+        "L'agence a signé mardi deux conventions. La première est une convention de don de "
+        "3 millions d'euros accordée par le Fonds nordique pour le climat. La seconde, une "
+        "convention de partenariat, lie l'agence à la société Aqualens."
+    )
+    agreements = extract(text).partnerships
+    assert [a.name for a in agreements] == ["convention de don", "convention de partenariat"]
+
+
 def test_initials_and_a_name_after_and_are_two_institutions() -> None:
     text = (
         "The loan was signed by KfW and Tunisia's Ministry of Finance, and by OCP and Nadira Labs."

@@ -98,6 +98,9 @@ class Language:
     signatures figurent au bas du document. Celles du ministre …")."""
     roll_call: tuple[str, ...] = ()
     """Words after ``signatory_nouns`` that name the signatories: were, sont."""
+    copulas: tuple[str, ...] = ()
+    """Forms of "to be" by which an ordinal says what an instrument is ("La première est
+    une convention de don", "The first is a grant agreement")."""
     indefinite_articles: tuple[str, ...] = ()
     """Articles before an institution described, not named ("signed by a university")."""
     co_signing: tuple[str, ...] = ()
@@ -497,6 +500,7 @@ class Lexicon:
     signatory_nouns: frozenset[str]
     roll_call: frozenset[str]
     signature_pronouns: frozenset[str]
+    copulas: frozenset[str]
     indefinite_articles: frozenset[str]
     co_signing: frozenset[str]
     counterparts: frozenset[str]
@@ -681,6 +685,7 @@ def _merge(read: Mapping[str, Language]) -> Lexicon:
         signatory_nouns=words("signatory_nouns"),
         roll_call=words("roll_call"),
         signature_pronouns=words("signature_pronouns"),
+        copulas=words("copulas"),
         indefinite_articles=words("indefinite_articles"),
         co_signing=words("co_signing"),
         counterparts=words("counterparts"),

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import collections
 import functools
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from collections.abc import Set as AbstractSet
 from typing import NamedTuple
 
@@ -1027,11 +1027,22 @@ def _separate(
         } | {candidate.record.id for _, candidate in signed_for.get(mention.sentence, ())}
         another_purpose = bool(
             groups
-            and purpose
-            and purpose.isdisjoint(purposes[-1])
-            and (purposes[-1] or not all(_generic(m) for m in groups[-1]))
+            and (
+                (
+                    purpose
+                    and purpose.isdisjoint(purposes[-1])
+                    and (purposes[-1] or not all(_generic(m) for m in groups[-1]))
+                )
+                or (
+                    not purpose
+                    and purposes[-1]
+                    and not _generic(mention)
+                    and not _definite_mention(reader, mention)
+                )
+            )
         )  # "a framework agreement … a financing agreement": two, whoever signs them; so
-        # are "une convention de partenariat … le contrat de financement"
+        # are "une convention de partenariat … le contrat de financement", and "a grant
+        # agreement …, along with a partnership agreement"
         amending = _amending(reader, mention)
         under_framework = bool(
             groups
@@ -1284,7 +1295,10 @@ def partnership_candidates(
     institutions_in, places_in = _grouped(institutions), _grouped(place_finds)
     dates_in = reader.by_sentence(dates)
     listed, announced = _enumerated(reader, agreements)
-    agreements = [a for a in agreements if a not in announced] + listed
+    named_by_rank = {a.name.start for a in listed}  # "La seconde, une convention de …"
+    agreements = [
+        a for a in agreements if a not in announced and a.name.start not in named_by_rank
+    ] + listed
     by_kind = _by_kind(reader, agreements)
     grouped = [
         (kind, group)
@@ -1293,8 +1307,10 @@ def partnership_candidates(
             reader, every[:MENTIONS], institutions_in, present_from, organizations, signed_for
         )
     ]
+    reported = _without_summaries(reader, grouped)
+    others_at = _other_instruments_at(group for _, group in reported)
     result = []
-    for kind, found_here in _without_summaries(reader, grouped):
+    for kind, found_here in reported:
         parties: dict[str, str] = {}
         date: PartialDate | None = None
         place: PlaceCandidate | None = None
@@ -1331,7 +1347,12 @@ def partnership_candidates(
                 for institution in institutions_in.get(number, ()):
                     assert isinstance(institution, Institution)
                     if not present_from.excludes(number, institution.name.start) and not (
-                        institution.made or _hosts(reader, institution)
+                        institution.made
+                        or _hosts(reader, institution)
+                        or (
+                            number == agreement.sentence
+                            and _others_clause(agreement, others_at, institution.name.start)
+                        )
                     ):
                         in_sentence.append((institution.name.start, organizations.add(institution)))
                 for _, candidate in sorted(in_sentence, key=lambda item: item[0]):
@@ -1400,6 +1421,40 @@ def partnership_candidates(
             )
         )
     return result
+
+
+def _other_instruments_at(
+    groups: Iterable[Sequence[AgreementFound]],
+) -> dict[int, list[tuple[int, int]]]:
+    """Where in each sentence the instruments of each agreement are named.
+
+    Sentence number: ``(start, group)`` for each mention, in order of ``start``.
+    """
+    at: dict[int, list[tuple[int, int]]] = {}
+    for g, group in enumerate(groups):
+        for mention in group:
+            at.setdefault(mention.sentence, []).append((mention.name.start, g))
+    for mentions in at.values():
+        mentions.sort()
+    return at
+
+
+def _others_clause(
+    agreement: AgreementFound, others_at: dict[int, list[tuple[int, int]]], position: int
+) -> bool:
+    """Whether ``position`` is in the clause of another agreement named in the same sentence.
+
+    "SREAT signed the grant agreement with the bank on Wednesday, along with a
+    partnership agreement with Sonavea": the words after an instrument, up to the next
+    agreement's, are its own; the words before the first are every one's (who signs).
+    """
+    mentions = others_at.get(agreement.sentence, ())
+    group = next((g for start, g in mentions if start == agreement.name.start), None)
+    if group is None or len({g for _, g in mentions}) < 2 or position < mentions[0][0]:
+        return False
+    before = [g for start, g in mentions if start < position]
+    owner = before[-1] if before else None
+    return owner is not None and owner != group
 
 
 _SEAT_REACH = 3
@@ -1482,18 +1537,36 @@ def _enumerated(
             if reader.sentence_of[k] > mention.sentence + _ORDINALS_AFTER or len(found) == count:
                 break
             if WORDS.instrument_ordinals.get(tokens[k].key) == len(found) + 1 and _ranks(reader, k):
-                name = Found(tokens[k].start, tokens[k].end, tokens[k].text)
-                found.append(
-                    AgreementFound(
-                        name, AgreementKind.PARTNERSHIP_AGREEMENT, reader.sentence_of[k], True
-                    )
-                )
+                found.append(_ordinal_mention(reader, k))
         if len(found) == count and any(
             number in signed for number in range(mention.sentence, found[-1].sentence + 1)
         ):
             listed += found
             announced.add(mention)
     return listed, announced
+
+
+def _ordinal_mention(reader: Reader, k: int) -> AgreementFound:
+    """The instrument the ordinal at ``tokens[k]`` stands for.
+
+    Named by what it is said to be when that follows ("La première est une convention
+    de don", "La seconde, une convention de partenariat, …"), by the ordinal otherwise.
+    """
+    tokens = reader.tokens
+    sentence = reader.sentence_of[k]
+    named = k + 3
+    if (
+        named < len(tokens)
+        and (tokens[k + 1].key in WORDS.copulas or tokens[k + 1].key == ",")
+        and tokens[k + 2].key in WORDS.indefinite_articles
+    ):
+        hit = longest(tokens, named, _AGREEMENTS)
+        if hit is not None:
+            length, kind = hit
+            name = found(reader.masked, tokens, named, named + length - 1, _prefix(tokens[named]))
+            return AgreementFound(name, kind, sentence, True)
+    name = Found(tokens[k].start, tokens[k].end, tokens[k].text)
+    return AgreementFound(name, AgreementKind.PARTNERSHIP_AGREEMENT, sentence, True)
 
 
 def _counts(reader: Reader, agreements: Sequence[AgreementFound]) -> list[AgreementFound]:
@@ -1515,8 +1588,9 @@ def _ranks(reader: Reader, k: int) -> bool:
     """Whether the ordinal at ``tokens[k]`` stands for an instrument, opening a clause.
 
     In Latin letters a comma follows it ("La première, entre …", "Under the second,
-    …") or a verb that brings parties together ("La première lie …", "The first binds
-    …"); in Arabic it is the feminine of the agreement, after a verb ("تجمع الأولى").
+    …"), a verb that brings parties together ("La première lie …", "The first binds
+    …") or one that says what it is ("La première est une convention de don"); in
+    Arabic it is the feminine of the agreement, after a verb ("تجمع الأولى").
     """
     tokens = reader.tokens
     start = reader.token_range[reader.sentence_of[k]][0]
@@ -1527,7 +1601,13 @@ def _ranks(reader: Reader, k: int) -> bool:
     if tokens[k].text[:1] >= "\u0600":
         return True
     return k + 1 < len(tokens) and (
-        tokens[k + 1].key == "," or longest(tokens, k + 1, _GATHERING) is not None
+        tokens[k + 1].key == ","
+        or longest(tokens, k + 1, _GATHERING) is not None
+        or (
+            k + 2 < len(tokens)
+            and tokens[k + 1].key in WORDS.copulas
+            and tokens[k + 2].key in WORDS.indefinite_articles
+        )  # "La première est une convention de don": what it is
     )
 
 
