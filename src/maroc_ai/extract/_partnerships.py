@@ -1448,13 +1448,12 @@ def _others_clause(
     partnership agreement with Sonavea": the words after an instrument, up to the next
     agreement's, are its own; the words before the first are every one's (who signs).
     """
-    mentions = others_at.get(agreement.sentence, ())
+    mentions = others_at.get(agreement.sentence, [])
     group = next((g for start, g in mentions if start == agreement.name.start), None)
-    if group is None or len({g for _, g in mentions}) < 2 or position < mentions[0][0]:
+    if group is None or len({g for _, g in mentions}) < 2:
         return False
     before = [g for start, g in mentions if start < position]
-    owner = before[-1] if before else None
-    return owner is not None and owner != group
+    return bool(before) and before[-1] != group
 
 
 _SEAT_REACH = 3
