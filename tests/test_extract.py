@@ -6485,6 +6485,24 @@ def test_an_ordinal_said_to_be_an_instrument_is_named_by_it() -> None:
     assert [a.name for a in agreements] == ["convention de don", "convention de partenariat"]
 
 
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "La convention lie l'agence à Hydrovia, jeune pousse nantaise spécialisée dans "
+            "les capteurs.",
+            ["Hydrovia"],
+        ),
+        ("Le contrat a été confié à Hydrovia, start-up nantaise.", ["Hydrovia"]),
+        ("Sollicitée, Bank Al-Maghrib n'a pas répondu.", ["Bank Al-Maghrib"]),
+    ],
+)
+def test_a_company_set_off_before_what_it_is_without_an_article(
+    text: str, names: list[str]
+) -> None:
+    assert [o.name for o in extract(text).organizations] == names
+
+
 def test_initials_and_a_name_after_and_are_two_institutions() -> None:
     text = (
         "The loan was signed by KfW and Tunisia's Ministry of Finance, and by OCP and Nadira Labs."

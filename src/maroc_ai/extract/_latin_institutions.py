@@ -1654,7 +1654,8 @@ class LatinSentence:
     def founded(self, i: int) -> int:
         """A name set off before what it is.
 
-        As in "Irrigo, fondée par …", "Agrinova, une start-up", "Managem, the mining group".
+        As in "Irrigo, fondée par …", "Agrinova, une start-up", "Managem, the mining group",
+        "Sonavéa, jeune pousse montpelliéraine".
         """
         words = self.words
         if (
@@ -1675,14 +1676,15 @@ class LatinSentence:
         k = end + 1
         if words[k].key in _FOUNDED:
             return self.add(i, end, OrganizationKind.COMPANY)
-        if words[k].key not in _APPOSITION_ARTICLES:
-            return 0
-        if k + 1 < len(words) and words[k + 1].key in {"'", "’"}:
+        bare = words[k].key not in _APPOSITION_ARTICLES
+        if bare:
+            k = end  # "Sonavéa, jeune pousse montpelliéraine": no article
+        elif k + 1 < len(words) and words[k + 1].key in {"'", "’"}:
             k += 1  # "Izorane, l'incubateur régional …"
         reach = k + 4
         for n in range(k + 1, len(words)):  # an article, an adjective or two
-            if n >= reach:
-                break
+            if n >= reach or (bare and (words[n].capitalised or _origin(words[n]))):
+                break  # not "Contactée, Bank Al-Maghrib …", "in Beni Mellal, Pune-based firm …"
             if _origin(words[n]) or words[n].key in WORDS.places:
                 reach += 1  # "Carthalingua, a Tunis-based language technology company", "a
                 continue  # Meknes startup"
