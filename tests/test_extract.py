@@ -4574,6 +4574,16 @@ def test_an_arabic_post_in_construct_said_next_after_a_verb_of_speaking() -> Non
     ]
 
 
+def test_an_arabic_post_in_a_construct_chain_said_next() -> None:
+    text = (
+        "وقالت نزهة البقالي إن العمل سيتواصل. وأضافت رئيسة مصلحة الموارد البشرية بالوكالة أن "
+        "التكوين سيبدأ قريبا."
+    )
+    assert [(o.name, o.post) for o in extract(text).officials] == [
+        ("نزهة البقالي", "رئيسة مصلحة الموارد البشرية بالوكالة")
+    ]
+
+
 def test_an_arabic_surname_written_again_before_its_post() -> None:
     text = (
         "وقال عمر الشرقاوي إن النتائج مشجعة. ويشغل الشرقاوي منصب مدير المختبر الجهوي "

@@ -580,13 +580,18 @@ def _definite_title(tokens: Sequence[Token], k: int) -> bool:
     """Whether an Arabic title at ``tokens[k]`` is definite.
 
     By its article ("الكاتبة العامة"), or by the word with the article it is in construct
-    with ("رئيسة الجمعية").
+    with, perhaps through one more ("رئيسة الجمعية", "رئيسة قسم الشبكات").
     """
-    return definite(tokens[k]) or (
-        has(tokens[k], WORDS.title_heads)
-        and k + 1 < len(tokens)
-        and tokens[k + 1].key.startswith("ال")
-    )
+    if definite(tokens[k]):
+        return True
+    if not has(tokens[k], WORDS.title_heads):
+        return False
+    for n in range(k + 1, min(k + 3, len(tokens))):
+        if tokens[n].kind != WORD:
+            return False
+        if tokens[n].key.startswith("ال"):
+            return True
+    return False
 
 
 def _joined_to_fa(token: Token) -> bool:
