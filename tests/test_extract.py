@@ -4574,6 +4574,25 @@ def test_an_arabic_post_in_construct_said_next_after_a_verb_of_speaking() -> Non
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "post"),
+    [
+        (
+            "Salma Idrissi suit les essais depuis 2024. Cette ingénieure agronome à l'INRA "
+            "prévoit une récolte record.",
+            "ingénieure agronome à l'INRA",
+        ),
+        (
+            "Salma Idrissi has followed the trials since 2024. This agronomist at INRA "
+            "expects a record harvest.",
+            "agronomist at INRA",
+        ),
+    ],
+)
+def test_a_post_after_a_demonstrative_opens_the_next_sentence(text: str, post: str) -> None:
+    assert [(o.name, o.post) for o in extract(text).officials] == [("Salma Idrissi", post)]
+
+
 def test_an_arabic_post_in_a_construct_chain_said_next() -> None:
     text = (
         "وقالت نزهة البقالي إن العمل سيتواصل. وأضافت رئيسة مصلحة الموارد البشرية بالوكالة أن "

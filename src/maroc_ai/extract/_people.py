@@ -438,7 +438,8 @@ _RANK_WORDS = 3
 """Words a rank alone is written in at most ("chief inspector", "inspecteur principal")."""
 _RANK_LINKS = frozenset({"of", "at", "for", "de", "du", "des", "d", "à", "au", "aux"})
 """Words that tie a post to where it is held: a post with one is no rank alone."""
-_OPENING_ARTICLES = frozenset({"le", "la", "l", "'", "’", "the"})
+_OPENING_ARTICLES = frozenset({"le", "la", "l", "'", "’", "the", "ce", "cet", "cette", "this"})
+"""Articles and demonstratives before a title that opens a sentence ("Ce professeur de …")."""
 _ACCORDING = frozenset({"selon", "pour", "according", "to"})
 """Words that open a sentence before the title of who says it: "Selon le directeur …"."""
 
