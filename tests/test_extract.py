@@ -6532,6 +6532,14 @@ def test_a_company_set_off_before_what_it_is_without_an_article(
     assert [o.name for o in extract(text).organizations] == names
 
 
+def test_the_supervising_ministry_is_no_name() -> None:
+    text = (
+        "Le projet coûte 90 millions de dirhams, dont 50 millions apportés par le ministère "
+        "de tutelle et 40 millions par le ministère de l'Agriculture."
+    )
+    assert [o.name for o in extract(text).organizations] == ["ministère de l'Agriculture"]
+
+
 def test_initials_and_a_name_after_and_are_two_institutions() -> None:
     text = (
         "The loan was signed by KfW and Tunisia's Ministry of Finance, and by OCP and Nadira Labs."

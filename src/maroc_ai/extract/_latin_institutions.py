@@ -799,7 +799,8 @@ class LatinSentence:
         """Whether a field starts at ``words[k]``, after a lowercase head: "ministère de …".
 
         A nationality may stand between: "le ministère ivoirien de la Transition numérique",
-        "le ministère sud-coréen de la Science", "le ministère fédéral allemand de …".
+        "le ministère sud-coréen de la Science", "le ministère fédéral allemand de …". A
+        word of ``generic_complements`` names no field: "le ministère de tutelle".
         """
         words = self.words
         start = k
@@ -809,7 +810,12 @@ class LatinSentence:
             and (_nationality(words[k]) or words[k].key in _FEDERAL)
         ):
             k += 1  # "le ministère fédéral allemand de la Coopération économique"
-        return k < len(words) and words[k].key in DE
+        if k >= len(words) or words[k].key not in DE:
+            return False
+        k += 1
+        while k < len(words) and words[k].key in _ARTICLES_BEFORE_PLACE:
+            k += 1
+        return k < len(words) and words[k].key not in WORDS.generic_complements
 
     def owner_before(self, i: int) -> int:
         """Where the country that owns a ministry starts, written before it ("Ivory Coast's").

@@ -239,7 +239,8 @@ class Language:
     """Words of kind whose name is another institution's ("بعثة الاتحاد الأوروبي": the
     European Union's mission)."""
     generic_complements: tuple[str, ...] = ()
-    """Words that, alone after a head, make no name of it (مجلس الجهة: "the region's council")."""
+    """Words that, alone after a head, make no name of it (مجلس الجهة: "the region's council";
+    "le ministère de tutelle": the supervising ministry)."""
     named_heads: tuple[str, ...] = ()
     """Heads followed by a proper name, not a description (شركة X, la société X)."""
     name_joints: tuple[str, ...] = ()
