@@ -6532,6 +6532,18 @@ def test_a_company_set_off_before_what_it_is_without_an_article(
     assert [o.name for o in extract(text).organizations] == names
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وتم تمويل المشروع بدعم من بنك أوروبي.",
+        "وتعاقدت البلدية مع شركة ألمانية لتوريد الأجهزة.",
+        "وساهم صندوق خليجي وهيئة كندية في التمويل.",
+    ],
+)
+def test_an_arabic_head_and_a_nationality_alone_describe_no_one(text: str) -> None:
+    assert extract(text).organizations == ()
+
+
 def test_the_supervising_ministry_is_no_name() -> None:
     text = (
         "Le projet coûte 90 millions de dirhams, dont 50 millions apportés par le ministère "

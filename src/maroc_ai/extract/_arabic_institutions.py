@@ -1079,6 +1079,8 @@ def _generic(tokens: Sequence[Token], i: int, end: int, head: str) -> bool:
         return True
     if words and definite(tokens[i]) and all(has(w, WORDS.nationalities) for w in words):
         return True  # الهيئة الإماراتية: the Emirati body named before, no name
+    if words and not definite(tokens[i]) and "ال" + words[0].key in WORDS.nationalities:
+        return True  # بنك أوروبي، شركة ألمانية لتوريد الأجهزة: a European bank, no name
     if head not in WORDS.generic_heads:
         return False
     if words and not definite(tokens[i]) and _from_where_after(tokens, end):
