@@ -4593,6 +4593,25 @@ def test_a_post_after_a_demonstrative_opens_the_next_sentence(text: str, post: s
     assert [(o.name, o.post) for o in extract(text).officials] == [("Salma Idrissi", post)]
 
 
+@pytest.mark.parametrize(
+    ("text", "post"),
+    [
+        (
+            "ووقعتها المؤسسة المشاركة للشركة ورئيستها المديرة العامة، هند الفاسي.",
+            "المؤسسة المشاركة للشركة ورئيستها المديرة العامة",
+        ),
+        (
+            "وقعها عن الجمعية كاتبتها العامة ومنسقتها الجهوية، هند الفاسي.",
+            "كاتبتها العامة ومنسقتها الجهوية",
+        ),
+    ],
+)
+def test_an_arabic_feminine_title_with_her_pronoun_after_wa_is_the_same_person_s(
+    text: str, post: str
+) -> None:
+    assert [(o.name, o.post) for o in extract(text).officials] == [("هند الفاسي", post)]
+
+
 def test_an_arabic_post_in_a_construct_chain_said_next() -> None:
     text = (
         "وقالت نزهة البقالي إن العمل سيتواصل. وأضافت رئيسة مصلحة الموارد البشرية بالوكالة أن "

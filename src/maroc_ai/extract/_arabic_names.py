@@ -605,19 +605,27 @@ _FOUNDERS = sorted(WORDS.founders, key=len, reverse=True)
 
 
 def _founder_before(tokens: Sequence[Token], i: int) -> int:
-    """Where a post starts whose title a founder's joins with "و", after a comma.
+    """Where a post starts whose title a founder's joins with "و", after a comma or a verb.
 
     "X، المؤسسة المشاركة والرئيسة المديرة العامة للشركة": one post, though المؤسسة alone
-    is an institution's word, not a title.
+    is an institution's word, not a title; "وقعتها المؤسسة المشاركة للمقاولة ومديرتها
+    العامة": the founder's complement may stand before "و".
     """
     joined = after_wa(tokens[i])
+    end = i
+    if joined and i > 1 and _complement_after_name(tokens[i - 1]):
+        end = i - 1  # "المؤسسة المشاركة للمقاولة ومديرتها العامة": whose founder, then "و"
     for phrase in _FOUNDERS:
         # "المؤسسة الشريكة والمديرة": a title word of its own may end the founder's title
-        start = i - len(phrase) if joined else i - len(phrase) + 1
+        start = end - len(phrase) if joined else end - len(phrase) + 1
         if (
             start >= 1
             and start < i
-            and tokens[start - 1].key in COMMAS
+            and (
+                tokens[start - 1].key in COMMAS
+                or has(tokens[start - 1], WORDS.signing)
+                or has(tokens[start - 1], WORDS.speech_verbs)
+            )
             and phrase_at(tokens, start, phrase)
         ):
             return start

@@ -396,13 +396,19 @@ _POSSESSIVE_ENDINGS = ("ها", "هما", "هم")
 def _possessed(token: Token) -> bool:
     """Whether an Arabic title ends with a possessive: "ورئيسها التنفيذي", its own CEO.
 
-    "مؤسس الشركة ورئيسها التنفيذي" is one person's two posts.
+    "مؤسس الشركة ورئيسها التنفيذي" and "المؤسسة المشاركة للمقاولة ومديرتها العامة" are
+    one person's two posts.
     """
     return any(
-        form.endswith(ending) and form[: -len(ending)] in WORDS.title_heads
+        form.endswith(ending) and _feminine(form[: -len(ending)]) in WORDS.title_heads
         for form in token.forms
         for ending in _POSSESSIVE_ENDINGS
     )
+
+
+def _feminine(stem: str) -> str:
+    """A title's stem before a suffix, as the title is written alone: "مديرت" is "مديرة"."""
+    return stem[:-1] + "ه" if stem.endswith("ت") else stem
 
 
 def _post_linked_after(reader: Reader, items: list[Span], name: Span) -> Span | None:
