@@ -4612,6 +4612,13 @@ def test_an_arabic_feminine_title_with_her_pronoun_after_wa_is_the_same_person_s
     assert [(o.name, o.post) for o in extract(text).officials] == [("هند الفاسي", post)]
 
 
+def test_an_arabic_post_runs_on_through_what_its_holder_oversees() -> None:
+    text = "وقالت سلمى العلوي، مهندسة بالوكالة والمشرفة على الدراسة، إن النتائج مشجعة."
+    assert [(o.name, o.post) for o in extract(text).officials] == [
+        ("سلمى العلوي", "مهندسة بالوكالة والمشرفة على الدراسة")
+    ]
+
+
 def test_an_arabic_post_in_a_construct_chain_said_next() -> None:
     text = (
         "وقالت نزهة البقالي إن العمل سيتواصل. وأضافت رئيسة مصلحة الموارد البشرية بالوكالة أن "
