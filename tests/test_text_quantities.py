@@ -467,6 +467,20 @@ def test_a_number_part_of_a_whole_counts_what_the_whole_counts(
 @pytest.mark.parametrize(
     ("text", "found"),
     [
+        ("Le centre vend 12 millions d'heures-machine par an.", [(12_000_000, "heures-machine")]),
+        ("Il reste 800 heures-machine.", [(800, "heures-machine")]),
+        ("The centre sells 12 million machine-hours a year.", [(12_000_000, "machine-hours")]),
+    ],
+)
+def test_a_noun_written_with_a_hyphen_plural_in_its_first_part(
+    text: str, found: list[tuple[int, str]]
+) -> None:
+    assert [(m.value, m.unit) for m in find_quantities(text)] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
         (
             "The survey counted 85 wells, 30 of them under private ownership.",
             [(85, "wells"), (30, "wells")],

@@ -687,8 +687,16 @@ class _Scanner:
                 (unit, factor), end = known
                 return unit, factor, end, self.text[tokens[k].start : tokens[end - 1].end]
         hyphenated = k > 0 and self.hyphenated_at(k)
-        if hyphenated and _noun(tokens[k + 2]) and tokens[k + 2].key.endswith("s"):
-            # 260 e-gates, 40 self-service kiosks: a noun written with a hyphen
+        if (
+            hyphenated
+            and _noun(tokens[k + 2])
+            and (
+                tokens[k + 2].key.endswith("s")
+                or (_plural(tokens[k]) and (k + 3 >= len(tokens) or not _noun(tokens[k + 3])))
+            )
+        ):
+            # 260 e-gates, 40 self-service kiosks, 40 millions d'heures-cœur: a noun written
+            # with a hyphen, plural in its first part or its last
             noun = self.text[tokens[k].start : tokens[k + 2].end]
             return noun, Decimal(1), k + 3, noun
         if (
