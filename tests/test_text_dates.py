@@ -609,3 +609,14 @@ def test_a_range_of_days_without_a_year_starts_at_the_nearest_and_ends_after_it(
     text = "Three more regions will join between June 1 and December 31."
     found = find_dates(text, reference_date=dt.date(2032, 5, 18))
     assert [str(m.value) for m in found] == ["2032-06-01", "2032-12-31"]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("جرت التجربة ما بين 5 مارس و20 ماي 2030.", ["2030-03-05", "2030-05-20"]),
+        ("وتمتد الدورة من 2 أبريل و9 أبريل 2030.", ["2030-04-02", "2030-04-09"]),
+    ],
+)
+def test_a_day_joined_to_wa_starts_a_date(text: str, found: list[str]) -> None:
+    assert [str(m.value) for m in find_dates(text)] == found

@@ -287,9 +287,18 @@ def _day(tokens: Sequence[Token], i: int) -> int | None:
 def _may_start_date(tokens: Sequence[Token], k: int) -> bool:
     """Whether the number at ``tokens[k]`` may start a date: not glued to letters before it."""
     token = tokens[k]
-    if k > 0 and tokens[k - 1].kind == WORD and tokens[k - 1].end == token.start:
-        return False  # UM6P, COP22, G42: part of a name
+    if (
+        k > 0
+        and tokens[k - 1].kind == WORD
+        and tokens[k - 1].end == token.start
+        and tokens[k - 1].key not in _PROCLITICS
+    ):
+        return False  # UM6P, COP22, G42: part of a name; not "و30 أبريل"
     return "." in token.key or not _no_date_from(token)
+
+
+_PROCLITICS = frozenset({"و", "ب", "ف"})
+"""Arabic letters written joined to the number after them ("و30 أبريل"): no name's part."""
 
 
 def _no_date_from(token: Token) -> bool:
