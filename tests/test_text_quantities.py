@@ -467,6 +467,19 @@ def test_a_number_part_of_a_whole_counts_what_the_whole_counts(
 @pytest.mark.parametrize(
     ("text", "found"),
     [
+        ("The plan adds 450 more large trawlers.", [(450, "trawlers")]),
+        ("Le plan ajoute 450 nouveaux grands chalutiers.", [(450, "chalutiers")]),
+    ],
+)
+def test_two_adjectives_between_a_number_and_its_noun(
+    text: str, found: list[tuple[int, str]]
+) -> None:
+    assert [(m.value, m.unit) for m in find_quantities(text)] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
         ("Le centre vend 12 millions d'heures-machine par an.", [(12_000_000, "heures-machine")]),
         ("Il reste 800 heures-machine.", [(800, "heures-machine")]),
         ("The centre sells 12 million machine-hours a year.", [(12_000_000, "machine-hours")]),

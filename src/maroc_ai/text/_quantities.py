@@ -677,6 +677,13 @@ class _Scanner:
             k += 1  # 300 nouvelles écoles, 300 Moroccan engineers, 400 AI engineers
             if (
                 k + 1 < len(tokens)
+                and tokens[k].key in WORDS.adjectives
+                and not self.hyphenated_at(k)
+                and tokens[k + 1].kind == WORD
+            ):
+                k += 1  # 1,200 more small boats: a second adjective
+            if (
+                k + 1 < len(tokens)
                 and _initials(tokens[k])
                 and _noun(tokens[k + 1])
                 and tokens[k + 1].text.isascii()
