@@ -3728,6 +3728,21 @@ def test_where_a_change_starts_and_what_a_past_verb_states_are_figures(
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "The agency aims to cut water losses from 31% of the volume to less than 20% by 2029.",
+        "L'agence veut ramener les pertes d'eau de 31 % du volume à moins de 20 % d'ici 2029.",
+        "وتسعى الوكالة إلى تقليص ضياع المياه من 31 في المائة إلى أقل من 20 في المائة في أفق 2029.",
+    ],
+)
+def test_where_a_cut_starts_is_a_figure_and_where_it_ends_a_goal(text: str) -> None:
+    assert _numbers(extract(text, reference_date=dt.date(2026, 3, 14))) == {
+        (31, "percent"): ("figure", None),
+        (20, "percent"): ("goal", 2029),
+    }
+
+
+@pytest.mark.parametrize(
     ("text", "names"),
     [
         ('وتتفاوض الوكالة مع المشغل الجديد "نور تيليكوم" حول العرض.', {"نور تيليكوم"}),

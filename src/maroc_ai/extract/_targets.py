@@ -21,7 +21,7 @@ from ..dataset import Dataset
 from ..model import Statistic, Target, TargetKind
 from ..text import DateMention, QuantityMention
 from ..text._lexicon import WORDS as DATE_WORDS
-from ..text._tokens import NUMBER, Token, key, word_forms
+from ..text._tokens import NUMBER, WORD, Token, key, word_forms
 from ..values import Citation, PartialDate, Precision, Quantity
 from ._candidates import StatisticCandidate, TargetCandidate
 from ._lexicon import WORDS
@@ -186,12 +186,17 @@ def _is_money(quantity: QuantityMention) -> bool:
     return len(quantity.unit) == 3 and quantity.unit.isupper()
 
 
-_CHANGE_VERB_REACH = 3
-"""Words between a verb of change and the "de", "from", "من" of the change, at most."""
+_CHANGE_VERB_REACH = 5
+"""Words between a verb of change and the "de", "from", "من" of the change, at most (no
+mark but an apostrophe between them)."""
 _ELIDED_TODAY = frozenset({"'", "’", "hui"})
 """The pieces of "aujourd'hui" after its first, which ``fact_words`` holds."""
 _CHANGE_REACH = 6
 """Tokens between the first number of a change and its "à", "to", at most."""
+_OF_THE_WHOLE = 3
+"""Words between the first number of a change and its "to": "of the total", "du total"."""
+_QUALIFIER = 2
+"""Words between the "to" of a change and its second number: "less than", "moins de"."""
 
 
 _AGREEMENT_LAST = frozenset(phrase[-1] for phrase, _ in WORDS.agreements)
@@ -223,19 +228,48 @@ def _moves_from(reader: Reader, quantity: QuantityMention) -> bool:
     ):
         now = True  # "de 76 % aujourd'hui à 82 %", "من 9 في المائة حاليا إلى 5"
         after += 1
+    link = after
+    while (
+        link < len(tokens)
+        and link - after < _OF_THE_WHOLE
+        and tokens[link].kind == WORD
+        and (tokens[at - 1].key, tokens[link].key) not in WORDS.movements
+    ):
+        link += 1  # "from 18% of the total to less than 5%": what the share is of
+    number = link + 1
+    while number < len(tokens) and number - link <= _QUALIFIER and tokens[number].kind == WORD:
+        number += 1  # "to less than 5%", "à moins de 5 %"
     return (
         at > 0
-        and after + 1 < len(tokens)
-        and tokens[after + 1].kind == NUMBER
-        and (tokens[at - 1].key, tokens[after].key) in WORDS.movements
-        and (
-            now
-            or any(
-                not WORDS.change_words.isdisjoint(token.forms)
-                for token in tokens[max(0, at - 1 - _CHANGE_VERB_REACH) : at - 1]
-            )
-        )  # "passer de 85 à 145", not "recruter de 200 à 250 ingénieurs": a range
+        and number < len(tokens)
+        and tokens[number].kind == NUMBER
+        and link < len(tokens)
+        and (tokens[at - 1].key, tokens[link].key) in WORDS.movements
+        and (now or _change_verb_before(tokens, at - 1))
+        # "passer de 85 à 145", not "recruter de 200 à 250 ingénieurs": a range
     )
+
+
+def _change_verb_before(tokens: Sequence[Token], k: int) -> bool:
+    """Whether a verb of change stands a few words before ``tokens[k]``, in its clause.
+
+    "ramener les pertes d'eau de 31 % …": the words between are what changes.
+    """
+    words = 0
+    for n in range(k - 1, -1, -1):
+        token = tokens[n]
+        if token.kind == WORD:
+            if not WORDS.change_words.isdisjoint(token.forms):
+                return True
+            words += 1
+            if words == _CHANGE_VERB_REACH:
+                return False
+        elif token.key not in _APOSTROPHES:
+            return False
+    return False
+
+
+_APOSTROPHES = frozenset({"'", "’"})
 
 
 def _ends_cost_phrase(reader: Reader, k: int) -> bool:
