@@ -3727,6 +3727,13 @@ def test_where_a_change_starts_and_what_a_past_verb_states_are_figures(
     assert _numbers(extract(text, reference_date=dt.date(2026, 3, 14))) == expected
 
 
+def test_the_day_of_a_date_counts_nothing() -> None:
+    text = "A survey of 96 clinics run between May 2 and June 18 confirmed the trend."
+    draft = extract(text, reference_date=dt.date(2031, 9, 1))
+    assert [str(m.value) for m in draft.dates] == ["2031-05-02", "2031-06-18"]
+    assert [(m.value, m.unit) for m in draft.quantities] == [(96, "clinics")]
+
+
 @pytest.mark.parametrize(
     "text",
     [

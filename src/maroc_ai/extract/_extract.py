@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import bisect
 import collections
 import datetime as dt
+from collections.abc import Sequence
 
 import attrs
 
@@ -11,7 +13,7 @@ from ..dataset import Dataset
 from ..text import DateMention, normalize
 from ..text._dates import dates_in_tokens, scan_dates
 from ..text._lexicon import WORDS as TEXT_WORDS
-from ..text._quantities import quantities_in_tokens
+from ..text._quantities import QuantityMention, quantities_in_tokens
 from ..text._tokens import no_collection
 from ..values import PartialDate, Precision
 from ._candidates import Draft, StatisticCandidate, TargetCandidate
@@ -88,7 +90,7 @@ def _extract(
     elif own is not None and own.value.year is not None:
         reader.year = own.value.year
     dates = [m for m in dates if not _spoken_tomorrow(text, m)]
-    quantities = quantities_in_tokens(reader.masked, reader.tokens)
+    quantities = _outside_dates(quantities_in_tokens(reader.masked, reader.tokens), dates)
     if reader.masked != text:  # quotes are the article's words, furniture or not
         dates = [attrs.evolve(m, quote=text[m.start : m.end]) for m in dates]
         quantities = [attrs.evolve(m, quote=text[m.start : m.end]) for m in quantities]
@@ -165,3 +167,20 @@ def _spoken_tomorrow(text: str, mention: DateMention) -> bool:
         elif character in CLOSE_QUOTES:
             opened = False
     return opened
+
+
+def _outside_dates(
+    quantities: list[QuantityMention], dates: Sequence[DateMention]
+) -> list[QuantityMention]:
+    """The quantities whose number is no day of a date: not "April 30 backed its findings"."""
+    days = sorted((m.start, m.end) for m in dates if m.precision is Precision.DAY)
+    if not days:
+        return quantities
+    starts = [start for start, _ in days]
+    kept = []
+    for quantity in quantities:
+        k = bisect.bisect_right(starts, quantity.start) - 1
+        if k >= 0 and days[k][0] <= quantity.start < days[k][1]:
+            continue
+        kept.append(quantity)
+    return kept
