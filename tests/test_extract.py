@@ -4641,6 +4641,21 @@ def test_an_arabic_post_runs_on_through_what_its_holder_oversees() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Lawmakers have asked 20 questions. Addressing Nadia Bencheikh, a member of "
+            "parliament for Larache, the minister said the tool works.",
+            "Nadia Bencheikh",
+        ),
+        ("وسأل النائب عن دائرة العرائش محمد الغازي بخصوص كلفة المشروع.", "محمد الغازي"),
+    ],
+)
+def test_a_name_ends_before_regarding_and_starts_after_a_participle(text: str, name: str) -> None:
+    assert name in [o.name for o in extract(text).officials]
+
+
 def test_an_arabic_post_in_a_construct_chain_said_next() -> None:
     text = (
         "وقالت نزهة البقالي إن العمل سيتواصل. وأضافت رئيسة مصلحة الموارد البشرية بالوكالة أن "

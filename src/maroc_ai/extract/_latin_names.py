@@ -163,7 +163,9 @@ class LatinNames:
             )
             and not self.in_title_field(i)
             and not _field_word(words[i])
-        )  # "chairman Tan Wei Ming": a surname written before the given names
+            and not (words[i].key.endswith("ing") and len(words[i].key) > 5)
+        )  # "chairman Tan Wei Ming": a surname written before the given names; not
+        # "Answering Khadija Ennaciri, …": a participle opens the sentence
         if given and given[0] > i and j - given[0] >= 2 and not surname_first:
             i = given[0]  # ministre de l'Industrie Ryad Mezzour, Digital Transition Nawal Ait Lhou
         elif (
