@@ -3727,6 +3727,29 @@ def test_where_a_change_starts_and_what_a_past_verb_states_are_figures(
     assert _numbers(extract(text, reference_date=dt.date(2026, 3, 14))) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "En 2030, l'agence a soutenu la création de 1 250 coopératives, soit 9 % de plus.",
+            {(1250, "coopératives"): ("figure", None), (9, "percent"): ("figure", None)},
+        ),
+        (
+            "Le délai moyen de création d'une coopérative est de 4 jours.",
+            {(4, "jours"): ("figure", None)},
+        ),
+        (
+            "L'agence a annoncé la création de 1 250 coopératives d'ici 2033.",
+            {(1250, "coopératives"): ("goal", 2033)},
+        ),
+    ],
+)
+def test_a_creation_done_or_measured_is_no_goal(
+    text: str, expected: dict[tuple[float, str], tuple[str, int | None]]
+) -> None:
+    assert _numbers(extract(text, reference_date=dt.date(2031, 3, 14))) == expected
+
+
 def test_the_day_of_a_date_counts_nothing() -> None:
     text = "A survey of 96 clinics run between May 2 and June 18 confirmed the trend."
     draft = extract(text, reference_date=dt.date(2031, 9, 1))

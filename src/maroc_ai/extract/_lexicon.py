@@ -360,6 +360,13 @@ class Language:
     """Nouns a sentence after a facility's may call it by (le site, the facility, الموقع)."""
     goal_words: tuple[str, ...]
     """Words that make a figure a goal for the future rather than a fact."""
+    goal_nouns: tuple[str, ...] = ()
+    """Those of the goal words that are nouns ("création", "recruitment"): after "de" or
+    "of" they name what a noun is of, and after a verb in the past what was done."""
+    auxiliaries: tuple[str, ...] = ()
+    """Verbs that make the past with a participle ("a", "ont", "has", "have")."""
+    announcing: tuple[str, ...] = ()
+    """Past participles that tell an aim rather than a deed ("annoncé", "prévu")."""
     future_words: tuple[str, ...] = ()
     """Words that put a facility in the future: planned, not yet made."""
     figure_verbs: tuple[str, ...] = ()
@@ -594,6 +601,9 @@ class Lexicon:
     facility_anaphors: frozenset[str]
     facility_units: frozenset[str]
     goal_words: frozenset[str]
+    goal_nouns: frozenset[str]
+    auxiliaries: frozenset[str]
+    announcing: frozenset[str]
     future_words: frozenset[str]
     figure_verbs: frozenset[str]
     state_verbs: frozenset[str]
@@ -823,6 +833,9 @@ def _merge(read: Mapping[str, Language]) -> Lexicon:
         facility_anaphors=words("facility_anaphors"),
         facility_units=words("facility_units"),
         goal_words=words("goal_words"),
+        goal_nouns=words("goal_nouns"),
+        auxiliaries=words("auxiliaries"),
+        announcing=words("announcing"),
         future_words=words("future_words"),
         figure_verbs=words("figure_verbs"),
         state_verbs=words("state_verbs"),

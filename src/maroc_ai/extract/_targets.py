@@ -101,6 +101,10 @@ def _kind(
     saying = reader.where(bits)  # the words that say, in order: the nearest is looked up
     roles = reader.roles
     before = bisect.bisect_left(saying, at) - 1
+    while before >= 0 and _complement(reader.tokens, saying[before]):
+        before -= 1  # "le délai moyen de création est de 6 jours": what the time is of
+    if before >= 0 and saying[before] >= first and _done(reader.tokens, saying[before]):
+        return FACT  # "a accompagné la création de 4.870 entreprises": what was done
     following = bisect.bisect_left(saying, after)
     speech = reader.where(SPEECH | STATEMENT)  # "…, adding that …", "وأن": another thing
     said = bisect.bisect_left(speech, after)
@@ -138,6 +142,48 @@ def _kind(
             return GOAL if aimed else FACT
         return GOAL
     return None
+
+
+def _complement(tokens: Sequence[Token], k: int) -> bool:
+    """Whether a word of aiming at ``tokens[k]`` is the complement of a noun before it.
+
+    "le délai moyen de création", "the cost of recruitment": after "de" or "of" with a
+    noun before them, the word names what the noun is of, and aims at nothing.
+    """
+    return (
+        k > 1
+        and tokens[k].key in WORDS.goal_nouns
+        and tokens[k - 1].key in _COMPLEMENT_LINKS
+        and tokens[k - 2].kind == WORD
+        and tokens[k - 2].key not in WORDS.goal_words
+    )
+
+
+def _done(tokens: Sequence[Token], k: int) -> bool:
+    """Whether a noun of aiming at ``tokens[k]`` is what a verb in the past did.
+
+    "le centre a accompagné la création de 4.870 entreprises": an auxiliary, a past
+    participle and an article before it; not "a annoncé la création de …", an aim told.
+    """
+    if k < 3 or tokens[k].key not in WORDS.goal_nouns:
+        return False
+    n = k - 1
+    while n > 0 and k - n <= 2 and tokens[n].key in _ARTICLES_BEFORE:
+        n -= 1
+    participle = tokens[n]
+    return (
+        n > 0
+        and participle.kind == WORD
+        and participle.key.endswith(_PARTICIPLE_ENDINGS)
+        and participle.key not in WORDS.announcing
+        and tokens[n - 1].key in WORDS.auxiliaries
+    )
+
+
+_COMPLEMENT_LINKS = frozenset({"de", "d", "of"})
+_ARTICLES_BEFORE = frozenset({"la", "le", "les", "l", "'", "the"})
+_PARTICIPLE_ENDINGS = ("e", "es", "i", "is", "u", "us", "ed")
+"""How the past participles of verbs end, accents folded: "accompagné", "permis", "led"."""
 
 
 _OF = frozenset({"of", "the", "de", "du", "la", "l", "'", "من"})
