@@ -467,6 +467,23 @@ def test_a_number_part_of_a_whole_counts_what_the_whole_counts(
 @pytest.mark.parametrize(
     ("text", "found"),
     [
+        ("The insurer wants to route 60% of its claims online.", [(60, "percent")]),
+        ("Buses on route 12 get priority.", []),
+        (
+            "It will equip 90 of the network's 140 stations.",
+            [(90, "stations"), (140, "stations")],
+        ),
+    ],
+)
+def test_a_share_after_a_reference_word_and_a_part_of_a_possessed_whole(
+    text: str, found: list[tuple[int, str]]
+) -> None:
+    assert [(m.value, m.unit) for m in find_quantities(text)] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
         ("The plan adds 450 more large trawlers.", [(450, "trawlers")]),
         ("Le plan ajoute 450 nouveaux grands chalutiers.", [(450, "chalutiers")]),
     ],

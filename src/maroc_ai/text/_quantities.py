@@ -410,7 +410,10 @@ class _Scanner:
                 return None  # the tail of a date, a range, a time or a code
         if i > 0 and (
             tokens[i - 1].key in {"°", "#", "№"}
-            or not WORDS.references.isdisjoint(tokens[i - 1].forms)
+            or (
+                not WORDS.references.isdisjoint(tokens[i - 1].forms)
+                and not self.percent_at(i + 1)  # "to route 75% of its claims": a verb
+            )
         ):
             return None  # n° 5, القانون رقم 09.08, article 12: a label
         written = token.key
@@ -443,6 +446,11 @@ class _Scanner:
         if value is None:
             return None
         return value, j, None
+
+    def percent_at(self, k: int) -> bool:
+        """Whether a share's sign or word stands at ``tokens[k]``: "%", "percent", "في المائة"."""
+        found = self.phrase_unit(k)
+        return found is not None and found[0][0] == "percent"
 
     def spelled(self, i: int) -> tuple[int, int] | None:
         """A number spelled out from ``tokens[i]``: its value and the index after it.
@@ -797,13 +805,16 @@ class _Scanner:
     def part_of(self, j: int, amount: Decimal) -> tuple[str, Decimal, int, str] | None:
         """The noun of the whole a number at ``tokens[j - 1]`` is part of, if written after.
 
-        "20 of the 23 outbreaks", "20 sur les 23 foyers", "20 من أصل 23 بؤرة": the first
-        counts what the second does. The second number is the larger, and has no scale.
+        "20 of the 23 outbreaks", "20 sur les 23 foyers", "20 من أصل 23 بؤرة", "400 of the
+        federation's 620 garages": the first counts what the second does. The second
+        number is the larger, and has no scale.
         """
         tokens = self.tokens
         if _is_year(tokens[j - 1]):
             return None  # "d'ici 2030 sur les 140.000 salariés": when, not a part
         k = next((j + len(words) for words in WORDS.parts_of if phrase_at(tokens, j, words)), 0)
+        if k and k < len(tokens) and tokens[k].kind != NUMBER:
+            k = self.past_possessor(k)  # "400 of the federation's 620 garages"
         if not k or k >= len(tokens) or tokens[k].kind != NUMBER:
             return None
         second = self.number(k)
