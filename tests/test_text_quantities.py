@@ -469,6 +469,7 @@ def test_a_number_part_of_a_whole_counts_what_the_whole_counts(
     [
         ("The insurer wants to route 60% of its claims online.", [(60, "percent")]),
         ("Buses on route 12 get priority.", []),
+        ("The bank kept its 85 loss adjusters.", [(85, "loss adjusters")]),
         (
             "It will equip 90 of the network's 140 stations.",
             [(90, "stations"), (140, "stations")],

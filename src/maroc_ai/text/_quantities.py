@@ -1314,8 +1314,9 @@ class _Scanner:
         """Whether the English noun at ``tokens[k]`` qualifies a plural noun after it."""
         tokens = self.tokens
         key = tokens[k].key
-        if k + 1 >= len(tokens) or (key.endswith("s") and not key.endswith("us")):
-            return False  # "… staff", not "120 employees work"; but "58 bus lines"
+        if k + 1 >= len(tokens) or (key.endswith("s") and not key.endswith(("us", "ss"))):
+            return False  # "… staff", not "120 employees work"; but "58 bus lines", "160
+            # loss adjusters"
         nxt = tokens[k + 1]
         return (
             _noun(nxt)
