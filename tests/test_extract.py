@@ -6624,10 +6624,16 @@ def test_a_company_set_off_before_what_it_is_without_an_article(
         "وتم تمويل المشروع بدعم من بنك أوروبي.",
         "وتعاقدت البلدية مع شركة ألمانية لتوريد الأجهزة.",
         "وساهم صندوق خليجي وهيئة كندية في التمويل.",
+        "وتعتزم الشركة فتح مكتب بالدار البيضاء خلال السنة المقبلة.",
     ],
 )
-def test_an_arabic_head_and_a_nationality_alone_describe_no_one(text: str) -> None:
+def test_an_arabic_head_and_a_nationality_or_a_place_alone_describe_no_one(text: str) -> None:
     assert extract(text).organizations == ()
+
+
+def test_cote_before_a_name_is_no_part_of_it() -> None:
+    text = "Côté Agence de développement du digital, le calendrier est tenu."
+    assert [o.name for o in extract(text).organizations] == ["Agence de développement du digital"]
 
 
 def test_the_supervising_ministry_is_no_name() -> None:

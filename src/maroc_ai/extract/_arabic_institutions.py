@@ -1062,6 +1062,15 @@ def _known_prefix(
     return end
 
 
+def _place_with_bi(words: Sequence[Token]) -> bool:
+    """Whether the words are a place joined to "ب" and nothing else: "بالدار البيضاء"."""
+    first = words[0]
+    if not first.key.startswith("ب") or len(first.forms) < 2:
+        return False
+    place = " ".join([first.forms[1], *(w.key for w in words[1:])])
+    return place in WORDS.places
+
+
 def _generic(tokens: Sequence[Token], i: int, end: int, head: str) -> bool:
     """Whether the words after a head describe an institution rather than name it.
 
@@ -1081,6 +1090,8 @@ def _generic(tokens: Sequence[Token], i: int, end: int, head: str) -> bool:
         return True  # الهيئة الإماراتية: the Emirati body named before, no name
     if words and not definite(tokens[i]) and "ال" + words[0].key in WORDS.nationalities:
         return True  # بنك أوروبي، شركة ألمانية لتوريد الأجهزة: a European bank, no name
+    if words and not definite(tokens[i]) and _place_with_bi(words):
+        return True  # افتتاح مكتب بالدار البيضاء: an office in Casablanca, no name
     if head not in WORDS.generic_heads:
         return False
     if words and not definite(tokens[i]) and _from_where_after(tokens, end):
