@@ -6631,6 +6631,12 @@ def test_an_arabic_head_and_a_nationality_or_a_place_alone_describe_no_one(text:
     assert extract(text).organizations == ()
 
 
+def test_an_arabic_name_goes_on_through_a_preposition_it_holds() -> None:
+    text = "ووقعت الهيئة المغربية للتأمين عن المرض (HMAM) اتفاقية مع الجامعة."
+    names = [o.name for o in extract(text).organizations]
+    assert "الهيئة المغربية للتأمين عن المرض" in names
+
+
 def test_cote_before_a_name_is_no_part_of_it() -> None:
     text = "Côté Agence de développement du digital, le calendrier est tenu."
     assert [o.name for o in extract(text).organizations] == ["Agence de développement du digital"]

@@ -434,6 +434,9 @@ def _phrase_end(reader: Reader, j: int, *, proper: bool) -> int:
         if _hyphen_joins(tokens, k):
             k += 2  # الشركة الجهوية متعددة الخدمات فاس-مكناس: a region's name
             continue
+        if (tokens[k - 1].key, token.key) in WORDS.name_joints and k + 1 < len(tokens):
+            k += 2  # الصندوق المغربي للتأمين عن المرض: a preposition inside the name
+            continue
         if negated_adjective(tokens, k):
             k += 2  # إدارة الجمارك والضرائب غير المباشرة
             continue

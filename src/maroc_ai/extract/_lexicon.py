@@ -245,7 +245,8 @@ class Language:
     """Heads followed by a proper name, not a description (شركة X, la société X)."""
     name_joints: tuple[str, ...] = ()
     """Two words whose second, a stop word, goes on an institution's name after the first
-    ("lutte contre": "Agence nationale de lutte contre l'analphabétisme")."""
+    ("lutte contre": "Agence nationale de lutte contre l'analphabétisme"; "للتأمين عن":
+    "الصندوق المغربي للتأمين عن المرض")."""
     quality_complements: tuple[str, ...] = ()
     """Nouns after "de" that say what an institution is like, not its field ("Centre
     d'excellence pour la recherche …"): a name goes on through "pour" after them."""
