@@ -6650,6 +6650,21 @@ def test_the_supervising_ministry_is_no_name() -> None:
     assert [o.name for o in extract(text).organizations] == ["ministère de l'Agriculture"]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "La Mutuelle Atlas Santé accélère sa numérisation. Sa directrice générale, Hind "
+        "Tazi, a signé mardi un protocole d'accord avec la société Numidia Analytics.",
+        "Atlas Health Mutual is speeding up its digital shift. Its chief executive, Hind "
+        "Tazi, signed a memorandum of understanding with Numidia Analytics on Tuesday.",
+    ],
+)
+def test_a_title_of_its_signs_for_the_institution_told_of_before(text: str) -> None:
+    (agreement,) = extract(text).partnerships
+    assert any("Atlas" in party for party in agreement.parties)
+    assert "Numidia Analytics" in agreement.parties
+
+
 def test_initials_and_a_name_after_and_are_two_institutions() -> None:
     text = (
         "The loan was signed by KfW and Tunisia's Ministry of Finance, and by OCP and Nadira Labs."

@@ -1677,6 +1677,11 @@ def _referents(
                     found_here.append(listed)
             continue
         latin = token.text.isascii() or token.text[0] < "\u0600"
+        if _title_of_its(reader, k, first, last):
+            referent = _last_named(number, institutions_in)  # "Son directeur général, X, a signé"
+            if referent is not None and referent not in found_here:
+                found_here.append(referent)
+            continue
         if latin and k + 2 < last and tokens[k + 1].key == "-" and _hyphenated_anaphor(tokens, k):
             token = token._replace(key=token.key + tokens[k + 2].key)  # la start-up
         elif not latin and token.key[:1] == "و" and len(token.forms) > 1:
@@ -1698,6 +1703,31 @@ def _referents(
         if referent is not None and referent not in found_here:
             found_here.append(referent)
     return found_here
+
+
+def _title_of_its(reader: Reader, k: int, first: int, last: int) -> bool:
+    """Whether a sentence opens at ``tokens[k]`` with "its" and a title: "Son directeur …".
+
+    The title's holder signs for the institution the sentence before told of.
+    """
+    tokens = reader.tokens
+    return (
+        k == first
+        and k + 1 < last
+        and tokens[k].key in WORDS.possessive_determiners
+        and bool(reader.roles[k + 1] & TITLE_HEAD)
+    )
+
+
+def _last_named(
+    number: int, institutions_in: dict[int, list[Institution | PlaceFound]]
+) -> Institution | None:
+    """The first institution named in the nearest sentence before ``number`` that names one."""
+    for earlier in range(number - 1, max(number - 1 - _LOOK_BACK, -1), -1):
+        named = [i for i in institutions_in.get(earlier, ()) if isinstance(i, Institution)]
+        if named:
+            return named[0]
+    return None
 
 
 _DESCRIPTION = 4
