@@ -6655,7 +6655,7 @@ def test_the_supervising_ministry_is_no_name() -> None:
     [
         "La Mutuelle Atlas Santé accélère sa numérisation. Sa directrice générale, Hind "
         "Tazi, a signé mardi un protocole d'accord avec la société Numidia Analytics.",
-        "Atlas Health Mutual is speeding up its digital shift. Its chief executive, Hind "
+        "The Atlas Health Fund is speeding up its digital shift. Its chief executive, Hind "
         "Tazi, signed a memorandum of understanding with Numidia Analytics on Tuesday.",
     ],
 )
