@@ -6637,6 +6637,11 @@ def test_an_arabic_name_goes_on_through_a_preposition_it_holds() -> None:
     assert "الهيئة المغربية للتأمين عن المرض" in names
 
 
+def test_a_verb_before_each_or_some_ends_a_french_name() -> None:
+    text = "Le bilan est lourd : la Mutuelle verse chaque mois quelque 40 millions de DH."
+    assert extract(text).organizations == ()
+
+
 def test_cote_before_a_name_is_no_part_of_it() -> None:
     text = "Côté Agence de développement du digital, le calendrier est tenu."
     assert [o.name for o in extract(text).organizations] == ["Agence de développement du digital"]

@@ -197,7 +197,9 @@ _ADJECTIVE_ENDINGS = (
 )  # fmt: skip
 _FIGURE_VERBS = WORDS.goal_words | WORDS.figure_verbs | WORDS.state_verbs | WORDS.pledge_words
 """Verbs that say what a figure is ("vise", "emploie", "investira"): "L'Office vise …"."""
-_OBJECT_FIRST = frozenset({"la", "le", "les", "l", "un", "une", "sur", "ses", "son", "sa", "leur"})
+_OBJECT_FIRST = frozenset(
+    {"la", "le", "les", "l", "un", "une", "sur", "ses", "son", "sa", "leur", "chaque", "quelque"}
+)
 """Words that start what a verb acts on: a lowercase word before one is no name's ("…
 des Sports mise sur …")."""
 _OBJECT_OR_TO = _OBJECT_FIRST | {"au", "aux", "à"}
