@@ -467,6 +467,29 @@ def test_a_number_part_of_a_whole_counts_what_the_whole_counts(
 @pytest.mark.parametrize(
     ("text", "found"),
     [
+        (
+            "Inspectors opened 2,900 cases, of which 640 went to court.",
+            [(2900, "cases"), (640, "cases")],
+        ),
+        (
+            "The 95 cooperatives in the scheme include 30 that export.",
+            [(95, "cooperatives"), (30, "cooperatives")],
+        ),
+        (
+            "Les 95 coopératives du programme comprennent 30 exportatrices.",
+            [(95, "coopératives"), (30, "coopératives")],
+        ),
+    ],
+)
+def test_a_bare_number_after_of_which_or_include_counts_the_whole_s_noun(
+    text: str, found: list[tuple[int, str]]
+) -> None:
+    assert [(m.value, m.unit) for m in find_quantities(text)] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
         ("The insurer wants to route 60% of its claims online.", [(60, "percent")]),
         ("Buses on route 12 get priority.", []),
         ("The bank kept its 85 loss adjusters.", [(85, "loss adjusters")]),

@@ -198,6 +198,9 @@ class Language:
     part_withs: tuple[str, ...] = ()
     """Words before a bare number that lists a part of a whole by what has it ("followed
     by Fez-Meknès with 1,290, …"): the number counts what the whole counts."""
+    inclusions: tuple[str, ...] = ()
+    """Verbs before a bare number that counts part of the whole just given ("The 187
+    pharmacies … include 41 that …", "comprennent 41")."""
     subsets_before: tuple[str, ...] = ()
     """Phrases before a bare number that counts part of the whole given just before,
     perhaps in the sentence before ("… 5 960 patients. Parmi eux, 1 010 …", "Among them,
@@ -338,6 +341,7 @@ class Lexicon:
     partitive_pronouns: frozenset[str]
     part_places: frozenset[str]
     part_withs: frozenset[str]
+    inclusions: frozenset[str]
     subsets_before: tuple[tuple[str, ...], ...]
     part_verbs: frozenset[str]
     vote_nouns: frozenset[str]
@@ -493,6 +497,7 @@ def _merge(read: Mapping[str, Language], meanings: UnitMeanings) -> Lexicon:
         partitive_pronouns=words("partitive_pronouns"),
         part_places=words("part_places"),
         part_withs=words("part_withs"),
+        inclusions=words("inclusions"),
         subsets_before=phrases("subsets_before"),
         part_verbs=words("part_verbs"),
         vote_nouns=words("vote_nouns"),

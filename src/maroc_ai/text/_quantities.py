@@ -1075,8 +1075,9 @@ class _Scanner:
 
         After "Parmi eux," or "Among them," the whole may be in the sentence before
         ("… 5 960 patients diabétiques. Parmi eux, 1 010, soit 17 %, …"); after "and" and
-        before a verb, in the same sentence ("…, or 1,010 people, …, and 186 were
-        referred"). The nearest quantity before no smaller than the number, not a share.
+        before a verb, or after a verb of inclusion, in the same sentence ("…, or 1,010
+        people, …, and 186 were referred", "The 187 pharmacies … include 41 that …").
+        The nearest quantity before no smaller than the number, not a share.
         """
         tokens = self.tokens
         if amount is None or start == 0:
@@ -1087,7 +1088,7 @@ class _Scanner:
         )
         verb_after = (
             tokens[start - 1].key in _AND and j < len(tokens) and tokens[j].key in WORDS.part_verbs
-        )
+        ) or tokens[start - 1].key in WORDS.inclusions  # "… pharmacies … include 41 that"
         if not (after_subset or verb_after):
             return None
         if after_subset:
