@@ -476,7 +476,7 @@ def test_a_number_part_of_a_whole_counts_what_the_whole_counts(
             [(95, "cooperatives"), (30, "cooperatives")],
         ),
         (
-            "Les 95 coopératives du programme comprennent 30 exportatrices.",
+            "Les 95 coopératives du programme comprennent 30 qui exportent.",
             [(95, "coopératives"), (30, "coopératives")],
         ),
     ],

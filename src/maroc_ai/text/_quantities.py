@@ -309,7 +309,10 @@ class _Scanner:
             unit = after  # "a staff of 60 engineers": engineers, not employees
         if unit is None:
             unit = self.counted(i, j, amount, scaled=scale is not None)
-            if unit is not None and self.participle_of_subset(start, unit[3], unit[2]):
+            if unit is not None and (
+                self.participle_of_subset(start, unit[3], unit[2])
+                or self.verb_after_subset(start, unit[3])
+            ):
                 unit = None  # "dont 310 liées à …": part of the number before, no noun of its own
         if (
             unit is None
@@ -1215,6 +1218,19 @@ class _Scanner:
         if after is None or after.kind == MARK:
             return bool(self.found) and self.found[-1].unit in _KNOWN_UNITS
         return after.kind == WORD and (after.key in _HOW or after.key.endswith(("ment", "ly")))
+
+    def verb_after_subset(self, start: int, noun: str) -> bool:
+        """Whether an English word after "of which" and a number is its verb, not its noun.
+
+        "2,900 cases, of which 640 went to court": a count's noun is plural, "went" is not.
+        """
+        tokens = self.tokens
+        return (
+            noun.isascii()
+            and not noun.endswith("s")
+            and start > 0
+            and any(phrase_at(tokens, start - len(words), words) for words in WORDS.subsets_before)
+        )
 
     def ranged(
         self, start: int, j: int, amount: Decimal, *, scaled: bool
