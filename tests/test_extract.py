@@ -682,6 +682,25 @@ def test_a_dateline_dates_the_article() -> None:
     assert [m.value.isoformat() for m in draft.dates] == ["2025-10-14", "2025-10-14"]
 
 
+@pytest.mark.parametrize(
+    ("text", "published"),
+    [
+        ("Titre\n\nLe360 | 4 juin 2029\n\nL'office a lancé mardi sa plateforme.", (2029, 6, 4)),
+        ("Title\n\nBy Salma Idrissi - June 4, 2029\n\nThe office launched it.", (2029, 6, 4)),
+        ("Titre\n\nL'Economiste | Édition du 04/06/2029\n\nL'office a lancé.", (2029, 6, 4)),
+        (
+            "عنوان\n\nطنجة - 4 يونيو 2029 (ومع) - أطلق المكتب، اليوم الثلاثاء، منصته.",
+            (2029, 6, 4),
+        ),
+    ],
+)
+def test_a_dateline_after_an_outlet_or_a_byline_dates_the_article(
+    text: str, published: tuple[int, int, int]
+) -> None:
+    year, month, day = published
+    assert extract(text).source.published == maroc_ai.PartialDate(year=year, month=month, day=day)
+
+
 def test_french_and_english_names_match_arabic_records(dataset: maroc_ai.Dataset) -> None:
     """The record whose name is «السغروشني» is the one a French or English article names."""
     official = dataset.get("amal-el-fallah-seghrouchni", maroc_ai.Official)

@@ -18,6 +18,10 @@ __all__ = ["in_dateline", "own_date", "source_record"]
 _DATELINE = 400
 """How far into an article its dateline may stand."""
 _AFTER_DATELINE = ("(", "-", "–", "—", "à", "a", "at", "|", "")
+_SEPARATORS = ("-", "–", "—", "|", "·")
+"""What stands between an outlet's or a writer's name and the date on a dateline."""
+_BEFORE_DATE = 40
+"""Characters a dateline holds before its date, at most."""
 
 
 _BEFORE_YESTERDAY = tuple(normalize(" ".join(phrase)) for phrase in DATE_WORDS.before_yesterday)
@@ -41,7 +45,8 @@ def _relative(mention: DateMention) -> int | None:
 def in_dateline(reader: Reader, mention: DateMention) -> bool:
     """Whether a full date stands in the article's dateline.
 
-    A dateline: "Rabat, 14 octobre 2025 (MAP)", "Publié le 09/10/2025 à 11h42".
+    A dateline: "Rabat, 14 octobre 2025 (MAP)", "Publié le 09/10/2025 à 11h42", "Le Matin
+    | 8 mars 2028", "By Karim Oubaha - October 13, 2026".
     """
     text = reader.text
     if mention.start > _DATELINE or mention.precision is not Precision.DAY:
@@ -52,25 +57,27 @@ def in_dateline(reader: Reader, mention: DateMention) -> bool:
     after = text[mention.end : len(text) if line_end < 0 else line_end].strip()
     if not after.startswith(_AFTER_DATELINE) and after[:1].isalpha():
         return False
-    if not before or before.endswith(","):
-        return len(before) <= 40
+    if not before or before.endswith((",", *_SEPARATORS)):
+        return len(before) <= _BEFORE_DATE  # "Le Matin | 8 mars 2028", "By … - March 8, 2028"
     words = normalize(before).split()
     return (
-        len(before) <= 40
+        len(before) <= _BEFORE_DATE
         and bool(words)
-        and (words[-1] in WORDS.dateline_words or " ".join(words[-3:]) in WORDS.dateline_words)
+        and any(" ".join(words[-n:]) in WORDS.dateline_words for n in (1, 2, 3))
     )
 
 
 def own_date(reader: Reader, dates: Sequence[DateMention]) -> DateMention | None:
     """The date the article gives for its own day.
 
-    That is "اليوم الجمعة …", "أمس الاثنين", or its dateline ("Rabat, 14 octobre 2025 (MAP)").
+    That is "اليوم الجمعة …", "أمس الاثنين", or its dateline ("Rabat, 14 octobre 2025 (MAP)",
+    "Le Matin | 8 mars 2028"); a dateline's full date before a weekday alone.
     """
-    for mention in dates:
-        if _relative(mention) is not None:
-            return mention
-    return next((mention for mention in dates if in_dateline(reader, mention)), None)
+    dateline = next((mention for mention in dates if in_dateline(reader, mention)), None)
+    relative = next((mention for mention in dates if _relative(mention) is not None), None)
+    if dateline is not None and (relative is None or relative.precision is not Precision.DAY):
+        return dateline  # "أكادير - 7 مارس 2028 (ومع) - … اليوم الثلاثاء": the day written
+    return relative or dateline
 
 
 def _published_value(mention: DateMention) -> PartialDate:
