@@ -117,6 +117,8 @@ _LISTING = frozenset({",", "،", "and", "et", "و"})
 _SENTENCE_ENDS = frozenset({".", "!", "?", "؟", ";"})
 _NUMBER_OF_WITHIN = 12
 """Tokens a bare number may follow "the number of …" by."""
+_NUMBER_OF_FIRST = frozenset(words[0] for words in WORDS.numbers_of)
+"""The first words of "the number of", "le nombre de": where one may start."""
 _WHOLE_WITHIN = 160
 """Characters between a whole and a number of its part after a comma, at most ("Of the 130
 workers who clean the panels for the subcontractor, 70 will be retrained")."""
@@ -879,6 +881,8 @@ class _Scanner:
         for p in range(start - 1, max(start - _NUMBER_OF_WITHIN, 0) - 1, -1):
             if tokens[p].kind == NUMBER or tokens[p].key in _SENTENCE_ENDS:
                 return None
+            if tokens[p].key not in _NUMBER_OF_FIRST:
+                continue
             k = next(
                 (p + len(words) for words in WORDS.numbers_of if phrase_at(tokens, p, words)), 0
             )
