@@ -465,6 +465,17 @@ def test_a_number_part_of_a_whole_counts_what_the_whole_counts(
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "The drones flagged 75 nests, and 48 of them contained eggs.",
+        "The drones flagged 75 nests and 48 of them were active.",
+    ],
+)
+def test_a_subset_after_and_counts_the_whole_just_given(text: str) -> None:
+    assert [(m.value, m.unit) for m in find_quantities(text)] == [(75, "nests"), (48, "nests")]
+
+
+@pytest.mark.parametrize(
     ("text", "found"),
     [
         (

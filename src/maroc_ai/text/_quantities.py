@@ -799,6 +799,8 @@ class _Scanner:
         tokens = self.tokens
         if subset < len(tokens) and tokens[subset].key in WORDS.not_counted:
             return None  # "1,020 of them last month": when, not what they are
+        if subset < len(tokens) and _past_verb(tokens[subset]):
+            return None  # "48 of them contained eggs": what they did
         unit = self.counted(i, subset, amount, scaled=scaled)
         if unit is None:
             return None
@@ -1132,11 +1134,15 @@ class _Scanner:
     def subset_of_previous(self, k: int) -> bool:
         """Whether the mark at ``tokens[k]``, before a number and "of whom", follows the whole.
 
-        Right after it ("3,200 women, 146 of whom"), or a comma after the words that say
-        which ("130 salariés … affectés au lavage, 70 d'entre eux"), unless a plural noun
-        ends them, which "of whom" then stands for.
+        Right after it ("3,200 women, 146 of whom", "64 alerts, and 51 of them"), or a
+        comma after the words that say which ("130 salariés … affectés au lavage, 70
+        d'entre eux"), unless a plural noun ends them, which "of whom" then stands for.
         """
         tokens, previous = self.tokens, self.found[-1]
+        if tokens[k].key in _AND and k > 0:
+            k -= 1  # "64 alerts, and 51 of them", "64 alerts and 51 of them"
+            if tokens[k].kind == WORD:
+                return tokens[k].end == previous.end
         if tokens[k].kind != MARK:
             return False
         if tokens[k].start == previous.end:
@@ -1451,6 +1457,12 @@ def _clock_time(tokens: Sequence[Token], i: int) -> bool:
         k -= 2
     key = tokens[k].key if k >= 0 else ""
     return key.startswith("ال") and key[2:] in WORDS.clock_nouns
+
+
+def _past_verb(token: Token) -> bool:
+    """Whether an English word reads as a verb in the past: "contained", not "seed"."""
+    key = token.key
+    return token.text.isascii() and len(key) > 4 and key.endswith("ed") and not key.endswith("eed")
 
 
 def _plural(token: Token) -> bool:
