@@ -4698,6 +4698,11 @@ def test_a_name_ends_before_regarding_and_starts_after_a_participle(text: str, n
     assert name in [o.name for o in extract(text).officials]
 
 
+def test_more_moroccan_given_names_start_arabic_names() -> None:
+    text = "وأوضحت نسرين البقالي أن المنصة جاهزة، فيما قالت جيهان العمراني إن التكوين بدأ."
+    assert [o.name for o in extract(text).officials] == ["نسرين البقالي", "جيهان العمراني"]
+
+
 def test_an_arabic_post_in_a_construct_chain_said_next() -> None:
     text = (
         "وقالت نزهة البقالي إن العمل سيتواصل. وأضافت رئيسة مصلحة الموارد البشرية بالوكالة أن "
