@@ -6666,6 +6666,16 @@ def test_a_verb_before_each_or_some_ends_a_french_name() -> None:
     assert extract(text).organizations == ()
 
 
+def test_a_ministry_s_name_ends_before_and_and_a_company_s_origin() -> None:
+    text = (
+        "The deal was signed with the Ministry of Energy and Mines and Dubai-based "
+        "fund Noor Ventures."
+    )
+    names = [o.name for o in extract(text).organizations]
+    assert "Ministry of Energy and Mines" in names
+    assert not any("Dubai" in name for name in names)
+
+
 def test_cote_before_a_name_is_no_part_of_it() -> None:
     text = "Côté Agence de développement du digital, le calendrier est tenu."
     assert [o.name for o in extract(text).organizations] == ["Agence de développement du digital"]

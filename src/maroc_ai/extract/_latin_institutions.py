@@ -279,6 +279,8 @@ _WHERE = frozenset({"dans", "a", "en", "sur", "pres", "in", "at", "near", "withi
 _FIELD_START = frozenset({"of", "for", "de", "du", "des", "d", "l", "la", "'", "the"})
 """What a minister's field follows ("Minister of", "ministre de l'")."""
 DE = frozenset({"de", "du", "des", "d"})
+_ORIGIN_REACH = 3
+"""Words after "and" in which a word of origin says another institution follows."""
 _LINKED_WORDS = 3
 """Capitalised words a company's name goes on with after its linked suffix, at most."""
 _TO_IN = frozenset({"to", "in", "en", "au", "auprès"})
@@ -696,8 +698,12 @@ class LatinSentence:
             if current.kind == NUMBER or current.text[0] >= "\u0600" or _breaks_at(words, end):
                 break
             if key in {"et", "and", "&"}:
-                if self.another_after(i, end) or not (self.french or field):
-                    break
+                if (
+                    self.another_after(i, end)
+                    or not (self.french or field)
+                    or any(_origin(w) for w in words[end + 1 : end + 1 + _ORIGIN_REACH])
+                ):
+                    break  # not "… Economy and Finance and Abu Dhabi-based fund X"
                 end += 1
                 continue
             if current.text == "a":
