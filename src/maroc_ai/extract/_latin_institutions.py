@@ -701,7 +701,7 @@ class LatinSentence:
                 if (
                     self.another_after(i, end)
                     or not (self.french or field)
-                    or any(_origin(w) for w in words[end + 1 : end + 1 + _ORIGIN_REACH])
+                    or self.origin_after(end)
                 ):
                     break  # not "… Economy and Finance and Abu Dhabi-based fund X"
                 end += 1
@@ -1340,6 +1340,18 @@ class LatinSentence:
             return 0
         after = self.add(i, best)
         return self.coordinated(after)
+
+    def origin_after(self, link: int) -> bool:
+        """Whether the capitalised words after "and" at ``words[link]`` end with an origin.
+
+        "… and Abu Dhabi-based fund …": another institution, said where it is from.
+        """
+        for word in self.words[link + 1 : link + 1 + _ORIGIN_REACH]:
+            if _origin(word):
+                return True
+            if not word.capitalised:
+                return False
+        return False
 
     def past_linked_suffix(self, best: int) -> int:
         """The index after the words a company's name goes on with after ``words[best - 1]``.
