@@ -6655,6 +6655,23 @@ def test_an_arabic_head_and_a_nationality_or_a_place_alone_describe_no_one(text:
     assert extract(text).organizations == ()
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "ووقعت الشركة الجهوية للماء والتطهير تيفلت، يوم الاثنين، اتفاقية مع الجامعة.",
+            "الشركة الجهوية للماء والتطهير تيفلت",
+        ),
+        (
+            "وتتحمل وزارة الصحة والحماية الاجتماعية نصفه، بينما تساهم الجهة بالباقي.",
+            "وزارة الصحة والحماية الاجتماعية",
+        ),
+    ],
+)
+def test_an_arabic_name_s_last_word_before_a_comma_is_no_verb(text: str, name: str) -> None:
+    assert name in [o.name for o in extract(text).organizations]
+
+
 def test_an_arabic_name_goes_on_through_a_preposition_it_holds() -> None:
     text = "ووقعت الهيئة المغربية للتأمين عن المرض (HMAM) اتفاقية مع الجامعة."
     names = [o.name for o in extract(text).organizations]

@@ -859,7 +859,17 @@ def verb_after_name(tokens: Sequence[Token], k: int) -> bool:
         )
         and not definite(token)
         and not (_given(tokens, k) or key in WORDS.places)
-    )
+        and not (
+            k + 1 < len(tokens)
+            and tokens[k + 1].key in _COMMAS
+            and not token.text.endswith(_PRONOUNS)
+        )
+    )  # "الشركة الجهوية للماء والتطهير تانسيفت، أمس": before a comma, the name's last word;
+    # not "تتحمل وزارة النقل واللوجستيك نصفه،": a noun with its pronoun
+
+
+_COMMAS = frozenset({"،", ","})
+_PRONOUNS = ("ه", "ها", "هم", "هما")
 
 
 def _where(token: Token) -> bool:
