@@ -583,6 +583,7 @@ def test_what_a_number_s_subset_is_said_to_be_is_no_noun_of_its_own(
             [(1100, "apiculteurs"), (2600, "apiculteurs")],
         ),
         ("Le nombre de ses salariés atteindra 260.", [(260, "employee")]),
+        ("L'effectif de techniciens atteindra 260 d'ici 2031.", [(260, "techniciens")]),
         ("Le nombre de ruches suivies doit doubler d'ici 2031.", []),
         ("The number of hives fell. Another 260 were sold.", []),
         ("The number of hives fell by 12% and 260 were sold.", [(12, "percent")]),
