@@ -888,6 +888,11 @@ def test_a_name_set_apart_from_its_title_or_its_verb(
     assert [(o.name, o.post) for o in extract(text).officials] == people
 
 
+def test_sim_is_no_organization() -> None:
+    text = "L'ANRT a saisi 46 boîtiers SIM et 7 400 cartes SIM à Oujda."
+    assert [o.name for o in extract(text).organizations] == ["ANRT"]
+
+
 def test_the_cfa_franc_written_fcfa_is_no_organization() -> None:
     draft = extract("Le Mali financera 240 millions de FCFA sur trois ans.")
     assert draft.organizations == ()

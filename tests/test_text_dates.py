@@ -620,3 +620,10 @@ def test_a_range_of_days_without_a_year_starts_at_the_nearest_and_ends_after_it(
 )
 def test_a_day_joined_to_wa_starts_a_date(text: str, found: list[str]) -> None:
     assert [str(m.value) for m in find_dates(text)] == found
+
+
+def test_sept_before_a_noun_counts_it_and_is_no_month() -> None:
+    reference = dt.date(2031, 4, 2)
+    assert find_dates("Un assistant disponible en sept langues.", reference_date=reference) == []
+    (found,) = find_dates("Le salon ouvre le 18 sept. 2031.", reference_date=reference)
+    assert str(found.value) == "2031-09-18"

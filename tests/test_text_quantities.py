@@ -1390,3 +1390,9 @@ def test_a_round_arabic_number_of_a_year_s_shape_counts_the_noun_after_it(
     text: str, expected: list[tuple[int, str]]
 ) -> None:
     assert [(m.value, m.unit) for m in find_quantities(text)] == expected
+
+
+def test_an_arabic_ton_in_the_accusative_is_a_tonne() -> None:
+    assert [(m.value, m.unit) for m in find_quantities("وجمعت الشاحنات 512 طنا.")] == [
+        (512, "tonne")
+    ]

@@ -301,6 +301,22 @@ _PROCLITICS = frozenset({"و", "ب", "ف"})
 """Arabic letters written joined to the number after them ("و30 أبريل"): no name's part."""
 
 
+def _counts_noun(tokens: Sequence[Token], j: int) -> bool:
+    """Whether the month's word before ``tokens[j]`` is a number that counts the noun there.
+
+    "sept langues", "seven languages": a number word the lexicon holds, then a word in
+    lower case that is no year's nor date's.
+    """
+    month = tokens[j - 1]
+    return (
+        month.key in WORDS.number_words
+        and j < len(tokens)
+        and tokens[j].kind == WORD
+        and tokens[j].text[:1].islower()
+        and _lookup(tokens[j], _YEAR_WORDS) is None
+    )
+
+
 def _no_date_from(token: Token) -> bool:
     """Whether a number can start no date: neither a day (1 to 31) nor a year."""
     return len(token.key) != 4 and _number(token, 1, 31) is None
@@ -717,6 +733,8 @@ class _Scanner:
         if month is None:
             return None
         month_number, j = month
+        if day is None and _counts_noun(tokens, j):
+            return None  # "en sept langues": seven, not September
         if day is None and j + 1 < len(tokens) and self.range_started(i):
             months = self.month_range(month_number, j)
             if months is not None:
