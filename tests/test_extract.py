@@ -4708,6 +4708,16 @@ def test_more_moroccan_given_names_start_arabic_names() -> None:
     assert [o.name for o in extract(text).officials] == ["نسرين البقالي", "جيهان العمراني"]
 
 
+def test_a_post_said_next_ends_before_a_verb_and_its_object() -> None:
+    text = (
+        "« Les nappes baissent », note Leila Amrani. Cette hydrologue de l'Université "
+        "Ibn Tofail pilote le volet scientifique."
+    )
+    assert [(o.name, o.post) for o in extract(text).officials] == [
+        ("Leila Amrani", "hydrologue de l'Université Ibn Tofail")
+    ]
+
+
 def test_an_arabic_post_in_a_construct_chain_said_next() -> None:
     text = (
         "وقالت نزهة البقالي إن العمل سيتواصل. وأضافت رئيسة مصلحة الموارد البشرية بالوكالة أن "
