@@ -6721,6 +6721,20 @@ def test_the_supervising_ministry_is_no_name() -> None:
     assert [o.name for o in extract(text).organizations] == ["ministère de l'Agriculture"]
 
 
+def test_an_agreement_alongside_an_event_is_signed_at_the_signing_told_next() -> None:
+    text = (
+        "The Souss Tourism Board launched the app in Agadir on Monday, alongside a "
+        "partnership agreement with Atlas Airways and the Agadir Hotel Association. "
+        "Governor Karim Alaoui attended the signing."
+    )
+    (agreement,) = extract(text).partnerships
+    assert set(agreement.parties) == {
+        "Souss Tourism Board",
+        "Atlas Airways",
+        "Agadir Hotel Association",
+    }
+
+
 @pytest.mark.parametrize(
     "text",
     [

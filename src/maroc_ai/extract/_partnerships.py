@@ -111,9 +111,28 @@ def _signed(reader: Reader) -> frozenset[int]:
         signed.add(number)
     for k in reader.where(AGREEMENT):
         number = sentence_of[k]
-        if number not in signed and number + 1 in signed and _document_opens(reader, number + 1):
+        if number in signed or number + 1 not in signed:
+            continue
+        if _document_opens(reader, number + 1) or _the_signing(reader, number + 1):
             signed.add(number)  # "… a approuvé la convention … Le texte a été signé par …"
     return frozenset(signed)
+
+
+def _the_signing(reader: Reader, number: int) -> bool:
+    """Whether sentence ``number`` tells of "the signing" and names no instrument of its own.
+
+    "… alongside a partnership agreement with … . Regional wali X attended the
+    signing.": the agreement named just before is the one signed.
+    """
+    tokens = reader.tokens
+    first, last = reader.token_range.get(number, (0, 0))
+    if any(reader.roles[k] & AGREEMENT for k in range(first, last)):
+        return False
+    return any(
+        tokens[k].key in WORDS.signing_nouns
+        and (tokens[k].key.startswith("ال") or tokens[k - 1].key in _DEFINITE)
+        for k in range(max(first, 1), last)
+    )
 
 
 @functools.lru_cache(maxsize=2)
@@ -448,6 +467,7 @@ class _Present:
                     if not _STOPS.isdisjoint(t.forms)
                     and not self._co_signing(first, k)
                     and not self._signing_clause(k, last)
+                    and not self._before_instrument(k)
                 ),
                 None,
             )
@@ -457,6 +477,14 @@ class _Present:
                 known = (reader.tokens[stop].start, self._again(stop, last, end))
             self.known[number] = known
         return known
+
+    def _before_instrument(self, k: int) -> bool:
+        """Whether the word at ``tokens[k]`` comes right before an instrument's name.
+
+        "alongside a partnership agreement with …": what came with the event, not who.
+        """
+        roles, tokens = self.reader.roles, self.reader.tokens
+        return any(roles[m] & AGREEMENT for m in range(k + 1, min(k + 3, len(tokens))))
 
     def _looking_on(self, first: int, last: int) -> tuple[int, int] | None:
         """The people present named before a phrase that closes them: "with X looking on".
