@@ -479,12 +479,14 @@ class _Present:
         return known
 
     def _before_instrument(self, k: int) -> bool:
-        """Whether the word at ``tokens[k]`` comes right before an instrument's name.
+        """Whether a word of presence at ``tokens[k]`` comes right before an instrument's name.
 
         "alongside a partnership agreement with …": what came with the event, not who.
         """
         roles, tokens = self.reader.roles, self.reader.tokens
-        return any(roles[m] & AGREEMENT for m in range(k + 1, min(k + 3, len(tokens))))
+        return not WORDS.presence.isdisjoint(tokens[k].forms) and any(
+            roles[m] & AGREEMENT for m in range(k + 1, min(k + 3, len(tokens)))
+        )  # not "while a contract with … is still being negotiated": another matter
 
     def _looking_on(self, first: int, last: int) -> tuple[int, int] | None:
         """The people present named before a phrase that closes them: "with X looking on".
