@@ -32,8 +32,6 @@ _KEY = operator.attrgetter("key")
 _FIRST = operator.attrgetter("first")
 _MAX_LATIN_TITLE = 20
 _MAX_NAME = 5
-_OBJECT_ARTICLES = frozenset({"le", "la", "les", "un", "une", "the", "a", "an"})
-"""Articles that open what a verb acts on, after the verb that ends a post."""
 _RELATIVE_CLAUSE = 12
 """Words a relative clause between a name and its verb of speaking holds, at most."""
 _REACH = 8
@@ -876,7 +874,7 @@ def _title_end(words: Sequence[Word], i: int, name_at: dict[int, Span], in_name:
         if (
             words[end - 1].capitalised
             and end + 1 < len(words)
-            and words[end + 1].text.lower() in _OBJECT_ARTICLES  # not "à", folded to "a"
+            and words[end + 1].text.lower() in ARTICLES  # not "à", whose key is "a"
             and key not in WORDS.title_links
             and key not in WORDS.title_modifiers
         ):

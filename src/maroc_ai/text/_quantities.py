@@ -78,10 +78,12 @@ for _phrase, _qualifier in sorted(WORDS.qualifiers, key=lambda entry: -len(entry
 _SPACES = frozenset({" ", "\u00a0", "\u202f", "\u2009"})
 """What stands between the digit groups of "150 000": space, no-break and narrow no-break space."""
 _DE = frozenset({"de", "d", "of"})
+"""What joins a scale word to its unit: "2 millions de personnes", "millions d'euros"."""
 _APOSTROPHES = frozenset({"'", "’"})
+"""The apostrophes of "d'euros" and "the group's"."""
 _OPENING_QUOTES = frozenset({'"', "“", "«"})
 _CLOSING_QUOTES = frozenset({'"', "”", "»"})
-"""What joins a scale word to its unit: "2 millions de personnes", "millions d'euros"."""
+"""Quotes around one word between a number and its noun: '63 "dark" vessels'."""
 _TODAY = WORDS.today | {"hui", "'", "’"}
 """The words of "today", "اليوم" and "aujourd'hui" as tokens."""
 _RANGE_START = forms_in(WORDS.range_starts)
@@ -115,6 +117,7 @@ _NOT_WHOLES = frozenset({"percent", "year"})
 _LISTING = frozenset({",", "،", "and", "et", "و"})
 """Words that list one clause after another."""
 _SENTENCE_ENDS = frozenset({".", "!", "?", "؟", ";"})
+"""Marks that end the clause "the number of …" must be in."""
 _NUMBER_OF_WITHIN = 12
 """Tokens a bare number may follow "the number of …" by."""
 _NUMBER_OF_FIRST = frozenset(words[0] for words in WORDS.numbers_of)
@@ -853,12 +856,7 @@ class _Scanner:
         k = self.past_possessor(k)
         if k + 1 < len(tokens) and (
             tokens[k].key in WORDS.adjectives
-            or (
-                tokens[k].text.isascii()
-                and tokens[k].key.endswith(_ADJECTIVE_ENDINGS)
-                and not _plural(tokens[k])
-                and _plural(tokens[k + 1])
-            )
+            or (tokens[k].key.endswith(_ADJECTIVE_ENDINGS) and _before_plural(tokens, k))
         ):
             k += 1  # 60 of its senior engineers, all 196 of the city's signalised junctions
         if k >= len(tokens) or tokens[k].kind != WORD:
@@ -900,13 +898,7 @@ class _Scanner:
             k += 1  # le nombre d'accidents, le nombre de ses chercheurs
         if k >= start or tokens[k].kind != WORD:
             return None
-        if (
-            tokens[k].text.isascii()
-            and k + 1 < start
-            and not _plural(tokens[k])
-            and tokens[k + 1].kind == WORD
-            and _plural(tokens[k + 1])
-        ):
+        if k + 1 < start and _before_plural(tokens, k):
             k += 1  # the number of connected sensors
         found = self.phrase_unit(k)
         if found is not None:
@@ -1457,6 +1449,17 @@ def _clock_time(tokens: Sequence[Token], i: int) -> bool:
         k -= 2
     key = tokens[k].key if k >= 0 else ""
     return key.startswith("ال") and key[2:] in WORDS.clock_nouns
+
+
+def _before_plural(tokens: Sequence[Token], k: int) -> bool:
+    """Whether an English word that is no plural qualifies a plural after it: "connected sensors"."""
+    return (
+        k + 1 < len(tokens)
+        and tokens[k].text.isascii()
+        and not _plural(tokens[k])
+        and tokens[k + 1].kind == WORD
+        and _plural(tokens[k + 1])
+    )
 
 
 def _past_verb(token: Token) -> bool:
