@@ -1358,6 +1358,43 @@ def test_an_arabic_verb_in_the_future_says_goal(word: str, future: bool) -> None
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Agadir logged 310 bookings, ahead of Kenitra with 220.",
+            {(310, "bookings"): ("figure", None), (220, "bookings"): ("figure", None)},
+        ),
+        ("Le dispositif a séduit 95 artisans à Essaouira.", {(95, "artisans"): ("figure", None)}),
+        ("Samira Tazi leads 14 engineers.", {(14, "engineer"): ("figure", None)}),
+    ],
+)
+def test_a_place_or_a_given_name_is_no_verb_in_the_future(
+    text: str, expected: dict[tuple[float, str], tuple[str, int | None]]
+) -> None:
+    assert _numbers(extract(text, reference_date=dt.date(2026, 3, 14))) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "About 410 kiosks are to be installed in rural communes.",
+            {(410, "kiosks"): ("goal", None)},
+        ),
+        ("The insurer is set to hire 75 adjusters.", {(75, "adjusters"): ("goal", None)}),
+        (
+            "Some 52 clerks handle the files, and 900 auditors are due to be trained.",
+            {(52, "clerks"): ("figure", None), (900, "auditors"): ("goal", None)},
+        ),
+    ],
+)
+def test_a_phrase_of_aiming_makes_a_goal_of_its_own_clause(
+    text: str, expected: dict[tuple[float, str], tuple[str, int | None]]
+) -> None:
+    assert _numbers(extract(text, reference_date=dt.date(2026, 3, 14))) == expected
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "The deal is to build a 120-megawatt data centre near Casablanca.",

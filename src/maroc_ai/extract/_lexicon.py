@@ -364,6 +364,9 @@ class Language:
     goal_nouns: tuple[str, ...] = ()
     """Those of the goal words that are nouns ("création", "recruitment"): after "de" or
     "of" they name what a noun is of, and after a verb in the past what was done."""
+    goal_phrases: tuple[str, ...] = ()
+    """Phrases of aiming whose last word says goal as a goal word does ("are to be
+    fitted", "is set to open"): their words alone say nothing."""
     auxiliaries: tuple[str, ...] = ()
     """Verbs that make the past with a participle ("a", "ont", "has", "have")."""
     announcing: tuple[str, ...] = ()
@@ -603,6 +606,7 @@ class Lexicon:
     facility_units: frozenset[str]
     goal_words: frozenset[str]
     goal_nouns: frozenset[str]
+    goal_phrases: tuple[tuple[str, ...], ...]
     auxiliaries: frozenset[str]
     announcing: frozenset[str]
     future_words: frozenset[str]
@@ -835,6 +839,7 @@ def _merge(read: Mapping[str, Language]) -> Lexicon:
         facility_units=words("facility_units"),
         goal_words=words("goal_words"),
         goal_nouns=words("goal_nouns"),
+        goal_phrases=phrases("goal_phrases"),
         auxiliaries=words("auxiliaries"),
         announcing=words("announcing"),
         future_words=words("future_words"),

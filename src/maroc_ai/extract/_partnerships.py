@@ -42,7 +42,7 @@ from ._places import PlaceFound, is_country
 from ._reader import MENTIONS, Reader
 from ._roles import AGREEMENT, COMMA, HONORIFIC, NOT_YET, SIGNING, TITLE_HEAD
 from ._source import in_dateline
-from ._spans import Found, Spans, by_first, found, has, longest, phrase_at, prefix_length
+from ._spans import Found, Spans, by_first, by_last, found, has, longest, phrase_at, prefix_length
 
 __all__ = [
     "AgreementFound",
@@ -170,15 +170,7 @@ def _document_opens(reader: Reader, number: int) -> bool:
     )
 
 
-def _by_last(phrases: Sequence[tuple[str, ...]]) -> dict[str, list[tuple[str, ...]]]:
-    """Phrases by their last word."""
-    by_last: dict[str, list[tuple[str, ...]]] = {}
-    for phrase in phrases:
-        by_last.setdefault(phrase[-1], []).append(phrase)
-    return by_last
-
-
-_NOT_YET_BY_LAST = _by_last(WORDS.not_yet_adjacent)
+_NOT_YET_BY_LAST = by_last(WORDS.not_yet_adjacent)
 """``not_yet_adjacent`` by last word: only those that end where the verb starts are read."""
 
 

@@ -8,9 +8,12 @@ remembered, so asking costs an ``&`` whatever the size of the word lists.
 from __future__ import annotations
 
 import functools
+import itertools
+from collections.abc import Sequence
 
 from ..text._tokens import Remembered, word_forms
 from ._lexicon import WORDS
+from ._spans import by_last
 
 __all__ = [
     "AGREEMENT",
@@ -82,6 +85,9 @@ STATEMENT = 1 << 24
 """A word that starts another reported statement ("وأن") or turns to another ("فيما")."""
 BESIDE = 1 << 25
 """A word before who signs beside the others ("إلى جانب", "alongside"): ``co_signing``."""
+AIM = 1 << 26
+"""The last word of a phrase of aiming ("are to be", "is set to"): a figure in its clause
+is a goal (see :func:`with_phrases`)."""
 
 _TABLES = (
     (GIVEN, WORDS.given_names),
@@ -116,6 +122,9 @@ _TABLES = (
     (BESIDE, WORDS.co_signing),
 )
 
+_PLACE_WORDS = frozenset(word for place in WORDS.places for word in place.split())
+"""Every word of a place's name: none is a verb in the future ("Kenitra", "Essaouira")."""
+
 
 @functools.lru_cache(maxsize=131_072)
 def roles(forms: tuple[str, ...]) -> int:
@@ -124,7 +133,12 @@ def roles(forms: tuple[str, ...]) -> int:
     for bit, words in _TABLES:
         if not words.isdisjoint(forms):
             found |= bit
-    if forms and (_future(forms[0]) or _future_by_prefix(forms[-1])):
+    if (
+        forms
+        and not found & GIVEN
+        and _PLACE_WORDS.isdisjoint(forms)
+        and (_future(forms[0]) or _future_by_prefix(forms[-1]))
+    ):
         found |= GOAL
     return found
 
@@ -160,3 +174,22 @@ KEY_ROLES = Remembered(lambda key: roles(word_forms(key)))
 
 A token's forms follow from its key, and looking a string up is cheaper than hashing
 the tuple of forms :func:`roles` is cached on."""
+
+
+_GOAL_PHRASES = by_last(WORDS.goal_phrases)
+
+
+def with_phrases(keys: Sequence[str], roles: list[int]) -> list[int]:
+    """``roles`` with the last word of each phrase of aiming in ``keys`` an :data:`AIM`.
+
+    "4,800 sensors are to be fitted": no word of the phrase says goal alone, and the
+    role of a word depends on those before it, so it is read here, not by :func:`roles`.
+    """
+    ends = _GOAL_PHRASES
+    for k in itertools.compress(itertools.count(), map(ends.__contains__, keys)):
+        if any(
+            k + 1 >= len(phrase) and tuple(keys[k + 1 - len(phrase) : k + 1]) == phrase
+            for phrase in ends[keys[k]]
+        ):
+            roles[k] |= AIM
+    return roles

@@ -110,6 +110,15 @@ def by_first(
     return index
 
 
+def by_last(phrases: Sequence[tuple[str, ...]]) -> dict[str, list[tuple[str, ...]]]:
+    """Phrases by their last word: what is read where a phrase ends."""
+    index: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in phrases:
+        if phrase:
+            index.setdefault(phrase[-1], []).append(phrase)
+    return index
+
+
 def longest(
     tokens: Sequence[Token], i: int, index: dict[str, list[tuple[tuple[str, ...], V]]]
 ) -> tuple[int, V] | None:

@@ -26,7 +26,7 @@ from ..values import Citation, PartialDate, Precision, Quantity
 from ._candidates import StatisticCandidate, TargetCandidate
 from ._lexicon import WORDS
 from ._reader import MENTIONS, Reader
-from ._roles import COST, PLEDGE, SPEECH, STATE, STATEMENT
+from ._roles import AIM, COST, PLEDGE, SPEECH, STATE, STATEMENT
 from ._roles import FACT as FACT_WORD
 from ._roles import GOAL as GOAL_WORD
 
@@ -97,7 +97,7 @@ def _kind(
     clause_first = max(first, reader.first_token(clause[0]))
     clause_last = min(last, reader.first_token(clause[1]))
     money = quantity.unit == "percent" or _is_money(quantity)
-    bits = GOAL_WORD | FACT_WORD | (COST | PLEDGE if money else 0)
+    bits = GOAL_WORD | FACT_WORD | AIM | (COST | PLEDGE if money else 0)
     saying = reader.where(bits)  # the words that say, in order: the nearest is looked up
     roles = reader.roles
     before = bisect.bisect_left(saying, at) - 1
@@ -117,15 +117,25 @@ def _kind(
         return FACT
     if money and _of_an_agreement(reader, at):
         return FACT  # "un protocole d'accord de 6 millions d'euros": what it is worth
-    for k in (
-        saying[before] if in_clause is not None else None,
-        saying[following] if following < len(saying) and saying[following] < clause_last else None,
-        saying[before] if before >= 0 and saying[before] >= first else None,
-        saying[following] if following < len(saying) and saying[following] < last else None,
+    for k, clause_only in (
+        (saying[before] if in_clause is not None else None, True),
+        (
+            saying[following]
+            if following < len(saying) and saying[following] < clause_last
+            else None,
+            True,
+        ),
+        (saying[before] if before >= 0 and saying[before] >= first else None, False),
+        (
+            saying[following] if following < len(saying) and saying[following] < last else None,
+            False,
+        ),
     ):
         if k is None:
             continue
         role = roles[k] & bits
+        if role == AIM and not clause_only:
+            continue  # "45 engineers work on it, and 650 inspectors are to be trained"
         if role & COST or (money and _ends_cost_phrase(reader, k)):
             return FACT
         if role & PLEDGE:
