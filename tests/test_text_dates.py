@@ -579,6 +579,21 @@ def test_a_weekday_after_what_is_yet_to_happen_is_the_next_one(text: str, expect
     assert found.value.isoformat() == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("La commission rendra son avis vendredi.", "2030-03-15"),
+        ("Les deux villes signeront la convention vendredi.", "2030-03-15"),
+        ("وستعرض اللجنة تقريرها يوم الجمعة.", "2030-03-15"),
+        ("La délégation est arrivée à Kenitra vendredi.", "2030-03-08"),
+        ("Samira a présenté la caméra vendredi.", "2030-03-08"),
+    ],
+)
+def test_a_weekday_after_a_verb_in_the_future_is_the_next_one(text: str, expected: str) -> None:
+    (found,) = find_dates(text, reference_date=dt.date(2030, 3, 13))
+    assert found.value.isoformat() == expected
+
+
 def test_a_comma_ends_a_month_and_day_before_a_number_of_the_next_clause() -> None:
     text = "By the close of the term on March 18, 64% of the pupils had passed."
     (found,) = find_dates(text, reference_date=dt.date(2031, 4, 2))

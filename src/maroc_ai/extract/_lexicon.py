@@ -400,18 +400,6 @@ class Language:
     cost_phrases: tuple[str, ...] = ()
     """Phrases whose last word would say a goal on its own, but which say what an amount
     is ("tour de table" beside "table sur")."""
-    future_prefixes: tuple[str, ...] = ()
-    """Beginnings of verbs in the future tense (Arabic "سي", "ست"), which make a figure a
-    goal; the words of ``not_future`` that begin so are none."""
-    future_endings: tuple[str, ...] = ()
-    """Endings of verbs in the future tense or the conditional ("emploiera",
-    "accueilleront", "financerait"), which make a figure a goal."""
-    not_future: tuple[str, ...] = ()
-    """Words with those endings or beginnings that are no verb in the future ("caméra",
-    "extra", "سيدي")."""
-    not_future_beginnings: tuple[str, ...] = ()
-    """Beginnings of words that are no verb in the future though they begin as one does
-    ("سيا": "سيارة", "سياسة", "سياحة")."""
     metrics: dict[str, tuple[str, ...]] = attrs.Factory(dict)
     """Words that say what an amount measures, by the metric."""
     ministers: tuple[str, ...] = ()
@@ -619,10 +607,6 @@ class Lexicon:
     movements: frozenset[tuple[str, str]]
     change_words: frozenset[str]
     cost_phrases: tuple[tuple[str, ...], ...]
-    future_prefixes: tuple[str, ...]
-    future_endings: tuple[str, ...]
-    not_future: frozenset[str]
-    not_future_beginnings: tuple[str, ...]
     metrics: tuple[tuple[frozenset[str], str], ...]
     ministers: frozenset[str]
     ministry: Mapping[str, str]
@@ -856,16 +840,6 @@ def _merge(read: Mapping[str, Language]) -> Lexicon:
             for before, after in language.movements
         ),
         cost_phrases=phrases("cost_phrases"),
-        future_prefixes=tuple(
-            sorted({prefix for language in every for prefix in language.future_prefixes})
-        ),
-        future_endings=tuple(
-            sorted({ending for language in every for ending in language.future_endings})
-        ),
-        not_future=words("not_future"),
-        not_future_beginnings=tuple(
-            sorted({start for language in every for start in language.not_future_beginnings})
-        ),
         metrics=tuple(
             (keys(names), metric)
             for language in every

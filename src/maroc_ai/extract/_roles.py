@@ -11,6 +11,7 @@ import functools
 import itertools
 from collections.abc import Sequence
 
+from ..text._tense import future_by_ending, future_by_prefix
 from ..text._tokens import Remembered, word_forms
 from ._lexicon import WORDS
 from ._spans import by_last
@@ -137,36 +138,10 @@ def roles(forms: tuple[str, ...]) -> int:
         forms
         and not found & GIVEN
         and _PLACE_WORDS.isdisjoint(forms)
-        and (_future(forms[0]) or _future_by_prefix(forms[-1]))
+        and (future_by_ending(forms[0]) or future_by_prefix(forms[-1]))
     ):
         found |= GOAL
     return found
-
-
-def _future(key: str) -> bool:
-    """Whether a French word is a verb in the future tense ("emploiera", "accueilleront")."""
-    return (
-        len(key) > 5
-        and key.endswith(WORDS.future_endings)
-        and key.isalpha()
-        and key not in WORDS.not_future
-    )
-
-
-def _future_by_prefix(key: str) -> bool:
-    """Whether an Arabic word is a verb in the future tense ("ستشمل", "سيغطي").
-
-    Its prefix is followed by a verb of at least two letters; words that begin the same
-    way and are none are in ``not_future`` ("سيدي", "ستين") or begin as one of
-    ``not_future_beginnings`` ("سيارة", "سياسة").
-    """
-    return (
-        len(key) >= 4
-        and key.startswith(WORDS.future_prefixes)
-        and not key.startswith(WORDS.not_future_beginnings)
-        and key not in WORDS.not_future
-        and key.isalpha()
-    )
 
 
 KEY_ROLES = Remembered(lambda key: roles(word_forms(key)))

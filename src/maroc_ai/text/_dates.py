@@ -24,6 +24,7 @@ from dateutil import parser as dateutil_parser
 from ..values import PartialDate, Precision, Weekday
 from ._lexicon import WORDS
 from ._normalize import normalize
+from ._tense import future_by_ending, future_by_prefix
 from ._tokens import MARK, NUMBER, WORD, Token, forms_in, no_collection, phrase_at, tokenize
 
 __all__ = ["ArabicParserInfo", "DateMention", "find_dates", "parse_date"]
@@ -850,14 +851,20 @@ class _Scanner:
         """Whether a word of what is yet to happen stands a few words before ``tokens[i]``.
 
         In the same clause, no comma between: "doit les recevoir jeudi", "is due to meet
-        both sides on Thursday", "prévoit un sit-in devant l'AREF jeudi"; not "will open,
-        the minister said Thursday".
+        both sides on Thursday", "prévoit un sit-in devant l'AREF jeudi"; a verb in the
+        future tense, not capitalised ("tiendra sa première réunion jeudi", "سيعقد …
+        يوم الخميس", not "à Kenitra jeudi"); not "will open, the minister said Thursday".
         """
         tokens = self.tokens
         for k in range(i - 1, max(i - 1 - _FUTURE_REACH, -1), -1):
-            if tokens[k].kind == MARK and tokens[k].key not in {"-", "'", "’"}:
+            token = tokens[k]
+            if token.kind == MARK and token.key not in {"-", "'", "’"}:
                 return False  # not within a word: "sit-in", "l'AREF"
-            if not _FUTURE_BEFORE.isdisjoint(tokens[k].forms):
+            if not _FUTURE_BEFORE.isdisjoint(token.forms) or (
+                token.kind == WORD
+                and not token.text[0].isupper()
+                and (future_by_ending(token.key) or future_by_prefix(token.forms[-1]))
+            ):
                 return True
         return False
 

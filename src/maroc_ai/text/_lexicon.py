@@ -106,6 +106,18 @@ class Language:
     future_before: tuple[str, ...] = ()
     """Words a few words before a weekday, in its clause, that make it the next one ("doit
     les recevoir jeudi", "is due to meet … on Thursday"): what is yet to happen."""
+    future_prefixes: tuple[str, ...] = ()
+    """Beginnings of verbs in the future tense (Arabic "سي", "ست"); the words of
+    ``not_future`` that begin so are none."""
+    future_endings: tuple[str, ...] = ()
+    """Endings of verbs in the future tense or the conditional ("emploiera",
+    "accueilleront", "financerait")."""
+    not_future: tuple[str, ...] = ()
+    """Words with those endings or beginnings that are no verb in the future ("caméra",
+    "extra", "سيدي")."""
+    not_future_beginnings: tuple[str, ...] = ()
+    """Beginnings of words that are no verb in the future though they begin as one does
+    ("سيا": "سيارة", "سياسة", "سياحة")."""
     weekday_places: tuple[str, ...] = ()
     """Words before a weekday that make it a place's name ("عين الجمعة", "سوق الأربعاء")."""
     until: tuple[str, ...] = ()
@@ -299,6 +311,10 @@ class Lexicon:
     month_nouns: frozenset[str]
     until: frozenset[str]
     future_before: frozenset[str]
+    future_prefixes: tuple[str, ...]
+    future_endings: tuple[str, ...]
+    not_future: frozenset[str]
+    not_future_beginnings: tuple[str, ...]
     weekday_places: frozenset[str]
     year_words: frozenset[str]
     horizon_words: frozenset[str]
@@ -434,6 +450,16 @@ def _merge(read: Mapping[str, Language], meanings: UnitMeanings) -> Lexicon:
         month_nouns=words("month_nouns"),
         until=words("until"),
         future_before=words("future_before"),
+        future_prefixes=tuple(
+            sorted({prefix for language in every for prefix in language.future_prefixes})
+        ),
+        future_endings=tuple(
+            sorted({ending for language in every for ending in language.future_endings})
+        ),
+        not_future=words("not_future"),
+        not_future_beginnings=tuple(
+            sorted({start for language in every for start in language.not_future_beginnings})
+        ),
         weekday_places=words("weekday_places"),
         year_words=words("year_words"),
         horizon_words=words("horizon_words"),
