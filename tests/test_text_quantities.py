@@ -937,6 +937,27 @@ def test_a_number_compared_after_a_qualifier_counts_what_the_first_does(
     assert [(m.value, m.unit) for m in find_quantities(text)] == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "La banque vise 6 millions de comptes d'ici 2031, dont 35 % ouverts par des "
+            "femmes dans les régions rurales du pays, contre 2 millions aujourd'hui.",
+            [(6_000_000, "comptes"), (35, "percent"), (2_000_000, "comptes")],
+        ),
+        (
+            "Fees reached 21 million dirhams, up 12% from 18.7 million.",
+            [(21_000_000, "MAD"), (12, "percent"), (18_700_000, "MAD")],
+        ),
+        ("Fees rose 12% last year to 18.7 million.", [(12, "percent")]),
+    ],
+)
+def test_a_number_compared_past_a_share_counts_what_the_whole_does(
+    text: str, expected: list[tuple[int, str]]
+) -> None:
+    assert [(m.value, m.unit) for m in find_quantities(text)] == expected
+
+
 def test_adjectives_joined_by_and_with_a_hyphenated_one() -> None:
     found = find_quantities("The fleet counts 1,800 coastal and high-seas trawlers.")
     assert [(m.value, m.unit) for m in found] == [(1800, "trawlers")]
@@ -1255,6 +1276,15 @@ def test_a_number_after_en_and_its_verb_counts_what_the_quantity_before_does(
             [(3810, "student"), (1840, "student"), (1210, "student"), (760, "student")],
         ),
         ("It has 40 stations in Rabat, and 12 in 2025.", [(40, "stations")]),
+        (
+            "The insurer opened 30 branches - 19 in Tangier and 11 in Tetouan - last year.",
+            [(30, "branches"), (19, "branches"), (11, "branches")],
+        ),
+        (
+            "Le réseau compte 30 agences (19 à Tanger, 11 à Tétouan).",
+            [(30, "agences"), (19, "agences"), (11, "agences")],
+        ),
+        ("Sales rose by 30 units (19 in 2025).", [(30, "units")]),
     ],
 )
 def test_a_bare_number_lists_a_part_of_a_whole_by_where_it_is(

@@ -116,6 +116,8 @@ _NOT_WHOLES = frozenset({"percent", "year"})
 """Units a whole listed in parts is not counted in."""
 _LISTING = frozenset({",", "،", "and", "et", "و"})
 """Words that list one clause after another."""
+_OPENING_PARTS = frozenset({":", "(", "-", "–", "—"})
+"""Marks after which a list of parts may start ("20 blocs (12 à Casablanca, …)")."""
 _SENTENCE_ENDS = frozenset({".", "!", "?", "؟", ";"})
 """Marks that end the clause "the number of …" must be in."""
 _NUMBER_OF_WITHIN = 12
@@ -939,8 +941,9 @@ class _Scanner:
         """The unit a number compared with the quantity just given leaves unsaid.
 
         "400.000 véhicules par an d'ici 2030, contre 200.000 actuellement": the 200.000
-        are vehicles too, as the 146 of "3,200 women, 146 of whom" are women; so are a number with a scale word and no noun a few words after
-        ("10,2 millions de conteneurs en 2025 et vise 12 millions d'ici 2028"). The
+        are vehicles too, as the 146 of "3,200 women, 146 of whom" are women; so are a
+        number with a scale word and no noun a few words after ("10,2 millions de
+        conteneurs en 2025 et vise 12 millions d'ici 2028"). The
         quantity must end a few words before, in the same sentence, and the number must
         be no year. After "of whom" (``subset``, the index after it) only a mark may
         stand between them.
@@ -949,7 +952,8 @@ class _Scanner:
         if not self.found or (tokens[i].kind == NUMBER and _is_year(tokens[i]) and j == i + 1):
             return None
         if scaled and self.found[-1].unit == "percent":
-            return None  # "rose 38% last year to 9.4 million": millions of something else
+            unit = self.compared_past_share(start)  # "rose 38% last year to 9.4 million"
+            return None if unit is None else (unit, Decimal(1), j, "")
         if j < len(tokens) and tokens[j].key in WORDS.others_after and self.near(start):
             return self.found[-1].unit, Decimal(1), j, ""  # "58 infirmiers … et 30 autres"
         if self.whole_before(start, j):
@@ -985,6 +989,26 @@ class _Scanner:
         if not self.near(k, _WHOLE_WITHIN if subset is not None else _COMPARED_WITHIN):
             return None
         return previous.unit, Decimal(1), j, ""
+
+    def compared_past_share(self, start: int) -> str | None:
+        """The unit of the quantity before a share, that a number after the share is compared with.
+
+        "300 millions de mots d'ici 2032, dont 40 % en amazighe …, contre 45 millions
+        aujourd'hui", "13 million dirhams, up 38% from 9.4 million": the share is of the
+        whole, and the number after a word of comparison is another whole, within a
+        longer reach than a number compared with the quantity just read.
+        """
+        tokens, found = self.tokens, self.found
+        k = self.qualifier(start)[1] - 1
+        if k > 0 and tokens[k].key in _COMPARED_WITH:
+            k -= 1
+        if len(found) < 2 or k < 0 or tokens[k].key not in WORDS.comparisons:
+            return None
+        whole = found[-2]
+        gap = self.text[whole.end : tokens[k].start]
+        if whole.unit == "percent" or len(gap) > _WHOLE_WITHIN or any(m in gap for m in ".!?؟\n"):
+            return None
+        return whole.unit
 
     def unit_around(self, start: int, j: int, amount: Decimal | None) -> str | None:
         """The unit a bare number leaves unsaid, said by the words around it.
@@ -1031,22 +1055,22 @@ class _Scanner:
 
         "2,960 learners were in Souss-Massa, 2,310 in Marrakech-Safi and 1,570 in the
         Oriental", "6 840 apprenants … dans 146 centres … : 2 960 dans le Souss-Massa",
-        "سوس ماسة (2960 مستفيدا) ومراكش آسفي (2310)", "followed by Rabat-Salé-Kénitra
-        with 2,630": after a comma, a colon, "and" or a bracket, before a word of place or
-        alone in brackets, or after "with" before a mark, the number counts what the
-        nearest quantity before it in the sentence no smaller than it counts.
+        "20 theatres - 12 in Casablanca", "سوس ماسة (2960 مستفيدا) ومراكش آسفي (2310)",
+        "followed by Rabat-Salé-Kénitra with 2,630": after a comma, a colon, a dash, "and"
+        or a bracket, before a word of place, or alone in brackets, or after "with" before
+        a mark, the number counts what the nearest quantity before it in the sentence no
+        smaller than it counts.
         """
         tokens = self.tokens
         if amount is None or start == 0 or j >= len(tokens):
             return None
         before, after = tokens[start - 1], tokens[j]
-        if before.key == "(":
-            if after.key != ")":
-                return None
+        if before.key == "(" and after.key == ")":
+            pass
         elif before.key in WORDS.part_withs:
             if after.kind != MARK and after.key not in _AND:
                 return None  # "followed by Rabat-Salé-Kénitra with 2,630, …"
-        elif before.key not in _LISTING and before.key != ":":
+        elif before.key not in _LISTING and before.key not in _OPENING_PARTS:
             return None
         elif after.key not in WORDS.part_places or (
             j + 1 < len(tokens) and tokens[j + 1].kind == NUMBER
