@@ -1378,6 +1378,39 @@ def test_a_place_or_a_given_name_is_no_verb_in_the_future(
     ("text", "expected"),
     [
         (
+            '"Next year, we want to double the fleet," said the mayor of the city, home to '
+            "4,300 taxis.",
+            {(4300, "taxis"): ("figure", None)},
+        ),
+        (
+            'وقال المدير إن "الشركات ستحتاج إلى وقت طويل للتأقلم"، مضيفا أن الجمعية تمثل 140 شركة.',
+            {(140, "company"): ("figure", None)},
+        ),
+        (
+            "وأكد أن المجموعة تنفق 700 مليون درهم سنويا على الصيانة، وتطمح إلى خفض الأعطال في "
+            "أفق 2031.",
+            {(700_000_000, "MAD"): ("figure", None)},
+        ),
+    ],
+)
+def test_a_quotation_says_nothing_of_a_figure_outside_it(
+    text: str, expected: dict[tuple[float, str], tuple[str, int | None]]
+) -> None:
+    assert _numbers(extract(text, reference_date=dt.date(2026, 3, 14))) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "L'entreprise ouvre un atelier appelé à employer 60 techniciens.",
+            {(60, "techniciens"): ("goal", None)},
+        ),
+        (
+            "The supplier has committed to train 90 inspectors.",
+            {(90, "inspectors"): ("goal", None)},
+        ),
+        (
             "About 410 kiosks are to be installed in rural communes.",
             {(410, "kiosks"): ("goal", None)},
         ),

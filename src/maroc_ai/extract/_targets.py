@@ -36,6 +36,13 @@ UNKNOWN_SCOPE = "unknown-scope"
 """The scope of a target whose article names nothing it could belong to: the curator sets it."""
 
 _CLAUSE_MARKS = ("،", ",", "؛", ";")
+_OPENING_QUOTES = frozenset({"«", "“", "„"})
+_CLOSING_QUOTES = frozenset({"»", "”"})
+_QUOTATION_TOKENS = 5
+"""Tokens a quotation holds at least: fewer are a name or words set apart ('a "smart"
+grid')."""
+_QUOTE_REACH = 2000
+"""How many characters back a quotation opened before a sentence is looked for."""
 
 
 def _words_between(reader: Reader, number: int, start: int, end: int) -> frozenset[str]:
@@ -75,7 +82,11 @@ GOAL, FACT, PLEDGED = "goal", "fact", "pledged"
 
 
 def _kind(
-    reader: Reader, number: int, quantity: QuantityMention, clause: tuple[int, int]
+    reader: Reader,
+    number: int,
+    quantity: QuantityMention,
+    clause: tuple[int, int],
+    quotations: Sequence[tuple[int, int]],
 ) -> str | None:
     """What the words nearest a quantity make of it: a goal, a fact, a pledge or nothing said.
 
@@ -89,7 +100,9 @@ def _kind(
     for a year to come. Words of aiming say goal before words of fact, and a verb that
     states what something holds, or an adverb of time, is aimed at when a word of aiming
     comes before it in the clause ("ستفتح مكتبا يشغل 35 مهندسا", "vise désormais 5
-    millions de demandes").
+    millions de demandes"). A word in one of the sentence's ``quotations`` says nothing
+    of a quantity outside it ('"we want them to train models," said the dean of the
+    faculty, which enrolls 31,000 students').
     """
     first, last = reader.token_range[number]
     at = reader.first_token(quantity.start)
@@ -97,8 +110,12 @@ def _kind(
     clause_first = max(first, reader.first_token(clause[0]))
     clause_last = min(last, reader.first_token(clause[1]))
     money = quantity.unit == "percent" or _is_money(quantity)
-    bits = GOAL_WORD | FACT_WORD | AIM | (COST | PLEDGE if money else 0)
+    bits = GOAL_WORD | FACT_WORD | (COST | PLEDGE if money else AIM)
     saying = reader.where(bits)  # the words that say, in order: the nearest is looked up
+    quoted = [(a, b) for a, b in quotations if not a <= at < b]
+    if quoted:  # what a quotation says is said of what it quotes only
+        lo, hi = bisect.bisect_left(saying, first), bisect.bisect_left(saying, last)
+        saying = [k for k in saying[lo:hi] if not any(a <= k < b for a, b in quoted)]
     roles = reader.roles
     before = bisect.bisect_left(saying, at) - 1
     while before >= 0 and _complement(reader.tokens, saying[before]):
@@ -147,7 +164,8 @@ def _kind(
                 and k == saying[in_clause]
                 and in_clause > 0
                 and saying[in_clause - 1] >= clause_first
-                and roles[saying[in_clause - 1]] & (GOAL_WORD | FACT_WORD) == GOAL_WORD
+                and roles[saying[in_clause - 1]] & (GOAL_WORD | FACT_WORD | AIM)
+                in (GOAL_WORD, AIM, GOAL_WORD | AIM)
             )
             return GOAL if aimed else FACT
         return GOAL
@@ -356,6 +374,41 @@ def _since(reader: Reader, mention: DateMention) -> bool:
     return bool(before) and key(before[-1]) in DATE_WORDS.since
 
 
+def _quotations(reader: Reader, number: int) -> list[tuple[int, int]]:
+    """The spans of tokens a sentence quotes someone in, its quote marks left out.
+
+    A quotation opened in a sentence before, in the same paragraph, starts at the
+    sentence's first word: '"… index cards. Tomorrow, we want them to train their own
+    models," said the dean, …'.
+    """
+    first, last = reader.token_range[number]
+    tokens, text = reader.tokens, reader.masked
+    start, end = reader.bounds[number]
+    if not any(mark in text[start:end] for mark in ('"', "«", "»", "“", "”")):
+        return []
+    back = max(0, start - _QUOTE_REACH)
+    line = text.rfind("\n", back, start)
+    before = text[line + 1 if line >= 0 else back : start]
+    opened = (
+        before.count('"') % 2 == 1
+        or before.count("«") > before.count("»")
+        or before.count("“") > before.count("”")
+    )
+    spans: list[tuple[int, int]] = []
+    open_at = first if opened else None
+    for i in range(first, last):
+        mark = tokens[i].key
+        if mark in _OPENING_QUOTES or (mark == '"' and open_at is None):
+            open_at = i + 1
+        elif mark in _CLOSING_QUOTES or mark == '"':
+            if open_at is not None:
+                spans.append((open_at, i))
+            open_at = None
+    if open_at is not None:
+        spans.append((open_at, last))
+    return [(a, b) for a, b in spans if b - a >= _QUOTATION_TOKENS]
+
+
 def target_candidates(
     reader: Reader,
     quantities: Sequence[QuantityMention],
@@ -379,6 +432,14 @@ def target_candidates(
     dates_in = reader.by_sentence(dates)
     this_year = reader.year if reader.year is not None else 9999
     befores: list[QuantityMention | None] = [None, *quantities][: len(quantities)]
+    quoted: dict[int, list[tuple[int, int]]] = {}
+
+    def quotations(number: int) -> list[tuple[int, int]]:
+        found = quoted.get(number)
+        if found is None:
+            found = quoted[number] = _quotations(reader, number)
+        return found
+
     for quantity, before_it in zip(quantities, befores, strict=True):
         key = (quantity.value, quantity.unit)
         seen[key] = seen.get(key, 0) + 1
@@ -394,7 +455,7 @@ def target_candidates(
         kind = (
             FACT
             if moved or _baseline(reader, quantity, before_it)
-            else _kind(reader, number, quantity, clause)
+            else _kind(reader, number, quantity, clause, quotations(number))
         )
         goal = kind == GOAL or (
             kind in (None, PLEDGED) and any(_reaches(m) > this_year for m in in_clause)
