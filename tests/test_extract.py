@@ -1410,6 +1410,11 @@ def test_a_quotation_says_nothing_of_a_figure_outside_it(
             "The supplier has committed to train 90 inspectors.",
             {(90, "inspectors"): ("goal", None)},
         ),
+        ("والتزمت الشركة بتكوين 140 مهندسا.", {(140, "engineer"): ("goal", None)}),
+        (
+            "وقعت الجامعة مذكرة تفاهم تلتزم بموجبها الوكالة بتعبئة 3 ملايين أورو في شكل خبرة.",
+            {(3_000_000, "EUR"): ("figure", None)},
+        ),
         (
             "About 410 kiosks are to be installed in rural communes.",
             {(410, "kiosks"): ("goal", None)},

@@ -940,6 +940,20 @@ def test_a_number_compared_after_a_qualifier_counts_what_the_first_does(
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        ("وتشمل المرحلة الأولى تفريغ 2000 ساعة من التسجيلات.", [(2000, "ساعة")]),
+        ("واقتنت الجماعة 2000 سيارة كهربائية.", [(2000, "سيارة")]),
+        ("وانطلق برنامج 2000 سيعرف توسعا.", []),
+    ],
+)
+def test_a_count_of_a_year_s_shape_before_a_noun_that_begins_as_a_verb_in_the_future(
+    text: str, expected: list[tuple[int, str]]
+) -> None:
+    assert [(m.value, m.unit) for m in find_quantities(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         (
             "La banque vise 6 millions de comptes d'ici 2031, dont 35 % ouverts par des "
             "femmes dans les régions rurales du pays, contre 2 millions aujourd'hui.",

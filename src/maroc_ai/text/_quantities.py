@@ -29,6 +29,7 @@ import attrs
 from ..values import Qualifier, Quantity
 from ._lexicon import WORDS
 from ._normalize import strip_article
+from ._tense import future_by_prefix
 from ._tokens import MARK, NUMBER, WORD, Token, forms_in, no_collection, phrase_at, tokenize
 
 __all__ = ["QuantityMention", "find_quantities", "parse_quantity"]
@@ -1578,8 +1579,8 @@ def _arabic_count_of(tokens: Sequence[Token], i: int, j: int) -> bool:
     before, noun = tokens[i - 1], tokens[j]
     if noun.kind != WORD or noun.text[0] < "\u0600":
         return False
-    if noun.key.startswith(("ال", "ي", "ت", "س", "ن", "و", "ف")):
-        return False  # a verb, or the next clause
+    if noun.key.startswith(("ال", "ي", "ت", "ن", "و", "ف")) or future_by_prefix(noun.key):
+        return False  # a verb, or the next clause; not "2000 ساعة", "2000 سيارة"
     if noun.key.startswith(("ب", "ل")) and len(noun.forms) > 1:
         return False  # "2031 بكلفة", "2032 لتقييم": a preposition, what the year is for
     if before.key == "(":
