@@ -6249,6 +6249,38 @@ def test_a_french_name_goes_on_after_its_initials(text: str, name: str) -> None:
     assert name in {o.name for o in extract(text).organizations}
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Le don financera l'extension du Centre de rééducation Al Amal de Meknès et "
+            "équipement d'un atelier numérique.",
+            "Centre de rééducation Al Amal de Meknès",
+        ),
+        (
+            "La Faculté des sciences et techniques de Settat accueillera le laboratoire.",
+            "Faculté des sciences et techniques de Settat",
+        ),
+    ],
+)
+def test_a_french_name_ends_at_its_city_before_et_and_a_lower_case_word(
+    text: str, name: str
+) -> None:
+    assert [o.name for o in extract(text).organizations] == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("وصرح لوكالة المغرب العربي للأنباء بأن المنصة جاهزة.", ["وكالة المغرب العربي للأنباء"]),
+        ('وقال إن "لكل تعاونية معاييرها الخاصة في الفرز".', []),
+        ("وتستفيد كل جمعية محلية من منحة سنوية.", []),
+    ],
+)
+def test_the_news_agency_whole_and_each_of_a_kind_named_none(text: str, names: list[str]) -> None:
+    assert [o.name for o in extract(text).organizations] == names
+
+
 def test_an_arabic_hospital_named_for_a_sharif() -> None:
     text = "وسيتم ربط المركز الاستشفائي الإقليمي مولاي علي الشريف بالمنصة الجديدة."
     draft = extract(text)

@@ -702,6 +702,7 @@ class LatinSentence:
                     self.another_after(i, end)
                     or not (self.french or field)
                     or self.origin_after(end)
+                    or self.place_ends_at(end)
                 ):
                     break  # not "… Economy and Finance and Abu Dhabi-based fund X"
                 end += 1
@@ -1340,6 +1341,22 @@ class LatinSentence:
             return 0
         after = self.add(i, best)
         return self.coordinated(after)
+
+    def place_ends_at(self, link: int) -> bool:
+        """Whether a place after "de" ends a name before "et" and a lower-case word.
+
+        "l'Hôpital privé Anassim d'Agadir et généralisation d'un outil": where it is
+        closes the name, and what follows is another thing; not "Faculté des sciences et
+        techniques".
+        """
+        words = self.words
+        if link + 1 >= len(words) or words[link + 1].capitalised or link < 3:
+            return False
+        place = words[link - 1]
+        k = link - 2
+        if words[k].key in {"'", "’"}:
+            k -= 1
+        return place.capitalised and place.key in WORDS.places and words[k].key in {"de", "d"}
 
     def origin_after(self, link: int) -> bool:
         """Whether the capitalised words after "and" at ``words[link]`` end with an origin.
