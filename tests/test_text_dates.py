@@ -594,6 +594,22 @@ def test_a_weekday_after_a_verb_in_the_future_is_the_next_one(text: str, expecte
     assert found.value.isoformat() == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The trial that started in April covered two provinces.", "2034-04"),
+        ("L'essai a débuté en avril dans deux provinces.", "2034-04"),
+        ("وانطلقت المرحلة التجريبية في أبريل بإقليمين.", "2034-04"),
+        ("The trial will be launched in April.", "2035-04"),
+        ("L'essai sera lancé en avril.", "2035-04"),
+        ("The trial ends in April.", "2035-04"),
+    ],
+)
+def test_a_month_after_a_verb_in_the_past_is_the_last_one(text: str, expected: str) -> None:
+    (found,) = find_dates(text, reference_date=dt.date(2034, 11, 14))
+    assert str(found.value) == expected
+
+
 def test_a_comma_ends_a_month_and_day_before_a_number_of_the_next_clause() -> None:
     text = "By the close of the term on March 18, 64% of the pupils had passed."
     (found,) = find_dates(text, reference_date=dt.date(2031, 4, 2))

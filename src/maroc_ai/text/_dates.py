@@ -68,6 +68,10 @@ _PERIODS = WORDS.periods
 _YEAR_BEFORE = WORDS.year_before
 _YEAR_BEFORE_ALONE = WORDS.year_before_alone
 _SINCE = WORDS.since
+_PAST_VERBS = WORDS.past_verbs
+_NOT_PAST_BEFORE = WORDS.not_past_before
+_PAST_REACH = 3
+"""Words back from a month's preposition within which a verb in the past is looked for."""
 _MONTH_FROM = WORDS.month_from
 _WEEKDAY_PLACES = WORDS.weekday_places
 _YEARS_SAID = WORDS.years_said
@@ -930,8 +934,9 @@ class _Scanner:
 
         After "en", "in" or "في" ("en février", "في شهر مارس") it is the month nearest
         the reference, as news writes it; after "depuis", "since" or "منذ", the last such
-        month up to the reference's; after "d'ici", "by" or "بحلول", or "from", "à partir
-        de" or "ابتداء من", the next one from it. A word for its part may stand between
+        month up to the reference's, as after a verb in the past ("began in March", "a
+        démarré en mars"); after "d'ici", "by" or "بحلول", or "from", "à partir de" or
+        "ابتداء من", the next one from it. A word for its part may stand between
         ("d'ici fin mars", "by late March").
         """
         tokens = self.tokens
@@ -947,8 +952,24 @@ class _Scanner:
         if _lookup(before, _SINCE) is not None:
             return reference.year if month <= reference.month else reference.year - 1
         if _lookup(before, _YEAR_BEFORE) is not None:
+            if self.past_verb_before(i - 1):
+                return reference.year if month <= reference.month else reference.year - 1
             return _nearest_year(15, month, reference)
         return None
+
+    def past_verb_before(self, k: int) -> bool:
+        """Whether a verb in the past stands a few words before the preposition at ``tokens[k]``.
+
+        "a pilot that began in March", "a démarré en mars", "وانطلقت التجربة في شهر مارس"
+        (its subject between); not "will be launched in March": no mark between.
+        """
+        tokens = self.tokens
+        for v in range(k - 1, max(k - 1 - _PAST_REACH, -1), -1):
+            if tokens[v].kind != WORD:
+                return False
+            if _lookup(tokens[v], _PAST_VERBS) is not None:
+                return v == 0 or _lookup(tokens[v - 1], _NOT_PAST_BEFORE) is None
+        return False
 
     def month_from(self, i: int) -> bool:
         """Whether a phrase of ``month_from`` ends just before the month at ``tokens[i]``."""

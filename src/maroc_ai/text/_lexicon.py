@@ -106,6 +106,13 @@ class Language:
     future_before: tuple[str, ...] = ()
     """Words a few words before a weekday, in its clause, that make it the next one ("doit
     les recevoir jeudi", "is due to meet … on Thursday"): what is yet to happen."""
+    past_verbs: tuple[str, ...] = ()
+    """Verbs in the past right before the preposition of a month written without its
+    year ("began in March", "a démarré en mars", "انطلقت في مارس"): the last such month
+    up to the reference, not the nearest."""
+    not_past_before: tuple[str, ...] = ()
+    """Words before one of ``past_verbs`` that make it no past ("will be launched in
+    March", "sera lancé en mars", "سيتم إطلاقه")."""
     future_prefixes: tuple[str, ...] = ()
     """Beginnings of verbs in the future tense (Arabic "سي", "ست"); the words of
     ``not_future`` that begin so are none."""
@@ -311,6 +318,8 @@ class Lexicon:
     month_nouns: frozenset[str]
     until: frozenset[str]
     future_before: frozenset[str]
+    past_verbs: frozenset[str]
+    not_past_before: frozenset[str]
     future_prefixes: tuple[str, ...]
     future_endings: tuple[str, ...]
     not_future: frozenset[str]
@@ -450,6 +459,8 @@ def _merge(read: Mapping[str, Language], meanings: UnitMeanings) -> Lexicon:
         month_nouns=words("month_nouns"),
         until=words("until"),
         future_before=words("future_before"),
+        past_verbs=words("past_verbs"),
+        not_past_before=words("not_past_before"),
         future_prefixes=tuple(
             sorted({prefix for language in every for prefix in language.future_prefixes})
         ),
