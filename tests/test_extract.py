@@ -1378,6 +1378,44 @@ def test_a_place_or_a_given_name_is_no_verb_in_the_future(
     ("text", "expected"),
     [
         (
+            "The agency hopes to train 2,000 farmers by 2031, out of some 41,000 growers "
+            "registered in the region's 6 provinces.",
+            {
+                (2000, "farmers"): ("goal", 2031),
+                (41_000, "growers"): ("figure", None),
+                (6, "provinces"): ("figure", None),
+            },
+        ),
+        (
+            "وتطمح الجمعية إلى تكوين 900 حرفي في أفق 2031، من أصل نحو 12 ألف حرفي مسجلين في "
+            "9 تعاونيات.",
+            {
+                (900, "حرفي"): ("goal", 2031),
+                (12_000, "حرفي"): ("figure", None),
+                (9, "تعاونيات"): ("figure", None),
+            },
+        ),
+        (
+            "L'agence veut former 2.000 agriculteurs d'ici 2031, parmi 41.000 exploitants "
+            "recensés dans 6 provinces.",
+            {
+                (2000, "agriculteurs"): ("goal", 2031),
+                (41_000, "exploitants"): ("figure", None),
+                (6, "provinces"): ("figure", None),
+            },
+        ),
+    ],
+)
+def test_the_whole_a_goal_is_part_of_is_a_figure(
+    text: str, expected: dict[tuple[float, str], tuple[str, int | None]]
+) -> None:
+    assert _numbers(extract(text, reference_date=dt.date(2026, 3, 14))) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
             '"Next year, we want to double the fleet," said the mayor of the city, home to '
             "4,300 taxis.",
             {(4300, "taxis"): ("figure", None)},

@@ -367,6 +367,10 @@ class Language:
     goal_phrases: tuple[str, ...] = ()
     """Phrases of aiming whose last word says goal as a goal word does ("are to be
     fitted", "is set to open"): their words alone say nothing."""
+    wholes_before: tuple[str, ...] = ()
+    """Words before a number that make it the whole a goal or a figure is part of ("out
+    of some 19,000 lawyers", "sur quelque 19.000 avocats", "من أصل 19 ألف محام"): what
+    is, a figure, as is what its clause counts besides."""
     auxiliaries: tuple[str, ...] = ()
     """Verbs that make the past with a participle ("a", "ont", "has", "have")."""
     announcing: tuple[str, ...] = ()
@@ -595,6 +599,7 @@ class Lexicon:
     goal_words: frozenset[str]
     goal_nouns: frozenset[str]
     goal_phrases: tuple[tuple[str, ...], ...]
+    wholes_before: tuple[tuple[str, ...], ...]
     auxiliaries: frozenset[str]
     announcing: frozenset[str]
     future_words: frozenset[str]
@@ -824,6 +829,7 @@ def _merge(read: Mapping[str, Language]) -> Lexicon:
         goal_words=words("goal_words"),
         goal_nouns=words("goal_nouns"),
         goal_phrases=phrases("goal_phrases"),
+        wholes_before=phrases("wholes_before"),
         auxiliaries=words("auxiliaries"),
         announcing=words("announcing"),
         future_words=words("future_words"),

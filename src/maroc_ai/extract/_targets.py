@@ -21,7 +21,7 @@ from ..dataset import Dataset
 from ..model import Statistic, Target, TargetKind
 from ..text import DateMention, QuantityMention
 from ..text._lexicon import WORDS as DATE_WORDS
-from ..text._tokens import NUMBER, WORD, Token, key, word_forms
+from ..text._tokens import NUMBER, WORD, Token, key, phrase_at, word_forms
 from ..values import Citation, PartialDate, Precision, Quantity
 from ._candidates import StatisticCandidate, TargetCandidate
 from ._lexicon import WORDS
@@ -229,6 +229,8 @@ def _past_of(tokens: Sequence[Token], k: int) -> int:
 def _baseline(reader: Reader, quantity: QuantityMention, previous: QuantityMention | None) -> bool:
     """Whether a quantity is what another is measured against, or a share of an amount.
 
+    "…, out of some 19,000 lawyers registered with the country's 17 bars": the whole a
+    goal is part of, and what its clause counts besides, are what is.
     "porter à 90 % … la part …, contre 52 % en 2027": what is now, a figure ("from"
     only after "up" or "down": "up from 47,000"); "420 millions de dirhams, dont 30 %
     seront pris en charge par l'État": a share of a cost, where "4 000 data scientists,
@@ -238,6 +240,12 @@ def _baseline(reader: Reader, quantity: QuantityMention, previous: QuantityMenti
     if at == 0:
         return False
     tokens = reader.tokens
+    if _whole_at(tokens, at) or (
+        previous is not None
+        and _whole_at(tokens, reader.first_token(previous.start))
+        and not any(mark in reader.masked[previous.end : quantity.start] for mark in ",.;،؛")
+    ):
+        return True  # "out of some 19,000 lawyers registered with the country's 17 bars"
     before = tokens[at - 1].key
     if before in DATE_WORDS.comparisons:
         return before not in _AFTER_UP_OR_DOWN or (at > 1 and tokens[at - 2].key in _UP_OR_DOWN)
@@ -246,6 +254,14 @@ def _baseline(reader: Reader, quantity: QuantityMention, previous: QuantityMenti
         and before in DATE_WORDS.subsets
         and previous is not None
         and _is_money(previous)
+    )
+
+
+def _whole_at(tokens: Sequence[Token], at: int) -> bool:
+    """Whether a phrase of ``wholes_before`` ends right before ``tokens[at]``."""
+    return any(
+        at >= len(words) and phrase_at(tokens, at - len(words), words)
+        for words in WORDS.wholes_before
     )
 
 
