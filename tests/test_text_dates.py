@@ -610,6 +610,22 @@ def test_a_month_after_a_verb_in_the_past_is_the_last_one(text: str, expected: s
     assert str(found.value) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Le lycée ouvrira ses portes d'ici la rentrée 2037.", [("2037", None)]),
+        ("وستعمم التجربة في أفق الدخول المدرسي 2037.", [("2037", None)]),
+        ("The lab will open by the start of the 2037 academic year.", [("2037", None)]),
+        ("Le budget de l'année scolaire 2036-2037 a augmenté.", [("2036", "2037")]),
+        ("خلال الموسم الدراسي 2036-2037 ارتفع العدد.", [("2036", "2037")]),
+        ("Le budget de l'année 2036-2037 a augmenté.", [("2036", "2037")]),
+    ],
+)
+def test_a_year_of_a_school_or_a_season(text: str, expected: list[tuple[str, str | None]]) -> None:
+    found = find_dates(text, reference_date=dt.date(2034, 11, 14))
+    assert [(str(m.value), m.until and str(m.until)) for m in found] == expected
+
+
 def test_a_comma_ends_a_month_and_day_before_a_number_of_the_next_clause() -> None:
     text = "By the close of the term on March 18, 64% of the pupils had passed."
     (found,) = find_dates(text, reference_date=dt.date(2031, 4, 2))

@@ -137,8 +137,11 @@ _DAY_ARTICLES = frozenset({"le", "the", "l", "'"})
 _YEAR_OF = frozenset({"of", "de", "d", "من"})
 """A word between a year word and its year: "the end of 2025", "الربع الأول من 2028"."""
 _PERIOD_ORDINALS = WORDS.period_ordinals
-_END_OF = frozenset({"the", "end", "of", "la", "fin", "de", "l", "'", "a", "نهايه"})
-"""Words between a horizon word and its year: "by the end of 2027", "d'ici à 2027"."""
+_END_OF = frozenset(
+    {"the", "end", "start", "beginning", "of", "la", "fin", "de", "l", "'", "a", "نهايه"}
+)
+"""Words between a horizon word and its year: "by the end of 2027", "d'ici à 2027", "by
+the start of the 2036 school year"."""
 _AFTER_DAY = frozenset(
     {*(month for month in _MONTHS if " " not in month), *_MONTH_FIRST_WORDS, *_AND, "من"}
 )
@@ -1132,10 +1135,22 @@ class _Scanner:
                 k += 1  # الربع الأول من 2028
             k = k + 1 if tokens[k].key in _YEAR_OF and k + 1 < len(tokens) else k
             year = _number(tokens[k], 1000, 2999)  # fin 2027, the end of 2025
+            if year is not None and self.year_range_at(k):
+                return i + 1  # "l'année scolaire 2031-2032": the range reads both years
             if year is not None and len(tokens[k].key) == 4:
                 self.mention(i, k + 1, PartialDate(year=year))
                 return k + 1
         return i + 1
+
+    def year_range_at(self, k: int) -> bool:
+        """Whether a year at ``tokens[k]`` starts a range of years ("2031-2032")."""
+        tokens = self.tokens
+        return (
+            k + 2 < len(tokens)
+            and tokens[k + 1].key in {"-", "–", "/"}
+            and len(tokens[k + 2].key) == 4
+            and _number(tokens[k + 2], 1000, 2999) is not None
+        )
 
     def iso(self, i: int) -> int | None:
         tokens = self.tokens
