@@ -6310,6 +6310,24 @@ def test_a_french_name_ends_at_its_city_before_et_and_a_lower_case_word(
 @pytest.mark.parametrize(
     ("text", "names"),
     [
+        (
+            "ووقعت الجامعة الوطنية لأرباب المخابز بالمغرب الاتفاقية.",
+            ["الجامعة الوطنية لأرباب المخابز بالمغرب"],
+        ),
+        (
+            "وحضر الحفل ممثل صندوق الأمم المتحدة للطفولة بالمغرب.",
+            ["صندوق الأمم المتحدة للطفولة"],
+        ),
+        ("ووقعت الوكالة الإسبانية بالمغرب الاتفاقية.", []),
+    ],
+)
+def test_a_national_body_s_name_ends_with_its_country(text: str, names: list[str]) -> None:
+    assert [o.name for o in extract(text).organizations] == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
         ("وصرح لوكالة المغرب العربي للأنباء بأن المنصة جاهزة.", ["وكالة المغرب العربي للأنباء"]),
         ('وقال إن "لكل تعاونية معاييرها الخاصة في الفرز".', []),
         ("وتستفيد كل جمعية محلية من منحة سنوية.", []),

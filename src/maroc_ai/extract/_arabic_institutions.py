@@ -567,6 +567,8 @@ def _phrase_end(reader: Reader, j: int, *, proper: bool) -> int:
                 or WORDS.places.get(form, ("", PlaceKind.COUNTRY))[1] is not PlaceKind.COUNTRY
                 for form in token.forms
             )
+            if not city and _national_body(tokens, j, k):
+                return k + 1  # جمعية هيئات المحامين بالمغرب: a national body's country
             if not city:  # 300 مقاولة بالجهة، ممثلة الصندوق بالمغرب: where, not a name
                 break
         if bits[k] & TITLE_LINK:
@@ -628,6 +630,27 @@ def _phrase_end(reader: Reader, j: int, *, proper: bool) -> int:
     if k - j == longest_name and reader.sentence_of[k - 1] == reader.sentence_of[j]:
         return _place_completed(tokens, k)
     return k
+
+
+def _national_body(tokens: Sequence[Token], j: int, k: int) -> bool:
+    """Whether a country joined to "ب" at ``tokens[k]`` ends the name begun at ``tokens[j]``.
+
+    "جمعية هيئات المحامين بالمغرب", "المجلس الوطني لهيئة الموثقين بالمغرب": a national
+    body's (a word of ``national_bodies``), two words at least of its own between, none
+    a nationality and none an institution's word of kind; not "ممثلة الصندوق بالمغرب",
+    "الوكالة الألمانية بالمغرب", "صندوق الأمم المتحدة للسكان بالمغرب", where it works.
+    """
+    between = tokens[j + 1 : k]
+    place = WORDS.places.get(tokens[k].key[1:])
+    return (
+        len(between) >= 2
+        and any(has(token, WORDS.national_bodies) for token in tokens[j:k])
+        and place is not None
+        and place[1] is PlaceKind.COUNTRY
+        and all(token.kind == WORD for token in between)
+        and not any(has(token, WORDS.nationalities) for token in between)
+        and not any(has(token, HEADS) for token in between)
+    )
 
 
 def _place_completed(tokens: Sequence[Token], k: int) -> int:

@@ -226,6 +226,10 @@ class Language:
     missions: tuple[str, ...] = ()
     """Words of kind of a country's mission abroad, whose name goes on with its city,
     which may be any ("Embassy of Morocco in Abuja", "ambassade d'Espagne à Rabat")."""
+    national_bodies: tuple[str, ...] = ()
+    """Words of kind of a national body, or words in its name, whose name may end with its
+    country ("جمعية هيئات المحامين بالمغرب", "الشركة الوطنية للطرق السيارة بالمغرب"),
+    where another institution's country is where it works ("ممثلة الصندوق بالمغرب")."""
     lowercase_heads: tuple[str, ...] = ()
     """Words of kind that head a name written in lower case before their field ("le
     ministère de …", "l'ambassade d'Espagne")."""
@@ -549,6 +553,7 @@ class Lexicon:
     programs: frozenset[str]
     located_heads: frozenset[str]
     missions: frozenset[str]
+    national_bodies: frozenset[str]
     lowercase_heads: frozenset[str]
     events: frozenset[str]
     named_heads: frozenset[str]
@@ -762,6 +767,7 @@ def _merge(read: Mapping[str, Language]) -> Lexicon:
         programs=words("programs"),
         located_heads=words("located_heads"),
         missions=words("missions"),
+        national_bodies=words("national_bodies"),
         lowercase_heads=words("lowercase_heads"),
         events=words("events"),
         named_heads=words("named_heads"),
