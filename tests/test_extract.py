@@ -6291,6 +6291,20 @@ def test_a_french_name_goes_on_after_its_initials(text: str, name: str) -> None:
     ("text", "name"),
     [
         (
+            "The Regional Council of Tourism (CRT) of Souss-Massa signed the agreement.",
+            "Regional Council of Tourism of Souss-Massa",
+        ),
+        ("The National Grid Office (NGO) of Settat signed the agreement.", "National Grid Office"),
+    ],
+)
+def test_an_english_name_goes_on_after_its_initials_with_its_region(text: str, name: str) -> None:
+    assert [o.name for o in extract(text).organizations] == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
             "Le don financera l'extension du Centre de rééducation Al Amal de Meknès et "
             "équipement d'un atelier numérique.",
             "Centre de rééducation Al Amal de Meknès",

@@ -451,7 +451,7 @@ class LatinSentence:
         name = self.span(first, end)
         acronym, after = self.acronym_after(end, words[first].text[:1])
         quote = self.span(first, after) if acronym else None
-        rest = self.name_after_initials(after) if acronym and self.french else after
+        rest = self.name_after_initials(after) if acronym else after
         if rest > after:  # "Groupement sanitaire territorial (GST) de Drâa-Tafilalet"
             tail = self.span(after, rest)
             name = Found(name.start, tail.end, f"{name.text} {tail.text}")
@@ -529,19 +529,20 @@ class LatinSentence:
         )
 
     def name_after_initials(self, k: int) -> int:
-        """Where a French name that goes on after its initials in brackets ends.
+        """Where a name that goes on after its initials in brackets ends.
 
-        "Chambre de commerce, d'industrie et de services (CCIS) de l'Oriental", "Centre
-        hospitalier régional (CHR) Moulay Ali Chérif": "de" and a region, or a person's
-        or a king's name the institution is named for (and its city). Not a city alone:
-        "l'Institut spécialisé … (ISTA) de Ouarzazate" is where it is. ``k`` if nothing
-        goes on.
+        "Chambre de commerce, d'industrie et de services (CCIS) de l'Oriental", "Regional
+        Academy of Education and Training (AREF) of Draa-Tafilalet", "Centre hospitalier
+        régional (CHR) Moulay Ali Chérif": "de" or "of" and a region, or in French a
+        person's or a king's name the institution is named for (and its city). Not a city
+        alone: "l'Institut spécialisé … (ISTA) de Ouarzazate" is where it is. ``k`` if
+        nothing goes on.
         """
         words = self.words
         j = k
-        if j < len(words) and words[j].key in {"de", "du", "d"}:
+        if j < len(words) and words[j].key in {"de", "du", "d", "of"}:
             j += 1
-            while j < len(words) and words[j].key in {"'", "la", "l"}:
+            while j < len(words) and words[j].key in {"'", "la", "l", "the"}:
                 j += 1
             if j >= len(words) or not words[j].capitalised:
                 return k
@@ -549,6 +550,8 @@ class LatinSentence:
             place = WORDS.places.get(normalize(self.span(j, end).text)) if end > j else None
             # "(CCIS) de l'Oriental": a region's body; "(ISTA) de Ouarzazate": where it is
             return end if place is not None and place[1] is PlaceKind.REGION else k
+        if not self.french:
+            return k
         if not (
             j < len(words)
             and words[j].capitalised
