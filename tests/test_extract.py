@@ -6351,6 +6351,26 @@ def test_the_news_agency_whole_and_each_of_a_kind_named_none(text: str, names: l
     assert [o.name for o in extract(text).organizations] == names
 
 
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        (
+            "ووقع الاتفاقية المدير الجهوي للفلاحة، عبد اللطيف الكرمة، ورئيس الجمعية.",
+            [("عبد اللطيف الكرمة", "المدير الجهوي للفلاحة")],
+        ),
+        (
+            "وقالت رئيسة الجمعية، سعاد الحلوة، إن العمل انطلق.",
+            [("سعاد الحلوة", "رئيسة الجمعية")],
+        ),
+        ("ووقعت سعاد الاتفاقية.", []),
+    ],
+)
+def test_an_arabic_surname_like_a_feminine_noun_between_commas(
+    text: str, people: list[tuple[str, str]]
+) -> None:
+    assert [(o.name, o.post) for o in extract(text).officials] == people
+
+
 def test_an_arabic_hospital_named_for_a_sharif() -> None:
     text = "وسيتم ربط المركز الاستشفائي الإقليمي مولاي علي الشريف بالمنصة الجديدة."
     draft = extract(text)

@@ -127,8 +127,26 @@ def _surname_word(tokens: Sequence[Token], i: int, first: bool = False) -> bool:
         return False  # دعا محمد السباعي الطرفين: what the verb before the name acts on
     if not first and len(key) > 4 and key.endswith(_POSSESSED) and key not in WORDS.given_names:
         return False  # أبدت نعيمة الشرايبي تفاؤلها: a noun with "her", what she showed
-    # a definite feminine noun (الاتفاقية، الوزارة) follows names but is not one
-    return not (key.startswith("ال") and key.endswith("ه") and len(key) > 5)
+    # a definite feminine noun (الاتفاقية، الوزارة) follows names but is not one, unless
+    # the name is set apart by commas: "…، عبد المجيد السباطة،"
+    return not (key.startswith("ال") and key.endswith("ه") and len(key) > 5) or _set_apart(
+        tokens, i
+    )
+
+
+_COMMAS = frozenset({"،", ","})
+
+
+def _set_apart(tokens: Sequence[Token], i: int) -> bool:
+    """Whether a given name and the word at ``tokens[i]`` after it stand between commas."""
+    if i + 1 >= len(tokens) or tokens[i + 1].key not in _COMMAS or i < 2:
+        return False
+    k = i - 1
+    if tokens[k - 1].key in WORDS.name_links or tokens[k - 1].key in WORDS.compound_first:
+        k -= 1  # عبد المجيد، نور الدين
+    elif tokens[k].key not in WORDS.given_names:
+        return False
+    return k >= 1 and tokens[k - 1].key in _COMMAS
 
 
 def _adjacent(text: str, left: Token, right: Token) -> bool:
