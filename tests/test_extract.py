@@ -6371,6 +6371,25 @@ def test_an_arabic_surname_like_a_feminine_noun_between_commas(
     assert [(o.name, o.post) for o in extract(text).officials] == people
 
 
+@pytest.mark.parametrize(
+    ("text", "post"),
+    [
+        (
+            "Le forum s'est ouvert en présence de Nadia Berrada. La ministre de l'Emploi et "
+            "de la Formation professionnelle a rappelé les objectifs.",
+            "ministre de l'Emploi et de la Formation professionnelle",
+        ),
+        (
+            "Le forum s'est ouvert en présence de Nadia Berrada. La ministre de l'Emploi et "
+            "de la Formation professionnelle a dit sa satisfaction.",
+            "ministre de l'Emploi et de la Formation professionnelle",
+        ),
+    ],
+)
+def test_a_french_post_ends_before_the_a_of_a_verb_in_the_past(text: str, post: str) -> None:
+    assert [(o.name, o.post) for o in extract(text).officials] == [("Nadia Berrada", post)]
+
+
 def test_an_arabic_hospital_named_for_a_sharif() -> None:
     text = "وسيتم ربط المركز الاستشفائي الإقليمي مولاي علي الشريف بالمنصة الجديدة."
     draft = extract(text)

@@ -770,6 +770,25 @@ _WITH = frozenset({"chez", "at", "with"})
 """Words before where a post is held ("engineer at Atlas", "a researcher with the CNRS")."""
 
 
+_PARTICIPLES = frozenset({"dit", "fait", "pris", "mis", "ouvert", "eu", "ete"})
+"""French past participles that do not end in "é" ("a dit", "a pris")."""
+
+
+def _french_past_at(words: Sequence[Word], k: int) -> bool:
+    """Whether ``words[k]`` is the French "a" of a verb in the past, not the English article.
+
+    "… de la Protection sociale a appelé à …": the word before it ends the post.
+    """
+    if words[k].text != "a" or k + 1 >= len(words):
+        return False
+    after = words[k + 1]
+    return (
+        after.kind == WORD
+        and not after.capitalised
+        and (after.text.endswith("é") or after.key in _PARTICIPLES)
+    )
+
+
 def _title_end(words: Sequence[Word], i: int, name_at: dict[int, Span], in_name: set[int]) -> int:
     """The index after the words of a post whose title word is ``words[i]``."""
     end = i + 1
@@ -878,6 +897,12 @@ def _title_end(words: Sequence[Word], i: int, name_at: dict[int, Span], in_name:
             and key not in WORDS.title_links
             and key not in WORDS.title_modifiers
         ):
+            if (
+                _french_past_at(words, end + 1)
+                and key not in WORDS.stopwords
+                and key not in WORDS.relative_pronouns
+            ):
+                end += 1  # "… de la Protection sociale a appelé": the verb comes after it
             break  # "géologue de la Faculté … de Tétouan coordonne le volet …": its verb
         if (
             words[end - 1].acronym
