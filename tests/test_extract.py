@@ -6390,6 +6390,19 @@ def test_a_french_post_ends_before_the_a_of_a_verb_in_the_past(text: str, post: 
     assert [(o.name, o.post) for o in extract(text).officials] == [("Nadia Berrada", post)]
 
 
+def test_a_rank_before_a_name_in_a_list_leaves_it_the_post_after() -> None:
+    text = (
+        "Le wali de la région, Omar Tazi, le bâtonnier Karim Haddaoui, président de "
+        "l'Ordre des avocats de Safi, et Leila Amrani, directrice de Dunetech, ont signé le "
+        "texte."
+    )
+    assert [(o.name, o.post) for o in extract(text).officials] == [
+        ("Omar Tazi", "wali de la région"),
+        ("Karim Haddaoui", "président de l'Ordre des avocats de Safi"),
+        ("Leila Amrani", "directrice de Dunetech"),
+    ]
+
+
 def test_an_arabic_hospital_named_for_a_sharif() -> None:
     text = "وسيتم ربط المركز الاستشفائي الإقليمي مولاي علي الشريف بالمنصة الجديدة."
     draft = extract(text)

@@ -746,6 +746,8 @@ def _along(reader: Reader, chain: list[Span], posts: dict[int, list[Span]], used
             and _title_after_wa(reader.tokens[title.first])
         ):
             continue  # "إدريس أمزيان، ووزير العدل": and the minister, another person
+        if before and position > 0 and _holds_rank_alone(reader, posts, chain[position - 1]):
+            continue  # "…, le bâtonnier X, président de …": X's post, given after the rank
         k = position + step
         while 0 <= k < len(chain) and chain[k].title:
             k += step
@@ -772,6 +774,18 @@ def _along(reader: Reader, chain: list[Span], posts: dict[int, list[Span]], used
             continue  # after a name, its first post only
         given.append(title)
         used.add(id(title))
+
+
+def _holds_rank_alone(reader: Reader, posts: dict[int, list[Span]], name: Span) -> bool:
+    """Whether a name holds only a rank or an address written just before it."""
+    if name.title:
+        return False
+    given = posts.get(id(name), [])
+    return (
+        len(given) == 1
+        and given[0].last == name.first - 1
+        and (_rank_alone(reader, given[0]) or _honorific_alone(reader, given[0]))
+    )
 
 
 def _second_post_after_comma(reader: Reader, chain: list[Span], position: int) -> bool:
