@@ -626,6 +626,20 @@ def test_a_year_of_a_school_or_a_season(text: str, expected: list[tuple[str, str
     assert [(str(m.value), m.until and str(m.until)) for m in found] == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The kiosks have run since March 3, the council said.", "2034-03-03"),
+        ("Les bornes fonctionnent depuis le 3 mars.", "2034-03-03"),
+        ("وتعمل الأكشاك منذ 3 مارس.", "2034-03-03"),
+        ("The kiosks open on March 3.", "2035-03-03"),
+    ],
+)
+def test_a_day_since_which_something_runs_is_the_last_one(text: str, expected: str) -> None:
+    (found,) = find_dates(text, reference_date=dt.date(2034, 11, 14))
+    assert str(found.value) == expected
+
+
 def test_a_comma_ends_a_month_and_day_before_a_number_of_the_next_clause() -> None:
     text = "By the close of the term on March 18, 64% of the pupils had passed."
     (found,) = find_dates(text, reference_date=dt.date(2031, 4, 2))

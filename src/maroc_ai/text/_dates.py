@@ -790,7 +790,12 @@ class _Scanner:
         if year is None and day is not None and i in self.end_years:
             year = self.end_years[i]  # the end of a range from a day without its year
         if year is None and day is not None and self.reference is not None:
-            year = _nearest_year(day, month_number, self.reference)
+            reference = self.reference
+            if self.since_before(i):  # "since February 1": the last one up to the reference
+                passed = (month_number, day) <= (reference.month, reference.day)
+                year = reference.year if passed else reference.year - 1
+            else:
+                year = _nearest_year(day, month_number, reference)
         elif year is None and self.reference is not None and i > 0:
             year = self.month_alone(i, month_number, self.reference)
         if year is None:
@@ -959,6 +964,14 @@ class _Scanner:
                 return reference.year if month <= reference.month else reference.year - 1
             return _nearest_year(15, month, reference)
         return None
+
+    def since_before(self, i: int) -> bool:
+        """Whether "since", "depuis" or "منذ" stands before the date at ``tokens[i]``."""
+        tokens = self.tokens
+        k = i - 1
+        if k >= 0 and tokens[k].key in _THE:
+            k -= 1  # depuis le 1er février
+        return k >= 0 and _lookup(tokens[k], _SINCE) is not None
 
     def past_verb_before(self, k: int) -> bool:
         """Whether a verb in the past stands a few words before the preposition at ``tokens[k]``.
