@@ -6403,6 +6403,18 @@ def test_a_rank_before_a_name_in_a_list_leaves_it_the_post_after() -> None:
     ]
 
 
+def test_a_party_described_at_the_signing_is_named_a_paragraph_later() -> None:
+    text = (
+        "RABAT (Reuters) - The Ministry of Water signed a memorandum of understanding with "
+        "the Royal Gendarmerie and a local startup on Tuesday to watch the dunes.\n\n"
+        "Sand mining has grown along the coast. The gendarmerie seized 300 trucks last "
+        "year. Fines reached 9 million dirhams.\n\n"
+        "Under the memorandum, Safi-based Dunetech AI will read the drone images."
+    )
+    (partnership,) = extract(text).partnerships
+    assert partnership.parties == ("Ministry of Water", "Royal Gendarmerie", "Dunetech AI")
+
+
 def test_an_arabic_hospital_named_for_a_sharif() -> None:
     text = "وسيتم ربط المركز الاستشفائي الإقليمي مولاي علي الشريف بالمنصة الجديدة."
     draft = extract(text)

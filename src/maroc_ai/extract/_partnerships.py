@@ -1754,8 +1754,10 @@ def _last_named(
 
 _DESCRIPTION = 4
 """Words from "a" to the noun of a description: "a Casablanca-based AI startup"."""
-_NAMED_AFTER = 2
-"""Sentences after a signing looked through for the institutions it describes."""
+_NAMED_AFTER = 5
+"""Sentences after a signing looked through for the institutions it describes: a
+paragraph of figures may stand between ("… and a local startup. … Under the
+memorandum, Safi-based Dunetech AI will …")."""
 
 
 def _described(
