@@ -6415,6 +6415,11 @@ def test_a_party_described_at_the_signing_is_named_a_paragraph_later() -> None:
     assert partnership.parties == ("Ministry of Water", "Royal Gendarmerie", "Dunetech AI")
 
 
+def test_an_arabic_name_ends_with_its_historic_region() -> None:
+    text = "ووقعت جمعية مربي الماشية بعبدة الاتفاقية مع الوزارة."
+    assert [o.name for o in extract(text).organizations] == ["جمعية مربي الماشية بعبدة"]
+
+
 def test_an_arabic_hospital_named_for_a_sharif() -> None:
     text = "وسيتم ربط المركز الاستشفائي الإقليمي مولاي علي الشريف بالمنصة الجديدة."
     draft = extract(text)
