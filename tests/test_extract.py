@@ -4912,6 +4912,8 @@ def test_a_surname_before_a_verb_of_signing_signs_for_its_institution() -> None:
         "Par Karima Fassi | L'OPINION | 03/02/2030",
         "Par Karima Fassi le 03/02/2030 à 09h40",
         "By Karima Fassi, Morocco Daily",
+        "Publié le 03/02/2030 à 09h40 | Par Karima Fassi",
+        "Mis à jour le 3 février 2030 • Par Karima Fassi",
     ],
 )
 def test_a_byline_with_its_outlet_and_date_names_no_one(byline: str) -> None:

@@ -86,6 +86,10 @@ _BYLINE_END = re.compile(r"\s+[|•–—-]\s+|,\s+|\s+(?:le|on|في)\s+(?=\d)")
 "Par X le 14/11/2029", "By X, Reuters"."""
 
 
+_BYLINE_PIECES = re.compile(r"\s+[|•]\s+")
+"""What parts a line of a date, a byline and an outlet: "Publié le … | Par X"."""
+
+
 def _furniture(line: str) -> bool:
     """Whether a line is a prompt: a phrase of furniture in it, as words of their own.
 
@@ -103,10 +107,14 @@ def _furniture(line: str) -> bool:
 def _byline(line: str) -> bool:
     """Whether a line is a byline: "By Rania Filali", "Par R. Amrani | LE MATIN | 11/06/2030".
 
-    Its first words, up to the outlet or the date, are a word of ``bylines`` and names.
+    Its first words, up to the outlet or the date, are a word of ``bylines`` and names;
+    or a piece of it after a bar is one: "Publié le 15 juin 2034 à 09h40 | Par X".
     """
-    if len(line) > _FURNITURE_LINE or normalize(line.split(maxsplit=1)[0]) not in WORDS.bylines:
-        return False  # most lines: no word of a byline first
+    if len(line) > _FURNITURE_LINE:
+        return False
+    if normalize(line.split(maxsplit=1)[0]) not in WORDS.bylines:
+        pieces = _BYLINE_PIECES.split(line)  # most lines: no word of a byline first
+        return len(pieces) > 1 and any(_byline(piece) for piece in pieces[1:])
     head = _BYLINE_END.split(line, maxsplit=1)[0]
     words = normalize(head).split()
     return (
