@@ -6422,6 +6422,13 @@ def test_an_arabic_name_ends_with_its_historic_region() -> None:
     assert [o.name for o in extract(text).organizations] == ["جمعية مربي الماشية بعبدة"]
 
 
+def test_a_french_name_ends_before_a_verb_and_its_elided_object() -> None:
+    text = "Le ministère de l'Agriculture et de la Pêche change d'outil face à la sécheresse."
+    assert [o.name for o in extract(text).organizations] == [
+        "ministère de l'Agriculture et de la Pêche"
+    ]
+
+
 def test_an_arabic_hospital_named_for_a_sharif() -> None:
     text = "وسيتم ربط المركز الاستشفائي الإقليمي مولاي علي الشريف بالمنصة الجديدة."
     draft = extract(text)

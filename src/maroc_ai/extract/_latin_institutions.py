@@ -777,6 +777,14 @@ class LatinSentence:
                         and end + 2 < len(words)
                         and words[end + 2].key in _POSSESSIVES
                     )  # "la Banque Sanabil ouvre de son côté …"
+                    or (
+                        end - 1 > i
+                        and previous.capitalised
+                        and end + 3 < len(words)
+                        and words[end + 1].key == "d"
+                        and words[end + 2].key in {"'", "’"}
+                        and not words[end + 3].capitalised
+                    )  # "le ministère de l'Équipement et de l'Eau change d'arme"
                 )
                 and previous.key not in _FUNCTION
                 and previous.key not in {"'", "’"}
