@@ -1366,6 +1366,14 @@ def test_an_arabic_verb_in_the_future_says_goal(word: str, future: bool) -> None
         ),
         ("Le dispositif a séduit 95 artisans à Essaouira.", {(95, "artisans"): ("figure", None)}),
         ("Samira Tazi leads 14 engineers.", {(14, "engineer"): ("figure", None)}),
+        (
+            "Testé sur 12 400 patients, Mizura a fait passer l'attente de 96 à 35 minutes.",
+            {
+                (12_400, "patients"): ("figure", None),
+                (96, "minutes"): ("figure", None),
+                (35, "minutes"): ("figure", None),
+            },
+        ),
     ],
 )
 def test_a_place_or_a_given_name_is_no_verb_in_the_future(

@@ -12,7 +12,7 @@ import itertools
 from collections.abc import Sequence
 
 from ..text._tense import future_by_ending, future_by_prefix
-from ..text._tokens import Remembered, word_forms
+from ..text._tokens import Remembered, Token, word_forms
 from ._lexicon import WORDS
 from ._spans import by_last
 
@@ -152,6 +152,18 @@ the tuple of forms :func:`roles` is cached on."""
 
 
 _GOAL_PHRASES = by_last(WORDS.goal_phrases)
+
+
+def without_names(tokens: Sequence[Token], roles: list[int]) -> list[int]:
+    """``roles`` with no :data:`GOAL` for a capitalised word that has it by its ending only.
+
+    "Basira a fait passer le délai de 128 à 41 minutes": a name, however it ends, is no
+    verb in the future; the words of ``goal_words`` keep theirs.
+    """
+    for k in itertools.compress(itertools.count(), map(GOAL.__and__, roles)):
+        if tokens[k].text[:1].isupper() and tokens[k].key not in WORDS.goal_words:
+            roles[k] &= ~GOAL
+    return roles
 
 
 def with_phrases(keys: Sequence[str], roles: list[int]) -> list[int]:
