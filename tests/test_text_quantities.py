@@ -606,6 +606,8 @@ def test_a_bare_number_counts_the_noun_of_the_number_of_before_it(
         ("وتابع 75 من موظفي التعاونية التكوين.", [(75, "employee")]),
         ("وتابع 75 من المهندسين التكوين.", [(75, "engineer")]),
         ("Patrols boarded 12 of the trawlers.", [(12, "trawlers")]),
+        ("Patrols boarded 12 of those trawlers.", [(12, "trawlers")]),
+        ("Les patrouilles ont arraisonné 12 de ces chalutiers.", [(12, "chalutiers")]),
         ("The plan covers all 64 of the region's irrigated farms.", [(64, "farms")]),
         ("Les patrouilles ont arraisonné 12 des chalutiers.", [(12, "chalutiers")]),
         ("It happens 75 of the time. L'article 12 des statuts. في 12 من الشهر.", []),
