@@ -14,7 +14,6 @@ from collections.abc import Sequence
 from ..text._tense import future_by_ending, future_by_prefix
 from ..text._tokens import Remembered, Token, word_forms
 from ._lexicon import WORDS
-from ._spans import by_last
 
 __all__ = [
     "AGREEMENT",
@@ -151,7 +150,19 @@ A token's forms follow from its key, and looking a string up is cheaper than has
 the tuple of forms :func:`roles` is cached on."""
 
 
-_GOAL_PHRASES = by_last(WORDS.goal_phrases)
+def _by_last_two(
+    phrases: Sequence[tuple[str, ...]],
+) -> dict[tuple[str, str], list[tuple[str, ...]]]:
+    """Phrases of two words or more by their last two: "to be", "set to", "appelé à"."""
+    index: dict[tuple[str, str], list[tuple[str, ...]]] = {}
+    for phrase in phrases:
+        if len(phrase) > 1:
+            index.setdefault((phrase[-2], phrase[-1]), []).append(phrase)
+    return index
+
+
+_GOAL_PHRASES = _by_last_two(WORDS.goal_phrases)
+_GOAL_LAST = frozenset(last for _, last in _GOAL_PHRASES)
 
 
 def without_names(tokens: Sequence[Token], roles: list[int]) -> list[int]:
@@ -172,11 +183,11 @@ def with_phrases(keys: Sequence[str], roles: list[int]) -> list[int]:
     "4,800 sensors are to be fitted": no word of the phrase says goal alone, and the
     role of a word depends on those before it, so it is read here, not by :func:`roles`.
     """
-    ends = _GOAL_PHRASES
-    for k in itertools.compress(itertools.count(), map(ends.__contains__, keys)):
-        if any(
+    for k in itertools.compress(itertools.count(), map(_GOAL_LAST.__contains__, keys)):
+        phrases = _GOAL_PHRASES.get((keys[k - 1], keys[k])) if k else None
+        if phrases is not None and any(
             k + 1 >= len(phrase) and tuple(keys[k + 1 - len(phrase) : k + 1]) == phrase
-            for phrase in ends[keys[k]]
+            for phrase in phrases
         ):
             roles[k] |= AIM
     return roles

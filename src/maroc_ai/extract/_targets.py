@@ -29,6 +29,7 @@ from ._reader import MENTIONS, Reader
 from ._roles import AIM, COST, PLEDGE, SPEECH, STATE, STATEMENT
 from ._roles import FACT as FACT_WORD
 from ._roles import GOAL as GOAL_WORD
+from ._spans import by_last
 
 __all__ = ["UNKNOWN_SCOPE", "target_candidates"]
 
@@ -259,10 +260,13 @@ def _baseline(reader: Reader, quantity: QuantityMention, previous: QuantityMenti
 
 def _whole_at(tokens: Sequence[Token], at: int) -> bool:
     """Whether a phrase of ``wholes_before`` ends right before ``tokens[at]``."""
-    return any(
-        at >= len(words) and phrase_at(tokens, at - len(words), words)
-        for words in WORDS.wholes_before
+    phrases = _WHOLES_BY_LAST.get(tokens[at - 1].key) if at else None
+    return phrases is not None and any(
+        at >= len(words) and phrase_at(tokens, at - len(words), words) for words in phrases
     )
+
+
+_WHOLES_BY_LAST = by_last(WORDS.wholes_before)
 
 
 _AFTER_UP_OR_DOWN = frozenset({"from"})
