@@ -3903,6 +3903,28 @@ def test_the_day_of_a_date_counts_nothing() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        (
+            "The board aims to cut the average time taken to settle a household claim from "
+            "34 days to 9 days by 2031.",
+            "days",
+        ),
+        (
+            "Le conseil veut ramener le délai de règlement d'un dossier de 34 jours à 9 jours "
+            "d'ici 2031.",
+            "jours",
+        ),
+    ],
+)
+def test_where_a_cut_starts_is_a_figure_far_from_its_verb(text: str, unit: str) -> None:
+    assert _numbers(extract(text, reference_date=dt.date(2026, 3, 14))) == {
+        (34, unit): ("figure", None),
+        (9, unit): ("goal", 2031),
+    }
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "The agency aims to cut water losses from 31% of the volume to less than 20% by 2029.",

@@ -280,7 +280,7 @@ def _is_money(quantity: QuantityMention) -> bool:
     return len(quantity.unit) == 3 and quantity.unit.isupper()
 
 
-_CHANGE_VERB_REACH = 5
+_CHANGE_VERB_REACH = 10
 """Words between a verb of change and the "de", "from", "من" of the change, at most (no
 mark but an apostrophe between them)."""
 _ELIDED_TODAY = frozenset({"'", "’", "hui"})
