@@ -912,10 +912,6 @@ _PHRASES = by_first(WORDS.institution_phrases)
 _KNOWN = by_first(list(WORDS.known_keys.items()))
 
 
-_EACH = frozenset({"كل", "لكل", "بكل", "وكل", "ولكل", "وبكل", "فكل"})
-""""Each" and the particles joined to it: an indefinite head after it names none."""
-
-
 def arabic_institutions(reader: Reader) -> list[Institution]:
     """Every institution named after a word such as وزارة، الوكالة، صندوق، شركة، مجموعة."""
     tokens, text = reader.tokens, reader.masked
@@ -1003,7 +999,7 @@ def arabic_institutions(reader: Reader) -> list[Institution]:
         if not definite(token) and not definite(tokens[i + 1]) and _adjective(tokens[i + 1]):
             i += 1  # هيئة مستقلة لمراقبة …، شركة عالمية رائدة: what it is, not its name
             continue
-        if not definite(token) and i > 0 and tokens[i - 1].key in _EACH:
+        if not definite(token) and i > 0 and tokens[i - 1].key in WORDS.distributives:
             i += 1  # "لكل تعاونية معاييرها": each of a kind, none named
             continue
         first = tokens[i + 1]

@@ -134,19 +134,16 @@ def _surname_word(tokens: Sequence[Token], i: int, first: bool = False) -> bool:
     )
 
 
-_COMMAS = frozenset({"،", ","})
-
-
 def _set_apart(tokens: Sequence[Token], i: int) -> bool:
     """Whether a given name and the word at ``tokens[i]`` after it stand between commas."""
-    if i + 1 >= len(tokens) or tokens[i + 1].key not in _COMMAS or i < 2:
+    if i + 1 >= len(tokens) or tokens[i + 1].key not in COMMAS or i < 2:
         return False
     k = i - 1
     if tokens[k - 1].key in WORDS.name_links or tokens[k - 1].key in WORDS.compound_first:
         k -= 1  # عبد المجيد، نور الدين
     elif tokens[k].key not in WORDS.given_names:
         return False
-    return k >= 1 and tokens[k - 1].key in _COMMAS
+    return k >= 1 and tokens[k - 1].key in COMMAS
 
 
 def _adjacent(text: str, left: Token, right: Token) -> bool:

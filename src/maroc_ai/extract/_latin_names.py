@@ -770,10 +770,6 @@ _WITH = frozenset({"chez", "at", "with"})
 """Words before where a post is held ("engineer at Atlas", "a researcher with the CNRS")."""
 
 
-_PARTICIPLES = frozenset({"dit", "fait", "pris", "mis", "ouvert", "eu", "ete"})
-"""French past participles that do not end in "é" ("a dit", "a pris")."""
-
-
 def _french_past_at(words: Sequence[Word], k: int) -> bool:
     """Whether ``words[k]`` is the French "a" of a verb in the past, not the English article.
 
@@ -785,7 +781,7 @@ def _french_past_at(words: Sequence[Word], k: int) -> bool:
     return (
         after.kind == WORD
         and not after.capitalised
-        and (after.text.endswith("é") or after.key in _PARTICIPLES)
+        and (after.text.endswith("é") or after.key in WORDS.irregular_participles)
     )
 
 

@@ -226,6 +226,9 @@ class Language:
     missions: tuple[str, ...] = ()
     """Words of kind of a country's mission abroad, whose name goes on with its city,
     which may be any ("Embassy of Morocco in Abuja", "ambassade d'Espagne à Rabat")."""
+    distributives: tuple[str, ...] = ()
+    """Words for "each", with the particles joined to them ("كل", "لكل"): an indefinite
+    word of kind after one names no institution ("لكل تعاونية معاييرها")."""
     national_bodies: tuple[str, ...] = ()
     """Words of kind of a national body, or words in its name, whose name may end with its
     country ("جمعية هيئات المحامين بالمغرب", "الشركة الوطنية للطرق السيارة بالمغرب"),
@@ -369,14 +372,18 @@ class Language:
     """Those of the goal words that are nouns ("création", "recruitment"): after "de" or
     "of" they name what a noun is of, and after a verb in the past what was done."""
     goal_phrases: tuple[str, ...] = ()
-    """Phrases of aiming whose last word says goal as a goal word does ("are to be
-    fitted", "is set to open"): their words alone say nothing."""
+    """Phrases of aiming, two words or more, whose words alone say nothing ("are to be
+    fitted", "is set to open", "appelé à employer"): a count in the phrase's own clause
+    is a goal; an amount of money is not aimed at by one."""
     wholes_before: tuple[str, ...] = ()
     """Words before a number that make it the whole a goal or a figure is part of ("out
-    of some 19,000 lawyers", "sur quelque 19.000 avocats", "من أصل 19 ألف محام"): what
+    of some 19,000 lawyers", "parmi 41.000 exploitants", "من أصل 19 ألف محام"): what
     is, a figure, as is what its clause counts besides."""
     auxiliaries: tuple[str, ...] = ()
     """Verbs that make the past with a participle ("a", "ont", "has", "have")."""
+    irregular_participles: tuple[str, ...] = ()
+    """Past participles that do not end as most do ("dit", "pris", "ouvert"): after "a"
+    they make a verb in the past, as "a appelé" does."""
     announcing: tuple[str, ...] = ()
     """Past participles that tell an aim rather than a deed ("annoncé", "prévu")."""
     future_words: tuple[str, ...] = ()
@@ -554,6 +561,7 @@ class Lexicon:
     located_heads: frozenset[str]
     missions: frozenset[str]
     national_bodies: frozenset[str]
+    distributives: frozenset[str]
     lowercase_heads: frozenset[str]
     events: frozenset[str]
     named_heads: frozenset[str]
@@ -606,6 +614,7 @@ class Lexicon:
     goal_phrases: tuple[tuple[str, ...], ...]
     wholes_before: tuple[tuple[str, ...], ...]
     auxiliaries: frozenset[str]
+    irregular_participles: frozenset[str]
     announcing: frozenset[str]
     future_words: frozenset[str]
     figure_verbs: frozenset[str]
@@ -768,6 +777,7 @@ def _merge(read: Mapping[str, Language]) -> Lexicon:
         located_heads=words("located_heads"),
         missions=words("missions"),
         national_bodies=words("national_bodies"),
+        distributives=words("distributives"),
         lowercase_heads=words("lowercase_heads"),
         events=words("events"),
         named_heads=words("named_heads"),
@@ -837,6 +847,7 @@ def _merge(read: Mapping[str, Language]) -> Lexicon:
         goal_phrases=phrases("goal_phrases"),
         wholes_before=phrases("wholes_before"),
         auxiliaries=words("auxiliaries"),
+        irregular_participles=words("irregular_participles"),
         announcing=words("announcing"),
         future_words=words("future_words"),
         figure_verbs=words("figure_verbs"),

@@ -29,7 +29,7 @@ from ._reader import MENTIONS, Reader
 from ._roles import AIM, COST, PLEDGE, SPEECH, STATE, STATEMENT
 from ._roles import FACT as FACT_WORD
 from ._roles import GOAL as GOAL_WORD
-from ._spans import by_last
+from ._spans import CLOSE_QUOTES, OPEN_QUOTES, by_last
 
 __all__ = ["UNKNOWN_SCOPE", "target_candidates"]
 
@@ -37,13 +37,12 @@ UNKNOWN_SCOPE = "unknown-scope"
 """The scope of a target whose article names nothing it could belong to: the curator sets it."""
 
 _CLAUSE_MARKS = ("،", ",", "؛", ";")
-_OPENING_QUOTES = frozenset({"«", "“", "„"})
-_CLOSING_QUOTES = frozenset({"»", "”"})
 _QUOTATION_TOKENS = 5
 """Tokens a quotation holds at least: fewer are a name or words set apart ('a "smart"
 grid')."""
 _QUOTE_REACH = 2000
 """How many characters back a quotation opened before a sentence is looked for."""
+_QUOTE_MARKS = OPEN_QUOTES | CLOSE_QUOTES
 
 
 def _words_between(reader: Reader, number: int, start: int, end: int) -> frozenset[str]:
@@ -404,7 +403,7 @@ def _quotations(reader: Reader, number: int) -> list[tuple[int, int]]:
     first, last = reader.token_range[number]
     tokens, text = reader.tokens, reader.masked
     start, end = reader.bounds[number]
-    if not any(mark in text[start:end] for mark in ('"', "«", "»", "“", "”")):
+    if not any(mark in text[start:end] for mark in _QUOTE_MARKS):
         return []
     back = max(0, start - _QUOTE_REACH)
     line = text.rfind("\n", back, start)
@@ -418,9 +417,9 @@ def _quotations(reader: Reader, number: int) -> list[tuple[int, int]]:
     open_at = first if opened else None
     for i in range(first, last):
         mark = tokens[i].key
-        if mark in _OPENING_QUOTES or (mark == '"' and open_at is None):
+        if (mark == '"' and open_at is None) or (mark != '"' and mark in OPEN_QUOTES):
             open_at = i + 1
-        elif mark in _CLOSING_QUOTES or mark == '"':
+        elif mark in CLOSE_QUOTES:
             if open_at is not None:
                 spans.append((open_at, i))
             open_at = None

@@ -421,6 +421,15 @@ def _shift_month(month: int, reference: dt.date, direction: int) -> int:
     return reference.year if month > reference.month else reference.year + 1
 
 
+def _last_year(month: int, reference: dt.date, day: int | None = None) -> int:
+    """The year of the last such month, or day of it, up to the reference: "since March"."""
+    if day is None:
+        passed = month <= reference.month
+    else:
+        passed = (month, day) <= (reference.month, reference.day)
+    return reference.year if passed else reference.year - 1
+
+
 def _nearest_year(day: int, month: int, reference: dt.date) -> int | None:
     """The year that puts a day and month without one closest to ``reference``.
 
@@ -792,8 +801,7 @@ class _Scanner:
         if year is None and day is not None and self.reference is not None:
             reference = self.reference
             if self.since_before(i):  # "since February 1": the last one up to the reference
-                passed = (month_number, day) <= (reference.month, reference.day)
-                year = reference.year if passed else reference.year - 1
+                year = _last_year(month_number, reference, day)
             else:
                 year = _nearest_year(day, month_number, reference)
         elif year is None and self.reference is not None and i > 0:
@@ -958,10 +966,10 @@ class _Scanner:
         if self.month_from(i) or _lookup(before, _HORIZON_WORDS) is not None:
             return reference.year if month >= reference.month else reference.year + 1
         if _lookup(before, _SINCE) is not None:
-            return reference.year if month <= reference.month else reference.year - 1
+            return _last_year(month, reference)
         if _lookup(before, _YEAR_BEFORE) is not None:
             if self.past_verb_before(i - 1):
-                return reference.year if month <= reference.month else reference.year - 1
+                return _last_year(month, reference)
             return _nearest_year(15, month, reference)
         return None
 
@@ -1160,7 +1168,7 @@ class _Scanner:
         tokens = self.tokens
         return (
             k + 2 < len(tokens)
-            and tokens[k + 1].key in {"-", "–", "/"}
+            and tokens[k + 1].key in _DASHES
             and len(tokens[k + 2].key) == 4
             and _number(tokens[k + 2], 1000, 2999) is not None
         )
