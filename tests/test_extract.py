@@ -7876,3 +7876,24 @@ def test_a_federal_ministry_with_its_nationality_before_its_field() -> None:
         "GIZ",
         "ministère fédéral allemand de l'Environnement",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "It was signed by Board Chairman Ouadie Lamrabet and Meriem Kettani.",
+            ("Ouadie Lamrabet", "Board Chairman"),
+        ),
+        (
+            "Agency Director Ouadie Lamrabet said the platform would open in May.",
+            ("Ouadie Lamrabet", "Agency Director"),
+        ),
+    ],
+)
+def test_a_name_after_a_title_after_a_word_of_kind_needs_no_known_given_name(
+    text: str, expected: tuple[str, str]
+) -> None:
+    draft = extract(text)
+    assert [(o.name, o.post) for o in draft.officials][:1] == [expected]
+    assert not any("Lamrabet" in o.name for o in draft.organizations)

@@ -861,7 +861,29 @@ class LatinSentence:
         k += 1
         while k < len(words) and words[k].key in WORDS.title_modifiers:
             k += 1
-        return k < len(words) and self.person_at(k)
+        return k < len(words) and (self.person_at(k) or self.bare_name_at(k))
+
+    def bare_name_at(self, k: int) -> bool:
+        """Whether two or three capitalised words at ``words[k]`` end a run, as a name does.
+
+        After a title, a name needs no given name the lexicon knows: "Council President
+        Abdennabi Zerhouni, …". Not a word of kind, a suffix, a place or another title
+        among them ("Board Chairman Office Tower").
+        """
+        words = self.words
+        end = k
+        while end < len(words) and words[end].capitalised:
+            end += 1
+        return 2 <= end - k <= _NAME_AFTER_TITLE - 1 and not any(
+            not word.named
+            or word.acronym
+            or _is_head(word)
+            or _is_suffix(word)
+            or word.key in WORDS.places
+            or word.key in WORDS.not_names
+            or word.key in WORDS.title_heads
+            for word in words[k:end]
+        )
 
     def posts_place(self, k: int) -> bool:
         """Whether ``words[k]`` is the place a title is held in: "Ambassador to Morocco".
