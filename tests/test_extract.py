@@ -7897,3 +7897,26 @@ def test_a_name_after_a_title_after_a_word_of_kind_needs_no_known_given_name(
     draft = extract(text)
     assert [(o.name, o.post) for o in draft.officials][:1] == [expected]
     assert not any("Lamrabet" in o.name for o in draft.organizations)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The OCP has signed a deal with Brightwell Robotics to automate its sorting. The "
+        "framework agreement was signed in Safi on Tuesday by Karim Lahlou, the OCP's "
+        "director of operations. The group also signed a "
+        "memorandum of understanding with Cadi Ayyad University.",
+        "La RADEEF a conclu un accord avec la société Aquavera Systems pour équiper son "
+        "réseau. La convention de partenariat a été signée à Fès mardi par Karim Lahlou, "
+        "directeur général de la RADEEF. La régie a aussi "
+        "signé un mémorandum d'entente avec l'Université Sidi Mohamed Ben Abdellah.",
+    ],
+)
+def test_a_deal_before_every_precise_instrument_is_the_one_named_next_as_known(
+    text: str,
+) -> None:
+    parties = {p.kind: p.parties for p in extract(text).partnerships}
+    assert parties[AgreementKind.PARTNERSHIP_AGREEMENT] in {
+        ("OCP", "Brightwell Robotics"),
+        ("RADEEF", "Aquavera Systems"),
+    }

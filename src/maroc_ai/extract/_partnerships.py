@@ -1251,7 +1251,9 @@ def _by_kind(
     signed the agreement"; "اتفاقية إطار … ووقع الاتفاقية …، ووقعت … مذكرة تفاهم"),
     unless it brings in an instrument of another kind ("une convention-cadre … Le même
     jour, l'Office a signé un protocole avec …"), or names one first ("Un protocole a été
-    signé … Le même jour, … une convention de partenariat").
+    signé … Le même jour, … une convention de partenariat"). A generic mention before
+    every precise one is the first after it when that one is named as already spoken
+    of ("signed a deal with X … The partnership agreement was signed by …").
     """
     generic = [a for a in agreements if _generic(a)]
     precise = [a for a in agreements if not _generic(a)]
@@ -1280,10 +1282,13 @@ def _by_kind(
         ):  # "Un protocole a été signé … Le même jour, … une convention de partenariat"
             by_kind[mention.kind] = [mention]
             continue
+        after = [a for a in precise if a.name.start > mention.name.start]
         if before:
             kind = before[-1].kind
         elif len(by_kind) == 1:
             (kind,) = by_kind
+        elif _definite_mention(reader, after[0]):
+            kind = after[0].kind  # "signed a deal with X. The partnership agreement was …"
         else:
             continue
         by_kind[kind].append(mention._replace(kind=kind))
