@@ -7920,3 +7920,10 @@ def test_a_deal_before_every_precise_instrument_is_the_one_named_next_as_known(
         ("OCP", "Brightwell Robotics"),
         ("RADEEF", "Aquavera Systems"),
     }
+
+
+def test_an_arabic_school_s_name_ends_before_the_fields_an_agreement_is_about() -> None:
+    text = "ووقعت الوكالة اتفاقية مع المدرسة الوطنية للفلاحة في مجال التكوين المستمر."
+    assert [o.name for o in extract(text).organizations] == ["المدرسة الوطنية للفلاحة"]
+    kept = "وقعت الجامعة اتفاقية مع معهد البحث في الطاقة الشمسية."
+    assert [o.name for o in extract(kept).organizations][-1] == "معهد البحث في الطاقة الشمسية"

@@ -675,7 +675,8 @@ def _field_after_fi(reader: Reader, head: int, k: int) -> bool:
 
     "معهد البحث في الطاقة الشمسية والطاقات الجديدة", "معهد التكوين في مهن صناعة
     السيارات": after a head of ``topic_heads`` and a noun with the article, "في" gives
-    the field, unless a place, a number or a word that ends names follows it.
+    the field, unless a place, a number, a word that ends names or a word for "field"
+    follows it ("في مجالي البحث والتكوين": what an agreement with it is about).
     """
     tokens = reader.tokens
     if tokens[k].key != "في" or k + 1 >= len(tokens) or k < head + 2:
@@ -686,6 +687,7 @@ def _field_after_fi(reader: Reader, head: int, k: int) -> bool:
         and definite(tokens[k - 1])
         and after.kind == WORD
         and after.key not in WORDS.places
+        and after.key not in WORDS.domain_words
         and not reader.roles[k + 1] & _ENDS_ARABIC_NAME
         and reader.sentence_of[k + 1] == reader.sentence_of[head]
     )

@@ -311,6 +311,10 @@ class Language:
     topic_heads: tuple[str, ...] = ()
     """Arabic heads of research and training institutions whose name goes on through
     "في" with their field ("معهد البحث في الطاقة الشمسية")."""
+    domain_words: tuple[str, ...] = ()
+    """Words for "field" or "domain" ("مجال", "مجالي"): "في" before one says what an
+    agreement is about, not a field in a name ("مع المدرسة الحسنية للأشغال العمومية في
+    مجالي البحث والتكوين")."""
     generic_anaphors: tuple[str, ...] = ()
     """Nouns that, counted ("the two parties", "les deux institutions", "الطرفان"), stand
     for as many institutions of any kind named together before."""
@@ -588,6 +592,7 @@ class Lexicon:
     anaphors: frozenset[str]
     generic_anaphors: frozenset[str]
     topic_heads: frozenset[str]
+    domain_words: frozenset[str]
     plurals: Mapping[str, str]
     head_equivalents: Mapping[str, frozenset[str]]
     """Each word of ``heads_by_meaning`` and the words of every language that mean it."""
@@ -803,6 +808,7 @@ def _merge(read: Mapping[str, Language]) -> Lexicon:
         anaphors=words("anaphors"),
         generic_anaphors=words("generic_anaphors"),
         topic_heads=words("topic_heads"),
+        domain_words=words("domain_words"),
         plurals={
             normalize(plural): normalize(singular)
             for language in every
