@@ -7927,3 +7927,22 @@ def test_an_arabic_school_s_name_ends_before_the_fields_an_agreement_is_about() 
     assert [o.name for o in extract(text).organizations] == ["المدرسة الوطنية للفلاحة"]
     kept = "وقعت الجامعة اتفاقية مع معهد البحث في الطاقة الشمسية."
     assert [o.name for o in extract(kept).organizations][-1] == "معهد البحث في الطاقة الشمسية"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "وتمول الوكالة البلجيكية للتعاون من أجل التنمية الشطر الثاني من المشروع.",
+            "الوكالة البلجيكية للتعاون من أجل التنمية",
+        ),
+        (
+            "وقدم المكتب الوطني للكهرباء والماء الصالح للشرب من أجل الربط عرضا جديدا.",
+            "المكتب الوطني للكهرباء والماء الصالح للشرب",
+        ),
+    ],
+)
+def test_an_arabic_agency_for_cooperation_for_development_is_named_whole(
+    text: str, expected: str
+) -> None:
+    assert [o.name for o in extract(text).organizations] == [expected]

@@ -382,6 +382,29 @@ def _hyphen_joins(tokens: Sequence[Token], k: int) -> bool:
     )
 
 
+_FOR_THE_SAKE_OF = tuple(normalize(word) for word in ("من", "أجل"))
+"""Keys of "من أجل" ("for"), inside a name after "للتعاون": "الوكالة الإيطالية للتعاون
+من أجل التنمية"."""
+_FOR_COOPERATION = normalize("للتعاون")
+
+
+def _for_a_purpose(tokens: Sequence[Token], j: int, k: int) -> bool:
+    """Whether "من أجل" and a noun with the article at ``tokens[k]`` go on a name.
+
+    They do in the name of an agency "for cooperation for development", headed by
+    ``tokens[j]`` ("للتعاون من أجل التنمية", "للتعاون الدولي من أجل التنمية"), not after
+    another name ("المكتب الوطني للكهرباء والماء الصالح للشرب من أجل الربط …", "البنك
+    الدولي من أجل تمويل …": what the money is for).
+    """
+    return (
+        phrase_at(tokens, k, _FOR_THE_SAKE_OF)
+        and k + 2 < len(tokens)
+        and tokens[k + 2].kind == WORD
+        and definite(tokens[k + 2])
+        and any(tokens[m].key == _FOR_COOPERATION for m in range(j + 1, k))
+    )
+
+
 def _bare_noun_after_article(head: Token, token: Token) -> bool:
     """Whether an Arabic head with the article is followed by a bare indefinite noun.
 
@@ -434,6 +457,9 @@ def _phrase_end(reader: Reader, j: int, *, proper: bool) -> int:
         if _hyphen_joins(tokens, k):
             k += 2  # الشركة الجهوية متعددة الخدمات فاس-مكناس: a region's name
             continue
+        if _for_a_purpose(tokens, j, k):
+            k += 3  # الوكالة الإيطالية للتعاون من أجل التنمية, which ends the name
+            break
         if (tokens[k - 1].key, token.key) in WORDS.name_joints and k + 1 < len(tokens):
             k += 2  # الصندوق المغربي للتأمين عن المرض: a preposition inside the name
             continue
