@@ -7946,3 +7946,10 @@ def test_an_arabic_agency_for_cooperation_for_development_is_named_whole(
     text: str, expected: str
 ) -> None:
     assert [o.name for o in extract(text).organizations] == [expected]
+
+
+def test_a_city_after_an_arabic_institution_s_office_is_where_the_office_is() -> None:
+    text = "وأوضح رئيس فرع البنك الأوروبي للاستثمار بالدار البيضاء أن القرض سيصرف على دفعتين."
+    assert [o.name for o in extract(text).organizations] == ["البنك الأوروبي للاستثمار"]
+    kept = "ووقع الاتفاقية مدير مستشفى الحسن الثاني بأكادير."
+    assert [o.name for o in extract(kept).organizations] == ["مستشفى الحسن الثاني بأكادير"]

@@ -562,16 +562,21 @@ def _phrase_end(reader: Reader, j: int, *, proper: bool) -> int:
             return k  # تعاونية زيتون سبو بتاونات،: where it is, after a name of its own
         if key[:1] == "ب":
             place = WORDS.places.get(key[1:])
+            office = j > 0 and tokens[j - 1].key in WORDS.offices  # مكتب الوكالة … بالرباط
             if place is not None and place[1] is not PlaceKind.COUNTRY:
                 if k == j + 1 and not definite(tokens[j]):
                     break  # لها مكتب بالرباط: an office in the city, no name
                 if tokens[k - 1].key in WORDS.places:
                     break  # بالمقر المركزي لبنك المغرب بالرباط: where its seat is
+                if office:
+                    break  # مدير مكتب الوكالة الفرنسية للتنمية بالرباط: where the office is
                 if _hyphen_joins(tokens, k + 1):
                     return k + 3  # المجلس الجهوي للسياحة بفاس-مكناس: a region's two names
                 return k + 1  # مستشفى الحسن الثاني بأكادير: the city ends the name
             if key[1:] in _PLACE_FIRST and k + 1 < len(tokens):
                 two = f"{key[1:]} {tokens[k + 1].key}"
+                if two in WORDS.places and office:
+                    break  # فرع البنك … بالدار البيضاء: where the branch is
                 if two in WORDS.places:
                     return k + 2  # كلية العلوم والتقنيات ببني ملال
             if key[1:] in WORDS.share_nouns:

@@ -311,6 +311,10 @@ class Language:
     topic_heads: tuple[str, ...] = ()
     """Arabic heads of research and training institutions whose name goes on through
     "في" with their field ("معهد البحث في الطاقة الشمسية")."""
+    offices: tuple[str, ...] = ()
+    """Words for an institution's office or branch ("مكتب", "فرع"): a city after the name
+    of the institution that follows one is where the office is ("مدير مكتب الوكالة
+    الفرنسية للتنمية بالرباط"), not part of its name."""
     domain_words: tuple[str, ...] = ()
     """Words for "field" or "domain" ("مجال", "مجالي"): "في" before one says what an
     agreement is about, not a field in a name ("مع المدرسة الحسنية للأشغال العمومية في
@@ -593,6 +597,7 @@ class Lexicon:
     generic_anaphors: frozenset[str]
     topic_heads: frozenset[str]
     domain_words: frozenset[str]
+    offices: frozenset[str]
     plurals: Mapping[str, str]
     head_equivalents: Mapping[str, frozenset[str]]
     """Each word of ``heads_by_meaning`` and the words of every language that mean it."""
@@ -809,6 +814,7 @@ def _merge(read: Mapping[str, Language]) -> Lexicon:
         generic_anaphors=words("generic_anaphors"),
         topic_heads=words("topic_heads"),
         domain_words=words("domain_words"),
+        offices=words("offices"),
         plurals={
             normalize(plural): normalize(singular)
             for language in every
