@@ -1442,3 +1442,40 @@ def test_an_arabic_ton_in_the_accusative_is_a_tonne() -> None:
     assert [(m.value, m.unit) for m in find_quantities("وجمعت الشاحنات 512 طنا.")] == [
         (512, "tonne")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The region logged 1,140 burglaries in 2033, out of about 9,800 nationwide.",
+            [(1140, "burglaries"), (9800, "burglaries")],
+        ),
+        (
+            "La région a recensé 1.140 cambriolages en 2033, sur environ 9.800 au total.",
+            [(1140, "cambriolages"), (9800, "cambriolages")],
+        ),
+    ],
+)
+def test_a_bare_whole_after_out_of_counts_what_the_part_before_counts(
+    text: str, expected: list[tuple[int, str]]
+) -> None:
+    assert [(m.value, m.unit) for m in find_quantities(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Trials ran at 9 of its 31 clinics.", [(9, "clinics"), (31, "clinics")]),
+        ("Les essais ont porté sur 9 de ses 31 cliniques.", [(9, "cliniques"), (31, "cliniques")]),
+    ],
+)
+def test_a_part_of_a_whole_after_a_possessive_counts_the_whole_s_noun(
+    text: str, expected: list[tuple[int, str]]
+) -> None:
+    assert [(m.value, m.unit) for m in find_quantities(text)] == expected
+
+
+def test_a_noun_before_a_plural_written_with_a_hyphen_counts_both() -> None:
+    text = "Radiographers reviewed 7,300 dental X-rays last year."
+    assert [(m.value, m.noun) for m in find_quantities(text)] == [(7300, "dental X-rays")]

@@ -201,7 +201,9 @@ class Language:
     women, 146 of whom", "146 d'entre elles"): its noun is that one's."""
     parts_of: tuple[str, ...] = ()
     """Phrases between a number and the whole it is part of ("20 of the 23 outbreaks",
-    "20 sur les 23 foyers", "20 من أصل 23 بؤرة"): the first counts what the second does."""
+    "20 sur les 23 foyers", "20 من أصل 23 بؤرة", "6 of its 14 hospitals"): the first
+    counts what the second does; a bare number after one counts what the quantity just
+    before counts ("2,870 cases …, out of nearly 29,000"). Longer phrases first."""
     numbers_of: tuple[str, ...] = ()
     """Phrases before the noun a later bare number counts ("the number of sensors will
     rise to 7,400", "le nombre de conteneurs scannés est passé de 900 à 3 400")."""

@@ -768,6 +768,8 @@ class _Scanner:
         end = k + 1
         if english and self.head_after(k):
             end = k + 2  # 15,000 civil servants, 40 data centres
+        elif english and self.hyphenated_head_after(k):
+            end = k + 4  # 48,600 chest X-rays
         noun = self.text[tokens[k].start : tokens[end - 1].end]
         return noun, Decimal(1), end, noun
 
@@ -972,6 +974,8 @@ class _Scanner:
             return self.found[-1].unit, Decimal(1), j, ""  # from 42 branches to all 640
         if k > 0 and self.range_end(k):
             return self.found[-1].unit, Decimal(1), j, ""  # from 120 days to 15
+        if subset is None and self.whole_of_previous(qualified):
+            return self.found[-1].unit, Decimal(1), j, ""  # "2,870 cases, out of 29,000"
         if k > 0 and tokens[k].key in _COMPARED_WITH:
             k -= 1  # compared with, comparé à
         previous = self.found[-1]
@@ -990,6 +994,19 @@ class _Scanner:
         if not self.near(k, _WHOLE_WITHIN if subset is not None else _COMPARED_WITHIN):
             return None
         return previous.unit, Decimal(1), j, ""
+
+    def whole_of_previous(self, start: int) -> bool:
+        """Whether a phrase of ``parts_of`` before ``tokens[start]`` makes it a whole.
+
+        "2,870 cases of tuberculosis in 2034, out of nearly 29,000 nationwide", "2.870
+        cas …, sur près de 29.000": the whole counts what the part just read counts.
+        """
+        tokens = self.tokens
+        for words in WORDS.parts_of:
+            first = start - len(words)
+            if first > 0 and phrase_at(tokens, first, words):
+                return self.near(first)
+        return False
 
     def compared_past_share(self, start: int) -> str | None:
         """The unit of the quantity before a share, that a number after the share is compared with.
@@ -1368,6 +1385,21 @@ class _Scanner:
             and nxt.key.endswith("s")
             and _gap(self.text, tokens[k], nxt) == " "
             and nxt.key not in WORDS.adjectives
+        )
+
+    def hyphenated_head_after(self, k: int) -> bool:
+        """Whether the English noun at ``tokens[k]`` qualifies a plural written with a hyphen.
+
+        "chest X-rays", "patient e-files": the hyphenated word's last part is plural.
+        """
+        tokens = self.tokens
+        return (
+            k + 3 < len(tokens)
+            and _gap(self.text, tokens[k], tokens[k + 1]) == " "
+            and self.hyphenated_at(k + 1)
+            and _plural(tokens[k + 3])
+            and tokens[k + 3].text.islower()
+            and tokens[k + 3].key not in WORDS.adjectives
         )
 
     # The qualifier
