@@ -7953,3 +7953,21 @@ def test_a_city_after_an_arabic_institution_s_office_is_where_the_office_is() ->
     assert [o.name for o in extract(text).organizations] == ["البنك الأوروبي للاستثمار"]
     kept = "ووقع الاتفاقية مدير مستشفى الحسن الثاني بأكادير."
     assert [o.name for o in extract(kept).organizations] == ["مستشفى الحسن الثاني بأكادير"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Visitors queue at the Dar Si Said Museum and the Sidi Bennour Kasbah, said Omar Tazi.",
+        "Les visiteurs se pressent au musée Dar Si Said et au mausolée Moulay Ali, a dit Omar "
+        "Tazi.",
+    ],
+)
+def test_a_monument_named_for_someone_is_no_person(text: str) -> None:
+    names = [o.name for o in extract(text).officials]
+    assert names == ["Omar Tazi"]
+
+
+def test_a_surname_after_a_particle_may_be_a_site_s_noun() -> None:
+    text = "The Oudaya Kasbah was restored, said Pieter van Dam, the project's director."
+    assert [o.name for o in extract(text).officials] == ["Pieter van Dam"]

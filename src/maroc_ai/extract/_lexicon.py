@@ -81,6 +81,10 @@ class Language:
     "le barrage Lalla Takerkoust", "شارع علال الفاسي") or that follow it in lower case
     ("the Lalla Takerkoust reservoir"): the name is the site's, a dam's or a street's,
     not a person's, whatever given name starts it."""
+    monuments: tuple[str, ...] = ()
+    """Nouns of monuments ("palace", "médersa", "قصر"), many of them named for someone: a
+    person's name is no one's before one ("le palais El Badi") nor when it ends with
+    one, capitalised ("the Ben Youssef Madrasa")."""
     place_prefixes: tuple[str, ...] = ()
     """Words that start place names ("Sidi Moumen", "Oulad Teima"): a run they start names
     no person unless a given name follows them ("Sidi Mohamed …")."""
@@ -520,6 +524,7 @@ class Lexicon:
     names_signed: frozenset[str]
     place_prefixes: frozenset[str]
     site_nouns: frozenset[str]
+    monuments: frozenset[str]
     signatory_nouns: frozenset[str]
     roll_call: frozenset[str]
     signature_pronouns: frozenset[str]
@@ -711,6 +716,7 @@ def _merge(read: Mapping[str, Language]) -> Lexicon:
         names_signed=words("names_signed"),
         place_prefixes=words("place_prefixes"),
         site_nouns=words("site_nouns"),
+        monuments=words("monuments"),
         signatory_nouns=words("signatory_nouns"),
         roll_call=words("roll_call"),
         signature_pronouns=words("signature_pronouns"),

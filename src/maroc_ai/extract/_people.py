@@ -98,17 +98,26 @@ def people(
     ], unnamed
 
 
+_BEFORE_SITES = WORDS.site_nouns | WORDS.monuments
+"""Nouns a site's name follows: "le barrage Lalla Takerkoust", "le palais El Badi"."""
+
+
 def _site(reader: Reader, name: Span) -> bool:
     """Whether a name is a site's: a noun of ``site_nouns`` stands just before or after it.
 
     "le directeur du site Noor Skoura", "مدير موقع نور سكورة", "the Noor Skoura complex":
-    a given name starts the site's name, no person's; a post runs on through it.
+    a given name starts the site's name, no person's; a post runs on through it. So
+    does a monument's noun before the name ("le palais El Badi") or at its end,
+    capitalised ("the Ben Youssef Madrasa").
     """
     tokens = reader.tokens
     before = tokens[name.first - 1] if name.first > 0 else None
     after = tokens[name.last + 1] if name.last + 1 < len(tokens) else None
-    return (before is not None and not WORDS.site_nouns.isdisjoint(before.forms)) or (
-        after is not None and after.text.islower() and after.key in WORDS.site_nouns
+    last = tokens[name.last]
+    return (
+        (before is not None and not _BEFORE_SITES.isdisjoint(before.forms))
+        or (after is not None and after.text.islower() and after.key in WORDS.site_nouns)
+        or (name.last > name.first and last.text[:1].isupper() and last.key in WORDS.monuments)
     )
 
 
