@@ -7971,3 +7971,46 @@ def test_a_monument_named_for_someone_is_no_person(text: str) -> None:
 def test_a_surname_after_a_particle_may_be_a_site_s_noun() -> None:
     text = "The Oudaya Kasbah was restored, said Pieter van Dam, the project's director."
     assert [o.name for o in extract(text).officials] == ["Pieter van Dam"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The meeting was chaired by Leila Haddaoui, president of the Al Moustaqbal "
+            "Intermunicipal Cooperation Establishment.",
+            (
+                "Leila Haddaoui",
+                "president of the Al Moustaqbal Intermunicipal Cooperation Establishment",
+            ),
+        ),
+        (
+            "La réunion était présidée par Leila Haddaoui, présidente de l'Établissement "
+            "de coopération intercommunale Al Moustaqbal.",
+            (
+                "Leila Haddaoui",
+                "présidente de l'Établissement de coopération intercommunale Al Moustaqbal",
+            ),
+        ),
+    ],
+)
+def test_an_intermunicipal_establishment_is_an_institution_and_no_person(
+    text: str, expected: tuple[str, str]
+) -> None:
+    draft = extract(text)
+    assert [(o.name, o.post) for o in draft.officials] == [expected]
+    assert [o.name for o in draft.organizations] == [
+        expected[1].partition(" the ")[2] or expected[1].partition("de l'")[2]
+    ]
+
+
+def test_the_establishment_without_a_name_stands_for_the_institution_named_last() -> None:
+    text = (
+        "L'École nationale de commerce et de gestion de Dakhla forme 900 étudiants. "
+        "L'établissement a signé mardi une convention avec la société Sahra Data."
+    )
+    (agreement,) = extract(text).partnerships
+    assert set(agreement.parties) == {
+        "École nationale de commerce et de gestion de Dakhla",
+        "Sahra Data",
+    }

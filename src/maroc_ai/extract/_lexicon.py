@@ -218,6 +218,10 @@ class Language:
     """Phrases that start an institution's name though their first word names none
     (المركز الجهوي للاستثمار: a centre is a facility, a regional investment centre an
     institution), by the kind they make."""
+    any_kind: tuple[str, ...] = ()
+    """Words of kind that name no particular kind ("établissement", "establishment"): with
+    the article and no name ("L'établissement a signé …") they stand for the institution
+    named last, whatever its kind."""
     generic_heads: tuple[str, ...] = ()
     """Heads that name an institution only with a complement or several words after them
     (الشركة الفرنسية is "the French company"; المكتب الشريف للفوسفاط is a name)."""
@@ -566,6 +570,7 @@ class Lexicon:
     """``known_institutions`` written in Arabic letters, as the keys of their tokens."""
     known_institutions: Mapping[str, OrganizationKind]
     """Every language's ``known_institutions``, as written, with their kinds."""
+    any_kind: frozenset[str]
     generic_heads: frozenset[str]
     generic_complements: frozenset[str]
     construct_heads: frozenset[str]
@@ -785,6 +790,7 @@ def _merge(read: Mapping[str, Language]) -> Lexicon:
             for name in names
             if name[:1] >= "\u0600"
         },
+        any_kind=words("any_kind"),
         generic_heads=words("generic_heads"),
         generic_complements=words("generic_complements"),
         construct_heads=words("construct_heads"),

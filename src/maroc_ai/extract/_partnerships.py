@@ -1979,8 +1979,11 @@ def _referent(
     by the noun itself is looked for further back than one only of its kind: "عميد
     المعهد" is the institute named a while ago, not the faculty named since.
     """
-    kind = WORDS.organization_heads.get(noun.key) or (
-        OrganizationKind.COMPANY if noun.key in WORDS.organization_descriptors else None
+    kind = (
+        None
+        if noun.key in WORDS.any_kind  # "l'établissement": of any kind
+        else WORDS.organization_heads.get(noun.key)
+        or (OrganizationKind.COMPANY if noun.key in WORDS.organization_descriptors else None)
     )  # "the developer", "le consortium": a company
     word = strip_article(noun.key)
     same = WORDS.head_equivalents.get(word, frozenset({word}))  # "the bank": Banque Nakhla
