@@ -8014,3 +8014,8 @@ def test_the_establishment_without_a_name_stands_for_the_institution_named_last(
         "École nationale de commerce et de gestion de Dakhla",
         "Sahra Data",
     }
+
+
+def test_a_curator_is_a_post() -> None:
+    text = 'The crowds "have doubled in a year," said Rachid Ouazzani, the museum\'s curator.'
+    assert [(o.name, o.post) for o in extract(text).officials] == [("Rachid Ouazzani", "curator")]
