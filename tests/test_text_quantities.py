@@ -1479,3 +1479,36 @@ def test_a_part_of_a_whole_after_a_possessive_counts_the_whole_s_noun(
 def test_a_noun_before_a_plural_written_with_a_hyphen_counts_both() -> None:
     text = "Radiographers reviewed 7,300 dental X-rays last year."
     assert [(m.value, m.noun) for m in find_quantities(text)] == [(7300, "dental X-rays")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The plan will cost 80 million dirhams over four years. The region will put in "
+            "50 million, the agency 20 million and the university, which employs 310 "
+            "lecturers, 10 million.",
+            [
+                (80_000_000, "MAD"),
+                (50_000_000, "MAD"),
+                (20_000_000, "MAD"),
+                (310, "lecturers"),
+                (10_000_000, "MAD"),
+            ],
+        ),
+        (
+            "Le plan mobilise 80 millions de dirhams : 50 millions versés par la région et "
+            "30 millions par l'agence.",
+            [(80_000_000, "MAD"), (50_000_000, "MAD"), (30_000_000, "MAD")],
+        ),
+    ],
+)
+def test_shares_of_a_budget_in_millions_are_in_its_currency(
+    text: str, expected: list[tuple[int, str]]
+) -> None:
+    assert [(m.value, m.unit) for m in find_quantities(text)] == expected
+
+
+def test_an_english_participle_after_millions_qualifies_the_noun() -> None:
+    text = "The model was trained on 3.1 million anonymized claims."
+    assert [(m.value, m.noun) for m in find_quantities(text)] == [(3_100_000, "claims")]

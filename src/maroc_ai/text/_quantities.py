@@ -131,6 +131,10 @@ workers who clean the panels for the subcontractor, 70 will be retrained")."""
 _GOING_ON = frozenset({",", "et", "and", "to", "و"})
 """What stands before a qualified number that goes on counting what the quantity before
 counts: "420 patients par jour, et jusqu'à 650", "rising to as many as 650"."""
+_SCALE_NOUNS = frozenset({"million", "millions", "milliard", "milliards", "billion", "billions"})
+"""Scale words that are nouns, whose count takes "de" or "of" before what it counts."""
+_MILLION = 1_000_000
+_FRENCH_PARTICIPLE_ENDINGS = ("é", "ée", "és", "ées")
 _HOURS_A_DAY = 24
 """A number of hours up to this is a time of day or a day's hours, not a count."""
 _PRESENT_PARTICIPLE = "ant"
@@ -676,6 +680,8 @@ class _Scanner:
             k += 3  # 63 "dark" vessels: a word in quotes qualifies the noun after it
         elif scaled and k < len(tokens) and tokens[k].key in _DE:
             k += 2 if k + 1 < len(tokens) and tokens[k + 1].key in _APOSTROPHES else 1
+        elif scaled and self.participle_after_scale(j):
+            return None  # "36 millions apportés par RSMU": how it came, no noun
         if (
             k < len(tokens)
             and (tokens[k].kind == NUMBER or self.spelled(k) is not None)
@@ -957,6 +963,15 @@ class _Scanner:
         if scaled and self.found[-1].unit == "percent":
             unit = self.compared_past_share(start)  # "rose 38% last year to 9.4 million"
             return None if unit is None else (unit, Decimal(1), j, "")
+        if scaled:
+            currency = self.share_of_money(start)
+            if currency is not None:
+                return (
+                    currency,
+                    Decimal(1),
+                    j,
+                    "",
+                )  # "… 54 million dirhams. RSMU will provide 36 million"
         if j < len(tokens) and tokens[j].key in WORDS.others_after and self.near(start):
             return self.found[-1].unit, Decimal(1), j, ""  # "58 infirmiers … et 30 autres"
         if self.whole_before(start, j):
@@ -1007,6 +1022,45 @@ class _Scanner:
             if first > 0 and phrase_at(tokens, first, words):
                 return self.near(first)
         return False
+
+    def participle_after_scale(self, j: int) -> bool:
+        """Whether a past participle follows a scale noun at ``tokens[j - 1]`` directly.
+
+        "36 millions apportés par RSMU": in French a count of millions needs "de" before
+        its noun ("36 millions de dirhams"), so the participle says how the amount came,
+        not what it counts (where "2.3 million anonymized records" are records).
+        """
+        tokens = self.tokens
+        return (
+            j < len(tokens)
+            and tokens[j - 1].key in _SCALE_NOUNS
+            and tokens[j].kind == WORD
+            and tokens[j].text.islower()
+            and tokens[j].text.endswith(_FRENCH_PARTICIPLE_ENDINGS)
+        )
+
+    def share_of_money(self, start: int) -> str | None:
+        """The currency of an amount a bare number in millions at ``tokens[start]`` shares.
+
+        "The project will cost 54 million dirhams over 2031-2034. RSMU will provide 36
+        million, Zellij Telecom 12 million …", "… 24 millions de DH … L'ANP en apporte 11
+        millions, …, et Darb Analytics, qui emploie 27 ingénieurs, 4 millions en nature":
+        the nearest amount of money among the last few quantities, in the same sentence
+        or the one before, unless the quantity just read, in millions too or money, is
+        close enough to be compared with.
+        """
+        previous = self.found[-1]
+        if self.near(start) and (_is_money(previous) or previous.value >= _MILLION):
+            return None
+        start_at = self.tokens[start].start
+        for earlier in reversed(self.found[-_WHOLES_BACK:]):
+            gap = self.text[earlier.end : start_at]
+            ends = sum(gap.count(mark) for mark in ".!?؟")
+            if len(gap) > 2 * _WHOLE_WITHIN or ends > 1 or "\n\n" in gap:
+                return None
+            if _is_money(earlier):
+                return earlier.unit
+        return None
 
     def compared_past_share(self, start: int) -> str | None:
         """The unit of the quantity before a share, that a number after the share is compared with.
@@ -1425,6 +1479,11 @@ class _Scanner:
             if phrase_at(tokens, first, phrase):
                 return qualifier, first
         return Qualifier.EXACT, i
+
+
+def _is_money(quantity: QuantityMention) -> bool:
+    """Whether a quantity is an amount of money: its unit is a currency's code."""
+    return len(quantity.unit) == 3 and quantity.unit.isupper()
 
 
 def _largest_scale(value: int) -> int:
