@@ -8019,3 +8019,23 @@ def test_the_establishment_without_a_name_stands_for_the_institution_named_last(
 def test_a_curator_is_a_post() -> None:
     text = 'The crowds "have doubled in a year," said Rachid Ouazzani, the museum\'s curator.'
     assert [(o.name, o.post) for o in extract(text).officials] == [("Rachid Ouazzani", "curator")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "ووقعت المفوضية الأوروبية مع جامعة القاضي عياض اتفاقية منحة بقيمة مليوني يورو.",
+            ["المفوضية الأوروبية", "جامعة القاضي عياض"],
+        ),
+        (
+            "وأعلنت المفوضية السامية للتخطيط عن نتائج الإحصاء.",
+            ["المفوضية السامية للتخطيط"],
+        ),
+        ("وقدمت مؤسسة التمويل الدولية قرضا للشركة.", ["مؤسسة التمويل الدولية"]),
+    ],
+)
+def test_an_arabic_commission_the_ifc_and_cadi_ayyad_university_are_named_whole(
+    text: str, expected: list[str]
+) -> None:
+    assert [o.name for o in extract(text).organizations] == expected
