@@ -8039,3 +8039,26 @@ def test_an_arabic_commission_the_ifc_and_cadi_ayyad_university_are_named_whole(
     text: str, expected: list[str]
 ) -> None:
     assert [o.name for o in extract(text).organizations] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "ووقعت المديرية الإقليمية اتفاقية مع جمعية أمل للطفولة والمركز الجهوي لمهن "
+            "التربية والتكوين لجهة فاس مكناس.",
+            [
+                "جمعية أمل للطفولة",
+                "المركز الجهوي لمهن التربية والتكوين لجهة فاس مكناس",
+            ],
+        ),
+        (
+            "ووقعت الوكالة اتفاقية مع اتحاد الفلاحين المنتجين للتفاح بسايس.",
+            ["اتحاد الفلاحين المنتجين للتفاح بسايس"],
+        ),
+    ],
+)
+def test_a_teacher_training_centre_after_and_and_the_saiss_plain_in_arabic(
+    text: str, expected: list[str]
+) -> None:
+    assert [o.name for o in extract(text).organizations] == expected

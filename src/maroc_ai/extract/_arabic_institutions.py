@@ -864,7 +864,7 @@ def _another_after_wa(tokens: Sequence[Token], k: int) -> bool:
     rest = token.forms[1]
     if rest in WORDS.organization_heads:
         return True  # "الهيئة المغربية لسوق الرساميل وبورصة الدار البيضاء": another one
-    if longest(tokens, k, _KNOWN) is not None:
+    if longest(tokens, k, _KNOWN) is not None or longest(tokens, k, _PHRASES) is not None:
         return True  # "المديرية العامة للأرصاد الجوية والدرك الملكي": one the lexicon knows
     if definite(token):
         if rest in WORDS.anaphors and any(
