@@ -8062,3 +8062,20 @@ def test_a_teacher_training_centre_after_and_and_the_saiss_plain_in_arabic(
     text: str, expected: list[str]
 ) -> None:
     assert [o.name for o in extract(text).organizations] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            '"The claims now take a week," said Driss Amrani, a cherry grower in Sefrou.',
+            "cherry grower in Sefrou",
+        ),
+        (
+            "« Les indemnités arrivent en une semaine », dit Driss Amrani, viticulteur à Meknès.",
+            "viticulteur à Meknès",
+        ),
+    ],
+)
+def test_a_grower_s_trade_after_his_name_is_his_post(text: str, expected: str) -> None:
+    assert [o.post for o in extract(text).officials] == [expected]
