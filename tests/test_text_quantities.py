@@ -1512,3 +1512,27 @@ def test_shares_of_a_budget_in_millions_are_in_its_currency(
 def test_an_english_participle_after_millions_qualifies_the_noun() -> None:
     text = "The model was trained on 3.1 million anonymized claims."
     assert [(m.value, m.noun) for m in find_quantities(text)] == [(3_100_000, "claims")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The port runs 38 cranes over 90 hectares. Since June, 12 of them have been "
+            "fitted with cameras.",
+            [(38, "cranes"), (90, "hectare"), (12, "cranes")],
+        ),
+        (
+            "Drones spotted 95 illegal dumps during 610 flights, and inspectors closed 60 of them.",
+            [(95, "dumps"), (610, "flights"), (60, "dumps")],
+        ),
+        (
+            "Le port exploite 38 grues. Depuis juin, 12 d'entre elles sont équipées.",
+            [(38, "grues"), (12, "grues")],
+        ),
+    ],
+)
+def test_a_number_of_them_counts_the_smallest_group_named_just_before(
+    text: str, expected: list[tuple[int, str]]
+) -> None:
+    assert [(m.value, m.unit) for m in find_quantities(text)] == expected
