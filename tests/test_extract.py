@@ -8079,3 +8079,14 @@ def test_a_teacher_training_centre_after_and_and_the_saiss_plain_in_arabic(
 )
 def test_a_grower_s_trade_after_his_name_is_his_post(text: str, expected: str) -> None:
     assert [o.post for o in extract(text).officials] == [expected]
+
+
+def test_a_french_ministry_s_name_ends_before_and_the_director_of_another() -> None:
+    text = (
+        "La cérémonie s'est tenue en présence du ministère de l'Industrie et du Commerce "
+        "et du directeur de l'Agence marocaine de développement des investissements."
+    )
+    assert [o.name for o in extract(text).organizations] == [
+        "ministère de l'Industrie et du Commerce",
+        "Agence marocaine de développement des investissements",
+    ]

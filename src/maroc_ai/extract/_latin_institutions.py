@@ -1104,8 +1104,14 @@ class LatinSentence:
         ):
             return True  # "l'Agence nationale des ports et Marsa Atlas": a name of its own
         k = j + 1 if j < len(words) and words[j].key in ARTICLES else j
-        if k < len(words) and words[k].key in WORDS.title_heads and not words[k].capitalised:
-            return True  # "… de l'Atlantique Nord et le directeur général de …": a person
+        titled = k + 1 if k == j and j < len(words) and words[j].key in {"du", "des"} else k
+        if (
+            titled < len(words)
+            and words[titled].key in WORDS.title_heads
+            and not words[titled].capitalised
+        ):
+            return True  # "… de l'Atlantique Nord et le directeur général de …", "… et du
+            # directeur de la Chambre …": a person
         if (
             self.french
             and k > j
