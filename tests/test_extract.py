@@ -8090,3 +8090,8 @@ def test_a_french_ministry_s_name_ends_before_and_the_director_of_another() -> N
         "ministère de l'Industrie et du Commerce",
         "Agence marocaine de développement des investissements",
     ]
+
+
+def test_an_engineering_firm_described_before_its_name_is_a_company() -> None:
+    text = "La convention a été signée avec l'ingénieriste italien Vallardi Impianti."
+    assert [o.name for o in extract(text).organizations][-1] == "Vallardi Impianti"
