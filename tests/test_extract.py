@@ -8095,3 +8095,12 @@ def test_a_french_ministry_s_name_ends_before_and_the_director_of_another() -> N
 def test_an_engineering_firm_described_before_its_name_is_a_company() -> None:
     text = "La convention a été signée avec l'ingénieriste italien Vallardi Impianti."
     assert [o.name for o in extract(text).organizations][-1] == "Vallardi Impianti"
+
+
+def test_a_french_grant_agreement_is_another_instrument_than_a_partnership() -> None:
+    text = (
+        "Le CHU et l'Institut Pasteur du Maroc ont signé mardi une convention de "
+        "partenariat. La convention de subvention avait été signée en mai entre la "
+        "Banque mondiale et l'Institut Pasteur du Maroc."
+    )
+    assert len(extract(text).partnerships) == 2
