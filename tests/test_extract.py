@@ -8104,3 +8104,22 @@ def test_a_french_grant_agreement_is_another_instrument_than_a_partnership() -> 
         "Banque mondiale et l'Institut Pasteur du Maroc."
     )
     assert len(extract(text).partnerships) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "La convention a été signée avec la Chambre de commerce, d'industrie et de "
+            "services de la région de l'Oriental.",
+            "Chambre de commerce, d'industrie et de services de la région de l'Oriental",
+        ),
+        (
+            "Étaient présents le président de la Chambre des représentants, de Dr Samia "
+            "Bennani et de Karim Tazi.",
+            "Chambre des représentants",
+        ),
+    ],
+)
+def test_a_french_chamber_s_fields_go_on_after_a_comma(text: str, expected: str) -> None:
+    assert expected in [o.name for o in extract(text).organizations]

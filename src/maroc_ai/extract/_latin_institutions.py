@@ -1013,13 +1013,17 @@ class LatinSentence:
     def continues_after_comma(self, comma: int) -> bool:
         """Whether a name goes on after a comma.
 
-        It does in "ministère de l'Education nationale, du Préscolaire et des Sports" and
-        "Organisation … pour l'éducation, la science et la culture (UNESCO)".
+        It does in "ministère de l'Education nationale, du Préscolaire et des Sports",
+        "Chambre de commerce, d'industrie et de services …" and "Organisation … pour
+        l'éducation, la science et la culture (UNESCO)".
         """
         words = self.words
         if (
             comma + 2 < len(words)
-            and words[comma + 1].key in {"du", "des", "de"}
+            and (
+                words[comma + 1].key in {"du", "des"}
+                or (words[comma + 1].key in {"de", "d"} and not words[comma + 2].capitalised)
+            )  # not "la Chambre des représentants, de Dr Souad El Mrabet, …": a list
             and any(
                 word.key in WORDS.enumerated_heads for word in words[max(0, comma - 12) : comma]
             )
