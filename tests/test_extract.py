@@ -8123,3 +8123,11 @@ def test_a_french_grant_agreement_is_another_instrument_than_a_partnership() -> 
 )
 def test_a_french_chamber_s_fields_go_on_after_a_comma(text: str, expected: str) -> None:
     assert expected in [o.name for o in extract(text).organizations]
+
+
+def test_a_french_name_ends_before_a_and_another_institution() -> None:
+    text = "La convention lie l'Office national des aéroports à l'Université Ibn Zohr."
+    assert [o.name for o in extract(text).organizations] == [
+        "Office national des aéroports",
+        "Université Ibn Zohr",
+    ]

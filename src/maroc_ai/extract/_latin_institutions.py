@@ -737,6 +737,8 @@ class LatinSentence:
                 and (key not in {"au", "aux"} or words[end + 1].key in WORDS.places)
             ):
                 break  # basée à Rabat, l'Agence au Maroc; not le Haut-Commissariat au Plan
+            if where and self.french and self.head_after_article(end + 1):
+                break  # "lie l'Agence à la Chambre de commerce": to another institution
             if current.capitalised:
                 if key in WORDS.title_heads and self.person_after_title(end):
                     break  # "Ministry Secretary-General Adil Benkirane": a post and its holder
@@ -814,6 +816,20 @@ class LatinSentence:
             return 0
         last = _known_end(words, i, last)
         return self.add(self.owner_before(i) if word.key in MINISTRY_HEADS else i, last)
+
+    def head_after_article(self, k: int) -> bool:
+        """Whether a French article at ``words[k]`` comes before a capitalised word of kind.
+
+        "à la Chambre de commerce", "à l'Université Ibn Zohr", "aux" needing none.
+        """
+        words = self.words
+        if k < len(words) and words[k].key in {"la", "le", "les"}:
+            k += 1
+        elif k + 1 < len(words) and words[k].key == "l" and words[k + 1].key in {"'", "’"}:
+            k += 2
+        else:
+            return False
+        return k < len(words) and words[k].capitalised and _is_head(words[k])
 
     def field_follows(self, k: int) -> bool:
         """Whether a field starts at ``words[k]``, after a lowercase head: "ministère de …".
