@@ -1536,3 +1536,8 @@ def test_a_number_of_them_counts_the_smallest_group_named_just_before(
     text: str, expected: list[tuple[int, str]]
 ) -> None:
     assert [(m.value, m.unit) for m in find_quantities(text)] == expected
+
+
+def test_a_mention_tells_whether_it_is_money() -> None:
+    mentions = find_quantities("Le fonds de 40 millions de dirhams formera 300 ingénieurs.")
+    assert [(m.unit, m.is_money) for m in mentions] == [("MAD", True), ("engineer", False)]

@@ -820,16 +820,11 @@ class LatinSentence:
     def head_after_article(self, k: int) -> bool:
         """Whether a French article at ``words[k]`` comes before a capitalised word of kind.
 
-        "à la Chambre de commerce", "à l'Université Ibn Zohr", "aux" needing none.
+        "à la Chambre de commerce", "à l'Université Ibn Zohr".
         """
         words = self.words
-        if k < len(words) and words[k].key in {"la", "le", "les"}:
-            k += 1
-        elif k + 1 < len(words) and words[k].key == "l" and words[k + 1].key in {"'", "’"}:
-            k += 2
-        else:
-            return False
-        return k < len(words) and words[k].capitalised and _is_head(words[k])
+        head = self.past_articles(k)
+        return k < head < len(words) and words[head].capitalised and _is_head(words[head])
 
     def field_follows(self, k: int) -> bool:
         """Whether a field starts at ``words[k]``, after a lowercase head: "ministère de …".

@@ -109,7 +109,7 @@ def _kind(
     after = reader.first_token(quantity.end)
     clause_first = max(first, reader.first_token(clause[0]))
     clause_last = min(last, reader.first_token(clause[1]))
-    money = quantity.unit == "percent" or _is_money(quantity)
+    money = quantity.unit == "percent" or quantity.is_money
     bits = GOAL_WORD | FACT_WORD | (COST | PLEDGE if money else AIM)
     saying = reader.where(bits)  # the words that say, in order: the nearest is looked up
     quoted = [(a, b) for a, b in quotations if not a <= at < b]
@@ -253,7 +253,7 @@ def _baseline(reader: Reader, quantity: QuantityMention, previous: QuantityMenti
         quantity.unit == "percent"
         and before in DATE_WORDS.subsets
         and previous is not None
-        and _is_money(previous)
+        and previous.is_money
     )
 
 
@@ -272,11 +272,6 @@ _AFTER_UP_OR_DOWN = frozenset({"from"})
 """Comparisons that make a baseline only after a word of change ("up from 47,000")."""
 _UP_OR_DOWN = frozenset({"up", "down"})
 """Words of change before "from" that make the number after it a baseline."""
-
-
-def _is_money(quantity: QuantityMention) -> bool:
-    """Whether a quantity is an amount of money: its unit is a currency's code."""
-    return len(quantity.unit) == 3 and quantity.unit.isupper()
 
 
 _CHANGE_VERB_REACH = 10

@@ -21,7 +21,7 @@ import bisect
 import functools
 import itertools
 import operator
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from decimal import Decimal, InvalidOperation
 
 import attrs
@@ -61,6 +61,11 @@ class QuantityMention:
     def quantity(self) -> Quantity:
         """The mention as the model's [`Quantity`][maroc_ai.values.Quantity]."""
         return Quantity(value=self.value, unit=self.unit, qualifier=self.qualifier)
+
+    @property
+    def is_money(self) -> bool:
+        """Whether the mention is an amount of money: its unit is a currency's code."""
+        return len(self.unit) == 3 and self.unit.isupper()
 
 
 _Phrase = tuple[str, ...]
@@ -131,10 +136,13 @@ workers who clean the panels for the subcontractor, 70 will be retrained")."""
 _GOING_ON = frozenset({",", "et", "and", "to", "و"})
 """What stands before a qualified number that goes on counting what the quantity before
 counts: "420 patients par jour, et jusqu'à 650", "rising to as many as 650"."""
-_SCALE_NOUNS = frozenset({"million", "millions", "milliard", "milliards", "billion", "billions"})
-"""Scale words that are nouns, whose count takes "de" or "of" before what it counts."""
 _MILLION = 1_000_000
+"""The smallest scale written as a noun ("million", "milliard"), which takes "de" before
+what it counts, and the size of a number that may be a share of a budget."""
+_SCALE_NOUNS = frozenset(word for word, scale in WORDS.scales.items() if scale >= _MILLION)
 _FRENCH_PARTICIPLE_ENDINGS = ("é", "ée", "és", "ées")
+"""Endings of French past participles ("apportés"); English "-ed" may qualify a noun
+("2.3 million anonymized records")."""
 _HOURS_A_DAY = 24
 """A number of hours up to this is a time of day or a day's hours, not a count."""
 _PRESENT_PARTICIPLE = "ant"
@@ -965,15 +973,9 @@ class _Scanner:
         if scaled and self.found[-1].unit == "percent":
             unit = self.compared_past_share(start)  # "rose 38% last year to 9.4 million"
             return None if unit is None else (unit, Decimal(1), j, "")
-        if scaled:
-            currency = self.share_of_money(start)
-            if currency is not None:
-                return (
-                    currency,
-                    Decimal(1),
-                    j,
-                    "",
-                )  # "… 54 million dirhams. RSMU will provide 36 million"
+        currency = self.share_of_money(start) if scaled else None
+        if currency is not None:  # "… 54 million dirhams. RSMU will provide 36 million"
+            return currency, Decimal(1), j, ""
         if j < len(tokens) and tokens[j].key in WORDS.others_after and self.near(start):
             return self.found[-1].unit, Decimal(1), j, ""  # "58 infirmiers … et 30 autres"
         if self.whole_before(start, j):
@@ -1052,17 +1054,10 @@ class _Scanner:
         close enough to be compared with.
         """
         previous = self.found[-1]
-        if self.near(start) and (_is_money(previous) or previous.value >= _MILLION):
+        if self.near(start) and (previous.is_money or previous.value >= _MILLION):
             return None
-        start_at = self.tokens[start].start
-        for earlier in reversed(self.found[-_WHOLES_BACK:]):
-            gap = self.text[earlier.end : start_at]
-            ends = sum(gap.count(mark) for mark in ".!?؟")
-            if len(gap) > 2 * _WHOLE_WITHIN or ends > 1 or "\n\n" in gap:
-                return None
-            if _is_money(earlier):
-                return earlier.unit
-        return None
+        money = (q for q in self.recent(start, 2 * _WHOLE_WITHIN, sentences=1) if q.is_money)
+        return next((earlier.unit for earlier in money), None)
 
     def group_named_before(
         self, start: int, subset: int, amount: Decimal
@@ -1076,16 +1071,12 @@ class _Scanner:
         group ("flagged 214 suspected sites in 1,240 flights, and patrols confirmed 176
         of them"), the nearest of equals.
         """
-        start_at = self.tokens[start].start
-        groups: list[QuantityMention] = []
-        for earlier in reversed(self.found[-_WHOLES_BACK:]):
-            gap = self.text[earlier.end : start_at]
-            ends = sum(gap.count(mark) for mark in ".!?؟")
-            if len(gap) > 2 * _WHOLE_WITHIN or ends > 1 or "\n\n" in gap:
-                break
-            counted = earlier.unit not in _KNOWN_UNITS or earlier.unit in WORDS.people_units
-            if counted and earlier.value >= amount:
-                groups.append(earlier)
+        groups = [
+            earlier
+            for earlier in self.recent(start, 2 * _WHOLE_WITHIN, sentences=1)
+            if (earlier.unit not in _KNOWN_UNITS or earlier.unit in WORDS.people_units)
+            and earlier.value >= amount
+        ]
         if not groups:
             return None
         group = min(groups, key=lambda quantity: quantity.value)
@@ -1185,16 +1176,25 @@ class _Scanner:
         Among the last few read, within ``reach`` characters and ``sentences`` sentence
         ends (none across a paragraph), and not a share or a duration.
         """
+        for previous in self.recent(start, reach, sentences=sentences):
+            if previous.value >= amount and previous.unit not in _NOT_WHOLES:
+                return previous.unit
+        return None
+
+    def recent(self, start: int, reach: int, *, sentences: int) -> Iterator[QuantityMention]:
+        """The last few quantities read before ``tokens[start]``, the nearest first.
+
+        Those within ``reach`` characters of it and ``sentences`` sentence ends, none
+        across a paragraph (a line break, where no sentence end is allowed).
+        """
         start_at = self.tokens[start].start
         paragraph = "\n" if sentences == 0 else "\n\n"
         for previous in reversed(self.found[-_WHOLES_BACK:]):
             gap = self.text[previous.end : start_at]
             ends = sum(gap.count(mark) for mark in ".!?؟")
             if len(gap) > reach or ends > sentences or paragraph in gap:
-                return None
-            if previous.value >= amount and previous.unit not in _NOT_WHOLES:
-                return previous.unit
-        return None
+                return
+            yield previous
 
     def whole_of_part(self, start: int, j: int, amount: Decimal | None) -> str | None:
         """The unit of the whole a bare number counts part of, said by what is around it.
@@ -1508,11 +1508,6 @@ class _Scanner:
             if phrase_at(tokens, first, phrase):
                 return qualifier, first
         return Qualifier.EXACT, i
-
-
-def _is_money(quantity: QuantityMention) -> bool:
-    """Whether a quantity is an amount of money: its unit is a currency's code."""
-    return len(quantity.unit) == 3 and quantity.unit.isupper()
 
 
 def _largest_scale(value: int) -> int:
