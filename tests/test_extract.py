@@ -8131,3 +8131,22 @@ def test_a_french_name_ends_before_a_and_another_institution() -> None:
         "Office national des aéroports",
         "Université Ibn Zohr",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "ووقعت الاتفاقية السيدة هند لوالي، مديرة الوكالة، والسيد رشيد بناني، رئيس الغرفة.",
+            [("هند لوالي", "مديرة الوكالة"), ("رشيد بناني", "رئيس الغرفة")],
+        ),
+        (
+            "وتحدث في اللقاء عادل لوزير، رئيس التعاونية.",
+            [("عادل لوزير", "رئيس التعاونية")],
+        ),
+    ],
+)
+def test_an_arabic_surname_written_as_li_and_a_title_is_a_surname(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert [(o.name, o.post) for o in extract(text).officials] == expected

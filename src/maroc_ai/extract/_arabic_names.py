@@ -110,6 +110,8 @@ def _surname_word(tokens: Sequence[Token], i: int, first: bool = False) -> bool:
         and (i + 1 == len(tokens) or tokens[i + 1].kind == MARK)
     ):
         return True  # خالد سفير،: a surname that is also a title word
+    if first and _joined_title(tokens, i):
+        return True  # سلمى لوالي،: a surname read as ل and a title word
     if KEY_ROLES[token.key] & _NOT_SURNAMES:
         return False
     if _agreement_at(token) or any(form in WORDS.places for form in token.forms[1:]):
@@ -131,6 +133,22 @@ def _surname_word(tokens: Sequence[Token], i: int, first: bool = False) -> bool:
     # the name is set apart by commas: "…، عبد المجيد السباطة،"
     return not (key.startswith("ال") and key.endswith("ه") and len(key) > 5) or _set_apart(
         tokens, i
+    )
+
+
+def _joined_title(tokens: Sequence[Token], i: int) -> bool:
+    """Whether ``tokens[i]`` is ل joined to a bare title word, alone before a mark.
+
+    Right after a given name such a word is a surname ("سلمى لوالي،"), not "to a
+    governor": a title after ل is followed by what it heads ("لوالي الجهة").
+    """
+    token = tokens[i]
+    return (
+        token.key.startswith("ل")
+        and not token.key.startswith(("لل", "ال"))
+        and len(token.forms) > 1
+        and token.forms[1] in WORDS.title_heads
+        and (i + 1 == len(tokens) or tokens[i + 1].kind == MARK)
     )
 
 
