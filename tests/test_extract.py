@@ -8150,3 +8150,24 @@ def test_an_arabic_surname_written_as_li_and_a_title_is_a_surname(
     text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert [(o.name, o.post) for o in extract(text).officials] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "La Chambre italienne de commerce et d'industrie au Maroc accueillera le salon.",
+            "Chambre italienne de commerce et d'industrie au Maroc",
+        ),
+        (
+            "The Dutch Chamber of Commerce in Morocco will host the fair.",
+            "Dutch Chamber of Commerce in Morocco",
+        ),
+        (
+            "La Chambre de commerce, d'industrie et de services au Maroc accueillera le salon.",
+            "Chambre de commerce, d'industrie et de services",
+        ),
+    ],
+)
+def test_a_foreign_chamber_s_country_is_part_of_its_name(text: str, expected: str) -> None:
+    assert [o.name for o in extract(text).organizations] == [expected]

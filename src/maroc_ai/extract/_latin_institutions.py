@@ -186,6 +186,17 @@ def _camel_tail(text: str) -> str:
     return ""
 
 
+def _foreign_chamber(words: Sequence[Word]) -> bool:
+    """Whether ``words`` name a chamber of another country.
+
+    Such a chamber stands abroad as a mission does: "Chambre allemande de commerce",
+    "Spanish Chamber of Commerce".
+    """
+    return any("chamber" in WORDS.head_equivalents.get(word.key, ()) for word in words) and any(
+        word.key in WORDS.nationalities for word in words
+    )
+
+
 def _is_head(word: Word) -> bool:
     return word.key in WORDS.organization_heads
 
@@ -482,18 +493,21 @@ class LatinSentence:
         "Higher School of Technology in Guelmim", "Embassy of Morocco in Abuja", "ambassade
         d'Espagne à Rabat", "Mohammed V University in Rabat", "EU Delegation to Morocco",
         "Délégation de l'Union européenne au Maroc": the city (a mission's country) is part of the name
-        when its last word of kind takes one (``located_heads``, ``missions``); a
-        hospital's does not ("Hassan II University Hospital in Fez").
+        when its last word of kind takes one (``located_heads``, ``missions``), and so is
+        the country of a foreign chamber ("Chambre allemande de commerce et d'industrie
+        au Maroc"); a hospital's is not ("Hassan II University Hospital in Fez").
         """
         words = self.words
         if end + 1 >= len(words) or words[end].text not in {"in", "à", "to", "au"}:
             return end  # not "L'ambassade de France a annoncé": the verb
         head = next((word for word in reversed(words[first:end]) if _is_head(word)), None)
-        abroad = any(word.key in WORDS.missions for word in words[first:end])
+        abroad = any(word.key in WORDS.missions for word in words[first:end]) or _foreign_chamber(
+            words[first:end]
+        )
         if words[end].text in {"to", "au"}:
             if not abroad:
                 return end  # a mission is "to" a country ("EU Delegation to Morocco")
-        elif head is None or not (head.key in WORDS.located_heads or head.key in WORDS.missions):
+        elif not abroad and (head is None or head.key not in WORDS.located_heads):
             return end  # "Hassan II University Hospital in Fez": where it is, not its name
         for length in (3, 2, 1):
             place = " ".join(word.key for word in words[end + 1 : end + 1 + length])
