@@ -1541,3 +1541,23 @@ def test_a_number_of_them_counts_the_smallest_group_named_just_before(
 def test_a_mention_tells_whether_it_is_money() -> None:
     mentions = find_quantities("Le fonds de 40 millions de dirhams formera 300 ingénieurs.")
     assert [(m.unit, m.is_money) for m in mentions] == [("MAD", True), ("engineer", False)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The patrol boats stay 4 nautical miles offshore; 7 general practitioners joined.",
+            [(4, "nautical miles"), (7, "general practitioners")],
+        ),
+        ("La zone s'étend à 6 milles nautiques des côtes.", [(6, "milles nautiques")]),
+        (
+            "نصبت البلدية 14 صفارة إنذار وانضم 5 أطباء أشعة إلى الفريق.",
+            [(14, "صفارة إنذار"), (5, "أطباء أشعة")],
+        ),
+    ],
+)
+def test_a_counted_noun_of_several_words_is_kept_whole(
+    text: str, expected: list[tuple[int, str]]
+) -> None:
+    assert [(m.value, m.noun) for m in find_quantities(text)] == expected

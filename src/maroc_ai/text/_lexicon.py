@@ -266,6 +266,10 @@ class Language:
     modifier_nouns: tuple[str, ...] = ()
     """Nouns that end as adjectives do ("olive", "patient"), kept with the noun they
     qualify: "5,200 olive growers" counts olive growers."""
+    compound_nouns: tuple[str, ...] = ()
+    """Counted nouns of two words or more, kept whole where a word of theirs would be
+    dropped as an adjective or a complement: "12 general practitioners", "3 milles
+    nautiques", "9 أطباء أشعة"."""
 
 
 def languages() -> tuple[str, ...]:
@@ -382,6 +386,7 @@ class Lexicon:
     adjectives: frozenset[str]
     modifier_nouns: frozenset[str]
     hyphen_adjectives: frozenset[str]
+    compound_nouns: tuple[tuple[str, ...], ...]
     unit_metrics: Mapping[str, str]
     """What a quantity of each unit measures, as ``units.json`` gives it."""
     people_units: frozenset[str]
@@ -550,6 +555,7 @@ def _merge(read: Mapping[str, Language], meanings: UnitMeanings) -> Lexicon:
         adjectives=words("adjectives"),
         modifier_nouns=words("modifier_nouns"),
         hyphen_adjectives=words("hyphen_adjectives"),
+        compound_nouns=phrases("compound_nouns"),
         unit_metrics={
             unit: meaning.metric
             for unit, meaning in meanings.units.items()

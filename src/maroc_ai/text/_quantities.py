@@ -74,6 +74,9 @@ _Phrase = tuple[str, ...]
 _UNITS: dict[str, list[tuple[_Phrase, tuple[str, Decimal]]]] = {}
 for _words, _unit, _factor in sorted(WORDS.units, key=lambda entry: -len(entry[0])):
     _UNITS.setdefault(_words[0], []).append((_words, (_unit, _factor)))
+_COMPOUNDS: dict[str, list[_Phrase]] = {}
+for _words in sorted(WORDS.compound_nouns, key=len, reverse=True):
+    _COMPOUNDS.setdefault(_words[0], []).append(_words)
 _BEFORE: dict[str, list[tuple[_Phrase, str]]] = {}
 for _words, _unit in sorted(WORDS.units_before, key=lambda entry: -len(entry[0])):
     _BEFORE.setdefault(_words[0], []).append((_words, _unit))
@@ -698,6 +701,9 @@ class _Scanner:
             and not self.hyphenated_at(k)  # 1,5 million deux-roues
         ):
             return None  # "1,32 million deux ans plus tôt": the noun is the next number's
+        compound = self.compound_at(k)
+        if compound is not None:
+            return compound
         if k + 1 < len(tokens) and (
             (tokens[k].key in WORDS.adjectives and not self.hyphenated_at(k))
             or (
@@ -788,6 +794,24 @@ class _Scanner:
             end = k + 4  # 48,600 chest X-rays
         noun = self.text[tokens[k].start : tokens[end - 1].end]
         return noun, Decimal(1), end, noun
+
+    def compound_at(self, k: int) -> tuple[str, Decimal, int, str] | None:
+        """The counted noun of several words the lexicon keeps whole, from ``k`` on.
+
+        "12 general practitioners", "3 milles nautiques", "30 صفارة إنذار": the second
+        word is no adjective to drop nor a complement to leave out.
+        """
+        tokens = self.tokens
+        if k >= len(tokens):
+            return None
+        for words in _COMPOUNDS.get(tokens[k].key, ()):
+            end = k + len(words)
+            if end <= len(tokens) and all(
+                tokens[k + n].key == word for n, word in enumerate(words)
+            ):
+                noun = self.text[tokens[k].start : tokens[end - 1].end]
+                return noun, Decimal(1), end, noun
+        return None
 
     def quoted_word_at(self, k: int) -> bool:
         """Whether one word in quotes stands at ``tokens[k]``, a noun after it: '"dark" vessels'."""
