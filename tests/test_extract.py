@@ -8171,3 +8171,13 @@ def test_an_arabic_surname_written_as_li_and_a_title_is_a_surname(
 )
 def test_a_foreign_chamber_s_country_is_part_of_its_name(text: str, expected: str) -> None:
     assert [o.name for o in extract(text).organizations] == [expected]
+
+
+def test_wa_before_a_listed_name_read_by_its_patronymic_is_no_part_of_it() -> None:
+    text = (
+        "ووقع الاتفاق كل من سعاد المريني، مديرة الميناء، ومحجوب ولد الطالب، رئيس "
+        "التعاونية، وقال الرئيس، وديعة ولد عبد الله، إن العمل بدأ."
+    )
+    names = [o.name for o in extract(text).officials]
+    assert names[:2] == ["سعاد المريني", "محجوب ولد الطالب"]
+    assert "وديعة ولد عبد الله" in names

@@ -187,6 +187,26 @@ def _before_patronymic(text: str, tokens: Sequence[Token], i: int) -> bool:
     )
 
 
+def _listed_before_patronymic(text: str, tokens: Sequence[Token], i: int, end: int) -> bool:
+    """Whether ``tokens[i]`` is "و" and a given name before a patronymic, in a list.
+
+    "…، ومحجوب ولد سيدي أحمد، رئيس …" after another name: the next name and its post,
+    and "و" is no part of the name; a given name the lexicon knows is read so already,
+    and one that starts with "و" (وديعة) is not cut elsewhere.
+    """
+    token = tokens[i]
+    return (
+        i > 0
+        and tokens[i - 1].key in COMMAS
+        and end + 1 < len(tokens)
+        and tokens[end].key in COMMAS
+        and has(tokens[end + 1], WORDS.title_heads)
+        and after_wa(token)
+        and token.key not in WORDS.given_names
+        and _before_patronymic(text, tokens, i)
+    )
+
+
 def _name_at(text: str, tokens: Sequence[Token], i: int, honorific: bool) -> int:
     """The index after the Arabic name starting at ``tokens[i]`` (``i`` if there is none)."""
     taken = _given(tokens, i)
@@ -489,7 +509,10 @@ def arabic_names(reader: Reader, after_names: set[int]) -> list[Span]:
         skip = prefix_length(tokens[start], WORDS.given_names) if not honorific else 0
         if honorific and tokens[start].key != tokens[start].forms[-1]:
             skip = 0
-        if enumerated:
+        if enumerated or (
+            _and_another(reader, found_here, start)
+            and _listed_before_patronymic(text, tokens, start, end)
+        ):
             skip = 1  # "X، المدير العام …، وهندريك فان دام،": "and" Hendrik van Dam
         found_here.append(
             Span(start, end - 1, found(text, tokens, start, end - 1, skip), honorific=honorific)
