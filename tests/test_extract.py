@@ -8181,3 +8181,14 @@ def test_wa_before_a_listed_name_read_by_its_patronymic_is_no_part_of_it() -> No
     names = [o.name for o in extract(text).officials]
     assert names[:2] == ["سعاد المريني", "محجوب ولد الطالب"]
     assert "وديعة ولد عبد الله" in names
+
+
+def test_a_field_after_and_that_starts_with_a_given_name_is_part_of_the_name() -> None:
+    text = (
+        "The data come from the Centre for Coastal Studies and Marine Ecology (CCSME) in Tangier."
+    )
+    draft = extract(text)
+    assert [o.name for o in draft.organizations] == [
+        "Centre for Coastal Studies and Marine Ecology"
+    ]
+    assert draft.officials == ()

@@ -760,9 +760,11 @@ class LatinSentence:
                     (not words[end - 1].capitalised or field)
                     and self.person_at(end)
                     and not self.named_after(i, end)
+                    and not (words[end - 1].key in {"and", "et"} and self.acronym_ahead(end))
                 ):
                     break  # "le président du Conseil régional Omar Ben Haddou", "the
-                    # Ministry of Justice Nadia Sebti told …"
+                    # Ministry of Justice Nadia Sebti told …"; not "Laboratory of
+                    # Oceanography and Marine Remote Sensing (LOTEM)", a field
                 end += 1
                 last = end
                 continue
