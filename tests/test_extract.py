@@ -8192,3 +8192,18 @@ def test_a_field_after_and_that_starts_with_a_given_name_is_part_of_the_name() -
         "Centre for Coastal Studies and Marine Ecology"
     ]
     assert draft.officials == ()
+
+
+def test_an_institution_a_title_names_is_the_one_named_with_its_city_before() -> None:
+    text = (
+        "The Agadir Provincial Directorate of Equipment opened the tender. Salma Idrissi, "
+        "the provincial director of equipment, signed the agreement with Orbis Telecom."
+    )
+    draft = extract(text)
+    assert [o.name for o in draft.organizations] == [
+        "Agadir Provincial Directorate of Equipment",
+        "Orbis Telecom",
+    ]
+    assert [p.parties for p in draft.partnerships] == [
+        ("Agadir Provincial Directorate of Equipment", "Orbis Telecom")
+    ]

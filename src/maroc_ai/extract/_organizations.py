@@ -45,6 +45,22 @@ def _unscoped(key: str) -> str:
     return " ".join(word for word in key.split() if word not in _SCOPE_KEYS)
 
 
+_LONGEST_PLACE = 3
+"""The most words a place's name has where it starts an institution's ("Béni Mellal")."""
+
+
+def _after_place(words: Sequence[str]) -> str | None:
+    """The words of a name after the place it starts with, if they are two or more.
+
+    "marrakech provincial directorate of civil protection": "provincial directorate of
+    civil protection"; a name that is a place and one word is no name of its own.
+    """
+    for length in range(1, min(_LONGEST_PLACE, len(words) - 2) + 1):
+        if " ".join(words[:length]) in WORDS.places:
+            return " ".join(words[length:])
+    return None
+
+
 def _meaning(plain: str) -> frozenset[str] | None:
     """A name's words with its word of kind glossed, in any order, if it has one to gloss.
 
@@ -120,6 +136,10 @@ class Organizations:
         """The first candidate made for each record of the dataset."""
         self._by_unscoped: dict[str, OrganizationCandidate] = {}
         """The candidates whose names have words of scope, by their keys without them."""
+        self._by_unplaced: dict[str, OrganizationCandidate] = {}
+        """The candidates whose names start with a place, by the keys of the rest: the
+        "provincial directorate of civil protection" a title names is the "Marrakech
+        Provincial Directorate of Civil Protection"."""
         self._by_meaning: dict[frozenset[str], OrganizationCandidate] = {}
         """The candidates whose names have a word of kind of ``heads_by_meaning``, by
         :func:`_meaning`: "Atlas Bank" is the "Banque Atlas" named before."""
@@ -209,6 +229,10 @@ class Organizations:
         if unscoped is not None:  # "the Fisheries Office" after the "National Fisheries Office"
             self.by_key[key] = unscoped
             return unscoped
+        unplaced = self._by_unplaced.get(key)
+        if unplaced is not None:
+            self.by_key[key] = unplaced
+            return unplaced
         meaning = _meaning(plain)
         translated = self._by_meaning.get(meaning) if meaning else None
         if translated is not None:  # "Atlas Bank" after "Banque Atlas": one bank
@@ -245,6 +269,8 @@ class Organizations:
             self._by_match.setdefault(matched, candidate)
         if (short := _unscoped(key)) != key and " " in short:
             self._by_unscoped.setdefault(short, candidate)
+        if (rest := _after_place(words)) is not None:
+            self._by_unplaced.setdefault(name_key(rest), candidate)
         if meaning:
             self._by_meaning.setdefault(meaning, candidate)
         if institution.acronym:
