@@ -1561,3 +1561,28 @@ def test_a_counted_noun_of_several_words_is_kept_whole(
     text: str, expected: list[tuple[int, str]]
 ) -> None:
     assert [(m.value, m.noun) for m in find_quantities(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Le réseau compte 9 tours de guet et 6 centres d'appels.",
+            [(9, "tours de guet"), (6, "centres d'appels")],
+        ),
+        (
+            "وتشمل الخطة 7 مراكز اتصال و12 أطروحة دكتوراه.",
+            [(7, "مراكز اتصال"), (12, "أطروحة دكتوراه")],
+        ),
+        ("The service flies 6 fixed-wing drones.", [(6, "drones")]),
+    ],
+)
+def test_more_counted_nouns_of_several_words_and_a_hyphenated_adjective(
+    text: str, expected: list[tuple[int, str]]
+) -> None:
+    assert [(m.value, m.noun) for m in find_quantities(text)] == expected
+
+
+def test_a_counted_noun_of_several_words_before_a_known_unit_qualifies_it() -> None:
+    mentions = find_quantities("The region will train 40 call centre agents.")
+    assert [(m.value, m.unit) for m in mentions] == [(40, "employee")]

@@ -799,15 +799,18 @@ class _Scanner:
         """The counted noun of several words the lexicon keeps whole, from ``k`` on.
 
         "12 general practitioners", "3 milles nautiques", "30 صفارة إنذار": the second
-        word is no adjective to drop nor a complement to leave out.
+        word is no adjective to drop nor a complement to leave out. Before a unit the
+        lexicon knows, the compound qualifies it: "25 call center agents" are agents.
         """
         tokens = self.tokens
         if k >= len(tokens):
             return None
         for words in _COMPOUNDS.get(tokens[k].key, ()):
             end = k + len(words)
-            if end <= len(tokens) and all(
-                tokens[k + n].key == word for n, word in enumerate(words)
+            if (
+                end <= len(tokens)
+                and all(tokens[k + n].key == word for n, word in enumerate(words))
+                and self.phrase_unit(end) is None
             ):
                 noun = self.text[tokens[k].start : tokens[end - 1].end]
                 return noun, Decimal(1), end, noun
