@@ -8207,3 +8207,22 @@ def test_an_institution_a_title_names_is_the_one_named_with_its_city_before() ->
     assert [p.parties for p in draft.partnerships] == [
         ("Agadir Provincial Directorate of Equipment", "Orbis Telecom")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "La convention lie l'OFPPT et le Service provincial de l'Équipement de Taza.",
+            ("OFPPT", "Service provincial de l'Équipement de Taza"),
+        ),
+        (
+            "The agreement was signed by OFPPT and the Taza Provincial Equipment Service.",
+            ("OFPPT", "Taza Provincial Equipment Service"),
+        ),
+    ],
+)
+def test_a_service_named_in_capitals_is_an_institution(
+    text: str, expected: tuple[str, str]
+) -> None:
+    assert [p.parties for p in extract(text).partnerships] == [expected]
