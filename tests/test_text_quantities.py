@@ -1586,3 +1586,10 @@ def test_more_counted_nouns_of_several_words_and_a_hyphenated_adjective(
 def test_a_counted_noun_of_several_words_before_a_known_unit_qualifies_it() -> None:
     mentions = find_quantities("The region will train 40 call centre agents.")
     assert [(m.value, m.unit) for m in mentions] == [(40, "employee")]
+
+
+def test_a_french_verb_in_the_imperfect_after_dont_and_a_number_is_no_noun() -> None:
+    mentions = find_quantities(
+        "Les capteurs ont relevé 640 anomalies, dont 58 provenaient de fuites."
+    )
+    assert [(m.value, m.unit) for m in mentions] == [(640, "anomalies"), (58, "anomalies")]

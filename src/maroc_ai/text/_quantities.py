@@ -150,6 +150,8 @@ _HOURS_A_DAY = 24
 """A number of hours up to this is a time of day or a day's hours, not a count."""
 _PRESENT_PARTICIPLE = "ant"
 """How a French present participle ends; a noun a number counts ends "ants"."""
+_PLURAL_VERB = "aient"
+"""How a French verb in the imperfect ends for "they": "dont 31 correspondaient à …"."""
 _PARTICIPLE_ENDINGS = ("ée", "ées", "és", "é", "is", "ise", "ises", "ed")
 """Endings of past participles ("liées", "remis", "linked"), which count nothing after
 "dont"."""
@@ -1367,6 +1369,8 @@ class _Scanner:
             return False
         if noun.endswith(_PRESENT_PARTICIPLE) and noun.isascii():
             return True  # "dont 41 battant pavillon étranger": invariable, no plural noun
+        if noun.endswith(_PLURAL_VERB) and noun.isascii():
+            return True  # "212 alertes, dont 31 correspondaient à …": a verb, no noun
         if not (noun.endswith(_PARTICIPLE_ENDINGS) or _arabic_participle(noun)):
             return False
         if after is None or after.kind == MARK:
