@@ -8226,3 +8226,17 @@ def test_a_service_named_in_capitals_is_an_institution(
     text: str, expected: tuple[str, str]
 ) -> None:
     assert [p.parties for p in extract(text).partnerships] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "ووقعت الجماعة وتعاونية أزور للنساء القرويات اتفاقية شراكة.",
+            "تعاونية أزور للنساء القرويات",
+        ),
+        ("وقعت تعاونية تيفلت لإنتاج العسل اتفاقية مع الجماعة.", "تعاونية تيفلت لإنتاج العسل"),
+    ],
+)
+def test_an_arabic_cooperative_s_name_goes_on_to_whom_it_gathers(text: str, expected: str) -> None:
+    assert expected in [o.name for o in extract(text).organizations]

@@ -422,6 +422,12 @@ def _bare_noun_after_article(head: Token, token: Token) -> bool:
     )
 
 
+_COOPERATIVE = "cooperative"
+"""A cooperative's word of kind, as ``heads_by_meaning`` glosses it: after its own
+name, a cooperative's says whom it gathers or what it makes ("تعاونية إمليلي للصيادين
+التقليديين", "تعاونية تافراوت لإنتاج الأركان"), which a company's does not."""
+
+
 def _phrase_end(reader: Reader, j: int, *, proper: bool) -> int:
     """The index after the words of an Arabic institution name whose head is ``tokens[j]``.
 
@@ -432,6 +438,9 @@ def _phrase_end(reader: Reader, j: int, *, proper: bool) -> int:
     ministry = any(form.removeprefix("ال") in MINISTRY_HEADS for form in tokens[j].forms)
     royal = False  # inside a king's or a saint's name: its given names go on
     complement = False  # past "لل": شركة غيمة للبنى الرقمية, whose adjectives go on
+    cooperative = any(
+        _COOPERATIVE in WORDS.head_equivalents.get(form, ()) for form in tokens[j].forms
+    )
     k = j + 1
     longest_name = MAX_NAME_WORDS  # and the words of "لدى رئيس الحكومة المكلفة" on top
     while (
@@ -643,6 +652,8 @@ def _phrase_end(reader: Reader, j: int, *, proper: bool) -> int:
                 return k + 1  # اتصالات المغرب: a place ends the name it is part of
             if key.startswith("لل") and _repeated(reader, j + 1, k):
                 complement = True  # شركة غيمة للبنى … لغيمة للبنى: written again, a name
+            elif cooperative and (key.startswith("لل") or tokens[k - 1].key.startswith("ل")):
+                complement = True  # تعاونية إمليلي للصيادين التقليديين: whose members
             elif key in WORDS.nationalities or not (complement or _repeated(reader, j + 1, k)):
                 break  # شركة ميدترونيكا الإيطالية: its nationality, not its name
         k += 1
