@@ -8240,3 +8240,10 @@ def test_a_service_named_in_capitals_is_an_institution(
 )
 def test_an_arabic_cooperative_s_name_goes_on_to_whom_it_gathers(text: str, expected: str) -> None:
     assert expected in [o.name for o in extract(text).organizations]
+
+
+def test_a_lecturer_is_a_post() -> None:
+    text = '"The maps are ready," said Salma Berrada, a lecturer and researcher at ENSAM.'
+    assert [(o.name, o.post) for o in extract(text).officials] == [
+        ("Salma Berrada", "lecturer and researcher at ENSAM")
+    ]
