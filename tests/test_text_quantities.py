@@ -1593,3 +1593,27 @@ def test_a_french_verb_in_the_imperfect_after_dont_and_a_number_is_no_noun() -> 
         "Les capteurs ont relevé 640 anomalies, dont 58 provenaient de fuites."
     )
     assert [(m.value, m.unit) for m in mentions] == [(640, "anomalies"), (58, "anomalies")]
+
+
+def test_an_english_participle_after_a_number_is_no_noun() -> None:
+    mentions = find_quantities(
+        "Of the 90 schools invited, 75 joining now will get 2 parking spaces."
+    )
+    assert [(m.value, m.unit) for m in mentions] == [
+        (90, "schools"),
+        (75, "schools"),
+        (2, "parking spaces"),
+    ]
+
+
+def test_shares_of_a_budget_pass_over_its_conversion_in_brackets() -> None:
+    text = (
+        "The plan costs 40 million dirhams ($4.4 million), with 30 million from the "
+        "region and 10 million from the commune."
+    )
+    assert [(m.value, m.unit) for m in find_quantities(text)] == [
+        (40_000_000, "MAD"),
+        (4_400_000, "USD"),
+        (30_000_000, "MAD"),
+        (10_000_000, "MAD"),
+    ]

@@ -784,6 +784,8 @@ class _Scanner:
             return None  # "à 10 heures", "24 heures sur 24": a time; not "attend 14 heures"
         if tokens[k - 1].kind != MARK and _gap(self.text, tokens[k - 1], tokens[k]) == "":
             return None  # joined letters: 5G, 1er
+        if _english_participle_at(tokens, k):
+            return None  # "the 640 taking part", "12 million coming from": what they do
         english = tokens[k].text.isascii()
         known = self.phrase_unit(k + 1) if english and not joined else None
         if known is not None:  # 1,200 technology firms: the last noun is what is counted
@@ -1080,13 +1082,30 @@ class _Scanner:
         millions, …, et Darb Analytics, qui emploie 27 ingénieurs, 4 millions en nature":
         the nearest amount of money among the last few quantities, in the same sentence
         or the one before, unless the quantity just read, in millions too or money, is
-        close enough to be compared with.
+        close enough to be compared with. An amount converted in brackets is passed
+        over: "21 million dirhams ($2.3 million) …, with 12 million from the ministry".
         """
         previous = self.found[-1]
-        if self.near(start) and (previous.is_money or previous.value >= _MILLION):
+        if (
+            self.near(start)
+            and (previous.is_money or previous.value >= _MILLION)
+            and not self.converted(previous)
+        ):
             return None
-        money = (q for q in self.recent(start, 2 * _WHOLE_WITHIN, sentences=1) if q.is_money)
+        money = (
+            q
+            for q in self.recent(start, 2 * _WHOLE_WITHIN, sentences=1)
+            if q.is_money and not self.converted(q)
+        )
         return next((earlier.unit for earlier in money), None)
+
+    def converted(self, mention: QuantityMention) -> bool:
+        """Whether ``mention`` stands in brackets, the conversion of an amount before it.
+
+        "21 million dirhams ($2.3 million)": the shares that follow are in dirhams.
+        """
+        before = self.text[max(0, mention.start - 2) : mention.start].rstrip()
+        return before.endswith("(") and self.text[mention.end : mention.end + 2].lstrip()[:1] == ")"
 
     def group_named_before(
         self, start: int, subset: int, amount: Decimal
@@ -1637,6 +1656,24 @@ def _past_verb(token: Token) -> bool:
     """Whether an English word reads as a verb in the past: "contained", not "seed"."""
     key = token.key
     return token.text.isascii() and len(key) > 4 and key.endswith("ed") and not key.endswith("eed")
+
+
+def _english_participle_at(tokens: Sequence[Token], k: int) -> bool:
+    """Whether the English word at ``tokens[k]``, after a number, is a participle.
+
+    A participle in "-ing" before a word that is no plural ("the 640 taking part", "12
+    million coming from") says what was counted does, not what it is; "3 parking
+    spaces" counts spaces.
+    """
+    token = tokens[k]
+    return (
+        token.text.islower()
+        and token.key.endswith("ing")
+        and len(token.key) > 5
+        and k + 1 < len(tokens)
+        and tokens[k + 1].kind == WORD
+        and not _plural(tokens[k + 1])
+    )
 
 
 def _plural(token: Token) -> bool:
