@@ -1617,3 +1617,10 @@ def test_shares_of_a_budget_pass_over_its_conversion_in_brackets() -> None:
         (30_000_000, "MAD"),
         (10_000_000, "MAD"),
     ]
+
+
+def test_of_them_counts_no_group_smaller_than_the_number() -> None:
+    mentions = find_quantities(
+        "The network has 96,000 members in 14 branches, and 31,500 of them voted."
+    )
+    assert [(m.value, m.unit) for m in mentions][-1] == (31_500, "members")

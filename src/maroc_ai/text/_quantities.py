@@ -1043,6 +1043,8 @@ class _Scanner:
             return None if unit is None else (unit, Decimal(1), j, "")
         if not self.near(k, _WHOLE_WITHIN if subset is not None else _COMPARED_WITHIN):
             return None
+        if subset is not None and amount is not None and previous.value < amount:
+            return None  # "132,000 students across 19 institutions, and 44,800 of them"
         return previous.unit, Decimal(1), j, ""
 
     def whole_of_previous(self, start: int) -> bool:
