@@ -8247,3 +8247,24 @@ def test_a_lecturer_is_a_post() -> None:
     assert [(o.name, o.post) for o in extract(text).officials] == [
         ("Salma Berrada", "lecturer and researcher at ENSAM")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The grant comes through the Centre for Date Palm Research in the Southern Oases "
+            "(CDPRSO).",
+            "Centre for Date Palm Research in the Southern Oases",
+        ),
+        (
+            "La subvention passe par la Commission de lutte contre la désertification dans "
+            "la région orientale (CLDRO).",
+            "Commission de lutte contre la désertification dans la région orientale",
+        ),
+    ],
+)
+def test_an_institution_s_area_before_its_initials_is_part_of_its_name(
+    text: str, expected: str
+) -> None:
+    assert expected in [o.name for o in extract(text).organizations]

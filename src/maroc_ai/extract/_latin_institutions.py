@@ -58,6 +58,9 @@ _FUNCTION = frozenset(
 """French words an institution's name runs on through ("Caisse de dépôt et de gestion")."""
 _ENGLISH_LINKS = frozenset({"of", "for", "and", "the", "&"})
 """English words between the capitalised words of a name ("Food and Agriculture Organization")."""
+_WITHIN = frozenset({"in", "dans"})
+"""Words before the area an institution's name may end with, when its initials follow
+("… in the Western Region (CLCPRO)", "… dans la région occidentale (CLCPRO)")."""
 _OF_FOR = frozenset({"of", "for"})
 """English words before an institution's field ("Authority for Artificial Intelligence")."""
 _FIELD_LINKS = _ENGLISH_LINKS | {"et", "de", "du", "des", "la", "l", "'"}
@@ -724,6 +727,9 @@ class LatinSentence:
                     break  # not "… Economy and Finance and Abu Dhabi-based fund X"
                 end += 1
                 continue
+            if key in _WITHIN and last == end and self.acronym_ahead(end):
+                last = end = next(n for n in range(end, len(words)) if words[n].key == "(")
+                break  # "Commission … Desert Locust in the Western Region (CLCPRO)": its area
             if current.text == "a":
                 break  # "la Commune de Sefrou a demandé": the verb, not "à"
             if (
