@@ -8268,3 +8268,22 @@ def test_an_institution_s_area_before_its_initials_is_part_of_its_name(
     text: str, expected: str
 ) -> None:
     assert expected in [o.name for o in extract(text).organizations]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "« La saison est pleine », confie Nadia Fassi, gérante d'une auberge à Imlil.",
+            ("Nadia Fassi", "gérante d'une auberge à Imlil"),
+        ),
+        (
+            '"The season is full," said Omar Kettani, a hotelier in Essaouira.',
+            ("Omar Kettani", "hotelier in Essaouira"),
+        ),
+    ],
+)
+def test_a_post_goes_on_through_d_une_and_a_hotelier_has_one(
+    text: str, expected: tuple[str, str]
+) -> None:
+    assert [(o.name, o.post) for o in extract(text).officials] == [expected]

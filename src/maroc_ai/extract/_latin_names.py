@@ -858,6 +858,8 @@ def _title_end(words: Sequence[Word], i: int, name_at: dict[int, Span], in_name:
         if key in WORDS.title_links or key in _WITH:
             field = True
             end += 1
+            if end + 1 < len(words) and key == "d" and words[end].key in {"'", "’"}:
+                end += 1  # "gérante d'une maison d'hôtes": the elided link, then its article
             if (
                 end + 1 < len(words)
                 and words[end].key in _DETERMINERS
