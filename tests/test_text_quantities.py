@@ -1624,3 +1624,20 @@ def test_of_them_counts_no_group_smaller_than_the_number() -> None:
         "The network has 96,000 members in 14 branches, and 31,500 of them voted."
     )
     assert [(m.value, m.unit) for m in mentions][-1] == (31_500, "members")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Les lots sont livrés en moins de 24 heures.", [(24, "heures")]),
+        ("Each sample is read within 24 hours.", [(24, "hours")]),
+        ("تصل النتائج في أقل من 24 ساعة.", [(24, "ساعة")]),
+        ("La plateforme répond 24 heures sur 24.", []),
+        ("The line is staffed 24 hours a day.", []),
+        ("يعمل الخط على مدار 24 ساعة.", []),
+    ],
+)
+def test_a_day_s_hours_are_counted_unless_they_are_every_hour_of_it(
+    text: str, expected: list[tuple[int, str]]
+) -> None:
+    assert [(m.value, m.noun) for m in find_quantities(text)] == expected

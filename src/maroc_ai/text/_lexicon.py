@@ -256,6 +256,11 @@ class Language:
     after ``clock_before`` ("à 10 heures") and the hours of a day ("24 heures sur 24")."""
     clock_before: tuple[str, ...] = ()
     """Words before a time of day: "à 10 heures", "at 10 hours"."""
+    whole_day_after: tuple[str, ...] = ()
+    """Words after a day's hours that make them every hour of it, no count: "24 heures
+    sur 24", "24 hours a day", "24 ساعة في اليوم"; "within 24 hours" counts hours."""
+    whole_day_before: tuple[str, ...] = ()
+    """Words before a day's hours that make them every hour of it: "على مدار 24 ساعة"."""
     references: tuple[str, ...]
     """Words before a number that make it a label, not a count ("القانون 09.08", "article 5")."""
     adjectives: tuple[str, ...]
@@ -382,6 +387,8 @@ class Lexicon:
     not_counted: frozenset[str]
     clock_nouns: frozenset[str]
     clock_before: frozenset[str]
+    whole_day_after: tuple[tuple[str, ...], ...]
+    whole_day_before: frozenset[str]
     references: frozenset[str]
     adjectives: frozenset[str]
     modifier_nouns: frozenset[str]
@@ -551,6 +558,8 @@ def _merge(read: Mapping[str, Language], meanings: UnitMeanings) -> Lexicon:
         not_counted=words("not_counted"),
         clock_nouns=words("clock_nouns"),
         clock_before=words("clock_before"),
+        whole_day_after=phrases("whole_day_after"),
+        whole_day_before=words("whole_day_before"),
         references=words("references"),
         adjectives=words("adjectives"),
         modifier_nouns=words("modifier_nouns"),

@@ -779,7 +779,7 @@ class _Scanner:
             amount <= _HOURS_A_DAY
             and not scaled
             and tokens[k].key in WORDS.clock_nouns
-            and (amount == _HOURS_A_DAY or self.clock_time_after(i))
+            and ((amount == _HOURS_A_DAY and self.whole_day(i, k + 1)) or self.clock_time_after(i))
         ):
             return None  # "à 10 heures", "24 heures sur 24": a time; not "attend 14 heures"
         if tokens[k - 1].kind != MARK and _gap(self.text, tokens[k - 1], tokens[k]) == "":
@@ -829,6 +829,17 @@ class _Scanner:
             and tokens[k + 1].kind == WORD
             and tokens[k + 2].key in _CLOSING_QUOTES
             and tokens[k + 3].kind == WORD
+        )
+
+    def whole_day(self, i: int, k: int) -> bool:
+        """Whether a day's hours at ``tokens[i]`` are every hour of it.
+
+        Their noun ends before ``tokens[k]``: "24 heures sur 24", "على مدار 24 ساعة", not
+        "within 24 hours".
+        """
+        tokens = self.tokens
+        return (i > 0 and tokens[i - 1].key in WORDS.whole_day_before) or any(
+            phrase_at(tokens, k, words) for words in WORDS.whole_day_after
         )
 
     def clock_time_after(self, i: int) -> bool:
