@@ -8287,3 +8287,16 @@ def test_a_post_goes_on_through_d_une_and_a_hotelier_has_one(
     text: str, expected: tuple[str, str]
 ) -> None:
     assert [(o.name, o.post) for o in extract(text).officials] == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "La Banque Zénith a signé la convention de prêt, par son directeur général adjoint, "
+        "Hicham Alami.",
+        'ووقع عن بنك "زينيت" اتفاقية القرض مديره العام المساعد هشام العلمي.',
+    ],
+)
+def test_a_rank_after_a_director_s_title_names_no_directorate(text: str) -> None:
+    names = [o.name for o in extract(text).organizations]
+    assert not any(name.startswith(("Direction", "مديرية")) for name in names)

@@ -45,6 +45,9 @@ def directorate(post: str, language: str, *, bare: bool = False) -> tuple[str, s
     head, adjectives, rest, before = parts
     if not (adjectives or bare) or not rest:
         return None  # "directeur de la stratégie": a post in an institution, named or not
+    if not (_linked(rest[0]) or (not adjectives and rest[0].startswith("ال"))):
+        return None  # "directeur général délégué", "المدير العام المنتدب": a rank, no field;
+        # "مدير الهجرة": a field in construct with the bare title
     rest = _before_parent(rest)
     field = _field(rest)
     if not field or not _INSTITUTION_WORDS.isdisjoint(tokenize(field[0])[0].forms):
@@ -144,6 +147,14 @@ _PARENTS = MINISTRY_HEADS | {"ال" + head for head in MINISTRY_HEADS if head >=
 
 
 _INSTITUTION_WORDS = WORDS.anaphors | WORDS.generic_anaphors | frozenset(WORDS.organization_heads)
+
+
+def _linked(word: str) -> bool:
+    """Whether a director's field may start at ``word``.
+
+    A link ("de la santé", "of health") or a word joined to one ("d'Agadir", "للفلاحة").
+    """
+    return word.lower() in _LINKS or word.lower().startswith(_ELIDED) or word[:1] == "ل"
 
 
 def _field(words: list[str]) -> list[str]:
