@@ -8300,3 +8300,8 @@ def test_a_post_goes_on_through_d_une_and_a_hotelier_has_one(
 def test_a_rank_after_a_director_s_title_names_no_directorate(text: str) -> None:
     names = [o.name for o in extract(text).organizations]
     assert not any(name.startswith(("Direction", "مديرية")) for name in names)
+
+
+def test_an_arabic_federation_written_without_ya_in_the_gharb() -> None:
+    text = "ووقعت الوكالة وفدرالية مربي الأبقار بالغرب اتفاقية شراكة."
+    assert "فدرالية مربي الأبقار بالغرب" in [o.name for o in extract(text).organizations]
