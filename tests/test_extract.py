@@ -8305,3 +8305,11 @@ def test_a_rank_after_a_director_s_title_names_no_directorate(text: str) -> None
 def test_an_arabic_federation_written_without_ya_in_the_gharb() -> None:
     text = "ووقعت الوكالة وفدرالية مربي الأبقار بالغرب اتفاقية شراكة."
     assert "فدرالية مربي الأبقار بالغرب" in [o.name for o in extract(text).organizations]
+
+
+def test_a_council_s_name_ends_before_the_charge_of_a_post_in_it() -> None:
+    text = (
+        "Le texte a été signé par Samira Bennis, adjointe au maire et vice-présidente du "
+        "Conseil communal de Tétouan chargée de la mobilité."
+    )
+    assert [o.name for o in extract(text).organizations] == ["Conseil communal de Tétouan"]

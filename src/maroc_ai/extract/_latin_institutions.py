@@ -58,6 +58,10 @@ _FUNCTION = frozenset(
 """French words an institution's name runs on through ("Caisse de dépôt et de gestion")."""
 _ENGLISH_LINKS = frozenset({"of", "for", "and", "the", "&"})
 """English words between the capitalised words of a name ("Food and Agriculture Organization")."""
+_CHARGED = frozenset({"charge", "chargee", "charges", "chargees"})
+"""Keys of "chargé de" after a council's place: the charge of the post it is in, not
+part of the council's name ("… du Conseil communal d'Agadir chargée de
+l'environnement")."""
 _WITHIN = frozenset({"in", "dans"})
 """Words before the area an institution's name may end with, when its initials follow
 ("… in the Western Region (CLCPRO)", "… dans la région occidentale (CLCPRO)")."""
@@ -727,6 +731,8 @@ class LatinSentence:
                     break  # not "… Economy and Finance and Abu Dhabi-based fund X"
                 end += 1
                 continue
+            if key in _CHARGED and words[end - 1].capitalised and word.key not in MINISTRY_HEADS:
+                break  # "vice-présidente du Conseil communal d'Agadir chargée de …": her charge
             if key in _WITHIN and last == end and self.acronym_ahead(end):
                 last = end = next(n for n in range(end, len(words)) if words[n].key == "(")
                 break  # "Commission … Desert Locust in the Western Region (CLCPRO)": its area
