@@ -1641,3 +1641,23 @@ def test_a_day_s_hours_are_counted_unless_they_are_every_hour_of_it(
     text: str, expected: list[tuple[int, str]]
 ) -> None:
     assert [(m.value, m.noun) for m in find_quantities(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The utility wants to reach 300,000 of the region's 2.5 million customers.",
+            [(300_000, "customers"), (2_500_000, "customers")],
+        ),
+        (
+            "Some 15 of the 30 million dirhams go to training.",
+            [(15_000_000, "MAD"), (30_000_000, "MAD")],
+        ),
+        ("The city recorded 27 such outages.", [(27, "outages")]),
+    ],
+)
+def test_a_part_of_a_whole_with_a_scale_word_and_such_before_a_noun(
+    text: str, expected: list[tuple[int, str]]
+) -> None:
+    assert [(m.value, m.unit) for m in find_quantities(text)] == expected

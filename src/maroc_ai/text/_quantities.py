@@ -879,8 +879,10 @@ class _Scanner:
         """The noun of the whole a number at ``tokens[j - 1]`` is part of, if written after.
 
         "20 of the 23 outbreaks", "20 sur les 23 foyers", "20 من أصل 23 بؤرة", "400 of the
-        federation's 620 garages": the first counts what the second does. The second
-        number is the larger, and has no scale.
+        federation's 620 garages", "500,000 of the city's 3.4 million inhabitants": the
+        first counts what the second does. The second number is the larger; with a
+        scale word, a first number no larger than the second's digits shares it ("20 of
+        the 40 million dirhams").
         """
         tokens = self.tokens
         if _is_year(tokens[j - 1]):
@@ -894,12 +896,16 @@ class _Scanner:
         if second is None or second[2] is not None:
             return None
         other, end, _ = second
-        if other < amount or self.scale(end, glued=False)[0] is not None:
+        scale, end = self.scale(end, glued=False)
+        scaled = scale is not None
+        if other * (scale or 1) < amount:
             return None
-        unit = self.unit_after(end, scaled=False) or self.counted(k, end, other, scaled=False)
+        unit = self.unit_after(end, scaled=scaled) or self.counted(k, end, other, scaled=scaled)
         if unit is None:
             return None
         name, factor, _, noun = unit
+        if scale is not None and amount <= other:
+            factor *= scale  # "20 of the 40 million dirhams": 20 million
         return name, factor, j, noun
 
     def some_of_group(self, j: int) -> tuple[str, Decimal, int, str] | None:
