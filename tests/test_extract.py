@@ -8313,3 +8313,10 @@ def test_a_council_s_name_ends_before_the_charge_of_a_post_in_it() -> None:
         "Conseil communal de Tétouan chargée de la mobilité."
     )
     assert [o.name for o in extract(text).organizations] == ["Conseil communal de Tétouan"]
+
+
+def test_an_arabic_laboratory_named_by_its_fields_is_an_institution() -> None:
+    text = "وطور النموذج مختبر الرياضيات التطبيقية والحوسبة العلمية بكلية العلوم بوجدة."
+    assert "مختبر الرياضيات التطبيقية والحوسبة العلمية" in [
+        o.name for o in extract(text).organizations
+    ]
