@@ -8320,3 +8320,10 @@ def test_an_arabic_laboratory_named_by_its_fields_is_an_institution() -> None:
     assert "مختبر الرياضيات التطبيقية والحوسبة العلمية" in [
         o.name for o in extract(text).organizations
     ]
+
+
+def test_a_given_name_joined_to_wa_after_an_honorific_and_a_surname_starts_another_name() -> None:
+    text = "ووقع الملحق السيد البقالي وسناء الودغيري، مديرة الصندوق."
+    assert [(o.name, o.post) for o in extract(text).officials] == [
+        ("سناء الودغيري", "مديرة الصندوق")
+    ]

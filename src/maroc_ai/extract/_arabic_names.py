@@ -223,6 +223,7 @@ def _name_at(text: str, tokens: Sequence[Token], i: int, honorific: bool) -> int
         taken == 1
         and j + 1 < len(tokens)
         and _given(tokens, j) == 1
+        and not after_wa(tokens[j])  # السيدة الوزاني وغيثة اللمراني: another name
         and _adjacent(text, tokens[j - 1], tokens[j])
         and _adjacent(text, tokens[j], tokens[j + 1])
         and _surname_word(tokens, j + 1, first=True)
