@@ -8327,3 +8327,15 @@ def test_a_given_name_joined_to_wa_after_an_honorific_and_a_surname_starts_anoth
     assert [(o.name, o.post) for o in extract(text).officials] == [
         ("سناء الودغيري", "مديرة الصندوق")
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ووقع الاتفاقية عن المركز مديرته العامة ليلى بناني، المديرة العامة للمركز.",
+        'ووقع الاتفاقية كريم الودغيري، المدير العام لـ"أطلس لوجيستيك".',
+    ],
+)
+def test_a_director_of_a_centre_or_a_quoted_company_names_no_directorate(text: str) -> None:
+    names = [o.name for o in extract(text).organizations]
+    assert not any(name.startswith("مديرية") or name.startswith("المديرية") for name in names)

@@ -52,6 +52,8 @@ def directorate(post: str, language: str, *, bare: bool = False) -> tuple[str, s
     field = _field(rest)
     if not field or not _INSTITUTION_WORDS.isdisjoint(tokenize(field[0])[0].forms):
         return None  # "directeur général du groupe", "المدير العام للوكالة": named before
+    if not _QUOTES.isdisjoint(field[0]):
+        return None  # 'المدير العام لـ"نبض فارما"': a company's, named in quotes
     if rest[0] == "de" and len(rest) > 1 and rest[1][:1].isupper():
         return None  # "directeur général de Lianyun": a company's, named by its own name
     if before.isdisjoint(map(normalize, adjectives)):
@@ -146,7 +148,13 @@ _PARENTS = MINISTRY_HEADS | {"ال" + head for head in MINISTRY_HEADS if head >=
 """The words of a ministry a directorate may belong to: "au ministère", "بوزارة"."""
 
 
-_INSTITUTION_WORDS = WORDS.anaphors | WORDS.generic_anaphors | frozenset(WORDS.organization_heads)
+_INSTITUTION_WORDS = (
+    WORDS.anaphors
+    | WORDS.generic_anaphors
+    | WORDS.centre_words
+    | frozenset(WORDS.organization_heads)
+)
+_QUOTES = frozenset('"«»“”')
 
 
 def _linked(word: str) -> bool:
