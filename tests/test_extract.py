@@ -8339,3 +8339,8 @@ def test_a_given_name_joined_to_wa_after_an_honorific_and_a_surname_starts_anoth
 def test_a_director_of_a_centre_or_a_quoted_company_names_no_directorate(text: str) -> None:
     names = [o.name for o in extract(text).organizations]
     assert not any(name.startswith("مديرية") or name.startswith("المديرية") for name in names)
+
+
+def test_an_arabic_distributor_or_operator_before_a_quoted_name_is_a_company() -> None:
+    text = 'ووقعت الجهة والموزع الطبي "شفاء لوجيستيك" والمشغل "نجمة نت" اتفاقية شراكة.'
+    assert {"شفاء لوجيستيك", "نجمة نت"} <= {o.name for o in extract(text).organizations}
