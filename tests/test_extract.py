@@ -8344,3 +8344,8 @@ def test_a_director_of_a_centre_or_a_quoted_company_names_no_directorate(text: s
 def test_an_arabic_distributor_or_operator_before_a_quoted_name_is_a_company() -> None:
     text = 'ووقعت الجهة والموزع الطبي "شفاء لوجيستيك" والمشغل "نجمة نت" اتفاقية شراكة.'
     assert {"شفاء لوجيستيك", "نجمة نت"} <= {o.name for o in extract(text).organizations}
+
+
+def test_an_arabic_name_ends_with_the_port_it_is_at() -> None:
+    text = "ووقعت الوكالة وجمعية تجار السمك بميناء الحسيمة اتفاقية شراكة."
+    assert "جمعية تجار السمك بميناء الحسيمة" in [o.name for o in extract(text).organizations]

@@ -591,6 +591,13 @@ def _phrase_end(reader: Reader, j: int, *, proper: bool) -> int:
             if key[1:] in WORDS.share_nouns:
                 break  # المجلس الإقليمي لأزيلال بنسبة 15 في المائة: its share, not its name
             if (
+                key[1:] in WORDS.site_nouns
+                and k + 1 < len(tokens)
+                and tokens[k + 1].key in WORDS.places
+                and not office
+            ):
+                return k + 2  # جمعية البحارة الصيادين … بميناء الصويرة: the port it is at
+            if (
                 place is None
                 and not definite(token)
                 and definite(tokens[k - 1])
