@@ -8349,3 +8349,22 @@ def test_an_arabic_distributor_or_operator_before_a_quoted_name_is_a_company() -
 def test_an_arabic_name_ends_with_the_port_it_is_at() -> None:
     text = "ووقعت الوكالة وجمعية تجار السمك بميناء الحسيمة اتفاقية شراكة."
     assert "جمعية تجار السمك بميناء الحسيمة" in [o.name for o in extract(text).organizations]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Le service relève du Centre hospitalier universitaire (CHU) Ibn Rochd.",
+            "Centre hospitalier universitaire Ibn Rochd",
+        ),
+        (
+            "Le service relève du Centre hospitalier universitaire (CHU) Fès-Meknès.",
+            "Centre hospitalier universitaire Fès-Meknès",
+        ),
+    ],
+)
+def test_a_french_name_goes_on_after_its_initials_with_ibn_or_a_region(
+    text: str, expected: str
+) -> None:
+    assert [o.name for o in extract(text).organizations] == [expected]

@@ -554,8 +554,9 @@ class LatinSentence:
 
         "Chambre de commerce, d'industrie et de services (CCIS) de l'Oriental", "Regional
         Academy of Education and Training (AREF) of Draa-Tafilalet", "Centre hospitalier
-        régional (CHR) Moulay Ali Chérif": "de" or "of" and a region, or in French a
-        person's or a king's name the institution is named for (and its city). Not a city
+        régional (CHR) Moulay Ali Chérif", "(CHU) Ibn Sina", "(CHU) Souss-Massa": "de" or
+        "of" and a region, or in French a region, or a person's or a king's name the
+        institution is named for (and its city). Not a city
         alone: "l'Institut spécialisé … (ISTA) de Ouarzazate" is where it is. ``k`` if
         nothing goes on.
         """
@@ -573,10 +574,19 @@ class LatinSentence:
             return end if place is not None and place[1] is PlaceKind.REGION else k
         if not self.french:
             return k
+        if j < len(words) and words[j].capitalised and words[j].key not in WORDS.given_names:
+            end = self.capitalised_after(j)
+            place = WORDS.places.get(normalize(self.span(j, end).text)) if end > j else None
+            if place is not None and place[1] is PlaceKind.REGION:
+                return end  # "Centre hospitalier universitaire (CHU) Souss-Massa": its region
         if not (
             j < len(words)
             and words[j].capitalised
-            and (words[j].key in WORDS.given_names or words[j].key in WORDS.place_prefixes)
+            and (
+                words[j].key in WORDS.given_names
+                or words[j].key in WORDS.place_prefixes
+                or words[j].key in WORDS.name_particles  # "(CHU) Ibn Sina"
+            )
         ):
             return k
         end = self.capitalised_after(j)
