@@ -1661,3 +1661,17 @@ def test_a_part_of_a_whole_with_a_scale_word_and_such_before_a_noun(
     text: str, expected: list[tuple[int, str]]
 ) -> None:
     assert [(m.value, m.unit) for m in find_quantities(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Le modèle a lu 2,1 milliards de points GPS.", [(2_100_000_000, "points GPS")]),
+        ("The model read 2.1 billion GPS points.", [(2_100_000_000, "GPS points")]),
+        ("L'indice a gagné 3 points.", []),
+    ],
+)
+def test_gps_points_are_counted_where_points_alone_are_not(
+    text: str, expected: list[tuple[int, str]]
+) -> None:
+    assert [(m.value, m.noun) for m in find_quantities(text)] == expected
