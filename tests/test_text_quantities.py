@@ -1675,3 +1675,11 @@ def test_gps_points_are_counted_where_points_alone_are_not(
     text: str, expected: list[tuple[int, str]]
 ) -> None:
     assert [(m.value, m.noun) for m in find_quantities(text)] == expected
+
+
+def test_remaining_millions_in_french_are_in_the_budget_s_currency() -> None:
+    text = "Le plan coûte 30 millions de dirhams, dont la région finance les 12 millions restants."
+    assert [(m.value, m.unit) for m in find_quantities(text)] == [
+        (30_000_000, "MAD"),
+        (12_000_000, "MAD"),
+    ]
