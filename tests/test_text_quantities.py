@@ -1683,3 +1683,16 @@ def test_remaining_millions_in_french_are_in_the_budget_s_currency() -> None:
         (30_000_000, "MAD"),
         (12_000_000, "MAD"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Visits are booked in 20-minute slots.", [(20, "minute")]),
+        ("The agency publishes 7-day rainfall forecasts.", [(7, "day")]),
+    ],
+)
+def test_a_number_joined_to_a_noun_counts_that_noun_alone(
+    text: str, expected: list[tuple[int, str]]
+) -> None:
+    assert [(m.value, m.noun) for m in find_quantities(text)] == expected

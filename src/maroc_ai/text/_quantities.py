@@ -767,6 +767,9 @@ class _Scanner:
                 return noun, Decimal(1), k + 4, noun  # 2,048 latest-generation GPUs: GPUs
         if k >= len(tokens) or k == 0 or not _noun(tokens[k]):
             return None
+        if joined and tokens[k].text.isascii():
+            noun = self.text[tokens[k].start : tokens[k].end]
+            return noun, Decimal(1), k + 1, noun  # "30-minute slots", "10-day inflow forecasts"
         head = self.modified_head(k)
         if head is not None:  # 42 regional and provincial hospitals, 62,000 middle school pupils
             known = self.phrase_unit(head)
