@@ -8368,3 +8368,22 @@ def test_a_french_name_goes_on_after_its_initials_with_ibn_or_a_region(
     text: str, expected: str
 ) -> None:
     assert [o.name for o in extract(text).organizations] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The drill was led by Fleet Commander Said Alaoui, head of the regional crisis cell.",
+            ("Said Alaoui", "head of the regional crisis cell"),
+        ),
+        (
+            "وأشرف على التمرين القائد سعيد العلوي، رئيس خلية الأزمات الجهوية.",
+            ("سعيد العلوي", "رئيس خلية الأزمات الجهوية"),
+        ),
+    ],
+)
+def test_a_rank_before_a_name_gives_way_to_the_post_after_it(
+    text: str, expected: tuple[str, str]
+) -> None:
+    assert [(o.name, o.post) for o in extract(text).officials] == [expected]

@@ -81,6 +81,10 @@ class Language:
     "le barrage Lalla Takerkoust", "شارع علال الفاسي") or that follow it in lower case
     ("the Lalla Takerkoust reservoir"): the name is the site's, a dam's or a street's,
     not a person's, whatever given name starts it."""
+    ranks: tuple[str, ...] = ()
+    """Ranks written before a name ("Commander", "le commandant", "القائد"): with a post
+    after the name and a comma ("Navy Captain X, head of the DHOC"), the post is the one
+    held."""
     monuments: tuple[str, ...] = ()
     """Nouns of monuments ("palace", "médersa", "قصر"), many of them named for someone: a
     person's name is no one's before one ("le palais El Badi") nor when it ends with
@@ -528,6 +532,7 @@ class Lexicon:
     names_signed: frozenset[str]
     place_prefixes: frozenset[str]
     site_nouns: frozenset[str]
+    ranks: frozenset[str]
     monuments: frozenset[str]
     signatory_nouns: frozenset[str]
     roll_call: frozenset[str]
@@ -721,6 +726,7 @@ def _merge(read: Mapping[str, Language]) -> Lexicon:
         names_signed=words("names_signed"),
         place_prefixes=words("place_prefixes"),
         site_nouns=words("site_nouns"),
+        ranks=words("ranks"),
         monuments=words("monuments"),
         signatory_nouns=words("signatory_nouns"),
         roll_call=words("roll_call"),

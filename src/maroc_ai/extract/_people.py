@@ -437,16 +437,16 @@ def _rank_alone(reader: Reader, title: Span) -> bool:
     """Whether a post in Latin letters is a rank alone, in a few lowercase words.
 
     "chief inspector Rachid Ait Belkacem, head of the port's targeting unit",
-    "l'inspecteur principal X, chef de la cellule …": the post written after the name,
-    which says where, is the one held.
+    "l'inspecteur principal X, chef de la cellule …", or a rank of ``ranks`` ("Commander
+    X, head of …"): the post written after the name, which says where, is the one held.
     """
     tokens = reader.tokens
     words = tokens[title.first : title.last + 1]
-    return (
-        len(words) <= _RANK_WORDS
-        and all(t.kind == WORD and t.text[0] < "\u0600" and t.text.islower() for t in words)
-        and not any(t.key in _RANK_LINKS for t in words)
-    )
+    if len(words) > _RANK_WORDS or any(t.key in _RANK_LINKS for t in words):
+        return False
+    if has(words[-1], WORDS.ranks):
+        return True  # "Navy Captain X, head of the DHOC", "القائد X، رئيس المصلحة …"
+    return all(t.kind == WORD and t.text[0] < "\u0600" and t.text.islower() for t in words)
 
 
 _RANK_WORDS = 3
