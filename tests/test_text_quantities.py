@@ -1696,3 +1696,22 @@ def test_a_number_joined_to_a_noun_counts_that_noun_alone(
     text: str, expected: list[tuple[int, str]]
 ) -> None:
     assert [(m.value, m.noun) for m in find_quantities(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The archive keeps 52,000 letters of the Rabat court and 9,000 of the Tangier court.",
+            [(52_000, "letters"), (9_000, "letters")],
+        ),
+        (
+            "Le fonds garde 52.000 lettres du tribunal de Rabat et 9.000 du tribunal de Tanger.",
+            [(52_000, "lettres"), (9_000, "lettres")],
+        ),
+    ],
+)
+def test_a_number_after_and_with_the_same_link_counts_what_the_first_does(
+    text: str, expected: list[tuple[int, str]]
+) -> None:
+    assert [(m.value, m.unit) for m in find_quantities(text)] == expected

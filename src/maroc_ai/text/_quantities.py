@@ -146,6 +146,13 @@ _SCALE_NOUNS = frozenset(word for word, scale in WORDS.scales.items() if scale >
 _FRENCH_PARTICIPLE_ENDINGS = ("é", "ée", "és", "ées")
 """Endings of French past participles ("apportés"); English "-ed" may qualify a noun
 ("2.3 million anonymized records")."""
+_PARALLEL_LINKS = frozenset({"of", "de", "du", "des", "from"})
+"""Links after a count that say whose or where from, repeated after a number in
+parallel: "480,000 rulings of the Court of Appeal and 96,000 of the Court of
+Cassation"."""
+_THE = frozenset({"the", "la", "le", "les", "l"})
+"""Definite articles, before the name a parallel link gives ("… and 96,000 of the Court
+…")."""
 _HOURS_A_DAY = 24
 """A number of hours up to this is a time of day or a day's hours, not a count."""
 _PRESENT_PARTICIPLE = "ant"
@@ -1183,11 +1190,38 @@ class _Scanner:
         unit = self.found[-1].unit
         if (
             self.listed_after(start, j)
+            or self.parallel_after(start, j)
             or self.pronoun_before(start)
             or self.votes_against(start, j)
         ):
             return unit
         return self.whole_of_part(start, j, amount) or self.whole_listed(start, j, amount)
+
+    def parallel_after(self, start: int, j: int) -> bool:
+        """Whether a bare number after "and" says whose, as the quantity just read does.
+
+        "480,000 rulings of the Court of Appeal and 96,000 of the Court of Cassation",
+        "1,500 hours of Tachelhit and 1,000 of Tarifit", "480.000 arrêts de la Cour …
+        et 96.000 de la Cour …": the same link follows both numbers, the second counts
+        what the first does.
+        """
+        tokens, previous = self.tokens, self.found[-1]
+        if start == 0 or j >= len(tokens) or tokens[start - 1].key not in _AND:
+            return False
+        after = bisect.bisect_left(tokens, previous.end, key=_START)
+        return (
+            after < len(tokens)
+            and tokens[after].kind == WORD
+            and tokens[after].key in _PARALLEL_LINKS
+            and tokens[j].key == tokens[after].key
+            and j + 1 < len(tokens)
+            and (
+                tokens[j].key in {"du", "des"}
+                or tokens[j + 1].text[:1].isupper()
+                or tokens[j + 1].key in _THE
+            )
+            and self.near(start)
+        )
 
     def listed_after(self, start: int, j: int) -> bool:
         """Whether a bare number ends a clause listed after the quantity just read.
