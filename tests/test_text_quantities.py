@@ -1715,3 +1715,19 @@ def test_a_number_after_and_with_the_same_link_counts_what_the_first_does(
     text: str, expected: list[tuple[int, str]]
 ) -> None:
     assert [(m.value, m.unit) for m in find_quantities(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Last year, breakdowns on the line fell from 64 to 22.", [(64, "breakdowns")]),
+        (
+            "Les pannes de la ligne sont passées de 64 à 22.",
+            [(64, "pannes"), (22, "pannes")],
+        ),
+    ],
+)
+def test_a_count_that_changed_counts_the_subject_of_its_clause(
+    text: str, expected: list[tuple[int, str]]
+) -> None:
+    assert [(m.value, m.unit) for m in find_quantities(text)][: len(expected)] == expected

@@ -256,6 +256,10 @@ class Language:
     after ``clock_before`` ("à 10 heures") and the hours of a day ("24 heures sur 24")."""
     clock_before: tuple[str, ...] = ()
     """Words before a time of day: "à 10 heures", "at 10 hours"."""
+    change_verbs: tuple[str, ...] = ()
+    """Verbs of a count that changed, before "from" and its first number ("Complaints
+    dropped from 410 to 150", "les accidents sont tombés de 23 à 7"): both numbers count
+    what the sentence is about."""
     whole_day_after: tuple[str, ...] = ()
     """Words after a day's hours that make them every hour of it, no count: "24 heures
     sur 24", "24 hours a day", "24 ساعة في اليوم"; "within 24 hours" counts hours."""
@@ -388,6 +392,7 @@ class Lexicon:
     clock_nouns: frozenset[str]
     clock_before: frozenset[str]
     whole_day_after: tuple[tuple[str, ...], ...]
+    change_verbs: frozenset[str]
     whole_day_before: frozenset[str]
     references: frozenset[str]
     adjectives: frozenset[str]
@@ -559,6 +564,7 @@ def _merge(read: Mapping[str, Language], meanings: UnitMeanings) -> Lexicon:
         clock_nouns=words("clock_nouns"),
         clock_before=words("clock_before"),
         whole_day_after=phrases("whole_day_after"),
+        change_verbs=words("change_verbs"),
         whole_day_before=words("whole_day_before"),
         references=words("references"),
         adjectives=words("adjectives"),

@@ -153,6 +153,11 @@ Cassation"."""
 _THE = frozenset({"the", "la", "le", "les", "l"})
 """Definite articles, before the name a parallel link gives ("… and 96,000 of the Court
 …")."""
+_FROM = frozenset({"from", "de"})
+"""The word before the first number of a count that changed: "dropped from 410"."""
+_CLAUSE_ENDS = frozenset({".", "!", "?", "؟", ";", ":", ",", "،"})
+"""Marks before the clause a count's subject is looked for in: "According to the
+Department of Maritime Fisheries, accidents … fell from 23 to 7"."""
 _HOURS_A_DAY = 24
 """A number of hours up to this is a time of day or a day's hours, not a count."""
 _PRESENT_PARTICIPLE = "ant"
@@ -1026,7 +1031,12 @@ class _Scanner:
         stand between them.
         """
         tokens = self.tokens
-        if not self.found or (tokens[i].kind == NUMBER and _is_year(tokens[i]) and j == i + 1):
+        if tokens[i].kind == NUMBER and _is_year(tokens[i]) and j == i + 1:
+            return None
+        subject = self.subject_of_change(start) if subset is None else None
+        if subject is not None:
+            return subject, Decimal(1), j, ""  # "Complaints … dropped from 410 a month to 150"
+        if not self.found:
             return None
         if scaled and self.found[-1].unit == "percent":
             unit = self.compared_past_share(start)  # "rose 38% last year to 9.4 million"
@@ -1073,6 +1083,35 @@ class _Scanner:
         if subset is not None and amount is not None and previous.value < amount:
             return None  # "132,000 students across 19 institutions, and 44,800 of them"
         return previous.unit, Decimal(1), j, ""
+
+    def subject_of_change(self, start: int) -> str | None:
+        """The plural noun a count that changed counts, for a bare number after "from".
+
+        "Complaints about overflowing bins dropped from 410 a month to 150", "les
+        accidents de barques sont tombés de 23 à 7": a verb of ``change_verbs`` stands
+        before "from" or "de", and the first plural noun in lower case of the clause
+        before it (or its first word) is what both numbers count.
+        """
+        tokens = self.tokens
+        if start < 2 or tokens[start - 1].key not in _FROM:
+            return None
+        verb = start - 2
+        if tokens[verb].key not in WORDS.change_verbs:
+            return None
+        first = verb
+        while first > 0 and tokens[first - 1].key not in _CLAUSE_ENDS:
+            first -= 1
+        for token in tokens[first:verb]:
+            if (
+                token.kind == WORD
+                and token.text.isalpha()
+                and (token.text.islower() or token is tokens[first])
+                and token.key not in WORDS.not_counted
+                and token.key.endswith(("s", "x"))
+                and len(token.key) > 3
+            ):
+                return token.text.lower()
+        return None
 
     def whole_of_previous(self, start: int) -> bool:
         """Whether a phrase of ``parts_of`` before ``tokens[start]`` makes it a whole.
