@@ -1731,3 +1731,18 @@ def test_a_count_that_changed_counts_the_subject_of_its_clause(
     text: str, expected: list[tuple[int, str]]
 ) -> None:
     assert [(m.value, m.unit) for m in find_quantities(text)][: len(expected)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("La région a connu 9 tempêtes de sable.", [(9, "tempêtes de sable")]),
+        ("شهدت المنطقة 9 عواصف رملية.", [(9, "عواصف رملية")]),
+        ("The plant turns on 4,200 single-axis trackers.", [(4_200, "trackers")]),
+        ("The centre texts 8,000 regular donors.", [(8_000, "donors")]),
+    ],
+)
+def test_sandstorms_whole_and_single_axis_or_regular_dropped(
+    text: str, expected: list[tuple[int, str]]
+) -> None:
+    assert [(m.value, m.noun) for m in find_quantities(text)] == expected

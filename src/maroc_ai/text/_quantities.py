@@ -752,6 +752,7 @@ class _Scanner:
         if (
             hyphenated
             and _noun(tokens[k + 2])
+            and tokens[k].key not in WORDS.hyphen_adjectives  # 6,800 single-axis trackers
             and (
                 tokens[k + 2].key.endswith("s")
                 or (_plural(tokens[k]) and (k + 3 >= len(tokens) or not _noun(tokens[k + 3])))
