@@ -1746,3 +1746,11 @@ def test_sandstorms_whole_and_single_axis_or_regular_dropped(
     text: str, expected: list[tuple[int, str]]
 ) -> None:
     assert [(m.value, m.noun) for m in find_quantities(text)] == expected
+
+
+def test_a_french_verb_in_the_future_after_millions_is_no_noun() -> None:
+    text = "Le budget atteint 20 millions de dirhams, dont 6 millions iront à la formation."
+    assert [(m.value, m.unit) for m in find_quantities(text)] == [
+        (20_000_000, "MAD"),
+        (6_000_000, "MAD"),
+    ]

@@ -1701,8 +1701,8 @@ def _noun(token: Token) -> bool:
     if token.text.isascii() or (token.text[0].isalpha() and token.text[0] < "\u0600"):
         if token.key.endswith("ly") or (token.key.endswith("ment") and len(token.key) > 6):
             return False  # actuellement, currently: adverbs
-        if token.key.endswith("ront") and len(token.key) > 5:
-            return False  # "20 autres suivront": a verb in the future
+        if token.key.endswith("ront") and len(token.key) > 4:
+            return False  # "20 autres suivront", "4,5 millions iront": a verb in the future
         text = token.text
         if text[-1:] == "s" and 3 <= len(text) <= 6 and text[:-1].isupper() and text.isalpha():
             return True  # 2,000 GPUs
