@@ -8387,3 +8387,14 @@ def test_a_rank_before_a_name_gives_way_to_the_post_after_it(
     text: str, expected: tuple[str, str]
 ) -> None:
     assert [(o.name, o.post) for o in extract(text).officials] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("ووقعت الوكالة وجمعية الأمل للمصابين بالسكري اتفاقية.", "جمعية الأمل للمصابين بالسكري"),
+        ("وقعت الجمعية المغربية للمصدرين بالجهة اتفاقية.", "الجمعية المغربية للمصدرين"),
+    ],
+)
+def test_an_arabic_name_goes_on_to_the_cause_of_those_it_serves(text: str, expected: str) -> None:
+    assert expected in [o.name for o in extract(text).organizations]

@@ -428,6 +428,16 @@ name, a cooperative's says whom it gathers or what it makes ("تعاونية إ�
 التقليديين", "تعاونية تافراوت لإنتاج الأركان"), which a company's does not."""
 
 
+def _people_served_before(tokens: Sequence[Token], k: int) -> bool:
+    """Whether the word before ``tokens[k]`` is "لل" and a plural of people.
+
+    Their cause follows with "ب" as part of the name: "جمعية عطاء للمتبرعين بالدم",
+    "جمعية الأمل للمصابين بالسكري".
+    """
+    key = tokens[k - 1].key
+    return key.startswith("لل") and key.endswith(("ين", "ون")) and len(key) > 6
+
+
 def _phrase_end(reader: Reader, j: int, *, proper: bool) -> int:
     """The index after the words of an Arabic institution name whose head is ``tokens[j]``.
 
@@ -616,6 +626,12 @@ def _phrase_end(reader: Reader, j: int, *, proper: bool) -> int:
             )
             if not city and _national_body(tokens, j, k):
                 return k + 1  # جمعية هيئات المحامين بالمغرب: a national body's country
+            if (
+                not city
+                and _people_served_before(tokens, k)
+                and "ال" + key[3:] not in WORDS.generic_complements
+            ):
+                return k + 1  # جمعية عطاء للمتبرعين بالدم: whom it gathers, and their cause
             if not city:  # 300 مقاولة بالجهة، ممثلة الصندوق بالمغرب: where, not a name
                 break
         if bits[k] & TITLE_LINK:
