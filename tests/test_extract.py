@@ -8398,3 +8398,8 @@ def test_a_rank_before_a_name_gives_way_to_the_post_after_it(
 )
 def test_an_arabic_name_goes_on_to_the_cause_of_those_it_serves(text: str, expected: str) -> None:
     assert expected in [o.name for o in extract(text).organizations]
+
+
+def test_an_arabic_name_ends_before_more_words_of_purpose() -> None:
+    text = "ووقعت الوكالة مع مكتب الصرف والتحويلات الدولية لتوسيع المراقبة إلى الموانئ."
+    assert "مكتب الصرف والتحويلات الدولية" in [o.name for o in extract(text).organizations]
