@@ -1754,3 +1754,11 @@ def test_a_french_verb_in_the_future_after_millions_is_no_noun() -> None:
         (20_000_000, "MAD"),
         (6_000_000, "MAD"),
     ]
+
+
+def test_arabic_cases_and_operations_of_a_kind_are_kept_whole() -> None:
+    mentions = find_quantities("سجل المستشفى 52 حالة انقطاع و3 ملايين عملية تحقق.")
+    assert [(m.value, m.noun) for m in mentions] == [
+        (52, "حالة انقطاع"),
+        (3_000_000, "عملية تحقق"),
+    ]
