@@ -1762,3 +1762,8 @@ def test_arabic_cases_and_operations_of_a_kind_are_kept_whole() -> None:
         (52, "حالة انقطاع"),
         (3_000_000, "عملية تحقق"),
     ]
+
+
+def test_an_arabic_counted_noun_of_two_words_before_a_year_word_is_kept_whole() -> None:
+    mentions = find_quantities("سجلت الفنادق 2,4 مليون ليلة مبيت سنة 2036.")
+    assert (mentions[0].value, mentions[0].noun) == (2_400_000, "ليلة مبيت")

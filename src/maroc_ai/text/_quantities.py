@@ -820,7 +820,8 @@ class _Scanner:
 
         "12 general practitioners", "3 milles nautiques", "30 صفارة إنذار": the second
         word is no adjective to drop nor a complement to leave out. Before a unit the
-        lexicon knows, the compound qualifies it: "25 call center agents" are agents.
+        lexicon knows, an English compound qualifies it: "25 call center agents" are
+        agents; not "1,9 مليون ليلة مبيت سنة 2035", a year after it.
         """
         tokens = self.tokens
         if k >= len(tokens):
@@ -830,7 +831,7 @@ class _Scanner:
             if (
                 end <= len(tokens)
                 and all(tokens[k + n].key == word for n, word in enumerate(words))
-                and self.phrase_unit(end) is None
+                and not (tokens[k].text.isascii() and self.phrase_unit(end) is not None)
             ):
                 noun = self.text[tokens[k].start : tokens[end - 1].end]
                 return noun, Decimal(1), end, noun
