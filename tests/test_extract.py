@@ -8403,3 +8403,12 @@ def test_an_arabic_name_goes_on_to_the_cause_of_those_it_serves(text: str, expec
 def test_an_arabic_name_ends_before_more_words_of_purpose() -> None:
     text = "ووقعت الوكالة مع مكتب الصرف والتحويلات الدولية لتوسيع المراقبة إلى الموانئ."
     assert "مكتب الصرف والتحويلات الدولية" in [o.name for o in extract(text).organizations]
+
+
+def test_a_descriptor_then_a_title_before_a_name_gives_a_person() -> None:
+    text = "The deal was signed on Monday by association president Karim Bennis."
+    draft = extract(text)
+    assert [(o.name, o.post) for o in draft.officials] == [
+        ("Karim Bennis", "association president")
+    ]
+    assert draft.organizations == ()

@@ -1694,6 +1694,8 @@ class LatinSentence:
         while (
             j < len(words) and adjectives < 2 and words[j].kind == WORD and not words[j].capitalised
         ):
+            if words[j].key in WORDS.title_heads:
+                return 0  # "association president Mohamed Lahrichi": a post and its holder
             makes = _what_it_makes(words, j)
             if makes:
                 j += makes  # "le fabricant danois de capteurs Klarvand Sensor": what it makes
