@@ -8412,3 +8412,10 @@ def test_a_descriptor_then_a_title_before_a_name_gives_a_person() -> None:
         ("Karim Bennis", "association president")
     ]
     assert draft.organizations == ()
+
+
+def test_an_english_post_s_field_goes_on_through_and_to_a_comma() -> None:
+    text = "Omar Tazi, the plant's head of safety and quality, said the robots work."
+    assert [(o.name, o.post) for o in extract(text).officials] == [
+        ("Omar Tazi", "head of safety and quality")
+    ]

@@ -841,11 +841,15 @@ def _title_end(words: Sequence[Word], i: int, name_at: dict[int, Span], in_name:
                 and _field_word(nxt)
                 and nxt.key not in WORDS.title_heads
                 and nxt.key not in WORDS.former
-                and end + 2 < len(words)
-                and (_field_word(words[end + 2]) or _link_to_name(words, end + 2))
+                and (
+                    end + 2 == len(words)
+                    or _field_word(words[end + 2])
+                    or _link_to_name(words, end + 2)
+                    or words[end + 2].key in {",", ".", ";"}
+                )
             ):
                 end += 1  # "deputy director for financial and enterprise affairs", "des
-                # douanes et impôts indirects"
+                # douanes et impôts indirects", "director of operations and maintenance,"
                 continue
             break
         if key in WORDS.title_modifiers or key in WORDS.title_heads:
