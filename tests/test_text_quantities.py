@@ -1767,3 +1767,8 @@ def test_arabic_cases_and_operations_of_a_kind_are_kept_whole() -> None:
 def test_an_arabic_counted_noun_of_two_words_before_a_year_word_is_kept_whole() -> None:
     mentions = find_quantities("سجلت الفنادق 2,4 مليون ليلة مبيت سنة 2036.")
     assert (mentions[0].value, mentions[0].noun) == (2_400_000, "ليلة مبيت")
+
+
+def test_cooperative_members_are_counted_whole() -> None:
+    mentions = find_quantities("The survey was run by 40 cooperative members.")
+    assert [(m.value, m.noun) for m in mentions] == [(40, "cooperative members")]
