@@ -8419,3 +8419,8 @@ def test_an_english_post_s_field_goes_on_through_and_to_a_comma() -> None:
     assert [(o.name, o.post) for o in extract(text).officials] == [
         ("Omar Tazi", "head of safety and quality")
     ]
+
+
+def test_a_title_word_after_for_in_a_name_starts_its_field() -> None:
+    text = "The loans come from the Amal Foundation for Student Housing in Fez."
+    assert "Amal Foundation for Student Housing" in [o.name for o in extract(text).organizations]

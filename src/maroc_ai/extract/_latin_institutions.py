@@ -1274,8 +1274,14 @@ class LatinSentence:
         best = 0
         while end < len(words) and end - i < _MAX_LATIN_NAME:
             word = words[end]
-            if word.named or (word.acronym and end > i):
-                if word.key in WORDS.title_heads and not _is_head(word):
+            field_title = (
+                word.capitalised
+                and word.key in WORDS.title_heads
+                and words[end - 1].key in _OF_FOR
+                and self.field_of_title_word(end)
+            )  # "Sanad Foundation for Student Loans"
+            if word.named or (word.acronym and end > i) or field_title:
+                if word.key in WORDS.title_heads and not _is_head(word) and not field_title:
                     break
                 if complete and end > i and self.person_at(end) and not self.named_after(i, end):
                     break  # "the Ministry of Justice Nadia Sebti told …": a person follows
@@ -1375,7 +1381,10 @@ class LatinSentence:
                         )
                     )
                 )
-                and words[after].key not in WORDS.title_heads
+                and (
+                    words[after].key not in WORDS.title_heads
+                    or (word.key in _OF_FOR and self.field_of_title_word(after))
+                )
                 and not (word.key in {"and", "&"} and _country_adjective_at(words, after))
                 and not (word.key == "and" and end - i == 1 and first.acronym)  # OCP and X
                 and not (word.key in {"and", "&"} and end - i == 1 and first.key in WORDS.places)
@@ -1433,6 +1442,21 @@ class LatinSentence:
             return 0
         after = self.add(i, best)
         return self.coordinated(after)
+
+    def field_of_title_word(self, k: int) -> bool:
+        """Whether a title word at ``words[k]`` after "for" starts a field, not a post.
+
+        "Sanad Foundation for Student Loans": a capitalised word that is no given name
+        follows it, and no person's name.
+        """
+        words = self.words
+        return (
+            k + 1 < len(words)
+            and words[k + 1].capitalised
+            and words[k + 1].key not in WORDS.given_names
+            and words[k + 1].key not in WORDS.title_heads
+            and not self.person_at(k + 1)
+        )
 
     def place_ends_at(self, link: int) -> bool:
         """Whether a place after "de" ends a name before "et" and a lower-case word.
