@@ -8424,3 +8424,16 @@ def test_an_english_post_s_field_goes_on_through_and_to_a_comma() -> None:
 def test_a_title_word_after_for_in_a_name_starts_its_field() -> None:
     text = "The loans come from the Amal Foundation for Student Housing in Fez."
     assert "Amal Foundation for Student Housing" in [o.name for o in extract(text).organizations]
+
+
+def test_a_post_s_field_enumerated_after_a_comma_goes_on_to_where_it_is_held() -> None:
+    text = (
+        "Salma Kadiri, dean of the Faculty of Letters, Arts and Human Sciences at Ibn "
+        "Tofail University, opened the session."
+    )
+    assert [(o.name, o.post) for o in extract(text).officials] == [
+        (
+            "Salma Kadiri",
+            "dean of the Faculty of Letters, Arts and Human Sciences at Ibn Tofail University",
+        )
+    ]

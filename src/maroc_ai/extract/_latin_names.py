@@ -514,6 +514,14 @@ def _field_after_comma(words: Sequence[Word], comma: int) -> int:
         if key in WORDS.title_heads:
             return 0  # "…, du bâtonnier de l'Ordre des avocats", "…, and Justice Minister X":
             # another person's post
+        if (
+            enumerated
+            and key in _WITH
+            and end + 1 < len(words)
+            and words[end + 1].capitalised
+            and not french
+        ):
+            break  # "… Economic and Social Sciences at Hassan II University": where held
         if key in ENUMERATION:
             enumerated = True
         elif not (
@@ -539,8 +547,9 @@ def _field_after_comma(words: Sequence[Word], comma: int) -> int:
         and words[end].kind != MARK
         and words[end].key not in WORDS.given_names
         and words[end].key not in ENUMERATION
+        and not (words[end].key in _WITH and end + 1 < len(words) and words[end + 1].capitalised)
     ):
-        return 0
+        return 0  # not "… Economic and Social Sciences at Hassan II University", where held
     return end if _title_head_before(words, comma - 1, _ENUMERATED_REACH) else 0
 
 
