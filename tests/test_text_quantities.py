@@ -1772,3 +1772,20 @@ def test_an_arabic_counted_noun_of_two_words_before_a_year_word_is_kept_whole() 
 def test_cooperative_members_are_counted_whole() -> None:
     mentions = find_quantities("The survey was run by 40 cooperative members.")
     assert [(m.value, m.noun) for m in mentions] == [(40, "cooperative members")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Le budget atteint 9 millions de dirhams, la région apportant 2 millions sous "
+            "forme de locaux.",
+            [(9_000_000, "MAD"), (2_000_000, "MAD")],
+        ),
+        ("Le délai de traitement a été ramené à 24 heures.", [(24, "heures")]),
+    ],
+)
+def test_sous_counts_nothing_and_a_day_s_hours_after_a_are_counted(
+    text: str, expected: list[tuple[int, str]]
+) -> None:
+    assert [(m.value, m.unit) for m in find_quantities(text)] == expected

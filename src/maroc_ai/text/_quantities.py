@@ -795,7 +795,7 @@ class _Scanner:
             amount <= _HOURS_A_DAY
             and not scaled
             and tokens[k].key in WORDS.clock_nouns
-            and ((amount == _HOURS_A_DAY and self.whole_day(i, k + 1)) or self.clock_time_after(i))
+            and (self.whole_day(i, k + 1) if amount == _HOURS_A_DAY else self.clock_time_after(i))
         ):
             return None  # "à 10 heures", "24 heures sur 24": a time; not "attend 14 heures"
         if tokens[k - 1].kind != MARK and _gap(self.text, tokens[k - 1], tokens[k]) == "":
