@@ -8437,3 +8437,10 @@ def test_a_post_s_field_enumerated_after_a_comma_goes_on_to_where_it_is_held() -
             "dean of the Faculty of Letters, Arts and Human Sciences at Ibn Tofail University",
         )
     ]
+
+
+def test_a_planter_is_a_post() -> None:
+    text = "Ahmed Zaari, planteur à Mechra Bel Ksiri, confirme que la récolte a commencé."
+    assert [(o.name, o.post) for o in extract(text).officials] == [
+        ("Ahmed Zaari", "planteur à Mechra Bel Ksiri")
+    ]
