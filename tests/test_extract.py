@@ -8444,3 +8444,10 @@ def test_a_planter_is_a_post() -> None:
     assert [(o.name, o.post) for o in extract(text).officials] == [
         ("Ahmed Zaari", "planteur à Mechra Bel Ksiri")
     ]
+
+
+def test_an_arabic_place_after_ba_that_starts_as_places_do_is_no_person() -> None:
+    text = "وقال عمر الحياني، مزارع بسيدي بوزيد الغربية، إن الموسم جيد."
+    assert [(o.name, o.post) for o in extract(text).officials] == [
+        ("عمر الحياني", "مزارع بسيدي بوزيد الغربية")
+    ]

@@ -566,13 +566,18 @@ def _quoted_company_at(reader: Reader, k: int) -> bool:
 
 
 def _place_after_preposition(tokens: Sequence[Token], k: int) -> bool:
-    """Whether "ل" or "ب" and a place's name start at ``tokens[k]``: "لسيدي سليمان"."""
+    """Whether "ل" or "ب" and a place's name start at ``tokens[k]``: "لسيدي سليمان".
+
+    A word that starts places' names ("سيدي", "أولاد") starts one after "ب" or "ل"
+    though the lexicon does not know it: "مزارع بسيدي علال التازي".
+    """
     token = tokens[k]
     if token.text[:1] not in ("ل", "ب") or len(token.forms) < 2:
         return False
     place = token.forms[-1]
     return place in WORDS.places or (
-        k + 1 < len(tokens) and f"{place} {tokens[k + 1].key}" in WORDS.places
+        k + 1 < len(tokens)
+        and (f"{place} {tokens[k + 1].key}" in WORDS.places or place in WORDS.place_prefixes)
     )
 
 
