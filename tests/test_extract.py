@@ -8451,3 +8451,13 @@ def test_an_arabic_place_after_ba_that_starts_as_places_do_is_no_person() -> Non
     assert [(o.name, o.post) for o in extract(text).officials] == [
         ("عمر الحياني", "مزارع بسيدي بوزيد الغربية")
     ]
+
+
+def test_a_city_s_commune_is_not_an_institution_named_before_with_the_city() -> None:
+    text = (
+        "The Agadir Water Distribution Authority (RAMSA), the Agadir Commune and startup "
+        "Nahr Labs signed a partnership agreement."
+    )
+    parties = [p.parties for p in extract(text).partnerships]
+    assert len(parties) == 1
+    assert "Agadir Commune" in parties[0]

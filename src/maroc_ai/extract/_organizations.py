@@ -192,7 +192,11 @@ class Organizations:
                 self.by_key[key] = chosen
                 return chosen
         words = plain.split(" ")
-        if len(words) > 1 and all(word in _TERRITORIAL_WORDS for word in words[1:]):
+        if (
+            len(words) > 1
+            and words[0] not in WORDS.places  # not "the Marrakech Commune": a place's own
+            and all(word in _TERRITORIAL_WORDS for word in words[1:])
+        ):
             earlier = [
                 c for c in self._by_start.get(words[0], ()) if c.start < institution.name.start
             ]
