@@ -1444,10 +1444,10 @@ class LatinSentence:
         return self.coordinated(after)
 
     def field_of_title_word(self, k: int) -> bool:
-        """Whether a title word at ``words[k]`` after "for" starts a field, not a post.
+        """Whether a title word at ``words[k]`` after "for" or "of" starts a field.
 
-        "Sanad Foundation for Student Loans": a capitalised word that is no given name
-        follows it, and no person's name.
+        "Sanad Foundation for Student Loans": a capitalised word follows it that is no
+        given name, title word or start of a person's name.
         """
         words = self.words
         return (

@@ -10,7 +10,7 @@ from ..model import Official, Post
 from ..text import name_key, normalize
 from ..text._tokens import tokenize
 from ._candidates import OfficialCandidate
-from ._institution import MINISTRY_HEADS, Institution
+from ._institution import CLOSING_QUOTES, MINISTRY_HEADS, OPENING_QUOTES, Institution
 from ._lexicon import WORDS
 from ._match import remembered_match
 from ._organizations import Organizations, names_in
@@ -154,7 +154,7 @@ _INSTITUTION_WORDS = (
     | WORDS.centre_words
     | frozenset(WORDS.organization_heads)
 )
-_QUOTES = frozenset('"«»“”')
+_QUOTES = OPENING_QUOTES | CLOSING_QUOTES
 
 
 def _linked(word: str) -> bool:
