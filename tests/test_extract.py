@@ -8461,3 +8461,29 @@ def test_a_city_s_commune_is_not_an_institution_named_before_with_the_city() -> 
     parties = [p.parties for p in extract(text).partnerships]
     assert len(parties) == 1
     assert "Agadir Commune" in parties[0]
+
+
+def test_an_arabic_title_in_the_accusative_after_a_post_is_no_second_post() -> None:
+    text = (
+        "وتحدث سعيد الكتاني، رئيس غرفة الصناعة التقليدية بفاس، ممثلا لرئيس مجلس الجهة، "
+        "عن حصيلة الموسم."
+    )
+    assert [(o.name, o.post) for o in extract(text).officials] == [
+        ("سعيد الكتاني", "رئيس غرفة الصناعة التقليدية بفاس")
+    ]
+
+
+def test_one_of_a_group_after_an_arabic_post_ends_the_post_and_the_name() -> None:
+    text = "وقالت هدى السباعي، الطبيبة بمستشفى ابن طفيل وإحدى المستفيدات من البرنامج، إنه مفيد."
+    draft = extract(text)
+    assert [(o.name, o.post) for o in draft.officials] == [
+        ("هدى السباعي", "الطبيبة بمستشفى ابن طفيل")
+    ]
+    assert [o.name for o in draft.organizations] == ["مستشفى ابن طفيل"]
+
+
+def test_one_of_those_holding_a_title_stays_in_an_arabic_post() -> None:
+    text = "وأكد رئيسها وأحد المستشارين المؤسسين، يونس الحمداوي، أن العمل بدأ."
+    assert [(o.name, o.post) for o in extract(text).officials] == [
+        ("يونس الحمداوي", "رئيسها وأحد المستشارين المؤسسين")
+    ]

@@ -890,7 +890,7 @@ def _another_after_wa(tokens: Sequence[Token], k: int) -> bool:
     A name goes on through "و" with a definite word ("والمالية"), a place ("وتطوان") or
     a word in construct with a definite one ("وتنمية المقاولات"); an indefinite word
     with none after it ("ومهنيين من سلاسل الحليب"), or the plural of a word of kind
-    ("والمقاولات"), is others the sentence names.
+    ("والمقاولات"), is others the sentence names; so is "وأحد" (one of them).
     """
     token = tokens[k]
     if token.text[:1] != "و" or len(token.forms) < 2:
@@ -898,6 +898,8 @@ def _another_after_wa(tokens: Sequence[Token], k: int) -> bool:
     rest = token.forms[1]
     if rest in WORDS.organization_heads:
         return True  # "الهيئة المغربية لسوق الرساميل وبورصة الدار البيضاء": another one
+    if rest in WORDS.one_of:
+        return True  # "هيئة الدار البيضاء وأحد المشاركين": one of those the sentence names
     if longest(tokens, k, _KNOWN) is not None or longest(tokens, k, _PHRASES) is not None:
         return True  # "المديرية العامة للأرصاد الجوية والدرك الملكي": one the lexicon knows
     if definite(token):

@@ -13,7 +13,7 @@ import operator
 from collections.abc import Iterator, Sequence
 
 from ..text._tokens import MARK, WORD, Token, phrase_at
-from ._arabic_institutions import AT_COMPANY, negated_adjective, verb_after_name
+from ._arabic_institutions import AT_COMPANY, arabic_singulars, negated_adjective, verb_after_name
 from ._lexicon import WORDS
 from ._person import COMMAS, Span, after_wa, short_form_end
 from ._reader import Reader
@@ -653,6 +653,8 @@ def arabic_titles(reader: Reader, names: Sequence[Span]) -> list[Span]:
                 break  # not "ووزير العدل مذكرة تفاهم": what the minister signed
             if k > i + 1 and verb_after_name(tokens, k):
                 break  # صيدلانية بدرب السلطان شاركت في التجربة: what she did
+            if k > i + 1 and _one_of_others(tokens, k):
+                break  # المحامي بهيئة … وأحد المشاركين في التجربة: what else he is
             k += 1
         if relative and k not in starts:
             continue  # but "التي يرأسها رئيس الحكومة X": X's post, whose name follows it
@@ -664,6 +666,21 @@ def arabic_titles(reader: Reader, names: Sequence[Span]) -> list[Span]:
 
 
 _FOUNDERS = sorted(WORDS.founders, key=len, reverse=True)
+
+
+def _one_of_others(tokens: Sequence[Token], k: int) -> bool:
+    """Whether "وأحد" at ``tokens[k]`` makes someone one of a group, not one of a post's.
+
+    "وأحد المشاركين في التجربة" says what else the person is; "وأحد مؤسسيها", "وأحد
+    الشركاء" are a second post, written with a title's word or without the article.
+    """
+    token = tokens[k]
+    if not after_wa(token) or token.forms[1] not in WORDS.one_of or k + 1 >= len(tokens):
+        return False
+    key = tokens[k + 1].key
+    return key.startswith("ال") and not any(
+        singular[2:] in WORDS.title_heads for singular in [key, *arabic_singulars(key)]
+    )
 
 
 def _founder_before(tokens: Sequence[Token], i: int) -> int:

@@ -92,6 +92,9 @@ class Language:
     place_prefixes: tuple[str, ...] = ()
     """Words that start place names ("Sidi Moumen", "Oulad Teima"): a run they start names
     no person unless a given name follows them ("Sidi Mohamed …")."""
+    one_of: tuple[str, ...] = ()
+    """Words that pick one of many ("أحد", "إحدى"): "وأحد المشاركين" after a name is one of
+    those the sentence speaks of, not more of the name."""
     possessive_determiners: tuple[str, ...] = ()
     """Words for whose something is ("her", "leur"): "put her signature to the text" signs."""
     names_signed: tuple[str, ...] = ()
@@ -531,6 +534,7 @@ class Lexicon:
     possessive_determiners: frozenset[str]
     names_signed: frozenset[str]
     place_prefixes: frozenset[str]
+    one_of: frozenset[str]
     site_nouns: frozenset[str]
     ranks: frozenset[str]
     monuments: frozenset[str]
@@ -725,6 +729,7 @@ def _merge(read: Mapping[str, Language]) -> Lexicon:
         possessive_determiners=words("possessive_determiners"),
         names_signed=words("names_signed"),
         place_prefixes=words("place_prefixes"),
+        one_of=words("one_of"),
         site_nouns=words("site_nouns"),
         ranks=words("ranks"),
         monuments=words("monuments"),

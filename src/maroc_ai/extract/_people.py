@@ -811,7 +811,18 @@ def _second_post_after_comma(reader: Reader, chain: list[Span], position: int) -
         and reader.tokens[title.first - 1].key in COMMAS
         and not _with_article(reader, title)
         and not _title_after_wa(reader.tokens[title.first])
+        and not _in_accusative(reader.tokens[title.first])
     )
+
+
+def _in_accusative(token: Token) -> bool:
+    """Whether a title is written in the accusative ("ممثلا", "رئيسا").
+
+    "مدير المركز …، ممثلا للمعهد": the part the person plays on the day, not a second
+    post of theirs.
+    """
+    key = token.key
+    return key.endswith("ا") and key[:-1] in WORDS.title_heads
 
 
 def _turns(reader: Reader, chain: list[Span]) -> list[list[Span]]:
