@@ -8487,3 +8487,17 @@ def test_one_of_those_holding_a_title_stays_in_an_arabic_post() -> None:
     assert [(o.name, o.post) for o in extract(text).officials] == [
         ("يونس الحمداوي", "رئيسها وأحد المستشارين المؤسسين")
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Selon Titrisa, le dépositaire régional des obligations, 9 000 comptes ont migré.",
+        "Titrisa, the regional bond depository, moved 9,000 accounts.",
+        "Titrisa, un établissement public créé en 2031, tient les comptes.",
+    ],
+)
+def test_a_name_set_off_before_a_depository_or_a_public_body_is_an_organization(
+    text: str,
+) -> None:
+    assert "Titrisa" in [o.name for o in extract(text).organizations]
