@@ -8501,3 +8501,19 @@ def test_a_name_set_off_before_a_depository_or_a_public_body_is_an_organization(
     text: str,
 ) -> None:
     assert "Titrisa" in [o.name for o in extract(text).organizations]
+
+
+def test_a_name_listed_before_an_institution_named_by_its_kind_is_a_party() -> None:
+    text = (
+        "Oujda, 3 juin 2036 (MAP) - Zitoun Nour, la Fédération des oléiculteurs de "
+        "l'Oriental et l'Université Mohammed Premier ont signé mardi une convention."
+    )
+    draft = extract(text)
+    assert draft.officials == ()
+    assert [p.parties[0] for p in draft.partnerships] == ["Zitoun Nour"]
+
+
+def test_an_adverb_opening_a_list_of_parties_is_no_party() -> None:
+    text = "Parallèlement, l'Université Ibn Zohr et l'Office régional ont signé une convention."
+    parties = [p.parties for p in extract(text).partnerships]
+    assert parties == [("Université Ibn Zohr", "Office régional")]

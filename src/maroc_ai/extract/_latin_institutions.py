@@ -366,6 +366,8 @@ class LatinSentence:
         self.company_titles = not WORDS.company_titles.isdisjoint(in_sentence)
         self.appositions = "," in in_sentence and not _APPOSING.isdisjoint(in_sentence)
         """Whether a name can be set off by a comma before what it is, in this sentence."""
+        self.signing = "," in in_sentence and not WORDS.signing.isdisjoint(in_sentence)
+        """Whether the sentence may list the parties to an agreement, with commas."""
         self._completing: list[int] | None = None
         self.territories = not TERRITORY_WORDS.isdisjoint(in_sentence)
         """Whether a word of a territory's institutions stands in the sentence at all."""
@@ -408,6 +410,7 @@ class LatinSentence:
                 or (capitalised and self.capitalised_run(i))
                 or (key in WORDS.organization_descriptors and self.after_descriptor(i))
                 or ((capitalised or acronym) and self.appositions and self.founded(i))
+                or (capitalised and self.signing and self.listed_before(i))
                 or (acronym and self.acronym(i))
                 or (capitalised and word.text[-1].isdigit() and self.brand(i))
                 or (capitalised and i > 0 and self.after_origin(i))
@@ -1866,6 +1869,38 @@ class LatinSentence:
             if words[n].kind != WORD or words[n].capitalised or words[n].key in WORDS.stopwords:
                 break
         return 0
+
+    def listed_before(self, i: int) -> int:
+        """A name listed before an institution named by its word of kind, among parties.
+
+        "Sebou Sucre, la Fédération des planteurs … et l'Institut … ont signé": the
+        capitalised words before "la Fédération" are a party's name too. A single word
+        that opens the sentence may be an adverb ("Parallèlement, l'Université …"), and
+        a given name or a form of address before the words makes them a person's.
+        """
+        words = self.words
+        if (
+            words[i].key in WORDS.given_names
+            or words[i].key in WORDS.stopwords
+            or (i > 0 and words[i - 1].named)
+            or self.addressed(i)
+            or words[i].key in WORDS.honorifics
+        ):
+            return 0
+        end = self.name_run(i)
+        if end == i or (i == 0 and end == i + 1) or end + 2 >= len(words):
+            return 0
+        if words[end].key != "," or any(w.key in WORDS.places for w in words[i:end]):
+            return 0
+        if all(word.key in self.reader.surnames for word in words[i:end]):
+            return 0
+        k = end + 1
+        if words[k].key not in {"le", "la", "l", "the"}:
+            return 0
+        k += 2 if words[k + 1].key in {"'", "’"} else 1
+        if k >= len(words) or not (words[k].capitalised and _is_head(words[k])):
+            return 0
+        return self.add(i, end, OrganizationKind.COMPANY)
 
     def event_at(self, i: int, end: int) -> bool:
         """Whether the capitalised words from ``words[i]`` past ``end`` name an event."""
