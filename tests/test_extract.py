@@ -8517,3 +8517,30 @@ def test_an_adverb_opening_a_list_of_parties_is_no_party() -> None:
     text = "Parallèlement, l'Université Ibn Zohr et l'Office régional ont signé une convention."
     parties = [p.parties for p in extract(text).partnerships]
     assert parties == [("Université Ibn Zohr", "Office régional")]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "La Mutuelle des Marocains résidant à l'étranger a ouvert un guichet.",
+            "Mutuelle des Marocains résidant à l'étranger",
+        ),
+        (
+            "The Ministry of Culture, Youth and Moroccan Expatriates opened a desk.",
+            "Ministry of Culture, Youth and Moroccan Expatriates",
+        ),
+        (
+            "وافتتحت جمعية الأطباء للمغاربة المقيمين بالخارج مكتبا جديدا.",
+            "جمعية الأطباء للمغاربة المقيمين بالخارج",
+        ),
+    ],
+)
+def test_a_name_for_moroccans_abroad_keeps_its_last_words(text: str, name: str) -> None:
+    assert name in [o.name for o in extract(text).organizations]
+
+
+def test_a_ministry_and_a_company_of_the_country_are_two() -> None:
+    text = "The Ministry of Industry and Moroccan startup Kassab Data signed an agreement."
+    parties = [p.parties for p in extract(text).partnerships]
+    assert parties == [("Ministry of Industry", "Kassab Data")]

@@ -432,10 +432,21 @@ def _people_served_before(tokens: Sequence[Token], k: int) -> bool:
     """Whether the word before ``tokens[k]`` is "لل" and a plural of people.
 
     Their cause follows with "ب" as part of the name: "جمعية عطاء للمتبرعين بالدم",
-    "جمعية الأمل للمصابين بالسكري".
+    "جمعية الأمل للمصابين بالسكري"; so does where they are, after an adjective that
+    agrees with them ("مؤسسة الحسن الثاني للمغاربة المقيمين بالخارج").
     """
     key = tokens[k - 1].key
-    return key.startswith("لل") and key.endswith(("ين", "ون")) and len(key) > 6
+    if not key.endswith(("ين", "ون")):
+        return False
+    if key.startswith("لل"):
+        return len(key) > 6
+    return (
+        k > 1
+        and key.startswith("ال")
+        and len(key) > 5
+        and tokens[k - 2].key.startswith(("لل", "وال"))
+        and tokens[k - 2].key.endswith(("ين", "ون", "ه"))
+    )
 
 
 def _phrase_end(reader: Reader, j: int, *, proper: bool) -> int:

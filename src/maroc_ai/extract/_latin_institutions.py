@@ -858,6 +858,20 @@ class LatinSentence:
         last = _known_end(words, i, last)
         return self.add(self.owner_before(i) if word.key in MINISTRY_HEADS else i, last)
 
+    def own_people_at(self, head: int, j: int) -> bool:
+        """Whether a ministry's field names the country's own people at ``words[j]``.
+
+        "Ministry of Foreign Affairs, African Cooperation and Moroccan Expatriates": the
+        nationality and a capitalised word are one of its fields, not another company.
+        """
+        words = self.words
+        if words[head].key not in MINISTRY_HEADS or words[j].key not in WORDS.own_people:
+            return False
+        end = j + 1
+        while end < len(words) and words[end].capitalised and not _is_suffix(words[end]):
+            end += 1
+        return end > j + 1 and (end == len(words) or not words[end].capitalised)
+
     def head_after_article(self, k: int) -> bool:
         """Whether a French article at ``words[k]`` comes before a capitalised word of kind.
 
@@ -1183,7 +1197,9 @@ class LatinSentence:
         if k > j and k < len(words) and words[k].acronym:
             return True  # "the Ministry of Health and Social Protection and the DGPC"
         elided = k + 1 if k < len(words) and words[k].key in {"'", "’"} else k
-        if _country_adjective_at(words, j) or _country_adjective_at(words, elided):
+        if (
+            _country_adjective_at(words, j) or _country_adjective_at(words, elided)
+        ) and not self.own_people_at(head, j):
             return True  # "… Against Cancer and South Korean imaging firm X", "et le coréen X"
         end = j
         while end < len(words) and end - j < 4 and words[end].capitalised:

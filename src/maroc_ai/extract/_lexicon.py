@@ -92,6 +92,9 @@ class Language:
     place_prefixes: tuple[str, ...] = ()
     """Words that start place names ("Sidi Moumen", "Oulad Teima"): a run they start names
     no person unless a given name follows them ("Sidi Mohamed …")."""
+    own_people: tuple[str, ...] = ()
+    """The country's own people ("Moroccan Expatriates"): after "and" in a ministry's name,
+    one of its fields, not another institution of that nationality."""
     one_of: tuple[str, ...] = ()
     """Words that pick one of many ("أحد", "إحدى"): "وأحد المشاركين" after a name is one of
     those the sentence speaks of, not more of the name."""
@@ -535,6 +538,7 @@ class Lexicon:
     names_signed: frozenset[str]
     place_prefixes: frozenset[str]
     one_of: frozenset[str]
+    own_people: frozenset[str]
     site_nouns: frozenset[str]
     ranks: frozenset[str]
     monuments: frozenset[str]
@@ -730,6 +734,7 @@ def _merge(read: Mapping[str, Language]) -> Lexicon:
         names_signed=words("names_signed"),
         place_prefixes=words("place_prefixes"),
         one_of=words("one_of"),
+        own_people=words("own_people"),
         site_nouns=words("site_nouns"),
         ranks=words("ranks"),
         monuments=words("monuments"),
