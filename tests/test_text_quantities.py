@@ -1789,3 +1789,18 @@ def test_sous_counts_nothing_and_a_day_s_hours_after_a_are_counted(
     text: str, expected: list[tuple[int, str]]
 ) -> None:
     assert [(m.value, m.unit) for m in find_quantities(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The dune advances 4.5 meters a year toward the road.", [(4.5, "meters")]),
+        ("Le littoral recule de 1,7 mètre par an à Saïdia.", [(1.7, "mètre")]),
+        ("ويتراجع الشاطئ بمعدل 1,7 متر سنويا.", [(1.7, "متر")]),
+        ("La loi 26.16 relative aux données reste en vigueur.", []),
+    ],
+)
+def test_a_decimal_counts_its_noun_over_a_period(
+    text: str, expected: list[tuple[float, str]]
+) -> None:
+    assert [(float(m.value), m.unit) for m in find_quantities(text)] == expected

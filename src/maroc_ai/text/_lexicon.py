@@ -246,6 +246,9 @@ class Language:
     """Words between a counted noun and the number it is a rate over ("7.2 bags per 1,000
     passengers", "1,8 médecin pour 1 000 habitants", "7,2 حقيبة لكل ألف مسافر"): a
     decimal counts its noun there, as a whole number does."""
+    per_period: tuple[str, ...] = ()
+    """Words after a counted noun that make it a rate over time ("2.3 meters a year", "2,3
+    mètres par an", "2,3 متر سنويا"): a decimal counts its noun there, as after ``rates``."""
     comparisons: tuple[str, ...] = ()
     """Words before a number compared with the one just given, whose unit it leaves
     unsaid ("400.000 véhicules … contre 200.000", "مقابل", "compared with")."""
@@ -392,6 +395,7 @@ class Lexicon:
     clock_nouns: frozenset[str]
     clock_before: frozenset[str]
     whole_day_after: tuple[tuple[str, ...], ...]
+    per_period: tuple[tuple[str, ...], ...]
     change_verbs: frozenset[str]
     whole_day_before: frozenset[str]
     references: frozenset[str]
@@ -564,6 +568,7 @@ def _merge(read: Mapping[str, Language], meanings: UnitMeanings) -> Lexicon:
         clock_nouns=words("clock_nouns"),
         clock_before=words("clock_before"),
         whole_day_after=phrases("whole_day_after"),
+        per_period=phrases("per_period"),
         change_verbs=words("change_verbs"),
         whole_day_before=words("whole_day_before"),
         references=words("references"),

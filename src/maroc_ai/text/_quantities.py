@@ -666,13 +666,19 @@ class _Scanner:
         """The noun a number counts when no unit follows: "22 ألف متخصص", "300 écoles".
 
         A count is whole: a decimal counts nothing unless scaled ("1,5 million de
-        touristes") or a rate ("7.2 bags per 1,000 passengers"), not "la loi 26.16
-        relative à …"; a year counts nothing ("2030 sera").
+        touristes") or a rate ("7.2 bags per 1,000 passengers", "2.3 meters a year"), not
+        "la loi 26.16 relative à …"; a year counts nothing ("2030 sera").
         """
         if not scaled and (amount != amount.to_integral_value() or _has_decimals(self.tokens[i])):
             unit = self._counted(i, j, amount, scaled=False)
-            return unit if unit is not None and self.rate_at(unit[2]) else None
+            if unit is None or not (self.rate_at(unit[2]) or self.per_period_at(unit[2])):
+                return None
+            return unit
         return self._counted(i, j, amount, scaled=scaled)
+
+    def per_period_at(self, k: int) -> bool:
+        """Whether ``tokens[k]`` starts a period a measure is given over ("a year", "par an")."""
+        return any(phrase_at(self.tokens, k, words) for words in WORDS.per_period)
 
     def rate_at(self, k: int) -> bool:
         """Whether ``tokens[k]`` starts a rate's "per" and its number ("per 1,000", "لكل ألف")."""
