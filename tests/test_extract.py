@@ -8544,3 +8544,17 @@ def test_a_ministry_and_a_company_of_the_country_are_two() -> None:
     text = "The Ministry of Industry and Moroccan startup Kassab Data signed an agreement."
     parties = [p.parties for p in extract(text).partnerships]
     assert parties == [("Ministry of Industry", "Kassab Data")]
+
+
+@pytest.mark.parametrize(
+    ("text", "goal"),
+    [
+        ("La coopérative table désormais sur 800 adhérents d'ici 2031.", True),
+        ("Les exportateurs tablent sur 15 000 tonnes en 2032.", True),
+        ("Une table ronde a réuni 140 participants à Safi.", False),
+        ("The water table dropped by 6 meters in two years.", False),
+    ],
+)
+def test_table_is_a_word_of_aiming_before_sur_only(text: str, goal: bool) -> None:
+    draft = extract(text, reference_date=dt.date(2030, 5, 1))
+    assert (len(draft.targets), len(draft.statistics)) == ((1, 0) if goal else (0, 1))

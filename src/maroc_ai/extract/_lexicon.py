@@ -401,6 +401,9 @@ class Language:
     """Phrases of aiming, two words or more, whose words alone say nothing ("are to be
     fitted", "is set to open", "appelé à employer"): a count in the phrase's own clause
     is a goal; an amount of money is not aimed at by one."""
+    goal_verb_phrases: tuple[str, ...] = ()
+    """Verbs of aiming that say so only with the words after them ("table sur", not "table
+    ronde" nor "the water table"): the verb is a word of goal in the phrase only."""
     wholes_before: tuple[str, ...] = ()
     """Words before a number that make it the whole a goal or a figure is part of ("out
     of some 19,000 lawyers", "parmi 41.000 exploitants", "من أصل 19 ألف محام"): what
@@ -645,6 +648,7 @@ class Lexicon:
     goal_words: frozenset[str]
     goal_nouns: frozenset[str]
     goal_phrases: tuple[tuple[str, ...], ...]
+    goal_verb_phrases: tuple[tuple[str, ...], ...]
     wholes_before: tuple[tuple[str, ...], ...]
     auxiliaries: frozenset[str]
     irregular_participles: frozenset[str]
@@ -885,6 +889,7 @@ def _merge(read: Mapping[str, Language]) -> Lexicon:
         goal_words=words("goal_words"),
         goal_nouns=words("goal_nouns"),
         goal_phrases=phrases("goal_phrases"),
+        goal_verb_phrases=phrases("goal_verb_phrases"),
         wholes_before=phrases("wholes_before"),
         auxiliaries=words("auxiliaries"),
         irregular_participles=words("irregular_participles"),

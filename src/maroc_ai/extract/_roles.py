@@ -177,6 +177,30 @@ def without_names(tokens: Sequence[Token], roles: list[int]) -> list[int]:
     return roles
 
 
+_GOAL_VERB_GAP = 3
+"""How far after a verb of ``goal_verb_phrases`` the rest of its phrase may start."""
+_GOAL_VERBS: dict[str, list[tuple[str, ...]]] = {}
+for _phrase in WORDS.goal_verb_phrases:
+    _GOAL_VERBS.setdefault(_phrase[0], []).append(_phrase)
+
+
+def with_goal_verbs(keys: Sequence[str], roles: list[int]) -> list[int]:
+    """``roles`` with a :data:`GOAL` for each verb of aiming followed by its words.
+
+    "La Région table sur une baisse de 25%", "La banque table en retour sur …": "table"
+    says goal before "sur" (a word or two may stand between), not in "the water table
+    has fallen by 2.3 meters" nor "une table ronde".
+    """
+    for k in itertools.compress(itertools.count(), map(_GOAL_VERBS.__contains__, keys)):
+        if any(
+            tuple(keys[j : j + len(p) - 1]) == p[1:]
+            for p in _GOAL_VERBS[keys[k]]
+            for j in range(k + 1, k + 1 + _GOAL_VERB_GAP)
+        ):
+            roles[k] |= GOAL
+    return roles
+
+
 def with_phrases(keys: Sequence[str], roles: list[int]) -> list[int]:
     """``roles`` with the last word of each phrase of aiming in ``keys`` an :data:`AIM`.
 
