@@ -8558,3 +8558,19 @@ def test_a_ministry_and_a_company_of_the_country_are_two() -> None:
 def test_table_is_a_word_of_aiming_before_sur_only(text: str, goal: bool) -> None:
     draft = extract(text, reference_date=dt.date(2030, 5, 1))
     assert (len(draft.targets), len(draft.statistics)) == ((1, 0) if goal else (0, 1))
+
+
+def test_a_run_ending_with_a_site_s_noun_is_no_person() -> None:
+    text = (
+        "The agreement was signed by Dr Salma Kettani, head of the university's Meknes "
+        "Veterinary Complex, and cooperative president Omar Louah."
+    )
+    assert [(o.name, o.post) for o in extract(text).officials] == [
+        ("Salma Kettani", "head of the university's Meknes Veterinary Complex"),
+        ("Omar Louah", "cooperative president"),
+    ]
+
+
+def test_a_surname_that_is_a_site_s_noun_after_a_particle_stays_a_person() -> None:
+    text = "Analyst Joris van Dam, who follows the sector, said prices rose."
+    assert "Joris van Dam" in [o.name for o in extract(text).officials]

@@ -108,7 +108,8 @@ def _site(reader: Reader, name: Span) -> bool:
     "le directeur du site Noor Skoura", "مدير موقع نور سكورة", "the Noor Skoura complex":
     a given name starts the site's name, no person's; a post runs on through it. So
     does a monument's noun before the name ("le palais El Badi") or at its end,
-    capitalised ("the Ben Youssef Madrasa").
+    capitalised ("the Ben Youssef Madrasa"), and a site's noun at its end after words
+    that are no given name, joined by a hyphen or not ("Horticultural Complex").
     """
     tokens = reader.tokens
     before = tokens[name.first - 1] if name.first > 0 else None
@@ -118,6 +119,15 @@ def _site(reader: Reader, name: Span) -> bool:
         (before is not None and not _BEFORE_SITES.isdisjoint(before.forms))
         or (after is not None and after.text.islower() and after.key in WORDS.site_nouns)
         or (name.last > name.first and last.text[:1].isupper() and last.key in WORDS.monuments)
+        or (
+            name.last > name.first
+            and last.text[:1].isupper()
+            and last.key in WORDS.site_nouns
+            and tokens[name.first].key not in WORDS.given_names
+            and "-" not in name.found.text
+            and tokens[name.last - 1].key not in WORDS.name_particles
+        )  # "the IAV's Agadir Horticultural Complex"; not "Jane Park", "Ji-ho Park",
+        # "Pieter van Dam"
     )
 
 
