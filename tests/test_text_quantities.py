@@ -1804,3 +1804,20 @@ def test_a_decimal_counts_its_noun_over_a_period(
     text: str, expected: list[tuple[float, str]]
 ) -> None:
     assert [(float(m.value), m.unit) for m in find_quantities(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "ونفذت المصالح 640 عملية تفتيش و75 عملية إتلاف.",
+            [(640, "عملية تفتيش"), (75, "عملية إتلاف")],
+        ),
+        ("وأجرى المستشفى 90 عملية جراحية هذا العام.", [(90, "عملية")]),
+        ("وبلغ عدد العمليات 45 عملية في الأسبوع.", [(45, "عملية")]),
+    ],
+)
+def test_an_operation_s_count_keeps_its_verbal_noun(
+    text: str, expected: list[tuple[int, str]]
+) -> None:
+    assert [(m.value, m.unit) for m in find_quantities(text)] == expected

@@ -282,6 +282,10 @@ class Language:
     """Counted nouns of two words or more, kept whole where a word of theirs would be
     dropped as an adjective or a complement: "12 general practitioners", "3 milles
     nautiques", "9 أطباء أشعة"."""
+    compound_heads: tuple[str, ...] = ()
+    """Arabic nouns whose counted noun goes on with the verbal noun after them ("212
+    عملية حجز", "2860 عملية تفتيش"): a word without the article, a preposition or the
+    feminine ending, which an adjective agreeing with them would have."""
 
 
 def languages() -> tuple[str, ...]:
@@ -403,6 +407,7 @@ class Lexicon:
     modifier_nouns: frozenset[str]
     hyphen_adjectives: frozenset[str]
     compound_nouns: tuple[tuple[str, ...], ...]
+    compound_heads: frozenset[str]
     unit_metrics: Mapping[str, str]
     """What a quantity of each unit measures, as ``units.json`` gives it."""
     people_units: frozenset[str]
@@ -576,6 +581,7 @@ def _merge(read: Mapping[str, Language], meanings: UnitMeanings) -> Lexicon:
         modifier_nouns=words("modifier_nouns"),
         hyphen_adjectives=words("hyphen_adjectives"),
         compound_nouns=phrases("compound_nouns"),
+        compound_heads=words("compound_heads"),
         unit_metrics={
             unit: meaning.metric
             for unit, meaning in meanings.units.items()

@@ -841,7 +841,27 @@ class _Scanner:
             ):
                 noun = self.text[tokens[k].start : tokens[end - 1].end]
                 return noun, Decimal(1), end, noun
+        if tokens[k].key in WORDS.compound_heads and self.verbal_noun_at(k + 1):
+            noun = self.text[tokens[k].start : tokens[k + 1].end]
+            return noun, Decimal(1), k + 2, noun
         return None
+
+    def verbal_noun_at(self, k: int) -> bool:
+        """Whether ``tokens[k]`` may be the verbal noun of "عملية حجز", "عملية تفتيش".
+
+        An Arabic word alone, without the article, a letter joined before it or the
+        feminine ending of an adjective that agrees with the noun ("عملية جراحية").
+        """
+        tokens = self.tokens
+        if k >= len(tokens) or tokens[k].kind != WORD or tokens[k].text[:1] < "\u0600":
+            return False
+        key = tokens[k].key
+        return (
+            len(tokens[k].forms) == 1
+            and not key.startswith("ال")
+            and not key.endswith(("ه", "ا"))
+            and key not in WORDS.not_counted
+        )
 
     def quoted_word_at(self, k: int) -> bool:
         """Whether one word in quotes stands at ``tokens[k]``, a noun after it: '"dark" vessels'."""
