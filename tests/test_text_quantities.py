@@ -1821,3 +1821,14 @@ def test_an_operation_s_count_keeps_its_verbal_noun(
     text: str, expected: list[tuple[int, str]]
 ) -> None:
     assert [(m.value, m.unit) for m in find_quantities(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("La commune a rebouché 2.100 nids-de-poule en un an.", "nids-de-poule"),
+        ("L'enquête recense 14 pots-de-vin versés.", "pots-de-vin"),
+    ],
+)
+def test_a_noun_of_three_words_joined_by_hyphens_is_counted_whole(text: str, unit: str) -> None:
+    assert [m.unit for m in find_quantities(text)] == [unit]

@@ -755,6 +755,11 @@ class _Scanner:
                 (unit, factor), end = known
                 return unit, factor, end, self.text[tokens[k].start : tokens[end - 1].end]
         hyphenated = k > 0 and self.hyphenated_at(k)
+        if hyphenated and _plural(tokens[k]):
+            end = self.hyphens_end(k)
+            if end > k + 3:  # 4.300 nids-de-poule, 12 arcs-en-ciel: one noun of three words
+                noun = self.text[tokens[k].start : tokens[end - 1].end]
+                return noun, Decimal(1), end, noun
         if (
             hyphenated
             and _noun(tokens[k + 2])
@@ -1578,6 +1583,12 @@ class _Scanner:
             and tokens[k + 1].key == "-"
             and tokens[k].end == tokens[k + 1].start == tokens[k + 2].start - 1
         )
+
+    def hyphens_end(self, k: int) -> int:
+        """The index after the words joined by hyphens from ``tokens[k]`` on."""
+        while self.hyphenated_at(k):
+            k += 2
+        return k + 1
 
     def modified_head(self, k: int) -> int | None:
         """The plural English noun that the words from ``tokens[k]`` qualify, if they do.
