@@ -8574,3 +8574,21 @@ def test_a_run_ending_with_a_site_s_noun_is_no_person() -> None:
 def test_a_surname_that_is_a_site_s_noun_after_a_particle_stays_a_person() -> None:
     text = "Analyst Joris van Dam, who follows the sector, said prices rose."
     assert "Joris van Dam" in [o.name for o in extract(text).officials]
+
+
+@pytest.mark.parametrize(
+    ("text", "post"),
+    [
+        ("وقال الحسين أيت بها، فلاح بسيدي بيبي يزرع 6 هكتارات، إن الماء قل.", "فلاح بسيدي بيبي"),
+        ("وأوضح عمر الفيلالي، فلاح من أولاد تايمة، أن الموسم جيد.", "فلاح من أولاد تايمة"),
+        ("Rachid Amrani, apiculteur à Imouzzer, observe la floraison.", "apiculteur à Imouzzer"),
+    ],
+)
+def test_a_farmer_s_post_runs_to_where_the_farm_is(text: str, post: str) -> None:
+    assert [o.post for o in extract(text).officials] == [post]
+
+
+def test_agriculture_and_a_family_name_are_no_farmer() -> None:
+    text = "وقالت أمل الفلاح السغروشني إن وزارة الفلاحة شريك أساسي."
+    draft = extract(text)
+    assert [(o.name, o.post) for o in draft.officials] == [("أمل الفلاح السغروشني", None)]

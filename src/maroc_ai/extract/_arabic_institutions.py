@@ -941,8 +941,8 @@ def _repeated(reader: Reader, first: int, k: int) -> bool:
 def verb_after_name(tokens: Sequence[Token], k: int) -> bool:
     """Whether ``tokens[k]``, after a definite word, is shaped like a verb: تعد، يطالب، أعلنت.
 
-    In a name, the word after a definite one, a place, or a name such as "ابن طفيل", is
-    definite too (or a person's or a place's name); an indefinite word starting with
+    In a name, the word after a definite one, a place (بعين جمعة), or a name such as
+    "ابن طفيل", is definite too (or a person's or a place's name); an indefinite word starting with
     ت, ن, ي or the future's س (ستشرف، فسيتكفل), or ending with ت (not the plural ات, nor after a
     joined preposition: لصناعات), is the verb the name is the subject of.
     """
@@ -959,6 +959,7 @@ def verb_after_name(tokens: Sequence[Token], k: int) -> bool:
             definite(tokens[k - 1])
             or _where(tokens[k - 1])
             or (k >= 2 and has(tokens[k - 2], WORDS.name_links))
+            or (k >= 2 and not WORDS.place_prefixes.isdisjoint(tokens[k - 2].forms))
         )
         and not definite(token)
         and not (_given(tokens, k) or key in WORDS.places)

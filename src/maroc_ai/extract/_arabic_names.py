@@ -635,6 +635,10 @@ def arabic_titles(reader: Reader, names: Sequence[Span]) -> list[Span]:
             ):
                 k += 1  # الشريك في "سيراك فنتشرز": the company the partner is at, quoted
                 continue
+            from_place = _from_place(tokens, k) if current.key == "من" else 0
+            if from_place and reader.sentence_of[k + from_place - 1] == reader.sentence_of[i]:
+                k += from_place  # فلاح من أولاد عياد: where the farmer is from, which ends
+                break  # the post (not "… شارك في التجربة", what he did)
             going_on = longest(tokens, k, _CONTINUATIONS) if bits[k] & STOPWORD else None
             if going_on is not None:  # النائب عن دائرة تنغير
                 k += going_on[0]
@@ -666,6 +670,18 @@ def arabic_titles(reader: Reader, names: Sequence[Span]) -> list[Span]:
 
 
 _FOUNDERS = sorted(WORDS.founders, key=len, reverse=True)
+
+
+def _from_place(tokens: Sequence[Token], k: int) -> int:
+    """How many tokens "من" and a place take at ``tokens[k]`` ("من تارودانت", "من أولاد عياد")."""
+    if k + 1 >= len(tokens):
+        return 0
+    place = tokens[k + 1].key
+    if place in WORDS.places:
+        return 2
+    if place in WORDS.place_prefixes and k + 2 < len(tokens) and tokens[k + 2].kind == WORD:
+        return 3
+    return 0
 
 
 def _one_of_others(tokens: Sequence[Token], k: int) -> bool:

@@ -49,6 +49,9 @@ class Language:
     """Words of address and ranks a name follows (السيد، Mme, Dr, Mr, العقيد, Colonel)."""
     title_heads: tuple[str, ...]
     """Words a post starts with (وزير، ministre, directeur, minister, CEO)."""
+    bare_title_heads: tuple[str, ...] = ()
+    """Arabic words a post starts with only as written, without the article or a pronoun
+    ("فلاح بعين جمعة"): "الفلاحة" is agriculture and "الفلاح" a family name."""
     title_modifiers: tuple[str, ...] = ()
     """Words that qualify a title word (العام، délégué, général, chief, deputy)."""
     former: tuple[str, ...] = ()
@@ -719,7 +722,8 @@ def _merge(read: Mapping[str, Language]) -> Lexicon:
             for language in every
             for stem in language.title_heads
             for form in _title_forms(stem)
-        ),
+        )
+        | words("bare_title_heads"),
         title_modifiers=words("title_modifiers"),
         former=words("former"),
         age_words=words("age_words"),
