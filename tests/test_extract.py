@@ -8592,3 +8592,19 @@ def test_agriculture_and_a_family_name_are_no_farmer() -> None:
     text = "وقالت أمل الفلاح السغروشني إن وزارة الفلاحة شريك أساسي."
     draft = extract(text)
     assert [(o.name, o.post) for o in draft.officials] == [("أمل الفلاح السغروشني", None)]
+
+
+def test_a_company_set_off_after_and_is_a_party_of_its_own() -> None:
+    text = (
+        "La convention lie l'Office régional de mise en valeur agricole du Tafilalet et "
+        "Sahel Irrigation, une PME d'Errachidia, pour trois ans."
+    )
+    assert [o.name for o in extract(text).organizations] == [
+        "Office régional de mise en valeur agricole du Tafilalet",
+        "Sahel Irrigation",
+    ]
+
+
+def test_en_before_a_verb_and_a_number_ends_a_french_name() -> None:
+    text = "Le budget est de 9 millions ; le Conseil provincial en finance 4 millions."
+    assert [o.name for o in extract(text).organizations] == ["Conseil provincial"]

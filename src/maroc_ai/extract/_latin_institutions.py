@@ -752,6 +752,14 @@ class LatinSentence:
             if current.text == "a":
                 break  # "la Commune de Sefrou a demandé": the verb, not "à"
             if (
+                key == "en"
+                and self.french
+                and end + 2 < len(words)
+                and not words[end + 1].capitalised
+                and words[end + 2].kind == NUMBER
+            ):
+                break  # "Le Conseil régional en finance 18 millions": "en" of the verb
+            if (
                 key == "pour"
                 and self.french
                 and (
@@ -1165,6 +1173,17 @@ class LatinSentence:
             # not "Ministry of Science and ICT."
         if conjunction == head + 1 and j < len(words) and words[j].capitalised:
             return True  # "la Fondation et Somadep": the foundation named before, and another
+        run_end = self.name_run(j)
+        if (
+            run_end > j
+            and run_end + 2 < len(words)
+            and words[run_end].key == ","
+            and words[run_end + 1].key in _APPOSITION_ARTICLES
+            and any(
+                w.key in WORDS.organization_descriptors for w in words[run_end + 1 : run_end + 4]
+            )
+        ):
+            return True  # "… de la région de l'Oriental et Afaq Match, une start-up": another
         if (
             self.french
             and not words[conjunction - 1].capitalised
