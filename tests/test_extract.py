@@ -8608,3 +8608,30 @@ def test_a_company_set_off_after_and_is_a_party_of_its_own() -> None:
 def test_en_before_a_verb_and_a_number_ends_a_french_name() -> None:
     text = "Le budget est de 9 millions ; le Conseil provincial en finance 4 millions."
     assert [o.name for o in extract(text).organizations] == ["Conseil provincial"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "وتساهم المؤسسة الألمانية للتعاون منحة بقيمة 300 ألف أورو.",
+            "المؤسسة الألمانية للتعاون",
+        ),
+        (
+            "واتفقت الجامعة مع مكتب تسويق المنتجات الفلاحية لتخصيص أروقة للتعاونيات.",
+            "مكتب تسويق المنتجات الفلاحية",
+        ),
+        (
+            "وتتفاوض البلدية مع وكالة الخدمات الرقمية لإيواء البيانات.",
+            "وكالة الخدمات الرقمية",
+        ),
+        (
+            "ووقعت الوكالة المستقلة الجماعية لتوزيع الماء اتفاقية مع الجامعة.",
+            "الوكالة المستقلة الجماعية لتوزيع الماء",
+        ),
+    ],
+)
+def test_an_arabic_name_ends_before_what_the_institution_gives_or_is_to_do(
+    text: str, name: str
+) -> None:
+    assert name in [o.name for o in extract(text).organizations]

@@ -360,6 +360,36 @@ def _by_doing(token: Token) -> bool:
     )
 
 
+def _adjectives_only(tokens: Sequence[Token], j: int, k: int) -> bool:
+    """Whether a head with the article has only its adjectives after it, up to ``tokens[k]``.
+
+    "الوكالة الوطنية", "الوكالة المستقلة الجماعية": what follows them is the name's
+    field ("لتقنين المواصلات", "لتوزيع الماء"), not yet what the institution is to do.
+    """
+    return definite(tokens[j]) and all(
+        definite(tokens[m]) and tokens[m].key[:1] not in "لو" for m in range(j + 1, k)
+    )
+
+
+def _for_doing(token: Token) -> bool:
+    """Whether a word is "لـ" and a verbal noun shaped تفعيل or إفعال: لتخصيص، لإيواء.
+
+    After a name that goes on past its first adjective ("مكتب التكوين المهني وإنعاش
+    الشغل لتخصيص مقاعد", "وكالة التنمية الرقمية لإيواء الأداة"), it says what the
+    institution is to do. Right after the head's adjectives it is the name's own ("الوكالة
+    الوطنية لتقنين المواصلات", "الوكالة الوطنية لإنعاش التشغيل"), and a noun ending as
+    تنمية does is a field ("لتنمية").
+    """
+    key = token.key
+    noun = key[1:]
+    return (
+        key[:1] == "ل"
+        and len(noun) == 5
+        and noun[-1] != "ه"
+        and ((noun[0] == "ت" and noun[3] == "ي") or (noun[0] == "ا" and noun[3] == "ا"))
+    )
+
+
 def _nisba(token: Token) -> bool:
     """Whether a word with the article ends as a relative adjective does: الأمازيغية، الوطني."""
     return token.key.startswith(("ال", "وال")) and token.key.endswith(("يه", "ي"))
@@ -669,7 +699,18 @@ def _phrase_end(reader: Reader, j: int, *, proper: bool) -> int:
             break  # مجلس جهة درعة تافيلالت الحفل، جماعة فاس تراهن: the place ends the name
         if ministry and key[:1] == "ل" and key[:2] != "لل" and key != "لدي":
             break  # وزارة الانتقال الرقمي وإصلاح الإدارة لتمويل المشروع: what for, not its name
-        if k > j + 1 and key in WORDS.purposes and not named_for:
+        if (
+            k > j + 1
+            and (
+                key in WORDS.purposes
+                or (
+                    _for_doing(token)
+                    and not cooperative  # تعاونية تيفلت لإنتاج العسل: what it makes
+                    and not _adjectives_only(tokens, j, k)
+                )
+            )
+            and not named_for
+        ):
             break  # وكالة التنمية الفلاحية لرقمنة الضيعات: what the agreement is for
         if key.startswith("ي") and len(key) > 3 and not (_given(tokens, k) or key in WORDS.places):
             break  # المكتب الشريف للفوسفاط يستثمر: a verb
@@ -782,19 +823,32 @@ def _object_after(tokens: Sequence[Token], k: int) -> bool:
     """Whether a bare noun and a bare adjective follow a word with the article at ``k``.
 
     In a name, the words after one with the article have it too (or a preposition, or
-    are a place's or a person's name); "منصة جديدة" is what the sentence goes on to say.
+    are a place's or a person's name); "منصة جديدة" is what the sentence goes on to say,
+    and so is "منحة بقيمة 700 ألف أورو", a bare noun and its amount.
     """
     if k + 1 >= len(tokens) or not definite(tokens[k - 1]):
         return False
     if f"{tokens[k].key} {tokens[k + 1].key}" in WORDS.places:
         return False  # الشركة الجهوية متعددة الخدمات سوس ماسة: a region of two words
-    return all(
-        tokens[m].kind == WORD
-        and tokens[m].text[0] >= "\u0600"
-        and not definite(tokens[m])
-        and tokens[m].key[:1] not in "لبو"
-        and tokens[m].key not in WORDS.places
-        for m in (k, k + 1)
+    if (
+        _bare(tokens[k])
+        and tokens[k + 1].key.startswith("ب")
+        and len(tokens[k + 1].forms) > 1
+        and k + 2 < len(tokens)
+        and tokens[k + 2].kind == NUMBER
+    ):
+        return True  # الوكالة الفرنسية للتنمية منحة بقيمة 700 ألف أورو: what it gives, how much
+    return _bare(tokens[k]) and _bare(tokens[k + 1])
+
+
+def _bare(token: Token) -> bool:
+    """Whether an Arabic word stands alone: no article, no joined letter, no place's name."""
+    return (
+        token.kind == WORD
+        and token.text[0] >= "\u0600"
+        and not definite(token)
+        and token.key[:1] not in "لبو"
+        and token.key not in WORDS.places
     )
 
 
