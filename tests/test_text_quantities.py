@@ -1832,3 +1832,20 @@ def test_an_operation_s_count_keeps_its_verbal_noun(
 )
 def test_a_noun_of_three_words_joined_by_hyphens_is_counted_whole(text: str, unit: str) -> None:
     assert [m.unit for m in find_quantities(text)] == [unit]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le projet coûte 30 millions de dirhams ; l'État en verse 20 millions et les 10 "
+        "millions restants viennent des communes.",
+        "يكلف المشروع 30 مليون درهم، تمول الدولة منها 20 مليونا، وتأتي الـ10 ملايين "
+        "الباقية من الجماعات.",
+    ],
+)
+def test_the_remaining_millions_count_what_the_whole_counts(text: str) -> None:
+    assert [(m.value, m.unit) for m in find_quantities(text)] == [
+        (30_000_000, "MAD"),
+        (20_000_000, "MAD"),
+        (10_000_000, "MAD"),
+    ]

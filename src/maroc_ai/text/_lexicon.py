@@ -272,6 +272,10 @@ class Language:
     """Words before a number that make it a label, not a count ("القانون 09.08", "article 5")."""
     adjectives: tuple[str, ...]
     """Adjectives that stand between a number and its noun ("300 nouvelles écoles")."""
+    adjectives_after_noun: tuple[str, ...] = ()
+    """Adjectives of ``adjectives`` that follow the noun they qualify ("restants"): right
+    after a number, the noun is left unsaid ("les 6 millions restants proviennent …")
+    and no word after them is counted."""
     hyphen_adjectives: tuple[str, ...] = ()
     """First words of adjectives written with a hyphen before a noun ("high-risk",
     "latest-generation"): the noun alone is counted ("3,400 high-risk files": files)."""
@@ -404,6 +408,7 @@ class Lexicon:
     whole_day_before: frozenset[str]
     references: frozenset[str]
     adjectives: frozenset[str]
+    adjectives_after_noun: frozenset[str]
     modifier_nouns: frozenset[str]
     hyphen_adjectives: frozenset[str]
     compound_nouns: tuple[tuple[str, ...], ...]
@@ -578,6 +583,7 @@ def _merge(read: Mapping[str, Language], meanings: UnitMeanings) -> Lexicon:
         whole_day_before=words("whole_day_before"),
         references=words("references"),
         adjectives=words("adjectives"),
+        adjectives_after_noun=words("adjectives_after_noun"),
         modifier_nouns=words("modifier_nouns"),
         hyphen_adjectives=words("hyphen_adjectives"),
         compound_nouns=phrases("compound_nouns"),

@@ -735,6 +735,8 @@ class _Scanner:
             )
             or (not joined and self.employer_before(k))
         ):
+            if tokens[k].key in WORDS.adjectives_after_noun:
+                return None  # "les 6 millions restants proviennent …": the noun is unsaid
             k += 1  # 300 nouvelles écoles, 300 Moroccan engineers, 400 AI engineers
             if (
                 k + 1 < len(tokens)
