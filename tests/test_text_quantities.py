@@ -1849,3 +1849,17 @@ def test_the_remaining_millions_count_what_the_whole_counts(text: str) -> None:
         (20_000_000, "MAD"),
         (10_000_000, "MAD"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("Le portail a enregistré 92.000 pages vues en mai.", "pages vues"),
+        ("The portal logged 92,000 page views in May.", "page views"),
+        ("Le réseau compte 48 stations météo automatiques.", "stations météo"),
+        ("The fair listed 2,400 job offers.", "job offers"),
+        ("ونشرت الوكالة 2400 عرض شغل.", "عرض شغل"),
+    ],
+)
+def test_views_weather_stations_and_job_offers_are_counted_whole(text: str, unit: str) -> None:
+    assert [m.unit for m in find_quantities(text)] == [unit]

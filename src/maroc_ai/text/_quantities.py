@@ -630,7 +630,8 @@ class _Scanner:
         """The unit written at ``tokens[j]``, its factor, the index after it, and its words.
 
         A unit may be joined by a hyphen ("300-megawatt") or follow a scale word after
-        "de" ("millions de dirhams").
+        "de" ("millions de dirhams"); a counted noun the lexicon keeps whole that starts
+        with a unit's word is that noun ("job offers").
         """
         tokens = self.tokens
         if j >= len(tokens):
@@ -645,6 +646,9 @@ class _Scanner:
         if found is None:
             return None
         (unit, factor), end = found
+        compound = self.compound_at(k)
+        if compound is not None and compound[2] > end:
+            return compound  # "3,100 job offers": a noun of two words, not jobs
         noun = self.text[tokens[k].start : tokens[end - 1].end]
         return unit, factor, end, noun
 
