@@ -8635,3 +8635,13 @@ def test_an_arabic_name_ends_before_what_the_institution_gives_or_is_to_do(
     text: str, name: str
 ) -> None:
     assert name in [o.name for o in extract(text).organizations]
+
+
+def test_a_ministry_s_last_field_before_a_named_association_stays_in_its_name() -> None:
+    text = (
+        "The Ministry of Youth, Culture and Communication, the Amal Association for the "
+        "Blind and a telecom operator signed an agreement."
+    )
+    assert "Ministry of Youth, Culture and Communication" in [
+        o.name for o in extract(text).organizations
+    ]

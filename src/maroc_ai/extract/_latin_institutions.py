@@ -1180,10 +1180,12 @@ class LatinSentence:
             and words[run_end].key == ","
             and words[run_end + 1].key in _APPOSITION_ARTICLES
             and any(
-                w.key in WORDS.organization_descriptors for w in words[run_end + 1 : run_end + 4]
+                w.key in WORDS.organization_descriptors and (w.text.isupper() or not w.capitalised)
+                for w in words[run_end + 1 : run_end + 4]
             )
         ):
-            return True  # "… de la région de l'Oriental et Afaq Match, une start-up": another
+            return True  # "… de la région de l'Oriental et Afaq Match, une start-up": another;
+            # not "… Research and Innovation, the Tawasol Association …", the next name
         if (
             self.french
             and not words[conjunction - 1].capitalised
