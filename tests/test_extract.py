@@ -8645,3 +8645,10 @@ def test_a_ministry_s_last_field_before_a_named_association_stays_in_its_name() 
     assert "Ministry of Youth, Culture and Communication" in [
         o.name for o in extract(text).organizations
     ]
+
+
+def test_a_given_name_after_oulad_is_a_town_s() -> None:
+    text = "وقال عبد الله الزموري، فلاح بأولاد حمو يزرع 9 هكتارات، إن الموسم صعب."
+    assert [(o.name, o.post) for o in extract(text).officials] == [
+        ("عبد الله الزموري", "فلاح بأولاد حمو")
+    ]

@@ -505,6 +505,9 @@ def arabic_names(reader: Reader, after_names: set[int]) -> list[Span]:
         if not honorific and _place_after_preposition(tokens, start):
             i = end  # "رئيس المجلس الجماعي لسيدي سليمان": a town, no one's name
             continue
+        if not honorific and _in_place_name(tokens, start):
+            i = end  # "فلاح بأولاد سعيد يزرع": the rest of a town's name, no one's
+            continue
         if end - start > 2 and has(tokens[start], WORDS.nationalities):
             start, enumerated = start + 1, False  # "والبريطاني أوليفر بيمبريدج": where from
         skip = prefix_length(tokens[start], WORDS.given_names) if not honorific else 0
@@ -563,6 +566,19 @@ def _quoted_company_at(reader: Reader, k: int) -> bool:
             or bool(reader.roles[k - 2] & (TITLE_HEAD | ORG_HEAD | TITLE_LINK))
         )
     )
+
+
+def _in_place_name(tokens: Sequence[Token], k: int) -> bool:
+    """Whether ``tokens[k]`` follows a word that starts places' names and no one's.
+
+    "أولاد سعيد", "بعين عودة": after "أولاد", "عين", "تيزي" a given name is a town's;
+    "سيدي محمد" may be a man's, as "سيدي" is a given name too.
+    """
+    return k > 0 and not _ONLY_PLACES.isdisjoint(tokens[k - 1].forms)
+
+
+_ONLY_PLACES = WORDS.place_prefixes - WORDS.given_names
+"""Words that start places' names and no person's ("أولاد", "عين"; not "سيدي")."""
 
 
 def _place_after_preposition(tokens: Sequence[Token], k: int) -> bool:
