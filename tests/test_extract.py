@@ -8652,3 +8652,14 @@ def test_a_given_name_after_oulad_is_a_town_s() -> None:
     assert [(o.name, o.post) for o in extract(text).officials] == [
         ("عبد الله الزموري", "فلاح بأولاد حمو")
     ]
+
+
+def test_a_post_before_the_next_name_after_a_comma_and_and_is_that_name_s() -> None:
+    text = (
+        "The deal was signed by Nadia Berrada, managing director of Souss Recycling, and "
+        "Dar Salma president Lahcen Idrissi."
+    )
+    assert [(o.name, o.post) for o in extract(text).officials] == [
+        ("Nadia Berrada", "managing director of Souss Recycling"),
+        ("Lahcen Idrissi", "Dar Salma president"),
+    ]

@@ -553,6 +553,18 @@ def _field_after_comma(words: Sequence[Word], comma: int) -> int:
     return end if _title_head_before(words, comma - 1, _ENUMERATED_REACH) else 0
 
 
+def _title_after_run(words: Sequence[Word], i: int) -> bool:
+    """Whether the capitalised words from ``words[i]`` end with a title in lower case.
+
+    "…, and Al Amal president Abdelkader Mimouni": the words after the comma are the
+    next person's post, not more of the field before it.
+    """
+    end = i
+    while end < len(words) and end - i <= _MAX_NAME and words[end].capitalised:
+        end += 1
+    return end < len(words) and words[end].key in WORDS.title_heads and not words[end].capitalised
+
+
 def _post_after_run(words: Sequence[Word], i: int) -> bool:
     """Whether the capitalised words from ``words[i]`` are followed by a comma and a title."""
     end = i
@@ -819,7 +831,11 @@ def _title_end(words: Sequence[Word], i: int, name_at: dict[int, Span], in_name:
                 continue
             if key == "," and field:
                 goes_on = _field_after_comma(words, end)
-                if goes_on and not any(k in in_name for k in range(end, goes_on)):
+                if (
+                    goes_on
+                    and not any(k in in_name for k in range(end, goes_on))
+                    and not _title_after_run(words, goes_on)
+                ):
                     end = goes_on  # Minister of Higher Education, Scientific Research and …
                     if end < len(words) and words[end].key in ENUMERATION:
                         break  # "… and Innovation and Lumenfeld chief executive …"
