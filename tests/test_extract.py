@@ -8663,3 +8663,10 @@ def test_a_post_before_the_next_name_after_a_comma_and_and_is_that_name_s() -> N
         ("Nadia Berrada", "managing director of Souss Recycling"),
         ("Lahcen Idrissi", "Dar Salma president"),
     ]
+
+
+def test_al_or_el_and_one_word_after_de_is_no_person() -> None:
+    text = "Salma Idrissi, présidente d'Al Karima, a visité la station de pompage d'El Hajeb lundi."
+    assert [(o.name, o.post) for o in extract(text).officials] == [
+        ("Salma Idrissi", "présidente d'Al Karima")
+    ]

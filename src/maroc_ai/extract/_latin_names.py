@@ -199,6 +199,9 @@ class LatinNames:
         if i > 0 and words[i - 1].key in WHERE and not self.honorific_before(i):
             return None  # "pharmacienne à Derb Sultan": where she works, no one's name
         honorific = self.honorific_before(i)
+        if not honorific and len(run) == 2 and _particle_after_of(words, i):
+            return None  # "président d'Al Amal", "le centre de tri d'El Boustane": a place's
+            # or an association's name, no one's
         anchored = (
             honorific
             or bool(given and given[0] == i)
@@ -551,6 +554,16 @@ def _field_after_comma(words: Sequence[Word], comma: int) -> int:
     ):
         return 0  # not "… Economic and Social Sciences at Hassan II University", where held
     return end if _title_head_before(words, comma - 1, _ENUMERATED_REACH) else 0
+
+
+def _particle_after_of(words: Sequence[Word], i: int) -> bool:
+    """Whether ``words[i]`` is a particle ("Al", "El") after "de", "d'" or "of"."""
+    if words[i].key not in WORDS.name_particles or i == 0:
+        return False
+    before = words[i - 1].key
+    if before in {"'", "’"}:
+        return i > 1 and words[i - 2].key == "d"
+    return before in {"de", "of"}
 
 
 def _title_after_run(words: Sequence[Word], i: int) -> bool:
