@@ -8670,3 +8670,21 @@ def test_al_or_el_and_one_word_after_de_is_no_person() -> None:
     assert [(o.name, o.post) for o in extract(text).officials] == [
         ("Salma Idrissi", "présidente d'Al Karima")
     ]
+
+
+def test_a_company_named_after_its_city_and_before_et_la_is_a_party() -> None:
+    text = (
+        "Mardi, la Commune de Safi, Safi Propreté et la Fédération des récupérateurs de "
+        "Safi ont signé une convention. La directrice générale de Safi Propreté, Nora "
+        "Alaoui, s'en félicite."
+    )
+    draft = extract(text)
+    assert [p.parties for p in draft.partnerships] == [
+        ("Commune de Safi", "Safi Propreté", "Fédération des récupérateurs de Safi")
+    ]
+    assert not any(o.name.startswith("Direction") for o in draft.organizations)
+
+
+def test_a_general_director_of_a_company_named_after_d_heads_no_directorate() -> None:
+    text = "Nora Alaoui, directrice générale d'Atlas Lait, a présenté le bilan."
+    assert not any(o.name.startswith("Direction") for o in extract(text).organizations)

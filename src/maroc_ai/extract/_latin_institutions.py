@@ -1910,10 +1910,12 @@ class LatinSentence:
     def listed_before(self, i: int) -> int:
         """A name listed before an institution named by its word of kind, among parties.
 
-        "Sebou Sucre, la Fédération des planteurs … et l'Institut … ont signé": the
-        capitalised words before "la Fédération" are a party's name too. A single word
-        that opens the sentence may be an adverb ("Parallèlement, l'Université …"), and
-        a given name or a form of address before the words makes them a person's.
+        "Sebou Sucre, la Fédération des planteurs … et l'Institut … ont signé", "la
+        Commune d'Oujda, Oujda Valoris et la Coopérative … ont signé": the capitalised
+        words before "la Fédération" or "et la Coopérative" are a party's name too. A
+        single word that opens the sentence may be an adverb ("Parallèlement,
+        l'Université …"), a place's name alone is where ("Kénitra, l'Université"), and a
+        given name or a form of address before the words makes them a person's.
         """
         words = self.words
         if (
@@ -1927,7 +1929,9 @@ class LatinSentence:
         end = self.name_run(i)
         if end == i or (i == 0 and end == i + 1) or end + 2 >= len(words):
             return 0
-        if words[end].key != "," or any(w.key in WORDS.places for w in words[i:end]):
+        if words[end].key not in {",", "et", "and"} or all(
+            w.key in WORDS.places for w in words[i:end]
+        ):
             return 0
         if all(word.key in self.reader.surnames for word in words[i:end]):
             return 0

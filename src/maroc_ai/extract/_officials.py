@@ -56,9 +56,23 @@ def directorate(post: str, language: str, *, bare: bool = False) -> tuple[str, s
         return None  # 'المدير العام لـ"نبض فارما"': a company's, named in quotes
     if rest[0] == "de" and len(rest) > 1 and rest[1][:1].isupper():
         return None  # "directeur général de Lianyun": a company's, named by its own name
+    if _named_after_elision(rest):
+        return None  # "directrice générale d'Oujda Valoris": a company's too
     if before.isdisjoint(map(normalize, adjectives)):
         return " ".join([head, *adjectives, *rest]), " ".join(field)
     return " ".join([*adjectives, head, *rest]), " ".join(field)
+
+
+def _named_after_elision(rest: list[str]) -> bool:
+    """Whether a field is "d'" and a name of its own: "d'Oujda Valoris", "d'Atlas Lait".
+
+    Not a place ("d'Agadir"), which a regional directorate's field may be.
+    """
+    first = rest[0]
+    if not first.lower().startswith(_ELIDED[::2]) or not first[2:3].isupper():
+        return False
+    name = first[2:]
+    return normalize(name) not in WORDS.places or (len(rest) > 1 and rest[1][:1].isupper())
 
 
 def _directorate_parts(
