@@ -8688,3 +8688,8 @@ def test_a_company_named_after_its_city_and_before_et_la_is_a_party() -> None:
 def test_a_general_director_of_a_company_named_after_d_heads_no_directorate() -> None:
     text = "Nora Alaoui, directrice générale d'Atlas Lait, a présenté le bilan."
     assert not any(o.name.startswith("Direction") for o in extract(text).organizations)
+
+
+def test_a_steering_committee_is_no_institution_s_name() -> None:
+    text = "وستجتمع لجنة التتبع كل ثلاثة أشهر، فيما تشرف لجنة القيادة على الميزانية."
+    assert extract(text).organizations == ()
