@@ -688,3 +688,18 @@ def test_sept_before_a_noun_counts_it_and_is_no_month() -> None:
     assert find_dates("Un assistant disponible en sept langues.", reference_date=reference) == []
     (found,) = find_dates("Le salon ouvre le 18 sept. 2031.", reference_date=reference)
     assert str(found.value) == "2031-09-18"
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Le rapport sera remis vendredi au wali.", ["2036-03-07"]),
+        ("La ministre va inaugurer le centre vendredi.", ["2036-03-07"]),
+        ("على أن يصادق المجلس على الميزانية يوم الجمعة.", ["2036-03-07"]),
+        ("وأكد أن المجلس صادق على الميزانية يوم الجمعة.", ["2036-02-29"]),
+        ("قبل أن يتبين أن اثنين منهم غادرا.", []),
+    ],
+)
+def test_a_weekday_after_what_is_yet_to_happen_is_the_next(text: str, found: list[str]) -> None:
+    reference = dt.date(2036, 3, 4)
+    assert [str(m.value) for m in find_dates(text, reference_date=reference)] == found

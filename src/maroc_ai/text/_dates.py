@@ -228,6 +228,14 @@ _LOOKED_UP: dict[tuple[tuple[str, ...], int], str | None] = {}
 adversarial texts alike repeat their words."""
 
 
+def _imperfect(tokens: Sequence[Token], k: int) -> bool:
+    """Whether ``tokens[k]`` is shaped like an Arabic verb in the imperfect: تجتمع، يفتح."""
+    if k >= len(tokens) or tokens[k].kind != WORD:
+        return False
+    key = tokens[k].key
+    return len(key) >= 4 and key[0] in "يتن" and key.isalpha() and key[0] >= "\u0600"
+
+
 def _lookup(token: Token, table: Collection[str]) -> str | None:
     """The form of ``token`` that ``table`` holds, if any."""
     key = (token.forms, id(table))
@@ -873,7 +881,9 @@ class _Scanner:
         In the same clause, no comma between: "doit les recevoir jeudi", "is due to meet
         both sides on Thursday", "prévoit un sit-in devant l'AREF jeudi"; a verb in the
         future tense, not capitalised ("tiendra sa première réunion jeudi", "سيعقد …
-        يوم الخميس", not "à Kenitra jeudi"); not "will open, the minister said Thursday".
+        يوم الخميس", not "à Kenitra jeudi"), or an Arabic verb in the imperfect after a
+        particle that puts it ahead ("على أن تجتمع"); not "will open, the minister said
+        Thursday".
         """
         tokens = self.tokens
         for k in range(i - 1, max(i - 1 - _FUTURE_REACH, -1), -1):
@@ -886,6 +896,8 @@ class _Scanner:
                 and (future_by_ending(token.key) or future_by_prefix(token.forms[-1]))
             ):
                 return True
+            if token.key in WORDS.future_particles and _imperfect(tokens, k + 1):
+                return True  # "على أن تجتمع لجنة القيادة يوم الخميس"
         return False
 
     def range_started(self, i: int) -> bool:

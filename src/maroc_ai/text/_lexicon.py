@@ -106,6 +106,10 @@ class Language:
     future_before: tuple[str, ...] = ()
     """Words a few words before a weekday, in its clause, that make it the next one ("doit
     les recevoir jeudi", "is due to meet … on Thursday"): what is yet to happen."""
+    future_particles: tuple[str, ...] = ()
+    """Particles before an Arabic verb in the imperfect that put it in what is yet to
+    happen ("على أن تجتمع اللجنة يوم الخميس", "لن تفتح … يوم الاثنين"): the weekday after
+    them is the next one."""
     past_verbs: tuple[str, ...] = ()
     """Verbs in the past right before the preposition of a month written without its
     year ("began in March", "a démarré en mars", "انطلقت في مارس"): the last such month
@@ -344,6 +348,7 @@ class Lexicon:
     month_nouns: frozenset[str]
     until: frozenset[str]
     future_before: frozenset[str]
+    future_particles: frozenset[str]
     past_verbs: frozenset[str]
     not_past_before: frozenset[str]
     future_prefixes: tuple[str, ...]
@@ -492,6 +497,7 @@ def _merge(read: Mapping[str, Language], meanings: UnitMeanings) -> Lexicon:
         month_nouns=words("month_nouns"),
         until=words("until"),
         future_before=words("future_before"),
+        future_particles=words("future_particles"),
         past_verbs=words("past_verbs"),
         not_past_before=words("not_past_before"),
         future_prefixes=tuple(
