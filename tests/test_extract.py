@@ -8693,3 +8693,15 @@ def test_a_general_director_of_a_company_named_after_d_heads_no_directorate() ->
 def test_a_steering_committee_is_no_institution_s_name() -> None:
     text = "وستجتمع لجنة التتبع كل ثلاثة أشهر، فيما تشرف لجنة القيادة على الميزانية."
     assert extract(text).organizations == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "post"),
+    [
+        ("Nabil Sefrioui, menuisier à Fès, a testé l'outil.", "menuisier à Fès"),
+        ("Hamid Oulhaj, 52, a trucker from Nador, waited six hours.", "trucker from Nador"),
+        ("Yasmine Khattabi, architect in Rabat, doubts the tool.", "architect in Rabat"),
+    ],
+)
+def test_a_trade_written_beside_a_name_is_its_post(text: str, post: str) -> None:
+    assert [o.post for o in extract(text).officials] == [post]
