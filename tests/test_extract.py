@@ -8705,3 +8705,19 @@ def test_a_steering_committee_is_no_institution_s_name() -> None:
 )
 def test_a_trade_written_beside_a_name_is_its_post(text: str, post: str) -> None:
     assert [o.post for o in extract(text).officials] == [post]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Salma Alaoui, general manager of Agadir's Atlas Dunes Hotel, expects a rise.",
+            "Atlas Dunes Hotel",
+        ),
+        ("Salma Alaoui, directrice de l'hôtel Atlas Dunes, attend une hausse.", "Atlas Dunes"),
+    ],
+)
+def test_a_hotel_named_in_a_post_is_an_organization(text: str, name: str) -> None:
+    draft = extract(text)
+    assert name in [o.name for o in draft.organizations]
+    assert [o.name for o in draft.officials] == ["Salma Alaoui"]
