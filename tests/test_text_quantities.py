@@ -1863,3 +1863,15 @@ def test_the_remaining_millions_count_what_the_whole_counts(text: str) -> None:
 )
 def test_views_weather_stations_and_job_offers_are_counted_whole(text: str, unit: str) -> None:
     assert [m.unit for m in find_quantities(text)] == [unit]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The network serves one and a half million riders.", 1_500_000),
+        ("The fund holds three and a half billion dirhams.", 3_500_000_000),
+        ("Some half a million riders use it.", 500_000),
+    ],
+)
+def test_a_whole_and_a_half_before_a_scale_word(text: str, value: int) -> None:
+    assert [m.value for m in find_quantities(text)] == [value]

@@ -317,6 +317,9 @@ class _Scanner:
             half = self.half_before(i)
             if half is not None:  # un demi-milliard, نصف مليار: half the scale
                 amount, start = amount / 2, half
+                whole = self.whole_and(half)
+                if whole is not None:  # one and a half million: 1.5 million
+                    amount, start = whole[0] + amount, whole[1]
         if scale is None and spelled is not None and spelled < _SPELLED_COUNT:
             return j  # "un accord", "deux ministres", "عشر سنوات": not figures
         if scale is not None:
@@ -569,6 +572,23 @@ class _Scanner:
         if k < 0 or tokens[k].kind != WORD or WORDS.halves.isdisjoint(tokens[k].forms):
             return None
         return k
+
+    def whole_and(self, half: int) -> tuple[Decimal, int] | None:
+        """The whole number and "and" before a half at ``tokens[half]``, and where it starts.
+
+        "one and a half million", "two and a half billion": the whole is added to the half.
+        """
+        tokens = self.tokens
+        k = half - 1
+        if k >= 0 and tokens[k].key == "a":
+            k -= 1
+        if k < 1 or tokens[k].key not in _AND:
+            return None
+        k -= 1
+        number = self.number(k)
+        if number is None or number[1] != k + 1:
+            return None
+        return number[0], k
 
     def and_half(self, j: int, scale: int) -> int | None:
         """The index after a half of ``scale`` added with "and" at ``tokens[j]``, if any.
