@@ -1875,3 +1875,15 @@ def test_views_weather_stations_and_job_offers_are_counted_whole(text: str, unit
 )
 def test_a_whole_and_a_half_before_a_scale_word(text: str, value: int) -> None:
     assert [m.value for m in find_quantities(text)] == [value]
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("La commune révise 17 plans d'aménagement.", "plans d'aménagement"),
+        ("ويضم البرنامج 90 طبيب عام.", "طبيب عام"),
+        ("ونشرت المنصة 640 مقطع فيديو.", "مقطع فيديو"),
+    ],
+)
+def test_plans_general_practitioners_and_videos_are_counted_whole(text: str, unit: str) -> None:
+    assert [m.unit for m in find_quantities(text)] == [unit]
