@@ -8721,3 +8721,8 @@ def test_a_hotel_named_in_a_post_is_an_organization(text: str, name: str) -> Non
     draft = extract(text)
     assert name in [o.name for o in draft.organizations]
     assert [o.name for o in draft.officials] == ["Salma Alaoui"]
+
+
+def test_the_outlet_a_dateline_credits_is_no_organization() -> None:
+    text = "Tanger, le 3 mai 2037 (Info24) – La Région a signé une convention avec l'ADD."
+    assert "Info24" not in [o.name for o in extract(text).organizations]

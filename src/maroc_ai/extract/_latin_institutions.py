@@ -2037,9 +2037,19 @@ class LatinSentence:
         letters = text.rstrip("0123456789")
         if len(letters) < 2 or not letters.isalpha() or letters.isupper():
             return 0
-        if normalize(letters) in WORDS.not_names or self.quoted(i):
+        if normalize(letters) in WORDS.not_names or self.quoted(i) or self.byline(i):
             return 0
         return self.add(i, i + 1)
+
+    def byline(self, i: int) -> bool:
+        """Whether ``words[i]`` is the outlet a dateline credits: "… 2037 (Médias24) –"."""
+        words = self.words
+        return (
+            0 < i < len(words) - 2
+            and words[i - 1].key == "("
+            and words[i + 1].key == ")"
+            and words[i + 2].key in {"-", "–", "—"}
+        )
 
     def acronym(self, i: int) -> int:
         """Initials standing alone: "l'ONEV", "OCP and Haldorsen", "AXA GO"."""
