@@ -8726,3 +8726,13 @@ def test_a_hotel_named_in_a_post_is_an_organization(text: str, name: str) -> Non
 def test_the_outlet_a_dateline_credits_is_no_organization() -> None:
     text = "Tanger, le 3 mai 2037 (Info24) – La Région a signé une convention avec l'ADD."
     assert "Info24" not in [o.name for o in extract(text).organizations]
+
+
+def test_a_city_s_commune_or_municipality_in_lower_case_is_an_institution() -> None:
+    text = (
+        "The Nador municipality and startup Rif Data signed an agreement, while farmers "
+        "in the Berkane commune planted 40 hectares."
+    )
+    draft = extract(text)
+    assert [p.parties for p in draft.partnerships] == [("Nador municipality", "Rif Data")]
+    assert "Berkane commune" not in [o.name for o in draft.organizations]

@@ -290,6 +290,8 @@ _TERRITORIES = frozenset(
     {"region", "province", "prefecture", "commune", "ville", "wilaya", "city", "municipality"}
 )
 TERRITORY_WORDS = _TERRITORIAL | _TERRITORIES
+_GOVERNING_TERRITORIES = frozenset({"commune", "municipality"})
+"""Territories that are their own councils, after a city's name: "the Tangier municipality"."""
 _ARTICLES_BEFORE_PLACE = frozenset({"le", "la", "les", "l", "'", "the"})
 """Articles between a word that says where and a territory ("dans la commune")."""
 _WHERE = frozenset({"dans", "a", "en", "sur", "pres", "in", "at", "near", "within"})
@@ -1059,9 +1061,10 @@ class LatinSentence:
     def territory_first(self, i: int) -> int:
         """A territory's name, then its council: "the Fez-Meknes regional council".
 
-        Or "the Fez city council": a noun of territory as well as an adjective. The
-        article that opens a sentence is no part of the name ("The Settat municipal
-        council approved …").
+        Or "the Fez city council": a noun of territory as well as an adjective; or "the
+        Tangier municipality", a territory that is its own council. The article that
+        opens a sentence is no part of the name ("The Settat municipal council approved
+        …"), and a territory after "in" or "at" is where ("in the Oujda commune").
         """
         words = self.words
         if words[i].key in ARTICLES and i + 1 < len(words) and words[i + 1].capitalised:
@@ -1077,6 +1080,15 @@ class LatinSentence:
             and _is_head(words[end + 1])
         ):
             return self.add(i, end + 2)
+        if (
+            end > i
+            and end < len(words)
+            and words[end].key in _GOVERNING_TERRITORIES
+            and not words[end].capitalised
+            and all(word.key in WORDS.places for word in words[i:end])
+            and not self.where_before(i)
+        ):
+            return self.add(i, end + 1)  # "the Oujda commune, Oujda Valoris and …"
         return 0
 
     def past_articles(self, k: int) -> int:
