@@ -8736,3 +8736,30 @@ def test_a_city_s_commune_or_municipality_in_lower_case_is_an_institution() -> N
     draft = extract(text)
     assert [p.parties for p in draft.partnerships] == [("Nador municipality", "Rif Data")]
     assert "Berkane commune" not in [o.name for o in draft.organizations]
+
+
+@pytest.mark.parametrize(
+    ("text", "post"),
+    [
+        ("Leila Amrani, a plant pathologist at INRA, led the tests.", "plant pathologist at INRA"),
+        (
+            "Leila Amrani, phytopathologiste à l'INRA, a conduit les essais.",
+            "phytopathologiste à l'INRA",
+        ),
+        ("Zineb Alaoui, a seamstress in Fez, took a loan.", "seamstress in Fez"),
+    ],
+)
+def test_a_pathologist_and_a_seamstress_hold_posts(text: str, post: str) -> None:
+    assert [o.post for o in extract(text).officials] == [post]
+
+
+def test_a_share_that_comes_from_a_funder_counts_money() -> None:
+    text = (
+        "The programme costs 17.8 million dirhams, of which 7 million comes from the "
+        "fund and 6.5 million from Fes Mobility."
+    )
+    assert [(m.value, m.unit) for m in extract(text).quantities] == [
+        (17_800_000, "MAD"),
+        (7_000_000, "MAD"),
+        (6_500_000, "MAD"),
+    ]
