@@ -8763,3 +8763,18 @@ def test_a_share_that_comes_from_a_funder_counts_money() -> None:
         (7_000_000, "MAD"),
         (6_500_000, "MAD"),
     ]
+
+
+def test_a_company_whose_name_starts_with_a_given_name_before_une_societe() -> None:
+    text = "Le contrat a été confié à Karim Optique, une société rbatie, pour deux ans."
+    draft = extract(text)
+    assert [o.name for o in draft.organizations] == ["Karim Optique"]
+    assert draft.officials == ()
+
+
+def test_a_person_before_a_group_in_a_list_stays_a_person() -> None:
+    text = (
+        "La convention a été signée par le directeur de l'opérateur, Adil Benslimane, le "
+        "groupe japonais Kazenami Systems et la Fédération du commerce."
+    )
+    assert "Adil Benslimane" in [o.name for o in extract(text).officials]

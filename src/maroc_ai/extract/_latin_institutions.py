@@ -325,6 +325,9 @@ _FOUNDED = frozenset(
 """Words after a company's name set off by a comma: "Irrigo, fondée par …"."""
 _QUOTES = OPENING_QUOTES | CLOSING_QUOTES
 _APPOSITION_ARTICLES = frozenset({"un", "une", "le", "la", "l", "the", "a", "an"})
+_INDEFINITE = frozenset({"un", "une", "a", "an"})
+"""Articles of an apposition that can only say what a company is ("Nadir Vision, une
+société casablancaise"), even after a given name."""
 """Articles that open an apposition saying what a company is ("Agrinova, une start-up")."""
 _FINITE = frozenset(
     {
@@ -1872,16 +1875,19 @@ class LatinSentence:
         """
         words = self.words
         if (
-            words[i].key in WORDS.given_names
-            or words[i].key in WORDS.stopwords
+            words[i].key in WORDS.stopwords
             or words[i].key in WORDS.naming_words  # "Called Tawjih, the platform …"
         ):
             return 0
+        given = words[i].key in WORDS.given_names  # a company only if the apposition says so
         if i > 0 and words[i - 1].named:
             return 0  # the middle of a run of names
         if self.addressed(i) or words[i].key in WORDS.honorifics:
             return 0  # "Pour M. Wendler, le groupe allemand …", "Mme Tazi, la …": a person
         end = self.name_run(i)
+        if end == i and given:
+            while end < len(words) and end - i < _MAX_LATIN_NAME and words[end].capitalised:
+                end += 1  # "Nadir Vision", which a given name starts
         if end == i or end + 1 >= len(words) or words[end].key != ",":
             return 0
         if all(word.key in self.reader.surnames for word in words[i:end]):
@@ -1914,7 +1920,13 @@ class LatinSentence:
                     return 0  # "Zhou Lanying, the company's vice president": a person's post
                 if n + 1 < len(words) and words[n + 1].key in _FINITE:
                     return 0  # "le quartier de Tilila, l'incubateur pourra …": a clause
-                return self.add(i, end, OrganizationKind.COMPANY)
+                if given and not (
+                    words[n].key in WORDS.company_only_descriptors
+                    and words[end + 1].key in _INDEFINITE
+                ):
+                    return 0  # "Adil Benslimane, le groupe japonais …": a person, then a
+                    # list; "X, the company sells …": a clause
+                return self.add(i, end, OrganizationKind.COMPANY)  # "Nadir Vision, une société"
             if words[n].kind != WORD or words[n].capitalised or words[n].key in WORDS.stopwords:
                 break
         return 0
