@@ -8778,3 +8778,10 @@ def test_a_person_before_a_group_in_a_list_stays_a_person() -> None:
         "groupe japonais Kazenami Systems et la Fédération du commerce."
     )
     assert "Adil Benslimane" in [o.name for o in extract(text).officials]
+
+
+def test_a_company_after_where_it_is_based_though_a_given_name_starts_it() -> None:
+    text = "Rabat-based Karim Optics won the tender for 40 clinics."
+    draft = extract(text)
+    assert [o.name for o in draft.organizations] == ["Karim Optics"]
+    assert draft.officials == ()

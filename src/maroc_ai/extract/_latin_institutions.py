@@ -1860,12 +1860,27 @@ class LatinSentence:
         """A company named right after where it is based: "Istanbul-based Bosphorus Research"."""
         words = self.words
         before = words[i - 1]
-        if not _origin(before) or " " not in before.key or words[i].key in WORDS.given_names:
+        if not _origin(before) or " " not in before.key:
             return 0
         end = self.name_run(i)
+        if end == i and words[i].key in WORDS.given_names:
+            end = self.capitalised_end(i)  # "Casablanca-based Nadir Vision": a company's
         if end == i or (end < len(words) and words[end].key in WORDS.organization_descriptors):
             return 0  # "Singapore-based data centre operator …": what it is comes first
         return self.add(i, end, OrganizationKind.COMPANY)
+
+    def capitalised_end(self, i: int) -> int:
+        """The index after the capitalised words from ``words[i]``, a given name among them.
+
+        :meth:`name_run` stops at a given name, which starts a person's name more often
+        than a company's; where the words around say a company ("une société",
+        "Casablanca-based"), the run is read whole.
+        """
+        words = self.words
+        end = i
+        while end < len(words) and end - i < _MAX_LATIN_NAME and words[end].capitalised:
+            end += 1
+        return end
 
     def founded(self, i: int) -> int:
         """A name set off before what it is.
@@ -1886,8 +1901,7 @@ class LatinSentence:
             return 0  # "Pour M. Wendler, le groupe allemand …", "Mme Tazi, la …": a person
         end = self.name_run(i)
         if end == i and given:
-            while end < len(words) and end - i < _MAX_LATIN_NAME and words[end].capitalised:
-                end += 1  # "Nadir Vision", which a given name starts
+            end = self.capitalised_end(i)  # "Nadir Vision", which a given name starts
         if end == i or end + 1 >= len(words) or words[end].key != ",":
             return 0
         if all(word.key in self.reader.surnames for word in words[i:end]):
