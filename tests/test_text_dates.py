@@ -703,3 +703,16 @@ def test_sept_before_a_noun_counts_it_and_is_no_month() -> None:
 def test_a_weekday_after_what_is_yet_to_happen_is_the_next(text: str, found: list[str]) -> None:
     reference = dt.date(2036, 3, 4)
     assert [str(m.value) for m in find_dates(text, reference_date=reference)] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Fin juin, 2.300 dossiers avaient été traités.", ["2036-06"]),
+        ("À fin juin, le cap des 2.300 dossiers était franchi.", ["2036-06"]),
+        ("D'ici fin juin, tout sera prêt.", ["2037-06"]),
+    ],
+)
+def test_a_month_s_end_that_opens_a_clause_is_the_nearest(text: str, found: list[str]) -> None:
+    reference = dt.date(2036, 7, 9)
+    assert [str(m.value) for m in find_dates(text, reference_date=reference)] == found

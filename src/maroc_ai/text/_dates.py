@@ -965,7 +965,8 @@ class _Scanner:
         month up to the reference's, as after a verb in the past ("began in March", "a
         démarré en mars"); after "d'ici", "by" or "بحلول", or "from", "à partir de" or
         "ابتداء من", the next one from it. A word for its part may stand between
-        ("d'ici fin mars", "by late March").
+        ("d'ici fin mars", "by late March"); a word for its part that opens a clause or
+        follows "à" makes it the nearest month ("Fin avril, …", "À fin avril, …").
         """
         tokens = self.tokens
         before = tokens[i - 1]
@@ -973,6 +974,10 @@ class _Scanner:
             i, before = i - 1, tokens[i - 2]  # "by the end of September": its end
             if i >= 2 and tokens[i - 2].key in _THE:
                 i -= 1
+        if _lookup(before, _YEAR_WORDS) is not None and (
+            i == 1 or tokens[i - 2].kind == MARK or tokens[i - 2].key == "a"
+        ):
+            return _nearest_year(15, month, reference)  # "Fin avril, …", "À fin avril"
         if i >= 2 and _lookup(before, _YEAR_WORDS) is not None:
             i, before = i - 1, tokens[i - 2]
         if self.month_from(i) or _lookup(before, _HORIZON_WORDS) is not None:
