@@ -8785,3 +8785,15 @@ def test_a_company_after_where_it_is_based_though_a_given_name_starts_it() -> No
     draft = extract(text)
     assert [o.name for o in draft.organizations] == ["Karim Optics"]
     assert draft.officials == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("وتساءلت النائبة عن المعارضة سليمة الدكالي: من يراقب الصور؟", "سليمة الدكالي"),
+        ("La députée Hasnaa Cherkaoui a interpellé le ministre.", "Hasnaa Cherkaoui"),
+        ("MP Taieb Amrani asked the minister about the cameras.", "Taieb Amrani"),
+    ],
+)
+def test_more_moroccan_given_names_start_names(text: str, name: str) -> None:
+    assert [o.name for o in extract(text).officials] == [name]
