@@ -8797,3 +8797,10 @@ def test_a_company_after_where_it_is_based_though_a_given_name_starts_it() -> No
 )
 def test_more_moroccan_given_names_start_names(text: str, name: str) -> None:
     assert [o.name for o in extract(text).officials] == [name]
+
+
+def test_a_cooperative_s_name_goes_on_to_whom_it_gathers_in_french() -> None:
+    text = "La convention a été signée avec la coopérative Tamount des éleveurs de chèvres."
+    assert [p.parties for p in extract(text).partnerships] == [
+        ("coopérative Tamount des éleveurs de chèvres",)
+    ]

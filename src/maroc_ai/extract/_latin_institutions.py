@@ -1800,6 +1800,10 @@ class LatinSentence:
             # "logistics startup Tarik Freight"
         if end < len(words) and words[end].key in WORDS.organization_descriptors:
             return 0  # "fund backs Moroccan AI startup Tafkir": what the next one is
+        if _COOPERATIVE in WORDS.head_equivalents.get(word.key, ()):
+            members = _members_after(words, end)
+            if members > end:  # "la coopérative Aghbalou des producteurs de dattes"
+                return self.add(i, members, OrganizationKind.OTHER)
         after = self.add(start, end, OrganizationKind.COMPANY)
         if after + 1 < len(words) and words[after].key in {"and", "et"} and word.key.endswith("s"):
             second = after + 1
@@ -2172,6 +2176,31 @@ def _by_first_word(names: Mapping[str, OrganizationKind]) -> _Keyed:
 
 _KNOWN_LATIN = _by_first_word(WORDS.known_institutions)
 """The institutions the lexicon knows by a name in Latin letters ("Barid Al-Maghrib")."""
+
+
+_COOPERATIVE = "cooperative"
+"""A cooperative's word of kind, as ``heads_by_meaning`` glosses it."""
+
+
+def _members_after(words: Sequence[Word], k: int) -> int:
+    """The index after whom a cooperative gathers, written after its name at ``words[k]``.
+
+    "des producteurs de dattes", "des femmes d'Imilchil", "of date growers": "de" or "of"
+    and a plural in lower case, with the complement of that plural. ``k`` when none.
+    """
+    if k + 1 >= len(words) or words[k].key not in {"des", "of"}:
+        return k
+    j = k + 1
+    if not (
+        words[j].kind == WORD and not words[j].capitalised and words[j].key.endswith(("s", "x"))
+    ):
+        return k
+    j += 1
+    if j + 1 < len(words) and words[j].key in {"de", "d"}:
+        n = j + 2 if words[j + 1].key in {"'", "’"} else j + 1
+        if n < len(words) and words[n].kind == WORD:
+            j = n + 1  # de dattes, d'Imilchil
+    return j
 
 
 def _post_of_at(words: Sequence[Word], k: int) -> bool:
