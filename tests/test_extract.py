@@ -8804,3 +8804,10 @@ def test_a_cooperative_s_name_goes_on_to_whom_it_gathers_in_french() -> None:
     assert [p.parties for p in extract(text).partnerships] == [
         ("coopérative Tamount des éleveurs de chèvres",)
     ]
+
+
+def test_first_to_speak_is_no_post() -> None:
+    text = "Premier à intervenir, Karim Bennis, directeur de l'ANRT, a détaillé le plan."
+    assert [(o.name, o.post) for o in extract(text).officials] == [
+        ("Karim Bennis", "directeur de l'ANRT")
+    ]

@@ -611,7 +611,22 @@ def _latin_word(word: Word) -> bool:
 
 def _head_at(words: Sequence[Word], k: int) -> bool:
     word = words[k]
-    return word.kind == WORD and word.text[0] < "\u0600" and word.key in WORDS.title_heads
+    return (
+        word.kind == WORD
+        and word.text[0] < "\u0600"
+        and word.key in WORDS.title_heads
+        and not _first_to(words, k)
+    )
+
+
+def _first_to(words: Sequence[Word], k: int) -> bool:
+    """Whether a rank is followed by "à" or "to": "Premier à s'exprimer", first to speak."""
+    return (
+        words[k].key in WORDS.title_modifiers
+        and k + 1 < len(words)
+        and words[k + 1].key in {"a", "to"}
+        and words[k + 1].text != "a"  # "à", not the article "a"
+    )
 
 
 def latin_titles(
