@@ -8811,3 +8811,27 @@ def test_first_to_speak_is_no_post() -> None:
     assert [(o.name, o.post) for o in extract(text).officials] == [
         ("Karim Bennis", "directeur de l'ANRT")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "post"),
+    [
+        ("Awa Ndiaye, productrice de mil, salue l'outil.", "productrice de mil"),
+        (
+            "Karim Tazi, ministre-conseiller à l'ambassade, a assisté.",
+            "ministre-conseiller à l'ambassade",
+        ),
+        (
+            "Karim Tazi, minister-counsellor at the embassy, attended.",
+            "minister-counsellor at the embassy",
+        ),
+        ("Salma Idrissi, pédologue à l'INRA, nuance.", "pédologue à l'INRA"),
+    ],
+)
+def test_producers_counsellors_and_soil_scientists_hold_posts(text: str, post: str) -> None:
+    assert [o.post for o in extract(text).officials] == [post]
+
+
+def test_mre_is_no_institution() -> None:
+    text = "Le plan vise 410.000 passagers MRE cet été, selon l'ONDA."
+    assert [o.name for o in extract(text).organizations] == ["ONDA"]

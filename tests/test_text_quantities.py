@@ -1887,3 +1887,14 @@ def test_a_whole_and_a_half_before_a_scale_word(text: str, value: int) -> None:
 )
 def test_plans_general_practitioners_and_videos_are_counted_whole(text: str, unit: str) -> None:
     assert [m.unit for m in find_quantities(text)] == [unit]
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("L'opérateur a activé 8.000 cartes SIM.", "cartes SIM"),
+        ("It sold 8,000 SIM cards.", "SIM cards"),
+    ],
+)
+def test_sim_cards_are_counted_whole(text: str, unit: str) -> None:
+    assert [m.unit for m in find_quantities(text)] == [unit]
