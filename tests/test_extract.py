@@ -8835,3 +8835,17 @@ def test_producers_counsellors_and_soil_scientists_hold_posts(text: str, post: s
 def test_mre_is_no_institution() -> None:
     text = "Le plan vise 410.000 passagers MRE cet été, selon l'ONDA."
     assert [o.name for o in extract(text).organizations] == ["ONDA"]
+
+
+def test_companies_after_a_ministry_s_fields_and_a_comma_are_parties_of_their_own() -> None:
+    text = (
+        "Mauritania's Ministry of Fisheries and Maritime Economy, Nakhil Tech and BMA "
+        "Mauritanie signed a memorandum of understanding."
+    )
+    assert [p.parties for p in extract(text).partnerships] == [
+        (
+            "Mauritania's Ministry of Fisheries and Maritime Economy",
+            "Nakhil Tech",
+            "BMA Mauritanie",
+        )
+    ]

@@ -1162,6 +1162,8 @@ class LatinSentence:
                 return 0
             if word.key in WORDS.given_names or word.key in WORDS.places:
                 return 0
+            if _is_suffix(word) or word.acronym:
+                return 0  # "…, Sanabil Tech and BMA Senegal": companies, the next parties
             k += 1
         return 0
 
