@@ -8849,3 +8849,11 @@ def test_companies_after_a_ministry_s_fields_and_a_comma_are_parties_of_their_ow
             "BMA Mauritanie",
         )
     ]
+
+
+def test_a_company_ending_with_agritech_before_and_is_one_of_two() -> None:
+    text = "The tool was built by Souss Agritech and Ibn Zohr University (UIZ)."
+    assert [o.name for o in extract(text).organizations] == [
+        "Souss Agritech",
+        "Ibn Zohr University",
+    ]
