@@ -8857,3 +8857,10 @@ def test_a_company_ending_with_agritech_before_and_is_one_of_two() -> None:
         "Souss Agritech",
         "Ibn Zohr University",
     ]
+
+
+def test_a_farmer_near_a_market_town_holds_the_post_to_the_town() -> None:
+    text = '"It rained late," said Omar Ziani, a wheat farmer near Souk Tlet.'
+    assert [(o.name, o.post) for o in extract(text).officials] == [
+        ("Omar Ziani", "wheat farmer near Souk Tlet")
+    ]
