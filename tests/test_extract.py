@@ -8864,3 +8864,16 @@ def test_a_farmer_near_a_market_town_holds_the_post_to_the_town() -> None:
     assert [(o.name, o.post) for o in extract(text).officials] == [
         ("Omar Ziani", "wheat farmer near Souk Tlet")
     ]
+
+
+def test_initials_after_an_institution_s_name_not_read_are_an_organization() -> None:
+    text = (
+        "Les essais ont été menés par le laboratoire public des essais sur les sols "
+        "marins (LPESM) à Safi."
+    )
+    assert "LPESM" in [o.name for o in extract(text).organizations]
+
+
+def test_initials_after_words_that_name_no_institution_are_none() -> None:
+    text = "Les navires de recherche et de sauvetage (RSM) ont été mobilisés."
+    assert extract(text).organizations == ()

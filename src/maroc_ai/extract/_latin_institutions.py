@@ -325,6 +325,9 @@ _FOUNDED = frozenset(
 """Words after a company's name set off by a comma: "Irrigo, fondée par …"."""
 _QUOTES = OPENING_QUOTES | CLOSING_QUOTES
 _APPOSITION_ARTICLES = frozenset({"un", "une", "le", "la", "l", "the", "a", "an"})
+_HEAD_REACH = 10
+"""Words back from initials in brackets within which a word of kind says they are an
+institution's."""
 _INDEFINITE = frozenset({"un", "une", "a", "an"})
 """Articles of an apposition that can only say what a company is ("Nadir Vision, une
 société casablancaise"), even after a given name."""
@@ -2109,8 +2112,22 @@ class LatinSentence:
             end += 1
         if first == 0 and end < len(words) and words[end].key in {",", "(", "-", "–", "—"}:
             return 0  # RABAT, Oct 16 / BEN GUERIR, Morocco: the dateline
-        if i > 0 and words[i - 1].key == "(" and i + 1 < len(words) and words[i + 1].key == ")":
-            return 0  # the acronym of a name already read
+        if (
+            i > 0
+            and words[i - 1].key == "("
+            and i + 1 < len(words)
+            and words[i + 1].key == ")"
+            and (
+                i == 1
+                or words[i - 2].capitalised
+                or words[i - 2].text[:1] >= "\u0600"  # an Arabic name's initials
+                or any(f.name.end == words[i - 2].end for f in self.found)
+                or not any(map(_is_head, words[max(0, i - _HEAD_REACH) : i - 1]))
+            )
+        ):
+            return 0  # the acronym of a name already read, or of no institution ("search
+            # and rescue (SAR)"); not that of an institution's name not read ("Centre
+            # d'excellence pour la recherche sur l'eau (CERE)")
         if i > 0 and words[i - 1].key in WORDS.products:
             return 0  # "au système BADR": a product's name
         if i + 1 < len(words) and words[i + 1].kind == NUMBER:
