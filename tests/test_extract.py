@@ -8877,3 +8877,9 @@ def test_initials_after_an_institution_s_name_not_read_are_an_organization() -> 
 def test_initials_after_words_that_name_no_institution_are_none() -> None:
     text = "Les navires de recherche et de sauvetage (RSM) ont été mobilisés."
     assert extract(text).organizations == ()
+
+
+def test_steel_and_cement_end_a_company_s_name() -> None:
+    text = "Atlas Ciments and Nour Steel signed a memorandum of understanding with the agency."
+    (agreement,) = extract(text).partnerships
+    assert agreement.parties[:2] == ("Atlas Ciments", "Nour Steel")
