@@ -1898,3 +1898,14 @@ def test_plans_general_practitioners_and_videos_are_counted_whole(text: str, uni
 )
 def test_sim_cards_are_counted_whole(text: str, unit: str) -> None:
     assert [m.unit for m in find_quantities(text)] == [unit]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Le portail doit mettre en ligne 2,4 millions de pages.", 2_400_000),
+        ("وعالج الخط 9 آلاف و300 طن خلال السنة.", 9_300),
+    ],
+)
+def test_a_number_with_its_scale_after_a_label_word_is_an_amount(text: str, value: int) -> None:
+    assert [m.value for m in find_quantities(text)] == [value]

@@ -458,7 +458,8 @@ class _Scanner:
             or (
                 not WORDS.references.isdisjoint(tokens[i - 1].forms)
                 and not self.percent_at(i + 1)  # "to route 75% of its claims": a verb
-            )
+                and not (i + 1 < len(tokens) and _scale_of(tokens[i + 1]) is not None)
+            )  # "mettre en ligne 1,1 million de pages": an amount, which a label is not
         ):
             return None  # n° 5, القانون رقم 09.08, article 12: a label
         written = token.key
