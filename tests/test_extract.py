@@ -8883,3 +8883,21 @@ def test_steel_and_cement_end_a_company_s_name() -> None:
     text = "Atlas Ciments and Nour Steel signed a memorandum of understanding with the agency."
     (agreement,) = extract(text).partnerships
     assert agreement.parties[:2] == ("Atlas Ciments", "Nour Steel")
+
+
+@pytest.mark.parametrize(
+    ("text", "post"),
+    [
+        (
+            "Nadia Berrada, historienne de la presse à l'UAE, salue le projet.",
+            "historienne de la presse à l'UAE",
+        ),
+        (
+            "Nadia Berrada, a press historian at the university, welcomed it.",
+            "press historian at the university",
+        ),
+        ("Dr Omar Tazi, médecin-chef du SAMU, détaille le dispositif.", "médecin-chef du SAMU"),
+    ],
+)
+def test_historians_and_chief_doctors_hold_posts(text: str, post: str) -> None:
+    assert [o.post for o in extract(text).officials] == [post]

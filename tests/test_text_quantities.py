@@ -1909,3 +1909,15 @@ def test_sim_cards_are_counted_whole(text: str, unit: str) -> None:
 )
 def test_a_number_with_its_scale_after_a_label_word_is_an_amount(text: str, value: int) -> None:
     assert [m.value for m in find_quantities(text)] == [value]
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("Le tribunal compte 14 salles d'audience.", "salles d'audience"),
+        ("La province dispose de 12 engins de secours.", "engins de secours"),
+        ("وتتوفر المديرية على 30 سيارة إسعاف و9 شاحنات إغاثة.", "سيارة إسعاف"),
+    ],
+)
+def test_hearing_rooms_and_ambulances_are_counted_whole(text: str, unit: str) -> None:
+    assert find_quantities(text)[0].unit == unit
