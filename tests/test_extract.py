@@ -8901,3 +8901,8 @@ def test_steel_and_cement_end_a_company_s_name() -> None:
 )
 def test_historians_and_chief_doctors_hold_posts(text: str, post: str) -> None:
     assert [o.post for o in extract(text).officials] == [post]
+
+
+def test_a_verb_after_an_address_is_no_name() -> None:
+    text = "ويعتمد النظام على لوح صغير يستعمله الأستاذ ويرسل النص إلى الخادم."
+    assert extract(text).officials == ()

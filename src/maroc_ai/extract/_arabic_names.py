@@ -212,8 +212,9 @@ def _name_at(text: str, tokens: Sequence[Token], i: int, honorific: bool) -> int
     taken = _given(tokens, i)
     if taken:
         honorific = False  # a known given name: the name is read as any other
-    elif honorific and _surname_word(tokens, i):
-        taken = 1  # السيد بيرتران باري: after an honorific, any name
+    elif honorific and _surname_word(tokens, i) and not _verb_after_wa(tokens[i]):
+        taken = 1  # السيد بيرتران باري: after an honorific, any name; not "يحمله الأستاذ
+        # وينقل الصوت", the verb of the sentence
     elif _before_patronymic(text, tokens, i):
         taken = 1  # السالكة منت بوه: before a patronymic, any given name
     if taken == 0:
@@ -248,6 +249,16 @@ def _name_at(text: str, tokens: Sequence[Token], i: int, honorific: bool) -> int
     if surnames < 3 and _closing_syllable(text, tokens, j):
         return j + 1  # لي سونغ هو،: a syllable of the name, not the pronoun, before the comma
     return j
+
+
+def _verb_after_wa(token: Token) -> bool:
+    """Whether a word is "و" and a verb in the imperfect: وينقل، وتتابع، ونشتغل."""
+    return (
+        after_wa(token)
+        and len(token.forms) > 1
+        and len(token.forms[1]) >= 4
+        and token.forms[1][0] in "يتن"
+    )
 
 
 def _hyphen_part(tokens: Sequence[Token], j: int) -> int:
