@@ -716,3 +716,17 @@ def test_a_weekday_after_what_is_yet_to_happen_is_the_next(text: str, found: lis
 def test_a_month_s_end_that_opens_a_clause_is_the_nearest(text: str, found: list[str]) -> None:
     reference = dt.date(2036, 7, 9)
     assert [str(m.value) for m in find_dates(text, reference_date=reference)] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("The board meets on Friday to approve the plan.", ["2036-03-07"]),
+        ("Le conseil se réunit vendredi pour voter le budget.", ["2036-03-07"]),
+        ("Le salon ouvre ses portes vendredi à Agadir.", ["2036-03-07"]),
+        ("The board met on Friday to approve the plan.", ["2036-02-29"]),
+    ],
+)
+def test_a_weekday_after_a_present_that_announces_is_the_next(text: str, found: list[str]) -> None:
+    reference = dt.date(2036, 3, 4)
+    assert [str(m.value) for m in find_dates(text, reference_date=reference)] == found
