@@ -730,3 +730,15 @@ def test_a_month_s_end_that_opens_a_clause_is_the_nearest(text: str, found: list
 def test_a_weekday_after_a_present_that_announces_is_the_next(text: str, found: list[str]) -> None:
     reference = dt.date(2036, 3, 4)
     assert [str(m.value) for m in find_dates(text, reference_date=reference)] == found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le fonds réunit 240 titres parus de 1872 à 1956.",
+        "The fund holds 240 titles published from 1872 to 1956.",
+    ],
+)
+def test_a_range_of_old_years_after_a_word_that_starts_it(text: str) -> None:
+    (mention,) = find_dates(text, reference_date=dt.date(2037, 10, 21))
+    assert (str(mention.value), str(mention.until)) == ("1872", "1956")

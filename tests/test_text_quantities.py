@@ -1921,3 +1921,8 @@ def test_a_number_with_its_scale_after_a_label_word_is_an_amount(text: str, valu
 )
 def test_hearing_rooms_and_ambulances_are_counted_whole(text: str, unit: str) -> None:
     assert find_quantities(text)[0].unit == unit
+
+
+def test_a_range_of_years_counts_nothing_but_a_range_of_counts_does() -> None:
+    assert [m.value for m in find_quantities("240 titles published from 1872 to 1956.")] == [240]
+    assert [m.value for m in find_quantities("from 1800 to 1950 residents")] == [1800, 1950]

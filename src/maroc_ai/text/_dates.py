@@ -124,6 +124,10 @@ _UNTIL_REACH = 3
 _FUTURE_REACH = 14
 """Words back from a weekday within which a word of the future makes it the next one."""
 _FUTURE_BEFORE = WORDS.future_before
+_OLDEST_STARTED = 1800
+_SPAN_STARTED = 150
+"""The oldest year and the longest span of a range of years a word starts ("de 1889 à
+1975"): archives and histories reach back further than news does."""
 _AND = WORDS.range_words | {"الى"}
 _DASHES = {"-", "–", "—", "/"}
 _PART_OF = frozenset({"of", "de", "du"})
@@ -1104,7 +1108,9 @@ class _Scanner:
 
         "من 2026 إلى 2028", "de 2026 à 2028", "between 2026 and 2028" (a word such as من,
         entre, from before the first) or "2026-2028"; the second year after the first,
-        by fifty years at most, and no unit after it ("de 2000 à 2500 MW" counts).
+        by fifty years at most, and no unit after it ("de 2000 à 2500 MW" counts). After
+        a word that starts it, a range may reach further back and span longer: "parus de
+        1889 à 1975".
         """
         tokens = self.tokens
         if i + 2 >= len(tokens) or len(tokens[i].key) != 4 or len(tokens[i + 2].key) != 4:
@@ -1115,8 +1121,9 @@ class _Scanner:
         linked = _lookup(link, _YEAR_LINKS) is not None
         if not (dash or (linked and (started or _lookup(link, _UNTIL_LINKS) is not None))):
             return None  # "covering 2031 to 2034": "to" alone says a range; "and" does not
-        first, second = _number(tokens[i], 1900, 2100), _number(tokens[i + 2], 1900, 2100)
-        if first is None or second is None or not first < second <= first + 50:
+        oldest, span = (_OLDEST_STARTED, _SPAN_STARTED) if started else (1900, 50)
+        first, second = _number(tokens[i], oldest, 2100), _number(tokens[i + 2], oldest, 2100)
+        if first is None or second is None or not first < second <= first + span:
             return None
         if i + 3 < len(tokens):
             following = tokens[i + 3]

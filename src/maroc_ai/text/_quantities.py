@@ -309,6 +309,8 @@ class _Scanner:
             and (not WORDS.since.isdisjoint(tokens[i - 1].forms) or tokens[i - 1].key in _FROM_YEAR)
         ):
             return j  # "منذ 2021 منصب مديرة", "since 2021", "from 2031": a year, as dates read it
+        if before is None and _years_range(tokens, i):
+            return i + 3  # "published from 1889 to 1975": two years, as dates read them
         if before is None and _clock_time(tokens, i):
             return j  # "على الساعة 10 و30 دقيقة": the time of day, not a count
         bare = j == i  # a scale word alone: "مليار درهم"
@@ -1950,6 +1952,30 @@ def _after_year_word(tokens: Sequence[Token], i: int) -> bool:
 _YEAR_WORDS = WORDS.year_words | WORDS.year_before | WORDS.horizon_words | frozenset(WORDS.months)
 _FROM_YEAR = frozenset(phrase[0] for phrase in WORDS.month_from if len(phrase) == 1)
 """Single words a year starts from ("from", "starting"): "a year from 2031 and …"."""
+
+
+_OLDEST_YEAR, _LATEST_YEAR = 1800, 2100
+"""The years a range of two may be of, as the dates read it after a word that starts it."""
+
+
+def _years_range(tokens: Sequence[Token], i: int) -> bool:
+    """Whether ``tokens[i]`` starts a range of two years after a word that starts one.
+
+    "from 1889 to 1975", "de 1889 à 1975", "ما بين 1889 و1975": years of an archive, read
+    by the dates, no count; a unit after the second makes them one ("de 1800 à 1950
+    habitants").
+    """
+    if i == 0 or i + 2 >= len(tokens) or not _RANGE_START[tokens[i - 1].key]:
+        return False
+    if tokens[i + 1].key not in _RANGE_LINKS and not tokens[i + 1].key.startswith("و"):
+        return False
+    first, second = tokens[i], tokens[i + 2]
+    if not all(t.kind == NUMBER and len(t.key) == 4 and t.key.isdigit() for t in (first, second)):
+        return False
+    low, high = int(first.key), int(second.key)
+    return _OLDEST_YEAR <= low < high <= _LATEST_YEAR and (
+        i + 3 >= len(tokens) or tokens[i + 3].kind == MARK or not _noun(tokens[i + 3])
+    )
 
 
 def _is_year(token: Token) -> bool:
