@@ -1926,3 +1926,10 @@ def test_hearing_rooms_and_ambulances_are_counted_whole(text: str, unit: str) ->
 def test_a_range_of_years_counts_nothing_but_a_range_of_counts_does() -> None:
     assert [m.value for m in find_quantities("240 titles published from 1872 to 1956.")] == [240]
     assert [m.value for m in find_quantities("from 1800 to 1950 residents")] == [1800, 1950]
+
+
+def test_a_million_in_the_accusative_and_a_half_is_a_million_and_a_half() -> None:
+    assert [m.value for m in find_quantities("وتضم الخزانة مليونا ونصف مليون وثيقة.")] == [
+        1_500_000
+    ]
+    assert [m.value for m in find_quantities("وخصصت الجهة مليونا درهم.")] == [2_000_000]

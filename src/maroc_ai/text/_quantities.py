@@ -431,7 +431,8 @@ class _Scanner:
     def dual(self, i: int) -> bool:
         """Whether the scale word at ``tokens[i]`` is a dual in construct: "مليونا درهم".
 
-        Not after a number ("12 مليونا": the accusative), nor before "من" ("مليونا من …").
+        Not after a number ("12 مليونا": the accusative), nor before "من" ("مليونا من …")
+        or "و" ("مليونا ونصف مليون": a million and a half, in the accusative).
         """
         tokens = self.tokens
         return (
@@ -440,6 +441,7 @@ class _Scanner:
             and i + 1 < len(tokens)
             and tokens[i + 1].kind == WORD
             and tokens[i + 1].key not in WORDS.not_counted
+            and not tokens[i + 1].key.startswith("و")
         )
 
     def digits(self, i: int) -> tuple[Decimal, int, None] | None:
