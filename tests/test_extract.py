@@ -8906,3 +8906,10 @@ def test_historians_and_chief_doctors_hold_posts(text: str, post: str) -> None:
 def test_a_verb_after_an_address_is_no_name() -> None:
     text = "ويعتمد النظام على لوح صغير يستعمله الأستاذ ويرسل النص إلى الخادم."
     assert extract(text).officials == ()
+
+
+def test_a_name_whose_first_field_stands_before_a_comma_is_read_whole() -> None:
+    text = "Researchers at the Soil, Water and Plant Nutrition Laboratory ran the trials."
+    assert [o.name for o in extract(text).organizations] == [
+        "Soil, Water and Plant Nutrition Laboratory"
+    ]

@@ -1500,8 +1500,30 @@ class LatinSentence:
             return 0  # "Committee chairman Mohamed Amrani": the committee's, named before
         if first.key in WORDS.places and best - i == 1:
             return 0
-        after = self.add(i, best)
+        after = self.add(self.enumerated_before(i, best), best)
         return self.coordinated(after)
+
+    def enumerated_before(self, i: int, end: int) -> int:
+        """Where a name starts whose first field stands before a comma, ``i`` otherwise.
+
+        "the Interior, Territorial Authorities and Urban Policy Committee", "the Water,
+        Climate and Sediments Laboratory": one capitalised word, a comma, then an
+        enumeration with "and" that ends with a word of kind; after "the" or nothing.
+        """
+        words = self.words
+        if (
+            i < 2
+            or words[i - 1].key != ","
+            or not words[i - 2].capitalised
+            or words[i - 2].key in WORDS.places
+            or words[i - 2].key in WORDS.given_names
+            or not any(w.key in {"and", "&"} for w in words[i:end])
+        ):
+            return i
+        before = i - 3
+        if before >= 0 and words[before].key not in {"the", "la", "le", "l", "'"}:
+            return i
+        return i - 2
 
     def field_of_title_word(self, k: int) -> bool:
         """Whether a title word at ``words[k]`` after "for" or "of" starts a field.
