@@ -8913,3 +8913,10 @@ def test_a_name_whose_first_field_stands_before_a_comma_is_read_whole() -> None:
     assert [o.name for o in extract(text).organizations] == [
         "Soil, Water and Plant Nutrition Laboratory"
     ]
+
+
+def test_a_verb_before_de_and_a_number_ends_a_french_name() -> None:
+    text = "Le service du CHU Ibn Rochd dispose de 48 lits, financés par l'Union européenne."
+    names = [o.name for o in extract(text).organizations]
+    assert "CHU Ibn Rochd" in names
+    assert not any("dispose" in name for name in names)

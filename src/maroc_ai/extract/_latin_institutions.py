@@ -834,8 +834,12 @@ class LatinSentence:
                     or (
                         words[end + 1].key in {"de", "pour", "à"}
                         and end + 2 < len(words)
-                        and words[end + 2].key in _POSSESSIVES
-                    )  # "la Banque Sanabil ouvre de son côté …"
+                        and (
+                            words[end + 2].key in _POSSESSIVES
+                            or (words[end + 2].kind == NUMBER and not _nationality(current))
+                        )
+                    )  # "la Banque Sanabil ouvre de son côté …", "le CHU dispose de 64 lits";
+                    # not "l'Union européenne de 1,6 million d'euros"
                     or (
                         end - 1 > i
                         and previous.capitalised
