@@ -23,6 +23,7 @@ from ..text import normalize
 from ..text._lexicon import WORDS as DATE_WORDS
 from ..text._tokens import MARK, NUMBER, WORD, Token, phrase_at
 from ._institution import (
+    COOPERATIVE,
     HEADS,
     MAX_NAME_WORDS,
     MINISTRY_HEADS,
@@ -452,12 +453,6 @@ def _bare_noun_after_article(head: Token, token: Token) -> bool:
     )
 
 
-_COOPERATIVE = "cooperative"
-"""A cooperative's word of kind, as ``heads_by_meaning`` glosses it: after its own
-name, a cooperative's says whom it gathers or what it makes ("تعاونية إمليلي للصيادين
-التقليديين", "تعاونية تافراوت لإنتاج الأركان"), which a company's does not."""
-
-
 def _people_served_before(tokens: Sequence[Token], k: int) -> bool:
     """Whether the word before ``tokens[k]`` is "لل" and a plural of people.
 
@@ -490,7 +485,7 @@ def _phrase_end(reader: Reader, j: int, *, proper: bool) -> int:
     royal = False  # inside a king's or a saint's name: its given names go on
     complement = False  # past "لل": شركة غيمة للبنى الرقمية, whose adjectives go on
     cooperative = any(
-        _COOPERATIVE in WORDS.head_equivalents.get(form, ()) for form in tokens[j].forms
+        COOPERATIVE in WORDS.head_equivalents.get(form, ()) for form in tokens[j].forms
     )
     k = j + 1
     longest_name = MAX_NAME_WORDS  # and the words of "لدى رئيس الحكومة المكلفة" on top

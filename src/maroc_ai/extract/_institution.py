@@ -17,6 +17,7 @@ from ._spans import Found
 
 __all__ = [
     "CLOSING_QUOTES",
+    "COOPERATIVE",
     "HEADS",
     "MAX_NAME_WORDS",
     "MINISTRY_HEADS",
@@ -25,6 +26,11 @@ __all__ = [
     "closing_quote",
 ]
 
+COOPERATIVE = "cooperative"
+"""A cooperative's word of kind, as ``heads_by_meaning`` glosses it: after its own
+name, a cooperative's says whom it gathers or what it makes ("تعاونية إمليلي للصيادين
+التقليديين", "la coopérative Aghbalou des producteurs de dattes"), which a company's
+does not."""
 MAX_NAME_WORDS = 8
 """Words a name in Arabic, or between quotation marks, may take."""
 OPENING_QUOTES = frozenset({"“", "«", '"', "„", "‘"})

@@ -30,7 +30,14 @@ from ..model import OrganizationKind, PlaceKind
 from ..text import normalize
 from ..text._lexicon import WORDS as DATE_WORDS
 from ..text._tokens import MARK, NUMBER, WORD
-from ._institution import CLOSING_QUOTES, HEADS, MINISTRY_HEADS, OPENING_QUOTES, Institution
+from ._institution import (
+    CLOSING_QUOTES,
+    COOPERATIVE,
+    HEADS,
+    MINISTRY_HEADS,
+    OPENING_QUOTES,
+    Institution,
+)
 from ._latin import ARTICLES, ROMAN, VERB_ENDINGS, Word, plural_possessive_at, possessive_at
 from ._lexicon import WORDS
 from ._reader import Reader
@@ -325,13 +332,13 @@ _FOUNDED = frozenset(
 """Words after a company's name set off by a comma: "Irrigo, fondée par …"."""
 _QUOTES = OPENING_QUOTES | CLOSING_QUOTES
 _APPOSITION_ARTICLES = frozenset({"un", "une", "le", "la", "l", "the", "a", "an"})
-_HEAD_REACH = 10
-"""Words back from initials in brackets within which a word of kind says they are an
-institution's."""
+"""Articles that open an apposition saying what a company is ("Agrinova, une start-up")."""
 _INDEFINITE = frozenset({"un", "une", "a", "an"})
 """Articles of an apposition that can only say what a company is ("Nadir Vision, une
 société casablancaise"), even after a given name."""
-"""Articles that open an apposition saying what a company is ("Agrinova, une start-up")."""
+_HEAD_REACH = 10
+"""Words back from initials in brackets within which a word of kind says they are an
+institution's."""
 _FINITE = frozenset(
     {
         "a", "est", "sont", "ont", "sera", "seront", "etait", "avait", "avaient", "doit",
@@ -1831,7 +1838,7 @@ class LatinSentence:
             # "logistics startup Tarik Freight"
         if end < len(words) and words[end].key in WORDS.organization_descriptors:
             return 0  # "fund backs Moroccan AI startup Tafkir": what the next one is
-        if _COOPERATIVE in WORDS.head_equivalents.get(word.key, ()):
+        if COOPERATIVE in WORDS.head_equivalents.get(word.key, ()):
             members = _members_after(words, end)
             if members > end:  # "la coopérative Aghbalou des producteurs de dattes"
                 return self.add(i, members, OrganizationKind.OTHER)
@@ -2223,15 +2230,11 @@ _KNOWN_LATIN = _by_first_word(WORDS.known_institutions)
 """The institutions the lexicon knows by a name in Latin letters ("Barid Al-Maghrib")."""
 
 
-_COOPERATIVE = "cooperative"
-"""A cooperative's word of kind, as ``heads_by_meaning`` glosses it."""
-
-
 def _members_after(words: Sequence[Word], k: int) -> int:
     """The index after whom a cooperative gathers, written after its name at ``words[k]``.
 
-    "des producteurs de dattes", "des femmes d'Imilchil", "of date growers": "de" or "of"
-    and a plural in lower case, with the complement of that plural. ``k`` when none.
+    "des producteurs de dattes", "des femmes d'Imilchil", "of date growers": "des" or
+    "of" and a plural in lower case, with its complement. ``k`` when there is none.
     """
     if k + 1 >= len(words) or words[k].key not in {"des", "of"}:
         return k

@@ -26,6 +26,7 @@ from ._lexicon import WORDS
 from ._normalize import normalize
 from ._tense import future_by_ending, future_by_prefix
 from ._tokens import MARK, NUMBER, WORD, Token, forms_in, no_collection, phrase_at, tokenize
+from ._years import started_range
 
 __all__ = ["ArabicParserInfo", "DateMention", "find_dates", "parse_date"]
 
@@ -124,10 +125,6 @@ _UNTIL_REACH = 3
 _FUTURE_REACH = 14
 """Words back from a weekday within which a word of the future makes it the next one."""
 _FUTURE_BEFORE = WORDS.future_before
-_OLDEST_STARTED = 1800
-_SPAN_STARTED = 150
-"""The oldest year and the longest span of a range of years a word starts ("de 1889 à
-1975"): archives and histories reach back further than news does."""
 _AND = WORDS.range_words | {"الى"}
 _DASHES = {"-", "–", "—", "/"}
 _PART_OF = frozenset({"of", "de", "du"})
@@ -1121,10 +1118,14 @@ class _Scanner:
         linked = _lookup(link, _YEAR_LINKS) is not None
         if not (dash or (linked and (started or _lookup(link, _UNTIL_LINKS) is not None))):
             return None  # "covering 2031 to 2034": "to" alone says a range; "and" does not
-        oldest, span = (_OLDEST_STARTED, _SPAN_STARTED) if started else (1900, 50)
-        first, second = _number(tokens[i], oldest, 2100), _number(tokens[i + 2], oldest, 2100)
-        if first is None or second is None or not first < second <= first + span:
-            return None
+        if started:
+            first, second = _number(tokens[i], 1, 9999), _number(tokens[i + 2], 1, 9999)
+            if first is None or second is None or not started_range(first, second):
+                return None
+        else:
+            first, second = _number(tokens[i], 1900, 2100), _number(tokens[i + 2], 1900, 2100)
+            if first is None or second is None or not first < second <= first + 50:
+                return None
         if i + 3 < len(tokens):
             following = tokens[i + 3]
             if following.kind == NUMBER or (following.kind == WORD and _unit_at(tokens, i + 3)):

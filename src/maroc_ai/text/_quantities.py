@@ -31,6 +31,7 @@ from ._lexicon import WORDS
 from ._normalize import strip_article
 from ._tense import future_by_prefix
 from ._tokens import MARK, NUMBER, WORD, Token, forms_in, no_collection, phrase_at, tokenize
+from ._years import started_range
 
 __all__ = ["QuantityMention", "find_quantities", "parse_quantity"]
 
@@ -1956,10 +1957,6 @@ _FROM_YEAR = frozenset(phrase[0] for phrase in WORDS.month_from if len(phrase) =
 """Single words a year starts from ("from", "starting"): "a year from 2031 and …"."""
 
 
-_OLDEST_YEAR, _LATEST_YEAR = 1800, 2100
-"""The years a range of two may be of, as the dates read it after a word that starts it."""
-
-
 def _years_range(tokens: Sequence[Token], i: int) -> bool:
     """Whether ``tokens[i]`` starts a range of two years after a word that starts one.
 
@@ -1974,8 +1971,7 @@ def _years_range(tokens: Sequence[Token], i: int) -> bool:
     first, second = tokens[i], tokens[i + 2]
     if not all(t.kind == NUMBER and len(t.key) == 4 and t.key.isdigit() for t in (first, second)):
         return False
-    low, high = int(first.key), int(second.key)
-    return _OLDEST_YEAR <= low < high <= _LATEST_YEAR and (
+    return started_range(int(first.key), int(second.key)) and (
         i + 3 >= len(tokens) or tokens[i + 3].kind == MARK or not _noun(tokens[i + 3])
     )
 
