@@ -8920,3 +8920,34 @@ def test_a_verb_before_de_and_a_number_ends_a_french_name() -> None:
     names = [o.name for o in extract(text).organizations]
     assert "CHU Ibn Rochd" in names
     assert not any("dispose" in name for name in names)
+
+
+@pytest.mark.parametrize(
+    ("text", "post"),
+    [
+        (
+            "Selon Amine Kettani, sous-directeur des archives du tribunal, le tri est plus rapide.",
+            "sous-directeur des archives du tribunal",
+        ),
+        (
+            "En présence du procureur général du Roi, Yassine Berrada, le logiciel a été présenté.",
+            "procureur général du Roi",
+        ),
+        (
+            "Salma Ouazzani, greffière au tribunal de Taza, a testé l'outil.",
+            "greffière au tribunal de Taza",
+        ),
+        ("Omar Bensaid, a clerk at the Taza court, tested the tool.", "clerk at the Taza court"),
+        ("Prosecutor Lamia Chraibi welcomed the software.", "Prosecutor"),
+        (
+            "وقال ياسين برادة، الوكيل العام للملك لدى محكمة الاستئناف بتازة، إن النظام ناجع.",
+            "الوكيل العام للملك لدى محكمة الاستئناف بتازة",
+        ),
+        (
+            "وقالت سلمى الوزاني، المنتدبة القضائية بالمحكمة الابتدائية بتازة، إن النظام ناجع.",
+            "المنتدبة القضائية بالمحكمة الابتدائية بتازة",
+        ),
+    ],
+)
+def test_prosecutors_clerks_and_sub_directors_hold_posts(text: str, post: str) -> None:
+    assert [o.post for o in extract(text).officials] == [post]
