@@ -1157,13 +1157,15 @@ class LatinSentence:
         "Ministry of National Education, Preschool and Sports": capitalised words, then
         "and" and capitalised words, before the next mark or lowercase word; commas may
         set off more of them ("Economic Inclusion, Small Business, Employment and
-        Skills"). 0 if they do not.
+        Skills"). 0 if they do not, or if "and" follows the comma at once.
         """
         words = self.words
         k = comma + 1
         while k < len(words) and k - comma <= 8:
             word = words[k]
             if word.key == "and":
+                if k == comma + 1:
+                    return 0  # "… of Science and Technology, and Sota Ishiguro": another
                 k += 1
                 start = k
                 while k < len(words) and words[k].kind == WORD and words[k].capitalised:
