@@ -8956,11 +8956,11 @@ def test_prosecutors_clerks_and_sub_directors_hold_posts(text: str, post: str) -
 def test_a_comma_and_and_after_a_name_start_the_next_person() -> None:
     text = (
         "The centre is run by Salma Idrissi, an economics professor at the Faculty of Law"
-        " and Economics, and Kenji Moriyama, an engineer at Hoshido."
+        " and Economics, and Daiki Moriyama, an engineer at Hoshido."
     )
     draft = extract(text)
     assert [(o.name, o.post) for o in draft.officials] == [
         ("Salma Idrissi", "economics professor at the Faculty of Law and Economics"),
-        ("Kenji Moriyama", "engineer at Hoshido"),
+        ("Daiki Moriyama", "engineer at Hoshido"),
     ]
     assert "Faculty of Law and Economics" in [o.name for o in draft.organizations]
