@@ -8964,3 +8964,10 @@ def test_a_comma_and_and_after_a_name_start_the_next_person() -> None:
         ("Daiki Moriyama", "engineer at Hoshido"),
     ]
     assert "Faculty of Law and Economics" in [o.name for o in draft.organizations]
+
+
+def test_an_age_written_as_one_adjective_stands_between_a_name_and_its_post() -> None:
+    text = "Yousra Lahlou, a 31-year-old data analyst, said the course changed her plans."
+    assert [(o.name, o.post) for o in extract(text).officials] == [
+        ("Yousra Lahlou", "data analyst")
+    ]

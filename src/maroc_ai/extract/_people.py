@@ -246,10 +246,20 @@ def _gap(reader: Reader, left: Span, right: Span) -> str | None:
 def _age_at(tokens: Sequence[Token], k: int) -> int:
     """How many tokens a person's age takes at ``tokens[k]``, after the name.
 
-    "(38 ans)", "(54 سنة)", or a number between commas, with its word of years or not
-    ("Abdeslam Riffi, 54, a …", "Salma Ouhaddou, 22 ans, stagiaire …").
+    "(38 ans)", "(54 سنة)", a number between commas, with its word of years or not
+    ("Abdeslam Riffi, 54, a …", "Salma Ouhaddou, 22 ans, stagiaire …"), or an age
+    written as one adjective ("a 24-year-old data engineer").
     """
     token = tokens[k]
+    if (
+        token.kind == NUMBER
+        and k + 4 < len(tokens)
+        and tokens[k + 1].key == "-"
+        and tokens[k + 2].key in YEARS
+        and tokens[k + 3].key == "-"
+        and tokens[k + 4].key in WORDS.age_words
+    ):
+        return 5  # "Imane Chergaoui, a 24-year-old data engineer"
     if token.kind == NUMBER and 0 < k < len(tokens) - 1 and tokens[k - 1].key in COMMAS:
         if tokens[k + 1].key in COMMAS:
             return 1
