@@ -8971,3 +8971,12 @@ def test_an_age_written_as_one_adjective_stands_between_a_name_and_its_post() ->
     assert [(o.name, o.post) for o in extract(text).officials] == [
         ("Yousra Lahlou", "data analyst")
     ]
+
+
+def test_a_french_officers_initials_are_a_post_and_no_institution() -> None:
+    text = "Karima Bennis, DRH d'Atlas Assurances, recrute 80 ingénieurs cette année."
+    draft = extract(text)
+    assert [(o.name, o.post) for o in draft.officials] == [
+        ("Karima Bennis", "DRH d'Atlas Assurances")
+    ]
+    assert "DRH" not in [o.name for o in draft.organizations]
