@@ -1933,3 +1933,30 @@ def test_a_million_in_the_accusative_and_a_half_is_a_million_and_a_half() -> Non
         1_500_000
     ]
     assert [m.value for m in find_quantities("وخصصت الجهة مليونا درهم.")] == [2_000_000]
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        (
+            "About 640,000 farms, some 40% of the total, use drip lines, including 95,000 in Souss.",
+            "farms",
+        ),
+        (
+            "Quelque 640 000 exploitations, soit 40 % du total, irriguent au goutte-à-goutte, "
+            "dont 95 000 dans le Souss.",
+            "exploitations",
+        ),
+    ],
+)
+def test_a_part_after_a_share_is_a_part_of_the_whole_before_the_share(text: str, unit: str) -> None:
+    assert [(m.value, m.unit) for m in find_quantities(text)] == [
+        (640_000, unit),
+        (40, "percent"),
+        (95_000, unit),
+    ]
+
+
+def test_a_number_given_before_le_nombre_de_counts_its_noun() -> None:
+    text = "L'étude évalue à 2,4 millions le nombre d'abonnés concernés."
+    assert [(m.value, m.unit) for m in find_quantities(text)] == [(2_400_000, "abonnés")]

@@ -134,6 +134,8 @@ _NUMBER_OF_WITHIN = 12
 """Tokens a bare number may follow "the number of …" by."""
 _NUMBER_OF_FIRST = frozenset(words[0] for words in WORDS.numbers_of)
 """The first words of "the number of", "le nombre de": where one may start."""
+_DEFINITE_NUMBER_OF = _NUMBER_OF_FIRST & {"le", "l", "the"}
+"""The first words of "le nombre de" and "the number of" after the number they give."""
 _WHOLE_WITHIN = 160
 """Characters between a whole and a number of its part after a comma, at most ("Of the 130
 workers who clean the panels for the subcontractor, 70 will be retrained")."""
@@ -375,6 +377,8 @@ class _Scanner:
             unit = self.part_of(j, amount) or self.some_of_group(j)  # "20 of the 23 outbreaks"
         if unit is None and spelled is None and not _is_year(tokens[i]):
             unit = self.number_of(start, j)  # "the number of sensors will rise to 7,400"
+        if unit is None and not _is_year(tokens[i]):
+            unit = self.number_of_after(j)  # "évalue à 1,1 million le nombre d'emplois"
         if unit is None and spelled is None:
             subset = self.subset_after(j)
             if subset is not None:  # "180 people, 45 of them engineers"
@@ -1043,11 +1047,30 @@ class _Scanner:
             tokens[p].start : tokens[start].start
         ]:
             return None
-        while k < start and (tokens[k].key in _APOSTROPHES or tokens[k].key in WORDS.possessives):
-            k += 1  # le nombre d'accidents, le nombre de ses chercheurs
-        if k >= start or tokens[k].kind != WORD:
+        return self.noun_counted(k, start, j)
+
+    def number_of_after(self, j: int) -> tuple[str, Decimal, int, str] | None:
+        """The noun of "le nombre de …" right after a number ending at ``tokens[j]``.
+
+        "Le rapport évalue à 1,1 million le nombre d'emplois exposés": the number is
+        given first, then what it is the number of.
+        """
+        tokens = self.tokens
+        if j >= len(tokens) or tokens[j].key not in _DEFINITE_NUMBER_OF:
             return None
-        if k + 1 < start and _before_plural(tokens, k):
+        k = next((j + len(words) for words in WORDS.numbers_of if phrase_at(tokens, j, words)), 0)
+        if not k:
+            return None
+        return self.noun_counted(k, min(k + _NUMBER_OF_WITHIN, len(tokens)), j)
+
+    def noun_counted(self, k: int, limit: int, j: int) -> tuple[str, Decimal, int, str] | None:
+        """The noun at ``tokens[k]`` (before ``limit``) that a number ending at ``j`` counts."""
+        tokens = self.tokens
+        while k < limit and (tokens[k].key in _APOSTROPHES or tokens[k].key in WORDS.possessives):
+            k += 1  # le nombre d'accidents, le nombre de ses chercheurs
+        if k >= limit or tokens[k].kind != WORD:
+            return None
+        if k + 1 < limit and _before_plural(tokens, k):
             k += 1  # the number of connected sensors
         found = self.phrase_unit(k)
         if found is not None:
@@ -1143,6 +1166,9 @@ class _Scanner:
                 return None  # after "of whom" only a mark between them: "3,200 women, 146 of whom"
             unit = self.unit_around(start, j, amount)
             return None if unit is None else (unit, Decimal(1), j, "")
+        if previous.unit == "percent" and tokens[k].key in WORDS.subsets:
+            whole = self.whole_past_share(k, amount)  # "… jobs, 10% of …, including 120,000"
+            return None if whole is None else (whole, Decimal(1), j, "")
         if not self.near(k, _WHOLE_WITHIN if subset is not None else _COMPARED_WITHIN):
             return None
         if subset is not None and amount is not None and previous.value < amount:
@@ -1262,6 +1288,27 @@ class _Scanner:
             return None
         group = min(groups, key=lambda quantity: quantity.value)
         return group.unit, Decimal(1), subset, ""
+
+    def whole_past_share(self, k: int, amount: Decimal | None) -> str | None:
+        """The unit of the whole before a share that a part after "including" at ``k`` is of.
+
+        "about 1.1 million jobs, roughly 10% of total employment, …, including 120,000 in
+        call centres", "dont 120.000 dans les centres d'appels": the part is of the jobs,
+        not of the share, so long as it is no larger than they are.
+        """
+        tokens, found = self.tokens, self.found
+        if len(found) < 2 or amount is None:
+            return None
+        whole = found[-2]
+        gap = self.text[whole.end : tokens[k].start]
+        if (
+            whole.unit == "percent"
+            or whole.value < amount
+            or len(gap) > _WHOLE_WITHIN
+            or any(m in gap for m in ".!?؟\n")
+        ):
+            return None
+        return whole.unit
 
     def compared_past_share(self, start: int) -> str | None:
         """The unit of the quantity before a share, that a number after the share is compared with.
