@@ -8980,3 +8980,12 @@ def test_a_french_officers_initials_are_a_post_and_no_institution() -> None:
         ("Karima Bennis", "DRH d'Atlas Assurances")
     ]
     assert "DRH" not in [o.name for o in draft.organizations]
+
+
+def test_an_agreement_still_to_be_signed_is_not_the_signing_the_next_sentence_attends() -> None:
+    text = (
+        "A data-sharing agreement with the Sebou Hydraulic Basin Agency is expected to be"
+        " signed in May. The governor of Kenitra province, Driss Amrani, also attended the"
+        " signing."
+    )
+    assert extract(text).partnerships == ()

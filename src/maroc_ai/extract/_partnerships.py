@@ -81,8 +81,8 @@ def _signed(reader: Reader) -> frozenset[int]:
     يوقع", "to be signed"); a sentence after a word of agreement that brings parties
     together or names them ("The deal brings together X, Y and Z", "Il réunit …"); a
     sentence that says whose signatures a document bears ("Celles du …"); a sentence that
-    names an agreement the next one signs as "the text" ("Le texte a été signé …").
-    Asked for by each step of an article's reading, worked out once (the article's
+    names an agreement the next one signs as "the text" ("Le texte a été signé …"),
+    unless its own verb of signing is still to come. Asked for by each step of an article's reading, worked out once (the article's
     reader is the key).
     """
     signed: set[int] = set()
@@ -113,6 +113,9 @@ def _signed(reader: Reader) -> frozenset[int]:
         number = sentence_of[k]
         if number in signed or number + 1 not in signed:
             continue
+        first, last = reader.token_range[number]
+        if any(roles[m] & SIGNING for m in range(first, last)):
+            continue  # "… is expected to be signed in September. X attended the signing."
         if _document_opens(reader, number + 1) or _the_signing(reader, number + 1):
             signed.add(number)  # "… a approuvé la convention … Le texte a été signé par …"
     return frozenset(signed)
