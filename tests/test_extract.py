@@ -8989,3 +8989,15 @@ def test_an_agreement_still_to_be_signed_is_not_the_signing_the_next_sentence_at
         " signing."
     )
     assert extract(text).partnerships == ()
+
+
+def test_a_bank_du_maroc_after_its_descriptor_and_before_the_region_it_serves() -> None:
+    text = (
+        "State-owned lender Banque Populaire du Maroc signed a loan agreement with the"
+        " Tadla Dairy Union. Karim Ouali, regional director of Banque Populaire du Maroc"
+        " for Beni Mellal-Khenifra, signed for the bank."
+    )
+    draft = extract(text)
+    names = [o.name for o in draft.organizations]
+    assert "Banque Populaire du Maroc" in names
+    assert not any("Khenifra" in name or name == "Banque Populaire" for name in names)

@@ -823,7 +823,7 @@ class LatinSentence:
                 end += 1
                 continue
             if key in _FUNCTION or key in _ENGLISH_LINKS:
-                if self.chamber_after(end):
+                if self.chamber_after(end) or _region_served(words, end):
                     break  # "Commission … de la Chambre des représentants": two institutions
                 field = field or key in {"of", "for"}
                 end += 1
@@ -1459,6 +1459,7 @@ class LatinSentence:
                     or (word.key in _OF_FOR and self.field_of_title_word(after))
                 )
                 and not (word.key in {"and", "&"} and _country_adjective_at(words, after))
+                and not _region_served(words, end)
                 and not (word.key == "and" and end - i == 1 and first.acronym)  # OCP and X
                 and not (word.key in {"and", "&"} and end - i == 1 and first.key in WORDS.places)
                 # "in Agadir and Wejda Hub": a city, then another name
@@ -1853,7 +1854,10 @@ class LatinSentence:
         return after
 
     def name_run(self, start: int) -> int:
-        """The index after the capitalised words (or acronyms) of a name at ``start``."""
+        """The index after the capitalised words (or acronyms) of a name at ``start``.
+
+        A place after "du" ends the name: "Crédit Agricole du Maroc".
+        """
         words = self.words
         if start >= len(words) or not (words[start].capitalised or words[start].acronym):
             return start
@@ -1873,6 +1877,14 @@ class LatinSentence:
             if j > start and _amount_at(words, j):
                 break  # "fined insurer Noujoum Assurance MAD 2.4 million": an amount's currency
             j += 1
+        if (
+            j > start
+            and j + 1 < len(words)
+            and words[j].key == "du"
+            and words[j + 1].key in WORDS.places
+            and (j + 2 >= len(words) or not words[j + 2].capitalised)
+        ):
+            return j + 2  # "agricultural lender Crédit Agricole du Maroc"
         return self.spelled_out(start, j)
 
     def spelled_out(self, start: int, end: int) -> int:
@@ -2501,3 +2513,27 @@ def _covers(words: Sequence[Word], i: int, key: tuple[str, ...]) -> int:
         parts += words[k].key.split()
         k += 1
     return k if tuple(parts) == key else 0
+
+
+def _region_served(words: Sequence[Word], k: int) -> bool:
+    """Whether "for" at ``words[k]`` names the region a bank's or company's branch serves.
+
+    "Crédit Agricole du Maroc for Casablanca-Settat", "Attijari Bank for Souss-Massa":
+    after a name that ends with a place or a company's word, a place after "for" is
+    where the post is held, not part of the name (as it is in "Regional Academy of
+    Education and Training for Casablanca-Settat").
+    """
+    return (
+        words[k].key == "for"
+        and 0 < k < len(words) - 1
+        and _place_at(words, k + 1)
+        and (words[k - 1].key in WORDS.places or _is_suffix(words[k - 1]))
+    )
+
+
+def _place_at(words: Sequence[Word], k: int) -> bool:
+    """Whether a place the lexicon knows is named in one to three words at ``words[k]``."""
+    return any(
+        " ".join(word.key for word in words[k : k + n]) in WORDS.places
+        for n in range(1, min(3, len(words) - k) + 1)
+    )
