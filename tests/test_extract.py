@@ -9001,3 +9001,18 @@ def test_a_bank_du_maroc_after_its_descriptor_and_before_the_region_it_serves() 
     names = [o.name for o in draft.organizations]
     assert "Banque Populaire du Maroc" in names
     assert not any("Khenifra" in name or name == "Banque Populaire" for name in names)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وقال المدير الجهوي لوزارة التجهيز بمكناس، سعيد الفاسي، إن الأشغال انطلقت.",
+        "ووقعت المديرة الجهوية للقرض الفلاحي للمغرب بمكناس، سلوى بناني، اتفاقية تمويل.",
+    ],
+)
+def test_the_city_after_a_regional_directors_institution_is_where_the_office_is(
+    text: str,
+) -> None:
+    names = [o.name for o in extract(text).organizations]
+    assert names
+    assert not any("مكناس" in name for name in names)

@@ -474,11 +474,12 @@ def _people_served_before(tokens: Sequence[Token], k: int) -> bool:
     )
 
 
-def _phrase_end(reader: Reader, j: int, *, proper: bool) -> int:
+def _phrase_end(reader: Reader, j: int, *, proper: bool, first: int | None = None) -> int:
     """The index after the words of an Arabic institution name whose head is ``tokens[j]``.
 
     ``proper``: the head is one a company's own name follows (شركة، مجموعة), which
-    ends at the first word with the article: its nationality or sector.
+    ends at the first word with the article: its nationality or sector. ``first``: where
+    the name starts when its head is the last word of a phrase the lexicon knows.
     """
     tokens, bits = reader.tokens, reader.roles
     ministry = any(form.removeprefix("ال") in MINISTRY_HEADS for form in tokens[j].forms)
@@ -617,7 +618,8 @@ def _phrase_end(reader: Reader, j: int, *, proper: bool) -> int:
             return k  # تعاونية زيتون سبو بتاونات،: where it is, after a name of its own
         if key[:1] == "ب":
             place = WORDS.places.get(key[1:])
-            office = j > 0 and tokens[j - 1].key in WORDS.offices  # مكتب الوكالة … بالرباط
+            before = (j if first is None else first) - 1
+            office = before >= 0 and tokens[before].key in WORDS.offices  # مكتب الوكالة … بالرباط
             if place is not None and place[1] is not PlaceKind.COUNTRY:
                 if k == j + 1 and not definite(tokens[j]):
                     break  # لها مكتب بالرباط: an office in the city, no name
@@ -1071,7 +1073,7 @@ def arabic_institutions(reader: Reader) -> list[Institution]:
         phrase = longest(tokens, i, _PHRASES) if reader.roles[i] & INSTITUTION_FIRST else None
         if phrase is not None:  # المركز الجهوي للاستثمار لجهة طنجة تطوان الحسيمة
             length, kind = phrase
-            end = _phrase_end(reader, i + length - 1, proper=False)
+            end = _phrase_end(reader, i + length - 1, proper=False, first=i)
             skip = prefix_length(token, {next(f for f in token.forms if f in _PHRASES)})
             result.append(
                 Institution(found(text, tokens, i, end - 1, skip), kind, reader.sentence_of[i])

@@ -333,9 +333,10 @@ class Language:
     """Arabic heads of research and training institutions whose name goes on through
     "في" with their field ("معهد البحث في الطاقة الشمسية")."""
     offices: tuple[str, ...] = ()
-    """Words for an institution's office or branch ("مكتب", "فرع"): a city after the name
-    of the institution that follows one is where the office is ("مدير مكتب الوكالة
-    الفرنسية للتنمية بالرباط"), not part of its name."""
+    """Words for an institution's office or branch ("مكتب", "فرع"), or a regional post's
+    adjective ("الجهوية", "الإقليمي"): a city after the name of the institution that
+    follows one is where the office is ("مدير مكتب الوكالة الفرنسية للتنمية بالرباط",
+    "المديرة الجهوية للقرض الفلاحي للمغرب بالدار البيضاء"), not part of its name."""
     domain_words: tuple[str, ...] = ()
     """Words for "field" or "domain" ("مجال", "مجالي"): "في" before one says what an
     agreement is about, not a field in a name ("مع المدرسة الحسنية للأشغال العمومية في
