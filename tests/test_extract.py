@@ -9016,3 +9016,14 @@ def test_the_city_after_a_regional_directors_institution_is_where_the_office_is(
     names = [o.name for o in extract(text).organizations]
     assert names
     assert not any("مكناس" in name for name in names)
+
+
+def test_a_bare_minister_who_signs_signs_for_the_ministry_of_the_minister_named_before() -> None:
+    text = (
+        "La cérémonie s'est tenue sous la présidence de Karim Bennani, ministre de"
+        " l'Industrie et du Commerce. Ensuite, le ministre et Leila Tazi, présidente de"
+        " Nexa Robotics, ont signé une convention de partenariat."
+    )
+    (agreement,) = extract(text).partnerships
+    assert agreement.parties[0] == "ministère de l'Industrie et du Commerce"
+    assert "Nexa Robotics" in agreement.parties

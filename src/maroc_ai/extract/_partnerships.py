@@ -704,6 +704,10 @@ def signatories(
             continue
         language = reader.language_at(post.start)
         hit = ministry(post.text, language)
+        if hit is None:
+            earlier = _minister_before(reader, post, found_people)
+            if earlier is not None:  # "… ministre de l'Enseignement supérieur … le ministre"
+                post, hit = earlier
         if hit is not None:
             name, field = hit
             title = _with_possessor(reader, post)
@@ -756,6 +760,40 @@ _MINISTRY_ANAPHORS = frozenset(
     is OrganizationKind.MINISTRY
 )
 """The nouns that stand for a ministry named before: "le ministère", "الوزارة"."""
+
+
+_THE = ("le", "la", "the")
+"""Articles before a minister's word in Latin letters."""
+
+
+def _minister_before(
+    reader: Reader, post: Found, found_people: Sequence[Person]
+) -> tuple[Found, tuple[str, str]] | None:
+    """The title and ministry of the one minister named before a bare "le ministre".
+
+    "… sous la présidence d'Omar Zouiten, ministre de l'Enseignement supérieur … Dans
+    la foulée, le ministre, X et Y ont paraphé une convention": the minister who signs
+    is the one the article named, and signs for that ministry. Nothing when the post
+    is more than a minister's word, or when the article named several ministers.
+    """
+    if normalize(post.text) not in _MINISTER_ALONE:
+        return None
+    found: dict[str, tuple[Found, tuple[str, str]]] = {}
+    for person in found_people:
+        if person.post is None or person.post.start >= post.start:
+            continue
+        hit = ministry(person.post.text, reader.language_at(person.post.start))
+        if hit is not None:
+            found.setdefault(hit[0], (person.post, hit))
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+_MINISTER_ALONE = (
+    WORDS.ministers
+    | {f"{article} {word}" for word in WORDS.ministers if word.isascii() for article in _THE}
+    | {"ال" + word for word in WORDS.ministers if not word.isascii()}
+)
+"""A minister's word alone, with or without its article: "le ministre", "the minister"."""
 
 
 def _ministry_of_minister(
