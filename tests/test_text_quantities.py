@@ -1960,3 +1960,14 @@ def test_a_part_after_a_share_is_a_part_of_the_whole_before_the_share(text: str,
 def test_a_number_given_before_le_nombre_de_counts_its_noun() -> None:
     text = "L'étude évalue à 2,4 millions le nombre d'abonnés concernés."
     assert [(m.value, m.unit) for m in find_quantities(text)] == [(2_400_000, "abonnés")]
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("Recruiters posted 52,000 job ads last year.", "job ads"),
+        ("Les sites ont publié 52.000 offres d'emploi en 2030.", "offres d'emploi"),
+    ],
+)
+def test_job_ads_are_counted_whole_and_are_no_jobs(text: str, unit: str) -> None:
+    assert [(m.value, m.unit) for m in find_quantities(text)] == [(52_000, unit)]
