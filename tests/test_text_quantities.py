@@ -1971,3 +1971,16 @@ def test_a_number_given_before_le_nombre_de_counts_its_noun() -> None:
 )
 def test_job_ads_are_counted_whole_and_are_no_jobs(text: str, unit: str) -> None:
     assert [(m.value, m.unit) for m in find_quantities(text)] == [(52_000, unit)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Checks now take 2.5 days instead of 4.5 days.", [(2.5, "days"), (4.5, "days")]),
+        ("Le contrôle dure 1,5 heure.", [(1.5, "heure")]),
+        ("وتستغرق المعالجة 2.5 يوم.", [(2.5, "يوم")]),
+        ("la loi 26.16 relative aux données", []),
+    ],
+)
+def test_a_decimal_counts_days_and_hours(text: str, expected: list[tuple[float, str]]) -> None:
+    assert [(float(m.value), m.unit) for m in find_quantities(text)] == expected

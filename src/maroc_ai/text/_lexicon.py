@@ -261,6 +261,9 @@ class Language:
     clock_nouns: tuple[str, ...] = ()
     """Hours: counted after a number ("48 heures", "waits 14 hours"), but for a time of day
     after ``clock_before`` ("à 10 heures") and the hours of a day ("24 heures sur 24")."""
+    durations: tuple[str, ...] = ()
+    """Nouns of time a decimal counts ("3.4 days", "1,5 jour", "2.5 hours"), where a
+    decimal counts no other noun ("la loi 26.16 relative à …")."""
     clock_before: tuple[str, ...] = ()
     """Words before a time of day: "à 10 heures", "at 10 hours"."""
     change_verbs: tuple[str, ...] = ()
@@ -406,6 +409,7 @@ class Lexicon:
     subsets: frozenset[str]
     not_counted: frozenset[str]
     clock_nouns: frozenset[str]
+    durations: frozenset[str]
     clock_before: frozenset[str]
     whole_day_after: tuple[tuple[str, ...], ...]
     per_period: tuple[tuple[str, ...], ...]
@@ -582,6 +586,7 @@ def _merge(read: Mapping[str, Language], meanings: UnitMeanings) -> Lexicon:
         subsets=words("subsets"),
         not_counted=words("not_counted"),
         clock_nouns=words("clock_nouns"),
+        durations=words("durations"),
         clock_before=words("clock_before"),
         whole_day_after=phrases("whole_day_after"),
         per_period=phrases("per_period"),
