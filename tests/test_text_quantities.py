@@ -1984,3 +1984,16 @@ def test_job_ads_are_counted_whole_and_are_no_jobs(text: str, unit: str) -> None
 )
 def test_a_decimal_counts_days_and_hours(text: str, expected: list[tuple[float, str]]) -> None:
     assert [(float(m.value), m.unit) for m in find_quantities(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("Last year, complaints rose to 212 from 174 in 2030.", "complaints"),
+        ("Le taux a baissé, mais les plaintes ont augmenté, à 212 contre 174 en 2030.", "plaintes"),
+    ],
+)
+def test_a_count_that_rose_to_a_number_from_another_counts_its_subject(
+    text: str, unit: str
+) -> None:
+    assert [(m.value, m.unit) for m in find_quantities(text)] == [(212, unit), (174, unit)]

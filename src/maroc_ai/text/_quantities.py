@@ -158,6 +158,9 @@ _THE = frozenset({"the", "la", "le", "les", "l"})
 …")."""
 _FROM = frozenset({"from", "de"})
 """The word before the first number of a count that changed: "dropped from 410"."""
+_FROM_OR_TO = _FROM | {"to"}
+"""The word after a verb of change before a number: "dropped from 410", "rose to 148"
+(and "à", whose key is "a")."""
 _CLAUSE_ENDS = frozenset({".", "!", "?", "؟", ";", ":", ",", "،"})
 """Marks before the clause a count's subject is looked for in: "According to the
 Department of Maritime Fisheries, accidents … fell from 23 to 7"."""
@@ -1181,17 +1184,20 @@ class _Scanner:
         return previous.unit, Decimal(1), j, ""
 
     def subject_of_change(self, start: int) -> str | None:
-        """The plural noun a count that changed counts, for a bare number after "from".
+        """The plural noun a count that changed counts, for a bare number after "from" or "to".
 
         "Complaints about overflowing bins dropped from 410 a month to 150", "les
-        accidents de barques sont tombés de 23 à 7": a verb of ``change_verbs`` stands
-        before "from" or "de", and the first plural noun in lower case of the clause
+        accidents de barques sont tombés de 23 à 7", "seizures rose to 148 from 97": a
+        verb of ``change_verbs`` stands before "from", "de", "to" or "à" (a comma may
+        stand between them: "ont progressé, à 148"), and the first plural noun in lower case of the clause
         before it (or its first word) is what both numbers count.
         """
         tokens = self.tokens
-        if start < 2 or tokens[start - 1].key not in _FROM:
+        if start < 2 or not (tokens[start - 1].key in _FROM_OR_TO or tokens[start - 1].text == "à"):
             return None
         verb = start - 2
+        if tokens[verb].key in {",", "،"} and verb > 0:
+            verb -= 1  # "les saisies ont progressé, à 148 contre 97"
         if tokens[verb].key not in WORDS.change_verbs:
             return None
         first = verb
