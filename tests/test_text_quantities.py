@@ -1997,3 +1997,10 @@ def test_a_count_that_rose_to_a_number_from_another_counts_its_subject(
     text: str, unit: str
 ) -> None:
     assert [(m.value, m.unit) for m in find_quantities(text)] == [(212, unit), (174, unit)]
+
+
+def test_des_before_hours_is_no_time_of_day_but_des_with_its_accent_is() -> None:
+    assert [(m.value, m.unit) for m in find_quantities("Passer sous la barre des 6 heures.")] == [
+        (6, "heures")
+    ]
+    assert find_quantities("Le guichet ouvre dès 6 heures.") == []

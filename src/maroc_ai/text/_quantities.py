@@ -937,12 +937,14 @@ class _Scanner:
     def clock_time_after(self, i: int) -> bool:
         """Whether the number at ``tokens[i]`` follows a word before a time of day.
 
-        "à 10 heures", "at 9 hours"; not the "à" of a range ("de 30 à 8 heures").
+        "à 10 heures", "dès 8 heures", "at 9 hours"; not the "à" of a range ("de 30 à 8
+        heures"), nor "des", whose key is the key of "dès" ("sous la barre des 8 heures").
         """
         tokens = self.tokens
         return (
             i > 0
             and tokens[i - 1].key in WORDS.clock_before
+            and tokens[i - 1].text.lower() != "des"
             and not (i > 1 and tokens[i - 2].kind == NUMBER)
         )
 
