@@ -560,6 +560,7 @@ def test_a_place_named_for_its_market_day_is_no_date(text: str, expected: list[s
     ("text", "expected"),
     [
         ("Le ministre doit inaugurer le site vendredi.", "2030-03-15"),
+        ("La convention devrait être signée vendredi.", "2030-03-15"),
         ("The board is scheduled to vote on Friday.", "2030-03-15"),
         ("ومن المقرر أن يصادق المجلس على الميزانية الجمعة.", "2030-03-15"),
         ("Les enseignants prévoient un sit-in devant l'académie vendredi.", "2030-03-15"),
