@@ -2004,3 +2004,12 @@ def test_des_before_hours_is_no_time_of_day_but_des_with_its_accent_is() -> None
         (6, "heures")
     ]
     assert find_quantities("Le guichet ouvre dès 6 heures.") == []
+
+
+def test_a_number_compared_with_the_one_before_is_no_start_of_a_range_after_it() -> None:
+    text = "Le budget a été adopté par 29 voix contre 8 et 2 abstentions."
+    assert [(m.value, m.unit) for m in find_quantities(text)] == [
+        (29, "voix"),
+        (8, "voix"),
+        (2, "abstentions"),
+    ]

@@ -369,7 +369,11 @@ class _Scanner:
             # not "levés d'ici 2034 et 60.000 titres": a horizon, then another quantity
             and (
                 (start > 0 and _RANGE_START[tokens[start - 1].key])
-                or (j < len(tokens) and tokens[j].key in _AND)  # 120,000 and 80,000 dirhams
+                or (  # 120,000 and 80,000 dirhams; not "38 voix contre 11 et 4 abstentions"
+                    j < len(tokens)
+                    and tokens[j].key in _AND
+                    and not self.compared_with_previous(start)
+                )
             )
         ):
             ranged = self.ranged(start, j, amount, scaled=scale is not None)
@@ -1488,6 +1492,19 @@ class _Scanner:
         if after_subset:
             return self.whole_near(start, amount, 2 * _WHOLE_WITHIN, sentences=1)
         return self.whole_near(start, amount, _WHOLE_WITHIN, sentences=0)
+
+    def compared_with_previous(self, start: int) -> bool:
+        """Whether a word of comparison puts the number at ``start`` beside the one just read.
+
+        "38 voix contre 11 et 4 abstentions": the 11 are votes, compared with the 38, not
+        the first end of a range of abstentions.
+        """
+        return (
+            start > 0
+            and self.tokens[start - 1].key in WORDS.comparisons
+            and bool(self.found)
+            and self.near(start)
+        )
 
     def votes_against(self, start: int, j: int) -> bool:
         """Whether a bare number gives the votes against after the votes for just read.
