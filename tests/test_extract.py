@@ -9027,3 +9027,11 @@ def test_a_bare_minister_who_signs_signs_for_the_ministry_of_the_minister_named_
     (agreement,) = extract(text).partnerships
     assert agreement.parties[0] == "ministère de l'Industrie et du Commerce"
     assert "Nexa Robotics" in agreement.parties
+
+
+def test_a_french_nationality_in_lower_case_stands_for_the_company_named_after_it() -> None:
+    text = "Le marché a été attribué à l'italien Verdano Idrica, qui livrera les capteurs."
+    assert [(o.name, o.record.kind.value) for o in extract(text).organizations] == [
+        ("Verdano Idrica", "company")
+    ]
+    assert extract("Le ministre a reçu l'Italien Marco Verdi à Rabat.").organizations == ()

@@ -1913,9 +1913,23 @@ class LatinSentence:
         return short is not None and len(initials) > 1 and short.upper() == initials.upper()
 
     def after_origin(self, i: int) -> int:
-        """A company named right after where it is based: "Istanbul-based Bosphorus Research"."""
+        """A company named right after where it is based or from.
+
+        "Istanbul-based Bosphorus Research"; in French a nationality in lower case after
+        its article names a company ("l'espagnol Hydrolis Ibérica", "le français …"),
+        where a capital would name a person ("l'Espagnol Pedro …").
+        """
         words = self.words
         before = words[i - 1]
+        if self.french and _nationality_as_company(words, i - 1):
+            end = self.name_run(i)
+            if (
+                end == i
+                or words[i].key in WORDS.given_names
+                or (end < len(words) and words[end].capitalised)
+            ):
+                return 0  # not "le turc Rotamatik Teknoloji A.Ş.", whose end is unclear
+            return self.add(i, end, OrganizationKind.COMPANY)
         if not _origin(before) or " " not in before.key:
             return 0
         end = self.name_run(i)
@@ -2537,3 +2551,22 @@ def _place_at(words: Sequence[Word], k: int) -> bool:
         " ".join(word.key for word in words[k : k + n]) in WORDS.places
         for n in range(1, min(3, len(words) - k) + 1)
     )
+
+
+def _nationality_as_company(words: Sequence[Word], k: int) -> bool:
+    """Whether ``words[k]`` is a French nationality in lower case after its article.
+
+    "le sud-coréen Daeyang …", "l'espagnol Hydrolis Ibérica": the adjective stands for
+    the company whose name follows.
+    """
+    word = words[k]
+    return (
+        k > 0
+        and word.key in WORDS.nationalities
+        and word.text.islower()
+        and words[k - 1].key in _NATIONALITY_ARTICLES
+    )
+
+
+_NATIONALITY_ARTICLES = frozenset({"le", "la", "l", "'", "’"})
+"""Articles before a nationality that stands for a company: "le", "la", "l'"."""
