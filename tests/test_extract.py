@@ -9035,3 +9035,10 @@ def test_a_french_nationality_in_lower_case_stands_for_the_company_named_after_i
         ("Verdano Idrica", "company")
     ]
     assert extract("Le ministre a reçu l'Italien Marco Verdi à Rabat.").organizations == ()
+
+
+def test_a_managing_director_is_a_company_officer() -> None:
+    text = "Lucia Ferraz, managing director of Verdano Idrica, said the sensors were ready."
+    assert [(o.name, o.record.kind.value) for o in extract(text).organizations] == [
+        ("Verdano Idrica", "company")
+    ]

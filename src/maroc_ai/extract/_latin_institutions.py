@@ -1737,8 +1737,12 @@ class LatinSentence:
             k -= 1  # PDG d'Atlas Robotics
         elif k < 0 or words[k].key not in _OF:
             return 0
-        if k < 1 or words[k - 1].key not in WORDS.officer_titles or end - i > 3:
+        if k < 1 or end - i > 3:
             return 0
+        if words[k - 1].key not in WORDS.officer_titles and (
+            k < 2 or f"{words[k - 2].key} {words[k - 1].key}" not in WORDS.officer_titles
+        ):
+            return 0  # "managing director of Hydrolis Iberica": a title of two words
         if any(
             not (w.named or w.acronym) or w.key in WORDS.not_names or _who_or_where(w)
             for w in words[i:end]

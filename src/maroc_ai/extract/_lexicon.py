@@ -285,9 +285,9 @@ class Language:
     """Titles that belong to a company ("chairman", "directeur"): capitalised words
     written with them ("Qorvana president Daniel Whitaker") name the company."""
     officer_titles: tuple[str, ...] = ()
-    """Titles only a company's officers hold ("PDG", "CEO", "founder"): what follows them
-    after "de", "of" or "at" names a company, whatever its words ("PDG de Seobit
-    Aerospace"). They belong to a company too."""
+    """Titles only a company's officers hold ("PDG", "CEO", "founder", "managing
+    director"): what follows them after "de", "of" or "at" names a company, whatever its
+    words ("PDG de Seobit Aerospace"). They belong to a company too."""
     company_adjectives: tuple[str, ...] = ()
     """Adjectives that follow a word of kind but name nothing ("شركة عالمية رائدة", "مرصد مشترك")."""
     nationalities: tuple[str, ...] = ()
