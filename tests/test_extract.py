@@ -9042,3 +9042,22 @@ def test_a_managing_director_is_a_company_officer() -> None:
     assert [(o.name, o.record.kind.value) for o in extract(text).organizations] == [
         ("Verdano Idrica", "company")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "post"),
+    [
+        ("Aicha Benali, a silversmith in Tiznit, sells online.", "silversmith in Tiznit"),
+        ("Said Rami, maroquinier à Marrakech, vend en ligne.", "maroquinier à Marrakech"),
+        ("وقال سعيد العمراني، حرفي في الدباغة بفاس، إن المنصة مفيدة.", "حرفي في الدباغة بفاس"),
+    ],
+)
+def test_craftsmen_hold_posts(text: str, post: str) -> None:
+    assert [o.post for o in extract(text).officials] == [post]
+
+
+def test_a_brokerage_named_after_a_post_is_a_company_and_no_person() -> None:
+    text = "Nabil Fassi, an equity analyst at Rabat brokerage Atlas Valeurs, said it."
+    draft = extract(text)
+    assert [o.name for o in draft.officials] == ["Nabil Fassi"]
+    assert "Atlas Valeurs" in [o.name for o in draft.organizations]
