@@ -9061,3 +9061,14 @@ def test_a_brokerage_named_after_a_post_is_a_company_and_no_person() -> None:
     draft = extract(text)
     assert [o.name for o in draft.officials] == ["Nabil Fassi"]
     assert "Atlas Valeurs" in [o.name for o in draft.organizations]
+
+
+def test_a_ministers_field_names_the_one_ministry_of_the_article_that_has_it() -> None:
+    text = (
+        "The Ministry of Tourism, Handicrafts and Social Economy signed an agreement with"
+        " Atlas Weavers on Monday. Handicrafts Minister Rachid Alami signed for the ministry."
+    )
+    draft = extract(text)
+    assert [o.name for o in draft.organizations if o.record.kind.value == "ministry"] == [
+        "Ministry of Tourism, Handicrafts and Social Economy"
+    ]

@@ -117,6 +117,29 @@ def _field_key(name: str) -> str:
     return " ".join(word for word in words if word not in _NOT_FIELD)
 
 
+def _fields(name: str) -> list[str]:
+    """The keys of a ministry's fields, one by one: "iuth", "cultura", "comunication".
+
+    They are set off by commas and joined by "and", "et" or an Arabic "و" with the
+    article ("والثقافة").
+    """
+    fields: list[list[str]] = []
+    for part in name.split(","):
+        fields.append([])
+        for word in _field_key(part).split():
+            if word in _FIELD_JOINS:
+                fields.append([])
+            elif word.startswith("وال") and len(word) > 4:
+                fields.append([word[3:]])
+            else:
+                fields[-1].append(word)
+    return [" ".join(words) for words in fields if words]
+
+
+_FIELD_JOINS = frozenset({"and", "at"})
+"""The keys of "and" and "et" between the fields of a ministry."""
+
+
 class Organizations:
     """The organization candidates of one article, by name and by acronym.
 
@@ -324,7 +347,8 @@ class Organizations:
         """The ministry ``name`` names, or the one whose field is ``field``, however written.
 
         "Justice Minister" names the "Ministry of Justice" of the article, and "Minister
-        of Justice" its "Justice Ministry".
+        of Justice" its "Justice Ministry"; "Culture Minister" its "Ministry of Youth,
+        Culture and Communication", the one ministry of the article with that field.
         """
         known = self.named(name)
         if known is not None:
@@ -332,10 +356,12 @@ class Organizations:
         wanted = _field_key(field)
         if not wanted:
             return None
-        for candidate in self.candidates():
-            if candidate.kind is OrganizationKind.MINISTRY and _field_key(candidate.name) == wanted:
+        ministries = [c for c in self.candidates() if c.kind is OrganizationKind.MINISTRY]
+        for candidate in ministries:
+            if _field_key(candidate.name) == wanted:
                 return candidate
-        return None
+        sharing = [c for c in ministries if wanted in _fields(c.name)]
+        return sharing[0] if len(sharing) == 1 else None
 
     def candidates(self) -> tuple[OrganizationCandidate, ...]:
         """Every candidate once, in the order of the text."""
