@@ -9072,3 +9072,13 @@ def test_a_ministers_field_names_the_one_ministry_of_the_article_that_has_it() -
     assert [o.name for o in draft.organizations if o.record.kind.value == "ministry"] == [
         "Ministry of Tourism, Handicrafts and Social Economy"
     ]
+
+
+def test_the_outlet_with_a_bar_before_its_date_and_time_is_no_institution() -> None:
+    text = (
+        "Salé : le tramway passe à l'IA\n\nAtlasInfo24 | Le 03/04/2028 à 10h15\n\n"
+        "La Régie autonome de distribution de Kénitra a présenté son plan."
+    )
+    assert {o.name for o in extract(text).organizations} == {
+        "Régie autonome de distribution de Kénitra"
+    }

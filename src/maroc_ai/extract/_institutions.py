@@ -59,13 +59,14 @@ def _masthead(reader: Reader, number: int) -> bool:
     return (start == 0 or text[start - 1] == "\n") and (end == len(text) or text[end] == "\n")
 
 
-_DASHES = frozenset({"-", "–", "—"})
+_DASHES = frozenset({"-", "–", "—", "|"})
 
 
 def _dated(reader: Reader, first: int, last: int) -> bool:
     """Whether a line is a short name, a dash and the date it was published.
 
-    "Médias24 – Publié le mercredi 22 mars 2028": the outlet's line, however long its date.
+    "Médias24 – Publié le mercredi 22 mars 2028", "Médias24 | Le 19/10/2039 à 10h35": the
+    outlet's line, however long its date.
     """
     tokens = reader.tokens
     dash = next((k for k in range(first, min(last, first + 4)) if tokens[k].key in _DASHES), None)
@@ -80,6 +81,6 @@ def _dated(reader: Reader, first: int, last: int) -> bool:
 def _outlet(reader: Reader, number: int) -> str:
     """The outlet's name a masthead line gives, normalised: "Le360 - بني ملال" → "le360"."""
     sentence = reader.sentence(number)
-    for dash in (" - ", " – ", " — "):
+    for dash in (" - ", " – ", " — ", " | "):
         sentence = sentence.split(dash)[0]
     return normalize(sentence.strip())
