@@ -9082,3 +9082,8 @@ def test_the_outlet_with_a_bar_before_its_date_and_time_is_no_institution() -> N
     assert {o.name for o in extract(text).organizations} == {
         "Régie autonome de distribution de Kénitra"
     }
+
+
+def test_ma_majmouuhu_before_a_number_is_a_total_and_no_group() -> None:
+    text = "واستقبل المطار خلال السنة الماضية ما مجموعه مليون و200 ألف مسافر."
+    assert extract(text).organizations == ()

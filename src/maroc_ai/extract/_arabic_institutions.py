@@ -1087,6 +1087,9 @@ def arabic_institutions(reader: Reader) -> list[Institution]:
         if not_one is not None:  # المؤسسة المشاركة: a co-founder, not an institution
             i += not_one[0]
             continue
+        if i > 0 and tokens[i - 1].key == "ما" and token.text.endswith("ه"):
+            i += 1  # "ما مجموعه مليون …": "a total of", no group
+            continue
         head = next(form for form in token.forms if form in heads)
         kind = heads[head]
         sentence = reader.sentence_of[i]
