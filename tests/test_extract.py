@@ -9087,3 +9087,15 @@ def test_the_outlet_with_a_bar_before_its_date_and_time_is_no_institution() -> N
 def test_ma_majmouuhu_before_a_number_is_a_total_and_no_group() -> None:
     text = "واستقبل المطار خلال السنة الماضية ما مجموعه مليون و200 ألف مسافر."
     assert extract(text).organizations == ()
+
+
+def test_what_a_post_after_a_quoted_company_is_charged_with_ends_the_post() -> None:
+    text = (
+        'ووقع الاتفاقية رضا أقصبي، وإيريك تفايتنس، نائب الرئيس التنفيذي لـ"كارمو بورت'
+        ' سيستمز" المكلف بإفريقيا والشرق الأوسط، بحضور عامل الإقليم.'
+    )
+    officials = {o.name: o.post for o in extract(text).officials}
+    assert officials["إيريك تفايتنس"] == (
+        'نائب الرئيس التنفيذي لـ"كارمو بورت سيستمز" المكلف بإفريقيا والشرق الأوسط'
+    )
+    assert "المكلف بإفريقيا" not in officials

@@ -52,6 +52,7 @@ from ._spans import Spans, by_first, definite, found, has, longest, prefix_lengt
 
 __all__ = [
     "AT_COMPANY",
+    "CHARGED_WITH",
     "arabic_again",
     "arabic_institutions",
     "arabic_singulars",
@@ -506,7 +507,7 @@ def _phrase_end(reader: Reader, j: int, *, proper: bool, first: int | None = Non
         if phrase_at(tokens, k, _TO_THE_HEAD_OF_GOVERNMENT):
             k += len(_TO_THE_HEAD_OF_GOVERNMENT)  # الوزارة المنتدبة لدى رئيس الحكومة المكلفة …
             longest_name += len(_TO_THE_HEAD_OF_GOVERNMENT)
-            if k < len(tokens) and tokens[k].key in _CHARGED_WITH:
+            if k < len(tokens) and tokens[k].key in CHARGED_WITH:
                 k += 1  # … المكلفة بالانتقال الرقمي: its field, not a post
                 longest_name += 1
             continue
@@ -810,7 +811,7 @@ def _field_after_fi(reader: Reader, head: int, k: int) -> bool:
 _TO_THE_HEAD_OF_GOVERNMENT = tuple(normalize(word) for word in ("لدى", "رئيس", "الحكومة"))
 """Keys of "لدى رئيس الحكومة", inside a delegate ministry's name: "الوزارة المنتدبة لدى
 رئيس الحكومة المكلفة بالانتقال الرقمي"."""
-_CHARGED_WITH = frozenset(normalize(word) for word in ("المكلف", "المكلفة"))
+CHARGED_WITH = frozenset(normalize(word) for word in ("المكلف", "المكلفة"))
 """Keys of the word before a delegate ministry's field: "… المكلفة بالانتقال الرقمي"."""
 _SON_OF = frozenset({"ابن", "بن"})
 """The link of a person's name an institution may be named for: "جامعة ابن طفيل"."""

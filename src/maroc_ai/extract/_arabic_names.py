@@ -13,7 +13,13 @@ import operator
 from collections.abc import Iterator, Sequence
 
 from ..text._tokens import MARK, WORD, Token, phrase_at
-from ._arabic_institutions import AT_COMPANY, arabic_singulars, negated_adjective, verb_after_name
+from ._arabic_institutions import (
+    AT_COMPANY,
+    CHARGED_WITH,
+    arabic_singulars,
+    negated_adjective,
+    verb_after_name,
+)
 from ._lexicon import WORDS
 from ._person import COMMAS, Span, after_wa, short_form_end
 from ._reader import Reader
@@ -346,8 +352,8 @@ def _name_after_title(text: str, tokens: Sequence[Token], i: int, *, after_name:
     them (``i`` if there is none).
     """
     comma = i > 0 and tokens[i - 1].key in COMMAS
-    if i == 0 or not (comma or after_name):
-        return i
+    if i == 0 or not (comma or after_name) or tokens[i].key in CHARGED_WITH:
+        return i  # not "لـ"براندفيك سيستمز" المكلف بإفريقيا": what the post is charged with
     j = i
     while (
         j < len(tokens)
@@ -640,6 +646,21 @@ def arabic_titles(reader: Reader, names: Sequence[Span]) -> list[Span]:
                     k = _adjectives_after(tokens, bits, closing + 1, starts)
                     if k < len(tokens) and _complement_after_name(tokens[k]):
                         continue  # مدير مصنع مجموعة "كورفانتا" الإسبانية لصناعة السيارات
+                    if (
+                        k < len(tokens)
+                        and tokens[k - 1].key in CHARGED_WITH
+                        and tokens[k].key.startswith("ب")
+                        and k not in starts
+                    ):
+                        # نائب الرئيس لـ"براندفيك" المكلف بإفريقيا: what he is charged with
+                        k = _adjectives_after(tokens, bits, k + 1, starts)
+                        if (
+                            k < len(tokens)
+                            and tokens[k].key.startswith("وال")
+                            and not bits[k] & TITLE_HEAD
+                            and k not in starts
+                        ):  # … المكلفة بإفريقيا والشرق الأوسط
+                            k = _adjectives_after(tokens, bits, k + 1, starts)
                     break
             if current.key == "(" and k > i + 1:
                 closing = (
