@@ -2013,3 +2013,17 @@ def test_a_number_compared_with_the_one_before_is_no_start_of_a_range_after_it()
         (8, "voix"),
         (2, "abstentions"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("وتساهم الجماعة بالـ14 مليون درهم المتبقية.", [(14_000_000, "MAD")]),
+        ("وتمنح المؤسسة للـ250 مستفيدا منحة شهرية.", [(250, "person")]),
+        ("وحققت منصة G42 أرباحا.", []),
+    ],
+)
+def test_a_number_glued_to_an_arabic_prefix_is_read(
+    text: str, expected: list[tuple[int, str]]
+) -> None:
+    assert [(m.value, m.unit) for m in find_quantities(text)] == expected

@@ -261,6 +261,9 @@ class Language:
     clock_nouns: tuple[str, ...] = ()
     """Hours: counted after a number ("48 heures", "waits 14 hours"), but for a time of day
     after ``clock_before`` ("à 10 heures") and the hours of a day ("24 heures sur 24")."""
+    glued_prefixes: tuple[str, ...] = ()
+    """Prefixes written joined to a number, of more than two letters ("بالـ21 مليون",
+    "للـ300 مستفيد"): the number is read; other letters before it make a name ("G42")."""
     durations: tuple[str, ...] = ()
     """Nouns of time a decimal counts ("3.4 days", "1,5 jour", "2.5 hours"), where a
     decimal counts no other noun ("la loi 26.16 relative à …")."""
@@ -409,6 +412,7 @@ class Lexicon:
     subsets: frozenset[str]
     not_counted: frozenset[str]
     clock_nouns: frozenset[str]
+    glued_prefixes: frozenset[str]
     durations: frozenset[str]
     clock_before: frozenset[str]
     whole_day_after: tuple[tuple[str, ...], ...]
@@ -586,6 +590,7 @@ def _merge(read: Mapping[str, Language], meanings: UnitMeanings) -> Lexicon:
         subsets=words("subsets"),
         not_counted=words("not_counted"),
         clock_nouns=words("clock_nouns"),
+        glued_prefixes=words("glued_prefixes"),
         durations=words("durations"),
         clock_before=words("clock_before"),
         whole_day_after=phrases("whole_day_after"),

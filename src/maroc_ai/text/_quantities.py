@@ -464,7 +464,9 @@ class _Scanner:
         if i > 0 and _joined(tokens[i - 1], token):
             previous = tokens[i - 1]
             if previous.kind == NUMBER or (
-                previous.kind == WORD and (previous.text.isascii() or len(previous.key) > 2)
+                previous.kind == WORD
+                and (previous.text.isascii() or len(previous.key) > 2)
+                and previous.key not in WORDS.glued_prefixes  # بالـ21 مليون
             ):
                 return None  # G42, COP22, UM6P: part of a name
             if previous.kind == MARK and previous.key in {"-", "/", ".", ":", "°"}:
