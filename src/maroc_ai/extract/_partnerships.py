@@ -1131,8 +1131,9 @@ def _separate(
             )
         ):
             groups[-1].append(mention)
-            parties[-1] |= own
-            purposes[-1] |= purpose
+            if not parties[-1] or not _definite_mention(reader, mention):
+                parties[-1] |= own  # not "ويمتد العقد …، بموجب اتفاقية شراكة وقعتها …":
+            purposes[-1] |= purpose  # the parties of another agreement the sentence names
         elif (
             earlier := _earlier_group(mention, own, purpose, parties, purposes, reader)
         ) is not None:
