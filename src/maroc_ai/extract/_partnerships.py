@@ -1132,8 +1132,8 @@ def _separate(
         ):
             groups[-1].append(mention)
             if not parties[-1] or not _definite_mention(reader, mention):
-                parties[-1] |= own  # not "ويمتد العقد …، بموجب اتفاقية شراكة وقعتها …":
-            purposes[-1] |= purpose  # the parties of another agreement the sentence names
+                parties[-1] |= own  # not "أما الاتفاقية الثانية … شركة X": the parties of
+            purposes[-1] |= purpose  # a sentence that may name another agreement
         elif (
             earlier := _earlier_group(mention, own, purpose, parties, purposes, reader)
         ) is not None:
