@@ -9109,3 +9109,21 @@ def test_the_second_agreement_named_again_with_a_new_party_is_a_second_agreement
     )
     kinds = [p.record.kind.value for p in extract(text).partnerships]
     assert kinds == ["partnership_agreement", "partnership_agreement"]
+
+
+def test_moroccan_given_names_of_the_lexicon_start_a_name() -> None:
+    text = "وكانت ثورية المنصوري، مديرة المدرسة، حاضرة في الحفل."
+    assert [(o.name, o.post) for o in extract(text).officials] == [
+        ("ثورية المنصوري", "مديرة المدرسة")
+    ]
+
+
+def test_a_name_the_lexicon_does_not_know_after_kull_min_is_read_before_its_post() -> None:
+    text = (
+        "ووقع الاتفاقية كل من زويتة بوتكيوت، مديرة الأكاديمية، وعبد الواحد تيغدويني،"
+        " رئيس مجلس الجهة."
+    )
+    assert [(o.name, o.post) for o in extract(text).officials] == [
+        ("زويتة بوتكيوت", "مديرة الأكاديمية"),
+        ("عبد الواحد تيغدويني", "رئيس مجلس الجهة"),
+    ]

@@ -398,16 +398,33 @@ def _withs(reader: Reader) -> Iterator[int]:
     return itertools.compress(stops, map(_WITH.__eq__, keys))
 
 
+def _list_openers(reader: Reader) -> Iterator[int]:
+    """Where the words that open a list of signatories end ("كل من"), among function words."""
+    tokens = reader.tokens
+    return (k for k in reader.where(STOPWORD) if _opens_list(tokens, k))
+
+
+def _opens_list(tokens: Sequence[Token], k: int) -> bool:
+    """Whether a phrase of ``signatory_lists`` ends at ``tokens[k]``: "كل من"."""
+    return any(
+        k + 1 >= len(phrase) and phrase_at(tokens, k + 1 - len(phrase), phrase)
+        for phrase in WORDS.signatory_lists
+    )
+
+
 def _before(reader: Reader, k: int) -> bool:
     """Whether a name set off before its post may follow ``tokens[k]``.
 
     A verb of saying may precede it, a word that makes it the topic ("أما"), a word
-    before who signs beside the others ("إلى جانب") or with another ("مع"), or a
-    definite word of kind (التجمع، الشركة), not the head of a name (شركة X).
+    before who signs beside the others ("إلى جانب") or with another ("مع"), the words
+    that open a list of signatories ("كل من"), or a definite word of kind (التجمع،
+    الشركة), not the head of a name (شركة X).
     """
     bits = reader.roles[k]
     if bits & (SPEECH | TOPIC | BESIDE) or reader.tokens[k].key == _WITH:
         return True  # also "إلى جانب جنفييف لاشانس، مؤسسة شركة …", "مع كاترينا فوغلزانغ، مديرة …"
+    if _opens_list(reader.tokens, k):
+        return True  # "ووقع الاتفاقية كل من زويتة بوتكيوت، مديرة الأكاديمية، …"
     if k > 0 and has(reader.tokens[k], WORDS.nationalities) and reader.roles[k - 1] & BESIDE:
         return True  # "إلى جانب الإسبانية مارتا إيبانييث سولير، المديرة العامة …"
     if k > 0 and reader.tokens[k].key in _SPOKEN_BY and reader.roles[k - 1] & SPEECH:
@@ -478,6 +495,7 @@ def arabic_names(reader: Reader, after_names: set[int]) -> list[Span]:
             *(k for k in after_names if k < len(tokens)),
             *(k + 1 for k in reader.where(_BEFORE) if k + 1 < len(tokens) and _before(reader, k)),
             *(k + 1 for k in _withs(reader) if k + 1 < len(tokens)),
+            *(k + 1 for k in _list_openers(reader) if k + 1 < len(tokens)),
             *(
                 k + 2
                 for k in reader.where(SPEECH | BESIDE)
