@@ -2027,3 +2027,14 @@ def test_a_number_glued_to_an_arabic_prefix_is_read(
     text: str, expected: list[tuple[int, str]]
 ) -> None:
     assert [(m.value, m.unit) for m in find_quantities(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The plant will create 300 direct jobs and 1,100 indirect ones.",
+        "L'usine créera 300 emplois directs et 1.100 indirects.",
+    ],
+)
+def test_indirect_ones_count_what_the_direct_ones_count(text: str) -> None:
+    assert [(m.value, m.unit) for m in find_quantities(text)] == [(300, "job"), (1100, "job")]

@@ -1148,7 +1148,7 @@ class _Scanner:
         currency = self.share_of_money(start) if scaled else None
         if currency is not None:  # "… 54 million dirhams. RSMU will provide 36 million"
             return currency, Decimal(1), j, ""
-        if j < len(tokens) and tokens[j].key in WORDS.others_after and self.near(start):
+        if self.others_after(j) and self.near(start):
             return self.found[-1].unit, Decimal(1), j, ""  # "58 infirmiers … et 30 autres"
         if self.whole_before(start, j):
             return self.found[-1].unit, Decimal(1), j, ""  # "Of the 23 outbreaks …, 20 were"
@@ -1494,6 +1494,19 @@ class _Scanner:
         if after_subset:
             return self.whole_near(start, amount, 2 * _WHOLE_WITHIN, sentences=1)
         return self.whole_near(start, amount, _WHOLE_WITHIN, sentences=0)
+
+    def others_after(self, j: int) -> bool:
+        """Whether "others" or "ones" follows a number ending at ``tokens[j]``.
+
+        "30 autres", "20 more"; an adjective may stand before it: "1,600 indirect ones".
+        """
+        tokens = self.tokens
+        for k in range(j, min(j + 2, len(tokens))):
+            if tokens[k].key in WORDS.others_after:
+                return True
+            if tokens[k].key not in WORDS.adjectives:
+                return False
+        return False
 
     def compared_with_previous(self, start: int) -> bool:
         """Whether a word of comparison puts the number at ``start`` beside the one just read.
