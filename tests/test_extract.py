@@ -8897,6 +8897,10 @@ def test_steel_and_cement_end_a_company_s_name() -> None:
             "press historian at the university",
         ),
         ("Dr Omar Tazi, médecin-chef du SAMU, détaille le dispositif.", "médecin-chef du SAMU"),
+        (
+            "Salma Idrissi, infirmière-major des urgences, détaille le dispositif.",
+            "infirmière-major des urgences",
+        ),
     ],
 )
 def test_historians_and_chief_doctors_hold_posts(text: str, post: str) -> None:
