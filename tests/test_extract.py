@@ -9131,3 +9131,17 @@ def test_a_name_the_lexicon_does_not_know_after_kull_min_is_read_before_its_post
         ("زويتة بوتكيوت", "مديرة الأكاديمية"),
         ("عبد الواحد تيغدويني", "رئيس مجلس الجهة"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "ووقعت المؤسسة وكلية العلوم بالرشيدية اتفاقية شراكة.",
+            "كلية العلوم بالرشيدية",
+        ),
+        ("ووقعت المؤسسة وجمعية التجار بالمضيق اتفاقية شراكة.", "جمعية التجار بالمضيق"),
+    ],
+)
+def test_the_towns_of_the_south_and_north_end_an_institutions_name(text: str, name: str) -> None:
+    assert name in [o.name for o in extract(text).organizations]

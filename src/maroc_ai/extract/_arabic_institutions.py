@@ -605,8 +605,9 @@ def _phrase_end(reader: Reader, j: int, *, proper: bool, first: int | None = Non
             break  # سيطور مختبر … بجامعة ابن طفيل النظام: the name ends with the person's
         if k > j + 1 and _object_after(tokens, k) and not bits[k] & (GIVEN | COMPOUND_FIRST):
             break  # أطلقت الوزارة … العمومية منصة جديدة: what it launched, a noun and adjective
-        if tokens[k - 1].key in WORDS.places and _purpose_after_place(token):
-            break  # موافقة بنك المغرب لاختبار نموذج: what it approved, not its name
+        if tokens[k - 1].key in WORDS.places and _purpose_after_place(token) and not cooperative:
+            break  # موافقة بنك المغرب لاختبار نموذج: what it approved, not its name; but
+            # تعاونية تيفلت لإنتاج العسل: what a cooperative named for its town makes
         if (
             proper
             and k > j + 1
