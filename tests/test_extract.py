@@ -9145,3 +9145,8 @@ def test_a_name_the_lexicon_does_not_know_after_kull_min_is_read_before_its_post
 )
 def test_the_towns_of_the_south_and_north_end_an_institutions_name(text: str, name: str) -> None:
     assert name in [o.name for o in extract(text).organizations]
+
+
+def test_west_african_given_names_start_a_name() -> None:
+    text = "Selon Babacar Ndiaye, le projet avance, et Rokhaya Fall a visité le site."
+    assert [o.name for o in extract(text).officials] == ["Babacar Ndiaye", "Rokhaya Fall"]
