@@ -9150,3 +9150,10 @@ def test_the_towns_of_the_south_and_north_end_an_institutions_name(text: str, na
 def test_west_african_given_names_start_a_name() -> None:
     text = "Selon Babacar Ndiaye, le projet avance, et Rokhaya Fall a visité le site."
     assert [o.name for o in extract(text).officials] == ["Babacar Ndiaye", "Rokhaya Fall"]
+
+
+def test_a_participle_after_et_ends_a_french_name() -> None:
+    text = "Le crédit est accordé par la Banque Tafraout Atlantique et garanti à 60 % par l'État."
+    names = [o.name for o in extract(text).organizations]
+    assert "Banque Tafraout Atlantique" in names
+    assert not any("garanti" in name for name in names)

@@ -755,6 +755,7 @@ class LatinSentence:
                     or not (self.french or field)
                     or self.origin_after(end)
                     or self.place_ends_at(end)
+                    or (self.french and _participle_after(words, end))
                 ):
                     break  # not "… Economy and Finance and Abu Dhabi-based fund X"
                 end += 1
@@ -2574,3 +2575,24 @@ def _nationality_as_company(words: Sequence[Word], k: int) -> bool:
 
 _NATIONALITY_ARTICLES = frozenset({"le", "la", "l", "'", "’"})
 """Articles before a nationality that stands for a company: "le", "la", "l'"."""
+
+
+_PARTICIPLE_ENDINGS = ("é", "ée", "és", "ées", "i", "ie", "is", "ies", "u", "ue", "us", "ues")
+"""How French past participles end: "signé", "garanti", "obtenu"."""
+
+
+def _participle_after(words: Sequence[Word], k: int) -> bool:
+    """Whether a French past participle and "à" or "par" follow "et" at ``words[k]``.
+
+    "un prêt accordé par la Banque Ifrane Atlantique et garanti à hauteur de 70 %": what
+    was done to the loan, not a field of the bank's name.
+    """
+    if k + 2 >= len(words):
+        return False
+    verb = words[k + 1]
+    return (
+        verb.kind == WORD
+        and verb.text.islower()
+        and (verb.text.endswith(_PARTICIPLE_ENDINGS) or verb.key in WORDS.irregular_participles)
+        and words[k + 2].text in {"à", "par"}
+    )
