@@ -9157,3 +9157,10 @@ def test_a_participle_after_et_ends_a_french_name() -> None:
     names = [o.name for o in extract(text).organizations]
     assert "Banque Tafraout Atlantique" in names
     assert not any("garanti" in name for name in names)
+
+
+def test_a_noun_of_goals_after_de_goes_on_a_french_name() -> None:
+    text = "L'agence a signé avec l'Association marocaine des agences de recrutement (AMAR)."
+    assert "Association marocaine des agences de recrutement" in [
+        o.name for o in extract(text).organizations
+    ]

@@ -235,7 +235,8 @@ _POSSESSIVES = frozenset({"son", "sa", "ses", "leur", "leurs"})
 def _lowercase_name_word(word: Word, *, after_capital: bool, after_link: bool = False) -> bool:
     """Whether a lowercase French word goes on an institution's name.
 
-    After a capitalised word only an adjective does ("l'Education nationale").
+    After a capitalised word only an adjective does ("l'Education nationale"); after a
+    link, a noun of goals may ("cabinets de recrutement"), which no verb is.
     """
     key = word.key
     if (
@@ -244,7 +245,7 @@ def _lowercase_name_word(word: Word, *, after_capital: bool, after_link: bool = 
         or key in WORDS.stopwords
         or key in WORDS.speech_verbs
         or key in WORDS.signing
-        or key in _FIGURE_VERBS
+        or (key in _FIGURE_VERBS and not (after_link and key in WORDS.goal_nouns))
         or (key in WORDS.organization_descriptors and not after_link)
         or key.endswith(VERB_ENDINGS)
     ):
