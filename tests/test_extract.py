@@ -9164,3 +9164,8 @@ def test_a_noun_of_goals_after_de_goes_on_a_french_name() -> None:
     assert "Association marocaine des agences de recrutement" in [
         o.name for o in extract(text).organizations
     ]
+
+
+def test_pour_la_formation_de_and_a_number_ends_a_french_name() -> None:
+    text = "Un accord avec l'Université Ibn Tofail pour la formation de 60 techniciens est prévu."
+    assert [o.name for o in extract(text).organizations] == ["Université Ibn Tofail"]

@@ -125,6 +125,24 @@ def _lowercase_complement(words: Sequence[Word], first: int, end: int) -> bool:
 # Latin letters
 
 
+def _counted_purpose(words: Sequence[Word], k: int) -> bool:
+    """Whether an article, a lowercase noun, "de" and a number stand at ``words[k]``.
+
+    "l'Université Moulay Ismaïl pour la formation de 40 ingénieurs": what an agreement
+    with it is for; no name counts what it does.
+    """
+    if k + 3 >= len(words) or words[k].key not in {"la", "le", "l", "les"}:
+        return False
+    j = k + 2 if words[k + 1].key in {"'", "’"} else k + 1
+    return (
+        j + 2 < len(words)
+        and words[j].kind == WORD
+        and words[j].text.islower()
+        and words[j + 1].key in {"de", "d"}
+        and words[j + 2].kind == NUMBER
+    )
+
+
 def _infinitive_at(words: Sequence[Word], k: int) -> bool:
     """Whether ``words[k]`` is shaped like a French verb's infinitive: "accueillir", "former"."""
     if k >= len(words):
@@ -782,6 +800,7 @@ class LatinSentence:
                 and (
                     _infinitive_at(words, end + 1)
                     or (_lowercase_complement(words, i + 1, end) and not self.acronym_ahead(end))
+                    or _counted_purpose(words, end + 1)
                 )
             ):
                 break  # "l'École … de Casablanca pour accueillir": what for, not its name
