@@ -9169,3 +9169,22 @@ def test_a_noun_of_goals_after_de_goes_on_a_french_name() -> None:
 def test_pour_la_formation_de_and_a_number_ends_a_french_name() -> None:
     text = "Un accord avec l'Université Ibn Tofail pour la formation de 60 techniciens est prévu."
     assert [o.name for o in extract(text).organizations] == ["Université Ibn Tofail"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Le texte a été paraphé par Mme Leila Bennani et le président de l'AMRC, Karim Touil.",
+            [("Leila Bennani", None), ("Karim Touil", "président de l'AMRC")],
+        ),
+        (
+            "It was signed by Nadia Alaoui and the chief executive of Atlas Data, Omar Tazi.",
+            [("Nadia Alaoui", None), ("Omar Tazi", "chief executive of Atlas Data")],
+        ),
+    ],
+)
+def test_a_post_after_and_the_sets_off_the_name_after_it(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert [(o.name, o.post) for o in extract(text).officials] == expected

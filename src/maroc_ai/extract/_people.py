@@ -874,17 +874,35 @@ def _starts_another(
     ("…, le président du Conseil, Y, la présidente de l'Université, Z") it does too.
     """
     post, previous = chain[position], chain[position - 1]
+    if not 0 < position < len(chain) - 1 or chain[position + 1].title:
+        return False
+    if _set_off_after_and(reader, post):
+        return True  # "par Mme El Fihri et le président de la FMCR, Tahar Ouassini"
+    return (previous.title or bool(posts.get(id(previous)))) and (
+        _with_article(reader, post)
+        or (
+            _title_after_wa(reader.tokens[post.first])
+            and reader.tokens[post.first - 1].key in COMMAS
+        )  # not "المؤسس المشارك والمدير العام …": one person's two posts
+    )
+
+
+def _set_off_after_and(reader: Reader, post: Span) -> bool:
+    """Whether a post in Latin letters follows "et le", "and the", and a comma follows it.
+
+    "Mme El Fihri et le président de la FMCR, Tahar Ouassini": the post sets off the
+    name after it, another person's, not a second post of the name before "et".
+    """
+    tokens = reader.tokens
+    before = (
+        post.first - 2 if post.first > 0 and tokens[post.first - 1].key == "'" else post.first - 1
+    )
     return (
-        0 < position < len(chain) - 1
-        and (previous.title or bool(posts.get(id(previous))))
-        and not chain[position + 1].title
-        and (
-            _with_article(reader, post)
-            or (
-                _title_after_wa(reader.tokens[post.first])
-                and reader.tokens[post.first - 1].key in COMMAS
-            )  # not "المؤسس المشارك والمدير العام …": one person's two posts
-        )
+        _with_article(reader, post)
+        and before > 0
+        and tokens[before - 1].key in {"et", "and"}
+        and post.last + 1 < len(tokens)
+        and tokens[post.last + 1].key in COMMAS
     )
 
 
