@@ -9188,3 +9188,8 @@ def test_a_post_after_and_the_sets_off_the_name_after_it(
     text: str, expected: list[tuple[str, str | None]]
 ) -> None:
     assert [(o.name, o.post) for o in extract(text).officials] == expected
+
+
+def test_an_age_after_an_arabic_post_ends_it() -> None:
+    text = "وقالت سناء الودغيري، طبيبة تبلغ من العمر 34 سنة، إن التطبيق مفيد."
+    assert [(o.name, o.post) for o in extract(text).officials] == [("سناء الودغيري", "طبيبة")]

@@ -723,6 +723,8 @@ def arabic_titles(reader: Reader, names: Sequence[Span]) -> list[Span]:
                 break  # not "ووزير العدل مذكرة تفاهم": what the minister signed
             if k > i + 1 and verb_after_name(tokens, k):
                 break  # صيدلانية بدرب السلطان شاركت في التجربة: what she did
+            if any(phrase_at(tokens, k, phrase) for phrase in WORDS.age_phrases):
+                break  # مهندس يبلغ من العمر 29 سنة: the engineer's age
             if k > i + 1 and _one_of_others(tokens, k):
                 break  # المحامي بهيئة … وأحد المشاركين في التجربة: what else he is
             k += 1

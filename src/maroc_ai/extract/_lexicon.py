@@ -98,6 +98,9 @@ class Language:
     own_people: tuple[str, ...] = ()
     """The country's own people ("Moroccan Expatriates"): after "and" in a ministry's name,
     one of its fields, not another institution of that nationality."""
+    age_phrases: tuple[str, ...] = ()
+    """Phrases that give a person's age after a post ("يبلغ من العمر 29 سنة"): they end
+    the post."""
     one_of: tuple[str, ...] = ()
     """Words that pick one of many ("أحد", "إحدى"): "وأحد المشاركين" after a name is one of
     those the sentence speaks of, not more of the name."""
@@ -544,6 +547,7 @@ class Lexicon:
     possessive_determiners: frozenset[str]
     names_signed: frozenset[str]
     place_prefixes: frozenset[str]
+    age_phrases: tuple[tuple[str, ...], ...]
     one_of: frozenset[str]
     own_people: frozenset[str]
     site_nouns: frozenset[str]
@@ -742,6 +746,7 @@ def _merge(read: Mapping[str, Language]) -> Lexicon:
         possessive_determiners=words("possessive_determiners"),
         names_signed=words("names_signed"),
         place_prefixes=words("place_prefixes"),
+        age_phrases=phrases("age_phrases"),
         one_of=words("one_of"),
         own_people=words("own_people"),
         site_nouns=words("site_nouns"),
