@@ -9193,3 +9193,11 @@ def test_a_post_after_and_the_sets_off_the_name_after_it(
 def test_an_age_after_an_arabic_post_ends_it() -> None:
     text = "وقالت سناء الودغيري، طبيبة تبلغ من العمر 34 سنة، إن التطبيق مفيد."
     assert [(o.name, o.post) for o in extract(text).officials] == [("سناء الودغيري", "طبيبة")]
+
+
+def test_and_a_countrys_possessive_starts_another_institution() -> None:
+    text = "Hessel Institute of Technology and Morocco's Ibn Zohr University signed a deal."
+    assert [o.name for o in extract(text).organizations] == [
+        "Hessel Institute of Technology",
+        "Ibn Zohr University",
+    ]

@@ -2321,9 +2321,14 @@ def _nationality(word: Word) -> bool:
 
 
 def _country_adjective_at(words: Sequence[Word], j: int) -> bool:
-    """Whether a nationality starts at ``words[j]``: "Korean", "sud-coréen", "South Korean"."""
+    """Whether a nationality or a country's possessive starts at ``words[j]``.
+
+    "Korean", "sud-coréen", "South Korean", "Morocco's": whose the next institution is.
+    """
     if j < len(words) and _nationality(words[j]):
         return True
+    if j < len(words) and words[j].key in WORDS.places and possessive_at(words, j + 1):
+        return True  # "… of Technology and Morocco's Abdelmalek Essaadi University"
     return (
         j + 1 < len(words)
         and words[j].key in WORDS.compass_points
