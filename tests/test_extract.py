@@ -9201,3 +9201,8 @@ def test_and_a_countrys_possessive_starts_another_institution() -> None:
         "Hessel Institute of Technology",
         "Ibn Zohr University",
     ]
+
+
+def test_an_associations_own_name_then_what_it_is_for() -> None:
+    text = "ووقعت جمعية تيليلا لتشجيع القراءة اتفاقية شراكة مع الجماعة."
+    assert "جمعية تيليلا لتشجيع القراءة" in [o.name for o in extract(text).organizations]

@@ -1036,6 +1036,32 @@ def _where(token: Token) -> bool:
     )
 
 
+def _mission_after_name(tokens: Sequence[Token], i: int, end: int) -> int:
+    """The end of "what it is for" after a head and one word of a name of its own, or 0.
+
+    "جمعية أناروز لتمكين الفتيات": an indefinite head, one indefinite word that is no
+    adjective, then "لـ" and a verbal noun (see :func:`_for_doing`) with its definite
+    complement. The word is the association's own name, and its mission goes on it.
+    """
+    if end != i + 2 or end + 1 >= len(tokens) or definite(tokens[i]):
+        return 0
+    word = tokens[i + 1]
+    if (
+        word.kind != WORD
+        or definite(word)
+        or len(word.forms) > 1
+        or len(word.key) < 4
+        or _adjective(word)
+        or not _for_doing(tokens[end])
+        or not definite(tokens[end + 1])
+    ):
+        return 0
+    k = end + 2
+    while k < len(tokens) and definite(tokens[k]) and _nisba(tokens[k]):
+        k += 1  # … لتمكين الفتيات القرويات
+    return k
+
+
 def _adjective(token: Token) -> bool:
     """Whether an Arabic word describes a company rather than names it (عالمية، رائدة، مغربية)."""
     return has(token, WORDS.company_adjectives) or token.key.endswith("يه")
@@ -1174,6 +1200,9 @@ def arabic_institutions(reader: Reader) -> list[Institution]:
             else:  # بنك إنوفا: the bank's name says it is one
                 result.append(Institution(found(text, tokens, i, end - 1, skip), kind, sentence))
         elif _named(tokens, i + 1, end) or _from_where_after(tokens, end):
+            result.append(Institution(found(text, tokens, i, end - 1, skip), kind, sentence))
+        elif mission := _mission_after_name(tokens, i, end):
+            end = mission  # جمعية أناروز لتمكين الفتيات: a name of its own, then what it is for
             result.append(Institution(found(text, tokens, i, end - 1, skip), kind, sentence))
         i = max(end, i + 1)
     return result
