@@ -745,3 +745,15 @@ def test_a_weekday_after_a_present_that_announces_is_the_next(text: str, found: 
 def test_a_range_of_old_years_after_a_word_that_starts_it(text: str) -> None:
     (mention,) = find_dates(text, reference_date=dt.date(2037, 10, 21))
     assert (str(mention.value), str(mention.until)) == ("1872", "1956")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("وارتفعت المبيعات من فبراير إلى يونيو الماضيين.", ("2030-02", "2030-06")),
+        ("Les ventes ont progressé de février à juin derniers.", ("2030-02", "2030-06")),
+    ],
+)
+def test_a_range_of_months_then_last_is_the_last_one(text: str, expected: tuple[str, str]) -> None:
+    (found,) = find_dates(text, reference_date=dt.date(2030, 10, 14))
+    assert (found.value.isoformat(), found.until and found.until.isoformat()) == expected

@@ -918,7 +918,9 @@ class _Scanner:
         أكتوبر 2027": the first month is of the second's year, or of the year before when
         it comes later in the year ("de novembre à février 2028"). With no year written
         ("from July to December"), the first month is the one nearest the reference, as
-        a month alone after "en" is. ``j`` is the index after the first month.
+        a month alone after "en" is; with "last" or "next" after them ("من يناير إلى غشت
+        الماضيين"), the range is the last one, or the next one, from the reference.
+        ``j`` is the index after the first month.
         """
         tokens = self.tokens
         if _lookup(tokens[j], _YEAR_LINKS) is not None:
@@ -935,8 +937,15 @@ class _Scanner:
         if year_at is not None:
             year, end = year_at
         elif self.reference is not None and _year(tokens, j) is None:
-            year = _nearest_year(15, first, self.reference) or self.reference.year
+            reference = self.reference
+            year = _nearest_year(15, first, reference) or reference.year
             year += first > number  # "from July to December", "de novembre à février"
+            if end < len(tokens) and _lookup(tokens[end], _PAST):
+                year = reference.year - (number > reference.month)  # "… إلى غشت الماضيين"
+                end += 1
+            elif end < len(tokens) and _lookup(tokens[end], _NEXT):
+                year = reference.year + (number <= reference.month)
+                end += 1
         else:
             return None
         start = _dateutil(None, first, year if first < number else year - 1)
