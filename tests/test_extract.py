@@ -9206,3 +9206,13 @@ def test_and_a_countrys_possessive_starts_another_institution() -> None:
 def test_an_associations_own_name_then_what_it_is_for() -> None:
     text = "ووقعت جمعية تيليلا لتشجيع القراءة اتفاقية شراكة مع الجماعة."
     assert "جمعية تيليلا لتشجيع القراءة" in [o.name for o in extract(text).organizations]
+
+
+def test_a_ministrys_field_may_be_written_with_a_companys_word() -> None:
+    text = (
+        "The Ministry of Digital Transition, Artificial Intelligence and Public Service"
+        " signed an agreement with Atlas Cloud on Monday."
+    )
+    assert "Ministry of Digital Transition, Artificial Intelligence and Public Service" in [
+        o.name for o in extract(text).organizations
+    ]

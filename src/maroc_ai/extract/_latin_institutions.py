@@ -754,7 +754,12 @@ class LatinSentence:
                     end += 1
                     continue
                 if key == "," and (word.key in WORDS.enumerated_heads or field):
-                    fields_end = self.fields_after_comma(end)
+                    fields_end = self.fields_after_comma(
+                        end,
+                        ministry=word.key in MINISTRY_HEADS
+                        and not any(w.key in {"and", "et"} for w in words[i:end]),
+                    )  # "Ministry of Digital Economy, Artificial Intelligence and …"; not
+                    # "… of Agriculture and Rural Equipment, Sanabil Tech and BMA Senegal"
                     if fields_end and (
                         word.key in WORDS.enumerated_heads
                         or (
@@ -1172,13 +1177,14 @@ class LatinSentence:
                 return False
         return False
 
-    def fields_after_comma(self, comma: int) -> int:
+    def fields_after_comma(self, comma: int, *, ministry: bool = False) -> int:
         """Where an English ministry's fields end if they go on after a comma, to an "and".
 
         "Ministry of National Education, Preschool and Sports": capitalised words, then
         "and" and capitalised words, before the next mark or lowercase word; commas may
         set off more of them ("Economic Inclusion, Small Business, Employment and
-        Skills"). 0 if they do not, or if "and" follows the comma at once.
+        Skills"); after a ministry, a company's word may be a field ("Artificial
+        Intelligence"). 0 if they do not, or if "and" follows the comma at once.
         """
         words = self.words
         k = comma + 1
@@ -1199,7 +1205,7 @@ class LatinSentence:
                 return 0
             if word.key in WORDS.given_names or word.key in WORDS.places:
                 return 0
-            if _is_suffix(word) or word.acronym:
+            if (_is_suffix(word) and not ministry) or word.acronym:
                 return 0  # "…, Sanabil Tech and BMA Senegal": companies, the next parties
             k += 1
         return 0
