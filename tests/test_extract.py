@@ -9216,3 +9216,10 @@ def test_a_ministrys_field_may_be_written_with_a_companys_word() -> None:
     assert "Ministry of Digital Transition, Artificial Intelligence and Public Service" in [
         o.name for o in extract(text).organizations
     ]
+
+
+def test_a_naming_participle_opening_a_sentence_is_no_part_of_the_name() -> None:
+    text = "Baptisé Fonds Atlas pour l'innovation (FAI), le véhicule sera géré par la CDG."
+    names = [o.name for o in extract(text).organizations]
+    assert "Fonds Atlas pour l'innovation" in names
+    assert not any(name.startswith("Baptisé") for name in names)

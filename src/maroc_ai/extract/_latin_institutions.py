@@ -430,6 +430,9 @@ class LatinSentence:
                     i = run  # more capitalised words in a row than a name has: shouting
                     continue
             key, capitalised, acronym = word.key, word.capitalised, word.acronym
+            if key in WORDS.naming_words:
+                i += 1  # "Baptisé Fonds Maroc-Afrique …": the name starts after the word
+                continue
             # each way of writing a name is tried where the word can start one
             end = (
                 (self.territories and self.territorial(i))
