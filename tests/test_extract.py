@@ -9223,3 +9223,8 @@ def test_a_naming_participle_opening_a_sentence_is_no_part_of_the_name() -> None
     names = [o.name for o in extract(text).organizations]
     assert "Fonds Atlas pour l'innovation" in names
     assert not any(name.startswith("Baptisé") for name in names)
+
+
+def test_capitalised_words_between_its_and_a_noun_name_a_site_and_no_one() -> None:
+    text = "The group will equip its El Jorf fertiliser complex with sensors next year."
+    assert extract(text).officials == ()

@@ -194,6 +194,15 @@ class LatinNames:
             return None
         if j < len(words) and not words[j].capitalised and words[j].key in _KIND_AFTER:
             return None  # "the Tamazight Numerique association": its name, no one's
+        if (
+            i > 0
+            and words[i - 1].text in _DETERMINERS
+            and j < len(words)
+            and words[j].kind == WORD
+            and words[j].text.islower()
+            and words[j].key not in WORDS.speech_verbs
+        ):
+            return None  # "across its El Mharza chemical complex": a site's name, no one's
         if not given and self.after_kind_word(i):
             return None  # "directeur de l'école primaire Al Massira": the school's name
         if i > 0 and words[i - 1].key in WHERE and not self.honorific_before(i):
@@ -407,6 +416,11 @@ l'Aménagement du territoire national, de l'Urbanisme" puts twelve between."""
 
 _AGES = range(16, 111)
 """The ages an apposition gives a person: "Mimoun Azzouzi, 71, a retired teacher"."""
+
+
+_DETERMINERS = frozenset({"the", "its", "their", "his", "her"})
+"""English words before a noun phrase: capitalised words after them and before a
+lowercase noun name a thing ("its El Mharza chemical complex"), not a person."""
 
 
 def _age_end(words: Sequence[Word], comma: int) -> int:
