@@ -9228,3 +9228,8 @@ def test_a_naming_participle_opening_a_sentence_is_no_part_of_the_name() -> None
 def test_capitalised_words_between_its_and_a_noun_name_a_site_and_no_one() -> None:
     text = "The group will equip its El Jorf fertiliser complex with sensors next year."
     assert extract(text).officials == ()
+
+
+def test_ghanaian_given_names_start_a_name() -> None:
+    text = "Kwabena Osei Mensah, a 31-year-old engineer from Kumasi, said the course helped."
+    assert [o.name for o in extract(text).officials] == ["Kwabena Osei Mensah"]
