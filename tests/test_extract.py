@@ -9233,3 +9233,20 @@ def test_capitalised_words_between_its_and_a_noun_name_a_site_and_no_one() -> No
 def test_ghanaian_given_names_start_a_name() -> None:
     text = "Kwabena Osei Mensah, a 31-year-old engineer from Kumasi, said the course helped."
     assert [o.name for o in extract(text).officials] == ["Kwabena Osei Mensah"]
+
+
+@pytest.mark.parametrize(
+    ("text", "ministry"),
+    [
+        (
+            "ووقع وزير الصحة التوغولي، كوفي أمانا، مذكرة تفاهم مع الوكالة.",
+            "وزارة الصحة التوغولية",
+        ),
+        (
+            "Le ministre béninois du Numérique, Koffi Adjovi, a signé une convention avec l'agence.",
+            "ministère béninois du Numérique",
+        ),
+    ],
+)
+def test_the_ministry_of_a_minister_of_an_african_country(text: str, ministry: str) -> None:
+    assert ministry in [o.name for o in extract(text).organizations]
