@@ -2038,3 +2038,11 @@ def test_a_number_glued_to_an_arabic_prefix_is_read(
 )
 def test_indirect_ones_count_what_the_direct_ones_count(text: str) -> None:
     assert [(m.value, m.unit) for m in find_quantities(text)] == [(300, "job"), (1100, "job")]
+
+
+def test_a_verb_in_the_past_after_a_part_is_no_counted_noun() -> None:
+    text = "Of its 1,800 trainees, 1,150 found a job within six months."
+    assert [(m.value, m.unit) for m in find_quantities(text)] == [
+        (1800, "trainee"),
+        (1150, "trainee"),
+    ]
