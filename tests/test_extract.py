@@ -9250,3 +9250,8 @@ def test_ghanaian_given_names_start_a_name() -> None:
 )
 def test_the_ministry_of_a_minister_of_an_african_country(text: str, ministry: str) -> None:
     assert ministry in [o.name for o in extract(text).organizations]
+
+
+def test_intilaqan_min_after_a_head_names_nothing() -> None:
+    text = "وقالت إنها تطور اليوم تطبيقات لبنك انطلاقا من ورزازات."
+    assert extract(text).organizations == ()
