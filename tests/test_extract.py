@@ -9122,6 +9122,11 @@ def test_moroccan_given_names_of_the_lexicon_start_a_name() -> None:
     ]
 
 
+def test_moroccan_spellings_of_given_names_start_a_name() -> None:
+    text = "وتحكي امباركة الناصري (64 سنة)، أستاذة متقاعدة بتزنيت، أنها جددت وثائقها من الهاتف."
+    assert [o.name for o in extract(text).officials] == ["امباركة الناصري"]
+
+
 def test_a_name_the_lexicon_does_not_know_after_kull_min_is_read_before_its_post() -> None:
     text = (
         "ووقع الاتفاقية كل من زويتة بوتكيوت، مديرة الأكاديمية، وعبد الواحد تيغدويني،"
