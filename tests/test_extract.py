@@ -9260,3 +9260,8 @@ def test_the_ministry_of_a_minister_of_an_african_country(text: str, ministry: s
 def test_intilaqan_min_after_a_head_names_nothing() -> None:
     text = "وقالت إنها تطور اليوم تطبيقات لبنك انطلاقا من ورزازات."
     assert extract(text).organizations == ()
+
+
+def test_a_head_and_a_word_joined_to_wa_name_no_institution() -> None:
+    text = "وتقوم المنصة على شراكة بين مديرية الأمن وبنك ومشغل للاتصالات."
+    assert not any(o.name.startswith("بنك") for o in extract(text).organizations)

@@ -32,6 +32,7 @@ from ._institution import (
     closing_quote,
 )
 from ._lexicon import WORDS
+from ._person import after_wa
 from ._reader import Reader
 from ._roles import (
     AGREEMENT,
@@ -1190,8 +1191,9 @@ def arabic_institutions(reader: Reader) -> list[Institution]:
                 )
             )
         elif proper and not definite(first):
-            if _adjective(first):
-                i += 1  # شركة عالمية رائدة: what the company is, not its name
+            if _adjective(first) or after_wa(first):
+                i += 1  # شركة عالمية رائدة: what the company is, not its name; بنك ومشغل
+                # اتصالات: a bank and an operator, none named
             elif kind is OrganizationKind.COMPANY:  # شركة ميدترونيكا: the company is ميدترونيكا
                 known.update(institution.name.text for institution in result[counted:])
                 counted = len(result)
