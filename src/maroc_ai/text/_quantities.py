@@ -1865,6 +1865,8 @@ def _noun(token: Token) -> bool:
             return False  # actuellement, currently: adverbs
         if token.key.endswith("ront") and len(token.key) > 4:
             return False  # "20 autres suivront", "4,5 millions iront": a verb in the future
+        if token.key.endswith("ant") and len(token.key) > 5:
+            return False  # "23 émanant de l'opposition": a participle; nouns count in plural
         text = token.text
         if text[-1:] == "s" and 3 <= len(text) <= 6 and text[:-1].isupper() and text.isalpha():
             return True  # 2,000 GPUs
