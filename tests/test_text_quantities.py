@@ -2049,6 +2049,6 @@ def test_a_verb_in_the_past_after_a_part_is_no_counted_noun() -> None:
 
 
 def test_a_present_participle_after_a_number_is_no_counted_noun() -> None:
-    text = "Le texte a reçu 90 amendements, dont 14 provenant de la majorité."
+    text = "Il a reçu 90 amendements, dont 60 retenus, parmi lesquels 14 provenant de la majorité."
     assert "provenant" not in {m.unit for m in find_quantities(text)}
     assert find_quantities(text)[0].unit == "amendements"
