@@ -406,10 +406,14 @@ def _list_openers(reader: Reader) -> Iterator[int]:
 
 def _opens_list(tokens: Sequence[Token], k: int) -> bool:
     """Whether a phrase of ``signatory_lists`` ends at ``tokens[k]``: "كل من"."""
-    return any(
+    return tokens[k].key in _LIST_LAST_WORDS and any(
         k + 1 >= len(phrase) and phrase_at(tokens, k + 1 - len(phrase), phrase)
         for phrase in WORDS.signatory_lists
     )
+
+
+_LIST_LAST_WORDS = frozenset(phrase[-1] for phrase in WORDS.signatory_lists)
+"""The last words of the phrases that open a list of signatories: most words end none."""
 
 
 def _before(reader: Reader, k: int) -> bool:
