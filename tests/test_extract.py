@@ -9265,3 +9265,7 @@ def test_intilaqan_min_after_a_head_names_nothing() -> None:
 def test_a_head_and_a_word_joined_to_wa_name_no_institution() -> None:
     text = "وتقوم المنصة على شراكة بين مديرية الأمن وبنك ومشغل للاتصالات."
     assert not any(o.name.startswith("بنك") for o in extract(text).organizations)
+
+
+def test_a_capitalised_determiner_opening_a_sentence_also_names_a_site() -> None:
+    assert extract("Its El Jorf fertiliser complex will get sensors next year.").officials == ()

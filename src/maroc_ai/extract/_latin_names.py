@@ -196,7 +196,7 @@ class LatinNames:
             return None  # "the Tamazight Numerique association": its name, no one's
         if (
             i > 0
-            and words[i - 1].text in _DETERMINERS
+            and words[i - 1].key in _DETERMINERS
             and j < len(words)
             and words[j].kind == WORD
             and words[j].text.islower()

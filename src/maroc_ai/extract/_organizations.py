@@ -136,7 +136,7 @@ def _fields(name: str) -> list[str]:
     return [" ".join(words) for words in fields if words]
 
 
-_FIELD_JOINS = frozenset({"and", "at"})
+_FIELD_JOINS = frozenset(name_key(word) for word in ("and", "et"))
 """The keys of "and" and "et" between the fields of a ministry."""
 
 

@@ -82,8 +82,8 @@ def _signed(reader: Reader) -> frozenset[int]:
     together or names them ("The deal brings together X, Y and Z", "Il réunit …"); a
     sentence that says whose signatures a document bears ("Celles du …"); a sentence that
     names an agreement the next one signs as "the text" ("Le texte a été signé …"),
-    unless its own verb of signing is still to come. Asked for by each step of an article's reading, worked out once (the article's
-    reader is the key).
+    unless its own verb of signing is still to come. Asked for by each step of an
+    article's reading, worked out once (the article's reader is the key).
     """
     signed: set[int] = set()
     roles, sentence_of = reader.roles, reader.sentence_of

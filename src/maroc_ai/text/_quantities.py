@@ -1197,7 +1197,8 @@ class _Scanner:
         "Complaints about overflowing bins dropped from 410 a month to 150", "les
         accidents de barques sont tombés de 23 à 7", "seizures rose to 148 from 97": a
         verb of ``change_verbs`` stands before "from", "de", "to" or "à" (a comma may
-        stand between them: "ont progressé, à 148"), and the first plural noun in lower case of the clause
+        stand between them: "ont progressé, à 148"), and the first plural noun in lower
+        case of the clause
         before it (or its first word) is what both numbers count.
         """
         tokens = self.tokens
@@ -1315,16 +1316,14 @@ class _Scanner:
         call centres", "dont 120.000 dans les centres d'appels": the part is of the jobs,
         not of the share, so long as it is no larger than they are.
         """
-        tokens, found = self.tokens, self.found
+        found = self.found
         if len(found) < 2 or amount is None:
             return None
         whole = found[-2]
-        gap = self.text[whole.end : tokens[k].start]
         if (
             whole.unit == "percent"
             or whole.value < amount
-            or len(gap) > _WHOLE_WITHIN
-            or any(m in gap for m in ".!?؟\n")
+            or not self.near(k, _WHOLE_WITHIN, whole)
         ):
             return None
         return whole.unit
@@ -1344,8 +1343,7 @@ class _Scanner:
         if len(found) < 2 or k < 0 or tokens[k].key not in WORDS.comparisons:
             return None
         whole = found[-2]
-        gap = self.text[whole.end : tokens[k].start]
-        if whole.unit == "percent" or len(gap) > _WHOLE_WITHIN or any(m in gap for m in ".!?؟\n"):
+        if whole.unit == "percent" or not self.near(k, _WHOLE_WITHIN, whole):
             return None
         return whole.unit
 
@@ -1591,12 +1589,15 @@ class _Scanner:
         first = bisect.bisect_left(tokens, previous.start, key=_START)
         return any(phrase_at(tokens, first - len(words), words) for words in WORDS.parts_of)
 
-    def near(self, start: int, within: int = _COMPARED_WITHIN) -> bool:
+    def near(
+        self, start: int, within: int = _COMPARED_WITHIN, previous: QuantityMention | None = None
+    ) -> bool:
         """Whether the number at ``tokens[start]`` follows the quantity just read closely.
 
-        In the same sentence, a few words after it (``within`` characters).
+        In the same sentence, a few words after it (``within`` characters); ``previous``
+        is another quantity read before, to measure from instead.
         """
-        previous = self.found[-1]
+        previous = previous or self.found[-1]
         gap = self.tokens[start].start - previous.end
         return 0 <= gap <= within and not any(
             mark in self.text[previous.end : self.tokens[start].start] for mark in ".!?؟\n"
