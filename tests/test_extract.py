@@ -6122,6 +6122,32 @@ def test_institutions_known_by_name_and_unions(text: str, names: set[str]) -> No
     assert {o.name for o in extract(text).organizations} == names
 
 
+@pytest.mark.parametrize(
+    ("text", "group"),
+    [
+        ("وتساءلت النائبة سلمى بوزيان، عن الفريق الحركي، عن كلفة المنصة.", "الفريق الحركي"),
+        (
+            "وصوت فريق التجمع الوطني للأحرار لصالح النص بمجلس المستشارين.",
+            "فريق التجمع الوطني للأحرار",
+        ),
+        (
+            "« Rien n'est chiffré », a regretté Omar Tazi, député du groupe istiqlalien.",
+            "groupe istiqlalien",
+        ),
+        ("The Haraki group asked who would audit the platform.", "Haraki group"),
+    ],
+)
+def test_parliamentary_groups_are_organizations(text: str, group: str) -> None:
+    names = {o.name for o in extract(text).organizations}
+    assert group in names
+    assert not names & {"Haraki", "الفريق"}
+
+
+def test_a_team_is_no_parliamentary_group() -> None:
+    text = "وقالت منسقة الفريق التقني، سناء العلوي، إن العمل مستمر."
+    assert extract(text).organizations == ()
+
+
 def test_an_agreement_that_would_be_signed_is_none() -> None:
     assert extract("Un protocole avec l'ONDA serait signé en juin.").partnerships == ()
 

@@ -2291,6 +2291,11 @@ def _by_first_word(names: Mapping[str, OrganizationKind]) -> _Keyed:
 _KNOWN_LATIN = _by_first_word(WORDS.known_institutions)
 """The institutions the lexicon knows by a name in Latin letters ("Barid Al-Maghrib")."""
 
+_KNOWN_LOWERCASE = frozenset(
+    tuple(normalize(name).split()) for name in WORDS.known_institutions if name[:1].islower()
+)
+"""The known names the press writes in lower case: "groupe socialiste", a parliamentary group."""
+
 
 def _members_after(words: Sequence[Word], k: int) -> int:
     """The index after whom a cooperative gathers, written after its name at ``words[k]``.
@@ -2524,11 +2529,13 @@ def known_again(reader: Reader, found_here: list[Institution]) -> list[Instituti
         if i >= len(words) or words[i].first != k:
             continue
         word = words[i]
-        if word.kind != WORD or not word.capitalised:
+        if word.kind != WORD:
             continue
         parts = word.key.split()
         if parts:
             for key, kind in by_first.get(parts[0], ()):
+                if not word.capitalised and key not in _KNOWN_LOWERCASE:
+                    continue
                 end = _covers(words, i, key)
                 if end == 0:
                     continue
