@@ -6148,6 +6148,50 @@ def test_a_team_is_no_parliamentary_group() -> None:
     assert extract(text).organizations == ()
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Les sapeurs de la Protection civile ont évacué 40 familles à Tiznit.",
+            "Protection civile",
+        ),
+        ("The Civil Protection moved 40 families out of Tiznit.", "Civil Protection"),
+        ("وأجلت الوقاية المدنية 40 أسرة بتيزنيت.", "الوقاية المدنية"),
+        ("Selon maCERT, 210 incidents ont visé des communes.", "maCERT"),
+        ("وضمنت تمويلكم 60 في المائة من القروض.", "تمويلكم"),
+        ("وأعلن قطاع الصيد البحري عن راحة بيولوجية جديدة.", "قطاع الصيد البحري"),
+    ],
+)
+def test_institutions_known_by_a_short_name(text: str, name: str) -> None:
+    assert name in {o.name for o in extract(text).organizations}
+
+
+@pytest.mark.parametrize(
+    ("text", "directorate"),
+    [
+        (
+            "La convention porte la signature de Driss Amrani, directeur général de la "
+            "Protection civile. La Direction générale de la Protection civile équipera 30 "
+            "casernes.",
+            "Direction générale de la Protection civile",
+        ),
+        (
+            "Civil protection wants 12 new sirens. The Safi Provincial Directorate of Civil "
+            "Protection will test them in May.",
+            "Safi Provincial Directorate of Civil Protection",
+        ),
+        (
+            "وستجهز المديرية العامة للوقاية المدنية 30 ثكنة، حسب ما أكده مسؤول بالوقاية المدنية.",
+            "المديرية العامة للوقاية المدنية",
+        ),
+    ],
+)
+def test_a_directorate_named_by_its_field_alone_is_one_organization(
+    text: str, directorate: str
+) -> None:
+    assert [o.name for o in extract(text).organizations] == [directorate]
+
+
 def test_an_agreement_that_would_be_signed_is_none() -> None:
     assert extract("Un protocole avec l'ONDA serait signé en juin.").partnerships == ()
 

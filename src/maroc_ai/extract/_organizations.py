@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from ..model import Organization, OrganizationKind
-from ..text import name_key
+from ..text import name_key, normalize
 from ..text._tokens import key as key_of
 from ..values import Names
 from ._candidates import OrganizationCandidate
@@ -59,6 +59,43 @@ def _after_place(words: Sequence[str]) -> str | None:
         if " ".join(words[:length]) in WORDS.places:
             return " ".join(words[length:])
     return None
+
+
+_DIRECTORATE_HEADS = frozenset(
+    normalize(head) for heads in WORDS.directorates.values() for head in heads.values()
+)
+_DIRECTORATE_ADJECTIVES = frozenset(
+    normalize(word)
+    for language in WORDS.directorate_adjectives.values()
+    for pair in language.items()
+    for word in pair
+) | frozenset(word for words in WORDS.directorate_adjectives_before.values() for word in words)
+_FIELD_LINKS = frozenset({"de", "la", "l", "du", "des", "of", "the"})
+
+
+def _directorate_field(words: Sequence[str]) -> str | None:
+    """The field a directorate's name is of, as the key of a name: "الوقاية المدنية".
+
+    "Direction générale de la Protection civile", "Marrakech Provincial Directorate of
+    Civil Protection", "المديرية العامة للوقاية المدنية": the words after the head, its
+    adjectives and its "de"/"of"/"لل" (a place before them is skipped). ``None`` for
+    a name that is no directorate's.
+    """
+    rest = _after_place(words)
+    i = 0 if rest is None else len(words) - len(rest.split(" "))
+    while i < len(words) and words[i] in _DIRECTORATE_ADJECTIVES:
+        i += 1
+    if i >= len(words) or words[i] not in _DIRECTORATE_HEADS:
+        return None
+    i += 1
+    while i < len(words) and words[i] in _DIRECTORATE_ADJECTIVES:
+        i += 1
+    if i < len(words) and words[i].startswith("لل"):
+        return name_key(" ".join(["ال" + words[i][2:], *words[i + 1 :]]))
+    linked = i
+    while i < len(words) and words[i] in _FIELD_LINKS:
+        i += 1
+    return name_key(" ".join(words[i:])) if linked < i < len(words) else None
 
 
 def _meaning(plain: str) -> frozenset[str] | None:
@@ -166,6 +203,9 @@ class Organizations:
         self._by_meaning: dict[frozenset[str], OrganizationCandidate] = {}
         """The candidates whose names have a word of kind of ``heads_by_meaning``, by
         :func:`_meaning`: "Atlas Bank" is the "Banque Atlas" named before."""
+        self._by_field: dict[str, OrganizationCandidate] = {}
+        """The directorates, by the key of their field: "la Protection civile" is the
+        "Direction générale de la Protection civile" an article names."""
 
     def add_all(self, institutions: Sequence[Institution]) -> None:
         """Add every institution, those with their acronym and the longest names first.
@@ -260,6 +300,10 @@ class Organizations:
         if unplaced is not None:
             self.by_key[key] = unplaced
             return unplaced
+        directorate = self._by_field.get(key)
+        if directorate is not None:  # "la Protection civile": its Direction générale
+            self.by_key[key] = directorate
+            return directorate
         meaning = _meaning(plain)
         translated = self._by_meaning.get(meaning) if meaning else None
         if translated is not None:  # "Atlas Bank" after "Banque Atlas": one bank
@@ -300,6 +344,8 @@ class Organizations:
             self._by_unplaced.setdefault(name_key(rest), candidate)
         if meaning:
             self._by_meaning.setdefault(meaning, candidate)
+        if (field := _directorate_field(words)) is not None:
+            self._by_field.setdefault(field, candidate)
         if institution.acronym:
             self.by_acronym[name_key(institution.acronym)] = candidate
             initials, _, rest = institution.acronym.partition(" ")
