@@ -6192,6 +6192,21 @@ def test_a_directorate_named_by_its_field_alone_is_one_organization(
     assert [o.name for o in extract(text).organizations] == [directorate]
 
 
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("ووقعت مؤسسة إيمولا اتفاقية مع جماعة أزيلال.", {"مؤسسة إيمولا", "جماعة أزيلال"}),
+        ("ومولت مؤسسة تاكوكت 60 منحة لطالبات الهندسة.", {"مؤسسة تاكوكت"}),
+        ("وأصبحت مؤسسة تتمتع بالاستقلال المالي.", set()),
+        ("وهي مؤسسة تابعة لوزارة الصحة.", {"وزارة الصحة"}),
+        ("واختيرت مؤسسة متخصصة لإنجاز الدراسة.", set()),
+        ("وتعد مؤسسة عمومية ذات طابع إداري.", set()),
+    ],
+)
+def test_a_foundation_named_by_one_word(text: str, names: set[str]) -> None:
+    assert {o.name for o in extract(text).organizations} == names
+
+
 def test_an_agreement_that_would_be_signed_is_none() -> None:
     assert extract("Un protocole avec l'ONDA serait signé en juin.").partnerships == ()
 

@@ -1157,7 +1157,9 @@ def arabic_institutions(reader: Reader) -> list[Institution]:
             result.append(Institution(found(text, tokens, quoted + 1, closing - 1), kind, sentence))
             i = closing + 1
             continue
-        if end <= i + 1 or _generic(tokens, i, end, head):
+        if end <= i + 1 or (
+            _generic(tokens, i, end, head) and not _foundation_named(tokens, i, end)
+        ):
             i += 1
             continue
         if not definite(token) and not definite(tokens[i + 1]) and _adjective(tokens[i + 1]):
@@ -1201,7 +1203,11 @@ def arabic_institutions(reader: Reader) -> list[Institution]:
                 result.append(Institution(found(text, tokens, i + 1, end - 1), kind, sentence))
             else:  # بنك إنوفا: the bank's name says it is one
                 result.append(Institution(found(text, tokens, i, end - 1, skip), kind, sentence))
-        elif _named(tokens, i + 1, end) or _from_where_after(tokens, end):
+        elif (
+            _named(tokens, i + 1, end)
+            or _from_where_after(tokens, end)
+            or _foundation_named(tokens, i, end)
+        ):  # مؤسسة أسافار
             result.append(Institution(found(text, tokens, i, end - 1, skip), kind, sentence))
         elif mission := _mission_after_name(tokens, i, end):
             end = mission  # جمعية أناروز لتمكين الفتيات: a name of its own, then what it is for
@@ -1341,6 +1347,33 @@ def _named(tokens: Sequence[Token], first: int, end: int) -> bool:
 _WHEN_NOUNS = DATE_WORDS.month_nouns | DATE_WORDS.year_words
 _WHEN_SHIFTS = DATE_WORDS.next | DATE_WORDS.past | DATE_WORDS.current
 """"الشهر المقبل", "العام الماضي": a time, which ends an institution's name."""
+
+
+_FOUNDATIONS = frozenset({"موسسه"})
+
+
+def _foundation_named(tokens: Sequence[Token], i: int, end: int) -> bool:
+    """Whether "مؤسسة" without the article is followed by one word that names it.
+
+    "وقعت مؤسسة أسافار مذكرة تفاهم": a word that is neither definite, nor an adjective
+    (مؤسسة عمومية), nor a complement (مؤسسة لتمويل …), nor shaped as a verb in the
+    present (مؤسسة تتمتع، يعمل; not تافات or تيويزي, Amazigh names) or as a participle
+    that agrees with it (مؤسسة متعاقدة) is its own name, unless another word of kind
+    follows (مؤسسة تيويزي بنك, the foundation of a bank).
+    """
+    if end != i + 2 or definite(tokens[i]) or not _FOUNDATIONS.intersection(tokens[i].forms):
+        return False
+    word = tokens[i + 1]
+    return (
+        word.kind == WORD
+        and not definite(word)
+        and not _adjective(word)
+        and word.key[:1] not in "لبو"
+        and word.key not in WORDS.stopwords
+        and not (word.key[:1] == "ي" or (word.key[:1] == "ت" and word.key[1:2] not in "ايو"))
+        and not (word.key[:1] == "م" and word.key[-1:] == "ه")
+        and (end >= len(tokens) or HEADS.isdisjoint(tokens[end].forms))
+    )
 
 
 def _from_where_after(tokens: Sequence[Token], end: int) -> bool:
