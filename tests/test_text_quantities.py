@@ -2052,3 +2052,27 @@ def test_a_present_participle_after_a_number_is_no_counted_noun() -> None:
     text = "Il a reçu 90 amendements, dont 60 retenus, parmi lesquels 14 provenant de la majorité."
     assert "provenant" not in {m.unit for m in find_quantities(text)}
     assert find_quantities(text)[0].unit == "amendements"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The cooperative has fitted 2,400 sensors on its 9,000 plots and plans 7,500 by 2031.",
+            [(2400, "sensors"), (9000, "plots"), (7500, "sensors")],
+        ),
+        (
+            "Déjà 64 pharmacies sur un parc de 410 officines sont reliées; l'objectif: 250 d'ici 2030.",
+            [(64, "pharmacies"), (410, "officines"), (250, "pharmacies")],
+        ),
+        (
+            "ووزعت الجمعية 800 لوحة إلكترونية، وتطمح إلى 3000 بحلول 2032.",
+            [(800, "لوحة"), (3000, "لوحة")],
+        ),
+        ("The fund lent 12 million dirhams and aims for 40 by 2031.", [(12_000_000, "MAD")]),
+    ],
+)
+def test_a_bare_number_before_a_horizon_counts_the_count_before(
+    text: str, expected: list[tuple[int, str]]
+) -> None:
+    assert [(m.value, m.unit) for m in find_quantities(text)] == expected

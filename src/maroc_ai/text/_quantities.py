@@ -124,6 +124,12 @@ _WHOLES_BACK = 3
 """Quantities before a listed part among which its whole may be."""
 _NOT_WHOLES = frozenset({"percent", "year"})
 """Units a whole listed in parts is not counted in."""
+_STOCK_WORDS = frozenset({"among", "parmi", "sur", "اصل"})
+"""Words before a quantity that tell it as a stock a count is measured against."""
+_STOCK_WORDS_BACK = 4
+"""Words before a quantity looked at for those of `_STOCK_WORDS`."""
+_AIMED_WITHIN = 240
+"""Characters between a count and a bare number aimed at by a horizon, at most."""
 _LISTING = frozenset({",", "،", "and", "et", "و"})
 """Words that list one clause after another."""
 _OPENING_PARTS = frozenset({":", "(", "-", "–", "—"})
@@ -1363,7 +1369,49 @@ class _Scanner:
             or self.votes_against(start, j)
         ):
             return unit
-        return self.whole_of_part(start, j, amount) or self.whole_listed(start, j, amount)
+        return (
+            self.whole_of_part(start, j, amount)
+            or self.whole_listed(start, j, amount)
+            or self.aimed_by(start, j)
+        )
+
+    def aimed_by(self, start: int, j: int) -> str | None:
+        """The unit of a bare number a horizon follows, said by the count before it.
+
+        "120,000 smart meters … and aims to reach 310,000 by 2029", "… 7 médecins formés.
+        L'objectif est de 120 d'ici 2030", "تكوين 400 مهندس … والوصول إلى 1000 بحلول 2030":
+        a number with "by", "d'ici" or "بحلول" after it is a goal of the count just told,
+        the nearest quantity before it in its sentence or the one before, which is no
+        amount of money, share, year or duration, nor a stock (`stock_at`).
+        """
+        if not _horizon_at(self.tokens, j):
+            return None
+        for previous in self.recent(start, _AIMED_WITHIN, sentences=1):
+            if self.stock_at(previous):
+                continue
+            if (
+                previous.is_money
+                or previous.unit in _NOT_WHOLES
+                or previous.noun.split(" ")[-1].casefold() in WORDS.durations
+            ):
+                return None
+            return previous.unit
+        return None
+
+    def stock_at(self, quantity: QuantityMention) -> bool:
+        """Whether a quantity is a stock a count is told against: "among its 690,000 customers".
+
+        A possessive ("its", "ses") or "among", "parmi", "sur", "من أصل" stands in the few
+        words before it ("sur un parc de 690.000 abonnés"), with no number or mark between.
+        """
+        tokens = self.tokens
+        k = bisect.bisect_left(tokens, quantity.start, key=_START) - 1
+        for n in range(k, max(k - _STOCK_WORDS_BACK, -1), -1):
+            if tokens[n].kind != WORD:
+                return False
+            if tokens[n].key in WORDS.possessives or tokens[n].key in _STOCK_WORDS:
+                return True
+        return False
 
     def parallel_after(self, start: int, j: int) -> bool:
         """Whether a bare number after "and" says whose, as the quantity just read does.
@@ -2069,6 +2117,17 @@ def _years_range(tokens: Sequence[Token], i: int) -> bool:
     return started_range(int(first.key), int(second.key)) and (
         i + 3 >= len(tokens) or tokens[i + 3].kind == MARK or not _noun(tokens[i + 3])
     )
+
+
+def _horizon_at(tokens: Sequence[Token], j: int) -> bool:
+    """Whether a horizon starts at ``tokens[j]``: "by", "d'ici", "بحلول", "في أفق"."""
+    if j >= len(tokens) or tokens[j].kind != WORD:
+        return False
+    if not WORDS.horizon_words.isdisjoint(tokens[j].forms):
+        return tokens[j].key not in {"before", "avant", "قبل"}  # "310,000 before …": no goal
+    if tokens[j].key in _DE and j + 2 < len(tokens) and tokens[j + 1].key in _APOSTROPHES:
+        return tokens[j + 2].key == "ici"
+    return tokens[j].key == "في" and j + 1 < len(tokens) and tokens[j + 1].key == "افق"
 
 
 def _is_year(token: Token) -> bool:
