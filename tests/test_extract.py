@@ -1551,6 +1551,29 @@ def test_a_facility_s_name_ends_with_its_paragraph() -> None:
     assert facility.name == "مركز للحوسبة الفائقة بوجدة"
 
 
+@pytest.mark.parametrize(
+    ("text", "goal", "figure"),
+    [
+        (
+            "Some 40 schools already use the tutor, and the academy is due to sign a contract "
+            "in May to equip 600 by the end of 2031.",
+            600,
+            40,
+        ),
+        (
+            "Some 380 clinics already share their records, and the order is due to sign a "
+            "memorandum in June to connect 900 by 2032.",
+            900,
+            380,
+        ),
+    ],
+)
+def test_a_number_a_horizon_follows_at_once_is_a_goal(text: str, goal: int, figure: int) -> None:
+    draft = extract(text, reference_date=dt.date(2029, 3, 1))
+    assert [t.quantity.value for t in draft.targets] == [goal]
+    assert [s.quantity.value for s in draft.statistics] == [figure]
+
+
 def test_a_headline_restating_the_body_s_goal_is_the_same_goal() -> None:
     text = (
         "Le royaume veut 20 000 codeurs d'ici 2031\n\n"

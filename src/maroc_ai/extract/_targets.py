@@ -382,6 +382,24 @@ def _horizon(mention: DateMention) -> bool:
     return bool(first) and any(form in DATE_WORDS.horizon_words for form in word_forms(key(first)))
 
 
+_HORIZON_GAP = 4
+"""Characters between a quantity and a horizon that aims at it, at most (" d'")."""
+
+
+def _aimed_right_after(
+    quantity: QuantityMention, in_clause: Sequence[DateMention], this_year: int
+) -> bool:
+    """Whether a horizon to a year to come follows a quantity at once: "to connect 900 by 2029".
+
+    Whatever a word further before says ("380 hotels already share their data, and the
+    federation is to connect 900 by the end of 2029"), the number is aimed at.
+    """
+    return any(
+        0 <= m.start - quantity.end <= _HORIZON_GAP and _horizon(m) and _reaches(m) > this_year
+        for m in in_clause
+    )
+
+
 def _since(reader: Reader, mention: DateMention) -> bool:
     """Whether a year is where a count starts ("منذ سنة 2023", "depuis 2023"): not its date."""
     before = reader.masked[max(0, mention.start - 12) : mention.start].split()
@@ -471,8 +489,10 @@ def target_candidates(
             if moved or _baseline(reader, quantity, before_it)
             else _kind(reader, number, quantity, clause, quotations(number))
         )
-        goal = kind == GOAL or (
-            kind in (None, PLEDGED) and any(_reaches(m) > this_year for m in in_clause)
+        goal = (
+            kind == GOAL
+            or (kind in (None, PLEDGED) and any(_reaches(m) > this_year for m in in_clause))
+            or _aimed_right_after(quantity, in_clause, this_year)
         )
         years = (
             sorted(in_clause or in_sentence, key=lambda m: not _horizon(m))  # "d'ici 2028" first
