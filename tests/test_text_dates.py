@@ -757,3 +757,19 @@ def test_a_range_of_old_years_after_a_word_that_starts_it(text: str) -> None:
 def test_a_range_of_months_then_last_is_the_last_one(text: str, expected: tuple[str, str]) -> None:
     (found,) = find_dates(text, reference_date=dt.date(2030, 10, 14))
     assert (found.value.isoformat(), found.until and found.until.isoformat()) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The museum and the city signed a loan agreement in March for three years.", "2031-03"),
+        ("Mis en service en février, le guichet reçoit 90 demandes par jour.", "2031-02"),
+        ("Le guichet sera mis en place en février.", "2032-02"),
+        ("La mise en service du guichet est attendue en février.", "2032-02"),
+    ],
+)
+def test_a_month_after_a_verb_in_the_past_a_few_words_back_is_this_year_s(
+    text: str, expected: str
+) -> None:
+    (found,) = find_dates(text, reference_date=dt.date(2031, 11, 3))
+    assert found.value.isoformat() == expected

@@ -71,7 +71,7 @@ _YEAR_BEFORE_ALONE = WORDS.year_before_alone
 _SINCE = WORDS.since
 _PAST_VERBS = WORDS.past_verbs
 _NOT_PAST_BEFORE = WORDS.not_past_before
-_PAST_REACH = 3
+_PAST_REACH = 4
 """Words back from a month's preposition within which a verb in the past is looked for."""
 _MONTH_FROM = WORDS.month_from
 _WEEKDAY_PLACES = WORDS.weekday_places
