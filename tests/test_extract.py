@@ -6230,6 +6230,18 @@ def test_a_foundation_named_by_one_word(text: str, names: set[str]) -> None:
     assert {o.name for o in extract(text).organizations} == names
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Yanis Oubella, who runs the Agadir Boat Owners' Association, said the rules were fair.",
+        "Yanis Oubella, qui préside l'Association des armateurs d'Agadir, a salué la mesure.",
+        "Yanis Oubella, who chairs the Sidi-Ifni co-op, said the rules were fair.",
+    ],
+)
+def test_a_name_before_a_relative_clause_with_apostrophes_and_hyphens(text: str) -> None:
+    assert [o.name for o in extract(text).officials] == ["Yanis Oubella"]
+
+
 def test_an_agreement_that_would_be_signed_is_none() -> None:
     assert extract("Un protocole avec l'ONDA serait signé en juin.").partnerships == ()
 

@@ -466,11 +466,16 @@ _FIELD_AFTER_COMMA = 14
 sociale et solidaire" is 12."""
 
 
+_IN_WORDS = frozenset({"'", "’", "-"})
+"""Marks that join or end words rather than clauses."""
+
+
 def _past_relative_clause(words: Sequence[Word], j: int) -> int:
     """The index after a relative clause set off by commas at ``words[j]``, or ``j``.
 
     "Matthias Kellerhals, who signed for the bank, said …", "…, qui a paraphé le texte, a
-    indiqué …": a short clause, with no other mark in it.
+    indiqué …": a short clause, with no other mark in it than the apostrophes and hyphens
+    of its words ("who heads the Tan-Tan Shipowners' Association").
     """
     if (
         j + 1 >= len(words)
@@ -479,7 +484,7 @@ def _past_relative_clause(words: Sequence[Word], j: int) -> int:
     ):
         return j
     for k in range(j + 2, min(j + 2 + _RELATIVE_CLAUSE, len(words))):
-        if words[k].kind == MARK:
+        if words[k].kind == MARK and words[k].key not in _IN_WORDS:
             return k + 1 if words[k].key == "," else j
     return j
 
