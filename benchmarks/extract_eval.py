@@ -18,7 +18,8 @@ Two kinds of ground truth:
   - organizations: the share of annotated institutions some proposed
     organization names (by a name or an acronym);
   - parties: the share of annotated agreement parties some proposed agreement of
-    the article has among its parties;
+    the article has among its parties (by the name written, or any name of the
+    party's organization);
   - goals and figures (articles whose annotation has ``goals``): of the annotated
     quantities the draft proposes as a target, a statistic or a facility's
     capacity, the share proposed as the right one (a goal is a target, a
@@ -206,8 +207,14 @@ class Scores:
             keys = {name_key(form) for form in (org["name"], *org.get("aliases", []))}
             for key in keys:
                 forms[key] = keys
+        names_of = {o.record.id: o.record.name.all() for o in draft.organizations}
         proposed_parties = {
-            name_key(p) for partnership in draft.partnerships for p in partnership.parties
+            name_key(name)
+            for partnership in draft.partnerships
+            for name in (
+                *partnership.parties,
+                *(n for id_ in partnership.record.parties for n in names_of.get(id_, ())),
+            )
         }
         expected = found = 0
         for partnership in truth["partnerships"]:
