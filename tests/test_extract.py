@@ -6242,6 +6242,39 @@ def test_a_name_before_a_relative_clause_with_apostrophes_and_hyphens(text: str)
     assert [o.name for o in extract(text).officials] == ["Yanis Oubella"]
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "alias"),
+    [
+        (
+            "L'Université Ibn Tofail de Kénitra a lancé un master en robotique.",
+            "Université Ibn Tofail de Kénitra",
+            "Université Ibn Tofail",
+        ),
+        (
+            "Moulay Ismail University in Meknes opened a robotics master's.",
+            "Moulay Ismail University in Meknes",
+            "Moulay Ismail University",
+        ),
+        (
+            "وأطلقت جامعة ابن طفيل بالقنيطرة ماستر في الروبوتيك.",
+            "جامعة ابن طفيل بالقنيطرة",
+            "جامعة ابن طفيل",
+        ),
+    ],
+)
+def test_an_institution_named_with_its_town_has_the_name_without_it(
+    text: str, name: str, alias: str
+) -> None:
+    (organization,) = extract(text).organizations
+    assert organization.name == name
+    assert alias in organization.record.name.aliases
+
+
+def test_a_kind_named_with_its_town_has_no_alias_without_it() -> None:
+    (organization,) = extract("L'Agence urbaine de Kénitra a validé le plan.").organizations
+    assert organization.record.name.aliases == ()
+
+
 def test_an_agreement_that_would_be_signed_is_none() -> None:
     assert extract("Un protocole avec l'ONDA serait signé en juin.").partnerships == ()
 

@@ -135,6 +135,41 @@ def _place_only(rest: str) -> bool:
     return not place and first.startswith("ب") and first[1:] in WORDS.places
 
 
+_PLACE_WORDS_BACK = 3
+"""Words a place written at the end of a name may take, with its preposition."""
+
+
+def _without_place(name: str) -> str | None:
+    """The name without the place written at its end, when what is left still names it.
+
+    "Ibn Zohr University in Agadir" → "Ibn Zohr University", "Université Chouaib Doukkali
+    d'El Jadida" → "Université Chouaib Doukkali", "جامعة ابن زهر بأكادير" → "جامعة ابن
+    زهر": a name is not a location, and articles write both. Not "Agence urbaine" of
+    "Agence urbaine de Casablanca": a kind of institution, not its name.
+    """
+    words = name.split(" ")
+    for cut in range(len(words) - 1, max(len(words) - 1 - _PLACE_WORDS_BACK, 0), -1):
+        if _place_only(key_of(" ".join(words[cut:]))):
+            rest = words[:cut]
+            return " ".join(rest) if _names_alone(rest) else None
+    return None
+
+
+def _names_alone(words: Sequence[str]) -> bool:
+    """Whether an institution's words name it without a place: a proper name is among them.
+
+    In Latin letters, a capitalised word that is no word of kind; in Arabic, three
+    words at least ("جامعة ابن زهر", not "الوكالة الحضرية").
+    """
+    if len(words) < 2:
+        return False
+    if words[0][:1] >= "\u0600":
+        return len(words) >= 3
+    return any(
+        word[:1].isupper() and key_of(word) not in WORDS.organization_heads for word in words
+    )
+
+
 _NOT_FIELD = frozenset(
     name_key(word)
     for word in (*WORDS.ministry.values(), "of", "the", "de", "la", "l", "du", "des", "d")
@@ -318,6 +353,9 @@ class Organizations:
         span = institution.quote or institution.name
         quote = reader.text[span.start : span.end]
         aliases = (institution.acronym,) if institution.acronym else ()
+        placeless = _without_place(name)
+        if placeless is not None:
+            aliases = (placeless, *aliases)
         candidate = OrganizationCandidate(
             quote=quote,
             span=(span.start, span.end),
