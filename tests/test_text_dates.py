@@ -773,3 +773,17 @@ def test_a_month_after_a_verb_in_the_past_a_few_words_back_is_this_year_s(
 ) -> None:
     (found,) = find_dates(text, reference_date=dt.date(2031, 11, 3))
     assert found.value.isoformat() == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Stocks were low at the end of August, the cooperative said.", ["2034-08"]),
+        ("Les stocks étaient bas fin août, selon la coopérative.", ["2034-08"]),
+        ("وكانت المخزونات منخفضة نهاية غشت، حسب التعاونية.", ["2034-08"]),
+        ("La campagne Octobre rose a réuni 300 femmes.", []),
+    ],
+)
+def test_a_part_of_a_month_dates_it_alone(text: str, expected: list[str]) -> None:
+    found = find_dates(text, reference_date=dt.date(2034, 9, 20))
+    assert [m.value.isoformat() for m in found] == expected

@@ -65,6 +65,7 @@ _ORDINALS = WORDS.ordinals
 _MONTH_FIRST_WORDS = WORDS.month_first_words
 _YEAR_WORDS = WORDS.year_words
 _HORIZON_WORDS = WORDS.horizon_words
+_MONTH_PARTS = WORDS.month_parts
 _PERIODS = WORDS.periods
 _YEAR_BEFORE = WORDS.year_before
 _YEAR_BEFORE_ALONE = WORDS.year_before_alone
@@ -975,8 +976,9 @@ class _Scanner:
         month up to the reference's, as after a verb in the past ("began in March", "a
         démarré en mars"); after "d'ici", "by" or "بحلول", or "from", "à partir de" or
         "ابتداء من", the next one from it. A word for its part may stand between
-        ("d'ici fin mars", "by late March"); a word for its part that opens a clause or
-        follows "à" makes it the nearest month ("Fin avril, …", "À fin avril, …").
+        ("d'ici fin mars", "by late March"); a word for its part makes it the nearest
+        month when no such preposition comes before it ("Fin avril, …", "À fin avril, …",
+        "pleins fin septembre", "at the end of September").
         """
         tokens = self.tokens
         before = tokens[i - 1]
@@ -988,7 +990,9 @@ class _Scanner:
             i == 1 or tokens[i - 2].kind == MARK or tokens[i - 2].key == "a"
         ):
             return _nearest_year(15, month, reference)  # "Fin avril, …", "À fin avril"
-        if i >= 2 and _lookup(before, _YEAR_WORDS) is not None:
+        part = i >= 2 and _lookup(before, _YEAR_WORDS) is not None
+        if part:
+            part = _lookup(before, _MONTH_PARTS) is not None
             i, before = i - 1, tokens[i - 2]
         if self.month_from(i) or _lookup(before, _HORIZON_WORDS) is not None:
             return reference.year if month >= reference.month else reference.year + 1
@@ -998,7 +1002,7 @@ class _Scanner:
             if self.past_verb_before(i - 1):
                 return _last_year(month, reference)
             return _nearest_year(15, month, reference)
-        return None
+        return _nearest_year(15, month, reference) if part else None
 
     def since_before(self, i: int) -> bool:
         """Whether "since", "depuis" or "منذ" stands before the date at ``tokens[i]``."""

@@ -139,6 +139,9 @@ class Language:
     "le mois dernier", "الشهر الماضي")."""
     year_words: tuple[str, ...]
     """Words a year may follow (سنة, année)."""
+    month_parts: tuple[str, ...] = ()
+    """Words for a part of a month, which date it alone ("fin septembre", "at the end of
+    September", "نهاية شتنبر"); not a season's ("la campagne Octobre rose")."""
     horizon_words: tuple[str, ...]
     """Words a horizon year follows (أفق, d'ici, by)."""
     period_ordinals: tuple[str, ...] = ()
@@ -363,6 +366,7 @@ class Lexicon:
     not_future_beginnings: tuple[str, ...]
     weekday_places: frozenset[str]
     year_words: frozenset[str]
+    month_parts: frozenset[str]
     horizon_words: frozenset[str]
     period_ordinals: frozenset[str]
     periods: frozenset[str]
@@ -520,6 +524,7 @@ def _merge(read: Mapping[str, Language], meanings: UnitMeanings) -> Lexicon:
         ),
         weekday_places=words("weekday_places"),
         year_words=words("year_words"),
+        month_parts=words("month_parts"),
         horizon_words=words("horizon_words"),
         period_ordinals=words("period_ordinals"),
         periods=words("periods"),
