@@ -2076,3 +2076,17 @@ def test_a_bare_number_before_a_horizon_counts_the_count_before(
     text: str, expected: list[tuple[int, str]]
 ) -> None:
     assert [(m.value, m.unit) for m in find_quantities(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The app counts 640,000 monthly users.", [(640_000, "users")]),
+        ("The line carries 1.2 million daily passengers.", [(1_200_000, "passengers")]),
+        ("It held 14 annual meetings.", [(14, "meetings")]),
+    ],
+)
+def test_a_word_of_frequency_before_the_counted_noun(
+    text: str, expected: list[tuple[int, str]]
+) -> None:
+    assert [(m.value, m.unit) for m in find_quantities(text)] == expected
