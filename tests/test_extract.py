@@ -6275,6 +6275,20 @@ def test_a_kind_named_with_its_town_has_no_alias_without_it() -> None:
     assert organization.record.name.aliases == ()
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("وصادق مجلس جهة كلميم وادنون على اتفاقية لتمويل المشروع.", "مجلس جهة كلميم وادنون"),
+        (
+            "The Treasury General of the Kingdom will pay the suppliers within 30 days.",
+            "Treasury General of the Kingdom",
+        ),
+    ],
+)
+def test_names_written_another_way(text: str, name: str) -> None:
+    assert [o.name for o in extract(text).organizations] == [name]
+
+
 def test_an_agreement_that_would_be_signed_is_none() -> None:
     assert extract("Un protocole avec l'ONDA serait signé en juin.").partnerships == ()
 

@@ -515,6 +515,9 @@ def _phrase_end(reader: Reader, j: int, *, proper: bool, first: int | None = Non
         if _hyphen_joins(tokens, k):
             k += 2  # الشركة الجهوية متعددة الخدمات فاس-مكناس: a region's name
             continue
+        if k > j + 1 and f"{tokens[k - 1].key} {token.key}" in WORDS.places:
+            k += 1  # مجلس جهة كلميم وادنون: the second word of a place's name
+            continue
         if _for_a_purpose(tokens, j, k):
             k += 3  # الوكالة الإيطالية للتعاون من أجل التنمية, which ends the name
             break
