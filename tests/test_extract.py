@@ -6289,6 +6289,28 @@ def test_names_written_another_way(text: str, name: str) -> None:
     assert [o.name for o in extract(text).organizations] == [name]
 
 
+@pytest.mark.parametrize(
+    ("text", "person", "post"),
+    [
+        (
+            "Le texte a été paraphé par la ministre de l'Économie, des Finances et du Budget, "
+            "Dihya Moukrim, et par le wali.",
+            "Dihya Moukrim",
+            "ministre de l'Économie, des Finances et du Budget",
+        ),
+        (
+            "وقعت الاتفاقية ماسين أوحمو، المديرة العامة للوكالة.",
+            "ماسين أوحمو",
+            "المديرة العامة للوكالة",
+        ),
+    ],
+)
+def test_amazigh_and_moroccan_given_names_after_a_long_post(
+    text: str, person: str, post: str
+) -> None:
+    assert {o.name: o.post for o in extract(text).officials}.get(person) == post
+
+
 def test_an_agreement_that_would_be_signed_is_none() -> None:
     assert extract("Un protocole avec l'ONDA serait signé en juin.").partnerships == ()
 
