@@ -2090,3 +2090,14 @@ def test_a_word_of_frequency_before_the_counted_noun(
     text: str, expected: list[tuple[int, str]]
 ) -> None:
     assert [(m.value, m.unit) for m in find_quantities(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Et 1 240 de ces vérifications ont abouti.", [(1240, "vérifications")]),
+        ("Il a reçu 75 des bénévoles formés.", [(75, "bénévoles")]),
+    ],
+)
+def test_some_of_a_group_written_with_accents(text: str, expected: list[tuple[int, str]]) -> None:
+    assert [(m.value, m.unit) for m in find_quantities(text)] == expected

@@ -1040,8 +1040,8 @@ class _Scanner:
         if found is not None:
             (name, factor), end = found
             return name, factor, end, self.text[tokens[k].start : tokens[end - 1].end]
-        if tokens[k].text.isascii() and _plural(tokens[k]) and _noun(tokens[k]):
-            noun = tokens[k].text  # boarded 17 of the vessels
+        if tokens[k].text[0] < "\u0600" and _plural(tokens[k]) and _noun(tokens[k]):
+            noun = tokens[k].text  # boarded 17 of the vessels, 1 640 de ces contrôles
             return noun, Decimal(1), k + 1, noun
         return None
 
