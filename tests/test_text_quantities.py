@@ -2101,3 +2101,11 @@ def test_a_word_of_frequency_before_the_counted_noun(
 )
 def test_some_of_a_group_written_with_accents(text: str, expected: list[tuple[int, str]]) -> None:
     assert [(m.value, m.unit) for m in find_quantities(text)] == expected
+
+
+def test_a_part_after_a_whole_that_of_opens() -> None:
+    text = "Of 3,400 claims flagged by the model, 1,150 were rejected."
+    assert [(m.value, m.unit) for m in find_quantities(text)] == [
+        (3400, "claims"),
+        (1150, "claims"),
+    ]

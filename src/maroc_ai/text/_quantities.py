@@ -1621,7 +1621,8 @@ class _Scanner:
         """Whether a bare number follows, after a comma, the whole it is part of.
 
         "Of the 23 outbreaks the algorithm flagged, 20 were confirmed", "Sur les 23 foyers
-        signalés, 20 ont été confirmés" (the whole after ``parts_of``), "رصدت … 23 بؤرة،
+        signalés, 20 ont été confirmés" (the whole after ``parts_of``, or after "Of" that
+        opens the sentence: "Of 5,870 files rated high-risk, 2,310 …"), "رصدت … 23 بؤرة،
         تأكد وجود 20 منها" (the part after ``subsets_after``): the number after the comma
         counts what the whole counts.
         """
@@ -1635,7 +1636,13 @@ class _Scanner:
         if j < len(tokens) and tokens[j].text[0] >= "\u0600" and self.subset_after(j) is not None:
             return True  # "تأكد وجود 20 منها": part of the 23, by its pronoun joined to "من"
         first = bisect.bisect_left(tokens, previous.start, key=_START)
+        if first >= 1 and tokens[first - 1].key == "of" and self.opens_clause(first - 1):
+            return True  # "Of 5,870 files rated high-risk, 2,310 were sent for audit"
         return any(phrase_at(tokens, first - len(words), words) for words in WORDS.parts_of)
+
+    def opens_clause(self, k: int) -> bool:
+        """Whether ``tokens[k]`` starts the text, or follows a mark that ends a clause."""
+        return k == 0 or (self.tokens[k - 1].kind == MARK and self.tokens[k - 1].key != "'")
 
     def near(
         self, start: int, within: int = _COMPARED_WITHIN, previous: QuantityMention | None = None
