@@ -6311,6 +6311,28 @@ def test_amazigh_and_moroccan_given_names_after_a_long_post(
     assert {o.name: o.post for o in extract(text).officials}.get(person) == post
 
 
+@pytest.mark.parametrize(
+    ("text", "person", "post"),
+    [
+        (
+            "ووقع الاتفاقية عامل الإقليم، حسن بلفقيه، والمؤسسة المشاركة والمديرة العامة لشركة "
+            '"ميزان داتا"، سناء التدلاوي.',
+            "سناء التدلاوي",
+            'المؤسسة المشاركة والمديرة العامة لشركة "ميزان داتا"',
+        ),
+        (
+            "ومثل الشركة الفرنسية الشريك المؤسس والرئيس التنفيذي للشركة، لوك بيرنار.",
+            "لوك بيرنار",
+            "الشريك المؤسس والرئيس التنفيذي للشركة",
+        ),
+    ],
+)
+def test_a_founder_s_post_joined_to_another_title_is_one_post(
+    text: str, person: str, post: str
+) -> None:
+    assert {o.name: o.post for o in extract(text).officials}.get(person) == post
+
+
 def test_an_agreement_that_would_be_signed_is_none() -> None:
     assert extract("Un protocole avec l'ONDA serait signé en juin.").partnerships == ()
 

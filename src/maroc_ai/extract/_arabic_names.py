@@ -736,6 +736,8 @@ def arabic_titles(reader: Reader, names: Sequence[Span]) -> list[Span]:
             continue  # but "التي يرأسها رئيس الحكومة X": X's post, whose name follows it
         start = _founder_before(tokens, i)
         skip = prefix_length(tokens[start], WORDS.title_heads)
+        if start < i and not skip and after_wa(tokens[start]):
+            skip = 1  # "، والمؤسسة المشاركة والمديرة …": the list's "و" is no part of the post
         found_here.append(Span(start, k - 1, found(text, tokens, start, k - 1, skip), title=True))
         i = k
     return found_here

@@ -33,7 +33,7 @@ from collections.abc import Sequence
 
 from ..text import normalize
 from ..text._lexicon import WORDS as DATE_WORDS
-from ..text._tokens import NUMBER, WORD, Token
+from ..text._tokens import NUMBER, WORD, Token, phrase_at
 from ._arabic_names import arabic_names, arabic_titles
 from ._institution import Institution
 from ._latin import ARTICLES
@@ -407,6 +407,7 @@ def _cut(reader: Reader, title: Span, *, latin: bool) -> list[Span]:
             nxt <= title.last
             and roles[nxt] & TITLE_HEAD
             and (nxt > k or (_title_after_wa(token) and not _possessed(token)))
+            and not _founder_only(tokens, first, k)
         ):
             parts.append(title._replace(last=k - 1, found=found(text, tokens, first, k - 1, skip)))
             first, skip = nxt, 1 if nxt == k else 0
@@ -416,6 +417,17 @@ def _cut(reader: Reader, title: Span, *, latin: bool) -> list[Span]:
         return [title]
     end = found(text, tokens, first, title.last, skip)
     return [*parts, title._replace(first=first, found=end)]
+
+
+def _founder_only(tokens: Sequence[Token], first: int, end: int) -> bool:
+    """Whether ``tokens[first:end]`` are a founder's words alone: "والمؤسسة المشاركة".
+
+    "، والمؤسسة المشاركة والمديرة العامة لشركة …، X": one person's post, whose title
+    joined to "و" is the founder's second.
+    """
+    return any(
+        len(phrase) == end - first and phrase_at(tokens, first, phrase) for phrase in WORDS.founders
+    )
 
 
 _POSSESSIVE_ENDINGS = ("ها", "هما", "هم")
