@@ -2109,3 +2109,24 @@ def test_a_part_after_a_whole_that_of_opens() -> None:
         (3400, "claims"),
         (1150, "claims"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Quelque 9 300 dossiers ont été déposés dans 61 agences. Le service en a traité "
+            "6 100 avant l'été.",
+            [(9300, "dossiers"), (61, "agences"), (6100, "dossiers")],
+        ),
+        (
+            "Les 42 unités mobiles ont une puissance de 12 MW. Elles en ont remplacé 30.",
+            [(42, "unités"), (12, "MW"), (30, "unités")],
+        ),
+        ("La plateforme est capable d'en analyser 2 000 par jour.", []),
+    ],
+)
+def test_a_bare_number_after_en_and_a_participle_counts_the_first_count_before(
+    text: str, expected: list[tuple[int, str]]
+) -> None:
+    assert [(m.value, m.unit) for m in find_quantities(text)] == expected

@@ -128,6 +128,12 @@ _STOCK_WORDS = frozenset({"among", "parmi", "sur", "اصل"})
 """Words before a quantity that tell it as a stock a count is measured against."""
 _STOCK_WORDS_BACK = 4
 """Words before a quantity looked at for those of `_STOCK_WORDS`."""
+_AUXILIARIES_AFTER_EN = frozenset({"a", "ont", "avait", "avaient", "aura", "auront"})
+"""Auxiliaries after "en" before a participle and a number: "en a numérisé 7.400"."""
+_MEASURES = frozenset(
+    {"MW", "kW", "GWh", "km", "m2", "m3", "mm", "hectare", "tonne", "petaflops", "بيتافلوب"}
+)
+"""Units of measure, which no partitive "en" counts some of."""
 _AIMED_WITHIN = 240
 """Characters between a count and a bare number aimed at by a horizon, at most."""
 _LISTING = frozenset({",", "،", "and", "et", "و"})
@@ -1373,7 +1379,37 @@ class _Scanner:
             self.whole_of_part(start, j, amount)
             or self.whole_listed(start, j, amount)
             or self.aimed_by(start, j)
+            or self.partitive_of_before(start)
         )
+
+    def partitive_of_before(self, start: int) -> str | None:
+        """The unit of a bare number after "en", an auxiliary and its participle.
+
+        "22.000 manuscrits ont été recensés dans 140 khizanas. Depuis avril, une équipe en
+        a numérisé 7.400": the count "en" stands for is the first one of the few read
+        before, in this sentence or the one before, which is no share, amount of money,
+        measure or duration. Not "capable d'en analyser 2.000": an infinitive may stand
+        for what no number counted.
+        """
+        tokens = self.tokens
+        k = start - 3
+        if not (
+            k >= 0
+            and tokens[k].key in WORDS.partitive_pronouns
+            and tokens[k + 1].key in _AUXILIARIES_AFTER_EN
+            and tokens[k + 2].kind == WORD
+        ):
+            return None
+        first = None
+        for previous in self.recent(start, _AIMED_WITHIN, sentences=1):
+            if not (
+                previous.is_money
+                or previous.unit in _NOT_WHOLES
+                or previous.unit in _MEASURES
+                or previous.noun.split(" ")[-1].casefold() in WORDS.durations
+            ):
+                first = previous
+        return None if first is None else first.unit
 
     def aimed_by(self, start: int, j: int) -> str | None:
         """The unit of a bare number a horizon follows, said by the count before it.
