@@ -6333,6 +6333,16 @@ def test_a_founder_s_post_joined_to_another_title_is_one_post(
     assert {o.name: o.post for o in extract(text).officials}.get(person) == post
 
 
+def test_a_prosecutor_s_court_after_pres() -> None:
+    text = (
+        "Le procureur général du Roi près la cour d'appel de Settat, Anouar Benslimane, a "
+        "requis la confiscation."
+    )
+    assert {o.name: o.post for o in extract(text).officials} == {
+        "Anouar Benslimane": "procureur général du Roi près la cour d'appel de Settat"
+    }
+
+
 def test_an_agreement_that_would_be_signed_is_none() -> None:
     assert extract("Un protocole avec l'ONDA serait signé en juin.").partnerships == ()
 
