@@ -6343,6 +6343,13 @@ def test_a_prosecutor_s_court_after_pres() -> None:
     }
 
 
+def test_a_surname_like_a_feminine_noun_after_a_verb_of_speaking_and_before_a_comma() -> None:
+    text = "وقال يوسف الحمامة، صياد بميناء طانطان، إن الدوريات تضاعفت."
+    assert {o.name: o.post for o in extract(text).officials} == {
+        "يوسف الحمامة": "صياد بميناء طانطان"
+    }
+
+
 def test_an_agreement_that_would_be_signed_is_none() -> None:
     assert extract("Un protocole avec l'ONDA serait signé en juin.").partnerships == ()
 

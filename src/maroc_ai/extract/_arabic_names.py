@@ -159,7 +159,10 @@ def _joined_title(tokens: Sequence[Token], i: int) -> bool:
 
 
 def _set_apart(tokens: Sequence[Token], i: int) -> bool:
-    """Whether a given name and the word at ``tokens[i]`` after it stand between commas."""
+    """Whether a given name and the word at ``tokens[i]`` after it stand between commas.
+
+    Or between a verb of speaking and a comma: "وقال أحمد الشعرة، حارس غابوي …".
+    """
     if i + 1 >= len(tokens) or tokens[i + 1].key not in COMMAS or i < 2:
         return False
     k = i - 1
@@ -167,7 +170,7 @@ def _set_apart(tokens: Sequence[Token], i: int) -> bool:
         k -= 1  # عبد المجيد، نور الدين
     elif tokens[k].key not in WORDS.given_names:
         return False
-    return k >= 1 and tokens[k - 1].key in COMMAS
+    return k >= 1 and (tokens[k - 1].key in COMMAS or has(tokens[k - 1], WORDS.speech_verbs))
 
 
 def _adjacent(text: str, left: Token, right: Token) -> bool:
