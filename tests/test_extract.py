@@ -6350,6 +6350,16 @@ def test_a_surname_like_a_feminine_noun_after_a_verb_of_speaking_and_before_a_co
     }
 
 
+def test_a_company_named_alone_before_is_apart_from_the_one_after_and() -> None:
+    text = (
+        "The insurance group Wafira launched the service on Monday. Wafira and Tadbir Analytics "
+        "also signed a memorandum with the federation of cooperatives."
+    )
+    draft = extract(text)
+    assert {"Wafira", "Tadbir Analytics"} <= {o.name for o in draft.organizations}
+    assert "Wafira and Tadbir Analytics" not in {o.name for o in draft.organizations}
+
+
 def test_an_agreement_that_would_be_signed_is_none() -> None:
     assert extract("Un protocole avec l'ONDA serait signé en juin.").partnerships == ()
 

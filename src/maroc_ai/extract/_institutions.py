@@ -14,7 +14,7 @@ from ._arabic_institutions import arabic_again, arabic_institutions, quoted_comp
 from ._institution import Institution
 from ._latin_institutions import LatinSentence, known_again
 from ._reader import Reader
-from ._spans import Spans
+from ._spans import Found, Spans
 
 __all__ = ["institutions"]
 
@@ -34,9 +34,40 @@ def institutions(reader: Reader) -> list[Institution]:
         else:
             found_here += LatinSentence(reader, number, covered).scan()
     found_here.sort(key=lambda institution: institution.name.start)
+    found_here = _pairs_apart(found_here)
     return [  # "معطيات حصل عليها Le360": the outlet again, no institution it reports on
         i for i in known_again(reader, found_here) if normalize(i.name.text) not in outlets
     ]
+
+
+_PAIRING = frozenset({"and", "et", "&"})
+
+
+def _pairs_apart(found_here: list[Institution]) -> list[Institution]:
+    """Names read as one that are another institution's name, "and", and a second name.
+
+    "Marsoul and Dafatir Labs also signed …" after "the postal group Marsoul": two
+    companies, the first named alone elsewhere in the article.
+    """
+    alone = {normalize(i.name.text): i.kind for i in found_here if " " not in i.name.text}
+    if not alone:
+        return found_here
+    result: list[Institution] = []
+    for institution in found_here:
+        name = institution.name
+        first, link, rest = name.text.split(" ", 2) if name.text.count(" ") >= 2 else ("", "", "")
+        kind = alone.get(normalize(first))
+        if kind is None or link not in _PAIRING or not rest[:1].isupper():
+            result.append(institution)
+            continue
+        second = name.start + len(first) + len(link) + 2
+        result.append(
+            institution._replace(name=Found(name.start, name.start + len(first), first), kind=kind)
+        )
+        result.append(
+            institution._replace(name=Found(second, name.end, rest), acronym=None, quote=None)
+        )
+    return result
 
 
 _MASTHEAD = 6
