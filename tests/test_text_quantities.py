@@ -2130,3 +2130,20 @@ def test_a_bare_number_after_en_and_a_participle_counts_the_first_count_before(
     text: str, expected: list[tuple[int, str]]
 ) -> None:
     assert [(m.value, m.unit) for m in find_quantities(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The archive was read by a few hundred historians.",
+        "A couple hundred fans waited outside.",
+    ],
+)
+def test_a_vague_count_before_a_scale_word_is_no_number(text: str) -> None:
+    assert find_quantities(text) == []
+
+
+def test_a_scale_word_alone_is_still_a_number() -> None:
+    assert [(m.value, m.unit) for m in find_quantities("A hundred historians came.")] == [
+        (100, "historians")
+    ]

@@ -267,6 +267,9 @@ class Language:
     glued_prefixes: tuple[str, ...] = ()
     """Prefixes written joined to a number, of more than two letters ("بالـ21 مليون",
     "للـ300 مستفيد"): the number is read; other letters before it make a name ("G42")."""
+    vague_counts: tuple[str, ...] = ()
+    """Words that make a scale word before them no number: "a few hundred specialists",
+    "quelques centaines", "بضع مئات"."""
     durations: tuple[str, ...] = ()
     """Nouns of time a decimal counts ("3.4 days", "1,5 jour", "2.5 hours"), where a
     decimal counts no other noun ("la loi 26.16 relative à …")."""
@@ -418,6 +421,7 @@ class Lexicon:
     clock_nouns: frozenset[str]
     glued_prefixes: frozenset[str]
     durations: frozenset[str]
+    vague_counts: frozenset[str]
     clock_before: frozenset[str]
     whole_day_after: tuple[tuple[str, ...], ...]
     per_period: tuple[tuple[str, ...], ...]
@@ -597,6 +601,7 @@ def _merge(read: Mapping[str, Language], meanings: UnitMeanings) -> Lexicon:
         clock_nouns=words("clock_nouns"),
         glued_prefixes=words("glued_prefixes"),
         durations=words("durations"),
+        vague_counts=words("vague_counts"),
         clock_before=words("clock_before"),
         whole_day_after=phrases("whole_day_after"),
         per_period=phrases("per_period"),

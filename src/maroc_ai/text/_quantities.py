@@ -535,6 +535,8 @@ class _Scanner:
         scale word ends it here: `scale` reads it, as after digits.
         """
         tokens = self.tokens
+        if i > 0 and tokens[i - 1].key in WORDS.vague_counts:
+            return None  # "a few hundred specialists": no number
         total = current = 0
         j = i
         seen = False
