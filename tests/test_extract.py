@@ -6360,6 +6360,25 @@ def test_a_company_named_alone_before_is_apart_from_the_one_after_and() -> None:
     assert "Wafira and Tadbir Analytics" not in {o.name for o in draft.organizations}
 
 
+@pytest.mark.parametrize(
+    ("text", "person", "post"),
+    [
+        (
+            "Lahcen Bouzid, épicier à Tinghir, a obtenu un prêt.",
+            "Lahcen Bouzid",
+            "épicier à Tinghir",
+        ),
+        (
+            "Lahcen Bouzid, a grocer in Tinghir, said the loan came fast.",
+            "Lahcen Bouzid",
+            "grocer in Tinghir",
+        ),
+    ],
+)
+def test_grocers_have_posts(text: str, person: str, post: str) -> None:
+    assert {o.name: o.post for o in extract(text).officials}.get(person) == post
+
+
 def test_an_agreement_that_would_be_signed_is_none() -> None:
     assert extract("Un protocole avec l'ONDA serait signé en juin.").partnerships == ()
 
