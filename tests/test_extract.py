@@ -1574,6 +1574,21 @@ def test_a_number_a_horizon_follows_at_once_is_a_goal(text: str, goal: int, figu
     assert [s.quantity.value for s in draft.statistics] == [figure]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "L'école demandera des frais de 3.000 dirhams par an.",
+        "The school will charge fees of 3,000 dirhams a year.",
+        "وسيحدد سعر التذكرة في 3000 درهم.",
+        "وستؤدي الوزارة للشركة 3000 درهم عن كل ملف.",
+    ],
+)
+def test_a_fee_a_price_or_a_payment_to_come_is_a_figure(text: str) -> None:
+    draft = extract(text, reference_date=dt.date(2030, 1, 1))
+    assert draft.targets == ()
+    assert [s.quantity.value for s in draft.statistics] == [3000]
+
+
 def test_a_headline_restating_the_body_s_goal_is_the_same_goal() -> None:
     text = (
         "Le royaume veut 20 000 codeurs d'ici 2031\n\n"
