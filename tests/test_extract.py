@@ -6394,6 +6394,17 @@ def test_grocers_have_posts(text: str, person: str, post: str) -> None:
     assert {o.name: o.post for o in extract(text).officials}.get(person) == post
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The cameras feed a platform called Tiglit, run by the agency.",
+        "Les caméras alimentent une plateforme baptisée Tiglit.",
+    ],
+)
+def test_a_platform_called_by_a_name_is_no_organization(text: str) -> None:
+    assert "Tiglit" not in {o.name for o in extract(text).organizations}
+
+
 def test_an_agreement_that_would_be_signed_is_none() -> None:
     assert extract("Un protocole avec l'ONDA serait signé en juin.").partnerships == ()
 

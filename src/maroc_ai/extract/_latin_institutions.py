@@ -1850,6 +1850,8 @@ class LatinSentence:
         ):
             if words[j].key in WORDS.title_heads:
                 return 0  # "association president Mohamed Lahrichi": a post and its holder
+            if words[j].key in WORDS.naming_words and word.key in WORDS.products:
+                return 0  # "a platform called Ouzzal": a product's name
             makes = _what_it_makes(words, j)
             if makes:
                 j += makes  # "le fabricant danois de capteurs Klarvand Sensor": what it makes
