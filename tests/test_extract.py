@@ -6405,6 +6405,21 @@ def test_a_platform_called_by_a_name_is_no_organization(text: str) -> None:
     assert "Tiglit" not in {o.name for o in extract(text).organizations}
 
 
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        (
+            "Le texte a été signé par le ministre de l'Équipement, du Transport et de la "
+            "Logistique, Nasreddine Belkhayat, et par le wali.",
+            "Nasreddine Belkhayat",
+        ),
+        ("ووقع الاتفاقية كل من بنعلي ولويزا فيرنانديز، المديرة العامة للشركة.", "لويزا فيرنانديز"),
+    ],
+)
+def test_more_given_names(text: str, person: str) -> None:
+    assert person in {o.name for o in extract(text).officials}
+
+
 def test_an_agreement_that_would_be_signed_is_none() -> None:
     assert extract("Un protocole avec l'ONDA serait signé en juin.").partnerships == ()
 
