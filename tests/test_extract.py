@@ -6420,6 +6420,16 @@ def test_more_given_names(text: str, person: str) -> None:
     assert person in {o.name for o in extract(text).officials}
 
 
+def test_for_the_defence_of_goes_on_a_name() -> None:
+    text = "وقالت الجمعية الوطنية للدفاع عن المرضى إن الأمر مقلق."
+    assert [o.name for o in extract(text).organizations] == ["الجمعية الوطنية للدفاع عن المرضى"]
+
+
+def test_provided_for_ends_a_name() -> None:
+    text = "وستتولى لجنة القيادة المنصوص عليها في العقد مراقبة الأشغال."
+    assert not any("المنصوص" in o.name for o in extract(text).organizations)
+
+
 def test_an_agreement_that_would_be_signed_is_none() -> None:
     assert extract("Un protocole avec l'ONDA serait signé en juin.").partnerships == ()
 
