@@ -2147,3 +2147,16 @@ def test_a_scale_word_alone_is_still_a_number() -> None:
     assert [(m.value, m.unit) for m in find_quantities("A hundred historians came.")] == [
         (100, "historians")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The office will hire 45 SNRTV editors.", [(45, "editors")]),
+        ("La région aidera 900 très petites exploitations.", [(900, "exploitations")]),
+    ],
+)
+def test_long_initials_or_an_intensifier_before_the_counted_noun(
+    text: str, expected: list[tuple[int, str]]
+) -> None:
+    assert [(m.value, m.unit) for m in find_quantities(text)] == expected

@@ -2039,15 +2039,21 @@ def _plural(token: Token) -> bool:
 
 
 def _initials(token: Token) -> bool:
-    """Whether a word is written as initials are: "AI", "IT", "PhD"; "5G" is not."""
+    """Whether a word is written as initials are: "AI", "IT", "PhD", "ORDIS"; "5G" is not."""
     text = token.text
     return (
         token.kind == WORD
-        and 2 <= len(text) <= 4
+        and 2 <= len(text) <= _LONGEST_INITIALS
         and text.isalpha()
         and text[0].isupper()
         and text[-1].isupper()
+        and (len(text) <= 4 or text.isupper())
     )
+
+
+_LONGEST_INITIALS = 6
+"""Letters an institution's initials before a counted noun take, at most ("60 ORDIS
+technicians"); past four, all of them capitals."""
 
 
 def _arabic_participle(word: str) -> bool:
