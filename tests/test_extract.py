@@ -6430,6 +6430,20 @@ def test_provided_for_ends_a_name() -> None:
     assert not any("المنصوص" in o.name for o in extract(text).organizations)
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "وانتقدت الجمعية المغربية لحماية المستهلك البرنامج بشدة.",
+            "الجمعية المغربية لحماية المستهلك",
+        ),
+        ("ووقعت الوكالة الوطنية لتنفيذ المشروع الاتفاقية.", "الوكالة الوطنية لتنفيذ المشروع"),
+    ],
+)
+def test_what_a_verb_acts_on_ends_the_name_before_it(text: str, name: str) -> None:
+    assert [o.name for o in extract(text).organizations] == [name]
+
+
 def test_an_agreement_that_would_be_signed_is_none() -> None:
     assert extract("Un protocole avec l'ONDA serait signé en juin.").partnerships == ()
 

@@ -101,6 +101,10 @@ class Language:
     age_phrases: tuple[str, ...] = ()
     """Phrases that give a person's age after a post ("يبلغ من العمر 29 سنة"): they end
     the post."""
+    object_nouns: tuple[str, ...] = ()
+    """Nouns with the article that a verb before an institution acts on ("انتقد الاتحاد
+    النقابي لمهنيي الصحة العمومية المشروع"): after the name's words with the article,
+    they end it."""
     one_of: tuple[str, ...] = ()
     """Words that pick one of many ("أحد", "إحدى"): "وأحد المشاركين" after a name is one of
     those the sentence speaks of, not more of the name."""
@@ -548,6 +552,7 @@ class Lexicon:
     names_signed: frozenset[str]
     place_prefixes: frozenset[str]
     age_phrases: tuple[tuple[str, ...], ...]
+    object_nouns: frozenset[str]
     one_of: frozenset[str]
     own_people: frozenset[str]
     site_nouns: frozenset[str]
@@ -747,6 +752,7 @@ def _merge(read: Mapping[str, Language]) -> Lexicon:
         names_signed=words("names_signed"),
         place_prefixes=words("place_prefixes"),
         age_phrases=phrases("age_phrases"),
+        object_nouns=words("object_nouns"),
         one_of=words("one_of"),
         own_people=words("own_people"),
         site_nouns=words("site_nouns"),
