@@ -1589,6 +1589,22 @@ def test_a_fee_a_price_or_a_payment_to_come_is_a_figure(text: str) -> None:
     assert [s.quantity.value for s in draft.statistics] == [3000]
 
 
+@pytest.mark.parametrize(
+    ("text", "goals", "figures"),
+    [
+        ("La coopérative compte équiper 2.400 ruches de capteurs.", [2400], []),
+        ("La coopérative compte 2.400 ruches.", [], [2400]),
+        ("Les classes comptent encore 46 élèves.", [], [46]),
+    ],
+)
+def test_compter_aims_only_before_an_infinitive(
+    text: str, goals: list[int], figures: list[int]
+) -> None:
+    draft = extract(text, reference_date=dt.date(2030, 1, 1))
+    assert [t.quantity.value for t in draft.targets] == goals
+    assert [s.quantity.value for s in draft.statistics] == figures
+
+
 def test_a_headline_restating_the_body_s_goal_is_the_same_goal() -> None:
     text = (
         "Le royaume veut 20 000 codeurs d'ici 2031\n\n"

@@ -415,6 +415,9 @@ class Language:
     goal_verb_phrases: tuple[str, ...] = ()
     """Verbs of aiming that say so only with the words after them ("table sur", not "table
     ronde" nor "the water table"): the verb is a word of goal in the phrase only."""
+    intending: tuple[str, ...] = ()
+    """Verbs that aim only before an infinitive ("les partenaires comptent équiper 3.000
+    puits"), not before what they count ("la région compte 300 écoles")."""
     wholes_before: tuple[str, ...] = ()
     """Words before a number that make it the whole a goal or a figure is part of ("out
     of some 19,000 lawyers", "parmi 41.000 exploitants", "من أصل 19 ألف محام"): what
@@ -662,6 +665,7 @@ class Lexicon:
     goal_nouns: frozenset[str]
     goal_phrases: tuple[tuple[str, ...], ...]
     goal_verb_phrases: tuple[tuple[str, ...], ...]
+    intending: frozenset[str]
     wholes_before: tuple[tuple[str, ...], ...]
     auxiliaries: frozenset[str]
     irregular_participles: frozenset[str]
@@ -906,6 +910,7 @@ def _merge(read: Mapping[str, Language]) -> Lexicon:
         goal_nouns=words("goal_nouns"),
         goal_phrases=phrases("goal_phrases"),
         goal_verb_phrases=phrases("goal_verb_phrases"),
+        intending=words("intending"),
         wholes_before=phrases("wholes_before"),
         auxiliaries=words("auxiliaries"),
         irregular_participles=words("irregular_participles"),

@@ -198,7 +198,24 @@ def with_goal_verbs(keys: Sequence[str], roles: list[int]) -> list[int]:
             for j in range(k + 1, k + 1 + _GOAL_VERB_GAP)
         ):
             roles[k] |= GOAL
+    for k in itertools.compress(itertools.count(), map(WORDS.intending.__contains__, keys)):
+        if k + 1 < len(keys) and _infinitive(keys[k + 1]):
+            roles[k] |= GOAL  # "les partenaires comptent équiper 3.000 puits"
     return roles
+
+
+_INFINITIVE_ENDINGS = ("er", "ir", "re")
+"""How a French infinitive ends: "équiper", "accueillir", "atteindre"."""
+
+
+def _infinitive(key: str) -> bool:
+    """Whether a word reads as a French infinitive, and not as a word of ``stopwords``."""
+    return (
+        len(key) > 3
+        and key.isalpha()
+        and key.endswith(_INFINITIVE_ENDINGS)
+        and key not in WORDS.stopwords
+    )
 
 
 def with_phrases(keys: Sequence[str], roles: list[int]) -> list[int]:
