@@ -6460,6 +6460,13 @@ def test_what_a_verb_acts_on_ends_the_name_before_it(text: str, name: str) -> No
     assert [o.name for o in extract(text).organizations] == [name]
 
 
+def test_a_french_company_named_in_english_news() -> None:
+    text = "The port authority signed an agreement with Tanja Logistique on Monday."
+    draft = extract(text)
+    assert [o.name for o in draft.organizations] == ["Tanja Logistique"]
+    assert [p.parties for p in draft.partnerships] == [("Tanja Logistique",)]
+
+
 def test_an_agreement_that_would_be_signed_is_none() -> None:
     assert extract("Un protocole avec l'ONDA serait signé en juin.").partnerships == ()
 
