@@ -6467,6 +6467,20 @@ def test_a_french_company_named_in_english_news() -> None:
     assert [p.parties for p in draft.partnerships] == [("Tanja Logistique",)]
 
 
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("وساهم صندوق تنمية الواحات الجنوبية في تمويل المشروع.", {"صندوق تنمية الواحات الجنوبية"}),
+        ("وتعد شركة عالمية رائدة في المجال.", set()),
+        ("وسيحدث مختبر مشترك للروبوتات بالكلية.", set()),
+    ],
+)
+def test_a_noun_shaped_as_an_adjective_in_construct_after_a_word_of_kind(
+    text: str, names: set[str]
+) -> None:
+    assert {o.name for o in extract(text).organizations} == names
+
+
 def test_an_agreement_that_would_be_signed_is_none() -> None:
     assert extract("Un protocole avec l'ONDA serait signé en juin.").partnerships == ()
 

@@ -1068,6 +1068,21 @@ def _mission_after_name(tokens: Sequence[Token], i: int, end: int) -> int:
     return k
 
 
+def _in_construct(tokens: Sequence[Token], k: int) -> bool:
+    """Whether a word shaped as an adjective is a noun in construct: "صندوق تنمية الصحراء".
+
+    A word with the article follows it that is no adjective itself; an adjective after
+    an indefinite word of kind has no such word after it ("شركة عالمية رائدة").
+    """
+    return (
+        k + 1 < len(tokens)
+        and tokens[k + 1].kind == WORD
+        and tokens[k + 1].key.startswith("ال")  # not "مختبر مشترك للروبوتات": its field
+        and not _adjective(tokens[k + 1])
+        and not _nisba(tokens[k + 1])
+    )
+
+
 def _adjective(token: Token) -> bool:
     """Whether an Arabic word describes a company rather than names it (عالمية، رائدة، مغربية)."""
     return has(token, WORDS.company_adjectives) or token.key.endswith("يه")
@@ -1167,7 +1182,12 @@ def arabic_institutions(reader: Reader) -> list[Institution]:
         ):
             i += 1
             continue
-        if not definite(token) and not definite(tokens[i + 1]) and _adjective(tokens[i + 1]):
+        if (
+            not definite(token)
+            and not definite(tokens[i + 1])
+            and _adjective(tokens[i + 1])
+            and not _in_construct(tokens, i + 1)
+        ):
             i += 1  # هيئة مستقلة لمراقبة …، شركة عالمية رائدة: what it is, not its name
             continue
         if not definite(token) and i > 0 and tokens[i - 1].key in WORDS.distributives:
