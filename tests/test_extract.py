@@ -6481,6 +6481,17 @@ def test_a_noun_shaped_as_an_adjective_in_construct_after_a_word_of_kind(
     assert {o.name for o in extract(text).organizations} == names
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The deal was signed at the Tangier International Logistics Forum on Tuesday.",
+        "Le texte a été signé lors du Colloque international de Tétouan sur l'eau.",
+    ],
+)
+def test_a_forum_or_a_colloquium_is_an_event_no_organization(text: str) -> None:
+    assert extract(text).organizations == ()
+
+
 def test_an_agreement_that_would_be_signed_is_none() -> None:
     assert extract("Un protocole avec l'ONDA serait signé en juin.").partnerships == ()
 
