@@ -2160,3 +2160,24 @@ def test_long_initials_or_an_intensifier_before_the_counted_noun(
     text: str, expected: list[tuple[int, str]]
 ) -> None:
     assert [(m.value, m.unit) for m in find_quantities(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The agents issued 4,100 fines in 2038, and the operator expects 9,500 a year.",
+            [(4100, "fines"), (9500, "fines")],
+        ),
+        (
+            "Les scanners sont lus en 25 minutes au lieu de 70.",
+            [(25, "minutes"), (70, "minutes")],
+        ),
+        ("Scans are read in 25 minutes instead of 70.", [(25, "minutes"), (70, "minutes")]),
+        ("Les agents ont dressé 3.200 procès-verbaux.", [(3200, "procès-verbaux")]),
+    ],
+)
+def test_a_rate_instead_of_and_a_hyphenated_french_noun(
+    text: str, expected: list[tuple[int, str]]
+) -> None:
+    assert [(m.value, m.unit) for m in find_quantities(text)] == expected

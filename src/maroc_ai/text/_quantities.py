@@ -114,7 +114,7 @@ _RANGE_FROM = 8
 _AND = frozenset({"et", "and", "و"})
 """What joins the words of a spelled-out number: "vingt-cinq", "خمسة وعشرين"."""
 _MAX_DIGITS = 15
-_COMPARED_WITH = frozenset({"with", "to", "a", "avec"})
+_COMPARED_WITH = frozenset({"with", "to", "a", "avec", "of", "de"})
 _COMPARED_WITHIN = 80
 """Characters between a quantity and a number compared with it, at most."""
 _ALL = frozenset({"all", "tous", "toutes", "جميع"})
@@ -1382,7 +1382,30 @@ class _Scanner:
             or self.whole_listed(start, j, amount)
             or self.aimed_by(start, j)
             or self.partitive_of_before(start)
+            or self.rate_of_before(start, j)
         )
+
+    def rate_of_before(self, start: int, j: int) -> str | None:
+        """The unit of a bare number a period follows, said by the count before it.
+
+        "Police wrote 8,600 parking tickets in 2039, while the operator forecasts 26,000 a
+        year", "pour une capacité de 260.000 par an": the nearest count before it, in this
+        sentence or the one before, which is no share, amount, measure or duration.
+        """
+        if not any(phrase_at(self.tokens, j, words) for words in WORDS.per_period):
+            return None
+        for previous in self.recent(start, _AIMED_WITHIN, sentences=1):
+            if self.stock_at(previous):
+                continue
+            if (
+                previous.is_money
+                or previous.unit in _NOT_WHOLES
+                or previous.unit in _MEASURES
+                or previous.noun.split(" ")[-1].casefold() in WORDS.durations
+            ):
+                return None
+            return previous.unit
+        return None
 
     def partitive_of_before(self, start: int) -> str | None:
         """The unit of a bare number after "en", an auxiliary and its participle.
@@ -1792,12 +1815,15 @@ class _Scanner:
         return (name, factor, j, noun), scale
 
     def hyphenated_at(self, k: int) -> bool:
-        """Whether an English word, a hyphen and another word are written together at ``k``."""
+        """Whether a Latin word, a hyphen and another word are written together at ``k``.
+
+        "deux-roues", "procès-verbaux": accents are Latin letters too.
+        """
         tokens = self.tokens
         return (
             k + 2 < len(tokens)
             and tokens[k].kind == WORD
-            and tokens[k].text.isascii()
+            and tokens[k].text[0] < "\u0600"
             and tokens[k + 1].key == "-"
             and tokens[k].end == tokens[k + 1].start == tokens[k + 2].start - 1
         )
