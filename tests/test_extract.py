@@ -6492,6 +6492,16 @@ def test_a_forum_or_a_colloquium_is_an_event_no_organization(text: str) -> None:
     assert extract(text).organizations == ()
 
 
+def test_a_post_with_initials_opening_the_next_sentence() -> None:
+    text = (
+        '"Farmers will get answers in a day," said Karima Ouhssain. The ORMVAG director '
+        "added that the platform would cover three provinces."
+    )
+    assert {o.name: o.post for o in extract(text).officials} == {
+        "Karima Ouhssain": "ORMVAG director"
+    }
+
+
 def test_an_agreement_that_would_be_signed_is_none() -> None:
     assert extract("Un protocole avec l'ONDA serait signé en juin.").partnerships == ()
 

@@ -563,9 +563,11 @@ def _opening_title(reader: Reader, number: int, titles_at: dict[int, Span]) -> S
     if title is None or title.last - title.first < 1:
         return None
     if title.last - title.first == 1 and not (
-        tokens[k].text[0] >= "\u0600" and tokens[k + 1].key.startswith("ال")
+        (tokens[k].text[0] >= "\u0600" and tokens[k + 1].key.startswith("ال"))
+        or (tokens[k].text.isupper() and len(tokens[k].text) > 1)
     ):
-        return None  # "Le ministre délégué a répondu"; but "وأكدت مديرة الوكالة أن …"
+        return None  # "Le ministre délégué a répondu"; but "وأكدت مديرة الوكالة أن …",
+        # "The CRI director added …": the initials of the institution, then the title
     return title
 
 
