@@ -6502,6 +6502,16 @@ def test_a_post_with_initials_opening_the_next_sentence() -> None:
     }
 
 
+def test_as_and_a_title_opening_the_next_sentence() -> None:
+    text = (
+        "Souad Ammari welcomed the delegation. As president of the cooperative, she said "
+        "the drones would cover 300 farms."
+    )
+    assert {o.name: o.post for o in extract(text).officials} == {
+        "Souad Ammari": "president of the cooperative"
+    }
+
+
 def test_an_agreement_that_would_be_signed_is_none() -> None:
     assert extract("Un protocole avec l'ONDA serait signé en juin.").partnerships == ()
 

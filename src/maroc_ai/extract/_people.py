@@ -487,8 +487,9 @@ _RANK_LINKS = frozenset({"of", "at", "for", "de", "du", "des", "d", "à", "au", 
 """Words that tie a post to where it is held: a post with one is no rank alone."""
 _OPENING_ARTICLES = frozenset({"le", "la", "l", "'", "’", "the", "ce", "cet", "cette", "this"})
 """Articles and demonstratives before a title that opens a sentence ("Ce professeur de …")."""
-_ACCORDING = frozenset({"selon", "pour", "according", "to"})
-"""Words that open a sentence before the title of who says it: "Selon le directeur …"."""
+_ACCORDING = frozenset({"selon", "pour", "according", "to", "as"})
+"""Words that open a sentence before the title of who says it, or holds it: "Selon le
+directeur …", "As director of the academy, he will …"."""
 
 
 def _post_said_next(
