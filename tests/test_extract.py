@@ -6512,6 +6512,34 @@ def test_as_and_a_title_opening_the_next_sentence() -> None:
     }
 
 
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        (
+            "The minister opened the Noor Tata photovoltaic plant on Monday.",
+            {},
+        ),
+        (
+            "وانتقدت المؤرخة سلمى بوعياد، أستاذة بكلية الآداب، طريقة النشر.",
+            {"سلمى بوعياد": "المؤرخة"},
+        ),
+        (
+            "ووقعت نائبة رئيس البنك، يوتا شميت، اتفاقية التمويل.",
+            {"يوتا شميت": "نائبة رئيس البنك"},
+        ),
+    ],
+)
+def test_a_site_s_name_a_historian_and_a_foreign_given_name(
+    text: str, people: dict[str, str]
+) -> None:
+    assert {o.name: o.post for o in extract(text).officials} == people
+
+
+def test_a_noun_in_construct_after_a_post_is_no_name() -> None:
+    text = "وانتقد الطبيب كريم العلوي، رئيس الجمعية، طريقة النشر."
+    assert [o.name for o in extract(text).officials] == ["كريم العلوي"]
+
+
 def test_an_agreement_that_would_be_signed_is_none() -> None:
     assert extract("Un protocole avec l'ONDA serait signé en juin.").partnerships == ()
 

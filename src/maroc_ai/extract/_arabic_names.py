@@ -369,6 +369,8 @@ def _name_after_title(text: str, tokens: Sequence[Token], i: int, *, after_name:
         j = _hyphen_part(tokens, j)  # يون سيو-هيون: a given name in two parts
     if j - i < 2 or (j < len(tokens) and tokens[j].kind != MARK):
         return i
+    if _noun_in_construct(tokens, i):
+        return i  # "…، أستاذ بكلية العلوم، طريقة النشر": what the sentence goes on with
     if _title_before_comma(tokens, i if comma else i + 1):
         return j
     listed = (
@@ -379,6 +381,21 @@ def _name_after_title(text: str, tokens: Sequence[Token], i: int, *, after_name:
         and has(tokens[j + 1], WORDS.title_heads)
     )  # "…، وإنغريد سولهايم، المديرة العامة لشركة …": the next in a list, with its post
     return j if listed else i
+
+
+def _noun_in_construct(tokens: Sequence[Token], i: int) -> bool:
+    """Whether a feminine noun no given name is, then a word with the article, stand at ``i``.
+
+    "طريقة النشر", "جودة الخدمات": a noun in construct, no name; a given name that ends
+    so is one the lexicon knows ("فاطمة الزهراء").
+    """
+    first = tokens[i]
+    return (
+        i + 1 < len(tokens)
+        and first.key.endswith("ه")
+        and first.key not in WORDS.given_names
+        and tokens[i + 1].key.startswith("ال")
+    )
 
 
 _SPOKEN_BY = frozenset({"به", "بها"})

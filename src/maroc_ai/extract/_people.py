@@ -102,6 +102,10 @@ _BEFORE_SITES = WORDS.site_nouns | WORDS.monuments
 """Nouns a site's name follows: "le barrage Lalla Takerkoust", "le palais El Badi"."""
 
 
+_VERB_ENDINGS = ("s", "ed", "ing")
+"""How English verbs after a name end, which no adjective before a site's noun does."""
+
+
 def _site(reader: Reader, name: Span) -> bool:
     """Whether a name is a site's: a noun of ``site_nouns`` stands just before or after it.
 
@@ -114,10 +118,20 @@ def _site(reader: Reader, name: Span) -> bool:
     tokens = reader.tokens
     before = tokens[name.first - 1] if name.first > 0 else None
     after = tokens[name.last + 1] if name.last + 1 < len(tokens) else None
+    beyond = tokens[name.last + 2] if name.last + 2 < len(tokens) else None
     last = tokens[name.last]
     return (
         (before is not None and not _BEFORE_SITES.isdisjoint(before.forms))
         or (after is not None and after.text.islower() and after.key in WORDS.site_nouns)
+        or (
+            after is not None
+            and beyond is not None
+            and after.text.islower()
+            and after.text.isalpha()
+            and not after.text.endswith(_VERB_ENDINGS)  # "Karim Alami manages plant …"
+            and beyond.text.islower()
+            and beyond.key in WORDS.site_nouns
+        )  # "the Noor Debdou photovoltaic plant": an adjective, then the site's noun
         or (name.last > name.first and last.text[:1].isupper() and last.key in WORDS.monuments)
         or (
             name.last > name.first
