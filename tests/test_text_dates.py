@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from maroc_ai import PartialDate, Precision, Weekday
@@ -787,3 +787,64 @@ def test_a_month_after_a_verb_in_the_past_a_few_words_back_is_this_year_s(
 def test_a_part_of_a_month_dates_it_alone(text: str, expected: list[str]) -> None:
     found = find_dates(text, reference_date=dt.date(2034, 9, 20))
     assert [m.value.isoformat() for m in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "reference", "expected"),
+    [
+        (
+            "It placed 900 people between February and August.",
+            dt.date(2033, 9, 30),
+            ("2033-02", "2033-08"),
+        ),
+        ("La campagne ira de décembre à mars.", dt.date(2033, 11, 2), ("2033-12", "2034-03")),
+        ("The trial runs from August to November.", dt.date(2033, 6, 5), ("2033-08", "2033-11")),
+    ],
+)
+def test_a_range_of_months_is_the_one_nearest_the_reference(
+    text: str, reference: dt.date, expected: tuple[str, str]
+) -> None:
+    (found,) = find_dates(text, reference_date=reference)
+    assert (found.value.isoformat(), found.until and found.until.isoformat()) == expected
+
+
+@given(
+    first=st.integers(1, 12),
+    last=st.integers(1, 12),
+    reference=st.dates(dt.date(2000, 1, 1), dt.date(2090, 12, 31)),
+)
+def test_a_range_of_months_is_never_more_than_half_a_year_away(
+    first: int, last: int, reference: dt.date
+) -> None:
+    months = [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ]
+    assume(first != last)
+    found = find_dates(
+        f"It ran from {months[first - 1]} to {months[last - 1]}.", reference_date=reference
+    )
+    (mention,) = found
+    assert mention.until is not None
+    now = reference.year * 12 + reference.month
+    start = _months(mention.value)
+    end = _months(mention.until)
+    assert start <= end
+    assert start <= now <= end or min(abs(now - start), abs(now - end)) <= 6
+
+
+def _months(date: PartialDate) -> int:
+    """A month's date as a count of months, to compare with another's."""
+    assert date.year is not None
+    assert date.month is not None
+    return date.year * 12 + date.month

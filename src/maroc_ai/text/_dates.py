@@ -440,6 +440,24 @@ def _last_year(month: int, reference: dt.date, day: int | None = None) -> int:
     return reference.year if passed else reference.year - 1
 
 
+def _nearest_range_year(first: int, last: int, reference: dt.date) -> int:
+    """The year of the last month of a range of months that puts the range nearest ``reference``.
+
+    "between March and September" written in October is this year's, "from July to
+    December" written in May too, "de novembre à février" written in October the next
+    February's (and the November before it): the range that holds the reference's month,
+    or else ends or starts the fewest months from it; a tie goes to the one to come.
+    """
+    now = reference.year * 12 + reference.month - 1
+
+    def distance(year: int) -> int:
+        end = year * 12 + last - 1
+        start = end - (last - first) % 12
+        return 0 if start <= now <= end else min(abs(now - start), abs(now - end))
+
+    return min((reference.year + 1, reference.year, reference.year - 1), key=distance)
+
+
 def _nearest_year(day: int, month: int, reference: dt.date) -> int | None:
     """The year that puts a day and month without one closest to ``reference``.
 
@@ -939,8 +957,7 @@ class _Scanner:
             year, end = year_at
         elif self.reference is not None and _year(tokens, j) is None:
             reference = self.reference
-            year = _nearest_year(15, first, reference) or reference.year
-            year += first > number  # "from July to December", "de novembre à février"
+            year = _nearest_range_year(first, number, reference)
             if end < len(tokens) and _lookup(tokens[end], _PAST):
                 year = reference.year - (number > reference.month)  # "… إلى غشت الماضيين"
                 end += 1
