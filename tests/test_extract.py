@@ -6540,6 +6540,23 @@ def test_a_noun_in_construct_after_a_post_is_no_name() -> None:
     assert [o.name for o in extract(text).officials] == ["كريم العلوي"]
 
 
+@pytest.mark.parametrize(
+    ("text", "people", "organizations"),
+    [
+        ("Bir Anzarane passe aux scanners.", set(), set()),
+        ("Il a été recruté par Atlas Agrifood, une laiterie de Tadla.", set(), {"Atlas Agrifood"}),
+        ("La moitié des contrats sont des CDD.", set(), set()),
+        ("وقالت سعدية بنعمر، رئيسة الجمعية، إن الأمر جيد.", {"سعدية بنعمر"}, set()),
+    ],
+)
+def test_a_place_a_food_company_a_contract_and_a_given_name(
+    text: str, people: set[str], organizations: set[str]
+) -> None:
+    draft = extract(text)
+    assert {o.name for o in draft.officials} == people
+    assert {o.name for o in draft.organizations} == organizations
+
+
 def test_an_agreement_that_would_be_signed_is_none() -> None:
     assert extract("Un protocole avec l'ONDA serait signé en juin.").partnerships == ()
 
