@@ -2181,3 +2181,8 @@ def test_a_rate_instead_of_and_a_hyphenated_french_noun(
     text: str, expected: list[tuple[int, str]]
 ) -> None:
     assert [(m.value, m.unit) for m in find_quantities(text)] == expected
+
+
+def test_a_participle_of_change_after_a_comma_goes_on_counting() -> None:
+    text = "About 260 boats land each day, rising to 410 in the sardine season."
+    assert [(m.value, m.unit) for m in find_quantities(text)] == [(260, "boats"), (410, "boats")]

@@ -1212,8 +1212,9 @@ class _Scanner:
         accidents de barques sont tombés de 23 à 7", "seizures rose to 148 from 97": a
         verb of ``change_verbs`` stands before "from", "de", "to" or "à" (a comma may
         stand between them: "ont progressé, à 148"), and the first plural noun in lower
-        case of the clause
-        before it (or its first word) is what both numbers count.
+        case of the clause before it (or its first word) is what both numbers count; a
+        participle opening its clause ("340 trucks a day cross at the post, rising to 520")
+        goes on counting what the quantity just read counts.
         """
         tokens = self.tokens
         if start < 2 or not (tokens[start - 1].key in _FROM_OR_TO or tokens[start - 1].text == "à"):
@@ -1236,6 +1237,8 @@ class _Scanner:
                 and len(token.key) > 3
             ):
                 return token.text.lower()
+        if first == verb and tokens[verb].key.endswith("ing") and self.found and self.near(start):
+            return self.found[-1].unit  # "340 trucks a day cross, rising to 520 at the peak"
         return None
 
     def whole_of_previous(self, start: int) -> bool:
