@@ -1397,18 +1397,7 @@ class _Scanner:
         """
         if not any(phrase_at(self.tokens, j, words) for words in WORDS.per_period):
             return None
-        for previous in self.recent(start, _AIMED_WITHIN, sentences=1):
-            if self.stock_at(previous):
-                continue
-            if (
-                previous.is_money
-                or previous.unit in _NOT_WHOLES
-                or previous.unit in _MEASURES
-                or previous.noun.split(" ")[-1].casefold() in WORDS.durations
-            ):
-                return None
-            return previous.unit
-        return None
+        return self.count_before(start)
 
     def partitive_of_before(self, start: int) -> str | None:
         """The unit of a bare number after "en", an auxiliary and its participle.
@@ -1430,12 +1419,7 @@ class _Scanner:
             return None
         first = None
         for previous in self.recent(start, _AIMED_WITHIN, sentences=1):
-            if not (
-                previous.is_money
-                or previous.unit in _NOT_WHOLES
-                or previous.unit in _MEASURES
-                or previous.noun.split(" ")[-1].casefold() in WORDS.durations
-            ):
+            if not _no_count(previous):
                 first = previous
         return None if first is None else first.unit
 
@@ -1446,20 +1430,22 @@ class _Scanner:
         L'objectif est de 120 d'ici 2030", "تكوين 400 مهندس … والوصول إلى 1000 بحلول 2030":
         a number with "by", "d'ici" or "بحلول" after it is a goal of the count just told,
         the nearest quantity before it in its sentence or the one before, which is no
-        amount of money, share, year or duration, nor a stock (`stock_at`).
+        amount of money, share, year, measure or duration, nor a stock (`stock_at`).
         """
         if not _horizon_at(self.tokens, j):
             return None
+        return self.count_before(start)
+
+    def count_before(self, start: int) -> str | None:
+        """The unit of the count nearest before ``tokens[start]``, a stock passed over.
+
+        In its sentence or the one before; ``None`` when that quantity counts nothing a
+        bare number may go on counting (`_no_count`).
+        """
         for previous in self.recent(start, _AIMED_WITHIN, sentences=1):
             if self.stock_at(previous):
                 continue
-            if (
-                previous.is_money
-                or previous.unit in _NOT_WHOLES
-                or previous.noun.split(" ")[-1].casefold() in WORDS.durations
-            ):
-                return None
-            return previous.unit
+            return None if _no_count(previous) else previous.unit
         return None
 
     def stock_at(self, quantity: QuantityMention) -> bool:
@@ -2196,6 +2182,19 @@ def _years_range(tokens: Sequence[Token], i: int) -> bool:
         return False
     return started_range(int(first.key), int(second.key)) and (
         i + 3 >= len(tokens) or tokens[i + 3].kind == MARK or not _noun(tokens[i + 3])
+    )
+
+
+def _no_count(quantity: QuantityMention) -> bool:
+    """Whether a quantity is none a bare number after it may go on counting.
+
+    An amount of money, a share, a year, a measure ("12 MW") or a duration.
+    """
+    return (
+        quantity.is_money
+        or quantity.unit in _NOT_WHOLES
+        or quantity.unit in _MEASURES
+        or quantity.noun.split(" ")[-1].casefold() in WORDS.durations
     )
 
 
