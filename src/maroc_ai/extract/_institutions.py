@@ -41,6 +41,7 @@ def institutions(reader: Reader) -> list[Institution]:
 
 
 _PAIRING = frozenset({"and", "et", "&"})
+"""Words that join two institutions' names in a run of capitalised words."""
 
 
 def _pairs_apart(found_here: list[Institution]) -> list[Institution]:

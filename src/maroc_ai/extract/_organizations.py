@@ -64,13 +64,16 @@ def _after_place(words: Sequence[str]) -> str | None:
 _DIRECTORATE_HEADS = frozenset(
     normalize(head) for heads in WORDS.directorates.values() for head in heads.values()
 )
+"""A directorate's word of kind, as the keys of names hold it: "direction", "المديريه"."""
 _DIRECTORATE_ADJECTIVES = frozenset(
     normalize(word)
     for language in WORDS.directorate_adjectives.values()
     for pair in language.items()
     for word in pair
 ) | frozenset(word for words in WORDS.directorate_adjectives_before.values() for word in words)
+"""The adjectives a directorate's word of kind takes: "générale", "regional", "العامه"."""
 _FIELD_LINKS = frozenset({"de", "la", "l", "du", "des", "of", "the"})
+"""The words between a directorate's word of kind and its field: "de la", "of the"."""
 
 
 def _directorate_field(words: Sequence[str]) -> str | None:

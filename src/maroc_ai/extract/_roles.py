@@ -189,7 +189,8 @@ def with_goal_verbs(keys: Sequence[str], roles: list[int]) -> list[int]:
 
     "La Région table sur une baisse de 25%", "La banque table en retour sur …": "table"
     says goal before "sur" (a word or two may stand between), not in "the water table
-    has fallen by 2.3 meters" nor "une table ronde".
+    has fallen by 2.3 meters" nor "une table ronde". A verb of ``intending`` says goal
+    before an infinitive ("comptent équiper"), not before what it counts.
     """
     for k in itertools.compress(itertools.count(), map(_GOAL_VERBS.__contains__, keys)):
         if any(
