@@ -1375,6 +1375,7 @@ _WHEN_SHIFTS = DATE_WORDS.next | DATE_WORDS.past | DATE_WORDS.current
 
 
 _FOUNDATIONS = frozenset({"موسسه"})
+"""The word of kind of a foundation ("مؤسسة"), as token keys hold it."""
 
 
 def _foundation_named(tokens: Sequence[Token], i: int, end: int) -> bool:
