@@ -199,6 +199,8 @@ def with_goal_verbs(keys: Sequence[str], roles: list[int]) -> list[int]:
             for j in range(k + 1, k + 1 + _GOAL_VERB_GAP)
         ):
             roles[k] |= GOAL
+    if WORDS.intending.isdisjoint(keys):
+        return roles
     for k in itertools.compress(itertools.count(), map(WORDS.intending.__contains__, keys)):
         if k + 1 < len(keys) and _infinitive(keys[k + 1]):
             roles[k] |= GOAL  # "les partenaires comptent équiper 3.000 puits"

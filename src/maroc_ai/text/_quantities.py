@@ -134,6 +134,8 @@ _MEASURES = frozenset(
     {"MW", "kW", "GWh", "km", "m2", "m3", "mm", "hectare", "tonne", "petaflops", "بيتافلوب"}
 )
 """Units of measure, which no partitive "en" counts some of."""
+_PERIOD_FIRST = frozenset(words[0] for words in WORDS.per_period)
+"""The first words of ``per_period``: "a", "per", "par", "سنويا"."""
 _AIMED_WITHIN = 240
 """Characters between a count and a bare number aimed at by a horizon, at most."""
 _LISTING = frozenset({",", "،", "and", "et", "و"})
@@ -1395,7 +1397,10 @@ class _Scanner:
         year", "pour une capacité de 260.000 par an": the nearest count before it, in this
         sentence or the one before, which is no share, amount, measure or duration.
         """
-        if not any(phrase_at(self.tokens, j, words) for words in WORDS.per_period):
+        tokens = self.tokens
+        if j >= len(tokens) or tokens[j].key not in _PERIOD_FIRST:
+            return None
+        if not any(phrase_at(tokens, j, words) for words in WORDS.per_period):
             return None
         return self.count_before(start)
 
