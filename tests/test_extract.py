@@ -6557,6 +6557,16 @@ def test_a_place_a_food_company_a_contract_and_a_given_name(
     assert {o.name for o in draft.organizations} == organizations
 
 
+def test_an_insurer_s_own_name_ends_with_its_sector() -> None:
+    text = "وأكدت المديرة العامة لشركة ريحان للتأمين أن الملفات تقلصت."
+    assert [o.name for o in extract(text).organizations] == ["ريحان للتأمين"]
+
+
+def test_a_descriptor_after_and_starts_another_organization() -> None:
+    text = "ووقعت الاتفاقية مع جمعية إزوران للتنمية والفاعل في قطاع الطاقة."
+    assert [o.name for o in extract(text).organizations] == ["جمعية إزوران للتنمية"]
+
+
 def test_an_agreement_that_would_be_signed_is_none() -> None:
     assert extract("Un protocole avec l'ONDA serait signé en juin.").partnerships == ()
 

@@ -586,6 +586,9 @@ def _phrase_end(reader: Reader, j: int, *, proper: bool, first: int | None = Non
             break  # "سيضع المعهد رهن إشارة …": what the sentence says of it
         if bits[k] & INSTITUTION_FIRST and key.startswith("و") and longest(tokens, k, _PHRASES):
             break  # مجلس جهة الشرق والمركز الجهوي للاستثمار: another institution
+        if not ministry and after_wa(token) and has_after_wa(token, WORDS.organization_descriptors):
+            break  # مؤسسة أصول للطفولة القروية والفاعل في قطاع الاتصالات: another one;
+            # not وزارة الإدماج الاقتصادي والمقاولة الصغرى: a ministry's fields
         if k > j + 1 and bits[k] & INSTITUTION_FIRST and definite(tokens[k - 1]):
             known = longest(tokens, k, _PHRASES)
             if known is not None and known[1] is not OrganizationKind.OTHER:
@@ -732,6 +735,8 @@ def _phrase_end(reader: Reader, j: int, *, proper: bool, first: int | None = Non
                 return k + 1  # اتصالات المغرب: a place ends the name it is part of
             if key.startswith("لل") and _repeated(reader, j + 1, k):
                 complement = True  # شركة غيمة للبنى … لغيمة للبنى: written again, a name
+            elif key in WORDS.sectors_in_names and k == j + 2:
+                complement = True  # شركة صنهاجة للتأمين: an insurer's own name
             elif cooperative and (key.startswith("لل") or tokens[k - 1].key.startswith("ل")):
                 complement = True  # تعاونية إمليلي للصيادين التقليديين: whose members
             elif key in WORDS.nationalities or not (complement or _repeated(reader, j + 1, k)):
@@ -1066,6 +1071,11 @@ def _mission_after_name(tokens: Sequence[Token], i: int, end: int) -> int:
     while k < len(tokens) and definite(tokens[k]) and _nisba(tokens[k]):
         k += 1  # … لتمكين الفتيات القرويات
     return k
+
+
+def has_after_wa(token: Token, words: AbstractSet[str]) -> bool:
+    """Whether a word joined to "و" is one of ``words`` without it: "والفاعل"."""
+    return len(token.forms) > 1 and token.forms[1] in words
 
 
 def _in_construct(tokens: Sequence[Token], k: int) -> bool:

@@ -101,6 +101,9 @@ class Language:
     age_phrases: tuple[str, ...] = ()
     """Phrases that give a person's age after a post ("يبلغ من العمر 29 سنة"): they end
     the post."""
+    sectors_in_names: tuple[str, ...] = ()
+    """Sectors a company's own name ends with, after "لل" ("شركة صنهاجة للتأمين"): not
+    what the company does, which ends its name elsewhere ("شركة ميدترونيكا للأجهزة")."""
     object_nouns: tuple[str, ...] = ()
     """Nouns with the article that a verb before an institution acts on ("انتقد الاتحاد
     النقابي لمهنيي الصحة العمومية المشروع"): after the name's words with the article,
@@ -556,6 +559,7 @@ class Lexicon:
     place_prefixes: frozenset[str]
     age_phrases: tuple[tuple[str, ...], ...]
     object_nouns: frozenset[str]
+    sectors_in_names: frozenset[str]
     one_of: frozenset[str]
     own_people: frozenset[str]
     site_nouns: frozenset[str]
@@ -757,6 +761,7 @@ def _merge(read: Mapping[str, Language]) -> Lexicon:
         place_prefixes=words("place_prefixes"),
         age_phrases=phrases("age_phrases"),
         object_nouns=words("object_nouns"),
+        sectors_in_names=words("sectors_in_names"),
         one_of=words("one_of"),
         own_people=words("own_people"),
         site_nouns=words("site_nouns"),
