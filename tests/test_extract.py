@@ -6567,6 +6567,25 @@ def test_a_descriptor_after_and_starts_another_organization() -> None:
     assert [o.name for o in extract(text).organizations] == ["جمعية إزوران للتنمية"]
 
 
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        (
+            "ووقع العقد كل من سعاد بنعلي، مديرة الوكالة، ومروان الجوهرة، المدير العام للشركة.",
+            {"سعاد بنعلي": "مديرة الوكالة", "مروان الجوهرة": "المدير العام للشركة"},
+        ),
+        (
+            "وحضر العقيد الممتاز يوسف بلحاج، المدير الجهوي للوقاية المدنية، الحفل.",
+            {"يوسف بلحاج": "المدير الجهوي للوقاية المدنية"},
+        ),
+    ],
+)
+def test_a_listed_given_name_joined_to_wa_and_a_colonel_of_the_first_class(
+    text: str, people: dict[str, str]
+) -> None:
+    assert {o.name: o.post for o in extract(text).officials} == people
+
+
 def test_an_agreement_that_would_be_signed_is_none() -> None:
     assert extract("Un protocole avec l'ONDA serait signé en juin.").partnerships == ()
 

@@ -168,8 +168,8 @@ def _set_apart(tokens: Sequence[Token], i: int) -> bool:
     k = i - 1
     if tokens[k - 1].key in WORDS.name_links or tokens[k - 1].key in WORDS.compound_first:
         k -= 1  # عبد المجيد، نور الدين
-    elif tokens[k].key not in WORDS.given_names:
-        return False
+    elif not has(tokens[k], WORDS.given_names):
+        return False  # "، ومروان الخاوة،": a given name joined to "و" is one too
     return k >= 1 and (tokens[k - 1].key in COMMAS or has(tokens[k - 1], WORDS.speech_verbs))
 
 
@@ -541,6 +541,8 @@ def arabic_names(reader: Reader, after_names: set[int]) -> list[Span]:
             continue
         honorific = bool(reader.roles[i] & HONORIFIC)
         start = i + 1 if honorific else i
+        if honorific and start < len(tokens) and tokens[start].key in WORDS.title_modifiers:
+            start += 1  # العقيد الممتاز رشيد عصواب: the rank's grade, then the name
         if start >= len(tokens):
             break
         end = _name_at(text, tokens, start, honorific)
