@@ -6586,6 +6586,13 @@ def test_a_listed_given_name_joined_to_wa_and_a_colonel_of_the_first_class(
     assert {o.name: o.post for o in extract(text).officials} == people
 
 
+def test_a_centre_joined_by_wa_is_no_part_of_the_name_before() -> None:
+    text = "وطورت المديرية العامة للأرصاد الجوية ومركز البحث في الطقس النظام الجديد."
+    names = {o.name for o in extract(text).organizations}
+    assert "المديرية العامة للأرصاد الجوية" in names
+    assert not any("ومركز" in name for name in names)
+
+
 def test_an_agreement_that_would_be_signed_is_none() -> None:
     assert extract("Un protocole avec l'ONDA serait signé en juin.").partnerships == ()
 

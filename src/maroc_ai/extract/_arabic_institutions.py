@@ -586,6 +586,13 @@ def _phrase_end(reader: Reader, j: int, *, proper: bool, first: int | None = Non
             break  # "سيضع المعهد رهن إشارة …": what the sentence says of it
         if bits[k] & INSTITUTION_FIRST and key.startswith("و") and longest(tokens, k, _PHRASES):
             break  # مجلس جهة الشرق والمركز الجهوي للاستثمار: another institution
+        if (
+            k > j + 1
+            and not ministry
+            and after_wa(token)
+            and (has_after_wa(token, HEADS) or has_after_wa(token, _TOPIC_HEADS))
+        ):
+            break  # المديرية العامة للأرصاد الجوية ومركز البحث في الماء: another one
         if not ministry and after_wa(token) and has_after_wa(token, WORDS.organization_descriptors):
             break  # مؤسسة أصول للطفولة القروية والفاعل في قطاع الاتصالات: another one;
             # not وزارة الإدماج الاقتصادي والمقاولة الصغرى: a ministry's fields
@@ -1071,6 +1078,10 @@ def _mission_after_name(tokens: Sequence[Token], i: int, end: int) -> int:
     while k < len(tokens) and definite(tokens[k]) and _nisba(tokens[k]):
         k += 1  # … لتمكين الفتيات القرويات
     return k
+
+
+_TOPIC_HEADS = frozenset(WORDS.topic_heads)
+"""Words of kind a field follows ("مركز البحث في الماء"), which name no kind alone."""
 
 
 def has_after_wa(token: Token, words: AbstractSet[str]) -> bool:
