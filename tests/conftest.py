@@ -7,9 +7,15 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import settings
 
 import maroc_ai
 from maroc_ai import _commit
+
+settings.register_profile("maroc_ai", deadline=None)
+settings.load_profile("maroc_ai")
+# No property test has a deadline: a busy machine is no failure, and speed is measured
+# by the scripts of benchmarks/, not asserted by the tests.
 
 REPO = Path(__file__).resolve().parents[1]
 
