@@ -24,6 +24,7 @@ from ..text._lexicon import WORDS as DATE_WORDS
 from ..text._tokens import MARK, NUMBER, WORD, Token, phrase_at
 from ._institution import (
     COOPERATIVE,
+    FOUNDATION,
     HEADS,
     MAX_NAME_WORDS,
     MINISTRY_HEADS,
@@ -587,15 +588,14 @@ def _phrase_end(reader: Reader, j: int, *, proper: bool, first: int | None = Non
         if bits[k] & INSTITUTION_FIRST and key.startswith("و") and longest(tokens, k, _PHRASES):
             break  # مجلس جهة الشرق والمركز الجهوي للاستثمار: another institution
         if (
-            k > j + 1
-            and not ministry
+            not ministry  # not وزارة الإدماج الاقتصادي والمقاولة الصغرى: a ministry's fields
             and after_wa(token)
-            and (has_after_wa(token, HEADS) or has_after_wa(token, _TOPIC_HEADS))
+            and (
+                has(token, WORDS.organization_descriptors)  # … القروية والفاعل في قطاع …
+                or (k > j + 1 and has(token, _ANOTHER_HEAD))  # … الجوية ومركز البحث في الماء
+            )
         ):
-            break  # المديرية العامة للأرصاد الجوية ومركز البحث في الماء: another one
-        if not ministry and after_wa(token) and has_after_wa(token, WORDS.organization_descriptors):
-            break  # مؤسسة أصول للطفولة القروية والفاعل في قطاع الاتصالات: another one;
-            # not وزارة الإدماج الاقتصادي والمقاولة الصغرى: a ministry's fields
+            break  # another institution, joined to this one by "و"
         if k > j + 1 and bits[k] & INSTITUTION_FIRST and definite(tokens[k - 1]):
             known = longest(tokens, k, _PHRASES)
             if known is not None and known[1] is not OrganizationKind.OTHER:
@@ -1080,13 +1080,9 @@ def _mission_after_name(tokens: Sequence[Token], i: int, end: int) -> int:
     return k
 
 
-_TOPIC_HEADS = frozenset(WORDS.topic_heads)
-"""Words of kind a field follows ("مركز البحث في الماء"), which name no kind alone."""
-
-
-def has_after_wa(token: Token, words: AbstractSet[str]) -> bool:
-    """Whether a word joined to "و" is one of ``words`` without it: "والفاعل"."""
-    return len(token.forms) > 1 and token.forms[1] in words
+_ANOTHER_HEAD = HEADS | frozenset(WORDS.topic_heads)
+"""Words of kind, and those a field follows ("مركز البحث في الماء"): joined to "و" after
+a name, they start another institution."""
 
 
 def _in_construct(tokens: Sequence[Token], k: int) -> bool:
@@ -1395,8 +1391,9 @@ _WHEN_SHIFTS = DATE_WORDS.next | DATE_WORDS.past | DATE_WORDS.current
 """"الشهر المقبل", "العام الماضي": a time, which ends an institution's name."""
 
 
-_FOUNDATIONS = frozenset({"موسسه"})
-"""The word of kind of a foundation ("مؤسسة"), as token keys hold it."""
+def _foundation(token: Token) -> bool:
+    """Whether a word is a foundation's word of kind ("مؤسسة"), by ``heads_by_meaning``."""
+    return any(FOUNDATION in WORDS.head_equivalents.get(form, ()) for form in token.forms)
 
 
 def _foundation_named(tokens: Sequence[Token], i: int, end: int) -> bool:
@@ -1408,7 +1405,7 @@ def _foundation_named(tokens: Sequence[Token], i: int, end: int) -> bool:
     that agrees with it (مؤسسة متعاقدة) is its own name, unless another word of kind
     follows (مؤسسة تيويزي بنك, the foundation of a bank).
     """
-    if end != i + 2 or definite(tokens[i]) or not _FOUNDATIONS.intersection(tokens[i].forms):
+    if end != i + 2 or definite(tokens[i]) or not _foundation(tokens[i]):
         return False
     word = tokens[i + 1]
     return (

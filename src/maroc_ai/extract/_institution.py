@@ -18,6 +18,7 @@ from ._spans import Found
 __all__ = [
     "CLOSING_QUOTES",
     "COOPERATIVE",
+    "FOUNDATION",
     "HEADS",
     "MAX_NAME_WORDS",
     "MINISTRY_HEADS",
@@ -31,6 +32,9 @@ COOPERATIVE = "cooperative"
 name, a cooperative's says whom it gathers or what it makes ("تعاونية إمليلي للصيادين
 التقليديين", "la coopérative Aghbalou des producteurs de dattes"), which a company's
 does not."""
+FOUNDATION = "foundation"
+"""A foundation's word of kind, as ``heads_by_meaning`` glosses it: "مؤسسة" alone, and one
+word of its own name after it ("مؤسسة أسافار")."""
 MAX_NAME_WORDS = 8
 """Words a name in Arabic, or between quotation marks, may take."""
 OPENING_QUOTES = frozenset({"“", "«", '"', "„", "‘"})
