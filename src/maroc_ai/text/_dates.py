@@ -1007,8 +1007,8 @@ class _Scanner:
             i == 1 or tokens[i - 2].kind == MARK or tokens[i - 2].key == "a"
         ):
             return _nearest_year(15, month, reference)  # "Fin avril, …", "À fin avril"
-        part = i >= 2 and _lookup(before, _YEAR_WORDS) is not None
-        if part:
+        part = False  # "fin", "end": a part of the month stands before it
+        if i >= 2 and _lookup(before, _YEAR_WORDS) is not None:
             part = _lookup(before, _MONTH_PARTS) is not None
             i, before = i - 1, tokens[i - 2]
         if self.month_from(i) or _lookup(before, _HORIZON_WORDS) is not None:
