@@ -267,6 +267,12 @@ class Language:
     glued_prefixes: tuple[str, ...] = ()
     """Prefixes written joined to a number, of more than two letters ("بالـ21 مليون",
     "للـ300 مستفيد"): the number is read; other letters before it make a name ("G42")."""
+    stock_words: tuple[str, ...] = ()
+    """Words a few before a quantity that tell it as a stock a count is measured against
+    ("among its 690,000 customers", "sur un parc de 690.000 abonnés", "من أصل")."""
+    auxiliaries_after_en: tuple[str, ...] = ()
+    """Auxiliaries between "en" and a participle before a bare number ("en a numérisé
+    7.400"), which then counts what the count before it counts."""
     vague_counts: tuple[str, ...] = ()
     """Words that make a scale word before them no number: "a few hundred specialists",
     "quelques centaines", "بضع مئات"."""
@@ -422,6 +428,8 @@ class Lexicon:
     glued_prefixes: frozenset[str]
     durations: frozenset[str]
     vague_counts: frozenset[str]
+    stock_words: frozenset[str]
+    auxiliaries_after_en: frozenset[str]
     clock_before: frozenset[str]
     whole_day_after: tuple[tuple[str, ...], ...]
     per_period: tuple[tuple[str, ...], ...]
@@ -602,6 +610,8 @@ def _merge(read: Mapping[str, Language], meanings: UnitMeanings) -> Lexicon:
         glued_prefixes=words("glued_prefixes"),
         durations=words("durations"),
         vague_counts=words("vague_counts"),
+        stock_words=words("stock_words"),
+        auxiliaries_after_en=words("auxiliaries_after_en"),
         clock_before=words("clock_before"),
         whole_day_after=phrases("whole_day_after"),
         per_period=phrases("per_period"),

@@ -124,12 +124,8 @@ _WHOLES_BACK = 3
 """Quantities before a listed part among which its whole may be."""
 _NOT_WHOLES = frozenset({"percent", "year"})
 """Units a whole listed in parts is not counted in."""
-_STOCK_WORDS = frozenset({"among", "parmi", "sur", "اصل"})
-"""Words before a quantity that tell it as a stock a count is measured against."""
 _STOCK_WORDS_BACK = 4
-"""Words before a quantity looked at for those of `_STOCK_WORDS`."""
-_AUXILIARIES_AFTER_EN = frozenset({"a", "ont", "avait", "avaient", "aura", "auront"})
-"""Auxiliaries after "en" before a participle and a number: "en a numérisé 7.400"."""
+"""Words before a quantity looked at for those of ``stock_words``."""
 _MEASURES = frozenset(
     {"MW", "kW", "GWh", "km", "m2", "m3", "mm", "hectare", "tonne", "petaflops", "بيتافلوب"}
 )
@@ -1418,7 +1414,7 @@ class _Scanner:
         if not (
             k >= 0
             and tokens[k].key in WORDS.partitive_pronouns
-            and tokens[k + 1].key in _AUXILIARIES_AFTER_EN
+            and tokens[k + 1].key in WORDS.auxiliaries_after_en
             and tokens[k + 2].kind == WORD
         ):
             return None
@@ -1464,7 +1460,7 @@ class _Scanner:
         for n in range(k, max(k - _STOCK_WORDS_BACK, -1), -1):
             if tokens[n].kind != WORD:
                 return False
-            if tokens[n].key in WORDS.possessives or tokens[n].key in _STOCK_WORDS:
+            if tokens[n].key in WORDS.possessives or tokens[n].key in WORDS.stock_words:
                 return True
         return False
 
