@@ -747,6 +747,8 @@ def test_what_units_mean_is_read_from_units_json_and_names_units_the_languages_w
     assert WORDS.unit_metrics["MW"] == "capacity"
     assert "employee" in WORDS.people_units
     assert "job" not in WORDS.people_units
+    assert {"MW", "hectare", "بيتافلوب"} <= WORDS.measure_units
+    assert WORDS.measure_units.isdisjoint({"job", "employee", "percent", "MAD"})
     read = {code: read_language(code) for code in languages()}
     unknown = UnitMeanings(about="", units={"parsec": UnitMeaning(metric="distance")})
     with pytest.raises(ValueError, match="parsec"):

@@ -69,6 +69,8 @@ class UnitMeaning:
     """What a target or a statistic of the unit measures ("engineers", "capacity")."""
     people: bool = False
     """Whether it counts people, more precisely than a staff does."""
+    measure: bool = False
+    """Whether it is a unit of measure ("12 MW", "40 hectares"), which counts no things."""
 
 
 @attrs.frozen(kw_only=True)
@@ -446,6 +448,8 @@ class Lexicon:
     """What a quantity of each unit measures, as ``units.json`` gives it."""
     people_units: frozenset[str]
     """The units that count people, as ``units.json`` gives them."""
+    measure_units: frozenset[str]
+    """The units of measure, as ``units.json`` gives them."""
 
 
 def _merge(read: Mapping[str, Language], meanings: UnitMeanings) -> Lexicon:
@@ -630,6 +634,9 @@ def _merge(read: Mapping[str, Language], meanings: UnitMeanings) -> Lexicon:
             if meaning.metric is not None
         },
         people_units=frozenset(unit for unit, meaning in meanings.units.items() if meaning.people),
+        measure_units=frozenset(
+            unit for unit, meaning in meanings.units.items() if meaning.measure
+        ),
     )
 
 

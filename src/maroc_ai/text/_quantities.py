@@ -126,10 +126,6 @@ _NOT_WHOLES = frozenset({"percent", "year"})
 """Units a whole listed in parts is not counted in."""
 _STOCK_WORDS_BACK = 4
 """Words before a quantity looked at for those of ``stock_words``."""
-_MEASURES = frozenset(
-    {"MW", "kW", "GWh", "km", "m2", "m3", "mm", "hectare", "tonne", "petaflops", "بيتافلوب"}
-)
-"""Units of measure, which no partitive "en" counts some of."""
 _PERIOD_FIRST = frozenset(words[0] for words in WORDS.per_period)
 """The first words of ``per_period``: "a", "per", "par", "سنويا"."""
 _AIMED_WITHIN = 240
@@ -2194,7 +2190,7 @@ def _no_count(quantity: QuantityMention) -> bool:
     return (
         quantity.is_money
         or quantity.unit in _NOT_WHOLES
-        or quantity.unit in _MEASURES
+        or quantity.unit in WORDS.measure_units
         or quantity.noun.split(" ")[-1].casefold() in WORDS.durations
     )
 
