@@ -598,6 +598,24 @@ def test_a_bare_number_counts_the_noun_of_the_number_of_before_it(
 @pytest.mark.parametrize(
     ("text", "found"),
     [
+        ("وارتفع عدد القوارب المسجلة بالميناء إلى 940 هذا الموسم.", [(940, "القوارب")]),
+        ("وبلغ عدد المنخرطين في التعاونية 1300.", [(1300, "المنخرطين")]),
+        ("وانتقل عدد الزوار من 800 إلى 1300.", [(800, "الزوار"), (1300, "الزوار")]),
+        ("وتراجع متوسط عدد الزيارات الأسبوعية إلى 3.", []),
+        ("The average number of visits per household fell to 3.", []),
+        ("The number of moorings rose to 940 last year.", [(940, "moorings")]),
+        ("Landings reached 940 last month, and 1,100 boats are registered.", [(1100, "boats")]),
+    ],
+)
+def test_a_bare_number_counts_what_an_arabic_number_of_names_and_no_average_or_date(
+    text: str, found: list[tuple[int, str]]
+) -> None:
+    assert [(m.value, m.unit) for m in find_quantities(text)] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
         ("The lab retrained 75 of its engineers.", [(75, "engineer")]),
         ("About 75 of the cooperative's employees joined.", [(75, "employee")]),
         ("About 75 of Sahel Data’s engineers joined.", [(75, "engineer")]),

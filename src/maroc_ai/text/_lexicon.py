@@ -275,6 +275,9 @@ class Language:
     auxiliaries_after_en: tuple[str, ...] = ()
     """Auxiliaries between "en" and a participle before a bare number ("en a numérisé
     7.400"), which then counts what the count before it counts."""
+    averages: tuple[str, ...] = ()
+    """Words before "the number of" that make it an average, which counts nothing: "the
+    average number of treatments fell from 4 to 2.3", "متوسط عدد"."""
     vague_counts: tuple[str, ...] = ()
     """Words that make a scale word before them no number: "a few hundred specialists",
     "quelques centaines", "بضع مئات"."""
@@ -429,6 +432,7 @@ class Lexicon:
     clock_nouns: frozenset[str]
     glued_prefixes: frozenset[str]
     durations: frozenset[str]
+    averages: frozenset[str]
     vague_counts: frozenset[str]
     stock_words: frozenset[str]
     auxiliaries_after_en: frozenset[str]
@@ -613,6 +617,7 @@ def _merge(read: Mapping[str, Language], meanings: UnitMeanings) -> Lexicon:
         clock_nouns=words("clock_nouns"),
         glued_prefixes=words("glued_prefixes"),
         durations=words("durations"),
+        averages=words("averages"),
         vague_counts=words("vague_counts"),
         stock_words=words("stock_words"),
         auxiliaries_after_en=words("auxiliaries_after_en"),

@@ -99,6 +99,8 @@ _TODAY = WORDS.today | {"hui", "'", "’"}
 _RANGE_START = forms_in(WORDS.range_starts)
 """Whether a word starts a range of numbers: "entre", "between", "من"."""
 _RANGE_LINKS = WORDS.year_links | WORDS.range_words
+_RELATIVE_BEFORE = WORDS.past_before | WORDS.next_before
+"""Words before a period that make it a date: "last year", "next month"."""
 _JOINERS = frozenset({"et", "and", "و", "-"})
 _START = operator.attrgetter("start")
 _RELATIVES = frozenset(
@@ -794,6 +796,8 @@ class _Scanner:
             if tokens[k].key in WORDS.adjectives_after_noun:
                 return None  # "les 6 millions restants proviennent …": the noun is unsaid
             k += 1  # 300 nouvelles écoles, 300 Moroccan engineers, 400 AI engineers
+            if tokens[k - 1].key in _RELATIVE_BEFORE and tokens[k].key in WORDS.durations:
+                return None  # "it rose to 300 last year": a date after the number
             if (
                 k + 1 < len(tokens)
                 and tokens[k].key in WORDS.adjectives
@@ -1051,8 +1055,9 @@ class _Scanner:
         """The noun of "the number of …" a bare number at ``tokens[start]`` gives the number of.
 
         "The number of connected sensors will rise to 7,400", "le nombre de conteneurs
-        scannés est passé à 3 400": a few words before, in the same sentence, with no
-        number or quantity between them.
+        scannés est passé à 3 400", "ارتفع عدد الشاحنات إلى 520": a few words before, in
+        the same sentence, with no number or quantity between them. An average number
+        ("the average number of visits fell to 3") counts nothing.
         """
         tokens = self.tokens
         for p in range(start - 1, max(start - _NUMBER_OF_WITHIN, 0) - 1, -1):
@@ -1067,6 +1072,8 @@ class _Scanner:
                 break
         else:
             return None
+        if p > 0 and tokens[p - 1].key in WORDS.averages:
+            return None  # "the average number of treatments fell to 3": no count
         if (self.found and self.found[-1].end > tokens[p].start) or "\n" in self.text[
             tokens[p].start : tokens[start].start
         ]:
@@ -1208,7 +1215,7 @@ class _Scanner:
         stand between them: "ont progressé, à 148"), and the first plural noun in lower
         case of the clause before it (or its first word) is what both numbers count; a
         participle opening its clause ("340 trucks a day cross at the post, rising to 520")
-        goes on counting what the quantity just read counts.
+        goes on counting what the quantity just read counts. An average counts nothing.
         """
         tokens = self.tokens
         if start < 2 or not (tokens[start - 1].key in _FROM_OR_TO or tokens[start - 1].text == "à"):
@@ -1222,6 +1229,8 @@ class _Scanner:
         while first > 0 and tokens[first - 1].key not in _CLAUSE_ENDS:
             first -= 1
         for token in tokens[first:verb]:
+            if token.key in WORDS.averages:
+                return None  # "the average number of visits fell to 3": no count
             if (
                 token.kind == WORD
                 and token.text.isalpha()
