@@ -5519,6 +5519,18 @@ def test_an_arabic_research_institute_s_name_goes_on_through_its_field() -> None
     assert "معهد البحث في الرباط" not in names
 
 
+def test_an_arabic_research_centre_is_an_institution_whose_name_goes_on_through_its_field() -> None:
+    text = (
+        "وأبرمت الجماعة ومركز البحث في الطاقات المتجددة والبيئة (CERED) اتفاقية شراكة، "
+        "كما انضم مركز الدراسات الصحراوية إلى المشروع، الذي التحق به المركز الوطني "
+        "للبحث الغابوي في أبريل."
+    )
+    names = [o.name for o in extract(text).organizations]
+    assert "مركز البحث في الطاقات المتجددة والبيئة" in names
+    assert "مركز الدراسات الصحراوية" in names
+    assert "المركز الوطني للبحث الغابوي" in names
+
+
 @pytest.mark.parametrize(
     ("text", "names"),
     [

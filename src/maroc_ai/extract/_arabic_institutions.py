@@ -503,8 +503,8 @@ def _phrase_end(reader: Reader, j: int, *, proper: bool, first: int | None = Non
             and definite(tokens[j])  # not وكالة التنمية الفلاحية لرقمنة: a noun in construct
             and all(_nisba(tokens[m]) for m in range(j + 1, k))
         )
-        if _field_after_fi(reader, j, k):
-            k += 1  # معهد البحث في الطاقة الشمسية: the institute's field
+        if _field_after_fi(reader, j if first is None else first, k):
+            k += 1  # معهد البحث في الطاقة الشمسية، مركز البحث في الماء: the field
             continue
         if phrase_at(tokens, k, _TO_THE_HEAD_OF_GOVERNMENT):
             k += len(_TO_THE_HEAD_OF_GOVERNMENT)  # الوزارة المنتدبة لدى رئيس الحكومة المكلفة …
@@ -809,8 +809,10 @@ def _field_after_fi(reader: Reader, head: int, k: int) -> bool:
 
     "معهد البحث في الطاقة الشمسية والطاقات الجديدة", "معهد التكوين في مهن صناعة
     السيارات": after a head of ``topic_heads`` and a noun with the article, "في" gives
-    the field, unless a place, a number, a word that ends names or a word for "field"
-    follows it ("في مجالي البحث والتكوين": what an agreement with it is about).
+    the field, unless what follows it is a place, a number, a word that ends names, a
+    word for "field" ("في مجالي البحث والتكوين": what an agreement with it is about) or
+    a word that says when ("… مع المركز الوطني للبحث العلمي في يناير"). The head is
+    the first word of a phrase the lexicon knows ("مركز البحث في الماء").
     """
     tokens = reader.tokens
     if tokens[k].key != "في" or k + 1 >= len(tokens) or k < head + 2:
@@ -822,9 +824,22 @@ def _field_after_fi(reader: Reader, head: int, k: int) -> bool:
         and after.kind == WORD
         and after.key not in WORDS.places
         and after.key not in WORDS.domain_words
+        and not _when(after)
         and not reader.roles[k + 1] & _ENDS_ARABIC_NAME
         and reader.sentence_of[k + 1] == reader.sentence_of[head]
     )
+
+
+def _when(token: Token) -> bool:
+    """Whether a word says when: a month's name, "شهر", "يوم", "سنة" ("… في يناير")."""
+    return (
+        token.key in DATE_WORDS.months
+        or token.key in DATE_WORDS.weekdays
+        or not _WHEN_WORDS.isdisjoint(token.forms)
+    )
+
+
+_WHEN_WORDS = DATE_WORDS.month_words | DATE_WORDS.day_words | DATE_WORDS.year_words
 
 
 _TO_THE_HEAD_OF_GOVERNMENT = tuple(normalize(word) for word in ("لدى", "رئيس", "الحكومة"))
