@@ -9282,6 +9282,44 @@ def test_more_moroccan_given_names_start_names(text: str, name: str) -> None:
     assert [o.name for o in extract(text).officials] == [name]
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("وروت كلثوم أمزيان، وهي خياطة من أزرو، أنها تعلمت القراءة.", "كلثوم أمزيان"),
+        (
+            "Keltoum Amezzyane, a 52-year-old seamstress from Azrou, said she can read.",
+            "Keltoum Amezzyane",
+        ),
+        (
+            "« J'ai appris à lire », confie Kaltoum Amezzyane, couturière à Azrou.",
+            "Kaltoum Amezzyane",
+        ),
+    ],
+)
+def test_kaltoum_in_either_script_starts_a_name(text: str, name: str) -> None:
+    assert [o.name for o in extract(text).officials] == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        (
+            "وأكد الحسين أمغار، تاجر أخطبوط بميناء الداخلة، أن الأسعار ارتفعت.",
+            ("الحسين أمغار", "تاجر أخطبوط بميناء الداخلة"),
+        ),
+        (
+            "وحكت نعيمة بوزيان، خياطة بحي سيدي البرنوصي، كيف تضاعف دخلها.",
+            ("نعيمة بوزيان", "خياطة بحي سيدي البرنوصي"),
+        ),
+        ("وتروي رقية الحمداوي أنها انتظرت سنتين.", ("رقية الحمداوي", None)),
+    ],
+)
+def test_arabic_traders_and_tailors_hold_posts_and_a_neighbourhood_is_no_one(
+    text: str, person: tuple[str, str | None]
+) -> None:
+    assert [(o.name, o.post) for o in extract(text).officials] == [person]
+
+
 def test_a_cooperative_s_name_goes_on_to_whom_it_gathers_in_french() -> None:
     text = "La convention a été signée avec la coopérative Tamount des éleveurs de chèvres."
     assert [p.parties for p in extract(text).partnerships] == [
