@@ -865,6 +865,22 @@ def test_energy_is_counted_in_gigawatt_hours_not_as_power(
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        ("Le hangar stocke 3.600 kWh dans ses batteries.", [(0.0036, "GWh")]),
+        ("A 3,600-kilowatt-hour battery backs the pumps.", [(0.0036, "GWh")]),
+        ("وتخزن البطاريات 3600 كيلوواط ساعة.", [(0.0036, "GWh")]),
+        ("Les toits portent 640 kWc de panneaux.", [(0.64, "MW")]),
+        ("The roofs carry 2 MWp of panels.", [(2, "MW")]),
+    ],
+)
+def test_kilowatt_hours_and_peak_watts_are_brought_to_their_base(
+    text: str, expected: list[tuple[float, str]]
+) -> None:
+    assert [(m.value, m.unit) for m in find_quantities(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ("Le supercalculateur atteint 3,2 pétaflops en pointe.", (3.2, "petaflops")),
         ("The cluster peaks at 4.5 petaflops.", (4.5, "petaflops")),
         ("وتبلغ قدرة الحاسوب 3,2 بيتافلوب.", (3.2, "بيتافلوب")),
