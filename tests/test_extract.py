@@ -1799,6 +1799,35 @@ def test_where_an_institution_s_name_ends(text: str, names: list[str]) -> None:
     assert [o.name for o in extract(text).organizations] == names
 
 
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "The app comes from the Centre for Soil Mapping and Applied Robotics (CECAR).",
+            ["Centre for Soil Mapping and Applied Robotics"],
+        ),
+        (
+            "The Ministry of Health and Tensift Robotics (TR) signed a deal.",
+            ["Ministry of Health", "Tensift Robotics"],
+        ),
+        (
+            "The utility borrows from the African Development Bank for AI-driven pumps.",
+            ["African Development Bank"],
+        ),
+        (
+            "Panels were fitted by rooftop installer Ouzoud Solar last spring.",
+            ["Ouzoud Solar"],
+        ),
+    ],
+)
+def test_an_english_name_s_end_by_its_acronym_a_compound_adjective_and_solar(
+    text: str, names: list[str]
+) -> None:
+    draft = extract(text)
+    assert [o.name for o in draft.organizations] == names
+    assert draft.officials == ()
+
+
 def test_amin_is_a_name_after_an_honorific_and_a_post_before_am() -> None:
     text = (
         "وقال أمين عام الحزب، السيد كريم بناني، إن المدير العام للوكالة، السيد أمين العلوي، "

@@ -96,6 +96,12 @@ def _after_field_link(words: Sequence[Word], k: int) -> bool:
 _OF = frozenset({"de", "of", "at"})
 
 
+def _compound_adjective(word: Word) -> bool:
+    """Whether a capitalised word ends in a lowercase part after a hyphen: "AI-read"."""
+    head, hyphen, tail = word.text.rpartition("-")
+    return bool(hyphen and head and tail.isalpha() and tail.islower())
+
+
 def _country_word(word: Word) -> bool:
     """Whether a capitalised word names a country, or is one word of its name ("Ivory")."""
     return word.capitalised and (word.key in WORDS.not_names or word.key in WORDS.places)
@@ -1288,7 +1294,10 @@ class LatinSentence:
         end = j
         while end < len(words) and end - j < 4 and words[end].capitalised:
             if end > j and _is_suffix(words[end]):
-                return True  # "the Ministry of Health and Atlas Group": a company
+                # "the Ministry of Health and Atlas Group": a company; not "the Laboratory
+                # of Language Engineering and Artificial Intelligence (LILIA)", whose
+                # acronym in brackets is the whole name's
+                return not self.acronym_of_whole(j)
             if possessive_at(words, end + 1):
                 return True  # "… and Morocco's Ministry of Industry": its own owner
             end += 1
@@ -1309,6 +1318,19 @@ class LatinSentence:
         return (
             j + 1 < len(words) and words[j + 1].key in {"of", "for", "de", "du", "des", "d"}
         ) or (words[conjunction + 1].key in ARTICLES and self.head_last(j))
+
+    def acronym_of_whole(self, j: int) -> bool:
+        """Whether the capitalised words after an "and" at ``words[j - 1]`` end a name.
+
+        They do when an acronym in brackets follows them that does not start with
+        their own initial: it is the short form of the whole name before them.
+        """
+        words = self.words
+        end = j
+        while end < len(words) and end - j < 6 and words[end].capitalised:
+            end += 1
+        acronym, _ = self.acronym_after(end)
+        return acronym is not None and acronym[0] != words[j].text[0]
 
     def starts_another(self, j: int) -> bool:
         """Whether another institution starts at ``words[j]`` (after "et", "and")."""
@@ -1388,6 +1410,8 @@ class LatinSentence:
                     break
                 if complete and end > i and self.person_at(end) and not self.named_after(i, end):
                     break  # "the Ministry of Justice Nadia Sebti told …": a person follows
+                if complete and _after_field_link(words, end) and _compound_adjective(word):
+                    break  # "Islamic Development Bank for AI-read smart meters": no field
                 end += 1
                 if _is_head(word) or _is_suffix(word):
                     complete = True
