@@ -1799,6 +1799,19 @@ def test_where_an_institution_s_name_ends(text: str, names: list[str]) -> None:
     assert [o.name for o in extract(text).organizations] == names
 
 
+def test_the_regional_council_signs_for_the_council_named_before() -> None:
+    text = (
+        "The port was built by Dakhla Frigo Logistics with the Dakhla-Oued Eddahab Regional "
+        "Council. The regional council and Dakhla Frigo Logistics signed a partnership agreement "
+        "on Monday."
+    )
+    (partnership,) = extract(text).partnerships
+    assert set(partnership.parties) == {
+        "Dakhla-Oued Eddahab Regional Council",
+        "Dakhla Frigo Logistics",
+    }
+
+
 @pytest.mark.parametrize(
     ("text", "names"),
     [

@@ -1763,15 +1763,42 @@ def _referents(
                     found_here.append(referent)
             continue
         article = tokens[k - 2].key if k - 2 >= first and tokens[k - 1].key == "'" else None
-        if latin and article != "l" and (k == first or tokens[k - 1].key not in _DEFINITE):
+        adjective = _adjective_between(tokens, k, first) if latin else None
+        if (
+            latin
+            and article != "l"
+            and adjective is None
+            and (k == first or tokens[k - 1].key not in _DEFINITE)
+        ):
             continue
         after = tokens[k + 1] if k + 1 < last else None
         if latin and after is not None and after.text[:1].isupper():
             continue  # la société Atlas Tech: a name follows
         referent = _referent(token, number, institutions_in)
+        if (
+            adjective is not None
+            and referent is not None
+            and adjective not in normalize(referent.name.text).split()
+        ):
+            continue  # "the regional council": a council whose name says "Regional"
         if referent is not None and referent not in found_here:
             found_here.append(referent)
     return found_here
+
+
+def _adjective_between(tokens: Sequence[Token], k: int, first: int) -> str | None:
+    """The lowercase word between "the" and a noun at ``tokens[k]``: "the regional council"."""
+    if k - 2 < first or tokens[k - 2].key not in _DEFINITE:
+        return None
+    word = tokens[k - 1]
+    if (
+        word.kind != WORD
+        or not word.text.isalpha()
+        or not word.text.islower()
+        or word.key in _DEFINITE
+    ):
+        return None
+    return word.key
 
 
 def _title_of_its(reader: Reader, k: int, first: int, last: int) -> bool:
