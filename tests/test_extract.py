@@ -1799,6 +1799,32 @@ def test_where_an_institution_s_name_ends(text: str, names: list[str]) -> None:
     assert [o.name for o in extract(text).organizations] == names
 
 
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        (
+            "أطلقت فيدرالية منتجي التمور تطبيقا جديدا بأرفود. ووقعت الفيدرالية اتفاقية "
+            'شراكة مع شركة "واحة داتا".',
+            {"فيدرالية منتجي التمور", "واحة داتا"},
+        ),
+        (
+            "عقدت جمعية مربي النحل بأزيلال لقاء تواصليا. ووقعت الجمعية اتفاقية شراكة مع "
+            "المعهد الوطني للبحث الزراعي.",
+            {"جمعية مربي النحل بأزيلال", "المعهد الوطني للبحث الزراعي"},
+        ),
+        (
+            "ووقعت إدارة الجمارك مذكرة تفاهم مع مصلحة الجمارك الإسبانية أمس.",
+            {"إدارة الجمارك", "مصلحة الجمارك الإسبانية"},
+        ),
+    ],
+)
+def test_an_arabic_federation_association_or_customs_service_is_a_party(
+    text: str, parties: set[str]
+) -> None:
+    (partnership,) = extract(text).partnerships
+    assert set(partnership.parties) == parties
+
+
 def test_the_regional_council_signs_for_the_council_named_before() -> None:
     text = (
         "The port was built by Dakhla Frigo Logistics with the Dakhla-Oued Eddahab Regional "
