@@ -616,6 +616,23 @@ def test_a_month_after_a_verb_in_the_past_is_the_last_one(text: str, expected: s
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        ("The scanner it switched on in April has read 9,000 parcels.", "2034-04"),
+        ("The robots were deployed in April at the depot.", "2034-04"),
+        ("Elle a été recrutée en avril par la coopérative.", "2034-04"),
+        ("Le centre, créé en avril, emploie 40 personnes.", "2034-04"),
+        ("وانضمت الجماعة إلى البرنامج في أبريل.", "2034-04"),
+        ("The robots will be deployed in April.", "2035-04"),
+        ("Une mise en service est attendue en avril.", "2035-04"),
+    ],
+)
+def test_more_verbs_in_the_past_give_the_last_month(text: str, expected: str) -> None:
+    (found,) = find_dates(text, reference_date=dt.date(2034, 11, 14))
+    assert str(found.value) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ("Le lycée ouvrira ses portes d'ici la rentrée 2037.", [("2037", None)]),
         ("وستعمم التجربة في أفق الدخول المدرسي 2037.", [("2037", None)]),
         ("The lab will open by the start of the 2037 academic year.", [("2037", None)]),
