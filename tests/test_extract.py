@@ -9368,6 +9368,15 @@ def test_kaltoum_in_either_script_starts_a_name(text: str, name: str) -> None:
     assert [o.name for o in extract(text).officials] == [name]
 
 
+def test_alrami_is_a_surname_though_it_also_means_aiming() -> None:
+    text = (
+        "ووقعها كل من الدكتور عبد الغني الرامي، مدير المستشفى الجهوي، والسيدة نوال "
+        "بنعيسى، رئيسة الجمعية."
+    )
+    officials = {o.name: o.post for o in extract(text).officials}
+    assert officials == {"عبد الغني الرامي": "مدير المستشفى الجهوي", "نوال بنعيسى": "رئيسة الجمعية"}
+
+
 @pytest.mark.parametrize(
     ("text", "person"),
     [
