@@ -9368,6 +9368,27 @@ def test_kaltoum_in_either_script_starts_a_name(text: str, name: str) -> None:
     assert [o.name for o in extract(text).officials] == [name]
 
 
+def test_who_signs_for_a_foreign_side_is_named_after_it() -> None:
+    text = (
+        "ووقعتها عن الجانب الإستوني ماريت كاسيكو، مديرة صندوق الابتكار، وعن الجانب "
+        "المغربي السيد يونس العمراني."
+    )
+    officials = {o.name: o.post for o in extract(text).officials}
+    assert officials["ماريت كاسيكو"] == "مديرة صندوق الابتكار"
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("وقالت الشاعرة يطو أمهاوش إن الترجمة خيانة.", ("يطو أمهاوش", "الشاعرة")),
+        ("Poet Itto Amhaouch called the tool a betrayal.", ("Itto Amhaouch", "Poet")),
+        ("L'écrivaine Itto Amhaouch y voit une trahison.", ("Itto Amhaouch", "écrivaine")),
+    ],
+)
+def test_writers_and_poets_hold_posts(text: str, person: tuple[str, str]) -> None:
+    assert [(o.name, o.post) for o in extract(text).officials] == [person]
+
+
 def test_alrami_is_a_surname_though_it_also_means_aiming() -> None:
     text = (
         "ووقعها كل من الدكتور عبد الغني الرامي، مدير المستشفى الجهوي، والسيدة نوال "

@@ -441,8 +441,9 @@ def _before(reader: Reader, k: int) -> bool:
 
     A verb of saying may precede it, a word that makes it the topic ("أما"), a word
     before who signs beside the others ("إلى جانب") or with another ("مع"), the words
-    that open a list of signatories ("كل من"), or a definite word of kind (التجمع،
-    الشركة), not the head of a name (شركة X).
+    that open a list of signatories ("كل من"), the side one signs for ("عن الجانب
+    الليتواني"), or a definite word of kind (التجمع، الشركة), not the head of a name
+    (شركة X).
     """
     bits = reader.roles[k]
     if bits & (SPEECH | TOPIC | BESIDE) or reader.tokens[k].key == _WITH:
@@ -453,7 +454,29 @@ def _before(reader: Reader, k: int) -> bool:
         return True  # "إلى جانب الإسبانية مارتا إيبانييث سولير، المديرة العامة …"
     if k > 0 and reader.tokens[k].key in _SPOKEN_BY and reader.roles[k - 1] & SPEECH:
         return True  # "وفق ما أفاد به يوكي تانابي، رئيس …"
+    if k > 1 and _side_at(reader.tokens, k - 2):
+        return True  # "وقعتها عن الجانب الليتواني غينتاري جيمايتيتي، مديرة الوكالة"
     return bool(bits & ORG_HEAD) and definite(reader.tokens[k])
+
+
+_SIDES = frozenset({"الجانب", "الطرف"})
+"""The words for a side one signs for, after "عن": "عن الجانب الكوري"."""
+
+
+def _after_sides(reader: Reader) -> Iterator[int]:
+    """Where a name may start after the side it signs for: "عن الجانب الليتواني X، مديرة …"."""
+    tokens = reader.tokens
+    return (k + 3 for k in reader.where(STOPWORD) if _side_at(tokens, k))
+
+
+def _side_at(tokens: Sequence[Token], k: int) -> bool:
+    """Whether "عن", a word for a side and a nationality stand from ``tokens[k]`` on."""
+    return (
+        tokens[k].key == "عن"
+        and k + 3 < len(tokens)
+        and tokens[k + 1].key in _SIDES
+        and has(tokens[k + 2], WORDS.nationalities)
+    )
 
 
 def _name_before_title(text: str, tokens: Sequence[Token], roles: Sequence[int], i: int) -> int:
@@ -520,6 +543,7 @@ def arabic_names(reader: Reader, after_names: set[int]) -> list[Span]:
             *(k + 1 for k in reader.where(_BEFORE) if k + 1 < len(tokens) and _before(reader, k)),
             *(k + 1 for k in _withs(reader) if k + 1 < len(tokens)),
             *(k + 1 for k in _list_openers(reader) if k + 1 < len(tokens)),
+            *_after_sides(reader),
             *(
                 k + 2
                 for k in reader.where(SPEECH | BESIDE)
