@@ -211,6 +211,18 @@ def test_match_by_key_prefix_and_close_spelling(dataset: maroc_ai.Dataset) -> No
     assert match(None, "officials", "رياض مزور") is None
 
 
+def test_an_acronym_matches_no_record_by_the_consonants_of_a_word(
+    dataset: maroc_ai.Dataset,
+) -> None:
+    assert match(dataset, "organizations", "IRCAM") is None  # not «الرقمي»: r-k-m
+    text = (
+        "The Royal Institute of Amazigh Culture (IRCAM) and Tifawin Labs signed a "
+        "partnership agreement on Monday."
+    )
+    draft = extract(text, dataset=dataset)
+    assert all(o.match is None for o in draft.organizations)
+
+
 def test_the_seeds_give_their_curated_records(dataset: maroc_ai.Dataset) -> None:
     """Not a score (benchmarks/extract_eval.py is): every seed gives a draft whose spans hold."""
     for source in dataset.sources:

@@ -230,7 +230,13 @@ def _index(dataset: Dataset, collection: str) -> dict[str, list[tuple[str, tuple
 
 
 def _across_scripts(dataset: Dataset, collection: str, name: str) -> str | None:
-    """The one record whose name, in the other script, has the consonants of ``name``."""
+    """The one record whose name, in the other script, has the consonants of ``name``.
+
+    An acronym is read letter by letter, not with the consonants of a word: "IRCAM"
+    is not «الرقمي».
+    """
+    if any(word.isupper() and len(word) > 1 for word in name.split()):
+        return None
     query = _skeleton(name)
     if not query or (max(len(word) for word in query) < 3 and len("".join(query)) < 4):
         return None  # "sd mz" (Said Amzazi) is enough, one short word is not
