@@ -1837,6 +1837,26 @@ def test_an_arabic_federation_association_or_customs_service_is_a_party(
     assert set(partnership.parties) == parties
 
 
+@pytest.mark.parametrize(
+    ("text", "party"),
+    [
+        (
+            "The Al Qarawiyyin Manuscript Library opened a reading room. The library and "
+            "Nuqush Labs signed a partnership agreement on Monday.",
+            "Al Qarawiyyin Manuscript Library",
+        ),
+        (
+            "La Bibliothèque municipale de Salé a ouvert une salle. La bibliothèque et Nuqush "
+            "Labs ont signé une convention de partenariat lundi.",
+            "Bibliothèque municipale de Salé",
+        ),
+    ],
+)
+def test_the_library_signs_for_the_library_named_before(text: str, party: str) -> None:
+    (partnership,) = extract(text).partnerships
+    assert party in partnership.parties
+
+
 def test_the_regional_council_signs_for_the_council_named_before() -> None:
     text = (
         "The port was built by Dakhla Frigo Logistics with the Dakhla-Oued Eddahab Regional "
