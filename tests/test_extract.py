@@ -1857,6 +1857,37 @@ def test_the_library_signs_for_the_library_named_before(text: str, party: str) -
     assert party in partnership.parties
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        (
+            "L'ANAPEC et l'école de robotique Tafraout ont signé une convention de partenariat.",
+            "Tafraout",
+            "school",
+        ),
+        ("The coding school Adwal and ANAPEC signed a partnership agreement.", "Adwal", "school"),
+        (
+            "Anir Environnement and the commune signed a partnership agreement.",
+            "Anir Environnement",
+            "company",
+        ),
+        (
+            "Lamrani Distribution et la commune ont signé une convention de partenariat.",
+            "Lamrani Distribution",
+            "company",
+        ),
+    ],
+)
+def test_a_school_named_after_its_word_and_companies_of_environment_and_distribution(
+    text: str, name: str, kind: str
+) -> None:
+    draft = extract(text)
+    found = {o.name: o.record.kind.value for o in draft.organizations if o.record.kind}
+    assert found.get(name) == kind
+    (partnership,) = draft.partnerships
+    assert name in partnership.parties
+
+
 def test_the_regional_council_signs_for_the_council_named_before() -> None:
     text = (
         "The port was built by Dakhla Frigo Logistics with the Dakhla-Oued Eddahab Regional "

@@ -1905,7 +1905,10 @@ class LatinSentence:
             members = _members_after(words, end)
             if members > end:  # "la coopérative Aghbalou des producteurs de dattes"
                 return self.add(i, members, OrganizationKind.OTHER)
-        after = self.add(start, end, OrganizationKind.COMPANY)
+        schooling = WORDS.organization_heads.get(word.key) is OrganizationKind.SCHOOL
+        after = self.add(
+            start, end, OrganizationKind.SCHOOL if schooling else OrganizationKind.COMPANY
+        )  # "l'école de programmation Codara": a school
         if after + 1 < len(words) and words[after].key in {"and", "et"} and word.key.endswith("s"):
             second = after + 1
             end = self.name_run(second)
