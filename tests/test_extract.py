@@ -5650,6 +5650,20 @@ def test_an_arabic_research_institute_s_name_goes_on_through_its_field() -> None
     assert "معهد البحث في الرباط" not in names
 
 
+def test_an_arabic_foundation_for_a_school_and_a_start_up_named_after_its_field() -> None:
+    text = (
+        "وقعت المؤسسة الوطنية للمدرسة الجبلية اتفاقية شراكة مع الشركة المغربية الناشئة "
+        'في مجال تكنولوجيا الفلاحة "سنبلة لابس"، أمس بإفران.'
+    )
+    draft = extract(text)
+    assert [o.name for o in draft.organizations] == [
+        "المؤسسة الوطنية للمدرسة الجبلية",
+        "سنبلة لابس",
+    ]
+    (partnership,) = draft.partnerships
+    assert set(partnership.parties) == {"المؤسسة الوطنية للمدرسة الجبلية", "سنبلة لابس"}
+
+
 def test_an_arabic_research_centre_is_an_institution_whose_name_goes_on_through_its_field() -> None:
     text = (
         "وأبرمت الجماعة ومركز البحث في الطاقات المتجددة والبيئة (CERED) اتفاقية شراكة، "

@@ -323,6 +323,33 @@ def _field_not_title(token: Token, bits: int) -> bool:
     return token.key.startswith("لل") and bits & _ENDS_ARABIC_NAME == TITLE_HEAD
 
 
+_FIELD_REACH = 8
+"""Words from a head to a quoted name past "في مجال" and the field: "الشركة المغربية
+الناشئة في مجال تكنولوجيا التعليم "نبرة ليرنينغ"."""
+
+
+def _field_before_quote(tokens: Sequence[Token], i: int, quoted: int) -> bool:
+    """Whether "في مجال" and its field stand between a head and the quote of its name."""
+    return quoted - i <= _FIELD_REACH and any(
+        tokens[k].key == "في" and tokens[k + 1].key in WORDS.domain_words
+        for k in range(i + 1, quoted - 2)
+    )
+
+
+def _head_as_complement(tokens: Sequence[Token], head: int, k: int) -> bool:
+    """Whether a word of kind after "لل" says what a name headed at ``head`` is for.
+
+    "المؤسسة الملكية للمدرسة القروية": after a definite head and its adjective, the
+    school is the foundation's purpose, not another institution.
+    """
+    return (
+        k > head + 1
+        and definite(tokens[head])
+        and tokens[k].key.startswith("لل")
+        and _adjective(tokens[k - 1])
+    )
+
+
 def _council_of(tokens: Sequence[Token], head: int, k: int) -> bool:
     """Whether ``tokens[k]`` is the body whose council the name headed at ``head`` is.
 
@@ -532,6 +559,7 @@ def _phrase_end(reader: Reader, j: int, *, proper: bool, first: int | None = Non
             bits[k] & _ENDS_ARABIC_NAME
             and not named_for
             and not _council_of(tokens, j, k)
+            and not _head_as_complement(tokens, j, k)
             and not _agreeing_adjective(tokens, j, k)
             and not _field_not_title(token, bits[k])
             and not (bits[k] & GIVEN and tokens[k - 1].key in WORDS.royal_titles)  # مولاي علي
@@ -1190,14 +1218,14 @@ def arabic_institutions(reader: Reader) -> list[Institution]:
         quoted = next(
             (
                 k
-                for k in range(i + 1, min(end + 2, len(tokens)))
+                for k in range(i + 1, min(max(end + 2, i + _FIELD_REACH + 1), len(tokens)))
                 if closing_quote(tokens, k) is not None
             ),
             None,
         )
         if (
             quoted is not None
-            and quoted - i <= 4
+            and ((quoted < end + 2 and quoted - i <= 4) or _field_before_quote(tokens, i, quoted))
             and not any(_another_after_wa(tokens, k) for k in range(end, quoted))
             and not any(_by_doing(tokens[k]) for k in range(i + 1, quoted))
             # not 'تلتزم الشركة بإدماج "أوال"': what the company does to a product
