@@ -633,6 +633,20 @@ def test_more_verbs_in_the_past_give_the_last_month(text: str, expected: str) ->
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        ("The academy would open a school for guides in July.", "2035-07"),
+        ("L'académie ouvrira une école de guides en juillet.", "2035-07"),
+        ("The academy opened its school in July.", "2034-07"),
+        ("The academy had 40 guides in July.", "2034-07"),
+    ],
+)
+def test_a_month_after_a_word_of_the_future_is_the_next_one(text: str, expected: str) -> None:
+    (found,) = find_dates(text, reference_date=dt.date(2034, 11, 14))
+    assert str(found.value) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ("Le lycée ouvrira ses portes d'ici la rentrée 2037.", [("2037", None)]),
         ("وستعمم التجربة في أفق الدخول المدرسي 2037.", [("2037", None)]),
         ("The lab will open by the start of the 2037 academic year.", [("2037", None)]),

@@ -992,7 +992,8 @@ class _Scanner:
         the reference, as news writes it; after "depuis", "since" or "منذ", the last such
         month up to the reference's, as after a verb in the past ("began in March", "a
         démarré en mars"); after "d'ici", "by" or "بحلول", or "from", "à partir de" or
-        "ابتداء من", the next one from it. A word for its part may stand between
+        "ابتداء من", or after a word of the future earlier in the clause ("would open a
+        diploma in September"), the next one from it. A word for its part may stand between
         ("d'ici fin mars", "by late March"); a word for its part makes it the nearest
         month when no such preposition comes before it ("Fin avril, …", "À fin avril, …",
         "pleins fin septembre", "at the end of September").
@@ -1018,6 +1019,8 @@ class _Scanner:
         if _lookup(before, _YEAR_BEFORE) is not None:
             if self.past_verb_before(i - 1):
                 return _last_year(month, reference)
+            if self.future_before(i - 1):
+                return reference.year if month >= reference.month else reference.year + 1
             return _nearest_year(15, month, reference)
         return _nearest_year(15, month, reference) if part else None
 
