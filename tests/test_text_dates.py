@@ -645,6 +645,19 @@ def test_a_month_after_a_word_of_the_future_is_the_next_one(text: str, expected:
 
 
 @pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        ("The network will reach every port by end-2036, the office said.", "end-2036"),
+        ("Le réseau couvrira tous les ports à la mi-2036.", "mi-2036"),
+        ("The network should be ready by mid-2036.", "mid-2036"),
+    ],
+)
+def test_a_year_joined_to_its_part_by_a_hyphen_is_a_date(text: str, quote: str) -> None:
+    (found,) = find_dates(text, reference_date=dt.date(2034, 11, 14))
+    assert (str(found.value), found.quote) == ("2036", quote)
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         ("Le lycée ouvrira ses portes d'ici la rentrée 2037.", [("2037", None)]),

@@ -1108,12 +1108,20 @@ class _Scanner:
         Only a year of four figures from 1900 to 2100 that no unit follows ("en 2025,
         …", "in 2025 the", not "in 2000 MW"); after "for", "pour" or a phrase from which
         something starts ("from", "à partir de"), only one a mark follows ("from 2032.",
-        not "from 2000 farmers").
+        not "from 2000 farmers"). A part of the year joined to it is read with it
+        ("end-2038", "mi-2038").
         """
         tokens = self.tokens
         token = tokens[i]
         if i == 0 or len(token.key) != 4:
             return False
+        part = self.part_joined(i)
+        if part is not None:  # "by end-2038", "mi-2038"
+            year = _number(token, 1900, 2100)
+            if year is None:
+                return False
+            self.mention(part, i + 1, PartialDate(year=year))
+            return True
         if not _lookup(tokens[i - 1], _YEAR_BEFORE) and not (
             (_lookup(tokens[i - 1], _YEAR_BEFORE_ALONE) or self.month_from(i))
             and (i + 1 == len(tokens) or tokens[i + 1].kind == MARK)
@@ -1132,6 +1140,15 @@ class _Scanner:
                 return False  # "in 2000 MW"; not "en 2027 d'une …", "منذ 2021 منصب"
         self.mention(i, i + 1, PartialDate(year=year))
         return True
+
+    def part_joined(self, i: int) -> int | None:
+        """Where a part of a year joined to it by a hyphen starts: "end-2038", "mi-2038"."""
+        tokens = self.tokens
+        if i < 2 or tokens[i - 1].key != "-":
+            return None
+        part = tokens[i - 2]
+        joined = part.end == tokens[i - 1].start and tokens[i - 1].end == tokens[i].start
+        return i - 2 if joined and _lookup(part, _MONTH_PARTS) is not None else None
 
     def year_range(self, i: int) -> int | None:
         """Two years in figures as a range, read: the index after them, or ``None``.
