@@ -657,6 +657,18 @@ def test_a_year_joined_to_its_part_by_a_hyphen_is_a_date(text: str, quote: str) 
     assert (str(found.value), found.quote) == ("2036", quote)
 
 
+@given(st.integers(min_value=1950, max_value=2090), st.sampled_from(["-", "/", "–"]))
+def test_a_season_written_with_two_figures_spans_its_two_years(year: int, dash: str) -> None:
+    text = f"Exports grew during the {year}{dash}{(year + 1) % 100:02d} season."
+    (found,) = find_dates(text)
+    assert (found.value, found.until) == (PartialDate(year=year), PartialDate(year=year + 1))
+    assert found.quote == f"{year}{dash}{(year + 1) % 100:02d}"
+
+
+def test_two_figures_that_are_not_the_next_year_make_no_season() -> None:
+    assert [str(d.value) for d in find_dates("Lot 2036-12 was shipped.")] == []
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

@@ -1141,6 +1141,23 @@ class _Scanner:
         self.mention(i, i + 1, PartialDate(year=year))
         return True
 
+    def season(self, i: int) -> int | None:
+        """A season's two years, the second in two figures: "2036-37", "2036/37".
+
+        The second is the year after the first: the index after them, or ``None``.
+        """
+        tokens = self.tokens
+        first = _number(tokens[i], 1900, 2100)
+        if first is None or tokens[i + 1].key not in _DASHES or not tokens[i + 2].key.isdigit():
+            return None
+        second = first + 1
+        if int(tokens[i + 2].key) != second % 100:
+            return None
+        if i + 3 < len(tokens) and tokens[i + 3].key in _DASHES:
+            return None  # "2036-12-05"? no: a month is not the next year's two figures
+        self.mention(i, i + 3, PartialDate(year=first), PartialDate(year=second))
+        return i + 3
+
     def part_joined(self, i: int) -> int | None:
         """Where a part of a year joined to it by a hyphen starts: "end-2038", "mi-2038"."""
         tokens = self.tokens
@@ -1154,12 +1171,14 @@ class _Scanner:
         """Two years in figures as a range, read: the index after them, or ``None``.
 
         "من 2026 إلى 2028", "de 2026 à 2028", "between 2026 and 2028" (a word such as من,
-        entre, from before the first) or "2026-2028"; the second year after the first,
+        entre, from before the first), "2026-2028" or a season, "2036-37"; the second year after the first,
         by fifty years at most, and no unit after it ("de 2000 à 2500 MW" counts). After
         a word that starts it, a range may reach further back and span longer: "parus de
         1889 à 1975".
         """
         tokens = self.tokens
+        if i + 2 < len(tokens) and len(tokens[i].key) == 4 and len(tokens[i + 2].key) == 2:
+            return self.season(i)
         if i + 2 >= len(tokens) or len(tokens[i].key) != 4 or len(tokens[i + 2].key) != 4:
             return None
         link = tokens[i + 1]
