@@ -1888,6 +1888,64 @@ def test_a_school_named_after_its_word_and_companies_of_environment_and_distribu
     assert name in partnership.parties
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Norway's public broadcaster Nordlys TV signed a partnership agreement with the CMCA.",
+            "Nordlys TV",
+        ),
+        (
+            "Danish inspection service Frugtkontrol signed a partnership agreement with ONSSA.",
+            "Frugtkontrol",
+        ),
+        (
+            "Le diffuseur public Ondes Boréales a signé une convention de partenariat avec le CCM.",
+            "Ondes Boréales",
+        ),
+    ],
+)
+def test_a_broadcaster_or_a_service_named_after_its_word_is_an_institution(
+    text: str, name: str
+) -> None:
+    draft = extract(text)
+    assert name in [o.name for o in draft.organizations]
+    assert name not in [o.name for o in draft.officials]
+    (partnership,) = draft.partnerships
+    assert name in partnership.parties
+
+
+def test_the_two_institutions_are_the_two_named_with_their_short_forms() -> None:
+    text = (
+        "The lab was set up by the National Film Archive (NFA) and the School of Sound "
+        "Trades (SST). The broadcaster Nordlys TV signed a partnership agreement with the two "
+        "institutions on Monday."
+    )
+    (partnership,) = extract(text).partnerships
+    assert set(partnership.parties) == {
+        "Nordlys TV",
+        "National Film Archive",
+        "School of Sound Trades",
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("وقالت المخرجة نوال أزرقان إن الترجمة الآلية مفيدة.", ("نوال أزرقان", "المخرجة")),
+        (
+            "La réalisatrice Naoual Azergane juge l'outil utile.",
+            ("Naoual Azergane", "réalisatrice"),
+        ),
+        ("ووقعها كلاوس ليندبرغ، مدير المشتريات.", ("كلاوس ليندبرغ", "مدير المشتريات")),
+    ],
+)
+def test_directors_of_films_and_who_signs_after_signed_it(
+    text: str, person: tuple[str, str]
+) -> None:
+    assert [(o.name, o.post) for o in extract(text).officials] == [person]
+
+
 def test_the_regional_council_signs_for_the_council_named_before() -> None:
     text = (
         "The port was built by Dakhla Frigo Logistics with the Dakhla-Oued Eddahab Regional "

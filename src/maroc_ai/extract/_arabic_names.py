@@ -419,9 +419,12 @@ def _withs(reader: Reader) -> Iterator[int]:
 
 
 def _list_openers(reader: Reader) -> Iterator[int]:
-    """Where the words that open a list of signatories end ("كل من"), among function words."""
+    """Where the words that open a list of signatories end ("كل من", "ووقعها", "مثلها")."""
     tokens = reader.tokens
-    return (k for k in reader.where(STOPWORD) if _opens_list(tokens, k))
+    last = itertools.compress(
+        itertools.count(), map(_LIST_LAST_WORDS.__contains__, map(_KEY, tokens))
+    )
+    return (k for k in last if _opens_list(tokens, k))
 
 
 def _opens_list(tokens: Sequence[Token], k: int) -> bool:

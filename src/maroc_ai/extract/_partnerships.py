@@ -1966,6 +1966,7 @@ def _listed(
     generic = noun in WORDS.generic_anaphors or kind is None
     word = strip_article(noun)
     of_kind: dict[str, Institution] = {}
+    short_forms: set[str] = set()
     for earlier in range(number, max(number - 1 - _LOOK_BACK_NAMED, -1), -1):
         named = sorted(
             (
@@ -1981,21 +1982,34 @@ def _listed(
         if not generic:
             for institution in named:
                 key = normalize(institution.name.text)
-                if _of(institution, word, kind) and not any(
-                    key in other or other in key for other in of_kind
-                ):  # "Cirrusway" and "Cirrusway Inc" are one company
+                short = normalize(institution.acronym) if institution.acronym else None
+                if (
+                    _of(institution, word, kind)
+                    and not any(key in other or other in key for other in of_kind)
+                    and key not in short_forms
+                    and short not in of_kind
+                ):  # "Cirrusway" and "Cirrusway Inc" are one company; so are "SMUC"
+                    # and the name it is the short form of, in either order
                     of_kind[key] = institution
+                    if short is not None:
+                        short_forms.add(short)
     return list(of_kind.values()) if len(of_kind) == count else []
 
 
 def _lists(reader: Reader, named: list[Institution]) -> list[list[Institution]]:
     """The institutions of one sentence, in order, grouped into lists.
 
-    Only marks, "and" or an article stand between the names of a list.
+    Only marks, "and" or an article stand between the names of a list; a short form
+    in brackets after a name is the same institution, not another in the list.
     """
     groups: list[list[Institution]] = []
+    last = 0  # where the last name (or its short form) ends
     for institution in named:
-        between = reader.masked[groups[-1][-1].name.end : institution.name.start] if groups else ""
+        between = reader.masked[last : institution.name.start] if groups else ""
+        if between.strip() == "(" and reader.masked[institution.name.end :].lstrip()[:1] == ")":
+            last = reader.masked.index(")", institution.name.end) + 1
+            continue  # "the Moroccan Centre for Cinema (CMCA)": the name's short form
+        last = institution.name.end
         words = between.translate(_MARKS_TO_SPACES).lower().split()
         if groups and all(word in _LIST_WORDS for word in words):
             groups[-1].append(institution)
