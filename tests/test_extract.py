@@ -9524,6 +9524,16 @@ def test_writers_and_poets_hold_posts(text: str, person: tuple[str, str]) -> Non
     assert [(o.name, o.post) for o in extract(text).officials] == [person]
 
 
+def test_a_post_in_a_relative_clause_is_held_by_the_name_after_its_comma() -> None:
+    text = (
+        "وتميز الحفل، الذي ترأسه وزير الفلاحة والصيد البحري، سمير الورزازي، بتوقيع "
+        "اتفاقية، التي مثلت الوزيرة فيها، وكريمة الناجي، مديرة الوكالة."
+    )
+    officials = {o.name: o.post for o in extract(text).officials}
+    assert officials["سمير الورزازي"] == "وزير الفلاحة والصيد البحري"
+    assert officials["كريمة الناجي"] == "مديرة الوكالة"
+
+
 def test_alrami_is_a_surname_though_it_also_means_aiming() -> None:
     text = (
         "ووقعها كل من الدكتور عبد الغني الرامي، مدير المستشفى الجهوي، والسيدة نوال "

@@ -781,8 +781,8 @@ def arabic_titles(reader: Reader, names: Sequence[Span]) -> list[Span]:
             if k > i + 1 and _one_of_others(tokens, k):
                 break  # المحامي بهيئة … وأحد المشاركين في التجربة: what else he is
             k += 1
-        if relative and k not in starts:
-            continue  # but "التي يرأسها رئيس الحكومة X": X's post, whose name follows it
+        if relative and not _holder_follows(tokens, k, starts):
+            continue  # "التي مثلت الوزيرة في هذا الحفل": whom she stood for, no post
         start = _founder_before(tokens, i)
         skip = prefix_length(tokens[start], WORDS.title_heads)
         if start < i and not skip and after_wa(tokens[start]):
@@ -790,6 +790,23 @@ def arabic_titles(reader: Reader, names: Sequence[Span]) -> list[Span]:
         found_here.append(Span(start, k - 1, found(text, tokens, start, k - 1, skip), title=True))
         i = k
     return found_here
+
+
+def _holder_follows(tokens: Sequence[Token], k: int, starts: set[int]) -> bool:
+    """Whether the name of who holds a post ending before ``tokens[k]`` follows it.
+
+    Right after it ("التي يرأسها رئيس الحكومة X") or after a comma ("الذي حضره وزير
+    الصحة، X،"); not a name joined by "و", the next one in a list ("التي مثلت الوزيرة
+    في هذا الحفل، وعبد المجيد …").
+    """
+    if k in starts:
+        return True
+    return (
+        k + 1 < len(tokens)
+        and tokens[k].key in COMMAS
+        and k + 1 in starts
+        and not after_wa(tokens[k + 1])
+    )
 
 
 _FOUNDERS = sorted(WORDS.founders, key=len, reverse=True)
