@@ -1996,6 +1996,10 @@ def test_the_regional_council_signs_for_the_council_named_before() -> None:
             ["Ministry of Health", "Tensift Robotics"],
         ),
         (
+            "The National Water Insurance and Savings Fund (CNRE) signed a deal.",
+            ["National Water Insurance and Savings Fund"],
+        ),
+        (
             "The utility borrows from the African Development Bank for AI-driven pumps.",
             ["African Development Bank"],
         ),

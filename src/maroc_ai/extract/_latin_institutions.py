@@ -1309,8 +1309,8 @@ class LatinSentence:
                 and words[conjunction - 1].capitalised
                 and words[conjunction - 2].key in {"des", "les"}
             )
-        if not self.starts_another(j):
-            return False
+        if not self.starts_another(j) or self.acronym_of_whole(j):
+            return False  # "National Health Insurance and Provident Fund (CNPAM)": one name
         if words[head].key not in MINISTRY_HEADS or words[j].key in _ARTICLES:
             return True  # "… et de l'Innovation" goes on; "… et l'Université" starts another
         while j < len(words) and words[j].key in ARTICLES | {"'", "de", "d"}:
@@ -1322,15 +1322,19 @@ class LatinSentence:
     def acronym_of_whole(self, j: int) -> bool:
         """Whether the capitalised words after an "and" at ``words[j - 1]`` end a name.
 
-        They do when an acronym in brackets follows them that does not start with
-        their own initial: it is the short form of the whole name before them.
+        They do when an acronym in brackets follows them whose capitals are not their own
+        initials, in any order: it is the short form of the whole name before them
+        ("… and Provident Fund (CNPAM)"), not theirs ("… and Ibn Zohr University (UIZ)").
         """
         words = self.words
         end = j
         while end < len(words) and end - j < 6 and words[end].capitalised:
             end += 1
         acronym, _ = self.acronym_after(end)
-        return acronym is not None and acronym[0] != words[j].text[0]
+        if acronym is None:
+            return False
+        initials = {word.text[0] for word in words[j:end]}
+        return not {letter for letter in acronym if letter.isupper()} <= initials
 
     def starts_another(self, j: int) -> bool:
         """Whether another institution starts at ``words[j]`` (after "et", "and")."""
@@ -1481,6 +1485,14 @@ class LatinSentence:
                 and not self.headed_run(after + 1)
             ):
                 after += 1  # … for the Development of Oasis Zones and the Argan Tree
+            if (
+                word.key in {"and", "&"}
+                and after < len(words)
+                and words[after].capitalised
+                and self.acronym_of_whole(after)
+            ):
+                end = after  # "National Health Insurance and Provident Fund (CNPAM)": one name
+                continue
             if (
                 word.key in _ENGLISH_LINKS
                 and after < len(words)
