@@ -1971,6 +1971,16 @@ def test_directors_of_films_and_who_signs_after_signed_it(
     assert [(o.name, o.post) for o in extract(text).officials] == [person]
 
 
+def test_a_company_named_vision_before_its_chief_s_title_is_a_company() -> None:
+    text = (
+        "The deal was signed by Nadia Rami and Tafilalt Vision co-founder and chief "
+        "executive Omar Belkadi."
+    )
+    draft = extract(text)
+    assert "Tafilalt Vision" in [o.name for o in draft.organizations]
+    assert "Tafilalt Vision" not in [o.name for o in draft.officials]
+
+
 def test_the_regional_council_signs_for_the_council_named_before() -> None:
     text = (
         "The port was built by Dakhla Frigo Logistics with the Dakhla-Oued Eddahab Regional "
