@@ -8595,6 +8595,23 @@ def test_an_arabic_ministry_with_its_article_and_agreeing_adjectives() -> None:
     assert extract("وأكدت الوزارة أن المشروع سينطلق.").organizations == ()
 
 
+@pytest.mark.parametrize(
+    ("post", "ministry"),
+    [
+        ("ministre chilienne de l'Énergie", "ministère chilien de l'Énergie"),
+        ("ministre portugaise de la Justice", "ministère portugais de la Justice"),
+        ("ministre ivoirienne du Numérique", "ministère ivoirien du Numérique"),
+        ("ministre belge de la Santé", "ministère belge de la Santé"),
+    ],
+)
+def test_a_woman_minister_s_nationality_agrees_with_her_ministry(post: str, ministry: str) -> None:
+    from maroc_ai.extract._officials import ministry as ministry_of
+
+    found = ministry_of(post, "fr")
+    assert found is not None
+    assert found[0] == ministry
+
+
 def test_a_federal_ministry_with_its_nationality_before_its_field() -> None:
     text = "La GIZ agit pour le ministère fédéral allemand de l'Environnement (BMU)."
     assert [o.name for o in extract(text).organizations] == [

@@ -230,7 +230,20 @@ def ministry(post: str, language: str) -> tuple[str, str] | None:
         rest = [rest[0][1:], *rest[1:]]  # المكلفة بالانتقال الرقمي → الانتقال الرقمي
     if language == "ar" and rest[-1].endswith("ي") and normalize(rest[-1]) in WORDS.nationalities:
         rest = [*rest[:-1], rest[-1] + "ة"]  # وزير الصحة السنغالي → وزارة الصحة السنغالية
+    if language == "fr" and rest:
+        rest = [_masculine(rest[0]), *rest[1:]]  # la ministre chilienne → le ministère chilien
     return " ".join([*before, ministry, *rest]), " ".join(_field(rest) or before)
+
+
+def _masculine(word: str) -> str:
+    """A French nationality as a masculine noun takes it: "chilienne" → "chilien"."""
+    key = normalize(word)
+    if key not in WORDS.nationalities:
+        return word
+    for cut in (1, 2):  # portugaise → portugais, chilienne → chilien
+        if len(key) > cut + 2 and key[:-cut] in WORDS.nationalities:
+            return word[:-cut]
+    return word
 
 
 _PASSED = WORDS.ministry_skipped | WORDS.ministry_attached
