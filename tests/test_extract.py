@@ -9590,6 +9590,15 @@ def test_a_post_in_a_relative_clause_is_held_by_the_name_after_its_comma() -> No
     assert officials["كريمة الناجي"] == "مديرة الوكالة"
 
 
+def test_a_province_named_like_a_man_is_no_one_after_its_word_of_territory() -> None:
+    text = "ووقعها كل من عامل إقليم مولاي رشيد، عمر البقالي، ورئيس جماعة سيدي حجاج، سعيد الناصري."
+    officials = {o.name: o.post for o in extract(text).officials}
+    assert officials == {
+        "عمر البقالي": "عامل إقليم مولاي رشيد",
+        "سعيد الناصري": "رئيس جماعة سيدي حجاج",
+    }
+
+
 def test_alrami_is_a_surname_though_it_also_means_aiming() -> None:
     text = (
         "ووقعها كل من الدكتور عبد الغني الرامي، مدير المستشفى الجهوي، والسيدة نوال "

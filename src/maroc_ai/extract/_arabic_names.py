@@ -596,6 +596,9 @@ def arabic_names(reader: Reader, after_names: set[int]) -> list[Span]:
         if not honorific and _in_place_name(tokens, start):
             i = end  # "فلاح بأولاد سعيد يزرع": the rest of a town's name, no one's
             continue
+        if not honorific and start > 0 and has(tokens[start - 1], WORDS.territories):
+            i = end  # "عامل إقليم مولاي يعقوب": the province's name, no one's
+            continue
         if end - start > 2 and has(tokens[start], WORDS.nationalities):
             start, enumerated = start + 1, False  # "والبريطاني أوليفر بيمبريدج": where from
         skip = prefix_length(tokens[start], WORDS.given_names) if not honorific else 0
