@@ -672,6 +672,21 @@ def test_two_figures_that_are_not_the_next_year_make_no_season() -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        ("The app was tested between March and June in two souks.", ("2034-03", "2034-06")),
+        ("L'application a été testée de mars à juin dans deux souks.", ("2034-03", "2034-06")),
+        ("The app runs from March to June in two souks.", ("2035-03", "2035-06")),
+    ],
+)
+def test_a_range_of_months_after_a_verb_in_the_past_is_the_last_one(
+    text: str, expected: tuple[str, str]
+) -> None:
+    (found,) = find_dates(text, reference_date=dt.date(2034, 12, 5))
+    assert (str(found.value), str(found.until)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ("Le lycée ouvrira ses portes d'ici la rentrée 2037.", [("2037", None)]),
         ("وستعمم التجربة في أفق الدخول المدرسي 2037.", [("2037", None)]),
         ("The lab will open by the start of the 2037 academic year.", [("2037", None)]),

@@ -938,10 +938,12 @@ class _Scanner:
         it comes later in the year ("de novembre à février 2028"). With no year written
         ("from July to December"), the first month is the one nearest the reference, as
         a month alone after "en" is; with "last" or "next" after them ("من يناير إلى غشت
-        الماضيين"), the range is the last one, or the next one, from the reference.
+        الماضيين"), the range is the last one, or the next one, from the reference; so
+        is it after a verb in the past ("was tested between April and July"), the last.
         ``j`` is the index after the first month.
         """
         tokens = self.tokens
+        first_at = j - 1
         if _lookup(tokens[j], _YEAR_LINKS) is not None:
             j += 1
         elif not (tokens[j].key.startswith("و") and _month(tokens, j) is not None):
@@ -964,6 +966,8 @@ class _Scanner:
             elif end < len(tokens) and _lookup(tokens[end], _NEXT):
                 year = reference.year + (number <= reference.month)
                 end += 1
+            elif self.past_verb_before(first_at):
+                year = reference.year - (number > reference.month)  # "was tested between …"
         else:
             return None
         start = _dateutil(None, first, year if first < number else year - 1)
