@@ -1015,14 +1015,16 @@ def _another_after_wa(tokens: Sequence[Token], k: int) -> bool:
     A name goes on through "و" with a definite word ("والمالية"), a place ("وتطوان") or
     a word in construct with a definite one ("وتنمية المقاولات"); an indefinite word
     with none after it ("ومهنيين من سلاسل الحليب"), or the plural of a word of kind
-    ("والمقاولات"), is others the sentence names; so is "وأحد" (one of them).
+    ("والمقاولات"), is others the sentence names; so are "وأحد" (one of them) and a
+    word of territory ("وعمالة المحمدية").
     """
     token = tokens[k]
     if token.text[:1] != "و" or len(token.forms) < 2:
         return False
     rest = token.forms[1]
-    if rest in WORDS.organization_heads:
-        return True  # "الهيئة المغربية لسوق الرساميل وبورصة الدار البيضاء": another one
+    if rest in WORDS.organization_heads or rest in WORDS.territories:
+        return True  # "الهيئة المغربية لسوق الرساميل وبورصة الدار البيضاء": another one;
+        # "… للعلوم والتكنولوجيا وعمالة المحمدية": a territory's administration
     if rest in WORDS.one_of:
         return True  # "هيئة الدار البيضاء وأحد المشاركين": one of those the sentence names
     if longest(tokens, k, _KNOWN) is not None or longest(tokens, k, _PHRASES) is not None:
@@ -1039,6 +1041,8 @@ def _another_after_wa(tokens: Sequence[Token], k: int) -> bool:
         )
     if token.key in WORDS.places or rest in WORDS.places or _given(tokens, k):
         return False  # "ووجدة", "وتطوان", and "وجدة" itself
+    if len(rest) > 4 and rest.startswith("م") and rest.endswith(("ته", "تها", "تهم")):
+        return False  # "… والوقاية من الرشوة ومحاربتها": "and fighting it", the field goes on
     return k + 1 >= len(tokens) or not definite(tokens[k + 1])
 
 
