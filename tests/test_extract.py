@@ -1815,6 +1815,30 @@ def test_where_an_institution_s_name_ends(text: str, names: list[str]) -> None:
     ("text", "parties"),
     [
         (
+            "ووقعت الجامعة مذكرة تفاهم مع متحف الفنون الصخرية بطاطا أمس.",
+            {"متحف الفنون الصخرية بطاطا"},
+        ),
+        (
+            "أطلق تجمع المدارس الرقمية منصة جديدة. ووقع رئيس التجمع، كريم الوزاني، اتفاقية "
+            "شراكة مع الجامعة.",
+            {"تجمع المدارس الرقمية"},
+        ),
+        (
+            "The Tiznit Silver Museum opened a new wing. The museum and Fidda Labs signed a "
+            "partnership agreement on Monday.",
+            {"Tiznit Silver Museum", "Fidda Labs"},
+        ),
+    ],
+)
+def test_a_museum_or_a_grouping_named_again_signs(text: str, parties: set[str]) -> None:
+    (partnership,) = extract(text).partnerships
+    assert parties <= set(partnership.parties)
+
+
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        (
             "ووقعت الهيئة الوطنية للشفافية والوقاية من الغش ومكافحته اتفاقية مع الخزينة "
             "العامة للمملكة.",
             {"الهيئة الوطنية للشفافية والوقاية من الغش ومكافحته", "الخزينة العامة للمملكة"},
