@@ -865,6 +865,21 @@ def test_energy_is_counted_in_gigawatt_hours_not_as_power(
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        ("The satellites watch 86,000 km² of sea.", [(86000, "km2")]),
+        ("Les satellites couvrent 1,2 million de kilomètres carrés.", [(1200000, "km2")]),
+        ("وتغطي الأقمار 86 ألف كيلومتر مربع من البحر.", [(86000, "km2")]),
+        ("The patrol boats sailed 3,400 km last year.", [(3400, "km")]),
+    ],
+)
+def test_square_kilometres_are_an_area_not_a_length(
+    text: str, expected: list[tuple[int, str]]
+) -> None:
+    assert [(m.value, m.unit) for m in find_quantities(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ("Le hangar stocke 3.600 kWh dans ses batteries.", [(0.0036, "GWh")]),
         ("A 3,600-kilowatt-hour battery backs the pumps.", [(0.0036, "GWh")]),
         ("وتخزن البطاريات 3600 كيلوواط ساعة.", [(0.0036, "GWh")]),
