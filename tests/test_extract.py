@@ -2022,6 +2022,15 @@ def test_directors_of_films_and_who_signs_after_signed_it(
     assert [(o.name, o.post) for o in extract(text).officials] == [person]
 
 
+def test_a_name_ends_before_and_where_the_next_one_is_from() -> None:
+    text = (
+        "The hospital signed the deal with the Souss Regional Directorate of Health and "
+        "Agadir-based Tiwizi Systems on Monday, and with Italian marketplace Mercatello."
+    )
+    names = [o.name for o in extract(text).organizations]
+    assert names == ["Souss Regional Directorate of Health", "Tiwizi Systems", "Mercatello"]
+
+
 def test_a_company_named_vision_before_its_chief_s_title_is_a_company() -> None:
     text = (
         "The deal was signed by Nadia Rami and Tafilalt Vision co-founder and chief "

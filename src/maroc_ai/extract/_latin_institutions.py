@@ -1524,7 +1524,10 @@ class LatinSentence:
                     words[after].key not in WORDS.title_heads
                     or (word.key in _OF_FOR and self.field_of_title_word(after))
                 )
-                and not (word.key in {"and", "&"} and _country_adjective_at(words, after))
+                and not (
+                    word.key in {"and", "&"}
+                    and (_country_adjective_at(words, after) or _origin(words[after]))
+                )  # "… and South Korean X", "… and Rabat-based X": another, and where from
                 and not _region_served(words, end)
                 and not (word.key == "and" and end - i == 1 and first.acronym)  # OCP and X
                 and not (word.key in {"and", "&"} and end - i == 1 and first.key in WORDS.places)
