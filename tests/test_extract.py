@@ -9659,6 +9659,27 @@ def test_a_province_named_like_a_man_is_no_one_after_its_word_of_territory() -> 
     }
 
 
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        (
+            "وقال عمر الصافي، صاحب رياض بحي الملاح، إن الحجوزات ارتفعت.",
+            ("عمر الصافي", "صاحب رياض بحي الملاح"),
+        ),
+        (
+            "وقالت فاطنة أوزال، كسابة بدوار أولاد عمر، إن الأطواق مفيدة.",
+            ("فاطنة أوزال", "كسابة بدوار أولاد عمر"),
+        ),
+        (
+            "Hajar Bennis, a receptionist at a hotel in Fez, said the tutor helped.",
+            ("Hajar Bennis", "receptionist at a hotel in Fez"),
+        ),
+    ],
+)
+def test_owners_breeders_and_receptionists_hold_posts(text: str, person: tuple[str, str]) -> None:
+    assert [(o.name, o.post) for o in extract(text).officials] == [person]
+
+
 def test_alrami_is_a_surname_though_it_also_means_aiming() -> None:
     text = (
         "ووقعها كل من الدكتور عبد الغني الرامي، مدير المستشفى الجهوي، والسيدة نوال "

@@ -113,7 +113,8 @@ def _site(reader: Reader, name: Span) -> bool:
     a given name starts the site's name, no person's; a post runs on through it. So
     does a monument's noun before the name ("le palais El Badi") or at its end,
     capitalised ("the Ben Youssef Madrasa"), and a site's noun at its end after words
-    that are no given name, joined by a hyphen or not ("Horticultural Complex").
+    that are no given name, joined by a hyphen or not ("Horticultural Complex"). No
+    one's name holds "بحي" ("صاحب رياض بحي القصبة": a riad in a district).
     """
     tokens = reader.tokens
     before = tokens[name.first - 1] if name.first > 0 else None
@@ -122,6 +123,7 @@ def _site(reader: Reader, name: Span) -> bool:
     last = tokens[name.last]
     return (
         (before is not None and not _BEFORE_SITES.isdisjoint(before.forms))
+        or any(_in_a_site(tokens[k]) for k in range(name.first + 1, name.last + 1))
         or (after is not None and after.text.islower() and after.key in WORDS.site_nouns)
         or (
             after is not None
@@ -142,6 +144,13 @@ def _site(reader: Reader, name: Span) -> bool:
             and tokens[name.last - 1].key not in WORDS.name_particles
         )  # "the IAV's Agadir Horticultural Complex"; not "Jane Park", "Ji-ho Park",
         # "Pieter van Dam"
+    )
+
+
+def _in_a_site(token: Token) -> bool:
+    """Whether an Arabic word is "ب" and a site's noun: "بحي", "بدوار" ("in the district of")."""
+    return token.text[:1] == "ب" and (
+        token.key in WORDS.site_nouns or token.forms[-1] in WORDS.site_nouns
     )
 
 
