@@ -9619,6 +9619,19 @@ def test_kaltoum_in_either_script_starts_a_name(text: str, name: str) -> None:
     assert [o.name for o in extract(text).officials] == [name]
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Mahjouba Tazi said the allowance stopped in May.", "Mahjouba Tazi"),
+        ("« C'est utile », estime Hafid Benkirane, agriculteur à Berkane.", "Hafid Benkirane"),
+        ("ووقع الخازن العام للمملكة، سعيد الوزاني، الاتفاقية.", "سعيد الوزاني"),
+        ("وقالت محجوبة الطاهري إن المنحة توقفت.", "محجوبة الطاهري"),
+    ],
+)
+def test_mahjouba_hafid_and_the_treasurer(text: str, name: str) -> None:
+    assert [o.name for o in extract(text).officials] == [name]
+
+
 def test_who_signs_for_a_foreign_side_is_named_after_it() -> None:
     text = (
         "ووقعتها عن الجانب الإستوني ماريت كاسيكو، مديرة صندوق الابتكار، وعن الجانب "
