@@ -633,6 +633,19 @@ def test_more_verbs_in_the_past_give_the_last_month(text: str, expected: str) ->
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        ("Depuis le démarrage de la phase de test en juillet, 40 puits sont suivis.", "2034-07"),
+        ("Since the trial of the new pumps in July, 40 wells are watched.", "2034-07"),
+        ("Elle vit à Taza depuis longtemps et lancera le projet en juillet.", "2035-07"),
+    ],
+)
+def test_a_month_a_few_words_after_since_is_the_last_one(text: str, expected: str) -> None:
+    (found,) = find_dates(text, reference_date=dt.date(2035, 1, 20))
+    assert str(found.value) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ("The academy would open a school for guides in July.", "2035-07"),
         ("L'académie ouvrira une école de guides en juillet.", "2035-07"),
         ("The academy opened its school in July.", "2034-07"),

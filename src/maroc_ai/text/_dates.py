@@ -72,6 +72,11 @@ _YEAR_BEFORE_ALONE = WORDS.year_before_alone
 _SINCE = WORDS.since
 _PAST_VERBS = WORDS.past_verbs
 _NOT_PAST_BEFORE = WORDS.not_past_before
+_SINCE_REACH = 8
+"""Words back from a month's preposition within which "depuis" makes it the last one."""
+_JOINING = frozenset({"et", "and", "و"})
+"""Words that join clauses, across which "depuis" says nothing of a month."""
+_ELISIONS = frozenset({"'", "’"})
 _PAST_REACH = 4
 """Words back from a month's preposition within which a verb in the past is looked for."""
 _MONTH_FROM = WORDS.month_from
@@ -1025,6 +1030,8 @@ class _Scanner:
                 return _last_year(month, reference)
             if self.future_before(i - 1):
                 return reference.year if month >= reference.month else reference.year + 1
+            if self.since_within(i - 1):
+                return _last_year(month, reference)
             return _nearest_year(15, month, reference)
         return _nearest_year(15, month, reference) if part else None
 
@@ -1035,6 +1042,22 @@ class _Scanner:
         if k >= 0 and tokens[k].key in _THE:
             k -= 1  # depuis le 1er février
         return k >= 0 and _lookup(tokens[k], _SINCE) is not None
+
+    def since_within(self, k: int) -> bool:
+        """Whether "depuis", "since" or "منذ" stands a few words before ``tokens[k]``.
+
+        "Depuis le lancement de la phase pilote en mars": what happened since then
+        began in the last March.
+        """
+        tokens = self.tokens
+        for v in range(k - 1, max(k - 1 - _SINCE_REACH, -1), -1):
+            if tokens[v].key in _JOINING or (
+                tokens[v].kind == MARK and tokens[v].key not in _ELISIONS
+            ):
+                return False  # not across clauses: "depuis longtemps et lancera … en mars"
+            if _lookup(tokens[v], _SINCE) is not None:
+                return True
+        return False
 
     def past_verb_before(self, k: int) -> bool:
         """Whether a verb in the past stands a few words before the preposition at ``tokens[k]``.
