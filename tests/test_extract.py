@@ -2022,6 +2022,19 @@ def test_directors_of_films_and_who_signs_after_signed_it(
     assert [(o.name, o.post) for o in extract(text).officials] == [person]
 
 
+def test_a_university_after_and_is_read_with_its_field() -> None:
+    text = (
+        "The Regional Water Company (RWC) and Ibn Battuta University of Applied Sciences "
+        "signed a partnership agreement."
+    )
+    draft = extract(text)
+    assert [o.name for o in draft.organizations] == [
+        "Regional Water Company",
+        "Ibn Battuta University of Applied Sciences",
+    ]
+    assert draft.officials == ()
+
+
 def test_a_name_ends_before_and_where_the_next_one_is_from() -> None:
     text = (
         "The hospital signed the deal with the Souss Regional Directorate of Health and "

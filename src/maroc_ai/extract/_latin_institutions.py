@@ -1732,6 +1732,8 @@ class LatinSentence:
             return after  # "and US chipmaker Veltrix": what follows says what it is
         if words[k + 1].key in WORDS.not_names or words[k + 1].text in WORDS.not_acronyms:
             return after
+        if any(map(_is_head, words[k + 1 : end])):
+            return after  # "… and Al Maqqari University of Human Sciences": read with its field
         return self.add(k + 1, end, OrganizationKind.COMPANY)
 
     def ministers_field(self, i: int) -> bool:
