@@ -2022,6 +2022,16 @@ def test_directors_of_films_and_who_signs_after_signed_it(
     assert [(o.name, o.post) for o in extract(text).officials] == [person]
 
 
+def test_where_before_a_company_and_its_title_is_no_part_of_the_post() -> None:
+    text = (
+        "The tool was shown at a ceremony in Rabat, where Tadwin Media chief executive "
+        "Karim Lamrani spoke."
+    )
+    assert [(o.name, o.post) for o in extract(text).officials] == [
+        ("Karim Lamrani", "Tadwin Media chief executive")
+    ]
+
+
 def test_a_university_after_and_is_read_with_its_field() -> None:
     text = (
         "The Regional Water Company (RWC) and Ibn Battuta University of Applied Sciences "
