@@ -2022,6 +2022,15 @@ def test_directors_of_films_and_who_signs_after_signed_it(
     assert [(o.name, o.post) for o in extract(text).officials] == [person]
 
 
+def test_a_french_name_goes_on_through_a_size_before_its_word_of_kind() -> None:
+    text = (
+        "L'Office régional d'appui à la petite entreprise et la commune ont signé une "
+        "convention de partenariat."
+    )
+    names = [o.name for o in extract(text).organizations]
+    assert "Office régional d'appui à la petite entreprise" in names
+
+
 def test_where_before_a_company_and_its_title_is_no_part_of_the_post() -> None:
     text = (
         "The tool was shown at a ceremony in Rabat, where Tadwin Media chief executive "

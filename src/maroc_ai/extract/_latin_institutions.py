@@ -289,6 +289,8 @@ _AFTER_VERB = frozenset(
 l'échelle", "lance un outil")."""
 
 
+_SIZES = frozenset({"petite", "petites", "moyenne", "moyennes", "grande", "grandes", "jeune"})
+"""Adjectives of size before a French noun of kind inside a name: "de la petite entreprise"."""
 _FEDERAL = frozenset({"federal", "federale", "federaux"})
 """Adjectives of a federal ministry, before its nationality: "ministère fédéral allemand"."""
 
@@ -909,8 +911,11 @@ class LatinSentence:
                 after_capital=previous.capitalised,
                 after_link=previous.key in _FUNCTION
                 or word.key in MINISTRY_HEADS
-                or (previous.key in {"'", "’"} and words[end - 2].key in {"l", "d"}),
-            ):  # "… de garantie et du financement de l'entreprise", as "de la banque"
+                or (previous.key in {"'", "’"} and words[end - 2].key in {"l", "d"})
+                or (words[end - 2].key in _FUNCTION and previous.key in _SIZES),
+            ):  # "… de garantie et du financement de l'entreprise", as "de la banque", and
+                # "de la petite entreprise": a size before the word
+
                 end += 1
                 last = end
                 continue
