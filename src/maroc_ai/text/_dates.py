@@ -77,6 +77,9 @@ _SINCE_REACH = 8
 _JOINING = frozenset({"et", "and", "و"})
 """Words that join clauses, across which "depuis" says nothing of a month."""
 _ELISIONS = frozenset({"'", "’"})
+"""Apostrophes, which elide a word within a clause: "l'AREF", "d'avril"."""
+_UNTIL_SKIPPED = frozenset({"a", "au", "le"}) | _ELISIONS
+"""What stands between "jusqu'" and a date: "jusqu'à", "jusqu'au"."""
 _PAST_REACH = 4
 """Words back from a month's preposition within which a verb in the past is looked for."""
 _MONTH_FROM = WORDS.month_from
@@ -443,6 +446,11 @@ def _last_year(month: int, reference: dt.date, day: int | None = None) -> int:
     else:
         passed = (month, day) <= (reference.month, reference.day)
     return reference.year if passed else reference.year - 1
+
+
+def _next_year(month: int, reference: dt.date) -> int:
+    """The year of the next such month from ``reference``, the reference's own included."""
+    return reference.year if month >= reference.month else reference.year + 1
 
 
 def _nearest_range_year(first: int, last: int, reference: dt.date) -> int:
@@ -896,7 +904,7 @@ class _Scanner:
         """Whether a word such as "jusqu'à", "until", "حتى" stands just before ``tokens[i]``."""
         tokens = self.tokens
         k = i - 1
-        while k >= 0 and i - k <= _UNTIL_REACH and tokens[k].key in {"a", "au", "'", "’", "le"}:
+        while k >= 0 and i - k <= _UNTIL_REACH and tokens[k].key in _UNTIL_SKIPPED:
             k -= 1  # jusqu'à, jusqu'au
         return k >= 0 and _lookup(tokens[k], _UNTIL) is not None
 
@@ -913,7 +921,7 @@ class _Scanner:
         tokens = self.tokens
         for k in range(i - 1, max(i - 1 - _FUTURE_REACH, -1), -1):
             token = tokens[k]
-            if token.kind == MARK and token.key not in {"-", "'", "’"}:
+            if token.kind == MARK and token.key != "-" and token.key not in _ELISIONS:
                 return False  # not within a word: "sit-in", "l'AREF"
             if not _FUTURE_BEFORE.isdisjoint(token.forms) or (
                 token.kind == WORD
@@ -929,7 +937,7 @@ class _Scanner:
         """Whether a word that starts a range stands before ``tokens[i]`` ("de", "between", "من")."""
         tokens = self.tokens
         k = i - 1
-        if k > 0 and tokens[k].key in {"'", "’"}:
+        if k > 0 and tokens[k].key in _ELISIONS:
             k -= 1
             if tokens[k].key == "d":
                 return True  # d'avril à juin
@@ -1022,14 +1030,14 @@ class _Scanner:
             part = _lookup(before, _MONTH_PARTS) is not None
             i, before = i - 1, tokens[i - 2]
         if self.month_from(i) or _lookup(before, _HORIZON_WORDS) is not None:
-            return reference.year if month >= reference.month else reference.year + 1
+            return _next_year(month, reference)
         if _lookup(before, _SINCE) is not None:
             return _last_year(month, reference)
         if _lookup(before, _YEAR_BEFORE) is not None:
             if self.past_verb_before(i - 1):
                 return _last_year(month, reference)
             if self.future_before(i - 1):
-                return reference.year if month >= reference.month else reference.year + 1
+                return _next_year(month, reference)
             if self.since_within(i - 1):
                 return _last_year(month, reference)
             return _nearest_year(15, month, reference)
@@ -1161,7 +1169,7 @@ class _Scanner:
             following = tokens[i + 1]
             if following.kind == NUMBER:
                 return False
-            elided = i + 2 < len(tokens) and tokens[i + 2].key in {"'", "’"}
+            elided = i + 2 < len(tokens) and tokens[i + 2].key in _ELISIONS
             since = _lookup(tokens[i - 1], _SINCE) is not None
             if following.kind == WORD and _unit_at(tokens, i + 1) and not (elided or since):
                 return False  # "in 2000 MW"; not "en 2027 d'une …", "منذ 2021 منصب"
@@ -1181,7 +1189,7 @@ class _Scanner:
         if int(tokens[i + 2].key) != second % 100:
             return None
         if i + 3 < len(tokens) and tokens[i + 3].key in _DASHES:
-            return None  # "2036-12-05"? no: a month is not the next year's two figures
+            return None  # "2011-12-05": a date whose month reads as the next year's figures
         self.mention(i, i + 3, PartialDate(year=first), PartialDate(year=second))
         return i + 3
 
@@ -1198,8 +1206,9 @@ class _Scanner:
         """Two years in figures as a range, read: the index after them, or ``None``.
 
         "من 2026 إلى 2028", "de 2026 à 2028", "between 2026 and 2028" (a word such as من,
-        entre, from before the first), "2026-2028" or a season, "2036-37"; the second year after the first,
-        by fifty years at most, and no unit after it ("de 2000 à 2500 MW" counts). After
+        entre, from before the first), "2026-2028" or a season ("2036-37"); the second
+        year after the first, by fifty years at most, and no unit after it ("de 2000 à
+        2500 MW" counts). After
         a word that starts it, a range may reach further back and span longer: "parus de
         1889 à 1975".
         """
