@@ -867,9 +867,6 @@ def _when(token: Token) -> bool:
     )
 
 
-_WHEN_WORDS = DATE_WORDS.month_words | DATE_WORDS.day_words | DATE_WORDS.year_words
-
-
 _TO_THE_HEAD_OF_GOVERNMENT = tuple(normalize(word) for word in ("لدى", "رئيس", "الحكومة"))
 """Keys of "لدى رئيس الحكومة", inside a delegate ministry's name: "الوزارة المنتدبة لدى
 رئيس الحكومة المكلفة بالانتقال الرقمي"."""
@@ -1434,6 +1431,8 @@ def _named(tokens: Sequence[Token], first: int, end: int) -> bool:
 
 
 _WHEN_NOUNS = DATE_WORDS.month_nouns | DATE_WORDS.year_words
+_WHEN_WORDS = _WHEN_NOUNS | DATE_WORDS.month_words | DATE_WORDS.day_words
+"""Words for a month, a day or a year, with or without the article: "شهر", "يوم", "سنة"."""
 _WHEN_SHIFTS = DATE_WORDS.next | DATE_WORDS.past | DATE_WORDS.current
 """"الشهر المقبل", "العام الماضي": a time, which ends an institution's name."""
 

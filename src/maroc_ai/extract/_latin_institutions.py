@@ -289,8 +289,6 @@ _AFTER_VERB = frozenset(
 l'échelle", "lance un outil")."""
 
 
-_SIZES = frozenset({"petite", "petites", "moyenne", "moyennes", "grande", "grandes", "jeune"})
-"""Adjectives of size before a French noun of kind inside a name: "de la petite entreprise"."""
 _FEDERAL = frozenset({"federal", "federale", "federaux"})
 """Adjectives of a federal ministry, before its nationality: "ministère fédéral allemand"."""
 
@@ -912,7 +910,7 @@ class LatinSentence:
                 after_link=previous.key in _FUNCTION
                 or word.key in MINISTRY_HEADS
                 or (previous.key in {"'", "’"} and words[end - 2].key in {"l", "d"})
-                or (words[end - 2].key in _FUNCTION and previous.key in _SIZES),
+                or (words[end - 2].key in _FUNCTION and previous.key in WORDS.size_adjectives),
             ):  # "… de garantie et du financement de l'entreprise", as "de la banque", and
                 # "de la petite entreprise": a size before the word
 

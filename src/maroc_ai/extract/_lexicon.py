@@ -79,6 +79,9 @@ class Language:
     gathering: tuple[str, ...] = ()
     """Phrases by which an agreement names its parties ("brings together", "réunit"): a
     sentence with one and an agreement's name reports it signed."""
+    size_adjectives: tuple[str, ...] = ()
+    """Adjectives of size before a noun of kind inside a name ("de la petite entreprise"):
+    the name goes on through them."""
     site_nouns: tuple[str, ...] = ()
     """Nouns a site's name follows ("le complexe solaire Noor Skoura", "مركب نور سكورة",
     "le barrage Lalla Takerkoust", "شارع علال الفاسي") or that follow it in lower case
@@ -562,6 +565,7 @@ class Lexicon:
     sectors_in_names: frozenset[str]
     one_of: frozenset[str]
     own_people: frozenset[str]
+    size_adjectives: frozenset[str]
     site_nouns: frozenset[str]
     ranks: frozenset[str]
     monuments: frozenset[str]
@@ -764,6 +768,7 @@ def _merge(read: Mapping[str, Language]) -> Lexicon:
         sectors_in_names=words("sectors_in_names"),
         one_of=words("one_of"),
         own_people=words("own_people"),
+        size_adjectives=words("size_adjectives"),
         site_nouns=words("site_nouns"),
         ranks=words("ranks"),
         monuments=words("monuments"),
