@@ -913,7 +913,6 @@ class LatinSentence:
                 or (words[end - 2].key in _FUNCTION and previous.key in WORDS.size_adjectives),
             ):  # "… de garantie et du financement de l'entreprise", as "de la banque", and
                 # "de la petite entreprise": a size before the word
-
                 end += 1
                 last = end
                 continue
