@@ -10224,3 +10224,21 @@ def test_a_head_and_a_word_joined_to_wa_name_no_institution() -> None:
 
 def test_a_capitalised_determiner_opening_a_sentence_also_names_a_site() -> None:
     assert extract("Its El Jorf fertiliser complex will get sensors next year.").officials == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tamri Bank signed a guarantee agreement with the Small Business Guarantee Fund on "
+        "Monday. The bank and the Souss Investment Centre also signed a memorandum of "
+        "understanding with Ostfeld Bank.",
+        "La Tamri Bank a conclu avec le Fonds de garantie des petites entreprises une "
+        "convention de garantie. La banque et le Centre d'investissement du Souss ont "
+        "par ailleurs signé un mémorandum d'entente avec Ostfeld Bank.",
+        "ووقع بنك تامري وصندوق ضمان المقاولات الصغرى اتفاقية ضمان يوم الاثنين. كما وقع "
+        "البنك ومركز الاستثمار بسوس مذكرة تفاهم مع بنك أوستفيلد.",
+    ],
+)
+def test_a_guarantee_agreement_is_an_agreement_of_its_own(text: str) -> None:
+    kinds = sorted(p.kind.value for p in extract(text).partnerships)
+    assert kinds == ["memorandum_of_understanding", "partnership_agreement"]
