@@ -10242,3 +10242,19 @@ def test_a_capitalised_determiner_opening_a_sentence_also_names_a_site() -> None
 def test_a_guarantee_agreement_is_an_agreement_of_its_own(text: str) -> None:
     kinds = sorted(p.kind.value for p in extract(text).partnerships)
     assert kinds == ["memorandum_of_understanding", "partnership_agreement"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nakhla Studio also signed a publishing contract with Varjo Publishing, which will "
+        "sell the game abroad.",
+        "Nakhla Studio a par ailleurs signé un contrat d'édition avec Varjo Publishing, qui "
+        "vendra le jeu à l'étranger.",
+    ],
+)
+def test_studios_and_publishers_are_companies_named_after_their_word(text: str) -> None:
+    draft = extract(text)
+    assert {o.name for o in draft.organizations} == {"Nakhla Studio", "Varjo Publishing"}
+    assert draft.officials == ()
+    assert [len(p.parties) for p in draft.partnerships] == [2]
