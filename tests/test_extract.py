@@ -10258,3 +10258,20 @@ def test_studios_and_publishers_are_companies_named_after_their_word(text: str) 
     assert {o.name for o in draft.organizations} == {"Nakhla Studio", "Varjo Publishing"}
     assert draft.officials == ()
     assert [len(p.parties) for p in draft.partnerships] == [2]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ووقعت الوكالة الحضرية لسطات اتفاقية شراكة مع جامعة الحسن الأول. وأبرمت الوكالة "
+        'عقد توريد بقيمة 9 ملايين درهم مع شركة "أمطار سينسورز".',
+        "ووقعت الوكالة الحضرية لسطات اتفاقية شراكة مع جامعة الحسن الأول. وأبرمت الوكالة "
+        'عقد صيانة مع شركة "أمطار سينسورز".',
+        'ووقعت وزارة الثقافة اتفاقية شراكة مع المعهد الوطني للموسيقى. وأبرمت شركة "إيقاع '
+        'ستوديو" عقد نشر مع دار "ليلى بابليشينغ".',
+    ],
+)
+def test_an_arabic_contract_of_supply_upkeep_or_publishing_is_another_agreement(
+    text: str,
+) -> None:
+    assert len(extract(text).partnerships) == 2
