@@ -10275,3 +10275,17 @@ def test_an_arabic_contract_of_supply_upkeep_or_publishing_is_another_agreement(
     text: str,
 ) -> None:
     assert len(extract(text).partnerships) == 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "أطلق المكتب الوطني للمطارات (ONDA) والمدرسة الوطنية للعلوم التطبيقية بفاس نظاما "
+        "جديدا. ووقع الطرفان اتفاقية شراكة مع الوكالة الحضرية لفاس.",
+        "The National Airports Office (ONDA) and Fez Business School launched a new system. "
+        "The two partners signed a partnership agreement with the Fez Urban Agency.",
+    ],
+)
+def test_a_short_form_in_brackets_leaves_a_list_whole_for_the_two_parties(text: str) -> None:
+    (partnership,) = extract(text).partnerships
+    assert len(partnership.parties) == 3

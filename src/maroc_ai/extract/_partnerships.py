@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import collections
 import functools
+import re
 from collections.abc import Iterable, Iterator, Sequence
 from collections.abc import Set as AbstractSet
 from typing import NamedTuple
@@ -1941,6 +1942,8 @@ def _latin_singular(word: str) -> str | None:
 
 _LIST_WORDS = frozenset({"and", "et", "و", "the", "l", "la", "le", "les"})
 """Words that may stand between the names of a list, besides marks: "A, B and C"."""
+_BRACKETED = re.compile(r"\([^()]*\)")
+"""Words in brackets between two names: what is said of the first, not a third."""
 _MARKS_TO_SPACES = str.maketrans(dict.fromkeys(",،-–—'’\"«»“”()", " "))
 
 
@@ -2000,7 +2003,8 @@ def _lists(reader: Reader, named: list[Institution]) -> list[list[Institution]]:
     """The institutions of one sentence, in order, grouped into lists.
 
     Only marks, "and" or an article stand between the names of a list; a short form
-    in brackets after a name is the same institution, not another in the list.
+    in brackets after a name is the same institution, not another in the list, and so
+    is one no name was read in ("المكتب الوطني للمطارات (ONDA) والمدرسة …").
     """
     groups: list[list[Institution]] = []
     last = 0  # where the last name (or its short form) ends
@@ -2010,7 +2014,7 @@ def _lists(reader: Reader, named: list[Institution]) -> list[list[Institution]]:
             last = reader.masked.index(")", institution.name.end) + 1
             continue  # "the Moroccan Centre for Cinema (CMCA)": the name's short form
         last = institution.name.end
-        words = between.translate(_MARKS_TO_SPACES).lower().split()
+        words = _BRACKETED.sub(" ", between).translate(_MARKS_TO_SPACES).lower().split()
         if groups and all(word in _LIST_WORDS for word in words):
             groups[-1].append(institution)
         else:
