@@ -10289,3 +10289,27 @@ def test_an_arabic_contract_of_supply_upkeep_or_publishing_is_another_agreement(
 def test_a_short_form_in_brackets_leaves_a_list_whole_for_the_two_parties(text: str) -> None:
     (partnership,) = extract(text).partnerships
     assert len(partnership.parties) == 3
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "The Safi Bar Association, the Ministry of Justice and Qanuni signed a "
+            "partnership agreement on Monday.",
+            {"Safi Bar Association", "Ministry of Justice", "Qanuni"},
+        ),
+        (
+            "The Safi Bar Association and the Ministry of Youth and Culture signed a "
+            "partnership agreement on Monday.",
+            {"Safi Bar Association", "Ministry of Youth and Culture"},
+        ),
+    ],
+)
+def test_the_last_of_a_list_of_signatories_after_a_ministry_is_a_party_of_its_own(
+    text: str, names: set[str]
+) -> None:
+    draft = extract(text)
+    assert {o.name for o in draft.organizations} == names
+    (partnership,) = draft.partnerships
+    assert len(partnership.parties) == len(names)

@@ -1244,6 +1244,9 @@ class LatinSentence:
             # not "Ministry of Science and ICT."
         if conjunction == head + 1 and j < len(words) and words[j].capitalised:
             return True  # "la Fondation et Somadep": the foundation named before, and another
+        if self.last_signatory(head, j):
+            return True  # "The Safi Bar Association, the Ministry of Justice and Qanuni
+            # signed": the last of a list
         run_end = self.name_run(j)
         if (
             run_end > j
@@ -1320,6 +1323,25 @@ class LatinSentence:
         return (
             j + 1 < len(words) and words[j + 1].key in {"of", "for", "de", "du", "des", "d"}
         ) or (words[conjunction + 1].key in ARTICLES and self.head_last(j))
+
+    def last_signatory(self, head: int, j: int) -> bool:
+        """Whether a name headed at ``head`` is one of a list whose last name starts at ``words[j]``.
+
+        The name stands after a comma that ends another name, and the capitalised words
+        after its "and" are followed by a verb of signing: "The Safi Bar Association, the
+        Ministry of Justice and Qanuni signed". A list of two has no comma; a ministry's
+        fields after its "and" are followed by another "and" or a comma in a longer one.
+        """
+        words = self.words
+        k = head - 1 if head > 0 and words[head - 1].key in ARTICLES else head
+        if k < 2 or words[k - 1].key != "," or not words[k - 2].capitalised:
+            return False
+        end = j
+        while (
+            end < len(words) and end - j < 3 and words[end].kind == WORD and words[end].capitalised
+        ):
+            end += 1
+        return j < end < len(words) and words[end].key in WORDS.signing
 
     def acronym_of_whole(self, j: int) -> bool:
         """Whether the capitalised words after an "and" at ``words[j - 1]`` end a name.
