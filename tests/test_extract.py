@@ -3008,7 +3008,7 @@ def test_an_agreement_of_the_same_kind_with_other_parties_is_another_one() -> No
     partnerships = extract(text).partnerships
     assert [p.parties for p in partnerships] == [
         ("Atlas Cloud", "Fez Regional Investment Centre"),
-        ("Nordvik Systems",),
+        ("Nordvik Systems", "Fez Regional Investment Centre"),  # "the centre" renewed it
     ]
 
 
@@ -10313,3 +10313,13 @@ def test_the_last_of_a_list_of_signatories_after_a_ministry_is_a_party_of_its_ow
     assert {o.name for o in draft.organizations} == names
     (partnership,) = draft.partnerships
     assert len(partnership.parties) == len(names)
+
+
+def test_the_centre_named_again_is_the_centre_named_before() -> None:
+    text = (
+        "Tamri Bank and the Souss Regional Investment Centre launched a scoring platform on "
+        "Monday. The centre and the bank also signed a memorandum of understanding with "
+        "Ostfeld Bank."
+    )
+    (partnership,) = extract(text).partnerships
+    assert "Souss Regional Investment Centre" in partnership.parties
