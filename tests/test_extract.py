@@ -10323,3 +10323,27 @@ def test_the_centre_named_again_is_the_centre_named_before() -> None:
     )
     (partnership,) = extract(text).partnerships
     assert "Souss Regional Investment Centre" in partnership.parties
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "post"),
+    [
+        (
+            "« Le barrage a tenu », a déclaré Brahim Aznag, président du conseil communal "
+            "de Tizi n'Oumlil.",
+            "conseil communal de Tizi n'Oumlil",
+            "président du conseil communal de Tizi n'Oumlil",
+        ),
+        (
+            '"The dam held," said Brahim Aznag, head of the Tizi n\'Oumlil Municipal Council.',
+            "Tizi n'Oumlil Municipal Council",
+            "head of the Tizi n'Oumlil Municipal Council",
+        ),
+    ],
+)
+def test_an_amazigh_place_name_goes_on_through_n_and_its_apostrophe(
+    text: str, name: str, post: str
+) -> None:
+    draft = extract(text)
+    assert [o.name for o in draft.organizations] == [name]
+    assert [(o.name, o.post) for o in draft.officials] == [("Brahim Aznag", post)]

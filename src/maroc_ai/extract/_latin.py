@@ -12,6 +12,7 @@ from __future__ import annotations
 import functools
 import itertools
 import operator
+import re
 from collections.abc import Sequence
 from typing import NamedTuple
 
@@ -147,12 +148,17 @@ def _shape(text: str, key: str) -> tuple[bool, bool, bool, bool]:
     return capitalised, acronym, personal, named
 
 
+_AMAZIGH_LINK = re.compile(r"n['’][A-Z]")
+"""The start of the second word of an Amazigh place name, "of" and a capital: "Imi
+n'Tanout", "Tizi n'Test". It is written as a capitalised word is, inside a name."""
+
+
 def _capitals(text: str, key: str) -> tuple[bool, bool]:
     """Whether a word is capitalised, and whether it is written like initials."""
     first = text[0]
     capitalised = first < "\u0250" and first.isupper()
     if not capitalised:
-        return False, False
+        return _AMAZIGH_LINK.match(text) is not None, False
     letters = [char for char in text if char.isalpha()]
     acronym = (
         2 <= len(letters) <= 7
@@ -190,10 +196,10 @@ def _joins(left: Token, mark: Token, right: Token) -> bool:
         return left.kind == right.kind == WORD
     if mark.key in {"/", "&"}:
         return len(left.text) == 1 and len(right.text) == 1 and left.text.isupper()
-    if mark.key in {"'", "’"}:  # Ben M'Sik, O'Brien; not the articles of L'Agence, D'Oujda
-        return (
+    if mark.key in {"'", "’"}:  # Ben M'Sik, O'Brien, Imi n'Tanout; not the articles of
+        return (  # L'Agence, D'Oujda
             len(left.text) == 1
-            and left.text.isupper()
+            and (left.text.isupper() or left.text == "n")
             and left.text not in "LD"
             and right.kind == WORD
             and right.text[:1].isupper()
