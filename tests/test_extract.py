@@ -10347,3 +10347,22 @@ def test_an_amazigh_place_name_goes_on_through_n_and_its_apostrophe(
     draft = extract(text)
     assert [o.name for o in draft.organizations] == [name]
     assert [(o.name, o.post) for o in draft.officials] == [("Brahim Aznag", post)]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "ووقعت الخزانة الملكية بفاس مذكرة تفاهم مع المكتبة الوطنية البرتغالية.",
+            ["الخزانة الملكية بفاس", "المكتبة الوطنية البرتغالية"],
+        ),
+        (
+            "وقال عازف القانون رشيد البقالي، رئيس جوق الأصالة للموسيقى الأندلسية، إن المشروع مهم.",
+            ["جوق الأصالة للموسيقى الأندلسية"],
+        ),
+    ],
+)
+def test_royal_libraries_orchestras_and_a_foreign_national_library(
+    text: str, names: list[str]
+) -> None:
+    assert [o.name for o in extract(text).organizations] == names

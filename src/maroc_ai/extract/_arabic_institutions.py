@@ -783,6 +783,8 @@ def _phrase_end(reader: Reader, j: int, *, proper: bool, first: int | None = Non
         # وزارة الاقتصاد الرقمي السنغالية: another country's ministry, which its name says
         and tokens[k - 1].key in WORDS.nationalities
         and not bits[k - 2] & ORG_HEAD
+        and (ministry or tokens[k - 2].key not in _NATIONAL)  # المكتبة الوطنية الإسبانية:
+        # which nation's, its name
         and (
             not tokens[k - 2].key.startswith("لل")  # المكتبة الوطنية للمملكة المغربية
             or (tokens[k - 1].key.endswith("يه") and not tokens[k - 2].key.endswith("ه"))
@@ -792,6 +794,10 @@ def _phrase_end(reader: Reader, j: int, *, proper: bool, first: int | None = Non
     if k - j == longest_name and reader.sentence_of[k - 1] == reader.sentence_of[j]:
         return _place_completed(tokens, k)
     return k
+
+
+_NATIONAL = frozenset({"الوطني", "الوطنيه"})
+"""«الوطني», «الوطنية» as written with the lexicon's letters: "national"."""
 
 
 def _national_body(tokens: Sequence[Token], j: int, k: int) -> bool:
