@@ -10366,3 +10366,19 @@ def test_royal_libraries_orchestras_and_a_foreign_national_library(
     text: str, names: list[str]
 ) -> None:
     assert [o.name for o in extract(text).organizations] == names
+
+
+def test_an_institution_named_again_with_the_region_it_works_in_is_no_new_name() -> None:
+    text = (
+        "أعلن المكتب الوطني للسياحة عن برنامج جديد. وقالت سلمى الودغيري، المديرة الجهوية "
+        "للمكتب بجهة الدار البيضاء سطات، إن البرنامج انطلق."
+    )
+    draft = extract(text)
+    assert [o.name for o in draft.organizations] == ["المكتب الوطني للسياحة"]
+    assert [o.post for o in draft.officials] == ["المديرة الجهوية للمكتب بجهة الدار البيضاء سطات"]
+
+
+def test_the_strait_is_a_place_that_ends_an_association_s_name() -> None:
+    text = "ووقعت جامعة عبد المالك السعدي وجمعية مهنيي النسيج بالبوغاز اتفاقية شراكة."
+    names = [o.name for o in extract(text).organizations]
+    assert names == ["جامعة عبد المالك السعدي", "جمعية مهنيي النسيج بالبوغاز"]

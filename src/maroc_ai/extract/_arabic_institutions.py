@@ -1397,6 +1397,8 @@ def _generic(tokens: Sequence[Token], i: int, end: int, head: str) -> bool:
         return True  # بنك أوروبي، شركة ألمانية لتوريد الأجهزة: a European bank, no name
     if words and not definite(tokens[i]) and _place_with_bi(words):
         return True  # افتتاح مكتب بالدار البيضاء: an office in Casablanca, no name
+    if words and words[0].key[:1] == "ب" and words[0].key[1:] in WORDS.territories:
+        return True  # المديرة الجهوية للوكالة بجهة طنجة تطوان الحسيمة: where it works
     if head not in WORDS.generic_heads:
         return False
     if words and not definite(tokens[i]) and _from_where_after(tokens, end):
