@@ -10382,3 +10382,16 @@ def test_the_strait_is_a_place_that_ends_an_association_s_name() -> None:
     text = "ووقعت جامعة عبد المالك السعدي وجمعية مهنيي النسيج بالبوغاز اتفاقية شراكة."
     names = [o.name for o in extract(text).organizations]
     assert names == ["جامعة عبد المالك السعدي", "جمعية مهنيي النسيج بالبوغاز"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The plant was built by Amane Solar for the Guelmim-Oued Noun Regional Council.",
+        "The line was laid by Tafraout Engineering for the National Office of Railways.",
+    ],
+)
+def test_a_company_s_name_ends_before_for_and_the_institution_it_works_for(text: str) -> None:
+    names = [o.name for o in extract(text).organizations]
+    assert len(names) == 2
+    assert names[0] in {"Amane Solar", "Tafraout Engineering"}

@@ -1553,6 +1553,12 @@ class LatinSentence:
                     and (_country_adjective_at(words, after) or _origin(words[after]))
                 )  # "… and South Korean X", "… and Rabat-based X": another, and where from
                 and not _region_served(words, end)
+                and not (
+                    word.key == "for"
+                    and _is_suffix(words[end - 1])
+                    and not _is_head(words[end - 1])
+                    and any(map(_is_head, words[after : self.capitals(after)]))
+                )  # "Amane Solar for the … Regional Council": a company, then its client
                 and not (word.key == "and" and end - i == 1 and first.acronym)  # OCP and X
                 and not (word.key in {"and", "&"} and end - i == 1 and first.key in WORDS.places)
                 # "in Agadir and Wejda Hub": a city, then another name
