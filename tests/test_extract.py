@@ -10395,3 +10395,26 @@ def test_a_company_s_name_ends_before_for_and_the_institution_it_works_for(text:
     names = [o.name for o in extract(text).organizations]
     assert len(names) == 2
     assert names[0] in {"Amane Solar", "Tafraout Engineering"}
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "The Fes Music Conservatory and the Royal Library signed a partnership agreement. "
+            "The conservatory will train 30 students.",
+            {"Fes Music Conservatory", "Royal Library"},
+        ),
+        (
+            "Le Conservatoire de musique de Meknès et Nawbatech ont signé une convention.",
+            {"Conservatoire de musique de Meknès", "Nawbatech"},
+        ),
+    ],
+)
+def test_a_conservatory_is_a_school_and_a_place_ends_its_name_before_et(
+    text: str, names: set[str]
+) -> None:
+    draft = extract(text)
+    assert {o.name for o in draft.organizations} == names
+    (partnership,) = draft.partnerships
+    assert len(partnership.parties) == 2

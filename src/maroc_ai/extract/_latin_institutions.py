@@ -1654,14 +1654,15 @@ class LatinSentence:
         )
 
     def place_ends_at(self, link: int) -> bool:
-        """Whether a place after "de" ends a name before "et" and a lower-case word.
+        """Whether a place after "de" ends a name before "et" and what follows.
 
-        "l'Hôpital privé Anassim d'Agadir et généralisation d'un outil": where it is
-        closes the name, and what follows is another thing; not "Faculté des sciences et
-        techniques".
+        "l'Hôpital privé Anassim d'Agadir et généralisation d'un outil", "le Conservatoire
+        de musique de Fès et Noubatech": where it is closes the name, and what follows is
+        another thing; not "Faculté des sciences et techniques", nor "… de Fès et Meknès",
+        one more place.
         """
         words = self.words
-        if link + 1 >= len(words) or words[link + 1].capitalised or link < 3:
+        if link + 1 >= len(words) or link < 3 or words[link + 1].key in WORDS.places:
             return False
         place = words[link - 1]
         k = link - 2
