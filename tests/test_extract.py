@@ -10418,3 +10418,23 @@ def test_a_conservatory_is_a_school_and_a_place_ends_its_name_before_et(
     assert {o.name for o in draft.organizations} == names
     (partnership,) = draft.partnerships
     assert len(partnership.parties) == 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officials signed two agreements on Tuesday. Under a partnership agreement, the "
+        "library, Qalam Data and the Tetouan Music Conservatory will digitise the scores. "
+        "Curator Hamid Lebbar and conservatory director Aicha Sbai signed the text. The "
+        "library also signed a memorandum of understanding with the National Library of "
+        "Portugal.",
+        "Deux accords ont été signés mardi. Aux termes d'une convention de partenariat, la "
+        "Bibliothèque, Qalam Data et le Conservatoire de musique de Tétouan numériseront "
+        "les partitions. Le conservateur Hamid Lebbar et la directrice du Conservatoire, "
+        "Aïcha Sbai, ont paraphé le texte. La Bibliothèque a en outre conclu un mémorandum "
+        "d'entente avec la Bibliothèque nationale du Portugal.",
+    ],
+)
+def test_an_agreement_whose_text_the_next_sentence_signs_is_signed(text: str) -> None:
+    kinds = sorted(p.kind.value for p in extract(text).partnerships)
+    assert kinds == ["memorandum_of_understanding", "partnership_agreement"]

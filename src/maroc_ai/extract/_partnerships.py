@@ -117,9 +117,31 @@ def _signed(reader: Reader) -> frozenset[int]:
         first, last = reader.token_range[number]
         if any(roles[m] & SIGNING for m in range(first, last)):
             continue  # "… is expected to be signed in September. X attended the signing."
-        if _document_opens(reader, number + 1) or _the_signing(reader, number + 1):
+        if (
+            _document_opens(reader, number + 1)
+            or _the_signing(reader, number + 1)
+            or _signs_the_document(reader, number + 1)
+        ):
             signed.add(number)  # "… a approuvé la convention … Le texte a été signé par …"
     return frozenset(signed)
+
+
+def _signs_the_document(reader: Reader, number: int) -> bool:
+    """Whether sentence ``number`` signs "the text" and names no instrument of its own.
+
+    "Under a partnership agreement, X and Y will … . Their heads signed the text.": the
+    agreement named just before is the one signed.
+    """
+    tokens = reader.tokens
+    first, last = reader.token_range.get(number, (0, 0))
+    if any(reader.roles[k] & AGREEMENT for k in range(first, last)):
+        return False
+    return any(
+        reader.roles[k] & SIGNING
+        and tokens[k + 1].key in _DEFINITE
+        and has(tokens[k + 2], WORDS.document_anaphors)
+        for k in range(first, last - 2)
+    )
 
 
 def _the_signing(reader: Reader, number: int) -> bool:
