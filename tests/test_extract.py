@@ -10438,3 +10438,13 @@ def test_a_conservatory_is_a_school_and_a_place_ends_its_name_before_et(
 def test_an_agreement_whose_text_the_next_sentence_signs_is_signed(text: str) -> None:
     kinds = sorted(p.kind.value for p in extract(text).partnerships)
     assert kinds == ["memorandum_of_understanding", "partnership_agreement"]
+
+
+def test_who_signs_is_named_again_after_the_people_present_and_where() -> None:
+    text = (
+        "أطلق مجلس جهة كلميم واد نون مشروعا جديدا. "
+        "وجرى الحفل بحضور والي جهة كلميم واد نون، سعيد الركيبي، حيث وقع رئيس مجلس الجهة، "
+        "إبراهيم الكنتاوي، والمدير العام للوكالة الوطنية للموانئ، عمر الدغوغي، اتفاقية إطار."
+    )
+    (partnership,) = extract(text).partnerships
+    assert len(partnership.parties) == 2
