@@ -10448,3 +10448,21 @@ def test_who_signs_is_named_again_after_the_people_present_and_where() -> None:
     )
     (partnership,) = extract(text).partnerships
     assert len(partnership.parties) == 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Farmers in the Ziz valley will use satellite imagery under agreements signed on "
+        "Monday. The agency signed a framework agreement with the Errachidia Date Growers' "
+        "Cooperative.",
+        "Les phoeniciculteurs du Ziz utiliseront l'imagerie satellitaire, en vertu d'accords "
+        "signés lundi. L'agence a signé une convention-cadre avec la Coopérative des "
+        "producteurs de dattes d'Errachidia.",
+    ],
+)
+def test_agreements_in_the_plural_with_no_party_beside_one_named_are_no_record(
+    text: str,
+) -> None:
+    kinds = [p.kind.value for p in extract(text).partnerships]
+    assert kinds == ["partnership_agreement"]

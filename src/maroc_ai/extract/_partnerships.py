@@ -1486,6 +1486,13 @@ def partnership_candidates(
                 place = places[local[0].key]
                 fields.append("place")
             citations.append(reader.cite(reader.sentence(agreement.sentence), fields))
+        if (
+            kind is AgreementKind.AGREEMENTS
+            and not parties
+            and len(reported) > 1
+            and all(_instruments_counted(reader, m) is None for m in found_here)
+        ):
+            continue  # "under agreements signed on Monday" beside the ones named: no more
         first = max(found_here, key=lambda agreement: len(agreement.name.text))
         name = first.name.text
         matched = _known_partnership(reader.dataset, kind, tuple(parties))
