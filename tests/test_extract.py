@@ -10466,3 +10466,34 @@ def test_agreements_in_the_plural_with_no_party_beside_one_named_are_no_record(
 ) -> None:
     kinds = [p.kind.value for p in extract(text).partnerships]
     assert kinds == ["partnership_agreement"]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "أطلق المعهد الوطني للبيئة والمركز الجهوي للاستثمار بفاس منصة. وجرى توقيع "
+            "اتفاقية بين المعهد والمركز الجهوي وجامعة فاس.",
+            {"المعهد الوطني للبيئة", "المركز الجهوي للاستثمار بفاس", "جامعة فاس"},
+        ),
+        (
+            "أعلنت وزارة الشباب والرياضة عن برنامج. ووقعت اتفاقية بين الوزارة والرابطة "
+            "الوطنية لكرة القدم النسوية.",
+            {"وزارة الشباب والرياضة", "الرابطة الوطنية لكرة القدم النسوية"},
+        ),
+        (
+            "ووقعت إدارة الجمارك والضرائب غير المباشرة اتفاقية مع الرابطة المغربية للموانئ.",
+            {"إدارة الجمارك والضرائب غير المباشرة", "الرابطة المغربية للموانئ"},
+        ),
+        (
+            "The ministry signed an agreement with the Moroccan League of Chess Clubs.",
+            {"Moroccan League of Chess Clubs"},
+        ),
+        (
+            "Le ministère a signé une convention avec la Ligue marocaine des clubs d'échecs.",
+            {"Ligue marocaine des clubs d'échecs"},
+        ),
+    ],
+)
+def test_an_institution_named_again_before_wa_and_leagues(text: str, names: set[str]) -> None:
+    assert {o.name for o in extract(text).organizations} == names

@@ -555,6 +555,8 @@ def _phrase_end(reader: Reader, j: int, *, proper: bool, first: int | None = Non
         if negated_adjective(tokens, k):
             k += 2  # إدارة الجمارك والضرائب غير المباشرة
             continue
+        if k == j + 1 and first in (None, j) and definite(tokens[j]) and after_wa(token):
+            break  # بين الوزارة والرابطة المحمدية للعلماء: the one named before, and another
         if token.kind != WORD or (
             bits[k] & _ENDS_ARABIC_NAME
             and not named_for
