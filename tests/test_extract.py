@@ -10497,3 +10497,23 @@ def test_agreements_in_the_plural_with_no_party_beside_one_named_are_no_record(
 )
 def test_an_institution_named_again_before_wa_and_leagues(text: str, names: set[str]) -> None:
     assert {o.name for o in extract(text).organizations} == names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The fund and the order of physicians signed an agreement on Monday setting up a "
+        "joint committee. The fund also signed a memorandum of understanding with Danish "
+        "insurer Hedeby Forsikring.",
+        "Une convention a été signée lundi entre la Caisse nationale de retraite et l'Ordre "
+        "national des médecins. La Caisse a également conclu un mémorandum d'entente avec "
+        "l'assureur danois Hedeby Forsikring.",
+        "ووقع الصندوق الوطني للتقاعد اتفاقية مع الهيئة الوطنية للأطباء يوم الاثنين. كما "
+        'وقع الصندوق مذكرة تفاهم مع شركة التأمين الدنماركية "هيديبي فورسيكرينغ".',
+    ],
+)
+def test_an_agreement_named_first_and_a_memorandum_signed_also_are_two_kinds(
+    text: str,
+) -> None:
+    kinds = sorted(p.kind.value for p in extract(text).partnerships)
+    assert kinds == ["memorandum_of_understanding", "partnership_agreement"]

@@ -1350,16 +1350,33 @@ def _by_kind(
         after = [a for a in precise if a.name.start > mention.name.start]
         if before:
             kind = before[-1].kind
+        elif _introduced_apart(reader, mention, after[0]):
+            kind = mention.kind  # "signed an agreement … also signed a memorandum": two
         elif len(by_kind) == 1:
             (kind,) = by_kind
         elif _definite_mention(reader, after[0]):
             kind = after[0].kind  # "signed a deal with X. The partnership agreement was …"
         else:
             continue
-        by_kind[kind].append(mention._replace(kind=kind))
+        by_kind.setdefault(kind, []).append(mention._replace(kind=kind))
     for every in by_kind.values():
         every.sort(key=lambda a: a.name.start)
     return by_kind
+
+
+def _introduced_apart(reader: Reader, generic: AgreementFound, precise: AgreementFound) -> bool:
+    """Whether a generic mention and the precise one after it are each written as new.
+
+    "signed an agreement on Monday … also signed a memorandum of understanding with X":
+    neither is named as one spoken of, in sentences of their own, and the generic one is
+    not in the title (which names an agreement in brief): two instruments.
+    """
+    return (
+        generic.sentence != precise.sentence
+        and not _definite_mention(reader, generic)
+        and not _definite_mention(reader, precise)
+        and not _title_line(reader, generic.sentence)
+    )
 
 
 def partnership_candidates(
