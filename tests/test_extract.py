@@ -10517,3 +10517,12 @@ def test_an_agreement_named_first_and_a_memorandum_signed_also_are_two_kinds(
 ) -> None:
     kinds = sorted(p.kind.value for p in extract(text).partnerships)
     assert kinds == ["memorandum_of_understanding", "partnership_agreement"]
+
+
+def test_a_word_of_not_yet_in_the_sentence_before_leaves_a_signing_signed() -> None:
+    text = (
+        "أطلقت الأكاديمية الجهوية للتربية والتكوين لجهة فاس مكناس منصة تعمل دون اتصال.\n\n"
+        "وبهذه المناسبة، جرى توقيع اتفاقية شراكة بين الأكاديمية وجامعة سيدي محمد بن عبد الله."
+    )
+    (partnership,) = extract(text).partnerships
+    assert len(partnership.parties) == 2

@@ -420,7 +420,8 @@ def _to_be_signed(reader: Reader, i: int) -> bool:
     k = i - 1
     if k < 1 or not roles[k] & SIGNING or reader.sentence_of[k] != reader.sentence_of[i]:
         return False
-    return any(roles[n] & NOT_YET for n in range(max(0, k - _FUTURE_REACH), k))
+    first = reader.token_range[reader.sentence_of[k]][0]
+    return any(roles[n] & NOT_YET for n in range(max(first, k - _FUTURE_REACH), k))
 
 
 def _prefix(token: Token) -> int:
