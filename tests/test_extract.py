@@ -10526,3 +10526,12 @@ def test_a_word_of_not_yet_in_the_sentence_before_leaves_a_signing_signed() -> N
     )
     (partnership,) = extract(text).partnerships
     assert len(partnership.parties) == 2
+
+
+def test_a_delegated_management_contract_is_an_instrument() -> None:
+    text = (
+        "ووقع رئيس مجلس جماعة طنجة، كريم الفاسي، والمدير العام لشركة التنمية المحلية "
+        '"طنجة للنقل"، سعيد البقالي، عقد التدبير المفوض لمرفق النقل الحضري.'
+    )
+    (partnership,) = extract(text).partnerships
+    assert len(partnership.parties) == 2
