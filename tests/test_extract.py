@@ -10535,3 +10535,11 @@ def test_a_delegated_management_contract_is_an_instrument() -> None:
     )
     (partnership,) = extract(text).partnerships
     assert len(partnership.parties) == 2
+
+
+def test_an_arabic_contract_of_certification_is_an_instrument() -> None:
+    text = (
+        "ووقعت الوكالة الوطنية للموانئ اتفاقية شراكة مع جامعة ابن زهر. كما أبرمت الوكالة "
+        'عقد إشهاد مع الهيئة الإسبانية "سيرتا نورما" بقيمة 400 ألف درهم.'
+    )
+    assert len(extract(text).partnerships) == 2
