@@ -10543,3 +10543,19 @@ def test_an_arabic_contract_of_certification_is_an_instrument() -> None:
         'عقد إشهاد مع الهيئة الإسبانية "سيرتا نورما" بقيمة 400 ألف درهم.'
     )
     assert len(extract(text).partnerships) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Le CNRST a signé un contrat de 96 MDH avec l'opérateur de centres de données "
+            "Tichka Datacenters.",
+            "Tichka Datacenters",
+        ),
+        ("The CNRST signed a contract with Tichka Datacenters on Monday.", "Tichka Datacenters"),
+        ('ووقع المركز عقدا مع شركة "تيشكا داتاسنترز" لتوفير قدرة الحوسبة.', "تيشكا داتاسنترز"),
+    ],
+)
+def test_a_data_centre_operator_is_named_after_its_word(text: str, name: str) -> None:
+    assert name in {o.name for o in extract(text).organizations}
