@@ -10559,3 +10559,12 @@ def test_an_arabic_contract_of_certification_is_an_instrument() -> None:
 )
 def test_a_data_centre_operator_is_named_after_its_word(text: str, name: str) -> None:
     assert name in {o.name for o in extract(text).organizations}
+
+
+def test_the_cooperative_named_again_is_the_one_whose_quoted_name_it_preceded() -> None:
+    text = (
+        'أطلقت الوكالة الوطنية للموانئ والتعاونية الفلاحية "أمالو"، أمس، منصة جديدة. '
+        'وجرى توقيع اتفاقية شراكة بين الوكالة والتعاونية ومجموعة "ليورا" الفرنسية.'
+    )
+    (partnership,) = extract(text).partnerships
+    assert set(partnership.parties) == {"الوكالة الوطنية للموانئ", "أمالو", "ليورا"}

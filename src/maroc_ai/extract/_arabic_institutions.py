@@ -21,6 +21,7 @@ from collections.abc import Set as AbstractSet
 from ..model import OrganizationKind, PlaceKind
 from ..text import normalize
 from ..text._lexicon import WORDS as DATE_WORDS
+from ..text._normalize import strip_article
 from ..text._tokens import MARK, NUMBER, WORD, Token, phrase_at
 from ._institution import (
     COOPERATIVE,
@@ -1212,8 +1213,10 @@ def arabic_institutions(reader: Reader) -> list[Institution]:
         kind = heads[head]
         sentence = reader.sentence_of[i]
         closing = closing_quote(tokens, i + 1)
+        described = strip_article(head)
         if closing is not None and _quoted_name(reader, i + 1, closing):
-            result.append(Institution(found(text, tokens, i + 2, closing - 1), kind, sentence))
+            name = found(text, tokens, i + 2, closing - 1)
+            result.append(Institution(name, kind, sentence, described=described))
             i = closing + 1
             continue
         latin_end = _latin_run(tokens, i + 1)
@@ -1243,7 +1246,9 @@ def arabic_institutions(reader: Reader) -> list[Institution]:
         ):  # صندوق الاستثمار الإماراتي "أفق كابيتال"; not "ومجلس جهة الشرق وشركة "…""
             closing = closing_quote(tokens, quoted)
             assert closing is not None
-            result.append(Institution(found(text, tokens, quoted + 1, closing - 1), kind, sentence))
+            name = found(text, tokens, quoted + 1, closing - 1)
+            near = all(definite(tokens[m]) for m in range(i + 1, quoted))  # after its adjectives
+            result.append(Institution(name, kind, sentence, described=described if near else None))
             i = closing + 1
             continue
         if end <= i + 1 or (

@@ -55,6 +55,9 @@ class Institution(NamedTuple):
     """The name and its initials as written together, when both are."""
     made: bool = False
     """Named as what is being made ("a venture called Safepay"): no party to its making."""
+    described: str | None = None
+    """The word of kind written before a name that does not hold it, without its article:
+    «تعاونية» for «والتعاونية النسائية "تاكمات"»."""
 
 
 HEADS = frozenset(WORDS.organization_heads)

@@ -2135,8 +2135,9 @@ def _referent(
                 if words[0] == word and also in words:
                     return institution
                 continue
-            if words[0] in same or words[-1] in same:
-                return institution  # "the hospital": the University Hospital of Marrakech
+            if words[0] in same or words[-1] in same or institution.described in same:
+                return institution  # "the hospital": the University Hospital of Marrakech;
+                # «التعاونية»: «التعاونية النسائية "تاكمات"»
             if not same.isdisjoint(words):
                 holding = holding or institution
             elif near and holding is None and nearest is None and of_kind is None:
