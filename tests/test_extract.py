@@ -10568,3 +10568,18 @@ def test_the_cooperative_named_again_is_the_one_whose_quoted_name_it_preceded() 
     )
     (partnership,) = extract(text).partnerships
     assert set(partnership.parties) == {"الوكالة الوطنية للموانئ", "أمالو", "ليورا"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le Conseil régional du tourisme et la compagnie Aznag Airlines ont dévoilé une "
+        "plateforme. La compagnie a conclu avec la plateforme milanaise Viaggiolo un contrat "
+        "de trois ans.",
+        "The regional tourism council and Aznag Airlines unveiled a platform. The airline "
+        "also signed a three-year contract with Milan-based Viaggiolo.",
+    ],
+)
+def test_the_airline_named_again_is_the_airline_named_before(text: str) -> None:
+    contract = extract(text).partnerships[-1]
+    assert "Aznag Airlines" in contract.parties
