@@ -10583,3 +10583,12 @@ def test_the_cooperative_named_again_is_the_one_whose_quoted_name_it_preceded() 
 def test_the_airline_named_again_is_the_airline_named_before(text: str) -> None:
     contract = extract(text).partnerships[-1]
     assert "Aznag Airlines" in contract.parties
+
+
+def test_who_signs_after_the_people_present_and_a_comma_are_parties() -> None:
+    text = (
+        "At the ceremony, attended by Health Minister Salma Benhaddou, the National Agency "
+        "for Blood Transfusion and Ibn Zohr University signed an agreement."
+    )
+    (partnership,) = extract(text).partnerships
+    assert len(partnership.parties) == 2

@@ -41,7 +41,7 @@ from ._people import SIGNATORY_LISTS
 from ._person import Person
 from ._places import PlaceFound, is_country
 from ._reader import MENTIONS, Reader
-from ._roles import AGREEMENT, COMMA, HONORIFIC, NOT_YET, SIGNING, TITLE_HEAD
+from ._roles import AGREEMENT, COMMA, HONORIFIC, NOT_YET, PRESENCE, SIGNING, TITLE_HEAD
 from ._source import in_dateline
 from ._spans import Found, Spans, by_first, by_last, found, has, longest, phrase_at, prefix_length
 
@@ -535,10 +535,26 @@ class _Present:
                 if not WORDS.party_breaks.isdisjoint(tokens[k].forms):
                     break
                 if roles[k - 1] & COMMA and (
-                    longest(tokens, k, SIGNATORY_LISTS) or longest(tokens, k, _GATHERING)
+                    longest(tokens, k, SIGNATORY_LISTS)
+                    or longest(tokens, k, _GATHERING)
+                    or self._signers_from(k, last)
                 ):
                     return tokens[k].start  # "…, in the presence of X, brings together"
         return end
+
+    def _signers_from(self, k: int, last: int) -> bool:
+        """Whether the words from ``tokens[k]`` are who signs, then the verb of signing.
+
+        "At the ceremony, attended by Health Minister X, the agency and the Red Crescent
+        signed an agreement": no instrument and no word of presence before the verb.
+        """
+        tokens, roles = self.reader.tokens, self.reader.roles
+        for m in range(k, last):
+            if roles[m] & SIGNING:
+                return m > k and not roles[m - 1] & COMMA
+            if roles[m] & (AGREEMENT | PRESENCE) or not WORDS.presence.isdisjoint(tokens[m].forms):
+                return False
+        return False
 
     def _signing_clause(self, k: int, last: int) -> bool:
         """Whether a word that turns the sentence opens the signing itself.
