@@ -10592,3 +10592,21 @@ def test_who_signs_after_the_people_present_and_a_comma_are_parties() -> None:
     )
     (partnership,) = extract(text).partnerships
     assert len(partnership.parties) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "The hospital signed a partnership agreement with the Tiznit Foundation Against "
+            "Cancer on Monday.",
+            "Tiznit Foundation Against Cancer",
+        ),
+        (
+            "L'hôpital a signé une convention avec la Ligue contre le cancer du Souss lundi.",
+            "Ligue contre le cancer du Souss",
+        ),
+    ],
+)
+def test_a_foundation_or_league_goes_on_through_against(text: str, name: str) -> None:
+    assert name in {o.name for o in extract(text).organizations}

@@ -1493,6 +1493,7 @@ class LatinSentence:
                 and words[after].capitalised
             ):
                 end = after  # "National Agency for the Fight against Illiteracy"
+                extending = True  # "… Foundation Against Cancer": its field goes on
                 continue
             if word.key in _OF_FOR and complete and self.chamber_after(end):
                 break  # "… Committee of the House of Representatives": two institutions
