@@ -10610,3 +10610,21 @@ def test_who_signs_after_the_people_present_and_a_comma_are_parties() -> None:
 )
 def test_a_foundation_or_league_goes_on_through_against(text: str, name: str) -> None:
     assert name in {o.name for o in extract(text).organizations}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "The library signed a memorandum of understanding with Portugal's National "
+            "Historical Archive on Monday.",
+            "National Historical Archive",
+        ),
+        (
+            "La Bibliothèque a signé un mémorandum avec l'Archivo General de Simancas.",
+            "Archivo General de Simancas",
+        ),
+    ],
+)
+def test_an_archive_is_an_institution(text: str, name: str) -> None:
+    assert name in {o.name for o in extract(text).organizations}
