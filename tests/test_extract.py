@@ -10628,3 +10628,12 @@ def test_a_foundation_or_league_goes_on_through_against(text: str, name: str) ->
 )
 def test_an_archive_is_an_institution(text: str, name: str) -> None:
     assert name in {o.name for o in extract(text).organizations}
+
+
+def test_a_french_name_goes_on_through_par_to_its_initials() -> None:
+    text = (
+        "L'agence a signé une convention avec la Fédération marocaine du transport de "
+        "marchandises par route (FMTMR) lundi."
+    )
+    names = {o.name for o in extract(text).organizations}
+    assert "Fédération marocaine du transport de marchandises par route" in names

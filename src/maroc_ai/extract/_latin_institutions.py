@@ -782,6 +782,9 @@ class LatinSentence:
                 break
             if current.kind == NUMBER or current.text[0] >= "\u0600" or _breaks_at(words, end):
                 break
+            if key == "par" and self.french and self.acronym_ahead(end):
+                end += 1  # "Fédération nationale du transport de voyageurs par autocar
+                continue  # (FNTVA)": the name goes on to its initials
             if key in {"et", "and", "&"}:
                 if (
                     self.another_after(i, end)
