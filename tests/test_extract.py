@@ -10637,3 +10637,12 @@ def test_a_french_name_goes_on_through_par_to_its_initials() -> None:
     )
     names = {o.name for o in extract(text).organizations}
     assert "Fédération marocaine du transport de marchandises par route" in names
+
+
+def test_a_french_name_ends_before_a_comma_and_a_present_participle() -> None:
+    text = (
+        "L'Académie régionale de Salé, relevant de la Fédération royale marocaine "
+        "d'athlétisme (FRMA), a signé une convention."
+    )
+    names = {o.name for o in extract(text).organizations}
+    assert "Académie régionale de Salé" in names

@@ -1177,6 +1177,8 @@ class LatinSentence:
         first = self.past_articles(comma + 1)
         if first < len(words) and words[first].capitalised and _is_head(words[first]):
             return False  # "le Conseil régional de l'Oriental, l'Agence …": another
+        if first < len(words) and _participle_ant(words[first]):
+            return False  # "l'Académie d'Aïn Aouda, relevant de la Fédération …": of whom
         for k in range(comma + 1, min(comma + 12, len(words) - 2)):
             word = words[k]
             if (
@@ -2669,6 +2671,16 @@ def _region_served(words: Sequence[Word], k: int) -> bool:
         and 0 < k < len(words) - 1
         and _place_at(words, k + 1)
         and (words[k - 1].key in WORDS.places or _is_suffix(words[k - 1]))
+    )
+
+
+def _participle_ant(word: Word) -> bool:
+    """Whether a French word is a present participle in lower case: "relevant", "regroupant"."""
+    return (
+        word.kind == WORD
+        and not word.capitalised
+        and len(word.key) > 5
+        and word.key.endswith("ant")
     )
 
 
