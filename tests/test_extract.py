@@ -10646,3 +10646,14 @@ def test_a_french_name_ends_before_a_comma_and_a_present_participle() -> None:
     )
     names = {o.name for o in extract(text).organizations}
     assert "Académie régionale de Salé" in names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hamid Oubella, conducteur chez Tafraout Voyages depuis 2019, raconte ses nuits.",
+        "Hamid Oubella, a driver for Tafraout Voyages, said the alarm woke him twice.",
+    ],
+)
+def test_a_coach_company_is_named_after_its_word(text: str) -> None:
+    assert [o.name for o in extract(text).organizations] == ["Tafraout Voyages"]
