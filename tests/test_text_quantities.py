@@ -2237,3 +2237,10 @@ def test_a_rate_instead_of_and_a_hyphenated_french_noun(
 def test_a_participle_of_change_after_a_comma_goes_on_counting() -> None:
     text = "About 260 boats land each day, rising to 410 in the sardine season."
     assert [(m.value, m.unit) for m in find_quantities(text)] == [(260, "boats"), (410, "boats")]
+
+
+def test_arabic_parts_listed_after_wa_and_bal_count_what_the_whole_counts() -> None:
+    text = "وتضم المنصة 3200 كتاب، منها 1700 كتاب بالعربية و900 بالفرنسية و600 بالإنجليزية."
+    found = [(q.value, q.unit) for q in find_quantities(text)]
+    assert (900, "كتاب") in found
+    assert (600, "كتاب") in found

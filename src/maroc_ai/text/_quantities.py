@@ -209,6 +209,14 @@ _STARTING = forms_in(_STARTS)
 """Whether a token's key is one a quantity can start with."""
 
 
+def _joined_bi(token: Token) -> bool:
+    """Whether an Arabic word is written joined to "بـ" with its article: «بالفرنسية», «بالرباط».
+
+    "و860 بالفرنسية" lists a part by where or in what, as "860 in French" does.
+    """
+    return token.key.startswith("بال") and len(token.forms) > 1
+
+
 def _joined(left: Token, right: Token) -> bool:
     return left.end == right.start
 
@@ -1540,7 +1548,7 @@ class _Scanner:
                 return None  # "followed by Rabat-Salé-Kénitra with 2,630, …"
         elif before.key not in _LISTING and before.key not in _OPENING_PARTS:
             return None
-        elif after.key not in WORDS.part_places or (
+        elif (after.key not in WORDS.part_places and not _joined_bi(after)) or (
             j + 1 < len(tokens) and tokens[j + 1].kind == NUMBER
         ):
             return None  # not "…, and 12 in 2025": when, not where
