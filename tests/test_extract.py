@@ -10657,3 +10657,12 @@ def test_a_french_name_ends_before_a_comma_and_a_present_participle() -> None:
 )
 def test_a_coach_company_is_named_after_its_word(text: str) -> None:
     assert [o.name for o in extract(text).organizations] == ["Tafraout Voyages"]
+
+
+def test_a_name_goes_on_after_a_comma_to_its_initials_but_not_past_another_name() -> None:
+    text = (
+        "Un accord-cadre a été signé entre le Conseil régional, Aznag Agritech et le Centre "
+        "national de protection des végétaux (CNPV) mardi."
+    )
+    names = {o.name for o in extract(text).organizations}
+    assert {"Conseil régional", "Aznag Agritech"} <= names

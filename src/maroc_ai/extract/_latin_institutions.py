@@ -1191,6 +1191,8 @@ class LatinSentence:
                 return False
             if word.kind == WORD and (word.key in WORDS.stopwords and word.key not in _FUNCTION):
                 return False
+            if word.capitalised and (_is_head(word) or _is_suffix(word)):
+                return False  # "le Conseil régional, Tamurgi Agritech et le Centre … (CNLAA)"
         return False
 
     def fields_after_comma(self, comma: int, *, ministry: bool = False) -> int:
