@@ -10666,3 +10666,20 @@ def test_a_name_goes_on_after_a_comma_to_its_initials_but_not_past_another_name(
     )
     names = {o.name for o in extract(text).organizations}
     assert {"Conseil régional", "Aznag Agritech"} <= names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "ووقعت الشركة اتفاقية مع جمعية نماء لبنك الأدوية، تقضي بتوزيع الفائض.",
+            ["جمعية نماء لبنك الأدوية"],
+        ),
+        (
+            'قدمت الوكالة الوطنية للموانئ ومتعهد الاتصالات "ريح موبايل" اليوم حصيلة النظام.',
+            ["الوكالة الوطنية للموانئ", "ريح موبايل"],
+        ),
+    ],
+)
+def test_an_association_for_a_bank_and_an_operator_after_wa(text: str, names: list[str]) -> None:
+    assert [o.name for o in extract(text).organizations] == names

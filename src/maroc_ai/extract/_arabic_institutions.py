@@ -341,14 +341,30 @@ def _head_as_complement(tokens: Sequence[Token], head: int, k: int) -> bool:
     """Whether a word of kind after "لل" says what a name headed at ``head`` is for.
 
     "المؤسسة الملكية للمدرسة القروية": after a definite head and its adjective, the
-    school is the foundation's purpose, not another institution.
+    school is the foundation's purpose, not another institution; so is the food bank
+    after an association's own name ("جمعية زاد لبنك الطعام").
     """
+    if (
+        k == head + 2
+        and tokens[head].key in _PURPOSED_HEADS
+        and not definite(tokens[head + 1])
+        and tokens[k].key.startswith("ل")
+        and len(tokens[k].forms) > 1
+        and tokens[k].forms[1] in HEADS
+        and k + 1 < len(tokens)
+        and definite(tokens[k + 1])
+    ):
+        return True  # "جمعية زاد لبنك الطعام": the association of the food bank
     return (
         k > head + 1
         and definite(tokens[head])
         and tokens[k].key.startswith("لل")
         and _adjective(tokens[k - 1])
     )
+
+
+_PURPOSED_HEADS = frozenset({"جمعيه", "مؤسسه", "تعاونيه"})
+"""Association, foundation, cooperative: a name of their own may say what they serve."""
 
 
 def _council_of(tokens: Sequence[Token], head: int, k: int) -> bool:
