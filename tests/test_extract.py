@@ -10683,3 +10683,23 @@ def test_a_name_goes_on_after_a_comma_to_its_initials_but_not_past_another_name(
 )
 def test_an_association_for_a_bank_and_an_operator_after_wa(text: str, names: list[str]) -> None:
     assert [o.name for o in extract(text).organizations] == names
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "ووقع المعهد اتفاقية شراكة مع الوزارة المنتدبة المكلفة بالاستثمار والتقائية "
+            "السياسات العمومية، وقعها الكاتب العام.",
+            "الوزارة المنتدبة المكلفة بالاستثمار والتقائية السياسات العمومية",
+        ),
+        (
+            "L'institut a signé une convention avec le ministère délégué chargé de "
+            "l'Investissement et de la Convergence des politiques publiques.",
+            "ministère délégué chargé de l'Investissement et de la Convergence des politiques "
+            "publiques",
+        ),
+    ],
+)
+def test_a_delegate_ministry_s_name_goes_on_through_its_charge(text: str, name: str) -> None:
+    assert name in {o.name for o in extract(text).organizations}

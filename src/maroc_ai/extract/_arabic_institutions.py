@@ -550,6 +550,10 @@ def _phrase_end(reader: Reader, j: int, *, proper: bool, first: int | None = Non
         if _field_after_fi(reader, j if first is None else first, k):
             k += 1  # معهد البحث في الطاقة الشمسية، مركز البحث في الماء: the field
             continue
+        if k == j + 1 and tokens[j].key == _DELEGATE and token.key in CHARGED_WITH:
+            k += 1  # الوزارة المنتدبة المكلفة بالانتقال الرقمي: its field, not a post
+            longest_name += 1
+            continue
         if phrase_at(tokens, k, _TO_THE_HEAD_OF_GOVERNMENT):
             k += len(_TO_THE_HEAD_OF_GOVERNMENT)  # الوزارة المنتدبة لدى رئيس الحكومة المكلفة …
             longest_name += len(_TO_THE_HEAD_OF_GOVERNMENT)
@@ -896,6 +900,8 @@ _TO_THE_HEAD_OF_GOVERNMENT = tuple(normalize(word) for word in ("لدى", "رئ�
 """Keys of "لدى رئيس الحكومة", inside a delegate ministry's name: "الوزارة المنتدبة لدى
 رئيس الحكومة المكلفة بالانتقال الرقمي"."""
 CHARGED_WITH = frozenset(normalize(word) for word in ("المكلف", "المكلفة"))
+_DELEGATE = normalize("المنتدبة")
+"""The key of "delegate" in a delegate ministry's name: "الوزارة المنتدبة"."""
 """Keys of the word before a delegate ministry's field: "… المكلفة بالانتقال الرقمي"."""
 _SON_OF = frozenset({"ابن", "بن"})
 """The link of a person's name an institution may be named for: "جامعة ابن طفيل"."""

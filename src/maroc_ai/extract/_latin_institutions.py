@@ -290,6 +290,8 @@ l'échelle", "lance un outil")."""
 
 
 _FEDERAL = frozenset({"federal", "federale", "federaux"})
+_DELEGATED = frozenset({"delegue", "deleguee", "charge", "chargee"})
+"""Keys of "délégué chargé de" between a delegate ministry's word and its field."""
 """Adjectives of a federal ministry, before its nationality: "ministère fédéral allemand"."""
 
 
@@ -960,9 +962,10 @@ class LatinSentence:
         while (
             k < len(words)
             and k - start < 2
-            and (_nationality(words[k]) or words[k].key in _FEDERAL)
+            and (_nationality(words[k]) or words[k].key in _FEDERAL | _DELEGATED)
         ):
-            k += 1  # "le ministère fédéral allemand de la Coopération économique"
+            k += 1  # "le ministère fédéral allemand de la Coopération économique", "le
+            # ministère délégué chargé de la Transition numérique"
         if k >= len(words) or words[k].key not in DE:
             return False
         k += 1
