@@ -10703,3 +10703,15 @@ def test_an_association_for_a_bank_and_an_operator_after_wa(text: str, names: li
 )
 def test_a_delegate_ministry_s_name_goes_on_through_its_charge(text: str, name: str) -> None:
     assert name in {o.name for o in extract(text).organizations}
+
+
+def test_the_agreement_after_a_deal_written_as_new_is_that_deal() -> None:
+    text = (
+        "Education authorities in the Souss on Monday signed a deal to roll out a tutoring "
+        "tool.\n\nThe agreement was signed by the Souss-Massa Regional Academy of Education "
+        "and Training and Ibn Zohr University.\n\nSeparately, the academy signed a memorandum "
+        "of understanding with Portugal's Ministry of Education."
+    )
+    kinds = {p.kind.value: len(p.parties) for p in extract(text).partnerships}
+    assert kinds["partnership_agreement"] == 2
+    assert "memorandum_of_understanding" in kinds

@@ -1345,6 +1345,7 @@ def _by_kind(
     if not precise:
         return by_kind
     named_in = {a.sentence for a in precise}
+    apart: AgreementKind | None = None  # the kind of a generic mention written as new
     for mention in generic:
         if mention.sentence in named_in and not _another(reader, mention):
             continue  # "الاتفاقية الثالثة، فهي اتفاقية شراكة": named precisely there
@@ -1368,7 +1369,9 @@ def _by_kind(
         if before:
             kind = before[-1].kind
         elif _introduced_apart(reader, mention, after[0]):
-            kind = mention.kind  # "signed an agreement … also signed a memorandum": two
+            kind = apart = mention.kind  # "signed an agreement … also signed a memorandum"
+        elif apart is not None and _definite_mention(reader, mention):
+            kind = apart  # "signed a deal … The agreement was signed by …": that deal
         elif len(by_kind) == 1:
             (kind,) = by_kind
         elif _definite_mention(reader, after[0]):
