@@ -10715,3 +10715,14 @@ def test_the_agreement_after_a_deal_written_as_new_is_that_deal() -> None:
     kinds = {p.kind.value: len(p.parties) for p in extract(text).partnerships}
     assert kinds["partnership_agreement"] == 2
     assert "memorandum_of_understanding" in kinds
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ONHYM awarded a contract to Italian driller Salentina Perforazioni to sink 40 boreholes.",
+        "L'ONHYM a attribué un contrat au foreur italien Salentina Perforazioni, basé à Lecce.",
+    ],
+)
+def test_a_driller_is_named_after_its_word(text: str) -> None:
+    assert "Salentina Perforazioni" in {o.name for o in extract(text).organizations}
