@@ -10726,3 +10726,8 @@ def test_the_agreement_after_a_deal_written_as_new_is_that_deal() -> None:
 )
 def test_a_driller_is_named_after_its_word(text: str) -> None:
     assert "Salentina Perforazioni" in {o.name for o in extract(text).organizations}
+
+
+def test_a_professional_order_is_an_institution() -> None:
+    text = "Salma Berrada, a member of the National Order of Veterinarians, said it was rigid."
+    assert [o.name for o in extract(text).organizations] == ["National Order of Veterinarians"]
