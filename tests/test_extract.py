@@ -10731,3 +10731,8 @@ def test_a_driller_is_named_after_its_word(text: str) -> None:
 def test_a_professional_order_is_an_institution() -> None:
     text = "Salma Berrada, a member of the National Order of Veterinarians, said it was rigid."
     assert [o.name for o in extract(text).organizations] == ["National Order of Veterinarians"]
+
+
+def test_a_foundation_named_by_two_words_in_construct_is_an_institution() -> None:
+    text = "ووقعت المديرية اتفاقية مع مؤسسة ذاكرة المغرب يوم الاثنين."
+    assert [o.name for o in extract(text).organizations] == ["مؤسسة ذاكرة المغرب"]

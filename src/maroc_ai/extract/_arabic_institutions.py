@@ -1482,13 +1482,16 @@ def _foundation(token: Token) -> bool:
 def _foundation_named(tokens: Sequence[Token], i: int, end: int) -> bool:
     """Whether "مؤسسة" without the article is followed by one word that names it.
 
-    "وقعت مؤسسة أسافار مذكرة تفاهم": a word that is neither definite, nor an adjective
+    Or by two, the second a place or a definite noun the first is of ("مؤسسة أرشيف
+    المغرب"). "وقعت مؤسسة أسافار مذكرة تفاهم": a word that is neither definite, nor an adjective
     (مؤسسة عمومية), nor a complement (مؤسسة لتمويل …), nor shaped as a verb in the
     present (مؤسسة تتمتع، يعمل; not تافات or تيويزي, Amazigh names) or as a participle
     that agrees with it (مؤسسة متعاقدة) is its own name, unless another word of kind
     follows (مؤسسة تيويزي بنك, the foundation of a bank).
     """
-    if end != i + 2 or definite(tokens[i]) or not _foundation(tokens[i]):
+    if end not in (i + 2, i + 3) or definite(tokens[i]) or not _foundation(tokens[i]):
+        return False
+    if end == i + 3 and not _construct_name(tokens[i + 2]):
         return False
     word = tokens[i + 1]
     return (
@@ -1500,6 +1503,17 @@ def _foundation_named(tokens: Sequence[Token], i: int, end: int) -> bool:
         and not (word.key[:1] == "ي" or (word.key[:1] == "ت" and word.key[1:2] not in "ايو"))
         and not (word.key[:1] == "م" and word.key[-1:] == "ه")
         and (end >= len(tokens) or HEADS.isdisjoint(tokens[end].forms))
+    )
+
+
+def _construct_name(token: Token) -> bool:
+    """Whether the last of two words after "مؤسسة" names what the first is of: "أرشيف المغرب".
+
+    A place or a definite noun that is no adjective ("المغرب", not "المغربية").
+    """
+    key = token.key
+    return key in WORDS.places or (
+        definite(token) and not key.endswith(("يه", "ي")) and key not in WORDS.nationalities
     )
 
 
