@@ -932,3 +932,10 @@ def _months(date: PartialDate) -> int:
     assert date.year is not None
     assert date.month is not None
     return date.year * 12 + date.month
+
+
+def test_a_month_after_told_and_its_object_is_the_last_one() -> None:
+    found = find_dates(
+        "The app told me in October to sow later.", reference_date=dt.date(2039, 9, 2)
+    )
+    assert [str(m.value) for m in found] == ["2038-10"]
