@@ -939,3 +939,15 @@ def test_a_month_after_told_and_its_object_is_the_last_one() -> None:
         "The app told me in October to sow later.", reference_date=dt.date(2039, 9, 2)
     )
     assert [str(m.value) for m in found] == ["2038-10"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Between March last year and February, the tutor ran in 30 schools.",
+        "Entre mars de l'année dernière et février, le tuteur a tourné dans 30 écoles.",
+    ],
+)
+def test_a_range_whose_first_month_says_its_year_ends_at_the_next_such_month(text: str) -> None:
+    (found,) = find_dates(text, reference_date=dt.date(2039, 6, 1))
+    assert (str(found.value), str(found.until)) == ("2038-03", "2039-02")

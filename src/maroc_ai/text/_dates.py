@@ -957,6 +957,9 @@ class _Scanner:
         """
         tokens = self.tokens
         first_at = j - 1
+        said = self.year_said(j)
+        if said is not None and said[1] < len(tokens) and _lookup(tokens[said[1]], _YEAR_LINKS):
+            return self.month_range_from(first, said[0], said[1] + 1)
         if _lookup(tokens[j], _YEAR_LINKS) is not None:
             j += 1
         elif not (tokens[j].key.startswith("و") and _month(tokens, j) is not None):
@@ -986,6 +989,26 @@ class _Scanner:
         start = _dateutil(None, first, year if first < number else year - 1)
         until = _dateutil(None, number, year)
         if start is None or until is None or first == number:
+            return None
+        return start, until, end
+
+    def month_range_from(
+        self, first: int, year: int, j: int
+    ) -> tuple[PartialDate, PartialDate, int] | None:
+        """Two months as a range, the year said after the first only.
+
+        "between February last year and January": the second month is the first such
+        month after the first one. ``j`` is the index of the second month.
+        """
+        second = _month(self.tokens, j)
+        if second is None:
+            return None
+        number, end = second
+        if _year(self.tokens, end) is not None or self.year_said(end) is not None:
+            return None
+        start = _dateutil(None, first, year)
+        until = _dateutil(None, number, year + (number <= first))
+        if start is None or until is None:
             return None
         return start, until, end
 
