@@ -10736,3 +10736,8 @@ def test_a_professional_order_is_an_institution() -> None:
 def test_a_foundation_named_by_two_words_in_construct_is_an_institution() -> None:
     text = "ووقعت المديرية اتفاقية مع مؤسسة ذاكرة المغرب يوم الاثنين."
     assert [o.name for o in extract(text).organizations] == ["مؤسسة ذاكرة المغرب"]
+
+
+def test_the_last_place_of_a_list_after_wa_is_no_one_s_name() -> None:
+    text = "واستفاد نحو 5000 فلاح بأقاليم فاس وصفرو ومولاي يعقوب من الخدمة."
+    assert extract(text).officials == ()

@@ -599,6 +599,9 @@ def arabic_names(reader: Reader, after_names: set[int]) -> list[Span]:
         if not honorific and start > 0 and has(tokens[start - 1], WORDS.territories):
             i = end  # "عامل إقليم مولاي يعقوب": the province's name, no one's
             continue
+        if _listed_place(tokens, start):
+            i = end  # "بأقاليم مكناس والحاجب ومولاي يعقوب": the last place of a list
+            continue
         if end - start > 2 and has(tokens[start], WORDS.nationalities):
             start, enumerated = start + 1, False  # "والبريطاني أوليفر بيمبريدج": where from
         skip = prefix_length(tokens[start], WORDS.given_names) if not honorific else 0
@@ -656,6 +659,21 @@ def _quoted_company_at(reader: Reader, k: int) -> bool:
             tokens[k - 2].key in AT_COMPANY
             or bool(reader.roles[k - 2] & (TITLE_HEAD | ORG_HEAD | TITLE_LINK))
         )
+    )
+
+
+def _listed_place(tokens: Sequence[Token], k: int) -> bool:
+    """Whether "و" and a place of two words the lexicon knows follow another place at ``k``.
+
+    "بأقاليم مكناس والحاجب ومولاي يعقوب": the province, not a man named Moulay Yacoub.
+    """
+    token = tokens[k]
+    return (
+        0 < k < len(tokens) - 1
+        and token.text[:1] == "و"
+        and len(token.forms) > 1
+        and f"{token.forms[-1]} {tokens[k + 1].key}" in WORDS.places
+        and any(form in WORDS.places for form in tokens[k - 1].forms)
     )
 
 
