@@ -10741,3 +10741,14 @@ def test_a_foundation_named_by_two_words_in_construct_is_an_institution() -> Non
 def test_the_last_place_of_a_list_after_wa_is_no_one_s_name() -> None:
     text = "واستفاد نحو 5000 فلاح بأقاليم فاس وصفرو ومولاي يعقوب من الخدمة."
     assert extract(text).officials == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Les concerts de la place Moulay Rachid, qui peut accueillir 30.000 personnes, ont "
+        "affiché complet.",
+    ],
+)
+def test_a_square_named_for_someone_is_no_one(text: str) -> None:
+    assert extract(text).officials == ()
