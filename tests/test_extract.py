@@ -10752,3 +10752,10 @@ def test_the_last_place_of_a_list_after_wa_is_no_one_s_name() -> None:
 )
 def test_a_square_named_for_someone_is_no_one(text: str) -> None:
     assert extract(text).officials == ()
+
+
+def test_a_field_after_of_that_opens_with_a_given_name_is_no_one() -> None:
+    text = "The university signed a memorandum with the Tuscan Institute of Marine Sciences."
+    draft = extract(text)
+    assert [o.name for o in draft.organizations] == ["Tuscan Institute of Marine Sciences"]
+    assert draft.officials == ()

@@ -118,7 +118,9 @@ _NOT_PERSONAL = (
     | WORDS.speech_verbs
 )
 """Capitalised words that are not part of a person's name: "Le", "Ministre", "Agence", "M."."""
-_NOUN_ENDINGS = ("ships", "ship", "tions", "tion", "ments", "nesses", "ness", "ities")
+_NOUN_ENDINGS = (
+    "ships", "ship", "tions", "tion", "ments", "nesses", "ness", "ities", "ences", "ologies",
+)  # fmt: skip
 """Endings of common nouns no surname has, nor a given name but those the lexicon knows
 ("Youness"): "International Partnerships", "Small Business" before a name are the
 post's field, not the person's."""

@@ -1048,6 +1048,7 @@ class LatinSentence:
             and k + 1 < len(words)
             and words[k + 1].capitalised
             and words[k + 1].key not in ROMAN
+            and (words[k + 1].personal or words[k + 1].acronym)  # not "Marine Sciences"
         )
 
     def named_after(self, i: int, k: int) -> bool:
