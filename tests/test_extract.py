@@ -10759,3 +10759,21 @@ def test_a_field_after_of_that_opens_with_a_given_name_is_no_one() -> None:
     draft = extract(text)
     assert [o.name for o in draft.organizations] == ["Tuscan Institute of Marine Sciences"]
     assert draft.officials == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Le Conseil a signé une convention avec l'Institution du Médiateur du Royaume.",
+            "Institution du Médiateur du Royaume",
+        ),
+        (
+            "The council signed an agreement with the Institution of the Mediator of the Kingdom.",
+            "Institution of the Mediator of the Kingdom",
+        ),
+        ("ووقع المجلس اتفاقية مع مؤسسة وسيط المملكة.", "مؤسسة وسيط المملكة"),
+    ],
+)
+def test_the_mediator_of_the_kingdom_is_a_known_institution(text: str, name: str) -> None:
+    assert name in {o.name for o in extract(text).organizations}
