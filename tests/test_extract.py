@@ -10777,3 +10777,29 @@ def test_a_field_after_of_that_opens_with_a_given_name_is_no_one() -> None:
 )
 def test_the_mediator_of_the_kingdom_is_a_known_institution(text: str, name: str) -> None:
     assert name in {o.name for o in extract(text).organizations}
+
+
+@pytest.mark.parametrize(
+    ("text", "post"),
+    [
+        ("ووقع الاتفاقية وسيط المملكة، محمد الودغيري، ورئيس المجلس.", "وسيط المملكة"),
+        (
+            "La convention a été signée par le Médiateur du Royaume, Mohamed Ouadghiri.",
+            "Médiateur du Royaume",
+        ),
+        (
+            "Mediator of the Kingdom Mohamed Ouadghiri said the tool would help.",
+            "Mediator of the Kingdom",
+        ),
+    ],
+)
+def test_the_mediator_is_a_post(text: str, post: str) -> None:
+    assert [o.post for o in extract(text).officials][:1] == [post]
+
+
+def test_an_arabic_contract_of_lodging_data_is_an_instrument() -> None:
+    text = (
+        "ووقع المجلس اتفاقية مع جامعة محمد الخامس. كما أبرم المجلس عقد إيواء مع شركة "
+        '"أكدال كلاود" بقيمة 3 ملايين درهم.'
+    )
+    assert len(extract(text).partnerships) == 2
