@@ -10803,3 +10803,8 @@ def test_an_arabic_contract_of_lodging_data_is_an_instrument() -> None:
         '"أكدال كلاود" بقيمة 3 ملايين درهم.'
     )
     assert len(extract(text).partnerships) == 2
+
+
+def test_the_moroccan_cinema_centre_is_a_known_institution() -> None:
+    text = "ووقعت مدرسة الفنون البصرية اتفاقية شراكة مع المركز السينمائي المغربي."
+    assert "المركز السينمائي المغربي" in {o.name for o in extract(text).organizations}
