@@ -10808,3 +10808,16 @@ def test_an_arabic_contract_of_lodging_data_is_an_instrument() -> None:
 def test_the_moroccan_cinema_centre_is_a_known_institution() -> None:
     text = "ووقعت مدرسة الفنون البصرية اتفاقية شراكة مع المركز السينمائي المغربي."
     assert "المركز السينمائي المغربي" in {o.name for o in extract(text).organizations}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Wednesday, the school signed a partnership agreement with the National Council "
+        "of Notaries and a four-year licensing contract with Simora Technologies.",
+        "Mercredi, l'école a signé une convention de partenariat avec le Conseil national "
+        "des notaires et un contrat de licence de quatre ans avec Simora Technologies.",
+    ],
+)
+def test_a_licence_signed_beside_a_partnership_agreement_is_another_one(text: str) -> None:
+    assert len(extract(text).partnerships) == 2
