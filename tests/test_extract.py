@@ -10821,3 +10821,20 @@ def test_the_moroccan_cinema_centre_is_a_known_institution() -> None:
 )
 def test_a_licence_signed_beside_a_partnership_agreement_is_another_one(text: str) -> None:
     assert len(extract(text).partnerships) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "ووقع المركز الملكي للاستشعار عن بعد الفضائي اتفاقية إطار مع الوزارة.",
+            "المركز الملكي للاستشعار عن بعد الفضائي",
+        ),
+        (
+            'وقعت الوكالة الوطنية لإنعاش الشغل ومنصة التكوين عن بعد "معارف" اتفاقية شراكة.',
+            "الوكالة الوطنية لإنعاش الشغل",
+        ),
+    ],
+)
+def test_remote_sensing_in_a_name_and_a_platform_after_wa(text: str, name: str) -> None:
+    assert name in {o.name for o in extract(text).organizations}

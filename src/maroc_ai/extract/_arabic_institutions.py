@@ -643,6 +643,7 @@ def _phrase_end(reader: Reader, j: int, *, proper: bool, first: int | None = Non
             and after_wa(token)
             and (
                 has(token, WORDS.organization_descriptors)  # … القروية والفاعل في قطاع …
+                or has(token, _PLATFORM)  # … تشغيل الشباب ومنصة التعلم عن بعد "…"
                 or (k > j + 1 and has(token, _ANOTHER_HEAD))  # … الجوية ومركز البحث في الماء
             )
         ):
@@ -1156,6 +1157,8 @@ def _mission_after_name(tokens: Sequence[Token], i: int, end: int) -> int:
 
 
 _ANOTHER_HEAD = HEADS | frozenset(WORDS.topic_heads)
+_PLATFORM = frozenset({normalize("منصة"), normalize("المنصة")})
+"""A platform after "و" starts what the institution works with, not more of its name."""
 """Words of kind, and those a field follows ("مركز البحث في الماء"): joined to "و" after
 a name, they start another institution."""
 
