@@ -10838,3 +10838,8 @@ def test_a_licence_signed_beside_a_partnership_agreement_is_another_one(text: st
 )
 def test_remote_sensing_in_a_name_and_a_platform_after_wa(text: str, name: str) -> None:
     assert name in {o.name for o in extract(text).organizations}
+
+
+def test_a_head_and_an_adjective_within_quotes_name_an_institution() -> None:
+    text = 'ووقعت الشركة عقد تمويل مع "بنك متوسطية" بقيمة 90 مليون درهم.'
+    assert [o.name for o in extract(text).organizations] == ["بنك متوسطية"]

@@ -24,6 +24,7 @@ from ..text._lexicon import WORDS as DATE_WORDS
 from ..text._normalize import strip_article
 from ..text._tokens import MARK, NUMBER, WORD, Token, phrase_at
 from ._institution import (
+    CLOSING_QUOTES,
     COOPERATIVE,
     FOUNDATION,
     HEADS,
@@ -1276,8 +1277,13 @@ def arabic_institutions(reader: Reader) -> list[Institution]:
             result.append(Institution(name, kind, sentence, described=described if near else None))
             i = closing + 1
             continue
+        closing_at = _quoted_whole(tokens, i)
+        if closing_at is not None:
+            end = closing_at  # '"بنك إفريقية"': written within quotes, all of it names it
         if end <= i + 1 or (
-            _generic(tokens, i, end, head) and not _foundation_named(tokens, i, end)
+            _generic(tokens, i, end, head)
+            and not _foundation_named(tokens, i, end)
+            and closing_at is None
         ):
             i += 1
             continue
@@ -1286,6 +1292,7 @@ def arabic_institutions(reader: Reader) -> list[Institution]:
             and not definite(tokens[i + 1])
             and _adjective(tokens[i + 1])
             and not _in_construct(tokens, i + 1)
+            and closing_at is None
         ):
             i += 1  # هيئة مستقلة لمراقبة …، شركة عالمية رائدة: what it is, not its name
             continue
@@ -1317,7 +1324,7 @@ def arabic_institutions(reader: Reader) -> list[Institution]:
                 )
             )
         elif proper and not definite(first):
-            if _adjective(first) or after_wa(first):
+            if (_adjective(first) and closing_at is None) or after_wa(first):
                 i += 1  # شركة عالمية رائدة: what the company is, not its name; بنك ومشغل
                 # اتصالات: a bank and an operator, none named
             elif kind is OrganizationKind.COMPANY:  # شركة ميدترونيكا: the company is ميدترونيكا
@@ -1480,6 +1487,22 @@ _WHEN_SHIFTS = DATE_WORDS.next | DATE_WORDS.past | DATE_WORDS.current
 def _foundation(token: Token) -> bool:
     """Whether a word is a foundation's word of kind ("مؤسسة"), by ``heads_by_meaning``."""
     return any(FOUNDATION in WORDS.head_equivalents.get(form, ()) for form in token.forms)
+
+
+def _quoted_whole(tokens: Sequence[Token], i: int) -> int | None:
+    """Where the quote closes that encloses a head without the article and a word or two.
+
+    '"بنك إفريقية"': written so, the words name it, even those that would describe
+    it elsewhere. ``None`` when the head does not open a quotation.
+    """
+    if i == 0 or tokens[i - 1].key not in OPENING_QUOTES or definite(tokens[i]):
+        return None  # not «الوكالة جاهزة للانطلاق»: what someone said
+    for k in range(i + 2, min(i + 4, len(tokens))):
+        if tokens[k].key in CLOSING_QUOTES:
+            return k
+        if tokens[k].kind != WORD:
+            return None
+    return None
 
 
 def _foundation_named(tokens: Sequence[Token], i: int, end: int) -> bool:
