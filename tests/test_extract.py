@@ -10843,3 +10843,8 @@ def test_remote_sensing_in_a_name_and_a_platform_after_wa(text: str, name: str) 
 def test_a_head_and_an_adjective_within_quotes_name_an_institution() -> None:
     text = 'ووقعت الشركة عقد تمويل مع "بنك متوسطية" بقيمة 90 مليون درهم.'
     assert [o.name for o in extract(text).organizations] == ["بنك متوسطية"]
+
+
+def test_an_arabic_head_and_what_it_is_for_in_construct_name_nothing() -> None:
+    text = "وسيتم إحداث مختبر لتحليل جودة المياه بتارودانت قبل نهاية السنة."
+    assert extract(text).organizations == ()

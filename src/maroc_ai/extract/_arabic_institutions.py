@@ -1300,13 +1300,24 @@ def arabic_institutions(reader: Reader) -> list[Institution]:
             i += 1  # "لكل تعاونية معاييرها": each of a kind, none named
             continue
         first = tokens[i + 1]
-        if not definite(token) and (
-            (first.key.startswith("لل") and first.key not in WORDS.royal_titles)  # not للا
-            or (
-                first.key.startswith("ل")
-                and len(first.forms) > 1
-                and i + 2 < len(tokens)
-                and tokens[i + 2].key.startswith("ال")
+        if (
+            not definite(token)
+            and (
+                (first.key.startswith("لل") and first.key not in WORDS.royal_titles)  # not للا
+                or (
+                    first.key.startswith("ل")
+                    and len(first.forms) > 1
+                    and i + 2 < len(tokens)
+                    and (
+                        tokens[i + 2].key.startswith("ال")
+                        or (
+                            i + 3 < len(tokens)
+                            and tokens[i + 2].kind == WORD
+                            and tokens[i + 2].key[:1] not in "البو"
+                            and tokens[i + 3].key.startswith("ال")
+                        )  # مختبر لمراقبة جودة الحليب: what it is for, in construct
+                    )
+                )
             )
         ):
             i += 1  # مدرسة للذكاء الاصطناعي، شركة لرأس المال المخاطر: what it is, no name
