@@ -2244,3 +2244,15 @@ def test_arabic_parts_listed_after_wa_and_bal_count_what_the_whole_counts() -> N
     found = [(q.value, q.unit) for q in find_quantities(text)]
     assert (900, "كتاب") in found
     assert (600, "كتاب") in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "a grant of 2.4 million Australian dollars",
+        "2,4 millions de dollars australiens",
+        "2,4 مليون دولار أسترالي",
+    ],
+)
+def test_australian_dollars_are_their_own_currency(text: str) -> None:
+    assert [(q.value, q.unit) for q in find_quantities(text)] == [(2400000, "AUD")]
