@@ -951,3 +951,8 @@ def test_a_month_after_told_and_its_object_is_the_last_one() -> None:
 def test_a_range_whose_first_month_says_its_year_ends_at_the_next_such_month(text: str) -> None:
     (found,) = find_dates(text, reference_date=dt.date(2039, 6, 1))
     assert (str(found.value), str(found.until)) == ("2038-03", "2039-02")
+
+
+def test_the_arabic_eleven_is_no_sunday() -> None:
+    text = "وتضم المحطات الأحد عشر 400 جهاز."
+    assert find_dates(text, reference_date=dt.date(2038, 4, 22)) == []

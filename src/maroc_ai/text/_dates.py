@@ -61,6 +61,8 @@ INFO = ArabicParserInfo()
 _PARSER = dateutil_parser.parser(INFO)
 _MONTHS = WORDS.months
 _WEEKDAYS = WORDS.weekdays
+_TEENS = frozenset({"عشر", "عشره"})
+"""The second word of the Arabic numbers eleven to nineteen: "الأحد عشر" is eleven."""
 _ORDINALS = WORDS.ordinals
 _MONTH_FIRST_WORDS = WORDS.month_first_words
 _YEAR_WORDS = WORDS.year_words
@@ -621,6 +623,8 @@ class _Scanner:
             and not _WEEKDAY_PLACES.isdisjoint(tokens[i - 1].forms)
         ):
             return i + 1  # عين الجمعة, سوق الأربعاء: a place named for its market day
+        if weekday is not None and j + 1 < len(tokens) and tokens[j + 1].key in _TEENS:
+            return j + 2  # "الملاجئ الأحد عشر": eleven, not Sunday
         if weekday is not None:
             j += 1
             if j < len(tokens) and tokens[j].key in {",", "،"}:
