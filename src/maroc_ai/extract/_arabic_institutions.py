@@ -1548,9 +1548,8 @@ def _construct_name(token: Token) -> bool:
 
     A place or a definite noun that is no adjective ("المغرب", not "المغربية").
     """
-    key = token.key
-    return key in WORDS.places or (
-        definite(token) and not key.endswith(("يه", "ي")) and key not in WORDS.nationalities
+    return token.key in WORDS.places or (
+        definite(token) and not _nisba(token) and token.key not in WORDS.nationalities
     )
 
 

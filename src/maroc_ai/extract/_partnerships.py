@@ -117,46 +117,33 @@ def _signed(reader: Reader) -> frozenset[int]:
         first, last = reader.token_range[number]
         if any(roles[m] & SIGNING for m in range(first, last)):
             continue  # "… is expected to be signed in September. X attended the signing."
-        if (
-            _document_opens(reader, number + 1)
-            or _the_signing(reader, number + 1)
-            or _signs_the_document(reader, number + 1)
-        ):
+        if _document_opens(reader, number + 1) or _the_signing(reader, number + 1):
             signed.add(number)  # "… a approuvé la convention … Le texte a été signé par …"
     return frozenset(signed)
-
-
-def _signs_the_document(reader: Reader, number: int) -> bool:
-    """Whether sentence ``number`` signs "the text" and names no instrument of its own.
-
-    "Under a partnership agreement, X and Y will … . Their heads signed the text.": the
-    agreement named just before is the one signed.
-    """
-    tokens = reader.tokens
-    first, last = reader.token_range.get(number, (0, 0))
-    if any(reader.roles[k] & AGREEMENT for k in range(first, last)):
-        return False
-    return any(
-        reader.roles[k] & SIGNING
-        and tokens[k + 1].key in _DEFINITE
-        and has(tokens[k + 2], WORDS.document_anaphors)
-        for k in range(first, last - 2)
-    )
 
 
 def _the_signing(reader: Reader, number: int) -> bool:
     """Whether sentence ``number`` tells of "the signing" and names no instrument of its own.
 
     "… alongside a partnership agreement with … . Regional wali X attended the
-    signing.": the agreement named just before is the one signed.
+    signing.", "Under a partnership agreement, X and Y will … . Their heads signed the
+    text.": the agreement named just before is the one signed.
     """
-    tokens = reader.tokens
+    tokens, roles = reader.tokens, reader.roles
     first, last = reader.token_range.get(number, (0, 0))
-    if any(reader.roles[k] & AGREEMENT for k in range(first, last)):
+    if any(roles[k] & AGREEMENT for k in range(first, last)):
         return False
     return any(
-        tokens[k].key in WORDS.signing_nouns
-        and (tokens[k].key.startswith("ال") or tokens[k - 1].key in _DEFINITE)
+        (
+            tokens[k].key in WORDS.signing_nouns
+            and (tokens[k].key.startswith("ال") or tokens[k - 1].key in _DEFINITE)
+        )
+        or (
+            roles[k] & SIGNING
+            and k + 2 < last
+            and tokens[k + 1].key in _DEFINITE
+            and has(tokens[k + 2], WORDS.document_anaphors)
+        )
         for k in range(max(first, 1), last)
     )
 
@@ -548,11 +535,11 @@ class _Present:
         "At the ceremony, attended by Health Minister X, the agency and the Red Crescent
         signed an agreement": no instrument and no word of presence before the verb.
         """
-        tokens, roles = self.reader.tokens, self.reader.roles
+        roles = self.reader.roles
         for m in range(k, last):
             if roles[m] & SIGNING:
                 return m > k and not roles[m - 1] & COMMA
-            if roles[m] & (AGREEMENT | PRESENCE) or not WORDS.presence.isdisjoint(tokens[m].forms):
+            if roles[m] & (AGREEMENT | PRESENCE):
                 return False
         return False
 

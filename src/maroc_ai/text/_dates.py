@@ -61,8 +61,10 @@ INFO = ArabicParserInfo()
 _PARSER = dateutil_parser.parser(INFO)
 _MONTHS = WORDS.months
 _WEEKDAYS = WORDS.weekdays
-_TEENS = frozenset({"عشر", "عشره"})
-"""The second word of the Arabic numbers eleven to nineteen: "الأحد عشر" is eleven."""
+_TEENS = frozenset(
+    word for word, value in WORDS.number_words.items() if value == 10 and word >= "\u0600"
+)
+"""Arabic "ten", the second word of the numbers eleven to nineteen: "الأحد عشر" is eleven."""
 _ORDINALS = WORDS.ordinals
 _MONTH_FIRST_WORDS = WORDS.month_first_words
 _YEAR_WORDS = WORDS.year_words
