@@ -347,7 +347,7 @@ def _head_as_complement(tokens: Sequence[Token], head: int, k: int) -> bool:
     """
     if (
         k == head + 2
-        and tokens[head].key in _PURPOSED_HEADS
+        and tokens[head].key in WORDS.purposed_heads
         and not definite(tokens[head + 1])
         and tokens[k].key.startswith("ل")
         and len(tokens[k].forms) > 1
@@ -362,10 +362,6 @@ def _head_as_complement(tokens: Sequence[Token], head: int, k: int) -> bool:
         and tokens[k].key.startswith("لل")
         and _adjective(tokens[k - 1])
     )
-
-
-_PURPOSED_HEADS = frozenset({"جمعيه", "مؤسسه", "تعاونيه"})
-"""Association, foundation, cooperative: a name of their own may say what they serve."""
 
 
 def _council_of(tokens: Sequence[Token], head: int, k: int) -> bool:
@@ -551,7 +547,7 @@ def _phrase_end(reader: Reader, j: int, *, proper: bool, first: int | None = Non
         if _field_after_fi(reader, j if first is None else first, k):
             k += 1  # معهد البحث في الطاقة الشمسية، مركز البحث في الماء: the field
             continue
-        if k == j + 1 and tokens[j].key == _DELEGATE and token.key in CHARGED_WITH:
+        if k == j + 1 and tokens[j].key in WORDS.delegate_words and token.key in CHARGED_WITH:
             k += 1  # الوزارة المنتدبة المكلفة بالانتقال الرقمي: its field, not a post
             longest_name += 1
             continue
@@ -644,7 +640,7 @@ def _phrase_end(reader: Reader, j: int, *, proper: bool, first: int | None = Non
             and after_wa(token)
             and (
                 has(token, WORDS.organization_descriptors)  # … القروية والفاعل في قطاع …
-                or has(token, _PLATFORM)  # … تشغيل الشباب ومنصة التعلم عن بعد "…"
+                or has(token, WORDS.platforms)  # … تشغيل الشباب ومنصة التعلم عن بعد "…"
                 or (k > j + 1 and has(token, _ANOTHER_HEAD))  # … الجوية ومركز البحث في الماء
             )
         ):
@@ -808,7 +804,7 @@ def _phrase_end(reader: Reader, j: int, *, proper: bool, first: int | None = Non
         # وزارة الاقتصاد الرقمي السنغالية: another country's ministry, which its name says
         and tokens[k - 1].key in WORDS.nationalities
         and not bits[k - 2] & ORG_HEAD
-        and (ministry or tokens[k - 2].key not in _NATIONAL)  # المكتبة الوطنية الإسبانية:
+        and (ministry or tokens[k - 2].key not in WORDS.national)  # المكتبة الوطنية الإسبانية:
         # which nation's, its name
         and (
             not tokens[k - 2].key.startswith("لل")  # المكتبة الوطنية للمملكة المغربية
@@ -819,10 +815,6 @@ def _phrase_end(reader: Reader, j: int, *, proper: bool, first: int | None = Non
     if k - j == longest_name and reader.sentence_of[k - 1] == reader.sentence_of[j]:
         return _place_completed(tokens, k)
     return k
-
-
-_NATIONAL = frozenset({"الوطني", "الوطنيه"})
-"""«الوطني», «الوطنية» as written with the lexicon's letters: "national"."""
 
 
 def _national_body(tokens: Sequence[Token], j: int, k: int) -> bool:
@@ -901,10 +893,7 @@ def _when(token: Token) -> bool:
 _TO_THE_HEAD_OF_GOVERNMENT = tuple(normalize(word) for word in ("لدى", "رئيس", "الحكومة"))
 """Keys of "لدى رئيس الحكومة", inside a delegate ministry's name: "الوزارة المنتدبة لدى
 رئيس الحكومة المكلفة بالانتقال الرقمي"."""
-CHARGED_WITH = frozenset(normalize(word) for word in ("المكلف", "المكلفة"))
-_DELEGATE = normalize("المنتدبة")
-"""The key of "delegate" in a delegate ministry's name: "الوزارة المنتدبة"."""
-"""Keys of the word before a delegate ministry's field: "… المكلفة بالانتقال الرقمي"."""
+CHARGED_WITH = WORDS.charged_with
 _SON_OF = frozenset({"ابن", "بن"})
 """The link of a person's name an institution may be named for: "جامعة ابن طفيل"."""
 
@@ -1158,8 +1147,6 @@ def _mission_after_name(tokens: Sequence[Token], i: int, end: int) -> int:
 
 
 _ANOTHER_HEAD = HEADS | frozenset(WORDS.topic_heads)
-_PLATFORM = frozenset({normalize("منصة"), normalize("المنصة")})
-"""A platform after "و" starts what the institution works with, not more of its name."""
 """Words of kind, and those a field follows ("مركز البحث في الماء"): joined to "و" after
 a name, they start another institution."""
 

@@ -65,10 +65,6 @@ _FUNCTION = frozenset(
 """French words an institution's name runs on through ("Caisse de dépôt et de gestion")."""
 _ENGLISH_LINKS = frozenset({"of", "for", "and", "the", "&"})
 """English words between the capitalised words of a name ("Food and Agriculture Organization")."""
-_CHARGED = frozenset({"charge", "chargee", "charges", "chargees"})
-"""Keys of "chargé de" after a council's place: the charge of the post it is in, not
-part of the council's name ("… du Conseil communal d'Agadir chargée de
-l'environnement")."""
 _WITHIN = frozenset({"in", "dans"})
 """Words before the area an institution's name may end with, when its initials follow
 ("… in the Western Region (CLCPRO)", "… dans la région occidentale (CLCPRO)")."""
@@ -288,11 +284,9 @@ _AFTER_VERB = frozenset(
 """Words after a French verb in the present, not after an adjective of a name ("passe à
 l'échelle", "lance un outil")."""
 
-
-_FEDERAL = frozenset({"federal", "federale", "federaux"})
-_DELEGATED = frozenset({"delegue", "deleguee", "charge", "chargee"})
-"""Keys of "délégué chargé de" between a delegate ministry's word and its field."""
-"""Adjectives of a federal ministry, before its nationality: "ministère fédéral allemand"."""
+_FEDERAL_OR_DELEGATE = WORDS.federal | WORDS.delegate_words | WORDS.charged_with
+"""Words between "ministère" and its field besides a nationality: "le ministère fédéral
+allemand de …", "le ministère délégué chargé de …"."""
 
 
 def _weak_adjective(word: Word) -> bool:
@@ -798,7 +792,11 @@ class LatinSentence:
                     break  # not "… Economy and Finance and Abu Dhabi-based fund X"
                 end += 1
                 continue
-            if key in _CHARGED and words[end - 1].capitalised and word.key not in MINISTRY_HEADS:
+            if (
+                key in WORDS.charged_with
+                and words[end - 1].capitalised
+                and word.key not in MINISTRY_HEADS
+            ):
                 break  # "vice-présidente du Conseil communal d'Agadir chargée de …": her charge
             if key in _WITHIN and last == end and self.acronym_ahead(end):
                 last = end = next(n for n in range(end, len(words)) if words[n].key == "(")
@@ -962,7 +960,7 @@ class LatinSentence:
         while (
             k < len(words)
             and k - start < 2
-            and (_nationality(words[k]) or words[k].key in _FEDERAL | _DELEGATED)
+            and (_nationality(words[k]) or words[k].key in _FEDERAL_OR_DELEGATE)
         ):
             k += 1  # "le ministère fédéral allemand de la Coopération économique", "le
             # ministère délégué chargé de la Transition numérique"

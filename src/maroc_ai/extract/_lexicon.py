@@ -334,6 +334,23 @@ class Language:
     """Those of ``organization_descriptors`` no person is called: a given name after one
     starts the company's name ("logistics startup Tarik Freight"), where after "the
     developer" it is a person's."""
+    purposed_heads: tuple[str, ...] = ()
+    """Heads whose own name may say what they serve: after the name, "لل" and a word of
+    kind are its purpose ("جمعية زاد لبنك الطعام": an association for a food bank)."""
+    delegate_words: tuple[str, ...] = ()
+    """Words that make a ministry a delegate one ("الوزارة المنتدبة", "le ministère
+    délégué"): its name goes on through what it is charged with."""
+    charged_with: tuple[str, ...] = ()
+    """Words before a charge ("المكلفة بالانتقال الرقمي", "chargée de la Transition
+    numérique"): a delegate ministry's field, or the charge of a person's post."""
+    federal: tuple[str, ...] = ()
+    """Words that make a ministry a federal one ("le ministère fédéral allemand de …")."""
+    national: tuple[str, ...] = ()
+    """Words for "national": before a nationality they keep it in the name, which says
+    whose nation ("المكتبة الوطنية الإسبانية")."""
+    platforms: tuple[str, ...] = ()
+    """Words for a platform: after "و" one starts what an institution works with, not
+    more of its name ("… تشغيل الشباب ومنصة التعلم عن بعد")."""
     titles_of_people_too: tuple[str, ...] = ()
     """Company titles a person may have too ("deputy", "spokesman"): after "X's" they say
     nothing of X being a company ("Tazi's deputy"), where "Paytic's chief executive" does."""
@@ -640,6 +657,12 @@ class Lexicon:
     linked_suffixes: frozenset[str]
     suffix_links: tuple[tuple[str, ...], ...]
     organization_descriptors: frozenset[str]
+    purposed_heads: frozenset[str]
+    delegate_words: frozenset[str]
+    charged_with: frozenset[str]
+    federal: frozenset[str]
+    national: frozenset[str]
+    platforms: frozenset[str]
     company_only_descriptors: frozenset[str]
     titles_of_people_too: frozenset[str]
     naming_words: frozenset[str]
@@ -869,6 +892,12 @@ def _merge(read: Mapping[str, Language]) -> Lexicon:
         linked_suffixes=words("linked_suffixes"),
         suffix_links=phrases("suffix_links"),
         organization_descriptors=words("organization_descriptors"),
+        purposed_heads=words("purposed_heads"),
+        delegate_words=words("delegate_words"),
+        charged_with=words("charged_with"),
+        federal=words("federal"),
+        national=words("national"),
+        platforms=words("platforms"),
         company_only_descriptors=words("company_only_descriptors"),
         titles_of_people_too=words("titles_of_people_too"),
         naming_words=words("naming_words"),
