@@ -138,7 +138,7 @@ _UNTIL_REACH = 3
 _FUTURE_REACH = 14
 """Words back from a weekday within which a word of the future makes it the next one."""
 _FUTURE_BEFORE = WORDS.future_before
-_AND = WORDS.range_words | {"الى"}
+_AND = WORDS.range_words
 _DASHES = {"-", "–", "—", "/"}
 _PART_OF = frozenset({"of", "de", "du"})
 """Words between a word for a part of a month and the month: "the end of September"."""
