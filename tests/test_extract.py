@@ -10852,3 +10852,17 @@ def test_a_head_and_an_adjective_within_quotes_name_an_institution() -> None:
 def test_an_arabic_head_and_what_it_is_for_in_construct_name_nothing() -> None:
     text = "وسيتم إحداث مختبر لتحليل جودة المياه بتارودانت قبل نهاية السنة."
     assert extract(text).organizations == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("وقعت جامعة ابن ميمون اتفاقية مع الوكالة.", "جامعة ابن ميمون"),
+        (
+            "ووقع المركز الاستشفائي الجامعي ابن يوسف بمراكش والمقاولة الناشئة اتفاقية.",
+            "المركز الاستشفائي الجامعي ابن يوسف بمراكش",
+        ),
+    ],
+)
+def test_a_given_name_after_son_of_goes_on_in_an_institution(text: str, name: str) -> None:
+    assert name in [o.name for o in extract(text).organizations]

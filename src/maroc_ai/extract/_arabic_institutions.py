@@ -602,6 +602,7 @@ def _phrase_end(reader: Reader, j: int, *, proper: bool, first: int | None = Non
         if (
             bits[k] & (GIVEN | COMPOUND_FIRST)
             and not token.key.startswith("لل")  # للبنى: ل and البنى, not لبنى's name
+            and tokens[k - 1].key not in _SON_OF  # المركز الاستشفائي الجامعي ابن ميمون
         ) and (
             (k > j + 1 and not bits[k - 1] & ORG_HEAD and not royal)
             or (definite(tokens[j]) and not royal)  # رئيس الجامعة عز الدين الإدريسي
