@@ -10866,3 +10866,14 @@ def test_an_arabic_head_and_what_it_is_for_in_construct_name_nothing() -> None:
 )
 def test_a_given_name_after_son_of_goes_on_in_an_institution(text: str, name: str) -> None:
     assert name in [o.name for o in extract(text).organizations]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "La start-up Nakhla 4D, basée à Meknès, a signé une convention avec l'office.",
+        "Meknes-based startup Nakhla 4D signed an agreement with the office on Monday.",
+    ],
+)
+def test_a_company_name_goes_on_through_digits_and_capitals(text: str) -> None:
+    assert [o.name for o in extract(text).organizations] == ["Nakhla 4D"]

@@ -128,6 +128,10 @@ _NOT_NAMED = WORDS.stopwords | WORDS.title_heads
 """Capitalised words that are not part of an institution's name: "Le", "Ministre"."""
 
 
+_DIGITS_AND_CAPITALS = re.compile(r"[0-9]+[A-Z]+")
+"""A word of digits and capitals ("3D", "5G"): inside a name, part of it ("Qobba 3D")."""
+
+
 @functools.lru_cache(maxsize=65536)
 def _shape(text: str, key: str) -> tuple[bool, bool, bool, bool]:
     """A word's shape: capitalised, initials, part of a person's name, of an institution's."""
@@ -144,9 +148,9 @@ def _shape(text: str, key: str) -> tuple[bool, bool, bool, bool]:
             and key.rpartition(" ")[2] not in WORDS.origin_adjectives  # Istanbul-based
         )
     )
-    named = (capitalised or particle) and (
+    named = (capitalised or particle or _DIGITS_AND_CAPITALS.fullmatch(text) is not None) and (
         key not in _NOT_NAMED or (text.isupper() and key in WORDS.organization_suffixes)
-    )  # "SA" ends a company's name; "sa" is a French word
+    )  # "SA" ends a company's name; "sa" is a French word; "Qobba 3D" goes on through 3D
     return capitalised, acronym, personal, named
 
 
