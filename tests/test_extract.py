@@ -10877,3 +10877,9 @@ def test_a_given_name_after_son_of_goes_on_in_an_institution(text: str, name: st
 )
 def test_a_company_name_goes_on_through_digits_and_capitals(text: str) -> None:
     assert [o.name for o in extract(text).organizations] == ["Nakhla 4D"]
+
+
+@pytest.mark.parametrize("adverb", ["désormais", "déjà", "également", "toujours"])
+def test_a_french_verb_and_its_adverb_end_a_name(adverb: str) -> None:
+    text = f"La Banque Tafraout mise {adverb} sur les paiements mobiles dans le Souss."
+    assert [o.name for o in extract(text).organizations] == ["Banque Tafraout"]

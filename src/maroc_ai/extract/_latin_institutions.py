@@ -280,9 +280,10 @@ _STRONG_ENDINGS = (
 """Endings that make a French word ending in "e" an adjective ("européenne", "agricole")."""
 _AFTER_VERB = frozenset(
     {"a", "au", "aux", "sur", "par", "dans", "le", "la", "les", "l", "un", "une"}
+    | {"desormais", "deja", "egalement", "aussi", "toujours", "encore", "davantage"}
 )
 """Words after a French verb in the present, not after an adjective of a name ("passe à
-l'échelle", "lance un outil")."""
+l'échelle", "lance un outil", "mise désormais sur")."""
 
 _FEDERAL_OR_DELEGATE = WORDS.federal | WORDS.delegate_words | WORDS.charged_with
 """Words between "ministère" and its field besides a nationality: "le ministère fédéral
