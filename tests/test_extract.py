@@ -10883,3 +10883,8 @@ def test_a_company_name_goes_on_through_digits_and_capitals(text: str) -> None:
 def test_a_french_verb_and_its_adverb_end_a_name(adverb: str) -> None:
     text = f"La Banque Tafraout mise {adverb} sur les paiements mobiles dans le Souss."
     assert [o.name for o in extract(text).organizations] == ["Banque Tafraout"]
+
+
+def test_a_language_spelled_out_by_its_initials_is_no_institution() -> None:
+    text = "The avatar answers in Tunisian Sign Language (TSL), the agency said on Monday."
+    assert extract(text).organizations == ()

@@ -1600,7 +1600,9 @@ class LatinSentence:
                 return self.skip_event(end)  # "the National Conference on Artificial …"
             self._walked = (i, end)
             spelled = self.spelled_out(i, end)
-            if spelled > end or self.spelled(i, end):  # "Atlas Phosphates and Fertilisers (APF)"
+            if (spelled > end or self.spelled(i, end)) and (
+                words[spelled - 1].key not in WORDS.not_institution_ends
+            ):  # "Atlas Phosphates and Fertilisers (APF)"; not "Moroccan Sign Language (MSL)"
                 return self.add(i, spelled)
             return (
                 self.before_company_title(i, end)

@@ -157,6 +157,9 @@ class Language:
     """Phrases that start with a word of kind but name a post ("المؤسسة المشاركة": the
     co-founder) or describe an institution without naming it ("اللجنة المختصة": the
     competent committee)."""
+    not_institution_ends: tuple[str, ...] = ()
+    """Last words of capitalised names that name no institution, even spelled out by
+    initials in brackets: a language ("Moroccan Sign Language (MSL)")."""
     products: tuple[str, ...] = ()
     """Words for what is not an institution, which a name after "named" or "called"
     names ("the assistant, named Nadi")."""
@@ -676,6 +679,7 @@ class Lexicon:
     """Each word of ``heads_by_meaning`` and the words of every language that mean it."""
     not_acronyms: frozenset[str]
     not_names: frozenset[str]
+    not_institution_ends: frozenset[str]
     not_given_as_written: frozenset[str]
     agreements: tuple[tuple[tuple[str, ...], AgreementKind], ...]
     generic_agreements: frozenset[str]
@@ -914,6 +918,7 @@ def _merge(read: Mapping[str, Language]) -> Lexicon:
         head_equivalents=equivalents,
         not_acronyms=frozenset(word for language in every for word in language.not_acronyms),
         not_names=words("not_names"),
+        not_institution_ends=words("not_institution_ends"),
         not_given_as_written=frozenset(
             word for language in every for word in language.not_given_as_written
         ),
