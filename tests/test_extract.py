@@ -10888,3 +10888,21 @@ def test_a_french_verb_and_its_adverb_end_a_name(adverb: str) -> None:
 def test_a_language_spelled_out_by_its_initials_is_no_institution() -> None:
     text = "The avatar answers in Tunisian Sign Language (TSL), the agency said on Monday."
     assert extract(text).organizations == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "ووقع المركز المغاربي لحماية السواحل اتفاقية مع المعهد أمس.",
+            ["المركز المغاربي لحماية السواحل"],
+        ),
+        (
+            "ووقعت الوكالة مع المعهد المغاربي للتراث، الهيئة الإقليمية المستقلة التي "
+            "مقرها تونس، اتفاقية أمس.",
+            ["المعهد المغاربي للتراث"],
+        ),
+    ],
+)
+def test_a_regional_centre_and_an_apposition_of_adjectives(text: str, names: list[str]) -> None:
+    assert [o.name for o in extract(text).organizations] == names

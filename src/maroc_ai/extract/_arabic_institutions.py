@@ -1437,6 +1437,17 @@ def _generic(tokens: Sequence[Token], i: int, end: int, head: str) -> bool:
         return True  # افتتاح مكتب بالدار البيضاء: an office in Casablanca, no name
     if words and words[0].key[:1] == "ب" and words[0].key[1:] in WORDS.territories:
         return True  # المديرة الجهوية للوكالة بجهة طنجة تطوان الحسيمة: where it works
+    if (
+        i > 0
+        and tokens[i - 1].key in _COMMAS
+        and definite(tokens[i])
+        and len(words) > 1
+        and all(
+            definite(w) and (_adjective(w) or strip_article(w.key) in WORDS.company_adjectives)
+            for w in words
+        )
+    ):
+        return True  # "المركز المتوسطي …، الهيئة الحكومية الدولية": what the one before is
     if head not in WORDS.generic_heads:
         return False
     if words and not definite(tokens[i]) and _from_where_after(tokens, end):
