@@ -10906,3 +10906,14 @@ def test_a_language_spelled_out_by_its_initials_is_no_institution() -> None:
 )
 def test_a_regional_centre_and_an_apposition_of_adjectives(text: str, names: list[str]) -> None:
     assert [o.name for o in extract(text).organizations] == names
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("وأطلقت جمعية دكالة لرعاية المسنين حملة جديدة.", "جمعية دكالة لرعاية المسنين"),
+        ("وتمول مؤسسة سوس لتنمية الواحات المشروع.", "مؤسسة سوس لتنمية الواحات"),
+    ],
+)
+def test_an_association_named_for_its_region_goes_on_with_its_purpose(text: str, name: str) -> None:
+    assert [o.name for o in extract(text).organizations] == [name]

@@ -532,6 +532,9 @@ def _phrase_end(reader: Reader, j: int, *, proper: bool, first: int | None = Non
     cooperative = any(
         COOPERATIVE in WORDS.head_equivalents.get(form, ()) for form in tokens[j].forms
     )
+    purposed = cooperative or any(
+        strip_article(form) in WORDS.purposed_heads for form in tokens[j].forms
+    )
     k = j + 1
     longest_name = MAX_NAME_WORDS  # and the words of "لدى رئيس الحكومة المكلفة" on top
     while (
@@ -671,9 +674,10 @@ def _phrase_end(reader: Reader, j: int, *, proper: bool, first: int | None = Non
             break  # انتقد الاتحاد … الصحة العمومية المشروع: what it criticised, not its name
         if k > j + 1 and _object_after(tokens, k) and not bits[k] & (GIVEN | COMPOUND_FIRST):
             break  # أطلقت الوزارة … العمومية منصة جديدة: what it launched, a noun and adjective
-        if tokens[k - 1].key in WORDS.places and _purpose_after_place(token) and not cooperative:
+        if tokens[k - 1].key in WORDS.places and _purpose_after_place(token) and not purposed:
             break  # موافقة بنك المغرب لاختبار نموذج: what it approved, not its name; but
-            # تعاونية تيفلت لإنتاج العسل: what a cooperative named for its town makes
+            # تعاونية تيفلت لإنتاج العسل: what a cooperative named for its town makes, and
+            # جمعية الغرب لحماية الطيور: what an association named for its region serves
         if (
             proper
             and k > j + 1
