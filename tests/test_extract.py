@@ -10917,3 +10917,21 @@ def test_a_regional_centre_and_an_apposition_of_adjectives(text: str, names: lis
 )
 def test_an_association_named_for_its_region_goes_on_with_its_purpose(text: str, name: str) -> None:
     assert [o.name for o in extract(text).organizations] == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "ووقعت جمعية منتجي التمور والبيمهنية الوطنية للتمور اتفاقية أمس.",
+            ["جمعية منتجي التمور", "البيمهنية الوطنية للتمور"],
+        ),
+        (
+            "The Sefrou Cherry Growers Union and the National Fruit Interprofession signed it.",
+            ["Sefrou Cherry Growers Union", "National Fruit Interprofession"],
+        ),
+        ("ووقعت الفيدرالية البيمهنية لقطاع التمور اتفاقية.", ["الفيدرالية البيمهنية لقطاع التمور"]),
+    ],
+)
+def test_an_interprofession_is_an_institution(text: str, names: list[str]) -> None:
+    assert [o.name for o in extract(text).organizations] == names

@@ -592,6 +592,13 @@ def _phrase_end(reader: Reader, j: int, *, proper: bool, first: int | None = Non
                 and has(tokens[j], WORDS.construct_heads)
                 and (definite(token) or not has(token, WORDS.named_heads))
             )  # مؤسسة البنك الشعبي, مجلس جماعة …; not مؤسسة شركة …: its founder
+            and not (
+                k == j + 1
+                and bits[k] & ORG_HEAD
+                and definite(tokens[j])
+                and token.key.startswith("ال")
+                and token.key.endswith("يه")
+            )  # الفيدرالية البيمهنية: a head written as an adjective, that of the one before
         ):
             break  # not "بعثة الاتحاد الأوروبي", whose name is another institution's
         if tokens[k - 1].key in WORDS.royal_ordinals:
