@@ -10935,3 +10935,10 @@ def test_an_association_named_for_its_region_goes_on_with_its_purpose(text: str,
 )
 def test_an_interprofession_is_an_institution(text: str, names: list[str]) -> None:
     assert [o.name for o in extract(text).organizations] == names
+
+
+def test_a_trust_is_an_institution() -> None:
+    text = "The council signed a memorandum with the Ashgrove Heritage Trust on Friday."
+    draft = extract(text)
+    assert [o.name for o in draft.organizations] == ["Ashgrove Heritage Trust"]
+    assert draft.officials == ()
