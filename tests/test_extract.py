@@ -10942,3 +10942,20 @@ def test_a_trust_is_an_institution() -> None:
     draft = extract(text)
     assert [o.name for o in draft.organizations] == ["Ashgrove Heritage Trust"]
     assert draft.officials == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "L'Office a signé un protocole d'accord avec la Banque Tasdir, tandis que la "
+        "Fondation Amane et la société Rimal Tech ont paraphé une convention de mécénat.",
+        "The Office signed a memorandum of understanding with Tasdir Bank, while the Amane "
+        "Foundation and Rimal Tech signed a sponsorship agreement.",
+    ],
+)
+def test_an_instrument_signed_in_a_clause_of_its_own_has_its_own_parties(text: str) -> None:
+    partnerships = extract(text).partnerships
+    assert len(partnerships) == 2
+    second = {str(party) for party in partnerships[1].record.parties}
+    assert second >= {"rimal-tech"}
+    assert not second & {str(party) for party in partnerships[0].record.parties} - {"office"}

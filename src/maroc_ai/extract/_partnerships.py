@@ -555,7 +555,26 @@ class _Present:
         return any(
             not WORDS.signing.isdisjoint(tokens[m].forms)
             for m in range(k + 1, min(k + 1 + _SIGNING_AFTER_BREAK, last))
-        )
+        ) or any(
+            roles[m] & SIGNING
+            and not any(roles[n] & NOT_YET for n in range(k + 1, m))
+            and self._new_instrument_after(m, last)
+            for m in range(k + 1, last)
+        )  # "…, tandis que l'AGPO et Haliya Energy ont conclu une convention": its own
+
+    def _new_instrument_after(self, m: int, last: int) -> bool:
+        """Whether a verb of signing at ``tokens[m]`` signs an instrument written as new.
+
+        "ont conclu une convention", "signed a sponsorship agreement", "وقعت … اتفاقية
+        رعاية"; not "signed the satellite contract", one the article spoke of.
+        """
+        tokens, roles = self.reader.tokens, self.reader.roles
+        for n in range(m + 1, min(m + 5, last)):
+            if tokens[n].key in _DEFINITE_OR_ELIDED:
+                return False
+            if roles[n] & AGREEMENT:
+                return not tokens[n].key.startswith("ال")
+        return False
 
     def _co_signing(self, first: int, k: int) -> bool:
         """Whether ``tokens[k]`` names who signs too: "signed the agreement alongside X".
@@ -1334,7 +1353,11 @@ def _by_kind(
     named_in = {a.sentence for a in precise}
     apart: AgreementKind | None = None  # the kind of a generic mention written as new
     for mention in generic:
-        if mention.sentence in named_in and not _another(reader, mention):
+        if (
+            mention.sentence in named_in
+            and not _another(reader, mention)
+            and not _in_a_clause_of_its_own(reader, mention, precise)
+        ):
             continue  # "الاتفاقية الثالثة، فهي اتفاقية شراكة": named precisely there
         before = [a for a in precise if a.name.start < mention.name.start]
         if (
@@ -1369,6 +1392,31 @@ def _by_kind(
     for every in by_kind.values():
         every.sort(key=lambda a: a.name.start)
     return by_kind
+
+
+def _in_a_clause_of_its_own(
+    reader: Reader, mention: AgreementFound, precise: Sequence[AgreementFound]
+) -> bool:
+    """Whether a generic mention is written as new after a clause break ("tandis que").
+
+    "L'ANEF a signé un mémorandum …, tandis que l'AGPO et Haliya Energy ont conclu une
+    convention": after a precise instrument of its sentence, another clause and its
+    own signing.
+    """
+    if _definite_mention(reader, mention):
+        return False
+    tokens = reader.tokens
+    first = reader.first_token(mention.name.start)
+    after = reader.first_token(mention.name.end)
+    if after < len(tokens) and tokens[after].key.startswith("ال"):
+        return False  # "فيما وقعت اتفاقية التمويل …": in construct, the one spoken of
+    for other in precise:
+        if other.sentence != mention.sentence or other.name.start >= mention.name.start:
+            continue
+        start = reader.first_token(other.name.end)
+        if any(not WORDS.party_breaks.isdisjoint(tokens[k].forms) for k in range(start, first)):
+            return True
+    return False
 
 
 def _introduced_apart(reader: Reader, generic: AgreementFound, precise: AgreementFound) -> bool:
@@ -1425,6 +1473,7 @@ def partnership_candidates(
     ]
     reported = _without_summaries(reader, grouped)
     others_at = _other_instruments_at(group for _, group in reported)
+    turns = _turns(reader, (n for n, at in others_at.items() if len({g for _, g in at}) > 1))
     result = []
     for kind, found_here in reported:
         parties: dict[str, str] = {}
@@ -1467,7 +1516,12 @@ def partnership_candidates(
                         or _hosts(reader, institution)
                         or (
                             number == agreement.sentence
-                            and _others_clause(agreement, others_at, institution.name.start)
+                            and _others_clause(
+                                agreement,
+                                others_at,
+                                institution.name.start,
+                                turns.get(number, ()),
+                            )
                         )
                     ):
                         in_sentence.append((institution.name.start, organizations.add(institution)))
@@ -1563,20 +1617,47 @@ def _other_instruments_at(
 
 
 def _others_clause(
-    agreement: AgreementFound, others_at: dict[int, list[tuple[int, int]]], position: int
+    agreement: AgreementFound,
+    others_at: dict[int, list[tuple[int, int]]],
+    position: int,
+    breaks: Sequence[int] = (),
 ) -> bool:
     """Whether ``position`` is in the clause of another agreement named in the same sentence.
 
     "SREAT signed the grant agreement with the bank on Wednesday, along with a
     partnership agreement with Sonavea": the words after an instrument, up to the next
     agreement's, are its own; the words before the first are every one's (who signs).
+    Past a word that turns the sentence (``breaks``: "tandis que", "while", "فيما"), they
+    are the next instrument's: "… un mémorandum avec X, tandis que A et B ont conclu une
+    convention".
     """
     mentions = others_at.get(agreement.sentence, [])
     group = next((g for start, g in mentions if start == agreement.name.start), None)
     if group is None or len({g for _, g in mentions}) < 2:
         return False
-    before = [g for start, g in mentions if start < position]
-    return bool(before) and before[-1] != group
+    before = [(start, g) for start, g in mentions if start < position]
+    if not before:
+        return False
+    start, owner = before[-1]
+    if any(start < turn < position for turn in breaks):
+        owner = next((g for at, g in mentions if at > position), owner)
+    return owner != group
+
+
+def _turns(reader: Reader, numbers: Iterable[int]) -> dict[int, list[int]]:
+    """Where each of the sentences ``numbers`` turns ("tandis", "while", "فيما"), if it does."""
+    tokens = reader.tokens
+    turns: dict[int, list[int]] = {}
+    for number in numbers:
+        first, last = reader.token_range[number]
+        at = [
+            tokens[k].start
+            for k in range(first, last)
+            if not WORDS.party_breaks.isdisjoint(tokens[k].forms)
+        ]
+        if at:
+            turns[number] = at
+    return turns
 
 
 _SEAT_REACH = 3
