@@ -10959,3 +10959,9 @@ def test_an_instrument_signed_in_a_clause_of_its_own_has_its_own_parties(text: s
     second = {str(party) for party in partnerships[1].record.parties}
     assert second >= {"rimal-tech"}
     assert not second & {str(party) for party in partnerships[0].record.parties} - {"office"}
+
+
+def test_an_arabic_title_of_a_woman_with_his_pronoun_before_her_name() -> None:
+    text = "ووقع الاتفاقية عن المعهد رئيسته نوال البقالي، وعن الشركة مديرها يوسف الوزاني."
+    posts = {o.name: o.post for o in extract(text).officials}
+    assert posts == {"نوال البقالي": "رئيسته", "يوسف الوزاني": "مديرها"}

@@ -536,11 +536,12 @@ def read_language(code: str) -> Language:
 
 
 def _title_forms(stem: str) -> Iterable[str]:
-    """An Arabic title word and the forms it takes: وزير، الوزير، وزيرها، وزيرته …"""
+    """An Arabic title word and the forms it takes: وزير، الوزير، وزيرها، مديرته …"""
     base = normalize(stem)
     if base.isascii() or not base:
         return (base,)
-    return (base, "ال" + base, base + "ها", base + "ه", base.removesuffix("ه") + "تها")
+    feminine = base.removesuffix("ه")
+    return (base, "ال" + base, base + "ها", base + "ه", feminine + "تها", feminine + "ته")
 
 
 def _verb_forms(verb: str) -> Iterable[str]:
