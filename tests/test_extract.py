@@ -10965,3 +10965,9 @@ def test_an_arabic_title_of_a_woman_with_his_pronoun_before_her_name() -> None:
     text = "ووقع الاتفاقية عن المعهد رئيسته نوال البقالي، وعن الشركة مديرها يوسف الوزاني."
     posts = {o.name: o.post for o in extract(text).officials}
     assert posts == {"نوال البقالي": "رئيسته", "يوسف الوزاني": "مديرها"}
+
+
+@pytest.mark.parametrize("led_by", ["بقيادة", "بإشراف"])
+def test_led_by_is_no_part_of_an_arabic_name(led_by: str) -> None:
+    text = f"وصمم النموذج مهندسو المكتب {led_by} هند الفيلالي، رئيسة قسم الخرائط بالمكتب."
+    assert [o.name for o in extract(text).officials] == ["هند الفيلالي"]
