@@ -10971,3 +10971,14 @@ def test_an_arabic_title_of_a_woman_with_his_pronoun_before_her_name() -> None:
 def test_led_by_is_no_part_of_an_arabic_name(led_by: str) -> None:
     text = f"وصمم النموذج مهندسو المكتب {led_by} هند الفيلالي، رئيسة قسم الخرائط بالمكتب."
     assert [o.name for o in extract(text).officials] == ["هند الفيلالي"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وحضر الجنرال دو ديفيزيون رشيد الأنصاري، قائد المنطقة الجنوبية، حفل التوقيع.",
+        "وحضر العقيد رشيد الأنصاري الحفل إلى جانب المسؤولين.",
+    ],
+)
+def test_an_arabic_rank_of_general_and_an_event_after_a_name(text: str) -> None:
+    assert [o.name for o in extract(text).officials] == ["رشيد الأنصاري"]
