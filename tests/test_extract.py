@@ -10982,3 +10982,10 @@ def test_led_by_is_no_part_of_an_arabic_name(led_by: str) -> None:
 )
 def test_an_arabic_rank_of_general_and_an_event_after_a_name(text: str) -> None:
     assert [o.name for o in extract(text).officials] == ["رشيد الأنصاري"]
+
+
+def test_a_manager_who_recalls_is_a_person_with_a_post() -> None:
+    text = "وتتذكر نعيمة البوزيدي، مسيرة مقهى بحي الرياض، كيف توقفت الشبكة يومين."
+    assert {o.name: o.post for o in extract(text).officials} == {
+        "نعيمة البوزيدي": "مسيرة مقهى بحي الرياض"
+    }
