@@ -10989,3 +10989,10 @@ def test_a_manager_who_recalls_is_a_person_with_a_post() -> None:
     assert {o.name: o.post for o in extract(text).officials} == {
         "نعيمة البوزيدي": "مسيرة مقهى بحي الرياض"
     }
+
+
+def test_a_seller_is_a_post_after_an_arabic_name() -> None:
+    text = "ويقول إدريس الشاوني، بائع التوابل بمراكش، إن الزبائن قلوا هذا العام."
+    assert {o.name: o.post for o in extract(text).officials} == {
+        "إدريس الشاوني": "بائع التوابل بمراكش"
+    }
