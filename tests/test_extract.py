@@ -10996,3 +10996,26 @@ def test_a_seller_is_a_post_after_an_arabic_name() -> None:
     assert {o.name: o.post for o in extract(text).officials} == {
         "إدريس الشاوني": "بائع التوابل بمراكش"
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "L'office a signé une convention avec l'Université Abdelmalek Essaadi pour le "
+            "lancement d'un laboratoire commun.",
+            "Université Abdelmalek Essaadi",
+        ),
+        (
+            "La région a conclu un accord avec le Conseil provincial de Tiznit pour "
+            "l'achat de bus scolaires.",
+            "Conseil provincial de Tiznit",
+        ),
+        (
+            "L'Association Souss pour la défense des oasis a signé une convention.",
+            "Association Souss pour la défense des oasis",
+        ),
+    ],
+)
+def test_pour_after_a_proper_name_says_what_for(text: str, name: str) -> None:
+    assert name in [o.name for o in extract(text).organizations]

@@ -290,6 +290,32 @@ _FEDERAL_OR_DELEGATE = WORDS.federal | WORDS.delegate_words | WORDS.charged_with
 allemand de …", "le ministère délégué chargé de …"."""
 
 
+_PURPOSED = frozenset().union(
+    *(WORDS.head_equivalents.get(head, frozenset()) for head in WORDS.purposed_heads)
+)
+"""Associations, foundations and cooperatives, in every language: their names may say
+what they serve."""
+
+
+def _purpose_after_proper(words: Sequence[Word], i: int, end: int) -> bool:
+    """Whether "pour" at ``words[end]`` says what for, after a name of its own.
+
+    "l'Université Ibn Tofail de Kénitra pour le déploiement de …": a place or a
+    university's proper name, then "pour", an article and a lowercase word, is what the
+    agreement is for; "Agence pour le développement …" goes on, the head alone before.
+    """
+    before = words[end - 1]
+    if not before.capitalised or _is_head(before) or end - i < 2 or words[i].key in _PURPOSED:
+        return False  # "l'Association Gharb pour la protection des oiseaux": what it serves
+    if not (before.key in WORDS.places or _kind_of(words[i:end]) is OrganizationKind.UNIVERSITY):
+        return False
+    return (
+        end + 2 < len(words)
+        and words[end + 1].key in _ARTICLES | {"'"}
+        and not words[end + 2].capitalised
+    )
+
+
 def _weak_adjective(word: Word) -> bool:
     """Whether a lowercase French word ends as an adjective only by its "e" ("passe", "lance")."""
     key = word.key
@@ -819,6 +845,7 @@ class LatinSentence:
                     _infinitive_at(words, end + 1)
                     or (_lowercase_complement(words, i + 1, end) and not self.acronym_ahead(end))
                     or _counted_purpose(words, end + 1)
+                    or _purpose_after_proper(words, i, end)
                 )
             ):
                 break  # "l'École … de Casablanca pour accueillir": what for, not its name
