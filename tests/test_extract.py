@@ -11019,3 +11019,17 @@ def test_a_seller_is_a_post_after_an_arabic_name() -> None:
 )
 def test_pour_after_a_proper_name_says_what_for(text: str, name: str) -> None:
     assert name in [o.name for o in extract(text).organizations]
+
+
+@pytest.mark.parametrize(
+    ("text", "post"),
+    [
+        (
+            "Tlaytmas Oubella, a 47-year-old seamstress in Azrou, said prices rose.",
+            "seamstress in Azrou",
+        ),
+        ("Tlaytmas Oubella, a social worker in Azrou, said prices rose.", "social worker in Azrou"),
+    ],
+)
+def test_an_age_adjective_and_a_worker_before_an_english_post(text: str, post: str) -> None:
+    assert {o.name: o.post for o in extract(text).officials} == {"Tlaytmas Oubella": post}

@@ -332,6 +332,7 @@ class LatinNames:
             k = _age_end(words, j) or j + 1
             while k < len(words) and (words[k].key in ARTICLES or words[k].key in POSSESSIVES):
                 k += 1
+            k += _age_adjective(words, k)  # "…, a 58-year-old seamstress"
             if k + 1 < len(words) and possessive_at(words, k + 1):
                 k += 3  # "…, the office's regional delegate": whose, then the title
             for n in range(k, min(k + 4, len(words))):
@@ -438,6 +439,14 @@ def _age_end(words: Sequence[Word], comma: int) -> int:
     while k < len(words) and words[k].key in WORDS.age_words:
         k += 1
     return k + 1 if k < len(words) and words[k].key in COMMAS else 0
+
+
+def _age_adjective(words: Sequence[Word], k: int) -> int:
+    """How many words an age written as one adjective takes at ``words[k]``: "58-year-old"."""
+    if k + 2 >= len(words) or words[k].kind != NUMBER or words[k + 1].key != "-":
+        return 0
+    parts = words[k + 2].key.split()
+    return 3 if len(parts) == 2 and parts[0] in YEARS and parts[1] in WORDS.age_words else 0
 
 
 def _title_head_before(words: Sequence[Word], k: int, reach: int = _TITLE_REACH) -> bool:
