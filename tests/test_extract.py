@@ -11033,3 +11033,18 @@ def test_pour_after_a_proper_name_says_what_for(text: str, name: str) -> None:
 )
 def test_an_age_adjective_and_a_worker_before_an_english_post(text: str, post: str) -> None:
     assert {o.name: o.post for o in extract(text).officials} == {"Tlaytmas Oubella": post}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "post"),
+    [
+        (
+            "وأفادت القنصلة العامة للمملكة بمونتريال، نادية الحمري، بأن المواعيد تضاعفت.",
+            "نادية الحمري",
+            "القنصلة العامة للمملكة بمونتريال",
+        ),
+        ("Consul General Nadia Hamri said appointments doubled.", "Nadia Hamri", "Consul General"),
+    ],
+)
+def test_a_consul_is_a_post(text: str, name: str, post: str) -> None:
+    assert {o.name: o.post for o in extract(text).officials} == {name: post}
