@@ -11048,3 +11048,16 @@ def test_an_age_adjective_and_a_worker_before_an_english_post(text: str, post: s
 )
 def test_a_consul_is_a_post(text: str, name: str, post: str) -> None:
     assert {o.name: o.post for o in extract(text).officials} == {name: post}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("وتطبع دار السكة الأوراق النقدية الجديدة منذ أسبوع.", "دار السكة"),
+        ("New banknotes are printed by Dar As-Sikkah in Rabat.", "Dar As-Sikkah"),
+    ],
+)
+def test_the_central_banks_printing_works_is_a_known_institution(text: str, name: str) -> None:
+    draft = extract(text)
+    assert [o.name for o in draft.organizations] == [name]
+    assert draft.officials == ()
