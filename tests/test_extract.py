@@ -11061,3 +11061,18 @@ def test_the_central_banks_printing_works_is_a_known_institution(text: str, name
     draft = extract(text)
     assert [o.name for o in draft.organizations] == [name]
     assert draft.officials == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "party"),
+    [
+        (
+            "Le conseil a signé hier un marché de travaux avec la société Bitumes Tadla.",
+            "bitumes-tadla",
+        ),
+        ('ووقعت الجمعية أمس عقد إيجار مع شركة "نور ميديكال" لكراء الأجهزة.', "nour-midikal"),
+    ],
+)
+def test_a_works_contract_and_a_lease_are_instruments(text: str, party: str) -> None:
+    (partnership,) = extract(text).partnerships
+    assert party in {str(p) for p in partnership.record.parties}
