@@ -11076,3 +11076,8 @@ def test_the_central_banks_printing_works_is_a_known_institution(text: str, name
 def test_a_works_contract_and_a_lease_are_instruments(text: str, party: str) -> None:
     (partnership,) = extract(text).partnerships
     assert party in {str(p) for p in partnership.record.parties}
+
+
+def test_what_a_company_does_before_its_quoted_name_is_no_name() -> None:
+    text = 'ووقعت الوكالة عقدا مع شركة صيانة المعدات الفلاحية "ريف أغرو" بطنجة.'
+    assert [o.name for o in extract(text).organizations] == ["ريف أغرو"]

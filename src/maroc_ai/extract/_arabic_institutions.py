@@ -331,10 +331,26 @@ _FIELD_REACH = 8
 
 
 def _field_before_quote(tokens: Sequence[Token], i: int, quoted: int) -> bool:
-    """Whether "في مجال" and its field stand between a head and the quote of its name."""
-    return quoted - i <= _FIELD_REACH and any(
+    """Whether what the institution does stands between its head and the quote of its name.
+
+    "في مجال" and its field, or a noun in construct with a definite one and its
+    adjectives: 'شركة توزيع المعدات الطبية "حدقة ميديكال"'.
+    """
+    if quoted - i > _FIELD_REACH:
+        return False
+    if any(
         tokens[k].key == "في" and tokens[k + 1].key in WORDS.domain_words
         for k in range(i + 1, quoted - 2)
+    ):
+        return True
+    return (
+        quoted - i >= 4
+        and tokens[i + 1].kind == WORD
+        and not definite(tokens[i + 1])
+        and tokens[i + 1].key[:1] not in "لبو"
+        and all(
+            tokens[k].kind == WORD and tokens[k].key.startswith("ال") for k in range(i + 2, quoted)
+        )
     )
 
 
