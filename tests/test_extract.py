@@ -11081,3 +11081,24 @@ def test_a_works_contract_and_a_lease_are_instruments(text: str, party: str) -> 
 def test_what_a_company_does_before_its_quoted_name_is_no_name() -> None:
     text = 'ووقعت الوكالة عقدا مع شركة صيانة المعدات الفلاحية "ريف أغرو" بطنجة.'
     assert [o.name for o in extract(text).organizations] == ["ريف أغرو"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "ووقع المجلس الجهوي لهيئة الموثقين بأكادير اتفاقية.",
+            "المجلس الجهوي لهيئة الموثقين بأكادير",
+        ),
+        (
+            "ووقع المجلس الجهوي للسياحة بدرعة تافيلالت اتفاقية.",
+            "المجلس الجهوي للسياحة بدرعة تافيلالت",
+        ),
+        (
+            "ووقع الاتحاد الجهوي للاتحاد العام لمقاولات المغرب بمراكش آسفي اتفاقية.",
+            "الاتحاد الجهوي للاتحاد العام لمقاولات المغرب بمراكش آسفي",
+        ),
+    ],
+)
+def test_a_regional_council_of_an_order_and_its_region(text: str, name: str) -> None:
+    assert [o.name for o in extract(text).organizations] == [name]

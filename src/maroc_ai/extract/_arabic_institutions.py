@@ -375,8 +375,18 @@ def _head_as_complement(tokens: Sequence[Token], head: int, k: int) -> bool:
     return (
         k > head + 1
         and definite(tokens[head])
-        and tokens[k].key.startswith("لل")
-        and _adjective(tokens[k - 1])
+        and (
+            (tokens[k].key.startswith("لل") and _adjective(tokens[k - 1]))
+            or (  # المجلس الجهوي لهيئة الصيادلة: the council of the order, in construct
+                k == head + 2
+                and (_adjective(tokens[k - 1]) or _nisba(tokens[k - 1]))
+                and tokens[k].key.startswith("ل")
+                and len(tokens[k].forms) > 1
+                and tokens[k].forms[1] in HEADS
+                and k + 1 < len(tokens)
+                and definite(tokens[k + 1])
+            )
+        )
     )
 
 
@@ -718,12 +728,16 @@ def _phrase_end(reader: Reader, j: int, *, proper: bool, first: int | None = Non
             if place is not None and place[1] is not PlaceKind.COUNTRY:
                 if k == j + 1 and not definite(tokens[j]):
                     break  # لها مكتب بالرباط: an office in the city, no name
-                if tokens[k - 1].key in WORDS.places:
+                if tokens[k - 1].key in WORDS.places and not (
+                    j + 1 < k and tokens[j + 1].key in WORDS.offices
+                ):  # not الاتحاد الجهوي للاتحاد العام لمقاولات المغرب بفاس مكناس: its region
                     break  # بالمقر المركزي لبنك المغرب بالرباط: where its seat is
                 if office:
                     break  # مدير مكتب الوكالة الفرنسية للتنمية بالرباط: where the office is
                 if _hyphen_joins(tokens, k + 1):
                     return k + 3  # المجلس الجهوي للسياحة بفاس-مكناس: a region's two names
+                if k + 1 < len(tokens) and f"{key[1:]} {tokens[k + 1].key}" in WORDS.places:
+                    return k + 2  # المجلس الجهوي لهيئة الصيادلة بفاس مكناس: written apart
                 return k + 1  # مستشفى الحسن الثاني بأكادير: the city ends the name
             if key[1:] in _PLACE_FIRST and k + 1 < len(tokens):
                 two = f"{key[1:]} {tokens[k + 1].key}"
