@@ -11102,3 +11102,17 @@ def test_what_a_company_does_before_its_quoted_name_is_no_name() -> None:
 )
 def test_a_regional_council_of_an_order_and_its_region(text: str, name: str) -> None:
     assert [o.name for o in extract(text).organizations] == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "The agency hired Korvik Data, a Tallinn-based Estonian analytics firm, last year.",
+            ["Korvik Data"],
+        ),
+        ("The line sorts PET and HDPE bottles for Rabat's recyclers.", []),
+    ],
+)
+def test_a_nationality_after_origin_and_plastics_are_no_names(text: str, names: list[str]) -> None:
+    assert [o.name for o in extract(text).organizations] == names

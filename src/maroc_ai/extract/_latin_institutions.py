@@ -2083,6 +2083,8 @@ class LatinSentence:
             return self.add(i, end, OrganizationKind.COMPANY)
         if not _origin(before) or " " not in before.key:
             return 0
+        if _nationality(words[i]):
+            return 0  # "a Ljubljana-based Slovenian design-software company": what it is
         end = self.name_run(i)
         if end == i and words[i].key in WORDS.given_names:
             end = self.capitalised_end(i)  # "Casablanca-based Nadir Vision": a company's
