@@ -11116,3 +11116,18 @@ def test_a_regional_council_of_an_order_and_its_region(text: str, name: str) -> 
 )
 def test_a_nationality_after_origin_and_plastics_are_no_names(text: str, names: list[str]) -> None:
     assert [o.name for o in extract(text).organizations] == names
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "post"),
+    [
+        (
+            "Selon Mbarek Idrissi, garde forestier à Azilal, la piste est coupée.",
+            "Mbarek Idrissi",
+            "garde forestier à Azilal",
+        ),
+        ("Park guard Mbarek Idrissi said the track was cut.", "Mbarek Idrissi", "Park guard"),
+    ],
+)
+def test_a_guard_is_a_post(text: str, name: str, post: str) -> None:
+    assert {o.name: o.post for o in extract(text).officials} == {name: post}
