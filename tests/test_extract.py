@@ -11131,3 +11131,23 @@ def test_a_nationality_after_origin_and_plastics_are_no_names(text: str, names: 
 )
 def test_a_guard_is_a_post(text: str, name: str, post: str) -> None:
     assert {o.name: o.post for o in extract(text).officials} == {name: post}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "post"),
+    [
+        ("Mountain guide Said Ouarab said the trail reopened.", "Said Ouarab", "Mountain guide"),
+        (
+            "Said Ouarab, a paramedic in Khenifra, said the road was cut.",
+            "Said Ouarab",
+            "paramedic in Khenifra",
+        ),
+        (
+            "Said Ouarab, a veteran journalist, said the archive was lost.",
+            "Said Ouarab",
+            "veteran journalist",
+        ),
+    ],
+)
+def test_more_english_occupations_are_posts(text: str, name: str, post: str) -> None:
+    assert {o.name: o.post for o in extract(text).officials} == {name: post}
