@@ -11151,3 +11151,34 @@ def test_a_guard_is_a_post(text: str, name: str, post: str) -> None:
 )
 def test_more_english_occupations_are_posts(text: str, name: str, post: str) -> None:
     assert {o.name: o.post for o in extract(text).officials} == {name: post}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "post"),
+    [
+        (
+            "Selon Driss Oubella, livreur chez Amana Express, les colis arrivent.",
+            "Driss Oubella",
+            "livreur chez Amana Express",
+        ),
+        (
+            "Le préfet de police de Settat, Driss Oubella, a présidé la réunion.",
+            "Driss Oubella",
+            "préfet de police de Settat",
+        ),
+        (
+            "Driss Oubella, mareyeur au port de Larache, se dit inquiet.",
+            "Driss Oubella",
+            "mareyeur au port de Larache",
+        ),
+    ],
+)
+def test_more_french_occupations_are_posts(text: str, name: str, post: str) -> None:
+    assert {o.name: o.post for o in extract(text).officials} == {name: post}
+
+
+def test_a_veterinary_institute_keeps_its_name() -> None:
+    text = "L'Institut agronomique et vétérinaire Hassan II (IAV) a signé une convention."
+    assert [o.name for o in extract(text).organizations] == [
+        "Institut agronomique et vétérinaire Hassan II"
+    ]
