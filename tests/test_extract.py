@@ -11182,3 +11182,32 @@ def test_a_veterinary_institute_keeps_its_name() -> None:
     assert [o.name for o in extract(text).organizations] == [
         "Institut agronomique et vétérinaire Hassan II"
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "post"),
+    [
+        (
+            "ويقول سعيد أوحماد، ساعي البريد بتنغير، إن الطرود تصل متأخرة.",
+            "سعيد أوحماد",
+            "ساعي البريد بتنغير",
+        ),
+        (
+            "وتقول فاطمة أوحماد، طباخة بالمطعم المدرسي، إن الوجبات كافية.",
+            "فاطمة أوحماد",
+            "طباخة بالمطعم المدرسي",
+        ),
+        (
+            "ويقول سعيد أوحماد، متقاعد مقيم بليون، إن الموعد جاء سريعا.",
+            "سعيد أوحماد",
+            "متقاعد مقيم بليون",
+        ),
+    ],
+)
+def test_more_arabic_occupations_are_posts(text: str, name: str, post: str) -> None:
+    assert {o.name: o.post for o in extract(text).officials} == {name: post}
+
+
+def test_a_model_trained_on_data_is_no_one() -> None:
+    text = "وتستعمل الشركة نماذج للتنبؤ بالطلب، المدربة على معطيات الفنادق، منذ سنة."
+    assert extract(text).officials == ()
