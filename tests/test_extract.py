@@ -11211,3 +11211,15 @@ def test_more_arabic_occupations_are_posts(text: str, name: str, post: str) -> N
 def test_a_model_trained_on_data_is_no_one() -> None:
     text = "وتستعمل الشركة نماذج للتنبؤ بالطلب، المدربة على معطيات الفنادق، منذ سنة."
     assert extract(text).officials == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ministry signed a partnership agreement with the Atlas Writers Union and a "
+        "sponsorship agreement with the Nour Bank Foundation on Monday.",
+        "ووقعت الوزارة اتفاقية الشراكة مع اتحاد كتاب الأطلس، واتفاقية الرعاية مع مؤسسة نور بنك.",
+    ],
+)
+def test_a_sponsorship_agreement_is_an_instrument_of_its_own(text: str) -> None:
+    assert len(extract(text).partnerships) == 2
