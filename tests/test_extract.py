@@ -11223,3 +11223,8 @@ def test_a_model_trained_on_data_is_no_one() -> None:
 )
 def test_a_sponsorship_agreement_is_an_instrument_of_its_own(text: str) -> None:
     assert len(extract(text).partnerships) == 2
+
+
+def test_what_an_agreement_is_for_after_a_foundation_is_no_one() -> None:
+    text = 'ووقعت الجماعة اتفاقية مع مؤسسة أمل الخير، لدعم تعميم تطبيق "سند" في المدارس.'
+    assert extract(text).officials == ()

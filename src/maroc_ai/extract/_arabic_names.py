@@ -357,6 +357,8 @@ def _name_after_title(text: str, tokens: Sequence[Token], i: int, *, after_name:
     comma = i > 0 and tokens[i - 1].key in COMMAS
     if i == 0 or not (comma or after_name) or tokens[i].key in CHARGED_WITH:
         return i  # not "لـ"براندفيك سيستمز" المكلف بإفريقيا": what the post is charged with
+    if tokens[i].key in WORDS.purposes:
+        return i  # not "مع مؤسسة …، لمواكبة تعميم منصة": what the agreement is for
     j = i
     while (
         j < len(tokens)
