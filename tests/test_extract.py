@@ -11228,3 +11228,11 @@ def test_a_sponsorship_agreement_is_an_instrument_of_its_own(text: str) -> None:
 def test_what_an_agreement_is_for_after_a_foundation_is_no_one() -> None:
     text = 'ووقعت الجماعة اتفاقية مع مؤسسة أمل الخير، لدعم تعميم تطبيق "سند" في المدارس.'
     assert extract(text).officials == ()
+
+
+def test_a_quoted_company_after_its_descriptor_and_field() -> None:
+    text = (
+        'ووقعت الهيئة وشركة "نقل الشمال"، المفوض لها تدبير شبكة الحافلات، والمقاولة '
+        'الناشئة في مجال التكنولوجيا المالية "شمس باي"، أمس، اتفاقية شراكة.'
+    )
+    assert [o.name for o in extract(text).organizations] == ["نقل الشمال", "شمس باي"]

@@ -130,12 +130,19 @@ def _after_descriptor(reader: Reader, opening: int, closing: int) -> bool:
     """Whether a quotation follows a word that says what a company is, and is a name.
 
     'المقاولة الناشئة "تفسير هيلث"': one of ``organization_descriptors`` in the two words
-    before, no stop word inside.
+    before, or before "في مجال" and its field, no stop word inside.
     """
     tokens, roles = reader.tokens, reader.roles
-    return any(
+    if any(roles[k] & STOPWORD for k in range(opening + 1, closing)):
+        return False
+    if any(
         has(tokens[k], WORDS.organization_descriptors) for k in range(max(0, opening - 2), opening)
-    ) and not any(roles[k] & STOPWORD for k in range(opening + 1, closing))
+    ):
+        return True
+    return any(  # 'والمقاولة الناشئة في مجال التكنولوجيا المالية "تذكرة باي"': past its field
+        has(tokens[k], WORDS.organization_descriptors) and _field_before_quote(tokens, k, opening)
+        for k in range(max(0, opening - _FIELD_REACH), opening - 2)
+    )
 
 
 def _after_nationality(reader: Reader, opening: int, closing: int) -> bool:
