@@ -11236,3 +11236,14 @@ def test_a_quoted_company_after_its_descriptor_and_field() -> None:
         'الناشئة في مجال التكنولوجيا المالية "شمس باي"، أمس، اتفاقية شراكة.'
     )
     assert [o.name for o in extract(text).organizations] == ["نقل الشمال", "شمس باي"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'ووقعت الشركة عقد استغلال مع مكتب الدراسات "نورد أكوا" أمس.',
+        "La société a signé un contrat d'exploitation avec Nord Aqua hier.",
+    ],
+)
+def test_an_operation_contract_is_an_instrument(text: str) -> None:
+    assert len(extract(text).partnerships) == 1
