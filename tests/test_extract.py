@@ -11247,3 +11247,14 @@ def test_a_quoted_company_after_its_descriptor_and_field() -> None:
 )
 def test_an_operation_contract_is_an_instrument(text: str) -> None:
     assert len(extract(text).partnerships) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mimoun Ouchen said on Monday that the boats were back.",
+        "Selon Nouzha Belhaj, la route reste fermée.",
+    ],
+)
+def test_more_given_names_in_latin_letters(text: str) -> None:
+    assert len(extract(text).officials) == 1
