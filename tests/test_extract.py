@@ -11258,3 +11258,10 @@ def test_an_operation_contract_is_an_instrument(text: str) -> None:
 )
 def test_more_given_names_in_latin_letters(text: str) -> None:
     assert len(extract(text).officials) == 1
+
+
+def test_a_research_institutes_field_ends_before_what_it_estimates() -> None:
+    text = "ويقدر المعهد الوطني للبحث في الزراعة الجبلية الخسائر بحوالي ألف طن."
+    assert [o.name for o in extract(text).organizations] == [
+        "المعهد الوطني للبحث في الزراعة الجبلية"
+    ]

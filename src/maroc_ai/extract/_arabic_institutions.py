@@ -568,6 +568,7 @@ def _phrase_end(reader: Reader, j: int, *, proper: bool, first: int | None = Non
     purposed = cooperative or any(
         strip_article(form) in WORDS.purposed_heads for form in tokens[j].forms
     )
+    field_at: int | None = None  # where "في" brings in the field of a research institution
     k = j + 1
     longest_name = MAX_NAME_WORDS  # and the words of "لدى رئيس الحكومة المكلفة" on top
     while (
@@ -581,8 +582,17 @@ def _phrase_end(reader: Reader, j: int, *, proper: bool, first: int | None = Non
             and all(_nisba(tokens[m]) for m in range(j + 1, k))
         )
         if _field_after_fi(reader, j if first is None else first, k):
+            field_at = k
             k += 1  # معهد البحث في الطاقة الشمسية، مركز البحث في الماء: the field
             continue
+        if (
+            field_at is not None
+            and k > field_at + 2
+            and _nisba(tokens[k - 1])
+            and token.key.startswith("ال")
+            and not _nisba(token)
+        ):
+            break  # يقدر المعهد الوطني للبحث في الصيد البحري الكميات: what it estimates
         if k == j + 1 and tokens[j].key in WORDS.delegate_words and token.key in CHARGED_WITH:
             k += 1  # الوزارة المنتدبة المكلفة بالانتقال الرقمي: its field, not a post
             longest_name += 1
