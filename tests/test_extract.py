@@ -11265,3 +11265,13 @@ def test_a_research_institutes_field_ends_before_what_it_estimates() -> None:
     assert [o.name for o in extract(text).organizations] == [
         "المعهد الوطني للبحث في الزراعة الجبلية"
     ]
+
+
+def test_where_a_post_is_after_its_company_is_no_name() -> None:
+    text = (
+        'ووقعها كل من سعاد البقالي، رئيسة الجماعة، ويوسف أمزيان، المدير الجهوي لـ"نجمة '
+        'تيليكوم" بجهة سوس ماسة.'
+    )
+    names = {o.name for o in extract(text).officials}
+    assert "يوسف أمزيان" in names
+    assert not any(name.startswith("بجهة") for name in names)

@@ -346,6 +346,19 @@ def _opening_quote(tokens: Sequence[Token], closing: int) -> int | None:
     return None
 
 
+_PLACE_WORDS = frozenset(word for place in WORDS.places for word in place.split()[:1])
+"""First words of places' names ("كوت" of "كوت ديفوار")."""
+
+
+def _where(token: Token) -> bool:
+    """Whether a word is "ب" and a place or a word of territory: بجهة، بكوت ديفوار، بالرباط."""
+    return (
+        token.key[:1] == "ب"
+        and len(token.forms) > 1
+        and (token.forms[1] in _PLACE_WORDS or token.forms[1] in WORDS.territories)
+    )
+
+
 def _name_after_title(text: str, tokens: Sequence[Token], i: int, *, after_name: bool) -> int:
     """A name of unknown given name set off after a title: "لشركة Nvidia، جنسن هوانغ،".
 
@@ -359,6 +372,8 @@ def _name_after_title(text: str, tokens: Sequence[Token], i: int, *, after_name:
         return i  # not "لـ"براندفيك سيستمز" المكلف بإفريقيا": what the post is charged with
     if tokens[i].key in WORDS.purposes:
         return i  # not "مع مؤسسة …، لمواكبة تعميم منصة": what the agreement is for
+    if _where(tokens[i]):
+        return i  # not 'المدير الجهوي لـ"قمرة تيليكوم" بجهة مراكش آسفي': where the post is
     j = i
     while (
         j < len(tokens)
