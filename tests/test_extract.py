@@ -11275,3 +11275,20 @@ def test_where_a_post_is_after_its_company_is_no_name() -> None:
     names = {o.name for o in extract(text).officials}
     assert "يوسف أمزيان" in names
     assert not any(name.startswith("بجهة") for name in names)
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "Le Département de l'Agriculture et la Gendarmerie royale ont signé une convention.",
+            ["Département de l'Agriculture", "Gendarmerie royale"],
+        ),
+        (
+            "The Department of Water and the Royal Gendarmerie signed an agreement.",
+            ["Department of Water", "Royal Gendarmerie"],
+        ),
+    ],
+)
+def test_a_known_institution_after_and_starts_another(text: str, names: list[str]) -> None:
+    assert [o.name for o in extract(text).organizations] == names

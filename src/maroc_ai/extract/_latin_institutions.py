@@ -1328,6 +1328,10 @@ class LatinSentence:
             return True  # "the Court of Cassation and Delegate President of the CSPJ": a post
         if k > j and k < len(words) and words[k].acronym:
             return True  # "the Ministry of Health and Social Protection and the DGPC"
+        if k < len(words) and any(
+            _covers(words, k, key) > 0 for key, _ in _KNOWN_LATIN.get(words[k].key.split()[0], ())
+        ):
+            return True  # "le Département de la Pêche maritime et la Gendarmerie royale"
         elided = k + 1 if k < len(words) and words[k].key in {"'", "’"} else k
         if (
             _country_adjective_at(words, j) or _country_adjective_at(words, elided)
