@@ -11292,3 +11292,14 @@ def test_where_a_post_is_after_its_company_is_no_name() -> None:
 )
 def test_a_known_institution_after_and_starts_another(text: str, names: list[str]) -> None:
     assert [o.name for o in extract(text).organizations] == names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rkia Mamouni, une saisonnière de Lalla Mimouna, dit attendre sa paie.",
+        "Dans les hammams de Sidi Youssef Ben Ali, la facture a baissé.",
+    ],
+)
+def test_more_places_are_no_people(text: str) -> None:
+    assert all("Mimouna" not in o.name and "Youssef" not in o.name for o in extract(text).officials)
