@@ -11303,3 +11303,21 @@ def test_a_known_institution_after_and_starts_another(text: str, names: list[str
 )
 def test_more_places_are_no_people(text: str) -> None:
     assert all("Mimouna" not in o.name and "Youssef" not in o.name for o in extract(text).officials)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "The union signed an agreement with the retail chain Dukkan Market on Monday.",
+            "Dukkan Market",
+        ),
+        ('ووقع الاتحاد اتفاقية مع سلسلة المتاجر "دكان ماركت" يوم الاثنين.', "دكان ماركت"),
+    ],
+)
+def test_a_market_is_a_company(text: str, name: str) -> None:
+    assert [o.name for o in extract(text).organizations] == [name]
+
+
+def test_a_national_road_is_no_institution() -> None:
+    assert extract("Les travaux sur la RN8 et la RN2 ont duré six mois.").organizations == ()
