@@ -11321,3 +11321,10 @@ def test_a_market_is_a_company(text: str, name: str) -> None:
 
 def test_a_national_road_is_no_institution() -> None:
     assert extract("Les travaux sur la RN8 et la RN2 ont duré six mois.").organizations == ()
+
+
+def test_a_geological_survey_is_an_institution() -> None:
+    text = "The agency signed a cooperation agreement with the Geological Survey of Tyrol."
+    draft = extract(text)
+    assert [o.name for o in draft.organizations] == ["Geological Survey of Tyrol"]
+    assert draft.officials == ()
