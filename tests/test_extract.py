@@ -11328,3 +11328,18 @@ def test_a_geological_survey_is_an_institution() -> None:
     draft = extract(text)
     assert [o.name for o in draft.organizations] == ["Geological Survey of Tyrol"]
     assert draft.officials == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "post"),
+    [
+        ("غير أن سعاد الوردي، مغنية الأطلس، لا تخفي قلقها.", "سعاد الوردي", "مغنية الأطلس"),
+        (
+            "ولم تقنع الأرقام رقية الطاهري، الأرملة المقيمة بتنغير.",
+            "رقية الطاهري",
+            "الأرملة المقيمة بتنغير",
+        ),
+    ],
+)
+def test_a_singer_and_a_widow_are_posts(text: str, name: str, post: str) -> None:
+    assert {o.name: o.post for o in extract(text).officials} == {name: post}
