@@ -11343,3 +11343,10 @@ def test_a_geological_survey_is_an_institution() -> None:
 )
 def test_a_singer_and_a_widow_are_posts(text: str, name: str, post: str) -> None:
     assert {o.name: o.post for o in extract(text).officials} == {name: post}
+
+
+def test_a_french_adjective_in_yen_goes_on_a_name() -> None:
+    text = "Le ministère de la Jeunesse et de l'Engagement citoyen a lancé la plateforme."
+    assert [o.name for o in extract(text).organizations] == [
+        "ministère de la Jeunesse et de l'Engagement citoyen"
+    ]

@@ -238,7 +238,7 @@ def _is_head(word: Word) -> bool:
 _ADJECTIVE_ENDINGS = (
     "al", "ale", "aux", "ales", "ique", "iques", "ien", "ienne", "aire", "aires", "el", "elle",
     "if", "ive", "ain", "aine", "ais", "aise", "eur", "eure", "ier", "iere", "ieure", "ional",
-    "onale", "ux", "ble", "bles", "tif", "tive", "e", "es",
+    "onale", "ux", "ble", "bles", "tif", "tive", "e", "es", "yen", "yens",
 )  # fmt: skip
 _FIGURE_VERBS = WORDS.goal_words | WORDS.figure_verbs | WORDS.state_verbs | WORDS.pledge_words
 """Verbs that say what a figure is ("vise", "emploie", "investira"): "L'Office vise …"."""
