@@ -11350,3 +11350,9 @@ def test_a_french_adjective_in_yen_goes_on_a_name() -> None:
     assert [o.name for o in extract(text).organizations] == [
         "ministère de la Jeunesse et de l'Engagement citoyen"
     ]
+
+
+def test_high_performance_computing_is_no_institution() -> None:
+    assert (
+        extract("L'université ouvre son service HPC aux doctorants dès lundi.").organizations == ()
+    )
