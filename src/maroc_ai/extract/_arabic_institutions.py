@@ -953,6 +953,8 @@ _TO_THE_HEAD_OF_GOVERNMENT = tuple(normalize(word) for word in ("لدى", "رئ�
 """Keys of "لدى رئيس الحكومة", inside a delegate ministry's name: "الوزارة المنتدبة لدى
 رئيس الحكومة المكلفة بالانتقال الرقمي"."""
 CHARGED_WITH = WORDS.charged_with
+"""Keys of the word before a charge: a delegate ministry's field ("… المكلفة بالانتقال
+الرقمي") or what a post is charged with."""
 _SON_OF = frozenset({"ابن", "بن"})
 """The link of a person's name an institution may be named for: "جامعة ابن طفيل"."""
 
