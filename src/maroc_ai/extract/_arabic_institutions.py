@@ -366,34 +366,34 @@ def _head_as_complement(tokens: Sequence[Token], head: int, k: int) -> bool:
 
     "المؤسسة الملكية للمدرسة القروية": after a definite head and its adjective, the
     school is the foundation's purpose, not another institution; so is the food bank
-    after an association's own name ("جمعية زاد لبنك الطعام").
+    after an association's own name ("جمعية زاد لبنك الطعام"), and the national body
+    a regional branch belongs to ("الاتحاد الجهوي للاتحاد العام لمقاولات المغرب").
     """
-    if (
-        k == head + 2
-        and tokens[head].key in WORDS.purposed_heads
-        and not definite(tokens[head + 1])
-        and tokens[k].key.startswith("ل")
-        and len(tokens[k].forms) > 1
-        and tokens[k].forms[1] in HEADS
+    if k != head + 2:
+        return k > head + 1 and _purpose_after_adjective(tokens, head, k)
+    if tokens[head].key in WORDS.purposed_heads and not definite(tokens[head + 1]):
+        return _head_in_construct(tokens, k)  # "جمعية زاد لبنك الطعام"
+    return _purpose_after_adjective(tokens, head, k) or (
+        definite(tokens[head])
+        and (_adjective(tokens[k - 1]) or _nisba(tokens[k - 1]))
+        and _head_in_construct(tokens, k)
+    )
+
+
+def _purpose_after_adjective(tokens: Sequence[Token], head: int, k: int) -> bool:
+    """Whether "لل" at ``tokens[k]`` follows a definite head's adjective: what it is for."""
+    return definite(tokens[head]) and tokens[k].key.startswith("لل") and _adjective(tokens[k - 1])
+
+
+def _head_in_construct(tokens: Sequence[Token], k: int) -> bool:
+    """Whether "ل", a word of kind and a definite word stand at ``tokens[k]``: "لبنك الطعام"."""
+    token = tokens[k]
+    return (
+        token.key.startswith("ل")
+        and len(token.forms) > 1
+        and token.forms[1] in HEADS
         and k + 1 < len(tokens)
         and definite(tokens[k + 1])
-    ):
-        return True  # "جمعية زاد لبنك الطعام": the association of the food bank
-    return (
-        k > head + 1
-        and definite(tokens[head])
-        and (
-            (tokens[k].key.startswith("لل") and _adjective(tokens[k - 1]))
-            or (  # المجلس الجهوي لهيئة الصيادلة: the council of the order, in construct
-                k == head + 2
-                and (_adjective(tokens[k - 1]) or _nisba(tokens[k - 1]))
-                and tokens[k].key.startswith("ل")
-                and len(tokens[k].forms) > 1
-                and tokens[k].forms[1] in HEADS
-                and k + 1 < len(tokens)
-                and definite(tokens[k + 1])
-            )
-        )
     )
 
 
@@ -405,7 +405,7 @@ def _council_of(tokens: Sequence[Token], head: int, k: int) -> bool:
     """
     token = tokens[k]
     return (
-        tokens[head].key.removeprefix("ال") == "مجلس"
+        any(form.removeprefix("ال") == "مجلس" for form in tokens[head].forms)  # والمجلس
         and token.key.startswith("ل")
         and len(token.forms) > 1
         and token.forms[1] in HEADS
