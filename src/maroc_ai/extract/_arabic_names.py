@@ -34,6 +34,7 @@ from ._roles import (
     KEY_ROLES,
     NAME_LINK,
     ORG_HEAD,
+    PLACE,
     PRESENCE,
     SIGNING,
     SPEECH,
@@ -41,6 +42,7 @@ from ._roles import (
     TITLE_HEAD,
     TITLE_LINK,
     TOPIC,
+    roles,
 )
 from ._spans import (
     CLOSE_QUOTES,
@@ -346,16 +348,12 @@ def _opening_quote(tokens: Sequence[Token], closing: int) -> int | None:
     return None
 
 
-_PLACE_WORDS = frozenset(word for place in WORDS.places for word in place.split()[:1])
-"""First words of places' names ("كوت" of "كوت ديفوار")."""
-
-
 def _where(token: Token) -> bool:
     """Whether a word is "ب" and a place or a word of territory: بجهة، بكوت ديفوار، بالرباط."""
     return (
         token.key[:1] == "ب"
         and len(token.forms) > 1
-        and (token.forms[1] in _PLACE_WORDS or token.forms[1] in WORDS.territories)
+        and (bool(roles(token.forms[1:2]) & PLACE) or token.forms[1] in WORDS.territories)
     )
 
 
