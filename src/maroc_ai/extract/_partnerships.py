@@ -1406,17 +1406,15 @@ def _in_a_clause_of_its_own(
     if _definite_mention(reader, mention):
         return False
     tokens = reader.tokens
-    first = reader.first_token(mention.name.start)
     after = reader.first_token(mention.name.end)
     if after < len(tokens) and tokens[after].key.startswith("ال"):
         return False  # "فيما وقعت اتفاقية التمويل …": in construct, the one spoken of
-    for other in precise:
-        if other.sentence != mention.sentence or other.name.start >= mention.name.start:
-            continue
-        start = reader.first_token(other.name.end)
-        if any(not WORDS.party_breaks.isdisjoint(tokens[k].forms) for k in range(start, first)):
-            return True
-    return False
+    turns = _turns(reader, (mention.sentence,)).get(mention.sentence, ())
+    return any(
+        other.sentence == mention.sentence
+        and any(other.name.end <= turn < mention.name.start for turn in turns)
+        for other in precise
+    )
 
 
 def _introduced_apart(reader: Reader, generic: AgreementFound, precise: AgreementFound) -> bool:
