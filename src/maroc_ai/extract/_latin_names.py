@@ -20,7 +20,7 @@ from ._latin import ARTICLES, ROMAN, VERB_ENDINGS, Word, plural_possessive_at, p
 from ._latin_institutions import DE as _FRENCH_LINKS
 from ._latin_institutions import headline
 from ._lexicon import WORDS
-from ._person import COMMAS, POSSESSIVES, WHERE, YEARS, Span, short_form_end
+from ._person import COMMAS, POSSESSIVES, WHERE, YEARS, Span, short_form_end, year_old
 from ._reader import Reader
 from ._spans import Found, Spans, by_first
 
@@ -446,7 +446,7 @@ def _age_adjective(words: Sequence[Word], k: int) -> int:
     if k + 2 >= len(words) or words[k].kind != NUMBER or words[k + 1].key != "-":
         return 0
     parts = words[k + 2].key.split()
-    return 3 if len(parts) == 2 and parts[0] in YEARS and parts[1] in WORDS.age_words else 0
+    return 3 if len(parts) == 2 and year_old(*parts) else 0
 
 
 def _title_head_before(words: Sequence[Word], k: int, reach: int = _TITLE_REACH) -> bool:

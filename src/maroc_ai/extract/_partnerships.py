@@ -187,6 +187,11 @@ _NOT_YET_BY_LAST = by_last(WORDS.not_yet_adjacent)
 """``not_yet_adjacent`` by last word: only those that end where the verb starts are read."""
 
 
+def _breaks(token: Token) -> bool:
+    """Whether ``token`` turns a sentence to something else: "tandis que", "while", «فيما»."""
+    return not WORDS.party_breaks.isdisjoint(token.forms)
+
+
 def _subjunctive(tokens: Sequence[Token], k: int) -> bool:
     """Whether a verb of signing is one still to come by the word right before it.
 
@@ -390,7 +395,7 @@ def _after_turn(reader: Reader, i: int) -> bool:
             return _subjunctive(tokens, k) or any(
                 roles[m] & NOT_YET for m in range(max(first, k - _FUTURE_REACH), k)
             )  # "فيما ينتظر أن توقع … عقدا": the verb before it is still to come
-        if not WORDS.party_breaks.isdisjoint(tokens[k].forms):
+        if _breaks(tokens[k]):
             return not any(
                 roles[m] & SIGNING or tokens[m].key in _GATHERING_FIRST for m in range(i + 1, last)
             )
@@ -517,9 +522,9 @@ class _Present:
     def _again(self, stop: int, last: int, end: int) -> int:
         """Where who signs is named again after the people present, or ``end``."""
         tokens, roles = self.reader.tokens, self.reader.roles
-        if WORDS.party_breaks.isdisjoint(tokens[stop].forms):
+        if not _breaks(tokens[stop]):
             for k in range(stop + 1, last):
-                if not WORDS.party_breaks.isdisjoint(tokens[k].forms):
+                if _breaks(tokens[k]):
                     break
                 if roles[k - 1] & COMMA and (
                     longest(tokens, k, SIGNATORY_LISTS)
@@ -550,7 +555,7 @@ class _Present:
         "while" a verb of signing names who signs, not people present.
         """
         tokens, roles = self.reader.tokens, self.reader.roles
-        if WORDS.party_breaks.isdisjoint(tokens[k].forms) or roles[k] & NOT_YET:
+        if not _breaks(tokens[k]) or roles[k] & NOT_YET:
             return False  # "على أن يتم توقيع …": still to be signed
         return any(
             not WORDS.signing.isdisjoint(tokens[m].forms)
@@ -1648,11 +1653,7 @@ def _turns(reader: Reader, numbers: Iterable[int]) -> dict[int, list[int]]:
     turns: dict[int, list[int]] = {}
     for number in numbers:
         first, last = reader.token_range[number]
-        at = [
-            tokens[k].start
-            for k in range(first, last)
-            if not WORDS.party_breaks.isdisjoint(tokens[k].forms)
-        ]
+        at = [tokens[k].start for k in range(first, last) if _breaks(tokens[k])]
         if at:
             turns[number] = at
     return turns

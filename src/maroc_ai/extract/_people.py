@@ -39,7 +39,7 @@ from ._institution import Institution
 from ._latin import ARTICLES
 from ._latin_names import ENUMERATION, LINKING, LatinNames, latin_titles
 from ._lexicon import WORDS
-from ._person import COMMAS, POSSESSIVES, WHERE, YEARS, Person, Span, after_wa
+from ._person import COMMAS, POSSESSIVES, WHERE, YEARS, Person, Span, after_wa, year_old
 from ._reader import Reader
 from ._roles import BESIDE, HONORIFIC, TITLE_HEAD, TOPIC
 from ._spans import CLOSE_QUOTES, OPEN_QUOTES, Found, Spans, by_first, definite, found, has, longest
@@ -278,9 +278,8 @@ def _age_at(tokens: Sequence[Token], k: int) -> int:
         token.kind == NUMBER
         and k + 4 < len(tokens)
         and tokens[k + 1].key == "-"
-        and tokens[k + 2].key in YEARS
         and tokens[k + 3].key == "-"
-        and tokens[k + 4].key in WORDS.age_words
+        and year_old(tokens[k + 2].key, tokens[k + 4].key)
     ):
         return 5  # "Imane Chergaoui, a 24-year-old data engineer"
     if token.kind == NUMBER and 0 < k < len(tokens) - 1 and tokens[k - 1].key in COMMAS:

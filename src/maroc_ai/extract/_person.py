@@ -13,6 +13,7 @@ from typing import NamedTuple
 from ..text._lexicon import WORDS as TEXT_WORDS
 from ..text._tokens import WORD, Token
 from ._latin import Word
+from ._lexicon import WORDS
 from ._spans import Found
 
 __all__ = [
@@ -24,6 +25,7 @@ __all__ = [
     "Span",
     "after_wa",
     "short_form_end",
+    "year_old",
 ]
 
 COMMAS = frozenset({"،", ","})
@@ -31,8 +33,15 @@ YEARS = frozenset(
     phrase[0] for phrase, unit, _ in TEXT_WORDS.units if unit == "year" and len(phrase) == 1
 )
 """Words of years ("ans", "years", "سنة"): a person's age, or how long a post has been held."""
+
+
 POSSESSIVES = frozenset({"son", "sa", "ses", "leur", "its", "his", "her", "their"})
 """Words for whose a post is ("sa directrice", "its chief executive")."""
+
+
+def year_old(year: str, old: str) -> bool:
+    """Whether the words after a number and a hyphen make it an age: "58-year-old"."""
+    return year in YEARS and old in WORDS.age_words
 
 
 class Person(NamedTuple):
