@@ -11356,3 +11356,27 @@ def test_high_performance_computing_is_no_institution() -> None:
     assert (
         extract("L'université ouvre son service HPC aux doctorants dès lundi.").organizations == ()
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "Le Fonds européen et le Parlement gallois ont signé jeudi une convention.",
+            ["Fonds européen", "Parlement gallois"],
+        ),
+        (
+            "وقّع البرلمان الأوروبي والبرلمان الويلزي اتفاقية تعاون يوم الخميس.",
+            ["البرلمان الأوروبي", "البرلمان الويلزي"],
+        ),
+    ],
+)
+def test_a_nationality_after_a_parliament_or_a_head_names_it(text: str, names: list[str]) -> None:
+    draft = extract(text)
+    assert [o.name for o in draft.organizations] == names
+    assert [len(p.record.parties) for p in draft.partnerships] == [2]
+
+
+def test_an_arabic_head_and_a_nationality_still_describe_most_bodies() -> None:
+    text = "واستقبلت الهيئة الإماراتية الوفد يوم الخميس."
+    assert extract(text).organizations == ()

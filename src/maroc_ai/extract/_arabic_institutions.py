@@ -1489,7 +1489,12 @@ def _generic(tokens: Sequence[Token], i: int, end: int, head: str) -> bool:
     words = tokens[i + 1 : end]
     if len(words) == 1 and has(words[0], WORDS.generic_complements):
         return True
-    if words and definite(tokens[i]) and all(has(w, WORDS.nationalities) for w in words):
+    if (
+        words
+        and definite(tokens[i])
+        and head not in WORDS.one_per_nation
+        and all(has(w, WORDS.nationalities) for w in words)
+    ):
         return True  # الهيئة الإماراتية: the Emirati body named before, no name
     if words and not definite(tokens[i]) and "ال" + words[0].key in WORDS.nationalities:
         return True  # بنك أوروبي، شركة ألمانية لتوريد الأجهزة: a European bank, no name

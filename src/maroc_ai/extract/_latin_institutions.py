@@ -270,7 +270,7 @@ def _lowercase_name_word(word: Word, *, after_capital: bool, after_link: bool = 
         or key.endswith(VERB_ENDINGS)
     ):
         return False
-    return not after_capital or key.endswith(_ADJECTIVE_ENDINGS)
+    return not after_capital or key.endswith(_ADJECTIVE_ENDINGS) or key in WORDS.nationalities
 
 
 _STRONG_ENDINGS = (

@@ -351,6 +351,9 @@ class Language:
     national: tuple[str, ...] = ()
     """Words for "national": before a nationality they keep it in the name, which says
     whose nation ("المكتبة الوطنية الإسبانية")."""
+    one_per_nation: tuple[str, ...] = ()
+    """Heads of which a nation has one: with a nationality after them they name it
+    («البرلمان الأوروبي»), where most heads only describe («الهيئة الإماراتية»)."""
     platforms: tuple[str, ...] = ()
     """Words for a platform: after "و" one starts what an institution works with, not
     more of its name ("… تشغيل الشباب ومنصة التعلم عن بعد")."""
@@ -666,6 +669,7 @@ class Lexicon:
     charged_with: frozenset[str]
     federal: frozenset[str]
     national: frozenset[str]
+    one_per_nation: frozenset[str]
     platforms: frozenset[str]
     company_only_descriptors: frozenset[str]
     titles_of_people_too: frozenset[str]
@@ -902,6 +906,7 @@ def _merge(read: Mapping[str, Language]) -> Lexicon:
         charged_with=words("charged_with"),
         federal=words("federal"),
         national=words("national"),
+        one_per_nation=words("one_per_nation"),
         platforms=words("platforms"),
         company_only_descriptors=words("company_only_descriptors"),
         titles_of_people_too=words("titles_of_people_too"),
