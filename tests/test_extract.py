@@ -11380,3 +11380,14 @@ def test_a_nationality_after_a_parliament_or_a_head_names_it(text: str, names: l
 def test_an_arabic_head_and_a_nationality_still_describe_most_bodies() -> None:
     text = "واستقبلت الهيئة الإماراتية الوفد يوم الخميس."
     assert extract(text).organizations == ()
+
+
+def test_an_english_street_or_square_is_no_institution() -> None:
+    text = (
+        "Lantern Market signed the lease on Argan Square, between Hassan II Avenue and "
+        "Market Street, with the Ministry of Culture."
+    )
+    assert [o.name for o in extract(text).organizations] == [
+        "Lantern Market",
+        "Ministry of Culture",
+    ]

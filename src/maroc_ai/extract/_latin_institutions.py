@@ -526,6 +526,10 @@ class LatinSentence:
         if self.program_around(first, end):
             return end  # "la stratégie Maroc Digital 2030": a programme's name
         end = self.located(first, end)
+        if words[end - 1].key in WORDS.not_institution_ends and not any(
+            word.key in {"of", "for"} | DE for word in words[first:end]
+        ):  # "Moroccan Sign Language", "Market Square"; not "Network for the Amazigh Language"
+            return end
         if words[first].key in _APPOSITION_ARTICLES and not any(
             word.capitalised for word in words[first + 1 : end]
         ):

@@ -159,7 +159,8 @@ class Language:
     competent committee)."""
     not_institution_ends: tuple[str, ...] = ()
     """Last words of capitalised names that name no institution, even spelled out by
-    initials in brackets: a language ("Moroccan Sign Language (MSL)")."""
+    initials in brackets: a language ("Moroccan Sign Language (MSL)"), a street or a
+    square ("Market Square")."""
     products: tuple[str, ...] = ()
     """Words for what is not an institution, which a name after "named" or "called"
     names ("the assistant, named Nadi")."""
