@@ -11391,3 +11391,11 @@ def test_an_english_street_or_square_is_no_institution() -> None:
         "Lantern Market",
         "Ministry of Culture",
     ]
+
+
+def test_an_arabic_given_name_may_start_with_ba() -> None:
+    text = "وحضر اللقاء نائب رئيس الجمعية، بنعيسى أمغار، ومستشارها، بلعيد الحمدوشي."
+    assert {o.name: o.post for o in extract(text).officials} == {
+        "بنعيسى أمغار": "نائب رئيس الجمعية",
+        "بلعيد الحمدوشي": "مستشارها",
+    }
