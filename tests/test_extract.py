@@ -11399,3 +11399,25 @@ def test_an_arabic_given_name_may_start_with_ba() -> None:
         "بنعيسى أمغار": "نائب رئيس الجمعية",
         "بلعيد الحمدوشي": "مستشارها",
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "وقالت رئيسة جمعية مربيات النحل بتافراوت، التي تضم 90 عضوة، إن الموسم صعب.",
+            "جمعية مربيات النحل بتافراوت",
+        ),
+        (
+            "ووقع اتحاد تعاونيات الصبار بالأطلس الصغير، أمس الخميس، اتفاقية شراكة.",
+            "اتحاد تعاونيات الصبار بالأطلس الصغير",
+        ),
+    ],
+)
+def test_an_association_or_a_union_ends_with_its_region(text: str, name: str) -> None:
+    assert [o.name for o in extract(text).organizations] == [name]
+
+
+def test_a_pronoun_after_an_association_is_no_region() -> None:
+    text = "وردت جمعية حماية المستهلك بدورها، في بيان، على القرار."
+    assert [o.name for o in extract(text).organizations] == ["جمعية حماية المستهلك"]

@@ -468,6 +468,21 @@ def _for_doing(token: Token) -> bool:
     )
 
 
+def _region_at(tokens: Sequence[Token], k: int) -> int | None:
+    """Where a region joined to "ب" at ``tokens[k]`` ends a name, if a mark closes it.
+
+    "بإيموزار،", "بالأطلس الصغير،": a place after an association's or a union's name,
+    which the lexicon need not know; not a person's given name (بناصر) or "بدوره".
+    """
+    token = tokens[k]
+    if token.key[:2] in {"بن", "بو", "بي"} or len(token.key) < 4 or token.text.endswith(_PRONOUNS):
+        return None
+    end = k + 1
+    if definite(token) and end < len(tokens) and definite(tokens[end]):
+        end += 1  # الشرقي، الصغير: its adjective
+    return end if end == len(tokens) or tokens[end].kind == MARK else None
+
+
 def _nisba(token: Token) -> bool:
     """Whether a word with the article ends as a relative adjective does: الأمازيغية، الوطني."""
     return token.key.startswith(("ال", "وال")) and token.key.endswith(("يه", "ي"))
@@ -568,6 +583,7 @@ def _phrase_end(reader: Reader, j: int, *, proper: bool, first: int | None = Non
     purposed = cooperative or any(
         strip_article(form) in WORDS.purposed_heads for form in tokens[j].forms
     )
+    gathers = purposed or (j + 1 < len(tokens) and has(tokens[j + 1], WORDS.member_words))
     field_at: int | None = None  # where "في" brings in the field of a research institution
     k = j + 1
     longest_name = MAX_NAME_WORDS  # and the words of "لدى رئيس الحكومة المكلفة" on top
@@ -756,6 +772,13 @@ def _phrase_end(reader: Reader, j: int, *, proper: bool, first: int | None = Non
                 if k + 1 < len(tokens) and f"{key[1:]} {tokens[k + 1].key}" in WORDS.places:
                     return k + 2  # المجلس الجهوي لهيئة الصيادلة بفاس مكناس: written apart
                 return k + 1  # مستشفى الحسن الثاني بأكادير: the city ends the name
+            region_end = (
+                _region_at(tokens, k)
+                if gathers and k > j + 1 and definite(tokens[k - 1]) and place is None
+                else None
+            )
+            if region_end is not None:
+                return region_end  # جمعية الناقلين الطرقيين بالريف الشرقي، التي …
             if key[1:] in _PLACE_FIRST and k + 1 < len(tokens):
                 two = f"{key[1:]} {tokens[k + 1].key}"
                 if two in WORDS.places and office:

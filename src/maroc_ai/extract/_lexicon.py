@@ -341,6 +341,10 @@ class Language:
     purposed_heads: tuple[str, ...] = ()
     """Heads whose own name may say what they serve: after the name, "لل" and a word of
     kind are its purpose ("جمعية زاد لبنك الطعام": an association for a food bank)."""
+    member_words: tuple[str, ...] = ()
+    """Words for the members a union or a federation gathers («تعاونيات», «جمعيات»):
+    like an association, one named for its members may end with its region, a place
+    the lexicon need not know («اتحاد تعاونيات الأركان بإيموزار»)."""
     delegate_words: tuple[str, ...] = ()
     """Words that make a ministry a delegate one ("الوزارة المنتدبة", "le ministère
     délégué"): its name goes on through what it is charged with."""
@@ -666,6 +670,7 @@ class Lexicon:
     suffix_links: tuple[tuple[str, ...], ...]
     organization_descriptors: frozenset[str]
     purposed_heads: frozenset[str]
+    member_words: frozenset[str]
     delegate_words: frozenset[str]
     charged_with: frozenset[str]
     federal: frozenset[str]
@@ -903,6 +908,7 @@ def _merge(read: Mapping[str, Language]) -> Lexicon:
         suffix_links=phrases("suffix_links"),
         organization_descriptors=words("organization_descriptors"),
         purposed_heads=words("purposed_heads"),
+        member_words=words("member_words"),
         delegate_words=words("delegate_words"),
         charged_with=words("charged_with"),
         federal=words("federal"),
