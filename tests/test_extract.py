@@ -13,7 +13,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import maroc_ai
-from maroc_ai import AgreementKind, FacilityKind, Qualifier, Quantity, TargetKind
+from maroc_ai import AgreementKind, FacilityKind, OrganizationKind, Qualifier, Quantity, TargetKind
 from maroc_ai.extract import (
     Draft,
     add_draft,
@@ -11421,3 +11421,16 @@ def test_an_association_or_a_union_ends_with_its_region(text: str, name: str) ->
 def test_a_pronoun_after_an_association_is_no_region() -> None:
     text = "وردت جمعية حماية المستهلك بدورها، في بيان، على القرار."
     assert [o.name for o in extract(text).organizations] == ["جمعية حماية المستهلك"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Selon Ilyas Mernissi, directeur général de Zitounix, la récolte sera bonne.",
+        "« Nous exportons déjà », a rappelé Nora Chafik, la patronne de Zitounix.",
+    ],
+)
+def test_a_french_managers_company_is_an_institution(text: str) -> None:
+    assert [(o.name, o.record.kind) for o in extract(text).organizations] == [
+        ("Zitounix", OrganizationKind.COMPANY)
+    ]
