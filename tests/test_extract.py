@@ -11434,3 +11434,11 @@ def test_a_french_managers_company_is_an_institution(text: str) -> None:
     assert [(o.name, o.record.kind) for o in extract(text).organizations] == [
         ("Zitounix", OrganizationKind.COMPANY)
     ]
+
+
+def test_an_inspectorate_and_the_public_prosecutors_presidency_are_institutions() -> None:
+    text = "وتعمل المفتشية العامة للإدارة الترابية مع رئاسة النيابة العامة على ملف الرخص."
+    assert [o.name for o in extract(text).organizations] == [
+        "المفتشية العامة للإدارة الترابية",
+        "رئاسة النيابة العامة",
+    ]
