@@ -11442,3 +11442,33 @@ def test_an_inspectorate_and_the_public_prosecutors_presidency_are_institutions(
         "المفتشية العامة للإدارة الترابية",
         "رئاسة النيابة العامة",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "L'Office national des pêches a signé deux accords lundi à Safi. Une convention "
+            "de partenariat avec l'Institut Halieutis confie le suivi des débarquements à "
+            "l'institut. Enfin, un contrat de maintenance lie l'office à la société Sardinor.",
+            [
+                (AgreementKind.PARTNERSHIP_AGREEMENT, 2),
+                (AgreementKind.PARTNERSHIP_AGREEMENT, 2),
+            ],
+        ),
+        (
+            "At the fair, Nadia Ferhat signed two agreements for the Souss Water Board. A "
+            "memorandum of understanding with Ibn Zohr University sets up a joint lab. And "
+            "a licensing agreement with Hydrotek Maroc covers the sensors.",
+            [
+                (AgreementKind.MEMORANDUM_OF_UNDERSTANDING, 2),
+                (AgreementKind.PARTNERSHIP_AGREEMENT, 2),
+            ],
+        ),
+    ],
+)
+def test_instruments_listed_after_a_count_are_each_one_signed(
+    text: str, expected: list[tuple[AgreementKind, int]]
+) -> None:
+    found = [(p.record.kind, len(p.record.parties)) for p in extract(text).partnerships]
+    assert sorted(found, key=str) == sorted(expected, key=str)

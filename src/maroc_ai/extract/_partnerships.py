@@ -20,7 +20,7 @@ from __future__ import annotations
 import collections
 import functools
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from collections.abc import Set as AbstractSet
 from typing import NamedTuple
 
@@ -72,6 +72,9 @@ class AgreementFound(NamedTuple):
     sentence: int
     ordinal: bool = False
     """Named by its rank among those a count announced ("La première, …"): one of them."""
+    counted_by: AgreementFound | None = None
+    """The count that announced it, when it is listed after one ("Trois accords ont été
+    signés. Une convention de partenariat avec …"): who signed them all signed it."""
 
 
 @functools.lru_cache(maxsize=2)
@@ -1508,6 +1511,17 @@ def partnership_candidates(
                 )
                 if earlier is not None:
                     sentences.append(earlier)
+            if agreement.counted_by is not None:
+                signers, told = _signers_of_count(
+                    reader, agreement.counted_by, signed_for, institutions_in, present_from
+                )
+                for signer in signers:
+                    candidate = (
+                        organizations.add(signer) if isinstance(signer, Institution) else signer
+                    )
+                    parties.setdefault(candidate.record.id, candidate.name)
+                if signers:
+                    citations.append(reader.cite(reader.sentence(told), ["parties"]))
             for number in sentences:
                 if number not in reader.bounds or number in signed_next:
                     continue  # "Le conseil a approuvé la convention": no party
@@ -1740,12 +1754,83 @@ def _enumerated(
                 break
             if WORDS.instrument_ordinals.get(tokens[k].key) == len(found) + 1 and _ranks(reader, k):
                 found.append(_ordinal_mention(reader, k))
+            elif (one := _listed_at(reader, k, mention)) is not None:
+                found.append(one)
         if len(found) == count and any(
             number in signed for number in range(mention.sentence, found[-1].sentence + 1)
         ):
             listed += found
             announced.add(mention)
     return listed, announced
+
+
+_EARLIER_REACH = 3
+"""Sentences before a count of instruments that may name who signed them all."""
+_LIST_OPENERS = frozenset({",", "et", "and", "enfin", "finally", "ensuite", "then", "puis"})
+"""Words before an instrument listed at the start of a sentence: "Enfin, un contrat de …"."""
+
+
+def _signers_of_count(
+    reader: Reader,
+    count: AgreementFound,
+    signed_for: Signed,
+    institutions_in: Mapping[int, Sequence[Institution | PlaceFound]],
+    present_from: _Present,
+) -> tuple[list[Institution | OrganizationCandidate], int]:
+    """Who signed every instrument a count announced, and the sentence that says so.
+
+    The institutions of the people its sentence says signed, and those it names but
+    not as the other side ("La DGM a signé trois accords avec …", "signed two
+    agreements for the Water Board"); when it names none ("Benzerrouk signed three
+    agreements"), those of the sentences just before, as for an instrument signed by
+    no one named.
+    """
+    number = count.sentence
+    signers: list[Institution | OrganizationCandidate] = [
+        candidate for _, candidate in signed_for.get(number, ())
+    ]
+    for told in range(number, number - _EARLIER_REACH - 1, -1):
+        signers += [
+            institution
+            for institution in institutions_in.get(told, ())
+            if isinstance(institution, Institution)
+            and (told < number or not _counterpart_between(reader, count, institution))
+            and not present_from.excludes(told, institution.name.start)
+        ]
+        if signers:
+            return signers, told
+    return signers, number
+
+
+def _counterpart_between(reader: Reader, count: AgreementFound, institution: Institution) -> bool:
+    """Whether a word before the other side stands between a count and an institution."""
+    tokens = reader.tokens
+    first, last = sorted((count.name.start, institution.name.start))
+    return any(
+        tokens[k].key in WORDS.counterparts
+        for k in range(reader.first_token(first), reader.first_token(last))
+    )
+
+
+def _listed_at(reader: Reader, k: int, count: AgreementFound) -> AgreementFound | None:
+    """The instrument an indefinite article opening a sentence at ``tokens[k]`` lists.
+
+    After a count ("Trois accords ont été signés."), "Une convention de partenariat
+    avec …", "A memorandum of understanding with …", "And a licensing agreement …"
+    name them one by one, each one of them.
+    """
+    tokens = reader.tokens
+    if tokens[k].key not in WORDS.indefinite_articles or k + 1 >= len(tokens):
+        return None
+    start = reader.token_range[reader.sentence_of[k]][0]
+    if any(tokens[m].key not in _LIST_OPENERS for m in range(start, k)):
+        return None
+    hit = longest(tokens, k + 1, _AGREEMENTS)
+    if hit is None:
+        return None
+    length, kind = hit
+    name = found(reader.masked, tokens, k + 1, k + length, _prefix(tokens[k + 1]))
+    return AgreementFound(name, kind, reader.sentence_of[k], True, count)
 
 
 def _ordinal_mention(reader: Reader, k: int) -> AgreementFound:
