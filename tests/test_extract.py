@@ -11472,3 +11472,21 @@ def test_instruments_listed_after_a_count_are_each_one_signed(
 ) -> None:
     found = [(p.record.kind, len(p.record.parties)) for p in extract(text).partnerships]
     assert sorted(found, key=str) == sorted(expected, key=str)
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "La commune a signé mardi un contrat avec le bureau belge Maes & Dubois Hydraulique.",
+            ["Maes & Dubois Hydraulique"],
+        ),
+        (
+            "The port authority in El Jadida and Tarfaya Shipping signed a lease on Friday.",
+            ["Tarfaya Shipping"],
+        ),
+        ("Le réseau Oasis Bus transporte 40 000 voyageurs par jour.", ["Oasis Bus"]),
+    ],
+)
+def test_company_names_with_an_ampersand_or_a_trade(text: str, names: list[str]) -> None:
+    assert [o.name for o in extract(text).organizations] == names

@@ -1606,8 +1606,10 @@ class LatinSentence:
                     and any(map(_is_head, words[after : self.capitals(after)]))
                 )  # "Amane Solar for the … Regional Council": a company, then its client
                 and not (word.key == "and" and end - i == 1 and first.acronym)  # OCP and X
-                and not (word.key in {"and", "&"} and end - i == 1 and first.key in WORDS.places)
-                # "in Agadir and Wejda Hub": a city, then another name
+                and not (
+                    word.key in {"and", "&"} and _place_before(words, i, end)
+                )  # "in Agadir and Wejda Hub", "in Al Hoceima and Nekor Drones": a city,
+                # then another name
                 and not (
                     word.key in {"and", "&"}
                     and words[after].text.isupper()
@@ -2030,7 +2032,9 @@ class LatinSentence:
         ):
             return start  # Maroc alone is a place, AI a field; Maroc Connect is a company
         j = start
-        while j < len(words) and (words[j].named or words[j].acronym) and j - start < 6:
+        while (
+            j < len(words) and (_named_or_ampersand(words, j) or words[j].acronym) and j - start < 6
+        ):
             if words[j].key in WORDS.title_heads and j > start:
                 break
             if j > start and _amount_at(words, j):
@@ -2459,6 +2463,20 @@ def _nationality(word: Word) -> bool:
     return word.key in WORDS.nationalities or (
         point in WORDS.compass_points and rest in WORDS.nationalities
     )
+
+
+def _place_before(words: Sequence[Word], i: int, end: int) -> bool:
+    """Whether ``words[i:end]`` is a place, with the article before it or not ("Al Hoceima")."""
+    return any(
+        " ".join(w.key for w in words[first:end]) in WORDS.places for first in {max(i - 1, 0), i}
+    )
+
+
+def _named_or_ampersand(words: Sequence[Word], j: int) -> bool:
+    """Whether ``words[j]`` goes on a name, "&" between two of its words included."""
+    if words[j].key == "&":
+        return 0 < j < len(words) - 1 and words[j - 1].named and words[j + 1].named
+    return words[j].named
 
 
 def _country_adjective_at(words: Sequence[Word], j: int) -> bool:
