@@ -11490,3 +11490,8 @@ def test_instruments_listed_after_a_count_are_each_one_signed(
 )
 def test_company_names_with_an_ampersand_or_a_trade(text: str, names: list[str]) -> None:
     assert [o.name for o in extract(text).organizations] == names
+
+
+def test_a_known_university_goes_on_with_its_city() -> None:
+    text = "وتعاقدت الوكالة مع جامعة القاضي عياض بمراكش، لتكوين 40 مهندسا."
+    assert [o.name for o in extract(text).organizations] == ["جامعة القاضي عياض بمراكش"]

@@ -1278,6 +1278,8 @@ def arabic_institutions(reader: Reader) -> list[Institution]:
         whole = longest(tokens, i, _KNOWN) if reader.roles[i] & INSTITUTION_FIRST else None
         if whole is not None:  # القوات المسلحة الملكية: a name the lexicon knows, whole
             length, kind = whole
+            if kind is OrganizationKind.UNIVERSITY and _city_with_bi(tokens, i + length):
+                length += 1  # جامعة القاضي عياض بمراكش, as جامعة ابن زهر بأكادير
             skip = prefix_length(token, {next(f for f in token.forms if f in _KNOWN)})
             result.append(
                 Institution(
@@ -1470,6 +1472,14 @@ def _compass_after(tokens: Sequence[Token], k: int) -> bool:
         and tokens[k + 1].key in WORDS.compass_points
         and tokens[k + 2].key.startswith("ال")
     )
+
+
+def _city_with_bi(tokens: Sequence[Token], k: int) -> bool:
+    """Whether ``tokens[k]`` is "ب" and a city or a region, not a country: "بمراكش"."""
+    if k >= len(tokens) or tokens[k].key[:1] != "ب":
+        return False
+    place = WORDS.places.get(tokens[k].key[1:])
+    return place is not None and place[1] is not PlaceKind.COUNTRY
 
 
 def _known_prefix(
