@@ -11495,3 +11495,25 @@ def test_company_names_with_an_ampersand_or_a_trade(text: str, names: list[str])
 def test_a_known_university_goes_on_with_its_city() -> None:
     text = "وتعاقدت الوكالة مع جامعة القاضي عياض بمراكش، لتكوين 40 مهندسا."
     assert [o.name for o in extract(text).organizations] == ["جامعة القاضي عياض بمراكش"]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "La préfecture de Meknès et la société Hydrolab ont signé jeudi une convention.",
+            ["préfecture de Meknès", "Hydrolab"],
+        ),
+        (
+            "Tiznit Province and the Souss Water Board signed a partnership agreement.",
+            ["Tiznit Province", "Souss Water Board"],
+        ),
+        (
+            "The Souss Water Board signed the agreement in the presence of the governor of "
+            "Tiznit Province.",
+            ["Souss Water Board"],
+        ),
+    ],
+)
+def test_a_province_that_signs_is_a_party(text: str, names: list[str]) -> None:
+    assert [o.name for o in extract(text).organizations] == names

@@ -345,6 +345,10 @@ _TERRITORIES = frozenset(
     {"region", "province", "prefecture", "commune", "ville", "wilaya", "city", "municipality"}
 )
 TERRITORY_WORDS = _TERRITORIAL | _TERRITORIES
+_SIGNING_TERRITORIES = frozenset({"province", "prefecture"})
+"""Territories that are an institution when they sign, as their governor does for them."""
+_PARTY_BEFORE = WORDS.counterparts | {"and", "et", ",", "by", "par"}
+"""Words before a party to an agreement, besides the start of the sentence."""
 _GOVERNING_TERRITORIES = frozenset({"commune", "municipality"})
 """Territories that are their own councils, after a city's name: "the Tangier municipality"."""
 _ARTICLES_BEFORE_PLACE = frozenset({"le", "la", "les", "l", "'", "the"})
@@ -362,10 +366,12 @@ _TO_IN = frozenset({"to", "in", "en", "au", "auprès"})
 """Words between a title and the place it is held in ("Ambassador to Morocco")."""
 _DE_OF = DE | {"of"}
 _LOWERCASE_STARTS = (
-    frozenset(WORDS.organization_heads) - WORDS.named_heads - WORDS.title_heads
-) | _TERRITORIAL
+    (frozenset(WORDS.organization_heads) - WORDS.named_heads - WORDS.title_heads)
+    | _TERRITORIAL
+    | _SIGNING_TERRITORIES
+)
 """Lowercase words an institution's name can start with: "ministère de …", "conseil de la
-région …", "regional council of …"."""
+région …", "regional council of …", "la province de … a signé"."""
 _STARTS = WORDS.organization_descriptors | _LOWERCASE_STARTS
 """Words other than capitalised ones an institution is found from."""
 _CAPITALISED = operator.attrgetter("capitalised")
@@ -434,6 +440,8 @@ class LatinSentence:
         self._completing: list[int] | None = None
         self.territories = not TERRITORY_WORDS.isdisjoint(in_sentence)
         """Whether a word of a territory's institutions stands in the sentence at all."""
+        self.signed = not WORDS.signing.isdisjoint(in_sentence)
+        """Whether the sentence may report a signing."""
         self._walked = (0, 0)
         """The capitalised words last walked through without a head or suffix: (first, end)."""
 
@@ -1122,6 +1130,8 @@ class LatinSentence:
         if word.key in _TERRITORIAL and k < n and _is_head(words[k]):
             k += 1  # the regional council of …
             marked = True
+        elif self.signing_territory(i, i):
+            marked = True  # "la province d'Ouezzane et l'ANEF ont signé …": a party
         elif not _is_head(word) or word.key in WORDS.named_heads:
             return 0
         if k < n and words[k].key in _TERRITORIAL:
@@ -1174,13 +1184,41 @@ class LatinSentence:
         if (
             end > i
             and end < len(words)
-            and words[end].key in _GOVERNING_TERRITORIES
-            and not words[end].capitalised
-            and all(word.key in WORDS.places for word in words[i:end])
+            and (
+                (words[end].key in _GOVERNING_TERRITORIES and not words[end].capitalised)
+                or self.signing_territory(end, i, end + 1)
+            )
+            and _place_before(words, i, end)
             and not self.where_before(i)
         ):
             return self.add(i, end + 1)  # "the Oujda commune, Oujda Valoris and …"
+        if (
+            end - i > 1
+            and self.signing_territory(end - 1, i, end)
+            and _place_before(words, i, end - 1)
+            and not self.where_before(i)
+        ):
+            return self.add(i, end)  # "Ouezzane Province and ANEF signed …"
         return 0
+
+    def signing_territory(self, k: int, start: int, after: int | None = None) -> bool:
+        """Whether a province or a prefecture at ``words[k]`` signs, as a party.
+
+        Its name (from ``words[start]``) stands where a party does, in a sentence that
+        reports a signing: first, or after "avec", "and", "by" ("Ouezzane Province and
+        ANEF signed …", "signé par la préfecture de Fès"); not in a post ("governor of
+        Al Haouz province", "Larache province governor") nor where something is ("across
+        the palm groves of Zagora province").
+        """
+        words = self.words
+        if words[k].key not in _SIGNING_TERRITORIES or not self.signed:
+            return False
+        before = start - 1
+        while before >= 0 and words[before].key in _ARTICLES_BEFORE_PLACE:
+            before -= 1
+        return (before < 0 or words[before].key in _PARTY_BEFORE) and (
+            after is None or after >= len(words) or words[after].key not in WORDS.title_heads
+        )
 
     def past_articles(self, k: int) -> int:
         while k < len(self.words) and self.words[k].key in {"la", "l", "'", "the", "le"}:
