@@ -11517,3 +11517,21 @@ def test_a_known_university_goes_on_with_its_city() -> None:
 )
 def test_a_province_that_signs_is_a_party(text: str, names: list[str]) -> None:
     assert [o.name for o in extract(text).organizations] == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "وقعت عمالة إقليم تيزنيت وشركة «ماء سوس» اتفاقية شراكة يوم الجمعة.",
+            ["عمالة إقليم تيزنيت", "ماء سوس"],
+        ),
+        ("ووقع الاتفاقية عامل عمالة إقليم تيزنيت، يوم الجمعة.", []),
+        (
+            "Tiznit, 3 mars 2038 (MAP) – La province de Tiznit et l'ONEE ont signé une convention.",
+            ["province de Tiznit", "ONEE"],
+        ),
+    ],
+)
+def test_a_prefecture_that_signs_is_a_party_in_arabic_too(text: str, names: list[str]) -> None:
+    assert [o.name for o in extract(text).organizations] == names

@@ -1310,6 +1310,9 @@ def arabic_institutions(reader: Reader) -> list[Institution]:
             continue
         head = next(form for form in token.forms if form in heads)
         kind = heads[head]
+        if head in WORDS.signing_territories and not _signs_as_party(reader, i):
+            i += 1  # عامل عمالة فاس: a post; not وقعت عمالة فاس وشركة …
+            continue
         sentence = reader.sentence_of[i]
         closing = closing_quote(tokens, i + 1)
         described = strip_article(head)
@@ -1472,6 +1475,23 @@ def _compass_after(tokens: Sequence[Token], k: int) -> bool:
         and tokens[k + 1].key in WORDS.compass_points
         and tokens[k + 2].key.startswith("ال")
     )
+
+
+def _signs_as_party(reader: Reader, i: int) -> bool:
+    """Whether the territory at ``tokens[i]`` stands as a party in a sentence of signing.
+
+    First in it, after a verb of signing, "مع" or "بين", or joined to "و" in a list of
+    parties: «وقعت عمالة إقليم وزان و…», «مع عمالة إقليم مولاي يعقوب»; not «عامل عمالة
+    فاس», a governor's post.
+    """
+    tokens = reader.tokens
+    first, last = reader.token_range[reader.sentence_of[i]]
+    if not any(not WORDS.signing.isdisjoint(tokens[m].forms) for m in range(first, last)):
+        return False
+    if i == first or after_wa(tokens[i]):
+        return True
+    before = tokens[i - 1]
+    return not WORDS.signing.isdisjoint(before.forms) or before.key in WORDS.counterparts
 
 
 def _city_with_bi(tokens: Sequence[Token], k: int) -> bool:

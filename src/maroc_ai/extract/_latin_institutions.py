@@ -345,9 +345,7 @@ _TERRITORIES = frozenset(
     {"region", "province", "prefecture", "commune", "ville", "wilaya", "city", "municipality"}
 )
 TERRITORY_WORDS = _TERRITORIAL | _TERRITORIES
-_SIGNING_TERRITORIES = frozenset({"province", "prefecture"})
-"""Territories that are an institution when they sign, as their governor does for them."""
-_PARTY_BEFORE = WORDS.counterparts | {"and", "et", ",", "by", "par"}
+_PARTY_BEFORE = WORDS.counterparts | {"and", "et", ",", "by", "par", "–", "—"}
 """Words before a party to an agreement, besides the start of the sentence."""
 _GOVERNING_TERRITORIES = frozenset({"commune", "municipality"})
 """Territories that are their own councils, after a city's name: "the Tangier municipality"."""
@@ -368,7 +366,7 @@ _DE_OF = DE | {"of"}
 _LOWERCASE_STARTS = (
     (frozenset(WORDS.organization_heads) - WORDS.named_heads - WORDS.title_heads)
     | _TERRITORIAL
-    | _SIGNING_TERRITORIES
+    | WORDS.signing_territories
 )
 """Lowercase words an institution's name can start with: "ministère de …", "conseil de la
 région …", "regional council of …", "la province de … a signé"."""
@@ -1211,7 +1209,7 @@ class LatinSentence:
         the palm groves of Zagora province").
         """
         words = self.words
-        if words[k].key not in _SIGNING_TERRITORIES or not self.signed:
+        if words[k].key not in WORDS.signing_territories or not self.signed:
             return False
         before = start - 1
         while before >= 0 and words[before].key in _ARTICLES_BEFORE_PLACE:

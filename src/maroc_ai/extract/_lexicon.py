@@ -356,6 +356,10 @@ class Language:
     national: tuple[str, ...] = ()
     """Words for "national": before a nationality they keep it in the name, which says
     whose nation ("المكتبة الوطنية الإسبانية")."""
+    signing_territories: tuple[str, ...] = ()
+    """Territories that are an institution when they sign, as their governor does for
+    them ("la province d'Ouezzane", «عمالة فاس»), but not in a post nor where
+    something is."""
     one_per_nation: tuple[str, ...] = ()
     """Heads of which a nation has one: with a nationality after them they name it
     («البرلمان الأوروبي»), where most heads only describe («الهيئة الإماراتية»)."""
@@ -676,6 +680,7 @@ class Lexicon:
     federal: frozenset[str]
     national: frozenset[str]
     one_per_nation: frozenset[str]
+    signing_territories: frozenset[str]
     platforms: frozenset[str]
     company_only_descriptors: frozenset[str]
     titles_of_people_too: frozenset[str]
@@ -914,6 +919,7 @@ def _merge(read: Mapping[str, Language]) -> Lexicon:
         federal=words("federal"),
         national=words("national"),
         one_per_nation=words("one_per_nation"),
+        signing_territories=words("signing_territories"),
         platforms=words("platforms"),
         company_only_descriptors=words("company_only_descriptors"),
         titles_of_people_too=words("titles_of_people_too"),
