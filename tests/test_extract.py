@@ -11535,3 +11535,11 @@ def test_a_province_that_signs_is_a_party(text: str, names: list[str]) -> None:
 )
 def test_a_prefecture_that_signs_is_a_party_in_arabic_too(text: str, names: list[str]) -> None:
     assert [o.name for o in extract(text).organizations] == names
+
+
+def test_saharan_and_atlantic_centres_are_institutions() -> None:
+    text = "ويشرف المركز الأطلسي للدراسات المينائية على التكوين، بتنسيق مع المركز الصحراوي للتنمية."
+    assert [o.name for o in extract(text).organizations] == [
+        "المركز الأطلسي للدراسات المينائية",
+        "المركز الصحراوي للتنمية",
+    ]
