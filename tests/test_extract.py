@@ -11543,3 +11543,18 @@ def test_saharan_and_atlantic_centres_are_institutions() -> None:
         "المركز الأطلسي للدراسات المينائية",
         "المركز الصحراوي للتنمية",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "signed"),
+    [
+        (
+            "La coopérative Tifaout, qui compte 1.200 membres, a signé lundi un contrat avec "
+            "la société Arganex.",
+            1,
+        ),
+        ("La coopérative Tifaout compte signer un contrat avec la société Arganex.", 0),
+    ],
+)
+def test_a_word_of_intent_before_a_number_counts(text: str, signed: int) -> None:
+    assert len(extract(text).partnerships) == signed

@@ -107,10 +107,7 @@ def _signed(reader: Reader) -> frozenset[int]:
         number = sentence_of[k]
         if number in signed or _signatories_unnamed(tokens, k) or _subjunctive(tokens, k):
             continue
-        if any(
-            roles[position] & NOT_YET and sentence_of[position] == number
-            for position in range(max(0, k - _FUTURE_REACH), k)
-        ):
+        if _future_before(reader, k):
             continue
         signed.add(number)
     for k in reader.where(AGREEMENT):
@@ -123,6 +120,31 @@ def _signed(reader: Reader) -> frozenset[int]:
         if _document_opens(reader, number + 1) or _the_signing(reader, number + 1):
             signed.add(number)  # "… a approuvé la convention … Le texte a été signé par …"
     return frozenset(signed)
+
+
+def _future_before(reader: Reader, k: int) -> bool:
+    """Whether a word puts the verb of signing at ``tokens[k]`` still to come.
+
+    Within a few words before it in its sentence ("devrait signer", "compte signer",
+    «ينتظر أن توقع»), not a word of intent that counts ("qui compte 226.000 abonnés").
+    """
+    roles, tokens = reader.roles, reader.tokens
+    first = reader.token_range[reader.sentence_of[k]][0]
+    return any(
+        roles[m] & NOT_YET and not _counts_what(tokens, m)
+        for m in range(max(first, k - _FUTURE_REACH), k)
+    )
+
+
+def _counts_what(tokens: Sequence[Token], k: int) -> bool:
+    """Whether a word of intent at ``tokens[k]`` says how many instead, before a number.
+
+    "La SRM, qui compte 226.000 abonnés, a conclu …": it has them; "compte signer"
+    would be still to come.
+    """
+    return (
+        tokens[k].key in WORDS.state_verbs and k + 1 < len(tokens) and tokens[k + 1].kind == NUMBER
+    )
 
 
 def _the_signing(reader: Reader, number: int) -> bool:
@@ -395,9 +417,8 @@ def _after_turn(reader: Reader, i: int) -> bool:
     first, last = reader.token_range[sentence_of[i]]
     for k in range(i - 1, first - 1, -1):
         if roles[k] & SIGNING:
-            return _subjunctive(tokens, k) or any(
-                roles[m] & NOT_YET for m in range(max(first, k - _FUTURE_REACH), k)
-            )  # "فيما ينتظر أن توقع … عقدا": the verb before it is still to come
+            return _subjunctive(tokens, k) or _future_before(reader, k)
+            # "فيما ينتظر أن توقع … عقدا": the verb before it is still to come
         if _breaks(tokens[k]):
             return not any(
                 roles[m] & SIGNING or tokens[m].key in _GATHERING_FIRST for m in range(i + 1, last)
@@ -411,12 +432,10 @@ def _to_be_signed(reader: Reader, i: int) -> bool:
     "ووقعت الوزارة اتفاقية …، على أن يتم توقيع مذكرة تفاهم …": the sentence reports one
     agreement signed and another still to come.
     """
-    roles = reader.roles
     k = i - 1
-    if k < 1 or not roles[k] & SIGNING or reader.sentence_of[k] != reader.sentence_of[i]:
+    if k < 1 or not reader.roles[k] & SIGNING or reader.sentence_of[k] != reader.sentence_of[i]:
         return False
-    first = reader.token_range[reader.sentence_of[k]][0]
-    return any(roles[n] & NOT_YET for n in range(max(first, k - _FUTURE_REACH), k))
+    return _future_before(reader, k)
 
 
 def _prefix(token: Token) -> int:
