@@ -11558,3 +11558,9 @@ def test_saharan_and_atlantic_centres_are_institutions() -> None:
 )
 def test_a_word_of_intent_before_a_number_counts(text: str, signed: int) -> None:
     assert len(extract(text).partnerships) == signed
+
+
+def test_a_french_engineering_bureau_is_a_company() -> None:
+    draft = extract("Le relevé a été confié au bureau d'études portugais Costa Valente Projetos.")
+    assert [o.name for o in draft.organizations] == ["Costa Valente Projetos"]
+    assert draft.officials == ()
