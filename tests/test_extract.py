@@ -11564,3 +11564,12 @@ def test_a_french_engineering_bureau_is_a_company() -> None:
     draft = extract("Le relevé a été confié au bureau d'études portugais Costa Valente Projetos.")
     assert [o.name for o in draft.organizations] == ["Costa Valente Projetos"]
     assert draft.officials == ()
+
+
+def test_an_instrument_signed_as_it_in_the_next_sentence() -> None:
+    text = (
+        "The app was built by Tangier-based firm Sahel Code under a two-year service "
+        "contract. Agency head Laila Omari and Sahel Code chief executive Hamid Tazi signed "
+        "it on Friday."
+    )
+    assert [p.parties for p in extract(text).partnerships] == [("Sahel Code",)]

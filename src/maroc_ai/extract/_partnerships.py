@@ -152,12 +152,16 @@ def _the_signing(reader: Reader, number: int) -> bool:
 
     "… alongside a partnership agreement with … . Regional wali X attended the
     signing.", "Under a partnership agreement, X and Y will … . Their heads signed the
-    text.": the agreement named just before is the one signed.
+    text.", "… under a service contract. X and Y signed it.": the agreement named just
+    before is the one signed.
     """
     tokens, roles = reader.tokens, reader.roles
     first, last = reader.token_range.get(number, (0, 0))
-    if any(roles[k] & AGREEMENT for k in range(first, last)):
-        return False
+    if any(
+        roles[k] & AGREEMENT and longest(tokens, k, _AGREEMENTS) is not None
+        for k in range(first, last)
+    ):
+        return False  # not "chief executive", which an instrument's first word may start
     return any(
         (
             tokens[k].key in WORDS.signing_nouns
@@ -169,8 +173,14 @@ def _the_signing(reader: Reader, number: int) -> bool:
             and tokens[k + 1].key in _DEFINITE
             and has(tokens[k + 2], WORDS.document_anaphors)
         )
+        or (roles[k] & SIGNING and k + 1 < last and tokens[k + 1].key in _IT)
         for k in range(max(first, 1), last)
     )
+
+
+_IT = frozenset({"it"})
+"""The pronoun after a verb of signing that stands for what was named before: "X and Y
+signed it in Rabat"."""
 
 
 @functools.lru_cache(maxsize=2)
