@@ -11573,3 +11573,22 @@ def test_an_instrument_signed_as_it_in_the_next_sentence() -> None:
         "it on Friday."
     )
     assert [p.parties for p in extract(text).partnerships] == [("Sahel Code",)]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "ووقعت جمعية منتجي الزعفران بتالوين وشركة أطلس للتوابل اتفاقية شراكة.",
+            "جمعية منتجي الزعفران بتالوين",
+        ),
+        (
+            "وتعاقدت الوكالة مع جمعية مربي الماعز بإملشيل لتكوين 30 شابا.",
+            "جمعية مربي الماعز بإملشيل",
+        ),
+    ],
+)
+def test_an_associations_region_before_another_institution_or_a_purpose(
+    text: str, name: str
+) -> None:
+    assert name in [o.name for o in extract(text).organizations]

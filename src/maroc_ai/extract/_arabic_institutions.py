@@ -469,10 +469,12 @@ def _for_doing(token: Token) -> bool:
 
 
 def _region_at(tokens: Sequence[Token], k: int) -> int | None:
-    """Where a region joined to "ب" at ``tokens[k]`` ends a name, if a mark closes it.
+    """Where a region joined to "ب" at ``tokens[k]`` ends a name, if what follows closes it.
 
     "بإيموزار،", "بالأطلس الصغير،": a place after an association's or a union's name,
-    which the lexicon need not know; not a person's given name (بناصر) or "بدوره".
+    which the lexicon need not know, before a mark, another institution joined by "و"
+    («بسوس وشركة …») or what it is for («بانتيرفت لتثبيت …»); not a person's given name
+    (بناصر) or "بدوره".
     """
     token = tokens[k]
     if token.key[:2] in {"بن", "بو", "بي"} or len(token.key) < 4 or token.text.endswith(_PRONOUNS):
@@ -480,7 +482,12 @@ def _region_at(tokens: Sequence[Token], k: int) -> int | None:
     end = k + 1
     if definite(token) and end < len(tokens) and definite(tokens[end]):
         end += 1  # الشرقي، الصغير: its adjective
-    return end if end == len(tokens) or tokens[end].kind == MARK else None
+    if end == len(tokens) or tokens[end].kind == MARK:
+        return end
+    after = tokens[end]
+    if after_wa(after) and any(form in WORDS.organization_heads for form in after.forms):
+        return end
+    return end if after.text[:1] == "ل" and not definite(after) else None
 
 
 def _nisba(token: Token) -> bool:
