@@ -11592,3 +11592,24 @@ def test_an_associations_region_before_another_institution_or_a_purpose(
     text: str, name: str
 ) -> None:
     assert name in [o.name for o in extract(text).organizations]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "The ministry signed a grant agreement with Swedish NGO Vatten for Alla on Monday.",
+            "Vatten for Alla",
+        ),
+        (
+            "La subvention vient de la Fundación Luz para los Pueblos, qui finance le projet.",
+            "Fundación Luz para los Pueblos",
+        ),
+        (
+            "Hanbit Medical, a South Korean maker of portable units, will deliver 24 machines.",
+            "Hanbit Medical",
+        ),
+    ],
+)
+def test_foreign_names_and_a_company_described_by_its_nationality(text: str, name: str) -> None:
+    assert name in [o.name for o in extract(text).organizations]

@@ -898,6 +898,9 @@ class LatinSentence:
                 field = True  # "Committee on the Interior, Local Authorities, …"
                 end += 1
                 continue
+            if key in _FOREIGN_LINKS and key != "for" and _named_or_ampersand(words, end):
+                end += 1  # "Fundación Drago para los Bosques Atlánticos"
+                continue
             if key in _FUNCTION or key in _ENGLISH_LINKS:
                 if self.chamber_after(end) or _region_served(words, end):
                     break  # "Commission … de la Chambre des représentants": two institutions
@@ -2192,6 +2195,8 @@ class LatinSentence:
             if _origin(words[n]) or words[n].key in WORDS.places:
                 reach += 1  # "Carthalingua, a Tunis-based language technology company", "a
                 continue  # Meknes startup"
+            if not bare and _country_adjective_at(words, n):
+                continue  # "Geumsan Medical, a South Korean maker of …"
             if words[n].key in WORDS.products:
                 return 0  # "to roll out Wasla, a platform that …": a product's name
             if words[n].key in WORDS.organization_descriptors:
@@ -2509,10 +2514,36 @@ def _place_before(words: Sequence[Word], i: int, end: int) -> bool:
 
 
 def _named_or_ampersand(words: Sequence[Word], j: int) -> bool:
-    """Whether ``words[j]`` goes on a name, "&" between two of its words included."""
+    """Whether ``words[j]`` goes on a name, "&" between two of its words included.
+
+    So do the links of names in other languages between its words, "Pust for Alle",
+    "Fundación Drago para los Bosques Atlánticos", not before a place, a number or a
+    field ("for 18", "for AI").
+    """
     if words[j].key == "&":
         return 0 < j < len(words) - 1 and words[j - 1].named and words[j + 1].named
+    if (
+        words[j].key in _FOREIGN_LINKS
+        and j > 0
+        and (words[j - 1].named or words[j - 1].key in _FOREIGN_LINKS)
+    ):
+        k = j + 1
+        while k < len(words) and k - j < _FOREIGN_LINKS_IN_A_ROW and words[k].key in _FOREIGN_LINKS:
+            k += 1
+        return (
+            k < len(words)
+            and words[k].named
+            and words[k].text[:1].isalpha()
+            and words[k].key not in WORDS.places
+            and words[k].key not in WORDS.not_names
+            and words[k].text not in WORDS.not_acronyms
+        )
     return words[j].named
+
+
+_FOREIGN_LINKS = frozenset({"for", "para", "los", "las", "del", "di", "della", "van", "von", "y"})
+"""Lowercase words inside the names of foreign institutions and companies."""
+_FOREIGN_LINKS_IN_A_ROW = 2
 
 
 def _country_adjective_at(words: Sequence[Word], j: int) -> bool:
