@@ -11613,3 +11613,13 @@ def test_an_associations_region_before_another_institution_or_a_purpose(
 )
 def test_foreign_names_and_a_company_described_by_its_nationality(text: str, name: str) -> None:
     assert name in [o.name for o in extract(text).organizations]
+
+
+def test_people_of_a_country_and_a_verb_of_dealing_are_no_party_nor_instrument() -> None:
+    text = (
+        "Farmers of Morocco's oases will be able to deal with the agency by phone after "
+        "the partners agreed to extend the service."
+    )
+    draft = extract(text)
+    assert draft.organizations == ()
+    assert draft.partnerships == ()

@@ -1525,7 +1525,10 @@ class LatinSentence:
                 if complete and _after_field_link(words, end) and _compound_adjective(word):
                     break  # "Islamic Development Bank for AI-read smart meters": no field
                 end += 1
-                if _is_head(word) or _is_suffix(word):
+                if _is_head(word) or (
+                    _is_suffix(word)
+                    and not (word.key in WORDS.places and words[end - 2].key in _OF_FOR | DE)
+                ):  # "Orange Morocco"; not "Residents of Morocco": where they are
                     complete = True
                     best = end
                     # "Institute for Energy Studies": a field goes on past its first word

@@ -313,7 +313,12 @@ def find_agreements(reader: Reader) -> list[AgreementFound]:
         i = candidate
         token = tokens[i]
         hit = longest(tokens, i, _AGREEMENTS) if reader.sentence_of[i] in signed else None
-        if hit is None or _to_be_signed(reader, i) or _after_turn(reader, i):
+        if (
+            hit is None
+            or (i > 0 and tokens[i - 1].key in _BEFORE_VERB)  # "able to deal with": a verb
+            or _to_be_signed(reader, i)
+            or _after_turn(reader, i)
+        ):
             i += 1
             continue
         length, kind = hit
@@ -333,6 +338,8 @@ def find_agreements(reader: Reader) -> list[AgreementFound]:
     return sorted(result, key=lambda agreement: agreement.name.start)
 
 
+_BEFORE_VERB = frozenset({"to", "will", "would", "can", "could", "may", "must"})
+"""English words after which an instrument's word is a verb: "to deal with", "will pact"."""
 _OBJECT_REACH = 4
 """Words after a verb of signing within which what it acts on is named: "a signé mercredi
 le marché"."""
