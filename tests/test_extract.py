@@ -11623,3 +11623,12 @@ def test_people_of_a_country_and_a_verb_of_dealing_are_no_party_nor_instrument()
     draft = extract(text)
     assert draft.organizations == ()
     assert draft.partnerships == ()
+
+
+def test_the_initials_of_a_term_name_no_institution_anywhere() -> None:
+    text = (
+        "La ville mise sur la GMAO.\n\nLa Régie autonome de Taza a signé lundi un contrat "
+        "de gestion de la maintenance assistée par ordinateur (GMAO) avec Atlas Soft."
+    )
+    names = [o.name for o in extract(text).organizations]
+    assert names == ["Régie autonome de Taza"]

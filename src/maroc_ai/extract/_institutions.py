@@ -12,7 +12,7 @@ from ..text import normalize
 from ..text._tokens import NUMBER
 from ._arabic_institutions import arabic_again, arabic_institutions, quoted_companies
 from ._institution import Institution
-from ._latin_institutions import LatinSentence, known_again
+from ._latin_institutions import LatinSentence, known_again, term_initials
 from ._reader import Reader
 from ._spans import Found, Spans
 
@@ -35,8 +35,11 @@ def institutions(reader: Reader) -> list[Institution]:
             found_here += LatinSentence(reader, number, covered).scan()
     found_here.sort(key=lambda institution: institution.name.start)
     found_here = _pairs_apart(found_here)
-    return [  # "معطيات حصل عليها Le360": the outlet again, no institution it reports on
-        i for i in known_again(reader, found_here) if normalize(i.name.text) not in outlets
+    terms = term_initials(reader)
+    return [  # "معطيات حصل عليها Le360": the outlet again, no institution it reports on;
+        i  # "un partenariat public-privé (PPP)": a term's initials, wherever written
+        for i in known_again(reader, found_here)
+        if normalize(i.name.text) not in outlets and normalize(i.name.text) not in terms
     ]
 
 

@@ -50,6 +50,7 @@ __all__ = [
     "headline",
     "known_again",
     "short_name",
+    "term_initials",
 ]
 
 _MAX_LATIN_NAME = 14
@@ -2412,6 +2413,41 @@ class LatinSentence:
         return self.add(i, end)
 
 
+def _term_spelled(words: Sequence[Word], i: int) -> bool:
+    """Whether the initials at ``words[i]``, in brackets, spell the lowercase words before.
+
+    "partenariat public-privé (PPP)", "automatic number-plate recognition (ANPR)": the
+    initials of a term, no institution's, unless its first word is a word of kind
+    ("agence de développement du digital (ADD)").
+    """
+    letters = words[i].text.replace(".", "").lower()
+    k = i - 2
+    while letters and k >= 0:
+        word = words[k]
+        if word.kind == MARK and word.key not in {"'", "’", "-"}:
+            return False
+        if word.kind == WORD and word.capitalised:
+            return False
+        if word.kind == WORD and word.key not in _LINKS_IN_TERMS:
+            for part in reversed(word.key.split()):
+                if not letters.endswith(part[:1]):
+                    return False
+                letters = letters[:-1]
+                if not letters:
+                    break
+        k -= 1
+    first = words[k + 1]
+    plural = first.key.endswith(("s", "x")) and first.key[:-1] in WORDS.organization_heads
+    return not letters and not (_is_head(first) or plural)  # "instituts spécialisés … (ISTA)"
+
+
+_LINKS_IN_TERMS = (
+    _FUNCTION | _ENGLISH_LINKS | {"d", "des", "du", "of", "par", "sur", "by", "on", "with"}
+)
+"""Words whose initials a term's acronym leaves out: "lecture automatique des plaques
+d'immatriculation (LAPI)"."""
+
+
 def _origin(word: Word) -> bool:
     """Whether a word says where something is from: "Rabat-based", "Istanbul-based"."""
     return word.key.rpartition(" ")[2] in WORDS.origin_adjectives
@@ -2700,6 +2736,26 @@ def short_name(name: str) -> str | None:
     if first in WORDS.places or first in WORDS.place_prefixes:
         return None  # "Beni Mellal-Khenifra regional council": "Beni" begins a place
     return words[0]
+
+
+def term_initials(reader: Reader) -> frozenset[str]:
+    """The initials the article spells out as a term's, not an institution's.
+
+    "un contrat de partenariat public-privé (PPP)": wherever the article writes "PPP"
+    again, in its headline too, it names no institution.
+    """
+    found: set[str] = set()
+    for number in reader.latin_sentences:
+        words = reader.latin(number)
+        for i in range(2, len(words) - 1):
+            if (
+                words[i].acronym
+                and words[i - 1].key == "("
+                and words[i + 1].key == ")"
+                and _term_spelled(words, i)
+            ):
+                found.add(words[i].key)
+    return frozenset(found)
 
 
 def known_again(reader: Reader, found_here: list[Institution]) -> list[Institution]:
