@@ -11632,3 +11632,22 @@ def test_the_initials_of_a_term_name_no_institution_anywhere() -> None:
     )
     names = [o.name for o in extract(text).organizations]
     assert names == ["Régie autonome de Taza"]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "The utility signed a supply contract with Germany's Bergwerk Pumpen on Monday.",
+            ["Bergwerk Pumpen"],
+        ),
+        (
+            "The museum signed a memorandum of understanding with Italy's Fondazione Arte "
+            "Viva on Friday.",
+            ["Fondazione Arte Viva"],
+        ),
+        ("The signing took place at Rabat's Souissi campus, in Spain's Huelva province.", []),
+    ],
+)
+def test_a_party_named_after_its_countrys_possessive(text: str, names: list[str]) -> None:
+    assert [o.name for o in extract(text).organizations] == names

@@ -1526,7 +1526,7 @@ class LatinSentence:
                 if complete and _after_field_link(words, end) and _compound_adjective(word):
                     break  # "Islamic Development Bank for AI-read smart meters": no field
                 end += 1
-                if _is_head(word) or (
+                if (_is_head(word) and not (end - 1 > i and word.key in _HEADS_FIRST)) or (
                     _is_suffix(word)
                     and not (word.key in WORDS.places and words[end - 2].key in _OF_FOR | DE)
                 ):  # "Orange Morocco"; not "Residents of Morocco": where they are
@@ -2136,6 +2136,25 @@ class LatinSentence:
             ):
                 return 0  # not "le turc Rotamatik Teknoloji A.Ş.", whose end is unclear
             return self.add(i, end, OrganizationKind.COMPANY)
+        if (
+            i >= 3
+            and possessive_at(words, i - 2)
+            and words[i - 3].key in WORDS.not_names  # a country, not a city
+            and words[i - 3].key not in _HOME
+            and self.signed
+            and not self.headline
+        ):
+            end = self.name_run(i)
+            if (
+                end > i
+                and words[i].key not in WORDS.given_names
+                and not _place_before(words, i, end)
+                and not any(w.key in WORDS.not_names for w in words[i:end])
+                and not (end < len(words) and words[end].key in TERRITORY_WORDS)
+            ):  # not "Spain's Jaén province"
+                headed = any(map(_is_head, words[i:end]))  # "with Germany's Kaltmark
+                kind = _kind_of(words[i:end]) if headed else OrganizationKind.COMPANY
+                return self.add(i, end, kind)  # Sensorik": a party from that country
         if not _origin(before) or " " not in before.key:
             return 0
         if _nationality(words[i]):
@@ -2580,6 +2599,10 @@ def _named_or_ampersand(words: Sequence[Word], j: int) -> bool:
     return words[j].named
 
 
+_HOME = frozenset({"morocco", "maroc"})
+"""The country the news is about: "Morocco's …" names its own things, not a foreign party."""
+_HEADS_FIRST = frozenset({"fundacion", "fundacao", "fondazione"})
+"""Words of kind that open a foreign name ("Fondazione Reggia Digitale"), never end it."""
 _FOREIGN_LINKS = frozenset({"for", "para", "los", "las", "del", "di", "della", "van", "von", "y"})
 """Lowercase words inside the names of foreign institutions and companies."""
 _FOREIGN_LINKS_IN_A_ROW = 2
