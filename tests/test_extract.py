@@ -11651,3 +11651,8 @@ def test_the_initials_of_a_term_name_no_institution_anywhere() -> None:
 )
 def test_a_party_named_after_its_countrys_possessive(text: str, names: list[str]) -> None:
     assert [o.name for o in extract(text).organizations] == names
+
+
+def test_a_foreign_agency_named_by_its_field_and_nationality() -> None:
+    text = "ووقع المعهد مذكرة تفاهم مع الوكالة الجيولوجية البرتغالية، فيما قدمت الشركة الهندسية الإيطالية عرضها."
+    assert [o.name for o in extract(text).organizations] == ["الوكالة الجيولوجية البرتغالية"]

@@ -895,6 +895,8 @@ def _phrase_end(reader: Reader, j: int, *, proper: bool, first: int | None = Non
         and not bits[k - 2] & ORG_HEAD
         and (ministry or tokens[k - 2].key not in WORDS.national)  # المكتبة الوطنية الإسبانية:
         # which nation's, its name
+        and (proper or not all(_nisba(tokens[m]) for m in range(j + 1, k - 1)))
+        # الوكالة الفضائية الإسبانية: a nation's agency named by its field
         and (
             not tokens[k - 2].key.startswith("لل")  # المكتبة الوطنية للمملكة المغربية
             or (tokens[k - 1].key.endswith("يه") and not tokens[k - 2].key.endswith("ه"))
@@ -1582,6 +1584,15 @@ def _generic(tokens: Sequence[Token], i: int, end: int, head: str) -> bool:
     if words and not definite(words[0]) and has(words[-1], WORDS.organization_suffixes):
         return False  # مؤسسة وصال تيليكوم: the foundation of a company named after it
     complement = any(t.key.startswith("ل") and len(t.forms) > 1 for t in words)
+    if (
+        len(words) >= 2
+        and WORDS.organization_heads.get(head) is not OrganizationKind.COMPANY
+        and has(words[-1], WORDS.nationalities)
+        and not has(words[-1], WORDS.home_country)  # not الجامعة العمومية المغربية
+        and not has(words[0], WORDS.nationalities)
+        and all(_nisba(w) for w in words)
+    ):
+        return False  # الوكالة الفضائية الإسبانية: a nation's agency named by its field
     if (
         len(words) == 2
         and not definite(tokens[i])
