@@ -11656,3 +11656,9 @@ def test_a_party_named_after_its_countrys_possessive(text: str, names: list[str]
 def test_a_foreign_agency_named_by_its_field_and_nationality() -> None:
     text = "ووقع المعهد مذكرة تفاهم مع الوكالة الجيولوجية البرتغالية، فيما قدمت الشركة الهندسية الإيطالية عرضها."
     assert [o.name for o in extract(text).organizations] == ["الوكالة الجيولوجية البرتغالية"]
+
+
+def test_a_region_of_two_words_ends_a_utilitys_name() -> None:
+    text = "ووقعت الشركة الجهوية متعددة الخدمات الحوز تانسيفت اتفاقية مع جامعة القاضي عياض."
+    names = [o.name for o in extract(text).organizations]
+    assert names == ["الشركة الجهوية متعددة الخدمات الحوز تانسيفت", "جامعة القاضي عياض"]

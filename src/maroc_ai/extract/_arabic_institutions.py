@@ -740,6 +740,8 @@ def _phrase_end(reader: Reader, j: int, *, proper: bool, first: int | None = Non
             k += 3  # شركة الناظور غرب المتوسط: the place and its side, one name
             continue
         if key in WORDS.places and k + 1 < len(tokens) and _bare_after_place(tokens[k + 1]):
+            if f"{key} {tokens[k + 1].key}" in WORDS.places:
+                return k + 2  # … متعددة الخدمات الحوز تانسيفت: a place of two words
             return k + 1  # أفاد تقرير لبنك المغرب صدر: the place ends the name, a verb follows
         if _after_son_of(tokens, j, k) and not _nisba(token) and key not in WORDS.places:
             break  # سيطور مختبر … بجامعة ابن طفيل النظام: the name ends with the person's
