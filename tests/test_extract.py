@@ -11662,3 +11662,10 @@ def test_a_region_of_two_words_ends_a_utilitys_name() -> None:
     text = "ووقعت الشركة الجهوية متعددة الخدمات الحوز تانسيفت اتفاقية مع جامعة القاضي عياض."
     names = [o.name for o in extract(text).organizations]
     assert names == ["الشركة الجهوية متعددة الخدمات الحوز تانسيفت", "جامعة القاضي عياض"]
+
+
+def test_a_national_council_of_an_order_ends_with_the_country() -> None:
+    text = "ووقعت الوزارة اتفاقية مع المجلس الوطني لهيئة المهندسين المعماريين بالمغرب."
+    assert [o.name for o in extract(text).organizations] == [
+        "المجلس الوطني لهيئة المهندسين المعماريين بالمغرب"
+    ]

@@ -927,8 +927,8 @@ def _national_body(tokens: Sequence[Token], j: int, k: int) -> bool:
         and place[1] is PlaceKind.COUNTRY
         and all(token.kind == WORD for token in between)
         and not any(has(token, WORDS.nationalities) for token in between)
-        and not any(has(token, HEADS) for token in between)
-    )
+        and not any(has(token, HEADS) and token.key[:1] != "ل" for token in between)
+    )  # a word of kind joined to "ل" is whose body it is: لهيئة الموثقين
 
 
 def _place_completed(tokens: Sequence[Token], k: int) -> int:
