@@ -11669,3 +11669,14 @@ def test_a_national_council_of_an_order_ends_with_the_country() -> None:
     assert [o.name for o in extract(text).organizations] == [
         "المجلس الوطني لهيئة المهندسين المعماريين بالمغرب"
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The insurer Wafira signed a reinsurance treaty with Bern-based Alpenre on Friday.",
+        "L'assureur Wafira a signé vendredi un traité de réassurance avec le bernois Alpenre.",
+    ],
+)
+def test_a_reinsurance_treaty_is_an_instrument(text: str) -> None:
+    assert [p.kind for p in extract(text).partnerships] == [AgreementKind.PARTNERSHIP_AGREEMENT]
