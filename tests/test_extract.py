@@ -11680,3 +11680,14 @@ def test_a_national_council_of_an_order_ends_with_the_country() -> None:
 )
 def test_a_reinsurance_treaty_is_an_instrument(text: str) -> None:
     assert [p.kind for p in extract(text).partnerships] == [AgreementKind.PARTNERSHIP_AGREEMENT]
+
+
+def test_the_one_ministry_of_an_article_is_the_ministry_however_far_on() -> None:
+    filler = " ".join(f"Le programme compte {n} volets." for n in range(2, 16))
+    text = (
+        "Le ministère de la Transition énergétique lance un atlas solaire. "
+        f"{filler} Le ministère a signé hier une convention avec l'Office national de "
+        "l'électricité."
+    )
+    (partnership,) = extract(text).partnerships
+    assert "ministère de la Transition énergétique" in partnership.parties

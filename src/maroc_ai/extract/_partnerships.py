@@ -2352,7 +2352,28 @@ def _referent(
                     nearest = institution  # "l'établissement": of any kind, unless named so
                 elif kind is not _OTHER and kind is institution.kind:
                     of_kind = institution  # unless one named by the noun itself comes later
-    return of_kind or holding or nearest
+    return of_kind or holding or nearest or _only_one_named(word, same, number, institutions_in)
+
+
+def _only_one_named(
+    word: str,
+    same: AbstractSet[str],
+    number: int,
+    institutions_in: dict[int, list[Institution | PlaceFound]],
+) -> Institution | None:
+    """The one institution named by ``word`` anywhere before sentence ``number``, if only one.
+
+    "Le ministère du Travail … [fifteen sentences on] … le ministère a signé": an
+    article about one ministry speaks of it as "le ministère" however far it goes.
+    """
+    found: dict[str, Institution] = {}
+    for earlier in range(number - _LOOK_BACK_NAMED - 1, -1, -1):
+        for institution in institutions_in.get(earlier, ()):
+            if isinstance(institution, Institution):
+                words = [strip_article(w) for w in normalize(institution.name.text).split()]
+                if words and (words[0] in same or institution.described == word):
+                    found.setdefault(normalize(institution.name.text), institution)
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 def _known_partnership(
