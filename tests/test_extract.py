@@ -11691,3 +11691,10 @@ def test_the_one_ministry_of_an_article_is_the_ministry_however_far_on() -> None
     )
     (partnership,) = extract(text).partnerships
     assert "ministère de la Transition énergétique" in partnership.parties
+
+
+def test_initials_and_their_city_end_before_and() -> None:
+    text = "Later, ENCG Settat and Boreal Logistics signed a memorandum of understanding."
+    names = [o.name for o in extract(text).organizations]
+    assert "Boreal Logistics" in names
+    assert not any(" and " in name for name in names)

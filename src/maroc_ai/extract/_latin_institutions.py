@@ -1648,7 +1648,11 @@ class LatinSentence:
                     and not _is_head(words[end - 1])
                     and any(map(_is_head, words[after : self.capitals(after)]))
                 )  # "Amane Solar for the … Regional Council": a company, then its client
-                and not (word.key == "and" and end - i == 1 and first.acronym)  # OCP and X
+                and not (
+                    word.key == "and"
+                    and first.acronym
+                    and all(w.key in WORDS.places for w in words[i + 1 : end])
+                )  # "OCP and X", "ENSA Fez and Gaonix Mobility": initials, their city, another
                 and not (
                     word.key in {"and", "&"} and _place_before(words, i, end)
                 )  # "in Agadir and Wejda Hub", "in Al Hoceima and Nekor Drones": a city,
