@@ -11698,3 +11698,14 @@ def test_initials_and_their_city_end_before_and() -> None:
     names = [o.name for o in extract(text).organizations]
     assert "Boreal Logistics" in names
     assert not any(" and " in name for name in names)
+
+
+def test_a_world_day_is_no_institution() -> None:
+    text = (
+        "On Wednesday, World Water Day, the Ministry of Equipment and Water and Ibn Zohr "
+        "University signed a partnership agreement."
+    )
+    assert [o.name for o in extract(text).organizations] == [
+        "Ministry of Equipment and Water",
+        "Ibn Zohr University",
+    ]
