@@ -2256,3 +2256,19 @@ def test_arabic_parts_listed_after_wa_and_bal_count_what_the_whole_counts() -> N
 )
 def test_australian_dollars_are_their_own_currency(text: str) -> None:
     assert [(q.value, q.unit) for q in find_quantities(text)] == [(2400000, "AUD")]
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        ("The Perth firm booked A$7.5 million in orders.", "A$7.5 million"),
+        ("La société de Perth a reçu A$7,5 millions de commandes.", "A$7,5 millions"),
+    ],
+)
+def test_australian_dollars_written_with_their_sign(text: str, quote: str) -> None:
+    assert [(q.unit, q.quote) for q in find_quantities(text)] == [("AUD", quote)]
+
+
+def test_an_article_before_the_dollar_sign_is_no_australian_dollar() -> None:
+    found = find_quantities("It won a $2.3 million grant.")
+    assert [(q.unit, q.quote) for q in found] == [("USD", "$2.3 million")]

@@ -677,8 +677,10 @@ class _Scanner:
         tokens = self.tokens
         for phrase, unit in _BEFORE.get(tokens[i].key, ()):
             end = i + len(phrase)
-            if end <= len(tokens) and all(
-                tokens[i + k].key == word for k, word in enumerate(phrase)
+            if (
+                end <= len(tokens)
+                and all(tokens[i + k].key == word for k, word in enumerate(phrase))
+                and (all(map(str.isalpha, phrase)) or _sign_written_whole(tokens, i, end))
             ):
                 return unit, end
         return None
@@ -2265,3 +2267,12 @@ def parse_quantity(text: str) -> Quantity | None:
     if len(mentions) != 1 or mentions[0].quote != stripped:
         return None
     return mentions[0].quantity
+
+
+def _sign_written_whole(tokens: Sequence[Token], start: int, end: int) -> bool:
+    """Whether a currency sign of several tokens is written as one, in its own capitals.
+
+    "A$12 million", "US$3 million"; not "a $2.3 million", an article and the dollar.
+    """
+    glued = all(tokens[k].start == tokens[k - 1].end for k in range(start + 1, end))
+    return glued and not tokens[start].text.islower()
