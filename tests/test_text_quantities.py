@@ -2272,3 +2272,15 @@ def test_australian_dollars_written_with_their_sign(text: str, quote: str) -> No
 def test_an_article_before_the_dollar_sign_is_no_australian_dollar() -> None:
     found = find_quantities("It won a $2.3 million grant.")
     assert [(q.unit, q.quote) for q in found] == [("USD", "$2.3 million")]
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("أحصت الوكالة 212 نقطة ماء في الإقليم.", "نقطة ماء"),
+        ("Le distributeur compte 3.400 points de vente.", "points de vente"),
+        ("The herders use 58 water points along the route.", "water points"),
+    ],
+)
+def test_water_points_and_points_of_sale_are_counted(text: str, unit: str) -> None:
+    assert [q.unit for q in find_quantities(text)] == [unit]
