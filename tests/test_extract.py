@@ -11709,3 +11709,13 @@ def test_a_world_day_is_no_institution() -> None:
         "Ministry of Equipment and Water",
         "Ibn Zohr University",
     ]
+
+
+def test_a_health_company_named_after_by_is_no_person() -> None:
+    text = (
+        "The algorithm was built by Amlou Health, a Fez-based startup that signed a contract "
+        "with the agency last month."
+    )
+    draft = extract(text)
+    assert [o.name for o in draft.organizations] == ["Amlou Health"]
+    assert draft.officials == ()
