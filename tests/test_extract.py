@@ -11719,3 +11719,10 @@ def test_a_health_company_named_after_by_is_no_person() -> None:
     draft = extract(text)
     assert [o.name for o in draft.organizations] == ["Amlou Health"]
     assert draft.officials == ()
+
+
+def test_a_union_of_water_users_goes_on_with_its_purpose_and_region() -> None:
+    text = "ووقع المكتب اتفاقية مع اتحاد جمعيات مستعملي المياه لأغراض زراعية بتادلة، أمس."
+    assert [o.name for o in extract(text).organizations][-1] == (
+        "اتحاد جمعيات مستعملي المياه لأغراض زراعية بتادلة"
+    )
