@@ -11726,3 +11726,13 @@ def test_a_union_of_water_users_goes_on_with_its_purpose_and_region() -> None:
     assert [o.name for o in extract(text).organizations][-1] == (
         "اتحاد جمعيات مستعملي المياه لأغراض زراعية بتادلة"
     )
+
+
+def test_the_minister_who_signs_signs_for_the_articles_one_ministry() -> None:
+    text = (
+        "Le ministère de la Santé et de la Protection sociale a lancé hier la plateforme "
+        "Sanad. La convention a été signée par le ministre Karim Ouazzani et par Nadia Fikri, "
+        "directrice générale de la société Tabib Data."
+    )
+    (partnership,) = extract(text).partnerships
+    assert "ministère de la Santé et de la Protection sociale" in partnership.parties

@@ -798,6 +798,11 @@ def signatories(
             earlier = _minister_before(reader, post, found_people)
             if earlier is not None:  # "… ministre de l'Enseignement supérieur … le ministre"
                 post, hit = earlier
+        if hit is None and normalize(post.text) in _MINISTER_ALONE:
+            only = _only_ministry(number, institutions_in)
+            if only is not None:  # "Le ministère de … a lancé … signée par le ministre X"
+                result.setdefault(number, []).append((post.start, organizations.add(only)))
+                continue
         if hit is not None:
             name, field = hit
             title = _with_possessor(reader, post)
@@ -875,6 +880,21 @@ def _minister_before(
         hit = ministry(person.post.text, reader.language_at(person.post.start))
         if hit is not None:
             found.setdefault(hit[0], (person.post, hit))
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _only_ministry(
+    number: int, institutions_in: Mapping[int, Sequence[Institution | PlaceFound]]
+) -> Institution | None:
+    """The one ministry the article names up to sentence ``number``, if it names one only."""
+    found: dict[str, Institution] = {}
+    for earlier in range(number + 1):
+        for institution in institutions_in.get(earlier, ()):
+            if (
+                isinstance(institution, Institution)
+                and institution.kind is OrganizationKind.MINISTRY
+            ):
+                found.setdefault(normalize(institution.name.text), institution)
     return next(iter(found.values())) if len(found) == 1 else None
 
 
