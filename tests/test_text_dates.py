@@ -956,3 +956,16 @@ def test_a_range_whose_first_month_says_its_year_ends_at_the_next_such_month(tex
 def test_the_arabic_eleven_is_no_sunday() -> None:
     text = "وتضم المحطات الأحد عشر 400 جهاز."
     assert find_dates(text, reference_date=dt.date(2038, 4, 22)) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The port aims to open the new quay by winter 2039.",
+        "Le chantier doit s'achever à l'automne 2039.",
+        "ويرتقب أن ينتهي المشروع في خريف 2039.",
+    ],
+)
+def test_a_season_before_a_year_dates_it_to_the_year(text: str) -> None:
+    found = find_dates(text, reference_date=dt.date(2037, 5, 2))
+    assert [m.value for m in found] == [PartialDate(year=2039)]
