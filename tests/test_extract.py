@@ -11736,3 +11736,10 @@ def test_the_minister_who_signs_signs_for_the_articles_one_ministry() -> None:
     )
     (partnership,) = extract(text).partnerships
     assert "ministère de la Santé et de la Protection sociale" in partnership.parties
+
+
+def test_ben_ahmed_is_a_town() -> None:
+    text = (
+        "Testé dans les communes de Settat, Berrechid et Ben Ahmed, l'outil a traité 900 dossiers."
+    )
+    assert extract(text).officials == ()
