@@ -11743,3 +11743,7 @@ def test_ben_ahmed_is_a_town() -> None:
         "Testé dans les communes de Settat, Berrechid et Ben Ahmed, l'outil a traité 900 dossiers."
     )
     assert extract(text).officials == ()
+
+
+def test_a_phosphate_grade_is_no_institution() -> None:
+    assert extract("The P2O5 content of the sorted ore reached 31%.").organizations == ()
