@@ -11747,3 +11747,10 @@ def test_ben_ahmed_is_a_town() -> None:
 
 def test_a_phosphate_grade_is_no_institution() -> None:
     assert extract("The P2O5 content of the sorted ore reached 31%.").organizations == ()
+
+
+def test_nouns_joined_by_wa_in_construct_go_on_with_a_name() -> None:
+    text = "ووقعت الاتفاقية الجمعية الجهوية لمربي وتجار وناقلي الماشية بالأطلس المتوسط، أمس."
+    assert [o.name for o in extract(text).organizations] == [
+        "الجمعية الجهوية لمربي وتجار وناقلي الماشية بالأطلس المتوسط"
+    ]

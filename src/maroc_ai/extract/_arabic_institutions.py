@@ -1160,7 +1160,15 @@ def _another_after_wa(tokens: Sequence[Token], k: int) -> bool:
         return False  # "ووجدة", "وتطوان", and "وجدة" itself
     if len(rest) > 4 and rest.startswith("م") and rest.endswith(("ته", "تها", "تهم")):
         return False  # "… والوقاية من الرشوة ومحاربتها": "and fighting it", the field goes on
-    return k + 1 >= len(tokens) or not definite(tokens[k + 1])
+    m = k + 1
+    while (
+        m < len(tokens)
+        and after_wa(tokens[m])
+        and not definite(tokens[m])
+        and not any(form in WORDS.organization_heads for form in tokens[m].forms)
+    ):
+        m += 1  # "آباء وأمهات وأولياء التلاميذ": nouns in construct with the definite last
+    return m >= len(tokens) or not definite(tokens[m])
 
 
 def _repeated(reader: Reader, first: int, k: int) -> bool:
