@@ -11754,3 +11754,10 @@ def test_nouns_joined_by_wa_in_construct_go_on_with_a_name() -> None:
     assert [o.name for o in extract(text).organizations] == [
         "الجمعية الجهوية لمربي وتجار وناقلي الماشية بالأطلس المتوسط"
     ]
+
+
+def test_a_given_name_after_for_the_goes_on_with_an_institutions_field() -> None:
+    text = "The Tamuda Foundation for the Nour Valley warned that the dam would dry the gorge."
+    draft = extract(text)
+    assert [o.name for o in draft.organizations] == ["Tamuda Foundation for the Nour Valley"]
+    assert draft.officials == ()

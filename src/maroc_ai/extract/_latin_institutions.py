@@ -1521,7 +1521,13 @@ class LatinSentence:
             if word.named or (word.acronym and end > i) or field_title:
                 if word.key in WORDS.title_heads and not _is_head(word) and not field_title:
                     break
-                if complete and end > i and self.person_at(end) and not self.named_after(i, end):
+                if (
+                    complete
+                    and end > i
+                    and words[end - 1].key != "the"  # "… Association for the Marine Environment"
+                    and self.person_at(end)
+                    and not self.named_after(i, end)
+                ):
                     break  # "the Ministry of Justice Nadia Sebti told …": a person follows
                 if complete and _after_field_link(words, end) and _compound_adjective(word):
                     break  # "Islamic Development Bank for AI-read smart meters": no field
