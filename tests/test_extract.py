@@ -11761,3 +11761,8 @@ def test_a_given_name_after_for_the_goes_on_with_an_institutions_field() -> None
     draft = extract(text)
     assert [o.name for o in draft.organizations] == ["Tamuda Foundation for the Nour Valley"]
     assert draft.officials == ()
+
+
+def test_a_quoted_name_after_a_descriptor_and_its_field_after_fi() -> None:
+    text = 'وقعت الوكالة والفاعل في الطاقات المتجددة "شمسنا"، أمس، اتفاقية شراكة.'
+    assert "شمسنا" in [o.name for o in extract(text).organizations]

@@ -339,6 +339,10 @@ _FIELD_REACH = 8
 الناشئة في مجال تكنولوجيا التعليم "نبرة ليرنينغ"."""
 
 
+_FIELD_AFTER_FI = 4
+"""Words from a descriptor to the quote of a name, past "في" and a field of one or two."""
+
+
 def _field_before_quote(tokens: Sequence[Token], i: int, quoted: int) -> bool:
     """Whether what the institution does stands between its head and the quote of its name.
 
@@ -352,6 +356,12 @@ def _field_before_quote(tokens: Sequence[Token], i: int, quoted: int) -> bool:
         for k in range(i + 1, quoted - 2)
     ):
         return True
+    if (
+        tokens[i + 1].key == "في"
+        and quoted - i <= _FIELD_AFTER_FI
+        and all(tokens[k].kind == WORD and definite(tokens[k]) for k in range(i + 2, quoted))
+    ):
+        return True  # 'والفاعل في الاتصالات "واصلتيل"': its field after "في", then its name
     return (
         quoted - i >= 4
         and tokens[i + 1].kind == WORD
