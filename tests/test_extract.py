@@ -11764,5 +11764,5 @@ def test_a_given_name_after_for_the_goes_on_with_an_institutions_field() -> None
 
 
 def test_a_quoted_name_after_a_descriptor_and_its_field_after_fi() -> None:
-    text = 'وقعت الوكالة والفاعل في الطاقات المتجددة "شمسنا"، أمس، اتفاقية شراكة.'
-    assert "شمسنا" in [o.name for o in extract(text).organizations]
+    text = 'وقعت الوكالة والفاعل في التأمين "أمان بلوس"، أمس، اتفاقية شراكة.'
+    assert "أمان بلوس" in [o.name for o in extract(text).organizations]
