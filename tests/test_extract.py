@@ -11766,3 +11766,8 @@ def test_a_given_name_after_for_the_goes_on_with_an_institutions_field() -> None
 def test_a_quoted_name_after_a_descriptor_and_its_field_after_fi() -> None:
     text = 'وقعت الوكالة والفاعل في التأمين "أمان بلوس"، أمس، اتفاقية شراكة.'
     assert "أمان بلوس" in [o.name for o in extract(text).organizations]
+
+
+def test_a_foreign_agency_in_construct_with_its_field_and_nationality() -> None:
+    text = "ووقع المعهد اتفاقية مع وكالة الطاقة النرويجية يوم الخميس."
+    assert [o.name for o in extract(text).organizations] == ["وكالة الطاقة النرويجية"]

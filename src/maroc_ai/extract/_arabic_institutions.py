@@ -910,7 +910,11 @@ def _phrase_end(reader: Reader, j: int, *, proper: bool, first: int | None = Non
         and not bits[k - 2] & ORG_HEAD
         and (ministry or tokens[k - 2].key not in WORDS.national)  # المكتبة الوطنية الإسبانية:
         # which nation's, its name
-        and (proper or not all(_nisba(tokens[m]) for m in range(j + 1, k - 1)))
+        and (
+            proper
+            or tokens[k - 1].key in WORDS.home_country
+            or not _named_by_field(tokens, j, k - 1)
+        )
         # الوكالة الفضائية الإسبانية: a nation's agency named by its field
         and (
             not tokens[k - 2].key.startswith("لل")  # المكتبة الوطنية للمملكة المغربية
@@ -1526,6 +1530,23 @@ def _signs_as_party(reader: Reader, i: int) -> bool:
     return not WORDS.signing.isdisjoint(before.forms) or before.key in WORDS.counterparts
 
 
+def _named_by_field(tokens: Sequence[Token], head: int, nationality: int) -> bool:
+    """Whether the words between a head and a nationality name its field and nothing else.
+
+    Adjectives with the article («الوكالة الفضائية الإسبانية»), or one definite noun in
+    construct with a head without it («وكالة الفضاء الإيطالية»): a nation's agency.
+    """
+    between = tokens[head + 1 : nationality]
+    if between and all(_nisba(token) for token in between):
+        return True
+    return (
+        len(between) == 1
+        and not definite(tokens[head])
+        and between[0].kind == WORD
+        and between[0].text.startswith("ال")  # not جامعة ألمانسا الإسبانية, a name of its own
+    )
+
+
 def _city_with_bi(tokens: Sequence[Token], k: int) -> bool:
     """Whether ``tokens[k]`` is "ب" and a city or a region, not a country: "بمراكش"."""
     if k >= len(tokens) or tokens[k].key[:1] != "ب":
@@ -1613,7 +1634,7 @@ def _generic(tokens: Sequence[Token], i: int, end: int, head: str) -> bool:
         and has(words[-1], WORDS.nationalities)
         and not has(words[-1], WORDS.home_country)  # not الجامعة العمومية المغربية
         and not has(words[0], WORDS.nationalities)
-        and all(_nisba(w) for w in words)
+        and _named_by_field(tokens, i, end - 1)
     ):
         return False  # الوكالة الفضائية الإسبانية: a nation's agency named by its field
     if (
