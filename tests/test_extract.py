@@ -11771,3 +11771,8 @@ def test_a_quoted_name_after_a_descriptor_and_its_field_after_fi() -> None:
 def test_a_foreign_agency_in_construct_with_its_field_and_nationality() -> None:
     text = "ووقع المعهد اتفاقية مع وكالة الطاقة النرويجية يوم الخميس."
     assert [o.name for o in extract(text).organizations] == ["وكالة الطاقة النرويجية"]
+
+
+def test_a_union_of_cooperatives_ends_with_its_two_places() -> None:
+    text = "ووقع المكتب اتفاقية مع اتحاد تعاونيات العسل بسايس وزرهون يوم الجمعة."
+    assert [o.name for o in extract(text).organizations] == ["اتحاد تعاونيات العسل بسايس وزرهون"]

@@ -792,6 +792,8 @@ def _phrase_end(reader: Reader, j: int, *, proper: bool, first: int | None = Non
                     return k + 3  # المجلس الجهوي للسياحة بفاس-مكناس: a region's two names
                 if k + 1 < len(tokens) and f"{key[1:]} {tokens[k + 1].key}" in WORDS.places:
                     return k + 2  # المجلس الجهوي لهيئة الصيادلة بفاس مكناس: written apart
+                if gathers and k + 1 < len(tokens) and _another_place_after_wa(tokens[k + 1]):
+                    return k + 2  # اتحاد تعاونيات الزيتون بسايس وزرهون: its two places
                 return k + 1  # مستشفى الحسن الثاني بأكادير: the city ends the name
             region_end = (
                 _region_at(tokens, k)
@@ -1528,6 +1530,11 @@ def _signs_as_party(reader: Reader, i: int) -> bool:
         return True
     before = tokens[i - 1]
     return not WORDS.signing.isdisjoint(before.forms) or before.key in WORDS.counterparts
+
+
+def _another_place_after_wa(token: Token) -> bool:
+    """Whether a word is "و" and a place the lexicon knows: "وزرهون"."""
+    return after_wa(token) and any(form in WORDS.places for form in token.forms[1:])
 
 
 def _named_by_field(tokens: Sequence[Token], head: int, nationality: int) -> bool:
