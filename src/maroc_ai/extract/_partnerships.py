@@ -20,7 +20,7 @@ from __future__ import annotations
 import collections
 import functools
 import re
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from collections.abc import Set as AbstractSet
 from typing import NamedTuple
 
@@ -339,7 +339,8 @@ def find_agreements(reader: Reader) -> list[AgreementFound]:
 
 
 _BEFORE_VERB = frozenset({"to", "will", "would", "can", "could", "may", "must"})
-"""English words after which an instrument's word is a verb: "to deal with", "will pact"."""
+"""English words after which an instrument's word is a verb: "able to deal with public
+offices"."""
 _OBJECT_REACH = 4
 """Words after a verb of signing within which what it acts on is named: "a signé mercredi
 le marché"."""
@@ -887,15 +888,11 @@ def _only_ministry(
     number: int, institutions_in: Mapping[int, Sequence[Institution | PlaceFound]]
 ) -> Institution | None:
     """The one ministry the article names up to sentence ``number``, if it names one only."""
-    found: dict[str, Institution] = {}
-    for earlier in range(number + 1):
-        for institution in institutions_in.get(earlier, ()):
-            if (
-                isinstance(institution, Institution)
-                and institution.kind is OrganizationKind.MINISTRY
-            ):
-                found.setdefault(normalize(institution.name.text), institution)
-    return next(iter(found.values())) if len(found) == 1 else None
+    return _the_only(
+        institutions_in,
+        range(number + 1),
+        lambda institution: institution.kind is OrganizationKind.MINISTRY,
+    )
 
 
 _MINISTER_ALONE = (
@@ -2379,20 +2376,32 @@ def _only_one_named(
     word: str,
     same: AbstractSet[str],
     number: int,
-    institutions_in: dict[int, list[Institution | PlaceFound]],
+    institutions_in: Mapping[int, Sequence[Institution | PlaceFound]],
 ) -> Institution | None:
     """The one institution named by ``word`` anywhere before sentence ``number``, if only one.
 
     "Le ministère du Travail … [fifteen sentences on] … le ministère a signé": an
     article about one ministry speaks of it as "le ministère" however far it goes.
     """
+
+    def named_so(institution: Institution) -> bool:
+        words = [strip_article(w) for w in normalize(institution.name.text).split()]
+        return bool(words) and (words[0] in same or institution.described == word)
+
+    return _the_only(institutions_in, range(number - _LOOK_BACK_NAMED), named_so)
+
+
+def _the_only(
+    institutions_in: Mapping[int, Sequence[Institution | PlaceFound]],
+    numbers: Iterable[int],
+    keep: Callable[[Institution], bool],
+) -> Institution | None:
+    """The one institution, by name, that ``keep`` keeps in sentences ``numbers``, if one."""
     found: dict[str, Institution] = {}
-    for earlier in range(number - _LOOK_BACK_NAMED - 1, -1, -1):
-        for institution in institutions_in.get(earlier, ()):
-            if isinstance(institution, Institution):
-                words = [strip_article(w) for w in normalize(institution.name.text).split()]
-                if words and (words[0] in same or institution.described == word):
-                    found.setdefault(normalize(institution.name.text), institution)
+    for number in numbers:
+        for institution in institutions_in.get(number, ()):
+            if isinstance(institution, Institution) and keep(institution):
+                found.setdefault(normalize(institution.name.text), institution)
     return next(iter(found.values())) if len(found) == 1 else None
 
 
