@@ -899,7 +899,7 @@ class LatinSentence:
                 field = True  # "Committee on the Interior, Local Authorities, …"
                 end += 1
                 continue
-            if key in _FOREIGN_LINKS and key != "for" and _named_or_ampersand(words, end):
+            if key in _FOREIGN_LINKS and key != "for" and _goes_on_a_name(words, end):
                 end += 1  # "Fundación Drago para los Bosques Atlánticos"
                 continue
             if key in _FUNCTION or key in _ENGLISH_LINKS:
@@ -2085,9 +2085,7 @@ class LatinSentence:
         ):
             return start  # Maroc alone is a place, AI a field; Maroc Connect is a company
         j = start
-        while (
-            j < len(words) and (_named_or_ampersand(words, j) or words[j].acronym) and j - start < 6
-        ):
+        while j < len(words) and (_goes_on_a_name(words, j) or words[j].acronym) and j - start < 6:
             if words[j].key in WORDS.title_heads and j > start:
                 break
             if j > start and _amount_at(words, j):
@@ -2581,7 +2579,7 @@ def _place_before(words: Sequence[Word], i: int, end: int) -> bool:
     )
 
 
-def _named_or_ampersand(words: Sequence[Word], j: int) -> bool:
+def _goes_on_a_name(words: Sequence[Word], j: int) -> bool:
     """Whether ``words[j]`` goes on a name, "&" between two of its words included.
 
     So do the links of names in other languages between its words, "Pust for Alle",
