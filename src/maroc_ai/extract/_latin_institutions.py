@@ -2148,7 +2148,7 @@ class LatinSentence:
             i >= 3
             and possessive_at(words, i - 2)
             and words[i - 3].key in WORDS.not_names  # a country, not a city
-            and words[i - 3].key not in _HOME
+            and words[i - 3].key not in WORDS.home_country  # "Morocco's …": its own things
             and self.signed
             and not self.headline
         ):
@@ -2607,8 +2607,6 @@ def _goes_on_a_name(words: Sequence[Word], j: int) -> bool:
     return words[j].named
 
 
-_HOME = frozenset({"morocco", "maroc"})
-"""The country the news is about: "Morocco's …" names its own things, not a foreign party."""
 _HEADS_FIRST = frozenset({"fundacion", "fundacao", "fondazione"})
 """Words of kind that open a foreign name ("Fondazione Reggia Digitale"), never end it."""
 _FOREIGN_LINKS = frozenset({"for", "para", "los", "las", "del", "di", "della", "van", "von", "y"})
