@@ -1554,14 +1554,7 @@ def partnership_candidates(
             ):
                 # "Stellantis va porter … La convention a été paraphée en présence de …":
                 # an instrument signed by no one named is the institutions' named just before.
-                earlier = next(
-                    (
-                        number
-                        for number in range(agreement.sentence - 1, agreement.sentence - 4, -1)
-                        if institutions_in.get(number)
-                    ),
-                    None,
-                )
+                earlier = _named_just_before(agreement.sentence, institutions_in)
                 if earlier is not None:
                     sentences.append(earlier)
             if agreement.counted_by is not None:
@@ -1818,7 +1811,8 @@ def _enumerated(
 
 
 _EARLIER_REACH = 3
-"""Sentences before a count of instruments that may name who signed them all."""
+"""Sentences before an instrument, or a count of them, that may name who signed them when
+no one is named as signing."""
 _LIST_OPENERS = frozenset({",", "et", "and", "enfin", "finally", "ensuite", "then", "puis"})
 """Words before an instrument listed at the start of a sentence: "Enfin, un contrat de …"."""
 
@@ -1842,17 +1836,32 @@ def _signers_of_count(
     signers: list[Institution | OrganizationCandidate] = [
         candidate for _, candidate in signed_for.get(number, ())
     ]
-    for told in range(number, number - _EARLIER_REACH - 1, -1):
-        signers += [
-            institution
-            for institution in institutions_in.get(told, ())
-            if isinstance(institution, Institution)
-            and (told < number or not _counterpart_between(reader, count, institution))
-            and not present_from.excludes(told, institution.name.start)
-        ]
-        if signers:
-            return signers, told
-    return signers, number
+    signers += [
+        institution
+        for institution in institutions_in.get(number, ())
+        if isinstance(institution, Institution)
+        and not _counterpart_between(reader, count, institution)
+        and not present_from.excludes(number, institution.name.start)
+    ]
+    told = None if signers else _named_just_before(number, institutions_in)
+    if told is None:
+        return signers, number
+    return [
+        institution
+        for institution in institutions_in.get(told, ())
+        if isinstance(institution, Institution)
+        and not present_from.excludes(told, institution.name.start)
+    ], told
+
+
+def _named_just_before(
+    number: int, institutions_in: Mapping[int, Sequence[Institution | PlaceFound]]
+) -> int | None:
+    """The nearest of the few sentences before ``number`` that names an institution."""
+    return next(
+        (n for n in range(number - 1, number - _EARLIER_REACH - 1, -1) if institutions_in.get(n)),
+        None,
+    )
 
 
 def _counterpart_between(reader: Reader, count: AgreementFound, institution: Institution) -> bool:
