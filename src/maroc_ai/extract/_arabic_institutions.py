@@ -273,8 +273,6 @@ def _given(tokens: Sequence[Token], i: int) -> bool:
     )
 
 
-_USES = frozenset({normalize("لأغراض")})
-""""For … purposes" in the name of a union of users: «… مستعملي المياه لأغراض زراعية»."""
 _PLACE_FIRST = frozenset(place.split()[0] for place in WORDS.places if " " in place)
 """First words of places of several words: الدار (البيضاء)، بني (ملال)."""
 
@@ -879,7 +877,7 @@ def _phrase_end(reader: Reader, j: int, *, proper: bool, first: int | None = Non
                 )
             )
             and not named_for
-            and not (gathers and key in _USES)  # جمعيات مستعملي المياه لأغراض زراعية
+            and not (gathers and key in WORDS.purpose_links)  # جمعيات مستعملي المياه لأغراض زراعية
         ):
             break  # وكالة التنمية الفلاحية لرقمنة الضيعات: what the agreement is for
         if key.startswith("ي") and len(key) > 3 and not (_given(tokens, k) or key in WORDS.places):

@@ -386,9 +386,6 @@ _FOUNDED = frozenset(
 _QUOTES = OPENING_QUOTES | CLOSING_QUOTES
 _APPOSITION_ARTICLES = frozenset({"un", "une", "le", "la", "l", "the", "a", "an"})
 """Articles that open an apposition saying what a company is ("Agrinova, une start-up")."""
-_INDEFINITE = frozenset({"un", "une", "a", "an"})
-"""Articles of an apposition that can only say what a company is ("Nadir Vision, une
-société casablancaise"), even after a given name."""
 _HEAD_REACH = 10
 """Words back from initials in brackets within which a word of kind says they are an
 institution's."""
@@ -899,7 +896,7 @@ class LatinSentence:
                 field = True  # "Committee on the Interior, Local Authorities, …"
                 end += 1
                 continue
-            if key in _FOREIGN_LINKS and key != "for" and _goes_on_a_name(words, end):
+            if key in WORDS.foreign_name_links and key != "for" and _goes_on_a_name(words, end):
                 end += 1  # "Fundación Drago para los Bosques Atlánticos"
                 continue
             if key in _FUNCTION or key in _ENGLISH_LINKS:
@@ -1532,7 +1529,7 @@ class LatinSentence:
                 if complete and _after_field_link(words, end) and _compound_adjective(word):
                     break  # "Islamic Development Bank for AI-read smart meters": no field
                 end += 1
-                if (_is_head(word) and not (end - 1 > i and word.key in _HEADS_FIRST)) or (
+                if (_is_head(word) and not (end - 1 > i and word.key in WORDS.heads_first)) or (
                     _is_suffix(word)
                     and not (word.key in WORDS.places and words[end - 2].key in _OF_FOR | DE)
                 ):  # "Orange Morocco"; not "Residents of Morocco": where they are
@@ -2243,7 +2240,7 @@ class LatinSentence:
                     return 0  # "le quartier de Tilila, l'incubateur pourra …": a clause
                 if given and not (
                     words[n].key in WORDS.company_only_descriptors
-                    and words[end + 1].key in _INDEFINITE
+                    and words[end + 1].key in WORDS.indefinite_articles
                 ):
                     return 0  # "Adil Benslimane, le groupe japonais …": a person, then a
                     # list; "X, the company sells …": a clause
@@ -2589,12 +2586,16 @@ def _goes_on_a_name(words: Sequence[Word], j: int) -> bool:
     if words[j].key == "&":
         return 0 < j < len(words) - 1 and words[j - 1].named and words[j + 1].named
     if (
-        words[j].key in _FOREIGN_LINKS
+        words[j].key in WORDS.foreign_name_links
         and j > 0
-        and (words[j - 1].named or words[j - 1].key in _FOREIGN_LINKS)
+        and (words[j - 1].named or words[j - 1].key in WORDS.foreign_name_links)
     ):
         k = j + 1
-        while k < len(words) and k - j < _FOREIGN_LINKS_IN_A_ROW and words[k].key in _FOREIGN_LINKS:
+        while (
+            k < len(words)
+            and k - j < _FOREIGN_LINKS_IN_A_ROW
+            and words[k].key in WORDS.foreign_name_links
+        ):
             k += 1
         return (
             k < len(words)
@@ -2607,10 +2608,6 @@ def _goes_on_a_name(words: Sequence[Word], j: int) -> bool:
     return words[j].named
 
 
-_HEADS_FIRST = frozenset({"fundacion", "fundacao", "fondazione"})
-"""Words of kind that open a foreign name ("Fondazione Reggia Digitale"), never end it."""
-_FOREIGN_LINKS = frozenset({"for", "para", "los", "las", "del", "di", "della", "van", "von", "y"})
-"""Lowercase words inside the names of foreign institutions and companies."""
 _FOREIGN_LINKS_IN_A_ROW = 2
 
 

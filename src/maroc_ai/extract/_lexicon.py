@@ -360,6 +360,23 @@ class Language:
     """Territories that are an institution when they sign, as their governor does for
     them ("la province d'Ouezzane", «عمالة فاس»), but not in a post nor where
     something is."""
+    heads_first: dict[OrganizationKind, tuple[str, ...]] = attrs.Factory(dict)
+    """Words of kind that open a foreign name and never end it ("Fondazione Reggia
+    Digitale"), by the kind they make: heads like those of ``organization_heads``."""
+    foreign_name_links: tuple[str, ...] = ()
+    """Lowercase words inside the names of foreign institutions and companies ("Fundación
+    Drago para los Bosques Atlánticos", "Pust for Alle")."""
+    purpose_links: tuple[str, ...] = ()
+    """"For … purposes" in the name of a union of users: «… مستعملي المياه لأغراض زراعية»."""
+    list_openers: tuple[str, ...] = ()
+    """Words before an instrument listed at the start of a sentence, after a count of
+    instruments: "Enfin, un contrat de …"."""
+    verb_markers: tuple[str, ...] = ()
+    """Words after which an instrument's word is a verb: "able to deal with public
+    offices"."""
+    object_pronouns: tuple[str, ...] = ()
+    """The pronoun after a verb of signing that stands for what was named before: "X and
+    Y signed it in Rabat"."""
     one_per_nation: tuple[str, ...] = ()
     """Heads of which a nation has one: with a nationality after them they name it
     («البرلمان الأوروبي»), where most heads only describe («الهيئة الإماراتية»)."""
@@ -681,6 +698,12 @@ class Lexicon:
     national: frozenset[str]
     one_per_nation: frozenset[str]
     signing_territories: frozenset[str]
+    heads_first: frozenset[str]
+    foreign_name_links: frozenset[str]
+    purpose_links: frozenset[str]
+    list_openers: frozenset[str]
+    verb_markers: frozenset[str]
+    object_pronouns: frozenset[str]
     platforms: frozenset[str]
     company_only_descriptors: frozenset[str]
     titles_of_people_too: frozenset[str]
@@ -861,7 +884,8 @@ def _merge(read: Mapping[str, Language]) -> Lexicon:
         organization_heads={
             normalize(word): kind
             for language in every
-            for kind, heads in language.organization_heads.items()
+            for by_kind in (language.organization_heads, language.heads_first)
+            for kind, heads in by_kind.items()
             for word in heads
         },
         institution_phrases=tuple(
@@ -920,6 +944,14 @@ def _merge(read: Mapping[str, Language]) -> Lexicon:
         national=words("national"),
         one_per_nation=words("one_per_nation"),
         signing_territories=words("signing_territories"),
+        heads_first=keys(
+            word for language in every for heads in language.heads_first.values() for word in heads
+        ),
+        foreign_name_links=words("foreign_name_links"),
+        purpose_links=words("purpose_links"),
+        list_openers=words("list_openers"),
+        verb_markers=words("verb_markers"),
+        object_pronouns=words("object_pronouns"),
         platforms=words("platforms"),
         company_only_descriptors=words("company_only_descriptors"),
         titles_of_people_too=words("titles_of_people_too"),

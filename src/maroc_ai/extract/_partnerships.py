@@ -173,14 +173,9 @@ def _the_signing(reader: Reader, number: int) -> bool:
             and tokens[k + 1].key in _DEFINITE
             and has(tokens[k + 2], WORDS.document_anaphors)
         )
-        or (roles[k] & SIGNING and k + 1 < last and tokens[k + 1].key in _IT)
+        or (roles[k] & SIGNING and k + 1 < last and tokens[k + 1].key in WORDS.object_pronouns)
         for k in range(max(first, 1), last)
     )
-
-
-_IT = frozenset({"it"})
-"""The pronoun after a verb of signing that stands for what was named before: "X and Y
-signed it in Rabat"."""
 
 
 @functools.lru_cache(maxsize=2)
@@ -315,7 +310,7 @@ def find_agreements(reader: Reader) -> list[AgreementFound]:
         hit = longest(tokens, i, _AGREEMENTS) if reader.sentence_of[i] in signed else None
         if (
             hit is None
-            or (i > 0 and tokens[i - 1].key in _BEFORE_VERB)  # "able to deal with": a verb
+            or (i > 0 and tokens[i - 1].key in WORDS.verb_markers)  # "able to deal with": a verb
             or _to_be_signed(reader, i)
             or _after_turn(reader, i)
         ):
@@ -338,9 +333,6 @@ def find_agreements(reader: Reader) -> list[AgreementFound]:
     return sorted(result, key=lambda agreement: agreement.name.start)
 
 
-_BEFORE_VERB = frozenset({"to", "will", "would", "can", "could", "may", "must"})
-"""English words after which an instrument's word is a verb: "able to deal with public
-offices"."""
 _OBJECT_REACH = 4
 """Words after a verb of signing within which what it acts on is named: "a signé mercredi
 le marché"."""
@@ -1813,7 +1805,7 @@ def _enumerated(
 _EARLIER_REACH = 3
 """Sentences before an instrument, or a count of them, that may name who signed them when
 no one is named as signing."""
-_LIST_OPENERS = frozenset({",", "et", "and", "enfin", "finally", "ensuite", "then", "puis"})
+_LIST_OPENERS = WORDS.list_openers | {","}
 """Words before an instrument listed at the start of a sentence: "Enfin, un contrat de …"."""
 
 
