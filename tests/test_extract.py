@@ -11776,3 +11776,17 @@ def test_a_foreign_agency_in_construct_with_its_field_and_nationality() -> None:
 def test_a_union_of_cooperatives_ends_with_its_two_places() -> None:
     text = "ووقع المكتب اتفاقية مع اتحاد تعاونيات العسل بسايس وزرهون يوم الجمعة."
     assert [o.name for o in extract(text).organizations] == ["اتحاد تعاونيات العسل بسايس وزرهون"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "وتساهم فيه وكالة الحوض المائي لوادي درعة بمليوني درهم، والجماعة بالباقي.",
+            "وكالة الحوض المائي لوادي درعة",
+        ),
+        ("وتساهم فيه جمعية النخيل لسكورة بثلاثة ملايين درهم.", "جمعية النخيل لسكورة"),
+    ],
+)
+def test_an_amount_joined_to_ba_ends_an_arabic_name(text: str, name: str) -> None:
+    assert [o.name for o in extract(text).organizations] == [name]

@@ -20,7 +20,7 @@ from collections.abc import Set as AbstractSet
 
 from ..model import OrganizationKind, PlaceKind
 from ..text import normalize
-from ..text._lexicon import WORDS as DATE_WORDS
+from ..text._lexicon import WORDS as TEXT_WORDS
 from ..text._normalize import strip_article
 from ..text._tokens import MARK, NUMBER, WORD, Token, phrase_at
 from ._institution import (
@@ -500,6 +500,16 @@ def _region_at(tokens: Sequence[Token], k: int) -> int | None:
     return end if after.text[:1] == "ل" and not definite(after) else None
 
 
+def _amount_word(key: str) -> bool:
+    """Whether ``key`` is a number or a scale written in words: مليون، مليوني، ثلاثة."""
+    scales = TEXT_WORDS.scales
+    return (
+        key in scales
+        or key in TEXT_WORDS.number_words
+        or (key.endswith("ي") and key[:-1] in scales)  # مليوني، ألفي: two of them
+    )
+
+
 def _nisba(token: Token) -> bool:
     """Whether a word with the article ends as a relative adjective does: الأمازيغية، الوطني."""
     return token.key.startswith(("ال", "وال")) and token.key.endswith(("يه", "ي"))
@@ -700,7 +710,7 @@ def _phrase_end(reader: Reader, j: int, *, proper: bool, first: int | None = Non
         if (
             k + 1 < len(tokens)
             and tokens[k + 1].kind == NUMBER
-            and not DATE_WORDS.year_words.isdisjoint(token.forms)
+            and not TEXT_WORDS.year_words.isdisjoint(token.forms)
         ):
             break  # المجلس الأعلى للسلطة القضائية مطلع 2031: when, not its name
         if k + 1 < len(tokens) and key in _WHEN_NOUNS and tokens[k + 1].key in _WHEN_SHIFTS:
@@ -806,8 +816,8 @@ def _phrase_end(reader: Reader, j: int, *, proper: bool, first: int | None = Non
                     break  # فرع البنك … بالدار البيضاء: where the branch is
                 if two in WORDS.places:
                     return k + 2  # كلية العلوم والتقنيات ببني ملال
-            if key[1:] in WORDS.share_nouns:
-                break  # المجلس الإقليمي لأزيلال بنسبة 15 في المائة: its share, not its name
+            if key[1:] in WORDS.share_nouns or _amount_word(key[1:]):
+                break  # المجلس الإقليمي لأزيلال بنسبة 15 في المائة، … بمليوني درهم: its share
             if (
                 key[1:] in WORDS.site_nouns
                 and k + 1 < len(tokens)
@@ -994,8 +1004,8 @@ def _field_after_fi(reader: Reader, head: int, k: int) -> bool:
 def _when(token: Token) -> bool:
     """Whether a word says when: a month's name, "شهر", "يوم", "سنة" ("… في يناير")."""
     return (
-        token.key in DATE_WORDS.months
-        or token.key in DATE_WORDS.weekdays
+        token.key in TEXT_WORDS.months
+        or token.key in TEXT_WORDS.weekdays
         or not _WHEN_WORDS.isdisjoint(token.forms)
     )
 
@@ -1672,10 +1682,10 @@ def _named(tokens: Sequence[Token], first: int, end: int) -> bool:
     )
 
 
-_WHEN_NOUNS = DATE_WORDS.month_nouns | DATE_WORDS.year_words
-_WHEN_WORDS = _WHEN_NOUNS | DATE_WORDS.month_words | DATE_WORDS.day_words
+_WHEN_NOUNS = TEXT_WORDS.month_nouns | TEXT_WORDS.year_words
+_WHEN_WORDS = _WHEN_NOUNS | TEXT_WORDS.month_words | TEXT_WORDS.day_words
 """Words for a month, a day or a year, with or without the article: "شهر", "يوم", "سنة"."""
-_WHEN_SHIFTS = DATE_WORDS.next | DATE_WORDS.past | DATE_WORDS.current
+_WHEN_SHIFTS = TEXT_WORDS.next | TEXT_WORDS.past | TEXT_WORDS.current
 """"الشهر المقبل", "العام الماضي": a time, which ends an institution's name."""
 
 
