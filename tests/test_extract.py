@@ -6866,8 +6866,12 @@ def test_as_and_a_title_opening_the_next_sentence() -> None:
             {},
         ),
         (
-            "وانتقدت المؤرخة سلمى بوعياد، أستاذة بكلية الآداب، طريقة النشر.",
+            "وقالت المؤرخة سلمى بوعياد إن طريقة النشر خاطئة.",
             {"سلمى بوعياد": "المؤرخة"},
+        ),
+        (  # the trade alone yields to the post written after the name
+            "وانتقدت المؤرخة سلمى بوعياد، أستاذة بكلية الآداب، طريقة النشر.",
+            {"سلمى بوعياد": "أستاذة بكلية الآداب"},
         ),
         (
             "ووقعت نائبة رئيس البنك، يوتا شميت، اتفاقية التمويل.",
@@ -11790,3 +11794,31 @@ def test_a_union_of_cooperatives_ends_with_its_two_places() -> None:
 )
 def test_an_amount_joined_to_ba_ends_an_arabic_name(text: str, name: str) -> None:
     assert [o.name for o in extract(text).organizations] == [name]
+
+
+def test_the_judge_before_a_name_is_a_post_and_a_family_name_keeps_its_letters() -> None:
+    text = "وأوضح القاضي سعيد لمرابط أن الآلة لا تقرر. وقالت حليمة ولقاضي إن المنصة سهلة."
+    assert [(o.name, o.post) for o in extract(text).officials] == [
+        ("سعيد لمرابط", "القاضي"),
+        ("حليمة ولقاضي", None),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "post"),
+    [
+        (
+            "وقالت الباحثة سلمى الوزاني، أستاذة الجغرافيا بجامعة ابن طفيل، إن الشاطئ تراجع.",
+            "أستاذة الجغرافيا بجامعة ابن طفيل",
+        ),
+        (
+            "وأكد المهندس رشيد البقالي، رئيس مصلحة الطرق بالمديرية، أن الأشغال انتهت.",
+            "رئيس مصلحة الطرق بالمديرية",
+        ),
+    ],
+)
+def test_an_arabic_trade_alone_before_a_name_yields_to_the_post_after_it(
+    text: str, post: str
+) -> None:
+    (official,) = extract(text).officials
+    assert official.post == post

@@ -488,14 +488,17 @@ def _honorific_alone(reader: Reader, title: Span) -> bool:
 
 
 def _rank_alone(reader: Reader, title: Span) -> bool:
-    """Whether a post in Latin letters is a rank alone, in a few lowercase words.
+    """Whether a post is a rank or a trade alone, before a name.
 
-    "chief inspector Rachid Ait Belkacem, head of the port's targeting unit",
+    An Arabic word with the article ("الباحثة", "القاضي"), or a few lowercase words in
+    Latin letters: "chief inspector Rachid Ait Belkacem, head of the port's targeting unit",
     "l'inspecteur principal X, chef de la cellule …", or a rank of ``ranks`` ("Commander
     X, head of …"): the post written after the name, which says where, is the one held.
     """
     tokens = reader.tokens
     words = tokens[title.first : title.last + 1]
+    if len(words) == 1 and words[0].text[:1] >= "\u0600" and definite(words[0]):
+        return True  # "القاضية X، رئيسة المحكمة …", "الباحثة X، أستاذة …": a trade alone
     if len(words) > _RANK_WORDS or any(t.key in _RANK_LINKS for t in words):
         return False
     if has(words[-1], WORDS.ranks):
