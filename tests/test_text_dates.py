@@ -969,3 +969,10 @@ def test_the_arabic_eleven_is_no_sunday() -> None:
 def test_a_season_before_a_year_dates_it_to_the_year(text: str) -> None:
     found = find_dates(text, reference_date=dt.date(2037, 5, 2))
     assert [m.value for m in found] == [PartialDate(year=2039)]
+
+
+@pytest.mark.parametrize(
+    "text", ["وتراجع الساحل ما بين سنتي 2031 و2034.", "وتضاعف العدد خلال عامي 2031 و2032."]
+)
+def test_the_dual_of_year_before_a_year_dates_it(text: str) -> None:
+    assert [m.value for m in find_dates(text)] == [PartialDate(year=2031)]
