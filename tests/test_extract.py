@@ -11822,3 +11822,14 @@ def test_an_arabic_trade_alone_before_a_name_yields_to_the_post_after_it(
 ) -> None:
     (official,) = extract(text).officials
     assert official.post == post
+
+
+def test_a_word_that_is_also_a_verb_of_speaking_goes_on_a_french_name_after_de() -> None:
+    text = (
+        "Le Centre national de veille et d'alerte côtière (CNVAC) a signé la convention. "
+        "Le Conseil provincial en assure le suivi."
+    )
+    assert [o.name for o in extract(text).organizations] == [
+        "Centre national de veille et d'alerte côtière",
+        "Conseil provincial",
+    ]

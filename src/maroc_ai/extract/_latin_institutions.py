@@ -253,18 +253,21 @@ _POSSESSIVES = frozenset({"son", "sa", "ses", "leur", "leurs"})
 """French possessives, which no name's complement starts with ("de son côté")."""
 
 
-def _lowercase_name_word(word: Word, *, after_capital: bool, after_link: bool = False) -> bool:
+def _lowercase_name_word(
+    word: Word, *, after_capital: bool, after_link: bool = False, after_de: bool = False
+) -> bool:
     """Whether a lowercase French word goes on an institution's name.
 
     After a capitalised word only an adjective does ("l'Education nationale"); after a
-    link, a noun of goals may ("cabinets de recrutement"), which no verb is.
+    link, a noun of goals may ("cabinets de recrutement"), which no verb is; after
+    "de", a word that is also a verb of speaking is a noun ("Centre national d'alerte").
     """
     key = word.key
     if (
         not word.text.replace("-", "").isalpha()
         or len(key) < 2  # "s'allie": an elided pronoun
         or key in WORDS.stopwords
-        or key in WORDS.speech_verbs
+        or (key in WORDS.speech_verbs and not after_de)
         or key in WORDS.signing
         or (key in _FIGURE_VERBS and not (after_link and key in WORDS.goal_nouns))
         or (key in WORDS.organization_descriptors and not after_link)
@@ -953,6 +956,8 @@ class LatinSentence:
                 or word.key in MINISTRY_HEADS
                 or (previous.key in {"'", "’"} and words[end - 2].key in {"l", "d"})
                 or (words[end - 2].key in _FUNCTION and previous.key in WORDS.size_adjectives),
+                after_de=previous.key in DE
+                or (previous.key in {"'", "’"} and words[end - 2].key == "d"),
             ):  # "… de garantie et du financement de l'entreprise", as "de la banque", and
                 # "de la petite entreprise": a size before the word
                 end += 1
