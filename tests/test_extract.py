@@ -11833,3 +11833,14 @@ def test_a_word_that_is_also_a_verb_of_speaking_goes_on_a_french_name_after_de()
         "Centre national de veille et d'alerte côtière",
         "Conseil provincial",
     ]
+
+
+def test_a_currency_code_before_an_amount_ends_an_english_name() -> None:
+    text = "The city will pay MAD 4 million, the Ministry of Transport MAD 2.5 million."
+    assert [o.name for o in extract(text).organizations] == ["Ministry of Transport"]
+
+
+@pytest.mark.parametrize("verb", ["reste", "demeure", "est"])
+def test_a_copula_ends_a_french_name(verb: str) -> None:
+    text = f"Le Syndicat national des cheminots {verb} prudent face au projet."
+    assert [o.name for o in extract(text).organizations] == ["Syndicat national des cheminots"]

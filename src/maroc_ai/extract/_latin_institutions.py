@@ -28,7 +28,7 @@ from collections.abc import Mapping, Sequence
 
 from ..model import OrganizationKind, PlaceKind
 from ..text import normalize
-from ..text._lexicon import WORDS as DATE_WORDS
+from ..text._lexicon import WORDS as TEXT_WORDS
 from ..text._tokens import MARK, NUMBER, WORD
 from ._institution import (
     CLOSING_QUOTES,
@@ -268,6 +268,7 @@ def _lowercase_name_word(
         or len(key) < 2  # "s'allie": an elided pronoun
         or key in WORDS.stopwords
         or (key in WORDS.speech_verbs and not after_de)
+        or key in WORDS.copulas  # "Le Syndicat national des postiers reste prudent"
         or key in WORDS.signing
         or (key in _FIGURE_VERBS and not (after_link and key in WORDS.goal_nouns))
         or (key in WORDS.organization_descriptors and not after_link)
@@ -387,6 +388,8 @@ _FOUNDED = frozenset(
 )
 """Words after a company's name set off by a comma: "Irrigo, fondée par …"."""
 _QUOTES = OPENING_QUOTES | CLOSING_QUOTES
+_CURRENCIES = frozenset(phrase[0] for phrase, _ in TEXT_WORDS.units_before if len(phrase) == 1)
+"""Currency codes written before an amount ("MAD 3.5 million"): no word of a name."""
 _APPOSITION_ARTICLES = frozenset({"un", "une", "le", "la", "l", "the", "a", "an"})
 """Articles that open an apposition saying what a company is ("Agrinova, une start-up")."""
 _HEAD_REACH = 10
@@ -879,6 +882,8 @@ class LatinSentence:
             if where and self.french and self.head_after_article(end + 1):
                 break  # "lie l'Agence à la Chambre de commerce": to another institution
             if current.capitalised:
+                if key in _CURRENCIES and end + 1 < len(words) and words[end + 1].kind == NUMBER:
+                    break  # "the Ministry of Higher Education MAD 3.5 million": its share
                 if key in WORDS.title_heads and self.person_after_title(end):
                     break  # "Ministry Secretary-General Adil Benkirane": a post and its holder
                 if (
@@ -1315,7 +1320,7 @@ class LatinSentence:
         j = conjunction + 1
         if j < len(words) and words[j].key in {"au", "aux", "à", "to", "at", "in"}:
             return True  # "au CHU Mohammed VI de Marrakech et au CHU Souss-Massa"
-        if j < len(words) and (words[j].kind == NUMBER or words[j].key in DATE_WORDS.number_words):
+        if j < len(words) and (words[j].kind == NUMBER or words[j].key in TEXT_WORDS.number_words):
             return True  # "le Fonds Sahem Innovation et deux incubateurs": a count of others
         if (
             j + 1 < len(words)
@@ -1833,8 +1838,8 @@ class LatinSentence:
             and word.key not in WORDS.places
             and word.key not in WORDS.title_heads
             and word.key not in WORDS.not_names
-            and word.key not in DATE_WORDS.months
-            and word.key not in DATE_WORDS.weekdays
+            and word.key not in TEXT_WORDS.months
+            and word.key not in TEXT_WORDS.weekdays
             and (end == len(words) or not words[end].capitalised)
         )
 

@@ -129,8 +129,9 @@ class Language:
     roll_call: tuple[str, ...] = ()
     """Words after ``signatory_nouns`` that name the signatories: were, sont."""
     copulas: tuple[str, ...] = ()
-    """Forms of "to be" by which an ordinal says what an instrument is ("La première est
-    une convention de don", "The first is a grant agreement")."""
+    """Forms of "to be" and "to remain", by which an ordinal says what an instrument is
+    ("La première est une convention de don", "The first is a grant agreement"); no
+    French name goes on through one ("Le Syndicat national des postiers reste …")."""
     indefinite_articles: tuple[str, ...] = ()
     """Articles before an institution described, not named ("signed by a university")."""
     co_signing: tuple[str, ...] = ()
