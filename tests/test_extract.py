@@ -11844,3 +11844,24 @@ def test_a_currency_code_before_an_amount_ends_an_english_name() -> None:
 def test_a_copula_ends_a_french_name(verb: str) -> None:
     text = f"Le Syndicat national des cheminots {verb} prudent face au projet."
     assert [o.name for o in extract(text).organizations] == ["Syndicat national des cheminots"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Darb Logistics, Souqly.ma and Nazarat Robotics signed a framework agreement on Monday.",
+        "La plateforme Souqly.ma, Darb Logistics et Nazarat Robotics ont signé une convention.",
+    ],
+)
+def test_a_company_named_by_its_website_is_one_name_and_a_party(text: str) -> None:
+    draft = extract(text)
+    assert "Souqly.ma" in [o.name for o in draft.organizations]
+    (partnership,) = draft.partnerships
+    assert "Souqly.ma" in partnership.parties
+
+
+def test_a_full_stop_between_a_word_and_a_lowercase_one_ends_no_sentence() -> None:
+    text = "Mme Salma Idrissi, PDG de Souqly.ma, a signé l'accord avec Darb Logistics."
+    assert [(o.name, o.post) for o in extract(text).officials] == [
+        ("Salma Idrissi", "PDG de Souqly.ma")
+    ]

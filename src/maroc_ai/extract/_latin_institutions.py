@@ -388,6 +388,8 @@ _FOUNDED = frozenset(
 )
 """Words after a company's name set off by a comma: "Irrigo, fondée par …"."""
 _QUOTES = OPENING_QUOTES | CLOSING_QUOTES
+_DOMAINS = frozenset({"ma", "com", "net", "org", "io", "ai", "fr"})
+"""Top-level domains a company's name may end with, written onto it ("Kounouz.ma")."""
 _CURRENCIES = frozenset(phrase[0] for phrase, _ in TEXT_WORDS.units_before if len(phrase) == 1)
 """Currency codes written before an amount ("MAD 3.5 million"): no word of a name."""
 _APPOSITION_ARTICLES = frozenset({"un", "une", "le", "la", "l", "the", "a", "an"})
@@ -489,6 +491,7 @@ class LatinSentence:
                 or (capitalised and self.signing and self.listed_before(i))
                 or (acronym and self.acronym(i))
                 or (capitalised and word.text[-1].isdigit() and self.brand(i))
+                or (capitalised and self.domain_after(i + 1) > i + 1 and self.website(i))
                 or (capitalised and i > 0 and self.after_origin(i))
             )
             i = end if end else i + 1
@@ -548,6 +551,7 @@ class LatinSentence:
             if _origin(words[k]):
                 first = k + 1  # Abu Dhabi-based G42, Emirati-owned Karama: not its name
                 break
+        end = self.domain_after(end)
         name_words = words[first:end]
         name = self.span(first, end)
         acronym, after = self.acronym_after(end, words[first].text[:1])
@@ -562,6 +566,19 @@ class LatinSentence:
             Institution(name, kind or _kind_of(name_words), self.number, acronym, quote, made)
         )
         return after
+
+    def domain_after(self, end: int) -> int:
+        """Where a name ends with the domain written onto it: "Kounouz.ma", "Avito.com"."""
+        words = self.words
+        if (
+            end + 1 < len(words)
+            and words[end].key == "."
+            and words[end + 1].key in _DOMAINS
+            and words[end - 1].end == words[end].start
+            and words[end].end == words[end + 1].start
+        ):
+            return end + 2
+        return end
 
     def acronym_ahead(self, k: int) -> bool:
         """Whether initials in brackets close the words from ``words[k]`` within a few words.
@@ -2392,6 +2409,16 @@ class LatinSentence:
         if normalize(letters) in WORDS.not_names or self.quoted(i) or self.byline(i):
             return 0
         return self.add(i, i + 1)
+
+    def website(self, i: int) -> int:
+        """A company named by its website: "Kounouz.ma", a word and its domain written on.
+
+        Written so, the word names the business that trades under it, not a place or a
+        word of the language.
+        """
+        if self.words[i].acronym or self.quoted(i) or self.byline(i):
+            return 0
+        return self.add(i, i + 1, OrganizationKind.COMPANY)
 
     def byline(self, i: int) -> bool:
         """Whether ``words[i]`` is the outlet a dateline credits: "… 2037 (Médias24) –"."""

@@ -140,11 +140,24 @@ def sentences(tokens: Sequence[Token], text: str) -> list[int]:
     return split(tokens, text)[0]
 
 
+def _domain_at(tokens: Sequence[Token], k: int) -> bool:
+    """Whether the full stop ``tokens[k]`` joins a name to its domain: "Kounouz.ma"."""
+    after = tokens[k + 1] if k + 1 < len(tokens) else None
+    return (
+        after is not None
+        and after.start == tokens[k].end
+        and after.kind == WORD
+        and after.text[:1].islower()
+        and tokens[k - 1].kind == WORD
+    )
+
+
 def split(tokens: Sequence[Token], text: str) -> tuple[list[int], list[tuple[int, int]]]:
     """The sentence number of each token, and each sentence's first and last token + 1.
 
     Sentences end at . ! ? ؛ and at line breaks; a full stop after an abbreviation
-    ("M.", "Dr.", "Inc.") or a single capital letter ends none, nor does a semicolon
+    ("M.", "Dr.", "Inc.") or a single capital letter ends none, nor one written between a
+    word and a lowercase one ("Kounouz.ma"), nor does a semicolon
     between the items of a list a colon opens ("كل من: X، …؛ وY، …"). Sentences are numbered
     from 0 in order, one after the other; none is longer than :data:`MAX_SENTENCE`.
     Only the marks and the line breaks are looked at, not every token.
@@ -170,8 +183,9 @@ def split(tokens: Sequence[Token], text: str) -> tuple[list[int], list[tuple[int
                 previous.key in abbreviations
                 or (previous.kind == WORD and len(previous.text) == 1 and previous.text.isupper())
                 or (previous.kind == NUMBER and _goes_on(tokens, index))
+                or _domain_at(tokens, index)
             ):
-                cuts.discard(index + 1)  # M. Alaoui, J. Doe, "le 12. 3"
+                cuts.discard(index + 1)  # M. Alaoui, J. Doe, "le 12. 3", Kounouz.ma
         if token.key == "؛":
             line = bisect.bisect_right(lines, index) - 1
             if _listing(colons, max(kept, lines[line] if line >= 0 else 0), index):
