@@ -976,3 +976,11 @@ def test_a_season_before_a_year_dates_it_to_the_year(text: str) -> None:
 )
 def test_the_dual_of_year_before_a_year_dates_it(text: str) -> None:
     assert [m.value for m in find_dates(text)] == [PartialDate(year=2031)]
+
+
+def test_a_month_joined_by_wa_to_the_next_takes_its_year() -> None:
+    found = find_dates("وتهاطلت الأمطار خلال شهري أكتوبر ونونبر 2031 بكثافة.")
+    assert [(m.value, m.quote) for m in found] == [
+        (PartialDate(year=2031, month=10), "أكتوبر"),
+        (PartialDate(year=2031, month=11), "ونونبر 2031"),
+    ]

@@ -803,9 +803,16 @@ class _Scanner:
             months = self.month_range(month_number, j)
             if months is not None:
                 return months
-        elif day is None and j + 1 < len(tokens) and _lookup(tokens[j], _AND):
+        elif (
+            day is None
+            and j + 1 < len(tokens)
+            and (
+                _lookup(tokens[j], _AND) is not None
+                or (tokens[j].key.startswith("و") and _month(tokens, j) is not None)
+            )
+        ):
             months = self.month_range(month_number, j)
-            if months is not None:  # "in March and April 2027": each its own, one year
+            if months is not None:  # "in March and April 2027", "نونبر ودجنبر 2036": one year
                 return months[0], None, j
         if day is None and j < len(tokens):  # September 12, 2025
             after = _number(tokens[j], 1, 31)
