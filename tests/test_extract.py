@@ -11865,3 +11865,22 @@ def test_a_full_stop_between_a_word_and_a_lowercase_one_ends_no_sentence() -> No
     assert [(o.name, o.post) for o in extract(text).officials] == [
         ("Salma Idrissi", "PDG de Souqly.ma")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "وتوقع الشركة اتفاقية مع مكتب التكوين المهني وإنعاش الشغل لإعادة تأهيل 90 عاملا.",
+            "مكتب التكوين المهني وإنعاش الشغل",
+        ),
+        (
+            "ووقعت المؤسسة اتفاقية مع جمعية الأمل لدعم الأطفال المصابين بالتوحد.",
+            "جمعية الأمل لدعم الأطفال المصابين بالتوحد",
+        ),
+    ],
+)
+def test_a_purpose_ends_a_name_but_an_associations_own_purpose_goes_on(
+    text: str, name: str
+) -> None:
+    assert name in [o.name for o in extract(text).organizations]

@@ -879,7 +879,7 @@ def _phrase_end(reader: Reader, j: int, *, proper: bool, first: int | None = Non
         if (
             k > j + 1
             and (
-                key in WORDS.purposes
+                (key in WORDS.purposes and not purposed)
                 or (
                     _for_doing(token)
                     and not cooperative  # تعاونية تيفلت لإنتاج العسل: what it makes
