@@ -11884,3 +11884,15 @@ def test_a_purpose_ends_a_name_but_an_associations_own_purpose_goes_on(
     text: str, name: str
 ) -> None:
     assert name in [o.name for o in extract(text).organizations]
+
+
+def test_a_charge_after_a_councils_lowercase_adjective_is_the_posts() -> None:
+    text = (
+        "Le vice-président du Conseil provincial chargé de la santé, Driss Amzil, a signé "
+        "la convention."
+    )
+    draft = extract(text)
+    assert [o.name for o in draft.organizations] == ["Conseil provincial"]
+    assert [o.post for o in draft.officials] == [
+        "vice-président du Conseil provincial chargé de la santé"
+    ]

@@ -850,11 +850,7 @@ class LatinSentence:
                     break  # not "… Economy and Finance and Abu Dhabi-based fund X"
                 end += 1
                 continue
-            if (
-                key in WORDS.charged_with
-                and words[end - 1].capitalised
-                and word.key not in MINISTRY_HEADS
-            ):
+            if key in WORDS.charged_with and word.key not in MINISTRY_HEADS:
                 break  # "vice-présidente du Conseil communal d'Agadir chargée de …": her charge
             if key in _WITHIN and last == end and self.acronym_ahead(end):
                 last = end = next(n for n in range(end, len(words)) if words[n].key == "(")
