@@ -11896,3 +11896,8 @@ def test_a_charge_after_a_councils_lowercase_adjective_is_the_posts() -> None:
     assert [o.post for o in draft.officials] == [
         "vice-président du Conseil provincial chargé de la santé"
     ]
+
+
+def test_hiba_is_a_given_name() -> None:
+    text = "أما هبة الساوري، البالغة من العمر 19 سنة، فتقول إن التسجيل صار أسهل."
+    assert [o.name for o in extract(text).officials] == ["هبة الساوري"]
