@@ -11901,3 +11901,8 @@ def test_a_charge_after_a_councils_lowercase_adjective_is_the_posts() -> None:
 def test_hiba_is_a_given_name() -> None:
     text = "أما هبة الساوري، البالغة من العمر 19 سنة، فتقول إن التسجيل صار أسهل."
     assert [o.name for o in extract(text).officials] == ["هبة الساوري"]
+
+
+def test_a_verb_before_what_it_says_ends_an_arabic_name() -> None:
+    text = "غير أن الباحثة ليلى أمزيان تشير إلى أن الآلة لا تقرأ الهوامش."
+    assert [o.name for o in extract(text).officials] == ["ليلى أمزيان"]

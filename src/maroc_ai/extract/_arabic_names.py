@@ -12,6 +12,7 @@ import itertools
 import operator
 from collections.abc import Iterator, Sequence
 
+from ..text import normalize
 from ..text._tokens import MARK, WORD, Token, phrase_at
 from ._arabic_institutions import (
     AT_COMPANY,
@@ -247,6 +248,7 @@ def _name_at(text: str, tokens: Sequence[Token], i: int, honorific: bool) -> int
         and surnames < 3
         and _adjacent(text, tokens[j - 1], tokens[j])
         and _surname_word(tokens, j, first=surnames == 0)
+        and not (surnames and _speaking_verb_at(tokens, j))
     ):
         if has(tokens[j], WORDS.name_links) and j + 1 < len(tokens):  # ... بن سعيد
             j += 1
@@ -260,6 +262,25 @@ def _name_at(text: str, tokens: Sequence[Token], i: int, honorific: bool) -> int
     if surnames < 3 and _closing_syllable(text, tokens, j):
         return j + 1  # لي سونغ هو،: a syllable of the name, not the pronoun, before the comma
     return j
+
+
+_WHAT_IS_SAID = frozenset({normalize(word) for word in ("أن", "إلى", "بأن", "على", ":")})
+"""Words after a verb that says something: "تنبه إلى أن", "تؤكد أن", "يشدد على"."""
+
+
+def _speaking_verb_at(tokens: Sequence[Token], j: int) -> bool:
+    """Whether a verb in the imperfect stands at ``tokens[j]``, before what it says.
+
+    "الباحثة زبيدة أعراج تنبه إلى أن …": the sentence's verb after the name, not a
+    third word of it.
+    """
+    key = tokens[j].key
+    return (
+        len(key) >= 4
+        and key[0] in "يت"
+        and j + 1 < len(tokens)
+        and (tokens[j + 1].key in _WHAT_IS_SAID or tokens[j + 1].key in OPEN_QUOTES)
+    )
 
 
 def _verb_after_wa(token: Token) -> bool:
