@@ -984,3 +984,21 @@ def test_a_month_joined_by_wa_to_the_next_takes_its_year() -> None:
         (PartialDate(year=2031, month=10), "أكتوبر"),
         (PartialDate(year=2031, month=11), "ونونبر 2031"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "month"),
+    [
+        ("Released in February, he now repairs phones.", "2038-02"),
+        ("The auditors said in a report in March that the money was lost.", "2038-03"),
+        ("Dépisté en avril, il n'a été soigné qu'en juin.", "2038-04"),
+        ("Dans un rapport publié en mars, la Cour estimait les pertes à 3%.", "2038-03"),
+        ("AI-assisted reading will start in March.", "2039-03"),
+        ("La deuxième promotion fera sa rentrée en mars.", "2039-03"),
+    ],
+)
+def test_a_verb_in_the_past_by_its_ending_dates_the_month_to_the_last(
+    text: str, month: str
+) -> None:
+    found = find_dates(text, reference_date=dt.date(2038, 11, 17))
+    assert str(found[0].value) == month

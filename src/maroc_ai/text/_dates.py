@@ -85,6 +85,8 @@ _ELISIONS = frozenset({"'", "’"})
 _UNTIL_SKIPPED = frozenset({"a", "au", "le"}) | _ELISIONS
 """What stands between "jusqu'" and a date: "jusqu'à", "jusqu'au"."""
 _PAST_REACH = 4
+_DETERMINERS = frozenset({"le", "la", "les", "l", "un", "une", "sa", "son", "ses", "leur", "leurs"})
+"""French words before a noun: a word in "-ée" after one is no participle ("sa rentrée")."""
 """Words back from a month's preposition within which a verb in the past is looked for."""
 _MONTH_FROM = WORDS.month_from
 _WEEKDAY_PLACES = WORDS.weekday_places
@@ -248,6 +250,26 @@ def _imperfect(tokens: Sequence[Token], k: int) -> bool:
         return False
     key = tokens[k].key
     return len(key) >= 4 and key[0] in "يتن" and key.isalpha() and key[0] >= "\u0600"
+
+
+def _regular_past(tokens: Sequence[Token], v: int, k: int) -> bool:
+    """Whether ``tokens[v]`` is a verb in the past by its ending, before the word at ``k``.
+
+    An English one in "-ed" ("was screened in April", "reported in March"), or a French
+    participle right before it ("dépisté en avril", "un rapport publié en mars"); not
+    a word that puts what follows ahead ("expected", "prévu").
+    """
+    token = tokens[v]
+    text = token.text
+    if text[:1] >= "\u0250" or (v > 0 and tokens[v - 1].end == token.start):
+        return False  # "AI-assisted": an adjective
+    if token.key.endswith("ed") and len(token.key) >= 5:
+        return True
+    return (
+        v == k - 1
+        and text.endswith(("é", "ée", "és", "ées"))
+        and not (v > 0 and tokens[v - 1].key in _DETERMINERS)  # "sa rentrée en septembre"
+    )
 
 
 def _lookup(token: Token, table: Collection[str]) -> str | None:
@@ -1111,9 +1133,9 @@ class _Scanner:
         """
         tokens = self.tokens
         for v in range(k - 1, max(k - 1 - _PAST_REACH, -1), -1):
-            if tokens[v].kind != WORD:
-                return False
-            if _lookup(tokens[v], _PAST_VERBS) is not None:
+            if tokens[v].kind != WORD or _lookup(tokens[v], _FUTURE_BEFORE) is not None:
+                return False  # "will start in September": what is to come
+            if _lookup(tokens[v], _PAST_VERBS) is not None or _regular_past(tokens, v, k):
                 return v == 0 or _lookup(tokens[v - 1], _NOT_PAST_BEFORE) is None
         return False
 
