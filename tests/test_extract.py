@@ -11906,3 +11906,21 @@ def test_hiba_is_a_given_name() -> None:
 def test_a_verb_before_what_it_says_ends_an_arabic_name() -> None:
     text = "غير أن الباحثة ليلى أمزيان تشير إلى أن الآلة لا تقرأ الهوامش."
     assert [o.name for o in extract(text).officials] == ["ليلى أمزيان"]
+
+
+@pytest.mark.parametrize(
+    ("text", "post"),
+    [
+        (
+            "Nadia Sbai, a hydrogeologist at Ibn Zohr University, warned of salt in the wells.",
+            "hydrogeologist at Ibn Zohr University",
+        ),
+        (
+            "Karim Lahlou, géomorphologue à la Faculté des sciences de Tétouan, reste prudent.",
+            "géomorphologue à la Faculté des sciences de Tétouan",
+        ),
+        ("وقال الأرشيفي رشيد الموساوي إن المخطوطات هشة.", "الأرشيفي"),
+    ],
+)
+def test_scholars_and_archivists_have_posts(text: str, post: str) -> None:
+    assert [o.post for o in extract(text).officials] == [post]
