@@ -11924,3 +11924,13 @@ def test_a_verb_before_what_it_says_ends_an_arabic_name() -> None:
 )
 def test_scholars_and_archivists_have_posts(text: str, post: str) -> None:
     assert [o.post for o in extract(text).officials] == [post]
+
+
+def test_a_company_described_after_a_comma_is_another_institution() -> None:
+    text = (
+        "La Commune de Safi, la société de développement local (SDL) Safi Parkings et la "
+        "start-up Rimal Tech ont signé une convention de partenariat."
+    )
+    draft = extract(text)
+    (partnership,) = draft.partnerships
+    assert partnership.parties == ("Commune de Safi", "Safi Parkings", "Rimal Tech")

@@ -1273,6 +1273,8 @@ class LatinSentence:
             return False  # "le Conseil régional de l'Oriental, l'Agence …": another
         if first < len(words) and _participle_ant(words[first]):
             return False  # "l'Académie d'Aïn Aouda, relevant de la Fédération …": of whom
+        if first < len(words) and words[first].key in WORDS.organization_descriptors:
+            return False  # "la Commune de Marrakech, la société de développement local …"
         for k in range(comma + 1, min(comma + 12, len(words) - 2)):
             word = words[k]
             if (
