@@ -11934,3 +11934,8 @@ def test_a_company_described_after_a_comma_is_another_institution() -> None:
     draft = extract(text)
     (partnership,) = draft.partnerships
     assert partnership.parties == ("Commune de Safi", "Safi Parkings", "Rimal Tech")
+
+
+def test_for_access_ends_an_arabic_agencys_name() -> None:
+    text = "وستوقع الوزارة اتفاقية مع الوكالة الوطنية للمياه والغابات للولوج إلى الخرائط."
+    assert [o.name for o in extract(text).organizations] == ["الوكالة الوطنية للمياه والغابات"]
