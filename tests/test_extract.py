@@ -11939,3 +11939,8 @@ def test_a_company_described_after_a_comma_is_another_institution() -> None:
 def test_for_access_ends_an_arabic_agencys_name() -> None:
     text = "وستوقع الوزارة اتفاقية مع الوكالة الوطنية للمياه والغابات للولوج إلى الخرائط."
     assert [o.name for o in extract(text).organizations] == ["الوكالة الوطنية للمياه والغابات"]
+
+
+def test_a_federation_in_construct_ends_with_its_country() -> None:
+    text = "ووقع المكتب ورئيس جامعة الصناعات الغذائية بالمغرب، سعيد التازي، مذكرة تفاهم."
+    assert "جامعة الصناعات الغذائية بالمغرب" in [o.name for o in extract(text).organizations]
