@@ -11944,3 +11944,14 @@ def test_for_access_ends_an_arabic_agencys_name() -> None:
 def test_a_federation_in_construct_ends_with_its_country() -> None:
     text = "ووقع المكتب ورئيس جامعة الصناعات الغذائية بالمغرب، سعيد التازي، مذكرة تفاهم."
     assert "جامعة الصناعات الغذائية بالمغرب" in [o.name for o in extract(text).organizations]
+
+
+def test_a_generals_rank_written_in_three_words_keeps_the_enumeration_in_step() -> None:
+    text = (
+        "ووقع الاتفاقية المدير العام للوقاية المدنية، الجنرال دو بريغاد رشيد الفاسي، "
+        'والمديرة العامة لـ"سايبر رينج"، ليلى السوسي.'
+    )
+    assert [(o.name, o.post) for o in extract(text).officials] == [
+        ("رشيد الفاسي", "المدير العام للوقاية المدنية"),
+        ("ليلى السوسي", 'المديرة العامة لـ"سايبر رينج"'),
+    ]
