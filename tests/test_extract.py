@@ -11955,3 +11955,8 @@ def test_a_generals_rank_written_in_three_words_keeps_the_enumeration_in_step() 
         ("رشيد الفاسي", "المدير العام للوقاية المدنية"),
         ("ليلى السوسي", 'المديرة العامة لـ"سايبر رينج"'),
     ]
+
+
+def test_a_verbal_noun_shaped_tafaaul_ends_an_arabic_name() -> None:
+    text = "ووقعت الوكالة مذكرة تفاهم مع مجلس المنافسة لتبادل المعطيات حول الأسعار."
+    assert [o.name for o in extract(text).organizations] == ["مجلس المنافسة"]

@@ -460,7 +460,7 @@ def _adjectives_only(tokens: Sequence[Token], j: int, k: int) -> bool:
 
 
 def _for_doing(token: Token) -> bool:
-    """Whether a word is "لـ" and a verbal noun shaped تفعيل or إفعال: لتخصيص، لإيواء.
+    """Whether a word is "لـ" and a verbal noun shaped تفعيل, تفاعل or إفعال: لتخصيص، لتبادل، لإيواء.
 
     After a name that goes on past its first adjective ("مكتب التكوين المهني وإنعاش
     الشغل لتخصيص مقاعد", "وكالة التنمية الرقمية لإيواء الأداة"), it says what the
@@ -474,7 +474,10 @@ def _for_doing(token: Token) -> bool:
         key[:1] == "ل"
         and len(noun) == 5
         and noun[-1] != "ه"
-        and ((noun[0] == "ت" and noun[3] == "ي") or (noun[0] == "ا" and noun[3] == "ا"))
+        and (
+            (noun[0] == "ت" and (noun[3] == "ي" or noun[2] == "ا"))
+            or (noun[0] == "ا" and noun[3] == "ا")
+        )
     )
 
 
