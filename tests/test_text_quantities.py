@@ -2284,3 +2284,24 @@ def test_an_article_before_the_dollar_sign_is_no_australian_dollar() -> None:
 )
 def test_water_points_and_points_of_sale_are_counted(text: str, unit: str) -> None:
     assert [q.unit for q in find_quantities(text)] == [unit]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Le thermomètre a affiché 46,2 °C à Smara.", [(46.2, "°C")]),
+        (
+            "Temperatures reached 44 degrees Celsius (111.2 degrees Fahrenheit).",
+            [(44, "°C"), (111.2, "°F")],
+        ),
+        ("وبلغت الحرارة 45 درجة مئوية.", [(45, "°C")]),
+        ("Les navettes roulent à 25 km/h.", [(25, "km/h")]),
+        ("وتسير الحافلة بسرعة 30 كيلومترا في الساعة.", [(30, "km/h")]),
+        ("The dune moved 12 centimetres in a year.", [(12, "cm")]),
+        ("وتراجع الشاطئ 15 سنتيمترا.", [(15, "cm")]),
+    ],
+)
+def test_temperatures_speeds_and_centimetres_have_their_units(
+    text: str, expected: list[tuple[float, str]]
+) -> None:
+    assert [(q.value, q.unit) for q in find_quantities(text)] == expected
