@@ -11960,3 +11960,25 @@ def test_a_generals_rank_written_in_three_words_keeps_the_enumeration_in_step() 
 def test_a_verbal_noun_shaped_tafaaul_ends_an_arabic_name() -> None:
     text = "ووقعت الوكالة مذكرة تفاهم مع مجلس المنافسة لتبادل المعطيات حول الأسعار."
     assert [o.name for o in extract(text).organizations] == ["مجلس المنافسة"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "The ministry, the bar and the Ajdir Foundation for Access to Justice signed it.",
+            "Ajdir Foundation for Access to Justice",
+        ),
+        (
+            "La Fondation Ajdir pour l'accès à la justice a signé la convention.",
+            "Fondation Ajdir pour l'accès à la justice",
+        ),
+        (
+            "The ministry will pay 20 million dirhams and the Ajdir Foundation for Education "
+            "4 million.",
+            "Ajdir Foundation for Education",
+        ),
+    ],
+)
+def test_access_to_goes_on_a_name_and_an_amount_ends_it(text: str, name: str) -> None:
+    assert name in [o.name for o in extract(text).organizations]

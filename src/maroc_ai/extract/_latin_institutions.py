@@ -1544,6 +1544,12 @@ class LatinSentence:
                 if word.key in WORDS.title_heads and not _is_head(word) and not field_title:
                     break
                 if (
+                    word.kind == NUMBER
+                    and end + 1 < len(words)
+                    and words[end + 1].key in TEXT_WORDS.scales
+                ):
+                    break  # "the … Foundation for Access to Justice 9 million": its share
+                if (
                     complete
                     and end > i
                     and words[end - 1].key != "the"  # "… Association for the Marine Environment"
