@@ -11982,3 +11982,8 @@ def test_a_verbal_noun_shaped_tafaaul_ends_an_arabic_name() -> None:
 )
 def test_access_to_goes_on_a_name_and_an_amount_ends_it(text: str, name: str) -> None:
     assert name in [o.name for o in extract(text).organizations]
+
+
+def test_a_centre_joined_by_wa_after_a_name_is_another_institution() -> None:
+    text = "ووقعت المجموعة الصحية الترابية لجهة الشرق والمركز الجهوي لتحاقن الدم اتفاقية."
+    assert [o.name for o in extract(text).organizations] == ["المجموعة الصحية الترابية لجهة الشرق"]

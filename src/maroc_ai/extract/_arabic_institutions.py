@@ -741,7 +741,7 @@ def _phrase_end(reader: Reader, j: int, *, proper: bool, first: int | None = Non
             and (
                 has(token, WORDS.organization_descriptors)  # … القروية والفاعل في قطاع …
                 or has(token, WORDS.platforms)  # … تشغيل الشباب ومنصة التعلم عن بعد "…"
-                or (k > j + 1 and has(token, _ANOTHER_HEAD))  # … الجوية ومركز البحث في الماء
+                or (k > j + 1 and _another_head(token))  # … الجوية ومركز البحث، والمركز الجهوي
             )
         ):
             break  # another institution, joined to this one by "و"
@@ -1279,9 +1279,15 @@ def _mission_after_name(tokens: Sequence[Token], i: int, end: int) -> int:
     return k
 
 
-_ANOTHER_HEAD = HEADS | frozenset(WORDS.topic_heads)
-"""Words of kind, and those a field follows ("مركز البحث في الماء"): joined to "و" after
-a name, they start another institution."""
+def _another_head(token: Token) -> bool:
+    """Whether a word of kind, or one a field follows, stands at ``token``.
+
+    Joined to "و" after a name ("ومركز البحث في الماء", "والمركز الجهوي"), it starts
+    another institution.
+    """
+    return any(
+        form in HEADS or form.removeprefix("ال") in WORDS.topic_heads for form in token.forms
+    )
 
 
 def _in_construct(tokens: Sequence[Token], k: int) -> bool:
