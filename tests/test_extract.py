@@ -11987,3 +11987,10 @@ def test_access_to_goes_on_a_name_and_an_amount_ends_it(text: str, name: str) ->
 def test_a_centre_joined_by_wa_after_a_name_is_another_institution() -> None:
     text = "ووقعت المجموعة الصحية الترابية لجهة الشرق والمركز الجهوي لتحاقن الدم اتفاقية."
     assert [o.name for o in extract(text).organizations] == ["المجموعة الصحية الترابية لجهة الشرق"]
+
+
+def test_an_associations_cause_after_min_ajl_is_in_its_name() -> None:
+    text = "ووقعت الجمعية المغربية من أجل التنمية القروية الاتفاقية يوم الخميس."
+    assert [o.name for o in extract(text).organizations] == [
+        "الجمعية المغربية من أجل التنمية القروية"
+    ]

@@ -558,6 +558,20 @@ def _for_a_purpose(tokens: Sequence[Token], j: int, k: int) -> bool:
     )
 
 
+def _cause_at(tokens: Sequence[Token], k: int) -> bool:
+    """Whether "من أجل" and a noun with the article stand at ``tokens[k]``.
+
+    After an association's head, they are its cause, in its name («الجمعية المغربية من
+    أجل المحاكمة العادلة»).
+    """
+    return (
+        phrase_at(tokens, k, _FOR_THE_SAKE_OF)
+        and k + 2 < len(tokens)
+        and tokens[k + 2].kind == WORD
+        and definite(tokens[k + 2])
+    )
+
+
 def _bare_noun_after_article(head: Token, token: Token) -> bool:
     """Whether an Arabic head with the article is followed by a bare indefinite noun.
 
@@ -659,6 +673,9 @@ def _phrase_end(reader: Reader, j: int, *, proper: bool, first: int | None = Non
         if _for_a_purpose(tokens, j, k):
             k += 3  # الوكالة الإيطالية للتعاون من أجل التنمية, which ends the name
             break
+        if purposed and k > j + 1 and _cause_at(tokens, k):
+            k += 3  # الجمعية المغربية من أجل المحاكمة العادلة: the cause it stands for
+            continue
         if (tokens[k - 1].key, token.key) in WORDS.name_joints and k + 1 < len(tokens):
             k += 2  # الصندوق المغربي للتأمين عن المرض: a preposition inside the name
             continue
