@@ -11994,3 +11994,14 @@ def test_an_associations_cause_after_min_ajl_is_in_its_name() -> None:
     assert [o.name for o in extract(text).organizations] == [
         "الجمعية المغربية من أجل التنمية القروية"
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The tutor was tried in the communes of Lehri and Moulay Bouazza last year.",
+        "Some 900 workers on sites in Laayoune and El Marsa wore the bands.",
+    ],
+)
+def test_moulay_bouazza_and_el_marsa_are_towns(text: str) -> None:
+    assert extract(text).officials == ()
