@@ -12005,3 +12005,15 @@ def test_an_associations_cause_after_min_ajl_is_in_its_name() -> None:
 )
 def test_moulay_bouazza_and_el_marsa_are_towns(text: str) -> None:
     assert extract(text).officials == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The digital twin, called Tanja Twin, mirrors the port's berths.",
+        "The network, called Zalzal, combines 40 stations.",
+        "Le réseau, baptisé Zalzal, compte 40 stations.",
+    ],
+)
+def test_a_network_a_pilot_or_a_twin_called_so_is_no_institution(text: str) -> None:
+    assert extract(text).organizations == ()
