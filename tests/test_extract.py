@@ -12017,3 +12017,14 @@ def test_moulay_bouazza_and_el_marsa_are_towns(text: str) -> None:
 )
 def test_a_network_a_pilot_or_a_twin_called_so_is_no_institution(text: str) -> None:
     assert extract(text).organizations == ()
+
+
+def test_a_place_and_a_startup_after_and_are_another_company() -> None:
+    text = (
+        "The insurer signed the agreement with the Souss Regional Chamber of Agriculture "
+        "and Agadir startup Nakhla Analytics on Monday."
+    )
+    assert [o.name for o in extract(text).organizations] == [
+        "Souss Regional Chamber of Agriculture",
+        "Nakhla Analytics",
+    ]

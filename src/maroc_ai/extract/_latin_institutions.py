@@ -1673,8 +1673,13 @@ class LatinSentence:
                 )
                 and not (
                     word.key in {"and", "&"}
-                    and (_country_adjective_at(words, after) or _origin(words[after]))
-                )  # "… and South Korean X", "… and Rabat-based X": another, and where from
+                    and (
+                        _country_adjective_at(words, after)
+                        or _origin(words[after])
+                        or self.origin_after(end)
+                    )
+                )  # "… and South Korean X", "… and Rabat-based X", "… and Rabat startup X":
+                # another, and where from
                 and not _region_served(words, end)
                 and not (
                     word.key == "for"
@@ -1804,9 +1809,17 @@ class LatinSentence:
     def origin_after(self, link: int) -> bool:
         """Whether the capitalised words after "and" at ``words[link]`` end with an origin.
 
-        "… and Abu Dhabi-based fund …": another institution, said where it is from.
+        "… and Abu Dhabi-based fund …", "… and Rabat startup …": another institution,
+        said where it is from.
         """
-        for word in self.words[link + 1 : link + 1 + _ORIGIN_REACH]:
+        words = self.words
+        if (
+            link + 2 < len(words)
+            and words[link + 1].key in WORDS.places
+            and words[link + 2].key in WORDS.company_only_descriptors
+        ):
+            return True  # "… and Rabat startup Tabrida Analytics": a company, said where
+        for word in words[link + 1 : link + 1 + _ORIGIN_REACH]:
             if _origin(word):
                 return True
             if not word.capitalised:
