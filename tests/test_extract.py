@@ -12028,3 +12028,20 @@ def test_a_place_and_a_startup_after_and_are_another_company() -> None:
         "Souss Regional Chamber of Agriculture",
         "Nakhla Analytics",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "ووقعت جمعية منتجي الزيتون بدرعة الوسطى والغرفة الجهوية للفلاحة الاتفاقية.",
+            "جمعية منتجي الزيتون بدرعة الوسطى",
+        ),
+        (
+            "وستوقع الوكالة اتفاقية مع المجلس الإقليمي لإفران لتهيئة المسالك الغابوية.",
+            "المجلس الإقليمي لإفران",
+        ),
+    ],
+)
+def test_a_regions_adjective_and_a_purpose_after_an_arabic_name(text: str, name: str) -> None:
+    assert name in [o.name for o in extract(text).organizations]

@@ -481,6 +481,12 @@ def _for_doing(token: Token) -> bool:
     )
 
 
+_REGION_ADJECTIVES = frozenset(
+    normalize(word) for word in ("العليا", "السفلى", "الوسطى", "الكبرى", "الصغرى")
+)
+"""Adjectives of a region named after a river or a mountain: «ملوية العليا»."""
+
+
 def _region_at(tokens: Sequence[Token], k: int) -> int | None:
     """Where a region joined to "ب" at ``tokens[k]`` ends a name, if what follows closes it.
 
@@ -493,8 +499,10 @@ def _region_at(tokens: Sequence[Token], k: int) -> int | None:
     if token.key[:2] in {"بن", "بو", "بي"} or len(token.key) < 4 or token.text.endswith(_PRONOUNS):
         return None
     end = k + 1
-    if definite(token) and end < len(tokens) and definite(tokens[end]):
-        end += 1  # الشرقي، الصغير: its adjective
+    if end < len(tokens) and (
+        (definite(token) and definite(tokens[end])) or tokens[end].key in _REGION_ADJECTIVES
+    ):
+        end += 1  # بالريف الشرقي، بالأطلس الصغير، بملوية العليا: its adjective
     if end == len(tokens) or tokens[end].kind == MARK:
         return end
     after = tokens[end]
