@@ -12045,3 +12045,20 @@ def test_a_place_and_a_startup_after_and_are_another_company() -> None:
 )
 def test_a_regions_adjective_and_a_purpose_after_an_arabic_name(text: str, name: str) -> None:
     assert name in [o.name for o in extract(text).organizations]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Il a signé avec la Baobab Mutuelle Agricole (BMA), basée à Dakar.",
+            "Baobab Mutuelle Agricole",
+        ),
+        (
+            "Il a signé avec la Baobab Assurance de Côte d'Ivoire (BACI), basée à Abidjan.",
+            "Baobab Assurance de Côte d'Ivoire",
+        ),
+    ],
+)
+def test_initials_in_brackets_carry_a_company_past_its_last_word(text: str, name: str) -> None:
+    assert [o.name for o in extract(text).organizations] == [name]

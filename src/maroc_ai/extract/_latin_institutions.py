@@ -1718,6 +1718,7 @@ class LatinSentence:
             best = end  # "BSA Capital Innovation", as "Atlas Capital Group" is
         if best:
             best = self.past_linked_suffix(best)  # "Sentravia Sistemas de Tráfico"
+            best = self.spelled_out(i, best)  # "Sika Mutuelle Agricole de Côte d'Ivoire (SMACI)"
         if not best:
             if self.event_at(i, end):
                 return self.skip_event(end)  # "the National Conference on Artificial …"
@@ -2154,7 +2155,7 @@ class LatinSentence:
         while (
             k < len(words)
             and k - start < _MAX_LATIN_NAME
-            and (words[k].capitalised or words[k].key in _FIELD_LINKS)
+            and (words[k].capitalised or words[k].key in _FIELD_LINKS or words[k].key in DE)
         ):
             k += 1
         if k == end or words[k - 1].key in _FIELD_LINKS or not words[end - 1].capitalised:
