@@ -12062,3 +12062,14 @@ def test_a_regions_adjective_and_a_purpose_after_an_arabic_name(text: str, name:
 )
 def test_initials_in_brackets_carry_a_company_past_its_last_word(text: str, name: str) -> None:
     assert [o.name for o in extract(text).organizations] == [name]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le pilote a couvert les barrages Bin El Ouidane, Ahmed El Hansali et Hassan Ier.",
+        "The pilot ran at the dams Ahmed El Hansali and Al Massira last year.",
+    ],
+)
+def test_names_listed_after_sites_in_the_plural_are_the_sites(text: str) -> None:
+    assert extract(text).officials == ()

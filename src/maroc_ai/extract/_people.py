@@ -123,6 +123,7 @@ def _site(reader: Reader, name: Span) -> bool:
     last = tokens[name.last]
     return (
         (before is not None and not _BEFORE_SITES.isdisjoint(before.forms))
+        or _listed_after_sites(tokens, name.first)
         or any(_in_a_site(tokens[k]) for k in range(name.first + 1, name.last + 1))
         or (after is not None and after.text.islower() and after.key in WORDS.site_nouns)
         or (
@@ -145,6 +146,36 @@ def _site(reader: Reader, name: Span) -> bool:
         )  # "the IAV's Agadir Horticultural Complex"; not "Jane Park", "Ji-ho Park",
         # "Pieter van Dam"
     )
+
+
+_LIST_MARKS = frozenset({",", "et", "and"})
+_LISTED_SITES = 6
+"""How many names a list after a site's noun in the plural is read back through."""
+
+
+def _listed_after_sites(tokens: Sequence[Token], first: int) -> bool:
+    """Whether a name follows a site's noun in the plural, or ends a list that does.
+
+    "les barrages Bin El Ouidane, Ahmed El Hansali, Al Massira et Hassan Ier": each is
+    a dam's name, as the first one is.
+    """
+    k = first - 1
+    if k >= 0 and _plural_site(tokens[k].key):
+        return True  # "the dams Ahmed El Hansali and …": the first of them
+    for _ in range(_LISTED_SITES):
+        if k < 1 or tokens[k].key not in _LIST_MARKS:
+            return False
+        k -= 1
+        while k > 0 and tokens[k].kind == WORD and tokens[k].text[:1].isupper():
+            k -= 1
+        if _plural_site(tokens[k].key):
+            return True
+    return False
+
+
+def _plural_site(key: str) -> bool:
+    """Whether ``key`` is a site's noun in the plural: "barrages", "dams"."""
+    return key.endswith("s") and key[:-1] in WORDS.site_nouns
 
 
 def _in_a_site(token: Token) -> bool:
