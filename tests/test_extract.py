@@ -12073,3 +12073,12 @@ def test_initials_in_brackets_carry_a_company_past_its_last_word(text: str, name
 )
 def test_names_listed_after_sites_in_the_plural_are_the_sites(text: str) -> None:
     assert extract(text).officials == ()
+
+
+def test_a_concession_holder_is_a_company_described() -> None:
+    text = (
+        "La Commune de Fès, le délégataire du transport urbain Saïss Transport Urbain "
+        "(STU) et la start-up Rayan Analytics ont signé une convention."
+    )
+    (partnership,) = extract(text).partnerships
+    assert partnership.parties == ("Commune de Fès", "Saïss Transport Urbain", "Rayan Analytics")
