@@ -12082,3 +12082,11 @@ def test_a_concession_holder_is_a_company_described() -> None:
     )
     (partnership,) = extract(text).partnerships
     assert partnership.parties == ("Commune de Fès", "Saïss Transport Urbain", "Rayan Analytics")
+
+
+def test_an_international_day_of_something_is_no_institution() -> None:
+    text = (
+        "On Thursday, the International Day of Mountains, the Atlas Geosystems company "
+        "signed an agreement."
+    )
+    assert [o.name for o in extract(text).organizations] == ["Atlas Geosystems"]

@@ -2339,7 +2339,9 @@ class LatinSentence:
             and k - i <= _MAX_LATIN_NAME
             and (words[k].capitalised or words[k].key in {"&", "and", "et"})
         ):
-            if words[k].key in WORDS.events and k >= end - 1:
+            if words[k].key in WORDS.events and (
+                k >= end - 1 or (k + 1 < len(words) and words[k + 1].key in _EVENT_LINKS)
+            ):  # "… Summit", "the International Day of Sign Languages"
                 return True
             k += 1
         return False
