@@ -1002,3 +1002,22 @@ def test_a_verb_in_the_past_by_its_ending_dates_the_month_to_the_last(
 ) -> None:
     found = find_dates(text, reference_date=dt.date(2038, 11, 17))
     assert str(found[0].value) == month
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "« Un vendredi de pluie, on vend deux fois moins », dit-il.",
+        '"On a rainy Friday we sell half as much," he said.',
+        "The rules were set on a Monday.",
+    ],
+)
+def test_a_weekday_after_an_indefinite_article_is_any_such_day(text: str) -> None:
+    assert find_dates(text, reference_date=dt.date(2039, 9, 22)) == []
+
+
+def test_the_french_has_before_a_weekday_is_no_article() -> None:
+    found = find_dates(
+        "La ministre a lundi signé la convention.", reference_date=dt.date(2039, 9, 22)
+    )
+    assert [str(m.value) for m in found] == ["2039-09-19"]

@@ -252,6 +252,24 @@ def _imperfect(tokens: Sequence[Token], k: int) -> bool:
     return len(key) >= 4 and key[0] in "يتن" and key.isalpha() and key[0] >= "\u0600"
 
 
+def _any_day(tokens: Sequence[Token], i: int) -> bool:
+    """Whether the weekday at ``tokens[i]`` follows an indefinite article: any such day.
+
+    "un vendredi de pluie", "a Friday", "a rainy Friday" (one lowercase word between).
+    """
+    if not tokens[i].key.endswith("day"):
+        return i > 0 and tokens[i - 1].key == "un"  # French "a" is "has": "a lundi signé"
+    k = i - 1
+    if (
+        k > 0
+        and tokens[k].kind == WORD
+        and tokens[k].text.islower()
+        and tokens[k - 1].key in {"a", "an"}
+    ):
+        k -= 1  # "a rainy Friday"
+    return k >= 0 and tokens[k].key in {"a", "an"}
+
+
 def _regular_past(tokens: Sequence[Token], v: int, k: int) -> bool:
     """Whether ``tokens[v]`` is a verb in the past by its ending, before the word at ``k``.
 
@@ -649,6 +667,8 @@ class _Scanner:
             return i + 1  # عين الجمعة, سوق الأربعاء: a place named for its market day
         if weekday is not None and j + 1 < len(tokens) and tokens[j + 1].key in _TEENS:
             return j + 2  # "الملاجئ الأحد عشر": eleven, not Sunday
+        if weekday is not None and j == i and _any_day(tokens, i):
+            return i + 1  # "un vendredi de pluie", "a rainy Friday": any such day, no date
         if weekday is not None:
             j += 1
             if j < len(tokens) and tokens[j].key in {",", "،"}:
