@@ -85,9 +85,9 @@ _ELISIONS = frozenset({"'", "’"})
 _UNTIL_SKIPPED = frozenset({"a", "au", "le"}) | _ELISIONS
 """What stands between "jusqu'" and a date: "jusqu'à", "jusqu'au"."""
 _PAST_REACH = 4
+"""Words back from a month's preposition within which a verb in the past is looked for."""
 _DETERMINERS = frozenset({"le", "la", "les", "l", "un", "une", "sa", "son", "ses", "leur", "leurs"})
 """French words before a noun: a word in "-ée" after one is no participle ("sa rentrée")."""
-"""Words back from a month's preposition within which a verb in the past is looked for."""
 _MONTH_FROM = WORDS.month_from
 _WEEKDAY_PLACES = WORDS.weekday_places
 _YEARS_SAID = WORDS.years_said
