@@ -1021,3 +1021,15 @@ def test_the_french_has_before_a_weekday_is_no_article() -> None:
         "La ministre a lundi signé la convention.", reference_date=dt.date(2039, 9, 22)
     )
     assert [str(m.value) for m in found] == ["2039-09-19"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Prices are published every Monday.",
+        "Les prix sont publiés chaque lundi.",
+        "وتنشر الأسعار كل يوم اثنين.",
+    ],
+)
+def test_every_weekday_is_no_date(text: str) -> None:
+    assert find_dates(text, reference_date=dt.date(2037, 11, 18)) == []

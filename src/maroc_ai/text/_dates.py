@@ -252,11 +252,19 @@ def _imperfect(tokens: Sequence[Token], k: int) -> bool:
     return len(key) >= 4 and key[0] in "يتن" and key.isalpha() and key[0] >= "\u0600"
 
 
-def _any_day(tokens: Sequence[Token], i: int) -> bool:
-    """Whether the weekday at ``tokens[i]`` follows an indefinite article: any such day.
+_EVERY = frozenset({"every", "chaque", "كل"})
 
-    "un vendredi de pluie", "a Friday", "a rainy Friday" (one lowercase word between).
+
+def _any_day(tokens: Sequence[Token], i: int) -> bool:
+    """Whether the weekday at ``tokens[i]`` is any such day, or every one: no date.
+
+    After an indefinite article ("un vendredi de pluie", "a Friday", "a rainy Friday",
+    one lowercase word between) or "every" ("every Monday", "chaque lundi", "كل يوم اثنين").
     """
+    if i > 0 and tokens[i - 1].key in _EVERY:
+        return True  # "every Monday", "chaque lundi"
+    if i > 1 and tokens[i - 1].key in WORDS.day_words and tokens[i - 2].key in _EVERY:
+        return True  # "كل يوم اثنين"
     if not tokens[i].key.endswith("day"):
         return i > 0 and tokens[i - 1].key == "un"  # French "a" is "has": "a lundi signé"
     k = i - 1
