@@ -481,12 +481,6 @@ def _for_doing(token: Token) -> bool:
     )
 
 
-_REGION_ADJECTIVES = frozenset(
-    normalize(word) for word in ("العليا", "السفلى", "الوسطى", "الكبرى", "الصغرى")
-)
-"""Adjectives of a region named after a river or a mountain: «ملوية العليا»."""
-
-
 def _region_at(tokens: Sequence[Token], k: int) -> int | None:
     """Where a region joined to "ب" at ``tokens[k]`` ends a name, if what follows closes it.
 
@@ -500,7 +494,7 @@ def _region_at(tokens: Sequence[Token], k: int) -> int | None:
         return None
     end = k + 1
     if end < len(tokens) and (
-        (definite(token) and definite(tokens[end])) or tokens[end].key in _REGION_ADJECTIVES
+        (definite(token) and definite(tokens[end])) or tokens[end].key in WORDS.region_adjectives
     ):
         end += 1  # بالريف الشرقي، بالأطلس الصغير، بملوية العليا: its adjective
     if end == len(tokens) or tokens[end].kind == MARK:

@@ -361,6 +361,9 @@ class Language:
     """Territories that are an institution when they sign, as their governor does for
     them ("la province d'Ouezzane", «عمالة فاس»), but not in a post nor where
     something is."""
+    region_adjectives: tuple[str, ...] = ()
+    """Adjectives of a region named for a river or a mountain, after it in an
+    association's name («بملوية العليا», «بدرعة الوسطى»)."""
     heads_first: dict[OrganizationKind, tuple[str, ...]] = attrs.Factory(dict)
     """Words of kind that open a foreign name and never end it ("Fondazione Reggia
     Digitale"), by the kind they make: heads like those of ``organization_heads``."""
@@ -699,6 +702,7 @@ class Lexicon:
     national: frozenset[str]
     one_per_nation: frozenset[str]
     signing_territories: frozenset[str]
+    region_adjectives: frozenset[str]
     heads_first: frozenset[str]
     foreign_name_links: frozenset[str]
     purpose_links: frozenset[str]
@@ -949,6 +953,7 @@ def _merge(read: Mapping[str, Language]) -> Lexicon:
             word for language in every for heads in language.heads_first.values() for word in heads
         ),
         foreign_name_links=words("foreign_name_links"),
+        region_adjectives=words("region_adjectives"),
         purpose_links=words("purpose_links"),
         list_openers=words("list_openers"),
         verb_markers=words("verb_markers"),

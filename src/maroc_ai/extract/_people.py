@@ -148,7 +148,6 @@ def _site(reader: Reader, name: Span) -> bool:
     )
 
 
-_LIST_MARKS = frozenset({",", "et", "and"})
 _LISTED_SITES = 6
 """How many names a list after a site's noun in the plural is read back through."""
 
@@ -163,7 +162,7 @@ def _listed_after_sites(tokens: Sequence[Token], first: int) -> bool:
     if k >= 0 and _plural_site(tokens[k].key):
         return True  # "the dams Ahmed El Hansali and …": the first of them
     for _ in range(_LISTED_SITES):
-        if k < 1 or tokens[k].key not in _LIST_MARKS:
+        if k < 1 or (tokens[k].key not in ENUMERATION and tokens[k].key not in COMMAS):
             return False
         k -= 1
         while k > 0 and tokens[k].kind == WORD and tokens[k].text[:1].isupper():

@@ -252,7 +252,7 @@ def _imperfect(tokens: Sequence[Token], k: int) -> bool:
     return len(key) >= 4 and key[0] in "يتن" and key.isalpha() and key[0] >= "\u0600"
 
 
-_EVERY = frozenset({"every", "chaque", "كل"})
+_EVERY = WORDS.every
 
 
 def _any_day(tokens: Sequence[Token], i: int) -> bool:

@@ -169,6 +169,9 @@ class Language:
     bare year follows them too."""
     month_words: tuple[str, ...]
     day_words: tuple[str, ...]
+    every: tuple[str, ...] = ()
+    """Words before a weekday that make it every such day, no date ("every Monday",
+    "chaque lundi", «كل يوم اثنين»)."""
     range_words: tuple[str, ...]
     """Words between the days of a range (و, au, and)."""
     range_starts: tuple[str, ...] = ()
@@ -393,6 +396,7 @@ class Lexicon:
     """``(phrase, years after the reference's)`` for every language's ``years_said``."""
     month_words: frozenset[str]
     day_words: frozenset[str]
+    every: frozenset[str]
     range_words: frozenset[str]
     range_starts: frozenset[str]
     year_links: frozenset[str]
@@ -560,6 +564,7 @@ def _merge(read: Mapping[str, Language], meanings: UnitMeanings) -> Lexicon:
         ),
         month_words=words("month_words"),
         day_words=words("day_words"),
+        every=words("every"),
         range_words=words("range_words"),
         range_starts=words("range_starts"),
         year_links=words("year_links"),
