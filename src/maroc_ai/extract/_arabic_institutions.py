@@ -507,12 +507,7 @@ def _region_at(tokens: Sequence[Token], k: int) -> int | None:
 
 def _amount_word(key: str) -> bool:
     """Whether ``key`` is a number or a scale written in words: مليون، مليوني، ثلاثة."""
-    scales = TEXT_WORDS.scales
-    return (
-        key in scales
-        or key in TEXT_WORDS.number_words
-        or (key.endswith("ي") and key[:-1] in scales)  # مليوني، ألفي: two of them
-    )
+    return key in TEXT_WORDS.scales or key in TEXT_WORDS.number_words
 
 
 def _nisba(token: Token) -> bool:
