@@ -5406,6 +5406,15 @@ def test_a_public_contract_is_an_agreement_only_as_what_is_signed() -> None:
     assert [p.quote for p in market.partnerships] == ["convention"]
 
 
+@pytest.mark.parametrize("when", ["le mois dernier", "jeudi dernier à Rabat", "à Fès"])
+def test_a_public_contract_signed_when_or_where_is_an_agreement(when: str) -> None:
+    text = (
+        f"Le croate Kantica Sense, avec lequel l'ADII a signé {when} un marché, livrera les bacs."
+    )
+    (agreement,) = extract(text).partnerships
+    assert set(agreement.parties) == {"Kantica Sense", "ADII"}
+
+
 def test_a_minister_looking_on_signs_for_no_one() -> None:
     text = (
         "Draa Data signed the agreement with Nour Robotics on Monday, with Industry Minister "
@@ -9998,6 +10007,15 @@ def test_a_french_nationality_in_lower_case_stands_for_the_company_named_after_i
         ("Verdano Idrica", "company")
     ]
     assert extract("Le ministre a reçu l'Italien Marco Verdi à Rabat.").organizations == ()
+
+
+@pytest.mark.parametrize("nationality", ["sud-coréen", "sud-africain", "néo-zélandais"])
+def test_a_hyphenated_french_nationality_stands_for_the_company_named_after_it(
+    nationality: str,
+) -> None:
+    text = f"La DGAPR a signé un contrat de 2,4 millions d'euros avec le {nationality} Hwaseon Radiotech."
+    (agreement,) = extract(text).partnerships
+    assert agreement.parties == ("DGAPR", "Hwaseon Radiotech")
 
 
 def test_a_managing_director_is_a_company_officer() -> None:

@@ -342,6 +342,20 @@ _BEFORE_OBJECT = frozenset(
 """Words between a verb of signing and what it acts on, besides the day."""
 
 
+_WHEN_WORDS = NUMBER_WORDS.past | NUMBER_WORDS.month_nouns
+"""Words of when, besides the day, between a verb of signing and what it acts on ("le
+mois dernier")."""
+_PLACE_PREPOSITIONS = frozenset({"à", "in", "at"})
+
+
+def _place_at(tokens: Sequence[Token], m: int) -> bool:
+    """Whether ``tokens[m]`` is a preposition of place before a capitalised word ("à Rabat")."""
+    if tokens[m].text.lower() not in _PLACE_PREPOSITIONS or m + 1 >= len(tokens):
+        return False
+    after = tokens[m + 1]
+    return after.kind == WORD and after.text[:1].isupper()
+
+
 _AMOUNT_REACH = 16
 """Words between an instrument and the participle after it, an amount between them:
 "un marché de 46,5 millions de DH (environ 4,3 millions d'euros) signé en mars"."""
@@ -396,14 +410,17 @@ def _object_after(tokens: Sequence[Token], k: int) -> int | None:
     """The instrument the verb of signing at ``tokens[k]`` acts on, if one follows it.
 
     "a signé mercredi le marché", "signed a €4.5 million ($5.2 million) loan": the day,
-    an article and an amount may stand between them.
+    an article and an amount may stand between them, and when it was signed ("le mois
+    dernier") or where ("jeudi à Rabat").
     """
     words = 0
     for m in range(k + 1, min(k + 1 + _AMOUNT_REACH, len(tokens))):
         token = tokens[m]
         if token.key in WORDS.signed_objects:
             return m
-        if token.kind == NUMBER or token.key in _AMOUNT_WORDS:
+        if token.kind == NUMBER or token.key in _AMOUNT_WORDS or token.key in _WHEN_WORDS:
+            continue
+        if _place_at(tokens, m) or (m > k + 1 and _place_at(tokens, m - 1)):
             continue
         words += 1
         if (
