@@ -3328,6 +3328,13 @@ def test_a_head_alone_is_the_one_institution_it_heads() -> None:
     assert "Institut" not in names
 
 
+def test_a_french_head_alone_and_et_start_no_name() -> None:
+    text = (
+        "Le plan prévoit de former 40 cadres de l'Agence et de réduire de 25% le coût du dragage."
+    )
+    assert extract(text).organizations == ()
+
+
 def test_what_an_arabic_institution_does_after_ba_is_no_part_of_its_name() -> None:
     text = "ويساهم مجلس الجهة بجزء من التمويل، فيما تتكفل الشركة الألمانية بما تبقى."
     names = {o.name for o in extract(text).organizations}

@@ -846,8 +846,10 @@ class LatinSentence:
                     or self.origin_after(end)
                     or self.place_ends_at(end)
                     or (self.french and _participle_after(words, end))
+                    or (self.french and end == i + 1)
                 ):
-                    break  # not "… Economy and Finance and Abu Dhabi-based fund X"
+                    break  # not "… Economy and Finance and Abu Dhabi-based fund X", nor
+                    # "former 40 cadres de l'Agence et de réduire …" (a head alone)
                 end += 1
                 continue
             if key in WORDS.charged_with and word.key not in MINISTRY_HEADS:
