@@ -3328,6 +3328,16 @@ def test_a_head_alone_is_the_one_institution_it_heads() -> None:
     assert "Institut" not in names
 
 
+def test_a_french_name_in_english_text_goes_on_past_et() -> None:
+    text = (
+        "Darb is borrowing 95 million dirhams from Banque Maghrebine de l'Industrie "
+        "et du Commerce (BMIC) under a financing agreement signed the same day. The bank "
+        "said the loan would run for seven years."
+    )
+    names = [o.name for o in extract(text).organizations]
+    assert names == ["Banque Maghrebine de l'Industrie et du Commerce"]
+
+
 def test_a_french_head_alone_and_et_start_no_name() -> None:
     text = (
         "Le plan prévoit de former 40 cadres de l'Agence et de réduire de 25% le coût du dragage."

@@ -842,7 +842,7 @@ class LatinSentence:
             if key in {"et", "and", "&"}:
                 if (
                     self.another_after(i, end)
-                    or not (self.french or field)
+                    or not (self.french or field or key == "et")
                     or self.origin_after(end)
                     or self.place_ends_at(end)
                     or (self.french and _participle_after(words, end))
