@@ -2305,3 +2305,15 @@ def test_temperatures_speeds_and_centimetres_have_their_units(
     text: str, expected: list[tuple[float, str]]
 ) -> None:
     assert [(q.value, q.unit) for q in find_quantities(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Les restes sont passés de 1.640 kg à 870 kg par jour.", [(1640, "kg"), (870, "kg")]),
+        ("Leftovers fell from 1,640 kilograms a day.", [(1640, "kg")]),
+        ("وجمعت التعاونية 46 كيلوغراما من الكروم.", [(46, "kg")]),
+    ],
+)
+def test_kilograms_are_a_unit(text: str, expected: list[tuple[float, str]]) -> None:
+    assert [(q.value, q.unit) for q in find_quantities(text)] == expected
