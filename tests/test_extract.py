@@ -4006,6 +4006,17 @@ def test_the_outlet_written_under_the_headline_is_no_institution() -> None:
     }
 
 
+def test_an_arabic_outlet_s_dateline_names_no_institution() -> None:
+    text = (
+        "منصة ذكية لرصد سرقة مياه السقي\n\n"
+        "وكالة المغرب العربي للأنباء – بني ملال، الخميس 9 يوليوز 2043\n\n"
+        "وقعت الوكالة الوطنية للمياه اتفاقية شراكة مع جامعة السلطان مولاي سليمان."
+    )
+    names = {o.name for o in extract(text).organizations}
+    assert "وكالة المغرب العربي للأنباء" not in names
+    assert "الوكالة الوطنية للمياه" in names
+
+
 def test_the_outlet_with_its_date_of_publication_is_no_institution() -> None:
     text = (
         "Kenitra : la régie des eaux mise sur l'IA\n\nAtlasInfo24 – Publié le lundi 3 avril "

@@ -33,6 +33,8 @@ def institutions(reader: Reader) -> list[Institution]:
             outlets.add(_outlet(reader, number))
         else:
             found_here += LatinSentence(reader, number, covered).scan()
+    if reader.arabic:
+        outlets.update(_arabic_outlets(reader))
     found_here.sort(key=lambda institution: institution.name.start)
     found_here = _pairs_apart(found_here)
     terms = term_initials(reader)
@@ -104,13 +106,32 @@ def _dated(reader: Reader, first: int, last: int) -> bool:
     outlet's line, however long its date.
     """
     tokens = reader.tokens
-    dash = next((k for k in range(first, min(last, first + 4)) if tokens[k].key in _DASHES), None)
+    dash = next(
+        (k for k in range(first, min(last, first + _MASTHEAD)) if tokens[k].key in _DASHES), None
+    )
     return (
         dash is not None
         and dash > first
         and last - dash <= 2 * _MASTHEAD
         and any(tokens[k].kind == NUMBER for k in range(dash + 1, last))
     )
+
+
+_MASTHEAD_LINES = 4
+"""Sentences from the top among which an outlet's line in Arabic letters is looked for."""
+
+
+def _arabic_outlets(reader: Reader) -> set[str]:
+    """The outlets named by mastheads in Arabic letters near the top.
+
+    "وكالة المغرب العربي للأنباء – بني ملال، الخميس 9 يوليوز 2043": who publishes.
+    """
+    latin = set(reader.latin_sentences)
+    return {
+        _outlet(reader, number)
+        for number in range(1, min(_MASTHEAD_LINES, len(reader.token_range)))
+        if number not in latin and _masthead(reader, number)
+    }
 
 
 def _outlet(reader: Reader, number: int) -> str:
