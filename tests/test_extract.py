@@ -4006,6 +4006,41 @@ def test_the_outlet_written_under_the_headline_is_no_institution() -> None:
     }
 
 
+@pytest.mark.parametrize(
+    ("text", "clinic", "post"),
+    [
+        (
+            "« Le cliché inquiète », témoigne le Dr Hicham Zerrouki, médecin-chef de la "
+            "clinique Al Amal.",
+            "Al Amal",
+            "médecin-chef de la clinique Al Amal",
+        ),
+        (
+            '"It works," said Dr. Hicham Zerrouki, chief physician at Al Amal Clinic.',
+            "Al Amal Clinic",
+            "chief physician at Al Amal Clinic",
+        ),
+    ],
+)
+def test_a_clinic_named_after_a_word_that_is_a_given_name_is_no_person(
+    text: str, clinic: str, post: str
+) -> None:
+    draft = extract(text)
+    assert [(o.name, o.post) for o in draft.officials] == [("Hicham Zerrouki", post)]
+    assert [o.name for o in draft.organizations] == [clinic]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"It will fail," said Rachid Soumani, workshop manager at the Hay Riad depot.',
+        "Les parcelles sont suivies par l'INRA autour de Sidi El Aydi.",
+    ],
+)
+def test_districts_and_communes_named_like_people_are_places(text: str) -> None:
+    assert {o.name for o in extract(text).officials} <= {"Rachid Soumani"}
+
+
 def test_an_arabic_outlet_s_dateline_names_no_institution() -> None:
     text = (
         "منصة ذكية لرصد سرقة مياه السقي\n\n"
