@@ -4012,7 +4012,7 @@ def test_the_outlet_written_under_the_headline_is_no_institution() -> None:
         (
             "« Le cliché inquiète », témoigne le Dr Hicham Zerrouki, médecin-chef de la "
             "clinique Al Amal.",
-            "Al Amal",
+            "clinique Al Amal",
             "médecin-chef de la clinique Al Amal",
         ),
         (
@@ -4028,6 +4028,11 @@ def test_a_clinic_named_after_a_word_that_is_a_given_name_is_no_person(
     draft = extract(text)
     assert [(o.name, o.post) for o in draft.officials] == [("Hicham Zerrouki", post)]
     assert [o.name for o in draft.organizations] == [clinic]
+
+
+def test_a_cooperative_written_after_its_english_name_is_part_of_it() -> None:
+    text = "The Tamount cooperative signed an agreement with the Essaouira school."
+    assert [o.name for o in extract(text).organizations] == ["Tamount cooperative"]
 
 
 @pytest.mark.parametrize(

@@ -2052,7 +2052,7 @@ class LatinSentence:
             return 0  # "the Moroccan association", "the Toulouse-based firm", "the Dakar
             # firm's revenue": where it is from or what it is, no name of its own
         kind = WORDS.organization_heads.get(after.key, OrganizationKind.COMPANY)
-        return self.add(i, end, kind)
+        return self.add(i, end + (after.key in WORDS.kinds_after_in_name), kind)
 
     def after_descriptor(self, i: int) -> int:
         """The name after a noun that says what it is: "la société norvégienne Fjordlight Energy"."""
@@ -2100,6 +2100,9 @@ class LatinSentence:
             members = _members_after(words, end)
             if members > end:  # "la coopérative Aghbalou des producteurs de dattes"
                 return self.add(i, members, OrganizationKind.OTHER)
+        if word.key in WORDS.descriptors_in_name:
+            kind = WORDS.organization_heads.get(word.key, OrganizationKind.OTHER)
+            return self.add(i, end, kind)  # "la clinique Al Amal"
         schooling = WORDS.organization_heads.get(word.key) is OrganizationKind.SCHOOL
         after = self.add(
             start, end, OrganizationKind.SCHOOL if schooling else OrganizationKind.COMPANY

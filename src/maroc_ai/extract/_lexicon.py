@@ -289,6 +289,12 @@ class Language:
     "le ministère de tutelle": the supervising ministry)."""
     named_heads: tuple[str, ...] = ()
     """Heads followed by a proper name, not a description (شركة X, la société X)."""
+    descriptors_in_name: tuple[str, ...] = ()
+    """Nouns of kind before a name that are part of it, lowercase as they are ("la
+    clinique Al Amal", where "la société X" is named X)."""
+    kinds_after_in_name: tuple[str, ...] = ()
+    """Nouns of kind after a name that are part of it ("the Tamount cooperative", where
+    "the Tamazight Numerique association" is named without its kind)."""
     name_joints: tuple[str, ...] = ()
     """Two words whose second, a stop word, goes on an institution's name after the first
     ("lutte contre": "Agence nationale de lutte contre l'analphabétisme"; "للتأمين عن":
@@ -677,6 +683,8 @@ class Lexicon:
     lowercase_heads: frozenset[str]
     events: frozenset[str]
     named_heads: frozenset[str]
+    descriptors_in_name: frozenset[str]
+    kinds_after_in_name: frozenset[str]
     respectively: frozenset[str]
     territories: frozenset[str]
     royal_ordinals: frozenset[str]
@@ -925,6 +933,8 @@ def _merge(read: Mapping[str, Language]) -> Lexicon:
         lowercase_heads=words("lowercase_heads"),
         events=words("events"),
         named_heads=words("named_heads"),
+        descriptors_in_name=words("descriptors_in_name"),
+        kinds_after_in_name=words("kinds_after_in_name"),
         respectively=words("respectively"),
         territories=words("territories"),
         royal_ordinals=words("royal_ordinals"),
