@@ -4030,6 +4030,19 @@ def test_a_clinic_named_after_a_word_that_is_a_given_name_is_no_person(
     assert [o.name for o in draft.organizations] == [clinic]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le texte a été signé par Karim Aït Sidi, fondateur de Hydromap Lixus.",
+        "Hydromap Lixus founder Karim Ait Sidi signed the memorandum.",
+    ],
+)
+def test_a_family_name_of_two_particles_is_whole(text: str) -> None:
+    assert [o.name for o in extract(text).officials] == [
+        "Karim Aït Sidi" if "Aït" in text else "Karim Ait Sidi"
+    ]
+
+
 def test_a_cooperative_written_after_its_english_name_is_part_of_it() -> None:
     text = "The Tamount cooperative signed an agreement with the Essaouira school."
     assert [o.name for o in extract(text).organizations] == ["Tamount cooperative"]

@@ -129,8 +129,17 @@ class LatinNames:
         if j - i < 2:
             return None  # one word names no one here; the words trimmed below only shorten it
         words = self.words
-        while j > i and words[j - 1].key in WORDS.name_particles:
-            j -= 1
+        while (
+            j > i
+            and words[j - 1].key in WORDS.name_particles
+            and not (
+                words[j - 1].capitalised
+                and j - 2 > i
+                and words[j - 2].capitalised
+                and words[j - 2].key in WORDS.name_particles
+            )
+        ):
+            j -= 1  # not "Karim Aït Sidi": the particle before it needs it
         while i < j and (
             words[i].key in WORDS.not_names
             or words[i].key.rpartition(" ")[2] in WORDS.nationalities  # le Sud-Coréen
