@@ -4043,6 +4043,20 @@ def test_a_family_name_of_two_particles_is_whole(text: str) -> None:
     ]
 
 
+def test_a_cooperative_named_for_whom_it_gathers_goes_on_to_its_place() -> None:
+    text = (
+        '"Give us a calendar," said Abdeslam Riffi, president of the Al Amal Fishermen\'s '
+        "Cooperative of Larache, which has 640 members. Spain's University of Almansa signed."
+    )
+    draft = extract(text)
+    assert [(o.name, o.post) for o in draft.officials] == [
+        ("Abdeslam Riffi", "president of the Al Amal Fishermen's Cooperative of Larache")
+    ]
+    names = [o.name for o in draft.organizations]
+    assert names[0] == "Al Amal Fishermen's Cooperative of Larache"
+    assert "Spain's University of Almansa" not in names
+
+
 def test_a_cooperative_written_after_its_english_name_is_part_of_it() -> None:
     text = "The Tamount cooperative signed an agreement with the Essaouira school."
     assert [o.name for o in extract(text).organizations] == ["Tamount cooperative"]

@@ -1591,10 +1591,15 @@ class LatinSentence:
                 and possessive_at(words, end)
                 and end + 2 < len(words)
                 and _is_head(words[end + 2])
-                and not (end + 3 < len(words) and words[end + 3].key in _OF_FOR | DE)
+                and not (
+                    end + 3 < len(words)
+                    and words[end + 3].key in _OF_FOR | DE
+                    and (_is_head(words[end - 1]) or not words[end - 1].key.endswith(("men", "s")))
+                )  # who it gathers, in the plural: "Fishermen's", "Farmers'"; not "Spain's"
                 and not any(w.acronym or w.key in WORDS.places for w in words[end - 1 : end])
-            ):  # "Souss Fishermen's Association"; not "Morocco's Ministry", "USMBA's
-                # Laboratory of …", "Interior Ministry's Directorate": an owner, then its own
+            ):  # "Souss Fishermen's Association", "Al Amal Fishermen's Cooperative of
+                # Larache"; not "Morocco's Ministry", "USMBA's Laboratory of …", "Interior
+                # Ministry's Directorate of …": an owner, then its own
                 end += 2
                 continue
             if word.key == "," and extending:
