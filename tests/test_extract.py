@@ -4031,6 +4031,20 @@ def test_a_clinic_named_after_a_word_that_is_a_given_name_is_no_person(
 
 
 @pytest.mark.parametrize(
+    ("text", "post"),
+    [
+        ("ENSAF director Professor Mounir Zerhouni said the tool works.", "ENSAF director"),
+        ("CRIN director Captain Omar Hajoui said the tool works.", "CRIN director"),
+        ("Supreme Court Judge Amina Tazi said the ruling stands.", "Supreme Court Judge"),
+    ],
+)
+def test_a_form_of_address_after_an_english_title_is_no_part_of_the_post(
+    text: str, post: str
+) -> None:
+    assert [o.post for o in extract(text).officials] == [post]
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Le texte a été signé par Karim Aït Sidi, fondateur de Hydromap Lixus.",

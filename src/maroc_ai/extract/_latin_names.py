@@ -942,6 +942,16 @@ def _title_end(words: Sequence[Word], i: int, name_at: dict[int, Span], in_name:
                 # douanes et impôts indirects", "director of operations and maintenance,"
                 continue
             break
+        if (
+            key in WORDS.honorifics
+            and end > i
+            and word.capitalised
+            and end + 1 < len(words)
+            and words[end + 1].capitalised
+            and words[end + 1].key not in WORDS.title_heads
+            and words[end + 1].key not in WORDS.title_modifiers
+        ):
+            break  # "ENSAF director Professor Mounir Zerhouni": how the name is addressed
         if key in WORDS.title_modifiers or key in WORDS.title_heads:
             end += 1
             continue
