@@ -566,6 +566,9 @@ def test_a_place_named_for_its_market_day_is_no_date(text: str, expected: list[s
         ("Les enseignants prévoient un sit-in devant l'académie vendredi.", "2030-03-15"),
         ("The plant will open, the minister said on Friday.", "2030-03-08"),
         ("Le plan présenté vendredi devant les députés a été adopté.", "2030-03-08"),
+        ("The union plans a sit-in outside the AREF headquarters on Friday.", "2030-03-15"),
+        ("The ministry intends to publish the list on Friday.", "2030-03-15"),
+        ("Les plans présentés vendredi devant les députés ont été adoptés.", "2030-03-08"),
         ("Le ministre a inauguré le site vendredi.", "2030-03-08"),
         (
             "Le syndicat appelle à un rassemblement devant le siège de la direction vendredi.",

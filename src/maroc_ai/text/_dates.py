@@ -88,6 +88,8 @@ _PAST_REACH = 4
 """Words back from a month's preposition within which a verb in the past is looked for."""
 _DETERMINERS = frozenset({"le", "la", "les", "l", "un", "une", "sa", "son", "ses", "leur", "leurs"})
 """French words before a noun: a word in "-ée" after one is no participle ("sa rentrée")."""
+_NOUN_BEFORE = _DETERMINERS | {"the", "its", "their", "his", "her"}
+"""Words before a noun: a word of the future after one is a noun ("les plans", "the plans")."""
 _MONTH_FROM = WORDS.month_from
 _WEEKDAY_PLACES = WORDS.weekday_places
 _YEARS_SAID = WORDS.years_said
@@ -986,7 +988,10 @@ class _Scanner:
             token = tokens[k]
             if token.kind == MARK and token.key != "-" and token.key not in _ELISIONS:
                 return False  # not within a word: "sit-in", "l'AREF"
-            if not _FUTURE_BEFORE.isdisjoint(token.forms) or (
+            if (
+                not _FUTURE_BEFORE.isdisjoint(token.forms)
+                and not (k > 0 and tokens[k - 1].key in _NOUN_BEFORE)  # "les plans présentés"
+            ) or (
                 token.kind == WORD
                 and not token.text[0].isupper()
                 and (future_by_ending(token.key) or future_by_prefix(token.forms[-1]))
