@@ -4071,6 +4071,15 @@ def test_a_cooperative_named_for_whom_it_gathers_goes_on_to_its_place() -> None:
     assert "Spain's University of Almansa" not in names
 
 
+def test_an_english_name_that_ends_with_its_city_ends_before_and() -> None:
+    text = (
+        "On the sidelines of the ceremony, Hassan II University of Casablanca and Mizane "
+        "Analytics signed a memorandum of understanding."
+    )
+    (agreement,) = extract(text).partnerships
+    assert agreement.parties == ("Hassan II University of Casablanca", "Mizane Analytics")
+
+
 def test_a_cooperative_written_after_its_english_name_is_part_of_it() -> None:
     text = "The Tamount cooperative signed an agreement with the Essaouira school."
     assert [o.name for o in extract(text).organizations] == ["Tamount cooperative"]

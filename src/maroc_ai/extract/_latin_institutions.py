@@ -1639,6 +1639,8 @@ class LatinSentence:
                 and not self.headed_run(after + 1)
             ):
                 after += 1  # … for the Development of Oasis Zones and the Argan Tree
+            if word.key in {"and", "&"} and complete and self.place_ends_at(end):
+                break  # "Hassan II University of Casablanca and Mizane Analytics"
             if (
                 word.key in {"and", "&"}
                 and after < len(words)
@@ -1801,9 +1803,9 @@ class LatinSentence:
         """Whether a place after "de" ends a name before "et" and what follows.
 
         "l'Hôpital privé Anassim d'Agadir et généralisation d'un outil", "le Conservatoire
-        de musique de Fès et Noubatech": where it is closes the name, and what follows is
-        another thing; not "Faculté des sciences et techniques", nor "… de Fès et Meknès",
-        one more place.
+        de musique de Fès et Noubatech", "Hassan II University of Casablanca and Mizane
+        Analytics": where it is closes the name, and what follows is another thing; not
+        "Faculté des sciences et techniques", nor "… de Fès et Meknès", one more place.
         """
         words = self.words
         if link + 1 >= len(words) or link < 3 or words[link + 1].key in WORDS.places:
@@ -1812,7 +1814,7 @@ class LatinSentence:
         k = link - 2
         if words[k].key in {"'", "’"}:
             k -= 1
-        return place.capitalised and place.key in WORDS.places and words[k].key in {"de", "d"}
+        return place.capitalised and place.key in WORDS.places and words[k].key in {"de", "d", "of"}
 
     def origin_after(self, link: int) -> bool:
         """Whether the capitalised words after "and" at ``words[link]`` end with an origin.
