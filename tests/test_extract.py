@@ -8697,6 +8697,20 @@ def test_a_director_s_bare_title_signs_for_the_directorate_named_before() -> Non
 
 
 @pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("وقعت الوزارة اتفاقية مع المقاولة الناشئة نبضة هيلث.", "نبضة هيلث"),
+        ("ووقع المكتب اتفاقية مع الشركة الناشئة نظر فيجن والمدرسة الوطنية.", "نظر فيجن"),
+        ("وطورت المنصة المقاولة الناشئة وادي سنس بشراكة مع الجامعة.", "وادي سنس"),
+    ],
+)
+def test_an_unquoted_arabic_start_up_after_what_it_is_ends_as_companies_do(
+    text: str, name: str
+) -> None:
+    assert name in [o.name for o in extract(text).organizations]
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         (

@@ -60,6 +60,7 @@ __all__ = [
     "arabic_again",
     "arabic_institutions",
     "arabic_singulars",
+    "described_companies",
     "negated_adjective",
     "quoted_companies",
     "verb_after_name",
@@ -121,6 +122,54 @@ def quoted_companies(reader: Reader, found_here: list[Institution]) -> list[Inst
         if kind is not None:
             name = found(text, tokens, k + 1, closing - 1)
             extra.append(Institution(name, kind, sentence))
+    if not extra:
+        return found_here
+    return sorted(found_here + extra, key=lambda institution: institution.name.start)
+
+
+_DESCRIBED_NAME = 4
+"""Words a company's name unquoted after the words that say what it is runs to, at most."""
+
+
+def described_companies(reader: Reader, found_here: list[Institution]) -> list[Institution]:
+    """The institutions found, and the names that follow what a company is, unquoted.
+
+    «المقاولة الناشئة نبضة هيلث»: after one of ``organization_descriptors`` (and another,
+    or a nationality), words with no article and no stop word whose last ends companies'
+    names (هيلث، فيجن، سيستمز) are a company's name.
+    """
+    tokens, roles, text = reader.tokens, reader.roles, reader.masked
+    covered = Spans([(i.name.start, i.name.end) for i in found_here])
+    extra = []
+    described = map(WORDS.organization_descriptors.isdisjoint, map(_FORMS, tokens))
+    for k in itertools.compress(itertools.count(), map(operator.not_, described)):
+        j = k + 1
+        while (
+            j < len(tokens)
+            and j - k <= 2
+            and (
+                has(tokens[j], WORDS.organization_descriptors)
+                or has(tokens[j], WORDS.nationalities)
+            )
+        ):
+            j += 1
+        end = j
+        while (
+            end < len(tokens)
+            and end - j < _DESCRIBED_NAME
+            and tokens[end].kind == WORD
+            and tokens[end].text[0] >= "\u0600"
+            and not definite(tokens[end])
+            and not roles[end] & STOPWORD
+        ):
+            end += 1
+            if has(tokens[end - 1], WORDS.organization_suffixes):
+                break
+        if end == j or not has(tokens[end - 1], WORDS.organization_suffixes):
+            continue
+        name = found(text, tokens, j, end - 1)
+        if not covered.overlaps(name.start, name.end):
+            extra.append(Institution(name, OrganizationKind.COMPANY, reader.sentence_of[j]))
     if not extra:
         return found_here
     return sorted(found_here + extra, key=lambda institution: institution.name.start)
@@ -1783,3 +1832,4 @@ def _from_where_after(tokens: Sequence[Token], end: int) -> bool:
 
 
 _KEY = operator.attrgetter("key")
+_FORMS = operator.attrgetter("forms")

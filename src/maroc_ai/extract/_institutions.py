@@ -10,7 +10,12 @@ from __future__ import annotations
 
 from ..text import normalize
 from ..text._tokens import NUMBER
-from ._arabic_institutions import arabic_again, arabic_institutions, quoted_companies
+from ._arabic_institutions import (
+    arabic_again,
+    arabic_institutions,
+    described_companies,
+    quoted_companies,
+)
 from ._institution import Institution
 from ._latin_institutions import LatinSentence, known_again, term_initials
 from ._reader import Reader
@@ -23,7 +28,7 @@ def institutions(reader: Reader) -> list[Institution]:
     """Every institution the article names, in Arabic and in Latin letters, in order."""
     found_here = arabic_institutions(reader) if reader.arabic else []
     if reader.arabic:
-        found_here = quoted_companies(reader, found_here)
+        found_here = described_companies(reader, quoted_companies(reader, found_here))
     if found_here:
         found_here = arabic_again(reader, found_here)
     covered = Spans([(i.name.start, i.name.end) for i in found_here])
