@@ -4033,6 +4033,29 @@ def test_a_clinic_named_after_a_word_that_is_a_given_name_is_no_person(
 @pytest.mark.parametrize(
     ("text", "post"),
     [
+        (
+            "Yassine Ouakrim, endocrinologist and co-founder of Nabda Health, said it works.",
+            "endocrinologist and co-founder of Nabda Health",
+        ),
+        ("Nawal Ferhat, claims adjuster at MAMDA, said it works.", "claims adjuster at MAMDA"),
+        ("Mina Bouarourou, trieuse à Aïn Sebaâ, a salué l'outil.", "trieuse à Aïn Sebaâ"),
+        ("Lhoussaine Ouchelh, grossiste en tomates, a salué l'outil.", "grossiste en tomates"),
+    ],
+)
+def test_trades_of_clinics_insurers_and_markets_are_posts(text: str, post: str) -> None:
+    assert [o.post for o in extract(text).officials] == [post]
+
+
+def test_an_institute_veterinary_in_its_name_names_no_trade() -> None:
+    text = "L'Institut agronomique et vétérinaire Hassan II (IAV) a signé une convention."
+    assert [o.name for o in extract(text).organizations] == [
+        "Institut agronomique et vétérinaire Hassan II"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "post"),
+    [
         ("ENSAF director Professor Mounir Zerhouni said the tool works.", "ENSAF director"),
         ("CRIN director Captain Omar Hajoui said the tool works.", "CRIN director"),
         ("Supreme Court Judge Amina Tazi said the ruling stands.", "Supreme Court Judge"),
