@@ -4094,6 +4094,13 @@ def test_a_cooperative_named_for_whom_it_gathers_goes_on_to_its_place() -> None:
     assert "Spain's University of Almansa" not in names
 
 
+def test_an_english_association_s_city_after_in_is_part_of_its_name() -> None:
+    text = "The deal was signed with the Chifa Association for Patient Support in Tangier."
+    assert [o.name for o in extract(text).organizations] == [
+        "Chifa Association for Patient Support in Tangier"
+    ]
+
+
 def test_an_english_name_that_ends_with_its_city_ends_before_and() -> None:
     text = (
         "On the sidelines of the ceremony, Hassan II University of Casablanca and Mizane "
