@@ -4040,6 +4040,12 @@ def test_a_clinic_named_after_a_word_that_is_a_given_name_is_no_person(
         ("Nawal Ferhat, claims adjuster at MAMDA, said it works.", "claims adjuster at MAMDA"),
         ("Mina Bouarourou, trieuse à Aïn Sebaâ, a salué l'outil.", "trieuse à Aïn Sebaâ"),
         ("Lhoussaine Ouchelh, grossiste en tomates, a salué l'outil.", "grossiste en tomates"),
+        ("Rachid Ennaji, eco-ranger at the site, said it works.", "eco-ranger at the site"),
+        ("Moha Bouchtarte, maâlem, a salué l'outil.", "maâlem"),
+        (
+            "Hanane Zerhouni, lecturer-researcher at ENSA Khouribga, said it works.",
+            "lecturer-researcher at ENSA Khouribga",
+        ),
     ],
 )
 def test_trades_of_clinics_insurers_and_markets_are_posts(text: str, post: str) -> None:
