@@ -4132,10 +4132,11 @@ def test_districts_and_communes_named_like_people_are_places(text: str) -> None:
     assert {o.name for o in extract(text).officials} <= {"Rachid Soumani"}
 
 
-def test_an_arabic_outlet_s_dateline_names_no_institution() -> None:
+@pytest.mark.parametrize("initials", ["", " (ومع)"])
+def test_an_arabic_outlet_s_dateline_names_no_institution(initials: str) -> None:
     text = (
         "منصة ذكية لرصد سرقة مياه السقي\n\n"
-        "وكالة المغرب العربي للأنباء – بني ملال، الخميس 9 يوليوز 2043\n\n"
+        f"وكالة المغرب العربي للأنباء{initials} – بني ملال، الخميس 9 يوليوز 2043\n\n"
         "وقعت الوكالة الوطنية للمياه اتفاقية شراكة مع جامعة السلطان مولاي سليمان."
     )
     names = {o.name for o in extract(text).organizations}

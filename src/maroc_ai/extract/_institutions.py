@@ -85,7 +85,7 @@ _MASTHEAD = 6
 """Tokens of a line that names the outlet, at most: "Médias24", "Le360 - بني ملال"."""
 
 
-def _masthead(reader: Reader, number: int) -> bool:
+def _masthead(reader: Reader, number: int, reach: int = _MASTHEAD) -> bool:
     """Whether a line under the headline is a short one with no full stop: the outlet's name.
 
     "Médias24" under the headline, "Le360 - بني ملال" before the text: who publishes,
@@ -94,7 +94,7 @@ def _masthead(reader: Reader, number: int) -> bool:
     first, last = reader.token_range[number]
     if number == 0 or reader.tokens[last - 1].key in {".", "!", "?"}:
         return False
-    if last - first > _MASTHEAD and not _dated(reader, first, last):
+    if last - first > _MASTHEAD and not _dated(reader, first, last, reach):
         return False
     start, end = reader.bounds[number]
     text = reader.text
@@ -104,7 +104,7 @@ def _masthead(reader: Reader, number: int) -> bool:
 _DASHES = frozenset({"-", "–", "—", "|"})
 
 
-def _dated(reader: Reader, first: int, last: int) -> bool:
+def _dated(reader: Reader, first: int, last: int, reach: int = _MASTHEAD) -> bool:
     """Whether a line is a short name, a dash and the date it was published.
 
     "Médias24 – Publié le mercredi 22 mars 2028", "Médias24 | Le 19/10/2039 à 10h35": the
@@ -112,7 +112,7 @@ def _dated(reader: Reader, first: int, last: int) -> bool:
     """
     tokens = reader.tokens
     dash = next(
-        (k for k in range(first, min(last, first + _MASTHEAD)) if tokens[k].key in _DASHES), None
+        (k for k in range(first, min(last, first + reach)) if tokens[k].key in _DASHES), None
     )
     return (
         dash is not None
@@ -124,18 +124,21 @@ def _dated(reader: Reader, first: int, last: int) -> bool:
 
 _MASTHEAD_LINES = 4
 """Sentences from the top among which an outlet's line in Arabic letters is looked for."""
+_ARABIC_OUTLET = _MASTHEAD + 3
+"""Tokens an outlet's name in Arabic letters and its initials in brackets reach before the
+dash: «وكالة المغرب العربي للأنباء (ومع) –»."""
 
 
 def _arabic_outlets(reader: Reader) -> set[str]:
     """The outlets named by mastheads in Arabic letters near the top.
 
-    "وكالة المغرب العربي للأنباء – بني ملال، الخميس 9 يوليوز 2043": who publishes.
+    "وكالة المغرب العربي للأنباء (ومع) – فاس، الخميس 19 نونبر 2043": who publishes.
     """
     latin = set(reader.latin_sentences)
     return {
         _outlet(reader, number)
         for number in range(1, min(_MASTHEAD_LINES, len(reader.token_range)))
-        if number not in latin and _masthead(reader, number)
+        if number not in latin and _masthead(reader, number, _ARABIC_OUTLET)
     }
 
 
@@ -144,4 +147,7 @@ def _outlet(reader: Reader, number: int) -> str:
     sentence = reader.sentence(number)
     for dash in (" - ", " – ", " — ", " | "):
         sentence = sentence.split(dash)[0]
+    sentence = sentence.strip()
+    if sentence.endswith(")") and "(" in sentence:
+        sentence = sentence[: sentence.rindex("(")]  # its initials: "… للأنباء (ومع)"
     return normalize(sentence.strip())
