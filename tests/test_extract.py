@@ -4100,6 +4100,12 @@ def test_a_cooperative_named_for_whom_it_gathers_goes_on_to_its_place() -> None:
     assert "Spain's University of Almansa" not in names
 
 
+def test_a_company_s_name_ends_with_its_legal_form() -> None:
+    text = "The ONCF signed a contract with Schienenblick GmbH of Dresden for the sensors."
+    (agreement,) = extract(text).partnerships
+    assert agreement.parties == ("ONCF", "Schienenblick GmbH")
+
+
 def test_an_english_association_s_city_after_in_is_part_of_its_name() -> None:
     text = "The deal was signed with the Chifa Association for Patient Support in Tangier."
     assert [o.name for o in extract(text).organizations] == [

@@ -1624,6 +1624,8 @@ class LatinSentence:
                 end = after  # "National Agency for the Fight against Illiteracy"
                 extending = True  # "… Foundation Against Cancer": its field goes on
                 continue
+            if word.key == "of" and complete and words[end - 1].key in WORDS.legal_forms:
+                break  # "Schienenblick GmbH of Dresden": where the company is
             if word.key in _OF_FOR and complete and self.chamber_after(end):
                 break  # "… Committee of the House of Representatives": two institutions
             if word.key in _OF_FOR and not complete and self.person_run(i, end):

@@ -289,6 +289,9 @@ class Language:
     "le ministère de tutelle": the supervising ministry)."""
     named_heads: tuple[str, ...] = ()
     """Heads followed by a proper name, not a description (شركة X, la société X)."""
+    legal_forms: tuple[str, ...] = ()
+    """Suffixes that give a company's legal form (GmbH, Ltd, SARL): its name ends there,
+    and "of" after one says where it is ("Schienenblick GmbH of Dresden")."""
     descriptors_in_name: tuple[str, ...] = ()
     """Nouns of kind before a name that are part of it, lowercase as they are ("la
     clinique Al Amal", where "la société X" is named X)."""
@@ -683,6 +686,7 @@ class Lexicon:
     lowercase_heads: frozenset[str]
     events: frozenset[str]
     named_heads: frozenset[str]
+    legal_forms: frozenset[str]
     descriptors_in_name: frozenset[str]
     kinds_after_in_name: frozenset[str]
     respectively: frozenset[str]
@@ -933,6 +937,7 @@ def _merge(read: Mapping[str, Language]) -> Lexicon:
         lowercase_heads=words("lowercase_heads"),
         events=words("events"),
         named_heads=words("named_heads"),
+        legal_forms=words("legal_forms"),
         descriptors_in_name=words("descriptors_in_name"),
         kinds_after_in_name=words("kinds_after_in_name"),
         respectively=words("respectively"),
