@@ -1036,3 +1036,8 @@ def test_the_french_has_before_a_weekday_is_no_article() -> None:
 )
 def test_every_weekday_is_no_date(text: str) -> None:
     assert find_dates(text, reference_date=dt.date(2037, 11, 18)) == []
+
+
+def test_a_number_past_2100_after_a_month_is_a_count_not_its_year() -> None:
+    found = find_dates("إذ اشترت منها في ماي 2500 مستشعر.", reference_date=dt.date(2041, 3, 2))
+    assert [m.value.isoformat() for m in found] == ["2041-05"]

@@ -440,12 +440,15 @@ def _dotted(token: Token) -> PartialDate | None:
 
 
 def _year(tokens: Sequence[Token], i: int) -> tuple[int, int] | None:
-    """A year at ``tokens[i]`` (optionally after سنة/عام), and the index after it."""
+    """A year at ``tokens[i]`` (optionally after سنة/عام), and the index after it.
+
+    Up to 2100: "في ماي 2500 مستشعر" is a month, then a count.
+    """
     j = i
     if j < len(tokens) and _lookup(tokens[j], _YEAR_WORDS):
         j += 1
     if j < len(tokens):
-        year = _number(tokens[j], 1000, 2999)
+        year = _number(tokens[j], 1000, 2100)
         if year is not None:
             return year, j + 1
     return None
