@@ -4138,6 +4138,14 @@ def test_districts_and_communes_named_like_people_are_places(text: str) -> None:
     assert {o.name for o in extract(text).officials} <= {"Rachid Soumani"}
 
 
+def test_now_in_arabic_is_no_alain() -> None:
+    text = (
+        '"كنت أدفع 50 درهما للكاتب العمومي، أما الآن فقد تحدثت إلى هاتفي بلغتي"، '
+        "تحكي زهرة آيت بها. وقال ألان دوبون، مدير الشركة، إن المشروع ناجح."
+    )
+    assert [o.name for o in extract(text).officials] == ["زهرة آيت بها", "ألان دوبون"]
+
+
 @pytest.mark.parametrize("initials", ["", " (ومع)"])
 def test_an_arabic_outlet_s_dateline_names_no_institution(initials: str) -> None:
     text = (
