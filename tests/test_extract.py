@@ -4138,6 +4138,18 @@ def test_districts_and_communes_named_like_people_are_places(text: str) -> None:
     assert {o.name for o in extract(text).officials} <= {"Rachid Soumani"}
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("وتشرف مؤسسة التعاون الوطني على المراكز.", "مؤسسة التعاون الوطني"),
+        ("L'Entraide nationale gère 40 centres.", "Entraide nationale"),
+        ("The agency, Entraide Nationale, runs 40 centres.", "Entraide Nationale"),
+    ],
+)
+def test_the_national_mutual_aid_is_known_by_its_name(text: str, name: str) -> None:
+    assert [o.name for o in extract(text).organizations] == [name]
+
+
 def test_now_in_arabic_is_no_alain() -> None:
     text = (
         '"كنت أدفع 50 درهما للكاتب العمومي، أما الآن فقد تحدثت إلى هاتفي بلغتي"، '
