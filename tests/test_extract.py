@@ -4150,6 +4150,25 @@ def test_the_national_mutual_aid_is_known_by_its_name(text: str, name: str) -> N
     assert [o.name for o in extract(text).organizations] == [name]
 
 
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        (
+            "وقعت الاتفاقية بحضور عامل إقليم برشيد محمد أمين الشرايبي.",
+            ("محمد أمين الشرايبي", "عامل إقليم برشيد"),
+        ),
+        (
+            "وجرى ذلك تحت إشراف عامل إقليم اشتوكة آيت باها عبد الكريم الزرهوني.",
+            ("عبد الكريم الزرهوني", "عامل إقليم اشتوكة آيت باها"),
+        ),
+    ],
+)
+def test_a_governor_s_province_ends_where_the_lexicon_s_place_does(
+    text: str, person: tuple[str, str]
+) -> None:
+    assert [(o.name, o.post) for o in extract(text).officials] == [person]
+
+
 def test_now_in_arabic_is_no_alain() -> None:
     text = (
         '"كنت أدفع 50 درهما للكاتب العمومي، أما الآن فقد تحدثت إلى هاتفي بلغتي"، '

@@ -633,7 +633,10 @@ def arabic_names(reader: Reader, after_names: set[int]) -> list[Span]:
             i = end  # "فلاح بأولاد سعيد يزرع": the rest of a town's name, no one's
             continue
         if not honorific and start > 0 and has(tokens[start - 1], WORDS.territories):
-            i = end  # "عامل إقليم مولاي يعقوب": the province's name, no one's
+            i = start + _place_length(tokens, start, end) or end  # "عامل إقليم مولاي
+            continue  # يعقوب": the province's name, no one's; "… برشيد محمد أمين …": his
+        if not honorific and (through := _place_through(tokens, start)):
+            i = through  # "عامل إقليم اشتوكة آيت باها عبد الكريم …": the rest of a place
             continue
         if _listed_place(tokens, start):
             i = end  # "بأقاليم مكناس والحاجب ومولاي يعقوب": the last place of a list
@@ -696,6 +699,31 @@ def _quoted_company_at(reader: Reader, k: int) -> bool:
             or bool(reader.roles[k - 2] & (TITLE_HEAD | ORG_HEAD | TITLE_LINK))
         )
     )
+
+
+def _place_length(tokens: Sequence[Token], start: int, end: int) -> int:
+    """How many words from ``tokens[start]``, up to ``end``, name a place the lexicon knows."""
+    for n in range(end - start, 0, -1):
+        if " ".join(token.key for token in tokens[start : start + n]) in WORDS.places:
+            return n
+    return 0
+
+
+def _place_through(tokens: Sequence[Token], k: int) -> int:
+    """Where a place the lexicon knows ends, when it goes on past ``tokens[k]``.
+
+    It starts a word or two before ("اشتوكة آيت باها"); 0 when none does.
+    """
+    for back in (1, 2):
+        first = k - back
+        if first < 0:
+            break
+        for n in (3, 2):
+            if first + n > k and first + n <= len(tokens):
+                phrase = " ".join(token.key for token in tokens[first : first + n])
+                if phrase in WORDS.places:
+                    return first + n
+    return 0
 
 
 def _listed_place(tokens: Sequence[Token], k: int) -> bool:
