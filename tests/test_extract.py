@@ -4100,6 +4100,13 @@ def test_a_cooperative_named_for_whom_it_gathers_goes_on_to_its_place() -> None:
     assert "Spain's University of Almansa" not in names
 
 
+def test_a_terminal_s_code_is_no_institution_but_initials_in_brackets_are() -> None:
+    text = "A pilot on 12 cranes at Terminal TC3 and TC4 cut stoppages by 38%."
+    assert extract(text).organizations == ()
+    text = "L'Université Hassan Ier (UH1) et Kiryu Dynamics ont signé. L'UH1 recrutera."
+    assert "Université Hassan Ier" in [o.name for o in extract(text).organizations]
+
+
 def test_a_company_s_name_ends_with_its_legal_form() -> None:
     text = "The ONCF signed a contract with Schienenblick GmbH of Dresden for the sensors."
     (agreement,) = extract(text).partnerships

@@ -24,6 +24,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import operator
+import re
 from collections.abc import Mapping, Sequence
 
 from ..model import OrganizationKind, PlaceKind
@@ -2464,6 +2465,10 @@ class LatinSentence:
             and words[i + 2].key in {"-", "–", "—"}
         )
 
+    def initials_given(self, text: str) -> bool:
+        """Whether the article writes ``text`` in brackets: "Université Hassan Ier (UH1)"."""
+        return f"({text})" in self.reader.masked
+
     def acronym(self, i: int) -> int:
         """Initials standing alone: "l'ONEV", "OCP and Haldorsen", "AXA GO"."""
         words = self.words
@@ -2496,6 +2501,8 @@ class LatinSentence:
             # d'excellence pour la recherche sur l'eau (CERE)")
         if i > 0 and words[i - 1].key in WORDS.products:
             return 0  # "au système BADR": a product's name
+        if _CODE.fullmatch(word.text) and not self.initials_given(word.text):
+            return 0  # "Terminal TC3", "la RN2": a place's or a thing's code, not "(UH1)"
         if i + 1 < len(words) and words[i + 1].kind == NUMBER:
             return 0  # "valued at CAD 4.5 million": a currency's code
         if self.quoted(i) or self.shouting or word.key in self.reader.events:
@@ -2506,6 +2513,10 @@ class LatinSentence:
         if end - i > _MAX_ACRONYMS:
             end = i + 1  # a list of initials: each its own
         return self.add(i, end)
+
+
+_CODE = re.compile(r"[A-Z]{1,3}[0-9]{1,2}")
+"""A code of a few capitals and figures: a terminal's, a road's, a hall's ("TC3", "RN2")."""
 
 
 def _term_spelled(words: Sequence[Word], i: int) -> bool:
