@@ -4176,6 +4176,26 @@ def test_a_governor_s_province_ends_where_the_lexicon_s_place_does(
     assert [(o.name, o.post) for o in extract(text).officials] == [person]
 
 
+@pytest.mark.parametrize(
+    ("text", "people", "organizations"),
+    [
+        ('وقالت الفلاحة: "أما أنا فتصلني رسالة كل صباح".', [], []),
+        (
+            "وساهمت وزارة التجهيز والماء للمساهمة في تمويل المشروع.",
+            [],
+            ["وزارة التجهيز والماء"],
+        ),
+        ("Les caméras surveillent la forêt près de Sidi Yahya du Gharb.", [], []),
+    ],
+)
+def test_i_a_contribution_and_a_town_are_no_one(
+    text: str, people: list[str], organizations: list[str]
+) -> None:
+    draft = extract(text)
+    assert [o.name for o in draft.officials] == people
+    assert [o.name for o in draft.organizations] == organizations
+
+
 def test_now_in_arabic_is_no_alain() -> None:
     text = (
         '"كنت أدفع 50 درهما للكاتب العمومي، أما الآن فقد تحدثت إلى هاتفي بلغتي"، '
