@@ -4186,6 +4186,11 @@ def test_a_governor_s_province_ends_where_the_lexicon_s_place_does(
             ["وزارة التجهيز والماء"],
         ),
         ("Les caméras surveillent la forêt près de Sidi Yahya du Gharb.", [], []),
+        (
+            "ووقع المكتب الوطني للكهرباء والماء الصالح للشرب لضخ الفائض في الشبكة.",
+            [],
+            ["المكتب الوطني للكهرباء والماء الصالح للشرب"],
+        ),
     ],
 )
 def test_i_a_contribution_and_a_town_are_no_one(
