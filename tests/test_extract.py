@@ -3338,10 +3338,15 @@ def test_a_french_name_in_english_text_goes_on_past_et() -> None:
     assert names == ["Banque Maghrebine de l'Industrie et du Commerce"]
 
 
-def test_a_french_head_alone_and_et_start_no_name() -> None:
-    text = (
-        "Le plan prévoit de former 40 cadres de l'Agence et de réduire de 25% le coût du dragage."
-    )
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le plan prévoit de former 40 cadres de l'Agence et de réduire de 25% le coût du dragage.",
+        "Il prévoit de former 80 ingénieurs de l'Agence au pilotage des modèles.",
+        "Le Centre en stocke 4 000 doses dans ses chambres froides.",
+    ],
+)
+def test_a_french_head_alone_and_et_start_no_name(text: str) -> None:
     assert extract(text).organizations == ()
 
 

@@ -897,6 +897,14 @@ class LatinSentence:
                 break  # basée à Rabat, l'Agence au Maroc; not le Haut-Commissariat au Plan
             if where and self.french and self.head_after_article(end + 1):
                 break  # "lie l'Agence à la Chambre de commerce": to another institution
+            if (
+                where
+                and self.french
+                and end == i + 1
+                and end + 1 < len(words)
+                and not words[end + 1].capitalised
+            ):
+                break  # "former 80 ingénieurs de l'Agence au pilotage des modèles": to do
             if current.capitalised:
                 if key in _CURRENCIES and end + 1 < len(words) and words[end + 1].kind == NUMBER:
                     break  # "the Ministry of Higher Education MAD 3.5 million": its share
