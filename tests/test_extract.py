@@ -4191,6 +4191,7 @@ def test_a_governor_s_province_ends_where_the_lexicon_s_place_does(
             ["وزارة التجهيز والماء"],
         ),
         ("Les caméras surveillent la forêt près de Sidi Yahya du Gharb.", [], []),
+        ("The plots run over 42,000 hectares between Tawarta and El Argoub.", [], []),
         (
             "ووقع المكتب الوطني للكهرباء والماء الصالح للشرب لضخ الفائض في الشبكة.",
             [],
