@@ -346,6 +346,8 @@ _WHEN_WORDS = NUMBER_WORDS.past | NUMBER_WORDS.month_nouns
 """Words of when, besides the day, between a verb of signing and what it acts on ("le
 mois dernier")."""
 _PLACE_PREPOSITIONS = frozenset({"à", "in", "at"})
+"""Prepositions of where, before a capitalised place, between a verb of signing and what
+it acts on ("a signé jeudi dernier à Rabat un marché")."""
 
 
 def _place_at(tokens: Sequence[Token], m: int) -> bool:
