@@ -4173,6 +4173,10 @@ def test_the_national_mutual_aid_is_known_by_its_name(text: str, name: str) -> N
             "وجرى ذلك تحت إشراف عامل إقليم اشتوكة آيت باها عبد الكريم الزرهوني.",
             ("عبد الكريم الزرهوني", "عامل إقليم اشتوكة آيت باها"),
         ),
+        (
+            "وجرى التوقيع بحضور عامل إقليم سيدي حجاج أحمد البقالي.",
+            ("أحمد البقالي", "عامل إقليم سيدي حجاج"),
+        ),
     ],
 )
 def test_a_governor_s_province_ends_where_the_lexicon_s_place_does(

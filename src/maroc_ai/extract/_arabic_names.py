@@ -633,8 +633,9 @@ def arabic_names(reader: Reader, after_names: set[int]) -> list[Span]:
             i = end  # "فلاح بأولاد سعيد يزرع": the rest of a town's name, no one's
             continue
         if not honorific and start > 0 and has(tokens[start - 1], WORDS.territories):
-            i = start + _place_length(tokens, start, end) or end  # "عامل إقليم مولاي
-            continue  # يعقوب": the province's name, no one's; "… برشيد محمد أمين …": his
+            i = start + max(_place_length(tokens, start, end), 1)  # "عامل إقليم مولاي
+            continue  # يعقوب": the province's name, no one's; a name may start after it:
+            # "عامل إقليم برشيد محمد أمين الشرايبي", "… سيدي حجاج أحمد البقالي"
         if not honorific and (through := _place_through(tokens, start)):
             i = through  # "عامل إقليم اشتوكة آيت باها عبد الكريم …": the rest of a place
             continue
