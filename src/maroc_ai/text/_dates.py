@@ -26,7 +26,7 @@ from ._lexicon import WORDS
 from ._normalize import normalize
 from ._tense import future_by_ending, future_by_prefix
 from ._tokens import MARK, NUMBER, WORD, Token, forms_in, no_collection, phrase_at, tokenize
-from ._years import started_range
+from ._years import LATEST, started_range
 
 __all__ = ["ArabicParserInfo", "DateMention", "find_dates", "parse_date"]
 
@@ -442,13 +442,13 @@ def _dotted(token: Token) -> PartialDate | None:
 def _year(tokens: Sequence[Token], i: int) -> tuple[int, int] | None:
     """A year at ``tokens[i]`` (optionally after سنة/عام), and the index after it.
 
-    Up to 2100: "في ماي 2500 مستشعر" is a month, then a count.
+    Up to ``LATEST``: "في ماي 2500 مستشعر" is a month, then a count.
     """
     j = i
     if j < len(tokens) and _lookup(tokens[j], _YEAR_WORDS):
         j += 1
     if j < len(tokens):
-        year = _number(tokens[j], 1000, 2100)
+        year = _number(tokens[j], 1000, LATEST)
         if year is not None:
             return year, j + 1
     return None
@@ -1246,7 +1246,7 @@ class _Scanner:
             return False
         part = self.part_joined(i)
         if part is not None:  # "by end-2038", "mi-2038"
-            year = _number(token, 1900, 2100)
+            year = _number(token, 1900, LATEST)
             if year is None:
                 return False
             self.mention(part, i + 1, PartialDate(year=year))
@@ -1256,7 +1256,7 @@ class _Scanner:
             and (i + 1 == len(tokens) or tokens[i + 1].kind == MARK)
         ):  # "scheduled for 2031,", "prévue pour 2034.", "from 2032.", "à partir de 2032,"
             return False
-        year = _number(token, 1900, 2100)
+        year = _number(token, 1900, LATEST)
         if year is None:
             return False
         if i + 1 < len(tokens):
@@ -1276,7 +1276,7 @@ class _Scanner:
         The second is the year after the first: the index after them, or ``None``.
         """
         tokens = self.tokens
-        first = _number(tokens[i], 1900, 2100)
+        first = _number(tokens[i], 1900, LATEST)
         if first is None or tokens[i + 1].key not in _DASHES or not tokens[i + 2].key.isdigit():
             return None
         second = first + 1
@@ -1322,7 +1322,7 @@ class _Scanner:
             if first is None or second is None or not started_range(first, second):
                 return None
         else:
-            first, second = _number(tokens[i], 1900, 2100), _number(tokens[i + 2], 1900, 2100)
+            first, second = _number(tokens[i], 1900, LATEST), _number(tokens[i + 2], 1900, LATEST)
             if first is None or second is None or not first < second <= first + 50:
                 return None
         if i + 3 < len(tokens):

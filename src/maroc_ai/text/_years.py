@@ -7,13 +7,14 @@ The dates read such a range; the quantities count nothing in it.
 
 from __future__ import annotations
 
-__all__ = ["started_range"]
+__all__ = ["LATEST", "started_range"]
 
 _OLDEST = 1800
-_LATEST = 2100
+LATEST = 2100
+"""The latest year a number is read as: "في ماي 2500 مستشعر" is May, then a count."""
 _LONGEST = 150
 
 
 def started_range(first: int, second: int) -> bool:
     """Whether two years after a word that starts a range may be that range."""
-    return _OLDEST <= first < second <= min(_LATEST, first + _LONGEST)
+    return _OLDEST <= first < second <= min(LATEST, first + _LONGEST)
