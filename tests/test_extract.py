@@ -12364,3 +12364,16 @@ def test_an_international_day_of_something_is_no_institution() -> None:
         "signed an agreement."
     )
     assert [o.name for o in extract(text).organizations] == ["Atlas Geosystems"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chaque suspicion est ensuite confirmée par PCR ; le laboratoire emploie neuf ingénieurs.",
+        "Every suspected case is confirmed by a PCR test, and the lab reads 600 samples a day.",
+        "ويتم تأكيد كل حالة مشتبه فيها عبر تحليل PCR، إذ تصل الطاقة الاستيعابية للمختبر إلى 600 عينة.",
+        "Les cas douteux passent une IRM ou un test ADN.",
+    ],
+)
+def test_the_initials_of_a_laboratory_test_name_no_institution(text: str) -> None:
+    assert extract(text).organizations == ()
