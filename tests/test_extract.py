@@ -12377,3 +12377,14 @@ def test_an_international_day_of_something_is_no_institution() -> None:
 )
 def test_the_initials_of_a_laboratory_test_name_no_institution(text: str) -> None:
     assert extract(text).organizations == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "على أن يوفر مجلس جهة الشرق المبلغ المتبقي، أي 3,5 ملايين درهم.",
+        "ويمول مجلس جهة الشرق الجزء الأكبر من الكلفة.",
+    ],
+)
+def test_a_region_known_with_its_word_ends_the_council_s_name(text: str) -> None:
+    assert [o.name for o in extract(text).organizations] == ["مجلس جهة الشرق"]
