@@ -12388,3 +12388,25 @@ def test_the_initials_of_a_laboratory_test_name_no_institution(text: str) -> Non
 )
 def test_a_region_known_with_its_word_ends_the_council_s_name(text: str) -> None:
     assert [o.name for o in extract(text).organizations] == ["مجلس جهة الشرق"]
+
+
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        (
+            "The Dutch company Kraanlogic will supply the software. Kraanlogic and Mohammed "
+            "First University of Oujda also signed a partnership agreement on Monday.",
+            ("Kraanlogic", "Mohammed First University of Oujda"),
+        ),
+        (
+            "The start-up Atlas Vision opened an office. Atlas Vision and Ibn Zohr University "
+            "signed an agreement on Monday.",
+            ("Atlas Vision", "Ibn Zohr University"),
+        ),
+    ],
+)
+def test_a_university_named_for_someone_after_and_is_another_party(
+    text: str, parties: tuple[str, ...]
+) -> None:
+    (partnership,) = extract(text).partnerships
+    assert partnership.parties == parties

@@ -1725,10 +1725,11 @@ class LatinSentence:
                 )  # "… Industry and Services and ANAPEC", "… of Justice and MAD 12 million"
                 and not (
                     word.key in {"and", "&"}
-                    and any(map(_is_head, words[i:end]))
+                    and (any(map(_is_head, words[i:end])) or _named_for_someone(words[after]))
                     and self.head_last(after)
                 )  # "… Regional Chamber of Notaries and Ibn Tofail University": two, each
-                # with its word of kind
+                # with its word of kind; "Kraanlogic and Mohammed First University": a
+                # name given for someone starts another
             ):  # not "Mostafa Terrab and Mirai Analytics", "chairman Choi Min-jae and Falcon
                 # Grid Capital", "by Lamghari and Qasr Investment": a person and a company
                 end = after
@@ -2657,6 +2658,19 @@ def _nationality(word: Word) -> bool:
     return word.key in WORDS.nationalities or (
         point in WORDS.compass_points and rest in WORDS.nationalities
     )
+
+
+_NAME_STARTS = frozenset({"ibn", "moulay", "sidi", "lalla", "abou", "abu"})
+"""The particles that may start the name of someone an institution is named for."""
+
+
+def _named_for_someone(word: Word) -> bool:
+    """Whether ``word`` starts the name of someone an institution may be named for.
+
+    A given name ("Mohammed First University") or a particle such a name starts with
+    ("Ibn Tofail University").
+    """
+    return word.key in WORDS.given_names or word.key in _NAME_STARTS
 
 
 def _place_before(words: Sequence[Word], i: int, end: int) -> bool:
