@@ -12410,3 +12410,16 @@ def test_a_university_named_for_someone_after_and_is_another_party(
 ) -> None:
     (partnership,) = extract(text).partnerships
     assert partnership.parties == parties
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("بحضور عامل إقليم ورزازات حسن أوشريف وممثلين عن الوزارة.", "حسن أوشريف"),
+        ("بحضور الوالي محمد بنعلي وممثلي الوزارة.", "محمد بنعلي"),
+        ("بحضور الوالي حسن أوشريف ومستشارين من الوزارة.", "حسن أوشريف"),
+        ("وقال عادل واكنين، مدير الشركة، إن المشروع مهم.", "عادل واكنين"),
+    ],
+)
+def test_a_title_in_the_plural_after_and_is_no_surname(text: str, name: str) -> None:
+    assert [o.name for o in extract(text).officials] == [name]

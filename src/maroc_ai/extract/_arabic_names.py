@@ -132,8 +132,13 @@ def _surname_word(tokens: Sequence[Token], i: int, first: bool = False) -> bool:
     key = token.key
     if key.startswith("و") and len(token.forms) > 1:
         rest = token.forms[1]
-        if rest in WORDS.given_names or rest in WORDS.title_heads or rest in WORDS.honorifics:
-            return False
+        if (
+            rest in WORDS.given_names
+            or rest in WORDS.title_heads
+            or rest in WORDS.honorifics
+            or _title_plural(rest)
+        ):
+            return False  # "حسن أوشريف وممثلين عن الوزارة": and others, by their title
     if key in WORDS.not_names:
         return False  # دعا محمد السباعي الطرفين: what the verb before the name acts on
     if not first and len(key) > 4 and key.endswith(_POSSESSED) and key not in WORDS.given_names:
@@ -142,6 +147,18 @@ def _surname_word(tokens: Sequence[Token], i: int, first: bool = False) -> bool:
     # the name is set apart by commas: "…، عبد المجيد السباطة،"
     return not (key.startswith("ال") and key.endswith("ه") and len(key) > 5) or _set_apart(
         tokens, i
+    )
+
+
+_PLURAL_ENDINGS = ("ين", "ون", "ي")
+"""The endings of a sound masculine plural, the last one in construct (ممثلي الوزارة)."""
+
+
+def _title_plural(word: str) -> bool:
+    """Whether ``word`` is a title word in the plural: «ممثلين», «مستشارون», «مديري»."""
+    return any(
+        word.endswith(ending) and word[: -len(ending)] in WORDS.title_heads
+        for ending in _PLURAL_ENDINGS
     )
 
 
