@@ -12423,3 +12423,22 @@ def test_a_university_named_for_someone_after_and_is_another_party(
 )
 def test_a_title_in_the_plural_after_and_is_no_surname(text: str, name: str) -> None:
     assert [o.name for o in extract(text).officials] == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "وقعت شركة الناظور غيتواي تيرمينالز عقدا مع شركة كرانلوجيك الهولندية.",
+            "الناظور غيتواي تيرمينالز",
+        ),
+        (
+            "وقالت السيدة لطيفة أوشن، المديرة العامة لشركة الناظور غيتواي تيرمينالز، إن العمل بدأ.",
+            "الناظور غيتواي تيرمينالز",
+        ),
+    ],
+)
+def test_a_company_named_for_its_city_goes_on_to_its_ending(text: str, name: str) -> None:
+    names = [o.name for o in extract(text).organizations]
+    assert any(found.endswith(name) for found in names), names
+    assert all("غيتواي" not in person.name for person in extract(text).officials)

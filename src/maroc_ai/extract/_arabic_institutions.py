@@ -828,7 +828,8 @@ def _phrase_end(reader: Reader, j: int, *, proper: bool, first: int | None = Non
         if key in WORDS.places and k + 1 < len(tokens) and _bare_after_place(tokens[k + 1]):
             if f"{key} {tokens[k + 1].key}" in WORDS.places:
                 return k + 2  # … متعددة الخدمات الحوز تانسيفت: a place of two words
-            return k + 1  # أفاد تقرير لبنك المغرب صدر: the place ends the name, a verb follows
+            return _suffixed_after(tokens, k + 1) or k + 1  # أفاد تقرير لبنك المغرب صدر:
+            # the place ends the name, a verb follows; شركة بوغاز ستيل تاورز goes on
         if _after_son_of(tokens, j, k) and not _nisba(token) and key not in WORDS.places:
             break  # سيطور مختبر … بجامعة ابن طفيل النظام: the name ends with the person's
         if k > j + 1 and key in WORDS.object_nouns and definite(tokens[k - 1]):
@@ -1145,6 +1146,21 @@ def _purpose_after_place(token: Token) -> bool:
         and len(key) > 3
         and key[1:] not in WORDS.places
     )
+
+
+def _suffixed_after(tokens: Sequence[Token], k: int) -> int:
+    """Where a company's name ends whose bare words from ``tokens[k]`` end with a suffix.
+
+    "شركة الناظور غيتواي تيرمينالز", "شركة بوغاز ستيل تاورز": after a place, up to three
+    words with no article or preposition joined to them, the last a word companies'
+    names end with (``organization_suffixes``); 0 if there is none.
+    """
+    for end in range(k, min(k + 3, len(tokens))):
+        if not _bare_after_place(tokens[end]):
+            return 0
+        if tokens[end].key in WORDS.organization_suffixes:
+            return end + 1
+    return 0
 
 
 def _bare_after_place(token: Token) -> bool:
