@@ -12442,3 +12442,18 @@ def test_a_company_named_for_its_city_goes_on_to_its_ending(text: str, name: str
     names = [o.name for o in extract(text).organizations]
     assert any(found.endswith(name) for found in names), names
     assert all("غيتواي" not in person.name for person in extract(text).officials)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("وتتحالف رقيب تك مع بنك القرض المنار لمحاربة الاحتيال في الأداءات.", "بنك القرض المنار"),
+        ("وقعت شركة أطلس داتا لمكافحة التزوير اتفاقية.", "أطلس داتا"),
+        ("وقعت الجمعية المغربية لمحاربة السيدا اتفاقية.", "الجمعية المغربية لمحاربة السيدا"),
+        ("وقعت جمعية الأمل لمحاربة السرطان اتفاقية.", "جمعية الأمل لمحاربة السرطان"),
+    ],
+)
+def test_fighting_something_is_what_for_after_a_company_and_in_an_association_s_name(
+    text: str, name: str
+) -> None:
+    assert name in [o.name for o in extract(text).organizations]
