@@ -12457,3 +12457,19 @@ def test_fighting_something_is_what_for_after_a_company_and_in_an_association_s_
     text: str, name: str
 ) -> None:
     assert name in [o.name for o in extract(text).organizations]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("وستتولى الوكالة الوطنية للموانئ المصادقة على النظام.", "الوكالة الوطنية للموانئ"),
+        (
+            "ويتولى المكتب الوطني للكهرباء والماء الصالح للشرب الإشراف على الأشغال.",
+            "المكتب الوطني للكهرباء والماء الصالح للشرب",
+        ),
+        ("وستتولى الوكالة الوطنية للموانئ التنسيق مع الشركاء.", "الوكالة الوطنية للموانئ"),
+        ("على أن يوفر مجلس جهة الداخلة وادي الذهب المبلغ المتبقي.", "مجلس جهة الداخلة وادي الذهب"),
+    ],
+)
+def test_what_an_institution_takes_charge_of_is_no_part_of_its_name(text: str, name: str) -> None:
+    assert [o.name for o in extract(text).organizations] == [name]
