@@ -12473,3 +12473,25 @@ def test_fighting_something_is_what_for_after_a_company_and_in_an_association_s_
 )
 def test_what_an_institution_takes_charge_of_is_no_part_of_its_name(text: str, name: str) -> None:
     assert [o.name for o in extract(text).organizations] == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Le Centre hospitalier régional (CHR) de Béni Mellal a signé une convention.",
+            "Centre hospitalier régional de Béni Mellal",
+        ),
+        (
+            "The Regional Hospital Centre (CHR) of Beni Mellal signed an agreement.",
+            "Regional Hospital Centre of Beni Mellal",
+        ),
+        (
+            "L'Institut spécialisé de technologie appliquée (ISTA) de Ouarzazate forme 300 "
+            "stagiaires.",
+            "Institut spécialisé de technologie appliquée",
+        ),
+    ],
+)
+def test_a_city_after_initials_belongs_to_a_name_one_of_many(text: str, name: str) -> None:
+    assert [o.name for o in extract(text).organizations] == [name]

@@ -557,7 +557,8 @@ class LatinSentence:
         name = self.span(first, end)
         acronym, after = self.acronym_after(end, words[first].text[:1])
         quote = self.span(first, after) if acronym else None
-        rest = self.name_after_initials(after) if acronym else after
+        territorial = any(word.key in WORDS.territorial_adjectives for word in name_words)
+        rest = self.name_after_initials(after, territorial=territorial) if acronym else after
         if rest > after:  # "Groupement sanitaire territorial (GST) de Drâa-Tafilalet"
             tail = self.span(after, rest)
             name = Found(name.start, tail.end, f"{name.text} {tail.text}")
@@ -650,7 +651,7 @@ class LatinSentence:
             and words[1].key == ","
         )
 
-    def name_after_initials(self, k: int) -> int:
+    def name_after_initials(self, k: int, *, territorial: bool = False) -> int:
         """Where a name that goes on after its initials in brackets ends.
 
         "Chambre de commerce, d'industrie et de services (CCIS) de l'Oriental", "Regional
@@ -658,8 +659,9 @@ class LatinSentence:
         régional (CHR) Moulay Ali Chérif", "(CHU) Ibn Sina", "(CHU) Souss-Massa": "de" or
         "of" and a region, or in French a region, or a person's or a king's name the
         institution is named for (and its city). Not a city
-        alone: "l'Institut spécialisé … (ISTA) de Ouarzazate" is where it is. ``k`` if
-        nothing goes on.
+        alone: "l'Institut spécialisé … (ISTA) de Ouarzazate" is where it is, unless the
+        name is one of many, one per territory (``territorial``: "Centre hospitalier
+        régional (CHR) de Béni Mellal"). ``k`` if nothing goes on.
         """
         words = self.words
         j = k
@@ -672,7 +674,9 @@ class LatinSentence:
             end = self.capitalised_after(j)
             place = WORDS.places.get(normalize(self.span(j, end).text)) if end > j else None
             # "(CCIS) de l'Oriental": a region's body; "(ISTA) de Ouarzazate": where it is
-            return end if place is not None and place[1] is PlaceKind.REGION else k
+            if place is None or place[1] is PlaceKind.COUNTRY:
+                return k
+            return end if territorial or place[1] is PlaceKind.REGION else k
         if not self.french:
             return k
         if j < len(words) and words[j].capitalised and words[j].key not in WORDS.given_names:

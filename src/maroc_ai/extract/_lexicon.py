@@ -292,6 +292,10 @@ class Language:
     legal_forms: tuple[str, ...] = ()
     """Suffixes that give a company's legal form (GmbH, Ltd, SARL): its name ends there,
     and "of" after one says where it is ("Schienenblick GmbH of Dresden")."""
+    territorial_adjectives: tuple[str, ...] = ()
+    """Adjectives that make a name one of many, one per territory ("Centre hospitalier
+    régional"): the city after its initials in brackets is part of it ("(CHR) de Béni
+    Mellal"), where after a name of one institution it says where it is."""
     descriptors_in_name: tuple[str, ...] = ()
     """Nouns of kind before a name that are part of it, lowercase as they are ("la
     clinique Al Amal", where "la société X" is named X)."""
@@ -687,6 +691,7 @@ class Lexicon:
     events: frozenset[str]
     named_heads: frozenset[str]
     legal_forms: frozenset[str]
+    territorial_adjectives: frozenset[str]
     descriptors_in_name: frozenset[str]
     kinds_after_in_name: frozenset[str]
     respectively: frozenset[str]
@@ -938,6 +943,7 @@ def _merge(read: Mapping[str, Language]) -> Lexicon:
         events=words("events"),
         named_heads=words("named_heads"),
         legal_forms=words("legal_forms"),
+        territorial_adjectives=words("territorial_adjectives"),
         descriptors_in_name=words("descriptors_in_name"),
         kinds_after_in_name=words("kinds_after_in_name"),
         respectively=words("respectively"),
