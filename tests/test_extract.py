@@ -12495,3 +12495,13 @@ def test_what_an_institution_takes_charge_of_is_no_part_of_its_name(text: str, n
 )
 def test_a_city_after_initials_belongs_to_a_name_one_of_many(text: str, name: str) -> None:
     assert [o.name for o in extract(text).organizations] == [name]
+
+
+def test_an_agreement_in_the_accusative_is_one() -> None:
+    text = (
+        "من جهتها، وقعت الفدرالية الجهوية للفندقة بسوس ماسة، التي تضم 62 فندقا، اتفاقا "
+        'إطارا مع "تيفاوين لابس" لإدماج المساعد في مواقع الحجز.'
+    )
+    (partnership,) = extract(text).partnerships
+    assert partnership.kind is AgreementKind.PARTNERSHIP_AGREEMENT
+    assert partnership.parties == ("الفدرالية الجهوية للفندقة بسوس ماسة", "تيفاوين لابس")
