@@ -12505,3 +12505,11 @@ def test_an_agreement_in_the_accusative_is_one() -> None:
     (partnership,) = extract(text).partnerships
     assert partnership.kind is AgreementKind.PARTNERSHIP_AGREEMENT
     assert partnership.parties == ("الفدرالية الجهوية للفندقة بسوس ماسة", "تيفاوين لابس")
+
+
+def test_a_founding_partner_names_no_institution() -> None:
+    draft = extract("وقالت سلمى أزناك، الشريكة المؤسسة للمقاولة، إن الأمر مهم.")
+    assert draft.organizations == ()
+    assert [(o.name, o.post) for o in draft.officials] == [
+        ("سلمى أزناك", "الشريكة المؤسسة للمقاولة")
+    ]

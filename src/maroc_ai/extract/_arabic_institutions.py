@@ -322,6 +322,8 @@ def _given(tokens: Sequence[Token], i: int) -> bool:
     )
 
 
+_FOUNDERS_OF_TWO = frozenset(phrase for phrase in WORDS.founders if len(phrase) == 2)
+"""The founders' titles of two words, whose second may be a word of kind (الشريكة المؤسسة)."""
 _PLACE_FIRST = frozenset(place.split()[0] for place in WORDS.places if " " in place)
 """First words of places of several words: الدار (البيضاء)، بني (ملال)."""
 
@@ -1441,6 +1443,9 @@ def arabic_institutions(reader: Reader) -> list[Institution]:
         not_one = longest(tokens, i, _NOT_INSTITUTIONS)
         if not_one is not None:  # المؤسسة المشاركة: a co-founder, not an institution
             i += not_one[0]
+            continue
+        if i > 0 and (tokens[i - 1].key, token.key) in _FOUNDERS_OF_TWO:
+            i += 1  # الشريكة المؤسسة للمقاولة: a co-founder too
             continue
         if i > 0 and tokens[i - 1].key == "ما" and token.text.endswith("ه"):
             i += 1  # "ما مجموعه مليون …": "a total of", no group
