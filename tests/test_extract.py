@@ -12513,3 +12513,8 @@ def test_a_founding_partner_names_no_institution() -> None:
     assert [(o.name, o.post) for o in draft.officials] == [
         ("سلمى أزناك", "الشريكة المؤسسة للمقاولة")
     ]
+
+
+def test_a_checkout_is_no_fund() -> None:
+    text = 'وقال السبتي إن "الزبون الذي توقف بطاقته خطأ أمام صندوق الأداء زبون نخسره".'
+    assert extract(text).organizations == ()
