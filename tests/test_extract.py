@@ -12518,3 +12518,14 @@ def test_a_founding_partner_names_no_institution() -> None:
 def test_a_checkout_is_no_fund() -> None:
     text = 'وقال السبتي إن "الزبون الذي توقف بطاقته خطأ أمام صندوق الأداء زبون نخسره".'
     assert extract(text).organizations == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("وقعت الوكالة عقدا مع المقاولة الناشئة أطلس درونز.", "أطلس درونز"),
+        ("وقعت الوكالة عقدا مع المقاولة الناشئة سوس أغرو.", "سوس أغرو"),
+    ],
+)
+def test_drones_and_agro_end_a_start_up_s_name(text: str, name: str) -> None:
+    assert [o.name for o in extract(text).organizations] == [name]
