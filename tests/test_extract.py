@@ -12529,3 +12529,20 @@ def test_a_checkout_is_no_fund() -> None:
 )
 def test_drones_and_agro_end_a_start_up_s_name(text: str, name: str) -> None:
     assert [o.name for o in extract(text).organizations] == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "وقعت الجامعة اتفاقية مع الفيدرالية البين مهنية لتعاونيات التمور بتافيلالت.",
+            "الفيدرالية البين مهنية لتعاونيات التمور بتافيلالت",
+        ),
+        (
+            "ومن المرتقب أن توقع اتفاقية ثانية مع مجلس جهة درعة-تافيلالت في يناير المقبل.",
+            "مجلس جهة درعة-تافيلالت",
+        ),
+    ],
+)
+def test_tafilalet_is_a_region_of_its_own(text: str, name: str) -> None:
+    assert name in [o.name for o in extract(text).organizations]

@@ -1186,8 +1186,7 @@ def _place_before(tokens: Sequence[Token], j: int, k: int) -> bool:
 
     As in "مجلس جهة درعة تافيلالت" or "مجلس جهة الشرق" (a region the lexicon knows with
     its word): a word such as جهة, then a city's or a region's name that ``tokens[k]``
-    does not go on (العيون is a city, "جهة العيون الساقية
-    الحمراء" a region).
+    does not go on (العيون is a city, "جهة العيون الساقية الحمراء" a region).
     """
     for n in range(1, 4):
         if k - n <= j:
@@ -1195,10 +1194,12 @@ def _place_before(tokens: Sequence[Token], j: int, k: int) -> bool:
         place = WORDS.places.get(" ".join(token.key for token in tokens[k - n : k]))
         if place is None and tokens[k - n - 1].key in WORDS.territories:
             place = WORDS.places.get(" ".join(token.key for token in tokens[k - n - 1 : k]))
-        if place is not None and place[1] is not PlaceKind.COUNTRY:
-            return tokens[k - n - 1].key in WORDS.territories and not _place_goes_on(
-                tokens, k - n, k
-            )
+        if (
+            place is not None
+            and place[1] is not PlaceKind.COUNTRY
+            and tokens[k - n - 1].key in WORDS.territories
+        ):  # not تافيلالت alone in "جهة درعة تافيلالت": a region in a longer one
+            return not _place_goes_on(tokens, k - n, k)
     return False
 
 
