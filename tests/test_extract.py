@@ -12546,3 +12546,25 @@ def test_drones_and_agro_end_a_start_up_s_name(text: str, name: str) -> None:
 )
 def test_tafilalet_is_a_region_of_its_own(text: str, name: str) -> None:
     assert name in [o.name for o in extract(text).organizations]
+
+
+@pytest.mark.parametrize(
+    ("text", "post"),
+    [
+        (
+            "« Le modèle marche », affirme Katrin Vollmer, paléographe allemande de "
+            "l'université de Hambourg.",
+            "paléographe allemande de l'université de Hambourg",
+        ),
+        (
+            "Katrin Vollmer, a German paleographer at the University of Hamburg, said it works.",
+            "German paleographer at the University of Hamburg",
+        ),
+        (
+            "Driss Achargui, a climatologist at Ibn Zohr University, said it works.",
+            "climatologist at Ibn Zohr University",
+        ),
+    ],
+)
+def test_scientists_trades_are_posts(text: str, post: str) -> None:
+    assert [o.post for o in extract(text).officials] == [post]
