@@ -12568,3 +12568,20 @@ def test_tafilalet_is_a_region_of_its_own(text: str, name: str) -> None:
 )
 def test_scientists_trades_are_posts(text: str, post: str) -> None:
     assert [o.post for o in extract(text).officials] == [post]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "DPM delegate Brahim Ahl Sidi and ONP Director General Soukaina Errguibi signed it.",
+        "Le délégué Brahim Ahl Sidi a signé la convention.",
+    ],
+)
+def test_ahl_is_a_particle_of_a_family_name(text: str) -> None:
+    assert "Brahim Ahl Sidi" in [o.name for o in extract(text).officials]
+
+
+def test_foum_el_oued_is_a_place_a_cooperative_s_name_goes_on_to() -> None:
+    text = "ويبدي سالك بودريكة، رئيس تعاونية الصيادين التقليديين بفم الواد، تحفظا."
+    names = [o.name for o in extract(text).organizations]
+    assert names == ["تعاونية الصيادين التقليديين بفم الواد"]
