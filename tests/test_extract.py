@@ -12585,3 +12585,41 @@ def test_foum_el_oued_is_a_place_a_cooperative_s_name_goes_on_to() -> None:
     text = "ويبدي سالك بودريكة، رئيس تعاونية الصيادين التقليديين بفم الواد، تحفظا."
     names = [o.name for o in extract(text).organizations]
     assert names == ["تعاونية الصيادين التقليديين بفم الواد"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "The Solidarity Fund against Catastrophic Events (FSEC) will pay the claims.",
+            "Solidarity Fund against Catastrophic Events",
+        ),
+        (
+            "Le Fonds de solidarité contre les événements catastrophiques (FSEC) paiera.",
+            "Fonds de solidarité contre les événements catastrophiques",
+        ),
+        (
+            "ويعوض صندوق التضامن ضد الوقائع الكارثية المتضررين.",
+            "صندوق التضامن ضد الوقائع الكارثية",
+        ),
+    ],
+)
+def test_a_known_name_goes_on_past_the_name_read_where_it_starts(text: str, name: str) -> None:
+    assert name in [o.name for o in extract(text).organizations]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "ووقع المركز الوطني للبحث العلمي والتقني المحرك الجديد للشبكة.",
+            "المركز الوطني للبحث العلمي والتقني",
+        ),
+        (
+            "وقع المركز الاستشفائي الجامعي الحسن الثاني بفاس اتفاقية.",
+            "المركز الاستشفائي الجامعي الحسن الثاني بفاس",
+        ),
+    ],
+)
+def test_a_known_arabic_name_ends_before_a_noun_with_the_article(text: str, name: str) -> None:
+    assert name in [o.name for o in extract(text).organizations]

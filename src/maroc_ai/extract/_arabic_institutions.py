@@ -701,6 +701,18 @@ def _phrase_end(reader: Reader, j: int, *, proper: bool, first: int | None = Non
             and not _nisba(token)
         ):
             break  # يقدر المعهد الوطني للبحث في الصيد البحري الكميات: what it estimates
+        if (
+            k == j + 1
+            and first is not None
+            and first < j
+            and token.key.startswith("ال")
+            and not _nisba(token)
+            and not _given(tokens, k)
+            and token.key not in WORDS.places
+            and token.key not in _PLACE_FIRST
+            and token.key not in CHARGED_WITH  # الوزارة المنتدبة المكلفة ب…: its field
+        ):
+            break  # يعوض صندوق التضامن ضد الوقائع الكارثية المتضررين: whom, past a known name
         if k == j + 1 and tokens[j].key in WORDS.delegate_words and token.key in CHARGED_WITH:
             k += 1  # الوزارة المنتدبة المكلفة بالانتقال الرقمي: its field, not a post
             longest_name += 1

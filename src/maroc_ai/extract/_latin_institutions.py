@@ -2926,8 +2926,9 @@ def known_again(reader: Reader, found_here: list[Institution]) -> list[Instituti
     for k in itertools.compress(itertools.count(), map(firsts.__contains__, map(_KEY, tokens))):
         index = bisect.bisect_right(starts, tokens[k].start) - 1
         inside = index >= 0 and covered[index][1] > tokens[k].start
-        if inside and covered[index] != (tokens[k].start, tokens[k].end):
-            continue  # a name already found stands there: nothing found there would be new
+        if inside and covered[index][0] != tokens[k].start:
+            continue  # inside a name already found: nothing found there would be new; a
+            # known name that starts where one found starts may go on past it
         number = reader.sentence_of[k]
         words = reader.latin(number)
         i = bisect.bisect_left(words, k, key=_FIRST)
