@@ -12623,3 +12623,8 @@ def test_a_known_name_goes_on_past_the_name_read_where_it_starts(text: str, name
 )
 def test_a_known_arabic_name_ends_before_a_noun_with_the_article(text: str, name: str) -> None:
     assert name in [o.name for o in extract(text).organizations]
+
+
+def test_a_federation_of_one_word_keeps_its_country() -> None:
+    text = "وقعت فيدرالية المؤمنين بالمغرب، يوم الاثنين بالدار البيضاء، اتفاقية إطار مع الوكالة."
+    assert "فيدرالية المؤمنين بالمغرب" in [o.name for o in extract(text).organizations]

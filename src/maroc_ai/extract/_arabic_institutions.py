@@ -1022,14 +1022,17 @@ def _national_body(tokens: Sequence[Token], j: int, k: int) -> bool:
     """Whether a country joined to "ب" at ``tokens[k]`` ends the name begun at ``tokens[j]``.
 
     "جمعية هيئات المحامين بالمغرب", "المجلس الوطني لهيئة الموثقين بالمغرب": a national
-    body's (a word of ``national_bodies``), two words at least of its own between, none
+    body's (a word of ``national_bodies``), two words at least of its own between (one
+    with the article after a head that is such a word: "فيدرالية المؤمنين بالمغرب"), none
     a nationality and none an institution's word of kind; not "ممثلة الصندوق بالمغرب",
     "الوكالة الألمانية بالمغرب", "صندوق الأمم المتحدة للسكان بالمغرب", where it works.
     """
     between = tokens[j + 1 : k]
     place = WORDS.places.get(tokens[k].key[1:])
+    headed = has(tokens[j], WORDS.national_bodies) and all(map(definite, between))
+    # فيدرالية المؤمنين بالمغرب: whom it gathers, one word will do; not جامعة كوارتيرو
     return (
-        len(between) >= 2
+        len(between) >= (1 if headed else 2)
         and any(has(token, WORDS.national_bodies) for token in tokens[j:k])
         and place is not None
         and place[1] is PlaceKind.COUNTRY
