@@ -12628,3 +12628,9 @@ def test_a_known_arabic_name_ends_before_a_noun_with_the_article(text: str, name
 def test_a_federation_of_one_word_keeps_its_country() -> None:
     text = "وقعت فيدرالية المؤمنين بالمغرب، يوم الاثنين بالدار البيضاء، اتفاقية إطار مع الوكالة."
     assert "فيدرالية المؤمنين بالمغرب" in [o.name for o in extract(text).organizations]
+
+
+def test_a_company_s_name_starts_after_what_it_is() -> None:
+    text = "وقعت فيدرالية المؤمنين بالمغرب اتفاقية إطار مع الشركة الناشئة رصدية لابس."
+    (partnership,) = extract(text).partnerships
+    assert partnership.parties == ("فيدرالية المؤمنين بالمغرب", "رصدية لابس")

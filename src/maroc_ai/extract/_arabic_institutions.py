@@ -1018,6 +1018,18 @@ def _phrase_end(reader: Reader, j: int, *, proper: bool, first: int | None = Non
     return k
 
 
+def _past_descriptors(tokens: Sequence[Token], k: int, end: int) -> int:
+    """Where a name starts after the words from ``tokens[k]`` that say what it is.
+
+    "الشركة الناشئة رصدية لابس": ``organization_descriptors`` after the word of kind,
+    then a word without the article before ``end``; ``k`` if there is none.
+    """
+    j = k
+    while j < end and has(tokens[j], WORDS.organization_descriptors):
+        j += 1
+    return j if k < j < end and not definite(tokens[j]) else k
+
+
 def _national_body(tokens: Sequence[Token], j: int, k: int) -> bool:
     """Whether a country joined to "ب" at ``tokens[k]`` ends the name begun at ``tokens[j]``.
 
@@ -1557,7 +1569,11 @@ def arabic_institutions(reader: Reader) -> list[Institution]:
             i += 1  # مدرسة للذكاء الاصطناعي، شركة لرأس المال المخاطر: what it is, no name
             continue
         skip = prefix_length(token, heads.keys())
-        if not definite(first) and tokens[end - 1].key in WORDS.organization_suffixes:
+        named_at = _past_descriptors(tokens, i + 1, end)
+        if named_at > i + 1 and tokens[end - 1].key in WORDS.organization_suffixes:
+            # الشركة الناشئة رصدية لابس: what the company is, then its name
+            result.append(Institution(found(text, tokens, named_at, end - 1), kind, sentence))
+        elif not definite(first) and tokens[end - 1].key in WORDS.organization_suffixes:
             # صندوق كيلي كابيتال: a name of its own after the word of kind, as a company's;
             # مؤسسة وصال تيليكوم: the foundation of the company, named with its word of kind
             founder = end < len(tokens) and bool(reader.roles[end] & TITLE_HEAD)
