@@ -12634,3 +12634,16 @@ def test_a_company_s_name_starts_after_what_it_is() -> None:
     text = "وقعت فيدرالية المؤمنين بالمغرب اتفاقية إطار مع الشركة الناشئة رصدية لابس."
     (partnership,) = extract(text).partnerships
     assert partnership.parties == ("فيدرالية المؤمنين بالمغرب", "رصدية لابس")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dr. Katrin Vollmer, director of the Rheinfeld Institut für Fahrzeugtechnik (RIF), "
+        "based in Osnabrück, signed the agreement.",
+        "Le Rheinfeld Institut für Fahrzeugtechnik (RIF) a signé un accord-cadre avec l'OFPPT.",
+    ],
+)
+def test_a_german_institute_s_name_goes_on_past_fur(text: str) -> None:
+    names = [o.name for o in extract(text).organizations]
+    assert "Rheinfeld Institut für Fahrzeugtechnik" in names
