@@ -12647,3 +12647,8 @@ def test_a_company_s_name_starts_after_what_it_is() -> None:
 def test_a_german_institute_s_name_goes_on_past_fur(text: str) -> None:
     names = [o.name for o in extract(text).organizations]
     assert "Rheinfeld Institut für Fahrzeugtechnik" in names
+
+
+def test_hosting_something_is_what_an_agency_signs_for() -> None:
+    text = "وقعت الجماعة اتفاقية مع وكالة التنمية الرقمية لاستضافة معطيات المحطة."
+    assert [o.name for o in extract(text).organizations] == ["وكالة التنمية الرقمية"]
