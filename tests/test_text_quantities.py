@@ -2317,3 +2317,17 @@ def test_temperatures_speeds_and_centimetres_have_their_units(
 )
 def test_kilograms_are_a_unit(text: str, expected: list[tuple[float, str]]) -> None:
     assert [(q.value, q.unit) for q in find_quantities(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("La station a relevé 78 µg/m³, pour une valeur guide de 45 μg/m3.", [78, 45]),
+        ("Fine dust reached 78 micrograms per cubic metre in May.", [78]),
+        ("بلغ تركيز الجسيمات 78 ميكروغراما في المتر المكعب.", [78]),
+    ],
+)
+def test_micrograms_per_cubic_metre_are_a_unit(text: str, expected: list[float]) -> None:
+    found = find_quantities(text)
+    assert [q.value for q in found] == expected
+    assert {q.unit for q in found} == {"µg/m³"}
