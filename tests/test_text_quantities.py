@@ -2331,3 +2331,19 @@ def test_micrograms_per_cubic_metre_are_a_unit(text: str, expected: list[float])
     found = find_quantities(text)
     assert [q.value for q in found] == expected
     assert {q.unit for q in found} == {"µg/m³"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The census reached 9.1 million households, up from 8.2 million counted in 2034.",
+            [(9_100_000, "households"), (8_200_000, "households")],
+        ),
+        ("The city bought 40 connected buses.", [(40, "buses")]),
+    ],
+)
+def test_a_participle_in_ed_after_a_number_is_no_counted_noun(
+    text: str, expected: list[tuple[float, str]]
+) -> None:
+    assert [(q.value, q.unit) for q in find_quantities(text)] == expected

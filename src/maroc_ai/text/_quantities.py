@@ -2048,16 +2048,20 @@ def _english_participle_at(tokens: Sequence[Token], k: int) -> bool:
 
     A participle in "-ing" before a word that is no plural ("the 640 taking part", "12
     million coming from") says what was counted does, not what it is; "3 parking
-    spaces" counts spaces.
+    spaces" counts spaces. So does one in "-ed" before anything but a plural ("up from
+    8.2 million counted in 2034", "14 seconded to …"; not "40 connected buses").
     """
     token = tokens[k]
+    if not token.text.islower() or len(token.key) <= 5:
+        return False
+    after = tokens[k + 1] if k + 1 < len(tokens) else None
+    if token.key.endswith("ed"):
+        return after is None or after.kind != WORD or not _plural(after)
     return (
-        token.text.islower()
-        and token.key.endswith("ing")
-        and len(token.key) > 5
-        and k + 1 < len(tokens)
-        and tokens[k + 1].kind == WORD
-        and not _plural(tokens[k + 1])
+        token.key.endswith("ing")
+        and after is not None
+        and after.kind == WORD
+        and not _plural(after)
     )
 
 
