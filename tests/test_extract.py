@@ -12652,3 +12652,28 @@ def test_a_german_institute_s_name_goes_on_past_fur(text: str) -> None:
 def test_hosting_something_is_what_an_agency_signs_for() -> None:
     text = "وقعت الجماعة اتفاقية مع وكالة التنمية الرقمية لاستضافة معطيات المحطة."
     assert [o.name for o in extract(text).organizations] == ["وكالة التنمية الرقمية"]
+
+
+@pytest.mark.parametrize(
+    ("text", "party"),
+    [
+        (
+            "وحضر المندوب السامي للتخطيط، السيد عبد الحق السبتي. ووقع السيد السبتي والسيد "
+            "هشام الرزالي، المدير العام لوكالة التنمية الرقمية، اتفاقية شراكة.",
+            "المندوبية السامية للتخطيط",
+        ),
+        (
+            "Le haut-commissaire au Plan, Abdelhak Sebti, et Hicham Rezzali, directeur "
+            "général de l'ADD, ont signé une convention de partenariat.",
+            "Haut-Commissariat au Plan",
+        ),
+        (
+            "High Commissioner for Planning Abdelhak Sebti and ADD director general Hicham "
+            "Rezzali signed a partnership agreement.",
+            "High Commission for Planning",
+        ),
+    ],
+)
+def test_the_high_commissioner_signs_for_the_high_commission(text: str, party: str) -> None:
+    (partnership,) = extract(text).partnerships
+    assert partnership.parties[0] == party

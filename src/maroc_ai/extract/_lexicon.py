@@ -542,6 +542,10 @@ class Language:
     """Words before whom a minister delegate reports to ("لدى رئيس الحكومة", "auprès du
     Chef du gouvernement"), which the ministry's field follows after a word of
     ``ministry_skipped`` ("المكلفة", "chargée")."""
+    offices_of_titles: dict[str, str] = attrs.Factory(dict)
+    """A title its holder alone bears and the office it heads, which signs when they do
+    ("المندوب السامي للتخطيط" → "المندوبية السامية للتخطيط", "haut-commissaire au Plan"
+    → "Haut-Commissariat au Plan")."""
     directorates: dict[str, str] = attrs.Factory(dict)
     """A director's title and the directorate it heads ("directrice" → "Direction"):
     "directrice régionale de la santé" signs for the "Direction régionale de la santé"."""
@@ -782,6 +786,8 @@ class Lexicon:
     """The word for a ministry, by language ("ar": وزارة, "fr": ministère)."""
     ministry_skipped: frozenset[str]
     ministry_attached: frozenset[str]
+    offices_of_titles: Mapping[str, str]
+    """A title (normalised), in any language, and the name of the office it heads."""
     directorates: Mapping[str, Mapping[str, str]]
     """By language, a director's title (normalised) and the word for the directorate."""
     directorate_adjectives: Mapping[str, Mapping[str, str]]
@@ -1060,6 +1066,11 @@ def _merge(read: Mapping[str, Language]) -> Lexicon:
         ministry=ministry,
         ministry_skipped=words("ministry_skipped"),
         ministry_attached=words("ministry_attached"),
+        offices_of_titles={
+            normalize(title): office
+            for language in read.values()
+            for title, office in language.offices_of_titles.items()
+        },
         directorates={
             code: {normalize(title): head for title, head in language.directorates.items()}
             for code, language in read.items()

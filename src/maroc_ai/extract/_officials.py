@@ -189,6 +189,15 @@ def _field(words: list[str]) -> list[str]:
     return field
 
 
+def office_of_title(post: str) -> str | None:
+    """The office a title its holder alone bears heads, if the lexicon knows the title.
+
+    "المندوب السامي للتخطيط" → "المندوبية السامية للتخطيط": the High Commission for
+    Planning, which signs when the High Commissioner does.
+    """
+    return WORDS.offices_of_titles.get(normalize(post))
+
+
 def ministry(post: str, language: str) -> tuple[str, str] | None:
     """The ministry a minister's title names, in the title's language, and its field.
 

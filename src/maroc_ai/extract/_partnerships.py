@@ -35,7 +35,13 @@ from ._arabic_institutions import arabic_singulars
 from ._candidates import OrganizationCandidate, PartnershipCandidate, PlaceCandidate
 from ._institution import Institution
 from ._lexicon import WORDS
-from ._officials import bare_directorate, directorate, directorate_of_ministry, ministry
+from ._officials import (
+    bare_directorate,
+    directorate,
+    directorate_of_ministry,
+    ministry,
+    office_of_title,
+)
 from ._organizations import Organizations, names_in
 from ._people import SIGNATORY_LISTS
 from ._person import Person
@@ -823,6 +829,12 @@ def signatories(
             candidate = organizations.named_by_title(name, field, title, number)
             result.setdefault(number, []).append((post.start, candidate))
             continue
+        office = office_of_title(post.text)
+        if office is not None:  # "المندوب السامي للتخطيط": the High Commission he heads
+            kind = OrganizationKind.OTHER
+            candidate = organizations.named_by_title(office, office, post, number, kind)
+            result.setdefault(number, []).append((post.start, candidate))
+            continue
         hit = directorate(post.text, language)
         if hit is not None:  # "directrice régionale de la santé": the Direction régionale
             name, field = hit
@@ -848,8 +860,12 @@ def signatories(
                 continue
             assert person.post is not None
             hit = ministry(person.post.text, reader.language_at(person.post.start))
+            office = office_of_title(person.post.text)
+            if hit is None and office is not None:  # "وقع السبتي", the High Commissioner
+                hit = office, office
             if hit is not None:  # "وقع الوزاني" after "كريم الوزاني، وزير العدل"
-                candidate = organizations.named_by_title(*hit, person.post, person.sentence)
+                kind = OrganizationKind.MINISTRY if office is None else OrganizationKind.OTHER
+                candidate = organizations.named_by_title(*hit, person.post, person.sentence, kind)
                 result.setdefault(number, []).append((start, candidate))
     for number in sorted(sentences):
         if number in reader.bounds and _signs(reader, number):
