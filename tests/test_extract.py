@@ -12677,3 +12677,12 @@ def test_hosting_something_is_what_an_agency_signs_for() -> None:
 def test_the_high_commissioner_signs_for_the_high_commission(text: str, party: str) -> None:
     (partnership,) = extract(text).partnerships
     assert partnership.parties[0] == party
+
+
+def test_a_ministry_s_name_ends_before_the_region_of_its_service() -> None:
+    text = (
+        "وحضرت السيدة سميرة الشنتوفي، المديرة الجهوية لوزارة الانتقال الطاقي والتنمية "
+        "المستدامة بجهة مراكش-آسفي."
+    )
+    names = [o.name for o in extract(text).organizations]
+    assert names == ["وزارة الانتقال الطاقي والتنمية المستدامة"]

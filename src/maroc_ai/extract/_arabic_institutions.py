@@ -955,6 +955,8 @@ def _phrase_end(reader: Reader, j: int, *, proper: bool, first: int | None = Non
             break  # افتتحت جامعة ابن زهر مركزا: what it opened
         if key not in WORDS.places and key not in _PLACE_FIRST and _place_before(tokens, j, k):
             break  # مجلس جهة درعة تافيلالت الحفل، جماعة فاس تراهن: the place ends the name
+        if ministry and key[:1] == "ب" and key[1:] in WORDS.territories:
+            break  # المديرة الجهوية لوزارة … بجهة مراكش-آسفي: where its service is
         if ministry and key[:1] == "ل" and key[:2] != "لل" and key != "لدي":
             break  # وزارة الانتقال الرقمي وإصلاح الإدارة لتمويل المشروع: what for, not its name
         if (
