@@ -12686,3 +12686,8 @@ def test_a_ministry_s_name_ends_before_the_region_of_its_service() -> None:
     )
     names = [o.name for o in extract(text).organizations]
     assert names == ["وزارة الانتقال الطاقي والتنمية المستدامة"]
+
+
+def test_the_eastern_region_is_the_oriental() -> None:
+    text = "وقال رئيس اتحاد المكفوفين بالجهة الشرقية إن الأمر مهم."
+    assert [o.name for o in extract(text).organizations] == ["اتحاد المكفوفين بالجهة الشرقية"]

@@ -919,7 +919,11 @@ def _phrase_end(reader: Reader, j: int, *, proper: bool, first: int | None = Non
             and tokens[k - 1].key not in WORDS.purposes  # للنهوض بالتعليم: what it furthers
         ):
             city = any(
-                form in _PLACE_FIRST
+                (
+                    form in _PLACE_FIRST
+                    and k + 1 < len(tokens)
+                    and f"{form} {tokens[k + 1].key}" in WORDS.places
+                )  # بالدار البيضاء; not بالجهة alone, though «الجهة الشرقية» is a region
                 or WORDS.places.get(form, ("", PlaceKind.COUNTRY))[1] is not PlaceKind.COUNTRY
                 for form in token.forms
             )
