@@ -1041,3 +1041,18 @@ def test_every_weekday_is_no_date(text: str) -> None:
 def test_a_number_past_2100_after_a_month_is_a_count_not_its_year() -> None:
     found = find_dates("إذ اشترت منها في ماي 2500 مستشعر.", reference_date=dt.date(2041, 3, 2))
     assert [m.value.isoformat() for m in found] == ["2041-05"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Les premiers capteurs doivent, eux, être posés vendredi sur le quai.", "2030-03-15"),
+        ("Les capteurs seront, eux, posés vendredi.", "2030-03-15"),
+        ("La ministre, elle, a présenté la caméra vendredi.", "2030-03-08"),
+    ],
+)
+def test_a_word_of_the_future_reaches_past_an_aside_of_one_pronoun(
+    text: str, expected: str
+) -> None:
+    (found,) = find_dates(text, reference_date=dt.date(2030, 3, 13))
+    assert found.value.isoformat() == expected

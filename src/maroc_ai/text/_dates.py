@@ -979,7 +979,8 @@ class _Scanner:
     def future_before(self, i: int) -> bool:
         """Whether a word of what is yet to happen stands a few words before ``tokens[i]``.
 
-        In the same clause, no comma between: "doit les recevoir jeudi", "is due to meet
+        In the same clause, no comma between but around an aside of one pronoun ("doivent,
+        eux, être posés lundi"): "doit les recevoir jeudi", "is due to meet
         both sides on Thursday", "prévoit un sit-in devant l'AREF jeudi"; a verb in the
         future tense, not capitalised ("tiendra sa première réunion jeudi", "سيعقد …
         يوم الخميس", not "à Kenitra jeudi"), or an Arabic verb in the imperfect after a
@@ -987,8 +988,15 @@ class _Scanner:
         Thursday".
         """
         tokens = self.tokens
-        for k in range(i - 1, max(i - 1 - _FUTURE_REACH, -1), -1):
+        reach = _FUTURE_REACH
+        k = i
+        while k > 0 and i - k < reach:
+            k -= 1
             token = tokens[k]
+            if _aside_ends(tokens, k):
+                k -= 2  # "doivent, eux, être posés lundi": past the aside
+                reach += 3
+                continue
             if token.kind == MARK and token.key != "-" and token.key not in _ELISIONS:
                 return False  # not within a word: "sit-in", "l'AREF"
             if (
@@ -1485,3 +1493,13 @@ def parse_date(text: str, *, reference_date: dt.date | None = None) -> PartialDa
 
 
 _FILLERS = {normalize(word) for word in ("في", "من", "منذ", "خلال", "on", "in", "le", "en")}
+
+
+def _aside_ends(tokens: Sequence[Token], k: int) -> bool:
+    """Whether a comma at ``tokens[k]`` closes an aside of one pronoun (", eux,")."""
+    return (
+        k >= 2
+        and tokens[k].key == ","
+        and tokens[k - 1].key in WORDS.stressed_pronouns
+        and tokens[k - 2].key == ","
+    )

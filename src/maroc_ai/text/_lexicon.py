@@ -246,6 +246,9 @@ class Language:
     counts them too ("by 49 votes to 7", "49 voix pour, 7 contre")."""
     votes_against: tuple[str, ...] = ()
     """Words that give the votes against beside those for ("to", "contre", "against")."""
+    stressed_pronouns: tuple[str, ...] = ()
+    """Pronouns set between commas after a subject ("Les capteurs doivent, eux, être posés
+    lundi"): an aside a clause goes on past."""
     part_places: tuple[str, ...] = ()
     """Words of place after a bare number that lists a part of a whole by where it is
     ("2,960 learners were in Souss-Massa, 2,310 in Marrakech-Safi", "2 960 dans le
@@ -423,6 +426,7 @@ class Lexicon:
     others_after: frozenset[str]
     rates: frozenset[str]
     partitive_pronouns: frozenset[str]
+    stressed_pronouns: frozenset[str]
     part_places: frozenset[str]
     part_withs: frozenset[str]
     inclusions: frozenset[str]
@@ -609,6 +613,7 @@ def _merge(read: Mapping[str, Language], meanings: UnitMeanings) -> Lexicon:
         others_after=words("others_after"),
         rates=words("rates"),
         partitive_pronouns=words("partitive_pronouns"),
+        stressed_pronouns=words("stressed_pronouns"),
         part_places=words("part_places"),
         part_withs=words("part_withs"),
         inclusions=words("inclusions"),
