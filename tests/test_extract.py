@@ -12691,3 +12691,9 @@ def test_a_ministry_s_name_ends_before_the_region_of_its_service() -> None:
 def test_the_eastern_region_is_the_oriental() -> None:
     text = "وقال رئيس اتحاد المكفوفين بالجهة الشرقية إن الأمر مهم."
     assert [o.name for o in extract(text).organizations] == ["اتحاد المكفوفين بالجهة الشرقية"]
+
+
+def test_the_agency_for_the_medina_of_fez_is_known_by_name() -> None:
+    text = "ومن المرتقب أن يوقع اتفاق إطار مع وكالة التخفيض من الكثافة وإنقاذ مدينة فاس في يونيو."
+    names = [o.name for o in extract(text).organizations]
+    assert names == ["وكالة التخفيض من الكثافة وإنقاذ مدينة فاس"]
