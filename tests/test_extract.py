@@ -12697,3 +12697,10 @@ def test_the_agency_for_the_medina_of_fez_is_known_by_name() -> None:
     text = "ومن المرتقب أن يوقع اتفاق إطار مع وكالة التخفيض من الكثافة وإنقاذ مدينة فاس في يونيو."
     names = [o.name for o in extract(text).organizations]
     assert names == ["وكالة التخفيض من الكثافة وإنقاذ مدينة فاس"]
+
+
+def test_a_company_named_with_its_city_before_its_chief_s_title_is_a_company() -> None:
+    text = "The deal was signed by Tramelia Casablanca CEO Ghita Bennis and Kenji Morisawa."
+    draft = extract(text)
+    assert [o.name for o in draft.organizations] == ["Tramelia Casablanca"]
+    assert draft.partnerships[0].parties == ("Tramelia Casablanca",)

@@ -2049,11 +2049,15 @@ class LatinSentence:
         run = words[i:end]
         if any(not (w.named or w.acronym) for w in run):
             return 0  # "Alaoui and KLM": two names, not one
+        city_last = len(run) > 1 and run[-1].key in WORDS.places and not _who_or_where(run[0])
         if any(
-            w.key in WORDS.not_names or w.key in WORDS.company_titles or _who_or_where(w)
+            w.key in WORDS.not_names
+            or w.key in WORDS.company_titles
+            or (_who_or_where(w) and not (city_last and w is run[-1]))
             for w in run
         ):
-            return 0  # "The Ghanaian executive", "Managing director": no company's name
+            return 0  # "The Ghanaian executive", "Managing director": no company's name;
+            # "Tramelia Casablanca CEO": a company named with its city
         return self.add(i, end, OrganizationKind.COMPANY)
 
     def before_kind_word(self, i: int, end: int) -> int:
