@@ -12704,3 +12704,12 @@ def test_a_company_named_with_its_city_before_its_chief_s_title_is_a_company() -
     draft = extract(text)
     assert [o.name for o in draft.organizations] == ["Tramelia Casablanca"]
     assert draft.partnerships[0].parties == ("Tramelia Casablanca",)
+
+
+def test_a_square_named_for_someone_is_no_person() -> None:
+    text = '"Around 38,000 vehicles cross Moulay El Mehdi Square alone every day," she said.'
+    assert extract(text).officials == ()
+
+
+def test_the_initials_of_an_electrocardiogram_name_no_institution() -> None:
+    assert extract("He said an ECG read remotely within minutes saves lives.").organizations == ()

@@ -151,6 +151,8 @@ class LatinNames:
             return None
         if words[i].key in WORDS.place_prefixes and words[i + 1].key not in WORDS.given_names:
             return None  # "Sidi Moumen", "Oulad Teima": a place, not a person
+        if words[j - 1].key in WORDS.not_institution_ends:
+            return None  # "Moulay El Mehdi Square", "Hassan II Avenue": a street named for one
         if j < len(words) and words[j].key in WORDS.title_heads and words[j].text[0].isupper():
             return None  # Higher Education Minister: the field of a title, not a name
         if self.headline or self.quoted(i):
