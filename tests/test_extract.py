@@ -12713,3 +12713,16 @@ def test_a_square_named_for_someone_is_no_person() -> None:
 
 def test_the_initials_of_an_electrocardiogram_name_no_institution() -> None:
     assert extract("He said an ECG read remotely within minutes saves lives.").organizations == ()
+
+
+def test_salek_is_a_given_name() -> None:
+    text = "في الميدان، يقول سالك لبايض، مربي إبل بتاغجيجت يملك 85 رأسا، إن الأمر مهم."
+    assert [o.name for o in extract(text).officials] == ["سالك لبايض"]
+
+
+def test_a_boat_named_for_a_river_is_no_person() -> None:
+    text = "Hassan Lamrani, skipper of the trawler Oued Loukkos, said the sonar works."
+    draft = extract(text)
+    assert [(o.name, o.post) for o in draft.officials] == [
+        ("Hassan Lamrani", "skipper of the trawler Oued Loukkos")
+    ]
