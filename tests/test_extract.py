@@ -12726,3 +12726,19 @@ def test_a_boat_named_for_a_river_is_no_person() -> None:
     assert [(o.name, o.post) for o in draft.officials] == [
         ("Hassan Lamrani", "skipper of the trawler Oued Loukkos")
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "يتيح لباحثي المعهد الولوج إلى معطيات القلائد.",
+        "يتولى بموجبه لسانيو المعهد التحقق من المصطلحات.",
+    ],
+)
+def test_a_verbal_noun_after_an_institution_named_by_what_it_is_is_no_name(text: str) -> None:
+    assert extract(text).organizations == ()
+
+
+def test_a_company_entrusted_keeps_its_quoted_name() -> None:
+    text = 'وتنقل الشبكة، التي تدبرها الشركة المفوض لها "بحر للتنقل"، حوالي 285 ألف راكب يوميا.'
+    assert "بحر للتنقل" in [o.name for o in extract(text).organizations]

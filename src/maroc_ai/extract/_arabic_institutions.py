@@ -477,10 +477,15 @@ def _verbal_noun(token: Token) -> bool:
     """Whether a word with the article is shaped like a verbal noun: الاستعانة، المصادقة.
 
     After a name that is complete, such a word is what the institution does (the object
-    of the verb before it), not more of its name.
+    of the verb before it), not more of its name. Also the shapes تفعّل and فعول of
+    three letters: "التحقق", "الولوج" («يتيح لباحثي المعهد الولوج إلى …»).
     """
     key = token.key
-    if len(token.forms) > 1 or len(key) < 7:
+    if len(token.forms) > 1 or not key.startswith("ال"):
+        return False
+    if len(key) == 6 and not key.endswith(("ي", "ه")):
+        return key[2] == "ت" or (key[4] == "و" and key[2] != "م")  # not المفوض: a participle
+    if len(key) < 7:
         return False
     return key.startswith("الاست") or (key.startswith("الم") and key[4] == "ا" and key[-1] == "ه")
 
