@@ -12742,3 +12742,15 @@ def test_a_verbal_noun_after_an_institution_named_by_what_it_is_is_no_name(text:
 def test_a_company_entrusted_keeps_its_quoted_name() -> None:
     text = 'وتنقل الشبكة، التي تدبرها الشركة المفوض لها "بحر للتنقل"، حوالي 285 ألف راكب يوميا.'
     assert "بحر للتنقل" in [o.name for o in extract(text).organizations]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وقعت الكلية متعددة التخصصات بورزازات بروتوكول اتفاق مع الشركة.",
+        "وقال عميد الكلية متعددة التخصصات بورزازات إن الأمر مهم.",
+    ],
+)
+def test_a_multidisciplinary_faculty_s_name_goes_on_past_its_adjective(text: str) -> None:
+    names = [o.name for o in extract(text).organizations]
+    assert "الكلية متعددة التخصصات بورزازات" in names

@@ -639,6 +639,7 @@ def _bare_noun_after_article(head: Token, token: Token) -> bool:
         and token.text[0] >= "\u0600"
         and token.key not in WORDS.places
         and token.key not in WORDS.organization_suffixes
+        and token.key not in WORDS.construct_adjectives  # الكلية متعددة التخصصات
     )
 
 

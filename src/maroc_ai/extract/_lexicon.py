@@ -292,6 +292,9 @@ class Language:
     legal_forms: tuple[str, ...] = ()
     """Suffixes that give a company's legal form (GmbH, Ltd, SARL): its name ends there,
     and "of" after one says where it is ("Schienenblick GmbH of Dresden")."""
+    construct_adjectives: tuple[str, ...] = ()
+    """Adjectives in construct with a noun that has the article, inside a name right after
+    its word of kind ("الكلية متعددة التخصصات", "جمعية ذات نفع عام")."""
     territorial_adjectives: tuple[str, ...] = ()
     """Adjectives that make a name one of many, one per territory ("Centre hospitalier
     régional"): the city after its initials in brackets is part of it ("(CHR) de Béni
@@ -696,6 +699,7 @@ class Lexicon:
     named_heads: frozenset[str]
     legal_forms: frozenset[str]
     territorial_adjectives: frozenset[str]
+    construct_adjectives: frozenset[str]
     descriptors_in_name: frozenset[str]
     kinds_after_in_name: frozenset[str]
     respectively: frozenset[str]
@@ -950,6 +954,7 @@ def _merge(read: Mapping[str, Language]) -> Lexicon:
         named_heads=words("named_heads"),
         legal_forms=words("legal_forms"),
         territorial_adjectives=words("territorial_adjectives"),
+        construct_adjectives=words("construct_adjectives"),
         descriptors_in_name=words("descriptors_in_name"),
         kinds_after_in_name=words("kinds_after_in_name"),
         respectively=words("respectively"),
