@@ -12754,3 +12754,8 @@ def test_a_company_entrusted_keeps_its_quoted_name() -> None:
 def test_a_multidisciplinary_faculty_s_name_goes_on_past_its_adjective(text: str) -> None:
     names = [o.name for o in extract(text).organizations]
     assert "الكلية متعددة التخصصات بورزازات" in names
+
+
+def test_a_museum_after_its_name_is_part_of_it() -> None:
+    text = '"It works," said Dr. Hind Alaoui Mdaghri, curator of the Dar Sekkaya museum.'
+    assert [o.name for o in extract(text).organizations] == ["Dar Sekkaya museum"]
