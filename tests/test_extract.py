@@ -12759,3 +12759,14 @@ def test_a_multidisciplinary_faculty_s_name_goes_on_past_its_adjective(text: str
 def test_a_museum_after_its_name_is_part_of_it() -> None:
     text = '"It works," said Dr. Hind Alaoui Mdaghri, curator of the Dar Sekkaya museum.'
     assert [o.name for o in extract(text).organizations] == ["Dar Sekkaya museum"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("وقعت شركة بوغاز سيتينغ سيستمز عقدا مع الشركة السلوفاكية.", "بوغاز سيتينغ سيستمز"),
+        ("وقعت شركة بوغاز ستيل تاورز عقدا مع الوكالة.", "بوغاز ستيل تاورز"),
+    ],
+)
+def test_a_word_like_a_verb_inside_a_company_s_name_is_no_verb(text: str, name: str) -> None:
+    assert name in [o.name for o in extract(text).organizations]

@@ -985,7 +985,11 @@ def _phrase_end(reader: Reader, j: int, *, proper: bool, first: int | None = Non
             break  # وكالة التنمية الفلاحية لرقمنة الضيعات: what the agreement is for
         if key.startswith("ي") and len(key) > 3 and not (_given(tokens, k) or key in WORDS.places):
             break  # المكتب الشريف للفوسفاط يستثمر: a verb
-        if verb_after_name(tokens, k) and (k > j + 1 or definite(tokens[j])):
+        if (
+            verb_after_name(tokens, k)
+            and (k > j + 1 or definite(tokens[j]))
+            and not _suffixed_after(tokens, k)  # شركة بوغاز سيتينغ سيستمز: no verb
+        ):
             break  # الوكالة المغربية للتنمية الرقمية تعد، الشركة وفرت: a verb
         if (
             proper
