@@ -2668,17 +2668,13 @@ def _nationality(word: Word) -> bool:
     )
 
 
-_NAME_STARTS = frozenset({"ibn", "moulay", "sidi", "lalla", "abou", "abu"})
-"""The particles that may start the name of someone an institution is named for."""
-
-
 def _named_for_someone(word: Word) -> bool:
     """Whether ``word`` starts the name of someone an institution may be named for.
 
-    A given name ("Mohammed First University") or a particle such a name starts with
-    ("Ibn Tofail University").
+    A given name ("Mohammed First University") or a particle of a name, capitalised
+    ("Ibn Tofail University", "Al Akhawayn University").
     """
-    return word.key in WORDS.given_names or word.key in _NAME_STARTS
+    return word.key in WORDS.given_names or (word.capitalised and word.key in WORDS.name_particles)
 
 
 def _place_before(words: Sequence[Word], i: int, end: int) -> bool:
