@@ -829,11 +829,9 @@ def signatories(
             candidate = organizations.named_by_title(name, field, title, number)
             result.setdefault(number, []).append((post.start, candidate))
             continue
-        office = office_of_title(post.text)
+        office = _office_of(organizations, post, number)
         if office is not None:  # "المندوب السامي للتخطيط": the High Commission he heads
-            kind = OrganizationKind.OTHER
-            candidate = organizations.named_by_title(office, office, post, number, kind)
-            result.setdefault(number, []).append((post.start, candidate))
+            result.setdefault(number, []).append((post.start, office))
             continue
         hit = directorate(post.text, language)
         if hit is not None:  # "directrice régionale de la santé": the Direction régionale
@@ -860,13 +858,13 @@ def signatories(
                 continue
             assert person.post is not None
             hit = ministry(person.post.text, reader.language_at(person.post.start))
-            office = office_of_title(person.post.text)
-            if hit is None and office is not None:  # "وقع السبتي", the High Commissioner
-                hit = office, office
-            if hit is not None:  # "وقع الوزاني" after "كريم الوزاني، وزير العدل"
-                kind = OrganizationKind.MINISTRY if office is None else OrganizationKind.OTHER
-                candidate = organizations.named_by_title(*hit, person.post, person.sentence, kind)
-                result.setdefault(number, []).append((start, candidate))
+            signing = (
+                organizations.named_by_title(*hit, person.post, person.sentence)
+                if hit is not None  # "وقع الوزاني" after "كريم الوزاني، وزير العدل"
+                else _office_of(organizations, person.post, person.sentence)  # "وقع السبتي"
+            )
+            if signing is not None:
+                result.setdefault(number, []).append((start, signing))
     for number in sorted(sentences):
         if number in reader.bounds and _signs(reader, number):
             for start, candidate in _ministry_of_minister(
@@ -874,6 +872,19 @@ def signatories(
             ):
                 result.setdefault(number, []).append((start, candidate))
     return result
+
+
+def _office_of(
+    organizations: Organizations, post: Found, sentence: int
+) -> OrganizationCandidate | None:
+    """The office a title its holder alone bears heads, which signs when they do.
+
+    "المندوب السامي للتخطيط" signs for the "المندوبية السامية للتخطيط" (``offices_of_titles``).
+    """
+    office = office_of_title(post.text)
+    if office is None:
+        return None
+    return organizations.named_by_title(office, office, post, sentence, OrganizationKind.OTHER)
 
 
 _MINISTRY_ANAPHORS = frozenset(
