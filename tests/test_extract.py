@@ -12770,3 +12770,30 @@ def test_a_museum_after_its_name_is_part_of_it() -> None:
 )
 def test_a_word_like_a_verb_inside_a_company_s_name_is_no_verb(text: str, name: str) -> None:
     assert name in [o.name for o in extract(text).organizations]
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "post"),
+    [
+        (
+            "وقالت أمينة مال الجمعية، فاطمة الزهراء العلوي، إن الميزانية كافية.",
+            "فاطمة الزهراء العلوي",
+            "أمينة مال الجمعية",
+        ),
+        ("وقالت أمينة سر الجمعية، سعاد المريني، إن الوضع صعب.", "سعاد المريني", "أمينة سر الجمعية"),
+    ],
+)
+def test_a_treasurer_is_no_woman_named_amina(text: str, person: str, post: str) -> None:
+    assert [(o.name, o.post) for o in extract(text).officials] == [(person, post)]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("وأعلنت شركة ناشئة تدعى نوماد داتا عن إطلاق منصة جديدة.", "نوماد داتا"),
+        ("وأعلنت شركة ناشئة مغربية تسمى أطلس فيجن عن إطلاق منصة.", "أطلس فيجن"),
+        ("وأعلنت شركة تدعى سبيكة عن إطلاق منصة.", "سبيكة"),
+    ],
+)
+def test_a_company_called_so_is_named_past_the_word_that_names_it(text: str, name: str) -> None:
+    assert [o.name for o in extract(text).organizations] == [name]

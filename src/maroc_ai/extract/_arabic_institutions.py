@@ -1046,6 +1046,17 @@ def _past_descriptors(tokens: Sequence[Token], k: int, end: int) -> int:
     return j if k < j < end and not definite(tokens[j]) else k
 
 
+def _named_after(tokens: Sequence[Token], k: int, end: int) -> int:
+    """Where a name starts after what it is and a word that names it, or 0.
+
+    "شركة ناشئة مغربية تدعى …": descriptors and adjectives from ``tokens[k]``, then one
+    of ``naming_words``; 0 where no such word comes.
+    """
+    while k < end and (has(tokens[k], WORDS.organization_descriptors) or _adjective(tokens[k])):
+        k += 1
+    return k + 1 if k + 1 < end and has(tokens[k], WORDS.naming_words) else 0
+
+
 def _national_body(tokens: Sequence[Token], j: int, k: int) -> bool:
     """Whether a country joined to "ب" at ``tokens[k]`` ends the name begun at ``tokens[j]``.
 
@@ -1548,6 +1559,11 @@ def arabic_institutions(reader: Reader) -> list[Institution]:
             and closing_at is None
         ):
             i += 1
+            continue
+        named_at = _named_after(tokens, i + 1, end)
+        if named_at:  # شركة ناشئة تدعى نوماد داتا: what it is, then its name
+            result.append(Institution(found(text, tokens, named_at, end - 1), kind, sentence))
+            i = end
             continue
         if (
             not definite(token)

@@ -119,6 +119,8 @@ def _surname_word(tokens: Sequence[Token], i: int, first: bool = False) -> bool:
         and (i + 1 == len(tokens) or tokens[i + 1].kind == MARK)
     ):
         return True  # خالد سفير،: a surname that is also a title word
+    if first and token.key in WORDS.title_complements and has(tokens[i - 1], WORDS.title_heads):
+        return False  # أمينة مال الجمعية: a treasurer, not a woman named so
     if first and _joined_title(tokens, i):
         return True  # سلمى لوالي،: a surname read as ل and a title word
     if KEY_ROLES[token.key] & _NOT_SURNAMES:
@@ -776,16 +778,20 @@ def _place_after_preposition(tokens: Sequence[Token], k: int) -> bool:
     """Whether "ل" or "ب" and a place's name start at ``tokens[k]``: "لسيدي سليمان".
 
     A word that starts places' names ("سيدي", "أولاد") starts one after "ب" or "ل"
-    though the lexicon does not know it: "مزارع بسيدي علال التازي".
+    though the lexicon does not know it: "مزارع بسيدي علال التازي". A place may have up
+    to three words.
     """
     token = tokens[k]
     if token.text[:1] not in ("ل", "ب") or len(token.forms) < 2:
         return False
     place = token.forms[-1]
-    return place in WORDS.places or (
-        k + 1 < len(tokens)
-        and (f"{place} {tokens[k + 1].key}" in WORDS.places or place in WORDS.place_prefixes)
-    )
+    if place in WORDS.place_prefixes and k + 1 < len(tokens):
+        return True
+    for following in tokens[k + 1 : k + 3]:  # بمولاي إدريس زرهون: a place of three words
+        if place in WORDS.places:
+            return True
+        place = f"{place} {following.key}"
+    return place in WORDS.places
 
 
 def arabic_titles(reader: Reader, names: Sequence[Span]) -> list[Span]:

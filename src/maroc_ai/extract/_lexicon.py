@@ -292,6 +292,9 @@ class Language:
     legal_forms: tuple[str, ...] = ()
     """Suffixes that give a company's legal form (GmbH, Ltd, SARL): its name ends there,
     and "of" after one says where it is ("Schienenblick GmbH of Dresden")."""
+    title_complements: tuple[str, ...] = ()
+    """Nouns that make a title of a title word that is also a given name ("أمينة مال
+    الجمعية", a treasurer; "أمين سر", a secretary): after such a word, no surname."""
     construct_adjectives: tuple[str, ...] = ()
     """Adjectives in construct with a noun that has the article, inside a name right after
     its word of kind ("الكلية متعددة التخصصات", "جمعية ذات نفع عام")."""
@@ -407,7 +410,8 @@ class Language:
     """Company titles a person may have too ("deputy", "spokesman"): after "X's" they say
     nothing of X being a company ("Tazi's deputy"), where "Paytic's chief executive" does."""
     naming_words: tuple[str, ...] = ()
-    """Words a new venture's or programme's name follows ("called Safepay", "baptisée Nour")."""
+    """Words a new venture's or programme's name follows ("called Safepay", "baptisée Nour",
+    "شركة ناشئة تدعى نوماد داتا")."""
     anaphors: tuple[str, ...] = ()
     """Nouns that, with "the" (or the Arabic article) and no name, stand for an institution
     named before: "L'établissement a signé …", "The company signed …", "ووقعت الشركة …"."""
@@ -699,6 +703,7 @@ class Lexicon:
     named_heads: frozenset[str]
     legal_forms: frozenset[str]
     territorial_adjectives: frozenset[str]
+    title_complements: frozenset[str]
     construct_adjectives: frozenset[str]
     descriptors_in_name: frozenset[str]
     kinds_after_in_name: frozenset[str]
@@ -954,6 +959,7 @@ def _merge(read: Mapping[str, Language]) -> Lexicon:
         named_heads=words("named_heads"),
         legal_forms=words("legal_forms"),
         territorial_adjectives=words("territorial_adjectives"),
+        title_complements=words("title_complements"),
         construct_adjectives=words("construct_adjectives"),
         descriptors_in_name=words("descriptors_in_name"),
         kinds_after_in_name=words("kinds_after_in_name"),
