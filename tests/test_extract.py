@@ -12797,3 +12797,37 @@ def test_a_treasurer_is_no_woman_named_amina(text: str, person: str, post: str) 
 )
 def test_a_company_called_so_is_named_past_the_word_that_names_it(text: str, name: str) -> None:
     assert [o.name for o in extract(text).organizations] == [name]
+
+
+def test_a_post_after_and_is_the_next_person_s_past_a_form_of_address() -> None:
+    text = "وحضر اللقاء رشيد العمراني، مدير الوكالة، ورئيس جامعة ابن زهر الأستاذ لحسن أوبلا."
+    assert [(o.name, o.post) for o in extract(text).officials] == [
+        ("رشيد العمراني", "مدير الوكالة"),
+        ("لحسن أوبلا", "رئيس جامعة ابن زهر"),
+    ]
+
+
+def test_a_director_of_a_company_named_in_construct_signs_for_no_directorate() -> None:
+    text = (
+        "ووقع الاتفاقية كل من هند آيت أومغار، المديرة العامة لاستوديوهات قصبة سيني، "
+        "وإبراهيم تاكونتيت، رئيس مجلس جهة درعة تافيلالت."
+    )
+    names = [o.name for o in extract(text).organizations]
+    assert not any(name.startswith("المديرية") for name in names)
+
+
+@pytest.mark.parametrize(
+    ("post", "directorate"),
+    [
+        ("المدير العام لأمن نظم المعلومات", "المديرية العامة لأمن نظم المعلومات"),
+        ("المدير الجهوي للفلاحة بجهة سوس ماسة", "المديرية الجهوية للفلاحة بجهة سوس ماسة"),
+        ("المديرة العامة لاستوديوهات قصبة سيني", None),
+    ],
+)
+def test_an_arabic_directorate_s_field_is_no_name_of_its_own(
+    post: str, directorate: str | None
+) -> None:
+    from maroc_ai.extract._officials import directorate as directorate_of
+
+    found = directorate_of(post, "ar")
+    assert (found and found[0]) == directorate

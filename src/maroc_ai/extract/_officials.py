@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 import collections
+import re
 from collections.abc import Sequence
 
 from ..model import Official, Post
@@ -58,9 +59,20 @@ def directorate(post: str, language: str, *, bare: bool = False) -> tuple[str, s
         return None  # "directeur général de Lianyun": a company's, named by its own name
     if _named_after_elision(rest):
         return None  # "directrice générale d'Oujda Valoris": a company's too
+    if (
+        len(field) > 1
+        and field[0][:1] == "ل"
+        and not any(_ARABIC_GOING_ON.match(w) for w in field[1:])
+    ):
+        return None  # "المديرة العامة لاستوديوهات قصبة سيني": a name in construct, the studios
     if before.isdisjoint(map(normalize, adjectives)):
         return " ".join([head, *adjectives, *rest]), " ".join(field)
     return " ".join([*adjectives, head, *rest]), " ".join(field)
+
+
+_ARABIC_GOING_ON = re.compile("(?:[وف]?[بل]?ال|[وف]?[بل]|\\()")
+"""How a word of a directorate's field in Arabic after its first starts ("للفلاحة بجهة
+…", "لأمن نظم المعلومات"): where none does, the words are a name of their own."""
 
 
 def _named_after_elision(rest: list[str]) -> bool:

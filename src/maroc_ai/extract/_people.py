@@ -835,7 +835,8 @@ def _along(reader: Reader, chain: list[Span], posts: dict[int, list[Span]], used
         if not title.title or id(title) in used:
             continue
         if not before and _starts_another(reader, chain, position, posts):
-            posts.setdefault(id(chain[position + 1]), []).append(title)
+            holder = _holder_after(reader, chain, position)
+            posts.setdefault(id(chain[holder]), []).append(title)
             used.add(id(title))
             continue
         if (
@@ -944,7 +945,7 @@ def _starts_another(
     ("…, le président du Conseil, Y, la présidente de l'Université, Z") it does too.
     """
     post, previous = chain[position], chain[position - 1]
-    if not 0 < position < len(chain) - 1 or chain[position + 1].title:
+    if not 0 < position < len(chain) - 1 or chain[_holder_after(reader, chain, position)].title:
         return False
     if _set_off_after_and(reader, post):
         return True  # "par Mme El Fihri et le président de la FMCR, Tahar Ouassini"
@@ -955,6 +956,17 @@ def _starts_another(
             and reader.tokens[post.first - 1].key in COMMAS
         )  # not "المؤسس المشارك والمدير العام …": one person's two posts
     )
+
+
+def _holder_after(reader: Reader, chain: list[Span], position: int) -> int:
+    """Where the name after the post at ``position`` is, past a form of address alone.
+
+    "…، ورئيس جامعة ابن زهر الأستاذ لحسن أوبلا": the post is the professor's.
+    """
+    k = position + 1
+    if k + 1 < len(chain) and chain[k].title and _honorific_alone(reader, chain[k]):
+        return k + 1
+    return k
 
 
 def _set_off_after_and(reader: Reader, post: Span) -> bool:
