@@ -70,7 +70,7 @@ def directorate(post: str, language: str, *, bare: bool = False) -> tuple[str, s
     return " ".join([*adjectives, head, *rest]), " ".join(field)
 
 
-_ARABIC_GOING_ON = re.compile("(?:[وف]?[بل]?ال|[وف]?[بل]|\\()")
+_ARABIC_GOING_ON = re.compile(r"[وف]?(?:ال|[بل])|\(")
 """How a word of a directorate's field in Arabic after its first starts ("للفلاحة بجهة
 …", "لأمن نظم المعلومات"): where none does, the words are a name of their own."""
 
