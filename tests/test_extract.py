@@ -12831,3 +12831,19 @@ def test_an_arabic_directorate_s_field_is_no_name_of_its_own(
 
     found = directorate_of(post, "ar")
     assert (found and found[0]) == directorate
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "سجلت الجهة 81 ألف مستفيد، منهم 26300 ببني ملال و12 ألفا بخنيفرة.",
+            [(81_000, "person"), (26_300, "person"), (12_000, "person")],
+        ),
+        ("استقبلت المنصة 71 طبيبا، منهم 30 بمراكش.", [(71, "طبيبا"), (30, "طبيبا")]),
+    ],
+)
+def test_a_place_joined_to_bi_after_a_number_is_not_what_it_counts(
+    text: str, expected: list[tuple[int, str]]
+) -> None:
+    assert [(q.value, q.unit) for q in extract(text).quantities] == expected

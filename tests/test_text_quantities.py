@@ -2347,3 +2347,14 @@ def test_a_participle_in_ed_after_a_number_is_no_counted_noun(
     text: str, expected: list[tuple[float, str]]
 ) -> None:
     assert [(q.value, q.unit) for q in find_quantities(text)] == expected
+
+
+def test_a_token_known_to_start_a_name_is_not_counted() -> None:
+    from maroc_ai.text._quantities import quantities_in_tokens
+    from maroc_ai.text._tokens import tokenize
+
+    text = "منهم 26300 ببني ملال"
+    tokens = tokenize(text)
+    place = next(i for i, token in enumerate(tokens) if token.text == "ببني")
+    assert [m.unit for m in quantities_in_tokens(text, tokens)] == ["ببني"]
+    assert [m.noun for m in quantities_in_tokens(text, tokens, {place})] != ["ببني"]

@@ -90,17 +90,20 @@ def _extract(
     elif own is not None and own.value.year is not None:
         reader.year = own.value.year
     dates = [m for m in dates if not _spoken_tomorrow(text, m)]
-    quantities = _outside_dates(quantities_in_tokens(reader.masked, reader.tokens), dates)
-    if reader.masked != text:  # quotes are the article's words, furniture or not
-        dates = [attrs.evolve(m, quote=text[m.start : m.end]) for m in dates]
-        quantities = [attrs.evolve(m, quote=text[m.start : m.end]) for m in quantities]
-
     place_finds = find_places(
         reader,
         []
         if dataset is None
         else [normalize(form) for place in dataset.places for form in place.name.all()],
     )
+    # the token a place starts in: "ببني ملال" starts inside the word its preposition joins
+    named = {reader.first_token(place.name.start + 1) - 1 for place in place_finds}
+    quantities = quantities_in_tokens(reader.masked, reader.tokens, named)
+    quantities = _outside_dates(quantities, dates)
+    if reader.masked != text:  # quotes are the article's words, furniture or not
+        dates = [attrs.evolve(m, quote=text[m.start : m.end]) for m in dates]
+        quantities = [attrs.evolve(m, quote=text[m.start : m.end]) for m in quantities]
+
     places = place_candidates(reader, place_finds)
     institutions = find_institutions(reader)
     organizations = Organizations(reader)

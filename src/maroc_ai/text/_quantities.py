@@ -21,7 +21,7 @@ import bisect
 import functools
 import itertools
 import operator
-from collections.abc import Iterator, Sequence
+from collections.abc import Collection, Iterator, Sequence
 from decimal import Decimal, InvalidOperation
 
 import attrs
@@ -292,9 +292,13 @@ def _plain(value: Decimal) -> int | float:
 class _Scanner:
     """One pass over the tokens of a text, reading a quantity wherever one starts."""
 
-    def __init__(self, text: str, tokens: Sequence[Token]) -> None:
+    def __init__(
+        self, text: str, tokens: Sequence[Token], names: Collection[int] = frozenset()
+    ) -> None:
         self.text = text
         self.tokens = tokens
+        self.names = names
+        """The tokens that start a proper name: no number counts them."""
         self.found: list[QuantityMention] = []
 
     def scan(self) -> list[QuantityMention]:
@@ -861,8 +865,8 @@ class _Scanner:
                 first = k + 3 if adjective else k
                 noun = self.text[tokens[first].start : tokens[k + 3].end]
                 return noun, Decimal(1), k + 4, noun  # 2,048 latest-generation GPUs: GPUs
-        if k >= len(tokens) or k == 0 or not _noun(tokens[k]):
-            return None
+        if k >= len(tokens) or k == 0 or not _noun(tokens[k]) or k in self.names:
+            return None  # "منهم 26300 ببني ملال": a place after the number, no noun
         if joined and tokens[k].text.isascii():
             noun = self.text[tokens[k].start : tokens[k].end]
             return noun, Decimal(1), k + 1, noun  # "30-minute slots", "10-day inflow forecasts"
@@ -2239,9 +2243,15 @@ def _is_year(token: Token) -> bool:
     )
 
 
-def quantities_in_tokens(text: str, tokens: Sequence[Token]) -> list[QuantityMention]:
-    """[`find_quantities`][maroc_ai.text.find_quantities] on the tokens of ``text`` already split."""
-    return _Scanner(text, tokens).scan()
+def quantities_in_tokens(
+    text: str, tokens: Sequence[Token], names: Collection[int] = frozenset()
+) -> list[QuantityMention]:
+    """[`find_quantities`][maroc_ai.text.find_quantities] on the tokens of ``text`` already split.
+
+    ``names`` are the indices of tokens known to start a proper name (the places a
+    reader found): a number is never said to count them.
+    """
+    return _Scanner(text, tokens, names).scan()
 
 
 def find_quantities(text: str) -> list[QuantityMention]:
