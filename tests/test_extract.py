@@ -12847,3 +12847,8 @@ def test_a_place_joined_to_bi_after_a_number_is_not_what_it_counts(
     text: str, expected: list[tuple[int, str]]
 ) -> None:
     assert [(q.value, q.unit) for q in extract(text).quantities] == expected
+
+
+def test_forecasting_after_a_preposition_is_no_signing() -> None:
+    text = "تلتحق جامعة ابن زهر بالمشروع بموجب اتفاقية، وسيشتغل طلبتها على توقع إنتاج الطاقة."
+    assert extract(text).partnerships == ()

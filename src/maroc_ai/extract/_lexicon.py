@@ -469,6 +469,9 @@ class Language:
     subjunctive_particles: tuple[str, ...] = ()
     """Particles that put the present-tense verb right after them out of the past ("على
     أن يوقع اتفاقية", "لكي توقع"): no signing is reported, unlike "بعد أن وقع"."""
+    verbal_noun_particles: tuple[str, ...] = ()
+    """Prepositions after which a present-tense form of signing is a noun of another
+    verb: «يشتغلون على توقع الإنتاج» (forecasting it), not «توقّع» (she signs)."""
     not_yet_signed: tuple[str, ...] = ()
     """Words before a signing word that put it in the future ("sera signée") or deny it
     ("sans la signer", "without signing")."""
@@ -764,6 +767,7 @@ class Lexicon:
     document_anaphors: frozenset[str]
     not_yet_signed: frozenset[str]
     subjunctive_particles: frozenset[str]
+    verbal_noun_particles: frozenset[str]
     not_yet_adjacent: tuple[tuple[str, ...], ...]
     creation: frozenset[str]
     facilities: tuple[tuple[tuple[str, ...], FacilityKind], ...]
@@ -1034,6 +1038,7 @@ def _merge(read: Mapping[str, Language]) -> Lexicon:
         document_anaphors=words("document_anaphors"),
         not_yet_signed=words("not_yet_signed"),
         subjunctive_particles=words("subjunctive_particles"),
+        verbal_noun_particles=words("verbal_noun_particles"),
         not_yet_adjacent=phrases("not_yet_adjacent"),
         creation=words("creation"),
         facilities=tuple(

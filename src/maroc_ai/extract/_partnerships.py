@@ -229,10 +229,11 @@ def _breaks(token: Token) -> bool:
 
 
 def _subjunctive(tokens: Sequence[Token], k: int) -> bool:
-    """Whether a verb of signing is one still to come by the word right before it.
+    """Whether a verb of signing is one still to come, or no verb, by the word right before it.
 
     An Arabic verb in the present after "أن" ("على أن يوقع") or with the "ل" of purpose
-    joined to it ("لتوقع"), "to sign", "to be signed".
+    joined to it ("لتوقع"), "to sign", "to be signed"; after a preposition, the same
+    letters are the noun of another verb ("على توقع الإنتاج", forecasting).
     """
     key = tokens[k].key
     if key[:1] == "ل" and key[1:2] in {"ي", "ت"} and key[1:] not in WORDS.signing_nouns:
@@ -244,7 +245,11 @@ def _subjunctive(tokens: Sequence[Token], k: int) -> bool:
         for phrase in _NOT_YET_BY_LAST.get(tokens[k - 1].key, ())
     ):
         return True
-    return tokens[k].key[:1] in {"ي", "ت"} and tokens[k - 1].key in WORDS.subjunctive_particles
+    present = tokens[k].key[:1] in {"ي", "ت"} and tokens[k].key not in WORDS.signing_nouns
+    return present and (
+        tokens[k - 1].key in WORDS.subjunctive_particles
+        or tokens[k - 1].key in WORDS.verbal_noun_particles  # «على توقع الإنتاج»: forecasting
+    )
 
 
 _GATHERING = by_first([(phrase, True) for phrase in WORDS.gathering])
