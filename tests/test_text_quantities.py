@@ -2358,3 +2358,23 @@ def test_a_token_known_to_start_a_name_is_not_counted() -> None:
     place = next(i for i, token in enumerate(tokens) if token.text == "ببني")
     assert [m.unit for m in quantities_in_tokens(text, tokens)] == ["ببني"]
     assert [m.noun for m in quantities_in_tokens(text, tokens, {place})] != ["ببني"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A trial on 12 aircraft won over management.", [(12, "aircraft")]),
+        ("It bought 12 aircraft for 300 billion won.", [(12, "aircraft"), (300e9, "KRW")]),
+        ("The hangar takes 10 narrow-body aircraft at a time.", [(10, "aircraft")]),
+        ("The fleet has 48 narrow-bodies.", [(48, "narrow-bodies")]),
+        ("The plant turns on 4,200 single-axis trackers.", [(4_200, "trackers")]),
+        ("It ordered 48 new-generation sorting machines.", [(48, "machines")]),
+        ("The farm runs 75 Skovlund turbines.", [(75, "turbines")]),
+        ("On 12 March events were held.", []),
+        ("It will build 3D models.", []),
+    ],
+)
+def test_what_stands_between_a_number_and_its_noun(
+    text: str, expected: list[tuple[float, str]]
+) -> None:
+    assert [(m.value, m.unit) for m in find_quantities(text)] == expected

@@ -66,7 +66,7 @@ class QuantityMention:
     @property
     def is_money(self) -> bool:
         """Whether the mention is an amount of money: its unit is a currency's code."""
-        return len(self.unit) == 3 and self.unit.isupper()
+        return _currency(self.unit)
 
 
 _Phrase = tuple[str, ...]
@@ -806,10 +806,17 @@ class _Scanner:
                 and tokens[k + 1].text.isascii()  # not "512 GPU installés", "50 GPU dédiés"
             )
             or (not joined and self.employer_before(k))
+            or (
+                not joined
+                and _gap(self.text, tokens[k - 1], tokens[k]) == " "
+                and _brand(tokens[k])
+                and _plural(tokens[k + 1])
+                and _noun(tokens[k + 1])
+            )
         ):
             if tokens[k].key in WORDS.adjectives_after_noun:
                 return None  # "les 6 millions restants proviennent …": the noun is unsaid
-            k += 1  # 300 nouvelles écoles, 300 Moroccan engineers, 400 AI engineers
+            k += 1  # 300 nouvelles écoles, 300 Moroccan engineers, 400 AI engineers, 75 Skovlund turbines
             if tokens[k - 1].key in _RELATIVE_BEFORE and tokens[k].key in WORDS.durations:
                 return None  # "it rose to 300 last year": a date after the number
             if (
@@ -839,7 +846,8 @@ class _Scanner:
         if (
             hyphenated
             and _noun(tokens[k + 2])
-            and tokens[k].key not in WORDS.hyphen_adjectives  # 6,800 single-axis trackers
+            # 6,800 single-axis trackers; but 48 narrow-bodies
+            and (tokens[k].key not in WORDS.hyphen_adjectives or _plural(tokens[k + 2]))
             and (
                 tokens[k + 2].key.endswith("s")
                 or (_plural(tokens[k]) and (k + 3 >= len(tokens) or not _noun(tokens[k + 3])))
@@ -860,8 +868,13 @@ class _Scanner:
             if known is not None:  # 4,600 high-risk companies, 1,500 front-desk staff
                 (unit, factor), end = known
                 return unit, factor, end, self.text[tokens[k].start : tokens[end - 1].end]
-            if _plural(tokens[k + 3]):
-                adjective = tokens[k].key in _ADJECTIVES
+            adjective = tokens[k].key in _ADJECTIVES
+            if _plural(tokens[k + 3]) or (
+                adjective
+                and not _plural(tokens[k + 2])
+                and self.phrase_unit(k + 2) is None  # not "a 1.6-million-Canadian-dollar deal"
+                and (k + 4 >= len(tokens) or not _plural(tokens[k + 4]))
+            ):  # 10 narrow-body aircraft: a noun the same in the plural
                 first = k + 3 if adjective else k
                 noun = self.text[tokens[first].start : tokens[k + 3].end]
                 return noun, Decimal(1), k + 4, noun  # 2,048 latest-generation GPUs: GPUs
@@ -891,7 +904,9 @@ class _Scanner:
             return None  # "the 640 taking part", "12 million coming from": what they do
         english = tokens[k].text.isascii()
         known = self.phrase_unit(k + 1) if english and not joined else None
-        if known is not None:  # 1,200 technology firms: the last noun is what is counted
+        if known is not None and not _currency(known[0][0]):
+            # 1,200 technology firms: the last noun is what is counted; not "12 aircraft
+            # won over management", a verb that is also a currency's name
             (unit, factor), end = known
             return unit, factor, end, self.text[tokens[k].start : tokens[end - 1].end]
         end = k + 1
@@ -2077,6 +2092,18 @@ def _plural(token: Token) -> bool:
     return token.key.endswith("s") and not token.key.endswith(("ss", "us", "is"))
 
 
+def _brand(token: Token) -> bool:
+    """Whether an English word is a name before a noun: "75 Skovlund turbines"."""
+    text = token.text
+    return (
+        token.kind == WORD
+        and text.isascii()
+        and text.isalpha()
+        and text.istitle()
+        and token.key not in WORDS.months  # "on 12 March events were held": a date
+    )
+
+
 def _initials(token: Token) -> bool:
     """Whether a word is written as initials are: "AI", "IT", "PhD", "ORDIS"; "5G" is not."""
     text = token.text
@@ -2231,6 +2258,11 @@ def _horizon_at(tokens: Sequence[Token], j: int) -> bool:
     if tokens[j].key in _DE and j + 2 < len(tokens) and tokens[j + 1].key in _APOSTROPHES:
         return tokens[j + 2].key == "ici"
     return tokens[j].key == "في" and j + 1 < len(tokens) and tokens[j + 1].key == "افق"
+
+
+def _currency(unit: str) -> bool:
+    """Whether a normalised unit is a currency's code (MAD, EUR), as `QuantityMention.is_money` reads it."""
+    return len(unit) == 3 and unit.isupper()
 
 
 def _is_year(token: Token) -> bool:
