@@ -12852,3 +12852,26 @@ def test_a_place_joined_to_bi_after_a_number_is_not_what_it_counts(
 def test_forecasting_after_a_preposition_is_no_signing() -> None:
     text = "تلتحق جامعة ابن زهر بالمشروع بموجب اتفاقية، وسيشتغل طلبتها على توقع إنتاج الطاقة."
     assert extract(text).partnerships == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "post"),
+    [
+        (
+            "وقال هنريك دال، مدير المشتريات بشركة نوردواز: «زبناؤنا يريدون معرفة المصدر».",
+            "مدير المشتريات بشركة نوردواز",
+        ),
+        (
+            "ووصف توماس إتشيفيريا، الشريك بمكتب سينسيا لابس، المشروع بأنه طموح.",
+            "الشريك بمكتب سينسيا لابس",
+        ),
+        (
+            "وأكد بارك جي-وو، مدير المبيعات بشركة هانبيت موبايل سيستمز، الذي حضر الندوة، أن الجهاز جيد.",
+            "مدير المبيعات بشركة هانبيت موبايل سيستمز",
+        ),
+    ],
+)
+def test_an_arabic_post_goes_on_through_a_company_whose_name_reads_like_a_verb(
+    text: str, post: str
+) -> None:
+    assert [o.post for o in extract(text).officials] == [post]

@@ -48,6 +48,7 @@ from ._roles import (
 from ._spans import (
     CLOSE_QUOTES,
     OPEN_QUOTES,
+    Spans,
     by_first,
     definite,
     found,
@@ -794,8 +795,14 @@ def _place_after_preposition(tokens: Sequence[Token], k: int) -> bool:
     return place in WORDS.places
 
 
-def arabic_titles(reader: Reader, names: Sequence[Span]) -> list[Span]:
-    """Every post in Arabic letters: a title word and the words of its field and institution."""
+def arabic_titles(
+    reader: Reader, names: Sequence[Span], institutions: Spans | None = None
+) -> list[Span]:
+    """Every post in Arabic letters: a title word and the words of its field and institution.
+
+    ``institutions`` are the spans of the institutions found: a word of one is no verb
+    that ends the post ("مدير المشتريات بشركة نوردواز:", not a verb in «ن»).
+    """
     text, tokens, bits = reader.masked, reader.tokens, reader.roles
     starts = {span.first for span in names}
     inside = {k for span in names for k in range(span.first, span.last + 1)}
@@ -883,7 +890,11 @@ def arabic_titles(reader: Reader, names: Sequence[Span]) -> list[Span]:
                 or bits[k] & (HONORIFIC | SPEECH | PRESENCE | AGREEMENT)
             ):
                 break  # not "ووزير العدل مذكرة تفاهم": what the minister signed
-            if k > i + 1 and verb_after_name(tokens, k):
+            if (
+                k > i + 1
+                and verb_after_name(tokens, k)
+                and not (institutions and institutions.holds(current.start, current.end))
+            ):
                 break  # صيدلانية بدرب السلطان شاركت في التجربة: what she did
             if any(phrase_at(tokens, k, phrase) for phrase in WORDS.age_phrases):
                 break  # مهندس يبلغ من العمر 29 سنة: the engineer's age

@@ -72,11 +72,11 @@ def people(
     """
     after_names = {_after_name(reader, i) for i in institutions if _of(reader, i)}
     names = arabic_names(reader, after_names) if reader.arabic else []
+    named = Spans([(i.name.start, i.name.end) for i in institutions])
     if names:  # جامعة السلطان مولاي سليمان: the university's name, not a person's
-        named = Spans([(i.name.start, i.name.end) for i in institutions])
         names = [name for name in names if not named.holds(name.found.start, name.found.end)]
     names = [name for name in names if not _site(reader, name)]
-    titles = arabic_titles(reader, names) if reader.arabic else []
+    titles = arabic_titles(reader, names, named) if reader.arabic else []
     covered = Spans(
         [(i.name.start, (i.quote or i.name).end) for i in institutions]
         + [(place.start, place.end) for place in places if not place.text.isalpha()]
