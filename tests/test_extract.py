@@ -12875,3 +12875,9 @@ def test_an_arabic_post_goes_on_through_a_company_whose_name_reads_like_a_verb(
     text: str, post: str
 ) -> None:
     assert [o.post for o in extract(text).officials] == [post]
+
+
+def test_a_french_post_in_computer_vision_goes_on_past_par() -> None:
+    text = "Thomas Vestergaard, ingénieur en vision par ordinateur à l'Institut Halvorsen, a parlé."
+    posts = [o.post for o in extract(text).officials]
+    assert posts == ["ingénieur en vision par ordinateur à l'Institut Halvorsen"]
