@@ -12881,3 +12881,20 @@ def test_a_french_post_in_computer_vision_goes_on_past_par() -> None:
     text = "Thomas Vestergaard, ingénieur en vision par ordinateur à l'Institut Halvorsen, a parlé."
     posts = [o.post for o in extract(text).officials]
     assert posts == ["ingénieur en vision par ordinateur à l'Institut Halvorsen"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bassira Health, a start-up spun out of a hospital, raised money. Its backers are "
+        "Zellige Capital and Nordlys Ventures. The fund manager spoke. The clinic grew. "
+        "On Monday, Hassan II University signed a partnership agreement with the start-up.",
+        "La start-up Bassira Health a levé des fonds auprès de Zellige Capital. Le fonds est "
+        "marocain. Le marché grandit. L'Université Hassan II a signé lundi avec la start-up "
+        "une convention de partenariat.",
+    ],
+)
+def test_the_start_up_stands_for_the_company_set_beside_that_word(text: str) -> None:
+    parties = [p.parties for p in extract(text).partnerships]
+    assert len(parties) == 1
+    assert "Bassira Health" in parties[0]

@@ -421,6 +421,11 @@ _COMPLETING = frozenset(WORDS.organization_heads) | WORDS.organization_suffixes
 """Words that complete a run of capitalised words into an institution's name."""
 
 
+def _joined_key(word: Word) -> str:
+    """A word's key with the parts of a hyphenated word joined: "start-up" as "startup"."""
+    return word.key.replace(" ", "").replace("-", "")
+
+
 class LatinSentence:
     """The institutions of one sentence written in Latin letters."""
 
@@ -565,9 +570,41 @@ class LatinSentence:
             quote = self.span(first, rest)
             after = rest
         self.found.append(
-            Institution(name, kind or _kind_of(name_words), self.number, acronym, quote, made)
+            Institution(
+                name,
+                kind or _kind_of(name_words),
+                self.number,
+                acronym,
+                quote,
+                made,
+                self.described(first, after),
+            )
         )
         return after
+
+    def described(self, first: int, after: int) -> str | None:
+        """The word of kind a name is set beside, for "the start-up" to stand for it later.
+
+        Before the name ("la start-up Bassira Health") or after it and a comma, an
+        article and a word or two ("Bassira Health, a start-up spun out of …");
+        its words joined, as the tokens of "the start-up" are read.
+        """
+        words = self.words
+        descriptors = WORDS.organization_descriptors
+        if first > 0 and words[first - 1].key in descriptors and not words[first - 1].capitalised:
+            return _joined_key(words[first - 1])
+        if after + 2 >= len(words) or words[after].key != ",":
+            return None
+        k = after + 1
+        if words[k].key not in _APPOSITION_ARTICLES:
+            return None
+        for n in range(k + 1, min(k + 4, len(words))):
+            word = words[n]
+            if word.kind != WORD or word.capitalised:
+                return None
+            if word.key in descriptors:
+                return _joined_key(word)
+        return None
 
     def domain_after(self, end: int) -> int:
         """Where a name ends with the domain written onto it: "Kounouz.ma", "Avito.com"."""
