@@ -12898,3 +12898,16 @@ def test_the_start_up_stands_for_the_company_set_beside_that_word(text: str) -> 
     parties = [p.parties for p in extract(text).partnerships]
     assert len(parties) == 1
     assert "Bassira Health" in parties[0]
+
+
+def test_the_commission_stands_for_the_name_its_initials_were_given_for() -> None:
+    text = (
+        "The High Commission for Planning (HCP) will use machine learning. "
+        "The census starts soon. Officials spoke. Figures were shown. Maps were drawn. "
+        "Teams trained. Tablets were tested. Roads were mapped. Schools were counted. "
+        "Villages were listed. Forms were printed. Staff were hired. "
+        "The HCP said so. "
+        "The commission signed a contract with Hanbit Mobile Systems to supply tablets."
+    )
+    parties = [p.parties for p in extract(text).partnerships]
+    assert parties == [("Hanbit Mobile Systems", "High Commission for Planning")]

@@ -2371,6 +2371,22 @@ def _construct_anaphor(head: Token, complement: Token) -> bool:
     )
 
 
+def _expansions(
+    institutions_in: dict[int, list[Institution | PlaceFound]],
+) -> dict[str, Institution]:
+    """The institutions named with their initials in brackets, by those initials.
+
+    "High Commission for Planning (HCP) … HCP … the commission": the initials named
+    since stand for the name they were given for.
+    """
+    return {
+        institution.acronym: institution
+        for found_here in institutions_in.values()
+        for institution in found_here
+        if isinstance(institution, Institution) and institution.acronym
+    }
+
+
 def _referent(
     noun: Token,
     number: int,
@@ -2401,11 +2417,13 @@ def _referent(
     holding: Institution | None = None
     of_kind: Institution | None = None
     nearest: Institution | None = None
+    expansions = _expansions(institutions_in)
     for earlier in range(number - 1, max(number - 1 - _LOOK_BACK_NAMED, -1), -1):
         near = number - earlier <= _LOOK_BACK
-        for institution in institutions_in.get(earlier, ()):
-            if not isinstance(institution, Institution):
+        for written in institutions_in.get(earlier, ()):
+            if not isinstance(written, Institution):
                 continue
+            institution = expansions.get(written.name.text, written)  # "HCP": its name
             words = [strip_article(w) for w in normalize(institution.name.text).split()]
             if also is not None:
                 if words[0] == word and also in words:
