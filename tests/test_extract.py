@@ -12911,3 +12911,19 @@ def test_the_commission_stands_for_the_name_its_initials_were_given_for() -> Non
     )
     parties = [p.parties for p in extract(text).partnerships]
     assert parties == [("Hanbit Mobile Systems", "High Commission for Planning")]
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        (
+            "وفي رد مكتوب، قال دانيال كوه، الناطق باسم فيزيونوفا، إن النظام جيد.",
+            [("دانيال كوه", "الناطق باسم فيزيونوفا")],
+        ),
+        ("وقال باسم العلوي، الناطق الرسمي، إن النظام جيد.", [("باسم العلوي", "الناطق الرسمي")]),
+    ],
+)
+def test_bism_after_a_spokesman_is_for_whom_he_speaks(
+    text: str, people: list[tuple[str, str]]
+) -> None:
+    assert [(o.name, o.post) for o in extract(text).officials] == people

@@ -575,7 +575,17 @@ def _and_another(reader: Reader, found_here: Sequence[Span], start: int) -> bool
 
 
 def _title_phrase(tokens: Sequence[Token], start: int) -> bool:
-    """Whether a given name starts a post instead: أمين عام (a secretary general)."""
+    """Whether a given name goes on a post instead.
+
+    It starts one (أمين عام, a secretary general), or it is a preposition right after a
+    title word (الناطق باسم الشركة, its spokesman).
+    """
+    if (
+        start > 0
+        and tokens[start].key in WORDS.title_prepositions
+        and has(tokens[start - 1], WORDS.title_heads)
+    ):
+        return True
     return (
         tokens[start].key == "امين"
         and start + 1 < len(tokens)

@@ -295,6 +295,9 @@ class Language:
     title_complements: tuple[str, ...] = ()
     """Nouns that make a title of a title word that is also a given name ("أمينة مال
     الجمعية", a treasurer; "أمين سر", a secretary): after such a word, no surname."""
+    title_prepositions: tuple[str, ...] = ()
+    """Prepositions written like a given name that, right after a title word, say for
+    whom its holder speaks ("الناطق باسم فيزيونوفا", a spokesman, not a man named Bassem)."""
     construct_adjectives: tuple[str, ...] = ()
     """Adjectives in construct with a noun that has the article, inside a name right after
     its word of kind ("الكلية متعددة التخصصات", "جمعية ذات نفع عام")."""
@@ -707,6 +710,7 @@ class Lexicon:
     legal_forms: frozenset[str]
     territorial_adjectives: frozenset[str]
     title_complements: frozenset[str]
+    title_prepositions: frozenset[str]
     construct_adjectives: frozenset[str]
     descriptors_in_name: frozenset[str]
     kinds_after_in_name: frozenset[str]
@@ -964,6 +968,7 @@ def _merge(read: Mapping[str, Language]) -> Lexicon:
         legal_forms=words("legal_forms"),
         territorial_adjectives=words("territorial_adjectives"),
         title_complements=words("title_complements"),
+        title_prepositions=words("title_prepositions"),
         construct_adjectives=words("construct_adjectives"),
         descriptors_in_name=words("descriptors_in_name"),
         kinds_after_in_name=words("kinds_after_in_name"),
