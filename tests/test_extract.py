@@ -12927,3 +12927,11 @@ def test_bism_after_a_spokesman_is_for_whom_he_speaks(
     text: str, people: list[tuple[str, str]]
 ) -> None:
     assert [(o.name, o.post) for o in extract(text).officials] == people
+
+
+def test_who_represents_an_institution_in_the_signing_is_named_before_the_post() -> None:
+    text = (
+        "ووقعت الجامعة مذكرة تفاهم مع المعهد، ومثله في التوقيع هنريك دالسغارد، المدير العام للمعهد."
+    )
+    people = [(o.name, o.post) for o in extract(text).officials]
+    assert ("هنريك دالسغارد", "المدير العام للمعهد") in people

@@ -501,8 +501,8 @@ def _before(reader: Reader, k: int) -> bool:
     A verb of saying may precede it, a word that makes it the topic ("أما"), a word
     before who signs beside the others ("إلى جانب") or with another ("مع"), the words
     that open a list of signatories ("كل من"), the side one signs for ("عن الجانب
-    الليتواني"), or a definite word of kind (التجمع، الشركة), not the head of a name
-    (شركة X).
+    الليتواني"), who represents it "in the signing" ("في التوقيع"), or a definite word
+    of kind (التجمع، الشركة), not the head of a name (شركة X).
     """
     bits = reader.roles[k]
     if bits & (SPEECH | TOPIC | BESIDE) or reader.tokens[k].key == _WITH:
@@ -515,6 +515,13 @@ def _before(reader: Reader, k: int) -> bool:
         return True  # "وفق ما أفاد به يوكي تانابي، رئيس …"
     if k > 1 and _side_at(reader.tokens, k - 2):
         return True  # "وقعتها عن الجانب الليتواني غينتاري جيمايتيتي، مديرة الوكالة"
+    if (
+        k > 0
+        and reader.tokens[k - 1].key == "في"
+        and reader.tokens[k].key in WORDS.signing_nouns
+        and definite(reader.tokens[k])
+    ):
+        return True  # "ومثله في التوقيع هنريك دالسغارد، المدير العام للمعهد"
     return bool(bits & ORG_HEAD) and definite(reader.tokens[k])
 
 
@@ -609,7 +616,11 @@ def arabic_names(reader: Reader, after_names: set[int]) -> list[Span]:
             *reader.where(GIVEN | COMPOUND_FIRST | NAME_LINK | HONORIFIC),
             *after_commas,
             *(k for k in after_names if k < len(tokens)),
-            *(k + 1 for k in reader.where(_BEFORE) if k + 1 < len(tokens) and _before(reader, k)),
+            *(
+                k + 1
+                for k in reader.where(_BEFORE | SIGNING)
+                if k + 1 < len(tokens) and _before(reader, k)
+            ),
             *(k + 1 for k in _withs(reader) if k + 1 < len(tokens)),
             *(k + 1 for k in _list_openers(reader) if k + 1 < len(tokens)),
             *_after_sides(reader),
