@@ -12935,3 +12935,9 @@ def test_who_represents_an_institution_in_the_signing_is_named_before_the_post()
     )
     people = [(o.name, o.post) for o in extract(text).officials]
     assert ("هنريك دالسغارد", "المدير العام للمعهد") in people
+
+
+def test_an_ambassador_named_after_his_country_and_its_long_name() -> None:
+    text = "وذلك بحضور سفير دولة الإمارات العربية المتحدة بالمغرب عبيد راشد الكتبي."
+    people = [(o.name, o.post) for o in extract(text).officials]
+    assert people == [("عبيد راشد الكتبي", "سفير دولة الإمارات العربية المتحدة بالمغرب")]
