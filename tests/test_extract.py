@@ -12941,3 +12941,16 @@ def test_an_ambassador_named_after_his_country_and_its_long_name() -> None:
     text = "وذلك بحضور سفير دولة الإمارات العربية المتحدة بالمغرب عبيد راشد الكتبي."
     people = [(o.name, o.post) for o in extract(text).officials]
     assert people == [("عبيد راشد الكتبي", "سفير دولة الإمارات العربية المتحدة بالمغرب")]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("وقاد الجولة صندوق الاستثمار البيضاوي زليج كابيتال بمساهمة كبيرة.", "زليج كابيتال"),
+        ("وذلك بمواكبة من مكتب الاستشارات المدريدي سينسيا لابس.", "سينسيا لابس"),
+    ],
+)
+def test_an_arabic_description_with_the_article_before_a_bare_name_is_not_a_name(
+    text: str, name: str
+) -> None:
+    assert [o.name for o in extract(text).organizations] == [name]

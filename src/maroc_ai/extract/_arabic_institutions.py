@@ -1212,10 +1212,11 @@ def _suffixed_after(tokens: Sequence[Token], k: int) -> int:
     names end with (``organization_suffixes``); 0 if there is none.
     """
     for end in range(k, min(k + 3, len(tokens))):
-        if not _bare_after_place(tokens[end]):
+        bare = _bare_after_place(tokens[end])
+        if tokens[end].key in WORDS.organization_suffixes and (bare or end > k):
+            return end + 1  # "سينسيا لابس": "لابس" is a suffix, no preposition joined
+        if not bare:
             return 0
-        if tokens[end].key in WORDS.organization_suffixes:
-            return end + 1
     return 0
 
 
@@ -1444,6 +1445,22 @@ def _in_construct(tokens: Sequence[Token], k: int) -> bool:
     )
 
 
+def _bare_name_after(tokens: Sequence[Token], i: int, end: int) -> int:
+    """Where a company's name ends that follows what it is, unquoted; 0 if none does.
+
+    "مكتب الاستشارات المدريدي سينسيا لابس", "صندوق الاستثمار البيضاوي زليج كابيتال":
+    after the word of kind at ``tokens[i]``, words with the article up to ``end``, the
+    last an adjective of origin, then words without it, the last one of those names
+    end with (``organization_suffixes``).
+    """
+    if end < i + 3 or not all(definite(tokens[m]) for m in range(i + 1, end)):
+        return 0
+    if not tokens[end - 1].key.endswith("ي"):
+        return 0
+    bare_end = _suffixed_after(tokens, end)
+    return bare_end if bare_end >= end + 2 else 0
+
+
 def _adjective(token: Token) -> bool:
     """Whether an Arabic word describes a company rather than names it (عالمية، رائدة، مغربية)."""
     return has(token, WORDS.company_adjectives) or token.key.endswith("يه")
@@ -1549,6 +1566,12 @@ def arabic_institutions(reader: Reader) -> list[Institution]:
             near = all(definite(tokens[m]) for m in range(i + 1, quoted))  # after its adjectives
             result.append(Institution(name, kind, sentence, described=described if near else None))
             i = closing + 1
+            continue
+        bare_end = _bare_name_after(tokens, i, end)
+        if bare_end:  # صندوق الاستثمار البيضاوي زليج كابيتال: what it is, then its name
+            name = found(text, tokens, end, bare_end - 1)
+            result.append(Institution(name, kind, sentence, described=described))
+            i = bare_end
             continue
         closing_at = _quoted_whole(tokens, i)
         if closing_at is not None:
