@@ -12954,3 +12954,14 @@ def test_an_arabic_description_with_the_article_before_a_bare_name_is_not_a_name
     text: str, name: str
 ) -> None:
     assert [o.name for o in extract(text).organizations] == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("وقعت شركة الخطوط الملكية المغربية اتفاقية شراكة.", "الخطوط الملكية المغربية"),
+        ("وقعت مجموعة القرض الفلاحي للمغرب اتفاقية شراكة.", "مجموعة القرض الفلاحي للمغرب"),
+    ],
+)
+def test_a_company_s_word_of_kind_before_a_name_the_lexicon_knows(text: str, name: str) -> None:
+    assert [o.name for o in extract(text).organizations] == [name]

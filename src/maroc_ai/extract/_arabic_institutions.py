@@ -1466,6 +1466,9 @@ def _adjective(token: Token) -> bool:
     return has(token, WORDS.company_adjectives) or token.key.endswith("يه")
 
 
+_COMPANY = "company"
+"""A company's word of kind, as ``heads_by_meaning`` glosses it: "شركة" before a name the
+lexicon knows is no part of it, unlike "مجموعة" ("مجموعة القرض الفلاحي للمغرب")."""
 _NOT_INSTITUTIONS = by_first([(phrase, True) for phrase in WORDS.not_institutions])
 _PHRASES = by_first(WORDS.institution_phrases)
 _KNOWN = by_first(list(WORDS.known_keys.items()))
@@ -1515,6 +1518,15 @@ def arabic_institutions(reader: Reader) -> list[Institution]:
         not_one = longest(tokens, i, _NOT_INSTITUTIONS)
         if not_one is not None:  # المؤسسة المشاركة: a co-founder, not an institution
             i += not_one[0]
+            continue
+        if (
+            not definite(token)
+            and _COMPANY in WORDS.head_equivalents.get(token.key, ())
+            and i + 1 < len(tokens)
+            and reader.roles[i + 1] & INSTITUTION_FIRST
+            and longest(tokens, i + 1, _PHRASES) is not None
+        ):
+            i += 1  # شركة الخطوط الملكية المغربية: the name the lexicon knows, after its kind
             continue
         if i > 0 and (tokens[i - 1].key, token.key) in _FOUNDERS_OF_TWO:
             i += 1  # الشريكة المؤسسة للمقاولة: a co-founder too
