@@ -2378,3 +2378,15 @@ def test_what_stands_between_a_number_and_its_noun(
     text: str, expected: list[tuple[float, str]]
 ) -> None:
     assert [(m.value, m.unit) for m in find_quantities(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "تسرب هيدروليكي في طائرة من طراز 787 عشية رحلة نحو مونتريال",
+        "patients with type 2 diabetes",
+        "un diabète de type 2",
+    ],
+)
+def test_a_model_or_a_type_is_no_count(text: str) -> None:
+    assert find_quantities(text) == []
