@@ -12965,3 +12965,17 @@ def test_an_arabic_description_with_the_article_before_a_bare_name_is_not_a_name
 )
 def test_a_company_s_word_of_kind_before_a_name_the_lexicon_knows(text: str, name: str) -> None:
     assert [o.name for o in extract(text).organizations] == [name]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Royal Air Maroc has signed three agreements with Samawat Aero Analytics to roll out "
+        "a platform, in a contract worth $86 million over five years.",
+        "Royal Air Maroc a signé trois accords avec Samawat Aero Analytics. Le contrat "
+        "principal, conclu pour cinq ans, est évalué à 86 millions de dollars.",
+    ],
+)
+def test_a_contract_among_agreements_counted_before_is_one_of_them(text: str) -> None:
+    kinds = [p.kind for p in extract(text).partnerships]
+    assert kinds == [AgreementKind.AGREEMENTS]

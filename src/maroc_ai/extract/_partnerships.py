@@ -2010,16 +2010,48 @@ def _without_summaries(
 
     "Two agreements were signed. … a partnership agreement … A second agreement …": the
     two are the ones named, not a third record; "three agreements" beside two others
-    named are three more.
+    named are three more. An instrument that is one of those a count kept names (see
+    `_one_counted`) is no record of its own.
     """
     several = [(kind, group) for kind, group in grouped if kind is AgreementKind.AGREEMENTS]
     others = len(grouped) - len(several)
+    kept = [
+        group
+        for _, group in several
+        if not any(_instruments_counted(reader, mention) == others for mention in group)
+    ]  # "two agreements: a protocol … and a partnership agreement …": the two named
+    counts = [
+        mention
+        for group in kept
+        for mention in group
+        if (_instruments_counted(reader, mention) or 0) > 1
+    ]
     return [
         (kind, group)
         for kind, group in grouped
-        if kind is not AgreementKind.AGREEMENTS
-        or not any(_instruments_counted(reader, mention) == others for mention in group)
+        if (kind is AgreementKind.AGREEMENTS and any(group is other for other in kept))
+        or (
+            kind is not AgreementKind.AGREEMENTS
+            and not all(_one_counted(reader, mention, counts) for mention in group)
+        )
     ]
+
+
+def _one_counted(reader: Reader, mention: AgreementFound, counts: list[AgreementFound]) -> bool:
+    """Whether an instrument is one of those a count named before it.
+
+    In the count's own sentence ("has signed three agreements with …, in a contract
+    worth $86 million") or spoken of as known after it ("Le contrat principal, conclu
+    pour cinq ans, …"): the three agreements, no fourth record.
+    """
+    earlier = [count for count in counts if count.name.start < mention.name.start]
+    if not earlier:
+        return False
+    if any(count.sentence == mention.sentence for count in earlier):
+        return True
+    first = reader.first_token(mention.name.start)
+    before = reader.tokens[first - 1].key if first > 0 else ""
+    return before in _DEFINITE or reader.tokens[first].key.startswith("ال")
 
 
 def _instruments_counted(reader: Reader, mention: AgreementFound) -> int | None:
