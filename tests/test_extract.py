@@ -12979,3 +12979,21 @@ def test_a_company_s_word_of_kind_before_a_name_the_lexicon_knows(text: str, nam
 def test_a_contract_among_agreements_counted_before_is_one_of_them(text: str) -> None:
     kinds = [p.kind for p in extract(text).partnerships]
     assert kinds == [AgreementKind.AGREEMENTS]
+
+
+@pytest.mark.parametrize(
+    ("text", "post"),
+    [
+        (
+            'Royal Air Maroc (RAM) signed three agreements. "It works," said RAM head of '
+            "engineering and maintenance Nawal Essafi.",
+            "RAM head of engineering and maintenance",
+        ),
+        (
+            "OCP Group executive director for research and innovation Mehdi Tazarine signed it.",
+            "OCP Group executive director for research and innovation",
+        ),
+    ],
+)
+def test_an_english_post_before_a_name_goes_on_through_and(text: str, post: str) -> None:
+    assert [o.post for o in extract(text).officials] == [post]

@@ -938,10 +938,12 @@ def _title_end(words: Sequence[Word], i: int, name_at: dict[int, Span], in_name:
                     or _field_word(words[end + 2])
                     or _link_to_name(words, end + 2)
                     or words[end + 2].key in {",", ".", ";"}
+                    or words[end + 2].first in name_at
                 )
             ):
                 end += 1  # "deputy director for financial and enterprise affairs", "des
-                # douanes et impôts indirects", "director of operations and maintenance,"
+                # douanes et impôts indirects", "director of operations and maintenance,",
+                # "head of engineering and maintenance Nawal Essafi"
                 continue
             break
         if (
