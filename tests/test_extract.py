@@ -12997,3 +12997,9 @@ def test_a_contract_among_agreements_counted_before_is_one_of_them(text: str) ->
 )
 def test_an_english_post_before_a_name_goes_on_through_and(text: str, post: str) -> None:
     assert [o.post for o in extract(text).officials] == [post]
+
+
+def test_dre_is_a_french_form_of_address() -> None:
+    text = "« Chaque flotte a ses particularités », a souligné la Dre Reem Al Kaabi, directrice technique de Samawat."
+    people = [(o.name, o.post) for o in extract(text).officials]
+    assert people == [("Reem Al Kaabi", "directrice technique de Samawat")]
