@@ -13003,3 +13003,8 @@ def test_dre_is_a_french_form_of_address() -> None:
     text = "« Chaque flotte a ses particularités », a souligné la Dre Reem Al Kaabi, directrice technique de Samawat."
     people = [(o.name, o.post) for o in extract(text).officials]
     assert people == [("Reem Al Kaabi", "directrice technique de Samawat")]
+
+
+def test_the_center_of_a_place_is_no_institution_named_for_it() -> None:
+    text = "The Tetouan center opens in 2044, and the Al Hoceima center, with 250 seats, later."
+    assert [o.name for o in extract(text).organizations] == []

@@ -2110,11 +2110,14 @@ class LatinSentence:
             return 0
         if after.key not in HEADS and after.key not in WORDS.organization_descriptors:
             return 0
-        if possessive_at(words, end + 1) or any(
-            not w.named or _who_or_where(w) for w in words[i:end]
+        if (
+            possessive_at(words, end + 1)
+            or any(not w.named or _who_or_where(w) for w in words[i:end])
+            or " ".join(w.key for w in words[i:end]) in WORDS.places
         ):
             return 0  # "the Moroccan association", "the Toulouse-based firm", "the Dakar
-            # firm's revenue": where it is from or what it is, no name of its own
+            # firm's revenue", "the Al Hoceima center": where it is from or what it is,
+            # no name of its own
         kind = WORDS.organization_heads.get(after.key, OrganizationKind.COMPANY)
         return self.add(i, end + (after.key in WORDS.kinds_after_in_name), kind)
 
