@@ -1056,3 +1056,15 @@ def test_a_word_of_the_future_reaches_past_an_aside_of_one_pronoun(
 ) -> None:
     (found,) = find_dates(text, reference_date=dt.date(2030, 3, 13))
     assert found.value.isoformat() == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "تعود القضية إلى شكاية تقدمت بها زبونة في شهر مارس.",
+        "رصدت المصالح المخالفة في شهر مارس.",
+    ],
+)
+def test_an_arabic_month_after_a_verb_in_the_past_is_the_last_one(text: str) -> None:
+    found = find_dates(text, reference_date=dt.date(2043, 10, 15))
+    assert [m.value for m in found] == [PartialDate(year=2043, month=3)]
