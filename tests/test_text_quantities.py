@@ -2390,3 +2390,8 @@ def test_what_stands_between_a_number_and_its_noun(
 )
 def test_a_model_or_a_type_is_no_count(text: str) -> None:
     assert find_quantities(text) == []
+
+
+def test_a_part_after_a_whole_with_its_owner_counts_what_the_whole_counts() -> None:
+    found = find_quantities("Of the mall's 146 cameras, 38 carried a biometric module.")
+    assert [(m.value, m.unit) for m in found] == [(146, "cameras"), (38, "cameras")]

@@ -1723,6 +1723,13 @@ class _Scanner:
         first = bisect.bisect_left(tokens, previous.start, key=_START)
         if first >= 1 and tokens[first - 1].key == "of" and self.opens_clause(first - 1):
             return True  # "Of 5,870 files rated high-risk, 2,310 were sent for audit"
+        if (
+            first >= 3
+            and tokens[first - 1].key == "s"
+            and tokens[first - 2].key in _APOSTROPHES
+            and tokens[first - 3].kind == WORD
+        ):
+            first -= 3  # "Of the mall's 146 cameras, 38 carried …": whose the whole is
         return any(phrase_at(tokens, first - len(words), words) for words in WORDS.parts_of)
 
     def opens_clause(self, k: int) -> bool:
