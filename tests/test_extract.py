@@ -13008,3 +13008,15 @@ def test_dre_is_a_french_form_of_address() -> None:
 def test_the_center_of_a_place_is_no_institution_named_for_it() -> None:
     text = "The Tetouan center opens in 2044, and the Al Hoceima center, with 250 seats, later."
     assert [o.name for o in extract(text).organizations] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("He heads the Al Wafaa cooperative.", "Al Wafaa cooperative"),
+        ("He heads the Al Wafaa agricultural cooperative.", "Al Wafaa agricultural cooperative"),
+        ("He visited the Tamazight Numerique cultural association.", "Tamazight Numerique"),
+    ],
+)
+def test_a_name_before_an_english_word_of_kind_and_its_adjective(text: str, name: str) -> None:
+    assert [o.name for o in extract(text).organizations] == [name]

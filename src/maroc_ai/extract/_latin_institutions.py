@@ -2108,18 +2108,29 @@ class LatinSentence:
         after = words[end]
         if after.capitalised or words[i - 1].key not in {"the"}:
             return 0
+        described = end  # the word of kind, after an adjective: "the Al Wafaa agricultural
+        if _kind_adjective(after) and end + 1 < len(words):  # cooperative"
+            described, after = end + 1, words[end + 1]
+            if after.capitalised:
+                return 0
         if after.key not in HEADS and after.key not in WORDS.organization_descriptors:
             return 0
+        articled = words[i].key in _ARABIC_ARTICLES  # "the Al Wafaa cooperative": no one's
         if (
             possessive_at(words, end + 1)
-            or any(not w.named or _who_or_where(w) for w in words[i:end])
+            or any(
+                not w.named or (_who_or_where(w) and not (articled and w.key in WORDS.given_names))
+                for w in words[i:end]
+            )
             or " ".join(w.key for w in words[i:end]) in WORDS.places
         ):
             return 0  # "the Moroccan association", "the Toulouse-based firm", "the Dakar
             # firm's revenue", "the Al Hoceima center": where it is from or what it is,
             # no name of its own
         kind = WORDS.organization_heads.get(after.key, OrganizationKind.COMPANY)
-        return self.add(i, end + (after.key in WORDS.kinds_after_in_name), kind)
+        if after.key in WORDS.kinds_after_in_name:
+            end = described + 1
+        return self.add(i, end, kind)
 
     def after_descriptor(self, i: int) -> int:
         """The name after a noun that says what it is: "la société norvégienne Fjordlight Energy"."""
@@ -2614,6 +2625,26 @@ d'immatriculation (LAPI)"."""
 def _origin(word: Word) -> bool:
     """Whether a word says where something is from: "Rabat-based", "Istanbul-based"."""
     return word.key.rpartition(" ")[2] in WORDS.origin_adjectives
+
+
+_KIND_ADJECTIVE_ENDINGS = ("al", "ic", "ive", "ary")
+"""How the English adjectives that say what an institution does end: "agricultural",
+"medical", "cooperative", "veterinary"."""
+
+
+def _kind_adjective(word: Word) -> bool:
+    """Whether a lowercase English word is an adjective before a word of kind."""
+    return (
+        word.kind == WORD
+        and word.text.islower()
+        and word.text.isalpha()
+        and word.key.endswith(_KIND_ADJECTIVE_ENDINGS)
+        and word.key not in HEADS
+    )
+
+
+_ARABIC_ARTICLES = frozenset({"al", "el"})
+"""The Arabic article written in Latin letters: a given name after it is no person's."""
 
 
 def _who_or_where(word: Word) -> bool:
