@@ -13020,3 +13020,20 @@ def test_the_center_of_a_place_is_no_institution_named_for_it() -> None:
 )
 def test_a_name_before_an_english_word_of_kind_and_its_adjective(text: str, name: str) -> None:
     assert [o.name for o in extract(text).organizations] == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        (
+            "وأكد يانس بودكر، كبير المهندسين بشركة سكوفلوند، أن النظام جيد.",
+            [("يانس بودكر", "كبير المهندسين بشركة سكوفلوند")],
+        ),
+        (
+            "وحظي المشروع باهتمام كبير، وقال أحمد العلوي، مدير الوكالة، إن النتائج جيدة.",
+            [("أحمد العلوي", "مدير الوكالة")],
+        ),
+    ],
+)
+def test_kabir_opens_a_post_as_written(text: str, people: list[tuple[str, str]]) -> None:
+    assert [(o.name, o.post) for o in extract(text).officials] == people
