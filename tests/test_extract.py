@@ -13037,3 +13037,9 @@ def test_a_name_before_an_english_word_of_kind_and_its_adjective(text: str, name
 )
 def test_kabir_opens_a_post_as_written(text: str, people: list[tuple[str, str]]) -> None:
     assert [(o.name, o.post) for o in extract(text).officials] == people
+
+
+def test_a_given_name_after_a_then_a_post_is_a_person_not_a_place() -> None:
+    text = "L'audit a été confié à Camille Verhaegen, experte de la CEPEJ."
+    people = [(o.name, o.post) for o in extract(text).officials]
+    assert people == [("Camille Verhaegen", "experte de la CEPEJ")]

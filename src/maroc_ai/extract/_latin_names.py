@@ -216,8 +216,14 @@ class LatinNames:
             return None  # "across its El Mharza chemical complex": a site's name, no one's
         if not given and self.after_kind_word(i):
             return None  # "directeur de l'école primaire Al Massira": the school's name
-        if i > 0 and words[i - 1].key in WHERE and not self.honorific_before(i):
-            return None  # "pharmacienne à Derb Sultan": where she works, no one's name
+        if (
+            i > 0
+            and words[i - 1].key in WHERE
+            and not self.honorific_before(i)
+            and not _given_then_post(words, i, j)
+        ):
+            return None  # "pharmacienne à Derb Sultan": where she works, no one's name; not
+            # "un audit confié à Camille Verhaegen, experte de …"
         honorific = self.honorific_before(i)
         if not honorific and len(run) == 2 and _particle_after_of(words, i):
             return None  # "président d'Al Amal", "le centre de tri d'El Boustane": a place's
@@ -722,6 +728,17 @@ def _through_institution(words: Sequence[Word], head: int, end: int, ends: dict[
                 end += 1
             return end
     return end
+
+
+def _given_then_post(words: Sequence[Word], i: int, j: int) -> bool:
+    """Whether the words ``i..j`` start with a given name and a comma and a post follow them."""
+    return (
+        words[i].key in WORDS.given_names
+        and words[i].key not in WORDS.place_prefixes
+        and j + 1 < len(words)
+        and words[j].key == ","
+        and words[j + 1].key in WORDS.title_heads
+    )
 
 
 def _field_word(word: Word) -> bool:
