@@ -13043,3 +13043,9 @@ def test_a_given_name_after_a_then_a_post_is_a_person_not_a_place() -> None:
     text = "L'audit a été confié à Camille Verhaegen, experte de la CEPEJ."
     people = [(o.name, o.post) for o in extract(text).officials]
     assert people == [("Camille Verhaegen", "experte de la CEPEJ")]
+
+
+def test_wahasab_introduces_who_is_quoted_before_the_post() -> None:
+    text = "وحسب ركية آيت لحسن، مديرة محطة تحلية مياه البحر بالداخلة، فقد انخفض استهلاك الطاقة."
+    people = [(o.name, o.post) for o in extract(text).officials]
+    assert people == [("ركية آيت لحسن", "مديرة محطة تحلية مياه البحر بالداخلة")]
