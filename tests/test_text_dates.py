@@ -1068,3 +1068,17 @@ def test_a_word_of_the_future_reaches_past_an_aside_of_one_pronoun(
 def test_an_arabic_month_after_a_verb_in_the_past_is_the_last_one(text: str) -> None:
     found = find_dates(text, reference_date=dt.date(2043, 10, 15))
     assert [m.value for m in found] == [PartialDate(year=2043, month=3)]
+
+
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        ("La CNDP a autorisé le traitement en février, après un audit.", 2042),
+        ("وكانت اللجنة قد رخصت بمعالجة المعطيات في فبراير، بعد افتحاص.", 2042),
+        ("Le système sera autorisé en février.", 2043),
+        ("قد يتم ذلك في فبراير", 2043),
+    ],
+)
+def test_a_compound_past_puts_a_month_before_the_reference(text: str, year: int) -> None:
+    found = find_dates(text, reference_date=dt.date(2042, 11, 20))
+    assert [m.value for m in found] == [PartialDate(year=year, month=2)]

@@ -88,6 +88,11 @@ _PAST_REACH = 4
 """Words back from a month's preposition within which a verb in the past is looked for."""
 _DETERMINERS = frozenset({"le", "la", "les", "l", "un", "une", "sa", "son", "ses", "leur", "leurs"})
 """French words before a noun: a word in "-ée" after one is no participle ("sa rentrée")."""
+_AUXILIARIES = frozenset({"a", "ont", "avait", "avaient", "été"})
+"""French auxiliaries that make a participle after them a verb in the past."""
+_ARABIC_PAST_PARTICLES = frozenset({"قد", "لقد", "وقد"})
+"""Particles before an Arabic verb in the past («قد رخصت»); before «ي» or «ت» it may be
+one to come («قد يكون»)."""
 _NOUN_BEFORE = _DETERMINERS | {"the", "its", "their", "his", "her"}
 """Words before a noun: a word of the future after one is a noun ("les plans", "the plans")."""
 _MONTH_FROM = WORDS.month_from
@@ -283,19 +288,26 @@ def _any_day(tokens: Sequence[Token], i: int) -> bool:
 def _regular_past(tokens: Sequence[Token], v: int, k: int) -> bool:
     """Whether ``tokens[v]`` is a verb in the past by its ending, before the word at ``k``.
 
-    An English one in "-ed" ("was screened in April", "reported in March"), or a French
-    participle right before it ("dépisté en avril", "un rapport publié en mars"); not
-    a word that puts what follows ahead ("expected", "prévu").
+    An English one in "-ed" ("was screened in April", "reported in March"), a French
+    participle right before it ("dépisté en avril", "un rapport publié en mars") or
+    after an auxiliary ("a autorisé le traitement en février"), an Arabic verb after
+    «قد» ("قد رخصت بمعالجة المعطيات في فبراير"); not a word that puts what follows ahead
+    ("expected", "prévu").
     """
     token = tokens[v]
     text = token.text
+    if text[:1] >= "\u0600" and v > 0 and tokens[v - 1].key in _ARABIC_PAST_PARTICLES:
+        return token.key[:1] not in "يتنا"  # "قد رخصت …": «قد» and a verb in the past
     if text[:1] >= "\u0250" or (v > 0 and tokens[v - 1].end == token.start):
         return False  # "AI-assisted": an adjective
     if token.key.endswith("ed") and len(token.key) >= 5:
         return True
+    participle = text.endswith(("é", "ée", "és", "ées"))
+    if participle and v > 0 and tokens[v - 1].key in _AUXILIARIES:
+        return True  # "a autorisé le traitement en février": a compound past
     return (
         v == k - 1
-        and text.endswith(("é", "ée", "és", "ées"))
+        and participle
         and not (v > 0 and tokens[v - 1].key in _DETERMINERS)  # "sa rentrée en septembre"
     )
 
