@@ -2395,3 +2395,16 @@ def test_a_model_or_a_type_is_no_count(text: str) -> None:
 def test_a_part_after_a_whole_with_its_owner_counts_what_the_whole_counts() -> None:
     found = find_quantities("Of the mall's 146 cameras, 38 carried a biometric module.")
     assert [(m.value, m.unit) for m in found] == [(146, "cameras"), (38, "cameras")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("UCA will host 60 master's students in business law.", [(60, "student")]),
+        ("It printed 300 children's books.", [(300, "books")]),
+    ],
+)
+def test_a_noun_in_the_possessive_qualifies_the_noun_counted(
+    text: str, expected: list[tuple[int, str]]
+) -> None:
+    assert [(m.value, m.unit) for m in find_quantities(text)] == expected

@@ -796,6 +796,12 @@ class _Scanner:
         compound = self.compound_at(k)
         if compound is not None:
             return compound
+        if _possessive_noun_at(tokens, k) and not joined:
+            first, k = k, k + 3  # "60 master's students", "300 children's books"
+            known = self.phrase_unit(k)
+            if known is not None:
+                (unit, factor), end = known
+                return unit, factor, end, self.text[tokens[first].start : tokens[end - 1].end]
         if k + 1 < len(tokens) and (
             (tokens[k].key in WORDS.adjectives and not self.hyphenated_at(k))
             or (
@@ -2097,6 +2103,23 @@ def _plural(token: Token) -> bool:
     if text[-1:] == "s" and len(text) >= 3 and text[:-1].isupper() and text[:-1].isalpha():
         return True  # GPUs, CPUs
     return token.key.endswith("s") and not token.key.endswith(("ss", "us", "is"))
+
+
+def _possessive_noun_at(tokens: Sequence[Token], k: int) -> bool:
+    """Whether an English noun in the possessive qualifies the plural noun after it.
+
+    "master's students", "children's books": the word, "'s", then a plural noun.
+    """
+    return (
+        k + 3 < len(tokens)
+        and tokens[k].kind == WORD
+        and tokens[k].text.isascii()
+        and tokens[k + 1].key in _APOSTROPHES
+        and tokens[k + 2].key == "s"
+        and tokens[k + 1].start == tokens[k].end
+        and _plural(tokens[k + 3])
+        and _noun(tokens[k + 3])
+    )
 
 
 def _brand(token: Token) -> bool:
