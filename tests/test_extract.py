@@ -13049,3 +13049,31 @@ def test_wahasab_introduces_who_is_quoted_before_the_post() -> None:
     text = "وحسب ركية آيت لحسن، مديرة محطة تحلية مياه البحر بالداخلة، فقد انخفض استهلاك الطاقة."
     people = [(o.name, o.post) for o in extract(text).officials]
     assert people == [("ركية آيت لحسن", "مديرة محطة تحلية مياه البحر بالداخلة")]
+
+
+def test_a_name_with_its_own_word_of_kind_after_and_is_another() -> None:
+    text = (
+        "The Marrakech Commercial Court, the Ministry of Justice and Cadi Ayyad University "
+        "signed a partnership agreement."
+    )
+    names = [o.name for o in extract(text).organizations]
+    assert names == ["Marrakech Commercial Court", "Ministry of Justice", "Cadi Ayyad University"]
+
+
+def test_a_contract_between_institutions_named_before_is_another_agreement() -> None:
+    text = (
+        "The court, the Ministry of Justice and Cadi Ayyad University signed a partnership "
+        "agreement. Developed by Marrakech start-up Nazm Technologies, Sanad has been running "
+        "since March. The ministry signed a MAD 9.6 million contract with the company in 2041."
+    )
+    parties = [set(p.parties) for p in extract(text).partnerships]
+    assert {"Ministry of Justice", "Nazm Technologies"} in parties
+    assert len(parties) == 2
+
+
+def test_an_agreement_demanded_is_not_signed() -> None:
+    text = (
+        "ووقع المكتب الوطني للسكك الحديدية اتفاقية شراكة مع شركة أطلس داتا. "
+        "وقال الكاتب العام للفيدرالية إن الإدارة تحصي الأعطاب، مطالبا بتوقيع اتفاق اجتماعي."
+    )
+    assert len(extract(text).partnerships) == 1

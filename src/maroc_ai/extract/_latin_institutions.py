@@ -1402,6 +1402,9 @@ class LatinSentence:
         if self.last_signatory(head, j):
             return True  # "The Safi Bar Association, the Ministry of Justice and Qanuni
             # signed": the last of a list
+        if self.named_head_last(j):
+            return True  # "the Ministry of Justice and Cadi Ayyad University": a name of its
+            # own, with its own word of kind; not "… and Public Service", a field
         run_end = self.name_run(j)
         if (
             run_end > j
@@ -1541,6 +1544,20 @@ class LatinSentence:
         while end < len(words) and end - j < 6 and words[end].capitalised:
             if end > j and _is_head(words[end]):
                 return True
+            end += 1
+        return False
+
+    def named_head_last(self, j: int) -> bool:
+        """Whether capitalised words from ``words[j]`` end with a word of a named kind.
+
+        A university, a school, a company, a fund or an agency ("Cadi Ayyad University"):
+        a name of its own, where "Public Service" may be a ministry's field.
+        """
+        words = self.words
+        end = j
+        while end < len(words) and end - j < 6 and words[end].capitalised:
+            if end > j and _is_head(words[end]):
+                return WORDS.organization_heads.get(words[end].key) in _NAMED_KINDS
             end += 1
         return False
 
@@ -2643,6 +2660,16 @@ def _kind_adjective(word: Word) -> bool:
     )
 
 
+_NAMED_KINDS = frozenset(
+    {
+        OrganizationKind.UNIVERSITY,
+        OrganizationKind.SCHOOL,
+        OrganizationKind.COMPANY,
+        OrganizationKind.FUND,
+        OrganizationKind.AGENCY,
+    }
+)
+"""Kinds whose word ends a name of its own after "and", not a ministry's field."""
 _ARABIC_ARTICLES = frozenset({"al", "el"})
 """The Arabic article written in Latin letters: a given name after it is no person's."""
 

@@ -1238,6 +1238,11 @@ def _separate(
             and not present_from.excludes(mention.sentence, institution.name.start)
             and not institution.made
         } | {candidate.record.id for _, candidate in signed_for.get(mention.sentence, ())}
+        if not own:  # "The ministry signed a contract with the company": those named before
+            own = {
+                organizations.add(referent).record.id
+                for referent in _referents(reader, mention.sentence, institutions_in, present_from)
+            }
         another_purpose = bool(
             groups
             and (
