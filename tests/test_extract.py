@@ -13077,3 +13077,9 @@ def test_an_agreement_demanded_is_not_signed() -> None:
         "وقال الكاتب العام للفيدرالية إن الإدارة تحصي الأعطاب، مطالبا بتوقيع اتفاق اجتماعي."
     )
     assert len(extract(text).partnerships) == 1
+
+
+def test_a_specialist_s_title_is_a_post() -> None:
+    text = "وأوضحت الدكتورة سلمى آيت واعراب، الاختصاصية في الجراحة الباطنية، أن المريضة تعود."
+    people = [(o.name, o.post) for o in extract(text).officials]
+    assert people == [("سلمى آيت واعراب", "الاختصاصية في الجراحة الباطنية")]
