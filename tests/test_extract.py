@@ -13083,3 +13083,8 @@ def test_a_specialist_s_title_is_a_post() -> None:
     text = "وأوضحت الدكتورة سلمى آيت واعراب، الاختصاصية في الجراحة الباطنية، أن المريضة تعود."
     people = [(o.name, o.post) for o in extract(text).officials]
     assert people == [("سلمى آيت واعراب", "الاختصاصية في الجراحة الباطنية")]
+
+
+def test_a_company_s_name_ends_at_its_suffix_before_where_it_works() -> None:
+    text = "وقالت المديرة الطبية لشركة ميديفانس روبوتيكس بأوروبا وإفريقيا إن التكوين جيد."
+    assert [o.name for o in extract(text).organizations] == ["ميديفانس روبوتيكس"]

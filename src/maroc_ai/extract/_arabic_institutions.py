@@ -1445,6 +1445,20 @@ def _in_construct(tokens: Sequence[Token], k: int) -> bool:
     )
 
 
+def _suffix_end(tokens: Sequence[Token], k: int, end: int) -> int:
+    """Where a company's name from ``tokens[k]`` ends at its suffix, before where it works.
+
+    "شركة ميديفانس روبوتيكس بأوروبا وإفريقيا": the name ends with «روبوتيكس», a word
+    names end with (``organization_suffixes``); what «ب» joins after it says where.
+    """
+    for m in range(k + 1, end - 1):  # not "داتا بوغاز": a name that starts with one
+        if tokens[m].key in WORDS.organization_suffixes:
+            after = tokens[m + 1].key
+            if after.startswith("ب") and after not in WORDS.organization_suffixes:
+                return m + 1
+    return end
+
+
 def _bare_name_after(tokens: Sequence[Token], i: int, end: int) -> int:
     """Where a company's name ends that follows what it is, unquoted; 0 if none does.
 
@@ -1555,6 +1569,8 @@ def arabic_institutions(reader: Reader) -> list[Institution]:
         proper = head in WORDS.named_heads
         end = _phrase_end(reader, i, proper=proper)
         end = _to_closing_quote(reader, i, end)
+        if proper:
+            end = _suffix_end(tokens, i + 1, end)
         quoted = next(
             (
                 k
