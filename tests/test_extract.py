@@ -13088,3 +13088,12 @@ def test_a_specialist_s_title_is_a_post() -> None:
 def test_a_company_s_name_ends_at_its_suffix_before_where_it_works() -> None:
     text = "وقالت المديرة الطبية لشركة ميديفانس روبوتيكس بأوروبا وإفريقيا إن التكوين جيد."
     assert [o.name for o in extract(text).organizations] == ["ميديفانس روبوتيكس"]
+
+
+def test_where_a_post_works_after_its_company_is_no_one_s_name() -> None:
+    text = (
+        "كما وقع المركز الاستشفائي وشركة ميديفانس روبوتيكس بروتوكول اتفاق. وقالت إيلينا "
+        "ماركيتي، المديرة الطبية لشركة ميديفانس روبوتيكس بأوروبا وإفريقيا: «سنكون المكونين»."
+    )
+    people = [(o.name, o.post) for o in extract(text).officials]
+    assert people == [("إيلينا ماركيتي", "المديرة الطبية لشركة ميديفانس روبوتيكس بأوروبا وإفريقيا")]

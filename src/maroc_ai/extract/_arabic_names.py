@@ -390,11 +390,18 @@ def _opening_quote(tokens: Sequence[Token], closing: int) -> int | None:
 
 
 def _where(token: Token) -> bool:
-    """Whether a word is "ب" and a place or a word of territory: بجهة، بكوت ديفوار، بالرباط."""
+    """Whether a word is "ب" and a place or a word of territory: بجهة، بكوت ديفوار، بالرباط.
+
+    Or "ب" and a bare word that starts with alef, as the names of countries and
+    continents do and given names the lexicon does not know do not: بأوروبا، بإسبانيا.
+    """
+    if token.key[:1] != "ب" or len(token.forms) < 2:
+        return False
+    rest = token.forms[1]
     return (
-        token.key[:1] == "ب"
-        and len(token.forms) > 1
-        and (bool(roles(token.forms[1:2]) & PLACE) or token.forms[1] in WORDS.territories)
+        bool(roles(token.forms[1:2]) & PLACE)
+        or rest in WORDS.territories
+        or (rest[:1] == "ا" and rest[:2] != "ال" and rest not in WORDS.given_names)
     )
 
 
