@@ -1082,3 +1082,15 @@ def test_an_arabic_month_after_a_verb_in_the_past_is_the_last_one(text: str) -> 
 def test_a_compound_past_puts_a_month_before_the_reference(text: str, year: int) -> None:
     found = find_dates(text, reference_date=dt.date(2042, 11, 20))
     assert [m.value for m in found] == [PartialDate(year=year, month=2)]
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("The delegation is due to visit the Regional Investment Center (CRI) on Thursday.", 14),
+        ("The delegation visited the Regional Investment Center (CRI) on Thursday.", 7),
+    ],
+)
+def test_initials_in_brackets_keep_a_weekday_in_what_is_yet_to_happen(text: str, day: int) -> None:
+    found = find_dates(text, reference_date=dt.date(2038, 10, 12))
+    assert [m.value.day for m in found] == [day]

@@ -992,7 +992,8 @@ class _Scanner:
         """Whether a word of what is yet to happen stands a few words before ``tokens[i]``.
 
         In the same clause, no comma between but around an aside of one pronoun ("doivent,
-        eux, être posés lundi"): "doit les recevoir jeudi", "is due to meet
+        eux, être posés lundi"), no bracket but around one word ("… (CRI) on Thursday"):
+        "doit les recevoir jeudi", "is due to meet
         both sides on Thursday", "prévoit un sit-in devant l'AREF jeudi"; a verb in the
         future tense, not capitalised ("tiendra sa première réunion jeudi", "سيعقد …
         يوم الخميس", not "à Kenitra jeudi"), or an Arabic verb in the imperfect after a
@@ -1007,6 +1008,10 @@ class _Scanner:
             token = tokens[k]
             if _aside_ends(tokens, k):
                 k -= 2  # "doivent, eux, être posés lundi": past the aside
+                reach += 3
+                continue
+            if token.key == ")" and k > 1 and tokens[k - 2].key == "(":
+                k -= 2  # "is due to visit the … Center of the Oriental (CRI) on Thursday"
                 reach += 3
                 continue
             if token.kind == MARK and token.key != "-" and token.key not in _ELISIONS:
