@@ -13097,3 +13097,13 @@ def test_where_a_post_works_after_its_company_is_no_one_s_name() -> None:
     )
     people = [(o.name, o.post) for o in extract(text).officials]
     assert people == [("إيلينا ماركيتي", "المديرة الطبية لشركة ميديفانس روبوتيكس بأوروبا وإفريقيا")]
+
+
+def test_the_customs_administration_stands_for_the_one_named_before() -> None:
+    text = (
+        "The Customs and Indirect Taxes Administration (ADII) screens containers. "
+        "To extend the system, the customs administration signed a contract with "
+        "Tianrui Scan Systems, a Chinese scanner manufacturer."
+    )
+    parties = [set(p.parties) for p in extract(text).partnerships]
+    assert parties == [{"Tianrui Scan Systems", "Customs and Indirect Taxes Administration"}]
