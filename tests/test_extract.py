@@ -13107,3 +13107,14 @@ def test_the_customs_administration_stands_for_the_one_named_before() -> None:
     )
     parties = [set(p.parties) for p in extract(text).partnerships]
     assert parties == [{"Tianrui Scan Systems", "Customs and Indirect Taxes Administration"}]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("ووقعت شركة سايس سكايماب الناشئة اتفاقية شراكة.", "سايس سكايماب"),
+        ("وأكد بنك المغرب كمؤسسة أن الأمر جيد.", "بنك المغرب"),
+    ],
+)
+def test_a_company_named_for_its_region_and_a_word_more(text: str, name: str) -> None:
+    assert [o.name for o in extract(text).organizations] == [name]

@@ -848,6 +848,8 @@ def _phrase_end(reader: Reader, j: int, *, proper: bool, first: int | None = Non
         if key in WORDS.places and k + 1 < len(tokens) and _bare_after_place(tokens[k + 1]):
             if f"{key} {tokens[k + 1].key}" in WORDS.places:
                 return k + 2  # … متعددة الخدمات الحوز تانسيفت: a place of two words
+            if proper and k == j + 1 and _name_word_after_place(tokens, k + 1):
+                return k + 2  # شركة سايس سكايماب: a company named for its region, and more
             return _suffixed_after(tokens, k + 1) or k + 1  # أفاد تقرير لبنك المغرب صدر:
             # the place ends the name, a verb follows; شركة بوغاز ستيل تاورز goes on
         if _after_son_of(tokens, j, k) and not _nisba(token) and key not in WORDS.places:
@@ -1218,6 +1220,19 @@ def _suffixed_after(tokens: Sequence[Token], k: int) -> int:
         if not bare:
             return 0
     return 0
+
+
+def _name_word_after_place(tokens: Sequence[Token], k: int) -> bool:
+    """Whether the bare word at ``tokens[k]``, after a place, goes on a company's name.
+
+    "شركة سايس سكايماب الناشئة": a long word no verb's shape has, before a mark or a
+    word with the article (what the company is); not "صدر", "تعلن", "يطلق", nor "كمؤسسة"
+    (as what).
+    """
+    key = tokens[k].key
+    if len(key) < 5 or key[:1] in "يتنكف" or key.endswith(("ت", "وا")):
+        return False
+    return k + 1 >= len(tokens) or tokens[k + 1].kind != WORD or definite(tokens[k + 1])
 
 
 def _bare_after_place(token: Token) -> bool:
