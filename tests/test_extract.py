@@ -13118,3 +13118,20 @@ def test_the_customs_administration_stands_for_the_one_named_before() -> None:
 )
 def test_a_company_named_for_its_region_and_a_word_more(text: str, name: str) -> None:
     assert [o.name for o in extract(text).organizations] == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "Masen signed a contract with Dunegrid AI and Elbwerk Automation covering deployment.",
+            ["Dunegrid AI", "Elbwerk Automation"],
+        ),
+        (
+            "It works with Atlas Phosphates and Fertilisers (APF).",
+            ["Atlas Phosphates and Fertilisers"],
+        ),
+    ],
+)
+def test_two_companies_joined_by_and(text: str, names: list[str]) -> None:
+    assert [o.name for o in extract(text).organizations] == names

@@ -1547,6 +1547,23 @@ class LatinSentence:
             end += 1
         return False
 
+    def two_companies(self, i: int, end: int, after: int) -> bool:
+        """Whether the words ``i..end`` and those from ``after`` are two companies' names.
+
+        Each of two words at least, the first ending with initials or a word companies'
+        names end with ("Dunegrid AI"), the second with such a word ("Elbwerk
+        Automation"); not "Atlas Phosphates and Fertilisers".
+        """
+        words = self.words
+        last = self.capitals(after)
+        return (
+            end - i >= 2
+            and last - after >= 2
+            and (words[end - 1].text.isupper() or _is_suffix(words[end - 1]))
+            and _is_suffix(words[last - 1])
+            and not _is_head(words[last - 1])
+        )
+
     def named_head_last(self, j: int) -> bool:
         """Whether capitalised words from ``words[j]`` end with a word of a named kind.
 
@@ -1710,6 +1727,13 @@ class LatinSentence:
                 after += 1  # … for the Development of Oasis Zones and the Argan Tree
             if word.key in {"and", "&"} and complete and self.place_ends_at(end):
                 break  # "Hassan II University of Casablanca and Mizane Analytics"
+            if (
+                word.key in {"and", "&"}
+                and after < len(words)
+                and words[after].capitalised
+                and self.two_companies(i, end, after)
+            ):  # "Dunegrid AI and Elbwerk Automation": each ends as companies' names do
+                return self.add(i, end, OrganizationKind.COMPANY)
             if (
                 word.key in {"and", "&"}
                 and after < len(words)
