@@ -13135,3 +13135,12 @@ def test_a_company_named_for_its_region_and_a_word_more(text: str, name: str) ->
 )
 def test_two_companies_joined_by_and(text: str, names: list[str]) -> None:
     assert [o.name for o in extract(text).organizations] == names
+
+
+def test_wa_joined_to_a_given_name_of_two_letters_is_no_part_of_the_name() -> None:
+    text = (
+        "وقعت نادية الغزواني، عميدة كلية العلوم بوجدة، ولي سو يون، نائبة رئيس جامعة "
+        "هايدونغ الوطنية، اتفاقية شراكة."
+    )
+    names = [o.name for o in extract(text).officials]
+    assert names == ["نادية الغزواني", "لي سو يون"]

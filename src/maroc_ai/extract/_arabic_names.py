@@ -588,6 +588,23 @@ def _and_another(reader: Reader, found_here: Sequence[Span], start: int) -> bool
     )
 
 
+def _short_name_after_wa(reader: Reader, found_here: Sequence[Span], start: int) -> bool:
+    """Whether a name in a list starts with "و" joined to a given name of two letters.
+
+    "…، ولي سو يون، نائبة رئيس …": after a comma and another name in its sentence; the
+    tokens keep "ولي" whole, as a word of three letters.
+    """
+    token = reader.tokens[start]
+    return (
+        len(token.text) == 3
+        and token.text[0] == "و"
+        and start > 0
+        and reader.tokens[start - 1].key in COMMAS
+        and bool(found_here)
+        and reader.sentence_of[found_here[-1].last] == reader.sentence_of[start]
+    )
+
+
 def _title_phrase(tokens: Sequence[Token], start: int) -> bool:
     """Whether a given name goes on a post instead.
 
@@ -700,6 +717,8 @@ def arabic_names(reader: Reader, after_names: set[int]) -> list[Span]:
             and _listed_before_patronymic(text, tokens, start, end)
         ):
             skip = 1  # "X، المدير العام …، وهندريك فان دام،": "and" Hendrik van Dam
+        elif not skip and _short_name_after_wa(reader, found_here, start):
+            skip = 1  # "…، عميدة كلية العلوم بوجدة، ولي سو يون، نائبة …": "and" Lee Su-yeon
         found_here.append(
             Span(start, end - 1, found(text, tokens, start, end - 1, skip), honorific=honorific)
         )
