@@ -1539,13 +1539,17 @@ class LatinSentence:
 
         As "National Telecommunications Regulatory Agency" does: a name of its own.
         """
+        return self.head_in_run(j) is not None
+
+    def head_in_run(self, j: int) -> Word | None:
+        """The first word of kind among the capitalised words after ``words[j]``, if any."""
         words = self.words
         end = j
         while end < len(words) and end - j < 6 and words[end].capitalised:
             if end > j and _is_head(words[end]):
-                return True
+                return words[end]
             end += 1
-        return False
+        return None
 
     def two_companies(self, i: int, end: int, after: int) -> bool:
         """Whether the words ``i..end`` and those from ``after`` are two companies' names.
@@ -1570,13 +1574,8 @@ class LatinSentence:
         A university, a school, a company, a fund or an agency ("Cadi Ayyad University"):
         a name of its own, where "Public Service" may be a ministry's field.
         """
-        words = self.words
-        end = j
-        while end < len(words) and end - j < 6 and words[end].capitalised:
-            if end > j and _is_head(words[end]):
-                return WORDS.organization_heads.get(words[end].key) in _NAMED_KINDS
-            end += 1
-        return False
+        head = self.head_in_run(j)
+        return head is not None and WORDS.organization_heads.get(head.key) in _NAMED_KINDS
 
     def capitalised_run(self, i: int) -> int:
         """Capitalised words with a word of kind or a company's last word in them.

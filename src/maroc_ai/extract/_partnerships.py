@@ -2052,11 +2052,9 @@ def _one_counted(reader: Reader, mention: AgreementFound, counts: list[Agreement
     earlier = [count for count in counts if count.name.start < mention.name.start]
     if not earlier:
         return False
-    if any(count.sentence == mention.sentence for count in earlier):
-        return True
-    first = reader.first_token(mention.name.start)
-    before = reader.tokens[first - 1].key if first > 0 else ""
-    return before in _DEFINITE or reader.tokens[first].key.startswith("ال")
+    return any(count.sentence == mention.sentence for count in earlier) or _definite_mention(
+        reader, mention
+    )
 
 
 def _instruments_counted(reader: Reader, mention: AgreementFound) -> int | None:
