@@ -13144,3 +13144,30 @@ def test_wa_joined_to_a_given_name_of_two_letters_is_no_part_of_the_name() -> No
     )
     names = [o.name for o in extract(text).officials]
     assert names == ["نادية الغزواني", "لي سو يون"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "La fondation suédoise Nordljus a signé une convention de partenariat avec "
+        "l'Université Mohammed V.",
+        "La convention lie l'Université Mohammed V à la fondation suédoise Nordljus.",
+    ],
+)
+def test_a_foundation_named_after_its_nationality_is_a_party(text: str) -> None:
+    parties = [set(p.parties) for p in extract(text).partnerships]
+    assert parties == [{"Nordljus", "Université Mohammed V"}]
+
+
+def test_a_foundation_described_then_named_with_its_word_of_kind_is_one() -> None:
+    text = (
+        "La fondation suédoise Nordljus a signé une convention avec l'Université "
+        "Mohammed V. La Fondation Nordljus financera 40 bourses."
+    )
+    organizations = [o.name for o in extract(text).organizations]
+    assert sorted(organizations) == ["Fondation Nordljus", "Université Mohammed V"]
+
+
+def test_an_amount_after_a_name_is_no_part_of_it() -> None:
+    text = "Sutur Analytics apporte 5,4 MDH et la fondation espagnole Legado Nazarí 6 MDH."
+    assert [o.name for o in extract(text).organizations] == ["Sutur Analytics", "Legado Nazarí"]

@@ -34,6 +34,7 @@ from ..text._tokens import MARK, NUMBER, WORD
 from ._institution import (
     CLOSING_QUOTES,
     COOPERATIVE,
+    FOUNDATION,
     HEADS,
     MINISTRY_HEADS,
     OPENING_QUOTES,
@@ -393,6 +394,10 @@ _DOMAINS = frozenset({"ma", "com", "net", "org", "io", "ai", "fr"})
 """Top-level domains a company's name may end with, written onto it ("Kounouz.ma")."""
 _CURRENCIES = frozenset(phrase[0] for phrase, _ in TEXT_WORDS.units_before if len(phrase) == 1)
 """Currency codes written before an amount ("MAD 3.5 million"): no word of a name."""
+_MEASURED = frozenset(
+    {phrase[0] for phrase, _, _ in TEXT_WORDS.units} | set(TEXT_WORDS.scales) | {"%"}
+)
+"""Words that make the number before them an amount ("6 MDH", "5 millions"): no name's."""
 _APPOSITION_ARTICLES = frozenset({"un", "une", "le", "la", "l", "the", "a", "an"})
 """Articles that open an apposition saying what a company is ("Agrinova, une start-up")."""
 _HEAD_REACH = 10
@@ -585,14 +590,18 @@ class LatinSentence:
     def described(self, first: int, after: int) -> str | None:
         """The word of kind a name is set beside, for "the start-up" to stand for it later.
 
-        Before the name ("la start-up Bassira Health") or after it and a comma, an
-        article and a word or two ("Bassira Health, a start-up spun out of …");
-        its words joined, as the tokens of "the start-up" are read.
+        Before the name ("la start-up Bassira Health", "la fondation suédoise Nordljus")
+        or after it and a comma, an article and a word or two ("Bassira Health, a
+        start-up spun out of …"); its words joined, as the tokens of "the start-up" are
+        read.
         """
         words = self.words
         descriptors = WORDS.organization_descriptors
-        if first > 0 and words[first - 1].key in descriptors and not words[first - 1].capitalised:
-            return _joined_key(words[first - 1])
+        before = first - 1
+        if before > 0 and words[before].key in WORDS.nationalities:
+            before -= 1  # "la fondation suédoise Nordljus"
+        if before >= 0 and words[before].key in descriptors and not words[before].capitalised:
+            return _joined_key(words[before])
         if after + 2 >= len(words) or words[after].key != ",":
             return None
         k = after + 1
@@ -1054,13 +1063,26 @@ class LatinSentence:
         return end > j + 1 and (end == len(words) or not words[end].capitalised)
 
     def head_after_article(self, k: int) -> bool:
-        """Whether a French article at ``words[k]`` comes before a capitalised word of kind.
+        """Whether a French article at ``words[k]`` comes before another institution.
 
-        "à la Chambre de commerce", "à l'Université Ibn Zohr".
+        A capitalised word of kind ("à la Chambre de commerce", "à l'Université Ibn
+        Zohr"), or a word that describes one before its name ("à la société Atlas Tech",
+        "à la fondation suédoise Nordljus").
         """
         words = self.words
         head = self.past_articles(k)
-        return k < head < len(words) and words[head].capitalised and _is_head(words[head])
+        if not k < head < len(words):
+            return False
+        if words[head].capitalised:
+            return _is_head(words[head])
+        named = head + 1
+        if named < len(words) and words[named].key in WORDS.nationalities:
+            named += 1
+        return (
+            words[head].key in WORDS.organization_descriptors
+            and named < len(words)
+            and words[named].capitalised
+        )
 
     def field_follows(self, k: int) -> bool:
         """Whether a field starts at ``words[k]``, after a lowercase head: "ministère de …".
@@ -2221,10 +2243,7 @@ class LatinSentence:
         if word.key in WORDS.descriptors_in_name:
             kind = WORDS.organization_heads.get(word.key, OrganizationKind.OTHER)
             return self.add(i, end, kind)  # "la clinique Al Amal"
-        schooling = WORDS.organization_heads.get(word.key) is OrganizationKind.SCHOOL
-        after = self.add(
-            start, end, OrganizationKind.SCHOOL if schooling else OrganizationKind.COMPANY
-        )  # "l'école de programmation Codara": a school
+        after = self.add(start, end, _described_kind(word))
         if after + 1 < len(words) and words[after].key in {"and", "et"} and word.key.endswith("s"):
             second = after + 1
             end = self.name_run(second)
@@ -2253,8 +2272,14 @@ class LatinSentence:
         while j < len(words) and (_goes_on_a_name(words, j) or words[j].acronym) and j - start < 6:
             if words[j].key in WORDS.title_heads and j > start:
                 break
-            if j > start and _amount_at(words, j):
-                break  # "fined insurer Noujoum Assurance MAD 2.4 million": an amount's currency
+            if j > start and (
+                _amount_at(words, j)
+                or (
+                    words[j].kind == NUMBER and j + 1 < len(words) and words[j + 1].key in _MEASURED
+                )
+            ):
+                break  # "fined insurer Noujoum Assurance MAD 2.4 million", "la fondation
+                # Legado Nazarí 6 MDH": an amount after the name
             j += 1
         if (
             j > start
@@ -2897,6 +2922,19 @@ def _past_kind_initials(words: Sequence[Word], i: int) -> int:
         if word.kind != WORD or word.capitalised:
             return 0
     return 0
+
+
+def _described_kind(descriptor: Word) -> OrganizationKind:
+    """The kind of what a descriptor before a name names.
+
+    "l'école de programmation Codara": a school; "la fondation suédoise Nordljus": a
+    foundation, of no kind of its own; any other: a company.
+    """
+    if WORDS.organization_heads.get(descriptor.key) is OrganizationKind.SCHOOL:
+        return OrganizationKind.SCHOOL
+    if FOUNDATION in WORDS.head_equivalents.get(descriptor.key, ()):
+        return OrganizationKind.OTHER
+    return OrganizationKind.COMPANY
 
 
 def _amount_at(words: Sequence[Word], j: int) -> bool:

@@ -342,7 +342,9 @@ class Organizations:
         if directorate is not None:  # "la Protection civile": its Direction générale
             self.by_key[key] = directorate
             return directorate
-        meaning = _meaning(plain)
+        meaning = _meaning(plain) or (  # "la fondation suédoise Nordljus": Fondation Nordljus
+            _meaning(f"{key_of(institution.described)} {plain}") if institution.described else None
+        )
         translated = self._by_meaning.get(meaning) if meaning else None
         if translated is not None:  # "Atlas Bank" after "Banque Atlas": one bank
             self.by_key[key] = translated
