@@ -13171,3 +13171,25 @@ def test_a_foundation_described_then_named_with_its_word_of_kind_is_one() -> Non
 def test_an_amount_after_a_name_is_no_part_of_it() -> None:
     text = "Sutur Analytics apporte 5,4 MDH et la fondation espagnole Legado Nazarí 6 MDH."
     assert [o.name for o in extract(text).organizations] == ["Sutur Analytics", "Legado Nazarí"]
+
+
+def test_a_cooperative_is_named_with_its_word_of_kind_and_without_it() -> None:
+    text = "La coopérative Tagmatt a signé une convention de partenariat avec la commune d'Imi."
+    (cooperative,) = [o for o in extract(text).organizations if "Tagmatt" in o.name]
+    assert cooperative.name == "coopérative Tagmatt"
+    assert cooperative.record.name.all() == ("coopérative Tagmatt", "Tagmatt")
+
+
+def test_a_cooperative_named_short_is_the_one_named_in_full() -> None:
+    text = (
+        "Les tisseuses de la coopérative Tazerbit exposent. La coopérative féminine de "
+        "tissage Tazerbit a signé une convention avec la plateforme Souqly."
+    )
+    names = [o.name for o in extract(text).organizations]
+    assert names.count("coopérative Tazerbit") == 1
+    assert "Tazerbit" not in names
+
+
+def test_an_english_cooperative_keeps_its_name_alone() -> None:
+    text = "The seed cooperative Zraa Lkhir signed an agreement with the commune."
+    assert [o.name for o in extract(text).organizations] == ["Zraa Lkhir"]

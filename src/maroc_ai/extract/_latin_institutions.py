@@ -2240,9 +2240,14 @@ class LatinSentence:
             members = _members_after(words, end)
             if members > end:  # "la coopérative Aghbalou des producteurs de dattes"
                 return self.add(i, members, OrganizationKind.OTHER)
-        if word.key in WORDS.descriptors_in_name:
+        if (
+            word.key in WORDS.descriptors_in_name
+            and self.french
+            and start == i + 1
+            and not (i > 0 and words[i - 1].capitalised and words[i - 1].key not in _ARTICLES)
+        ):  # "la clinique Al Amal", "la coopérative Tagmatt"; not "Banque coopérative Agraw"
             kind = WORDS.organization_heads.get(word.key, OrganizationKind.OTHER)
-            return self.add(i, end, kind)  # "la clinique Al Amal"
+            return self.add(i, end, kind)
         after = self.add(start, end, _described_kind(word))
         if after + 1 < len(words) and words[after].key in {"and", "et"} and word.key.endswith("s"):
             second = after + 1

@@ -307,7 +307,9 @@ class Language:
     Mellal"), where after a name of one institution it says where it is."""
     descriptors_in_name: tuple[str, ...] = ()
     """Nouns of kind before a name that are part of it, lowercase as they are ("la
-    clinique Al Amal", where "la société X" is named X)."""
+    clinique Al Amal", "la coopérative Tagmatt", where "la société X" is named X), in
+    French and right before the name; the name without the noun is another name of the
+    same institution."""
     kinds_after_in_name: tuple[str, ...] = ()
     """Nouns of kind after a name that are part of it ("the Tamount cooperative", where
     "the Tamazight Numerique association" is named without its kind)."""

@@ -142,6 +142,18 @@ _PLACE_WORDS_BACK = 3
 """Words a place written at the end of a name may take, with its preposition."""
 
 
+def _described_ends(plain: str) -> tuple[str, str] | None:
+    """A name's noun of ``descriptors_in_name`` and its last word, if it opens with one.
+
+    "coopérative féminine de tissage Tazerbit" and "coopérative Tazerbit" both give
+    ("cooperative", "tazerbit").
+    """
+    first, _, rest = plain.partition(" ")
+    if not rest or first not in WORDS.descriptors_in_name:
+        return None
+    return first, rest.rsplit(" ", 1)[-1]
+
+
 def _without_place(name: str) -> str | None:
     """The name without the place written at its end, when what is left still names it.
 
@@ -241,6 +253,10 @@ class Organizations:
         self._by_meaning: dict[frozenset[str], OrganizationCandidate] = {}
         """The candidates whose names have a word of kind of ``heads_by_meaning``, by
         :func:`_meaning`: "Atlas Bank" is the "Banque Atlas" named before."""
+        self._by_ends: dict[tuple[str, str], OrganizationCandidate] = {}
+        """The candidates named with a noun of ``descriptors_in_name``, by that noun and
+        their last word: "la coopérative Tazerbit" is the "coopérative féminine de
+        tissage Tazerbit" named before."""
         self._by_field: dict[str, OrganizationCandidate] = {}
         """The directorates, by the key of their field: "la Protection civile" is the
         "Direction générale de la Protection civile" an article names."""
@@ -355,12 +371,19 @@ class Organizations:
             if same is not None:  # another spelling of an institution the dataset has
                 self.by_key[key] = same
                 return same
+        ends = _described_ends(plain)
+        if ends is not None and (same := self._by_ends.get(ends)) is not None:
+            self.by_key[key] = same
+            return same
         span = institution.quote or institution.name
         quote = reader.text[span.start : span.end]
         aliases = (institution.acronym,) if institution.acronym else ()
         placeless = _without_place(name)
         if placeless is not None:
             aliases = (placeless, *aliases)
+        undescribed = None if ends is None else name.split(" ", 1)[1]
+        if undescribed is not None:  # "coopérative Tagmatt": "Tagmatt" too
+            aliases = (*aliases, undescribed)
         candidate = OrganizationCandidate(
             quote=quote,
             span=(span.start, span.end),
@@ -387,6 +410,9 @@ class Organizations:
             self._by_unplaced.setdefault(name_key(rest), candidate)
         if meaning:
             self._by_meaning.setdefault(meaning, candidate)
+        if ends is not None and undescribed is not None:
+            self._by_ends.setdefault(ends, candidate)
+            self.by_key.setdefault(name_key(undescribed), candidate)
         if (field := _directorate_field(words)) is not None:
             self._by_field.setdefault(field, candidate)
         if institution.acronym:
