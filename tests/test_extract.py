@@ -13193,3 +13193,19 @@ def test_a_cooperative_named_short_is_the_one_named_in_full() -> None:
 def test_an_english_cooperative_keeps_its_name_alone() -> None:
     text = "The seed cooperative Zraa Lkhir signed an agreement with the commune."
     assert [o.name for o in extract(text).organizations] == ["Zraa Lkhir"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Founded in 2031 in Valencia, the company employs 340 people.",
+        "Fondée en 2031 à Valence, l'entreprise emploie 340 personnes.",
+    ],
+)
+def test_a_place_before_the_subject_of_a_sentence_is_no_company(text: str) -> None:
+    assert extract(text).organizations == ()
+
+
+def test_a_company_set_off_before_what_it_is_is_still_one() -> None:
+    text = "The ministry signed with Tamarack, a startup launched in 2022."
+    assert [o.name for o in extract(text).organizations] == ["Tamarack"]

@@ -398,6 +398,8 @@ _MEASURED = frozenset(
     {phrase[0] for phrase, _, _ in TEXT_WORDS.units} | set(TEXT_WORDS.scales) | {"%"}
 )
 """Words that make the number before them an amount ("6 MDH", "5 millions"): no name's."""
+_DEFINITE_ARTICLES = _ARTICLES | {"the"}
+"""Articles that open a sentence's subject after a place set off by a comma."""
 _APPOSITION_ARTICLES = frozenset({"un", "une", "le", "la", "l", "the", "a", "an"})
 """Articles that open an apposition saying what a company is ("Agrinova, une start-up")."""
 _HEAD_REACH = 10
@@ -2407,6 +2409,8 @@ class LatinSentence:
         if all(word.key in self.reader.surnames for word in words[i:end]):
             return 0  # "signed by Bernoussi and Lamrabet, the startup will …": a person
         k = end + 1
+        if i > 0 and words[i - 1].key in _WHERE and words[k].key in _DEFINITE_ARTICLES:
+            return 0  # "Founded in 2031 in Valencia, the company employs …": where
         if words[k].key in _FOUNDED:
             return self.add(i, end, OrganizationKind.COMPANY)
         bare = words[k].key not in _APPOSITION_ARTICLES
