@@ -13209,3 +13209,9 @@ def test_a_place_before_the_subject_of_a_sentence_is_no_company(text: str) -> No
 def test_a_company_set_off_before_what_it_is_is_still_one() -> None:
     text = "The ministry signed with Tamarack, a startup launched in 2022."
     assert [o.name for o in extract(text).organizations] == ["Tamarack"]
+
+
+def test_a_company_named_with_its_city_first_before_a_title() -> None:
+    text = "Nador West Med chairman Driss Amellal signed the deal with Vaskiranta Cranes."
+    names = [o.name for o in extract(text).organizations]
+    assert "Nador West Med" in names

@@ -2151,14 +2151,24 @@ class LatinSentence:
         if any(not (w.named or w.acronym) for w in run):
             return 0  # "Alaoui and KLM": two names, not one
         city_last = len(run) > 1 and run[-1].key in WORDS.places and not _who_or_where(run[0])
+        city_first = (
+            len(run) > 2
+            and run[0].key in WORDS.places
+            and not any(_who_or_where(w) for w in run[1:])
+        )
         if any(
-            w.key in WORDS.not_names
+            (w.key in WORDS.not_names and not (city_first and w is not run[-1]))
             or w.key in WORDS.company_titles
-            or (_who_or_where(w) and not (city_last and w is run[-1]))
+            or (
+                _who_or_where(w)
+                and not (city_last and w is run[-1])
+                and not (city_first and w is run[0])
+            )
             for w in run
         ):
             return 0  # "The Ghanaian executive", "Managing director": no company's name;
-            # "Tramelia Casablanca CEO": a company named with its city
+            # "Tramelia Casablanca CEO", "Nador West Med chairman": a company named
+            # with its city (and a compass point after it)
         return self.add(i, end, OrganizationKind.COMPANY)
 
     def before_kind_word(self, i: int, end: int) -> int:
