@@ -13215,3 +13215,19 @@ def test_a_company_named_with_its_city_first_before_a_title() -> None:
     text = "Nador West Med chairman Driss Amellal signed the deal with Vaskiranta Cranes."
     names = [o.name for o in extract(text).organizations]
     assert "Nador West Med" in names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Une banque ne voit pas un épicier de Derb Sultan.",
+        "He met a bazaar owner in the Souk El Fouki.",
+    ],
+)
+def test_a_quarter_named_for_someone_is_no_person(text: str) -> None:
+    assert extract(text).officials == ()
+
+
+def test_a_surname_that_opens_like_a_place_is_still_a_person() -> None:
+    text = "Ait Lahcen, director general of the DGM, said the forecasts would run."
+    assert [o.name for o in extract(text).officials] == ["Ait Lahcen"]

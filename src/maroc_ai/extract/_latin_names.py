@@ -149,8 +149,11 @@ class LatinNames:
             i += 1
         if j - i < 2:
             return None
-        if words[i].key in WORDS.place_prefixes and words[i + 1].key not in WORDS.given_names:
-            return None  # "Sidi Moumen", "Oulad Teima": a place, not a person
+        if words[i].key in WORDS.place_prefixes and (
+            words[i].key not in WORDS.name_particles or words[i + 1].key not in WORDS.given_names
+        ):
+            return None  # "Sidi Moumen", "Oulad Teima", "Derb Sultan": a place, not a
+            # person; "Ait Lahcen" and "Moulay Hafid" may be
         if words[j - 1].key in WORDS.not_institution_ends:
             return None  # "Moulay El Mehdi Square", "Hassan II Avenue": a street named for one
         if j < len(words) and words[j].key in WORDS.title_heads and words[j].text[0].isupper():
