@@ -1094,3 +1094,16 @@ def test_a_compound_past_puts_a_month_before_the_reference(text: str, year: int)
 def test_initials_in_brackets_keep_a_weekday_in_what_is_yet_to_happen(text: str, day: int) -> None:
     found = find_dates(text, reference_date=dt.date(2038, 10, 12))
     assert [m.value.day for m in found] == [day]
+
+
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        ("La prochaine campagne, qui démarre en juin, sera décisive.", 2043),
+        ("La campagne a démarré en juin.", 2042),
+        ("La campagne, démarrée en juin, se poursuit.", 2042),
+    ],
+)
+def test_a_verb_in_the_present_is_not_the_participle_its_key_shares(text: str, year: int) -> None:
+    found = find_dates(text, reference_date=dt.date(2043, 2, 10))
+    assert [m.value for m in found] == [PartialDate(year=year, month=6)]

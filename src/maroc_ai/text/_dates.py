@@ -1190,13 +1190,17 @@ class _Scanner:
         """Whether a verb in the past stands a few words before the preposition at ``tokens[k]``.
 
         "a pilot that began in March", "a démarré en mars", "وانطلقت التجربة في شهر مارس"
-        (its subject between); not "will be launched in March": no mark between.
+        (its subject between); not "will be launched in March": no mark between; not
+        "qui démarre en juin", the present its key shares with "démarré".
         """
         tokens = self.tokens
         for v in range(k - 1, max(k - 1 - _PAST_REACH, -1), -1):
             if tokens[v].kind != WORD or _lookup(tokens[v], _FUTURE_BEFORE) is not None:
                 return False  # "will start in September": what is to come
-            if _lookup(tokens[v], _PAST_VERBS) is not None or _regular_past(tokens, v, k):
+            past = _lookup(tokens[v], _PAST_VERBS)
+            if past in WORDS.accented_past_verbs and not tokens[v].text.lower().endswith("é"):
+                return False  # "la campagne, qui démarre en juin": the present of "démarré"
+            if past is not None or _regular_past(tokens, v, k):
                 return v == 0 or _lookup(tokens[v - 1], _NOT_PAST_BEFORE) is None
         return False
 

@@ -379,6 +379,9 @@ class Lexicon:
     future_before: frozenset[str]
     future_particles: frozenset[str]
     past_verbs: frozenset[str]
+    accented_past_verbs: frozenset[str]
+    """The keys of ``past_verbs`` written with a final "é" ("démarré"), which are also
+    the keys of a verb in the present ("démarre")."""
     not_past_before: frozenset[str]
     future_prefixes: tuple[str, ...]
     future_endings: tuple[str, ...]
@@ -539,6 +542,12 @@ def _merge(read: Mapping[str, Language], meanings: UnitMeanings) -> Lexicon:
         future_before=words("future_before"),
         future_particles=words("future_particles"),
         past_verbs=words("past_verbs"),
+        accented_past_verbs=frozenset(
+            normalize(word)
+            for language in every
+            for word in language.past_verbs
+            if word.endswith("é")
+        ),
         not_past_before=words("not_past_before"),
         future_prefixes=tuple(
             sorted({prefix for language in every for prefix in language.future_prefixes})
