@@ -2408,3 +2408,16 @@ def test_a_noun_in_the_possessive_qualifies_the_noun_counted(
     text: str, expected: list[tuple[int, str]]
 ) -> None:
     assert [(m.value, m.unit) for m in find_quantities(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("The ministry plans to train 1,000 PhDs in artificial intelligence.", [(1000, "PhDs")]),
+        ("It trains 500 MBAs a year.", [(500, "MBAs")]),
+    ],
+)
+def test_a_plural_of_initials_written_in_mixed_case_is_counted(
+    text: str, found: list[tuple[int, str]]
+) -> None:
+    assert [(m.value, m.unit) for m in find_quantities(text)] == found

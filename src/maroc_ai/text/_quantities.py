@@ -2027,6 +2027,8 @@ def _noun(token: Token) -> bool:
         text = token.text
         if text[-1:] == "s" and 3 <= len(text) <= 6 and text[:-1].isupper() and text.isalpha():
             return True  # 2,000 GPUs
+        if text[-1:] == "s" and _written_as_initials(text[:-1]):
+            return True  # 1,000 PhDs
         if 3 <= len(text) <= 4 and text.isupper() and text.isalpha():
             return True  # 1 536 GPU, 300 PME
         return text[0].islower() and len(token.key) >= 3 and text.isalpha()
@@ -2102,6 +2104,8 @@ def _plural(token: Token) -> bool:
     text = token.text
     if text[-1:] == "s" and len(text) >= 3 and text[:-1].isupper() and text[:-1].isalpha():
         return True  # GPUs, CPUs
+    if text[-1:] == "s" and _written_as_initials(text[:-1]):
+        return True  # PhDs
     return token.key.endswith("s") and not token.key.endswith(("ss", "us", "is"))
 
 
@@ -2136,10 +2140,13 @@ def _brand(token: Token) -> bool:
 
 def _initials(token: Token) -> bool:
     """Whether a word is written as initials are: "AI", "IT", "PhD", "ORDIS"; "5G" is not."""
-    text = token.text
+    return token.kind == WORD and _written_as_initials(token.text)
+
+
+def _written_as_initials(text: str) -> bool:
+    """Whether ``text`` is written as initials are (see :func:`_initials`)."""
     return (
-        token.kind == WORD
-        and 2 <= len(text) <= _LONGEST_INITIALS
+        2 <= len(text) <= _LONGEST_INITIALS
         and text.isalpha()
         and text[0].isupper()
         and text[-1].isupper()
