@@ -13231,3 +13231,35 @@ def test_a_quarter_named_for_someone_is_no_person(text: str) -> None:
 def test_a_surname_that_opens_like_a_place_is_still_a_person() -> None:
     text = "Ait Lahcen, director general of the DGM, said the forecasts would run."
     assert [o.name for o in extract(text).officials] == ["Ait Lahcen"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Arvind Raghunathan, director of IIT Narmadapuram, signed the agreement.",
+            "IIT Narmadapuram",
+        ),
+        ("Le club SV Dijkhaven a signé une convention avec la FRMF.", "SV Dijkhaven"),
+    ],
+)
+def test_initials_end_with_the_one_name_after_them(text: str, name: str) -> None:
+    assert name in [o.name for o in extract(text).organizations]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "UH2C President Mounia El Ghazouani signed the agreement.",
+        "The ADD MAD 30 million grant was signed on Monday.",
+        "The agreement was signed at 10 AM GMT with the ADD.",
+    ],
+)
+def test_initials_do_not_take_a_title_an_amount_or_a_time_zone(text: str) -> None:
+    names = [o.name for o in extract(text).organizations]
+    assert all(" " not in name for name in names), names
+
+
+def test_a_country_s_minister_names_no_company_after_the_possessive() -> None:
+    text = "The deal was signed during a visit by India's Education Minister Meenakshi Variyar."
+    assert "Education" not in [o.name for o in extract(text).organizations]

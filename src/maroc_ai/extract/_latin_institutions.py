@@ -2365,8 +2365,11 @@ class LatinSentence:
                 and words[i].key not in WORDS.given_names
                 and not _place_before(words, i, end)
                 and not any(w.key in WORDS.not_names for w in words[i:end])
-                and not (end < len(words) and words[end].key in TERRITORY_WORDS)
-            ):  # not "Spain's Jaén province"
+                and not (
+                    end < len(words)
+                    and (words[end].key in TERRITORY_WORDS or words[end].key in WORDS.ministers)
+                )
+            ):  # not "Spain's Jaén province", "India's Education Minister"
                 headed = any(map(_is_head, words[i:end]))  # "with Germany's Kaltmark
                 kind = _kind_of(words[i:end]) if headed else OrganizationKind.COMPANY
                 return self.add(i, end, kind)  # Sensorik": a party from that country
@@ -2664,7 +2667,39 @@ class LatinSentence:
             end += 1
         if end - i > _MAX_ACRONYMS:
             end = i + 1  # a list of initials: each its own
-        return self.add(i, end)
+        return self.add(i, self.campus_after(end))
+
+    def campus_after(self, end: int) -> int:
+        """Where initials end with the one name after them: "IIT Narmadapuram", "UM6P Ventures".
+
+        Not a title ("UH2C President Mounia El Ghazouani"), a person's name, a country or
+        a word that names nothing ("OCP AI").
+        """
+        words = self.words
+        if (
+            end >= len(words)
+            or not words[end].capitalised
+            or words[end].acronym
+            or self.headline
+            or _amount_at(words, end)
+        ):
+            return end  # "HCP Turns …": a heading; "ADD MAD 30 million": an amount
+        word = words[end]
+        if (
+            word.key in _CURRENCIES
+            or word.text in WORDS.not_acronyms  # "10 AM GMT"
+            or word.key in WORDS.places
+            or _is_head(word)
+            or word.key in WORDS.title_heads
+            or word.key in WORDS.company_titles
+            or word.key in WORDS.given_names
+            or word.key in WORDS.not_names
+            or word.key in WORDS.ministers
+            or word.key in self.reader.surnames
+            or (end + 1 < len(words) and words[end + 1].capitalised)
+        ):
+            return end
+        return end + 1
 
 
 _CODE = re.compile(r"[A-Z]{1,3}[0-9]{1,2}")
