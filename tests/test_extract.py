@@ -13263,3 +13263,11 @@ def test_initials_do_not_take_a_title_an_amount_or_a_time_zone(text: str) -> Non
 def test_a_country_s_minister_names_no_company_after_the_possessive() -> None:
     text = "The deal was signed during a visit by India's Education Minister Meenakshi Variyar."
     assert "Education" not in [o.name for o in extract(text).organizations]
+
+
+def test_a_director_of_an_institution_described_names_no_directorate() -> None:
+    text = (
+        "The DGM signed the memorandum with Ingrid Bakker, director general of the "
+        "Delft-based institute."
+    )
+    assert [o.name for o in extract(text).organizations] == ["DGM"]

@@ -51,8 +51,12 @@ def directorate(post: str, language: str, *, bare: bool = False) -> tuple[str, s
         # "مدير الهجرة": a field in construct with the bare title
     rest = _before_parent(rest)
     field = _field(rest)
-    if not field or not _INSTITUTION_WORDS.isdisjoint(tokenize(field[0])[0].forms):
-        return None  # "directeur général du groupe", "المدير العام للوكالة": named before
+    if not field or any(
+        not _INSTITUTION_WORDS.isdisjoint(tokenize(word)[0].forms)
+        for word in field[: 2 if _says_where(field[0]) else 1]
+    ):
+        return None  # "directeur général du groupe", "المدير العام للوكالة", "director
+        # general of the Delft-based institute": an institution named before
     if not _QUOTES.isdisjoint(field[0]):
         return None  # 'المدير العام لـ"نبض فارما"': a company's, named in quotes
     if rest[0] == "de" and len(rest) > 1 and rest[1][:1].isupper():
@@ -189,6 +193,11 @@ def _linked(word: str) -> bool:
     A link ("de la santé", "of health") or a word joined to one ("d'Agadir", "للفلاحة").
     """
     return word.lower() in _LINKS or word.lower().startswith(_ELIDED) or word[:1] == "ل"
+
+
+def _says_where(word: str) -> bool:
+    """Whether a word says where an institution is from: "Delft-based"."""
+    return normalize(word).rpartition(" ")[2] in WORDS.origin_adjectives
 
 
 def _field(words: list[str]) -> list[str]:
