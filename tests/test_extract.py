@@ -13271,3 +13271,19 @@ def test_a_director_of_an_institution_described_names_no_directorate() -> None:
         "Delft-based institute."
     )
     assert [o.name for o in extract(text).organizations] == ["DGM"]
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        (
+            "The grant was signed by FTCFA President Hajja Fadma Aït Bihi.",
+            ("Fadma Aït Bihi", "FTCFA President"),
+        ),
+        ("Le directeur Mohamed Hadj Ali a signé la convention.", ("Mohamed Hadj Ali", "directeur")),
+    ],
+)
+def test_hajja_is_a_pilgrim_s_honorific_and_hadj_may_be_a_surname(
+    text: str, person: tuple[str, str]
+) -> None:
+    assert [(o.name, o.post) for o in extract(text).officials] == [person]
