@@ -13287,3 +13287,25 @@ def test_hajja_is_a_pilgrim_s_honorific_and_hadj_may_be_a_surname(
     text: str, person: tuple[str, str]
 ) -> None:
     assert [(o.name, o.post) for o in extract(text).officials] == [person]
+
+
+@pytest.mark.parametrize(
+    ("text", "post"),
+    [
+        ("Khadija Benhima, a palaeographer at the BNRM, agreed.", "palaeographer at the BNRM"),
+        (
+            '"It is slow," said Imane Bouchikhi, a doctoral candidate in natural language.',
+            "doctoral candidate in natural language",
+        ),
+        (
+            '"Fine," said Mustapha Azzouzi, a shop steward at Tanja Mobilité.',
+            "shop steward at Tanja Mobilité",
+        ),
+        (
+            "Omar Bouftaini, conservator general at the ANCFCC, agreed.",
+            "conservator general at the ANCFCC",
+        ),
+    ],
+)
+def test_more_english_posts(text: str, post: str) -> None:
+    assert [o.post for o in extract(text).officials] == [post]
