@@ -13309,3 +13309,19 @@ def test_hajja_is_a_pilgrim_s_honorific_and_hadj_may_be_a_surname(
 )
 def test_more_english_posts(text: str, post: str) -> None:
     assert [o.post for o in extract(text).officials] == [post]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وهو التاريخ الذي حددته المديرية لانطلاق موسم الأمطار.",
+        "وقررت الشركة لفائدة مصالح التشغيل العمومية تمديد العقد.",
+    ],
+)
+def test_a_bare_head_before_lam_and_a_noun_without_the_article_is_no_name(text: str) -> None:
+    assert extract(text).organizations == ()
+
+
+def test_a_head_with_its_adjective_still_goes_on_through_lam() -> None:
+    text = "ووقع المركز الوطني لمكافحة الجراد اتفاقية شراكة."
+    assert [o.name for o in extract(text).organizations] == ["المركز الوطني لمكافحة الجراد"]

@@ -972,6 +972,15 @@ def _phrase_end(reader: Reader, j: int, *, proper: bool, first: int | None = Non
         if ministry and key[:1] == "ل" and key[:2] != "لل" and key != "لدي":
             break  # وزارة الانتقال الرقمي وإصلاح الإدارة لتمويل المشروع: what for, not its name
         if (
+            k == j + 1
+            and first is None
+            and definite(tokens[j])
+            and key[:1] == "ل"
+            and key[:2] != "لل"
+        ):
+            break  # التاريخ الذي حددته المديرية لانطلاق الموسم: what for; a name goes on
+            # with an adjective or «لل» (المديرية العامة للأرصاد الجوية)
+        if (
             k > j + 1
             and (
                 (key in WORDS.purposes and not purposed)
