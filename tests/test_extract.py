@@ -13316,9 +13316,12 @@ def test_more_english_posts(text: str, post: str) -> None:
     [
         "وهو التاريخ الذي حددته المديرية لانطلاق موسم الأمطار.",
         "وقررت الشركة لفائدة مصالح التشغيل العمومية تمديد العقد.",
+        "ومن المنتظر أن يلتقي ممثلو النقابة بإدارة المحطة يوم الاثنين.",
     ],
 )
-def test_a_bare_head_before_lam_and_a_noun_without_the_article_is_no_name(text: str) -> None:
+def test_a_bare_head_before_lam_or_ba_and_a_noun_without_the_article_is_no_name(
+    text: str,
+) -> None:
     assert extract(text).organizations == ()
 
 

@@ -975,11 +975,13 @@ def _phrase_end(reader: Reader, j: int, *, proper: bool, first: int | None = Non
             k == j + 1
             and first is None
             and definite(tokens[j])
-            and key[:1] == "ل"
+            and key[:1] in "لب"
             and key[:2] != "لل"
+            and key[:3] != "بال"
         ):
-            break  # التاريخ الذي حددته المديرية لانطلاق الموسم: what for; a name goes on
-            # with an adjective or «لل» (المديرية العامة للأرصاد الجوية)
+            break  # التاريخ الذي حددته المديرية لانطلاق الموسم، يلتقي ممثلو النقابة بإدارة
+            # المحطة: what for, with whom; a name goes on with an adjective or «لل»
+            # (المديرية العامة للأرصاد الجوية)
         if (
             k > j + 1
             and (
