@@ -13328,3 +13328,17 @@ def test_a_bare_head_before_lam_or_ba_and_a_noun_without_the_article_is_no_name(
 def test_a_head_with_its_adjective_still_goes_on_through_lam() -> None:
     text = "ووقع المركز الوطني لمكافحة الجراد اتفاقية شراكة."
     assert [o.name for o in extract(text).organizations] == ["المركز الوطني لمكافحة الجراد"]
+
+
+@pytest.mark.parametrize(
+    ("text", "post"),
+    [
+        ('إذ يقول عبد الله المتوكل، بقال بالحي المحمدي: "الأمر جيد".', "بقال بالحي المحمدي"),
+        (
+            "ووقعت كلير فاسور، المحافظة الرئيسية بقسم المخطوطات، الاتفاقية.",
+            "المحافظة الرئيسية بقسم المخطوطات",
+        ),
+    ],
+)
+def test_a_grocer_and_a_curator_have_posts(text: str, post: str) -> None:
+    assert [o.post for o in extract(text).officials] == [post]
