@@ -13342,3 +13342,17 @@ def test_a_head_with_its_adjective_still_goes_on_through_lam() -> None:
 )
 def test_a_grocer_and_a_curator_have_posts(text: str, post: str) -> None:
     assert [o.post for o in extract(text).officials] == [post]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "ووقعها كينجي موريساوا، الممثل المقيم للوكالة اليابانية للشراكة القروية بالرباط.",
+            "الوكالة اليابانية للشراكة القروية",
+        ),
+        ("ووقع المعهد الفرنسي بمراكش اتفاقية شراكة.", "المعهد الفرنسي بمراكش"),
+    ],
+)
+def test_a_foreign_institution_with_a_field_is_not_named_for_its_city(text: str, name: str) -> None:
+    assert [o.name for o in extract(text).organizations] == [name]

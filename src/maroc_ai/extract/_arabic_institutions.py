@@ -885,6 +885,13 @@ def _phrase_end(reader: Reader, j: int, *, proper: bool, first: int | None = Non
                     break  # بالمقر المركزي لبنك المغرب بالرباط: where its seat is
                 if office:
                     break  # مدير مكتب الوكالة الفرنسية للتنمية بالرباط: where the office is
+                if any(
+                    has(tokens[m], WORDS.nationalities) and not has(tokens[m], WORDS.home_country)
+                    for m in range(j + 1, k - 1)
+                ):
+                    break  # الممثل المقيم للوكالة اليابانية للشراكة القروية بالرباط: a
+                    # foreign institution with a field of its own is not named for the
+                    # city it works in, where «المعهد الفرنسي بمراكش» is
                 if _hyphen_joins(tokens, k + 1):
                     return k + 3  # المجلس الجهوي للسياحة بفاس-مكناس: a region's two names
                 if k + 1 < len(tokens) and f"{key[1:]} {tokens[k + 1].key}" in WORDS.places:
