@@ -2421,3 +2421,17 @@ def test_a_plural_of_initials_written_in_mixed_case_is_counted(
     text: str, found: list[tuple[int, str]]
 ) -> None:
     assert [(m.value, m.unit) for m in find_quantities(text)] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("The project installs 12 solar-powered pumps.", [(12, "pumps")]),
+        ("It built 40 state-owned schools.", [(40, "schools")]),
+        ("It handled 3,200 tele-expertise requests.", [(3200, "tele-expertise requests")]),
+    ],
+)
+def test_a_hyphenated_participle_before_the_noun_is_no_part_of_it(
+    text: str, found: list[tuple[int, str]]
+) -> None:
+    assert [(m.value, m.unit) for m in find_quantities(text)] == found

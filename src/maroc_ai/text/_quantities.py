@@ -874,7 +874,7 @@ class _Scanner:
             if known is not None:  # 4,600 high-risk companies, 1,500 front-desk staff
                 (unit, factor), end = known
                 return unit, factor, end, self.text[tokens[k].start : tokens[end - 1].end]
-            adjective = tokens[k].key in _ADJECTIVES
+            adjective = tokens[k].key in _ADJECTIVES or _english_participle(tokens[k + 2])
             if _plural(tokens[k + 3]) or (
                 adjective
                 and not _plural(tokens[k + 2])
@@ -883,7 +883,8 @@ class _Scanner:
             ):  # 10 narrow-body aircraft: a noun the same in the plural
                 first = k + 3 if adjective else k
                 noun = self.text[tokens[first].start : tokens[k + 3].end]
-                return noun, Decimal(1), k + 4, noun  # 2,048 latest-generation GPUs: GPUs
+                return noun, Decimal(1), k + 4, noun  # 2,048 latest-generation GPUs, 12
+                # solar-powered pumps: GPUs, pumps
         if k >= len(tokens) or k == 0 or not _noun(tokens[k]) or k in self.names:
             return None  # "منهم 26300 ببني ملال": a place after the number, no noun
         if joined and tokens[k].text.isascii():
@@ -2097,6 +2098,11 @@ def _english_participle_at(tokens: Sequence[Token], k: int) -> bool:
         and after.kind == WORD
         and not _plural(after)
     )
+
+
+def _english_participle(token: Token) -> bool:
+    """Whether a word is an English past participle by its ending: "powered", "owned"."""
+    return token.text.isascii() and token.key.endswith("ed") and len(token.key) >= 5
 
 
 def _plural(token: Token) -> bool:
