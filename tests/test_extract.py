@@ -13356,3 +13356,19 @@ def test_a_grocer_and_a_curator_have_posts(text: str, post: str) -> None:
 )
 def test_a_foreign_institution_with_a_field_is_not_named_for_its_city(text: str, name: str) -> None:
     assert [o.name for o in extract(text).organizations] == [name]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ومن المقرر أن تعقد لجنة قيادة المشروع أول اجتماع لها يوم الخميس.",
+        "وستجتمع لجنة تتبع المشروع كل ثلاثة أشهر.",
+    ],
+)
+def test_a_project_s_committee_is_no_institution(text: str) -> None:
+    assert extract(text).organizations == ()
+
+
+def test_a_parliamentary_committee_still_is() -> None:
+    text = "وصادقت لجنة المالية والتنمية الاقتصادية على المشروع."
+    assert [o.name for o in extract(text).organizations] == ["لجنة المالية والتنمية الاقتصادية"]

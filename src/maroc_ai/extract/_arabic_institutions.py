@@ -1854,6 +1854,8 @@ def _generic(tokens: Sequence[Token], i: int, end: int, head: str) -> bool:
     words = tokens[i + 1 : end]
     if len(words) == 1 and has(words[0], WORDS.generic_complements):
         return True
+    if words and has(words[0], WORDS.ad_hoc_fields):
+        return True  # لجنة تتبع المشروع، لجنة القيادة: a project's committee, no institution
     if (
         words
         and definite(tokens[i])

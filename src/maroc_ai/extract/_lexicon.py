@@ -287,6 +287,10 @@ class Language:
     generic_complements: tuple[str, ...] = ()
     """Words that, alone after a head, make no name of it (مجلس الجهة: "the region's council";
     "le ministère de tutelle": the supervising ministry)."""
+    ad_hoc_fields: tuple[str, ...] = ()
+    """Words that, first after a head, make a body set up for one project of it, which is
+    no institution ("لجنة تتبع المشروع", "لجنة القيادة": its follow-up and steering
+    committees)."""
     named_heads: tuple[str, ...] = ()
     """Heads followed by a proper name, not a description (شركة X, la société X)."""
     legal_forms: tuple[str, ...] = ()
@@ -699,6 +703,7 @@ class Lexicon:
     any_kind: frozenset[str]
     generic_heads: frozenset[str]
     generic_complements: frozenset[str]
+    ad_hoc_fields: frozenset[str]
     construct_heads: frozenset[str]
     chambers: tuple[tuple[str, ...], ...]
     programs: frozenset[str]
@@ -957,6 +962,7 @@ def _merge(read: Mapping[str, Language]) -> Lexicon:
         any_kind=words("any_kind"),
         generic_heads=words("generic_heads"),
         generic_complements=words("generic_complements"),
+        ad_hoc_fields=words("ad_hoc_fields"),
         construct_heads=words("construct_heads"),
         chambers=phrases("chambers"),
         programs=words("programs"),
