@@ -13372,3 +13372,8 @@ def test_a_project_s_committee_is_no_institution(text: str) -> None:
 def test_a_parliamentary_committee_still_is() -> None:
     text = "وصادقت لجنة المالية والتنمية الاقتصادية على المشروع."
     assert [o.name for o in extract(text).organizations] == ["لجنة المالية والتنمية الاقتصادية"]
+
+
+def test_a_director_general_of_a_company_named_alone_heads_no_directorate() -> None:
+    draft = extract("ووقع الاتفاقية أحمد التازي، المدير العام لراديما، وكريم العلوي.")
+    assert not any(o.name.startswith("المديرية") for o in draft.organizations)

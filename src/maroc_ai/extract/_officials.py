@@ -64,11 +64,12 @@ def directorate(post: str, language: str, *, bare: bool = False) -> tuple[str, s
     if _named_after_elision(rest):
         return None  # "directrice générale d'Oujda Valoris": a company's too
     if (
-        len(field) > 1
-        and field[0][:1] == "ل"
+        field[0][:1] == "ل"
+        and field[0][:2] != "لل"
         and not any(_ARABIC_GOING_ON.match(w) for w in field[1:])
     ):
-        return None  # "المديرة العامة لاستوديوهات قصبة سيني": a name in construct, the studios
+        return None  # "المديرة العامة لاستوديوهات قصبة سيني", "المدير العام لراديما": a
+        # name in construct, the studios', the company's
     if before.isdisjoint(map(normalize, adjectives)):
         return " ".join([head, *adjectives, *rest]), " ".join(field)
     return " ".join([*adjectives, head, *rest]), " ".join(field)
