@@ -13377,3 +13377,12 @@ def test_a_parliamentary_committee_still_is() -> None:
 def test_a_director_general_of_a_company_named_alone_heads_no_directorate() -> None:
     draft = extract("ووقع الاتفاقية أحمد التازي، المدير العام لراديما، وكريم العلوي.")
     assert not any(o.name.startswith("المديرية") for o in draft.organizations)
+
+
+def test_a_verb_set_off_by_a_stressed_pronoun_ends_a_name() -> None:
+    text = (
+        "Le ministère de l'Éducation nationale, du Préscolaire et des Sports envisage, "
+        "lui, d'étendre le dispositif."
+    )
+    names = [o.name for o in extract(text).organizations]
+    assert names == ["ministère de l'Éducation nationale, du Préscolaire et des Sports"]

@@ -1000,6 +1000,11 @@ class LatinSentence:
                     words[end + 1].key in _OBJECT_FIRST
                     or words[end + 1].kind == NUMBER
                     or (
+                        words[end + 1].key == ","
+                        and end + 2 < len(words)
+                        and words[end + 2].key in TEXT_WORDS.stressed_pronouns
+                    )  # "… et des Sports envisage, lui, d'étendre"
+                    or (
                         words[end + 1].key in {"de", "pour", "à"}
                         and end + 2 < len(words)
                         and (
