@@ -13386,3 +13386,17 @@ def test_a_verb_set_off_by_a_stressed_pronoun_ends_a_name() -> None:
     )
     names = [o.name for o in extract(text).organizations]
     assert names == ["ministère de l'Éducation nationale, du Préscolaire et des Sports"]
+
+
+def test_a_unit_and_the_institution_whose_initials_follow_it_are_two() -> None:
+    text = (
+        "Lahoucine Id Belkacem, chercheur au Centre des études historiques et "
+        "environnementales de l'IRCAM, a signé la convention avec l'ADD."
+    )
+    draft = extract(text)
+    names = [o.name for o in draft.organizations]
+    assert "Centre des études historiques et environnementales" in names
+    assert "IRCAM" in names
+    assert [o.post for o in draft.officials] == [
+        "chercheur au Centre des études historiques et environnementales de l'IRCAM"
+    ]

@@ -1052,7 +1052,7 @@ class LatinSentence:
             break
         if last <= i + 1:
             return 0
-        last = _known_end(words, i, last)
+        last = _without_owner(words, i, _known_end(words, i, last))
         return self.add(self.owner_before(i) if word.key in MINISTRY_HEADS else i, last)
 
     def own_people_at(self, head: int, j: int) -> bool:
@@ -2796,6 +2796,26 @@ _EVENT_LINKS = frozenset({"on", "of", "for", "sur"})
 """Words between an event's word and its topic: "Conference on Artificial Intelligence"."""
 _CALLED_REACH = 9
 """Words after a name given first in which "the" and a product's noun may say what it is."""
+
+
+def _without_owner(words: Sequence[Word], i: int, end: int) -> int:
+    """Where a unit's name ends before the initials of the institution it belongs to.
+
+    "Centre de l'aménagement linguistique de l'IRCAM": the centre, and the IRCAM whose
+    it is, each named on its own. Not a ministry's, whose field may be initials.
+    """
+    if (
+        end - i > 4
+        and words[i].key not in MINISTRY_HEADS
+        and words[end - 1].acronym
+        and words[end - 2].key in {"'", "’"}
+        and words[end - 3].key == "l"
+        and words[end - 4].key == "de"
+        and words[end - 5].kind == WORD
+        and not words[end - 5].acronym
+    ):
+        return end - 4
+    return end
 
 
 def _known_end(words: Sequence[Word], i: int, end: int) -> int:

@@ -723,12 +723,24 @@ def latin_titles(
 
 
 def _through_institution(words: Sequence[Word], head: int, end: int, ends: dict[int, int]) -> int:
-    """Where a post ends, run on to the end of an institution's name it stops inside."""
+    """Where a post ends, run on to the end of an institution's name it stops inside.
+
+    And on through the initials of the institution that one belongs to: "chercheur au
+    Centre des études historiques et environnementales de l'IRCAM".
+    """
     for k in range(head + 1, end):
         name_end = ends.get(words[k].start)
         if name_end is not None and name_end > words[end - 1].end:
             while end < len(words) and words[end].start < name_end:
                 end += 1
+            if (
+                end + 3 < len(words)
+                and words[end].key == "de"
+                and words[end + 1].key == "l"
+                and words[end + 2].key in {"'", "’"}
+                and words[end + 3].acronym
+            ):
+                end += 4
             return end
     return end
 
