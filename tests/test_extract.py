@@ -13400,3 +13400,12 @@ def test_a_unit_and_the_institution_whose_initials_follow_it_are_two() -> None:
     assert [o.post for o in draft.officials] == [
         "chercheur au Centre des études historiques et environnementales de l'IRCAM"
     ]
+
+
+def test_two_cooperatives_whose_long_names_end_alike_are_two() -> None:
+    text = (
+        "La coopérative Nour Tazerbit et la coopérative Amal Tazerbit ont signé une "
+        "convention avec la plateforme Souqly."
+    )
+    names = [o.name for o in extract(text).organizations]
+    assert names[:2] == ["coopérative Nour Tazerbit", "coopérative Amal Tazerbit"]

@@ -372,9 +372,9 @@ class Organizations:
                 self.by_key[key] = same
                 return same
         ends = _described_ends(plain)
-        if ends is not None and (same := self._by_ends.get(ends)) is not None:
-            self.by_key[key] = same
-            return same
+        if ends is not None and plain.count(" ") == 1 and (same := self._by_ends.get(ends)):
+            self.by_key[key] = same  # "coopérative Tazerbit": the one named in full, not
+            return same  # another whose long name ends with the same word
         span = institution.quote or institution.name
         quote = reader.text[span.start : span.end]
         aliases = (institution.acronym,) if institution.acronym else ()
