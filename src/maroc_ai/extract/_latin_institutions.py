@@ -2672,10 +2672,10 @@ class LatinSentence:
             end += 1
         if end - i > _MAX_ACRONYMS:
             end = i + 1  # a list of initials: each its own
-        return self.add(i, self.campus_after(end))
+        return self.add(i, self.word_after_initials(end))
 
-    def campus_after(self, end: int) -> int:
-        """Where initials end with the one name after them: "IIT Narmadapuram", "UM6P Ventures".
+    def word_after_initials(self, end: int) -> int:
+        """Where initials end, with the one name after them: "IIT Narmadapuram", "SV Dijkhaven".
 
         Not a title ("UH2C President Mounia El Ghazouani"), a person's name, a country or
         a word that names nothing ("OCP AI").
