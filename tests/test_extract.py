@@ -13253,6 +13253,8 @@ def test_initials_end_with_the_one_name_after_them(text: str, name: str) -> None
         "UH2C President Mounia El Ghazouani signed the agreement.",
         "The ADD MAD 30 million grant was signed on Monday.",
         "The agreement was signed at 10 AM GMT with the ADD.",
+        "The ministry signed an agreement with the ADD Monday in Rabat.",
+        "Il a signé avec l'ADD Mardi dernier.",
     ],
 )
 def test_initials_do_not_take_a_title_an_amount_or_a_time_zone(text: str) -> None:

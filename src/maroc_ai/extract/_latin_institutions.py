@@ -2677,8 +2677,8 @@ class LatinSentence:
     def word_after_initials(self, end: int) -> int:
         """Where initials end, with the one name after them: "IIT Narmadapuram", "SV Dijkhaven".
 
-        Not a title ("UH2C President Mounia El Ghazouani"), a person's name, a country or
-        a word that names nothing ("OCP AI").
+        Not a title ("UH2C President Mounia El Ghazouani"), a person's name, a place, a
+        day or a month ("the ADD Monday"), or a word that names nothing ("OCP AI").
         """
         words = self.words
         if (
@@ -2693,11 +2693,12 @@ class LatinSentence:
         if (
             word.key in _CURRENCIES
             or word.text in WORDS.not_acronyms  # "10 AM GMT"
-            or word.key in WORDS.places
+            or word.key in TEXT_WORDS.weekdays
+            or word.key in TEXT_WORDS.months
+            or _who_or_where(word)
             or _is_head(word)
             or word.key in WORDS.title_heads
             or word.key in WORDS.company_titles
-            or word.key in WORDS.given_names
             or word.key in WORDS.not_names
             or word.key in WORDS.ministers
             or word.key in self.reader.surnames
