@@ -25,6 +25,7 @@ __all__ = [
     "OPENING_QUOTES",
     "Institution",
     "closing_quote",
+    "says_where_from",
 ]
 
 COOPERATIVE = "cooperative"
@@ -96,3 +97,8 @@ MINISTRY_HEADS = frozenset(
 )
 """The words of kind that head a ministry's name (وزارة، ministère, ministry), whose fields
 follow: never "ل" and what it is for, and "and" another field rather than another body."""
+
+
+def says_where_from(key: str) -> bool:
+    """Whether a word, by its key, says where something is from: "Rabat-based"."""
+    return key.rpartition(" ")[2] in WORDS.origin_adjectives

@@ -29,6 +29,7 @@ __all__ = [
     "is_capitalised",
     "is_latin",
     "latin_sentences",
+    "owner_initials_at",
     "plural_possessive_at",
     "possessive_at",
     "words_of",
@@ -78,6 +79,21 @@ def possessive_at(words: Sequence[Word], k: int) -> bool:
         and words[k].key in {"'", "’"}
         and words[k + 1].key == "s"
         and words[k - 1].kind == WORD
+    )
+
+
+def owner_initials_at(words: Sequence[Word], k: int) -> bool:
+    """Whether "de l'" and initials stand at ``words[k]``: "… de l'IRCAM".
+
+    After a unit's name, the institution it belongs to ("Centre de l'aménagement
+    linguistique de l'IRCAM").
+    """
+    return (
+        k + 3 < len(words)
+        and words[k].key == "de"
+        and words[k + 1].key == "l"
+        and words[k + 2].key in {"'", "’"}
+        and words[k + 3].acronym
     )
 
 

@@ -39,8 +39,17 @@ from ._institution import (
     MINISTRY_HEADS,
     OPENING_QUOTES,
     Institution,
+    says_where_from,
 )
-from ._latin import ARTICLES, ROMAN, VERB_ENDINGS, Word, plural_possessive_at, possessive_at
+from ._latin import (
+    ARTICLES,
+    ROMAN,
+    VERB_ENDINGS,
+    Word,
+    owner_initials_at,
+    plural_possessive_at,
+    possessive_at,
+)
 from ._lexicon import WORDS
 from ._reader import Reader
 from ._spans import Found, Spans, by_first
@@ -2749,7 +2758,7 @@ d'immatriculation (LAPI)"."""
 
 def _origin(word: Word) -> bool:
     """Whether a word says where something is from: "Rabat-based", "Istanbul-based"."""
-    return word.key.rpartition(" ")[2] in WORDS.origin_adjectives
+    return says_where_from(word.key)
 
 
 _KIND_ADJECTIVE_ENDINGS = ("al", "ic", "ive", "ary")
@@ -2808,10 +2817,7 @@ def _without_owner(words: Sequence[Word], i: int, end: int) -> int:
     if (
         end - i > 4
         and words[i].key not in MINISTRY_HEADS
-        and words[end - 1].acronym
-        and words[end - 2].key in {"'", "’"}
-        and words[end - 3].key == "l"
-        and words[end - 4].key == "de"
+        and owner_initials_at(words, end - 4)
         and words[end - 5].kind == WORD
         and not words[end - 5].acronym
     ):

@@ -16,7 +16,15 @@ import operator
 from collections.abc import Sequence
 
 from ..text._tokens import MARK, NUMBER, WORD
-from ._latin import ARTICLES, ROMAN, VERB_ENDINGS, Word, plural_possessive_at, possessive_at
+from ._latin import (
+    ARTICLES,
+    ROMAN,
+    VERB_ENDINGS,
+    Word,
+    owner_initials_at,
+    plural_possessive_at,
+    possessive_at,
+)
 from ._latin_institutions import DE as _FRENCH_LINKS
 from ._latin_institutions import headline
 from ._lexicon import WORDS
@@ -733,15 +741,7 @@ def _through_institution(words: Sequence[Word], head: int, end: int, ends: dict[
         if name_end is not None and name_end > words[end - 1].end:
             while end < len(words) and words[end].start < name_end:
                 end += 1
-            if (
-                end + 3 < len(words)
-                and words[end].key == "de"
-                and words[end + 1].key == "l"
-                and words[end + 2].key in {"'", "’"}
-                and words[end + 3].acronym
-            ):
-                end += 4
-            return end
+            return end + 4 if owner_initials_at(words, end) else end
     return end
 
 

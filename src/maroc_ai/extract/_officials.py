@@ -11,7 +11,13 @@ from ..model import Official, Post
 from ..text import name_key, normalize
 from ..text._tokens import tokenize
 from ._candidates import OfficialCandidate
-from ._institution import CLOSING_QUOTES, MINISTRY_HEADS, OPENING_QUOTES, Institution
+from ._institution import (
+    CLOSING_QUOTES,
+    MINISTRY_HEADS,
+    OPENING_QUOTES,
+    Institution,
+    says_where_from,
+)
 from ._lexicon import WORDS
 from ._match import remembered_match
 from ._organizations import Organizations, names_in
@@ -53,7 +59,7 @@ def directorate(post: str, language: str, *, bare: bool = False) -> tuple[str, s
     field = _field(rest)
     if not field or any(
         not _INSTITUTION_WORDS.isdisjoint(tokenize(word)[0].forms)
-        for word in field[: 2 if _says_where(field[0]) else 1]
+        for word in field[: 2 if says_where_from(normalize(field[0])) else 1]
     ):
         return None  # "directeur général du groupe", "المدير العام للوكالة", "director
         # general of the Delft-based institute": an institution named before
@@ -194,11 +200,6 @@ def _linked(word: str) -> bool:
     A link ("de la santé", "of health") or a word joined to one ("d'Agadir", "للفلاحة").
     """
     return word.lower() in _LINKS or word.lower().startswith(_ELIDED) or word[:1] == "ل"
-
-
-def _says_where(word: str) -> bool:
-    """Whether a word says where an institution is from: "Delft-based"."""
-    return normalize(word).rpartition(" ")[2] in WORDS.origin_adjectives
 
 
 def _field(words: list[str]) -> list[str]:
