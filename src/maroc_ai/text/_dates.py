@@ -24,7 +24,7 @@ from dateutil import parser as dateutil_parser
 from ..values import PartialDate, Precision, Weekday
 from ._lexicon import WORDS
 from ._normalize import normalize
-from ._tense import future_by_ending, future_by_prefix
+from ._tense import english_past_participle, future_by_ending, future_by_prefix
 from ._tokens import MARK, NUMBER, WORD, Token, forms_in, no_collection, phrase_at, tokenize
 from ._years import LATEST, started_range
 
@@ -300,7 +300,7 @@ def _regular_past(tokens: Sequence[Token], v: int, k: int) -> bool:
         return token.key[:1] not in "يتنا"  # "قد رخصت …": «قد» and a verb in the past
     if text[:1] >= "\u0250" or (v > 0 and tokens[v - 1].end == token.start):
         return False  # "AI-assisted": an adjective
-    if token.key.endswith("ed") and len(token.key) >= 5:
+    if english_past_participle(token.key):
         return True
     participle = text.endswith(("é", "ée", "és", "ées"))
     if participle and v > 0 and tokens[v - 1].key in _AUXILIARIES:

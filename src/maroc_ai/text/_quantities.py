@@ -29,7 +29,7 @@ import attrs
 from ..values import Qualifier, Quantity
 from ._lexicon import WORDS
 from ._normalize import strip_article
-from ._tense import future_by_prefix
+from ._tense import english_past_participle, future_by_prefix
 from ._tokens import MARK, NUMBER, WORD, Token, forms_in, no_collection, phrase_at, tokenize
 from ._years import started_range
 
@@ -874,7 +874,9 @@ class _Scanner:
             if known is not None:  # 4,600 high-risk companies, 1,500 front-desk staff
                 (unit, factor), end = known
                 return unit, factor, end, self.text[tokens[k].start : tokens[end - 1].end]
-            adjective = tokens[k].key in _ADJECTIVES or _english_participle(tokens[k + 2])
+            adjective = tokens[k].key in _ADJECTIVES or (
+                tokens[k + 2].text.isascii() and english_past_participle(tokens[k + 2].key)
+            )
             if _plural(tokens[k + 3]) or (
                 adjective
                 and not _plural(tokens[k + 2])
@@ -2098,11 +2100,6 @@ def _english_participle_at(tokens: Sequence[Token], k: int) -> bool:
         and after.kind == WORD
         and not _plural(after)
     )
-
-
-def _english_participle(token: Token) -> bool:
-    """Whether a word is an English past participle by its ending: "powered", "owned"."""
-    return token.text.isascii() and token.key.endswith("ed") and len(token.key) >= 5
 
 
 def _plural(token: Token) -> bool:

@@ -1,16 +1,16 @@
-"""Verbs in the future tense, told by their endings (French) or their beginnings (Arabic).
+"""Verbs in the future tense and past participles, told by how they are written.
 
 News puts what is yet to happen in the future tense ("tiendra", "accueilleront",
 "سيعقد"); no list of such verbs is ever complete, so the text lexicon gives the endings
 and beginnings that make one, and the words that have them and are none ("caméra",
-"سيدي").
+"سيدي"). An English past participle ends in "-ed" ("powered", "screened").
 """
 
 from __future__ import annotations
 
 from ._lexicon import WORDS
 
-__all__ = ["future_by_ending", "future_by_prefix"]
+__all__ = ["english_past_participle", "future_by_ending", "future_by_prefix"]
 
 
 def future_by_ending(key: str) -> bool:
@@ -40,3 +40,8 @@ def future_by_prefix(key: str) -> bool:
         and key not in WORDS.not_future
         and key.isalpha()
     )
+
+
+def english_past_participle(key: str) -> bool:
+    """Whether an English word, by its key, ends as a past participle does: "powered"."""
+    return key.endswith("ed") and len(key) >= 5
