@@ -108,6 +108,9 @@ class TestQuantity:
             (Quantity(value=6_200_000, unit="tonne"), "6.2 million tonnes"),
             (Quantity(value=-2_500_000, unit="MAD"), "-2.5 million MAD"),
             (Quantity(value=15, unit="percent"), "15 percent"),
+            (Quantity(value=120, unit="women"), "120 women"),
+            (Quantity(value=340, unit="person"), "340 people"),
+            (Quantity(value=3, unit="facility"), "3 facilities"),
         ],
     )
     def test_str(self, quantity: Quantity, text: str) -> None:

@@ -7,9 +7,16 @@ way English does, so no message reads "1 facilitie" or "a AgreementKind".
 
 from __future__ import annotations
 
-__all__ = ["counted", "plural", "singular", "with_article"]
+__all__ = ["counted", "is_plural", "plural", "singular", "with_article"]
 
-_IRREGULAR = {"person": "people", "child": "children", "datum": "data", "criterion": "criteria"}
+_IRREGULAR = {
+    "person": "people",
+    "child": "children",
+    "datum": "data",
+    "criterion": "criteria",
+    "woman": "women",
+    "man": "men",
+}
 """Plurals no rule gives."""
 _SINGULAR = {many: one for one, many in _IRREGULAR.items()}
 
@@ -38,6 +45,15 @@ def plural(noun: str) -> str:
     else:
         plural_word = word + "s"
     return f"{head}{space}{plural_word}"
+
+
+def is_plural(noun: str) -> bool:
+    """Whether the last word of ``noun`` is written in the plural already: ``dryers``, ``women``.
+
+    A word that ends in ``s`` is taken for one, and so is an irregular plural.
+    """
+    lower = noun.rpartition(" ")[2].lower()
+    return lower.endswith("s") or lower in _SINGULAR
 
 
 def singular(noun: str) -> str:

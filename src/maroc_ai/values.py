@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 import attrs
 
+from ._english import is_plural, plural
 from ._fields import SHARED
 from ._validators import All, Distinct, Each, InRange, Number, Optional, Text, WholeNumber
 
@@ -337,10 +338,10 @@ class Quantity:
             unit.islower()
             and unit.isalpha()
             and self.value != 1
-            and not unit.endswith(("s", "x"))
+            and not is_plural(unit)
             and unit not in _UNCOUNTED
         ):
-            unit += "s"
+            unit = plural(unit)
         return f"{_QUALIFIER_WORDS[self.qualifier]}{_humanize(self.value)} {unit}"
 
 
