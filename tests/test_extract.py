@@ -13411,3 +13411,48 @@ def test_two_cooperatives_whose_long_names_end_alike_are_two() -> None:
     )
     names = [o.name for o in extract(text).organizations]
     assert names[:2] == ["coopérative Nour Tazerbit", "coopérative Amal Tazerbit"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "The project is funded by the German foundation Sonnenfeld, which committed "
+            "2 million euros.",
+            "Sonnenfeld",
+        ),
+        ("The Dutch institute Kennisveld will train 40 teachers.", "Kennisveld"),
+        ("The Moroccan association Tafra Numerique runs the course.", "Tafra Numerique"),
+    ],
+)
+def test_an_english_foundation_institute_or_association_named_after_its_nationality(
+    text: str, name: str
+) -> None:
+    assert [o.name for o in extract(text).organizations] == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        (
+            "Health Minister Hakima Benbrahim, foundation president Leila Harraki and "
+            "Tamda Labs CEO Yassine Bekkali signed the deal.",
+            {
+                "Hakima Benbrahim": "Health Minister",
+                "Leila Harraki": "foundation president",
+                "Yassine Bekkali": "Tamda Labs CEO",
+            },
+        ),
+        (
+            "One of them belonged to Omar Faraji, a Settat transport company owner whose "
+            "van was stolen.",
+            {"Omar Faraji": "Settat transport company owner"},
+        ),
+    ],
+)
+def test_a_name_before_a_descriptor_and_a_title_is_a_person(
+    text: str, people: dict[str, str]
+) -> None:
+    draft = extract(text)
+    assert {o.name: o.post for o in draft.officials} == people
+    assert not {o.name for o in draft.organizations} & set(people)

@@ -2463,8 +2463,11 @@ class LatinSentence:
                 ):
                     return 0  # "in Jorf Lasfar, the two companies said": who speaks; not
                     # "Tamarack, a startup launched in 2022"
-                if possessive_at(words, n + 1):
-                    return 0  # "Zhou Lanying, the company's vice president": a person's post
+                if possessive_at(words, n + 1) or (
+                    n + 1 < len(words) and words[n + 1].key in WORDS.title_heads
+                ):
+                    return 0  # "Zhou Lanying, the company's vice president", "Hakima
+                    # Benbrahim, foundation president Leila Harraki": a person's post
                 if n + 1 < len(words) and words[n + 1].key in _FINITE:
                     return 0  # "le quartier de Tilila, l'incubateur pourra …": a clause
                 if given and not (
