@@ -13456,3 +13456,32 @@ def test_a_name_before_a_descriptor_and_a_title_is_a_person(
     draft = extract(text)
     assert {o.name: o.post for o in draft.officials} == people
     assert not {o.name for o in draft.organizations} & set(people)
+
+
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        (
+            "Argan Compute chief executive Yasmine Alaoui-Fennich spoke first. Abdellah "
+            "Bouzit, president of the Souss-Massa Regional Council, signed a framework "
+            "agreement with Alaoui-Fennich on Tuesday.",
+            {"Souss-Massa Regional Council", "Argan Compute"},
+        ),
+        (
+            "La directrice générale d'Argan Compute, Yasmine Alaoui-Fennich, a pris la "
+            "parole. Abdellah Bouzit, président du Conseil de la région Souss-Massa, a signé "
+            "hier avec Mme Alaoui-Fennich un accord-cadre.",
+            {"Conseil de la région Souss-Massa", "Argan Compute"},
+        ),
+        (
+            "وقالت ياسمين العلوي الفنيش، المديرة العامة لشركة أركان كومبيوت، إن المشروع "
+            "جاهز. ووقع عبد الله بوزيت، رئيس مجلس جهة سوس ماسة، أمس مع العلوي الفنيش "
+            "اتفاقية إطار.",
+            {"مجلس جهة سوس ماسة", "أركان كومبيوت"},
+        ),
+    ],
+)
+def test_a_party_named_by_its_signatory_s_whole_surname_after_with(
+    text: str, parties: set[str]
+) -> None:
+    assert [set(p.parties) for p in extract(text).partnerships] == [parties]

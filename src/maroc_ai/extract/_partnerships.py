@@ -1094,10 +1094,20 @@ class _Recalled:
     ) -> None:
         self.reader = reader
         self.by_surname: dict[str, Person] = {}
+        self.surnames: dict[str, list[tuple[tuple[str, ...], Person]]] = {}
+        """Each surname of a person with a post, whole ("Alaoui-Fennich", «العلوي الفنيش»)
+        or its last word, by its first word: the longest first."""
+        tokens = reader.tokens
         for person in found_people:
-            end = reader.first_token(person.name.end)
-            if person.post is not None and end - reader.first_token(person.name.start) >= 2:
-                self.by_surname.setdefault(reader.tokens[end - 1].key, person)
+            first, end = reader.first_token(person.name.start), reader.first_token(person.name.end)
+            if person.post is not None and end - first >= 2:
+                self.by_surname.setdefault(tokens[end - 1].key, person)
+                for k in range(first + 1, end):
+                    if tokens[k].kind == WORD:
+                        keys = tuple(token.key for token in tokens[k:end])
+                        self.surnames.setdefault(keys[0], []).append((keys, person))
+        for forms in self.surnames.values():
+            forms.sort(key=lambda form: -len(form[0]))
         self.names: dict[str, Institution] = {}
         """Each distinct name of the institutions, normalised: news and adversarial texts
         alike repeat theirs."""
@@ -1109,24 +1119,33 @@ class _Recalled:
     def __call__(self, number: int) -> list[tuple[int, Person]]:
         """Where a surname is written again in sentence ``number``, and whose it is.
 
-        After an honorific ("وقع السيد النعيمي"), a verb of signing ("وقع الوزاني"), a
-        bare title ("وقع الوزير المنصوري") or "alongside" ("signed alongside Bensouda");
-        or in Latin letters, before a verb of signing ("Sentissi then signed …").
+        After an honorific ("وقع السيد النعيمي", "avec Mme Alaoui-Fennich"), a verb of
+        signing ("وقع الوزاني"), a bare title ("وقع الوزير المنصوري"), "alongside" ("signed
+        alongside Bensouda") or "with" ("signed … with Alaoui-Fennich", «مع العلوي
+        الفنيش»); or in Latin letters, before a verb of signing ("Sentissi then signed …").
         """
         reader = self.reader
         first, last = reader.token_range[number]
         tokens, roles = reader.tokens, reader.roles
         found = []
         for k in range(max(first, 1), last):
-            person = (
-                self.by_surname.get(tokens[k].key)
-                if roles[k - 1] & (HONORIFIC | SIGNING | TITLE_HEAD)
-                or not WORDS.co_signing.isdisjoint(tokens[k - 1].forms)
-                or _signs_next(tokens, roles, k, last)
-                else None
+            forms = self.surnames.get(tokens[k].key)
+            if forms is None:
+                continue
+            before = tokens[k - 1].forms
+            after = roles[k - 1] & (HONORIFIC | SIGNING | TITLE_HEAD) or not (
+                WORDS.co_signing.isdisjoint(before) and WORDS.counterparts.isdisjoint(before)
             )
-            if person is not None and person.sentence != number:
-                found.append((tokens[k].start, person))
+            for keys, person in forms:
+                end = k + len(keys)
+                if (
+                    person.sentence != number
+                    and end <= last
+                    and all(tokens[k + n].key == key for n, key in enumerate(keys))
+                    and (after or _signs_next(tokens, roles, end - 1, last))
+                ):
+                    found.append((tokens[k].start, person))
+                    break
         return found
 
     def holds_surname(self, post: Found) -> bool:
