@@ -13485,3 +13485,37 @@ def test_a_party_named_by_its_signatory_s_whole_surname_after_with(
     text: str, parties: set[str]
 ) -> None:
     assert [set(p.parties) for p in extract(text).partnerships] == [parties]
+
+
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        (
+            "Le groupe italien Veltrano a inauguré mardi son centre de Casablanca. La "
+            "directrice du centre casablancais de Veltrano, Hind Ouazzani, a présenté les "
+            "équipes. En marge de l'inauguration, Hind Ouazzani et Leila Fassi-Fihri, "
+            "présidente de l'Université Hassan II de Casablanca, ont signé un accord-cadre.",
+            {"Veltrano", "Université Hassan II de Casablanca"},
+        ),
+        (
+            "افتتحت مجموعة فيلترانو الإيطالية مركزها بالدار البيضاء. وقالت مديرة مركز "
+            "فيلترانو، هند الوزاني، إن الفريق جاهز. وعلى هامش الافتتاح، هند الوزاني وليلى "
+            "الفاسي الفهري، رئيسة جامعة الحسن الثاني بالدار البيضاء، وقعتا اتفاقية إطار.",
+            {"فيلترانو", "جامعة الحسن الثاني بالدار البيضاء"},
+        ),
+    ],
+)
+def test_a_signatory_named_again_in_full_signs_for_the_institution_of_their_post(
+    text: str, parties: set[str]
+) -> None:
+    assert [set(p.parties) for p in extract(text).partnerships] == [parties]
+
+
+def test_a_person_named_again_in_full_before_a_signing_reported_by_others_signs_nothing() -> None:
+    text = (
+        "Le groupe italien Veltrano a inauguré mardi son centre de Casablanca. La directrice "
+        "du centre casablancais de Veltrano, Hind Ouazzani, a présenté les équipes. Selon Hind Ouazzani, la présidente de l'Université Hassan II de "
+        "Casablanca, Leila Fassi-Fihri, a signé un accord-cadre avec le ministère."
+    )
+    parties = [set(p.parties) for p in extract(text).partnerships]
+    assert all("Veltrano" not in found for found in parties)

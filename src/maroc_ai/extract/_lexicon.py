@@ -141,6 +141,9 @@ class Language:
     is someone's of its own, not the next name's."""
     counterparts: tuple[str, ...] = ()
     """Words before the other side of an agreement (مع, avec, with, between)."""
+    name_joiners: tuple[str, ...] = ()
+    """Words that join one name to the next in a list of people ("Hind Ouazzani et Leila
+    Fassi-Fihri, …, ont signé"); Arabic و is joined to the next name."""
     party_breaks: tuple[str, ...] = ()
     """Words after which a sentence about a signing tells something else ("while a
     power purchase agreement with ONEE is expected"): no party is named after them."""
@@ -666,6 +669,7 @@ class Lexicon:
     indefinite_articles: frozenset[str]
     co_signing: frozenset[str]
     counterparts: frozenset[str]
+    name_joiners: frozenset[str]
     topic_words: frozenset[str]
     name_breaks: tuple[tuple[str, ...], ...]
     products: frozenset[str]
@@ -897,6 +901,7 @@ def _merge(read: Mapping[str, Language]) -> Lexicon:
         indefinite_articles=words("indefinite_articles"),
         co_signing=words("co_signing"),
         counterparts=words("counterparts"),
+        name_joiners=words("name_joiners"),
         topic_words=words("topic_words"),
         products=words("products"),
         agreement_purposes={

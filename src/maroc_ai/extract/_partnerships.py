@@ -1082,7 +1082,7 @@ _LONGEST_POST = 24
 
 
 class _Recalled:
-    """The people named again by their surname alone in a sentence, and their institutions.
+    """The people named again in a sentence, by their surname or in full, and their institutions.
 
     "وقع السيد النعيمي … مذكرة تفاهم" after "الرئيس التنفيذي لغيمة للبنى الرقمية، خليفة
     سعيد النعيمي": the institution the post written beside the full name names, where the
@@ -1095,17 +1095,21 @@ class _Recalled:
         self.reader = reader
         self.by_surname: dict[str, Person] = {}
         self.surnames: dict[str, list[tuple[tuple[str, ...], Person]]] = {}
-        """Each surname of a person with a post, whole ("Alaoui-Fennich", «العلوي الفنيش»)
-        or its last word, by its first word: the longest first."""
+        """Each name of a person with a post, whole, its surname ("Alaoui-Fennich",
+        «العلوي الفنيش») or its last word, by its first word: the longest first."""
+        self.whole: set[tuple[str, ...]] = set()
+        """Whole names: written again in full, one needs no word before it to sign."""
         tokens = reader.tokens
         for person in found_people:
             first, end = reader.first_token(person.name.start), reader.first_token(person.name.end)
             if person.post is not None and end - first >= 2:
                 self.by_surname.setdefault(tokens[end - 1].key, person)
-                for k in range(first + 1, end):
+                for k in range(first, end):
                     if tokens[k].kind == WORD:
                         keys = tuple(token.key for token in tokens[k:end])
                         self.surnames.setdefault(keys[0], []).append((keys, person))
+                        if k == first:
+                            self.whole.add(keys)
         for forms in self.surnames.values():
             forms.sort(key=lambda form: -len(form[0]))
         self.names: dict[str, Institution] = {}
@@ -1142,7 +1146,16 @@ class _Recalled:
                     person.sentence != number
                     and end <= last
                     and all(tokens[k + n].key == key for n, key in enumerate(keys))
-                    and (after or _signs_next(tokens, roles, end - 1, last))
+                    and (
+                        after
+                        or _signs_next(tokens, roles, end - 1, last)
+                        or (  # "Hind Ouazzani et Leila Fassi-Fihri, …, ont signé"
+                            keys in self.whole
+                            and end < last
+                            and _joins_next(tokens[end])
+                            and _signs_later(roles, first, k, end, last)
+                        )
+                    )
                 ):
                     found.append((tokens[k].start, person))
                     break
@@ -1174,6 +1187,20 @@ class _Recalled:
                             best = found
             self.found[id(person)] = best
         return self.found[id(person)]
+
+
+def _joins_next(token: Token) -> bool:
+    """Whether ``token`` joins a name to the next one: "et", "and", «وليلى»."""
+    return token.key in WORDS.name_joiners or (
+        len(token.forms) > 1 and token.key[:1] in WORDS.name_joiners
+    )
+
+
+def _signs_later(roles: Sequence[int], first: int, k: int, end: int, last: int) -> bool:
+    """Whether the sentence ``first..last`` signs after ``k..end`` and not before it."""
+    return not any(roles[m] & SIGNING for m in range(first, k)) and any(
+        roles[m] & SIGNING for m in range(end, last)
+    )
 
 
 def _signs_next(tokens: Sequence[Token], roles: Sequence[int], k: int, last: int) -> bool:
