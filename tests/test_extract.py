@@ -13519,3 +13519,30 @@ def test_a_person_named_again_in_full_before_a_signing_reported_by_others_signs_
     )
     parties = [set(p.parties) for p in extract(text).partnerships]
     assert all("Veltrano" not in found for found in parties)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "other"),
+    [
+        (
+            "وقعت شركة بصيرة ميديكال (Basira Medical)، وهي مقاولة ناشئة، اتفاقية مع وزارة "
+            "الصحة. وقالت Basira Medical إن الأداة جاهزة.",
+            "بصيرة ميديكال",
+            "Basira Medical",
+        ),
+        (
+            "وقعت الوكالة الوطنية للموانئ (ANP) اتفاقية مع وزارة الصحة.",
+            "الوكالة الوطنية للموانئ",
+            "ANP",
+        ),
+    ],
+)
+def test_a_latin_name_in_brackets_after_an_arabic_one_is_the_same_institution(
+    text: str, name: str, other: str
+) -> None:
+    draft = extract(text)
+    (found,) = [o for o in draft.organizations if o.name == name]
+    assert found.record.name.aliases == (other,)
+    assert found.quote == f"{name} ({other})"
+    assert [o.name for o in draft.organizations] == [name, "وزارة الصحة"]
+    assert [set(p.parties) for p in draft.partnerships] == [{name, "وزارة الصحة"}]

@@ -41,6 +41,8 @@ def institutions(reader: Reader) -> list[Institution]:
     if reader.arabic:
         outlets.update(_arabic_outlets(reader))
     found_here.sort(key=lambda institution: institution.name.start)
+    if reader.arabic:
+        found_here = _bracketed_latin(reader, found_here)
     found_here = _pairs_apart(found_here)
     terms = term_initials(reader)
     return [  # "معطيات حصل عليها Le360": the outlet again, no institution it reports on;
@@ -48,6 +50,58 @@ def institutions(reader: Reader) -> list[Institution]:
         for i in known_again(reader, found_here)
         if normalize(i.name.text) not in outlets and normalize(i.name.text) not in terms
     ]
+
+
+_INITIALS = 5
+"""Letters of initials in brackets, at most: (ANP), (ONMT); more are a name's."""
+_BRACKETED_WORDS = 8
+"""Tokens of a Latin name in brackets, at most."""
+
+
+def _bracketed_latin(reader: Reader, found_here: list[Institution]) -> list[Institution]:
+    """Arabic names with their Latin name or initials in brackets after them, as one.
+
+    «شركة بصيرة ميديكال (Basira Medical)», «الوكالة الوطنية للموانئ (ANP)»: the Latin
+    words are the institution's other name, not another institution, and the Latin
+    name found as an institution of its own is left out.
+    """
+    latin_at = {i.name.start: i for i in found_here if i.name.text[:1] < "\u0600"}
+    dropped: set[int] = set()
+    result: list[Institution] = []
+    for institution in found_here:
+        name = institution.name
+        inside = None
+        if name.text[:1] >= "\u0600" and institution.acronym is None:
+            inside = _latin_in_brackets(reader, name.end)
+        if inside is None:
+            result.append(institution)
+            continue
+        latin = latin_at.get(inside.start)
+        if latin is not None and latin.name.text == inside.text:
+            dropped.add(inside.start)
+        elif not (
+            inside.text.isalpha() and inside.text.isupper() and len(inside.text) <= _INITIALS
+        ):
+            result.append(institution)
+            continue
+        both = Found(name.start, inside.end + 1, reader.text[name.start : inside.end + 1])
+        result.append(institution._replace(acronym=inside.text, quote=both))
+    return [i for i in result if i.name.start not in dropped]
+
+
+def _latin_in_brackets(reader: Reader, offset: int) -> Found | None:
+    """The words in Latin letters between brackets opening at ``offset`` (a space apart)."""
+    tokens, text = reader.tokens, reader.text
+    k = reader.first_token(offset)
+    if k >= len(tokens) or tokens[k].key != "(" or text[offset : tokens[k].start].strip():
+        return None
+    for end in range(k + 2, min(len(tokens), k + 2 + _BRACKETED_WORDS)):
+        if tokens[end].key == ")":
+            first, last = tokens[k + 1], tokens[end - 1]
+            return Found(first.start, last.end, text[first.start : last.end])
+        if tokens[end - 1].text[0] >= "\u0600":
+            return None
+    return None
 
 
 _PAIRING = frozenset({"and", "et", "&"})
