@@ -13546,3 +13546,13 @@ def test_a_latin_name_in_brackets_after_an_arabic_one_is_the_same_institution(
     assert found.quote == f"{name} ({other})"
     assert [o.name for o in draft.organizations] == [name, "وزارة الصحة"]
     assert [set(p.parties) for p in draft.partnerships] == [{name, "وزارة الصحة"}]
+
+
+def test_le_groupement_stands_for_the_groupement_named_before() -> None:
+    text = (
+        "Le Groupement hospitalier régional de l'Oriental met en service un logiciel. "
+        "Il a été développé par Basira Medical dans le cadre d'une convention de "
+        "partenariat signée en mars avec le groupement."
+    )
+    parties = [set(p.parties) for p in extract(text).partnerships]
+    assert parties == [{"Basira Medical", "Groupement hospitalier régional de l'Oriental"}]
