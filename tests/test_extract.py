@@ -13556,3 +13556,22 @@ def test_le_groupement_stands_for_the_groupement_named_before() -> None:
     )
     parties = [set(p.parties) for p in extract(text).partnerships]
     assert parties == [{"Basira Medical", "Groupement hospitalier régional de l'Oriental"}]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "أدخلت المجموعة الاستشفائية الجهوية للشرق، يوم الاثنين الماضي، أداة جديدة.",
+            "المجموعة الاستشفائية الجهوية للشرق",
+        ),
+        (
+            "وقعت المجموعة الصحية الترابية لجهة الشرق اتفاقية مع الوكالة.",
+            "المجموعة الصحية الترابية لجهة الشرق",
+        ),
+    ],
+)
+def test_a_regional_hospital_or_territorial_health_group_is_an_institution(
+    text: str, name: str
+) -> None:
+    assert name in [o.name for o in extract(text).organizations]
