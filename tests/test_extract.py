@@ -13575,3 +13575,23 @@ def test_a_regional_hospital_or_territorial_health_group_is_an_institution(
     text: str, name: str
 ) -> None:
     assert name in [o.name for o in extract(text).organizations]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "وقعت الوزارة اتفاقا مع جامعة لورفانس الفرنسية وجامعة ألدنبروك الكندية.",
+            ["جامعة لورفانس", "جامعة ألدنبروك"],
+        ),
+        ("وقعت الوزارة اتفاقا مع جامعة لافال الكندية.", ["جامعة لافال"]),
+    ],
+)
+def test_a_foreign_name_starting_with_lam_before_a_nationality_is_a_name(
+    text: str, names: list[str]
+) -> None:
+    assert [o.name for o in extract(text).organizations if o.name != "الوزارة"] == names
+
+
+def test_lam_and_a_verbal_noun_before_a_nationality_is_what_it_is_for() -> None:
+    assert extract("افتتحت مدرسة لتعليم الفرنسية أبوابها.").organizations == ()

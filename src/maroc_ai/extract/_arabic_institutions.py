@@ -1671,7 +1671,12 @@ def arabic_institutions(reader: Reader) -> list[Institution]:
                     and len(first.forms) > 1
                     and i + 2 < len(tokens)
                     and (
-                        tokens[i + 2].key.startswith("ال")
+                        (
+                            tokens[i + 2].key.startswith("ال")
+                            and not (  # جامعة لورفانس الفرنسية: a name, and where from
+                                has(tokens[i + 2], WORDS.nationalities) and not _for_doing(first)
+                            )
+                        )
                         or (
                             i + 3 < len(tokens)
                             and tokens[i + 2].kind == WORD
