@@ -13595,3 +13595,17 @@ def test_a_foreign_name_starting_with_lam_before_a_nationality_is_a_name(
 
 def test_lam_and_a_verbal_noun_before_a_nationality_is_what_it_is_for() -> None:
     assert extract("افتتحت مدرسة لتعليم الفرنسية أبوابها.").organizations == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "قالت الجمعية إن وكالة الحوض المائي لسوس ماسة أوقفت معظم رخص الحفر.",
+            "وكالة الحوض المائي لسوس ماسة",
+        ),
+        ("أكاديمية سوس ماسة تعتمد الذكاء الاصطناعي لرصد الصعوبات.", "أكاديمية سوس ماسة"),
+    ],
+)
+def test_a_verb_after_a_place_of_two_words_ends_the_name(text: str, name: str) -> None:
+    assert [o.name for o in extract(text).organizations] == [name]

@@ -1401,6 +1401,7 @@ def verb_after_name(tokens: Sequence[Token], k: int) -> bool:
         and (
             definite(tokens[k - 1])
             or _where(tokens[k - 1])
+            or (k >= 2 and _two_word_place(tokens[k - 2], tokens[k - 1]))  # لسوس ماسة أوقفت
             or (k >= 2 and has(tokens[k - 2], WORDS.name_links))
             or (k >= 2 and not WORDS.place_prefixes.isdisjoint(tokens[k - 2].forms))
         )
@@ -1417,6 +1418,11 @@ def verb_after_name(tokens: Sequence[Token], k: int) -> bool:
 
 _COMMAS = frozenset({"،", ","})
 _PRONOUNS = ("ه", "ها", "هم", "هما")
+
+
+def _two_word_place(first: Token, second: Token) -> bool:
+    """Whether two words are a place of two words, the first maybe after a joined letter."""
+    return any(f"{form} {second.key}" in WORDS.places for form in first.forms)
 
 
 def _where(token: Token) -> bool:
