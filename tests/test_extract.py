@@ -13616,3 +13616,20 @@ def test_a_verb_after_a_place_of_two_words_in_a_headline_is_no_part_of_a_name() 
         "أطلقت الأكاديمية الجهوية للتربية والتكوين برنامجا جديدا."
     )
     assert not [o.name for o in extract(text).organizations if "تعتمد" in o.name]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "منها قروض يوفرها بنك النور، بصفته رئيسا لمجموعة المقرضين، إلى جانب الصندوق.",
+        "وقعت مجموعة المستثمرين اتفاقية مع الوزارة.",
+    ],
+)
+def test_a_group_of_people_named_by_a_plural_is_no_company(text: str) -> None:
+    assert not [o.name for o in extract(text).organizations if "مجموعة" in o.name]
+
+
+def test_a_group_named_by_a_word_of_its_own_is_a_company() -> None:
+    assert [o.name for o in extract("وقعت مجموعة العمران اتفاقية.").organizations] == [
+        "مجموعة العمران"
+    ]

@@ -1867,6 +1867,8 @@ def _generic(tokens: Sequence[Token], i: int, end: int, head: str) -> bool:
         return True
     if words and has(words[0], WORDS.ad_hoc_fields):
         return True  # لجنة تتبع المشروع، لجنة القيادة: a project's committee, no institution
+    if len(words) == 1 and _GROUP in WORDS.head_equivalents.get(head, ()) and _people(words[0]):
+        return True  # رئيسا لمجموعة المقرضين: a group of lenders, no company
     if (
         words
         and definite(tokens[i])
@@ -1917,6 +1919,23 @@ def _generic(tokens: Sequence[Token], i: int, end: int, head: str) -> bool:
     ):
         return False  # مؤسسة نور المعرفة: a name shaped as a given name, in construct
     return not complement and len(words) < 3
+
+
+_GROUP = "group"
+"""A group's word of kind, as ``heads_by_meaning`` glosses it."""
+_PLURAL_ENDINGS = ("ين", "ون")
+_PLURAL_STEM = 4
+"""Letters of a sound masculine plural's stem, at least, besides the article."""
+
+
+def _people(token: Token) -> bool:
+    """Whether a word is a sound masculine plural with the article: المقرضين، المستثمرون."""
+    key = token.key
+    return (
+        key.startswith("ال")
+        and key.endswith(_PLURAL_ENDINGS)
+        and len(key) >= len("ال") + _PLURAL_STEM + len("ين")
+    )
 
 
 def _named(tokens: Sequence[Token], first: int, end: int) -> bool:
