@@ -13633,3 +13633,10 @@ def test_a_group_named_by_a_word_of_its_own_is_a_company() -> None:
     assert [o.name for o in extract("وقعت مجموعة العمران اتفاقية.").organizations] == [
         "مجموعة العمران"
     ]
+
+
+@pytest.mark.parametrize(
+    "text", ["يوفر القروض بنك النور إلى جانب بنك آخر.", "ووقعت شركة أخرى اتفاقية مع بنك النور."]
+)
+def test_another_bank_or_company_names_nothing(text: str) -> None:
+    assert [o.name for o in extract(text).organizations] == ["بنك النور"]

@@ -1712,7 +1712,11 @@ def arabic_institutions(reader: Reader) -> list[Institution]:
                 )
             )
         elif proper and not definite(first):
-            if (_adjective(first) and closing_at is None) or after_wa(first):
+            if (
+                (_adjective(first) and closing_at is None)
+                or after_wa(first)
+                or has(first, WORDS.others)
+            ):
                 i += 1  # شركة عالمية رائدة: what the company is, not its name; بنك ومشغل
                 # اتصالات: a bank and an operator, none named
             elif kind is OrganizationKind.COMPANY:  # شركة ميدترونيكا: the company is ميدترونيكا

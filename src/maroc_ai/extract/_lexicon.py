@@ -141,6 +141,8 @@ class Language:
     is someone's of its own, not the next name's."""
     counterparts: tuple[str, ...] = ()
     """Words before the other side of an agreement (مع, avec, with, between)."""
+    others: tuple[str, ...] = ()
+    """Words for "another" after a word of kind: «بنك آخر», «شركة أخرى» name nothing."""
     name_joiners: tuple[str, ...] = ()
     """Words that join one name to the next in a list of people ("Hind Ouazzani et Leila
     Fassi-Fihri, …, ont signé"); Arabic و is joined to the next name."""
@@ -670,6 +672,7 @@ class Lexicon:
     co_signing: frozenset[str]
     counterparts: frozenset[str]
     name_joiners: frozenset[str]
+    others: frozenset[str]
     topic_words: frozenset[str]
     name_breaks: tuple[tuple[str, ...], ...]
     products: frozenset[str]
@@ -902,6 +905,7 @@ def _merge(read: Mapping[str, Language]) -> Lexicon:
         co_signing=words("co_signing"),
         counterparts=words("counterparts"),
         name_joiners=words("name_joiners"),
+        others=words("others"),
         topic_words=words("topic_words"),
         products=words("products"),
         agreement_purposes={
