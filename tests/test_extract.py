@@ -13640,3 +13640,20 @@ def test_a_group_named_by_a_word_of_its_own_is_a_company() -> None:
 )
 def test_another_bank_or_company_names_nothing(text: str) -> None:
     assert [o.name for o in extract(text).organizations] == ["بنك النور"]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "كما نوه الوزير بمواكبة وكالة التنمية الرقمية للمشروع، مشيرا إلى أن التوظيف انطلق.",
+            ["وكالة التنمية الرقمية"],
+        ),
+        (
+            "كما نوه الوزير بمواكبة الوكالة الوطنية للموانئ للبرنامج منذ انطلاقه.",
+            ["الوكالة الوطنية للموانئ"],
+        ),
+    ],
+)
+def test_lam_and_a_project_after_a_name_is_what_it_serves(text: str, names: list[str]) -> None:
+    assert [o.name for o in extract(text).organizations] == names

@@ -111,6 +111,10 @@ class Language:
     """Nouns with the article that a verb before an institution acts on ("انتقد الاتحاد
     النقابي لمهنيي الصحة العمومية المشروع"): after the name's words with the article,
     they end it."""
+    undertakings: tuple[str, ...] = ()
+    """Nouns with the article for what an institution takes part in (المشروع، البرنامج):
+    after a name, «لل» and one of them is what it serves ("بمواكبة وكالة التنمية الرقمية
+    للمشروع"), not its field."""
     one_of: tuple[str, ...] = ()
     """Words that pick one of many ("أحد", "إحدى"): "وأحد المشاركين" after a name is one of
     those the sentence speaks of, not more of the name."""
@@ -657,6 +661,7 @@ class Lexicon:
     place_prefixes: frozenset[str]
     age_phrases: tuple[tuple[str, ...], ...]
     object_nouns: frozenset[str]
+    undertakings: frozenset[str]
     sectors_in_names: frozenset[str]
     one_of: frozenset[str]
     own_people: frozenset[str]
@@ -890,6 +895,7 @@ def _merge(read: Mapping[str, Language]) -> Lexicon:
         place_prefixes=words("place_prefixes"),
         age_phrases=phrases("age_phrases"),
         object_nouns=words("object_nouns"),
+        undertakings=words("undertakings"),
         sectors_in_names=words("sectors_in_names"),
         one_of=words("one_of"),
         own_people=words("own_people"),
