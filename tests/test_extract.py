@@ -13657,3 +13657,14 @@ def test_another_bank_or_company_names_nothing(text: str) -> None:
 )
 def test_lam_and_a_project_after_a_name_is_what_it_serves(text: str, names: list[str]) -> None:
     assert [o.name for o in extract(text).organizations] == names
+
+
+def test_a_closing_quote_after_a_full_stop_ends_the_sentence_it_closes() -> None:
+    text = (
+        "Italy's Veltrano opens an AI hub in Casablanca\n\n"
+        '"Some of the group\'s core models will be trained from this building."\n\n'
+        "Why Morocco\n\n"
+        "Karim Sebti, country manager for Morocco at Veltrano, said the group had weighed "
+        "Lisbon."
+    )
+    assert "Why Morocco" not in [o.name for o in extract(text).organizations]

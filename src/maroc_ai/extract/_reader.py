@@ -152,6 +152,17 @@ def _domain_at(tokens: Sequence[Token], k: int) -> bool:
     )
 
 
+_CLOSING = frozenset({'"', "»", "”", "’", ")", "]"})
+"""Marks that close a quotation or brackets, written against a sentence's last mark."""
+
+
+def _closed(tokens: Sequence[Token], k: int) -> int:
+    """The index after the closing marks written against ``tokens[k - 1]``, from ``k``."""
+    while k < len(tokens) and tokens[k].key in _CLOSING and tokens[k].start == tokens[k - 1].end:
+        k += 1
+    return k
+
+
 def split(tokens: Sequence[Token], text: str) -> tuple[list[int], list[tuple[int, int]]]:
     """The sentence number of each token, and each sentence's first and last token + 1.
 
@@ -191,7 +202,11 @@ def split(tokens: Sequence[Token], text: str) -> tuple[list[int], list[tuple[int
             if _listing(colons, max(kept, lines[line] if line >= 0 else 0), index):
                 cuts.discard(index + 1)  # "ووقع المذكرة كل من: X، …؛ وY، …؛": one list
         if index + 1 in cuts:
-            kept = index + 1
+            after = _closed(tokens, index + 1)
+            if after != index + 1:  # «… ce bâtiment."», "(… 2040.)": the quote closes it
+                cuts.discard(index + 1)
+                cuts.add(after)
+            kept = after
     cuts.update(lines)
     # A cut ends a sentence when words or numbers stand since the one before: ". . ." and
     # "***" make no sentence of their own, but start the next.
