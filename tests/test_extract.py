@@ -13668,3 +13668,32 @@ def test_a_closing_quote_after_a_full_stop_ends_the_sentence_it_closes() -> None
         "Lisbon."
     )
     assert "Why Morocco" not in [o.name for o in extract(text).organizations]
+
+
+@pytest.mark.parametrize(
+    ("text", "committee"),
+    [
+        (
+            "La ministre a présenté mardi devant la commission des secteurs productifs de la "
+            "Chambre des représentants le rapport annuel.",
+            "commission des secteurs productifs",
+        ),
+        (
+            "Devant la commission de l'Intérieur, des collectivités territoriales et de la "
+            "politique de la ville de la Chambre des conseillers, la ministre a répondu.",
+            "commission de l'Intérieur, des collectivités territoriales et de la politique "
+            "de la ville",
+        ),
+    ],
+)
+def test_a_committee_of_a_house_named_in_lowercase_is_an_institution(
+    text: str, committee: str
+) -> None:
+    names = [o.name for o in extract(text).organizations]
+    assert committee in names
+    assert any(name.startswith("Chambre des") for name in names)
+
+
+def test_a_commission_of_no_house_in_lowercase_is_no_name() -> None:
+    text = "La commission des marchés de la ville a rejeté l'offre."
+    assert extract(text).organizations == ()

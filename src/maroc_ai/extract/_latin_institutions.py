@@ -386,6 +386,12 @@ _LOWERCASE_STARTS = (
 )
 """Lowercase words an institution's name can start with: "ministère de …", "conseil de la
 région …", "regional council of …", "la province de … a signé"."""
+_COMMITTEES = frozenset(
+    key for key, kind in WORDS.organization_heads.items() if kind is OrganizationKind.COMMISSION
+)
+"""The words of kind of a committee, a council, a commission."""
+_COMMITTEE_REACH = 24
+"""Words a committee's fields may take, up to the house of parliament it is of."""
 _STARTS = WORDS.organization_descriptors | _LOWERCASE_STARTS
 """Words other than capitalised ones an institution is found from."""
 _CAPITALISED = operator.attrgetter("capitalised")
@@ -499,6 +505,7 @@ class LatinSentence:
             # each way of writing a name is tried where the word can start one
             end = (
                 (self.territories and self.territorial(i))
+                or (key in _COMMITTEES and self.committee(i))
                 or (key in HEADS and self.coordinated_with(self.head_first(i)))
                 or (i > 0 and words[i - 1].key in WORDS.naming_words and self.called(i))
                 or (
@@ -2547,6 +2554,23 @@ class LatinSentence:
             self.reader.events.add(words[k + 1].key)
             k += 3
         return k
+
+    def committee(self, i: int) -> int:
+        """A committee of a house of parliament, named by its fields in lowercase.
+
+        "la commission des secteurs productifs de la Chambre des représentants", "la
+        commission de l'Intérieur, des collectivités territoriales, … de la ville de la
+        Chambre …": its fields, up to the house it is of (another institution).
+        """
+        words = self.words
+        if words[i].capitalised or i + 1 >= len(words) or words[i + 1].key not in DE:
+            return 0
+        for k in range(i + 2, min(len(words), i + _COMMITTEE_REACH)):
+            if words[k].key in DE and self.chamber_after(k):
+                return self.add(i, k, OrganizationKind.COMMISSION)
+            if words[k].kind != WORD and words[k].key not in {",", "'", "’", "-"}:
+                return 0
+        return 0
 
     def chamber_after(self, k: int) -> bool:
         """Whether a house of parliament's name follows the link words from ``words[k]``."""
