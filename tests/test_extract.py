@@ -13697,3 +13697,17 @@ def test_a_committee_of_a_house_named_in_lowercase_is_an_institution(
 def test_a_commission_of_no_house_in_lowercase_is_no_name() -> None:
     text = "La commission des marchés de la ville a rejeté l'offre."
     assert extract(text).organizations == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "post"),
+    [
+        ('"The doctor called me," said Lahcen Moumni, a former coal miner.', "former coal miner"),
+        (
+            "« Le médecin m'a appelé », témoigne Lahcen Moumni, ancien mineur de charbon.",
+            "ancien mineur de charbon",
+        ),
+    ],
+)
+def test_a_miner_is_a_post(text: str, post: str) -> None:
+    assert [(o.name, o.post) for o in extract(text).officials] == [("Lahcen Moumni", post)]
