@@ -1107,3 +1107,19 @@ def test_initials_in_brackets_keep_a_weekday_in_what_is_yet_to_happen(text: str,
 def test_a_verb_in_the_present_is_not_the_participle_its_key_shares(text: str, year: int) -> None:
     found = find_dates(text, reference_date=dt.date(2043, 2, 10))
     assert [m.value for m in found] == [PartialDate(year=year, month=6)]
+
+
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        ("It is run under an agreement the company signed with the hospital group in March.", 2044),
+        ("He went to his neighborhood health center in April for a checkup.", 2044),
+        ("Work on the first 40 fountains rated critical is set to begin in March.", 2045),
+        ("Le directeur a annoncé que la société ouvrira en avril un centre.", 2045),
+    ],
+)
+def test_a_past_verb_further_back_sets_a_month_in_the_past_unless_a_verb_to_come_is_between(
+    text: str, year: int
+) -> None:
+    found = find_dates(text, reference_date=dt.date(2044, 11, 16))
+    assert [m.value.year for m in found] == [year]

@@ -84,7 +84,7 @@ _ELISIONS = frozenset({"'", "’"})
 """Apostrophes, which elide a word within a clause: "l'AREF", "d'avril"."""
 _UNTIL_SKIPPED = frozenset({"a", "au", "le"}) | _ELISIONS
 """What stands between "jusqu'" and a date: "jusqu'à", "jusqu'au"."""
-_PAST_REACH = 4
+_PAST_REACH = 6
 """Words back from a month's preposition within which a verb in the past is looked for."""
 _DETERMINERS = frozenset({"le", "la", "les", "l", "un", "une", "sa", "son", "ses", "leur", "leurs"})
 """French words before a noun: a word in "-ée" after one is no participle ("sa rentrée")."""
@@ -283,6 +283,22 @@ def _any_day(tokens: Sequence[Token], i: int) -> bool:
     ):
         k -= 1  # "a rainy Friday"
     return k >= 0 and tokens[k].key in {"a", "an"}
+
+
+def _infinitive_at(tokens: Sequence[Token], v: int, k: int) -> bool:
+    """Whether ``tokens[v]`` opens a verb that is no past: "is set to begin", "va ouvrir".
+
+    One of ``not_past_before`` before a lowercase word, no article nor possessive: not
+    "went to his health center", "went to the market".
+    """
+    if _lookup(tokens[v], _NOT_PAST_BEFORE) is None or v + 1 >= k:
+        return False
+    after = tokens[v + 1]
+    return (
+        after.text[:1].islower()
+        and after.key not in WORDS.possessives
+        and after.key not in WORDS.fillers
+    )
 
 
 def _regular_past(tokens: Sequence[Token], v: int, k: int) -> bool:
@@ -1189,14 +1205,21 @@ class _Scanner:
     def past_verb_before(self, k: int) -> bool:
         """Whether a verb in the past stands a few words before the preposition at ``tokens[k]``.
 
-        "a pilot that began in March", "a démarré en mars", "وانطلقت التجربة في شهر مارس"
-        (its subject between); not "will be launched in March": no mark between; not
+        "a pilot that began in March", "a démarré en mars", "signed with the hospital group
+        in March", "وانطلقت التجربة في شهر مارس" (its subject between); not "will be launched
+        in March": no mark, no verb to come nor infinitive between; not
         "qui démarre en juin", the present its key shares with "démarré".
         """
         tokens = self.tokens
         for v in range(k - 1, max(k - 1 - _PAST_REACH, -1), -1):
-            if tokens[v].kind != WORD or _lookup(tokens[v], _FUTURE_BEFORE) is not None:
-                return False  # "will start in September": what is to come
+            if (
+                tokens[v].kind != WORD
+                or _lookup(tokens[v], _FUTURE_BEFORE) is not None
+                or _infinitive_at(tokens, v, k)
+                or future_by_ending(tokens[v].key)
+            ):
+                return False  # "will start in September", "is set to begin in February",
+                # "annoncé que la société ouvrira en septembre": what is to come
             past = _lookup(tokens[v], _PAST_VERBS)
             if past in WORDS.accented_past_verbs and not tokens[v].text.lower().endswith("é"):
                 return False  # "la campagne, qui démarre en juin": the present of "démarré"
