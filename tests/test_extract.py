@@ -13711,3 +13711,31 @@ def test_a_commission_of_no_house_in_lowercase_is_no_name() -> None:
 )
 def test_a_miner_is_a_post(text: str, post: str) -> None:
     assert [(o.name, o.post) for o in extract(text).officials] == [("Lahcen Moumni", post)]
+
+
+@pytest.mark.parametrize(
+    ("text", "post"),
+    [
+        (
+            "Pour Rachid Ezzahraoui, directeur régional du ministère de la Santé dans "
+            "l'Oriental, le projet répond à une logique.",
+            "directeur régional du ministère de la Santé dans l'Oriental",
+        ),
+        (
+            "« Les élèves suivent », dit Khadija Ouchen, institutrice dans une école rurale "
+            "de la province de Berkane.",
+            "institutrice dans une école rurale de la province de Berkane",
+        ),
+    ],
+)
+def test_a_french_post_goes_on_with_dans_and_where_it_is_held(text: str, post: str) -> None:
+    assert [o.post for o in extract(text).officials] == [post]
+
+
+def test_dans_before_a_name_does_not_go_on_with_a_post() -> None:
+    text = (
+        "Même son de cloche chez Hassan Ouzzine. Le directeur général de la CMRC voit dans "
+        "Tadbir AI « un placement »."
+    )
+    officials = {o.name: o.post for o in extract(text).officials}
+    assert officials == {"Hassan Ouzzine": "directeur général de la CMRC"}

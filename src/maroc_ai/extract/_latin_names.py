@@ -995,6 +995,14 @@ def _title_end(words: Sequence[Word], i: int, name_at: dict[int, Span], in_name:
             w.key in YEARS for w in words[end + 1 : end + _DURATION_REACH]
         ):
             break  # "taxi driver for the past twenty years": how long, no field
+        if (
+            key in WORDS.place_links
+            and end + 1 < len(words)
+            and words[end + 1].key in ARTICLES | _DETERMINERS
+        ):
+            field = True  # "institutrice dans une école rurale", "… dans l'Oriental"
+            end += 2 if words[end + 1].key in _DETERMINERS else 1
+            continue
         if key in WORDS.title_links or key in _WITH:
             field = True
             end += 1

@@ -147,6 +147,10 @@ class Language:
     """Words before the other side of an agreement (مع, avec, with, between)."""
     others: tuple[str, ...] = ()
     """Words for "another" after a word of kind: «بنك آخر», «شركة أخرى» name nothing."""
+    place_links: tuple[str, ...] = ()
+    """Words that go on with a post where it is held when an article follows ("institutrice
+    dans une école rurale", "directeur régional … dans l'Oriental"), not before a name
+    ("voit dans Tadbir AI")."""
     name_joiners: tuple[str, ...] = ()
     """Words that join one name to the next in a list of people ("Hind Ouazzani et Leila
     Fassi-Fihri, …, ont signé"); Arabic و is joined to the next name."""
@@ -677,6 +681,7 @@ class Lexicon:
     co_signing: frozenset[str]
     counterparts: frozenset[str]
     name_joiners: frozenset[str]
+    place_links: frozenset[str]
     others: frozenset[str]
     topic_words: frozenset[str]
     name_breaks: tuple[tuple[str, ...], ...]
@@ -911,6 +916,7 @@ def _merge(read: Mapping[str, Language]) -> Lexicon:
         co_signing=words("co_signing"),
         counterparts=words("counterparts"),
         name_joiners=words("name_joiners"),
+        place_links=words("place_links"),
         others=words("others"),
         topic_words=words("topic_words"),
         products=words("products"),
