@@ -13739,3 +13739,40 @@ def test_dans_before_a_name_does_not_go_on_with_a_post() -> None:
     )
     officials = {o.name: o.post for o in extract(text).officials}
     assert officials == {"Hassan Ouzzine": "directeur général de la CMRC"}
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        (
+            "The region's 14 scanners will all be linked to the platform by December, the "
+            "Regional Health Directorate said.",
+            14,
+        ),
+        ("The chamber's 26 stenographers will not lose their jobs, the secretary said.", 26),
+        (
+            "Last year six drones inspected 312 bridges, a job that would have taken 140 days.",
+            312,
+        ),
+        ("La régie va équiper ses 318 agences de bornes d'ici 2040.", 318),
+    ],
+)
+def test_what_someone_has_or_has_done_is_a_figure_whatever_comes_after(
+    text: str, value: int
+) -> None:
+    draft = extract(text)
+    assert value in [s.quantity.value for s in draft.statistics]
+    assert value not in [t.quantity.value for t in draft.targets]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The region aims to cover all of its 1,560 schools by 2039.", 1560),
+        ("By 2045, the university expects to have trained 400 students.", 400),
+    ],
+)
+def test_what_is_aimed_at_stays_a_goal_after_a_possessive_or_a_perfect(
+    text: str, value: int
+) -> None:
+    assert value in [t.quantity.value for t in extract(text).targets]

@@ -21,6 +21,7 @@ from ..dataset import Dataset
 from ..model import Statistic, Target, TargetKind
 from ..text import DateMention, QuantityMention
 from ..text._lexicon import WORDS as DATE_WORDS
+from ..text._tense import english_past_participle
 from ..text._tokens import NUMBER, WORD, Token, key, phrase_at, word_forms
 from ..values import Citation, PartialDate, Precision, Quantity
 from ._candidates import StatisticCandidate, TargetCandidate
@@ -106,6 +107,8 @@ def _kind(
     """
     first, last = reader.token_range[number]
     at = reader.first_token(quantity.start)
+    if at > first and _done_just_before(reader, at, first):
+        return FACT  # "its 64 weather stations", "inspected 312 bridges": what is
     after = reader.first_token(quantity.end)
     clause_first = max(first, reader.first_token(clause[0]))
     clause_last = min(last, reader.first_token(clause[1]))
@@ -129,6 +132,10 @@ def _kind(
         last = min(last, speech[said])
         clause_last = min(clause_last, speech[said])
     in_clause = before if before >= 0 and saying[before] >= clause_first else None
+    if _held(reader.tokens, at) and (
+        in_clause is None or not roles[saying[in_clause]] & (GOAL_WORD | AIM)
+    ):
+        return FACT  # "its 64 weather stations will feed it"; not "aims to cover its 1,560"
     named = _past_of(reader.tokens, after)  # "a 35% stake", "55 percent of the cost"
     if money and named < len(roles) and roles[named] & COST:
         return FACT
@@ -170,6 +177,47 @@ def _kind(
             return GOAL if aimed else FACT
         return GOAL
     return None
+
+
+def _held(tokens: Sequence[Token], at: int) -> bool:
+    """Whether a possessive stands just before the number at ``tokens[at]``.
+
+    "its 64 weather stations", "the chamber's 26 stenographers", "ses 40 agences": what
+    someone has, whatever is said of it after.
+    """
+    before = tokens[at - 1]
+    return before.key in WORDS.possessive_determiners or (
+        at > 1 and before.key == "s" and tokens[at - 2].key in {"'", "’"}
+    )
+
+
+_PERFECT = frozenset({"have", "has"})
+"""The auxiliary of an English perfect: "to have trained", "will have built"."""
+
+
+def _done_just_before(reader: Reader, at: int, first: int) -> bool:
+    """Whether an English verb in the past stands just before the number at ``tokens[at]``.
+
+    "six drones inspected 312 bridges … a job that would have taken 140 days": what was
+    done, whatever comes after; not "an estimated 312", "expected 500 jobs", "will be
+    trained 300".
+    """
+    tokens = reader.tokens
+    verb = tokens[at - 1]
+    return (
+        verb.text.isascii()
+        and verb.text.islower()
+        and english_past_participle(verb.key)
+        and not reader.roles[at - 1] & (GOAL_WORD | AIM | PLEDGE | COST)
+        and at - 1 > first
+        and tokens[at - 2].kind == WORD
+        and tokens[at - 2].key not in DATE_WORDS.not_past_before
+        and not (  # "hope to have identified 150 procedures": what is to be done
+            tokens[at - 2].key in _PERFECT and tokens[at - 3].key in DATE_WORDS.not_past_before
+        )
+        and tokens[at - 2].key not in WORDS.indefinite_articles
+        and tokens[at - 2].key not in {"the", "an", "a"}
+    )
 
 
 def _complement(tokens: Sequence[Token], k: int) -> bool:
