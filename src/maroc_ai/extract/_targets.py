@@ -539,7 +539,13 @@ def target_candidates(
         )
         goal = (
             kind == GOAL
-            or (kind in (None, PLEDGED) and any(_reaches(m) > this_year for m in in_clause))
+            or (
+                kind in (None, PLEDGED)
+                and any(
+                    _reaches(m) > this_year and (kind is None or m.until is None) for m in in_clause
+                )
+            )  # "will invest 4 billion by 2030"; not "will spend 84 million dirhams over
+            # 2039-2041": a budget over its years, pledged or not
             or _aimed_right_after(quantity, in_clause, this_year)
         )
         years = (
