@@ -2435,3 +2435,17 @@ def test_a_hyphenated_participle_before_the_noun_is_no_part_of_it(
     text: str, found: list[tuple[int, str]]
 ) -> None:
     assert [(m.value, m.unit) for m in find_quantities(text)] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "noun"),
+    [
+        ("La région compte 45 centres de santé.", "centres de santé"),
+        ("L'agence a délivré 3 150 titres fonciers.", "titres fonciers"),
+        ("L'université a soutenu 12 thèses de doctorat.", "thèses de doctorat"),
+        ("ربط البرنامج 17 مركزا صحيا بالإنترنت.", "مركزا صحيا"),
+        ("The fund drew 3,000 retail investors.", "retail investors"),
+    ],
+)
+def test_a_counted_compound_noun_is_kept_whole(text: str, noun: str) -> None:
+    assert [m.noun for m in find_quantities(text)] == [noun]
