@@ -13809,3 +13809,21 @@ def test_an_amount_committed_by_a_year_to_come_is_a_goal() -> None:
     text = "Tafra signed an agreement with the region. Tafra will invest MAD 40 million by 2045."
     draft = extract(text, reference_date=dt.date(2041, 5, 4))
     assert [(t.quantity.value, t.record.horizon) for t in draft.targets] == [(40_000_000, 2045)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "« La tablette a raison », dit Hassan Ajgoun, 56 ans, boulanger chez Atlas Pain, "
+        "qui emploie 40 salariés.",
+        "وقال حسن أجكون (56 عاما)، وهو خباز في شركة أطلس للخبز التي تشغل 40 عاملا، إن "
+        "اللوحة دقيقة.",
+        '"The tablet is right," said Hassan Ajgoun, 56 years old, a baker at Atlas Bread, '
+        "which employs 40 people.",
+    ],
+)
+def test_a_person_s_age_is_a_quantity_but_no_statistic(text: str) -> None:
+    draft = extract(text)
+    assert 56 in [q.value for q in draft.quantities]
+    assert [s.quantity.value for s in draft.statistics] == [40]
+    assert draft.targets == ()

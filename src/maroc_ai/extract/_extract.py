@@ -16,6 +16,7 @@ from ..text._lexicon import WORDS as TEXT_WORDS
 from ..text._quantities import QuantityMention, quantities_in_tokens
 from ..text._tokens import no_collection
 from ..values import PartialDate, Precision
+from ._ages import ages
 from ._candidates import Draft, StatisticCandidate, TargetCandidate
 from ._facilities import facility_candidates
 from ._institutions import institutions as find_institutions
@@ -111,6 +112,7 @@ def _extract(
     found_people, unnamed = people(
         reader, institutions, [p.name for p in place_finds], [(q.start, q.end) for q in quantities]
     )
+    aged = ages(reader, found_people, quantities)  # "X, 56 ans,": no figure of the news
     agreements = find_agreements(reader)
     signed_for = signatories(reader, agreements, found_people, unnamed, institutions, organizations)
     officials = official_candidates(reader, found_people, organizations, institutions)
@@ -137,7 +139,7 @@ def _extract(
         main_scope = next(c.record.id for c in organizations.candidates() if id(c) == most)
     elif partnerships or facilities:
         main_scope = (partnerships or facilities)[0].record.id
-    numbers = target_candidates(reader, quantities, used, dates, scopes, main_scope)
+    numbers = target_candidates(reader, quantities, used | aged, dates, scopes, main_scope)
 
     return Draft(
         source=source_record(reader, dates),
