@@ -13827,3 +13827,22 @@ def test_a_person_s_age_is_a_quantity_but_no_statistic(text: str) -> None:
     assert 56 in [q.value for q in draft.quantities]
     assert [s.quantity.value for s in draft.statistics] == [40]
     assert draft.targets == ()
+
+
+@pytest.mark.parametrize(
+    "dateline",
+    [
+        "M'HAMID EL GHIZLANE, Morocco, Nov 26, 2039 (AFP) -",
+        "MOULAY BOUSSELHAM, Morocco, Feb 16, 2039 (AFP) -",
+    ],
+)
+def test_a_wire_dateline_s_place_in_capitals_is_no_institution_nor_person(dateline: str) -> None:
+    text = f"Camel treks turn to AI\n\n{dateline} Moha Ouzaddou has led camel treks since 1998."
+    draft = extract(text)
+    assert draft.organizations == ()
+    assert [o.name for o in draft.officials] == ["Moha Ouzaddou"]
+
+
+def test_initials_that_open_a_line_before_a_comma_are_still_an_institution() -> None:
+    text = "Title\n\nONEE, Maroc Telecom and the ADD signed an agreement on Monday."
+    assert "Maroc Telecom" in [o.name for o in extract(text).organizations]

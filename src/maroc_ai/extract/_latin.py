@@ -25,6 +25,7 @@ __all__ = [
     "ROMAN",
     "VERB_ENDINGS",
     "Word",
+    "dateline_end",
     "is_acronym",
     "is_capitalised",
     "is_latin",
@@ -41,6 +42,27 @@ ROMAN = frozenset({"i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x"})
 """Roman numerals, as a king's or a university's name ends ("Mohammed VI")."""
 VERB_ENDINGS = ("era", "eront", "ira", "iront", "ront", "aient")
 """Endings of French verbs in the future and imperfect ("assurera", "devaient")."""
+
+
+_DATELINE_WORDS = 5
+"""Words of a place in capitals a wire dateline opens with, at most."""
+
+
+def dateline_end(text: str, words: Sequence[Word]) -> int:
+    """The index of the comma after a place in capitals that opens a line, else 0.
+
+    "M'HAMID EL GHIZLANE, Morocco, Nov 26, 2039 (AFP) -": where the wire writes from (a
+    place in capitals, a comma, a country and a comma), no initials nor a name.
+    """
+    if not words or (words[0].start > 0 and text[words[0].start - 1] != "\n"):
+        return 0
+    for k, word in enumerate(words[: _DATELINE_WORDS + 1]):
+        if word.key == ",":
+            country = k + 2 < len(words) and words[k + 1].key in WORDS.places
+            return k if k > 0 and country and words[k + 2].key == "," else 0
+        if word.kind == WORD and not word.text.isupper():
+            return 0
+    return 0
 
 
 class Word(NamedTuple):

@@ -46,6 +46,7 @@ from ._latin import (
     ROMAN,
     VERB_ENDINGS,
     Word,
+    dateline_end,
     owner_initials_at,
     plural_possessive_at,
     possessive_at,
@@ -476,6 +477,8 @@ class LatinSentence:
         """Whether the sentence may report a signing."""
         self._walked = (0, 0)
         """The capitalised words last walked through without a head or suffix: (first, end)."""
+        self.dateline = dateline_end(reader.text, self.words)
+        """The words of a wire dateline's place in capitals: "M'HAMID EL GHIZLANE, Morocco"."""
 
     def scan(self) -> list[Institution]:
         words = self.words
@@ -486,6 +489,7 @@ class LatinSentence:
                 operator.or_, map(_CAPITALISED, words), map(_STARTS.__contains__, map(_KEY, words))
             ),
         )
+        i = self.dateline
         for candidate in starts:  # most words start no institution: only these are looked at
             if candidate < i:
                 continue

@@ -21,6 +21,7 @@ from ._latin import (
     ROMAN,
     VERB_ENDINGS,
     Word,
+    dateline_end,
     owner_initials_at,
     plural_possessive_at,
     possessive_at,
@@ -114,7 +115,7 @@ class LatinNames:
     def scan(self) -> list[Span]:
         words = self.words
         result: list[Span] = []
-        i = 0
+        i = dateline_end(self.reader.text, words)  # "MOULAY BOUSSELHAM, Morocco, … (AFP)"
         for candidate in itertools.compress(itertools.count(), map(_CAPITALISED, words)):
             if candidate < i or not words[candidate].personal:
                 continue  # only capitalised words start a name
