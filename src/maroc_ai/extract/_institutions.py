@@ -84,7 +84,8 @@ def _bracketed_latin(reader: Reader, found_here: list[Institution]) -> list[Inst
         ):
             result.append(institution)
             continue
-        both = Found(name.start, inside.end + 1, reader.text[name.start : inside.end + 1])
+        closing = reader.text.index(")", inside.end) + 1
+        both = Found(name.start, closing, reader.text[name.start : closing])
         result.append(institution._replace(acronym=inside.text, quote=both))
     return [i for i in result if i.name.start not in dropped]
 
