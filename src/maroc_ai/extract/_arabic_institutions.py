@@ -1873,7 +1873,11 @@ def _generic(tokens: Sequence[Token], i: int, end: int, head: str) -> bool:
         return True
     if words and has(words[0], WORDS.ad_hoc_fields):
         return True  # لجنة تتبع المشروع، لجنة القيادة: a project's committee, no institution
-    if len(words) == 1 and _GROUP in WORDS.head_equivalents.get(head, ()) and _people(words[0]):
+    if (
+        len(words) == 1
+        and _GROUP in WORDS.head_equivalents.get(head, ())
+        and _plural_of_people(words[0])
+    ):
         return True  # رئيسا لمجموعة المقرضين: a group of lenders, no company
     if (
         words
@@ -1934,7 +1938,7 @@ _PLURAL_STEM = 4
 """Letters of a sound masculine plural's stem, at least, besides the article."""
 
 
-def _people(token: Token) -> bool:
+def _plural_of_people(token: Token) -> bool:
     """Whether a word is a sound masculine plural with the article: المقرضين، المستثمرون."""
     key = token.key
     return (

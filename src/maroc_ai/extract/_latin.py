@@ -94,8 +94,11 @@ def is_latin(token: Token) -> bool:
     return token.kind == WORD and token.text[0] < "\u0250" and token.text[0].isalpha()
 
 
-def possessive_at(words: Sequence[Word], k: int) -> bool:
-    """Whether an English possessive's apostrophe and "s" stand at ``words[k]``: "Morocco's"."""
+def possessive_at(words: Sequence[Word | Token], k: int) -> bool:
+    """Whether an English possessive's apostrophe and "s" stand at ``words[k]``: "Morocco's".
+
+    Words or tokens alike: only their kind and key are read.
+    """
     return (
         0 < k < len(words) - 1
         and words[k].key in {"'", "’"}

@@ -1093,7 +1093,6 @@ class _Recalled:
         self, reader: Reader, found_people: Sequence[Person], institutions: Sequence[Institution]
     ) -> None:
         self.reader = reader
-        self.by_surname: dict[str, Person] = {}
         self.surnames: dict[str, list[tuple[tuple[str, ...], Person]]] = {}
         """Each name of a person with a post, whole, its surname ("Alaoui-Fennich",
         «العلوي الفنيش») or its last word, by its first word: the longest first."""
@@ -1103,7 +1102,6 @@ class _Recalled:
         for person in found_people:
             first, end = reader.first_token(person.name.start), reader.first_token(person.name.end)
             if person.post is not None and end - first >= 2:
-                self.by_surname.setdefault(tokens[end - 1].key, person)
                 for k in range(first, end):
                     if tokens[k].kind == WORD:
                         keys = tuple(token.key for token in tokens[k:end])
@@ -1164,7 +1162,10 @@ class _Recalled:
     def holds_surname(self, post: Found) -> bool:
         """Whether a post ends with a surname of someone named before: "الوزير المنصوري"."""
         end = self.reader.first_token(post.end) - 1
-        return 0 <= end < len(self.reader.tokens) and self.reader.tokens[end].key in self.by_surname
+        if not 0 <= end < len(self.reader.tokens):
+            return False
+        key = self.reader.tokens[end].key
+        return any(len(keys) == 1 for keys, _ in self.surnames.get(key, ()))
 
     def named_in(self, person: Person) -> Institution | None:
         """The institution with the longest name written inside the person's post, if any.

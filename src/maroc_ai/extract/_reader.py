@@ -26,6 +26,7 @@ from ._language import ENGLISH_WORDS, FRENCH_WORDS, SAMPLE
 from ._latin import Word, is_latin, latin_sentences, words_of
 from ._lexicon import WORDS
 from ._roles import GIVEN, KEY_ROLES, with_goal_verbs, with_phrases, without_names
+from ._spans import CLOSE_QUOTES
 
 __all__ = ["MAX_SENTENCE", "MENTIONS", "Reader", "mask_furniture", "sentences", "split"]
 
@@ -152,7 +153,7 @@ def _domain_at(tokens: Sequence[Token], k: int) -> bool:
     )
 
 
-_CLOSING = frozenset({'"', "»", "”", "’", ")", "]"})
+_CLOSING = CLOSE_QUOTES | {"’", ")", "]"}
 """Marks that close a quotation or brackets, written against a sentence's last mark."""
 
 

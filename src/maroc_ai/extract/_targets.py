@@ -25,6 +25,7 @@ from ..text._tense import english_past_participle
 from ..text._tokens import NUMBER, WORD, Token, key, phrase_at, word_forms
 from ..values import Citation, PartialDate, Precision, Quantity
 from ._candidates import StatisticCandidate, TargetCandidate
+from ._latin import ARTICLES, possessive_at
 from ._lexicon import WORDS
 from ._reader import MENTIONS, Reader
 from ._roles import AIM, COST, PLEDGE, SPEECH, STATE, STATEMENT
@@ -108,7 +109,7 @@ def _kind(
     first, last = reader.token_range[number]
     at = reader.first_token(quantity.start)
     if at > first and _done_just_before(reader, at, first):
-        return FACT  # "its 64 weather stations", "inspected 312 bridges": what is
+        return FACT  # "six drones inspected 312 bridges": what was done
     after = reader.first_token(quantity.end)
     clause_first = max(first, reader.first_token(clause[0]))
     clause_last = min(last, reader.first_token(clause[1]))
@@ -185,10 +186,7 @@ def _held(tokens: Sequence[Token], at: int) -> bool:
     "its 64 weather stations", "the chamber's 26 stenographers", "ses 40 agences": what
     someone has, whatever is said of it after.
     """
-    before = tokens[at - 1]
-    return before.key in WORDS.possessive_determiners or (
-        at > 1 and before.key == "s" and tokens[at - 2].key in {"'", "’"}
-    )
+    return tokens[at - 1].key in WORDS.possessive_determiners or possessive_at(tokens, at - 2)
 
 
 _PERFECT = frozenset({"have", "has"})
@@ -215,8 +213,7 @@ def _done_just_before(reader: Reader, at: int, first: int) -> bool:
         and not (  # "hope to have identified 150 procedures": what is to be done
             tokens[at - 2].key in _PERFECT and tokens[at - 3].key in DATE_WORDS.not_past_before
         )
-        and tokens[at - 2].key not in WORDS.indefinite_articles
-        and tokens[at - 2].key not in {"the", "an", "a"}
+        and tokens[at - 2].key not in ARTICLES
     )
 
 
