@@ -61,9 +61,8 @@ def _pinned(language: str, pinned: Pinned = PINNED) -> list[Path]:
     return paths
 
 
-def full_length() -> dict[str, list[str]]:
+def full_length(ds: maroc_ai.Dataset) -> dict[str, list[str]]:
     """The full-length news by language: the seeds, and the written ones of each language."""
-    ds = maroc_ai.load()
     by_language = {"seeds (ar)": [ds.text(source) for source in ds.sources]}
     for language in ("ar", "fr", "en"):
         paths = _pinned(language, FULL_LENGTH)
@@ -115,9 +114,14 @@ def on_two_processes(texts: list[str], copies: int) -> tuple[float, float]:
         return summary.extracted / wall, summary.extracted / cpu if cpu else 0.0
 
 
-def _report(name: str, by_language: dict[str, list[str]], seconds: float, copies: int) -> list[str]:
+def _report(
+    name: str,
+    by_language: dict[str, list[str]],
+    dataset: maroc_ai.Dataset,
+    seconds: float,
+    copies: int,
+) -> list[str]:
     """Print the rates of one set of articles, per language and on two processes."""
-    dataset = maroc_ai.load()
     every = [text for texts in by_language.values() for text in texts]
     print(f"{name}")
     print(f"{'  articles':<24} {'KB':>5} {'cpu/s':>8} {'wall/s':>8} {'goal':>6}")
@@ -139,14 +143,14 @@ def main() -> None:
     args = parser.parse_args()
     seconds = 0.2 if args.smoke else args.seconds
     copies = 1 if args.smoke else 20
-    news = _report("full-length news", full_length(), seconds, copies)
-    dense = _report("dense (short test articles joined)", corpus(), seconds, copies)
+    dataset = maroc_ai.load()
+    news = _report("full-length news", full_length(dataset), dataset, seconds, copies)
+    dense = _report("dense (short test articles joined)", corpus(), dataset, seconds, copies)
     try:
         from dateparser.search import search_dates
     except ImportError:
         print("dateparser is not installed: pip install dateparser, to compare")
         return
-    dataset = maroc_ai.load()
     for name, every in (("full-length news", news), ("dense", dense)):
         alternative, _ = rate(
             lambda text: search_dates(text, languages=["ar", "fr", "en"]), every, seconds
