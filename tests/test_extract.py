@@ -13846,3 +13846,21 @@ def test_a_wire_dateline_s_place_in_capitals_is_no_institution_nor_person(dateli
 def test_initials_that_open_a_line_before_a_comma_are_still_an_institution() -> None:
     text = "Title\n\nONEE, Maroc Telecom and the ADD signed an agreement on Monday."
     assert "Maroc Telecom" in [o.name for o in extract(text).organizations]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "Grid costs shared\n\nONEE, OCP and the ADD will share the costs, the statement said.",
+            ["ONEE", "OCP", "ADD"],
+        ),
+        ("Réseau\n\nONEE, OCP et l'ADD partageront les coûts.", ["ONEE", "OCP", "ADD"]),
+        ("Oasis\n\nTAGOUNITE, 3 mars 2041 (MAP) - L'ADD a ouvert un centre.", ["ADD"]),
+        ("Oasis\n\nTAGOUNITE (MAP) - L'ADD a ouvert un centre.", ["ADD"]),
+    ],
+)
+def test_initials_listed_at_a_line_s_start_are_institutions_a_dateline_is_not(
+    text: str, names: list[str]
+) -> None:
+    assert [o.name for o in extract(text).organizations] == names

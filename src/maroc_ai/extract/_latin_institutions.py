@@ -2681,7 +2681,7 @@ class LatinSentence:
         end = i + 1
         while end < len(words) and words[end].acronym:
             end += 1
-        if first == 0 and end < len(words) and words[end].key in {",", "(", "-", "–", "—"}:
+        if first == 0 and self.dateline_after(end):
             return 0  # RABAT, Oct 16 / BEN GUERIR, Morocco: the dateline
         if (
             i > 0
@@ -2713,6 +2713,26 @@ class LatinSentence:
         if end - i > _MAX_ACRONYMS:
             end = i + 1  # a list of initials: each its own
         return self.add(i, self.word_after_initials(end))
+
+    def dateline_after(self, end: int) -> bool:
+        """Whether the words from ``words[end]`` go on as a dateline after opening capitals.
+
+        A bracket or a dash ("RABAT (MAP) -"), or a comma and a place, a date or a number
+        ("BEN GUERIR, Morocco", "TANGER, 3 mars"); not a comma and more initials, as a list
+        of institutions opens a sentence ("ONEE, OCP and the ADD will share …").
+        """
+        words = self.words
+        if end >= len(words) or words[end].key not in {",", "(", "-", "–", "—"}:
+            return False
+        if words[end].key != ",":
+            return True
+        after = words[end + 1] if end + 1 < len(words) else None
+        return after is None or (
+            after.kind == NUMBER
+            or after.key in WORDS.places
+            or after.key in TEXT_WORDS.months
+            or not after.acronym
+        )
 
     def word_after_initials(self, end: int) -> int:
         """Where initials end, with the one name after them: "IIT Narmadapuram", "SV Dijkhaven".
