@@ -13864,3 +13864,24 @@ def test_initials_listed_at_a_line_s_start_are_institutions_a_dateline_is_not(
     text: str, names: list[str]
 ) -> None:
     assert [o.name for o in extract(text).organizations] == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("وشاركت في الجولة بمشاركة تينغيس فينتشرز، ذراع البنك.", ["تينغيس فينتشرز"]),
+        ("أما نورس تيليكوم، فستتكلف بالشبكة.", ["نورس تيليكوم"]),
+        ("فيما تستثمر هافسين أناليتكس مليون يورو.", ["هافسين أناليتكس"]),
+        ("ووقع العقد وبيتر فان دير ستيل، نائب الرئيس.", []),
+        ('أطلقت الوزارة برنامجا يحمل اسم "مهارة داتا والذكاء الاصطناعي".', []),
+    ],
+)
+def test_bare_arabic_words_before_a_company_suffix_name_a_company(
+    text: str, names: list[str]
+) -> None:
+    assert [o.name for o in extract(text).organizations] == names
+
+
+def test_an_arabic_description_before_a_company_s_name_is_no_name() -> None:
+    text = "قاد الجولة صندوق الاستثمار الإماراتي واحات كابيتال، بمشاركة مصرف."
+    assert [o.name for o in extract(text).organizations] == ["واحات كابيتال"]

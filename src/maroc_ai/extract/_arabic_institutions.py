@@ -40,8 +40,11 @@ from ._reader import Reader
 from ._roles import (
     AGREEMENT,
     COMPOUND_FIRST,
+    COST,
     CREATION,
+    FACT,
     GIVEN,
+    GOAL,
     HONORIFIC,
     INSTITUTION_FIRST,
     ORG_HEAD,
@@ -51,6 +54,7 @@ from ._roles import (
     STOPWORD,
     TITLE_HEAD,
     TITLE_LINK,
+    TOPIC,
 )
 from ._spans import Spans, by_first, definite, found, has, longest, prefix_length
 
@@ -173,6 +177,72 @@ def described_companies(reader: Reader, found_here: list[Institution]) -> list[I
     if not extra:
         return found_here
     return sorted(found_here + extra, key=lambda institution: institution.name.start)
+
+
+_SUFFIXED_NAME = 3
+"""Words of a company's name that ends with a suffix and stands alone, at most."""
+
+
+def suffixed_companies(reader: Reader, found_here: list[Institution]) -> list[Institution]:
+    """The institutions found, and the companies named by bare words and a suffix alone.
+
+    «بمشاركة تينغيس فينتشرز»، «أما نورس تيليكوم، فستتكلف …»: two or three words with no
+    article, no joined letter and no word of a role, the last a word companies' names
+    end with (``organization_suffixes``), name a company wherever they stand. Not inside
+    a quotation (its own reading decides), nor the last words of a name found.
+    """
+    tokens, text = reader.tokens, reader.masked
+    covered = Spans([(i.name.start, i.name.end) for i in found_here])
+    endings = {f" {normalize(i.name.text)}" for i in found_here}
+    suffixed = map(WORDS.organization_suffixes.__contains__, map(_KEY, tokens))
+    extra = []
+    for end in itertools.compress(itertools.count(1), suffixed):
+        first = _suffixed_start(reader, end)
+        if first is None:
+            continue
+        name = found(text, tokens, first, end - 1)
+        key = normalize(name.text)
+        if covered.overlaps(name.start, name.end) or any(e.endswith(f" {key}") for e in endings):
+            continue
+        extra.append(Institution(name, OrganizationKind.COMPANY, reader.sentence_of[first]))
+    if not extra:
+        return found_here
+    return sorted(found_here + extra, key=lambda institution: institution.name.start)
+
+
+_ROLES = STOPWORD | TOPIC | TITLE_HEAD | SIGNING | SPEECH | CREATION | GOAL | FACT | COST
+"""The roles of words that say something of a name, and are none of its words."""
+
+
+def _suffixed_start(reader: Reader, end: int) -> int | None:
+    """The first word of a bare name that ends with the suffix before ``tokens[end]``.
+
+    ``None`` when the words before are no name, or the name goes on after the suffix.
+    """
+    tokens, roles = reader.tokens, reader.roles
+    if not _bare(tokens[end - 1]) or (
+        end < len(tokens) and tokens[end].key in WORDS.organization_suffixes
+    ):
+        return None
+    first = end - 1
+    while (
+        first > 0
+        and end - first < _SUFFIXED_NAME
+        and _bare(tokens[first - 1])
+        and not roles[first - 1] & _ROLES
+    ):
+        first -= 1
+    if end - first == _SUFFIXED_NAME and tokens[first].key[:1] in _IMPERFECT:
+        first += 1  # «فيما تستثمر هافسين أناليتكس»: a verb before the name
+    if first == end - 1:
+        return None
+    if first > 0 and (tokens[first - 1].key in OPENING_QUOTES or roles[first - 1] & GIVEN):
+        return None  # '"ريف سنس تكنولوجيز"', «وبيتر فان دير ستيل»: a quotation, a person
+    return first
+
+
+_IMPERFECT = "تين"
+"""The first letters of a verb in the imperfect, as a sentence goes on before a name."""
 
 
 def _after_descriptor(reader: Reader, opening: int, closing: int) -> bool:
@@ -1226,15 +1296,18 @@ def _purpose_after_place(token: Token) -> bool:
     )
 
 
-def _suffixed_after(tokens: Sequence[Token], k: int) -> int:
+def _suffixed_after(tokens: Sequence[Token], k: int, *, and_first: bool = False) -> int:
     """Where a company's name ends whose bare words from ``tokens[k]`` end with a suffix.
 
     "شركة الناظور غيتواي تيرمينالز", "شركة بوغاز ستيل تاورز": after a place, up to three
     words with no article or preposition joined to them, the last a word companies'
-    names end with (``organization_suffixes``); 0 if there is none.
+    names end with (``organization_suffixes``); 0 if there is none. With ``and_first``,
+    the first word may start with «و» as a word of its own does («واحات كابيتال»).
     """
     for end in range(k, min(k + 3, len(tokens))):
-        bare = _bare_after_place(tokens[end])
+        bare = _bare_after_place(tokens[end]) or (
+            and_first and end == k and _and_like_bare(tokens[end])
+        )
         if tokens[end].key in WORDS.organization_suffixes and (bare or end > k):
             return end + 1  # "سينسيا لابس": "لابس" is a suffix, no preposition joined
         if not bare:
@@ -1253,6 +1326,21 @@ def _name_word_after_place(tokens: Sequence[Token], k: int) -> bool:
     if len(key) < 5 or key[:1] in "يتنكف" or key.endswith(("ت", "وا")):
         return False
     return k + 1 >= len(tokens) or tokens[k + 1].kind != WORD or definite(tokens[k + 1])
+
+
+def _and_like_bare(token: Token) -> bool:
+    """Whether a word that starts with «و» may be a name's own word: «واحات», «وليلي».
+
+    Not «وال…» (and, the article), and longer than «و» and two letters.
+    """
+    key = token.key
+    return (
+        token.kind == WORD
+        and key.startswith("و")
+        and not key.startswith("وال")
+        and len(key) > 3
+        and key not in WORDS.places
+    )
 
 
 def _bare_after_place(token: Token) -> bool:
@@ -1512,7 +1600,7 @@ def _bare_name_after(tokens: Sequence[Token], i: int, end: int) -> int:
         return 0
     if not tokens[end - 1].key.endswith("ي"):
         return 0
-    bare_end = _suffixed_after(tokens, end)
+    bare_end = _suffixed_after(tokens, end, and_first=True)  # the one it describes, not "and"
     return bare_end if bare_end >= end + 2 else 0
 
 

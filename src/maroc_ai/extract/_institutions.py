@@ -15,6 +15,7 @@ from ._arabic_institutions import (
     arabic_institutions,
     described_companies,
     quoted_companies,
+    suffixed_companies,
 )
 from ._institution import Institution
 from ._latin_institutions import LatinSentence, known_again, term_initials
@@ -29,6 +30,7 @@ def institutions(reader: Reader) -> list[Institution]:
     found_here = arabic_institutions(reader) if reader.arabic else []
     if reader.arabic:
         found_here = described_companies(reader, quoted_companies(reader, found_here))
+        found_here = suffixed_companies(reader, found_here)
     if found_here:
         found_here = arabic_again(reader, found_here)
     covered = Spans([(i.name.start, i.name.end) for i in found_here])
