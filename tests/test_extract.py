@@ -13885,3 +13885,22 @@ def test_bare_arabic_words_before_a_company_suffix_name_a_company(
 def test_an_arabic_description_before_a_company_s_name_is_no_name() -> None:
     text = "قاد الجولة صندوق الاستثمار الإماراتي واحات كابيتال، بمشاركة مصرف."
     assert [o.name for o in extract(text).organizations] == ["واحات كابيتال"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The deal was signed by Houda Lazrak, co-founder and CEO of SaqiTech, on Monday.",
+        "SaqiTech's model combines satellite imagery and weather forecasts.",
+        "The office signed an agreement with SaqiTech on Monday.",
+    ],
+)
+def test_a_word_with_a_company_suffix_written_into_it_is_a_name(text: str) -> None:
+    assert [o.name for o in extract(text).organizations] == ["SaqiTech"]
+
+
+@pytest.mark.parametrize(
+    "text", ["Le Maroc mise sur la GovTech et la FinTech.", "Energy will be cheaper."]
+)
+def test_a_sector_or_a_suffix_alone_is_no_name(text: str) -> None:
+    assert extract(text).organizations == ()

@@ -225,6 +225,21 @@ def _is_suffix(word: Word) -> bool:
     )
 
 
+def _suffix_alone(word: Word) -> bool:
+    """Whether a word that ends companies' names is one of those words, not a whole name.
+
+    "Energy", "Systems", a sector ("Fintech"), not a word with its suffix written into it
+    after an inner capital ("SaqiTech", "GovAI").
+    """
+    if _is_head(word) or not _is_suffix(word):
+        return False
+    return (
+        word.key in WORDS.organization_suffixes
+        or word.text in WORDS.organization_suffixes
+        or word.key in WORDS.organization_descriptors
+    )
+
+
 def _camel_tail(text: str) -> str:
     """The last part of a word written with an inner capital ("GovTech": "tech"), or ""."""
     for k in range(len(text) - 1, 1, -1):
@@ -544,6 +559,11 @@ class LatinSentence:
             )
             completing += [  # initials in brackets: "Atlas Phosphates and Fertilisers (APF)"
                 k for k in range(1, len(words)) if words[k].acronym and words[k - 1].key == "("
+            ]
+            completing += [  # a suffix written into a name: "SaqiTech"
+                k
+                for k, word in enumerate(words)
+                if word.capitalised and _camel_tail(word.text) in WORDS.organization_suffixes
             ]
             completing.sort()
             self._completing = completing
@@ -1884,8 +1904,8 @@ class LatinSentence:
                 or self.after_officer(i, end)
                 or self.before_kind_word(i, end)
             )
-        if best - i == 1 and _is_suffix(first) and not _is_head(first):
-            return 0  # "Energy" alone
+        if best - i == 1 and _suffix_alone(first):
+            return 0  # "Energy" alone; not "SaqiTech", a name with a suffix written into it
         if best - i == 1 and _is_head(first) and not first.acronym:
             return 0  # "Administration : l'assistant …", "the Commission": a word of kind alone
         if self.event_at(i, best):
