@@ -13904,3 +13904,13 @@ def test_a_word_with_a_company_suffix_written_into_it_is_a_name(text: str) -> No
 )
 def test_a_sector_or_a_suffix_alone_is_no_name(text: str) -> None:
     assert extract(text).organizations == ()
+
+
+def test_la_jeune_pousse_stands_for_the_start_up_named_before() -> None:
+    text = (
+        "La start-up casablancaise Nabra Technologies a levé 22 millions de dollars. Dans "
+        "la foulée, la jeune pousse a signé un accord de partenariat avec l'opérateur Nour "
+        "Télécom."
+    )
+    (partnership,) = extract(text).partnerships
+    assert set(partnership.parties) == {"Nabra Technologies", "Nour Télécom"}

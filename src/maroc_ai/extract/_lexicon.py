@@ -452,6 +452,9 @@ class Language:
     generic_anaphors: tuple[str, ...] = ()
     """Nouns that, counted ("the two parties", "les deux institutions", "الطرفان"), stand
     for as many institutions of any kind named together before."""
+    anaphor_phrases: dict[str, str] = attrs.Factory(dict)
+    """Phrases of two words that stand for an institution named before as one of
+    ``anaphors`` does, with that anaphor: "la jeune pousse" as "la start-up"."""
     plurals: dict[str, str] = attrs.Factory(dict)
     """Plurals of ``anaphors`` and ``generic_anaphors`` that no rule derives from the
     singular (البنوك → البنك); "banks", "sociétés" and "الشركات" need no entry."""
@@ -779,6 +782,7 @@ class Lexicon:
     topic_heads: frozenset[str]
     domain_words: frozenset[str]
     offices: frozenset[str]
+    anaphor_phrases: Mapping[str, str]
     plurals: Mapping[str, str]
     head_equivalents: Mapping[str, frozenset[str]]
     """Each word of ``heads_by_meaning`` and the words of every language that mean it."""
@@ -1043,6 +1047,11 @@ def _merge(read: Mapping[str, Language]) -> Lexicon:
         topic_heads=words("topic_heads"),
         domain_words=words("domain_words"),
         offices=words("offices"),
+        anaphor_phrases={
+            normalize(phrase): normalize(anaphor)
+            for language in every
+            for phrase, anaphor in language.anaphor_phrases.items()
+        },
         plurals={
             normalize(plural): normalize(singular)
             for language in every

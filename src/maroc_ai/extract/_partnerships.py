@@ -2152,6 +2152,7 @@ def _referents(
                     found_here.append(listed)
             continue
         latin = token.text.isascii() or token.text[0] < "\u0600"
+        width = 1
         if _title_of_its(reader, k, first, last):
             referent = _last_named(number, institutions_in)  # "Son directeur général, X, a signé"
             if referent is not None and referent not in found_here:
@@ -2159,6 +2160,10 @@ def _referents(
             continue
         if latin and k + 2 < last and tokens[k + 1].key == "-" and _hyphenated_anaphor(tokens, k):
             token = token._replace(key=token.key + tokens[k + 2].key)  # la start-up
+        elif latin and k + 1 < last and f"{token.key} {tokens[k + 1].key}" in WORDS.anaphor_phrases:
+            phrase = f"{token.key} {tokens[k + 1].key}"  # la jeune pousse: the start-up
+            token = token._replace(key=WORDS.anaphor_phrases[phrase])
+            width = 2
         elif not latin and token.key[:1] == "و" and len(token.forms) > 1:
             token = token._replace(key=token.forms[1])  # "الشركة والجامعة": and the university
         if token.key not in WORDS.anaphors:
@@ -2177,7 +2182,7 @@ def _referents(
             and (k == first or tokens[k - 1].key not in _DEFINITE)
         ):
             continue
-        after = tokens[k + 1] if k + 1 < last else None
+        after = tokens[k + width] if k + width < last else None
         if latin and after is not None and after.text[:1].isupper():
             continue  # la société Atlas Tech: a name follows
         referent = _referent(token, number, institutions_in)
