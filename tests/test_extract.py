@@ -13914,3 +13914,21 @@ def test_la_jeune_pousse_stands_for_the_start_up_named_before() -> None:
     )
     (partnership,) = extract(text).partnerships
     assert set(partnership.parties) == {"Nabra Technologies", "Nour Télécom"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Anas Chergui, président de l'Association pour les droits numériques au Maroc "
+            "(ADNM), a saisi la Commission.",
+            "Association pour les droits numériques au Maroc",
+        ),
+        (
+            "L'Association pour les droits numériques a ouvert un bureau au Maroc (AM).",
+            "Association pour les droits numériques",
+        ),
+    ],
+)
+def test_a_country_after_au_is_part_of_a_name_its_initials_spell(text: str, name: str) -> None:
+    assert extract(text).organizations[0].name == name

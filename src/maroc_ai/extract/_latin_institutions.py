@@ -702,7 +702,7 @@ class LatinSentence:
             words[first:end]
         )
         if words[end].text in {"to", "au"}:
-            if not abroad:
+            if not abroad and not self.place_initialled(end + 1):
                 return end  # a mission is "to" a country ("EU Delegation to Morocco")
         elif not abroad and (head is None or head.key not in WORDS.located_heads):
             return end  # "Hassan II University Hospital in Fez": where it is, not its name
@@ -715,6 +715,22 @@ class LatinSentence:
             ):
                 return end + 1 + length  # an embassy's city may be any: "in Abuja"
         return end
+
+    def place_initialled(self, k: int) -> bool:
+        """Whether the place at ``words[k]`` has its initial in the initials after it.
+
+        "Association pour les droits numériques au Maroc (ADNM)": the initials close the
+        name with its country, which is part of it.
+        """
+        words = self.words
+        return (
+            k + 3 < len(words)
+            and words[k].key in WORDS.places
+            and words[k + 1].key == "("
+            and words[k + 2].acronym
+            and words[k + 3].key == ")"
+            and words[k + 2].text[-1] == words[k].text[0]
+        )
 
     def program_around(self, first: int, end: int) -> bool:
         """Whether a word for a strategy or a programme stands just before or after a name.
