@@ -13932,3 +13932,19 @@ def test_la_jeune_pousse_stands_for_the_start_up_named_before() -> None:
 )
 def test_a_country_after_au_is_part_of_a_name_its_initials_spell(text: str, name: str) -> None:
     assert extract(text).organizations[0].name == name
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "Rachida Ait Lahcen, president of the Agadir Bar Association, called Sada "
+            '"an additional guarantee for the rights of the defence".',
+            ["Agadir Bar Association"],
+        ),
+        ("The minister called Rasd a first step for the region.", []),
+        ("The venture, called Safepay Maghreb, will open in May.", ["Safepay Maghreb"]),
+    ],
+)
+def test_called_before_what_a_name_is_said_to_be_is_no_naming(text: str, names: list[str]) -> None:
+    assert [o.name for o in extract(text).organizations] == names

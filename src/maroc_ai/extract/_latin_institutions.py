@@ -2123,6 +2123,12 @@ class LatinSentence:
         end = self.name_run(i)
         if end == i or self.quoted(i) or not self.institution_called(i - 1, end):
             return 0
+        if end < len(words) and (
+            words[end].key in OPENING_QUOTES or words[end].key in {"a", "an", "un", "une"}
+        ):
+            return (
+                0  # "she called Sada "a guarantee"", "called Rasd a first": what it is said to be
+            )
         return self.add(i, end, made=True)
 
     def institution_called(self, naming: int, end: int) -> bool:
