@@ -13948,3 +13948,14 @@ def test_a_country_after_au_is_part_of_a_name_its_initials_spell(text: str, name
 )
 def test_called_before_what_a_name_is_said_to_be_is_no_naming(text: str, names: list[str]) -> None:
     assert [o.name for o in extract(text).organizations] == names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "على أن تعرض الاتفاقية النهائية على مجلس الجماعة للمصادقة.",
+        "ورصدت الوزارة للبرنامج غلافا ماليا قدره 126 مليون درهم.",
+    ],
+)
+def test_what_an_arabic_institution_serves_or_is_asked_to_do_is_no_name(text: str) -> None:
+    assert not any("لل" in o.name for o in extract(text).organizations)

@@ -926,8 +926,12 @@ def _phrase_end(reader: Reader, j: int, *, proper: bool, first: int | None = Non
             break  # سيطور مختبر … بجامعة ابن طفيل النظام: the name ends with the person's
         if k > j + 1 and key in WORDS.object_nouns and definite(tokens[k - 1]):
             break  # انتقد الاتحاد … الصحة العمومية المشروع: what it criticised, not its name
-        if k > j + 1 and key.startswith("لل") and "ال" + key[2:] in WORDS.undertakings:
-            break  # بمواكبة وكالة التنمية الرقمية للمشروع: what it serves, not its field
+        if (
+            (k > j + 1 or definite(tokens[j]))
+            and key.startswith("لل")
+            and ("ال" + key[2:] in WORDS.undertakings or "ال" + key[2:] in WORDS.procedures)
+        ):  # بمواكبة وكالة التنمية الرقمية للمشروع، ورصدت الوزارة للبرنامج: what it serves;
+            break  # تعرض على مجلس الجماعة للمصادقة: what it is asked to do; not its field
         if k > j + 1 and _object_after(tokens, k) and not bits[k] & (GIVEN | COMPOUND_FIRST):
             break  # أطلقت الوزارة … العمومية منصة جديدة: what it launched, a noun and adjective
         if tokens[k - 1].key in WORDS.places and _purpose_after_place(token) and not purposed:

@@ -115,6 +115,10 @@ class Language:
     """Nouns with the article for what an institution takes part in (المشروع، البرنامج):
     after a name, «لل» and one of them is what it serves ("بمواكبة وكالة التنمية الرقمية
     للمشروع"), not its field."""
+    procedures: tuple[str, ...] = ()
+    """Nouns with the article for what an institution is asked to do with a text
+    (المصادقة، التصويت): after a name, «لل» and one of them is why the text goes to it
+    ("تعرض على مجلس الجماعة للمصادقة"), not its field."""
     one_of: tuple[str, ...] = ()
     """Words that pick one of many ("أحد", "إحدى"): "وأحد المشاركين" after a name is one of
     those the sentence speaks of, not more of the name."""
@@ -669,6 +673,7 @@ class Lexicon:
     age_phrases: tuple[tuple[str, ...], ...]
     object_nouns: frozenset[str]
     undertakings: frozenset[str]
+    procedures: frozenset[str]
     sectors_in_names: frozenset[str]
     one_of: frozenset[str]
     own_people: frozenset[str]
@@ -905,6 +910,7 @@ def _merge(read: Mapping[str, Language]) -> Lexicon:
         age_phrases=phrases("age_phrases"),
         object_nouns=words("object_nouns"),
         undertakings=words("undertakings"),
+        procedures=words("procedures"),
         sectors_in_names=words("sectors_in_names"),
         one_of=words("one_of"),
         own_people=words("own_people"),
