@@ -13959,3 +13959,8 @@ def test_called_before_what_a_name_is_said_to_be_is_no_naming(text: str, names: 
 )
 def test_what_an_arabic_institution_serves_or_is_asked_to_do_is_no_name(text: str) -> None:
     assert not any("لل" in o.name for o in extract(text).organizations)
+
+
+def test_an_arabic_question_word_starts_no_name() -> None:
+    text = 'وقال الشرقي: "من حق المواطنين أن يعرفوا من يراقب، وماذا يحفظ، وإلى متى".'
+    assert [o.name for o in extract(text).officials] == []
