@@ -13964,3 +13964,8 @@ def test_what_an_arabic_institution_serves_or_is_asked_to_do_is_no_name(text: st
 def test_an_arabic_question_word_starts_no_name() -> None:
     text = 'وقال الشرقي: "من حق المواطنين أن يعرفوا من يراقب، وماذا يحفظ، وإلى متى".'
     assert [o.name for o in extract(text).officials] == []
+
+
+def test_petit_before_a_french_title_is_part_of_the_post() -> None:
+    text = "Hassan Boutayeb, petit agriculteur, fait partie des premiers inscrits."
+    assert [o.post for o in extract(text).officials] == ["petit agriculteur"]
