@@ -13969,3 +13969,23 @@ def test_an_arabic_question_word_starts_no_name() -> None:
 def test_petit_before_a_french_title_is_part_of_the_post() -> None:
     text = "Hassan Boutayeb, petit agriculteur, fait partie des premiers inscrits."
     assert [o.post for o in extract(text).officials] == ["petit agriculteur"]
+
+
+@pytest.mark.parametrize(
+    ("text", "post"),
+    [
+        (
+            "Nawal Akhrif, a retired teacher living in the Marshan district, was upbeat.",
+            "retired teacher",
+        ),
+        ("Leila Fassi, une institutrice vivant à Tanger, a témoigné.", "institutrice"),
+        ('أما نوال أخريف، أستاذة متقاعدة تقطن بحي مرشان، فتقول: "الطريق صعب".', "أستاذة متقاعدة"),
+        (
+            "Samira Elmakrini, ministre déléguée chargée des Marocains résidant à l'étranger, "
+            "a pris la parole.",
+            "ministre déléguée chargée des Marocains résidant à l'étranger",
+        ),
+    ],
+)
+def test_where_a_person_lives_ends_the_post(text: str, post: str) -> None:
+    assert [o.post for o in extract(text).officials] == [post]

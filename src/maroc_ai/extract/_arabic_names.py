@@ -945,6 +945,8 @@ def arabic_titles(
                 break  # صيدلانية بدرب السلطان شاركت في التجربة: what she did
             if any(phrase_at(tokens, k, phrase) for phrase in WORDS.age_phrases):
                 break  # مهندس يبلغ من العمر 29 سنة: the engineer's age
+            if has(current, WORDS.residence_words):
+                break  # أستاذة متقاعدة تقطن بحي مرشان: where she lives
             if k > i + 1 and _one_of_others(tokens, k):
                 break  # المحامي بهيئة … وأحد المشاركين في التجربة: what else he is
             k += 1

@@ -757,6 +757,15 @@ def _given_then_post(words: Sequence[Word], i: int, j: int) -> bool:
     )
 
 
+_ABROAD = frozenset({"abroad", "etranger"})
+"""Where those who live out of the country live: "Moroccans living abroad" is a field."""
+
+
+def _abroad_after(words: Sequence[Word], k: int) -> bool:
+    """Whether "abroad" or "à l'étranger" follows ``words[k]`` within four words."""
+    return any(word.key in _ABROAD for word in words[k + 1 : k + 5])
+
+
 def _field_word(word: Word) -> bool:
     """Whether a lowercase English word may name a post's field ("energy minister")."""
     key = word.key
@@ -989,6 +998,9 @@ def _title_end(words: Sequence[Word], i: int, name_at: dict[int, Span], in_name:
             and words[end + 1].key not in WORDS.title_modifiers
         ):
             break  # "ENSAF director Professor Mounir Zerhouni": how the name is addressed
+        if key in WORDS.residence_words and not word.capitalised and not _abroad_after(words, end):
+            break  # "a retired teacher living in the Marshan district": where she lives; not
+            # "chargée des Marocains résidant à l'étranger", a minister's field
         if key in WORDS.title_modifiers or key in WORDS.title_heads:
             end += 1
             continue

@@ -155,6 +155,9 @@ class Language:
     """Words that go on with a post where it is held when an article follows ("institutrice
     dans une école rurale", "directeur régional … dans l'Oriental"), not before a name
     ("voit dans Tadbir AI")."""
+    residence_words: tuple[str, ...] = ()
+    """Words that say where a person lives ("living", "vivant", «تقطن»): after a post, they
+    end it ("a retired teacher living in the Marshan district")."""
     name_joiners: tuple[str, ...] = ()
     """Words that join one name to the next in a list of people ("Hind Ouazzani et Leila
     Fassi-Fihri, …, ont signé"); Arabic و is joined to the next name."""
@@ -690,6 +693,7 @@ class Lexicon:
     counterparts: frozenset[str]
     name_joiners: frozenset[str]
     place_links: frozenset[str]
+    residence_words: frozenset[str]
     others: frozenset[str]
     topic_words: frozenset[str]
     name_breaks: tuple[tuple[str, ...], ...]
@@ -927,6 +931,7 @@ def _merge(read: Mapping[str, Language]) -> Lexicon:
         counterparts=words("counterparts"),
         name_joiners=words("name_joiners"),
         place_links=words("place_links"),
+        residence_words=words("residence_words"),
         others=words("others"),
         topic_words=words("topic_words"),
         products=words("products"),
