@@ -13989,3 +13989,14 @@ def test_petit_before_a_french_title_is_part_of_the_post() -> None:
 )
 def test_where_a_person_lives_ends_the_post(text: str, post: str) -> None:
     assert [o.post for o in extract(text).officials] == [post]
+
+
+def test_a_french_post_goes_on_with_et_le_and_a_region() -> None:
+    text = (
+        "Elina Vaara, vice-présidente de Koralis Mobility pour l'Afrique et le "
+        "Moyen-Orient, et Samira Lahlou-Tazi, directrice, ont signé."
+    )
+    assert [o.post for o in extract(text).officials] == [
+        "vice-présidente de Koralis Mobility pour l'Afrique et le Moyen-Orient",
+        "directrice",
+    ]

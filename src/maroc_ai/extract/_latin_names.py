@@ -757,6 +757,15 @@ def _given_then_post(words: Sequence[Word], i: int, j: int) -> bool:
     )
 
 
+def _region_at(words: Sequence[Word], k: int) -> bool:
+    """Whether ``words[k]`` is a place or a region a post covers ("Moyen-Orient")."""
+    return (
+        k < len(words)
+        and words[k].capitalised
+        and (words[k].key in WORDS.places or words[k].key in WORDS.title_modifiers)
+    )
+
+
 _ABROAD = frozenset({"abroad", "etranger"})
 """Where those who live out of the country live: "Moroccans living abroad" is a field."""
 
@@ -965,6 +974,9 @@ def _title_end(words: Sequence[Word], i: int, name_at: dict[int, Span], in_name:
                 continue
             if field and nxt.key in {"de", "du", "des", "d", "l", "la", "of", "the"}:
                 end += 1
+                continue
+            if field and nxt.key == "le" and _region_at(words, end + 2):
+                end += 2  # "vice-présidente … pour l'Afrique et le Moyen-Orient"
                 continue
             if field and nxt.capitalised and end + 1 not in in_name:
                 end += 1
