@@ -14000,3 +14000,23 @@ def test_a_french_post_goes_on_with_et_le_and_a_region() -> None:
         "vice-présidente de Koralis Mobility pour l'Afrique et le Moyen-Orient",
         "directrice",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        (
+            "L'opérateur, qui revendique 11 millions d'abonnés, intégrera Wadih à son offre.",
+            [TargetKind.FIGURE],
+        ),
+        (
+            "The project is meant to cover 300 intersections across the city.",
+            [TargetKind.GOAL],
+        ),
+    ],
+)
+def test_a_claimed_count_is_a_figure_and_what_a_project_is_meant_to_do_a_goal(
+    text: str, kinds: list[TargetKind]
+) -> None:
+    draft = extract(text)
+    assert [s.kind for s in (*draft.statistics, *draft.targets)] == kinds
