@@ -14020,3 +14020,15 @@ def test_a_claimed_count_is_a_figure_and_what_a_project_is_meant_to_do_a_goal(
 ) -> None:
     draft = extract(text)
     assert [s.kind for s in (*draft.statistics, *draft.targets)] == kinds
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le réseau posera 500 capteurs sur les 4.200 km de conduites que compte la ville.",
+        "L'hôpital équipera d'ici 2030 les 1.200 lits qu'abrite son bâtiment principal.",
+    ],
+)
+def test_what_a_relative_clause_says_a_place_holds_is_a_figure(text: str) -> None:
+    counted = [s.quantity.value for s in extract(text).statistics]
+    assert 4200 in counted or 1200 in counted

@@ -110,6 +110,8 @@ def _kind(
     at = reader.first_token(quantity.start)
     if at > first and _done_just_before(reader, at, first):
         return FACT  # "six drones inspected 312 bridges": what was done
+    if _counted_by(reader, at, last):
+        return FACT  # "sur les 4.200 km de conduites que compte le réseau": what it has
     after = reader.first_token(quantity.end)
     clause_first = max(first, reader.first_token(clause[0]))
     clause_last = min(last, reader.first_token(clause[1]))
@@ -178,6 +180,29 @@ def _kind(
             return GOAL if aimed else FACT
         return GOAL
     return None
+
+
+_COUNTED_REACH = 5
+"""Words from a number to the "que" of the verb that has it as object, at most."""
+
+
+def _counted_by(reader: Reader, at: int, last: int) -> bool:
+    """Whether the number at ``tokens[at]`` is what a verb of holding has, after "que".
+
+    "500 des 12.400 officines que compte le pays", "les 1.200 lits qu'abrite l'hôpital":
+    a relative clause states what something holds, a fact.
+    """
+    tokens, roles = reader.tokens, reader.roles
+    for k in range(at + 1, min(at + _COUNTED_REACH, last - 1)):
+        verb = k + 2 if tokens[k + 1].key in {"'", "’"} else k + 1
+        if tokens[k].key in _RELATIVE_OBJECT and verb < last and roles[verb] & STATE:
+            return True
+        if tokens[k].kind != WORD:
+            return False
+    return False
+
+
+_RELATIVE_OBJECT = frozenset({"que", "qu"})
 
 
 def _held(tokens: Sequence[Token], at: int) -> bool:
