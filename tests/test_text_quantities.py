@@ -1594,6 +1594,11 @@ def test_a_mention_tells_whether_it_is_money() -> None:
     assert [(m.unit, m.is_money) for m in mentions] == [("MAD", True), ("engineer", False)]
 
 
+def test_three_capitals_counted_are_no_money() -> None:
+    mentions = find_quantities("Le centre disposera de 768 GPU et coûtera 40 millions d'euros.")
+    assert [(m.unit, m.is_money) for m in mentions] == [("GPU", False), ("EUR", True)]
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

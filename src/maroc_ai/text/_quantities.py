@@ -2301,8 +2301,15 @@ def _horizon_at(tokens: Sequence[Token], j: int) -> bool:
 
 
 def _currency(unit: str) -> bool:
-    """Whether a normalised unit is a currency's code (MAD, EUR), as `QuantityMention.is_money` reads it."""
-    return len(unit) == 3 and unit.isupper()
+    """Whether a normalised unit is a currency's code (MAD, EUR), as `QuantityMention.is_money` reads it.
+
+    A code of the lexicon's units, not any three capitals: "GPU" and "EVP" are counted.
+    """
+    return unit in _CURRENCIES
+
+
+_CURRENCIES = frozenset(unit for _, unit, _ in WORDS.units if len(unit) == 3 and unit.isupper())
+"""The codes of the currencies the lexicon's units write (ISO 4217)."""
 
 
 def _is_year(token: Token) -> bool:
