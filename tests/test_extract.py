@@ -14032,3 +14032,19 @@ def test_a_claimed_count_is_a_figure_and_what_a_project_is_meant_to_do_a_goal(
 def test_what_a_relative_clause_says_a_place_holds_is_a_figure(text: str) -> None:
     counted = [s.quantity.value for s in extract(text).statistics]
     assert 4200 in counted or 1200 in counted
+
+
+@pytest.mark.parametrize(
+    ("text", "goal"),
+    [
+        ("Of the total budget, 4.2 million euros will go to Scaldis.", False),
+        ("Of the total budget, 4.2 million euros will go to Scaldis by 2049.", True),
+        ("Valdeluz y injecte 8,5 millions d'euros et installera 14 robots de tri.", False),
+        ("La banque vise 42 millions de dirhams d'économies.", True),
+        ("La banque table sur une économie de 42 millions de dirhams.", True),
+    ],
+)
+def test_an_amount_only_said_in_the_future_is_put_in_not_aimed_at(text: str, goal: bool) -> None:
+    draft = extract(text, reference_date=dt.date(2044, 1, 1))
+    amounts = [c for c in (*draft.targets, *draft.statistics) if c.quantity.unit in {"EUR", "MAD"}]
+    assert [c.kind is TargetKind.GOAL for c in amounts] == [goal]

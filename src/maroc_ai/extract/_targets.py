@@ -21,7 +21,7 @@ from ..dataset import Dataset
 from ..model import Statistic, Target, TargetKind
 from ..text import DateMention, QuantityMention
 from ..text._lexicon import WORDS as DATE_WORDS
-from ..text._tense import english_past_participle
+from ..text._tense import english_past_participle, future_by_ending, future_by_prefix
 from ..text._tokens import NUMBER, WORD, Token, key, phrase_at, word_forms
 from ..values import Citation, PartialDate, Precision, Quantity
 from ._candidates import StatisticCandidate, TargetCandidate
@@ -98,8 +98,9 @@ def _kind(
     subscribers … and plans to invest 4 billion dirhams" one of each. For an amount
     (money, a share), a word of cost says fact first ("doté d'un budget de", "will
     cost", "بغلاف مالي قدره", or just after it: "a 35% stake"), and a verb that commits it
-    says it is pledged ("will invest"): :func:`target_candidates` makes that a goal only
-    for a year to come. Words of aiming say goal before words of fact, and a verb that
+    says it is pledged ("will invest"), as does a verb in the future with no word of
+    aiming ("apportera 6 millions de DH", "will contribute $2 million"): :func:`target_candidates`
+    makes that a goal only for a year to come, else it is what is put in, a figure. Words of aiming say goal before words of fact, and a verb that
     states what something holds, or an adverb of time, is aimed at when a word of aiming
     comes before it in the clause ("ستفتح مكتبا يشغل 35 مهندسا", "vise désormais 5
     millions de demandes"). A word in one of the sentence's ``quotations`` says nothing
@@ -165,8 +166,10 @@ def _kind(
             continue  # "45 engineers work on it, and 650 inspectors are to be trained"
         if role & COST or (money and _ends_cost_phrase(reader, k)):
             return FACT
-        if role & PLEDGE:
-            return PLEDGED
+        if role & PLEDGE or (
+            quantity.is_money and role == GOAL_WORD and _future_only(reader.tokens[k])
+        ):
+            return PLEDGED  # "Zellij Telecom apportera 6 millions de DH": what it puts in
         if role & FACT_WORD and not role & GOAL_WORD:
             aimed = (
                 (roles[k] & STATE or reader.tokens[k].key in WORDS.fact_words)
@@ -203,6 +206,26 @@ def _counted_by(reader: Reader, at: int, last: int) -> bool:
 
 
 _RELATIVE_OBJECT = frozenset({"que", "qu"})
+
+
+_FUTURE = frozenset({"will", "shall"})
+"""English auxiliaries of the future, which aim at nothing by themselves."""
+
+
+def _future_only(token: Token) -> bool:
+    """Whether a word says the future and no aim: "will", "apportera", «ستساهم».
+
+    Not a word of aiming ("vise", "plans"), nor the verb of an aiming phrase ("table
+    sur").
+    """
+    if token.key in _FUTURE:
+        return True
+    forms = token.forms
+    return (
+        token.key not in WORDS.goal_words
+        and bool(forms)
+        and (future_by_ending(forms[0]) or future_by_prefix(forms[-1]))
+    )
 
 
 def _held(tokens: Sequence[Token], at: int) -> bool:
