@@ -14048,3 +14048,10 @@ def test_an_amount_only_said_in_the_future_is_put_in_not_aimed_at(text: str, goa
     draft = extract(text, reference_date=dt.date(2044, 1, 1))
     amounts = [c for c in (*draft.targets, *draft.statistics) if c.quantity.unit in {"EUR", "MAD"}]
     assert [c.kind is TargetKind.GOAL for c in amounts] == [goal]
+
+
+def test_what_someone_has_stays_a_figure_under_a_verb_in_the_future() -> None:
+    text = "The association will relay the alerts by text message to its 2,100 members."
+    draft = extract(text)
+    assert [s.quantity.value for s in draft.statistics] == [2100]
+    assert draft.targets == ()

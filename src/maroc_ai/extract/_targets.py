@@ -137,9 +137,11 @@ def _kind(
         clause_last = min(clause_last, speech[said])
     in_clause = before if before >= 0 and saying[before] >= clause_first else None
     if _held(reader.tokens, at) and (
-        in_clause is None or not roles[saying[in_clause]] & (GOAL_WORD | AIM)
-    ):
-        return FACT  # "its 64 weather stations will feed it"; not "aims to cover its 1,560"
+        in_clause is None
+        or not roles[saying[in_clause]] & (GOAL_WORD | AIM)
+        or _future_only(reader.tokens[saying[in_clause]])
+    ):  # "its 64 weather stations will feed it", "which will relay alerts to its 2,100
+        return FACT  # members"; not "aims to cover its 1,560"
     named = _past_of(reader.tokens, after)  # "a 35% stake", "55 percent of the cost"
     if money and named < len(roles) and roles[named] & COST:
         return FACT
