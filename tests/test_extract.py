@@ -13980,6 +13980,7 @@ def test_petit_before_a_french_title_is_part_of_the_post() -> None:
         ),
         ("Leila Fassi, une institutrice vivant à Tanger, a témoigné.", "institutrice"),
         ('أما نوال أخريف، أستاذة متقاعدة تقطن بحي مرشان، فتقول: "الطريق صعب".', "أستاذة متقاعدة"),
+        ("وتجسد قصة فاطمة أوشن، أستاذة متقاعدة تقيم بمكناس، هذه المخاوف.", "أستاذة متقاعدة"),
         (
             "Samira Elmakrini, ministre déléguée chargée des Marocains résidant à l'étranger, "
             "a pris la parole.",
