@@ -14056,3 +14056,12 @@ def test_what_someone_has_stays_a_figure_under_a_verb_in_the_future() -> None:
     draft = extract(text)
     assert [s.quantity.value for s in draft.statistics] == [2100]
     assert draft.targets == ()
+
+
+def test_a_signatory_recalled_after_m_and_its_full_stop_signs_for_the_post_s_institution() -> None:
+    text = (
+        "Younes Lahbabi, directeur général de l'ONMT, a parlé. Ensuite, M. Lahbabi et "
+        "Ghita Amrani, fondatrice d'Atlasway, ont signé un accord-cadre."
+    )
+    (partnership,) = extract(text).partnerships
+    assert set(partnership.parties) == {"ONMT", "Atlasway"}

@@ -1134,8 +1134,9 @@ class _Recalled:
             forms = self.surnames.get(tokens[k].key)
             if forms is None:
                 continue
-            before = tokens[k - 1].forms
-            after = roles[k - 1] & (HONORIFIC | SIGNING | TITLE_HEAD) or not (
+            at = k - 2 if k > 1 and tokens[k - 1].key == "." else k - 1  # "M. Lahbabi"
+            before = tokens[at].forms
+            after = roles[at] & (HONORIFIC | SIGNING | TITLE_HEAD) or not (
                 WORDS.co_signing.isdisjoint(before) and WORDS.counterparts.isdisjoint(before)
             )
             for keys, person in forms:
