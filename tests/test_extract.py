@@ -14065,3 +14065,13 @@ def test_a_signatory_recalled_after_m_and_its_full_stop_signs_for_the_post_s_ins
     )
     (partnership,) = extract(text).partnerships
     assert set(partnership.parties) == {"ONMT", "Atlasway"}
+
+
+def test_a_signatory_recalled_by_surname_before_and_signs_for_the_post_s_institution() -> None:
+    text = (
+        "Younes Lahbabi, director general of the ONMT, spoke first. On the sidelines of the "
+        "launch, Lahbabi and Ghita Amrani, Atlasway founder and CEO, signed a framework "
+        "agreement."
+    )
+    (partnership,) = extract(text).partnerships
+    assert set(partnership.parties) == {"ONMT", "Atlasway"}

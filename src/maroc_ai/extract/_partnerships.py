@@ -1148,8 +1148,9 @@ class _Recalled:
                     and (
                         after
                         or _signs_next(tokens, roles, end - 1, last)
-                        or (  # "Hind Ouazzani et Leila Fassi-Fihri, …, ont signé"
-                            keys in self.whole
+                        or (  # "Hind Ouazzani et Leila Fassi-Fihri, …, ont signé",
+                            # "Lahbabi and Ghita Amrani, Atlasway founder, signed"
+                            (keys in self.whole or tokens[k].text[:1].isupper())
                             and end < last
                             and _joins_next(tokens[end])
                             and _signs_later(roles, first, k, end, last)
