@@ -14075,3 +14075,12 @@ def test_a_signatory_recalled_by_surname_before_and_signs_for_the_post_s_institu
     )
     (partnership,) = extract(text).partnerships
     assert set(partnership.parties) == {"ONMT", "Atlasway"}
+
+
+def test_an_arabic_signatory_recalled_signs_for_the_institution_after_lil_in_the_post() -> None:
+    text = (
+        "وقال يونس لحبابي، المدير العام للمكتب الوطني المغربي للسياحة، إن المنصة جاهزة. "
+        "وعلى هامش الحفل، وقع لحبابي وغيثة العمراني، مؤسسة شركة أطلسواي، اتفاقية إطار."
+    )
+    (partnership,) = extract(text).partnerships
+    assert set(partnership.parties) == {"المكتب الوطني المغربي للسياحة", "أطلسواي"}

@@ -1181,7 +1181,7 @@ class _Recalled:
             words = normalize(person.post.text).split()[:_LONGEST_POST]
             best: Institution | None = None
             for i, word in enumerate(words):
-                for first in (word, word[1:]) if len(word) > 2 else (word,):
+                for first in _unjoined(word):
                     for j in range(i + 1, len(words) + 1):
                         found = self.names.get(" ".join((first, *words[i + 1 : j])))
                         if found is not None and (
@@ -1190,6 +1190,18 @@ class _Recalled:
                             best = found
             self.found[id(person)] = best
         return self.found[id(person)]
+
+
+def _unjoined(word: str) -> tuple[str, ...]:
+    """A word of a post and the words it may be with its joined letter left out.
+
+    "لغيمة" may be "غيمة"; "للمكتب" is "المكتب", the article's alef dropped after ل.
+    """
+    if len(word) <= 2:
+        return (word,)
+    if word.startswith("لل") and len(word) > 3:
+        return (word, word[1:], "ال" + word[2:])
+    return (word, word[1:])
 
 
 def _joins_next(token: Token) -> bool:
