@@ -14084,3 +14084,11 @@ def test_an_arabic_signatory_recalled_signs_for_the_institution_after_lil_in_the
     )
     (partnership,) = extract(text).partnerships
     assert set(partnership.parties) == {"المكتب الوطني المغربي للسياحة", "أطلسواي"}
+
+
+def test_an_arabic_name_goes_on_through_a_region_of_three_words_after_bi() -> None:
+    text = "وقعت الجماعة مع الاتحاد الجهوي للمشغلين ببني ملال خنيفرة وشركة تادلة نوميريك اتفاقية."
+    assert [o.name for o in extract(text).organizations] == [
+        "الاتحاد الجهوي للمشغلين ببني ملال خنيفرة",
+        "تادلة نوميريك",
+    ]
