@@ -14092,3 +14092,18 @@ def test_an_arabic_name_goes_on_through_a_region_of_three_words_after_bi() -> No
         "الاتحاد الجهوي للمشغلين ببني ملال خنيفرة",
         "تادلة نوميريك",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "post"),
+    [
+        (
+            '"The rain is hard to turn into flow," said Salma Tahiri, a meteorologist at the '
+            "DGM who helped.",
+            "meteorologist at the DGM",
+        ),
+        ("À Fès, le propriétaire de riad Driss Tahiri y voit une chance.", "propriétaire de riad"),
+    ],
+)
+def test_a_meteorologist_and_an_owner_hold_posts(text: str, post: str) -> None:
+    assert [o.post for o in extract(text).officials] == [post]
