@@ -14107,3 +14107,12 @@ def test_an_arabic_name_goes_on_through_a_region_of_three_words_after_bi() -> No
 )
 def test_a_meteorologist_and_an_owner_hold_posts(text: str, post: str) -> None:
     assert [o.post for o in extract(text).officials] == [post]
+
+
+def test_a_signatory_recalled_signs_for_the_institution_the_post_refers_back_to() -> None:
+    text = (
+        "Le groupe Tidar Télécom investit. Karim Nejjar, directeur général de l'opérateur, "
+        "a présenté le projet. Le lendemain, M. Nejjar a signé une convention avec l'ADD."
+    )
+    (partnership,) = extract(text).partnerships
+    assert set(partnership.parties) == {"Tidar Télécom", "ADD"}

@@ -858,6 +858,10 @@ def signatories(
             if present_from.excludes(number, start) or _presides(reader, number, start, start + 1):
                 continue
             institution = recalled.named_in(person)
+            if institution is None and person.post is not None:
+                institution = _post_referent(  # "Houda Zerhouni, directrice du centre"
+                    reader, person.post, person.sentence, institutions_in
+                )
             if institution is not None:
                 result.setdefault(number, []).append((start, organizations.add(institution)))
                 continue
