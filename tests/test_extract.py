@@ -14116,3 +14116,8 @@ def test_a_signatory_recalled_signs_for_the_institution_the_post_refers_back_to(
     )
     (partnership,) = extract(text).partnerships
     assert set(partnership.parties) == {"Tidar Télécom", "ADD"}
+
+
+def test_the_share_an_arabic_institution_bears_is_no_part_of_its_name() -> None:
+    text = "وتتحمل وزارة التجهيز والماء الجزء الأكبر من الكلفة."
+    assert [o.name for o in extract(text).organizations] == ["وزارة التجهيز والماء"]
