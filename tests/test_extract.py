@@ -14020,7 +14020,7 @@ def test_a_claimed_count_is_a_figure_and_what_a_project_is_meant_to_do_a_goal(
     text: str, kinds: list[TargetKind]
 ) -> None:
     draft = extract(text)
-    assert [s.kind for s in (*draft.statistics, *draft.targets)] == kinds
+    assert [s.kind for s in draft.statistics] + [t.kind for t in draft.targets] == kinds
 
 
 @pytest.mark.parametrize(
@@ -14047,8 +14047,10 @@ def test_what_a_relative_clause_says_a_place_holds_is_a_figure(text: str) -> Non
 )
 def test_an_amount_only_said_in_the_future_is_put_in_not_aimed_at(text: str, goal: bool) -> None:
     draft = extract(text, reference_date=dt.date(2044, 1, 1))
-    amounts = [c for c in (*draft.targets, *draft.statistics) if c.quantity.unit in {"EUR", "MAD"}]
-    assert [c.kind is TargetKind.GOAL for c in amounts] == [goal]
+    money = {"EUR", "MAD"}
+    goals = [t.quantity.unit for t in draft.targets if t.quantity.unit in money]
+    figures = [s.quantity.unit for s in draft.statistics if s.quantity.unit in money]
+    assert (len(goals), len(figures)) == ((1, 0) if goal else (0, 1))
 
 
 def test_what_someone_has_stays_a_figure_under_a_verb_in_the_future() -> None:
