@@ -14123,3 +14123,8 @@ def test_a_signatory_recalled_signs_for_the_institution_the_post_refers_back_to(
 def test_the_share_an_arabic_institution_bears_is_no_part_of_its_name() -> None:
     text = "وتتحمل وزارة التجهيز والماء الجزء الأكبر من الكلفة."
     assert [o.name for o in extract(text).organizations] == ["وزارة التجهيز والماء"]
+
+
+def test_the_seat_of_a_member_of_parliament_is_no_part_of_the_house_s_name() -> None:
+    text = "Hamza Tahiri, a member of the House of Representatives for Meknes, asked a question."
+    assert [o.name for o in extract(text).organizations] == ["House of Representatives"]

@@ -945,6 +945,13 @@ class LatinSentence:
                 break
             if current.kind == NUMBER or current.text[0] >= "\u0600" or _breaks_at(words, end):
                 break
+            if (
+                key in {"for", "pour"}
+                and end + 1 < len(words)
+                and words[end + 1].key in WORDS.places
+                and tuple(w.key for w in words[i:end]) in WORDS.chambers
+            ):
+                break  # "a member of the House of Representatives for Meknes": the seat
             if key == "par" and self.french and self.acronym_ahead(end):
                 end += 1  # "Fédération nationale du transport de voyageurs par autocar
                 continue  # (FNTVA)": the name goes on to its initials
