@@ -2132,10 +2132,8 @@ class LatinSentence:
             return 0
         if end < len(words) and (
             words[end].key in OPENING_QUOTES or words[end].key in {"a", "an", "un", "une"}
-        ):
-            return (
-                0  # "she called Sada "a guarantee"", "called Rasd a first": what it is said to be
-            )
+        ):  # "she called Sada "a guarantee"", "called Rasd a first": what it is said to be
+            return 0
         return self.add(i, end, made=True)
 
     def institution_called(self, naming: int, end: int) -> bool:

@@ -99,8 +99,9 @@ def _kind(
     (money, a share), a word of cost says fact first ("doté d'un budget de", "will
     cost", "بغلاف مالي قدره", or just after it: "a 35% stake"), and a verb that commits it
     says it is pledged ("will invest"), as does a verb in the future with no word of
-    aiming ("apportera 6 millions de DH", "will contribute $2 million"): :func:`target_candidates`
-    makes that a goal only for a year to come, else it is what is put in, a figure. Words of aiming say goal before words of fact, and a verb that
+    aiming ("apportera 6 millions de DH", "4.2 million euros will go to Scaldis"):
+    :func:`target_candidates` makes that a goal only for a year to come, else it is what
+    is put in, a figure. Words of aiming say goal before words of fact, and a verb that
     states what something holds, or an adverb of time, is aimed at when a word of aiming
     comes before it in the clause ("ستفتح مكتبا يشغل 35 مهندسا", "vise désormais 5
     millions de demandes"). A word in one of the sentence's ``quotations`` says nothing
@@ -208,6 +209,7 @@ def _counted_by(reader: Reader, at: int, last: int) -> bool:
 
 
 _RELATIVE_OBJECT = frozenset({"que", "qu"})
+"""The French relative pronoun of an object: "les 1.200 lits qu'abrite l'hôpital"."""
 
 
 _FUTURE = frozenset({"will", "shall"})

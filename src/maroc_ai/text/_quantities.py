@@ -185,6 +185,8 @@ _HOW = frozenset({"a", "au", "aux", "par", "en", "dans", "to", "with", "by", "in
 """Words after a participle that say how or to what ("liées à", "linked to")."""
 _KNOWN_UNITS = frozenset(unit for _, unit, _ in WORDS.units)
 """The units the lexicon normalises to ("hectare", "MAD", "person" …)."""
+_CURRENCIES = frozenset(unit for unit in _KNOWN_UNITS if len(unit) == 3 and unit.isupper())
+"""The codes of the currencies the lexicon's units write (ISO 4217)."""
 _NOT_NOUNS = (
     WORDS.not_counted
     | WORDS.year_words
@@ -2306,10 +2308,6 @@ def _currency(unit: str) -> bool:
     A code of the lexicon's units, not any three capitals: "GPU" and "EVP" are counted.
     """
     return unit in _CURRENCIES
-
-
-_CURRENCIES = frozenset(unit for _, unit, _ in WORDS.units if len(unit) == 3 and unit.isupper())
-"""The codes of the currencies the lexicon's units write (ISO 4217)."""
 
 
 def _is_year(token: Token) -> bool:
