@@ -5844,6 +5844,30 @@ def test_institutions_counted_together_are_the_ones_listed_before(
     assert set(partnership.parties) == parties
 
 
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        (
+            "The pilot is run by the Souss Health Directorate with the Agadir Faculty of "
+            "Medicine and the Kvist Sight Foundation. Under a partnership agreement the three "
+            "signed in March, the foundation pays for the cameras.",
+            {"Souss Health Directorate", "Agadir Faculty of Medicine", "Kvist Sight Foundation"},
+        ),
+        (
+            "L'Office national des aéroports et l'Agence nationale des ports ont présenté "
+            "leurs résultats. Les deux ont signé une convention de partenariat jeudi.",
+            {"Office national des aéroports", "Agence nationale des ports"},
+        ),
+    ],
+)
+def test_a_count_with_no_noun_before_its_verb_is_the_list_named_before(
+    text: str, parties: set[str]
+) -> None:
+    """ "the three signed", "les deux ont signé": the names listed before, "with" among them."""
+    (partnership,) = extract(text).partnerships
+    assert set(partnership.parties) == parties
+
+
 def test_a_count_that_matches_no_list_names_no_party() -> None:
     text = (
         "Salam Assurance and Noor Takaful presented their results. "

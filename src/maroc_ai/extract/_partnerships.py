@@ -47,7 +47,7 @@ from ._people import SIGNATORY_LISTS
 from ._person import Person
 from ._places import PlaceFound, is_country
 from ._reader import MENTIONS, Reader
-from ._roles import AGREEMENT, COMMA, HONORIFIC, NOT_YET, PRESENCE, SIGNING, TITLE_HEAD
+from ._roles import AGREEMENT, COMMA, HONORIFIC, KEY_ROLES, NOT_YET, PRESENCE, SIGNING, TITLE_HEAD
 from ._source import in_dateline
 from ._spans import Found, Spans, by_first, by_last, found, has, longest, phrase_at, prefix_length
 
@@ -2328,7 +2328,7 @@ def _counted(tokens: Sequence[Token], k: int, last: int) -> tuple[str, int] | No
     """The noun and the count of several institutions spoken of before, at ``tokens[k]``.
 
     "the three banks", "les deux institutions", "both companies": a number after "the"
-    and a plural; "المؤسستان", "الطرفين": a dual; "البنوك الثلاثة", "الشركات الثلاث": a
+    and a plural ("the three signed": parties of no kind); "المؤسستان", "الطرفين": a dual; "البنوك الثلاثة", "الشركات الثلاث": a
     plural and its number. The noun is given in the singular, one of ``anaphors`` or
     ``generic_anaphors``.
     """
@@ -2339,6 +2339,8 @@ def _counted(tokens: Sequence[Token], k: int, last: int) -> tuple[str, int] | No
             count = NUMBER_WORDS.number_words.get(token.key, 0)
         if count < 2 or k + 1 >= last:
             return None
+        if _signs_itself(tokens[k + 1]):
+            return "party", count  # "the three signed", "les deux ont signé": of no kind
         singular = _latin_singular(tokens[k + 1].key)
         return None if singular is None else (singular, count)
     key = token.forms[1] if token.key[:1] == "و" and len(token.forms) > 1 else token.key
@@ -2356,6 +2358,11 @@ def _counted(tokens: Sequence[Token], k: int, last: int) -> tuple[str, int] | No
     return None
 
 
+def _signs_itself(token: Token) -> bool:
+    """Whether a word after "the three" is its verb: "signed", "ont", "have"; no noun follows."""
+    return bool(KEY_ROLES[token.key] & SIGNING) or token.key in WORDS.auxiliaries
+
+
 def _latin_singular(word: str) -> str | None:
     """The singular of a French or English plural, if it is a noun that stands for institutions.
 
@@ -2368,7 +2375,7 @@ def _latin_singular(word: str) -> str | None:
     return WORDS.plurals.get(word)
 
 
-_LIST_WORDS = frozenset({"and", "et", "و", "the", "l", "la", "le", "les"})
+_LIST_WORDS = frozenset({"and", "et", "و", "the", "l", "la", "le", "les", "with", "avec"})
 """Words that may stand between the names of a list, besides marks: "A, B and C"."""
 _BRACKETED = re.compile(r"\([^()]*\)")
 """Words in brackets between two names: what is said of the first, not a third."""
