@@ -14152,3 +14152,58 @@ def test_the_share_an_arabic_institution_bears_is_no_part_of_its_name() -> None:
 def test_the_seat_of_a_member_of_parliament_is_no_part_of_the_house_s_name() -> None:
     text = "Hamza Tahiri, a member of the House of Representatives for Meknes, asked a question."
     assert [o.name for o in extract(text).organizations] == ["House of Representatives"]
+
+
+@pytest.mark.parametrize(
+    ("text", "post"),
+    [
+        (
+            "Nour Ait Taleb, a final-year student in industrial sciences, wants to study abroad.",
+            "final-year student in industrial sciences",
+        ),
+        (
+            "Ilyas Berrahou, a second-year baccalaureate student in physics, built the robot.",
+            "second-year baccalaureate student in physics",
+        ),
+        (
+            "Fatna Ouali, a 64-year-old retired teacher from Azrou, was the first patient.",
+            "retired teacher from Azrou",
+        ),
+        (
+            "Parmi eux, Nour Ait Taleb, élève de terminale en sciences physiques, veut partir.",
+            "élève de terminale en sciences physiques",
+        ),
+        (
+            "أما نور آيت الطالب، التلميذة بالسنة الثانية باكالوريا، فتريد الدراسة.",
+            "التلميذة بالسنة الثانية باكالوريا",
+        ),
+        ("ويقول مبارك أوعلي، مربي إبل بضواحي طاطا، إن المياه قليلة.", "مربي إبل بضواحي طاطا"),
+    ],
+)
+def test_a_pupil_or_a_herder_has_a_post(text: str, post: str) -> None:
+    """A school year written with a hyphen before "student", "élève", «التلميذة», «مربي»:
+    what the person is; an age before the post is not part of it."""
+    (official,) = extract(text).officials
+    assert official.post == post
+
+
+def test_a_title_word_before_a_number_is_the_verb_it_is_spelt_like() -> None:
+    """ "élève sept vaches": she raises seven cows; no post."""
+    (official,) = extract("Fatna Ouali, 56 ans, élève sept vaches près d'Azrou.").officials
+    assert official.post is None
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["الفيدرالية الوطنية لتعاونيات مربي الأغنام", "تعاونية الواحة لمربي الماشية"],
+)
+def test_whom_an_arabic_institution_gathers_stays_in_its_name(name: str) -> None:
+    """ "تعاونيات مربي الأغنام": a plural in construct, not the post of a breeder."""
+    text = f"ووقعت {name} اتفاقية شراكة مع الوزارة."
+    assert name in {o.name for o in extract(text).organizations}
+
+
+def test_a_verb_after_a_title_and_a_comma_is_no_name() -> None:
+    """ "مع التلميذ، ويصحح نطقه": the sentence goes on with a verb joined to و."""
+    text = "ويتحاور المساعد مع التلميذ، ويصحح نطقه. وقال يونس حراك، أستاذ اللغة الفرنسية، إن النتائج جيدة."
+    assert [o.name for o in extract(text).officials] == ["يونس حراك"]

@@ -453,6 +453,22 @@ def _field_not_title(token: Token, bits: int) -> bool:
     return token.key.startswith("لل") and bits & _ENDS_ARABIC_NAME == TITLE_HEAD
 
 
+def _members_named(tokens: Sequence[Token], k: int, bits: int) -> bool:
+    """Whether a title word in a name is a plural in construct: "جمعية مربي الأغنام".
+
+    "تعاونيات مربي الأغنام", "تعاونية الضهرة لمربي الماشية": whom the institution
+    gathers, a plural ending in ي before a word with the article, no one's post.
+    """
+    word = tokens[k].forms[-1]
+    return (
+        bits & _ENDS_ARABIC_NAME == TITLE_HEAD
+        and word.endswith("ي")
+        and not word.startswith("ال")
+        and k + 1 < len(tokens)
+        and definite(tokens[k + 1])
+    )
+
+
 _FIELD_REACH = 8
 """Words from a head to a quoted name past "في مجال" and the field: "الشركة المغربية
 الناشئة في مجال تكنولوجيا التعليم "نبرة ليرنينغ"."""
@@ -827,6 +843,7 @@ def _phrase_end(reader: Reader, j: int, *, proper: bool, first: int | None = Non
             and not _head_as_complement(tokens, j, k)
             and not _agreeing_adjective(tokens, j, k)
             and not _field_not_title(token, bits[k])
+            and not _members_named(tokens, k, bits[k])
             and not (bits[k] & GIVEN and tokens[k - 1].key in WORDS.royal_titles)  # مولاي علي
             and not (
                 k == j + 1

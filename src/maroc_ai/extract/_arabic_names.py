@@ -434,8 +434,6 @@ def _name_after_title(text: str, tokens: Sequence[Token], i: int, *, after_name:
         return i
     if _noun_in_construct(tokens, i):
         return i  # "…، أستاذ بكلية العلوم، طريقة النشر": what the sentence goes on with
-    if _title_before_comma(tokens, i if comma else i + 1):
-        return j
     listed = (
         comma
         and tokens[i].key.startswith("و")
@@ -443,7 +441,11 @@ def _name_after_title(text: str, tokens: Sequence[Token], i: int, *, after_name:
         and tokens[j].key in COMMAS
         and has(tokens[j + 1], WORDS.title_heads)
     )  # "…، وإنغريد سولهايم، المديرة العامة لشركة …": the next in a list, with its post
-    return j if listed else i
+    if listed:
+        return j
+    if _verb_after_wa(tokens[i]) and not _given(tokens, i):
+        return i  # not "مع التلميذ، ويصحح نطقه": the sentence goes on with a verb
+    return j if _title_before_comma(tokens, i if comma else i + 1) else i
 
 
 def _noun_in_construct(tokens: Sequence[Token], i: int) -> bool:

@@ -15,6 +15,7 @@ import itertools
 import operator
 from collections.abc import Sequence
 
+from ..text._lexicon import WORDS as NUMBER_WORDS
 from ..text._tokens import MARK, NUMBER, WORD
 from ._latin import (
     ARTICLES,
@@ -673,6 +674,14 @@ def _head_at(words: Sequence[Word], k: int) -> bool:
         and word.text[0] < "\u0600"
         and word.key in WORDS.title_heads
         and not _first_to(words, k)
+        and not _counts_after(words, k)
+    )
+
+
+def _counts_after(words: Sequence[Word], k: int) -> bool:
+    """Whether a number follows a title word: the verb it is spelt like, "élève sept vaches"."""
+    return k + 1 < len(words) and (
+        words[k + 1].kind == NUMBER or words[k + 1].key in NUMBER_WORDS.number_words
     )
 
 
@@ -831,6 +840,13 @@ def _before_title(
         and words[k - 1].capitalised
     ):
         return True  # Credit Agricole du Maroc chairwoman, Grand Stadium of Agadir director
+    if (
+        start == k + 1
+        and "-" in word.text
+        and word.text.replace("-", "").isalpha()
+        and words[k - 1].end < word.start  # not the "year-old" of "67-year-old"
+    ):
+        return word.text.islower()  # a final-year student, a second-term deputy
     return _field_word(word) and start == k + 1 and i - k <= 3  # energy minister
 
 
