@@ -465,8 +465,8 @@ def _members_named(tokens: Sequence[Token], k: int, bits: int) -> bool:
         and word.endswith("ي")
         and not word.startswith("ال")
         and k + 1 < len(tokens)
-        and definite(tokens[k + 1])
-    )
+        and (definite(tokens[k + 1]) or tokens[k + 1].key[:1] == "و")
+    )  # "لمربي وتجار وناقلي الماشية": several, joined by و
 
 
 _FIELD_REACH = 8
