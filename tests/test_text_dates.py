@@ -590,6 +590,7 @@ def test_a_weekday_after_what_is_yet_to_happen_is_the_next_one(text: str, expect
     [
         ("La commission rendra son avis vendredi.", "2030-03-15"),
         ("Les deux villes signeront la convention vendredi.", "2030-03-15"),
+        ("La première réunion aura lieu vendredi matin.", "2030-03-15"),
         ("وستعرض اللجنة تقريرها يوم الجمعة.", "2030-03-15"),
         ("La délégation est arrivée à Kenitra vendredi.", "2030-03-08"),
         ("Samira a présenté la caméra vendredi.", "2030-03-08"),
