@@ -14207,3 +14207,46 @@ def test_a_verb_after_a_title_and_a_comma_is_no_name() -> None:
     """ "مع التلميذ، ويصحح نطقه": the sentence goes on with a verb joined to و."""
     text = "ويتحاور المساعد مع التلميذ، ويصحح نطقه. وقال يونس حراك، أستاذ اللغة الفرنسية، إن النتائج جيدة."
     assert [o.name for o in extract(text).officials] == ["يونس حراك"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Elle enseigne la sociologie à l'université Hassan Ier de Settat.",
+            "université Hassan Ier de Settat",
+        ),
+        (
+            "La directrice du lycée technique Ibn Al Banna a ouvert le club.",
+            "lycée technique Ibn Al Banna",
+        ),
+        ("Le musée Dar Al Makhtout numérise ses manuscrits.", "musée Dar Al Makhtout"),
+        (
+            "Les urgences de l'hôpital provincial Hassan II de Khouribga sont saturées.",
+            "hôpital provincial Hassan II de Khouribga",
+        ),
+    ],
+)
+def test_a_french_head_in_lowercase_before_a_proper_name_starts_the_name(
+    text: str, name: str
+) -> None:
+    """ "le lycée technique Ibn Al Banna": the head, its adjectives and the proper name;
+    "Hassan Ier" is a king's name in it, no person."""
+    draft = extract(text)
+    assert [o.name for o in draft.organizations] == [name]
+    assert draft.officials == ()
+
+
+def test_a_cooperative_is_also_known_by_its_proper_name() -> None:
+    """ "la coopérative semencière Zraâ Lkhir" is found by "Zraâ Lkhir" as well."""
+    (organization,) = extract(
+        "La coopérative semencière Zraâ Lkhir vend ses graines."
+    ).organizations
+    assert organization.name == "coopérative semencière Zraâ Lkhir"
+    assert "Zraâ Lkhir" in organization.record.name.all()
+
+
+def test_a_head_that_only_describes_stays_out_of_the_name() -> None:
+    """ "l'entreprise portugaise Vigiflora": what the company is, not its name."""
+    text = "L'entreprise portugaise Vigiflora fournira les capteurs."
+    assert [o.name for o in extract(text).organizations] == ["Vigiflora"]

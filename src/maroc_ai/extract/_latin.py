@@ -38,8 +38,8 @@ __all__ = [
 
 ARTICLES = frozenset({"le", "la", "les", "l", "the", "un", "une", "a", "an"})
 """Articles, which start a noun phrase and end the one before."""
-ROMAN = frozenset({"i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x"})
-"""Roman numerals, as a king's or a university's name ends ("Mohammed VI")."""
+ROMAN = frozenset({"i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "ier"})
+"""Roman numerals, as a king's or a university's name ends ("Mohammed VI", "Hassan Ier")."""
 VERB_ENDINGS = ("era", "eront", "ira", "iront", "ront", "aient")
 """Endings of French verbs in the future and imperfect ("assurera", "devaient")."""
 

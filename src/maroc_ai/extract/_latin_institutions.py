@@ -263,6 +263,21 @@ def _is_head(word: Word) -> bool:
     return word.key in WORDS.organization_heads
 
 
+_LOWERCASE_ADJECTIVES = 2
+"""Adjectives between a head in lowercase and the proper name after it, at most."""
+
+
+def _adjective_word(word: Word) -> bool:
+    """Whether a lowercase French word may be an adjective of kind: "technique", "agricole"."""
+    return (
+        word.kind == WORD
+        and word.text.isalpha()
+        and word.text.islower()
+        and word.key.endswith(_ADJECTIVE_ENDINGS)
+        and word.key not in WORDS.stopwords
+    )
+
+
 _ADJECTIVE_ENDINGS = (
     "al", "ale", "aux", "ales", "ique", "iques", "ien", "ienne", "aire", "aires", "el", "elle",
     "if", "ive", "ain", "aine", "ais", "aise", "eur", "eure", "ier", "iere", "ieure", "ional",
@@ -898,7 +913,8 @@ class LatinSentence:
         if not _is_head(word) or word.key in WORDS.title_heads or self.headline:
             return 0
         if not word.capitalised and not (
-            word.key in WORDS.lowercase_heads and self.field_follows(i + 1)
+            (word.key in WORDS.lowercase_heads and self.field_follows(i + 1))
+            or self.proper_follows(i)
         ):
             return 0  # "le ministère et la région": no name without its field
         end = last = i + 1
@@ -1153,6 +1169,27 @@ class LatinSentence:
             and named < len(words)
             and words[named].capitalised
         )
+
+    def proper_follows(self, i: int) -> bool:
+        """Whether a proper name follows a French head in lowercase: "lycée technique Ibn Al Banna".
+
+        "la coopérative féminine Tamount", "l'université Hassan Ier de Settat": the head,
+        at most two adjectives of its kind, then capitalised words that may stand in a
+        name. A head that only describes ("la société Atlas Tech", "l'entreprise
+        portugaise Vigiflora") is not one of ``proper_heads``.
+        """
+        words = self.words
+        if not self.french or words[i].key not in WORDS.proper_heads:
+            return False
+        k = i + 1
+        while (
+            k < len(words)
+            and k - i <= _LOWERCASE_ADJECTIVES
+            and _adjective_word(words[k])
+            and not _nationality(words[k])
+        ):
+            k += 1
+        return k < len(words) and words[k].capitalised and words[k].named
 
     def field_follows(self, k: int) -> bool:
         """Whether a field starts at ``words[k]``, after a lowercase head: "ministère de …".

@@ -295,6 +295,10 @@ class Language:
     lowercase_heads: tuple[str, ...] = ()
     """Words of kind that head a name written in lower case before their field ("le
     ministère de …", "l'ambassade d'Espagne")."""
+    proper_heads: tuple[str, ...] = ()
+    """Words of kind that head a name written in lower case before a proper name ("le
+    lycée technique Ibn Al Banna", "l'hôpital Al Wafaa"); not those that only describe
+    ("l'entreprise portugaise Vigiflora")."""
     programs: tuple[str, ...] = ()
     """Words for a strategy or a programme: a name after one ("la stratégie Maroc Digital
     2030") or before one ("the Digital Morocco 2030 strategy") is a programme's."""
@@ -741,6 +745,7 @@ class Lexicon:
     national_bodies: frozenset[str]
     distributives: frozenset[str]
     lowercase_heads: frozenset[str]
+    proper_heads: frozenset[str]
     events: frozenset[str]
     named_heads: frozenset[str]
     legal_forms: frozenset[str]
@@ -1007,6 +1012,7 @@ def _merge(read: Mapping[str, Language]) -> Lexicon:
         national_bodies=words("national_bodies"),
         distributives=words("distributives"),
         lowercase_heads=words("lowercase_heads"),
+        proper_heads=words("proper_heads"),
         events=words("events"),
         named_heads=words("named_heads"),
         legal_forms=words("legal_forms"),

@@ -154,6 +154,17 @@ def _described_ends(plain: str) -> tuple[str, str] | None:
     return first, rest.rsplit(" ", 1)[-1]
 
 
+def _proper_part(name: str) -> str:
+    """A name past its noun of kind and the lowercase words after it: its proper part.
+
+    "coopérative semencière Zraâ Lkhir" → "Zraâ Lkhir", "coopérative Tagmatt" →
+    "Tagmatt"; from its second word when no capital follows.
+    """
+    words = name.split(" ")
+    first = next((k for k in range(1, len(words)) if words[k][:1].isupper()), 1)
+    return " ".join(words[first:])
+
+
 def _without_place(name: str) -> str | None:
     """The name without the place written at its end, when what is left still names it.
 
@@ -381,7 +392,7 @@ class Organizations:
         placeless = _without_place(name)
         if placeless is not None:
             aliases = (placeless, *aliases)
-        undescribed = None if ends is None else name.split(" ", 1)[1]
+        undescribed = None if ends is None else _proper_part(name)
         if undescribed is not None:  # "coopérative Tagmatt": "Tagmatt" too
             aliases = (*aliases, undescribed)
         candidate = OrganizationCandidate(
