@@ -14250,3 +14250,17 @@ def test_a_head_that_only_describes_stays_out_of_the_name() -> None:
     """ "l'entreprise portugaise Vigiflora": what the company is, not its name."""
     text = "L'entreprise portugaise Vigiflora fournira les capteurs."
     assert [o.name for o in extract(text).organizations] == ["Vigiflora"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "غير أن النائبة عن المعارضة سهام الراجي استندت إلى أرقام الوزارة.",
+        "ثم إن المستشارة نادية بنعلي انتقدت تأخر المشروع.",
+        "وكانت المهندسة ليلى الفاسي استقبلت الوفد بالمختبر.",
+    ],
+)
+def test_a_derived_verb_in_the_past_ends_an_arabic_name(text: str) -> None:
+    """ "سهام الراجي استندت": استفعلت، افتعلت، انفعلت after two words of a name is the verb."""
+    (official,) = extract(text).officials
+    assert len(official.name.split()) == 2

@@ -268,7 +268,7 @@ def _name_at(text: str, tokens: Sequence[Token], i: int, honorific: bool) -> int
         and surnames < 3
         and _adjacent(text, tokens[j - 1], tokens[j])
         and _surname_word(tokens, j, first=surnames == 0)
-        and not (surnames and _speaking_verb_at(tokens, j))
+        and not (surnames and (_speaking_verb_at(tokens, j) or _derived_past(tokens[j].key)))
     ):
         if has(tokens[j], WORDS.name_links) and j + 1 < len(tokens):  # ... بن سعيد
             j += 1
@@ -301,6 +301,19 @@ def _speaking_verb_at(tokens: Sequence[Token], j: int) -> bool:
         and j + 1 < len(tokens)
         and (tokens[j + 1].key in _WHAT_IS_SAID or tokens[j + 1].key in OPEN_QUOTES)
     )
+
+
+def _derived_past(key: str) -> bool:
+    """Whether a word is a verb of a derived form in the past, said of a woman.
+
+    "استندت", "انتقدت", "اعتبرت" (استفعلت، انفعلت، افتعلت): after "سهام الراجي", the
+    sentence's verb, not a third word of her name; not a plural (استثمارات).
+    """
+    if len(key) < 6 or key[0] != "ا" or key[-1] != "ت" or key.endswith("ات"):
+        return False
+    if key.startswith("است") and len(key) == 7:
+        return True
+    return len(key) == 6 and (key[2] == "ت" or key[1] == "ن")
 
 
 def _verb_after_wa(token: Token) -> bool:
