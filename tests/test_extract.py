@@ -14264,3 +14264,10 @@ def test_a_derived_verb_in_the_past_ends_an_arabic_name(text: str) -> None:
     """ "سهام الراجي استندت": استفعلت، افتعلت، انفعلت after two words of a name is the verb."""
     (official,) = extract(text).officials
     assert len(official.name.split()) == 2
+
+
+def test_what_a_teacher_supervises_goes_on_with_the_post() -> None:
+    """ "والمشرف على النادي": what the teacher is in charge of, part of the post."""
+    text = "واعتبر رشيد الصافي، أستاذ الفيزياء والمشرف على النادي، أن المهمة صعبة."
+    (official,) = extract(text).officials
+    assert official.post == "أستاذ الفيزياء والمشرف على النادي"
