@@ -14271,3 +14271,11 @@ def test_what_a_teacher_supervises_goes_on_with_the_post() -> None:
     text = "واعتبر رشيد الصافي، أستاذ الفيزياء والمشرف على النادي، أن المهمة صعبة."
     (official,) = extract(text).officials
     assert official.post == "أستاذ الفيزياء والمشرف على النادي"
+
+
+def test_an_arabic_high_school_is_an_institution() -> None:
+    """ "الثانوية التقنية ابن البناء": a school, and the employer of its headmistress."""
+    text = "وقالت نعيمة بلحاج، مديرة الثانوية التقنية ابن البناء، إن الفتيات متحمسات."
+    draft = extract(text)
+    assert [o.name for o in draft.organizations] == ["الثانوية التقنية ابن البناء"]
+    assert draft.organizations[0].kind is OrganizationKind.SCHOOL
