@@ -673,6 +673,8 @@ def test_a_half_of_the_scale_after_and(text: str, value: int, unit: str) -> None
         ("The fleet counts 64 electric ferries.", 64, "ferries"),
         ("The scheme reaches 48,000 high school pupils.", 48_000, "student"),
         ("The airport operates 12 aircraft and plans to add six.", 12, "aircraft"),
+        ("The office logged 300 rail and switch failures last year.", 300, "failures"),
+        ("It will fund 1,500 doctoral and specialised master's grants.", 1_500, "grants"),
         ("The city has 30 data centres.", 30, "data centres"),
         (
             "The portal handled 4,100 tele-consultation requests.",

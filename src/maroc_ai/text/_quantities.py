@@ -1880,7 +1880,8 @@ class _Scanner:
         """The plural English noun that the words from ``tokens[k]`` qualify, if they do.
 
         Adjectives ("regional and provincial hospitals", "autonomous robots") and nouns
-        before a noun ("middle school pupils"), joined by "and", within the five tokens
+        before a noun ("middle school pupils", "rail and switch failures"), joined by
+        "and", within the five tokens
         after the first (a word written with a hyphen is one: "coastal and deep-sea
         vessels"; initials are one too: "African AI companies"): the noun counted is the
         last. One noun before a plural stays with it
@@ -1889,11 +1890,14 @@ class _Scanner:
         tokens = self.tokens
         if not tokens[k].text.isascii() or _plural(tokens[k]):
             return None
-        p = k + 1
-        while p < min(k + 6, len(tokens)):
+        p, reach = k + 1, k + 6
+        while p < min(reach, len(tokens)):
             token = tokens[p]
             if token.key == "-" and self.hyphenated_at(p - 1):
                 p += 2  # "coastal and deep-sea vessels": a word written with a hyphen
+                continue
+            if p > k + 1 and _possessive_noun_at(tokens, p):
+                p, reach = p + 3, reach + 2  # "doctoral and specialised master's scholarships"
                 continue
             if _gap(self.text, tokens[p - 1], token) != " " or not (
                 token.text.islower() or _initials(token)
@@ -1902,13 +1906,28 @@ class _Scanner:
             if self.spelled(p) is not None:
                 return None  # "contre 6 quais deux ans plus tôt": the years are another number's
             if _plural(token) and _noun(token):
+                if tokens[p - 1].key == "and" and not tokens[p - 2].key.endswith(
+                    _ADJECTIVE_ENDINGS
+                ):
+                    return None  # "58 aircraft and plans to …": a verb after a noun
                 adjective = p > k + 1 or (
                     tokens[k].key.endswith(_ADJECTIVE_ENDINGS)
                     and tokens[k].key not in WORDS.modifier_nouns
                 )
                 return p if adjective and token.key not in WORDS.adjectives else None
-            joins = token.key == "and" and tokens[p - 1].key.endswith(_ADJECTIVE_ENDINGS)
-            if not (joins or _initials(token) or (_noun(token) and token.key not in _NOT_NOUNS)):
+            joins = token.key == "and" and (
+                tokens[p - 1].key.endswith(_ADJECTIVE_ENDINGS)
+                or not (_plural(tokens[p - 1]) or self.phrase_unit(p - 1))
+            )  # "regional and provincial hospitals", "rail and switch failures"
+            qualifies = (
+                p > k + 1 and tokens[p - 1].key == "and" and english_past_participle(token.key)
+            )
+            if not (
+                joins
+                or qualifies  # "doctoral and specialised master's scholarships"
+                or _initials(token)
+                or (_noun(token) and token.key not in _NOT_NOUNS)
+            ):
                 return None  # not "58 aircraft and plans to …"
             p += 1
         return None
