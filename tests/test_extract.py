@@ -14279,3 +14279,25 @@ def test_an_arabic_high_school_is_an_institution() -> None:
     draft = extract(text)
     assert [o.name for o in draft.organizations] == ["الثانوية التقنية ابن البناء"]
     assert draft.organizations[0].kind is OrganizationKind.SCHOOL
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "وتعالج المصلحة الطلبات في أجل لا يتعدى 19 يوما.",
+            {(19, "يوما"): ("figure", None)},
+        ),
+        (
+            "وبعد تدخلات رئيس اللجنة من أجل ضبط النقاش، صودق على الميزانية بأغلبية 24 صوتا.",
+            {(24, "صوتا"): ("figure", None)},
+        ),
+        ("وتسعى الوكالة من أجل تكوين 500 مهندس.", {(500, "engineer"): ("goal", None)}),
+    ],
+)
+def test_a_deadline_is_no_aim_and_a_purpose_aims_in_its_clause(
+    text: str, expected: dict[tuple[float, str], tuple[str, int | None]]
+) -> None:
+    """«في أجل لا يتعدى 19 يوما»: «أجل» is a time allowed; «من أجل» aims only at what
+    its own clause counts."""
+    assert _numbers(extract(text, reference_date=dt.date(2026, 3, 14))) == expected
