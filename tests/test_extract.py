@@ -14293,11 +14293,15 @@ def test_an_arabic_high_school_is_an_institution() -> None:
             {(24, "صوتا"): ("figure", None)},
         ),
         ("وتسعى الوكالة من أجل تكوين 500 مهندس.", {(500, "engineer"): ("goal", None)}),
+        (
+            "وسجل التقرير أن الوكالة لم تلتزم إلا بـ41 في المائة من اعتماداتها.",
+            {(41, "percent"): ("figure", None)},
+        ),
     ],
 )
-def test_a_deadline_is_no_aim_and_a_purpose_aims_in_its_clause(
+def test_a_deadline_a_purpose_and_a_negated_past_are_read_as_they_aim(
     text: str, expected: dict[tuple[float, str], tuple[str, int | None]]
 ) -> None:
     """«في أجل لا يتعدى 19 يوما»: «أجل» is a time allowed; «من أجل» aims only at what
-    its own clause counts."""
+    its own clause counts; «لم تلتزم» says what was not done."""
     assert _numbers(extract(text, reference_date=dt.date(2026, 3, 14))) == expected

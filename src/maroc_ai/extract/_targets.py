@@ -167,6 +167,8 @@ def _kind(
         role = roles[k] & bits
         if role == AIM and not clause_only:
             continue  # "45 engineers work on it, and 650 inspectors are to be trained"
+        if role & (GOAL_WORD | PLEDGE) and k > 0 and reader.tokens[k - 1].key in _DID_NOT:
+            return FACT  # «لم تلتزم إلا بـ41 في المائة»: what was not done, in the past
         if role & COST or (money and _ends_cost_phrase(reader, k)):
             return FACT
         if role & PLEDGE or (
@@ -186,6 +188,10 @@ def _kind(
             return GOAL if aimed else FACT
         return GOAL
     return None
+
+
+_DID_NOT = frozenset({"لم"})
+"""The Arabic negation that puts the verb after it in the past: «لم تلتزم»."""
 
 
 _COUNTED_REACH = 5
