@@ -14297,11 +14297,16 @@ def test_an_arabic_high_school_is_an_institution() -> None:
             "وسجل التقرير أن الوكالة لم تلتزم إلا بـ41 في المائة من اعتماداتها.",
             {(41, "percent"): ("figure", None)},
         ),
+        (
+            "L'association a reçu 1 870 plaintes visant Sallaty l'an dernier.",
+            {(1_870, "plaintes"): ("figure", None)},
+        ),
     ],
 )
 def test_a_deadline_a_purpose_and_a_negated_past_are_read_as_they_aim(
     text: str, expected: dict[tuple[float, str], tuple[str, int | None]]
 ) -> None:
     """«في أجل لا يتعدى 19 يوما»: «أجل» is a time allowed; «من أجل» aims only at what
-    its own clause counts; «لم تلتزم» says what was not done."""
+    its own clause counts; «لم تلتزم» says what was not done; "visant Sallaty" what
+    complaints are against."""
     assert _numbers(extract(text, reference_date=dt.date(2026, 3, 14))) == expected

@@ -169,6 +169,8 @@ def _kind(
             continue  # "45 engineers work on it, and 650 inspectors are to be trained"
         if role & (GOAL_WORD | PLEDGE) and k > 0 and reader.tokens[k - 1].key in _DID_NOT:
             return FACT  # «لم تلتزم إلا بـ41 في المائة»: what was not done, in the past
+        if role == GOAL_WORD and _aims_at_name(reader.tokens, k):
+            continue  # "1 870 plaintes visant Sallaty": what the complaints are against
         if role & COST or (money and _ends_cost_phrase(reader, k)):
             return FACT
         if role & PLEDGE or (
@@ -190,6 +192,23 @@ def _kind(
     return None
 
 
+def _aims_at_name(tokens: Sequence[Token], k: int) -> bool:
+    """Whether a participle of aiming at ``tokens[k]`` has a name for its object.
+
+    "1 870 plaintes visant Sallaty", "complaints targeting Sallaty": what they are
+    against; not "wants Asawal in 15 call centres", whom the aim is for.
+    """
+    return (
+        k + 1 < len(tokens)
+        and tokens[k].key.endswith(_PARTICIPLES)
+        and tokens[k + 1].kind == WORD
+        and tokens[k + 1].text[:1].isupper()
+        and tokens[k + 1].text.isascii()
+    )
+
+
+_PARTICIPLES = ("ant", "ing")
+"""The endings of French and English present participles: "visant", "targeting"."""
 _DID_NOT = frozenset({"لم"})
 """The Arabic negation that puts the verb after it in the past: «لم تلتزم»."""
 
