@@ -3230,8 +3230,14 @@ def test_institution_names_end_before_a_partnership_and_a_nationality_is_no_comp
     assert not any("partenariat" in name or name == "Kenyan" for name in names)
 
 
-def test_a_product_named_after_named_is_no_organization() -> None:
-    text = "The app, named Sahla, was built with Rabat-based Tamkin Labs."
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The app, named Sahla, was built with Rabat-based Tamkin Labs.",
+        'The agent, called Sahla, Arabic for "easy," answers in Darija.',
+    ],
+)
+def test_a_product_named_after_named_is_no_organization(text: str) -> None:
     names = {o.name for o in extract(text).organizations}
     assert "Sahla" not in names
 
