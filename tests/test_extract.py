@@ -14316,3 +14316,15 @@ def test_a_deadline_a_purpose_and_a_negated_past_are_read_as_they_aim(
     its own clause counts; «لم تلتزم» says what was not done; "visant Sallaty" what
     complaints are against."""
     assert _numbers(extract(text, reference_date=dt.date(2026, 3, 14))) == expected
+
+
+def test_a_headline_s_short_name_is_the_institution_the_body_names_in_full() -> None:
+    """ "لجنة المالية" in the headline is the "لجنة المالية والتنمية الاقتصادية" of the
+    body, named by its first field: one committee, one record."""
+    text = (
+        "لجنة المالية تصادق على ميزانية الذكاء الاصطناعي\n\n"
+        "صادقت لجنة المالية والتنمية الاقتصادية بمجلس النواب، أمس، على الميزانية الفرعية."
+    )
+    names = [o.name for o in extract(text).organizations]
+    assert "لجنة المالية" not in names
+    assert "لجنة المالية والتنمية الاقتصادية" in names

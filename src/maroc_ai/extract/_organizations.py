@@ -338,11 +338,14 @@ class Organizations:
                     c
                     for c in self._by_start.get(plain, ())
                     if c.kind is institution.kind
-                    and key_of(c.name)[len(plain) + 1 :].startswith("لل")
+                    and key_of(c.name)[len(plain) + 1 :].startswith(
+                        ("لل", "وال") if institution.sentence == 0 else "لل"
+                    )
                 ),
                 None,
             )
-            if shorter is not None:  # "مدار الرؤية" after "مدار الرؤية للأنظمة الذكية"
+            if shorter is not None:  # "مدار الرؤية" after "مدار الرؤية للأنظمة الذكية"; a
+                # headline's "لجنة المالية" for "لجنة المالية والتنمية الاقتصادية"
                 self.by_key[key] = shorter
                 return shorter
         in_place = next(
