@@ -1,8 +1,8 @@
 """People's ages: a number of years set off after a name, which is no figure of the news.
 
 "Hassan Ajgoun, 56 ans, boulanger", "حسن أجكون (56 عاما)", "Hassan Ajgoun, 56 years
-old": the age is a quantity the article gives, but not a statistic of the institution
-the sentence is about, nor a goal.
+old", "Hasna Ikkou, 24, who builds apps": the age is a quantity the article gives, but
+not a statistic of the institution the sentence is about, nor a goal.
 """
 
 from __future__ import annotations
@@ -11,6 +11,7 @@ import re
 from collections.abc import Iterable, Sequence
 
 from ..text import QuantityMention
+from ..values import Qualifier
 from ._person import Person
 from ._reader import Reader
 
@@ -20,21 +21,44 @@ _BEFORE_AGE = re.compile(r"\s*[,،(]\s*")
 """What sets an age off after a name: a comma or an opening bracket."""
 _YEAR = "year"
 _OLDEST = 120
+_YOUNGEST = 10
+"""The youngest age a bare number after a name is read as: "Hasna Ikkou, 24,"."""
+_BARE_AGE = re.compile(r"(\d{2,3})(?=\s*[,،)])")
+"""A bare number of two or three digits, closed by a comma or a bracket."""
 
 
 def ages(
     reader: Reader, people: Iterable[Person], quantities: Sequence[QuantityMention]
-) -> set[int]:
-    """Where the ages of ``people`` start.
+) -> tuple[set[int], list[QuantityMention]]:
+    """Where the ages of ``people`` start, and the ages written as a bare number.
 
     An age is a number of years right after a name and a comma or a bracket ("56 ans",
-    "56 عاما").
+    "56 عاما"), or a bare number there, closed by a comma or a bracket ("Hasna Ikkou,
+    24, who …", "Hasna Ikkou (24)"): a quantity of years the text does not find alone.
     """
     by_start = {q.start: q for q in quantities}
     found: set[int] = set()
+    bare: list[QuantityMention] = []
     for person in people:
         gap = _BEFORE_AGE.match(reader.text, person.name.end)
-        quantity = None if gap is None else by_start.get(gap.end())
-        if quantity is not None and quantity.unit == _YEAR and quantity.value <= _OLDEST:
-            found.add(quantity.start)
-    return found
+        if gap is None:
+            continue
+        quantity = by_start.get(gap.end())
+        if quantity is not None:
+            if quantity.unit == _YEAR and quantity.value <= _OLDEST:
+                found.add(quantity.start)
+            continue
+        number = _BARE_AGE.match(reader.text, gap.end())
+        if number is not None and _YOUNGEST <= int(number[1]) <= _OLDEST:
+            found.add(number.start(1))
+            bare.append(
+                QuantityMention(
+                    value=int(number[1]),
+                    unit=_YEAR,
+                    qualifier=Qualifier.EXACT,
+                    start=number.start(1),
+                    end=number.end(1),
+                    quote=number[1],
+                )
+            )
+    return found, bare

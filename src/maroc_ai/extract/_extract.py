@@ -112,7 +112,9 @@ def _extract(
     found_people, unnamed = people(
         reader, institutions, [p.name for p in place_finds], [(q.start, q.end) for q in quantities]
     )
-    aged = ages(reader, found_people, quantities)  # "X, 56 ans,": no figure of the news
+    aged, bare_ages = ages(reader, found_people, quantities)  # "X, 56 ans,": no figure
+    if bare_ages:  # "Hasna Ikkou, 24, who …": the age the text gives without its unit
+        quantities = sorted([*quantities, *bare_ages], key=lambda q: q.start)
     agreements = find_agreements(reader)
     signed_for = signatories(reader, agreements, found_people, unnamed, institutions, organizations)
     officials = official_candidates(reader, found_people, organizations, institutions)
