@@ -14331,3 +14331,29 @@ def test_a_headline_s_short_name_is_the_institution_the_body_names_in_full() -> 
     names = [o.name for o in extract(text).organizations]
     assert "لجنة المالية" not in names
     assert "لجنة المالية والتنمية الاقتصادية" in names
+
+
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        (
+            "Marinide Bank and Casablanca-based fintech start-up Souqly launched a lending "
+            "service on Wednesday. The service, which operates under the supervision of "
+            "Bank Al-Maghrib, was unveiled in Fes, where the two companies also signed a "
+            "framework agreement.",
+            {"Marinide Bank", "Souqly"},
+        ),
+        (
+            "La Banque Atlas et la start-up Souqly ont signé, sous l'égide de l'Agence de "
+            "développement du digital, une convention de partenariat.",
+            {"Banque Atlas", "Souqly"},
+        ),
+    ],
+)
+def test_who_oversees_a_signing_is_no_party_and_a_described_name_is_listed(
+    text: str, parties: set[str]
+) -> None:
+    """ "under the supervision of Bank Al-Maghrib", "sous l'égide de …": who oversees;
+    "X and Casablanca-based fintech start-up Y": two names listed, the second described."""
+    (partnership,) = extract(text).partnerships
+    assert set(partnership.parties) == parties

@@ -76,6 +76,9 @@ class Language:
     """Words for the seat an agreement is signed at ("بمقر", "au siège de", "at the
     headquarters of"): the institution whose seat it is hosts the signing, and signs
     only if named another way."""
+    oversight: tuple[str, ...] = ()
+    """Phrases right before an institution that oversees what is signed ("under the
+    supervision of", "sous l'égide de", "تحت إشراف"): no party to it."""
     gathering: tuple[str, ...] = ()
     """Phrases by which an agreement names its parties ("brings together", "réunit"): a
     sentence with one and an agreement's name reports it signed."""
@@ -670,6 +673,7 @@ class Lexicon:
     presence_after: tuple[tuple[str, ...], ...]
     presence_openers: frozenset[str]
     seats: frozenset[str]
+    oversight: tuple[tuple[str, ...], ...]
     agents: frozenset[str]
     party_breaks: frozenset[str]
     gathering: tuple[tuple[str, ...], ...]
@@ -909,6 +913,7 @@ def _merge(read: Mapping[str, Language]) -> Lexicon:
         presence_after=phrases("presence_after"),
         presence_openers=words("presence_openers"),
         seats=words("seats"),
+        oversight=phrases("oversight"),
         agents=words("agents"),
         party_breaks=words("party_breaks"),
         gathering=phrases("gathering"),

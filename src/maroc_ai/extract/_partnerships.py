@@ -1690,6 +1690,7 @@ def partnership_candidates(
                     if not present_from.excludes(number, institution.name.start) and not (
                         institution.made
                         or _hosts(reader, institution)
+                        or _oversees(reader, institution)
                         or (
                             number == agreement.sentence
                             and _others_clause(
@@ -1858,6 +1859,23 @@ def _hosts(reader: Reader, institution: Institution) -> bool:
         if tokens[k].key not in _POSSESSIVE_MARKS:
             break
     return False
+
+
+_BEFORE_NAME = frozenset({"'", "’", "l", "la", "le", "the"})
+"""Articles and elisions between a phrase and the name after it: "sous l'égide de l'ADD"."""
+
+
+def _oversees(reader: Reader, institution: Institution) -> bool:
+    """Whether an institution is named as overseeing what is signed, so signs nothing.
+
+    "The service, which operates under the supervision of Bank Al-Maghrib, … where the
+    two companies also signed", "sous l'égide de l'ADD", «تحت إشراف بنك المغرب».
+    """
+    tokens = reader.tokens
+    k = reader.first_token(institution.name.start)
+    while k > 0 and tokens[k - 1].key in _BEFORE_NAME:
+        k -= 1
+    return any(phrase_at(tokens, k - len(phrase), phrase) for phrase in WORDS.oversight)
 
 
 def _at(tokens: Sequence[Token], k: int) -> bool:
@@ -2450,11 +2468,31 @@ def _lists(reader: Reader, named: list[Institution]) -> list[list[Institution]]:
             continue  # "the Moroccan Centre for Cinema (CMCA)": the name's short form
         last = institution.name.end
         words = _BRACKETED.sub(" ", between).translate(_MARKS_TO_SPACES).lower().split()
-        if groups and all(word in _LIST_WORDS for word in words):
+        if groups and (all(word in _LIST_WORDS for word in words) or _described_next(words)):
             groups[-1].append(institution)
         else:
             groups.append([institution])
     return groups
+
+
+_DESCRIPTIONS = frozenset(
+    " ".join(word.translate(_MARKS_TO_SPACES).lower().split())
+    for word in WORDS.organization_descriptors
+)
+_DESCRIBED_REACH = 6
+"""Words of a description between "and" and the next name of a list, at most."""
+
+
+def _described_next(words: Sequence[str]) -> bool:
+    """Whether "and" and a description of the next name stand between two names.
+
+    "Marinide Bank and Casablanca-based fintech start-up Souqly": the description ends
+    with a word of kind, and the name after it is the list's next.
+    """
+    if not 1 < len(words) <= _DESCRIBED_REACH or words[0] not in {"and", "et"}:
+        return False
+    described = " " + " ".join(words[1:])
+    return any(described.endswith(" " + kind) for kind in _DESCRIPTIONS)
 
 
 def _of(institution: Institution, word: str, kind: OrganizationKind | None) -> bool:
