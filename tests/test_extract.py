@@ -14357,3 +14357,18 @@ def test_who_oversees_a_signing_is_no_party_and_a_described_name_is_listed(
     "X and Casablanca-based fintech start-up Y": two names listed, the second described."""
     (partnership,) = extract(text).partnerships
     assert set(partnership.parties) == parties
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("أطلق البنك المريني خدمة جديدة لصغار التجار.", ["البنك المريني"]),
+        ("وقالت مديرة الخدمات البنكية بالبنك الطنجي إن الطلب كبير.", ["البنك الطنجي"]),
+        ("أصدر البنك المركزي تقريره السنوي.", []),
+        ("أطلق البنك الألماني خدمة جديدة.", []),
+    ],
+)
+def test_a_bank_named_by_one_adjective_of_relation(text: str, names: list[str]) -> None:
+    """ "البنك المريني", "البنك الطنجي": named after a dynasty or a city; "البنك المركزي"
+    describes, "البنك الألماني" says where it is from."""
+    assert [o.name for o in extract(text).organizations] == names

@@ -2039,7 +2039,28 @@ def _generic(tokens: Sequence[Token], i: int, end: int, head: str) -> bool:
         and definite(words[1])
     ):
         return False  # مؤسسة نور المعرفة: a name shaped as a given name, in construct
+    if _named_by_adjective(head, words):
+        return False  # البنك المريني، البنك الطنجي: a bank named after a dynasty or a city
     return not complement and len(words) < 3
+
+
+def _named_by_adjective(head: str, words: Sequence[Token]) -> bool:
+    """Whether a bank is named by one adjective of relation: "البنك المريني".
+
+    Not one that describes ("البنك المركزي", "البنك التجاري") nor a nationality ("البنك
+    الألماني", the German bank named before).
+    """
+    if len(words) != 1 or head not in WORDS.banks_named_by_adjective:
+        return False
+    word = words[0]
+    return (
+        definite(word)
+        and word.key.endswith("ي")
+        and len(word.forms) == 1
+        and not has(word, WORDS.nationalities)
+        and word.key not in WORDS.describing_adjectives
+        and word.key not in WORDS.scope_words
+    )
 
 
 _GROUP = "group"

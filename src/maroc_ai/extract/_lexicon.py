@@ -298,6 +298,11 @@ class Language:
     lowercase_heads: tuple[str, ...] = ()
     """Words of kind that head a name written in lower case before their field ("le
     ministère de …", "l'ambassade d'Espagne")."""
+    banks_named_by_adjective: tuple[str, ...] = ()
+    """Heads named by one adjective of relation alone ("البنك المريني", "البنك الطنجي"),
+    unless it describes (``describing_adjectives``) or is a nationality."""
+    describing_adjectives: tuple[str, ...] = ()
+    """Adjectives of relation that describe an institution, not name it ("البنك المركزي")."""
     proper_heads: tuple[str, ...] = ()
     """Words of kind that head a name written in lower case before a proper name ("le
     lycée technique Ibn Al Banna", "l'hôpital Al Wafaa"); not those that only describe
@@ -750,6 +755,8 @@ class Lexicon:
     distributives: frozenset[str]
     lowercase_heads: frozenset[str]
     proper_heads: frozenset[str]
+    banks_named_by_adjective: frozenset[str]
+    describing_adjectives: frozenset[str]
     events: frozenset[str]
     named_heads: frozenset[str]
     legal_forms: frozenset[str]
@@ -1018,6 +1025,8 @@ def _merge(read: Mapping[str, Language]) -> Lexicon:
         distributives=words("distributives"),
         lowercase_heads=words("lowercase_heads"),
         proper_heads=words("proper_heads"),
+        banks_named_by_adjective=words("banks_named_by_adjective"),
+        describing_adjectives=words("describing_adjectives"),
         events=words("events"),
         named_heads=words("named_heads"),
         legal_forms=words("legal_forms"),
