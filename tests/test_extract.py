@@ -14372,3 +14372,10 @@ def test_a_bank_named_by_one_adjective_of_relation(text: str, names: list[str]) 
     """ "البنك المريني", "البنك الطنجي": named after a dynasty or a city; "البنك المركزي"
     describes, "البنك الألماني" says where it is from."""
     assert [o.name for o in extract(text).organizations] == names
+
+
+def test_an_arabic_name_in_construct_after_a_given_name_word_goes_on() -> None:
+    """ "تعاونية نور البحر": "light of the sea", one name; a nationality after it does not go on."""
+    text = "ورحب مبارك أهل سيدي، رئيس تعاونية نور البحر للصيد التقليدي، بالأداة الجديدة."
+    names = [o.name for o in extract(text).organizations]
+    assert names == ["تعاونية نور البحر للصيد التقليدي"]

@@ -1121,6 +1121,13 @@ def _phrase_end(reader: Reader, j: int, *, proper: bool, first: int | None = Non
                 complement = True  # شركة صنهاجة للتأمين: an insurer's own name
             elif cooperative and (key.startswith("لل") or tokens[k - 1].key.startswith("ل")):
                 complement = True  # تعاونية إمليلي للصيادين التقليديين: whose members
+            elif (
+                k == j + 2
+                and bits[k - 1] & (GIVEN | COMPOUND_FIRST)
+                and not _nisba(token)
+                and key not in WORDS.nationalities
+            ):
+                pass  # تعاونية نور البحر: a name in construct, "light of the sea"
             elif key in WORDS.nationalities or not (complement or _repeated(reader, j + 1, k)):
                 break  # شركة ميدترونيكا الإيطالية: its nationality, not its name
         k += 1
