@@ -14379,3 +14379,25 @@ def test_an_arabic_name_in_construct_after_a_given_name_word_goes_on() -> None:
     text = "ورحب مبارك أهل سيدي، رئيس تعاونية نور البحر للصيد التقليدي، بالأداة الجديدة."
     names = [o.name for o in extract(text).organizations]
     assert names == ["تعاونية نور البحر للصيد التقليدي"]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "Mbarek Ahl Sidi, president of the Nour Al Bahr artisanal fishing cooperative, "
+            "welcomed the tool.",
+            ["Nour Al Bahr artisanal fishing cooperative"],
+        ),
+        ("She heads the 84-member Tamaynut cooperative.", ["Tamaynut cooperative"]),
+        ("The Moroccan cooperative sells argan oil.", []),
+    ],
+)
+def test_an_english_name_with_its_word_of_kind_last_in_lowercase(
+    text: str, names: list[str]
+) -> None:
+    """ "the Nour Al Bahr artisanal fishing cooperative": one name, no person "Nour Al Bahr";
+    "the Moroccan cooperative" describes."""
+    draft = extract(text)
+    assert [o.name for o in draft.organizations] == names
+    assert "Nour Al Bahr" not in [o.name for o in draft.officials]

@@ -263,6 +263,10 @@ def _is_head(word: Word) -> bool:
     return word.key in WORDS.organization_heads
 
 
+_MAX_NAME_BEFORE_HEAD = 4
+"""Capitalised words of a name before its word of kind in lowercase, at most."""
+_WORDS_BEFORE_HEAD = 3
+"""Lowercase words between such a name and its word of kind: "artisanal fishing"."""
 _LOWERCASE_ADJECTIVES = 2
 """Adjectives between a head in lowercase and the proper name after it, at most."""
 
@@ -548,6 +552,7 @@ class LatinSentence:
                     and word.text.isupper()
                     and self.after_descriptor(i)
                 )  # "la PME Tafkir Solutions", "l'ONG Amal Horizons": a kind in capitals
+                or (capitalised and not self.french and self.trailing_head(i))
                 or (capitalised and self.capitalised_run(i))
                 or (key in WORDS.organization_descriptors and self.after_descriptor(i))
                 or ((capitalised or acronym) and self.appositions and self.founded(i))
@@ -1705,6 +1710,47 @@ class LatinSentence:
         """
         head = self.head_in_run(j)
         return head is not None and WORDS.organization_heads.get(head.key) in _NAMED_KINDS
+
+    def trailing_head(self, i: int) -> int:
+        """An English name whose word of kind comes last, in lowercase.
+
+        "the Nour Al Bahr artisanal fishing cooperative", "the Tamaynut cooperative": "the",
+        the proper name (no nationality nor origin), at most three lowercase
+        words, then one of ``trailing_heads``.
+        """
+        words = self.words
+        if self.headline or not self.the_before(i):
+            return 0
+        end = i
+        while end < len(words) and end - i < _MAX_NAME_BEFORE_HEAD and words[end].capitalised:
+            if not words[end].named or _origin(words[end]) or _nationality(words[end]):
+                return 0  # not "the Moroccan cooperative", "Brussels-based association"
+            end += 1
+        k = end
+        while (
+            k < len(words)
+            and k - end < _WORDS_BEFORE_HEAD
+            and words[k].kind == WORD
+            and words[k].text.isalpha()
+            and words[k].text.islower()
+            and words[k].key not in WORDS.trailing_heads
+            and words[k].key not in WORDS.stopwords
+        ):
+            k += 1
+        if k < len(words) and words[k].key in WORDS.trailing_heads and words[k].text.islower():
+            return self.add(i, k + 1)
+        return 0
+
+    def the_before(self, i: int) -> bool:
+        """Whether "the" stands before ``words[i]``, or before a number of its members.
+
+        "the Tamaynut cooperative", "the 84-member Tamaynut cooperative".
+        """
+        words = self.words
+        k = i - 1
+        if k > 2 and words[k - 1].key == "-" and words[k - 2].kind == NUMBER:
+            k -= 3
+        return k >= 0 and words[k].key == "the"
 
     def capitalised_run(self, i: int) -> int:
         """Capitalised words with a word of kind or a company's last word in them.

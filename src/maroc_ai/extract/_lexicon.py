@@ -298,6 +298,9 @@ class Language:
     lowercase_heads: tuple[str, ...] = ()
     """Words of kind that head a name written in lower case before their field ("le
     ministère de …", "l'ambassade d'Espagne")."""
+    trailing_heads: tuple[str, ...] = ()
+    """Words of kind written last and in lowercase after an English name ("the Tamaynut
+    cooperative", "the Kert Solidarity association")."""
     banks_named_by_adjective: tuple[str, ...] = ()
     """Heads named by one adjective of relation alone ("البنك المريني", "البنك الطنجي"),
     unless it describes (``describing_adjectives``) or is a nationality."""
@@ -756,6 +759,7 @@ class Lexicon:
     lowercase_heads: frozenset[str]
     proper_heads: frozenset[str]
     banks_named_by_adjective: frozenset[str]
+    trailing_heads: frozenset[str]
     describing_adjectives: frozenset[str]
     events: frozenset[str]
     named_heads: frozenset[str]
@@ -1026,6 +1030,7 @@ def _merge(read: Mapping[str, Language]) -> Lexicon:
         lowercase_heads=words("lowercase_heads"),
         proper_heads=words("proper_heads"),
         banks_named_by_adjective=words("banks_named_by_adjective"),
+        trailing_heads=words("trailing_heads"),
         describing_adjectives=words("describing_adjectives"),
         events=words("events"),
         named_heads=words("named_heads"),
