@@ -300,7 +300,7 @@ class Language:
     ministère de …", "l'ambassade d'Espagne")."""
     trailing_heads: tuple[str, ...] = ()
     """Words of kind written last and in lowercase after an English name ("the Tamaynut
-    cooperative", "the Kert Solidarity association")."""
+    cooperative", "the Nour Al Bahr artisanal fishing cooperative")."""
     banks_named_by_adjective: tuple[str, ...] = ()
     """Heads named by one adjective of relation alone ("البنك المريني", "البنك الطنجي"),
     unless it describes (``describing_adjectives``) or is a nationality."""
