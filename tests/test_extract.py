@@ -14401,3 +14401,16 @@ def test_an_english_name_with_its_word_of_kind_last_in_lowercase(
     draft = extract(text)
     assert [o.name for o in draft.organizations] == names
     assert "Nour Al Bahr" not in [o.name for o in draft.officials]
+
+
+def test_the_company_far_back_is_the_article_s_only_company() -> None:
+    """ "الشركة السويدية" long after "شركة لومنفولد السويدية": the one company named."""
+    filler = " ".join(
+        f"وأوضح المسؤول أن المرحلة {n} من المشروع شملت تحسين التوقعات." for n in range(1, 14)
+    )
+    text = (
+        "قدمت الوكالة الوطنية للطاقة الشمسية مشروعا تنجزه بشراكة مع شركة لومنفولد السويدية. "
+        f"{filler} ويندرج المشروع في إطار اتفاقية إطار وقعتها الوكالة مع الشركة السويدية."
+    )
+    (partnership,) = extract(text).partnerships
+    assert "لومنفولد" in partnership.parties

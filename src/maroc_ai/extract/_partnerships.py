@@ -2589,7 +2589,13 @@ def _referent(
                     nearest = institution  # "l'établissement": of any kind, unless named so
                 elif kind is not _OTHER and kind is institution.kind:
                     of_kind = institution  # unless one named by the noun itself comes later
-    return of_kind or holding or nearest or _only_one_named(word, same, number, institutions_in)
+    return (
+        of_kind
+        or holding
+        or nearest
+        or _only_one_named(word, same, number, institutions_in)
+        or _only_one_of_kind(kind, number, institutions_in)
+    )
 
 
 def _only_one_named(
@@ -2609,6 +2615,21 @@ def _only_one_named(
         return bool(words) and (words[0] in same or institution.described == word)
 
     return _the_only(institutions_in, range(number - _LOOK_BACK_NAMED), named_so)
+
+
+def _only_one_of_kind(
+    kind: OrganizationKind | None,
+    number: int,
+    institutions_in: Mapping[int, Sequence[Institution | PlaceFound]],
+) -> Institution | None:
+    """The one institution of ``kind`` named before sentence ``number``, if only one.
+
+    "… بشراكة مع شركة لومنفولد السويدية … [twelve sentences on] … وقعتها الوكالة مع
+    الشركة السويدية": the article's one company, however far back.
+    """
+    if kind is None or kind is _OTHER:
+        return None
+    return _the_only(institutions_in, range(number), lambda i: i.kind is kind)
 
 
 def _the_only(
