@@ -14414,3 +14414,30 @@ def test_the_company_far_back_is_the_article_s_only_company() -> None:
     )
     (partnership,) = extract(text).partnerships
     assert "لومنفولد" in partnership.parties
+
+
+def test_the_foundation_far_back_is_the_one_whose_name_holds_the_word() -> None:
+    """ "the foundation" long after the "Chifae Foundation for the Fight Against Cancer"."""
+    filler = " ".join(f"Step {n} of the pilot went well, the team said." for n in range(1, 15))
+    text = (
+        "The Chifae Foundation for the Fight Against Cancer gave MAD 38 million to the "
+        f"Ibn Khaldoun University Hospital Centre. {filler} The gift follows a framework "
+        "agreement signed in March between the foundation and the hospital."
+    )
+    (partnership,) = extract(text).partnerships
+    assert set(partnership.parties) == {
+        "Chifae Foundation for the Fight Against Cancer",
+        "Ibn Khaldoun University Hospital Centre",
+    }
+
+
+def test_a_turn_of_the_sentence_before_the_agreement_it_names_keeps_its_parties() -> None:
+    """ "فيما خصص باقي الهبة …، وذلك في إطار اتفاقية إطار وقعتها المؤسسة": the clause the
+    sentence turns to names the agreement and who signed it."""
+    text = (
+        "قدمت مؤسسة شفاء لمحاربة السرطان هبة للمستشفى. وتشرف أستاذة بكلية الطب والصيدلة "
+        "بمكناس على الوحدة الجديدة. وكلفت الأجهزة 26 مليون درهم، فيما خصص باقي الهبة "
+        "للتكوين، وذلك في إطار اتفاقية إطار وقعتها المؤسسة في مارس."
+    )
+    (partnership,) = extract(text).partnerships
+    assert partnership.parties == ("مؤسسة شفاء لمحاربة السرطان",)

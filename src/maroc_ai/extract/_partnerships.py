@@ -619,15 +619,32 @@ class _Present:
         tokens, roles = self.reader.tokens, self.reader.roles
         if not _breaks(tokens[k]) or roles[k] & NOT_YET:
             return False  # "على أن يتم توقيع …": still to be signed
-        return any(
-            not WORDS.signing.isdisjoint(tokens[m].forms)
-            for m in range(k + 1, min(k + 1 + _SIGNING_AFTER_BREAK, last))
-        ) or any(
-            roles[m] & SIGNING
-            and not any(roles[n] & NOT_YET for n in range(k + 1, m))
-            and self._new_instrument_after(m, last)
-            for m in range(k + 1, last)
-        )  # "…, tandis que l'AGPO et Haliya Energy ont conclu une convention": its own
+        return (
+            any(
+                not WORDS.signing.isdisjoint(tokens[m].forms)
+                for m in range(k + 1, min(k + 1 + _SIGNING_AFTER_BREAK, last))
+            )
+            or any(
+                roles[m] & SIGNING
+                and not any(roles[n] & NOT_YET for n in range(k + 1, m))
+                and self._new_instrument_after(m, last)
+                for m in range(k + 1, last)
+            )
+            or self._instrument_only_after(k, last)
+        )
+        # "…, tandis que l'AGPO et Haliya Energy ont conclu une convention": its own
+
+    def _instrument_only_after(self, k: int, last: int) -> bool:
+        """Whether the sentence's agreement is named after ``tokens[k]`` only.
+
+        "فيما خصص باقي الهبة للخوادم، وذلك في إطار اتفاقية إطار وقعتها المؤسسة والمستشفى":
+        the clause the sentence turns to holds the signing itself.
+        """
+        roles = self.reader.roles
+        first = self.reader.token_range[self.reader.sentence_of[k]][0]
+        return not any(roles[m] & AGREEMENT for m in range(first, k)) and any(
+            roles[m] & AGREEMENT for m in range(k + 1, last)
+        )
 
     def _new_instrument_after(self, m: int, last: int) -> bool:
         """Whether a verb of signing at ``tokens[m]`` signs an instrument written as new.
@@ -2592,8 +2609,8 @@ def _referent(
     return (
         of_kind
         or holding
+        or _only_one_named(word, same, number, institutions_in)  # «المؤسسة»: «مؤسسة شفاء …»
         or nearest
-        or _only_one_named(word, same, number, institutions_in)
         or _only_one_of_kind(kind, number, institutions_in)
     )
 
@@ -2607,12 +2624,13 @@ def _only_one_named(
     """The one institution named by ``word`` anywhere before sentence ``number``, if only one.
 
     "Le ministère du Travail … [fifteen sentences on] … le ministère a signé": an
-    article about one ministry speaks of it as "le ministère" however far it goes.
+    article about one ministry speaks of it as "le ministère" however far it goes; so
+    is "the foundation" the "Chifae Foundation for the Fight Against Cancer".
     """
 
     def named_so(institution: Institution) -> bool:
         words = [strip_article(w) for w in normalize(institution.name.text).split()]
-        return bool(words) and (words[0] in same or institution.described == word)
+        return bool(words) and (not same.isdisjoint(words) or institution.described == word)
 
     return _the_only(institutions_in, range(number - _LOOK_BACK_NAMED), named_so)
 
