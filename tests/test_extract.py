@@ -14187,6 +14187,14 @@ def test_the_seat_of_a_member_of_parliament_is_no_part_of_the_house_s_name() -> 
             "التلميذة بالسنة الثانية باكالوريا",
         ),
         ("ويقول مبارك أوعلي، مربي إبل بضواحي طاطا، إن المياه قليلة.", "مربي إبل بضواحي طاطا"),
+        (
+            "Khadija Ait Ouarab, a spice seller in the Attarine souk, installed the app.",
+            "spice seller in the Attarine souk",
+        ),
+        (
+            "Khadija Aït Ouarab, vendeuse d'épices au souk Attarine, a renoncé.",
+            "vendeuse d'épices au souk Attarine",
+        ),
     ],
 )
 def test_a_pupil_or_a_herder_has_a_post(text: str, post: str) -> None:
