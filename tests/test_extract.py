@@ -14449,3 +14449,19 @@ def test_a_turn_of_the_sentence_before_the_agreement_it_names_keeps_its_parties(
     )
     (partnership,) = extract(text).partnerships
     assert partnership.parties == ("مؤسسة شفاء لمحاربة السرطان",)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وقال رئيس لجنة التحكيم رشيد إدبلقاس إن المشاريع كانت قوية.",
+        "Jury president Rachid Idbelkas said the projects were strong.",
+    ],
+)
+def test_a_jury_is_no_institution(text: str) -> None:
+    """«لجنة التحكيم», "Jury president": who judges a contest, no standing institution."""
+    draft = extract(text)
+    assert draft.organizations == ()
+    assert [o.name for o in draft.officials] == [
+        "رشيد إدبلقاس" if text[0] >= "\u0600" else "Rachid Idbelkas"
+    ]
