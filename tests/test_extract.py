@@ -14318,6 +14318,11 @@ def test_an_arabic_high_school_is_an_institution() -> None:
             "L'association a reçu 1 870 plaintes visant Sallaty l'an dernier.",
             {(1_870, "plaintes"): ("figure", None)},
         ),
+        (
+            "They worked for three days on 14 datasets assembled by the Centre for Linguistic "
+            "Planning.",
+            {(14, "datasets"): ("figure", None)},
+        ),
     ],
 )
 def test_a_deadline_a_purpose_and_a_negated_past_are_read_as_they_aim(
@@ -14325,7 +14330,7 @@ def test_a_deadline_a_purpose_and_a_negated_past_are_read_as_they_aim(
 ) -> None:
     """«في أجل لا يتعدى 19 يوما»: «أجل» is a time allowed; «من أجل» aims only at what
     its own clause counts; «لم تلتزم» says what was not done; "visant Sallaty" what
-    complaints are against."""
+    complaints are against; "Planning" in a name aims at nothing."""
     assert _numbers(extract(text, reference_date=dt.date(2026, 3, 14))) == expected
 
 

@@ -171,6 +171,8 @@ def _kind(
             return FACT  # «لم تلتزم إلا بـ41 في المائة»: what was not done, in the past
         if role == GOAL_WORD and _aims_at_name(reader.tokens, k):
             continue  # "1 870 plaintes visant Sallaty": what the complaints are against
+        if role == GOAL_WORD and _in_a_name(reader.tokens, k, first):
+            continue  # "IRCAM's Centre for Linguistic Planning": a word of a name
         if role & COST or (money and _ends_cost_phrase(reader, k)):
             return FACT
         if role & PLEDGE or (
@@ -204,6 +206,22 @@ def _aims_at_name(tokens: Sequence[Token], k: int) -> bool:
         and tokens[k + 1].kind == WORD
         and tokens[k + 1].text[:1].isupper()
         and tokens[k + 1].text.isascii()
+    )
+
+
+def _in_a_name(tokens: Sequence[Token], k: int, first: int) -> bool:
+    """Whether a Latin word of aiming at ``tokens[k]`` is capitalised inside a sentence.
+
+    "the Centre for Linguistic Planning", "the National Target Programme": a word of a
+    name, which aims at nothing.
+    """
+    token = tokens[k]
+    return (
+        k > first
+        and token.text[:1].isupper()
+        and token.text.isascii()
+        and not token.text.isupper()
+        and tokens[k - 1].kind == WORD
     )
 
 
