@@ -14323,6 +14323,10 @@ def test_an_arabic_high_school_is_an_institution() -> None:
             "Planning.",
             {(14, "datasets"): ("figure", None)},
         ),
+        (
+            "The loans carry a rate of 9.5%, well above what a salaried customer would pay.",
+            {(9.5, "percent"): ("figure", None)},
+        ),
     ],
 )
 def test_a_deadline_a_purpose_and_a_negated_past_are_read_as_they_aim(
@@ -14330,7 +14334,8 @@ def test_a_deadline_a_purpose_and_a_negated_past_are_read_as_they_aim(
 ) -> None:
     """«في أجل لا يتعدى 19 يوما»: «أجل» is a time allowed; «من أجل» aims only at what
     its own clause counts; «لم تلتزم» says what was not done; "visant Sallaty" what
-    complaints are against; "Planning" in a name aims at nothing."""
+    complaints are against; "Planning" in a name aims at nothing; "would" in another
+    clause says nothing of the number."""
     assert _numbers(extract(text, reference_date=dt.date(2026, 3, 14))) == expected
 
 

@@ -173,6 +173,8 @@ def _kind(
             continue  # "1 870 plaintes visant Sallaty": what the complaints are against
         if role == GOAL_WORD and _in_a_name(reader.tokens, k, first):
             continue  # "IRCAM's Centre for Linguistic Planning": a word of a name
+        if not clause_only and k > at and reader.tokens[k].key in _MODALS:
+            continue  # "a rate of 9.5%, well above what a customer would pay": another clause's
         if role & COST or (money and _ends_cost_phrase(reader, k)):
             return FACT
         if role & PLEDGE or (
@@ -225,6 +227,8 @@ def _in_a_name(tokens: Sequence[Token], k: int, first: int) -> bool:
     )
 
 
+_MODALS = frozenset({"would", "could"})
+"""English modals, which say what might be of their own clause only."""
 _PARTICIPLES = ("ant", "ing")
 """The endings of French and English present participles: "visant", "targeting"."""
 _DID_NOT = frozenset({"لم"})
