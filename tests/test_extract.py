@@ -14327,6 +14327,10 @@ def test_an_arabic_high_school_is_an_institution() -> None:
             "The loans carry a rate of 9.5%, well above what a salaried customer would pay.",
             {(9.5, "percent"): ("figure", None)},
         ),
+        (
+            "Les 590 femmes de la coopérative, selon la présidente, pourraient vendre en ligne.",
+            {(590, "femmes"): ("figure", None)},
+        ),
     ],
 )
 def test_a_deadline_a_purpose_and_a_negated_past_are_read_as_they_aim(

@@ -227,8 +227,8 @@ def _in_a_name(tokens: Sequence[Token], k: int, first: int) -> bool:
     )
 
 
-_MODALS = frozenset({"would", "could"})
-"""English modals, which say what might be of their own clause only."""
+_MODALS = frozenset({"would", "could", "devrait", "devraient", "pourrait", "pourraient"})
+"""English modals and French conditionals, which say what might be of their own clause only."""
 _PARTICIPLES = ("ant", "ing")
 """The endings of French and English present participles: "visant", "targeting"."""
 _DID_NOT = frozenset({"لم"})
