@@ -14331,6 +14331,10 @@ def test_an_arabic_high_school_is_an_institution() -> None:
             "Les 590 femmes de la coopérative, selon la présidente, pourraient vendre en ligne.",
             {(590, "femmes"): ("figure", None)},
         ),
+        (
+            "ومن المرتقب أن يزور العامل الموقع، فيما لا يزال حوالي 90 شخصا ينقبون خارج الخط.",
+            {(90, "person"): ("figure", None)},
+        ),
     ],
 )
 def test_a_deadline_a_purpose_and_a_negated_past_are_read_as_they_aim(
