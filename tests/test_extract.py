@@ -14335,6 +14335,14 @@ def test_an_arabic_high_school_is_an_institution() -> None:
             "ومن المرتقب أن يزور العامل الموقع، فيما لا يزال حوالي 90 شخصا ينقبون خارج الخط.",
             {(90, "person"): ("figure", None)},
         ),
+        (
+            "ووقعت الشركة مذكرة تفاهم مع المدرسة تستقبل بموجبها 25 طالبا في مجال الرؤية الحاسوبية.",
+            {(25, "student"): ("goal", None)},
+        ),
+        (
+            "ووقعت الجهة اتفاقية تساهم بموجبها بـ40 مليون درهم.",
+            {(40_000_000, "MAD"): ("figure", None)},
+        ),
     ],
 )
 def test_a_deadline_a_purpose_and_a_negated_past_are_read_as_they_aim(
@@ -14343,7 +14351,8 @@ def test_a_deadline_a_purpose_and_a_negated_past_are_read_as_they_aim(
     """«في أجل لا يتعدى 19 يوما»: «أجل» is a time allowed; «من أجل» aims only at what
     its own clause counts; «لم تلتزم» says what was not done; "visant Sallaty" what
     complaints are against; "Planning" in a name aims at nothing; "would" in another
-    clause says nothing of the number."""
+    clause says nothing of the number; what an agreement commits to («بموجبها») is a
+    goal, what it is worth a figure."""
     assert _numbers(extract(text, reference_date=dt.date(2026, 3, 14))) == expected
 
 

@@ -534,6 +534,9 @@ class Language:
     """Nouns a sentence after a facility's may call it by (le site, the facility, الموقع)."""
     goal_words: tuple[str, ...]
     """Words that make a figure a goal for the future rather than a fact."""
+    agreement_terms: tuple[str, ...] = ()
+    """Words that say what an agreement commits to ("يقضي بتكوين", "بموجبها"): what
+    they count is a goal; what they price stays a figure, the agreement's worth."""
     goal_nouns: tuple[str, ...] = ()
     """Those of the goal words that are nouns ("création", "recruitment"): after "de" or
     "of" they name what a noun is of, and after a verb in the past what was done."""
@@ -836,6 +839,7 @@ class Lexicon:
     facility_anaphors: frozenset[str]
     facility_units: frozenset[str]
     goal_words: frozenset[str]
+    agreement_terms: frozenset[str]
     goal_nouns: frozenset[str]
     goal_phrases: tuple[tuple[str, ...], ...]
     goal_verb_phrases: tuple[tuple[str, ...], ...]
@@ -1130,6 +1134,7 @@ def _merge(read: Mapping[str, Language]) -> Lexicon:
         facility_anaphors=words("facility_anaphors"),
         facility_units=words("facility_units"),
         goal_words=words("goal_words"),
+        agreement_terms=words("agreement_terms"),
         goal_nouns=words("goal_nouns"),
         goal_phrases=phrases("goal_phrases"),
         goal_verb_phrases=phrases("goal_verb_phrases"),

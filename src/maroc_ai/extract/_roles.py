@@ -107,7 +107,7 @@ _TABLES = (
     (FACILITY, frozenset(phrase[0] for phrase, _ in WORDS.facilities) | WORDS.centre_words),
     (PLACE, frozenset(place.split()[0] for place in WORDS.places)),
     (COMMA, frozenset({"،", ","})),
-    (GOAL, WORDS.goal_words),
+    (GOAL, WORDS.goal_words | WORDS.agreement_terms),
     (FACT, WORDS.figure_verbs | WORDS.fact_words | WORDS.state_verbs),
     (STATE, WORDS.state_verbs),
     (COST, WORDS.cost_words),

@@ -19,7 +19,7 @@ import attrs
 
 from ..dataset import Dataset
 from ..model import Statistic, Target, TargetKind
-from ..text import DateMention, QuantityMention
+from ..text import DateMention, QuantityMention, normalize
 from ..text._lexicon import WORDS as DATE_WORDS
 from ..text._tense import english_past_participle, future_by_ending, future_by_prefix
 from ..text._tokens import NUMBER, WORD, Token, key, phrase_at, word_forms
@@ -171,6 +171,8 @@ def _kind(
             return FACT  # «لم تلتزم إلا بـ41 في المائة»: what was not done, in the past
         if role == GOAL_WORD and _aims_at_name(reader.tokens, k):
             continue  # "1 870 plaintes visant Sallaty": what the complaints are against
+        if reader.tokens[k].key in WORDS.agreement_terms and (money or _lasts(quantity)):
+            continue  # "بموجبها تساهم الوكالة بـ40 مليون درهم", "لمدة 12 سنة": a figure
         if role == GOAL_WORD and _in_a_name(reader.tokens, k, first):
             continue  # "IRCAM's Centre for Linguistic Planning": a word of a name
         if not clause_only and k > at and reader.tokens[k].key in _MODALS:
@@ -225,6 +227,11 @@ def _in_a_name(tokens: Sequence[Token], k: int, first: int) -> bool:
         and not token.text.isupper()
         and tokens[k - 1].kind == WORD
     )
+
+
+def _lasts(quantity: QuantityMention) -> bool:
+    """Whether a quantity is a length of time: "12 سنة", "48 دقيقة", "three years"."""
+    return normalize(quantity.unit) in DATE_WORDS.durations or quantity.unit == "year"
 
 
 _MODALS = frozenset({"would", "could", "devrait", "devraient", "pourrait", "pourraient"})
