@@ -271,15 +271,19 @@ _LOWERCASE_ADJECTIVES = 2
 """Adjectives between a head in lowercase and the proper name after it, at most."""
 
 
-def _adjective_word(word: Word) -> bool:
-    """Whether a lowercase French word may be an adjective of kind: "technique", "agricole"."""
+def _lowercase_ending(word: Word, endings: tuple[str, ...]) -> bool:
+    """Whether a word is all lowercase letters and ends with one of ``endings``."""
     return (
         word.kind == WORD
         and word.text.isalpha()
         and word.text.islower()
-        and word.key.endswith(_ADJECTIVE_ENDINGS)
-        and word.key not in WORDS.stopwords
+        and word.key.endswith(endings)
     )
+
+
+def _adjective_word(word: Word) -> bool:
+    """Whether a lowercase French word may be an adjective of kind: "technique", "agricole"."""
+    return _lowercase_ending(word, _ADJECTIVE_ENDINGS) and word.key not in WORDS.stopwords
 
 
 _ADJECTIVE_ENDINGS = (
@@ -2949,13 +2953,7 @@ _KIND_ADJECTIVE_ENDINGS = ("al", "ic", "ive", "ary")
 
 def _kind_adjective(word: Word) -> bool:
     """Whether a lowercase English word is an adjective before a word of kind."""
-    return (
-        word.kind == WORD
-        and word.text.islower()
-        and word.text.isalpha()
-        and word.key.endswith(_KIND_ADJECTIVE_ENDINGS)
-        and word.key not in HEADS
-    )
+    return _lowercase_ending(word, _KIND_ADJECTIVE_ENDINGS) and word.key not in HEADS
 
 
 _NAMED_KINDS = frozenset(
