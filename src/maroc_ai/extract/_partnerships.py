@@ -624,7 +624,7 @@ class _Present:
                 not WORDS.signing.isdisjoint(tokens[m].forms)
                 for m in range(k + 1, min(k + 1 + _SIGNING_AFTER_BREAK, last))
             )
-            or any(
+            or any(  # "…, tandis que l'AGPO et Haliya Energy ont conclu une convention"
                 roles[m] & SIGNING
                 and not any(roles[n] & NOT_YET for n in range(k + 1, m))
                 and self._new_instrument_after(m, last)
@@ -632,7 +632,6 @@ class _Present:
             )
             or self._instrument_only_after(k, last)
         )
-        # "…, tandis que l'AGPO et Haliya Energy ont conclu une convention": its own
 
     def _instrument_only_after(self, k: int, last: int) -> bool:
         """Whether the sentence's agreement is named after ``tokens[k]`` only.

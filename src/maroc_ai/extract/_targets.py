@@ -230,7 +230,7 @@ def _in_a_name(tokens: Sequence[Token], k: int, first: int) -> bool:
 
 
 def _lasts(quantity: QuantityMention) -> bool:
-    """Whether a quantity is a length of time: "12 سنة", "48 دقيقة", "three years"."""
+    """Whether a quantity is a length of time: "12 سنة", "48 دقيقة", "3 years"."""
     return normalize(quantity.unit) in DATE_WORDS.durations or quantity.unit == "year"
 
 
