@@ -14492,3 +14492,16 @@ def test_a_jury_is_no_institution(text: str) -> None:
     assert [o.name for o in draft.officials] == [
         "رشيد إدبلقاس" if text[0] >= "\u0600" else "Rachid Idbelkas"
     ]
+
+
+def test_the_hospital_is_the_university_hospital_centre_named_before() -> None:
+    """«والمستشفى» for «المركز الاستشفائي الجامعي …»: the adjective of the name says hospital."""
+    text = (
+        "قدمت مؤسسة شفاء لمحاربة السرطان هبة للمركز الاستشفائي الجامعي ابن خلدون بمكناس. "
+        "ووقعت المؤسسة والمستشفى اتفاقية إطار في مارس."
+    )
+    (partnership,) = extract(text).partnerships
+    assert set(partnership.parties) == {
+        "مؤسسة شفاء لمحاربة السرطان",
+        "المركز الاستشفائي الجامعي ابن خلدون بمكناس",
+    }
