@@ -14505,3 +14505,17 @@ def test_the_hospital_is_the_university_hospital_centre_named_before() -> None:
         "مؤسسة شفاء لمحاربة السرطان",
         "المركز الاستشفائي الجامعي ابن خلدون بمكناس",
     }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وقالت إيمان الزرهوني، المؤسسة المشاركة لشركة وليلي فيجن، إن النتائج جيدة.",
+        "وقعها كل من مهدي الطاهري، وإيمان الزرهوني، المؤسسة المشاركة لشركة وليلي فيجن.",
+    ],
+)
+def test_a_co_founder_s_title_after_a_comma_is_her_post(text: str) -> None:
+    """«المؤسسة المشاركة» after a comma: a founder's title, though «المؤسسة» alone is a
+    foundation's word."""
+    posts = {o.name: o.post for o in extract(text).officials}
+    assert posts["إيمان الزرهوني"] == "المؤسسة المشاركة لشركة وليلي فيجن"

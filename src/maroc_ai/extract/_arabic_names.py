@@ -870,7 +870,7 @@ def arabic_titles(
     inside = {k for span in names for k in range(span.first, span.last + 1)}
     found_here: list[Span] = []
     i = 0
-    for candidate in reader.where(TITLE_HEAD):
+    for candidate in _title_starts(reader):
         if candidate < i:
             continue
         i = candidate
@@ -994,6 +994,23 @@ def _holder_follows(tokens: Sequence[Token], k: int, starts: set[int]) -> bool:
 
 
 _FOUNDERS = sorted(WORDS.founders, key=len, reverse=True)
+
+
+def _title_starts(reader: Reader) -> list[int]:
+    """The title words of the text, and the founders' titles set off by a comma.
+
+    "إيمان الزرهوني، المؤسسة المشاركة لشركة وليلي فيجن،": «المؤسسة» alone is an
+    institution's word, no title, but «المؤسسة المشاركة» after a comma is her post.
+    """
+    tokens = reader.tokens
+    founders = [
+        k + 1
+        for k in reader.where(COMMA)
+        if k + 1 < len(tokens)
+        and any(tokens[k + 1].key == p[0] and phrase_at(tokens, k + 1, p) for p in _FOUNDERS)
+    ]  # not "، والمؤسسة المشاركة والمديرة": the title word after it starts that post
+    heads = reader.where(TITLE_HEAD)
+    return sorted({*heads, *founders}) if founders else heads
 
 
 def _from_place(tokens: Sequence[Token], k: int) -> int:
