@@ -14519,3 +14519,15 @@ def test_a_co_founder_s_title_after_a_comma_is_her_post(text: str) -> None:
     foundation's word."""
     posts = {o.name: o.post for o in extract(text).officials}
     assert posts["إيمان الزرهوني"] == "المؤسسة المشاركة لشركة وليلي فيجن"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("وقالت لينا عجانة، المهندسة بالمختبر، إن النموذج جاهز.", "لينا عجانة"),
+        ("وأوضحت جوليا فيراندينو، مديرة المشروع، أن الأشغال انطلقت.", "جوليا فيراندينو"),
+    ],
+)
+def test_given_names_in_arabic_letters_start_a_name(text: str, name: str) -> None:
+    """Moroccan and foreign given names the lexicon now knows: «لينا», «جوليا»."""
+    assert [o.name for o in extract(text).officials] == [name]
