@@ -14524,10 +14524,10 @@ def test_a_co_founder_s_title_after_a_comma_is_her_post(text: str) -> None:
 @pytest.mark.parametrize(
     ("text", "name"),
     [
-        ("وقالت لينا عجانة، المهندسة بالمختبر، إن النموذج جاهز.", "لينا عجانة"),
-        ("وأوضحت جوليا فيراندينو، مديرة المشروع، أن الأشغال انطلقت.", "جوليا فيراندينو"),
+        ("أما مينة بوزيت، فلاحة من ويركان، فتبدي تحفظها.", "مينة بوزيت"),
+        ("ويرى كادري ليبيك أن النموذج جاهز.", "كادري ليبيك"),
     ],
 )
 def test_given_names_in_arabic_letters_start_a_name(text: str, name: str) -> None:
-    """Moroccan and foreign given names the lexicon now knows: «لينا», «جوليا»."""
+    """Moroccan and foreign given names the lexicon now knows: «مينة», «كادري»."""
     assert [o.name for o in extract(text).officials] == [name]
