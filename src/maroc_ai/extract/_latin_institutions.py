@@ -271,14 +271,14 @@ _LOWERCASE_ADJECTIVES = 2
 """Adjectives between a head in lowercase and the proper name after it, at most."""
 
 
+def _lowercase(word: Word) -> bool:
+    """Whether a word is all lowercase letters: "technique", "fishing"."""
+    return word.kind == WORD and word.text.isalpha() and word.text.islower()
+
+
 def _lowercase_ending(word: Word, endings: tuple[str, ...]) -> bool:
     """Whether a word is all lowercase letters and ends with one of ``endings``."""
-    return (
-        word.kind == WORD
-        and word.text.isalpha()
-        and word.text.islower()
-        and word.key.endswith(endings)
-    )
+    return _lowercase(word) and word.key.endswith(endings)
 
 
 def _adjective_word(word: Word) -> bool:
@@ -1734,9 +1734,7 @@ class LatinSentence:
         while (
             k < len(words)
             and k - end < _WORDS_BEFORE_HEAD
-            and words[k].kind == WORD
-            and words[k].text.isalpha()
-            and words[k].text.islower()
+            and _lowercase(words[k])
             and words[k].key not in WORDS.trailing_heads
             and words[k].key not in WORDS.stopwords
         ):

@@ -2362,9 +2362,9 @@ def _counted(tokens: Sequence[Token], k: int, last: int) -> tuple[str, int] | No
     """The noun and the count of several institutions spoken of before, at ``tokens[k]``.
 
     "the three banks", "les deux institutions", "both companies": a number after "the"
-    and a plural ("the three signed": parties of no kind); "المؤسستان", "الطرفين": a dual; "البنوك الثلاثة", "الشركات الثلاث": a
-    plural and its number. The noun is given in the singular, one of ``anaphors`` or
-    ``generic_anaphors``.
+    and a plural ("the three signed": parties of no kind); "المؤسستان", "الطرفين": a
+    dual; "البنوك الثلاثة", "الشركات الثلاث": a plural and its number. The noun is given
+    in the singular, one of ``anaphors`` or ``generic_anaphors``.
     """
     token = tokens[k]
     if token.text.isascii() or token.text[0] < "\u0600":

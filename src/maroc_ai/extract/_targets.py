@@ -231,7 +231,7 @@ def _in_a_name(tokens: Sequence[Token], k: int, first: int) -> bool:
 
 def _lasts(quantity: QuantityMention) -> bool:
     """Whether a quantity is a length of time: "12 سنة", "48 دقيقة", "3 years"."""
-    return normalize(quantity.unit) in DATE_WORDS.durations or quantity.unit == "year"
+    return normalize(quantity.unit) in DATE_WORDS.durations
 
 
 _MODALS = frozenset({"would", "could", "devrait", "devraient", "pourrait", "pourraient"})
@@ -254,7 +254,7 @@ def _counted_by(reader: Reader, at: int, last: int) -> bool:
     """
     tokens, roles = reader.tokens, reader.roles
     for k in range(at + 1, min(at + _COUNTED_REACH, last - 1)):
-        verb = k + 2 if tokens[k + 1].key in {"'", "’"} else k + 1
+        verb = k + 2 if tokens[k + 1].key in _APOSTROPHES else k + 1
         if tokens[k].key in _RELATIVE_OBJECT and verb < last and roles[verb] & STATE:
             return True
         if tokens[k].kind != WORD:
