@@ -5874,6 +5874,17 @@ def test_a_count_with_no_noun_before_its_verb_is_the_list_named_before(
     assert set(partnership.parties) == parties
 
 
+def test_the_two_sides_are_the_pair_named_before() -> None:
+    """ "the two sides": a generic noun, like "the two parties", for the pair named before."""
+    text = (
+        "Riad Hotels Group and the Tourism Training Institute opened a school for guides "
+        "on Monday. The Oasis Academy, as it is called, has 80 places.\n\n"
+        "The project runs under a partnership agreement the two sides signed in March."
+    )
+    (partnership,) = extract(text).partnerships
+    assert set(partnership.parties) == {"Riad Hotels Group", "Tourism Training Institute"}
+
+
 def test_a_count_that_matches_no_list_names_no_party() -> None:
     text = (
         "Salam Assurance and Noor Takaful presented their results. "
