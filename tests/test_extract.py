@@ -3111,7 +3111,7 @@ def test_a_signatory_named_again_by_surname_signs_for_the_institution_of_the_pos
         "ووقع السيد الكعبي ورئيس جامعة ابن زهر، أحمد بلقاضي، مذكرة تفاهم لتكوين المهندسين."
     )
     (partnership,) = extract(text).partnerships
-    assert partnership.parties == ("برق", "جامعة ابن زهر")
+    assert partnership.parties == ("مجموعة برق للاتصالات", "جامعة ابن زهر")
 
 
 def test_a_surname_first_name_after_a_title_before_and_is_a_person() -> None:
@@ -14542,3 +14542,34 @@ def test_a_co_founder_s_title_after_a_comma_is_her_post(text: str) -> None:
 def test_given_names_in_arabic_letters_start_a_name(text: str, name: str) -> None:
     """Moroccan and foreign given names the lexicon now knows: «مينة», «كادري»."""
     assert [o.name for o in extract(text).officials] == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "وقعت مجموعة زناتة للإسمنت والخرسانة اتفاقية مع بنك المغرب.",
+            "مجموعة زناتة للإسمنت والخرسانة",
+        ),
+        ("وقعت مجموعة أوريكا الاستشفائية اتفاقية مع بنك المغرب.", "مجموعة أوريكا الاستشفائية"),
+        (
+            "وقعت مجموعة سيدرا للصناعات الغذائية اتفاقية مع بنك المغرب.",
+            "مجموعة سيدرا للصناعات الغذائية",
+        ),
+        ("وقعت مجموعة نوفيلا اتفاقية مع بنك المغرب.", "نوفيلا"),
+        ("وقعت مجموعة نوفيلا الإيطالية اتفاقية مع بنك المغرب.", "نوفيلا"),
+    ],
+)
+def test_a_groups_sector_after_its_name_keeps_the_word_group(text: str, name: str) -> None:
+    """«مجموعة أطلس للفوسفاط»: the group's whole name; «مجموعة نوفيلا» alone is «نوفيلا»."""
+    names = [o.name for o in extract(text).organizations]
+    assert names[0] == name
+
+
+def test_a_group_named_again_without_its_sector_is_the_same_group() -> None:
+    text = (
+        "افتتحت مجموعة زناتة للإسمنت مصنعا جديدا بسطات.\n\n"
+        "وقال كريم الودغيري، مدير الجودة بمجموعة زناتة، إن المصنع سيشغل 300 عامل."
+    )
+    names = [o.name for o in extract(text).organizations]
+    assert names == ["مجموعة زناتة للإسمنت"]

@@ -1839,6 +1839,11 @@ def arabic_institutions(reader: Reader) -> list[Institution]:
             ):
                 i += 1  # شركة عالمية رائدة: what the company is, not its name; بنك ومشغل
                 # اتصالات: a bank and an operator, none named
+            elif head in WORDS.sector_heads and any(
+                _sector_end(tokens, k) > k for k in range(i + 2, end + 1)
+            ):
+                end = _sector_end(tokens, end)  # مجموعة أطلس للفوسفاط: its name holds its sector
+                result.append(Institution(found(text, tokens, i, end - 1, skip), kind, sentence))
             elif kind is OrganizationKind.COMPANY:  # شركة ميدترونيكا: the company is ميدترونيكا
                 known.update(institution.name.text for institution in result[counted:])
                 counted = len(result)
@@ -1947,6 +1952,31 @@ def _city_with_bi(tokens: Sequence[Token], k: int) -> bool:
         return False
     place = WORDS.places.get(tokens[k].key[1:])
     return place is not None and place[1] is not PlaceKind.COUNTRY
+
+
+def _sector_end(tokens: Sequence[Token], k: int) -> int:
+    """Where the sector a group's proper name is followed by ends, or ``k`` without one.
+
+    «للفوسفاط والأسمدة», «للصناعات الثقيلة», «الاستشفائية»: a complement with «لل», the
+    ones «و» joins to it and its adjectives, or one adjective; no nationality
+    («مجموعة كالفيا الفرنسية»).
+    """
+    if k >= len(tokens) or tokens[k].kind != WORD:
+        return k
+    word = tokens[k]
+    if word.key.startswith("لل") and word.key not in WORDS.royal_titles:
+        k += 1
+        while k < len(tokens) and (tokens[k].key.startswith("وال") or _describes(tokens[k])):
+            k += 1
+        return k
+    return k + 1 if word.key.endswith("يه") and _describes(word) else k
+
+
+def _describes(word: Token) -> bool:
+    """Whether a word is a definite feminine adjective of no nationality: «الثقيلة»."""
+    return (
+        word.key.startswith("ال") and word.key.endswith("ه") and not has(word, WORDS.nationalities)
+    )
 
 
 def _known_prefix(

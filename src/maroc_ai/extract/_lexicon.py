@@ -328,6 +328,10 @@ class Language:
     committees)."""
     named_heads: tuple[str, ...] = ()
     """Heads followed by a proper name, not a description (شركة X, la société X)."""
+    sector_heads: tuple[str, ...] = ()
+    """Named heads that stay in the name when the group's sector follows its proper name:
+    «مجموعة أطلس للفوسفاط والأسمدة», «مجموعة تساوت الاستشفائية»; «مجموعة نوميريا» alone
+    is «نوميريا»."""
     legal_forms: tuple[str, ...] = ()
     """Suffixes that give a company's legal form (GmbH, Ltd, SARL): its name ends there,
     and "of" after one says where it is ("Schienenblick GmbH of Dresden")."""
@@ -766,6 +770,7 @@ class Lexicon:
     describing_adjectives: frozenset[str]
     events: frozenset[str]
     named_heads: frozenset[str]
+    sector_heads: frozenset[str]
     legal_forms: frozenset[str]
     territorial_adjectives: frozenset[str]
     title_complements: frozenset[str]
@@ -1038,6 +1043,7 @@ def _merge(read: Mapping[str, Language]) -> Lexicon:
         describing_adjectives=words("describing_adjectives"),
         events=words("events"),
         named_heads=words("named_heads"),
+        sector_heads=words("sector_heads"),
         legal_forms=words("legal_forms"),
         territorial_adjectives=words("territorial_adjectives"),
         title_complements=words("title_complements"),

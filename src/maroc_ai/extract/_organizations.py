@@ -344,6 +344,16 @@ class Organizations:
                 ),
                 None,
             )
+            if shorter is None:  # "مجموعة تانسيفت" after "مجموعة تانسيفت للضيافة"
+                shorter = next(
+                    (
+                        c
+                        for head in WORDS.sector_heads
+                        for c in self._by_start.get(f"{head} {plain}", ())
+                        if c.kind is institution.kind
+                    ),
+                    None,
+                )
             if shorter is not None:  # "مدار الرؤية" after "مدار الرؤية للأنظمة الذكية"; a
                 # headline's "لجنة المالية" for "لجنة المالية والتنمية الاقتصادية"
                 self.by_key[key] = shorter
