@@ -14573,3 +14573,11 @@ def test_a_group_named_again_without_its_sector_is_the_same_group() -> None:
     )
     names = [o.name for o in extract(text).organizations]
     assert names == ["مجموعة زناتة للإسمنت"]
+
+
+def test_a_french_title_word_after_a_word_of_kind_is_its_adjective() -> None:
+    """ "le groupe hôtelier X": "hôtelier" says what the group is; X is no hotelier."""
+    text = "Le groupe hôtelier Atlas Riads et l'OFPPT ont ouvert lundi une école de cuisine."
+    draft = extract(text)
+    assert [o.name for o in draft.officials] == []
+    assert "Atlas Riads" in [o.name for o in draft.organizations]

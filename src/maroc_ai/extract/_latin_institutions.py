@@ -2376,8 +2376,9 @@ class LatinSentence:
         while (
             j < len(words) and adjectives < 2 and words[j].kind == WORD and not words[j].capitalised
         ):
-            if words[j].key in WORDS.title_heads:
-                return 0  # "association president Mohamed Lahrichi": a post and its holder
+            if words[j].key in WORDS.title_heads and not self.french:
+                return 0  # "association president Mohamed Lahrichi": a post and its holder;
+                # "le groupe hôtelier Tensift": in French, an adjective of the kind
             if words[j].key in WORDS.naming_words and word.key in WORDS.products:
                 return 0  # "a platform called Ouzzal": a product's name
             makes = _what_it_makes(words, j)

@@ -678,6 +678,20 @@ def _head_at(words: Sequence[Word], k: int) -> bool:
     )
 
 
+def _kind_described(words: Sequence[Word], k: int) -> bool:
+    """Whether a French title word in lowercase follows a word of kind: "le groupe hôtelier X".
+
+    It is the adjective of the institution's kind, not the post of the name after it
+    (in English the word of kind comes first in a post: "university president").
+    """
+    return (
+        k > 0
+        and words[k].text.islower()
+        and words[k - 1].key in WORDS.organization_heads
+        and words[k - 1].text.islower()
+    )
+
+
 def _counts_after(words: Sequence[Word], k: int) -> bool:
     """Whether a number follows a title word: the verb it is spelt like, "élève sept vaches"."""
     return k + 1 < len(words) and (
@@ -719,6 +733,8 @@ def latin_titles(
     for i_ in itertools.compress(itertools.count(), map(heads.__contains__, map(_KEY, words))):
         if i_ < i or i_ in in_name or not _head_at(words, i_):
             continue  # only title words start a post
+        if not english and _kind_described(words, i_):
+            continue
         start = _title_start(words, i_, in_name, english=english, surnames=reader.surnames)
         if start < i:  # not back into the post before: "… and Innovation and Lumenfeld CEO"
             start = i
