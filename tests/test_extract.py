@@ -14581,3 +14581,41 @@ def test_a_french_title_word_after_a_word_of_kind_is_its_adjective() -> None:
     draft = extract(text)
     assert [o.name for o in draft.officials] == []
     assert "Atlas Riads" in [o.name for o in draft.organizations]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "post"),
+    [
+        (
+            "Nadia Bensaid, a former waitress, now trains others.",
+            "Nadia Bensaid",
+            "former waitress",
+        ),
+        (
+            "Karim Lahlou, serveur saisonnier, suit la formation.",
+            "Karim Lahlou",
+            "serveur saisonnier",
+        ),
+        ("وقالت نادية بنسعيد، نادلة سابقة، إن التكوين مفيد.", "نادية بنسعيد", "نادلة سابقة"),
+        (
+            "Omar Tazi, an ecologist at Ibn Tofail University, is cautious.",
+            "Omar Tazi",
+            "ecologist at Ibn Tofail University",
+        ),
+        (
+            "Leila Fassi, écologue à l'Université Ibn Tofail, reste prudente.",
+            "Leila Fassi",
+            "écologue à l'Université Ibn Tofail",
+        ),
+    ],
+)
+def test_waiters_and_ecologists_have_posts(text: str, name: str, post: str) -> None:
+    (official,) = extract(text).officials
+    assert (official.name, official.post) == (name, post)
+
+
+def test_an_arabic_post_ends_before_a_derived_verb_in_the_past() -> None:
+    """«مهندسة سابقة اشتغلت لسنوات»: what she did, not her post."""
+    text = "وقالت نادية بنسعيد، مهندسة سابقة اشتغلت لسنوات في طنجة، إن التكوين مفيد."
+    (official,) = extract(text).officials
+    assert official.post == "مهندسة سابقة"

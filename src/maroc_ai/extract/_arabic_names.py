@@ -954,10 +954,10 @@ def arabic_titles(
                 break  # not "ووزير العدل مذكرة تفاهم": what the minister signed
             if (
                 k > i + 1
-                and verb_after_name(tokens, k)
+                and (verb_after_name(tokens, k) or _derived_past(current.key))
                 and not (institutions and institutions.holds(current.start, current.end))
             ):
-                break  # صيدلانية بدرب السلطان شاركت في التجربة: what she did
+                break  # صيدلانية بدرب السلطان شاركت في التجربة, نادلة سابقة اشتغلت: what she did
             if any(phrase_at(tokens, k, phrase) for phrase in WORDS.age_phrases):
                 break  # مهندس يبلغ من العمر 29 سنة: the engineer's age
             if has(current, WORDS.residence_words):
