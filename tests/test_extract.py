@@ -14619,3 +14619,21 @@ def test_an_arabic_post_ends_before_a_derived_verb_in_the_past() -> None:
     text = "وقالت نادية بنسعيد، مهندسة سابقة اشتغلت لسنوات في طنجة، إن التكوين مفيد."
     (official,) = extract(text).officials
     assert official.post == "مهندسة سابقة"
+
+
+def test_an_arabic_name_after_what_the_company_is_and_its_nationality() -> None:
+    """ "شركة البرمجيات الهولندية X (Latin X)": what it is, where from, then its name."""
+    text = (
+        "وطور المنصة كل من الشركة الناشئة المغربية تيليلي أناليتيكس (Tilili Analytics) "
+        "وشركة البرمجيات الهولندية فان دايك إنفورماتيكا (Van Dijk Informatica)، في إطار "
+        "عقد مدته سنتان."
+    )
+    names = [o.name for o in extract(text).organizations]
+    assert names == ["تيليلي أناليتيكس", "فان دايك إنفورماتيكا"]
+
+
+def test_another_institution_after_a_nationality_is_no_bare_name() -> None:
+    text = "ووقعت الوكالة مذكرة مع جامعة ألتاميرا الإسبانية وشركة نسر درونز بالرباط."
+    names = [o.name for o in extract(text).organizations]
+    assert "نسر درونز" in names
+    assert "وشركة نسر درونز" not in names

@@ -642,7 +642,7 @@ def _region_at(tokens: Sequence[Token], k: int) -> int | None:
     if end == len(tokens) or tokens[end].kind == MARK:
         return end
     after = tokens[end]
-    if after_wa(after) and any(form in WORDS.organization_heads for form in after.forms):
+    if _head_after_wa(after):
         return end
     return end if after.text[:1] == "ل" and not definite(after) else None
 
@@ -1624,14 +1624,73 @@ def _bare_name_after(tokens: Sequence[Token], i: int, end: int) -> int:
     "مكتب الاستشارات المدريدي سينسيا لابس", "صندوق الاستثمار البيضاوي زليج كابيتال":
     after the word of kind at ``tokens[i]``, words with the article up to ``end``, the
     last an adjective of origin, then words without it, the last one of those names
-    end with (``organization_suffixes``).
+    end with (``organization_suffixes``), or words its Latin name follows in brackets
+    ("شركة الهندسة الألمانية هالبيرغ روهرتيشنيك (Hallberg Rohrtechnik)").
     """
+    end = _past_nationality(tokens, end)
     if end < i + 3 or not all(definite(tokens[m]) for m in range(i + 1, end)):
         return 0
-    if not tokens[end - 1].key.endswith("ي"):
+    if end < len(tokens) and _head_after_wa(tokens[end]):
+        return 0  # "وكالة التنمية الرقمية وشركة قاريد لابس": another one
+    if not tokens[end - 1].key.endswith(("ي", "يه")):
         return 0
     bare_end = _suffixed_after(tokens, end, and_first=True)  # the one it describes, not "and"
-    return bare_end if bare_end >= end + 2 else 0
+    if bare_end >= end + 2:
+        return bare_end
+    glossed = _glossed_after(tokens, end)
+    return glossed if glossed > end else 0
+
+
+def _past_nationality(tokens: Sequence[Token], k: int) -> int:
+    """After the nationality with the article at ``tokens[k]`` that a name follows, or ``k``.
+
+    "شركة الهندسة الألمانية هالبيرغ …": the phrase of kind ends before «الألمانية»; not
+    "جامعة ألكورثا الإسبانية وشركة صقر درونز", where another institution follows.
+    """
+    if (
+        k + 1 < len(tokens)
+        and definite(tokens[k])
+        and has(tokens[k], WORDS.nationalities)
+        and not _head_after_wa(tokens[k + 1])
+    ):
+        return k + 1
+    return k
+
+
+def _head_after_wa(token: Token) -> bool:
+    """Whether a word is "و" and a word of kind: «وشركة», another institution named."""
+    return after_wa(token) and any(form in WORDS.organization_heads for form in token.forms[1:])
+
+
+_GLOSSED_WORDS = 3
+"""Words of an Arabic name its Latin name follows in brackets, at most."""
+
+
+def _glossed_after(tokens: Sequence[Token], k: int) -> int:
+    """Where words without the article end that a Latin name in brackets follows, or ``k``.
+
+    "هالبيرغ روهرتيشنيك (Hallberg Rohrtechnik)": the company's name in both scripts;
+    not initials, which are the whole institution's ("… بمالقة (MUFOM)").
+    """
+    j = k
+    while (
+        j < len(tokens)
+        and j - k < _GLOSSED_WORDS
+        and tokens[j].kind == WORD
+        and tokens[j].text[0] >= "\u0600"
+        and not definite(tokens[j])
+    ):
+        j += 1
+    if (
+        j > k
+        and j + 1 < len(tokens)
+        and tokens[j].key == "("
+        and tokens[j + 1].text[0] < "\u0600"
+        and tokens[j + 1].text[0].isupper()
+        and not tokens[j + 1].text.isupper()
+    ):
+        return j
+    return k
 
 
 def _adjective(token: Token) -> bool:
@@ -1756,7 +1815,7 @@ def arabic_institutions(reader: Reader) -> list[Institution]:
             continue
         bare_end = _bare_name_after(tokens, i, end)
         if bare_end:  # صندوق الاستثمار البيضاوي زليج كابيتال: what it is, then its name
-            name = found(text, tokens, end, bare_end - 1)
+            name = found(text, tokens, _past_nationality(tokens, end), bare_end - 1)
             result.append(Institution(name, kind, sentence, described=described))
             i = bare_end
             continue
