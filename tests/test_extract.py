@@ -14637,3 +14637,26 @@ def test_another_institution_after_a_nationality_is_no_bare_name() -> None:
     names = [o.name for o in extract(text).organizations]
     assert "نسر درونز" in names
     assert "وشركة نسر درونز" not in names
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "وتعد التعاونية الفلاحية تاسكوت بجهة درعة تافيلالت من أوائل الزبناء.",
+            "التعاونية الفلاحية تاسكوت",
+        ),
+        ("وقال رئيس التعاونية النسوية أمليل إن الموسم جيد.", "التعاونية النسوية أمليل"),
+    ],
+)
+def test_a_cooperatives_name_after_what_it_is(text: str, name: str) -> None:
+    """ "التعاونية الفلاحية تاسكوت": the cooperative's name after its adjective."""
+    assert name in [o.name for o in extract(text).organizations]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["وتعمل التعاونية الفلاحية منذ سنوات.", "التعاونية الفلاحية تأسست سنة 2010 بأرفود."],
+)
+def test_a_verb_after_a_cooperative_is_no_name(text: str) -> None:
+    assert [o.name for o in extract(text).organizations] == ["التعاونية الفلاحية"]

@@ -1618,27 +1618,73 @@ def _suffix_end(tokens: Sequence[Token], k: int, end: int) -> int:
     return end
 
 
-def _bare_name_after(tokens: Sequence[Token], i: int, end: int) -> int:
+def _bare_name_after(tokens: Sequence[Token], roles: Sequence[int], i: int, end: int) -> int:
     """Where a company's name ends that follows what it is, unquoted; 0 if none does.
 
     "مكتب الاستشارات المدريدي سينسيا لابس", "صندوق الاستثمار البيضاوي زليج كابيتال":
     after the word of kind at ``tokens[i]``, words with the article up to ``end``, the
     last an adjective of origin, then words without it, the last one of those names
     end with (``organization_suffixes``), or words its Latin name follows in brackets
-    ("شركة الهندسة الألمانية هالبيرغ روهرتيشنيك (Hallberg Rohrtechnik)").
+    ("شركة الهندسة الألمانية هالبيرغ روهرتيشنيك (Hallberg Rohrtechnik)"); after a
+    cooperative and one adjective, its name ("التعاونية الفلاحية تافوكت").
     """
     end = _past_nationality(tokens, end)
-    if end < i + 3 or not all(definite(tokens[m]) for m in range(i + 1, end)):
+    if end < i + 2 or not all(definite(tokens[m]) for m in range(i + 1, end)):
         return 0
     if end < len(tokens) and _head_after_wa(tokens[end]):
         return 0  # "وكالة التنمية الرقمية وشركة قاريد لابس": another one
     if not tokens[end - 1].key.endswith(("ي", "يه")):
         return 0
-    bare_end = _suffixed_after(tokens, end, and_first=True)  # the one it describes, not "and"
-    if bare_end >= end + 2:
-        return bare_end
-    glossed = _glossed_after(tokens, end)
-    return glossed if glossed > end else 0
+    if end >= i + 3:
+        bare_end = _suffixed_after(tokens, end, and_first=True)  # the one it describes
+        if bare_end >= end + 2:
+            return bare_end
+        glossed = _glossed_after(tokens, end)
+        if glossed > end:
+            return glossed
+    if _cooperative(tokens[i]):
+        return _cooperative_name_end(tokens, roles, end)
+    return 0
+
+
+def _cooperative(token: Token) -> bool:
+    """Whether a word is a cooperative's word of kind: «تعاونية», «التعاونية»."""
+    return any(
+        COOPERATIVE in WORDS.head_equivalents.get(strip_article(form), ()) for form in token.forms
+    )
+
+
+_COOPERATIVE_NAME = 2
+"""Words of a cooperative's name after what it is ("التعاونية الحرفية تيفاوين"), at most."""
+
+
+def _cooperative_name_end(tokens: Sequence[Token], roles: Sequence[int], k: int) -> int:
+    """Where the name of a cooperative that follows what it is ends, or 0 if none does.
+
+    Words without the article, a particle or a preposition joined to them, and no verb:
+    "تافوكت" in "التعاونية الفلاحية تافوكت بجهة سوس ماسة".
+    """
+    j = k
+    while (
+        j < len(tokens)
+        and j - k < _COOPERATIVE_NAME
+        and tokens[j].kind == WORD
+        and tokens[j].text[0] >= "\u0600"
+        and not definite(tokens[j])
+        and not roles[j] & STOPWORD
+        and len(tokens[j].forms) == 1
+        and (_amazigh_feminine(tokens[j].key) or not verb_after_name(tokens, j))
+    ):
+        j += 1
+    return j if j > k else 0
+
+
+def _amazigh_feminine(key: str) -> bool:
+    """Whether a word has the shape of an Amazigh feminine noun: "تافوكت", "تيفاوين".
+
+    Cooperatives take such names; spelt with «ت» first, they would pass for verbs.
+    """
+    return len(key) >= 6 and key.startswith(("تا", "تي")) and key.endswith(("ت", "ين"))
 
 
 def _past_nationality(tokens: Sequence[Token], k: int) -> int:
@@ -1813,9 +1859,12 @@ def arabic_institutions(reader: Reader) -> list[Institution]:
             result.append(Institution(name, kind, sentence, described=described if near else None))
             i = closing + 1
             continue
-        bare_end = _bare_name_after(tokens, i, end)
+        bare_end = _bare_name_after(tokens, reader.roles, i, end)
         if bare_end:  # صندوق الاستثمار البيضاوي زليج كابيتال: what it is, then its name
-            name = found(text, tokens, _past_nationality(tokens, end), bare_end - 1)
+            if _cooperative(token):  # التعاونية الفلاحية تافوكت: its name is all of it
+                name = found(text, tokens, i, bare_end - 1, prefix_length(token, heads.keys()))
+            else:
+                name = found(text, tokens, _past_nationality(tokens, end), bare_end - 1)
             result.append(Institution(name, kind, sentence, described=described))
             i = bare_end
             continue
