@@ -14660,3 +14660,11 @@ def test_a_cooperatives_name_after_what_it_is(text: str, name: str) -> None:
 )
 def test_a_verb_after_a_cooperative_is_no_name(text: str) -> None:
     assert [o.name for o in extract(text).organizations] == ["التعاونية الفلاحية"]
+
+
+def test_the_pronoun_they_two_is_no_word_of_a_companys_name() -> None:
+    """«صندوقين … هما X فنتشرز»: "هما" (they are) introduces the name."""
+    text = "بمشاركة صندوقين أجنبيين، هما أركان فنتشرز البريطاني وسوس كابيتال السويسري."
+    names = [o.name for o in extract(text).organizations]
+    assert "أركان فنتشرز" in names
+    assert not any(name.startswith("هما") for name in names)
