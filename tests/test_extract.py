@@ -14668,3 +14668,13 @@ def test_the_pronoun_they_two_is_no_word_of_a_companys_name() -> None:
     names = [o.name for o in extract(text).organizations]
     assert "أركان فنتشرز" in names
     assert not any(name.startswith("هما") for name in names)
+
+
+def test_nouns_with_adjectives_after_a_comma_are_no_fields_of_a_french_name() -> None:
+    """ "…, agents forestiers et volontaires": people listed after the name, not its words."""
+    text = (
+        "Ils ont formé 90 personnes, techniciens de la Direction générale de la "
+        "Protection civile, gardes forestiers et bénévoles venus des douars."
+    )
+    names = [o.name for o in extract(text).organizations]
+    assert names == ["Direction générale de la Protection civile"]

@@ -3148,7 +3148,8 @@ def _country_adjective_at(words: Sequence[Word], j: int) -> bool:
 def _adjectives_enumerated(words: Sequence[Word], k: int) -> bool:
     """Whether lower-case words from ``words[k]`` end an enumeration with "et" and one more.
 
-    "juridiques, économiques et sociales": at most three words, commas between them.
+    "juridiques, économiques et sociales": at most three words, commas between them, one
+    word each; not "agents forestiers et volontaires recrutés", nouns with adjectives.
     """
     for j in range(k, min(k + 6, len(words) - 1)):
         word = words[j]
@@ -3159,12 +3160,25 @@ def _adjectives_enumerated(words: Sequence[Word], k: int) -> bool:
                 and after.kind == WORD
                 and not after.capitalised
                 and after.key not in WORDS.stopwords
+                and not _lowercase_word(words, j + 2)
             )
         if word.key == ",":
             continue
         if word.kind != WORD or word.capitalised or word.key in WORDS.stopwords:
             return False
+        if _lowercase_word(words, j + 1):
+            return False
     return False
+
+
+def _lowercase_word(words: Sequence[Word], k: int) -> bool:
+    """Whether ``words[k]`` is a word in lowercase that is no stop word: "forestiers"."""
+    return (
+        k < len(words)
+        and words[k].kind == WORD
+        and not words[k].capitalised
+        and words[k].key not in WORDS.stopwords
+    )
 
 
 _KIND_INITIALS_REACH = 5
