@@ -14678,3 +14678,17 @@ def test_nouns_with_adjectives_after_a_comma_are_no_fields_of_a_french_name() ->
     )
     names = [o.name for o in extract(text).organizations]
     assert names == ["Direction générale de la Protection civile"]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ('افتتحت الجهة أمس بأكادير "أكاديمية أمان"، وهي مؤسسة تكوينية جديدة.', ["أكاديمية أمان"]),
+        ('وقال الخبير إن المنصة تعمل مثل "صندوق أسود" لا يفهمه أحد.', []),
+    ],
+)
+def test_a_quoted_head_and_a_word_name_an_institution_said_to_be_one(
+    text: str, names: list[str]
+) -> None:
+    """'"أكاديمية أمان"، وهي مؤسسة': a name; '"صندوق أسود"' alone: a figure of speech."""
+    assert [o.name for o in extract(text).organizations] == names

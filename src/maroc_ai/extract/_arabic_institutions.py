@@ -1968,6 +1968,9 @@ def arabic_institutions(reader: Reader) -> list[Institution]:
         elif mission := _mission_after_name(tokens, i, end):
             end = mission  # جمعية أناروز لتمكين الفتيات: a name of its own, then what it is for
             result.append(Institution(found(text, tokens, i, end - 1, skip), kind, sentence))
+        elif closing_at is not None and _said_an_institution(tokens, closing_at + 1):
+            # '"أكاديمية ضيافة"، وهي مؤسسة تكوينية': within quotes, and said to be one
+            result.append(Institution(found(text, tokens, i, end - 1, skip), kind, sentence))
         i = max(end, i + 1)
     return result
 
@@ -2271,6 +2274,24 @@ def _quoted_whole(tokens: Sequence[Token], i: int) -> int | None:
         if tokens[k].kind != WORD:
             return None
     return None
+
+
+_IT_IS = frozenset({"وهي", "وهو", "هي", "هو"})
+"""«وهي»: "which is", before what a name set off by a comma is."""
+
+
+def _said_an_institution(tokens: Sequence[Token], k: int) -> bool:
+    """Whether a comma, «وهي» and a word of kind follow: «، وهي مؤسسة تكوينية».
+
+    A quoted head and a word are a name when the article says what it is; alone, they
+    may be a figure of speech ('"صندوق أسود"', '"مختبر مفتوح"').
+    """
+    return (
+        k + 2 < len(tokens)
+        and tokens[k].key in {"،", ","}
+        and tokens[k + 1].key in _IT_IS
+        and any(form in WORDS.organization_heads for form in tokens[k + 2].forms)
+    )
 
 
 def _foundation_named(tokens: Sequence[Token], i: int, end: int) -> bool:
