@@ -14692,3 +14692,10 @@ def test_a_quoted_head_and_a_word_name_an_institution_said_to_be_one(
 ) -> None:
     """'"أكاديمية أمان"، وهي مؤسسة': a name; '"صندوق أسود"' alone: a figure of speech."""
     assert [o.name for o in extract(text).organizations] == names
+
+
+@pytest.mark.parametrize("chamber", ["الغرفة الجنحية", "الغرفة الاجتماعية"])
+def test_a_courts_chamber_is_no_institution(chamber: str) -> None:
+    """«كاتب الضبط بالغرفة الجنحية»: a chamber of the court, which the article names."""
+    text = f"وقال سعيد الإدريسي، كاتب الضبط ب{chamber} بمحكمة الاستئناف بمكناس، إن العمل تغير."
+    assert chamber not in [o.name for o in extract(text).organizations]
