@@ -14699,3 +14699,10 @@ def test_a_courts_chamber_is_no_institution(chamber: str) -> None:
     """«كاتب الضبط بالغرفة الجنحية»: a chamber of the court, which the article names."""
     text = f"وقال سعيد الإدريسي، كاتب الضبط ب{chamber} بمحكمة الاستئناف بمكناس، إن العمل تغير."
     assert chamber not in [o.name for o in extract(text).organizations]
+
+
+@pytest.mark.parametrize("ward", ["ER", "ICU"])
+def test_a_hospitals_ward_in_capitals_is_no_institution(ward: str) -> None:
+    """ "ER waits", "ICU beds": the emergency room, intensive care; no initials of one."""
+    text = f"Tiznit Hospital Cuts {ward} Waits With AI Triage\n\nThe hospital said on Monday."
+    assert ward not in [o.name for o in extract(text).organizations]
