@@ -14706,3 +14706,9 @@ def test_a_hospitals_ward_in_capitals_is_no_institution(ward: str) -> None:
     """ "ER waits", "ICU beds": the emergency room, intensive care; no initials of one."""
     text = f"Tiznit Hospital Cuts {ward} Waits With AI Triage\n\nThe hospital said on Monday."
     assert ward not in [o.name for o in extract(text).organizations]
+
+
+def test_a_bar_of_lawyers_in_lowercase_is_an_institution() -> None:
+    """ "avocat au barreau de Tanger": the bar is named, written in lowercase as a ministry is."""
+    text = "Me Nadia Bensouda, avocate au barreau de Tanger, a dénoncé le projet."
+    assert [o.name for o in extract(text).organizations] == ["barreau de Tanger"]
