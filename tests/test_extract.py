@@ -14712,3 +14712,20 @@ def test_a_bar_of_lawyers_in_lowercase_is_an_institution() -> None:
     """ "avocat au barreau de Tanger": the bar is named, written in lowercase as a ministry is."""
     text = "Me Nadia Bensouda, avocate au barreau de Tanger, a dénoncé le projet."
     assert [o.name for o in extract(text).organizations] == ["barreau de Tanger"]
+
+
+def test_the_three_institutions_are_the_three_named_in_the_sentences_before() -> None:
+    """ "The three institutions signed …": three named apart, in the sentences before."""
+    text = (
+        "The Fez-Meknes Territorial Health Group (GST) presented the tool on Monday. "
+        "Its figures were encouraging.\n\n"
+        "The tool was built by Sihha Labs, a Rabat start-up, with the help of Lysander "
+        "University Hospital in Belgium. The three institutions signed a framework "
+        "agreement in May."
+    )
+    (partnership,) = extract(text).partnerships
+    assert partnership.parties == (
+        "Fez-Meknes Territorial Health Group",
+        "Sihha Labs",
+        "Lysander University Hospital",
+    )

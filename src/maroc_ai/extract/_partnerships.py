@@ -2431,8 +2431,9 @@ def _listed(
     noun is a word of kind ("banks", "الشركات"), one of the names is of that kind (holds
     the word, or is of the kind it names); any names do for a noun of no kind ("the two
     parties", "the three lenders"). Without such a list, the institutions of the noun's
-    kind named in those sentences, when there are exactly ``count`` of them ("the two
-    companies" after Cirrusway and Nejma Telecom, named apart).
+    kind (of any kind for a noun of no kind) named in those sentences, when there are
+    exactly ``count`` of them ("the two companies" after Cirrusway and Nejma Telecom,
+    named apart; "the three institutions" after three named in three sentences).
     """
     kind = WORDS.organization_heads.get(noun)
     generic = noun in WORDS.generic_anaphors or kind is None
@@ -2451,21 +2452,22 @@ def _listed(
         for group in reversed(_lists(reader, named)):
             if len(group) == count and (generic or any(_of(i, word, kind) for i in group)):
                 return group
-        if not generic:
-            for institution in named:
-                key = normalize(institution.name.text)
-                short = normalize(institution.acronym) if institution.acronym else None
-                if (
-                    _of(institution, word, kind)
-                    and not any(key in other or other in key for other in of_kind)
-                    and key not in short_forms
-                    and short not in of_kind
-                ):  # "Cirrusway" and "Cirrusway Inc" are one company; so are "SMUC"
-                    # and the name it is the short form of, in either order
-                    of_kind[key] = institution
-                    if short is not None:
-                        short_forms.add(short)
-    return list(of_kind.values()) if len(of_kind) == count else []
+        for institution in named:
+            key = normalize(institution.name.text)
+            short = normalize(institution.acronym) if institution.acronym else None
+            if (
+                (generic or _of(institution, word, kind))
+                and not any(key in other or other in key for other in of_kind)
+                and key not in short_forms
+                and short not in of_kind
+            ):  # "Cirrusway" and "Cirrusway Inc" are one company; so are "SMUC"
+                # and the name it is the short form of, in either order
+                of_kind[key] = institution
+                if short is not None:
+                    short_forms.add(short)
+    if len(of_kind) != count:
+        return []
+    return sorted(of_kind.values(), key=lambda institution: institution.name.start)
 
 
 def _lists(reader: Reader, named: list[Institution]) -> list[list[Institution]]:
