@@ -14729,3 +14729,29 @@ def test_the_three_institutions_are_the_three_named_in_the_sentences_before() ->
         "Sihha Labs",
         "Lysander University Hospital",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Le club a signé un accord avec l'Academia Sierra Blanca, près de Málaga.",
+            "Academia Sierra Blanca",
+        ),
+        (
+            "The club signed an agreement with Club Deportivo Almenara on Monday.",
+            "Club Deportivo Almenara",
+        ),
+        (
+            "L'ONP a signé une convention avec l'Instituto Peruano de Pesca y Acuicultura.",
+            "Instituto Peruano de Pesca y Acuicultura",
+        ),
+        (
+            "The agency signed an agreement with the Instituto Atlântico das Pescas do Sul.",
+            "Instituto Atlântico das Pescas do Sul",
+        ),
+    ],
+)
+def test_spanish_and_portuguese_heads_come_first(text: str, name: str) -> None:
+    """ "Academia …", "Club …", "Instituto … de … y …": foreign names headed first."""
+    assert name in [o.name for o in extract(text).organizations]
