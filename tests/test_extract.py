@@ -14755,3 +14755,15 @@ def test_the_three_institutions_are_the_three_named_in_the_sentences_before() ->
 def test_spanish_and_portuguese_heads_come_first(text: str, name: str) -> None:
     """ "Academia …", "Club …", "Instituto … de … y …": foreign names headed first."""
     assert name in [o.name for o in extract(text).organizations]
+
+
+def test_led_lamps_are_no_institution() -> None:
+    text = "The cooperative replaced its old tubes with LED lamps last year."
+    assert extract(text).organizations == ()
+
+
+def test_a_casablanca_district_after_a_hospitals_name_says_where_it_is() -> None:
+    """ "l'hôpital Al Mansour de Hay Hassani": the name without the district is its name too."""
+    text = "Le système équipe l'hôpital Al Mansour de Hay Hassani depuis janvier."
+    (organization,) = extract(text).organizations
+    assert "hôpital Al Mansour" in organization.record.name.aliases
