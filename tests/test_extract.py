@@ -14767,3 +14767,9 @@ def test_a_casablanca_district_after_a_hospitals_name_says_where_it_is() -> None
     text = "Le système équipe l'hôpital Al Mansour de Hay Hassani depuis janvier."
     (organization,) = extract(text).organizations
     assert "hôpital Al Mansour" in organization.record.name.aliases
+
+
+def test_a_place_of_two_words_the_lexicon_knows_is_no_person() -> None:
+    """ "Ben M'Sick": a district of Casablanca, whose first word a surname may start with."""
+    text = "Les urgences de Sidi Moumen et de Ben M'Sick sont équipées depuis janvier."
+    assert extract(text).officials == ()

@@ -205,6 +205,8 @@ class LatinNames:
         if length < 2 or length > _MAX_NAME:
             return None
         run = words[i:j]
+        if " ".join(word.key for word in run) in WORDS.places:
+            return None  # "Ben M'Sick", "Hay Hassani": a place the lexicon knows, whole
         if any(word.key in ROMAN for word in run) or all(
             word.key in WORDS.places
             or word.key in WORDS.not_names
