@@ -14776,3 +14776,18 @@ def test_a_place_of_two_words_the_lexicon_knows_is_no_person() -> None:
         "Sidi Moumen and Ben M'Sick."
     )
     assert extract(text).officials == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "ووقع النادي مذكرة تفاهم مع أكاديمية سيرانو، التابعة لنادي إسباني.",
+            ["أكاديمية سيرانو"],
+        ),
+        ("وقال إن أقرب أكاديمية كان يمكن أن تستقبله تبعد 200 كيلومتر.", []),
+    ],
+)
+def test_one_word_after_academy_names_it(text: str, names: list[str]) -> None:
+    """«أكاديمية ألميرا»: as after «مؤسسة», one word is its own name; not a verb."""
+    assert [o.name for o in extract(text).organizations][: len(names) or None] == names

@@ -24,6 +24,7 @@ from ..text._lexicon import WORDS as TEXT_WORDS
 from ..text._normalize import strip_article
 from ..text._tokens import MARK, NUMBER, WORD, Token, phrase_at
 from ._institution import (
+    ACADEMY,
     CLOSING_QUOTES,
     COOPERATIVE,
     FOUNDATION,
@@ -2256,8 +2257,17 @@ _WHEN_SHIFTS = TEXT_WORDS.next | TEXT_WORDS.past | TEXT_WORDS.current
 
 
 def _foundation(token: Token) -> bool:
-    """Whether a word is a foundation's word of kind ("مؤسسة"), by ``heads_by_meaning``."""
-    return any(FOUNDATION in WORDS.head_equivalents.get(form, ()) for form in token.forms)
+    """Whether a word is a foundation's or an academy's word of kind, by ``heads_by_meaning``.
+
+    "مؤسسة", "أكاديمية": one word after either may be its own name.
+    """
+    return any(
+        not _ONE_WORD_NAMES.isdisjoint(WORDS.head_equivalents.get(form, ())) for form in token.forms
+    )
+
+
+_ONE_WORD_NAMES = frozenset({FOUNDATION, ACADEMY})
+_WAS = frozenset({"كان", "كانت"})
 
 
 def _quoted_whole(tokens: Sequence[Token], i: int) -> int | None:
@@ -2306,6 +2316,8 @@ def _foundation_named(tokens: Sequence[Token], i: int, end: int) -> bool:
     """
     if end not in (i + 2, i + 3) or definite(tokens[i]) or not _foundation(tokens[i]):
         return False
+    if i > 0 and tokens[i - 1].key in OPENING_QUOTES:
+        return False  # 'برنامج "أكاديمية صوت"': a quoted name, which its quotes decide
     if end == i + 3 and not _construct_name(tokens[i + 2]):
         return False
     word = tokens[i + 1]
@@ -2315,6 +2327,7 @@ def _foundation_named(tokens: Sequence[Token], i: int, end: int) -> bool:
         and not _adjective(word)
         and word.key[:1] not in "لبو"
         and word.key not in WORDS.stopwords
+        and word.key not in _WAS  # "أقرب أكاديمية كان يمكن …": a verb
         and not (word.key[:1] == "ي" or (word.key[:1] == "ت" and word.key[1:2] not in "ايو"))
         and not (word.key[:1] == "م" and word.key[-1:] == "ه")
         and (end >= len(tokens) or HEADS.isdisjoint(tokens[end].forms))

@@ -16,6 +16,7 @@ from ._lexicon import WORDS
 from ._spans import Found
 
 __all__ = [
+    "ACADEMY",
     "CLOSING_QUOTES",
     "COOPERATIVE",
     "FOUNDATION",
@@ -36,6 +37,9 @@ does not."""
 FOUNDATION = "foundation"
 """A foundation's word of kind, as ``heads_by_meaning`` glosses it: "مؤسسة" alone, and one
 word of its own name after it ("مؤسسة أسافار")."""
+ACADEMY = "academy"
+"""An academy's word of kind, as ``heads_by_meaning`` glosses it: like a foundation's, one
+word of its own name after it ("أكاديمية غوادالمار")."""
 MAX_NAME_WORDS = 8
 """Words a name in Arabic, or between quotation marks, may take."""
 OPENING_QUOTES = frozenset({"“", "«", '"', "„", "‘"})
