@@ -14791,3 +14791,27 @@ def test_a_place_of_two_words_the_lexicon_knows_is_no_person() -> None:
 def test_one_word_after_academy_names_it(text: str, names: list[str]) -> None:
     """«أكاديمية ألميرا»: as after «مؤسسة», one word is its own name; not a verb."""
     assert [o.name for o in extract(text).organizations][: len(names) or None] == names
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "post"),
+    [
+        ("Nora Lahlou, a mother of three, signed the form.", "Nora Lahlou", "mother of three"),
+        (
+            "Samia Berrada, mère de deux élèves, a signé le formulaire.",
+            "Samia Berrada",
+            "mère de deux élèves",
+        ),
+        ("وقالت سعاد بناني، والدة تلميذ، إنها وقعت الاستمارة.", "سعاد بناني", "والدة تلميذ"),
+        ("Karim Alami, the youth coach, was cautious.", "Karim Alami", "youth coach"),
+    ],
+)
+def test_parents_and_coaches_have_posts(text: str, name: str, post: str) -> None:
+    (official,) = extract(text).officials
+    assert (official.name, official.post) == (name, post)
+
+
+def test_a_capitalised_kinship_word_in_a_name_is_no_post() -> None:
+    """ "International Mother Language Day": a day's name; "mother" is a post in lowercase."""
+    text = "The dictionary was unveiled on International Mother Language Day in Rabat."
+    assert extract(text).officials == ()

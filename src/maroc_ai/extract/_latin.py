@@ -152,7 +152,7 @@ def is_acronym(word: Word) -> bool:
 
 _NOT_PERSONAL = (
     WORDS.stopwords
-    | WORDS.title_heads
+    | (WORDS.title_heads - WORDS.kinship_titles)  # "International Mother Language Day"
     | WORDS.title_modifiers
     | frozenset(WORDS.organization_heads)
     | WORDS.honorifics

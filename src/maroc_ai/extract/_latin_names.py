@@ -677,6 +677,7 @@ def _head_at(words: Sequence[Word], k: int) -> bool:
         and word.key in WORDS.title_heads
         and not _first_to(words, k)
         and not _counts_after(words, k)
+        and not (word.key in WORDS.kinship_titles and not word.text.islower())
     )
 
 

@@ -326,6 +326,10 @@ class Language:
     """Words that, first after a head, make a body set up for one project of it, which is
     no institution ("لجنة تتبع المشروع", "لجنة القيادة": its follow-up and steering
     committees)."""
+    kinship_titles: tuple[str, ...] = ()
+    """Title words of kinship, which are also ``title_heads`` ("mother of four", "والدة
+    تلميذ"): in Latin letters, a post only in lowercase ("International Mother Language
+    Day" is a name)."""
     named_heads: tuple[str, ...] = ()
     """Heads followed by a proper name, not a description (شركة X, la société X)."""
     sector_heads: tuple[str, ...] = ()
@@ -769,6 +773,7 @@ class Lexicon:
     trailing_heads: frozenset[str]
     describing_adjectives: frozenset[str]
     events: frozenset[str]
+    kinship_titles: frozenset[str]
     named_heads: frozenset[str]
     sector_heads: frozenset[str]
     legal_forms: frozenset[str]
@@ -1042,6 +1047,7 @@ def _merge(read: Mapping[str, Language]) -> Lexicon:
         trailing_heads=words("trailing_heads"),
         describing_adjectives=words("describing_adjectives"),
         events=words("events"),
+        kinship_titles=words("kinship_titles"),
         named_heads=words("named_heads"),
         sector_heads=words("sector_heads"),
         legal_forms=words("legal_forms"),
