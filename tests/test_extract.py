@@ -14815,3 +14815,16 @@ def test_a_capitalised_kinship_word_in_a_name_is_no_post() -> None:
     """ "International Mother Language Day": a day's name; "mother" is a post in lowercase."""
     text = "The dictionary was unveiled on International Mother Language Day in Rabat."
     assert extract(text).officials == ()
+
+
+def test_an_age_in_brackets_after_a_name_says_it_is_a_persons() -> None:
+    """«سناء الفاسي (31 سنة)»: no post and no verb of saying, but an age: someone."""
+    text = "ومن بين هؤلاء سناء الفاسي (31 سنة)، المنحدرة من مدينة آسفي، التي تقدمت مرتين."
+    assert [o.name for o in extract(text).officials] == ["سناء الفاسي"]
+
+
+def test_bi_and_ait_after_a_title_is_where_and_no_name() -> None:
+    """«فلاح بآيت أزوكار يملك»: "a farmer in Aït Azoukar", no one named «آيت أزوكار يملك»."""
+    text = "ويتابع محمد أوبلا (61 سنة)، فلاح بآيت أزوكار يملك 8 هكتارات، المشروع باهتمام."
+    officials = extract(text).officials
+    assert [(o.name, o.post) for o in officials] == [("محمد أوبلا", "فلاح بآيت أزوكار")]

@@ -709,6 +709,14 @@ def arabic_names(reader: Reader, after_names: set[int]) -> list[Span]:
         if not honorific and _place_after_preposition(tokens, start):
             i = end  # "رئيس المجلس الجماعي لسيدي سليمان": a town, no one's name
             continue
+        if (
+            not honorific
+            and start > 0
+            and reader.roles[start - 1] & TITLE_HEAD
+            and _bi_and_link(tokens[start])
+        ):
+            i = end  # "فلاح بآيت إيعزة يملك": where the farmer is, no one's name
+            continue
         if not honorific and _in_place_name(tokens, start):
             i = end  # "فلاح بأولاد سعيد يزرع": the rest of a town's name, no one's
             continue
@@ -822,6 +830,11 @@ def _listed_place(tokens: Sequence[Token], k: int) -> bool:
         and f"{token.forms[-1]} {tokens[k + 1].key}" in WORDS.places
         and any(form in WORDS.places for form in tokens[k - 1].forms)
     )
+
+
+def _bi_and_link(token: Token) -> bool:
+    """Whether a word is "ب" and a word that links names: "بآيت", "in Aït …"."""
+    return token.text[:1] == "ب" and len(token.forms) > 1 and token.forms[-1] in WORDS.name_links
 
 
 def _in_place_name(tokens: Sequence[Token], k: int) -> bool:

@@ -296,6 +296,14 @@ def _gap(reader: Reader, left: Span, right: Span) -> str | None:
     return "link"
 
 
+def _aged(reader: Reader, name: Span) -> bool:
+    """Whether a person's age follows a name: "إيمان الزروالي (27 سنة)", "X, 54, …"."""
+    tokens, k = reader.tokens, name.last + 1
+    if k < len(tokens) and tokens[k].key in COMMAS:
+        k += 1
+    return k < len(tokens) and _age_at(tokens, k) > 0
+
+
 def _age_at(tokens: Sequence[Token], k: int) -> int:
     """How many tokens a person's age takes at ``tokens[k]``, after the name.
 
@@ -411,7 +419,7 @@ def _assign(
                 used.add(id(said_next))
                 found_posts = [said_next]
         given.update(k for span in found_posts for k in range(span.first, span.last + 1))
-        anchored = name.anchored or name.honorific or bool(found_posts)
+        anchored = name.anchored or name.honorific or bool(found_posts) or _aged(reader, name)
         if not anchored and name.first > 0:
             before = reader.tokens[name.first - 1]
             anchored = before.kind == WORD and (
