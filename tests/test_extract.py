@@ -14828,3 +14828,14 @@ def test_bi_and_ait_after_a_title_is_where_and_no_name() -> None:
     text = "ويتابع محمد أوبلا (61 سنة)، فلاح بآيت أزوكار يملك 8 هكتارات، المشروع باهتمام."
     officials = extract(text).officials
     assert [(o.name, o.post) for o in officials] == [("محمد أوبلا", "فلاح بآيت أزوكار")]
+
+
+def test_a_glossed_name_after_an_offices_adjective_of_origin_is_its_name() -> None:
+    """«مكتب الهندسة السككية الفرنسي X (Latin X)»: what the office is, then its name."""
+    text = (
+        "وجرى تطويره بشراكة مع مكتب الدراسات البحرية الإسباني مارينو تيكنيا "
+        "(Marino Tecnia) والشركة الناشئة."
+    )
+    names = [o.name for o in extract(text).organizations]
+    assert "مارينو تيكنيا" in names
+    assert not any(name.startswith("مكتب") for name in names)

@@ -1688,6 +1688,20 @@ def _amazigh_feminine(key: str) -> bool:
     return len(key) >= 6 and key.startswith(("تا", "تي")) and key.endswith(("ت", "ين"))
 
 
+def _glossed_within(tokens: Sequence[Token], i: int, end: int) -> int:
+    """Where the words that say what an institution is end, if a glossed name ends its phrase.
+
+    "مكتب الهندسة السككية الفرنسي ليجيريس ريل إنجينيري (Ligéris Rail Ingénierie)": the
+    phrase ran on through the name; it ends before the first word without the article,
+    after an adjective of origin, when only such words follow and a Latin name in
+    brackets closes them. ``end`` otherwise.
+    """
+    first = next((m for m in range(i + 1, end) if not definite(tokens[m])), end)
+    if first < i + 3 or first == end or not tokens[first - 1].key.endswith(("ي", "يه")):
+        return end
+    return first if _glossed_after(tokens, first) == end else end
+
+
 def _past_nationality(tokens: Sequence[Token], k: int) -> int:
     """After the nationality with the article at ``tokens[k]`` that a name follows, or ``k``.
 
@@ -1860,12 +1874,14 @@ def arabic_institutions(reader: Reader) -> list[Institution]:
             result.append(Institution(name, kind, sentence, described=described if near else None))
             i = closing + 1
             continue
-        bare_end = _bare_name_after(tokens, reader.roles, i, end)
+        described_end = _glossed_within(tokens, i, end)
+        bare_end = _bare_name_after(tokens, reader.roles, i, described_end)
         if bare_end:  # صندوق الاستثمار البيضاوي زليج كابيتال: what it is, then its name
             if _cooperative(token):  # التعاونية الفلاحية تافوكت: its name is all of it
                 name = found(text, tokens, i, bare_end - 1, prefix_length(token, heads.keys()))
             else:
-                name = found(text, tokens, _past_nationality(tokens, end), bare_end - 1)
+                start = _past_nationality(tokens, described_end)
+                name = found(text, tokens, start, bare_end - 1)
             result.append(Institution(name, kind, sentence, described=described))
             i = bare_end
             continue
