@@ -14833,9 +14833,9 @@ def test_bi_and_ait_after_a_title_is_where_and_no_name() -> None:
 def test_a_glossed_name_after_an_offices_adjective_of_origin_is_its_name() -> None:
     """«مكتب الهندسة السككية الفرنسي X (Latin X)»: what the office is, then its name."""
     text = (
-        "وجرى تطويره بشراكة مع مكتب الدراسات البحرية الإسباني مارينو تيكنيا "
-        "(Marino Tecnia) والشركة الناشئة."
+        "وجرى تطويره بشراكة مع مكتب الهندسة السككية الفرنسي لوميريس ريل "
+        "(Lumeris Rail) والشركة الناشئة."
     )
     names = [o.name for o in extract(text).organizations]
-    assert "مارينو تيكنيا" in names
+    assert "لوميريس ريل" in names
     assert not any(name.startswith("مكتب") for name in names)
