@@ -160,12 +160,7 @@ def described_companies(reader: Reader, found_here: list[Institution]) -> list[I
             j += 1
         end = j
         while (
-            end < len(tokens)
-            and end - j < _DESCRIBED_NAME
-            and tokens[end].kind == WORD
-            and tokens[end].text[0] >= "\u0600"
-            and not definite(tokens[end])
-            and not roles[end] & STOPWORD
+            end < len(tokens) and end - j < _DESCRIBED_NAME and _bare_word(tokens[end], roles[end])
         ):
             end += 1
             if has(tokens[end - 1], WORDS.organization_suffixes):
@@ -1648,6 +1643,16 @@ def _bare_name_after(tokens: Sequence[Token], roles: Sequence[int], i: int, end:
     return 0
 
 
+def _bare_word(token: Token, role: int) -> bool:
+    """Whether a token is an Arabic word without the article that is no stop word."""
+    return (
+        token.kind == WORD
+        and token.text[0] >= "\u0600"
+        and not definite(token)
+        and not role & STOPWORD
+    )
+
+
 def _cooperative(token: Token) -> bool:
     """Whether a word is a cooperative's word of kind: «تعاونية», «التعاونية»."""
     return any(
@@ -1669,10 +1674,7 @@ def _cooperative_name_end(tokens: Sequence[Token], roles: Sequence[int], k: int)
     while (
         j < len(tokens)
         and j - k < _COOPERATIVE_NAME
-        and tokens[j].kind == WORD
-        and tokens[j].text[0] >= "\u0600"
-        and not definite(tokens[j])
-        and not roles[j] & STOPWORD
+        and _bare_word(tokens[j], roles[j])
         and len(tokens[j].forms) == 1
         and (_amazigh_feminine(tokens[j].key) or not verb_after_name(tokens, j))
     ):
