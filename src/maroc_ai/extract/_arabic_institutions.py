@@ -2274,7 +2274,7 @@ _WHEN_SHIFTS = TEXT_WORDS.next | TEXT_WORDS.past | TEXT_WORDS.current
 """"الشهر المقبل", "العام الماضي": a time, which ends an institution's name."""
 
 
-def _foundation(token: Token) -> bool:
+def _one_word_head(token: Token) -> bool:
     """Whether a word is a foundation's or an academy's word of kind, by ``heads_by_meaning``.
 
     "مؤسسة", "أكاديمية": one word after either may be its own name.
@@ -2285,7 +2285,9 @@ def _foundation(token: Token) -> bool:
 
 
 _ONE_WORD_NAMES = frozenset({FOUNDATION, ACADEMY})
+"""The meanings of the heads one word after which may name the institution."""
 _WAS = frozenset({"كان", "كانت"})
+""""Was": a verb, though shaped as no verb in the present is."""
 
 
 def _quoted_whole(tokens: Sequence[Token], i: int) -> int | None:
@@ -2316,14 +2318,14 @@ def _said_an_institution(tokens: Sequence[Token], k: int) -> bool:
     """
     return (
         k + 2 < len(tokens)
-        and tokens[k].key in {"،", ","}
+        and tokens[k].key in _COMMAS
         and tokens[k + 1].key in _IT_IS
         and any(form in WORDS.organization_heads for form in tokens[k + 2].forms)
     )
 
 
 def _foundation_named(tokens: Sequence[Token], i: int, end: int) -> bool:
-    """Whether "مؤسسة" without the article is followed by one word that names it.
+    """Whether "مؤسسة" or "أكاديمية" without the article is followed by one word that names it.
 
     Or by two, the second a place or a definite noun the first is of ("مؤسسة أرشيف
     المغرب"). "وقعت مؤسسة أسافار مذكرة تفاهم": a word that is neither definite, nor an adjective
@@ -2332,7 +2334,7 @@ def _foundation_named(tokens: Sequence[Token], i: int, end: int) -> bool:
     that agrees with it (مؤسسة متعاقدة) is its own name, unless another word of kind
     follows (مؤسسة تيويزي بنك, the foundation of a bank).
     """
-    if end not in (i + 2, i + 3) or definite(tokens[i]) or not _foundation(tokens[i]):
+    if end not in (i + 2, i + 3) or definite(tokens[i]) or not _one_word_head(tokens[i]):
         return False
     if i > 0 and tokens[i - 1].key in OPENING_QUOTES:
         return False  # 'برنامج "أكاديمية صوت"': a quoted name, which its quotes decide
