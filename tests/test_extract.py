@@ -14839,3 +14839,9 @@ def test_a_glossed_name_after_an_offices_adjective_of_origin_is_its_name() -> No
     names = [o.name for o in extract(text).organizations]
     assert "لوميريس ريل" in names
     assert not any(name.startswith("مكتب") for name in names)
+
+
+def test_li_before_a_word_with_the_article_is_to_me_and_no_name() -> None:
+    """«قالت لي الآلة»: "told me"; «لي سو يون» is a name, whose surname takes no article."""
+    text = "وقال الفلاح: إذا قالت لي الآلة أن أسقي أقل فسأتبعها.\n\nوقالت لي سو يون، نائبة الرئيس، إن المشروع مهم."
+    assert [o.name for o in extract(text).officials] == ["لي سو يون"]

@@ -252,6 +252,8 @@ def _name_at(text: str, tokens: Sequence[Token], i: int, honorific: bool) -> int
     if taken == 0:
         return i
     j = i + taken
+    if taken == 1 and len(tokens[i].key) == 2 and j < len(tokens) and definite(tokens[j]):
+        return i  # "قالت لي الآلة": "told me"; «لي» names no one before a word with «ال»
     if (
         taken == 1
         and j + 1 < len(tokens)
