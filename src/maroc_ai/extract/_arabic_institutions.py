@@ -2286,8 +2286,6 @@ def _one_word_head(token: Token) -> bool:
 
 _ONE_WORD_NAMES = frozenset({FOUNDATION, ACADEMY})
 """The meanings of the heads one word after which may name the institution."""
-_WAS = frozenset({"كان", "كانت"})
-""""Was": a verb, though shaped as no verb in the present is."""
 
 
 def _quoted_whole(tokens: Sequence[Token], i: int) -> int | None:
@@ -2306,10 +2304,6 @@ def _quoted_whole(tokens: Sequence[Token], i: int) -> int | None:
     return None
 
 
-_IT_IS = frozenset({"وهي", "وهو", "هي", "هو"})
-"""«وهي»: "which is", before what a name set off by a comma is."""
-
-
 def _said_an_institution(tokens: Sequence[Token], k: int) -> bool:
     """Whether a comma, «وهي» and a word of kind follow: «، وهي مؤسسة تكوينية».
 
@@ -2319,7 +2313,7 @@ def _said_an_institution(tokens: Sequence[Token], k: int) -> bool:
     return (
         k + 2 < len(tokens)
         and tokens[k].key in _COMMAS
-        and tokens[k + 1].key in _IT_IS
+        and tokens[k + 1].key in WORDS.apposition_pronouns
         and any(form in WORDS.organization_heads for form in tokens[k + 2].forms)
     )
 
@@ -2347,7 +2341,7 @@ def _foundation_named(tokens: Sequence[Token], i: int, end: int) -> bool:
         and not _adjective(word)
         and word.key[:1] not in "لبو"
         and word.key not in WORDS.stopwords
-        and word.key not in _WAS  # "أقرب أكاديمية كان يمكن …": a verb
+        and word.key not in WORDS.copulas  # "أقرب أكاديمية كان يمكن …": a verb
         and not (word.key[:1] == "ي" or (word.key[:1] == "ت" and word.key[1:2] not in "ايو"))
         and not (word.key[:1] == "م" and word.key[-1:] == "ه")
         and (end >= len(tokens) or HEADS.isdisjoint(tokens[end].forms))

@@ -142,7 +142,15 @@ class Language:
     copulas: tuple[str, ...] = ()
     """Forms of "to be" and "to remain", by which an ordinal says what an instrument is
     ("La première est une convention de don", "The first is a grant agreement"); no
-    French name goes on through one ("Le Syndicat national des postiers reste …")."""
+    French name goes on through one ("Le Syndicat national des postiers reste …"); no
+    one word after «أكاديمية» names it if it is one («أقرب أكاديمية كان يمكن»)."""
+    conditionals: tuple[str, ...] = ()
+    """Modals and conditionals ("would", "pourraient"), which say what might be of their
+    own clause only: a number in another clause is no goal for them."""
+    past_negations: tuple[str, ...] = ()
+    """Negations that put the verb after them in the past («لم تلتزم»): what was not done."""
+    apposition_pronouns: tuple[str, ...] = ()
+    """Pronouns that open what a name set off by a comma is («، وهي مؤسسة تكوينية»)."""
     indefinite_articles: tuple[str, ...] = ()
     """Articles before an institution described, not named ("signed by a university")."""
     co_signing: tuple[str, ...] = ()
@@ -715,6 +723,9 @@ class Lexicon:
     roll_call: frozenset[str]
     signature_pronouns: frozenset[str]
     copulas: frozenset[str]
+    conditionals: frozenset[str]
+    past_negations: frozenset[str]
+    apposition_pronouns: frozenset[str]
     indefinite_articles: frozenset[str]
     co_signing: frozenset[str]
     counterparts: frozenset[str]
@@ -961,6 +972,9 @@ def _merge(read: Mapping[str, Language]) -> Lexicon:
         roll_call=words("roll_call"),
         signature_pronouns=words("signature_pronouns"),
         copulas=words("copulas"),
+        conditionals=words("conditionals"),
+        past_negations=words("past_negations"),
+        apposition_pronouns=words("apposition_pronouns"),
         indefinite_articles=words("indefinite_articles"),
         co_signing=words("co_signing"),
         counterparts=words("counterparts"),

@@ -167,7 +167,11 @@ def _kind(
         role = roles[k] & bits
         if role == AIM and not clause_only:
             continue  # "45 engineers work on it, and 650 inspectors are to be trained"
-        if role & (GOAL_WORD | PLEDGE) and k > 0 and reader.tokens[k - 1].key in _DID_NOT:
+        if (
+            role & (GOAL_WORD | PLEDGE)
+            and k > 0
+            and reader.tokens[k - 1].key in WORDS.past_negations
+        ):
             return FACT  # «لم تلتزم إلا بـ41 في المائة»: what was not done, in the past
         if role == GOAL_WORD and _aims_at_name(reader.tokens, k):
             continue  # "1 870 plaintes visant Sallaty": what the complaints are against
@@ -175,7 +179,7 @@ def _kind(
             continue  # "بموجبها تساهم الوكالة بـ40 مليون درهم", "لمدة 12 سنة": a figure
         if role == GOAL_WORD and _in_a_name(reader.tokens, k, first):
             continue  # "IRCAM's Centre for Linguistic Planning": a word of a name
-        if not clause_only and k > at and reader.tokens[k].key in _MODALS:
+        if not clause_only and k > at and reader.tokens[k].key in WORDS.conditionals:
             continue  # "a rate of 9.5%, well above what a customer would pay": another clause's
         if role & COST or (money and _ends_cost_phrase(reader, k)):
             return FACT
@@ -234,12 +238,8 @@ def _lasts(quantity: QuantityMention) -> bool:
     return normalize(quantity.unit) in DATE_WORDS.durations
 
 
-_MODALS = frozenset({"would", "could", "devrait", "devraient", "pourrait", "pourraient"})
-"""English modals and French conditionals, which say what might be of their own clause only."""
 _PARTICIPLES = ("ant", "ing")
 """The endings of French and English present participles: "visant", "targeting"."""
-_DID_NOT = frozenset({"لم"})
-"""The Arabic negation that puts the verb after it in the past: «لم تلتزم»."""
 
 
 _COUNTED_REACH = 5

@@ -1881,10 +1881,9 @@ class _Scanner:
 
         Adjectives ("regional and provincial hospitals", "autonomous robots") and nouns
         before a noun ("middle school pupils", "rail and switch failures"), joined by
-        "and", within the five tokens
-        after the first (a word written with a hyphen is one: "coastal and deep-sea
-        vessels"; initials are one too: "African AI companies"): the noun counted is the
-        last. One noun before a plural stays with it
+        "and", within the five tokens after the first (a word written with a hyphen is
+        one: "coastal and deep-sea vessels"; initials are one too: "African AI
+        companies"): the noun counted is the last. One noun before a plural stays with it
         ("data centres", see :meth:`head_after`).
         """
         tokens = self.tokens
