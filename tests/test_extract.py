@@ -14845,3 +14845,26 @@ def test_li_before_a_word_with_the_article_is_to_me_and_no_name() -> None:
     """«قالت لي الآلة»: "told me"; «لي سو يون» is a name, whose surname takes no article."""
     text = "وقال الفلاح: إذا قالت لي الآلة أن أسقي أقل فسأتبعها.\n\nوقالت لي سو يون، نائبة الرئيس، إن المشروع مهم."
     assert [o.name for o in extract(text).officials] == ["لي سو يون"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "post"),
+    [
+        (
+            "Fans are wary. Youssef Amrani, spokesman for the Nour Tamesna supporters' "
+            "association, which claims 2,100 members, said fans wanted answers.",
+            "Youssef Amrani",
+            "spokesman for the Nour Tamesna supporters' association",
+        ),
+        (
+            "Tested on the El Kebir river basin, the model was right, said Omar Tazi, a professor.",
+            "Omar Tazi",
+            None,
+        ),
+    ],
+)
+def test_capitalised_words_after_the_and_before_a_lowercase_noun_name_a_thing(
+    text: str, name: str, post: str | None
+) -> None:
+    """ "the Nour Tamesna supporters' association", "the El Kebir river basin": no one's name."""
+    assert [(o.name, o.post) for o in extract(text).officials] == [(name, post)]

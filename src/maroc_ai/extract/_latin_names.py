@@ -222,7 +222,7 @@ class LatinNames:
             return None  # "the Tamazight Numerique association": its name, no one's
         if (
             i > 0
-            and words[i - 1].key in _DETERMINERS
+            and words[i - 1].key in _THING_DETERMINERS
             and j < len(words)
             and words[j].kind == WORD
             and words[j].text.islower()
@@ -451,7 +451,7 @@ _AGES = range(16, 111)
 """The ages an apposition gives a person: "Mimoun Azzouzi, 71, a retired teacher"."""
 
 
-_DETERMINERS = frozenset({"the", "its", "their", "his", "her"})
+_THING_DETERMINERS = frozenset({"the", "its", "their", "his", "her"})
 """English words before a noun phrase: capitalised words after them and before a
 lowercase noun name a thing ("its El Mharza chemical complex"), not a person."""
 
@@ -937,7 +937,7 @@ _DURATION_REACH = 5
 """Words after a post's link in which a word of years makes it a duration."""
 
 
-_DETERMINERS = frozenset({"its", "their", "son", "sa", "ses", "leur", "un", "une", "a", "an"})
+_PLACE_DETERMINERS = frozenset({"its", "their", "son", "sa", "ses", "leur", "un", "une", "a", "an"})
 """Possessives and indefinite articles after a title's link, before where the post is
 held: "chairman of its board", "assistante logistique chez un transitaire"."""
 _WITH = frozenset({"chez", "at", "with"})
@@ -1058,10 +1058,10 @@ def _title_end(words: Sequence[Word], i: int, name_at: dict[int, Span], in_name:
         if (
             key in WORDS.place_links
             and end + 1 < len(words)
-            and words[end + 1].key in ARTICLES | _DETERMINERS
+            and words[end + 1].key in ARTICLES | _PLACE_DETERMINERS
         ):
             field = True  # "institutrice dans une école rurale", "… dans l'Oriental"
-            end += 2 if words[end + 1].key in _DETERMINERS else 1
+            end += 2 if words[end + 1].key in _PLACE_DETERMINERS else 1
             continue
         if key in WORDS.title_links or key in _WITH:
             field = True
@@ -1070,7 +1070,7 @@ def _title_end(words: Sequence[Word], i: int, name_at: dict[int, Span], in_name:
                 end += 1  # "gérante d'une maison d'hôtes": the elided link, then its article
             if (
                 end + 1 < len(words)
-                and words[end].key in _DETERMINERS
+                and words[end].key in _PLACE_DETERMINERS
                 and words[end + 1].kind == WORD
                 and not words[end + 1].capitalised
             ):

@@ -44,9 +44,8 @@ from ._reader import Reader
 from ._roles import BESIDE, HONORIFIC, TITLE_HEAD, TOPIC
 from ._spans import CLOSE_QUOTES, OPEN_QUOTES, Found, Spans, by_first, definite, found, has, longest
 
-__all__ = ["SIGNATORY_LISTS", "people"]
+__all__ = ["SIGNATORY_LISTS", "Person", "people"]
 
-__all__ = ["Person", "people"]
 _GAP_WORDS = (
     frozenset({"و", "et", "and", "de", "du", "d", "des", "of", "كل", "من", "عن", "'"})
     | ARTICLES
