@@ -14868,3 +14868,20 @@ def test_capitalised_words_after_the_and_before_a_lowercase_noun_name_a_thing(
 ) -> None:
     """ "the Nour Tamesna supporters' association", "the El Kebir river basin": no one's name."""
     assert [(o.name, o.post) for o in extract(text).officials] == [(name, post)]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Si la saison se passe bien, le CHR espère démontrer que le modèle tient.", ["CHR"]),
+        (
+            "La Caisse de dépôt a signé. La Caisse mobilise pour cette phase 90 millions.",
+            ["Caisse de dépôt"],
+        ),
+    ],
+)
+def test_a_french_verb_before_an_infinitive_or_pour_this_ends_a_name(
+    text: str, names: list[str]
+) -> None:
+    """ "le CHR espère démontrer", "la Caisse mobilise pour cette phase": verbs, not names."""
+    assert [o.name for o in extract(text).organizations] == names

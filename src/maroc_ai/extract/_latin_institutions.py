@@ -1120,9 +1120,18 @@ class LatinSentence:
                 and previous.capitalised
                 and _weak_adjective(current)
                 and end + 1 < len(words)
-                and words[end + 1].key in _AFTER_VERB
+                and (
+                    words[end + 1].key in _AFTER_VERB
+                    or _infinitive_at(words, end + 1)
+                    or (
+                        words[end + 1].key == "pour"
+                        and end + 2 < len(words)
+                        and words[end + 2].key in WORDS.demonstratives
+                    )
+                )
             ):
-                break  # "Banque Zellij passe à l'échelle": a verb after the name
+                break  # "Banque Zellij passe à l'échelle", "le CHR espère démontrer", "la
+                # Caisse mobilise pour cette phase": a verb after the name
             if self.french and _lowercase_name_word(
                 current,
                 after_capital=previous.capitalised,

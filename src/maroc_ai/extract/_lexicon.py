@@ -153,6 +153,8 @@ class Language:
     """Pronouns that open what a name set off by a comma is («، وهي مؤسسة تكوينية»)."""
     indefinite_articles: tuple[str, ...] = ()
     """Articles before an institution described, not named ("signed by a university")."""
+    demonstratives: tuple[str, ...] = ()
+    """Words that point at a noun ("cette phase", "this year"): after a verb, not in a name."""
     co_signing: tuple[str, ...] = ()
     """Words that, after a verb of signing, name who signs too ("signed the agreement
     alongside X", "a signé la convention aux côtés de X"), unless the other side is named
@@ -727,6 +729,7 @@ class Lexicon:
     past_negations: frozenset[str]
     apposition_pronouns: frozenset[str]
     indefinite_articles: frozenset[str]
+    demonstratives: frozenset[str]
     co_signing: frozenset[str]
     counterparts: frozenset[str]
     name_joiners: frozenset[str]
@@ -976,6 +979,7 @@ def _merge(read: Mapping[str, Language]) -> Lexicon:
         past_negations=words("past_negations"),
         apposition_pronouns=words("apposition_pronouns"),
         indefinite_articles=words("indefinite_articles"),
+        demonstratives=words("demonstratives"),
         co_signing=words("co_signing"),
         counterparts=words("counterparts"),
         name_joiners=words("name_joiners"),
