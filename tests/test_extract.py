@@ -14885,3 +14885,17 @@ def test_a_french_verb_before_an_infinitive_or_pour_this_ends_a_name(
 ) -> None:
     """ "le CHR espère démontrer", "la Caisse mobilise pour cette phase": verbs, not names."""
     assert [o.name for o in extract(text).organizations] == names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le Centre hospitalier régional d'Errachidia (CHR) a présenté son bilan. Nadia Alami, "
+        "cheffe du service de radiologie du CHR d'Errachidia, a salué l'outil.",
+        "The Errachidia Regional Hospital Centre (CHR) presented its results. Nadia Alami, "
+        "head of radiology at the CHR of Errachidia, praised the tool.",
+    ],
+)
+def test_an_acronym_and_the_place_its_institution_names_are_that_institution(text: str) -> None:
+    """ "le CHR d'Errachidia" after "… d'Errachidia (CHR)": one hospital, not two."""
+    assert len(extract(text).organizations) == 1

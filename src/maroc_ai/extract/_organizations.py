@@ -370,6 +370,10 @@ class Organizations:
         if in_place is not None:  # "Université Hassan II" after "… Hassan II de Casablanca"
             self.by_key[key] = in_place
             return in_place
+        placed = self._placed_acronym(name)
+        if placed is not None:  # "le CHR de Béni Mellal" after "… de Béni Mellal (CHR)"
+            self.by_key[key] = placed
+            return placed
         unscoped = self._by_unscoped.get(key)
         if unscoped is not None:  # "the Fisheries Office" after the "National Fisheries Office"
             self.by_key[key] = unscoped
@@ -445,6 +449,21 @@ class Organizations:
             if rest and initials.isupper():  # "le CHU" after "… (CHU Al Andalous)"
                 self.by_acronym.setdefault(name_key(initials), candidate)
         return candidate
+
+    def _placed_acronym(self, name: str) -> OrganizationCandidate | None:
+        """The institution whose acronym ``name`` is, followed by where it is.
+
+        "CHR de Béni Mellal", "the CHR of Beni Mellal": the "Centre hospitalier régional
+        de Béni Mellal (CHR)" named before, when its name holds that place; not another
+        "AREF de Fès" after the "AREF de Casablanca-Settat".
+        """
+        acronym, _, rest = name.partition(" ")
+        plain_rest = key_of(rest)
+        same = self.by_acronym.get(name_key(acronym)) if rest else None
+        if same is None or not _place_only(plain_rest):
+            return None
+        place = plain_rest.partition(" ")[2]
+        return same if f" {place} " in f" {key_of(same.name)} " else None
 
     def named(self, name: str) -> OrganizationCandidate | None:
         """The candidate ``name`` names, or the one whose name it starts with.
