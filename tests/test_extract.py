@@ -5273,12 +5273,12 @@ def test_two_english_institutions_each_with_its_word_of_kind_after_and_are_two()
         (
             "La convention a été signée mercredi au siège de la Caisse de dépôt et de gestion "
             "entre l'association Nour et la société Draa Data.",
-            {"Nour", "Draa Data"},
+            {"association Nour", "Draa Data"},
         ),
         (
             "La convention a été signée mercredi à l'ancien siège de la CDG, à Rabat, entre "
             "l'association Nour et la société Draa Data.",
-            {"Nour", "Draa Data"},
+            {"association Nour", "Draa Data"},
         ),
         (
             "The agreement was signed on Wednesday at the Deposit and Management Fund's "
@@ -14899,3 +14899,27 @@ def test_a_french_verb_before_an_infinitive_or_pour_this_ends_a_name(
 def test_an_acronym_and_the_place_its_institution_names_are_that_institution(text: str) -> None:
     """ "le CHR d'Errachidia" after "… d'Errachidia (CHR)": one hospital, not two."""
     assert len(extract(text).organizations) == 1
+
+
+def test_a_french_association_is_named_with_its_noun_and_by_its_proper_part() -> None:
+    """ "l'association Tiwizi Ourika": that whole name, and "Tiwizi Ourika" for short."""
+    text = "Amina Bakkali, présidente de l'association Tiwizi Ourika, salue une avancée."
+    (organization,) = extract(text).organizations
+    assert organization.name == "association Tiwizi Ourika"
+    assert organization.record.name.aliases == ("Tiwizi Ourika",)
+
+
+def test_an_association_named_short_and_with_its_cause_is_one() -> None:
+    """ "l'association Nour", "l'association Nour pour la lecture", "le président de Nour"."""
+    text = (
+        "Lecture : l'ENS et l'association Nour lancent une application.\n\n"
+        "L'École normale supérieure (ENS) et l'association Nour pour la lecture publique "
+        "ont présenté lundi l'application. Une convention a été signée par la directrice "
+        "de l'ENS, Pr Leila Amrani, et le président de Nour, Samir Haddad."
+    )
+    draft = extract(text)
+    names = [o.name for o in draft.organizations]
+    assert names.count("association Nour pour la lecture publique") == 1
+    assert not any(name in {"Nour", "association Nour"} for name in names)
+    haddad = next(o for o in draft.officials if o.name == "Samir Haddad")
+    assert haddad.organization == "Nour"

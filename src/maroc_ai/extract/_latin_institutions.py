@@ -61,6 +61,7 @@ __all__ = [
     "LatinSentence",
     "headline",
     "known_again",
+    "proper_part",
     "short_name",
     "term_initials",
 ]
@@ -3318,6 +3319,29 @@ def short_name(name: str) -> str | None:
     return words[0]
 
 
+def proper_part(name: str) -> str | None:
+    """The proper part of a name that opens with a noun of ``descriptors_in_name``.
+
+    Past the noun and the lowercase words after it, up to the cause it serves:
+    "coopérative semencière Zraâ Lkhir" → "Zraâ Lkhir", "association Sidq pour
+    l'éducation aux médias" → "Sidq"; from the second word when no capital follows.
+    Articles name such an institution by that part alone too.
+    """
+    words = name.split(" ")
+    if len(words) < 2 or normalize(words[0]) not in WORDS.descriptors_in_name:
+        return None
+    first = next((k for k in range(1, len(words)) if words[k][:1].isupper()), 1)
+    last = next(
+        (
+            k
+            for k in range(first + 1, len(words))
+            if normalize(words[k]).partition(" ")[0] in WORDS.cause_links
+        ),
+        len(words),
+    )
+    return " ".join(words[first:last])
+
+
 def term_initials(reader: Reader) -> frozenset[str]:
     """The initials the article spells out as a term's, not an institution's.
 
@@ -3352,6 +3376,9 @@ def known_again(reader: Reader, found_here: list[Institution]) -> list[Instituti
             short = short_name(institution.name.text)
             if short is not None:  # "Daejin" after "Daejin Institute of Technology"
                 kinds.setdefault(short, institution.kind)
+            proper = proper_part(institution.name.text)
+            if proper is not None:  # "Sidq" after "l'association Sidq pour …"
+                kinds.setdefault(proper, institution.kind)
         if institution.acronym:
             kinds.setdefault(institution.acronym, institution.kind)
     by_first = dict(_KNOWN_LATIN)

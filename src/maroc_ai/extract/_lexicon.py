@@ -367,6 +367,9 @@ class Language:
     clinique Al Amal", "la coopérative Tagmatt", where "la société X" is named X), in
     French and right before the name; the name without the noun is another name of the
     same institution."""
+    cause_links: tuple[str, ...] = ()
+    """Words after the name of an institution named with a noun of ``descriptors_in_name``
+    that open the cause it serves ("l'association Sidq pour l'éducation aux médias")."""
     kinds_after_in_name: tuple[str, ...] = ()
     """Nouns of kind after a name that are part of it ("the Tamount cooperative", where
     "the Tamazight Numerique association" is named without its kind)."""
@@ -796,6 +799,7 @@ class Lexicon:
     title_prepositions: frozenset[str]
     construct_adjectives: frozenset[str]
     descriptors_in_name: frozenset[str]
+    cause_links: frozenset[str]
     kinds_after_in_name: frozenset[str]
     respectively: frozenset[str]
     territories: frozenset[str]
@@ -1074,6 +1078,7 @@ def _merge(read: Mapping[str, Language]) -> Lexicon:
         title_prepositions=words("title_prepositions"),
         construct_adjectives=words("construct_adjectives"),
         descriptors_in_name=words("descriptors_in_name"),
+        cause_links=words("cause_links"),
         kinds_after_in_name=words("kinds_after_in_name"),
         respectively=words("respectively"),
         territories=words("territories"),

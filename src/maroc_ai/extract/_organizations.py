@@ -10,7 +10,7 @@ from ..text._tokens import key as key_of
 from ..values import Names
 from ._candidates import OrganizationCandidate
 from ._institution import Institution
-from ._latin_institutions import TERRITORY_WORDS, short_name
+from ._latin_institutions import TERRITORY_WORDS, proper_part, short_name
 from ._lexicon import WORDS
 from ._match import remembered_match
 from ._reader import Reader
@@ -152,17 +152,6 @@ def _described_ends(plain: str) -> tuple[str, str] | None:
     if not rest or first not in WORDS.descriptors_in_name:
         return None
     return first, rest.rsplit(" ", 1)[-1]
-
-
-def _proper_part(name: str) -> str:
-    """A name past its noun of kind and the lowercase words after it: its proper part.
-
-    "coopérative semencière Zraâ Lkhir" → "Zraâ Lkhir", "coopérative Tagmatt" →
-    "Tagmatt"; from its second word when no capital follows.
-    """
-    words = name.split(" ")
-    first = next((k for k in range(1, len(words)) if words[k][:1].isupper()), 1)
-    return " ".join(words[first:])
 
 
 def _without_place(name: str) -> str | None:
@@ -403,13 +392,16 @@ class Organizations:
         if ends is not None and plain.count(" ") == 1 and (same := self._by_ends.get(ends)):
             self.by_key[key] = same  # "coopérative Tazerbit": the one named in full, not
             return same  # another whose long name ends with the same word
+        if ends is not None and plain.count(" ") == 1 and (same := self._serving(plain)):
+            self.by_key[key] = same
+            return same
         span = institution.quote or institution.name
         quote = reader.text[span.start : span.end]
         aliases = (institution.acronym,) if institution.acronym else ()
         placeless = _without_place(name)
         if placeless is not None:
             aliases = (placeless, *aliases)
-        undescribed = None if ends is None else _proper_part(name)
+        undescribed = None if ends is None else proper_part(name)
         if undescribed is not None:  # "coopérative Tagmatt": "Tagmatt" too
             aliases = (*aliases, undescribed)
         candidate = OrganizationCandidate(
@@ -449,6 +441,17 @@ class Organizations:
             if rest and initials.isupper():  # "le CHU" after "… (CHU Al Andalous)"
                 self.by_acronym.setdefault(name_key(initials), candidate)
         return candidate
+
+    def _serving(self, plain: str) -> OrganizationCandidate | None:
+        """The institution named before as ``plain`` and what it serves.
+
+        "l'association Sidq" is the "association Sidq pour l'éducation aux médias".
+        """
+        for candidate in self._by_start.get(plain, ()):
+            rest = key_of(candidate.name)[len(plain) + 1 :]
+            if rest.partition(" ")[0] in WORDS.cause_links:
+                return candidate
+        return None
 
     def _placed_acronym(self, name: str) -> OrganizationCandidate | None:
         """The institution whose acronym ``name`` is, followed by where it is.
