@@ -13231,9 +13231,10 @@ def test_a_cooperative_named_short_is_the_one_named_in_full() -> None:
         "Les tisseuses de la coopérative Tazerbit exposent. La coopérative féminine de "
         "tissage Tazerbit a signé une convention avec la plateforme Souqly."
     )
-    names = [o.name for o in extract(text).organizations]
-    assert names.count("coopérative Tazerbit") == 1
-    assert "Tazerbit" not in names
+    cooperative, platform = extract(text).organizations
+    assert cooperative.name == "coopérative féminine de tissage Tazerbit"
+    assert cooperative.record.name.all() == (cooperative.name, "Tazerbit")
+    assert platform.name == "Souqly"
 
 
 def test_an_english_cooperative_keeps_its_name_alone() -> None:
@@ -14923,3 +14924,19 @@ def test_an_association_named_short_and_with_its_cause_is_one() -> None:
     assert not any(name in {"Nour", "association Nour"} for name in names)
     haddad = next(o for o in draft.officials if o.name == "Samir Haddad")
     assert haddad.organization == "Nour"
+
+
+def test_a_french_cooperative_s_trade_stands_between_its_noun_and_its_name() -> None:
+    """ "la coopérative des marins-pêcheurs Lalla Rkia": its name, not a person after a post."""
+    text = "Brahim Ouali, président de la coopérative des marins-pêcheurs Lalla Rkia, applaudit."
+    draft = extract(text)
+    assert [(o.name, o.post) for o in draft.officials] == [
+        ("Brahim Ouali", "président de la coopérative des marins-pêcheurs Lalla Rkia")
+    ]
+    assert [o.name for o in draft.organizations] == ["coopérative des marins-pêcheurs Lalla Rkia"]
+
+
+def test_a_french_cooperative_of_a_village_is_not_named_by_the_village() -> None:
+    """ "la coopérative du douar Aït Bouzid": where it is, not its name."""
+    text = "Dans l'atelier de la coopérative du douar Aït Bouzid, rien n'a changé."
+    assert extract(text).organizations == ()

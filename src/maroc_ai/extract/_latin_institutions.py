@@ -277,6 +277,11 @@ def _lowercase(word: Word) -> bool:
     return word.kind == WORD and word.text.isalpha() and word.text.islower()
 
 
+def _lowercase_noun(word: Word) -> bool:
+    """Whether a word is all lowercase letters, hyphenated or not: "marins-pêcheurs"."""
+    return word.kind == WORD and word.text.replace("-", "").isalpha() and word.text.islower()
+
+
 def _lowercase_ending(word: Word, endings: tuple[str, ...]) -> bool:
     """Whether a word is all lowercase letters and ends with one of ``endings``."""
     return _lowercase(word) and word.key.endswith(endings)
@@ -1056,6 +1061,7 @@ class LatinSentence:
                     and self.person_at(end)
                     and not self.named_after(i, end)
                     and not (words[end - 1].key in {"and", "et"} and self.acronym_ahead(end))
+                    and not self.proper_pending(i, end)
                 ):
                     break  # "le président du Conseil régional Omar Ben Haddou", "the
                     # Ministry of Justice Nadia Sebti told …"; not "Laboratory of
@@ -1208,7 +1214,29 @@ class LatinSentence:
             and not _nationality(words[k])
         ):
             k += 1
+        if words[i].key in WORDS.descriptors_in_name and k < len(words) and words[k].key in DE:
+            k += 1  # "la coopérative des marins-pêcheurs Lalla Fatna", "de pêche artisanale"
+            start = k
+            while (
+                k < len(words) and k - start <= _LOWERCASE_ADJECTIVES and _lowercase_noun(words[k])
+            ):
+                k += 1
+            if k == start or any(w.key in WORDS.settlements for w in words[start:k]):
+                return False  # "la coopérative du douar Aït Ouassif": where it is
         return k < len(words) and words[k].capitalised and words[k].named
+
+    def proper_pending(self, i: int, end: int) -> bool:
+        """Whether capitalised words at ``words[end]`` give a lowercase head its proper name.
+
+        "la coopérative de pêche artisanale Nour Al Bahr": no person's name after a
+        title, when the head names with its noun and no capital has come yet.
+        """
+        words = self.words
+        return (
+            not words[i].capitalised
+            and words[i].key in WORDS.descriptors_in_name
+            and not any(word.capitalised for word in words[i + 1 : end])
+        )
 
     def field_follows(self, k: int) -> bool:
         """Whether a field starts at ``words[k]``, after a lowercase head: "ministère de …".

@@ -370,6 +370,9 @@ class Language:
     cause_links: tuple[str, ...] = ()
     """Words after the name of an institution named with a noun of ``descriptors_in_name``
     that open the cause it serves ("l'association Sidq pour l'éducation aux médias")."""
+    settlements: tuple[str, ...] = ()
+    """Nouns of the places people live in ("le douar Aït Ouassif", "the village of"):
+    after one, capitalised words name the place, not an institution."""
     kinds_after_in_name: tuple[str, ...] = ()
     """Nouns of kind after a name that are part of it ("the Tamount cooperative", where
     "the Tamazight Numerique association" is named without its kind)."""
@@ -800,6 +803,7 @@ class Lexicon:
     construct_adjectives: frozenset[str]
     descriptors_in_name: frozenset[str]
     cause_links: frozenset[str]
+    settlements: frozenset[str]
     kinds_after_in_name: frozenset[str]
     respectively: frozenset[str]
     territories: frozenset[str]
@@ -1079,6 +1083,7 @@ def _merge(read: Mapping[str, Language]) -> Lexicon:
         construct_adjectives=words("construct_adjectives"),
         descriptors_in_name=words("descriptors_in_name"),
         cause_links=words("cause_links"),
+        settlements=words("settlements"),
         kinds_after_in_name=words("kinds_after_in_name"),
         respectively=words("respectively"),
         territories=words("territories"),
