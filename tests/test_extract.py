@@ -7273,7 +7273,8 @@ def test_a_name_between_the_and_a_word_of_kind_is_no_person() -> None:
     assert {o.name: o.post for o in draft.officials} == {
         "Nadia Amrani": "president of the Tafsut Ilmend association"
     }
-    assert "Tafsut Ilmend" in {o.name for o in draft.organizations}
+    (organization,) = draft.organizations
+    assert organization.record.name.all() == ("Tafsut Ilmend association", "Tafsut Ilmend")
 
 
 def test_a_french_list_goes_on_after_a_comma_and_et_with_a_surname_first() -> None:
@@ -13057,15 +13058,25 @@ def test_the_center_of_a_place_is_no_institution_named_for_it() -> None:
 
 
 @pytest.mark.parametrize(
-    ("text", "name"),
+    ("text", "names"),
     [
-        ("He heads the Al Wafaa cooperative.", "Al Wafaa cooperative"),
-        ("He heads the Al Wafaa agricultural cooperative.", "Al Wafaa agricultural cooperative"),
-        ("He visited the Tamazight Numerique cultural association.", "Tamazight Numerique"),
+        ("He heads the Al Wafaa cooperative.", ("Al Wafaa cooperative", "Al Wafaa")),
+        (
+            "He heads the Al Wafaa agricultural cooperative.",
+            ("Al Wafaa agricultural cooperative", "Al Wafaa"),
+        ),
+        (
+            "He visited the Tamazight Numerique cultural association.",
+            ("Tamazight Numerique cultural association", "Tamazight Numerique"),
+        ),
     ],
 )
-def test_a_name_before_an_english_word_of_kind_and_its_adjective(text: str, name: str) -> None:
-    assert [o.name for o in extract(text).organizations] == [name]
+def test_a_name_before_an_english_word_of_kind_and_its_adjective(
+    text: str, names: tuple[str, str]
+) -> None:
+    """The word of kind is part of the name; the words before it are another name."""
+    (organization,) = extract(text).organizations
+    assert (organization.name, organization.record.name.all()) == (names[0], names)
 
 
 @pytest.mark.parametrize(
@@ -14940,3 +14951,31 @@ def test_a_french_cooperative_of_a_village_is_not_named_by_the_village() -> None
     """ "la coopérative du douar Aït Bouzid": where it is, not its name."""
     text = "Dans l'atelier de la coopérative du douar Aït Bouzid, rien n'a changé."
     assert extract(text).organizations == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Salma Idrissi, president of the Nour Souss association, said it was overdue.",
+            "Nour Souss association",
+        ),
+        (
+            "Omar Lhaj, president of the Lalla Rkia fishermen's cooperative, welcomed it.",
+            "Lalla Rkia fishermen's cooperative",
+        ),
+        (
+            "Hind Tazi, head of the Amane Fes tenants' association, was not consulted.",
+            "Amane Fes tenants' association",
+        ),
+    ],
+)
+def test_an_english_association_named_for_a_hope_a_home_or_its_members(
+    text: str, name: str
+) -> None:
+    """A given name or a place may name an association; its members' possessive too."""
+    assert [o.name for o in extract(text).organizations] == [name]
+
+
+def test_a_nationality_before_association_names_none() -> None:
+    assert extract("The Moroccan association said it was overdue.").organizations == ()

@@ -377,6 +377,34 @@ def _purpose_after_proper(words: Sequence[Word], i: int, end: int) -> bool:
     )
 
 
+def _hope_or_home(run: Sequence[Word], word: Word) -> bool:
+    """Whether a given name or a place in ``run`` may be part of an association's name.
+
+    Associations and cooperatives are named for a hope and a home: "the Amal Tadla
+    association", "the Dar Taqa Marrakech consumers' association". Two words at least,
+    and no nationality: "the Moroccan association" has no name of its own.
+    """
+    return len(run) > 1 and word.key not in WORDS.nationalities and not _origin(word)
+
+
+def _members_kind(words: Sequence[Word], k: int) -> int:
+    """The index of a word of kind after its members' possessive at ``words[k]``, or 0.
+
+    "fishermen's cooperative", "consumers' association": what follows a name that the
+    kind's own word completes (``kinds_after_in_name``).
+    """
+    if k + 2 >= len(words) or not _lowercase(words[k]) or words[k + 1].key not in {"'", "’"}:
+        return 0
+    kind = k + 3 if words[k + 2].key == "s" else k + 2
+    if (
+        kind < len(words)
+        and _lowercase(words[kind])
+        and words[kind].key in WORDS.kinds_after_in_name
+    ):
+        return kind
+    return 0
+
+
 def _weak_adjective(word: Word) -> bool:
     """Whether a lowercase French word ends as an adjective only by its "e" ("passe", "lance")."""
     key = word.key
@@ -2382,13 +2410,21 @@ class LatinSentence:
             described, after = end + 1, words[end + 1]
             if after.capitalised:
                 return 0
+        members = _members_kind(words, end)
+        if members:  # "the Lalla Fatna fishermen's cooperative"
+            described, after = members, words[members]
         if after.key not in HEADS and after.key not in WORDS.organization_descriptors:
             return 0
         articled = words[i].key in _ARABIC_ARTICLES  # "the Al Wafaa cooperative": no one's
         if (
-            possessive_at(words, end + 1)
+            (possessive_at(words, end + 1) and not members)
             or any(
-                not w.named or (_who_or_where(w) and not (articled and w.key in WORDS.given_names))
+                not w.named
+                or (
+                    _who_or_where(w)
+                    and not (articled and w.key in WORDS.given_names)
+                    and not (after.key in _PURPOSED and _hope_or_home(words[i:end], w))
+                )
                 for w in words[i:end]
             )
             or " ".join(w.key for w in words[i:end]) in WORDS.places

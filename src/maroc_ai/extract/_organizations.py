@@ -154,6 +154,22 @@ def _described_ends(plain: str) -> tuple[str, str] | None:
     return first, rest.rsplit(" ", 1)[-1]
 
 
+def _before_kind(name: str) -> str | None:
+    """The capitalised words before a word of ``kinds_after_in_name`` that ends a name.
+
+    "Amal Tadla association" → "Amal Tadla", "Tamazight Numerique cultural association"
+    → "Tamazight Numerique", "Lalla Fatna fishermen's cooperative" → "Lalla Fatna":
+    articles name it so too.
+    """
+    words = name.split(" ")
+    if len(words) < 2 or normalize(words[-1]) not in WORDS.kinds_after_in_name:
+        return None
+    k = len(words) - 1
+    while k > 0 and not words[k - 1][:1].isupper():
+        k -= 1
+    return " ".join(words[:k]) if k > 0 else None
+
+
 def _without_place(name: str) -> str | None:
     """The name without the place written at its end, when what is left still names it.
 
@@ -402,8 +418,10 @@ class Organizations:
         if placeless is not None:
             aliases = (placeless, *aliases)
         undescribed = None if ends is None else proper_part(name)
-        if undescribed is not None:  # "coopérative Tagmatt": "Tagmatt" too
-            aliases = (*aliases, undescribed)
+        if undescribed is None:
+            undescribed = _before_kind(name)
+        if undescribed is not None:  # "coopérative Tagmatt", "the Tamount cooperative":
+            aliases = (*aliases, undescribed)  # "Tagmatt", "Tamount" too
         candidate = OrganizationCandidate(
             quote=quote,
             span=(span.start, span.end),
@@ -432,6 +450,7 @@ class Organizations:
             self._by_meaning.setdefault(meaning, candidate)
         if ends is not None and undescribed is not None:
             self._by_ends.setdefault(ends, candidate)
+        if undescribed is not None:
             self.by_key.setdefault(name_key(undescribed), candidate)
         if (field := _directorate_field(words)) is not None:
             self._by_field.setdefault(field, candidate)
