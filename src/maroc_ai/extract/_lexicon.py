@@ -374,8 +374,9 @@ class Language:
     """Nouns of the places people live in ("le douar Aït Ouassif", "the village of"):
     after one, capitalised words name the place, not an institution."""
     kinds_after_in_name: tuple[str, ...] = ()
-    """Nouns of kind after a name that are part of it ("the Tamount cooperative", where
-    "the Tamazight Numerique association" is named without its kind)."""
+    """Nouns of kind after a name that are part of it ("the Tamount cooperative", "the
+    Amal Tadla association", where "the Atlas Tech company" is named without its kind);
+    the name before the noun is another name of the same institution."""
     name_joints: tuple[str, ...] = ()
     """Two words whose second, a stop word, goes on an institution's name after the first
     ("lutte contre": "Agence nationale de lutte contre l'analphabétisme"; "للتأمين عن":
