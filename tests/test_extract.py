@@ -14979,3 +14979,25 @@ def test_an_english_association_named_for_a_hope_a_home_or_its_members(
 
 def test_a_nationality_before_association_names_none() -> None:
     assert extract("The Moroccan association said it was overdue.").organizations == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "post"),
+    [
+        ("Playwright Karim Bennis, 41, said the script took a year.", "Karim Bennis", "Playwright"),
+        (
+            "« Que chacun juge », explique Karim Bennis, 41 ans, auteur et metteur en scène de "
+            "la pièce.",
+            "Karim Bennis",
+            "auteur et metteur en scène de la pièce",
+        ),
+        (
+            "وقال كريم بنيس، مؤلف المسرحية ومخرجها، إنه اشتغل سنة كاملة على النص.",
+            "كريم بنيس",
+            "مؤلف المسرحية ومخرجها",
+        ),
+    ],
+)
+def test_the_people_of_the_stage_have_posts(text: str, name: str, post: str) -> None:
+    """Playwrights, authors and stage directors, in each language."""
+    assert [(o.name, o.post) for o in extract(text).officials] == [(name, post)]
