@@ -15001,3 +15001,11 @@ def test_a_nationality_before_association_names_none() -> None:
 def test_the_people_of_the_stage_have_posts(text: str, name: str, post: str) -> None:
     """Playwrights, authors and stage directors, in each language."""
     assert [(o.name, o.post) for o in extract(text).officials] == [(name, post)]
+
+
+def test_a_french_deputy_to_the_mayor_has_a_post() -> None:
+    """ "adjointe au maire de Safi chargée de la mobilité": her post starts with "adjointe"."""
+    text = "« Nous irons plus loin », a expliqué Nadia Berrada, adjointe au maire de Safi chargée de la mobilité."
+    assert [(o.name, o.post) for o in extract(text).officials] == [
+        ("Nadia Berrada", "adjointe au maire de Safi chargée de la mobilité")
+    ]
