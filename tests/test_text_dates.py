@@ -1124,3 +1124,21 @@ def test_a_past_verb_further_back_sets_a_month_in_the_past_unless_a_verb_to_come
 ) -> None:
     found = find_dates(text, reference_date=dt.date(2044, 11, 16))
     assert [m.value.year for m in found] == [year]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The pilot will run until September, when the council decides.", "2044-09"),
+        ("Le pilote durera jusqu'à septembre.", "2044-09"),
+        ("وتستمر التجربة إلى غاية شتنبر.", "2044-09"),
+        ("The pilot lasted until February.", "2044-02"),
+        ("Le pilote a duré jusqu'à février.", "2044-02"),
+    ],
+)
+def test_a_month_alone_after_until_is_the_next_one_unless_in_the_past(
+    text: str, expected: str
+) -> None:
+    """ "until September" in April is this September; "lasted until February", the last."""
+    (found,) = find_dates(text, reference_date=dt.date(2044, 4, 13))
+    assert str(found.value) == expected

@@ -998,11 +998,15 @@ class _Scanner:
 
     def until_before(self, i: int) -> bool:
         """Whether a word such as "jusqu'à", "until", "حتى" stands just before ``tokens[i]``."""
+        return self.until_at(i) is not None
+
+    def until_at(self, i: int) -> int | None:
+        """The index of "jusqu'à", "until" or "حتى" just before ``tokens[i]``, if one is."""
         tokens = self.tokens
         k = i - 1
         while k >= 0 and i - k <= _UNTIL_REACH and tokens[k].key in _UNTIL_SKIPPED:
             k -= 1  # jusqu'à, jusqu'au
-        return k >= 0 and _lookup(tokens[k], _UNTIL) is not None
+        return k if k >= 0 and _lookup(tokens[k], _UNTIL) is not None else None
 
     def future_before(self, i: int) -> bool:
         """Whether a word of what is yet to happen stands a few words before ``tokens[i]``.
@@ -1144,8 +1148,9 @@ class _Scanner:
         the reference, as news writes it; after "depuis", "since" or "منذ", the last such
         month up to the reference's, as after a verb in the past ("began in March", "a
         démarré en mars"); after "d'ici", "by" or "بحلول", or "from", "à partir de" or
-        "ابتداء من", or after a word of the future earlier in the clause ("would open a
-        diploma in September"), the next one from it. A word for its part may stand between
+        "ابتداء من", or "until", "jusqu'à" or "حتى", or after a word of the future earlier
+        in the clause ("would open a diploma in September"), the next one from it (after
+        "until", the last one after a verb in the past). A word for its part may stand between
         ("d'ici fin mars", "by late March"); a word for its part makes it the nearest
         month when no such preposition comes before it ("Fin avril, …", "À fin avril, …",
         "pleins fin septembre", "at the end of September").
@@ -1164,6 +1169,10 @@ class _Scanner:
         if i >= 2 and _lookup(before, _YEAR_WORDS) is not None:
             part = _lookup(before, _MONTH_PARTS) is not None
             i, before = i - 1, tokens[i - 2]
+        until = self.until_at(i)
+        if until is not None:  # "until September"; "lasted until February": the last one
+            past = self.past_verb_before(until)
+            return _last_year(month, reference) if past else _next_year(month, reference)
         if self.month_from(i) or _lookup(before, _HORIZON_WORDS) is not None:
             return _next_year(month, reference)
         if _lookup(before, _SINCE) is not None:
