@@ -2456,3 +2456,18 @@ def test_a_hyphenated_participle_before_the_noun_is_no_part_of_it(
 )
 def test_a_counted_compound_noun_is_kept_whole(text: str, noun: str) -> None:
     assert [m.noun for m in find_quantities(text)] == [noun]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("وبيعت خلالها 1900 تذكرة، وفق أرقام المنظمين.", [(1900, "تذكرة")]),
+        ("وبيعت 2000 نسخة من الكتاب.", [(2000, "نسخة")]),
+        ("برنامج 2000 يهدف إلى تكوين الشباب.", []),
+    ],
+)
+def test_a_noun_with_the_taa_marbuta_after_a_year_shaped_number_is_counted(
+    text: str, expected: list[tuple[int, str]]
+) -> None:
+    """«1900 تذكرة»: no verb ends with ة, so the number counts tickets; «2000 يهدف», a verb."""
+    assert [(q.value, q.unit) for q in find_quantities(text)] == expected

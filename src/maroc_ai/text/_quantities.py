@@ -2248,8 +2248,12 @@ def _arabic_count_of(tokens: Sequence[Token], i: int, j: int) -> bool:
     before, noun = tokens[i - 1], tokens[j]
     if noun.kind != WORD or noun.text[0] < "\u0600":
         return False
-    if noun.key.startswith(("ال", "ي", "ت", "ن", "و", "ف")) or future_by_prefix(noun.key):
-        return False  # a verb, or the next clause; not "2000 ساعة", "2000 سيارة"
+    if noun.key.startswith(("ال", "و", "ف")) or (
+        (noun.key.startswith(("ي", "ت", "ن")) or future_by_prefix(noun.key))
+        and not noun.text.endswith("ة")
+    ):
+        return False  # a verb, or the next clause; not "2000 ساعة", "1900 تذكرة": no verb
+        # ends with the taa marbuta
     if noun.key.startswith(("ب", "ل")) and len(noun.forms) > 1:
         return False  # "2031 بكلفة", "2032 لتقييم": a preposition, what the year is for
     if before.key == "(":
