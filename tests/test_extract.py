@@ -15009,3 +15009,14 @@ def test_a_french_deputy_to_the_mayor_has_a_post() -> None:
     assert [(o.name, o.post) for o in extract(text).officials] == [
         ("Nadia Berrada", "adjointe au maire de Safi chargée de la mobilité")
     ]
+
+
+def test_a_french_bureau_with_its_field_is_an_agency() -> None:
+    """ "le Bureau marocain du droit d'auteur et des droits voisins (BMDAV)"."""
+    text = (
+        "Le syndicat demande au Bureau marocain du droit d'auteur et des droits voisins "
+        "(BMDAV) de clarifier qui peut prétendre aux droits."
+    )
+    (organization,) = extract(text).organizations
+    assert organization.name == "Bureau marocain du droit d'auteur et des droits voisins"
+    assert organization.kind is OrganizationKind.AGENCY
