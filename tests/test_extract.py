@@ -15020,3 +15020,45 @@ def test_a_french_bureau_with_its_field_is_an_agency() -> None:
     (organization,) = extract(text).organizations
     assert organization.name == "Bureau marocain du droit d'auteur et des droits voisins"
     assert organization.kind is OrganizationKind.AGENCY
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "post"),
+    [
+        (
+            "« La pluie est arrivée tard », dit Driss Bennani, céréaliculteur à Sidi Bennour.",
+            "Driss Bennani",
+            "céréaliculteur à Sidi Bennour",
+        ),
+        (
+            "« On voit tout », dit Abdelkbir Nasri, gardien de voitures près du marché.",
+            "Abdelkbir Nasri",
+            "gardien de voitures près du marché",
+        ),
+        (
+            '"It reads faster than I sign," said Houda Lmakhfi, a sign-language interpreter.',
+            "Houda Lmakhfi",
+            "sign-language interpreter",
+        ),
+        (
+            '"I check every answer," said Imane Kadiri, a computer science undergraduate.',
+            "Imane Kadiri",
+            "computer science undergraduate",
+        ),
+        (
+            "وقالت هدى المخفي، مترجمة لغة الإشارة بالقناة، إن النموذج سريع.",
+            "هدى المخفي",
+            "مترجمة لغة الإشارة بالقناة",
+        ),
+    ],
+)
+def test_more_occupations_are_posts(text: str, name: str, post: str) -> None:
+    """Farmers of cereals, car-park attendants, interpreters, undergraduates, translators."""
+    assert [(o.name, o.post) for o in extract(text).officials] == [(name, post)]
+
+
+def test_a_widow_is_a_post_only_in_lowercase() -> None:
+    text = '"We were never asked," said Itto Ouzaghla, a widow from Tilougguite.'
+    assert [(o.name, o.post) for o in extract(text).officials] == [
+        ("Itto Ouzaghla", "widow from Tilougguite")
+    ]
