@@ -15062,3 +15062,9 @@ def test_a_widow_is_a_post_only_in_lowercase() -> None:
     assert [(o.name, o.post) for o in extract(text).officials] == [
         ("Itto Ouzaghla", "widow from Tilougguite")
     ]
+
+
+def test_bank_al_maghrib_is_named_whole_and_no_more() -> None:
+    """«بنك المغرب الإدماج المالي»: the central bank, then what it puts first."""
+    text = "وجعل بنك المغرب الإدماج المالي للمسنين من أولويات استراتيجيته."
+    assert [o.name for o in extract(text).organizations] == ["بنك المغرب"]
