@@ -15068,3 +15068,19 @@ def test_bank_al_maghrib_is_named_whole_and_no_more() -> None:
     """«بنك المغرب الإدماج المالي»: the central bank, then what it puts first."""
     text = "وجعل بنك المغرب الإدماج المالي للمسنين من أولويات استراتيجيته."
     assert [o.name for o in extract(text).organizations] == ["بنك المغرب"]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "وقع المركز اتفاقية شراكة مع جامعة فيرموند ببروكسل، من أجل تقييم النموذج.",
+            ["جامعة فيرموند ببروكسل"],
+        ),
+        ("سجل 1140 باحثا من 16 جامعة أنفسهم في المنصة.", []),
+        ("وقال الكاتب العام لجامعة أرباب ومسيري محطات الوقود إن المشروع مهم.", []),
+    ],
+)
+def test_one_word_after_jami_a_names_a_university(text: str, names: list[str]) -> None:
+    """«جامعة فيرموند ببروكسل»; not universities counted, nor a federation of trades."""
+    assert [o.name for o in extract(text).organizations] == names

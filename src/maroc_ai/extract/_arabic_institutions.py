@@ -32,6 +32,7 @@ from ._institution import (
     MAX_NAME_WORDS,
     MINISTRY_HEADS,
     OPENING_QUOTES,
+    UNIVERSITY,
     Institution,
     closing_quote,
 )
@@ -2275,16 +2276,17 @@ _WHEN_SHIFTS = TEXT_WORDS.next | TEXT_WORDS.past | TEXT_WORDS.current
 
 
 def _one_word_head(token: Token) -> bool:
-    """Whether a word is a foundation's or an academy's word of kind, by ``heads_by_meaning``.
+    """Whether a word is a foundation's, an academy's or a university's word of kind.
 
-    "مؤسسة", "أكاديمية": one word after either may be its own name.
+    "مؤسسة", "أكاديمية", "جامعة" (by ``heads_by_meaning``): one word after one may be its
+    own name.
     """
     return any(
         not _ONE_WORD_NAMES.isdisjoint(WORDS.head_equivalents.get(form, ())) for form in token.forms
     )
 
 
-_ONE_WORD_NAMES = frozenset({FOUNDATION, ACADEMY})
+_ONE_WORD_NAMES = frozenset({FOUNDATION, ACADEMY, UNIVERSITY})
 """The meanings of the heads one word after which may name the institution."""
 
 
@@ -2319,10 +2321,10 @@ def _said_an_institution(tokens: Sequence[Token], k: int) -> bool:
 
 
 def _foundation_named(tokens: Sequence[Token], i: int, end: int) -> bool:
-    """Whether "مؤسسة" or "أكاديمية" without the article is followed by one word that names it.
+    """Whether "مؤسسة", "أكاديمية" or "جامعة" without the article is followed by one word that names it.
 
     Or by two, the second a place or a definite noun the first is of ("مؤسسة أرشيف
-    المغرب"). "وقعت مؤسسة أسافار مذكرة تفاهم": a word that is neither definite, nor an adjective
+    المغرب"), or "ب" and its city ("جامعة فيزال ببروكسل"). "وقعت مؤسسة أسافار مذكرة تفاهم": a word that is neither definite, nor an adjective
     (مؤسسة عمومية), nor a complement (مؤسسة لتمويل …), nor shaped as a verb in the
     present (مؤسسة تتمتع، يعمل; not تافات or تيويزي, Amazigh names) or as a participle
     that agrees with it (مؤسسة متعاقدة) is its own name, unless another word of kind
@@ -2332,7 +2334,11 @@ def _foundation_named(tokens: Sequence[Token], i: int, end: int) -> bool:
         return False
     if i > 0 and tokens[i - 1].key in OPENING_QUOTES:
         return False  # 'برنامج "أكاديمية صوت"': a quoted name, which its quotes decide
-    if end == i + 3 and not _construct_name(tokens[i + 2]):
+    if i > 0 and tokens[i - 1].kind == NUMBER:
+        return False  # "من 16 جامعة أنفسهم": universities counted, none named
+    if _federation_of_trades(tokens, i, end):
+        return False  # "جامعة أرباب ومسيري محطات الوقود": a federation of two trades
+    if end == i + 3 and not (_construct_name(tokens[i + 2]) or _city_with_bi(tokens, i + 2)):
         return False
     word = tokens[i + 1]
     return (
@@ -2345,6 +2351,24 @@ def _foundation_named(tokens: Sequence[Token], i: int, end: int) -> bool:
         and not (word.key[:1] == "ي" or (word.key[:1] == "ت" and word.key[1:2] not in "ايو"))
         and not (word.key[:1] == "م" and word.key[-1:] == "ه")
         and (end >= len(tokens) or HEADS.isdisjoint(tokens[end].forms))
+    )
+
+
+def _federation_of_trades(tokens: Sequence[Token], i: int, end: int) -> bool:
+    """Whether "جامعة" at ``tokens[i]`` gathers trades joined by «و», as a federation does.
+
+    "جامعة أرباب ومسيري محطات الوقود": the word after the name goes on with «و» and a
+    word of no institution; a university's own name does not.
+    """
+    meanings = (WORDS.head_equivalents.get(form, ()) for form in tokens[i].forms)
+    if end >= len(tokens) or not any(UNIVERSITY in meaning for meaning in meanings):
+        return False
+    after = tokens[end]
+    return (
+        after.kind == WORD
+        and after.key[:1] == "و"
+        and len(after.forms) > 1
+        and HEADS.isdisjoint(after.forms)
     )
 
 

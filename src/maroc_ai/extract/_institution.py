@@ -24,6 +24,7 @@ __all__ = [
     "MAX_NAME_WORDS",
     "MINISTRY_HEADS",
     "OPENING_QUOTES",
+    "UNIVERSITY",
     "Institution",
     "closing_quote",
     "says_where_from",
@@ -40,6 +41,9 @@ word of its own name after it ("مؤسسة أسافار")."""
 ACADEMY = "academy"
 """An academy's word of kind, as ``heads_by_meaning`` glosses it: like a foundation's, one
 word of its own name after it ("أكاديمية غوادالمار")."""
+UNIVERSITY = "university"
+"""A university's word of kind, as ``heads_by_meaning`` glosses it: like a foundation's,
+one word of its own name after it, and where it is ("جامعة فيزال ببروكسل")."""
 MAX_NAME_WORDS = 8
 """Words a name in Arabic, or between quotation marks, may take."""
 OPENING_QUOTES = frozenset({"“", "«", '"', "„", "‘"})
