@@ -15084,3 +15084,16 @@ def test_bank_al_maghrib_is_named_whole_and_no_more() -> None:
 def test_one_word_after_jami_a_names_a_university(text: str, names: list[str]) -> None:
     """«جامعة فيرموند ببروكسل»; not universities counted, nor a federation of trades."""
     assert [o.name for o in extract(text).organizations] == names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Atlas Bank and Nour Labs are preparing an agreement, though it has not yet been signed.",
+        "Atlas Bank et Nour Labs ont une convention, qui n'a pas encore été signée.",
+        "وأعد بنك أطلس وشركة نور لابس اتفاقية لم توقع بعد.",
+    ],
+)
+def test_an_agreement_not_yet_signed_is_none(text: str) -> None:
+    """ "has not yet been signed", "n'a pas encore été signée", «لم توقع بعد»."""
+    assert extract(text).partnerships == ()
