@@ -15097,3 +15097,19 @@ def test_one_word_after_jami_a_names_a_university(text: str, names: list[str]) -
 def test_an_agreement_not_yet_signed_is_none(text: str) -> None:
     """ "has not yet been signed", "n'a pas encore été signée", «لم توقع بعد»."""
     assert extract(text).partnerships == ()
+
+
+def test_the_academy_named_before_is_a_party_and_its_acronym_and_region_are_it() -> None:
+    """ "signed between the foundation and the academy"; "AREF Souss-Massa" is that academy."""
+    text = (
+        "The pilot is run by the Tifawt Foundation with the Souss-Massa Regional Academy of "
+        "Education and Training (AREF). The project operates under a partnership agreement "
+        "signed between the foundation and the academy. AREF Souss-Massa provides teachers."
+    )
+    draft = extract(text)
+    (partnership,) = draft.partnerships
+    assert set(partnership.parties) == {
+        "Tifawt Foundation",
+        "Souss-Massa Regional Academy of Education and Training",
+    }
+    assert len(draft.organizations) == 2

@@ -475,16 +475,21 @@ class Organizations:
     def _placed_acronym(self, name: str) -> OrganizationCandidate | None:
         """The institution whose acronym ``name`` is, followed by where it is.
 
-        "CHR de Béni Mellal", "the CHR of Beni Mellal": the "Centre hospitalier régional
-        de Béni Mellal (CHR)" named before, when its name holds that place; not another
-        "AREF de Fès" after the "AREF de Casablanca-Settat".
+        "CHR de Béni Mellal", "the CHR of Beni Mellal", "AREF Draa-Tafilalet": the "Centre
+        hospitalier régional de Béni Mellal (CHR)" named before, when its name holds that
+        place; not another "AREF de Fès" after the "AREF de Casablanca-Settat".
         """
         acronym, _, rest = name.partition(" ")
         plain_rest = key_of(rest)
         same = self.by_acronym.get(name_key(acronym)) if rest else None
-        if same is None or not _place_only(plain_rest):
+        if same is None:
             return None
-        place = plain_rest.partition(" ")[2]
+        if _place_only(plain_rest):
+            place = plain_rest.partition(" ")[2]
+        elif plain_rest in WORDS.places:
+            place = plain_rest  # "AREF Draa-Tafilalet"
+        else:
+            return None
         return same if f" {place} " in f" {key_of(same.name)} " else None
 
     def named(self, name: str) -> OrganizationCandidate | None:
