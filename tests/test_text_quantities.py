@@ -2471,3 +2471,18 @@ def test_a_noun_with_the_taa_marbuta_after_a_year_shaped_number_is_counted(
 ) -> None:
     """«1900 تذكرة»: no verb ends with ة, so the number counts tickets; «2000 يهدف», a verb."""
     assert [(q.value, q.unit) for q in find_quantities(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("L'outil donne l'alerte jusqu'à 12 heures avant les signes.", [(12, "heures")]),
+        ("The tool warns until 6 hours before the first signs.", [(6, "hours")]),
+        ("La réunion commence à 10 heures.", []),
+    ],
+)
+def test_hours_before_or_after_something_are_a_span_not_a_time(
+    text: str, expected: list[tuple[int, str]]
+) -> None:
+    """ "jusqu'à 12 heures avant": how long before; "à 10 heures" is a time of day."""
+    assert [(q.value, q.unit) for q in find_quantities(text)] == expected

@@ -292,6 +292,9 @@ class Language:
     decimal counts no other noun ("la loi 26.16 relative à …")."""
     clock_before: tuple[str, ...] = ()
     """Words before a time of day: "à 10 heures", "at 10 hours"."""
+    span_after: tuple[str, ...] = ()
+    """Words after hours that make them a span before or after something, no time of day:
+    "jusqu'à 12 heures avant", "up to 12 hours before"."""
     change_verbs: tuple[str, ...] = ()
     """Verbs of a count that changed, before "from" and its first number ("Complaints
     dropped from 410 to 150", "les accidents sont tombés de 23 à 7"): both numbers count
@@ -448,6 +451,7 @@ class Lexicon:
     stock_words: frozenset[str]
     auxiliaries_after_en: frozenset[str]
     clock_before: frozenset[str]
+    span_after: frozenset[str]
     whole_day_after: tuple[tuple[str, ...], ...]
     per_period: tuple[tuple[str, ...], ...]
     change_verbs: frozenset[str]
@@ -641,6 +645,7 @@ def _merge(read: Mapping[str, Language], meanings: UnitMeanings) -> Lexicon:
         stock_words=words("stock_words"),
         auxiliaries_after_en=words("auxiliaries_after_en"),
         clock_before=words("clock_before"),
+        span_after=words("span_after"),
         whole_day_after=phrases("whole_day_after"),
         per_period=phrases("per_period"),
         change_verbs=words("change_verbs"),
