@@ -15113,3 +15113,9 @@ def test_the_academy_named_before_is_a_party_and_its_acronym_and_region_are_it()
         "Souss-Massa Regional Academy of Education and Training",
     }
     assert len(draft.organizations) == 2
+
+
+def test_with_us_after_a_title_is_no_name() -> None:
+    """«بالطبيب أولا، ومعنا الحجج»: "and we have the arguments", no one named «ومعنا»."""
+    text = 'وقالت ممرضة: "اليوم نحن من يتصل بالطبيب أولا، ومعنا الحجج".'
+    assert extract(text).officials == ()
