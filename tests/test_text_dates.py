@@ -1142,3 +1142,13 @@ def test_a_month_alone_after_until_is_the_next_one_unless_in_the_past(
     """ "until September" in April is this September; "lasted until February", the last."""
     (found,) = find_dates(text, reference_date=dt.date(2044, 4, 13))
     assert str(found.value) == expected
+
+
+def test_a_weekday_people_are_convened_to_is_the_next_one() -> None:
+    """ "sont convoqués jeudi": the meeting is to come; "jeudi dernier" stays the last."""
+    reference = dt.date(2046, 5, 22)
+    (ahead,) = find_dates(
+        "Les avocats sont convoqués jeudi en assemblée.", reference_date=reference
+    )
+    (past,) = find_dates("Les avocats ont été convoqués jeudi dernier.", reference_date=reference)
+    assert (str(ahead.value), str(past.value)) == ("2046-05-24", "2046-05-17")
