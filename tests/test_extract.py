@@ -15119,3 +15119,33 @@ def test_with_us_after_a_title_is_no_name() -> None:
     """«بالطبيب أولا، ومعنا الحجج»: "and we have the arguments", no one named «ومعنا»."""
     text = 'وقالت ممرضة: "اليوم نحن من يتصل بالطبيب أولا، ومعنا الحجج".'
     assert extract(text).officials == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "post"),
+    [
+        (
+            "Salma Tazi, acheteuse de la boutique Dar Tazi, se fournit dans la région.",
+            "Salma Tazi",
+            "acheteuse de la boutique Dar Tazi",
+        ),
+        (
+            "Omar Fassi, serriste à Belfaâ, fait partie des pionniers.",
+            "Omar Fassi",
+            "serriste à Belfaâ",
+        ),
+        (
+            "Anna Nowak, touriste polonaise de 34 ans, raconte son voyage.",
+            "Anna Nowak",
+            "touriste polonaise",
+        ),
+        (
+            "Salma Tazi, a buyer for the Dar Tazi boutique, has sourced rugs here.",
+            "Salma Tazi",
+            "buyer for the Dar Tazi boutique",
+        ),
+    ],
+)
+def test_buyers_growers_and_tourists_have_posts(text: str, name: str, post: str) -> None:
+    """A boutique named after "la boutique" is an institution, no person after a post."""
+    assert [(o.name, o.post) for o in extract(text).officials] == [(name, post)]
