@@ -15149,3 +15149,14 @@ def test_with_us_after_a_title_is_no_name() -> None:
 def test_buyers_growers_and_tourists_have_posts(text: str, name: str, post: str) -> None:
     """A boutique named after "la boutique" is an institution, no person after a post."""
     assert [(o.name, o.post) for o in extract(text).officials] == [(name, post)]
+
+
+def test_an_english_name_goes_on_through_persons_with() -> None:
+    """ "the Rights of Persons with Disabilities": "with" inside the association's name."""
+    text = (
+        "Adil Lahcen, president of the Amal Association for the Rights of Persons with "
+        "Disabilities, tried it."
+    )
+    assert [o.name for o in extract(text).organizations] == [
+        "Amal Association for the Rights of Persons with Disabilities"
+    ]
