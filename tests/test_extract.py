@@ -15160,3 +15160,9 @@ def test_an_english_name_goes_on_through_persons_with() -> None:
     assert [o.name for o in extract(text).organizations] == [
         "Amal Association for the Rights of Persons with Disabilities"
     ]
+
+
+def test_a_start_up_in_a_city_called_so_is_named_after_the_word_that_names_it() -> None:
+    """«شركة ناشئة بأكادير تدعى تيزي لابس»: where it is, then what it is called."""
+    text = "وطورت الأداة شركة ناشئة بأكادير تدعى أمود لابس (Amoud Labs)."
+    assert [o.name for o in extract(text).organizations] == ["أمود لابس"]

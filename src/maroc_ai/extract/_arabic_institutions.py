@@ -141,8 +141,9 @@ def described_companies(reader: Reader, found_here: list[Institution]) -> list[I
     """The institutions found, and the names that follow what a company is, unquoted.
 
     «المقاولة الناشئة نبضة هيلث»: after one of ``organization_descriptors`` (and another,
-    or a nationality), words with no article and no stop word whose last ends companies'
-    names (هيلث، فيجن، سيستمز) are a company's name.
+    or a nationality, then perhaps its city after «ب» and a word that names it: «شركة
+    ناشئة بأكادير تدعى تيزي لابس»), words with no article and no stop word whose last
+    ends companies' names (هيلث، فيجن، سيستمز) are a company's name.
     """
     tokens, roles, text = reader.tokens, reader.roles, reader.masked
     covered = Spans([(i.name.start, i.name.end) for i in found_here])
@@ -159,6 +160,10 @@ def described_companies(reader: Reader, found_here: list[Institution]) -> list[I
             )
         ):
             j += 1
+        if _city_with_bi(tokens, j):
+            j += 1  # شركة ناشئة بأكادير تدعى تيزي لابس: where it is
+        if j < len(tokens) and has(tokens[j], WORDS.naming_words):
+            j += 1  # … تدعى تيزي لابس: what it is called
         end = j
         while (
             end < len(tokens) and end - j < _DESCRIBED_NAME and _bare_word(tokens[end], roles[end])
