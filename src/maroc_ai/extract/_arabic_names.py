@@ -573,7 +573,8 @@ def _name_before_title(text: str, tokens: Sequence[Token], roles: Sequence[int],
     """A name of unknown given name after a verb of saying, set off before its post.
 
     "حسب ما أكده فيرناندو كوستا ريبيرو، المدير الإقليمي للمجموعة": two or three
-    name-like words, a comma, then a title word: the index after them (``i`` if none).
+    name-like words, a comma, then a title word, or «وهي» and one ("قالت مارتا
+    كوالتشيك، وهي سائحة بولندية"): the index after them (``i`` if none).
     """
     j = i
     while (
@@ -583,14 +584,10 @@ def _name_before_title(text: str, tokens: Sequence[Token], roles: Sequence[int],
         and (j == i or _adjacent(text, tokens[j - 1], tokens[j]))
     ):
         j += 1
-    if (
-        j - i < 2
-        or j + 1 >= len(tokens)
-        or tokens[j].key not in COMMAS
-        or not roles[j + 1] & TITLE_HEAD
-    ):
+    if j - i < 2 or j + 1 >= len(tokens) or tokens[j].key not in COMMAS:
         return i
-    return j
+    title = j + 2 if tokens[j + 1].key in WORDS.apposition_pronouns else j + 1
+    return j if title < len(tokens) and roles[title] & TITLE_HEAD else i
 
 
 _NAME_STARTS = WORDS.honorifics | WORDS.given_names | WORDS.compound_first | WORDS.name_links
