@@ -15169,6 +15169,8 @@ def test_a_start_up_in_a_city_called_so_is_named_after_the_word_that_names_it() 
 
 
 def test_a_foreign_name_set_off_before_wa_hiya_and_a_post_is_a_person() -> None:
-    """«قالت آنا نوفاك، وهي مهندسة بولندية، …»: «وهي» between the name and its post."""
-    text = "بدورها، قالت آنا نوفاك، وهي مهندسة بولندية، إنها حصلت على تذكرتها."
-    assert [(o.name, o.post) for o in extract(text).officials] == [("آنا نوفاك", "مهندسة بولندية")]
+    """«قالت ماغدا نوفاك، وهي مهندسة بولندية، …»: «وهي» between the name and its post."""
+    text = "بدورها، قالت ماغدا نوفاك، وهي مهندسة بولندية، إنها حصلت على تذكرتها."
+    assert [(o.name, o.post) for o in extract(text).officials] == [
+        ("ماغدا نوفاك", "مهندسة بولندية")
+    ]
