@@ -2486,3 +2486,17 @@ def test_hours_before_or_after_something_are_a_span_not_a_time(
 ) -> None:
     """ "jusqu'à 12 heures avant": how long before; "à 10 heures" is a time of day."""
     assert [(q.value, q.unit) for q in find_quantities(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Les drones ont couvert cette saison 3 200 hectares.", [(3200, "hectare")]),
+        ("La phase 2 a couvert 300 écoles.", [(300, "écoles")]),
+    ],
+)
+def test_a_label_word_before_thousands_written_apart_is_no_label(
+    text: str, expected: list[tuple[int, str]]
+) -> None:
+    """ "cette saison 3 200 hectares": one number, not season 3; "la phase 2" stays a label."""
+    assert [(q.value, q.unit) for q in find_quantities(text)] == expected

@@ -499,7 +499,9 @@ class _Scanner:
                 not WORDS.references.isdisjoint(tokens[i - 1].forms)
                 and not self.percent_at(i + 1)  # "to route 75% of its claims": a verb
                 and not (i + 1 < len(tokens) and _scale_of(tokens[i + 1]) is not None)
-            )  # "mettre en ligne 1,1 million de pages": an amount, which a label is not
+                and not self.thousands_after(i)
+            )  # "mettre en ligne 1,1 million de pages", "cette saison 3 200 hectares": an
+            # amount, which a label is not
         ):
             return None  # n° 5, القانون رقم 09.08, article 12: a label
         written = token.key
@@ -749,6 +751,22 @@ class _Scanner:
                 return None
             return unit
         return self._counted(i, j, amount, scaled=scaled)
+
+    def thousands_after(self, i: int) -> bool:
+        """Whether a group of three digits follows the number at ``tokens[i]`` after a space.
+
+        "3 200 hectares": the thousands of one number, written apart.
+        """
+        tokens = self.tokens
+        return (
+            i + 1 < len(tokens)
+            and tokens[i].key.isdigit()
+            and len(tokens[i].key) <= 3
+            and tokens[i + 1].kind == NUMBER
+            and len(tokens[i + 1].key) == 3
+            and tokens[i + 1].key.isdigit()
+            and _gap(self.text, tokens[i], tokens[i + 1]) in _SPACES
+        )
 
     def per_period_at(self, k: int) -> bool:
         """Whether ``tokens[k]`` starts a period a measure is given over ("a year", "par an")."""
