@@ -15174,3 +15174,9 @@ def test_a_foreign_name_set_off_before_wa_hiya_and_a_post_is_a_person() -> None:
     assert [(o.name, o.post) for o in extract(text).officials] == [
         ("ماغدا نوفاك", "مهندسة بولندية")
     ]
+
+
+def test_a_definite_head_before_a_definite_plural_noun_names_nothing_with_it() -> None:
+    """«دعت الهيئة المحامين»: the bar called the lawyers; «الهيئة المحامين» is no name."""
+    text = "وقال النقيب إن المشروع مهم، في وقت دعت فيه الهيئة المحامين إلى جمع عام."
+    assert [o.name for o in extract(text).organizations] == []

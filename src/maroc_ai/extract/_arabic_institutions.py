@@ -752,6 +752,11 @@ def _people_served_before(tokens: Sequence[Token], k: int) -> bool:
     )
 
 
+_SHORTEST_PLURAL = 6
+"""Letters of the shortest word with the article and a sound plural's ending that is one:
+"المحامين", not "البين" ("inter-") nor "الأمين"."""
+
+
 def _phrase_end(reader: Reader, j: int, *, proper: bool, first: int | None = None) -> int:
     """The index after the words of an Arabic institution name whose head is ``tokens[j]``.
 
@@ -807,6 +812,17 @@ def _phrase_end(reader: Reader, j: int, *, proper: bool, first: int | None = Non
             and token.key not in CHARGED_WITH  # الوزارة المنتدبة المكلفة ب…: its field
         ):
             break  # يعوض صندوق التضامن ضد الوقائع الكارثية المتضررين: whom, past a known name
+        if (
+            k == j + 1
+            and definite(tokens[j])
+            and token.key.startswith("ال")
+            and token.key.endswith(("ين", "ون"))
+            and not token.key.endswith(("يين", "يون"))
+            and len(token.key) > _SHORTEST_PLURAL
+        ):
+            break  # دعت الهيئة المحامين: whom it called; a definite head takes no plural
+            # noun after it («هيئة المحامين» is written without the article); not
+            # «الوكالة البين جماعية»
         if k == j + 1 and tokens[j].key in WORDS.delegate_words and token.key in CHARGED_WITH:
             k += 1  # الوزارة المنتدبة المكلفة بالانتقال الرقمي: its field, not a post
             longest_name += 1
