@@ -15180,3 +15180,9 @@ def test_a_definite_head_before_a_definite_plural_noun_names_nothing_with_it() -
     """«دعت الهيئة المحامين»: the bar called the lawyers; «الهيئة المحامين» is no name."""
     text = "وقال النقيب إن المشروع مهم، في وقت دعت فيه الهيئة المحامين إلى جمع عام."
     assert [o.name for o in extract(text).organizations] == []
+
+
+def test_a_sentence_s_article_before_a_territorial_council_is_no_territory() -> None:
+    """ "The regional council of Souss-Massa has agreed …": the council, named."""
+    text = "The regional council of Souss-Massa has agreed to fund the forecasting system."
+    assert [o.name for o in extract(text).organizations] == ["regional council of Souss-Massa"]

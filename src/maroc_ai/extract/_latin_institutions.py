@@ -1451,6 +1451,8 @@ class LatinSentence:
         end = i
         while end < len(words) and end - i < 4 and words[end].capitalised:
             end += 1
+        if words[i].key in ARTICLES:
+            return 0  # "The regional council of Souss-Massa": no territory before it
         if (
             end + 1 < len(words)
             and not words[end].capitalised
