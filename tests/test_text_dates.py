@@ -1152,3 +1152,12 @@ def test_a_weekday_people_are_convened_to_is_the_next_one() -> None:
     )
     (past,) = find_dates("Les avocats ont été convoqués jeudi dernier.", reference_date=reference)
     assert (str(ahead.value), str(past.value)) == ("2046-05-24", "2046-05-17")
+
+
+def test_depuis_a_dozen_words_before_a_month_makes_it_the_last_one() -> None:
+    """ "Depuis sa mise en ligne en version d'essai en octobre": the last October."""
+    text = (
+        "Depuis sa mise en ligne en version d'essai en octobre, l'outil a traité 9 000 questions."
+    )
+    (found,) = find_dates(text, reference_date=dt.date(2044, 5, 18))
+    assert str(found.value) == "2043-10"

@@ -76,7 +76,7 @@ _YEAR_BEFORE_ALONE = WORDS.year_before_alone
 _SINCE = WORDS.since
 _PAST_VERBS = WORDS.past_verbs
 _NOT_PAST_BEFORE = WORDS.not_past_before
-_SINCE_REACH = 8
+_SINCE_REACH = 12
 """Words back from a month's preposition within which "depuis" makes it the last one."""
 _JOINING = frozenset({"et", "and", "و"})
 """Words that join clauses, across which "depuis" says nothing of a month."""
