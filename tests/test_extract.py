@@ -15186,3 +15186,11 @@ def test_a_sentence_s_article_before_a_territorial_council_is_no_territory() -> 
     """ "The regional council of Souss-Massa has agreed …": the council, named."""
     text = "The regional council of Souss-Massa has agreed to fund the forecasting system."
     assert [o.name for o in extract(text).organizations] == ["regional council of Souss-Massa"]
+
+
+def test_a_family_judge_has_a_post() -> None:
+    """ "a family judge at the Rabat Court of First Instance": "family" qualifies the title."""
+    text = "Omar Sebti, a family judge at the Fez Court of First Instance, welcomed it."
+    assert [(o.name, o.post) for o in extract(text).officials] == [
+        ("Omar Sebti", "family judge at the Fez Court of First Instance")
+    ]
