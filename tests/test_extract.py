@@ -15194,3 +15194,14 @@ def test_a_family_judge_has_a_post() -> None:
     assert [(o.name, o.post) for o in extract(text).officials] == [
         ("Omar Sebti", "family judge at the Fez Court of First Instance")
     ]
+
+
+def test_a_cement_maker_is_a_company_and_one_of_the_two_that_signed() -> None:
+    """ "Ciments Atlas said …; Kilnworks Engineering … The two companies signed …"."""
+    text = (
+        "A cement plant cut its energy use, its owner Ciments Atlas said on Tuesday. The "
+        "system was installed by Kilnworks Engineering, a Casablanca-based firm. The two "
+        "companies signed a partnership agreement in June."
+    )
+    (partnership,) = extract(text).partnerships
+    assert set(partnership.parties) == {"Ciments Atlas", "Kilnworks Engineering"}
