@@ -768,9 +768,7 @@ def _phrase_end(reader: Reader, j: int, *, proper: bool, first: int | None = Non
     ministry = any(form.removeprefix("ال") in MINISTRY_HEADS for form in tokens[j].forms)
     royal = False  # inside a king's or a saint's name: its given names go on
     complement = False  # past "لل": شركة غيمة للبنى الرقمية, whose adjectives go on
-    cooperative = any(
-        COOPERATIVE in WORDS.head_equivalents.get(form, ()) for form in tokens[j].forms
-    )
+    cooperative = _means(tokens[j], COOPERATIVE)
     purposed = cooperative or any(
         strip_article(form) in WORDS.purposed_heads for form in tokens[j].forms
     )
@@ -1675,11 +1673,22 @@ def _bare_word(token: Token, role: int) -> bool:
     )
 
 
+def _means(token: Token, *meanings: str) -> bool:
+    """Whether a word is a word of kind of one of ``meanings``, by ``heads_by_meaning``.
+
+    With or without the article and the letters joined before it: «تعاونية»,
+    «التعاونية», «لجامعة».
+    """
+    return any(
+        meaning in WORDS.head_equivalents.get(strip_article(form), ())
+        for form in token.forms
+        for meaning in meanings
+    )
+
+
 def _cooperative(token: Token) -> bool:
     """Whether a word is a cooperative's word of kind: «تعاونية», «التعاونية»."""
-    return any(
-        COOPERATIVE in WORDS.head_equivalents.get(strip_article(form), ()) for form in token.forms
-    )
+    return _means(token, COOPERATIVE)
 
 
 _COOPERATIVE_NAME = 2
@@ -2302,13 +2311,7 @@ def _one_word_head(token: Token) -> bool:
     "مؤسسة", "أكاديمية", "جامعة" (by ``heads_by_meaning``): one word after one may be its
     own name.
     """
-    return any(
-        not _ONE_WORD_NAMES.isdisjoint(WORDS.head_equivalents.get(form, ())) for form in token.forms
-    )
-
-
-_ONE_WORD_NAMES = frozenset({FOUNDATION, ACADEMY, UNIVERSITY})
-"""The meanings of the heads one word after which may name the institution."""
+    return _means(token, FOUNDATION, ACADEMY, UNIVERSITY)
 
 
 def _quoted_whole(tokens: Sequence[Token], i: int) -> int | None:
@@ -2381,8 +2384,7 @@ def _federation_of_trades(tokens: Sequence[Token], i: int, end: int) -> bool:
     "جامعة أرباب ومسيري محطات الوقود": the word after the name goes on with «و» and a
     word of no institution; a university's own name does not.
     """
-    meanings = (WORDS.head_equivalents.get(form, ()) for form in tokens[i].forms)
-    if end >= len(tokens) or not any(UNIVERSITY in meaning for meaning in meanings):
+    if end >= len(tokens) or not _means(tokens[i], UNIVERSITY):
         return False
     after = tokens[end]
     return (

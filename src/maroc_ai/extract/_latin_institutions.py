@@ -393,9 +393,14 @@ def _members_kind(words: Sequence[Word], k: int) -> int:
     "fishermen's cooperative", "consumers' association": what follows a name that the
     kind's own word completes (``kinds_after_in_name``).
     """
-    if k + 2 >= len(words) or not _lowercase(words[k]) or words[k + 1].key not in {"'", "’"}:
+    if not _lowercase(words[k]):
         return 0
-    kind = k + 3 if words[k + 2].key == "s" else k + 2
+    if possessive_at(words, k + 1):
+        kind = k + 3  # fishermen's
+    elif plural_possessive_at(words, k + 1):
+        kind = k + 2  # consumers'
+    else:
+        return 0
     if (
         kind < len(words)
         and _lowercase(words[kind])

@@ -727,7 +727,7 @@ class _Scanner:
                 relative, end = (-7 if relative is None else relative), j + 1
             elif j < len(tokens) and _lookup(tokens[j], _NEXT):
                 relative, end = (7 if relative is None else relative), j + 1
-            elif relative is None and (self.until_before(i) or self.future_before(i)):
+            elif relative is None and (self.until_at(i) is not None or self.future_before(i)):
                 relative = 7  # "jusqu'à vendredi", "until Friday", "doit les recevoir jeudi"
             while end > i + 1 and tokens[end - 1].kind == MARK:
                 end -= 1
@@ -995,10 +995,6 @@ class _Scanner:
             self.end_years[k] = first if (end.month, end.day) >= (month, day) else first + 1
             return first
         return end.year - 1 if (month, day) > (end.month, end.day) else end.year
-
-    def until_before(self, i: int) -> bool:
-        """Whether a word such as "jusqu'à", "until", "حتى" stands just before ``tokens[i]``."""
-        return self.until_at(i) is not None
 
     def until_at(self, i: int) -> int | None:
         """The index of "jusqu'à", "until" or "حتى" just before ``tokens[i]``, if one is."""
