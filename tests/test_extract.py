@@ -15205,3 +15205,28 @@ def test_a_cement_maker_is_a_company_and_one_of_the_two_that_signed() -> None:
     )
     (partnership,) = extract(text).partnerships
     assert set(partnership.parties) == {"Ciments Atlas", "Kilnworks Engineering"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ووقعت الجامعة مذكرة تفاهم مع جمعية سيفرن فالي لعلم الحيوان يوم الاثنين.",
+        "ووقعت الجامعة مذكرة تفاهم مع جمعية سيرا فالي للبيئة يوم الاثنين.",
+    ],
+)
+def test_a_name_written_with_ya_is_no_stop_word_written_with_alif_maqsura(text: str) -> None:
+    """«فالي» has the key of «فإلى», but «إلى» is never written with ي: the name goes on."""
+    (partnership,) = extract(text).partnerships
+    (party,) = partnership.parties
+    assert party.endswith(("لعلم الحيوان", "للبيئة"))
+
+
+def test_a_stop_word_written_with_alif_maqsura_stays_one() -> None:
+    """«فإلى» and «على» stay stop words; «فالي» and the name «علي» are none."""
+    from maroc_ai.extract._reader import Reader
+    from maroc_ai.extract._roles import STOPWORD
+
+    reader = Reader("فإلى جانب فالي على يد علي", "s", None)
+    stops = [t.text for t, role in zip(reader.tokens, reader.roles, strict=True) if role & STOPWORD]
+    assert {"فإلى", "على"} <= set(stops)
+    assert not {"فالي", "علي"} & set(stops)

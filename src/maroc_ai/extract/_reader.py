@@ -25,7 +25,14 @@ from ._ids import Ids
 from ._language import ENGLISH_WORDS, FRENCH_WORDS, SAMPLE
 from ._latin import Word, is_latin, latin_sentences, words_of
 from ._lexicon import WORDS
-from ._roles import GIVEN, KEY_ROLES, with_goal_verbs, with_phrases, without_names
+from ._roles import (
+    GIVEN,
+    KEY_ROLES,
+    with_goal_verbs,
+    with_phrases,
+    without_misspelt_stops,
+    without_names,
+)
 from ._spans import CLOSE_QUOTES
 
 __all__ = ["MAX_SENTENCE", "MENTIONS", "Reader", "mask_furniture", "sentences", "split"]
@@ -317,7 +324,8 @@ class Reader:
         self._starts: list[int] | None = None
         keys = list(map(_KEY, self.tokens))
         roles = list(map(KEY_ROLES.__getitem__, keys))
-        self.roles = with_goal_verbs(keys, with_phrases(keys, without_names(self.tokens, roles)))
+        roles = without_misspelt_stops(self.tokens, without_names(self.tokens, roles))
+        self.roles = with_goal_verbs(keys, with_phrases(keys, roles))
         """What part each token can play (bits of :mod:`._roles`)."""
         self.sentence_of, ranges = split(self.tokens, self.masked)
         self.language = self._language(0, len(self.masked))

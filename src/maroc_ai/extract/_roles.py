@@ -11,9 +11,10 @@ import functools
 import itertools
 from collections.abc import Sequence
 
+from ..text._lexicon import keys
 from ..text._tense import future_by_ending, future_by_prefix
 from ..text._tokens import Remembered, Token, word_forms
-from ._lexicon import WORDS
+from ._lexicon import WORDS, read_language
 
 __all__ = [
     "AGREEMENT",
@@ -174,6 +175,26 @@ def without_names(tokens: Sequence[Token], roles: list[int]) -> list[int]:
     for k in itertools.compress(itertools.count(), map(GOAL.__and__, roles)):
         if tokens[k].text[:1].isupper() and tokens[k].key not in WORDS.goal_words:
             roles[k] &= ~GOAL
+    return roles
+
+
+_WRITTEN_WITH_ALIF_MAQSURA = keys(
+    word for word in read_language("ar").stopwords if word.endswith("ى")
+)
+"""The stop words written with a final ى (إلى، على، لدى), whose keys end with ي."""
+
+
+def without_misspelt_stops(tokens: Sequence[Token], roles: list[int]) -> list[int]:
+    """``roles`` with no :data:`STOPWORD` for a word that is one only if misspelt.
+
+    «جمعية سيفرن فالي لعلم الحيوان»: «فالي» has the key of «فإلى», but a stop word
+    written with ى and found with ي is another word (a foreign name's, the name «علي»).
+    """
+    for k in itertools.compress(itertools.count(), map(STOPWORD.__and__, roles)):
+        if tokens[k].text[-1:] == "ي" and _WRITTEN_WITH_ALIF_MAQSURA.issuperset(
+            form for form in tokens[k].forms if form in WORDS.stopwords
+        ):
+            roles[k] &= ~STOPWORD
     return roles
 
 
