@@ -15230,3 +15230,21 @@ def test_a_stop_word_written_with_alif_maqsura_stays_one() -> None:
     stops = [t.text for t, role in zip(reader.tokens, reader.roles, strict=True) if role & STOPWORD]
     assert {"فإلى", "على"} <= set(stops)
     assert not {"فالي", "علي"} & set(stops)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "وتابعت وزارة الصحة والحماية الاجتماعية التجربة عن قرب.",
+            "وزارة الصحة والحماية الاجتماعية",
+        ),
+        (
+            "ونشر المعهد الملكي للثقافة الأمازيغية المحتوى المكتوب على موقعه.",
+            "المعهد الملكي للثقافة الأمازيغية",
+        ),
+    ],
+)
+def test_what_an_institution_does_something_to_is_no_part_of_its_name(text: str, name: str) -> None:
+    """«التجربة», «المحتوى» after a name are what it followed or published."""
+    assert [o.name for o in extract(text).organizations] == [name]
