@@ -15248,3 +15248,37 @@ def test_a_stop_word_written_with_alif_maqsura_stays_one() -> None:
 def test_what_an_institution_does_something_to_is_no_part_of_its_name(text: str, name: str) -> None:
     """«التجربة», «المحتوى» after a name are what it followed or published."""
     assert [o.name for o in extract(text).organizations] == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            'وتتساءل حليمة الوزاني، فلاحة من دوار بني مسرف: "من سيشتري زيتي؟"',
+            ("حليمة الوزاني", "فلاحة من دوار بني مسرف"),
+        ),
+        (
+            "أما فاطمة إد علي، البالغة من العمر 63 سنة، فتتنقل كل أسبوع.",
+            ("فاطمة إد علي", None),
+        ),
+        (
+            "من جهته، رحب نبيل أخريف، وهو إطفائي متطوع، بهذه الخطوة.",
+            ("نبيل أخريف", "إطفائي متطوع"),
+        ),
+        (
+            "ويروي المفضل الغزاوي، البالغ من العمر 81 سنة، أن النار توقفت.",
+            ("المفضل الغزاوي", None),
+        ),
+        (
+            "وقال حدو أمزيان، فلاح من دوار آيت عمار بضواحي وادي زم، إن الموسم جيد.",
+            ("حدو أمزيان", "فلاح من دوار آيت عمار بضواحي وادي زم"),
+        ),
+        (
+            "وقالت زهرة أوعلي، فلاحة من دوار أولاد بوعمران بجماعة غفساي تستغل هكتارين، إن الموسم جيد.",
+            ("زهرة أوعلي", "فلاحة من دوار أولاد بوعمران بجماعة غفساي"),
+        ),
+    ],
+)
+def test_arabic_villagers_and_their_posts(text: str, expected: tuple[str, str | None]) -> None:
+    """Farmers, firefighters and elders: «تتساءل», «رحب», «إد», a douar and its commune."""
+    assert [(o.name, o.post) for o in extract(text).officials] == [expected]

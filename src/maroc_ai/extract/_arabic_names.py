@@ -1026,15 +1026,63 @@ def _title_starts(reader: Reader) -> list[int]:
 
 
 def _from_place(tokens: Sequence[Token], k: int) -> int:
-    """How many tokens "من" and a place take at ``tokens[k]`` ("من تارودانت", "من أولاد عياد")."""
+    """How many tokens "من" and a place take at ``tokens[k]`` ("من تارودانت", "من أولاد عياد").
+
+    A settlement goes with its name, and the commune after it: "من دوار أولاد بوعمران
+    بجماعة غفساي".
+    """
     if k + 1 >= len(tokens):
         return 0
     place = tokens[k + 1].key
     if place in WORDS.places:
         return 2
+    if place in WORDS.settlements:
+        end = _settlement_name_end(tokens, k + 2)
+        if end == k + 2:
+            return 0
+        if end + 1 < len(tokens) and tokens[end].forms[-1] in WORDS.settlements:
+            commune = _settlement_name_end(tokens, end + 1)
+            end = commune if commune > end + 1 else end
+        return end - k
     if place in WORDS.place_prefixes and k + 2 < len(tokens) and tokens[k + 2].kind == WORD:
         return 3
     return 0
+
+
+_SETTLEMENT_NAME = 3
+"""The most words of a village's name (دوار أولاد سيدي بوعمران)."""
+_NOT_PLACE_NAMES = STOPWORD | SPEECH | TITLE_HEAD | HONORIFIC | PRESENCE | ORG_HEAD
+
+
+def _settlement_name_end(tokens: Sequence[Token], start: int) -> int:
+    """The index after the name of a settlement starting at ``tokens[start]``: bare words.
+
+    After its first word, one shaped like a verb in the present ends it ("بجماعة غفساي
+    تستغل"), unless it is a name's (سيدي يحيى); "و" starts no word of it, unless a
+    place's (بضواحي وادي زم).
+    """
+    end = start
+    while (
+        end < len(tokens)
+        and end - start < _SETTLEMENT_NAME
+        and tokens[end].kind == WORD
+        and not tokens[end].key.startswith("ال")
+        and not (tokens[end].key[0] == "و" and not KEY_ROLES[tokens[end].key] & PLACE)
+        and not KEY_ROLES[tokens[end].key] & _NOT_PLACE_NAMES
+        and not (end > start and _present_verb(tokens[end]))
+        and not (end > start and tokens[end].forms[-1] in WORDS.settlements)
+    ):
+        end += 1
+    return end
+
+
+def _present_verb(token: Token) -> bool:
+    """Whether a word is shaped like a verb in the present and is no name: تستغل، يعمل."""
+    return (
+        len(token.key) >= 3
+        and token.key[0] in "تين"
+        and not KEY_ROLES[token.key] & (GIVEN | COMPOUND_FIRST | PLACE)
+    )
 
 
 def _one_of_others(tokens: Sequence[Token], k: int) -> bool:
