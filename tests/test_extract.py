@@ -15282,3 +15282,27 @@ def test_what_an_institution_does_something_to_is_no_part_of_its_name(text: str,
 def test_arabic_villagers_and_their_posts(text: str, expected: tuple[str, str | None]) -> None:
     """Farmers, firefighters and elders: «تتساءل», «رحب», «إد», a douar and its commune."""
     assert [(o.name, o.post) for o in extract(text).officials] == [expected]
+
+
+def test_the_high_authority_is_named_as_it_spells_itself() -> None:
+    """«الهيأة العليا للاتصال السمعي البصري» is written with أ, as the authority writes it."""
+    text = "وجرت المراجعة تحت إشراف الهيأة العليا للاتصال السمعي البصري، والذي يلزم الإعلام."
+    assert [o.name for o in extract(text).organizations] == ["الهيأة العليا للاتصال السمعي البصري"]
+
+
+@pytest.mark.parametrize(
+    ("text", "post"),
+    [
+        ("Salma Idrissi, a translator at SNAP, described a job.", "translator at SNAP"),
+        (
+            "Salma Idrissi, traductrice à la SNAP depuis une dizaine d'années, décrit un travail.",
+            "traductrice à la SNAP",
+        ),
+        (
+            "Mfaddel Amrani, 81, an elder of Tizi Ouzerk, watched the flames.",
+            "elder of Tizi Ouzerk",
+        ),
+    ],
+)
+def test_translators_and_elders_have_posts(text: str, post: str) -> None:
+    assert [o.post for o in extract(text).officials] == [post]
