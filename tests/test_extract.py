@@ -15306,3 +15306,22 @@ def test_the_high_authority_is_named_as_it_spells_itself() -> None:
 )
 def test_translators_and_elders_have_posts(text: str, post: str) -> None:
     assert [o.post for o in extract(text).officials] == [post]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "وتعتمد التعاونية الفلاحية زيتون عين لحجر، قرب وزان، على الآلة.",
+            "التعاونية الفلاحية زيتون عين لحجر",
+        ),
+        ("وأعلنت تعاونية نجمة لمعلمي عين النقبي عن معرض جديد.", "تعاونية نجمة لمعلمي عين النقبي"),
+        (
+            "وتقاسم الكلفة المكتب ووزارة النقل واللوجستيك مناصفة، حسب البلاغ.",
+            "وزارة النقل واللوجستيك",
+        ),
+    ],
+)
+def test_an_arabic_name_goes_on_past_ain_and_stops_before_an_adverb(text: str, name: str) -> None:
+    """«عين لحجر» is one place's name; «مناصفة» says how the cost was shared."""
+    assert name in [o.name for o in extract(text).organizations]

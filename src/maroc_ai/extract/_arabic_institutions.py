@@ -835,6 +835,13 @@ def _phrase_end(reader: Reader, j: int, *, proper: bool, first: int | None = Non
         if _hyphen_joins(tokens, k):
             k += 2  # الشركة الجهوية متعددة الخدمات فاس-مكناس: a region's name
             continue
+        if (
+            k > j + 1
+            and _after_place_prefix(tokens, bits, k)
+            and not has(tokens[j], WORDS.settlements)
+        ):
+            k += 1  # تعاونية نجمة لمعلمي عين النقبي: a place's name goes on past عين
+            continue
         if k > j + 1 and f"{tokens[k - 1].key} {token.key}" in WORDS.places:
             k += 1  # مجلس جهة كلميم وادنون: the second word of a place's name
             continue
@@ -1710,7 +1717,18 @@ def _cooperative_name_end(tokens: Sequence[Token], roles: Sequence[int], k: int)
         and (_amazigh_feminine(tokens[j].key) or not verb_after_name(tokens, j))
     ):
         j += 1
+    if j > k and j < len(tokens) and _after_place_prefix(tokens, roles, j):
+        j += 1  # التعاونية الفلاحية زيتون عين لحجر: the place it is named for, whole
     return j if j > k else 0
+
+
+def _after_place_prefix(tokens: Sequence[Token], roles: Sequence[int], k: int) -> bool:
+    """Whether ``tokens[k]`` is the word after «عين», «سيدي», «أولاد» …: a place's name."""
+    return (
+        tokens[k - 1].key in WORDS.place_prefixes
+        and tokens[k].kind == WORD
+        and not roles[k] & STOPWORD
+    )
 
 
 def _amazigh_feminine(key: str) -> bool:
