@@ -15325,3 +15325,14 @@ def test_translators_and_elders_have_posts(text: str, post: str) -> None:
 def test_an_arabic_name_goes_on_past_ain_and_stops_before_an_adverb(text: str, name: str) -> None:
     """«عين لحجر» is one place's name; «مناصفة» says how the cost was shared."""
     assert name in [o.name for o in extract(text).organizations]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "La Chambre d'agriculture dit avoir entendu ces inquiétudes.",
+        "La Chambre d'agriculture dit qu'elle a entendu ces inquiétudes.",
+    ],
+)
+def test_dit_is_what_an_institution_says_not_its_name(text: str) -> None:
+    assert [o.name for o in extract(text).organizations] == ["Chambre d'agriculture"]
