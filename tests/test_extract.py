@@ -15336,3 +15336,18 @@ def test_an_arabic_name_goes_on_past_ain_and_stops_before_an_adverb(text: str, n
 )
 def test_dit_is_what_an_institution_says_not_its_name(text: str) -> None:
     assert [o.name for o in extract(text).organizations] == ["Chambre d'agriculture"]
+
+
+@pytest.mark.parametrize(
+    ("text", "post"),
+    [
+        (
+            "ويقول إبراهيم أوبلا، الممرض الرئيسي بمركز تصفية الدم، إنه يطلع على اللائحة.",
+            "الممرض الرئيسي بمركز تصفية الدم",
+        ),
+        ("وقال حماد بوتكولة، فلاح بأولاد تايمة، إن الموسم جيد.", "فلاح بأولاد تايمة"),
+    ],
+)
+def test_a_word_ending_with_taa_marbuta_is_no_verb_that_ends_a_post(text: str, post: str) -> None:
+    """«تصفية», «تايمة» start as verbs in the present do, but no verb ends with ة."""
+    assert [o.post for o in extract(text).officials] == [post]

@@ -1536,6 +1536,7 @@ def verb_after_name(tokens: Sequence[Token], k: int) -> bool:
     key = token.key
     return (
         len(key) >= 3
+        and not token.text.endswith("ة")  # تصفية، تنمية: no verb ends with ة
         and (
             key.startswith(("ت", "ن", "ي", "ست", "سي", "سن", "فست", "فسي", "فسن"))
             or (key.endswith("ت") and not key.endswith("ات"))
