@@ -15351,3 +15351,9 @@ def test_dit_is_what_an_institution_says_not_its_name(text: str) -> None:
 def test_a_word_ending_with_taa_marbuta_is_no_verb_that_ends_a_post(text: str, post: str) -> None:
     """«تصفية», «تايمة» start as verbs in the present do, but no verb ends with ة."""
     assert [o.post for o in extract(text).officials] == [post]
+
+
+def test_a_hall_after_a_name_is_what_the_institution_connects() -> None:
+    """«تربط المديرية العامة للوقاية المدنية قاعة القيادة»: the hall is its object."""
+    text = "ويرتقب أن تربط المديرية العامة للوقاية المدنية قاعة القيادة التابعة لها بالنظام."
+    assert [o.name for o in extract(text).organizations] == ["المديرية العامة للوقاية المدنية"]
