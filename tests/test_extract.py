@@ -15357,3 +15357,13 @@ def test_a_hall_after_a_name_is_what_the_institution_connects() -> None:
     """«تربط المديرية العامة للوقاية المدنية قاعة القيادة»: the hall is its object."""
     text = "ويرتقب أن تربط المديرية العامة للوقاية المدنية قاعة القيادة التابعة لها بالنظام."
     assert [o.name for o in extract(text).organizations] == ["المديرية العامة للوقاية المدنية"]
+
+
+def test_s_accompagne_is_no_accompagne_de_who_attends() -> None:
+    """ "accompagné" folds to the key of "s'accompagne", which brings no one present."""
+    text = (
+        "Le déploiement s'accompagne d'un accord-cadre signé lundi entre l'ONEE et le "
+        "Conseil régional de l'Oriental, qui cofinance le projet."
+    )
+    (partnership,) = extract(text).partnerships
+    assert set(partnership.parties) == {"ONEE", "Conseil régional de l'Oriental"}

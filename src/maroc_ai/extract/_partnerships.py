@@ -486,8 +486,8 @@ def _prefix(token: Token) -> int:
     return 0 if first_word is None else prefix_length(token, {first_word})
 
 
-_STOPS = WORDS.presence | WORDS.party_breaks
-"""Words after which a sentence names no party."""
+_BREAKS = WORDS.party_breaks
+"""Words after which a sentence names no party, with those of presence (:data:`PRESENCE`)."""
 _LOOKING_ON = WORDS.presence_after
 """Phrases after the people present: "with X looking on"."""
 _LOOKING_ON_FIRST = frozenset(phrase[0] for phrase in _LOOKING_ON)
@@ -537,7 +537,7 @@ class _Present:
                 (
                     k
                     for k, t in enumerate(reader.tokens[first:last], first)
-                    if not _STOPS.isdisjoint(t.forms)
+                    if (reader.roles[k] & PRESENCE or not _BREAKS.isdisjoint(t.forms))
                     and not self._co_signing(first, k)
                     and not self._signing_clause(k, last)
                     and not self._before_instrument(k)
@@ -557,7 +557,7 @@ class _Present:
         "alongside a partnership agreement with …": what came with the event, not who.
         """
         roles, tokens = self.reader.roles, self.reader.tokens
-        return not WORDS.presence.isdisjoint(tokens[k].forms) and any(
+        return bool(roles[k] & PRESENCE) and any(
             roles[m] & AGREEMENT for m in range(k + 1, min(k + 3, len(tokens)))
         )  # not "while a contract with … is still being negotiated": another matter
 

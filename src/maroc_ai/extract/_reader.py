@@ -30,7 +30,7 @@ from ._roles import (
     KEY_ROLES,
     with_goal_verbs,
     with_phrases,
-    without_misspelt_stops,
+    without_misspellings,
     without_names,
 )
 from ._spans import CLOSE_QUOTES
@@ -324,7 +324,7 @@ class Reader:
         self._starts: list[int] | None = None
         keys = list(map(_KEY, self.tokens))
         roles = list(map(KEY_ROLES.__getitem__, keys))
-        roles = without_misspelt_stops(self.tokens, without_names(self.tokens, roles))
+        roles = without_misspellings(self.tokens, without_names(self.tokens, roles))
         self.roles = with_goal_verbs(keys, with_phrases(keys, roles))
         """What part each token can play (bits of :mod:`._roles`)."""
         self.sentence_of, ranges = split(self.tokens, self.masked)

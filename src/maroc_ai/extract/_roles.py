@@ -178,23 +178,32 @@ def without_names(tokens: Sequence[Token], roles: list[int]) -> list[int]:
     return roles
 
 
-_WRITTEN_WITH_ALIF_MAQSURA = keys(
-    word for word in read_language("ar").stopwords if word.endswith("ى")
+_FINAL_LETTERS = (
+    (
+        STOPWORD,
+        WORDS.stopwords,
+        "ي",
+        keys(w for w in read_language("ar").stopwords if w[-1] == "ى"),
+    ),
+    (PRESENCE, WORDS.presence, "e", keys(w for w in read_language("fr").presence if w[-1] == "é")),
 )
-"""The stop words written with a final ى (إلى، على، لدى), whose keys end with ي."""
+"""Roles a word plays only with the last letter the lexicon writes: its bit, its words, the
+letter a key cannot tell from it, and the keys of the words written with the other one."""
 
 
-def without_misspelt_stops(tokens: Sequence[Token], roles: list[int]) -> list[int]:
-    """``roles`` with no :data:`STOPWORD` for a word that is one only if misspelt.
+def without_misspellings(tokens: Sequence[Token], roles: list[int]) -> list[int]:
+    """``roles`` without a role a word would have only if its last letter were misspelt.
 
-    «جمعية سيفرن فالي لعلم الحيوان»: «فالي» has the key of «فإلى», but a stop word
-    written with ى and found with ي is another word (a foreign name's, the name «علي»).
+    A key folds ى into ي and é into e, but a word written with the other letter is another
+    word: «فالي» in «جمعية سيفرن فالي لعلم الحيوان» is no «فإلى», nor the name «علي» the
+    stop word «على»; "s'accompagne d'un accord-cadre" is no "accompagné de" (who attends).
     """
-    for k in itertools.compress(itertools.count(), map(STOPWORD.__and__, roles)):
-        if tokens[k].text[-1:] == "ي" and _WRITTEN_WITH_ALIF_MAQSURA.issuperset(
-            form for form in tokens[k].forms if form in WORDS.stopwords
-        ):
-            roles[k] &= ~STOPWORD
+    for bit, words, letter, written_otherwise in _FINAL_LETTERS:
+        for k in itertools.compress(itertools.count(), map(bit.__and__, roles)):
+            if tokens[k].text[-1:] == letter and written_otherwise.issuperset(
+                form for form in tokens[k].forms if form in words
+            ):
+                roles[k] &= ~bit
     return roles
 
 
