@@ -15367,3 +15367,29 @@ def test_s_accompagne_is_no_accompagne_de_who_attends() -> None:
     )
     (partnership,) = extract(text).partnerships
     assert set(partnership.parties) == {"ONEE", "Conseil régional de l'Oriental"}
+
+
+@pytest.mark.parametrize(
+    ("text", "company"),
+    [
+        (
+            "Samira Tahiri, a fish wholesaler and manager of Sahara Maree Export, said so.",
+            "Sahara Maree Export",
+        ),
+        (
+            "Samira Tahiri, mareyeuse et gérante de Sahara Marée Export, y voit un moyen.",
+            "Sahara Marée Export",
+        ),
+        (
+            "أما سميرة الطاهري، تاجرة سمك بالجملة ومسيرة شركة صحارى ماري إكسبور، فترى فيه وسيلة.",
+            "صحارى ماري إكسبور",
+        ),
+    ],
+)
+def test_an_export_company_is_no_one_s_name(text: str, company: str) -> None:
+    """ "Export" ends a company's name, so "Marée", «ماري» in it are no given names."""
+    draft = extract(text)
+    assert [o.name for o in draft.organizations] == [company]
+    (official,) = draft.officials
+    assert official.post is not None
+    assert official.post.endswith(company)
