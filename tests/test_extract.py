@@ -15393,3 +15393,15 @@ def test_an_export_company_is_no_one_s_name(text: str, company: str) -> None:
     (official,) = draft.officials
     assert official.post is not None
     assert official.post.endswith(company)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "L'Ordre demande que les praticiens soient informés.",
+        "Si les résultats se confirment, l'Agence envisage d'étendre l'outil aux autres ports.",
+        "La Fondation décide de lancer un appel.",
+    ],
+)
+def test_a_french_verb_before_que_or_de_and_an_infinitive_is_no_name(text: str) -> None:
+    assert not [o.name for o in extract(text).organizations if " " in o.name]

@@ -410,6 +410,18 @@ def _members_kind(words: Sequence[Word], k: int) -> int:
     return 0
 
 
+def _de_infinitive(words: Sequence[Word], k: int) -> bool:
+    """Whether "de" or "d'" and an infinitive start at ``words[k]``: "d'étendre", "de lancer"."""
+    if words[k].key == "de":
+        return _infinitive_at(words, k + 1)
+    return (
+        words[k].key == "d"
+        and k + 1 < len(words)
+        and words[k + 1].key in {"'", "’"}
+        and _infinitive_at(words, k + 2)
+    )
+
+
 def _weak_adjective(word: Word) -> bool:
     """Whether a lowercase French word ends as an adjective only by its "e" ("passe", "lance")."""
     key = word.key
@@ -1168,10 +1180,15 @@ class LatinSentence:
                         and end + 2 < len(words)
                         and words[end + 2].key in WORDS.demonstratives
                     )
+                    or (
+                        current.text.islower()
+                        and (words[end + 1].key in {"que", "qu"} or _de_infinitive(words, end + 1))
+                    )
                 )
             ):
                 break  # "Banque Zellij passe à l'échelle", "le CHR espère démontrer", "la
-                # Caisse mobilise pour cette phase": a verb after the name
+                # Caisse mobilise pour cette phase", "l'Ordre demande que", "l'Agence
+                # envisage d'étendre": a verb after the name
             if self.french and _lowercase_name_word(
                 current,
                 after_capital=previous.capitalised,
