@@ -15405,3 +15405,15 @@ def test_an_export_company_is_no_one_s_name(text: str, company: str) -> None:
 )
 def test_a_french_verb_before_que_or_de_and_an_infinitive_is_no_name(text: str) -> None:
     assert not [o.name for o in extract(text).organizations if " " in o.name]
+
+
+@pytest.mark.parametrize(
+    ("text", "post"),
+    [
+        ("Ikram Sebbar, 21, also a trainee, holds a diploma.", "trainee"),
+        ("Ikram Sebbar, 21 ans, elle aussi stagiaire, est titulaire d'un diplôme.", "stagiaire"),
+        ("Omar Naciri, lui aussi ingénieur, confirme.", "ingénieur"),
+    ],
+)
+def test_a_post_another_holds_too_is_still_one_s_post(text: str, post: str) -> None:
+    assert [o.post for o in extract(text).officials] == [post]

@@ -52,6 +52,9 @@ _GAP_WORDS = (
     | POSSESSIVES
 )
 """What may stand between the names and posts of one chain, besides commas and honorifics."""
+_ALSO = frozenset({"also", "aussi"})
+"""Words before a post that another holds too: "also a trainee", "elle aussi stagiaire"."""
+_PRONOUNS_BEFORE_ALSO = frozenset({"elle", "lui"})
 
 
 def people(
@@ -235,6 +238,16 @@ SIGNATORY_LISTS = by_first([(phrase, True) for phrase in WORDS.signatory_lists])
 of who signs."""
 
 
+def _also_at(between: Sequence[Token], k: int) -> int:
+    """How many words at ``between[k]`` say another holds the post after: "elle aussi"."""
+    key = between[k].key
+    if key in _ALSO:
+        return 1
+    if key in _PRONOUNS_BEFORE_ALSO and k + 1 < len(between) and between[k + 1].key in _ALSO:
+        return 2
+    return 0
+
+
 def _gap(reader: Reader, left: Span, right: Span) -> str | None:
     """How two spans follow each other: ``"touch"``, ``"link"`` or ``None``.
 
@@ -263,6 +276,10 @@ def _gap(reader: Reader, left: Span, right: Span) -> str | None:
             continue
         if key in COMMAS or key in _GAP_WORDS or key == "." or honorific[k]:
             k += 1
+            continue
+        also = _also_at(between, k) if right.title else 0
+        if also:
+            k += also  # "Ikram Sebbar, 21, also a trainee", "elle aussi stagiaire"
             continue
         if key == "(" and k == len(between) - 1 and _bracketed(reader, left, right):
             k += 1  # "Nabil Azzouzi (directeur des opérations de …)": the post in brackets
