@@ -15417,3 +15417,36 @@ def test_a_french_verb_before_que_or_de_and_an_infinitive_is_no_name(text: str) 
 )
 def test_a_post_another_holds_too_is_still_one_s_post(text: str, post: str) -> None:
     assert [o.post for o in extract(text).officials] == [post]
+
+
+@pytest.mark.parametrize(
+    ("text", "post", "organization"),
+    [
+        (
+            "Giulia Ferrante, an astronomer at the Osservatorio Astronomico di Monte Arsiero, "
+            "noted that the site fills a gap.",
+            "astronomer at the Osservatorio Astronomico di Monte Arsiero",
+            "Osservatorio Astronomico di Monte Arsiero",
+        ),
+        (
+            "Giulia Ferrante, astronome à l'Osservatorio Astronomico di Monte Arsiero, souligne "
+            "que le site comble un vide.",
+            "astronome à l'Osservatorio Astronomico di Monte Arsiero",
+            "Osservatorio Astronomico di Monte Arsiero",
+        ),
+        (
+            "أما جوليا فيرانتي، عالمة الفلك بمرصد مونتي أرسييرو الفلكي، فترى أن الموقع جيد.",
+            "عالمة الفلك بمرصد مونتي أرسييرو الفلكي",
+            "مرصد مونتي أرسييرو الفلكي",
+        ),
+    ],
+)
+def test_astronomers_and_their_observatory(text: str, post: str, organization: str) -> None:
+    draft = extract(text)
+    assert [o.post for o in draft.officials] == [post]
+    assert organization in [o.name for o in draft.organizations]
+
+
+def test_a_consortium_is_named_by_its_quoted_name() -> None:
+    text = 'في إطار شراكة مع جامعة ابن طفيل وكونسورتيوم "أرغوس-نيو" الأوروبي للبحث العلمي.'
+    assert "أرغوس-نيو" in [o.name for o in extract(text).organizations]
