@@ -15450,3 +15450,11 @@ def test_astronomers_and_their_observatory(text: str, post: str, organization: s
 def test_a_consortium_is_named_by_its_quoted_name() -> None:
     text = 'في إطار شراكة مع جامعة ابن طفيل وكونسورتيوم "أرغوس-نيو" الأوروبي للبحث العلمي.'
     assert "أرغوس-نيو" in [o.name for o in extract(text).organizations]
+
+
+def test_a_doctoral_researcher_s_post_starts_with_the_student() -> None:
+    """«الطالب الباحث»: «الطالب» alone is no title, but starts this one."""
+    text = "وقال أنس الوردي، الطالب الباحث في سلك الدكتوراه بكلية العلوم، إن الأمر جيد."
+    assert [o.post for o in extract(text).officials] == [
+        "الطالب الباحث في سلك الدكتوراه بكلية العلوم"
+    ]

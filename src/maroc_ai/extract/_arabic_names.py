@@ -1005,14 +1005,16 @@ def _holder_follows(tokens: Sequence[Token], k: int, starts: set[int]) -> bool:
     )
 
 
-_FOUNDERS = sorted(WORDS.founders, key=len, reverse=True)
+_FOUNDERS = sorted(WORDS.founders + WORDS.compound_titles, key=len, reverse=True)
+"""The founders' titles and the other titles whose first word is none alone."""
 
 
 def _title_starts(reader: Reader) -> list[int]:
     """The title words of the text, and the founders' titles set off by a comma.
 
     "إيمان الزرهوني، المؤسسة المشاركة لشركة وليلي فيجن،": «المؤسسة» alone is an
-    institution's word, no title, but «المؤسسة المشاركة» after a comma is her post.
+    institution's word, no title, but «المؤسسة المشاركة» after a comma is her post; so
+    is «الطالب الباحث» (``compound_titles``).
     """
     tokens = reader.tokens
     founders = [

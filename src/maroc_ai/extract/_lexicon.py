@@ -236,6 +236,9 @@ class Language:
     """Words for a founder that also name an institution (المؤسسة: the foundress, the
     institution): a post only when "و" and another title follow ("المؤسسة المشاركة
     والرئيسة المديرة العامة للشركة")."""
+    compound_titles: tuple[str, ...] = ()
+    """Titles of several words whose first is no title alone ("الطالب الباحث": the doctoral
+    researcher): a post set off by a comma starts with it, as a founder's does."""
     post_introducers: tuple[str, ...] = ()
     """Phrases between a name and its post ("الذي يشغل منصب", "qui occupe le poste de",
     "who serves as")."""
@@ -752,6 +755,7 @@ class Lexicon:
     post_introducers: tuple[tuple[str, ...], ...]
     subject_verbs: frozenset[str]
     founders: tuple[tuple[str, ...], ...]
+    compound_titles: tuple[tuple[str, ...], ...]
     relative_pronouns: frozenset[str]
     amendments: frozenset[str]
     other_instruments: frozenset[str]
@@ -1009,6 +1013,7 @@ def _merge(read: Mapping[str, Language]) -> Lexicon:
         post_introducers=phrases("post_introducers"),
         subject_verbs=words("subject_verbs"),
         founders=phrases("founders"),
+        compound_titles=phrases("compound_titles"),
         relative_pronouns=words("relative_pronouns"),
         amendments=words("amendments"),
         other_instruments=words("other_instruments"),
