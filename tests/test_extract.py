@@ -15458,3 +15458,21 @@ def test_a_doctoral_researcher_s_post_starts_with_the_student() -> None:
     assert [o.post for o in extract(text).officials] == [
         "الطالب الباحث في سلك الدكتوراه بكلية العلوم"
     ]
+
+
+def test_a_consortium_named_again_without_quotes_is_a_party() -> None:
+    """«كونسورتيوم أرغوس-نيو» is the consortium quoted before, as «شركة X» is X."""
+    text = (
+        'في إطار شراكة مع جامعة ابن طفيل وكونسورتيوم "أرغوس-نيو" الأوروبي للبحث العلمي. '
+        "وقد وقع رشيد بنكيران، رئيس جامعة ابن طفيل، وهنريك فوس، منسق كونسورتيوم "
+        "أرغوس-نيو، أمس الاثنين اتفاقية إطار تحدد برنامجا مشتركا."
+    )
+    (partnership,) = extract(text).partnerships
+    assert "أرغوس-نيو" in partnership.parties
+
+
+@pytest.mark.parametrize("head", ["شركة", "كونسورتيوم"])
+def test_what_a_company_is_for_is_no_name(head: str) -> None:
+    """ "شركة لتطوير نموذج لغوي": what the company is for, no company named."""
+    text = f"احتضنت الرباط توقيع اتفاق {head} لتطوير نموذج لغوي كبير."
+    assert not extract(text).organizations

@@ -2015,9 +2015,10 @@ def arabic_institutions(reader: Reader) -> list[Institution]:
                 (_adjective(first) and closing_at is None)
                 or after_wa(first)
                 or has(first, WORDS.others)
+                or first.key in WORDS.purposes
             ):
                 i += 1  # شركة عالمية رائدة: what the company is, not its name; بنك ومشغل
-                # اتصالات: a bank and an operator, none named
+                # اتصالات: a bank and an operator, none named; شركة لتطوير …: what for
             elif head in WORDS.sector_heads and any(
                 _sector_end(tokens, k) > k for k in range(i + 2, end + 1)
             ):
