@@ -1033,6 +1033,7 @@ def test_the_french_has_before_a_weekday_is_no_article() -> None:
         "Prices are published every Monday.",
         "Les prix sont publiés chaque lundi.",
         "وتنشر الأسعار كل يوم اثنين.",
+        "ويشهد المطار أيام السبت ما يصل إلى 312 رحلة.",
     ],
 )
 def test_every_weekday_is_no_date(text: str) -> None:
@@ -1161,3 +1162,11 @@ def test_depuis_a_dozen_words_before_a_month_makes_it_the_last_one() -> None:
     )
     (found,) = find_dates(text, reference_date=dt.date(2044, 5, 18))
     assert str(found.value) == "2043-10"
+
+
+def test_an_arabic_verb_in_the_imperfect_puts_a_weekday_ahead() -> None:
+    """ "ويلتقي بلامين يوم الخميس ممثلي الصيادلة", written on a Wednesday: tomorrow."""
+    found = find_dates(
+        "ويلتقي بلامين يوم الخميس ممثلي الصيادلة.", reference_date=dt.date(2044, 6, 8)
+    )
+    assert [d.value for d in found] == [PartialDate.from_date(dt.date(2044, 6, 9))]

@@ -259,6 +259,11 @@ def _imperfect(tokens: Sequence[Token], k: int) -> bool:
     return len(key) >= 4 and key[0] in "يتن" and key.isalpha() and key[0] >= "\u0600"
 
 
+def _imperfect_after_wa(token: Token) -> bool:
+    """Whether a word is «و» and a verb in the imperfect that opens a clause: «ويلتقي»."""
+    return len(token.forms) > 1 and _imperfect([token._replace(key=token.forms[1])], 0)
+
+
 _EVERY = WORDS.every
 
 
@@ -1043,6 +1048,8 @@ class _Scanner:
                 return True
             if token.key in WORDS.future_particles and _imperfect(tokens, k + 1):
                 return True  # "على أن تجتمع لجنة القيادة يوم الخميس"
+            if token.key[:1] == "و" and _imperfect_after_wa(token):
+                return True  # "ويلتقي بلامين يوم الخميس ممثلي الصيادلة": he is to meet them
         return False
 
     def range_started(self, i: int) -> bool:
