@@ -15476,3 +15476,27 @@ def test_what_a_company_is_for_is_no_name(head: str) -> None:
     """ "شركة لتطوير نموذج لغوي": what the company is for, no company named."""
     text = f"احتضنت الرباط توقيع اتفاق {head} لتطوير نموذج لغوي كبير."
     assert not extract(text).organizations
+
+
+@pytest.mark.parametrize(
+    ("text", "post"),
+    [
+        (
+            "Salma Idrissi, ingénieure à la SNAP depuis trois ans, décrit un travail.",
+            "ingénieure à la SNAP",
+        ),
+        (
+            "Saïd Ouhaddou, employé au bureau des réclamations de la commune depuis quinze ans, "
+            "reconnaît que le travail a changé.",
+            "employé au bureau des réclamations de la commune",
+        ),
+        ("Omar Tazi, taxi driver for the past twenty years, said so.", "taxi driver"),
+        (
+            "Lieven Maes, chief technology officer of Tessellab, spent two years on it.",
+            "chief technology officer of Tessellab",
+        ),
+    ],
+)
+def test_how_long_a_post_is_held_is_no_part_of_it(text: str, post: str) -> None:
+    """ "depuis trois ans" after where the post is held; "for the past twenty years" after it."""
+    assert [o.post for o in extract(text).officials] == [post]

@@ -934,6 +934,23 @@ def _link_to_name(words: Sequence[Word], k: int) -> bool:
 
 
 _DURATION_REACH = 5
+
+
+def _duration_after(words: Sequence[Word], k: int) -> bool:
+    """Whether a number of years follows a title's link at ``words[k - 1]``: how long.
+
+    "taxi driver for the past twenty years"; not "ingénieure à la SNAP depuis trois ans",
+    where the years are since when she holds the post, after where she holds it, nor
+    "officer of Tessellab, spent two years", what the sentence says next.
+    """
+    for word in words[k : k + _DURATION_REACH - 1]:
+        if word.key in NUMBER_WORDS.since or word.key in COMMAS:
+            return False
+        if word.key in YEARS:
+            return True
+    return False
+
+
 """Words after a post's link in which a word of years makes it a duration."""
 
 
@@ -1051,9 +1068,7 @@ def _title_end(words: Sequence[Word], i: int, name_at: dict[int, Span], in_name:
         if key in WORDS.title_modifiers or key in WORDS.title_heads:
             end += 1
             continue
-        if key in WORDS.title_links and any(
-            w.key in YEARS for w in words[end + 1 : end + _DURATION_REACH]
-        ):
+        if key in WORDS.title_links and _duration_after(words, end + 1):
             break  # "taxi driver for the past twenty years": how long, no field
         if (
             key in WORDS.place_links
