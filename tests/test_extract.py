@@ -15500,3 +15500,21 @@ def test_what_a_company_is_for_is_no_name(head: str) -> None:
 def test_how_long_a_post_is_held_is_no_part_of_it(text: str, post: str) -> None:
     """ "depuis trois ans" after where the post is held; "for the past twenty years" after it."""
     assert [o.post for o in extract(text).officials] == [post]
+
+
+def test_au_titre_de_ends_a_french_name() -> None:
+    text = (
+        "Le projet a été pris en charge par le ministère de l'Intérieur au titre de son "
+        "programme d'appui."
+    )
+    assert [o.name for o in extract(text).organizations] == ["ministère de l'Intérieur"]
+
+
+def test_devant_la_presse_is_where_a_post_holder_spoke() -> None:
+    text = (
+        "« Nous voulions savoir », a expliqué Houda Ennaciri, vice-présidente du conseil "
+        "communal chargée du numérique devant la presse."
+    )
+    assert [o.post for o in extract(text).officials] == [
+        "vice-présidente du conseil communal chargée du numérique"
+    ]
