@@ -15518,3 +15518,18 @@ def test_devant_la_presse_is_where_a_post_holder_spoke() -> None:
     assert [o.post for o in extract(text).officials] == [
         "vice-présidente du conseil communal chargée du numérique"
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "من بينها تعاونية زيتون سايس الفلاحية. وأكد الوزاني أن الأمر جيد.",
+            "تعاونية زيتون سايس الفلاحية",
+        ),
+        ("وقالت رئيسة تعاونية تافسوت النسائية إن الأمر جيد.", "تعاونية تافسوت النسائية"),
+    ],
+)
+def test_a_cooperative_s_kind_after_its_name_is_part_of_it(text: str, name: str) -> None:
+    """«تعاونية X الفلاحية»: unlike a company's nationality, the cooperative's kind."""
+    assert name in [o.name for o in extract(text).organizations]

@@ -1146,6 +1146,8 @@ def _phrase_end(reader: Reader, j: int, *, proper: bool, first: int | None = Non
                 complement = True  # شركة صنهاجة للتأمين: an insurer's own name
             elif cooperative and (key.startswith("لل") or tokens[k - 1].key.startswith("ل")):
                 complement = True  # تعاونية إمليلي للصيادين التقليديين: whose members
+            elif cooperative and _nisba(token) and key not in WORDS.nationalities:
+                pass  # تعاونية زيتون سايس الفلاحية: what kind of cooperative, in its name
             elif (
                 k == j + 2
                 and bits[k - 1] & (GIVEN | COMPOUND_FIRST)
