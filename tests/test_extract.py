@@ -15533,3 +15533,22 @@ def test_devant_la_presse_is_where_a_post_holder_spoke() -> None:
 def test_a_cooperative_s_kind_after_its_name_is_part_of_it(text: str, name: str) -> None:
     """«تعاونية X الفلاحية»: unlike a company's nationality, the cooperative's kind."""
     assert name in [o.name for o in extract(text).organizations]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("وطورت التعاضدية النظام بشراكة مع الجامعة.", []),
+        ("واعتمدت المندوبية النموذج في عملها.", []),
+        (
+            "وقالت الوكالة البين جماعية لمياه طنجة إن الأمر جيد.",
+            ["الوكالة البين جماعية لمياه طنجة"],
+        ),
+        ('وتدبرها الشركة المفوض لها "بحر للتنقل" بأسطول كبير.', ["بحر للتنقل"]),
+    ],
+)
+def test_a_masculine_noun_after_a_feminine_head_is_what_the_sentence_says(
+    text: str, names: list[str]
+) -> None:
+    """«التعاضدية النظام»: no adjective of the head, its object; not «البين جماعية»."""
+    assert [o.name for o in extract(text).organizations] == names

@@ -50,6 +50,7 @@ from ._roles import (
     HONORIFIC,
     INSTITUTION_FIRST,
     ORG_HEAD,
+    PLACE,
     PRESENCE,
     SIGNING,
     SPEECH,
@@ -659,6 +660,36 @@ def _nisba(token: Token) -> bool:
     return token.key.startswith(("ال", "وال")) and token.key.endswith(("يه", "ي"))
 
 
+def _disagreeing(head: Token, word: Token, role: int) -> bool:
+    """Whether a definite word cannot qualify the definite feminine head before it.
+
+    «التعاضدية النظام»: a masculine noun after a feminine head with the article is
+    neither in construct with it nor its adjective, so it starts what the sentence says.
+    """
+    return (
+        head.text.endswith("ة")
+        and definite(head)
+        and word.key.startswith("ال")
+        and not word.text.endswith(("ة", "ى", "ا", "اء"))
+        and not _nisba(word)
+        and word.key not in WORDS.places
+        and not role & (GIVEN | COMPOUND_FIRST | PLACE)
+    )
+
+
+def _governs_after(tokens: Sequence[Token], k: int) -> bool:
+    """Whether the word at ``tokens[k]`` goes with the word after it, whatever its gender.
+
+    «الوكالة البين جماعية»: a prefix of the adjective after it; «الشركة المفوض لها»: a
+    participle and the preposition it governs, masculine as the impersonal passive is.
+    """
+    if k + 1 >= len(tokens):
+        return False
+    return tokens[k].key == "البين" or (
+        tokens[k].key.startswith("الم") and tokens[k + 1].key[:1] in "لبع"
+    )
+
+
 def negated_adjective(tokens: Sequence[Token], k: int) -> bool:
     """Whether "غير" and a word with the article stand at ``tokens[k]``: "غير المباشرة"."""
     return tokens[k].key == "غير" and k + 1 < len(tokens) and tokens[k + 1].key.startswith("ال")
@@ -821,6 +852,14 @@ def _phrase_end(reader: Reader, j: int, *, proper: bool, first: int | None = Non
             break  # دعت الهيئة المحامين: whom it called; a definite head takes no plural
             # noun after it («هيئة المحامين» is written without the article); not
             # «الوكالة البين جماعية»
+        if (
+            k == j + 1
+            and first is None
+            and _disagreeing(tokens[j], token, bits[k])
+            and not _governs_after(tokens, k)
+        ):
+            break  # وطورت التعاضدية النظام: what it developed; a feminine head takes no
+            # masculine adjective (not «الهيئة العليا», «الشركة الوطنية»)
         if k == j + 1 and tokens[j].key in WORDS.delegate_words and token.key in CHARGED_WITH:
             k += 1  # الوزارة المنتدبة المكلفة بالانتقال الرقمي: its field, not a post
             longest_name += 1
