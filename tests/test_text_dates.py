@@ -1170,3 +1170,37 @@ def test_an_arabic_verb_in_the_imperfect_puts_a_weekday_ahead() -> None:
         "ويلتقي بلامين يوم الخميس ممثلي الصيادلة.", reference_date=dt.date(2044, 6, 8)
     )
     assert [d.value for d in found] == [PartialDate.from_date(dt.date(2044, 6, 9))]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The shop went live shortly afterwards, in April.",
+        "La boutique a ouvert dans la foulée, en avril.",
+        "وفتح المتجر الإلكتروني للتعاونية في أبريل.",
+    ],
+)
+def test_a_month_after_a_verb_in_the_past_and_a_comma_is_the_last_one(text: str) -> None:
+    """Written in October: the April before, though the next one is as near."""
+    found = find_dates(text, reference_date=dt.date(2045, 10, 18))
+    assert [d.value for d in found] == [PartialDate(year=2045, month=4)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The DGM expects a new spell of heat over the Souss plain starting Friday, and more.",
+        "La DGM prévoit un épisode de chaleur sur la plaine du Souss à partir de vendredi.",
+    ],
+)
+def test_a_weekday_from_which_something_starts_is_the_next_one(text: str) -> None:
+    found = find_dates(text, reference_date=dt.date(2046, 7, 18))
+    assert [d.value for d in found] == [PartialDate.from_date(dt.date(2046, 7, 20))]
+
+
+def test_a_range_of_weekdays_in_the_past_stays_in_the_past() -> None:
+    found = find_dates(
+        "A total of 214 teams competed over 48 hours from Friday to Sunday.",
+        reference_date=dt.date(2031, 10, 26),
+    )
+    assert found[0].value == PartialDate.from_date(dt.date(2031, 10, 24))

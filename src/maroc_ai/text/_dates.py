@@ -75,6 +75,7 @@ _YEAR_BEFORE = WORDS.year_before
 _YEAR_BEFORE_ALONE = WORDS.year_before_alone
 _SINCE = WORDS.since
 _PAST_VERBS = WORDS.past_verbs
+_COMMAS = frozenset({",", "،"})
 _NOT_PAST_BEFORE = WORDS.not_past_before
 _SINCE_REACH = 12
 """Words back from a month's preposition within which "depuis" makes it the last one."""
@@ -717,7 +718,8 @@ class _Scanner:
             return i + 1  # "un vendredi de pluie", "a rainy Friday": any such day, no date
         if weekday is not None:
             j += 1
-            if j < len(tokens) and tokens[j].key in {",", "،"}:
+            ranged = j < len(tokens) and tokens[j].key in _AND  # "from Friday to Sunday"
+            if j < len(tokens) and tokens[j].key in _COMMAS:
                 j += 1
             full = self.day_month_year(j)
             if full is not None:
@@ -732,8 +734,13 @@ class _Scanner:
                 relative, end = (-7 if relative is None else relative), j + 1
             elif j < len(tokens) and _lookup(tokens[j], _NEXT):
                 relative, end = (7 if relative is None else relative), j + 1
-            elif relative is None and (self.until_at(i) is not None or self.future_before(i)):
-                relative = 7  # "jusqu'à vendredi", "until Friday", "doit les recevoir jeudi"
+            elif relative is None and (
+                self.until_at(i) is not None
+                or (self.month_from(i) and not ranged)
+                or self.future_before(i)
+            ):
+                relative = 7  # "jusqu'à vendredi", "until Friday", "doit les recevoir jeudi",
+                # "à partir de vendredi", "starting Friday" (not "from Friday to Sunday")
             while end > i + 1 and tokens[end - 1].kind == MARK:
                 end -= 1
             self.mention(i, end, _resolve_weekday(weekday, self.reference, relative))
@@ -1223,6 +1230,8 @@ class _Scanner:
         "qui démarre en juin", the present its key shares with "démarré".
         """
         tokens = self.tokens
+        if k > 1 and tokens[k - 1].key in _COMMAS:
+            k -= 1  # "went live shortly afterwards, in April": the verb's clause before it
         for v in range(k - 1, max(k - 1 - _PAST_REACH, -1), -1):
             if (
                 tokens[v].kind != WORD
