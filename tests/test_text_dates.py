@@ -1204,3 +1204,11 @@ def test_a_range_of_weekdays_in_the_past_stays_in_the_past() -> None:
         reference_date=dt.date(2031, 10, 26),
     )
     assert found[0].value == PartialDate.from_date(dt.date(2031, 10, 24))
+
+
+def test_a_souk_town_named_for_its_weekday_is_no_date() -> None:
+    """«بخميس آيت عميرة»: the town of the Thursday souk, not a Thursday."""
+    found = find_dates(
+        "بلغت الحرارة 47 درجة بخميس آيت عميرة خلال الموجة.", reference_date=dt.date(2046, 7, 18)
+    )
+    assert found == []

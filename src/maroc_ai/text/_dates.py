@@ -268,6 +268,22 @@ def _imperfect_after_wa(token: Token) -> bool:
 _EVERY = WORDS.every
 
 
+def _souk_town(tokens: Sequence[Token], i: int) -> bool:
+    """Whether an Arabic weekday without the article names a town: «بخميس آيت عميرة».
+
+    Towns grew round the souk held on one day of the week and keep its name; a day of
+    the calendar has the article («الخميس») or follows «يوم».
+    """
+    token = tokens[i]
+    return (
+        token.text[0] >= "\u0600"
+        and not any(form.startswith("ال") for form in token.forms)
+        and not (i > 0 and tokens[i - 1].key in WORDS.day_words)
+        and i + 1 < len(tokens)
+        and tokens[i + 1].kind == WORD
+    )
+
+
 def _any_day(tokens: Sequence[Token], i: int) -> bool:
     """Whether the weekday at ``tokens[i]`` is any such day, or every one: no date.
 
@@ -714,7 +730,7 @@ class _Scanner:
             return i + 1  # عين الجمعة, سوق الأربعاء: a place named for its market day
         if weekday is not None and j + 1 < len(tokens) and tokens[j + 1].key in _TEENS:
             return j + 2  # "الملاجئ الأحد عشر": eleven, not Sunday
-        if weekday is not None and j == i and _any_day(tokens, i):
+        if weekday is not None and j == i and (_any_day(tokens, i) or _souk_town(tokens, i)):
             return i + 1  # "un vendredi de pluie", "a rainy Friday": any such day, no date
         if weekday is not None:
             j += 1
