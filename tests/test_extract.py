@@ -15552,3 +15552,23 @@ def test_a_masculine_noun_after_a_feminine_head_is_what_the_sentence_says(
 ) -> None:
     """«التعاضدية النظام»: no adjective of the head, its object; not «البين جماعية»."""
     assert [o.name for o in extract(text).organizations] == names
+
+
+@pytest.mark.parametrize(
+    ("text", "company"),
+    [
+        (
+            "Karim Lahlou, directeur d'exploitation chez Tifawin Primeurs, reconnaît le retard.",
+            "Tifawin Primeurs",
+        ),
+        (
+            '"We ran it on surveys," said Casa Mouvement operations director Meryem Bennaceur.',
+            "Casa Mouvement",
+        ),
+        ("أما كريم لحلو، مدير الإنتاج بشركة تيفاوين بريمور، فيعترف بالتأخر.", "تيفاوين بريمور"),
+    ],
+)
+def test_primeurs_and_mouvement_end_a_company_s_name(text: str, company: str) -> None:
+    draft = extract(text)
+    assert [o.name for o in draft.organizations] == [company]
+    assert [o.name for o in draft.officials if o.name == company] == []

@@ -1027,6 +1027,7 @@ def _phrase_end(reader: Reader, j: int, *, proper: bool, first: int | None = Non
             and len(key) >= 5
             and not definite(tokens[j + 1])
             and (k + 1 == len(tokens) or tokens[k + 1].kind == MARK)
+            and key not in WORDS.organization_suffixes  # شركة تيفاوين بريمور، its own word
         ):
             return k  # تعاونية زيتون سبو بتاونات،: where it is, after a name of its own
         if key[:1] == "ب":
