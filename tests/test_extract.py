@@ -15572,3 +15572,10 @@ def test_primeurs_and_mouvement_end_a_company_s_name(text: str, company: str) ->
     draft = extract(text)
     assert [o.name for o in draft.organizations] == [company]
     assert [o.name for o in draft.officials if o.name == company] == []
+
+
+def test_a_french_verb_before_its_adverb_ends_a_name() -> None:
+    text = "Les femmes de la Coopérative Tafsut pour l'argan et l'artisanat photographient désormais leurs flacons."
+    assert [o.name for o in extract(text).organizations] == [
+        "Coopérative Tafsut pour l'argan et l'artisanat"
+    ]

@@ -339,9 +339,13 @@ _STRONG_ENDINGS = (
     "enne", "ennes", "ine", "ines", "ole", "oles", "abe", "abes", "ghe", "ghes",
 )  # fmt: skip
 """Endings that make a French word ending in "e" an adjective ("européenne", "agricole")."""
-_AFTER_VERB = frozenset(
-    {"a", "au", "aux", "sur", "par", "dans", "le", "la", "les", "l", "un", "une"}
-    | {"desormais", "deja", "egalement", "aussi", "toujours", "encore", "davantage"}
+_ADVERBS_AFTER_VERB = frozenset(
+    {"desormais", "deja", "egalement", "aussi", "toujours", "encore", "davantage"}
+)
+"""Adverbs that follow a French verb, and no word of a name: "… photographient désormais"."""
+_AFTER_VERB = (
+    frozenset({"a", "au", "aux", "sur", "par", "dans", "le", "la", "les", "l", "un", "une"})
+    | _ADVERBS_AFTER_VERB
 )
 """Words after a French verb in the present, not after an adjective of a name ("passe à
 l'échelle", "lance un outil", "mise désormais sur")."""
@@ -1189,6 +1193,14 @@ class LatinSentence:
                 break  # "Banque Zellij passe à l'échelle", "le CHR espère démontrer", "la
                 # Caisse mobilise pour cette phase", "l'Ordre demande que", "l'Agence
                 # envisage d'étendre": a verb after the name
+            if (
+                self.french
+                and current.text.islower()
+                and end + 1 < len(words)
+                and words[end + 1].key in _ADVERBS_AFTER_VERB
+            ):
+                break  # "la Coopérative Tafsut pour l'argan et l'artisanat photographient
+                # désormais": a verb, its adverb after it
             if self.french and _lowercase_name_word(
                 current,
                 after_capital=previous.capitalised,
