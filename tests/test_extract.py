@@ -15579,3 +15579,14 @@ def test_a_french_verb_before_its_adverb_ends_a_name() -> None:
     assert [o.name for o in extract(text).organizations] == [
         "Coopérative Tafsut pour l'argan et l'artisanat"
     ]
+
+
+def test_a_supported_experiment_is_no_one_present() -> None:
+    """ "accompagnée depuis … par la Fondation X": who supports it, a party after."""
+    text = (
+        "L'expérience, accompagnée depuis le début de l'année par la Fondation Amalou pour "
+        "l'économie solidaire, vient d'être prolongée : la coopérative Tafsut et la "
+        "fondation ont signé hier un mémorandum d'entente."
+    )
+    (partnership,) = extract(text).partnerships
+    assert "Fondation Amalou pour l'économie solidaire" in partnership.parties

@@ -30,6 +30,7 @@ from ._roles import (
     KEY_ROLES,
     with_goal_verbs,
     with_phrases,
+    with_presence_followed,
     without_misspellings,
     without_names,
 )
@@ -325,6 +326,7 @@ class Reader:
         keys = list(map(_KEY, self.tokens))
         roles = list(map(KEY_ROLES.__getitem__, keys))
         roles = without_misspellings(self.tokens, without_names(self.tokens, roles))
+        roles = with_presence_followed(self.tokens, roles)
         self.roles = with_goal_verbs(keys, with_phrases(keys, roles))
         """What part each token can play (bits of :mod:`._roles`)."""
         self.sentence_of, ranges = split(self.tokens, self.masked)
