@@ -15590,3 +15590,13 @@ def test_a_supported_experiment_is_no_one_present() -> None:
     )
     (partnership,) = extract(text).partnerships
     assert "Fondation Amalou pour l'économie solidaire" in partnership.parties
+
+
+def test_an_arabic_name_whose_age_follows_after_an_aside_is_a_person() -> None:
+    text = "وتتولى مريم آيت واكريم، أصغر عضوات التعاونية، البالغة من العمر 22 سنة، التصوير."
+    assert [o.name for o in extract(text).officials] == ["مريم آيت واكريم"]
+
+
+def test_a_saint_s_name_before_an_age_is_no_person() -> None:
+    text = "ويقع دوار سيدي شنان، قرب الطريق، البالغ من العمر قرنين، في الجبل."
+    assert not extract(text).officials

@@ -41,7 +41,7 @@ from ._latin_names import ENUMERATION, LINKING, LatinNames, latin_titles
 from ._lexicon import WORDS
 from ._person import COMMAS, POSSESSIVES, WHERE, YEARS, Person, Span, after_wa, year_old
 from ._reader import Reader
-from ._roles import BESIDE, HONORIFIC, TITLE_HEAD, TOPIC
+from ._roles import BESIDE, GIVEN, HONORIFIC, TITLE_HEAD, TOPIC
 from ._spans import CLOSE_QUOTES, OPEN_QUOTES, Found, Spans, by_first, definite, found, has, longest
 
 __all__ = ["SIGNATORY_LISTS", "Person", "people"]
@@ -313,11 +313,30 @@ def _gap(reader: Reader, left: Span, right: Span) -> str | None:
 
 
 def _aged(reader: Reader, name: Span) -> bool:
-    """Whether a person's age follows a name: "إيمان الزروالي (27 سنة)", "X, 54, …"."""
+    """Whether a person's age follows a name: "إيمان الزروالي (27 سنة)", "X, 54, …".
+
+    Or is said after a comma within a few words, past what else is said of the person,
+    after a given name: "مريم آيت واكريم، أصغر عضوات التعاونية، البالغة من العمر 22 سنة".
+    """
     tokens, k = reader.tokens, name.last + 1
     if k < len(tokens) and tokens[k].key in COMMAS:
         k += 1
-    return k < len(tokens) and _age_at(tokens, k) > 0
+    if k < len(tokens) and _age_at(tokens, k) > 0:
+        return True
+    first = reader.tokens[name.first]
+    if not reader.roles[name.first] & GIVEN or first.key in WORDS.place_prefixes:
+        return False  # not "سيدي شنان، …": a saint's name, a place's
+    sentence = reader.sentence_of[name.last]
+    return any(
+        tokens[m].key in COMMAS
+        and reader.sentence_of[m] == sentence
+        and any(phrase_at(tokens, m + 1, phrase) for phrase in WORDS.age_phrases)
+        for m in range(name.last + 1, min(name.last + _AGE_REACH, len(tokens) - 1))
+    )
+
+
+_AGE_REACH = 8
+"""How many tokens after a name an age said after a comma may start."""
 
 
 def _age_at(tokens: Sequence[Token], k: int) -> int:
