@@ -15600,3 +15600,21 @@ def test_an_arabic_name_whose_age_follows_after_an_aside_is_a_person() -> None:
 def test_a_saint_s_name_before_an_age_is_no_person() -> None:
     text = "ويقع دوار سيدي شنان، قرب الطريق، البالغ من العمر قرنين، في الجبل."
     assert not extract(text).officials
+
+
+@pytest.mark.parametrize(
+    ("text", "post"),
+    [
+        (
+            '"Now I correct a text," said Samira El Ouazzani, a clerk at the court for nineteen years.',
+            "clerk at the court",
+        ),
+        (
+            "Bouchaib Mezouari, 61, a smallholder from Ouled Amrane who grows wheat, came first.",
+            "smallholder from Ouled Amrane",
+        ),
+    ],
+)
+def test_a_clerk_at_the_court_for_years_and_a_smallholder(text: str, post: str) -> None:
+    """The years after "for" are how long, not where: the post ends before "for"."""
+    assert [o.post for o in extract(text).officials] == [post]

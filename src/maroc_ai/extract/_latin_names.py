@@ -946,6 +946,8 @@ def _duration_after(words: Sequence[Word], k: int) -> bool:
     for word in words[k : k + _DURATION_REACH - 1]:
         if word.key in NUMBER_WORDS.since or word.key in COMMAS:
             return False
+        if word.key in WORDS.title_links and word.key not in ARTICLES:
+            return False  # "clerk at the court for nineteen years": the years are the next link's
         if word.key in YEARS:
             return True
     return False
