@@ -2500,3 +2500,18 @@ def test_a_label_word_before_thousands_written_apart_is_no_label(
 ) -> None:
     """ "cette saison 3 200 hectares": one number, not season 3; "la phase 2" stays a label."""
     assert [(q.value, q.unit) for q in find_quantities(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        (
+            "Tadwin now makes 11 errors per 1,000 words, compared with 38 when the trial began.",
+            "errors",
+        ),
+        ("Tadwin commet 11 erreurs pour 1 000 mots transcrits, contre 38 au lancement.", "erreurs"),
+    ],
+)
+def test_a_number_compared_with_a_rate_counts_what_the_rate_counts(text: str, unit: str) -> None:
+    """ "11 errors per 1,000 words, compared with 38": 38 errors, not words."""
+    assert [(q.value, q.unit) for q in find_quantities(text)][-1] == (38, unit)

@@ -28,7 +28,7 @@ import attrs
 
 from ..values import Qualifier, Quantity
 from ._lexicon import WORDS
-from ._normalize import strip_article
+from ._normalize import normalize, strip_article
 from ._tense import english_past_participle, future_by_prefix
 from ._tokens import MARK, NUMBER, WORD, Token, forms_in, no_collection, phrase_at, tokenize
 from ._years import started_range
@@ -1245,6 +1245,8 @@ class _Scanner:
         if k > 0 and tokens[k].key in _COMPARED_WITH:
             k -= 1  # compared with, comparé à
         previous = self.found[-1]
+        if len(self.found) > 1 and self.per(self.found[-2], previous):
+            previous = self.found[-2]  # "11 erreurs pour 1 000 mots, contre 38": errors
         if k < 0:
             return None
         if (
@@ -1332,6 +1334,11 @@ class _Scanner:
             and tokens[j].text.islower()
             and tokens[j].text.endswith(_FRENCH_PARTICIPLE_ENDINGS)
         )
+
+    def per(self, rate: QuantityMention, mention: QuantityMention) -> bool:
+        """Whether ``mention`` is what ``rate`` is per: "11 erreurs pour 1 000 mots"."""
+        between = self.text[rate.end : mention.start].split()
+        return len(between) == 1 and normalize(between[0]) in WORDS.rates
 
     def share_of_money(self, start: int) -> str | None:
         """The currency of an amount a bare number in millions at ``tokens[start]`` shares.
