@@ -15618,3 +15618,22 @@ def test_a_saint_s_name_before_an_age_is_no_person() -> None:
 def test_a_clerk_at_the_court_for_years_and_a_smallholder(text: str, post: str) -> None:
     """The years after "for" are how long, not where: the post ends before "for"."""
     assert [o.post for o in extract(text).officials] == [post]
+
+
+@pytest.mark.parametrize(
+    ("text", "party"),
+    [
+        (
+            "وقعت المندوبية الإقليمية للصحة بالناظور مذكرة تفاهم مع صندوق لومن العالمي للصحة، من أجل تمديد التجربة.",
+            "صندوق لومن العالمي للصحة",
+        ),
+        (
+            "وقعت وكالة صيانة مدينة فاس العتيقة، أمس الاثنين بفاس، اتفاقية إطار مع الجامعة.",
+            "وكالة صيانة مدينة فاس العتيقة",
+        ),
+    ],
+)
+def test_arabic_parties_named_lumen_and_for_the_old_city(text: str, party: str) -> None:
+    """«لومن» is no «ل» and «ومن»; «العتيقة» goes on «مدينة فاس»."""
+    (partnership,) = extract(text).partnerships
+    assert party in partnership.parties

@@ -1479,8 +1479,11 @@ def _place_before(tokens: Sequence[Token], j: int, k: int) -> bool:
 
 
 def _place_goes_on(tokens: Sequence[Token], first: int, k: int) -> bool:
-    """Whether a place's name longer than ``tokens[first:k]`` starts at ``tokens[first]``."""
-    return any(
+    """Whether a place's name longer than ``tokens[first:k]`` starts at ``tokens[first]``.
+
+    Or an adjective of it follows: "مدينة فاس العتيقة" (``place_adjectives``).
+    """
+    return tokens[k].key in WORDS.place_adjectives or any(
         " ".join(token.key for token in tokens[first : k + n]) in WORDS.places
         for n in range(1, 4)
         if k + n <= len(tokens)
@@ -2016,6 +2019,7 @@ def arabic_institutions(reader: Reader) -> list[Institution]:
                 or (
                     first.key.startswith("ل")
                     and len(first.forms) > 1
+                    and not first.forms[1].startswith("و")  # صندوق لومن: no «ل» and «و»
                     and i + 2 < len(tokens)
                     and (
                         (

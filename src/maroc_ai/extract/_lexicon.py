@@ -236,6 +236,9 @@ class Language:
     """Words for a founder that also name an institution (المؤسسة: the foundress, the
     institution): a post only when "و" and another title follow ("المؤسسة المشاركة
     والرئيسة المديرة العامة للشركة")."""
+    place_adjectives: tuple[str, ...] = ()
+    """Adjectives that go on a city's name in an institution's ("وكالة صيانة مدينة فاس
+    العتيقة": the old city of Fez)."""
     compound_titles: tuple[str, ...] = ()
     """Titles of several words whose first is no title alone ("الطالب الباحث": the doctoral
     researcher): a post set off by a comma starts with it, as a founder's does."""
@@ -756,6 +759,7 @@ class Lexicon:
     subject_verbs: frozenset[str]
     founders: tuple[tuple[str, ...], ...]
     compound_titles: tuple[tuple[str, ...], ...]
+    place_adjectives: frozenset[str]
     relative_pronouns: frozenset[str]
     amendments: frozenset[str]
     other_instruments: frozenset[str]
@@ -1014,6 +1018,7 @@ def _merge(read: Mapping[str, Language]) -> Lexicon:
         subject_verbs=words("subject_verbs"),
         founders=phrases("founders"),
         compound_titles=phrases("compound_titles"),
+        place_adjectives=words("place_adjectives"),
         relative_pronouns=words("relative_pronouns"),
         amendments=words("amendments"),
         other_instruments=words("other_instruments"),
