@@ -15637,3 +15637,16 @@ def test_arabic_parties_named_lumen_and_for_the_old_city(text: str, party: str) 
     """«لومن» is no «ل» and «ومن»; «العتيقة» goes on «مدينة فاس»."""
     (partnership,) = extract(text).partnerships
     assert party in partnership.parties
+
+
+def test_the_startup_is_the_one_company_though_an_academy_s_initials_follow() -> None:
+    """ "AREF", the academy's initials, is no second company for "the startup" to be."""
+    text = (
+        "The system was built by Maida Systems, a Rabat-based startup. It serves the "
+        "Regional Academy of Education and Training (AREF). Pupils like it. Cooks like it. "
+        'Parents like it. "We were not looking for a gadget," AREF director Youssef El '
+        "Kadiri told reporters. Nutritionists agree. The startup developed "
+        "the tool under a framework agreement signed with the academy."
+    )
+    (partnership,) = extract(text).partnerships
+    assert "Maida Systems" in partnership.parties

@@ -2540,7 +2540,7 @@ def _construct_anaphor(head: Token, complement: Token) -> bool:
 
 
 def _expansions(
-    institutions_in: dict[int, list[Institution | PlaceFound]],
+    institutions_in: Mapping[int, Sequence[Institution | PlaceFound]],
 ) -> dict[str, Institution]:
     """The institutions named with their initials in brackets, by those initials.
 
@@ -2648,7 +2648,10 @@ def _only_one_of_kind(
     """
     if kind is None or kind is _OTHER:
         return None
-    return _the_only(institutions_in, range(number), lambda i: i.kind is kind)
+    expansions = _expansions(institutions_in)  # "AREF": the academy it stands for, no company
+    return _the_only(
+        institutions_in, range(number), lambda i: expansions.get(i.name.text, i).kind is kind
+    )
 
 
 def _the_only(
