@@ -15650,3 +15650,21 @@ def test_the_startup_is_the_one_company_though_an_academy_s_initials_follow() ->
     )
     (partnership,) = extract(text).partnerships
     assert "Maida Systems" in partnership.parties
+
+
+@pytest.mark.parametrize(
+    ("text", "post"),
+    [
+        ("Fadma Boudra, a cook at the boarding school, said so.", "cook at the boarding school"),
+        (
+            "Salma Bentaleb, a nutritionist at the university, said so.",
+            "nutritionist at the university",
+        ),
+        ("Soukaina Amrani, téléconseillère, raconte sa journée.", "téléconseillère"),
+        ("Mohamed Boutayeb, marin-pêcheur à Beni Ensar, raconte.", "marin-pêcheur à Beni Ensar"),
+    ],
+)
+def test_cooks_nutritionists_call_centre_agents_and_fishermen_have_posts(
+    text: str, post: str
+) -> None:
+    assert [o.post for o in extract(text).officials] == [post]
