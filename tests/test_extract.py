@@ -15668,3 +15668,8 @@ def test_cooks_nutritionists_call_centre_agents_and_fishermen_have_posts(
     text: str, post: str
 ) -> None:
     assert [o.post for o in extract(text).officials] == [post]
+
+
+def test_what_a_university_named_for_a_sultan_hosts_is_no_part_of_its_name() -> None:
+    text = "وستحتضن جامعة السلطان مولاي سليمان المعطيات بعد إخفاء هوية أصحابها."
+    assert [o.name for o in extract(text).organizations] == ["جامعة السلطان مولاي سليمان"]

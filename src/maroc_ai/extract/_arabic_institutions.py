@@ -1005,8 +1005,13 @@ def _phrase_end(reader: Reader, j: int, *, proper: bool, first: int | None = Non
             # the place ends the name, a verb follows; شركة بوغاز ستيل تاورز goes on
         if _after_son_of(tokens, j, k) and not _nisba(token) and key not in WORDS.places:
             break  # سيطور مختبر … بجامعة ابن طفيل النظام: the name ends with the person's
-        if k > j + 1 and key in WORDS.object_nouns and definite(tokens[k - 1]):
-            break  # انتقد الاتحاد … الصحة العمومية المشروع: what it criticised, not its name
+        if (
+            k > j + 1
+            and key in WORDS.object_nouns
+            and (definite(tokens[k - 1]) or bits[k - 1] & (GIVEN | COMPOUND_FIRST | PLACE))
+        ):
+            break  # انتقد الاتحاد … الصحة العمومية المشروع: what it criticised, not its name;
+            # ستحتضن جامعة السلطان مولاي سليمان المعطيات: after a name, what it will host
         if (
             (k > j + 1 or definite(tokens[j]))
             and key.startswith("لل")
