@@ -236,6 +236,10 @@ class Language:
     """Words for a founder that also name an institution (المؤسسة: the foundress, the
     institution): a post only when "و" and another title follow ("المؤسسة المشاركة
     والرئيسة المديرة العامة للشركة")."""
+    presence_participles: tuple[str, ...] = ()
+    """The words of ``presence`` that are participles ("accompagné", "flanked"): they say
+    who attends only before "de" or "by" ("accompagnée depuis un an par la Fondation X":
+    what supports it)."""
     place_adjectives: tuple[str, ...] = ()
     """Adjectives that go on a city's name in an institution's ("وكالة صيانة مدينة فاس
     العتيقة": the old city of Fez)."""
@@ -760,6 +764,7 @@ class Lexicon:
     founders: tuple[tuple[str, ...], ...]
     compound_titles: tuple[tuple[str, ...], ...]
     place_adjectives: frozenset[str]
+    presence_participles: frozenset[str]
     relative_pronouns: frozenset[str]
     amendments: frozenset[str]
     other_instruments: frozenset[str]
@@ -1019,6 +1024,7 @@ def _merge(read: Mapping[str, Language]) -> Lexicon:
         founders=phrases("founders"),
         compound_titles=phrases("compound_titles"),
         place_adjectives=words("place_adjectives"),
+        presence_participles=words("presence_participles"),
         relative_pronouns=words("relative_pronouns"),
         amendments=words("amendments"),
         other_instruments=words("other_instruments"),

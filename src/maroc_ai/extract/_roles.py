@@ -207,13 +207,6 @@ def without_misspellings(tokens: Sequence[Token], roles: list[int]) -> list[int]
     return roles
 
 
-_PARTICIPLES_OF_PRESENCE = keys(
-    word
-    for code in ("fr", "en")
-    for word in read_language(code).presence
-    if word.startswith(("accompagn", "entour", "accompanied", "flanked"))
-)
-"""Words of presence that are participles: who attends follows them, after "de" or "by"."""
 _WHO_FOLLOWS = frozenset({"de", "du", "des", "d", "par", "by"})
 
 
@@ -221,10 +214,11 @@ def with_presence_followed(tokens: Sequence[Token], roles: list[int]) -> list[in
     """``roles`` with no :data:`PRESENCE` for a participle of presence no one follows.
 
     "accompagné du wali", "flanked by": who attends; "l'expérience, accompagnée depuis
-    le début de l'année par la Fondation …": what supports it, no one present.
+    le début de l'année par la Fondation …": what supports it, no one present. The
+    participles are the lexicon's ``presence_participles``.
     """
     for k in itertools.compress(itertools.count(), map(PRESENCE.__and__, roles)):
-        if tokens[k].key in _PARTICIPLES_OF_PRESENCE and not (
+        if tokens[k].key in WORDS.presence_participles and not (
             k + 1 < len(tokens) and tokens[k + 1].key in _WHO_FOLLOWS
         ):
             roles[k] &= ~PRESENCE
