@@ -15673,3 +15673,18 @@ def test_cooks_nutritionists_call_centre_agents_and_fishermen_have_posts(
 def test_what_a_university_named_for_a_sultan_hosts_is_no_part_of_its_name() -> None:
     text = "وستحتضن جامعة السلطان مولاي سليمان المعطيات بعد إخفاء هوية أصحابها."
     assert [o.name for o in extract(text).organizations] == ["جامعة السلطان مولاي سليمان"]
+
+
+@pytest.mark.parametrize(
+    ("text", "post"),
+    [
+        ("Rkia Ouchrif, a smallholder in Ouled M'barek, said so.", "smallholder in Ouled M'barek"),
+        (
+            "Hicham Aqallal, gouverneur de la préfecture de M'diq-Fnideq, a signé.",
+            "gouverneur de la préfecture de M'diq-Fnideq",
+        ),
+    ],
+)
+def test_m_and_a_lowercase_word_are_one_name(text: str, post: str) -> None:
+    """ "M'barek", "M'diq": written with a lowercase letter after the apostrophe."""
+    assert [o.post for o in extract(text).officials] == [post]

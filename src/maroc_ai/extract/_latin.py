@@ -249,9 +249,14 @@ def _joins(left: Token, mark: Token, right: Token) -> bool:
             and (left.text.isupper() or left.text == "n")
             and left.text not in "LD"
             and right.kind == WORD
-            and right.text[:1].isupper()
+            and (right.text[:1].isupper() or _m_name(left, right))
         )
     return False
+
+
+def _m_name(left: Token, right: Token) -> bool:
+    """Whether "M'" and a lowercase word are one name: Ouled M'barek, M'hamed, M'diq."""
+    return left.text == "M" and len(right.text) >= 3 and right.text.isalpha()
 
 
 _new = tuple.__new__
