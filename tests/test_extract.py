@@ -15688,3 +15688,27 @@ def test_what_a_university_named_for_a_sultan_hosts_is_no_part_of_its_name() -> 
 def test_m_and_a_lowercase_word_are_one_name(text: str, post: str) -> None:
     """ "M'barek", "M'diq": written with a lowercase letter after the apostrophe."""
     assert [o.post for o in extract(text).officials] == [post]
+
+
+@pytest.mark.parametrize(
+    ("text", "party"),
+    [
+        (
+            "La délégation provinciale de la Santé de Khouribga et la fondation ont signé un mémorandum.",
+            "délégation provinciale de la Santé de Khouribga",
+        ),
+        (
+            "La direction régionale de la Santé et de la Protection sociale de Souss-Massa et "
+            "l'Association des producteurs ont signé un accord-cadre.",
+            "direction régionale de la Santé et de la Protection sociale de Souss-Massa",
+        ),
+    ],
+)
+def test_a_territorial_service_is_named_with_its_fields_and_province(text: str, party: str) -> None:
+    (partnership,) = extract(text).partnerships
+    assert party in partnership.parties
+
+
+def test_a_territorial_service_s_field_stops_before_another_institution() -> None:
+    text = "La délégation provinciale de la Santé et de la Fondation Mohammed V a signé."
+    assert "délégation provinciale de la Santé" in [o.name for o in extract(text).organizations]

@@ -1462,7 +1462,47 @@ class LatinSentence:
             end += 1
         if not marked or end == k or any(_is_head(word) for word in words[k:end]):
             return 0  # "the regional centre of the National Institute …": not a territory
-        return self.add(i, end)
+        return self.add(i, self.province_after(self.fields_after(end)))
+
+    def fields_after(self, end: int) -> int:
+        """Where a territorial service's field ends that goes on after "et de la".
+
+        "la direction régionale de la Santé et de la Protection sociale": a ministry's
+        fields, not another institution (none of its capitalised words is a head).
+        """
+        words = self.words
+        while end + 1 < len(words) and words[end].key == "et" and words[end + 1].key in _DE_OF:
+            k = self.past_articles(end + 2)
+            last = k
+            while last < len(words) and last - k < 3 and words[last].capitalised:
+                last += 1
+            if last == k or any(_is_head(word) for word in words[k:last]):
+                break
+            while (
+                last < len(words)
+                and words[last].text.islower()
+                and words[last].key not in WORDS.stopwords
+                and words[last].key.endswith(_ADJECTIVE_ENDINGS)
+            ):
+                last += 1  # "Protection sociale"
+            end = last
+        return end
+
+    def province_after(self, end: int) -> int:
+        """Where a territorial service's name ends, with the place after its field if any.
+
+        "la délégation provinciale de la Santé de Khouribga": the province it serves.
+        """
+        words = self.words
+        if end >= len(words) or words[end].key not in _DE_OF:
+            return end
+        place = self.past_articles(end + 1)
+        last = place
+        while last < len(words) and last - place < 3 and words[last].capitalised:
+            last += 1
+        if last > place and " ".join(w.key for w in words[place:last]) in WORDS.places:
+            return last
+        return end
 
     def where_before(self, i: int) -> bool:
         """Whether ``words[i]`` follows a word that says where ("dans la", "in the")."""
