@@ -15712,3 +15712,14 @@ def test_a_territorial_service_is_named_with_its_fields_and_province(text: str, 
 def test_a_territorial_service_s_field_stops_before_another_institution() -> None:
     text = "La délégation provinciale de la Santé et de la Fondation Mohammed V a signé."
     assert "délégation provinciale de la Santé" in [o.name for o in extract(text).organizations]
+
+
+@pytest.mark.parametrize(
+    ("text", "company"),
+    [
+        ("Nouha Bakkali, a Sakia Aqua chemical engineer, explained it.", "Sakia Aqua"),
+        ("وقالت نهى البقالي، مهندسة كيميائية لدى ساقية أكوا، إن الأمر جيد.", "ساقية أكوا"),
+    ],
+)
+def test_aqua_ends_a_company_s_name(text: str, company: str) -> None:
+    assert company in [o.name for o in extract(text).organizations]
