@@ -938,8 +938,8 @@ def _phrase_end(reader: Reader, j: int, *, proper: bool, first: int | None = Non
             (k > j + 1 and not bits[k - 1] & ORG_HEAD and not royal)
             or (definite(tokens[j]) and not royal)  # رئيس الجامعة عز الدين الإدريسي
         ):
-            if proper and _suffixed_after(tokens, k):
-                return _suffixed_after(tokens, k)  # شركة صحارى ماري إكسبور: no one's name
+            if proper and (suffixed := _suffixed_after(tokens, k)):
+                return suffixed  # شركة صحارى ماري إكسبور: no one's name
             break
         key = token.key
         if len(key) <= 1:

@@ -934,6 +934,7 @@ def _link_to_name(words: Sequence[Word], k: int) -> bool:
 
 
 _DURATION_REACH = 5
+"""Words after a post's link in which a word of years makes it a duration."""
 
 
 def _duration_after(words: Sequence[Word], k: int) -> bool:
@@ -951,9 +952,6 @@ def _duration_after(words: Sequence[Word], k: int) -> bool:
         if word.key in YEARS:
             return True
     return False
-
-
-"""Words after a post's link in which a word of years makes it a duration."""
 
 
 _PLACE_DETERMINERS = frozenset({"its", "their", "son", "sa", "ses", "leur", "un", "une", "a", "an"})

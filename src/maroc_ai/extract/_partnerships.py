@@ -2612,7 +2612,7 @@ def _referent(
         or holding
         or _only_one_named(word, same, number, institutions_in)  # «المؤسسة»: «مؤسسة شفاء …»
         or nearest
-        or _only_one_of_kind(kind, number, institutions_in)
+        or _only_one_of_kind(kind, number, institutions_in, expansions)
     )
 
 
@@ -2640,15 +2640,17 @@ def _only_one_of_kind(
     kind: OrganizationKind | None,
     number: int,
     institutions_in: Mapping[int, Sequence[Institution | PlaceFound]],
+    expansions: Mapping[str, Institution],
 ) -> Institution | None:
     """The one institution of ``kind`` named before sentence ``number``, if only one.
 
     "… بشراكة مع شركة لومنفولد السويدية … [twelve sentences on] … وقعتها الوكالة مع
-    الشركة السويدية": the article's one company, however far back.
+    الشركة السويدية": the article's one company, however far back. Initials named
+    since take the kind of the name they stand for (``expansions``): "AREF director …"
+    is the academy's, no second company.
     """
     if kind is None or kind is _OTHER:
         return None
-    expansions = _expansions(institutions_in)  # "AREF": the academy it stands for, no company
     return _the_only(
         institutions_in, range(number), lambda i: expansions.get(i.name.text, i).kind is kind
     )

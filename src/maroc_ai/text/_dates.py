@@ -254,26 +254,32 @@ adversarial texts alike repeat their words."""
 
 def _imperfect(tokens: Sequence[Token], k: int) -> bool:
     """Whether ``tokens[k]`` is shaped like an Arabic verb in the imperfect: تجتمع، يفتح."""
-    if k >= len(tokens) or tokens[k].kind != WORD:
-        return False
-    key = tokens[k].key
+    return k < len(tokens) and tokens[k].kind == WORD and _imperfect_key(tokens[k].key)
+
+
+def _imperfect_key(key: str) -> bool:
+    """Whether a word's key has the shape of an Arabic verb in the imperfect."""
     return len(key) >= 4 and key[0] in "يتن" and key.isalpha() and key[0] >= "\u0600"
 
 
 def _imperfect_after_wa(token: Token) -> bool:
     """Whether a word is «و» and a verb in the imperfect that opens a clause: «ويلتقي»."""
-    return len(token.forms) > 1 and _imperfect([token._replace(key=token.forms[1])], 0)
+    return len(token.forms) > 1 and _imperfect_key(token.forms[1])
 
 
 _EVERY = WORDS.every
 
 
-def _souk_town(tokens: Sequence[Token], i: int) -> bool:
-    """Whether an Arabic weekday without the article names a town: «بخميس آيت عميرة».
+def _market_place(tokens: Sequence[Token], i: int) -> bool:
+    """Whether the weekday at ``tokens[i]`` names a place for its market day, no date.
 
-    Towns grew round the souk held on one day of the week and keep its name; a day of
-    the calendar has the article («الخميس») or follows «يوم».
+    Towns grew round the souk held on one day of the week and keep its name: after a
+    word of ``weekday_places`` («عين الجمعة», «سوق الأربعاء»), or without the article
+    and before a name («بخميس آيت عميرة»); a day of the calendar has the article
+    («الخميس») or follows «يوم».
     """
+    if i > 0 and not _WEEKDAY_PLACES.isdisjoint(tokens[i - 1].forms):
+        return True
     token = tokens[i]
     return (
         token.text[0] >= "\u0600"
@@ -721,16 +727,11 @@ class _Scanner:
             return i + 1  # a number followed by neither a word nor a date separator
         relative, j = self.relative(i)
         weekday = _weekday(tokens[j]) if j < len(tokens) else None
-        if (
-            weekday is not None
-            and j == i
-            and i > 0
-            and not _WEEKDAY_PLACES.isdisjoint(tokens[i - 1].forms)
-        ):
-            return i + 1  # عين الجمعة, سوق الأربعاء: a place named for its market day
+        if weekday is not None and j == i and _market_place(tokens, i):
+            return i + 1  # عين الجمعة, بخميس آيت عميرة: a place named for its market day
         if weekday is not None and j + 1 < len(tokens) and tokens[j + 1].key in _TEENS:
             return j + 2  # "الملاجئ الأحد عشر": eleven, not Sunday
-        if weekday is not None and j == i and (_any_day(tokens, i) or _souk_town(tokens, i)):
+        if weekday is not None and j == i and _any_day(tokens, i):
             return i + 1  # "un vendredi de pluie", "a rainy Friday": any such day, no date
         if weekday is not None:
             j += 1
