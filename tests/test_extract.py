@@ -15723,3 +15723,28 @@ def test_a_territorial_service_s_field_stops_before_another_institution() -> Non
 )
 def test_aqua_ends_a_company_s_name(text: str, company: str) -> None:
     assert company in [o.name for o in extract(text).organizations]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        (
+            "The fair opened with a protocol agreement between the Agadir Book Network and "
+            "the Nordic Reading Institute. The agreement was signed by the two directors.",
+            "protocol_agreement",
+        ),
+        (
+            "Le salon s'est ouvert sur un mémorandum d'entente entre le Réseau du livre "
+            "d'Agadir et l'Institut nordique de la lecture. L'accord a été signé par les "
+            "deux directeurs.",
+            "memorandum_of_understanding",
+        ),
+        (
+            "The fair opened with talks between the Agadir Book Network and the Nordic "
+            "Reading Institute. An agreement was signed by the two directors.",
+            "partnership_agreement",
+        ),
+    ],
+)
+def test_the_agreement_signed_is_the_instrument_named_before_it(text: str, kind: str) -> None:
+    assert [p.kind.value for p in extract(text).partnerships] == [kind]

@@ -1497,6 +1497,30 @@ def _title_line(reader: Reader, number: int) -> bool:
     return 0 < last < len(tokens) and tokens[last - 1].key not in {".", "!", "?"}
 
 
+def _as_named_before(reader: Reader, mention: AgreementFound) -> AgreementFound:
+    """A generic mention written as one spoken of, as the instrument last named before it.
+
+    "The launch came with a protocol agreement between … The agreement was signed by …":
+    the protocol, named where no signing is reported, is the agreement signed.
+    """
+    if not _definite_mention(reader, mention):
+        return mention
+    tokens = reader.tokens
+    first = reader.first_token(mention.name.start)
+    for k in reversed(reader.where(AGREEMENT)):
+        if k >= first or (k > 0 and tokens[k - 1].key in WORDS.verb_markers):
+            continue
+        hit = longest(tokens, k, _AGREEMENTS)
+        if hit is not None and not _generic_at(tokens, k, hit[0]):
+            return mention._replace(kind=hit[1])
+    return mention
+
+
+def _generic_at(tokens: Sequence[Token], k: int, length: int) -> bool:
+    """Whether the instrument's words at ``tokens[k]`` are a generic word ("agreement")."""
+    return length == 1 and normalize(tokens[k].text) in WORDS.generic_agreements
+
+
 def _definite_mention(reader: Reader, mention: AgreementFound) -> bool:
     """Whether an instrument is named as one already spoken of: "the agreement", "الاتفاقية".
 
@@ -1535,6 +1559,8 @@ def _by_kind(
     """
     generic = [a for a in agreements if _generic(a)]
     precise = [a for a in agreements if not _generic(a)]
+    if not precise:
+        generic = [_as_named_before(reader, mention) for mention in generic]
     by_kind: dict[AgreementKind, list[AgreementFound]] = {}
     for agreement in precise or generic:
         by_kind.setdefault(agreement.kind, []).append(agreement)
