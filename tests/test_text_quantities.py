@@ -2436,6 +2436,9 @@ def test_a_plural_of_initials_written_in_mixed_case_is_counted(
         ("The project installs 12 solar-powered pumps.", [(12, "pumps")]),
         ("It built 40 state-owned schools.", [(40, "schools")]),
         ("It handled 3,200 tele-expertise requests.", [(3200, "tele-expertise requests")]),
+        ("The park has 32 smoke-detecting cameras.", [(32, "cameras")]),
+        ("It hired 60 herd-monitoring technicians.", [(60, "technicians")]),
+        ("It flies 3 fixed-wing drones.", [(3, "drones")]),
     ],
 )
 def test_a_hyphenated_participle_before_the_noun_is_no_part_of_it(

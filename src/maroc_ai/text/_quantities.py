@@ -29,7 +29,7 @@ import attrs
 from ..values import Qualifier, Quantity
 from ._lexicon import WORDS
 from ._normalize import normalize, strip_article
-from ._tense import english_past_participle, future_by_prefix
+from ._tense import english_past_participle, english_present_participle, future_by_prefix
 from ._tokens import MARK, NUMBER, WORD, Token, forms_in, no_collection, phrase_at, tokenize
 from ._years import started_range
 
@@ -895,8 +895,12 @@ class _Scanner:
                 (unit, factor), end = known
                 return unit, factor, end, self.text[tokens[k].start : tokens[end - 1].end]
             adjective = tokens[k].key in _ADJECTIVES or (
-                tokens[k + 2].text.isascii() and english_past_participle(tokens[k + 2].key)
-            )
+                tokens[k + 2].text.isascii()
+                and (
+                    english_past_participle(tokens[k + 2].key)
+                    or english_present_participle(tokens[k + 2].key)
+                )
+            )  # 12 solar-powered pumps, 32 smoke-detecting cameras: pumps, cameras
             if _plural(tokens[k + 3]) or (
                 adjective
                 and not _plural(tokens[k + 2])

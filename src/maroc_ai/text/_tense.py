@@ -45,3 +45,11 @@ def future_by_prefix(key: str) -> bool:
 def english_past_participle(key: str) -> bool:
     """Whether an English word, by its key, ends as a past participle does: "powered"."""
     return key.endswith("ed") and len(key) >= 5
+
+
+def english_present_participle(key: str) -> bool:
+    """Whether an English word, by its key, ends as a present participle does: "detecting".
+
+    Short words in "-ing" are nouns more often than not ("wing", "ring", "king").
+    """
+    return key.endswith("ing") and len(key) >= 6
