@@ -15748,3 +15748,24 @@ def test_aqua_ends_a_company_s_name(text: str, company: str) -> None:
 )
 def test_the_agreement_signed_is_the_instrument_named_before_it(text: str, kind: str) -> None:
     assert [p.kind.value for p in extract(text).partnerships] == [kind]
+
+
+@pytest.mark.parametrize(
+    ("text", "post"),
+    [
+        (
+            "Samir Alaoui, 31, a locust scout in Erfoud, says the map helps.",
+            "locust scout in Erfoud",
+        ),
+        ("Samir Alaoui, prospecteur à Erfoud, sillonne les regs.", "prospecteur à Erfoud"),
+        ("وقال سمير العلوي، مستكشف ميداني بأرفود، إن الخريطة تساعد.", "مستكشف ميداني بأرفود"),
+        ("Nadia Berrada, 27, a designer, trained the model.", "designer"),
+        ("« Rien ne se perd », dit Nadia Berrada, designer à Fès.", "designer à Fès"),
+        ("وأوضحت نادية برادة، المصممة بالتعاونية، أن النموذج جاهز.", "المصممة بالتعاونية"),
+        ("Aicha Bennani, poissonnière, voit les prix baisser.", "poissonnière"),
+        ("Selon Aicha Bennani, orthophoniste à Salé, l'accès compte.", "orthophoniste à Salé"),
+        ("said Aicha Bennani, a speech therapist who runs the trial.", "speech therapist"),
+    ],
+)
+def test_scouts_designers_fishmongers_and_therapists_hold_posts(text: str, post: str) -> None:
+    assert [o.post for o in extract(text).officials] == [post]
