@@ -907,6 +907,7 @@ def _along(reader: Reader, chain: list[Span], posts: dict[int, list[Span]], used
                     or _second_post_after_comma(reader, chain, position)
                 )
                 and not _former(reader, title)
+                and not _anothers_after_comma(reader, previous, title)
             ):
                 # "X, directeur de la stratégie à l'ADD et président du Cluster …": one
                 # person's two posts, written as one
@@ -917,6 +918,37 @@ def _along(reader: Reader, chain: list[Span], posts: dict[int, list[Span]], used
             continue  # after a name, its first post only
         given.append(title)
         used.add(id(title))
+
+
+def _anothers_after_comma(reader: Reader, previous: Span, title: Span) -> bool:
+    """Whether a post after a comma and "and" is someone else's, though no name follows.
+
+    "Hélène Marchetti, director of the École Verneuil, and the director general of
+    Maison de l'Artisan": the article starts another signatory, unnamed; so does a
+    man's title after a woman's in "هيلين ماركيتي، مديرة مدرسة فيرنوي، والمدير العام
+    لدار الصانع".
+    """
+    tokens = reader.tokens
+    first = title.first
+    if first < 2 or tokens[previous.last + 1].key not in COMMAS:
+        return False
+    if tokens[first].text[0] >= "\u0600":
+        return _feminine_key(tokens[previous.first].key) and _masculine_after_wal(tokens[first])
+    k = first - 2 if tokens[first - 1].key == "'" else first - 1
+    return k > 0 and tokens[k].key in ARTICLES and tokens[k - 1].key in {"and", "et"}
+
+
+def _feminine_key(key: str) -> bool:
+    """Whether an Arabic title, by its key, is a woman's: "مديره"."""
+    return key.endswith("ه") and key in WORDS.title_heads
+
+
+def _masculine_after_wal(token: Token) -> bool:
+    """Whether an Arabic title after "وال" is a man's one that has a woman's form: "والمدير"."""
+    if not token.text.startswith("وال"):
+        return False
+    bare = token.key[3:]
+    return bare in WORDS.title_heads and bare + "ه" in WORDS.title_heads
 
 
 def _holds_rank_alone(reader: Reader, posts: dict[int, list[Span]], name: Span) -> bool:
