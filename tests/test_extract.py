@@ -15769,3 +15769,44 @@ def test_the_agreement_signed_is_the_instrument_named_before_it(text: str, kind:
 )
 def test_scouts_designers_fishmongers_and_therapists_hold_posts(text: str, post: str) -> None:
     assert [o.post for o in extract(text).officials] == [post]
+
+
+@pytest.mark.parametrize(
+    ("text", "post"),
+    [
+        (
+            "The deal was signed by Hélène Marchetti, director of the Verneuil School, and "
+            "the director general of the Crafts Agency.",
+            "director of the Verneuil School",
+        ),
+        (
+            "L'accord a été signé par Hélène Marchetti, directrice de l'École Verneuil, et le "
+            "directeur général de l'Agence de l'artisanat.",
+            "directrice de l'École Verneuil",
+        ),
+        (
+            "ووقع الاتفاقية كل من هيلين ماركيتي، مديرة مدرسة فيرنوي للتصميم، والمدير العام "
+            "لوكالة الصناعة التقليدية.",
+            "مديرة مدرسة فيرنوي للتصميم",
+        ),
+        (
+            "Omar Alami, director of the Verneuil School and chairman of the Crafts Agency, spoke.",
+            "director of the Verneuil School and chairman of the Crafts Agency",
+        ),
+    ],
+)
+def test_a_post_after_a_comma_and_an_article_is_another_signatory_s(text: str, post: str) -> None:
+    assert [o.post for o in extract(text).officials] == [post]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The cooperative signed an agreement with Maison de l'Artisan in Rabat.",
+        "La coopérative a signé un accord avec la Maison de l'Artisan à Rabat.",
+    ],
+)
+def test_a_known_name_with_an_elision_is_found(text: str) -> None:
+    draft = extract(text)
+    assert [o.name for o in draft.organizations] == ["Maison de l'Artisan"]
+    assert [p.parties for p in draft.partnerships] == [("Maison de l'Artisan",)]

@@ -3583,10 +3583,16 @@ _FIRST = operator.attrgetter("first")
 
 
 def _covers(words: Sequence[Word], i: int, key: tuple[str, ...]) -> int:
-    """The index after the words from ``i`` that spell ``key``, or 0."""
+    """The index after the words from ``i`` that spell ``key``, or 0.
+
+    The apostrophe of an elision is passed: "Maison de l'Artisan".
+    """
     parts: list[str] = []
     k = i
     while k < len(words) and len(parts) < len(key):
+        if words[k].key == "'" and parts and parts[-1] in {"l", "d", "qu"}:
+            k += 1
+            continue
         if words[k].kind != WORD:
             return 0
         parts += words[k].key.split()
