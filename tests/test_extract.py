@@ -15810,3 +15810,29 @@ def test_a_known_name_with_an_elision_is_found(text: str) -> None:
     draft = extract(text)
     assert [o.name for o in draft.organizations] == ["Maison de l'Artisan"]
     assert [p.parties for p in draft.partnerships] == [("Maison de l'Artisan",)]
+
+
+@pytest.mark.parametrize(
+    ("text", "signed"),
+    [
+        (
+            "The commune of Agadir will fit lights, after it signed a framework agreement "
+            "on Tuesday with the company Souss-Massa Aménagement.",
+            True,
+        ),
+        (
+            "La commune d'Agadir va installer des feux après avoir signé mardi une "
+            "convention-cadre avec la société Souss-Massa Aménagement.",
+            True,
+        ),
+        (
+            "The commune of Agadir will sign a framework agreement on Tuesday with the "
+            "company Souss-Massa Aménagement.",
+            False,
+        ),
+    ],
+)
+def test_a_future_before_a_clause_of_what_was_done_leaves_its_signing_done(
+    text: str, signed: bool
+) -> None:
+    assert bool(extract(text).partnerships) is signed

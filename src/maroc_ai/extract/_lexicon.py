@@ -137,6 +137,10 @@ class Language:
     signature_pronouns: tuple[str, ...] = ()
     """Pronouns that start a sentence naming the signatures of the one before ("Quatre
     signatures figurent au bas du document. Celles du ministre …")."""
+    past_clause_openers: tuple[str, ...] = ()
+    """Words that open a clause of what was done before ("after it signed", «بعد أن
+    وقعت»): a future in the clause before them does not reach its verb ("will fit 40
+    intersections, after it signed …")."""
     roll_call: tuple[str, ...] = ()
     """Words after ``signatory_nouns`` that name the signatories: were, sont."""
     copulas: tuple[str, ...] = ()
@@ -741,6 +745,7 @@ class Lexicon:
     signatory_nouns: frozenset[str]
     roll_call: frozenset[str]
     signature_pronouns: frozenset[str]
+    past_clause_openers: frozenset[str]
     copulas: frozenset[str]
     conditionals: frozenset[str]
     past_negations: frozenset[str]
@@ -996,6 +1001,7 @@ def _merge(read: Mapping[str, Language]) -> Lexicon:
         signatory_nouns=words("signatory_nouns"),
         roll_call=words("roll_call"),
         signature_pronouns=words("signature_pronouns"),
+        past_clause_openers=words("past_clause_openers"),
         copulas=words("copulas"),
         conditionals=words("conditionals"),
         past_negations=words("past_negations"),

@@ -132,14 +132,18 @@ def _future_before(reader: Reader, k: int) -> bool:
     """Whether a word puts the verb of signing at ``tokens[k]`` still to come.
 
     Within a few words before it in its sentence ("devrait signer", "compte signer",
-    «ينتظر أن توقع»), not a word of intent that counts ("qui compte 226.000 abonnés").
+    «ينتظر أن توقع»), not a word of intent that counts ("qui compte 226.000 abonnés"),
+    nor one before a clause of what was done ("will fit 40 intersections after it
+    signed …").
     """
     roles, tokens = reader.roles, reader.tokens
     first = reader.token_range[reader.sentence_of[k]][0]
-    return any(
-        roles[m] & NOT_YET and not _counts_what(tokens, m)
-        for m in range(max(first, k - _FUTURE_REACH), k)
-    )
+    for m in range(k - 1, max(first, k - _FUTURE_REACH) - 1, -1):
+        if tokens[m].key in WORDS.past_clause_openers:
+            return False
+        if roles[m] & NOT_YET and not _counts_what(tokens, m):
+            return True
+    return False
 
 
 def _counts_what(tokens: Sequence[Token], k: int) -> bool:
