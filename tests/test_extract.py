@@ -15836,3 +15836,10 @@ def test_a_future_before_a_clause_of_what_was_done_leaves_its_signing_done(
     text: str, signed: bool
 ) -> None:
     assert bool(extract(text).partnerships) is signed
+
+
+def test_a_region_of_three_hyphenated_names_ends_an_arabic_name() -> None:
+    text = "وقعت الأكاديمية الجهوية للتربية والتكوين لجهة الرباط-سلا-القنيطرة اتفاقية مع الجمعية."
+    assert [o.name for o in extract(text).organizations] == [
+        "الأكاديمية الجهوية للتربية والتكوين لجهة الرباط-سلا-القنيطرة"
+    ]

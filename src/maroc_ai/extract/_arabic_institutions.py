@@ -873,6 +873,7 @@ def _phrase_end(reader: Reader, j: int, *, proper: bool, first: int | None = Non
             continue
         if _hyphen_joins(tokens, k):
             k += 2  # الشركة الجهوية متعددة الخدمات فاس-مكناس: a region's name
+            longest_name += 2  # one word of the name, however many it joins: الرباط-سلا-القنيطرة
             continue
         if (
             k > j + 1
