@@ -15843,3 +15843,20 @@ def test_a_region_of_three_hyphenated_names_ends_an_arabic_name() -> None:
     assert [o.name for o in extract(text).organizations] == [
         "الأكاديمية الجهوية للتربية والتكوين لجهة الرباط-سلا-القنيطرة"
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            'She said: "The sardine comes in from the hall of the National Fisheries Office '
+            '(ONP) and prices drop."',
+            ["National Fisheries Office"],
+        ),
+        ('She said: "We call it the Blue Sardine Office and we laugh."', []),
+    ],
+)
+def test_a_quoted_run_of_capitals_is_a_name_when_its_initials_follow(
+    text: str, names: list[str]
+) -> None:
+    assert [o.name for o in extract(text).organizations] == names

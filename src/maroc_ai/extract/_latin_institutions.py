@@ -657,6 +657,18 @@ class LatinSentence:
             j += 1
         return j
 
+    def initials_after_capitals(self, i: int) -> bool:
+        """Whether initials in brackets follow the capitalised words from ``words[i]``."""
+        words = self.words
+        k = self.capitals(i)
+        return (
+            k > i + 1
+            and k + 2 < len(words)
+            and words[k].key == "("
+            and words[k + 1].acronym
+            and words[k + 2].key == ")"
+        )
+
     # What is found
 
     def add(
@@ -1905,8 +1917,11 @@ class LatinSentence:
         first = words[i]
         if not first.capitalised or first.key in WORDS.stopwords or self.headline:
             return 0
-        if first.key in WORDS.title_heads or (self.quotes and self.quoted(i)):
-            return 0
+        if first.key in WORDS.title_heads or (
+            self.quotes and self.quoted(i) and not self.initials_after_capitals(i)
+        ):
+            return 0  # not in quotes either, unless its initials follow: "… of the National
+            # Fisheries Office (ONP) and prices drop"
         if first.key.endswith("s") and first.key[:-1] in WORDS.title_heads:
             return 0  # "Representatives for Sahra Holdings": people, not a name
         if i > 0 and words[i - 1].capitalised and words[i - 1].key in WORDS.given_names:
