@@ -517,7 +517,7 @@ def _dateutil(day: int | None, month: int | None, year: int) -> PartialDate | No
     dateutil fills what a text leaves out from a default date; parsing with two
     different defaults tells which fields the text gave.
     """
-    month_name = None if month is None else INFO.MONTHS[month - 1][0]
+    month_name = None if month is None else WORDS.month_names[month - 1][0]
     text = " ".join(str(part) for part in (day, month_name, year) if part is not None)
     if month is None:
         return PartialDate(year=year)
