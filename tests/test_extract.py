@@ -15860,3 +15860,22 @@ def test_a_quoted_run_of_capitals_is_a_name_when_its_initials_follow(
     text: str, names: list[str]
 ) -> None:
     assert [o.name for o in extract(text).organizations] == names
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "The cooperative signed an agreement with the École Verneuil de design, a school "
+            "in Lyon.",
+            "École Verneuil de design",
+        ),
+        (
+            "The cooperative signed an agreement with Banque Sahel Atlas regional director "
+            "Omar Alami.",
+            "Banque Sahel Atlas",
+        ),
+    ],
+)
+def test_a_french_name_in_english_goes_on_after_de(text: str, name: str) -> None:
+    assert [o.name for o in extract(text).organizations] == [name]

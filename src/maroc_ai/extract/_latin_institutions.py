@@ -1213,7 +1213,9 @@ class LatinSentence:
             ):
                 break  # "la Coopérative Tafsut pour l'argan et l'artisanat photographient
                 # désormais": a verb, its adverb after it
-            if self.french and _lowercase_name_word(
+            if (
+                self.french or (word.key in WORDS.french_heads and previous.key in DE)
+            ) and _lowercase_name_word(  # in English, "the École Verneuil de design"
                 current,
                 after_capital=previous.capitalised,
                 after_link=previous.key in _FUNCTION

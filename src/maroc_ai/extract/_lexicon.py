@@ -790,6 +790,10 @@ class Lexicon:
     capacity_words: frozenset[str]
     share_nouns: frozenset[str]
     organization_heads: Mapping[str, OrganizationKind]
+    french_heads: frozenset[str]
+    """The heads of French names that are no English word of kind ("école", "maison"):
+    in English text, the name they head goes on as a French one does ("the École
+    Verneuil de design")."""
     institution_phrases: tuple[tuple[tuple[str, ...], OrganizationKind], ...]
     known_keys: Mapping[tuple[str, ...], OrganizationKind]
     """``known_institutions`` written in Arabic letters, as the keys of their tokens."""
@@ -934,6 +938,16 @@ class Lexicon:
     """Letters of other scripts and their Latin spelling, for ids and cross-script matching."""
 
 
+def _heads_of(language: Language) -> frozenset[str]:
+    """The keys of a language's heads of institutions' names."""
+    return keys(
+        word
+        for by_kind in (language.organization_heads, language.heads_first)
+        for heads in by_kind.values()
+        for word in heads
+    )
+
+
 def _merge(read: Mapping[str, Language]) -> Lexicon:
     every = list(read.values())
 
@@ -1060,6 +1074,7 @@ def _merge(read: Mapping[str, Language]) -> Lexicon:
             for kind, heads in by_kind.items()
             for word in heads
         },
+        french_heads=_heads_of(read["fr"]) - _heads_of(read["en"]),
         institution_phrases=tuple(
             (phrase(name), kind)
             for language in every
