@@ -413,7 +413,7 @@ class Organizations:
             return same
         span = institution.quote or institution.name
         quote = reader.text[span.start : span.end]
-        aliases = (institution.acronym,) if institution.acronym else ()
+        aliases: tuple[str, ...] = (institution.acronym,) if institution.acronym else ()
         placeless = _without_place(name)
         if placeless is not None:
             aliases = (placeless, *aliases)
