@@ -15879,3 +15879,26 @@ def test_a_quoted_run_of_capitals_is_a_name_when_its_initials_follow(
 )
 def test_a_french_name_in_english_goes_on_after_de(text: str, name: str) -> None:
     assert [o.name for o in extract(text).organizations] == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        ("وقالت الأم: واليوم يحكي لي يومه دون أن أكمل جمله.", []),
+        ("وقالت الأم: يعطي لي ساعتين فقط كل أسبوع.", []),
+        ("وقال لي وانغ، مدير الشركة، إن المشروع جاهز.", ["لي وانغ"]),
+    ],
+)
+def test_li_after_a_verb_in_the_present_is_to_me(text: str, people: list[str]) -> None:
+    assert [o.name for o in extract(text).officials] == people
+
+
+@pytest.mark.parametrize(
+    ("text", "post"),
+    [
+        ("ويستعيد حمو لمرابط، منتج تمور بأرفود، تلك الأيام.", "منتج تمور بأرفود"),
+        ("وقالت أميناتا فاي، منتجة الفول السوداني، إن الموسم جيد.", "منتجة الفول السوداني"),
+    ],
+)
+def test_a_producer_holds_a_post(text: str, post: str) -> None:
+    assert [o.post for o in extract(text).officials] == [post]

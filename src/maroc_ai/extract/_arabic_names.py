@@ -681,6 +681,8 @@ def arabic_names(reader: Reader, after_names: set[int]) -> list[Span]:
         token = tokens[i]
         if token.kind != WORD or token.text[0] < "\u0600":
             continue
+        if token.key in WORDS.pronoun_names and i > 0 and _present_verb(tokens[i - 1]):
+            continue  # "يحكي لي يومه": he tells me, no one named
         honorific = bool(reader.roles[i] & HONORIFIC)
         start = i + 1 if honorific else i
         if honorific and start < len(tokens) and tokens[start].key in WORDS.title_modifiers:

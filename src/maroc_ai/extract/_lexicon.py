@@ -480,6 +480,9 @@ class Language:
     verb_markers: tuple[str, ...] = ()
     """Words after which an instrument's word is a verb: "able to deal with public
     offices"."""
+    pronoun_names: tuple[str, ...] = ()
+    """Given names written as a preposition with a pronoun is («لي», to me): after a verb
+    in the present they are the pronoun ("يحكي لي يومه", he tells me his day)."""
     object_pronouns: tuple[str, ...] = ()
     """The pronoun after a verb of signing that stands for what was named before: "X and
     Y signed it in Rabat"."""
@@ -860,6 +863,7 @@ class Lexicon:
     list_openers: frozenset[str]
     verb_markers: frozenset[str]
     object_pronouns: frozenset[str]
+    pronoun_names: frozenset[str]
     platforms: frozenset[str]
     company_only_descriptors: frozenset[str]
     titles_of_people_too: frozenset[str]
@@ -1156,6 +1160,7 @@ def _merge(read: Mapping[str, Language]) -> Lexicon:
         list_openers=words("list_openers"),
         verb_markers=words("verb_markers"),
         object_pronouns=words("object_pronouns"),
+        pronoun_names=words("pronoun_names"),
         platforms=words("platforms"),
         company_only_descriptors=words("company_only_descriptors"),
         titles_of_people_too=words("titles_of_people_too"),
