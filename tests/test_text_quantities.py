@@ -2518,3 +2518,16 @@ def test_a_label_word_before_thousands_written_apart_is_no_label(
 def test_a_number_compared_with_a_rate_counts_what_the_rate_counts(text: str, unit: str) -> None:
     """ "11 errors per 1,000 words, compared with 38": 38 errors, not words."""
     assert [(q.value, q.unit) for q in find_quantities(text)][-1] == (38, unit)
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("The commune will fit 40 of its busiest intersections.", [(40, "intersections")]),
+        ("The agency equips 12 of the wealthiest communes.", [(12, "communes")]),
+    ],
+)
+def test_a_superlative_before_the_group_s_noun_is_passed(
+    text: str, found: list[tuple[int, str]]
+) -> None:
+    assert [(m.value, m.unit) for m in find_quantities(text)] == found

@@ -2097,7 +2097,7 @@ def _noun(token: Token) -> bool:
 
 _ADJECTIVES = WORDS.adjectives | WORDS.hyphen_adjectives
 _ADJECTIVE_ENDINGS = (
-    "al", "ous", "ive", "ic", "ical", "ed", "ful", "less", "able", "ible", "ary", "ent", "ant",
+    "al", "ous", "ive", "ic", "ical", "ed", "ful", "less", "able", "ible", "ary", "ent", "ant", "iest",
 )  # fmt: skip
 """Endings of English adjectives: "regional", "autonomous", "electric", "connected"."""
 
