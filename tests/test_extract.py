@@ -15902,3 +15902,43 @@ def test_li_after_a_verb_in_the_present_is_to_me(text: str, people: list[str]) -
 )
 def test_a_producer_holds_a_post(text: str, post: str) -> None:
     assert [o.post for o in extract(text).officials] == [post]
+
+
+@pytest.mark.parametrize(
+    ("text", "post"),
+    [
+        ("وقال امبارك أولحاج، الفلاح البالغ من العمر 67 عاما، إنه ينتظر.", "الفلاح"),
+        ("Brahim Alami, a mason working on several houses, said it was slow.", "mason"),
+        ("Brahim Alami, maçon, mène plusieurs chantiers.", "maçon"),
+        ("Hamza Amrani, portiqueur depuis onze ans, constate le changement.", "portiqueur"),
+        ("Brahim Alami, an engineer working on the model, said it was slow.", "engineer"),
+        ("Brahim Alami, director of housing, said it was slow.", "director of housing"),
+    ],
+)
+def test_farmers_masons_and_crane_operators_hold_posts(text: str, post: str) -> None:
+    assert [o.post for o in extract(text).officials] == [post]
+
+
+def test_a_field_of_the_ministry_of_agriculture_is_no_farmer() -> None:
+    text = "وأطلقت وزارة الفلاحة والصيد البحري البرنامج بالرباط."
+    draft = extract(text)
+    assert not draft.officials
+    assert [o.name for o in draft.organizations] == ["وزارة الفلاحة والصيد البحري"]
+
+
+def test_bal_after_a_farmer_and_a_comma_starts_no_name() -> None:
+    text = 'وقالت سلمى أوشن إن "النظام لا يقيس ثروة الفلاح، بل انتظام نشاطه".'
+    assert [o.name for o in extract(text).officials] == ["سلمى أوشن"]
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("وقالت أمل القاضي السغروشني إن المشروع جاهز.", ("أمل القاضي السغروشني", None)),
+        ("وقال محمد الفلاح، مدير الشركة، إن المشروع جاهز.", ("محمد الفلاح", "مدير الشركة")),
+    ],
+)
+def test_a_bare_title_after_a_given_name_is_a_family_name(
+    text: str, person: tuple[str, str | None]
+) -> None:
+    assert [(o.name, o.post) for o in extract(text).officials] == [person]

@@ -120,6 +120,14 @@ def _surname_word(tokens: Sequence[Token], i: int, first: bool = False) -> bool:
         and (i + 1 == len(tokens) or tokens[i + 1].kind == MARK)
     ):
         return True  # خالد سفير،: a surname that is also a title word
+    if (
+        first
+        and token.key in WORDS.bare_titles
+        and i > 0
+        and _given(tokens, i - 1)
+        and (i + 1 == len(tokens) or tokens[i + 1].kind == MARK or _surname_word(tokens, i + 1))
+    ):
+        return True  # أمل الفلاح السغروشني، محمد القاضي،: a family name after a given name
     if first and token.key in WORDS.title_complements and has(tokens[i - 1], WORDS.title_heads):
         return False  # أمينة مال الجمعية: a treasurer, not a woman named so
     if first and _joined_title(tokens, i):

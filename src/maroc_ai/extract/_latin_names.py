@@ -747,6 +747,8 @@ def latin_titles(
         end = _title_end(words, i, name_at, in_name)
         if ends:
             end = _through_institution(words, i, end, ends)
+        if end - 2 >= start and _participle_ends(words, end - 1):
+            end -= 1  # "a mason working on several houses": what he does, not his post
         if end - start == 1 and words[start].key in WORDS.honorifics:
             i = end
             continue  # "le professeur Abdelilah Amrani": a form of address, no post
@@ -757,6 +759,24 @@ def latin_titles(
         )
         i = end
     return found_here
+
+
+def _participle_ends(words: Sequence[Word], k: int) -> bool:
+    """Whether a participle in "-ing" at ``words[k]`` follows a title's word and ends a post.
+
+    Not a field ("director of housing"): the word right after the title's word.
+    """
+    word = words[k]
+    return (
+        word.text.islower()
+        and word.key.endswith("ing")
+        and len(word.key) > _SHORTEST_PARTICIPLE
+        and words[k - 1].key in WORDS.title_heads
+    )
+
+
+_SHORTEST_PARTICIPLE = 5
+"""Letters a word in "-ing" has beyond which it may be a participle: not "king", "wing"."""
 
 
 def _through_institution(words: Sequence[Word], head: int, end: int, ends: dict[int, int]) -> int:

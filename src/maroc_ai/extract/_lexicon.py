@@ -716,6 +716,9 @@ class Lexicon:
     name_particles: frozenset[str]
     honorifics: frozenset[str]
     title_heads: frozenset[str]
+    bare_titles: frozenset[str]
+    """``bare_title_heads``: title words only as written, some of them family names too
+    («الفلاح», «القاضي»)."""
     title_modifiers: frozenset[str]
     former: frozenset[str]
     age_words: frozenset[str]
@@ -987,6 +990,7 @@ def _merge(read: Mapping[str, Language]) -> Lexicon:
             for form in _title_forms(stem)
         )
         | words("bare_title_heads"),
+        bare_titles=words("bare_title_heads"),
         title_modifiers=words("title_modifiers"),
         former=words("former"),
         age_words=words("age_words"),
