@@ -15942,3 +15942,18 @@ def test_a_bare_title_after_a_given_name_is_a_family_name(
     text: str, person: tuple[str, str | None]
 ) -> None:
     assert [(o.name, o.post) for o in extract(text).officials] == [person]
+
+
+@pytest.mark.parametrize(
+    ("text", "post"),
+    [
+        (
+            "Abdeslam Rifi, dockers' representative at the Moroccan Labour Union (UMT), said "
+            "the union agreed.",
+            "dockers' representative at the Moroccan Labour Union (UMT)",
+        ),
+        ("Zahra Id Ouaziz, the union's president, signed for the cooperatives.", "president"),
+    ],
+)
+def test_a_plural_owner_before_an_english_title_is_part_of_the_post(text: str, post: str) -> None:
+    assert [o.post for o in extract(text).officials] == [post]

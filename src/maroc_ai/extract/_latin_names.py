@@ -910,6 +910,11 @@ def _title_start(
         ):
             start, k = k - 3, k - 4  # "Sultan Moulay Slimane University (USMS) president"
             continue
+        if english:
+            owner = _lowercase_owner(words, k)
+            if owner is not None and owner not in in_name:
+                start = owner  # "dockers' representative"
+                break
         if not _latin_word(words[k]) or not _before_title(
             words, k, i, start, english=english, surnames=surnames
         ):
@@ -919,6 +924,18 @@ def _title_start(
     while start < i and words[start].key in {"and", "&", "et"}:
         start += 1
     return start
+
+
+def _lowercase_owner(words: Sequence[Word], k: int) -> int | None:
+    """Where a lowercase English plural's possessive ending at ``words[k]`` starts, if one does.
+
+    "dockers' representative": whose representative, part of the post. A singular
+    owner is the institution, said apart: "the agency's director general" is a director
+    general.
+    """
+    if k >= 1 and plural_possessive_at(words, k) and words[k - 1].text.islower():
+        return k - 1
+    return None
 
 
 def _initials_in_brackets_end(words: Sequence[Word], k: int) -> bool:
