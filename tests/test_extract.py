@@ -15957,3 +15957,21 @@ def test_a_bare_title_after_a_given_name_is_a_family_name(
 )
 def test_a_plural_owner_before_an_english_title_is_part_of_the_post(text: str, post: str) -> None:
     assert [o.post for o in extract(text).officials] == [post]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "La Conservation foncière de Meknès a numérisé ses registres.",
+            "Conservation foncière de Meknès",
+        ),
+        ("The Meknes Land Conservation has digitized its registers.", "Meknes Land Conservation"),
+    ],
+)
+def test_a_land_registry_office_is_an_institution(text: str, name: str) -> None:
+    assert [o.name for o in extract(text).organizations] == [name]
+
+
+def test_the_conservation_of_soils_is_no_institution() -> None:
+    assert not extract("La conservation des sols reste une priorité à Meknès.").organizations
