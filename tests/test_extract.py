@@ -15975,3 +15975,14 @@ def test_a_land_registry_office_is_an_institution(text: str, name: str) -> None:
 
 def test_the_conservation_of_soils_is_no_institution() -> None:
     assert not extract("La conservation des sols reste une priorité à Meknès.").organizations
+
+
+@pytest.mark.parametrize(
+    ("text", "signed"),
+    [
+        ("Un contrat encore à signer avec la société Stuwplan.", False),
+        ("La société Stuwplan a encore signé un contrat avec BCT.", True),
+    ],
+)
+def test_a_contract_still_to_sign_is_none_signed(text: str, signed: bool) -> None:
+    assert bool(extract(text).partnerships) is signed
