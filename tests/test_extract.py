@@ -15986,3 +15986,14 @@ def test_the_conservation_of_soils_is_no_institution() -> None:
 )
 def test_a_contract_still_to_sign_is_none_signed(text: str, signed: bool) -> None:
     assert bool(extract(text).partnerships) is signed
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("وقال رشيد أوبلا، مسير شركة تازارت للتصدير، إن السوق صعبة.", "تازارت للتصدير"),
+        ("ووقعت شركة إيكوسوس للنظافة اتفاقية مع الجماعة.", "إيكوسوس"),
+    ],
+)
+def test_export_ends_a_company_s_own_name(text: str, name: str) -> None:
+    assert [o.name for o in extract(text).organizations] == [name]
