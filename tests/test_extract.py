@@ -15997,3 +15997,38 @@ def test_a_contract_still_to_sign_is_none_signed(text: str, signed: bool) -> Non
 )
 def test_export_ends_a_company_s_own_name(text: str, name: str) -> None:
     assert [o.name for o in extract(text).organizations] == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        (
+            "وثمنت نوال البقالي، ناشطة بجمعية صوت النساء، المبادرة.",
+            ("نوال البقالي", "ناشطة بجمعية صوت النساء"),
+        ),
+        (
+            "إذ يقول براهيم أولحاج (41 سنة)، تقني متخصص في العمل بالحبال: الطائرة ترى.",
+            ("براهيم أولحاج", "تقني متخصص في العمل بالحبال"),
+        ),
+        (
+            "Nawal Bekkali, an activist with the Women's Voice Association, welcomed it.",
+            ("Nawal Bekkali", "activist with the Women's Voice Association"),
+        ),
+        (
+            "Nawal Bekkali, militante de l'Association Voix des femmes, salue l'initiative.",
+            ("Nawal Bekkali", "militante de l'Association Voix des femmes"),
+        ),
+    ],
+)
+def test_activists_and_technicians_hold_posts(text: str, person: tuple[str, str]) -> None:
+    assert [(o.name, o.post) for o in extract(text).officials] == [person]
+
+
+def test_a_name_found_again_keeps_its_capitals() -> None:
+    text = (
+        "Inspecting the blades at the Tislit wind farm was slow. Tislit Wind, which runs "
+        "the site, signed a partnership agreement with Sirb Robotics."
+    )
+    draft = extract(text)
+    assert [o.name for o in draft.organizations] == ["Tislit Wind", "Sirb Robotics"]
+    assert [p.parties for p in draft.partnerships] == [("Tislit Wind", "Sirb Robotics")]

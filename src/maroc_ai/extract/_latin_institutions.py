@@ -3546,6 +3546,11 @@ def known_again(reader: Reader, found_here: list[Institution]) -> list[Instituti
         by_first[lead] = sorted(merged, key=lambda option: -len(option[0]))
     if not by_first:
         return found_here
+    capitals = {
+        tuple(normalize(name).split()): _capitalised_words(name)
+        for name in kinds
+        if name not in WORDS.known_institutions
+    }
     covered = sorted((i.name.start, i.name.end) for i in found_here)
     starts = [start for start, _ in covered]
     extra: list[Institution] = []
@@ -3573,8 +3578,10 @@ def known_again(reader: Reader, found_here: list[Institution]) -> list[Instituti
                 if not word.capitalised and key not in _KNOWN_LOWERCASE:
                     continue
                 end = _covers(words, i, key)
-                if end == 0:
-                    continue
+                if end == 0 or not capitals.get(key, frozenset()) <= _capitalised_words(
+                    reader.masked[word.start : words[end - 1].end]
+                ):
+                    continue  # not "the Tislit wind farm" for "Tislit Wind": a word in lower case
                 first, last = word.start, words[end - 1].end
                 if inside:
                     if last <= covered[index][1]:
@@ -3593,6 +3600,11 @@ def known_again(reader: Reader, found_here: list[Institution]) -> list[Instituti
                 replaced.add(span)
     kept = [i for i in found_here if (i.name.start, i.name.end) not in replaced]
     return sorted(kept + extra, key=lambda institution: institution.name.start)
+
+
+def _capitalised_words(name: str) -> frozenset[int]:
+    """The positions of a name's words that start with a capital letter."""
+    return frozenset(n for n, word in enumerate(name.split()) if word[:1].isupper())
 
 
 _KEY = operator.attrgetter("key")
