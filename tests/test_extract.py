@@ -16032,3 +16032,18 @@ def test_a_name_found_again_keeps_its_capitals() -> None:
     draft = extract(text)
     assert [o.name for o in draft.organizations] == ["Tislit Wind", "Sirb Robotics"]
     assert [p.parties for p in draft.partnerships] == [("Tislit Wind", "Sirb Robotics")]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "The Oriental Women's Voice Association welcomed it.",
+            "Oriental Women's Voice Association",
+        ),
+        ("The Moroccan Farmers' Union welcomed it.", "Moroccan Farmers' Union"),
+        ("Morocco's Digital Development Agency welcomed it.", "Digital Development Agency"),
+    ],
+)
+def test_a_plural_s_possessive_inside_an_english_name(text: str, name: str) -> None:
+    assert [o.name for o in extract(text).organizations] == [name]

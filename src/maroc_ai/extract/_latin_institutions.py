@@ -2006,6 +2006,14 @@ class LatinSentence:
                 end += 1  # "Federation of Parents' Associations", "Users' Association"
                 continue
             if (
+                possessive_at(words, end)
+                and words[end - 1].key in WORDS.plurals_without_s
+                and end + 2 < len(words)
+                and words[end + 2].capitalised
+            ):
+                end += 2  # "Oriental Women's Voice Association": a plural's, as "Users'"
+                continue
+            if (
                 not complete
                 and possessive_at(words, end)
                 and end + 2 < len(words)

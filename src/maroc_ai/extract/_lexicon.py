@@ -483,6 +483,9 @@ class Language:
     pronoun_names: tuple[str, ...] = ()
     """Given names written as a preposition with a pronoun is («لي», to me): after a verb
     in the present they are the pronoun ("يحكي لي يومه", he tells me his day)."""
+    plurals_without_s: tuple[str, ...] = ()
+    """Plurals whose possessive is written "'s" ("Women's", "Children's"): inside a name,
+    as a plural's "Users'" is ("Oriental Women's Voice Association")."""
     object_pronouns: tuple[str, ...] = ()
     """The pronoun after a verb of signing that stands for what was named before: "X and
     Y signed it in Rabat"."""
@@ -866,6 +869,7 @@ class Lexicon:
     list_openers: frozenset[str]
     verb_markers: frozenset[str]
     object_pronouns: frozenset[str]
+    plurals_without_s: frozenset[str]
     pronoun_names: frozenset[str]
     platforms: frozenset[str]
     company_only_descriptors: frozenset[str]
@@ -1164,6 +1168,7 @@ def _merge(read: Mapping[str, Language]) -> Lexicon:
         list_openers=words("list_openers"),
         verb_markers=words("verb_markers"),
         object_pronouns=words("object_pronouns"),
+        plurals_without_s=words("plurals_without_s"),
         pronoun_names=words("pronoun_names"),
         platforms=words("platforms"),
         company_only_descriptors=words("company_only_descriptors"),
