@@ -16047,3 +16047,10 @@ def test_a_name_found_again_keeps_its_capitals() -> None:
 )
 def test_a_plural_s_possessive_inside_an_english_name(text: str, name: str) -> None:
     assert [o.name for o in extract(text).organizations] == [name]
+
+
+def test_a_tutor_s_post_joins_the_one_before() -> None:
+    text = "Youssef Amghar, doctorant en économie et tuteur à l'université, suit douze étudiants."
+    assert [o.post for o in extract(text).officials] == [
+        "doctorant en économie et tuteur à l'université"
+    ]
