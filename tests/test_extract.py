@@ -16054,3 +16054,36 @@ def test_a_tutor_s_post_joins_the_one_before() -> None:
     assert [o.post for o in extract(text).officials] == [
         "doctorant en économie et tuteur à l'université"
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        (
+            "في المقابل، أبدى يوسف بنيس، المدير العام لشركة أطلس كابيتال بورص للوساطة، ترحيبا حذرا.",
+            ("يوسف بنيس", "المدير العام لشركة أطلس كابيتال بورص للوساطة"),
+        ),
+        (
+            "وهو ما عاشه عبد الله النجار، مدرس متقاعد يبلغ من العمر 63 سنة، إذ خسر جزءا.",
+            ("عبد الله النجار", "مدرس متقاعد"),
+        ),
+        (
+            "وقال إدريس لحلو، سباك بالمدينة العتيقة، إن التسربات كثيرة.",
+            ("إدريس لحلو", "سباك بالمدينة العتيقة"),
+        ),
+        (
+            "Driss Lahlou, a plumber in the medina, said leaks were common.",
+            ("Driss Lahlou", "plumber in the medina"),
+        ),
+        (
+            "Driss Lahlou, plombier dans la médina, connaît les fuites.",
+            ("Driss Lahlou", "plombier dans la médina"),
+        ),
+    ],
+)
+def test_plumbers_teachers_and_a_broker_s_director(text: str, person: tuple[str, str]) -> None:
+    assert [(o.name, o.post) for o in extract(text).officials] == [person]
+
+
+def test_a_school_is_no_teacher() -> None:
+    assert not extract("وتقع المدرسة الجديدة بحي الرياض، وقالت مدرسة القرية إنها جاهزة.").officials
