@@ -2531,3 +2531,18 @@ def test_a_superlative_before_the_group_s_noun_is_passed(
     text: str, found: list[tuple[int, str]]
 ) -> None:
     assert [(m.value, m.unit) for m in find_quantities(text)] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("La houle atteint 2,5 mètres.", [(2.5, "mètres")]),
+        ("Its depth fell from 4.5 metres.", [(4.5, "metres")]),
+        ("وفاق علو الأمواج 2,5 متر في المنطقة.", [(2.5, "متر")]),
+        ("la loi 26.16 relative à la mer", []),
+    ],
+)
+def test_a_decimal_length_written_as_a_word_counts(
+    text: str, found: list[tuple[float, str]]
+) -> None:
+    assert [(m.value, m.unit) for m in find_quantities(text)] == found

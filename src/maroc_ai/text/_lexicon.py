@@ -290,6 +290,9 @@ class Language:
     durations: tuple[str, ...] = ()
     """Nouns of time a decimal counts ("3.4 days", "1,5 jour", "2.5 hours"), where a
     decimal counts no other noun ("la loi 26.16 relative à …")."""
+    lengths: tuple[str, ...] = ()
+    """Lengths written as words, whose decimals count as a duration's do ("2,5 mètres",
+    «2,5 متر»): a wave's height, not a count of things."""
     clock_before: tuple[str, ...] = ()
     """Words before a time of day: "à 10 heures", "at 10 hours"."""
     span_after: tuple[str, ...] = ()
@@ -446,6 +449,7 @@ class Lexicon:
     clock_nouns: frozenset[str]
     glued_prefixes: frozenset[str]
     durations: frozenset[str]
+    lengths: frozenset[str]
     averages: frozenset[str]
     vague_counts: frozenset[str]
     stock_words: frozenset[str]
@@ -640,6 +644,7 @@ def _merge(read: Mapping[str, Language], meanings: UnitMeanings) -> Lexicon:
         clock_nouns=words("clock_nouns"),
         glued_prefixes=words("glued_prefixes"),
         durations=words("durations"),
+        lengths=words("lengths"),
         averages=words("averages"),
         vague_counts=words("vague_counts"),
         stock_words=words("stock_words"),

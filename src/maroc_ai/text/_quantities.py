@@ -737,8 +737,9 @@ class _Scanner:
         """The noun a number counts when no unit follows: "22 ألف متخصص", "300 écoles".
 
         A count is whole: a decimal counts nothing unless scaled ("1,5 million de
-        touristes"), a rate ("7.2 bags per 1,000 passengers", "2.3 meters a year") or a
-        duration ("3.4 days"), not "la loi 26.16 relative à …"; a year counts nothing
+        touristes"), a rate ("7.2 bags per 1,000 passengers", "2.3 meters a year"), a
+        duration ("3.4 days") or a length ("2,5 mètres"), not "la loi 26.16 relative à
+        …"; a year counts nothing
         ("2030 sera").
         """
         if not scaled and (amount != amount.to_integral_value() or _has_decimals(self.tokens[i])):
@@ -747,6 +748,7 @@ class _Scanner:
                 self.rate_at(unit[2])
                 or self.per_period_at(unit[2])
                 or self.tokens[unit[2] - 1].key in WORDS.durations
+                or self.tokens[unit[2] - 1].key in WORDS.lengths
             ):
                 return None
             return unit
