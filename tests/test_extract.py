@@ -16087,3 +16087,10 @@ def test_plumbers_teachers_and_a_broker_s_director(text: str, person: tuple[str,
 
 def test_a_school_is_no_teacher() -> None:
     assert not extract("وتقع المدرسة الجديدة بحي الرياض، وقالت مدرسة القرية إنها جاهزة.").officials
+
+
+def test_a_two_word_city_hyphenated_to_its_region_ends_an_arabic_name() -> None:
+    text = "وقع المجلس الجهوي للصيادلة ببني ملال-خنيفرة اتفاقية مع الشركة."
+    assert [o.name for o in extract(text).organizations] == [
+        "المجلس الجهوي للصيادلة ببني ملال-خنيفرة"
+    ]

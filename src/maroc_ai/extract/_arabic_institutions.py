@@ -1077,6 +1077,8 @@ def _phrase_end(reader: Reader, j: int, *, proper: bool, first: int | None = Non
                 if two in WORDS.places:
                     if k + 2 < len(tokens) and f"{two} {tokens[k + 2].key}" in WORDS.places:
                         return k + 3  # الاتحاد الجهوي للمشغلين ببني ملال خنيفرة: the region
+                    if k + 2 < len(tokens) and _hyphen_joins(tokens, k + 2):
+                        return k + 4  # المجلس الجهوي للصيادلة ببني ملال-خنيفرة: so written
                     return k + 2  # كلية العلوم والتقنيات ببني ملال
             if key[1:] in WORDS.share_nouns or _amount_word(key[1:]):
                 break  # المجلس الإقليمي لأزيلال بنسبة 15 في المائة، … بمليوني درهم: its share
