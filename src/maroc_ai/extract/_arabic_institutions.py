@@ -698,8 +698,8 @@ def negated_adjective(tokens: Sequence[Token], k: int) -> bool:
 def _hyphen_joins(tokens: Sequence[Token], k: int) -> bool:
     """Whether ``tokens[k]`` is a hyphen written between two Arabic words: فاس-مكناس."""
     return (
-        tokens[k].key == "-"
-        and 0 < k < len(tokens) - 1
+        0 < k < len(tokens) - 1
+        and tokens[k].key == "-"
         and tokens[k - 1].end == tokens[k].start
         and tokens[k].end == tokens[k + 1].start
         and tokens[k - 1].kind == tokens[k + 1].kind == WORD
@@ -1077,7 +1077,7 @@ def _phrase_end(reader: Reader, j: int, *, proper: bool, first: int | None = Non
                 if two in WORDS.places:
                     if k + 2 < len(tokens) and f"{two} {tokens[k + 2].key}" in WORDS.places:
                         return k + 3  # الاتحاد الجهوي للمشغلين ببني ملال خنيفرة: the region
-                    if k + 2 < len(tokens) and _hyphen_joins(tokens, k + 2):
+                    if _hyphen_joins(tokens, k + 2):
                         return k + 4  # المجلس الجهوي للصيادلة ببني ملال-خنيفرة: so written
                     return k + 2  # كلية العلوم والتقنيات ببني ملال
             if key[1:] in WORDS.share_nouns or _amount_word(key[1:]):
