@@ -16094,3 +16094,8 @@ def test_a_two_word_city_hyphenated_to_its_region_ends_an_arabic_name() -> None:
     assert [o.name for o in extract(text).organizations] == [
         "المجلس الجهوي للصيادلة ببني ملال-خنيفرة"
     ]
+
+
+def test_sidati_is_a_given_name() -> None:
+    text = "وخلال حفل التوقيع، استمع الشاعر سيداتي ولد لبصير، البالغ من العمر 81 سنة، إلى مقطع."
+    assert [(o.name, o.post) for o in extract(text).officials] == [("سيداتي ولد لبصير", "الشاعر")]
