@@ -22,6 +22,7 @@ from ._lexicon import WORDS
 
 __all__ = [
     "ARTICLES",
+    "ELIDED",
     "ROMAN",
     "VERB_ENDINGS",
     "Word",
@@ -38,6 +39,8 @@ __all__ = [
 
 ARTICLES = frozenset({"le", "la", "les", "l", "the", "un", "une", "a", "an"})
 """Articles, which start a noun phrase and end the one before."""
+ELIDED = frozenset({"l", "d", "qu"})
+"""French words elided before an apostrophe: "l'Agence", "d'Agadir", "qu'elle"."""
 ROMAN = frozenset({"i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "ier"})
 """Roman numerals, as a king's or a university's name ends ("Mohammed VI", "Hassan Ier")."""
 VERB_ENDINGS = ("era", "eront", "ira", "iront", "ront", "aient")

@@ -43,6 +43,7 @@ from ._institution import (
 )
 from ._latin import (
     ARTICLES,
+    ELIDED,
     ROMAN,
     VERB_ENDINGS,
     Word,
@@ -1001,7 +1002,7 @@ class LatinSentence:
             current = words[end]
             key = current.key
             if current.kind == MARK:
-                if key == "'" and words[end - 1].key in {"l", "d", "qu"}:
+                if key == "'" and words[end - 1].key in ELIDED:
                     end += 1
                     continue
                 if (
@@ -3627,7 +3628,7 @@ def _covers(words: Sequence[Word], i: int, key: tuple[str, ...]) -> int:
     parts: list[str] = []
     k = i
     while k < len(words) and len(parts) < len(key):
-        if words[k].key == "'" and parts and parts[-1] in {"l", "d", "qu"}:
+        if words[k].key == "'" and parts and parts[-1] in ELIDED:
             k += 1
             continue
         if words[k].kind != WORD:

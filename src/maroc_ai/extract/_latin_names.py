@@ -19,6 +19,7 @@ from ..text._lexicon import WORDS as NUMBER_WORDS
 from ..text._tokens import MARK, NUMBER, WORD
 from ._latin import (
     ARTICLES,
+    ELIDED,
     ROMAN,
     VERB_ENDINGS,
     Word,
@@ -1027,7 +1028,7 @@ def _title_end(words: Sequence[Word], i: int, name_at: dict[int, Span], in_name:
             continue
         key = word.key
         if word.kind == MARK:
-            if key == "'" and words[end - 1].key in {"l", "d", "qu"}:
+            if key == "'" and words[end - 1].key in ELIDED:
                 end += 1
                 continue
             if plural_possessive_at(words, end) and field:

@@ -481,7 +481,7 @@ class Language:
     """Words after which an instrument's word is a verb: "able to deal with public
     offices"."""
     pronoun_names: tuple[str, ...] = ()
-    """Given names written as a preposition with a pronoun is («لي», to me): after a verb
+    """Given names that are also a preposition with a pronoun («لي», to me): after a verb
     in the present they are the pronoun ("يحكي لي يومه", he tells me his day)."""
     plurals_without_s: tuple[str, ...] = ()
     """Plurals whose possessive is written "'s" ("Women's", "Children's"): inside a name,
@@ -800,7 +800,7 @@ class Lexicon:
     share_nouns: frozenset[str]
     organization_heads: Mapping[str, OrganizationKind]
     french_heads: frozenset[str]
-    """The heads of French names that are no English word of kind ("école", "maison"):
+    """The heads of French names that are no English word of kind ("école", "société"):
     in English text, the name they head goes on as a French one does ("the École
     Verneuil de design")."""
     institution_phrases: tuple[tuple[tuple[str, ...], OrganizationKind], ...]
