@@ -658,18 +658,6 @@ class LatinSentence:
             j += 1
         return j
 
-    def initials_after_capitals(self, i: int) -> bool:
-        """Whether initials in brackets follow the capitalised words from ``words[i]``."""
-        words = self.words
-        k = self.capitals(i)
-        return (
-            k > i + 1
-            and k + 2 < len(words)
-            and words[k].key == "("
-            and words[k + 1].acronym
-            and words[k + 2].key == ")"
-        )
-
     # What is found
 
     def add(
@@ -1921,7 +1909,7 @@ class LatinSentence:
         if not first.capitalised or first.key in WORDS.stopwords or self.headline:
             return 0
         if first.key in WORDS.title_heads or (
-            self.quotes and self.quoted(i) and not self.initials_after_capitals(i)
+            self.quotes and self.quoted(i) and not self.acronym_ahead(i)
         ):
             return 0  # not in quotes either, unless its initials follow: "… of the National
             # Fisheries Office (ONP) and prices drop"

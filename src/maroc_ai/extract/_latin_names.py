@@ -16,6 +16,7 @@ import operator
 from collections.abc import Sequence
 
 from ..text._lexicon import WORDS as NUMBER_WORDS
+from ..text._tense import english_present_participle
 from ..text._tokens import MARK, NUMBER, WORD
 from ._latin import (
     ARTICLES,
@@ -770,14 +771,9 @@ def _participle_ends(words: Sequence[Word], k: int) -> bool:
     word = words[k]
     return (
         word.text.islower()
-        and word.key.endswith("ing")
-        and len(word.key) > _SHORTEST_PARTICIPLE
+        and english_present_participle(word.key)
         and words[k - 1].key in WORDS.title_heads
     )
-
-
-_SHORTEST_PARTICIPLE = 5
-"""Letters a word in "-ing" has beyond which it may be a participle: not "king", "wing"."""
 
 
 def _through_institution(words: Sequence[Word], head: int, end: int, ends: dict[int, int]) -> int:

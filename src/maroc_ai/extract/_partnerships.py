@@ -1438,7 +1438,12 @@ def _complemented(reader: Reader, mention: AgreementFound) -> bool:
 
 def _generic(mention: AgreementFound) -> bool:
     """Whether an instrument is named by a word any agreement may go by ("agreement")."""
-    return normalize(mention.name.text) in WORDS.generic_agreements
+    return _generic_word(mention.name.text)
+
+
+def _generic_word(text: str) -> bool:
+    """Whether ``text`` is a word any agreement may go by: "agreement", «الاتفاقية»."""
+    return normalize(text) in WORDS.generic_agreements
 
 
 def _amending(reader: Reader, mention: AgreementFound) -> bool:
@@ -1522,7 +1527,7 @@ def _as_named_before(reader: Reader, mention: AgreementFound) -> AgreementFound:
 
 def _generic_at(tokens: Sequence[Token], k: int, length: int) -> bool:
     """Whether the instrument's words at ``tokens[k]`` are a generic word ("agreement")."""
-    return length == 1 and normalize(tokens[k].text) in WORDS.generic_agreements
+    return length == 1 and _generic_word(tokens[k].text)
 
 
 def _definite_mention(reader: Reader, mention: AgreementFound) -> bool:

@@ -935,7 +935,7 @@ def _anothers_after_comma(reader: Reader, previous: Span, title: Span) -> bool:
     if tokens[first].text[0] >= "\u0600":
         return _feminine_key(tokens[previous.first].key) and _masculine_after_wal(tokens[first])
     k = first - 2 if tokens[first - 1].key == "'" else first - 1
-    return k > 0 and tokens[k].key in ARTICLES and tokens[k - 1].key in {"and", "et"}
+    return k > 0 and tokens[k].key in ARTICLES and tokens[k - 1].key in ENUMERATION
 
 
 def _feminine_key(key: str) -> bool:

@@ -2099,7 +2099,8 @@ def _noun(token: Token) -> bool:
 
 _ADJECTIVES = WORDS.adjectives | WORDS.hyphen_adjectives
 _ADJECTIVE_ENDINGS = (
-    "al", "ous", "ive", "ic", "ical", "ed", "ful", "less", "able", "ible", "ary", "ent", "ant", "iest",
+    "al", "ous", "ive", "ic", "ical", "ed", "ful", "less", "able", "ible", "ary", "ent", "ant",
+    "iest",
 )  # fmt: skip
 """Endings of English adjectives: "regional", "autonomous", "electric", "connected"."""
 
