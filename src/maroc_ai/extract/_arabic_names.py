@@ -1150,6 +1150,9 @@ def _field_after_fi(reader: Reader, k: int) -> int:
     n = k + 1
     if n < len(tokens) and not tokens[n].key.startswith("ال") and tokens[n].kind == WORD:
         n += 1  # طب العيون: a noun and its complement
+        joined = next((len(j) for j in WORDS.field_joins if phrase_at(tokens, n, j)), 0)
+        if joined and tokens[n - 1].kind == WORD:
+            n += joined  # تكنولوجيا ما بعد الحصاد
     if n >= len(tokens) or not tokens[n].key.startswith("ال"):
         return 0
     if any(bits[m] & (TITLE_HEAD | ORG_HEAD) for m in range(k + 1, n + 1)):

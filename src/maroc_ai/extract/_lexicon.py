@@ -211,6 +211,9 @@ class Language:
     post_continuations: tuple[str, ...] = ()
     """Phrases that go on with a post after a word that would end it: whom the person
     represents or where they work ("النائب عن دائرة تنغير", "في الشركة الكورية")."""
+    field_joins: tuple[str, ...] = ()
+    """Phrases that join the noun of a field to the definite word after them, inside a
+    post ("باحثة في تكنولوجيا ما بعد الحصاد")."""
     on_behalf: tuple[str, ...] = ()
     """Phrases before the one for whom someone acts ("نيابة عن الوزير", "au nom du
     ministre", "on behalf of the minister"): the title after them is no post of the
@@ -787,6 +790,7 @@ class Lexicon:
     instrument_ordinals: Mapping[str, int]
     """Every language's ``instrument_ordinals`` (token keys), with the rank each gives."""
     on_behalf: tuple[tuple[str, ...], ...]
+    field_joins: tuple[tuple[str, ...], ...]
     post_continuations: tuple[tuple[str, ...], ...]
     presiding: frozenset[str]
     home_country: frozenset[str]
@@ -1051,6 +1055,7 @@ def _merge(read: Mapping[str, Language]) -> Lexicon:
         not_institutions=phrases("not_institutions"),
         name_breaks=phrases("name_breaks"),
         post_continuations=phrases("post_continuations"),
+        field_joins=phrases("field_joins"),
         post_introducers=phrases("post_introducers"),
         subject_verbs=words("subject_verbs"),
         founders=phrases("founders"),
