@@ -16107,3 +16107,33 @@ def test_a_two_word_city_hyphenated_to_its_region_ends_an_arabic_name() -> None:
 def test_sidati_is_a_given_name() -> None:
     text = "وخلال حفل التوقيع، استمع الشاعر سيداتي ولد لبصير، البالغ من العمر 81 سنة، إلى مقطع."
     assert [(o.name, o.post) for o in extract(text).officials] == [("سيداتي ولد لبصير", "الشاعر")]
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        (
+            "وقال سعيد الإدريسي، الكيميائي بالمختبر الجهوي، إن العينات نقية.",
+            ("سعيد الإدريسي", "الكيميائي بالمختبر الجهوي"),
+        ),
+        (
+            "وقالت سعاد الإدريسي، كيميائية بالمختبر الجهوي، إن العينات نقية.",
+            ("سعاد الإدريسي", "كيميائية بالمختبر الجهوي"),
+        ),
+        (
+            "Souad Idrissi, a chemist at the regional laboratory, said the samples were clean.",
+            ("Souad Idrissi", "chemist at the regional laboratory"),
+        ),
+        (
+            "Souad Idrissi, chimiste au laboratoire régional, juge les échantillons purs.",
+            ("Souad Idrissi", "chimiste au laboratoire régional"),
+        ),
+    ],
+)
+def test_chemists(text: str, person: tuple[str, str]) -> None:
+    assert [(o.name, o.post) for o in extract(text).officials] == [person]
+
+
+def test_chemical_products_are_no_chemists() -> None:
+    text = "وأطلق مختبر الكيمياء والقياسات الكيميائية بجامعة ابن طفيل منصة جديدة."
+    assert "مختبر الكيمياء والقياسات الكيميائية" in {o.name for o in extract(text).organizations}
