@@ -16137,3 +16137,36 @@ def test_chemists(text: str, person: tuple[str, str]) -> None:
 def test_chemical_products_are_no_chemists() -> None:
     text = "وأطلق مختبر الكيمياء والقياسات الكيميائية بجامعة ابن طفيل منصة جديدة."
     assert "مختبر الكيمياء والقياسات الكيميائية" in {o.name for o in extract(text).organizations}
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        (
+            "Omar Fikri, an Agadir-based exporter, said buyers would still ask for lab reports.",
+            ("Omar Fikri", "Agadir-based exporter"),
+        ),
+        (
+            "Omar Fikri, exportateur basé à Agadir, salue une initiative utile.",
+            ("Omar Fikri", "exportateur basé à Agadir"),
+        ),
+    ],
+)
+def test_exporters(text: str, person: tuple[str, str]) -> None:
+    assert [(o.name, o.post) for o in extract(text).officials] == [person]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It will sign a deal with exporter Oleum Atlas at the International Agricultural Show.",
+        "It will meet consultant Karim Alami at the Agricultural Show.",
+    ],
+)
+def test_a_title_before_another_name_titles_no_show_after_it(text: str) -> None:
+    assert "Agricultural Show" not in {o.name for o in extract(text).officials}
+
+
+def test_a_verb_after_will_is_no_field_of_the_post_after_it() -> None:
+    (official,) = extract("It will meet consultant Karim Alami at the fair.").officials
+    assert official.post == "consultant"

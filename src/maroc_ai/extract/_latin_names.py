@@ -250,7 +250,7 @@ class LatinNames:
             or bool(given and given[0] == i)
             or self.speech_around(i, j)
             or self.introduced(i)
-            or self.title_around(i, j)
+            or self.title_around(i, j, before)
             or _age_end(words, j) > 0
             or self.listed_after(i, before)
             or self.listed_before_respectively(j)
@@ -345,16 +345,23 @@ class LatinNames:
             self.words[n].key in WORDS.given_names for n in range(i, min(i + 1, len(words)))
         )
 
-    def title_around(self, i: int, j: int) -> bool:
-        """Whether a title word stands right before the name or right after its comma."""
+    def title_around(self, i: int, j: int, before: Sequence[Span] = ()) -> bool:
+        """Whether a title word stands right before the name or right after its comma.
+
+        Not one before the name of someone found ``before``: "consultant Karim Alami at
+        the Agricultural Show" titles Karim Alami, not the show.
+        """
         words = self.words
         k = self.previous(i, frozenset({".", ",", *WORDS.honorifics, *ARTICLES}))
         steps = 0
         reach = _REACH_BEFORE_COMMA if i > 0 and words[i - 1].key == "," else _REACH
+        last_named = before[-1].last if before else -1
         while k >= 0 and steps < reach:
             word = words[k]
+            if word.last <= last_named:
+                break
             if word.key in WORDS.title_heads:
-                return True
+                return not self.names_institution(k, i)
             if word.kind == MARK and word.key not in {"'", "-", "(", ")"}:
                 break
             if word.key in WORDS.stopwords and word.key not in WORDS.title_links:
@@ -375,6 +382,19 @@ class LatinNames:
                 if words[n].kind == MARK:
                     break
         return False
+
+    def names_institution(self, title: int, i: int) -> bool:
+        """Whether the title word at ``title`` is followed by an institution's name before ``i``.
+
+        "exporter Oleum Atlas at the International Agricultural Show": the exporter is the
+        company, and the show no one it titles.
+        """
+        following = self.words[title + 1] if title + 1 < i else None
+        return (
+            following is not None
+            and following.capitalised
+            and self.covered.overlaps(following.start, following.end)
+        )
 
     def listed_after(self, i: int, before: list[Span]) -> bool:
         """Whether the name follows another person's with only ", et", "and" between."""
@@ -883,7 +903,17 @@ def _before_title(
         and words[k - 1].end < word.start  # not the "year-old" of "67-year-old"
     ):
         return word.text.islower()  # a final-year student, a second-term deputy
-    return _field_word(word) and start == k + 1 and i - k <= 3  # energy minister
+    return (
+        _field_word(word)
+        and start == k + 1
+        and i - k <= 3
+        and not (k > 0 and words[k - 1].key in _MODALS)
+    )  # energy minister; not "will meet consultant Karim Alami", a verb
+
+
+_MODALS = WORDS.verb_markers - {"to"}
+"""Words before a verb: the word after one is no field of a post ("to" may end a post's
+institution: "adviser to energy minister …")."""
 
 
 def _title_start(
