@@ -16170,3 +16170,22 @@ def test_a_title_before_another_name_titles_no_show_after_it(text: str) -> None:
 def test_a_verb_after_will_is_no_field_of_the_post_after_it() -> None:
     (official,) = extract("It will meet consultant Karim Alami at the fair.").officials
     assert official.post == "consultant"
+
+
+def test_an_arabic_exporter_is_a_post_and_a_source_no_one() -> None:
+    text = "ويرى عمر الفكري، وهو مصدر مقيم بأكادير، أن التطبيق مفيد. وقال مصدر مطلع إن العمل بدأ."
+    assert [(o.name, o.post) for o in extract(text).officials] == [
+        ("عمر الفكري", "مصدر مقيم بأكادير")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("وحسب المدير محمد العلوي فإن المشروع جاهز.", ("محمد العلوي", "المدير")),
+        ("وحسب مدير الشركة محمد العلوي فإنه جاهز للتوقيع.", ("محمد العلوي", "مدير الشركة")),
+        ("وقال بيتر فان دام، مدير الشركة، إن العمل جيد.", ("بيتر فان دام", "مدير الشركة")),
+    ],
+)
+def test_fa_inna_ends_a_name_and_van_stays_in_one(text: str, person: tuple[str, str]) -> None:
+    assert [(o.name, o.post) for o in extract(text).officials] == [person]

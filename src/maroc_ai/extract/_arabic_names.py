@@ -113,6 +113,8 @@ def _surname_word(tokens: Sequence[Token], i: int, first: bool = False) -> bool:
         return False
     if len(token.key) < 2:
         return False  # السيد أوباها بـ9 ملايين: a preposition written apart
+    if token.text in WORDS.written_stopwords:
+        return False  # وحسب المدير محمد العلوي فإن …: not the «فان» of "van"
     if (
         first
         and token.key in WORDS.title_heads

@@ -211,6 +211,9 @@ class Language:
     post_continuations: tuple[str, ...] = ()
     """Phrases that go on with a post after a word that would end it: whom the person
     represents or where they work ("النائب عن دائرة تنغير", "في الشركة الكورية")."""
+    written_stopwords: tuple[str, ...] = ()
+    """Stop words known only as written, their hamza kept: folded, «فإن» ("so") is the
+    «فان» of Dutch names ("van")."""
     field_joins: tuple[str, ...] = ()
     """Phrases that join the noun of a field to the definite word after them, inside a
     post ("باحثة في تكنولوجيا ما بعد الحصاد")."""
@@ -791,6 +794,7 @@ class Lexicon:
     """Every language's ``instrument_ordinals`` (token keys), with the rank each gives."""
     on_behalf: tuple[tuple[str, ...], ...]
     field_joins: tuple[tuple[str, ...], ...]
+    written_stopwords: frozenset[str]
     post_continuations: tuple[tuple[str, ...], ...]
     presiding: frozenset[str]
     home_country: frozenset[str]
@@ -1056,6 +1060,9 @@ def _merge(read: Mapping[str, Language]) -> Lexicon:
         name_breaks=phrases("name_breaks"),
         post_continuations=phrases("post_continuations"),
         field_joins=phrases("field_joins"),
+        written_stopwords=frozenset(
+            word for language in every for word in language.written_stopwords
+        ),
         post_introducers=phrases("post_introducers"),
         subject_verbs=words("subject_verbs"),
         founders=phrases("founders"),
