@@ -16189,3 +16189,20 @@ def test_an_arabic_exporter_is_a_post_and_a_source_no_one() -> None:
 )
 def test_fa_inna_ends_a_name_and_van_stays_in_one(text: str, person: tuple[str, str]) -> None:
     assert [(o.name, o.post) for o in extract(text).officials] == [person]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "وقعت تعاونية تافسوت لإنتاج زيت الزيتون، أمس الثلاثاء، مذكرة تفاهم مع الوكالة.",
+            "تعاونية تافسوت لإنتاج زيت الزيتون",
+        ),
+        (
+            "وقعت تعاونية الأمل لتربية النحل الجمعة مذكرة تفاهم مع الوكالة.",
+            "تعاونية الأمل لتربية النحل",
+        ),
+    ],
+)
+def test_what_a_cooperative_makes_is_in_its_name_to_the_end(text: str, name: str) -> None:
+    assert name in {o.name for o in extract(text).organizations}

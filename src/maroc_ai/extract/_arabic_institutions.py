@@ -535,6 +535,18 @@ def _purpose_after_adjective(tokens: Sequence[Token], head: int, k: int) -> bool
     return definite(tokens[head]) and tokens[k].key.startswith("لل") and _adjective(tokens[k - 1])
 
 
+def _complement_before(tokens: Sequence[Token], head: int, k: int) -> bool:
+    """Whether a word joined to "ل" opens a construct that ``tokens[k]`` ends.
+
+    "لصيد الأسماك", "لإنتاج زيت الأركان": the word in "ل" and the nouns without the
+    article after it, the first of them right after the head at the earliest.
+    """
+    m = k - 1
+    while m > head + 1 and not tokens[m].key.startswith("ل") and not definite(tokens[m]):
+        m -= 1
+    return m >= k - 2 and tokens[m].key.startswith("ل")
+
+
 def _head_in_construct(tokens: Sequence[Token], k: int) -> bool:
     """Whether "ل", a word of kind and a definite word stand at ``tokens[k]``: "لبنك الطعام"."""
     token = tokens[k]
@@ -1192,8 +1204,9 @@ def _phrase_end(reader: Reader, j: int, *, proper: bool, first: int | None = Non
                 complement = True  # شركة غيمة للبنى … لغيمة للبنى: written again, a name
             elif key in WORDS.sectors_in_names and k == j + 2:
                 complement = True  # شركة صنهاجة للتأمين: an insurer's own name
-            elif cooperative and (key.startswith("لل") or tokens[k - 1].key.startswith("ل")):
-                complement = True  # تعاونية إمليلي للصيادين التقليديين: whose members
+            elif cooperative and (key.startswith("لل") or _complement_before(tokens, j, k)):
+                complement = True  # تعاونية إمليلي للصيادين التقليديين: whose members;
+                # تعاونية تافسوت لإنتاج زيت الأركان: what it makes
             elif cooperative and _nisba(token) and key not in WORDS.nationalities:
                 pass  # تعاونية زيتون سايس الفلاحية: what kind of cooperative, in its name
             elif (
