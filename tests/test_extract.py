@@ -16206,3 +16206,30 @@ def test_fa_inna_ends_a_name_and_van_stays_in_one(text: str, person: tuple[str, 
 )
 def test_what_a_cooperative_makes_is_in_its_name_to_the_end(text: str, name: str) -> None:
     assert name in {o.name for o in extract(text).organizations}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "وتروم الاتفاقية تكوين كتاب الضبط، مع اختتام تكوين الفوج الأول الذي ضم 240 موظفا.",
+            {(240, "employee"): ("figure", None)},
+        ),
+        (
+            "L'union, qui fédère 42 coopératives, vise 2 000 emplois d'ici 2030.",
+            {(42, "coopératives"): ("figure", None), (2000, "job"): ("goal", 2030)},
+        ),
+        (
+            "Le groupe veut ouvrir un atelier de maintenance qui créera 80 emplois.",
+            {(80, "job"): ("goal", None)},
+        ),
+        (
+            "وتهدف الوزارة إلى إحداث مركز جديد الذي سيضم 300 طالب.",
+            {(300, "student"): ("goal", None)},
+        ),
+    ],
+)
+def test_what_a_relative_clause_says_is_a_figure_unless_to_come(
+    text: str, expected: dict[tuple[float, str], tuple[str, int | None]]
+) -> None:
+    assert _numbers(extract(text, reference_date=dt.date(2026, 3, 14))) == expected

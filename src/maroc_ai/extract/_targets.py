@@ -112,6 +112,8 @@ def _kind(
     at = reader.first_token(quantity.start)
     if at > first and _done_just_before(reader, at, first):
         return FACT  # "six drones inspected 312 bridges": what was done
+    if _told_in_relative(reader, at, first):
+        return FACT  # "الفوج الأول الذي ضم 240 موظفا", "qui compte 42 coopératives"
     if _counted_by(reader, at, last):
         return FACT  # "sur les 4.200 km de conduites que compte le réseau": what it has
     after = reader.first_token(quantity.end)
@@ -321,6 +323,34 @@ def _done_just_before(reader: Reader, at: int, first: int) -> bool:
         )
         and tokens[at - 2].key not in ARTICLES
     )
+
+
+def _told_in_relative(reader: Reader, at: int, first: int) -> bool:
+    """Whether a relative pronoun and a verb saying what is or was stand before ``tokens[at]``.
+
+    "الفوج الأول الذي ضم 240 موظفا", "une fédération qui compte 42 coopératives": what
+    is, in a clause of its own whatever the sentence aims at; not a verb in the future
+    or one of aiming ("qui créera 80 emplois", "الذي سيضم", "التي تهدف إلى"), nor an
+    Arabic one in the present ("التي تضم", said by the words of state).
+    """
+    if at - 2 < first:
+        return False
+    tokens = reader.tokens
+    verb = tokens[at - 1]
+    if (
+        tokens[at - 2].key not in WORDS.relative_pronouns
+        or verb.kind != WORD
+        or len(verb.key) < 2
+        or reader.roles[at - 1] & (GOAL_WORD | AIM | PLEDGE | COST)
+    ):
+        return False
+    if verb.text[0] >= "\u0600":
+        return verb.key[0] not in _IMPERFECT_PREFIXES
+    return not future_by_ending(verb.key) and verb.key not in DATE_WORDS.not_past_before
+
+
+_IMPERFECT_PREFIXES = frozenset("سيتنأ")
+"""The letters an Arabic verb not in the past starts with (and "س" of the future)."""
 
 
 def _complement(tokens: Sequence[Token], k: int) -> bool:
