@@ -16227,6 +16227,14 @@ def test_what_a_cooperative_makes_is_in_its_name_to_the_end(text: str, name: str
             "وتهدف الوزارة إلى إحداث مركز جديد الذي سيضم 300 طالب.",
             {(300, "student"): ("goal", None)},
         ),
+        (
+            "The fund aims to reach 5,000 members through the union, which groups 37 cooperatives.",
+            {(5000, "members"): ("goal", None), (37, "cooperatives"): ("figure", None)},
+        ),
+        (
+            '"We want that under 10 minutes by 2028," the director said.',
+            {(10, "minutes"): ("goal", 2028)},
+        ),
     ],
 )
 def test_what_a_relative_clause_says_is_a_figure_unless_to_come(

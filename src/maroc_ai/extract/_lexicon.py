@@ -242,6 +242,9 @@ class Language:
     and its verb is what the clause's subject did ("التي مثلت الوزيرة": who stood for the
     minister), no one's post; a verb of speaking after the clause is the name's before it
     ("Matthias Kellerhals, who signed for the bank, said")."""
+    thing_relatives: tuple[str, ...] = ()
+    """Relative pronouns of things ("which", "that"): a verb after one says what a thing
+    is or was ("a union that groups 37 cooperatives")."""
     founders: tuple[str, ...] = ()
     """Words for a founder that also name an institution (المؤسسة: the foundress, the
     institution): a post only when "و" and another title follow ("المؤسسة المشاركة
@@ -786,6 +789,7 @@ class Lexicon:
     place_adjectives: frozenset[str]
     presence_participles: frozenset[str]
     relative_pronouns: frozenset[str]
+    thing_relatives: frozenset[str]
     amendments: frozenset[str]
     other_instruments: frozenset[str]
     framework_purposes: frozenset[str]
@@ -1070,6 +1074,7 @@ def _merge(read: Mapping[str, Language]) -> Lexicon:
         place_adjectives=words("place_adjectives"),
         presence_participles=words("presence_participles"),
         relative_pronouns=words("relative_pronouns"),
+        thing_relatives=words("thing_relatives"),
         amendments=words("amendments"),
         other_instruments=words("other_instruments"),
         framework_purposes=words("framework_purposes"),

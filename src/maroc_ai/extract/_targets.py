@@ -28,7 +28,7 @@ from ._candidates import StatisticCandidate, TargetCandidate
 from ._latin import ARTICLES, possessive_at
 from ._lexicon import WORDS
 from ._reader import MENTIONS, Reader
-from ._roles import AIM, COST, PLEDGE, SPEECH, STATE, STATEMENT
+from ._roles import AIM, COST, PLEDGE, SPEECH, STATE, STATEMENT, STOPWORD
 from ._roles import FACT as FACT_WORD
 from ._roles import GOAL as GOAL_WORD
 from ._spans import CLOSE_QUOTES, OPEN_QUOTES, by_last
@@ -330,24 +330,27 @@ def _told_in_relative(reader: Reader, at: int, first: int) -> bool:
 
     "الفوج الأول الذي ضم 240 موظفا", "une fédération qui compte 42 coopératives": what
     is, in a clause of its own whatever the sentence aims at; not a verb in the future
-    or one of aiming ("qui créera 80 emplois", "الذي سيضم", "التي تهدف إلى"), nor an
-    Arabic one in the present ("التي تضم", said by the words of state).
+    or one of aiming ("qui créera 80 emplois", "الذي سيضم", "التي تهدف إلى"), nor one
+    of state, aimed at when the sentence aims ("plans to open a lab that houses 40
+    researchers"), nor an Arabic one in the present ("التي تضم").
     """
     if at - 2 < first:
         return False
     tokens = reader.tokens
     verb = tokens[at - 1]
     if (
-        tokens[at - 2].key not in WORDS.relative_pronouns
+        tokens[at - 2].key not in _RELATIVES
         or verb.kind != WORD
         or len(verb.key) < 2
-        or reader.roles[at - 1] & (GOAL_WORD | AIM | PLEDGE | COST)
+        or reader.roles[at - 1] & (STOPWORD | STATE | GOAL_WORD | AIM | PLEDGE | COST)
     ):
         return False
     if verb.text[0] >= "\u0600":
         return verb.key[0] not in _IMPERFECT_PREFIXES
     return not future_by_ending(verb.key) and verb.key not in DATE_WORDS.not_past_before
 
+
+_RELATIVES = WORDS.relative_pronouns | WORDS.thing_relatives
 
 _IMPERFECT_PREFIXES = frozenset("سيتنأ")
 """The letters an Arabic verb not in the past starts with (and "س" of the future)."""
