@@ -2546,3 +2546,39 @@ def test_a_decimal_length_written_as_a_word_counts(
     text: str, found: list[tuple[float, str]]
 ) -> None:
     assert [(m.value, m.unit) for m in find_quantities(text)] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("le thermomètre est tombé à -3,4 °C dans les fonds", [(-3.4, "°C", "-3,4 °C")]),
+        ("à \u22123 °C ce matin", [(-3, "°C", "\u22123 °C")]),
+        (
+            "down to minus 3.4 degrees Celsius",
+            [(-3.4, "°C", "minus 3.4 degrees Celsius")],
+        ),
+        ("في انخفاض الحرارة إلى ناقص 3,4 درجات مئوية", [(-3.4, "°C", "ناقص 3,4 درجات مئوية")]),
+        ("une hausse d'au moins 3 °C", [(3, "°C", "au moins 3 °C")]),
+        ("- 300 emplois", [(300, "job", "300 emplois")]),
+    ],
+)
+def test_a_temperature_below_zero_keeps_its_sign(
+    text: str, found: list[tuple[float, str, str]]
+) -> None:
+    assert [(m.value, m.unit, m.quote) for m in find_quantities(text)] == found
+
+
+@given(
+    st.decimals(min_value="0.1", max_value="60", places=1),
+    st.sampled_from(["-", "\u2212"]),
+)
+def test_a_minus_sign_joined_to_a_temperature_negates_it(value: object, sign: str) -> None:
+    written = str(value).replace(".", ",")
+    (mention,) = find_quantities(f"Il a fait {sign}{written} °C la nuit dernière.")
+    assert (mention.value, mention.unit) == (-float(str(value)), "°C")
+
+
+@given(st.integers(1, 98))
+def test_a_dash_between_two_numbers_signs_neither(low: int) -> None:
+    mentions = find_quantities(f"La phase dure {low}-{low + 1} jours, à {low} °C.")
+    assert all(m.value >= 0 for m in mentions)

@@ -71,6 +71,10 @@ class UnitMeaning:
     """Whether it counts people, more precisely than a staff does."""
     measure: bool = False
     """Whether it is a unit of measure ("12 MW", "40 hectares"), which counts no things."""
+    signed: bool = False
+    """Whether its values may fall below zero, with a minus sign or word before them
+    ("-3,4 °C", "minus 3.4 degrees Celsius"); a dash before any other number is a range's
+    or a list's."""
 
 
 @attrs.frozen(kw_only=True)
@@ -290,6 +294,9 @@ class Language:
     durations: tuple[str, ...] = ()
     """Nouns of time a decimal counts ("3.4 days", "1,5 jour", "2.5 hours"), where a
     decimal counts no other noun ("la loi 26.16 relative à …")."""
+    minus_words: tuple[str, ...] = ()
+    """Words for the sign of a value below zero, right before its number ("minus", "moins",
+    «ناقص»), read only before a unit that may be signed (``units.json``)."""
     lengths: tuple[str, ...] = ()
     """Lengths written as words, whose decimals count as a duration's do ("2,5 mètres",
     «2,5 متر»): a wave's height, not a count of things."""
@@ -449,6 +456,7 @@ class Lexicon:
     clock_nouns: frozenset[str]
     glued_prefixes: frozenset[str]
     durations: frozenset[str]
+    minus_words: frozenset[str]
     lengths: frozenset[str]
     averages: frozenset[str]
     vague_counts: frozenset[str]
@@ -473,6 +481,8 @@ class Lexicon:
     """The units that count people, as ``units.json`` gives them."""
     measure_units: frozenset[str]
     """The units of measure, as ``units.json`` gives them."""
+    signed_units: frozenset[str]
+    """The units whose values may fall below zero, as ``units.json`` gives them."""
 
 
 def _merge(read: Mapping[str, Language], meanings: UnitMeanings) -> Lexicon:
@@ -644,6 +654,7 @@ def _merge(read: Mapping[str, Language], meanings: UnitMeanings) -> Lexicon:
         clock_nouns=words("clock_nouns"),
         glued_prefixes=words("glued_prefixes"),
         durations=words("durations"),
+        minus_words=words("minus_words"),
         lengths=words("lengths"),
         averages=words("averages"),
         vague_counts=words("vague_counts"),
@@ -671,6 +682,7 @@ def _merge(read: Mapping[str, Language], meanings: UnitMeanings) -> Lexicon:
         measure_units=frozenset(
             unit for unit, meaning in meanings.units.items() if meaning.measure
         ),
+        signed_units=frozenset(unit for unit, meaning in meanings.units.items() if meaning.signed),
     )
 
 

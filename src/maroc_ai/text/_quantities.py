@@ -102,6 +102,8 @@ _RANGE_LINKS = WORDS.year_links | WORDS.range_words
 _RELATIVE_BEFORE = WORDS.past_before | WORDS.next_before
 """Words before a period that make it a date: "last year", "next month"."""
 _JOINERS = frozenset({"et", "and", "و", "-"})
+_MINUS = frozenset({"-", "\u2212"})
+"""The hyphen and the minus sign, before a value below zero."""
 _START = operator.attrgetter("start")
 _RELATIVES = frozenset(
     {"الذين", "اللذين", "اللتين", "التي", "الذي", "اللواتي", "who", "which", "qui", "dont"}
@@ -427,6 +429,17 @@ class _Scanner:
             return end  # "... 500 سنة 2024": the year of a date, not a duration
         qualifier, first = self.qualifier(start)
         value = amount * (scale or 1) * factor
+        if start > 0 and self.sign_at(start - 1):
+            if name not in WORDS.signed_units:
+                return end  # "- 300 emplois" in a list, "2-3": no quantity below zero
+            value, first = -value, start - 1
+        elif (
+            first == start
+            and start > 0
+            and tokens[start - 1].key in WORDS.minus_words
+            and name in WORDS.signed_units
+        ):
+            value, first = -value, start - 1  # "minus 3.4 degrees Celsius", not "au moins"
         self.add(first, end, value, name, qualifier, noun)
         return end
 
@@ -491,7 +504,11 @@ class _Scanner:
                 and previous.key not in WORDS.glued_prefixes  # بالـ21 مليون
             ):
                 return None  # G42, COP22, UM6P: part of a name
-            if previous.kind == MARK and previous.key in {"-", "/", ".", ":", "°"}:
+            if (
+                previous.kind == MARK
+                and previous.key in {"-", "/", ".", ":", "°"}
+                and not self.sign_at(i - 1)  # "-3,4 °C": a value below zero
+            ):
                 return None  # the tail of a date, a range, a time or a code
         if i > 0 and (
             tokens[i - 1].key in {"°", "#", "№"}
@@ -534,6 +551,20 @@ class _Scanner:
         if value is None:
             return None
         return value, j, None
+
+    def sign_at(self, k: int) -> bool:
+        """Whether ``tokens[k]`` is a minus sign of the number right after it: "-3,4 °C".
+
+        Joined to that number and set apart from the word before it: not the dash of a
+        range ("2-3 jours") or of a name ("COP-22").
+        """
+        tokens = self.tokens
+        return (
+            tokens[k].key in _MINUS
+            and k + 1 < len(tokens)
+            and _joined(tokens[k], tokens[k + 1])
+            and (k == 0 or not _joined(tokens[k - 1], tokens[k]))
+        )
 
     def percent_at(self, k: int) -> bool:
         """Whether a share's sign or word stands at ``tokens[k]``: "%", "percent", "في المائة"."""
