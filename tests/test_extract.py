@@ -16241,3 +16241,21 @@ def test_what_a_relative_clause_says_is_a_figure_unless_to_come(
     text: str, expected: dict[tuple[float, str], tuple[str, int | None]]
 ) -> None:
     assert _numbers(extract(text, reference_date=dt.date(2026, 3, 14))) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        (
+            "وقال مبارك آيت لحسن، وهو خباز منذ 1978، إن الآلة مفيدة.",
+            ("مبارك آيت لحسن", "خباز"),
+        ),
+        (
+            "وقالت سعاد العلوي، خبازة بحي الملاح، إن الزبائن راضون.",
+            ("سعاد العلوي", "خبازة بحي الملاح"),
+        ),
+        ("وقال عمر الخباز، مدير الشركة، إن العمل جيد.", ("عمر الخباز", "مدير الشركة")),
+    ],
+)
+def test_bakers_and_a_family_named_el_khabbaz(text: str, person: tuple[str, str]) -> None:
+    assert [(o.name, o.post) for o in extract(text).officials] == [person]
