@@ -16259,3 +16259,28 @@ def test_what_a_relative_clause_says_is_a_figure_unless_to_come(
 )
 def test_bakers_and_a_family_named_el_khabbaz(text: str, person: tuple[str, str]) -> None:
     assert [(o.name, o.post) for o in extract(text).officials] == [person]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "The Nador provincial health delegation said the tool works.",
+            "Nador provincial health delegation",
+        ),
+        (
+            "The Casablanca-Settat regional health directorate signed it on Monday.",
+            "Casablanca-Settat regional health directorate",
+        ),
+        (
+            "He is an inspector with the Larache provincial directorate of education.",
+            "Larache provincial directorate of education",
+        ),
+        (
+            "The Larache provincial directorate of the region launched it.",
+            "Larache provincial directorate",
+        ),
+    ],
+)
+def test_a_territorial_service_with_its_field_in_lowercase(text: str, name: str) -> None:
+    assert name in {o.name for o in extract(text).organizations}

@@ -1507,6 +1507,29 @@ class LatinSentence:
             return last
         return end
 
+    def field_of(self, k: int) -> int:
+        """Where a territorial service's name ends, with its field after "of" if one word.
+
+        "the Larache provincial directorate of education": what it directs, one lowercase
+        word; not "of the", nor a name's capitals, nor a verb.
+        """
+        words = self.words
+        if (
+            k + 1 < len(words)
+            and words[k].key == "of"
+            and _lowercase(words[k + 1])
+            and words[k + 1].key not in WORDS.stopwords
+            and not words[k + 1].key.endswith(("ed", "ing"))
+            and (
+                k + 2 == len(words)
+                or words[k + 2].kind == MARK
+                or words[k + 2].key in WORDS.stopwords
+                or words[k + 2].key in WORDS.speech_verbs
+            )
+        ):
+            return k + 2
+        return k
+
     def where_before(self, i: int) -> bool:
         """Whether ``words[i]`` follows a word that says where ("dans la", "in the")."""
         k = i - 1
@@ -1534,10 +1557,19 @@ class LatinSentence:
             end + 1 < len(words)
             and not words[end].capitalised
             and words[end].key in TERRITORY_WORDS
-            and not words[end + 1].capitalised
-            and _is_head(words[end + 1])
         ):
-            return self.add(i, end + 2)
+            head = end + 1
+            if (
+                head + 1 < len(words)
+                and _lowercase(words[head])
+                and words[head].key not in WORDS.stopwords
+                and not _is_head(words[head])
+                and _lowercase(words[head + 1])
+                and _is_head(words[head + 1])
+            ):
+                head += 1  # "the Nador provincial health delegation": its field first
+            if not words[head].capitalised and _is_head(words[head]):
+                return self.add(i, self.field_of(head + 1))
         if (
             end > i
             and end < len(words)
