@@ -16284,3 +16284,25 @@ def test_bakers_and_a_family_named_el_khabbaz(text: str, person: tuple[str, str]
 )
 def test_a_territorial_service_with_its_field_in_lowercase(text: str, name: str) -> None:
     assert name in {o.name for o in extract(text).organizations}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "ووقع الاتفاقية منير الزرهوني، مدير المركز الاستشفائي الجامعي العرفان، ومهدي السقلي.",
+            "المركز الاستشفائي الجامعي العرفان",
+        ),
+        (
+            "وقع المركز الاستشفائي الجهوي الوفاء بالقنيطرة، أمس الاثنين، اتفاقية مع الجمعية.",
+            "المركز الاستشفائي الجهوي الوفاء بالقنيطرة",
+        ),
+    ],
+)
+def test_a_hospital_s_own_name_after_its_known_kind(text: str, name: str) -> None:
+    assert name in {o.name for o in extract(text).organizations}
+
+
+def test_whom_a_known_fund_serves_is_no_name_of_its_own() -> None:
+    text = "ويعوض صندوق التضامن ضد الوقائع الكارثية المتضررين، حسب البلاغ."
+    assert "صندوق التضامن ضد الوقائع الكارثية" in {o.name for o in extract(text).organizations}

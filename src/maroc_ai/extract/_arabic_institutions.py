@@ -547,6 +547,23 @@ def _complement_before(tokens: Sequence[Token], head: int, k: int) -> bool:
     return m >= k - 2 and tokens[m].key.startswith("ل")
 
 
+def _own_name_at(tokens: Sequence[Token], k: int) -> bool:
+    """Whether the definite word at ``tokens[k]``, after a name the lexicon knows, is its own.
+
+    "المركز الاستشفائي الجهوي الوفاء بالقنيطرة،", "… الجامعي العرفان،": one word, a
+    singular, that a mark or the city after "ب" ends; not "… المتضررين", whom it serves.
+    """
+    return (
+        k + 1 < len(tokens)
+        and not tokens[k].key.endswith(_SERVED_ENDINGS)
+        and (tokens[k + 1].kind == MARK or _where(tokens[k + 1]))
+    )
+
+
+_SERVED_ENDINGS = ("ين", "ون", "ات")
+"""How the plurals of whom an institution serves end ("المتضررين")."""
+
+
 def _head_in_construct(tokens: Sequence[Token], k: int) -> bool:
     """Whether "ل", a word of kind and a definite word stand at ``tokens[k]``: "لبنك الطعام"."""
     token = tokens[k]
@@ -851,6 +868,7 @@ def _phrase_end(reader: Reader, j: int, *, proper: bool, first: int | None = Non
             and token.key not in WORDS.places
             and token.key not in _PLACE_FIRST
             and token.key not in CHARGED_WITH  # الوزارة المنتدبة المكلفة ب…: its field
+            and not _own_name_at(tokens, k)
         ):
             break  # يعوض صندوق التضامن ضد الوقائع الكارثية المتضررين: whom, past a known name
         if (
