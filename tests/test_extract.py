@@ -16306,3 +16306,36 @@ def test_a_hospital_s_own_name_after_its_known_kind(text: str, name: str) -> Non
 def test_whom_a_known_fund_serves_is_no_name_of_its_own() -> None:
     text = "ويعوض صندوق التضامن ضد الوقائع الكارثية المتضررين، حسب البلاغ."
     assert "صندوق التضامن ضد الوقائع الكارثية" in {o.name for o in extract(text).organizations}
+
+
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        (
+            "وقع الهلال الأحمر المغربي وشركة نورس تيليكوم مذكرة تفاهم.",
+            ("الهلال الأحمر المغربي", "نورس تيليكوم"),
+        ),
+        (
+            "Le Croissant-Rouge marocain et Nawras Telecom ont signé un mémorandum d'entente.",
+            ("Croissant-Rouge marocain", "Nawras Telecom"),
+        ),
+        (
+            "The Moroccan Red Crescent and Nawras Telecom signed a memorandum of understanding.",
+            ("Moroccan Red Crescent", "Nawras Telecom"),
+        ),
+        (
+            "The Royal Navy and Atlas Telecom signed a memorandum of understanding.",
+            ("Royal Navy", "Atlas Telecom"),
+        ),
+    ],
+)
+def test_the_red_crescent_and_a_known_name_before_and_end_there(
+    text: str, parties: tuple[str, str]
+) -> None:
+    (partnership,) = extract(text).partnerships
+    assert partnership.parties == parties
+
+
+def test_the_labour_union_ends_before_where_it_is() -> None:
+    text = "وقال ممثل الاتحاد المغربي للشغل داخل الشركة إن العمال قلقون."
+    assert "الاتحاد المغربي للشغل" in {o.name for o in extract(text).organizations}

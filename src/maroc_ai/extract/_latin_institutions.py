@@ -2163,6 +2163,9 @@ class LatinSentence:
                 )  # "in Agadir and Wejda Hub", "in Al Hoceima and Nekor Drones": a city,
                 # then another name
                 and not (
+                    word.key in {"and", "&"} and _known_ends(words, i, end)
+                )  # "The Moroccan Red Crescent and Nawras Telecom": one the lexicon knows
+                and not (
                     word.key in {"and", "&"}
                     and words[after].text.isupper()
                     and len(words[after].text) > 1
@@ -3211,6 +3214,24 @@ def _known_end(words: Sequence[Word], i: int, end: int) -> int:
         if 0 < after < end and all(not w.capitalised for w in words[after:end]):
             return after
     return end
+
+
+def _known_ends(words: Sequence[Word], i: int, end: int) -> bool:
+    """Whether a name the lexicon knows, started at ``i`` or a few words before, ends at ``end``.
+
+    "The Moroccan Red Crescent and …", read from "Moroccan" or from "Red".
+    """
+    for start in range(max(0, i - _KNOWN_REACH), i + 1):
+        parts = words[start].key.split()
+        if parts and any(
+            _covers(words, start, key) == end for key, _ in _KNOWN_LATIN.get(parts[0], ())
+        ):
+            return True
+    return False
+
+
+_KNOWN_REACH = 4
+"""Words a known name may start before where a name is read from."""
 
 
 _Keyed = dict[str, list[tuple[tuple[str, ...], OrganizationKind]]]
