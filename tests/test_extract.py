@@ -16339,3 +16339,20 @@ def test_the_red_crescent_and_a_known_name_before_and_end_there(
 def test_the_labour_union_ends_before_where_it_is() -> None:
     text = "وقال ممثل الاتحاد المغربي للشغل داخل الشركة إن العمال قلقون."
     assert "الاتحاد المغربي للشغل" in {o.name for o in extract(text).organizations}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "وقعت جمعية تيفاوين لنساجات تازناخت، يوم السبت، اتفاقية شراكة مع المدرسة.",
+            "جمعية تيفاوين لنساجات تازناخت",
+        ),
+        (
+            "وقعت جمعية أمواج لصيادي الداخلة، يوم السبت، اتفاقية شراكة مع المدرسة.",
+            "جمعية أمواج لصيادي الداخلة",
+        ),
+    ],
+)
+def test_an_association_named_then_its_members_and_their_place(text: str, name: str) -> None:
+    assert [o.name for o in extract(text).organizations] == [name]

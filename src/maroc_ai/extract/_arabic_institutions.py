@@ -1667,25 +1667,41 @@ def _mission_after_name(tokens: Sequence[Token], i: int, end: int) -> int:
 
     "جمعية أناروز لتمكين الفتيات": an indefinite head, one indefinite word that is no
     adjective, then "لـ" and a verbal noun (see :func:`_for_doing`) with its definite
-    complement. The word is the association's own name, and its mission goes on it.
+    complement. The word is the association's own name, and its mission goes on it; so do
+    its members and their place ("جمعية تيفاوين لنساجات تازناخت").
     """
-    if end != i + 2 or end + 1 >= len(tokens) or definite(tokens[i]):
+    if definite(tokens[i]) or i + 1 >= len(tokens):
         return 0
     word = tokens[i + 1]
-    if (
-        word.kind != WORD
-        or definite(word)
-        or len(word.forms) > 1
-        or len(word.key) < 4
-        or _adjective(word)
-        or not _for_doing(tokens[end])
-        or not definite(tokens[end + 1])
-    ):
+    if word.kind != WORD or definite(word) or len(word.forms) > 1 or len(word.key) < 4:
+        return 0
+    if _adjective(word):
+        return 0
+    if end == i + 4 and _members_of_place(tokens, i + 2):
+        return end  # جمعية تيفاوين لنساجات تازناخت: whose members, and where
+    if end != i + 2 or end + 1 >= len(tokens):
+        return 0
+    if not _for_doing(tokens[end]) or not definite(tokens[end + 1]):
         return 0
     k = end + 2
     while k < len(tokens) and definite(tokens[k]) and _nisba(tokens[k]):
         k += 1  # … لتمكين الفتيات القرويات
     return k
+
+
+def _members_of_place(tokens: Sequence[Token], k: int) -> bool:
+    """Whether "ل" and a plural in construct, then a place, stand at ``tokens[k]``.
+
+    "لنساجات تازناخت", "لصيادي الداخلة": who the members are, and where from.
+    """
+    joined = tokens[k]
+    return (
+        k + 1 < len(tokens)
+        and joined.key.startswith("ل")
+        and len(joined.forms) > 1
+        and joined.forms[1].endswith(("ات", "ي"))
+        and tokens[k + 1].key in WORDS.places
+    )
 
 
 def _another_head(token: Token) -> bool:
