@@ -16356,3 +16356,26 @@ def test_the_labour_union_ends_before_where_it_is() -> None:
 )
 def test_an_association_named_then_its_members_and_their_place(text: str, name: str) -> None:
     assert [o.name for o in extract(text).organizations] == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        (
+            "Most dyehouses are in the Doukkarat and Sidi Brahim industrial zones, said Hamid "
+            "Benjelloun, manager of a family firm.",
+            ["Hamid Benjelloun"],
+        ),
+        (
+            "Salma Bennani, founder of Marrakech's Dar Zerbiya gallery, placed several orders.",
+            ["Salma Bennani"],
+        ),
+        (
+            "Bibliothécaire à la médiathèque Dar Al Kitab de Tafrant depuis 2014, Fatiha "
+            "Chahlaoui a vu les enfants revenir.",
+            ["Fatiha Chahlaoui"],
+        ),
+    ],
+)
+def test_a_zone_s_or_a_house_s_name_is_no_one_s(text: str, people: list[str]) -> None:
+    assert [o.name for o in extract(text).officials] == people

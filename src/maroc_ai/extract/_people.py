@@ -127,7 +127,7 @@ def _site(reader: Reader, name: Span) -> bool:
         (before is not None and not _BEFORE_SITES.isdisjoint(before.forms))
         or _listed_after_sites(tokens, name.first)
         or any(_in_a_site(tokens[k]) for k in range(name.first + 1, name.last + 1))
-        or (after is not None and after.text.islower() and after.key in WORDS.site_nouns)
+        or (after is not None and after.text.islower() and _site_noun(after.key))
         or (
             after is not None
             and beyond is not None
@@ -135,8 +135,9 @@ def _site(reader: Reader, name: Span) -> bool:
             and after.text.isalpha()
             and not after.text.endswith(_VERB_ENDINGS)  # "Karim Alami manages plant …"
             and beyond.text.islower()
-            and beyond.key in WORDS.site_nouns
-        )  # "the Noor Debdou photovoltaic plant": an adjective, then the site's noun
+            and _site_noun(beyond.key)
+        )  # "the Noor Debdou photovoltaic plant", "the Sidi Brahim industrial zones": an
+        # adjective, then the site's noun
         or (name.last > name.first and last.text[:1].isupper() and last.key in WORDS.monuments)
         or (
             name.last > name.first
@@ -172,6 +173,11 @@ def _listed_after_sites(tokens: Sequence[Token], first: int) -> bool:
         if _plural_site(tokens[k].key):
             return True
     return False
+
+
+def _site_noun(key: str) -> bool:
+    """Whether ``key`` is a site's noun, in the singular or the plural: "zone", "zones"."""
+    return key in WORDS.site_nouns or _plural_site(key)
 
 
 def _plural_site(key: str) -> bool:
