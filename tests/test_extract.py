@@ -16379,3 +16379,31 @@ def test_an_association_named_then_its_members_and_their_place(text: str, name: 
 )
 def test_a_zone_s_or_a_house_s_name_is_no_one_s(text: str, people: list[str]) -> None:
     assert [o.name for o in extract(text).officials] == people
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        (
+            "Anas Mernissi, délégué à la protection des données de Nawras Telecom, insiste.",
+            ("Anas Mernissi", "délégué à la protection des données de Nawras Telecom"),
+        ),
+        (
+            "Pour Meryem Sefrioui, pneumo-phtisiologue au CHU Ibn Rochd, le gain est net.",
+            ("Meryem Sefrioui", "pneumo-phtisiologue au CHU Ibn Rochd"),
+        ),
+        (
+            "Fatima Zahra Ait Lahcen, agente de santé communautaire à Sidi Moumen, connaît les "
+            "familles.",
+            ("Fatima Zahra Ait Lahcen", "agente de santé communautaire à Sidi Moumen"),
+        ),
+        (
+            "L'hydrologue Lukas Brandstätter, associé à la validation du modèle, met en garde.",
+            ("Lukas Brandstätter", "hydrologue"),
+        ),
+    ],
+)
+def test_a_data_protection_delegate_lung_doctors_and_health_agents(
+    text: str, person: tuple[str, str]
+) -> None:
+    assert [(o.name, o.post) for o in extract(text).officials] == [person]

@@ -725,12 +725,21 @@ def _counts_after(words: Sequence[Word], k: int) -> bool:
 
 
 def _first_to(words: Sequence[Word], k: int) -> bool:
-    """Whether a rank is followed by "à" or "to": "Premier à s'exprimer", first to speak."""
+    """Whether a rank is followed by "à" or "to" and a verb: "Premier à s'exprimer".
+
+    Not a delegate's word by an article: "délégué à la protection des données" is a post
+    and its field ("associé à la validation du modèle" is no post).
+    """
     return (
         words[k].key in WORDS.title_modifiers
         and k + 1 < len(words)
         and words[k + 1].key in {"a", "to"}
         and words[k + 1].text != "a"  # "à", not the article "a"
+        and not (
+            words[k].key in WORDS.delegate_words
+            and k + 2 < len(words)
+            and words[k + 2].key in ARTICLES
+        )
     )
 
 
