@@ -16407,3 +16407,32 @@ def test_a_data_protection_delegate_lung_doctors_and_health_agents(
     text: str, person: tuple[str, str]
 ) -> None:
     assert [(o.name, o.post) for o in extract(text).officials] == [person]
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "company"),
+    [
+        (
+            "وقال عادل السقاط، المدير العام لشركة أطلس إم آر أو، إن العمل جيد.",
+            ("عادل السقاط", "المدير العام لشركة أطلس إم آر أو"),
+            "أطلس إم آر أو",
+        ),
+        (
+            "وقالت مريم آيت لحسن، مؤسسة ميزان آي أو تي ومديرتها العامة، إن العمل جيد.",
+            ("مريم آيت لحسن", "مؤسسة ميزان آي أو تي ومديرتها العامة"),
+            None,
+        ),
+    ],
+)
+def test_initials_spelled_out_in_arabic_are_part_of_a_name(
+    text: str, person: tuple[str, str], company: str | None
+) -> None:
+    draft = extract(text)
+    assert [(o.name, o.post) for o in draft.officials] == [person]
+    if company is not None:
+        assert company in {o.name for o in draft.organizations}
+
+
+def test_or_after_a_name_is_no_initial() -> None:
+    text = "وقعت شركة أطلس أو مؤسسة النور اتفاقية مع المعهد."
+    assert "أطلس أو" not in {o.name for o in extract(text).organizations}

@@ -70,6 +70,7 @@ __all__ = [
     "described_companies",
     "negated_adjective",
     "quoted_companies",
+    "spelled_initials",
     "verb_after_name",
 ]
 
@@ -535,6 +536,24 @@ def _purpose_after_adjective(tokens: Sequence[Token], head: int, k: int) -> bool
     return definite(tokens[head]) and tokens[k].key.startswith("لل") and _adjective(tokens[k - 1])
 
 
+def spelled_initials(tokens: Sequence[Token], k: int) -> int:
+    """How many Latin letters spelled out in Arabic stand at ``tokens[k]``, two or more.
+
+    «إم آر أو», «آي أو تي»: the first is no word of its own; 0 if there are fewer.
+    """
+    if tokens[k].text not in WORDS.spelled_letters or tokens[k].text in _LETTERS_ALSO_WORDS:
+        return 0
+    n = k + 1
+    while n < len(tokens) and n - k < _SPELLED_MOST and tokens[n].text in WORDS.spelled_letters:
+        n += 1
+    return n - k if n - k >= 2 else 0
+
+
+_LETTERS_ALSO_WORDS = frozenset({"أو", "في", "دي", "كي", "سي"})
+"""Spelled letters that are words too ("or", "in", "so that"): none starts the initials."""
+_SPELLED_MOST = 5
+
+
 def _complement_before(tokens: Sequence[Token], head: int, k: int) -> bool:
     """Whether a word joined to "ل" opens a construct that ``tokens[k]`` ends.
 
@@ -846,6 +865,10 @@ def _phrase_end(reader: Reader, j: int, *, proper: bool, first: int | None = Non
             and definite(tokens[j])  # not وكالة التنمية الفلاحية لرقمنة: a noun in construct
             and all(_nisba(tokens[m]) for m in range(j + 1, k))
         )
+        spelled = spelled_initials(tokens, k) if k > j + 1 else 0
+        if spelled:
+            k += spelled  # شركة أطلس إم آر أو, مؤسسة ميزان آي أو تي: its initials spelled out
+            continue
         if _field_after_fi(reader, j if first is None else first, k):
             field_at = k
             k += 1  # معهد البحث في الطاقة الشمسية، مركز البحث في الماء: the field
@@ -2154,8 +2177,13 @@ def _quoted_name(reader: Reader, opening: int, closing: int) -> bool:
     'الصندوق "لن يبيع سهما واحدا"', 'الشركة تمثل "استثمارا … لفائدة 48 ألف منخرط"':
     a particle or a number inside says a sentence is quoted.
     """
+    spelled = {
+        n
+        for k in range(opening + 2, closing)
+        for n in range(k, k + spelled_initials(reader.tokens, k))
+    }  # "أطلس إم آر أو": initials, whose «أو» is no "or"
     return not any(
-        reader.roles[k] & STOPWORD or reader.tokens[k].kind == NUMBER
+        (reader.roles[k] & STOPWORD and k not in spelled) or reader.tokens[k].kind == NUMBER
         for k in range(opening + 1, closing)
     )
 

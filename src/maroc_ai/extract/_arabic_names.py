@@ -19,6 +19,7 @@ from ._arabic_institutions import (
     CHARGED_WITH,
     arabic_singulars,
     negated_adjective,
+    spelled_initials,
     verb_after_name,
 )
 from ._lexicon import WORDS
@@ -960,6 +961,10 @@ def arabic_titles(
             if from_place and reader.sentence_of[k + from_place - 1] == reader.sentence_of[i]:
                 k += from_place  # فلاح من أولاد عياد: where the farmer is from, which ends
                 break  # the post (not "… شارك في التجربة", what he did)
+            spelled = spelled_initials(tokens, k)
+            if spelled:
+                k += spelled  # مؤسسة ميزان آي أو تي: the company's initials, spelled out
+                continue
             going_on = longest(tokens, k, _CONTINUATIONS) if bits[k] & STOPWORD else None
             if going_on is not None:  # النائب عن دائرة تنغير
                 k += going_on[0]

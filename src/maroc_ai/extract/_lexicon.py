@@ -211,6 +211,10 @@ class Language:
     post_continuations: tuple[str, ...] = ()
     """Phrases that go on with a post after a word that would end it: whom the person
     represents or where they work ("النائب عن دائرة تنغير", "في الشركة الكورية")."""
+    spelled_letters: tuple[str, ...] = ()
+    """The Latin letters spelled out, as written («إم», «آر», «أو»): two or more of them
+    after a word of a name are its initials («أطلس إم آر أو» for Atlas MRO), even those
+    that are words too («أو», «في»)."""
     written_stopwords: tuple[str, ...] = ()
     """Stop words known only as written, their hamza kept: folded, «فإن» ("so") is the
     «فان» of Dutch names ("van")."""
@@ -799,6 +803,7 @@ class Lexicon:
     on_behalf: tuple[tuple[str, ...], ...]
     field_joins: tuple[tuple[str, ...], ...]
     written_stopwords: frozenset[str]
+    spelled_letters: frozenset[str]
     post_continuations: tuple[tuple[str, ...], ...]
     presiding: frozenset[str]
     home_country: frozenset[str]
@@ -1067,6 +1072,7 @@ def _merge(read: Mapping[str, Language]) -> Lexicon:
         written_stopwords=frozenset(
             word for language in every for word in language.written_stopwords
         ),
+        spelled_letters=frozenset(word for language in every for word in language.spelled_letters),
         post_introducers=phrases("post_introducers"),
         subject_verbs=words("subject_verbs"),
         founders=phrases("founders"),
