@@ -16436,3 +16436,20 @@ def test_initials_spelled_out_in_arabic_are_part_of_a_name(
 def test_or_after_a_name_is_no_initial() -> None:
     text = "وقعت شركة أطلس أو مؤسسة النور اتفاقية مع المعهد."
     assert "أطلس أو" not in {o.name for o in extract(text).organizations}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The agreement was signed by Said Ouaziz, plant manager at Conserveries Abda, and by "
+        "Mizan IoT founder Meryem Ait Lahcen.",
+        "Conserveries Abda, l'une des plus anciennes usines de Safi, a signé une convention.",
+    ],
+)
+def test_a_cannery_named_conserveries_is_a_company(text: str) -> None:
+    kinds = {o.name: o.kind for o in extract(text).organizations}
+    assert kinds["Conserveries Abda"] is OrganizationKind.COMPANY
+
+
+def test_the_canneries_of_a_city_are_no_company() -> None:
+    assert not extract("Les conserveries de Safi ont souffert de la crise.").organizations
