@@ -16453,3 +16453,25 @@ def test_a_cannery_named_conserveries_is_a_company(text: str) -> None:
 
 def test_the_canneries_of_a_city_are_no_company() -> None:
     assert not extract("Les conserveries de Safi ont souffert de la crise.").organizations
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        (
+            "Mbarek Oulhaj, a licensed tourist guide who has worked in the medina, likes it.",
+            ("Mbarek Oulhaj", "licensed tourist guide"),
+        ),
+        (
+            "Fatima-Zahra Bouhlal, 41, a line supervisor, remembers a night in peak season.",
+            ("Fatima-Zahra Bouhlal", "line supervisor"),
+        ),
+        (
+            "« Certains clients ne reviennent pas », raconte Hamid Laaroussi, ostréiculteur, "
+            "qui exploite des tables dans la lagune.",
+            ("Hamid Laaroussi", "ostréiculteur"),
+        ),
+    ],
+)
+def test_licensed_guides_supervisors_and_oyster_farmers(text: str, person: tuple[str, str]) -> None:
+    assert [(o.name, o.post) for o in extract(text).officials] == [person]
