@@ -16475,3 +16475,13 @@ def test_the_canneries_of_a_city_are_no_company() -> None:
 )
 def test_licensed_guides_supervisors_and_oyster_farmers(text: str, person: tuple[str, str]) -> None:
     assert [(o.name, o.post) for o in extract(text).officials] == [person]
+
+
+def test_a_company_s_quoted_name_after_what_it_makes() -> None:
+    text = (
+        'وأنجزت المدرسة خطا تعليميا بشراكة مع الشركة الألمانية لصناعة أجزاء السيارات "هولفيغ '
+        'أوتوتايله"، يتدرب عليه التلاميذ.'
+    )
+    names = {o.name for o in extract(text).organizations}
+    assert "هولفيغ أوتوتايله" in names
+    assert "الشركة الألمانية لصناعة أجزاء السيارات" not in names

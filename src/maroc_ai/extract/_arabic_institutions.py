@@ -486,7 +486,9 @@ def _field_before_quote(tokens: Sequence[Token], i: int, quoted: int) -> bool:
     """Whether what the institution does stands between its head and the quote of its name.
 
     "في مجال" and its field, or a noun in construct with a definite one and its
-    adjectives: 'شركة توزيع المعدات الطبية "حدقة ميديكال"'.
+    adjectives: 'شركة توزيع المعدات الطبية "حدقة ميديكال"'; or, after a definite head and
+    its adjectives of origin, "ل" and what it makes ('الشركة الألمانية لصناعة أجزاء
+    السيارات "…"').
     """
     if quoted - i > _FIELD_REACH:
         return False
@@ -501,6 +503,21 @@ def _field_before_quote(tokens: Sequence[Token], i: int, quoted: int) -> bool:
         and all(tokens[k].kind == WORD and definite(tokens[k]) for k in range(i + 2, quoted))
     ):
         return True  # 'والفاعل في الاتصالات "واصلتيل"': its field after "في", then its name
+    k = i + 1
+    while k < quoted and definite(tokens[k]) and _nisba(tokens[k]):
+        k += 1  # الشركة الألمانية …: where it is from
+    if (
+        definite(tokens[i])
+        and k < quoted - 1
+        and tokens[k].key.startswith("ل")
+        and not tokens[k].key.startswith("لل")
+        and len(tokens[k].forms) > 1
+        and definite(tokens[quoted - 1])
+        and all(
+            tokens[m].kind == WORD and not definite(tokens[m]) for m in range(k + 1, quoted - 1)
+        )
+    ):
+        return True  # 'الشركة الألمانية لصناعة أجزاء السيارات "هولفيغ أوتوتايله"': what it makes
     return (
         quoted - i >= 4
         and tokens[i + 1].kind == WORD
