@@ -2582,3 +2582,17 @@ def test_a_minus_sign_joined_to_a_temperature_negates_it(value: object, sign: st
 def test_a_dash_between_two_numbers_signs_neither(low: int) -> None:
     mentions = find_quantities(f"La phase dure {low}-{low + 1} jours, à {low} °C.")
     assert all(m.value >= 0 for m in mentions)
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("it will offer 30 paid internships in its workshops", [(30, "internships")]),
+        ("it will offer 30 unpaid internships", [(30, "internships")]),
+        ("they were paid 300 dirhams each", [(300, "MAD")]),
+    ],
+)
+def test_paid_and_unpaid_say_what_kind_of_thing_is_counted(
+    text: str, found: list[tuple[int, str]]
+) -> None:
+    assert [(m.value, m.unit) for m in find_quantities(text)] == found
