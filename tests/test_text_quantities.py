@@ -2596,3 +2596,19 @@ def test_paid_and_unpaid_say_what_kind_of_thing_is_counted(
     text: str, found: list[tuple[int, str]]
 ) -> None:
     assert [(m.value, m.unit) for m in find_quantities(text)] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        (
+            "la consommation est passée de 3,4 kWh/m³ à 3,1 kWh/m³",
+            [(3.4, "kWh/m³"), (3.1, "kWh/m³")],
+        ),
+        ("a target of 2.8 kWh per cubic metre by 2048", [(2.8, "kWh/m³")]),
+        ("بلوغ 2,8 كيلوواط ساعة للمتر المكعب في أفق 2048", [(2.8, "kWh/m³")]),
+        ("saving 1.9 million kWh a year", [(1.9, "GWh")]),
+    ],
+)
+def test_energy_per_cubic_metre_is_its_own_unit(text: str, found: list[tuple[float, str]]) -> None:
+    assert [(m.value, m.unit) for m in find_quantities(text)] == found
