@@ -16485,3 +16485,30 @@ def test_a_company_s_quoted_name_after_what_it_makes() -> None:
     names = {o.name for o in extract(text).organizations}
     assert "هولفيغ أوتوتايله" in names
     assert "الشركة الألمانية لصناعة أجزاء السيارات" not in names
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        (
+            "من جهته، اعتبر رشيد الورديغي، السنديك القضائي لدى المحكمة التجارية بالدار البيضاء، "
+            "أن كل أسبوع له ثمنه.",
+            ("رشيد الورديغي", "السنديك القضائي لدى المحكمة التجارية بالدار البيضاء"),
+        ),
+        (
+            "« Chaque semaine compte », témoigne Rachid El Ouardighi, syndic judiciaire près le "
+            "tribunal de commerce de Casablanca.",
+            (
+                "Rachid El Ouardighi",
+                "syndic judiciaire près le tribunal de commerce de Casablanca",
+            ),
+        ),
+        (
+            "Rachid El Ouardighi, a court-appointed bankruptcy trustee in Casablanca, said he "
+            "handles forty cases.",
+            ("Rachid El Ouardighi", "court-appointed bankruptcy trustee in Casablanca"),
+        ),
+    ],
+)
+def test_bankruptcy_trustees(text: str, person: tuple[str, str]) -> None:
+    assert [(o.name, o.post) for o in extract(text).officials] == [person]
