@@ -16512,3 +16512,19 @@ def test_a_company_s_quoted_name_after_what_it_makes() -> None:
 )
 def test_bankruptcy_trustees(text: str, person: tuple[str, str]) -> None:
     assert [(o.name, o.post) for o in extract(text).officials] == [person]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("إذ نبه إدريس أولاد علي، باحث بالمعهد، إلى أن الكاميرات مفيدة.", "إدريس أولاد علي"),
+        ("وقال حمو أولاد علي، الفلاح، إن الكاميرات مفيدة.", "حمو أولاد علي"),
+    ],
+)
+def test_ali_as_written_ends_a_name_before_a_mark(text: str, name: str) -> None:
+    assert [o.name for o in extract(text).officials] == [name]
+
+
+def test_on_written_as_ali_after_a_name_is_no_part_of_it() -> None:
+    text = "وقال محمد العلوي علي هامش اللقاء إن العمل جيد."
+    assert [o.name for o in extract(text).officials] == ["محمد العلوي"]

@@ -135,6 +135,12 @@ def _surname_word(tokens: Sequence[Token], i: int, first: bool = False) -> bool:
         return False  # أمينة مال الجمعية: a treasurer, not a woman named so
     if first and _joined_title(tokens, i):
         return True  # سلمى لوالي،: a surname read as ل and a title word
+    if (
+        not first
+        and token.text in WORDS.written_names
+        and (i + 1 == len(tokens) or tokens[i + 1].kind == MARK)
+    ):
+        return True  # إدريس أولاد علي،: Ali as written, not «على»
     if KEY_ROLES[token.key] & _NOT_SURNAMES:
         return False
     if _agreement_at(token) or any(form in WORDS.places for form in token.forms[1:]):

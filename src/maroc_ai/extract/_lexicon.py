@@ -215,6 +215,9 @@ class Language:
     """The Latin letters spelled out, as written («إم», «آر», «أو»): two or more of them
     after a word of a name are its initials («أطلس إم آر أو» for Atlas MRO), even those
     that are words too («أو», «في»)."""
+    written_names: tuple[str, ...] = ()
+    """Names known only as written, their folded form a stop word: «علي» (Ali), whose
+    folded form is «على» ("on"); the last word of a name before a mark."""
     written_stopwords: tuple[str, ...] = ()
     """Stop words known only as written, their hamza kept: folded, «فإن» ("so") is the
     «فان» of Dutch names ("van")."""
@@ -803,6 +806,7 @@ class Lexicon:
     on_behalf: tuple[tuple[str, ...], ...]
     field_joins: tuple[tuple[str, ...], ...]
     written_stopwords: frozenset[str]
+    written_names: frozenset[str]
     spelled_letters: frozenset[str]
     post_continuations: tuple[tuple[str, ...], ...]
     presiding: frozenset[str]
@@ -1072,6 +1076,7 @@ def _merge(read: Mapping[str, Language]) -> Lexicon:
         written_stopwords=frozenset(
             word for language in every for word in language.written_stopwords
         ),
+        written_names=frozenset(word for language in every for word in language.written_names),
         spelled_letters=frozenset(word for language in every for word in language.spelled_letters),
         post_introducers=phrases("post_introducers"),
         subject_verbs=words("subject_verbs"),
