@@ -16528,3 +16528,17 @@ def test_ali_as_written_ends_a_name_before_a_mark(text: str, name: str) -> None:
 def test_on_written_as_ali_after_a_name_is_no_part_of_it() -> None:
     text = "وقال محمد العلوي علي هامش اللقاء إن العمل جيد."
     assert [o.name for o in extract(text).officials] == ["محمد العلوي"]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("وقعت الوكالة واتحاد تعاونيات نخيل زيز اتفاقية إطار.", {"اتحاد تعاونيات نخيل زيز"}),
+        ("ووقعت الهيئة اتفاقية مع شركة فاس كونكت للاتصالات.", {"فاس كونكت"}),
+        ('وشابت اختلالات إنجاز منصة "جهتي كونكت" للإدارة الرقمية.', set()),
+    ],
+)
+def test_ziz_a_company_ending_in_connect_and_a_platform_s_name(text: str, names: set[str]) -> None:
+    found = {o.name for o in extract(text).organizations}
+    assert names <= found
+    assert "جهتي كونكت" not in found

@@ -112,6 +112,8 @@ def quoted_companies(reader: Reader, found_here: list[Institution]) -> list[Inst
             kind = counted
         elif listed is not None and listed[0] == sentence and tokens[k - 1].key in _LISTING:
             kind = listed[1]
+        elif k > 0 and has(tokens[k - 1], WORDS.platforms):
+            continue  # منصة "جهتي كونكت": a platform's name, no company's
         elif last.key in WORDS.organization_suffixes or _after_nationality(reader, k, closing):
             kind = OrganizationKind.COMPANY
         elif _after_post_at(reader, k):
