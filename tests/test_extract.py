@@ -16542,3 +16542,20 @@ def test_ziz_a_company_ending_in_connect_and_a_platform_s_name(text: str, names:
     found = {o.name for o in extract(text).organizations}
     assert names <= found
     assert "جهتي كونكت" not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "La subvention est accordée par la délégation de l'Union européenne au Maroc.",
+            "délégation de l'Union européenne au Maroc",
+        ),
+        (
+            "It is backed by a grant from the Delegation of the European Union to Morocco.",
+            "Delegation of the European Union to Morocco",
+        ),
+    ],
+)
+def test_the_eu_delegation_is_one_institution(text: str, name: str) -> None:
+    assert [o.name for o in extract(text).organizations] == [name]
