@@ -16559,3 +16559,17 @@ def test_ziz_a_company_ending_in_connect_and_a_platform_s_name(text: str, names:
 )
 def test_the_eu_delegation_is_one_institution(text: str, name: str) -> None:
     assert [o.name for o in extract(text).organizations] == [name]
+
+
+def test_a_verb_shaped_afal_before_ala_ends_an_arabic_post() -> None:
+    text = (
+        "وقال يوسف أشركي، مهندس بالمكتب الوطني للكهرباء والماء الصالح للشرب أشرف على تطوير "
+        "النموذج، إن النظام يجمع البيانات."
+    )
+    (official,) = extract(text).officials
+    assert official.post == "مهندس بالمكتب الوطني للكهرباء والماء الصالح للشرب"
+
+
+def test_a_treasurer_s_post_keeps_its_afal_word() -> None:
+    (official,) = extract("وقالت سعاد العلوي، أمينة مال الجمعية، إن الميزانية كافية.").officials
+    assert official.post == "أمينة مال الجمعية"

@@ -335,6 +335,24 @@ def _derived_past(key: str) -> bool:
     return len(key) == 6 and (key[2] == "ت" or key[1] == "ن")
 
 
+def _afal_before_preposition(tokens: Sequence[Token], k: int) -> bool:
+    """Whether a verb shaped أفعل stands at ``tokens[k]``, a preposition after it.
+
+    "مهندس بالمكتب الوطني … أشرف على تطوير النموذج": what he did, after his post; the
+    hamza written, four letters, and "على", "عن" or "في" next (not "أمين المال").
+    """
+    token = tokens[k]
+    return (
+        token.text[:1] == "أ"
+        and len(token.key) == 4
+        and k + 1 < len(tokens)
+        and tokens[k + 1].text in _AFTER_AFAL
+    )
+
+
+_AFTER_AFAL = frozenset({"على", "عن", "في"})
+
+
 def _verb_after_wa(token: Token) -> bool:
     """Whether a word is "و" and a verb in the imperfect: وينقل، وتتابع، ونشتغل."""
     return (
@@ -989,7 +1007,11 @@ def arabic_titles(
                 break  # not "ووزير العدل مذكرة تفاهم": what the minister signed
             if (
                 k > i + 1
-                and (verb_after_name(tokens, k) or _derived_past(current.key))
+                and (
+                    verb_after_name(tokens, k)
+                    or _derived_past(current.key)
+                    or _afal_before_preposition(tokens, k)
+                )
                 and not (institutions and institutions.holds(current.start, current.end))
             ):
                 break  # صيدلانية بدرب السلطان شاركت في التجربة, نادلة سابقة اشتغلت: what she did
