@@ -16573,3 +16573,27 @@ def test_a_verb_shaped_afal_before_ala_ends_an_arabic_post() -> None:
 def test_a_treasurer_s_post_keeps_its_afal_word() -> None:
     (official,) = extract("وقالت سعاد العلوي، أمينة مال الجمعية، إن الميزانية كافية.").officials
     assert official.post == "أمينة مال الجمعية"
+
+
+@pytest.mark.parametrize(
+    ("text", "people", "organizations"),
+    [
+        (
+            "The deal was signed by Omar Tazi, head of Tissages du Saïss, and the bank.",
+            [("Omar Tazi", "head of Tissages du Saïss")],
+            {"Tissages du Saïss"},
+        ),
+        (
+            '"Fire runs fast," said Moha Oulhaj, a shepherd who grazes his flock near Azrou.',
+            [("Moha Oulhaj", "shepherd")],
+            set(),
+        ),
+        ("Le lait vient de Ras El Maa, selon Fatima Alami.", [("Fatima Alami", None)], set()),
+    ],
+)
+def test_weavers_shepherds_and_ras_el_maa(
+    text: str, people: list[tuple[str, str | None]], organizations: set[str]
+) -> None:
+    draft = extract(text)
+    assert [(o.name, o.post) for o in draft.officials] == people
+    assert organizations <= {o.name for o in draft.organizations}
