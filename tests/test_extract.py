@@ -16597,3 +16597,12 @@ def test_weavers_shepherds_and_ras_el_maa(
     draft = extract(text)
     assert [(o.name, o.post) for o in draft.officials] == people
     assert organizations <= {o.name for o in draft.organizations}
+
+
+def test_a_hyphenated_region_past_a_long_name_s_last_word_is_whole() -> None:
+    text = (
+        "ووقعت المديرية الجهوية للصحة والحماية الاجتماعية بجهة بني ملال-خنيفرة اتفاقية مع الشركة."
+    )
+    assert "المديرية الجهوية للصحة والحماية الاجتماعية بجهة بني ملال-خنيفرة" in {
+        o.name for o in extract(text).organizations
+    }

@@ -1355,8 +1355,10 @@ def _place_completed(tokens: Sequence[Token], k: int) -> int:
     """Past the rest of a place's name that a name cut at its longest leaves unread.
 
     "… بجهة طنجة تطوان الحسيمة": a region of three words whose last one is past the
-    words a name may have.
+    words a name may have; "… بجهة بني ملال-خنيفرة": a region joined by a hyphen.
     """
+    while _hyphen_joins(tokens, k):
+        k += 2
     for m in (k - 2, k - 1):
         first = tokens[m].forms
         for n in (k + 2, k + 1):
