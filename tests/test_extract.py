@@ -16606,3 +16606,15 @@ def test_a_hyphenated_region_past_a_long_name_s_last_word_is_whole() -> None:
     assert "المديرية الجهوية للصحة والحماية الاجتماعية بجهة بني ملال-خنيفرة" in {
         o.name for o in extract(text).organizations
     }
+
+
+def test_a_region_of_two_words_ends_a_name_before_and() -> None:
+    text = (
+        "The Regional Directorate of Health and Social Protection of Beni Mellal-Khenifra and "
+        "Kilia Health signed it."
+    )
+    names = {o.name for o in extract(text).organizations}
+    assert names == {
+        "Regional Directorate of Health and Social Protection of Beni Mellal-Khenifra",
+        "Kilia Health",
+    }

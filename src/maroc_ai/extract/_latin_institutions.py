@@ -474,6 +474,8 @@ _LINKED_WORDS = 3
 _TO_IN = frozenset({"to", "in", "en", "au", "auprès"})
 """Words between a title and the place it is held in ("Ambassador to Morocco")."""
 _DE_OF = DE | {"of"}
+_PLACE_WORDS = 3
+"""Words of a place's name that ends an institution's before "and", at most."""
 _LOWERCASE_STARTS = (
     (frozenset(WORDS.organization_heads) - WORDS.named_heads - WORDS.title_heads)
     | _TERRITORIAL
@@ -2271,11 +2273,20 @@ class LatinSentence:
         words = self.words
         if link + 1 >= len(words) or link < 3 or words[link + 1].key in WORDS.places:
             return False
-        place = words[link - 1]
-        k = link - 2
-        if words[k].key in {"'", "’"}:
-            k -= 1
-        return place.capitalised and place.key in WORDS.places and words[k].key in {"de", "d", "of"}
+        for start in range(link - 1, max(link - _PLACE_WORDS, 0) - 1, -1):
+            run = words[start:link]
+            if not all(word.capitalised for word in run):
+                return False
+            k = start - 1
+            if k > 0 and words[k].key in {"'", "’"}:
+                k -= 1
+            if (
+                k >= 0
+                and words[k].key in {"de", "d", "of"}
+                and " ".join(word.key for word in run) in WORDS.places
+            ):
+                return True  # "… of Beni Mellal-Khenifra and Kilia Health": two words
+        return False
 
     def origin_after(self, link: int) -> bool:
         """Whether the capitalised words after "and" at ``words[link]`` end with an origin.
