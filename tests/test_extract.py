@@ -16618,3 +16618,25 @@ def test_a_region_of_two_words_ends_a_name_before_and() -> None:
         "Regional Directorate of Health and Social Protection of Beni Mellal-Khenifra",
         "Kilia Health",
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "ووقعت المديرية الجهوية للمياه والغابات بالأطلس المتوسط والمدرسة الفدرالية المتعددة "
+            "التقنيات بلوزان اتفاقية.",
+            {
+                "المديرية الجهوية للمياه والغابات بالأطلس المتوسط",
+                "المدرسة الفدرالية المتعددة التقنيات بلوزان",
+            },
+        ),
+        (
+            "The start-up grew out of the Swiss Federal Institute of Technology in Lausanne, "
+            "said Karim Alami.",
+            {"Swiss Federal Institute of Technology in Lausanne"},
+        ),
+    ],
+)
+def test_the_middle_atlas_and_lausanne_end_names_as_places_do(text: str, names: set[str]) -> None:
+    assert {o.name for o in extract(text).organizations} == names
