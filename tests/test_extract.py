@@ -16640,3 +16640,12 @@ def test_a_region_of_two_words_ends_a_name_before_and() -> None:
 )
 def test_the_middle_atlas_and_lausanne_end_names_as_places_do(text: str, names: set[str]) -> None:
     assert {o.name for o in extract(text).organizations} == names
+
+
+def test_a_post_of_the_cooperative_named_earlier_in_the_sentence_makes_it_a_party() -> None:
+    text = (
+        "The agreement was signed on Monday at the headquarters of the Tissouka Cooperative by "
+        "Fatima Zahra Akhrif, president of the cooperative, and Hamid Alami, director of ONSSA."
+    )
+    (partnership,) = extract(text).partnerships
+    assert partnership.parties == ("Tissouka Cooperative", "ONSSA")

@@ -1048,13 +1048,13 @@ def _post_referent(
             return _referent(before, number, institutions_in)
         if noun.key not in WORDS.anaphors or tokens[last - 1].key not in _DEFINITE_OR_ELIDED:
             return None
-        return _referent(noun, number, institutions_in)
+        return _referent(noun, number, institutions_in, before=post.start)
     if noun.key.startswith("ال") and noun.key in WORDS.anaphors:
-        return _referent(noun, number, institutions_in)  # "مدير المكتب": in construct
+        return _referent(noun, number, institutions_in, before=post.start)  # "مدير المكتب"
     form = next((f for f in noun.forms[1:] if f in WORDS.anaphors and f.startswith("ال")), None)
     if form is None or not noun.key.startswith("لل"):
         return None
-    return _referent(noun._replace(key=form), number, institutions_in)
+    return _referent(noun._replace(key=form), number, institutions_in, before=post.start)
 
 
 _DIRECTORATE_BACK = 3
@@ -2595,6 +2595,7 @@ def _referent(
     number: int,
     institutions_in: dict[int, list[Institution | PlaceFound]],
     of: Token | None = None,
+    before: int | None = None,
 ) -> Institution | None:
     """The institution named before sentence ``number`` that ``noun`` stands for, if any.
 
@@ -2606,7 +2607,10 @@ def _referent(
     by ``heads_by_meaning``). ``of``: the word after an Arabic head in construct,
     which the name must hold too ("مجلس الجهة": "مجلس جهة بني ملال خنيفرة"). One named
     by the noun itself is looked for further back than one only of its kind: "عميد
-    المعهد" is the institute named a while ago, not the faculty named since.
+    المعهد" is the institute named a while ago, not the faculty named since. With
+    ``before`` (an offset in sentence ``number``), one named by the noun earlier in that
+    sentence comes first: "at the headquarters of the Tissouka Cooperative by …,
+    president of the cooperative".
     """
     kind = (
         None
@@ -2621,6 +2625,13 @@ def _referent(
     of_kind: Institution | None = None
     nearest: Institution | None = None
     expansions = _expansions(institutions_in)
+    if before is not None and of is None:
+        for written in reversed(institutions_in.get(number, ())):
+            if isinstance(written, Institution) and written.name.end <= before:
+                institution = expansions.get(written.name.text, written)
+                words = [strip_article(w) for w in normalize(institution.name.text).split()]
+                if words and (words[0] in same or words[-1] in same):
+                    return institution
     for earlier in range(number - 1, max(number - 1 - _LOOK_BACK_NAMED, -1), -1):
         near = number - earlier <= _LOOK_BACK
         for written in institutions_in.get(earlier, ()):
