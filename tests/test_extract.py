@@ -16649,3 +16649,23 @@ def test_a_post_of_the_cooperative_named_earlier_in_the_sentence_makes_it_a_part
     )
     (partnership,) = extract(text).partnerships
     assert partnership.parties == ("Tissouka Cooperative", "ONSSA")
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "La convention a été signée par le Réseau des bibliothèques municipales de Tétouan et "
+            "la start-up Qissa Labs.",
+            {"Réseau des bibliothèques municipales de Tétouan", "Qissa Labs"},
+        ),
+        (
+            "Réseau électrique : la SNTE confie la prévision à Nafha Labs.",
+            {"SNTE", "Nafha Labs"},
+        ),
+    ],
+)
+def test_a_network_is_an_institution_and_a_headline_s_topic_is_none(
+    text: str, names: set[str]
+) -> None:
+    assert {o.name for o in extract(text).organizations} == names

@@ -682,6 +682,14 @@ class LatinSentence:
             word.capitalised for word in words[first + 1 : end]
         ):
             return end  # "The regional council has …": one named before, by what it is
+        if (
+            first == 0
+            and end == 2
+            and end < len(words)
+            and words[end].key == ":"
+            and _lowercase(words[1])
+        ):
+            return end  # "Réseau électrique : la SNTE confie …": a headline's topic
         for k in range(end - 2, first - 1, -1):
             if _origin(words[k]):
                 first = k + 1  # Abu Dhabi-based G42, Emirati-owned Karama: not its name
