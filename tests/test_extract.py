@@ -16669,3 +16669,35 @@ def test_a_network_is_an_institution_and_a_headline_s_topic_is_none(
     text: str, names: set[str]
 ) -> None:
     assert {o.name for o in extract(text).organizations} == names
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        (
+            "« C'était le goulot », explique la Pr Samira Bouazzaoui, radiothérapeute-oncologue et "
+            "cheffe du service de radiothérapie du CHU.",
+            (
+                "Samira Bouazzaoui",
+                "radiothérapeute-oncologue et cheffe du service de radiothérapie du CHU",
+            ),
+        ),
+        (
+            "La convention a été paraphée par Zineb Temsamani, bibliothécaire en chef du réseau.",
+            ("Zineb Temsamani", "bibliothécaire en chef du réseau"),
+        ),
+        (
+            "من جهته، أوضح يوسف لحليمي، فيزيائي طبي بالمصلحة، أن الفائدة كبيرة.",
+            ("يوسف لحليمي", "فيزيائي طبي بالمصلحة"),
+        ),
+    ],
+)
+def test_radiotherapists_librarians_and_medical_physicists(
+    text: str, person: tuple[str, str]
+) -> None:
+    assert [(o.name, o.post) for o in extract(text).officials] == [person]
+
+
+def test_physical_is_no_physicist() -> None:
+    text = "وقال محمد العلوي إن الحضور الفيزيائي للتلاميذ ضروري."
+    assert [o.post for o in extract(text).officials] == [None]
