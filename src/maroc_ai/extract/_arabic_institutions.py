@@ -560,7 +560,7 @@ def spelled_initials(tokens: Sequence[Token], k: int) -> int:
 
     «إم آر أو», «آي أو تي»: the first is no word of its own; 0 if there are fewer.
     """
-    if tokens[k].text not in WORDS.spelled_letters or tokens[k].text in _LETTERS_ALSO_WORDS:
+    if tokens[k].text not in WORDS.spelled_letters or tokens[k].text in WORDS.spelled_words:
         return 0
     n = k + 1
     while n < len(tokens) and n - k < _SPELLED_MOST and tokens[n].text in WORDS.spelled_letters:
@@ -568,8 +568,6 @@ def spelled_initials(tokens: Sequence[Token], k: int) -> int:
     return n - k if n - k >= 2 else 0
 
 
-_LETTERS_ALSO_WORDS = frozenset({"أو", "في", "دي", "كي", "سي"})
-"""Spelled letters that are words too ("or", "in", "so that"): none starts the initials."""
 _SPELLED_MOST = 5
 
 

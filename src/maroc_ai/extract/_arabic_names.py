@@ -346,11 +346,8 @@ def _afal_before_preposition(tokens: Sequence[Token], k: int) -> bool:
         token.text[:1] == "أ"
         and len(token.key) == 4
         and k + 1 < len(tokens)
-        and tokens[k + 1].text in _AFTER_AFAL
+        and tokens[k + 1].text in WORDS.verb_prepositions
     )
-
-
-_AFTER_AFAL = frozenset({"على", "عن", "في"})
 
 
 def _verb_after_wa(token: Token) -> bool:

@@ -215,6 +215,12 @@ class Language:
     """The Latin letters spelled out, as written («إم», «آر», «أو»): two or more of them
     after a word of a name are its initials («أطلس إم آر أو» for Atlas MRO), even those
     that are words too («أو», «في»)."""
+    spelled_words: tuple[str, ...] = ()
+    """Spelled letters that are words too, as written («أو» "or", «في» "in", «كي» "so
+    that"): none starts a name's initials."""
+    verb_prepositions: tuple[str, ...] = ()
+    """Prepositions, as written, that a verb of the shape أفعل takes right after it
+    («أشرف على»): such a verb after a post ends it."""
     written_names: tuple[str, ...] = ()
     """Names known only as written, their folded form a stop word: «علي» (Ali), whose
     folded form is «على» ("on"); the last word of a name before a mark."""
@@ -808,6 +814,8 @@ class Lexicon:
     written_stopwords: frozenset[str]
     written_names: frozenset[str]
     spelled_letters: frozenset[str]
+    spelled_words: frozenset[str]
+    verb_prepositions: frozenset[str]
     post_continuations: tuple[tuple[str, ...], ...]
     presiding: frozenset[str]
     home_country: frozenset[str]
@@ -1077,6 +1085,10 @@ def _merge(read: Mapping[str, Language]) -> Lexicon:
             word for language in every for word in language.written_stopwords
         ),
         written_names=frozenset(word for language in every for word in language.written_names),
+        spelled_words=frozenset(word for language in every for word in language.spelled_words),
+        verb_prepositions=frozenset(
+            word for language in every for word in language.verb_prepositions
+        ),
         spelled_letters=frozenset(word for language in every for word in language.spelled_letters),
         post_introducers=phrases("post_introducers"),
         subject_verbs=words("subject_verbs"),
