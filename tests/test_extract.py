@@ -16701,3 +16701,28 @@ def test_radiotherapists_librarians_and_medical_physicists(
 def test_physical_is_no_physicist() -> None:
     text = "وقال محمد العلوي إن الحضور الفيزيائي للتلاميذ ضروري."
     assert [o.post for o in extract(text).officials] == [None]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "وقعت جمعية دار تاكناويت للحفاظ على التراث الكناوي، يوم السبت، اتفاقية مع الجامعة.",
+            {"جمعية دار تاكناويت للحفاظ على التراث الكناوي"},
+        ),
+        (
+            "ووقع تجمع مصدري الفراولة باللوكوس والمكتب الجهوي للاستثمار الفلاحي باللوكوس اتفاقية.",
+            {"تجمع مصدري الفراولة باللوكوس", "المكتب الجهوي للاستثمار الفلاحي باللوكوس"},
+        ),
+        (
+            "The tool, launched by the Casablanca-Settat Regional Chamber of Agriculture and "
+            "INRA, already has 12,400 farmers.",
+            {"Casablanca-Settat Regional Chamber of Agriculture", "INRA"},
+        ),
+        ("Le site est classé par l'Unesco depuis 2001, selon Karim Alami.", {"Unesco"}),
+    ],
+)
+def test_heritage_associations_the_loukkos_initials_after_and_and_unesco(
+    text: str, names: set[str]
+) -> None:
+    assert {o.name for o in extract(text).organizations} == names

@@ -2180,8 +2180,13 @@ class LatinSentence:
                     and words[after].text.isupper()
                     and len(words[after].text) > 1
                     and after + 1 < len(words)
-                    and (words[after + 1].kind == NUMBER or words[after + 1].text.islower())
-                )  # "… Industry and Services and ANAPEC", "… of Justice and MAD 12 million"
+                    and (
+                        words[after + 1].kind == NUMBER
+                        or words[after + 1].text.islower()
+                        or words[after + 1].key in {",", ".", ";"}
+                    )
+                )  # "… Industry and Services and ANAPEC", "… of Justice and MAD 12 million",
+                # "… Chamber of Agriculture and INRA, …"
                 and not (
                     word.key in {"and", "&"}
                     and (any(map(_is_head, words[i:end])) or _named_for_someone(words[after]))
