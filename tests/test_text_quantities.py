@@ -2612,3 +2612,11 @@ def test_paid_and_unpaid_say_what_kind_of_thing_is_counted(
 )
 def test_energy_per_cubic_metre_is_its_own_unit(text: str, found: list[tuple[float, str]]) -> None:
     assert [(m.value, m.unit) for m in find_quantities(text)] == found
+
+
+def test_a_conjunction_after_a_compared_number_is_no_counted_noun() -> None:
+    text = "traiter jusqu'à 1 400 bagages par heure, contre 900 lorsque l'inspection reposait"
+    assert [(m.value, m.unit) for m in find_quantities(text)] == [
+        (1400, "bagages"),
+        (900, "bagages"),
+    ]
