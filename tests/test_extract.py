@@ -16726,3 +16726,21 @@ def test_heritage_associations_the_loukkos_initials_after_and_and_unesco(
     text: str, names: set[str]
 ) -> None:
     assert {o.name for o in extract(text).organizations} == names
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Lahcen Oubaha, president of the Federation of Parents' Associations of Taroudant "
+            "Province, said it works.",
+            "Federation of Parents' Associations of Taroudant Province",
+        ),
+        (
+            "The House of Representatives' Productive Sectors Committee approved the text.",
+            "House of Representatives",
+        ),
+    ],
+)
+def test_a_plural_s_possessive_inside_a_name_after_of(text: str, name: str) -> None:
+    assert name in {o.name for o in extract(text).organizations}

@@ -1013,6 +1013,14 @@ class LatinSentence:
                 ):  # not "the Ministry of Health's Directorate …": an owner, then its own
                     end += 2  # "Union of Women's Olive Cooperatives": the field's possessive
                     continue
+                if (
+                    field
+                    and plural_possessive_at(words, end)
+                    and words[end + 1].capitalised
+                    and not any(map(_is_head, words[end + 1 : self.capitals(end + 1)]))
+                ):  # not "the House of Representatives' Committee …": an owner, then its own
+                    end += 1  # "Federation of Parents' Associations": a plural's possessive
+                    continue
                 if key == "," and self.french and self.continues_after_comma(end):
                     end += 1
                     continue
