@@ -2629,8 +2629,7 @@ def _referent(
         for written in reversed(institutions_in.get(number, ())):
             if isinstance(written, Institution) and written.name.end <= before:
                 institution = expansions.get(written.name.text, written)
-                words = [strip_article(w) for w in normalize(institution.name.text).split()]
-                if words and (words[0] in same or words[-1] in same):
+                if _named_by(institution, _name_words(institution), same):
                     return institution
     for earlier in range(number - 1, max(number - 1 - _LOOK_BACK_NAMED, -1), -1):
         near = number - earlier <= _LOOK_BACK
@@ -2638,12 +2637,12 @@ def _referent(
             if not isinstance(written, Institution):
                 continue
             institution = expansions.get(written.name.text, written)  # "HCP": its name
-            words = [strip_article(w) for w in normalize(institution.name.text).split()]
+            words = _name_words(institution)
             if also is not None:
                 if words[0] == word and also in words:
                     return institution
                 continue
-            if words[0] in same or words[-1] in same or institution.described in same:
+            if _named_by(institution, words, same):
                 return institution  # "the hospital": the University Hospital of Marrakech;
                 # «التعاونية»: «التعاونية النسائية "تاكمات"»
             if not same.isdisjoint(words):
@@ -2662,6 +2661,19 @@ def _referent(
     )
 
 
+def _name_words(institution: Institution) -> list[str]:
+    """The words of an institution's name, normalised and without their article."""
+    return [strip_article(w) for w in normalize(institution.name.text).split()]
+
+
+def _named_by(institution: Institution, words: Sequence[str], same: AbstractSet[str]) -> bool:
+    """Whether a noun (``same``: it and its equivalents) names ``institution`` of ``words``.
+
+    Its name begins or ends with the noun, or the words that describe it are the noun.
+    """
+    return bool(words) and (words[0] in same or words[-1] in same or institution.described in same)
+
+
 def _only_one_named(
     word: str,
     same: AbstractSet[str],
@@ -2676,7 +2688,7 @@ def _only_one_named(
     """
 
     def named_so(institution: Institution) -> bool:
-        words = [strip_article(w) for w in normalize(institution.name.text).split()]
+        words = _name_words(institution)
         return bool(words) and (not same.isdisjoint(words) or institution.described == word)
 
     return _the_only(institutions_in, range(number - _LOOK_BACK_NAMED), named_so)
