@@ -16744,3 +16744,60 @@ def test_heritage_associations_the_loukkos_initials_after_and_and_unesco(
 )
 def test_a_plural_s_possessive_inside_a_name_after_of(text: str, name: str) -> None:
     assert name in {o.name for o in extract(text).organizations}
+
+
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        (
+            "L'Office régional de mise en valeur agricole du Tadla et la société Agritech "
+            "Maroc ont signé, lundi à Beni Mellal, une convention de partenariat pour le "
+            "suivi des parcelles, a indiqué Salma Bennani, ingénieure à l'Office national "
+            "du conseil agricole.",
+            ("Office régional de mise en valeur agricole du Tadla", "Agritech Maroc"),
+        ),
+        (
+            "Atlas Grid and Agritech Maroc signed a partnership agreement on Monday in Beni "
+            "Mellal to monitor plots, said Salma Bennani, an engineer at the National Office "
+            "of Agricultural Advice.",
+            ("Atlas Grid", "Agritech Maroc"),
+        ),
+        (
+            "وقع المكتب الجهوي للاستثمار الفلاحي لتادلة وشركة أغريتك المغرب، يوم الاثنين ببني "
+            "ملال، اتفاقية شراكة لتتبع الضيعات، حسب ما أفادت به سلمى بناني، المهندسة بالمكتب "
+            "الوطني للاستشارة الفلاحية.",
+            ("المكتب الجهوي للاستثمار الفلاحي لتادلة", "أغريتك المغرب"),
+        ),
+    ],
+)
+def test_who_reported_a_signing_signs_nothing(text: str, parties: tuple[str, ...]) -> None:
+    (partnership,) = extract(text).partnerships
+    assert partnership.parties == parties
+
+
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        (  # no one named signs: the speaker's fund may be the lender that signed
+            "Sahl Invest lent the union 150 million dirhams. The loan agreement was signed "
+            "last month, said Kenza Lahbabi, investment director at Sahl Invest.",
+            ("Sahl Invest",),
+        ),
+        (  # "Said" starts a name, not a report
+            "Havbrise Energy and Kaveri Engineering signed a framework agreement on Monday "
+            "with Ahmed Tazi, head of Atlas Grid, Said Belkadi, director general of the "
+            "National Office for Electricity.",
+            (
+                "Havbrise Energy",
+                "Kaveri Engineering",
+                "Atlas Grid",
+                "National Office for Electricity",
+            ),
+        ),
+    ],
+)
+def test_a_report_cuts_no_party_when_no_signer_is_named_before(
+    text: str, parties: tuple[str, ...]
+) -> None:
+    (partnership,) = extract(text).partnerships
+    assert partnership.parties == parties

@@ -4,8 +4,9 @@ An agreement is an instrument (مذكرة تفاهم، protocole d'accord, memor
 understanding, accord-cadre …) named in a sentence with a word of signing that is
 not put in the future ("sera signée", "to sign"). Its parties are the institutions
 that sentence names, except those named after the people present ("بحضور …", "en
-présence de …", "in the presence of …") and those it says are made ("a venture
-called Safepay"), and the institutions of the people who sign it, when their posts
+présence de …", "in the presence of …"), those named by whoever reports a signing
+that names who signs ("…, a indiqué X, ingénieure à l'Office …"), those it says are
+made ("a venture called Safepay"), and the institutions of the people who sign it, when their posts
 name them: a minister who signs signs for the ministry ("La ministre de l'Économie
 numérique … ont signé": the ministère de l'Économie numérique is a party), as the
 curators of the seeds record the memorandum the minister of digital transition
@@ -688,6 +689,63 @@ class _Present:
 _OTHER_SIDE = WORDS.counterparts | WORDS.agents
 _CO_SIGNING_REACH = 8
 """Words looked back from "alongside" for the verb of signing."""
+
+
+class _Reported:
+    """Where a sentence that reports a signing turns to who reported it.
+
+    "A et B ont signé une convention …, a indiqué X, ingénieure à l'Office …", "…,
+    said X, an engineer at the office": the speaker's institution signs nothing when
+    the signing clause names who signs. When it names no one ("The loan was signed
+    last month, said X, investment director at the fund"), the speaker may be the
+    signatory, and nothing is cut.
+    """
+
+    def __init__(
+        self, reader: Reader, institutions_in: Mapping[int, Sequence[Institution | PlaceFound]]
+    ) -> None:
+        self.reader = reader
+        self.institutions_in = institutions_in
+        self.known: dict[int, int | None] = {}
+
+    def excludes(self, number: int, position: int) -> bool:
+        """Whether ``position`` of sentence ``number`` is in a clause naming who reported."""
+        start = self.start(number)
+        return start is not None and position >= start
+
+    def start(self, number: int) -> int | None:
+        """Where sentence ``number`` turns to who reported the signing, if it does."""
+        if number not in self.known:
+            self.known[number] = self._find(number)
+        return self.known[number]
+
+    def _find(self, number: int) -> int | None:
+        reader = self.reader
+        tokens, roles = reader.tokens, reader.roles
+        first, last = reader.token_range[number]
+        if reader.words(number).isdisjoint(WORDS.speech_verbs):
+            return None
+        signing = False
+        for k in range(first, last):
+            if roles[k] & (SIGNING | AGREEMENT):
+                signing = True
+            if not (signing and k > first and roles[k - 1] & COMMA):
+                continue
+            verb = k + 1 if tokens[k].key in WORDS.auxiliaries and k + 1 < last else k
+            if (
+                not has(tokens[verb], _REPORTING)
+                or roles[verb] & SIGNING
+                or tokens[verb].text[:1].isupper()  # "…, Said Belkadi, director general"
+            ):
+                continue
+            start = tokens[k].start
+            named = self.institutions_in.get(number, ())
+            return start if any(i.name.start < start for i in named) else None
+        return None
+
+
+_REPORTING = WORDS.speech_verbs - WORDS.signing - WORDS.presiding
+"""Verbs that report who spoke: "a indiqué", "said", «أوضح»; not "signed" or "chaired"."""
 
 
 def _presides(reader: Reader, number: int, start: int, end: int) -> bool:
@@ -1680,6 +1738,7 @@ def partnership_candidates(
     present_from = _Present(reader)
     named = {agreement.sentence for agreement in agreements}
     institutions_in, places_in = _grouped(institutions), _grouped(place_finds)
+    speakers = _Reported(reader, institutions_in)
     dates_in = reader.by_sentence(dates)
     listed, announced = _enumerated(reader, agreements)
     named_by_rank = {a.name.start for a in listed}  # "La seconde, une convention de …"
@@ -1739,7 +1798,8 @@ def partnership_candidates(
                 for institution in institutions_in.get(number, ()):
                     assert isinstance(institution, Institution)
                     if not present_from.excludes(number, institution.name.start) and not (
-                        institution.made
+                        speakers.excludes(number, institution.name.start)
+                        or institution.made
                         or _hosts(reader, institution)
                         or _oversees(reader, institution)
                         or (
