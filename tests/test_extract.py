@@ -16801,3 +16801,25 @@ def test_a_report_cuts_no_party_when_no_signer_is_named_before(
 ) -> None:
     (partnership,) = extract(text).partnerships
     assert partnership.parties == parties
+
+
+@pytest.mark.parametrize(
+    ("text", "post"),
+    [
+        (
+            "Nabil Amrani, importateur de pièces automobiles, a été contrôlé deux fois.",
+            "importateur de pièces automobiles",
+        ),
+        (
+            "Nabil Amrani, a car-parts importer, said his declarations had been flagged.",
+            "car-parts importer",
+        ),
+        (
+            "أما نبيل العمراني، مستورد لقطع غيار السيارات، فأكد أن تصريحاته أوقفت مرتين.",
+            "مستورد لقطع غيار السيارات",
+        ),
+    ],
+)
+def test_an_importer_is_a_post(text: str, post: str) -> None:
+    (official,) = extract(text).officials
+    assert official.post == post
