@@ -16823,3 +16823,39 @@ def test_a_report_cuts_no_party_when_no_signer_is_named_before(
 def test_an_importer_is_a_post(text: str, post: str) -> None:
     (official,) = extract(text).officials
     assert official.post == post
+
+
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        (
+            "L'Administration des douanes et impôts indirects (ADII) a dressé mardi un "
+            "premier bilan du modèle. Dans la foulée, elle a signé une convention de "
+            "partenariat avec le Laboratoire de science des données.",
+            (
+                "Laboratoire de science des données",
+                "Administration des douanes et impôts indirects",
+            ),
+        ),
+        (
+            "The Customs and Excise Administration on Tuesday presented a first review of "
+            "the model. It also signed a partnership agreement with the Laboratory of Data "
+            "Science.",
+            ("Laboratory of Data Science", "Customs and Excise Administration"),
+        ),
+    ],
+)
+def test_a_pronoun_that_signs_is_the_institution_the_sentence_before_opened_with(
+    text: str, parties: tuple[str, ...]
+) -> None:
+    (partnership,) = extract(text).partnerships
+    assert partnership.parties == parties
+
+
+def test_a_pronoun_that_signs_is_no_institution_when_a_person_opened_the_sentence_before() -> None:
+    text = (
+        "Le ministre Karim Tazi a visité l'Université Ibn Tofail lundi. Il a signé une "
+        "convention avec la société Atlas Data."
+    )
+    (partnership,) = extract(text).partnerships
+    assert partnership.parties == ("Atlas Data",)

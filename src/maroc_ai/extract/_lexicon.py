@@ -511,6 +511,12 @@ class Language:
     object_pronouns: tuple[str, ...] = ()
     """The pronoun after a verb of signing that stands for what was named before: "X and
     Y signed it in Rabat"."""
+    subject_pronouns: tuple[str, ...] = ()
+    """The pronoun before a verb of signing that stands for the institution the sentence
+    before opened with: "L'ADII a dressé un bilan … Dans la foulée, elle a signé …"."""
+    signing_adverbs: tuple[str, ...] = ()
+    """Words that may stand between who signs and the verb: "elle a également signé", "it
+    also signed"."""
     one_per_nation: tuple[str, ...] = ()
     """Heads of which a nation has one: with a nationality after them they name it
     («البرلمان الأوروبي»), where most heads only describe («الهيئة الإماراتية»)."""
@@ -898,6 +904,8 @@ class Lexicon:
     list_openers: frozenset[str]
     verb_markers: frozenset[str]
     object_pronouns: frozenset[str]
+    subject_pronouns: frozenset[str]
+    signing_adverbs: frozenset[str]
     plurals_without_s: frozenset[str]
     pronoun_names: frozenset[str]
     platforms: frozenset[str]
@@ -1208,6 +1216,8 @@ def _merge(read: Mapping[str, Language]) -> Lexicon:
         list_openers=words("list_openers"),
         verb_markers=words("verb_markers"),
         object_pronouns=words("object_pronouns"),
+        subject_pronouns=words("subject_pronouns"),
+        signing_adverbs=words("signing_adverbs"),
         plurals_without_s=words("plurals_without_s"),
         pronoun_names=words("pronoun_names"),
         platforms=words("platforms"),

@@ -2313,6 +2313,11 @@ def _referents(
             width = 2
         elif not latin and token.key[:1] == "و" and len(token.forms) > 1:
             token = token._replace(key=token.forms[1])  # "الشركة والجامعة": and the university
+        if latin and token.key in WORDS.subject_pronouns and _signs_after(reader, k, last):
+            referent = _opened(number - 1, reader, institutions_in)  # "elle a signé"
+            if referent is not None and referent not in found_here:
+                found_here.append(referent)
+            continue
         if token.key not in WORDS.anaphors:
             if not latin and k + 1 < last and _construct_anaphor(token, tokens[k + 1]):
                 # "وقع مجلس الجهة و…": the council of the region named before
@@ -2342,6 +2347,38 @@ def _referents(
         if referent is not None and referent not in found_here:
             found_here.append(referent)
     return found_here
+
+
+def _signs_after(reader: Reader, k: int, last: int) -> bool:
+    """Whether a verb of signing follows ``tokens[k]``, an auxiliary or adverb between.
+
+    "elle a également signé", "it also signed"; not "it was signed", "elle a été signée".
+    """
+    tokens, roles = reader.tokens, reader.roles
+    for m in range(k + 1, min(k + 4, last)):
+        if roles[m] & SIGNING:
+            return True
+        if tokens[m].key not in WORDS.auxiliaries and tokens[m].key not in WORDS.signing_adverbs:
+            return False
+    return False
+
+
+def _opened(
+    number: int, reader: Reader, institutions_in: dict[int, list[Institution | PlaceFound]]
+) -> Institution | None:
+    """The institution sentence ``number`` opens with, its subject: "L'ADII a dressé …"."""
+    if number not in reader.bounds:
+        return None
+    first = reader.token_range[number][0]
+    for institution in institutions_in.get(number, ()):
+        if isinstance(institution, Institution):
+            opening = reader.first_token(institution.name.start) - first
+            return institution if opening <= _OPENING else None
+    return None
+
+
+_OPENING = 2
+"""Tokens that may come before the name a sentence opens with: "L'", "The"."""
 
 
 def _adjective_between(tokens: Sequence[Token], k: int, first: int) -> str | None:
