@@ -16859,3 +16859,20 @@ def test_a_pronoun_that_signs_is_no_institution_when_a_person_opened_the_sentenc
     )
     (partnership,) = extract(text).partnerships
     assert partnership.parties == ("Atlas Data",)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "At Filatures du Détroit, a yarn maker, the electricity bill dropped by 21%.",
+            "Filatures du Détroit",
+        ),
+        (
+            "Samira Bekkali, déléguée syndicale chez Câblages du Nord, reste prudente.",
+            "Câblages du Nord",
+        ),
+    ],
+)
+def test_spinning_mills_and_wiring_makers_are_companies(text: str, name: str) -> None:
+    assert name in {o.name for o in extract(text).organizations}
