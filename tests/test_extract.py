@@ -16876,3 +16876,27 @@ def test_a_pronoun_that_signs_is_no_institution_when_a_person_opened_the_sentenc
 )
 def test_spinning_mills_and_wiring_makers_are_companies(text: str, name: str) -> None:
     assert name in {o.name for o in extract(text).organizations}
+
+
+@pytest.mark.parametrize(
+    ("text", "post"),
+    [
+        (
+            "« Chaque photo était une promesse », confie Nour Bensellam, petite-fille du "
+            "photographe, qui a aidé à identifier les clichés.",
+            "petite-fille du photographe",
+        ),
+        (
+            '"It was a promise," said Nour Bensellam, the photographer\'s granddaughter, who '
+            "helped identify the pictures.",
+            "photographer's granddaughter",
+        ),
+        (
+            "وقالت نور بنسلام، حفيدة المصور، التي ساهمت في التعرف على الصور: «كان جدي يقول».",
+            "حفيدة المصور",
+        ),
+    ],
+)
+def test_a_granddaughter_is_named_by_whose_she_is(text: str, post: str) -> None:
+    (official,) = extract(text).officials
+    assert official.post == post

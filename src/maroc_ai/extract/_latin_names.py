@@ -1069,9 +1069,13 @@ def _title_end(words: Sequence[Word], i: int, name_at: dict[int, Span], in_name:
             if plural_possessive_at(words, end) and field:
                 end += 1  # "president of the parents' federation"
                 continue
-            if possessive_at(words, end) and field and end + 2 < len(words):
-                end += 2  # head of the hospital's emergency department
-                continue
+            if (
+                possessive_at(words, end)
+                and end + 2 < len(words)
+                and (field or words[end + 2].key in WORDS.kinship_titles)
+            ):
+                end += 2  # head of the hospital's emergency department, the photographer's
+                continue  # granddaughter
             if key == "," and field:
                 goes_on = _field_after_comma(words, end)
                 if (
