@@ -16900,3 +16900,18 @@ def test_spinning_mills_and_wiring_makers_are_companies(text: str, name: str) ->
 def test_a_granddaughter_is_named_by_whose_she_is(text: str, post: str) -> None:
     (official,) = extract(text).officials
     assert official.post == post
+
+
+def test_a_name_written_with_alef_hamza_above_is_no_word_of_after() -> None:
+    text = (
+        "وقعت المؤسسة اتفاقية شراكة مع شركة أثر ديجيتال. وأوضح ياسر المهتدي، رئيس قسم "
+        "التصوير بشركة أثر ديجيتال، أن الآلة لا تعوض العين."
+    )
+    draft = extract(text)
+    assert "أثر ديجيتال" in {o.name for o in draft.organizations}
+    assert [o.post for o in draft.officials] == ["رئيس قسم التصوير بشركة أثر ديجيتال"]
+
+
+def test_the_word_of_after_written_with_alef_hamza_below_still_ends_a_name() -> None:
+    (official,) = extract("وقال محمد العلوي إثر الاجتماع إن النتائج جيدة.").officials
+    assert official.name == "محمد العلوي"

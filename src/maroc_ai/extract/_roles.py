@@ -191,16 +191,37 @@ _FINAL_LETTERS = (
 letter a key cannot tell from it, and the keys of the words written with the other one."""
 
 
-def without_misspellings(tokens: Sequence[Token], roles: list[int]) -> list[int]:
-    """``roles`` without a role a word would have only if its last letter were misspelt.
+_ARABIC_STOPWORDS = read_language("ar").stopwords
+_FIRST_LETTERS = (
+    (
+        STOPWORD,
+        WORDS.stopwords,
+        "أ",
+        keys(w for w in _ARABIC_STOPWORDS if w[0] == "إ")
+        - keys(w for w in _ARABIC_STOPWORDS if w[0] in "أا"),
+    ),
+)
+"""Roles a word plays only with the first letter the lexicon writes, as in
+`_FINAL_LETTERS`: a key folds إ and أ into ا."""
 
-    A key folds ى into ي and é into e, but a word written with the other letter is another
-    word: «فالي» in «جمعية سيفرن فالي لعلم الحيوان» is no «فإلى», nor the name «علي» the
-    stop word «على»; "s'accompagne d'un accord-cadre" is no "accompagné de" (who attends).
+
+def without_misspellings(tokens: Sequence[Token], roles: list[int]) -> list[int]:
+    """``roles`` without a role a word would have only if its first or last letter were misspelt.
+
+    A key folds ى into ي, إ into ا and é into e, but a word written with the other letter
+    is another word: «فالي» in «جمعية سيفرن فالي لعلم الحيوان» is no «فإلى», nor the
+    name «علي» the stop word «على», nor «أثر» in «شركة أثر ديجيتال» the «إثر» of "after";
+    "s'accompagne d'un accord-cadre" is no "accompagné de" (who attends).
     """
     for bit, words, letter, written_otherwise in _FINAL_LETTERS:
         for k in itertools.compress(itertools.count(), map(bit.__and__, roles)):
             if tokens[k].text[-1:] == letter and written_otherwise.issuperset(
+                form for form in tokens[k].forms if form in words
+            ):
+                roles[k] &= ~bit
+    for bit, words, letter, written_otherwise in _FIRST_LETTERS:
+        for k in itertools.compress(itertools.count(), map(bit.__and__, roles)):
+            if tokens[k].text[:1] == letter and written_otherwise.issuperset(
                 form for form in tokens[k].forms if form in words
             ):
                 roles[k] &= ~bit
