@@ -16915,3 +16915,27 @@ def test_a_name_written_with_alef_hamza_above_is_no_word_of_after() -> None:
 def test_the_word_of_after_written_with_alef_hamza_below_still_ends_a_name() -> None:
     (official,) = extract("وقال محمد العلوي إثر الاجتماع إن النتائج جيدة.").officials
     assert official.name == "محمد العلوي"
+
+
+@pytest.mark.parametrize(
+    ("text", "post"),
+    [
+        (
+            "« Il faut recommencer », résume Rachid Oubella, formateur en maintenance des "
+            "centrales solaires à l'ISMES.",
+            "formateur en maintenance des centrales solaires à l'ISMES",
+        ),
+        (
+            '"It is hard," said Rachid Oubella, an instructor in solar plant maintenance at '
+            "ISMES, who spent years on sites.",
+            "instructor in solar plant maintenance at ISMES",
+        ),
+        (
+            "وقال رشيد أوبلا، مكون في صيانة المحطات الشمسية بالمعهد، إنه لا يمكن التعلم هكذا.",
+            "مكون في صيانة المحطات الشمسية بالمعهد",
+        ),
+    ],
+)
+def test_an_instructor_is_a_post(text: str, post: str) -> None:
+    (official,) = extract(text).officials
+    assert official.post == post
