@@ -16939,3 +16939,12 @@ def test_the_word_of_after_written_with_alef_hamza_below_still_ends_a_name() -> 
 def test_an_instructor_is_a_post(text: str, post: str) -> None:
     (official,) = extract(text).officials
     assert official.post == post
+
+
+def test_a_foreman_is_a_post() -> None:
+    text = (
+        "Mustapha Ouazzani, 52, a track maintenance foreman in Guercif, admits he feared "
+        "the machine."
+    )
+    (official,) = extract(text).officials
+    assert official.post == "track maintenance foreman in Guercif"
