@@ -16948,3 +16948,16 @@ def test_a_foreman_is_a_post() -> None:
     )
     (official,) = extract(text).officials
     assert official.post == "track maintenance foreman in Guercif"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The partners plan to involve the Royal Institute of Amazigh Culture, though no "
+        "agreement with the institute has been signed yet.",
+        "Aucune convention n'a été signée avec l'Institut royal de la culture amazighe, "
+        "selon la bibliothèque.",
+    ],
+)
+def test_no_agreement_signed_is_no_agreement(text: str) -> None:
+    assert extract(text).partnerships == ()
