@@ -16961,3 +16961,13 @@ def test_a_foreman_is_a_post() -> None:
 )
 def test_no_agreement_signed_is_no_agreement(text: str) -> None:
     assert extract(text).partnerships == ()
+
+
+def test_a_union_that_groups_cooperatives_has_a_figure_and_no_verb_in_its_name() -> None:
+    text = (
+        "Fondée par des producteurs de la vallée du Ziz, l'Union regroupe aujourd'hui 38 "
+        "coopératives, de Rissani à Goulmima."
+    )
+    draft = extract(text)
+    assert draft.organizations == ()
+    assert [(s.kind.value, s.quantity.value) for s in draft.statistics] == [("figure", 38)]
