@@ -2620,3 +2620,16 @@ def test_a_conjunction_after_a_compared_number_is_no_counted_noun() -> None:
         (1400, "bagages"),
         (900, "bagages"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("quand la température de l'eau dépassait 27 degrés.", [(27, "°C", "27 degrés")]),
+        ("his temperature was 39 degrees, he said.", [(39, "°C", "39 degrees")]),
+        ("ارتفعت حرارته إلى 39 درجة.", [(39, "°C", "39 درجة")]),
+        ("بلغت الحرارة 8 درجات ليلا.", [(8, "°C", "8 درجات")]),
+    ],
+)
+def test_degrees_alone_are_degrees_celsius(text: str, found: list[tuple[float, str, str]]) -> None:
+    assert [(m.value, m.unit, m.quote) for m in find_quantities(text)] == found
