@@ -16971,3 +16971,28 @@ def test_a_union_that_groups_cooperatives_has_a_figure_and_no_verb_in_its_name()
     draft = extract(text)
     assert draft.organizations == ()
     assert [(s.kind.value, s.quantity.value) for s in draft.statistics] == [("figure", 38)]
+
+
+@pytest.mark.parametrize(
+    ("text", "post"),
+    [
+        (
+            "Brahim Ouhammou, caid of Tizi n'Oudrar commune, said his office had mapped high "
+            "ground.",
+            "caid of Tizi n'Oudrar commune",
+        ),
+        (
+            "Brahim Ouhammou, caïd de la commune de Tizi n'Oudrar, rappelle qu'une alerte compte.",
+            "caïd de la commune de Tizi n'Oudrar",
+        ),
+    ],
+)
+def test_a_caid_is_a_post(text: str, post: str) -> None:
+    (official,) = extract(text).officials
+    assert official.post == post
+
+
+def test_a_title_word_after_a_name_s_particle_is_the_surname() -> None:
+    text = "L'ONIN était représenté par son directeur général, Mounir Ait El Caid."
+    (official,) = extract(text).officials
+    assert (official.name, official.post) == ("Mounir Ait El Caid", "directeur général")

@@ -83,6 +83,21 @@ def _stops(words: Sequence[Word], i: int, j: int) -> int:
     return sum(1 for k in range(i, j) if words[k].key == ".")
 
 
+def _after_particle(words: Sequence[Word], i: int, j: int) -> bool:
+    """Whether ``words[j]`` is a capitalised title word that a name's particle makes a surname.
+
+    "Mounir Ait El Caid": after "El", "Caid" is the name, not a caid.
+    """
+    return (
+        j > i
+        and words[j - 1].key in WORDS.name_particles
+        and words[j - 1].capitalised
+        and words[j].capitalised
+        and not words[j].acronym
+        and words[j].key in WORDS.title_heads
+    )
+
+
 def _initial_stop(words: Sequence[Word], i: int, j: int) -> bool:
     """Whether ``words[j]`` is the full stop of an initial inside a name: "Rajesh K. Menon"."""
     return (
@@ -124,7 +139,11 @@ class LatinNames:
                 continue  # only capitalised words start a name
             i = j = candidate
             while (
-                j < len(words) and (words[j].personal or _initial_stop(words, i, j)) and j - i < 8
+                j < len(words)
+                and (
+                    words[j].personal or _initial_stop(words, i, j) or _after_particle(words, i, j)
+                )
+                and j - i < 8
             ):
                 j += 1
             span = self.person(i, j, result)
