@@ -16996,3 +16996,18 @@ def test_a_title_word_after_a_name_s_particle_is_the_surname() -> None:
     text = "L'ONIN était représenté par son directeur général, Mounir Ait El Caid."
     (official,) = extract(text).officials
     assert (official.name, official.post) == ("Mounir Ait El Caid", "directeur général")
+
+
+@pytest.mark.parametrize(
+    ("text", "post"),
+    [
+        (
+            "« C'est utile », estime Rachid Ait Lahcen, parent d'élève à Salé.",
+            "parent d'élève à Salé",
+        ),
+        ("وقال رشيد آيت لحسن، أب لتلميذة بسلا، إن التطبيق مفيد.", "أب لتلميذة بسلا"),
+    ],
+)
+def test_a_pupil_s_parent_is_a_post(text: str, post: str) -> None:
+    (official,) = extract(text).officials
+    assert official.post == post
