@@ -17011,3 +17011,12 @@ def test_a_title_word_after_a_name_s_particle_is_the_surname() -> None:
 def test_a_pupil_s_parent_is_a_post(text: str, post: str) -> None:
     (official,) = extract(text).officials
     assert official.post == post
+
+
+def test_a_national_committee_keeps_its_nation_in_its_name() -> None:
+    text = (
+        "وقعت اللجنة الوطنية الأولمبية المغربية، أمس الاثنين بإفران، اتفاقية شراكة مع "
+        "الشركة الناشئة سبرينت لاب."
+    )
+    (partnership,) = extract(text).partnerships
+    assert partnership.parties == ("اللجنة الوطنية الأولمبية المغربية", "سبرينت لاب")

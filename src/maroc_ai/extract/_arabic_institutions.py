@@ -1283,8 +1283,8 @@ def _phrase_end(reader: Reader, j: int, *, proper: bool, first: int | None = Non
         # وزارة الاقتصاد الرقمي السنغالية: another country's ministry, which its name says
         and tokens[k - 1].key in WORDS.nationalities
         and not bits[k - 2] & ORG_HEAD
-        and (ministry or tokens[k - 2].key not in WORDS.national)  # المكتبة الوطنية الإسبانية:
-        # which nation's, its name
+        and (ministry or all(tokens[m].key not in WORDS.national for m in range(j + 1, k - 1)))
+        # المكتبة الوطنية الإسبانية, اللجنة الوطنية الأولمبية المغربية: which nation's, its name
         and (
             proper
             or tokens[k - 1].key in WORDS.home_country
