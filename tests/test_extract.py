@@ -17020,3 +17020,14 @@ def test_a_national_committee_keeps_its_nation_in_its_name() -> None:
     )
     (partnership,) = extract(text).partnerships
     assert partnership.parties == ("اللجنة الوطنية الأولمبية المغربية", "سبرينت لاب")
+
+
+def test_a_bank_s_foundation_is_named_with_the_bank() -> None:
+    text = (
+        "وقعت الوكالة الوطنية لمحاربة الأمية ومؤسسة بنك أنوار، أمس الاثنين بالحسيمة، "
+        "اتفاقية شراكة. وقالت سميرة لحلو، مؤسسة شركة نخيل، إن المشروع مفيد."
+    )
+    draft = extract(text)
+    (partnership,) = draft.partnerships
+    assert partnership.parties == ("الوكالة الوطنية لمحاربة الأمية", "مؤسسة بنك أنوار")
+    assert [o.post for o in draft.officials] == ["مؤسسة شركة نخيل"]

@@ -982,8 +982,13 @@ def _phrase_end(reader: Reader, j: int, *, proper: bool, first: int | None = Non
                 k == j + 1
                 and bits[k] & ~INSTITUTION_FIRST == ORG_HEAD
                 and has(tokens[j], WORDS.construct_heads)
-                and (definite(token) or not has(token, WORDS.named_heads))
-            )  # مؤسسة البنك الشعبي, مجلس جماعة …; not مؤسسة شركة …: its founder
+                and (
+                    definite(token)
+                    or not has(token, WORDS.named_heads)
+                    or has(token, WORDS.founded_heads)
+                )
+            )  # مؤسسة البنك الشعبي, مؤسسة بنك أنوار, مجلس جماعة …; not مؤسسة شركة …: its
+            # founder
             and not (
                 k == j + 1
                 and bits[k] & ORG_HEAD
@@ -2532,6 +2537,14 @@ def _foundation_named(tokens: Sequence[Token], i: int, end: int) -> bool:
         return False  # "من 16 جامعة أنفسهم": universities counted, none named
     if _federation_of_trades(tokens, i, end):
         return False  # "جامعة أرباب ومسيري محطات الوقود": a federation of two trades
+    if (
+        end == i + 3
+        and has(tokens[i], WORDS.construct_heads)
+        and has(tokens[i + 1], WORDS.founded_heads)
+        and tokens[i + 2].kind == WORD
+        and not definite(tokens[i + 2])
+    ):
+        return True  # مؤسسة بنك أنوار: the foundation of the bank named after it
     if end == i + 3 and not (_construct_name(tokens[i + 2]) or _city_with_bi(tokens, i + 2)):
         return False
     word = tokens[i + 1]

@@ -365,6 +365,9 @@ class Language:
     construct_heads: tuple[str, ...] = ()
     """Words of kind whose name is another institution's ("بعثة الاتحاد الأوروبي": the
     European Union's mission)."""
+    founded_heads: tuple[str, ...] = ()
+    """Words of kind that, named right after «مؤسسة», make it their foundation and not
+    their founder («مؤسسة بنك أنوار»; «مؤسسة شركة …» is who founded the company)."""
     generic_complements: tuple[str, ...] = ()
     """Words that, alone after a head, make no name of it (مجلس الجهة: "the region's council";
     "le ministère de tutelle": the supervising ministry)."""
@@ -848,6 +851,7 @@ class Lexicon:
     generic_complements: frozenset[str]
     ad_hoc_fields: frozenset[str]
     construct_heads: frozenset[str]
+    founded_heads: frozenset[str]
     chambers: tuple[tuple[str, ...], ...]
     programs: frozenset[str]
     located_heads: frozenset[str]
@@ -1159,6 +1163,7 @@ def _merge(read: Mapping[str, Language]) -> Lexicon:
         generic_complements=words("generic_complements"),
         ad_hoc_fields=words("ad_hoc_fields"),
         construct_heads=words("construct_heads"),
+        founded_heads=words("founded_heads"),
         chambers=phrases("chambers"),
         programs=words("programs"),
         located_heads=words("located_heads"),
