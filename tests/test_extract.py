@@ -17031,3 +17031,26 @@ def test_a_bank_s_foundation_is_named_with_the_bank() -> None:
     (partnership,) = draft.partnerships
     assert partnership.parties == ("الوكالة الوطنية لمحاربة الأمية", "مؤسسة بنك أنوار")
     assert [o.post for o in draft.officials] == ["مؤسسة شركة نخيل"]
+
+
+@pytest.mark.parametrize(
+    ("text", "post"),
+    [
+        (
+            "ومن بين المواهب التي رصدها النظام، هاجر أوبها (17 سنة)، عداءة المسافات "
+            "المتوسطة بنادي أكلمام أزرو، التي كشف التحليل أنها تبالغ.",
+            "عداءة المسافات المتوسطة بنادي أكلمام أزرو",
+        ),
+        (
+            "وبإمزورن، تقول نوال أمزيان، منشطة في مجال محو الأمية، إن المرأة كانت تخجل.",
+            "منشطة في مجال محو الأمية",
+        ),
+        (
+            "تقول سعاد العلوي، باحثة في مجال محو الأمية، إن النتائج مشجعة.",
+            "باحثة في مجال محو الأمية",
+        ),
+    ],
+)
+def test_a_runner_and_a_facilitator_in_a_field_of_two_nouns(text: str, post: str) -> None:
+    (official,) = extract(text).officials
+    assert official.post == post

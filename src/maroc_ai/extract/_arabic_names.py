@@ -1182,6 +1182,14 @@ def _field_after_fi(reader: Reader, k: int) -> int:
     n = k + 1
     if n < len(tokens) and not tokens[n].key.startswith("ال") and tokens[n].kind == WORD:
         n += 1  # طب العيون: a noun and its complement
+        if (
+            n + 1 < len(tokens)
+            and tokens[n].kind == WORD
+            and not tokens[n].key.startswith("ال")
+            and not bits[n]
+            and tokens[n + 1].key.startswith("ال")
+        ):
+            n += 1  # مجال محو الأمية: two nouns in construct, then the definite one
         joined = next((len(j) for j in WORDS.field_joins if phrase_at(tokens, n, j)), 0)
         if joined and tokens[n - 1].kind == WORD:
             n += joined  # تكنولوجيا ما بعد الحصاد
