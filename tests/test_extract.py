@@ -17054,3 +17054,17 @@ def test_a_bank_s_foundation_is_named_with_the_bank() -> None:
 def test_a_runner_and_a_facilitator_in_a_field_of_two_nouns(text: str, post: str) -> None:
     (official,) = extract(text).officials
     assert official.post == post
+
+
+def test_what_a_company_is_for_written_again_with_it_is_its_name() -> None:
+    text = (
+        "وقعت فيدرالية تعاونيات الحبوب وشركة سنابل لتأمين المحاصيل، يوم الإثنين بسطات، "
+        "اتفاقية شراكة. ووقع الاتفاقية كل من عبد المجيد كروشي، رئيس الفيدرالية، وليلى "
+        "الشرايبي الفاسي، المديرة العامة لسنابل لتأمين المحاصيل."
+    )
+    draft = extract(text)
+    assert "سنابل لتأمين المحاصيل" in {o.name for o in draft.organizations}
+    assert [(o.name, o.post) for o in draft.officials] == [
+        ("عبد المجيد كروشي", "رئيس الفيدرالية"),
+        ("ليلى الشرايبي الفاسي", "المديرة العامة لسنابل لتأمين المحاصيل"),
+    ]

@@ -1244,6 +1244,8 @@ def _phrase_end(reader: Reader, j: int, *, proper: bool, first: int | None = Non
             )
             and not named_for
             and not (gathers and key in WORDS.purpose_links)  # جمعيات مستعملي المياه لأغراض زراعية
+            and not (proper and k + 1 < len(tokens) and _repeated(reader, j + 1, k + 1))
+            # شركة سنابل لتأمين المحاصيل … لسنابل لتأمين المحاصيل: written again, its name
         ):
             break  # وكالة التنمية الفلاحية لرقمنة الضيعات: what the agreement is for
         if key.startswith("ي") and len(key) > 3 and not (_given(tokens, k) or key in WORDS.places):
