@@ -17068,3 +17068,12 @@ def test_what_a_company_is_for_written_again_with_it_is_its_name() -> None:
         ("عبد المجيد كروشي", "رئيس الفيدرالية"),
         ("ليلى الشرايبي الفاسي", "المديرة العامة لسنابل لتأمين المحاصيل"),
     ]
+
+
+def test_a_travel_agency_s_own_name_ends_with_travel() -> None:
+    text = "وقال كريم بوزوبع، المدير العام لوكالة الأسفار أوكر ترافل، إن الطوابير طويلة."
+    draft = extract(text)
+    assert "أوكر ترافل" in {o.name for o in draft.organizations}
+    assert [(o.name, o.post) for o in draft.officials] == [
+        ("كريم بوزوبع", "المدير العام لوكالة الأسفار أوكر ترافل")
+    ]
