@@ -17077,3 +17077,18 @@ def test_a_travel_agency_s_own_name_ends_with_travel() -> None:
     assert [(o.name, o.post) for o in draft.officials] == [
         ("كريم بوزوبع", "المدير العام لوكالة الأسفار أوكر ترافل")
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Moroccan Agency for Sustainable Energy (Masen) signed it. Under the memorandum, "
+        "Masen and Zonnemeer Labs will study other reservoirs.",
+        "L'Agence marocaine pour l'énergie durable (Masen) l'a signé. Masen et Zonnemeer Labs "
+        "étudieront d'autres retenues.",
+    ],
+)
+def test_a_short_form_the_article_gave_ends_before_and(text: str) -> None:
+    names = {o.name for o in extract(text).organizations}
+    assert "Zonnemeer Labs" in names
+    assert not any(name.startswith("Masen") for name in names)

@@ -2184,6 +2184,11 @@ class LatinSentence:
                     word.key in {"and", "&"} and _known_ends(words, i, end)
                 )  # "The Moroccan Red Crescent and Nawras Telecom": one the lexicon knows
                 and not (
+                    word.key in {"and", "&", "et"}
+                    and end == i + 1
+                    and f"({words[i].text})" in self.reader.text
+                )  # "… (Masen) … Masen and Zonnemeer Labs": a short form the article gave
+                and not (
                     word.key in {"and", "&"}
                     and words[after].text.isupper()
                     and len(words[after].text) > 1
