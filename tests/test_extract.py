@@ -17092,3 +17092,9 @@ def test_a_short_form_the_article_gave_ends_before_and(text: str) -> None:
     names = {o.name for o in extract(text).organizations}
     assert "Zonnemeer Labs" in names
     assert not any(name.startswith("Masen") for name in names)
+
+
+def test_greater_casablanca_ends_the_name_it_is_part_of() -> None:
+    text = "وقعت وكالة التنقل بالدار البيضاء الكبرى وشركة أنفا موبيليس، أمس الأربعاء، اتفاقية إطار."
+    (partnership,) = extract(text).partnerships
+    assert partnership.parties == ("وكالة التنقل بالدار البيضاء الكبرى", "أنفا موبيليس")
