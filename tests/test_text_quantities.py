@@ -2633,3 +2633,17 @@ def test_a_conjunction_after_a_compared_number_is_no_counted_noun() -> None:
 )
 def test_degrees_alone_are_degrees_celsius(text: str, found: list[tuple[float, str, str]]) -> None:
     assert [(m.value, m.unit, m.quote) for m in find_quantities(text)] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("midwives followed 1,200 pregnant women", [(1200, "women", "1,200 pregnant women")]),
+        ("the app serves 1,240 deaf pupils", [(1240, "student", "1,240 deaf pupils")]),
+        ("the app serves 6,300 blind users", [(6300, "users", "6,300 blind users")]),
+    ],
+)
+def test_an_adjective_of_people_before_a_counted_noun(
+    text: str, found: list[tuple[float, str, str]]
+) -> None:
+    assert [(m.value, m.unit, m.quote) for m in find_quantities(text)] == found
