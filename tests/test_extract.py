@@ -17098,3 +17098,30 @@ def test_greater_casablanca_ends_the_name_it_is_part_of() -> None:
     text = "وقعت وكالة التنقل بالدار البيضاء الكبرى وشركة أنفا موبيليس، أمس الأربعاء، اتفاقية إطار."
     (partnership,) = extract(text).partnerships
     assert partnership.parties == ("وكالة التنقل بالدار البيضاء الكبرى", "أنفا موبيليس")
+
+
+@pytest.mark.parametrize(
+    ("text", "post"),
+    [
+        (
+            "Abdelghani Benslimane, an electrician in Casablanca's Derb Omar market, said "
+            "prices fell.",
+            "electrician in Casablanca's Derb Omar market",
+        ),
+        (
+            "Abdelghani Benslimane, électricien à Derb Omar, s'en félicite.",
+            "électricien à Derb Omar",
+        ),
+        (
+            "وقال عبد الغني بنسليمان، كهربائي بسوق درب عمر بالدار البيضاء، إن الأسعار انخفضت.",
+            "كهربائي بسوق درب عمر بالدار البيضاء",
+        ),
+        (
+            "وقالت زهرة أوعنوش، القابلة بدار الولادة بتونفيت، إن النساء يقطعن مسافات طويلة.",
+            "القابلة بدار الولادة بتونفيت",
+        ),
+    ],
+)
+def test_an_electrician_and_a_midwife_are_posts(text: str, post: str) -> None:
+    (official,) = extract(text).officials
+    assert official.post == post
