@@ -17125,3 +17125,17 @@ def test_greater_casablanca_ends_the_name_it_is_part_of() -> None:
 def test_an_electrician_and_a_midwife_are_posts(text: str, post: str) -> None:
     (official,) = extract(text).officials
     assert official.post == post
+
+
+def test_a_master_craftsman_s_post_keeps_maitre() -> None:
+    text = (
+        "Parmi eux, Abdeslam Ouazzani, 64 ans, maître zelligeur, installé depuis quatre "
+        "décennies dans une ruelle proche de Bab Okla."
+    )
+    (official,) = extract(text).officials
+    assert (official.name, official.post) == ("Abdeslam Ouazzani", "maître zelligeur")
+
+
+def test_maitre_before_a_lawyer_s_name_stays_his_honorific() -> None:
+    (official,) = extract("Maître Karim Tazi, avocat au barreau de Rabat, a plaidé.").officials
+    assert (official.name, official.post) == ("Karim Tazi", "avocat au barreau de Rabat")
