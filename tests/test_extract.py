@@ -17139,3 +17139,9 @@ def test_a_master_craftsman_s_post_keeps_maitre() -> None:
 def test_maitre_before_a_lawyer_s_name_stays_his_honorific() -> None:
     (official,) = extract("Maître Karim Tazi, avocat au barreau de Rabat, a plaidé.").officials
     assert (official.name, official.post) == ("Karim Tazi", "avocat au barreau de Rabat")
+
+
+def test_works_in_a_company_s_name_are_its_sector() -> None:
+    text = "ويرى أنس لحلو، مهندس الهندسة المدنية بشركة مرسى للأشغال البحرية، أن هذه النماذج ستساعد."
+    draft = extract(text)
+    assert [o.name for o in draft.organizations] == ["مرسى للأشغال البحرية"]
