@@ -2647,3 +2647,19 @@ def test_an_adjective_of_people_before_a_counted_noun(
     text: str, found: list[tuple[float, str, str]]
 ) -> None:
     assert [(m.value, m.unit, m.quote) for m in find_quantities(text)] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        (
+            "Les inscrits peuvent y consacrer jusqu'à 12 heures par semaine.",
+            [(12, "heures", "jusqu'à 12 heures")],
+        ),
+        ("Le rendez-vous est fixé à 10 heures.", []),
+    ],
+)
+def test_hours_a_week_after_a_word_of_the_clock_are_a_span(
+    text: str, found: list[tuple[float, str, str]]
+) -> None:
+    assert [(m.value, m.unit, m.quote) for m in find_quantities(text)] == found

@@ -961,11 +961,15 @@ class _Scanner:
             amount <= _HOURS_A_DAY
             and not scaled
             and tokens[k].key in WORDS.clock_nouns
-            and (self.whole_day(i, k + 1) if amount == _HOURS_A_DAY else self.clock_time_after(i))
+            and (
+                self.whole_day(i, k + 1)
+                if amount == _HOURS_A_DAY
+                else self.clock_time_after(i) and not self.per_period_at(k + 1)
+            )
             and not (k + 1 < len(tokens) and tokens[k + 1].key in WORDS.span_after)
         ):
             return None  # "à 10 heures", "24 heures sur 24": a time; not "attend 14 heures",
-            # nor "jusqu'à 12 heures avant", a span
+            # nor "jusqu'à 12 heures avant", a span, nor "jusqu'à 12 heures par semaine"
         if tokens[k - 1].kind != MARK and _gap(self.text, tokens[k - 1], tokens[k]) == "":
             return None  # joined letters: 5G, 1er
         if _english_participle_at(tokens, k):
