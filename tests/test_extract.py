@@ -17145,3 +17145,22 @@ def test_works_in_a_company_s_name_are_its_sector() -> None:
     text = "ويرى أنس لحلو، مهندس الهندسة المدنية بشركة مرسى للأشغال البحرية، أن هذه النماذج ستساعد."
     draft = extract(text)
     assert [o.name for o in draft.organizations] == ["مرسى للأشغال البحرية"]
+
+
+@pytest.mark.parametrize(
+    ("text", "post"),
+    [
+        (
+            "Youssef Bouazzaoui, 27, a former detainee, was among those who passed in June.",
+            "former detainee",
+        ),
+        (
+            "ومن بين الناجحين في الدورة الأخيرة يوسف البوعزاوي، سجين سابق، غادر السجن أياما "
+            "بعد الإعلان عن النتائج.",
+            "سجين سابق",
+        ),
+    ],
+)
+def test_a_former_detainee_is_named_by_what_he_was(text: str, post: str) -> None:
+    (official,) = extract(text).officials
+    assert official.post == post
