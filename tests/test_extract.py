@@ -17164,3 +17164,9 @@ def test_works_in_a_company_s_name_are_its_sector() -> None:
 def test_a_former_detainee_is_named_by_what_he_was(text: str, post: str) -> None:
     (official,) = extract(text).officials
     assert official.post == post
+
+
+def test_a_given_name_after_a_and_an_age_is_a_person_not_a_place() -> None:
+    text = "Le projet doit beaucoup à Salma Bouchikhi, 23 ans, élève ingénieure à l'ENSA."
+    (official,) = extract(text).officials
+    assert (official.name, official.post) == ("Salma Bouchikhi", "élève ingénieure à l'ENSA")

@@ -840,13 +840,17 @@ def _through_institution(words: Sequence[Word], head: int, end: int, ends: dict[
 
 
 def _given_then_post(words: Sequence[Word], i: int, j: int) -> bool:
-    """Whether the words ``i..j`` start with a given name and a comma and a post follow them."""
+    """Whether the words ``i..j`` start with a given name, and a comma and a post or an age follow.
+
+    "confié à Camille Verhaegen, experte de …", "doit beaucoup à Salma Bouchikhi, 23 ans,
+    …": a place has no post, nor an age.
+    """
     return (
         words[i].key in WORDS.given_names
         and words[i].key not in WORDS.place_prefixes
         and j + 1 < len(words)
         and words[j].key == ","
-        and words[j + 1].key in WORDS.title_heads
+        and (words[j + 1].key in WORDS.title_heads or _age_end(words, j) > 0)
     )
 
 
