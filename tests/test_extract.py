@@ -17170,3 +17170,12 @@ def test_a_given_name_after_a_and_an_age_is_a_person_not_a_place() -> None:
     text = "Le projet doit beaucoup à Salma Bouchikhi, 23 ans, élève ingénieure à l'ENSA."
     (official,) = extract(text).officials
     assert (official.name, official.post) == ("Salma Bouchikhi", "élève ingénieure à l'ENSA")
+
+
+def test_the_former_high_commission_for_water_and_forests_is_known_whole() -> None:
+    text = (
+        "L'ANEF a succédé à l'ancien Haut-Commissariat aux eaux et forêts et à la lutte "
+        "contre la désertification."
+    )
+    names = {o.name for o in extract(text).organizations}
+    assert "Haut-Commissariat aux eaux et forêts et à la lutte contre la désertification" in names
