@@ -1212,3 +1212,21 @@ def test_a_souk_town_named_for_its_weekday_is_no_date() -> None:
         "بلغت الحرارة 47 درجة بخميس آيت عميرة خلال الموجة.", reference_date=dt.date(2046, 7, 18)
     )
     assert found == []
+
+
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        (
+            "En janvier, un épisode orageux d'une rare intensité a submergé des milliers de parcelles.",
+            2044,
+        ),
+        ("In January, an unusually violent storm left thousands of plots under water.", 2044),
+        ("En janvier, la société lancera un nouveau service.", 2045),
+    ],
+)
+def test_a_month_leading_its_sentence_takes_the_tense_of_the_clause_after(
+    text: str, year: int
+) -> None:
+    (mention,) = find_dates(text, reference_date=dt.date(2044, 10, 11))
+    assert (mention.value.year, mention.value.month) == (year, 1)

@@ -86,6 +86,9 @@ _ELISIONS = frozenset({"'", "’"})
 _UNTIL_SKIPPED = frozenset({"a", "au", "le"}) | _ELISIONS
 """What stands between "jusqu'" and a date: "jusqu'à", "jusqu'au"."""
 _PAST_REACH = 6
+_LEAD_REACH = 12
+"""Words after the comma that sets off a date leading its sentence, looked through for the
+clause's verb ("En janvier, un épisode orageux d'une rare intensité a submergé …")."""
 """Words back from a month's preposition within which a verb in the past is looked for."""
 _DETERMINERS = frozenset({"le", "la", "les", "l", "un", "une", "sa", "son", "ses", "leur", "leurs"})
 """French words before a noun: a word in "-ée" after one is no participle ("sa rentrée")."""
@@ -1205,7 +1208,7 @@ class _Scanner:
         if _lookup(before, _SINCE) is not None:
             return _last_year(month, reference)
         if _lookup(before, _YEAR_BEFORE) is not None:
-            if self.past_verb_before(i - 1):
+            if self.past_verb_before(i - 1) or self.past_verb_after_lead(i - 1):
                 return _last_year(month, reference)
             if self.future_before(i - 1):
                 return _next_year(month, reference)
@@ -1263,6 +1266,31 @@ class _Scanner:
                 return False  # "la campagne, qui démarre en juin": the present of "démarré"
             if past is not None or _regular_past(tokens, v, k):
                 return v == 0 or _lookup(tokens[v - 1], _NOT_PAST_BEFORE) is None
+        return False
+
+    def past_verb_after_lead(self, k: int) -> bool:
+        """Whether a sentence led by the date at ``tokens[k]`` goes on with a verb in the past.
+
+        "En janvier, un épisode orageux … a submergé des milliers de parcelles", "In
+        January, a storm flooded …": the date opens its sentence and a comma sets it off,
+        then the clause's verb within a few words says it is past.
+        """
+        tokens = self.tokens
+        if k > 0 and tokens[k - 1].kind != MARK:
+            return False
+        comma = next(
+            (n for n in range(k + 1, min(k + 4, len(tokens))) if tokens[n].key in _COMMAS), None
+        )
+        if comma is None:
+            return False
+        for v in range(comma + 1, min(comma + 1 + _LEAD_REACH, len(tokens))):
+            if tokens[v].kind == MARK and tokens[v].key not in _ELISIONS:
+                return False
+            if _lookup(tokens[v], _FUTURE_BEFORE) is not None or future_by_ending(tokens[v].key):
+                return False
+            past = _lookup(tokens[v], _PAST_VERBS)
+            if past is not None or _regular_past(tokens, v, len(tokens)):
+                return _lookup(tokens[v - 1], _NOT_PAST_BEFORE) is None
         return False
 
     def month_from(self, i: int) -> bool:
