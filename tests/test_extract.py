@@ -17179,3 +17179,24 @@ def test_the_former_high_commission_for_water_and_forests_is_known_whole() -> No
     )
     names = {o.name for o in extract(text).organizations}
     assert "Haut-Commissariat aux eaux et forêts et à la lutte contre la désertification" in names
+
+
+@pytest.mark.parametrize(
+    ("text", "post"),
+    [
+        (
+            "« On trie mieux », dit Khadija Guellouz, opératrice de tri, devant la chaîne.",
+            "opératrice de tri",
+        ),
+        ("Brahim Aït Ouhmad, figurant, a tourné dans dix films.", "figurant"),
+        (
+            "Driss Lamghari, a freight forwarder in Casablanca, said clearance was faster.",
+            "freight forwarder in Casablanca",
+        ),
+        ("وقالت أمينتو منت سالم، مشغلة بالمحطة، إن العمل تغير.", "مشغلة بالمحطة"),
+        ("ويقول إبراهيم آيت أوحماد، كومبارس، إن العمل قليل.", "كومبارس"),
+    ],
+)
+def test_operators_extras_and_freight_forwarders_are_posts(text: str, post: str) -> None:
+    (official,) = extract(text).officials
+    assert official.post == post
