@@ -2663,3 +2663,18 @@ def test_hours_a_week_after_a_word_of_the_clock_are_a_span(
     text: str, found: list[tuple[float, str, str]]
 ) -> None:
     assert [(m.value, m.unit, m.quote) for m in find_quantities(text)] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        (
+            "انخفض من 3,4 كيلواط ساعة للمتر المكعب",
+            [(3.4, "kWh/m³", "3,4 كيلواط ساعة للمتر المكعب")],
+        ),
+        ("استهلكت 500 كيلواط ساعة", [(0.0005, "GWh", "500 كيلواط ساعة")]),
+        ("بقدرة 20 كيلواط", [(0.02, "MW", "20 كيلواط")]),
+    ],
+)
+def test_kilowatt_written_with_one_waw(text: str, found: list[tuple[float, str, str]]) -> None:
+    assert [(float(m.value), m.unit, m.quote) for m in find_quantities(text)] == found
