@@ -17200,3 +17200,13 @@ def test_the_former_high_commission_for_water_and_forests_is_known_whole() -> No
 def test_operators_extras_and_freight_forwarders_are_posts(text: str, post: str) -> None:
     (official,) = extract(text).officials
     assert official.post == post
+
+
+def test_a_hassani_given_name_starts_a_person_not_a_company() -> None:
+    text = (
+        "The arrival was met with suspicion, according to Aminetou Mint Salem, a "
+        "control-room operator at the station."
+    )
+    draft = extract(text)
+    assert [o.name for o in draft.officials] == ["Aminetou Mint Salem"]
+    assert draft.organizations == ()
