@@ -17210,3 +17210,15 @@ def test_a_hassani_given_name_starts_a_person_not_a_company() -> None:
     draft = extract(text)
     assert [o.name for o in draft.officials] == ["Aminetou Mint Salem"]
     assert draft.organizations == ()
+
+
+def test_an_industrial_acceleration_zone_is_an_institution_of_its_own() -> None:
+    text = (
+        "وقعت الوكالة المغربية للنجاعة الطاقية ومنطقة التسريع الصناعي واد المالح، أمس "
+        "الأربعاء بالمحمدية، مذكرة تفاهم."
+    )
+    (partnership,) = extract(text).partnerships
+    assert partnership.parties == (
+        "الوكالة المغربية للنجاعة الطاقية",
+        "منطقة التسريع الصناعي واد المالح",
+    )
