@@ -17222,3 +17222,15 @@ def test_an_industrial_acceleration_zone_is_an_institution_of_its_own() -> None:
         "الوكالة المغربية للنجاعة الطاقية",
         "منطقة التسريع الصناعي واد المالح",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "post"),
+    [
+        ("Anas Boukhriss, an international referee, said the tool helps.", "international referee"),
+        ("Anas Boukhriss, arbitre international, juge l'outil utile.", "arbitre international"),
+    ],
+)
+def test_a_referee_is_a_post(text: str, post: str) -> None:
+    (official,) = extract(text).officials
+    assert official.post == post
