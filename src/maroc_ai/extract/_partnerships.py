@@ -1,19 +1,18 @@
 """Agreements an article reports signed, with their kind, parties, date and place.
 
 An agreement is an instrument (مذكرة تفاهم، protocole d'accord, memorandum of
-understanding, accord-cadre …) named in a sentence with a word of signing that is
-not put in the future ("sera signée", "to sign"). Its parties are the institutions
-that sentence names, except those named after the people present ("بحضور …", "en
-présence de …", "in the presence of …"), those named by whoever reports a signing
-that names who signs ("…, a indiqué X, ingénieure à l'Office …"), those it says are
-made ("a venture called Safepay"), and the institutions of the people who sign it, when their posts
-name them: a minister who signs signs for the ministry ("La ministre de l'Économie
-numérique … ont signé": the ministère de l'Économie numérique is a party), as the
-curators of the seeds record the memorandum the minister of digital transition
-signed with Mistral AI. Who presides over a signing, or attends it, signs nothing.
-An article reports each kind of instrument once: every mention of one kind is one
-candidate, with every citation; "the agreement" is the one instrument an article
-names more precisely.
+understanding, accord-cadre …) named in a sentence with a word of signing that is not
+put in the future ("sera signée", "to sign"). Its parties are the institutions that
+sentence names, except those named after the people present ("بحضور …", "en présence de
+…", "in the presence of …"), those named by whoever reports a signing that names who
+signs ("…, a indiqué X, ingénieure à l'Office …"), those it says are made ("a venture
+called Safepay"), and the institutions of the people who sign it, when their posts name
+them: a minister who signs signs for the ministry ("La ministre de l'Économie numérique
+… ont signé": the ministère de l'Économie numérique is a party), as the curators of the
+seeds record the memorandum the minister of digital transition signed with Mistral AI.
+Who presides over a signing, or attends it, signs nothing. An article reports each kind
+of instrument once: every mention of one kind is one candidate, with every citation;
+"the agreement" is the one instrument an article names more precisely.
 """
 
 from __future__ import annotations

@@ -178,31 +178,28 @@ def without_names(tokens: Sequence[Token], roles: list[int]) -> list[int]:
     return roles
 
 
-_FINAL_LETTERS = (
-    (
-        STOPWORD,
-        WORDS.stopwords,
-        "ي",
-        keys(w for w in read_language("ar").stopwords if w[-1] == "ى"),
-    ),
-    (PRESENCE, WORDS.presence, "e", keys(w for w in read_language("fr").presence if w[-1] == "é")),
-)
-"""Roles a word plays only with the last letter the lexicon writes: its bit, its words, the
-letter a key cannot tell from it, and the keys of the words written with the other one."""
-
-
 _ARABIC_STOPWORDS = read_language("ar").stopwords
-_FIRST_LETTERS = (
+_LETTERS = (
+    (STOPWORD, WORDS.stopwords, -1, "ي", keys(w for w in _ARABIC_STOPWORDS if w[-1] == "ى")),
     (
         STOPWORD,
         WORDS.stopwords,
+        0,
         "أ",
         keys(w for w in _ARABIC_STOPWORDS if w[0] == "إ")
         - keys(w for w in _ARABIC_STOPWORDS if w[0] in "أا"),
     ),
+    (
+        PRESENCE,
+        WORDS.presence,
+        -1,
+        "e",
+        keys(w for w in read_language("fr").presence if w[-1] == "é"),
+    ),
 )
-"""Roles a word plays only with the first letter the lexicon writes, as in
-`_FINAL_LETTERS`: a key folds إ and أ into ا."""
+"""Roles a word plays only with the first or last letter the lexicon writes: its bit, its
+words, where the letter stands (0 first, -1 last), the letter a key cannot tell from
+the lexicon's, and the keys of the words written with the lexicon's one only."""
 
 
 def without_misspellings(tokens: Sequence[Token], roles: list[int]) -> list[int]:
@@ -213,16 +210,13 @@ def without_misspellings(tokens: Sequence[Token], roles: list[int]) -> list[int]
     name «علي» the stop word «على», nor «أثر» in «شركة أثر ديجيتال» the «إثر» of "after";
     "s'accompagne d'un accord-cadre" is no "accompagné de" (who attends).
     """
-    for bit, words, letter, written_otherwise in _FINAL_LETTERS:
+    for bit, words, at, letter, written_otherwise in _LETTERS:
         for k in itertools.compress(itertools.count(), map(bit.__and__, roles)):
-            if tokens[k].text[-1:] == letter and written_otherwise.issuperset(
-                form for form in tokens[k].forms if form in words
-            ):
-                roles[k] &= ~bit
-    for bit, words, letter, written_otherwise in _FIRST_LETTERS:
-        for k in itertools.compress(itertools.count(), map(bit.__and__, roles)):
-            if tokens[k].text[:1] == letter and written_otherwise.issuperset(
-                form for form in tokens[k].forms if form in words
+            text = tokens[k].text
+            if (
+                text
+                and text[at] == letter
+                and written_otherwise.issuperset(form for form in tokens[k].forms if form in words)
             ):
                 roles[k] &= ~bit
     return roles
