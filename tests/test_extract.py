@@ -17234,3 +17234,9 @@ def test_an_industrial_acceleration_zone_is_an_institution_of_its_own() -> None:
 def test_a_referee_is_a_post(text: str, post: str) -> None:
     (official,) = extract(text).officials
     assert official.post == post
+
+
+def test_a_quotation_after_a_colon_is_words_said_not_a_name() -> None:
+    draft = extract('وقال يوسف أمزيل، رئيس مجلس الجهة: "نريد معطيات موثوقة".')
+    assert draft.organizations == ()
+    assert [(o.name, o.post) for o in draft.officials] == [("يوسف أمزيل", "رئيس مجلس الجهة")]

@@ -2068,6 +2068,8 @@ def arabic_institutions(reader: Reader) -> list[Institution]:
             and not any(_by_doing(tokens[k]) for k in range(i + 1, quoted))
             # not 'تلتزم الشركة بإدماج "أوال"': what the company does to a product
             and not any(verb_after_name(tokens, k) for k in range(i + 1, quoted))
+            and not any(tokens[k].key == ":" for k in range(i + 1, quoted))
+            # not 'قال رئيس مجلس الجهة: "نريد …"': a colon opens what he said
             and _quoted_name(reader, quoted, closing_quote(tokens, quoted) or quoted)
         ):  # صندوق الاستثمار الإماراتي "أفق كابيتال"; not "ومجلس جهة الشرق وشركة "…""
             closing = closing_quote(tokens, quoted)
