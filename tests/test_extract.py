@@ -17240,3 +17240,30 @@ def test_a_quotation_after_a_colon_is_words_said_not_a_name() -> None:
     draft = extract('وقال يوسف أمزيل، رئيس مجلس الجهة: "نريد معطيات موثوقة".')
     assert draft.organizations == ()
     assert [(o.name, o.post) for o in draft.officials] == [("يوسف أمزيل", "رئيس مجلس الجهة")]
+
+
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        (
+            "L'Office régional du Tadla et la société Agritech Maroc ont signé lundi une "
+            "convention de partenariat, a indiqué Karim Tazi, ministre de l'Agriculture.",
+            ("Office régional du Tadla", "Agritech Maroc"),
+        ),
+        (
+            "Atlas Grid and Agritech Maroc signed a partnership agreement on Monday, said "
+            "Karim Tazi, the agriculture minister.",
+            ("Atlas Grid", "Agritech Maroc"),
+        ),
+        (
+            "وقع المكتب الجهوي لتادلة وشركة أغريتك المغرب اتفاقية شراكة، حسب ما أفاد به كريم "
+            "التازي، وزير الفلاحة.",
+            ("المكتب الجهوي لتادلة", "أغريتك المغرب"),
+        ),
+    ],
+)
+def test_a_minister_who_reports_a_signing_brings_no_ministry_to_it(
+    text: str, parties: tuple[str, ...]
+) -> None:
+    (partnership,) = extract(text).partnerships
+    assert partnership.parties == parties

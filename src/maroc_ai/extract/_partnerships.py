@@ -866,6 +866,7 @@ def signatories(
     present_from = _Present(reader)
     written = Spans([(i.name.start, i.name.end) for i in institutions])
     institutions_in = _grouped(institutions)
+    speakers = _Reported(reader, institutions_in)
     result: Signed = {}
     recalled = _Recalled(reader, found_people, institutions)
     posts = [(p.sentence, p.post, p.name.start) for p in found_people if p.post is not None]
@@ -875,8 +876,8 @@ def signatories(
         if not recalled.holds_surname(p)  # "وقع الوزير المنصوري": named before, see below
     ]
     for number, post, start in posts:
-        if number not in sentences:
-            continue
+        if number not in sentences or speakers.excludes(number, start):
+            continue  # "…, a indiqué X, ministre de …": who reported it signs nothing
         if written.overlaps(post.start, post.end):
             hit = directorate_of_ministry(post.text, reader.language_at(post.start))
             if (
@@ -932,7 +933,11 @@ def signatories(
         if number not in reader.bounds or not _signs(reader, number):
             continue
         for start, person in recalled(number):
-            if present_from.excludes(number, start) or _presides(reader, number, start, start + 1):
+            if (
+                present_from.excludes(number, start)
+                or speakers.excludes(number, start)
+                or _presides(reader, number, start, start + 1)
+            ):
                 continue
             institution = recalled.named_in(person)
             if institution is None and person.post is not None:
