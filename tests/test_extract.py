@@ -12315,7 +12315,10 @@ def test_access_to_goes_on_a_name_and_an_amount_ends_it(text: str, name: str) ->
 
 def test_a_centre_joined_by_wa_after_a_name_is_another_institution() -> None:
     text = "ووقعت المجموعة الصحية الترابية لجهة الشرق والمركز الجهوي لتحاقن الدم اتفاقية."
-    assert [o.name for o in extract(text).organizations] == ["المجموعة الصحية الترابية لجهة الشرق"]
+    assert [o.name for o in extract(text).organizations] == [
+        "المجموعة الصحية الترابية لجهة الشرق",
+        "المركز الجهوي لتحاقن الدم",
+    ]
 
 
 def test_an_associations_cause_after_min_ajl_is_in_its_name() -> None:
@@ -17267,3 +17270,16 @@ def test_a_minister_who_reports_a_signing_brings_no_ministry_to_it(
 ) -> None:
     (partnership,) = extract(text).partnerships
     assert partnership.parties == parties
+
+
+def test_an_arabic_regional_centre_is_an_institution_and_alone_the_one_named_before() -> None:
+    """ "المركز الجهوي للبحث الزراعي بالرشيدية" signs; "المركز الجهوي" alone names no other."""
+    text = (
+        "وقع المركز الوطني لمكافحة الجراد والمركز الجهوي للبحث الزراعي بالرشيدية اتفاقية "
+        "شراكة. وأوضح باحث بالمركز الجهوي، أن النتائج مشجعة."
+    )
+    draft = extract(text)
+    names = ["المركز الوطني لمكافحة الجراد", "المركز الجهوي للبحث الزراعي بالرشيدية"]
+    assert [o.name for o in draft.organizations] == names
+    (partnership,) = draft.partnerships
+    assert partnership.parties == tuple(names)

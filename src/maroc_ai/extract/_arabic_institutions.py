@@ -2002,6 +2002,13 @@ def arabic_institutions(reader: Reader) -> list[Institution]:
         if phrase is not None:  # المركز الجهوي للاستثمار لجهة طنجة تطوان الحسيمة
             length, kind = phrase
             end = _phrase_end(reader, i + length - 1, proper=False, first=i)
+            if (
+                end == i + length
+                and tokens[end - 1].key in WORDS.territorial_adjectives
+                and (end == len(tokens) or tokens[end].key[:1] != "ب")
+            ):
+                i = end  # المركز الجهوي alone: one of many, the one named before
+                continue
             skip = prefix_length(token, {next(f for f in token.forms if f in _PHRASES)})
             result.append(
                 Institution(found(text, tokens, i, end - 1, skip), kind, reader.sentence_of[i])
