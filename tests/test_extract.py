@@ -17283,3 +17283,34 @@ def test_an_arabic_regional_centre_is_an_institution_and_alone_the_one_named_bef
     assert [o.name for o in draft.organizations] == names
     (partnership,) = draft.partnerships
     assert partnership.parties == tuple(names)
+
+
+@pytest.mark.parametrize(
+    ("text", "post"),
+    [
+        (
+            "Lahcen Ouchen, 52, bursar at a boarding school in Tabant, said meals were planned.",
+            "bursar at a boarding school in Tabant",
+        ),
+        (
+            "Lahcen Ouchen, 52 ans, économe d'un internat de Tabant, dit avoir vu la différence.",
+            "économe d'un internat de Tabant",
+        ),
+        ("وقال لحسن أوشن (52 سنة)، مقتصد بداخلية بتابانت، إنه لمس الفرق.", "مقتصد بداخلية بتابانت"),
+        (
+            "Hamza Tribak, 34, a lookout at the Bab Taza watchtower, saw the smoke first.",
+            "lookout at the Bab Taza watchtower",
+        ),
+        (
+            "Hamza Tribak, 34 ans, guetteur à la tour de Bab Taza, a vu la fumée.",
+            "guetteur à la tour de Bab Taza",
+        ),
+        (
+            "Fatima Ouhmad, 52 ans, safranière au douar Ighil n'Oumlil, fait partie du groupe.",
+            "safranière au douar Ighil n'Oumlil",
+        ),
+    ],
+)
+def test_bursars_lookouts_and_saffron_growers_are_posts(text: str, post: str) -> None:
+    (official,) = extract(text).officials
+    assert official.post == post
