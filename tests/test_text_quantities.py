@@ -2682,3 +2682,24 @@ def test_hours_a_week_after_a_word_of_the_clock_are_a_span(
 )
 def test_kilowatt_written_with_one_waw(text: str, found: list[tuple[float, str, str]]) -> None:
     assert [(float(m.value), m.unit, m.quote) for m in find_quantities(text)] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "وقد استقبل الموقع 468 ألف زائر خلال سنة 2040، مقابل 231 ألفا سنة 2032.",
+            [(468000, "زائر"), (231000, "زائر")],
+        ),
+        (
+            "بغلاف مالي يبلغ 186 مليون درهم، وتطمح الوكالة إلى 160 ألف عملية إدماج سنويا، "
+            "مقابل 118 ألفا سنة 2036.",
+            [(186000000, "MAD"), (160000, "عملية إدماج"), (118000, "عملية إدماج")],
+        ),
+    ],
+)
+def test_a_number_compared_before_a_year_counts_what_it_is_compared_with(
+    text: str, expected: list[tuple[int, str]]
+) -> None:
+    """«مقابل 231 ألفا سنة 2032»: «سنة 2032» dates it; no money said before counts it."""
+    assert [(m.value, m.unit) for m in find_quantities(text)] == expected

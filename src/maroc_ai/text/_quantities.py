@@ -375,6 +375,13 @@ class _Scanner:
                     amount, j = amount + Decimal(largest) / 2, half
         unit = (unit_before, Decimal(1), j, tokens[start].text) if before is not None else None
         after = self.unit_after(j, scaled=scale is not None)
+        if (  # "مقابل 231 ألفا سنة 2032": a date, not years
+            after is not None
+            and after[0] == "year"
+            and after[2] < len(tokens)
+            and _is_year(tokens[after[2]])
+        ):
+            after = None
         if after is not None and (
             unit is None or after[0] == unit[0] or after[0] in WORDS.people_units
         ):
@@ -1261,7 +1268,10 @@ class _Scanner:
         if scaled and self.found[-1].unit == "percent":
             unit = self.compared_past_share(start)  # "rose 38% last year to 9.4 million"
             return None if unit is None else (unit, Decimal(1), j, "")
-        currency = self.share_of_money(start) if scaled else None
+        compared = (  # "… 186 مليون درهم … 160 ألف عملية، مقابل 118 ألفا": operations
+            start > 0 and tokens[start - 1].key in WORDS.comparisons and not self.found[-1].is_money
+        )
+        currency = self.share_of_money(start) if scaled and not compared else None
         if currency is not None:  # "… 54 million dirhams. RSMU will provide 36 million"
             return currency, Decimal(1), j, ""
         if self.others_after(j) and self.near(start):
