@@ -17314,3 +17314,10 @@ def test_an_arabic_regional_centre_is_an_institution_and_alone_the_one_named_bef
 def test_bursars_lookouts_and_saffron_growers_are_posts(text: str, post: str) -> None:
     (official,) = extract(text).officials
     assert official.post == post
+
+
+def test_a_second_fi_ends_the_field_of_an_arabic_research_institution() -> None:
+    """ "في اختيار المواقع" after "للبحث في الصيد البحري": what it will do, not its field."""
+    text = "وسيشارك المعهد الوطني للبحث في الصيد البحري في اختيار وتتبع مواقع رمي الرواسب."
+    names = [o.name for o in extract(text).organizations]
+    assert names == ["المعهد الوطني للبحث في الصيد البحري"]

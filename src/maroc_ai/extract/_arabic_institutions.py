@@ -886,6 +886,8 @@ def _phrase_end(reader: Reader, j: int, *, proper: bool, first: int | None = Non
         if spelled:
             k += spelled  # شركة أطلس إم آر أو, مؤسسة ميزان آي أو تي: its initials spelled out
             continue
+        if field_at is not None and token.key == "في":
+            break  # المعهد الوطني للبحث في الصيد البحري في اختيار المواقع: what it will do
         if _field_after_fi(reader, j if first is None else first, k):
             field_at = k
             k += 1  # معهد البحث في الطاقة الشمسية، مركز البحث في الماء: the field
