@@ -17321,3 +17321,34 @@ def test_a_second_fi_ends_the_field_of_an_arabic_research_institution() -> None:
     text = "وسيشارك المعهد الوطني للبحث في الصيد البحري في اختيار وتتبع مواقع رمي الرواسب."
     names = [o.name for o in extract(text).organizations]
     assert names == ["المعهد الوطني للبحث في الصيد البحري"]
+
+
+@pytest.mark.parametrize(
+    ("text", "post"),
+    [
+        ('وقالت فاطمة الزهراء أوشن، مشرفة بالمركز: "كنت أجيب طيلة اليوم".', "مشرفة بالمركز"),
+        (
+            "« On répond mieux », témoigne Fatima Zahra Ouchen, superviseure au centre.",
+            "superviseure au centre",
+        ),
+        (
+            "وقال هشام زنيبر، المشرف على مركز الاتصال، إن المستشارين يتفرغون للملفات.",
+            "المشرف على مركز الاتصال",
+        ),
+        (
+            "ويقول يوسف العلمي (38 سنة)، مرب للدواجن بآيت بوبيدمان، إن الأمر تغير.",
+            "مرب للدواجن بآيت بوبيدمان",
+        ),
+    ],
+)
+def test_supervisors_and_breeders_are_posts(text: str, post: str) -> None:
+    """ "بآيت بوبيدمان" after the post is where, not a second person ("in Ait …")."""
+    (official,) = extract(text).officials
+    assert official.post == post
+
+
+def test_a_post_joined_by_wa_after_the_name_is_the_same_persons() -> None:
+    """After "الباحثة" before the name, both posts after it are hers, written as one."""
+    text = "وأوضحت الباحثة زينب أبعقيل، الأستاذة بالمدرسة والمشرفة على المشروع، أن التجربة ممتدة."
+    (official,) = extract(text).officials
+    assert official.post == "الأستاذة بالمدرسة والمشرفة على المشروع"

@@ -82,6 +82,7 @@ def _given(tokens: Sequence[Token], i: int) -> int:
         return 2
     if (
         has(token, WORDS.name_links)
+        and (token.key in WORDS.name_links or token.key[:1] != "ب")  # not بآيت: "in Ait …"
         and nxt is not None
         and nxt.kind == WORD
         and not nxt.text.isascii()

@@ -453,7 +453,7 @@ def _assign(
             if after is not None and id(after) not in used and not _former(reader, after):
                 # "Professor Anouar Belkadi, president of …": the post is the one after
                 used.add(id(after))
-                found_posts = [after]
+                found_posts = [_and_next(reader, items, after, used)]
         if not found_posts:
             said_next = _post_said_next(reader, name, named_in, titles_at, used)
             if said_next is not None:
@@ -484,6 +484,28 @@ def _assign(
         for part in _cut(reader, title, latin=True)
     ]
     return result, unnamed
+
+
+def _and_next(reader: Reader, items: list[Span], post: Span, used: set[int]) -> Span:
+    """A post with the one joined to it by "and" that no name follows, written as one.
+
+    "الباحثة زينب أبعقيل، الأستاذة بالمدرسة والمشرفة على المشروع، أن …": both are hers.
+    """
+    index = next(k for k, item in enumerate(items) if item is post)
+    if index + 1 >= len(items):
+        return post
+    title = items[index + 1]
+    if (
+        not title.title
+        or id(title) in used
+        or not _joined_by_and(reader, title.first)
+        or _former(reader, title)
+        or (index + 2 < len(items) and not items[index + 2].title)
+    ):
+        return post
+    used.add(id(title))
+    start, end = post.found.start, title.found.end
+    return post._replace(last=title.last, found=Found(start, end, reader.masked[start:end]))
 
 
 def _cut(reader: Reader, title: Span, *, latin: bool) -> list[Span]:
