@@ -17352,3 +17352,28 @@ def test_a_post_joined_by_wa_after_the_name_is_the_same_persons() -> None:
     text = "وأوضحت الباحثة زينب أبعقيل، الأستاذة بالمدرسة والمشرفة على المشروع، أن التجربة ممتدة."
     (official,) = extract(text).officials
     assert official.post == "الأستاذة بالمدرسة والمشرفة على المشروع"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "post"),
+    [
+        (
+            'وأوضح لوكاس برينر (41 سنة)، المدير التقني لشركة "قلمية"، أن التجربة نجحت.',
+            "لوكاس برينر",
+            'المدير التقني لشركة "قلمية"',
+        ),
+        (
+            "ويقول الميلودي شفيق (58 سنة)، فلاح بأولاد فرج، إنه حصل على إنذار.",
+            "الميلودي شفيق",
+            "فلاح بأولاد فرج",
+        ),
+        (
+            "Khadija Oulhaj, 31 ans, tisseuse à la coopérative, reconnaît que tout a changé.",
+            "Khadija Oulhaj",
+            "tisseuse à la coopérative",
+        ),
+    ],
+)
+def test_more_given_names_and_a_woman_weaver(text: str, name: str, post: str) -> None:
+    (official,) = extract(text).officials
+    assert (official.name, official.post) == (name, post)
