@@ -504,6 +504,7 @@ def test_a_bare_number_after_of_which_or_include_counts_the_whole_s_noun(
         ("The insurer wants to route 60% of its claims online.", [(60, "percent")]),
         ("Buses on route 12 get priority.", []),
         ("The bank kept its 85 loss adjusters.", [(85, "loss adjusters")]),
+        ("Morocco recorded 29,800 tuberculosis cases.", [(29800, "tuberculosis cases")]),
         (
             "It will equip 90 of the network's 140 stations.",
             [(90, "stations"), (140, "stations")],

@@ -2024,9 +2024,9 @@ class _Scanner:
         """Whether the English noun at ``tokens[k]`` qualifies a plural noun after it."""
         tokens = self.tokens
         key = tokens[k].key
-        if k + 1 >= len(tokens) or (key.endswith("s") and not key.endswith(("us", "ss"))):
+        if k + 1 >= len(tokens) or (key.endswith("s") and not key.endswith(("us", "ss", "sis"))):
             return False  # "… staff", not "120 employees work"; but "58 bus lines", "160
-            # loss adjusters"
+            # loss adjusters", "29,800 tuberculosis cases"
         nxt = tokens[k + 1]
         return (
             _noun(nxt)
