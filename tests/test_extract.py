@@ -17377,3 +17377,26 @@ def test_a_post_joined_by_wa_after_the_name_is_the_same_persons() -> None:
 def test_more_given_names_and_a_woman_weaver(text: str, name: str, post: str) -> None:
     (official,) = extract(text).officials
     assert (official.name, official.post) == (name, post)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "SNRT and Nabra Labs signed a partnership agreement on Tuesday. A memorandum of "
+        "understanding with IRCAM is expected in January, the director said. Activists "
+        "welcomed the signing.",
+        "La SNRT et Nabra Labs ont signé mardi une convention de partenariat. Un protocole "
+        "d'accord avec la DGM, qui ouvrirait l'accès aux radars, est attendu au premier "
+        "semestre 2042, sans être encore signé.",
+    ],
+)
+def test_an_awaited_instrument_is_not_the_one_signed(text: str) -> None:
+    """ "… is expected in January. … welcomed the signing": the signing was another's."""
+    (partnership,) = extract(text).partnerships
+    assert partnership.kind is AgreementKind.PARTNERSHIP_AGREEMENT
+    assert partnership.parties == ("SNRT", "Nabra Labs")
+
+
+def test_a_nationality_before_an_arabic_name_leaves_the_name() -> None:
+    text = "ووقعها البرازيلي رافائيل مورا تافاريس، مؤسس ريبانيو ديجيتال ورئيسها المدير العام."
+    assert [o.name for o in extract(text).officials] == ["رافائيل مورا تافاريس"]

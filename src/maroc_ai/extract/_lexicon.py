@@ -598,6 +598,10 @@ class Language:
     not_yet_signed: tuple[str, ...] = ()
     """Words before a signing word that put it in the future ("sera signée") or deny it
     ("sans la signer", "without signing")."""
+    awaited: tuple[str, ...] = ()
+    """Words that say an instrument is awaited ("A memorandum … is expected in January",
+    "est attendu au premier semestre", «المرتقب»): "the signing" told after it is
+    another's."""
     creation: tuple[str, ...]
     """Words of making something new: a facility named near one is a candidate."""
     facilities: dict[FacilityKind, tuple[str, ...]]
@@ -937,6 +941,7 @@ class Lexicon:
     signed_objects: frozenset[str]
     document_anaphors: frozenset[str]
     not_yet_signed: frozenset[str]
+    awaited: frozenset[str]
     subjunctive_particles: frozenset[str]
     verbal_noun_particles: frozenset[str]
     not_yet_adjacent: tuple[tuple[str, ...], ...]
@@ -1267,6 +1272,7 @@ def _merge(read: Mapping[str, Language]) -> Lexicon:
         signed_objects=words("signed_objects"),
         document_anaphors=words("document_anaphors"),
         not_yet_signed=words("not_yet_signed"),
+        awaited=words("awaited"),
         subjunctive_particles=words("subjunctive_particles"),
         verbal_noun_particles=words("verbal_noun_particles"),
         not_yet_adjacent=phrases("not_yet_adjacent"),

@@ -123,6 +123,8 @@ def _signed(reader: Reader) -> frozenset[int]:
         first, last = reader.token_range[number]
         if any(roles[m] & SIGNING for m in range(first, last)):
             continue  # "… is expected to be signed in September. X attended the signing."
+        if any(not WORDS.awaited.isdisjoint(tokens[m].forms) for m in range(k + 1, last)):
+            continue  # "A memorandum … is expected in January. … welcomed the signing"
         if _document_opens(reader, number + 1) or _the_signing(reader, number + 1):
             signed.add(number)  # "… a approuvé la convention … Le texte a été signé par …"
     return frozenset(signed)
