@@ -17400,3 +17400,11 @@ def test_an_awaited_instrument_is_not_the_one_signed(text: str) -> None:
 def test_a_nationality_before_an_arabic_name_leaves_the_name() -> None:
     text = "ووقعها البرازيلي رافائيل مورا تافاريس، مؤسس ريبانيو ديجيتال ورئيسها المدير العام."
     assert [o.name for o in extract(text).officials] == ["رافائيل مورا تافاريس"]
+
+
+def test_a_known_place_after_min_is_where_a_person_is_from_not_a_name() -> None:
+    """ "فلاح من سيدي بنور": Sidi Bennour is a place; "من سيدي محمد بنعلي" a person."""
+    draft = extract("وقال عبد الله فرحات، فلاح من سيدي بنور، إن الأمر تغير.")
+    assert [(o.name, o.post) for o in draft.officials] == [("عبد الله فرحات", "فلاح من سيدي بنور")]
+    draft = extract("وتلقى رسالة من سيدي محمد بنعلي، رئيس الجمعية.")
+    assert [o.name for o in draft.officials] == ["سيدي محمد بنعلي"]

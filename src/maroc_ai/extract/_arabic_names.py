@@ -257,8 +257,18 @@ def _listed_before_patronymic(text: str, tokens: Sequence[Token], i: int, end: i
     )
 
 
+def _place_named_from(tokens: Sequence[Token], i: int) -> bool:
+    """Whether a place the lexicon knows starts at ``tokens[i]``, right after "من"."""
+    if i == 0 or tokens[i - 1].key != "من":
+        return False
+    two = i + 1 < len(tokens) and f"{tokens[i].key} {tokens[i + 1].key}" in WORDS.places
+    return two or tokens[i].key in WORDS.places
+
+
 def _name_at(text: str, tokens: Sequence[Token], i: int, honorific: bool) -> int:
     """The index after the Arabic name starting at ``tokens[i]`` (``i`` if there is none)."""
+    if _place_named_from(tokens, i):
+        return i  # "فلاح من سيدي بنور": where he is from
     taken = _given(tokens, i)
     if taken:
         honorific = False  # a known given name: the name is read as any other
