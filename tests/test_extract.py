@@ -17408,3 +17408,13 @@ def test_a_known_place_after_min_is_where_a_person_is_from_not_a_name() -> None:
     assert [(o.name, o.post) for o in draft.officials] == [("عبد الله فرحات", "فلاح من سيدي بنور")]
     draft = extract("وتلقى رسالة من سيدي محمد بنعلي، رئيس الجمعية.")
     assert [o.name for o in draft.officials] == ["سيدي محمد بنعلي"]
+
+
+def test_a_french_name_joined_by_et_de_ends_before_a_quantifier() -> None:
+    """ "… et de l'Eau et de plusieurs élus": the officials present, not the ministry's name."""
+    text = (
+        "La convention a été signée en présence de responsables du ministère de "
+        "l'Équipement et de l'Eau et de plusieurs élus de la région."
+    )
+    names = [o.name for o in extract(text).organizations]
+    assert names == ["ministère de l'Équipement et de l'Eau"]
