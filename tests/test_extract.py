@@ -17418,3 +17418,15 @@ def test_a_french_name_joined_by_et_de_ends_before_a_quantifier() -> None:
     )
     names = [o.name for o in extract(text).organizations]
     assert names == ["ministère de l'Équipement et de l'Eau"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("أما شركة السدرة فتستثمر 3,5 ملايين دولار في وحدة للتخزين.", "شركة السدرة"),
+        ("أما مجلس جهة فاس مكناس فمن المرتقب أن يوقع اتفاقية.", "مجلس جهة فاس مكناس"),
+    ],
+)
+def test_a_word_with_fa_after_amma_ends_an_arabic_name(text: str, name: str) -> None:
+    """ "أما X فـ…": what is said of X starts at «فـ», unless it is a place («فاس»)."""
+    assert [o.name for o in extract(text).organizations] == [name]

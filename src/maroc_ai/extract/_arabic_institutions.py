@@ -1023,6 +1023,14 @@ def _phrase_end(reader: Reader, j: int, *, proper: bool, first: int | None = Non
         if len(key) <= 1:
             break  # بـ400: a preposition written apart
         if (
+            k > j + 1
+            and key.startswith("ف")
+            and key not in WORDS.places  # أما مجلس جهة فاس مكناس فمن المرتقب …
+            and not bits[k] & GIVEN
+            and _topic_before(reader, j if first is None else first)
+        ):
+            break  # أما شركة السدرة فتستثمر …: what is said of it after «أما»
+        if (
             k + 1 < len(tokens)
             and tokens[k + 1].kind == NUMBER
             and not TEXT_WORDS.year_words.isdisjoint(token.forms)
@@ -1375,6 +1383,11 @@ def _place_completed(tokens: Sequence[Token], k: int) -> int:
             if any(f"{form} {rest}" in WORDS.places for form in first):
                 return n
     return k
+
+
+def _topic_before(reader: Reader, first: int) -> bool:
+    """Whether «أما» stands just before the name starting at ``first``."""
+    return first > 0 and bool(reader.roles[first - 1] & TOPIC)
 
 
 def _field_after_fi(reader: Reader, head: int, k: int) -> bool:
