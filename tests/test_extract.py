@@ -17430,3 +17430,21 @@ def test_a_french_name_joined_by_et_de_ends_before_a_quantifier() -> None:
 def test_a_word_with_fa_after_amma_ends_an_arabic_name(text: str, name: str) -> None:
     """ "أما X فـ…": what is said of X starts at «فـ», unless it is a place («فاس»)."""
     assert [o.name for o in extract(text).organizations] == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "post"),
+    [
+        ("وقالت سلمى الإدريسي، ممرضة تستقل الخط الأول كل صباح، إن الرحلة تحسنت.", "ممرضة"),
+        ("ويقول يوسف شفيق، مهندس تجاري يتنقل يوميا بين المدينتين، إن القطار أفضل.", "مهندس تجاري"),
+        ("وقالت فاطمة بناني، قابلة متنقلة تجوب الدواوير، إن الطريق صعب.", "قابلة متنقلة"),
+        ("وقال أحمد بناني، مسؤول تسويق بالشركة، إن الطلب ارتفع.", "مسؤول تسويق بالشركة"),
+        ("وقال إبراهيم أوحمو، قائد جماعة تيزي نودرار، إن الطريق قطعت.", "قائد جماعة تيزي نودرار"),
+    ],
+)
+def test_a_verb_in_the_present_after_an_indefinite_arabic_post_ends_it(
+    text: str, post: str
+) -> None:
+    """ "ممرضة تستقل الخط": what she does; not "تسويق" (a noun) nor "تيزي" (a place)."""
+    (official,) = extract(text).officials
+    assert official.post == post

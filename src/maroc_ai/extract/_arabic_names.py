@@ -1023,6 +1023,13 @@ def arabic_titles(
                 and not (institutions and institutions.holds(current.start, current.end))
             ):
                 break  # صيدلانية بدرب السلطان شاركت في التجربة, نادلة سابقة اشتغلت: what she did
+            if (
+                not definite(tokens[i])
+                and not tokens[k - 1].key.endswith("ات")  # رئيسة اتحاد تعاونيات تمور درعة
+                and _verb_in_present(current, bits[k], feminine=tokens[i].key.endswith("ه"))
+                and not (institutions and institutions.holds(current.start, current.end))
+            ):
+                break  # ممرضة تستقل الخط الأول, مهندس تجاري يتنقل يوميا: what she does
             if any(phrase_at(tokens, k, phrase) for phrase in WORDS.age_phrases):
                 break  # مهندس يبلغ من العمر 29 سنة: the engineer's age
             if has(current, WORDS.residence_words):
@@ -1138,6 +1145,26 @@ def _present_verb(token: Token) -> bool:
         and token.key[0] in "تين"
         and not KEY_ROLES[token.key] & (GIVEN | COMPOUND_FIRST | PLACE)
     )
+
+
+def _verb_in_present(token: Token, role: int, *, feminine: bool) -> bool:
+    """Whether a word after an indefinite post is a verb in the present, what its holder does.
+
+    "فلاح يزرع", "مهندس تجاري يتنقل"; after a woman's post, in «ت» too: "ممرضة تستقل",
+    "قابلة متنقلة تجوب". Not an adjective or a noun («ي» or «ة» at its end, «ي» before
+    its last letter: "تجاري", "تسويق"), nor a place's name in «تا», «تي», «تو» or
+    ending in «ت» ("تيزي نودرار", "تاوجطات"), nor a title or a stop word.
+    """
+    key = token.key
+    if len(key) < 3 or key.endswith(("ي", "ه", "ين", "ون")) or key[-2] == "ي":
+        return False
+    if role & (TITLE_HEAD | ORG_HEAD | STOPWORD) or KEY_ROLES[key] & (
+        GIVEN | COMPOUND_FIRST | PLACE
+    ):
+        return False
+    if key[0] == "ي":
+        return not key.startswith("يو")
+    return feminine and key[0] == "ت" and not key.startswith(("تا", "تي", "تو")) and key[-1] != "ت"
 
 
 def _one_of_others(tokens: Sequence[Token], k: int) -> bool:
