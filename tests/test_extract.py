@@ -17448,3 +17448,20 @@ def test_a_verb_in_the_present_after_an_indefinite_arabic_post_ends_it(
     """ "ممرضة تستقل الخط": what she does; not "تسويق" (a noun) nor "تيزي" (a place)."""
     (official,) = extract(text).officials
     assert official.post == post
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le syndicat réclame un protocole d'accord encadrant l'usage des données, dont la "
+        "signature est attendue en janvier 2045.",
+        "The union wants a protocol agreement on the data, whose signing is expected in January.",
+    ],
+)
+def test_a_signing_said_to_be_awaited_is_no_signing(text: str) -> None:
+    assert extract(text).partnerships == ()
+
+
+def test_chilean_before_an_arabic_name_is_a_nationality() -> None:
+    draft = extract("ووقعها الشيلي رودريغو فالديفييسو، مدير الشركة.")
+    assert [o.name for o in draft.officials] == ["رودريغو فالديفييسو"]

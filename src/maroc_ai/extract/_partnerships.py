@@ -113,7 +113,7 @@ def _signed(reader: Reader) -> frozenset[int]:
         number = sentence_of[k]
         if number in signed or _signatories_unnamed(tokens, k) or _subjunctive(tokens, k):
             continue
-        if _future_before(reader, k):
+        if _future_before(reader, k) or _awaited_after(reader, k):
             continue
         signed.add(number)
     for k in reader.where(AGREEMENT):
@@ -146,6 +146,18 @@ def _future_before(reader: Reader, k: int) -> bool:
         if roles[m] & NOT_YET and not _counts_what(tokens, m):
             return True
     return False
+
+
+def _awaited_after(reader: Reader, k: int) -> bool:
+    """Whether the signing at ``tokens[k]`` is said to be awaited just after it.
+
+    "dont la signature est attendue en janvier", "whose signing is expected in May".
+    """
+    tokens = reader.tokens
+    last = reader.token_range[reader.sentence_of[k]][1]
+    return any(
+        not WORDS.awaited.isdisjoint(tokens[m].forms) for m in range(k + 1, min(k + 3, last))
+    )
 
 
 def _counts_what(tokens: Sequence[Token], k: int) -> bool:
