@@ -17465,3 +17465,10 @@ def test_a_signing_said_to_be_awaited_is_no_signing(text: str) -> None:
 def test_chilean_before_an_arabic_name_is_a_nationality() -> None:
     draft = extract("ووقعها الشيلي رودريغو فالديفييسو، مدير الشركة.")
     assert [o.name for o in draft.officials] == ["رودريغو فالديفييسو"]
+
+
+def test_a_country_after_the_word_for_republic_stays_in_an_arabic_name() -> None:
+    """ "لجمهورية الشيلي": Chile, written like a nationality, is the republic's name."""
+    text = "ووقعت الوكالة وهيئة المراقبة العامة لجمهورية الشيلي مذكرة تفاهم."
+    names = [o.name for o in extract(text).organizations]
+    assert "هيئة المراقبة العامة لجمهورية الشيلي" in names

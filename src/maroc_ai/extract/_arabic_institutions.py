@@ -1300,6 +1300,7 @@ def _phrase_end(reader: Reader, j: int, *, proper: bool, first: int | None = Non
         # وزارة الاقتصاد الرقمي السنغالية: another country's ministry, which its name says
         and tokens[k - 1].key in WORDS.nationalities
         and not bits[k - 2] & ORG_HEAD
+        and tokens[k - 2].key not in _STATES  # هيئة المراقبة العامة لجمهورية الشيلي: a country
         and (ministry or all(tokens[m].key not in WORDS.national for m in range(j + 1, k - 1)))
         # المكتبة الوطنية الإسبانية, اللجنة الوطنية الأولمبية المغربية: which nation's, its name
         and (
@@ -1383,6 +1384,13 @@ def _place_completed(tokens: Sequence[Token], k: int) -> int:
             if any(f"{form} {rest}" in WORDS.places for form in first):
                 return n
     return k
+
+
+_STATES = frozenset(
+    normalize(word)
+    for word in ("جمهورية", "لجمهورية", "مملكة", "لمملكة", "دولة", "لدولة", "إمارة", "لإمارة")
+)
+"""Words of a state, after which a word written as a nationality is the country's name."""
 
 
 def _topic_before(reader: Reader, first: int) -> bool:
