@@ -17472,3 +17472,13 @@ def test_a_country_after_the_word_for_republic_stays_in_an_arabic_name() -> None
     text = "ووقعت الوكالة وهيئة المراقبة العامة لجمهورية الشيلي مذكرة تفاهم."
     names = [o.name for o in extract(text).organizations]
     assert "هيئة المراقبة العامة لجمهورية الشيلي" in names
+
+
+def test_a_council_after_et_du_is_another_institution_than_the_ministry() -> None:
+    """ "… de l'Agriculture et du Conseil de la région": two; "et du Développement rural" one."""
+    text = "Le projet a l'appui du ministère de l'Agriculture et du Conseil de la région de l'Oriental."
+    names = [o.name for o in extract(text).organizations]
+    assert names == ["ministère de l'Agriculture", "Conseil de la région de l'Oriental"]
+    text = "Le ministère de l'Agriculture et du Développement rural a signé la convention."
+    names = [o.name for o in extract(text).organizations]
+    assert names == ["ministère de l'Agriculture et du Développement rural"]

@@ -1813,8 +1813,8 @@ class LatinSentence:
             return False  # "National Health Insurance and Provident Fund (CNPAM)": one name
         if words[head].key not in MINISTRY_HEADS or words[j].key in _ARTICLES:
             return True  # "… et de l'Innovation" goes on; "… et l'Université" starts another
-        while j < len(words) and words[j].key in ARTICLES | {"'", "de", "d"}:
-            j += 1
+        while j < len(words) and words[j].key in ARTICLES | {"'", "de", "d", "du", "des"}:
+            j += 1  # "… de l'Agriculture et du Conseil de la région": another
         return (
             j + 1 < len(words) and words[j + 1].key in {"of", "for", "de", "du", "des", "d"}
         ) or (words[conjunction + 1].key in ARTICLES and self.head_last(j))
@@ -1856,9 +1856,12 @@ class LatinSentence:
         return not {letter for letter in acronym if letter.isupper()} <= initials
 
     def starts_another(self, j: int) -> bool:
-        """Whether another institution starts at ``words[j]`` (after "et", "and")."""
+        """Whether another institution starts at ``words[j]`` (after "et", "and").
+
+        Past its articles and "de", "du", "des": "… et du Conseil de la région".
+        """
         words = self.words
-        while j < len(words) and words[j].key in ARTICLES | {"'", "de", "d"}:
+        while j < len(words) and words[j].key in ARTICLES | {"'", "de", "d", "du", "des"}:
             j += 1
         if j >= len(words):
             return False
