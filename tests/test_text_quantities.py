@@ -2709,3 +2709,20 @@ def test_a_number_compared_before_a_year_counts_what_it_is_compared_with(
 def test_national_and_domestic_qualify_the_english_noun_after_them() -> None:
     text = "The agency manages 40 national parks and 12 domestic routes."
     assert [(m.value, m.unit) for m in find_quantities(text)] == [(40, "parks"), (12, "routes")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The number of people on the waiting list fell from 4,200 at the start of the "
+        "pilot to 2,950 today.",
+        "Le nombre de personnes inscrites sur la liste d'attente est passé de 4 200 au "
+        "début de l'expérience à 2 950 aujourd'hui.",
+    ],
+)
+def test_a_when_between_the_two_numbers_of_a_change_leaves_the_second_counted(text: str) -> None:
+    """ "from 4,200 at the start of the pilot to 2,950": people both, as the rules say them."""
+    assert [(m.value, m.unit) for m in find_quantities(text)] == [
+        (4200, "person"),
+        (2950, "person"),
+    ]

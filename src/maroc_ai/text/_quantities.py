@@ -113,6 +113,10 @@ _THOUSAND = 1000
 _SPELLED_COUNT = 100
 """Numbers spelled out below this count nothing without a scale word ("five years",
 "vingt ans", "quinze ans"): the press spells out small and round numbers, not figures."""
+_WHEN_BETWEEN = 6
+"""Words of time, at most, between the first number of a range and its "to"."""
+_WHEN_OPENERS = frozenset({"at", "au", "in", "en", "lors", "عند", "في", "مع"})
+"""Prepositions that open when the first number of a range stood ("at the start of …")."""
 _RANGE_FROM = 8
 """Tokens a quantity at the start of a range may take: "from 1.2 million dirhams"."""
 _AND = frozenset({"et", "and", "و"})
@@ -1341,7 +1345,8 @@ class _Scanner:
         first = verb
         while first > 0 and tokens[first - 1].key not in _CLAUSE_ENDS:
             first -= 1
-        for token in tokens[first:verb]:
+        for k in range(first, verb):
+            token = tokens[k]
             if token.key in WORDS.averages:
                 return None  # "the average number of visits fell to 3": no count
             if (
@@ -1352,7 +1357,8 @@ class _Scanner:
                 and token.key.endswith(("s", "x"))
                 and len(token.key) > 3
             ):
-                return token.text.lower()
+                known = self.phrase_unit(k)  # "le nombre de personnes … est passé de": people
+                return token.text.lower() if known is None else known[0][0]
         if first == verb and tokens[verb].key.endswith("ing") and self.found and self.near(start):
             return self.found[-1].unit  # "340 trucks a day cross, rising to 520 at the peak"
         return None
@@ -1856,12 +1862,36 @@ class _Scanner:
         if not any(tokens[m].key in WORDS.today for m in range(now + 1, k)):
             now = k - 1
         if tokens[now].end != previous.end:
-            return False  # the link comes right after the quantity just read
+            when = self.when_between(previous.end, k)
+            if when is None:
+                return False  # the link comes right after the quantity just read
+            now = when
         k = now + 1
         p = k - 1
         while p > 0 and k - p <= _RANGE_FROM and tokens[p].start > previous.start:
             p -= 1
         return tokens[p].start == previous.start and tokens[p - 1].key in WORDS.range_starts
+
+    def when_between(self, end: int, k: int) -> int | None:
+        """The last token of the quantity ending at offset ``end``, if a when follows it to ``k``.
+
+        "from 4,200 at the start of the pilot to 2,950", "de 4 200 au début de
+        l'expérience à 2 950": a few words opened by a preposition of time, no number
+        nor mark among them.
+        """
+        tokens = self.tokens
+        first = k
+        while first > 0 and tokens[first - 1].start >= end:
+            first -= 1
+        if not 0 < first < k or k - first > _WHEN_BETWEEN or tokens[first - 1].end != end:
+            return None
+        if tokens[first].key not in _WHEN_OPENERS:
+            return None
+        if any(
+            tokens[m].kind != WORD and tokens[m].key not in _APOSTROPHES for m in range(first, k)
+        ):
+            return None
+        return first - 1
 
     def participle_of_subset(self, start: int, noun: str, end: int) -> bool:
         """Whether a number after "dont" is followed by a participle, not by a noun.
