@@ -1230,3 +1230,11 @@ def test_a_month_leading_its_sentence_takes_the_tense_of_the_clause_after(
 ) -> None:
     (mention,) = find_dates(text, reference_date=dt.date(2044, 10, 11))
     assert (mention.value.year, mention.value.month) == (year, 1)
+
+
+@pytest.mark.parametrize("word", ["المرتقب", "المرتقبة", "المقررة"])
+def test_a_weekday_after_an_arabic_word_of_what_is_expected_is_the_next(word: str) -> None:
+    """ "الجلسة المقبلة، المرتقبة يوم الاثنين": the next Monday, masculine or feminine."""
+    text = f"وأكدت أن الجلسة المقبلة، {word} يوم الاثنين، ستنقل مباشرة."
+    (mention,) = find_dates(text, reference_date=dt.date(2041, 3, 14))
+    assert mention.value == PartialDate.from_date(dt.date(2041, 3, 18))
