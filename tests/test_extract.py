@@ -17482,3 +17482,13 @@ def test_a_council_after_et_du_is_another_institution_than_the_ministry() -> Non
     text = "Le ministère de l'Agriculture et du Développement rural a signé la convention."
     names = [o.name for o in extract(text).organizations]
     assert names == ["ministère de l'Agriculture et du Développement rural"]
+
+
+def test_a_french_verb_of_what_is_still_to_come_ends_a_name() -> None:
+    """ "Le ministère de la Santé … envisage, de son côté, …": the verb, not an adjective."""
+    text = (
+        "Le ministère de la Santé et de la Protection sociale envisage, de son côté, "
+        "d'étendre l'expérience."
+    )
+    names = [o.name for o in extract(text).organizations]
+    assert names == ["ministère de la Santé et de la Protection sociale"]
