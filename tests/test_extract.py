@@ -17492,3 +17492,9 @@ def test_a_french_verb_of_what_is_still_to_come_ends_a_name() -> None:
     )
     names = [o.name for o in extract(text).organizations]
     assert names == ["ministère de la Santé et de la Protection sociale"]
+
+
+def test_de_and_an_infinitive_before_a_ends_a_french_name() -> None:
+    """ "convaincu l'Office de passer à l'échelle": what it was persuaded to do ("à" folds)."""
+    text = "Les premiers résultats ont convaincu l'Office de passer à l'échelle."
+    assert all("passer" not in o.name for o in extract(text).organizations)

@@ -305,7 +305,7 @@ _OBJECT_FIRST = frozenset(
 )
 """Words that start what a verb acts on: a lowercase word before one is no name's ("…
 des Sports mise sur …")."""
-_OBJECT_OR_TO = _OBJECT_FIRST | {"au", "aux", "à"}
+_OBJECT_OR_TO = _OBJECT_FIRST | {"au", "aux", "a"}  # keys: "à" folds to "a"
 _POSSESSIVES = frozenset({"son", "sa", "ses", "leur", "leurs"})
 """French possessives, which no name's complement starts with ("de son côté")."""
 
@@ -1169,7 +1169,7 @@ class LatinSentence:
                         and words[end + 2].key in TEXT_WORDS.stressed_pronouns
                     )  # "… et des Sports envisage, lui, d'étendre"
                     or (
-                        words[end + 1].key in {"de", "pour", "à"}
+                        words[end + 1].key in {"de", "pour", "a"}
                         and end + 2 < len(words)
                         and (
                             words[end + 2].key in _POSSESSIVES
@@ -1719,7 +1719,7 @@ class LatinSentence:
         """
         words = self.words
         j = conjunction + 1
-        if j < len(words) and words[j].key in {"au", "aux", "à", "to", "at", "in"}:
+        if j < len(words) and words[j].key in {"au", "aux", "to", "at", "in"}:
             return True  # "au CHU Mohammed VI de Marrakech et au CHU Souss-Massa"
         if j < len(words) and (words[j].kind == NUMBER or words[j].key in TEXT_WORDS.number_words):
             return True  # "le Fonds Sahem Innovation et deux incubateurs": a count of others
