@@ -2706,9 +2706,13 @@ def test_a_number_compared_before_a_year_counts_what_it_is_compared_with(
     assert [(m.value, m.unit) for m in find_quantities(text)] == expected
 
 
-def test_national_and_domestic_qualify_the_english_noun_after_them() -> None:
-    text = "The agency manages 40 national parks and 12 domestic routes."
-    assert [(m.value, m.unit) for m in find_quantities(text)] == [(40, "parks"), (12, "routes")]
+def test_national_domestic_and_volunteer_qualify_the_english_noun_after_them() -> None:
+    text = "The agency manages 40 national parks and 12 domestic routes with 64 volunteer lawyers."
+    assert [(m.value, m.unit) for m in find_quantities(text)] == [
+        (40, "parks"),
+        (12, "routes"),
+        (64, "lawyers"),
+    ]
 
 
 @pytest.mark.parametrize(
