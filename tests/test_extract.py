@@ -17498,3 +17498,23 @@ def test_de_and_an_infinitive_before_a_ends_a_french_name() -> None:
     """ "convaincu l'Office de passer à l'échelle": what it was persuaded to do ("à" folds)."""
     text = "Les premiers résultats ont convaincu l'Office de passer à l'échelle."
     assert all("passer" not in o.name for o in extract(text).organizations)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("وأدرجت اليونسكو الموقع في قائمة التراث العالمي.", "اليونسكو"),
+        (
+            "The Institution of the Ombudsman of the Kingdom signed the agreement.",
+            "Institution of the Ombudsman of the Kingdom",
+        ),
+    ],
+)
+def test_unesco_in_arabic_and_the_ombudsman_in_english_are_known(text: str, name: str) -> None:
+    assert name in [o.name for o in extract(text).organizations]
+
+
+def test_a_sugar_beet_grower_is_a_post() -> None:
+    text = "Rachid Ait Benhaddou, betteravier à Ouled Ayad, confirme que l'eau manque."
+    (official,) = extract(text).officials
+    assert official.post == "betteravier à Ouled Ayad"
