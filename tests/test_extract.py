@@ -17518,3 +17518,10 @@ def test_a_sugar_beet_grower_is_a_post() -> None:
     text = "Rachid Ait Benhaddou, betteravier à Ouled Ayad, confirme que l'eau manque."
     (official,) = extract(text).officials
     assert official.post == "betteravier à Ouled Ayad"
+
+
+def test_fi_after_a_word_for_research_goes_on_any_arabic_name() -> None:
+    """ "الوكالة اليابانية للبحث في الموارد البحرية": the field of research, in its name."""
+    text = "ووقعت الوكالة اليابانية للبحث في الموارد البحرية الاتفاقية."
+    names = [o.name for o in extract(text).organizations]
+    assert names == ["الوكالة اليابانية للبحث في الموارد البحرية"]

@@ -1413,7 +1413,10 @@ def _field_after_fi(reader: Reader, head: int, k: int) -> bool:
         return False
     after = tokens[k + 1]
     return (
-        any(form.removeprefix("ال") in WORDS.topic_heads for form in tokens[head].forms)
+        (
+            any(form.removeprefix("ال") in WORDS.topic_heads for form in tokens[head].forms)
+            or tokens[k - 1].key in WORDS.research_words  # الوكالة … للبحث في الموارد البحرية
+        )
         and definite(tokens[k - 1])
         and after.kind == WORD
         and after.key not in WORDS.places

@@ -538,6 +538,9 @@ class Language:
     topic_heads: tuple[str, ...] = ()
     """Arabic heads of research and training institutions whose name goes on through
     "في" with their field ("معهد البحث في الطاقة الشمسية")."""
+    research_words: tuple[str, ...] = ()
+    """Arabic words for research after which an institution's name goes on through "في"
+    with its field, whatever its head ("الوكالة اليابانية للبحث في الموارد البحرية")."""
     offices: tuple[str, ...] = ()
     """Words for an institution's office or branch ("مكتب", "فرع"), or a regional post's
     adjective ("الجهوية", "الإقليمي"): a city after the name of the institution that
@@ -923,6 +926,7 @@ class Lexicon:
     anaphors: frozenset[str]
     generic_anaphors: frozenset[str]
     topic_heads: frozenset[str]
+    research_words: frozenset[str]
     domain_words: frozenset[str]
     offices: frozenset[str]
     anaphor_phrases: Mapping[str, str]
@@ -1237,6 +1241,7 @@ def _merge(read: Mapping[str, Language]) -> Lexicon:
         anaphors=words("anaphors"),
         generic_anaphors=words("generic_anaphors"),
         topic_heads=words("topic_heads"),
+        research_words=words("research_words"),
         domain_words=words("domain_words"),
         offices=words("offices"),
         anaphor_phrases={
