@@ -2730,3 +2730,12 @@ def test_a_when_between_the_two_numbers_of_a_change_leaves_the_second_counted(te
         (4200, "person"),
         (2950, "person"),
     ]
+
+
+def test_a_participle_in_ues_after_dont_counts_the_noun_before() -> None:
+    """ "52 000 images, dont 9 000 issues de patients marocains": 9 000 images."""
+    text = "Le modèle a été entraîné sur 52 000 images, dont 9 000 issues de patients marocains."
+    assert [(m.value, m.unit) for m in find_quantities(text)] == [
+        (52000, "images"),
+        (9000, "images"),
+    ]

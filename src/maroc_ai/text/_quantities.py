@@ -184,11 +184,12 @@ _PRESENT_PARTICIPLE = "ant"
 """How a French present participle ends; a noun a number counts ends "ants"."""
 _PLURAL_VERB = "aient"
 """How a French verb in the imperfect ends for "they": "dont 31 correspondaient à …"."""
-_PARTICIPLE_ENDINGS = ("ée", "ées", "és", "é", "is", "ise", "ises", "ed")
-"""Endings of past participles ("liées", "remis", "linked"), which count nothing after
-"dont"."""
-_HOW = frozenset({"a", "au", "aux", "par", "en", "dans", "to", "with", "by", "in", "for"})
-"""Words after a participle that say how or to what ("liées à", "linked to")."""
+_PARTICIPLE_ENDINGS = ("ée", "ées", "és", "é", "is", "ise", "ises", "ues", "ed")
+"""Endings of past participles ("liées", "remis", "issues", "linked"), which count nothing
+after "dont"."""
+_HOW = frozenset({"a", "au", "aux", "par", "en", "dans", "de", "to", "with", "by", "in", "for"})
+"""Words after a participle that say how, from or to what ("liées à", "issues de",
+"linked to")."""
 _KNOWN_UNITS = frozenset(unit for _, unit, _ in WORDS.units)
 """The units the lexicon normalises to ("hectare", "MAD", "person" …)."""
 _CURRENCIES = frozenset(unit for unit in _KNOWN_UNITS if len(unit) == 3 and unit.isupper())
