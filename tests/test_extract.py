@@ -17525,3 +17525,29 @@ def test_fi_after_a_word_for_research_goes_on_any_arabic_name() -> None:
     text = "ووقعت الوكالة اليابانية للبحث في الموارد البحرية الاتفاقية."
     names = [o.name for o in extract(text).organizations]
     assert names == ["الوكالة اليابانية للبحث في الموارد البحرية"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "وتعتمد المنصة على معطيات المديرية العامة للأرصاد الجوية وصور الأقمار الاصطناعية.",
+            "المديرية العامة للأرصاد الجوية",
+        ),
+        (
+            "ووقعت الفيدرالية المغربية للناقلين الدوليين عبر الطرق الاتفاقية.",
+            "الفيدرالية المغربية للناقلين الدوليين عبر الطرق",
+        ),
+    ],
+)
+def test_the_meteorology_directorate_is_known_and_road_hauliers_go_via_abr(
+    text: str, name: str
+) -> None:
+    assert [o.name for o in extract(text).organizations] == [name]
+
+
+@pytest.mark.parametrize(
+    "text", ["Les camions TIR attendent au port.", "TIR trucks wait at the port."]
+)
+def test_tir_is_no_institution(text: str) -> None:
+    assert extract(text).organizations == ()
