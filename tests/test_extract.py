@@ -17551,3 +17551,23 @@ def test_the_meteorology_directorate_is_known_and_road_hauliers_go_via_abr(
 )
 def test_tir_is_no_institution(text: str) -> None:
     assert extract(text).organizations == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "Le système aide les greffiers du tribunal de commerce de Marrakech à trier et à "
+            "programmer les dossiers.",
+            ["tribunal de commerce de Marrakech"],
+        ),
+        (
+            "La Commission nationale de contrôle de la protection des données à caractère "
+            "personnel a validé le projet.",
+            ["Commission nationale de contrôle de la protection des données à caractère personnel"],
+        ),
+    ],
+)
+def test_a_and_an_infinitive_ends_a_french_name(text: str, names: list[str]) -> None:
+    """ "… de Marrakech à trier": what for; "à caractère personnel" is no infinitive."""
+    assert [o.name for o in extract(text).organizations] == names

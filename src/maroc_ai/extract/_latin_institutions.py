@@ -1095,6 +1095,14 @@ class LatinSentence:
             ):
                 break  # "l'École … de Casablanca pour accueillir": what for, not its name
             if (
+                key == "a"
+                and current.text == "à"
+                and self.french
+                and _infinitive_at(words, end + 1)
+                and words[end + 1].key.endswith(("er", "ir"))  # not "à caractère personnel"
+            ):
+                break  # "aide les greffiers du tribunal de commerce à trier": what for
+            if (
                 key in {"de", "d"}
                 and self.french
                 and _infinitive_at(words, end + 1)
