@@ -17571,3 +17571,20 @@ def test_tir_is_no_institution(text: str) -> None:
 def test_a_and_an_infinitive_ends_a_french_name(text: str, names: list[str]) -> None:
     """ "… de Marrakech à trier": what for; "à caractère personnel" is no infinitive."""
     assert [o.name for o in extract(text).organizations] == names
+
+
+def test_blood_donation_and_cancer_prevention_go_on_arabic_names() -> None:
+    """ "للتبرع بالدم", "للوقاية من": a preposition inside the name."""
+    text = "ووقعت الوكالة المغربية للتبرع بالدم والأعضاء ومؤسسة الصفاء للوقاية من السرطان اتفاقية."
+    (partnership,) = extract(text).partnerships
+    assert partnership.parties == (
+        "الوكالة المغربية للتبرع بالدم والأعضاء",
+        "مؤسسة الصفاء للوقاية من السرطان",
+    )
+
+
+@pytest.mark.parametrize(
+    "text", ["Les tests HLA sont faits au laboratoire.", "HLA tests are done."]
+)
+def test_hla_is_no_institution(text: str) -> None:
+    assert extract(text).organizations == ()
