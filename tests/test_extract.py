@@ -17588,3 +17588,8 @@ def test_blood_donation_and_cancer_prevention_go_on_arabic_names() -> None:
 )
 def test_hla_is_no_institution(text: str) -> None:
     assert extract(text).organizations == ()
+
+
+def test_what_an_arabic_institution_welcomes_after_bi_is_no_part_of_its_name() -> None:
+    text = "ورحبت جمعية طنجة للطريق الآمن بالمبادرة، لكنها طالبت بضمانات."
+    assert [o.name for o in extract(text).organizations] == ["جمعية طنجة للطريق الآمن"]

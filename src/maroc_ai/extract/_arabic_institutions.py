@@ -1099,6 +1099,13 @@ def _phrase_end(reader: Reader, j: int, *, proper: bool, first: int | None = Non
             break  # انتقد الاتحاد … الصحة العمومية المشروع: what it criticised, not its name;
             # ستحتضن جامعة السلطان مولاي سليمان المعطيات: after a name, what it will host
         if (
+            k > j + 1
+            and key.startswith("بال")
+            and ("ال" + key[3:] in WORDS.undertakings or "ال" + key[3:] in WORDS.object_nouns)
+            and definite(tokens[k - 1])
+        ):
+            break  # رحبت جمعية طنجة للطريق الآمن بالمبادرة: what it welcomed
+        if (
             (k > j + 1 or definite(tokens[j]))
             and key.startswith("لل")
             and ("ال" + key[2:] in WORDS.undertakings or "ال" + key[2:] in WORDS.procedures)
