@@ -17593,3 +17593,14 @@ def test_hla_is_no_institution(text: str) -> None:
 def test_what_an_arabic_institution_welcomes_after_bi_is_no_part_of_its_name() -> None:
     text = "ورحبت جمعية طنجة للطريق الآمن بالمبادرة، لكنها طالبت بضمانات."
     assert [o.name for o in extract(text).organizations] == ["جمعية طنجة للطريق الآمن"]
+
+
+@pytest.mark.parametrize(
+    "name", ["اتحاد تعاونيات تيفاوين", "اتحاد تعاونيات تمور درعة", "اتحاد تعاونيات زعفران سيروا"]
+)
+def test_a_union_of_cooperatives_with_a_name_of_its_own_is_an_institution(name: str) -> None:
+    """ "اتحاد تعاونيات تيفاوين": whom it gathers, then their name, no article needed."""
+    (partnership,) = extract(
+        f"ووقع {name} والوكالة المغربية للطاقة المستدامة اتفاقية."
+    ).partnerships
+    assert name in partnership.parties

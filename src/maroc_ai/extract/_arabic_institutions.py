@@ -2227,6 +2227,7 @@ def arabic_institutions(reader: Reader) -> list[Institution]:
             _named(tokens, i + 1, end)
             or _from_where_after(tokens, end)
             or _foundation_named(tokens, i, end)
+            or (end > i + 2 and has(first, WORDS.member_words))  # اتحاد تعاونيات تيفاوين
         ):  # مؤسسة أسافار
             result.append(Institution(found(text, tokens, i, end - 1, skip), kind, sentence))
         elif mission := _mission_after_name(tokens, i, end):
