@@ -17604,3 +17604,15 @@ def test_a_union_of_cooperatives_with_a_name_of_its_own_is_an_institution(name: 
         f"ووقع {name} والوكالة المغربية للطاقة المستدامة اتفاقية."
     ).partnerships
     assert name in partnership.parties
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("أما خديجة آيت بلا فتفضل الحذر، إذ قالت إن الأمر صعب.", ["خديجة آيت بلا"]),
+        ("أما فاضمة فرتول، الفلاحة البالغة من العمر 63 سنة، فتحكي أنها تعبت.", ["فاضمة فرتول"]),
+    ],
+)
+def test_a_verb_with_fa_after_amma_ends_an_arabic_name(text: str, names: list[str]) -> None:
+    """ "أما X فتفضل": what is said of her; "فرتول" is a surname, no verb."""
+    assert [o.name for o in extract(text).officials] == names
