@@ -17616,3 +17616,9 @@ def test_a_union_of_cooperatives_with_a_name_of_its_own_is_an_institution(name: 
 def test_a_verb_with_fa_after_amma_ends_an_arabic_name(text: str, names: list[str]) -> None:
     """ "أما X فتفضل": what is said of her; "فرتول" is a surname, no verb."""
     assert [o.name for o in extract(text).officials] == names
+
+
+def test_agadir_ida_outanane_is_one_place_in_a_name() -> None:
+    text = "ووقعت عمالة أكادير إداوتنان والجامعة الملكية المغربية لركوب الموج اتفاقية."
+    (partnership,) = extract(text).partnerships
+    assert partnership.parties[0] == "عمالة أكادير إداوتنان"
