@@ -17622,3 +17622,21 @@ def test_agadir_ida_outanane_is_one_place_in_a_name() -> None:
     text = "ووقعت عمالة أكادير إداوتنان والجامعة الملكية المغربية لركوب الموج اتفاقية."
     (partnership,) = extract(text).partnerships
     assert partnership.parties[0] == "عمالة أكادير إداوتنان"
+
+
+@pytest.mark.parametrize(
+    ("text", "post"),
+    [
+        (
+            "Abderrahim Zerouali, 54 ans, ferronnier au quartier Lazaret, juge les capteurs utiles.",
+            "ferronnier au quartier Lazaret",
+        ),
+        (
+            "Abderrahim Zerouali, 54, an ironworker in the Lazaret district, said so.",
+            "ironworker in the Lazaret district",
+        ),
+    ],
+)
+def test_an_ironworker_is_a_post(text: str, post: str) -> None:
+    (official,) = extract(text).officials
+    assert official.post == post
