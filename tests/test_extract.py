@@ -17640,3 +17640,42 @@ def test_agadir_ida_outanane_is_one_place_in_a_name() -> None:
 def test_an_ironworker_is_a_post(text: str, post: str) -> None:
     (official,) = extract(text).officials
     assert official.post == post
+
+
+@pytest.mark.parametrize(
+    ("text", "people", "organizations"),
+    [
+        ("أما الأستاذ أحمد فتوحي فأكد أن الأمر جيد.", ["أحمد فتوحي"], []),
+        ("أما شركة أطلس فود فتستثمر 3 ملايين درهم في وحدة جديدة.", [], ["أطلس فود"]),
+        ("Le Centre national de préparation olympique de Rabat a signé.", [], None),
+    ],
+)
+def test_rules_of_this_round_leave_surnames_and_names_alone(
+    text: str, people: list[str], organizations: list[str] | None
+) -> None:
+    """A surname in «ف» after «أما», a company's second word in «ف», "préparation"."""
+    draft = extract(text)
+    assert [o.name for o in draft.officials] == people
+    if organizations is None:
+        assert "Centre national de préparation olympique de Rabat" in [
+            o.name for o in draft.organizations
+        ]
+    else:
+        assert [o.name for o in draft.organizations] == organizations
+
+
+def test_a_ministry_does_not_take_the_field_of_research_it_looks_into() -> None:
+    """ "وزارة الصحة للبحث في أسباب التسمم": what it looks into, not a research field."""
+    names = [
+        o.name for o in extract("تحركت وزارة الصحة للبحث في أسباب التسمم الغذائي.").organizations
+    ]
+    assert all("أسباب" not in name for name in names)
+
+
+def test_due_to_is_no_instrument_awaited() -> None:
+    text = (
+        "SNRT and Nabra Labs signed a partnership agreement, delayed due to the pandemic. "
+        "Officials attended the signing."
+    )
+    (partnership,) = extract(text).partnerships
+    assert partnership.parties == ("SNRT", "Nabra Labs")

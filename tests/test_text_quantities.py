@@ -2739,3 +2739,23 @@ def test_a_participle_in_ues_after_dont_counts_the_noun_before() -> None:
         (52000, "images"),
         (9000, "images"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ses 64 camions, dont 58 équipés de boîtiers GPS.", [(64, "camions"), (58, "camions")]),
+        (
+            "Le groupe compte 40 agences, dont 19 banques de détail.",
+            [(40, "agences"), (19, "banques")],
+        ),
+        (
+            "Le réseau compte 40 musées, dont 12 musées de la mémoire.",
+            [(40, "musées"), (12, "musées")],
+        ),
+    ],
+)
+def test_de_after_a_participle_but_not_after_a_noun_in_ques_nor_before_an_article(
+    text: str, expected: list[tuple[int, str]]
+) -> None:
+    assert [(m.value, m.unit) for m in find_quantities(text)] == expected

@@ -58,6 +58,7 @@ from ._roles import (
     TITLE_HEAD,
     TITLE_LINK,
     TOPIC,
+    said_with_fa,
 )
 from ._spans import Spans, by_first, definite, found, has, longest, prefix_length
 
@@ -1024,9 +1025,7 @@ def _phrase_end(reader: Reader, j: int, *, proper: bool, first: int | None = Non
             break  # بـ400: a preposition written apart
         if (
             k > j + 1
-            and key.startswith("ف")
-            and key not in WORDS.places  # أما مجلس جهة فاس مكناس فمن المرتقب …
-            and not bits[k] & GIVEN
+            and said_with_fa(token)  # not أما مجلس جهة فاس مكناس …, أما شركة أطلس فود …
             and _topic_before(reader, j if first is None else first)
         ):
             break  # أما شركة السدرة فتستثمر …: what is said of it after «أما»
@@ -1307,7 +1306,8 @@ def _phrase_end(reader: Reader, j: int, *, proper: bool, first: int | None = Non
         # وزارة الاقتصاد الرقمي السنغالية: another country's ministry, which its name says
         and tokens[k - 1].key in WORDS.nationalities
         and not bits[k - 2] & ORG_HEAD
-        and tokens[k - 2].key not in _STATES  # هيئة المراقبة العامة لجمهورية الشيلي: a country
+        and tokens[k - 2].key
+        not in WORDS.state_words  # هيئة المراقبة العامة لجمهورية الشيلي: a country
         and (ministry or all(tokens[m].key not in WORDS.national for m in range(j + 1, k - 1)))
         # المكتبة الوطنية الإسبانية, اللجنة الوطنية الأولمبية المغربية: which nation's, its name
         and (
@@ -1393,13 +1393,6 @@ def _place_completed(tokens: Sequence[Token], k: int) -> int:
     return k
 
 
-_STATES = frozenset(
-    normalize(word)
-    for word in ("جمهورية", "لجمهورية", "مملكة", "لمملكة", "دولة", "لدولة", "إمارة", "لإمارة")
-)
-"""Words of a state, after which a word written as a nationality is the country's name."""
-
-
 def _topic_before(reader: Reader, first: int) -> bool:
     """Whether «أما» stands just before the name starting at ``first``."""
     return first > 0 and bool(reader.roles[first - 1] & TOPIC)
@@ -1413,7 +1406,9 @@ def _field_after_fi(reader: Reader, head: int, k: int) -> bool:
     the field, unless what follows it is a place, a number, a word that ends names, a
     word for "field" ("في مجالي البحث والتكوين": what an agreement with it is about) or
     a word that says when ("… مع المركز الوطني للبحث العلمي في يناير"). The head is
-    the first word of a phrase the lexicon knows ("مركز البحث في الماء").
+    the first word of a phrase the lexicon knows ("مركز البحث في الماء"). After any head
+    and its adjectives, a word for research does the same ("الوكالة اليابانية للبحث في
+    الموارد البحرية").
     """
     tokens = reader.tokens
     if tokens[k].key != "في" or k + 1 >= len(tokens) or k < head + 2:
@@ -1422,7 +1417,10 @@ def _field_after_fi(reader: Reader, head: int, k: int) -> bool:
     return (
         (
             any(form.removeprefix("ال") in WORDS.topic_heads for form in tokens[head].forms)
-            or tokens[k - 1].key in WORDS.research_words  # الوكالة … للبحث في الموارد البحرية
+            or (  # الوكالة اليابانية للبحث في الموارد البحرية; not وزارة الصحة للبحث في …
+                tokens[k - 1].key in WORDS.research_words
+                and all(_nisba(tokens[m]) for m in range(head + 1, k - 1))
+            )
         )
         and definite(tokens[k - 1])
         and after.kind == WORD
@@ -2040,8 +2038,8 @@ def arabic_institutions(reader: Reader) -> list[Institution]:
                 and tokens[end - 1].key in WORDS.territorial_adjectives
                 and (end == len(tokens) or tokens[end].key[:1] != "ب")
             ):
-                i = end  # المركز الجهوي alone: one of many, the one named before
-                continue
+                i = end  # المركز الجهوي, المركز الاستشفائي الجهوي alone, with no city after
+                continue  # them: one of many, the one named before
             skip = prefix_length(token, {next(f for f in token.forms if f in _PHRASES)})
             result.append(
                 Institution(found(text, tokens, i, end - 1, skip), kind, reader.sentence_of[i])

@@ -45,6 +45,7 @@ from ._roles import (
     TITLE_LINK,
     TOPIC,
     roles,
+    said_with_fa,
 )
 from ._spans import (
     CLOSE_QUOTES,
@@ -257,20 +258,6 @@ def _listed_before_patronymic(text: str, tokens: Sequence[Token], i: int, end: i
     )
 
 
-def _said_of(token: Token) -> bool:
-    """Whether a word with «فـ» starts what is said of a name after «أما» ("فتفضل").
-
-    «فـ» and a verb or a particle: "فتطالب", "فيرى", "فقد", "فمن", "فهي"; not a
-    surname in «ف» ("فرتول").
-    """
-    key = token.key
-    return key.startswith("ف") and key[1:2] in _AFTER_FA and not KEY_ROLES[key] & (GIVEN | PLACE)
-
-
-_AFTER_FA = frozenset("تينامقهل")
-"""Letters after «فـ» that start a verb in the present or a particle."""
-
-
 def _place_named_from(tokens: Sequence[Token], i: int) -> bool:
     """Whether a place the lexicon knows starts at ``tokens[i]``, right after "من"."""
     if i == 0 or tokens[i - 1].key != "من":
@@ -314,7 +301,7 @@ def _name_at(text: str, tokens: Sequence[Token], i: int, honorific: bool) -> int
         and _adjacent(text, tokens[j - 1], tokens[j])
         and _surname_word(tokens, j, first=surnames == 0)
         and not (surnames and (_speaking_verb_at(tokens, j) or _derived_past(tokens[j].key)))
-        and not (j > i and topic and _said_of(tokens[j]))  # أما خديجة آيت بلا فتفضل
+        and not (j > i and topic and said_with_fa(tokens[j]))  # أما خديجة آيت بلا فتفضل
     ):
         if has(tokens[j], WORDS.name_links) and j + 1 < len(tokens):  # ... بن سعيد
             j += 1

@@ -327,7 +327,8 @@ def _lowercase_name_word(
         or (key in WORDS.speech_verbs and not after_de)
         or key in WORDS.copulas  # "Le Syndicat national des postiers reste prudent"
         or key in WORDS.signing
-        or key in WORDS.not_yet_signed  # "Le ministère de la Santé envisage, de son côté, …"
+        or (key in WORDS.not_yet_signed and not key.endswith(("ion", "ions")))
+        # "Le ministère de la Santé envisage, de son côté, …"; not "de préparation olympique"
         or (key in _FIGURE_VERBS and not (after_link and key in WORDS.goal_nouns))
         or (key in WORDS.organization_descriptors and not after_link)
         or key.endswith(VERB_ENDINGS)

@@ -541,6 +541,9 @@ class Language:
     research_words: tuple[str, ...] = ()
     """Arabic words for research after which an institution's name goes on through "في"
     with its field, whatever its head ("الوكالة اليابانية للبحث في الموارد البحرية")."""
+    state_words: tuple[str, ...] = ()
+    """Arabic words for a state after which a word written as a nationality is the
+    country's name ("لجمهورية الشيلي"), not an institution's nationality."""
     offices: tuple[str, ...] = ()
     """Words for an institution's office or branch ("مكتب", "فرع"), or a regional post's
     adjective ("الجهوية", "الإقليمي"): a city after the name of the institution that
@@ -927,6 +930,7 @@ class Lexicon:
     generic_anaphors: frozenset[str]
     topic_heads: frozenset[str]
     research_words: frozenset[str]
+    state_words: frozenset[str]
     domain_words: frozenset[str]
     offices: frozenset[str]
     anaphor_phrases: Mapping[str, str]
@@ -1242,6 +1246,7 @@ def _merge(read: Mapping[str, Language]) -> Lexicon:
         generic_anaphors=words("generic_anaphors"),
         topic_heads=words("topic_heads"),
         research_words=words("research_words"),
+        state_words=words("state_words"),
         domain_words=words("domain_words"),
         offices=words("offices"),
         anaphor_phrases={

@@ -123,7 +123,10 @@ def _signed(reader: Reader) -> frozenset[int]:
         first, last = reader.token_range[number]
         if any(roles[m] & SIGNING for m in range(first, last)):
             continue  # "… is expected to be signed in September. X attended the signing."
-        if any(not WORDS.awaited.isdisjoint(tokens[m].forms) for m in range(k + 1, last)):
+        if any(
+            not WORDS.awaited.isdisjoint(tokens[m].forms)
+            for m in range(k + 1, min(k + _AWAITED_REACH, last))
+        ):
             continue  # "A memorandum … is expected in January. … welcomed the signing"
         if _document_opens(reader, number + 1) or _the_signing(reader, number + 1):
             signed.add(number)  # "… a approuvé la convention … Le texte a été signé par …"
@@ -146,6 +149,11 @@ def _future_before(reader: Reader, k: int) -> bool:
         if roles[m] & NOT_YET and not _counts_what(tokens, m):
             return True
     return False
+
+
+_AWAITED_REACH = 24
+"""Words after an instrument within which a word says it is awaited ("… with IRCAM to
+adapt the models to Tarifit and Tachelhit is expected in January")."""
 
 
 def _awaited_after(reader: Reader, k: int) -> bool:

@@ -298,3 +298,24 @@ def with_phrases(keys: Sequence[str], roles: list[int]) -> list[int]:
         ):
             roles[k] |= AIM
     return roles
+
+
+def said_with_fa(token: Token) -> bool:
+    """Whether a word with «فـ» is a verb in the present: what «أما X» goes on to say.
+
+    "أما خديجة آيت بلا فتفضل", "أما شركة السدرة فتستثمر": «فـ», then «ت» or «ي» and at
+    least three letters, not ending as a name or an adjective in «ي» or «ة»
+    ("فتوحي", "فيلالي"), and no given name or place ("فاس").
+    """
+    key = token.key
+    return (
+        len(key) >= _SHORTEST_FA_VERB
+        and key[0] == "ف"
+        and key[1] in "تي"
+        and not key.endswith(("ي", "ه", "ة"))
+        and not KEY_ROLES[key] & (GIVEN | COMPOUND_FIRST | PLACE)
+    )
+
+
+_SHORTEST_FA_VERB = 5
+"""Letters of the shortest verb with «فـ» that ends a name after «أما» ("فتفضل")."""

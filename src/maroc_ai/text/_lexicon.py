@@ -182,6 +182,9 @@ class Language:
     """Words before the first year of a range ("من 2026 إلى 2028", "entre", "from")."""
     year_links: tuple[str, ...] = ()
     """Words between the years of a range (إلى, à, to)."""
+    when_openers: tuple[str, ...] = ()
+    """Prepositions that open when the first number of a change stood, between it and
+    the link to the second ("from 4,200 at the start of the pilot to 2,950")."""
     fillers: tuple[str, ...]
     """Words around a date that are no part of it."""
     scales: dict[str, tuple[str, ...]]
@@ -419,6 +422,7 @@ class Lexicon:
     range_words: frozenset[str]
     range_starts: frozenset[str]
     year_links: frozenset[str]
+    when_openers: frozenset[str]
     fillers: frozenset[str]
     scales: Mapping[str, int]
     scales_alone: frozenset[str]
@@ -599,6 +603,7 @@ def _merge(read: Mapping[str, Language], meanings: UnitMeanings) -> Lexicon:
         range_words=words("range_words"),
         range_starts=words("range_starts"),
         year_links=words("year_links"),
+        when_openers=words("when_openers"),
         fillers=words("fillers"),
         scales={
             normalize(word): int(power)

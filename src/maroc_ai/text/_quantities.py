@@ -115,8 +115,6 @@ _SPELLED_COUNT = 100
 "vingt ans", "quinze ans"): the press spells out small and round numbers, not figures."""
 _WHEN_BETWEEN = 6
 """Words of time, at most, between the first number of a range and its "to"."""
-_WHEN_OPENERS = frozenset({"at", "au", "in", "en", "lors", "عند", "في", "مع"})
-"""Prepositions that open when the first number of a range stood ("at the start of …")."""
 _RANGE_FROM = 8
 """Tokens a quantity at the start of a range may take: "from 1.2 million dirhams"."""
 _AND = frozenset({"et", "and", "و"})
@@ -187,9 +185,10 @@ _PLURAL_VERB = "aient"
 _PARTICIPLE_ENDINGS = ("ée", "ées", "és", "é", "is", "ise", "ises", "ues", "ed")
 """Endings of past participles ("liées", "remis", "issues", "linked"), which count nothing
 after "dont"."""
-_HOW = frozenset({"a", "au", "aux", "par", "en", "dans", "de", "to", "with", "by", "in", "for"})
-"""Words after a participle that say how, from or to what ("liées à", "issues de",
-"linked to")."""
+_HOW = frozenset({"a", "au", "aux", "par", "en", "dans", "to", "with", "by", "in", "for"})
+"""Words after a participle that say how or to what ("liées à", "linked to")."""
+_ARTICLES_AFTER_DE = frozenset({"la", "le", "les", "l"})
+"""Articles after "de", which a participle's "de" (what with, where from) has none of."""
 _KNOWN_UNITS = frozenset(unit for _, unit, _ in WORDS.units)
 """The units the lexicon normalises to ("hectare", "MAD", "person" …)."""
 _CURRENCIES = frozenset(unit for unit in _KNOWN_UNITS if len(unit) == 3 and unit.isupper())
@@ -1886,7 +1885,7 @@ class _Scanner:
             first -= 1
         if not 0 < first < k or k - first > _WHEN_BETWEEN or tokens[first - 1].end != end:
             return None
-        if tokens[first].key not in _WHEN_OPENERS:
+        if tokens[first].key not in WORDS.when_openers:
             return None
         if any(
             tokens[m].kind != WORD and tokens[m].key not in _APOSTROPHES for m in range(first, k)
@@ -1914,7 +1913,14 @@ class _Scanner:
             return False
         if after is None or after.kind == MARK:
             return bool(self.found) and self.found[-1].unit in _KNOWN_UNITS
-        return after.kind == WORD and (after.key in _HOW or after.key.endswith(("ment", "ly")))
+        bare_after = end + 1 < len(tokens) and tokens[end + 1].key not in _ARTICLES_AFTER_DE
+        from_where = (
+            after.key == "de" and bare_after and not noun.endswith(("ques", "gues"))
+        )  # "dont 9 000 issues de patients", "dont 58 équipés de boîtiers GPS"; not
+        # "dont 12 musées de la mémoire", "dont 19 banques de détail"
+        return after.kind == WORD and (
+            after.key in _HOW or from_where or after.key.endswith(("ment", "ly"))
+        )
 
     def verb_after_subset(self, start: int, noun: str) -> bool:
         """Whether an English word after "of which" and a number is its verb, not its noun.
