@@ -1159,11 +1159,9 @@ def _verb_in_present(token: Token, role: int, *, feminine: bool) -> bool:
     ending in «ت» ("تيزي نودرار", "تاوجطات"), nor a title or a stop word.
     """
     key = token.key
-    if len(key) < 3 or key.endswith(("ي", "ه", "ين", "ون")) or key[-2] == "ي":
+    if not _present_verb(token) or key.endswith(("ي", "ه", "ين", "ون")) or key[-2] == "ي":
         return False
-    if role & (TITLE_HEAD | ORG_HEAD | STOPWORD) or KEY_ROLES[key] & (
-        GIVEN | COMPOUND_FIRST | PLACE
-    ):
+    if role & (TITLE_HEAD | ORG_HEAD | STOPWORD):
         return False
     if key[0] == "ي":
         return not key.startswith("يو")

@@ -469,6 +469,8 @@ _WHERE = frozenset({"dans", "a", "en", "sur", "pres", "in", "at", "near", "withi
 _FIELD_START = frozenset({"of", "for", "de", "du", "des", "d", "l", "la", "'", "the"})
 """What a minister's field follows ("Minister of", "ministre de l'")."""
 DE = frozenset({"de", "du", "des", "d"})
+_BEFORE_NAME = ARTICLES | DE | {"'"}
+"""Words between "et", "and" and the name of another institution ("et du Conseil …")."""
 _ORIGIN_REACH = 3
 """Words after "and" in which a word of origin says another institution follows."""
 _LINKED_WORDS = 3
@@ -1823,7 +1825,7 @@ class LatinSentence:
             return False  # "National Health Insurance and Provident Fund (CNPAM)": one name
         if words[head].key not in MINISTRY_HEADS or words[j].key in _ARTICLES:
             return True  # "… et de l'Innovation" goes on; "… et l'Université" starts another
-        while j < len(words) and words[j].key in ARTICLES | {"'", "de", "d", "du", "des"}:
+        while j < len(words) and words[j].key in _BEFORE_NAME:
             j += 1  # "… de l'Agriculture et du Conseil de la région": another
         return (
             j + 1 < len(words) and words[j + 1].key in {"of", "for", "de", "du", "des", "d"}
@@ -1871,7 +1873,7 @@ class LatinSentence:
         Past its articles and "de", "du", "des": "… et du Conseil de la région".
         """
         words = self.words
-        while j < len(words) and words[j].key in ARTICLES | {"'", "de", "d", "du", "des"}:
+        while j < len(words) and words[j].key in _BEFORE_NAME:
             j += 1
         if j >= len(words):
             return False

@@ -123,10 +123,7 @@ def _signed(reader: Reader) -> frozenset[int]:
         first, last = reader.token_range[number]
         if any(roles[m] & SIGNING for m in range(first, last)):
             continue  # "… is expected to be signed in September. X attended the signing."
-        if any(
-            not WORDS.awaited.isdisjoint(tokens[m].forms)
-            for m in range(k + 1, min(k + _AWAITED_REACH, last))
-        ):
+        if _awaited_after(reader, k, _AWAITED_REACH):
             continue  # "A memorandum … is expected in January. … welcomed the signing"
         if _document_opens(reader, number + 1) or _the_signing(reader, number + 1):
             signed.add(number)  # "… a approuvé la convention … Le texte a été signé par …"
@@ -156,15 +153,21 @@ _AWAITED_REACH = 24
 adapt the models to Tarifit and Tachelhit is expected in January")."""
 
 
-def _awaited_after(reader: Reader, k: int) -> bool:
-    """Whether the signing at ``tokens[k]`` is said to be awaited just after it.
+_SIGNING_AWAITED_REACH = 3
+"""Words after a word of signing within which one says it is awaited ("la signature est
+attendue")."""
 
-    "dont la signature est attendue en janvier", "whose signing is expected in May".
+
+def _awaited_after(reader: Reader, k: int, reach: int = _SIGNING_AWAITED_REACH) -> bool:
+    """Whether a word of ``awaited`` follows ``tokens[k]`` within ``reach`` words of its sentence.
+
+    "dont la signature est attendue en janvier", "whose signing is expected in May"; "A
+    memorandum … with IRCAM … is expected in January".
     """
     tokens = reader.tokens
     last = reader.token_range[reader.sentence_of[k]][1]
     return any(
-        not WORDS.awaited.isdisjoint(tokens[m].forms) for m in range(k + 1, min(k + 3, last))
+        not WORDS.awaited.isdisjoint(tokens[m].forms) for m in range(k + 1, min(k + reach, last))
     )
 
 

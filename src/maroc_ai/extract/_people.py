@@ -504,8 +504,13 @@ def _and_next(reader: Reader, items: list[Span], post: Span, used: set[int]) -> 
     ):
         return post
     used.add(id(title))
-    start, end = post.found.start, title.found.end
-    return post._replace(last=title.last, found=Found(start, end, reader.masked[start:end]))
+    return _written_as_one(reader, post, title)
+
+
+def _written_as_one(reader: Reader, first: Span, second: Span) -> Span:
+    """Two posts of one person, from the first's start to the second's end, as one post."""
+    start, end = first.found.start, second.found.end
+    return first._replace(last=second.last, found=Found(start, end, reader.masked[start:end]))
 
 
 def _cut(reader: Reader, title: Span, *, latin: bool) -> list[Span]:
@@ -939,9 +944,7 @@ def _along(reader: Reader, chain: list[Span], posts: dict[int, list[Span]], used
             ):
                 # "X, directeur de la stratégie à l'ADD et président du Cluster …": one
                 # person's two posts, written as one
-                start, end = previous.found.start, title.found.end
-                joined = Found(start, end, reader.masked[start:end])
-                given[-1] = previous._replace(last=title.last, found=joined)
+                given[-1] = _written_as_one(reader, previous, title)
                 used.add(id(title))
             continue  # after a name, its first post only
         given.append(title)

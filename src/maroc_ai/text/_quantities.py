@@ -187,8 +187,6 @@ _PARTICIPLE_ENDINGS = ("ée", "ées", "és", "é", "is", "ise", "ises", "ues", "
 after "dont"."""
 _HOW = frozenset({"a", "au", "aux", "par", "en", "dans", "to", "with", "by", "in", "for"})
 """Words after a participle that say how or to what ("liées à", "linked to")."""
-_ARTICLES_AFTER_DE = frozenset({"la", "le", "les", "l"})
-"""Articles after "de", which a participle's "de" (what with, where from) has none of."""
 _KNOWN_UNITS = frozenset(unit for _, unit, _ in WORDS.units)
 """The units the lexicon normalises to ("hectare", "MAD", "person" …)."""
 _CURRENCIES = frozenset(unit for unit in _KNOWN_UNITS if len(unit) == 3 and unit.isupper())
@@ -1881,7 +1879,7 @@ class _Scanner:
         """
         tokens = self.tokens
         first = k
-        while first > 0 and tokens[first - 1].start >= end:
+        while first > 0 and k - first <= _WHEN_BETWEEN and tokens[first - 1].start >= end:
             first -= 1
         if not 0 < first < k or k - first > _WHEN_BETWEEN or tokens[first - 1].end != end:
             return None
@@ -1913,7 +1911,7 @@ class _Scanner:
             return False
         if after is None or after.kind == MARK:
             return bool(self.found) and self.found[-1].unit in _KNOWN_UNITS
-        bare_after = end + 1 < len(tokens) and tokens[end + 1].key not in _ARTICLES_AFTER_DE
+        bare_after = end + 1 < len(tokens) and tokens[end + 1].key not in _THE
         from_where = (
             after.key == "de" and bare_after and not noun.endswith(("ques", "gues"))
         )  # "dont 9 000 issues de patients", "dont 58 équipés de boîtiers GPS"; not
