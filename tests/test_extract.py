@@ -17679,3 +17679,58 @@ def test_due_to_is_no_instrument_awaited() -> None:
     )
     (partnership,) = extract(text).partnerships
     assert partnership.parties == ("SNRT", "Nabra Labs")
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "post"),
+    [
+        (
+            "Austrian engineer Lukas Berger said the sorter was ready.",
+            "Lukas Berger",
+            "Austrian engineer",
+        ),
+        (
+            "Sarah Baker, director of Atlas Data, said the sorter was ready.",
+            "Sarah Baker",
+            "director of Atlas Data",
+        ),
+        (
+            "Selon Hélène Tisserand, directrice de l'agence, le projet avance.",
+            "Hélène Tisserand",
+            "directrice de l'agence",
+        ),
+    ],
+)
+def test_a_title_word_after_a_given_name_is_a_family_name(text: str, name: str, post: str) -> None:
+    """ "Lukas Berger", "Sarah Baker": the shepherd and the baker are family names here."""
+    (official,) = extract(text).officials
+    assert (official.name, official.post) == (name, post)
+
+
+def test_a_company_named_plast_is_not_cut_before_a_comma() -> None:
+    """ "شركة نخلة بلاست،": «بلاست» ends the company's name, it names no place."""
+    text = "وقعت الجمعية اتفاقية مع شركة نخلة بلاست، المتخصصة في إعادة التدوير."
+    (partnership,) = extract(text).partnerships
+    assert partnership.parties == ("نخلة بلاست",)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Austrian engineer Karim Bennani, chief technology officer of Adalia Labs, said it works.",
+        "Engineer Karim Bennani, chief technology officer of Adalia Labs, said it works.",
+    ],
+)
+def test_a_trade_with_its_nationality_before_a_name_gives_way_to_the_post_after(
+    text: str,
+) -> None:
+    """ "Austrian engineer X, chief … of Adalia Labs": the post after says where it is held."""
+    (official,) = extract(text).officials
+    assert official.post == "chief technology officer of Adalia Labs"
+
+
+def test_a_plural_possessive_links_a_name_to_its_post() -> None:
+    """ "Karim Bennani, Adalia Labs' chief technology officer": as after "ONSSA's"."""
+    text = "Karim Bennani, Adalia Labs' chief technology officer, said the models work."
+    (official,) = extract(text).officials
+    assert official.post == "chief technology officer"

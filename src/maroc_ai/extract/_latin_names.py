@@ -98,6 +98,22 @@ def _after_particle(words: Sequence[Word], i: int, j: int) -> bool:
     )
 
 
+def _surname_title(words: Sequence[Word], i: int, j: int) -> bool:
+    """Whether ``words[j]`` is a title word written as a family name after a given name.
+
+    "Lukas Berger", "Sarah Baker": capitalised right after a given name and before no
+    other name word, the shepherd and the baker are the person's family name.
+    """
+    return (
+        j > i
+        and words[j].key in WORDS.surname_titles
+        and words[j].capitalised
+        and not words[j].acronym
+        and words[j - 1].key in WORDS.given_names
+        and not (j + 1 < len(words) and words[j + 1].personal)
+    )
+
+
 def _initial_stop(words: Sequence[Word], i: int, j: int) -> bool:
     """Whether ``words[j]`` is the full stop of an initial inside a name: "Rajesh K. Menon"."""
     return (
@@ -141,7 +157,10 @@ class LatinNames:
             while (
                 j < len(words)
                 and (
-                    words[j].personal or _initial_stop(words, i, j) or _after_particle(words, i, j)
+                    words[j].personal
+                    or _initial_stop(words, i, j)
+                    or _after_particle(words, i, j)
+                    or _surname_title(words, i, j)
                 )
                 and j - i < 8
             ):

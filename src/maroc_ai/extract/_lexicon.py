@@ -379,6 +379,9 @@ class Language:
     """Title words of kinship, which are also ``title_heads`` ("mother of four", "والدة
     تلميذ"): in Latin letters, a post only in lowercase ("International Mother Language
     Day" is a name)."""
+    surname_titles: tuple[str, ...] = ()
+    """Title words that are also family names ("Berger", "Baker", "Tisserand"):
+    capitalised right after a given name, they end the person's name ("Lukas Berger")."""
     named_heads: tuple[str, ...] = ()
     """Heads followed by a proper name, not a description (شركة X, la société X)."""
     sector_heads: tuple[str, ...] = ()
@@ -875,6 +878,7 @@ class Lexicon:
     describing_adjectives: frozenset[str]
     events: frozenset[str]
     kinship_titles: frozenset[str]
+    surname_titles: frozenset[str]
     named_heads: frozenset[str]
     sector_heads: frozenset[str]
     legal_forms: frozenset[str]
@@ -1190,6 +1194,7 @@ def _merge(read: Mapping[str, Language]) -> Lexicon:
         describing_adjectives=words("describing_adjectives"),
         events=words("events"),
         kinship_titles=words("kinship_titles"),
+        surname_titles=words("surname_titles"),
         named_heads=words("named_heads"),
         sector_heads=words("sector_heads"),
         legal_forms=words("legal_forms"),

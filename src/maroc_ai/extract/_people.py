@@ -314,6 +314,15 @@ def _gap(reader: Reader, left: Span, right: Span) -> str | None:
         ):
             k = j + 2
             continue
+        if (
+            j > k
+            and j < len(between)
+            and between[j].key in {"'", "’"}
+            and between[j - 1].key.endswith("s")
+            and between[j - 1].end == between[j].start
+        ):
+            k = j + 1  # "Adalia Labs'": a plural's possessive
+            continue
         return None
     return "link"
 
@@ -609,7 +618,21 @@ def _rank_alone(reader: Reader, title: Span) -> bool:
         return False
     if has(words[-1], WORDS.ranks):
         return True  # "Navy Captain X, head of the DHOC", "القائد X، رئيس المصلحة …"
-    return all(t.kind == WORD and t.text[0] < "\u0600" and t.text.islower() for t in words)
+    return all(
+        t.kind == WORD
+        and t.text[0] < "\u0600"
+        and (
+            t.text.islower()
+            or has(t, WORDS.nationalities)  # "Austrian engineer X, the CTO of …"
+            or _opens_sentence(reader, title.first + n)  # "Engineer X, head of …"
+        )
+        for n, t in enumerate(words)
+    )
+
+
+def _opens_sentence(reader: Reader, k: int) -> bool:
+    """Whether the token at ``k`` is the first of its sentence, capitalised as all are."""
+    return k == 0 or reader.sentence_of[k - 1] != reader.sentence_of[k]
 
 
 _RANK_WORDS = 3
