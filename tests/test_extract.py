@@ -17734,3 +17734,93 @@ def test_a_plural_possessive_links_a_name_to_its_post() -> None:
     text = "Karim Bennani, Adalia Labs' chief technology officer, said the models work."
     (official,) = extract(text).officials
     assert official.post == "chief technology officer"
+
+
+def test_a_company_named_for_its_city_after_a_post_is_no_person_nor_directorate() -> None:
+    """ "director general of Rabat Al Khadra": no person "Al Khadra", no "Directorate"."""
+    text = (
+        "The contract was signed by Karim Ouazzani Touhami, director general of Rabat Al "
+        "Khadra, and officials."
+    )
+    draft = extract(text)
+    assert [(o.name, o.post) for o in draft.officials] == [
+        ("Karim Ouazzani Touhami", "director general of Rabat Al Khadra")
+    ]
+    assert not any(o.name.startswith("Directorate") for o in draft.organizations)
+
+
+def test_a_bare_age_that_ends_the_sentence_is_an_age() -> None:
+    """ "… and CEO Anass Belghiti, 38. The ceremony …": 38 years, the full stop closes it."""
+    text = "The agreement was signed by CEO Anass Belghiti, 38. The ceremony was attended."
+    assert [(q.value, q.unit) for q in extract(text).quantities] == [(38, "year")]
+
+
+def test_a_province_of_two_words_before_a_name_is_the_field_of_the_post() -> None:
+    """ "Governor of El Jadida Province Abdelhak Lamrini": El Jadida is no given name."""
+    text = (
+        "The agreement was signed by Governor of El Jadida Province Abdelhak Lamrini and "
+        "Khadija Benjelloun, president of the ADES."
+    )
+    people = [(o.name, o.post) for o in extract(text).officials]
+    assert people[0] == ("Abdelhak Lamrini", "Governor of El Jadida Province")
+
+
+@pytest.mark.parametrize(
+    ("text", "post"),
+    [
+        (
+            "Abdelkrim Zniber, jardinier chef au Jardin d'Essais botaniques, avoue avoir "
+            "été sceptique.",
+            "jardinier chef au Jardin d'Essais botaniques",
+        ),
+        ("Gardener Abdelkrim Zniber said the sensors help.", "Gardener"),
+    ],
+)
+def test_a_gardener_is_a_post(text: str, post: str) -> None:
+    (official,) = extract(text).officials
+    assert official.post == post
+
+
+@pytest.mark.parametrize(
+    ("text", "organizations"),
+    [
+        (
+            "وقع الاتفاقية أنس بلغيثي، مؤسس شركة ساقية تكنولوجيز، بحضور الوالي.",
+            ["شركة ساقية تكنولوجيز"],
+        ),
+        (
+            "وتساهم الجماعة بـ60 مليون درهم، فيما تتحمل شركة التنمية المحلية الباقي.",
+            ["شركة التنمية المحلية"],
+        ),
+        (
+            "ويرتقب توقيع اتفاقية مع المركز الوطني للبحث العلمي والتقني في أفق شهر فبراير 2042.",
+            ["المركز الوطني للبحث العلمي والتقني"],
+        ),
+        (
+            "وستتولى الأكاديمية الجهوية للتربية والتكوين لجهة الدار البيضاء-سطات إيصال الإنذارات.",
+            ["الأكاديمية الجهوية للتربية والتكوين لجهة الدار البيضاء-سطات"],
+        ),
+    ],
+)
+def test_an_arabic_name_ends_before_the_rest_a_horizon_and_a_bare_noun(
+    text: str, organizations: list[str]
+) -> None:
+    """«تكنولوجيز» ends a company's name; «الباقي», «في أفق» and «إيصال» end none."""
+    assert [o.name for o in extract(text).organizations] == organizations
+
+
+def test_moulay_abdellah_is_a_place_not_a_person() -> None:
+    """ "مدير مدرسة ابتدائية بمولاي عبد الله تضم 640 تلميذا": where the school is."""
+    text = (
+        "ويقول رشيد الفاسي (52 سنة)، مدير مدرسة ابتدائية بمولاي عبد الله تضم 640 تلميذا، "
+        "إنه توصل بأولى الإنذارات."
+    )
+    assert [(o.name, o.post) for o in extract(text).officials] == [
+        ("رشيد الفاسي", "مدير مدرسة ابتدائية بمولاي عبد الله")
+    ]
+
+
+def test_a_name_after_a_city_that_ends_a_post_is_a_person() -> None:
+    """ "Le directeur du Grand Stade d'Agadir Karim Essafi": Agadir, then the man."""
+    text = "Le directeur du Grand Stade d'Agadir Karim Essafi se souvient du dernier match."
+    assert [o.name for o in extract(text).officials] == ["Karim Essafi"]

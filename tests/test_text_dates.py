@@ -1238,3 +1238,16 @@ def test_a_weekday_after_an_arabic_word_of_what_is_expected_is_the_next(word: st
     text = f"وأكدت أن الجلسة المقبلة، {word} يوم الاثنين، ستنقل مباشرة."
     (mention,) = find_dates(text, reference_date=dt.date(2041, 3, 14))
     assert mention.value == PartialDate.from_date(dt.date(2041, 3, 18))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le gouverneur a annoncé que le comité se réunirait dès lundi.",
+        "Il a précisé que la société fournirait les capteurs lundi.",
+    ],
+)
+def test_a_weekday_after_a_verb_in_the_conditional_in_irait_is_the_next(text: str) -> None:
+    """ "se réunirait dès lundi": reported speech of what is to come, the Monday after."""
+    (mention,) = find_dates(text, reference_date=dt.date(2041, 11, 14))
+    assert mention.value.day == 18

@@ -2759,3 +2759,32 @@ def test_de_after_a_participle_but_not_after_a_noun_in_ques_nor_before_an_articl
     text: str, expected: list[tuple[int, str]]
 ) -> None:
     assert [(m.value, m.unit) for m in find_quantities(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Le temps d'attente a grimpé à 7,5 heures.", [(7.5, "heures")]),
+        ("Il faut ramener l'attente à 3,5 heures d'ici 2044.", [(3.5, "heures")]),
+    ],
+)
+def test_hours_with_a_fraction_after_a_are_how_long_not_a_time(
+    text: str, expected: list[tuple[float, str]]
+) -> None:
+    """ "à 7,5 heures": no clock reads a fraction of an hour so, it is a duration."""
+    assert [(float(q.value), q.unit) for q in find_quantities(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("La convention vise à ramener ce délai à 12 heures.", [(12, "heures")]),
+        ("The average wait stood at 9 hours last year.", [(9, "hours")]),
+        ("Le temps fort de la journée est prévu à 10 heures.", []),
+    ],
+)
+def test_hours_after_a_a_few_words_after_a_delay_are_how_long(
+    text: str, expected: list[tuple[int, str]]
+) -> None:
+    """ "ramener ce délai à 12 heures": the delay's length, not a time of day."""
+    assert [(q.value, q.unit) for q in find_quantities(text)] == expected

@@ -23,8 +23,9 @@ _YEAR = "year"
 _OLDEST = 120
 _YOUNGEST = 10
 """The youngest age a bare number after a name is read as: "Hasna Ikkou, 24,"."""
-_BARE_AGE = re.compile(r"(\d{2,3})(?=\s*[,،)])")
-"""A bare number of two or three digits, closed by a comma or a bracket."""
+_BARE_AGE = re.compile(r"(\d{2,3})(?=\s*[,،)]|\.(?:\s|$))")
+"""A bare number of two or three digits, closed by a comma, a bracket or the sentence's
+full stop ("… and CEO Anass Belghiti, 38. The ceremony …")."""
 
 
 def ages(
@@ -33,8 +34,9 @@ def ages(
     """Where the ages of ``people`` start, and the ages written as a bare number.
 
     An age is a number of years right after a name and a comma or a bracket ("56 ans",
-    "56 عاما"), or a bare number there, closed by a comma or a bracket ("Hasna Ikkou,
-    24, who …", "Hasna Ikkou (24)"): a quantity of years the text does not find alone.
+    "56 عاما"), or a bare number there, closed by a comma, a bracket or a full stop
+    ("Hasna Ikkou, 24, who …", "Hasna Ikkou (24)", "… Anass Belghiti, 38."): a
+    quantity of years the text does not find alone.
     """
     by_start = {q.start: q for q in quantities}
     found: set[int] = set()

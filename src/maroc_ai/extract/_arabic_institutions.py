@@ -761,6 +761,29 @@ def negated_adjective(tokens: Sequence[Token], k: int) -> bool:
     return tokens[k].key == "غير" and k + 1 < len(tokens) and tokens[k + 1].key.startswith("ال")
 
 
+def _bare_noun_after_region(tokens: Sequence[Token], k: int) -> bool:
+    """Whether a bare Arabic noun, no place's, follows a region joined by a hyphen at ``k``.
+
+    "… لجهة الدار البيضاء-سطات إيصال الإنذارات": a region's name ends a name, and a
+    noun with neither the article nor a preposition is what the sentence goes on to say.
+    """
+    if k >= len(tokens) or _hyphen_joins(tokens, k):
+        return False
+    token = tokens[k]
+    return (
+        token.kind == WORD
+        and token.text[0] >= "\u0600"
+        and not definite(token)
+        and token.key[:1] not in _JOINED_PREPOSITIONS
+        and token.key not in WORDS.places
+        and tokens[k - 1].key in WORDS.places
+    )
+
+
+_JOINED_PREPOSITIONS = frozenset("بلوف")
+"""Letters a word may begin with that join a preposition or "and" to it: "بفاس", "للتنمية"."""
+
+
 def _hyphen_joins(tokens: Sequence[Token], k: int) -> bool:
     """Whether ``tokens[k]`` is a hyphen written between two Arabic words: فاس-مكناس."""
     return (
@@ -947,6 +970,8 @@ def _phrase_end(reader: Reader, j: int, *, proper: bool, first: int | None = Non
         if _hyphen_joins(tokens, k):
             k += 2  # الشركة الجهوية متعددة الخدمات فاس-مكناس: a region's name
             longest_name += 2  # one word of the name, however many it joins: الرباط-سلا-القنيطرة
+            if _bare_noun_after_region(tokens, k):
+                break  # … لجهة الدار البيضاء-سطات إيصال الإنذارات: what it will do
             continue
         if (
             k > j + 1
@@ -1433,10 +1458,11 @@ def _field_after_fi(reader: Reader, head: int, k: int) -> bool:
 
 
 def _when(token: Token) -> bool:
-    """Whether a word says when: a month's name, "شهر", "يوم", "سنة" ("… في يناير")."""
+    """Whether a word says when: a month's name, "شهر", "يوم", "سنة" ("… في يناير"), "أفق"."""
     return (
         token.key in TEXT_WORDS.months
         or token.key in TEXT_WORDS.weekdays
+        or token.key in TEXT_WORDS.horizon_words  # "… في أفق شهر فبراير"
         or not _WHEN_WORDS.isdisjoint(token.forms)
     )
 

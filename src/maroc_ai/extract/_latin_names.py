@@ -190,6 +190,7 @@ class LatinNames:
             )
         ):
             j -= 1  # not "Karim Aït Sidi": the particle before it needs it
+        opening = i
         while i < j and (
             words[i].key in WORDS.not_names
             or words[i].key.rpartition(" ")[2] in WORDS.nationalities  # le Sud-Coréen
@@ -197,8 +198,23 @@ class LatinNames:
             or (words[i].key in WORDS.name_particles and not words[i].capitalised)
         ):
             i += 1
+        if (
+            i == opening
+            and j - i > 3
+            and words[i + 2].key not in WORDS.name_particles
+            and f"{words[i].key} {words[i + 1].key}" in WORDS.places
+        ):
+            i += 2  # "Governor of El Jadida Province Abdelhak Lamrini": the province's name
         if j - i < 2:
             return None
+        if (
+            i > opening
+            and words[opening].key in WORDS.places
+            and words[i].key in WORDS.name_particles
+            and self.in_title_field(opening)
+        ):
+            return None  # "director general of Rabat Al Khadra": a company named for its
+            # city; not "directeur du Grand Stade d'Agadir Karim Essafi"
         if words[i].key in WORDS.place_prefixes and (
             words[i].key not in WORDS.name_particles or words[i + 1].key not in WORDS.given_names
         ):

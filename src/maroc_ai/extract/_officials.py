@@ -67,7 +67,7 @@ def directorate(post: str, language: str, *, bare: bool = False) -> tuple[str, s
         return None  # 'المدير العام لـ"نبض فارما"': a company's, named in quotes
     if rest[0] == "de" and len(rest) > 1 and rest[1][:1].isupper():
         return None  # "directeur général de Lianyun": a company's, named by its own name
-    if _named_after_elision(rest):
+    if _named_after_elision(rest) or _named_after_place(rest):
         return None  # "directrice générale d'Oujda Valoris": a company's too
     if (
         field[0][:1] == "ل"
@@ -96,6 +96,22 @@ def _named_after_elision(rest: list[str]) -> bool:
         return False
     name = first[2:]
     return normalize(name) not in WORDS.places or (len(rest) > 1 and rest[1][:1].isupper())
+
+
+def _named_after_place(rest: list[str]) -> bool:
+    """Whether a field is "of", a place and more of a name: "of Rabat Al Khadra".
+
+    A company named for its city, as "d'Oujda Valoris"; not "of Casablanca-Settat".
+    """
+    if len(rest) < 3 or rest[0].lower() not in {"of", "de"}:
+        return False
+    place, after = normalize(rest[1]), normalize(rest[2])
+    return (
+        place in WORDS.places
+        and rest[2][:1].isupper()
+        and after not in WORDS.places
+        and f"{place} {after}" not in WORDS.places
+    )
 
 
 def _directorate_parts(

@@ -305,6 +305,9 @@ class Language:
     «2,5 متر»): a wave's height, not a count of things."""
     clock_before: tuple[str, ...] = ()
     """Words before a time of day: "à 10 heures", "at 10 hours"."""
+    duration_nouns: tuple[str, ...] = ()
+    """Nouns of a length of time a few words before the word of ``clock_before`` ("ramener
+    ce délai à 12 heures", "the wait stood at 9 hours"): the hours are how long, not when."""
     span_after: tuple[str, ...] = ()
     """Words after hours that make them a span before or after something, no time of day:
     "jusqu'à 12 heures avant", "up to 12 hours before"."""
@@ -467,6 +470,7 @@ class Lexicon:
     stock_words: frozenset[str]
     auxiliaries_after_en: frozenset[str]
     clock_before: frozenset[str]
+    duration_nouns: frozenset[str]
     span_after: frozenset[str]
     whole_day_after: tuple[tuple[str, ...], ...]
     per_period: tuple[tuple[str, ...], ...]
@@ -666,6 +670,7 @@ def _merge(read: Mapping[str, Language], meanings: UnitMeanings) -> Lexicon:
         stock_words=words("stock_words"),
         auxiliaries_after_en=words("auxiliaries_after_en"),
         clock_before=words("clock_before"),
+        duration_nouns=words("duration_nouns"),
         span_after=words("span_after"),
         whole_day_after=phrases("whole_day_after"),
         per_period=phrases("per_period"),

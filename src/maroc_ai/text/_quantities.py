@@ -178,6 +178,8 @@ _CLAUSE_ENDS = frozenset({".", "!", "?", "؟", ";", ":", ",", "،"})
 Department of Maritime Fisheries, accidents … fell from 23 to 7"."""
 _HOURS_A_DAY = 24
 """A number of hours up to this is a time of day or a day's hours, not a count."""
+_DURATION_REACH = 8
+"""Words back from "à" or "at" a noun of a length of time may be, in the same clause."""
 _PRESENT_PARTICIPLE = "ant"
 """How a French present participle ends; a noun a number counts ends "ants"."""
 _PLURAL_VERB = "aient"
@@ -968,6 +970,7 @@ class _Scanner:
             return noun, Decimal(1), head + 1, noun
         if (
             amount <= _HOURS_A_DAY
+            and amount == amount.to_integral_value()  # "a grimpé à 7,5 heures": how long
             and not scaled
             and tokens[k].key in WORDS.clock_nouns
             and (
@@ -1074,7 +1077,21 @@ class _Scanner:
             and tokens[i - 1].key in WORDS.clock_before
             and tokens[i - 1].text.lower() != "des"
             and not (i > 1 and tokens[i - 2].kind == NUMBER)
+            and not self.duration_before(i - 1)
         )
+
+    def duration_before(self, k: int) -> bool:
+        """Whether a noun of a length of time is a few words before ``tokens[k]``, in its clause.
+
+        "ramener ce délai à 12 heures", "le temps d'attente moyen aux urgences à 3 heures".
+        """
+        tokens = self.tokens
+        for j in range(k - 1, max(-1, k - 1 - _DURATION_REACH), -1):
+            if tokens[j].kind == MARK and tokens[j].key not in {"'", "’"}:
+                return False
+            if tokens[j].key in WORDS.duration_nouns:
+                return True
+        return False
 
     def noun_of_subset(
         self, i: int, subset: int, amount: Decimal, *, scaled: bool
