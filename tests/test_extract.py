@@ -17824,3 +17824,27 @@ def test_a_name_after_a_city_that_ends_a_post_is_a_person() -> None:
     """ "Le directeur du Grand Stade d'Agadir Karim Essafi": Agadir, then the man."""
     text = "Le directeur du Grand Stade d'Agadir Karim Essafi se souvient du dernier match."
     assert [o.name for o in extract(text).officials] == ["Karim Essafi"]
+
+
+@pytest.mark.parametrize(
+    ("text", "organizations"),
+    [
+        ("على أن تعبئ الجمعية الباقي من متبرعين خواص.", []),
+        ("تعالج التسجيلات بمركز للبيانات بمقر الأكاديمية بالرشيدية يوميا.", []),
+        (
+            "وقع المركز الاستشفائي الجهوي بكلميم اتفاقية مع الجمعية.",
+            ["المركز الاستشفائي الجهوي بكلميم"],
+        ),
+        ("وقال أنس بوهلال، المدير العام لشركة وادي لوجيك، إن النموذج جاهز.", ["وادي لوجيك"]),
+    ],
+)
+def test_an_arabic_word_of_kind_alone_before_a_city_or_the_rest_names_nothing(
+    text: str, organizations: list[str]
+) -> None:
+    """«الجمعية الباقي», «الأكاديمية بالرشيدية»: the body named before, no name of its own."""
+    assert [o.name for o in extract(text).organizations] == organizations
+
+
+def test_a_swedish_researcher_named_hana_in_arabic_is_a_person() -> None:
+    text = "أوضحت الباحثة السويدية هانا ليندكفيست، المديرة العلمية للشركة، أن النظام يعمل."
+    assert [o.name for o in extract(text).officials] == ["هانا ليندكفيست"]

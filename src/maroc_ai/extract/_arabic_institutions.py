@@ -1116,12 +1116,13 @@ def _phrase_end(reader: Reader, j: int, *, proper: bool, first: int | None = Non
         if _after_son_of(tokens, j, k) and not _nisba(token) and key not in WORDS.places:
             break  # سيطور مختبر … بجامعة ابن طفيل النظام: the name ends with the person's
         if (
-            k > j + 1
+            k > j
             and key in WORDS.object_nouns
             and (definite(tokens[k - 1]) or bits[k - 1] & (GIVEN | COMPOUND_FIRST | PLACE))
         ):
             break  # انتقد الاتحاد … الصحة العمومية المشروع: what it criticised, not its name;
-            # ستحتضن جامعة السلطان مولاي سليمان المعطيات: after a name, what it will host
+            # ستحتضن جامعة السلطان مولاي سليمان المعطيات: after a name, what it will host;
+            # تعبئ الجمعية الباقي: what the association raises
         if (
             k > j + 1
             and key.startswith("بال")
@@ -1157,8 +1158,10 @@ def _phrase_end(reader: Reader, j: int, *, proper: bool, first: int | None = Non
             before = (j if first is None else first) - 1
             office = before >= 0 and tokens[before].key in WORDS.offices  # مكتب الوكالة … بالرباط
             if place is not None and place[1] is not PlaceKind.COUNTRY:
-                if k == j + 1 and not definite(tokens[j]):
-                    break  # لها مكتب بالرباط: an office in the city, no name
+                if k == j + 1 and (first is None or not definite(tokens[j])):
+                    break  # لها مكتب بالرباط: an office in the city, no name; بمقر
+                    # الأكاديمية بالرشيدية: the academy named before, where its seat is;
+                    # not المركز الاستشفائي الجهوي بكلميم, a phrase the lexicon knows
                 if tokens[k - 1].key in WORDS.places and not (
                     j + 1 < k and tokens[j + 1].key in WORDS.offices
                 ):  # not الاتحاد الجهوي للاتحاد العام لمقاولات المغرب بفاس مكناس: its region
