@@ -17848,3 +17848,38 @@ def test_an_arabic_word_of_kind_alone_before_a_city_or_the_rest_names_nothing(
 def test_a_swedish_researcher_named_hana_in_arabic_is_a_person() -> None:
     text = "أوضحت الباحثة السويدية هانا ليندكفيست، المديرة العلمية للشركة، أن النظام يعمل."
     assert [o.name for o in extract(text).officials] == ["هانا ليندكفيست"]
+
+
+@pytest.mark.parametrize(
+    ("text", "organizations"),
+    [
+        (
+            "وقع الاتحاد اتفاقية شراكة مع شركة غرينيفا أغريتك ومؤسسة أنفا بنك للتنمية القروية، "
+            "تروم اعتماد منظومة.",
+            ["غرينيفا أغريتك", "مؤسسة أنفا بنك للتنمية القروية"],
+        ),
+        ("وحضر السيد حاتم السقلي عن مؤسسة تيويزي بنك.", ["مؤسسة تيويزي بنك"]),
+        ("بينما تتولى الغرفة الفلاحية إخبار الفلاحين ومواكبتهم.", ["الغرفة الفلاحية"]),
+    ],
+)
+def test_a_foundation_of_a_bank_and_what_a_chamber_does(
+    text: str, organizations: list[str]
+) -> None:
+    """«مؤسسة أنفا بنك»: the bank's foundation; «إخبار»: what the chamber does."""
+    draft = extract(text)
+    assert [o.name for o in draft.organizations] == organizations
+    assert not any("تروم" in o.name for o in draft.officials)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ingrid Solberg, conseillère à la Fondation Nordlys, de nationalité norvégienne, "
+        "estime que l'outil aide.",
+        "Ingrid Solberg, conseillère à la Fondation Nordlys, d'origine norvégienne, estime "
+        "que l'outil aide.",
+    ],
+)
+def test_a_french_post_ends_before_the_holders_nationality(text: str) -> None:
+    (official,) = extract(text).officials
+    assert official.post == "conseillère à la Fondation Nordlys"

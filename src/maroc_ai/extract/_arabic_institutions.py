@@ -1017,6 +1017,7 @@ def _phrase_end(reader: Reader, j: int, *, proper: bool, first: int | None = Non
                 )
             )  # مؤسسة البنك الشعبي, مؤسسة بنك أنوار, مجلس جماعة …; not مؤسسة شركة …: its
             # founder
+            and not _bank_of_foundation(tokens, j, k)
             and not (
                 k == j + 1
                 and bits[k] & ORG_HEAD
@@ -1138,6 +1139,13 @@ def _phrase_end(reader: Reader, j: int, *, proper: bool, first: int | None = Non
             break  # تعرض على مجلس الجماعة للمصادقة: what it is asked to do; not its field
         if k > j + 1 and _object_after(tokens, k) and not bits[k] & (GIVEN | COMPOUND_FIRST):
             break  # أطلقت الوزارة … العمومية منصة جديدة: what it launched, a noun and adjective
+        if (
+            k > j
+            and definite(tokens[k - 1])
+            and _bare_verbal_noun(token)
+            and not bits[k] & (GIVEN | COMPOUND_FIRST | PLACE)
+        ):
+            break  # تتولى الغرفة الفلاحية إخبار الفلاحين: what it will do
         if tokens[k - 1].key in WORDS.places and _purpose_after_place(token) and not purposed:
             break  # موافقة بنك المغرب لاختبار نموذج: what it approved, not its name; but
             # تعاونية تيفلت لإنتاج العسل: what a cooperative named for its town makes, and
@@ -2591,6 +2599,38 @@ def _said_an_institution(tokens: Sequence[Token], k: int) -> bool:
     )
 
 
+def _bare_verbal_noun(token: Token) -> bool:
+    """Whether a bare word is shaped as a verbal noun of «إفعال» or «تفعيل»: إخبار، تمويل.
+
+    The first written with the hamza below. After a word with the article, such a noun
+    is what the institution does, not its name.
+    """
+    key = token.key
+    return (
+        token.kind == WORD
+        and len(key) == 5
+        and len(token.forms) == 1
+        and ((token.text[0] == "إ" and key[3] == "ا") or (key[0] == "ت" and key[3] == "ي"))
+    )  # not "أصحاب", "أطباء": plurals written with the hamza above
+
+
+def _bank_of_foundation(tokens: Sequence[Token], j: int, k: int) -> bool:
+    """Whether the word of kind at ``tokens[k]`` ends the name of what a foundation is of.
+
+    "مؤسسة تيويزي بنك", "مؤسسة أنفا بنك للتنمية القروية": the bank's own name, then
+    the bank, after the bare head; the name goes on.
+    """
+    return (
+        k == j + 2
+        and has(tokens[k], WORDS.founded_heads)
+        and has(tokens[j], WORDS.construct_heads)
+        and not definite(tokens[j])
+        and tokens[j + 1].kind == WORD
+        and not definite(tokens[j + 1])
+        and tokens[j + 1].key[:1] not in "لبو"
+    )
+
+
 def _foundation_named(tokens: Sequence[Token], i: int, end: int) -> bool:
     """Whether "مؤسسة", "أكاديمية" or "جامعة" without the article is followed by one word that names it.
 
@@ -2617,6 +2657,8 @@ def _foundation_named(tokens: Sequence[Token], i: int, end: int) -> bool:
         and not definite(tokens[i + 2])
     ):
         return True  # مؤسسة بنك أنوار: the foundation of the bank named after it
+    if end == i + 3 and _bank_of_foundation(tokens, i, i + 2):
+        return True  # مؤسسة تيويزي بنك: of the bank named before it
     if end == i + 3 and not (_construct_name(tokens[i + 2]) or _city_with_bi(tokens, i + 2)):
         return False
     word = tokens[i + 1]

@@ -481,6 +481,8 @@ def _name_after_title(text: str, tokens: Sequence[Token], i: int, *, after_name:
         return i  # not "مع مؤسسة …، لمواكبة تعميم منصة": what the agreement is for
     if _where(tokens[i]):
         return i  # not 'المدير الجهوي لـ"قمرة تيليكوم" بجهة مراكش آسفي': where the post is
+    if _bare_present_verb(tokens[i]):
+        return i  # not "…، تروم اعتماد منظومة": what the agreement aims at
     j = i
     while (
         j < len(tokens)
@@ -1147,6 +1149,23 @@ def _present_verb(token: Token) -> bool:
         len(token.key) >= 3
         and token.key[0] in "تين"
         and not KEY_ROLES[token.key] & (GIVEN | COMPOUND_FIRST | PLACE)
+    )
+
+
+def _bare_present_verb(token: Token) -> bool:
+    """Whether a word of four or five letters is a verb in the present written bare: تروم، يهدف.
+
+    Its prefix «ت» or «ي» is followed by a consonant, where the names of foreigners
+    written in Arabic letters take a long vowel ("توماس", "يانيك", "تيري").
+    """
+    key = token.key
+    return (
+        4 <= len(key) <= 5
+        and _present_verb(token)
+        and key[0] in "تي"
+        and key[1] not in "اوي"
+        and key[-1] not in "ياه"
+        and len(token.forms) == 1
     )
 
 

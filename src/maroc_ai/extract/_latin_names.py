@@ -692,6 +692,18 @@ def _field_after_comma(words: Sequence[Word], comma: int) -> int:
     return end if _title_head_before(words, comma - 1, _ENUMERATED_REACH) else 0
 
 
+def _origin_after_comma(words: Sequence[Word], comma: int) -> bool:
+    """Whether a person's nationality or origin follows the comma at ``words[comma]``.
+
+    "de nationalité norvégienne", "d'origine française", "of Swedish origin".
+    """
+    return any(words[m].key in _ORIGIN for m in range(comma + 1, min(comma + 5, len(words))))
+
+
+_ORIGIN = frozenset({"nationalite", "origine", "nationality", "origin"})
+"""Words of a person's nationality or origin, as keys."""
+
+
 def _particle_after_of(words: Sequence[Word], i: int) -> bool:
     """Whether ``words[i]`` is a particle ("Al", "El") after "de", "d'" or "of"."""
     if words[i].key not in WORDS.name_particles or i == 0:
@@ -1134,6 +1146,9 @@ def _title_end(words: Sequence[Word], i: int, name_at: dict[int, Span], in_name:
             ):
                 end += 2  # head of the hospital's emergency department, the photographer's
                 continue  # granddaughter
+            if key == "," and field and _origin_after_comma(words, end):
+                break  # "…, de nationalité norvégienne,", "…, d'origine française,": where
+                # the person is from, no more of the post
             if key == "," and field:
                 goes_on = _field_after_comma(words, end)
                 if (
