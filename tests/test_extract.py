@@ -17883,3 +17883,47 @@ def test_a_foundation_of_a_bank_and_what_a_chamber_does(
 def test_a_french_post_ends_before_the_holders_nationality(text: str) -> None:
     (official,) = extract(text).officials
     assert official.post == "conseillère à la Fondation Nordlys"
+
+
+@pytest.mark.parametrize(
+    ("text", "post"),
+    [
+        (
+            "بحضور خديجة الناصري، المديرة الجهوية للمكتب الوطني للاستشارة الفلاحية (ONCA) "
+            "بسوس ماسة، وعبد الله أوباها.",
+            "المديرة الجهوية للمكتب الوطني للاستشارة الفلاحية (ONCA) بسوس ماسة",
+        ),
+        (
+            "بحضور جمال فكري، المدير الجهوي للمكتب الوطني للسلامة الصحية للمنتجات الغذائية "
+            "(أونسا) بجهة الرباط سلا القنيطرة.",
+            "المدير الجهوي للمكتب الوطني للسلامة الصحية للمنتجات الغذائية (أونسا) بجهة "
+            "الرباط سلا القنيطرة",
+        ),
+    ],
+)
+def test_an_arabic_post_goes_on_to_a_region_after_its_initials(text: str, post: str) -> None:
+    """ "… (ONCA) بسوس ماسة": a region of two words, or after «بجهة», ends the post."""
+    assert extract(text).officials[0].post == post
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "Khadija Ennaciri, regional director for Souss-Massa of the National Office of "
+            "Agricultural Advice (ONCA), signed.",
+            ["National Office of Agricultural Advice"],
+        ),
+        ("The IAV Hassan II will train technicians.", ["IAV Hassan II"]),
+        (
+            "La feuille de route du ministère de l'Éducation nationale, du Préscolaire et des "
+            "Sports pour la maîtrise des apprentissages avance.",
+            ["ministère de l'Éducation nationale, du Préscolaire et des Sports"],
+        ),
+    ],
+)
+def test_a_region_before_of_a_king_after_initials_and_pour_after_a_ministry(
+    text: str, names: list[str]
+) -> None:
+    """ "Souss-Massa of the …": the office's name starts after; "IAV Hassan II"; "pour"."""
+    assert [o.name for o in extract(text).organizations] == names

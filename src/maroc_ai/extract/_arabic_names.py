@@ -899,6 +899,26 @@ _ONLY_PLACES = WORDS.place_prefixes - WORDS.given_names
 """Words that start places' names and no person's ("أولاد", "عين"; not "سيدي")."""
 
 
+def _place_after_preposition_end(tokens: Sequence[Token], k: int) -> int:
+    """Where "ل" or "ب" and a place's name that start at ``tokens[k]`` end; 0 if they don't.
+
+    The place may have up to three words ("بسوس ماسة"), or follow a word of territory
+    ("بجهة الرباط سلا القنيطرة", "بإقليم الحوز").
+    """
+    token = tokens[k]
+    if token.text[:1] not in ("ل", "ب") or len(token.forms) < 2:
+        return 0
+    if token.forms[-1] in WORDS.territories:
+        length = _place_length(tokens, k + 1, min(k + 4, len(tokens)))
+        return k + 1 + length if length else 0
+    for n in (3, 2, 1):
+        if k + n <= len(tokens):
+            words = [token.forms[-1], *(t.key for t in tokens[k + 1 : k + n])]
+            if " ".join(words) in WORDS.places:
+                return k + n
+    return k + 1 if _place_after_preposition(tokens, k) else 0
+
+
 def _place_after_preposition(tokens: Sequence[Token], k: int) -> bool:
     """Whether "ل" or "ب" and a place's name start at ``tokens[k]``: "لسيدي سليمان".
 
@@ -981,8 +1001,10 @@ def arabic_titles(
                 )
                 if closing is not None:  # مديرة المدرسة … بأكادير (ENSA), عميد المعهد (إركام)
                     k = closing + 1
-                    if k < len(tokens) and _place_after_preposition(tokens, k):
-                        k += 1  # مديرة مكتب البنك الألماني للتنمية (KfW) بالرباط
+                    if k < len(tokens):
+                        k = _place_after_preposition_end(tokens, k) or k
+                        # مديرة مكتب البنك الألماني للتنمية (KfW) بالرباط, … (ONCA) بسوس
+                        # ماسة, … (أونسا) بجهة الرباط سلا القنيطرة
                 break
             if current.kind == MARK and current.key in _CLAUSE_MARKS:
                 break

@@ -698,6 +698,7 @@ class LatinSentence:
             if _origin(words[k]):
                 first = k + 1  # Abu Dhabi-based G42, Emirati-owned Karama: not its name
                 break
+        first = _past_place_of(words, first, end)
         end = self.domain_after(end)
         name_words = words[first:end]
         name = self.span(first, end)
@@ -1091,6 +1092,7 @@ class LatinSentence:
                 and self.french
                 and (
                     _infinitive_at(words, end + 1)
+                    or words[i].key in MINISTRY_HEADS  # "… et des Sports pour la maîtrise …"
                     or (_lowercase_complement(words, i + 1, end) and not self.acronym_ahead(end))
                     or _counted_purpose(words, end + 1)
                     or _purpose_after_proper(words, i, end)
@@ -3126,6 +3128,13 @@ class LatinSentence:
         """
         words = self.words
         if (
+            end + 1 < len(words)
+            and words[end].key in WORDS.given_names
+            and words[end + 1].key in ROMAN
+            and words[end + 1].text.isupper()
+        ):
+            return end + 2  # "IAV Hassan II": named for a king
+        if (
             end >= len(words)
             or not words[end].capitalised
             or words[end].acronym
@@ -3235,6 +3244,20 @@ _EVENT_LINKS = frozenset({"on", "of", "for", "sur"})
 """Words between an event's word and its topic: "Conference on Artificial Intelligence"."""
 _CALLED_REACH = 9
 """Words after a name given first in which "the" and a product's noun may say what it is."""
+
+
+def _past_place_of(words: Sequence[Word], first: int, end: int) -> int:
+    """Where a name starts that a place and "of" are written before.
+
+    "regional director for Souss-Massa of the National Office of Agricultural Advice":
+    the region the post is for, then the office's name.
+    """
+    if first + 2 >= end or words[first].key not in WORDS.places or words[first + 1].key != "of":
+        return first
+    start = first + 2 + (words[first + 2].key == "the")
+    if start < end and any(word.key in WORDS.organization_heads for word in words[start:end]):
+        return start
+    return first
 
 
 def _without_owner(words: Sequence[Word], i: int, end: int) -> int:
