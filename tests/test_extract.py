@@ -17927,3 +17927,55 @@ def test_a_region_before_of_a_king_after_initials_and_pour_after_a_ministry(
 ) -> None:
     """ "Souss-Massa of the …": the office's name starts after; "IAV Hassan II"; "pour"."""
     assert [o.name for o in extract(text).organizations] == names
+
+
+@pytest.mark.parametrize(
+    ("text", "organizations"),
+    [
+        (
+            "من المنتظر توقيع اتفاقية مع المرصد الجهوي للصحة بجهة مراكش آسفي مطلع سنة 2042.",
+            ["المرصد الجهوي للصحة بجهة مراكش آسفي"],
+        ),
+        (
+            'وقال إن الفيدرالية الأطلسية لجمعيات حماية المستهلك "ستوقع إذا تضمن النص مطالبها".',
+            ["الفيدرالية الأطلسية لجمعيات حماية المستهلك"],
+        ),
+        (
+            "وسيتولى المعهد الملكي للثقافة الأمازيغية مراجعة الشق الأمازيغي.",
+            ["المعهد الملكي للثقافة الأمازيغية"],
+        ),
+        ("وتعمل الشركة الجهوية داخل المغرب.", []),
+        (
+            "وقعت الشركة الجهوية متعددة الخدمات سوس ماسة اتفاقية.",
+            ["الشركة الجهوية متعددة الخدمات سوس ماسة"],
+        ),
+    ],
+)
+def test_an_arabic_name_ends_before_when_a_quote_and_a_noun_in_construct(
+    text: str, organizations: list[str]
+) -> None:
+    """«… مراكش آسفي مطلع سنة», '"ستوقع إذا …"', «مراجعة الشق»: no more of the name."""
+    assert [o.name for o in extract(text).organizations] == organizations
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("وقالت السويدية أنيكا ليندكفيست إن النظام مهم.", "أنيكا ليندكفيست"),
+        (
+            "ويقول السالك بوزيد (58 سنة)، كساب بمسيد، شمال شرق طانطان، إن الأطواق مفيدة.",
+            "السالك بوزيد",
+        ),
+    ],
+)
+def test_an_arabic_name_after_a_nationality_or_with_a_hassani_given_name(
+    text: str, name: str
+) -> None:
+    """ "السويدية أنيكا …": the Swede; «السالك»; «شمال شرق طانطان» is where, no one."""
+    assert [o.name for o in extract(text).officials] == [name]
+
+
+def test_an_ethnomusicologist_holds_a_post() -> None:
+    text = "German ethnomusicologist Julia Hartmann, who advises the project, called it rare."
+    (official,) = extract(text).officials
+    assert official.post == "German ethnomusicologist"

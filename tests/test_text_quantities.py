@@ -2788,3 +2788,16 @@ def test_hours_after_a_a_few_words_after_a_delay_are_how_long(
 ) -> None:
     """ "ramener ce délai à 12 heures": the delay's length, not a time of day."""
     assert [(q.value, q.unit) for q in find_quantities(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Some 185,000 people live where exposure exceeds 55 dB.",
+        "Quelque 185 000 habitants vivent où l'exposition dépasse 55 décibels.",
+        "يقطن نحو 185 ألف نسمة حيث يتجاوز التعرض 55 ديسيبل.",
+    ],
+)
+def test_decibels_are_a_unit_of_measure(text: str) -> None:
+    """ "exceeds 55 dB": a level of noise, not more of the people counted before."""
+    assert [(q.value, q.unit) for q in find_quantities(text)][-1] == (55, "dB")

@@ -776,6 +776,7 @@ def _bare_noun_after_region(tokens: Sequence[Token], k: int) -> bool:
         and not definite(token)
         and token.key[:1] not in _JOINED_PREPOSITIONS
         and token.key not in WORDS.places
+        and token.key not in WORDS.place_prefixes  # بتاونات عين عائشة: a place goes on
         and tokens[k - 1].key in WORDS.places
     )
 
@@ -1139,6 +1140,20 @@ def _phrase_end(reader: Reader, j: int, *, proper: bool, first: int | None = Non
             break  # تعرض على مجلس الجماعة للمصادقة: what it is asked to do; not its field
         if k > j + 1 and _object_after(tokens, k) and not bits[k] & (GIVEN | COMPOUND_FIRST):
             break  # أطلقت الوزارة … العمومية منصة جديدة: what it launched, a noun and adjective
+        if (
+            k > j + 1
+            and _bare_noun_after_region(tokens, k)
+            and any(tokens[m].key[:1] == "ب" for m in range(max(j, k - 3), k))
+        ):
+            break  # المرصد الجهوي للصحة بجهة مراكش آسفي مطلع سنة 2042: when, after its region
+        if (
+            k > j + 1
+            and _nisba(tokens[k - 1])
+            and _object_in_construct(tokens, k)
+            and not bits[k] & (GIVEN | COMPOUND_FIRST | PLACE | ORG_HEAD | TITLE_HEAD)
+        ):
+            break  # تعمل الشركة الجهوية داخل المغرب, أن يراجع المعهد الملكي للثقافة
+            # الأمازيغية مراجعة الشق …: what it does, or where
         if (
             k > j
             and definite(tokens[k - 1])
@@ -2596,6 +2611,28 @@ def _said_an_institution(tokens: Sequence[Token], k: int) -> bool:
         and tokens[k].key in _COMMAS
         and tokens[k + 1].key in WORDS.apposition_pronouns
         and any(form in WORDS.organization_heads for form in tokens[k + 2].forms)
+    )
+
+
+def _object_in_construct(tokens: Sequence[Token], k: int) -> bool:
+    """Whether a bare noun at ``tokens[k]`` is in construct with a definite noun after it.
+
+    "مراجعة الشق الأمازيغي", "داخل المغرب": no letter joined before it, and a noun
+    with the article, no adjective, after it. Not a participle of «مت…» that qualifies
+    the name ("الشركة الجهوية متعددة الخدمات") nor the first word of a place ("عين الشق").
+    """
+    token = tokens[k]
+    return (
+        token.kind == WORD
+        and k + 1 < len(tokens)
+        and len(token.forms) == 1
+        and not definite(token)
+        and token.key[:1] not in _JOINED_PREPOSITIONS  # لأم الربيع, بفم الواد
+        and not token.key.startswith("مت")
+        and token.key not in WORDS.place_prefixes
+        and tokens[k + 1].kind == WORD
+        and tokens[k + 1].key.startswith("ال")
+        and not _nisba(tokens[k + 1])
     )
 
 

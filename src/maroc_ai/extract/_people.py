@@ -327,6 +327,20 @@ def _gap(reader: Reader, left: Span, right: Span) -> str | None:
     return "link"
 
 
+def _nationality_said(reader: Reader, k: int) -> bool:
+    """Whether ``tokens[k]`` is a nationality with the article said of the name after it.
+
+    "وقالت السويدية أنيكا ليندكفيست", "…، السويدية أنيكا ليندكفيست،": "the Swede",
+    after a verb of speaking or a comma; not "الاتحاد الأوروبي بهبة", an adjective.
+    """
+    tokens = reader.tokens
+    word = tokens[k]
+    if not (word.key.startswith("ال") and has(word, WORDS.nationalities)) or k == 0:
+        return False
+    before = tokens[k - 1]
+    return before.key in COMMAS or (before.kind == WORD and has(before, WORDS.speech_verbs))
+
+
 def _aged(reader: Reader, name: Span) -> bool:
     """Whether a person's age follows a name: "إيمان الزروالي (27 سنة)", "X, 54, …".
 
@@ -476,6 +490,7 @@ def _assign(
                 has(before, WORDS.speech_verbs)
                 or has(before, WORDS.presence)
                 or bool(reader.roles[name.first - 1] & TOPIC)  # أما محمد أكورام … فأكد
+                or _nationality_said(reader, name.first - 1)
             )
         result.append(
             Person(
