@@ -2801,3 +2801,21 @@ def test_hours_after_a_a_few_words_after_a_delay_are_how_long(
 def test_decibels_are_a_unit_of_measure(text: str) -> None:
     """ "exceeds 55 dB": a level of noise, not more of the people counted before."""
     assert [(q.value, q.unit) for q in find_quantities(text)][-1] == (55, "dB")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Offenders face fines of 10,000 to 50,000 dirhams.", [(10000, "MAD"), (50000, "MAD")]),
+        ("The plant employs 200 to 300 workers.", [(200, "employee"), (300, "employee")]),
+        (
+            "يقرؤون 27 كلمة في البداية، مقابل 39 عند نهاية التجربة.",
+            [(27, "كلمة"), (39, "كلمة")],
+        ),
+    ],
+)
+def test_the_first_number_of_a_range_in_to_and_a_number_before_inda(
+    text: str, expected: list[tuple[int, str]]
+) -> None:
+    """ "10,000 to 50,000 dirhams": dirhams both; «مقابل 39 عند»: «عند» counts nothing."""
+    assert [(q.value, q.unit) for q in find_quantities(text)] == expected

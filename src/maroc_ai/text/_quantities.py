@@ -409,6 +409,12 @@ class _Scanner:
                     and tokens[j].key in _AND
                     and not self.compared_with_previous(start)
                 )
+                or (  # fines of 10,000 to 50,000 dirhams, 200 to 300 workers
+                    j + 1 < len(tokens)
+                    and tokens[j].key == "to"
+                    and tokens[j + 1].kind == NUMBER
+                    and not _is_year(tokens[i])
+                )
             )
         ):
             ranged = self.ranged(start, j, amount, scaled=scale is not None)
