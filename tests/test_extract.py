@@ -17979,3 +17979,55 @@ def test_an_ethnomusicologist_holds_a_post() -> None:
     text = "German ethnomusicologist Julia Hartmann, who advises the project, called it rare."
     (official,) = extract(text).officials
     assert official.post == "German ethnomusicologist"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "post"),
+    [
+        (
+            "« Il évite les reports », estime Said Lamrani, interprète en langue des signes au "
+            "Tribunal de première instance de Casablanca.",
+            "Said Lamrani",
+            "interprète en langue des signes au Tribunal de première instance de Casablanca",
+        ),
+        (
+            "أوضح سعيد لمراني، مترجم لغة الإشارة بالمحكمة الابتدائية بالدار البيضاء، أن الأمر مهم.",
+            "سعيد لمراني",
+            "مترجم لغة الإشارة بالمحكمة الابتدائية بالدار البيضاء",
+        ),
+    ],
+)
+def test_interpreters_of_sign_language_hold_posts(text: str, name: str, post: str) -> None:
+    """ "des signes": a noun after the article, though "signe" is a verb of signing too."""
+    official = next(o for o in extract(text).officials if o.name == name)
+    assert official.post == post
+
+
+@pytest.mark.parametrize(
+    ("text", "organizations"),
+    [
+        (
+            "Elena Márquez, directrice des achats de Frutos Secos Levante, négociant établi à "
+            "Valence, s'est engagée sur 600 tonnes.",
+            ["Frutos Secos Levante"],
+        ),
+        ("من أجل ربط بنك الدم التابع للمستشفى بالنموذج مباشرة.", []),
+    ],
+)
+def test_a_trader_set_off_after_a_name_and_a_blood_bank(
+    text: str, organizations: list[str]
+) -> None:
+    """ "X, négociant établi à Valence": a company; «بنك الدم»: a hospital's, no bank."""
+    assert [o.name for o in extract(text).organizations] == organizations
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ويشتغل مترجم بشري بدوام كامل في المحكمة.",
+        "ظل المتقاضي رهينا بحسن نية مترجم، إن وجد أصلا.",
+    ],
+)
+def test_human_and_good_faith_name_no_one(text: str) -> None:
+    """ "مترجم بشري": human, not «بشرى» (Bouchra); «بحسن نية»: in good faith."""
+    assert extract(text).officials == ()

@@ -935,6 +935,10 @@ def _field_word(word: Word) -> bool:
     )
 
 
+_PLURAL_ARTICLES = frozenset({"des", "les", "the"})
+"""Articles after which a word that is also a verb of signing is a noun: "des signes"."""
+
+
 _INTRODUCING = frozenset(phrase[0] for phrase in WORDS.post_introducers if len(phrase) == 1)
 """Words between a name and its post, no part of the post: "as", "now", "actuellement"."""
 
@@ -1286,10 +1290,10 @@ def _title_end(words: Sequence[Word], i: int, name_at: dict[int, Span], in_name:
             word.text.replace("-", "").isalpha()
             and key not in WORDS.stopwords
             and key not in WORDS.speech_verbs
-            and key not in WORDS.signing
+            and (key not in WORDS.signing or words[end - 1].key in _PLURAL_ARTICLES)
             and key not in WORDS.presence
             and key not in WORDS.agents
-        ):
+        ):  # "interprète en langue des signes": after an article, a noun, no verb
             field = True
             end += 1
             continue
