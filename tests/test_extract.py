@@ -18031,3 +18031,18 @@ def test_a_trader_set_off_after_a_name_and_a_blood_bank(
 def test_human_and_good_faith_name_no_one(text: str) -> None:
     """ "مترجم بشري": human, not «بشرى» (Bouchra); «بحسن نية»: in good faith."""
     assert extract(text).officials == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "organizations"),
+    [
+        ("وهي شركة متوقفة عن النشاط منذ سنوات.", []),
+        ("وتجمع المنصة بيانات الفلاحين.", []),
+        ("وقع تجمع المهنيين اتفاقية مع الوزارة.", ["تجمع المهنيين"]),
+    ],
+)
+def test_a_participle_after_a_company_and_a_verb_opening_a_sentence_name_nothing(
+    text: str, organizations: list[str]
+) -> None:
+    """«شركة متوقفة»: an inactive company; «وتجمع المنصة»: the platform collects."""
+    assert [o.name for o in extract(text).organizations] == organizations

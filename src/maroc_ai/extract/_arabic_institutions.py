@@ -2040,9 +2040,35 @@ def _glossed_after(tokens: Sequence[Token], k: int) -> int:
     return k
 
 
+def _verb_opening(reader: Reader, i: int, head: str) -> bool:
+    """Whether a head shaped as a verb in the present opens its sentence after «و».
+
+    "وتجمع المنصة بيانات الفلاحين": a sentence goes on so with its verb; a grouping is
+    named with the article ("التجمع الوطني للأحرار").
+    """
+    token = reader.tokens[i]
+    return (
+        (i == 0 or reader.sentence_of[i - 1] != reader.sentence_of[i])
+        and after_wa(token)
+        and head[:1] in "تي"
+        and len(head) == 4
+        and i + 1 < len(reader.tokens)
+        and definite(reader.tokens[i + 1])
+    )
+
+
 def _adjective(token: Token) -> bool:
-    """Whether an Arabic word describes a company rather than names it (عالمية، رائدة، مغربية)."""
-    return has(token, WORDS.company_adjectives) or token.key.endswith("يه")
+    """Whether an Arabic word describes a company rather than names it (عالمية، رائدة، مغربية).
+
+    So does a feminine participle of «تفعّل» or «استفعل» that agrees with it (متوقفة، متخصصة،
+    مستقلة).
+    """
+    key = token.key
+    return (
+        has(token, WORDS.company_adjectives)
+        or key.endswith("يه")
+        or (len(key) >= 5 and key.startswith(("مت", "مست")) and key.endswith("ه"))
+    )
 
 
 _COMPANY = "company"
@@ -2121,6 +2147,9 @@ def arabic_institutions(reader: Reader) -> list[Institution]:
             i += 1  # "ما مجموعه مليون …": "a total of", no group
             continue
         head = next(form for form in token.forms if form in heads)
+        if _verb_opening(reader, i, head):
+            i += 1  # "وتجمع المنصة بيانات الفلاحين": the sentence's verb, "collects"
+            continue
         kind = heads[head]
         if head in WORDS.signing_territories and not _signs_as_party(reader, i):
             i += 1  # عامل عمالة فاس: a post; not وقعت عمالة فاس وشركة …
