@@ -18046,3 +18046,12 @@ def test_a_participle_after_a_company_and_a_verb_opening_a_sentence_name_nothing
 ) -> None:
     """«شركة متوقفة»: an inactive company; «وتجمع المنصة»: the platform collects."""
     assert [o.name for o in extract(text).organizations] == organizations
+
+
+def test_an_age_after_a_family_name_said_again_alone() -> None:
+    """ "said Bouhlal, 34, an engineer": the age of Youssef Bouhlal, named before."""
+    text = (
+        "Youssef Bouhlal leads the project. 'A human planner cannot do it,' said Bouhlal, "
+        "34, an engineer from Imintanoute."
+    )
+    assert [(q.value, q.unit) for q in extract(text).quantities] == [(34, "year")]

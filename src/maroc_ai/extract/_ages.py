@@ -36,13 +36,14 @@ def ages(
     An age is a number of years right after a name and a comma or a bracket ("56 ans",
     "56 عاما"), or a bare number there, closed by a comma, a bracket or a full stop
     ("Hasna Ikkou, 24, who …", "Hasna Ikkou (24)", "… Anass Belghiti, 38."): a
-    quantity of years the text does not find alone.
+    quantity of years the text does not find alone. After a Latin family name said again
+    alone too: "said Bouhlal, 34, an engineer".
     """
     by_start = {q.start: q for q in quantities}
     found: set[int] = set()
     bare: list[QuantityMention] = []
-    for person in people:
-        gap = _BEFORE_AGE.match(reader.text, person.name.end)
+    for end in _name_ends(reader.text, people):
+        gap = _BEFORE_AGE.match(reader.text, end)
         if gap is None:
             continue
         quantity = by_start.get(gap.end())
@@ -64,3 +65,17 @@ def ages(
                 )
             )
     return found, bare
+
+
+def _name_ends(text: str, people: Iterable[Person]) -> list[int]:
+    """Where the names of ``people`` end, and their Latin family names written again alone."""
+    ends = []
+    surnames = set()
+    for person in people:
+        ends.append(person.name.end)
+        last = person.name.text.rpartition(" ")[2]
+        if len(last) > 2 and last[:1].isupper() and last.isascii() and last.isalpha():
+            surnames.add(last)
+    for surname in surnames:
+        ends.extend(match.end() for match in re.finditer(rf"\b{surname}\b", text))
+    return sorted(set(ends))
