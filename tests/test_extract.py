@@ -18055,3 +18055,30 @@ def test_an_age_after_a_family_name_said_again_alone() -> None:
         "34, an engineer from Imintanoute."
     )
     assert [(q.value, q.unit) for q in extract(text).quantities] == [(34, "year")]
+
+
+@pytest.mark.parametrize(
+    ("text", "organizations"),
+    [
+        ("فيما تعتزم إدارة الجمارك رفع هذا العدد إلى 500 موظف.", ["إدارة الجمارك"]),
+        (
+            "ومن المنتظر توقيع اتفاقية مع المبادرة الوطنية للتنمية البشرية في يناير 2041.",
+            ["المبادرة الوطنية للتنمية البشرية"],
+        ),
+        (
+            "La formation sera assurée dans les antennes de la Chambre, d'Essaouira à El Kelaa.",
+            [],
+        ),
+    ],
+)
+def test_a_noun_before_a_demonstrative_the_indh_and_places_after_a_comma(
+    text: str, organizations: list[str]
+) -> None:
+    """«رفع هذا العدد»: what it does; the INDH, known; "d'Essaouira à …": where."""
+    assert [o.name for o in extract(text).organizations] == organizations
+
+
+def test_a_post_ends_before_how_many_decades_it_has_been_held() -> None:
+    text = "Mustapha Bouzidi, 58, a baker in Bab Ftouh for three decades, joined the pilot."
+    (official,) = extract(text).officials
+    assert official.post == "baker in Bab Ftouh"

@@ -781,6 +781,8 @@ def _bare_noun_after_region(tokens: Sequence[Token], k: int) -> bool:
     )
 
 
+_DEMONSTRATIVES = frozenset(normalize(word) for word in ("هذا", "هذه", "هؤلاء", "ذلك", "تلك"))
+"""Demonstratives: a bare noun before one is in construct with what they point to."""
 _JOINED_PREPOSITIONS = frozenset("بلوف")
 """Letters a word may begin with that join a preposition or "and" to it: "بفاس", "للتنمية"."""
 
@@ -1154,6 +1156,15 @@ def _phrase_end(reader: Reader, j: int, *, proper: bool, first: int | None = Non
         ):
             break  # تعمل الشركة الجهوية داخل المغرب, أن يراجع المعهد الملكي للثقافة
             # الأمازيغية مراجعة الشق …: what it does, or where
+        if (
+            k > j
+            and definite(tokens[k - 1])
+            and token.kind == WORD
+            and not definite(token)
+            and k + 1 < len(tokens)
+            and tokens[k + 1].key in _DEMONSTRATIVES
+        ):
+            break  # تعتزم إدارة الجمارك رفع هذا العدد: what it means to do, to "this number"
         if (
             k > j
             and definite(tokens[k - 1])

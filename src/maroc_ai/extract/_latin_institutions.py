@@ -1654,12 +1654,16 @@ class LatinSentence:
         l'éducation, la science et la culture (UNESCO)".
         """
         words = self.words
+        after_de = (
+            comma + 3 if comma + 2 < len(words) and words[comma + 2].key == "'" else comma + 2
+        )
         if (
-            comma + 2 < len(words)
+            after_de < len(words)
             and (
                 words[comma + 1].key in {"du", "des"}
-                or (words[comma + 1].key in {"de", "d"} and not words[comma + 2].capitalised)
-            )  # not "la Chambre des représentants, de Dr Souad El Mrabet, …": a list
+                or (words[comma + 1].key in {"de", "d"} and not words[after_de].capitalised)
+            )  # not "la Chambre des représentants, de Dr Souad El Mrabet, …": a list; nor
+            # "les antennes de la Chambre, d'Essaouira à El Kelâa": where they are
             and any(
                 word.key in WORDS.enumerated_heads for word in words[max(0, comma - 12) : comma]
             )

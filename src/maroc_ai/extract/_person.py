@@ -31,8 +31,9 @@ __all__ = [
 COMMAS = frozenset({"،", ","})
 YEARS = frozenset(
     phrase[0] for phrase, unit, _ in TEXT_WORDS.units if unit == "year" and len(phrase) == 1
-)
-"""Words of years ("ans", "years", "سنة"): a person's age, or how long a post has been held."""
+) | {"decade", "decades", "decennie", "decennies"}
+"""Words of years ("ans", "years", "سنة"), and decades: a person's age, or how long a post
+has been held ("a baker in Bab Ftouh for three decades")."""
 POSSESSIVES = frozenset({"son", "sa", "ses", "leur", "its", "his", "her", "their"})
 """Words for whose a post is ("sa directrice", "its chief executive")."""
 
