@@ -2819,3 +2819,20 @@ def test_the_first_number_of_a_range_in_to_and_a_number_before_inda(
 ) -> None:
     """ "10,000 to 50,000 dirhams": dirhams both; «مقابل 39 عند»: «عند» counts nothing."""
     assert [(q.value, q.unit) for q in find_quantities(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A pass that climbs to 2,260 m. It relies on cameras.", [(2260, "m")]),
+        ("Un col qui culmine à 2 260 m d'altitude.", [(2260, "m")]),
+        ("The firm raised $20m last year.", [(20000000, "USD")]),
+        ("Des pics de DCO de 850 mg/L ont été relevés.", [(850, "mg/L")]),
+        ("بلغت 850 ملليغرام في اللتر، ما اضطر المكتب إلى التوقف.", [(850, "mg/L")]),
+    ],
+)
+def test_metres_written_m_and_milligrams_per_litre(
+    text: str, expected: list[tuple[int, str]]
+) -> None:
+    """ "2,260 m": metres, apart from the number; "$20m", joined, is still millions."""
+    assert [(q.value, q.unit) for q in find_quantities(text)] == expected
