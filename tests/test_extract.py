@@ -18082,3 +18082,39 @@ def test_a_post_ends_before_how_many_decades_it_has_been_held() -> None:
     text = "Mustapha Bouzidi, 58, a baker in Bab Ftouh for three decades, joined the pilot."
     (official,) = extract(text).officials
     assert official.post == "baker in Bab Ftouh"
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        (
+            "It has brought in Jonas Eberle, an Austrian engineer and technical adviser to "
+            "Geosol Atlas who worked in Tyrol.",
+            [("Jonas Eberle", "Austrian engineer and technical adviser to Geosol Atlas")],
+        ),
+        (
+            "The agreement was signed by Nadia El Alami, Minister Delegate in charge of "
+            "Moroccans Living Abroad.",
+            [("Nadia El Alami", "Minister Delegate in charge of Moroccans Living Abroad")],
+        ),
+        (
+            "L'entreprise s'est adjoint l'expertise de Jonas Eberle, ingénieur autrichien et "
+            "conseiller de la société.",
+            [("Jonas Eberle", "ingénieur autrichien et conseiller de la société")],
+        ),
+        (
+            "said Dr. Ingrid Halvorsen, a Norwegian geriatrician and scientific adviser to NabdCare.",
+            [("Ingrid Halvorsen", "Norwegian geriatrician and scientific adviser to NabdCare")],
+        ),
+        (
+            "وتقول رقية العماري، فلاحة بجماعة تيسة تتابع علاج السكري، إن الدواء ينقطع.",
+            [("رقية العماري", "فلاحة بجماعة تيسة")],
+        ),
+    ],
+)
+def test_people_whose_posts_hold_a_nationality_a_participle_or_a_verb(
+    text: str, people: list[tuple[str, str]]
+) -> None:
+    """ "in Jonas Eberle, an Austrian engineer": a person; "Living Abroad", "adviser to
+    Geosol Atlas", "s'est adjoint" and «تتابع» are no name and no post."""
+    assert [(o.name, o.post) for o in extract(text).officials] == people

@@ -761,6 +761,22 @@ def negated_adjective(tokens: Sequence[Token], k: int) -> bool:
     return tokens[k].key == "غير" and k + 1 < len(tokens) and tokens[k + 1].key.startswith("ال")
 
 
+def _verb_after_place(token: Token) -> bool:
+    """Whether a bare word is shaped as a verb in the present: تتابع، يعمل، تستعمل.
+
+    «ي» before a consonant, or «تت», «تست»; no letter joined before it.
+    """
+    key = token.key
+    return (
+        token.kind == WORD
+        and len(token.forms) == 1
+        and 4 <= len(key) <= 6
+        and (key[0] == "ي" or key.startswith(("تت", "تست")))
+        and key[1] not in "اوي"
+        and key[-1] not in "يه"
+    )  # not "تمور", "تعليم", "تشغيل": nouns, which begin as a verb in «ت» does
+
+
 def _bare_noun_after_region(tokens: Sequence[Token], k: int) -> bool:
     """Whether a bare Arabic noun, no place's, follows a region joined by a hyphen at ``k``.
 
@@ -1142,6 +1158,14 @@ def _phrase_end(reader: Reader, j: int, *, proper: bool, first: int | None = Non
             break  # تعرض على مجلس الجماعة للمصادقة: what it is asked to do; not its field
         if k > j + 1 and _object_after(tokens, k) and not bits[k] & (GIVEN | COMPOUND_FIRST):
             break  # أطلقت الوزارة … العمومية منصة جديدة: what it launched, a noun and adjective
+        if (
+            k > j + 1
+            and not proper
+            and (tokens[k - 1].key in WORDS.places or not definite(tokens[k - 1]))
+            and _verb_after_place(token)
+            and not bits[k] & (GIVEN | COMPOUND_FIRST | PLACE)
+        ):
+            break  # فلاحة بجماعة تيسة تتابع علاج السكري: what she does, after the place
         if (
             k > j + 1
             and _bare_noun_after_region(tokens, k)

@@ -215,6 +215,12 @@ class LatinNames:
         ):
             return None  # "director general of Rabat Al Khadra": a company named for its
             # city; not "directeur du Grand Stade d'Agadir Karim Essafi"
+        if (
+            words[i].key.endswith("ing")
+            and len(words[i].key) > 5
+            and not any(word.key in WORDS.given_names for word in words[i:j])
+        ):
+            return None  # "Moroccans Living Abroad": a participle, after a nationality
         if words[i].key in WORDS.place_prefixes and (
             words[i].key not in WORDS.name_particles or words[i + 1].key not in WORDS.given_names
         ):
@@ -255,6 +261,8 @@ class LatinNames:
             and not _post_after_run(words, i)  # "…, et d'Aoife Brennan, fondatrice de …"
         ):
             return None  # Minister of Higher Education: a field, not a name
+        elif not given and i > 1 and words[i - 1].key == "to" and _title_head_before(words, i - 1):
+            return None  # "technical adviser to Geosol Atlas": whom the adviser serves
         elif not given and _name_words(words, i, j) > 3:
             i = j - 2 if words[j - 3].key not in WORDS.name_particles else j - 3
         length = j - i - _stops(words, i, j)
@@ -766,6 +774,17 @@ def _head_at(words: Sequence[Word], k: int) -> bool:
         and not _first_to(words, k)
         and not _counts_after(words, k)
         and not (word.key in WORDS.kinship_titles and not word.text.islower())
+        and not _reflexive_before(words, k)
+    )
+
+
+def _reflexive_before(words: Sequence[Word], k: int) -> bool:
+    """Whether "s'est" stands before ``words[k]``: "s'est adjoint l'expertise de …", a verb."""
+    return (
+        k >= 3
+        and words[k - 1].key == "est"
+        and words[k - 2].key in {"'", "’"}
+        and words[k - 3].key == "s"
     )
 
 
@@ -897,8 +916,20 @@ def _given_then_post(words: Sequence[Word], i: int, j: int) -> bool:
         and words[i].key not in WORDS.place_prefixes
         and j + 1 < len(words)
         and words[j].key == ","
-        and (words[j + 1].key in WORDS.title_heads or _age_end(words, j) > 0)
+        and (_title_head_within(words, j + 1) or _age_end(words, j) > 0)
     )
+
+
+def _title_head_within(words: Sequence[Word], k: int) -> bool:
+    """Whether a title word starts at ``words[k]``, past an article and a nationality.
+
+    "experte de …", "an Austrian engineer and technical adviser to …".
+    """
+    if k < len(words) and words[k].key in WORDS.indefinite_articles:
+        k += 1
+    if k < len(words) and words[k].key in WORDS.nationalities:
+        k += 1
+    return k < len(words) and words[k].key in WORDS.title_heads
 
 
 def _region_at(words: Sequence[Word], k: int) -> bool:
