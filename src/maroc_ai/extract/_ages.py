@@ -42,7 +42,7 @@ def ages(
     by_start = {q.start: q for q in quantities}
     found: set[int] = set()
     bare: list[QuantityMention] = []
-    for end in _name_ends(reader.text, people):
+    for end in _name_ends(reader, people):
         gap = _BEFORE_AGE.match(reader.text, end)
         if gap is None:
             continue
@@ -67,15 +67,15 @@ def ages(
     return found, bare
 
 
-def _name_ends(text: str, people: Iterable[Person]) -> list[int]:
+def _name_ends(reader: Reader, people: Iterable[Person]) -> list[int]:
     """Where the names of ``people`` end, and their Latin family names written again alone."""
-    ends = []
+    ends = set()
     surnames = set()
     for person in people:
-        ends.append(person.name.end)
+        ends.add(person.name.end)
         last = person.name.text.rpartition(" ")[2]
         if len(last) > 2 and last[:1].isupper() and last.isascii() and last.isalpha():
             surnames.add(last)
-    for surname in surnames:
-        ends.extend(match.end() for match in re.finditer(rf"\b{surname}\b", text))
-    return sorted(set(ends))
+    if surnames:
+        ends.update(token.end for token in reader.tokens if token.text in surnames)
+    return sorted(ends)
