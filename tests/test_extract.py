@@ -18118,3 +18118,38 @@ def test_people_whose_posts_hold_a_nationality_a_participle_or_a_verb(
     """ "in Jonas Eberle, an Austrian engineer": a person; "Living Abroad", "adviser to
     Geosol Atlas", "s'est adjoint" and «تتابع» are no name and no post."""
     assert [(o.name, o.post) for o in extract(text).officials] == people
+
+
+@pytest.mark.parametrize(
+    ("text", "people", "organizations"),
+    [
+        (
+            "Nabil Cherkaoui, directeur au ministère de l'Aménagement du territoire national, "
+            "de l'Urbanisme, de l'Habitat et de la Politique de la ville, a signé.",
+            ["Nabil Cherkaoui"],
+            [
+                "ministère de l'Aménagement du territoire national, de l'Urbanisme, de "
+                "l'Habitat et de la Politique de la ville"
+            ],
+        ),
+        (
+            "The agreement was signed by Abdellatif Guennoun, head of the Marrakech Police "
+            "Prefecture, and others.",
+            ["Abdellatif Guennoun"],
+            [],
+        ),
+        (
+            "Le système couvre 12 plages, de Kabila à Martil en passant par Cabo Negro. Lancé "
+            "en juin 2040, il a fait ses preuves.",
+            [],
+            [],
+        ),
+    ],
+)
+def test_a_ministry_of_many_fields_a_police_prefecture_and_cabo_negro(
+    text: str, people: list[str], organizations: list[str]
+) -> None:
+    """A ministry's name of 29 words; "Police Prefecture" and "Cabo Negro" name no one."""
+    draft = extract(text)
+    assert [o.name for o in draft.officials] == people
+    assert [o.name for o in draft.organizations] == organizations

@@ -2836,3 +2836,19 @@ def test_metres_written_m_and_milligrams_per_litre(
 ) -> None:
     """ "2,260 m": metres, apart from the number; "$20m", joined, is still millions."""
     assert [(q.value, q.unit) for q in find_quantities(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("En haute saison, le 19 reçoit jusqu'à 4 200 appels par jour.", [(4200, "appels")]),
+        ("يستقبل الرقم 19 بمراكش ما يصل إلى 4200 مكالمة.", [(4200, "مكالمة")]),
+        ("المكالمات الواردة على رقم النجدة 19 وترتيبها حسب درجة استعجالها.", []),
+        ("Le 1,5 milliard de dirhams débloqué servira au projet.", [(1500000000, "MAD")]),
+    ],
+)
+def test_an_emergency_number_is_a_label_not_a_count(
+    text: str, expected: list[tuple[int, str]]
+) -> None:
+    """ "le 19", «الرقم 19», «رقم النجدة 19»: the police's number; not "le 1,5 milliard"."""
+    assert [(q.value, q.unit) for q in find_quantities(text)] == expected

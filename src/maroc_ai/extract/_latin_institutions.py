@@ -69,9 +69,10 @@ __all__ = [
 
 _MAX_LATIN_NAME = 14
 """Words a name in Latin letters may take."""
-_MAX_MINISTRY_NAME = 24
+_MAX_MINISTRY_NAME = 32
 """Words a ministry's name may take: "ministère de l'Enseignement supérieur, de la Recherche
-scientifique et de l'Innovation" is 17."""
+scientifique et de l'Innovation" is 17, "ministère de l'Aménagement du territoire national, de
+l'Urbanisme, de l'Habitat et de la Politique de la ville" 29."""
 _MAX_ACRONYMS = 3
 """Initials one name is written with at most ("AXA GO"): a longer run lists several."""
 _FUNCTION = frozenset(
@@ -1654,18 +1655,16 @@ class LatinSentence:
         l'éducation, la science et la culture (UNESCO)".
         """
         words = self.words
-        after_de = (
-            comma + 3 if comma + 2 < len(words) and words[comma + 2].key == "'" else comma + 2
-        )
         if (
-            after_de < len(words)
+            comma + 2 < len(words)
             and (
                 words[comma + 1].key in {"du", "des"}
-                or (words[comma + 1].key in {"de", "d"} and not words[after_de].capitalised)
-            )  # not "la Chambre des représentants, de Dr Souad El Mrabet, …": a list; nor
-            # "les antennes de la Chambre, d'Essaouira à El Kelâa": where they are
+                or (words[comma + 1].key in {"de", "d"} and not words[comma + 2].capitalised)
+            )  # not "la Chambre des représentants, de Dr Souad El Mrabet, …": a list
+            and not _place_after_elision(words, comma + 2)  # "…, d'Essaouira à El Kelâa"
             and any(
-                word.key in WORDS.enumerated_heads for word in words[max(0, comma - 12) : comma]
+                word.key in WORDS.enumerated_heads
+                for word in words[max(0, comma - _ENUMERATED_REACH) : comma]
             )
         ):
             return True
@@ -3248,6 +3247,16 @@ _EVENT_LINKS = frozenset({"on", "of", "for", "sur"})
 """Words between an event's word and its topic: "Conference on Artificial Intelligence"."""
 _CALLED_REACH = 9
 """Words after a name given first in which "the" and a product's noun may say what it is."""
+
+
+_ENUMERATED_REACH = 16
+"""Words back from a comma a head whose fields are enumerated may be ("ministère de
+l'Aménagement du territoire national, de l'Urbanisme, de l'Habitat …")."""
+
+
+def _place_after_elision(words: Sequence[Word], k: int) -> bool:
+    """Whether an apostrophe at ``words[k]`` and a place follow "d": "d'Essaouira"."""
+    return k + 1 < len(words) and words[k].key == "'" and words[k + 1].key in WORDS.places
 
 
 def _past_place_of(words: Sequence[Word], first: int, end: int) -> int:
