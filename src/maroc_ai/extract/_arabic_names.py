@@ -902,41 +902,32 @@ _ONLY_PLACES = WORDS.place_prefixes - WORDS.given_names
 def _place_after_preposition_end(tokens: Sequence[Token], k: int) -> int:
     """Where "ل" or "ب" and a place's name that start at ``tokens[k]`` end; 0 if they don't.
 
-    The place may have up to three words ("بسوس ماسة"), or follow a word of territory
-    ("بجهة الرباط سلا القنيطرة", "بإقليم الحوز").
+    The place may have up to three words ("بسوس ماسة", "بمولاي إدريس زرهون"), follow a
+    word of territory ("بجهة الرباط سلا القنيطرة") or start with a word that starts
+    places' names though the lexicon does not know it ("بسيدي علال التازي": its first
+    word only).
     """
     token = tokens[k]
     if token.text[:1] not in ("ل", "ب") or len(token.forms) < 2:
         return 0
-    if token.forms[-1] in WORDS.territories:
+    place = token.forms[-1]
+    if place in WORDS.territories:
         length = _place_length(tokens, k + 1, min(k + 4, len(tokens)))
         return k + 1 + length if length else 0
     for n in (3, 2, 1):
         if k + n <= len(tokens):
-            words = [token.forms[-1], *(t.key for t in tokens[k + 1 : k + n])]
+            words = [place, *(t.key for t in tokens[k + 1 : k + n])]
             if " ".join(words) in WORDS.places:
                 return k + n
-    return k + 1 if _place_after_preposition(tokens, k) else 0
+    return k + 1 if place in WORDS.place_prefixes and k + 1 < len(tokens) else 0
 
 
 def _place_after_preposition(tokens: Sequence[Token], k: int) -> bool:
-    """Whether "ل" or "ب" and a place's name start at ``tokens[k]``: "لسيدي سليمان".
-
-    A word that starts places' names ("سيدي", "أولاد") starts one after "ب" or "ل"
-    though the lexicon does not know it: "مزارع بسيدي علال التازي". A place may have up
-    to three words.
-    """
+    """Whether "ل" or "ب" and a place's name start at ``tokens[k]``: "لسيدي سليمان"."""
     token = tokens[k]
-    if token.text[:1] not in ("ل", "ب") or len(token.forms) < 2:
-        return False
-    place = token.forms[-1]
-    if place in WORDS.place_prefixes and k + 1 < len(tokens):
-        return True
-    for following in tokens[k + 1 : k + 3]:  # بمولاي إدريس زرهون: a place of three words
-        if place in WORDS.places:
-            return True
-        place = f"{place} {following.key}"
-    return place in WORDS.places
+    if token.forms[-1:] and token.forms[-1] in WORDS.territories:
+        return False  # "بجهة" alone, as before: a place only with its name
+    return _place_after_preposition_end(tokens, k) > 0
 
 
 def arabic_titles(

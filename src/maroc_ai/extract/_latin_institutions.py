@@ -1093,7 +1093,8 @@ class LatinSentence:
                 and self.french
                 and (
                     _infinitive_at(words, end + 1)
-                    or words[i].key in MINISTRY_HEADS  # "… et des Sports pour la maîtrise …"
+                    or (words[i].key in MINISTRY_HEADS and _lowercase_purpose(words, end + 1))
+                    # "… et des Sports pour la maîtrise …"; not "Ministerio para la Transición"
                     or (_lowercase_complement(words, i + 1, end) and not self.acronym_ahead(end))
                     or _counted_purpose(words, end + 1)
                     or _purpose_after_proper(words, i, end)
@@ -3124,19 +3125,22 @@ class LatinSentence:
         )
 
     def word_after_initials(self, end: int) -> int:
-        """Where initials end, with the one name after them: "IIT Narmadapuram", "SV Dijkhaven".
+        """Where initials end, with the one name after them or the king's they are named for.
 
-        Not a title ("UH2C President Mounia El Ghazouani"), a person's name, a place, a
+        "IIT Narmadapuram", "SV Dijkhaven", "IAV Hassan II". Not a title ("UH2C President Mounia El Ghazouani"), a person's name, a place, a
         day or a month ("the ADD Monday"), or a word that names nothing ("OCP AI").
         """
         words = self.words
         if (
             end + 1 < len(words)
+            and not self.headline
+            and words[end - 1].key not in WORDS.royal_titles
+            and words[end - 1].key not in WORDS.honorifics
             and words[end].key in WORDS.given_names
             and words[end + 1].key in ROMAN
             and words[end + 1].text.isupper()
         ):
-            return end + 2  # "IAV Hassan II": named for a king
+            return end + 2  # "IAV Hassan II": named for a king; not "SM Mohammed VI"
         if (
             end >= len(words)
             or not words[end].capitalised
@@ -3252,6 +3256,19 @@ _CALLED_REACH = 9
 _ENUMERATED_REACH = 16
 """Words back from a comma a head whose fields are enumerated may be ("ministère de
 l'Aménagement du territoire national, de l'Urbanisme, de l'Habitat …")."""
+
+
+def _lowercase_purpose(words: Sequence[Word], k: int) -> bool:
+    """Whether an article and a lowercase noun or a place start at ``words[k]``: "la maîtrise"."""
+    if k < len(words) and words[k].key in {"l", "d"}:
+        k += 2 if k + 1 < len(words) and words[k + 1].key in {"'", "’"} else 1
+    elif k < len(words) and words[k].key in {"la", "le", "les"}:
+        k += 1
+    return (
+        k < len(words)
+        and words[k].kind == WORD
+        and (words[k].text.islower() or words[k].key in WORDS.places)
+    )  # "pour la maîtrise …", "pour l'Oriental": what for, or where
 
 
 def _place_after_elision(words: Sequence[Word], k: int) -> bool:

@@ -98,6 +98,18 @@ def _after_particle(words: Sequence[Word], i: int, j: int) -> bool:
     )
 
 
+_TERRITORY_WORDS = frozenset({"province", "prefecture", "region", "commune"})
+"""Words after a place's name that make it a territory's: "El Jadida Province"."""
+
+
+def _head_before_to(words: Sequence[Word], to: int) -> bool:
+    """Whether a title word stands right before "to": "technical adviser to".
+
+    Not "The minister handed the award to …", "The director wrote to …".
+    """
+    return to > 0 and words[to - 1].key in WORDS.title_heads
+
+
 def _surname_title(words: Sequence[Word], i: int, j: int) -> bool:
     """Whether ``words[j]`` is a title word written as a family name after a given name.
 
@@ -201,23 +213,27 @@ class LatinNames:
         if (
             i == opening
             and j - i > 3
-            and words[i + 2].key not in WORDS.name_particles
+            and words[i + 2].key in _TERRITORY_WORDS
             and f"{words[i].key} {words[i + 1].key}" in WORDS.places
         ):
-            i += 2  # "Governor of El Jadida Province Abdelhak Lamrini": the province's name
+            i += 3  # "Governor of El Jadida Province Abdelhak Lamrini": the province's name;
+            # not "Moulay Abdellah Alaoui", a man named as a place is
         if j - i < 2:
             return None
         if (
             i > opening
             and words[opening].key in WORDS.places
             and words[i].key in WORDS.name_particles
+            and words[i + 1].key not in WORDS.given_names
             and self.in_title_field(opening)
         ):
             return None  # "director general of Rabat Al Khadra": a company named for its
-            # city; not "directeur du Grand Stade d'Agadir Karim Essafi"
+            # city; not "directeur du Grand Stade d'Agadir Karim Essafi", nor "governor of
+            # Rabat El Mehdi Alaoui"
         if (
-            words[i].key.endswith("ing")
-            and len(words[i].key) > 5
+            i > opening
+            and words[opening].key.removesuffix("s") in WORDS.nationalities
+            and words[i].key.endswith("ing")
             and not any(word.key in WORDS.given_names for word in words[i:j])
         ):
             return None  # "Moroccans Living Abroad": a participle, after a nationality
@@ -261,7 +277,7 @@ class LatinNames:
             and not _post_after_run(words, i)  # "…, et d'Aoife Brennan, fondatrice de …"
         ):
             return None  # Minister of Higher Education: a field, not a name
-        elif not given and i > 1 and words[i - 1].key == "to" and _title_head_before(words, i - 1):
+        elif not given and i > 1 and words[i - 1].key == "to" and _head_before_to(words, i - 1):
             return None  # "technical adviser to Geosol Atlas": whom the adviser serves
         elif not given and _name_words(words, i, j) > 3:
             i = j - 2 if words[j - 3].key not in WORDS.name_particles else j - 3
@@ -705,11 +721,21 @@ def _origin_after_comma(words: Sequence[Word], comma: int) -> bool:
 
     "de nationalité norvégienne", "d'origine française", "of Swedish origin".
     """
-    return any(words[m].key in _ORIGIN for m in range(comma + 1, min(comma + 5, len(words))))
+    k = comma + 1
+    if k + 1 < len(words) and words[k].key == "d" and words[k + 1].key in {"'", "’"}:
+        return k + 2 < len(words) and words[k + 2].key in _ORIGIN  # "d'origine française"
+    if k + 1 < len(words) and words[k].key == "de":
+        return words[k + 1].key in _ORIGIN  # "de nationalité norvégienne"
+    return (  # "of Swedish origin", "of Dutch nationality"
+        k + 2 < len(words)
+        and words[k].key == "of"
+        and words[k + 1].key in WORDS.nationalities
+        and words[k + 2].key in _ORIGIN
+    )
 
 
 _ORIGIN = frozenset({"nationalite", "origine", "nationality", "origin"})
-"""Words of a person's nationality or origin, as keys."""
+"""Words of a person's nationality or origin, as keys, right after "de", "d'" or "of"."""
 
 
 def _particle_after_of(words: Sequence[Word], i: int) -> bool:
@@ -966,7 +992,7 @@ def _field_word(word: Word) -> bool:
     )
 
 
-_PLURAL_ARTICLES = frozenset({"des", "les", "the"})
+_ARTICLES_BEFORE_NOUNS = frozenset({"des", "les", "the"})
 """Articles after which a word that is also a verb of signing is a noun: "des signes"."""
 
 
@@ -1127,9 +1153,13 @@ def _duration_after(words: Sequence[Word], k: int) -> bool:
             return False
         if word.key in WORDS.title_links and word.key not in ARTICLES:
             return False  # "clerk at the court for nineteen years": the years are the next link's
-        if word.key in YEARS:
-            return True
+        if word.key in YEARS or word.key in _DECADES:
+            return True  # "for the past twenty years", "for three decades"
     return False
+
+
+_DECADES = frozenset({"decade", "decades", "decennie", "decennies"})
+"""Words of decades, as keys: how long a post has been held, never an age."""
 
 
 _PLACE_DETERMINERS = frozenset({"its", "their", "son", "sa", "ses", "leur", "un", "une", "a", "an"})
@@ -1321,7 +1351,7 @@ def _title_end(words: Sequence[Word], i: int, name_at: dict[int, Span], in_name:
             word.text.replace("-", "").isalpha()
             and key not in WORDS.stopwords
             and key not in WORDS.speech_verbs
-            and (key not in WORDS.signing or words[end - 1].key in _PLURAL_ARTICLES)
+            and (key not in WORDS.signing or words[end - 1].key in _ARTICLES_BEFORE_NOUNS)
             and key not in WORDS.presence
             and key not in WORDS.agents
         ):  # "interprète en langue des signes": after an article, a noun, no verb

@@ -633,21 +633,18 @@ def _rank_alone(reader: Reader, title: Span) -> bool:
         return False
     if has(words[-1], WORDS.ranks):
         return True  # "Navy Captain X, head of the DHOC", "القائد X، رئيس المصلحة …"
-    return all(
-        t.kind == WORD
-        and t.text[0] < "\u0600"
-        and (
-            t.text.islower()
-            or has(t, WORDS.nationalities)  # "Austrian engineer X, the CTO of …"
-            or _opens_sentence(reader, title.first + n)  # "Engineer X, head of …"
-        )
-        for n, t in enumerate(words)
+    if not all(t.kind == WORD and t.text[0] < "\u0600" for t in words):
+        return False
+    if all(t.text.islower() for t in words):
+        return True
+    return words[-1].key not in _OFFICES and all(  # "Austrian engineer X, the CTO of …";
+        t.text.islower() or has(t, WORDS.nationalities)  # not "Moroccan Minister X"
+        for t in words
     )
 
 
-def _opens_sentence(reader: Reader, k: int) -> bool:
-    """Whether the token at ``k`` is the first of its sentence, capitalised as all are."""
-    return k == 0 or reader.sentence_of[k - 1] != reader.sentence_of[k]
+_OFFICES = WORDS.ministers | WORDS.company_titles | WORDS.officer_titles
+"""Title words of an office, which a post after the name does not replace."""
 
 
 _RANK_WORDS = 3

@@ -31,9 +31,8 @@ __all__ = [
 COMMAS = frozenset({"،", ","})
 YEARS = frozenset(
     phrase[0] for phrase, unit, _ in TEXT_WORDS.units if unit == "year" and len(phrase) == 1
-) | {"decade", "decades", "decennie", "decennies"}
-"""Words of years ("ans", "years", "سنة"), and decades: a person's age, or how long a post
-has been held ("a baker in Bab Ftouh for three decades")."""
+)
+"""Words of years ("ans", "years", "سنة"): a person's age, or how long a post has been held."""
 POSSESSIVES = frozenset({"son", "sa", "ses", "leur", "its", "his", "her", "their"})
 """Words for whose a post is ("sa directrice", "its chief executive")."""
 

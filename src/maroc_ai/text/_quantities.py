@@ -179,7 +179,9 @@ Department of Maritime Fisheries, accidents … fell from 23 to 7"."""
 _HOURS_A_DAY = 24
 """A number of hours up to this is a time of day or a day's hours, not a count."""
 _DURATION_REACH = 8
-"""Words back from "à" or "at" a noun of a length of time may be, in the same clause."""
+"""Tokens back from "à" or "at" a noun of a length of time may be, in the same clause."""
+_WHEN_SAID = WORDS.today | WORDS.tomorrow | WORDS.yesterday | frozenset(WORDS.weekdays) | WORDS.next
+"""Words that say which day, between which and "à" hours are a time of day."""
 _PRESENT_PARTICIPLE = "ant"
 """How a French present participle ends; a noun a number counts ends "ants"."""
 _PLURAL_VERB = "aient"
@@ -409,9 +411,11 @@ class _Scanner:
                     and tokens[j].key in _AND
                     and not self.compared_with_previous(start)
                 )
-                or (  # fines of 10,000 to 50,000 dirhams, 200 to 300 workers
+                or (  # fines of 10,000 to 50,000 dirhams, 200 à 300 ouvriers
                     j + 1 < len(tokens)
-                    and tokens[j].key == "to"
+                    and tokens[j].key in _RANGE_LINKS
+                    and tokens[j].key not in _AND
+                    and not tokens[j].key.startswith("و")
                     and tokens[j + 1].kind == NUMBER
                     and not _is_year(tokens[i])
                 )
@@ -1093,9 +1097,10 @@ class _Scanner:
         """
         tokens = self.tokens
         for j in range(k - 1, max(-1, k - 1 - _DURATION_REACH), -1):
-            if tokens[j].kind == MARK and tokens[j].key not in {"'", "’"}:
-                return False
-            if tokens[j].key in WORDS.duration_nouns:
+            key = tokens[j].key
+            if key in _CLAUSE_ENDS or key in _WHEN_SAID:
+                return False  # "le délai expire demain à 16 heures": when, a time of day
+            if key in WORDS.duration_nouns:
                 return True
         return False
 
