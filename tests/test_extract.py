@@ -18190,3 +18190,14 @@ def test_the_rules_of_this_round_leave_these_institutions_alone(
 ) -> None:
     """A ministry named with "pour", «لو» of a French name, «تكنولوجي» the adjective, "SM"."""
     assert [o.name for o in extract(text).organizations] == organizations
+
+
+def test_moulay_bousselham_is_where_a_grower_works() -> None:
+    """ "منتجة للفراولة بمولاي بوسلهام": a town, not a person named after the post."""
+    text = (
+        "وتقول فاطمة الزهراء العمراني (41 سنة)، منتجة للفراولة بمولاي بوسلهام، التي شاركت في "
+        "التجربة، إن الأمر مفيد."
+    )
+    assert [(o.name, o.post) for o in extract(text).officials] == [
+        ("فاطمة الزهراء العمراني", "منتجة للفراولة بمولاي بوسلهام")
+    ]
