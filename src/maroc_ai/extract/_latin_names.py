@@ -98,10 +98,6 @@ def _after_particle(words: Sequence[Word], i: int, j: int) -> bool:
     )
 
 
-_TERRITORY_WORDS = frozenset({"province", "prefecture", "region", "commune"})
-"""Words after a place's name that make it a territory's: "El Jadida Province"."""
-
-
 def _head_before_to(words: Sequence[Word], to: int) -> bool:
     """Whether a title word stands right before "to": "technical adviser to".
 
@@ -213,7 +209,7 @@ class LatinNames:
         if (
             i == opening
             and j - i > 3
-            and words[i + 2].key in _TERRITORY_WORDS
+            and words[i + 2].key in WORDS.territories
             and f"{words[i].key} {words[i + 1].key}" in WORDS.places
         ):
             i += 3  # "Governor of El Jadida Province Abdelhak Lamrini": the province's name;
@@ -716,6 +712,11 @@ def _field_after_comma(words: Sequence[Word], comma: int) -> int:
     return end if _title_head_before(words, comma - 1, _ENUMERATED_REACH) else 0
 
 
+_BEFORE_NOUN = ARTICLES | {"des", "du", "aux", "au"}
+"""Articles, alone or joined to "de" or "à", after which a word that is also a verb of
+signing is a noun: "des signes"."""
+
+
 def _origin_after_comma(words: Sequence[Word], comma: int) -> bool:
     """Whether a person's nationality or origin follows the comma at ``words[comma]``.
 
@@ -723,19 +724,17 @@ def _origin_after_comma(words: Sequence[Word], comma: int) -> bool:
     """
     k = comma + 1
     if k + 1 < len(words) and words[k].key == "d" and words[k + 1].key in {"'", "’"}:
-        return k + 2 < len(words) and words[k + 2].key in _ORIGIN  # "d'origine française"
+        return (
+            k + 2 < len(words) and words[k + 2].key in WORDS.origin_words
+        )  # "d'origine française"
     if k + 1 < len(words) and words[k].key == "de":
-        return words[k + 1].key in _ORIGIN  # "de nationalité norvégienne"
+        return words[k + 1].key in WORDS.origin_words  # "de nationalité norvégienne"
     return (  # "of Swedish origin", "of Dutch nationality"
         k + 2 < len(words)
         and words[k].key == "of"
         and words[k + 1].key in WORDS.nationalities
-        and words[k + 2].key in _ORIGIN
+        and words[k + 2].key in WORDS.origin_words
     )
-
-
-_ORIGIN = frozenset({"nationalite", "origine", "nationality", "origin"})
-"""Words of a person's nationality or origin, as keys, right after "de", "d'" or "of"."""
 
 
 def _particle_after_of(words: Sequence[Word], i: int) -> bool:
@@ -992,10 +991,6 @@ def _field_word(word: Word) -> bool:
     )
 
 
-_ARTICLES_BEFORE_NOUNS = frozenset({"des", "les", "the"})
-"""Articles after which a word that is also a verb of signing is a noun: "des signes"."""
-
-
 _INTRODUCING = frozenset(phrase[0] for phrase in WORDS.post_introducers if len(phrase) == 1)
 """Words between a name and its post, no part of the post: "as", "now", "actuellement"."""
 
@@ -1153,13 +1148,9 @@ def _duration_after(words: Sequence[Word], k: int) -> bool:
             return False
         if word.key in WORDS.title_links and word.key not in ARTICLES:
             return False  # "clerk at the court for nineteen years": the years are the next link's
-        if word.key in YEARS or word.key in _DECADES:
+        if word.key in YEARS or word.key in WORDS.decade_words:
             return True  # "for the past twenty years", "for three decades"
     return False
-
-
-_DECADES = frozenset({"decade", "decades", "decennie", "decennies"})
-"""Words of decades, as keys: how long a post has been held, never an age."""
 
 
 _PLACE_DETERMINERS = frozenset({"its", "their", "son", "sa", "ses", "leur", "un", "une", "a", "an"})
@@ -1351,7 +1342,7 @@ def _title_end(words: Sequence[Word], i: int, name_at: dict[int, Span], in_name:
             word.text.replace("-", "").isalpha()
             and key not in WORDS.stopwords
             and key not in WORDS.speech_verbs
-            and (key not in WORDS.signing or words[end - 1].key in _ARTICLES_BEFORE_NOUNS)
+            and (key not in WORDS.signing or words[end - 1].key in _BEFORE_NOUN)
             and key not in WORDS.presence
             and key not in WORDS.agents
         ):  # "interprète en langue des signes": after an article, a noun, no verb

@@ -446,7 +446,13 @@ class Language:
     ("X et Y, respectivement PDG de … et directrice générale de …")."""
     territories: tuple[str, ...] = ()
     """Words a territory's name follows in an institution's name (مجلس جهة …، عمالة …):
-    the territory's name ends it."""
+    the territory's name ends it. In Latin letters, the word after a place's name that
+    makes it a territory's ("El Jadida Province")."""
+    origin_words: tuple[str, ...] = ()
+    """Nouns of a person's nationality or origin after "de", "d'" or "of" ("de nationalité
+    norvégienne", "of Swedish origin"): where the person is from, which ends a post."""
+    decade_words: tuple[str, ...] = ()
+    """Words of decades: how long a post has been held ("for three decades"), never an age."""
     royal_ordinals: tuple[str, ...] = ()
     """Ordinals that finish a royal name inside an institution's (صندوق محمد السادس)."""
     royal_titles: tuple[str, ...] = ()
@@ -892,6 +898,8 @@ class Lexicon:
     kinds_after_in_name: frozenset[str]
     respectively: frozenset[str]
     territories: frozenset[str]
+    origin_words: frozenset[str]
+    decade_words: frozenset[str]
     royal_ordinals: frozenset[str]
     royal_titles: frozenset[str]
     purposes: frozenset[str]
@@ -1208,6 +1216,8 @@ def _merge(read: Mapping[str, Language]) -> Lexicon:
         kinds_after_in_name=words("kinds_after_in_name"),
         respectively=words("respectively"),
         territories=words("territories"),
+        origin_words=words("origin_words"),
+        decade_words=words("decade_words"),
         royal_ordinals=words("royal_ordinals"),
         royal_titles=words("royal_titles"),
         purposes=words("purposes"),
