@@ -680,10 +680,16 @@ def _for_doing(token: Token) -> bool:
     تنمية does is a field ("لتنمية").
     """
     key = token.key
-    noun = key[1:]
+    return key[:1] == "ل" and _verbal_noun_shape(key[1:])
+
+
+def _verbal_noun_shape(noun: str) -> bool:
+    """Whether a key of five letters is shaped as a verbal noun: تفعيل, تفاعل or إفعال.
+
+    Not one ending as تنمية does, which is a field ("لتنمية").
+    """
     return (
-        key[:1] == "ل"
-        and len(noun) == 5
+        len(noun) == 5
         and noun[-1] != "ه"
         and (
             (noun[0] == "ت" and (noun[3] == "ي" or noun[2] == "ا"))
@@ -2700,18 +2706,18 @@ def _object_in_construct(tokens: Sequence[Token], k: int) -> bool:
 
 
 def _bare_verbal_noun(token: Token) -> bool:
-    """Whether a bare word is shaped as a verbal noun of «إفعال» or «تفعيل»: إخبار، تمويل.
+    """Whether a bare word is shaped as a verbal noun (:func:`_verbal_noun_shape`): إخبار، تمويل.
 
-    The first written with the hamza below. After a word with the article, such a noun
-    is what the institution does, not its name.
+    «إفعال» written with the hamza below: not "أصحاب", "أطباء", plurals written with the
+    hamza above. After a word with the article, such a noun is what the institution
+    does, not its name.
     """
-    key = token.key
     return (
         token.kind == WORD
-        and len(key) == 5
         and len(token.forms) == 1
-        and ((token.text[0] == "إ" and key[3] == "ا") or (key[0] == "ت" and key[3] == "ي"))
-    )  # not "أصحاب", "أطباء": plurals written with the hamza above
+        and _verbal_noun_shape(token.key)
+        and (token.key[0] != "ا" or token.text[0] == "إ")
+    )
 
 
 def _bank_of_foundation(tokens: Sequence[Token], j: int, k: int) -> bool:
