@@ -3127,8 +3127,9 @@ class LatinSentence:
     def word_after_initials(self, end: int) -> int:
         """Where initials end, with the one name after them or the king's they are named for.
 
-        "IIT Narmadapuram", "SV Dijkhaven", "IAV Hassan II". Not a title ("UH2C President Mounia El Ghazouani"), a person's name, a place, a
-        day or a month ("the ADD Monday"), or a word that names nothing ("OCP AI").
+        "IIT Narmadapuram", "SV Dijkhaven", "IAV Hassan II". Not a title ("UH2C President
+        Mounia El Ghazouani"), a person's name, a place, a day or a month ("the ADD
+        Monday"), or a word that names nothing ("OCP AI").
         """
         words = self.words
         if (
