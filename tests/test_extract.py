@@ -18201,3 +18201,15 @@ def test_moulay_bousselham_is_where_a_grower_works() -> None:
     assert [(o.name, o.post) for o in extract(text).officials] == [
         ("فاطمة الزهراء العمراني", "منتجة للفراولة بمولاي بوسلهام")
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The HR director of the company, Samir Alaoui, said 40 agents were hired.",
+        "The R&D director of the group said the prototype was ready.",
+    ],
+)
+def test_hr_and_r_and_d_before_a_post_are_departments_not_organizations(text: str) -> None:
+    """ "The HR director": human resources, not an institution called HR."""
+    assert [o.name for o in extract(text).organizations] == []
