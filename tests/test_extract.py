@@ -18213,3 +18213,24 @@ def test_moulay_bousselham_is_where_a_grower_works() -> None:
 def test_hr_and_r_and_d_before_a_post_are_departments_not_organizations(text: str) -> None:
     """ "The HR director": human resources, not an institution called HR."""
     assert [o.name for o in extract(text).organizations] == []
+
+
+def test_a_name_after_a_known_university_s_royal_name_is_the_president_s() -> None:
+    """ "جامعة السلطان مولاي سليمان عبد العزيز الغزالي": the university's name ends at its
+    founder's, the president's begins after it, with no comma between them."""
+    text = (
+        "ووقع الاتفاقية كل من السيد حسن الوردي، مدير المكتب الجهوي للاستثمار الفلاحي لتادلة، "
+        "ورئيس جامعة السلطان مولاي سليمان عبد العزيز الغزالي، وذلك بمقر رئاسة الجامعة."
+    )
+    draft = extract(text)
+    assert [(o.name, o.post) for o in draft.officials] == [
+        ("حسن الوردي", "مدير المكتب الجهوي للاستثمار الفلاحي لتادلة"),
+        ("عبد العزيز الغزالي", "رئيس جامعة السلطان مولاي سليمان"),
+    ]
+    assert "جامعة السلطان مولاي سليمان" in [o.name for o in draft.organizations]
+
+
+def test_a_known_university_keeps_a_city_of_two_words_after_bi() -> None:
+    """ "جامعة السلطان مولاي سليمان ببني ملال", as "جامعة القاضي عياض بمراكش"."""
+    draft = extract("ووقعت جامعة السلطان مولاي سليمان ببني ملال اتفاقية شراكة مع الوكالة.")
+    assert [o.name for o in draft.organizations] == ["جامعة السلطان مولاي سليمان ببني ملال"]

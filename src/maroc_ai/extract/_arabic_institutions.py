@@ -165,8 +165,7 @@ def described_companies(reader: Reader, found_here: list[Institution]) -> list[I
             )
         ):
             j += 1
-        if _city_with_bi(tokens, j):
-            j += 1  # شركة ناشئة بأكادير تدعى تيزي لابس: where it is
+        j += _city_with_bi(tokens, j)  # شركة ناشئة بأكادير تدعى تيزي لابس: where it is
         if j < len(tokens) and has(tokens[j], WORDS.naming_words):
             j += 1  # … تدعى تيزي لابس: what it is called
         end = j
@@ -2137,8 +2136,8 @@ def arabic_institutions(reader: Reader) -> list[Institution]:
         whole = longest(tokens, i, _KNOWN) if reader.roles[i] & INSTITUTION_FIRST else None
         if whole is not None:  # القوات المسلحة الملكية: a name the lexicon knows, whole
             length, kind = whole
-            if kind is OrganizationKind.UNIVERSITY and _city_with_bi(tokens, i + length):
-                length += 1  # جامعة القاضي عياض بمراكش, as جامعة ابن زهر بأكادير
+            if kind is OrganizationKind.UNIVERSITY:  # جامعة القاضي عياض بمراكش, as جامعة
+                length += _city_with_bi(tokens, i + length)  # ابن زهر بأكادير
             skip = prefix_length(token, {next(f for f in token.forms if f in _KNOWN)})
             result.append(
                 Institution(
@@ -2446,12 +2445,21 @@ def _named_by_field(tokens: Sequence[Token], head: int, nationality: int) -> boo
     )
 
 
-def _city_with_bi(tokens: Sequence[Token], k: int) -> bool:
-    """Whether ``tokens[k]`` is "ب" and a city or a region, not a country: "بمراكش"."""
+def _city_with_bi(tokens: Sequence[Token], k: int) -> int:
+    """How many words a city or a region after "ب" at ``tokens[k]`` has, not a country.
+
+    One in "بمراكش", two in "ببني ملال"; 0 without one.
+    """
     if k >= len(tokens) or tokens[k].key[:1] != "ب":
-        return False
-    place = WORDS.places.get(tokens[k].key[1:])
-    return place is not None and place[1] is not PlaceKind.COUNTRY
+        return 0
+    for length in (2, 1):
+        if k + length > len(tokens):
+            continue
+        key = " ".join([tokens[k].key[1:], *(t.key for t in tokens[k + 1 : k + length])])
+        place = WORDS.places.get(key)
+        if place is not None and place[1] is not PlaceKind.COUNTRY:
+            return length
+    return 0
 
 
 def _sector_end(tokens: Sequence[Token], k: int) -> int:

@@ -76,7 +76,9 @@ def people(
     names = arabic_names(reader, after_names) if reader.arabic else []
     named = Spans([(i.name.start, i.name.end) for i in institutions])
     if names:  # جامعة السلطان مولاي سليمان: the university's name, not a person's
-        names = [name for name in names if not named.holds(name.found.start, name.found.end)]
+        names = [
+            rest for name in names if (rest := _past_institution(reader, name, named)) is not None
+        ]
     names = [name for name in names if not _site(reader, name)]
     titles = arabic_titles(reader, names, named) if reader.arabic else []
     covered = Spans(
@@ -98,6 +100,22 @@ def people(
     return [
         p for p in found_people if p.post is not None or normalize(p.name.text) not in inside
     ], unnamed
+
+
+def _past_institution(reader: Reader, name: Span, named: Spans) -> Span | None:
+    """The words of an Arabic name after the institution's name it starts in, if two or more.
+
+    "رئيس جامعة السلطان مولاي سليمان عبد العزيز الغزالي" names the president عبد العزيز
+    الغزالي; the university's name is no part of his.
+    """
+    end = named.end_holding(name.found.start)
+    if end is None:
+        return name
+    tokens = reader.tokens
+    first = next((k for k in range(name.first, name.last + 1) if tokens[k].start >= end), None)
+    if first is None or first == name.last:
+        return None
+    return name._replace(first=first, found=found(reader.masked, tokens, first, name.last))
 
 
 _BEFORE_SITES = WORDS.site_nouns | WORDS.monuments

@@ -149,6 +149,12 @@ class Spans:
         high = bisect.bisect_left(self.starts, end)
         return any(e > start for _, e in self.spans[low:high])
 
+    def end_holding(self, start: int) -> int | None:
+        """The end of the span that holds the character at ``start``, if one does."""
+        low = bisect.bisect_left(self.starts, start - self.LONGEST)
+        high = bisect.bisect_right(self.starts, start)
+        return max((e for _, e in self.spans[low:high] if e > start), default=None)
+
     def holds(self, start: int, end: int) -> bool:
         """Whether some span holds all of ``start..end``."""
         low = bisect.bisect_left(self.starts, start - self.LONGEST)
