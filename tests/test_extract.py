@@ -18234,3 +18234,19 @@ def test_a_known_university_keeps_a_city_of_two_words_after_bi() -> None:
     """ "جامعة السلطان مولاي سليمان ببني ملال", as "جامعة القاضي عياض بمراكش"."""
     draft = extract("ووقعت جامعة السلطان مولاي سليمان ببني ملال اتفاقية شراكة مع الوكالة.")
     assert [o.name for o in draft.organizations] == ["جامعة السلطان مولاي سليمان ببني ملال"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وأضاف أن الفريق اضطر إلى إعادة تصميم غرفة التصوير بالكامل.",
+        "وتم اقتناء غرفة مبردة جديدة للتعاونية.",
+        "على أن يدرس مجلس الهيئة مشروعها يوم الإثنين المقبل.",
+        "Le pharmacien photographie la boîte et son code Data Matrix.",
+        "A pharmacist photographs the box and its Data Matrix code.",
+    ],
+)
+def test_rooms_a_bar_s_council_and_a_kind_of_code_are_no_institutions(text: str) -> None:
+    """«غرفة التصوير» is a room, «مجلس الهيئة» the council of a body named before, "Data
+    Matrix" a two-dimensional code: none is an institution of its own."""
+    assert [o.name for o in extract(text).organizations] == []
