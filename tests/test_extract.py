@@ -18250,3 +18250,30 @@ def test_rooms_a_bar_s_council_and_a_kind_of_code_are_no_institutions(text: str)
     """«غرفة التصوير» is a room, «مجلس الهيئة» the council of a body named before, "Data
     Matrix" a two-dimensional code: none is an institution of its own."""
     assert [o.name for o in extract(text).organizations] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        (
+            "وقالت المهندسة الهولندية ماريكه يانسن، المسؤولة عن فريق الرؤية الحاسوبية بشركة "
+            'سجل أناليتيكس، إن "الوثائق قديمة".',
+            [("ماريكه يانسن", "المسؤولة عن فريق الرؤية الحاسوبية بشركة سجل أناليتيكس")],
+        ),
+        (
+            "ويرى قبطان الميناء، يوسف بوهلال، أن الأداة الجديدة ستغير طريقة عمله اليومية.",
+            [("يوسف بوهلال", "قبطان الميناء")],
+        ),
+        (
+            "ووقع الاتفاقية كل من إبراهيم أولحاج، رئيس الجمعية، والقبطان البحري هشام زروق، "
+            "رئيس قسم الهيدروغرافيا.",
+            [("إبراهيم أولحاج", "رئيس الجمعية"), ("هشام زروق", "رئيس قسم الهيدروغرافيا")],
+        ),
+    ],
+)
+def test_a_trade_with_its_nationality_a_harbour_s_captain_and_a_naval_rank(
+    text: str, people: list[tuple[str, str]]
+) -> None:
+    """A name of unknown given name after a verb of saying and a trade is read, and the
+    post after it is the one held, as after a rank ("القبطان البحري"); «قبطان» is a post."""
+    assert [(o.name, o.post) for o in extract(text).officials] == people

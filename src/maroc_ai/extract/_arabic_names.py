@@ -587,6 +587,8 @@ def _before(reader: Reader, k: int) -> bool:
         return True  # "وفق ما أفاد به يوكي تانابي، رئيس …"
     if k > 1 and _side_at(reader.tokens, k - 2):
         return True  # "وقعتها عن الجانب الليتواني غينتاري جيمايتيتي، مديرة الوكالة"
+    if _trade_after_speech(reader, k):
+        return True  # "وقالت المهندسة الهولندية ماريكه يانسن، المسؤولة عن …"
     if (
         k > 0
         and reader.tokens[k - 1].key == "في"
@@ -595,6 +597,35 @@ def _before(reader: Reader, k: int) -> bool:
     ):
         return True  # "ومثله في التوقيع هنريك دالسغارد، المدير العام للمعهد"
     return bool(bits & ORG_HEAD) and definite(reader.tokens[k])
+
+
+def _trade_after_speech(reader: Reader, k: int) -> bool:
+    """Whether a trade with the article and its nationalities end at ``tokens[k]``.
+
+    After a verb of saying: "وقالت المهندسة الهولندية".
+    """
+    tokens = reader.tokens
+    while k > 0 and has(tokens[k], WORDS.nationalities) and definite(tokens[k]):
+        k -= 1
+    return (
+        k > 0
+        and bool(reader.roles[k] & TITLE_HEAD)
+        and definite(tokens[k])
+        and bool(reader.roles[k - 1] & SPEECH)
+    )
+
+
+def _after_trades(reader: Reader) -> Iterator[int]:
+    """Where a name may start after a verb of saying and a trade: "وقالت المهندسة X، …"."""
+    tokens, roles = reader.tokens, reader.roles
+    for k in reader.where(SPEECH):
+        j = k + 1
+        if j < len(tokens) and roles[j] & TITLE_HEAD and definite(tokens[j]):
+            j += 1
+            while j < len(tokens) and has(tokens[j], WORDS.nationalities) and definite(tokens[j]):
+                j += 1
+            if j < len(tokens):
+                yield j
 
 
 _SIDES = frozenset({"الجانب", "الطرف"})
@@ -710,6 +741,7 @@ def arabic_names(reader: Reader, after_names: set[int]) -> list[Span]:
             *(k + 1 for k in _withs(reader) if k + 1 < len(tokens)),
             *(k + 1 for k in _list_openers(reader) if k + 1 < len(tokens)),
             *_after_sides(reader),
+            *_after_trades(reader),
             *(
                 k + 2
                 for k in reader.where(SPEECH | BESIDE)

@@ -645,8 +645,15 @@ def _rank_alone(reader: Reader, title: Span) -> bool:
     """
     tokens = reader.tokens
     words = tokens[title.first : title.last + 1]
-    if len(words) == 1 and words[0].text[:1] >= "\u0600" and definite(words[0]):
-        return True  # "القاضية X، رئيسة المحكمة …", "الباحثة X، أستاذة …": a trade alone
+    if (
+        words[0].text[:1] >= "\u0600"
+        and definite(words[0])
+        and all(has(w, WORDS.nationalities) and definite(w) for w in words[1:])
+    ):
+        return True  # "القاضية X، رئيسة المحكمة …", "المهندسة الهولندية X، المسؤولة …"
+    rest = "".join(" " + t.key for t in words[1:])
+    if any(form + rest in WORDS.ranks for form in words[0].forms):
+        return True  # "والقبطان البحري X، رئيس قسم …": a naval rank, joined to «و»
     if len(words) > _RANK_WORDS or any(t.key in _RANK_LINKS for t in words):
         return False
     if has(words[-1], WORDS.ranks):
