@@ -1251,3 +1251,21 @@ def test_a_weekday_after_a_verb_in_the_conditional_in_irait_is_the_next(text: st
     """ "se réunirait dès lundi": reported speech of what is to come, the Monday after."""
     (mention,) = find_dates(text, reference_date=dt.date(2041, 11, 14))
     assert mention.value.day == 18
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "La DGM annonce une vague de chaleur du mercredi 13 au dimanche 17 août.",
+        "A heatwave is forecast from Wednesday 13 to Sunday 17 August.",
+        "وتتوقع المديرية موجة حر من الأربعاء 13 إلى الأحد 17 غشت.",
+    ],
+)
+def test_a_range_of_days_with_their_weekdays_shares_the_month_written_last(text: str) -> None:
+    """ "du mercredi 13 au dimanche 17 août": the 13th of August to the 17th, not the
+    Wednesday before the reference."""
+    (mention,) = find_dates(text, reference_date=dt.date(2042, 8, 12))
+    assert (mention.value, mention.until) == (
+        PartialDate.from_date(dt.date(2042, 8, 13)),
+        PartialDate.from_date(dt.date(2042, 8, 17)),
+    )

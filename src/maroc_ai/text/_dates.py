@@ -889,9 +889,10 @@ class _Scanner:
             if j < len(tokens) and not self.may_follow_day(tokens[j]):
                 return None  # "12 مشروعا": no month, no range of days
             if j < len(tokens) and (tokens[j].key in _DASHES or tokens[j].key in _AND):
-                other = _day(tokens, j + 1)
+                named = j + 1 < len(tokens) and _weekday(tokens[j + 1]) is not None
+                other = _day(tokens, j + 1 + named)  # "13 au dimanche 17 août": its weekday
                 if other is not None and other > day:
-                    last_day, j = other, j + 2
+                    last_day, j = other, j + 2 + named
             elif j < len(tokens) and tokens[j].kind == WORD and tokens[j].key.startswith("و"):
                 other = _day(tokens, j)  # "وثاني": the conjunction joined to the next day
                 if other is not None and other > day:
