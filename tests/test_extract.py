@@ -18277,3 +18277,30 @@ def test_a_trade_with_its_nationality_a_harbour_s_captain_and_a_naval_rank(
     """A name of unknown given name after a verb of saying and a trade is read, and the
     post after it is the one held, as after a rank ("القبطان البحري"); «قبطان» is a post."""
     assert [(o.name, o.post) for o in extract(text).officials] == people
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The agreement was signed by Hicham Bennani, director general of ADER-Fès.",
+        "La convention a été paraphée par M. Hicham Bennani, directeur général de l'ADER-Fès.",
+    ],
+)
+def test_a_director_general_of_initials_names_no_directorate(text: str) -> None:
+    """ "director general of ADER-Fès": the agency's head, not a "Directorate General of
+    ADER-Fès"; initials with the city they serve after a hyphen are the agency's."""
+    draft = extract(text)
+    assert [o.name for o in draft.organizations] == ["ADER-Fès"]
+    assert [o.organization for o in draft.officials] == ["ADER-Fès"]
+
+
+def test_the_fez_medina_agency_is_named_whole() -> None:
+    """«وكالة التخفيف من الكثافة وإعادة تأهيل المدينة العتيقة لفاس»: «من» and «و» inside it."""
+    text = (
+        "وقعت وكالة التخفيف من الكثافة وإعادة تأهيل المدينة العتيقة لفاس وجامعة سيدي محمد "
+        "بن عبد الله اتفاقية شراكة."
+    )
+    assert [p for a in extract(text).partnerships for p in a.parties] == [
+        "وكالة التخفيف من الكثافة وإعادة تأهيل المدينة العتيقة لفاس",
+        "جامعة سيدي محمد بن عبد الله",
+    ]

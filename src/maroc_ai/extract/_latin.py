@@ -209,6 +209,9 @@ def _capitals(text: str, key: str) -> tuple[bool, bool]:
     capitalised = first < "\u0250" and first.isupper()
     if not capitalised:
         return _AMAZIGH_LINK.match(text) is not None, False
+    head, dash, tail = text.partition("-")
+    if dash and tail[:1].isupper() and not tail.isupper():
+        text = head  # "ADER-Fès": initials and the city they serve
     letters = [char for char in text if char.isalpha()]
     acronym = (
         2 <= len(letters) <= 7
