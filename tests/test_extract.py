@@ -18304,3 +18304,30 @@ def test_the_fez_medina_agency_is_named_whole() -> None:
         "وكالة التخفيف من الكثافة وإعادة تأهيل المدينة العتيقة لفاس",
         "جامعة سيدي محمد بن عبد الله",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        (
+            "La Province d'El Jadida, l'ANEF et la startup Basira Tech ont signé hier une "
+            "convention de partenariat.",
+            ["Province d'El Jadida", "ANEF", "Basira Tech"],
+        ),
+        (
+            "The Province of El Jadida has signed an agreement with ANEF.",
+            ["Province of El Jadida", "ANEF"],
+        ),
+        (
+            "وقعت عمالة إقليم الجديدة والقيادة الجهوية للدرك الملكي بالجديدة وشركة بصيرة تك "
+            "الناشئة اتفاقية شراكة.",
+            ["عمالة إقليم الجديدة", "القيادة الجهوية للدرك الملكي بالجديدة", "بصيرة تك"],
+        ),
+    ],
+)
+def test_a_capitalised_province_and_a_regional_gendarmerie_command_sign(
+    text: str, parties: list[str]
+) -> None:
+    """ "La Province d'El Jadida … ont signé": a party, as "la province d'Ouezzane"; the
+    Gendarmerie's regional command with its city is one."""
+    assert [p for a in extract(text).partnerships for p in a.parties] == parties

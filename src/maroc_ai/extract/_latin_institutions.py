@@ -1467,7 +1467,7 @@ class LatinSentence:
         """
         words = self.words
         word = words[i]
-        if word.capitalised:
+        if word.capitalised and not self.signing_territory(i, i):
             return self.territory_first(i) if self.territories else 0
         if not self.territories:
             return 0
