@@ -18331,3 +18331,17 @@ def test_a_capitalised_province_and_a_regional_gendarmerie_command_sign(
     """ "La Province d'El Jadida … ont signé": a party, as "la province d'Ouezzane"; the
     Gendarmerie's regional command with its city is one."""
     assert [p for a in extract(text).partnerships for p in a.parties] == parties
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "اتفاقية لرصد الأطفال التائهين خلال موسم مولاي عبد الله أمغار، الذي تحتضنه الجماعة.",
+        "ويرتبط الموسم بضريح الولي مولاي عبد الله أمغار، ويشكل مناسبة سنوية.",
+        "الجديدة.. ذكاء اصطناعي وطائرات مسيرة لرصد الأطفال التائهين بموسم مولاي عبد الله أمغار",
+    ],
+)
+def test_the_saint_a_festival_or_a_shrine_is_named_for_is_no_official(text: str) -> None:
+    """ "موسم مولاي عبد الله أمغار", "الولي مولاي عبد الله أمغار": a saint's name that a
+    moussem bears, no one's in the news (lexicon field ``namesakes``)."""
+    assert not extract(text).officials

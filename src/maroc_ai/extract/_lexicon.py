@@ -98,6 +98,9 @@ class Language:
     """Nouns of monuments ("palace", "médersa", "قصر"), many of them named for someone: a
     person's name is no one's before one ("le palais El Badi") nor when it ends with
     one, capitalised ("the Ben Youssef Madrasa")."""
+    namesakes: tuple[str, ...] = ()
+    """Words before a saint's name that a festival or a shrine bears ("moussem", «موسم»,
+    «الولي»): the name is no one's in the news ("موسم مولاي عبد الله أمغار")."""
     place_prefixes: tuple[str, ...] = ()
     """Words that start place names ("Sidi Moumen", "Oulad Teima"): a run they start names
     no person unless a given name follows them ("Sidi Mohamed …")."""
@@ -801,6 +804,7 @@ class Lexicon:
     site_nouns: frozenset[str]
     ranks: frozenset[str]
     monuments: frozenset[str]
+    namesakes: frozenset[str]
     signatory_nouns: frozenset[str]
     roll_call: frozenset[str]
     signature_pronouns: frozenset[str]
@@ -1090,6 +1094,7 @@ def _merge(read: Mapping[str, Language]) -> Lexicon:
         site_nouns=words("site_nouns"),
         ranks=words("ranks"),
         monuments=words("monuments"),
+        namesakes=words("namesakes"),
         signatory_nouns=words("signatory_nouns"),
         roll_call=words("roll_call"),
         signature_pronouns=words("signature_pronouns"),

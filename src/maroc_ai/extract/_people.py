@@ -118,8 +118,9 @@ def _past_institution(reader: Reader, name: Span, named: Spans) -> Span | None:
     return name._replace(first=first, found=found(reader.masked, tokens, first, name.last))
 
 
-_BEFORE_SITES = WORDS.site_nouns | WORDS.monuments
-"""Nouns a site's name follows: "le barrage Lalla Takerkoust", "le palais El Badi"."""
+_BEFORE_SITES = WORDS.site_nouns | WORDS.monuments | WORDS.namesakes
+"""Nouns a site's name follows ("le barrage Lalla Takerkoust", "le palais El Badi"), and
+words a saint's follows ("موسم مولاي عبد الله أمغار")."""
 
 
 _VERB_ENDINGS = ("s", "ed", "ing")
