@@ -18345,3 +18345,17 @@ def test_the_saint_a_festival_or_a_shrine_is_named_for_is_no_official(text: str)
     """ "موسم مولاي عبد الله أمغار", "الولي مولاي عبد الله أمغار": a saint's name that a
     moussem bears, no one's in the news (lexicon field ``namesakes``)."""
     assert not extract(text).officials
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Elle doit permettre aux experts désignés par le tribunal d'alimenter la plateforme.",
+        '"Every dirham counts," he told Hespress English, calling for a follow-up.',
+    ],
+)
+def test_a_court_s_infinitive_and_an_outlet_s_name_are_no_one(text: str) -> None:
+    """ "le tribunal d'alimenter": what the experts the court appoints do, no court of that
+    name; "told Hespress English": an outlet, no person."""
+    draft = extract(text)
+    assert (draft.organizations, draft.officials) == ((), ())

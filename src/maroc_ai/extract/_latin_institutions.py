@@ -418,6 +418,12 @@ def _members_kind(words: Sequence[Word], k: int) -> int:
     return 0
 
 
+def _verb_in_er(word: Word) -> bool:
+    """Whether a lowercase word is shaped like an infinitive in "-er": "alimenter", not "atelier"."""
+    key = word.key
+    return word.text.islower() and len(key) > 4 and key.endswith("er") and key[-3] != "i"
+
+
 def _de_infinitive(words: Sequence[Word], k: int) -> bool:
     """Whether "de" or "d'" and an infinitive start at ``words[k]``: "d'étendre", "de lancer"."""
     if words[k].key == "de":
@@ -1236,6 +1242,14 @@ class LatinSentence:
             ):
                 break  # "la Coopérative Tafsut pour l'argan et l'artisanat photographient
                 # désormais": a verb, its adverb after it
+            if (
+                self.french
+                and end == i + 3
+                and previous.key in {"'", "’"}
+                and words[end - 2].key == "d"
+                and _verb_in_er(current)
+            ):
+                break  # "désignés par le tribunal d'alimenter la plateforme": what it does
             if (
                 self.french or (word.key in WORDS.french_heads and previous.key in DE)
             ) and _lowercase_name_word(  # in English, "the École Verneuil de design"
