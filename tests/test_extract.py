@@ -18359,3 +18359,28 @@ def test_a_court_s_infinitive_and_an_outlet_s_name_are_no_one(text: str) -> None
     name; "told Hespress English": an outlet, no person."""
     draft = extract(text)
     assert (draft.organizations, draft.officials) == ((), ())
+
+
+def test_a_unit_in_english_gathers_no_parties() -> None:
+    """ "the unit of the Royal Armed Forces": the English noun, not the French "unit" of
+    "La convention unit X et Y", which reports an agreement signed."""
+    text = (
+        "The next step is an agreement with the unit of the Royal Armed Forces, which is "
+        "expected to be signed in June."
+    )
+    assert extract(text).partnerships == ()
+    assert [a.parties for a in extract("La convention unit l'ANEF et la commune.").partnerships]
+
+
+def test_an_awaited_agreement_with_a_body_that_brings_others_together_is_not_signed() -> None:
+    """ "An agreement with X (UNAEDS), which brings together 140 associations …, is
+    expected in April": "brings together" is said of the union, the agreement is awaited;
+    the short form in brackets counts for no word of the reach."""
+    text = (
+        "The CNTSH signed an agreement with Nabdata on Wednesday. An agreement with the "
+        "National Union of Student Blood Donor Associations (UNAEDS), which brings together "
+        "140 associations at 12 universities, is expected in April."
+    )
+    (signed,) = extract(text).partnerships
+    assert "CNTSH" in signed.parties
+    assert not [p for p in signed.parties if "Union" in p]

@@ -788,7 +788,9 @@ class Lexicon:
     oversight: tuple[tuple[str, ...], ...]
     agents: frozenset[str]
     party_breaks: frozenset[str]
-    gathering: tuple[tuple[str, ...], ...]
+    gathering: Mapping[tuple[str, ...], str]
+    """``gathering``, each phrase with the language it is of: the French "unit" is no
+    English "unit"."""
     signatory_lists: tuple[tuple[str, ...], ...]
     possessive_determiners: frozenset[str]
     names_signed: frozenset[str]
@@ -1078,7 +1080,9 @@ def _merge(read: Mapping[str, Language]) -> Lexicon:
         oversight=phrases("oversight"),
         agents=words("agents"),
         party_breaks=words("party_breaks"),
-        gathering=phrases("gathering"),
+        gathering={
+            phrase(text): code for code, language in read.items() for text in language.gathering
+        },
         signatory_lists=phrases("signatory_lists"),
         possessive_determiners=words("possessive_determiners"),
         names_signed=words("names_signed"),

@@ -98,10 +98,14 @@ def _signed(reader: Reader) -> frozenset[int]:
     signed: set[int] = set()
     roles, sentence_of = reader.roles, reader.sentence_of
     tokens = reader.tokens
+    awaited = {
+        sentence_of[k] for k in reader.where(AGREEMENT) if _awaited_after(reader, k, _AWAITED_REACH)
+    }  # "An agreement with X, which brings together …, is expected in April"
     for k in reader.where(AGREEMENT):
         for number in (sentence_of[k], sentence_of[k] + 1):
             if (
                 number not in signed
+                and number not in awaited
                 and number in reader.bounds
                 and (_gathers(reader, number) or _puts_name(reader, number))
             ):
@@ -162,13 +166,21 @@ def _awaited_after(reader: Reader, k: int, reach: int = _SIGNING_AWAITED_REACH) 
     """Whether a word of ``awaited`` follows ``tokens[k]`` within ``reach`` words of its sentence.
 
     "dont la signature est attendue en janvier", "whose signing is expected in May"; "A
-    memorandum … with IRCAM … is expected in January".
+    memorandum … with IRCAM … is expected in January". The words of a short form in
+    brackets count for none.
     """
     tokens = reader.tokens
     last = reader.token_range[reader.sentence_of[k]][1]
-    return any(
-        not WORDS.awaited.isdisjoint(tokens[m].forms) for m in range(k + 1, min(k + reach, last))
-    )
+    depth = counted = 0
+    for m in range(k + 1, last):
+        key = tokens[m].key
+        depth += (key == "(") - (key == ")")
+        counted += depth == 0 and key != ")"  # "(UNAEDS)": a short form counts for nothing
+        if counted >= reach:
+            return False
+        if not WORDS.awaited.isdisjoint(tokens[m].forms):
+            return True
+    return False
 
 
 def _counts_what(tokens: Sequence[Token], k: int) -> bool:
@@ -281,7 +293,7 @@ def _subjunctive(tokens: Sequence[Token], k: int) -> bool:
     )
 
 
-_GATHERING = by_first([(phrase, True) for phrase in WORDS.gathering])
+_GATHERING = by_first(list(WORDS.gathering.items()))
 _GATHERING_FIRST = frozenset(_GATHERING)
 
 
@@ -303,8 +315,16 @@ def _gathers(reader: Reader, number: int) -> bool:
     if _GATHERING_FIRST.isdisjoint(reader.words(number)):
         return False  # most sentences: no first word of such a phrase at all
     first, last = reader.token_range[number]
-    tokens = reader.tokens
-    return any(longest(tokens, k, _GATHERING) is not None for k in range(first, last))
+    return any(_gathering_at(reader, k) for k in range(first, last))
+
+
+def _gathering_at(reader: Reader, k: int) -> bool:
+    """Whether a phrase of ``gathering`` in the language of its paragraph starts at ``k``.
+
+    "qui unit l'ANEF et …", not "the unit of the Royal Armed Forces".
+    """
+    hit = longest(reader.tokens, k, _GATHERING)
+    return hit is not None and hit[1] == reader.language_at(reader.tokens[k].start)
 
 
 def _puts_name(reader: Reader, number: int) -> bool:
@@ -619,7 +639,7 @@ class _Present:
                     break
                 if roles[k - 1] & COMMA and (
                     longest(tokens, k, SIGNATORY_LISTS)
-                    or longest(tokens, k, _GATHERING)
+                    or _gathering_at(self.reader, k)
                     or self._signers_from(k, last)
                 ):
                     return tokens[k].start  # "…, in the presence of X, brings together"
