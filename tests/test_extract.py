@@ -18384,3 +18384,42 @@ def test_an_awaited_agreement_with_a_body_that_brings_others_together_is_not_sig
     (signed,) = extract(text).partnerships
     assert "CNTSH" in signed.parties
     assert not [p for p in signed.parties if "Union" in p]
+
+
+@pytest.mark.parametrize(
+    ("text", "organizations"),
+    [
+        (
+            "Spanish fashion brand Velaria Moda, which buys 11 million garments a year, is "
+            "expected to sign its own agreement with AMITH in June.",
+            ["Velaria Moda", "AMITH"],
+        ),
+        (
+            "L'enseigne espagnole Velaria Moda, qui achète 11 millions de pièces par an, suit "
+            "le projet de près.",
+            ["Velaria Moda"],
+        ),
+    ],
+)
+def test_a_brand_names_a_company(text: str, organizations: list[str]) -> None:
+    """ "fashion brand Velaria Moda", "l'enseigne espagnole Velaria Moda": a company."""
+    assert [o.name for o in extract(text).organizations] == organizations
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        ("يراقب النظام جودة الخياطة، قطعة بقطعة، على خطوط الإنتاج.", []),
+        (
+            "وقالت كارمن أوليفاريس، مديرة المشتريات لمنطقة المغرب العربي بفيلاريا مودا، إن "
+            "العمل مهم.",
+            [("كارمن أوليفاريس", "مديرة المشتريات لمنطقة المغرب العربي بفيلاريا مودا")],
+        ),
+    ],
+)
+def test_piece_by_piece_and_the_maghreb_are_no_names(
+    text: str, people: list[tuple[str, str]]
+) -> None:
+    """ "قطعة بقطعة": a word again after «ب», no name; «المغرب العربي» is the Maghreb, not
+    a man named Larbi."""
+    assert [(o.name, o.post) for o in extract(text).officials] == people

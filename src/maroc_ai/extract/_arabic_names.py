@@ -615,6 +615,11 @@ def _trade_after_speech(reader: Reader, k: int) -> bool:
     )
 
 
+def _one_by_one(tokens: Sequence[Token], k: int) -> bool:
+    """Whether a word and the same word after "ب" stand at ``k``: "قطعة بقطعة", piece by piece."""
+    return k + 1 < len(tokens) and tokens[k + 1].key == "ب" + tokens[k].key
+
+
 def _after_trades(reader: Reader) -> Iterator[int]:
     """Where a name may start after a verb of saying and a trade: "وقالت المهندسة X، …"."""
     tokens, roles = reader.tokens, reader.roles
@@ -781,7 +786,7 @@ def arabic_names(reader: Reader, after_names: set[int]) -> list[Span]:
         after_head = (
             start > 0 and reader.roles[start - 1] & ORG_HEAD and not definite(tokens[start - 1])
         )
-        if end == start or after_head or _title_phrase(tokens, start):
+        if end == start or after_head or _title_phrase(tokens, start) or _one_by_one(tokens, start):
             i += 1
             continue
         if _quoted_company_at(reader, start):
