@@ -18423,3 +18423,13 @@ def test_piece_by_piece_and_the_maghreb_are_no_names(
     """ "قطعة بقطعة": a word again after «ب», no name; «المغرب العربي» is the Maghreb, not
     a man named Larbi."""
     assert [(o.name, o.post) for o in extract(text).officials] == people
+
+
+def test_who_signs_by_a_seat_is_a_party_not_its_host() -> None:
+    """ "signed … at the provincial headquarters by ADS Director General X": "by" names who
+    signs, not whose headquarters they are."""
+    text = (
+        "The agreement was signed yesterday at the provincial headquarters by ADS Director "
+        "General Nadia El Amrani and Mohamed Amzil, president of the Azilal Provincial Council."
+    )
+    assert [a.parties for a in extract(text).partnerships] == [("ADS", "Azilal Provincial Council")]

@@ -1995,6 +1995,8 @@ def _turns(reader: Reader, numbers: Iterable[int]) -> dict[int, list[int]]:
 
 _SEAT_REACH = 3
 """Tokens between a word for a seat and the institution whose seat it is, at most."""
+_BY = frozenset({"by", "par"})
+"""Words before who signs, which no seat's institution follows."""
 
 
 def _hosts(reader: Reader, institution: Institution) -> bool:
@@ -2007,8 +2009,8 @@ def _hosts(reader: Reader, institution: Institution) -> bool:
     tokens, sentence_of = reader.tokens, reader.sentence_of
     first = reader.first_token(institution.name.start)
     for k in range(first - 1, max(first - 1 - _SEAT_REACH, 0), -1):
-        if sentence_of[k] != sentence_of[first]:
-            break
+        if sentence_of[k] != sentence_of[first] or tokens[k].key in _BY:
+            break  # "at the provincial headquarters by ADS Director General X": who signs
         if not WORDS.seats.isdisjoint(tokens[k].forms) and _at(tokens, k):
             return True
     if not _at(tokens, first):
