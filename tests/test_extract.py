@@ -18433,3 +18433,44 @@ def test_who_signs_by_a_seat_is_a_party_not_its_host() -> None:
         "General Nadia El Amrani and Mohamed Amzil, president of the Azilal Provincial Council."
     )
     assert [a.parties for a in extract(text).partnerships] == [("ADS", "Azilal Provincial Council")]
+
+
+@pytest.mark.parametrize(
+    ("text", "organizations"),
+    [
+        (
+            "La Fondation Hassan II, le ministère des Affaires étrangères et la jeune pousse "
+            "casablancaise Nakhla Data ont signé hier un mémorandum d'entente.",
+            ["Fondation Hassan II", "ministère des Affaires étrangères", "Nakhla Data"],
+        ),
+        ("Cela a permis à la Caisse de recouvrer 148 millions de dirhams de cotisations.", []),
+    ],
+)
+def test_a_young_start_up_after_et_and_an_infinitive_after_de_end_a_name(
+    text: str, organizations: list[str]
+) -> None:
+    """ "… et la jeune pousse X": another institution; "la Caisse de recouvrer": a verb."""
+    assert [o.name for o in extract(text).organizations] == organizations
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        (
+            "ويحكي موحى أولحاج (58 سنة)، وهو كساب رحال يتنقل بإبله بين امحاميد الغزلان وسفوح "
+            "جبل باني.",
+            [("موحى أولحاج", "كساب رحال")],
+        ),
+        (
+            "من جهته، اعتبر الخبير الدنماركي في علم الصوتيات هنريك دال، مدير البحث بمكتب "
+            "الدراسات، أن القيمة كبيرة.",
+            [("هنريك دال", "مدير البحث بمكتب الدراسات")],
+        ),
+    ],
+)
+def test_a_verb_in_yata_is_no_family_name_and_a_trade_s_field_precedes_a_name(
+    text: str, people: list[tuple[str, str]]
+) -> None:
+    """ "رحال يتنقل": a nomad who moves, no man named Rahhal; "الخبير الدنماركي في علم
+    الصوتيات X، مدير …": a name after a trade and its field, whose post comes after."""
+    assert [(o.name, o.post) for o in extract(text).officials] == people

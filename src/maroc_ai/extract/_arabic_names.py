@@ -302,6 +302,7 @@ def _name_at(text: str, tokens: Sequence[Token], i: int, honorific: bool) -> int
         and _surname_word(tokens, j, first=surnames == 0)
         and not (surnames and (_speaking_verb_at(tokens, j) or _derived_past(tokens[j].key)))
         and not (j > i and topic and said_with_fa(tokens[j]))  # أما خديجة آيت بلا فتفضل
+        and not _verb_in_yata(tokens[j])
     ):
         if has(tokens[j], WORDS.name_links) and j + 1 < len(tokens):  # ... بن سعيد
             j += 1
@@ -319,6 +320,14 @@ def _name_at(text: str, tokens: Sequence[Token], i: int, honorific: bool) -> int
 
 _WHAT_IS_SAID = frozenset({normalize(word) for word in ("أن", "إلى", "بأن", "على", ":")})
 """Words after a verb that says something: "تنبه إلى أن", "تؤكد أن", "يشدد على"."""
+
+
+def _verb_in_yata(token: Token) -> bool:
+    """Whether a word is a verb in the present of the forms in «يت»: "يتنقل", "يتابع".
+
+    No family name is: "كساب رحال يتنقل بإبله" names no Rahhal.
+    """
+    return len(token.key) >= 5 and token.key.startswith("يت") and len(token.forms) == 1
 
 
 def _speaking_verb_at(tokens: Sequence[Token], j: int) -> bool:
@@ -587,8 +596,6 @@ def _before(reader: Reader, k: int) -> bool:
         return True  # "وفق ما أفاد به يوكي تانابي، رئيس …"
     if k > 1 and _side_at(reader.tokens, k - 2):
         return True  # "وقعتها عن الجانب الليتواني غينتاري جيمايتيتي، مديرة الوكالة"
-    if _trade_after_speech(reader, k):
-        return True  # "وقالت المهندسة الهولندية ماريكه يانسن، المسؤولة عن …"
     if (
         k > 0
         and reader.tokens[k - 1].key == "في"
@@ -599,20 +606,8 @@ def _before(reader: Reader, k: int) -> bool:
     return bool(bits & ORG_HEAD) and definite(reader.tokens[k])
 
 
-def _trade_after_speech(reader: Reader, k: int) -> bool:
-    """Whether a trade with the article and its nationalities end at ``tokens[k]``.
-
-    After a verb of saying: "وقالت المهندسة الهولندية".
-    """
-    tokens = reader.tokens
-    while k > 0 and has(tokens[k], WORDS.nationalities) and definite(tokens[k]):
-        k -= 1
-    return (
-        k > 0
-        and bool(reader.roles[k] & TITLE_HEAD)
-        and definite(tokens[k])
-        and bool(reader.roles[k - 1] & SPEECH)
-    )
+_FIELD_WORDS = 3
+"""Words a trade's field after «في» has at most: "في علم الصوتيات"."""
 
 
 def _one_by_one(tokens: Sequence[Token], k: int) -> bool:
@@ -631,6 +626,12 @@ def _after_trades(reader: Reader) -> Iterator[int]:
                 j += 1
             if j < len(tokens):
                 yield j
+            if j < len(tokens) and tokens[j].key == "في":
+                for field in range(j + 2, min(j + 2 + _FIELD_WORDS, len(tokens))):
+                    if tokens[field - 1].kind != WORD:
+                        break
+                    if definite(tokens[field - 1]) and not definite(tokens[field]):
+                        yield field  # "الخبير الدنماركي في علم الصوتيات X، مدير …"
 
 
 _SIDES = frozenset({"الجانب", "الطرف"})
@@ -732,6 +733,7 @@ def arabic_names(reader: Reader, after_names: set[int]) -> list[Span]:
     """
     text, tokens = reader.masked, reader.tokens
     found_here: list[Span] = []
+    after_trades = set(_after_trades(reader))
     after_commas = [k + 1 for k in reader.where(COMMA) if k + 1 < len(tokens)]
     starts = sorted(
         {
@@ -746,7 +748,7 @@ def arabic_names(reader: Reader, after_names: set[int]) -> list[Span]:
             *(k + 1 for k in _withs(reader) if k + 1 < len(tokens)),
             *(k + 1 for k in _list_openers(reader) if k + 1 < len(tokens)),
             *_after_sides(reader),
-            *_after_trades(reader),
+            *after_trades,
             *(
                 k + 2
                 for k in reader.where(SPEECH | BESIDE)
@@ -779,7 +781,12 @@ def arabic_names(reader: Reader, after_names: set[int]) -> list[Span]:
         if end == start and not honorific:
             end = _name_after_title(text, tokens, start, after_name=start in after_names)
             enumerated = end > start and _and_another(reader, found_here, start)
-        if end == start and not honorific and start > 0 and _before(reader, start - 1):
+        if (
+            end == start
+            and not honorific
+            and start > 0
+            and (start in after_trades or _before(reader, start - 1))
+        ):  # "وقالت المهندسة الهولندية ماريكه يانسن، المسؤولة عن …"
             end = _name_before_title(text, tokens, reader.roles, start)
         # صندوق محمد السادس: a name in construct with an institution is part of its name;
         # after a definite head (الوكالة، للوكالة) a name is someone's

@@ -1244,12 +1244,14 @@ class LatinSentence:
                 # désormais": a verb, its adverb after it
             if (
                 self.french
-                and end == i + 3
-                and previous.key in {"'", "’"}
-                and words[end - 2].key == "d"
+                and (
+                    (end == i + 2 and previous.key == "de")
+                    or (end == i + 3 and previous.key in {"'", "’"} and words[end - 2].key == "d")
+                )
                 and _verb_in_er(current)
             ):
-                break  # "désignés par le tribunal d'alimenter la plateforme": what it does
+                break  # "le tribunal d'alimenter la plateforme", "permis à la Caisse de
+                # recouvrer 148 millions": what it does
             if (
                 self.french or (word.key in WORDS.french_heads and previous.key in DE)
             ) and _lowercase_name_word(  # in English, "the École Verneuil de design"
@@ -1893,11 +1895,20 @@ class LatinSentence:
         Past its articles and "de", "du", "des": "… et du Conseil de la région".
         """
         words = self.words
+        start = j
         while j < len(words) and words[j].key in _BEFORE_NAME:
             j += 1
         if j >= len(words):
             return False
         word = words[j]
+        if (
+            j > start
+            and word.key in WORDS.size_adjectives
+            and j + 1 < len(words)
+            and words[j + 1].key in WORDS.organization_descriptors
+        ):
+            return True  # "… et la jeune pousse casablancaise Nakhla Data": a start-up, not
+            # "des petites et moyennes entreprises", with no article
         if _is_head(word) or word.key in WORDS.organization_descriptors or word.acronym:
             return True
         return self.head_last(j)

@@ -646,12 +646,13 @@ def _rank_alone(reader: Reader, title: Span) -> bool:
     """
     tokens = reader.tokens
     words = tokens[title.first : title.last + 1]
-    if (
-        words[0].text[:1] >= "\u0600"
-        and definite(words[0])
-        and all(has(w, WORDS.nationalities) and definite(w) for w in words[1:])
-    ):
-        return True  # "القاضية X، رئيسة المحكمة …", "المهندسة الهولندية X، المسؤولة …"
+    if words[0].text[:1] >= "\u0600" and definite(words[0]):
+        k = 1
+        while k < len(words) and has(words[k], WORDS.nationalities) and definite(words[k]):
+            k += 1
+        if k == len(words) or (words[k].key == "في" and k + 1 < len(words)):
+            return True  # "القاضية X، رئيسة المحكمة …", "المهندسة الهولندية X، المسؤولة
+            # …", "الخبير الدنماركي في علم الصوتيات X، مدير …": a trade and its field
     rest = "".join(" " + t.key for t in words[1:])
     if any(form + rest in WORDS.ranks for form in words[0].forms):
         return True  # "والقبطان البحري X، رئيس قسم …": a naval rank, joined to «و»
