@@ -18474,3 +18474,10 @@ def test_a_verb_in_yata_is_no_family_name_and_a_trade_s_field_precedes_a_name(
     """ "رحال يتنقل": a nomad who moves, no man named Rahhal; "الخبير الدنماركي في علم
     الصوتيات X، مدير …": a name after a trade and its field, whose post comes after."""
     assert [(o.name, o.post) for o in extract(text).officials] == people
+
+
+def test_the_year_of_a_month_is_no_amount_of_won() -> None:
+    """ "a pilot that began in October 2040 won the partners over": a year and a verb, no
+    2,040 South Korean won."""
+    draft = extract("Results from a pilot that began in October 2040 won the partners over.")
+    assert draft.quantities == ()

@@ -179,8 +179,14 @@ def _spoken_tomorrow(text: str, mention: DateMention) -> bool:
 def _outside_dates(
     quantities: list[QuantityMention], dates: Sequence[DateMention]
 ) -> list[QuantityMention]:
-    """The quantities whose number is no day of a date: not "April 30 backed its findings"."""
-    days = sorted((m.start, m.end) for m in dates if m.precision is Precision.DAY)
+    """The quantities whose number is no day or year of a date.
+
+    Not "April 30 backed its findings", nor "in October 2040 won the partners over" (no
+    2,040 South Korean won).
+    """
+    days = sorted(
+        (m.start, m.end) for m in dates if m.precision in (Precision.DAY, Precision.MONTH)
+    )
     if not days:
         return quantities
     starts = [start for start, _ in days]
