@@ -18481,3 +18481,28 @@ def test_the_year_of_a_month_is_no_amount_of_won() -> None:
     2,040 South Korean won."""
     draft = extract("Results from a pilot that began in October 2040 won the partners over.")
     assert draft.quantities == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        (
+            "He set up the company with Maartje de Vries, chief technology officer of Warqa Tech.",
+            [("Maartje de Vries", "chief technology officer of Warqa Tech")],
+        ),
+        (
+            "Ingrid Solberg said Merja Zerga was a major stopover on the flyway.",
+            [("Ingrid Solberg", None)],
+        ),
+        (
+            'ويقول حمزة أوبها (29 سنة)، حارس غابوي بمركز مولاي بوسلهام: "كنا نقوم بدوريات".',
+            [("حمزة أوبها", "حارس غابوي بمركز مولاي بوسلهام")],
+        ),
+    ],
+)
+def test_a_partner_after_with_a_lagoon_and_a_town_after_a_centre(
+    text: str, people: list[tuple[str, str | None]]
+) -> None:
+    """ "the company with X": a partner, not the company's name; "Merja Zerga": a lagoon;
+    "بمركز مولاي بوسلهام": the centre of a town the lexicon knows, no one's name."""
+    assert [(o.name, o.post) for o in extract(text).officials] == people

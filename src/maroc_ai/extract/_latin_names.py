@@ -354,6 +354,8 @@ class LatinNames:
         while k >= 0 and i - k <= 3 and words[k].kind == WORD and not words[k].capitalised:
             if words[k].key in WORDS.title_heads:
                 return False  # "union president Mimoun Azdad": a post, then the name
+            if words[k].key in _NOT_NAMING:
+                return False  # "set up the company with Maartje Bakker": a partner
             if words[k].key in _KIND_AFTER:
                 return True
             k -= 1
@@ -1156,6 +1158,8 @@ def _duration_after(words: Sequence[Word], k: int) -> bool:
 _PLACE_DETERMINERS = frozenset({"its", "their", "son", "sa", "ses", "leur", "un", "une", "a", "an"})
 """Possessives and indefinite articles after a title's link, before where the post is
 held: "chairman of its board", "assistante logistique chez un transitaire"."""
+_NOT_NAMING = frozenset({"with", "avec", "by", "par"})
+"""Words between a word of kind and a name that make the name no name of that kind."""
 _WITH = frozenset({"chez", "at", "with"})
 """Words before where a post is held ("engineer at Atlas", "a researcher with the CNRS")."""
 

@@ -159,6 +159,12 @@ def _site(reader: Reader, name: Span) -> bool:
         # adjective, then the site's noun
         or (name.last > name.first and last.text[:1].isupper() and last.key in WORDS.monuments)
         or (
+            before is not None
+            and before.key[:1] == "ب"
+            and len(before.forms) > 1
+            and normalize(name.found.text) in WORDS.places
+        )  # "حارس غابوي بمركز مولاي بوسلهام": in a centre of a town the lexicon knows
+        or (
             name.last > name.first
             and last.text[:1].isupper()
             and last.key in WORDS.site_nouns
