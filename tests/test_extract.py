@@ -18506,3 +18506,12 @@ def test_a_partner_after_with_a_lagoon_and_a_town_after_a_centre(
     """ "the company with X": a partner, not the company's name; "Merja Zerga": a lagoon;
     "بمركز مولاي بوسلهام": the centre of a town the lexicon knows, no one's name."""
     assert [(o.name, o.post) for o in extract(text).officials] == people
+
+
+def test_a_participle_and_its_preposition_after_et_end_a_university_s_name() -> None:
+    """ "l'Université Cadi Ayyad et entraîné sur vingt ans": what was done to the model."""
+    text = (
+        "Un modèle, développé avec des chercheurs de l'Université Cadi Ayyad et entraîné sur "
+        "vingt ans de relevés, calcule le risque."
+    )
+    assert [o.name for o in extract(text).organizations] == ["Université Cadi Ayyad"]

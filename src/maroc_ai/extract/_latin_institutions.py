@@ -3868,10 +3868,11 @@ _PARTICIPLE_ENDINGS = ("é", "ée", "és", "ées", "i", "ie", "is", "ies", "u", 
 
 
 def _participle_after(words: Sequence[Word], k: int) -> bool:
-    """Whether a French past participle and "à" or "par" follow "et" at ``words[k]``.
+    """Whether a French past participle and a preposition follow "et" at ``words[k]``.
 
-    "un prêt accordé par la Banque Ifrane Atlantique et garanti à hauteur de 70 %": what
-    was done to the loan, not a field of the bank's name.
+    "un prêt accordé par la Banque Ifrane Atlantique et garanti à hauteur de 70 %", "un
+    modèle développé avec l'Université Cadi Ayyad et entraîné sur vingt ans de relevés":
+    what was done to the loan, to the model, not a field of the institution's name.
     """
     if k + 2 >= len(words):
         return False
@@ -3880,5 +3881,9 @@ def _participle_after(words: Sequence[Word], k: int) -> bool:
         verb.kind == WORD
         and verb.text.islower()
         and (verb.text.endswith(_PARTICIPLE_ENDINGS) or verb.key in WORDS.irregular_participles)
-        and words[k + 2].text in {"à", "par"}
+        and words[k + 2].text in _AFTER_PARTICIPLE
     )
+
+
+_AFTER_PARTICIPLE = frozenset({"à", "par", "sur", "pour", "dans", "en", "avec"})
+"""Prepositions after a French past participle that follow "et" after a name."""
