@@ -18515,3 +18515,10 @@ def test_a_participle_and_its_preposition_after_et_end_a_university_s_name() -> 
         "vingt ans de relevés, calcule le risque."
     )
     assert [o.name for o in extract(text).organizations] == ["Université Cadi Ayyad"]
+
+
+def test_a_place_prefix_after_from_is_a_village_not_a_family_name() -> None:
+    """ "a surveying engineer from Ait Mansour": where she is from, though "Ait" starts
+    family names too ("Ait Baha")."""
+    text = "Salma Ait Baha, 34, is a surveying engineer from Ait Mansour."
+    assert [o.name for o in extract(text).officials] == ["Salma Ait Baha"]

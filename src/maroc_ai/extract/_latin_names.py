@@ -234,7 +234,9 @@ class LatinNames:
         ):
             return None  # "Moroccans Living Abroad": a participle, after a nationality
         if words[i].key in WORDS.place_prefixes and (
-            words[i].key not in WORDS.name_particles or words[i + 1].key not in WORDS.given_names
+            words[i].key not in WORDS.name_particles
+            or words[i + 1].key not in WORDS.given_names
+            or (i > 0 and words[i - 1].key in _FROM)  # "an engineer from Ait Mansour"
         ):
             return None  # "Sidi Moumen", "Oulad Teima", "Derb Sultan": a place, not a
             # person; "Ait Lahcen" and "Moulay Hafid" may be
@@ -1158,6 +1160,8 @@ def _duration_after(words: Sequence[Word], k: int) -> bool:
 _PLACE_DETERMINERS = frozenset({"its", "their", "son", "sa", "ses", "leur", "un", "une", "a", "an"})
 """Possessives and indefinite articles after a title's link, before where the post is
 held: "chairman of its board", "assistante logistique chez un transitaire"."""
+_FROM = frozenset({"from"})
+"""Words before where someone comes from: a place's name after them is no one's."""
 _NOT_NAMING = frozenset({"with", "avec", "by", "par"})
 """Words between a word of kind and a name that make the name no name of that kind."""
 _WITH = frozenset({"chez", "at", "with"})
