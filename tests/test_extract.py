@@ -18522,3 +18522,31 @@ def test_a_place_prefix_after_from_is_a_village_not_a_family_name() -> None:
     family names too ("Ait Baha")."""
     text = "Salma Ait Baha, 34, is a surveying engineer from Ait Mansour."
     assert [o.name for o in extract(text).officials] == ["Salma Ait Baha"]
+
+
+@pytest.mark.parametrize(
+    ("text", "organizations"),
+    [
+        ("Large, firm fish go to the canneries and the fresh market.", []),
+        (
+            "Le ministère de la Santé et de la Protection sociale suit de près l'expérience.",
+            ["ministère de la Santé et de la Protection sociale"],
+        ),
+        ('وقال برينر إن "اللافت هنا هو الشراكة بين إدارة ومدرسة ومقاولة شابة".', []),
+    ],
+)
+def test_an_adjective_a_verb_and_a_young_company_name_no_institution(
+    text: str, organizations: list[str]
+) -> None:
+    """ "Large, firm fish": no company in an English apposition without an article; "suit
+    de près": the ministry's verb; «مقاولة شابة»: a young company, none named."""
+    assert [o.name for o in extract(text).organizations] == organizations
+
+
+def test_a_young_man_before_his_name_is_no_part_of_it() -> None:
+    """ "والشاب ياسين الوزاني (34 سنة)، مؤسس …": «الشاب» is said of him, as «السيد»."""
+    text = (
+        "ووقع الاتفاقية كل من السيدة كريمة بنجلون، المديرة العامة للمكتب الوطني للصيد، والشاب "
+        'ياسين الوزاني (34 سنة)، مؤسس ومدير عام "بحر فيجن".'
+    )
+    assert [o.name for o in extract(text).officials] == ["كريمة بنجلون", "ياسين الوزاني"]

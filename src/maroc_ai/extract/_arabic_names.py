@@ -506,6 +506,8 @@ def _name_after_title(text: str, tokens: Sequence[Token], i: int, *, after_name:
         return i
     if _noun_in_construct(tokens, i):
         return i  # "…، أستاذ بكلية العلوم، طريقة النشر": what the sentence goes on with
+    if definite(tokens[i]) and not _given(tokens, i) and _given(tokens, i + 1):
+        return i  # "…، والشاب ياسين الوزاني (34 سنة)": a word said of him, then his name
     listed = (
         comma
         and tokens[i].key.startswith("و")

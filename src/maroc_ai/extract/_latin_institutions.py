@@ -1194,9 +1194,11 @@ class LatinSentence:
                         and end + 2 < len(words)
                         and (
                             words[end + 2].key in _POSSESSIVES
+                            or words[end + 2].key in {"pres", "loin"}
                             or (words[end + 2].kind == NUMBER and not _nationality(current))
                         )
-                    )  # "la Banque Sanabil ouvre de son côté …", "le CHU dispose de 64 lits";
+                    )  # "la Banque Sanabil ouvre de son côté …", "le CHU dispose de 64 lits",
+                    # "le ministère … suit de près l'expérience";
                     # not "l'Union européenne de 1,6 million d'euros"
                     or (
                         end - 1 > i
@@ -2867,6 +2869,8 @@ class LatinSentence:
         if words[k].key in _FOUNDED:
             return self.add(i, end, OrganizationKind.COMPANY)
         bare = words[k].key not in _APPOSITION_ARTICLES
+        if bare and not self.french:
+            return 0  # "Large, firm fish go to the canneries": in English, an article
         if bare:
             k = end  # "Sonavéa, jeune pousse montpelliéraine": no article
         elif k + 1 < len(words) and words[k + 1].key in {"'", "’"}:
