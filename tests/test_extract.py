@@ -18550,3 +18550,30 @@ def test_a_young_man_before_his_name_is_no_part_of_it() -> None:
         'ياسين الوزاني (34 سنة)، مؤسس ومدير عام "بحر فيجن".'
     )
     assert [o.name for o in extract(text).officials] == ["كريمة بنجلون", "ياسين الوزاني"]
+
+
+@pytest.mark.parametrize(
+    ("text", "organizations"),
+    [
+        (
+            "فيما يضع بريد المغرب شبكته رهن إشارة المرتفقين، وتتولى الشركة الناشئة تطوير الحل.",
+            ["بريد المغرب"],
+        ),
+        (
+            "وقعت وزارة التربية الوطنية والتعليم الأولي والرياضة وأكاديمية المملكة المغربية "
+            "مذكرة تفاهم.",
+            ["وزارة التربية الوطنية والتعليم الأولي والرياضة", "أكاديمية المملكة المغربية"],
+        ),
+    ],
+)
+def test_a_possessed_noun_ends_a_name_and_the_royal_academy_is_known(
+    text: str, organizations: list[str]
+) -> None:
+    """ "بريد المغرب شبكته": the Post and its network; «أكاديمية المملكة المغربية» by name."""
+    assert [o.name for o in extract(text).organizations] == organizations
+
+
+def test_wherever_is_no_name() -> None:
+    """ "كل تلميذ، أينما كان، من طرح سؤاله": «أينما» (wherever) between commas names no one."""
+    text = 'وقال الوزير إن "الهدف تمكين كل تلميذ، أينما كان، من طرح سؤاله".'
+    assert not extract(text).officials

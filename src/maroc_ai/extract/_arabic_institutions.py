@@ -935,6 +935,8 @@ def _phrase_end(reader: Reader, j: int, *, proper: bool, first: int | None = Non
             continue
         if field_at is not None and token.key == "في":
             break  # المعهد الوطني للبحث في الصيد البحري في اختيار المواقع: what it will do
+        if _with_possessive(token):
+            break  # فيما يضع بريد المغرب شبكته رهن إشارة المرتفقين: what it puts, its own
         if _field_after_fi(reader, j if first is None else first, k):
             field_at = k
             k += 1  # معهد البحث في الطاقة الشمسية، مركز البحث في الماء: the field
@@ -2443,6 +2445,24 @@ def _named_by_field(tokens: Sequence[Token], head: int, nationality: int) -> boo
         and between[0].kind == WORD
         and between[0].text.startswith("ال")  # not جامعة ألمانسا الإسبانية, a name of its own
     )
+
+
+def _with_possessive(token: Token) -> bool:
+    """Whether an Arabic word without the article ends in «ته» or «تها»: "شبكته", "خدماتها".
+
+    A feminine noun with a possessive pronoun, which no institution's name holds.
+    """
+    text = token.text
+    return (
+        not definite(token)
+        and text[:1] != "و"  # الهيئة الوطنية للنزاهة والوقاية من الرشوة ومحاربتها
+        and len(text) > _SHORTEST_POSSESSED
+        and text.endswith(("ته", "تها", "تهم"))
+    )
+
+
+_SHORTEST_POSSESSED = 4
+"""Letters a noun with its possessive pronoun has at least: "شبكته"."""
 
 
 def _city_with_bi(tokens: Sequence[Token], k: int) -> int:
