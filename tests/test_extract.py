@@ -18577,3 +18577,25 @@ def test_wherever_is_no_name() -> None:
     """ "كل تلميذ، أينما كان، من طرح سؤاله": «أينما» (wherever) between commas names no one."""
     text = 'وقال الوزير إن "الهدف تمكين كل تلميذ، أينما كان، من طرح سؤاله".'
     assert not extract(text).officials
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        (
+            '"It is ideal," said Dutchman Jan Verbeek, chief technology officer of Sanabil Data.',
+            ["Jan Verbeek"],
+        ),
+        (
+            "وشملت التجربة 8400 طفل في 120 مؤسسة للتعليم الأولي بعمالتي أكادير إداوتنان "
+            "وإنزكان أيت ملول وإقليم تيزنيت، باستعمال 300 لوحة.",
+            [],
+        ),
+    ],
+)
+def test_a_nationality_noun_and_a_prefecture_after_wa_are_no_one_s_name(
+    text: str, people: list[str]
+) -> None:
+    """ "Dutchman Jan Verbeek": his nationality, no part of his name; "وإنزكان أيت ملول":
+    the prefecture of Inezgane-Aït Melloul, no one named Aït Melloul."""
+    assert [o.name for o in extract(text).officials] == people

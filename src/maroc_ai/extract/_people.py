@@ -164,6 +164,7 @@ def _site(reader: Reader, name: Span) -> bool:
             and len(before.forms) > 1
             and normalize(name.found.text) in WORDS.places
         )  # "حارس غابوي بمركز مولاي بوسلهام": in a centre of a town the lexicon knows
+        or (before is not None and _place_goes_on(tokens, before, name))
         or (
             name.last > name.first
             and last.text[:1].isupper()
@@ -198,6 +199,17 @@ def _listed_after_sites(tokens: Sequence[Token], first: int) -> bool:
         if _plural_site(tokens[k].key):
             return True
     return False
+
+
+def _place_goes_on(tokens: Sequence[Token], before: Token, name: Span) -> bool:
+    """Whether the word before a name starts a place the lexicon knows that runs into it.
+
+    "بعمالتي أكادير إداوتنان وإنزكان أيت ملول": the prefecture of Inezgane-Aït Melloul.
+    """
+    if name.last == name.first:
+        return False
+    rest = f"{tokens[name.first].key} {tokens[name.first + 1].key}"
+    return any(f"{form} {rest}" in WORDS.places for form in before.forms)
 
 
 def _site_noun(key: str) -> bool:
