@@ -2866,3 +2866,15 @@ def test_a_time_after_a_day_and_ranges_in_a_and_ila(
 ) -> None:
     """ "expire demain à 16 heures": a time of day; "200 à 300", «200 إلى 300»: a range."""
     assert [(q.value, q.unit) for q in find_quantities(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le registre recense 1,3 million de ménages, dont 412 000 perçoivent l'aide directe.",
+        "Sur les quelque 570 khettaras de la zone, à peine 240 coulent encore.",
+    ],
+)
+def test_a_french_verb_in_ent_after_a_number_is_no_noun_it_counts(text: str) -> None:
+    """ "412 000 perçoivent l'aide": the households are unsaid; a noun counts in the plural."""
+    assert all(not q.unit.endswith("ent") for q in find_quantities(text))

@@ -996,6 +996,8 @@ class _Scanner:
             return None  # joined letters: 5G, 1er
         if _english_participle_at(tokens, k):
             return None  # "the 640 taking part", "12 million coming from": what they do
+        if _french_verb_at(tokens, k):
+            return None  # "dont 412 000 perçoivent l'aide", "240 coulent encore": a verb
         english = tokens[k].text.isascii()
         known = self.phrase_unit(k + 1) if english and not joined else None
         if known is not None and not _currency(known[0][0]):
@@ -2175,6 +2177,35 @@ def _number_word(token: Token, *, first: bool) -> int | None:
             if value is not None:
                 break
     return value
+
+
+def _french_verb_at(tokens: Sequence[Token], k: int) -> bool:
+    """Whether ``tokens[k]`` is shaped like a French verb in "-ent", not a counted noun.
+
+    What a number's unsaid noun does: "412 000 perçoivent l'aide", "240 coulent encore".
+    Not a noun in "-ent" that qualifies the plural noun after it, as in English: "patient
+    records", "twenty-foot equivalent units".
+    """
+    token = tokens[k]
+    if not (token.text.islower() and token.key.endswith("ent") and len(token.key) > _SHORT_ENT):
+        return False
+    if k + 1 >= len(tokens):
+        return True
+    after = tokens[k + 1]
+    return not (
+        after.kind == WORD
+        and after.text.islower()
+        and after.key.endswith("s")
+        and after.key not in _FRENCH_AFTER_VERB
+    )
+
+
+_SHORT_ENT = 5
+"""Letters of the longest word in "-ent" read as a noun whatever follows: "agent"."""
+_FRENCH_AFTER_VERB = frozenset(
+    {"des", "les", "ses", "leurs", "plus", "pas", "sous", "dans", "sans", "vers", "depuis"}
+)
+"""Words in "-s" a French verb is followed by, where no plural noun stands."""
 
 
 def _noun(token: Token) -> bool:
