@@ -2878,3 +2878,9 @@ def test_a_time_after_a_day_and_ranges_in_a_and_ila(
 def test_a_french_verb_in_ent_after_a_number_is_no_noun_it_counts(text: str) -> None:
     """ "412 000 perçoivent l'aide": the households are unsaid; a noun counts in the plural."""
     assert all(not q.unit.endswith("ent") for q in find_quantities(text))
+
+
+def test_hours_ahead_after_jusqu_a_are_a_span_not_a_time() -> None:
+    """ "jusqu'à 12 heures d'avance": how long ahead, not noon."""
+    (hours,) = find_quantities("Le modèle a détecté les glissements jusqu'à 12 heures d'avance.")
+    assert (hours.value, hours.unit) == (12, "heures")
