@@ -2884,3 +2884,19 @@ def test_hours_ahead_after_jusqu_a_are_a_span_not_a_time() -> None:
     """ "jusqu'à 12 heures d'avance": how long ahead, not noon."""
     (hours,) = find_quantities("Le modèle a détecté les glissements jusqu'à 12 heures d'avance.")
     assert (hours.value, hours.unit) == (12, "heures")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Les bureaux sont ouverts jusqu'à 22 heures d'avril à juin.", []),
+        ("Dans la zone, dont 120 travaillent toujours, le réseau s'étend.", []),
+        ("The hospital digitised 2.3 million patient records.", [(2300000, "patient records")]),
+    ],
+)
+def test_a_time_before_d_and_a_noun_in_ent_before_a_plural_stay_as_they_were(
+    text: str, expected: list[tuple[int, str]]
+) -> None:
+    """ "jusqu'à 22 heures d'avril": a time, then when; "travaillent toujours": a verb and
+    its adverb; "patient records": a noun that qualifies a plural."""
+    assert [(q.value, q.unit) for q in find_quantities(text)] == expected

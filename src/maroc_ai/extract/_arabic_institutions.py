@@ -2138,8 +2138,8 @@ def arabic_institutions(reader: Reader) -> list[Institution]:
         whole = longest(tokens, i, _KNOWN) if reader.roles[i] & INSTITUTION_FIRST else None
         if whole is not None:  # القوات المسلحة الملكية: a name the lexicon knows, whole
             length, kind = whole
-            if kind is OrganizationKind.UNIVERSITY:  # جامعة القاضي عياض بمراكش, as جامعة
-                length += _city_with_bi(tokens, i + length)  # ابن زهر بأكادير
+            if kind is OrganizationKind.UNIVERSITY:
+                length += _city_with_bi(tokens, i + length)  # جامعة القاضي عياض بمراكش
             skip = prefix_length(token, {next(f for f in token.forms if f in _KNOWN)})
             result.append(
                 Institution(
@@ -2448,20 +2448,21 @@ def _named_by_field(tokens: Sequence[Token], head: int, nationality: int) -> boo
 
 
 def _with_possessive(token: Token) -> bool:
-    """Whether an Arabic word without the article ends in «ته» or «تها»: "شبكته", "خدماتها".
+    """Whether an Arabic word ends in «ته», «تها» or «تهم», without the article or «و».
 
-    A feminine noun with a possessive pronoun, which no institution's name holds.
+    A feminine noun with a possessive pronoun ("شبكته", "خدماتها"), which no
+    institution's name holds; one joined to «و» may ("… من الرشوة ومحاربتها").
     """
     text = token.text
     return (
         not definite(token)
-        and text[:1] != "و"  # الهيئة الوطنية للنزاهة والوقاية من الرشوة ومحاربتها
-        and len(text) > _SHORTEST_POSSESSED
+        and text[:1] != "و"
+        and len(text) >= _SHORTEST_POSSESSED
         and text.endswith(("ته", "تها", "تهم"))
     )
 
 
-_SHORTEST_POSSESSED = 4
+_SHORTEST_POSSESSED = 5
 """Letters a noun with its possessive pronoun has at least: "شبكته"."""
 
 

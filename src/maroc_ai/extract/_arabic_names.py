@@ -327,7 +327,11 @@ def _verb_in_yata(token: Token) -> bool:
 
     No family name is: "كساب رحال يتنقل بإبله" names no Rahhal.
     """
-    return len(token.key) >= 5 and token.key.startswith("يت") and len(token.forms) == 1
+    return len(token.key) >= _SHORTEST_YATA and token.key.startswith("يت") and len(token.forms) == 1
+
+
+_SHORTEST_YATA = 5
+"""Letters a verb in «يت» has at least: "يتنقل"."""
 
 
 def _speaking_verb_at(tokens: Sequence[Token], j: int) -> bool:

@@ -176,24 +176,26 @@ def _spoken_tomorrow(text: str, mention: DateMention) -> bool:
     return opened
 
 
+_WITH_NUMBERS = frozenset({Precision.DAY, Precision.MONTH})
+"""The precisions of dates whose numbers no quantity shares: a day's, a month's year."""
+
+
 def _outside_dates(
     quantities: list[QuantityMention], dates: Sequence[DateMention]
 ) -> list[QuantityMention]:
-    """The quantities whose number is no day or year of a date.
+    """The quantities whose number is no day of a date, nor the year of a month's.
 
     Not "April 30 backed its findings", nor "in October 2040 won the partners over" (no
     2,040 South Korean won).
     """
-    days = sorted(
-        (m.start, m.end) for m in dates if m.precision in (Precision.DAY, Precision.MONTH)
-    )
-    if not days:
+    spans = sorted((m.start, m.end) for m in dates if m.precision in _WITH_NUMBERS)
+    if not spans:
         return quantities
-    starts = [start for start, _ in days]
+    starts = [start for start, _ in spans]
     kept = []
     for quantity in quantities:
         k = bisect.bisect_right(starts, quantity.start) - 1
-        if k >= 0 and days[k][0] <= quantity.start < days[k][1]:
+        if k >= 0 and spans[k][0] <= quantity.start < spans[k][1]:
             continue
         kept.append(quantity)
     return kept

@@ -25,7 +25,7 @@ import bisect
 import itertools
 import operator
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 
 from ..model import OrganizationKind, PlaceKind
 from ..text import normalize
@@ -418,21 +418,37 @@ def _members_kind(words: Sequence[Word], k: int) -> int:
     return 0
 
 
-def _verb_in_er(word: Word) -> bool:
-    """Whether a lowercase word is shaped like an infinitive in "-er": "alimenter", not "atelier"."""
-    key = word.key
-    return word.text.islower() and len(key) > 4 and key.endswith("er") and key[-3] != "i"
+def _verb_in_er_at(words: Sequence[Word], k: int) -> bool:
+    """Whether ``words[k]`` is shaped like an infinitive in "-er": "alimenter", not "atelier"."""
+    if k >= len(words):
+        return False
+    key = words[k].key
+    return (
+        words[k].text.islower()
+        and len(key) > _SHORT_INFINITIVE
+        and key.endswith("er")
+        and key[-3] != "i"
+    )
 
 
-def _de_infinitive(words: Sequence[Word], k: int) -> bool:
-    """Whether "de" or "d'" and an infinitive start at ``words[k]``: "d'étendre", "de lancer"."""
+_SHORT_INFINITIVE = 4
+"""Letters of the longest word in "-er" read as no infinitive: "hier", "amer"."""
+
+
+def _de_infinitive(
+    words: Sequence[Word], k: int, shaped: Callable[[Sequence[Word], int], bool] = _infinitive_at
+) -> bool:
+    """Whether "de" or "d'" and an infinitive start at ``words[k]``: "d'étendre", "de lancer".
+
+    ``shaped`` tells an infinitive by its shape; :func:`_verb_in_er_at` tells fewer.
+    """
     if words[k].key == "de":
-        return _infinitive_at(words, k + 1)
+        return shaped(words, k + 1)
     return (
         words[k].key == "d"
         and k + 1 < len(words)
         and words[k + 1].key in {"'", "’"}
-        and _infinitive_at(words, k + 2)
+        and shaped(words, k + 2)
     )
 
 
@@ -1194,11 +1210,15 @@ class LatinSentence:
                         and end + 2 < len(words)
                         and (
                             words[end + 2].key in _POSSESSIVES
-                            or words[end + 2].key in {"pres", "loin"}
+                            or (
+                                words[end + 2].key in {"pres", "loin"}
+                                and (end + 3 >= len(words) or words[end + 3].key not in DE)
+                            )
                             or (words[end + 2].kind == NUMBER and not _nationality(current))
                         )
                     )  # "la Banque Sanabil ouvre de son côté …", "le CHU dispose de 64 lits",
-                    # "le ministère … suit de près l'expérience";
+                    # "le ministère … suit de près l'expérience", not "l'Union européenne
+                    # de près de 1,6 million d'euros";
                     # not "l'Union européenne de 1,6 million d'euros"
                     or (
                         end - 1 > i
@@ -1246,11 +1266,8 @@ class LatinSentence:
                 # désormais": a verb, its adverb after it
             if (
                 self.french
-                and (
-                    (end == i + 2 and previous.key == "de")
-                    or (end == i + 3 and previous.key in {"'", "’"} and words[end - 2].key == "d")
-                )
-                and _verb_in_er(current)
+                and end == (i + 2 if words[i + 1].key == "de" else i + 3)
+                and _de_infinitive(words, i + 1, _verb_in_er_at)
             ):
                 break  # "le tribunal d'alimenter la plateforme", "permis à la Caisse de
                 # recouvrer 148 millions": what it does
@@ -1476,12 +1493,13 @@ class LatinSentence:
         return initials == words[end + 1].text.upper()
 
     def territorial(self, i: int) -> int:
-        """A council (or agency, office …) named by its territory, written in lower case.
+        """A council (or agency, office …) named by its territory.
 
         As in "le conseil de la région Fès-Meknès", "conseil régional de Béni Mellal",
         "the regional council of Souss-Massa" and "the Fez-Meknes regional council":
         the head's complement names a region, a province or a city, which the
-        capitalised words after it give.
+        capitalised words after it give. The head is written in lower case, or is a
+        province or prefecture that signs ("La Province d'El Jadida … ont signé").
         """
         words = self.words
         word = words[i]
@@ -3885,9 +3903,14 @@ def _participle_after(words: Sequence[Word], k: int) -> bool:
         verb.kind == WORD
         and verb.text.islower()
         and (verb.text.endswith(_PARTICIPLE_ENDINGS) or verb.key in WORDS.irregular_participles)
-        and words[k + 2].text in _AFTER_PARTICIPLE
+        and (
+            words[k + 2].text in {"à", "par"}
+            or (words[k + 2].text in _AFTER_PARTICIPLE and words[k - 1].capitalised)
+        )
     )
 
 
-_AFTER_PARTICIPLE = frozenset({"à", "par", "sur", "pour", "dans", "en", "avec"})
-"""Prepositions after a French past participle that follow "et" after a name."""
+_AFTER_PARTICIPLE = frozenset({"sur", "pour", "dans", "en", "avec"})
+"""Prepositions after a French past participle that follows "et" after a capitalised
+name ("l'Université Cadi Ayyad et entraîné sur …"); not after a plural noun of its name
+("l'Association des lauréats et diplômés en génie civil")."""

@@ -236,10 +236,12 @@ class LatinNames:
         if words[i].key in WORDS.place_prefixes and (
             words[i].key not in WORDS.name_particles
             or words[i + 1].key not in WORDS.given_names
-            or (i > 0 and words[i - 1].key in _FROM)  # "an engineer from Ait Mansour"
+            or (j - i == _PREFIX_AND_NAME and i > 0 and words[i - 1].key in _FROM)
         ):
             return None  # "Sidi Moumen", "Oulad Teima", "Derb Sultan": a place, not a
-            # person; "Ait Lahcen" and "Moulay Hafid" may be
+            # person; "Ait Lahcen" and "Moulay Hafid" may be, not after "from" ("an
+            # engineer from Ait Mansour"), unless more of a name follows ("a letter from
+            # Moulay Hafid Elalamy")
         if words[j - 1].key in WORDS.not_institution_ends:
             return None  # "Moulay El Mehdi Square", "Hassan II Avenue": a street named for one
         if j < len(words) and words[j].key in WORDS.title_heads and words[j].text[0].isupper():
@@ -1160,6 +1162,8 @@ def _duration_after(words: Sequence[Word], k: int) -> bool:
 _PLACE_DETERMINERS = frozenset({"its", "their", "son", "sa", "ses", "leur", "un", "une", "a", "an"})
 """Possessives and indefinite articles after a title's link, before where the post is
 held: "chairman of its board", "assistante logistique chez un transitaire"."""
+_PREFIX_AND_NAME = 2
+"""Words of a place named by its prefix and one more: "Ait Mansour"."""
 _FROM = frozenset({"from"})
 """Words before where someone comes from: a place's name after them is no one's."""
 _NOT_NAMING = frozenset({"with", "avec", "by", "par"})

@@ -442,8 +442,9 @@ class Language:
     company_adjectives: tuple[str, ...] = ()
     """Adjectives that follow a word of kind but name nothing ("شركة عالمية رائدة", "مرصد مشترك")."""
     nationalities: tuple[str, ...] = ()
-    """Adjectives of nationality after a company's name, which say where it is from and
-    are no part of its name ("شركة غيمة للبنى الرقمية الإماراتية")."""
+    """Adjectives and nouns of nationality: after a company's name they say where it is
+    from and are no part of its name ("شركة غيمة للبنى الرقمية الإماراتية"), nor before a
+    person's ("said Dutchman Jan Verbeek")."""
     respectively: tuple[str, ...] = ()
     """Words that pair a list of names with the list of posts after it, in order
     ("X et Y, respectivement PDG de … et directrice générale de …")."""
@@ -788,8 +789,8 @@ class Lexicon:
     oversight: tuple[tuple[str, ...], ...]
     agents: frozenset[str]
     party_breaks: frozenset[str]
-    gathering: Mapping[tuple[str, ...], str]
-    """``gathering``, each phrase with the language it is of: the French "unit" is no
+    gathering: Mapping[tuple[str, ...], frozenset[str]]
+    """``gathering``, each phrase with the languages it is of: the French "unit" is no
     English "unit"."""
     signatory_lists: tuple[tuple[str, ...], ...]
     possessive_determiners: frozenset[str]
@@ -1081,7 +1082,10 @@ def _merge(read: Mapping[str, Language]) -> Lexicon:
         agents=words("agents"),
         party_breaks=words("party_breaks"),
         gathering={
-            phrase(text): code for code, language in read.items() for text in language.gathering
+            key: frozenset(
+                code for code, language in read.items() if key in map(phrase, language.gathering)
+            )
+            for key in phrases("gathering")
         },
         signatory_lists=phrases("signatory_lists"),
         possessive_determiners=words("possessive_determiners"),

@@ -166,16 +166,18 @@ def _awaited_after(reader: Reader, k: int, reach: int = _SIGNING_AWAITED_REACH) 
     """Whether a word of ``awaited`` follows ``tokens[k]`` within ``reach`` words of its sentence.
 
     "dont la signature est attendue en janvier", "whose signing is expected in May"; "A
-    memorandum … with IRCAM … is expected in January". The words of a short form in
-    brackets count for none.
+    memorandum … with IRCAM … is expected in January". Words in brackets count for none
+    ("(UNAEDS)"), and the search stops at a semicolon, where another clause begins.
     """
     tokens = reader.tokens
     last = reader.token_range[reader.sentence_of[k]][1]
     depth = counted = 0
     for m in range(k + 1, last):
         key = tokens[m].key
-        depth += (key == "(") - (key == ")")
-        counted += depth == 0 and key != ")"  # "(UNAEDS)": a short form counts for nothing
+        if key == ";":
+            return False  # "…; the first results are expected in 2026": another clause's
+        depth = max(0, depth + (key == "(") - (key == ")"))
+        counted += depth == 0 and key != ")"  # "(UNAEDS)": words in brackets count for none
         if counted >= reach:
             return False
         if not WORDS.awaited.isdisjoint(tokens[m].forms):
@@ -324,7 +326,7 @@ def _gathering_at(reader: Reader, k: int) -> bool:
     "qui unit l'ANEF et …", not "the unit of the Royal Armed Forces".
     """
     hit = longest(reader.tokens, k, _GATHERING)
-    return hit is not None and hit[1] == reader.language_at(reader.tokens[k].start)
+    return hit is not None and reader.language_at(reader.tokens[k].start) in hit[1]
 
 
 def _puts_name(reader: Reader, number: int) -> bool:

@@ -135,7 +135,10 @@ def _site(reader: Reader, name: Span) -> bool:
     does a monument's noun before the name ("le palais El Badi") or at its end,
     capitalised ("the Ben Youssef Madrasa"), and a site's noun at its end after words
     that are no given name, joined by a hyphen or not ("Horticultural Complex"). No
-    one's name holds "بحي" ("صاحب رياض بحي القصبة": a riad in a district).
+    one's name holds "بحي" ("صاحب رياض بحي القصبة": a riad in a district), follows a
+    word a saint's name follows (``namesakes``: "موسم مولاي عبد الله أمغار"), is a town
+    the lexicon knows after a word joined to «ب» ("بمركز مولاي بوسلهام"), or goes on a
+    place the word before it starts ("وإنزكان أيت ملول").
     """
     tokens = reader.tokens
     before = tokens[name.first - 1] if name.first > 0 else None
@@ -657,10 +660,12 @@ def _honorific_alone(reader: Reader, title: Span) -> bool:
 def _rank_alone(reader: Reader, title: Span) -> bool:
     """Whether a post is a rank or a trade alone, before a name.
 
-    An Arabic word with the article ("الباحثة", "القاضي"), or a few lowercase words in
+    An Arabic word with the article ("الباحثة", "القاضي"), with its nationalities and a
+    field after «في» ("الخبير الدنماركي في علم الصوتيات"), or a few lowercase words in
     Latin letters: "chief inspector Rachid Ait Belkacem, head of the port's targeting unit",
-    "l'inspecteur principal X, chef de la cellule …", or a rank of ``ranks`` ("Commander
-    X, head of …"): the post written after the name, which says where, is the one held.
+    "l'inspecteur principal X, chef de la cellule …", or a rank of ``ranks``, of one word
+    or more ("Commander X, head of …", "القبطان البحري"): the post written after the
+    name, which says where, is the one held.
     """
     tokens = reader.tokens
     words = tokens[title.first : title.last + 1]
@@ -673,7 +678,7 @@ def _rank_alone(reader: Reader, title: Span) -> bool:
             # …", "الخبير الدنماركي في علم الصوتيات X، مدير …": a trade and its field
     rest = "".join(" " + t.key for t in words[1:])
     if any(form + rest in WORDS.ranks for form in words[0].forms):
-        return True  # "والقبطان البحري X، رئيس قسم …": a naval rank, joined to «و»
+        return True  # "والقبطان البحري X، رئيس قسم …": a naval rank, with «و» or not
     if len(words) > _RANK_WORDS or any(t.key in _RANK_LINKS for t in words):
         return False
     if has(words[-1], WORDS.ranks):

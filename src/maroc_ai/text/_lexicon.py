@@ -310,7 +310,7 @@ class Language:
     ce délai à 12 heures", "the wait stood at 9 hours"): the hours are how long, not when."""
     span_after: tuple[str, ...] = ()
     """Words after hours that make them a span before or after something, no time of day:
-    "jusqu'à 12 heures avant", "up to 12 hours before"."""
+    "jusqu'à 12 heures avant", "up to 12 hours before", "jusqu'à 12 heures d'avance"."""
     change_verbs: tuple[str, ...] = ()
     """Verbs of a count that changed, before "from" and its first number ("Complaints
     dropped from 410 to 150", "les accidents sont tombés de 23 à 7"): both numbers count
@@ -471,7 +471,7 @@ class Lexicon:
     auxiliaries_after_en: frozenset[str]
     clock_before: frozenset[str]
     duration_nouns: frozenset[str]
-    span_after: frozenset[str]
+    span_after: tuple[tuple[str, ...], ...]
     whole_day_after: tuple[tuple[str, ...], ...]
     per_period: tuple[tuple[str, ...], ...]
     change_verbs: frozenset[str]
@@ -671,7 +671,7 @@ def _merge(read: Mapping[str, Language], meanings: UnitMeanings) -> Lexicon:
         auxiliaries_after_en=words("auxiliaries_after_en"),
         clock_before=words("clock_before"),
         duration_nouns=words("duration_nouns"),
-        span_after=words("span_after"),
+        span_after=phrases("span_after"),
         whole_day_after=phrases("whole_day_after"),
         per_period=phrases("per_period"),
         change_verbs=words("change_verbs"),

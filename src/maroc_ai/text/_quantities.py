@@ -988,7 +988,7 @@ class _Scanner:
                 if amount == _HOURS_A_DAY
                 else self.clock_time_after(i) and not self.per_period_at(k + 1)
             )
-            and not (k + 1 < len(tokens) and tokens[k + 1].key in WORDS.span_after)
+            and not any(phrase_at(tokens, k + 1, words) for words in WORDS.span_after)
         ):
             return None  # "à 10 heures", "24 heures sur 24": a time; not "attend 14 heures",
             # nor "jusqu'à 12 heures avant", a span, nor "jusqu'à 12 heures par semaine"
@@ -996,7 +996,7 @@ class _Scanner:
             return None  # joined letters: 5G, 1er
         if _english_participle_at(tokens, k):
             return None  # "the 640 taking part", "12 million coming from": what they do
-        if _french_verb_at(tokens, k):
+        if _verb_in_ent_at(tokens, k):
             return None  # "dont 412 000 perçoivent l'aide", "240 coulent encore": a verb
         english = tokens[k].text.isascii()
         known = self.phrase_unit(k + 1) if english and not joined else None
@@ -2179,33 +2179,29 @@ def _number_word(token: Token, *, first: bool) -> int | None:
     return value
 
 
-def _french_verb_at(tokens: Sequence[Token], k: int) -> bool:
+def _verb_in_ent_at(tokens: Sequence[Token], k: int) -> bool:
     """Whether ``tokens[k]`` is shaped like a French verb in "-ent", not a counted noun.
 
-    What a number's unsaid noun does: "412 000 perçoivent l'aide", "240 coulent encore".
-    Not a noun in "-ent" that qualifies the plural noun after it, as in English: "patient
-    records", "twenty-foot equivalent units".
+    What a number's unsaid noun does: "412 000 perçoivent l'aide", "240 coulent encore",
+    "120 travaillent toujours". Not a noun in "-ent" that qualifies the plural noun after
+    it: "patient records", "twenty-foot equivalent units".
     """
     token = tokens[k]
-    if not (token.text.islower() and token.key.endswith("ent") and len(token.key) > _SHORT_ENT):
+    if not (token.text.islower() and token.key.endswith("ent") and len(token.key) > _SHORT_WORD):
         return False
-    if k + 1 >= len(tokens):
-        return True
-    after = tokens[k + 1]
-    return not (
-        after.kind == WORD
-        and after.text.islower()
-        and after.key.endswith("s")
-        and after.key not in _FRENCH_AFTER_VERB
+    after = tokens[k + 1] if k + 1 < len(tokens) else None
+    return (
+        after is None or after.kind != WORD or not _plural(after) or after.key in _NOT_PLURAL_NOUNS
     )
 
 
-_SHORT_ENT = 5
-"""Letters of the longest word in "-ent" read as a noun whatever follows: "agent"."""
-_FRENCH_AFTER_VERB = frozenset(
+_SHORT_WORD = 5
+"""Letters of the longest word read as a noun whatever its ending: "agent", "rated"."""
+_NOT_PLURAL_NOUNS = frozenset(
     {"des", "les", "ses", "leurs", "plus", "pas", "sous", "dans", "sans", "vers", "depuis"}
+    | {"toujours", "desormais", "jamais", "parfois", "alors", "tous", "toutes"}
 )
-"""Words in "-s" a French verb is followed by, where no plural noun stands."""
+"""French words in "-s" after a verb that are no plural noun it qualifies."""
 
 
 def _noun(token: Token) -> bool:
@@ -2282,7 +2278,7 @@ def _english_participle_at(tokens: Sequence[Token], k: int) -> bool:
     8.2 million counted in 2034", "14 seconded to …"; not "40 connected buses").
     """
     token = tokens[k]
-    if not token.text.islower() or len(token.key) <= 5:
+    if not token.text.islower() or len(token.key) <= _SHORT_WORD:
         return False
     after = tokens[k + 1] if k + 1 < len(tokens) else None
     if token.key.endswith("ed"):
