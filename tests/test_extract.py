@@ -18393,11 +18393,17 @@ def test_an_awaited_agreement_with_a_body_that_brings_others_together_is_not_sig
             "expected to sign its own agreement with AMITH in June.",
             ["Velaria Moda", "AMITH"],
         ),
+        (
+            "L'enseigne espagnole Velaria Moda, qui achète 11 millions de pièces par an, suit "
+            "le projet de près.",
+            ["Velaria Moda"],
+        ),
+        ("Karim Alami enseigne Droit des affaires à Fès.", []),
     ],
 )
 def test_a_brand_names_a_company(text: str, organizations: list[str]) -> None:
-    """ "fashion brand Velaria Moda": a company ("marque" and "enseigne" are French verbs
-    too, and are not counted)."""
+    """ "fashion brand Velaria Moda", "l'enseigne espagnole Velaria Moda": a company; the
+    French nouns, verbs too, only after an article or a possessive."""
     assert [o.name for o in extract(text).organizations] == organizations
 
 

@@ -492,6 +492,8 @@ _WHERE = frozenset({"dans", "a", "en", "sur", "pres", "in", "at", "near", "withi
 _FIELD_START = frozenset({"of", "for", "de", "du", "des", "d", "l", "la", "'", "the"})
 """What a minister's field follows ("Minister of", "ministre de l'")."""
 DE = frozenset({"de", "du", "des", "d"})
+_FEMININE_DETERMINERS = frozenset({"'", "’", "la", "une", "sa", "cette", "leur", "notre"})
+"""Words before a feminine noun of kind that make it no verb: "l'enseigne", "sa marque"."""
 _BEFORE_NAME = ARTICLES | DE | {"'"}
 """Words between "et", "and" and the name of another institution ("et du Conseil …")."""
 _ORIGIN_REACH = 3
@@ -516,7 +518,7 @@ _COMMITTEES = frozenset(
 """The words of kind of a committee, a council, a commission."""
 _COMMITTEE_REACH = 24
 """Words a committee's fields may take, up to the house of parliament it is of."""
-_STARTS = WORDS.organization_descriptors | _LOWERCASE_STARTS
+_STARTS = WORDS.organization_descriptors | WORDS.verb_descriptors | _LOWERCASE_STARTS
 """Words other than capitalised ones an institution is found from."""
 _CAPITALISED = operator.attrgetter("capitalised")
 
@@ -644,6 +646,12 @@ class LatinSentence:
                 or (capitalised and not self.french and self.trailing_head(i))
                 or (capitalised and self.capitalised_run(i))
                 or (key in WORDS.organization_descriptors and self.after_descriptor(i))
+                or (
+                    key in WORDS.verb_descriptors
+                    and i > 0
+                    and words[i - 1].key in _FEMININE_DETERMINERS
+                    and self.after_descriptor(i)
+                )  # "l'enseigne espagnole Velaria Moda", not "X enseigne Droit …"
                 or ((capitalised or acronym) and self.appositions and self.founded(i))
                 or (capitalised and self.signing and self.listed_before(i))
                 or (acronym and self.acronym(i))
@@ -2669,9 +2677,10 @@ class LatinSentence:
         """The name after a noun that says what it is: "la société norvégienne Fjordlight Energy"."""
         words = self.words
         word = words[i]
-        if word.key not in WORDS.organization_descriptors or (
-            word.capitalised and not (word.acronym or word.text.isupper())
-        ):
+        if (
+            word.key not in WORDS.organization_descriptors
+            and word.key not in WORDS.verb_descriptors
+        ) or (word.capitalised and not (word.acronym or word.text.isupper())):
             return 0  # not "Groupe …", a name itself; "la PME casablancaise X" is one
         j = _past_kind_initials(words, i) or i + 1
         adjectives = 0

@@ -475,6 +475,10 @@ class Language:
     "de la", "do")."""
     organization_descriptors: tuple[str, ...] = ()
     """Nouns before a company's name ("la fintech Paylane", "chipmaker Veltrix")."""
+    verb_descriptors: tuple[str, ...] = ()
+    """Nouns before a company's name that are verbs too ("marque", "enseigne"): they name
+    one only after an article or a possessive ("l'enseigne espagnole Velaria Moda"), not
+    after a name ("le ministre X marque sa présence")."""
     company_only_descriptors: tuple[str, ...] = ()
     """Those of ``organization_descriptors`` no person is called: a given name after one
     starts the company's name ("logistics startup Tarik Freight"), where after "the
@@ -922,6 +926,7 @@ class Lexicon:
     linked_suffixes: frozenset[str]
     suffix_links: tuple[tuple[str, ...], ...]
     organization_descriptors: frozenset[str]
+    verb_descriptors: frozenset[str]
     purposed_heads: frozenset[str]
     member_words: frozenset[str]
     delegate_words: frozenset[str]
@@ -1245,6 +1250,7 @@ def _merge(read: Mapping[str, Language]) -> Lexicon:
         linked_suffixes=words("linked_suffixes"),
         suffix_links=phrases("suffix_links"),
         organization_descriptors=words("organization_descriptors"),
+        verb_descriptors=words("verb_descriptors"),
         purposed_heads=words("purposed_heads"),
         member_words=words("member_words"),
         delegate_words=words("delegate_words"),
