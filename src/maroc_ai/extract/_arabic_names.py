@@ -327,7 +327,12 @@ def _verb_in_yata(token: Token) -> bool:
 
     No family name is: "كساب رحال يتنقل بإبله" names no Rahhal.
     """
-    return len(token.key) >= _SHORTEST_YATA and token.key.startswith("يت") and len(token.forms) == 1
+    return (
+        len(token.key) >= _SHORTEST_YATA
+        and token.key.startswith("يت")
+        and len(token.forms) == 1
+        and _present_verb(token)
+    )
 
 
 _SHORTEST_YATA = 5

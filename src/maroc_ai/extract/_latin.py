@@ -209,18 +209,26 @@ def _capitals(text: str, key: str) -> tuple[bool, bool]:
     capitalised = first < "\u0250" and first.isupper()
     if not capitalised:
         return _AMAZIGH_LINK.match(text) is not None, False
+    return True, written_as_acronym(text, key)
+
+
+def written_as_acronym(text: str, key: str) -> bool:
+    """Whether a word (``key``: its normalized form) is written like an institution's initials.
+
+    Two to seven capitals ("ONEE", "R&D"), before a hyphen and the city they serve
+    ("ADER-Fès"); not a roman numeral nor a word of ``not_acronyms`` ("CEO", "MW").
+    """
     head, dash, tail = text.partition("-")
     if dash and tail[:1].isupper() and not tail.isupper():
         text = head  # "ADER-Fès": initials and the city they serve
     letters = [char for char in text if char.isalpha()]
-    acronym = (
+    return (
         2 <= len(letters) <= 7
         and all(char.isupper() and char < "\u0250" for char in letters)
         and key not in ROMAN
         and text not in WORDS.not_acronyms
         and text.replace("/", "").replace("&", "") not in WORDS.not_acronyms
     )
-    return True, acronym
 
 
 def latin_sentences(tokens: Sequence[Token], sentence_of: Sequence[int]) -> list[int]:

@@ -18,6 +18,7 @@ from ._institution import (
     Institution,
     says_where_from,
 )
+from ._latin import written_as_acronym
 from ._lexicon import WORDS
 from ._match import remembered_match
 from ._organizations import Organizations, names_in
@@ -67,7 +68,7 @@ def directorate(post: str, language: str, *, bare: bool = False) -> tuple[str, s
         return None  # 'المدير العام لـ"نبض فارما"': a company's, named in quotes
     if rest[0] == "de" and len(rest) > 1 and rest[1][:1].isupper():
         return None  # "directeur général de Lianyun": a company's, named by its own name
-    if _initials(field[0]):
+    if written_as_acronym(field[0], normalize(field[0])):
         return None  # "director general of ADER-Fès", "de l'ADER-Fès": an agency's initials
     if _named_after_elision(rest) or _named_after_place(rest):
         return None  # "directrice générale d'Oujda Valoris": a company's too
@@ -160,12 +161,6 @@ def bare_directorate(post: str, language: str) -> str | None:
     if before.isdisjoint(map(normalize, adjectives)):
         return " ".join([head, *adjectives])
     return " ".join([*adjectives, head])
-
-
-def _initials(word: str) -> bool:
-    """Whether a word is written in capitals before any hyphen: "ADER-Fès", "ONEE"."""
-    letters = word.split("-")[0]
-    return len(letters) >= 2 and letters.isalpha() and letters.isupper()
 
 
 def _before_parent(words: list[str]) -> list[str]:
