@@ -2191,17 +2191,15 @@ def _verb_in_ent_at(tokens: Sequence[Token], k: int) -> bool:
         return False
     after = tokens[k + 1] if k + 1 < len(tokens) else None
     return (
-        after is None or after.kind != WORD or not _plural(after) or after.key in _NOT_PLURAL_NOUNS
+        after is None
+        or after.kind != WORD
+        or not _plural(after)
+        or after.key in WORDS.not_counted  # "des", "toujours", "désormais": no noun
     )
 
 
 _SHORT_WORD = 5
 """Letters of the longest word read as a noun whatever its ending: "agent", "rated"."""
-_NOT_PLURAL_NOUNS = frozenset(
-    {"des", "les", "ses", "leurs", "plus", "pas", "sous", "dans", "sans", "vers", "depuis"}
-    | {"toujours", "desormais", "jamais", "parfois", "alors", "tous", "toutes"}
-)
-"""French words in "-s" after a verb that are no plural noun it qualifies."""
 
 
 def _noun(token: Token) -> bool:
