@@ -22,6 +22,9 @@ _SINGULAR = {many: one for one, many in _IRREGULAR.items()}
 
 _SIBILANTS = ("s", "x", "z", "ch", "sh")
 
+_FRENCH_PLURALS_IN_X = ("aux", "eux", "oux", "oix", "prix")
+"""Endings of French nouns written in the plural (``hôpitaux``, ``bateaux``) or alike in both."""
+
 _AN_BEFORE_CONSONANT = ("hour", "honest", "honour", "honor", "heir")
 """Words that begin with a consonant letter and a vowel sound."""
 _A_BEFORE_VOWEL = ("uni", "use", "usu", "uti", "ure", "eu", "one", "once", "ubiq")
@@ -50,10 +53,12 @@ def plural(noun: str) -> str:
 def is_plural(noun: str) -> bool:
     """Whether the last word of ``noun`` is written in the plural already: ``dryers``, ``women``.
 
-    A word that ends in ``s`` is taken for one, and so is an irregular plural.
+    A word that ends in ``s`` is taken for one, and so is an irregular plural; so is a
+    French noun in ``-aux``, ``-eux`` …, as the extractor keeps a counted noun as
+    written (``27 hôpitaux``, not ``27 hôpitauxes``).
     """
     lower = noun.rpartition(" ")[2].lower()
-    return lower.endswith("s") or lower in _SINGULAR
+    return lower.endswith(("s", *_FRENCH_PLURALS_IN_X)) or lower in _SINGULAR
 
 
 def singular(noun: str) -> str:
