@@ -18651,3 +18651,31 @@ def test_an_agreement_that_gathers_is_signed_past_a_clause_awaited_after_a_semic
         "Agency for Agricultural Development; the first results are expected in 2026."
     )
     assert [len(a.parties) for a in extract(text).partnerships] == [3]
+
+
+def test_a_noun_with_his_pronoun_is_no_head_written_with_ta_marbuta() -> None:
+    """«مكتبه» ("his office") has the key of «مكتبة» (a library), but a head's «ة» is
+    written: "in his office in the Talaa quarter" names no library."""
+    text = "وفي مكتبه بحي الطالعة، اطلع إدريس العلمي على أولى النسخ. وزار الوفد مكتبة المدينة بفاس."
+    assert [o.name for o in extract(text).organizations] == ["مكتبة المدينة بفاس"]
+
+
+@pytest.mark.parametrize(
+    ("text", "post"),
+    [
+        (
+            "In the Talaa quarter, Driss Alami, 74, an adoul in the Fez medina for fifty "
+            "years, has seen the first transcriptions.",
+            "adoul in the Fez medina",
+        ),
+        (
+            "Dans le quartier Talaâ, Driss Alami, 74 ans, adoul dans la médina de Fès depuis "
+            "cinquante ans, a vu les premières transcriptions.",
+            "adoul dans la médina de Fès",
+        ),
+    ],
+)
+def test_an_adoul_is_a_post(text: str, post: str) -> None:
+    """The adoul, a notary of family and property deeds, is named after a name as a post."""
+    (official,) = extract(text).officials
+    assert official.post == post

@@ -179,6 +179,7 @@ def without_names(tokens: Sequence[Token], roles: list[int]) -> list[int]:
 
 
 _ARABIC_STOPWORDS = read_language("ar").stopwords
+_ARABIC_HEADS = read_language("ar").organization_heads
 _LETTERS = (
     (STOPWORD, WORDS.stopwords, -1, "ي", keys(w for w in _ARABIC_STOPWORDS if w[-1] == "ى")),
     (
@@ -188,6 +189,14 @@ _LETTERS = (
         "أ",
         keys(w for w in _ARABIC_STOPWORDS if w[0] == "إ")
         - keys(w for w in _ARABIC_STOPWORDS if w[0] in "أا"),
+    ),
+    (
+        ORG_HEAD,
+        frozenset(WORDS.organization_heads),
+        -1,
+        "ه",
+        keys(w for by_kind in _ARABIC_HEADS.values() for w in by_kind if w[-1] == "ة")
+        - keys(w for by_kind in _ARABIC_HEADS.values() for w in by_kind if w[-1] == "ه"),
     ),
     (
         PRESENCE,
@@ -207,7 +216,8 @@ def without_misspellings(tokens: Sequence[Token], roles: list[int]) -> list[int]
 
     A key folds ى into ي, إ into ا and é into e, but a word written with the other letter
     is another word: «فالي» in «جمعية سيفرن فالي لعلم الحيوان» is no «فإلى», nor the
-    name «علي» the stop word «على», nor «أثر» in «شركة أثر ديجيتال» the «إثر» of "after";
+    name «علي» the stop word «على», nor «أثر» in «شركة أثر ديجيتال» the «إثر» of "after", nor
+    «مكتبه» ("his office") the head «مكتبة» (a library);
     "s'accompagne d'un accord-cadre" is no "accompagné de" (who attends).
     """
     for bit, words, at, letter, written_otherwise in _LETTERS:
