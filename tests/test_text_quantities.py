@@ -1464,6 +1464,24 @@ def test_the_tunisian_dinar_and_danish_crowns(text: str, expected: tuple[int, st
     assert [(m.value, m.unit) for m in find_quantities(text)] == [expected]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The foundation is contributing 12 million Qatari riyals.", (12_000_000, "QAR")),
+        ("La fondation apporte 12 millions de riyals qataris.", (12_000_000, "QAR")),
+        ("وتساهم المؤسسة بـ12 مليون ريال قطري.", (12_000_000, "QAR")),
+        ("Le fonds apporte 3 millions de dinars algériens.", (3_000_000, "DZD")),
+        ("The fund adds EGP 40 million.", (40_000_000, "EGP")),
+        ("وخصص الصندوق 7 آلاف دينار كويتي.", (7_000, "KWD")),
+    ],
+)
+def test_qatari_riyals_are_no_saudi_ones_and_other_arab_currencies(
+    text: str, expected: tuple[int, str]
+) -> None:
+    """A riyal said to be Qatari is QAR: "riyals" alone stays the Saudi one."""
+    assert [(m.value, m.unit) for m in find_quantities(text)] == [expected]
+
+
 def test_a_part_listed_with_what_has_it_counts_the_whole() -> None:
     text = (
         "The Oriental accounted for 3,210 placements, followed by Fez-Meknes with 1,640 "
