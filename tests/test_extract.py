@@ -18679,3 +18679,39 @@ def test_an_adoul_is_a_post(text: str, post: str) -> None:
     """The adoul, a notary of family and property deeds, is named after a name as a post."""
     (official,) = extract(text).officials
     assert official.post == post
+
+
+@pytest.mark.parametrize(
+    ("text", "post"),
+    [
+        (
+            "« Il nous dit où regarder », a indiqué le Dr Youssef Lemrabet, vétérinaire et "
+            "responsable sanitaire de l'UCCON.",
+            "vétérinaire et responsable sanitaire de l'UCCON",
+        ),
+        (
+            "Brahim Ait Ouchen, ornithologue à l'AAOM, relève que neuf oiseaux sont morts.",
+            "ornithologue à l'AAOM",
+        ),
+        (
+            "Hamid Aznag, hydrologue à l'Institut agronomique et vétérinaire Hassan II (IAV), "
+            "a parlé.",
+            "hydrologue à l'Institut agronomique et vétérinaire Hassan II (IAV)",
+        ),
+    ],
+)
+def test_french_veterinarians_and_ornithologists_have_posts(text: str, post: str) -> None:
+    """ "vétérinaire" is a post, but not the adjective joined by "et" to an institute's."""
+    (official,) = extract(text).officials
+    assert official.post == post
+
+
+def test_french_phrases_that_are_no_name() -> None:
+    """ "Originaire de Fès" (from Fès) is nobody; "à l'aide de" (using) ends a library's name."""
+    draft = extract(
+        "On y trouve Houda El Amrani, fondatrice de Midad Systems. Originaire de Fès, cette "
+        "ingénieure numérise les manuscrits de la bibliothèque Al Quaraouiyine à l'aide d'un "
+        "système de reconnaissance."
+    )
+    assert [o.name for o in draft.officials] == ["Houda El Amrani"]
+    assert "bibliothèque Al Quaraouiyine" in [o.name for o in draft.organizations]

@@ -823,13 +823,22 @@ def _kind_described(words: Sequence[Word], k: int) -> bool:
     """Whether a French title word in lowercase follows a word of kind: "le groupe hôtelier X".
 
     It is the adjective of the institution's kind, not the post of the name after it
-    (in English the word of kind comes first in a post: "university president").
+    (in English the word of kind comes first in a post: "university president"). So is
+    one joined by "et" to the kind's first adjective: "l'Institut agronomique et
+    vétérinaire Hassan II" names an institute, no veterinarian.
     """
     return (
         k > 0
         and words[k].text.islower()
         and words[k - 1].key in WORDS.organization_heads
         and words[k - 1].text.islower()
+    ) or (
+        k > 2
+        and words[k].text.islower()
+        and words[k - 1].key == "et"
+        and words[k - 2].text.islower()
+        and words[k - 2].key not in WORDS.title_heads
+        and words[k - 3].key in WORDS.organization_heads
     )
 
 
@@ -924,15 +933,22 @@ def _participle_ends(words: Sequence[Word], k: int) -> bool:
 def _through_institution(words: Sequence[Word], head: int, end: int, ends: dict[int, int]) -> int:
     """Where a post ends, run on to the end of an institution's name it stops inside.
 
-    And on through the initials of the institution that one belongs to: "chercheur au
-    Centre des études historiques et environnementales de l'IRCAM".
+    And on through its own short form in brackets ("hydrologue à l'Institut agronomique
+    et vétérinaire Hassan II (IAV)"), or the initials of the institution that one
+    belongs to: "chercheur au Centre des études historiques et environnementales de
+    l'IRCAM".
     """
     for k in range(head + 1, end):
         name_end = ends.get(words[k].start)
         if name_end is not None and name_end > words[end - 1].end:
             while end < len(words) and words[end].start < name_end:
                 end += 1
-            return end + 4 if owner_initials_at(words, end) else end
+            if owner_initials_at(words, end):
+                return end + 4
+            closing = (
+                short_form_end(words, end) if end < len(words) and words[end].key == "(" else None
+            )
+            return end if closing is None else closing + 1
     return end
 
 
