@@ -18715,3 +18715,46 @@ def test_french_phrases_that_are_no_name() -> None:
     )
     assert [o.name for o in draft.officials] == ["Houda El Amrani"]
     assert "bibliothèque Al Quaraouiyine" in [o.name for o in draft.organizations]
+
+
+def test_a_verb_after_a_councils_adjective_ends_its_name() -> None:
+    """ "Le Conseil régional prend en charge 60 %": the council, and what it pays."""
+    draft = extract("Le Conseil régional prend en charge 60 % de l'enveloppe.")
+    assert [o.name for o in draft.organizations] == ["Conseil régional"]
+
+
+def test_a_verb_of_passive_after_a_title_is_nobody() -> None:
+    """«مستشار، ليتم تحويله»: "an adviser, so that he is put through" names no one."""
+    text = 'وقالت مريم شفيق إن "الآلة تجيب، ويمكن للمتقاعد أن يقول: مستشار، ليتم تحويله".'
+    assert [o.name for o in extract(text).officials] == ["مريم شفيق"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "post"),
+    [
+        (
+            "Mustapha Ait Boulahcen, dinandier au fondouk Al Qadi, a parlé.",
+            "Mustapha Ait Boulahcen",
+            "dinandier au fondouk Al Qadi",
+        ),
+        (
+            "Driss Amrani, 58 ans, propriétaire de l'huilerie Nour Zerhoun, a parlé.",
+            "Driss Amrani",
+            "propriétaire de l'huilerie Nour Zerhoun",
+        ),
+        (
+            "وقال إدريس العمراني، صاحب معصرة نور زرهون، إن الموسم جيد.",
+            "إدريس العمراني",
+            "صاحب معصرة نور زرهون",
+        ),
+        (
+            "ويقول مصطفى آيت بولحسن، صانع نحاسيات بفندق القاضي، إن النار خطر.",
+            "مصطفى آيت بولحسن",
+            "صانع نحاسيات بفندق القاضي",
+        ),
+    ],
+)
+def test_a_name_after_a_mill_or_a_funduq_is_the_sites(text: str, name: str, post: str) -> None:
+    """A given name after «معصرة», "huilerie", "fondouk" starts the site's name, no one's."""
+    (official,) = extract(text).officials
+    assert (official.name, official.post) == (name, post)

@@ -578,6 +578,11 @@ def test_a_place_named_for_its_market_day_is_no_date(text: str, expected: list[s
             "He said the union would stage a protest outside the ministry's offices on Friday.",
             "2030-03-15",
         ),
+        (
+            "She is due to present the pilot's full results to the fund's board of directors "
+            "on Friday.",
+            "2030-03-15",
+        ),
     ],
 )
 def test_a_weekday_after_what_is_yet_to_happen_is_the_next_one(text: str, expected: str) -> None:

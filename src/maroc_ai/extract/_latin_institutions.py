@@ -1283,7 +1283,14 @@ class LatinSentence:
                 self.french or (word.key in WORDS.french_heads and previous.key in DE)
             ) and _lowercase_name_word(  # in English, "the École Verneuil de design"
                 current,
-                after_capital=previous.capitalised,
+                after_capital=previous.capitalised
+                or (
+                    previous.text.islower()
+                    and previous.key.endswith(_STRONG_ENDINGS)
+                    and previous.key not in _FUNCTION
+                    and words[end - 2].capitalised
+                    and _is_head(words[end - 2])
+                ),  # "le Conseil régional prend en charge": a verb after its adjective
                 after_link=previous.key in _FUNCTION
                 or word.key in MINISTRY_HEADS
                 or (previous.key in {"'", "’"} and words[end - 2].key in {"l", "d"})

@@ -1041,7 +1041,8 @@ class _Scanner:
         """Whether a word of what is yet to happen stands a few words before ``tokens[i]``.
 
         In the same clause, no comma between but around an aside of one pronoun ("doivent,
-        eux, être posés lundi"), no bracket but around one word ("… (CRI) on Thursday"):
+        eux, être posés lundi"), no bracket but around one word ("… (CRI) on Thursday"),
+        within a few words, of which an English possessive's "'s" is none:
         "doit les recevoir jeudi", "is due to meet
         both sides on Thursday", "prévoit un sit-in devant l'AREF jeudi"; a verb in the
         future tense, not capitalised ("tiendra sa première réunion jeudi", "سيعقد …
@@ -1065,6 +1066,8 @@ class _Scanner:
                 continue
             if token.kind == MARK and token.key != "-" and token.key not in _ELISIONS:
                 return False  # not within a word: "sit-in", "l'AREF"
+            if token.key in _ELISIONS and tokens[k + 1].key == "s":
+                reach += 2  # "to the fund's board": a possessive is no word more
             if (
                 not _FUTURE_BEFORE.isdisjoint(token.forms)
                 and not (k > 0 and tokens[k - 1].key in _NOUN_BEFORE)  # "les plans présentés"
