@@ -18758,3 +18758,23 @@ def test_a_name_after_a_mill_or_a_funduq_is_the_sites(text: str, name: str, post
     """A given name after «معصرة», "huilerie", "fondouk" starts the site's name, no one's."""
     (official,) = extract(text).officials
     assert (official.name, official.post) == (name, post)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mohamed Lazrak, agriculteur à Ouled Bouziane et père de trois enfants, a parlé.",
+        "Mohamed Lazrak, a farmer in Ouled Bouziane and father of three, said it.",
+    ],
+)
+def test_a_kinship_after_a_post_is_no_second_post(text: str) -> None:
+    """ "… and father of three" says whose father he is, not what he does."""
+    (official,) = extract(text).officials
+    assert official.post in {"agriculteur à Ouled Bouziane", "farmer in Ouled Bouziane"}
+
+
+def test_sign_language_is_no_signing() -> None:
+    """ "langue des signes": after "des", «signes» is a noun, not a verb that ends the name."""
+    text = "Le Laboratoire de linguistique et de langue des signes (LiLaS) a signé l'accord."
+    names = [o.name for o in extract(text).organizations]
+    assert "Laboratoire de linguistique et de langue des signes" in names

@@ -1274,3 +1274,18 @@ def test_a_range_of_days_with_their_weekdays_shares_the_month_written_last(text:
         PartialDate.from_date(dt.date(2042, 8, 13)),
         PartialDate.from_date(dt.date(2042, 8, 17)),
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("ومن المنتظر أن يوقع عقد توريد بين الشركة والجمعية في شهر أبريل.", "2042-04"),
+        ("ووقع عقد توريد بين الشركة والجمعية في شهر أبريل.", "2041-04"),
+        ("وتم توقيع عقد توريد بين الشركة والجمعية في شهر أبريل.", "2041-04"),
+        ("وعقد المجلس دورته في شهر أبريل.", "2041-04"),
+    ],
+)
+def test_a_contract_spelt_like_held_is_no_verb_after_signing(text: str, expected: str) -> None:
+    """«عقد» after «يوقع» is the contract, not "held": the signing verb tells the tense."""
+    (found,) = find_dates(text, reference_date=dt.date(2042, 2, 19))
+    assert found.value.isoformat() == expected

@@ -327,7 +327,7 @@ def _lowercase_name_word(
         or key in WORDS.stopwords
         or (key in WORDS.speech_verbs and not after_de)
         or key in WORDS.copulas  # "Le Syndicat national des postiers reste prudent"
-        or key in WORDS.signing
+        or (key in WORDS.signing and not after_de)  # not "langue des signes": a noun
         or (key in WORDS.not_yet_signed and not key.endswith(("ion", "ions")))
         # "Le ministère de la Santé envisage, de son côté, …"; not "de préparation olympique"
         or (key in _FIGURE_VERBS and not (after_link and key in WORDS.goal_nouns))

@@ -955,8 +955,14 @@ def _with_article(reader: Reader, post: Span) -> bool:
 
 
 def _joined_by_and(reader: Reader, first: int) -> bool:
-    """Whether the span starting at token ``first`` is joined by "and" to what precedes it."""
+    """Whether the span starting at token ``first`` is joined by "and" to what precedes it.
+
+    Not a kinship after a post: "agriculteur à Ouled Bouziane et père de trois enfants"
+    says whose father he is, which is no second post.
+    """
     tokens = reader.tokens
+    if tokens[first].key in WORDS.kinship_titles:
+        return False
     if after_wa(tokens[first]):
         return True  # ورئيس
     k = first - 1

@@ -77,6 +77,7 @@ _SINCE = WORDS.since
 _PAST_VERBS = WORDS.past_verbs
 _COMMAS = frozenset({",", "،"})
 _NOT_PAST_BEFORE = WORDS.not_past_before
+_NOUNS_AFTER = WORDS.nouns_after
 _SINCE_REACH = 12
 """Words back from a month's preposition within which "depuis" makes it the last one."""
 _JOINING = frozenset({"et", "and", "و"})
@@ -1256,7 +1257,9 @@ class _Scanner:
         tokens = self.tokens
         if k > 1 and tokens[k - 1].key in _COMMAS:
             k -= 1  # "went live shortly afterwards, in April": the verb's clause before it
-        for v in range(k - 1, max(k - 1 - _PAST_REACH, -1), -1):
+        v, last = k, max(k - 1 - _PAST_REACH, -1)
+        while v - 1 > last:
+            v -= 1
             if (
                 tokens[v].kind != WORD
                 or _lookup(tokens[v], _FUTURE_BEFORE) is not None
@@ -1268,6 +1271,12 @@ class _Scanner:
             past = _lookup(tokens[v], _PAST_VERBS)
             if past in WORDS.accented_past_verbs and not tokens[v].text.lower().endswith("é"):
                 return False  # "la campagne, qui démarre en juin": the present of "démarré"
+            if past is not None and v > 0 and _lookup(tokens[v - 1], _NOUNS_AFTER) is not None:
+                v -= 1  # «أن يوقع عقد توريد … في شهر أبريل»: the contract, no verb; the verb
+                past = _lookup(tokens[v], _PAST_VERBS)  # before it tells («ووقع عقد …»),
+                last = max(last - 2, -1)  # or one further back («وتم توقيع عقد …»)
+                if past is None:
+                    continue
             if past is not None or _regular_past(tokens, v, k):
                 return v == 0 or _lookup(tokens[v - 1], _NOT_PAST_BEFORE) is None
         return False

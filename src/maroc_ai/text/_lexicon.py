@@ -123,6 +123,10 @@ class Language:
     not_past_before: tuple[str, ...] = ()
     """Words before one of ``past_verbs`` that make it no past ("will be launched in
     March", "sera lancé en mars", "سيتم إطلاقه")."""
+    nouns_after: tuple[str, ...] = ()
+    """Verbs whose object is spelt like one of ``past_verbs``: after them it is a noun
+    («يوقع عقد توريد …», "to sign a supply contract", not «عقد», "held"), and the verb
+    that tells the tense stands further back."""
     future_prefixes: tuple[str, ...] = ()
     """Beginnings of verbs in the future tense (Arabic "سي", "ست"); the words of
     ``not_future`` that begin so are none."""
@@ -402,6 +406,7 @@ class Lexicon:
     """The keys of ``past_verbs`` written with a final "é" ("démarré"), which are also
     the keys of a verb in the present ("démarre")."""
     not_past_before: frozenset[str]
+    nouns_after: frozenset[str]
     future_prefixes: tuple[str, ...]
     future_endings: tuple[str, ...]
     not_future: frozenset[str]
@@ -575,6 +580,7 @@ def _merge(read: Mapping[str, Language], meanings: UnitMeanings) -> Lexicon:
             if word.endswith("é")
         ),
         not_past_before=words("not_past_before"),
+        nouns_after=words("nouns_after"),
         future_prefixes=tuple(
             sorted({prefix for language in every for prefix in language.future_prefixes})
         ),
