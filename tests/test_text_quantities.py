@@ -2918,3 +2918,18 @@ def test_a_time_before_d_and_a_noun_in_ent_before_a_plural_stay_as_they_were(
     """ "jusqu'à 22 heures d'avril": a time, then when; "travaillent toujours": a verb and
     its adverb; "patient records": a noun that qualifies a plural."""
     assert [(q.value, q.unit) for q in find_quantities(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("La direction compte 38 chasse-neige mobilisés sur le réseau.", (38, "chasse-neige")),
+        ("L'USMBA a fourni 35.000 procès-verbaux anonymisés.", (35_000, "procès-verbaux")),
+        ("It has 3,200 tele-expertise requests.", (3_200, "tele-expertise requests")),
+    ],
+)
+def test_a_french_participle_after_a_hyphenated_noun_is_no_head(
+    text: str, expected: tuple[int, str]
+) -> None:
+    """ "38 chasse-neige mobilisés": the snowploughs, which are mobilised."""
+    assert [(m.value, m.unit) for m in find_quantities(text)] == [expected]

@@ -942,6 +942,15 @@ class _Scanner:
             and k + 3 < len(tokens)
             and tokens[k + 2].kind == WORD
             and _gap(self.text, tokens[k + 2], tokens[k + 3]) == " "
+            and tokens[k + 3].text.endswith(_FRENCH_PARTICIPLE)
+        ):  # 38 chasse-neige mobilisés: a French participle after the noun, which it ends
+            noun = self.text[tokens[k].start : tokens[k + 2].end]
+            return noun, Decimal(1), k + 3, noun
+        if (
+            hyphenated
+            and k + 3 < len(tokens)
+            and tokens[k + 2].kind == WORD
+            and _gap(self.text, tokens[k + 2], tokens[k + 3]) == " "
             and _noun(tokens[k + 3])
         ):  # 3,200 tele-expertise requests: a hyphenated word qualifies the noun after it
             known = self.phrase_unit(k + 3)
@@ -2231,6 +2240,8 @@ def _noun(token: Token) -> bool:
 
 
 _ADJECTIVES = WORDS.adjectives | WORDS.hyphen_adjectives
+_FRENCH_PARTICIPLE = ("é", "és", "ée", "ées")
+"""How a French past participle ends, and no English word: "mobilisés", "installées"."""
 _ADJECTIVE_ENDINGS = (
     "al", "ous", "ive", "ic", "ical", "ed", "ful", "less", "able", "ible", "ary", "ent", "ant",
     "iest",
