@@ -18778,3 +18778,23 @@ def test_sign_language_is_no_signing() -> None:
     text = "Le Laboratoire de linguistique et de langue des signes (LiLaS) a signé l'accord."
     names = [o.name for o in extract(text).organizations]
     assert "Laboratoire de linguistique et de langue des signes" in names
+
+
+@pytest.mark.parametrize(
+    ("text", "post"),
+    [
+        (
+            "Fatima Zahra Moutaouakil, 46 ans, marchande ambulante, vend des pyjamas.",
+            "marchande ambulante",
+        ),
+        ("Abdeslam Bakkali, armateur à Larache, a équipé ses deux bateaux.", "armateur à Larache"),
+        (
+            "Youssef Achargui, 34, an onboard observer with the National Institute of Fisheries "
+            "Research (INRH), was there.",
+            "onboard observer with the National Institute of Fisheries Research (INRH)",
+        ),
+    ],
+)
+def test_vendors_shipowners_and_observers_have_posts(text: str, post: str) -> None:
+    (official,) = extract(text).officials
+    assert official.post == post
