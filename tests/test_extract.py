@@ -18798,3 +18798,9 @@ def test_sign_language_is_no_signing() -> None:
 def test_vendors_shipowners_and_observers_have_posts(text: str, post: str) -> None:
     (official,) = extract(text).officials
     assert official.post == post
+
+
+def test_a_merchant_is_also_a_family_name() -> None:
+    """ "Julien Marchand": capitalised after a given name, a title word is his surname."""
+    text = "Julien Marchand, vice-doyen de la faculté des sciences, a signé aussi."
+    assert [o.name for o in extract(text).officials] == ["Julien Marchand"]
