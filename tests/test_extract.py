@@ -18804,3 +18804,32 @@ def test_a_merchant_is_also_a_family_name() -> None:
     """ "Julien Marchand": capitalised after a given name, a title word is his surname."""
     text = "Julien Marchand, vice-doyen de la faculté des sciences, a signé aussi."
     assert [o.name for o in extract(text).officials] == ["Julien Marchand"]
+
+
+@pytest.mark.parametrize(
+    ("text", "post"),
+    [
+        (
+            "Ingrid Solberg, head of data at Nakhla Vision and a Norwegian engineer who has "
+            "lived in Marrakech for several years, said the model works.",
+            "head of data at Nakhla Vision",
+        ),
+        (
+            "Ingrid Solberg, cheffe des données chez Nakhla Vision et une ingénieure "
+            "norvégienne installée à Marrakech, a parlé.",
+            "cheffe des données chez Nakhla Vision",
+        ),
+    ],
+)
+def test_a_nationality_after_and_a_is_who_she_is_not_a_second_post(text: str, post: str) -> None:
+    (official,) = extract(text).officials
+    assert official.post == post
+
+
+def test_a_region_named_without_de_ends_a_council_before_and() -> None:
+    """ "le Conseil de la région Marrakech-Safi et Hamra Transport Urbain": two signatories."""
+    text = "Le Conseil de la région Marrakech-Safi et Hamra Transport Urbain ont signé."
+    assert [o.name for o in extract(text).organizations] == [
+        "Conseil de la région Marrakech-Safi",
+        "Hamra Transport Urbain",
+    ]

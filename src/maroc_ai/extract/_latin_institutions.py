@@ -492,6 +492,8 @@ _WHERE = frozenset({"dans", "a", "en", "sur", "pres", "in", "at", "near", "withi
 _FIELD_START = frozenset({"of", "for", "de", "du", "des", "d", "l", "la", "'", "the"})
 """What a minister's field follows ("Minister of", "ministre de l'")."""
 DE = frozenset({"de", "du", "des", "d"})
+_REGION_NOUNS = frozenset({"region", "province", "prefecture"})
+"""Nouns a region's or a province's name follows without "de": "la région Marrakech-Safi"."""
 _FEMININE_DETERMINERS = frozenset({"'", "’", "la", "une", "sa", "cette", "leur", "notre"})
 """Words before a feminine noun of kind that make it no verb: "l'enseigne", "sa marque"."""
 _BEFORE_NAME = ARTICLES | DE | {"'"}
@@ -2373,7 +2375,7 @@ class LatinSentence:
         """Whether a place after "de" ends a name before "et" and what follows.
 
         "l'Hôpital privé Anassim d'Agadir et généralisation d'un outil", "le Conservatoire
-        de musique de Fès et Noubatech", "Hassan II University of Casablanca and Mizane
+        de musique de Fès et Noubatech", "le Conseil de la région Marrakech-Safi et Hamra", "Hassan II University of Casablanca and Mizane
         Analytics": where it is closes the name, and what follows is another thing; not
         "Faculté des sciences et techniques", nor "… de Fès et Meknès", one more place.
         """
@@ -2389,10 +2391,11 @@ class LatinSentence:
                 k -= 1
             if (
                 k >= 0
-                and words[k].key in {"de", "d", "of"}
+                and (words[k].key in {"de", "d", "of"} or words[k].key in _REGION_NOUNS)
                 and " ".join(word.key for word in run) in WORDS.places
             ):
-                return True  # "… of Beni Mellal-Khenifra and Kilia Health": two words
+                return True  # "… of Beni Mellal-Khenifra and Kilia Health": two words; "le
+                # Conseil de la région Marrakech-Safi et Hamra Transport Urbain"
         return False
 
     def origin_after(self, link: int) -> bool:

@@ -954,14 +954,23 @@ def _with_article(reader: Reader, post: Span) -> bool:
     )
 
 
+_INDEFINITE = frozenset({"a", "an", "un", "une"})
+
+
 def _joined_by_and(reader: Reader, first: int) -> bool:
     """Whether the span starting at token ``first`` is joined by "and" to what precedes it.
 
     Not a kinship after a post: "agriculteur à Ouled Bouziane et père de trois enfants"
-    says whose father he is, which is no second post.
+    says whose father he is, which is no second post; nor a nationality after an
+    indefinite article: "head of data at Nakhla Vision and a Norwegian engineer who has
+    lived in Marrakech" says who she is.
     """
     tokens = reader.tokens
-    if tokens[first].key in WORDS.kinship_titles:
+    if tokens[first].key in WORDS.kinship_titles or (
+        first > 0
+        and tokens[first - 1].key in _INDEFINITE
+        and not WORDS.nationalities.isdisjoint(token.key for token in tokens[first : first + 2])
+    ):  # "… and a Norwegian engineer", "… et une ingénieure norvégienne"
         return False
     if after_wa(tokens[first]):
         return True  # ورئيس
