@@ -18833,3 +18833,16 @@ def test_a_region_named_without_de_ends_a_council_before_and() -> None:
         "Conseil de la région Marrakech-Safi",
         "Hamra Transport Urbain",
     ]
+
+
+def test_a_title_word_before_quant_a_elle_is_a_verb() -> None:
+    """ "…, garde quant à elle un souvenir": she keeps a memory; «garde» is no second post."""
+    text = "Salma Bakkali, 27 ans, enseignante à Tétouan, garde quant à elle un souvenir précis."
+    (official,) = extract(text).officials
+    assert official.post == "enseignante à Tétouan"
+
+
+def test_a_verb_before_depuis_ends_a_name() -> None:
+    """ "le dispositif que l'Office utilise depuis 2039": the office, and what it does."""
+    text = "Le dispositif que l'Office utilise depuis septembre 2039 marche."
+    assert "Office utilise" not in [o.name for o in extract(text).organizations]

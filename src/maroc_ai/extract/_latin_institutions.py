@@ -348,11 +348,13 @@ _ADVERBS_AFTER_VERB = frozenset(
 )
 """Adverbs that follow a French verb, and no word of a name: "… photographient désormais"."""
 _AFTER_VERB = (
-    frozenset({"a", "au", "aux", "sur", "par", "dans", "le", "la", "les", "l", "un", "une"})
+    frozenset(
+        {"a", "au", "aux", "sur", "par", "dans", "le", "la", "les", "l", "un", "une", "depuis"}
+    )
     | _ADVERBS_AFTER_VERB
 )
 """Words after a French verb in the present, not after an adjective of a name ("passe à
-l'échelle", "lance un outil", "mise désormais sur")."""
+l'échelle", "lance un outil", "mise désormais sur", "que l'Office utilise depuis")."""
 
 _FEDERAL_OR_DELEGATE = WORDS.federal | WORDS.delegate_words | WORDS.charged_with
 """Words between "ministère" and its field besides a nationality: "le ministère fédéral

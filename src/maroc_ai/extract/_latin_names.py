@@ -806,7 +806,8 @@ def _head_at(words: Sequence[Word], k: int) -> bool:
         and not _counts_after(words, k)
         and not (word.key in WORDS.kinship_titles and not word.text.islower())
         and not _reflexive_before(words, k)
-    )
+        and not (k + 1 < len(words) and words[k + 1].key == "quant")
+    )  # "…, garde quant à elle un souvenir": the verb of "quant à elle"
 
 
 def _reflexive_before(words: Sequence[Word], k: int) -> bool:
