@@ -1289,3 +1289,24 @@ def test_a_contract_spelt_like_held_is_no_verb_after_signing(text: str, expected
     """«عقد» after «يوقع» is the contract, not "held": the signing verb tells the tense."""
     (found,) = find_dates(text, reference_date=dt.date(2042, 2, 19))
     assert found.value.isoformat() == expected
+
+
+def test_a_weekday_alone_after_its_full_date_in_the_coming_week_is_that_day() -> None:
+    """ "the final on Saturday, May 25 … For Saturday's final": that Saturday, not the last."""
+    text = (
+        "The stadium prepares for the final on Saturday, May 25, 2041. Police were there. "
+        "For Saturday's final, the goal is 15 minutes. The pilot was tested on Monday."
+    )
+    found = find_dates(text, reference_date=dt.date(2041, 5, 21))
+    assert [(m.quote, m.value.isoformat()) for m in found] == [
+        ("Saturday, May 25, 2041", "2041-05-25"),
+        ("Saturday", "2041-05-25"),
+        ("Monday", "2041-05-20"),
+    ]
+
+
+def test_a_weekday_alone_stays_the_last_when_only_a_date_without_its_weekday_comes() -> None:
+    """ "du 15 juin au 31 août … a signé mardi": the text never said the 15th is a Tuesday."""
+    text = "La campagne est prévue du 15 juin au 31 août. L'ANEF a signé mardi un mémorandum."
+    found = find_dates(text, reference_date=dt.date(2038, 6, 10))
+    assert [m.value.isoformat() for m in found if m.quote == "mardi"] == ["2038-06-08"]

@@ -680,6 +680,10 @@ class _Scanner:
         self.end_years: dict[int, int] = {}
         """The years of the second dates of ranges written without one, by where they
         start: the first occurrence on or after the first date."""
+        self.weekdays_alone: list[int] = []
+        """Where in ``found`` stand the weekdays read alone, taken for the last such day."""
+        self.weekdays_dated: list[int] = []
+        """Where in ``found`` stand the weekdays written with their full date."""
 
     @property
     def reference(self) -> dt.date | None:
@@ -700,7 +704,28 @@ class _Scanner:
         for candidate in _candidates(self.tokens):  # most tokens start no date: only these
             if candidate >= i:
                 i = self.at(candidate)
+        if self.weekdays_alone and self.weekdays_dated:
+            self.as_written_ahead()
         return self.found
+
+    def as_written_ahead(self) -> None:
+        """Weekdays alone after the text wrote them with their date in the coming week: that day.
+
+        "the Throne Cup final on Saturday, May 25 … For Saturday's final": the Saturday
+        the text named and dated before, in the week after the reference, not the one
+        before it.
+        """
+        reference = self._reference
+        if reference is None:
+            return
+        ahead: dict[Weekday | None, PartialDate] = {}
+        alone, dated = set(self.weekdays_alone), set(self.weekdays_dated)
+        for k, mention in enumerate(self.found):
+            value = mention.value
+            if k in dated and value.start is not None and 0 < (value.start - reference).days < 7:
+                ahead[value.weekday] = value
+            elif k in alone and value.weekday in ahead:
+                self.found[k] = attrs.evolve(mention, value=ahead[value.weekday])
 
     def at(self, i: int) -> int:
         """Read a date starting at token ``i`` if there is one; the index to go on from."""
@@ -748,6 +773,8 @@ class _Scanner:
                 if value.precision is Precision.DAY and value.weekday is not weekday:
                     value = PartialDate(weekday=weekday)  # the text contradicts itself
                     until = None
+                elif until is None:
+                    self.weekdays_dated.append(len(self.found))
                 self.mention(i, end, value, until)
                 return end
             end = j
@@ -764,6 +791,8 @@ class _Scanner:
                 # "à partir de vendredi", "starting Friday" (not "from Friday to Sunday")
             while end > i + 1 and tokens[end - 1].kind == MARK:
                 end -= 1
+            if relative is None:
+                self.weekdays_alone.append(len(self.found))
             self.mention(i, end, _resolve_weekday(weekday, self.reference, relative))
             return end
         if relative is not None:
