@@ -18846,3 +18846,12 @@ def test_a_verb_before_depuis_ends_a_name() -> None:
     """ "le dispositif que l'Office utilise depuis 2039": the office, and what it does."""
     text = "Le dispositif que l'Office utilise depuis septembre 2039 marche."
     assert "Office utilise" not in [o.name for o in extract(text).organizations]
+
+
+def test_a_title_with_its_field_in_capitals_names_no_company() -> None:
+    """ "Regional Health Director X": "Health" ends companies' names, but here a title's field."""
+    draft = extract("Regional Health Director Abdelilah Ouazzani chaired the ceremony.")
+    assert [(o.name, o.post) for o in draft.officials] == [
+        ("Abdelilah Ouazzani", "Regional Health Director")
+    ]
+    assert list(draft.organizations) == []

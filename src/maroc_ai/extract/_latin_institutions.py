@@ -2325,6 +2325,15 @@ class LatinSentence:
         if best < len(words) and words[best].key in WORDS.ministers:
             return 0  # "Transport and Logistics Minister …": the field of a title
         if (
+            first.key in WORDS.title_modifiers
+            and best < len(words)
+            and words[best].capitalised
+            and words[best].key in WORDS.title_heads
+            and not any(map(_is_head, words[i : best + 1]))
+        ):
+            return 0  # "Regional Health Director Abdelilah Ouazzani": a title and its field;
+            # not "Regional Council President …", the council's
+        if (
             best - i == 1
             and best < len(words)
             and not words[best].capitalised
