@@ -2933,3 +2933,9 @@ def test_a_french_participle_after_a_hyphenated_noun_is_no_head(
 ) -> None:
     """ "38 chasse-neige mobilisés": the snowploughs, which are mobilised."""
     assert [(m.value, m.unit) for m in find_quantities(text)] == [expected]
+
+
+def test_a_species_named_before_its_noun_is_counted_whole() -> None:
+    """ "1,240 dorcas gazelles": "dorcas", which ends in "s", is no plural counted alone."""
+    text = "A trial run counted 1,240 dorcas gazelles in the park."
+    assert [(m.value, m.unit) for m in find_quantities(text)] == [(1240, "dorcas gazelles")]
