@@ -1054,6 +1054,7 @@ def test_a_number_past_2100_after_a_month_is_a_count_not_its_year() -> None:
     ("text", "expected"),
     [
         ("Les premiers capteurs doivent, eux, être posés vendredi sur le quai.", "2030-03-15"),
+        ("Le comité doit, quant à lui, tenir sa première réunion vendredi.", "2030-03-15"),
         ("Les capteurs seront, eux, posés vendredi.", "2030-03-15"),
         ("La ministre, elle, a présenté la caméra vendredi.", "2030-03-08"),
     ],

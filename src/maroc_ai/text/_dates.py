@@ -1070,8 +1070,8 @@ class _Scanner:
     def future_before(self, i: int) -> bool:
         """Whether a word of what is yet to happen stands a few words before ``tokens[i]``.
 
-        In the same clause, no comma between but around an aside of one pronoun ("doivent,
-        eux, être posés lundi"), no bracket but around one word ("… (CRI) on Thursday"),
+        In the same clause, no comma between but around an aside of a pronoun ("doivent,
+        eux, être posés lundi", "doit, quant à lui, tenir …"), no bracket but around one word ("… (CRI) on Thursday"),
         within a few words, of which an English possessive's "'s" is none:
         "doit les recevoir jeudi", "is due to meet
         both sides on Thursday", "prévoit un sit-in devant l'AREF jeudi"; a verb in the
@@ -1086,9 +1086,10 @@ class _Scanner:
         while k > 0 and i - k < reach:
             k -= 1
             token = tokens[k]
-            if _aside_ends(tokens, k):
-                k -= 2  # "doivent, eux, être posés lundi": past the aside
-                reach += 3
+            aside = _aside_before(tokens, k)
+            if aside:
+                k -= aside  # "doivent, eux, être posés lundi", "doit, quant à lui, tenir sa
+                reach += aside + 1  # première réunion lundi": past the aside
                 continue
             if token.key == ")" and k > 1 and tokens[k - 2].key == "(":
                 k -= 2  # "is due to visit the … Center of the Oriental (CRI) on Thursday"
@@ -1647,11 +1648,15 @@ def parse_date(text: str, *, reference_date: dt.date | None = None) -> PartialDa
 _FILLERS = {normalize(word) for word in ("في", "من", "منذ", "خلال", "on", "in", "le", "en")}
 
 
-def _aside_ends(tokens: Sequence[Token], k: int) -> bool:
-    """Whether a comma at ``tokens[k]`` closes an aside of one pronoun (", eux,")."""
-    return (
-        k >= 2
-        and tokens[k].key == ","
-        and tokens[k - 1].key in WORDS.stressed_pronouns
-        and tokens[k - 2].key == ","
-    )
+def _aside_before(tokens: Sequence[Token], k: int) -> int:
+    """How many tokens before a comma at ``tokens[k]`` an aside of a pronoun takes, or 0.
+
+    ", eux," (2: the pronoun and the comma that opens it), ", quant à lui," (4).
+    """
+    if k < 2 or tokens[k].key != "," or tokens[k - 1].key not in WORDS.stressed_pronouns:
+        return 0
+    if tokens[k - 2].key == ",":
+        return 2
+    if k >= 4 and tokens[k - 2].key == "a" and tokens[k - 3].key == "quant":
+        return 4 if tokens[k - 4].key == "," else 0
+    return 0
