@@ -18855,3 +18855,36 @@ def test_a_title_with_its_field_in_capitals_names_no_company() -> None:
         ("Abdelilah Ouazzani", "Regional Health Director")
     ]
     assert list(draft.organizations) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "organization", "post"),
+    [
+        (
+            "Nadia El Ghazouani, secretary general of the National Authority for Probity, "
+            "Prevention and Fight against Corruption (INPPLC), signed.",
+            "National Authority for Probity, Prevention and Fight against Corruption",
+            "secretary general of the National Authority for Probity, Prevention and Fight "
+            "against Corruption (INPPLC)",
+        ),
+        (
+            "Nadia El Ghazouani, secrétaire générale de l'Instance nationale de la probité, de "
+            "la prévention et de la lutte contre la corruption (INPPLC), a signé.",
+            "Instance nationale de la probité, de la prévention et de la lutte contre la corruption",
+            "secrétaire générale de l'Instance nationale de la probité, de la prévention et de "
+            "la lutte contre la corruption (INPPLC)",
+        ),
+        (
+            "ووقعت نادية الغزواني، الكاتبة العامة للهيئة الوطنية للنزاهة والوقاية من الرشوة "
+            "ومحاربتها، الاتفاقية.",
+            "الهيئة الوطنية للنزاهة والوقاية من الرشوة ومحاربتها",
+            "الكاتبة العامة للهيئة الوطنية للنزاهة والوقاية من الرشوة ومحاربتها",
+        ),
+    ],
+)
+def test_the_probity_authority_is_named_whole_and_so_is_the_post_in_it(
+    text: str, organization: str, post: str
+) -> None:
+    """A known name with commas between its fields; a post runs to the end of its name."""
+    (official,) = extract(text).officials
+    assert (official.organization, official.post) == (organization, post)

@@ -1017,6 +1017,10 @@ def arabic_titles(
             current = tokens[k]
             if reader.sentence_of[k] != reader.sentence_of[i]:
                 break
+            within = institutions.end_holding(tokens[k - 1].start) if institutions else None
+            if within is not None and current.end <= within and current.kind == WORD:
+                k += 1  # الكاتبة العامة للهيئة الوطنية للنزاهة والوقاية من الرشوة ومحاربتها:
+                continue  # the institution's name, to its end
             if current.key in OPEN_QUOTES and tokens[k - 1].kind == WORD:
                 closing = _closing_quote(tokens, k)
                 if closing is not None:  # رئيس مجموعة "نوفا تك", مؤسس منصة "بازارنت": its name

@@ -3847,12 +3847,15 @@ _FIRST = operator.attrgetter("first")
 def _covers(words: Sequence[Word], i: int, key: tuple[str, ...]) -> int:
     """The index after the words from ``i`` that spell ``key``, or 0.
 
-    The apostrophe of an elision is passed: "Maison de l'Artisan".
+    The apostrophe of an elision is passed: "Maison de l'Artisan", and so is a comma
+    between the fields of a name: "National Authority for Probity, Prevention and …".
     """
     parts: list[str] = []
     k = i
     while k < len(words) and len(parts) < len(key):
-        if words[k].key == "'" and parts and parts[-1] in ELIDED:
+        if (words[k].key == "'" and parts and parts[-1] in ELIDED) or (
+            words[k].key == "," and parts
+        ):
             k += 1
             continue
         if words[k].kind != WORD:
