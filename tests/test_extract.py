@@ -18888,3 +18888,27 @@ def test_the_probity_authority_is_named_whole_and_so_is_the_post_in_it(
     """A known name with commas between its fields; a post runs to the end of its name."""
     (official,) = extract(text).officials
     assert (official.organization, official.post) == (organization, post)
+
+
+@pytest.mark.parametrize(
+    ("text", "post"),
+    [
+        (
+            "Itto Amzil, illustratrice installée à Agadir, s'inquiète.",
+            "illustratrice installée à Agadir",
+        ),
+        ("Itto Amzil, an Agadir-based illustrator, is worried.", "Agadir-based illustrator"),
+        (
+            "وقالت إيطو أمزيل، رسامة كتب للأطفال مقيمة بأكادير، إنها قلقة.",
+            "رسامة كتب للأطفال مقيمة بأكادير",
+        ),
+        (
+            "Lahcen Aït Bihi, cheikh du douar Tinzert à Amizmiz, a parlé.",
+            "cheikh du douar Tinzert à Amizmiz",
+        ),
+        ("Fatna Rahmouni, saunière, a parlé.", "saunière"),
+    ],
+)
+def test_illustrators_village_heads_and_salt_workers_have_posts(text: str, post: str) -> None:
+    (official,) = extract(text).officials
+    assert official.post == post
