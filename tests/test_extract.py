@@ -18912,3 +18912,16 @@ def test_the_probity_authority_is_named_whole_and_so_is_the_post_in_it(
 def test_illustrators_village_heads_and_salt_workers_have_posts(text: str, post: str) -> None:
     (official,) = extract(text).officials
     assert official.post == post
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ce texte, encore en discussion, n'a pas été signé ; BTL espère le conclure d'ici la fin "
+        "de l'année.",
+        "BTL hopes to sign the memorandum with ADM by the end of the year.",
+        "وتأمل الشركة توقيع مذكرة تفاهم مع الشركة الوطنية للطرق السيارة قبل نهاية السنة.",
+    ],
+)
+def test_an_agreement_hoped_for_is_not_signed(text: str) -> None:
+    assert extract(text).partnerships == ()
