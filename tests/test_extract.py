@@ -18907,6 +18907,7 @@ def test_the_probity_authority_is_named_whole_and_so_is_the_post_in_it(
             "cheikh du douar Tinzert à Amizmiz",
         ),
         ("Fatna Rahmouni, saunière, a parlé.", "saunière"),
+        ("Hamza Ouchen, a delivery rider in Rabat, said so.", "delivery rider in Rabat"),
     ],
 )
 def test_illustrators_village_heads_and_salt_workers_have_posts(text: str, post: str) -> None:
