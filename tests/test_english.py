@@ -21,6 +21,7 @@ from maroc_ai.model import COLLECTIONS
         ("day", "days"),
         ("dated record", "dated records"),
         ("person", "people"),
+        ("hôpitaux", "hôpitaux"),
     ],
 )
 def test_plural(noun: str, expected: str) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from importlib.resources import files
 from pathlib import Path
 
@@ -17,6 +18,22 @@ def test_every_language_is_a_file() -> None:
     assert languages() == ("ar", "en", "fr")
     folder = files("maroc_ai.extract").joinpath("lexicon")
     assert sorted(entry.name for entry in folder.iterdir()) == ["ar.json", "en.json", "fr.json"]
+
+
+@pytest.mark.parametrize("package", ["maroc_ai.extract", "maroc_ai.text"])
+@pytest.mark.parametrize("code", languages())
+def test_no_key_is_written_twice_in_a_lexicon_file(package: str, code: str) -> None:
+    """JSON keeps the last of two equal keys without a word: a reviewer would miss it."""
+    twice: list[str] = []
+
+    def pairs(items: list[tuple[str, object]]) -> dict[str, object]:
+        keys = [key for key, _ in items]
+        twice.extend(key for key in set(keys) if keys.count(key) > 1)
+        return dict(items)
+
+    path = files(package).joinpath("lexicon").joinpath(f"{code}.json")
+    json.loads(path.read_text(encoding="utf-8"), object_pairs_hook=pairs)
+    assert twice == []
 
 
 @pytest.mark.parametrize("code", ["ar", "en", "fr"])

@@ -1306,6 +1306,19 @@ def test_a_weekday_alone_after_its_full_date_in_the_coming_week_is_that_day() ->
     ]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The final will be played on Saturday, June 15 in Rabat. On Saturday, Raja beat Wydad.",
+        "تجرى المباراة النهائية يوم السبت 15 يونيو. وكان الفريق قد فاز يوم السبت.",
+    ],
+)
+def test_a_weekday_that_dates_what_happened_stays_the_last(text: str) -> None:
+    """Only a weekday said of a thing ("Saturday's final") is the one dated ahead."""
+    found = find_dates(text, reference_date=dt.date(2024, 6, 12))
+    assert [m.value.isoformat() for m in found] == ["2024-06-15", "2024-06-08"]
+
+
 def test_a_weekday_alone_stays_the_last_when_only_a_date_without_its_weekday_comes() -> None:
     """ "du 15 juin au 31 août … a signé mardi": the text never said the 15th is a Tuesday."""
     text = "La campagne est prévue du 15 juin au 31 août. L'ANEF a signé mardi un mémorandum."

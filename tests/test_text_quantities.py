@@ -2923,15 +2923,20 @@ def test_a_time_before_d_and_a_noun_in_ent_before_a_plural_stay_as_they_were(
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("La direction compte 38 chasse-neige mobilisés sur le réseau.", (38, "chasse-neige")),
-        ("L'USMBA a fourni 35.000 procès-verbaux anonymisés.", (35_000, "procès-verbaux")),
+        ("Le plan mobilise les 38 chasse-neige mobilisés l'hiver.", (38, "chasse-neige")),
+        (
+            "L'USMBA a fourni un corpus de 35.000 procès-verbaux anonymisés.",
+            (35_000, "procès-verbaux"),
+        ),
         ("It has 3,200 tele-expertise requests.", (3_200, "tele-expertise requests")),
+        ("The city opened 20 pop-up cafés.", (20, "pop-up cafés")),
     ],
 )
 def test_a_french_participle_after_a_hyphenated_noun_is_no_head(
     text: str, expected: tuple[int, str]
 ) -> None:
-    """ "38 chasse-neige mobilisés": the snowploughs, which are mobilised."""
+    """ "les 38 chasse-neige mobilisés": the snowploughs, which are mobilised; in English
+    an accented word is a noun of its own ("20 pop-up cafés")."""
     assert [(m.value, m.unit) for m in find_quantities(text)] == [expected]
 
 

@@ -2,7 +2,8 @@
 
 Reprs and error messages count records and name classes (``1 facility``,
 ``5 facilities``, ``an Organization``, ``a Facility``); these functions say them the
-way English does, so no message reads "1 facilitie" or "a AgreementKind".
+way English does, so no message reads "1 facilitie" or "a AgreementKind". A French
+counted noun the extractor keeps as written in the plural stays as it is ("hôpitaux").
 """
 
 from __future__ import annotations
@@ -41,6 +42,8 @@ def plural(noun: str) -> str:
     lower = word.lower()
     if lower in _IRREGULAR:
         plural_word = word[0] + _IRREGULAR[lower][1:]
+    elif lower.endswith(_FRENCH_PLURALS_IN_X):
+        plural_word = word  # a French noun kept as written: "hôpitaux"
     elif len(word) > 1 and lower.endswith("y") and lower[-2] not in "aeiou":
         plural_word = word[:-1] + "ies"
     elif lower.endswith(_SIBILANTS):

@@ -348,13 +348,11 @@ _ADVERBS_AFTER_VERB = frozenset(
 )
 """Adverbs that follow a French verb, and no word of a name: "… photographient désormais"."""
 _AFTER_VERB = (
-    frozenset(
-        {"a", "au", "aux", "sur", "par", "dans", "le", "la", "les", "l", "un", "une", "depuis"}
-    )
+    frozenset({"a", "au", "aux", "sur", "par", "dans", "le", "la", "les", "l", "un", "une"})
     | _ADVERBS_AFTER_VERB
 )
 """Words after a French verb in the present, not after an adjective of a name ("passe à
-l'échelle", "lance un outil", "mise désormais sur", "que l'Office utilise depuis")."""
+l'échelle", "lance un outil", "mise désormais sur")."""
 
 _FEDERAL_OR_DELEGATE = WORDS.federal | WORDS.delegate_words | WORDS.charged_with
 """Words between "ministère" and its field besides a nationality: "le ministère fédéral
@@ -494,8 +492,6 @@ _WHERE = frozenset({"dans", "a", "en", "sur", "pres", "in", "at", "near", "withi
 _FIELD_START = frozenset({"of", "for", "de", "du", "des", "d", "l", "la", "'", "the"})
 """What a minister's field follows ("Minister of", "ministre de l'")."""
 DE = frozenset({"de", "du", "des", "d"})
-_REGION_NOUNS = frozenset({"region", "province", "prefecture"})
-"""Nouns a region's or a province's name follows without "de": "la région Marrakech-Safi"."""
 _FEMININE_DETERMINERS = frozenset({"'", "’", "la", "une", "sa", "cette", "leur", "notre"})
 """Words before a feminine noun of kind that make it no verb: "l'enseigne", "sa marque"."""
 _BEFORE_NAME = ARTICLES | DE | {"'"}
@@ -1289,7 +1285,8 @@ class LatinSentence:
                 current,
                 after_capital=previous.capitalised
                 or (
-                    previous.text.islower()
+                    end - 2 >= i
+                    and previous.text.islower()
                     and previous.key.endswith(_STRONG_ENDINGS)
                     and previous.key not in _FUNCTION
                     and words[end - 2].capitalised
@@ -2325,7 +2322,7 @@ class LatinSentence:
         if best < len(words) and words[best].key in WORDS.ministers:
             return 0  # "Transport and Logistics Minister …": the field of a title
         if (
-            first.key in WORDS.title_modifiers
+            first.key in WORDS.territorial_adjectives
             and best < len(words)
             and words[best].capitalised
             and words[best].key in WORDS.title_heads
@@ -2383,12 +2380,13 @@ class LatinSentence:
         )
 
     def place_ends_at(self, link: int) -> bool:
-        """Whether a place after "de" ends a name before "et" and what follows.
+        """Whether a place after "de" (or a region's noun) ends a name before "et" and what follows.
 
         "l'Hôpital privé Anassim d'Agadir et généralisation d'un outil", "le Conservatoire
-        de musique de Fès et Noubatech", "le Conseil de la région Marrakech-Safi et Hamra", "Hassan II University of Casablanca and Mizane
-        Analytics": where it is closes the name, and what follows is another thing; not
-        "Faculté des sciences et techniques", nor "… de Fès et Meknès", one more place.
+        de musique de Fès et Noubatech", "le Conseil de la région Marrakech-Safi et
+        Hamra", "Hassan II University of Casablanca and Mizane Analytics": where it is
+        closes the name, and what follows is another thing; not "Faculté des sciences et
+        techniques", nor "… de Fès et Meknès", one more place.
         """
         words = self.words
         if link + 1 >= len(words) or link < 3 or words[link + 1].key in WORDS.places:
@@ -2402,7 +2400,7 @@ class LatinSentence:
                 k -= 1
             if (
                 k >= 0
-                and (words[k].key in {"de", "d", "of"} or words[k].key in _REGION_NOUNS)
+                and (words[k].key in {"de", "d", "of"} or words[k].key in WORDS.territories)
                 and " ".join(word.key for word in run) in WORDS.places
             ):
                 return True  # "… of Beni Mellal-Khenifra and Kilia Health": two words; "le

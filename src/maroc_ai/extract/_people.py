@@ -954,23 +954,22 @@ def _with_article(reader: Reader, post: Span) -> bool:
     )
 
 
-_INDEFINITE = frozenset({"a", "an", "un", "une"})
+_FIELD_LINKS = frozenset(
+    {"of", "for", "at", "in", "de", "du", "des", "d", "au", "aux", "a", "chez"}
+)
+"""Words after a title that start its field or its institution: "engineer at", "ingénieure de"."""
 
 
 def _joined_by_and(reader: Reader, first: int) -> bool:
     """Whether the span starting at token ``first`` is joined by "and" to what precedes it.
 
     Not a kinship after a post: "agriculteur à Ouled Bouziane et père de trois enfants"
-    says whose father he is, which is no second post; nor a nationality after an
-    indefinite article: "head of data at Nakhla Vision and a Norwegian engineer who has
-    lived in Marrakech" says who she is.
+    says whose father he is, which is no second post; nor a nationality and a title with
+    no field after "a": "head of data at Nakhla Vision and a Norwegian engineer who has
+    lived in Marrakech" says who she is ("and a French government adviser" is a post).
     """
     tokens = reader.tokens
-    if tokens[first].key in WORDS.kinship_titles or (
-        first > 0
-        and tokens[first - 1].key in _INDEFINITE
-        and not WORDS.nationalities.isdisjoint(token.key for token in tokens[first : first + 2])
-    ):  # "… and a Norwegian engineer", "… et une ingénieure norvégienne"
+    if tokens[first].key in WORDS.kinship_titles or _described(tokens, first):
         return False
     if after_wa(tokens[first]):
         return True  # ورئيس
@@ -978,6 +977,23 @@ def _joined_by_and(reader: Reader, first: int) -> bool:
     while k >= 0 and first - k <= 3 and tokens[k].key in LINKING:
         k -= 1  # "et du président", "and the mayor"
     return k >= 0 and (tokens[k].key in ENUMERATION or tokens[k].key == "و")
+
+
+def _described(tokens: Sequence[Token], first: int) -> bool:
+    """Whether "a" and a nationality with a title word, and no field, start at ``tokens[first]``.
+
+    "a Norwegian engineer who …", "une ingénieure norvégienne installée à …".
+    """
+    if first == 0 or first + 2 > len(tokens):
+        return False
+    if tokens[first - 1].text.lower() not in WORDS.indefinite_articles:
+        return False
+    pair = {tokens[first].key, tokens[first + 1].key}
+    return (
+        not WORDS.nationalities.isdisjoint(pair)
+        and not WORDS.title_heads.isdisjoint(pair)
+        and (first + 2 == len(tokens) or tokens[first + 2].key not in _FIELD_LINKS)
+    )
 
 
 def _title_after_wa(token: Token) -> bool:

@@ -33,6 +33,7 @@ from ._roles import (
     with_presence_followed,
     without_misspellings,
     without_names,
+    without_pronoun_heads,
 )
 from ._spans import CLOSE_QUOTES
 
@@ -326,6 +327,7 @@ class Reader:
         keys = list(map(_KEY, self.tokens))
         roles = list(map(KEY_ROLES.__getitem__, keys))
         roles = without_misspellings(self.tokens, without_names(self.tokens, roles))
+        roles = without_pronoun_heads(self.tokens, roles)
         roles = with_presence_followed(self.tokens, roles)
         self.roles = with_goal_verbs(keys, with_phrases(keys, roles))
         """What part each token can play (bits of :mod:`._roles`)."""

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 
 from ..text._lexicon import keys
 from ..text._tense import future_by_ending, future_by_prefix
-from ..text._tokens import Remembered, Token, word_forms
+from ..text._tokens import WORD, Remembered, Token, word_forms
 from ._lexicon import WORDS, read_language
 
 __all__ = [
@@ -191,14 +191,6 @@ _LETTERS = (
         - keys(w for w in _ARABIC_STOPWORDS if w[0] in "أا"),
     ),
     (
-        ORG_HEAD,
-        frozenset(WORDS.organization_heads),
-        -1,
-        "ه",
-        keys(w for by_kind in _ARABIC_HEADS.values() for w in by_kind if w[-1] == "ة")
-        - keys(w for by_kind in _ARABIC_HEADS.values() for w in by_kind if w[-1] == "ه"),
-    ),
-    (
         PRESENCE,
         WORDS.presence,
         -1,
@@ -216,8 +208,7 @@ def without_misspellings(tokens: Sequence[Token], roles: list[int]) -> list[int]
 
     A key folds ى into ي, إ into ا and é into e, but a word written with the other letter
     is another word: «فالي» in «جمعية سيفرن فالي لعلم الحيوان» is no «فإلى», nor the
-    name «علي» the stop word «على», nor «أثر» in «شركة أثر ديجيتال» the «إثر» of "after", nor
-    «مكتبه» ("his office") the head «مكتبة» (a library);
+    name «علي» the stop word «على», nor «أثر» in «شركة أثر ديجيتال» the «إثر» of "after";
     "s'accompagne d'un accord-cadre" is no "accompagné de" (who attends).
     """
     for bit, words, at, letter, written_otherwise in _LETTERS:
@@ -229,6 +220,27 @@ def without_misspellings(tokens: Sequence[Token], roles: list[int]) -> list[int]
                 and written_otherwise.issuperset(form for form in tokens[k].forms if form in words)
             ):
                 roles[k] &= ~bit
+    return roles
+
+
+_HEADS_IN_TA = keys(
+    w for by_kind in _ARABIC_HEADS.values() for w in by_kind if w[-1] == "ة"
+) - keys(w for by_kind in _ARABIC_HEADS.values() for w in by_kind if w[-1] == "ه")
+"""The keys of the Arabic heads the lexicon writes with «ة» only."""
+
+
+def without_pronoun_heads(tokens: Sequence[Token], roles: list[int]) -> list[int]:
+    """``roles`` with no :data:`ORG_HEAD` for a head written with «ه» before a preposition.
+
+    «وفي مكتبه بحي الطالعة»: «مكتبه» is "his office", no library («مكتبة»), as a joined
+    preposition, a mark or nothing after it says; «جمعيه الأمل», the head written with
+    «ه» before its name, stays one.
+    """
+    for k in itertools.compress(itertools.count(), map(ORG_HEAD.__and__, roles)):
+        if tokens[k].text.endswith("ه") and tokens[k].key in _HEADS_IN_TA:
+            after = tokens[k + 1] if k + 1 < len(tokens) else None
+            if after is None or after.kind != WORD or after.text[0] in "بلفو":
+                roles[k] &= ~ORG_HEAD
     return roles
 
 

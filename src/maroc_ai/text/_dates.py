@@ -709,13 +709,14 @@ class _Scanner:
         return self.found
 
     def as_written_ahead(self) -> None:
-        """Weekdays alone after the text wrote them with their date in the coming week: that day.
+        """Weekdays said of a thing the text dated before in the coming week: that day.
 
-        "the Throne Cup final on Saturday, May 25 … For Saturday's final": the Saturday
-        the text named and dated before, in the week after the reference, not the one
-        before it.
+        "the Throne Cup final on Saturday, May 25 … For Saturday's final", «مباراة
+        السبت»: the Saturday the text named and dated before, in the week after the
+        reference, not the one before it. A weekday that dates what happened ("On
+        Saturday, Raja beat Wydad") stays the last one.
         """
-        reference = self._reference
+        reference = self.reference
         if reference is None:
             return
         ahead: dict[Weekday | None, PartialDate] = {}
@@ -791,7 +792,7 @@ class _Scanner:
                 # "à partir de vendredi", "starting Friday" (not "from Friday to Sunday")
             while end > i + 1 and tokens[end - 1].kind == MARK:
                 end -= 1
-            if relative is None:
+            if relative is None and _attributive(tokens, i, j - 1):
                 self.weekdays_alone.append(len(self.found))
             self.mention(i, end, _resolve_weekday(weekday, self.reference, relative))
             return end
@@ -1070,15 +1071,14 @@ class _Scanner:
     def future_before(self, i: int) -> bool:
         """Whether a word of what is yet to happen stands a few words before ``tokens[i]``.
 
-        In the same clause, no comma between but around an aside of a pronoun ("doivent,
-        eux, être posés lundi", "doit, quant à lui, tenir …"), no bracket but around one word ("… (CRI) on Thursday"),
-        within a few words, of which an English possessive's "'s" is none:
-        "doit les recevoir jeudi", "is due to meet
-        both sides on Thursday", "prévoit un sit-in devant l'AREF jeudi"; a verb in the
-        future tense, not capitalised ("tiendra sa première réunion jeudi", "سيعقد …
-        يوم الخميس", not "à Kenitra jeudi"), or an Arabic verb in the imperfect after a
-        particle that puts it ahead ("على أن تجتمع"); not "will open, the minister said
-        Thursday".
+        Within a few words (an English possessive's "'s" is none) and the same clause: no
+        comma between but around an aside of a pronoun ("doivent, eux, être posés lundi",
+        "doit, quant à lui, tenir …"), no bracket but around one word ("… (CRI) on
+        Thursday"). "doit les recevoir jeudi", "is due to meet both sides on Thursday",
+        "prévoit un sit-in devant l'AREF jeudi"; a verb in the future tense, not
+        capitalised ("tiendra sa première réunion jeudi", "سيعقد … يوم الخميس", not "à
+        Kenitra jeudi"), or an Arabic verb in the imperfect after a particle that puts
+        it ahead ("على أن تجتمع"); not "will open, the minister said Thursday".
         """
         tokens = self.tokens
         reach = _FUTURE_REACH
@@ -1287,9 +1287,7 @@ class _Scanner:
         tokens = self.tokens
         if k > 1 and tokens[k - 1].key in _COMMAS:
             k -= 1  # "went live shortly afterwards, in April": the verb's clause before it
-        v, last = k, max(k - 1 - _PAST_REACH, -1)
-        while v - 1 > last:
-            v -= 1
+        for v in range(k - 1, max(k - 1 - _PAST_REACH, -1), -1):
             if (
                 tokens[v].kind != WORD
                 or _lookup(tokens[v], _FUTURE_BEFORE) is not None
@@ -1302,14 +1300,21 @@ class _Scanner:
             if past in WORDS.accented_past_verbs and not tokens[v].text.lower().endswith("é"):
                 return False  # "la campagne, qui démarre en juin": the present of "démarré"
             if past is not None and v > 0 and _lookup(tokens[v - 1], _NOUNS_AFTER) is not None:
-                v -= 1  # «أن يوقع عقد توريد … في شهر أبريل»: the contract, no verb; the verb
-                past = _lookup(tokens[v], _PAST_VERBS)  # before it tells («ووقع عقد …»),
-                last = max(last - 2, -1)  # or one further back («وتم توقيع عقد …»)
-                if past is None:
-                    continue
+                return self.signed_before(v - 1)
             if past is not None or _regular_past(tokens, v, k):
                 return v == 0 or _lookup(tokens[v - 1], _NOT_PAST_BEFORE) is None
         return False
+
+    def signed_before(self, v: int) -> bool:
+        """Whether the signing word at ``tokens[v]``, before the contract it governs, is past.
+
+        «ووقع عقد توريد …» (signed), «وتم توقيع عقد …» (a past verb before the verbal
+        noun): past; «أن يوقع عقد توريد …» (to sign): not, whatever precedes it.
+        """
+        tokens = self.tokens
+        if _lookup(tokens[v], _PAST_VERBS) is not None:
+            return v == 0 or _lookup(tokens[v - 1], _NOT_PAST_BEFORE) is None
+        return v > 0 and _lookup(tokens[v - 1], _PAST_VERBS) is not None
 
     def past_verb_after_lead(self, k: int) -> bool:
         """Whether a sentence led by the date at ``tokens[k]`` goes on with a verb in the past.
@@ -1646,6 +1651,17 @@ def parse_date(text: str, *, reference_date: dt.date | None = None) -> PartialDa
 
 
 _FILLERS = {normalize(word) for word in ("في", "من", "منذ", "خلال", "on", "in", "le", "en")}
+
+
+def _attributive(tokens: Sequence[Token], i: int, k: int) -> bool:
+    """Whether the weekday at ``tokens[k]`` (read from ``tokens[i]``) is said of a thing.
+
+    "Saturday's final", «مباراة السبت» (a noun in «ة» before it): the day a thing named
+    in the text is held, not when something happened.
+    """
+    if k + 2 < len(tokens) and tokens[k + 1].key in _ELISIONS and tokens[k + 2].key == "s":
+        return True
+    return i == k > 0 and tokens[i - 1].text.endswith("ة") and tokens[i].text.startswith("ال")
 
 
 def _aside_before(tokens: Sequence[Token], k: int) -> int:

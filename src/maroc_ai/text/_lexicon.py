@@ -124,9 +124,10 @@ class Language:
     """Words before one of ``past_verbs`` that make it no past ("will be launched in
     March", "sera lancé en mars", "سيتم إطلاقه")."""
     nouns_after: tuple[str, ...] = ()
-    """Verbs whose object is spelt like one of ``past_verbs``: after them it is a noun
-    («يوقع عقد توريد …», "to sign a supply contract", not «عقد», "held"), and the verb
-    that tells the tense stands further back."""
+    """Words of signing (verbs and their verbal noun) whose object is spelt like one of
+    ``past_verbs``: after them it is a noun («يوقع عقد توريد …», "to sign a supply
+    contract", not «عقد», "held"), and the signing word, or the verb before its verbal
+    noun («وتم توقيع عقد …»), tells the tense."""
     future_prefixes: tuple[str, ...] = ()
     """Beginnings of verbs in the future tense (Arabic "سي", "ست"); the words of
     ``not_future`` that begin so are none."""

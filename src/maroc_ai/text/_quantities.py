@@ -942,8 +942,11 @@ class _Scanner:
             and k + 3 < len(tokens)
             and tokens[k + 2].kind == WORD
             and _gap(self.text, tokens[k + 2], tokens[k + 3]) == " "
-            and tokens[k + 3].text.endswith(_FRENCH_PARTICIPLE)
-        ):  # 38 chasse-neige mobilisés: a French participle after the noun, which it ends
+            and tokens[k + 3].text.endswith(_FRENCH_PARTICIPLE_ENDINGS)
+            and i > 0
+            and tokens[i - 1].key in _FRENCH_BEFORE_COUNT
+        ):  # les 38 chasse-neige mobilisés: a French participle after the noun, which it
+            # ends; not "opened 20 pop-up cafés", an English noun with its accent
             noun = self.text[tokens[k].start : tokens[k + 2].end]
             return noun, Decimal(1), k + 3, noun
         if (
@@ -2240,8 +2243,8 @@ def _noun(token: Token) -> bool:
 
 
 _ADJECTIVES = WORDS.adjectives | WORDS.hyphen_adjectives
-_FRENCH_PARTICIPLE = ("é", "és", "ée", "ées")
-"""How a French past participle ends, and no English word: "mobilisés", "installées"."""
+_FRENCH_BEFORE_COUNT = frozenset({"les", "des", "de", "d", "aux", "ses", "leurs", "ces", "nos"})
+"""French words before a count that say the sentence is French: "les 38 chasse-neige"."""
 _ADJECTIVE_ENDINGS = (
     "al", "ous", "ive", "ic", "ical", "ed", "ful", "less", "able", "ible", "ary", "ent", "ant",
     "iest",
