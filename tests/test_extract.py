@@ -18889,6 +18889,7 @@ def test_the_probity_authority_is_named_whole_and_so_is_the_post_in_it(
         ),
         ("Fatna Rahmouni, saunière, a parlé.", "saunière"),
         ("Hamza Ouchen, a delivery rider in Rabat, said so.", "delivery rider in Rabat"),
+        ("Itto Ait Ouhmad, éco-garde à l'AEMA, a parlé.", "éco-garde à l'AEMA"),
     ],
 )
 def test_illustrators_riders_and_salt_workers_have_posts(text: str, post: str) -> None:
