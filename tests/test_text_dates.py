@@ -1324,3 +1324,21 @@ def test_a_weekday_alone_stays_the_last_when_only_a_date_without_its_weekday_com
     text = "La campagne est prévue du 15 juin au 31 août. L'ANEF a signé mardi un mémorandum."
     found = find_dates(text, reference_date=dt.date(2038, 6, 10))
     assert [m.value.isoformat() for m in found if m.quote == "mardi"] == ["2038-06-08"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Sunday nights I used to spend hours on the phone.",
+        "« Le dimanche soir, je passais des heures au téléphone. »",
+        "Le mardi, jour de marché, les rues sont pleines.",
+    ],
+)
+def test_a_weekday_said_of_every_week_is_no_date(text: str) -> None:
+    """ "Sunday nights", "le dimanche soir": every Sunday, none in particular."""
+    assert find_dates(text, reference_date=dt.date(2045, 5, 16)) == []
+
+
+def test_the_french_article_before_a_dated_weekday_keeps_the_date() -> None:
+    found = find_dates("Le dimanche 14 mai 2045, la convention a été signée.")
+    assert [m.value.isoformat() for m in found] == ["2045-05-14"]

@@ -294,14 +294,31 @@ def _market_place(tokens: Sequence[Token], i: int) -> bool:
     )
 
 
+_PARTS_OF_DAYS = frozenset({"nights", "mornings", "evenings", "afternoons"})
+"""Parts of the day in the plural after a weekday: "Sunday nights" are every Sunday's."""
+
+
 def _any_day(tokens: Sequence[Token], i: int) -> bool:
     """Whether the weekday at ``tokens[i]`` is any such day, or every one: no date.
 
     After an indefinite article ("un vendredi de pluie", "a Friday", "a rainy Friday",
-    one lowercase word between) or "every" ("every Monday", "chaque lundi", "كل يوم اثنين").
+    one lowercase word between) or "every" ("every Monday", "chaque lundi", "كل يوم اثنين");
+    in the plural of a part of the day ("Sunday nights"); after the French article and
+    with no day after it ("le dimanche soir", on Sundays; not "le dimanche 12 mai").
     """
     if i > 0 and tokens[i - 1].key in _EVERY:
         return True  # "every Monday", "chaque lundi"
+    if i + 1 < len(tokens) and tokens[i + 1].key in _PARTS_OF_DAYS:
+        return True  # "On Sunday nights I used to …": every Sunday night
+    if (
+        i > 0
+        and tokens[i - 1].key == "le"
+        and i + 1 < len(tokens)
+        and tokens[i + 1].kind != NUMBER
+        and _lookup(tokens[i + 1], _PAST) is None
+        and _lookup(tokens[i + 1], _NEXT) is None
+    ):
+        return True  # "Le dimanche soir, je passais des heures …": every Sunday
     if i > 1 and tokens[i - 1].key in WORDS.day_words and tokens[i - 2].key in _EVERY:
         return True  # "كل يوم اثنين"
     if not tokens[i].key.endswith("day"):
