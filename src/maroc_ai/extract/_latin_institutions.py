@@ -1225,9 +1225,8 @@ class LatinSentence:
                             or (words[end + 2].kind == NUMBER and not _nationality(current))
                         )
                     )  # "la Banque Sanabil ouvre de son côté …", "le CHU dispose de 64 lits",
-                    # "le ministère … suit de près l'expérience", not "l'Union européenne
-                    # de près de 1,6 million d'euros";
-                    # not "l'Union européenne de 1,6 million d'euros"
+                    # "le ministère … suit de près l'expérience"; not "l'Union européenne
+                    # de 1,6 million d'euros", nor "… de près de 1,6 million d'euros"
                     or (
                         end - 1 > i
                         and previous.capitalised

@@ -178,8 +178,8 @@ def without_names(tokens: Sequence[Token], roles: list[int]) -> list[int]:
     return roles
 
 
-_ARABIC_STOPWORDS = read_language("ar").stopwords
-_ARABIC_HEADS = read_language("ar").organization_heads
+_ARABIC = read_language("ar")
+_ARABIC_STOPWORDS = _ARABIC.stopwords
 _LETTERS = (
     (STOPWORD, WORDS.stopwords, -1, "ي", keys(w for w in _ARABIC_STOPWORDS if w[-1] == "ى")),
     (
@@ -223,9 +223,10 @@ def without_misspellings(tokens: Sequence[Token], roles: list[int]) -> list[int]
     return roles
 
 
-_HEADS_IN_TA = keys(
-    w for by_kind in _ARABIC_HEADS.values() for w in by_kind if w[-1] == "ة"
-) - keys(w for by_kind in _ARABIC_HEADS.values() for w in by_kind if w[-1] == "ه")
+_ARABIC_HEADS = [head for by_kind in _ARABIC.organization_heads.values() for head in by_kind]
+_HEADS_IN_TA = keys(w for w in _ARABIC_HEADS if w[-1] == "ة") - keys(
+    w for w in _ARABIC_HEADS if w[-1] == "ه"
+)
 """The keys of the Arabic heads the lexicon writes with «ة» only."""
 
 

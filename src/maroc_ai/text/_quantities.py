@@ -937,11 +937,14 @@ class _Scanner:
             # with a hyphen, plural in its first part or its last
             noun = self.text[tokens[k].start : tokens[k + 2].end]
             return noun, Decimal(1), k + 3, noun
-        if (
+        spaced = (
             hyphenated
             and k + 3 < len(tokens)
             and tokens[k + 2].kind == WORD
             and _gap(self.text, tokens[k + 2], tokens[k + 3]) == " "
+        )  # a word after the hyphenated one, a space between
+        if (
+            spaced
             and tokens[k + 3].text.endswith(_FRENCH_PARTICIPLE_ENDINGS)
             and i > 0
             and tokens[i - 1].key in _FRENCH_BEFORE_COUNT
@@ -949,13 +952,8 @@ class _Scanner:
             # ends; not "opened 20 pop-up cafés", an English noun with its accent
             noun = self.text[tokens[k].start : tokens[k + 2].end]
             return noun, Decimal(1), k + 3, noun
-        if (
-            hyphenated
-            and k + 3 < len(tokens)
-            and tokens[k + 2].kind == WORD
-            and _gap(self.text, tokens[k + 2], tokens[k + 3]) == " "
-            and _noun(tokens[k + 3])
-        ):  # 3,200 tele-expertise requests: a hyphenated word qualifies the noun after it
+        if spaced and _noun(tokens[k + 3]):
+            # 3,200 tele-expertise requests: a hyphenated word qualifies the noun after it
             known = self.phrase_unit(k + 3)
             if known is not None:  # 4,600 high-risk companies, 1,500 front-desk staff
                 (unit, factor), end = known
