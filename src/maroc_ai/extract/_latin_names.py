@@ -236,7 +236,7 @@ class LatinNames:
         if words[i].key in WORDS.place_prefixes and (
             words[i].key not in WORDS.name_particles
             or words[i + 1].key not in WORDS.given_names
-            or (j - i == _PREFIX_AND_NAME and i > 0 and words[i - 1].key in _FROM)
+            or (j - i == _PREFIX_AND_NAME and i > 0 and words[i - 1].key == "from")
         ):
             return None  # "Sidi Moumen", "Oulad Teima", "Derb Sultan": a place, not a
             # person; "Ait Lahcen" and "Moulay Hafid" may be, not after "from" ("an
@@ -1181,8 +1181,6 @@ _PLACE_DETERMINERS = frozenset({"its", "their", "son", "sa", "ses", "leur", "un"
 held: "chairman of its board", "assistante logistique chez un transitaire"."""
 _PREFIX_AND_NAME = 2
 """Words of a place named by its prefix and one more: "Ait Mansour"."""
-_FROM = frozenset({"from"})
-"""Words before where someone comes from: a place's name after them is no one's."""
 _NOT_NAMING = frozenset({"with", "avec", "by", "par"})
 """Words between a word of kind and a name that make the name no name of that kind."""
 _WITH = frozenset({"chez", "at", "with"})

@@ -954,7 +954,7 @@ def _with_article(reader: Reader, post: Span) -> bool:
     )
 
 
-_FIELD_LINKS = frozenset(
+_INSTITUTION_LINKS = frozenset(
     {"of", "for", "at", "in", "de", "du", "des", "d", "au", "aux", "a", "chez"}
 )
 """Words after a title that start its field or its institution: "engineer at", "ingénieure de"."""
@@ -992,7 +992,7 @@ def _described(tokens: Sequence[Token], first: int) -> bool:
     return (
         not WORDS.nationalities.isdisjoint(pair)
         and not WORDS.title_heads.isdisjoint(pair)
-        and (first + 2 == len(tokens) or tokens[first + 2].key not in _FIELD_LINKS)
+        and (first + 2 == len(tokens) or tokens[first + 2].key not in _INSTITUTION_LINKS)
     )
 
 
