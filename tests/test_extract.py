@@ -18565,12 +18565,18 @@ def test_a_young_man_before_his_name_is_no_part_of_it() -> None:
             "مذكرة تفاهم.",
             ["وزارة التربية الوطنية والتعليم الأولي والرياضة", "أكاديمية المملكة المغربية"],
         ),
+        (
+            "وتطلب التعاونية دعم الوكالة الوطنية للطاقات المتجددة لمساعدة شركائها على "
+            "اقتناء ألواح شمسية.",
+            ["الوكالة الوطنية للطاقات المتجددة"],
+        ),
     ],
 )
 def test_a_possessed_noun_ends_a_name_and_the_royal_academy_is_known(
     text: str, organizations: list[str]
 ) -> None:
-    """ "بريد المغرب شبكته": the Post and its network; «أكاديمية المملكة المغربية» by name."""
+    """ "بريد المغرب شبكته": the Post and its network; «لمساعدة شركائها»: what for, its
+    partners; «أكاديمية المملكة المغربية» by name."""
     assert [o.name for o in extract(text).organizations] == organizations
 
 

@@ -936,6 +936,8 @@ def _phrase_end(reader: Reader, j: int, *, proper: bool, first: int | None = Non
         if field_at is not None and token.key == "في":
             break  # المعهد الوطني للبحث في الصيد البحري في اختيار المواقع: what it will do
         if _with_possessive(token):
+            if k > j + 1 and _for_whom(tokens[k - 1]):
+                k -= 1  # … للنجاعة الطاقية لمساعدة أعضائها: what for, not its name
             break  # فيما يضع بريد المغرب شبكته رهن إشارة المرتفقين: what it puts, its own
         if _field_after_fi(reader, j if first is None else first, k):
             field_at = k
@@ -2448,17 +2450,30 @@ def _named_by_field(tokens: Sequence[Token], head: int, nationality: int) -> boo
 
 
 def _with_possessive(token: Token) -> bool:
-    """Whether an Arabic word ends in «ته», «تها» or «تهم», without the article or «و».
+    """Whether an Arabic word ends in «ته», «تها», «تهم», «ائها» or «ائهم», without the article or «و».
 
-    A feminine noun with a possessive pronoun ("شبكته", "خدماتها"), which no
-    institution's name holds; one joined to «و» may ("… من الرشوة ومحاربتها").
+    A feminine noun or a plural with a possessive pronoun ("شبكته", "خدماتها",
+    "أعضائها"), which no institution's name holds; one joined to «و» may ("… من الرشوة
+    ومحاربتها").
     """
     text = token.text
     return (
         not definite(token)
         and text[:1] != "و"
         and len(text) >= _SHORTEST_POSSESSED
-        and text.endswith(("ته", "تها", "تهم"))
+        and text.endswith(("ته", "تها", "تهم", "ائها", "ائهم"))
+    )
+
+
+def _for_whom(token: Token) -> bool:
+    """Whether a word is «لـ» and a verbal noun that a possessed noun follows.
+
+    "لمساعدة أعضائها", "لتمكين شركائها": what for, and for whom; shaped مفاعلة or as
+    :func:`_for_doing` says.
+    """
+    key = token.key
+    return _for_doing(token) or (
+        key[:1] == "ل" and len(key) == 7 and key[1] == "م" and key[3] == "ا" and key[-1] == "ه"
     )
 
 
