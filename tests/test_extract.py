@@ -15103,10 +15103,15 @@ def test_one_word_after_jami_a_names_a_university(text: str, names: list[str]) -
         "Atlas Bank and Nour Labs are preparing an agreement, though it has not yet been signed.",
         "Atlas Bank et Nour Labs ont une convention, qui n'a pas encore été signée.",
         "وأعد بنك أطلس وشركة نور لابس اتفاقية لم توقع بعد.",
+        "The federation is waiting for another signature: an agreement between Atlas Bank and "
+        "Nour Labs on sharing data, which is due in June.",
+        "La fédération attend une autre signature : celle d'une convention entre Atlas Bank et "
+        "Nour Labs sur le partage des données, qui doit intervenir en juin.",
     ],
 )
 def test_an_agreement_not_yet_signed_is_none(text: str) -> None:
-    """ "has not yet been signed", "n'a pas encore été signée", «لم توقع بعد»."""
+    """ "has not yet been signed", "n'a pas encore été signée", «لم توقع بعد»; "is waiting
+    for another signature", "attend une autre signature"."""
     assert extract(text).partnerships == ()
 
 

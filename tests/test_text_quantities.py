@@ -686,6 +686,7 @@ def test_a_half_of_the_scale_after_and(text: str, value: int, unit: str) -> None
         ("The unit has a staff of 30 data scientists.", 30, "data scientist"),
         ("The network links 40 existing clinics.", 40, "clinics"),
         ("Nine regions share 18 mobile labs.", 18, "labs"),
+        ("The registry will scan 90,000 old maps.", 90_000, "maps"),
     ],
 )
 def test_an_english_adjective_before_the_counted_noun_is_passed(
