@@ -18585,6 +18585,17 @@ def test_a_possessed_noun_ends_a_name_and_the_royal_academy_is_known(
     assert [o.name for o in extract(text).organizations] == organizations
 
 
+def test_a_description_ending_in_a_nationality_is_no_name() -> None:
+    """ "…، الموزع الرقمي الفرنسي،": what the company is and where from, no one's name."""
+    text = (
+        "ووقعت مؤسسة محمد الخامس للتضامن وشركة لوميار داتا، الموزع الرقمي الفرنسي، أمس "
+        "الثلاثاء اتفاقية شراكة بالرباط."
+    )
+    draft = extract(text)
+    assert not draft.officials
+    assert "لوميار داتا" in {o.name for o in draft.organizations}
+
+
 def test_wherever_is_no_name() -> None:
     """ "كل تلميذ، أينما كان، من طرح سؤاله": «أينما» (wherever) between commas names no one."""
     text = 'وقال الوزير إن "الهدف تمكين كل تلميذ، أينما كان، من طرح سؤاله".'

@@ -517,6 +517,8 @@ def _name_after_title(text: str, tokens: Sequence[Token], i: int, *, after_name:
         return i  # "…، أستاذ بكلية العلوم، طريقة النشر": what the sentence goes on with
     if definite(tokens[i]) and not _given(tokens, i) and _given(tokens, i + 1):
         return i  # "…، والشاب ياسين الوزاني (34 سنة)": a word said of him, then his name
+    if _described_by_nationality(tokens, i, j):
+        return i  # "…، الناقل البحري الإسباني،": what the company is, and where from
     listed = (
         comma
         and tokens[i].key.startswith("و")
@@ -529,6 +531,19 @@ def _name_after_title(text: str, tokens: Sequence[Token], i: int, *, after_name:
     if _verb_after_wa(tokens[i]) and not _given(tokens, i):
         return i  # not "مع التلميذ، ويصحح نطقه": the sentence goes on with a verb
     return j if _title_before_comma(tokens, i if comma else i + 1) else i
+
+
+def _described_by_nationality(tokens: Sequence[Token], i: int, j: int) -> bool:
+    """Whether ``tokens[i:j]`` all have the article and end in a nationality, none a given name.
+
+    "الناقل البحري الإسباني", "الشريك الفرنسي": a description (the Spanish carrier, the
+    French partner), no one's name.
+    """
+    return (
+        not _given(tokens, i)
+        and all(definite(tokens[m]) for m in range(i, j))
+        and has(tokens[j - 1], WORDS.nationalities)
+    )
 
 
 def _noun_in_construct(tokens: Sequence[Token], i: int) -> bool:
