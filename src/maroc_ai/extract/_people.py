@@ -877,7 +877,25 @@ def _own_posts(reader: Reader, found: list[Span]) -> list[Span]:
     for position in range(len(found) - 1, 0, -1):
         if _joined_by_and(reader, found[position].first) or _with_article(reader, found[position]):
             return found[position:]
+    if len(found) > 1 and _indefinite(reader, found[0]):
+        return [*found[1:], found[0]]
     return found
+
+
+def _indefinite(reader: Reader, post: Span) -> bool:
+    """Whether a post in Latin letters follows "a", "an", "un" or "une": a description.
+
+    "reviewed by an independent expert, German epidemiologist Lena Hoffmann": what she
+    is said to be; the post that touches her name is her own, first.
+    """
+    return (
+        post.first > 0
+        and reader.tokens[post.first].text[0] < "\u0600"
+        and reader.tokens[post.first - 1].key in _INDEFINITE_ARTICLES
+    )
+
+
+_INDEFINITE_ARTICLES = frozenset({"a", "an", "un", "une"})
 
 
 def _one_persons_posts(reader: Reader, found: list[Span]) -> list[Span]:
