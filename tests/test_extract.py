@@ -18973,10 +18973,10 @@ def test_a_hotel_owner_before_a_name_is_a_post() -> None:
 
 
 def test_a_post_after_an_indefinite_article_yields_to_the_one_before_the_name() -> None:
-    """ "an outside reviewer, Dutch hydrologist Anouk de Wit": the post touching her name
+    """ "an independent expert, Dutch hydrologist Anouk de Wit": the post touching her name
     is hers first; what she is said to be comes after it."""
     text = (
-        "The forecasts were checked by an outside reviewer, Dutch hydrologist Anouk de Wit, "
+        "The forecasts were checked by an independent expert, Dutch hydrologist Anouk de Wit, "
         "who asked for more gauges."
     )
     (person,) = extract(text).officials
