@@ -1034,6 +1034,20 @@ def test_adjectives_joined_by_and_with_a_hyphenated_one() -> None:
     assert [(m.value, m.unit) for m in found] == [(1800, "trawlers")]
 
 
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("The drones found 2,400 dusty or chipped panels.", "panels"),
+        ("The census lists 75 public and private clinics.", "clinics"),
+        ("The port handles 90 old or damaged trawlers.", "trawlers"),
+    ],
+)
+def test_english_adjectives_joined_by_and_or_or(text: str, unit: str) -> None:
+    """ "dusty or chipped panels", "public and private clinics": the noun after both."""
+    (found,) = find_quantities(text)
+    assert found.unit == unit
+
+
 def test_millions_after_a_percentage_are_no_percentage() -> None:
     assert [(m.value, m.unit) for m in find_quantities("Sales rose 12% to 3.1 million.")] == [
         (12, "percent")

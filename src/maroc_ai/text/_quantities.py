@@ -906,6 +906,8 @@ class _Scanner:
                 and tokens[k + 1].kind == WORD
             ):
                 k += 1  # 1,200 more small boats: a second adjective
+            if self.adjective_joined_at(k):
+                k += 2  # 40 public and private schools, 1,800 old or damaged trawlers
             if (
                 k + 1 < len(tokens)
                 and _initials(tokens[k])
@@ -2029,12 +2031,33 @@ class _Scanner:
             k += 2
         return k + 1
 
+    def adjective_joined_at(self, k: int) -> bool:
+        """Whether "and" or "or" at ``tokens[k]`` joins an English adjective to the one before.
+
+        "40 public and private schools", "1,800 old or damaged trawlers": another
+        adjective, then the noun counted.
+        """
+        tokens = self.tokens
+        if k + 2 >= len(tokens) or tokens[k].key not in _JOINING:
+            return False
+        adjective = tokens[k + 1]
+        return (
+            adjective.text.isascii()
+            and adjective.text.islower()
+            and tokens[k + 2].kind == WORD
+            and (
+                adjective.key in WORDS.adjectives
+                or english_past_participle(adjective.key)
+                or adjective.key.endswith(_ADJECTIVE_ENDINGS)
+            )
+        )
+
     def modified_head(self, k: int) -> int | None:
         """The plural English noun that the words from ``tokens[k]`` qualify, if they do.
 
-        Adjectives ("regional and provincial hospitals", "autonomous robots") and nouns
-        before a noun ("middle school pupils", "rail and switch failures"), joined by
-        "and", within the five tokens after the first (a word written with a hyphen is
+        Adjectives ("regional and provincial hospitals", "autonomous robots", "broken or
+        cracked mirrors") and nouns before a noun ("middle school pupils", "rail and
+        switch failures"), joined by "and" or "or", within the five tokens after the first (a word written with a hyphen is
         one: "coastal and deep-sea vessels"; initials are one too: "African AI
         companies"): the noun counted is the last. One noun before a plural stays with it
         ("data centres", see :meth:`head_after`).
@@ -2067,12 +2090,12 @@ class _Scanner:
                     and tokens[k].key not in WORDS.modifier_nouns
                 )
                 return p if adjective and token.key not in WORDS.adjectives else None
-            joins = token.key == "and" and (
+            joins = token.key in _JOINING and (
                 tokens[p - 1].key.endswith(_ADJECTIVE_ENDINGS)
                 or not (_plural(tokens[p - 1]) or self.phrase_unit(p - 1))
             )  # "regional and provincial hospitals", "rail and switch failures"
             qualifies = (
-                p > k + 1 and tokens[p - 1].key == "and" and english_past_participle(token.key)
+                p > k + 1 and tokens[p - 1].key in _JOINING and english_past_participle(token.key)
             )
             if not (
                 joins
@@ -2243,6 +2266,8 @@ def _noun(token: Token) -> bool:
 _ADJECTIVES = WORDS.adjectives | WORDS.hyphen_adjectives
 _FRENCH_BEFORE_COUNT = frozenset({"les", "des", "de", "d", "aux", "ses", "leurs", "ces", "nos"})
 """French words before a count that say the sentence is French: "les 38 chasse-neige"."""
+_JOINING = frozenset({"and", "or"})
+"""Words that join the adjectives or nouns before an English counted noun."""
 _ADJECTIVE_ENDINGS = (
     "al", "ous", "ive", "ic", "ical", "ed", "ful", "less", "able", "ible", "ary", "ent", "ant",
     "iest",
