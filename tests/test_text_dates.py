@@ -612,6 +612,8 @@ def test_a_weekday_after_a_verb_in_the_future_is_the_next_one(text: str, expecte
         ("The trial that started in April covered two provinces.", "2034-04"),
         ("L'essai a débuté en avril dans deux provinces.", "2034-04"),
         ("وانطلقت المرحلة التجريبية في أبريل بإقليمين.", "2034-04"),
+        ("وبلغت الدقة 70 في المائة في الاختبارات التي أجريت في أبريل.", "2034-04"),
+        ("وأنجزت الدراسة في شهر أبريل.", "2034-04"),
         ("The trial will be launched in April.", "2035-04"),
         ("L'essai sera lancé en avril.", "2035-04"),
         ("The trial ends in April.", "2035-04"),
