@@ -18982,3 +18982,11 @@ def test_a_post_after_an_indefinite_article_yields_to_the_one_before_the_name() 
     (person,) = extract(text).officials
     assert person.name == "Anouk de Wit"
     assert person.post == "Dutch hydrologist"
+
+
+@pytest.mark.parametrize("adverb", ["Next", "Meanwhile", "Later"])
+def test_an_adverb_opening_a_sentence_is_no_company(adverb: str) -> None:
+    """ "Next, the bank and the foundation …": how the sentence goes on, no company's name
+    set beside "the bank"."""
+    text = f"{adverb}, the bank and the foundation are to sign an agreement with the region."
+    assert adverb not in {o.name for o in extract(text).organizations}
