@@ -18990,3 +18990,15 @@ def test_an_adverb_opening_a_sentence_is_no_company(adverb: str) -> None:
     set beside "the bank"."""
     text = f"{adverb}, the bank and the foundation are to sign an agreement with the region."
     assert adverb not in {o.name for o in extract(text).organizations}
+
+
+def test_a_country_s_possessive_is_no_part_of_an_institute_s_name() -> None:
+    """ "Germany's Institut für Bodenkunde": where the institute is from; "Gabon's Ministry
+    of …" keeps its country, which tells it from Morocco's."""
+    text = (
+        "The office signed an agreement with Germany's Institut für Bodenkunde and Gabon's "
+        "Ministry of Water yesterday."
+    )
+    names = {o.name for o in extract(text).organizations}
+    assert "Institut für Bodenkunde" in names
+    assert "Gabon's Ministry of Water" in names

@@ -3355,11 +3355,23 @@ def _past_place_of(words: Sequence[Word], first: int, end: int) -> int:
     """Where a name starts that a place and "of" are written before.
 
     "regional director for Souss-Massa of the National Office of Agricultural Advice":
-    the region the post is for, then the office's name.
+    the region the post is for, then the office's name. Likewise past a country's
+    possessive: "Germany's Institut für Solarfeld-Diagnostik", where the institute is from.
     """
-    if first + 2 >= end or words[first].key not in WORDS.places or words[first + 1].key != "of":
+    if first + 2 >= end:
         return first
-    start = first + 2 + (words[first + 2].key == "the")
+    if (
+        first + 3 < end
+        and possessive_at(words, first + 1)
+        and words[first].key in WORDS.not_names
+        and words[first + 3].key not in MINISTRY_HEADS
+    ):
+        start = first + 3  # a country's, which names no institution; not "Gabon's
+        # Ministry of Digital Economy", whose country tells it from Morocco's
+    elif words[first].key in WORDS.places and words[first + 1].key == "of":
+        start = first + 2 + (words[first + 2].key == "the")
+    else:
+        return first
     if start < end and any(word.key in WORDS.organization_heads for word in words[start:end]):
         return start
     return first
