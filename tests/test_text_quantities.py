@@ -687,6 +687,7 @@ def test_a_half_of_the_scale_after_and(text: str, value: int, unit: str) -> None
         ("The network links 40 existing clinics.", 40, "clinics"),
         ("Nine regions share 18 mobile labs.", 18, "labs"),
         ("The registry will scan 90,000 old maps.", 90_000, "maps"),
+        ("Police seized 5,000 fake watches.", 5_000, "watches"),
     ],
 )
 def test_an_english_adjective_before_the_counted_noun_is_passed(
@@ -2959,3 +2960,22 @@ def test_a_species_named_before_its_noun_is_counted_whole() -> None:
     """ "1,240 dorcas gazelles": "dorcas", which ends in "s", is no plural counted alone."""
     text = "A trial run counted 1,240 dorcas gazelles in the park."
     assert [(m.value, m.unit) for m in find_quantities(text)] == [(1240, "dorcas gazelles")]
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("The port trained 240 customs officers.", "customs officers"),
+        ("The firm hired 35 sales representatives.", "sales representatives"),
+        (
+            "Sur les 9 800 chercheurs d'emploi inscrits, 4 000 ont trouvé un poste.",
+            "demandeurs d'emploi",
+        ),
+        ("Les camions passent à 8 km à l'heure.", "km/h"),
+        ("تعبر الشاحنات البوابة بسرعة 8 كيلومترات في الساعة.", "km/h"),
+    ],
+)
+def test_a_noun_in_s_job_seekers_and_speeds(text: str, unit: str) -> None:
+    """ "customs officers": "customs" is no plural; «chercheurs d'emploi» are job seekers,
+    not researchers; «كيلومترات في الساعة», "km à l'heure": a speed."""
+    assert find_quantities(text)[0].unit == unit

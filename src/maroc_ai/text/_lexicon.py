@@ -339,6 +339,9 @@ class Language:
     modifier_nouns: tuple[str, ...] = ()
     """Nouns that end as adjectives do ("olive", "patient"), kept with the noun they
     qualify: "5,200 olive growers" counts olive growers."""
+    nouns_in_s: tuple[str, ...] = ()
+    """Nouns that end in "s" and are no plural ("customs", "logistics"), kept with the
+    noun they qualify: "240 customs officers" counts customs officers."""
     compound_nouns: tuple[str, ...] = ()
     """Counted nouns of two words or more, kept whole where a word of theirs would be
     dropped as an adjective or a complement: "12 general practitioners", "3 milles
@@ -486,6 +489,7 @@ class Lexicon:
     adjectives: frozenset[str]
     adjectives_after_noun: frozenset[str]
     modifier_nouns: frozenset[str]
+    nouns_in_s: frozenset[str]
     hyphen_adjectives: frozenset[str]
     compound_nouns: tuple[tuple[str, ...], ...]
     compound_heads: frozenset[str]
@@ -687,6 +691,7 @@ def _merge(read: Mapping[str, Language], meanings: UnitMeanings) -> Lexicon:
         adjectives=words("adjectives"),
         adjectives_after_noun=words("adjectives_after_noun"),
         modifier_nouns=words("modifier_nouns"),
+        nouns_in_s=words("nouns_in_s"),
         hyphen_adjectives=words("hyphen_adjectives"),
         compound_nouns=phrases("compound_nouns"),
         compound_heads=words("compound_heads"),

@@ -2122,9 +2122,13 @@ class _Scanner:
         """Whether the English noun at ``tokens[k]`` qualifies a plural noun after it."""
         tokens = self.tokens
         key = tokens[k].key
-        if k + 1 >= len(tokens) or (key.endswith("s") and not key.endswith(("us", "ss", "sis"))):
+        if k + 1 >= len(tokens) or (
+            key.endswith("s")
+            and not key.endswith(("us", "ss", "sis"))
+            and key not in WORDS.nouns_in_s
+        ):
             return False  # "… staff", not "120 employees work"; but "58 bus lines", "160
-            # loss adjusters", "29,800 tuberculosis cases"
+            # loss adjusters", "29,800 tuberculosis cases", "240 customs officers"
         nxt = tokens[k + 1]
         return (
             _noun(nxt)
