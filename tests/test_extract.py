@@ -18596,6 +18596,16 @@ def test_a_description_ending_in_a_nationality_is_no_name() -> None:
     assert "لوميار داتا" in {o.name for o in draft.organizations}
 
 
+def test_a_verb_of_purpose_after_a_comma_is_no_name() -> None:
+    """ "…، ليحدد النظام، الذي …": so that the system sets, no one's name; a foreign name
+    after «لي» stays one ("ليسلوت فان دايك")."""
+    text = (
+        "وتدخل الممرضة حالة المريض في اللوحة، ليحدد النظام، الذي طوره مهندسون مغاربة، درجة "
+        "الأولوية. وقالت المديرة التقنية للشركة، ليسلوت فان دايك، إن الأداة دقيقة."
+    )
+    assert [o.name for o in extract(text).officials] == ["ليسلوت فان دايك"]
+
+
 def test_wherever_is_no_name() -> None:
     """ "كل تلميذ، أينما كان، من طرح سؤاله": «أينما» (wherever) between commas names no one."""
     text = 'وقال الوزير إن "الهدف تمكين كل تلميذ، أينما كان، من طرح سؤاله".'

@@ -499,8 +499,9 @@ def _name_after_title(text: str, tokens: Sequence[Token], i: int, *, after_name:
         return i  # not "مع مؤسسة …، لمواكبة تعميم منصة": what the agreement is for
     if _where(tokens[i]):
         return i  # not 'المدير الجهوي لـ"قمرة تيليكوم" بجهة مراكش آسفي': where the post is
-    if _bare_present_verb(tokens[i]):
-        return i  # not "…، تروم اعتماد منظومة": what the agreement aims at
+    if _bare_present_verb(tokens[i]) or _verb_of_purpose(tokens, i):
+        return i  # not "…، تروم اعتماد منظومة": what the agreement aims at; not "…،
+        # ليقترح النموذج، الذي …": so that the model proposes
     j = i
     while (
         j < len(tokens)
@@ -1253,6 +1254,31 @@ def _bare_present_verb(token: Token) -> bool:
         and key[1] not in "اوي"
         and key[-1] not in "ياه"
         and len(token.forms) == 1
+    )
+
+
+def _verb_of_purpose(tokens: Sequence[Token], i: int) -> bool:
+    """Whether ``tokens[i]`` is «لـ» and a verb in the present, its subject after it.
+
+    "ليقترح النموذج" (so that the model proposes): the verb shaped as
+    :func:`_bare_present_verb` reads it, then a word with the article; not "ليلى", a
+    given name, nor "ليسلوت تيمرمان", a name whose surname has no article.
+    """
+    key = tokens[i].key
+    if (
+        key[:1] != "ل"
+        or KEY_ROLES[key] & (GIVEN | COMPOUND_FIRST)
+        or i + 1 >= len(tokens)
+        or not definite(tokens[i + 1])
+    ):
+        return False
+    verb = key[1:]
+    return (
+        4 <= len(verb) <= 5
+        and verb[0] in "تي"
+        and verb[1] not in "اوي"
+        and verb[-1] not in "ياه"
+        and not KEY_ROLES[verb] & (GIVEN | COMPOUND_FIRST | PLACE)
     )
 
 
