@@ -19012,3 +19012,12 @@ def test_a_country_s_possessive_is_no_part_of_an_institute_s_name() -> None:
     names = {o.name for o in extract(text).organizations}
     assert "Institut für Bodenkunde" in names
     assert "Gabon's Ministry of Water" in names
+
+
+def test_where_someone_was_born_is_no_part_of_the_name() -> None:
+    """ "Dutch-born Maarten Visser, …": where he was born, said before his name."""
+    text = (
+        "The checks now take days. Dutch-born Maarten Visser, chief data officer of Sanad "
+        "Analytics, said the model helps."
+    )
+    assert [o.name for o in extract(text).officials] == ["Maarten Visser"]

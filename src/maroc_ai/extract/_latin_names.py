@@ -202,6 +202,7 @@ class LatinNames:
         while i < j and (
             words[i].key in WORDS.not_names
             or words[i].key.rpartition(" ")[2] in WORDS.nationalities  # le Sud-Coréen
+            or words[i].key.rpartition(" ")[2] == "born"  # "Belgian-born Lukas Vermeulen"
             or words[i].key in WORDS.places
             or (words[i].key in WORDS.name_particles and not words[i].capitalised)
         ):
