@@ -19021,3 +19021,22 @@ def test_where_someone_was_born_is_no_part_of_the_name() -> None:
         "Analytics, said the model helps."
     )
     assert [o.name for o in extract(text).officials] == ["Maarten Visser"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "وقال رئيس جمعية أرباب الشاحنات بالجرف الأصفر إن الميثاق مهم.",
+            "جمعية أرباب الشاحنات بالجرف الأصفر",
+        ),
+        (
+            "وطالبت الفدرالية الجهوية لجمعيات مربي النحل والمنتجين المحليين بجهة فاس مكناس "
+            "بالتريث.",
+            "الفدرالية الجهوية لجمعيات مربي النحل والمنتجين المحليين بجهة فاس مكناس",
+        ),
+    ],
+)
+def test_an_arabic_name_ends_with_the_whole_place_it_is_in(text: str, name: str) -> None:
+    """«بالجرف الأصفر», «بجهة فاس مكناس»: where the association is, its whole name."""
+    assert name in {o.name for o in extract(text).organizations}

@@ -2966,6 +2966,7 @@ def test_a_species_named_before_its_noun_is_counted_whole() -> None:
     ("text", "unit"),
     [
         ("The port trained 240 customs officers.", "customs officers"),
+        ("The tutor helps 520 physics teachers.", "physics teachers"),
         ("The firm hired 35 sales representatives.", "sales representatives"),
         (
             "Sur les 9 800 chercheurs d'emploi inscrits, 4 000 ont trouvé un poste.",

@@ -1472,10 +1472,15 @@ def _place_completed(tokens: Sequence[Token], k: int) -> int:
     """Past the rest of a place's name that a name cut at its longest leaves unread.
 
     "… بجهة طنجة تطوان الحسيمة": a region of three words whose last one is past the
-    words a name may have; "… بجهة بني ملال-خنيفرة": a region joined by a hyphen.
+    words a name may have; "… بجهة بني ملال-خنيفرة": a region joined by a hyphen; "…
+    بجهة فاس مكناس": the region's whole name after its word.
     """
     while _hyphen_joins(tokens, k):
         k += 2
+    if has(tokens[k - 1], WORDS.territories):
+        for n in (k + 2, k + 1):
+            if n <= len(tokens) and " ".join(t.key for t in tokens[k:n]) in WORDS.places:
+                return n  # "… بجهة فاس مكناس": the region's name after its word
     for m in (k - 2, k - 1):
         first = tokens[m].forms
         for n in (k + 2, k + 1):
