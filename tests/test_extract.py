@@ -19040,3 +19040,22 @@ def test_where_someone_was_born_is_no_part_of_the_name() -> None:
 def test_an_arabic_name_ends_with_the_whole_place_it_is_in(text: str, name: str) -> None:
     """«بالجرف الأصفر», «بجهة فاس مكناس»: where the association is, its whole name."""
     assert name in {o.name for o in extract(text).organizations}
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        (
+            "وأوضحت الهولندية يانكه دي فريس، المديرة التقنية لشركة نوفا رايل، أن النموذج دقيق.",
+            ["يانكه دي فريس"],
+        ),
+        ("واختتم السيد التازي بالتأكيد على أهمية المعطيات.", []),
+        ("ولا يعوض المساعد الرقمي الأستاذ داخل القسم، حسب الأكاديمية.", []),
+    ],
+)
+def test_arabic_names_after_a_nationality_and_words_that_are_no_names(
+    text: str, people: list[str]
+) -> None:
+    """ "وأوضحت الهولندية يانكه دي فريس، …": said by the Dutch woman named after it;
+    «بالتأكيد» (by stressing) and «داخل» (inside) are no part of a name."""
+    assert [o.name for o in extract(text).officials] == people

@@ -73,6 +73,7 @@ __all__ = [
     "quoted_companies",
     "spelled_initials",
     "verb_after_name",
+    "verbal_noun_shape",
 ]
 
 
@@ -679,10 +680,10 @@ def _for_doing(token: Token) -> bool:
     تنمية does is a field ("لتنمية").
     """
     key = token.key
-    return key[:1] == "ل" and _verbal_noun_shape(key[1:])
+    return key[:1] == "ل" and verbal_noun_shape(key[1:])
 
 
-def _verbal_noun_shape(noun: str) -> bool:
+def verbal_noun_shape(noun: str) -> bool:
     """Whether a key of five letters is shaped as a verbal noun: تفعيل, تفاعل or إفعال.
 
     Not one ending as تنمية does, which is a field ("لتنمية").
@@ -2755,7 +2756,7 @@ def _object_in_construct(tokens: Sequence[Token], k: int) -> bool:
 
 
 def _bare_verbal_noun(token: Token) -> bool:
-    """Whether a bare word is shaped as a verbal noun (:func:`_verbal_noun_shape`): إخبار، تمويل.
+    """Whether a bare word is shaped as a verbal noun (:func:`verbal_noun_shape`): إخبار، تمويل.
 
     «إفعال» written with the hamza below: not "أصحاب", "أطباء", plurals written with the
     hamza above. After a word with the article, such a noun is what the institution
@@ -2764,7 +2765,7 @@ def _bare_verbal_noun(token: Token) -> bool:
     return (
         token.kind == WORD
         and len(token.forms) == 1
-        and _verbal_noun_shape(token.key)
+        and verbal_noun_shape(token.key)
         and (token.key[0] != "ا" or token.text[0] == "إ")
     )
 

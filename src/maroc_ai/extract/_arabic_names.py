@@ -21,6 +21,7 @@ from ._arabic_institutions import (
     negated_adjective,
     spelled_initials,
     verb_after_name,
+    verbal_noun_shape,
 )
 from ._lexicon import WORDS
 from ._person import COMMAS, Span, after_wa, short_form_end
@@ -147,6 +148,8 @@ def _surname_word(tokens: Sequence[Token], i: int, first: bool = False) -> bool:
         return False
     if _agreement_at(token) or any(form in WORDS.places for form in token.forms[1:]):
         return False
+    if token.text.startswith("بال") and verbal_noun_shape(token.key[3:]):
+        return False  # واختتمت السيدة الوزاني بالتأكيد: what she did, not "بالحاج"
     if i + 1 < len(tokens) and any(
         f"{form} {tokens[i + 1].key}" in WORDS.places for form in token.forms[1:]
     ):
@@ -617,8 +620,13 @@ def _before(reader: Reader, k: int) -> bool:
         return True  # also "إلى جانب جنفييف لاشانس، مؤسسة شركة …", "مع كاترينا فوغلزانغ، مديرة …"
     if _opens_list(reader.tokens, k):
         return True  # "ووقع الاتفاقية كل من زويتة بوتكيوت، مديرة الأكاديمية، …"
-    if k > 0 and has(reader.tokens[k], WORDS.nationalities) and reader.roles[k - 1] & BESIDE:
-        return True  # "إلى جانب الإسبانية مارتا إيبانييث سولير، المديرة العامة …"
+    if (
+        k > 0
+        and has(reader.tokens[k], WORDS.nationalities)
+        and reader.roles[k - 1] & (BESIDE | SPEECH)
+    ):
+        return True  # "إلى جانب الإسبانية مارتا إيبانييث سولير، المديرة العامة …",
+        # "وأوضحت الإسبانية إينيس فالديس، المديرة العلمية …"
     if k > 0 and reader.tokens[k].key in _SPOKEN_BY and reader.roles[k - 1] & SPEECH:
         return True  # "وفق ما أفاد به يوكي تانابي، رئيس …"
     if k > 1 and _side_at(reader.tokens, k - 2):
@@ -782,7 +790,10 @@ def arabic_names(reader: Reader, after_names: set[int]) -> list[Span]:
                 if k + 2 < len(tokens)
                 and (
                     tokens[k + 1].key in _SPOKEN_BY
-                    or (reader.roles[k] & BESIDE and has(tokens[k + 1], WORDS.nationalities))
+                    or (
+                        reader.roles[k] & (BESIDE | SPEECH)
+                        and has(tokens[k + 1], WORDS.nationalities)
+                    )
                 )
             ),
         }
