@@ -2980,3 +2980,9 @@ def test_a_noun_in_s_job_seekers_and_speeds(text: str, unit: str) -> None:
     """ "customs officers": "customs" is no plural; «chercheurs d'emploi» are job seekers,
     not researchers; «كيلومترات في الساعة», "km à l'heure": a speed."""
     assert find_quantities(text)[0].unit == unit
+
+
+def test_the_number_of_a_hyphenated_noun_counts_the_whole_word() -> None:
+    """ "The number of drop-offs rose to 340": drop-offs, not "drop"."""
+    (found,) = find_quantities("The number of drop-offs rose to 340 last month.")
+    assert (found.value, found.unit) == (340, "drop-offs")

@@ -1261,7 +1261,8 @@ class _Scanner:
             return name, factor, j, self.text[tokens[k].start : tokens[end - 1].end]
         if not _noun(tokens[k]):
             return None
-        noun = tokens[k].text
+        end = self.hyphens_end(k)  # the number of stock-outs: the whole word
+        noun = self.text[tokens[k].start : tokens[end - 1].end]
         return noun, Decimal(1), j, noun
 
     def past_possessor(self, k: int) -> int:
