@@ -19059,3 +19059,12 @@ def test_arabic_names_after_a_nationality_and_words_that_are_no_names(
     """ "وأوضحت الهولندية يانكه دي فريس، …": said by the Dutch woman named after it;
     «بالتأكيد» (by stressing) and «داخل» (inside) are no part of a name."""
     assert [o.name for o in extract(text).officials] == people
+
+
+def test_en_tant_que_ends_a_french_name() -> None:
+    """ "l'agrément de Bank Al-Maghrib en tant qu'établissement": "en tant que" (as)."""
+    text = (
+        "La fintech a reçu l'agrément de Bank Al-Maghrib en tant qu'établissement de "
+        "paiement en 2039."
+    )
+    assert "Bank Al-Maghrib" in {o.name for o in extract(text).organizations}

@@ -1118,6 +1118,8 @@ class LatinSentence:
                 and words[end + 2].kind == NUMBER
             ):
                 break  # "Le Conseil régional en finance 18 millions": "en" of the verb
+            if key == "en" and end + 1 < len(words) and words[end + 1].key == "tant":
+                break  # "l'agrément de Bank Al-Maghrib en tant qu'établissement": "as"
             if (
                 key == "pour"
                 and self.french
