@@ -2972,13 +2972,13 @@ def test_a_species_named_before_its_noun_is_counted_whole() -> None:
             "Sur les 9 800 chercheurs d'emploi inscrits, 4 000 ont trouvé un poste.",
             "demandeurs d'emploi",
         ),
-        ("Les camions passent à 8 km à l'heure.", "km/h"),
+        ("Les camions passent à 8 km par heure.", "km/h"),
         ("تعبر الشاحنات البوابة بسرعة 8 كيلومترات في الساعة.", "km/h"),
     ],
 )
 def test_a_noun_in_s_job_seekers_and_speeds(text: str, unit: str) -> None:
     """ "customs officers": "customs" is no plural; «chercheurs d'emploi» are job seekers,
-    not researchers; «كيلومترات في الساعة», "km à l'heure": a speed."""
+    not researchers; «كيلومترات في الساعة», "km par heure": a speed."""
     assert find_quantities(text)[0].unit == unit
 
 
@@ -2986,3 +2986,9 @@ def test_the_number_of_a_hyphenated_noun_counts_the_whole_word() -> None:
     """ "The number of drop-offs rose to 340": drop-offs, not "drop"."""
     (found,) = find_quantities("The number of drop-offs rose to 340 last month.")
     assert (found.value, found.unit) == (340, "drop-offs")
+
+
+def test_km_at_the_present_hour_is_no_speed() -> None:
+    """ "85 km à l'heure actuelle": kilometres, at the present time."""
+    found = find_quantities("Sur les 120 km prévus, 85 km à l'heure actuelle sont achevés.")
+    assert [(m.value, m.unit) for m in found] == [(120, "km"), (85, "km")]

@@ -148,8 +148,13 @@ def _surname_word(tokens: Sequence[Token], i: int, first: bool = False) -> bool:
         return False
     if _agreement_at(token) or any(form in WORDS.places for form in token.forms[1:]):
         return False
-    if token.text.startswith("بال") and verbal_noun_shape(token.key[3:]):
-        return False  # واختتمت السيدة الوزاني بالتأكيد: what she did, not "بالحاج"
+    if (
+        token.text.startswith("بال")
+        and verbal_noun_shape(token.key[3:])
+        and i + 1 < len(tokens)
+        and tokens[i + 1].key in _AFTER_VERBAL_NOUN
+    ):
+        return False  # واختتمت السيدة الوزاني بالتأكيد على: what she did; not "بالتهامي"
     if i + 1 < len(tokens) and any(
         f"{form} {tokens[i + 1].key}" in WORDS.places for form in token.forms[1:]
     ):
@@ -175,6 +180,8 @@ def _surname_word(tokens: Sequence[Token], i: int, first: bool = False) -> bool:
     )
 
 
+_AFTER_VERBAL_NOUN = frozenset({"علي", "ان"})
+"""Words after «بالتأكيد» and its like that make it what someone did: "بالتأكيد على أن"."""
 _PLURAL_ENDINGS = ("ين", "ون", "ي")
 """The endings of a sound masculine plural, the last one in construct (ممثلي الوزارة)."""
 
@@ -538,16 +545,21 @@ def _name_after_title(text: str, tokens: Sequence[Token], i: int, *, after_name:
 
 
 def _described_by_nationality(tokens: Sequence[Token], i: int, j: int) -> bool:
-    """Whether ``tokens[i:j]`` all have the article and end in a nationality, none a given name.
+    """Whether ``tokens[i:j]``, three words, have the article and end in a nationality.
 
-    "الناقل البحري الإسباني", "الشريك الفرنسي": a description (the Spanish carrier, the
-    French partner), no one's name.
+    "الناقل البحري الإسباني", "الموزع الرقمي الفرنسي": a description (the Spanish
+    maritime carrier), no one's name; a name of two such words may be («الشريف التركي»).
     """
     return (
-        not _given(tokens, i)
+        j - i >= _DESCRIPTION_WORDS
+        and not _given(tokens, i)
         and all(definite(tokens[m]) for m in range(i, j))
         and has(tokens[j - 1], WORDS.nationalities)
     )
+
+
+_DESCRIPTION_WORDS = 3
+"""Words of a description set off like a name, at least: a noun, its adjective, a nationality."""
 
 
 def _noun_in_construct(tokens: Sequence[Token], i: int) -> bool:

@@ -871,12 +871,15 @@ class LatinSentence:
         return k < len(words) and words[k].key in WORDS.programs and not words[k].capitalised
 
     def adverb(self, first: int, end: int) -> bool:
-        """Whether ``words[first:end]`` is an English adverb opening the sentence: "Separately,"."""
+        """Whether ``words[first:end]`` is an English adverb opening the sentence.
+
+        "Separately,", "Meanwhile,", "Next,": how the sentence goes on, before its comma.
+        """
         words = self.words
         return (
             first == 0
             and end == 1
-            and words[0].key.endswith("ly")
+            and (words[0].key.endswith("ly") or words[0].key in WORDS.sentence_adverbs)
             and len(words) > 1
             and words[1].key == ","
         )
@@ -3357,20 +3360,11 @@ def _past_place_of(words: Sequence[Word], first: int, end: int) -> int:
     """Where a name starts that a place and "of" are written before.
 
     "regional director for Souss-Massa of the National Office of Agricultural Advice":
-    the region the post is for, then the office's name. Likewise past a country's
-    possessive: "Germany's Institut für Solarfeld-Diagnostik", where the institute is from.
+    the region the post is for, then the office's name.
     """
     if first + 2 >= end:
         return first
-    if (
-        first + 3 < end
-        and possessive_at(words, first + 1)
-        and words[first].key in WORDS.not_names
-        and words[first + 3].key not in MINISTRY_HEADS
-    ):
-        start = first + 3  # a country's, which names no institution; not "Gabon's
-        # Ministry of Digital Economy", whose country tells it from Morocco's
-    elif words[first].key in WORDS.places and words[first + 1].key == "of":
+    if words[first].key in WORDS.places and words[first + 1].key == "of":
         start = first + 2 + (words[first + 2].key == "the")
     else:
         return first

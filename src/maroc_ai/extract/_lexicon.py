@@ -621,6 +621,13 @@ class Language:
     not_yet_signed: tuple[str, ...] = ()
     """Words before a signing word that put it in the future ("sera signée") or deny it
     ("sans la signer", "without signing")."""
+    awaiting: tuple[str, ...] = ()
+    """Words of waiting that put a signing word a few words after them still to come:
+    "is waiting for another signature", "attend une autre signature"; not "the region,
+    which awaits a new hospital, signed …"."""
+    sentence_adverbs: tuple[str, ...] = ()
+    """English adverbs that open a sentence before a comma ("Next,", "Meanwhile,"): no
+    name of anything, where a company may be called Next Technologies."""
     awaited: tuple[str, ...] = ()
     """Words that say an instrument is awaited ("A memorandum … is expected in January",
     "est attendu au premier semestre", «المرتقب»): "the signing" told after it is
@@ -973,6 +980,8 @@ class Lexicon:
     signed_objects: frozenset[str]
     document_anaphors: frozenset[str]
     not_yet_signed: frozenset[str]
+    awaiting: frozenset[str]
+    sentence_adverbs: frozenset[str]
     awaited: frozenset[str]
     subjunctive_particles: frozenset[str]
     verbal_noun_particles: frozenset[str]
@@ -1316,6 +1325,8 @@ def _merge(read: Mapping[str, Language]) -> Lexicon:
         signed_objects=words("signed_objects"),
         document_anaphors=words("document_anaphors"),
         not_yet_signed=words("not_yet_signed"),
+        awaiting=words("awaiting"),
+        sentence_adverbs=words("sentence_adverbs"),
         awaited=words("awaited"),
         subjunctive_particles=words("subjunctive_particles"),
         verbal_noun_particles=words("verbal_noun_particles"),

@@ -138,9 +138,9 @@ def _future_before(reader: Reader, k: int) -> bool:
     """Whether a word puts the verb of signing at ``tokens[k]`` still to come.
 
     Within a few words before it in its sentence ("devrait signer", "compte signer",
-    «ينتظر أن توقع»), not a word of intent that counts ("qui compte 226.000 abonnés"),
-    nor one before a clause of what was done ("will fit 40 intersections after it
-    signed …").
+    «ينتظر أن توقع»; a word of waiting within three: "attend une autre signature"), not
+    a word of intent that counts ("qui compte 226.000 abonnés"), nor one before a clause
+    of what was done ("will fit 40 intersections after it signed …").
     """
     roles, tokens = reader.roles, reader.tokens
     first = reader.token_range[reader.sentence_of[k]][0]
@@ -149,7 +149,13 @@ def _future_before(reader: Reader, k: int) -> bool:
             return False
         if roles[m] & NOT_YET and not _counts_what(tokens, m):
             return True
+        if tokens[m].key in WORDS.awaiting and k - m <= _AWAITING_REACH:
+            return True  # "is waiting for another signature"
     return False
+
+
+_AWAITING_REACH = 3
+"""Words from a word of waiting to the signing word it puts still to come, at most."""
 
 
 _AWAITED_REACH = 24
