@@ -1344,3 +1344,16 @@ def test_a_weekday_said_of_every_week_is_no_date(text: str) -> None:
 def test_the_french_article_before_a_dated_weekday_keeps_the_date() -> None:
     found = find_dates("Le dimanche 14 mai 2045, la convention a été signée.")
     assert [m.value.isoformat() for m in found] == ["2045-05-14"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The agency is due to publish its figures, region by region, on Monday.",
+        "L'agence doit publier ses chiffres, région par région, lundi.",
+    ],
+)
+def test_an_aside_of_a_word_said_twice_leaves_the_weekday_ahead(text: str) -> None:
+    """ ", region by region,": an aside, past which "is due to" still reaches Monday."""
+    (found,) = find_dates(text, reference_date=dt.date(2044, 9, 29))
+    assert str(found.value) == "2044-10-03"

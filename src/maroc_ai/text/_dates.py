@@ -1681,12 +1681,27 @@ def _attributive(tokens: Sequence[Token], i: int, k: int) -> bool:
     return i == k > 0 and tokens[i - 1].text.endswith("ة") and tokens[i].text.startswith("ال")
 
 
+_DISTRIBUTIVE = frozenset({"by", "par"})
+"""The word between a noun said twice in an aside: "province by province"."""
+
+
 def _aside_before(tokens: Sequence[Token], k: int) -> int:
     """How many tokens before a comma at ``tokens[k]`` an aside of a pronoun takes, or 0.
 
-    ", eux," (2: the pronoun and the comma that opens it), ", quant à lui," (4).
+    ", eux," (2: the pronoun and the comma that opens it), ", quant à lui," (4); and
+    one of a word said twice around "by" or "par": ", province by province," (4).
     """
-    if k < 2 or tokens[k].key != "," or tokens[k - 1].key not in WORDS.stressed_pronouns:
+    if k < 2 or tokens[k].key != ",":
+        return 0
+    if (
+        k >= 4
+        and tokens[k - 2].key in _DISTRIBUTIVE
+        and tokens[k - 1].key == tokens[k - 3].key
+        and tokens[k - 1].kind == WORD
+        and tokens[k - 4].key == ","
+    ):
+        return 4  # "publish a map, province by province, on Monday"
+    if tokens[k - 1].key not in WORDS.stressed_pronouns:
         return 0
     if tokens[k - 2].key == ",":
         return 2
