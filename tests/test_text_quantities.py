@@ -2992,3 +2992,9 @@ def test_km_at_the_present_hour_is_no_speed() -> None:
     """ "85 km à l'heure actuelle": kilometres, at the present time."""
     found = find_quantities("Sur les 120 km prévus, 85 km à l'heure actuelle sont achevés.")
     assert [(m.value, m.unit) for m in found] == [(120, "km"), (85, "km")]
+
+
+def test_a_french_count_is_not_read_as_english_adjectives() -> None:
+    """ "350 apprentis ayant achevé leur parcours": the apprentices, not their "parcours"."""
+    found = find_quantities("Sur les 350 apprentis ayant achevé leur parcours, 78% travaillent.")
+    assert [(m.value, m.unit) for m in found] == [(350, "apprentis"), (78, "percent")]

@@ -2076,9 +2076,10 @@ class _Scanner:
                 p, reach = p + 3, reach + 2  # "doctoral and specialised master's scholarships"
                 continue
             if _gap(self.text, tokens[p - 1], token) != " " or not (
-                token.text.islower() or _initials(token)
+                (token.text.islower() and token.text.isascii()) or _initials(token)
             ):
-                return None  # "African AI companies": initials may qualify the noun too
+                return None  # "African AI companies": initials may qualify the noun too;
+                # not "350 apprentis ayant achevé leur parcours", French
             if self.spelled(p) is not None:
                 return None  # "contre 6 quais deux ans plus tôt": the years are another number's
             if _plural(token) and _noun(token):
