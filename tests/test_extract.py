@@ -19102,3 +19102,30 @@ def test_an_adverb_s_word_may_open_a_company_s_name() -> None:
     """ "Next Technologies, a Casablanca start-up": "Next" opens its name, no adverb."""
     text = "The agency partnered with Next Technologies, a Casablanca start-up, on a new tool."
     assert "Next Technologies" in {o.name for o in extract(text).organizations}
+
+
+@pytest.mark.parametrize(
+    ("text", "people", "organization"),
+    [
+        (
+            '"The sea is calm," said Driss Amrani, 52, skipper of the Najm Al Bahr.',
+            ["Driss Amrani"],
+            None,
+        ),
+        (
+            '"Prices held," said Karim Bennis, manager of Tangier-based fish wholesaler '
+            "Bahr Frais.",
+            ["Karim Bennis"],
+            "Bahr Frais",
+        ),
+    ],
+)
+def test_a_boat_after_the_and_a_wholesaler_are_no_one(
+    text: str, people: list[str], organization: str | None
+) -> None:
+    """ "skipper of the Najm Al Bahr": a boat's name; "fish wholesaler Bahr Frais": a
+    company, named after what it is."""
+    draft = extract(text)
+    assert [o.name for o in draft.officials] == people
+    if organization is not None:
+        assert organization in {o.name for o in draft.organizations}

@@ -218,6 +218,14 @@ class LatinNames:
         if j - i < 2:
             return None
         if (
+            i == opening
+            and i > 0
+            and words[i - 1].text == "the"
+            and not any(word.key in WORDS.given_names for word in words[i + 1 : j])
+        ):
+            return None  # "skipper of the Nour Al Bahr": a boat's name; not "of the
+            # Budget Youssef Karimi", a field and then a name
+        if (
             i > opening
             and words[opening].key in WORDS.places
             and words[i].key in WORDS.name_particles
