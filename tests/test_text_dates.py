@@ -1357,3 +1357,16 @@ def test_an_aside_of_a_word_said_twice_leaves_the_weekday_ahead(text: str) -> No
     """ ", region by region,": an aside, past which "is due to" still reaches Monday."""
     (found,) = find_dates(text, reference_date=dt.date(2044, 9, 29))
     assert str(found.value) == "2044-10-03"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The results will be published gradually, region by region, the minister said on Monday.",
+        "Les résultats seront publiés, région par région, a indiqué lundi le ministre.",
+    ],
+)
+def test_a_weekday_of_another_clause_after_an_aside_stays_the_last(text: str) -> None:
+    """ ", region by region, the minister said on Monday": said last Monday."""
+    (found,) = find_dates(text, reference_date=dt.date(2035, 3, 14))
+    assert str(found.value) == "2035-03-12"

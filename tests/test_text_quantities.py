@@ -688,6 +688,7 @@ def test_a_half_of_the_scale_after_and(text: str, value: int, unit: str) -> None
         ("Nine regions share 18 mobile labs.", 18, "labs"),
         ("The registry will scan 90,000 old maps.", 90_000, "maps"),
         ("Police seized 5,000 fake watches.", 5_000, "watches"),
+        ("Officials closed 14 unlicensed cafés.", 14, "cafés"),
     ],
 )
 def test_an_english_adjective_before_the_counted_noun_is_passed(

@@ -219,12 +219,15 @@ class LatinNames:
             return None
         if (
             i == opening
-            and i > 0
+            and i > 2
             and words[i - 1].text == "the"
+            and words[i - 2].key == "of"
+            and words[i - 3].text.islower()
+            and words[i - 3].key in WORDS.title_heads
             and not any(word.key in WORDS.given_names for word in words[i + 1 : j])
         ):
             return None  # "skipper of the Nour Al Bahr": a boat's name; not "of the
-            # Budget Youssef Karimi", a field and then a name
+            # Budget Youssef Karimi" nor "President of the Republic …", a field and a name
         if (
             i > opening
             and words[opening].key in WORDS.places

@@ -1103,7 +1103,10 @@ class _Scanner:
         while k > 0 and i - k < reach:
             k -= 1
             token = tokens[k]
-            aside = _aside_before(tokens, k)
+            aside = _aside_before(tokens, k) or (
+                _distributive_aside(tokens, k) if i - k <= _AFTER_ASIDE else 0
+            )  # "publish a map, province by province, on Monday"; not ", region by
+            # region, the minister said on Monday", the verb of another clause
             if aside:
                 k -= aside  # "doivent, eux, être posés lundi", "doit, quant à lui, tenir sa
                 reach += aside + 1  # première réunion lundi": past the aside
@@ -1683,25 +1686,34 @@ def _attributive(tokens: Sequence[Token], i: int, k: int) -> bool:
 
 _DISTRIBUTIVE = frozenset({"by", "par"})
 """The word between a noun said twice in an aside: "province by province"."""
+_AFTER_ASIDE = 2
+"""Tokens from the comma that closes an aside of a word said twice to the weekday, at
+most: ", on Monday", ", lundi"."""
 
 
-def _aside_before(tokens: Sequence[Token], k: int) -> int:
-    """How many tokens before a comma at ``tokens[k]`` an aside of a pronoun takes, or 0.
+def _distributive_aside(tokens: Sequence[Token], k: int) -> int:
+    """How many tokens before a comma at ``tokens[k]`` an aside of a word said twice takes.
 
-    ", eux," (2: the pronoun and the comma that opens it), ", quant à lui," (4); and
-    one of a word said twice around "by" or "par": ", province by province," (4).
+    ", province by province," (4), ", région par région,"; 0 if there is none.
     """
-    if k < 2 or tokens[k].key != ",":
-        return 0
     if (
         k >= 4
+        and tokens[k].key == ","
         and tokens[k - 2].key in _DISTRIBUTIVE
         and tokens[k - 1].key == tokens[k - 3].key
         and tokens[k - 1].kind == WORD
         and tokens[k - 4].key == ","
     ):
-        return 4  # "publish a map, province by province, on Monday"
-    if tokens[k - 1].key not in WORDS.stressed_pronouns:
+        return 4
+    return 0
+
+
+def _aside_before(tokens: Sequence[Token], k: int) -> int:
+    """How many tokens before a comma at ``tokens[k]`` an aside of a pronoun takes, or 0.
+
+    ", eux," (2: the pronoun and the comma that opens it), ", quant à lui," (4).
+    """
+    if k < 2 or tokens[k].key != "," or tokens[k - 1].key not in WORDS.stressed_pronouns:
         return 0
     if tokens[k - 2].key == ",":
         return 2

@@ -2076,7 +2076,8 @@ class _Scanner:
                 p, reach = p + 3, reach + 2  # "doctoral and specialised master's scholarships"
                 continue
             if _gap(self.text, tokens[p - 1], token) != " " or not (
-                (token.text.islower() and token.text.isascii()) or _initials(token)
+                (token.text.islower() and (token.text.isascii() or _plural(token)))
+                or _initials(token)
             ):
                 return None  # "African AI companies": initials may qualify the noun too;
                 # not "350 apprentis ayant achevé leur parcours", French
