@@ -2999,3 +2999,17 @@ def test_a_french_count_is_not_read_as_english_adjectives() -> None:
     """ "350 apprentis ayant achevé leur parcours": the apprentices, not their "parcours"."""
     found = find_quantities("Sur les 350 apprentis ayant achevé leur parcours, 78% travaillent.")
     assert [(m.value, m.unit) for m in found] == [(350, "apprentis"), (78, "percent")]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("The network will then number 180 wells across the province.", [(180, "wells")]),
+        ("Bus number 12 stops here.", []),
+    ],
+)
+def test_number_as_a_verb_counts_and_as_a_label_does_not(
+    text: str, found: list[tuple[int, str]]
+) -> None:
+    """ "will then number 180 wells": a count; "Bus number 12": a label."""
+    assert [(m.value, m.unit) for m in find_quantities(text)] == found

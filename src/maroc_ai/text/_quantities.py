@@ -538,6 +538,7 @@ class _Scanner:
                 and not self.percent_at(i + 1)  # "to route 75% of its claims": a verb
                 and not (i + 1 < len(tokens) and _scale_of(tokens[i + 1]) is not None)
                 and not self.thousands_after(i)
+                and not _number_as_verb(tokens, i)
             )  # "mettre en ligne 1,1 million de pages", "cette saison 3 200 hectares": an
             # amount, which a label is not
         ):
@@ -2330,6 +2331,28 @@ def _english_participle_at(tokens: Sequence[Token], k: int) -> bool:
         and after is not None
         and after.kind == WORD
         and not _plural(after)
+    )
+
+
+_BEFORE_VERB = frozenset({"will", "would", "then", "now", "to", "could", "may", "should"})
+"""English words after which "number" is a verb: "will number", "then number"."""
+
+
+def _number_as_verb(tokens: Sequence[Token], i: int) -> bool:
+    """Whether "number" before ``tokens[i]`` is a verb: "will then number 266 wells".
+
+    After a word that opens a verb ("will", "then", "to" …) and before a lowercase plural
+    noun; "number 5" alone is a label, and so is "Bus number 12 stops here".
+    """
+    return (
+        i > 1
+        and tokens[i - 1].key == "number"
+        and tokens[i - 1].text.islower()
+        and tokens[i - 2].key in _BEFORE_VERB
+        and i + 1 < len(tokens)
+        and tokens[i + 1].kind == WORD
+        and tokens[i + 1].text.islower()
+        and _plural(tokens[i + 1])
     )
 
 
