@@ -3013,3 +3013,17 @@ def test_number_as_a_verb_counts_and_as_a_label_does_not(
 ) -> None:
     """ "will then number 180 wells": a count; "Bus number 12": a label."""
     assert [(m.value, m.unit) for m in find_quantities(text)] == found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The temperature fell to 9 degrees below zero in Ifrane.",
+        "La température est tombée à 9 degrés sous zéro à Ifrane.",
+        "وانخفضت درجة الحرارة إلى 9 درجات تحت الصفر بإفران.",
+    ],
+)
+def test_degrees_below_zero_are_a_value_below_zero(text: str) -> None:
+    """ "9 degrees below zero", «9 درجات تحت الصفر»: −9 °C."""
+    (found,) = find_quantities(text)
+    assert (found.value, found.unit) == (-9, "°C")

@@ -302,6 +302,9 @@ class Language:
     durations: tuple[str, ...] = ()
     """Nouns of time a decimal counts ("3.4 days", "1,5 jour", "2.5 hours"), where a
     decimal counts no other noun ("la loi 26.16 relative à …")."""
+    below_zero: tuple[str, ...] = ()
+    """Words after a value that put it below zero ("14 degrees below zero", "sous zéro",
+    «تحت الصفر»), read only after a unit that may be signed (``units.json``)."""
     minus_words: tuple[str, ...] = ()
     """Words for the sign of a value below zero, right before its number ("minus", "moins",
     «ناقص»), read only before a unit that may be signed (``units.json``)."""
@@ -454,6 +457,7 @@ class Lexicon:
     parts_of: tuple[tuple[str, ...], ...]
     groups_of: tuple[tuple[str, ...], ...]
     numbers_of: tuple[tuple[str, ...], ...]
+    below_zero: tuple[tuple[str, ...], ...]
     possessives: frozenset[str]
     others_after: frozenset[str]
     rates: frozenset[str]
@@ -656,6 +660,7 @@ def _merge(read: Mapping[str, Language], meanings: UnitMeanings) -> Lexicon:
         parts_of=phrases("parts_of"),
         groups_of=phrases("groups_of"),
         numbers_of=phrases("numbers_of"),
+        below_zero=phrases("below_zero"),
         possessives=words("possessives"),
         others_after=words("others_after"),
         rates=words("rates"),

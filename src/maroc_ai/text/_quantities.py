@@ -461,6 +461,8 @@ class _Scanner:
             and name in WORDS.signed_units
         ):
             value, first = -value, start - 1  # "minus 3.4 degrees Celsius", not "au moins"
+        elif name in WORDS.signed_units and (below := self.below_zero_at(end)):
+            value, end = -value, below  # "14 degrees below zero", «14 درجة تحت الصفر»
         self.add(first, end, value, name, qualifier, noun)
         return end
 
@@ -573,6 +575,13 @@ class _Scanner:
         if value is None:
             return None
         return value, j, None
+
+    def below_zero_at(self, k: int) -> int:
+        """The index after words at ``tokens[k]`` that put a value below zero, or 0."""
+        return next(
+            (k + len(words) for words in WORDS.below_zero if phrase_at(self.tokens, k, words)),
+            0,
+        )
 
     def sign_at(self, k: int) -> bool:
         """Whether ``tokens[k]`` is a minus sign of the number right after it: "-3,4 °C".
