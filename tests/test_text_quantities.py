@@ -3006,6 +3006,8 @@ def test_a_french_count_is_not_read_as_english_adjectives() -> None:
     [
         ("The network will then number 180 wells across the province.", [(180, "wells")]),
         ("Bus number 12 stops here.", []),
+        ("Students will need to switch to number 2 pencils.", []),
+        ("Will number 5 buses still run to Agadir?", []),
     ],
 )
 def test_number_as_a_verb_counts_and_as_a_label_does_not(
@@ -3027,3 +3029,9 @@ def test_degrees_below_zero_are_a_value_below_zero(text: str) -> None:
     """ "9 degrees below zero", «9 درجات تحت الصفر»: −9 °C."""
     (found,) = find_quantities(text)
     assert (found.value, found.unit) == (-9, "°C")
+
+
+def test_a_fall_by_degrees_below_zero_keeps_its_size() -> None:
+    """ "will drop by a further 4 degrees below zero": how much it drops, not −4 °C."""
+    found = find_quantities("Temperatures will drop by a further 4 degrees below zero tonight.")
+    assert [(m.value, m.unit) for m in found] == [(4, "°C")]

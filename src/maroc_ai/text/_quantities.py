@@ -461,7 +461,11 @@ class _Scanner:
             and name in WORDS.signed_units
         ):
             value, first = -value, start - 1  # "minus 3.4 degrees Celsius", not "au moins"
-        elif name in WORDS.signed_units and (below := self.below_zero_at(end)):
+        elif (
+            name in WORDS.signed_units
+            and (below := self.below_zero_at(end))
+            and not self.size_of_change(start)
+        ):
             value, end = -value, below  # "14 degrees below zero", «14 درجة تحت الصفر»
         self.add(first, end, value, name, qualifier, noun)
         return end
@@ -575,6 +579,26 @@ class _Scanner:
         if value is None:
             return None
         return value, j, None
+
+    def size_of_change(self, start: int) -> bool:
+        """Whether the number at ``tokens[start]`` is how much something changed.
+
+        "will drop by a further 4 degrees", "baisseront encore de 4 degrés": "by", or "de"
+        after a verb of change or "encore"; not "une température de 14 degrés".
+        """
+        tokens = self.tokens
+        k = start - 1
+        while k > 0 and tokens[k].key in {"a", "further", "another"}:
+            k -= 1
+        if k < 0:
+            return False
+        if tokens[k].key == "by":
+            return True
+        return (
+            tokens[k].key == "de"
+            and k > 0
+            and (tokens[k - 1].key in WORDS.change_verbs or tokens[k - 1].key == "encore")
+        )
 
     def below_zero_at(self, k: int) -> int:
         """The index after words at ``tokens[k]`` that put a value below zero, or 0."""
@@ -2343,21 +2367,25 @@ def _english_participle_at(tokens: Sequence[Token], k: int) -> bool:
     )
 
 
-_BEFORE_VERB = frozenset({"will", "would", "then", "now", "to", "could", "may", "should"})
-"""English words after which "number" is a verb: "will number", "then number"."""
+_BEFORE_VERB = frozenset({"will", "would", "could", "may", "might", "should", "can"})
+"""English modal verbs after which "number" is a verb: "will number", "will then number"."""
 
 
 def _number_as_verb(tokens: Sequence[Token], i: int) -> bool:
     """Whether "number" before ``tokens[i]`` is a verb: "will then number 266 wells".
 
-    After a word that opens a verb ("will", "then", "to" …) and before a lowercase plural
-    noun; "number 5" alone is a label, and so is "Bus number 12 stops here".
+    After a modal verb in lower case ("will", "could" …, "then" between) and before a
+    lowercase plural noun; "number 5" alone is a label, and so are "Bus number 12 stops
+    here", "switch to number 2 pencils", "The then number 1 seeds", "Will number 5 buses …?".
     """
+    k = i - 2
+    if k > 0 and tokens[k].text == "then":
+        k -= 1  # "will then number 266 wells"
     return (
-        i > 1
+        k >= 0
         and tokens[i - 1].key == "number"
         and tokens[i - 1].text.islower()
-        and tokens[i - 2].key in _BEFORE_VERB
+        and tokens[k].text in _BEFORE_VERB
         and i + 1 < len(tokens)
         and tokens[i + 1].kind == WORD
         and tokens[i + 1].text.islower()
