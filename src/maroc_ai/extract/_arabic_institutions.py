@@ -2456,7 +2456,9 @@ def _named_by_field(tokens: Sequence[Token], head: int, nationality: int) -> boo
 
 
 def _with_possessive(token: Token) -> bool:
-    """Whether an Arabic word ends in «ته», «تها», «تهم», «ائها» or «ائهم», without the article or «و».
+    """Whether an Arabic word ends in a possessive pronoun, without the article or «و».
+
+    «ته», «تها», «تهم», «ائها» or «ائهم».
 
     A feminine noun or a plural with a possessive pronoun ("شبكته", "خدماتها",
     "أعضائها"), which no institution's name holds; one joined to «و» may ("… من الرشوة
@@ -2478,9 +2480,12 @@ def _for_whom(token: Token) -> bool:
     :func:`_for_doing` says.
     """
     key = token.key
-    return _for_doing(token) or (
-        key[:1] == "ل" and len(key) == 7 and key[1] == "م" and key[3] == "ا" and key[-1] == "ه"
-    )
+    return _for_doing(token) or (key[:1] == "ل" and _mufaala_shape(key[1:]))
+
+
+def _mufaala_shape(noun: str) -> bool:
+    """Whether a key of six letters is shaped as the verbal noun مفاعلة: مساعدة، مواكبة."""
+    return len(noun) == 6 and noun[0] == "م" and noun[2] == "ا" and noun[-1] == "ه"
 
 
 _SHORTEST_POSSESSED = 5

@@ -1269,23 +1269,24 @@ def _bare_present_verb(token: Token) -> bool:
     Its prefix «ت» or «ي» is followed by a consonant, where the names of foreigners
     written in Arabic letters take a long vowel ("توماس", "يانيك", "تيري").
     """
-    key = token.key
-    return (
-        4 <= len(key) <= 5
-        and _present_verb(token)
-        and key[0] in "تي"
-        and key[1] not in "اوي"
-        and key[-1] not in "ياه"
-        and len(token.forms) == 1
-    )
+    return _present_shape(token.key) and _present_verb(token) and len(token.forms) == 1
+
+
+def _present_shape(key: str) -> bool:
+    """Whether a key of four or five letters is shaped as a verb in the present: تروم، يهدف.
+
+    «ت» or «ي», then a consonant (not the long vowel of "توماس", "يانيك"), and no
+    ending a noun or a name has («ي», «ا», «ه»).
+    """
+    return 4 <= len(key) <= 5 and key[0] in "تي" and key[1] not in "اوي" and key[-1] not in "ياه"
 
 
 def _verb_of_purpose(tokens: Sequence[Token], i: int) -> bool:
     """Whether ``tokens[i]`` is «لـ» and a verb in the present, its subject after it.
 
     "ليقترح النموذج" (so that the model proposes): the verb shaped as
-    :func:`_bare_present_verb` reads it, then a word with the article; not "ليلى", a
-    given name, nor "ليسلوت تيمرمان", a name whose surname has no article.
+    :func:`_present_shape` says, then a word with the article; not "ليلى", a given
+    name, nor "ليسلوت تيمرمان", a name whose surname has no article.
     """
     key = tokens[i].key
     if (
@@ -1296,13 +1297,7 @@ def _verb_of_purpose(tokens: Sequence[Token], i: int) -> bool:
     ):
         return False
     verb = key[1:]
-    return (
-        4 <= len(verb) <= 5
-        and verb[0] in "تي"
-        and verb[1] not in "اوي"
-        and verb[-1] not in "ياه"
-        and not KEY_ROLES[verb] & (GIVEN | COMPOUND_FIRST | PLACE)
-    )
+    return _present_shape(verb) and not KEY_ROLES[verb] & (GIVEN | COMPOUND_FIRST | PLACE)
 
 
 def _verb_in_present(token: Token, role: int, *, feminine: bool) -> bool:

@@ -891,11 +891,8 @@ def _indefinite(reader: Reader, post: Span) -> bool:
     return (
         post.first > 0
         and reader.tokens[post.first].text[0] < "\u0600"
-        and reader.tokens[post.first - 1].key in _INDEFINITE_ARTICLES
+        and reader.tokens[post.first - 1].text.lower() in WORDS.indefinite_articles
     )
-
-
-_INDEFINITE_ARTICLES = frozenset({"a", "an", "un", "une"})
 
 
 def _one_persons_posts(reader: Reader, found: list[Span]) -> list[Span]:

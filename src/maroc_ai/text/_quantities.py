@@ -588,8 +588,8 @@ class _Scanner:
         """
         tokens = self.tokens
         k = start - 1
-        while k > 0 and tokens[k].key in {"a", "further", "another"}:
-            k -= 1
+        while k > 0 and tokens[k].key in _MORE:
+            k -= 1  # "by a further 4 degrees"
         if k < 0:
             return False
         if tokens[k].key == "by":
@@ -2092,10 +2092,10 @@ class _Scanner:
 
         Adjectives ("regional and provincial hospitals", "autonomous robots", "broken or
         cracked mirrors") and nouns before a noun ("middle school pupils", "rail and
-        switch failures"), joined by "and" or "or", within the five tokens after the first (a word written with a hyphen is
-        one: "coastal and deep-sea vessels"; initials are one too: "African AI
-        companies"): the noun counted is the last. One noun before a plural stays with it
-        ("data centres", see :meth:`head_after`).
+        switch failures"), joined by "and" or "or", within the five tokens after the
+        first (a word written with a hyphen is one: "coastal and deep-sea vessels";
+        initials are one too: "African AI companies"): the noun counted is the last. One
+        noun before a plural stays with it ("data centres", see :meth:`head_after`).
         """
         tokens = self.tokens
         if not tokens[k].text.isascii() or _plural(tokens[k]):
@@ -2307,6 +2307,8 @@ def _noun(token: Token) -> bool:
 _ADJECTIVES = WORDS.adjectives | WORDS.hyphen_adjectives
 _FRENCH_BEFORE_COUNT = frozenset({"les", "des", "de", "d", "aux", "ses", "leurs", "ces", "nos"})
 """French words before a count that say the sentence is French: "les 38 chasse-neige"."""
+_MORE = frozenset({"a", "further", "another"})
+"""Words between "by" and the size of a change: "by a further 4 degrees"."""
 _JOINING = frozenset({"and", "or"})
 """Words that join the adjectives or nouns before an English counted noun."""
 _ADJECTIVE_ENDINGS = (
