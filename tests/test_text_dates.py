@@ -822,6 +822,8 @@ def test_a_month_s_end_that_opens_a_clause_is_the_nearest(text: str, found: list
         ("The board meets on Friday to approve the plan.", ["2036-03-07"]),
         ("Le conseil se réunit vendredi pour voter le budget.", ["2036-03-07"]),
         ("Le salon ouvre ses portes vendredi à Agadir.", ["2036-03-07"]),
+        ("The covered market reopens on Friday after the works.", ["2036-03-07"]),
+        ("La médiathèque rouvre vendredi après trois mois de travaux.", ["2036-03-07"]),
         ("The board met on Friday to approve the plan.", ["2036-02-29"]),
     ],
 )
