@@ -2941,6 +2941,8 @@ def test_a_time_before_d_and_a_noun_in_ent_before_a_plural_stay_as_they_were(
     ("text", "expected"),
     [
         ("Le plan mobilise les 38 chasse-neige mobilisés l'hiver.", (38, "chasse-neige")),
+        ("Chaque nuit, 12 chasse-neige sortaient du dépôt d'Ifrane.", (12, "chasse-neige")),
+        ("Au total, 9 porte-conteneurs accosteront au nouveau quai.", (9, "porte-conteneurs")),
         (
             "L'USMBA a fourni un corpus de 35.000 procès-verbaux anonymisés.",
             (35_000, "procès-verbaux"),

@@ -161,6 +161,8 @@ _SCALE_NOUNS = frozenset(word for word, scale in WORDS.scales.items() if scale >
 _FRENCH_PARTICIPLE_ENDINGS = ("é", "ée", "és", "ées")
 """Endings of French past participles ("apportés"); English "-ed" may qualify a noun
 ("2.3 million anonymized records")."""
+_FRENCH_PLURAL_VERB_ENDINGS = ("aient", "eront", "eraient")
+"""Endings of French verbs in the plural that no English word has ("sortaient")."""
 _PARALLEL_LINKS = frozenset({"of", "de", "du", "des", "from"})
 """Links after a count that say whose or where from, repeated after a number in
 parallel: "480,000 rulings of the Court of Appeal and 96,000 of the Court of
@@ -979,13 +981,16 @@ class _Scanner:
             and tokens[k + 2].kind == WORD
             and _gap(self.text, tokens[k + 2], tokens[k + 3]) == " "
         )  # a word after the hyphenated one, a space between
-        if (
-            spaced
-            and tokens[k + 3].text.endswith(_FRENCH_PARTICIPLE_ENDINGS)
-            and i > 0
-            and tokens[i - 1].key in _FRENCH_BEFORE_COUNT
-        ):  # les 38 chasse-neige mobilisés: a French participle after the noun, which it
-            # ends; not "opened 20 pop-up cafés", an English noun with its accent
+        if spaced and (
+            (
+                tokens[k + 3].text.endswith(_FRENCH_PARTICIPLE_ENDINGS)
+                and i > 0
+                and tokens[i - 1].key in _FRENCH_BEFORE_COUNT
+            )
+            or tokens[k + 3].key.endswith(_FRENCH_PLURAL_VERB_ENDINGS)
+        ):  # les 38 chasse-neige mobilisés, 12 chasse-neige sortaient: a French participle
+            # or verb after the noun, which it ends; not "opened 20 pop-up cafés", an
+            # English noun with its accent
             noun = self.text[tokens[k].start : tokens[k + 2].end]
             return noun, Decimal(1), k + 3, noun
         if spaced and _noun(tokens[k + 3]):
