@@ -19123,3 +19123,23 @@ def test_a_boat_after_the_is_no_one(text: str, people: list[str]) -> None:
     "the"; a wholesaler is a person, and "President of the Republic" is followed by one
     (the field's last word still read with the name)."""
     assert [o.name for o in extract(text).officials] == people
+
+
+@pytest.mark.parametrize(
+    ("text", "post"),
+    [
+        (
+            "ووقعها المدير العام لشركة ريحان المغرب، الهولندي ماركو دي فريس، أمس.",
+            "المدير العام لشركة ريحان المغرب",
+        ),
+        (
+            "Elle a été signée par le directeur général de Rihan Maroc, le Néerlandais"
+            " Marco de Vries.",
+            "directeur général de Rihan Maroc",
+        ),
+    ],
+)
+def test_a_nationality_between_a_post_and_its_holder(text: str, post: str) -> None:
+    """ "…, le Néerlandais Marco de Vries": the Dutchman holds the post before him."""
+    (official,) = extract(text).officials
+    assert official.post == post

@@ -330,6 +330,15 @@ def _gap(reader: Reader, left: Span, right: Span) -> str | None:
         if key == "(" and k == len(between) - 1 and _bracketed(reader, left, right):
             k += 1  # "Nabil Azzouzi (directeur des opérations de …)": the post in brackets
             continue
+        if (
+            k == len(between) - 1
+            and left.title
+            and not right.title
+            and between[k].kind == WORD
+            and has(between[k], WORDS.nationalities)
+        ):
+            k += 1  # "directeur général de Ventis Maroc, le Néerlandais Pieter van Dijk"
+            continue
         aside = _age_at(between, k) if not left.title else 0
         if aside:
             k += aside  # "Reda Lamghari (38 ans), fondateur …", "Abdeslam Riffi, 54, a …"
