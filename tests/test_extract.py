@@ -19143,3 +19143,15 @@ def test_a_nationality_between_a_post_and_its_holder(text: str, post: str) -> No
     """ "…, le Néerlandais Marco de Vries": the Dutchman holds the post before him."""
     (official,) = extract(text).officials
     assert official.post == post
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وعرض الفريق الخرائط على الفلاحين، تعاونية تلو الأخرى.",
+        "وزار المفتشون الدواوير، جماعة تلو الأخرى، ومدرسة تلو أخرى.",
+    ],
+)
+def test_one_after_another_names_no_organization(text: str) -> None:
+    """ "تعاونية تلو الأخرى": one cooperative after another, none of them named."""
+    assert extract(text).organizations == ()
