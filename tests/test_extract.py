@@ -19155,3 +19155,22 @@ def test_a_nationality_between_a_post_and_its_holder(text: str, post: str) -> No
 def test_one_after_another_names_no_organization(text: str) -> None:
     """ "تعاونية تلو الأخرى": one cooperative after another, none of them named."""
     assert extract(text).organizations == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "La salle est financée par le ministère de la Culture et pouvant accueillir"
+            " 6 000 volumes.",
+            "ministère de la Culture",
+        ),
+        (
+            "Le centre est géré par l'Agence de l'Oriental et comptant 40 salariés.",
+            "Agence de l'Oriental",
+        ),
+    ],
+)
+def test_a_french_present_participle_after_et_ends_a_name(text: str, name: str) -> None:
+    """ "… de la Culture et pouvant accueillir": what the room can hold, not the name."""
+    assert [o.name for o in extract(text).organizations] == [name]

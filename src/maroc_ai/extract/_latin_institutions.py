@@ -1100,6 +1100,7 @@ class LatinSentence:
                     or self.origin_after(end)
                     or self.place_ends_at(end)
                     or (self.french and _participle_after(words, end))
+                    or (self.french and _present_participle_after(words, end))
                     or (self.french and end == i + 1)
                 ):
                     break  # not "… Economy and Finance and Abu Dhabi-based fund X", nor
@@ -3945,6 +3946,25 @@ def _participle_after(words: Sequence[Word], k: int) -> bool:
             words[k + 2].text in {"à", "par"}
             or (words[k + 2].text in _AFTER_PARTICIPLE and words[k - 1].capitalised)
         )
+    )
+
+
+def _present_participle_after(words: Sequence[Word], k: int) -> bool:
+    """Whether a French present participle follows "et" at ``words[k]``.
+
+    "une salle financée par le ministère de la Culture et pouvant accueillir …", "géré
+    par l'Agence de développement et comptant 40 salariés": what the thing does, after
+    the name; a noun of a name after "et" has its article or its plural ("et des
+    artisans", "et enseignants").
+    """
+    if k + 1 >= len(words):
+        return False
+    verb = words[k + 1]
+    return (
+        verb.kind == WORD
+        and verb.text.islower()
+        and len(verb.key) >= 6
+        and verb.key.endswith("ant")
     )
 
 
