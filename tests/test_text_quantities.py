@@ -384,6 +384,14 @@ def test_a_range_counts_what_its_second_number_counts(
     [
         ("Les aides vont de 15.000 à 2 millions de dirhams.", [(15000, "MAD"), (2000000, "MAD")]),
         ("Grants range from 15,000 to 2 million dirhams.", [(15000, "MAD"), (2000000, "MAD")]),
+        (
+            "The quota fell from 11 million to 8.5 million cubic metres.",
+            [(11_000_000, "m3"), (8_500_000, "m3")],
+        ),
+        (
+            "Le quota est passé de 11 millions à 8,5 millions de mètres cubes.",
+            [(11_000_000, "m3"), (8_500_000, "m3")],
+        ),
     ],
 )
 def test_a_first_number_in_thousands_before_a_scaled_second_keeps_its_size(

@@ -2030,8 +2030,14 @@ class _Scanner:
             return None
         if tokens[j].key not in _RANGE_LINKS or tokens[j + 1].kind != NUMBER:
             return None
-        if scaled and tokens[j].key not in _AND and not tokens[j].key.startswith("و"):
-            return None  # a first number with its scale shares a unit after "and" only
+        if (
+            scaled
+            and tokens[j].key not in _AND
+            and not tokens[j].key.startswith("و")
+            and not (start > 0 and _RANGE_START[tokens[start - 1].key])
+        ):
+            return None  # a first number with its scale shares a unit after "and" only, or
+            # in a range begun before it: "from 11 million to 8.5 million cubic metres"
         second = self.number(j + 1)
         if second is None or second[2] is not None:
             return None
