@@ -19174,3 +19174,9 @@ def test_one_after_another_names_no_organization(text: str) -> None:
 def test_a_french_present_participle_after_et_ends_a_name(text: str, name: str) -> None:
     """ "… de la Culture et pouvant accueillir": what the room can hold, not the name."""
     assert [o.name for o in extract(text).organizations] == [name]
+
+
+def test_a_grade_in_quotes_after_a_head_names_nothing() -> None:
+    """'صندوق الفئة "أ"': a crate of grade A; «صندوق» is a fund only with a name."""
+    text = 'ويباع صندوق الفئة "أ" بحوالي 115 درهما، مقابل 68 درهما لصندوق الفئة "ج".'
+    assert extract(text).organizations == ()

@@ -2229,6 +2229,9 @@ def arabic_institutions(reader: Reader) -> list[Institution]:
             ),
             None,
         )
+        if quoted is not None and quoted < end + 2 and _one_letter_quoted(tokens, quoted):
+            i = quoted + 3  # 'صندوق الفئة "أ"': a crate of grade A, no fund's name
+            continue
         if (
             quoted is not None
             and ((quoted < end + 2 and quoted - i <= 4) or _field_before_quote(tokens, i, quoted))
@@ -2366,6 +2369,11 @@ def arabic_institutions(reader: Reader) -> list[Institution]:
             result.append(Institution(found(text, tokens, i, end - 1, skip), kind, sentence))
         i = max(end, i + 1)
     return result
+
+
+def _one_letter_quoted(tokens: Sequence[Token], opening: int) -> bool:
+    """Whether the quotation opened at ``tokens[opening]`` holds one letter: a grade, a class."""
+    return closing_quote(tokens, opening) == opening + 2 and len(tokens[opening + 1].key) < 2
 
 
 def _quoted_name(reader: Reader, opening: int, closing: int) -> bool:
