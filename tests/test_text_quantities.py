@@ -2354,6 +2354,8 @@ def test_water_points_and_points_of_sale_are_counted(text: str, unit: str) -> No
         ("وتسير الحافلة بسرعة 30 كيلومترا في الساعة.", [(30, "km/h")]),
         ("The dune moved 12 centimetres in a year.", [(12, "cm")]),
         ("وتراجع الشاطئ 15 سنتيمترا.", [(15, "cm")]),
+        ("وإذا تجاوز الفارق 0,5 مليمتر نبه النظام المتدرب.", [(0.5, "mm")]),
+        ("وبلغت التساقطات 35 ملم في يوم واحد.", [(35, "mm")]),
     ],
 )
 def test_temperatures_speeds_and_centimetres_have_their_units(
