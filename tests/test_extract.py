@@ -19180,3 +19180,15 @@ def test_a_grade_in_quotes_after_a_head_names_nothing() -> None:
     """'صندوق الفئة "أ"': a crate of grade A; «صندوق» is a fund only with a name."""
     text = 'ويباع صندوق الفئة "أ" بحوالي 115 درهما، مقابل 68 درهما لصندوق الفئة "ج".'
     assert extract(text).organizations == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("وقال بيتر فان دير مولن إن النظام مفيد.", "بيتر فان دير مولن"),
+        ("وأكدت آنا فون دير هايدن أن التجربة ناجحة.", "آنا فون دير هايدن"),
+    ],
+)
+def test_van_der_in_arabic_script_counts_no_surname(text: str, name: str) -> None:
+    """«فان دير»: particles of a Dutch or German name, not two of its three surnames."""
+    assert [o.name for o in extract(text).officials] == [name]

@@ -303,11 +303,11 @@ def _name_at(text: str, tokens: Sequence[Token], i: int, honorific: bool) -> int
         and _surname_word(tokens, j + 1, first=True)
     ):
         j += 1  # محمد أمين الصبار: two given names, then the surname
-    surnames = 0
+    surnames = particles = 0
     topic = any(KEY_ROLES[tokens[m].key] & TOPIC for m in range(max(i - 2, 0), i))
     while (
         j < len(tokens)
-        and surnames < 3
+        and surnames < 3 + particles
         and _adjacent(text, tokens[j - 1], tokens[j])
         and _surname_word(tokens, j, first=surnames == 0)
         and not (surnames and (_speaking_verb_at(tokens, j) or _derived_past(tokens[j].key)))
@@ -316,9 +316,11 @@ def _name_at(text: str, tokens: Sequence[Token], i: int, honorific: bool) -> int
     ):
         if has(tokens[j], WORDS.name_links) and j + 1 < len(tokens):  # ... بن سعيد
             j += 1
+        elif tokens[j].key in WORDS.name_particles and particles < 2:
+            particles += 1  # بيتر فان دير مولن: "van der" are no surnames of their own
         j += 1
         surnames += 1
-    if surnames == 0 or (surnames == 3 and not honorific):
+    if surnames == 0 or (surnames == 3 + particles and not honorific):
         # one word is not a name; four words are a name followed by something else
         return i if surnames == 0 else j - 1
     if _hyphen_part(tokens, j) > j:
