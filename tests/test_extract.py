@@ -19192,3 +19192,21 @@ def test_a_grade_in_quotes_after_a_head_names_nothing() -> None:
 def test_van_der_in_arabic_script_counts_no_surname(text: str, name: str) -> None:
     """«فان دير»: particles of a Dutch or German name, not two of its three surnames."""
     assert [o.name for o in extract(text).officials] == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "ووقعت الجمعية وتحالف البيانات الجغرافية الإنسانية (HGA) اتفاقية شراكة أمس.",
+            "تحالف البيانات الجغرافية الإنسانية",
+        ),
+        (
+            "ووقعت الوزارة اتفاقية مع التحالف العالمي للولوج إلى اللقاحات، ومقره بجنيف.",
+            "التحالف العالمي للولوج إلى اللقاحات",
+        ),
+    ],
+)
+def test_an_alliance_is_an_organization(text: str, name: str) -> None:
+    """«تحالف» heads a name as «ائتلاف» does; «للولوج إلى» goes on to what it reaches."""
+    assert name in [o.name for o in extract(text).organizations]
