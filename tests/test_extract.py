@@ -19210,3 +19210,21 @@ def test_van_der_in_arabic_script_counts_no_surname(text: str, name: str) -> Non
 def test_an_alliance_is_an_organization(text: str, name: str) -> None:
     """«تحالف» heads a name as «ائتلاف» does; «للولوج إلى» goes on to what it reaches."""
     assert name in [o.name for o in extract(text).organizations]
+
+
+def test_a_word_before_a_given_name_set_off_before_a_post_is_none_of_it() -> None:
+    """ "مع فريق رشيد أمزيل، أستاذ …": the team of Rachid Amzil, no «فريق» in his name."""
+    text = "ودرب النموذج بتعاون مع فريق رشيد أمزيل، أستاذ علم المناخ، على معطيات الأرصاد."
+    assert [o.name for o in extract(text).officials] == ["رشيد أمزيل"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وأكد أن الرهان يتجاوز شركة بعينها.",
+        "ويتابع خبراء التوقعات بالمديرية الخريطة طيلة الليل.",
+    ],
+)
+def test_in_particular_and_the_map_name_no_organization(text: str) -> None:
+    """«شركة بعينها»: a company in particular; «بالمديرية الخريطة»: what they watch."""
+    assert extract(text).organizations == ()
