@@ -3047,3 +3047,9 @@ def test_a_fall_by_degrees_below_zero_keeps_its_size() -> None:
     """ "will drop by a further 4 degrees below zero": how much it drops, not −4 °C."""
     found = find_quantities("Temperatures will drop by a further 4 degrees below zero tonight.")
     assert [(m.value, m.unit) for m in found] == [(4, "°C")]
+
+
+def test_a_negation_after_a_number_counts_nothing() -> None:
+    """ "الفنادق الـ38 لم تسجل": the 38 hotels did not record; «لم» is no noun."""
+    text = "غير أن الفنادق الـ38 لم تسجل سوى 27 شكاية مرتبطة بالحرارة."
+    assert [(q.value, q.unit) for q in find_quantities(text)] == [(27, "شكاية")]
