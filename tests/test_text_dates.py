@@ -1372,3 +1372,12 @@ def test_a_weekday_of_another_clause_after_an_aside_stays_the_last(text: str) ->
     """ ", region by region, the minister said on Monday": said last Monday."""
     (found,) = find_dates(text, reference_date=dt.date(2035, 3, 14))
     assert str(found.value) == "2035-03-12"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["وكان علينا أن نتعلم الاثنين معا.", "ويعرف الفلاح الاثنين كليهما."],
+)
+def test_the_two_together_is_no_monday(text: str) -> None:
+    """«الاثنين معا»: both together; «الاثنين» is Monday only when it dates something."""
+    assert find_dates(text, reference_date=dt.date(2042, 11, 19)) == []

@@ -778,6 +778,13 @@ class _Scanner:
             return i + 1  # عين الجمعة, بخميس آيت عميرة: a place named for its market day
         if weekday is not None and j + 1 < len(tokens) and tokens[j + 1].key in _TEENS:
             return j + 2  # "الملاجئ الأحد عشر": eleven, not Sunday
+        if (
+            weekday is not None
+            and j == i
+            and j + 1 < len(tokens)
+            and tokens[j + 1].key in WORDS.weekday_not_before
+        ):
+            return j + 2  # "نتعلم الاثنين معا": the two together, not Monday
         if weekday is not None and j == i and _any_day(tokens, i):
             return i + 1  # "un vendredi de pluie", "a rainy Friday": any such day, no date
         if weekday is not None:

@@ -142,6 +142,9 @@ class Language:
     ("سيا": "سيارة", "سياسة", "سياحة")."""
     weekday_places: tuple[str, ...] = ()
     """Words before a weekday that make it a place's name ("عين الجمعة", "سوق الأربعاء")."""
+    weekday_not_before: tuple[str, ...] = ()
+    """Words after a weekday's name that make it no day: "نتعلم الاثنين معا", the two
+    together, where «الاثنين» is also Monday."""
     until: tuple[str, ...] = ()
     """Words before a weekday that make it the next one ("jusqu'à vendredi", "until
     Friday"): a bare weekday is otherwise the last one."""
@@ -419,6 +422,7 @@ class Lexicon:
     not_future: frozenset[str]
     not_future_beginnings: tuple[str, ...]
     weekday_places: frozenset[str]
+    weekday_not_before: frozenset[str]
     year_words: frozenset[str]
     month_parts: frozenset[str]
     horizon_words: frozenset[str]
@@ -601,6 +605,7 @@ def _merge(read: Mapping[str, Language], meanings: UnitMeanings) -> Lexicon:
             sorted({start for language in every for start in language.not_future_beginnings})
         ),
         weekday_places=words("weekday_places"),
+        weekday_not_before=words("weekday_not_before"),
         year_words=words("year_words"),
         month_parts=words("month_parts"),
         horizon_words=words("horizon_words"),
