@@ -19228,3 +19228,11 @@ def test_a_word_before_a_given_name_set_off_before_a_post_is_none_of_it() -> Non
 def test_in_particular_and_the_map_name_no_organization(text: str) -> None:
     """«شركة بعينها»: a company in particular; «بالمديرية الخريطة»: what they watch."""
     assert extract(text).organizations == ()
+
+
+def test_a_body_attached_to_another_between_a_post_and_its_holder() -> None:
+    """ "رئيس لجنة التفتيش التابعة للوزارة، حميد الزروالي": the inspection committee's
+    head, whose committee belongs to the ministry."""
+    text = "وقال رئيس لجنة التفتيش التابعة للوزارة، حميد الزروالي، إن القياسات دقيقة."
+    (official,) = extract(text).officials
+    assert (official.name, official.post) == ("حميد الزروالي", "رئيس لجنة التفتيش")

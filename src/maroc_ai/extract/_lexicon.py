@@ -625,6 +625,9 @@ class Language:
     """Words of waiting that put a signing word a few words after them still to come:
     "is waiting for another signature", "attend une autre signature"; not "the region,
     which awaits a new hospital, signed …"."""
+    attached: tuple[str, ...] = ()
+    """Words that say a body belongs to another, set off with it between a post and its
+    holder: "رئيس لجنة التفتيش التابعة للوزارة، حميد الزروالي"."""
     sentence_adverbs: tuple[str, ...] = ()
     """English adverbs that open a sentence before a comma ("Next,", "Meanwhile,"): no
     name of anything, where a company may be called Next Technologies."""
@@ -981,6 +984,7 @@ class Lexicon:
     document_anaphors: frozenset[str]
     not_yet_signed: frozenset[str]
     awaiting: frozenset[str]
+    attached: frozenset[str]
     sentence_adverbs: frozenset[str]
     awaited: frozenset[str]
     subjunctive_particles: frozenset[str]
@@ -1326,6 +1330,7 @@ def _merge(read: Mapping[str, Language]) -> Lexicon:
         document_anaphors=words("document_anaphors"),
         not_yet_signed=words("not_yet_signed"),
         awaiting=words("awaiting"),
+        attached=words("attached"),
         sentence_adverbs=words("sentence_adverbs"),
         awaited=words("awaited"),
         subjunctive_particles=words("subjunctive_particles"),

@@ -320,6 +320,14 @@ def _gap(reader: Reader, left: Span, right: Span) -> str | None:
         if where:  # "Présidente de la Coopérative Zitoun Sebou, à Taounate, Fatima …"
             k += where
             continue
+        if (
+            key in WORDS.attached
+            and k + 3 == len(between)
+            and between[k + 1].key[:1] == "ل"
+            and between[k + 2].key in COMMAS
+        ):
+            k += 2  # "رئيس لجنة التفتيش التابعة للوزارة، حميد الزروالي": whose the body is
+            continue
         if key in COMMAS or key in _GAP_WORDS or key == "." or honorific[k]:
             k += 1
             continue
