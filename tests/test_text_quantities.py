@@ -2335,6 +2335,9 @@ def test_an_article_before_the_dollar_sign_is_no_australian_dollar() -> None:
         ("أحصت الوكالة 212 نقطة ماء في الإقليم.", "نقطة ماء"),
         ("Le distributeur compte 3.400 points de vente.", "points de vente"),
         ("The herders use 58 water points along the route.", "water points"),
+        ("وتنص الاتفاقية على فتح 150 نقطة استلام بالوكالات.", "نقطة استلام"),
+        ("Elle prévoit 150 points relais dans les agences.", "points relais"),
+        ("It provides for 150 pickup points in post offices.", "pickup points"),
     ],
 )
 def test_water_points_and_points_of_sale_are_counted(text: str, unit: str) -> None:
