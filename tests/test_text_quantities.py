@@ -3056,3 +3056,24 @@ def test_a_negation_after_a_number_counts_nothing() -> None:
     """ "الفنادق الـ38 لم تسجل": the 38 hotels did not record; «لم» is no noun."""
     text = "غير أن الفنادق الـ38 لم تسجل سوى 27 شكاية مرتبطة بالحرارة."
     assert [(q.value, q.unit) for q in find_quantities(text)] == [(27, "شكاية")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "312 anomalies ont été relevées, dont 27 jugées critiques et réparées.",
+            [(312, "anomalies"), (27, "anomalies")],
+        ),
+        (
+            "ويضم التطبيق حاليا 1850 محلا، من أصل نحو 4000 تضمها الأسواق.",
+            [(1850, "محلا"), (4000, "محلا")],
+        ),
+    ],
+)
+def test_a_subset_judged_or_a_whole_that_a_verb_follows_counts_the_noun_before(
+    text: str, expected: list[tuple[int, str]]
+) -> None:
+    """ "dont 27 jugées critiques": anomalies; «من أصل نحو 4000 تضمها»: shops, the verb
+    after the number counts nothing."""
+    assert [(q.value, q.unit) for q in find_quantities(text)] == expected

@@ -305,6 +305,9 @@ class Language:
     durations: tuple[str, ...] = ()
     """Nouns of time a decimal counts ("3.4 days", "1,5 jour", "2.5 hours"), where a
     decimal counts no other noun ("la loi 26.16 relative à …")."""
+    judging_participles: tuple[str, ...] = ()
+    """Participles that judge what a subset is, an adjective after them: "dont 27 jugées
+    critiques", whose noun is the whole's."""
     below_zero: tuple[str, ...] = ()
     """Words after a value that put it below zero ("14 degrees below zero", "sous zéro",
     «تحت الصفر»), read only after a unit that may be signed (``units.json``)."""
@@ -462,6 +465,7 @@ class Lexicon:
     groups_of: tuple[tuple[str, ...], ...]
     numbers_of: tuple[tuple[str, ...], ...]
     below_zero: tuple[tuple[str, ...], ...]
+    judging_participles: frozenset[str]
     possessives: frozenset[str]
     others_after: frozenset[str]
     rates: frozenset[str]
@@ -666,6 +670,7 @@ def _merge(read: Mapping[str, Language], meanings: UnitMeanings) -> Lexicon:
         groups_of=phrases("groups_of"),
         numbers_of=phrases("numbers_of"),
         below_zero=phrases("below_zero"),
+        judging_participles=words("judging_participles"),
         possessives=words("possessives"),
         others_after=words("others_after"),
         rates=words("rates"),

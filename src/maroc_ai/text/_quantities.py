@@ -1991,6 +1991,8 @@ class _Scanner:
             return True  # "212 alertes, dont 31 correspondaient à …": a verb, no noun
         if not (noun.endswith(_PARTICIPLE_ENDINGS) or _arabic_participle(noun)):
             return False
+        if tokens[end - 1].key in WORDS.judging_participles:
+            return True  # "dont 27 jugées critiques": anomalies, judged critical
         if after is None or after.kind == MARK:
             return bool(self.found) and self.found[-1].unit in _KNOWN_UNITS
         bare_after = end + 1 < len(tokens) and tokens[end + 1].key not in _THE
