@@ -19236,14 +19236,3 @@ def test_a_body_attached_to_another_between_a_post_and_its_holder() -> None:
     text = "وقال رئيس لجنة التفتيش التابعة للوزارة، حميد الزروالي، إن القياسات دقيقة."
     (official,) = extract(text).officials
     assert (official.name, official.post) == ("حميد الزروالي", "رئيس لجنة التفتيش")
-
-
-def test_a_feed_maker_named_after_its_trade_is_a_company() -> None:
-    """ "le fabricant norvégien d'aliments pour poissons Norvik Feed": a company, no one."""
-    text = (
-        "L'ANDA et le fabricant norvégien d'aliments pour poissons Norvik Feed ont signé"
-        " hier une convention de partenariat."
-    )
-    draft = extract(text)
-    assert draft.officials == ()
-    assert "Norvik Feed" in [o.name for o in draft.organizations]
