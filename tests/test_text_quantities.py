@@ -3077,3 +3077,10 @@ def test_a_subset_judged_or_a_whole_that_a_verb_follows_counts_the_noun_before(
     """ "dont 27 jugées critiques": anomalies; «من أصل نحو 4000 تضمها»: shops, the verb
     after the number counts nothing."""
     assert [(q.value, q.unit) for q in find_quantities(text)] == expected
+
+
+def test_a_scaled_first_number_at_another_scale_starts_no_range() -> None:
+    """ "une aide de 2 milliards à 1,5 million de ménages": money for households, not
+    2 billion households."""
+    text = "L'État a versé une aide de 2 milliards à 1,5 million de ménages."
+    assert [(q.value, q.unit) for q in find_quantities(text)] == [(1_500_000, "ménages")]

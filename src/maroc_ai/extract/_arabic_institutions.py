@@ -2372,8 +2372,12 @@ def arabic_institutions(reader: Reader) -> list[Institution]:
 
 
 def _one_letter_quoted(tokens: Sequence[Token], opening: int) -> bool:
-    """Whether the quotation opened at ``tokens[opening]`` holds one letter: a grade, a class."""
-    return closing_quote(tokens, opening) == opening + 2 and len(tokens[opening + 1].key) < 2
+    """Whether the quotation opened at ``tokens[opening]`` holds one Arabic letter: a grade.
+
+    'صندوق الفئة "أ"': a crate of grade A; a Latin letter may be a name ('شركة "X"').
+    """
+    letter = tokens[opening + 1].key if opening + 1 < len(tokens) else ""
+    return closing_quote(tokens, opening) == opening + 2 and len(letter) == 1 and letter >= "\u0600"
 
 
 def _quoted_name(reader: Reader, opening: int, closing: int) -> bool:

@@ -709,18 +709,10 @@ def _name_before_title(text: str, tokens: Sequence[Token], roles: Sequence[int],
     "حسب ما أكده فيرناندو كوستا ريبيرو، المدير الإقليمي للمجموعة": two or three
     name-like words, a comma, then a title word, or «وهي» and one ("قالت مارتا
     كوالتشيك، وهي سائحة بولندية"): the index after them (``i`` if none). A word before
-    a given name is none of it: "بتعاون مع فريق رشيد أمزيل، أستاذ …", the team of
-    Rachid Amzil, whose name is read from «رشيد».
+    a word of ``teams`` before a given name is none of it: "بتعاون مع فريق رشيد أمزيل،
+    أستاذ …", the team of Rachid Amzil, whose name is read from «رشيد».
     """
-    if (
-        i + 2 < len(tokens)
-        and tokens[i + 2].kind == WORD  # not "أفاد به هيروشي ساتو،": «ساتو» ends the name
-        and not _given(tokens, i)
-        and not roles[i] & STOPWORD  # "وفق ما أفاد به هيروشي ساتو"
-        and _given(tokens, i + 1)
-        and not has(tokens[i + 1], WORDS.name_links)  # نهيلة آيت وراب
-        and not definite(tokens[i + 1])  # نهيلة الشرقاوي
-    ):
+    if i + 1 < len(tokens) and tokens[i].key in WORDS.teams and _given(tokens, i + 1):
         return i
     j = i
     while (

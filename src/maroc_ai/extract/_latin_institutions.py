@@ -3954,17 +3954,19 @@ def _present_participle_after(words: Sequence[Word], k: int) -> bool:
 
     "une salle financée par le ministère de la Culture et pouvant accueillir …", "géré
     par l'Agence de développement et comptant 40 salariés": what the thing does, after
-    the name; a noun of a name after "et" has its article or its plural ("et des
-    artisans", "et enseignants").
+    the name; a noun of a name after "et" has its article, its plural or a complement
+    ("et des artisans", "et enseignants", "Centre hospitalier mère et enfant de Tanger").
     """
-    if k + 1 >= len(words):
+    if k + 2 >= len(words):
         return False
-    verb = words[k + 1]
+    verb, after = words[k + 1], words[k + 2]
     return (
         verb.kind == WORD
         and verb.text.islower()
         and len(verb.key) >= 6
         and verb.key.endswith("ant")
+        and after.kind != MARK
+        and after.key not in _DE_OF
     )
 
 

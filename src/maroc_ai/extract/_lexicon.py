@@ -625,6 +625,9 @@ class Language:
     """Words of waiting that put a signing word a few words after them still to come:
     "is waiting for another signature", "attend une autre signature"; not "the region,
     which awaits a new hospital, signed …"."""
+    teams: tuple[str, ...] = ()
+    """Words for a group led by or named for the person after them, no part of that
+    person's name: «فريق رشيد أمزيل» (Rachid Amzil's team)."""
     attached: tuple[str, ...] = ()
     """Words that say a body belongs to another, set off with it between a post and its
     holder: "رئيس لجنة التفتيش التابعة للوزارة، حميد الزروالي"."""
@@ -985,6 +988,7 @@ class Lexicon:
     not_yet_signed: frozenset[str]
     awaiting: frozenset[str]
     attached: frozenset[str]
+    teams: frozenset[str]
     sentence_adverbs: frozenset[str]
     awaited: frozenset[str]
     subjunctive_particles: frozenset[str]
@@ -1331,6 +1335,7 @@ def _merge(read: Mapping[str, Language]) -> Lexicon:
         not_yet_signed=words("not_yet_signed"),
         awaiting=words("awaiting"),
         attached=words("attached"),
+        teams=words("teams"),
         sentence_adverbs=words("sentence_adverbs"),
         awaited=words("awaited"),
         subjunctive_particles=words("subjunctive_particles"),

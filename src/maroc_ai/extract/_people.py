@@ -344,6 +344,7 @@ def _gap(reader: Reader, left: Span, right: Span) -> str | None:
             and not right.title
             and between[k].kind == WORD
             and has(between[k], WORDS.nationalities)
+            and _set_off_before(between, k)
         ):
             k += 1  # "directeur général de Ventis Maroc, le Néerlandais Pieter van Dijk"
             continue
@@ -382,6 +383,21 @@ def _gap(reader: Reader, left: Span, right: Span) -> str | None:
             continue
         return None
     return "link"
+
+
+def _set_off_before(between: Sequence[Token], k: int) -> bool:
+    """Whether a comma stands right before ``between[k]``, or before its article.
+
+    "…, le Néerlandais Pieter van Dijk", "…, l'Allemand Matthias Kessler", «…، الهولندي
+    بيتر فان دايك»; not "Le président de la FRMF et le Marocain Achraf Hakimi", another
+    person after "et".
+    """
+    j = k - 1
+    if j >= 0 and between[j].key in {"'", "’"}:
+        j -= 1  # "…, l'Allemand Matthias Kessler"
+    if j >= 0 and between[j].key in ARTICLES:
+        j -= 1
+    return j >= 0 and between[j].key in COMMAS
 
 
 def _nationality_said(reader: Reader, k: int) -> bool:

@@ -423,7 +423,7 @@ class _Scanner:
                 )
             )
         ):
-            ranged = self.ranged(start, j, amount, scaled=scale is not None)
+            ranged = self.ranged(start, j, amount, scale=scale)
             if ranged is not None:  # "entre 200 et 250 ingénieurs": 200 engineers too
                 unit, second_scale = ranged
                 scale = scale or second_scale  # "بين 3 ملايين و40 مليون درهم": its own
@@ -2018,7 +2018,7 @@ class _Scanner:
         )
 
     def ranged(
-        self, start: int, j: int, amount: Decimal, *, scaled: bool
+        self, start: int, j: int, amount: Decimal, *, scale: int | None
     ) -> tuple[tuple[str, Decimal, int, str], int | None] | None:
         """The unit and scale of the second number of a range, which the first leaves unsaid.
 
@@ -2032,21 +2032,21 @@ class _Scanner:
             return None
         if tokens[j].key not in _RANGE_LINKS or tokens[j + 1].kind != NUMBER:
             return None
-        if (
-            scaled
-            and tokens[j].key not in _AND
-            and not tokens[j].key.startswith("و")
-            and not (start > 0 and _RANGE_START[tokens[start - 1].key])
-        ):
+        scaled = scale is not None
+        linked = tokens[j].key in _AND or tokens[j].key.startswith("و")
+        if scaled and not linked and not (start > 0 and _RANGE_START[tokens[start - 1].key]):
             return None  # a first number with its scale shares a unit after "and" only, or
             # in a range begun before it: "from 11 million to 8.5 million cubic metres"
         second = self.number(j + 1)
         if second is None or second[2] is not None:
             return None
         other, k, _ = second
+        first_scale = scale
         scale, k = self.scale(k, glued=False)
         if scaled and scale is None:
             return None  # "2 million and 40 schools": two quantities, not a range
+        if scaled and not linked and scale != first_scale:
+            return None  # "une aide de 2 milliards à 1,5 million de ménages": no range
         unit = self.unit_after(k, scaled=scale is not None) or self.counted(
             j + 1, k, other, scaled=scale is not None
         )
