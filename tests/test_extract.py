@@ -19280,3 +19280,11 @@ def test_a_nationality_after_et_and_an_unknown_first_name_keep_their_own(
     """ "… et le Marocain X": another person, not the president; «بول» is a given name
     the lexicon does not know, not a word for a team."""
     assert [(o.name, o.post) for o in extract(text).officials] == [(name, post)]
+
+
+def test_a_king_s_name_after_an_airport_and_its_town_is_the_airport_s() -> None:
+    """ "مطار العيون الحسن الأول": the Laayoune airport named for Hassan I, no person."""
+    text = "وقال يوسف العمراني، مدير مطار العيون الحسن الأول، إن الرحلات تأخرت ساعتين."
+    assert [(o.name, o.post) for o in extract(text).officials] == [
+        ("يوسف العمراني", "مدير مطار العيون الحسن الأول")
+    ]
