@@ -19288,3 +19288,11 @@ def test_a_king_s_name_after_an_airport_and_its_town_is_the_airport_s() -> None:
     assert [(o.name, o.post) for o in extract(text).officials] == [
         ("يوسف العمراني", "مدير مطار العيون الحسن الأول")
     ]
+
+
+def test_tadla_azilal_is_one_place_at_the_end_of_a_name() -> None:
+    """ "بتادلة أزيلال": the region's two words, both in the association's name."""
+    text = "ووقعت الجمعية الجهوية لمربي الأبقار بتادلة أزيلال الاتفاقية أمس."
+    assert "الجمعية الجهوية لمربي الأبقار بتادلة أزيلال" in [
+        o.name for o in extract(text).organizations
+    ]
