@@ -19296,3 +19296,12 @@ def test_tadla_azilal_is_one_place_at_the_end_of_a_name() -> None:
     assert "الجمعية الجهوية لمربي الأبقار بتادلة أزيلال" in [
         o.name for o in extract(text).organizations
     ]
+
+
+def test_consult_ends_a_company_s_name_in_arabic() -> None:
+    """ "زيبريس كونسلت": a consultancy's name, as "Zeebries Consult" in English."""
+    text = (
+        "ووقعت الاتفاقية جامعة القاضي عياض ومكتب الاستشارات البيئية الهولندي"
+        " زيبريس كونسلت، أمس الأربعاء بآسفي."
+    )
+    assert "زيبريس كونسلت" in [o.name for o in extract(text).organizations]
