@@ -19305,3 +19305,22 @@ def test_consult_ends_a_company_s_name_in_arabic() -> None:
         " زيبريس كونسلت، أمس الأربعاء بآسفي."
     )
     assert "زيبريس كونسلت" in [o.name for o in extract(text).organizations]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "post"),
+    [
+        ("وقال مدير مطار أكادير محمد بنعلي إن الرحلات عادت.", "محمد بنعلي", "مدير مطار أكادير"),
+        (
+            "وصرح مدير مستشفى تطوان عبد الكريم الزياني بأن الأسرة كافية.",
+            "عبد الكريم الزياني",
+            "مدير مستشفى تطوان",
+        ),
+    ],
+)
+def test_a_director_named_after_a_site_and_its_town_keeps_his_name(
+    text: str, name: str, post: str
+) -> None:
+    """ "مدير مطار أكادير محمد بنعلي": the airport's director; only a king's name with
+    its ordinal is the site's."""
+    assert [(o.name, o.post) for o in extract(text).officials] == [(name, post)]

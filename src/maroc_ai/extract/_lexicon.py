@@ -625,6 +625,9 @@ class Language:
     """Words of waiting that put a signing word a few words after them still to come:
     "is waiting for another signature", "attend une autre signature"; not "the region,
     which awaits a new hospital, signed …"."""
+    regnal_ordinals: tuple[str, ...] = ()
+    """Ordinals that end a king's name, for which sites are named: «الحسن الأول»,
+    «محمد الخامس» ("مطار العيون الحسن الأول" is the airport's name)."""
     teams: tuple[str, ...] = ()
     """Words for a group led by or named for the person after them, no part of that
     person's name: «فريق رشيد أمزيل» (Rachid Amzil's team)."""
@@ -989,6 +992,7 @@ class Lexicon:
     awaiting: frozenset[str]
     attached: frozenset[str]
     teams: frozenset[str]
+    regnal_ordinals: frozenset[str]
     sentence_adverbs: frozenset[str]
     awaited: frozenset[str]
     subjunctive_particles: frozenset[str]
@@ -1336,6 +1340,7 @@ def _merge(read: Mapping[str, Language]) -> Lexicon:
         awaiting=words("awaiting"),
         attached=words("attached"),
         teams=words("teams"),
+        regnal_ordinals=words("regnal_ordinals"),
         sentence_adverbs=words("sentence_adverbs"),
         awaited=words("awaited"),
         subjunctive_particles=words("subjunctive_particles"),

@@ -138,8 +138,8 @@ def _site(reader: Reader, name: Span) -> bool:
     one's name holds "بحي" ("صاحب رياض بحي القصبة": a riad in a district), follows a
     word a saint's name follows (``namesakes``: "موسم مولاي عبد الله أمغار"), is a town
     the lexicon knows after a word joined to «ب» ("بمركز مولاي بوسلهام"), or goes on a
-    place the word before it starts ("وإنزكان أيت ملول"), nor follows a site's noun and
-    its town ("مطار العيون الحسن الأول").
+    place the word before it starts ("وإنزكان أيت ملول"), nor is a king's, with his
+    ordinal, after a site's noun and its town ("مطار العيون الحسن الأول").
     """
     tokens = reader.tokens
     before = tokens[name.first - 1] if name.first > 0 else None
@@ -172,9 +172,11 @@ def _site(reader: Reader, name: Span) -> bool:
         or (
             name.first > 1
             and before is not None
+            and last.key in WORDS.regnal_ordinals
             and before.key in WORDS.places
             and not _BEFORE_SITES.isdisjoint(tokens[name.first - 2].forms)
-        )  # "مدير مطار العيون الحسن الأول": the airport of Laayoune, named for a king
+        )  # "مدير مطار العيون الحسن الأول": the airport of Laayoune, named for a king;
+        # not "مدير مطار أكادير محمد بنعلي", its director
         or (
             name.last > name.first
             and last.text[:1].isupper()
