@@ -708,9 +708,9 @@ def _name_before_title(text: str, tokens: Sequence[Token], roles: Sequence[int],
 
     "حسب ما أكده فيرناندو كوستا ريبيرو، المدير الإقليمي للمجموعة": two or three
     name-like words, a comma, then a title word, or «وهي» and one ("قالت مارتا
-    كوالتشيك، وهي سائحة بولندية"): the index after them (``i`` if none). A word before
-    a word of ``teams`` before a given name is none of it: "بتعاون مع فريق رشيد أمزيل،
-    أستاذ …", the team of Rachid Amzil, whose name is read from «رشيد».
+    كوالتشيك، وهي سائحة بولندية"): the index after them (``i`` if none). A word of
+    ``teams`` before a given name is none of the name: "بتعاون مع فريق رشيد أمزيل، أستاذ
+    …", the team of Rachid Amzil, whose name is read from «رشيد».
     """
     if i + 1 < len(tokens) and tokens[i].key in WORDS.teams and _given(tokens, i + 1):
         return i

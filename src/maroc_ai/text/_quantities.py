@@ -161,8 +161,6 @@ _SCALE_NOUNS = frozenset(word for word, scale in WORDS.scales.items() if scale >
 _FRENCH_PARTICIPLE_ENDINGS = ("é", "ée", "és", "ées")
 """Endings of French past participles ("apportés"); English "-ed" may qualify a noun
 ("2.3 million anonymized records")."""
-_FRENCH_PLURAL_VERB_ENDINGS = ("aient", "eront", "eraient")
-"""Endings of French verbs in the plural that no English word has ("sortaient")."""
 _PARALLEL_LINKS = frozenset({"of", "de", "du", "des", "from"})
 """Links after a count that say whose or where from, repeated after a number in
 parallel: "480,000 rulings of the Court of Appeal and 96,000 of the Court of
@@ -186,8 +184,9 @@ _WHEN_SAID = WORDS.today | WORDS.tomorrow | WORDS.yesterday | frozenset(WORDS.we
 """Words that say which day, between which and "à" hours are a time of day."""
 _PRESENT_PARTICIPLE = "ant"
 """How a French present participle ends; a noun a number counts ends "ants"."""
-_PLURAL_VERB = "aient"
-"""How a French verb in the imperfect ends for "they": "dont 31 correspondaient à …"."""
+_PLURAL_VERB = ("aient", "eront", "eraient")
+"""How French verbs end for "they", as no English word does: "dont 31 correspondaient à
+…", "12 chasse-neige sortaient"."""
 _PARTICIPLE_ENDINGS = ("ée", "ées", "és", "é", "is", "ise", "ises", "ues", "ed")
 """Endings of past participles ("liées", "remis", "issues", "linked"), which count nothing
 after "dont"."""
@@ -423,7 +422,7 @@ class _Scanner:
                 )
             )
         ):
-            ranged = self.ranged(start, j, amount, scale=scale)
+            ranged = self.ranged(start, j, amount, first_scale=scale)
             if ranged is not None:  # "entre 200 et 250 ingénieurs": 200 engineers too
                 unit, second_scale = ranged
                 scale = scale or second_scale  # "بين 3 ملايين و40 مليون درهم": its own
@@ -987,7 +986,7 @@ class _Scanner:
                 and i > 0
                 and tokens[i - 1].key in _FRENCH_BEFORE_COUNT
             )
-            or tokens[k + 3].key.endswith(_FRENCH_PLURAL_VERB_ENDINGS)
+            or tokens[k + 3].key.endswith(_PLURAL_VERB)
         ):  # les 38 chasse-neige mobilisés, 12 chasse-neige sortaient: a French participle
             # or verb after the noun, which it ends; not "opened 20 pop-up cafés", an
             # English noun with its accent
@@ -2018,21 +2017,23 @@ class _Scanner:
         )
 
     def ranged(
-        self, start: int, j: int, amount: Decimal, *, scale: int | None
+        self, start: int, j: int, amount: Decimal, *, first_scale: int | None
     ) -> tuple[tuple[str, Decimal, int, str], int | None] | None:
         """The unit and scale of the second number of a range, which the first leaves unsaid.
 
         "entre 200 et 250 ingénieurs", "between 1 and 2 billion dirhams", "من 300 إلى
         400 طالب": the first number counts what the second does, at its scale, unless
-        it has its own ("بين 3 ملايين و40 مليون درهم"). The caller has seen a word such
-        as "entre", "between", "من" before the first, or "and" after it.
+        it has its own ("بين 3 ملايين و40 مليون درهم"). A first number with its own
+        scale shares the unit after "and", or at the same scale in a range begun before
+        it ("from 11 million to 8.5 million cubic metres"). The caller has seen a word
+        such as "entre", "between", "من" before the first, or "and" after it.
         """
         tokens = self.tokens
         if j + 1 >= len(tokens):
             return None
         if tokens[j].key not in _RANGE_LINKS or tokens[j + 1].kind != NUMBER:
             return None
-        scaled = scale is not None
+        scaled = first_scale is not None
         linked = tokens[j].key in _AND or tokens[j].key.startswith("و")
         if scaled and not linked and not (start > 0 and _RANGE_START[tokens[start - 1].key]):
             return None  # a first number with its scale shares a unit after "and" only, or
@@ -2041,7 +2042,6 @@ class _Scanner:
         if second is None or second[2] is not None:
             return None
         other, k, _ = second
-        first_scale = scale
         scale, k = self.scale(k, glued=False)
         if scaled and scale is None:
             return None  # "2 million and 40 schools": two quantities, not a range
