@@ -1381,3 +1381,22 @@ def test_a_weekday_of_another_clause_after_an_aside_stays_the_last(text: str) ->
 def test_the_two_together_is_no_monday(text: str) -> None:
     """«الاثنين معا»: both together; «الاثنين» is Monday only when it dates something."""
     assert find_dates(text, reference_date=dt.date(2042, 11, 19)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("A partnership agreement signed in Rabat on March 12 laid the groundwork.", "2041-03-12"),
+        ("The agreement was signed on March 12.", "2041-03-12"),
+        ("La convention a été signée le 12 mars à Rabat.", "2041-03-12"),
+        ("وقعت الوزارة اتفاقية يوم 12 مارس بالرباط.", "2041-03-12"),
+        ("The agreement will be signed on March 12.", "2042-03-12"),
+        ("ستوقع الوزارة اتفاقية يوم 12 مارس بالرباط.", "2042-03-12"),
+        ("The fair, scheduled on March 12, drew crowds.", "2042-03-12"),
+    ],
+)
+def test_a_day_without_its_year_after_a_verb_in_the_past_is_no_later_than_the_article(
+    text: str, found: str
+) -> None:
+    (mention,) = find_dates(text, reference_date=dt.date(2041, 9, 24))
+    assert str(mention.value) == found

@@ -87,6 +87,8 @@ _ELISIONS = frozenset({"'", "’"})
 _UNTIL_SKIPPED = frozenset({"a", "au", "le"}) | _ELISIONS
 """What stands between "jusqu'" and a date: "jusqu'à", "jusqu'au"."""
 _PAST_REACH = 6
+_FAR_AHEAD = 120
+"""Days ahead of the article from which a day a verb in the past reports is the last one."""
 _LEAD_REACH = 12
 """Words after the comma that sets off a date leading its sentence, looked through for the
 clause's verb ("En janvier, un épisode orageux d'une rare intensité a submergé …")."""
@@ -1029,6 +1031,8 @@ class _Scanner:
                 year = _last_year(month_number, reference, day)
             else:
                 year = _nearest_year(day, month_number, reference)
+                if year is not None and self.reported_past(i, day, month_number, year):
+                    year = _last_year(month_number, reference, day)
         elif year is None and self.reference is not None and i > 0:
             year = self.month_alone(i, month_number, self.reference)
         if year is None:
@@ -1046,6 +1050,30 @@ class _Scanner:
             if until is None:
                 return None
         return value, until, j
+
+    def reported_past(self, i: int, day: int, month: int, year: int) -> bool:
+        """Whether a day without its year, nearest months ahead, is one a past verb reports.
+
+        "A partnership agreement signed in Rabat on March 12", written in September: the
+        last March 12, not the next. Only a day `_FAR_AHEAD` days or more ahead: the
+        nearest one is right for the days around the article's ("planned on June 3", "la
+        campagne lancée vendredi 25 novembre"); and only after a word of ``day_openers``
+        ("on", "le", «يوم»), not "adjourned until March 14" nor "announced for June 14".
+        """
+        reference = self.reference
+        if reference is None or i == 0:
+            return False
+        try:
+            ahead = dt.date(year, month, day)
+        except ValueError:
+            return False
+        if (ahead - reference).days < _FAR_AHEAD:
+            return False
+        return (
+            self.tokens[i - 1].key in WORDS.day_openers
+            and self.past_verb_before(i - 1)
+            and not self.future_before(i - 1)
+        )
 
     def year_of_range_end(self, day: int, month: int, j: int) -> int | None:
         """The year a date without one takes from the end of its range, written after it.
