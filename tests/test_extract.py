@@ -19324,3 +19324,26 @@ def test_a_director_named_after_a_site_and_its_town_keeps_his_name(
     """ "مدير مطار أكادير محمد بنعلي": the airport's director; only a king's name with
     its ordinal is the site's."""
     assert [(o.name, o.post) for o in extract(text).officials] == [(name, post)]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Nouhaila Berrada a passé l'hiver à affiner ces alertes.", "Nouhaila Berrada"),
+        ("Sanne de Vries flew in from The Hague for the ceremony.", "Sanne de Vries"),
+        ("السيد عبد الله أوحمو واحد من هؤلاء.", "عبد الله أوحمو"),
+    ],
+)
+def test_a_name_with_a_given_name_of_the_lexicon_and_where_it_ends(text: str, name: str) -> None:
+    """Nouhaila, Sanne: given names the word lists now hold; «واحد من هؤلاء»: "one of
+    them", no more of the name."""
+    assert [o.name for o in extract(text).officials] == [name]
+
+
+def test_an_institution_s_name_ends_before_pour_and_an_indefinite_article() -> None:
+    text = (
+        "Son association a déposé 27 plaintes auprès de la Chambre des pêches maritimes de "
+        "l'Atlantique Nord pour des feux défaillants."
+    )
+    names = [o.name for o in extract(text).organizations]
+    assert names == ["Chambre des pêches maritimes de l'Atlantique Nord"]

@@ -3084,3 +3084,22 @@ def test_a_scaled_first_number_at_another_scale_starts_no_range() -> None:
     2 billion households."""
     text = "L'État a versé une aide de 2 milliards à 1,5 million de ménages."
     assert [(q.value, q.unit) for q in find_quantities(text)] == [(1_500_000, "ménages")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("فقد خسر 140 خلية من أصل 220 كان يملكها.", [(140, "خلية"), (220, "خلية")]),
+        ("Near Ait Baha, he lost 140 of his 220 hives.", [(140, "hives"), (220, "hives")]),
+        (
+            "ستتوزع الشبكة بين 70 مصيدة بإقليم ورزازات و50 بإقليم الرشيدية.",
+            [(70, "مصيدة"), (50, "مصيدة")],
+        ),
+    ],
+)
+def test_a_whole_before_was_a_part_of_his_and_a_part_listed_by_its_province(
+    text: str, expected: list[tuple[int, str]]
+) -> None:
+    """«220 كان يملكها»: "was" counts nothing, the whole counts hives; "140 of his 220
+    hives" as "of the"; «و50 بإقليم الرشيدية»: traps, listed by the province they are in."""
+    assert [(q.value, q.unit) for q in find_quantities(text)] == expected

@@ -385,6 +385,21 @@ def _purpose_after_proper(words: Sequence[Word], i: int, end: int) -> bool:
     )
 
 
+def _indefinite_after(words: Sequence[Word], k: int) -> bool:
+    """Whether an indefinite article and a lowercase word stand at ``words[k]``, after "pour".
+
+    "plaintes auprès de la Chambre des pêches … pour des feux défaillants": what the
+    complaints are for; a name's field after "pour" takes the definite article ("Agence
+    pour le développement …").
+    """
+    return (
+        k + 1 < len(words)
+        and (words[k].key in WORDS.indefinite_articles or words[k].key == "des")
+        and words[k + 1].kind == WORD
+        and not words[k + 1].capitalised
+    )
+
+
 def _hope_or_home(run: Sequence[Word], word: Word) -> bool:
     """Whether a given name or a place in ``run`` may be part of an association's name.
 
@@ -1134,6 +1149,7 @@ class LatinSentence:
                     or (_lowercase_complement(words, i + 1, end) and not self.acronym_ahead(end))
                     or _counted_purpose(words, end + 1)
                     or _purpose_after_proper(words, i, end)
+                    or _indefinite_after(words, end + 1)
                 )
             ):
                 break  # "l'École … de Casablanca pour accueillir": what for, not its name
