@@ -19347,3 +19347,40 @@ def test_an_institution_s_name_ends_before_pour_and_an_indefinite_article() -> N
     )
     names = [o.name for o in extract(text).organizations]
     assert names == ["Chambre des pêches maritimes de l'Atlantique Nord"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "post"),
+    [
+        (
+            "Khalid Amrani led the validation of the system. He is a professor of artificial "
+            "intelligence at Cadi Ayyad University.",
+            "Khalid Amrani",
+            "professor of artificial intelligence at Cadi Ayyad University",
+        ),
+        (
+            "The work will be coordinated by Salma Rharbi. A professor of equine pathology at "
+            "the institute, she will head a team.",
+            "Salma Rharbi",
+            "professor of equine pathology at the institute",
+        ),
+        (
+            "Nouhaila Berrada a passé l'hiver à affiner ces alertes. Cheffe du centre de "
+            "supervision de l'ANSM à Casablanca, elle pilote une salle.",
+            "Nouhaila Berrada",
+            "Cheffe du centre de supervision de l'ANSM à Casablanca",
+        ),
+        (
+            "Ayoub Oudades a témoigné. Titulaire d'une licence en géographie de l'Université "
+            "Ibn Zohr, il travaille à Agadir.",
+            "Ayoub Oudades",
+            None,
+        ),
+    ],
+)
+def test_a_post_the_next_sentence_gives_with_a_pronoun(
+    text: str, name: str, post: str | None
+) -> None:
+    """ "He is a professor of …", "A professor of …, she …": the person named just before;
+    not what someone holds ("Titulaire d'une licence …")."""
+    assert {o.name: o.post for o in extract(text).officials} == {name: post}

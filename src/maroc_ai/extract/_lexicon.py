@@ -531,6 +531,9 @@ class Language:
     object_pronouns: tuple[str, ...] = ()
     """The pronoun after a verb of signing that stands for what was named before: "X and
     Y signed it in Rabat"."""
+    personal_pronouns: tuple[str, ...] = ()
+    """The pronouns that stand for the person the sentence before named: "He is a professor
+    of …", "A professor of …, she will …", "Il est …"."""
     subject_pronouns: tuple[str, ...] = ()
     """The pronoun before a verb of signing that stands for the institution the sentence
     before opened with: "L'ADII a dressé un bilan … Dans la foulée, elle a signé …"."""
@@ -958,6 +961,7 @@ class Lexicon:
     list_openers: frozenset[str]
     verb_markers: frozenset[str]
     object_pronouns: frozenset[str]
+    personal_pronouns: frozenset[str]
     subject_pronouns: frozenset[str]
     signing_adverbs: frozenset[str]
     plurals_without_s: frozenset[str]
@@ -1289,6 +1293,7 @@ def _merge(read: Mapping[str, Language]) -> Lexicon:
         list_openers=words("list_openers"),
         verb_markers=words("verb_markers"),
         object_pronouns=words("object_pronouns"),
+        personal_pronouns=words("personal_pronouns"),
         subject_pronouns=words("subject_pronouns"),
         signing_adverbs=words("signing_adverbs"),
         plurals_without_s=words("plurals_without_s"),

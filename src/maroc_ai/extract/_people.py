@@ -815,6 +815,8 @@ def _opening_title(reader: Reader, number: int, titles_at: dict[int, Span]) -> S
         k += 3  # "The bank's head of compliance said …": whose, then the title
     if k == first:
         subject = _arabic_subject(tokens, k) if 0 <= k < len(tokens) else None
+        if subject is None and 0 <= k < len(tokens):
+            subject = _person_described(tokens, k, titles_at)
         if subject is None:
             return None
         k = subject
@@ -828,6 +830,36 @@ def _opening_title(reader: Reader, number: int, titles_at: dict[int, Span]) -> S
         return None  # "Le ministre délégué a répondu"; but "وأكدت مديرة الوكالة أن …",
         # "The CRI director added …": the initials of the institution, then the title
     return title
+
+
+def _person_described(tokens: Sequence[Token], k: int, titles_at: dict[int, Span]) -> int | None:
+    """Where the title starts in a sentence opening at ``tokens[k]`` that says what someone is.
+
+    "He is a professor of artificial intelligence at …", "Il est professeur …": a
+    pronoun for a person, a copula, perhaps an indefinite article; "A professor of equine
+    pathology at the institute, she will head …", "Cheffe du centre de supervision …, elle
+    pilote …": the title, a comma and the pronoun.
+    """
+    if (
+        k + 2 < len(tokens)
+        and tokens[k].key in WORDS.personal_pronouns
+        and tokens[k + 1].key in WORDS.copulas
+    ):
+        return k + 3 if tokens[k + 2].key in WORDS.indefinite_articles else k + 2
+    start = k + 1 if tokens[k].key in WORDS.indefinite_articles else k
+    title = titles_at.get(start)
+    if (
+        title is not None
+        and title.last + 2 < len(tokens)
+        and tokens[title.last + 1].key == ","
+        and tokens[title.last + 2].key in WORDS.personal_pronouns
+        and not any(  # by the text: the key of "à" is "a"
+            tokens[n].text.lower() in WORDS.indefinite_articles
+            for n in range(start + 1, title.last + 1)
+        )  # not "Titulaire d'une licence en géographie, il …": what he holds
+    ):
+        return start
+    return None
 
 
 def _title_after_quote(reader: Reader, number: int, titles_at: dict[int, Span]) -> Span | None:
