@@ -19384,3 +19384,43 @@ def test_a_post_the_next_sentence_gives_with_a_pronoun(
     """ "He is a professor of …", "A professor of …, she …": the person named just before;
     not what someone holds ("Titulaire d'une licence …")."""
     assert {o.name: o.post for o in extract(text).officials} == {name: post}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "post"),
+    [
+        (
+            'Nadia Chraibi presented those numbers at the ceremony. "The grand taxi is still '
+            'the main form of public transport, but it runs blind," the AOMGC director general '
+            "said.",
+            "Nadia Chraibi",
+            "AOMGC director general",
+        ),
+        (
+            "Marc Delvaux a détaillé les garde-fous mis en place. Ce Belge, directeur technique "
+            "d'Atlas Biodata, assure que tout est traçable.",
+            "Marc Delvaux",
+            "directeur technique d'Atlas Biodata",
+        ),
+        (
+            "Marc Delvaux presented the safeguards. The Belgian engineer, who is chief "
+            "technology officer at Atlas Biodata, said every step can be traced.",
+            "Marc Delvaux",
+            "chief technology officer at Atlas Biodata",
+        ),
+    ],
+)
+def test_a_post_the_next_sentence_gives_after_a_quote_or_the_person_s_origin(
+    text: str, name: str, post: str
+) -> None:
+    """'"…," the AOMGC director general said', "Ce Belge, directeur …", "The Belgian
+    engineer, who is …": the person the sentence before named."""
+    assert {o.name: o.post for o in extract(text).officials} == {name: post}
+
+
+def test_a_definite_feminine_plural_after_a_name_is_none_of_it() -> None:
+    text = (
+        "وقدم البلجيكي مارك دولفو الضمانات المعتمدة لحماية المعطيات الصحية للمرضى. وأكد المدير "
+        "التقني لشركة أطلس بيوداتا أن كل توصية قابلة للتتبع."
+    )
+    assert [o.name for o in extract(text).officials] == ["مارك دولفو"]

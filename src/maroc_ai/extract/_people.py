@@ -821,6 +821,11 @@ def _opening_title(reader: Reader, number: int, titles_at: dict[int, Span]) -> S
             return None
         k = subject
     title = titles_at.get(k)
+    if (title is None or has(tokens[k], WORDS.nationalities)) and opened == first >= 0:
+        described = _described_by_origin(tokens, first)
+        if described is not None and described in titles_at:
+            k = described  # "Ce Belge, directeur technique de …", "The Belgian engineer, who is"
+            title = titles_at[k]
     if title is None or title.last - title.first < 1:
         return None
     if title.last - title.first == 1 and not (
@@ -862,12 +867,40 @@ def _person_described(tokens: Sequence[Token], k: int, titles_at: dict[int, Span
     return None
 
 
+def _described_by_origin(tokens: Sequence[Token], k: int) -> int | None:
+    """Where the apposition starts after a demonstrative or article and an origin at ``k``.
+
+    "Ce Belge, directeur …", "The Belgian engineer, who is …": the sentence names the person
+    the one before named by where they are from, perhaps with their trade, then a comma and
+    what they are ("who is", "qui est" may stand between).
+    """
+    if tokens[k].key not in _OPENING_ARTICLES or k + 3 >= len(tokens):
+        return None
+    n = k + 1
+    if not has(tokens[n], WORDS.nationalities):
+        return None
+    n += 1
+    if tokens[n].kind == WORD and tokens[n].text.islower():
+        n += 1  # "The Belgian engineer"
+    if n + 1 >= len(tokens) or tokens[n].key != ",":
+        return None
+    n += 1
+    if (
+        n + 2 < len(tokens)
+        and tokens[n].key in WORDS.relative_pronouns
+        and tokens[n + 1].key in WORDS.copulas
+    ):
+        n += 2
+    return n
+
+
 def _title_after_quote(reader: Reader, number: int, titles_at: dict[int, Span]) -> Span | None:
     """The title with its article that says who spoke a quotation opening sentence ``number``.
 
     "« Les fraudes passent par des importations fictives », souligne la directrice du
     contrôle fiscal à la DGI": after the closing quote, a comma, a verb of speaking and
-    the article.
+    the article; or the article, the title and the verb ('"… runs blind," the AOMGC
+    director general said').
     """
     first, last = reader.token_range.get(number, (-1, -1))
     tokens = reader.tokens
@@ -879,13 +912,18 @@ def _title_after_quote(reader: Reader, number: int, titles_at: dict[int, Span]) 
     k = closing + 1
     if k < last and tokens[k].key in COMMAS:
         k += 1
-    if k >= last or not has(tokens[k], WORDS.speech_verbs):
+    if k >= last:
         return None
-    start = k + 1
+    spoken = has(tokens[k], WORDS.speech_verbs)
+    start = k + 1 if spoken else k
     k = _past_articles(tokens, start, last)
     title = titles_at.get(k) if k > start else None
     if title is None or title.last - title.first < 1:
         return None
+    if not spoken and not (
+        title.last + 1 < last and has(tokens[title.last + 1], WORDS.speech_verbs)
+    ):
+        return None  # '"…," the AOMGC director general said': the verb after the title
     return title
 
 
