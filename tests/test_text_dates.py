@@ -1400,3 +1400,47 @@ def test_a_day_without_its_year_after_a_verb_in_the_past_is_no_later_than_the_ar
 ) -> None:
     (mention,) = find_dates(text, reference_date=dt.date(2041, 9, 24))
     assert str(mention.value) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("In a 2038 report, the association had already pointed to it.", ["2038"]),
+        ("Farmers have struggled since the 2038 crisis, when the lagoon closed.", ["2038"]),
+        ("It runs the 2000 MW plant.", []),
+        ("It hired the 2000 employees of the firm.", []),
+    ],
+)
+def test_a_year_after_a_determiner_dates_the_noun_after_it(text: str, found: list[str]) -> None:
+    assert [str(m.value) for m in find_dates(text)] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        (
+            "In 2041, sales were suspended, including a closure from July 3 to August 21.",
+            ["2041", "2041-07-03", "2041-08-21"],
+        ),
+        (
+            "Les ventes. En 2041, les parcs ont été fermés du 3 juillet au 21 août.",
+            ["2041", "2041-07-03", "2041-08-21"],
+        ),
+        (
+            "قال. فخلال سنة 2041، ظلت الضيعات مغلقة من 3 يوليوز إلى 21 غشت.",
+            ["2041", "2041-07-03", "2041-08-21"],
+        ),
+        (
+            "The port landed 612,000 tonnes in 2041, and the season opens on July 3.",
+            ["2041", "2042-07-03"],
+        ),
+        ("By 2045, the network will grow, starting on June 1.", ["2045", "2042-06-01"]),
+    ],
+)
+def test_a_year_that_opens_the_sentence_is_the_year_of_its_days(
+    text: str, found: list[str]
+) -> None:
+    """ "In 2041, … from July 3 to August 21": the days of 2041, not the nearest ones; not a
+    year said in passing, nor a horizon."""
+    mentions = find_dates(text, reference_date=dt.date(2042, 3, 13))
+    assert [str(m.value) for m in mentions] == found

@@ -11,6 +11,7 @@ does not give stays unknown, so each result is a
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import functools
 import itertools
@@ -87,6 +88,9 @@ _ELISIONS = frozenset({"'", "’"})
 _UNTIL_SKIPPED = frozenset({"a", "au", "le"}) | _ELISIONS
 """What stands between "jusqu'" and a date: "jusqu'à", "jusqu'au"."""
 _PAST_REACH = 6
+_START = operator.attrgetter("start")
+_SENTENCE_ENDS = frozenset({".", "!", "?", "؟"})
+"""Marks that end a sentence, across which no year said carries to a day."""
 _FAR_AHEAD = 120
 """Days ahead of the article from which a day a verb in the past reports is the last one."""
 _LEAD_REACH = 12
@@ -1022,7 +1026,7 @@ class _Scanner:
             elif _lookup(tokens[j], _CURRENT) and month_number == self.reference.month:
                 year, j = self.reference.year, j + 1
         if year is None and day is not None and not self.in_range_end:
-            year = self.year_of_range_end(day, month_number, j)  # du 1er janvier au 31 mars 2027
+            year = self.year_of_range_end(i, day, month_number, j)  # du 1er janvier au 31 mars 2027
         if year is None and day is not None and i in self.end_years:
             year = self.end_years[i]  # the end of a range from a day without its year
         if year is None and day is not None and self.reference is not None:
@@ -1030,9 +1034,11 @@ class _Scanner:
             if self.since_before(i):  # "since February 1": the last one up to the reference
                 year = _last_year(month_number, reference, day)
             else:
-                year = _nearest_year(day, month_number, reference)
-                if year is not None and self.reported_past(i, day, month_number, year):
-                    year = _last_year(month_number, reference, day)
+                year = self.year_said_before(i)  # "In 2041, … closed on July 3"
+                if year is None:
+                    year = _nearest_year(day, month_number, reference)
+                    if year is not None and self.reported_past(i, day, month_number, year):
+                        year = _last_year(month_number, reference, day)
         elif year is None and self.reference is not None and i > 0:
             year = self.month_alone(i, month_number, self.reference)
         if year is None:
@@ -1050,6 +1056,55 @@ class _Scanner:
             if until is None:
                 return None
         return value, until, j
+
+    def year_said_before(self, i: int) -> int | None:
+        """The year the sentence gave before a day at ``tokens[i]`` written without one.
+
+        "In 2041, sales were suspended for 97 days, including a closure from July 3 to
+        August 21", «خلال سنة 2041، … من 3 يوليوز إلى 21 غشت»: the last date before it in
+        the sentence that writes its year, if that is a bare year after "in", "en",
+        «في» or «خلال» (perhaps with «سنة») that opens the sentence (see
+        :meth:`opens_sentence`). Not after "by 2045" or "since 2038" (a horizon or a start
+        is no year the day falls in), nor after "in June 2039" (a month the article dates,
+        not the year it speaks of).
+        """
+        tokens = self.tokens
+        start = tokens[i].start
+        for mention in reversed(self.found):
+            between = tokens[bisect.bisect_left(tokens, mention.end, key=_START) : i]
+            if "\n" in self.text[mention.end : start] or any(
+                token.kind == MARK and token.key in _SENTENCE_ENDS for token in between
+            ):
+                return None
+            value = mention.value
+            if value.year is None or str(value.year) not in mention.quote:
+                continue
+            if mention.until is not None or value.precision is not Precision.YEAR:
+                return None
+            k = bisect.bisect_left(tokens, mention.start, key=_START)
+            if k > 0 and tokens[k].kind != NUMBER:
+                k += 1  # the mention starts at «سنة»: «خلال سنة 2041»
+            if k > 1 and _lookup(tokens[k - 1], _YEAR_WORDS) is not None:
+                k -= 1
+            return value.year if self.opens_sentence(k - 1) else None
+        return None
+
+    def opens_sentence(self, k: int) -> bool:
+        """Whether ``tokens[k]`` is a preposition of ``year_before`` that opens its sentence.
+
+        "In 2041, …", "En 2041, …", «فخلال سنة 2041، …»: a year said first frames what the
+        sentence goes on to say; not "the port landed 612,000 tonnes in 2030, and the
+        season opens on December 1", nor "since 2038".
+        """
+        tokens = self.tokens
+        if k < 0 or _lookup(tokens[k], _YEAR_BEFORE) is None or _lookup(tokens[k], _SINCE):
+            return False
+        if k == 0:
+            return True
+        before = tokens[k - 1]
+        return "\n" in self.text[before.end : tokens[k].start] or (
+            before.kind == MARK and before.key in _SENTENCE_ENDS
+        )
 
     def reported_past(self, i: int, day: int, month: int, year: int) -> bool:
         """Whether a day without its year, nearest months ahead, is one a past verb reports.
@@ -1075,12 +1130,14 @@ class _Scanner:
             and not self.future_before(i - 1)
         )
 
-    def year_of_range_end(self, day: int, month: int, j: int) -> int | None:
+    def year_of_range_end(self, i: int, day: int, month: int, j: int) -> int | None:
         """The year a date without one takes from the end of its range, written after it.
 
         "entre le 1er janvier et le 31 décembre 2027", "from March 3 to April 9, 2027":
         the first day is of the second's year, or of the year before when it comes later
-        in the year. ``j`` is the index after the first date.
+        in the year. ``i`` is the index of the first date, ``j`` the index after it. With
+        no year after either, the first is of the year the sentence said before (see
+        :meth:`year_said_before`), or the nearest.
         """
         tokens = self.tokens
         if j >= len(tokens) or (
@@ -1105,7 +1162,7 @@ class _Scanner:
         if self.reference is not None and not any(
             _year(tokens, m) is not None for m in range(k, later[2])
         ):  # "between June 1 and December 31": the first is the nearest, the second after it
-            first = _nearest_year(day, month, self.reference)
+            first = self.year_said_before(i) or _nearest_year(day, month, self.reference)
             if first is None:
                 return None  # "February 30": no such day in any year near
             self.end_years[k] = first if (end.month, end.day) >= (month, day) else first + 1
@@ -1472,10 +1529,14 @@ class _Scanner:
                 return False
             self.mention(part, i + 1, PartialDate(year=year))
             return True
-        if not _lookup(tokens[i - 1], _YEAR_BEFORE) and not (
-            (_lookup(tokens[i - 1], _YEAR_BEFORE_ALONE) or self.month_from(i))
-            and (i + 1 == len(tokens) or tokens[i + 1].kind == MARK)
-        ):  # "scheduled for 2031,", "prévue pour 2034.", "from 2032.", "à partir de 2032,"
+        if (
+            not _lookup(tokens[i - 1], _YEAR_BEFORE)
+            and not (
+                (_lookup(tokens[i - 1], _YEAR_BEFORE_ALONE) or self.month_from(i))
+                and (i + 1 == len(tokens) or tokens[i + 1].kind == MARK)
+            )  # "scheduled for 2031,", "prévue pour 2034.", "from 2032.", "à partir de 2032,"
+            and not self.dated_noun_after(i)
+        ):
             return False
         year = _number(token, 1900, LATEST)
         if year is None:
@@ -1490,6 +1551,23 @@ class _Scanner:
                 return False  # "in 2000 MW"; not "en 2027 d'une …", "منذ 2021 منصب"
         self.mention(i, i + 1, PartialDate(year=year))
         return True
+
+    def dated_noun_after(self, i: int) -> bool:
+        """Whether a year at ``tokens[i]`` dates the lowercase noun after it, after a determiner.
+
+        "In a 2038 report", "the 2034 census", "since the 2038 crisis": ``year_determiners``
+        before it, a lowercase word after it that is no unit ("the 2000 MW plant" counts).
+        """
+        tokens = self.tokens
+        if i + 1 >= len(tokens) or tokens[i - 1].key not in WORDS.year_determiners:
+            return False
+        following = tokens[i + 1]
+        return (
+            following.kind == WORD
+            and following.text.islower()
+            and tokens[i].end < following.start
+            and not _unit_at(tokens, i + 1)
+        )
 
     def season(self, i: int) -> int | None:
         """A season's two years, the second in two figures: "2036-37", "2036/37".

@@ -168,6 +168,9 @@ class Language:
     year_before_alone: tuple[str, ...] = ()
     """Prepositions a bare year follows only where no word comes after it: "planned for
     2034.", not "housing for 2000 families"."""
+    year_determiners: tuple[str, ...] = ()
+    """Determiners a bare year follows before the lowercase noun it dates: "a 2038 report",
+    "the 2034 census"."""
     month_from: tuple[str, ...] = ()
     """Phrases before a month without its year from which something starts ("from
     October", "à partir de septembre", "ابتداء من فبراير"): the next such month from
@@ -437,6 +440,7 @@ class Lexicon:
     year_before: frozenset[str]
     """Words a bare year follows: the languages' ``year_before`` and ``since``."""
     year_before_alone: frozenset[str]
+    year_determiners: frozenset[str]
     since: frozenset[str]
     month_from: tuple[tuple[str, ...], ...]
     years_said: tuple[tuple[tuple[str, ...], int], ...]
@@ -621,6 +625,7 @@ def _merge(read: Mapping[str, Language], meanings: UnitMeanings) -> Lexicon:
         periods=words("periods"),
         year_before=words("year_before") | words("since"),
         year_before_alone=words("year_before_alone"),
+        year_determiners=words("year_determiners"),
         since=words("since"),
         month_from=phrases("month_from"),
         years_said=tuple(
