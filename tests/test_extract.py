@@ -19424,3 +19424,16 @@ def test_a_definite_feminine_plural_after_a_name_is_none_of_it() -> None:
         "التقني لشركة أطلس بيوداتا أن كل توصية قابلة للتتبع."
     )
     assert [o.name for o in extract(text).officials] == ["مارك دولفو"]
+
+
+def test_a_purpose_set_off_by_a_comma_puts_no_signing_still_to_come() -> None:
+    """ "ومن أجل توسيع الخدمة، جرى أمس التوقيع …": to extend the service, it was signed;
+    «من أجل التوقيع» with no comma is still what for."""
+    text = (
+        "ومن أجل توسيع الخدمة، جرى أمس التوقيع على اتفاقية شراكة بين المكتب الجهوي للاستثمار "
+        "الفلاحي لسوس ماسة وشركة أطلس نت."
+    )
+    (partnership,) = extract(text).partnerships
+    assert len(partnership.record.parties) == 2
+    later = "من أجل توسيع الخدمة سيتم التوقيع على اتفاقية شراكة مع شركة أطلس نت."
+    assert extract(later).partnerships == ()

@@ -144,14 +144,25 @@ def _future_before(reader: Reader, k: int) -> bool:
     """
     roles, tokens = reader.roles, reader.tokens
     first = reader.token_range[reader.sentence_of[k]][0]
+    comma = False  # a comma stands between the word looked at and the verb
     for m in range(k - 1, max(first, k - _FUTURE_REACH) - 1, -1):
         if tokens[m].key in WORDS.past_clause_openers:
             return False
+        comma = comma or bool(roles[m] & COMMA)
         if roles[m] & NOT_YET and not _counts_what(tokens, m):
-            return True
+            return not (comma and _purpose_at(tokens, m))  # not "ومن أجل توسيع الخدمة، جرى …"
         if tokens[m].key in WORDS.awaiting and k - m <= _AWAITING_REACH:
             return True  # "is waiting for another signature"
     return False
+
+
+def _purpose_at(tokens: Sequence[Token], m: int) -> bool:
+    """Whether ``tokens[m]`` ends a phrase of ``goal_phrases`` that says what for: «من أجل».
+
+    Set off by a comma before the verb of signing, it opens a clause of purpose that
+    puts nothing still to come: "ومن أجل توسيع الخدمة، جرى أمس التوقيع على …".
+    """
+    return any(phrase_at(tokens, m - len(phrase) + 1, phrase) for phrase in WORDS.goal_phrases)
 
 
 _AWAITING_REACH = 3
