@@ -19437,3 +19437,21 @@ def test_a_purpose_set_off_by_a_comma_puts_no_signing_still_to_come() -> None:
     assert len(partnership.record.parties) == 2
     later = "من أجل توسيع الخدمة سيتم التوقيع على اتفاقية شراكة مع شركة أطلس نت."
     assert extract(later).partnerships == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "la société espagnole Vigía Costera S.L., qui a fourni la technologie.",
+            "Vigía Costera S.L",
+        ),
+        (
+            "avec le fabricant italien Brambilla Automazione S.p.A. et la Chambre.",
+            "Brambilla Automazione S.p.A",
+        ),
+    ],
+)
+def test_a_company_s_form_written_with_full_stops_ends_its_name(text: str, name: str) -> None:
+    """ "S.L.", "S.p.A.": one word of the name, not initials nor a sentence's end."""
+    assert [o.name for o in extract(text).organizations] == [name]

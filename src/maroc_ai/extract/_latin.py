@@ -218,6 +218,8 @@ def written_as_acronym(text: str, key: str) -> bool:
     Two to seven capitals ("ONEE", "R&D"), before a hyphen and the city they serve
     ("ADER-Fès"); not a roman numeral nor a word of ``not_acronyms`` ("CEO", "MW").
     """
+    if "." in text:
+        return False  # "S.A", "S.p.A": a company's form, not its initials
     head, dash, tail = text.partition("-")
     if dash and tail[:1].isupper() and not tail.isupper():
         text = head  # "ADER-Fès": initials and the city they serve
@@ -306,6 +308,9 @@ def words_of(text: str, tokens: Sequence[Token], first: int, last: int) -> list[
 
 def _joined_end(tokens: Sequence[Token], i: int, last: int) -> int:
     """The index of the last token of the word that starts at ``tokens[i]``."""
+    dotted = _dotted_suffix_end(tokens, i, last)
+    if dotted:
+        return dotted
     j = i
     while j + 1 < last:
         nxt = tokens[j + 1]
@@ -318,6 +323,32 @@ def _joined_end(tokens: Sequence[Token], i: int, last: int) -> int:
         else:
             break
     return j
+
+
+def _dotted_suffix_end(tokens: Sequence[Token], i: int, last: int) -> int:
+    """The last letter of a company's form written with full stops, from ``tokens[i]``, or 0.
+
+    "Vigía Costera S.L.", "Brambilla Automazione S.p.A.": single letters joined by full
+    stops that spell one of ``organization_suffixes`` (SL, SpA, SA …) are one word, not
+    initials and sentence ends.
+    """
+    letters = []
+    j = i
+    while (
+        j < last
+        and tokens[j].kind == WORD
+        and len(tokens[j].text) == 1
+        and j + 1 < last
+        and tokens[j + 1].key == "."
+        and tokens[j].end == tokens[j + 1].start
+    ):
+        letters.append(tokens[j].text)
+        if j + 2 >= last or tokens[j + 1].end != tokens[j + 2].start:
+            break
+        j += 2
+    if len(letters) < 2 or normalize("".join(letters)) not in WORDS.organization_suffixes:
+        return 0
+    return i + 2 * (len(letters) - 1)
 
 
 def _remember(written: str, key: str) -> tuple[bool, bool, bool, bool]:

@@ -173,11 +173,28 @@ def _closed(tokens: Sequence[Token], k: int) -> int:
     return k
 
 
+def _dotted_letter(tokens: Sequence[Token], index: int) -> bool:
+    """Whether the full stop at ``tokens[index]`` is inside letters written with full stops.
+
+    "S.p.A.": a single letter after a full stop, and another letter right after it.
+    """
+    if index < 2 or index + 1 >= len(tokens) or tokens[index + 1].start != tokens[index].end:
+        return False  # "… at 10 a.m. The minister": the last one ends the sentence
+    letter, before = tokens[index - 1], tokens[index - 2]
+    return (
+        letter.kind == WORD
+        and len(letter.text) == 1
+        and before.key == "."
+        and before.end == letter.start
+    )
+
+
 def split(tokens: Sequence[Token], text: str) -> tuple[list[int], list[tuple[int, int]]]:
     """The sentence number of each token, and each sentence's first and last token + 1.
 
     Sentences end at . ! ? ؛ and at line breaks; a full stop after an abbreviation
-    ("M.", "Dr.", "Inc.") or a single capital letter ends none, nor one written between a
+    ("M.", "Dr.", "Inc.") or a single capital letter ends none, nor one after a lowercase
+    letter between full stops ("S.p.A."), nor one written between a
     word and a lowercase one ("Kounouz.ma"), nor does a semicolon
     between the items of a list a colon opens ("كل من: X، …؛ وY، …"). Sentences are numbered
     from 0 in order, one after the other; none is longer than :data:`MAX_SENTENCE`.
@@ -203,6 +220,7 @@ def split(tokens: Sequence[Token], text: str) -> tuple[list[int], list[tuple[int
             if (
                 previous.key in abbreviations
                 or (previous.kind == WORD and len(previous.text) == 1 and previous.text.isupper())
+                or _dotted_letter(tokens, index)
                 or (previous.kind == NUMBER and _goes_on(tokens, index))
                 or _domain_at(tokens, index)
             ):
