@@ -173,9 +173,9 @@ def _surname_word(tokens: Sequence[Token], i: int, first: bool = False) -> bool:
         return False  # دعا محمد السباعي الطرفين: what the verb before the name acts on
     if not first and len(key) > 4 and key.endswith(_POSSESSED) and key not in WORDS.given_names:
         return False  # أبدت نعيمة الشرايبي تفاؤلها: a noun with "her", what she showed
-    # a definite feminine noun (الاتفاقية، الوزارة) or feminine plural (الضمانات) follows
-    # names but is not one, unless the name is set apart by commas: "…، عبد المجيد السباطة،"
-    return not (key.startswith("ال") and key.endswith(("ه", "ات")) and len(key) > 5) or _set_apart(
+    # a definite feminine noun (الاتفاقية، الوزارة) follows names but is not one, unless
+    # the name is set apart by commas: "…، عبد المجيد السباطة،"
+    return not (key.startswith("ال") and key.endswith("ه") and len(key) > 5) or _set_apart(
         tokens, i
     )
 

@@ -348,7 +348,11 @@ def _dotted_suffix_end(tokens: Sequence[Token], i: int, last: int) -> int:
         j += 2
     if len(letters) < 2 or normalize("".join(letters)) not in WORDS.organization_suffixes:
         return 0
-    return i + 2 * (len(letters) - 1)
+    end = i + 2 * (len(letters) - 1)
+    after = end + 2
+    if after < last and tokens[after].kind == WORD and tokens[after].text[:1].isupper():
+        return 0  # "A.B. Diallo": a person's initials before the surname
+    return end
 
 
 def _remember(written: str, key: str) -> tuple[bool, bool, bool, bool]:

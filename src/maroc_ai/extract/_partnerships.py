@@ -140,19 +140,25 @@ def _future_before(reader: Reader, k: int) -> bool:
     Within a few words before it in its sentence ("devrait signer", "compte signer",
     «ينتظر أن توقع»; a word of waiting within three: "attend une autre signature"), not
     a word of intent that counts ("qui compte 226.000 abonnés"), nor one before a clause
-    of what was done ("will fit 40 intersections after it signed …").
+    of what was done ("will fit 40 intersections after it signed …"), nor a purpose set
+    off by a comma, which is looked past ("ومن أجل توسيع الخدمة، جرى …").
     """
     roles, tokens = reader.roles, reader.tokens
     first = reader.token_range[reader.sentence_of[k]][0]
     comma = False  # a comma stands between the word looked at and the verb
-    for m in range(k - 1, max(first, k - _FUTURE_REACH) - 1, -1):
+    reach = _FUTURE_REACH
+    m = k - 1
+    while m >= max(first, k - reach):
         if tokens[m].key in WORDS.past_clause_openers:
             return False
         comma = comma or bool(roles[m] & COMMA)
         if roles[m] & NOT_YET and not _counts_what(tokens, m):
-            return not (comma and _purpose_at(tokens, m))  # not "ومن أجل توسيع الخدمة، جرى …"
-        if tokens[m].key in WORDS.awaiting and k - m <= _AWAITING_REACH:
+            if not (comma and _purpose_at(tokens, m)):
+                return True
+            reach += k - m  # past the purpose: "وتعتزم الوزارة، من أجل تعميم الخدمة، التوقيع"
+        elif tokens[m].key in WORDS.awaiting and k - m <= _AWAITING_REACH:
             return True  # "is waiting for another signature"
+        m -= 1
     return False
 
 

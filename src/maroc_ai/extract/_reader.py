@@ -178,7 +178,13 @@ def _dotted_letter(tokens: Sequence[Token], index: int) -> bool:
 
     "S.p.A.": a single letter after a full stop, and another letter right after it.
     """
-    if index < 2 or index + 1 >= len(tokens) or tokens[index + 1].start != tokens[index].end:
+    if (
+        index < 2
+        or index + 1 >= len(tokens)
+        or tokens[index + 1].start != tokens[index].end
+        or tokens[index + 1].kind != WORD
+        or len(tokens[index + 1].text) != 1
+    ):
         return False  # "… at 10 a.m. The minister": the last one ends the sentence
     letter, before = tokens[index - 1], tokens[index - 2]
     return (

@@ -91,8 +91,6 @@ _PAST_REACH = 6
 _START = operator.attrgetter("start")
 _SENTENCE_ENDS = frozenset({".", "!", "?", "؟"})
 """Marks that end a sentence, across which no year said carries to a day."""
-_FAR_AHEAD = 120
-"""Days ahead of the article from which a day a verb in the past reports is the last one."""
 _LEAD_REACH = 12
 """Words after the comma that sets off a date leading its sentence, looked through for the
 clause's verb ("En janvier, un épisode orageux d'une rare intensité a submergé …")."""
@@ -381,6 +379,11 @@ def _regular_past(tokens: Sequence[Token], v: int, k: int) -> bool:
         and participle
         and not (v > 0 and tokens[v - 1].key in _DETERMINERS)  # "sa rentrée en septembre"
     )
+
+
+def _plural_count(key: str) -> bool:
+    """Whether an English word ends as a plural a number counts: "families", not "crisis"."""
+    return key.endswith("s") and not key.endswith(("is", "us", "ss"))
 
 
 def _lookup(token: Token, table: Collection[str]) -> str | None:
@@ -1034,11 +1037,7 @@ class _Scanner:
             if self.since_before(i):  # "since February 1": the last one up to the reference
                 year = _last_year(month_number, reference, day)
             else:
-                year = self.year_said_before(i)  # "In 2041, … closed on July 3"
-                if year is None:
-                    year = _nearest_year(day, month_number, reference)
-                    if year is not None and self.reported_past(i, day, month_number, year):
-                        year = _last_year(month_number, reference, day)
+                year = _nearest_year(day, month_number, reference)
         elif year is None and self.reference is not None and i > 0:
             year = self.month_alone(i, month_number, self.reference)
         if year is None:
@@ -1058,7 +1057,7 @@ class _Scanner:
         return value, until, j
 
     def year_said_before(self, i: int) -> int | None:
-        """The year the sentence gave before a day at ``tokens[i]`` written without one.
+        """The year the sentence gave before a range of days at ``tokens[i]`` written without one.
 
         "In 2041, sales were suspended for 97 days, including a closure from July 3 to
         August 21", «خلال سنة 2041، … من 3 يوليوز إلى 21 غشت»: the last date before it in
@@ -1106,30 +1105,6 @@ class _Scanner:
             before.kind == MARK and before.key in _SENTENCE_ENDS
         )
 
-    def reported_past(self, i: int, day: int, month: int, year: int) -> bool:
-        """Whether a day without its year, nearest months ahead, is one a past verb reports.
-
-        "A partnership agreement signed in Rabat on March 12", written in September: the
-        last March 12, not the next. Only a day `_FAR_AHEAD` days or more ahead: the
-        nearest one is right for the days around the article's ("planned on June 3", "la
-        campagne lancée vendredi 25 novembre"); and only after a word of ``day_openers``
-        ("on", "le", «يوم»), not "adjourned until March 14" nor "announced for June 14".
-        """
-        reference = self.reference
-        if reference is None or i == 0:
-            return False
-        try:
-            ahead = dt.date(year, month, day)
-        except ValueError:
-            return False
-        if (ahead - reference).days < _FAR_AHEAD:
-            return False
-        return (
-            self.tokens[i - 1].key in WORDS.day_openers
-            and self.past_verb_before(i - 1)
-            and not self.future_before(i - 1)
-        )
-
     def year_of_range_end(self, i: int, day: int, month: int, j: int) -> int | None:
         """The year a date without one takes from the end of its range, written after it.
 
@@ -1162,7 +1137,9 @@ class _Scanner:
         if self.reference is not None and not any(
             _year(tokens, m) is not None for m in range(k, later[2])
         ):  # "between June 1 and December 31": the first is the nearest, the second after it
-            first = self.year_said_before(i) or _nearest_year(day, month, self.reference)
+            first = self.year_said_before(i)  # "In 2041, … from July 3 to August 21"
+            if first is None or self.future_before(i):
+                first = _nearest_year(day, month, self.reference)
             if first is None:
                 return None  # "February 30": no such day in any year near
             self.end_years[k] = first if (end.month, end.day) >= (month, day) else first + 1
@@ -1556,7 +1533,8 @@ class _Scanner:
         """Whether a year at ``tokens[i]`` dates the lowercase noun after it, after a determiner.
 
         "In a 2038 report", "the 2034 census", "since the 2038 crisis": ``year_determiners``
-        before it, a lowercase word after it that is no unit ("the 2000 MW plant" counts).
+        before it, a lowercase word after it that is no unit nor a plural in "-s" ("the
+        2000 MW plant", "the 2000 families relocated": counts).
         """
         tokens = self.tokens
         if i + 1 >= len(tokens) or tokens[i - 1].key not in WORDS.year_determiners:
@@ -1567,6 +1545,7 @@ class _Scanner:
             and following.text.islower()
             and tokens[i].end < following.start
             and not _unit_at(tokens, i + 1)
+            and not _plural_count(following.key)
         )
 
     def season(self, i: int) -> int | None:

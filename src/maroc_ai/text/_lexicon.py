@@ -198,9 +198,6 @@ class Language:
     the link to the second ("from 4,200 at the start of the pilot to 2,950")."""
     fillers: tuple[str, ...]
     """Words around a date that are no part of it."""
-    day_openers: tuple[str, ...] = ()
-    """Words right before a day of a month that say it is the day of something ("on",
-    "le", «يوم», «في»)."""
     scales: dict[str, tuple[str, ...]]
     """Scale words by the power of ten they stand for ("1000": ألف, mille)."""
     scales_alone: tuple[str, ...] = ()
@@ -453,7 +450,6 @@ class Lexicon:
     year_links: frozenset[str]
     when_openers: frozenset[str]
     fillers: frozenset[str]
-    day_openers: frozenset[str]
     scales: Mapping[str, int]
     scales_alone: frozenset[str]
     glued_scales: Mapping[str, int]
@@ -642,7 +638,6 @@ def _merge(read: Mapping[str, Language], meanings: UnitMeanings) -> Lexicon:
         year_links=words("year_links"),
         when_openers=words("when_openers"),
         fillers=words("fillers"),
-        day_openers=words("day_openers"),
         scales={
             normalize(word): int(power)
             for language in every
