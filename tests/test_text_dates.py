@@ -1434,3 +1434,33 @@ def test_a_year_that_opens_the_sentence_is_the_year_of_its_days(
     year said in passing, nor a horizon."""
     mentions = find_dates(text, reference_date=dt.date(2042, 3, 13))
     assert [str(m.value) for m in mentions] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [
+        ("اقتلعت الرمال بين سنتي 1998 و2012 شمال المدينة.", (1998, 2012)),
+        ("تراجعت المبيعات خلال عامي 2019 و2020.", (2019, 2020)),
+        ("Les ventes ont baissé durant l'année 2019 et 2020.", (2019, 2020)),
+        ("The years 2019 and 2020 were hard for the growers.", (2019, 2020)),
+    ],
+)
+def test_two_years_the_word_for_years_names_are_both_read(
+    text: str, years: tuple[int, int]
+) -> None:
+    """«بين سنتي 1998 و2012»: the second year was lost after the first was read with its
+    word; both are, as after "in" or "between"."""
+    (mention,) = find_dates(text)
+    assert mention.until is not None
+    assert (mention.value.year, mention.until.year) == years
+
+
+def test_the_years_of_a_decade_are_no_year() -> None:
+    """ "les années 1980": the eighties, no year 1980."""
+    assert find_dates("La station date des années 1980.") == []
+
+
+def test_the_word_for_a_year_and_a_count_after_it_is_one_year() -> None:
+    """ "خلال سنة 2019 و2000 شخص": a year, then a count; no range of years."""
+    (mention,) = find_dates("استفاد خلال سنة 2019 و2000 شخص من الدعم.")
+    assert (mention.value.year, mention.until) == (2019, None)

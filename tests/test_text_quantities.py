@@ -3103,3 +3103,20 @@ def test_a_whole_before_was_a_part_of_his_and_a_part_listed_by_its_province(
     """«220 كان يملكها»: "was" counts nothing, the whole counts hives; "140 of his 220
     hives" as "of the"; «و50 بإقليم الرشيدية»: traps, listed by the province they are in."""
     assert [(q.value, q.unit) for q in find_quantities(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("وفي سنة 1732 عثر الباحثون على عقد بيع.", []),
+        ("وخلال عام 1912 سجلت 400 حالة.", [(400, "حالة")]),
+        ("En l'année 1850 vivaient là 300 familles.", [(300, "familles")]),
+        ("In the year 1492 three ships sailed with 90 sailors.", [(90, "sailors")]),
+    ],
+)
+def test_four_figures_the_word_for_a_year_names_are_a_date_however_old(
+    text: str, expected: list[tuple[int, str]]
+) -> None:
+    """«سنة 1732 عثر»: the year of a find, not 1732 finds; only years of news (1900 to
+    2100) were read as dates without it."""
+    assert [(q.value, q.unit) for q in find_quantities(text)] == expected

@@ -1574,7 +1574,7 @@ class _Scanner:
         joined = part.end == tokens[i - 1].start and tokens[i - 1].end == tokens[i].start
         return i - 2 if joined and _lookup(part, _MONTH_PARTS) is not None else None
 
-    def year_range(self, i: int) -> int | None:
+    def year_range(self, i: int, *, named: bool = False) -> int | None:
         """Two years in figures as a range, read: the index after them, or ``None``.
 
         "من 2026 إلى 2028", "de 2026 à 2028", "between 2026 and 2028" (a word such as من,
@@ -1582,7 +1582,8 @@ class _Scanner:
         year after the first, by fifty years at most, and no unit after it ("de 2000 à
         2500 MW" counts). After
         a word that starts it, a range may reach further back and span longer: "parus de
-        1889 à 1975".
+        1889 à 1975". ``named``: the word for years is before the first, which starts
+        it as such a word does ("سنتي 1998 و2012", "the years 2019 and 2020").
         """
         tokens = self.tokens
         if i + 2 < len(tokens) and len(tokens[i].key) == 4 and len(tokens[i + 2].key) == 2:
@@ -1591,7 +1592,7 @@ class _Scanner:
             return None
         link = tokens[i + 1]
         dash = link.key in _DASHES and link.key != "/"
-        started = i > 0 and _lookup(tokens[i - 1], _RANGE_STARTS) is not None
+        started = named or (i > 0 and _lookup(tokens[i - 1], _RANGE_STARTS) is not None)
         linked = _lookup(link, _YEAR_LINKS) is not None
         if not (dash or (linked and (started or _lookup(link, _UNTIL_LINKS) is not None))):
             return None  # "covering 2031 to 2034": "to" alone says a range; "and" does not
@@ -1660,6 +1661,10 @@ class _Scanner:
             year = _number(tokens[k], 1000, 2999)  # fin 2027, the end of 2025
             if year is not None and self.year_range_at(k):
                 return i + 1  # "l'année scolaire 2031-2032": the range reads both years
+            if year is not None and k + 1 < len(tokens) and _lookup(tokens[k + 1], _YEAR_LINKS):
+                years = self.year_range(k, named=True)
+                if years is not None:
+                    return years  # "بين سنتي 1998 و2012", "the years 2019 and 2020": both
             if year is not None and len(tokens[k].key) == 4:
                 self.mention(i, k + 1, PartialDate(year=year))
                 return k + 1

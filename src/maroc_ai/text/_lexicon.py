@@ -153,6 +153,9 @@ class Language:
     "le mois dernier", "الشهر الماضي")."""
     year_words: tuple[str, ...]
     """Words a year may follow (سنة, année)."""
+    year_nouns: tuple[str, ...] = ()
+    """The word for a year before a year in figures, which makes any four figures a
+    date, an old year too: "سنة 1732", "l'année 1850", "the year 1492"."""
     month_parts: tuple[str, ...] = ()
     """Words for a part of a month, which date it alone ("fin septembre", "at the end of
     September", "نهاية شتنبر"); not a season's ("la campagne Octobre rose")."""
@@ -430,6 +433,7 @@ class Lexicon:
     weekday_places: frozenset[str]
     weekday_not_before: frozenset[str]
     year_words: frozenset[str]
+    year_nouns: frozenset[str]
     month_parts: frozenset[str]
     horizon_words: frozenset[str]
     period_ordinals: frozenset[str]
@@ -615,6 +619,7 @@ def _merge(read: Mapping[str, Language], meanings: UnitMeanings) -> Lexicon:
         weekday_places=words("weekday_places"),
         weekday_not_before=words("weekday_not_before"),
         year_words=words("year_words"),
+        year_nouns=words("year_nouns"),
         month_parts=words("month_parts"),
         horizon_words=words("horizon_words"),
         period_ordinals=words("period_ordinals"),

@@ -346,6 +346,8 @@ class _Scanner:
             and (not WORDS.since.isdisjoint(tokens[i - 1].forms) or tokens[i - 1].key in _FROM_YEAR)
         ):
             return j  # "منذ 2021 منصب مديرة", "since 2021", "from 2031": a year, as dates read it
+        if before is None and _named_year(tokens, i):
+            return j  # "سنة 1732", "l'année 1850": a date, however old
         if before is None and _years_range(tokens, i):
             return i + 3  # "published from 1889 to 1975": two years, as dates read them
         if before is None and _clock_time(tokens, i):
@@ -2625,6 +2627,19 @@ def _is_year(token: Token) -> bool:
         and len(token.key) == 4
         and token.key.isdigit()
         and (1900 <= int(token.key) <= 2100)
+    )
+
+
+def _named_year(tokens: Sequence[Token], i: int) -> bool:
+    """Whether ``tokens[i]`` is four figures the word for a year names ("سنة 1732")."""
+    token = tokens[i]
+    return (
+        i > 0
+        and tokens[i - 1].key in WORDS.year_nouns
+        and token.kind == NUMBER
+        and len(token.key) == 4
+        and token.key.isdigit()
+        and 1000 <= int(token.key) <= 2100
     )
 
 
