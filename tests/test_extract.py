@@ -13897,6 +13897,24 @@ def test_a_person_s_age_is_a_quantity_but_no_statistic(text: str) -> None:
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "Samir Ouali founded DataRif in 2039. The 34-year-old Rif native now runs "
+        "DataRif, which plans 200 jobs by 2045.",
+        "La fondatrice, âgée de 34 ans, dirige Atlas Data, qui vise 200 emplois d'ici 2045.",
+        "وتطمح شركة أطلس داتا، التي يديرها مهندس يبلغ من العمر 34 عاما، إلى خلق 200 منصب "
+        "شغل في أفق 2045.",
+    ],
+)
+def test_an_age_away_from_the_name_is_no_goal(text: str) -> None:
+    """ "The 34-year-old Rif native", "âgée de 34 ans", «يبلغ من العمر 34 عاما»: an age
+    wherever it stands, only the jobs are a goal."""
+    draft = extract(text, reference_date=dt.date(2041, 5, 4))
+    assert (34, "year") in [(q.value, q.unit) for q in draft.quantities]
+    assert [t.quantity.value for t in draft.targets] == [200]
+
+
+@pytest.mark.parametrize(
     "dateline",
     [
         "M'HAMID EL GHIZLANE, Morocco, Nov 26, 2039 (AFP) -",
@@ -19456,3 +19474,56 @@ def test_a_company_s_form_written_with_full_stops_ends_its_name(text: str, name:
 def test_two_initials_before_a_surname_are_no_company_form() -> None:
     text = "The agreement was signed by A.B. Diallo, director of operations at Lydec."
     assert [o.post for o in extract(text).officials] == ["director of operations at Lydec"]
+
+
+def test_a_post_after_the_verb_of_working_in_a_relative_clause() -> None:
+    """«التي تعمل مهندسة في …»: the post she works in; «التي مثلت الوزيرة»: whom she stood
+    for, still no post."""
+    (official,) = extract(
+        "وأكدت سلمى أوحدو، التي تعمل مهندسة بشركة «سنسوليا المغرب»، أن كل مستشعر يقيس المستوى."
+    ).officials
+    assert official.post == "مهندسة بشركة «سنسوليا المغرب»"
+    (official,) = extract(
+        "وقالت سلمى أوحدو، التي مثلت الوزيرة في هذا الحفل، إن الأمر جيد."
+    ).officials
+    assert official.post is None
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "« Nous remplissions des bidons », se souvient Fatimatou Ebbe, rencontrée au quartier.",
+            "Fatimatou Ebbe",
+        ),
+        ("وتستحضر فاطمتو ابه، التي التقتها الجريدة بحي الوحدة، تلك الأيام.", "فاطمتو ابه"),
+    ],
+)
+def test_a_resident_who_recalls_is_named(text: str, name: str) -> None:
+    """A given name of the Sahara, after "se souvient" or «تستحضر» (recalls), as after
+    a verb of saying."""
+    assert [o.name for o in extract(text).officials] == [name]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The agency, the school and the Spanish-Moroccan company Sensolea Maroc signed a "
+        "partnership agreement on Monday.",
+        "The agency and the Franco-Moroccan company Sensolea Maroc signed an agreement on Monday.",
+    ],
+)
+def test_two_nationalities_joined_by_a_hyphen_are_no_party(text: str) -> None:
+    """ "the Spanish-Moroccan company Sensolea Maroc": what the company is, as "the
+    Spanish company" is."""
+    names = [o.name for o in extract(text).organizations]
+    assert "Sensolea Maroc" in names
+    assert not any("Moroccan" in name for name in names)
+
+
+def test_a_french_name_goes_on_through_sur_to_its_initials() -> None:
+    """ "l'Institut français de recherche sur les littoraux (IFRL)": one name, to its
+    initials."""
+    text = "Le partenariat associe l'Institut français de recherche sur les littoraux (IFRL)."
+    (organization,) = extract(text).organizations
+    assert organization.name == "Institut français de recherche sur les littoraux"

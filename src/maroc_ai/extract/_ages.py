@@ -11,7 +11,9 @@ import re
 from collections.abc import Iterable, Sequence
 
 from ..text import QuantityMention
+from ..text._tokens import phrase_at
 from ..values import Qualifier
+from ._lexicon import WORDS
 from ._person import Person
 from ._reader import Reader
 
@@ -40,7 +42,7 @@ def ages(
     alone too: "said Bouhlal, 34, an engineer".
     """
     by_start = {q.start: q for q in quantities}
-    found: set[int] = set()
+    found = {q.start for q in quantities if _said_as_age(reader, q)}
     bare: list[QuantityMention] = []
     for end in _name_ends(reader, people):
         gap = _BEFORE_AGE.match(reader.text, end)
@@ -65,6 +67,24 @@ def ages(
                 )
             )
     return found, bare
+
+
+def _said_as_age(reader: Reader, quantity: QuantityMention) -> bool:
+    """Whether a number of years is written as someone's age wherever it stands: "a
+    34-year-old engineer", "34 years old", "âgée de 34 ans", «البالغ من العمر 34 عاما»."""
+    if quantity.unit != _YEAR or quantity.value > _OLDEST:
+        return False
+    tokens = reader.tokens
+    k = reader.token_at(quantity.start)
+    if k is not None and any(
+        len(phrase) <= k and phrase_at(tokens, k - len(phrase), phrase)
+        for phrase in WORDS.age_phrases
+    ):
+        return True
+    m = reader.first_token(quantity.end)
+    if m < len(tokens) and tokens[m].text == "-":
+        m += 1
+    return m < len(tokens) and tokens[m].key in WORDS.age_words
 
 
 def _name_ends(reader: Reader, people: Iterable[Person]) -> list[int]:

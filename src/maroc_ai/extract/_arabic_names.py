@@ -1053,8 +1053,12 @@ def arabic_titles(
         if i > 0 and tokens[i - 1].key == "عن" and bits[i] & ORG_HEAD:
             continue  # وقع حاتم السقلي عن مؤسسة البنك الشعبي: for the foundation, no founder
         relative = (
-            i > 1 and tokens[i - 2].key in WORDS.relative_pronouns and tokens[i - 1].kind == WORD
-        )  # "التي مثلت الوزيرة في هذا الحفل": whom she stood for, no post
+            i > 1
+            and tokens[i - 2].key in WORDS.relative_pronouns
+            and tokens[i - 1].kind == WORD
+            and longest(tokens, i - 2, _INTRODUCERS) is None
+        )  # "التي مثلت الوزيرة في هذا الحفل": whom she stood for, no post; not "التي تعمل
+        # مهندسة": the post she works in
         if any(phrase_at(tokens, i - len(phrase), phrase) for phrase in WORDS.on_behalf):
             continue  # "نيابة عن الوزير، الكاتب العام …": for whom he signs, no post
         k = i + 1

@@ -407,7 +407,7 @@ def _hope_or_home(run: Sequence[Word], word: Word) -> bool:
     association", "the Dar Taqa Marrakech consumers' association". Two words at least,
     and no nationality: "the Moroccan association" has no name of its own.
     """
-    return len(run) > 1 and word.key not in WORDS.nationalities and not _origin(word)
+    return len(run) > 1 and not _nationality(word) and not _origin(word)
 
 
 def _members_kind(words: Sequence[Word], k: int) -> int:
@@ -781,7 +781,7 @@ class LatinSentence:
         words = self.words
         descriptors = WORDS.organization_descriptors
         before = first - 1
-        if before > 0 and words[before].key in WORDS.nationalities:
+        if before > 0 and _nationality(words[before]):
             before -= 1  # "la fondation suédoise Nordljus"
         if before >= 0 and words[before].key in descriptors and not words[before].capitalised:
             return _joined_key(words[before])
@@ -1105,9 +1105,9 @@ class LatinSentence:
                 and tuple(w.key for w in words[i:end]) in WORDS.chambers
             ):
                 break  # "a member of the House of Representatives for Meknes": the seat
-            if key == "par" and self.french and self.acronym_ahead(end):
+            if key in {"par", "sur"} and self.french and self.acronym_ahead(end):
                 end += 1  # "Fédération nationale du transport de voyageurs par autocar
-                continue  # (FNTVA)": the name goes on to its initials
+                continue  # (FNTVA)", "Institut … sur les littoraux (IFRL)": on to its initials
             if key in {"et", "and", "&"}:
                 if (
                     self.another_after(i, end)
@@ -1358,7 +1358,7 @@ class LatinSentence:
         if words[head].capitalised:
             return _is_head(words[head])
         named = head + 1
-        if named < len(words) and words[named].key in WORDS.nationalities:
+        if named < len(words) and _nationality(words[named]):
             named += 1
         return (
             words[head].key in WORDS.organization_descriptors
@@ -3336,12 +3336,7 @@ _ARABIC_ARTICLES = frozenset({"al", "el"})
 def _who_or_where(word: Word) -> bool:
     """Whether a word is a given name, a place, a nationality or an origin: no company's."""
     key = word.key
-    return (
-        key in WORDS.given_names
-        or key in WORDS.places
-        or key in WORDS.nationalities
-        or _origin(word)
-    )
+    return key in WORDS.given_names or key in WORDS.places or _nationality(word) or _origin(word)
 
 
 _EVENT_LINKS = frozenset({"on", "of", "for", "sur"})
@@ -3493,10 +3488,20 @@ def _post_of_at(words: Sequence[Word], k: int) -> bool:
 
 
 def _nationality(word: Word) -> bool:
-    """Whether a word is a nationality, one with its compass point too: "sud-coréen"."""
+    """Whether a word is a nationality, one with its compass point too: "sud-coréen"; or
+    two joined by a hyphen, the first maybe in its combining form: "Spanish-Moroccan",
+    "Franco-Moroccan", "hispano-marocaine"."""
     point, _, rest = word.key.partition(" ")
-    return word.key in WORDS.nationalities or (
+    if word.key in WORDS.nationalities or (
         point in WORDS.compass_points and rest in WORDS.nationalities
+    ):
+        return True
+    *firsts, last = word.key.split(" ")
+    return (
+        bool(firsts)
+        and "-" in word.text
+        and last in WORDS.nationalities
+        and all(first in WORDS.nationalities or first.endswith("o") for first in firsts)
     )
 
 

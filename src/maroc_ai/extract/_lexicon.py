@@ -108,8 +108,9 @@ class Language:
     """The country's own people ("Moroccan Expatriates"): after "and" in a ministry's name,
     one of its fields, not another institution of that nationality."""
     age_phrases: tuple[str, ...] = ()
-    """Phrases that give a person's age after a post ("يبلغ من العمر 29 سنة"): they end
-    the post."""
+    """Phrases before a number of years that make it a person's age ("يبلغ من العمر 29
+    سنة", "âgée de 34 ans", "aged 34 years"): they end a post, and the number is no
+    figure of the news."""
     sectors_in_names: tuple[str, ...] = ()
     """Sectors a company's own name ends with, after "لل" ("شركة صنهاجة للتأمين"): not
     what the company does, which ends its name elsewhere ("شركة ميدترونيكا للأجهزة")."""
