@@ -13914,6 +13914,12 @@ def test_an_age_away_from_the_name_is_no_goal(text: str) -> None:
     assert [t.quantity.value for t in draft.targets] == [200]
 
 
+def test_an_age_group_is_no_one_s_age() -> None:
+    """ "les jeunes âgés de 15 à 24 ans": both ends are read as before, neither dropped."""
+    draft = extract("Selon l'enquête, 36% des jeunes âgés de 15 à 24 ans sont au chômage.")
+    assert [s.quantity.value for s in draft.statistics] == [36, 15, 24]
+
+
 @pytest.mark.parametrize(
     "dateline",
     [
@@ -19487,6 +19493,14 @@ def test_a_post_after_the_verb_of_working_in_a_relative_clause() -> None:
         "وقالت سلمى أوحدو، التي مثلت الوزيرة في هذا الحفل، إن الأمر جيد."
     ).officials
     assert official.post is None
+    (official,) = extract(
+        "وقال سعيد أمزازي، الذي يعمل رئيس الجامعة على تنفيذ توصياته، إن الإصلاح ضروري."
+    ).officials
+    assert official.post is None  # the president works on it: the subject, no post of his
+    (official,) = extract(
+        "وأفادت سلمى بنيس، التي تشتغل مهندسة زراعية بالغرفة الجهوية للفلاحة، بأن الغرفة جاهزة."
+    ).officials
+    assert official.post == "مهندسة زراعية بالغرفة الجهوية للفلاحة"
 
 
 @pytest.mark.parametrize(
@@ -19519,6 +19533,26 @@ def test_two_nationalities_joined_by_a_hyphen_are_no_party(text: str) -> None:
     names = [o.name for o in extract(text).organizations]
     assert "Sensolea Maroc" in names
     assert not any("Moroccan" in name for name in names)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Le ministère a signé une convention avec l'Organisation mondiale de la santé sur "
+            "le Règlement sanitaire international (RSI).",
+            "Organisation mondiale de la santé",
+        ),
+        (
+            "L'avis du Conseil national des droits de l'Homme sur le nouveau modèle de "
+            "développement (NMD) a été présenté.",
+            "Conseil national des droits de l'Homme",
+        ),
+    ],
+)
+def test_a_french_name_ends_before_sur_and_initials_not_its_own(text: str, name: str) -> None:
+    """ "… santé sur le Règlement sanitaire international (RSI)": what it is about."""
+    assert name in [o.name for o in extract(text).organizations]
 
 
 def test_a_french_name_goes_on_through_sur_to_its_initials() -> None:

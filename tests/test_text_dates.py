@@ -1442,14 +1442,14 @@ def test_a_year_that_opens_the_sentence_is_the_year_of_its_days(
         ("اقتلعت الرمال بين سنتي 1998 و2012 شمال المدينة.", (1998, 2012)),
         ("تراجعت المبيعات خلال عامي 2019 و2020.", (2019, 2020)),
         ("Les ventes ont baissé durant l'année 2019 et 2020.", (2019, 2020)),
-        ("The years 2019 and 2020 were hard for the growers.", (2019, 2020)),
     ],
 )
 def test_two_years_the_word_for_years_names_are_both_read(
     text: str, years: tuple[int, int]
 ) -> None:
     """«بين سنتي 1998 و2012»: the second year was lost after the first was read with its
-    word; both are, as after "in" or "between"."""
+    word; both are, as after "in" or "between". Not after "years" ("Within five years
+    1500 new classrooms …": a count)."""
     (mention,) = find_dates(text)
     assert mention.until is not None
     assert (mention.value.year, mention.until.year) == years
@@ -1464,3 +1464,21 @@ def test_the_word_for_a_year_and_a_count_after_it_is_one_year() -> None:
     """ "خلال سنة 2019 و2000 شخص": a year, then a count; no range of years."""
     (mention,) = find_dates("استفاد خلال سنة 2019 و2000 شخص من الدعم.")
     assert (mention.value.year, mention.until) == (2019, None)
+
+
+def test_a_count_after_years_is_no_year() -> None:
+    """ "Within five years 1500 new classrooms will be built": classrooms, no year 1500."""
+    assert find_dates("Within five years 1500 new classrooms will be built.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        ("The library did not reopen until 1992. It now holds 9,000 volumes.", 1992),
+        ("He recalled the standoff of 2040, when deliveries were halted.", 2040),
+    ],
+)
+def test_a_year_alone_after_until_or_of_before_a_mark(text: str, year: int) -> None:
+    """ "until 1992.", "the standoff of 2040,": a year a mark closes, as after "for"."""
+    (mention,) = find_dates(text)
+    assert mention.value.year == year

@@ -3112,11 +3112,14 @@ def test_a_whole_before_was_a_part_of_his_and_a_part_listed_by_its_province(
         ("وخلال عام 1912 سجلت 400 حالة.", [(400, "حالة")]),
         ("En l'année 1850 vivaient là 300 familles.", [(300, "familles")]),
         ("In the year 1492 three ships sailed with 90 sailors.", [(90, "sailors")]),
+        ("وتم في ظرف سنة 1200 منصب شغل بالمنطقة الصناعية.", [(1200, "job")]),
+        ("Cette année 1800 tonnes de dattes ont été exportées.", [(1800, "tonne")]),
+        ("This year 2000 hectares of olive trees will be planted.", [(2000, "hectare")]),
     ],
 )
 def test_four_figures_the_word_for_a_year_names_are_a_date_however_old(
     text: str, expected: list[tuple[int, str]]
 ) -> None:
     """«سنة 1732 عثر»: the year of a find, not 1732 finds; only years of news (1900 to
-    2100) were read as dates without it."""
+    2100) were read as dates without it. A unit after it counts: "سنة 1200 منصب شغل"."""
     assert [(q.value, q.unit) for q in find_quantities(text)] == expected

@@ -11,6 +11,7 @@ import re
 from collections.abc import Iterable, Sequence
 
 from ..text import QuantityMention
+from ..text._lexicon import WORDS as TEXT_WORDS
 from ..text._tokens import phrase_at
 from ..values import Qualifier
 from ._lexicon import WORDS
@@ -25,6 +26,8 @@ _YEAR = "year"
 _OLDEST = 120
 _YOUNGEST = 10
 """The youngest age a bare number after a name is read as: "Hasna Ikkou, 24,"."""
+_RANGE_LINKS = TEXT_WORDS.year_links
+"""What links two numbers of a range ("de 15 à 24 ans"): an age group, no one's age."""
 _BARE_AGE = re.compile(r"(\d{2,3})(?=\s*[,،)]|\.(?:\s|$))")
 """A bare number of two or three digits, closed by a comma, a bracket or the sentence's
 full stop ("… and CEO Anass Belghiti, 38. The ceremony …")."""
@@ -76,6 +79,8 @@ def _said_as_age(reader: Reader, quantity: QuantityMention) -> bool:
         return False
     tokens = reader.tokens
     k = reader.token_at(quantity.start)
+    if k is not None and k + 1 < len(tokens) and tokens[k + 1].key in _RANGE_LINKS:
+        return False  # "les jeunes âgés de 15 à 24 ans": an age group, as before
     if k is not None and any(
         len(phrase) <= k and phrase_at(tokens, k - len(phrase), phrase)
         for phrase in WORDS.age_phrases

@@ -923,6 +923,18 @@ _INTRODUCERS = by_first([(phrase, True) for phrase in WORDS.post_introducers])
 """The lexicons' ``post_introducers`` by first word ("منصب", "الذي يشغل منصب")."""
 
 
+def _works_as(tokens: Sequence[Token], i: int) -> bool:
+    """Whether a title after «الذي يعمل» is what the person works as, not its subject.
+
+    "التي تعمل مهندسة في …", "الذي يعمل مديرا تقنيا": indefinite, in the accusative or
+    feminine; not "الذي يعمل رئيس الجامعة على …", "التي تعمل الوزيرة على …": the one
+    who works on it.
+    """
+    key = tokens[i].key
+    following = tokens[i + 1].key if i + 1 < len(tokens) else ""
+    return not key.startswith("ال") and key.endswith(("ا", "ه")) and not following.startswith("ال")
+
+
 def _quoted_company_at(reader: Reader, k: int) -> bool:
     """Whether ``tokens[k]`` opens a quoted name after a post or a word of kind.
 
@@ -1056,7 +1068,7 @@ def arabic_titles(
             i > 1
             and tokens[i - 2].key in WORDS.relative_pronouns
             and tokens[i - 1].kind == WORD
-            and longest(tokens, i - 2, _INTRODUCERS) is None
+            and not (longest(tokens, i - 2, _INTRODUCERS) and _works_as(tokens, i))
         )  # "التي مثلت الوزيرة في هذا الحفل": whom she stood for, no post; not "التي تعمل
         # مهندسة": the post she works in
         if any(phrase_at(tokens, i - len(phrase), phrase) for phrase in WORDS.on_behalf):

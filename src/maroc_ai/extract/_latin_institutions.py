@@ -825,6 +825,29 @@ class LatinSentence:
                 return False
         return False
 
+    def own_initials_ahead(self, first: int, k: int) -> bool:
+        """Whether initials in brackets a few words after ``words[k]`` are those of the name
+        from ``words[first]``: each letter the initial of one of its words, its first
+        word's among them, in any order (an English order too).
+
+        "Institut français de recherche sur les littoraux (IFRL)", "Agence japonaise de
+        recherche sur les ressources marines (JMRA)"; not "l'Organisation mondiale de la
+        santé sur le Règlement sanitaire international (RSI)", the initials of what it
+        is about.
+        """
+        words = self.words
+        if not self.acronym_ahead(k):
+            return False
+        bracket = next(n for n in range(k + 1, len(words)) if words[n].key == "(")
+        letters = {letter for letter in words[bracket + 1].text if letter.isupper()}
+        initials = {
+            part[0].upper()
+            for word in words[first:bracket]
+            if word.kind == WORD and word.key not in _FUNCTION
+            for part in word.key.split()
+        }
+        return words[first].key[:1].upper() in letters and letters <= initials
+
     def located(self, first: int, end: int) -> int:
         """Where a name ends with the city it is in, when its word of kind takes one.
 
@@ -1105,9 +1128,12 @@ class LatinSentence:
                 and tuple(w.key for w in words[i:end]) in WORDS.chambers
             ):
                 break  # "a member of the House of Representatives for Meknes": the seat
-            if key in {"par", "sur"} and self.french and self.acronym_ahead(end):
+            if key == "par" and self.french and self.acronym_ahead(end):
                 end += 1  # "Fédération nationale du transport de voyageurs par autocar
-                continue  # (FNTVA)", "Institut … sur les littoraux (IFRL)": on to its initials
+                continue  # (FNTVA)": the name goes on to its initials
+            if key == "sur" and self.french and self.own_initials_ahead(i, end):
+                end += 1  # "Institut français de recherche sur les littoraux (IFRL)"
+                continue
             if key in {"et", "and", "&"}:
                 if (
                     self.another_after(i, end)

@@ -346,8 +346,8 @@ class _Scanner:
             and (not WORDS.since.isdisjoint(tokens[i - 1].forms) or tokens[i - 1].key in _FROM_YEAR)
         ):
             return j  # "منذ 2021 منصب مديرة", "since 2021", "from 2031": a year, as dates read it
-        if before is None and _named_year(tokens, i):
-            return j  # "سنة 1732", "l'année 1850": a date, however old
+        if before is None and _named_year(tokens, i) and self.unit_after(j, scaled=False) is None:
+            return j  # "سنة 1732 عثر": a date, however old; not "خلال سنة 2000 منصب شغل"
         if before is None and _years_range(tokens, i):
             return i + 3  # "published from 1889 to 1975": two years, as dates read them
         if before is None and _clock_time(tokens, i):
