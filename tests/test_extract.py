@@ -19561,3 +19561,55 @@ def test_a_french_name_goes_on_through_sur_to_its_initials() -> None:
     text = "Le partenariat associe l'Institut français de recherche sur les littoraux (IFRL)."
     (organization,) = extract(text).organizations
     assert organization.name == "Institut français de recherche sur les littoraux"
+
+
+def test_a_relative_adjective_that_is_also_a_trade_qualifies_the_field() -> None:
+    """«المعهد الشمالي للتحليل الكهربائي»: electrical analysis, not an electrician; after a
+    comma, «الكيميائي أحمد بناني» is still a chemist's post."""
+    text = (
+        "ويساهم المعهد الشمالي للتحليل الكهربائي (NEI)، الشريك التقني للبرنامج، بـ2,3 مليون يورو."
+    )
+    assert [o.name for o in extract(text).organizations] == ["المعهد الشمالي للتحليل الكهربائي"]
+    text = "وحضر مدير المعهد الوطني للتحليل، الكيميائي أحمد بناني، اللقاء."
+    assert [o.name for o in extract(text).organizations] == ["المعهد الوطني للتحليل"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Une portion de la chaussée du derb Ben Slimane s'était effondrée après des mois.",
+        "The reading room of the library in the Ocean neighborhood has 220 seats.",
+    ],
+)
+def test_an_alley_or_a_neighbourhood_names_no_one(text: str) -> None:
+    """ "derb Ben Slimane" is an alley of the medina, "the Ocean neighborhood" a part of
+    the city: no person, no institution."""
+    draft = extract(text)
+    assert draft.officials == ()
+    assert draft.organizations == ()
+
+
+def test_an_arabic_agreement_in_construct_with_a_definite_noun_is_the_one_signed() -> None:
+    """«وتنص اتفاقية الشراكة الموقعة أمس على …»: definite by its construct, the agreement
+    signed, not a second one."""
+    text = (
+        "وقّعت المجموعة الصحية الترابية لجهة الدار البيضاء-سطات (GST) وكلية الطب والصيدلة "
+        "بسطات وشركة نبض هيلث، أمس، اتفاقية شراكة تهدف إلى تعميم مساعد الفرز، الذي جرى "
+        "اختباره منذ أبريل 2041 بقسم المستعجلات في المركز الاستشفائي الجامعي بسطات. وتنص "
+        "اتفاقية الشراكة الموقعة أمس على تعميم النظام على 6 مستشفيات أخرى تابعة للمجموعة "
+        "الصحية الترابية. وقالت المديرة العامة للمجموعة الصحية الترابية نادية بناني، خلال "
+        "حفل التوقيع: «نريد ألا يضيع أي مريض»."
+    )
+    assert len(extract(text).partnerships) == 1
+
+
+def test_an_arabic_memorandum_others_signed_before_is_another() -> None:
+    """«امتدادا لمذكرة التفاهم التي وقعتها الوكالة مع …»: the same words with the article,
+    but signed by others, years before: another memorandum."""
+    text = (
+        "وقعت وزارة الانتقال الرقمي ووزارة العلوم الكورية أمس بالرباط مذكرة تفاهم في مجال "
+        "الذكاء الاصطناعي. وتأتي المذكرة امتدادا لمذكرة التفاهم التي وقعتها وكالة التنمية "
+        "الرقمية مع الوكالة الكورية للتعاون الدولي سنة 2021."
+    )
+    kinds = [p.kind for p in extract(text).partnerships]
+    assert kinds == [AgreementKind.MEMORANDUM_OF_UNDERSTANDING] * 2

@@ -1482,3 +1482,28 @@ def test_a_year_alone_after_until_or_of_before_a_mark(text: str, year: int) -> N
     """ "until 1992.", "the standoff of 2040,": a year a mark closes, as after "for"."""
     (mention,) = find_dates(text)
     assert mention.value.year == year
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        (
+            "From August 14 to 16, a failure in the baggage system disrupted operations.",
+            [("2041-08-14", "2041-08-16")],
+        ),
+        (
+            "Du 14 au 16 août, une panne du système a perturbé les vols.",
+            [("2041-08-14", "2041-08-16")],
+        ),
+        ("Le 14 août, une panne a perturbé les vols.", [("2041-08-14", None)]),
+        ("Du 14 au 16 août, le salon accueillera 300 exposants.", [("2042-08-14", "2042-08-16")]),
+        ("On August 1, works will begin, the minister said.", [("2042-08-01", None)]),
+    ],
+)
+def test_days_that_lead_a_sentence_in_the_past_are_the_last_ones(
+    text: str, found: list[tuple[str, str | None]]
+) -> None:
+    """ "From August 14 to 16, a failure … disrupted …" in April: last August, as a month
+    that leads such a sentence is; not a range the clause puts ahead."""
+    mentions = find_dates(text, reference_date=dt.date(2042, 4, 16))
+    assert [(str(m.value), None if m.until is None else str(m.until)) for m in mentions] == found

@@ -73,8 +73,10 @@ def ages(
 
 
 def _said_as_age(reader: Reader, quantity: QuantityMention) -> bool:
-    """Whether a number of years is written as someone's age wherever it stands: "a
-    34-year-old engineer", "34 years old", "âgée de 34 ans", «البالغ من العمر 34 عاما»."""
+    """Whether a number of years is written as someone's age, wherever it stands.
+
+    "a 34-year-old engineer", "34 years old", "âgée de 34 ans", «البالغ من العمر 34 عاما».
+    """
     if quantity.unit != _YEAR or quantity.value > _OLDEST:
         return False
     tokens = reader.tokens

@@ -1031,6 +1031,7 @@ def _phrase_end(reader: Reader, j: int, *, proper: bool, first: int | None = Non
             and not _council_of(tokens, j, k)
             and not _head_as_complement(tokens, j, k)
             and not _agreeing_adjective(tokens, j, k)
+            and not _field_adjective(tokens, k, bits[k])
             and not _field_not_title(token, bits[k])
             and not _members_named(tokens, k, bits[k])
             and not (bits[k] & GIVEN and tokens[k - 1].key in WORDS.royal_titles)  # مولاي علي
@@ -1733,6 +1734,21 @@ def _agreeing_adjective(tokens: Sequence[Token], j: int, k: int) -> bool:
         and head.key.endswith("ه")
         and word.key.endswith("ه")
         and tokens[after].key.startswith("لل")
+    )
+
+
+def _field_adjective(tokens: Sequence[Token], k: int, role: int) -> bool:
+    """Whether a relative adjective that is also a trade qualifies the field before it.
+
+    "المعهد الوطني للتحليل الكيميائي", "المعهد الشمالي للتحليل الكهربائي": chemical
+    analysis, not a chemist, an electrician; the word has no other role that ends a name.
+    """
+    return (
+        k > 0
+        and tokens[k - 1].key.startswith("لل")
+        and _nisba(tokens[k])
+        and not tokens[k].key.startswith("وال")
+        and role & _ENDS_ARABIC_NAME == TITLE_HEAD
     )
 
 

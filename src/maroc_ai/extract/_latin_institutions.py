@@ -826,9 +826,10 @@ class LatinSentence:
         return False
 
     def own_initials_ahead(self, first: int, k: int) -> bool:
-        """Whether initials in brackets a few words after ``words[k]`` are those of the name
-        from ``words[first]``: each letter the initial of one of its words, its first
-        word's among them, in any order (an English order too).
+        """Whether initials in brackets a few words after ``words[k]`` are the name's own.
+
+        The name is from ``words[first]``: each letter is the initial of one of its words,
+        its first word's among them, in any order (an English order too).
 
         "Institut français de recherche sur les littoraux (IFRL)", "Agence japonaise de
         recherche sur les ressources marines (JMRA)"; not "l'Organisation mondiale de la
@@ -3514,9 +3515,11 @@ def _post_of_at(words: Sequence[Word], k: int) -> bool:
 
 
 def _nationality(word: Word) -> bool:
-    """Whether a word is a nationality, one with its compass point too: "sud-coréen"; or
-    two joined by a hyphen, the first maybe in its combining form: "Spanish-Moroccan",
-    "Franco-Moroccan", "hispano-marocaine"."""
+    """Whether a word is a nationality, one with its compass point too: "sud-coréen".
+
+    Or two joined by a hyphen, the first maybe in its combining form: "Spanish-Moroccan",
+    "Franco-Moroccan", "hispano-marocaine".
+    """
     point, _, rest = word.key.partition(" ")
     if word.key in WORDS.nationalities or (
         point in WORDS.compass_points and rest in WORDS.nationalities

@@ -1034,8 +1034,9 @@ class _Scanner:
             year = self.end_years[i]  # the end of a range from a day without its year
         if year is None and day is not None and self.reference is not None:
             reference = self.reference
-            if self.since_before(i):  # "since February 1": the last one up to the reference
-                year = _last_year(month_number, reference, day)
+            if self.since_before(i) or self.leads_past(i, j):
+                year = _last_year(month_number, reference, day)  # "since February 1", "Le
+                # 14 août, une panne a perturbé …": the last one up to the reference
             else:
                 year = _nearest_year(day, month_number, reference)
         elif year is None and self.reference is not None and i > 0:
@@ -1138,7 +1139,10 @@ class _Scanner:
             _year(tokens, m) is not None for m in range(k, later[2])
         ):  # "between June 1 and December 31": the first is the nearest, the second after it
             first = self.year_said_before(i)  # "In 2041, … from July 3 to August 21"
-            if first is None or self.future_before(i):
+            if first is None and self.leads_past(i, later[2]):
+                first = _last_year(month, self.reference, day)  # "From August 14 to 16, a
+                # failure … disrupted …": the last one
+            elif first is None or self.future_before(i):
                 first = _nearest_year(day, month, self.reference)
             if first is None:
                 return None  # "February 30": no such day in any year near
@@ -1405,6 +1409,23 @@ class _Scanner:
             return v == 0 or _lookup(tokens[v - 1], _NOT_PAST_BEFORE) is None
         return v > 0 and _lookup(tokens[v - 1], _PAST_VERBS) is not None
 
+    def leads_past(self, i: int, end: int) -> bool:
+        """Whether the date from ``tokens[i]`` to ``end`` leads a sentence in the past.
+
+        It opens its sentence, after a word or two such as "Du", "Le", "On", a comma
+        follows it, and the clause after the comma is in the past: "Du 14 au 16 août, une
+        panne … a perturbé …".
+        """
+        tokens = self.tokens
+        if end >= len(tokens) or tokens[end].key not in _COMMAS:
+            return False
+        for k in range(i, max(i - 3, -1), -1):
+            if k == 0 or tokens[k - 1].kind == MARK:
+                return self.past_clause_after(end)
+            if tokens[k - 1].kind != WORD or not tokens[k - 1].text[:1].isupper():
+                return False
+        return False
+
     def past_verb_after_lead(self, k: int) -> bool:
         """Whether a sentence led by the date at ``tokens[k]`` goes on with a verb in the past.
 
@@ -1418,13 +1439,22 @@ class _Scanner:
         comma = next(
             (n for n in range(k + 1, min(k + 4, len(tokens))) if tokens[n].key in _COMMAS), None
         )
-        if comma is None:
-            return False
+        return comma is not None and self.past_clause_after(comma)
+
+    def past_clause_after(self, comma: int) -> bool:
+        """Whether the clause after the comma at ``tokens[comma]`` has its verb in the past.
+
+        Within a few words and before any other mark; a participle before "by" or "par"
+        qualifies the subject ("286 enumerators supervised by 64 controllers will visit").
+        """
+        tokens = self.tokens
         for v in range(comma + 1, min(comma + 1 + _LEAD_REACH, len(tokens))):
             if tokens[v].kind == MARK and tokens[v].key not in _ELISIONS:
                 return False
             if _lookup(tokens[v], _FUTURE_BEFORE) is not None or future_by_ending(tokens[v].key):
                 return False
+            if v + 1 < len(tokens) and tokens[v + 1].key in WORDS.agent_words:
+                continue  # "the 30 cameras donated by Klarsicht … will be delivered"
             past = _lookup(tokens[v], _PAST_VERBS)
             if past is not None or _regular_past(tokens, v, len(tokens)):
                 return _lookup(tokens[v - 1], _NOT_PAST_BEFORE) is None
