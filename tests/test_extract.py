@@ -19613,3 +19613,73 @@ def test_an_arabic_memorandum_others_signed_before_is_another() -> None:
     )
     kinds = [p.kind for p in extract(text).partnerships]
     assert kinds == [AgreementKind.MEMORANDUM_OF_UNDERSTANDING] * 2
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "فاطمة الزهراء آيت الحاج، التي التقتها هسبريس في قاعة الانتظار، قالت إنها حظيت "
+            "بالرعاية.",
+            "فاطمة الزهراء آيت الحاج",
+        ),
+        ("Nadia Amrani, whom we met between two rows of shelves, smiled.", "Nadia Amrani"),
+    ],
+)
+def test_someone_the_reporter_met_is_named(text: str, name: str) -> None:
+    """«…، التي التقتها هسبريس», ", whom we met": a person, though no title nor verb of
+    saying is beside the name."""
+    assert [o.name for o in extract(text).officials] == [name]
+
+
+def test_a_clerk_of_the_fish_auction_holds_a_post() -> None:
+    """ "Mohamed Bouzid, commis à la criée": a clerk's post, as a fisherman's is."""
+    text = "« On garde la main sur les enchères », explique Mohamed Bouzid, commis à la criée."
+    (official,) = extract(text).officials
+    assert official.post == "commis à la criée"
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "La cérémonie s'est déroulée en présence de responsables du ministère de "
+            "l'Équipement et de l'Eau et de l'Agence nationale des ports (ANP).",
+            ["ministère de l'Équipement et de l'Eau", "Agence nationale des ports"],
+        ),
+        (
+            "La signature s'est déroulée en présence de représentants du ministère des Mines "
+            "et des Ressources géologiques et des élus locaux.",
+            ["ministère des Mines et des Ressources géologiques"],
+        ),
+        (
+            "Le ministère de l'Agriculture, de la Pêche maritime, du Développement rural et "
+            "des Eaux et Forêts a signé.",
+            [
+                "ministère de l'Agriculture, de la Pêche maritime, du Développement rural et "
+                "des Eaux et Forêts"
+            ],
+        ),
+    ],
+)
+def test_a_french_ministry_ends_before_an_agency_or_the_people_present(
+    text: str, names: list[str]
+) -> None:
+    """ "… et de l'Agence nationale des ports": another institution; "… et des élus
+    locaux": people, in lower case; a ministry's fields are capitalised."""
+    assert [o.name for o in extract(text).organizations] == names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"It works," explained Mohamed Amrani, who works as a deployment engineer at TaglioLab.',
+        "« Ça marche », explique Mohamed Amrani, qui travaille comme ingénieur de déploiement "
+        "chez TaglioLab.",
+    ],
+)
+def test_a_post_after_who_works_as(text: str) -> None:
+    """ "who works as", "qui travaille comme": the post follows, as after "who serves as"."""
+    (official,) = extract(text).officials
+    assert official.post is not None
+    assert official.post.endswith("TaglioLab")

@@ -1896,6 +1896,16 @@ class LatinSentence:
             and not words[k].capitalised
         ):
             return True  # "le Conseil de la région Fès-Meknès et la jeune pousse …": another
+        if (
+            self.french
+            and words[head].key in MINISTRY_HEADS
+            and j + 1 < len(words)
+            and words[j].key in {"du", "des"}
+            and words[j + 1].kind == WORD
+            and not words[j + 1].capitalised
+        ):
+            return True  # "… des Ressources géologiques et des élus locaux": those present;
+            # a ministry's fields are capitalised ("et des Eaux et Forêts")
         if _post_of_at(words, k):
             return True  # "the Court of Cassation and Delegate President of the CSPJ": a post
         if k > j and k < len(words) and words[k].acronym:
@@ -1934,8 +1944,10 @@ class LatinSentence:
         while j < len(words) and words[j].key in _BEFORE_NAME:
             j += 1  # "… de l'Agriculture et du Conseil de la région": another
         return (
-            j + 1 < len(words) and words[j + 1].key in {"of", "for", "de", "du", "des", "d"}
-        ) or (words[conjunction + 1].key in ARTICLES and self.head_last(j))
+            (j + 1 < len(words) and words[j + 1].key in {"of", "for", "de", "du", "des", "d"})
+            or (words[conjunction + 1].key in ARTICLES and self.head_last(j))
+            or (self.french and words[j].capitalised and _is_head(words[j]))
+        )  # "… de l'Équipement et de l'Eau et de l'Agence nationale des ports": another
 
     def last_signatory(self, head: int, j: int) -> bool:
         """Whether a name headed at ``head`` is one of a list whose last name starts at ``words[j]``.

@@ -67,6 +67,10 @@ class Language:
     """Verbs a news sentence puts beside the person who speaks, signs or presides."""
     presence: tuple[str, ...]
     """Words before the people present (بحضور، en présence de, alongside)."""
+    met_phrases: tuple[str, ...] = ()
+    """Phrases after a name and its comma that say the reporter met the person named: "،
+    التي التقتها هسبريس", ", rencontrée dans le quartier", ", whom Morocco World News met"
+    is someone, no name alone."""
     presence_after: tuple[str, ...] = ()
     """Phrases after the people present, who are named from the word of
     ``presence_openers`` before them ("…, with Finance Minister X looking on")."""
@@ -807,6 +811,7 @@ class Lexicon:
     stopwords: frozenset[str]
     speech_verbs: frozenset[str]
     presence: frozenset[str]
+    met_phrases: tuple[tuple[str, ...], ...]
     presence_after: tuple[tuple[str, ...], ...]
     presence_openers: frozenset[str]
     seats: frozenset[str]
@@ -1106,6 +1111,7 @@ def _merge(read: Mapping[str, Language]) -> Lexicon:
         stopwords=words("stopwords"),
         speech_verbs=words("speech_verbs"),
         presence=words("presence"),
+        met_phrases=phrases("met_phrases"),
         presence_after=phrases("presence_after"),
         presence_openers=words("presence_openers"),
         seats=words("seats"),

@@ -450,6 +450,21 @@ _AGE_REACH = 8
 """How many tokens after a name an age said after a comma may start."""
 
 
+def _met(reader: Reader, name: Span) -> bool:
+    """Whether the comma after a name opens a phrase of ``met_phrases``.
+
+    "فاطمة الزهراء آيت الحاج، التي التقتها هسبريس …", "Fatimatou Ebbe, rencontrée dans
+    le quartier": someone the reporter met, not a name alone.
+    """
+    tokens = reader.tokens
+    k = name.last + 1
+    return (
+        k + 1 < len(tokens)
+        and tokens[k].key in COMMAS
+        and any(phrase_at(tokens, k + 1, phrase) for phrase in WORDS.met_phrases)
+    )
+
+
 def _age_at(tokens: Sequence[Token], k: int) -> int:
     """How many tokens a person's age takes at ``tokens[k]``, after the name.
 
@@ -565,7 +580,13 @@ def _assign(
                 used.add(id(said_next))
                 found_posts = [said_next]
         given.update(k for span in found_posts for k in range(span.first, span.last + 1))
-        anchored = name.anchored or name.honorific or bool(found_posts) or _aged(reader, name)
+        anchored = (
+            name.anchored
+            or name.honorific
+            or bool(found_posts)
+            or _aged(reader, name)
+            or _met(reader, name)
+        )
         if not anchored and name.first > 0:
             before = reader.tokens[name.first - 1]
             anchored = before.kind == WORD and (
