@@ -1507,3 +1507,34 @@ def test_days_that_lead_a_sentence_in_the_past_are_the_last_ones(
     that leads such a sentence is; not a range the clause puts ahead."""
     mentions = find_dates(text, reference_date=dt.date(2042, 4, 16))
     assert [(str(m.value), None if m.until is None else str(m.until)) for m in mentions] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("The summit will take place Thursday, August 14, the ministry announced.", "2042-08-14"),
+        ("On August 14, the renovated Grand Stadium of Tangier will host the final.", "2042-08-14"),
+        (
+            "On August 14, officials said, the new tramway line will open to passengers.",
+            "2042-08-14",
+        ),
+        (
+            "In September, exports of phosphate increased by 8% compared with a year earlier.",
+            "2041-09",
+        ),
+    ],
+)
+def test_a_leading_date_is_the_last_one_only_when_its_sentence_is_in_the_past(
+    text: str, found: str
+) -> None:
+    """Not after a weekday and its comma ("Thursday, August 14, the ministry announced"),
+    nor when a verb to come follows a past-looking word ("the renovated stadium will
+    host"); "increased by 8%" is the past."""
+    mentions = find_dates(text, reference_date=dt.date(2042, 4, 10))
+    assert str(mentions[-1].value) == found
+
+
+def test_a_measure_after_a_word_of_horizon_is_no_year() -> None:
+    """«إلى غاية 1050 درجة مئوية»: up to 1,050 degrees, no year 1050."""
+    assert find_dates("ترتفع الحرارة داخل الفرن إلى غاية 1050 درجة مئوية.") == []
+    assert [str(m.value) for m in find_dates("يمتد البرنامج إلى غاية 2030.")] == ["2030"]

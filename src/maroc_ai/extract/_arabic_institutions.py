@@ -1741,11 +1741,14 @@ def _field_adjective(tokens: Sequence[Token], k: int, role: int) -> bool:
     """Whether a relative adjective that is also a trade qualifies the field before it.
 
     "المعهد الوطني للتحليل الكيميائي", "المعهد الشمالي للتحليل الكهربائي": chemical
-    analysis, not a chemist, an electrician; the word has no other role that ends a name.
+    analysis, not a chemist, an electrician; the field is a verbal noun and the word has
+    no other role that ends a name. Not after people: "المرصد المغربي للسجون المحامي
+    عبد الرحيم الجامعي", "الجمعية المغربية للصيادلة الصيدلاني …": the person's title.
     """
     return (
         k > 0
         and tokens[k - 1].key.startswith("لل")
+        and verbal_noun_shape(tokens[k - 1].key[2:])
         and _nisba(tokens[k])
         and not tokens[k].key.startswith("وال")
         and role & _ENDS_ARABIC_NAME == TITLE_HEAD

@@ -708,7 +708,8 @@ def _name_before_title(text: str, tokens: Sequence[Token], roles: Sequence[int],
 
     "حسب ما أكده فيرناندو كوستا ريبيرو، المدير الإقليمي للمجموعة": two or three
     name-like words, a comma, then a title word, or «وهي» and one ("قالت مارتا
-    كوالتشيك، وهي سائحة بولندية"): the index after them (``i`` if none). A word of
+    كوالتشيك، وهي سائحة بولندية"), or a phrase that introduces a post and one ("وقال
+    هيروشي تانابي، الذي يشغل منصب الرئيس …"): the index after them (``i`` if none). A word of
     ``teams`` before a given name is none of the name: "بتعاون مع فريق رشيد أمزيل، أستاذ
     …", the team of Rachid Amzil, whose name is read from «رشيد».
     """
@@ -725,6 +726,9 @@ def _name_before_title(text: str, tokens: Sequence[Token], roles: Sequence[int],
     if j - i < 2 or j + 1 >= len(tokens) or tokens[j].key not in COMMAS:
         return i
     title = j + 2 if tokens[j + 1].key in WORDS.apposition_pronouns else j + 1
+    introduced = longest(tokens, j + 1, _INTRODUCERS)
+    if introduced is not None:  # "وقال هيروشي تانابي، الذي يشغل منصب الرئيس …"
+        title = j + 1 + introduced[0]
     return j if title < len(tokens) and roles[title] & TITLE_HEAD else i
 
 

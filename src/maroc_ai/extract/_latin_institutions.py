@@ -1896,16 +1896,6 @@ class LatinSentence:
             and not words[k].capitalised
         ):
             return True  # "le Conseil de la région Fès-Meknès et la jeune pousse …": another
-        if (
-            self.french
-            and words[head].key in MINISTRY_HEADS
-            and j + 1 < len(words)
-            and words[j].key in {"du", "des"}
-            and words[j + 1].kind == WORD
-            and not words[j + 1].capitalised
-        ):
-            return True  # "… des Ressources géologiques et des élus locaux": those present;
-            # a ministry's fields are capitalised ("et des Eaux et Forêts")
         if _post_of_at(words, k):
             return True  # "the Court of Cassation and Delegate President of the CSPJ": a post
         if k > j and k < len(words) and words[k].acronym:
@@ -1946,8 +1936,17 @@ class LatinSentence:
         return (
             (j + 1 < len(words) and words[j + 1].key in {"of", "for", "de", "du", "des", "d"})
             or (words[conjunction + 1].key in ARTICLES and self.head_last(j))
-            or (self.french and words[j].capitalised and _is_head(words[j]))
-        )  # "… de l'Équipement et de l'Eau et de l'Agence nationale des ports": another
+            or (
+                self.french
+                and words[j].capitalised
+                and _is_head(words[j])
+                and j + 1 < len(words)
+                and words[j + 1].kind == WORD
+                and words[j + 1].key not in _FUNCTION
+            )
+        )  # "… de l'Équipement et de l'Eau et de l'Agence nationale des ports", "… et de
+        # l'Université Cadi Ayyad": another with its adjective or name; not "… et de
+        # l'Administration", a field
 
     def last_signatory(self, head: int, j: int) -> bool:
         """Whether a name headed at ``head`` is one of a list whose last name starts at ``words[j]``.

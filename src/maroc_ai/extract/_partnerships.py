@@ -1498,7 +1498,6 @@ def _separate(
                 or not parties[-1]
                 or own <= parties[-1]
                 or _definite_mention(reader, mention)
-                or (_named_again(mention, groups[-1]) and _shortened(own, parties[-1]))
                 or _title_line(reader, mention.sentence)
                 or (len(groups) == 1 and all(_title_line(reader, m.sentence) for m in groups[0]))
             )
@@ -1661,28 +1660,6 @@ def _as_named_before(reader: Reader, mention: AgreementFound) -> AgreementFound:
 def _generic_at(tokens: Sequence[Token], k: int, length: int) -> bool:
     """Whether the instrument's words at ``tokens[k]`` are a generic word ("agreement")."""
     return length == 1 and _generic_word(tokens[k].text)
-
-
-def _named_again(mention: AgreementFound, group: Sequence[AgreementFound]) -> bool:
-    """Whether an Arabic instrument is one of ``group`` named again, definite in construct.
-
-    «وتنص اتفاقية الشراكة الموقعة أمس على …» after «… اتفاقية شراكة …»: the same words,
-    the second with the article; not «عقد التمويل» after «اتفاقية شراكة», another one.
-    """
-    words = mention.name.text.split()
-    if len(words) != 2 or not words[1].startswith("ال") or words[0] < "\u0600":
-        return False
-    again = (words[0], words[1][2:])
-    return any(tuple(m.name.text.split()) == again for m in group)
-
-
-def _shortened(own: AbstractSet[str], parties: AbstractSet[str]) -> bool:
-    """Whether each of ``own`` is one of ``parties`` or its name cut short, by their ids.
-
-    «المجموعة الصحية الترابية» for «المجموعة الصحية الترابية لجهة الدار البيضاء-سطات»; not
-    two others who signed another memorandum («التي وقعتها الوكالة مع …»).
-    """
-    return all(any(party == one or party.startswith(one + "-") for party in parties) for one in own)
 
 
 def _definite_mention(reader: Reader, mention: AgreementFound) -> bool:

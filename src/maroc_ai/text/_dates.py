@@ -1412,15 +1412,15 @@ class _Scanner:
     def leads_past(self, i: int, end: int) -> bool:
         """Whether the date from ``tokens[i]`` to ``end`` leads a sentence in the past.
 
-        It opens its sentence, after a word or two such as "Du", "Le", "On", a comma
-        follows it, and the clause after the comma is in the past: "Du 14 au 16 août, une
-        panne … a perturbé …".
+        It opens its sentence (not "… Thursday, August 14, the ministry announced"), after
+        a word or two such as "Du", "Le", "On", a comma follows it, and the sentence after
+        the comma is in the past: "Du 14 au 16 août, une panne … a perturbé …".
         """
         tokens = self.tokens
         if end >= len(tokens) or tokens[end].key not in _COMMAS:
             return False
         for k in range(i, max(i - 3, -1), -1):
-            if k == 0 or tokens[k - 1].kind == MARK:
+            if k == 0 or tokens[k - 1].key in _SENTENCE_ENDS:
                 return self.past_clause_after(end)
             if tokens[k - 1].kind != WORD or not tokens[k - 1].text[:1].isupper():
                 return False
@@ -1442,23 +1442,24 @@ class _Scanner:
         return comma is not None and self.past_clause_after(comma)
 
     def past_clause_after(self, comma: int) -> bool:
-        """Whether the clause after the comma at ``tokens[comma]`` has its verb in the past.
+        """Whether the sentence after the comma at ``tokens[comma]`` goes on in the past.
 
-        Within a few words and before any other mark; a participle before "by" or "par"
-        qualifies the subject ("286 enumerators supervised by 64 controllers will visit").
+        A verb in the past within a few words, and no verb to come anywhere before the
+        sentence ends: not "On August 14, the renovated stadium will host the final", nor
+        "…, officials said, the new line will open" (the main clause is to come).
         """
         tokens = self.tokens
-        for v in range(comma + 1, min(comma + 1 + _LEAD_REACH, len(tokens))):
-            if tokens[v].kind == MARK and tokens[v].key not in _ELISIONS:
-                return False
+        past = False
+        for v in range(comma + 1, len(tokens)):
+            if tokens[v].key in _SENTENCE_ENDS:
+                break
             if _lookup(tokens[v], _FUTURE_BEFORE) is not None or future_by_ending(tokens[v].key):
                 return False
-            if v + 1 < len(tokens) and tokens[v + 1].key in WORDS.agent_words:
-                continue  # "the 30 cameras donated by Klarsicht … will be delivered"
-            past = _lookup(tokens[v], _PAST_VERBS)
-            if past is not None or _regular_past(tokens, v, len(tokens)):
-                return _lookup(tokens[v - 1], _NOT_PAST_BEFORE) is None
-        return False
+            if past or v > comma + _LEAD_REACH or tokens[v].kind == MARK:
+                continue
+            if _lookup(tokens[v], _PAST_VERBS) is not None or _regular_past(tokens, v, len(tokens)):
+                past = _lookup(tokens[v - 1], _NOT_PAST_BEFORE) is None
+        return past
 
     def month_from(self, i: int) -> bool:
         """Whether a phrase of ``month_from`` ends just before the month at ``tokens[i]``."""
@@ -1672,6 +1673,8 @@ class _Scanner:
                 j += 1
             j = _after_period(tokens, j)  # by Q3 2026
             year = _number(tokens[j], 1000, 2999) if j < len(tokens) else None
+            if year is not None and j + 1 < len(tokens) and _unit_at(tokens, j + 1):
+                return j + 1  # "إلى غاية 1050 درجة مئوية": a measure, no year
             if year is not None:
                 self.mention(i, j + 1, PartialDate(year=year))
                 return j + 1

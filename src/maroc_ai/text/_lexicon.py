@@ -153,9 +153,6 @@ class Language:
     "le mois dernier", "الشهر الماضي")."""
     year_words: tuple[str, ...]
     """Words a year may follow (سنة, année)."""
-    agent_words: tuple[str, ...] = ()
-    """The word before who does what a participle says ("donated by", "offertes par"): the
-    participle qualifies a noun, it is no clause's verb in the past."""
     year_nouns: tuple[str, ...] = ()
     """The word for a year before a year in figures, which makes any four figures a
     date, an old year too: "سنة 1732", "l'année 1850", "the year 1492"."""
@@ -437,7 +434,6 @@ class Lexicon:
     weekday_not_before: frozenset[str]
     year_words: frozenset[str]
     year_nouns: frozenset[str]
-    agent_words: frozenset[str]
     month_parts: frozenset[str]
     horizon_words: frozenset[str]
     period_ordinals: frozenset[str]
@@ -624,7 +620,6 @@ def _merge(read: Mapping[str, Language], meanings: UnitMeanings) -> Lexicon:
         weekday_not_before=words("weekday_not_before"),
         year_words=words("year_words"),
         year_nouns=words("year_nouns"),
-        agent_words=words("agent_words"),
         month_parts=words("month_parts"),
         horizon_words=words("horizon_words"),
         period_ordinals=words("period_ordinals"),
