@@ -817,13 +817,17 @@ class LatinSentence:
         "Agence espagnole de coopération internationale pour le développement (AECID)":
         the name goes on through "pour" to its initials.
         """
+        return self.bracket_ahead(k) is not None
+
+    def bracket_ahead(self, k: int) -> int | None:
+        """Where the bracket of initials :meth:`acronym_ahead` finds opens, if any."""
         words = self.words
         for n in range(k + 1, min(k + 8, len(words) - 2)):
             if words[n].key == "(":
-                return words[n + 1].acronym and words[n + 2].key == ")"
+                return n if words[n + 1].acronym and words[n + 2].key == ")" else None
             if words[n].kind == MARK and words[n].key != "'":
-                return False
-        return False
+                return None
+        return None
 
     def own_initials_ahead(self, first: int, k: int) -> bool:
         """Whether initials in brackets a few words after ``words[k]`` are the name's own.
@@ -837,9 +841,9 @@ class LatinSentence:
         is about.
         """
         words = self.words
-        if not self.acronym_ahead(k):
+        bracket = self.bracket_ahead(k)
+        if bracket is None:
             return False
-        bracket = next(n for n in range(k + 1, len(words)) if words[n].key == "(")
         letters = {letter for letter in words[bracket + 1].text if letter.isupper()}
         initials = {
             part[0].upper()
@@ -1151,8 +1155,9 @@ class LatinSentence:
                 continue
             if key in WORDS.charged_with and word.key not in MINISTRY_HEADS:
                 break  # "vice-présidente du Conseil communal d'Agadir chargée de …": her charge
-            if key in _WITHIN and last == end and self.acronym_ahead(end):
-                last = end = next(n for n in range(end, len(words)) if words[n].key == "(")
+            bracket = self.bracket_ahead(end) if key in _WITHIN and last == end else None
+            if bracket is not None:
+                last = end = bracket
                 break  # "Commission … Desert Locust in the Western Region (CLCPRO)": its area
             if current.text == "a":
                 break  # "la Commune de Sefrou a demandé": the verb, not "à"

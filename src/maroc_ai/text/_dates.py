@@ -1614,7 +1614,7 @@ class _Scanner:
         2500 MW" counts). After
         a word that starts it, a range may reach further back and span longer: "parus de
         1889 à 1975". ``named``: the word for years is before the first, which starts
-        it as such a word does ("سنتي 1998 و2012", "the years 2019 and 2020").
+        it as such a word does ("سنتي 1998 و2012", "l'année 2019 et 2020").
         """
         tokens = self.tokens
         if i + 2 < len(tokens) and len(tokens[i].key) == 4 and len(tokens[i + 2].key) == 2:
@@ -1697,7 +1697,7 @@ class _Scanner:
             if year is not None and k + 1 < len(tokens) and _lookup(tokens[k + 1], _YEAR_LINKS):
                 years = self.year_range(k, named=True)
                 if years is not None:
-                    return years  # "بين سنتي 1998 و2012", "the years 2019 and 2020": both
+                    return years  # "بين سنتي 1998 و2012", "l'année 2019 et 2020": both
             if year is not None and len(tokens[k].key) == 4:
                 self.mention(i, k + 1, PartialDate(year=year))
                 return k + 1

@@ -2620,27 +2620,19 @@ def _currency(unit: str) -> bool:
     return unit in _CURRENCIES
 
 
-def _is_year(token: Token) -> bool:
-    """Whether a number reads as a year of news (1900 to 2100), not a count."""
+def _is_year(token: Token, *, earliest: int = 1900) -> bool:
+    """Whether a number reads as a year of news (``earliest`` to 2100), not a count."""
     return (
         token.kind == NUMBER
         and len(token.key) == 4
         and token.key.isdigit()
-        and (1900 <= int(token.key) <= 2100)
+        and (earliest <= int(token.key) <= 2100)
     )
 
 
 def _named_year(tokens: Sequence[Token], i: int) -> bool:
     """Whether ``tokens[i]`` is four figures the word for a year names ("سنة 1732")."""
-    token = tokens[i]
-    return (
-        i > 0
-        and tokens[i - 1].key in WORDS.year_nouns
-        and token.kind == NUMBER
-        and len(token.key) == 4
-        and token.key.isdigit()
-        and 1000 <= int(token.key) <= 2100
-    )
+    return i > 0 and tokens[i - 1].key in WORDS.year_nouns and _is_year(tokens[i], earliest=1000)
 
 
 def quantities_in_tokens(
