@@ -13617,6 +13617,98 @@ def test_a_latin_name_in_brackets_after_an_arabic_one_is_the_same_institution(
     assert [set(p.parties) for p in draft.partnerships] == [{name, "وزارة الصحة"}]
 
 
+def test_initials_in_brackets_after_a_quoted_arabic_name_are_its_own() -> None:
+    text = (
+        "وتجمع الاتفاقية كلا من شركة «تانسيفت هاربور» (THC) التي تنجز الأشغال، والمختبر "
+        "الوطني للأشغال العمومية. وأكدت THC أن الأشغال ستنتهي في يونيو."
+    )
+    draft = extract(text)
+    (found,) = [o for o in draft.organizations if o.name == "تانسيفت هاربور"]
+    assert found.record.name.aliases == ("THC",)
+    assert found.quote == "«تانسيفت هاربور» (THC)"
+    assert "THC" not in [o.name for o in draft.organizations]
+    assert [set(p.parties) for p in draft.partnerships] == [
+        {"تانسيفت هاربور", "المختبر الوطني للأشغال العمومية"}
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        (
+            "وقعت الجهة المكلفة بالميناء والمقاولة المنفذة للأشغال اتفاقية شراكة أمس. وتجمع "
+            "الاتفاقية كلا من الوكالة الوطنية للموانئ وجامعة محمد الأول.",
+            {"الوكالة الوطنية للموانئ", "جامعة محمد الأول"},
+        ),
+        (
+            "وأعلنت الوزارة عن اتفاقية جديدة للتكوين، تضم كلا من الوكالة الوطنية للموانئ "
+            "وجامعة محمد الأول، وقعت يوم الاثنين.",
+            {"الوكالة الوطنية للموانئ", "جامعة محمد الأول"},
+        ),
+    ],
+)
+def test_an_arabic_agreement_that_gathers_both_of_names_its_parties(
+    text: str, parties: set[str]
+) -> None:
+    assert [set(p.parties) for p in extract(text).partnerships] == [parties]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "وأوضحت شركة تنمية الناظور غرب المتوسط أن الأشغال ستنتهي.",
+            ["شركة تنمية الناظور غرب المتوسط"],
+        ),
+        ("وأوضحت وكالة تنمية أقاليم الشمال أن الأشغال ستنتهي.", ["وكالة تنمية أقاليم الشمال"]),
+        ("وأوضحت شركة تحلية مياه البحر أن الأشغال ستنتهي.", []),
+        ("وقالت شركة تقنية مغربية إن الأداة جاهزة.", []),
+    ],
+)
+def test_a_verbal_noun_ending_as_an_adjective_goes_on_an_arabic_name(
+    text: str, names: list[str]
+) -> None:
+    assert [o.name for o in extract(text).organizations] == names
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "post"),
+    [
+        (
+            "يقول مارك-أنطوان لوبران، مدير البرامج بمنظمة كندية، إن الغابة مختبر.",
+            "مارك-أنطوان لوبران",
+            "مدير البرامج بمنظمة كندية",
+        ),
+        (
+            "غير أن الحماس لا يشمل الجميع؛ فموحى أوبلا، راعي غنم يبلغ 61 عاما، ينظر بريبة.",
+            "موحى أوبلا",
+            "راعي غنم",
+        ),
+        (
+            "وخلال الجمع العام، ساءل مصطفى أوحمو، الذي يشغل مهمة مندوب نقابي بالمصنع، "
+            "الإدارة عن فرق الليل.",
+            "مصطفى أوحمو",
+            "مندوب نقابي بالمصنع",
+        ),
+    ],
+)
+def test_arabic_people_in_more_shapes(text: str, name: str, post: str) -> None:
+    (person,) = extract(text).officials
+    assert (person.name, person.record.posts[0].title) == (name, post)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("تعطلت شاحنة تابعة لشركة فريغو نور لوجستيك بالميناء.", "فريغو نور لوجستيك"),
+        ("وارتفع سهم «أطلس أغرو إندستريز» بشكل مفاجئ.", "أطلس أغرو إندستريز"),
+        ("وهي صيغة تعتزم الأكاديمية الجهوية الإبقاء عليها.", "الأكاديمية الجهوية"),
+    ],
+)
+def test_where_an_arabic_company_or_body_name_ends(text: str, name: str) -> None:
+    assert [o.name for o in extract(text).organizations] == [name]
+
+
 def test_le_groupement_stands_for_the_groupement_named_before() -> None:
     text = (
         "Le Groupement hospitalier régional de l'Oriental met en service un logiciel. "

@@ -633,7 +633,8 @@ def _verbal_noun(token: Token) -> bool:
 
     After a name that is complete, such a word is what the institution does (the object
     of the verb before it), not more of its name. Also the shapes تفعّل and فعول of
-    three letters: "التحقق", "الولوج" («يتيح لباحثي المعهد الولوج إلى …»).
+    three letters ("التحقق", "الولوج": «يتيح لباحثي المعهد الولوج إلى …») and إفعال
+    ("الإبقاء").
     """
     key = token.key
     if len(token.forms) > 1 or not key.startswith("ال"):
@@ -642,6 +643,8 @@ def _verbal_noun(token: Token) -> bool:
         return key[2] == "ت" or (key[4] == "و" and key[2] != "م")  # not المفوض: a participle
     if len(key) < 7:
         return False
+    if len(key) == len("الابقاء") and key.startswith("الا") and key[5] == "ا":
+        return True  # إفعال: «تعتزم الأكاديمية الجهوية الإبقاء عليها»
     return key.startswith("الاست") or (key.startswith("الم") and key[4] == "ا" and key[-1] == "ه")
 
 
@@ -2134,8 +2137,22 @@ def _adjective(token: Token) -> bool:
     key = token.key
     return (
         has(token, WORDS.company_adjectives)
-        or key.endswith("يه")
+        or (key.endswith("يه") and not _defective_verbal_noun(key))
         or (len(key) >= 5 and key.startswith(("مت", "مست")) and key.endswith("ه"))
+    )
+
+
+def _defective_verbal_noun(key: str) -> bool:
+    """Whether a word is the verbal noun تفعية of a verb whose last letter is weak: تنمية، تهيئة.
+
+    It ends as an adjective of relation does («رقمية») but is a noun, and a company's name
+    goes on after it («شركة تنمية الناظور غرب المتوسط»). Not «تقنية», said of a company.
+    """
+    return (
+        len(key) == len("تنميه")
+        and key[0] == "ت"
+        and key.endswith("يه")
+        and key not in WORDS.company_adjectives
     )
 
 
@@ -2361,6 +2378,12 @@ def arabic_institutions(reader: Reader) -> list[Institution]:
             ):
                 i += 1  # شركة عالمية رائدة: what the company is, not its name; بنك ومشغل
                 # اتصالات: a bank and an operator, none named; شركة لتطوير …: what for
+            elif _defective_verbal_noun(first.key):
+                if any(tokens[m].key in WORDS.places for m in range(i + 2, end)):
+                    # شركة تنمية الناظور غرب المتوسط: what it develops names it, with its kind
+                    result.append(
+                        Institution(found(text, tokens, i, end - 1, skip), kind, sentence)
+                    )  # not "شركة تحلية مياه البحر": what it does, no name
             elif head in WORDS.sector_heads and any(
                 _sector_end(tokens, k) > k for k in range(i + 2, end + 1)
             ):

@@ -291,6 +291,8 @@ def _name_at(text: str, tokens: Sequence[Token], i: int, honorific: bool) -> int
     if taken == 0:
         return i
     j = i + taken
+    if _hyphen_part(tokens, j) > j and _given(tokens, j + 1) == 1:
+        j += 2  # مارك-أنطوان غانيون: a given name in two parts
     if taken == 1 and len(tokens[i].key) == 2 and j < len(tokens) and definite(tokens[j]):
         return i  # "قالت لي الآلة": "told me"; «لي» names no one before a word with «ال»
     if (

@@ -17,7 +17,7 @@ from ._arabic_institutions import (
     quoted_companies,
     suffixed_companies,
 )
-from ._institution import Institution
+from ._institution import CLOSING_QUOTES, OPENING_QUOTES, Institution
 from ._latin_institutions import LatinSentence, known_again, term_initials
 from ._reader import Reader
 from ._spans import Found, Spans
@@ -87,15 +87,23 @@ def _bracketed_latin(reader: Reader, found_here: list[Institution]) -> list[Inst
             result.append(institution)
             continue
         closing = reader.text.index(")", inside.end) + 1
-        both = Found(name.start, closing, reader.text[name.start : closing])
+        start = name.start
+        if reader.text[name.end : name.end + 1] in CLOSING_QUOTES:
+            start -= reader.text[start - 1 : start] in OPENING_QUOTES  # «…» (CHHE): quoted
+        both = Found(start, closing, reader.text[start:closing])
         result.append(institution._replace(acronym=inside.text, quote=both))
     return [i for i in result if i.name.start not in dropped]
 
 
 def _latin_in_brackets(reader: Reader, offset: int) -> Found | None:
-    """The words in Latin letters between brackets opening at ``offset`` (a space apart)."""
+    """The words in Latin letters between brackets opening at ``offset`` (a space apart).
+
+    Or after the quote that closes the name: «شركة «تشاينا هاربور» (CHHE)».
+    """
     tokens, text = reader.tokens, reader.text
     k = reader.first_token(offset)
+    if k < len(tokens) and tokens[k].key in CLOSING_QUOTES and tokens[k].start == offset:
+        offset, k = tokens[k].end, k + 1
     if k >= len(tokens) or tokens[k].key != "(" or text[offset : tokens[k].start].strip():
         return None
     for end in range(k + 2, min(len(tokens), k + 2 + _BRACKETED_WORDS)):
