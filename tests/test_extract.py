@@ -17615,6 +17615,28 @@ def test_a_french_verb_of_what_is_still_to_come_ends_a_name() -> None:
     assert names == ["ministère de la Santé et de la Protection sociale"]
 
 
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("La Fondation Argania finance, pour sa part, les animatrices.", ["Fondation Argania"]),
+        (
+            "L'Agence Tadla Ressources mise, de son côté, sur les vannes.",
+            ["Agence Tadla Ressources"],
+        ),
+    ],
+)
+def test_a_french_verb_before_de_son_cote_set_off_by_commas_ends_a_name(
+    text: str, names: list[str]
+) -> None:
+    assert [o.name for o in extract(text).organizations] == names
+
+
+def test_an_english_company_named_as_a_grower_or_packer_is_no_person() -> None:
+    draft = extract("On Wednesday, packer Lixus Berries switched on a sorting line.")
+    assert draft.officials == ()
+    assert [o.name for o in draft.organizations] == ["Lixus Berries"]
+
+
 def test_de_and_an_infinitive_before_a_ends_a_french_name() -> None:
     """ "convaincu l'Office de passer à l'échelle": what it was persuaded to do ("à" folds)."""
     text = "Les premiers résultats ont convaincu l'Office de passer à l'échelle."

@@ -2492,6 +2492,8 @@ def test_a_plural_of_initials_written_in_mixed_case_is_counted(
         ("The park has 32 smoke-detecting cameras.", [(32, "cameras")]),
         ("It hired 60 herd-monitoring technicians.", [(60, "technicians")]),
         ("It flies 3 fixed-wing drones.", [(3, "drones")]),
+        ("It rolls out 320 AI-powered acoustic sensors.", [(320, "sensors")]),
+        ("It bought 12 solar-powered autonomous tractors.", [(12, "tractors")]),
     ],
 )
 def test_a_hyphenated_participle_before_the_noun_is_no_part_of_it(

@@ -1268,6 +1268,12 @@ class LatinSentence:
                         and words[end + 2].key in TEXT_WORDS.stressed_pronouns
                     )  # "… et des Sports envisage, lui, d'étendre"
                     or (
+                        words[end + 1].key == ","
+                        and end + 3 < len(words)
+                        and words[end + 2].key in {"de", "pour", "a"}
+                        and words[end + 3].key in _POSSESSIVES
+                    )  # "La Bourse mise, de son côté, sur …", "… finance, pour sa part, …"
+                    or (
                         words[end + 1].key in {"de", "pour", "a"}
                         and end + 2 < len(words)
                         and (

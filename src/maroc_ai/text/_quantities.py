@@ -1017,6 +1017,15 @@ class _Scanner:
                 noun = self.text[tokens[first].start : tokens[k + 3].end]
                 return noun, Decimal(1), k + 4, noun  # 2,048 latest-generation GPUs, 12
                 # solar-powered pumps: GPUs, pumps
+            if (
+                adjective
+                and k + 4 < len(tokens)
+                and _english_adjective(tokens[k + 3])
+                and _plural(tokens[k + 4])
+                and _noun(tokens[k + 4])
+            ):  # 320 AI-powered acoustic sensors: a second adjective, then the noun
+                noun = self.text[tokens[k + 4].start : tokens[k + 4].end]
+                return noun, Decimal(1), k + 5, noun
         if k >= len(tokens) or k == 0 or not _noun(tokens[k]) or k in self.names:
             return None  # "منهم 26300 ببني ملال": a place after the number, no noun
         if joined and tokens[k].text.isascii():
@@ -2418,6 +2427,17 @@ def _plural(token: Token) -> bool:
     if text[-1:] == "s" and _written_as_initials(text[:-1]):
         return True  # PhDs
     return token.key.endswith("s") and not token.key.endswith(("ss", "us", "is"))
+
+
+_ENGLISH_ADJECTIVE_ENDINGS = ("ic", "ous", "ive")
+"""Endings of English adjectives that no plural noun has: "acoustic", "autonomous"."""
+
+
+def _english_adjective(token: Token) -> bool:
+    """Whether an English word describes the noun after it: "acoustic", "autonomous"."""
+    return token.text.isascii() and (
+        token.key in WORDS.adjectives or token.key.endswith(_ENGLISH_ADJECTIVE_ENDINGS)
+    )
 
 
 def _possessive_noun_at(tokens: Sequence[Token], k: int) -> bool:
