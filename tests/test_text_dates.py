@@ -523,6 +523,41 @@ def test_the_full_stop_after_a_month_is_no_part_of_its_quote() -> None:
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "In July 2040, months after the pilot began in February that year, a bus broke down.",
+        "En juillet 2040, quelques mois après le lancement en février de la même année, un bus "
+        "est tombé en panne.",
+        "ففي يوليوز 2040، بعد أشهر من انطلاق التجربة في فبراير من السنة نفسها، تعطلت حافلة.",
+    ],
+)
+def test_a_month_of_the_same_year_takes_the_year_of_the_date_before_it(text: str) -> None:
+    found = find_dates(text, reference_date=dt.date(2042, 5, 15))
+    assert [m.value.isoformat() for m in found] == ["2040-07", "2040-02"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The error rate stood at 17% at first; by January it had dropped to 8.5%.", "2042-01"),
+        ("بلغت نسبة الخطأ 17 في المائة، قبل أن تتراجع في يناير إلى 8,5 في المائة.", "2042-01"),
+        ("A second agreement is expected by June but has not yet been signed.", "2042-06"),
+        ("By January the agency will open 3 centres.", "2043-01"),
+    ],
+)
+def test_a_month_after_by_is_the_last_one_when_its_clause_is_in_the_past(
+    text: str, expected: str
+) -> None:
+    found = find_dates(text, reference_date=dt.date(2042, 2, 18))
+    assert [m.value.isoformat() for m in found] == [expected]
+
+
+def test_a_year_after_as_early_as_is_a_date() -> None:
+    text = "The region held screening caravans as early as 2012, without automated reading."
+    assert [m.value.isoformat() for m in find_dates(text)] == ["2012"]
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         ("The trial ran from April to August this year.", [("2029-04", "2029-08")]),

@@ -2486,6 +2486,24 @@ def test_a_plural_of_initials_written_in_mixed_case_is_counted(
 @pytest.mark.parametrize(
     ("text", "found"),
     [
+        (
+            "Only 28% of women aged 45 to 69 had a mammogram.",
+            [(28, "percent"), (45, "year"), (69, "year")],
+        ),
+        ("Women aged between 50 and 74 are invited.", [(50, "year"), (74, "year")]),
+        ("Fatima, aged 34, runs the line.", [(34, "year")]),
+        ("Babies aged 12 months are weighed.", [(12, "months")]),
+    ],
+)
+def test_an_age_after_aged_counts_years_though_unsaid(
+    text: str, found: list[tuple[int, str]]
+) -> None:
+    assert [(m.value, m.unit) for m in find_quantities(text)] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
         ("The project installs 12 solar-powered pumps.", [(12, "pumps")]),
         ("It built 40 state-owned schools.", [(40, "schools")]),
         ("It handled 3,200 tele-expertise requests.", [(3200, "tele-expertise requests")]),

@@ -74,6 +74,9 @@ _MONTH_PARTS = WORDS.month_parts
 _PERIODS = WORDS.periods
 _YEAR_BEFORE = WORDS.year_before
 _YEAR_BEFORE_ALONE = WORDS.year_before_alone
+_YEAR_PHRASES_BEFORE = WORDS.year_phrases_before
+_BEFORE_THAT = frozenset({"قبل"})
+"""«قبل» before «أن» and a verb: "before it fell", whose time the main verb gives."""
 _SINCE = WORDS.since
 _PAST_VERBS = WORDS.past_verbs
 _COMMAS = frozenset({",", "،"})
@@ -107,6 +110,7 @@ _NOUN_BEFORE = _DETERMINERS | {"the", "its", "their", "his", "her"}
 _MONTH_FROM = WORDS.month_from
 _WEEKDAY_PLACES = WORDS.weekday_places
 _YEARS_SAID = WORDS.years_said
+_SAME_YEAR = WORDS.same_year
 _RANGE_STARTS = WORDS.range_starts | WORDS.year_before
 _YEAR_LINKS = WORDS.year_links
 _MONTH_RANGE_STARTS = WORDS.range_starts
@@ -1201,8 +1205,12 @@ class _Scanner:
                 and (future_by_ending(token.key) or future_by_prefix(token.forms[-1]))
             ):
                 return True
-            if token.key in WORDS.future_particles and _imperfect(tokens, k + 1):
-                return True  # "على أن تجتمع لجنة القيادة يوم الخميس"
+            if (
+                token.key in WORDS.future_particles
+                and _imperfect(tokens, k + 1)
+                and not (k > 0 and tokens[k - 1].key in _BEFORE_THAT)
+            ):
+                return True  # "على أن تجتمع لجنة القيادة يوم الخميس"; not "قبل أن تتراجع"
             if token.key[:1] == "و" and _imperfect_after_wa(token):
                 return True  # "ويلتقي بلامين يوم الخميس ممثلي الصيادلة": he is to meet them
         return False
@@ -1290,8 +1298,13 @@ class _Scanner:
         """The year a phrase at ``tokens[j]`` names, and the index after the phrase.
 
         "this year", "de l'année dernière", "من العام المقبل": counted from the
-        reference's year.
+        reference's year; "that year", "de la même année", «من السنة نفسها»: the year of
+        the last date found before it.
         """
+        for words in _SAME_YEAR:
+            if phrase_at(self.tokens, j, words):
+                year = next((m.value.year for m in reversed(self.found) if m.value.year), None)
+                return None if year is None else (year, j + len(words))
         if self.reference is None:
             return None
         for words, shift in _YEARS_SAID:
@@ -1308,13 +1321,14 @@ class _Scanner:
         démarré en mars"); after "d'ici", "by" or "بحلول", or "from", "à partir de" or
         "ابتداء من", or "until", "jusqu'à" or "حتى", or after a word of the future earlier
         in the clause ("would open a diploma in September"), the next one from it (after
-        "until", the last one after a verb in the past). A word for its part may stand between
+        "until", the last one after a verb in the past; after "by" opening its clause, the
+        last one when the clause is in the past). A word for its part may stand between
         ("d'ici fin mars", "by late March"); a word for its part makes it the nearest
         month when no such preposition comes before it ("Fin avril, …", "À fin avril, …",
         "pleins fin septembre", "at the end of September").
         """
         tokens = self.tokens
-        before = tokens[i - 1]
+        before, at = tokens[i - 1], i
         if i >= 3 and before.key in _PART_OF and _lookup(tokens[i - 2], _YEAR_WORDS) is not None:
             i, before = i - 1, tokens[i - 2]  # "by the end of September": its end
             if i >= 2 and tokens[i - 2].key in _THE:
@@ -1332,6 +1346,12 @@ class _Scanner:
             past = self.past_verb_before(until)
             return _last_year(month, reference) if past else _next_year(month, reference)
         if self.month_from(i) or _lookup(before, _HORIZON_WORDS) is not None:
+            if (
+                not self.month_from(i)
+                and (i < 2 or (tokens[i - 2].kind == MARK and tokens[i - 2].key not in _ELISIONS))
+                and self.past_clause_after(at)
+            ):  # "…; by January it had dropped to 8.5%"; not "expected by June but has not
+                return _last_year(month, reference)  # yet been signed"
             return _next_year(month, reference)
         if _lookup(before, _SINCE) is not None:
             return _last_year(month, reference)
@@ -1518,7 +1538,7 @@ class _Scanner:
         return not _AFTER_DAY.isdisjoint(token.forms) or token.key.startswith("و")
 
     def bare_year(self, i: int) -> bool:
-        """A year in figures after "in", "en", "في", "since" … ("570,000 in 2025"), read.
+        """A year in figures after "in", "en", "في", "since", "as early as" … ("570,000 in 2025"), read.
 
         Only a year of four figures from 1900 to 2100 that no unit follows ("en 2025,
         …", "in 2025 the", not "in 2000 MW"); after "for", "pour" or a phrase from which
@@ -1539,6 +1559,9 @@ class _Scanner:
             return True
         if (
             not _lookup(tokens[i - 1], _YEAR_BEFORE)
+            and not any(
+                phrase_at(tokens, i - len(p), p) for p in _YEAR_PHRASES_BEFORE if i >= len(p)
+            )
             and not (
                 (_lookup(tokens[i - 1], _YEAR_BEFORE_ALONE) or self.month_from(i))
                 and (i + 1 == len(tokens) or tokens[i + 1].kind == MARK)

@@ -156,6 +156,9 @@ class Language:
     year_nouns: tuple[str, ...] = ()
     """The word for a year before a year in figures, which makes any four figures a
     date, an old year too: "سنة 1732", "l'année 1850", "the year 1492"."""
+    ages_unsaid: tuple[str, ...] = ()
+    """Words before an age written with no word for years, which counts years: "women
+    aged 45 to 69", "aged 34"."""
     month_parts: tuple[str, ...] = ()
     """Words for a part of a month, which date it alone ("fin septembre", "at the end of
     September", "نهاية شتنبر"); not a season's ("la campagne Octobre rose")."""
@@ -171,6 +174,8 @@ class Language:
     year_before_alone: tuple[str, ...] = ()
     """Prepositions a bare year follows only where no word comes after it: "planned for
     2034.", not "housing for 2000 families"."""
+    year_phrases_before: tuple[str, ...] = ()
+    """Phrases a bare year follows, whatever comes after it: "as early as 2012"."""
     year_determiners: tuple[str, ...] = ()
     """Determiners a bare year follows before the lowercase noun it dates: "a 2038 report",
     "the 2034 census"."""
@@ -182,6 +187,10 @@ class Language:
     """Phrases after a month that give its year from the reference's, by how many years
     after it ("0": "this year", "de cette année", "من السنة الجارية"; "-1": "last year";
     "1": "next year")."""
+    same_year: tuple[str, ...] = ()
+    """Phrases after a month that give it the year of the date written before it ("in
+    July 2040, months after the pilot began in February that year", "en février de la
+    même année", "في فبراير من السنة نفسها")."""
     since: tuple[str, ...] = ()
     """Words before the year something runs from ("since 2023", "depuis 2024", "منذ"); a
     bare year follows them too."""
@@ -434,6 +443,7 @@ class Lexicon:
     weekday_not_before: frozenset[str]
     year_words: frozenset[str]
     year_nouns: frozenset[str]
+    ages_unsaid: frozenset[str]
     month_parts: frozenset[str]
     horizon_words: frozenset[str]
     period_ordinals: frozenset[str]
@@ -441,9 +451,11 @@ class Lexicon:
     year_before: frozenset[str]
     """Words a bare year follows: the languages' ``year_before`` and ``since``."""
     year_before_alone: frozenset[str]
+    year_phrases_before: tuple[tuple[str, ...], ...]
     year_determiners: frozenset[str]
     since: frozenset[str]
     month_from: tuple[tuple[str, ...], ...]
+    same_year: tuple[tuple[str, ...], ...]
     years_said: tuple[tuple[tuple[str, ...], int], ...]
     """``(phrase, years after the reference's)`` for every language's ``years_said``."""
     month_words: frozenset[str]
@@ -620,15 +632,18 @@ def _merge(read: Mapping[str, Language], meanings: UnitMeanings) -> Lexicon:
         weekday_not_before=words("weekday_not_before"),
         year_words=words("year_words"),
         year_nouns=words("year_nouns"),
+        ages_unsaid=words("ages_unsaid"),
         month_parts=words("month_parts"),
         horizon_words=words("horizon_words"),
         period_ordinals=words("period_ordinals"),
         periods=words("periods"),
         year_before=words("year_before") | words("since"),
         year_before_alone=words("year_before_alone"),
+        year_phrases_before=phrases("year_phrases_before"),
         year_determiners=words("year_determiners"),
         since=words("since"),
         month_from=phrases("month_from"),
+        same_year=phrases("same_year"),
         years_said=tuple(
             (phrase(text), int(shift))
             for language in every

@@ -446,6 +446,8 @@ class _Scanner:
                 )
             if unit is None and subset is not None and amount is not None:
                 unit = self.group_named_before(start, subset, amount)
+        if unit is None and spelled is None and scale is None and self.age_unsaid_before(start):
+            unit = "year", Decimal(1), j, ""  # "women aged 45 to 69": years, unsaid
         if unit is None:
             return max(j, i + 1)
         name, factor, end, noun = unit
@@ -472,6 +474,19 @@ class _Scanner:
             value, end = -value, below  # "14 degrees below zero", «14 درجة تحت الصفر»
         self.add(first, end, value, name, qualifier, noun)
         return end
+
+    def age_unsaid_before(self, start: int) -> bool:
+        """Whether an age with no word for years is written at ``tokens[start]``.
+
+        "aged 34", "aged 45 to 69", "aged between 45 and 69" (``ages_unsaid``).
+        """
+        tokens = self.tokens
+        k = start - 1
+        if k >= 2 and tokens[k].key in _RANGE_LINKS and tokens[k - 1].kind == NUMBER:
+            k -= 2  # "aged 45 to 69": the range's end
+        if k >= 1 and _RANGE_START[tokens[k].key]:
+            k -= 1  # "aged between 45 and 69"
+        return k >= 0 and tokens[k].key in WORDS.ages_unsaid
 
     def add(
         self, first: int, end: int, value: Decimal, unit: str, qualifier: Qualifier, noun: str
