@@ -13672,6 +13672,26 @@ def test_a_verbal_noun_ending_as_an_adjective_goes_on_an_arabic_name(
 
 
 @pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("وعلى بعد خطوات، بدت مباركة أهل بويا، القادمة من آسا، أكثر واقعية.", "مباركة أهل بويا"),
+        ("وبجانبه، بدا لحسن بوهالي أكثر واقعية، إذ قال إن العلبة مفيدة.", "لحسن بوهالي"),
+        ("ويبدي حسن أوشن تحفظا على المشروع.", "حسن أوشن"),
+        ("وبدت نعيمة أوبراهيم واقعية في حديثها.", "نعيمة أوبراهيم"),
+        ("وأبدت سميرة الوزاني تفاؤلا كبيرا بالنتائج.", "سميرة الوزاني"),
+    ],
+)
+def test_an_arabic_name_after_a_verb_of_seeming_or_showing_ends_before_what_is_shown(
+    text: str, name: str
+) -> None:
+    assert [o.name for o in extract(text).officials] == [name]
+
+
+def test_a_verb_of_seeming_with_no_name_after_it_names_no_one() -> None:
+    assert extract("وبدت الحكومة عازمة على المضي في المشروع.").officials == ()
+
+
+@pytest.mark.parametrize(
     ("text", "name", "post"),
     [
         (
@@ -13683,6 +13703,11 @@ def test_a_verbal_noun_ending_as_an_adjective_goes_on_an_arabic_name(
             "غير أن الحماس لا يشمل الجميع؛ فموحى أوبلا، راعي غنم يبلغ 61 عاما، ينظر بريبة.",
             "موحى أوبلا",
             "راعي غنم",
+        ),
+        (
+            "وفي جماعة آيت أولال، تلمس القابلة فاطمة الزهراء الإدريسي تغيرا واضحا في العقليات.",
+            "فاطمة الزهراء الإدريسي",
+            "القابلة",
         ),
         (
             "وخلال الجمع العام، ساءل مصطفى أوحمو، الذي يشغل مهمة مندوب نقابي بالمصنع، "
