@@ -2142,6 +2142,16 @@ def _adjective(token: Token) -> bool:
     )
 
 
+def _verbal_noun_of_work(key: str) -> bool:
+    """Whether a word is a verbal noun shaped استفعال: استغلال، استثمار.
+
+    After «شركة», with a place after it, it is what the company was set up to do, which
+    names it: «شركة استغلال ميناء الداخلة». Not the shorter shapes, which Amazigh names
+    share («تساوت», «أملال»).
+    """
+    return len(key) == len("استغلال") and key.startswith("است") and key[5] == "ا"
+
+
 def _defective_verbal_noun(key: str) -> bool:
     """Whether a word is the verbal noun تفعية of a verb whose last letter is weak: تنمية، تهيئة.
 
@@ -2378,7 +2388,7 @@ def arabic_institutions(reader: Reader) -> list[Institution]:
             ):
                 i += 1  # شركة عالمية رائدة: what the company is, not its name; بنك ومشغل
                 # اتصالات: a bank and an operator, none named; شركة لتطوير …: what for
-            elif _defective_verbal_noun(first.key):
+            elif _defective_verbal_noun(first.key) or _verbal_noun_of_work(first.key):
                 if any(tokens[m].key in WORDS.places for m in range(i + 2, end)):
                     # شركة تنمية الناظور غرب المتوسط: what it develops names it, with its kind
                     result.append(
