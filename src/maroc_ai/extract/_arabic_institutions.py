@@ -722,7 +722,13 @@ def _region_at(tokens: Sequence[Token], k: int) -> int | None:
     after = tokens[end]
     if _head_after_wa(after):
         return end
-    return end if after.text[:1] == "ل" and not definite(after) else None
+    return (
+        end
+        if after.text[:1] == "ل"
+        and not definite(after)
+        and after.key[1:] not in WORDS.demonstratives  # بالصيانة اليومية لهذه التجهيزات
+        else None
+    )
 
 
 def _amount_word(key: str) -> bool:
@@ -1312,6 +1318,14 @@ def _phrase_end(reader: Reader, j: int, *, proper: bool, first: int | None = Non
                 break
         if bits[k] & TITLE_LINK:
             break  # رئيس الشركة المكلف بإفريقيا: a post goes on, not the name
+        if (
+            k > j + 1
+            and _by_doing(token)
+            and token.key[1:2] == "ت"  # not بإقليم الحاجب: a territory shaped as إفعيل
+            and tokens[k - 1].key not in WORDS.purposes
+        ):
+            break  # تطالب الجمعية الجهوية … بجهة مراكش-آسفي بتخصيص ممر: what it asks for;
+            # not «للنهوض بتشغيل الشباب», the field it furthers
         if (
             not named_for
             and _verbal_noun(token)
