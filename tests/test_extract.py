@@ -17668,6 +17668,31 @@ def test_a_french_verb_before_de_son_cote_set_off_by_commas_ends_a_name(
     assert [o.name for o in extract(text).organizations] == names
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "The Provincial Directorate of National Education in Azilal signed the agreement.",
+            "Provincial Directorate of National Education in Azilal",
+        ),
+        (
+            "The Urban Transport Authority of the Tangier-Tetouan-Al Hoceima region (ATU-TTA) "
+            "signed the agreement.",
+            "Urban Transport Authority of the Tangier-Tetouan-Al Hoceima region",
+        ),
+        (
+            "The Hassan II University Hospital in Fez signed the agreement.",
+            "Hassan II University Hospital",
+        ),
+        ("The Ministry of the Interior signed the agreement.", "Ministry of the Interior"),
+    ],
+)
+def test_an_english_territorial_service_goes_on_with_its_city_or_region(
+    text: str, name: str
+) -> None:
+    assert [o.name for o in extract(text).organizations] == [name]
+
+
 def test_an_english_company_named_as_a_grower_or_packer_is_no_person() -> None:
     draft = extract("On Wednesday, packer Lixus Berries switched on a sorting line.")
     assert draft.officials == ()

@@ -723,7 +723,7 @@ class LatinSentence:
             return end  # "Separately, the agency …": how the sentence goes on, no name
         if self.program_around(first, end):
             return end  # "la stratégie Maroc Digital 2030": a programme's name
-        end = self.located(first, end)
+        end = self.located(first, self.region_after(first, end))
         if words[end - 1].key in WORDS.not_institution_ends and not any(
             word.key in {"of", "for"} | DE for word in words[first:end]
         ):  # "Moroccan Sign Language", "Market Square"; not "Network for the Amazigh Language"
@@ -853,6 +853,40 @@ class LatinSentence:
         }
         return words[first].key[:1].upper() in letters and letters <= initials
 
+    def region_after(self, first: int, end: int) -> int:
+        """Where a name ends with the word for the territory its last words name.
+
+        "the Urban Transport Authority of the Tangier-Tetouan-Al Hoceima region": "of the",
+        a territory's capitalised name, then "region" (or "province") in lower case.
+        """
+        words = self.words
+        if end >= len(words) or words[end].key not in _TERRITORIES or words[end].capitalised:
+            return end
+        k = end
+        while k > first and (words[k - 1].capitalised or words[k - 1].key == "-"):
+            k -= 1
+        named = any("-" in word.text for word in words[k:end]) or (
+            " ".join(word.key for word in words[k:end]) in WORDS.places
+        )  # a region's joined names, or a place the lexicon knows; not "the Interior"
+        if named and k - 2 > first and words[k - 1].key == "the" and words[k - 2].key == "of":
+            return end + 1
+        return end
+
+    @staticmethod
+    def takes_city(head: Word, name: Sequence[Word]) -> bool:
+        """Whether a name whose last word of kind is ``head`` goes on with its city.
+
+        A school's or a university's does (``located_heads``), and a territory's service
+        that a territorial adjective names and no place does ("Provincial Directorate of
+        National Education in Azilal", ``located_services``).
+        """
+        return head.key in WORDS.located_heads or (
+            head.key in WORDS.located_services
+            and any(word.key in WORDS.territorial_adjectives for word in name)
+            and not any(word.key in WORDS.places for word in name)
+        )  # not "the Draa-Tafilalet regional health directorate in Errachidia": its
+        # territory named, the city is where it sits
+
     def located(self, first: int, end: int) -> int:
         """Where a name ends with the city it is in, when its word of kind takes one.
 
@@ -873,7 +907,7 @@ class LatinSentence:
         if words[end].text in {"to", "au"}:
             if not abroad and not self.place_initialled(end + 1):
                 return end  # a mission is "to" a country ("EU Delegation to Morocco")
-        elif not abroad and (head is None or head.key not in WORDS.located_heads):
+        elif not abroad and (head is None or not self.takes_city(head, words[first:end])):
             return end  # "Hassan II University Hospital in Fez": where it is, not its name
         for length in (3, 2, 1):
             place = " ".join(word.key for word in words[end + 1 : end + 1 + length])

@@ -339,6 +339,10 @@ class Language:
     located_heads: tuple[str, ...] = ()
     """Last words of names that go on with the city they are in ("Higher School of
     Technology in Guelmim")."""
+    located_services: tuple[str, ...] = ()
+    """Words of kind of a territory's services, which take the city they serve after "in"
+    when a territorial adjective names them: "Provincial Directorate of National
+    Education in Azilal"."""
     missions: tuple[str, ...] = ()
     """Words of kind of a country's mission abroad, whose name goes on with its city,
     which may be any ("Embassy of Morocco in Abuja", "ambassade d'Espagne à Rabat")."""
@@ -910,6 +914,7 @@ class Lexicon:
     chambers: tuple[tuple[str, ...], ...]
     programs: frozenset[str]
     located_heads: frozenset[str]
+    located_services: frozenset[str]
     missions: frozenset[str]
     national_bodies: frozenset[str]
     distributives: frozenset[str]
@@ -1242,6 +1247,7 @@ def _merge(read: Mapping[str, Language]) -> Lexicon:
         chambers=phrases("chambers"),
         programs=words("programs"),
         located_heads=words("located_heads"),
+        located_services=words("located_services"),
         missions=words("missions"),
         national_bodies=words("national_bodies"),
         distributives=words("distributives"),
