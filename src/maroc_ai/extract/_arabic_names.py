@@ -385,12 +385,16 @@ def _afal_before_preposition(tokens: Sequence[Token], k: int) -> bool:
     """Whether a verb shaped أفعل stands at ``tokens[k]``, a preposition after it.
 
     "مهندس بالمكتب الوطني … أشرف على تطوير النموذج": what he did, after his post; the
-    hamza written, four letters, and "على", "عن" or "في" next (not "أمين المال").
+    hamza written, four letters, and "على", "عن" or "في" next (not "أمين المال"); also
+    after "و" ("… بجامعة السلطان مولاي سليمان وأشرف على الدراسة").
     """
     token = tokens[k]
+    text, length = token.text, len(token.key)
+    if text[:2] == "وأ" and length == len("واشرف"):
+        text, length = text[1:], length - 1  # وأشرف على الدراسة: "and supervised", after a post
     return (
-        token.text[:1] == "أ"
-        and len(token.key) == 4
+        text[:1] == "أ"
+        and length == 4
         and k + 1 < len(tokens)
         and tokens[k + 1].text in WORDS.verb_prepositions
     )
