@@ -13641,7 +13641,7 @@ def test_initials_in_brackets_after_a_quoted_arabic_name_are_its_own() -> None:
             {"الوكالة الوطنية للموانئ", "جامعة محمد الأول"},
         ),
         (
-            "وأعلنت الوزارة عن اتفاقية جديدة للتكوين، تضم كلا من الوكالة الوطنية للموانئ "
+            "وأعلنت الوزارة عن اتفاقية جديدة للتكوين، تجمع كلا من الوكالة الوطنية للموانئ "
             "وجامعة محمد الأول، وقعت يوم الاثنين.",
             {"الوكالة الوطنية للموانئ", "جامعة محمد الأول"},
         ),
@@ -13651,6 +13651,15 @@ def test_an_arabic_agreement_that_gathers_both_of_names_its_parties(
     text: str, parties: set[str]
 ) -> None:
     assert [set(p.parties) for p in extract(text).partnerships] == [parties]
+
+
+def test_a_committee_that_includes_both_of_adds_no_party() -> None:
+    text = (
+        "ووقعت الوكالة الوطنية للموانئ اتفاقية مع جامعة محمد الأول. وتنص الاتفاقية على "
+        "إحداث لجنة للتتبع تضم كلا من وزارة الداخلية ووزارة الاقتصاد والمالية."
+    )
+    parties = [set(p.parties) for p in extract(text).partnerships]
+    assert parties == [{"الوكالة الوطنية للموانئ", "جامعة محمد الأول"}]
 
 
 @pytest.mark.parametrize(
@@ -13674,23 +13683,23 @@ def test_a_verbal_noun_ending_as_an_adjective_goes_on_an_arabic_name(
 
 
 @pytest.mark.parametrize(
-    ("text", "name"),
+    "text",
     [
-        ("وعلى بعد خطوات، بدت مباركة أهل بويا، القادمة من آسا، أكثر واقعية.", "مباركة أهل بويا"),
-        ("وبجانبه، بدا لحسن بوهالي أكثر واقعية، إذ قال إن العلبة مفيدة.", "لحسن بوهالي"),
-        ("ويبدي حسن أوشن تحفظا على المشروع.", "حسن أوشن"),
-        ("وبدت نعيمة أوبراهيم واقعية في حديثها.", "نعيمة أوبراهيم"),
-        ("وأبدت سميرة الوزاني تفاؤلا كبيرا بالنتائج.", "سميرة الوزاني"),
+        "بدت نادية فتاح واثقة من النتائج.",
+        "بدا محمد بنعلي غاضبا من القرار.",
+        "بدا أمل الفريق ضعيفا في التأهل.",
+        "وبدت الحكومة عازمة على المضي في المشروع.",
     ],
 )
-def test_an_arabic_name_after_a_verb_of_seeming_or_showing_ends_before_what_is_shown(
-    text: str, name: str
-) -> None:
-    assert [o.name for o in extract(text).officials] == [name]
+def test_a_verb_of_seeming_glues_no_word_after_it_to_a_name(text: str) -> None:
+    """«بدا», «بدت» are no verbs of saying: what seems so is an adjective or a noun."""
+    assert extract(text).officials == ()
 
 
-def test_a_verb_of_seeming_with_no_name_after_it_names_no_one() -> None:
-    assert extract("وبدت الحكومة عازمة على المضي في المشروع.").officials == ()
+def test_a_surname_that_is_also_a_trade_is_read_as_a_surname() -> None:
+    (person,) = extract("أكد محمد الراعي، مدير الوكالة الحضرية لفاس، أن المشروع جاهز.").officials
+    assert person.name == "محمد الراعي"
+    assert person.record.posts[0].title == "مدير الوكالة الحضرية لفاس"
 
 
 @pytest.mark.parametrize(
@@ -17666,6 +17675,18 @@ def test_a_french_verb_of_what_is_still_to_come_ends_a_name() -> None:
             "L'Agence Tadla Ressources mise, de son côté, sur les vannes.",
             ["Agence Tadla Ressources"],
         ),
+        (
+            "La Caisse nationale de sécurité sociale, de son côté, a versé 3 millions.",
+            ["Caisse nationale de sécurité sociale"],
+        ),
+        (
+            "L'Office national de l'électricité et de l'eau potable, de son côté, investit.",
+            ["Office national de l'électricité et de l'eau potable"],
+        ),
+        (
+            "L'Institut national de recherche halieutique, à son tour, a signé.",
+            ["Institut national de recherche halieutique"],
+        ),
     ],
 )
 def test_a_french_verb_before_de_son_cote_set_off_by_commas_ends_a_name(
@@ -17699,7 +17720,7 @@ def test_an_english_territorial_service_goes_on_with_its_city_or_region(
     assert [o.name for o in extract(text).organizations] == [name]
 
 
-def test_an_english_company_named_as_a_grower_or_packer_is_no_person() -> None:
+def test_an_english_company_named_as_a_packer_is_no_person() -> None:
     draft = extract("On Wednesday, packer Lixus Berries switched on a sorting line.")
     assert draft.officials == ()
     assert [o.name for o in draft.organizations] == ["Lixus Berries"]

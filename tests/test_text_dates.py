@@ -543,6 +543,8 @@ def test_a_month_of_the_same_year_takes_the_year_of_the_date_before_it(text: str
         ("بلغت نسبة الخطأ 17 في المائة، قبل أن تتراجع في يناير إلى 8,5 في المائة.", "2042-01"),
         ("A second agreement is expected by June but has not yet been signed.", "2042-06"),
         ("By January the agency will open 3 centres.", "2043-01"),
+        ("By September all schools should have received the new textbooks.", "2042-09"),
+        ("يتعين على الشركات إيداع ملفاتها قبل أن تنتهي المهلة يوم الخميس.", "2042-02-20"),
     ],
 )
 def test_a_month_after_by_is_the_last_one_when_its_clause_is_in_the_past(
@@ -555,6 +557,13 @@ def test_a_month_after_by_is_the_last_one_when_its_clause_is_in_the_past(
 def test_a_year_after_as_early_as_is_a_date() -> None:
     text = "The region held screening caravans as early as 2012, without automated reading."
     assert [m.value.isoformat() for m in find_dates(text)] == ["2012"]
+    assert find_dates("Rock engravings in the valley date as far back as 2000 BC.") == []
+
+
+def test_that_year_before_a_hyphen_is_no_year_of_a_month() -> None:
+    text = "It began in 2038. The minister warned in February that year-on-year inflation rose."
+    found = find_dates(text, reference_date=dt.date(2042, 5, 15))
+    assert [m.value.isoformat() for m in found] == ["2038", "2042-02"]
 
 
 @pytest.mark.parametrize(

@@ -2493,6 +2493,7 @@ def test_a_plural_of_initials_written_in_mixed_case_is_counted(
         ("Women aged between 50 and 74 are invited.", [(50, "year"), (74, "year")]),
         ("Fatima, aged 34, runs the line.", [(34, "year")]),
         ("Babies aged 12 months are weighed.", [(12, "months")]),
+        ("Women aged 45-69 are invited.", []),
     ],
 )
 def test_an_age_after_aged_counts_years_though_unsaid(

@@ -689,11 +689,13 @@ def _for_doing(token: Token) -> bool:
 def verbal_noun_shape(noun: str) -> bool:
     """Whether a key of five letters is shaped as a verbal noun: تفعيل, تفاعل or إفعال.
 
-    Not one ending as تنمية does, which is a field ("لتنمية").
+    Not one ending as تنمية does, which is a field ("لتنمية"), nor a noun of that shape
+    the lexicon lists as none (``not_verbal_nouns``: «أركان»).
     """
     return (
         len(noun) == 5
         and noun[-1] != "ه"
+        and noun not in WORDS.not_verbal_nouns
         and (
             (noun[0] == "ت" and (noun[3] == "ي" or noun[2] == "ا"))
             or (noun[0] == "ا" and noun[3] == "ا")
@@ -2172,12 +2174,7 @@ def _defective_verbal_noun(key: str) -> bool:
     It ends as an adjective of relation does («رقمية») but is a noun, and a company's name
     goes on after it («شركة تنمية الناظور غرب المتوسط»). Not «تقنية», said of a company.
     """
-    return (
-        len(key) == len("تنميه")
-        and key[0] == "ت"
-        and key.endswith("يه")
-        and key not in WORDS.company_adjectives
-    )
+    return len(key) == len("تنميه") and key[0] == "ت" and key.endswith("يه")
 
 
 _COMPANY = "company"
@@ -2362,7 +2359,15 @@ def arabic_institutions(reader: Reader) -> list[Institution]:
                         (
                             tokens[i + 2].key.startswith("ال")
                             and not (  # جامعة لورفانس الفرنسية: a name, and where from
-                                has(tokens[i + 2], WORDS.nationalities) and not _for_doing(first)
+                                (
+                                    has(tokens[i + 2], WORDS.nationalities)
+                                    or (  # جامعة ليندنفيلد التقنية الألمانية: its kind first
+                                        _nisba(tokens[i + 2])
+                                        and i + 3 < len(tokens)
+                                        and has(tokens[i + 3], WORDS.nationalities)
+                                    )
+                                )
+                                and not _for_doing(first)
                             )
                         )
                         or (

@@ -1306,7 +1306,10 @@ class LatinSentence:
                         and end + 3 < len(words)
                         and words[end + 2].key in {"de", "pour", "a"}
                         and words[end + 3].key in _POSSESSIVES
-                    )  # "La Bourse mise, de son côté, sur …", "… finance, pour sa part, …"
+                        and not current.key.endswith(_STRONG_ENDINGS)
+                        and not current.key.endswith(("al", "ble", "ique", "if"))
+                    )  # "La Bourse mise, de son côté, sur …", "… finance, pour sa part, …";
+                    # not "… de sécurité sociale, de son côté, …": an adjective
                     or (
                         words[end + 1].key in {"de", "pour", "a"}
                         and end + 2 < len(words)

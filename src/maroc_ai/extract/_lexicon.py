@@ -601,6 +601,9 @@ class Language:
     nationalities, events (Espagne, Moroccan, Forum); in Arabic, words that end no
     person's name though they may follow one: what the verb before the name acts on
     ("الطرفين": دعا محمد السباعي الطرفين; "حفل": ترأس الوزير كريم لحلو حفل التوقيع)."""
+    not_verbal_nouns: tuple[str, ...] = ()
+    """Arabic nouns shaped as verbal nouns (إفعال, تفعيل) that are none: «أركان», the
+    argan tree, which «لأركان» names in an institution's name, not "for doing"."""
     not_given_as_written: tuple[str, ...] = ()
     """Words that fold to a given name but, as written, are none: "على" (on) is not
     "علي" (Ali). Compared with the text as written, not folded."""
@@ -994,6 +997,7 @@ class Lexicon:
     """Each word of ``heads_by_meaning`` and the words of every language that mean it."""
     not_acronyms: frozenset[str]
     not_names: frozenset[str]
+    not_verbal_nouns: frozenset[str]
     not_institution_ends: frozenset[str]
     not_given_as_written: frozenset[str]
     agreements: tuple[tuple[tuple[str, ...], AgreementKind], ...]
@@ -1335,6 +1339,7 @@ def _merge(read: Mapping[str, Language]) -> Lexicon:
         head_equivalents=equivalents,
         not_acronyms=frozenset(word for language in every for word in language.not_acronyms),
         not_names=words("not_names"),
+        not_verbal_nouns=words("not_verbal_nouns"),
         not_institution_ends=words("not_institution_ends"),
         not_given_as_written=frozenset(
             word for language in every for word in language.not_given_as_written

@@ -76,7 +76,9 @@ _YEAR_BEFORE = WORDS.year_before
 _YEAR_BEFORE_ALONE = WORDS.year_before_alone
 _YEAR_PHRASES_BEFORE = WORDS.year_phrases_before
 _BEFORE_THAT = frozenset({"قبل"})
-"""«قبل» before «أن» and a verb: "before it fell", whose time the main verb gives."""
+"""«قبل» before «أن» and a verb: "before it fell", whose time a verb in the past before
+it gives."""
+_PERFECT_AUXILIARIES = WORDS.perfect_auxiliaries
 _SINCE = WORDS.since
 _PAST_VERBS = WORDS.past_verbs
 _COMMAS = frozenset({",", "،"})
@@ -1208,9 +1210,12 @@ class _Scanner:
             if (
                 token.key in WORDS.future_particles
                 and _imperfect(tokens, k + 1)
-                and not (k > 0 and tokens[k - 1].key in _BEFORE_THAT)
+                and not (
+                    k > 0 and tokens[k - 1].key in _BEFORE_THAT and self.past_in_sentence(k - 1)
+                )
             ):
-                return True  # "على أن تجتمع لجنة القيادة يوم الخميس"; not "قبل أن تتراجع"
+                return True  # "على أن تجتمع لجنة القيادة يوم الخميس"; not "بلغت … قبل أن
+                # تتراجع", whose time the verb in the past gives
             if token.key[:1] == "و" and _imperfect_after_wa(token):
                 return True  # "ويلتقي بلامين يوم الخميس ممثلي الصيادلة": he is to meet them
         return False
@@ -1302,7 +1307,10 @@ class _Scanner:
         the last date found before it.
         """
         for words in _SAME_YEAR:
-            if phrase_at(self.tokens, j, words):
+            after = j + len(words)
+            if phrase_at(self.tokens, j, words) and not (
+                after < len(self.tokens) and self.tokens[after].key == "-"
+            ):  # not "in February that year-on-year inflation …"
                 year = next((m.value.year for m in reversed(self.found) if m.value.year), None)
                 return None if year is None else (year, j + len(words))
         if self.reference is None:
@@ -1350,8 +1358,10 @@ class _Scanner:
                 not self.month_from(i)
                 and (i < 2 or (tokens[i - 2].kind == MARK and tokens[i - 2].key not in _ELISIONS))
                 and self.past_clause_after(at)
+                and not self.perfect_to_come(at)
             ):  # "…; by January it had dropped to 8.5%"; not "expected by June but has not
-                return _last_year(month, reference)  # yet been signed"
+                return _last_year(month, reference)  # yet been signed", nor "by September
+                # all schools should have received …"
             return _next_year(month, reference)
         if _lookup(before, _SINCE) is not None:
             return _last_year(month, reference)
@@ -1481,6 +1491,32 @@ class _Scanner:
                 past = _lookup(tokens[v - 1], _NOT_PAST_BEFORE) is None
         return past
 
+    def past_in_sentence(self, k: int) -> bool:
+        """Whether a verb in the past (``past_verbs``) stands in the sentence before ``tokens[k]``.
+
+        Nearer than any word of the future: «إذ بلغت نسبة الخطأ … 17 في المائة، قبل أن
+        تتراجع في يناير», not «يتعين … قبل أن تنتهي المهلة يوم الخميس».
+        """
+        for token in reversed(self.tokens[:k]):
+            if token.key in _SENTENCE_ENDS or _lookup(token, _FUTURE_BEFORE) is not None:
+                return False
+            if _lookup(token, _PAST_VERBS) is not None:
+                return True
+        return False
+
+    def perfect_to_come(self, k: int) -> bool:
+        """Whether the sentence after ``tokens[k]`` has a perfect infinitive.
+
+        "should have received", "aims to have installed" (``perfect_auxiliaries``): what is
+        done by a time to come, not a verb in the past.
+        """
+        for token in self.tokens[k + 1 :]:
+            if token.key in _SENTENCE_ENDS:
+                return False
+            if token.key in _PERFECT_AUXILIARIES:
+                return True
+        return False
+
     def month_from(self, i: int) -> bool:
         """Whether a phrase of ``month_from`` ends just before the month at ``tokens[i]``."""
         return any(phrase_at(self.tokens, i - len(phrase), phrase) for phrase in _MONTH_FROM)
@@ -1538,12 +1574,13 @@ class _Scanner:
         return not _AFTER_DAY.isdisjoint(token.forms) or token.key.startswith("و")
 
     def bare_year(self, i: int) -> bool:
-        """A year in figures after "in", "en", "في", "since", "as early as" … ("570,000 in 2025"), read.
+        """A year in figures after "in", "en", "في", "since" … ("570,000 in 2025"), read.
 
         Only a year of four figures from 1900 to 2100 that no unit follows ("en 2025,
         …", "in 2025 the", not "in 2000 MW"); after "for", "pour" or a phrase from which
-        something starts ("from", "à partir de"), only one a mark follows ("from 2032.",
-        not "from 2000 farmers"). A part of the year joined to it is read with it
+        something starts ("from", "à partir de") or after "as early as", only one a mark
+        follows ("from 2032.", "as early as 2012,"; not "from 2000 farmers", "as far back as
+        2000 BC"). A part of the year joined to it is read with it
         ("end-2038", "mi-2038").
         """
         tokens = self.tokens
@@ -1559,9 +1596,10 @@ class _Scanner:
             return True
         if (
             not _lookup(tokens[i - 1], _YEAR_BEFORE)
-            and not any(
-                phrase_at(tokens, i - len(p), p) for p in _YEAR_PHRASES_BEFORE if i >= len(p)
-            )
+            and not (
+                any(phrase_at(tokens, i - len(p), p) for p in _YEAR_PHRASES_BEFORE if i >= len(p))
+                and (i + 1 == len(tokens) or tokens[i + 1].kind == MARK)
+            )  # "as early as 2012,"; not "as far back as 2000 BC"
             and not (
                 (_lookup(tokens[i - 1], _YEAR_BEFORE_ALONE) or self.month_from(i))
                 and (i + 1 == len(tokens) or tokens[i + 1].kind == MARK)

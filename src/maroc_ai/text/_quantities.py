@@ -446,7 +446,13 @@ class _Scanner:
                 )
             if unit is None and subset is not None and amount is not None:
                 unit = self.group_named_before(start, subset, amount)
-        if unit is None and spelled is None and scale is None and self.age_unsaid_before(start):
+        if (
+            unit is None
+            and spelled is None
+            and scale is None
+            and self.age_unsaid_before(start)
+            and not (j < len(tokens) and tokens[j].key == "-")  # "aged 6-11 months": its unit
+        ):
             unit = "year", Decimal(1), j, ""  # "women aged 45 to 69": years, unsaid
         if unit is None:
             return max(j, i + 1)
@@ -483,6 +489,8 @@ class _Scanner:
         tokens = self.tokens
         k = start - 1
         if k >= 2 and tokens[k].key in _RANGE_LINKS and tokens[k - 1].kind == NUMBER:
+            if tokens[k].key == "-":
+                return False  # "aged 6-11 months", "aged 45-69": written as one
             k -= 2  # "aged 45 to 69": the range's end
         if k >= 1 and _RANGE_START[tokens[k].key]:
             k -= 1  # "aged between 45 and 69"
