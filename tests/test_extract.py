@@ -13653,6 +13653,20 @@ def test_an_arabic_agreement_that_gathers_both_of_names_its_parties(
     assert [set(p.parties) for p in extract(text).partnerships] == [parties]
 
 
+def test_an_arabic_sentence_that_says_who_the_signers_were_names_the_parties() -> None:
+    text = (
+        "وقعت أربع مؤسسات مغربية وألمانية، أمس بالصويرة، اتفاقية إطار لإحصاء أشجار الأركان. "
+        "ويتعلق الأمر بالوكالة الوطنية للمياه والغابات (ANEF)، واتحاد التعاونيات النسائية "
+        "لأركان موكادور (UCFAM)، وجامعة ليندنفيلد التقنية الألمانية (THL)."
+    )
+    (partnership,) = extract(text).partnerships
+    assert set(partnership.parties) == {
+        "الوكالة الوطنية للمياه والغابات",
+        "اتحاد التعاونيات النسائية لأركان موكادور",
+        "جامعة ليندنفيلد التقنية",
+    }
+
+
 def test_a_committee_that_includes_both_of_adds_no_party() -> None:
     text = (
         "ووقعت الوكالة الوطنية للموانئ اتفاقية مع جامعة محمد الأول. وتنص الاتفاقية على "
@@ -13714,6 +13728,11 @@ def test_a_surname_that_is_also_a_trade_is_read_as_a_surname() -> None:
             "غير أن الحماس لا يشمل الجميع؛ فموحى أوبلا، راعي غنم يبلغ 61 عاما، ينظر بريبة.",
             "موحى أوبلا",
             "راعي غنم",
+        ),
+        (
+            "وفي المدينة القديمة، يتابع عبد القادر بوشتى، طحان بسطات، هذه الأخبار بابتسامة.",
+            "عبد القادر بوشتى",
+            "طحان بسطات",
         ),
         (
             "وفي جماعة آيت أولال، تلمس القابلة فاطمة الزهراء الإدريسي تغيرا واضحا في العقليات.",
