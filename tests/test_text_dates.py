@@ -545,6 +545,11 @@ def test_a_month_of_the_same_year_takes_the_year_of_the_date_before_it(text: str
         ("By January the agency will open 3 centres.", "2043-01"),
         ("By September all schools should have received the new textbooks.", "2042-09"),
         ("يتعين على الشركات إيداع ملفاتها قبل أن تنتهي المهلة يوم الخميس.", "2042-02-20"),
+        ("أعلن المدير أن على التلاميذ إيداع ملفاتهم قبل أن تغلق المنصة يوم الخميس.", "2042-02-20"),
+        (
+            "The ministry set a deadline: by June, it said, all clinics must be connected.",
+            "2042-06",
+        ),
     ],
 )
 def test_a_month_after_by_is_the_last_one_when_its_clause_is_in_the_past(

@@ -2494,6 +2494,8 @@ def test_a_plural_of_initials_written_in_mixed_case_is_counted(
         ("Fatima, aged 34, runs the line.", [(34, "year")]),
         ("Babies aged 12 months are weighed.", [(12, "months")]),
         ("Women aged 45-69 are invited.", []),
+        ("Women aged 45–69 are invited.", []),
+        ("Children aged 6–11 months are weighed.", [(11, "months")]),
     ],
 )
 def test_an_age_after_aged_counts_years_though_unsaid(

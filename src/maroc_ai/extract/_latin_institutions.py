@@ -1302,15 +1302,6 @@ class LatinSentence:
                         and words[end + 2].key in TEXT_WORDS.stressed_pronouns
                     )  # "… et des Sports envisage, lui, d'étendre"
                     or (
-                        words[end + 1].key == ","
-                        and end + 3 < len(words)
-                        and words[end + 2].key in {"de", "pour", "a"}
-                        and words[end + 3].key in _POSSESSIVES
-                        and not current.key.endswith(_STRONG_ENDINGS)
-                        and not current.key.endswith(("al", "ble", "ique", "if"))
-                    )  # "La Bourse mise, de son côté, sur …", "… finance, pour sa part, …";
-                    # not "… de sécurité sociale, de son côté, …": an adjective
-                    or (
                         words[end + 1].key in {"de", "pour", "a"}
                         and end + 2 < len(words)
                         and (

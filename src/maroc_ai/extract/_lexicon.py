@@ -86,6 +86,9 @@ class Language:
     gathering: tuple[str, ...] = ()
     """Phrases by which an agreement names its parties ("brings together", "réunit"): a
     sentence with one and an agreement's name reports it signed."""
+    signers_named: tuple[str, ...] = ()
+    """Phrases that open the sentence after a signing to name who signed («ويتعلق الأمر
+    بـ…», after «وقعت أربع مؤسسات …»)."""
     size_adjectives: tuple[str, ...] = ()
     """Adjectives of size before a noun of kind inside a name ("de la petite entreprise"):
     the name goes on through them."""
@@ -826,6 +829,7 @@ class Lexicon:
     agents: frozenset[str]
     party_breaks: frozenset[str]
     gathering: Mapping[tuple[str, ...], frozenset[str]]
+    signers_named: tuple[tuple[str, ...], ...]
     """``gathering``, each phrase with the languages it is of: the French "unit" is no
     English "unit"."""
     signatory_lists: tuple[tuple[str, ...], ...]
@@ -1127,6 +1131,7 @@ def _merge(read: Mapping[str, Language]) -> Lexicon:
         oversight=phrases("oversight"),
         agents=words("agents"),
         party_breaks=words("party_breaks"),
+        signers_named=phrases("signers_named"),
         gathering={
             key: frozenset(
                 code for code, language in read.items() if key in map(phrase, language.gathering)

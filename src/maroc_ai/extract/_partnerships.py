@@ -131,7 +131,27 @@ def _signed(reader: Reader) -> frozenset[int]:
             continue  # "A memorandum … is expected in January. … welcomed the signing"
         if _document_opens(reader, number + 1) or _the_signing(reader, number + 1):
             signed.add(number)  # "… a approuvé la convention … Le texte a été signé par …"
+    signed.update(
+        number + 1 for number in list(signed) if _names_signers(reader, number + 1)
+    )  # "وقعت أربع مؤسسات … اتفاقية إطار. ويتعلق الأمر بـ…"
     return frozenset(signed)
+
+
+def _names_signers(reader: Reader, number: int) -> bool:
+    """Whether a sentence opens by naming who signed in the one before (``signers_named``)."""
+    if number not in reader.token_range:
+        return False
+    first = reader.token_range[number][0]
+    tokens = reader.tokens
+    return any(
+        phrase_at(tokens, first, phrase)
+        or (
+            tokens[first].key[:1] == "و"
+            and tokens[first].forms[-1] == phrase[0]
+            and phrase_at(tokens, first + 1, phrase[1:])
+        )
+        for phrase in WORDS.signers_named
+    )
 
 
 def _future_before(reader: Reader, k: int) -> bool:

@@ -78,7 +78,9 @@ _YEAR_PHRASES_BEFORE = WORDS.year_phrases_before
 _BEFORE_THAT = frozenset({"قبل"})
 """«قبل» before «أن» and a verb: "before it fell", whose time a verb in the past before
 it gives."""
-_PERFECT_AUXILIARIES = WORDS.perfect_auxiliaries
+_TO_COME_AUXILIARIES = WORDS.to_come_auxiliaries
+_THAT = frozenset({"ان"})
+"""«أن» (folded), which opens what is said or to be done: a clause of its own."""
 _SINCE = WORDS.since
 _PAST_VERBS = WORDS.past_verbs
 _COMMAS = frozenset({",", "،"})
@@ -1358,10 +1360,10 @@ class _Scanner:
                 not self.month_from(i)
                 and (i < 2 or (tokens[i - 2].kind == MARK and tokens[i - 2].key not in _ELISIONS))
                 and self.past_clause_after(at)
-                and not self.perfect_to_come(at)
+                and not self.to_come_after(at)
             ):  # "…; by January it had dropped to 8.5%"; not "expected by June but has not
-                return _last_year(month, reference)  # yet been signed", nor "by September
-                # all schools should have received …"
+                return _last_year(month, reference)  # yet been signed", nor "by June, it
+                # said, all clinics must be connected"
             return _next_year(month, reference)
         if _lookup(before, _SINCE) is not None:
             return _last_year(month, reference)
@@ -1494,26 +1496,35 @@ class _Scanner:
     def past_in_sentence(self, k: int) -> bool:
         """Whether a verb in the past (``past_verbs``) stands in the sentence before ``tokens[k]``.
 
-        Nearer than any word of the future: «إذ بلغت نسبة الخطأ … 17 في المائة، قبل أن
-        تتراجع في يناير», not «يتعين … قبل أن تنتهي المهلة يوم الخميس».
+        In its clause, nearer than any word of the future: «إذ بلغت نسبة الخطأ … 17 في
+        المائة، قبل أن تتراجع في يناير», not «يتعين … قبل أن تنتهي المهلة يوم الخميس», nor
+        «أعلن المدير أن على التلاميذ إيداع ملفاتهم قبل أن …» (what was said is to come).
         """
-        for token in reversed(self.tokens[:k]):
-            if token.key in _SENTENCE_ENDS or _lookup(token, _FUTURE_BEFORE) is not None:
-                return False
+        tokens = self.tokens
+        if k > 0 and tokens[k - 1].key in _COMMAS:
+            k -= 1  # «…، قبل أن»: the clause before the comma
+        for token in reversed(tokens[:k]):
+            if (
+                token.key in _SENTENCE_ENDS
+                or token.key in _COMMAS
+                or token.key in _THAT
+                or _lookup(token, _FUTURE_BEFORE) is not None
+            ):
+                return False  # «أعلن المدير أن على التلاميذ إيداع ملفاتهم قبل أن …»
             if _lookup(token, _PAST_VERBS) is not None:
                 return True
         return False
 
-    def perfect_to_come(self, k: int) -> bool:
-        """Whether the sentence after ``tokens[k]`` has a perfect infinitive.
+    def to_come_after(self, k: int) -> bool:
+        """Whether the sentence after ``tokens[k]`` says what is to be done by then.
 
-        "should have received", "aims to have installed" (``perfect_auxiliaries``): what is
-        done by a time to come, not a verb in the past.
+        A modal or a perfect infinitive (``to_come_auxiliaries``): "should have received",
+        "must be connected", "needs to be full"; not a verb in the past.
         """
         for token in self.tokens[k + 1 :]:
             if token.key in _SENTENCE_ENDS:
                 return False
-            if token.key in _PERFECT_AUXILIARIES:
+            if token.key in _TO_COME_AUXILIARIES:
                 return True
         return False
 

@@ -187,9 +187,9 @@ class Language:
     """Phrases after a month that give its year from the reference's, by how many years
     after it ("0": "this year", "de cette année", "من السنة الجارية"; "-1": "last year";
     "1": "next year")."""
-    perfect_auxiliaries: tuple[str, ...] = ()
-    """Auxiliaries of a perfect infinitive ("should have received"): what is done by a
-    time to come, not a verb in the past."""
+    to_come_auxiliaries: tuple[str, ...] = ()
+    """Modals and the auxiliary of a perfect infinitive ("must be connected", "should have
+    received"): after "by" and a month, what is to be done by then, not a past."""
     same_year: tuple[str, ...] = ()
     """Phrases after a month that give it the year of the date written before it ("in
     July 2040, months after the pilot began in February that year", "en février de la
@@ -459,7 +459,7 @@ class Lexicon:
     since: frozenset[str]
     month_from: tuple[tuple[str, ...], ...]
     same_year: tuple[tuple[str, ...], ...]
-    perfect_auxiliaries: frozenset[str]
+    to_come_auxiliaries: frozenset[str]
     years_said: tuple[tuple[tuple[str, ...], int], ...]
     """``(phrase, years after the reference's)`` for every language's ``years_said``."""
     month_words: frozenset[str]
@@ -648,7 +648,7 @@ def _merge(read: Mapping[str, Language], meanings: UnitMeanings) -> Lexicon:
         since=words("since"),
         month_from=phrases("month_from"),
         same_year=phrases("same_year"),
-        perfect_auxiliaries=words("perfect_auxiliaries"),
+        to_come_auxiliaries=words("to_come_auxiliaries"),
         years_said=tuple(
             (phrase(text), int(shift))
             for language in every

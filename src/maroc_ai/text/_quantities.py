@@ -451,7 +451,7 @@ class _Scanner:
             and spelled is None
             and scale is None
             and self.age_unsaid_before(start)
-            and not (j < len(tokens) and tokens[j].key == "-")  # "aged 6-11 months": its unit
+            and not (j < len(tokens) and tokens[j].key in _AGE_DASHES)  # "aged 6-11 months"
         ):
             unit = "year", Decimal(1), j, ""  # "women aged 45 to 69": years, unsaid
         if unit is None:
@@ -489,8 +489,8 @@ class _Scanner:
         tokens = self.tokens
         k = start - 1
         if k >= 2 and tokens[k].key in _RANGE_LINKS and tokens[k - 1].kind == NUMBER:
-            if tokens[k].key == "-":
-                return False  # "aged 6-11 months", "aged 45-69": written as one
+            if tokens[k].key in _AGE_DASHES:
+                return False  # "aged 6-11 months", "aged 45–69": written as one
             k -= 2  # "aged 45 to 69": the range's end
         if k >= 1 and _RANGE_START[tokens[k].key]:
             k -= 1  # "aged between 45 and 69"
@@ -2452,6 +2452,8 @@ def _plural(token: Token) -> bool:
     return token.key.endswith("s") and not token.key.endswith(("ss", "us", "is"))
 
 
+_AGE_DASHES = frozenset({"-", "–", "—"})
+"""Dashes that join a range of ages written as one: "aged 45-69", "aged 6–11 months"."""
 _ENGLISH_ADJECTIVE_ENDINGS = ("ic", "ous", "ive")
 """Endings of English adjectives that no plural noun has: "acoustic", "autonomous"."""
 
