@@ -2483,6 +2483,11 @@ def test_a_plural_of_initials_written_in_mixed_case_is_counted(
     assert [(m.value, m.unit) for m in find_quantities(text)] == found
 
 
+@pytest.mark.parametrize("text", ["The rate rose to 19 too.", "They hired 300 again."])
+def test_an_adverb_after_a_number_is_no_counted_noun(text: str) -> None:
+    assert find_quantities(text) == []
+
+
 @pytest.mark.parametrize(
     ("text", "found"),
     [
@@ -2494,6 +2499,7 @@ def test_a_plural_of_initials_written_in_mixed_case_is_counted(
         ("Fatima, aged 34, runs the line.", [(34, "year")]),
         ("Babies aged 12 months are weighed.", [(12, "months")]),
         ("Women aged 45-69 are invited.", []),
+        ("Girls aged 15 to 19 too.", [(15, "year"), (19, "year")]),
         ("Women aged 45–69 are invited.", []),
         ("Children aged 6–11 months are weighed.", [(11, "months")]),
     ],
