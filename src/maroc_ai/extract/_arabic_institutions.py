@@ -2169,10 +2169,12 @@ def _verbal_noun_of_work(key: str) -> bool:
 
 
 def _defective_verbal_noun(key: str) -> bool:
-    """Whether a word is the verbal noun تفعية of a verb whose last letter is weak: تنمية، تهيئة.
+    """Whether a word is the verbal noun تفعية of a verb whose last letter is weak: تنمية، تقوية.
 
     It ends as an adjective of relation does («رقمية») but is a noun, and a company's name
-    goes on after it («شركة تنمية الناظور غرب المتوسط»). Not «تقنية», said of a company.
+    goes on after it («شركة تنمية الناظور غرب المتوسط»). «تقنية» has the same shape and is
+    said of a company: `_adjective` finds it among the company adjectives before it asks
+    this. «تهيئة», written with a hamza, has another shape and is not one.
     """
     return len(key) == len("تنميه") and key[0] == "ت" and key.endswith("يه")
 
