@@ -19854,6 +19854,69 @@ def test_someone_the_reporter_met_is_named(text: str, name: str) -> None:
     assert [o.name for o in extract(text).officials] == [name]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ومن بين هؤلاء زهرة العمراني، التي تبيع السمك منذ عشرين سنة.",
+        "فحسن بوحميد، الذي يعمل بسوق السمك منذ 1998، لا يزال يصدح بالأثمان.",
+    ],
+)
+def test_a_given_name_a_relative_clause_describes_is_someone(text: str) -> None:
+    """«زهرة العمراني، التي تبيع السمك»: a person, though no title nor verb of saying is
+    beside the name."""
+    assert len(extract(text).officials) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وتمتد قنطرة محمد السادس، التي دشنت سنة 2016، على طول 950 مترا.",
+        "ويقدم الروبوت خرائط لمخيمات الحجاج بمنى وعرفات، التي تمتد على مساحة واسعة.",
+        "ويعول المهندسون على إطالة عمر أقدم العربات، التي تشتغل منذ افتتاح الخط الأول.",
+    ],
+)
+def test_what_is_named_for_a_king_or_a_place_after_a_preposition_is_no_one(text: str) -> None:
+    """«قنطرة محمد السادس، التي …» is a bridge, «بمنى وعرفات، التي …» two places, «إطالة
+    عمر أقدم العربات» the life of the oldest cars: a noun in construct, then its
+    complement."""
+    assert extract(text).officials == ()
+
+
+def test_a_name_ends_before_the_word_for_with() -> None:
+    """«ليلى الوزاني رفقة فريقها»: "with her team" is no part of her name."""
+    text = "وعملت أستاذة أمراض النباتات ليلى الوزاني رفقة فريقها على رقمنة المعطيات."
+    (official,) = extract(text).officials
+    assert official.name == "ليلى الوزاني"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Les Huileries Saïs Nord, dont la nouvelle unité peut traiter 240 tonnes par jour, "
+            "ont signé la convention.",
+            "Huileries Saïs Nord",
+        ),
+        ("Minoteries du Gharb signed the agreement.", "Minoteries du Gharb"),
+    ],
+)
+def test_oil_mills_and_flour_mills_head_a_company_s_name(text: str, name: str) -> None:
+    """ "Huileries", "Minoteries", "Laiteries": a company's word of kind, as "Conserveries"."""
+    assert name in [o.name for o in extract(text).organizations]
+
+
+def test_initials_of_the_whole_name_keep_data_and_intelligence_one_name() -> None:
+    """ "National Agency for Data and Artificial Intelligence (ANDIA)": one agency, though
+    "Data" and "Intelligence" each end companies' names ("Dunegrid AI and Elbwerk
+    Automation": two)."""
+    text = (
+        "The data will be hosted by the National Agency for Data and Artificial "
+        "Intelligence (ANDIA). It is new."
+    )
+    names = [o.name for o in extract(text).organizations]
+    assert names == ["National Agency for Data and Artificial Intelligence"]
+
+
 def test_a_crier_of_the_fish_auction_holds_a_post() -> None:
     """ "Mohamed Bouzid, crieur à la halle": a crier's post, as a fisherman's is."""
     text = "« On garde la main sur les enchères », explique Mohamed Bouzid, crieur à la halle."

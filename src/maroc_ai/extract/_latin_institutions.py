@@ -2069,7 +2069,8 @@ class LatinSentence:
 
         Each of two words at least, the first ending with initials or a word companies'
         names end with ("Dunegrid AI"), the second with such a word ("Elbwerk
-        Automation"); not "Atlas Phosphates and Fertilisers".
+        Automation"); not "Atlas Phosphates and Fertilisers", nor "National Agency for
+        Data and Artificial Intelligence (ANDIA)", whose initials are the whole name's.
         """
         words = self.words
         last = self.capitals(after)
@@ -2079,6 +2080,7 @@ class LatinSentence:
             and (words[end - 1].text.isupper() or _is_suffix(words[end - 1]))
             and _is_suffix(words[last - 1])
             and not _is_head(words[last - 1])
+            and not self.acronym_of_whole(after)
         )
 
     def named_head_last(self, j: int) -> bool:

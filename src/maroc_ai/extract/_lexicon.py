@@ -71,6 +71,10 @@ class Language:
     """Phrases after a name and its comma that say the reporter met the person named: "،
     التي التقتها هسبريس", ", rencontrée dans le quartier", ", whom Morocco World News met"
     is someone, no name alone."""
+    relatives_of_people: tuple[str, ...] = ()
+    """Relative pronouns after a name that starts with a given name and its comma, which
+    say something of a person ("زهرة العمراني، التي تبيع السمك منذ عشرين سنة"): someone, no
+    name alone."""
     presence_after: tuple[str, ...] = ()
     """Phrases after the people present, who are named from the word of
     ``presence_openers`` before them ("…, with Finance Minister X looking on")."""
@@ -822,6 +826,7 @@ class Lexicon:
     speech_verbs: frozenset[str]
     presence: frozenset[str]
     met_phrases: tuple[tuple[str, ...], ...]
+    relatives_of_people: frozenset[str]
     presence_after: tuple[tuple[str, ...], ...]
     presence_openers: frozenset[str]
     seats: frozenset[str]
@@ -1125,6 +1130,7 @@ def _merge(read: Mapping[str, Language]) -> Lexicon:
         speech_verbs=words("speech_verbs"),
         presence=words("presence"),
         met_phrases=phrases("met_phrases"),
+        relatives_of_people=words("relatives_of_people"),
         presence_after=phrases("presence_after"),
         presence_openers=words("presence_openers"),
         seats=words("seats"),

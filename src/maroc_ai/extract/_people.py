@@ -465,6 +465,45 @@ def _met(reader: Reader, name: Span) -> bool:
     )
 
 
+def _said_of(reader: Reader, name: Span) -> bool:
+    """Whether a relative pronoun after a given name's comma says something of the person.
+
+    "زهرة العمراني، التي تبيع السمك منذ عشرين سنة" (``relatives_of_people``): someone, no
+    name alone. Not after a saint's name, a place's ("سيدي بوزيد، الذي …"), nor a
+    preposition's ("بمنى وعرفات، التي …"), nor a king's, which names what is named for
+    him ("قنطرة محمد السادس، التي …"), nor after a noun in construct, whose complement
+    the words are ("إطالة عمر أقدم العربات، التي …": the life of the oldest cars).
+    """
+    tokens = reader.tokens
+    k = name.last + 1
+    first = tokens[name.first]
+    before = tokens[name.first - 1] if name.first > 0 else None
+    if (
+        before is not None
+        and before.kind == WORD
+        and before.key.endswith("ه")
+        and not definite(before)
+        and not reader.roles[name.first - 1] & TITLE_HEAD
+    ):
+        return False
+    return (
+        k + 1 < len(tokens)
+        and tokens[k].key in COMMAS
+        and tokens[k + 1].key in WORDS.relatives_of_people
+        and (
+            first.key in WORDS.given_names
+            or (first.key[:1] in _CONJUNCTIONS_JOINED and first.key[1:] in WORDS.given_names)
+        )
+        and first.key not in WORDS.place_prefixes
+        and tokens[name.last].key not in WORDS.regnal_ordinals
+    )
+
+
+_CONJUNCTIONS_JOINED = frozenset({"و", "ف"})
+"""Conjunctions written joined to a name ("وزهرة", "فحسن"); a preposition joined to one
+("بمنى") makes it no subject the relative clause can describe."""
+
+
 def _age_at(tokens: Sequence[Token], k: int) -> int:
     """How many tokens a person's age takes at ``tokens[k]``, after the name.
 
@@ -586,6 +625,7 @@ def _assign(
             or bool(found_posts)
             or _aged(reader, name)
             or _met(reader, name)
+            or _said_of(reader, name)
         )
         if not anchored and name.first > 0:
             before = reader.tokens[name.first - 1]
