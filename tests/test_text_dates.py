@@ -1534,6 +1534,20 @@ def test_a_year_alone_after_until_or_of_before_a_mark(text: str, year: int) -> N
 
 
 @pytest.mark.parametrize(
+    ("text", "years"),
+    [
+        ("Les recettes ont progressé de 23 % par rapport à 2040, selon le CCM.", [2040]),
+        ("Revenue rose 23% compared with 2040, the CCM said.", [2040]),
+        ("Revenue rose 23% compared with 2040 hectares last year.", []),
+    ],
+)
+def test_a_year_compared_with_before_a_mark(text: str, years: list[int]) -> None:
+    """ "par rapport à 2040,", "compared with 2040,": the year compared with, when a mark
+    closes it (not "compared with 2040 hectares")."""
+    assert [m.value.year for m in find_dates(text)] == years
+
+
+@pytest.mark.parametrize(
     ("text", "found"),
     [
         (

@@ -2483,6 +2483,26 @@ def test_a_plural_of_initials_written_in_mixed_case_is_counted(
     assert [(m.value, m.unit) for m in find_quantities(text)] == found
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("استقبلت الجهة 47 إنتاجا، بمجموع 1940 يوم تصوير.", [(47, "إنتاجا"), (1940, "يوم")]),
+        ("The sites logged a total of 1940 shooting days.", [(1940, "shooting days")]),
+        ("Le tournage a duré au total 1940 jours.", [(1940, "jours")]),
+        ("En 1940 jours de fête furent décrétés.", []),
+    ],
+)
+def test_a_total_of_a_year_s_shape_is_a_count(text: str, expected: list[tuple[int, str]]) -> None:
+    """«بمجموع 1940 يوم», "a total of 1940 days": no year follows these words."""
+    assert [(q.value, q.unit) for q in find_quantities(text)] == expected
+
+
+def test_a_number_after_the_hour_that_no_hour_is_counts() -> None:
+    """«إلى حدود الساعة 4200 فلاح»: "so far", then 4,200 farmers; «الساعة 10» tells the time."""
+    found = find_quantities("فقد سجل إلى حدود الساعة 4200 فلاح أسماءهم، على الساعة 10 صباحا.")
+    assert [(q.value, q.unit) for q in found] == [(4200, "فلاح")]
+
+
 @pytest.mark.parametrize("text", ["The rate rose to 19 too.", "They hired 300 again."])
 def test_an_adverb_after_a_number_is_no_counted_noun(text: str) -> None:
     assert find_quantities(text) == []

@@ -156,6 +156,9 @@ class Language:
     year_nouns: tuple[str, ...] = ()
     """The word for a year before a year in figures, which makes any four figures a
     date, an old year too: "سنة 1732", "l'année 1850", "the year 1492"."""
+    totals: tuple[str, ...] = ()
+    """Phrases before a number that make it a total, a count even of a year's shape: "a
+    total of 1940 shooting days", "بمجموع 1940 يوم تصوير"."""
     ages_unsaid: tuple[str, ...] = ()
     """Words before an age written with no word for years, which counts years: "women
     aged 45 to 69", "aged 34"."""
@@ -175,7 +178,8 @@ class Language:
     """Prepositions a bare year follows only where no word comes after it: "planned for
     2034.", not "housing for 2000 families"."""
     year_phrases_before: tuple[str, ...] = ()
-    """Phrases a bare year follows, whatever comes after it: "as early as 2012"."""
+    """Phrases a bare year follows when a mark comes after it: "as early as 2012,", "en
+    hausse de 23 % par rapport à 2040,", "compared with 2040."."""
     year_determiners: tuple[str, ...] = ()
     """Determiners a bare year follows before the lowercase noun it dates: "a 2038 report",
     "the 2034 census"."""
@@ -446,6 +450,7 @@ class Lexicon:
     weekday_not_before: frozenset[str]
     year_words: frozenset[str]
     year_nouns: frozenset[str]
+    totals: tuple[tuple[str, ...], ...]
     ages_unsaid: frozenset[str]
     month_parts: frozenset[str]
     horizon_words: frozenset[str]
@@ -636,6 +641,7 @@ def _merge(read: Mapping[str, Language], meanings: UnitMeanings) -> Lexicon:
         weekday_not_before=words("weekday_not_before"),
         year_words=words("year_words"),
         year_nouns=words("year_nouns"),
+        totals=phrases("totals"),
         ages_unsaid=words("ages_unsaid"),
         month_parts=words("month_parts"),
         horizon_words=words("horizon_words"),

@@ -350,8 +350,9 @@ class _Scanner:
             return j  # "سنة 1732 عثر": a date, however old; not "خلال سنة 2000 منصب شغل"
         if before is None and _years_range(tokens, i):
             return i + 3  # "published from 1889 to 1975": two years, as dates read them
-        if before is None and _clock_time(tokens, i):
-            return j  # "على الساعة 10 و30 دقيقة": the time of day, not a count
+        if before is None and amount <= _MINUTES and _clock_time(tokens, i):
+            return j  # "على الساعة 10 و30 دقيقة": the time of day, not a count; not "إلى
+            # حدود الساعة 4200 فلاح", so far 4,200 farmers
         bare = j == i  # a scale word alone: "مليار درهم"
         scale, j = self.scale(j, glued=before is not None)
         if scale is not None and bare and before is None:
@@ -909,6 +910,7 @@ class _Scanner:
             and j == i + 1
             and not (_arabic_accusative(tokens, j) and not _after_year_word(tokens, i))
             and not _arabic_count_of(tokens, i, j)
+            and not _total_before(tokens, i)
         ):
             return None
         k = j
@@ -2365,6 +2367,10 @@ _ADJECTIVE_ENDINGS = (
 """Endings of English adjectives: "regional", "autonomous", "electric", "connected"."""
 
 
+_MINUTES = 60
+"""The most a number of the time of day is: an hour or its minutes."""
+
+
 def _clock_time(tokens: Sequence[Token], i: int) -> bool:
     """Whether the number at ``tokens[i]`` tells the time: "الساعة 10" and its "و30 دقيقة".
 
@@ -2599,6 +2605,11 @@ def _arabic_count_of(tokens: Sequence[Token], i: int, j: int) -> bool:
         and bare not in _YEAR_WORDS
         and WORDS.since.isdisjoint(before.forms)
     )
+
+
+def _total_before(tokens: Sequence[Token], i: int) -> bool:
+    """Whether a phrase of ``totals`` stands before ``tokens[i]``: "بمجموع 1940 يوم"."""
+    return any(phrase_at(tokens, i - len(p), p) for p in WORDS.totals if i >= len(p))
 
 
 def _after_year_word(tokens: Sequence[Token], i: int) -> bool:
