@@ -13653,6 +13653,153 @@ def test_an_arabic_agreement_that_gathers_both_of_names_its_parties(
     assert [set(p.parties) for p in extract(text).partnerships] == [parties]
 
 
+def test_an_arabic_agreement_named_with_a_demonstrative_gathers_its_parties() -> None:
+    """«وتجمع هذه الاتفاقية كلا من …»: "this agreement gathers", as «تجمع الاتفاقية»."""
+    text = (
+        "وقع أربعة شركاء أمس بفاس اتفاقية شراكة. وتجمع هذه الاتفاقية كلا من الوكالة "
+        "الجهوية للماء بفاس-مكناس، ووكالة تأهيل المدينة العتيقة لفاس، وجامعة سيدي محمد بن "
+        "عبد الله."
+    )
+    assert [set(p.parties) for p in extract(text).partnerships] == [
+        {
+            "الوكالة الجهوية للماء بفاس-مكناس",
+            "وكالة تأهيل المدينة العتيقة لفاس",
+            "جامعة سيدي محمد بن عبد الله",
+        }
+    ]
+
+
+def test_a_name_written_with_a_hamza_on_its_alef_has_no_article() -> None:
+    """«إلمافاهتي» folds as «الـ» does but is a name: a company's adjectives after it are
+    none of it."""
+    text = (
+        "وقعت وزارة الصحة وشركة إلمافاهتي الفنلندية المتخصصة في مراقبة جودة الهواء اتفاقية شراكة."
+    )
+    assert [o.name for o in extract(text).organizations] == ["وزارة الصحة", "إلمافاهتي"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وهو مؤسسة تمويل ألمانية تنشط في مشاريع التكيف مع التغيرات المناخية.",
+        "وجاء ذلك بشراكة مع شركة هندسة ألمانية مغربية.",
+    ],
+)
+def test_a_field_and_a_nationality_after_a_word_of_kind_name_no_institution(text: str) -> None:
+    """«مؤسسة تمويل ألمانية تنشط»: a German funding body, then its verb; «شركة هندسة
+    ألمانية مغربية»: a German-Moroccan engineering firm, no name."""
+    assert extract(text).organizations == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "post"),
+    [
+        (
+            "وقالت سلمى بوشنتوف، مديرة محطة الحاويات التابعة لمرسى ماروك، إن الآلة مفيدة.",
+            "مديرة محطة الحاويات التابعة لمرسى ماروك",
+        ),
+        (
+            "وقالت نادية بلقاضي، مديرة منصة آسفي التابعة لـGAP، إن التوقعات مفيدة.",
+            "مديرة منصة آسفي التابعة لـGAP",
+        ),
+        (
+            "وقالت ليلى بناني، عميدة كلية الطب والصيدلة بالرباط التابعة لجامعة محمد الخامس، "
+            "إن الآلة مفيدة.",
+            "عميدة كلية الطب والصيدلة بالرباط",
+        ),
+        (
+            "وقالت جوليا هارتمان (34 سنة)، سائحة ألمانية جربت نظام الحجز، إنها راضية.",
+            "سائحة ألمانية",
+        ),
+    ],
+)
+def test_a_post_goes_on_to_the_body_its_unit_belongs_to(text: str, post: str) -> None:
+    """«التابعة لمرسى ماروك»: whose the unit is, part of the post; not a university beside
+    a faculty the post names. A verb after a nationality ends the post."""
+    (official,) = extract(text).officials
+    assert official.post == post
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "أرقام ترسم الابتسامة على وجه حميد عزاوي، الذي يشغل اليوم منصب مفتش رئيسي "
+            "بمكتب الجمارك.",
+            "حميد عزاوي",
+        ),
+        ("والمسار نفسه قطعه هشام بناني، الذي فقد عمله عند إغلاق المصنع.", "هشام بناني"),
+        ("ولهذه الخبرة وجه معروف. فحدو أوبلة، البالغ من العمر 81 عاما، يعرف كل بئر.", "حدو أوبلة"),
+        (
+            "وتغيرت العادات. فعبد الغني آيت إبراهيم، بنّاء يبلغ من العمر 47 عاما، صار يبدأ "
+            "يومه مع الفجر.",
+            "عبد الغني آيت إبراهيم",
+        ),
+    ],
+)
+def test_someone_described_after_the_comma_is_named(text: str, name: str) -> None:
+    """After «وجه» and «قطعه» (no noun in construct: their «ه» is no «ة»), a relative
+    clause says the name is someone's; so does an age one word after the comma."""
+    assert [o.name for o in extract(text).officials] == [name]
+
+
+def test_the_post_a_relative_clause_introduces_with_today() -> None:
+    """«الذي يشغل اليوم منصب»: the post follows, as after «الذي يشغل منصب»."""
+    text = "وقال حميد عزاوي، الذي يشغل اليوم منصب مفتش رئيسي بمكتب الجمارك، إن العمل تغير."
+    (official,) = extract(text).officials
+    assert official.post == "مفتش رئيسي بمكتب الجمارك"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"It works," said Lim Wei Ming, CEO of HarbourMind Systems.',
+        "« Ça marche », a déclaré Lim Wei Ming, président-directeur général de HarbourMind.",
+    ],
+)
+def test_a_surname_before_the_given_names_after_a_verb_of_saying(text: str) -> None:
+    """ "said Lim Wei Ming": a surname written first, as after a title."""
+    (official,) = extract(text).officials
+    assert official.name == "Lim Wei Ming"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "post"),
+    [
+        (
+            '"You listen to the kiln," said Hajj Abderrahim Laghzaoui, 67, a master potter.',
+            "Abderrahim Laghzaoui",
+            "master potter",
+        ),
+        (
+            '"It is hard," said Fatima Zahra Zemzami, director of Hajj and Umrah affairs at '
+            "the ministry.",
+            "Fatima Zahra Zemzami",
+            "director of Hajj and Umrah affairs at the ministry",
+        ),
+    ],
+)
+def test_hajj_before_a_name_is_a_form_of_address(text: str, name: str, post: str) -> None:
+    """ "Hajj Abderrahim Laghzaoui": an honorific, as "Hajja" is, no surname; in a post's
+    field ("of Hajj and Umrah affairs"), the pilgrimage's name, which no name follows."""
+    (official,) = extract(text).officials
+    assert (official.name, official.post) == (name, post)
+
+
+def test_an_age_written_as_one_adjective_before_a_name_says_it_is_someone_s() -> None:
+    """ "78-year-old Hadda Boukhris": a person, though the lexicon knows no "Hadda"."""
+    text = "In the neighborhood, 78-year-old Hadda Boukhris keeps her phone next to her bed."
+    assert [o.name for o in extract(text).officials] == ["Hadda Boukhris"]
+
+
+def test_a_verb_in_the_past_after_and_is_no_origin() -> None:
+    """ "… and Trade backed the project": "backed" alone is a verb; "Qatar-backed" says
+    where a fund is from."""
+    text = "The Ministry of Industry and Trade backed the project from the outset."
+    names = [o.name for o in extract(text).organizations]
+    assert names == ["Ministry of Industry and Trade"]
+
+
 def test_an_arabic_sentence_that_says_who_the_signers_were_names_the_parties() -> None:
     text = (
         "وقعت أربع مؤسسات مغربية وألمانية، أمس بالصويرة، اتفاقية إطار لإحصاء أشجار الأركان. "

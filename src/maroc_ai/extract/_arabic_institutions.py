@@ -1832,7 +1832,8 @@ def _repeated(reader: Reader, first: int, k: int) -> bool:
 def verb_after_name(tokens: Sequence[Token], k: int) -> bool:
     """Whether ``tokens[k]``, after a definite word, is shaped like a verb: تعد، يطالب، أعلنت.
 
-    In a name, the word after a definite one, a place (بعين جمعة), or a name such as
+    In a name, the word after a definite one, a place (بعين جمعة), a nationality («مؤسسة
+    تمويل ألمانية تنشط») or a name such as
     "ابن طفيل", is definite too (or a person's or a place's name); an indefinite word starting with
     ت, ن, ي or the future's س (ستشرف، فسيتكفل), or ending with ت (not the plural ات, nor after a
     joined preposition: لصناعات), is the verb the name is the subject of.
@@ -1850,12 +1851,13 @@ def verb_after_name(tokens: Sequence[Token], k: int) -> bool:
         and (
             definite(tokens[k - 1])
             or _where(tokens[k - 1])
+            or _indefinite_nationality(tokens[k - 1])
             or (k >= 2 and _two_word_place(tokens[k - 2], tokens[k - 1]))  # لسوس ماسة أوقفت
             or (k >= 2 and has(tokens[k - 2], WORDS.name_links))
             or (k >= 2 and not WORDS.place_prefixes.isdisjoint(tokens[k - 2].forms))
         )
         and not definite(token)
-        and not (_given(tokens, k) or key in WORDS.places)
+        and not (_given(tokens, k) or key in WORDS.places or _indefinite_nationality(token))
         and not (
             k + 1 < len(tokens)
             and tokens[k + 1].key in _COMMAS
@@ -1867,6 +1869,11 @@ def verb_after_name(tokens: Sequence[Token], k: int) -> bool:
 
 _COMMAS = frozenset({"،", ","})
 _PRONOUNS = ("ه", "ها", "هم", "هما")
+
+
+def _indefinite_nationality(token: Token) -> bool:
+    """Whether an Arabic word is a nationality without the article: «ألمانية», «تونسي»."""
+    return "ال" + token.key in WORDS.nationalities
 
 
 def _two_word_place(first: Token, second: Token) -> bool:
@@ -2676,6 +2683,14 @@ def _generic(tokens: Sequence[Token], i: int, end: int, head: str) -> bool:
         return True  # الهيئة الإماراتية: the Emirati body named before, no name
     if words and not definite(tokens[i]) and "ال" + words[0].key in WORDS.nationalities:
         return True  # بنك أوروبي، شركة ألمانية لتوريد الأجهزة: a European bank, no name
+    if (
+        len(words) >= 2
+        and not definite(tokens[i])
+        and not definite(words[0])
+        and len(words[0].forms) == 1
+        and _indefinite_nationality(words[1])
+    ):
+        return True  # شركة هندسة ألمانية مغربية: a German-Moroccan engineering firm
     if words and not definite(tokens[i]) and _place_with_bi(words):
         return True  # افتتاح مكتب بالدار البيضاء: an office in Casablanca, no name
     if words and words[0].key[:1] == "ب" and words[0].key[1:] in WORDS.territories:

@@ -12,6 +12,7 @@ import itertools
 import operator
 from collections.abc import Iterator, Sequence
 
+from ..model import OrganizationKind
 from ..text import normalize
 from ..text._tokens import MARK, WORD, Token, phrase_at
 from ._arabic_institutions import (
@@ -1149,6 +1150,9 @@ def arabic_titles(
             if going_on is not None:  # النائب عن دائرة تنغير
                 k += going_on[0]
                 continue
+            if _attached_to(tokens, k) and k + 1 not in starts:
+                k += 2  # مديرة محطة الحاويات التابعة لمرسى ماروك: whose the unit is
+                continue
             if negated_adjective(tokens, k) and reader.sentence_of[k + 1] == reader.sentence_of[i]:
                 k += 2  # المدير العام لإدارة الجمارك والضرائب غير المباشرة
                 continue
@@ -1194,6 +1198,27 @@ def arabic_titles(
         found_here.append(Span(start, k - 1, found(text, tokens, start, k - 1, skip), title=True))
         i = k
     return found_here
+
+
+def _attached_to(tokens: Sequence[Token], k: int) -> bool:
+    """Whether a word of ``attached`` and «ل» joined to a word stand at ``tokens[k]``.
+
+    "مديرة منصة آسفي التابعة لـGAP", "رئيس فرقة السباحين التابعة للوقاية المدنية": the
+    body a post's unit belongs to, part of the post. Not a university, which a faculty
+    or a school the post names is of, said beside it ("عميدة كلية الطب والصيدلة بالرباط
+    التابعة لجامعة محمد الخامس").
+    """
+    return (
+        k + 1 < len(tokens)
+        and tokens[k].key in WORDS.attached
+        and tokens[k + 1].kind == WORD
+        and tokens[k + 1].key[:1] == "ل"
+        and len(tokens[k + 1].key) > 1
+        and not any(
+            WORDS.organization_heads.get(form) is OrganizationKind.UNIVERSITY
+            for form in tokens[k + 1].forms
+        )
+    )
 
 
 def _holder_follows(tokens: Sequence[Token], k: int, starts: set[int]) -> bool:

@@ -2521,8 +2521,8 @@ class LatinSentence:
         ):
             return True  # "… and Rabat startup Tabrida Analytics": a company, said where
         for word in words[link + 1 : link + 1 + _ORIGIN_REACH]:
-            if _origin(word):
-                return True
+            if _origin(word) and " " in word.key:
+                return True  # "Abu Dhabi-based"; not "and Trade backed the project", a verb
             if not word.capitalised:
                 return False
         return False

@@ -274,11 +274,13 @@ class LatinNames:
                 i == 0
                 or words[i - 1].key in {",", "et"}
                 or (not words[i - 1].capitalised and words[i - 1].key in WORDS.title_heads)
+                or (not words[i - 1].capitalised and words[i - 1].key in WORDS.speech_verbs)
             )
             and not self.in_title_field(i)
             and not _field_word(words[i])
             and not (words[i].key.endswith("ing") and len(words[i].key) > 5)
-        )  # "chairman Tan Wei Ming": a surname written before the given names; not
+        )  # "chairman Tan Wei Ming", "said Lim Wei Ming": a surname written before the
+        # given names; not
         # "Answering Khadija Ennaciri, …": a participle opens the sentence
         if given and given[0] > i and j - given[0] >= 2 and not surname_first:
             i = given[0]  # ministre de l'Industrie Ryad Mezzour, Digital Transition Nawal Ait Lhou
@@ -342,6 +344,7 @@ class LatinNames:
             or self.introduced(i)
             or self.title_around(i, j, before)
             or _age_end(words, j) > 0
+            or (i >= _AGE_ADJECTIVE and _age_adjective(words, i - _AGE_ADJECTIVE) > 0)
             or self.listed_after(i, before)
             or self.listed_before_respectively(j)
         )
@@ -585,6 +588,11 @@ def _age_end(words: Sequence[Word], comma: int) -> int:
     while k < len(words) and words[k].key in WORDS.age_words:
         k += 1
     return k + 1 if k < len(words) and words[k].key in COMMAS else 0
+
+
+_AGE_ADJECTIVE = 3
+"""Words of an age written as one adjective: "78", "-", "year-old"; before a name, it says
+the name is someone's ("78-year-old Hadda Boukhris")."""
 
 
 def _age_adjective(words: Sequence[Word], k: int) -> int:
@@ -1336,8 +1344,13 @@ def _title_end(words: Sequence[Word], i: int, name_at: dict[int, Span], in_name:
             ):
                 end += 1  # "chairman of its board", "président de son conseil"
             continue
-        if key in WORDS.honorifics and key not in WORDS.title_heads:
-            break  # "regional health director Dr. Samira …": the name's, not the post's
+        if (
+            key in WORDS.honorifics
+            and key not in WORDS.title_heads
+            and (end + 1 == len(words) or words[end + 1].capitalised or words[end + 1].key == ".")
+        ):
+            break  # "regional health director Dr. Samira …": the name's, not the post's; not
+            # "director of Hajj and Umrah affairs", a pilgrimage's name in the field
         if (words[end - 1].key, key) in WORDS.name_joints:
             end += 1  # "directeur de l'épidémiologie et de lutte contre les maladies"
             continue

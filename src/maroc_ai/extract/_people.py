@@ -41,7 +41,7 @@ from ._latin_names import ENUMERATION, LINKING, LatinNames, latin_titles
 from ._lexicon import WORDS
 from ._person import COMMAS, POSSESSIVES, WHERE, YEARS, Person, Span, after_wa, year_old
 from ._reader import Reader
-from ._roles import BESIDE, GIVEN, HONORIFIC, TITLE_HEAD, TOPIC
+from ._roles import BESIDE, COMPOUND_FIRST, GIVEN, HONORIFIC, TITLE_HEAD, TOPIC
 from ._spans import CLOSE_QUOTES, OPEN_QUOTES, Found, Spans, by_first, definite, found, has, longest
 
 __all__ = ["SIGNATORY_LISTS", "Person", "people"]
@@ -427,7 +427,8 @@ def _aged(reader: Reader, name: Span) -> bool:
     """Whether a person's age follows a name: "إيمان الزروالي (27 سنة)", "X, 54, …".
 
     Or is said after a comma within a few words, past what else is said of the person,
-    after a given name: "مريم آيت واكريم، أصغر عضوات التعاونية، البالغة من العمر 22 سنة".
+    after a given name: "مريم آيت واكريم، أصغر عضوات التعاونية، البالغة من العمر 22 سنة",
+    "عبد الغني آيت إبراهيم، بنّاء يبلغ من العمر 47 عاما" (one word before it).
     """
     tokens, k = reader.tokens, name.last + 1
     if k < len(tokens) and tokens[k].key in COMMAS:
@@ -435,13 +436,17 @@ def _aged(reader: Reader, name: Span) -> bool:
     if k < len(tokens) and _age_at(tokens, k) > 0:
         return True
     first = reader.tokens[name.first]
-    if not reader.roles[name.first] & GIVEN or first.key in WORDS.place_prefixes:
+    if not reader.roles[name.first] & (GIVEN | COMPOUND_FIRST) or first.key in WORDS.place_prefixes:
         return False  # not "سيدي شنان، …": a saint's name, a place's
     sentence = reader.sentence_of[name.last]
     return any(
         tokens[m].key in COMMAS
         and reader.sentence_of[m] == sentence
-        and any(phrase_at(tokens, m + 1, phrase) for phrase in WORDS.age_phrases)
+        and any(
+            phrase_at(tokens, m + 1 + word, phrase)
+            for phrase in WORDS.age_phrases
+            for word in (0, 1)
+        )
         for m in range(name.last + 1, min(name.last + _AGE_REACH, len(tokens) - 1))
     )
 
@@ -481,7 +486,7 @@ def _said_of(reader: Reader, name: Span) -> bool:
     if (
         before is not None
         and before.kind == WORD
-        and before.key.endswith("ه")
+        and before.text.endswith("ة")
         and not definite(before)
         and not reader.roles[name.first - 1] & TITLE_HEAD
     ):

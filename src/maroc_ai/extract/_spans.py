@@ -95,8 +95,21 @@ def found(text: str, tokens: Sequence[Token], first: int, last: int, skip: int =
 
 
 def definite(token: Token) -> bool:
-    """Whether an Arabic word has the article, joined prepositions aside (الإيطالية، للطيران)."""
-    return any(form.startswith("ال") for form in token.forms)
+    """Whether an Arabic word has the article, joined prepositions aside (الإيطالية، للطيران).
+
+    Not a word written with a hamza on its alef, which folds as the article does but is
+    none: «إلمافاهتي», «وألمانيا», «إلى».
+    """
+    key = token.key
+    return any(
+        form.startswith("ال")
+        and token.text[chars_for_letters(token.text, len(key) - len(form)) :][:1] not in _HAMZAS
+        for form in token.forms
+    )
+
+
+_HAMZAS = frozenset("أإآ")
+"""Alefs with a hamza or a madda, which fold into the article's alef."""
 
 
 def by_first(
