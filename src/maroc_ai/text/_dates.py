@@ -75,11 +75,11 @@ _PERIODS = WORDS.periods
 _YEAR_BEFORE = WORDS.year_before
 _YEAR_BEFORE_ALONE = WORDS.year_before_alone
 _YEAR_PHRASES_BEFORE = WORDS.year_phrases_before
-_BEFORE_THAT = frozenset({"قبل"})
+_BEFORE_THAT = WORDS.before_that
 """«قبل» before «أن» and a verb: "before it fell", whose time a verb in the past before
 it gives."""
 _TO_COME_AUXILIARIES = WORDS.to_come_auxiliaries
-_THAT = frozenset({"ان"})
+_THAT = WORDS.that
 """«أن» (folded), which opens what is said or to be done: a clause of its own."""
 _SINCE = WORDS.since
 _PAST_VERBS = WORDS.past_verbs
@@ -88,11 +88,11 @@ _NOT_PAST_BEFORE = WORDS.not_past_before
 _NOUNS_AFTER = WORDS.nouns_after
 _SINCE_REACH = 12
 """Words back from a month's preposition within which "depuis" makes it the last one."""
-_JOINING = frozenset({"et", "and", "و"})
+_JOINING = WORDS.and_words
 """Words that join clauses, across which "depuis" says nothing of a month."""
 _ELISIONS = frozenset({"'", "’"})
 """Apostrophes, which elide a word within a clause: "l'AREF", "d'avril"."""
-_UNTIL_SKIPPED = frozenset({"a", "au", "le"}) | _ELISIONS
+_UNTIL_SKIPPED = WORDS.until_skipped | _ELISIONS
 """What stands between "jusqu'" and a date: "jusqu'à", "jusqu'au"."""
 _PAST_REACH = 6
 _START = operator.attrgetter("start")
@@ -102,14 +102,14 @@ _LEAD_REACH = 12
 """Words after the comma that sets off a date leading its sentence, looked through for the
 clause's verb ("En janvier, un épisode orageux d'une rare intensité a submergé …")."""
 """Words back from a month's preposition within which a verb in the past is looked for."""
-_DETERMINERS = frozenset({"le", "la", "les", "l", "un", "une", "sa", "son", "ses", "leur", "leurs"})
+_DETERMINERS = WORDS.determiners
 """French words before a noun: a word in "-ée" after one is no participle ("sa rentrée")."""
-_AUXILIARIES = frozenset({"a", "ont", "avait", "avaient", "été"})
+_AUXILIARIES = WORDS.past_auxiliaries
 """French auxiliaries that make a participle after them a verb in the past."""
-_ARABIC_PAST_PARTICLES = frozenset({"قد", "لقد", "وقد"})
+_ARABIC_PAST_PARTICLES = WORDS.past_particles
 """Particles before an Arabic verb in the past («قد رخصت»); before «ي» or «ت» it may be
 one to come («قد يكون»)."""
-_NOUN_BEFORE = _DETERMINERS | {"the", "its", "their", "his", "her"}
+_NOUN_BEFORE = _DETERMINERS | WORDS.future_determiners
 """Words before a noun: a word of the future after one is a noun ("les plans", "the plans")."""
 _MONTH_FROM = WORDS.month_from
 _WEEKDAY_PLACES = WORDS.weekday_places
@@ -166,27 +166,25 @@ _FUTURE_REACH = 14
 _FUTURE_BEFORE = WORDS.future_before
 _AND = WORDS.range_words
 _DASHES = {"-", "–", "—", "/"}
-_PART_OF = frozenset({"of", "de", "du"})
+_PART_OF = WORDS.of_month
 """Words between a word for a part of a month and the month: "the end of September"."""
-_THE = frozenset({"the", "la", "le"})
+_THE = WORDS.month_part_articles
 """Articles before a word for a part of a month: "by the end of September"."""
-_UNTIL_LINKS = frozenset({"to", "through", "a", "au", "الي", "حتي"})
+_UNTIL_LINKS = WORDS.until_links
 """Links of two years that make a range with no word before the first ("2031 to 2034")."""
-_DAY_ARTICLES = frozenset({"le", "the", "l", "'"})
+_DAY_ARTICLES = WORDS.day_articles | {"'"}
 """Words between the link of a range and its second day ("et le 31 décembre")."""
-_YEAR_OF = frozenset({"of", "de", "d", "من"})
+_YEAR_OF = WORDS.year_of
 """A word between a year word and its year: "the end of 2025", "الربع الأول من 2028"."""
 _PERIOD_ORDINALS = WORDS.period_ordinals
-_END_OF = frozenset(
-    {"the", "end", "start", "beginning", "of", "la", "fin", "de", "l", "'", "a", "نهايه"}
-)
+_END_OF = WORDS.horizon_fillers | {"'"}
 """Words between a horizon word and its year: "by the end of 2027", "d'ici à 2027", "by
 the start of the 2036 school year"."""
 _AFTER_DAY = frozenset(
     {*(month for month in _MONTHS if " " not in month), *_MONTH_FIRST_WORDS, *_AND, "من"}
 )
 """The words that can follow a day in a date: a month's (first) word, "and", "to", من."""
-_ORDINAL_SUFFIXES = frozenset({"er", "ere", "e", "eme", "st", "nd", "rd", "th"})
+_ORDINAL_SUFFIXES = WORDS.ordinal_suffixes
 """What a day number may have joined to it: "1er", "12th"."""
 
 
@@ -306,7 +304,7 @@ def _market_place(tokens: Sequence[Token], i: int) -> bool:
     )
 
 
-_PARTS_OF_DAYS = frozenset({"nights", "mornings", "evenings", "afternoons"})
+_PARTS_OF_DAYS = WORDS.parts_of_days
 """Parts of the day in the plural after a weekday: "Sunday nights" are every Sunday's."""
 
 
@@ -471,7 +469,7 @@ def _may_start_date(tokens: Sequence[Token], k: int) -> bool:
     return "." in token.key or not _no_date_from(token)
 
 
-_PROCLITICS = frozenset({"و", "ب", "ف"})
+_PROCLITICS = WORDS.proclitics
 """Arabic letters written joined to the number after them ("و30 أبريل"): no name's part."""
 
 
@@ -505,7 +503,7 @@ def _month_noun(token: Token) -> bool:
     )
 
 
-_OF_MONTH = frozenset({"du", "de", "of"})
+_OF_MONTH = WORDS.of_month
 """Words between a day and the month it is of: "le 15 du mois prochain", "the 15th of …"."""
 
 
@@ -1872,7 +1870,7 @@ def parse_date(text: str, *, reference_date: dt.date | None = None) -> PartialDa
     return mention.value
 
 
-_FILLERS = {normalize(word) for word in ("في", "من", "منذ", "خلال", "on", "in", "le", "en")}
+_FILLERS = WORDS.date_fillers
 
 
 def _attributive(tokens: Sequence[Token], i: int, k: int) -> bool:
@@ -1886,7 +1884,7 @@ def _attributive(tokens: Sequence[Token], i: int, k: int) -> bool:
     return i == k > 0 and tokens[i - 1].text.endswith("ة") and tokens[i].text.startswith("ال")
 
 
-_DISTRIBUTIVE = frozenset({"by", "par"})
+_DISTRIBUTIVE = WORDS.distributive
 """The word between a noun said twice in an aside: "province by province"."""
 _AFTER_ASIDE = 2
 """Tokens from the comma that closes an aside of a word said twice to the weekday, at

@@ -2,14 +2,16 @@
 
 ``lexicon/<language>.json`` lists, for one language, the names of months and
 weekdays, the words of relative dates and year horizons, scale words, spelled-out
-numbers, units with the words and symbols that write them, qualifiers, and the
-words that are never counted nouns. A linguist reviews a plain diff of a file; a
-new language is a new file. The files are read through `importlib.resources`
-and structured by the project's strict converter, so a mistake in one is reported
-with its file and path. `WORDS` merges every language into the normalised
-look-up tables the scanners use: an article may mix languages, and a word names
-the same month whichever file lists it. ``units.json`` says what the units mean in
-every language: the metric a quantity of one measures, and whether it counts people.
+numbers, units with the words and symbols that write them, qualifiers, the words
+that are never counted nouns, and the small words the readers look for around them
+(articles, "and", auxiliaries, the links of ranges and changes). A linguist reviews
+a plain diff of a file; a new language is a new file. The files are read through
+`importlib.resources` and structured by the project's strict converter, so a
+mistake in one is reported with its file and path. `WORDS` merges every language
+into the normalised look-up tables the scanners use: an article may mix languages,
+and a word names the same month whichever file lists it. ``units.json`` says what
+the units mean in every language: the metric a quantity of one measures, and whether
+it counts people.
 """
 
 from __future__ import annotations
@@ -217,6 +219,59 @@ class Language:
     the link to the second ("from 4,200 at the start of the pilot to 2,950")."""
     fillers: tuple[str, ...]
     """Words around a date that are no part of it."""
+    and_words: tuple[str, ...] = ()
+    """The word "and" ("et", «و»): it joins clauses, across which "depuis" says nothing of
+    a month, the clauses of a list and the words of a spelled-out number ("vingt-cinq",
+    «خمسة وعشرين»)."""
+    before_that: tuple[str, ...] = ()
+    """«قبل» before «أن» and a verb: "before it fell", whose time a verb in the past before
+    it gives."""
+    that: tuple[str, ...] = ()
+    """«أن», which opens what is said or to be done: a clause of its own."""
+    until_skipped: tuple[str, ...] = ()
+    """What stands between "jusqu'" and a date: "jusqu'à", "jusqu'au"."""
+    determiners: tuple[str, ...] = ()
+    """Determiners before a noun: a French word in "-ée" after one is no participle ("sa
+    rentrée"), and a word of ``future_before`` after one is a noun ("les plans")."""
+    future_determiners: tuple[str, ...] = ()
+    """Determiners besides ``determiners`` after which a word of ``future_before`` is a
+    noun ("the plans")."""
+    past_auxiliaries: tuple[str, ...] = ()
+    """French auxiliaries that make a participle after them a verb in the past ("a autorisé
+    le traitement en février")."""
+    past_particles: tuple[str, ...] = ()
+    """Particles before an Arabic verb in the past («قد رخصت»); before «ي» or «ت» it may be
+    one to come («قد يكون»)."""
+    of_month: tuple[str, ...] = ()
+    """Words between a day, or a word for a part of a month, and the month: "le 15 du mois
+    prochain", "the 15th of …", "the end of September"."""
+    month_part_articles: tuple[str, ...] = ()
+    """Articles before a word for a part of a month: "by the end of September"."""
+    until_links: tuple[str, ...] = ()
+    """Links of two years that make a range with no word before the first ("2031 to
+    2034")."""
+    day_articles: tuple[str, ...] = ()
+    """Words between the link of a range and its second day ("et le 31 décembre"); an
+    apostrophe, too."""
+    year_of: tuple[str, ...] = ()
+    """A word between a year word and its year: "the end of 2025", "الربع الأول من 2028"."""
+    horizon_fillers: tuple[str, ...] = ()
+    """Words between a horizon word and its year: "by the end of 2027", "d'ici à 2027",
+    "by the start of the 2036 school year"."""
+    ordinal_suffixes: tuple[str, ...] = ()
+    """What a day number may have joined to it: "1er", "12th"."""
+    parts_of_days: tuple[str, ...] = ()
+    """Parts of the day in the plural after a weekday: "Sunday nights" are every
+    Sunday's."""
+    proclitics: tuple[str, ...] = ()
+    """Arabic letters written joined to the number after them ("و30 أبريل"): no name's
+    part."""
+    distributive: tuple[str, ...] = ()
+    """The word between a noun said twice in an aside: "province by province", "région
+    par région"."""
+    date_fillers: tuple[str, ...] = ()
+    """Words a text may hold besides the one date it is, for ``parse_date`` ("في 12 شتنبر
+    2025", "en 2025"): any other word makes it no date."""
     scales: dict[str, tuple[str, ...]]
     """Scale words by the power of ten they stand for ("1000": ألف, mille)."""
     scales_alone: tuple[str, ...] = ()
@@ -304,6 +359,47 @@ class Language:
     comparisons: tuple[str, ...] = ()
     """Words before a number compared with the one just given, whose unit it leaves
     unsaid ("400.000 véhicules … contre 200.000", "مقابل", "compared with")."""
+    scale_links: tuple[str, ...] = ()
+    """What joins a scale word to its unit: "2 millions de personnes", "millions
+    d'euros", "millions of dirhams"."""
+    relatives: tuple[str, ...] = ()
+    """Relative pronouns: a number after one counts what the noun before it names
+    («للطلبة، الذين يتابع 3200 منهم»); compared with the words as written after a comma."""
+    compared_with: tuple[str, ...] = ()
+    """Words between a word of ``comparisons`` and the number compared ("compared with
+    200,000", "comparé à 200.000")."""
+    all: tuple[str, ...] = ()
+    """Words between a range's link and the number that ends it at the whole ("from 42
+    branches to all 640")."""
+    going_on: tuple[str, ...] = ()
+    """Words before a qualified number that goes on counting what the quantity before
+    counts: "420 patients par jour, et jusqu'à 650", "rising to as many as 650"."""
+    definite_articles: tuple[str, ...] = ()
+    """Definite articles: before the name a parallel link gives ("… and 96,000 of the
+    Court …"), and the first word of "le nombre de" after the number it gives."""
+    parallel_links: tuple[str, ...] = ()
+    """Links after a count that say whose or where from, repeated after a number in
+    parallel: "480,000 rulings of the Court of Appeal and 96,000 of the Court of
+    Cassation"."""
+    change_from: tuple[str, ...] = ()
+    """The word before the first number of a count that changed: "dropped from 410",
+    "tombés de 23"."""
+    change_to: tuple[str, ...] = ()
+    """The word before the last number of a count that changed: "rose to 148" (French
+    "à" is read as written: its key is the verb "a"'s)."""
+    participle_links: tuple[str, ...] = ()
+    """Words after a participle that say how or to what ("liées à", "linked to"): the
+    participle counts nothing after "dont"."""
+    before_count: tuple[str, ...] = ()
+    """French words before a count that say the sentence is French: "les 38 chasse-neige
+    mobilisés", where a participle after the hyphenated noun ends it."""
+    more: tuple[str, ...] = ()
+    """Words between "by" and the size of a change: "by a further 4 degrees"."""
+    adjective_joiners: tuple[str, ...] = ()
+    """Words that join the adjectives or nouns before an English counted noun."""
+    modals: tuple[str, ...] = ()
+    """English modal verbs after which "number" is a verb: "will number", "will then
+    number" (in lower case, as written)."""
     not_counted: tuple[str, ...]
     """Words after a number that are not what it counts (prepositions, "fois", "min" …)."""
     clock_nouns: tuple[str, ...] = ()
@@ -475,6 +571,25 @@ class Lexicon:
     year_links: frozenset[str]
     when_openers: frozenset[str]
     fillers: frozenset[str]
+    and_words: frozenset[str]
+    before_that: frozenset[str]
+    that: frozenset[str]
+    until_skipped: frozenset[str]
+    determiners: frozenset[str]
+    future_determiners: frozenset[str]
+    past_auxiliaries: frozenset[str]
+    past_particles: frozenset[str]
+    of_month: frozenset[str]
+    month_part_articles: frozenset[str]
+    until_links: frozenset[str]
+    day_articles: frozenset[str]
+    year_of: frozenset[str]
+    horizon_fillers: frozenset[str]
+    ordinal_suffixes: frozenset[str]
+    parts_of_days: frozenset[str]
+    proclitics: frozenset[str]
+    distributive: frozenset[str]
+    date_fillers: frozenset[str]
     scales: Mapping[str, int]
     scales_alone: frozenset[str]
     glued_scales: Mapping[str, int]
@@ -508,6 +623,20 @@ class Lexicon:
     vote_nouns: frozenset[str]
     votes_against: frozenset[str]
     comparisons: frozenset[str]
+    scale_links: frozenset[str]
+    relatives: frozenset[str]
+    compared_with: frozenset[str]
+    all: frozenset[str]
+    going_on: frozenset[str]
+    definite_articles: frozenset[str]
+    parallel_links: frozenset[str]
+    change_from: frozenset[str]
+    change_to: frozenset[str]
+    participle_links: frozenset[str]
+    before_count: frozenset[str]
+    more: frozenset[str]
+    adjective_joiners: frozenset[str]
+    modals: frozenset[str]
     subsets: frozenset[str]
     not_counted: frozenset[str]
     clock_nouns: frozenset[str]
@@ -669,6 +798,25 @@ def _merge(read: Mapping[str, Language], meanings: UnitMeanings) -> Lexicon:
         year_links=words("year_links"),
         when_openers=words("when_openers"),
         fillers=words("fillers"),
+        and_words=words("and_words"),
+        before_that=words("before_that"),
+        that=words("that"),
+        until_skipped=words("until_skipped"),
+        determiners=words("determiners"),
+        future_determiners=words("future_determiners"),
+        past_auxiliaries=words("past_auxiliaries"),
+        past_particles=words("past_particles"),
+        of_month=words("of_month"),
+        month_part_articles=words("month_part_articles"),
+        until_links=words("until_links"),
+        day_articles=words("day_articles"),
+        year_of=words("year_of"),
+        horizon_fillers=words("horizon_fillers"),
+        ordinal_suffixes=words("ordinal_suffixes"),
+        parts_of_days=words("parts_of_days"),
+        proclitics=words("proclitics"),
+        distributive=words("distributive"),
+        date_fillers=words("date_fillers"),
         scales={
             normalize(word): int(power)
             for language in every
@@ -720,6 +868,20 @@ def _merge(read: Mapping[str, Language], meanings: UnitMeanings) -> Lexicon:
         vote_nouns=words("vote_nouns"),
         votes_against=words("votes_against"),
         comparisons=words("comparisons"),
+        scale_links=words("scale_links"),
+        relatives=words("relatives"),
+        compared_with=words("compared_with"),
+        all=words("all"),
+        going_on=words("going_on"),
+        definite_articles=words("definite_articles"),
+        parallel_links=words("parallel_links"),
+        change_from=words("change_from"),
+        change_to=words("change_to"),
+        participle_links=words("participle_links"),
+        before_count=words("before_count"),
+        more=words("more"),
+        adjective_joiners=words("adjective_joiners"),
+        modals=words("modals"),
         subsets=words("subsets"),
         not_counted=words("not_counted"),
         clock_nouns=words("clock_nouns"),

@@ -87,7 +87,7 @@ for _phrase, _qualifier in sorted(WORDS.qualifiers, key=lambda entry: -len(entry
 
 _SPACES = frozenset({" ", "\u00a0", "\u202f", "\u2009"})
 """What stands between the digit groups of "150 000": space, no-break and narrow no-break space."""
-_DE = frozenset({"de", "d", "of"})
+_DE = WORDS.scale_links
 """What joins a scale word to its unit: "2 millions de personnes", "millions d'euros"."""
 _APOSTROPHES = frozenset({"'", "’"})
 """The apostrophes of "d'euros" and "the group's"."""
@@ -101,13 +101,11 @@ _RANGE_START = forms_in(WORDS.range_starts)
 _RANGE_LINKS = WORDS.year_links | WORDS.range_words
 _RELATIVE_BEFORE = WORDS.past_before | WORDS.next_before
 """Words before a period that make it a date: "last year", "next month"."""
-_JOINERS = frozenset({"et", "and", "و", "-"})
+_JOINERS = WORDS.and_words | {"-"}
 _MINUS = frozenset({"-", "\u2212"})
 """The hyphen and the minus sign, before a value below zero."""
 _START = operator.attrgetter("start")
-_RELATIVES = frozenset(
-    {"الذين", "اللذين", "اللتين", "التي", "الذي", "اللواتي", "who", "which", "qui", "dont"}
-)
+_RELATIVES = WORDS.relatives
 """Relative pronouns: a number after one counts what the noun before it names."""
 _THOUSAND = 1000
 _SPELLED_COUNT = 100
@@ -117,13 +115,13 @@ _WHEN_BETWEEN = 6
 """Words of time, at most, between the first number of a range and its "to"."""
 _RANGE_FROM = 8
 """Tokens a quantity at the start of a range may take: "from 1.2 million dirhams"."""
-_AND = frozenset({"et", "and", "و"})
+_AND = WORDS.and_words
 """What joins the words of a spelled-out number: "vingt-cinq", "خمسة وعشرين"."""
 _MAX_DIGITS = 15
-_COMPARED_WITH = frozenset({"with", "to", "a", "avec", "of", "de"})
+_COMPARED_WITH = WORDS.compared_with
 _COMPARED_WITHIN = 80
 """Characters between a quantity and a number compared with it, at most."""
-_ALL = frozenset({"all", "tous", "toutes", "جميع"})
+_ALL = WORDS.all
 """Words between a range's link and the number that ends it at the whole ("from 42
 branches to all 640")."""
 _WHOLES_BACK = 3
@@ -136,7 +134,7 @@ _PERIOD_FIRST = frozenset(words[0] for words in WORDS.per_period)
 """The first words of ``per_period``: "a", "per", "par", "سنويا"."""
 _AIMED_WITHIN = 240
 """Characters between a count and a bare number aimed at by a horizon, at most."""
-_LISTING = frozenset({",", "،", "and", "et", "و"})
+_LISTING = WORDS.and_words | {",", "،"}
 """Words that list one clause after another."""
 _OPENING_PARTS = frozenset({":", "(", "-", "–", "—"})
 """Marks after which a list of parts may start ("20 blocs (12 à Casablanca, …)")."""
@@ -146,12 +144,12 @@ _NUMBER_OF_WITHIN = 12
 """Tokens a bare number may follow "the number of …" by."""
 _NUMBER_OF_FIRST = frozenset(words[0] for words in WORDS.numbers_of)
 """The first words of "the number of", "le nombre de": where one may start."""
-_DEFINITE_NUMBER_OF = _NUMBER_OF_FIRST & {"le", "l", "the"}
+_DEFINITE_NUMBER_OF = _NUMBER_OF_FIRST & WORDS.definite_articles
 """The first words of "le nombre de" and "the number of" after the number they give."""
 _WHOLE_WITHIN = 160
 """Characters between a whole and a number of its part after a comma, at most ("Of the 130
 workers who clean the panels for the subcontractor, 70 will be retrained")."""
-_GOING_ON = frozenset({",", "et", "and", "to", "و"})
+_GOING_ON = WORDS.going_on | {","}
 """What stands before a qualified number that goes on counting what the quantity before
 counts: "420 patients par jour, et jusqu'à 650", "rising to as many as 650"."""
 _MILLION = 1_000_000
@@ -161,16 +159,16 @@ _SCALE_NOUNS = frozenset(word for word, scale in WORDS.scales.items() if scale >
 _FRENCH_PARTICIPLE_ENDINGS = ("é", "ée", "és", "ées")
 """Endings of French past participles ("apportés"); English "-ed" may qualify a noun
 ("2.3 million anonymized records")."""
-_PARALLEL_LINKS = frozenset({"of", "de", "du", "des", "from"})
+_PARALLEL_LINKS = WORDS.parallel_links
 """Links after a count that say whose or where from, repeated after a number in
 parallel: "480,000 rulings of the Court of Appeal and 96,000 of the Court of
 Cassation"."""
-_THE = frozenset({"the", "la", "le", "les", "l"})
+_THE = WORDS.definite_articles
 """Definite articles, before the name a parallel link gives ("… and 96,000 of the Court
 …")."""
-_FROM = frozenset({"from", "de"})
+_FROM = WORDS.change_from
 """The word before the first number of a count that changed: "dropped from 410"."""
-_FROM_OR_TO = _FROM | {"to"}
+_FROM_OR_TO = _FROM | WORDS.change_to
 """The word after a verb of change before a number: "dropped from 410", "rose to 148"
 (and "à", whose key is "a")."""
 _CLAUSE_ENDS = frozenset({".", "!", "?", "؟", ";", ":", ",", "،"})
@@ -190,7 +188,7 @@ _PLURAL_VERB = ("aient", "eront", "eraient")
 _PARTICIPLE_ENDINGS = ("ée", "ées", "és", "é", "is", "ise", "ises", "ues", "ed")
 """Endings of past participles ("liées", "remis", "issues", "linked"), which count nothing
 after "dont"."""
-_HOW = frozenset({"a", "au", "aux", "par", "en", "dans", "to", "with", "by", "in", "for"})
+_HOW = WORDS.participle_links
 """Words after a participle that say how or to what ("liées à", "linked to")."""
 _KNOWN_UNITS = frozenset(unit for _, unit, _ in WORDS.units)
 """The units the lexicon normalises to ("hectare", "MAD", "person" …)."""
@@ -2354,11 +2352,11 @@ def _noun(token: Token) -> bool:
 
 
 _ADJECTIVES = WORDS.adjectives | WORDS.hyphen_adjectives
-_FRENCH_BEFORE_COUNT = frozenset({"les", "des", "de", "d", "aux", "ses", "leurs", "ces", "nos"})
+_FRENCH_BEFORE_COUNT = WORDS.before_count
 """French words before a count that say the sentence is French: "les 38 chasse-neige"."""
-_MORE = frozenset({"a", "further", "another"})
+_MORE = WORDS.more
 """Words between "by" and the size of a change: "by a further 4 degrees"."""
-_JOINING = frozenset({"and", "or"})
+_JOINING = WORDS.adjective_joiners
 """Words that join the adjectives or nouns before an English counted noun."""
 _ADJECTIVE_ENDINGS = (
     "al", "ous", "ive", "ic", "ical", "ed", "ful", "less", "able", "ible", "ary", "ent", "ant",
@@ -2422,7 +2420,7 @@ def _english_participle_at(tokens: Sequence[Token], k: int) -> bool:
     )
 
 
-_BEFORE_VERB = frozenset({"will", "would", "could", "may", "might", "should", "can"})
+_BEFORE_VERB = WORDS.modals
 """English modal verbs after which "number" is a verb: "will number", "will then number"."""
 
 
