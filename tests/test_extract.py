@@ -13800,6 +13800,60 @@ def test_a_verb_in_the_past_after_and_is_no_origin() -> None:
     assert names == ["Ministry of Industry and Trade"]
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "The deal was signed by the ANP, the Northern Command of the Royal Navy and customs.",
+            "Northern Command of the Royal Navy",
+        ),
+        (
+            "Le Commandement Nord de la Marine royale, l'ADII et la société ont signé.",
+            "Commandement Nord de la Marine royale",
+        ),
+        (
+            "Working with the Regional Command of the Royal Gendarmerie in El Jadida, the team "
+            "mapped the coast.",
+            "Regional Command of the Royal Gendarmerie in El Jadida",
+        ),
+        ("Les Rizeries du Sebou ont signé la convention.", "Rizeries du Sebou"),
+    ],
+)
+def test_a_command_and_rice_mills_head_institutions_names(text: str, name: str) -> None:
+    """ "Command", "Commandement" (a regional one goes on with "in" and its city) and
+    "Rizeries" are words of kind."""
+    assert name in [o.name for o in extract(text).organizations]
+
+
+@pytest.mark.parametrize(
+    ("text", "party"),
+    [
+        (
+            "وقع الشركاء أمس اتفاقية شراكة. ويتعلق الأمر بكل من عمالة إقليم تازة، والوكالة "
+            "الوطنية للمنتزهات الوطنية.",
+            "عمالة إقليم تازة",
+        ),
+        (
+            "A partnership agreement was reached yesterday. The agreement brings together "
+            "four parties: the Province of Taza; the National Agency for National Parks "
+            "(ANPN), which manages the park.",
+            "Province of Taza",
+        ),
+    ],
+)
+def test_a_territory_listed_first_among_the_parties_is_one(text: str, party: str) -> None:
+    """«بكل من عمالة إقليم تازة», "brings together four parties: the Province of Taza":
+    the province signs, as after a verb of signing."""
+    (partnership,) = extract(text).partnerships
+    assert party in partnership.parties
+
+
+def test_the_letters_of_a_currency_s_country_are_no_institution() -> None:
+    """ "NZ$3.2 million": New Zealand dollars, no institution "NZ"."""
+    draft = extract("The fund will contribute NZ$3.2 million for sensors.")
+    assert draft.organizations == ()
+
+
 def test_an_arabic_sentence_that_says_who_the_signers_were_names_the_parties() -> None:
     text = (
         "وقعت أربع مؤسسات مغربية وألمانية، أمس بالصويرة، اتفاقية إطار لإحصاء أشجار الأركان. "

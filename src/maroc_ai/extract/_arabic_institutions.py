@@ -2512,10 +2512,13 @@ def _signs_as_party(reader: Reader, i: int) -> bool:
     """Whether the territory at ``tokens[i]`` stands as a party in a sentence of signing.
 
     First in it, after a verb of signing, "مع" or "بين", or joined to "و" in a list of
-    parties: «وقعت عمالة إقليم وزان و…», «مع عمالة إقليم مولاي يعقوب»; not «عامل عمالة
-    فاس», a governor's post.
+    parties: «وقعت عمالة إقليم وزان و…», «مع عمالة إقليم مولاي يعقوب»; or first in a list
+    of the parties after «كلا من» («ويتعلق الأمر بكل من عمالة إقليم تازة، …»); not «عامل
+    عمالة فاس», a governor's post.
     """
     tokens = reader.tokens
+    if i >= 2 and tokens[i - 1].key == "من" and tokens[i - 2].key in _BOTH:
+        return True
     first, last = reader.token_range[reader.sentence_of[i]]
     if not any(not WORDS.signing.isdisjoint(tokens[m].forms) for m in range(first, last)):
         return False
@@ -2523,6 +2526,10 @@ def _signs_as_party(reader: Reader, i: int) -> bool:
         return True
     before = tokens[i - 1]
     return not WORDS.signing.isdisjoint(before.forms) or before.key in WORDS.counterparts
+
+
+_BOTH = frozenset({"كلا", "بكل", "كل"})
+"""«كلا» and «بكل» before «من» and a list of parties: "both … and …"."""
 
 
 def _another_place_after_wa(token: Token) -> bool:

@@ -31,6 +31,7 @@ from ..model import OrganizationKind, PlaceKind
 from ..text import normalize
 from ..text._lexicon import WORDS as TEXT_WORDS
 from ..text._tokens import MARK, NUMBER, WORD
+from ._gathering import gathers
 from ._institution import (
     CLOSING_QUOTES,
     COOPERATIVE,
@@ -496,7 +497,7 @@ _TERRITORIES = frozenset(
     {"region", "province", "prefecture", "commune", "ville", "wilaya", "city", "municipality"}
 )
 TERRITORY_WORDS = _TERRITORIAL | _TERRITORIES
-_PARTY_BEFORE = WORDS.counterparts | {"and", "et", ",", "by", "par", "–", "—"}
+_PARTY_BEFORE = WORDS.counterparts | {"and", "et", ",", ";", ":", "by", "par", "–", "—"}
 """Words before a party to an agreement, besides the start of the sentence."""
 _GOVERNING_TERRITORIES = frozenset({"commune", "municipality"})
 """Territories that are their own councils, after a city's name: "the Tangier municipality"."""
@@ -613,8 +614,9 @@ class LatinSentence:
         self._completing: list[int] | None = None
         self.territories = not TERRITORY_WORDS.isdisjoint(in_sentence)
         """Whether a word of a territory's institutions stands in the sentence at all."""
-        self.signed = not WORDS.signing.isdisjoint(in_sentence)
-        """Whether the sentence may report a signing."""
+        self.signed = not WORDS.signing.isdisjoint(in_sentence) or gathers(reader, number)
+        """Whether the sentence may report a signing, or name the parties an agreement
+        gathers ("The agreement brings together four parties: the Province of Taza; …")."""
         self._walked = (0, 0)
         """The capitalised words last walked through without a head or suffix: (first, end)."""
         self.dateline = dateline_end(reader.text, self.words)

@@ -349,7 +349,7 @@ class Language:
     located_services: tuple[str, ...] = ()
     """Words of kind of a territory's services, which take the city they serve after "in"
     when a territorial adjective names them: "Provincial Directorate of National
-    Education in Azilal"."""
+    Education in Azilal", "Regional Command of the Royal Gendarmerie in El Jadida"."""
     missions: tuple[str, ...] = ()
     """Words of kind of a country's mission abroad, whose name goes on with its city,
     which may be any ("Embassy of Morocco in Abuja", "ambassade d'Espagne à Rabat")."""

@@ -33,6 +33,7 @@ from ..text._tokens import NUMBER, WORD, Token
 from ..values import PartialDate, Precision
 from ._arabic_institutions import arabic_singulars
 from ._candidates import OrganizationCandidate, PartnershipCandidate, PlaceCandidate
+from ._gathering import GATHERING, GATHERING_FIRST, gathering_at, gathers
 from ._institution import Institution
 from ._lexicon import WORDS
 from ._officials import (
@@ -107,7 +108,7 @@ def _signed(reader: Reader) -> frozenset[int]:
                 number not in signed
                 and number not in awaited
                 and number in reader.bounds
-                and (_gathers(reader, number) or _puts_name(reader, number))
+                and (gathers(reader, number) or _puts_name(reader, number))
             ):
                 signed.add(number)  # "The deal brings together X, Y and Z", "Il réunit …"
     for number in reader.token_range:
@@ -338,10 +339,6 @@ def _subjunctive(tokens: Sequence[Token], k: int) -> bool:
     )
 
 
-_GATHERING = by_first(list(WORDS.gathering.items()))
-_GATHERING_FIRST = frozenset(_GATHERING)
-
-
 def _names_signatures(reader: Reader, number: int) -> bool:
     """Whether a sentence names the signatures the one before counts.
 
@@ -353,23 +350,6 @@ def _names_signatures(reader: Reader, number: int) -> bool:
         and number - 1 in reader.token_range
         and not WORDS.signing_nouns.isdisjoint(reader.words(number - 1))
     )
-
-
-def _gathers(reader: Reader, number: int) -> bool:
-    """Whether a sentence names an agreement's parties by "brings together", "réunit"."""
-    if _GATHERING_FIRST.isdisjoint(reader.words(number)):
-        return False  # most sentences: no first word of such a phrase at all
-    first, last = reader.token_range[number]
-    return any(_gathering_at(reader, k) for k in range(first, last))
-
-
-def _gathering_at(reader: Reader, k: int) -> bool:
-    """Whether a phrase of ``gathering`` in the language of its paragraph starts at ``k``.
-
-    "qui unit l'ANEF et …", not "the unit of the Royal Armed Forces".
-    """
-    hit = longest(reader.tokens, k, _GATHERING)
-    return hit is not None and reader.language_at(reader.tokens[k].start) in hit[1]
 
 
 def _puts_name(reader: Reader, number: int) -> bool:
@@ -555,7 +535,7 @@ def _after_turn(reader: Reader, i: int) -> bool:
             # "فيما ينتظر أن توقع … عقدا": the verb before it is still to come
         if _breaks(tokens[k]):
             return not any(
-                roles[m] & SIGNING or tokens[m].key in _GATHERING_FIRST for m in range(i + 1, last)
+                roles[m] & SIGNING or tokens[m].key in GATHERING_FIRST for m in range(i + 1, last)
             )
     return False
 
@@ -684,7 +664,7 @@ class _Present:
                     break
                 if roles[k - 1] & COMMA and (
                     longest(tokens, k, SIGNATORY_LISTS)
-                    or _gathering_at(self.reader, k)
+                    or gathering_at(self.reader, k)
                     or self._signers_from(k, last)
                 ):
                     return tokens[k].start  # "…, in the presence of X, brings together"
@@ -869,7 +849,7 @@ def _signs(reader: Reader, number: int) -> bool:
     signing = reader.words(number) & WORDS.signing
     if not signing:
         return (
-            _gathers(reader, number)
+            gathers(reader, number)
             or _puts_name(reader, number)
             or _names_signatures(reader, number)
         )
@@ -2289,7 +2269,7 @@ def _ranks(reader: Reader, k: int) -> bool:
         return True
     return k + 1 < len(tokens) and (
         tokens[k + 1].key == ","
-        or longest(tokens, k + 1, _GATHERING) is not None
+        or longest(tokens, k + 1, GATHERING) is not None
         or (
             k + 2 < len(tokens)
             and tokens[k + 1].key in WORDS.copulas

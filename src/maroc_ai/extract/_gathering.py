@@ -1,0 +1,33 @@
+"""The phrases that name an agreement's parties without a verb of signing.
+
+"The agreement brings together …", "La convention réunit …", «تجمع الاتفاقية كلا من …»:
+what follows is a list of parties. Each phrase counts only in the language of its
+paragraph ("qui unit l'ANEF et …", not "the unit of the Royal Armed Forces").
+"""
+
+from __future__ import annotations
+
+from ._lexicon import WORDS
+from ._reader import Reader
+from ._spans import by_first, longest
+
+__all__ = ["GATHERING", "GATHERING_FIRST", "gathering_at", "gathers"]
+
+GATHERING = by_first(list(WORDS.gathering.items()))
+"""The phrases of ``gathering`` by their first word, each with its languages."""
+GATHERING_FIRST = frozenset(GATHERING)
+"""The first words of those phrases: most sentences have none."""
+
+
+def gathers(reader: Reader, number: int) -> bool:
+    """Whether a sentence names an agreement's parties by "brings together", "réunit"."""
+    if GATHERING_FIRST.isdisjoint(reader.words(number)):
+        return False
+    first, last = reader.token_range[number]
+    return any(gathering_at(reader, k) for k in range(first, last))
+
+
+def gathering_at(reader: Reader, k: int) -> bool:
+    """Whether a phrase of ``gathering`` in the language of its paragraph starts at ``k``."""
+    hit = longest(reader.tokens, k, GATHERING)
+    return hit is not None and reader.language_at(reader.tokens[k].start) in hit[1]
