@@ -13848,6 +13848,49 @@ def test_a_territory_listed_first_among_the_parties_is_one(text: str, party: str
     assert party in partnership.parties
 
 
+def test_a_surname_that_is_a_title_with_the_article_after_a_given_name() -> None:
+    """«كريم الوالي، رئيس مجلس جهة …»: «الوالي» is his family name, as «القاضي» may be."""
+    text = "أما كريم الوالي، رئيس مجلس جهة العيون الساقية الحمراء، فأعلن أن الأشغال ستمتد."
+    (official,) = extract(text).officials
+    assert (official.name, official.post) == (
+        "كريم الوالي",
+        "رئيس مجلس جهة العيون الساقية الحمراء",
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "party"),
+    [
+        (
+            "The memorandum was signed by the National Office of Electricity and Drinking Water "
+            "(ONEE), the Laayoune-Sakia El Hamra Region and the Emirati firm Aquanova.",
+            "Laayoune-Sakia El Hamra Region",
+        ),
+        (
+            "Le mémorandum a été signé par l'ONEE, la Région de Laâyoune-Sakia El Hamra et la "
+            "société Aquanova.",
+            "Région de Laâyoune-Sakia El Hamra",
+        ),
+    ],
+)
+def test_a_region_that_signs_is_a_party(text: str, party: str) -> None:
+    """A region signs as a province does ("the … Region", "la Région de …")."""
+    (partnership,) = extract(text).partnerships
+    assert party in partnership.parties
+
+
+def test_a_bank_of_things_is_no_institution() -> None:
+    """«بنك بطاريات»: a bank of batteries, as «بنك معلومات» is one of data."""
+    assert extract("وترتبط الألواح ببنك بطاريات تبلغ سعته 40 كيلوواط ساعة.").organizations == ()
+
+
+def test_an_age_a_few_words_after_the_comma_says_the_name_is_someone_s() -> None:
+    """«ياسين أمزيل، ابن سيدي كاوكي البالغ من العمر 17 سنة»: a person, though no title
+    nor verb of saying is beside the name."""
+    text = "ياسين أمزيل، ابن سيدي كاوكي البالغ من العمر 17 سنة، يتدرب في الخليج كل صباح."
+    assert [o.name for o in extract(text).officials] == ["ياسين أمزيل"]
+
+
 def test_the_letters_of_a_currency_s_country_are_no_institution() -> None:
     """ "NZ$3.2 million": New Zealand dollars, no institution "NZ"."""
     draft = extract("The fund will contribute NZ$3.2 million for sensors.")

@@ -2698,6 +2698,14 @@ def _generic(tokens: Sequence[Token], i: int, end: int, head: str) -> bool:
         and _indefinite_nationality(words[1])
     ):
         return True  # شركة هندسة ألمانية مغربية: a German-Moroccan engineering firm
+    if (
+        len(words) == 1
+        and _BANK in WORDS.head_equivalents.get(head, ())
+        and not definite(tokens[i])
+        and not definite(words[0])
+        and words[0].key.endswith("ات")
+    ):
+        return True  # بنك بطاريات، بنك معلومات: a bank of batteries, of data, no name
     if words and not definite(tokens[i]) and _place_with_bi(words):
         return True  # افتتاح مكتب بالدار البيضاء: an office in Casablanca, no name
     if words and words[0].key[:1] == "ب" and words[0].key[1:] in WORDS.territories:
@@ -2764,6 +2772,8 @@ def _named_by_adjective(head: str, words: Sequence[Token]) -> bool:
 
 _GROUP = "group"
 """A group's word of kind, as ``heads_by_meaning`` glosses it."""
+_BANK = "bank"
+"""A bank's word of kind, as ``heads_by_meaning`` glosses it."""
 _PLURAL_ENDINGS = ("ين", "ون")
 _PLURAL_STEM = 4
 """Letters of a sound masculine plural's stem, at least, besides the article."""

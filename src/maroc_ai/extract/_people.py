@@ -426,9 +426,10 @@ def _nationality_said(reader: Reader, k: int) -> bool:
 def _aged(reader: Reader, name: Span) -> bool:
     """Whether a person's age follows a name: "إيمان الزروالي (27 سنة)", "X, 54, …".
 
-    Or is said after a comma within a few words, past what else is said of the person,
-    after a given name: "مريم آيت واكريم، أصغر عضوات التعاونية، البالغة من العمر 22 سنة",
-    "عبد الغني آيت إبراهيم، بنّاء يبلغ من العمر 47 عاما" (one word before it).
+    Or is said within a few words after the comma that sets off a given name, past what
+    else is said of the person: "مريم آيت واكريم، أصغر عضوات التعاونية، البالغة من العمر
+    22 سنة", "عبد الغني آيت إبراهيم، بنّاء يبلغ من العمر 47 عاما", "ياسين أمزيل، ابن سيدي
+    كاوكي البالغ من العمر 17 سنة".
     """
     tokens, k = reader.tokens, name.last + 1
     if k < len(tokens) and tokens[k].key in COMMAS:
@@ -438,21 +439,18 @@ def _aged(reader: Reader, name: Span) -> bool:
     first = reader.tokens[name.first]
     if not reader.roles[name.first] & (GIVEN | COMPOUND_FIRST) or first.key in WORDS.place_prefixes:
         return False  # not "سيدي شنان، …": a saint's name, a place's
+    if name.last + 1 >= len(tokens) or tokens[name.last + 1].key not in COMMAS:
+        return False
     sentence = reader.sentence_of[name.last]
     return any(
-        tokens[m].key in COMMAS
-        and reader.sentence_of[m] == sentence
-        and any(
-            phrase_at(tokens, m + 1 + word, phrase)
-            for phrase in WORDS.age_phrases
-            for word in (0, 1)
-        )
-        for m in range(name.last + 1, min(name.last + _AGE_REACH, len(tokens) - 1))
+        reader.sentence_of[m] == sentence
+        and any(phrase_at(tokens, m, phrase) for phrase in WORDS.age_phrases)
+        for m in range(name.last + 2, min(name.last + _AGE_REACH, len(tokens)))
     )
 
 
-_AGE_REACH = 8
-"""How many tokens after a name an age said after a comma may start."""
+_AGE_REACH = 9
+"""How many tokens after a name an age said after its comma may start."""
 
 
 def _met(reader: Reader, name: Span) -> bool:
