@@ -13891,6 +13891,18 @@ def test_an_age_a_few_words_after_the_comma_says_the_name_is_someone_s() -> None
     assert [o.name for o in extract(text).officials] == ["ياسين أمزيل"]
 
 
+def test_a_name_ends_before_the_word_for_year() -> None:
+    """«أحمد أمحرش سنة 1987»: the year he founded it, no part of his name."""
+    text = "ورثت المعصرة التي أسسها والدها أحمد أمحرش سنة 1987، قبل أن تحولها إلى تعاونية."
+    assert [o.name for o in extract(text).officials] == ["أحمد أمحرش"]
+
+
+def test_a_territory_after_and_ends_an_institution_s_name() -> None:
+    """«… الوطنية والعمالة»: the prefecture, another body, no field of the ministry."""
+    text = "على أن تتكفل وزارة التربية الوطنية والعمالة بالباقي."
+    assert [o.name for o in extract(text).organizations] == ["وزارة التربية الوطنية"]
+
+
 def test_the_letters_of_a_currency_s_country_are_no_institution() -> None:
     """ "NZ$3.2 million": New Zealand dollars, no institution "NZ"."""
     draft = extract("The fund will contribute NZ$3.2 million for sensors.")

@@ -2506,6 +2506,11 @@ def test_a_total_of_a_year_s_shape_is_a_count(text: str, expected: list[tuple[in
     assert [(q.value, q.unit) for q in find_quantities(text)] == expected
 
 
+def test_a_verb_in_the_future_after_a_number_is_no_counted_noun() -> None:
+    """«المراكز النموذجية الـ46 ستنتقل»: what the 46 centres will do, not what is counted."""
+    assert find_quantities("أن المراكز النموذجية الـ46 ستنتقل إلى العمل الروتيني.") == []
+
+
 def test_a_number_after_the_hour_that_no_hour_is_counts() -> None:
     """«إلى حدود الساعة 4200 فلاح»: "so far", then 4,200 farmers; «الساعة 10» tells the time."""
     found = find_quantities("فقد سجل إلى حدود الساعة 4200 فلاح أسماءهم، على الساعة 10 صباحا.")

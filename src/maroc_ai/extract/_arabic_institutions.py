@@ -1120,6 +1120,8 @@ def _phrase_end(reader: Reader, j: int, *, proper: bool, first: int | None = Non
             break  # "سيضع المعهد رهن إشارة …": what the sentence says of it
         if bits[k] & INSTITUTION_FIRST and key.startswith("و") and longest(tokens, k, _PHRASES):
             break  # مجلس جهة الشرق والمركز الجهوي للاستثمار: another institution
+        if k > j + 1 and _territory_after_wa(token):
+            break  # "تتكفل وزارة التربية الوطنية والعمالة بالباقي": the prefecture, another
         if (
             not ministry  # not وزارة الإدماج الاقتصادي والمقاولة الصغرى: a ministry's fields
             and after_wa(token)
@@ -2096,6 +2098,13 @@ def _past_nationality(tokens: Sequence[Token], k: int) -> int:
     ):
         return k + 1
     return k
+
+
+def _territory_after_wa(token: Token) -> bool:
+    """Whether a word is "و" and a territory with the article: «والعمالة», «والجماعة»."""
+    return after_wa(token) and any(
+        form.startswith("ال") and form[2:] in WORDS.territories for form in token.forms[1:]
+    )
 
 
 def _head_after_wa(token: Token) -> bool:
