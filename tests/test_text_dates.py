@@ -1534,16 +1534,35 @@ def test_a_year_alone_after_until_or_of_before_a_mark(text: str, year: int) -> N
 
 
 @pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        ("Le système a fait ses preuves le 2 février dernier.", 2042),
+        ("Le système a fait ses preuves le 25 février dernier.", 2041),
+        ("Il est arrivé en février dernier.", 2041),
+    ],
+)
+def test_a_day_of_the_reference_s_month_said_last(text: str, year: int) -> None:
+    """ "le 2 février dernier" on 19 February 2042 is this year's, already past; the 25th,
+    and "février dernier" alone, last year's."""
+    (mention,) = find_dates(text, reference_date=dt.date(2042, 2, 19))
+    assert mention.value.year == year
+
+
+@pytest.mark.parametrize(
     ("text", "years"),
     [
         ("Les recettes ont progressé de 23 % par rapport à 2040, selon le CCM.", [2040]),
         ("Revenue rose 23% compared with 2040, the CCM said.", [2040]),
         ("Revenue rose 23% compared with 2040 hectares last year.", []),
+        ("La profession garde en mémoire le choc de 2040. Cette année-là, tout a changé.", [2040]),
+        ("Les participants étaient plus de 2000, selon les organisateurs.", []),
+        ("L'effectif total de la coopérative est de 2050, dont 800 femmes.", []),
     ],
 )
-def test_a_year_compared_with_before_a_mark(text: str, years: list[int]) -> None:
+def test_a_year_compared_with_or_of_before_a_mark(text: str, years: list[int]) -> None:
     """ "par rapport à 2040,", "compared with 2040,": the year compared with, when a mark
-    closes it (not "compared with 2040 hectares")."""
+    closes it (not "compared with 2040 hectares"); so after "de" ("le choc de 2040."),
+    unless what qualifies a count ends there ("plus de 2000,")."""
     assert [m.value.year for m in find_dates(text)] == years
 
 

@@ -2507,8 +2507,11 @@ def test_a_total_of_a_year_s_shape_is_a_count(text: str, expected: list[tuple[in
 
 
 def test_a_verb_in_the_future_after_a_number_is_no_counted_noun() -> None:
-    """«المراكز النموذجية الـ46 ستنتقل»: what the 46 centres will do, not what is counted."""
+    """«المراكز النموذجية الـ46 ستنتقل»: what the 46 centres will do, not what is counted;
+    nouns that begin as the future does end otherwise («سترة», «سيناريوهات»)."""
     assert find_quantities("أن المراكز النموذجية الـ46 ستنتقل إلى العمل الروتيني.") == []
+    found = find_quantities("وزعت الجمعية 500 سترة نجاة، وأعدت اللجنة 4 سيناريوهات للتدخل.")
+    assert [(q.value, q.unit) for q in found] == [(500, "سترة"), (4, "سيناريوهات")]
 
 
 def test_a_number_after_the_hour_that_no_hour_is_counts() -> None:

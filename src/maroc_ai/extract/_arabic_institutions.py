@@ -2521,12 +2521,19 @@ def _signs_as_party(reader: Reader, i: int) -> bool:
     """Whether the territory at ``tokens[i]`` stands as a party in a sentence of signing.
 
     First in it, after a verb of signing, "مع" or "بين", or joined to "و" in a list of
-    parties: «وقعت عمالة إقليم وزان و…», «مع عمالة إقليم مولاي يعقوب»; or first in a list
-    of the parties after «كلا من» («ويتعلق الأمر بكل من عمالة إقليم تازة، …»); not «عامل
+    parties: «وقعت عمالة إقليم وزان و…», «مع عمالة إقليم مولاي يعقوب»; or first in the list
+    of parties that «يتعلق الأمر» or an agreement that gathers them opens with «كلا من» or
+    «بكل من» («ويتعلق الأمر بكل من عمالة إقليم تازة، …», «وتضم الاتفاقية كلا من …»; not
+    «ويهم المشروع كلا من عمالة إقليم تازة», nor «زيارة شملت كلا من عمالة فاس»); not «عامل
     عمالة فاس», a governor's post.
     """
     tokens = reader.tokens
-    if i >= 2 and tokens[i - 1].key == "من" and tokens[i - 2].key in _BOTH:
+    if (
+        i >= 3
+        and tokens[i - 1].key == "من"
+        and tokens[i - 2].key in _BOTH
+        and (tokens[i - 3].key == _THE_MATTER or reader.roles[i - 3] & AGREEMENT)
+    ):
         return True
     first, last = reader.token_range[reader.sentence_of[i]]
     if not any(not WORDS.signing.isdisjoint(tokens[m].forms) for m in range(first, last)):
@@ -2538,7 +2545,9 @@ def _signs_as_party(reader: Reader, i: int) -> bool:
 
 
 _BOTH = frozenset({"كلا", "بكل", "كل"})
-"""«كلا» and «بكل» before «من» and a list of parties: "both … and …"."""
+"""«كلا», «كل» and «بكل» before «من» and a list of parties: "both … and …"."""
+_THE_MATTER = "الامر"
+"""«الأمر» (folded) of «ويتعلق الأمر بـ…», which names whom a sentence before spoke of."""
 
 
 def _another_place_after_wa(token: Token) -> bool:
@@ -2704,7 +2713,7 @@ def _generic(tokens: Sequence[Token], i: int, end: int, head: str) -> bool:
         and not definite(tokens[i])
         and not definite(words[0])
         and len(words[0].forms) == 1
-        and _indefinite_nationality(words[1])
+        and all(_indefinite_nationality(word) for word in words[1:])
     ):
         return True  # شركة هندسة ألمانية مغربية: a German-Moroccan engineering firm
     if (

@@ -1200,6 +1200,10 @@ def arabic_titles(
     return found_here
 
 
+_PRONOUNS_AFTER_LI = frozenset({"له", "لها", "لهم", "لهما", "لهن"})
+"""«ل» and a pronoun: "التابعة لها", belonging to one named before, no body of its own."""
+
+
 def _attached_to(tokens: Sequence[Token], k: int) -> bool:
     """Whether a word of ``attached`` and «ل» joined to a word stand at ``tokens[k]``.
 
@@ -1214,6 +1218,7 @@ def _attached_to(tokens: Sequence[Token], k: int) -> bool:
         and tokens[k + 1].kind == WORD
         and tokens[k + 1].key[:1] == "ل"
         and len(tokens[k + 1].key) > 1
+        and tokens[k + 1].key not in _PRONOUNS_AFTER_LI
         and not any(
             WORDS.organization_heads.get(form) is OrganizationKind.UNIVERSITY
             for form in tokens[k + 1].forms

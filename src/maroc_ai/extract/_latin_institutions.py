@@ -497,7 +497,9 @@ _TERRITORIES = frozenset(
     {"region", "province", "prefecture", "commune", "ville", "wilaya", "city", "municipality"}
 )
 TERRITORY_WORDS = _TERRITORIAL | _TERRITORIES
-_PARTY_BEFORE = WORDS.counterparts | {"and", "et", ",", ";", ":", "by", "par", "–", "—"}
+_PARTY_BEFORE = WORDS.counterparts | {"and", "et", ",", "by", "par", "–", "—"}
+_LIST_MARKS = frozenset({":", ";"})
+"""Marks before the parties a phrase that gathers them lists: "four parties: the …; the …"."""
 """Words before a party to an agreement, besides the start of the sentence."""
 _GOVERNING_TERRITORIES = frozenset({"commune", "municipality"})
 """Territories that are their own councils, after a city's name: "the Tangier municipality"."""
@@ -614,9 +616,11 @@ class LatinSentence:
         self._completing: list[int] | None = None
         self.territories = not TERRITORY_WORDS.isdisjoint(in_sentence)
         """Whether a word of a territory's institutions stands in the sentence at all."""
-        self.signed = not WORDS.signing.isdisjoint(in_sentence) or gathers(reader, number)
-        """Whether the sentence may report a signing, or name the parties an agreement
-        gathers ("The agreement brings together four parties: the Province of Taza; …")."""
+        self.gathered = gathers(reader, number)
+        """Whether the sentence names the parties an agreement gathers ("The agreement
+        brings together four parties: the Province of Taza; …")."""
+        self.signed = self.gathered or not WORDS.signing.isdisjoint(in_sentence)
+        """Whether the sentence may report a signing, or gathers an agreement's parties."""
         self._walked = (0, 0)
         """The capitalised words last walked through without a head or suffix: (first, end)."""
         self.dateline = dateline_end(reader.text, self.words)
@@ -1780,9 +1784,11 @@ class LatinSentence:
         before = start - 1
         while before >= 0 and words[before].key in _ARTICLES_BEFORE_PLACE:
             before -= 1
-        return (before < 0 or words[before].key in _PARTY_BEFORE) and (
-            after is None or after >= len(words) or words[after].key not in WORDS.title_heads
-        )
+        return (
+            before < 0
+            or words[before].key in _PARTY_BEFORE
+            or (words[before].key in _LIST_MARKS and self.gathered)
+        ) and (after is None or after >= len(words) or words[after].key not in WORDS.title_heads)
 
     def past_articles(self, k: int) -> int:
         while k < len(self.words) and self.words[k].key in {"la", "l", "'", "the", "le"}:

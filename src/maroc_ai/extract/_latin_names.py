@@ -274,13 +274,11 @@ class LatinNames:
                 i == 0
                 or words[i - 1].key in {",", "et"}
                 or (not words[i - 1].capitalised and words[i - 1].key in WORDS.title_heads)
-                or (not words[i - 1].capitalised and words[i - 1].key in WORDS.speech_verbs)
             )
             and not self.in_title_field(i)
             and not _field_word(words[i])
             and not (words[i].key.endswith("ing") and len(words[i].key) > 5)
-        )  # "chairman Tan Wei Ming", "said Lim Wei Ming": a surname written before the
-        # given names; not
+        )  # "chairman Tan Wei Ming": a surname written before the given names; not
         # "Answering Khadija Ennaciri, …": a participle opens the sentence
         if given and given[0] > i and j - given[0] >= 2 and not surname_first:
             i = given[0]  # ministre de l'Industrie Ryad Mezzour, Digital Transition Nawal Ait Lhou

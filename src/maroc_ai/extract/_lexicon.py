@@ -71,6 +71,10 @@ class Language:
     """Phrases after a name and its comma that say the reporter met the person named: "،
     التي التقتها هسبريس", ", rencontrée dans le quartier", ", whom Morocco World News met"
     is someone, no name alone."""
+    given_nouns: tuple[str, ...] = ()
+    """Given names that are common nouns too ("حياة" life, "أمل" hope, "وفاء" loyalty):
+    a relative clause after one and its next word may say something of a thing ("ضمان حياة
+    كريمة، التي …"), so it makes no one of them."""
     relatives_of_people: tuple[str, ...] = ()
     """Relative pronouns after a name that starts with a given name and its comma, which
     say something of a person ("زهرة العمراني، التي تبيع السمك منذ عشرين سنة"): someone, no
@@ -826,6 +830,7 @@ class Lexicon:
     speech_verbs: frozenset[str]
     presence: frozenset[str]
     met_phrases: tuple[tuple[str, ...], ...]
+    given_nouns: frozenset[str]
     relatives_of_people: frozenset[str]
     presence_after: tuple[tuple[str, ...], ...]
     presence_openers: frozenset[str]
@@ -1130,6 +1135,7 @@ def _merge(read: Mapping[str, Language]) -> Lexicon:
         speech_verbs=words("speech_verbs"),
         presence=words("presence"),
         met_phrases=phrases("met_phrases"),
+        given_nouns=words("given_nouns"),
         relatives_of_people=words("relatives_of_people"),
         presence_after=phrases("presence_after"),
         presence_openers=words("presence_openers"),

@@ -41,7 +41,7 @@ from ._latin_names import ENUMERATION, LINKING, LatinNames, latin_titles
 from ._lexicon import WORDS
 from ._person import COMMAS, POSSESSIVES, WHERE, YEARS, Person, Span, after_wa, year_old
 from ._reader import Reader
-from ._roles import BESIDE, COMPOUND_FIRST, GIVEN, HONORIFIC, TITLE_HEAD, TOPIC
+from ._roles import BESIDE, COMPOUND_FIRST, GIVEN, HONORIFIC, STOPWORD, TITLE_HEAD, TOPIC
 from ._spans import CLOSE_QUOTES, OPEN_QUOTES, Found, Spans, by_first, definite, found, has, longest
 
 __all__ = ["SIGNATORY_LISTS", "Person", "people"]
@@ -439,14 +439,27 @@ def _aged(reader: Reader, name: Span) -> bool:
     first = reader.tokens[name.first]
     if not reader.roles[name.first] & (GIVEN | COMPOUND_FIRST) or first.key in WORDS.place_prefixes:
         return False  # not "سيدي شنان، …": a saint's name, a place's
-    if name.last + 1 >= len(tokens) or tokens[name.last + 1].key not in COMMAS:
-        return False
+    if (
+        name.last + 1 >= len(tokens)
+        or tokens[name.last + 1].key not in COMMAS
+        or tokens[name.last].key in WORDS.regnal_ordinals
+    ):
+        return False  # not "ساحة محمد الخامس، …": a square named for a king
     sentence = reader.sentence_of[name.last]
-    return any(
-        reader.sentence_of[m] == sentence
-        and any(phrase_at(tokens, m, phrase) for phrase in WORDS.age_phrases)
-        for m in range(name.last + 2, min(name.last + _AGE_REACH, len(tokens)))
-    )
+    own = True  # whether the words since the last comma may be what is said of the person
+    titled = False  # whether a title opens them, whose field may have the article
+    for m in range(name.last + 2, min(name.last + _AGE_REACH, len(tokens))):
+        if reader.sentence_of[m] != sentence:
+            return False
+        if tokens[m - 1].key in COMMAS:
+            own, titled = True, bool(reader.roles[m] & TITLE_HEAD)
+        if any(phrase_at(tokens, m, phrase) for phrase in WORDS.age_phrases):
+            return own
+        if tokens[m].key[:1] == "و":
+            return False  # "…، وتعود لشاب يبلغ من العمر 25 سنة": someone else's age
+        if not titled and (definite(tokens[m]) or reader.roles[m] & STOPWORD):
+            own = False  # "نور البحر، قرب منزل الطفل البالغ …": the child's age
+    return False
 
 
 _AGE_REACH = 9
@@ -475,11 +488,14 @@ def _said_of(reader: Reader, name: Span) -> bool:
     name alone. Not after a saint's name, a place's ("سيدي بوزيد، الذي …"), nor a
     preposition's ("بمنى وعرفات، التي …"), nor a king's, which names what is named for
     him ("قنطرة محمد السادس، التي …"), nor after a noun in construct, whose complement
-    the words are ("إطالة عمر أقدم العربات، التي …": the life of the oldest cars).
+    the words are ("إطالة عمر أقدم العربات، التي …": the life of the oldest cars), nor a
+    given name that is a common noun too (``given_nouns``: "ضمان حياة كريمة، التي …").
     """
     tokens = reader.tokens
     k = name.last + 1
     first = tokens[name.first]
+    if any(form in WORDS.given_nouns for form in first.forms):
+        return False
     before = tokens[name.first - 1] if name.first > 0 else None
     if (
         before is not None

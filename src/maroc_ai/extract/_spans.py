@@ -97,15 +97,29 @@ def found(text: str, tokens: Sequence[Token], first: int, last: int, skip: int =
 def definite(token: Token) -> bool:
     """Whether an Arabic word has the article, joined prepositions aside (الإيطالية، للطيران).
 
-    Not a word written with a hamza on its alef, which folds as the article does but is
-    none: «إلمافاهتي», «وألمانيا», «إلى».
+    Not a name written with a hamza on its alef, which folds as the article does but is
+    none: «إلمافاهتي», «ألكورا». Common words so written stand as the article would,
+    before the name goes on: a plural shaped أفعال («ألبان», «ألياف») and «إلكترون…».
     """
     key = token.key
     return any(
         form.startswith("ال")
-        and token.text[chars_for_letters(token.text, len(key) - len(form)) :][:1] not in _HAMZAS
+        and (
+            token.text[chars_for_letters(token.text, len(key) - len(form)) :][:1] not in _HAMZAS
+            or _afal_plural(form)
+            or form.startswith(_ELECTRON)
+        )
         for form in token.forms
     )
+
+
+def _afal_plural(form: str) -> bool:
+    """Whether a folded word is a broken plural shaped أفعال of a root in «ل»: «البان»."""
+    return len(form) == len("البان") and form[3] == "ا"
+
+
+_ELECTRON = "الكترون"
+"""«إلكترون» folded: electronic, electronics, no name."""
 
 
 _HAMZAS = frozenset("أإآ")

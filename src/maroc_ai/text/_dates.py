@@ -1028,7 +1028,10 @@ class _Scanner:
         if year_at is not None:
             year, j = year_at
         elif j < len(tokens) and self.reference is not None:
-            if _lookup(tokens[j], _PAST):
+            if _lookup(tokens[j], _PAST) and day is not None:
+                year, j = _last_year(month_number, self.reference, day), j + 1  # "le 2
+                # février dernier" said on 19 February: this year's, already past
+            elif _lookup(tokens[j], _PAST):
                 year, j = _shift_month(month_number, self.reference, -1), j + 1
             elif _lookup(tokens[j], _NEXT):
                 year, j = _shift_month(month_number, self.reference, 1), j + 1
@@ -1612,7 +1615,9 @@ class _Scanner:
             and not (
                 (_lookup(tokens[i - 1], _YEAR_BEFORE_ALONE) or self.month_from(i))
                 and (i + 1 == len(tokens) or tokens[i + 1].kind == MARK)
-            )  # "scheduled for 2031,", "prévue pour 2034.", "from 2032.", "à partir de 2032,"
+                and not _qualified(tokens, i)
+            )  # "scheduled for 2031,", "prévue pour 2034.", "from 2032.", "à partir de 2032,",
+            # "le choc de 2040."; not "plus de 2000,", a count
             and not self.dated_noun_after(i)
         ):
             return False
@@ -1871,6 +1876,21 @@ def parse_date(text: str, *, reference_date: dt.date | None = None) -> PartialDa
 
 
 _FILLERS = WORDS.date_fillers
+
+
+_QUALIFIER_PHRASES = tuple(phrase for phrase, _ in WORDS.qualifiers)
+"""The phrases that qualify a quantity ("plus de", "more than", "أكثر من")."""
+
+
+def _qualified(tokens: Sequence[Token], i: int) -> bool:
+    """Whether what gives an amount ends before ``tokens[i]``.
+
+    A qualifier of a quantity ("plus de", "more than"), or a verb of ``amount_verbs`` and
+    "de" ("est de 2050,", "passé de 1950 à").
+    """
+    if i >= 2 and tokens[i - 2].key in WORDS.amount_verbs and tokens[i - 1].key == "de":
+        return True
+    return any(phrase_at(tokens, i - len(p), p) for p in _QUALIFIER_PHRASES if i >= len(p))
 
 
 def _attributive(tokens: Sequence[Token], i: int, k: int) -> bool:

@@ -158,6 +158,10 @@ class Language:
     year_nouns: tuple[str, ...] = ()
     """The word for a year before a year in figures, which makes any four figures a
     date, an old year too: "سنة 1732", "l'année 1850", "the year 1492"."""
+    amount_verbs: tuple[str, ...] = ()
+    """Verbs after which "de" and a number give an amount, not a year ("l'effectif est de
+    2050,", "passé de 1950 à …"), where "de" and a year a mark closes give one ("le choc de
+    2040.")."""
     totals: tuple[str, ...] = ()
     """Phrases before a number that make it a total, a count even of a year's shape: "a
     total of 1940 shooting days", "بمجموع 1940 يوم تصوير"."""
@@ -546,6 +550,7 @@ class Lexicon:
     weekday_not_before: frozenset[str]
     year_words: frozenset[str]
     year_nouns: frozenset[str]
+    amount_verbs: frozenset[str]
     totals: tuple[tuple[str, ...], ...]
     ages_unsaid: frozenset[str]
     month_parts: frozenset[str]
@@ -770,6 +775,7 @@ def _merge(read: Mapping[str, Language], meanings: UnitMeanings) -> Lexicon:
         weekday_not_before=words("weekday_not_before"),
         year_words=words("year_words"),
         year_nouns=words("year_nouns"),
+        amount_verbs=words("amount_verbs"),
         totals=phrases("totals"),
         ages_unsaid=words("ages_unsaid"),
         month_parts=words("month_parts"),

@@ -2348,8 +2348,9 @@ def _noun(token: Token) -> bool:
         form.startswith("ال") and len(form) >= 5 for form in token.forms[1:]
     ):
         return False  # a preposition and the article: "18 مليار بالأمازيغية" says in what
-    if future_by_prefix(token.key):
-        return False  # "المراكز الـ46 ستنتقل": a verb in the future, what they will do
+    if future_by_prefix(token.key) and not token.text.endswith(("ة", "ات", "ا")):
+        return False  # "المراكز الـ46 ستنتقل": a verb in the future, what they will do; not
+        # "500 سترة", "4 سيناريوهات", "12 سيمينارا": no verb ends so
     return len(token.key) >= 2 and not _NOT_NOUNS.intersection(token.forms)
 
 
