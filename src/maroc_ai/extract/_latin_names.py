@@ -598,7 +598,7 @@ def _age_adjective(words: Sequence[Word], k: int) -> int:
     if k + 2 >= len(words) or words[k].kind != NUMBER or words[k + 1].key != "-":
         return 0
     parts = words[k + 2].key.split()
-    return 3 if len(parts) == 2 and year_old(*parts) else 0
+    return _AGE_ADJECTIVE if len(parts) == 2 and year_old(*parts) else 0
 
 
 def _title_head_before(words: Sequence[Word], k: int, reach: int = _TITLE_REACH) -> bool:
