@@ -20292,3 +20292,94 @@ def test_an_unknown_given_name_after_a_verb_of_saying_and_before_a_post_introduc
     text = "وقال هيروشي تانابي، الذي يشغل منصب الرئيس المدير العام لشركة TSE: «دربنا نماذجنا»."
     (official,) = extract(text).officials
     assert (official.name, official.post) == ("هيروشي تانابي", "الرئيس المدير العام لشركة TSE")
+
+
+def test_an_age_that_opens_the_sentence_before_a_name() -> None:
+    """ "At 81, Haddou Oubella knows …": the number is his age in years, no figure."""
+    draft = extract("The engineers came to see him. At 81, Haddou Oubella knows every shaft.")
+    assert [o.name for o in draft.officials] == ["Haddou Oubella"]
+    (age,) = [q for q in draft.quantities if q.value == 81]
+    assert age.unit == "year"
+
+
+def test_a_state_after_a_given_name_ends_no_name() -> None:
+    """«تقول رقية مبتسمة»: "smiling" says how she speaks; no one is «رقية مبتسمة»."""
+    text = "«لم أدخل المدرسة قط، لكنني أستطيع قراءة الشاشة»، تقول رقية مبتسمة."
+    assert extract(text).officials == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "post"),
+    [
+        (
+            "His widow, Khadija Oubella, 47, is now president of the Al Amal Association.",
+            "president of the Al Amal Association",
+        ),
+        (
+            "Sa veuve, Khadija Oubella, 47 ans, est aujourd'hui présidente de l'Association "
+            "Al Amal.",
+            "présidente de l'Association Al Amal",
+        ),
+    ],
+)
+def test_a_post_said_with_is_now_outranks_a_kinship(text: str, post: str) -> None:
+    """ "Khadija Oubella, 47, is now president of …": the post she holds, not "widow"."""
+    (official,) = extract(text).officials
+    assert official.post == post
+
+
+def test_a_medical_intern_is_a_post() -> None:
+    """ "Salma Idrissi, interne en médecine,": "interne" heads her post."""
+    text = "Lundi dernier, Salma Idrissi, interne en médecine, a enchaîné 36 heures de garde."
+    (official,) = extract(text).officials
+    assert official.post == "interne en médecine"
+
+
+def test_a_word_of_kind_that_opens_the_sentence_is_no_part_of_the_name() -> None:
+    """ "Operator Atlas Telecom will deliver …": the company is "Atlas Telecom"."""
+    text = "Operator Atlas Telecom will deliver the text messages free of charge."
+    assert [o.name for o in extract(text).organizations] == ["Atlas Telecom"]
+
+
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        (
+            "La ministre a présidé la signature d'une convention de partenariat. Le texte "
+            "engage quatre parties : le ministère de la Santé, le Centre hospitalier "
+            "universitaire Ibn Sina (CHUIS), le Syndicat national des infirmiers (SNI) et "
+            "l'éditeur sud-coréen Hanbit Medical Software.",
+            {
+                "ministère de la Santé",
+                "Centre hospitalier universitaire Ibn Sina",
+                "Syndicat national des infirmiers",
+                "Hanbit Medical Software",
+            },
+        ),
+        (
+            "ترأست الوزيرة حفل توقيع اتفاقية شراكة. وتجمع هذه الاتفاقية أربعة أطراف، هي وزارة "
+            "الصحة والحماية الاجتماعية، والمركز الاستشفائي الجامعي ابن سينا، وشركة البرمجيات "
+            "الطبية الكورية الجنوبية «هانبيت ميديكال سوفتوير».",
+            {
+                "وزارة الصحة والحماية الاجتماعية",
+                "المركز الاستشفائي الجامعي ابن سينا",
+                "هانبيت ميديكال سوفتوير",
+            },
+        ),
+    ],
+)
+def test_parties_counted_before_their_list(text: str, parties: set[str]) -> None:
+    """ "Le texte engage quatre parties :", «أربعة أطراف، هي»: a list of parties follows;
+    «شركة البرمجيات الطبية الكورية الجنوبية» describes the company its quoted name names."""
+    (partnership,) = extract(text).partnerships
+    assert set(partnership.parties) == parties
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["الوكالة الكورية للتعاون في مجال الصحة الرقمية", "مؤسسة أطلس للابتكار في مجال الصحة"],
+)
+def test_a_cooperation_or_innovation_body_goes_on_through_its_field(name: str) -> None:
+    """«للتعاون في مجال الصحة الرقمية»: the one field is part of the name."""
+    text = f"وقد واكبت {name} إعداد هذا الملف."
+    assert name in [o.name for o in extract(text).organizations]

@@ -1620,3 +1620,21 @@ def test_a_measure_after_a_word_of_horizon_is_no_year() -> None:
     """«إلى غاية 1050 درجة مئوية»: up to 1,050 degrees, no year 1050."""
     assert find_dates("ترتفع الحرارة داخل الفرن إلى غاية 1050 درجة مئوية.") == []
     assert [str(m.value) for m in find_dates("يمتد البرنامج إلى غاية 2030.")] == ["2030"]
+
+
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [
+        ("The oldest, a treatise on medicine, was copied in 1612.", [1612]),
+        ("Le plus ancien manuscrit du fonds a été copié en 1398.", [1398]),
+        ("The registry rests on a deed dating back to 1732, found in Fès.", [1732]),
+        ("Le fonds remonte à 1732.", [1732]),
+        ("The count rose to 1250, up from 1100.", []),
+        ("Prices fell back to 1200.", []),
+        ("The region counted 1500 in 2041.", [2041]),
+    ],
+)
+def test_a_year_before_1900_after_in_or_dating_back_to(text: str, years: list[int]) -> None:
+    """ "copied in 1612.", "dating back to 1732,": an old year, when "in", "en", في or a
+    phrase of dating comes before it and a mark closes it; "up from 1100." is a count."""
+    assert [m.value.year for m in find_dates(text)] == years

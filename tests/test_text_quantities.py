@@ -3189,3 +3189,23 @@ def test_four_figures_the_word_for_a_year_names_are_a_date_however_old(
     """«سنة 1732 عثر»: the year of a find, not 1732 finds; only years of news (1900 to
     2100) were read as dates without it. A unit after it counts: "سنة 1200 منصب شغل"."""
     assert [(q.value, q.unit) for q in find_quantities(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The app was downloaded 41,000 times over the summer.", [(41000, "times")]),
+        ("Asekkil a déjà été téléchargé 640 000 fois.", [(640000, "fois")]),
+        ("نزل إلى جوف الجبل أكثر من 10 آلاف مرة.", [(10000, "مرة")]),
+        ("He checks the sensors 3 times a day.", [(3, "times")]),
+        ("The new line is 3 times faster and 4 times the size of the old one.", []),
+        ("Le nouveau four est 2 fois plus économe.", []),
+        ("She no longer gives out the password a hundred times a day.", []),
+    ],
+)
+def test_how_many_times_something_happened_is_counted(
+    text: str, expected: list[tuple[int, str]]
+) -> None:
+    """ "downloaded 41,000 times", «10 آلاف مرة»: a count of times, in figures; "3 times
+    faster", "4 times the size" are multiples, and "a hundred times" is written in words."""
+    assert [(q.value, q.unit) for q in find_quantities(text)] == expected

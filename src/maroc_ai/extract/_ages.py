@@ -12,7 +12,7 @@ from collections.abc import Iterable, Sequence
 
 from ..text import QuantityMention
 from ..text._lexicon import WORDS as TEXT_WORDS
-from ..text._tokens import phrase_at
+from ..text._tokens import NUMBER, phrase_at
 from ..values import Qualifier
 from ._lexicon import WORDS
 from ._person import Person
@@ -42,8 +42,10 @@ def ages(
     "56 عاما"), or a bare number there, closed by a comma, a bracket or a full stop
     ("Hasna Ikkou, 24, who …", "Hasna Ikkou (24)", "… Anass Belghiti, 38."): a
     quantity of years the text does not find alone. After a Latin family name said again
-    alone too: "said Bouhlal, 34, an engineer".
+    alone too: "said Bouhlal, 34, an engineer". Before a name that a sentence opens
+    with a bare age: "At 81, Haddou Oubella knows …".
     """
+    tokens = reader.tokens
     by_start = {q.start: q for q in quantities}
     found = {q.start for q in quantities if _said_as_age(reader, q)}
     bare: list[QuantityMention] = []
@@ -59,17 +61,43 @@ def ages(
         number = _BARE_AGE.match(reader.text, gap.end())
         if number is not None and _YOUNGEST <= int(number[1]) <= _OLDEST:
             found.add(number.start(1))
-            bare.append(
-                QuantityMention(
-                    value=int(number[1]),
-                    unit=_YEAR,
-                    qualifier=Qualifier.EXACT,
-                    start=number.start(1),
-                    end=number.end(1),
-                    quote=number[1],
-                )
-            )
+            bare.append(_bare_age(number.start(1), number.end(1), number[1]))
+    for person in people:
+        k = _opening_age(reader, person.name.start)
+        if k is not None and tokens[k].start not in by_start:
+            found.add(tokens[k].start)
+            bare.append(_bare_age(tokens[k].start, tokens[k].end, tokens[k].text))
     return found, bare
+
+
+def _opening_age(reader: Reader, start: int) -> int | None:
+    """The token of the age in "At 81, <name>" when a sentence opens so at ``start``."""
+    tokens = reader.tokens
+    k = reader.token_at(start)
+    if k is None or k < 3 or tokens[k - 1].text != ",":
+        return None
+    number, word = tokens[k - 2], tokens[k - 3]
+    if (
+        word.key not in WORDS.ages_opening
+        or number.kind != NUMBER
+        or not number.text.isdigit()
+        or not _YOUNGEST <= int(number.text) <= _OLDEST
+        or (k > 3 and reader.sentence_of[k - 4] == reader.sentence_of[k - 3])
+    ):
+        return None
+    return k - 2
+
+
+def _bare_age(start: int, end: int, written: str) -> QuantityMention:
+    """A number of years written alone, as someone's age."""
+    return QuantityMention(
+        value=int(written),
+        unit=_YEAR,
+        qualifier=Qualifier.EXACT,
+        start=start,
+        end=end,
+        quote=written,
+    )
 
 
 def _said_as_age(reader: Reader, quantity: QuantityMention) -> bool:

@@ -1529,8 +1529,9 @@ def _field_after_fi(reader: Reader, head: int, k: int) -> bool:
     word for "field" ("في مجالي البحث والتكوين": what an agreement with it is about) or
     a word that says when ("… مع المركز الوطني للبحث العلمي في يناير"). The head is
     the first word of a phrase the lexicon knows ("مركز البحث في الماء"). After any head
-    and its adjectives, a word for research does the same ("الوكالة اليابانية للبحث في
-    الموارد البحرية").
+    and its adjectives, a word for research or cooperation does the same ("الوكالة
+    اليابانية للبحث في الموارد البحرية"), and through "في مجال" too (see
+    :func:`_one_field`).
     """
     tokens = reader.tokens
     if tokens[k].key != "في" or k + 1 >= len(tokens) or k < head + 2:
@@ -1543,15 +1544,35 @@ def _field_after_fi(reader: Reader, head: int, k: int) -> bool:
                 tokens[k - 1].key in WORDS.research_words
                 and all(_nisba(tokens[m]) for m in range(head + 1, k - 1))
             )
+            or _one_field(reader, k)
         )
         and definite(tokens[k - 1])
         and after.kind == WORD
         and after.key not in WORDS.places
-        and after.key not in WORDS.domain_words
+        and (after.key not in WORDS.domain_words or _one_field(reader, k))
         and not _when(after)
         and not reader.roles[k + 1] & _ENDS_ARABIC_NAME
         and reader.sentence_of[k + 1] == reader.sentence_of[head]
     )
+
+
+def _one_field(reader: Reader, k: int) -> bool:
+    """Whether "في مجال" at ``tokens[k]`` names the one field of a body's name.
+
+    "مركز التميز للبحث في مجال الماء", "الوكالة الكورية للتعاون في مجال الصحة الرقمية",
+    after a word of research or cooperation; not "في مجالي البحث والتكوين", what an
+    agreement is about.
+    """
+    tokens = reader.tokens
+    return (
+        tokens[k - 1].key in WORDS.research_words
+        and tokens[k + 1].key == _FIELD
+        and k + 2 < len(tokens)
+        and definite(tokens[k + 2])
+    )
+
+
+_FIELD = normalize("مجال")
 
 
 def _when(token: Token) -> bool:
@@ -2684,7 +2705,8 @@ def _generic(tokens: Sequence[Token], i: int, end: int, head: str) -> bool:
     institution (مؤسسة البنك الشعبي); "البنك المركزي" and "الشركة الفرنسية" describe.
     After any head, one generic word describes (مجلس الجهة). A
     head counted by a number ("300 مقاولة") names nothing; one with the article after a
-    year does ("دجنبر 2028 بالمعهد العالي للقضاء").
+    year does ("دجنبر 2028 بالمعهد العالي للقضاء"). A field and a nationality before a
+    name in quotes describe the institution the quotes name.
     """
     if i > 0 and tokens[i - 1].kind == NUMBER and not definite(tokens[i]):
         return True
@@ -2706,6 +2728,15 @@ def _generic(tokens: Sequence[Token], i: int, end: int, head: str) -> bool:
         and all(has(w, WORDS.nationalities) for w in words)
     ):
         return True  # الهيئة الإماراتية: the Emirati body named before, no name
+    if (
+        len(words) >= 2
+        and end < len(tokens)
+        and tokens[end].key in OPENING_QUOTES
+        and not definite(tokens[i])
+        and definite(words[0])
+        and any(has(w, WORDS.nationalities) for w in words[1:])
+    ):
+        return True  # شركة البرمجيات الطبية الكورية الجنوبية «هانبيت»: the name is quoted
     if words and not definite(tokens[i]) and "ال" + words[0].key in WORDS.nationalities:
         return True  # بنك أوروبي، شركة ألمانية لتوريد الأجهزة: a European bank, no name
     if (

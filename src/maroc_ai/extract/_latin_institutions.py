@@ -2447,6 +2447,14 @@ class LatinSentence:
             return 0  # "Committee chairman Mohamed Amrani": the committee's, named before
         if first.key in WORDS.places and best - i == 1:
             return 0
+        if (
+            i == 0
+            and best - i > 2
+            and first.key in WORDS.organization_descriptors
+            and not _is_head(first)
+            and words[i + 1].key not in DE
+        ):
+            i += 1  # "Operator Atlas Telecom will …": the word of kind opens the sentence
         after = self.add(self.enumerated_before(i, best), best)
         return self.coordinated(after)
 

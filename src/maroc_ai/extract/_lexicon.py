@@ -126,6 +126,9 @@ class Language:
     """Phrases before a number of years that make it a person's age ("يبلغ من العمر 29
     سنة", "âgée de 34 ans", "aged 34 years"): they end a post, and the number is no
     figure of the news."""
+    ages_opening: tuple[str, ...] = ()
+    """Words that open a sentence with a bare age before a name and a comma ("At 81,
+    Haddou Oubella knows …"): the number is the person's age in years."""
     sectors_in_names: tuple[str, ...] = ()
     """Sectors a company's own name ends with, after "لل" ("شركة صنهاجة للتأمين"): not
     what the company does, which ends its name elsewhere ("شركة ميدترونيكا للأجهزة")."""
@@ -847,6 +850,7 @@ class Lexicon:
     names_signed: frozenset[str]
     place_prefixes: frozenset[str]
     age_phrases: tuple[tuple[str, ...], ...]
+    ages_opening: frozenset[str]
     object_nouns: frozenset[str]
     undertakings: frozenset[str]
     procedures: frozenset[str]
@@ -1155,6 +1159,7 @@ def _merge(read: Mapping[str, Language]) -> Lexicon:
         names_signed=words("names_signed"),
         place_prefixes=words("place_prefixes"),
         age_phrases=phrases("age_phrases"),
+        ages_opening=words("ages_opening"),
         object_nouns=words("object_nouns"),
         undertakings=words("undertakings"),
         procedures=words("procedures"),

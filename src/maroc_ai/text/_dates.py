@@ -75,6 +75,7 @@ _PERIODS = WORDS.periods
 _YEAR_BEFORE = WORDS.year_before
 _YEAR_BEFORE_ALONE = WORDS.year_before_alone
 _YEAR_PHRASES_BEFORE = WORDS.year_phrases_before
+_OLD_YEAR_PHRASES_BEFORE = WORDS.old_year_phrases_before
 _BEFORE_THAT = WORDS.before_that
 """«قبل» before «أن» and a verb: "before it fell", whose time a verb in the past before
 it gives."""
@@ -1589,7 +1590,8 @@ class _Scanner:
         """A year in figures after "in", "en", "في", "since" … ("570,000 in 2025"), read.
 
         Only a year of four figures from 1900 to 2100 that no unit follows ("en 2025,
-        …", "in 2025 the", not "in 2000 MW"); after "for", "pour" or a phrase from which
+        …", "in 2025 the", not "in 2000 MW"), or an older one a mark closes ("copied in
+        1612."); after "for", "pour" or a phrase from which
         something starts ("from", "à partir de") or after "as early as", only one a mark
         follows ("from 2032.", "as early as 2012,"; not "from 2000 farmers", "as far back as
         2000 BC"). A part of the year joined to it is read with it
@@ -1619,9 +1621,10 @@ class _Scanner:
             )  # "scheduled for 2031,", "prévue pour 2034.", "from 2032.", "à partir de 2032,",
             # "le choc de 2040."; not "plus de 2000,", a count
             and not self.dated_noun_after(i)
+            and self.old_year(i) is None
         ):
             return False
-        year = _number(token, 1900, LATEST)
+        year = _number(token, 1900, LATEST) or self.old_year(i)
         if year is None:
             return False
         if i + 1 < len(tokens):
@@ -1634,6 +1637,21 @@ class _Scanner:
                 return False  # "in 2000 MW"; not "en 2027 d'une …", "منذ 2021 منصب"
         self.mention(i, i + 1, PartialDate(year=year))
         return True
+
+    def old_year(self, i: int) -> int | None:
+        """A year from 1000 to 1899 at ``tokens[i]``, or ``None``.
+
+        Only after "in", "en", في … or "dating back to", and closed by a mark ("copied in
+        1612."): "up from 1100." is a count.
+        """
+        tokens = self.tokens
+        if i + 1 < len(tokens) and tokens[i + 1].kind != MARK:
+            return None
+        if not _lookup(tokens[i - 1], _YEAR_BEFORE) and not any(
+            phrase_at(tokens, i - len(p), p) for p in _OLD_YEAR_PHRASES_BEFORE
+        ):
+            return None
+        return _number(tokens[i], 1000, 1899)
 
     def dated_noun_after(self, i: int) -> bool:
         """Whether a year at ``tokens[i]`` dates the lowercase noun after it, after a determiner.

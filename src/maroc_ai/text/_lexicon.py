@@ -165,6 +165,12 @@ class Language:
     totals: tuple[str, ...] = ()
     """Phrases before a number that make it a total, a count even of a year's shape: "a
     total of 1940 shooting days", "بمجموع 1940 يوم تصوير"."""
+    repetitions: tuple[str, ...] = ()
+    """Nouns of how many times something happened ("downloaded 41,000 times", "10 000
+    fois", «10 آلاف مرة»): counted, unless a comparison follows (``multiples_after``)."""
+    multiples_after: tuple[str, ...] = ()
+    """Words after a number of times that make it a multiple, not a count: "3 times more",
+    "4 times the size", "deux fois plus", «3 مرات أكثر»."""
     ages_unsaid: tuple[str, ...] = ()
     """Words before an age written with no word for years, which counts years: "women
     aged 45 to 69", "aged 34"."""
@@ -186,6 +192,9 @@ class Language:
     year_phrases_before: tuple[str, ...] = ()
     """Phrases a bare year follows when a mark comes after it: "as early as 2012,", "en
     hausse de 23 % par rapport à 2040,", "compared with 2040."."""
+    old_year_phrases_before: tuple[str, ...] = ()
+    """Phrases a year before 1900 follows when a mark comes after it, besides
+    ``year_before``: "a deed dating back to 1732,"."""
     year_determiners: tuple[str, ...] = ()
     """Determiners a bare year follows before the lowercase noun it dates: "a 2038 report",
     "the 2034 census"."""
@@ -552,6 +561,8 @@ class Lexicon:
     year_nouns: frozenset[str]
     amount_verbs: frozenset[str]
     totals: tuple[tuple[str, ...], ...]
+    repetitions: frozenset[str]
+    multiples_after: frozenset[str]
     ages_unsaid: frozenset[str]
     month_parts: frozenset[str]
     horizon_words: frozenset[str]
@@ -561,6 +572,7 @@ class Lexicon:
     """Words a bare year follows: the languages' ``year_before`` and ``since``."""
     year_before_alone: frozenset[str]
     year_phrases_before: tuple[tuple[str, ...], ...]
+    old_year_phrases_before: tuple[tuple[str, ...], ...]
     year_determiners: frozenset[str]
     since: frozenset[str]
     month_from: tuple[tuple[str, ...], ...]
@@ -777,6 +789,8 @@ def _merge(read: Mapping[str, Language], meanings: UnitMeanings) -> Lexicon:
         year_nouns=words("year_nouns"),
         amount_verbs=words("amount_verbs"),
         totals=phrases("totals"),
+        repetitions=words("repetitions"),
+        multiples_after=words("multiples_after"),
         ages_unsaid=words("ages_unsaid"),
         month_parts=words("month_parts"),
         horizon_words=words("horizon_words"),
@@ -785,6 +799,7 @@ def _merge(read: Mapping[str, Language], meanings: UnitMeanings) -> Lexicon:
         year_before=words("year_before") | words("since"),
         year_before_alone=words("year_before_alone"),
         year_phrases_before=phrases("year_phrases_before"),
+        old_year_phrases_before=phrases("old_year_phrases_before"),
         year_determiners=words("year_determiners"),
         since=words("since"),
         month_from=phrases("month_from"),

@@ -930,6 +930,8 @@ class _Scanner:
         compound = self.compound_at(k)
         if compound is not None:
             return compound
+        if not joined and tokens[i].kind == NUMBER and self.repetition_at(k):
+            return tokens[k].text, Decimal(1), k + 1, tokens[k].text
         if _possessive_noun_at(tokens, k) and not joined:
             first, k = k, k + 3  # "60 master's students", "300 children's books"
             known = self.phrase_unit(k)
@@ -1121,6 +1123,19 @@ class _Scanner:
             noun = self.text[tokens[k].start : tokens[k + 1].end]
             return noun, Decimal(1), k + 2, noun
         return None
+
+    def repetition_at(self, k: int) -> bool:
+        """Whether ``tokens[k]`` counts how many times something happened.
+
+        "downloaded 41,000 times", «10 آلاف مرة»; not a multiple, "3 times more", "deux
+        fois plus".
+        """
+        tokens = self.tokens
+        return (
+            k < len(tokens)
+            and tokens[k].key in WORDS.repetitions
+            and (k + 1 == len(tokens) or tokens[k + 1].key not in WORDS.multiples_after)
+        )
 
     def verbal_noun_at(self, k: int) -> bool:
         """Whether ``tokens[k]`` may be the verbal noun of "عملية حجز", "عملية تفتيش".
