@@ -20383,3 +20383,65 @@ def test_a_cooperation_or_innovation_body_goes_on_through_its_field(name: str) -
     """«للتعاون في مجال الصحة الرقمية»: the one field is part of the name."""
     text = f"وقد واكبت {name} إعداد هذا الملف."
     assert name in [o.name for o in extract(text).organizations]
+
+
+def test_a_verb_in_the_future_ends_an_institution_s_name() -> None:
+    """«جامعة ألمانسا ستستقبل سنويا»: what the university will do is no part of its name."""
+    text = "وأوضح أن جامعة ألمانسا ستستقبل سنويا 20 طالبا مغربيا."
+    assert [o.name for o in extract(text).organizations] == ["جامعة ألمانسا"]
+
+
+def test_a_person_set_off_after_his_kinship_founds_no_company() -> None:
+    """ "her father, Ahmed Amharech, founded the mill": a person, not a company."""
+    draft = extract("Khadija runs the press that her father, Ahmed Amharech, founded in 1987.")
+    assert draft.organizations == ()
+    assert "Ahmed Amharech" in [o.name for o in draft.officials]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "The deal names the Portuguese company Lusoguarda Tecnologias de Segurança.",
+            "Lusoguarda Tecnologias de Segurança",
+        ),
+        (
+            "En aval, la distillerie Dadès Arômes, principal transformateur de la région, "
+            "calera son rythme.",
+            "Dadès Arômes",
+        ),
+    ],
+)
+def test_a_company_named_after_its_word_of_kind(text: str, name: str) -> None:
+    """ "company Lusoguarda Tecnologias de Segurança": the name goes on past "de" after
+    "Tecnologias"; "la distillerie Dadès Arômes": a distillery's name, no person's."""
+    draft = extract(text)
+    assert name in [o.name for o in draft.organizations]
+    assert name not in [o.name for o in draft.officials]
+
+
+def test_the_document_engages_its_parties() -> None:
+    """ "Le document engage l'Agence …, la province … et la société …": a list of parties."""
+    text = (
+        "Un protocole d'accord a été signé hier. Le document engage l'Agence du bassin "
+        "hydraulique du Loukkos (ABHL), la province d'Ouezzane et la société italienne "
+        "Ecoidra Engineering."
+    )
+    (partnership,) = extract(text).partnerships
+    assert set(partnership.parties) == {
+        "Agence du bassin hydraulique du Loukkos",
+        "province d'Ouezzane",
+        "Ecoidra Engineering",
+    }
+
+
+def test_a_verbal_noun_of_purpose_names_no_one() -> None:
+    """«… وتصريح الفلاح، تفاديا لأي حيف»: "to avoid any injustice", after a farmer."""
+    text = "كلما تبين وجود تفاوت بين التقدير الفضائي وتصريح الفلاح، تفاديا لأي حيف."
+    assert extract(text).officials == ()
+
+
+def test_a_participle_of_coming_says_a_given_name_is_someone() -> None:
+    """«فمصطفى بلحاج، القادم من طانطان»: "who came from Tan-Tan", as «، الذي …» does."""
+    text = "فمصطفى بلحاج، القادم من طانطان رفقة نحو عشرين رأسا، ينتظر ليرى النتائج."
+    assert [o.name for o in extract(text).officials] == ["مصطفى بلحاج"]

@@ -3209,3 +3209,21 @@ def test_how_many_times_something_happened_is_counted(
     """ "downloaded 41,000 times", «10 آلاف مرة»: a count of times, in figures; "3 times
     faster", "4 times the size" are multiples, and "a hundred times" is written in words."""
     assert [(q.value, q.unit) for q in find_quantities(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The rains failed and yields fell to 3.5 quintals per hectare.",
+            [(3.5, "quintals")],
+        ),
+        ("Le rendement est tombé à 3,5 quintaux par hectare.", [(3.5, "quintaux")]),
+        ("وهوى المردود إلى 3,5 قناطير في الهكتار.", [(3.5, "قناطير")]),
+    ],
+)
+def test_a_yield_per_hectare_counts_its_decimal(
+    text: str, expected: list[tuple[float, str]]
+) -> None:
+    """ "3.5 quintals per hectare": a decimal counts what a rate of a unit follows."""
+    assert [(q.value, q.unit) for q in find_quantities(text)] == expected

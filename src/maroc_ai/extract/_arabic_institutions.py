@@ -22,6 +22,7 @@ from ..model import OrganizationKind, PlaceKind
 from ..text import normalize
 from ..text._lexicon import WORDS as TEXT_WORDS
 from ..text._normalize import strip_article
+from ..text._tense import future_by_prefix
 from ..text._tokens import MARK, NUMBER, WORD, Token, phrase_at
 from ._institution import (
     ACADEMY,
@@ -598,6 +599,11 @@ def _own_name_at(tokens: Sequence[Token], k: int) -> bool:
 
 
 _SERVED_ENDINGS = ("ين", "ون", "ات")
+_NOUN_ENDINGS = ("ه", "ات", "ا")
+"""How nouns that begin as a verb in the future does end, as keys: «سترة», «سيناريوهات»."""
+_FEMININE_FUTURE = ("ستت", "ستست")
+"""How a feminine verb in the future of the forms تفعّل and استفعل begins («ستتولى»,
+«ستستقبل»), as no foreign word written in Arabic letters does («سيستمز», «ستريت»)."""
 """How the plurals of whom an institution serves end ("المتضررين")."""
 
 
@@ -1189,6 +1195,14 @@ def _phrase_end(reader: Reader, j: int, *, proper: bool, first: int | None = Non
             and not bits[k] & (GIVEN | COMPOUND_FIRST | PLACE)
         ):
             break  # فلاحة بجماعة تيسة تتابع علاج السكري: what she does, after the place
+        if (
+            k > j + 1
+            and key.startswith(_FEMININE_FUTURE)
+            and future_by_prefix(key)
+            and not key.endswith(_NOUN_ENDINGS)
+            and not bits[k] & (GIVEN | COMPOUND_FIRST | PLACE)
+        ):
+            break  # جامعة ألمانسا ستستقبل سنويا: what it will do; not "سيستمز", "سيرفيسز"
         if (
             k > j + 1
             and _bare_noun_after_region(tokens, k)

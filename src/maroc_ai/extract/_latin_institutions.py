@@ -2864,6 +2864,7 @@ class LatinSentence:
         ):  # "la clinique Al Amal", "la coopérative Tagmatt"; not "Banque coopérative Agraw"
             kind = WORDS.organization_heads.get(word.key, OrganizationKind.OTHER)
             return self.add(i, end, kind)
+        end = self.past_linked_suffix(end)  # "company Lusoguarda Tecnologias de Segurança"
         after = self.add(start, end, _described_kind(word))
         if after + 1 < len(words) and words[after].key in {"and", "et"} and word.key.endswith("s"):
             second = after + 1
@@ -3018,6 +3019,8 @@ class LatinSentence:
             return 0  # the middle of a run of names
         if self.addressed(i) or words[i].key in WORDS.honorifics:
             return 0  # "Pour M. Wendler, le groupe allemand …", "Mme Tazi, la …": a person
+        if given and i >= 2 and words[i - 1].key == "," and words[i - 2].key in WORDS.title_heads:
+            return 0  # "her father, Ahmed Amharech, founded …": a person, after what he is
         end = self.name_run(i)
         if end == i and given:
             end = self.capitalised_end(i)  # "Nadir Vision", which a given name starts

@@ -76,9 +76,9 @@ class Language:
     a relative clause after one and its next word may say something of a thing ("ضمان حياة
     كريمة، التي …"), so it makes no one of them."""
     relatives_of_people: tuple[str, ...] = ()
-    """Relative pronouns after a name that starts with a given name and its comma, which
-    say something of a person ("زهرة العمراني، التي تبيع السمك منذ عشرين سنة"): someone, no
-    name alone."""
+    """Relative pronouns, or participles that work as one, after a name that starts with a
+    given name and its comma, which say something of a person ("زهرة العمراني، التي تبيع
+    السمك منذ عشرين سنة", "فمصطفى بلحاج، القادم من طانطان"): someone, no name alone."""
     presence_after: tuple[str, ...] = ()
     """Phrases after the people present, who are named from the word of
     ``presence_openers`` before them ("…, with Finance Minister X looking on")."""

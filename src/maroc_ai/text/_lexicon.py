@@ -165,6 +165,9 @@ class Language:
     totals: tuple[str, ...] = ()
     """Phrases before a number that make it a total, a count even of a year's shape: "a
     total of 1940 shooting days", "بمجموع 1940 يوم تصوير"."""
+    unit_rates: tuple[str, ...] = ()
+    """Words besides ``rates`` that say "per" before a unit with the article: «3,5 قناطير
+    في الهكتار»."""
     repetitions: tuple[str, ...] = ()
     """Nouns of how many times something happened ("downloaded 41,000 times", "10 000
     fois", «10 آلاف مرة»): counted, unless a comparison follows (``multiples_after``)."""
@@ -562,6 +565,7 @@ class Lexicon:
     amount_verbs: frozenset[str]
     totals: tuple[tuple[str, ...], ...]
     repetitions: frozenset[str]
+    unit_rates: frozenset[str]
     multiples_after: frozenset[str]
     ages_unsaid: frozenset[str]
     month_parts: frozenset[str]
@@ -790,6 +794,7 @@ def _merge(read: Mapping[str, Language], meanings: UnitMeanings) -> Lexicon:
         amount_verbs=words("amount_verbs"),
         totals=phrases("totals"),
         repetitions=words("repetitions"),
+        unit_rates=words("unit_rates"),
         multiples_after=words("multiples_after"),
         ages_unsaid=words("ages_unsaid"),
         month_parts=words("month_parts"),

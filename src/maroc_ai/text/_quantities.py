@@ -857,6 +857,7 @@ class _Scanner:
             unit = self._counted(i, j, amount, scaled=False)
             if unit is None or not (
                 self.rate_at(unit[2])
+                or self.per_unit_at(unit[2])
                 or self.per_period_at(unit[2])
                 or self.tokens[unit[2] - 1].key in WORDS.durations
                 or self.tokens[unit[2] - 1].key in WORDS.lengths
@@ -897,6 +898,19 @@ class _Scanner:
                 or self.is_scale(k + 1)
             )
         )
+
+    def per_unit_at(self, k: int) -> bool:
+        """Whether ``tokens[k]`` starts "per" and a unit, as a yield does.
+
+        "3.5 quintals per hectare", «3,5 قناطير في الهكتار».
+        """
+        tokens = self.tokens
+        if k + 1 >= len(tokens) or not (
+            tokens[k].key in WORDS.rates or tokens[k].key in WORDS.unit_rates
+        ):
+            return False
+        key = tokens[k + 1].key
+        return key in _UNITS or key.removeprefix("ال") in _UNITS
 
     def _counted(
         self, i: int, j: int, amount: Decimal, *, scaled: bool
