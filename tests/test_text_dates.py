@@ -1629,12 +1629,17 @@ def test_a_measure_after_a_word_of_horizon_is_no_year() -> None:
         ("Le plus ancien manuscrit du fonds a été copié en 1398.", [1398]),
         ("The registry rests on a deed dating back to 1732, found in Fès.", [1732]),
         ("Le fonds remonte à 1732.", [1732]),
+        ("The kasbah was built in 1871.", [1871]),
         ("The count rose to 1250, up from 1100.", []),
         ("Prices fell back to 1200.", []),
         ("The region counted 1500 in 2041.", [2041]),
+        ("The disease affects one child in 1500.", []),
+        ("Le risque est estimé à un cas en 1500.", []),
+        ("Les billets sont proposés dès 1200, selon les organisateurs.", []),
     ],
 )
 def test_a_year_before_1900_after_in_or_dating_back_to(text: str, years: list[int]) -> None:
-    """ "copied in 1612.", "dating back to 1732,": an old year, when "in", "en", في or a
-    phrase of dating comes before it and a mark closes it; "up from 1100." is a count."""
+    """ "copied in 1612.", "dating back to 1732,": an old year, after a past participle and
+    "in" or "en", or a phrase of dating, when a mark closes it; "up from 1100.", "one child
+    in 1500." are counts."""
     assert [m.value.year for m in find_dates(text)] == years

@@ -3201,6 +3201,10 @@ def test_four_figures_the_word_for_a_year_names_are_a_date_however_old(
         ("The new line is 3 times faster and 4 times the size of the old one.", []),
         ("Le nouveau four est 2 fois plus économe.", []),
         ("She no longer gives out the password a hundred times a day.", []),
+        ("The stock now trades at 15 times earnings.", []),
+        ("La production a été multipliée 3 fois en dix ans.", []),
+        ("تضاعفت صادرات الأفوكادو 3 مرات خلال عقد.", []),
+        ("وهي أغلى 3 مرات من سابقتها.", []),
     ],
 )
 def test_how_many_times_something_happened_is_counted(

@@ -8,11 +8,11 @@ not a statistic of the institution the sentence is about, nor a goal.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 
 from ..text import QuantityMention
 from ..text._lexicon import WORDS as TEXT_WORDS
-from ..text._tokens import NUMBER, phrase_at
+from ..text._tokens import NUMBER, Token, phrase_at
 from ..values import Qualifier
 from ._lexicon import WORDS
 from ._person import Person
@@ -25,6 +25,9 @@ _BEFORE_AGE = re.compile(r"\s*[,،(]\s*")
 _YEAR = "year"
 _OLDEST = 120
 _YOUNGEST = 10
+_ADULT = 16
+"""The youngest age read in "At 16, <name> …", where a smaller number is more often an
+hour."""
 """The youngest age a bare number after a name is read as: "Hasna Ikkou, 24,"."""
 _RANGE_LINKS = TEXT_WORDS.year_links
 """What links two numbers of a range ("de 15 à 24 ans"): an age group, no one's age."""
@@ -62,30 +65,53 @@ def ages(
         if number is not None and _YOUNGEST <= int(number[1]) <= _OLDEST:
             found.add(number.start(1))
             bare.append(_bare_age(number.start(1), number.end(1), number[1]))
-    for person in people:
-        k = _opening_age(reader, person.name.start)
-        if k is not None and tokens[k].start not in by_start:
+    ends = {person.name.start: person.name.end for person in people}
+    for k in _opening_ages(reader, ends):
+        if tokens[k].start not in by_start:
             found.add(tokens[k].start)
             bare.append(_bare_age(tokens[k].start, tokens[k].end, tokens[k].text))
     return found, bare
 
 
-def _opening_age(reader: Reader, start: int) -> int | None:
-    """The token of the age in "At 81, <name>" when a sentence opens so at ``start``."""
+def _opening_ages(reader: Reader, ends: Mapping[int, int]) -> list[int]:
+    """The tokens of the ages in "At 81, <name>" or "At 78, he …" that open a sentence.
+
+    Someone follows the comma (a name that starts at a key of ``ends``, or a pronoun of
+    ``age_pronouns``), then a verb of what is true of them now ("knows", "still …"): not
+    "At 10, Nadia Fettah will present …", "At 45, Hakim Ziyech equalised", an hour or
+    a minute.
+    """
     tokens = reader.tokens
-    k = reader.token_at(start)
-    if k is None or k < 3 or tokens[k - 1].text != ",":
-        return None
-    number, word = tokens[k - 2], tokens[k - 3]
-    if (
-        word.key not in WORDS.ages_opening
-        or number.kind != NUMBER
-        or not number.text.isdigit()
-        or not _YOUNGEST <= int(number.text) <= _OLDEST
-        or (k > 3 and reader.sentence_of[k - 4] == reader.sentence_of[k - 3])
-    ):
-        return None
-    return k - 2
+    ages = []
+    for k, word in enumerate(tokens[:-4]):
+        if word.key not in WORDS.ages_opening or (
+            k > 0 and reader.sentence_of[k - 1] == reader.sentence_of[k]
+        ):
+            continue
+        number, comma, after = tokens[k + 1], tokens[k + 2], tokens[k + 3]
+        if (
+            number.kind != NUMBER
+            or not number.text.isdigit()
+            or not _ADULT <= int(number.text) <= _OLDEST
+            or comma.text != ","
+        ):
+            continue
+        if after.start in ends:
+            verb = reader.first_token(ends[after.start])
+        elif after.key in WORDS.age_pronouns:
+            verb = k + 4
+        else:
+            continue
+        if verb < len(tokens) and _said_of_now(tokens[verb]):
+            ages.append(k + 1)
+    return ages
+
+
+def _said_of_now(word: Token) -> bool:
+    """Whether an English word says what is true now: "knows", "has", "still", "now"."""
+    return word.key in WORDS.age_present or (
+        word.key.endswith("s") and not word.key.endswith("ss") and word.text.islower()
+    )
 
 
 def _bare_age(start: int, end: int, written: str) -> QuantityMention:

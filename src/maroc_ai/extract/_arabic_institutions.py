@@ -599,12 +599,10 @@ def _own_name_at(tokens: Sequence[Token], k: int) -> bool:
 
 
 _SERVED_ENDINGS = ("ين", "ون", "ات")
-_NOUN_ENDINGS = ("ه", "ات", "ا")
-"""How nouns that begin as a verb in the future does end, as keys: «سترة», «سيناريوهات»."""
+"""How the plurals of whom an institution serves end ("المتضررين")."""
 _FEMININE_FUTURE = ("ستت", "ستست")
 """How a feminine verb in the future of the forms تفعّل and استفعل begins («ستتولى»,
 «ستستقبل»), as no foreign word written in Arabic letters does («سيستمز», «ستريت»)."""
-"""How the plurals of whom an institution serves end ("المتضررين")."""
 
 
 def _head_in_construct(tokens: Sequence[Token], k: int) -> bool:
@@ -1199,7 +1197,6 @@ def _phrase_end(reader: Reader, j: int, *, proper: bool, first: int | None = Non
             k > j + 1
             and key.startswith(_FEMININE_FUTURE)
             and future_by_prefix(key)
-            and not key.endswith(_NOUN_ENDINGS)
             and not bits[k] & (GIVEN | COMPOUND_FIRST | PLACE)
         ):
             break  # جامعة ألمانسا ستستقبل سنويا: what it will do; not "سيستمز", "سيرفيسز"
@@ -1551,6 +1548,7 @@ def _field_after_fi(reader: Reader, head: int, k: int) -> bool:
     if tokens[k].key != "في" or k + 1 >= len(tokens) or k < head + 2:
         return False
     after = tokens[k + 1]
+    one_field = _one_field(reader, head, k)
     return (
         (
             any(form.removeprefix("ال") in WORDS.topic_heads for form in tokens[head].forms)
@@ -1558,35 +1556,34 @@ def _field_after_fi(reader: Reader, head: int, k: int) -> bool:
                 tokens[k - 1].key in WORDS.research_words
                 and all(_nisba(tokens[m]) for m in range(head + 1, k - 1))
             )
-            or _one_field(reader, k)
+            or one_field
         )
         and definite(tokens[k - 1])
         and after.kind == WORD
         and after.key not in WORDS.places
-        and (after.key not in WORDS.domain_words or _one_field(reader, k))
+        and (after.key not in WORDS.domain_words or one_field)
         and not _when(after)
         and not reader.roles[k + 1] & _ENDS_ARABIC_NAME
         and reader.sentence_of[k + 1] == reader.sentence_of[head]
     )
 
 
-def _one_field(reader: Reader, k: int) -> bool:
+def _one_field(reader: Reader, head: int, k: int) -> bool:
     """Whether "في مجال" at ``tokens[k]`` names the one field of a body's name.
 
-    "مركز التميز للبحث في مجال الماء", "الوكالة الكورية للتعاون في مجال الصحة الرقمية",
-    after a word of research or cooperation; not "في مجالي البحث والتكوين", what an
-    agreement is about.
+    "مؤسسة أطلس للابتكار في مجال الصحة", "الوكالة الكورية للتعاون في مجال الصحة الرقمية":
+    after a word of research or cooperation, the head's own name or adjectives before it;
+    not "في مجالي البحث والتكوين", what an agreement is about, nor "وزارة الصحة للبحث في
+    مجال السرطان", what the ministry gives money for.
     """
     tokens = reader.tokens
     return (
         tokens[k - 1].key in WORDS.research_words
-        and tokens[k + 1].key == _FIELD
+        and tokens[k + 1].key in WORDS.field_words
         and k + 2 < len(tokens)
         and definite(tokens[k + 2])
+        and all(_nisba(tokens[m]) or not definite(tokens[m]) for m in range(head + 1, k - 1))
     )
-
-
-_FIELD = normalize("مجال")
 
 
 def _when(token: Token) -> bool:
@@ -2702,6 +2699,25 @@ def _known_prefix(
     return end
 
 
+def _quoted_name_at(tokens: Sequence[Token], k: int) -> bool:
+    """Whether a short name in quotes opens at ``tokens[k]``: «هانبيت ميديكال سوفتوير».
+
+    Not a statement quoted after a verb: «أن الحكومة ستعلن عن القرار».
+    """
+    if k >= len(tokens) or tokens[k].key not in OPENING_QUOTES:
+        return False
+    if k + 1 < len(tokens) and tokens[k + 1].key in WORDS.subjunctive_particles:
+        return False
+    return any(
+        tokens[m].key in CLOSING_QUOTES
+        for m in range(k + 2, min(k + _QUOTED_NAME + 2, len(tokens)))
+    )
+
+
+_QUOTED_NAME = 5
+"""The most words a company's name in quotes has."""
+
+
 def _place_with_bi(words: Sequence[Token]) -> bool:
     """Whether the words are a place joined to "ب" and nothing else: "بالدار البيضاء"."""
     first = words[0]
@@ -2744,8 +2760,7 @@ def _generic(tokens: Sequence[Token], i: int, end: int, head: str) -> bool:
         return True  # الهيئة الإماراتية: the Emirati body named before, no name
     if (
         len(words) >= 2
-        and end < len(tokens)
-        and tokens[end].key in OPENING_QUOTES
+        and _quoted_name_at(tokens, end)
         and not definite(tokens[i])
         and definite(words[0])
         and any(has(w, WORDS.nationalities) for w in words[1:])

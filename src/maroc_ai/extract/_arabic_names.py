@@ -518,9 +518,9 @@ def _name_after_title(text: str, tokens: Sequence[Token], i: int, *, after_name:
         return i  # not "مع مؤسسة …، لمواكبة تعميم منصة": what the agreement is for
     if _where(tokens[i]):
         return i  # not 'المدير الجهوي لـ"قمرة تيليكوم" بجهة مراكش آسفي': where the post is
-    if _bare_present_verb(tokens[i]) or _verb_of_purpose(tokens, i):
+    if _bare_present_verb(tokens[i]) or _verb_of_purpose(tokens, i) or _plural_present(tokens[i]):
         return i  # not "…، تروم اعتماد منظومة": what the agreement aims at; not "…،
-        # ليقترح النموذج، الذي …": so that the model proposes
+        # ليقترح النموذج، الذي …": so that the model proposes; not "3600 بحار، ينتظرون"
     j = i
     while (
         j < len(tokens)
@@ -1332,6 +1332,18 @@ def _bare_present_verb(token: Token) -> bool:
     written in Arabic letters take a long vowel ("توماس", "يانيك", "تيري").
     """
     return _present_shape(token.key) and _present_verb(token) and len(token.forms) == 1
+
+
+def _plural_present(token: Token) -> bool:
+    """Whether a word is shaped as a verb in the present for "they": ينتظرون، يطالبون."""
+    key = token.key
+    return (
+        len(key) >= 6
+        and key[0] in "تي"
+        and key[1] not in "اوي"
+        and key.endswith("ون")
+        and _present_verb(token)
+    )
 
 
 def _present_shape(key: str) -> bool:

@@ -7,6 +7,7 @@ paragraph ("qui unit l'ANEF et …", not "the unit of the Royal Armed Forces").
 
 from __future__ import annotations
 
+from ._latin import ARTICLES
 from ._lexicon import WORDS
 from ._reader import Reader
 from ._spans import by_first, longest
@@ -28,6 +29,25 @@ def gathers(reader: Reader, number: int) -> bool:
 
 
 def gathering_at(reader: Reader, k: int) -> bool:
-    """Whether a phrase of ``gathering`` in the language of its paragraph starts at ``k``."""
-    hit = longest(reader.tokens, k, GATHERING)
-    return hit is not None and reader.language_at(reader.tokens[k].start) in hit[1]
+    """Whether a phrase of ``gathering`` in the language of its paragraph starts at ``k``.
+
+    One that ends with a verb of ``gathering_before_names`` counts only before a name:
+    "Le document engage l'Agence …", not "La convention engage la responsabilité de …";
+    one that ends with a word of ``gathering_before_lists``, only before a colon: "Le
+    texte engage quatre parties : …".
+    """
+    tokens = reader.tokens
+    hit = longest(tokens, k, GATHERING)
+    if hit is None or reader.language_at(tokens[k].start) not in hit[1]:
+        return False
+    end = k + hit[0]
+    if tokens[end - 1].key in WORDS.gathering_before_lists:
+        return end < len(tokens) and tokens[end].key == ":"
+    if tokens[end - 1].key not in WORDS.gathering_before_names:
+        return True
+    while end < len(tokens) and tokens[end].key in _ARTICLES:
+        end += 1
+    return end < len(tokens) and tokens[end].text[:1].isupper()
+
+
+_ARTICLES = ARTICLES | frozenset({"'", "’"})

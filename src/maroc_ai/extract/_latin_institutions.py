@@ -510,6 +510,10 @@ _WHERE = frozenset({"dans", "a", "en", "sur", "pres", "in", "at", "near", "withi
 _FIELD_START = frozenset({"of", "for", "de", "du", "des", "d", "l", "la", "'", "the"})
 """What a minister's field follows ("Minister of", "ministre de l'")."""
 DE = frozenset({"de", "du", "des", "d"})
+_AGENT_ENDINGS = ("er", "or")
+"""How English nouns of who does something end ("operator", "retailer"): such a word of
+kind opens a sentence before a name ("Operator Atlas Telecom will …"), where "Giant" or
+"Consortium" may be the name's own first word."""
 _FEMININE_DETERMINERS = frozenset({"'", "’", "la", "une", "sa", "cette", "leur", "notre"})
 """Words before a feminine noun of kind that make it no verb: "l'enseigne", "sa marque"."""
 _BEFORE_NAME = ARTICLES | DE | {"'"}
@@ -2450,9 +2454,11 @@ class LatinSentence:
         if (
             i == 0
             and best - i > 2
+            and not self.french
             and first.key in WORDS.organization_descriptors
+            and first.key.endswith(_AGENT_ENDINGS)
             and not _is_head(first)
-            and words[i + 1].key not in DE
+            and not _nationality(words[i + 1])
         ):
             i += 1  # "Operator Atlas Telecom will …": the word of kind opens the sentence
         after = self.add(self.enumerated_before(i, best), best)
@@ -3019,8 +3025,13 @@ class LatinSentence:
             return 0  # the middle of a run of names
         if self.addressed(i) or words[i].key in WORDS.honorifics:
             return 0  # "Pour M. Wendler, le groupe allemand …", "Mme Tazi, la …": a person
-        if given and i >= 2 and words[i - 1].key == "," and words[i - 2].key in WORDS.title_heads:
-            return 0  # "her father, Ahmed Amharech, founded …": a person, after what he is
+        if (
+            given
+            and i >= 2
+            and words[i - 1].key == ","
+            and words[i - 2].key in WORDS.kinship_titles
+        ):
+            return 0  # "her father, Ahmed Amharech, founded …": a person, after his kinship
         end = self.name_run(i)
         if end == i and given:
             end = self.capitalised_end(i)  # "Nadir Vision", which a given name starts

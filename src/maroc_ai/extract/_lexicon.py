@@ -91,6 +91,12 @@ class Language:
     oversight: tuple[str, ...] = ()
     """Phrases right before an institution that oversees what is signed ("under the
     supervision of", "sous l'égide de", "تحت إشراف"): no party to it."""
+    gathering_before_names: tuple[str, ...] = ()
+    """Verbs that end phrases of ``gathering`` and gather parties only before a name:
+    "Le document engage l'Agence …", not "La convention engage la responsabilité …"."""
+    gathering_before_lists: tuple[str, ...] = ()
+    """Last words of phrases of ``gathering`` that gather parties only before a colon:
+    "engage quatre parties : …"."""
     gathering: tuple[str, ...] = ()
     """Phrases by which an agreement names its parties ("brings together", "réunit"): a
     sentence with one and an agreement's name reports it signed."""
@@ -129,6 +135,12 @@ class Language:
     ages_opening: tuple[str, ...] = ()
     """Words that open a sentence with a bare age before a name and a comma ("At 81,
     Haddou Oubella knows …"): the number is the person's age in years."""
+    age_pronouns: tuple[str, ...] = ()
+    """Pronouns of a person that may follow such an age and its comma ("At 78, he still
+    remembers …")."""
+    age_present: tuple[str, ...] = ()
+    """Words of now after the person an opening age is said of, besides verbs in "-s"
+    ("At 78, he still remembers", "At 81, she now runs …")."""
     sectors_in_names: tuple[str, ...] = ()
     """Sectors a company's own name ends with, after "لل" ("شركة صنهاجة للتأمين"): not
     what the company does, which ends its name elsewhere ("شركة ميدترونيكا للأجهزة")."""
@@ -169,7 +181,9 @@ class Language:
     """Forms of "to be" and "to remain", by which an ordinal says what an instrument is
     ("La première est une convention de don", "The first is a grant agreement"); no
     French name goes on through one ("Le Syndicat national des postiers reste …"); no
-    one word after «أكاديمية» names it if it is one («أقرب أكاديمية كان يمكن»)."""
+    one word after «أكاديمية» names it if it is one («أقرب أكاديمية كان يمكن»); a post
+    ``post_introducers`` start with one follows them right away ("is now president of
+    …", not "est aujourd'hui à la retraite")."""
     conditionals: tuple[str, ...] = ()
     """Modals and conditionals ("would", "pourraient"), which say what might be of their
     own clause only: a number in another clause is no goal for them."""
@@ -582,8 +596,12 @@ class Language:
     """Arabic heads of research and training institutions whose name goes on through
     "في" with their field ("معهد البحث في الطاقة الشمسية")."""
     research_words: tuple[str, ...] = ()
-    """Arabic words for research after which an institution's name goes on through "في"
-    with its field, whatever its head ("الوكالة اليابانية للبحث في الموارد البحرية")."""
+    """Arabic words for research, cooperation or innovation after which an institution's
+    name goes on through "في" with its field, whatever its head ("الوكالة اليابانية للبحث
+    في الموارد البحرية", "الوكالة الكورية للتعاون في مجال الصحة الرقمية")."""
+    field_words: tuple[str, ...] = ()
+    """Arabic words for one field, "في" and one of which go on such a name ("في مجال
+    الصحة"); ``domain_words`` holds their plurals and duals too."""
     state_words: tuple[str, ...] = ()
     """Arabic words for a state after which a word written as a nationality is the
     country's name ("لجمهورية الشيلي"), not an institution's nationality."""
@@ -841,6 +859,8 @@ class Lexicon:
     oversight: tuple[tuple[str, ...], ...]
     agents: frozenset[str]
     party_breaks: frozenset[str]
+    gathering_before_names: frozenset[str]
+    gathering_before_lists: frozenset[str]
     gathering: Mapping[tuple[str, ...], frozenset[str]]
     signers_named: tuple[tuple[str, ...], ...]
     """``gathering``, each phrase with the languages it is of: the French "unit" is no
@@ -851,6 +871,8 @@ class Lexicon:
     place_prefixes: frozenset[str]
     age_phrases: tuple[tuple[str, ...], ...]
     ages_opening: frozenset[str]
+    age_pronouns: frozenset[str]
+    age_present: frozenset[str]
     object_nouns: frozenset[str]
     undertakings: frozenset[str]
     procedures: frozenset[str]
@@ -1006,6 +1028,7 @@ class Lexicon:
     generic_anaphors: frozenset[str]
     topic_heads: frozenset[str]
     research_words: frozenset[str]
+    field_words: frozenset[str]
     state_words: frozenset[str]
     domain_words: frozenset[str]
     offices: frozenset[str]
@@ -1148,6 +1171,8 @@ def _merge(read: Mapping[str, Language]) -> Lexicon:
         agents=words("agents"),
         party_breaks=words("party_breaks"),
         signers_named=phrases("signers_named"),
+        gathering_before_names=words("gathering_before_names"),
+        gathering_before_lists=words("gathering_before_lists"),
         gathering={
             key: frozenset(
                 code for code, language in read.items() if key in map(phrase, language.gathering)
@@ -1160,6 +1185,8 @@ def _merge(read: Mapping[str, Language]) -> Lexicon:
         place_prefixes=words("place_prefixes"),
         age_phrases=phrases("age_phrases"),
         ages_opening=words("ages_opening"),
+        age_pronouns=words("age_pronouns"),
+        age_present=words("age_present"),
         object_nouns=words("object_nouns"),
         undertakings=words("undertakings"),
         procedures=words("procedures"),
@@ -1345,6 +1372,7 @@ def _merge(read: Mapping[str, Language]) -> Lexicon:
         generic_anaphors=words("generic_anaphors"),
         topic_heads=words("topic_heads"),
         research_words=words("research_words"),
+        field_words=words("field_words"),
         state_words=words("state_words"),
         domain_words=words("domain_words"),
         offices=words("offices"),

@@ -363,9 +363,12 @@ def _gap(reader: Reader, left: Span, right: Span) -> str | None:
             continue
         introducer = _introducer_at(between, k)
         if introducer:  # "، الذي يشغل منصب", ", qui occupe le poste de", ", who serves as"
+            copula = between[k].key in WORDS.copulas
             k += introducer
             if k < len(between) and between[k].key in {"'", "’"}:
                 k += 1  # "qui occupera le poste d'inspecteur"
+            if copula and k < len(between):
+                return None  # "… est aujourd'hui à la retraite": the post right after, or none
             continue
         if key in DATE_WORDS.since and k + 1 < len(between) and between[k + 1].kind == NUMBER:
             k += 2  # "Directrice générale de l'AMC depuis 2024, Nadia Benchekroun"
@@ -489,7 +492,8 @@ def _said_of(reader: Reader, name: Span) -> bool:
     preposition's ("بمنى وعرفات، التي …"), nor a king's, which names what is named for
     him ("قنطرة محمد السادس، التي …"), nor after a noun in construct, whose complement
     the words are ("إطالة عمر أقدم العربات، التي …": the life of the oldest cars), nor a
-    given name that is a common noun too (``given_nouns``: "ضمان حياة كريمة، التي …").
+    given name that is a common noun too (``given_nouns``: "ضمان حياة كريمة، التي …"), nor
+    a name with a place in it ("حسنية أكادير، القادم من فوز …": a club).
     """
     tokens = reader.tokens
     k = name.last + 1
@@ -515,6 +519,11 @@ def _said_of(reader: Reader, name: Span) -> bool:
         )
         and first.key not in WORDS.place_prefixes
         and tokens[name.last].key not in WORDS.regnal_ordinals
+        and not any(
+            form in WORDS.places
+            for m in range(name.first + 1, name.last + 1)
+            for form in tokens[m].forms
+        )  # "حسنية أكادير، القادم من فوز …": a club, named for its city
     )
 
 
@@ -616,6 +625,7 @@ def _assign(
         _last_post_after(reader, chain, posts, used)
     result = []
     given: set[int] = set()  # the tokens of the posts given to a name
+    said: frozenset[str] | None = None  # the words after a verb of saying, once needed
     named_in = collections.Counter(reader.sentence_of[name.first] for name in names)
     titles_at = {title.first: title for title in reversed(titles)}
     for name in names:
@@ -654,6 +664,10 @@ def _assign(
                 or bool(reader.roles[name.first - 1] & TOPIC)  # أما محمد أكورام … فأكد
                 or _nationality_said(reader, name.first - 1)
             )
+        if not anchored and name.last > name.first:
+            if said is None:
+                said = _said_next(reader)
+            anchored = _quoted_again(reader, name, said)
         result.append(
             Person(
                 name.found,
@@ -670,6 +684,26 @@ def _assign(
         for part in _cut(reader, title, latin=True)
     ]
     return result, unnamed
+
+
+def _said_next(reader: Reader) -> frozenset[str]:
+    """The keys of the words right after a verb of saying, anywhere in the article."""
+    tokens = reader.tokens
+    return frozenset(
+        tokens[k + 1].key
+        for k in range(len(tokens) - 1)
+        if tokens[k].kind == WORD and has(tokens[k], WORDS.speech_verbs)
+    )
+
+
+def _quoted_again(reader: Reader, name: Span, said: frozenset[str]) -> bool:
+    """Whether a name of two words or more is said again alone after a verb of saying.
+
+    "وتجسد فاطمة الزهراء العكاري هذا التحول … وتقول العكاري:": someone, by the family
+    name; a given name alone may be a common word after the verb ("قال علي", "حسن").
+    """
+    last = reader.tokens[name.last]
+    return last.key in said and last.key not in WORDS.given_names
 
 
 def _and_next(reader: Reader, items: list[Span], post: Span, used: set[int]) -> Span:

@@ -76,6 +76,7 @@ _YEAR_BEFORE = WORDS.year_before
 _YEAR_BEFORE_ALONE = WORDS.year_before_alone
 _YEAR_PHRASES_BEFORE = WORDS.year_phrases_before
 _OLD_YEAR_PHRASES_BEFORE = WORDS.old_year_phrases_before
+_OLD_YEAR_BEFORE = WORDS.old_year_before
 _BEFORE_THAT = WORDS.before_that
 """«قبل» before «أن» and a verb: "before it fell", whose time a verb in the past before
 it gives."""
@@ -435,6 +436,18 @@ def _weekday(token: Token) -> Weekday | None:
         return None
     form = _lookup(token, _WEEKDAYS)
     return None if form is None else Weekday(_WEEKDAYS[form])
+
+
+def _participle(token: Token) -> bool:
+    """Whether a French or English word is a past participle: "copied", "copié", "built"."""
+    return (
+        english_past_participle(token.key)
+        or token.text.endswith(_FRENCH_PARTICIPLE_ENDINGS)
+        or token.key in WORDS.old_year_participles
+    )
+
+
+_FRENCH_PARTICIPLE_ENDINGS = ("é", "ée", "és", "ées")
 
 
 def _number(token: Token, low: int, high: int) -> int | None:
@@ -1608,6 +1621,7 @@ class _Scanner:
                 return False
             self.mention(part, i + 1, PartialDate(year=year))
             return True
+        old = self.old_year(i)
         if (
             not _lookup(tokens[i - 1], _YEAR_BEFORE)
             and not (
@@ -1621,10 +1635,10 @@ class _Scanner:
             )  # "scheduled for 2031,", "prévue pour 2034.", "from 2032.", "à partir de 2032,",
             # "le choc de 2040."; not "plus de 2000,", a count
             and not self.dated_noun_after(i)
-            and self.old_year(i) is None
+            and old is None
         ):
             return False
-        year = _number(token, 1900, LATEST) or self.old_year(i)
+        year = _number(token, 1900, LATEST) or old
         if year is None:
             return False
         if i + 1 < len(tokens):
@@ -1641,15 +1655,18 @@ class _Scanner:
     def old_year(self, i: int) -> int | None:
         """A year from 1000 to 1899 at ``tokens[i]``, or ``None``.
 
-        Only after "in", "en", في … or "dating back to", and closed by a mark ("copied in
-        1612."): "up from 1100." is a count.
+        Closed by a mark, after a past participle or a comma and "in" or "en" ("copied in
+        1612.", "après la chute de Grenade, en 1492.") or after a phrase of dating ("dating
+        back to 1732,"); not "up from 1100.", "one in 1500.", "un cas en 1500.": counts.
         """
         tokens = self.tokens
         if i + 1 < len(tokens) and tokens[i + 1].kind != MARK:
             return None
-        if not _lookup(tokens[i - 1], _YEAR_BEFORE) and not any(
-            phrase_at(tokens, i - len(p), p) for p in _OLD_YEAR_PHRASES_BEFORE
-        ):
+        if not (
+            i >= 2
+            and tokens[i - 1].key in _OLD_YEAR_BEFORE
+            and (_participle(tokens[i - 2]) or tokens[i - 2].key == ",")
+        ) and not any(phrase_at(tokens, i - len(p), p) for p in _OLD_YEAR_PHRASES_BEFORE):
             return None
         return _number(tokens[i], 1000, 1899)
 

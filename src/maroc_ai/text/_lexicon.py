@@ -170,10 +170,15 @@ class Language:
     في الهكتار»."""
     repetitions: tuple[str, ...] = ()
     """Nouns of how many times something happened ("downloaded 41,000 times", "10 000
-    fois", «10 آلاف مرة»): counted, unless a comparison follows (``multiples_after``)."""
-    multiples_after: tuple[str, ...] = ()
-    """Words after a number of times that make it a multiple, not a count: "3 times more",
-    "4 times the size", "deux fois plus", «3 مرات أكثر»."""
+    fois", «10 آلاف مرة»): counted when a mark or one of ``after_repetitions`` follows,
+    and none of ``multiplying`` comes just before; otherwise a multiple ("3 times
+    better", "15 times earnings", «أغلى 3 مرات»)."""
+    after_repetitions: tuple[str, ...] = ()
+    """Words that may follow a count of times: when, where or how often it happened
+    ("41,000 times over the summer", "640 000 fois depuis juin", «مرة في اليوم»)."""
+    multiplying: tuple[str, ...] = ()
+    """Words a few words before a number of times that make it a multiple: "multiplied",
+    "multipliée", «تضاعفت», a comparative («أغلى 3 مرات»)."""
     ages_unsaid: tuple[str, ...] = ()
     """Words before an age written with no word for years, which counts years: "women
     aged 45 to 69", "aged 34"."""
@@ -195,9 +200,15 @@ class Language:
     year_phrases_before: tuple[str, ...] = ()
     """Phrases a bare year follows when a mark comes after it: "as early as 2012,", "en
     hausse de 23 % par rapport à 2040,", "compared with 2040."."""
+    old_year_before: tuple[str, ...] = ()
+    """Prepositions a year before 1900 follows after a past participle, when a mark comes
+    after it: "copied in 1612.", "copié en 1398."."""
+    old_year_participles: tuple[str, ...] = ()
+    """Past participles that end otherwise than the language's regular ones do ("built",
+    "written", "construit"), before ``old_year_before``."""
     old_year_phrases_before: tuple[str, ...] = ()
-    """Phrases a year before 1900 follows when a mark comes after it, besides
-    ``year_before``: "a deed dating back to 1732,"."""
+    """Phrases a year before 1900 follows when a mark comes after it: "a deed dating back
+    to 1732,"."""
     year_determiners: tuple[str, ...] = ()
     """Determiners a bare year follows before the lowercase noun it dates: "a 2038 report",
     "the 2034 census"."""
@@ -566,7 +577,8 @@ class Lexicon:
     totals: tuple[tuple[str, ...], ...]
     repetitions: frozenset[str]
     unit_rates: frozenset[str]
-    multiples_after: frozenset[str]
+    after_repetitions: frozenset[str]
+    multiplying: frozenset[str]
     ages_unsaid: frozenset[str]
     month_parts: frozenset[str]
     horizon_words: frozenset[str]
@@ -577,6 +589,8 @@ class Lexicon:
     year_before_alone: frozenset[str]
     year_phrases_before: tuple[tuple[str, ...], ...]
     old_year_phrases_before: tuple[tuple[str, ...], ...]
+    old_year_before: frozenset[str]
+    old_year_participles: frozenset[str]
     year_determiners: frozenset[str]
     since: frozenset[str]
     month_from: tuple[tuple[str, ...], ...]
@@ -795,7 +809,8 @@ def _merge(read: Mapping[str, Language], meanings: UnitMeanings) -> Lexicon:
         totals=phrases("totals"),
         repetitions=words("repetitions"),
         unit_rates=words("unit_rates"),
-        multiples_after=words("multiples_after"),
+        after_repetitions=words("after_repetitions"),
+        multiplying=words("multiplying"),
         ages_unsaid=words("ages_unsaid"),
         month_parts=words("month_parts"),
         horizon_words=words("horizon_words"),
@@ -805,6 +820,8 @@ def _merge(read: Mapping[str, Language], meanings: UnitMeanings) -> Lexicon:
         year_before_alone=words("year_before_alone"),
         year_phrases_before=phrases("year_phrases_before"),
         old_year_phrases_before=phrases("old_year_phrases_before"),
+        old_year_before=words("old_year_before"),
+        old_year_participles=words("old_year_participles"),
         year_determiners=words("year_determiners"),
         since=words("since"),
         month_from=phrases("month_from"),
