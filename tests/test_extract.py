@@ -20530,3 +20530,34 @@ def test_what_a_cooperative_does_ends_the_name_of_no_one() -> None:
     text = "وقال محمد العزوزي، رئيس تعاونية مارتشيكا نور لتربية المحار، إن الموسم صعب."
     (official,) = extract(text).officials
     assert official.post == "رئيس تعاونية مارتشيكا نور لتربية المحار"
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "جمعية منتجي التمور بوادي زيز",
+        "جمعية مربي الإبل بواد نون",
+        "جمعية تيويزي للتنمية بآيت بوكماز",
+    ],
+)
+def test_a_place_the_lexicon_does_not_know_ends_a_name_by_its_first_word(name: str) -> None:
+    """«… بوادي زيز», «… بآيت بوكماز»: «وادي», «آيت» open a place's name, where it is."""
+    assert name in [o.name for o in extract(f"ووقعت {name} الاتفاقية أمس.").organizations]
+
+
+def test_an_opening_age_says_the_name_after_it_is_someone_s() -> None:
+    """ "At 78, Hadda Benali still prunes …": a person, though the lexicon knows no
+    "Hadda"."""
+    text = "The technology sits beside old skills. At 78, Hadda Benali still prunes the vines."
+    assert [o.name for o in extract(text).officials] == ["Hadda Benali"]
+
+
+def test_the_text_engages_four_partners() -> None:
+    """ "Le texte engage quatre partenaires : …": the list of parties."""
+    text = (
+        "Un protocole d'accord a été signé hier. Le texte engage quatre partenaires : le "
+        "Conseil régional, l'Association Al Marsa (AMES) et la société norvégienne Fjordair "
+        "Sensing AS."
+    )
+    (partnership,) = extract(text).partnerships
+    assert "Fjordair Sensing AS" in partnership.parties

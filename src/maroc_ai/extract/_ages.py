@@ -15,7 +15,7 @@ from ..text._lexicon import WORDS as TEXT_WORDS
 from ..text._tokens import NUMBER, Token, phrase_at
 from ..values import Qualifier
 from ._lexicon import WORDS
-from ._person import Person
+from ._person import ADULT, OLDEST, Person
 from ._reader import Reader
 
 __all__ = ["ages"]
@@ -23,11 +23,7 @@ __all__ = ["ages"]
 _BEFORE_AGE = re.compile(r"\s*[,،(]\s*")
 """What sets an age off after a name: a comma or an opening bracket."""
 _YEAR = "year"
-_OLDEST = 120
 _YOUNGEST = 10
-_ADULT = 16
-"""The youngest age read in "At 16, <name> …", where a smaller number is more often an
-hour."""
 """The youngest age a bare number after a name is read as: "Hasna Ikkou, 24,"."""
 _RANGE_LINKS = TEXT_WORDS.year_links
 """What links two numbers of a range ("de 15 à 24 ans"): an age group, no one's age."""
@@ -58,11 +54,11 @@ def ages(
             continue
         quantity = by_start.get(gap.end())
         if quantity is not None:
-            if quantity.unit == _YEAR and quantity.value <= _OLDEST:
+            if quantity.unit == _YEAR and quantity.value <= OLDEST:
                 found.add(quantity.start)
             continue
         number = _BARE_AGE.match(reader.text, gap.end())
-        if number is not None and _YOUNGEST <= int(number[1]) <= _OLDEST:
+        if number is not None and _YOUNGEST <= int(number[1]) <= OLDEST:
             found.add(number.start(1))
             bare.append(_bare_age(number.start(1), number.end(1), number[1]))
     ends = {person.name.start: person.name.end for person in people}
@@ -92,7 +88,7 @@ def _opening_ages(reader: Reader, ends: Mapping[int, int]) -> list[int]:
         if (
             number.kind != NUMBER
             or not number.text.isdigit()
-            or not _ADULT <= int(number.text) <= _OLDEST
+            or not ADULT <= int(number.text) <= OLDEST
             or comma.text != ","
         ):
             continue
@@ -131,7 +127,7 @@ def _said_as_age(reader: Reader, quantity: QuantityMention) -> bool:
 
     "a 34-year-old engineer", "34 years old", "âgée de 34 ans", «البالغ من العمر 34 عاما».
     """
-    if quantity.unit != _YEAR or quantity.value > _OLDEST:
+    if quantity.unit != _YEAR or quantity.value > OLDEST:
         return False
     tokens = reader.tokens
     k = reader.token_at(quantity.start)

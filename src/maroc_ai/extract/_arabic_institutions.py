@@ -1291,6 +1291,17 @@ def _phrase_end(reader: Reader, j: int, *, proper: bool, first: int | None = Non
                     if _hyphen_joins(tokens, k + 2):
                         return k + 4  # المجلس الجهوي للصيادلة ببني ملال-خنيفرة: so written
                     return k + 2  # كلية العلوم والتقنيات ببني ملال
+            if (
+                key[1:] in WORDS.place_openers
+                and k > j + 1
+                and k + 1 < len(tokens)
+                and tokens[k + 1].kind == WORD
+                and not definite(tokens[k + 1])
+                and not bits[k + 1] & (ORG_HEAD | TITLE_HEAD)
+                and not office
+            ):
+                return k + 2  # جمعية منتجي التمور بوادي زيز, … بعين تاملالت: a place the
+                # lexicon does not know, by the word that opens its name
             if key[1:] in WORDS.share_nouns or _amount_word(key[1:]):
                 break  # المجلس الإقليمي لأزيلال بنسبة 15 في المائة، … بمليوني درهم: its share
             if (

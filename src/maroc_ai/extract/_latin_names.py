@@ -32,7 +32,17 @@ from ._latin import (
 from ._latin_institutions import DE as _FRENCH_LINKS
 from ._latin_institutions import headline
 from ._lexicon import WORDS
-from ._person import COMMAS, POSSESSIVES, WHERE, YEARS, Span, short_form_end, year_old
+from ._person import (
+    ADULT,
+    COMMAS,
+    OLDEST,
+    POSSESSIVES,
+    WHERE,
+    YEARS,
+    Span,
+    short_form_end,
+    year_old,
+)
 from ._reader import Reader
 from ._spans import Found, Spans, by_first
 
@@ -343,6 +353,7 @@ class LatinNames:
             or self.title_around(i, j, before)
             or _age_end(words, j) > 0
             or (i >= _AGE_ADJECTIVE and _age_adjective(words, i - _AGE_ADJECTIVE) > 0)
+            or _opening_age_before(words, i)
             or self.listed_after(i, before)
             or self.listed_before_respectively(j)
         )
@@ -591,6 +602,19 @@ def _age_end(words: Sequence[Word], comma: int) -> int:
 _AGE_ADJECTIVE = 3
 """Words of an age written as one adjective: "78", "-", "year-old"; before a name, it says
 the name is someone's ("78-year-old Hadda Boukhris")."""
+
+
+def _opening_age_before(words: Sequence[Word], i: int) -> bool:
+    """Whether the sentence opens with an age before the name at ``words[i]``: "À 78 ans,"."""
+    said = i == 4 and words[2].key in YEARS
+    return (
+        (i == 3 or said)
+        and words[0].key in WORDS.ages_opening
+        and words[1].kind == NUMBER
+        and words[1].text.isdigit()
+        and ADULT <= int(words[1].text) <= OLDEST
+        and words[i - 1].key == ","
+    )
 
 
 def _age_adjective(words: Sequence[Word], k: int) -> int:

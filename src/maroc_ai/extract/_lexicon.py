@@ -595,6 +595,10 @@ class Language:
     topic_heads: tuple[str, ...] = ()
     """Arabic heads of research and training institutions whose name goes on through
     "في" with their field ("معهد البحث في الطاقة الشمسية")."""
+    place_openers: tuple[str, ...] = ()
+    """Arabic words that open a place's name ("وادي زيز", "عين تاملالت", "آيت عميرة"): after
+    "ب" at the end of an institution's name, they and the next word are where it is
+    ("جمعية منتجي التمور بوادي زيز")."""
     research_words: tuple[str, ...] = ()
     """Arabic words for research, cooperation or innovation after which an institution's
     name goes on through "في" with its field, whatever its head ("الوكالة اليابانية للبحث
@@ -1028,6 +1032,7 @@ class Lexicon:
     generic_anaphors: frozenset[str]
     topic_heads: frozenset[str]
     research_words: frozenset[str]
+    place_openers: frozenset[str]
     field_words: frozenset[str]
     state_words: frozenset[str]
     domain_words: frozenset[str]
@@ -1372,6 +1377,7 @@ def _merge(read: Mapping[str, Language]) -> Lexicon:
         generic_anaphors=words("generic_anaphors"),
         topic_heads=words("topic_heads"),
         research_words=words("research_words"),
+        place_openers=words("place_openers"),
         field_words=words("field_words"),
         state_words=words("state_words"),
         domain_words=words("domain_words"),

@@ -17,7 +17,9 @@ from ._lexicon import WORDS
 from ._spans import Found
 
 __all__ = [
+    "ADULT",
     "COMMAS",
+    "OLDEST",
     "POSSESSIVES",
     "WHERE",
     "YEARS",
@@ -29,6 +31,11 @@ __all__ = [
 ]
 
 COMMAS = frozenset({"،", ","})
+ADULT = 16
+"""The youngest age a sentence's opening "At 16," gives: a smaller number is more often an
+hour ("At 10, the minister will …")."""
+OLDEST = 120
+"""The oldest age a number of years after a name may be."""
 YEARS = frozenset(
     phrase[0] for phrase, unit, _ in TEXT_WORDS.units if unit == "year" and len(phrase) == 1
 )
