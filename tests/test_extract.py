@@ -20561,3 +20561,37 @@ def test_the_text_engages_four_partners() -> None:
     )
     (partnership,) = extract(text).partnerships
     assert "Fjordair Sensing AS" in partnership.parties
+
+
+def test_partners_counted_before_their_list_in_arabic() -> None:
+    """«وتجمع المذكرة أربعة شركاء، هم …»: a list of parties, as «أطراف، هي» is."""
+    text = (
+        "جرى أمس توقيع مذكرة تفاهم. وتجمع المذكرة ثلاثة شركاء، هم مجلس جهة بني ملال-خنيفرة، "
+        "والجمعية المغربية للقابلات القرويات، وشركة «نوردسونا إيمجينغ» السويدية."
+    )
+    (partnership,) = extract(text).partnerships
+    assert {"مجلس جهة بني ملال-خنيفرة", "الجمعية المغربية للقابلات القرويات"} <= set(
+        partnership.parties
+    )
+
+
+def test_a_place_after_a_noun_joined_to_bi_is_no_one() -> None:
+    """«رئيسة فريق بمصبرات سيدي بوزيد»: the cannery's place goes on her post."""
+    text = "رقية أولحاج، رئيسة فريق بمصبرات سيدي بوزيد، عايشت الكثير من التحولات."
+    (official,) = extract(text).officials
+    assert (official.name, official.post) == ("رقية أولحاج", "رئيسة فريق بمصبرات سيدي بوزيد")
+
+
+def test_a_coach_is_a_post_and_trained_on_is_none() -> None:
+    """«المدرب الوطني» is a post; «نموذج التنبؤ، المدرب على صور فضائية» was trained."""
+    text = "وقال لحسن أمزيان، المدرب الوطني للمسافات المتوسطة، إن النتائج مشجعة."
+    (official,) = extract(text).officials
+    assert official.post == "المدرب الوطني للمسافات المتوسطة"
+    text = "أما نموذج التنبؤ، المدرب على صور فضائية تغطي 14 سنة، فيتوقع تراجع المحصول."
+    assert extract(text).officials == ()
+
+
+def test_a_verb_in_the_present_after_a_family_name_ends_the_name() -> None:
+    """«فنادية الشرايبي تتابع الملف»: what she does, no part of her name."""
+    text = "فنادية الشرايبي تتابع الملف منذ انطلاقته. وتعترف رئيسة قسم البيئة بأن الضباب كثيف."
+    assert [o.name for o in extract(text).officials] == ["نادية الشرايبي"]

@@ -1643,3 +1643,16 @@ def test_a_year_before_1900_after_in_or_dating_back_to(text: str, years: list[in
     "in" or "en", or a phrase of dating, when a mark closes it; "up from 1100.", "one child
     in 1500." are counts."""
     assert [m.value.year for m in find_dates(text)] == years
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chacun garde en mémoire l'accident du 23 novembre 2041 : ce samedi-là, une rafale a tout emporté.",
+        "Everyone remembers the accident of November 23, 2041: that Saturday, a gust swept all away.",
+    ],
+)
+def test_a_weekday_that_points_back_is_no_day_of_its_own(text: str) -> None:
+    """ "ce samedi-là", "that Saturday": the day of the date said before, not last Saturday."""
+    found = find_dates(text, reference_date=dt.date(2042, 4, 16))
+    assert [(m.value.year, m.value.month, m.value.day) for m in found] == [(2041, 11, 23)]

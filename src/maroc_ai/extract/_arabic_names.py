@@ -270,7 +270,18 @@ def _listed_before_patronymic(text: str, tokens: Sequence[Token], i: int, end: i
 
 
 def _place_named_from(tokens: Sequence[Token], i: int) -> bool:
-    """Whether a place the lexicon knows starts at ``tokens[i]``, right after "من"."""
+    """Whether a place the lexicon knows starts at ``tokens[i]``, right after "من".
+
+    Or a place's first word after a noun joined to «ب»: "رئيسة فريق بمصبرات سيدي بوزيد",
+    the cannery named for the place, where she works.
+    """
+    if (
+        i > 0
+        and tokens[i].key in WORDS.place_prefixes
+        and tokens[i - 1].key[:1] == "ب"
+        and len(tokens[i - 1].forms) > 1
+    ):
+        return True
     if i == 0 or tokens[i - 1].key != "من":
         return False
     two = i + 1 < len(tokens) and f"{tokens[i].key} {tokens[i + 1].key}" in WORDS.places
@@ -313,7 +324,14 @@ def _name_at(text: str, tokens: Sequence[Token], i: int, honorific: bool) -> int
         and surnames < 3 + particles
         and _adjacent(text, tokens[j - 1], tokens[j])
         and _surname_word(tokens, j, first=surnames == 0)
-        and not (surnames and (_speaking_verb_at(tokens, j) or _derived_past(tokens[j].key)))
+        and not (
+            surnames
+            and (
+                _speaking_verb_at(tokens, j)
+                or _derived_past(tokens[j].key)
+                or _bare_present_verb(tokens[j])  # نادية الشرايبي تتابع الملف
+            )
+        )
         and not (j > i and topic and said_with_fa(tokens[j]))  # أما خديجة آيت بلا فتفضل
         and not _verb_in_yata(tokens[j])
     ):
@@ -736,7 +754,9 @@ def _name_before_title(text: str, tokens: Sequence[Token], roles: Sequence[int],
     introduced = longest(tokens, j + 1, _INTRODUCERS)
     if introduced is not None:  # "وقال هيروشي تانابي، الذي يشغل منصب الرئيس …"
         title = j + 1 + introduced[0]
-    return j if title < len(tokens) and roles[title] & TITLE_HEAD else i
+    if title < len(tokens) and roles[title] & TITLE_HEAD and not _participle_head(tokens, title):
+        return j
+    return i
 
 
 _NAME_STARTS = WORDS.honorifics | WORDS.given_names | WORDS.compound_first | WORDS.name_links
@@ -1261,8 +1281,21 @@ def _title_starts(reader: Reader) -> list[int]:
         if k + 1 < len(tokens)
         and any(tokens[k + 1].key == p[0] and phrase_at(tokens, k + 1, p) for p in _FOUNDERS)
     ]  # not "، والمؤسسة المشاركة والمديرة": the title word after it starts that post
-    heads = reader.where(TITLE_HEAD)
+    heads = [k for k in reader.where(TITLE_HEAD) if not _participle_head(tokens, k)]
     return sorted({*heads, *founders}) if founders else heads
+
+
+def _participle_head(tokens: Sequence[Token], k: int) -> bool:
+    """Whether a title word at ``tokens[k]`` is a participle of how something was made.
+
+    "أما نموذج التنبؤ، المدرب على صور فضائية": "trained on", no coach
+    (``participle_heads`` before ``participle_links``).
+    """
+    return (
+        k + 1 < len(tokens)
+        and tokens[k].key.removeprefix("ال") in WORDS.participle_heads
+        and tokens[k + 1].key in WORDS.participle_links
+    )
 
 
 def _from_place(tokens: Sequence[Token], k: int) -> int:

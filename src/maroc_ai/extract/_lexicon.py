@@ -595,6 +595,11 @@ class Language:
     topic_heads: tuple[str, ...] = ()
     """Arabic heads of research and training institutions whose name goes on through
     "في" with their field ("معهد البحث في الطاقة الشمسية")."""
+    participle_heads: tuple[str, ...] = ()
+    """Arabic title words that are participles too ("مدرب": coach, trained): before one of
+    ``participle_links`` they say how something was made ("المدرب على صور فضائية")."""
+    participle_links: tuple[str, ...] = ()
+    """Prepositions after such a participle: «على», «ب»."""
     place_openers: tuple[str, ...] = ()
     """Arabic words that open a place's name ("وادي زيز", "عين تاملالت", "آيت عميرة"): after
     "ب" at the end of an institution's name, they and the next word are where it is
@@ -1033,6 +1038,8 @@ class Lexicon:
     topic_heads: frozenset[str]
     research_words: frozenset[str]
     place_openers: frozenset[str]
+    participle_heads: frozenset[str]
+    participle_links: frozenset[str]
     field_words: frozenset[str]
     state_words: frozenset[str]
     domain_words: frozenset[str]
@@ -1378,6 +1385,8 @@ def _merge(read: Mapping[str, Language]) -> Lexicon:
         topic_heads=words("topic_heads"),
         research_words=words("research_words"),
         place_openers=words("place_openers"),
+        participle_heads=words("participle_heads"),
+        participle_links=words("participle_links"),
         field_words=words("field_words"),
         state_words=words("state_words"),
         domain_words=words("domain_words"),
