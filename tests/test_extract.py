@@ -20595,3 +20595,39 @@ def test_a_verb_in_the_present_after_a_family_name_ends_the_name() -> None:
     """«فنادية الشرايبي تتابع الملف»: what she does, no part of her name."""
     text = "فنادية الشرايبي تتابع الملف منذ انطلاقته. وتعترف رئيسة قسم البيئة بأن الضباب كثيف."
     assert [o.name for o in extract(text).officials] == ["نادية الشرايبي"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "وانعقد الاجتماع برئاسة سيدي حمدي ولد الرشيد، رئيس جهة العيون الساقية الحمراء.",
+            "سيدي حمدي ولد الرشيد",
+        ),
+        ("ورحب المنتدى بمشاركة سيدي محمد الدخيل، رئيس المجلس الإقليمي.", "سيدي محمد الدخيل"),
+        (
+            "وقال كيم يونغ تشول، المدير العام لشركة هانبيت، إن المشروع سينطلق قريبا.",
+            "كيم يونغ تشول",
+        ),
+    ],
+)
+def test_names_the_place_and_verb_rules_leave_whole(text: str, name: str) -> None:
+    """«سيدي» before a given name or «ولد» is part of a name; «تشول» before a comma is a
+    syllable of one, no verb."""
+    assert [o.name for o in extract(text).officials] == [name]
+
+
+def test_an_idiom_with_ayn_is_no_place() -> None:
+    """«بعين يقظة»: "with a watchful eye", no place after the body's name."""
+    text = "وتتابع الهيئة الوطنية للنزاهة بعين يقظة تنفيذ الصفقات العمومية."
+    assert [o.name for o in extract(text).organizations] == ["الهيئة الوطنية للنزاهة"]
+
+
+def test_an_opening_age_makes_no_person_of_a_club() -> None:
+    """ "At 75, Raja Casablanca still dreams …": a club named for its city."""
+    assert extract("At 75, Raja Casablanca still dreams of titles.").officials == ()
+
+
+def test_a_sentence_with_no_opening_age_anchors_nothing() -> None:
+    """ "Three Moroccan engineers …": no age opens it, so no name is anchored by one."""
+    assert extract("Three Moroccan engineers joined the team last week.").officials == ()

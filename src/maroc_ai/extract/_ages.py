@@ -12,10 +12,10 @@ from collections.abc import Iterable, Mapping, Sequence
 
 from ..text import QuantityMention
 from ..text._lexicon import WORDS as TEXT_WORDS
-from ..text._tokens import NUMBER, Token, phrase_at
+from ..text._tokens import phrase_at
 from ..values import Qualifier
 from ._lexicon import WORDS
-from ._person import ADULT, OLDEST, Person
+from ._person import OLDEST, Person, age_opening, said_of_now
 from ._reader import Reader
 
 __all__ = ["ages"]
@@ -84,30 +84,18 @@ def _opening_ages(reader: Reader, ends: Mapping[int, int]) -> list[int]:
             k > 0 and reader.sentence_of[k - 1] == reader.sentence_of[k]
         ):
             continue
-        number, comma, after = tokens[k + 1], tokens[k + 2], tokens[k + 3]
-        if (
-            number.kind != NUMBER
-            or not number.text.isdigit()
-            or not ADULT <= int(number.text) <= OLDEST
-            or comma.text != ","
-        ):
-            continue
-        if after.start in ends:
-            verb = reader.first_token(ends[after.start])
-        elif after.key in WORDS.age_pronouns:
-            verb = k + 4
+        after = age_opening(tokens, k)
+        if after != k + 3:
+            continue  # "À 78 ans,": the text reads "78 ans" as years already
+        if tokens[after].start in ends:
+            verb = reader.first_token(ends[tokens[after].start])
+        elif tokens[after].key in WORDS.age_pronouns:
+            verb = after + 1
         else:
             continue
-        if verb < len(tokens) and _said_of_now(tokens[verb]):
+        if said_of_now(tokens, verb):
             ages.append(k + 1)
     return ages
-
-
-def _said_of_now(word: Token) -> bool:
-    """Whether an English word says what is true now: "knows", "has", "still", "now"."""
-    return word.key in WORDS.age_present or (
-        word.key.endswith("s") and not word.key.endswith("ss") and word.text.islower()
-    )
 
 
 def _bare_age(start: int, end: int, written: str) -> QuantityMention:

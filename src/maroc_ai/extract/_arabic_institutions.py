@@ -1300,7 +1300,9 @@ def _phrase_end(reader: Reader, j: int, *, proper: bool, first: int | None = Non
                 and not bits[k + 1] & (ORG_HEAD | TITLE_HEAD)
                 and not office
             ):
-                return k + 2  # جمعية منتجي التمور بوادي زيز, … بعين تاملالت: a place the
+                if k + 2 < len(tokens) and tokens[k + 1].key in WORDS.place_openers:
+                    return k + 3  # … بآيت سيدي داود: a place of three words
+                return k + 2  # جمعية منتجي التمور بوادي زيز, … بآيت عميرة: a place the
                 # lexicon does not know, by the word that opens its name
             if key[1:] in WORDS.share_nouns or _amount_word(key[1:]):
                 break  # المجلس الإقليمي لأزيلال بنسبة 15 في المائة، … بمليوني درهم: its share

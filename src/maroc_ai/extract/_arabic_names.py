@@ -280,8 +280,11 @@ def _place_named_from(tokens: Sequence[Token], i: int) -> bool:
         and tokens[i].key in WORDS.place_prefixes
         and tokens[i - 1].key[:1] == "ب"
         and len(tokens[i - 1].forms) > 1
+        and not _given(tokens, i + 1)
+        and not (i + 2 < len(tokens) and has(tokens[i + 2], WORDS.name_links))
     ):
-        return True
+        return True  # not "بحضور سيدي محمد الدخيل", "برئاسة سيدي حمدي ولد الرشيد": a
+        # given name, or a name «ولد» goes on with, after «سيدي»
     if i == 0 or tokens[i - 1].key != "من":
         return False
     two = i + 1 < len(tokens) and f"{tokens[i].key} {tokens[i + 1].key}" in WORDS.places
@@ -329,7 +332,8 @@ def _name_at(text: str, tokens: Sequence[Token], i: int, honorific: bool) -> int
             and (
                 _speaking_verb_at(tokens, j)
                 or _derived_past(tokens[j].key)
-                or _bare_present_verb(tokens[j])  # نادية الشرايبي تتابع الملف
+                or (_bare_present_verb(tokens[j]) and _word_after(tokens, j))
+                # نادية الشرايبي تتابع الملف; not "كيم يونغ تشول،", a syllable of the name
             )
         )
         and not (j > i and topic and said_with_fa(tokens[j]))  # أما خديجة آيت بلا فتفضل
@@ -1289,12 +1293,13 @@ def _participle_head(tokens: Sequence[Token], k: int) -> bool:
     """Whether a title word at ``tokens[k]`` is a participle of how something was made.
 
     "أما نموذج التنبؤ، المدرب على صور فضائية": "trained on", no coach
-    (``participle_heads`` before ``participle_links``).
+    (``participle_heads`` before ``participle_links`` or a word joined to «ب»).
     """
-    return (
-        k + 1 < len(tokens)
-        and tokens[k].key.removeprefix("ال") in WORDS.participle_heads
-        and tokens[k + 1].key in WORDS.participle_links
+    if k + 1 >= len(tokens) or tokens[k].key.removeprefix("ال") not in WORDS.participle_heads:
+        return False
+    after = tokens[k + 1]
+    return after.key in WORDS.participle_links or (
+        after.key[:1] == "ب" and len(after.forms) > 1  # «المدرب بصور فضائية»
     )
 
 
@@ -1365,6 +1370,11 @@ def _bare_present_verb(token: Token) -> bool:
     written in Arabic letters take a long vowel ("توماس", "يانيك", "تيري").
     """
     return _present_shape(token.key) and _present_verb(token) and len(token.forms) == 1
+
+
+def _word_after(tokens: Sequence[Token], j: int) -> bool:
+    """Whether a word, no mark, follows ``tokens[j]``: a verb's object, or what it says."""
+    return j + 1 < len(tokens) and tokens[j + 1].kind == WORD
 
 
 def _plural_present(token: Token) -> bool:

@@ -33,13 +33,13 @@ from ._latin_institutions import DE as _FRENCH_LINKS
 from ._latin_institutions import headline
 from ._lexicon import WORDS
 from ._person import (
-    ADULT,
     COMMAS,
-    OLDEST,
     POSSESSIVES,
     WHERE,
     YEARS,
     Span,
+    age_opening,
+    said_of_now,
     short_form_end,
     year_old,
 )
@@ -353,7 +353,7 @@ class LatinNames:
             or self.title_around(i, j, before)
             or _age_end(words, j) > 0
             or (i >= _AGE_ADJECTIVE and _age_adjective(words, i - _AGE_ADJECTIVE) > 0)
-            or _opening_age_before(words, i)
+            or _opening_age_before(words, i, j)
             or self.listed_after(i, before)
             or self.listed_before_respectively(j)
         )
@@ -604,16 +604,18 @@ _AGE_ADJECTIVE = 3
 the name is someone's ("78-year-old Hadda Boukhris")."""
 
 
-def _opening_age_before(words: Sequence[Word], i: int) -> bool:
-    """Whether the sentence opens with an age before the name at ``words[i]``: "À 78 ans,"."""
-    said = i == 4 and words[2].key in YEARS
+def _opening_age_before(words: Sequence[Word], i: int, j: int) -> bool:
+    """Whether the sentence opens with an age before the name ``words[i:j]``.
+
+    "At 78, Hadda Benali still prunes …", "À 78 ans, Hadda Benali taille encore …": a
+    person, whom a verb of now follows (see :func:`said_of_now`); not a club or a site
+    named for a place the lexicon knows ("At 75, Raja Casablanca still dreams …").
+    """
     return (
-        (i == 3 or said)
-        and words[0].key in WORDS.ages_opening
-        and words[1].kind == NUMBER
-        and words[1].text.isdigit()
-        and ADULT <= int(words[1].text) <= OLDEST
-        and words[i - 1].key == ","
+        i > 0
+        and age_opening(words, 0) == i
+        and said_of_now(words, j)
+        and not any(word.key in WORDS.places for word in words[i:j])
     )
 
 

@@ -139,8 +139,8 @@ class Language:
     """Pronouns of a person that may follow such an age and its comma ("At 78, he still
     remembers …")."""
     age_present: tuple[str, ...] = ()
-    """Words of now after the person an opening age is said of, besides verbs in "-s"
-    ("At 78, he still remembers", "At 81, she now runs …")."""
+    """Words of now after the person an opening age is said of, besides English verbs in
+    "-s" ("At 78, he still remembers", "À 78 ans, Hadda Benali taille encore …")."""
     sectors_in_names: tuple[str, ...] = ()
     """Sectors a company's own name ends with, after "لل" ("شركة صنهاجة للتأمين"): not
     what the company does, which ends its name elsewhere ("شركة ميدترونيكا للأجهزة")."""
@@ -599,7 +599,8 @@ class Language:
     """Arabic title words that are participles too ("مدرب": coach, trained): before one of
     ``participle_links`` they say how something was made ("المدرب على صور فضائية")."""
     participle_links: tuple[str, ...] = ()
-    """Prepositions after such a participle: «على», «ب»."""
+    """Prepositions after such a participle: «على» and its forms with a pronoun (a word
+    joined to «ب» counts too)."""
     place_openers: tuple[str, ...] = ()
     """Arabic words that open a place's name ("وادي زيز", "عين تاملالت", "آيت عميرة"): after
     "ب" at the end of an institution's name, they and the next word are where it is

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from typing import NamedTuple
 
 from ..text._lexicon import WORDS as TEXT_WORDS
-from ..text._tokens import WORD, Token
+from ..text._tokens import NUMBER, WORD, Token
 from ._latin import Word
 from ._lexicon import WORDS
 from ._spans import Found
@@ -26,6 +26,8 @@ __all__ = [
     "Person",
     "Span",
     "after_wa",
+    "age_opening",
+    "said_of_now",
     "short_form_end",
     "year_old",
 ]
@@ -112,3 +114,36 @@ def short_form_end(words: Sequence[Token] | Sequence[Word], opening: int) -> int
             if not (lone and len(text) >= 4):
                 return None  # not initials, unless a name alone: "(Masen)", "(Tamwilcom)"
     return None
+
+
+def age_opening(words: Sequence[Token] | Sequence[Word], k: int) -> int:
+    """Where what follows an age that opens a sentence at ``words[k]`` starts, or 0.
+
+    "At 81, Haddou Oubella …", "À 78 ans, Hadda Benali …": a word of ``ages_opening``, a
+    number of years an adult may have, its word of years or none, and a comma. The
+    caller checks that ``words[k]`` opens its sentence.
+    """
+    if k + 2 >= len(words) or words[k].key not in WORDS.ages_opening:
+        return 0
+    number = words[k + 1]
+    if number.kind != NUMBER or not number.text.isdigit():
+        return 0
+    if not ADULT <= int(number.text) <= OLDEST:
+        return 0
+    comma = k + 3 if words[k + 2].key in YEARS else k + 2
+    return comma + 1 if comma < len(words) and words[comma].key == "," else 0
+
+
+def said_of_now(words: Sequence[Token] | Sequence[Word], k: int) -> bool:
+    """Whether one of the two words at ``words[k]`` says what is true now of someone.
+
+    "knows", "has", "still", "encore", "toujours": after an opening age, a person's
+    present; "will present", "equalised" say when something happens, at an hour or a
+    minute.
+    """
+    if k >= len(words):
+        return False
+    verb = words[k]
+    if verb.kind == WORD and verb.key.endswith("s") and not verb.key.endswith("ss"):
+        return verb.text.islower() and verb.text.isascii()  # "knows", "has"
+    return any(word.key in WORDS.age_present for word in words[k : k + 2])

@@ -431,15 +431,17 @@ def _month(tokens: Sequence[Token], i: int) -> tuple[int, int] | None:
     return None
 
 
-def _day_pointed_back(tokens: Sequence[Token], i: int, j: int) -> bool:
-    """Whether the weekday at ``tokens[j]`` is that of a date the text gave before.
+def _day_pointed_back(tokens: Sequence[Token], j: int) -> bool:
+    """Whether the weekday at ``tokens[j]`` points back to a day the text spoke of.
 
-    "l'accident du 23 novembre 2041 : ce samedi-là, …", "… that Saturday, a gust …": no
-    day of the week around the article's date.
+    "l'accident du 23 novembre 2041 : ce samedi-là, …": a word of ``back_after`` joined
+    to it, so no day of the week around the article's date. English "that Saturday" is
+    left alone: "that" before a weekday is more often a conjunction ("said that Monday's
+    strike …").
     """
-    if j + 2 < len(tokens) and tokens[j + 1].key == "-" and tokens[j + 2].key in WORDS.back_after:
-        return True
-    return j == i and i > 0 and tokens[i - 1].key in WORDS.back_before
+    return (
+        j + 2 < len(tokens) and tokens[j + 1].key == "-" and tokens[j + 2].key in WORDS.back_after
+    )
 
 
 def _weekday(token: Token) -> Weekday | None:
@@ -827,8 +829,8 @@ class _Scanner:
             return j + 2  # "نتعلم الاثنين معا": the two together, not Monday
         if weekday is not None and j == i and _any_day(tokens, i):
             return i + 1  # "un vendredi de pluie", "a rainy Friday": any such day, no date
-        if weekday is not None and _day_pointed_back(tokens, i, j):
-            return j + 1  # "ce samedi-là", "that Saturday": the day of a date said before
+        if weekday is not None and _day_pointed_back(tokens, j):
+            return j + 3  # "ce samedi-là": the day of a date said before
         if weekday is not None:
             j += 1
             ranged = j < len(tokens) and tokens[j].key in _AND  # "from Friday to Sunday"

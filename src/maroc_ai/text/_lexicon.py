@@ -200,10 +200,9 @@ class Language:
     year_phrases_before: tuple[str, ...] = ()
     """Phrases a bare year follows when a mark comes after it: "as early as 2012,", "en
     hausse de 23 % par rapport à 2040,", "compared with 2040."."""
-    back_before: tuple[str, ...] = ()
-    """Words before a weekday that point back to a date the text gave ("that Saturday")."""
     back_after: tuple[str, ...] = ()
-    """Words joined by a hyphen after a weekday that do so ("ce samedi-là")."""
+    """Words joined by a hyphen after a weekday that point back to a day the text spoke
+    of ("ce samedi-là")."""
     old_year_before: tuple[str, ...] = ()
     """Prepositions a year before 1900 follows after a past participle, when a mark comes
     after it: "copied in 1612.", "copié en 1398."."""
@@ -594,7 +593,6 @@ class Lexicon:
     year_phrases_before: tuple[tuple[str, ...], ...]
     old_year_phrases_before: tuple[tuple[str, ...], ...]
     old_year_before: frozenset[str]
-    back_before: frozenset[str]
     back_after: frozenset[str]
     old_year_participles: frozenset[str]
     year_determiners: frozenset[str]
@@ -827,7 +825,6 @@ def _merge(read: Mapping[str, Language], meanings: UnitMeanings) -> Lexicon:
         year_phrases_before=phrases("year_phrases_before"),
         old_year_phrases_before=phrases("old_year_phrases_before"),
         old_year_before=words("old_year_before"),
-        back_before=words("back_before"),
         back_after=words("back_after"),
         old_year_participles=words("old_year_participles"),
         year_determiners=words("year_determiners"),
