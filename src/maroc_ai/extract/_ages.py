@@ -79,11 +79,7 @@ def _opening_ages(reader: Reader, ends: Mapping[int, int]) -> list[int]:
     """
     tokens = reader.tokens
     ages = []
-    for k, word in enumerate(tokens[:-4]):
-        if word.key not in WORDS.ages_opening or (
-            k > 0 and reader.sentence_of[k - 1] == reader.sentence_of[k]
-        ):
-            continue
+    for k, _ in reader.token_range.values():  # the first word of each sentence
         after = age_opening(tokens, k)
         if after != k + 3:
             continue  # "À 78 ans,": the text reads "78 ans" as years already

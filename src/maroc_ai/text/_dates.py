@@ -25,7 +25,12 @@ from dateutil import parser as dateutil_parser
 from ..values import PartialDate, Precision, Weekday
 from ._lexicon import WORDS
 from ._normalize import normalize
-from ._tense import english_past_participle, future_by_ending, future_by_prefix
+from ._tense import (
+    english_past_participle,
+    french_past_participle,
+    future_by_ending,
+    future_by_prefix,
+)
 from ._tokens import MARK, NUMBER, WORD, Token, forms_in, no_collection, phrase_at, tokenize
 from ._years import LATEST, started_range
 
@@ -455,12 +460,9 @@ def _participle(token: Token) -> bool:
     """Whether a French or English word is a past participle: "copied", "copié", "built"."""
     return (
         english_past_participle(token.key)
-        or token.text.endswith(_FRENCH_PARTICIPLE_ENDINGS)
+        or french_past_participle(token.text)
         or token.key in WORDS.old_year_participles
     )
-
-
-_FRENCH_PARTICIPLE_ENDINGS = ("é", "ée", "és", "ées")
 
 
 def _number(token: Token, low: int, high: int) -> int | None:

@@ -29,7 +29,12 @@ import attrs
 from ..values import Qualifier, Quantity
 from ._lexicon import WORDS
 from ._normalize import normalize, strip_article
-from ._tense import english_past_participle, english_present_participle, future_by_prefix
+from ._tense import (
+    english_past_participle,
+    english_present_participle,
+    french_past_participle,
+    future_by_prefix,
+)
 from ._tokens import MARK, NUMBER, WORD, Token, forms_in, no_collection, phrase_at, tokenize
 from ._years import started_range
 
@@ -156,9 +161,6 @@ _MILLION = 1_000_000
 """The smallest scale written as a noun ("million", "milliard"), which takes "de" before
 what it counts, and the size of a number that may be a share of a budget."""
 _SCALE_NOUNS = frozenset(word for word, scale in WORDS.scales.items() if scale >= _MILLION)
-_FRENCH_PARTICIPLE_ENDINGS = ("é", "ée", "és", "ées")
-"""Endings of French past participles ("apportés"); English "-ed" may qualify a noun
-("2.3 million anonymized records")."""
 _PARALLEL_LINKS = WORDS.parallel_links
 """Links after a count that say whose or where from, repeated after a number in
 parallel: "480,000 rulings of the Court of Appeal and 96,000 of the Court of
@@ -1023,7 +1025,7 @@ class _Scanner:
         )  # a word after the hyphenated one, a space between
         if spaced and (
             (
-                tokens[k + 3].text.endswith(_FRENCH_PARTICIPLE_ENDINGS)
+                french_past_participle(tokens[k + 3].text)
                 and i > 0
                 and tokens[i - 1].key in _FRENCH_BEFORE_COUNT
             )
@@ -1538,7 +1540,7 @@ class _Scanner:
             and tokens[j - 1].key in _SCALE_NOUNS
             and tokens[j].kind == WORD
             and tokens[j].text.islower()
-            and tokens[j].text.endswith(_FRENCH_PARTICIPLE_ENDINGS)
+            and french_past_participle(tokens[j].text)
         )
 
     def per(self, rate: QuantityMention, mention: QuantityMention) -> bool:

@@ -10,7 +10,12 @@ from __future__ import annotations
 
 from ._lexicon import WORDS
 
-__all__ = ["english_past_participle", "future_by_ending", "future_by_prefix"]
+__all__ = [
+    "english_past_participle",
+    "french_past_participle",
+    "future_by_ending",
+    "future_by_prefix",
+]
 
 
 def future_by_ending(key: str) -> bool:
@@ -45,6 +50,15 @@ def future_by_prefix(key: str) -> bool:
 def english_past_participle(key: str) -> bool:
     """Whether an English word, by its key, ends as a past participle does: "powered"."""
     return key.endswith("ed") and len(key) >= 5
+
+
+def french_past_participle(text: str) -> bool:
+    """Whether a French word, as written, ends as a past participle does: "apportés"."""
+    return text.endswith(_FRENCH_PARTICIPLE_ENDINGS)
+
+
+_FRENCH_PARTICIPLE_ENDINGS = ("é", "ée", "és", "ées")
+"""Accented, so only the written word tells them: its key folds "é" to "e"."""
 
 
 def english_present_participle(key: str) -> bool:
