@@ -1664,3 +1664,13 @@ def test_that_before_a_weekday_is_a_conjunction() -> None:
         reference_date=dt.date(2042, 4, 16),
     )
     assert [(m.value.year, m.value.month, m.value.day) for m in found] == [(2042, 4, 14)]
+
+
+def test_a_year_after_including_at_the_end_of_a_sentence_is_a_date() -> None:
+    """ "up to and including 2041.": a year; not "including 2000 members", a count."""
+    found = find_dates(
+        "Every edition since 2002, up to and including 2041. It lists 12 clubs, including "
+        "2000 members.",
+        reference_date=dt.date(2042, 4, 16),
+    )
+    assert [m.value.year for m in found] == [2002, 2041]

@@ -3231,3 +3231,28 @@ def test_a_yield_per_hectare_counts_its_decimal(
 ) -> None:
     """ "3.5 quintals per hectare": a decimal counts what a rate of a unit follows."""
     assert [(q.value, q.unit) for q in find_quantities(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("An avalanche released at 3,200 m killed two hikers.", [(3200, "m")]),
+        ("Une avalanche déclenchée à 3 200 m d'altitude.", [(3200, "m")]),
+        ("A hall of 300 m2 and a yard of 40 sq m.", [(300, "m2"), (40, "m2")]),
+    ],
+)
+def test_metres_written_m(text: str, expected: list[tuple[float, str]]) -> None:
+    """ "3,200 m": a length, as "m2" and "sq m" are areas."""
+    assert [(q.value, q.unit) for q in find_quantities(text)] == expected
+
+
+def test_an_age_after_the_age_of_counts_years() -> None:
+    """ "at the age of 14": an age with no word for years, as "aged 14" is."""
+    found = find_quantities("He painted his first wall at the age of 14, long before the festival.")
+    assert [(q.value, q.unit) for q in found] == [(14, "year")]
+
+
+def test_former_in_french_is_no_part_of_the_count() -> None:
+    """ "2 300 anciens mineurs": former miners, counted by their noun."""
+    found = find_quantities("Le programme vise 2 300 anciens mineurs de la ville.")
+    assert [(q.value, q.unit) for q in found] == [(2300, "mineurs")]

@@ -181,7 +181,7 @@ class Language:
     "multipliée", «تضاعفت», a comparative («أغلى 3 مرات»)."""
     ages_unsaid: tuple[str, ...] = ()
     """Words before an age written with no word for years, which counts years: "women
-    aged 45 to 69", "aged 34"."""
+    aged 45 to 69", "aged 34", "at the age of 14"."""
     month_parts: tuple[str, ...] = ()
     """Words for a part of a month, which date it alone ("fin septembre", "at the end of
     September", "نهاية شتنبر"); not a season's ("la campagne Octobre rose")."""
@@ -582,7 +582,7 @@ class Lexicon:
     unit_rates: frozenset[str]
     after_repetitions: frozenset[str]
     multiplying: frozenset[str]
-    ages_unsaid: frozenset[str]
+    ages_unsaid: tuple[tuple[str, ...], ...]
     month_parts: frozenset[str]
     horizon_words: frozenset[str]
     period_ordinals: frozenset[str]
@@ -815,7 +815,7 @@ def _merge(read: Mapping[str, Language], meanings: UnitMeanings) -> Lexicon:
         unit_rates=words("unit_rates"),
         after_repetitions=words("after_repetitions"),
         multiplying=words("multiplying"),
-        ages_unsaid=words("ages_unsaid"),
+        ages_unsaid=phrases("ages_unsaid"),
         month_parts=words("month_parts"),
         horizon_words=words("horizon_words"),
         period_ordinals=words("period_ordinals"),

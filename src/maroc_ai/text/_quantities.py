@@ -485,7 +485,8 @@ class _Scanner:
     def age_unsaid_before(self, start: int) -> bool:
         """Whether an age with no word for years is written at ``tokens[start]``.
 
-        "aged 34", "aged 45 to 69", "aged between 45 and 69" (``ages_unsaid``).
+        "aged 34", "aged 45 to 69", "aged between 45 and 69", "at the age of 14"
+        (``ages_unsaid``).
         """
         tokens = self.tokens
         k = start - 1
@@ -495,7 +496,11 @@ class _Scanner:
             k -= 2  # "aged 45 to 69": the range's end
         if k >= 1 and _RANGE_START[tokens[k].key]:
             k -= 1  # "aged between 45 and 69"
-        return k >= 0 and tokens[k].key in WORDS.ages_unsaid
+        return k >= 0 and any(
+            k + 1 >= len(phrase)
+            and all(tokens[k - n].key == word for n, word in enumerate(reversed(phrase)))
+            for phrase in WORDS.ages_unsaid
+        )
 
     def add(
         self, first: int, end: int, value: Decimal, unit: str, qualifier: Qualifier, noun: str
