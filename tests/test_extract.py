@@ -20631,3 +20631,99 @@ def test_an_opening_age_makes_no_person_of_a_club() -> None:
 def test_a_sentence_with_no_opening_age_anchors_nothing() -> None:
     """ "Three Moroccan engineers …": no age opens it, so no name is anchored by one."""
     assert extract("Three Moroccan engineers joined the team last week.").officials == ()
+
+
+def test_a_title_word_after_a_science_is_what_it_studies() -> None:
+    """«المعهد الريفي لعلوم البحار»: the seas, not sailors; the name goes on."""
+    text = "ووقع المعهد الريفي لعلوم البحار اتفاقية مع الجامعة."
+    assert "المعهد الريفي لعلوم البحار" in [o.name for o in extract(text).organizations]
+
+
+def test_a_year_said_after_where_the_post_was_held_is_no_part_of_it() -> None:
+    """ "director of the National Office last year": when, after where."""
+    text = "Karim Alaoui, who was director of the National Office last year, said the plan works."
+    (official,) = extract(text).officials
+    assert official.post == "director of the National Office"
+
+
+def test_a_noun_in_hamza_is_no_stopword_in_a_post() -> None:
+    """«مدرب فئة الفتيان»: «فئة» folds to the key of «فيه», but is the post's noun."""
+    text = "وقال كريم العلوي، مدرب فئة الفتيان بنادي الوداد، إن الفريق جاهز."
+    (official,) = extract(text).officials
+    assert official.post == "مدرب فئة الفتيان بنادي الوداد"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("ويقول محمد العلوي وهو يحمل بغاله أمام المسجد.", "محمد العلوي"),
+        (
+            "لم تنتظر الممرضة المدرسية فاطمة الزهراء اللمراني وصول المستشعرات، إذ وضعت بخاخة.",
+            "فاطمة الزهراء اللمراني",
+        ),
+    ],
+)
+def test_a_pronoun_or_a_verbal_noun_after_a_name_ends_it(text: str, name: str) -> None:
+    """«وهو» (while he) and «وصول» (the arrival of) are no part of a name."""
+    assert [o.name for o in extract(text).officials] == [name]
+
+
+def test_who_is_and_a_post_after_a_name_after_a_preposition() -> None:
+    """ "confié à Karima Lahlou, qui est professeure …": her post, not a place."""
+    text = (
+        "Le volet scientifique est confié à Karima Lahlou, qui est professeure de "
+        "climatologie à l'Université Cadi Ayyad."
+    )
+    (official,) = extract(text).officials
+    assert official.name == "Karima Lahlou"
+    assert official.post == "professeure de climatologie à l'Université Cadi Ayyad"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Guides in Imlil, at the foot of 4,167 m Mount Toubkal, will get warnings.",
+        "Les randonneurs au pied du Jbel Toubkal ont reçu l'alerte.",
+    ],
+)
+def test_a_mountain_is_no_one(text: str) -> None:
+    """ "Mount Toubkal", "Jbel Toubkal": a mountain's name."""
+    assert extract(text).officials == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "post"),
+    [
+        ("Mohamed Bouazzaoui, a signalman, has worked nights at the junction.", "signalman"),
+        ("Mohamed Bouazzaoui, aiguilleur, travaille de nuit au nœud ferroviaire.", "aiguilleur"),
+    ],
+)
+def test_a_signalman_is_a_post(text: str, post: str) -> None:
+    """ "a signalman", "aiguilleur": a railway post."""
+    (official,) = extract(text).officials
+    assert official.post == post
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Une convention de partenariat a été signée hier à Youssoufia. La cérémonie s'est "
+        "déroulée en présence d'élus. Le texte lie la Délégation provinciale de la santé, "
+        "le Conseil de la région Marrakech-Safi et la société danoise Klarluft Sensorik A/S.",
+        "A partnership agreement was signed in Youssoufia yesterday. The ceremony was "
+        "attended by elected officials. The parties to the deal are the Provincial Health "
+        "Delegation, the Marrakech-Safi Regional Council and Danish company Klarluft "
+        "Sensorik A/S.",
+    ],
+)
+def test_the_text_a_sentence_later_gathers_the_parties(text: str) -> None:
+    """ "Le texte lie …" after a sentence on the ceremony; "The parties to the deal are …"."""
+    (partnership,) = extract(text).partnerships
+    assert "Klarluft Sensorik A/S" in partnership.parties
+    assert len(partnership.parties) == 3
+
+
+def test_the_parties_are_expected_names_no_one() -> None:
+    """ "The parties are expected to meet": no name follows "are"."""
+    text = "A memorandum was signed in Rabat. The parties are expected to meet in May."
+    assert extract(text).partnerships[0].parties == ()

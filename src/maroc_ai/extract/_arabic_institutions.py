@@ -452,13 +452,19 @@ def _accusative_after(tokens: Sequence[Token], head: int, k: int) -> bool:
     )
 
 
-def _field_not_title(token: Token, bits: int) -> bool:
-    """Whether a word read as a title is a field after "لل": "للمحافظة العقارية".
+def _field_not_title(tokens: Sequence[Token], k: int, bits: int) -> bool:
+    """Whether a word read as a title is a field: "للمحافظة العقارية", "لعلوم البحار".
 
     "محافظه" is also the title "محافظ" with "his"; after "لل" in a name it is the field
-    of the agency (الوكالة الوطنية للمحافظة العقارية …), no one's post.
+    of the agency (الوكالة الوطنية للمحافظة العقارية …), no one's post. After a word
+    for a science, a title word with the article is what the science studies ("المعهد
+    الريفي لعلوم البحار": the seas, not sailors).
     """
-    return token.key.startswith("لل") and bits & _ENDS_ARABIC_NAME == TITLE_HEAD
+    token = tokens[k]
+    return bits & _ENDS_ARABIC_NAME == TITLE_HEAD and (
+        token.key.startswith("لل")
+        or (k > 0 and definite(token) and has(tokens[k - 1], WORDS.science_words))
+    )
 
 
 def _members_named(tokens: Sequence[Token], k: int, bits: int) -> bool:
@@ -1047,7 +1053,7 @@ def _phrase_end(reader: Reader, j: int, *, proper: bool, first: int | None = Non
             and not _head_as_complement(tokens, j, k)
             and not _agreeing_adjective(tokens, j, k)
             and not _field_adjective(tokens, k, bits[k])
-            and not _field_not_title(token, bits[k])
+            and not _field_not_title(tokens, k, bits[k])
             and not _members_named(tokens, k, bits[k])
             and not (bits[k] & GIVEN and tokens[k - 1].key in WORDS.royal_titles)  # مولاي علي
             and not (

@@ -1185,9 +1185,9 @@ def arabic_titles(
                 k += field  # الخبير في الأمن السيبراني, المختص في طب العيون: its field
                 continue
             if current.kind == WORD and (
-                (bits[k] & STOPWORD and not bits[k] & TITLE_LINK)
+                (bits[k] & STOPWORD and not bits[k] & TITLE_LINK and "ئة" not in current.text)
                 or bits[k] & (HONORIFIC | SPEECH | PRESENCE | AGREEMENT)
-            ):
+            ):  # "ئة" ends a noun whose folded key may be a stopword's: «فئة» is no «فيه»
                 break  # not "ووزير العدل مذكرة تفاهم": what the minister signed
             if (
                 k > i + 1

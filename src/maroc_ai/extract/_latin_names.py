@@ -1013,10 +1013,12 @@ def _given_then_post(words: Sequence[Word], i: int, j: int) -> bool:
 
 
 def _title_head_within(words: Sequence[Word], k: int) -> bool:
-    """Whether a title word starts at ``words[k]``, past an article and a nationality.
+    """Whether a title word starts at ``words[k]``, past an introducer, article, nationality.
 
-    "experte de …", "an Austrian engineer and technical adviser to …".
+    "experte de …", "an Austrian engineer and technical adviser to …", "qui est
+    professeure de climatologie à …".
     """
+    k += _introducer_length(words, k)
     if k < len(words) and words[k].key in WORDS.indefinite_articles:
         k += 1
     if k < len(words) and words[k].key in WORDS.nationalities:
@@ -1060,6 +1062,18 @@ def _field_word(word: Word) -> bool:
 
 _INTRODUCING = frozenset(phrase[0] for phrase in WORDS.post_introducers if len(phrase) == 1)
 """Words between a name and its post, no part of the post: "as", "now", "actuellement"."""
+
+
+def _introducer_length(words: Sequence[Word], k: int) -> int:
+    """How many words a phrase that introduces a post takes at ``words[k]`` ("qui est")."""
+    return max(
+        (
+            len(phrase)
+            for phrase in WORDS.post_introducers
+            if tuple(word.key for word in words[k : k + len(phrase)]) == phrase
+        ),
+        default=0,
+    )
 
 
 def _before_title(
@@ -1208,16 +1222,30 @@ def _duration_after(words: Sequence[Word], k: int) -> bool:
 
     "taxi driver for the past twenty years"; not "ingénieure à la SNAP depuis trois ans",
     where the years are since when she holds the post, after where she holds it, nor
-    "officer of Tessellab, spent two years", what the sentence says next.
+    "officer of Tessellab, spent two years", what the sentence says next, nor "director
+    of the ONCA last year", when, after the name of where she held it.
     """
     for word in words[k : k + _DURATION_REACH - 1]:
         if word.key in NUMBER_WORDS.since or word.key in COMMAS:
+            return False
+        if word.capitalised or word.acronym:
             return False
         if word.key in WORDS.title_links and word.key not in ARTICLES:
             return False  # "clerk at the court for nineteen years": the years are the next link's
         if word.key in YEARS or word.key in WORDS.decade_words:
             return True  # "for the past twenty years", "for three decades"
     return False
+
+
+_YEARS_SAID = frozenset(phrase for phrase, _ in NUMBER_WORDS.years_said)
+""""last year", "l'an dernier" …: when, no part of a post before it."""
+
+
+def _year_said_at(words: Sequence[Word], k: int) -> bool:
+    """Whether a year said relative to now starts at ``words[k]``: "director of … last year"."""
+    return any(
+        tuple(word.key for word in words[k : k + len(phrase)]) == phrase for phrase in _YEARS_SAID
+    )
 
 
 _PLACE_DETERMINERS = frozenset({"its", "their", "son", "sa", "ses", "leur", "un", "une", "a", "an"})
@@ -1345,6 +1373,8 @@ def _title_end(words: Sequence[Word], i: int, name_at: dict[int, Span], in_name:
         if key in WORDS.title_modifiers or key in WORDS.title_heads:
             end += 1
             continue
+        if field and words[end - 1].capitalised and _year_said_at(words, end):
+            break  # "director of the National Office last year": when
         if key in WORDS.title_links and _duration_after(words, end + 1):
             break  # "taxi driver for the past twenty years": how long, no field
         if (

@@ -609,6 +609,9 @@ class Language:
     """Arabic words for research, cooperation or innovation after which an institution's
     name goes on through "في" with its field, whatever its head ("الوكالة اليابانية للبحث
     في الموارد البحرية", "الوكالة الكورية للتعاون في مجال الصحة الرقمية")."""
+    science_words: tuple[str, ...] = ()
+    """Arabic words for a science ("علوم", "لعلوم"), after which a title word with the
+    article is what the science studies, no one's post ("المعهد الريفي لعلوم البحار")."""
     field_words: tuple[str, ...] = ()
     """Arabic words for one field, "في" and one of which go on such a name ("في مجال
     الصحة"); ``domain_words`` holds their plurals and duals too."""
@@ -1042,6 +1045,7 @@ class Lexicon:
     participle_heads: frozenset[str]
     participle_links: frozenset[str]
     field_words: frozenset[str]
+    science_words: frozenset[str]
     state_words: frozenset[str]
     domain_words: frozenset[str]
     offices: frozenset[str]
@@ -1389,6 +1393,7 @@ def _merge(read: Mapping[str, Language]) -> Lexicon:
         participle_heads=words("participle_heads"),
         participle_links=words("participle_links"),
         field_words=words("field_words"),
+        science_words=words("science_words"),
         state_words=words("state_words"),
         domain_words=words("domain_words"),
         offices=words("offices"),

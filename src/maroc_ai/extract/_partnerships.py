@@ -103,14 +103,16 @@ def _signed(reader: Reader) -> frozenset[int]:
         sentence_of[k] for k in reader.where(AGREEMENT) if _awaited_after(reader, k, _AWAITED_REACH)
     }  # "An agreement with X, which brings together …, is expected in April"
     for k in reader.where(AGREEMENT):
-        for number in (sentence_of[k], sentence_of[k] + 1):
+        for number in (sentence_of[k], sentence_of[k] + 1, sentence_of[k] + 2):
             if (
                 number not in signed
                 and number not in awaited
                 and number in reader.bounds
+                and (number < sentence_of[k] + 2 or _document_opens(reader, number))
                 and (gathers(reader, number) or _puts_name(reader, number))
             ):
-                signed.add(number)  # "The deal brings together X, Y and Z", "Il réunit …"
+                signed.add(number)  # "The deal brings together X, Y and Z", "Il réunit …";
+                # a sentence later, "Le texte lie X, Y et Z": the document named before
     for number in reader.token_range:
         if _names_signatures(reader, number):
             signed.add(number)  # "… signatures figurent au bas du document. Celles du …"
