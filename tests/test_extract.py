@@ -20727,3 +20727,63 @@ def test_the_parties_are_expected_names_no_one() -> None:
     """ "The parties are expected to meet": no name follows "are"."""
     text = "A memorandum was signed in Rabat. The parties are expected to meet in May."
     assert extract(text).partnerships[0].parties == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "وقدر تقرير وزارة الانتقال الطاقي والتنمية المستدامة الخسائر بـ95 مليون درهم.",
+            "وزارة الانتقال الطاقي والتنمية المستدامة",
+        ),
+        ("وقدرت وزارة الفلاحة الخسائر بـ95 مليون درهم.", "وزارة الفلاحة"),
+        (
+            "وقعت المديرية الجهوية للفلاحة بالعيون الساقية الحمراء الاتفاقية أمس.",
+            "المديرية الجهوية للفلاحة بالعيون الساقية الحمراء",
+        ),
+        ("ووقعت شركة أطلس للتخزين الاتفاقية أمس.", "أطلس للتخزين"),
+        ("ووقعت شركة فروست لاين أناليتكس الاتفاقية أمس.", "فروست لاين أناليتكس"),
+    ],
+)
+def test_arabic_names_of_institutions_end_where_they_end(text: str, name: str) -> None:
+    """A ministry's object after its field, a region of three words after «ب», a
+    company's sector, «لاين» ("Line"), no «أين» ("where")."""
+    assert name in [o.name for o in extract(text).organizations]
+
+
+def test_a_ministry_keeps_its_adjectives() -> None:
+    """«وزارة الشؤون الخارجية والتعاون الإفريقي والمغاربة المقيمين بالخارج»: whole."""
+    name = "وزارة الشؤون الخارجية والتعاون الإفريقي والمغاربة المقيمين بالخارج"
+    assert name in [o.name for o in extract(f"وقعت {name} الاتفاقية.").organizations]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "«جميع الأسر يمكن تنبيهها»، يقول يوريس فان دير مولن، المدير العام لشركة "
+            "فاترستروم سيستمز. وستتضمن كل رسالة درجة الخطر.",
+            "يوريس فان دير مولن",
+        ),
+        (
+            "ومن بين هؤلاء سيدي ابراهيم ولد لمرابط، البالغ من العمر 74 عاما، الذي عبر الحمادة.",
+            "سيدي ابراهيم ولد لمرابط",
+        ),
+    ],
+)
+def test_arabic_names_with_particles_or_sidi(text: str, name: str) -> None:
+    """ "van der" in a name of unknown given name before its post; «سيدي» before a
+    given name and an age."""
+    assert [o.name for o in extract(text).officials] == [name]
+
+
+def test_a_saint_s_name_before_an_age_is_no_one() -> None:
+    """«ضريح سيدي شنان، …»: a saint's name, no given name after «سيدي»."""
+    assert extract("وزار الوفد ضريح سيدي شنان، البالغ من العمر 300 سنة.").officials == ()
+
+
+def test_a_firefighter_in_french() -> None:
+    """ "sapeur-pompier" is a post."""
+    text = "Abdeslam Tahiri, 67 ans, sapeur-pompier à la retraite, continue de descendre."
+    (official,) = extract(text).officials
+    assert official.post.startswith("sapeur-pompier")

@@ -1674,3 +1674,20 @@ def test_a_year_after_including_at_the_end_of_a_sentence_is_a_date() -> None:
         reference_date=dt.date(2042, 4, 16),
     )
     assert [m.value.year for m in found] == [2002, 2041]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("وأضاف أن موسم 2041 عرف بدوره 11 ليلة صقيع.", [(2041, None)]),
+        ("ويهدف البرنامج إلى تجهيز 38 معصرة قبل نهاية موسم 2037-2038، وتكوين.", [(2037, 2038)]),
+        (
+            "Les travaux seront achevés avant la fin de la saison 2037-2038, selon lui.",
+            [(2037, 2038)],
+        ),
+    ],
+)
+def test_a_season_and_its_year(text: str, expected: list[tuple[int, int | None]]) -> None:
+    """«موسم 2041» dates the season; "before the end of" a season of two years reads both."""
+    found = find_dates(text, reference_date=dt.date(2042, 4, 16))
+    assert [(m.value.year, m.until.year if m.until else None) for m in found] == expected

@@ -3256,3 +3256,16 @@ def test_former_in_french_is_no_part_of_the_count() -> None:
     """ "2 300 anciens mineurs": former miners, counted by their noun."""
     found = find_quantities("Le programme vise 2 300 anciens mineurs de la ville.")
     assert [(q.value, q.unit) for q in found] == [(2300, "mineurs")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "تساهم الشركة بما يعادل 145 مليون شلن كيني في شكل برمجيات.",
+        "The company is contributing 145 million Kenyan shillings in software.",
+        "L'entreprise apporte l'équivalent de 145 millions de shillings kényans.",
+    ],
+)
+def test_kenyan_shillings(text: str) -> None:
+    """Kenyan shillings are KES in every language."""
+    assert [(q.value, q.unit) for q in find_quantities(text)] == [(145_000_000, "KES")]

@@ -770,6 +770,24 @@ def _disagreeing(head: Token, word: Token, role: int) -> bool:
     )
 
 
+def _noun_after_field(field: Token, word: Token, role: int) -> bool:
+    """Whether a definite noun after a ministry's definite field starts what is said of it.
+
+    "وقدرت وزارة الفلاحة الخسائر": a noun with the article is in construct with no word
+    with the article, and is no adjective: neither relative (الرقمي، البحرية), nor a
+    participle (المستدامة), nor feminine (العامة).
+    """
+    return (
+        definite(field)
+        and word.key.startswith("ال")
+        and not word.key.startswith("الم")
+        and not word.text.endswith(("ة", "ى", "ا", "اء"))
+        and not _nisba(word)
+        and word.key not in WORDS.places
+        and not role & (GIVEN | COMPOUND_FIRST | PLACE)
+    )
+
+
 def _governs_after(tokens: Sequence[Token], k: int) -> bool:
     """Whether the word at ``tokens[k]`` goes with the word after it, whatever its gender.
 
@@ -1005,6 +1023,8 @@ def _phrase_end(reader: Reader, j: int, *, proper: bool, first: int | None = Non
         ):
             break  # وطورت التعاضدية النظام: what it developed; a feminine head takes no
             # masculine adjective (not «الهيئة العليا», «الشركة الوطنية»)
+        if ministry and k > j + 1 and _noun_after_field(tokens[k - 1], token, bits[k]):
+            break  # وقدرت وزارة الفلاحة الخسائر: what it estimated
         if k == j + 1 and tokens[j].key in WORDS.delegate_words and token.key in CHARGED_WITH:
             k += 1  # الوزارة المنتدبة المكلفة بالانتقال الرقمي: its field, not a post
             longest_name += 1
@@ -1275,6 +1295,11 @@ def _phrase_end(reader: Reader, j: int, *, proper: bool, first: int | None = Non
                     # city it works in, where «المعهد الفرنسي بمراكش» is
                 if _hyphen_joins(tokens, k + 1):
                     return k + 3  # المجلس الجهوي للسياحة بفاس-مكناس: a region's two names
+                if (
+                    k + 2 < len(tokens)
+                    and f"{key[1:]} {tokens[k + 1].key} {tokens[k + 2].key}" in WORDS.places
+                ):
+                    return k + 3  # المديرية الجهوية للفلاحة بالعيون الساقية الحمراء: a region
                 if k + 1 < len(tokens) and f"{key[1:]} {tokens[k + 1].key}" in WORDS.places:
                     return k + 2  # المجلس الجهوي لهيئة الصيادلة بفاس مكناس: written apart
                 if gathers and k + 1 < len(tokens) and _another_place_after_wa(tokens[k + 1]):

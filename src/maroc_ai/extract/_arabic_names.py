@@ -736,7 +736,7 @@ def _name_before_title(text: str, tokens: Sequence[Token], roles: Sequence[int],
     """A name of unknown given name after a verb of saying, set off before its post.
 
     "حسب ما أكده فيرناندو كوستا ريبيرو، المدير الإقليمي للمجموعة": two or three
-    name-like words, a comma, then a title word, or «وهي» and one ("قالت مارتا
+    name-like words (and up to two particles: "يوريس فان دير مولن"), a comma, then a title word, or «وهي» and one ("قالت مارتا
     كوالتشيك، وهي سائحة بولندية"), or a phrase that introduces a post and one ("وقال
     هيروشي تانابي، الذي يشغل منصب الرئيس …"): the index after them (``i`` if none). A word of
     ``teams`` before a given name is none of the name: "بتعاون مع فريق رشيد أمزيل، أستاذ
@@ -745,12 +745,15 @@ def _name_before_title(text: str, tokens: Sequence[Token], roles: Sequence[int],
     if i + 1 < len(tokens) and tokens[i].key in WORDS.teams and _given(tokens, i + 1):
         return i
     j = i
+    particles = 0
     while (
         j < len(tokens)
-        and j - i < 3
+        and j - i < 3 + particles
         and _surname_word(tokens, j)
         and (j == i or _adjacent(text, tokens[j - 1], tokens[j]))
     ):
+        if j > i and tokens[j].key in WORDS.name_particles and particles < 2:
+            particles += 1  # يوريس فان دير مولن: "van der" are no names of their own
         j += 1
     if j - i < 2 or j + 1 >= len(tokens) or tokens[j].key not in COMMAS:
         return i

@@ -262,7 +262,7 @@ class Language:
     folded form is «على» ("on"); the last word of a name before a mark."""
     written_stopwords: tuple[str, ...] = ()
     """Stop words known only as written, their hamza kept: folded, «فإن» ("so") is the
-    «فان» of Dutch names ("van")."""
+    «فان» of Dutch names ("van"), and «أين» ("where") the «لاين» of "Line" after «ل»."""
     field_joins: tuple[str, ...] = ()
     """Phrases that join the noun of a field to the definite word after them, inside a
     post ("باحثة في تكنولوجيا ما بعد الحصاد")."""

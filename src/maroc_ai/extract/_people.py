@@ -440,8 +440,12 @@ def _aged(reader: Reader, name: Span) -> bool:
     if k < len(tokens) and _age_at(tokens, k) > 0:
         return True
     first = reader.tokens[name.first]
-    if not reader.roles[name.first] & (GIVEN | COMPOUND_FIRST) or first.key in WORDS.place_prefixes:
-        return False  # not "سيدي شنان، …": a saint's name, a place's
+    if not reader.roles[name.first] & (GIVEN | COMPOUND_FIRST) or (
+        first.key in WORDS.place_prefixes
+        and not (name.last - name.first >= 2 and reader.roles[name.first + 1] & GIVEN)
+    ):
+        return False  # not "سيدي شنان، …": a saint's name, a place's; "سيدي ابراهيم ولد
+        # لمرابط، البالغ من العمر …" is a man's, a given name after «سيدي»
     if (
         name.last + 1 >= len(tokens)
         or tokens[name.last + 1].key not in COMMAS

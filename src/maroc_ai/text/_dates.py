@@ -1802,6 +1802,8 @@ class _Scanner:
             year = _number(tokens[j], 1000, 2999) if j < len(tokens) else None
             if year is not None and j + 1 < len(tokens) and _unit_at(tokens, j + 1):
                 return j + 1  # "إلى غاية 1050 درجة مئوية": a measure, no year
+            if year is not None and self.year_range_at(j):
+                return j  # "قبل نهاية موسم 2037-2038": the range reads both years
             if year is not None:
                 self.mention(i, j + 1, PartialDate(year=year))
                 return j + 1
