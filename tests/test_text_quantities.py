@@ -3236,13 +3236,14 @@ def test_a_yield_per_hectare_counts_its_decimal(
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("An avalanche released at 3,200 m killed two hikers.", [(3200, "m")]),
+        ("An avalanche released at 3,200 m on the trail killed two hikers.", [(3200, "m")]),
         ("Une avalanche déclenchée à 3 200 m d'altitude.", [(3200, "m")]),
         ("A hall of 300 m2 and a yard of 40 sq m.", [(300, "m2"), (40, "m2")]),
     ],
 )
 def test_metres_written_m(text: str, expected: list[tuple[float, str]]) -> None:
-    """ "3,200 m": a length, as "m2" and "sq m" are areas."""
+    """ "3,200 m on the trail": a length before a word no number counts, as "m2" and
+    "sq m" are areas."""
     assert [(q.value, q.unit) for q in find_quantities(text)] == expected
 
 
@@ -3269,3 +3270,35 @@ def test_former_in_french_is_no_part_of_the_count() -> None:
 def test_kenyan_shillings(text: str) -> None:
     """Kenyan shillings are KES in every language."""
     assert [(q.value, q.unit) for q in find_quantities(text)] == [(145_000_000, "KES")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The fund has 40m euros to invest in Moroccan start-ups.",
+        "Le budget de 5 M de dirhams a été débloqué par la région.",
+        "La commune a débloqué 12 M DH pour la voirie.",
+        "The flight from Casablanca to Dakar takes 2h 45m.",
+        "Le défenseur, qui mesure 1m85, a signé au Wydad.",
+    ],
+)
+def test_m_for_millions_or_minutes_is_no_metre(text: str) -> None:
+    """ "40m euros", "12 M DH", "2h 45m": no length."""
+    assert "m" not in [q.unit for q in find_quantities(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("La cérémonie a réuni 300 anciens de l'ISCAE à Casablanca.", [(300, "anciens")]),
+        (
+            "Le plan vise 222 carrefours équipés, dont 180 nouveaux, et une baisse des temps.",
+            [(222, "carrefours"), (180, "carrefours")],
+        ),
+        ("Morocco enters the age of 5G, the ANRT said on Monday.", []),
+    ],
+)
+def test_alumni_and_the_age_of_5g(text: str, expected: list[tuple[float, str]]) -> None:
+    """ "300 anciens de l'ISCAE" counts alumni, "dont 180 nouveaux," the noun before;
+    "the age of 5G" is no one's age."""
+    assert [(q.value, q.unit) for q in find_quantities(text)] == expected

@@ -770,16 +770,22 @@ def _disagreeing(head: Token, word: Token, role: int) -> bool:
     )
 
 
+_LONGEST_SHORT_ADJECTIVE = 4
+"""Letters of the longest adjective of a plain shape: جديد، كبير، أخضر."""
+
+
 def _noun_after_field(field: Token, word: Token, role: int) -> bool:
     """Whether a definite noun after a ministry's definite field starts what is said of it.
 
     "وقدرت وزارة الفلاحة الخسائر": a noun with the article is in construct with no word
     with the article, and is no adjective: neither relative (الرقمي، البحرية), nor a
-    participle (المستدامة), nor feminine (العامة).
+    participle (المستدامة), nor feminine (العامة), nor of four letters or fewer, as
+    adjectives of other shapes are ("وزارة الأمن العام", "وزارة الإعلام الجديد").
     """
     return (
         definite(field)
         and word.key.startswith("ال")
+        and len(word.key) >= _LONGEST_SHORT_ADJECTIVE + 3
         and not word.key.startswith("الم")
         and not word.text.endswith(("ة", "ى", "ا", "اء"))
         and not _nisba(word)
@@ -1068,6 +1074,7 @@ def _phrase_end(reader: Reader, j: int, *, proper: bool, first: int | None = Non
             break  # بين الوزارة والرابطة المحمدية للعلماء: the one named before, and another
         if token.kind != WORD or (
             bits[k] & _ENDS_ARABIC_NAME
+            and token.text not in WORDS.transliterated_words
             and not named_for
             and not _council_of(tokens, j, k)
             and not _head_as_complement(tokens, j, k)
@@ -1271,6 +1278,11 @@ def _phrase_end(reader: Reader, j: int, *, proper: bool, first: int | None = Non
             and key not in WORDS.organization_suffixes  # شركة تيفاوين بريمور، its own word
         ):
             return k  # تعاونية زيتون سبو بتاونات،: where it is, after a name of its own
+        if key[:1] == "ب" and tokens[k - 1].key in WORDS.residence_participles:
+            k += 1  # جمعية المغاربة المقيمين بهولندا: where its members live, in its name
+            while k < len(tokens) and tokens[k].key[:2] == "وب" and len(tokens[k].key) > 3:
+                k += 1  # … بهولندا وبلجيكا
+            continue
         if key[:1] == "ب":
             place = WORDS.places.get(key[1:])
             before = (j if first is None else first) - 1

@@ -1225,10 +1225,8 @@ def _duration_after(words: Sequence[Word], k: int) -> bool:
     "officer of Tessellab, spent two years", what the sentence says next, nor "director
     of the ONCA last year", when, after the name of where she held it.
     """
-    for word in words[k : k + _DURATION_REACH - 1]:
-        if word.key in NUMBER_WORDS.since or word.key in COMMAS:
-            return False
-        if word.capitalised or word.acronym:
+    for n, word in enumerate(words[k : k + _DURATION_REACH - 1], start=k):
+        if word.key in NUMBER_WORDS.since or word.key in COMMAS or _year_said_at(words, n):
             return False
         if word.key in WORDS.title_links and word.key not in ARTICLES:
             return False  # "clerk at the court for nineteen years": the years are the next link's

@@ -262,7 +262,10 @@ class Language:
     folded form is «على» ("on"); the last word of a name before a mark."""
     written_stopwords: tuple[str, ...] = ()
     """Stop words known only as written, their hamza kept: folded, «فإن» ("so") is the
-    «فان» of Dutch names ("van"), and «أين» ("where") the «لاين» of "Line" after «ل»."""
+    «فان» of Dutch names ("van")."""
+    transliterated_words: tuple[str, ...] = ()
+    """Arabic spellings of foreign words, as written, that fold into a stop word after a
+    joined letter: «لاين» ("Line" in "فروست لاين أناليتكس"), no «ل» and «أين»."""
     field_joins: tuple[str, ...] = ()
     """Phrases that join the noun of a field to the definite word after them, inside a
     post ("باحثة في تكنولوجيا ما بعد الحصاد")."""
@@ -609,6 +612,9 @@ class Language:
     """Arabic words for research, cooperation or innovation after which an institution's
     name goes on through "في" with its field, whatever its head ("الوكالة اليابانية للبحث
     في الموارد البحرية", "الوكالة الكورية للتعاون في مجال الصحة الرقمية")."""
+    residence_participles: tuple[str, ...] = ()
+    """Arabic participles of living somewhere, after which «ب» and the countries go on an
+    institution's name ("جمعية المغاربة المقيمين بهولندا وبلجيكا")."""
     science_words: tuple[str, ...] = ()
     """Arabic words for a science ("علوم", "لعلوم"), after which a title word with the
     article is what the science studies, no one's post ("المعهد الريفي لعلوم البحار")."""
@@ -1046,6 +1052,8 @@ class Lexicon:
     participle_links: frozenset[str]
     field_words: frozenset[str]
     science_words: frozenset[str]
+    transliterated_words: frozenset[str]
+    residence_participles: frozenset[str]
     state_words: frozenset[str]
     domain_words: frozenset[str]
     offices: frozenset[str]
@@ -1394,6 +1402,10 @@ def _merge(read: Mapping[str, Language]) -> Lexicon:
         participle_links=words("participle_links"),
         field_words=words("field_words"),
         science_words=words("science_words"),
+        transliterated_words=frozenset(
+            word for language in every for word in language.transliterated_words
+        ),
+        residence_participles=words("residence_participles"),
         state_words=words("state_words"),
         domain_words=words("domain_words"),
         offices=words("offices"),

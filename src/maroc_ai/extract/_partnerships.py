@@ -108,7 +108,7 @@ def _signed(reader: Reader) -> frozenset[int]:
                 number not in signed
                 and number not in awaited
                 and number in reader.bounds
-                and (number < sentence_of[k] + 2 or _document_opens(reader, number))
+                and (number < sentence_of[k] + 2 or _document_gathers(reader, number))
                 and (gathers(reader, number) or _puts_name(reader, number))
             ):
                 signed.add(number)  # "The deal brings together X, Y and Z", "Il réunit …";
@@ -292,6 +292,19 @@ def _signed_next(reader: Reader) -> frozenset[int]:
 
 _DOCUMENT_REACH = 4
 """Words at the start of a sentence within which it may name the document just spoken of."""
+
+
+def _document_gathers(reader: Reader, number: int) -> bool:
+    """Whether sentence ``number`` opens with the document and a phrase that gathers parties.
+
+    "Le texte lie X, Y et Z", "The parties to the deal are …", two sentences after the
+    agreement; not "Le texte prévoit aussi un comité de suivi qui réunit …", whose
+    members sit on a committee.
+    """
+    first, last = reader.token_range[number]
+    return _document_opens(reader, number) and any(
+        gathering_at(reader, k) for k in range(first, min(first + _DOCUMENT_REACH + 1, last))
+    )
 
 
 def _document_opens(reader: Reader, number: int) -> bool:

@@ -441,8 +441,7 @@ def _aged(reader: Reader, name: Span) -> bool:
         return True
     first = reader.tokens[name.first]
     if not reader.roles[name.first] & (GIVEN | COMPOUND_FIRST) or (
-        first.key in WORDS.place_prefixes
-        and not (name.last - name.first >= 2 and reader.roles[name.first + 1] & GIVEN)
+        first.key in WORDS.place_prefixes and not _given_after_prefix(reader, name)
     ):
         return False  # not "سيدي شنان، …": a saint's name, a place's; "سيدي ابراهيم ولد
         # لمرابط، البالغ من العمر …" is a man's, a given name after «سيدي»
@@ -467,6 +466,22 @@ def _aged(reader: Reader, name: Span) -> bool:
         if not titled and (definite(tokens[m]) or reader.roles[m] & STOPWORD):
             own = False  # "نور البحر، قرب منزل الطفل البالغ …": the child's age
     return False
+
+
+def _given_after_prefix(reader: Reader, name: Span) -> bool:
+    """Whether a name that opens with a place's prefix is a man's: «سيدي» and a given name.
+
+    Three words or more ("سيدي ابراهيم ولد لمرابط"), neither a place the lexicon knows
+    nor after «من» ("ينحدر من سيدي يحيى الغرب": where he is from).
+    """
+    tokens = reader.tokens
+    words = " ".join(token.key for token in tokens[name.first : name.last + 1])
+    return (
+        name.last - name.first >= 2
+        and bool(reader.roles[name.first + 1] & GIVEN)
+        and words not in WORDS.places
+        and not (name.first > 0 and tokens[name.first - 1].key == "من")
+    )
 
 
 _AGE_REACH = 9

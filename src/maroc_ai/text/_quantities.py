@@ -195,6 +195,15 @@ _HOW = WORDS.participle_links
 _KNOWN_UNITS = frozenset(unit for _, unit, _ in WORDS.units)
 """The units the lexicon normalises to ("hectare", "MAD", "person" …)."""
 _CURRENCIES = frozenset(unit for unit in _KNOWN_UNITS if len(unit) == 3 and unit.isupper())
+_LETTER_UNITS = frozenset(
+    words
+    for words, _, _ in WORDS.units
+    if len(words) == 1 and len(words[0]) == 1 and words[0].isascii() and words[0].isalpha()
+)
+"""Units written as one Latin letter ("m"), which business news also writes for millions."""
+_PARTITIVES = frozenset({"de", "of", "du", "des"})
+"""Words after which a scale letter counts what follows ("5 m de dirhams", "3 m of"), and
+after which an adjective is the noun counted ("300 anciens de l'ISCAE")."""
 """The codes of the currencies the lexicon's units write (ISO 4217)."""
 _NOT_NOUNS = (
     WORDS.not_counted
@@ -486,9 +495,12 @@ class _Scanner:
         """Whether an age with no word for years is written at ``tokens[start]``.
 
         "aged 34", "aged 45 to 69", "aged between 45 and 69", "at the age of 14"
-        (``ages_unsaid``).
+        (``ages_unsaid``); not "the age of 5G", a letter joined to the number.
         """
         tokens = self.tokens
+        after = tokens[start + 1] if start + 1 < len(tokens) else None
+        if after is not None and after.kind == WORD and after.start == tokens[start].end:
+            return False
         k = start - 1
         if k >= 2 and tokens[k].key in _RANGE_LINKS and tokens[k - 1].kind == NUMBER:
             if tokens[k].key in _AGE_DASHES:
@@ -846,8 +858,30 @@ class _Scanner:
             if end <= len(tokens) and all(
                 tokens[k + n].key == word for n, word in enumerate(phrase)
             ):
+                if phrase in _LETTER_UNITS and not self.letter_unit_at(k):
+                    continue
                 return value, end
         return None
+
+    def letter_unit_at(self, k: int) -> bool:
+        """Whether a unit of one letter at ``tokens[k]`` is one ("3,200 m on the trail").
+
+        Written apart from the number, in lower case, and before a mark, a capital or a
+        word no number counts other than "de" and "of": not "40m euros", "12 M DH", "2h
+        45m", "5 m de dirhams", the millions of business news.
+        """
+        tokens = self.tokens
+        token = tokens[k]
+        if token.text.isupper() or token.start == tokens[k - 1].end:
+            return False
+        if k + 1 == len(tokens):
+            return True
+        after = tokens[k + 1]
+        return (
+            after.kind == MARK
+            or after.text[:1].isupper()
+            or (after.key in WORDS.not_counted and after.key not in _PARTITIVES)
+        )
 
     def counted(
         self, i: int, j: int, amount: Decimal, *, scaled: bool
@@ -960,7 +994,11 @@ class _Scanner:
                 (unit, factor), end = known
                 return unit, factor, end, self.text[tokens[first].start : tokens[end - 1].end]
         if k + 1 < len(tokens) and (
-            (tokens[k].key in WORDS.adjectives and not self.hyphenated_at(k))
+            (
+                tokens[k].key in WORDS.adjectives
+                and not self.hyphenated_at(k)
+                and (scaled or tokens[k + 1].key not in _PARTITIVES)
+            )  # not "300 anciens de l'ISCAE": alumni
             or (
                 tokens[k].kind == WORD
                 and not joined  # a 512-GPU cluster: what the number is joined to is counted
