@@ -20847,3 +20847,32 @@ def test_a_town_named_for_a_saint_before_an_age_is_no_one() -> None:
     """ "ينحدر من سيدي يحيى الغرب، يبلغ من العمر 19 سنة": where he is from."""
     text = "لقي شاب ينحدر من سيدي يحيى الغرب، يبلغ من العمر 19 سنة، حتفه في حادثة سير."
     assert extract(text).officials == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "entre le CCM, le Conseil de la région Drâa-Tafilalet, la Guilde des techniciens "
+            "du cinéma de Ouarzazate (GTCO) et la société sud-coréenne Hanbit.",
+            "Guilde des techniciens du cinéma de Ouarzazate",
+        ),
+        (
+            "between the CCM, the Drâa-Tafilalet Regional Council, the Ouarzazate Film "
+            "Technicians' Guild (GTCO) and Hanbit.",
+            "Ouarzazate Film Technicians' Guild",
+        ),
+    ],
+)
+def test_a_guild_is_an_institution(text: str, name: str) -> None:
+    """ "Guilde", "Guild": heads of an institution's name."""
+    assert name in [o.name for o in extract(text).organizations]
+
+
+def test_an_ordinal_before_a_noun_is_no_post() -> None:
+    """ "Au premier rang du public": a row, not a premier; "le premier ministre" is one."""
+    text = "Au premier rang du public, Mohamed Idbaha, 71 ans, suivait la signature."
+    (official,) = extract(text).officials
+    assert official.post is None
+    (official,) = extract("Le premier ministre Aziz Akhannouch a présidé.").officials
+    assert official.post == "premier ministre"

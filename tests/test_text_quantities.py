@@ -3302,3 +3302,22 @@ def test_alumni_and_the_age_of_5g(text: str, expected: list[tuple[float, str]]) 
     """ "300 anciens de l'ISCAE" counts alumni, "dont 180 nouveaux," the noun before;
     "the age of 5G" is no one's age."""
     assert [(q.value, q.unit) for q in find_quantities(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "حين ضرب المنطقة زلزال بلغت قوته 6,1 درجات على سلم ريشتر.",
+        "The magnitude 6.1 earthquake destroyed or damaged 97 schools.",
+        "Le séisme, d'une magnitude de 6,1, avait détruit des écoles.",
+    ],
+)
+def test_an_earthquake_s_magnitude(text: str) -> None:
+    """ "magnitude 6.1", «6,1 درجات على سلم ريشتر»: a magnitude, no temperature."""
+    assert (6.1, "magnitude") in [(q.value, q.unit) for q in find_quantities(text)]
+
+
+def test_a_magnitude_of_an_amount_is_money() -> None:
+    """ "a magnitude of 300 million dirhams": the amount's currency."""
+    found = find_quantities("The problem is of a magnitude of 300 million dirhams.")
+    assert [(q.value, q.unit) for q in found] == [(300_000_000, "MAD")]

@@ -851,7 +851,21 @@ def _head_at(words: Sequence[Word], k: int) -> bool:
         and not (word.key in WORDS.kinship_titles and not word.text.islower())
         and not _reflexive_before(words, k)
         and not (k + 1 < len(words) and words[k + 1].key == "quant")
+        and not _ordinal_before_noun(words, k)
     )  # "…, garde quant à elle un souvenir": the verb of "quant à elle"
+
+
+def _ordinal_before_noun(words: Sequence[Word], k: int) -> bool:
+    """Whether a title word that is also an ordinal qualifies a noun: "au premier rang"."""
+    if words[k].key not in WORDS.ordinal_heads or k + 1 >= len(words):
+        return False
+    after = words[k + 1]
+    return (
+        after.kind == WORD
+        and after.text.islower()
+        and after.key not in WORDS.title_heads
+        and after.key not in WORDS.title_modifiers
+    )
 
 
 def _reflexive_before(words: Sequence[Word], k: int) -> bool:

@@ -615,6 +615,9 @@ class Language:
     residence_participles: tuple[str, ...] = ()
     """Arabic participles of living somewhere, after which «ب» and the countries go on an
     institution's name ("جمعية المغاربة المقيمين بهولندا وبلجيكا")."""
+    ordinal_heads: tuple[str, ...] = ()
+    """Title words that are also ordinals: a post only before a title word or a capital
+    ("premier ministre", "Premier Li"), not "au premier rang du public"."""
     science_words: tuple[str, ...] = ()
     """Arabic words for a science ("علوم", "لعلوم"), after which a title word with the
     article is what the science studies, no one's post ("المعهد الريفي لعلوم البحار")."""
@@ -1052,6 +1055,7 @@ class Lexicon:
     participle_links: frozenset[str]
     field_words: frozenset[str]
     science_words: frozenset[str]
+    ordinal_heads: frozenset[str]
     transliterated_words: frozenset[str]
     residence_participles: frozenset[str]
     state_words: frozenset[str]
@@ -1402,6 +1406,7 @@ def _merge(read: Mapping[str, Language]) -> Lexicon:
         participle_links=words("participle_links"),
         field_words=words("field_words"),
         science_words=words("science_words"),
+        ordinal_heads=words("ordinal_heads"),
         transliterated_words=frozenset(
             word for language in every for word in language.transliterated_words
         ),
