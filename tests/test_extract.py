@@ -20785,6 +20785,7 @@ def test_a_firefighter_in_french() -> None:
     """ "sapeur-pompier" is a post."""
     text = "Abdeslam Tahiri, 67 ans, sapeur-pompier à la retraite, continue de descendre."
     (official,) = extract(text).officials
+    assert official.post is not None
     assert official.post.startswith("sapeur-pompier")
 
 
@@ -20876,3 +20877,37 @@ def test_an_ordinal_before_a_noun_is_no_post() -> None:
     assert official.post is None
     (official,) = extract("Le premier ministre Aziz Akhannouch a présidé.").officials
     assert official.post == "premier ministre"
+
+
+def test_a_second_field_after_et_a() -> None:
+    """ "délégué général à l'administration pénitentiaire et à la réinsertion": one post;
+    "et au maire" is another person's."""
+    text = (
+        "Pour le délégué général à l'administration pénitentiaire et à la réinsertion, "
+        "Hicham Lamrani, ce partenariat doit servir la réinsertion."
+    )
+    (official,) = extract(text).officials
+    assert official.post == "délégué général à l'administration pénitentiaire et à la réinsertion"
+    (official,) = extract(
+        "Il a remis le prix au directeur de l'école et au maire, Karim Alaoui."
+    ).officials
+    assert official.post == "maire"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "غير أن الآلة لن تعوض الأيدي الخبيرة، تنبه سلمى الإدريسي، أستاذة علم الزراعة بالمعهد.",
+            "سلمى الإدريسي",
+        ),
+        (
+            "On the Zegzel Agrumes line, Mimouna Harrouch has watched clementines roll past her "
+            "for 22 seasons.",
+            "Mimouna Harrouch",
+        ),
+    ],
+)
+def test_names_after_a_verb_of_warning_or_with_an_amazigh_given_name(text: str, name: str) -> None:
+    """«تنبه» is a verb of saying; "Mimouna" a given name."""
+    assert [o.name for o in extract(text).officials] == [name]

@@ -1691,3 +1691,12 @@ def test_a_season_and_its_year(text: str, expected: list[tuple[int, int | None]]
     """«موسم 2041» dates the season; "before the end of" a season of two years reads both."""
     found = find_dates(text, reference_date=dt.date(2042, 4, 16))
     assert [(m.value.year, m.until.year if m.until else None) for m in found] == expected
+
+
+def test_a_year_something_dates_back_to_in_french() -> None:
+    """ "remontait à 2031.": a year; "remonte à 2000 dirhams" is an amount."""
+    found = find_dates(
+        "Le dernier resurfaçage remontait à 2031. Le budget remonte à 2000 dirhams.",
+        reference_date=dt.date(2042, 4, 16),
+    )
+    assert [m.value.year for m in found] == [2031]

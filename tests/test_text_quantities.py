@@ -3321,3 +3321,16 @@ def test_a_magnitude_of_an_amount_is_money() -> None:
     """ "a magnitude of 300 million dirhams": the amount's currency."""
     found = find_quantities("The problem is of a magnitude of 300 million dirhams.")
     assert [(q.value, q.unit) for q in found] == [(300_000_000, "MAD")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وتساهم الشركة بما قيمته 1,4 مليار فرنك رواندي في شكل معدات.",
+        "Imbuto Learning contributes 1.4 billion Rwandan francs in equipment.",
+        "La société contribue à hauteur de 1,4 milliard de francs rwandais.",
+    ],
+)
+def test_rwandan_francs(text: str) -> None:
+    """Rwandan francs are RWF in every language."""
+    assert [(q.value, q.unit) for q in find_quantities(text)] == [(1_400_000_000, "RWF")]

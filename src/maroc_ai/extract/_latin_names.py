@@ -855,6 +855,25 @@ def _head_at(words: Sequence[Word], k: int) -> bool:
     )  # "…, garde quant à elle un souvenir": the verb of "quant à elle"
 
 
+def _lowercase_after(words: Sequence[Word], k: int) -> bool:
+    """Whether a word in lower case stands at ``words[k]``, past an article.
+
+    A field's noun ("et à la réinsertion"), not a place ("et à Wageningen").
+    """
+    if k < len(words) and words[k].key in ARTICLES:
+        k += 1
+    if k < len(words) and words[k].key in {"'", "’"}:
+        k += 1
+    return k < len(words) and words[k].kind == WORD and words[k].text.islower()
+
+
+def _title_after(words: Sequence[Word], k: int) -> bool:
+    """Whether a title word stands at ``words[k]``, past an article: "et au maire"."""
+    if k < len(words) and words[k].key in ARTICLES:
+        k += 1
+    return k < len(words) and _head_at(words, k)
+
+
 def _ordinal_before_noun(words: Sequence[Word], k: int) -> bool:
     """Whether a title word that is also an ordinal qualifies a noun: "au premier rang"."""
     if words[k].key not in WORDS.ordinal_heads or k + 1 >= len(words):
@@ -1344,6 +1363,14 @@ def _title_end(words: Sequence[Word], i: int, name_at: dict[int, Span], in_name:
             if field and nxt.key in {"de", "du", "des", "d", "l", "la", "of", "the"}:
                 end += 1
                 continue
+            if (
+                field
+                and nxt.text in {"à", "au", "aux"}
+                and _lowercase_after(words, end + 2)
+                and not _title_after(words, end + 2)
+            ):
+                end += 1  # "délégué général à l'administration pénitentiaire et à la
+                continue  # réinsertion": a second field; not "et au maire": another
             if field and nxt.key == "le" and _region_at(words, end + 2):
                 end += 2  # "vice-présidente … pour l'Afrique et le Moyen-Orient"
                 continue
