@@ -20911,3 +20911,32 @@ def test_a_second_field_after_et_a() -> None:
 def test_names_after_a_verb_of_warning_or_with_an_amazigh_given_name(text: str, name: str) -> None:
     """«تنبه» is a verb of saying; "Mimouna" a given name."""
     assert [o.name for o in extract(text).officials] == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        (
+            "جرى أمس توقيع اتفاقية إطار بين الوكالة الوطنية للموانئ وجهة الدار البيضاء-سطات "
+            "والجامعة الوطنية لموزعي المنتجات البترولية.",
+            [
+                "الوكالة الوطنية للموانئ",
+                "جهة الدار البيضاء-سطات",
+                "الجامعة الوطنية لموزعي المنتجات البترولية",
+            ],
+        ),
+        (
+            "وقع مجلس جهة سوس ماسة اتفاقية مع الوكالة الوطنية للموانئ.",
+            ["مجلس جهة سوس ماسة", "الوكالة الوطنية للموانئ"],
+        ),
+    ],
+)
+def test_an_arabic_region_signs_as_a_party(text: str, parties: list[str]) -> None:
+    """«وجهة الدار البيضاء-سطات» in a list of parties is one; «مجلس جهة …» stays whole."""
+    (partnership,) = extract(text).partnerships
+    assert list(partnership.parties) == parties
+
+
+def test_a_region_where_an_agreement_is_signed_is_no_party() -> None:
+    """ "وقعت الاتفاقية في جهة سوس ماسة": where, not who."""
+    assert extract("وقعت الاتفاقية في جهة سوس ماسة.").organizations == ()

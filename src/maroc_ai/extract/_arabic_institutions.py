@@ -2545,7 +2545,64 @@ def arabic_institutions(reader: Reader) -> list[Institution]:
             # '"أكاديمية ضيافة"، وهي مؤسسة تكوينية': within quotes, and said to be one
             result.append(Institution(found(text, tokens, i, end - 1, skip), kind, sentence))
         i = max(end, i + 1)
-    return result
+    regions = _regions_as_parties(reader)
+    if not regions:
+        return result
+    return sorted([*result, *regions], key=lambda institution: institution.name.start)
+
+
+def _regions_as_parties(reader: Reader) -> list[Institution]:
+    """The regions that stand as parties in a sentence of signing: "بين الوكالة وجهة سوس ماسة".
+
+    A word of ``party_territories`` on its own or after «و» (not «لجهة», «بجهة», «مجلس
+    جهة»: where, whose council), where :func:`_signs_as_party` finds a party, before a
+    region's name the lexicon knows, whole.
+    """
+    tokens, text = reader.tokens, reader.masked
+    found_here = []
+    for k, token in enumerate(tokens):
+        if token.forms[-1] not in WORDS.party_territories or token.forms[0] not in (
+            token.forms[-1],
+            "و" + token.forms[-1],
+        ):
+            continue
+        end = _region_name_end(tokens, k + 1)
+        if end and _signs_as_party(reader, k):
+            skip = 1 if token.key != token.forms[-1] else 0
+            found_here.append(
+                Institution(
+                    found(text, tokens, k, end - 1, skip),
+                    OrganizationKind.OTHER,
+                    reader.sentence_of[k],
+                )
+            )
+    return found_here
+
+
+def _region_name_end(tokens: Sequence[Token], start: int) -> int:
+    """The index after a region's name the lexicon knows that starts at ``tokens[start]``.
+
+    Written apart or joined by hyphens ("الدار البيضاء-سطات", "بني ملال خنيفرة"); 0 if none.
+    """
+    words: list[str] = []
+    best = 0
+    k = start
+    while k < len(tokens) and len(words) < _REGION_WORDS:
+        if _hyphen_joins(tokens, k):
+            k += 1
+            continue
+        if tokens[k].kind != WORD:
+            break
+        words.append(tokens[k].key)
+        k += 1
+        place = WORDS.places.get(" ".join(words))
+        if place is not None and place[1] is PlaceKind.REGION:
+            best = k
+    return best
+
+
+_REGION_WORDS = 4
+"""Words of a region's name, at most: "طنجة تطوان الحسيمة"."""
 
 
 def _one_letter_quoted(tokens: Sequence[Token], opening: int) -> bool:

@@ -618,6 +618,9 @@ class Language:
     ordinal_heads: tuple[str, ...] = ()
     """Title words that are also ordinals: a post only before a title word or a capital
     ("premier ministre", "Premier Li"), not "au premier rang du public"."""
+    party_territories: tuple[str, ...] = ()
+    """Arabic words for a region that, before its name and where a party stands, name it as
+    one ("بين الوكالة وجهة الدار البيضاء-سطات")."""
     science_words: tuple[str, ...] = ()
     """Arabic words for a science ("علوم", "لعلوم"), after which a title word with the
     article is what the science studies, no one's post ("المعهد الريفي لعلوم البحار")."""
@@ -1055,6 +1058,7 @@ class Lexicon:
     participle_links: frozenset[str]
     field_words: frozenset[str]
     science_words: frozenset[str]
+    party_territories: frozenset[str]
     ordinal_heads: frozenset[str]
     transliterated_words: frozenset[str]
     residence_participles: frozenset[str]
@@ -1406,6 +1410,7 @@ def _merge(read: Mapping[str, Language]) -> Lexicon:
         participle_links=words("participle_links"),
         field_words=words("field_words"),
         science_words=words("science_words"),
+        party_territories=words("party_territories"),
         ordinal_heads=words("ordinal_heads"),
         transliterated_words=frozenset(
             word for language in every for word in language.transliterated_words
