@@ -2559,7 +2559,9 @@ def _regions_as_parties(reader: Reader) -> list[Institution]:
     region's name the lexicon knows, whole.
     """
     tokens, text = reader.tokens, reader.masked
-    found_here = []
+    found_here: list[Institution] = []
+    if not any(word in text for word in _PARTY_TERRITORIES_WRITTEN):
+        return found_here  # most articles name no region: no token is looked at
     for k, token in enumerate(tokens):
         if token.forms[-1] not in WORDS.party_territories or token.forms[0] not in (
             token.forms[-1],
@@ -2601,6 +2603,10 @@ def _region_name_end(tokens: Sequence[Token], start: int) -> int:
     return best
 
 
+_PARTY_TERRITORIES_WRITTEN = frozenset(
+    form for word in WORDS.party_territories for form in (word, word[:-1] + "ة")
+)
+"""``party_territories`` as written, their last «ه» folded from «ة» or not: «جهة», «جهه»."""
 _REGION_WORDS = 4
 """Words of a region's name, at most: "طنجة تطوان الحسيمة"."""
 
