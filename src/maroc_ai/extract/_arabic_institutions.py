@@ -1307,13 +1307,10 @@ def _phrase_end(reader: Reader, j: int, *, proper: bool, first: int | None = Non
                     # city it works in, where «المعهد الفرنسي بمراكش» is
                 if _hyphen_joins(tokens, k + 1):
                     return k + 3  # المجلس الجهوي للسياحة بفاس-مكناس: a region's two names
-                if (
-                    k + 2 < len(tokens)
-                    and f"{key[1:]} {tokens[k + 1].key} {tokens[k + 2].key}" in WORDS.places
-                ):
-                    return k + 3  # المديرية الجهوية للفلاحة بالعيون الساقية الحمراء: a region
-                if k + 1 < len(tokens) and f"{key[1:]} {tokens[k + 1].key}" in WORDS.places:
-                    return k + 2  # المجلس الجهوي لهيئة الصيادلة بفاس مكناس: written apart
+                for n in (3, 2):  # … بالعيون الساقية الحمراء, … بفاس مكناس: written apart
+                    words = [key[1:], *(token.key for token in tokens[k + 1 : k + n])]
+                    if len(words) == n and " ".join(words) in WORDS.places:
+                        return k + n
                 if gathers and k + 1 < len(tokens) and _another_place_after_wa(tokens[k + 1]):
                     return k + 2  # اتحاد تعاونيات الزيتون بسايس وزرهون: its two places
                 return k + 1  # مستشفى الحسن الثاني بأكادير: the city ends the name
@@ -2604,7 +2601,9 @@ def _region_name_end(tokens: Sequence[Token], start: int) -> int:
 
 
 _PARTY_TERRITORIES_WRITTEN = frozenset(
-    form for word in WORDS.party_territories for form in (word, word[:-1] + "ة")
+    form
+    for word in WORDS.party_territories
+    for form in (word, word[:-1] + "ة" if word.endswith("ه") else word)
 )
 """``party_territories`` as written, their last «ه» folded from «ة» or not: «جهة», «جهه»."""
 _REGION_WORDS = 4

@@ -736,8 +736,8 @@ def _name_before_title(text: str, tokens: Sequence[Token], roles: Sequence[int],
     """A name of unknown given name after a verb of saying, set off before its post.
 
     "حسب ما أكده فيرناندو كوستا ريبيرو، المدير الإقليمي للمجموعة": two or three
-    name-like words (and up to two particles: "يوريس فان دير مولن"), a comma, then a title word, or «وهي» and one ("قالت مارتا
-    كوالتشيك، وهي سائحة بولندية"), or a phrase that introduces a post and one ("وقال
+    name-like words (and up to two particles: "يوريس فان دير مولن"), a comma, then a
+    title word, or «وهي» and one ("قالت مارتا كوالتشيك، وهي سائحة بولندية"), or a phrase that introduces a post and one ("وقال
     هيروشي تانابي، الذي يشغل منصب الرئيس …"): the index after them (``i`` if none). A word of
     ``teams`` before a given name is none of the name: "بتعاون مع فريق رشيد أمزيل، أستاذ
     …", the team of Rachid Amzil, whose name is read from «رشيد».

@@ -860,18 +860,23 @@ def _lowercase_after(words: Sequence[Word], k: int) -> bool:
 
     A field's noun ("et à la réinsertion"), not a place ("et à Wageningen").
     """
-    if k < len(words) and words[k].key in ARTICLES:
-        k += 1
-    if k < len(words) and words[k].key in {"'", "’"}:
-        k += 1
+    k = _past_article(words, k)
     return k < len(words) and words[k].kind == WORD and words[k].text.islower()
 
 
 def _title_after(words: Sequence[Word], k: int) -> bool:
     """Whether a title word stands at ``words[k]``, past an article: "et au maire"."""
+    k = _past_article(words, k)
+    return k < len(words) and _head_at(words, k)
+
+
+def _past_article(words: Sequence[Word], k: int) -> int:
+    """The index past an article (and its apostrophe: "l'") at ``words[k]``."""
     if k < len(words) and words[k].key in ARTICLES:
         k += 1
-    return k < len(words) and _head_at(words, k)
+    if k < len(words) and words[k].key in {"'", "’"}:
+        k += 1
+    return k
 
 
 def _ordinal_before_noun(words: Sequence[Word], k: int) -> bool:
@@ -1100,13 +1105,14 @@ _INTRODUCING = frozenset(phrase[0] for phrase in WORDS.post_introducers if len(p
 def _introducer_length(words: Sequence[Word], k: int) -> int:
     """How many words a phrase that introduces a post takes at ``words[k]`` ("qui est")."""
     return max(
-        (
-            len(phrase)
-            for phrase in WORDS.post_introducers
-            if tuple(word.key for word in words[k : k + len(phrase)]) == phrase
-        ),
+        (len(phrase) for phrase in WORDS.post_introducers if _keys_at(words, k, phrase)),
         default=0,
     )
+
+
+def _keys_at(words: Sequence[Word], k: int, phrase: tuple[str, ...]) -> bool:
+    """Whether the words from ``words[k]`` have the keys of ``phrase``."""
+    return tuple(word.key for word in words[k : k + len(phrase)]) == phrase
 
 
 def _before_title(
@@ -1274,9 +1280,7 @@ _YEARS_SAID = frozenset(phrase for phrase, _ in NUMBER_WORDS.years_said)
 
 def _year_said_at(words: Sequence[Word], k: int) -> bool:
     """Whether a year said relative to now starts at ``words[k]``: "director of … last year"."""
-    return any(
-        tuple(word.key for word in words[k : k + len(phrase)]) == phrase for phrase in _YEARS_SAID
-    )
+    return any(_keys_at(words, k, phrase) for phrase in _YEARS_SAID)
 
 
 _PLACE_DETERMINERS = frozenset({"its", "their", "son", "sa", "ses", "leur", "un", "une", "a", "an"})
