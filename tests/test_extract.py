@@ -20940,3 +20940,113 @@ def test_an_arabic_region_signs_as_a_party(text: str, parties: list[str]) -> Non
 def test_a_region_where_an_agreement_is_signed_is_no_party() -> None:
     """ "وقعت الاتفاقية في جهة سوس ماسة": where, not who."""
     assert extract("وقعت الاتفاقية في جهة سوس ماسة.").organizations == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("أما زميلته سكينة البقالي فتؤكد أن الموسم كان صعبا.", "سكينة البقالي"),
+        ("ومن أبرز المتطوعين إحسان الوردي، مرشدة سياحية بالمنطقة.", "إحسان الوردي"),
+        (
+            '"The pasture is gone," said Hamdi Ould Lahbib, head of the breeders\' union.',
+            "Hamdi Ould Lahbib",
+        ),
+    ],
+)
+def test_a_neighbour_named_after_amma_and_new_given_names(text: str, name: str) -> None:
+    """«أما زميلته X فتؤكد»: the colleague is named, as the topic; «إحسان», "Hamdi"."""
+    assert [o.name for o in extract(text).officials] == [name]
+
+
+def test_an_arabic_topic_with_no_one_s_noun_names_no_one() -> None:
+    """«أما مدينته الجديدة …»: a noun of his, no name after it."""
+    assert extract("أما مدينته الجديدة فتؤكد الأرقام أنها تتوسع.").officials == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "At 68, shepherd Brahim Ait Ouchen knows every spring of the valley.",
+        "At 68, Brahim Ait Ouchen knows every spring of the valley.",
+    ],
+)
+def test_an_opening_age_before_a_post_and_a_name(text: str) -> None:
+    """ "At 68, shepherd Brahim Ait Ouchen knows …": his age, past the post before his name."""
+    assert (68, "year") in [(q.value, q.unit) for q in extract(text).quantities]
+
+
+def test_an_institution_described_after_a_comma_is_no_second_post() -> None:
+    """ "…، المؤسسة التي ستتولى …": the institute described, not the professor's post."""
+    text = (
+        "وأوضحت نجاة المرابط، أستاذة علم النبات بمعهد الحسن الثاني للزراعة والبيطرة، "
+        "المؤسسة التي ستتولى التتبع العلمي، أن النتائج مشجعة."
+    )
+    (official,) = extract(text).officials
+    assert official.post == "أستاذة علم النبات بمعهد الحسن الثاني للزراعة والبيطرة"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "وانضمت إلى المشروع فدرالية منتجي الكمون بالجنوب، وشركة فلورا تيك.",
+            "فدرالية منتجي الكمون بالجنوب",
+        ),
+        (
+            "ويرأس سعيد الوافي فدرالية منتجي الكمون بالجنوب منذ 2035.",
+            "فدرالية منتجي الكمون بالجنوب",
+        ),
+        ("وقالت جمعية أصدقاء واد درعة إن الموسم كان جافا.", "جمعية أصدقاء واد درعة"),
+        (
+            "وسيشارك المعهد العالي للتكنولوجيا البحرية بالشمال، في التكوين.",
+            "المعهد العالي للتكنولوجيا البحرية بالشمال",
+        ),
+    ],
+)
+def test_arabic_names_of_federations_friends_and_regions_of_the_country(
+    text: str, name: str
+) -> None:
+    """A federation's region after «ب», "friends of", «بالشمال»: all of the name."""
+    assert name in [o.name for o in extract(text).organizations]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The Atlas Geopark will train twenty guides next year.", "Atlas Geopark"),
+        ("Le Géoparc du Jbel Saghro formera vingt guides l'an prochain.", "Géoparc du Jbel Saghro"),
+        (
+            "Les relevés seront archivés par la Direction des mines et ouverte aux étudiants.",
+            "Direction des mines",
+        ),
+    ],
+)
+def test_a_geopark_and_a_participle_after_et(text: str, name: str) -> None:
+    """ "Geopark", "Géoparc" are words of kind; "et ouverte aux …" is no part of a name."""
+    assert [o.name for o in extract(text).organizations] == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("ومن أبرز المتطوعين سعيد الوردي، مرشد سياحي بالمنطقة.", "سعيد الوردي"),
+        ("وقال الحسين الوردي، مرشد سياحي بالمنطقة، إن الموسم جيد.", "الحسين الوردي"),
+    ],
+)
+def test_a_plural_with_the_article_before_a_given_name_is_no_part_of_it(
+    text: str, name: str
+) -> None:
+    """ "من أبرز المتطوعين سعيد الوردي": one of the volunteers; «الحسين» is a given name."""
+    assert [o.name for o in extract(text).officials] == [name]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Part of the Atlas Geopark, the site draws hikers all year.",
+        "Half of the Atlas Geopark lies above 2,000 metres.",
+    ],
+)
+def test_part_of_or_half_of_opens_no_name(text: str) -> None:
+    """ "Part of the Atlas Geopark": the park, not "Part of the …"."""
+    assert [o.name for o in extract(text).organizations] == ["Atlas Geopark"]

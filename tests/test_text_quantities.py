@@ -7,7 +7,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from maroc_ai import Qualifier, Quantity
-from maroc_ai.text import find_quantities, parse_quantity
+from maroc_ai.text import find_quantities, normalize, parse_quantity
 
 FAST = settings(max_examples=200, deadline=None)
 ARABIC_INDIC = str.maketrans("0123456789", "٠١٢٣٤٥٦٧٨٩")
@@ -3334,3 +3334,34 @@ def test_a_magnitude_of_an_amount_is_money() -> None:
 def test_rwandan_francs(text: str) -> None:
     """Rwandan francs are RWF in every language."""
     assert [(q.value, q.unit) for q in find_quantities(text)] == [(1_400_000_000, "RWF")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وتقدم الشركة المجرية معدات بقيمة 520 مليون فورنت للمشروع.",
+        "The Hungarian partner provides equipment worth 520 million forints.",
+        "Le partenaire hongrois fournit du matériel d'une valeur de 520 millions de forints.",
+    ],
+)
+def test_hungarian_forints(text: str) -> None:
+    """Forints are HUF in every language."""
+    assert [(q.value, q.unit) for q in find_quantities(text)] == [(520_000_000, "HUF")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("ويهم المشروع نحو 1900 فلاح في السهل.", [(1900, "فلاح")]),
+        ("وتوفر الوحدة 2000 فرصة شغل للشباب.", [(2000, "job")]),
+        ("وفي سنة 2030 فالمشروع سيكتمل بحسب الوزارة.", []),
+    ],
+)
+def test_a_noun_opening_with_fa_after_a_round_number(
+    text: str, expected: list[tuple[float, str]]
+) -> None:
+    """ "1900 فلاح": a noun whose first letter is «ف», counted; «فالمشروع» opens a clause."""
+    found = find_quantities(text)
+    assert [(q.value, normalize(q.unit)) for q in found] == [
+        (value, normalize(unit)) for value, unit in expected
+    ]

@@ -42,7 +42,7 @@ def ages(
     ("Hasna Ikkou, 24, who …", "Hasna Ikkou (24)", "… Anass Belghiti, 38."): a
     quantity of years the text does not find alone. After a Latin family name said again
     alone too: "said Bouhlal, 34, an engineer". Before a name that a sentence opens
-    with a bare age: "At 81, Haddou Oubella knows …".
+    with a bare age: "At 81, Haddou Oubella knows …", "At 74, breeder Salek Baba eyes …".
     """
     tokens = reader.tokens
     by_start = {q.start: q for q in quantities}
@@ -62,6 +62,11 @@ def ages(
             found.add(number.start(1))
             bare.append(_bare_age(number.start(1), number.end(1), number[1]))
     ends = {person.name.start: person.name.end for person in people}
+    ends |= {
+        person.post.start: person.name.end
+        for person in people
+        if person.post is not None and person.post.end < person.name.start
+    }
     for k in _opening_ages(reader, ends):
         if tokens[k].start not in by_start:
             found.add(tokens[k].start)
@@ -72,8 +77,8 @@ def ages(
 def _opening_ages(reader: Reader, ends: Mapping[int, int]) -> list[int]:
     """The tokens of the ages in "At 81, <name>" or "At 78, he …" that open a sentence.
 
-    Someone follows the comma (a name that starts at a key of ``ends``, or a pronoun of
-    ``age_pronouns``), then a verb of what is true of them now ("knows", "still …"): not
+    Someone follows the comma (a name, or the post before it, that starts at a key of
+    ``ends``, or a pronoun of ``age_pronouns``), then a verb of what is true of them now ("knows", "still …"): not
     "At 10, Nadia Fettah will present …", "At 45, Hakim Ziyech equalised", an hour or
     a minute.
     """

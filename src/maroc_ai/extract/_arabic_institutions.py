@@ -28,6 +28,7 @@ from ._institution import (
     ACADEMY,
     CLOSING_QUOTES,
     COOPERATIVE,
+    FEDERATION,
     FOUNDATION,
     HEADS,
     MAX_NAME_WORDS,
@@ -718,8 +719,8 @@ def _region_at(tokens: Sequence[Token], k: int) -> int | None:
 
     "بإيموزار،", "بالأطلس الصغير،": a place after an association's or a union's name,
     which the lexicon need not know, before a mark, another institution joined by "و"
-    («بسوس وشركة …») or what it is for («بانتيرفت لتثبيت …»); not a person's given name
-    (بناصر) or "بدوره".
+    («بسوس وشركة …»), what it is for («بانتيرفت لتثبيت …») or "since" («بالجنوب منذ
+    2036»); not a person's given name (بناصر) or "بدوره".
     """
     token = tokens[k]
     if token.key[:2] in {"بن", "بو", "بي"} or len(token.key) < 4 or token.text.endswith(_PRONOUNS):
@@ -732,7 +733,7 @@ def _region_at(tokens: Sequence[Token], k: int) -> int | None:
     if end == len(tokens) or tokens[end].kind == MARK:
         return end
     after = tokens[end]
-    if _head_after_wa(after):
+    if _head_after_wa(after) or after.key in TEXT_WORDS.since:
         return end
     return (
         end
@@ -961,7 +962,11 @@ def _phrase_end(reader: Reader, j: int, *, proper: bool, first: int | None = Non
     purposed = cooperative or any(
         strip_article(form) in WORDS.purposed_heads for form in tokens[j].forms
     )
-    gathers = purposed or (j + 1 < len(tokens) and has(tokens[j + 1], WORDS.member_words))
+    gathers = (
+        purposed
+        or _means(tokens[j], FEDERATION)
+        or (j + 1 < len(tokens) and has(tokens[j + 1], WORDS.member_words))
+    )
     field_at: int | None = None  # where "في" brings in the field of a research institution
     k = j + 1
     longest_name = MAX_NAME_WORDS  # and the words of "لدى رئيس الحكومة المكلفة" on top
@@ -1316,11 +1321,19 @@ def _phrase_end(reader: Reader, j: int, *, proper: bool, first: int | None = Non
                 return k + 1  # مستشفى الحسن الثاني بأكادير: the city ends the name
             region_end = (
                 _region_at(tokens, k)
-                if gathers and k > j + 1 and definite(tokens[k - 1]) and place is None
+                if k > j + 1
+                and place is None
+                and not (k + 1 < len(tokens) and _two_word_place(token, tokens[k + 1]))
+                # بالدار البيضاء-سطات: a place of two words, read below
+                and (
+                    (gathers and definite(tokens[k - 1]))
+                    or strip_article(key[1:]) in WORDS.compass_points
+                )
                 else None
             )
             if region_end is not None:
-                return region_end  # جمعية الناقلين الطرقيين بالريف الشرقي، التي …
+                return region_end  # جمعية الناقلين الطرقيين بالريف الشرقي، التي …; المعهد
+                # العالي للتكنولوجيا الفلاحية بالشرق: the east of the country
             if key[1:] in _PLACE_FIRST and k + 1 < len(tokens):
                 two = f"{key[1:]} {tokens[k + 1].key}"
                 if two in WORDS.places and office:
@@ -2533,6 +2546,7 @@ def arabic_institutions(reader: Reader) -> list[Institution]:
             or _from_where_after(tokens, end)
             or _foundation_named(tokens, i, end)
             or (end > i + 2 and has(first, WORDS.member_words))  # اتحاد تعاونيات تيفاوين
+            or (end > i + 2 and has(first, WORDS.fellows))  # جمعية أصدقاء ملوية
         ):  # مؤسسة أسافار
             result.append(Institution(found(text, tokens, i, end - 1, skip), kind, sentence))
         elif mission := _mission_after_name(tokens, i, end):

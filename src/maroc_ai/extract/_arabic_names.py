@@ -740,9 +740,14 @@ def _name_before_title(text: str, tokens: Sequence[Token], roles: Sequence[int],
     title word, or «وهي» and one ("قالت مارتا كوالتشيك، وهي سائحة بولندية"), or a phrase that introduces a post and one ("وقال
     هيروشي تانابي، الذي يشغل منصب الرئيس …"): the index after them (``i`` if none). A word of
     ``teams`` before a given name is none of the name: "بتعاون مع فريق رشيد أمزيل، أستاذ
-    …", the team of Rachid Amzil, whose name is read from «رشيد».
+    …", the team of Rachid Amzil, whose name is read from «رشيد»; nor is a plural with
+    the article: "ومن أبرز المتطوعين محمد الوردي، …", one of the volunteers.
     """
-    if i + 1 < len(tokens) and tokens[i].key in WORDS.teams and _given(tokens, i + 1):
+    if (
+        i + 1 < len(tokens)
+        and (tokens[i].key in WORDS.teams or _definite_plural(tokens, i))
+        and _given(tokens, i + 1)
+    ):
         return i
     j = i
     particles = 0
@@ -764,6 +769,21 @@ def _name_before_title(text: str, tokens: Sequence[Token], roles: Sequence[int],
     if title < len(tokens) and roles[title] & TITLE_HEAD and not _participle_head(tokens, title):
         return j
     return i
+
+
+_PLURAL_ENDINGS = ("ين", "ون")
+
+
+def _definite_plural(tokens: Sequence[Token], i: int) -> bool:
+    """Whether ``tokens[i]`` is a plural of people with the article: "المتطوعين".
+
+    Not a given name so written: "الحسين", "الأمين".
+    """
+    return (
+        definite(tokens[i])
+        and tokens[i].key.endswith(_PLURAL_ENDINGS)
+        and not _given(tokens, i)
+    )
 
 
 _NAME_STARTS = WORDS.honorifics | WORDS.given_names | WORDS.compound_first | WORDS.name_links

@@ -19,6 +19,7 @@ __all__ = [
     "ACADEMY",
     "CLOSING_QUOTES",
     "COOPERATIVE",
+    "FEDERATION",
     "FOUNDATION",
     "HEADS",
     "MAX_NAME_WORDS",
@@ -35,6 +36,9 @@ COOPERATIVE = "cooperative"
 name, a cooperative's says whom it gathers or what it makes ("تعاونية إمليلي للصيادين
 التقليديين", "la coopérative Aghbalou des producteurs de dattes"), which a company's
 does not."""
+FEDERATION = "federation"
+"""A federation's word of kind, as ``heads_by_meaning`` glosses it: like an association's,
+its name says whom it gathers and where ("فدرالية مربي الإبل بالجنوب")."""
 FOUNDATION = "foundation"
 """A foundation's word of kind, as ``heads_by_meaning`` glosses it: "مؤسسة" alone, and one
 word of its own name after it ("مؤسسة أسافار")."""

@@ -4064,8 +4064,9 @@ def _participle_after(words: Sequence[Word], k: int) -> bool:
     """Whether a French past participle and a preposition follow "et" at ``words[k]``.
 
     "un prêt accordé par la Banque Ifrane Atlantique et garanti à hauteur de 70 %", "un
-    modèle développé avec l'Université Cadi Ayyad et entraîné sur vingt ans de relevés":
-    what was done to the loan, to the model, not a field of the institution's name.
+    modèle développé avec l'Université Cadi Ayyad et entraîné sur vingt ans de relevés",
+    "une base gérée par la Direction de la géologie et ouverte aux chercheurs": what was
+    done to the loan, to the model, to the base, not a field of the institution's name.
     """
     if k + 2 >= len(words):
         return False
@@ -4075,7 +4076,7 @@ def _participle_after(words: Sequence[Word], k: int) -> bool:
         and verb.text.islower()
         and (verb.text.endswith(_PARTICIPLE_ENDINGS) or verb.key in WORDS.irregular_participles)
         and (
-            words[k + 2].text in {"à", "par"}
+            words[k + 2].text in {"à", "au", "aux", "par"}
             or (words[k + 2].text in _AFTER_PARTICIPLE and words[k - 1].capitalised)
         )
     )

@@ -526,6 +526,10 @@ class Language:
     purposed_heads: tuple[str, ...] = ()
     """Heads whose own name may say what they serve: after the name, "لل" and a word of
     kind are its purpose ("جمعية زاد لبنك الطعام": an association for a food bank)."""
+    fellows: tuple[str, ...] = ()
+    """Plurals of people an association's name may open with, in construct: "friends of",
+    "sons of" («جمعية أصدقاء ملوية»); what follows, though the lexicon does not know it,
+    completes its name."""
     member_words: tuple[str, ...] = ()
     """Words for the members a union or a federation gathers («تعاونيات», «جمعيات»):
     like an association, one named for its members may end with its region, a place
@@ -1026,6 +1030,7 @@ class Lexicon:
     organization_descriptors: frozenset[str]
     verb_descriptors: frozenset[str]
     purposed_heads: frozenset[str]
+    fellows: frozenset[str]
     member_words: frozenset[str]
     delegate_words: frozenset[str]
     charged_with: frozenset[str]
@@ -1376,6 +1381,7 @@ def _merge(read: Mapping[str, Language]) -> Lexicon:
         organization_descriptors=words("organization_descriptors"),
         verb_descriptors=words("verb_descriptors"),
         purposed_heads=words("purposed_heads"),
+        fellows=words("fellows"),
         member_words=words("member_words"),
         delegate_words=words("delegate_words"),
         charged_with=words("charged_with"),

@@ -412,6 +412,25 @@ def _set_off_before(between: Sequence[Token], k: int) -> bool:
     return j >= 0 and between[j].key in COMMAS
 
 
+_HIS_OR_HER = ("ه", "ها")
+"""How a noun ends whose owner is a third person: «جارته», «زميلها»."""
+
+
+def _topic_of_kin(reader: Reader, k: int) -> bool:
+    """Whether ``tokens[k]`` is a noun of someone's, after «أما», before the name it sets apart.
+
+    "أما جارته رقية الغازي فتؤكد …": his neighbour, named as the topic the sentence turns to.
+    """
+    tokens = reader.tokens
+    return (
+        k > 0
+        and bool(reader.roles[k - 1] & TOPIC)
+        and tokens[k].kind == WORD
+        and not definite(tokens[k])
+        and tokens[k].key.endswith(_HIS_OR_HER)
+    )
+
+
 def _nationality_said(reader: Reader, k: int) -> bool:
     """Whether ``tokens[k]`` is a nationality with the article said of the name after it.
 
@@ -681,6 +700,7 @@ def _assign(
                 has(before, WORDS.speech_verbs)
                 or has(before, WORDS.presence)
                 or bool(reader.roles[name.first - 1] & TOPIC)  # أما محمد أكورام … فأكد
+                or _topic_of_kin(reader, name.first - 1)
                 or _nationality_said(reader, name.first - 1)
             )
         if not anchored and name.last > name.first:
@@ -1375,7 +1395,8 @@ def _second_post_after_comma(reader: Reader, chain: list[Span], position: int) -
 
     "Abdeslam Lamrini, wali de la région de Béni Mellal-Khénifra, gouverneur de la
     province de Béni Mellal": one man's two posts, as a wali's are written; not "…, le
-    directeur …", whose article starts another person.
+    directeur …", whose article starts another person, nor "…بمعهد الحسن الثاني للزراعة
+    والبيطرة، المؤسسة التي …", the institution the words after the comma describe.
     """
     title = chain[position]
     return (
@@ -1383,6 +1404,7 @@ def _second_post_after_comma(reader: Reader, chain: list[Span], position: int) -
         and title.first == chain[position - 1].last + 2
         and reader.tokens[title.first - 1].key in COMMAS
         and not _with_article(reader, title)
+        and not definite(reader.tokens[title.first])
         and not _title_after_wa(reader.tokens[title.first])
         and not _in_accusative(reader.tokens[title.first])
     )

@@ -2672,9 +2672,13 @@ def _arabic_count_of(tokens: Sequence[Token], i: int, j: int) -> bool:
     before, noun = tokens[i - 1], tokens[j]
     if noun.kind != WORD or noun.text[0] < "\u0600":
         return False
-    if noun.key.startswith(("ال", "و", "ف")) or (
-        (noun.key.startswith(("ي", "ت", "ن")) or future_by_prefix(noun.key))
-        and not noun.text.endswith("ة")
+    if (
+        noun.key.startswith(("ال", "و"))
+        or _clause_after_fa(noun.key)
+        or (
+            (noun.key.startswith(("ي", "ت", "ن")) or future_by_prefix(noun.key))
+            and not noun.text.endswith("ة")
+        )
     ):
         return False  # a verb, or the next clause; not "2000 ساعة", "1900 تذكرة": no verb
         # ends with the taa marbuta
@@ -2690,6 +2694,14 @@ def _arabic_count_of(tokens: Sequence[Token], i: int, j: int) -> bool:
         and bare not in _YEAR_WORDS
         and WORDS.since.isdisjoint(before.forms)
     )
+
+
+def _clause_after_fa(key: str) -> bool:
+    """Whether an Arabic word is «ف» joined to what opens a clause: «فيعمل», «فالمشروع».
+
+    Not a noun whose first letter is «ف»: "1900 فلاح", "2000 فرصة".
+    """
+    return key.startswith("ف") and key[1:].startswith(("ال", "ي", "ت", "ن", "أ", "إ", "س"))
 
 
 def _total_before(tokens: Sequence[Token], i: int) -> bool:
