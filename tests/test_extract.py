@@ -21050,3 +21050,95 @@ def test_a_plural_with_the_article_before_a_given_name_is_no_part_of_it(
 def test_part_of_or_half_of_opens_no_name(text: str) -> None:
     """ "Part of the Atlas Geopark": the park, not "Part of the …"."""
     assert [o.name for o in extract(text).organizations] == ["Atlas Geopark"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "post"),
+    [
+        (
+            "وفي الدوار، أرانا حفار الآبار موحى العثماني، البالغ من العمر 60 عاما، حبله.",
+            "موحى العثماني",
+            "حفار الآبار",
+        ),
+        (
+            "In the village, well-digger Moha Othmani showed us his rope.",
+            "Moha Othmani",
+            "well-digger",
+        ),
+        (
+            "Au douar, le puisatier Moha Othmani nous a montré sa corde.",
+            "Moha Othmani",
+            "puisatier",
+        ),
+    ],
+)
+def test_a_well_digger_is_a_post(text: str, name: str, post: str) -> None:
+    """«حفار», "well-digger", "puisatier": a trade written before the name."""
+    (official,) = extract(text).officials
+    assert (official.name, official.post) == (name, post)
+
+
+def test_the_late_before_a_name_names_someone() -> None:
+    """ "زوجها الراحل عبد الله الراضي": her late husband, named; «الراحل» is no part of it."""
+    text = "وتسير منذ سنتين الأرض التي كان يستغلها زوجها الراحل عبد الله الراضي، دون مساعدة."
+    assert [o.name for o in extract(text).officials] == ["عبد الله الراضي"]
+
+
+def test_and_his_eyes_after_a_name_are_no_part_of_it() -> None:
+    """ "ويقول حمو آيت لمودن وعيناه على المدخنة": "and his eyes", a clause after the name."""
+    text = "ويقول حمو آيت لمودن وعيناه على المدخنة: «جدي بنى هذا الفرن»."
+    assert [o.name for o in extract(text).officials] == ["حمو آيت لمودن"]
+
+
+def test_a_french_participle_and_when_end_a_post() -> None:
+    """ "propriétaire d'un four fondé en 1958": when the oven was built, no part of the post."""
+    text = (
+        "Hammou Aït Lmoudden, 47 ans, propriétaire d'un four fondé en 1958 par son "
+        "grand-père, veut passer au gaz."
+    )
+    (official,) = extract(text).officials
+    assert official.post == "propriétaire d'un four"
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "وانضمت تعاونية النور لمنتجي الحليب بسيدي بنور، والشركة الدنماركية.",
+            ["تعاونية النور لمنتجي الحليب بسيدي بنور"],
+        ),
+        (
+            "ويضم المشروع جمعية مستعملي المياه بهضبة زعير وشركة فيلترا.",
+            ["جمعية مستعملي المياه بهضبة زعير", "فيلترا"],
+        ),
+    ],
+)
+def test_an_arabic_place_after_bi_that_opens_with_a_given_name_or_a_plateau(
+    text: str, names: list[str]
+) -> None:
+    """«بسيدي بنور»: a town the lexicon knows; «بهضبة زعير»: a plateau; both in the name."""
+    assert [o.name for o in extract(text).organizations] == names
+
+
+def test_a_company_described_after_and_is_another() -> None:
+    """ "… Fishers of Ksar Sghir and Lampuka Robotics, a Maltese start-up": two parties."""
+    text = (
+        "The agreement brings together the Marsa Association of Artisanal Fishers of Ksar "
+        "Sghir and Lampuka Robotics, a Maltese start-up specializing in marine robots."
+    )
+    (partnership,) = extract(text).partnerships
+    assert list(partnership.parties) == [
+        "Marsa Association of Artisanal Fishers of Ksar Sghir",
+        "Lampuka Robotics",
+    ]
+
+
+def test_a_region_whose_name_opens_with_a_word_of_kind_is_no_institution() -> None:
+    """ "La Haute Moulouya a longtemps été oubliée": a region, no authority."""
+    assert extract("La Haute Moulouya a longtemps été oubliée, dit-il.").organizations == ()
+
+
+def test_a_name_said_again_is_no_part_of_and_his_eyes() -> None:
+    """ "ويقول آيت لمودن وعيناه …": the surname with its particle, said again."""
+    text = "وقال حمو آيت لمودن إن الفرن قديم. ويقول آيت لمودن وعيناه على المدخنة: «انتهى»."
+    assert [o.name for o in extract(text).officials] == ["حمو آيت لمودن"]

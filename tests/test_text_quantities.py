@@ -3365,3 +3365,43 @@ def test_a_noun_opening_with_fa_after_a_round_number(
     assert [(q.value, normalize(q.unit)) for q in found] == [
         (value, normalize(unit)) for value, unit in expected
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("وتساهم الوكالة التشيكية بـ18 مليون كورونا تشيكية.", "CZK"),
+        ("The Czech agency adds 18 million Czech korunas.", "CZK"),
+        ("L'agence tchèque apporte 18 millions de couronnes tchèques.", "CZK"),
+        ("وتساهم الوكالة الدنماركية بـ18 مليون كرونة دنماركية.", "DKK"),
+        ("The Danish agency adds 18 million Danish kroner.", "DKK"),
+        ("L'agence danoise apporte 18 millions de couronnes danoises.", "DKK"),
+    ],
+)
+def test_czech_and_danish_crowns(text: str, unit: str) -> None:
+    """Czech korunas are CZK, Danish kroner DKK, in every language."""
+    assert [(q.value, q.unit) for q in find_quantities(text)] == [(18_000_000, unit)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "تراجع صبيب النبع من 12 إلى 7,5 لترات في الثانية.",
+        "The spring's flow fell from 12 to 7.5 litres per second.",
+        "Le débit de la source est passé de 12 à 7,5 litres par seconde.",
+    ],
+)
+def test_a_flow_per_second_counts_its_noun(text: str) -> None:
+    """ "7.5 litres per second": a decimal counts a rate over a second, as over an hour."""
+    assert [q.value for q in find_quantities(text)] == [12, 7.5]
+
+
+def test_a_name_shaped_like_two_hundred_is_no_number() -> None:
+    """ "ميتي كيرغارد" is someone's name, though «مئتي» folds to its letters."""
+    assert find_quantities("وتقول ميتي كيرغارد إن المنصة جاهزة.") == []
+
+
+def test_schoolchildren_are_students() -> None:
+    """ "37 schoolchildren": pupils, counted as students."""
+    found = find_quantities("Smoke sent 37 schoolchildren to hospital.")
+    assert [(q.value, q.unit) for q in found] == [(37, "student")]

@@ -1118,12 +1118,21 @@ def _phrase_end(reader: Reader, j: int, *, proper: bool, first: int | None = Non
             or (k + 1 < len(tokens) and tokens[k + 1].key in WORDS.royal_ordinals)
         )  # "المركز الاستشفائي الجامعي محمد السادس": a king's name, and the centre's
         if (
-            bits[k] & (GIVEN | COMPOUND_FIRST)
-            and not token.key.startswith("لل")  # للبنى: ل and البنى, not لبنى's name
-            and tokens[k - 1].key not in _SON_OF  # المركز الاستشفائي الجامعي ابن ميمون
-        ) and (
-            (k > j + 1 and not bits[k - 1] & ORG_HEAD and not royal)
-            or (definite(tokens[j]) and not royal)  # رئيس الجامعة عز الدين الإدريسي
+            (
+                bits[k] & (GIVEN | COMPOUND_FIRST)
+                and not token.key.startswith("لل")  # للبنى: ل and البنى, not لبنى's name
+                and tokens[k - 1].key not in _SON_OF  # المركز الاستشفائي الجامعي ابن ميمون
+                and not (
+                    k > j + 1
+                    and token.key[:1] == "ب"
+                    and k + 1 < len(tokens)
+                    and _two_word_place(token, tokens[k + 1])
+                )  # … لمنتجي الشمندر السكري بسيدي بنور: a town after the name, no one's name
+            )
+            and (
+                (k > j + 1 and not bits[k - 1] & ORG_HEAD and not royal)
+                or (definite(tokens[j]) and not royal)  # رئيس الجامعة عز الدين الإدريسي
+            )
         ):
             if proper and (suffixed := _suffixed_after(tokens, k)):
                 return suffixed  # شركة صحارى ماري إكسبور: no one's name

@@ -174,6 +174,9 @@ def _surname_word(tokens: Sequence[Token], i: int, first: bool = False) -> bool:
         return False  # دعا محمد السباعي الطرفين: what the verb before the name acts on
     if not first and len(key) > 4 and key.endswith(_POSSESSED) and key not in WORDS.given_names:
         return False  # أبدت نعيمة الشرايبي تفاؤلها: a noun with "her", what she showed
+    if key.startswith("و") and not key.startswith("ولد") and key.endswith(("اه", *_POSSESSED)):
+        return False  # ويقول آيت لمودن وعيناه على المدخنة: "and his eyes", a clause; not
+        # كريم ولدباها, whose name opens with "son of"
     # a definite feminine noun (الاتفاقية، الوزارة) follows names but is not one, unless
     # the name is set apart by commas: "…، عبد المجيد السباطة،"
     return not (key.startswith("ال") and key.endswith("ه") and len(key) > 5) or _set_apart(
@@ -771,9 +774,6 @@ def _name_before_title(text: str, tokens: Sequence[Token], roles: Sequence[int],
     return i
 
 
-_PLURAL_ENDINGS = ("ين", "ون")
-
-
 def _definite_plural(tokens: Sequence[Token], i: int) -> bool:
     """Whether ``tokens[i]`` is a plural of people with the article: "المتطوعين".
 
@@ -781,7 +781,7 @@ def _definite_plural(tokens: Sequence[Token], i: int) -> bool:
     """
     return (
         definite(tokens[i])
-        and tokens[i].key.endswith(_PLURAL_ENDINGS)
+        and tokens[i].key.endswith(_PLURAL_ENDINGS[:2])
         and not _given(tokens, i)
     )
 

@@ -92,6 +92,18 @@ _FIELD_LINKS = _ENGLISH_LINKS | {"et", "de", "du", "des", "la", "l", "'"}
 _NAME_BREAKS = by_first([(phrase, True) for phrase in WORDS.name_breaks])
 
 
+def _place_named_at(words: Sequence[Word], i: int) -> bool:
+    """Whether a word of kind opens a place's name of two or three words the lexicon knows.
+
+    "La Haute Moulouya a longtemps été oubliée": the region, not an authority.
+    """
+    return any(
+        " ".join(word.key for word in words[i : i + n]) in WORDS.places
+        for n in (2, 3)
+        if i + n <= len(words)
+    )
+
+
 def _breaks_at(words: Sequence[Word], k: int) -> bool:
     """Whether a phrase that ends an institution's name starts at ``words[k]``."""
     return any(
@@ -660,7 +672,11 @@ class LatinSentence:
             end = (
                 (self.territories and self.territorial(i))
                 or (key in _COMMITTEES and self.committee(i))
-                or (key in HEADS and self.coordinated_with(self.head_first(i)))
+                or (
+                    key in HEADS
+                    and not _place_named_at(words, i)
+                    and self.coordinated_with(self.head_first(i))
+                )
                 or (i > 0 and words[i - 1].key in WORDS.naming_words and self.called(i))
                 or (
                     capitalised
@@ -1907,17 +1923,7 @@ class LatinSentence:
         if self.named_head_last(j):
             return True  # "the Ministry of Justice and Cadi Ayyad University": a name of its
             # own, with its own word of kind; not "… and Public Service", a field
-        run_end = self.name_run(j)
-        if (
-            run_end > j
-            and run_end + 2 < len(words)
-            and words[run_end].key == ","
-            and words[run_end + 1].key in _APPOSITION_ARTICLES
-            and any(
-                w.key in WORDS.organization_descriptors and (w.text.isupper() or not w.capitalised)
-                for w in words[run_end + 1 : run_end + 4]
-            )
-        ):
+        if self.described_after_run(j):
             return True  # "… de la région de l'Oriental et Afaq Match, une start-up": another;
             # not "… Research and Innovation, the Tawasol Association …", the next name
         if (
@@ -1998,6 +2004,25 @@ class LatinSentence:
         )  # "… de l'Équipement et de l'Eau et de l'Agence nationale des ports", "… et de
         # l'Université Cadi Ayyad": another with its adjective or name; not "… et de
         # l'Administration", a field
+
+    def described_after_run(self, j: int) -> bool:
+        """Whether the capitalised words at ``words[j]`` are followed by what they are.
+
+        "Afaq Match, une start-up", "Lampuka Robotics, a Maltese start-up": after "and",
+        another institution, described after its comma.
+        """
+        words = self.words
+        run_end = self.name_run(j)
+        return (
+            run_end > j
+            and run_end + 2 < len(words)
+            and words[run_end].key == ","
+            and words[run_end + 1].key in _APPOSITION_ARTICLES
+            and any(
+                w.key in WORDS.organization_descriptors and (w.text.isupper() or not w.capitalised)
+                for w in words[run_end + 1 : run_end + 4]
+            )
+        )
 
     def last_signatory(self, head: int, j: int) -> bool:
         """Whether a name headed at ``head`` is one of a list whose last name starts at ``words[j]``.
@@ -2377,6 +2402,12 @@ class LatinSentence:
                 and not (
                     word.key in {"and", "&"} and _known_ends(words, i, end)
                 )  # "The Moroccan Red Crescent and Nawras Telecom": one the lexicon knows
+                and not (
+                    word.key in {"and", "&"}
+                    and self.name_run(after) - after > 1
+                    and self.described_after_run(after)
+                )  # "… Fishers of Ksar Sghir and Lampuka Robotics, a Maltese start-up"; not
+                # "… for Forests and Development, a local NGO", the whole name described
                 and not (
                     word.key in {"and", "&", "et"}
                     and end == i + 1

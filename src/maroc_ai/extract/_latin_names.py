@@ -986,7 +986,9 @@ def latin_titles(
         end = _title_end(words, i, name_at, in_name)
         if ends:
             end = _through_institution(words, i, end, ends)
-        if end - 2 >= start and _participle_ends(words, end - 1):
+        if end - 2 >= start and (
+            _participle_ends(words, end - 1) or _past_participle_ends(words, end)
+        ):
             end -= 1  # "a mason working on several houses": what he does, not his post
         if end - start == 1 and words[start].key in WORDS.honorifics:
             i = end
@@ -998,6 +1000,27 @@ def latin_titles(
         )
         i = end
     return found_here
+
+
+_PARTICIPLE_OBJECTS = frozenset({"en", "par", "in", "by"})
+"""What follows a past participle that says when or by whom a thing was done."""
+
+
+def _past_participle_ends(words: Sequence[Word], end: int) -> bool:
+    """Whether a post's last word is a French past participle and says what was done.
+
+    "propriétaire d'un four fondé en 1958 par son grand-père": when the oven was built,
+    no part of his post. Not a title's own word ("délégué", "chargé").
+    """
+    word = words[end - 1]
+    return (
+        end < len(words)
+        and words[end].key in _PARTICIPLE_OBJECTS
+        and word.text.islower()
+        and word.text.endswith(("é", "ée", "és", "ées"))
+        and word.key not in WORDS.title_heads
+        and word.key not in WORDS.title_modifiers
+    )
 
 
 def _participle_ends(words: Sequence[Word], k: int) -> bool:

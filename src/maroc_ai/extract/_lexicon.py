@@ -526,6 +526,9 @@ class Language:
     purposed_heads: tuple[str, ...] = ()
     """Heads whose own name may say what they serve: after the name, "لل" and a word of
     kind are its purpose ("جمعية زاد لبنك الطعام": an association for a food bank)."""
+    the_late: tuple[str, ...] = ()
+    """Words for someone who has died, before the name: «زوجها الراحل عبد الله الراضي»; no
+    part of the name, they say a person is named."""
     fellows: tuple[str, ...] = ()
     """Plurals of people an association's name may open with, in construct: "friends of",
     "sons of" («جمعية أصدقاء ملوية»); what follows, though the lexicon does not know it,
@@ -1030,6 +1033,7 @@ class Lexicon:
     organization_descriptors: frozenset[str]
     verb_descriptors: frozenset[str]
     purposed_heads: frozenset[str]
+    the_late: frozenset[str]
     fellows: frozenset[str]
     member_words: frozenset[str]
     delegate_words: frozenset[str]
@@ -1381,6 +1385,7 @@ def _merge(read: Mapping[str, Language]) -> Lexicon:
         organization_descriptors=words("organization_descriptors"),
         verb_descriptors=words("verb_descriptors"),
         purposed_heads=words("purposed_heads"),
+        the_late=words("the_late"),
         fellows=words("fellows"),
         member_words=words("member_words"),
         delegate_words=words("delegate_words"),

@@ -699,6 +699,7 @@ def _assign(
             anchored = before.kind == WORD and (
                 has(before, WORDS.speech_verbs)
                 or has(before, WORDS.presence)
+                or has(before, WORDS.the_late)  # زوجها الراحل عبد الله الراضي
                 or bool(reader.roles[name.first - 1] & TOPIC)  # أما محمد أكورام … فأكد
                 or _topic_of_kin(reader, name.first - 1)
                 or _nationality_said(reader, name.first - 1)

@@ -2363,13 +2363,18 @@ def _scale_of(token: Token) -> int | None:
     return None
 
 
+_FOLDED_HUNDRED = "مي"
+"""How «مئة», «مئتين» begin once their hamza is folded, as a name may: «ميتي»."""
+
+
 def _number_word(token: Token, *, first: bool) -> int | None:
     """The value of a spelled-out number word.
 
     After the first, "وعشرين" counts as عشرين; the first may be joined to "ب" ("تقدر
     بملياري درهم", "by two billion dirhams"), as a number in digits may be ("بـ13").
+    A hundred written «مئ…» keeps its hamza: "ميتي كيرغارد" is someone's name.
     """
-    if token.kind != WORD:
+    if token.kind != WORD or (token.key.startswith(_FOLDED_HUNDRED) and "ئ" not in token.text):
         return None
     value = WORDS.number_words.get(token.key)
     if value is None:
