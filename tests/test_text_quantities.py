@@ -3405,3 +3405,74 @@ def test_schoolchildren_are_students() -> None:
     """ "37 schoolchildren": pupils, counted as students."""
     found = find_quantities("Smoke sent 37 schoolchildren to hospital.")
     assert [(q.value, q.unit) for q in found] == [(37, "student")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The model divides the plain into 500 m grid cells.",
+        "A 500 m stretch of the dyke gave way in March.",
+    ],
+)
+def test_m_before_a_noun_in_the_singular_is_a_metre(text: str) -> None:
+    """ "500 m grid cells": a length; "5 m visitors" would count millions."""
+    assert [(q.value, q.unit) for q in find_quantities(text)] == [(500, "m")]
+
+
+def test_m_before_a_plural_is_no_metre() -> None:
+    """ "5 m visitors": millions, as business news writes them, no length."""
+    assert "m" not in [q.unit for q in find_quantities("Some 5 m visitors came last year.")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وتستثمر الشركة الأردنية 3,4 مليون دينار أردني في المعدات.",
+        "The Jordanian firm is investing 3.4 million Jordanian dinars in equipment.",
+        "L'entreprise jordanienne investit 3,4 millions de dinars jordaniens.",
+    ],
+)
+def test_jordanian_dinars(text: str) -> None:
+    """Jordanian dinars are JOD in every language."""
+    assert [(q.value, q.unit) for q in find_quantities(text)] == [(3_400_000, "JOD")]
+
+
+@pytest.mark.parametrize(
+    ("text", "noun"),
+    [
+        ("La province a prépositionné 9 chasse-neige sur les axes du col.", "chasse-neige"),
+        ("The town bought 40 four-wheel-drives for the mountain roads.", "four-wheel-drives"),
+    ],
+)
+def test_a_noun_written_with_hyphens_is_counted_whole(text: str, noun: str) -> None:
+    """ "9 chasse-neige sur …": the snowploughs, not "chasse"."""
+    assert [q.unit for q in find_quantities(text)] == [noun]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In 1975, the valley had 124 active khettaras, compared with only 57 today.",
+        "En 1975, la vallée comptait 124 khettaras actives, contre seulement 57 aujourd'hui.",
+    ],
+)
+def test_a_number_compared_with_only_counts_the_same(text: str) -> None:
+    """ "compared with only 57": khettaras too."""
+    assert [(q.value, q.unit) for q in find_quantities(text)] == [
+        (124, "khettaras"),
+        (57, "khettaras"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وصل عدد التلاميذ إلى 2000 فلم تعد الأقسام تكفي.",
+        "وبلغ عدد الزوار 1900 فأكد المنظمون نجاح الدورة.",
+        "وارتفع العدد إلى 2000 فإن الوزارة مطالبة بالتدخل.",
+        "وسجلت الجمعية 2100 فكلها تبحث عن عمل.",
+    ],
+)
+def test_fa_joined_to_a_particle_or_a_verb_counts_nothing(text: str) -> None:
+    """ "2000 فلم تعد", «فأكد», «فإن», «فكلها»: the next clause, no noun counted."""
+    assert [q.unit for q in find_quantities(text) if q.value in (1900, 2000, 2100)] == []

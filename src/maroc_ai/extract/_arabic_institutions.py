@@ -714,6 +714,29 @@ def verbal_noun_shape(noun: str) -> bool:
     )
 
 
+def _fellows_end(tokens: Sequence[Token], k: int, end: int) -> int:
+    """Where a name of "friends of" (at ``tokens[k]``) ends, at ``end`` at the latest.
+
+    One word of what they are friends of, or two when they are a place's: "جمعية أصدقاء
+    ملوية", "جمعية أصدقاء واد درعة"; not "نظمت جمعية أصدقاء ملوية رحلة …", what it did.
+    """
+    if k + 2 < len(tokens) and (
+        tokens[k + 1].key in WORDS.place_openers
+        or f"{tokens[k + 1].key} {tokens[k + 2].key}" in WORDS.places
+    ):
+        return min(end, k + 3)
+    return min(end, k + 2)
+
+
+def _countrywide(tokens: Sequence[Token], j: int, k: int, *, ministry: bool) -> bool:
+    """Whether the name headed at ``tokens[j]`` is a ministry's or says it is national.
+
+    Where such a body works is no part of its name: "وزارة الثقافة بواحة فجيج", "الوكالة
+    الوطنية للمياه والغابات بالشمال".
+    """
+    return ministry or any(has(tokens[m], WORDS.national) for m in range(j + 1, k))
+
+
 def _region_at(tokens: Sequence[Token], k: int) -> int | None:
     """Where a region joined to "ب" at ``tokens[k]`` ends a name, if what follows closes it.
 
@@ -1087,6 +1110,13 @@ def _phrase_end(reader: Reader, j: int, *, proper: bool, first: int | None = Non
             and not _field_adjective(tokens, k, bits[k])
             and not _field_not_title(tokens, k, bits[k])
             and not _members_named(tokens, k, bits[k])
+            and not (
+                gathers
+                and k == j + 1
+                and bits[k] & TITLE_HEAD
+                and definite(token)
+                and not definite(tokens[j])
+            )  # جمعية الكسابة الرحل: the herders it gathers, no one's post
             and not (bits[k] & GIVEN and tokens[k - 1].key in WORDS.royal_titles)  # مولاي علي
             and not (
                 k == j + 1
@@ -1336,7 +1366,10 @@ def _phrase_end(reader: Reader, j: int, *, proper: bool, first: int | None = Non
                 # بالدار البيضاء-سطات: a place of two words, read below
                 and (
                     (gathers and definite(tokens[k - 1]))
-                    or strip_article(key[1:]) in WORDS.compass_points
+                    or (
+                        strip_article(key[1:]) in WORDS.compass_points
+                        and not _countrywide(tokens, j, k, ministry=ministry)
+                    )
                 )
                 else None
             )
@@ -1356,6 +1389,7 @@ def _phrase_end(reader: Reader, j: int, *, proper: bool, first: int | None = Non
             if (
                 key[1:] in WORDS.place_openers
                 and k > j + 1
+                and not _countrywide(tokens, j, k, ministry=ministry)
                 and k + 1 < len(tokens)
                 and tokens[k + 1].kind == WORD
                 and not definite(tokens[k + 1])
@@ -2555,8 +2589,10 @@ def arabic_institutions(reader: Reader) -> list[Institution]:
             or _from_where_after(tokens, end)
             or _foundation_named(tokens, i, end)
             or (end > i + 2 and has(first, WORDS.member_words))  # اتحاد تعاونيات تيفاوين
-            or (end > i + 2 and has(first, WORDS.fellows))  # جمعية أصدقاء ملوية
         ):  # مؤسسة أسافار
+            result.append(Institution(found(text, tokens, i, end - 1, skip), kind, sentence))
+        elif end > i + 2 and has(first, WORDS.fellows):
+            end = _fellows_end(tokens, i + 1, end)  # جمعية أصدقاء ملوية
             result.append(Institution(found(text, tokens, i, end - 1, skip), kind, sentence))
         elif mission := _mission_after_name(tokens, i, end):
             end = mission  # جمعية أناروز لتمكين الفتيات: a name of its own, then what it is for

@@ -135,6 +135,15 @@ def _surname_word(tokens: Sequence[Token], i: int, first: bool = False) -> bool:
         and (i + 1 == len(tokens) or tokens[i + 1].kind == MARK or _surname_word(tokens, i + 1))
     ):
         return True  # أمل الفلاح السغروشني، محمد القاضي،: a family name after a given name
+    if (
+        not first
+        and token.key in WORDS.bare_titles
+        and i + 1 < len(tokens)
+        and tokens[i + 1].key in COMMAS
+        and i >= 2
+        and _given(tokens, i - 2)
+    ):
+        return True  # ليلى برادة الوالي،: a second family name that is also a title word
     if first and token.key in WORDS.title_complements and has(tokens[i - 1], WORDS.title_heads):
         return False  # أمينة مال الجمعية: a treasurer, not a woman named so
     if first and _joined_title(tokens, i):
@@ -774,14 +783,21 @@ def _name_before_title(text: str, tokens: Sequence[Token], roles: Sequence[int],
     return i
 
 
-def _definite_plural(tokens: Sequence[Token], i: int) -> bool:
-    """Whether ``tokens[i]`` is a plural of people with the article: "المتطوعين".
+_SHORTEST_PLURAL = 7
+"""Letters a sound plural with the article has at least ("المسنين"); fewer are a name's
+("الزين", "الحسين", "الأمين")."""
 
-    Not a given name so written: "الحسين", "الأمين".
+
+def _definite_plural(tokens: Sequence[Token], i: int) -> bool:
+    """Whether ``tokens[i]`` is a sound plural of people with the article: "المتطوعين".
+
+    Not a family name written before the given name ("الزين فاطمة"), nor a given name.
     """
+    key = tokens[i].key
     return (
         definite(tokens[i])
-        and tokens[i].key.endswith(_PLURAL_ENDINGS[:2])
+        and len(key) >= _SHORTEST_PLURAL
+        and key.endswith(_PLURAL_ENDINGS[:2])
         and not _given(tokens, i)
     )
 

@@ -92,13 +92,20 @@ _FIELD_LINKS = _ENGLISH_LINKS | {"et", "de", "du", "des", "la", "l", "'"}
 _NAME_BREAKS = by_first([(phrase, True) for phrase in WORDS.name_breaks])
 
 
+def _camel_case(word: Word) -> bool:
+    """Whether a word has a capital inside it, as brands write theirs: "NakhlaVision"."""
+    return any(letter.isupper() for letter in word.text[1:]) and not word.text.isupper()
+
+
 def _place_named_at(words: Sequence[Word], i: int) -> bool:
     """Whether a word of kind opens a place's name of two or three words the lexicon knows.
 
-    "La Haute Moulouya a longtemps été oubliée": the region, not an authority.
+    "La Haute Moulouya a longtemps été oubliée": the region, not an authority; not "la
+    Haute Moulouya Développement", a company named for it.
     """
     return any(
         " ".join(word.key for word in words[i : i + n]) in WORDS.places
+        and (i + n == len(words) or not words[i + n].capitalised)
         for n in (2, 3)
         if i + n <= len(words)
     )
@@ -2404,7 +2411,7 @@ class LatinSentence:
                 )  # "The Moroccan Red Crescent and Nawras Telecom": one the lexicon knows
                 and not (
                     word.key in {"and", "&"}
-                    and self.name_run(after) - after > 1
+                    and (self.name_run(after) - after > 1 or _camel_case(words[after]))
                     and self.described_after_run(after)
                 )  # "… Fishers of Ksar Sghir and Lampuka Robotics, a Maltese start-up"; not
                 # "… for Forests and Development, a local NGO", the whole name described
@@ -4107,7 +4114,11 @@ def _participle_after(words: Sequence[Word], k: int) -> bool:
         and verb.text.islower()
         and (verb.text.endswith(_PARTICIPLE_ENDINGS) or verb.key in WORDS.irregular_participles)
         and (
-            words[k + 2].text in {"à", "au", "aux", "par"}
+            words[k + 2].text in {"à", "par"}
+            or (
+                words[k + 2].text in {"au", "aux"}
+                and not words[k - 1].text.endswith(("é", "ée", "és", "ées"))
+            )  # not "des handicapés et accidentés au travail": two nouns so shaped
             or (words[k + 2].text in _AFTER_PARTICIPLE and words[k - 1].capitalised)
         )
     )

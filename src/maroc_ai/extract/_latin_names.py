@@ -1002,20 +1002,18 @@ def latin_titles(
     return found_here
 
 
-_PARTICIPLE_OBJECTS = frozenset({"en", "par", "in", "by"})
-"""What follows a past participle that says when or by whom a thing was done."""
-
-
 def _past_participle_ends(words: Sequence[Word], end: int) -> bool:
-    """Whether a post's last word is a French past participle and says what was done.
+    """Whether a post's last word is a French past participle that says when it was done.
 
     "propriétaire d'un four fondé en 1958 par son grand-père": when the oven was built,
-    no part of his post. Not a title's own word ("délégué", "chargé").
+    no part of his post. Not a title's own word ("délégué", "chargé"), nor "guide agréé
+    par le ministère", a title.
     """
     word = words[end - 1]
     return (
-        end < len(words)
-        and words[end].key in _PARTICIPLE_OBJECTS
+        end + 1 < len(words)
+        and words[end].key == "en"
+        and words[end + 1].kind == NUMBER
         and word.text.islower()
         and word.text.endswith(("é", "ée", "és", "ées"))
         and word.key not in WORDS.title_heads

@@ -526,6 +526,10 @@ class Language:
     purposed_heads: tuple[str, ...] = ()
     """Heads whose own name may say what they serve: after the name, "لل" and a word of
     kind are its purpose ("جمعية زاد لبنك الطعام": an association for a food bank)."""
+    relatives: tuple[str, ...] = ()
+    """Nouns of someone's relatives and neighbours, written alone («جارة», «زميل», «ابن»):
+    with "his" or "her" after «أما», the person named next is the one the sentence turns
+    to («أما جارته رقية الغازي فتؤكد …»)."""
     the_late: tuple[str, ...] = ()
     """Words for someone who has died, before the name: «زوجها الراحل عبد الله الراضي»; no
     part of the name, they say a person is named."""
@@ -1033,6 +1037,7 @@ class Lexicon:
     organization_descriptors: frozenset[str]
     verb_descriptors: frozenset[str]
     purposed_heads: frozenset[str]
+    relatives: frozenset[str]
     the_late: frozenset[str]
     fellows: frozenset[str]
     member_words: frozenset[str]
@@ -1385,6 +1390,7 @@ def _merge(read: Mapping[str, Language]) -> Lexicon:
         organization_descriptors=words("organization_descriptors"),
         verb_descriptors=words("verb_descriptors"),
         purposed_heads=words("purposed_heads"),
+        relatives=words("relatives"),
         the_late=words("the_late"),
         fellows=words("fellows"),
         member_words=words("member_words"),

@@ -412,23 +412,34 @@ def _set_off_before(between: Sequence[Token], k: int) -> bool:
     return j >= 0 and between[j].key in COMMAS
 
 
-_HIS_OR_HER = ("ه", "ها")
-"""How a noun ends whose owner is a third person: «جارته», «زميلها»."""
+_HIS_OR_HER = ("ها", "ه")
+"""How a noun is written whose owner is a third person: «جارته», «زميلها»."""
 
 
 def _topic_of_kin(reader: Reader, k: int) -> bool:
-    """Whether ``tokens[k]`` is a noun of someone's, after «أما», before the name it sets apart.
+    """Whether ``tokens[k]`` is someone's relative, after «أما», before the name it sets apart.
 
-    "أما جارته رقية الغازي فتؤكد …": his neighbour, named as the topic the sentence turns to.
+    "أما جارته رقية الغازي فتؤكد …": his neighbour (``relatives``), named as the topic the
+    sentence turns to; not "أما بلدته سيدي قاسم …", his town.
     """
     tokens = reader.tokens
     return (
         k > 0
         and bool(reader.roles[k - 1] & TOPIC)
         and tokens[k].kind == WORD
-        and not definite(tokens[k])
-        and tokens[k].key.endswith(_HIS_OR_HER)
+        and _relative_of(tokens[k].text)
     )
+
+
+def _relative_of(written: str) -> bool:
+    """Whether an Arabic word is a relative of someone's: «جارته», «زميلها», «ابنه»."""
+    for ending in _HIS_OR_HER:
+        if written.endswith(ending):
+            stem = written[: -len(ending)]
+            if stem.endswith("ت"):
+                stem = stem[:-1] + "ة"  # جارت: جارة, as written alone
+            return normalize(stem) in WORDS.relatives
+    return False
 
 
 def _nationality_said(reader: Reader, k: int) -> bool:

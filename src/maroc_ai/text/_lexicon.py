@@ -398,6 +398,9 @@ class Language:
     compared_with: tuple[str, ...] = ()
     """Words between a word of ``comparisons`` and the number compared ("compared with
     200,000", "comparé à 200.000")."""
+    restrictives: tuple[str, ...] = ()
+    """Words that say a number is small, between a comparison and the number: "compared
+    with only 57", "contre seulement 57"."""
     all: tuple[str, ...] = ()
     """Words between a range's link and the number that ends it at the whole ("from 42
     branches to all 640")."""
@@ -665,6 +668,7 @@ class Lexicon:
     scale_links: frozenset[str]
     relatives: frozenset[str]
     compared_with: frozenset[str]
+    restrictives: frozenset[str]
     all: frozenset[str]
     going_on: frozenset[str]
     definite_articles: frozenset[str]
@@ -919,6 +923,7 @@ def _merge(read: Mapping[str, Language], meanings: UnitMeanings) -> Lexicon:
         scale_links=words("scale_links"),
         relatives=words("relatives"),
         compared_with=words("compared_with"),
+        restrictives=words("restrictives"),
         all=words("all"),
         going_on=words("going_on"),
         definite_articles=words("definite_articles"),

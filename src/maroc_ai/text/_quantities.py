@@ -195,6 +195,7 @@ _HOW = WORDS.participle_links
 _KNOWN_UNITS = frozenset(unit for _, unit, _ in WORDS.units)
 """The units the lexicon normalises to ("hectare", "MAD", "person" …)."""
 _CURRENCIES = frozenset(unit for unit in _KNOWN_UNITS if len(unit) == 3 and unit.isupper())
+"""The codes of the currencies the lexicon's units write (ISO 4217)."""
 _LETTER_UNITS = frozenset(
     words
     for words, _, _ in WORDS.units
@@ -204,7 +205,6 @@ _LETTER_UNITS = frozenset(
 _PARTITIVES = frozenset({"de", "of", "du", "des"})
 """Words after which a scale letter counts what follows ("5 m de dirhams", "3 m of"), and
 after which an adjective is the noun counted ("300 anciens de l'ISCAE")."""
-"""The codes of the currencies the lexicon's units write (ISO 4217)."""
 _NOT_NOUNS = (
     WORDS.not_counted
     | WORDS.year_words
@@ -866,9 +866,10 @@ class _Scanner:
     def letter_unit_at(self, k: int) -> bool:
         """Whether a unit of one letter at ``tokens[k]`` is one ("3,200 m on the trail").
 
-        Written apart from the number, in lower case, and before a mark, a capital or a
-        word no number counts other than "de" and "of": not "40m euros", "12 M DH", "2h
-        45m", "5 m de dirhams", the millions of business news.
+        Written apart from the number, in lower case, and before a mark, a capital, a
+        word no number counts other than "de" and "of", or a word in the singular that is
+        no unit ("500 m grid cells", "a 3 m wall"): not "40m euros", "12 M DH", "2h 45m",
+        "5 m de dirhams", "5 m visitors", the millions of business news.
         """
         tokens = self.tokens
         token = tokens[k]
@@ -881,6 +882,7 @@ class _Scanner:
             after.kind == MARK
             or after.text[:1].isupper()
             or (after.key in WORDS.not_counted and after.key not in _PARTITIVES)
+            or _singular_not_unit(after)
         )
 
     def counted(
@@ -1078,6 +1080,16 @@ class _Scanner:
             # English noun with its accent
             noun = self.text[tokens[k].start : tokens[k + 2].end]
             return noun, Decimal(1), k + 3, noun
+        if (
+            hyphenated
+            and tokens[k + 2].kind == WORD
+            and not tokens[self.hyphens_end(k) - 1].key.endswith("ed")
+            and self.noun_ends_at(self.hyphens_end(k))
+        ):  # 9 chasse-neige sur les axes: a noun written with a hyphen, whole, before what
+            # no noun is; not "19 of them foreign-flagged,", an adjective
+            end = self.hyphens_end(k)
+            noun = self.text[tokens[k].start : tokens[end - 1].end]
+            return noun, Decimal(1), end, noun
         if spaced and _noun(tokens[k + 3]):
             # 3,200 tele-expertise requests: a hyphenated word qualifies the noun after it
             known = self.phrase_unit(k + 3)
@@ -1491,6 +1503,8 @@ class _Scanner:
             return self.found[-1].unit, Decimal(1), j, ""  # from 120 days to 15
         if subset is None and self.whole_of_previous(qualified):
             return self.found[-1].unit, Decimal(1), j, ""  # "2,870 cases, out of 29,000"
+        while k > 0 and tokens[k].key in WORDS.restrictives:
+            k -= 1  # "compared with only 57", "contre seulement 57"
         if k > 0 and tokens[k].key in _COMPARED_WITH:
             k -= 1  # compared with, comparé à
         previous = self.found[-1]
@@ -2174,6 +2188,21 @@ class _Scanner:
             return None  # "de 2 à 1 milliard": no range
         return (name, factor, j, noun), scale
 
+    def noun_ends_at(self, k: int) -> bool:
+        """Whether what stands at ``tokens[k]`` ends a counted noun.
+
+        A mark, a word no number counts ("sur", "on"), or the end of the text; not "and" or
+        a hyphen, after which the noun may go on ("3,200 water-level and flow sensors",
+        "19 foreign-flagged vessels").
+        """
+        tokens = self.tokens
+        if k >= len(tokens):
+            return True
+        key = tokens[k].key
+        if key in WORDS.and_words or key in _MINUS:
+            return False
+        return tokens[k].kind == MARK or key in WORDS.not_counted
+
     def hyphenated_at(self, k: int) -> bool:
         """Whether a Latin word, a hyphen and another word are written together at ``k``.
 
@@ -2365,6 +2394,24 @@ def _scale_of(token: Token) -> int | None:
 
 _FOLDED_HUNDRED = "مي"
 """How «مئة», «مئتين» begin once their hamza is folded, as a name may: «ميتي»."""
+
+
+def _singular_not_unit(token: Token) -> bool:
+    """Whether a Latin word is in lower case, singular and no unit: "grid", "wall".
+
+    What a length in metres describes; a plural ("visitors") is what millions count.
+    """
+    return (
+        token.kind == WORD
+        and token.text.isalpha()
+        and token.text.islower()
+        and token.text.isascii()
+        and len(token.text) > 2
+        and not token.key.endswith(("s", "x"))
+        and token.key not in _UNITS
+        and token.key not in _PARTITIVES
+        and token.key not in WORDS.not_counted
+    )
 
 
 def _number_word(token: Token, *, first: bool) -> int | None:
@@ -2701,12 +2748,18 @@ def _arabic_count_of(tokens: Sequence[Token], i: int, j: int) -> bool:
     )
 
 
+_AFTER_FA = ("ال", "ي", "ت", "ن", "ا", "س", "كل")
+"""How what «ف» joins opens, once the hamza is folded: «فيعمل», «فالمشروع», «فأكد», «فإن»,
+«فكلها»."""
+
+
 def _clause_after_fa(key: str) -> bool:
     """Whether an Arabic word is «ف» joined to what opens a clause: «فيعمل», «فالمشروع».
 
-    Not a noun whose first letter is «ف»: "1900 فلاح", "2000 فرصة".
+    Or to a particle of two letters («فلم», «فما»). Not a noun whose first letter is «ف»:
+    "1900 فلاح", "2000 فرصة".
     """
-    return key.startswith("ف") and key[1:].startswith(("ال", "ي", "ت", "ن", "أ", "إ", "س"))
+    return key.startswith("ف") and (len(key) < 4 or key[1:].startswith(_AFTER_FA))
 
 
 def _total_before(tokens: Sequence[Token], i: int) -> bool:
