@@ -21255,3 +21255,25 @@ def test_a_participle_of_a_title_stays_in_the_post(text: str, post: str) -> None
 def test_names_the_review_kept_whole(text: str, names: list[str]) -> None:
     """Two plural nouns after "et", a company named for a region, "Half" in a name."""
     assert [o.name for o in extract(text).organizations] == names
+
+
+def test_a_nationality_of_two_words_starts_another_party() -> None:
+    """ "… Banana Growers and Costa Rican … firm TropiSense": two parties."""
+    text = (
+        "The agreement brings together the regional council, the Al Amal Cooperative of "
+        "Small Banana Growers and Costa Rican agritech firm TropiSense."
+    )
+    (partnership,) = extract(text).partnerships
+    assert "Al Amal Cooperative of Small Banana Growers" in partnership.parties
+
+
+def test_a_federation_of_committees_and_its_province() -> None:
+    """ "فيدرالية لجان الدواوير بإقليم الحوز": the committees it gathers, and where."""
+    text = "ووقعت الوكالة اتفاقية مع فيدرالية لجان الدواوير بإقليم الحوز."
+    assert [o.name for o in extract(text).organizations] == ["فيدرالية لجان الدواوير بإقليم الحوز"]
+
+
+def test_souss_alone_ends_a_school_s_name() -> None:
+    """ "المدرسة العليا للفلاحة بسوس": the region Souss, written alone, ends the name."""
+    text = "وستتكلف المدرسة العليا للفلاحة بسوس، حسب البلاغ، بالتقييم العلمي."
+    assert [o.name for o in extract(text).organizations] == ["المدرسة العليا للفلاحة بسوس"]

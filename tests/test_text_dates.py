@@ -1649,10 +1649,12 @@ def test_a_year_before_1900_after_in_or_dating_back_to(text: str, years: list[in
     "text",
     [
         "Chacun garde en mémoire l'accident du 23 novembre 2041 : ce samedi-là, une rafale a tout emporté.",
+        "Everyone remembers November 23, 2041. That Saturday afternoon, a gust tore the roofs off.",
+        "الجميع يتذكر 23 نونبر 2041. ففي عصر ذلك السبت، اقتلعت الرياح السقوف.",
     ],
 )
 def test_a_weekday_that_points_back_is_no_day_of_its_own(text: str) -> None:
-    """ "ce samedi-là": the day of the date said before, not last Saturday."""
+    """ "ce samedi-là", "That Saturday", «ذلك السبت»: the day of the date said before."""
     found = find_dates(text, reference_date=dt.date(2042, 4, 16))
     assert [(m.value.year, m.value.month, m.value.day) for m in found] == [(2041, 11, 23)]
 
@@ -1700,3 +1702,26 @@ def test_a_year_something_dates_back_to_in_french() -> None:
         reference_date=dt.date(2042, 4, 16),
     )
     assert [m.value.year for m in found] == [2031]
+
+
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [
+        ("Ils s'appuient sur un décret de 2038 qui impose de déclarer les puits.", [2038]),
+        ("Le souvenir de la fraude de 2040 plane encore sur la filière.", [2040]),
+        ("The floods of 2038 destroyed the weekly souk.", [2038]),
+        ("Le budget passe de 2040 à 3000 agents.", []),
+        ("The plant has a capacity of 2000 a day.", []),
+        ("La station traite plus de 2000 tonnes par an.", []),
+    ],
+)
+def test_a_year_after_a_noun_and_de_or_of(text: str, years: list[int]) -> None:
+    """ "un décret de 2038 qui …": the year dates the decree; not a count after "de"."""
+    assert [m.value.year for m in find_dates(text)] == years
+
+
+def test_that_year_in_french_after_a_year_after_de() -> None:
+    """ "la fraude de 2040 … En novembre de cette année-là": November 2040."""
+    text = "Le souvenir de la fraude de 2040 plane encore. En novembre de cette année-là, tout a changé."
+    found = find_dates(text, reference_date=dt.date(2042, 2, 18))
+    assert [(m.value.year, m.value.month) for m in found] == [(2040, None), (2040, 11)]

@@ -1117,6 +1117,7 @@ def _phrase_end(reader: Reader, j: int, *, proper: bool, first: int | None = Non
                 and definite(token)
                 and not definite(tokens[j])
             )  # جمعية الكسابة الرحل: the herders it gathers, no one's post
+            and not (k == j + 1 and has(token, WORDS.member_words))  # فيدرالية لجان الدواوير
             and not (bits[k] & GIVEN and tokens[k - 1].key in WORDS.royal_titles)  # مولاي علي
             and not (
                 k == j + 1
@@ -2513,6 +2514,7 @@ def arabic_institutions(reader: Reader) -> list[Institution]:
                     first.key.startswith("ل")
                     and len(first.forms) > 1
                     and not first.forms[1].startswith("و")  # صندوق لومن: no «ل» and «و»
+                    and not has(first, WORDS.member_words)  # فيدرالية لجان الدواوير
                     and i + 2 < len(tokens)
                     and (
                         (

@@ -3714,10 +3714,9 @@ def _country_adjective_at(words: Sequence[Word], j: int) -> bool:
         return True
     if j < len(words) and words[j].key in WORDS.places and possessive_at(words, j + 1):
         return True  # "… of Technology and Morocco's Abdelmalek Essaadi University"
-    return (
-        j + 1 < len(words)
-        and words[j].key in WORDS.compass_points
-        and words[j + 1].key in WORDS.nationalities
+    return j + 1 < len(words) and (
+        (words[j].key in WORDS.compass_points and words[j + 1].key in WORDS.nationalities)
+        or f"{words[j].key} {words[j + 1].key}" in WORDS.nationalities  # "Costa Rican"
     )
 
 

@@ -394,6 +394,10 @@ def _regular_past(tokens: Sequence[Token], v: int, k: int) -> bool:
     )
 
 
+_COUNT_LINKS = frozenset({"à", "au", "aux", "to", "per", "par", "pour", "sur", "contre"})
+"""Words after a number that make it a count: "de 2000 à 3000", "2000 par jour"."""
+
+
 def _plural_count(key: str) -> bool:
     """Whether an English word ends as a plural a number counts: "families", not "crisis"."""
     return key.endswith("s") and not key.endswith(("is", "us", "ss"))
@@ -440,13 +444,23 @@ def _day_pointed_back(tokens: Sequence[Token], j: int) -> bool:
     """Whether the weekday at ``tokens[j]`` points back to a day the text spoke of.
 
     "l'accident du 23 novembre 2041 : ce samedi-là, …": a word of ``back_after`` joined
-    to it, so no day of the week around the article's date. English "that Saturday" is
-    left alone: "that" before a weekday is more often a conjunction ("said that Monday's
-    strike …").
+    to it, or a word of ``back_before`` before it («ففي عصر ذلك السبت»), so no day of the
+    week around the article's date. English "that" does so only where it opens the
+    sentence or follows "on", "of" ("That Saturday afternoon, …"): elsewhere it is more
+    often a conjunction ("said that Monday's strike …").
     """
-    return (
-        j + 2 < len(tokens) and tokens[j + 1].key == "-" and tokens[j + 2].key in WORDS.back_after
-    )
+    if j + 2 < len(tokens) and tokens[j + 1].key == "-" and tokens[j + 2].key in WORDS.back_after:
+        return True
+    if j == 0 or tokens[j - 1].key not in WORDS.back_before:
+        return False
+    before = tokens[j - 1]
+    if before.text[0] >= "\u0600":
+        return True
+    return j == 1 or tokens[j - 2].kind == MARK or tokens[j - 2].key in _DAY_OPENERS
+
+
+_DAY_OPENERS = frozenset({"on", "of"})
+"""Words after which "that" before a weekday points back to a day: "on that Saturday"."""
 
 
 def _weekday(token: Token) -> Weekday | None:
@@ -1652,6 +1666,7 @@ class _Scanner:
             )  # "scheduled for 2031,", "prévue pour 2034.", "from 2032.", "à partir de 2032,",
             # "le choc de 2040."; not "plus de 2000,", a count
             and not self.dated_noun_after(i)
+            and not self.noun_dated_by(i)
             and old is None
         ):
             return False
@@ -1686,6 +1701,29 @@ class _Scanner:
         ) and not any(phrase_at(tokens, i - len(p), p) for p in _OLD_YEAR_PHRASES_BEFORE):
             return None
         return _number(tokens[i], 1000, 1899)
+
+    def noun_dated_by(self, i: int) -> bool:
+        """Whether a year at ``tokens[i]`` dates the noun before "de" or "of" before it.
+
+        "un décret de 2038 qui impose", "la fraude de 2040 plane", "the floods of 2038
+        destroyed": a word before ``year_after_noun``, and after the year a word in lower
+        case that no number counts; not "plus de 2000 agents", "de 2000 à 3000", "de 2000
+        par jour", "a capacity of 2000 a day", "une capacité de 2000 tonnes".
+        """
+        tokens = self.tokens
+        if i < 2 or i + 1 >= len(tokens) or tokens[i - 1].key not in WORDS.year_after_noun:
+            return False
+        before, following = tokens[i - 2], tokens[i + 1]
+        return (
+            before.kind == WORD
+            and not _qualified(tokens, i)
+            and following.kind == WORD
+            and following.text.islower()
+            and following.key not in _COUNT_LINKS
+            and not any(phrase_at(tokens, i + 1, period) for period in WORDS.per_period)
+            and not _unit_at(tokens, i + 1)
+            and not _plural_count(following.key)
+        )
 
     def dated_noun_after(self, i: int) -> bool:
         """Whether a year at ``tokens[i]`` dates the lowercase noun after it, after a determiner.

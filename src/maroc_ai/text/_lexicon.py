@@ -203,6 +203,12 @@ class Language:
     back_after: tuple[str, ...] = ()
     """Words joined by a hyphen after a weekday that point back to a day the text spoke
     of ("ce samedi-là")."""
+    back_before: tuple[str, ...] = ()
+    """Demonstratives before a weekday that point back to a day the text spoke of ("That
+    Saturday afternoon", «ذلك السبت»)."""
+    year_after_noun: tuple[str, ...] = ()
+    """Words between a noun and the year that dates it ("le décret de 2038 qui", "the
+    floods of 2038 destroyed")."""
     old_year_before: tuple[str, ...] = ()
     """Prepositions a year before 1900 follows after a past participle, when a mark comes
     after it: "copied in 1612.", "copié en 1398."."""
@@ -597,6 +603,8 @@ class Lexicon:
     old_year_phrases_before: tuple[tuple[str, ...], ...]
     old_year_before: frozenset[str]
     back_after: frozenset[str]
+    back_before: frozenset[str]
+    year_after_noun: frozenset[str]
     old_year_participles: frozenset[str]
     year_determiners: frozenset[str]
     since: frozenset[str]
@@ -830,6 +838,8 @@ def _merge(read: Mapping[str, Language], meanings: UnitMeanings) -> Lexicon:
         old_year_phrases_before=phrases("old_year_phrases_before"),
         old_year_before=words("old_year_before"),
         back_after=words("back_after"),
+        back_before=words("back_before"),
+        year_after_noun=words("year_after_noun"),
         old_year_participles=words("old_year_participles"),
         year_determiners=words("year_determiners"),
         since=words("since"),
