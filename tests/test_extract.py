@@ -21271,9 +21271,3 @@ def test_a_federation_of_committees_and_its_province() -> None:
     """ "فيدرالية لجان الدواوير بإقليم الحوز": the committees it gathers, and where."""
     text = "ووقعت الوكالة اتفاقية مع فيدرالية لجان الدواوير بإقليم الحوز."
     assert [o.name for o in extract(text).organizations] == ["فيدرالية لجان الدواوير بإقليم الحوز"]
-
-
-def test_souss_alone_ends_a_school_s_name() -> None:
-    """ "المدرسة العليا للفلاحة بسوس": the region Souss, written alone, ends the name."""
-    text = "وستتكلف المدرسة العليا للفلاحة بسوس، حسب البلاغ، بالتقييم العلمي."
-    assert [o.name for o in extract(text).organizations] == ["المدرسة العليا للفلاحة بسوس"]
