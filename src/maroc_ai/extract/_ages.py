@@ -78,9 +78,9 @@ def _opening_ages(reader: Reader, ends: Mapping[int, int]) -> list[int]:
     """The tokens of the ages in "At 81, <name>" or "At 78, he …" that open a sentence.
 
     Someone follows the comma (a name, or the post before it, that starts at a key of
-    ``ends``, or a pronoun of ``age_pronouns``), then a verb of what is true of them now ("knows", "still …"): not
-    "At 10, Nadia Fettah will present …", "At 45, Hakim Ziyech equalised", an hour or
-    a minute.
+    ``ends``, or a pronoun of ``age_pronouns``), then a verb of what is true of them now
+    ("knows", "still …"): not "At 10, Nadia Fettah will present …", "At 45, Hakim Ziyech
+    equalised", an hour or a minute.
     """
     tokens = reader.tokens
     ages = []

@@ -721,8 +721,7 @@ def _fellows_end(tokens: Sequence[Token], k: int, end: int) -> int:
     ملوية", "جمعية أصدقاء واد درعة"; not "نظمت جمعية أصدقاء ملوية رحلة …", what it did.
     """
     if k + 2 < len(tokens) and (
-        tokens[k + 1].key in WORDS.place_openers
-        or f"{tokens[k + 1].key} {tokens[k + 2].key}" in WORDS.places
+        tokens[k + 1].key in WORDS.place_openers or _two_word_place(tokens[k + 1], tokens[k + 2])
     ):
         return min(end, k + 3)
     return min(end, k + 2)

@@ -30,6 +30,7 @@ from collections.abc import Callable, Mapping, Sequence
 from ..model import OrganizationKind, PlaceKind
 from ..text import normalize
 from ..text._lexicon import WORDS as TEXT_WORDS
+from ..text._tense import french_past_participle
 from ..text._tokens import MARK, NUMBER, WORD
 from ._gathering import gathers
 from ._institution import (
@@ -90,11 +91,6 @@ _OF_FOR = frozenset({"of", "for"})
 _FIELD_LINKS = _ENGLISH_LINKS | {"et", "de", "du", "des", "la", "l", "'"}
 """Words between the capitalised words of a minister's field."""
 _NAME_BREAKS = by_first([(phrase, True) for phrase in WORDS.name_breaks])
-
-
-def _camel_case(word: Word) -> bool:
-    """Whether a word has a capital inside it, as brands write theirs: "NakhlaVision"."""
-    return any(letter.isupper() for letter in word.text[1:]) and not word.text.isupper()
 
 
 def _place_named_at(words: Sequence[Word], i: int) -> bool:
@@ -2411,7 +2407,7 @@ class LatinSentence:
                 )  # "The Moroccan Red Crescent and Nawras Telecom": one the lexicon knows
                 and not (
                     word.key in {"and", "&"}
-                    and (self.name_run(after) - after > 1 or _camel_case(words[after]))
+                    and (self.name_run(after) - after > 1 or _camel_tail(words[after].text))
                     and self.described_after_run(after)
                 )  # "… Fishers of Ksar Sghir and Lampuka Robotics, a Maltese start-up"; not
                 # "… for Forests and Development, a local NGO", the whole name described
@@ -4115,8 +4111,7 @@ def _participle_after(words: Sequence[Word], k: int) -> bool:
         and (
             words[k + 2].text in {"à", "par"}
             or (
-                words[k + 2].text in {"au", "aux"}
-                and not words[k - 1].text.endswith(("é", "ée", "és", "ées"))
+                words[k + 2].text in {"au", "aux"} and not french_past_participle(words[k - 1].text)
             )  # not "des handicapés et accidentés au travail": two nouns so shaped
             or (words[k + 2].text in _AFTER_PARTICIPLE and words[k - 1].capitalised)
         )

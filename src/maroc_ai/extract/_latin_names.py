@@ -16,7 +16,7 @@ import operator
 from collections.abc import Sequence
 
 from ..text._lexicon import WORDS as NUMBER_WORDS
-from ..text._tense import english_present_participle
+from ..text._tense import english_present_participle, french_past_participle
 from ..text._tokens import MARK, NUMBER, WORD
 from ._latin import (
     ARTICLES,
@@ -1015,7 +1015,7 @@ def _past_participle_ends(words: Sequence[Word], end: int) -> bool:
         and words[end].key == "en"
         and words[end + 1].kind == NUMBER
         and word.text.islower()
-        and word.text.endswith(("é", "ée", "és", "ées"))
+        and french_past_participle(word.text)
         and word.key not in WORDS.title_heads
         and word.key not in WORDS.title_modifiers
     )
