@@ -21271,3 +21271,105 @@ def test_a_federation_of_committees_and_its_province() -> None:
     """ "فيدرالية لجان الدواوير بإقليم الحوز": the committees it gathers, and where."""
     text = "ووقعت الوكالة اتفاقية مع فيدرالية لجان الدواوير بإقليم الحوز."
     assert [o.name for o in extract(text).organizations] == ["فيدرالية لجان الدواوير بإقليم الحوز"]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "وعند أسفل الأسوار، يتابع عبد القادر شفيق هذه الوعود بكثير من الحذر.",
+            ["عبد القادر شفيق"],
+        ),
+        (
+            "وتعرف فاطمة الزياني هذه المعاناة جيدا، فقد توفي زوجها لحسن الزياني سنة 2009.",
+            ["فاطمة الزياني", "لحسن الزياني"],
+        ),
+        ("ومنذ أكتوبر، جرب 46 موثقا بالقنيطرة وسيدي سليمان هذه الأداة.", []),
+    ],
+)
+def test_a_subject_before_a_demonstrative_or_after_a_relative_is_someone(
+    text: str, names: list[str]
+) -> None:
+    """ "يتابع عبد القادر شفيق هذه الوعود", «زوجها لحسن الزياني»; not a town's name."""
+    assert [o.name for o in extract(text).officials] == names
+
+
+def test_a_masseuse_holds_a_post() -> None:
+    """ "وهي مدلكة": a trade, the post."""
+    text = "تقول فاطمة الزهراء بوشتى، وهي مدلكة تبلغ من العمر 58 سنة: «رأيت أجيالا»."
+    (official,) = extract(text).officials
+    assert official.post == "مدلكة"
+
+
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        (
+            "جرى توقيع بروتوكول اتفاق بين المكتب الجهوي للاستثمار الفلاحي لملوية وجهة الشرق.",
+            ["المكتب الجهوي للاستثمار الفلاحي لملوية", "جهة الشرق"],
+        ),
+        (
+            "الممر بين جهة الشرق وموانئ الشمال، بموجب اتفاقية جرى توقيعها بين المكتب الوطني "
+            "للسكك الحديدية ومجلس جهة الشرق.",
+            ["المكتب الوطني للسكك الحديدية", "مجلس جهة الشرق"],
+        ),
+    ],
+)
+def test_a_region_the_lexicon_names_with_its_word_of_territory_signs(
+    text: str, parties: list[str]
+) -> None:
+    """ "وجهة الشرق" is a party; "بين جهة الشرق وموانئ الشمال" before the signing is not."""
+    (partnership,) = extract(text).partnerships
+    assert list(partnership.parties) == parties
+
+
+def test_a_university_named_for_a_sultan_before_its_verb() -> None:
+    """ "جامعة مولاي إسماعيل تتولى …": the verb after the name is no part of it."""
+    text = "وأكد أن فريقا بجامعة مولاي إسماعيل سيتولى تحليل المعطيات."
+    assert [o.name for o in extract(text).organizations] == ["جامعة مولاي إسماعيل"]
+
+
+def test_the_text_engages_a_ministry_written_in_lowercase() -> None:
+    """ "Le texte engage le ministère de …": the list of parties opens lowercase."""
+    text = (
+        "Un accord-cadre a été signé hier. Le texte engage le ministère de la Transition "
+        "énergétique, le Conseil de la région de l'Oriental et la société SzybTech."
+    )
+    (partnership,) = extract(text).partnerships
+    assert partnership.parties[0] == "ministère de la Transition énergétique"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "L'Association des usagers des thermes de Moulay Yacoub demande néanmoins un "
+            "accès direct aux guichets.",
+            "Association des usagers des thermes de Moulay Yacoub",
+        ),
+        (
+            "Fatima Ziani knows that struggle. Now president of the Al Amal sewing "
+            "cooperative, she employs 26 women.",
+            "Al Amal sewing cooperative",
+        ),
+    ],
+)
+def test_an_adverb_after_the_verb_or_before_a_post_is_no_name(text: str, name: str) -> None:
+    """ "demande néanmoins", "Now president of": the name is only the institution's."""
+    assert [o.name for o in extract(text).organizations] == [name]
+
+
+def test_a_saint_s_name_after_a_dam_is_a_place() -> None:
+    """ "du barrage de Sidi Saïd Maâchou": the dam's place, no one."""
+    text = "Le fleuve sépare l'embouchure du barrage de Sidi Saïd Maâchou. Chaque sonar compte."
+    assert not extract(text).officials
+
+
+def test_charged_with_a_task_is_no_post() -> None:
+    """ "une équipe de X, professeur …, chargée d'entraîner les modèles": the team's task."""
+    text = (
+        "Les données seront analysées par une équipe de Youssef Tazi, professeur de "
+        "biologie marine à l'Université Chouaïb Doukkali, chargée d'entraîner les modèles."
+    )
+    (official,) = extract(text).officials
+    assert official.post == "professeur de biologie marine à l'Université Chouaïb Doukkali"

@@ -3476,3 +3476,42 @@ def test_a_number_compared_with_only_counts_the_same(text: str) -> None:
 def test_fa_joined_to_a_particle_or_a_verb_counts_nothing(text: str) -> None:
     """ "2000 فلم تعد", «فأكد», «فإن», «فكلها»: the next clause, no noun counted."""
     assert [q.unit for q in find_quantities(text) if q.value in (1900, 2000, 2100)] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وتساهم الشركة البولندية بمبلغ 48 مليون زلوتي في المشروع.",
+        "The Polish partner contributes 48 million zloty to the project.",
+        "Le partenaire polonais apporte 48 millions de zlotys au projet.",
+    ],
+)
+def test_polish_zloty(text: str) -> None:
+    """Zloty are PLN in every language."""
+    assert [(q.value, q.unit) for q in find_quantities(text)] == [(48_000_000, "PLN")]
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("The two stations provide 310,000 treatment sessions a year.", "treatment sessions"),
+        ("The Tangier area is home to 410 garment factories.", "garment factories"),
+        ("Ils sont 1 200 actuellement inscrits.", None),
+    ],
+)
+def test_a_noun_in_ment_qualifies_the_noun_after_it(text: str, unit: str | None) -> None:
+    """ "310,000 treatment sessions": an English noun in "-ment", no French adverb."""
+    assert [q.unit for q in find_quantities(text)][:1] == ([unit] if unit else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("At the souk she sold 120 hand-woven capes at MAD 350 apiece.", "capes"),
+        ("The province runs 12 state-run hospitals.", "hospitals"),
+        ("Already, 320 former miners have completed the training.", "miners"),
+    ],
+)
+def test_an_adjective_before_the_noun_is_no_part_of_the_count(text: str, unit: str) -> None:
+    """ "hand-woven" ends in an irregular participle, "former" is an adjective."""
+    assert find_quantities(text)[0].unit == unit

@@ -1998,6 +1998,7 @@ def verb_after_name(tokens: Sequence[Token], k: int) -> bool:
             or (k >= 2 and _two_word_place(tokens[k - 2], tokens[k - 1]))  # لسوس ماسة أوقفت
             or (k >= 2 and has(tokens[k - 2], WORDS.name_links))
             or (k >= 2 and not WORDS.place_prefixes.isdisjoint(tokens[k - 2].forms))
+            or (k >= 2 and tokens[k - 2].key in WORDS.royal_titles)  # مولاي إسماعيل تتولى
         )
         and not definite(token)
         and not (_given(tokens, k) or key in WORDS.places or _indefinite_nationality(token))
@@ -2625,7 +2626,7 @@ def _regions_as_parties(reader: Reader) -> list[Institution]:
             "و" + token.forms[-1],
         ):
             continue
-        end = _region_name_end(tokens, k + 1)
+        end = _region_name_end(tokens, k + 1) or _region_name_end(tokens, k + 1, token.forms[-1])
         if end and _signs_as_party(reader, k):
             skip = 1 if token.key != token.forms[-1] else 0
             found_here.append(
@@ -2638,12 +2639,13 @@ def _regions_as_parties(reader: Reader) -> list[Institution]:
     return found_here
 
 
-def _region_name_end(tokens: Sequence[Token], start: int) -> int:
+def _region_name_end(tokens: Sequence[Token], start: int, territory: str = "") -> int:
     """The index after a region's name the lexicon knows that starts at ``tokens[start]``.
 
     Written apart or joined by hyphens ("الدار البيضاء-سطات", "بني ملال خنيفرة"); 0 if none.
+    With ``territory``, a name the lexicon knows with its word of territory ("جهة الشرق").
     """
-    words: list[str] = []
+    words: list[str] = [territory] if territory else []
     best = 0
     k = start
     while k < len(tokens) and len(words) < _REGION_WORDS:
@@ -2751,7 +2753,10 @@ def _signs_as_party(reader: Reader, i: int) -> bool:
     if i == first or after_wa(tokens[i]):
         return True
     before = tokens[i - 1]
-    return not WORDS.signing.isdisjoint(before.forms) or before.key in WORDS.counterparts
+    return not WORDS.signing.isdisjoint(before.forms) or (
+        before.key in WORDS.counterparts
+        and any(not WORDS.signing.isdisjoint(tokens[m].forms) for m in range(first, i))
+    )  # not «الممر بين جهة الشرق وموانئ الشمال … اتفاقية … بين …»: a way between places
 
 
 _BOTH = frozenset({"كلا", "بكل", "كل"})

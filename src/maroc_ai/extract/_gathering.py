@@ -32,7 +32,8 @@ def gathering_at(reader: Reader, k: int) -> bool:
     """Whether a phrase of ``gathering`` in the language of its paragraph starts at ``k``.
 
     One that ends with a verb of ``gathering_before_names`` counts only before a name:
-    "Le document engage l'Agence …", not "La convention engage la responsabilité de …";
+    "Le document engage l'Agence …", "… le ministère de …", not "La convention engage la
+    responsabilité de …";
     one that ends with a word of ``gathering_before_lists``, only before a colon: "Le
     texte engage quatre parties : …".
     """
@@ -47,7 +48,9 @@ def gathering_at(reader: Reader, k: int) -> bool:
         return True
     while end < len(tokens) and tokens[end].key in _ARTICLES:
         end += 1
-    return end < len(tokens) and tokens[end].text[:1].isupper()
+    return end < len(tokens) and (
+        tokens[end].text[:1].isupper() or tokens[end].key in WORDS.organization_heads
+    )  # "Le texte engage le ministère de …": a French name opens lowercase
 
 
 _ARTICLES = ARTICLES | frozenset({"'", "’"})

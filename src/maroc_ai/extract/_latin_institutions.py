@@ -361,6 +361,7 @@ _STRONG_ENDINGS = (
 """Endings that make a French word ending in "e" an adjective ("européenne", "agricole")."""
 _ADVERBS_AFTER_VERB = frozenset(
     {"desormais", "deja", "egalement", "aussi", "toujours", "encore", "davantage"}
+    | {"neanmoins", "toutefois", "pourtant", "cependant"}
 )
 """Adverbs that follow a French verb, and no word of a name: "… photographient désormais"."""
 _AFTER_VERB = (
@@ -980,14 +981,21 @@ class LatinSentence:
         """Whether ``words[first:end]`` is an English adverb opening the sentence.
 
         "Separately,", "Meanwhile,", "Next,": how the sentence goes on, before its comma.
+        "Now president of …", "Today head of …": one of ``sentence_adverbs`` before a
+        lowercase word, the post someone holds now.
         """
         words = self.words
         return (
             first == 0
             and end == 1
-            and (words[0].key.endswith("ly") or words[0].key in WORDS.sentence_adverbs)
             and len(words) > 1
-            and words[1].key == ","
+            and (
+                (
+                    (words[0].key.endswith("ly") or words[0].key in WORDS.sentence_adverbs)
+                    and words[1].key == ","
+                )
+                or (words[0].key in WORDS.sentence_adverbs and words[1].text.islower())
+            )
         )
 
     def name_after_initials(self, k: int, *, territorial: bool = False) -> int:

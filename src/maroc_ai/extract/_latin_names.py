@@ -977,6 +977,8 @@ def latin_titles(
             continue  # only title words start a post
         if not english and _kind_described(words, i_):
             continue
+        if words[i_].key in WORDS.charged_with and _task_after(words, i_ + 1):
+            continue
         start = _title_start(words, i_, in_name, english=english, surnames=reader.surnames)
         if start < i:  # not back into the post before: "… and Innovation and Lumenfeld CEO"
             start = i
@@ -1000,6 +1002,29 @@ def latin_titles(
         )
         i = end
     return found_here
+
+
+def _task_after(words: Sequence[Word], k: int) -> bool:
+    """Whether "de" and an infinitive follow "chargé" at ``words[k]``: a task, no post.
+
+    "une équipe …, chargée d'entraîner les modèles": what the team is to do; not
+    "chargé de mission", nor "chargé de plaidoyer" or "de dossier", nouns in "-ier",
+    "-yer".
+    """
+    if k < len(words) and words[k].key == "d":
+        k += 1 if k + 1 < len(words) and words[k + 1].key in {"'", "’"} else len(words)
+    elif k < len(words) and words[k].key != "de":
+        return False
+    verb = words[k + 1] if k + 1 < len(words) else None
+    return (
+        verb is not None
+        and verb.kind == WORD
+        and verb.text.islower()
+        and len(verb.key) > 3
+        and verb.key.endswith(("er", "ir", "re"))
+        and not verb.key.endswith(("ier", "yer"))
+        and verb.key not in WORDS.stopwords
+    )
 
 
 def _past_participle_ends(words: Sequence[Word], end: int) -> bool:

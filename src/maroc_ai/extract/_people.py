@@ -148,6 +148,7 @@ def _site(reader: Reader, name: Span) -> bool:
     last = tokens[name.last]
     return (
         (before is not None and not _BEFORE_SITES.isdisjoint(before.forms))
+        or _site_of_saint(tokens, name.first)
         or _listed_after_sites(tokens, name.first)
         or any(_in_a_site(tokens[k]) for k in range(name.first + 1, name.last + 1))
         or (after is not None and after.text.islower() and _site_noun(after.key))
@@ -191,6 +192,20 @@ def _site(reader: Reader, name: Span) -> bool:
 
 _LISTED_SITES = 6
 """How many names a list after a site's noun in the plural is read back through."""
+
+
+def _site_of_saint(tokens: Sequence[Token], first: int) -> bool:
+    """Whether a name with a place's prefix follows a site's noun and "de" or "of".
+
+    "l'embouchure du barrage de Sidi Saïd Maâchou", "the dam of Sidi Mohamed Ben
+    Abdellah": the site's place; not "l'usine de Karim Alami", someone's factory.
+    """
+    return (
+        first > 1
+        and tokens[first - 1].key in {"de", "of"}
+        and tokens[first].key in WORDS.place_prefixes
+        and not _BEFORE_SITES.isdisjoint(tokens[first - 2].forms)
+    )
 
 
 def _listed_after_sites(tokens: Sequence[Token], first: int) -> bool:
@@ -440,6 +455,25 @@ def _relative_of(written: str) -> bool:
                 stem = stem[:-1] + "ة"  # جارت: جارة, as written alone
             return normalize(stem) in WORDS.relatives
     return False
+
+
+def _subject_before_demonstrative(reader: Reader, name: Span) -> bool:
+    """Whether a given name and a surname come between a verb and a demonstrative.
+
+    "يتابع عبد القادر شفيق هذه الوعود", "وتعرف فاطمة الزياني هذه المعاناة": the subject
+    of the verb before it, whose object the demonstrative opens; someone, not a place
+    ("وسيدي سليمان هذه الأداة": a place's prefix opens it, or the lexicon knows it).
+    """
+    tokens, after = reader.tokens, name.last + 1
+    first = tokens[name.first]
+    return (
+        name.last > name.first
+        and after < len(tokens)
+        and tokens[after].key in WORDS.demonstratives
+        and bool(reader.roles[name.first] & (GIVEN | COMPOUND_FIRST))
+        and WORDS.place_prefixes.isdisjoint(first.forms)
+        and normalize(name.found.text) not in WORDS.places
+    )
 
 
 def _nationality_said(reader: Reader, k: int) -> bool:
@@ -713,7 +747,9 @@ def _assign(
                 or has(before, WORDS.the_late)  # زوجها الراحل عبد الله الراضي
                 or bool(reader.roles[name.first - 1] & TOPIC)  # أما محمد أكورام … فأكد
                 or _topic_of_kin(reader, name.first - 1)
+                or _relative_of(before.text)  # توفي زوجها لحسن الزياني
                 or _nationality_said(reader, name.first - 1)
+                or _subject_before_demonstrative(reader, name)
             )
         if not anchored and name.last > name.first:
             if said is None:

@@ -499,6 +499,9 @@ class Language:
     """Adjectives of ``adjectives`` that follow the noun they qualify ("restants"): right
     after a number, the noun is left unsaid ("les 6 millions restants proviennent …")
     and no word after them is counted."""
+    irregular_participles: tuple[str, ...] = ()
+    """English past participles not in "-ed", after a hyphen an adjective's end
+    ("hand-woven capes": capes)."""
     hyphen_adjectives: tuple[str, ...] = ()
     """First words of adjectives written with a hyphen before a noun ("high-risk",
     "latest-generation"): the noun alone is counted ("3,400 high-risk files": files)."""
@@ -712,6 +715,7 @@ class Lexicon:
     modifier_nouns: frozenset[str]
     nouns_in_s: frozenset[str]
     hyphen_adjectives: frozenset[str]
+    irregular_participles: frozenset[str]
     compound_nouns: tuple[tuple[str, ...], ...]
     compound_heads: frozenset[str]
     unit_metrics: Mapping[str, str]
@@ -969,6 +973,7 @@ def _merge(read: Mapping[str, Language], meanings: UnitMeanings) -> Lexicon:
         modifier_nouns=words("modifier_nouns"),
         nouns_in_s=words("nouns_in_s"),
         hyphen_adjectives=words("hyphen_adjectives"),
+        irregular_participles=words("irregular_participles"),
         compound_nouns=phrases("compound_nouns"),
         compound_heads=words("compound_heads"),
         unit_metrics={

@@ -1101,8 +1101,9 @@ class _Scanner:
                 and (
                     english_past_participle(tokens[k + 2].key)
                     or english_present_participle(tokens[k + 2].key)
+                    or tokens[k + 2].key in WORDS.irregular_participles
                 )
-            )  # 12 solar-powered pumps, 32 smoke-detecting cameras: pumps, cameras
+            )  # 12 solar-powered pumps, 32 smoke-detecting cameras, 120 hand-woven capes
             if _plural(tokens[k + 3]) or (
                 adjective
                 and not _plural(tokens[k + 2])
@@ -2281,6 +2282,7 @@ class _Scanner:
                     return None  # "58 aircraft and plans to …": a verb after a noun
                 adjective = p > k + 1 or (
                     tokens[k].key.endswith(_ADJECTIVE_ENDINGS)
+                    and not tokens[k].key.endswith("ment")  # "garment", "treatment": nouns
                     and tokens[k].key not in WORDS.modifier_nouns
                 )
                 return p if adjective and token.key not in WORDS.adjectives else None
@@ -2452,6 +2454,9 @@ def _verb_in_ent_at(tokens: Sequence[Token], k: int) -> bool:
     )
 
 
+_ADVERB_ENDINGS = ("ement", "mment", "iment", "ument")
+"""How French adverbs end ("actuellement", "récemment", "absolument"), and no English noun
+in "-tment" or "-pment" does."""
 _SHORT_WORD = 5
 """Letters of the longest word read as a noun whatever its ending: "agent", "rated"."""
 
@@ -2461,8 +2466,8 @@ def _noun(token: Token) -> bool:
     if token.kind != WORD or not token.forms[0] or token.key in _NOT_NOUNS:
         return False
     if token.text.isascii() or (token.text[0].isalpha() and token.text[0] < "\u0600"):
-        if token.key.endswith("ly") or (token.key.endswith("ment") and len(token.key) > 6):
-            return False  # actuellement, currently: adverbs
+        if token.key.endswith("ly") or (token.key.endswith(_ADVERB_ENDINGS) and len(token.key) > 6):
+            return False  # actuellement, currently: adverbs; not "treatment", "equipment"
         if token.key.endswith("ront") and len(token.key) > 4:
             return False  # "20 autres suivront", "4,5 millions iront": a verb in the future
         if token.key.endswith("ant") and len(token.key) > 5:
