@@ -21373,3 +21373,94 @@ def test_charged_with_a_task_is_no_post() -> None:
     )
     (official,) = extract(text).officials
     assert official.post == "professeur de biologie marine à l'Université Chouaïb Doukkali"
+
+
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        ("واستقطبت دورة 2041 من المهرجان حوالي 120 ألف زائر.", 2041),
+        ("L'édition 2041 du festival a attiré 120 000 visiteurs.", 2041),
+    ],
+)
+def test_an_edition_and_its_year(text: str, year: int) -> None:
+    """ "l'édition 2041", «دورة 2041»: the year of the edition, no count."""
+    draft = extract(text)
+    assert [d.value.year for d in draft.dates] == [year]
+
+
+def test_this_coming_month_is_the_next() -> None:
+    """ "this coming July": the next July."""
+    draft = extract("The works will be shown this coming July.", reference_date=dt.date(2042, 3, 1))
+    assert [(d.value.year, d.value.month) for d in draft.dates] == [(2042, 7)]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("جاء كثير من الزوار للتجول في هذا المتحف المفتوح.", []),
+        ("وسيقيم مهندسو الشركة الإيرلندية بوادي زم من ماي إلى دجنبر.", []),
+        (
+            "وكانت هيئة التجارة والاستثمار الأسترالية قد سهلت الاتصال.",
+            ["هيئة التجارة والاستثمار الأسترالية"],
+        ),
+        (
+            "جرى توقيع اتفاقية شراكة بين الشركة الملكية للنهوض بتربية الخيول ومجلس الجهة.",
+            ["الشركة الملكية للنهوض بتربية الخيول"],
+        ),
+    ],
+)
+def test_arabic_institutions_named_or_only_described(text: str, names: list[str]) -> None:
+    """A demonstrative or a nationality and a town describe; a field and a nation name."""
+    assert [o.name for o in extract(text).organizations] == names
+
+
+def test_a_council_named_again_without_its_region_is_the_same() -> None:
+    """ "the Regional Council" after "the Tanger-Tetouan-Al Hoceima Regional Council"."""
+    text = (
+        "The agreement brings together the Tanger-Tetouan-Al Hoceima Regional Council and the "
+        "Ministry of Culture. The Regional Council will contribute MAD 14 million."
+    )
+    assert [o.name for o in extract(text).organizations] == [
+        "Tanger-Tetouan-Al Hoceima Regional Council",
+        "Ministry of Culture",
+    ]
+
+
+def test_a_company_s_short_name_written_otherwise_is_not_it() -> None:
+    """ "le delta du Mékong" is no mention of "Mekong Rice Technologies"."""
+    text = (
+        "« Dans le delta du Mékong, nous avons appris », a déclaré Nguyen Thi Lan, "
+        "directrice générale de Mekong Rice Technologies."
+    )
+    assert [o.name for o in extract(text).organizations] == ["Mekong Rice Technologies"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "post"),
+    [
+        (
+            "أما بالنسبة لحمزة التازي، منقذ بشاطئ مرتيل، فللمشروع طعم خاص.",
+            "حمزة التازي",
+            "منقذ بشاطئ مرتيل",
+        ),
+        (
+            "Pour Hamza Tazi, 24 ans, sauveteur à la plage de Martil, ce projet compte.",
+            "Hamza Tazi",
+            "sauveteur à la plage de Martil",
+        ),
+        (
+            "Sous la tente, Bouazza Lamrani, moqaddem de la troupe Sorba Lamrania d'Oued Zem, "
+            "suivait la démonstration.",
+            "Bouazza Lamrani",
+            "moqaddem de la troupe Sorba Lamrania d'Oued Zem",
+        ),
+        (
+            "À Mechra Bel Ksiri, Fatima Zahra El Harti, rizicultrice, fait partie des premières.",
+            "Fatima Zahra El Harti",
+            "rizicultrice",
+        ),
+    ],
+)
+def test_lifeguards_moqaddems_and_rice_growers(text: str, name: str, post: str) -> None:
+    """ "أما بالنسبة لـ", "sauveteur", "moqaddem de la troupe …", "rizicultrice"."""
+    assert [(o.name, o.post) for o in extract(text).officials] == [(name, post)]

@@ -3515,3 +3515,61 @@ def test_a_noun_in_ment_qualifies_the_noun_after_it(text: str, unit: str | None)
 def test_an_adjective_before_the_noun_is_no_part_of_the_count(text: str, unit: str) -> None:
     """ "hand-woven" ends in an irregular participle, "former" is an adjective."""
     assert find_quantities(text)[0].unit == unit
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وتقدم الشركة الفيتنامية ما يعادل 320 مليار دونغ في شكل معدات.",
+        "The company provides the equivalent of 320 billion Vietnamese dong in equipment.",
+        "La société apporte l'équivalent de 320 milliards de dongs en équipements.",
+    ],
+)
+def test_vietnamese_dong(text: str) -> None:
+    """Dong are VND in every language."""
+    assert [(q.value, q.unit) for q in find_quantities(text)] == [(320_000_000_000, "VND")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le budget est fixé à 46 millions de dirhams, soit environ 4,3 millions d'euros. "
+        "Le ministère en apportera 18 millions.",
+        "The budget is 46 million dirhams, or about 4.3 million euros. The ministry will "
+        "contribute 18 million.",
+        "وتبلغ الميزانية 46 مليون درهم، أي ما يعادل 4,3 ملايين يورو. وتساهم الوزارة بـ18 مليونا.",
+    ],
+)
+def test_a_share_after_a_conversion_is_in_the_first_currency(text: str) -> None:
+    """ "soit environ 4,3 millions d'euros": a conversion; the share is in dirhams."""
+    assert [(q.value, q.unit) for q in find_quantities(text)][-1] == (18_000_000, "MAD")
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        (
+            "Expérimenté dans 9 maisons d'accouchement, Rafiqa a suivi 1.870 grossesses. "
+            "Il en a signalé 246.",
+            "grossesses",
+        ),
+        (
+            "Fatourati a contrôlé 148.600 factures concernant 61.200 patients. L'outil en a "
+            "signalé 9.470.",
+            "factures",
+        ),
+        (
+            "Il a été entraîné sur 1.480 motifs, puis a généré 6.200 propositions. Les "
+            "tisseuses en ont retenu 410.",
+            "propositions",
+        ),
+        (
+            "22.000 manuscrits ont été recensés dans 140 khizanas. Depuis avril, une équipe en "
+            "a numérisé 7.400.",
+            "manuscrits",
+        ),
+    ],
+)
+def test_en_stands_for_the_count_the_verb_before_took(text: str, unit: str) -> None:
+    """ "Il en a signalé 246": the pregnancies, not the houses they were followed in."""
+    assert find_quantities(text)[-1].unit == unit

@@ -1414,6 +1414,12 @@ def _phrase_end(reader: Reader, j: int, *, proper: bool, first: int | None = Non
                 and not definite(token)
                 and definite(tokens[k - 1])
                 and "ال" + key[1:] not in WORDS.generic_complements
+                and not (
+                    tokens[k - 1].key in WORDS.purposes
+                    and k - 1 > j + 1
+                    and _adjectives_only(tokens, j, k - 1)
+                )  # الشركة الملكية للنهوض بتربية الخيول: the field of its name, after its
+                # adjective; not "الجمعية للمساهمة بتوفير"
             ):
                 break  # تتكفل الجامعة بتوفير، مجلس الجهة بجزء: what it does, not its name
         if (
@@ -2481,6 +2487,15 @@ def arabic_institutions(reader: Reader) -> list[Institution]:
         closing_at = _quoted_whole(tokens, i)
         if closing_at is not None:
             end = closing_at  # '"بنك إفريقية"': written within quotes, all of it names it
+        if (
+            end - i <= 2
+            and closing_at is None
+            and definite(token)
+            and i > 0
+            and tokens[i - 1].key in WORDS.demonstratives
+        ):
+            i = end  # "هذا المتحف المفتوح": the museum just spoken of, with what it is
+            continue
         if end <= i + 1 or (
             _generic(tokens, i, end, head)
             and not _foundation_named(tokens, i, end)
@@ -2774,16 +2789,18 @@ def _named_by_field(tokens: Sequence[Token], head: int, nationality: int) -> boo
     """Whether the words between a head and a nationality name its field and nothing else.
 
     Adjectives with the article («الوكالة الفضائية الإسبانية»), or one definite noun in
-    construct with a head without it («وكالة الفضاء الإيطالية»): a nation's agency.
+    construct with a head without it, or two joined by «و» («وكالة الفضاء الإيطالية»,
+    «هيئة التجارة والاستثمار الأسترالية»): a nation's agency.
     """
     between = tokens[head + 1 : nationality]
     if between and all(_nisba(token) for token in between):
         return True
     return (
-        len(between) == 1
+        len(between) in (1, 2)
         and not definite(tokens[head])
-        and between[0].kind == WORD
+        and all(token.kind == WORD for token in between)
         and between[0].text.startswith("ال")  # not جامعة ألمانسا الإسبانية, a name of its own
+        and all(token.text.startswith("وال") for token in between[1:])
     )
 
 
@@ -2941,6 +2958,15 @@ def _generic(tokens: Sequence[Token], i: int, end: int, head: str) -> bool:
         and all(has(w, WORDS.nationalities) for w in words)
     ):
         return True  # الهيئة الإماراتية: the Emirati body named before, no name
+    if (
+        len(words) >= 2
+        and definite(tokens[i])
+        and _COMPANY in WORDS.head_equivalents.get(strip_article(head), ())
+        and has(words[0], WORDS.nationalities)
+        and _place_with_bi(words[1:])
+    ):
+        return True  # "مهندسو الشركة الإيرلندية بوادي زم": the company named before, and
+        # where; not "المعهد الفرنسي بمراكش", a name
     if (
         len(words) >= 2
         and _quoted_name_at(tokens, end)

@@ -630,6 +630,8 @@ the person the topic ("أما"), the institution the person speaks or signs for 
 
 
 _WITH = "مع"
+_AS_FOR = normalize("بالنسبة")
+"""The word after «أما» before the name it turns to: "أما بالنسبة لحمزة التازي"."""
 """The word before who signs with another: "وقعت … اتفاق القرض مع كاترينا فوغلزانغ، مديرة …"."""
 
 
@@ -900,6 +902,8 @@ def arabic_names(reader: Reader, after_names: set[int]) -> list[Span]:
             continue
         if token.key in WORDS.pronoun_names and i > 0 and _present_verb(tokens[i - 1]):
             continue  # "يحكي لي يومه": he tells me, no one named
+        if token.key == _AS_FOR and i > 0 and reader.roles[i - 1] & TOPIC:
+            continue  # "أما بالنسبة لحمزة التازي، …": the name is after "as for"
         honorific = bool(reader.roles[i] & HONORIFIC)
         start = i + 1 if honorific else i
         if honorific and start < len(tokens) and tokens[start].key in WORDS.title_modifiers:

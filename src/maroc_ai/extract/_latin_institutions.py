@@ -3939,12 +3939,14 @@ def known_again(reader: Reader, found_here: list[Institution]) -> list[Instituti
     institution the lexicon knows by its name alone ("Barid Al-Maghrib").
     """
     kinds: dict[str, OrganizationKind] = {}
+    shortened: dict[tuple[str, ...], set[str]] = {}  # short names, as written
     for institution in found_here:
         if institution.name.text[0] < "\u0600":
             kinds.setdefault(institution.name.text, institution.kind)
             short = short_name(institution.name.text)
             if short is not None:  # "Daejin" after "Daejin Institute of Technology"
                 kinds.setdefault(short, institution.kind)
+                shortened.setdefault(tuple(normalize(short).split()), set()).add(short)
             proper = proper_part(institution.name.text)
             if proper is not None:  # "Sidq" after "l'association Sidq pour …"
                 kinds.setdefault(proper, institution.kind)
@@ -3995,6 +3997,8 @@ def known_again(reader: Reader, found_here: list[Institution]) -> list[Instituti
                 ):
                     continue  # not "the Tislit wind farm" for "Tislit Wind": a word in lower case
                 first, last = word.start, words[end - 1].end
+                if key in shortened and reader.masked[first:last] not in shortened[key]:
+                    continue  # "le delta du Mékong", not "Mekong Rice Technologies" again
                 if inside:
                     if last <= covered[index][1]:
                         break

@@ -45,8 +45,9 @@ def _unscoped(key: str) -> str:
     return " ".join(word for word in key.split() if word not in _SCOPE_KEYS)
 
 
-_LONGEST_PLACE = 3
-"""The most words a place's name has where it starts an institution's ("Béni Mellal")."""
+_LONGEST_PLACE = 4
+"""The most words a place's name has where it starts an institution's ("Béni Mellal",
+"Tanger-Tetouan-Al Hoceima")."""
 
 
 def _after_place(words: Sequence[str]) -> str | None:
@@ -55,7 +56,7 @@ def _after_place(words: Sequence[str]) -> str | None:
     "marrakech provincial directorate of civil protection": "provincial directorate of
     civil protection"; a name that is a place and one word is no name of its own.
     """
-    for length in range(1, min(_LONGEST_PLACE, len(words) - 2) + 1):
+    for length in range(min(_LONGEST_PLACE, len(words) - 2), 0, -1):  # the longest first
         if " ".join(words[:length]) in WORDS.places:
             return " ".join(words[length:])
     return None

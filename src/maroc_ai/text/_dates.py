@@ -1667,6 +1667,7 @@ class _Scanner:
             # "le choc de 2040."; not "plus de 2000,", a count
             and not self.dated_noun_after(i)
             and not self.noun_dated_by(i)
+            and not self.edition_of(i)
             and old is None
         ):
             return False
@@ -1723,6 +1724,23 @@ class _Scanner:
             and not any(phrase_at(tokens, i + 1, period) for period in WORDS.per_period)
             and not _unit_at(tokens, i + 1)
             and not _plural_count(following.key)
+        )
+
+    def edition_of(self, i: int) -> bool:
+        """Whether a year at ``tokens[i]`` follows a word of ``edition_nouns``, and dates it.
+
+        "l'édition 2041 du festival", «دورة 2041 من المهرجان»: a year in four figures, no
+        number or unit after it (not «الدورة 12», a rank).
+        """
+        tokens = self.tokens
+        return (
+            _lookup(tokens[i - 1], WORDS.edition_nouns) is not None
+            and _number(tokens[i], 1900, LATEST) is not None
+            and (
+                i + 1 == len(tokens)
+                or tokens[i + 1].kind == MARK
+                or (tokens[i + 1].kind == WORD and not _unit_at(tokens, i + 1))
+            )
         )
 
     def dated_noun_after(self, i: int) -> bool:

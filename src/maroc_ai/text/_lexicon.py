@@ -206,6 +206,9 @@ class Language:
     back_before: tuple[str, ...] = ()
     """Demonstratives before a weekday that point back to a day the text spoke of ("That
     Saturday afternoon", «ذلك السبت»)."""
+    edition_nouns: tuple[str, ...] = ()
+    """Words for an edition that a year follows and dates: "l'édition 2041 du festival",
+    «دورة 2041 من المهرجان»."""
     year_after_noun: tuple[str, ...] = ()
     """Words between a noun and the year that dates it ("le décret de 2038 qui", "the
     floods of 2038 destroyed")."""
@@ -385,6 +388,14 @@ class Language:
     """Pronouns before a verb that stand for what the quantity just given counts ("Sur
     2,3 millions de factures, le modèle en a signalé 11.400"): the number after the
     verb counts it too."""
+    settings: tuple[str, ...] = ()
+    """Prepositions before a count that say where, or about what, something else is
+    counted ("dans 9 maisons", "concernant 61.200 patients", "sur 1.480 motifs"): "en"
+    after them stands for another count."""
+    conversions: tuple[str, ...] = ()
+    """Words before an amount that converts the one before into another currency ("46
+    millions de dirhams, soit environ 4,3 millions d'euros"): a bare amount after them
+    shares the first one's currency."""
     rates: tuple[str, ...] = ()
     """Words between a counted noun and the number it is a rate over ("7.2 bags per 1,000
     passengers", "1,8 médecin pour 1 000 habitants", "7,2 حقيبة لكل ألف مسافر"): a
@@ -607,6 +618,7 @@ class Lexicon:
     old_year_before: frozenset[str]
     back_after: frozenset[str]
     back_before: frozenset[str]
+    edition_nouns: frozenset[str]
     year_after_noun: frozenset[str]
     old_year_participles: frozenset[str]
     year_determiners: frozenset[str]
@@ -665,6 +677,8 @@ class Lexicon:
     judging_participles: frozenset[str]
     possessives: frozenset[str]
     others_after: frozenset[str]
+    settings: frozenset[str]
+    conversions: tuple[tuple[str, ...], ...]
     rates: frozenset[str]
     partitive_pronouns: frozenset[str]
     stressed_pronouns: frozenset[str]
@@ -843,6 +857,7 @@ def _merge(read: Mapping[str, Language], meanings: UnitMeanings) -> Lexicon:
         old_year_before=words("old_year_before"),
         back_after=words("back_after"),
         back_before=words("back_before"),
+        edition_nouns=words("edition_nouns"),
         year_after_noun=words("year_after_noun"),
         old_year_participles=words("old_year_participles"),
         year_determiners=words("year_determiners"),
@@ -923,6 +938,8 @@ def _merge(read: Mapping[str, Language], meanings: UnitMeanings) -> Lexicon:
         judging_participles=words("judging_participles"),
         possessives=words("possessives"),
         others_after=words("others_after"),
+        settings=words("settings"),
+        conversions=phrases("conversions"),
         rates=words("rates"),
         partitive_pronouns=words("partitive_pronouns"),
         stressed_pronouns=words("stressed_pronouns"),

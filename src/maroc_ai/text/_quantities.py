@@ -21,6 +21,7 @@ import bisect
 import functools
 import itertools
 import operator
+import re
 from collections.abc import Collection, Iterator, Sequence
 from decimal import Decimal, InvalidOperation
 
@@ -28,6 +29,7 @@ import attrs
 
 from ..values import Qualifier, Quantity
 from ._lexicon import WORDS
+from ._lexicon import phrase as keys_of
 from ._normalize import normalize, strip_article
 from ._tense import (
     english_past_participle,
@@ -1632,12 +1634,17 @@ class _Scanner:
         return next((earlier.unit for earlier in money), None)
 
     def converted(self, mention: QuantityMention) -> bool:
-        """Whether ``mention`` stands in brackets, the conversion of an amount before it.
+        """Whether ``mention`` is the conversion of an amount before it.
 
-        "21 million dirhams ($2.3 million)": the shares that follow are in dirhams.
+        In brackets ("21 million dirhams ($2.3 million)") or after a word of
+        ``conversions`` ("46 millions de dirhams, soit environ 4,3 millions d'euros"): the
+        shares that follow are in dirhams.
         """
         before = self.text[max(0, mention.start - 2) : mention.start].rstrip()
-        return before.endswith("(") and self.text[mention.end : mention.end + 2].lstrip()[:1] == ")"
+        if before.endswith("(") and self.text[mention.end : mention.end + 2].lstrip()[:1] == ")":
+            return True
+        words = keys_of(self.text[max(0, mention.start - _CONVERSION_REACH) : mention.start])
+        return any(words[-len(words_of) :] == words_of for words_of in WORDS.conversions)
 
     def group_named_before(
         self, start: int, subset: int, amount: Decimal
@@ -1720,7 +1727,7 @@ class _Scanner:
             self.whole_of_part(start, j, amount)
             or self.whole_listed(start, j, amount)
             or self.aimed_by(start, j)
-            or self.partitive_of_before(start)
+            or self.partitive_of_before(start, amount)
             or self.rate_of_before(start, j)
         )
 
@@ -1738,14 +1745,17 @@ class _Scanner:
             return None
         return self.count_before(start)
 
-    def partitive_of_before(self, start: int) -> str | None:
+    def partitive_of_before(self, start: int, amount: Decimal | None) -> str | None:
         """The unit of a bare number after "en", an auxiliary and its participle.
 
         "22.000 manuscrits ont été recensés dans 140 khizanas. Depuis avril, une équipe en
-        a numérisé 7.400": the count "en" stands for is the first one of the few read
+        a numérisé 7.400": the count "en" stands for is the nearest of the few read
         before, in this sentence or the one before, which is no share, amount of money,
-        measure or duration. Not "capable d'en analyser 2.000": an infinitive may stand
-        for what no number counted.
+        measure or duration: of those no smaller than the number, the first that no word
+        of ``settings`` stands before ("dans 9 maisons …, 1.870 grossesses. Il en a
+        signalé 246"; "148.600 factures concernant 61.200 patients. L'outil en a signalé
+        9.470"). Not "capable d'en analyser 2.000": an infinitive may stand for what no
+        number counted.
         """
         tokens = self.tokens
         k = start - 3
@@ -1756,11 +1766,15 @@ class _Scanner:
             and tokens[k + 2].kind == WORD
         ):
             return None
-        first = None
-        for previous in self.recent(start, _AIMED_WITHIN, sentences=1):
-            if not _no_count(previous):
-                first = previous
-        return None if first is None else first.unit
+        counts = [q for q in self.recent(start, _AIMED_WITHIN, sentences=1) if not _no_count(q)]
+        larger = [q for q in counts if amount is None or q.value >= amount] or counts
+        objects = [q for q in larger if not self.in_setting(q)] or larger
+        return objects[-1].unit if objects else None
+
+    def in_setting(self, mention: QuantityMention) -> bool:
+        """Whether a word of ``settings`` stands right before a quantity: "dans 9 maisons"."""
+        words = self.text[max(0, mention.start - _SETTING_REACH) : mention.start].split()
+        return bool(words) and normalize(words[-1]) in WORDS.settings
 
     def aimed_by(self, start: int, j: int) -> str | None:
         """The unit of a bare number a horizon follows, said by the count before it.
@@ -1900,7 +1914,7 @@ class _Scanner:
         paragraph = "\n" if sentences == 0 else "\n\n"
         for previous in reversed(self.found[-_WHOLES_BACK:]):
             gap = self.text[previous.end : start_at]
-            ends = sum(gap.count(mark) for mark in ".!?؟")
+            ends = len(_END_MARKS.findall(gap))  # not the point of "4.3 million euros"
             if len(gap) > reach or ends > sentences or paragraph in gap:
                 return
             yield previous
@@ -2457,6 +2471,12 @@ def _verb_in_ent_at(tokens: Sequence[Token], k: int) -> bool:
 _ADVERB_ENDINGS = ("ement", "mment", "iment", "ument")
 """How French adverbs end ("actuellement", "récemment", "absolument"), and no English noun
 in "-tment" or "-pment" does."""
+_END_MARKS = re.compile(r"[.!?؟](?!\d)")
+"""The marks that end a sentence, not a decimal point between figures."""
+_SETTING_REACH = 16
+"""Characters before a quantity that its preposition is looked for in."""
+_CONVERSION_REACH = 24
+"""Characters before an amount that a word of ``conversions`` is looked for in."""
 _SHORT_WORD = 5
 """Letters of the longest word read as a noun whatever its ending: "agent", "rated"."""
 
