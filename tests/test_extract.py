@@ -21464,3 +21464,37 @@ def test_a_company_s_short_name_written_otherwise_is_not_it() -> None:
 def test_lifeguards_moqaddems_and_rice_growers(text: str, name: str, post: str) -> None:
     """ "أما بالنسبة لـ", "sauveteur", "moqaddem de la troupe …", "rizicultrice"."""
     assert [(o.name, o.post) for o in extract(text).officials] == [(name, post)]
+
+
+def test_a_region_signs_with_its_name_right_after_it() -> None:
+    """ "entre …, la Région Casablanca-Settat, …": the council of the region, a party."""
+    text = (
+        "Un accord-cadre a été signé hier entre le ministère de l'Équipement et de l'Eau, la "
+        "Région Casablanca-Settat et la société néerlandaise Zeeland Coastal Engineering."
+    )
+    (partnership,) = extract(text).partnerships
+    assert "Région Casablanca-Settat" in partnership.parties
+
+
+def test_la_region_is_no_one() -> None:
+    """ "La Région a signé …": a territory's council, not a person."""
+    assert not extract("La Région a signé la convention avec l'ONEE.").officials
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("وإلى جانبه، بدا رشيد بوزكري، الذي ينتظر دوره منذ الفجر، أقل تفاؤلا.", ["رشيد بوزكري"]),
+        ("شأنها شأن عبد القادر ناجي الذي كان يعدل قفازيه الباليين.", ["عبد القادر ناجي"]),
+        ("وتسجل المنصة أسماء العائلات التي استفادت من الدعم.", []),
+    ],
+)
+def test_a_verb_before_a_name_and_a_relative_after_it(text: str, names: list[str]) -> None:
+    """ "بدا رشيد بوزكري": the verb is no part of the name; «الذي» after a name says of it."""
+    assert [o.name for o in extract(text).officials] == names
+
+
+def test_by_involving_it_ends_an_association_s_name() -> None:
+    """ "… سيدي بوزيد بإشراكها في …": what it asks for, after its town."""
+    text = "وتطالب جمعية تجار شاطئ سيدي بوزيد بإشراكها في اختيار المواقع الجديدة."
+    assert [o.name for o in extract(text).organizations] == ["جمعية تجار شاطئ سيدي بوزيد"]

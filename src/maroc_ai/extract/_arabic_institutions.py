@@ -662,12 +662,17 @@ def _verbal_noun(token: Token) -> bool:
 def _by_doing(token: Token) -> bool:
     """Whether a word is "بـ" and a verbal noun without the article: بإدماج، بتطوير، باستعمال.
 
-    Shaped as إفعال، تفعيل or استفعال; what follows is what is done, not a name.
+    Shaped as إفعال، تفعيل or استفعال, with a pronoun after it or not («بإشراكها»); what
+    follows is what is done, not a name.
     """
     key = token.key
     if key[:1] != "ب":
         return False
     noun = key[1:]
+    for pronoun in _PRONOUNS:
+        if noun.endswith(pronoun) and len(noun) - len(pronoun) in (5, 7):
+            noun = noun[: -len(pronoun)]  # بإشراكها: by involving it
+            break
     return (len(noun) == 5 and noun[0] in "ات" and noun[3] in "اي") or (
         len(noun) == 7 and noun.startswith("است") and noun[5] == "ا"
     )
@@ -1451,7 +1456,8 @@ def _phrase_end(reader: Reader, j: int, *, proper: bool, first: int | None = Non
         if (
             k > j + 1
             and _by_doing(token)
-            and token.key[1:2] == "ت"  # not بإقليم الحاجب: a territory shaped as إفعيل
+            and (token.key[1:2] == "ت" or token.key.endswith(("ها", "هم", "هما")))
+            # not بإقليم الحاجب: a territory shaped as إفعيل; «بإشراكها»: "by involving it"
             and tokens[k - 1].key not in WORDS.purposes
         ):
             break  # تطالب الجمعية الجهوية … بجهة مراكش-آسفي بتخصيص ممر: what it asks for;

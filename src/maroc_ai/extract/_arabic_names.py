@@ -914,6 +914,10 @@ def arabic_names(reader: Reader, after_names: set[int]) -> list[Span]:
         enumerated = False
         if end == start and not honorific:
             end = _name_after_title(text, tokens, start, after_name=start in after_names)
+            if has(tokens[start], WORDS.verbs_before_names) and any(
+                reader.roles[m] & GIVEN for m in range(start + 1, end)
+            ):
+                end = start  # "وإلى جانبه، بدا رشيد بوزكري، …": the name opens later
             enumerated = end > start and _and_another(reader, found_here, start)
         if (
             end == start

@@ -1662,9 +1662,12 @@ class LatinSentence:
         if k < n and words[k].key in _TERRITORIAL:
             k += 1
             marked = True
-        if k >= n or words[k].key not in _DE_OF:
+        if k < n and words[k].key not in _DE_OF and self.signing_territory(i, i):
+            pass  # "entre …, la Région Casablanca-Settat, …": its name right after it
+        elif k >= n or words[k].key not in _DE_OF:
             return 0
-        k = self.past_articles(k + 1)
+        else:
+            k = self.past_articles(k + 1)
         if k < n and words[k].key in _TERRITORIES:
             marked = True
             k += 1

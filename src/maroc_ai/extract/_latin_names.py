@@ -78,6 +78,10 @@ _KIND_AFTER = frozenset(WORDS.organization_heads) | WORDS.organization_descripto
 # Names in Latin letters
 
 
+_ARTICLES_OF_TERRITORY = frozenset({"la", "le", "l", "the"})
+"""Articles before a territory's word, which names its council and no one ("La Région")."""
+
+
 def _name_words(words: Sequence[Word], i: int, j: int) -> int:
     """The words of ``words[i:j]`` that are no particle nor stop: 2 in "Hendrik van der Meulen"."""
     return sum(
@@ -227,6 +231,10 @@ class LatinNames:
             # not "Moulay Abdellah Alaoui", a man named as a place is
         if j - i < 2:
             return None
+        if words[i].key in _ARTICLES_OF_TERRITORY and any(
+            word.key in WORDS.territories for word in words[i + 1 : j]
+        ):
+            return None  # "La Région a signé …", "La Province": a territory's council
         if (
             i == opening
             and i > 2

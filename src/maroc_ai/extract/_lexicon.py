@@ -177,6 +177,9 @@ class Language:
     intersections, after it signed …")."""
     roll_call: tuple[str, ...] = ()
     """Words after ``signatory_nouns`` that name the signatories: were, sont."""
+    verbs_before_names: tuple[str, ...] = ()
+    """Arabic verbs in the past that open a sentence before its subject's name ("بدا رشيد
+    بوزكري، …", "قضى يوسف أخيات …"): no part of the name that follows."""
     copulas: tuple[str, ...] = ()
     """Forms of "to be" and "to remain", by which an ordinal says what an instrument is
     ("La première est une convention de don", "The first is a grant agreement"); no
@@ -924,6 +927,7 @@ class Lexicon:
     roll_call: frozenset[str]
     signature_pronouns: frozenset[str]
     past_clause_openers: frozenset[str]
+    verbs_before_names: frozenset[str]
     copulas: frozenset[str]
     conditionals: frozenset[str]
     past_negations: frozenset[str]
@@ -1249,6 +1253,7 @@ def _merge(read: Mapping[str, Language]) -> Lexicon:
         roll_call=words("roll_call"),
         signature_pronouns=words("signature_pronouns"),
         past_clause_openers=words("past_clause_openers"),
+        verbs_before_names=words("verbs_before_names"),
         copulas=words("copulas"),
         conditionals=words("conditionals"),
         past_negations=words("past_negations"),

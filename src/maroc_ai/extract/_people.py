@@ -568,7 +568,7 @@ def _met(reader: Reader, name: Span) -> bool:
 
 
 def _said_of(reader: Reader, name: Span) -> bool:
-    """Whether a relative pronoun after a given name's comma says something of the person.
+    """Whether a relative pronoun after a given name, or its comma, says something of the person.
 
     "زهرة العمراني، التي تبيع السمك منذ عشرين سنة" (``relatives_of_people``): someone, no
     name alone. Not after a saint's name, a place's ("سيدي بوزيد، الذي …"), nor a
@@ -592,10 +592,14 @@ def _said_of(reader: Reader, name: Span) -> bool:
         and not reader.roles[name.first - 1] & TITLE_HEAD
     ):
         return False
+    if k < len(tokens) and tokens[k].key in COMMAS:
+        k += 1  # "زهرة العمراني، التي …"
+    elif definite(tokens[name.last]):
+        return False  # without a comma, "عبد القادر ناجي الذي كان …"; not "أسماء العائلات
+        # التي …", "علي أولا المريض الذي …": the relative clause says of a noun
     return (
-        k + 1 < len(tokens)
-        and tokens[k].key in COMMAS
-        and tokens[k + 1].key in WORDS.relatives_of_people
+        k < len(tokens)
+        and tokens[k].key in WORDS.relatives_of_people
         and (
             first.key in WORDS.given_names
             or (first.key[:1] in _CONJUNCTIONS_JOINED and first.key[1:] in WORDS.given_names)
