@@ -21498,3 +21498,27 @@ def test_by_involving_it_ends_an_association_s_name() -> None:
     """ "… سيدي بوزيد بإشراكها في …": what it asks for, after its town."""
     text = "وتطالب جمعية تجار شاطئ سيدي بوزيد بإشراكها في اختيار المواقع الجديدة."
     assert [o.name for o in extract(text).organizations] == ["جمعية تجار شاطئ سيدي بوزيد"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وقد جرب النظام على 18 بئرا بجماعة بوعرفة، ووفرت الآبار الماء.",
+        "Le système a été testé sur 18 puits de la commune de Bouarfa.",
+    ],
+)
+def test_a_commune_after_what_is_counted_is_where(text: str) -> None:
+    """ "18 puits de la commune de Bouarfa": where the wells are, no council."""
+    assert not extract(text).organizations
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sollicité par Le Matin, l'ONEE n'avait pas réagi.",
+        "Les bateaux du port de Tan-Tan El Ouatia seront suivis.",
+    ],
+)
+def test_a_newspaper_and_a_port_are_no_one(text: str) -> None:
+    """ "Le Matin", "El Ouatia": a newspaper, a town."""
+    assert not extract(text).officials

@@ -1725,3 +1725,26 @@ def test_that_year_in_french_after_a_year_after_de() -> None:
     text = "Le souvenir de la fraude de 2040 plane encore. En novembre de cette année-là, tout a changé."
     found = find_dates(text, reference_date=dt.date(2042, 2, 18))
     assert [(m.value.year, m.value.month) for m in found] == [(2040, None), (2040, 11)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He recalled the shock of January 2041. From January 9 to 11, a storm cut the power.",
+        "وذكّر بما عاشته المنطقة في يناير 2041، حين تسببت عاصفة ما بين 9 و11 يناير في انقطاع.",
+        "Il a rappelé le choc de janvier 2041. Du 9 au 11 janvier, une tempête a coupé le courant.",
+    ],
+)
+def test_days_of_the_month_just_dated_take_its_year(text: str) -> None:
+    """ "January 2041. From January 9 to 11": the days of that January."""
+    found = find_dates(text, reference_date=dt.date(2042, 2, 18))
+    assert [(m.value.year, m.value.month, m.value.day) for m in found] == [
+        (2041, 1, None),
+        (2041, 1, 9),
+    ]
+
+
+def test_a_year_after_an_arabic_event_dates_it() -> None:
+    """ "جفاف 2040": the drought of 2040."""
+    found = find_dates("«لقد علمنا جفاف 2040 أن الماء هنا ليس مجرد مورد».")
+    assert [m.value.year for m in found] == [2040]

@@ -3573,3 +3573,24 @@ def test_a_share_after_a_conversion_is_in_the_first_currency(text: str) -> None:
 def test_en_stands_for_the_count_the_verb_before_took(text: str, unit: str) -> None:
     """ "Il en a signalé 246": the pregnancies, not the houses they were followed in."""
     assert find_quantities(text)[-1].unit == unit
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("ستوفر الشركة معدات تقدر قيمتها بـ21 مليون بات تايلاندي.", "THB"),
+        ("SAT will supply equipment worth 21 million Thai baht.", "THB"),
+        ("SAT fournira des équipements évalués à 21 millions de bahts.", "THB"),
+        ("ويقدم الشريك ما يعادل 21 مليون كرونة آيسلندية.", "ISK"),
+        ("The partner puts in the equivalent of 21 million Icelandic krona.", "ISK"),
+        ("Le partenaire investit 21 millions de couronnes islandaises.", "ISK"),
+    ],
+)
+def test_thai_baht_and_icelandic_krona(text: str, unit: str) -> None:
+    """Baht are THB, Icelandic krona ISK, in every language."""
+    assert [(q.value, q.unit) for q in find_quantities(text)] == [(21_000_000, unit)]
+
+
+def test_a_year_after_an_event_is_no_count() -> None:
+    """ "وخلف زلزال 2023 أضرارا": the earthquake of 2023, not 2023 damages."""
+    assert find_quantities("وخلف زلزال 2023 أضرارا كبيرة.") == []

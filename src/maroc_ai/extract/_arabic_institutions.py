@@ -2429,6 +2429,14 @@ def arabic_institutions(reader: Reader) -> list[Institution]:
             i += 1  # "وتجمع المنصة بيانات الفلاحين": the sentence's verb, "collects"
             continue
         kind = heads[head]
+        if (
+            token.key[:1] == "ب"
+            and head in WORDS.territories
+            and i > 1
+            and tokens[i - 2].kind == NUMBER
+        ):
+            i += 1  # "على 18 بئرا بجماعة بوعرفة": where the things counted are
+            continue
         if head in WORDS.signing_territories and not _signs_as_party(reader, i):
             i += 1  # عامل عمالة فاس: a post; not وقعت عمالة فاس وشركة …
             continue

@@ -1744,11 +1744,19 @@ class LatinSentence:
         return k
 
     def where_before(self, i: int) -> bool:
-        """Whether ``words[i]`` follows a word that says where ("dans la", "in the")."""
+        """Whether ``words[i]`` follows a word that says where ("dans la", "in the").
+
+        Or "de" after a number and what it counts: "sur 18 puits de la commune de
+        Bouarfa".
+        """
+        words = self.words
         k = i - 1
-        while k >= 0 and self.words[k].key in _ARTICLES_BEFORE_PLACE:
+        while k >= 0 and words[k].key in _ARTICLES_BEFORE_PLACE:
             k -= 1
-        return k >= 0 and self.words[k].key in _WHERE
+        return k >= 0 and (
+            words[k].key in _WHERE
+            or (k >= 2 and words[k].key in {"de", "of"} and words[k - 2].kind == NUMBER)
+        )
 
     def territory_first(self, i: int) -> int:
         """A territory's name, then its council: "the Fez-Meknes regional council".

@@ -231,10 +231,16 @@ class LatinNames:
             # not "Moulay Abdellah Alaoui", a man named as a place is
         if j - i < 2:
             return None
-        if words[i].key in _ARTICLES_OF_TERRITORY and any(
-            word.key in WORDS.territories for word in words[i + 1 : j]
+        if words[i].key in _ARTICLES_OF_TERRITORY and (
+            any(word.key in WORDS.territories for word in words[i + 1 : j])
+            or (
+                j - i == 2
+                and words[i].text in {"Le", "La", "Les"}
+                and words[i + 1].key not in WORDS.given_names
+            )
         ):
-            return None  # "La Région a signé …", "La Province": a territory's council
+            return None  # "La Région a signé …", "La Province": a territory's council; "Le
+            # Matin": a newspaper
         if (
             i == opening
             and i > 2

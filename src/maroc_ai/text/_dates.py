@@ -1086,6 +1086,8 @@ class _Scanner:
             year = self.year_of_range_end(i, day, month_number, j)  # du 1er janvier au 31 mars 2027
         if year is None and day is not None and i in self.end_years:
             year = self.end_years[i]  # the end of a range from a day without its year
+        if year is None and day is not None:
+            year = self.month_said_before(i, month_number)  # "January 2041. From January 9"
         if year is None and day is not None and self.reference is not None:
             reference = self.reference
             if self.since_before(i) or self.leads_past(i, j):
@@ -1143,6 +1145,30 @@ class _Scanner:
             return value.year if self.opens_sentence(k - 1) else None
         return None
 
+    def month_said_before(self, i: int, month: int) -> int | None:
+        """The year of the same month, just dated, before days at ``tokens[i]`` without one.
+
+        "recalled the shock of January 2041. From January 9 to 11, a snowstorm …",
+        «في يناير 2041، حين تسببت عاصفة ما بين 9 و11 يناير»: the last date before, in this
+        sentence or the one before, is that month with its year written.
+        """
+        tokens = self.tokens
+        if not self.found:
+            return None
+        mention = self.found[-1]
+        gap = self.text[mention.end : tokens[i].start]
+        value = mention.value
+        if (
+            "\n" in gap
+            or sum(gap.count(mark) for mark in ".!?؟") > 1
+            or value.precision is not Precision.MONTH
+            or value.month != month
+            or value.year is None
+            or str(value.year) not in mention.quote
+        ):
+            return None
+        return value.year
+
     def opens_sentence(self, k: int) -> bool:
         """Whether ``tokens[k]`` is a preposition of ``year_before`` that opens its sentence.
 
@@ -1193,6 +1219,8 @@ class _Scanner:
             _year(tokens, m) is not None for m in range(k, later[2])
         ):  # "between June 1 and December 31": the first is the nearest, the second after it
             first = self.year_said_before(i)  # "In 2041, … from July 3 to August 21"
+            if first is None:
+                first = self.month_said_before(i, month)  # "January 2041. From March 3 to …"
             if first is None and self.leads_past(i, later[2]):
                 first = _last_year(month, self.reference, day)  # "From August 14 to 16, a
                 # failure … disrupted …": the last one

@@ -207,8 +207,8 @@ class Language:
     """Demonstratives before a weekday that point back to a day the text spoke of ("That
     Saturday afternoon", «ذلك السبت»)."""
     edition_nouns: tuple[str, ...] = ()
-    """Words for an edition that a year follows and dates: "l'édition 2041 du festival",
-    «دورة 2041 من المهرجان»."""
+    """Words for an edition or an event that a year follows and dates: "l'édition 2041 du
+    festival", «دورة 2041 من المهرجان», «جفاف 2040»."""
     year_after_noun: tuple[str, ...] = ()
     """Words between a noun and the year that dates it ("le décret de 2038 qui", "the
     floods of 2038 destroyed")."""

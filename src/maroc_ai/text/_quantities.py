@@ -2800,7 +2800,13 @@ def _after_year_word(tokens: Sequence[Token], i: int) -> bool:
     return i > 0 and not _YEAR_WORDS.isdisjoint(tokens[i - 1].forms)
 
 
-_YEAR_WORDS = WORDS.year_words | WORDS.year_before | WORDS.horizon_words | frozenset(WORDS.months)
+_YEAR_WORDS = (
+    WORDS.year_words
+    | WORDS.year_before
+    | WORDS.horizon_words
+    | WORDS.edition_nouns  # «زلزال 2023 أضرارا»: the earthquake of 2023, no count
+    | frozenset(WORDS.months)
+)
 _FROM_YEAR = frozenset(phrase[0] for phrase in WORDS.month_from if len(phrase) == 1)
 """Single words a year starts from ("from", "starting"): "a year from 2031 and …"."""
 
