@@ -2783,9 +2783,24 @@ def _signs_as_party(reader: Reader, i: int) -> bool:
         return True
     before = tokens[i - 1]
     return not WORDS.signing.isdisjoint(before.forms) or (
-        before.key in WORDS.counterparts
-        and any(not WORDS.signing.isdisjoint(tokens[m].forms) for m in range(first, i))
+        before.key in WORDS.counterparts and not _parties_listed_later(tokens, i, last)
     )  # not «الممر بين جهة الشرق وموانئ الشمال … اتفاقية … بين …»: a way between places
+
+
+def _parties_listed_later(tokens: Sequence[Token], i: int, last: int) -> bool:
+    """Whether a word of signing, then «بين» or «مع», follow ``tokens[i]`` in its sentence.
+
+    "الممر بين جهة الشرق وموانئ الشمال، بموجب اتفاقية جرى توقيعها بين …": the parties
+    are the ones listed after the signing; not "بين جهة سوس ماسة والوكالة، تم توقيع
+    اتفاقية", listed first.
+    """
+    signed = False
+    for m in range(i + 1, last):
+        if not WORDS.signing.isdisjoint(tokens[m].forms):
+            signed = True
+        elif signed and tokens[m].key in WORDS.counterparts:
+            return True
+    return False
 
 
 _BOTH = frozenset({"كلا", "بكل", "كل"})

@@ -7,6 +7,7 @@ paragraph ("qui unit l'ANEF et …", not "the unit of the Royal Armed Forces").
 
 from __future__ import annotations
 
+from ._institution import MINISTRY_HEADS
 from ._latin import ARTICLES
 from ._lexicon import WORDS
 from ._reader import Reader
@@ -49,8 +50,9 @@ def gathering_at(reader: Reader, k: int) -> bool:
     while end < len(tokens) and tokens[end].key in _ARTICLES:
         end += 1
     return end < len(tokens) and (
-        tokens[end].text[:1].isupper() or tokens[end].key in WORDS.organization_heads
-    )  # "Le texte engage le ministère de …": a French name opens lowercase
+        tokens[end].text[:1].isupper() or tokens[end].key in MINISTRY_HEADS
+    )  # "Le texte engage le ministère de …": a French name opens lowercase; not "engage
+    # la commune à verser …"
 
 
 _ARTICLES = ARTICLES | frozenset({"'", "’"})

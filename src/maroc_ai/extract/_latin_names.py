@@ -235,12 +235,12 @@ class LatinNames:
             any(word.key in WORDS.territories for word in words[i + 1 : j])
             or (
                 j - i == 2
-                and words[i].text in {"Le", "La", "Les"}
-                and words[i + 1].key not in WORDS.given_names
+                and words[i].text in {"Le", "La"}
+                and (words[i + 1].key in WORDS.not_names or words[i + 1].key in WORDS.nationalities)
             )
         ):
             return None  # "La Région a signé …", "La Province": a territory's council; "Le
-            # Matin": a newspaper
+            # Matin": a newspaper, "Le Néerlandais": a man named before (not "Le Drian")
         if (
             i == opening
             and i > 2
@@ -1036,7 +1036,8 @@ def _task_after(words: Sequence[Word], k: int) -> bool:
         and verb.text.islower()
         and len(verb.key) > 3
         and verb.key.endswith(("er", "ir", "re"))
-        and not verb.key.endswith(("ier", "yer"))
+        and not verb.key.endswith(("ier", "yer", "ure"))
+        and not verb.text.endswith("ère")  # "chargée de filière": a noun
         and verb.key not in WORDS.stopwords
     )
 

@@ -177,6 +177,9 @@ class Language:
     intersections, after it signed …")."""
     roll_call: tuple[str, ...] = ()
     """Words after ``signatory_nouns`` that name the signatories: were, sont."""
+    saint_sites: tuple[str, ...] = ()
+    """Nouns of sites named for the saint or the place after "de" or "of" ("barrage de
+    Sidi Saïd Maâchou"): no one's name follows them."""
     verbs_before_names: tuple[str, ...] = ()
     """Arabic verbs in the past that open a sentence before its subject's name ("بدا رشيد
     بوزكري، …", "قضى يوسف أخيات …"): no part of the name that follows."""
@@ -927,6 +930,7 @@ class Lexicon:
     roll_call: frozenset[str]
     signature_pronouns: frozenset[str]
     past_clause_openers: frozenset[str]
+    saint_sites: frozenset[str]
     verbs_before_names: frozenset[str]
     copulas: frozenset[str]
     conditionals: frozenset[str]
@@ -1253,6 +1257,7 @@ def _merge(read: Mapping[str, Language]) -> Lexicon:
         roll_call=words("roll_call"),
         signature_pronouns=words("signature_pronouns"),
         past_clause_openers=words("past_clause_openers"),
+        saint_sites=words("saint_sites"),
         verbs_before_names=words("verbs_before_names"),
         copulas=words("copulas"),
         conditionals=words("conditionals"),

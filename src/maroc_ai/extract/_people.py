@@ -195,16 +195,17 @@ _LISTED_SITES = 6
 
 
 def _site_of_saint(tokens: Sequence[Token], first: int) -> bool:
-    """Whether a name with a place's prefix follows a site's noun and "de" or "of".
+    """Whether a name with a place's prefix follows a dam's noun and "de" or "of".
 
     "l'embouchure du barrage de Sidi Saïd Maâchou", "the dam of Sidi Mohamed Ben
-    Abdellah": the site's place; not "l'usine de Karim Alami", someone's factory.
+    Abdellah" (``saint_sites``): the site's place; not "l'usine de Moulay Hafid
+    Elalamy", someone's factory.
     """
     return (
         first > 1
         and tokens[first - 1].key in {"de", "of"}
         and tokens[first].key in WORDS.place_prefixes
-        and not _BEFORE_SITES.isdisjoint(tokens[first - 2].forms)
+        and tokens[first - 2].key in WORDS.saint_sites
     )
 
 
@@ -462,7 +463,9 @@ def _subject_before_demonstrative(reader: Reader, name: Span) -> bool:
 
     "يتابع عبد القادر شفيق هذه الوعود", "وتعرف فاطمة الزياني هذه المعاناة": the subject
     of the verb before it, whose object the demonstrative opens; someone, not a place
-    ("وسيدي سليمان هذه الأداة": a place's prefix opens it, or the lexicon knows it).
+    ("وسيدي سليمان هذه الأداة": a place's prefix opens it, or the lexicon knows it), nor
+    a common noun that is also a given name before a noun with the article ("أعادت بشرى
+    الأمطار هذا الأمل"), where a family name would end in «ي».
     """
     tokens, after = reader.tokens, name.last + 1
     first = tokens[name.first]
@@ -472,6 +475,11 @@ def _subject_before_demonstrative(reader: Reader, name: Span) -> bool:
         and tokens[after].key in WORDS.demonstratives
         and bool(reader.roles[name.first] & (GIVEN | COMPOUND_FIRST))
         and WORDS.place_prefixes.isdisjoint(first.forms)
+        and (
+            WORDS.given_nouns.isdisjoint(first.forms)
+            or tokens[name.last].key.endswith("ي")
+            or not definite(tokens[name.last])
+        )  # "وتعيش إيمان الرشيدي هذه المعاناة"; not "أعادت بشرى الأمطار هذا الأمل"
         and normalize(name.found.text) not in WORDS.places
     )
 
@@ -751,7 +759,6 @@ def _assign(
                 or has(before, WORDS.the_late)  # زوجها الراحل عبد الله الراضي
                 or bool(reader.roles[name.first - 1] & TOPIC)  # أما محمد أكورام … فأكد
                 or _topic_of_kin(reader, name.first - 1)
-                or _relative_of(before.text)  # توفي زوجها لحسن الزياني
                 or _nationality_said(reader, name.first - 1)
                 or _subject_before_demonstrative(reader, name)
             )

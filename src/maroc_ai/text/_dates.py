@@ -1086,8 +1086,9 @@ class _Scanner:
             year = self.year_of_range_end(i, day, month_number, j)  # du 1er janvier au 31 mars 2027
         if year is None and day is not None and i in self.end_years:
             year = self.end_years[i]  # the end of a range from a day without its year
-        if year is None and day is not None:
-            year = self.month_said_before(i, month_number)  # "January 2041. From January 9"
+        if year is None and last_day is not None and not self.future_before(i):
+            year = self.month_said_before(i, month_number)  # "January 2041. From January 9
+            # to 11, a snowstorm …": days of that January; not "will be held from 12 to 15"
         if year is None and day is not None and self.reference is not None:
             reference = self.reference
             if self.since_before(i) or self.leads_past(i, j):
@@ -1146,11 +1147,12 @@ class _Scanner:
         return None
 
     def month_said_before(self, i: int, month: int) -> int | None:
-        """The year of the same month, just dated, before days at ``tokens[i]`` without one.
+        """The year of the same month, just dated, before a range of days without one.
 
         "recalled the shock of January 2041. From January 9 to 11, a snowstorm …",
         «في يناير 2041، حين تسببت عاصفة ما بين 9 و11 يناير»: the last date before, in this
-        sentence or the one before, is that month with its year written.
+        sentence or the one before, is that month with its year written. The caller keeps
+        it for a range told in the past (not "le salon se tiendra du 12 au 15 février").
         """
         tokens = self.tokens
         if not self.found:
@@ -1219,8 +1221,9 @@ class _Scanner:
             _year(tokens, m) is not None for m in range(k, later[2])
         ):  # "between June 1 and December 31": the first is the nearest, the second after it
             first = self.year_said_before(i)  # "In 2041, … from July 3 to August 21"
-            if first is None:
-                first = self.month_said_before(i, month)  # "January 2041. From March 3 to …"
+            if first is None and not self.future_before(i):
+                first = self.month_said_before(i, month)  # "January 2041. From January 9 to
+                # February 2, …"
             if first is None and self.leads_past(i, later[2]):
                 first = _last_year(month, self.reference, day)  # "From August 14 to 16, a
                 # failure … disrupted …": the last one
