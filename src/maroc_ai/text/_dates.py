@@ -1158,11 +1158,12 @@ class _Scanner:
         if not self.found:
             return None
         mention = self.found[-1]
-        gap = self.text[mention.end : tokens[i].start]
+        between = tokens[bisect.bisect_left(tokens, mention.end, key=_START) : i]
+        ends = sum(token.kind == MARK and token.key in _SENTENCE_ENDS for token in between)
         value = mention.value
         if (
-            "\n" in gap
-            or sum(gap.count(mark) for mark in ".!?؟") > 1
+            "\n" in self.text[mention.end : tokens[i].start]
+            or ends > 1
             or value.precision is not Precision.MONTH
             or value.month != month
             or value.year is None
