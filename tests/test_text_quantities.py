@@ -2558,6 +2558,8 @@ def test_an_age_after_aged_counts_years_though_unsaid(
         ("It flies 3 fixed-wing drones.", [(3, "drones")]),
         ("It rolls out 320 AI-powered acoustic sensors.", [(320, "sensors")]),
         ("It bought 12 solar-powered autonomous tractors.", [(12, "tractors")]),
+        ("It installed 120 solar pumps.", [(120, "pumps")]),
+        ("It bought 3,000 solar pumping kits.", [(3000, "pumping kits")]),
     ],
 )
 def test_a_hyphenated_participle_before_the_noun_is_no_part_of_it(

@@ -163,6 +163,8 @@ _PAST = WORDS.past
 _NEXT = WORDS.next
 _PAST_BEFORE = WORDS.past_before
 _NEXT_BEFORE = WORDS.next_before
+_THIS_BEFORE = WORDS.this_before
+_COMING_AFTER_THIS = WORDS.coming_after_this
 _CURRENT = WORDS.current
 _MONTH_NOUNS = WORDS.month_nouns
 _UNTIL = WORDS.until
@@ -214,14 +216,16 @@ _TRIGGERS = frozenset(
         *_TOMORROW,
         *_PAST_BEFORE,
         *_NEXT_BEFORE,
+        *_THIS_BEFORE,
         *_MONTHS,
         *_WEEKDAYS,
         *_MONTH_NOUNS,
     }
 )
 """Every word a date phrase can start with."""
-_MONTH_SHIFTS = _PAST_BEFORE | _NEXT_BEFORE
-"""Words before a month that put it in the past or the future ("last October")."""
+_MONTH_SHIFTS = _PAST_BEFORE | _NEXT_BEFORE | _THIS_BEFORE
+"""Words before a month that put it in the past or the future ("last October") or in the
+reference's year ("this July")."""
 _RELATIVE = frozenset(
     {
         *_PAST_BEFORE,
@@ -915,6 +919,8 @@ class _Scanner:
         """
         tokens = self.tokens
         token = tokens[i]
+        if _lookup(token, _THIS_BEFORE):
+            return self.month_of_this(i)
         before = _lookup(token, _PAST_BEFORE)
         if self.reference is None or not (before or _lookup(token, _NEXT_BEFORE)):
             return None
@@ -925,6 +931,30 @@ class _Scanner:
             return None
         number, end = month
         year = _shift_month(number, self.reference, -1 if before else 1)
+        value = _dateutil(None, number, year)
+        if value is None:
+            return None
+        self.mention(i, end, value)
+        return end
+
+    def month_of_this(self, i: int) -> int | None:
+        """The month "this July" gives: the reference's year's; "this coming July", the next.
+
+        The index after it, or ``None`` when ``tokens[i]`` starts no such month.
+        """
+        tokens, reference = self.tokens, self.reference
+        coming = i + 1 < len(tokens) and _lookup(tokens[i + 1], _COMING_AFTER_THIS)
+        at = i + 2 if coming else i + 1
+        month = _month(tokens, at)
+        if (
+            reference is None
+            or month is None
+            or not tokens[at].text[:1].isupper()  # not "this may help"
+            or (month[1] < len(tokens) and _year(tokens, month[1]) is not None)
+        ):
+            return None
+        number, end = month
+        year = _next_year(number, reference) if coming else reference.year
         value = _dateutil(None, number, year)
         if value is None:
             return None

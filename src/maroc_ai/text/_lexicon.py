@@ -110,6 +110,11 @@ class Language:
     """Words before a weekday or a month that put it in the past ("last Monday", "last
     October")."""
     next_before: tuple[str, ...] = ()
+    this_before: tuple[str, ...] = ()
+    """Words before a month that put it in the reference's year ("this July")."""
+    coming_after_this: tuple[str, ...] = ()
+    """Words between one of ``this_before`` and a month that make it the next such month
+    ("this coming July"); alone they are no date's ("visitors coming May 12")."""
     current: tuple[str, ...]
     future_before: tuple[str, ...] = ()
     """Words a few words before a weekday, in its clause, that make it the next one ("doit
@@ -580,6 +585,8 @@ class Lexicon:
     """The phrases for the day before yesterday, as the keys of their tokens."""
     past_before: frozenset[str]
     next_before: frozenset[str]
+    this_before: frozenset[str]
+    coming_after_this: frozenset[str]
     current: frozenset[str]
     month_nouns: frozenset[str]
     until: frozenset[str]
@@ -811,6 +818,8 @@ def _merge(read: Mapping[str, Language], meanings: UnitMeanings) -> Lexicon:
         before_yesterday=phrases("before_yesterday"),
         past_before=words("past_before"),
         next_before=words("next_before"),
+        this_before=words("this_before"),
+        coming_after_this=words("coming_after_this"),
         current=words("current"),
         month_nouns=words("month_nouns"),
         until=words("until"),
