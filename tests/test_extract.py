@@ -21567,3 +21567,69 @@ def test_a_given_name_that_is_a_noun_before_a_family_name() -> None:
     """ "وتعيش إيمان الرشيدي هذه المعاناة": a family name in «ي»; someone."""
     text = "وتعيش إيمان الرشيدي هذه المعاناة بشكل يومي."
     assert [o.name for o in extract(text).officials] == ["إيمان الرشيدي"]
+
+
+def test_tomorrow_joined_to_its_conjunction_in_a_quote_is_no_date() -> None:
+    """«اليوم نقرر، وغدا ستكون لدينا خريطة»: a speaker's tomorrow, «و» joined or not."""
+    text = "وقال: «اليوم نقرر بالعين، وغدا ستكون لدينا خريطة للتيارات»."
+    assert extract(text, reference_date=dt.date(2042, 2, 18)).dates == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "post"),
+    [
+        (
+            "يتابع موحى آيت الطالب، البالغ من العمر 52 عاما، وهو مراكبي ينقل الزوار، الإعلانات.",
+            "موحى آيت الطالب",
+            "مراكبي",
+        ),
+        (
+            "On the jetty, Moha Ait Taleb, 52, a boatman who ferries visitors, smiles.",
+            "Moha Ait Taleb",
+            "boatman",
+        ),
+        ("Sur le ponton, Moha Aït Taleb, 52 ans, batelier, sourit.", "Moha Aït Taleb", "batelier"),
+    ],
+)
+def test_a_post_after_an_age_said_with_its_phrase(text: str, name: str, post: str) -> None:
+    """«، البالغ من العمر 52 عاما، وهو مراكبي»: the age set off by commas, then the post."""
+    assert [(o.name, o.post) for o in extract(text).officials] == [(name, post)]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "It brings together the agency, the commune of Ksar el-Kebir and the Region.",
+            {"commune of Ksar el-Kebir"},
+        ),
+        (
+            "Elle lie l'Union des coopératives de la rose du Dadès (UCRD) et la société Rozova.",
+            {"Union des coopératives de la rose du Dadès", "Rozova"},
+        ),
+    ],
+)
+def test_latin_names_with_a_joined_particle_or_a_noun_that_is_an_english_verb(
+    text: str, names: set[str]
+) -> None:
+    """ "Ksar el-Kebir" goes on past its particle; "de la rose" is no verb "rose"."""
+    assert {o.name for o in extract(text).organizations} == names
+
+
+def test_jemaa_el_fna_is_no_one() -> None:
+    """ "to guide tourists and ease Jemaa el-Fna crowds": a square, not a guide's name."""
+    text = "Marrakech rolls out AI assistant to guide tourists and ease Jemaa el-Fna crowds"
+    assert extract(text).officials == ()
+
+
+def test_a_province_signs_and_a_province_after_bi_is_where() -> None:
+    """«وقعت … وإقليم تنغير …»: a party; «لجان الدواوير بإقليم الحوز»: where they are."""
+    text = (
+        "وقعت وزارة الانتقال الطاقي وإقليم تنغير وفيدرالية لجان الدواوير بإقليم الحوز اتفاقية إطار."
+    )
+    (partnership,) = extract(text).partnerships
+    assert list(partnership.parties) == [
+        "وزارة الانتقال الطاقي",
+        "إقليم تنغير",
+        "فيدرالية لجان الدواوير بإقليم الحوز",
+    ]

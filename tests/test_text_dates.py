@@ -268,6 +268,21 @@ def test_relative_days_months_and_horizons(text: str, expected: list[tuple[str, 
     assert [(m.quote, m.value.isoformat()) for m in found] == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("ومن المرتقب أن يقدم الشركاء، يوم الخميس بالعيون، حصيلة مفصلة.", "2026-02-05"),
+        ("Les partenaires doivent présenter, jeudi, le bilan.", "2026-02-05"),
+        ("وقعت الوكالة وشركة عقدية سيستمز، يوم الخميس، اتفاقية شراكة.", "2026-01-29"),
+        ("وقعت شركة ميزان وتعاضدية النور، يوم الخميس بالرباط، اتفاقية.", "2026-01-29"),
+    ],
+)
+def test_a_weekday_set_off_by_commas_after_a_word_of_the_future(text: str, expected: str) -> None:
+    """The future before a date between commas is its clause's; not a company's «سي…»."""
+    (found,) = find_dates(text, reference_date=dt.date(2026, 2, 2))
+    assert found.value.isoformat() == expected
+
+
 def test_a_month_and_day_without_a_reference_stays_unread() -> None:
     assert find_dates("RABAT, June 3 (Reuters)") == []
 

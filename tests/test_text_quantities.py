@@ -3596,3 +3596,22 @@ def test_thai_baht_and_icelandic_krona(text: str, unit: str) -> None:
 def test_a_year_after_an_event_is_no_count() -> None:
     """ "وخلف زلزال 2023 أضرارا": the earthquake of 2023, not 2023 damages."""
     assert find_quantities("وخلف زلزال 2023 أضرارا كبيرة.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("ويساهم الشريك بـ9,5 ملايين ليف بلغاري.", "BGN"),
+        ("The partner puts in 9.5 million Bulgarian lev.", "BGN"),
+        ("Le partenaire apporte 9,5 millions de leva.", "BGN"),
+        ("The partner puts in 9.5 million Czech koruna.", "CZK"),
+    ],
+)
+def test_bulgarian_lev_and_czech_koruna(text: str, unit: str) -> None:
+    """Lev are BGN in every language; "Czech koruna" is CZK, as "korunas" is."""
+    assert [(q.value, q.unit) for q in find_quantities(text)] == [(9_500_000, unit)]
+
+
+def test_millimetres_spelt_without_ya() -> None:
+    """ "62 ملمترا" is 62 mm, as "62 مليمترا" is."""
+    assert [(q.value, q.unit) for q in find_quantities("سجلت المحطة 62 ملمترا.")] == [(62, "mm")]

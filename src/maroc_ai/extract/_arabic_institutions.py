@@ -974,6 +974,16 @@ _SHORTEST_PLURAL = 6
 "المحامين", not "البين" ("inter-") nor "الأمين"."""
 
 
+def _territory_where(tokens: Sequence[Token], k: int) -> bool:
+    """Whether «ب» joins a territory that can sign to ``tokens[k]``, saying where the one named is.
+
+    «جماعة آيت أوزين بإقليم شيشاوة», «فيدرالية لجان الدواوير بإقليم الحوز»: the province
+    the commune or the federation is in, part of its name; no province of its own.
+    """
+    token = tokens[k]
+    return token.key[:1] == "ب" and not WORDS.signing_territories.isdisjoint(token.forms[1:])
+
+
 def _phrase_end(reader: Reader, j: int, *, proper: bool, first: int | None = None) -> int:
     """The index after the words of an Arabic institution name whose head is ``tokens[j]``.
 
@@ -1109,6 +1119,7 @@ def _phrase_end(reader: Reader, j: int, *, proper: bool, first: int | None = Non
             and token.text not in WORDS.transliterated_words
             and not named_for
             and not _council_of(tokens, j, k)
+            and not _territory_where(tokens, k)
             and not _head_as_complement(tokens, j, k)
             and not _agreeing_adjective(tokens, j, k)
             and not _field_adjective(tokens, k, bits[k])

@@ -14,7 +14,7 @@ from ..text import DateMention, normalize
 from ..text._dates import dates_in_tokens, scan_dates
 from ..text._lexicon import WORDS as TEXT_WORDS
 from ..text._quantities import QuantityMention, quantities_in_tokens
-from ..text._tokens import no_collection
+from ..text._tokens import no_collection, tokenize
 from ..values import PartialDate, Precision
 from ._ages import ages
 from ._candidates import Draft, StatisticCandidate, TargetCandidate
@@ -164,8 +164,9 @@ def _spoken_tomorrow(text: str, mention: DateMention) -> bool:
     "« Demain, nous le ferons parce que la donnée le dit »": a speaker's tomorrow is
     no day the article reports.
     """
-    if normalize(mention.quote) not in TEXT_WORDS.tomorrow:
-        return False
+    words = tokenize(mention.quote)
+    if len(words) != 1 or TEXT_WORDS.tomorrow.isdisjoint(words[0].forms):
+        return False  # «وغدا ستكون لدينا …»: the conjunction joined to it too
     line_start = text.rfind("\n", 0, mention.start) + 1
     opened = False
     for character in text[line_start : mention.start]:

@@ -208,8 +208,24 @@ def _capitals(text: str, key: str) -> tuple[bool, bool]:
     first = text[0]
     capitalised = first < "\u0250" and first.isupper()
     if not capitalised:
-        return _AMAZIGH_LINK.match(text) is not None, False
+        joined = _particle_joined(text) and key not in WORDS.not_names  # not "Jemaa el-Fna"
+        return _AMAZIGH_LINK.match(text) is not None or joined, False
     return True, written_as_acronym(text, key)
+
+
+def _particle_joined(text: str) -> bool:
+    """Whether a particle of a name is joined by a hyphen to a capitalised word: "el-Kebir".
+
+    "Ksar el-Kebir", "Ahmed al-Fassi": written so, the word is a name's, as a capitalised
+    one is.
+    """
+    head, dash, tail = text.partition("-")
+    return (
+        bool(dash)
+        and tail[:1].isupper()
+        and tail[:1] < "\u0250"
+        and normalize(head) in WORDS.name_particles
+    )
 
 
 def written_as_acronym(text: str, key: str) -> bool:

@@ -334,7 +334,8 @@ def _lowercase_name_word(
 
     After a capitalised word only an adjective does ("l'Education nationale"); after a
     link, a noun of goals may ("cabinets de recrutement"), which no verb is; after
-    "de", a word that is also a verb of speaking is a noun ("Centre national d'alerte").
+    "de" (or "de la"), a word that is also a verb of speaking or of a figure is a noun
+    ("Centre national d'alerte", "Union des coopératives de la rose").
     """
     key = word.key
     if (
@@ -346,7 +347,11 @@ def _lowercase_name_word(
         or (key in WORDS.signing and not after_de)  # not "langue des signes": a noun
         or (key in WORDS.not_yet_signed and not key.endswith(("ion", "ions")))
         # "Le ministère de la Santé envisage, de son côté, …"; not "de préparation olympique"
-        or (key in _FIGURE_VERBS and not (after_link and key in WORDS.goal_nouns))
+        or (
+            key in _FIGURE_VERBS
+            and not (after_de and key in WORDS.figure_verbs)  # but "d'ici 2030"
+            and not (after_link and key in WORDS.goal_nouns)
+        )
         or (key in WORDS.organization_descriptors and not after_link)
         or key.endswith(VERB_ENDINGS)
     ):
@@ -1421,7 +1426,8 @@ class LatinSentence:
                 or (previous.key in {"'", "’"} and words[end - 2].key in {"l", "d"})
                 or (words[end - 2].key in _FUNCTION and previous.key in WORDS.size_adjectives),
                 after_de=previous.key in DE
-                or (previous.key in {"'", "’"} and words[end - 2].key == "d"),
+                or (previous.key in {"'", "’"} and words[end - 2].key == "d")
+                or (previous.key == "la" and words[end - 2].key == "de"),
             ):  # "… de garantie et du financement de l'entreprise", as "de la banque", and
                 # "de la petite entreprise": a size before the word
                 end += 1

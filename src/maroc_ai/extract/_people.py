@@ -631,10 +631,21 @@ def _age_at(tokens: Sequence[Token], k: int) -> int:
     """How many tokens a person's age takes at ``tokens[k]``, after the name.
 
     "(38 ans)", "(54 سنة)", a number between commas, with its word of years or not
-    ("Abdeslam Riffi, 54, a …", "Salma Ouhaddou, 22 ans, stagiaire …"), or an age
-    written as one adjective ("a 24-year-old data engineer").
+    ("Abdeslam Riffi, 54, a …", "Salma Ouhaddou, 22 ans, stagiaire …"), said with its
+    phrase between commas ("موحى آيت الطالب، البالغ من العمر 52 عاما، وهو مراكبي"), or
+    an age written as one adjective ("a 24-year-old data engineer").
     """
     token = tokens[k]
+    if k > 0 and tokens[k - 1].key in COMMAS:
+        phrase = next((p for p in WORDS.age_phrases if phrase_at(tokens, k, p)), None)
+        if phrase is not None:
+            end = k + len(phrase)
+            if end < len(tokens) and tokens[end].kind == NUMBER:
+                end += 1
+                if end < len(tokens) and tokens[end].key in YEARS:
+                    end += 1
+                if end < len(tokens) and tokens[end].key in COMMAS:
+                    return end + 1 - k
     if (
         token.kind == NUMBER
         and k + 4 < len(tokens)
