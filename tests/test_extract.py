@@ -21633,3 +21633,9 @@ def test_a_province_signs_and_a_province_after_bi_is_where() -> None:
         "إقليم تنغير",
         "فيدرالية لجان الدواوير بإقليم الحوز",
     ]
+
+
+def test_a_place_whose_first_word_is_a_preposition_in_a_name() -> None:
+    """«جمعية مراكبيي بين الويدان»: «بين» starts the lake's name, no list of parties."""
+    text = "ويتقاضى العضو في جمعية مراكبيي بين الويدان 50 درهما عن كل راكب."
+    assert [o.name for o in extract(text).organizations] == ["جمعية مراكبيي بين الويدان"]

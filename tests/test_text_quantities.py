@@ -3615,3 +3615,12 @@ def test_bulgarian_lev_and_czech_koruna(text: str, unit: str) -> None:
 def test_millimetres_spelt_without_ya() -> None:
     """ "62 ملمترا" is 62 mm, as "62 مليمترا" is."""
     assert [(q.value, q.unit) for q in find_quantities("سجلت المحطة 62 ملمترا.")] == [(62, "mm")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["أطلق النظام إنذارا قبل 3 ساعات من وصول المياه.", "وصل الإسعاف بعد 3 ساعات."],
+)
+def test_arabic_hours_after_before_or_after_are_a_length(text: str) -> None:
+    """«قبل 3 ساعات»: three hours before; Arabic writes a time of day after «الساعة»."""
+    assert [(q.value, q.unit) for q in find_quantities(text)] == [(3, "ساعات")]

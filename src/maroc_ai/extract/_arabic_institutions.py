@@ -1100,6 +1100,14 @@ def _phrase_end(reader: Reader, j: int, *, proper: bool, first: int | None = Non
         if k > j + 1 and f"{tokens[k - 1].key} {token.key}" in WORDS.places:
             k += 1  # مجلس جهة كلميم وادنون: the second word of a place's name
             continue
+        if (
+            k > j + 1
+            and bits[k] & STOPWORD
+            and k + 1 < len(tokens)
+            and f"{token.key} {tokens[k + 1].key}" in WORDS.places
+        ):
+            k += 2  # جمعية مراكبيي بين الويدان: a place whose first word is a preposition's
+            continue
         if _for_a_purpose(tokens, j, k):
             k += 3  # الوكالة الإيطالية للتعاون من أجل التنمية, which ends the name
             break
