@@ -21639,3 +21639,73 @@ def test_a_place_whose_first_word_is_a_preposition_in_a_name() -> None:
     """«جمعية مراكبيي بين الويدان»: «بين» starts the lake's name, no list of parties."""
     text = "ويتقاضى العضو في جمعية مراكبيي بين الويدان 50 درهما عن كل راكب."
     assert [o.name for o in extract(text).organizations] == ["جمعية مراكبيي بين الويدان"]
+
+
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        (
+            "وقّع كل من إقليم سيدي إفني وجهة كلميم وادنون مذكرة تفاهم.",
+            ["إقليم سيدي إفني", "جهة كلميم وادنون"],
+        ),
+        (
+            "The memorandum brings together the Province of Sidi Ifni and the Guelmim-Oued Noun"
+            " Region.",
+            ["Province of Sidi Ifni", "Guelmim-Oued Noun Region"],
+        ),
+        (
+            "The deal brings together Azilal province and the Directorate General of Meteorology.",
+            ["Azilal province", "Directorate General of Meteorology"],
+        ),
+    ],
+)
+def test_a_province_among_the_parties_a_signing_or_a_gathering_lists(
+    text: str, parties: list[str]
+) -> None:
+    """«وقّع كل من إقليم …», "brings together Azilal province, …": the province signs."""
+    (partnership,) = extract(text).partnerships
+    assert list(partnership.parties) == parties
+
+
+def test_a_commune_named_for_its_market_day() -> None:
+    """«جماعة سوق الأربعاء»: Souk Larbaa, a place; its Wednesday is no date."""
+    text = "وأعلن رئيس جماعة سوق الأربعاء، عبد القادر فريكي، أن نقاط الانتظار ستجهز."
+    draft = extract(text, reference_date=dt.date(2042, 2, 18))
+    assert [(o.name, o.post) for o in draft.officials] == [
+        ("عبد القادر فريكي", "رئيس جماعة سوق الأربعاء")
+    ]
+    assert draft.dates == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "إذا كانت الآلة قادرة على ذلك وكان الفلاح سيعيش حياة أفضل، فذلك خير.",
+        "وتضم الجمعية 163 مرشدا، كلهم معتمدون، يؤطرون السياح.",
+    ],
+)
+def test_a_given_name_before_an_elative_or_all_of_them_is_no_one(text: str) -> None:
+    """«حياة أفضل» is a better life, «كلهم معتمدون» all of them certified."""
+    assert extract(text).officials == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Some of the buses are operated by Transports Sebou Express. The wait fell.",
+        "Certains autocars sont exploités par Transports Sebou Express. L'attente a baissé.",
+    ],
+)
+def test_a_carrier_named_express_is_a_company(text: str) -> None:
+    """ "Transports Sebou Express": a company, not a person."""
+    draft = extract(text)
+    assert draft.officials == ()
+    assert [o.name for o in draft.organizations] == ["Transports Sebou Express"]
+
+
+def test_a_paragliding_instructor_in_french() -> None:
+    """ "qui est moniteur de parapente": a post."""
+    text = "Brahim Oubella, qui est moniteur de parapente depuis 2031, décolle chaque matin."
+    assert [(o.name, o.post) for o in extract(text).officials] == [
+        ("Brahim Oubella", "moniteur de parapente")
+    ]

@@ -3624,3 +3624,34 @@ def test_millimetres_spelt_without_ya() -> None:
 def test_arabic_hours_after_before_or_after_are_a_length(text: str) -> None:
     """«قبل 3 ساعات»: three hours before; Arabic writes a time of day after «الساعة»."""
     assert [(q.value, q.unit) for q in find_quantities(text)] == [(3, "ساعات")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("وتساهم الشركة بما يعادل 38 مليون بيزو مكسيكي.", (38_000_000, "MXN")),
+        ("It contributes 38 million Mexican pesos.", (38_000_000, "MXN")),
+        ("Elle apporte 38 millions de pesos mexicains.", (38_000_000, "MXN")),
+        ("وتساهم الشركة بـ9 مليارات روبية إندونيسية.", (9_000_000_000, "IDR")),
+        ("NCS is contributing 9 billion Indonesian rupiah.", (9_000_000_000, "IDR")),
+        ("NCS apporte 9 milliards de roupies indonésiennes.", (9_000_000_000, "IDR")),
+    ],
+)
+def test_mexican_pesos_and_indonesian_rupiah(text: str, expected: tuple[int, str]) -> None:
+    """Pesos after "Mexican" are MXN; rupiah are IDR, not Indian rupees."""
+    assert [(q.value, q.unit) for q in find_quantities(text)] == [expected]
+
+
+def test_en_and_a_qualifier_before_the_number() -> None:
+    """ "les organisateurs en attendent plus de 400 000": visitors, as the count before."""
+    text = "L'édition 2041 avait attiré 310 000 visiteurs, et les organisateurs en attendent plus de 400 000."
+    assert [(q.value, q.unit) for q in find_quantities(text)] == [
+        (310_000, "visiteurs"),
+        (400_000, "visiteurs"),
+    ]
+
+
+def test_en_stands_for_no_length_of_time() -> None:
+    """ "traite un jugement en 12 secondes et peut en absorber jusqu'à 15.000": not seconds."""
+    text = "Qinaa traite un jugement en 12 secondes et peut en absorber jusqu'à 15.000 par jour."
+    assert [(q.value, q.unit) for q in find_quantities(text)] == [(12, "secondes")]

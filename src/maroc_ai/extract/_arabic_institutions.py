@@ -2782,8 +2782,9 @@ def _signs_as_party(reader: Reader, i: int) -> bool:
 
     First in it, after a verb of signing, "مع" or "بين", or joined to "و" in a list of
     parties: «وقعت عمالة إقليم وزان و…», «مع عمالة إقليم مولاي يعقوب»; or first in the list
-    of parties that «يتعلق الأمر» or an agreement that gathers them opens with «كلا من» or
-    «بكل من» («ويتعلق الأمر بكل من عمالة إقليم تازة، …», «وتضم الاتفاقية كلا من …»; not
+    of parties that «يتعلق الأمر», a verb of signing or an agreement that gathers them
+    opens with «كل من», «كلا من» or «بكل من» («ويتعلق الأمر بكل من عمالة إقليم تازة، …»,
+    «وقّع كل من إقليم سيدي إفني و…», «وتضم الاتفاقية كلا من …»; not
     «ويهم المشروع كلا من عمالة إقليم تازة», nor «زيارة شملت كلا من عمالة فاس»); not «عامل
     عمالة فاس», a governor's post.
     """
@@ -2792,7 +2793,11 @@ def _signs_as_party(reader: Reader, i: int) -> bool:
         i >= 3
         and tokens[i - 1].key == "من"
         and tokens[i - 2].key in _BOTH
-        and (tokens[i - 3].key == _THE_MATTER or reader.roles[i - 3] & AGREEMENT)
+        and (
+            tokens[i - 3].key == _THE_MATTER
+            or reader.roles[i - 3] & AGREEMENT
+            or not WORDS.signing.isdisjoint(tokens[i - 3].forms)
+        )
     ):
         return True
     first, last = reader.token_range[reader.sentence_of[i]]

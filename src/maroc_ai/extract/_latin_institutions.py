@@ -519,6 +519,8 @@ _TERRITORIES = frozenset(
 )
 TERRITORY_WORDS = _TERRITORIAL | _TERRITORIES
 _PARTY_BEFORE = WORDS.counterparts | {"and", "et", ",", "by", "par", "–", "—"}
+_GATHERING_LAST = frozenset(phrase[-1] for phrase in WORDS.gathering)
+"""The last words of the phrases that gather an agreement's parties: "brings together"."""
 _LIST_MARKS = frozenset({":", ";"})
 """Marks before the parties a phrase that gathers them lists: "four parties: the …; the …"."""
 """Words before a party to an agreement, besides the start of the sentence."""
@@ -1822,7 +1824,8 @@ class LatinSentence:
 
         Its name (from ``words[start]``) stands where a party does, in a sentence that
         reports a signing: first, or after "avec", "and", "by" ("Ouezzane Province and
-        ANEF signed …", "signé par la préfecture de Fès"); not in a post ("governor of
+        ANEF signed …", "signé par la préfecture de Fès") or a phrase that gathers the
+        parties ("brings together Azilal province, …"); not in a post ("governor of
         Al Haouz province", "Larache province governor") nor where something is ("across
         the palm groves of Zagora province").
         """
@@ -1835,7 +1838,10 @@ class LatinSentence:
         return (
             before < 0
             or words[before].key in _PARTY_BEFORE
-            or (words[before].key in _LIST_MARKS and self.gathered)
+            or (
+                self.gathered
+                and (words[before].key in _LIST_MARKS or words[before].key in _GATHERING_LAST)
+            )
         ) and (after is None or after >= len(words) or words[after].key not in WORDS.title_heads)
 
     def past_articles(self, k: int) -> int:

@@ -373,7 +373,7 @@ def _gap(reader: Reader, left: Span, right: Span) -> str | None:
         ):
             k += 1  # "directeur général de Ventis Maroc, le Néerlandais Pieter van Dijk"
             continue
-        aside = _age_at(between, k) if not left.title else 0
+        aside = _age_at(between, k, phrase=True) if not left.title else 0
         if aside:
             k += aside  # "Reda Lamghari (38 ans), fondateur …", "Abdeslam Riffi, 54, a …"
             continue
@@ -627,16 +627,18 @@ _CONJUNCTIONS_JOINED = frozenset({"و", "ف"})
 ("بمنى") makes it no subject the relative clause can describe."""
 
 
-def _age_at(tokens: Sequence[Token], k: int) -> int:
+def _age_at(tokens: Sequence[Token], k: int, *, phrase: bool = False) -> int:
     """How many tokens a person's age takes at ``tokens[k]``, after the name.
 
     "(38 ans)", "(54 سنة)", a number between commas, with its word of years or not
-    ("Abdeslam Riffi, 54, a …", "Salma Ouhaddou, 22 ans, stagiaire …"), said with its
-    phrase between commas ("موحى آيت الطالب، البالغ من العمر 52 عاما، وهو مراكبي"), or
-    an age written as one adjective ("a 24-year-old data engineer").
+    ("Abdeslam Riffi, 54, a …", "Salma Ouhaddou, 22 ans, stagiaire …"), or an age
+    written as one adjective ("a 24-year-old data engineer"). With ``phrase``, between a
+    name and its post, also one said with its phrase between commas ("موحى آيت الطالب،
+    البالغ من العمر 52 عاما، وهو مراكبي"); whether a name is someone's, with its age so
+    said, is `_aged`'s to tell.
     """
     token = tokens[k]
-    if k > 0 and tokens[k - 1].key in COMMAS:
+    if phrase and k > 0 and tokens[k - 1].key in COMMAS:
         phrase = next((p for p in WORDS.age_phrases if phrase_at(tokens, k, p)), None)
         if phrase is not None:
             end = k + len(phrase)
