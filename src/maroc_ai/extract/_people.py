@@ -639,9 +639,9 @@ def _age_at(tokens: Sequence[Token], k: int, *, phrase: bool = False) -> int:
     """
     token = tokens[k]
     if phrase and k > 0 and tokens[k - 1].key in COMMAS:
-        phrase = next((p for p in WORDS.age_phrases if phrase_at(tokens, k, p)), None)
-        if phrase is not None:
-            end = k + len(phrase)
+        said = next((words for words in WORDS.age_phrases if phrase_at(tokens, k, words)), None)
+        if said is not None:
+            end = k + len(said)
             if end < len(tokens) and tokens[end].kind == NUMBER:
                 end += 1
                 if end < len(tokens) and tokens[end].key in YEARS:
