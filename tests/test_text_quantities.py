@@ -3642,16 +3642,27 @@ def test_mexican_pesos_and_indonesian_rupiah(text: str, expected: tuple[int, str
     assert [(q.value, q.unit) for q in find_quantities(text)] == [expected]
 
 
-def test_en_and_a_qualifier_before_the_number() -> None:
-    """ "les organisateurs en attendent plus de 400 000": visitors, as the count before."""
-    text = "L'édition 2041 avait attiré 310 000 visiteurs, et les organisateurs en attendent plus de 400 000."
-    assert [(q.value, q.unit) for q in find_quantities(text)] == [
-        (310_000, "visiteurs"),
-        (400_000, "visiteurs"),
-    ]
-
-
 def test_en_stands_for_no_length_of_time() -> None:
     """ "traite un jugement en 12 secondes et peut en absorber jusqu'à 15.000": not seconds."""
     text = "Qinaa traite un jugement en 12 secondes et peut en absorber jusqu'à 15.000 par jour."
     assert [(q.value, q.unit) for q in find_quantities(text)] == [(12, "secondes")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ويقدم المختبر ما قيمته 1,2 مليون سول بيروفي.",
+        "LAAT is providing the equivalent of 1.2 million Peruvian soles.",
+        "LAAT contribue à hauteur de 1,2 million de soles péruviens.",
+    ],
+)
+def test_peruvian_soles(text: str) -> None:
+    """Soles are PEN in every language."""
+    assert [(q.value, q.unit) for q in find_quantities(text)] == [(1_200_000, "PEN")]
+
+
+def test_a_provincial_road_is_no_rupiah() -> None:
+    """ "on RP 2011 near Azrou": a road's number, no money."""
+    assert [q.unit for q in find_quantities("The accident occurred on RP 2011 near Azrou.")] != [
+        "IDR"
+    ]

@@ -7,12 +7,14 @@ not a statistic of the institution the sentence is about, nor a goal.
 
 from __future__ import annotations
 
+import itertools
+import operator
 import re
 from collections.abc import Iterable, Mapping, Sequence
 
 from ..text import QuantityMention
 from ..text._lexicon import WORDS as TEXT_WORDS
-from ..text._tokens import phrase_at
+from ..text._tokens import MARK, phrase_at
 from ..values import Qualifier
 from ._lexicon import WORDS
 from ._person import OLDEST, Person, age_opening, said_of_now
@@ -67,11 +69,38 @@ def ages(
         for person in people
         if person.post is not None and person.post.end < person.name.start
     }
-    for k in _opening_ages(reader, ends):
+    for k in [*_opening_ages(reader, ends), *_clause_ages(reader)]:
         if tokens[k].start not in by_start:
             found.add(tokens[k].start)
             bare.append(_bare_age(tokens[k].start, tokens[k].end, tokens[k].text))
     return found, bare
+
+
+_CLAUSE_FIRST = frozenset(phrase[0] for phrase in WORDS.age_clauses)
+_KEY = operator.attrgetter("key")
+
+
+def _clause_ages(reader: Reader) -> list[int]:
+    """The tokens of bare ages after ``age_clauses``: "since she was 12.", «في سن 16،».
+
+    The number ends its clause (a mark follows it): not "since she was 12 years old",
+    which the text reads whole, nor "when he was 16 hectares short".
+    """
+    tokens = reader.tokens
+    found = []
+    firsts = map(_CLAUSE_FIRST.__contains__, map(_KEY, tokens))
+    for k in itertools.compress(itertools.count(), firsts):
+        for phrase in WORDS.age_clauses:
+            at = k + len(phrase)
+            if (
+                at + 1 < len(tokens)
+                and phrase_at(tokens, k, phrase)
+                and tokens[at].text.isdigit()
+                and _YOUNGEST // 2 <= int(tokens[at].text) <= OLDEST
+                and tokens[at + 1].kind == MARK
+            ):
+                found.append(at)
+    return found
 
 
 def _opening_ages(reader: Reader, ends: Mapping[int, int]) -> list[int]:

@@ -403,6 +403,8 @@ def _given(tokens: Sequence[Token], i: int) -> bool:
 
 _FOUNDERS_OF_TWO = frozenset(phrase for phrase in WORDS.founders if len(phrase) == 2)
 """The founders' titles of two words, whose second may be a word of kind (الشريكة المؤسسة)."""
+_OF_MANY = WORDS.phrases_of_many
+"""Phrases that name one of many institutions when nothing follows them («مركز التكوين»)."""
 _PLACE_FIRST = frozenset(place.split()[0] for place in WORDS.places if " " in place)
 """First words of places of several words: الدار (البيضاء)، بني (ملال)."""
 
@@ -975,12 +977,21 @@ _SHORTEST_PLURAL = 6
 
 
 def _territory_where(tokens: Sequence[Token], k: int) -> bool:
-    """Whether «ب» joins a territory that can sign to ``tokens[k]``, saying where the one named is.
+    """Whether a territory after «ب» at ``tokens[k]`` says where the one named is.
 
     «جماعة آيت أوزين بإقليم شيشاوة», «فيدرالية لجان الدواوير بإقليم الحوز»: the province
-    the commune or the federation is in, part of its name; no province of its own.
+    the commune or the federation is in, part of its name; no province of its own. So is
+    the province after «بعمالة» («المديرية الإقليمية للفلاحة بعمالة إقليم تنغير»).
     """
-    token = tokens[k]
+    return _bi_territory(tokens[k]) or (
+        k > 0
+        and _bi_territory(tokens[k - 1])
+        and not WORDS.signing_territories.isdisjoint(tokens[k].forms)
+    )
+
+
+def _bi_territory(token: Token) -> bool:
+    """Whether «ب» is joined to a territory that can sign: «بإقليم», «بعمالة»."""
     return token.key[:1] == "ب" and not WORDS.signing_territories.isdisjoint(token.forms[1:])
 
 
@@ -1381,6 +1392,8 @@ def _phrase_end(reader: Reader, j: int, *, proper: bool, first: int | None = Non
                         return k + n
                 if gathers and k + 1 < len(tokens) and _another_place_after_wa(tokens[k + 1]):
                     return k + 2  # اتحاد تعاونيات الزيتون بسايس وزرهون: its two places
+                if k + 1 < len(tokens) and tokens[k + 1].key in WORDS.region_adjectives:
+                    return k + 2  # جمعية منتجي الزيتون بدرعة الوسطى: the region's part
                 return k + 1  # مستشفى الحسن الثاني بأكادير: the city ends the name
             region_end = (
                 _region_at(tokens, k)
@@ -1952,7 +1965,8 @@ def _another_after_wa(tokens: Sequence[Token], k: int) -> bool:
     """Whether ``tokens[k]`` is "و" and a word that starts something else than the name.
 
     A name goes on through "و" with a definite word ("والمالية"), a place ("وتطوان") or
-    a word in construct with a definite one ("وتنمية المقاولات"); an indefinite word
+    a word in construct with a definite one or a place ("وتنمية المقاولات", "وحراس قصبات
+    درعة", "واحات فم زكيد"); an indefinite word
     with none after it ("ومهنيين من سلاسل الحليب"), or the plural of a word of kind
     ("والمقاولات"), is others the sentence names; so are "وأحد" (one of them) and a
     word of territory ("وعمالة المحمدية").
@@ -1990,7 +2004,36 @@ def _another_after_wa(tokens: Sequence[Token], k: int) -> bool:
         and not any(form in WORDS.organization_heads for form in tokens[m].forms)
     ):
         m += 1  # "آباء وأمهات وأولياء التلاميذ": nouns in construct with the definite last
+    if _construct_with_place(tokens, k, m):
+        return False  # "جمعية فلاحي واحات فم زكيد": in construct with a place, definite too
     return m >= len(tokens) or not definite(tokens[m])
+
+
+def _construct_with_place(tokens: Sequence[Token], k: int, m: int) -> bool:
+    """Whether the nouns joined by "و" at ``tokens[k:m]`` and a noun or none lead to a place.
+
+    "جمعية ملاك وحراس قصبات درعة", "جمعية فلاحي واحات فم زكيد": a noun in construct
+    before "و" (not a complete name, "جمعية الفلاحين وتعاونيات درعة", whose "و" joins
+    others) goes on to a place the lexicon knows, which ends the name.
+    """
+    before = tokens[k - 1]
+    if definite(before) or before.key.startswith("لل"):
+        return False
+    if (
+        m + 1 < len(tokens)
+        and not definite(tokens[m])
+        and tokens[m].key not in WORDS.stopwords
+        and not _known_place_at(tokens, m)
+    ):
+        m += 1  # "ملاك وحراس قصبات درعة": one more noun in construct
+    return m < len(tokens) and _known_place_at(tokens, m)
+
+
+def _known_place_at(tokens: Sequence[Token], m: int) -> bool:
+    """Whether a place the lexicon knows, of one word or two, starts at ``tokens[m]``."""
+    return tokens[m].key in WORDS.places or (
+        m + 1 < len(tokens) and f"{tokens[m].key} {tokens[m + 1].key}" in WORDS.places
+    )
 
 
 def _repeated(reader: Reader, first: int, k: int) -> bool:
@@ -2408,13 +2451,15 @@ def arabic_institutions(reader: Reader) -> list[Institution]:
         if phrase is not None:  # المركز الجهوي للاستثمار لجهة طنجة تطوان الحسيمة
             length, kind = phrase
             end = _phrase_end(reader, i + length - 1, proper=False, first=i)
-            if (
-                end == i + length
-                and tokens[end - 1].key in WORDS.territorial_adjectives
-                and (end == len(tokens) or tokens[end].key[:1] != "ب")
+            if end == i + length and (
+                (
+                    tokens[end - 1].key in WORDS.territorial_adjectives
+                    and (end == len(tokens) or tokens[end].key[:1] != "ب")
+                )
+                or any(phrase_at(tokens, i, words) for words in _OF_MANY if len(words) == length)
             ):
                 i = end  # المركز الجهوي, المركز الاستشفائي الجهوي alone, with no city after
-                continue  # them: one of many, the one named before
+                continue  # them, مركز التكوين with no field: one of many, the one named before
             skip = prefix_length(token, {next(f for f in token.forms if f in _PHRASES)})
             result.append(
                 Institution(found(text, tokens, i, end - 1, skip), kind, reader.sentence_of[i])
@@ -3142,7 +3187,7 @@ def _named(tokens: Sequence[Token], first: int, end: int) -> bool:
         or token.key.startswith(("لل", "بال", "وال"))
         or _given(tokens, k)
         or has(token, WORDS.name_links)
-        or token.key in WORDS.places
+        or _known_place_at(tokens, k)
         or _place_before(tokens, first - 1, k + 1)
         for k in range(first, end)
         for token in (tokens[k],)

@@ -186,6 +186,7 @@ def _shape(text: str, key: str) -> tuple[bool, bool, bool, bool]:
         or (
             capitalised
             and not acronym
+            and not _particle_joined(text)  # "Bab el-Had", "Sidi el-Mokhtar": places
             and (key not in _NOT_PERSONAL or key in WORDS.given_names)  # Said, not "said"
             and not text[-1:].isdigit()
             and (not key.endswith(_NOUN_ENDINGS) or key in WORDS.given_names)  # Youness
@@ -216,12 +217,13 @@ def _capitals(text: str, key: str) -> tuple[bool, bool]:
 def _particle_joined(text: str) -> bool:
     """Whether a particle of a name is joined by a hyphen to a capitalised word: "el-Kebir".
 
-    "Ksar el-Kebir", "Ahmed al-Fassi": written so, the word is a name's, as a capitalised
-    one is.
+    "the commune of Ksar el-Kebir": written so, the word is capitalised and goes on an
+    institution's name; it is no person's ("Bab el-Had", "Sidi el-Mokhtar").
     """
     head, dash, tail = text.partition("-")
     return (
         bool(dash)
+        and head[:1].islower()  # "Al-Hashimi" is capitalised already
         and tail[:1].isupper()
         and tail[:1] < "\u0250"
         and normalize(head) in WORDS.name_particles

@@ -520,6 +520,8 @@ _TERRITORIES = frozenset(
 TERRITORY_WORDS = _TERRITORIAL | _TERRITORIES
 _PARTY_BEFORE = WORDS.counterparts | {"and", "et", ",", "by", "par", "–", "—"}
 _GATHERING_LAST = frozenset(phrase[-1] for phrase in WORDS.gathering)
+_LISTED_AFTER = frozenset({",", ";", ".", "and", "et"})
+"""What follows a party listed after a phrase that gathers them: the next, or the end."""
 """The last words of the phrases that gather an agreement's parties: "brings together"."""
 _LIST_MARKS = frozenset({":", ";"})
 """Marks before the parties a phrase that gathers them lists: "four parties: the …; the …"."""
@@ -1838,10 +1840,12 @@ class LatinSentence:
         return (
             before < 0
             or words[before].key in _PARTY_BEFORE
+            or (self.gathered and words[before].key in _LIST_MARKS)
             or (
                 self.gathered
-                and (words[before].key in _LIST_MARKS or words[before].key in _GATHERING_LAST)
-            )
+                and words[before].key in _GATHERING_LAST
+                and (after is None or after >= len(words) or words[after].key in _LISTED_AFTER)
+            )  # "brings together Azilal province, …"; not "Azilal province residents"
         ) and (after is None or after >= len(words) or words[after].key not in WORDS.title_heads)
 
     def past_articles(self, k: int) -> int:

@@ -138,6 +138,8 @@ class Language:
     age_pronouns: tuple[str, ...] = ()
     """Pronouns of a person that may follow such an age and its comma ("At 78, he still
     remembers …")."""
+    age_clauses: tuple[str, ...] = ()
+    """Words before a bare number that is someone's age ("since she was 12", "في سن 16")."""
     age_present: tuple[str, ...] = ()
     """Words of now after the person an opening age is said of, besides English verbs in
     "-s" ("At 78, he still remembers", "À 78 ans, Hadda Benali taille encore …")."""
@@ -449,6 +451,9 @@ class Language:
     construct_adjectives: tuple[str, ...] = ()
     """Adjectives in construct with a noun that has the article, inside a name right after
     its word of kind ("الكلية متعددة التخصصات", "جمعية ذات نفع عام")."""
+    phrases_of_many: tuple[str, ...] = ()
+    """Phrases of ``institution_phrases`` that name one of many when nothing follows them
+    («مركز التكوين»: a training centre, not one of its own without its field or town)."""
     territorial_adjectives: tuple[str, ...] = ()
     """Adjectives that make a name one of many, one per territory ("Centre hospitalier
     régional"): the city after its initials in brackets is part of it ("(CHR) de Béni
@@ -914,6 +919,7 @@ class Lexicon:
     age_phrases: tuple[tuple[str, ...], ...]
     ages_opening: frozenset[str]
     age_pronouns: frozenset[str]
+    age_clauses: tuple[tuple[str, ...], ...]
     age_present: frozenset[str]
     object_nouns: frozenset[str]
     undertakings: frozenset[str]
@@ -1016,6 +1022,7 @@ class Lexicon:
     named_heads: frozenset[str]
     sector_heads: frozenset[str]
     legal_forms: frozenset[str]
+    phrases_of_many: tuple[tuple[str, ...], ...]
     territorial_adjectives: frozenset[str]
     title_complements: frozenset[str]
     title_prepositions: frozenset[str]
@@ -1241,6 +1248,7 @@ def _merge(read: Mapping[str, Language]) -> Lexicon:
         age_phrases=phrases("age_phrases"),
         ages_opening=words("ages_opening"),
         age_pronouns=words("age_pronouns"),
+        age_clauses=phrases("age_clauses"),
         age_present=words("age_present"),
         object_nouns=words("object_nouns"),
         undertakings=words("undertakings"),
@@ -1373,6 +1381,7 @@ def _merge(read: Mapping[str, Language]) -> Lexicon:
         sector_heads=words("sector_heads"),
         legal_forms=words("legal_forms"),
         territorial_adjectives=words("territorial_adjectives"),
+        phrases_of_many=phrases("phrases_of_many"),
         title_complements=words("title_complements"),
         title_prepositions=words("title_prepositions"),
         construct_adjectives=words("construct_adjectives"),

@@ -91,8 +91,6 @@ _THAT = WORDS.that
 _SINCE = WORDS.since
 _PAST_VERBS = WORDS.past_verbs
 _COMMAS = frozenset({",", "،"})
-_SET_OFF_REACH = 4
-"""How many tokens after its start a comma closing a date set off by commas may stand."""
 _NOT_PAST_BEFORE = WORDS.not_past_before
 _NOUNS_AFTER = WORDS.nouns_after
 _SINCE_REACH = 12
@@ -175,6 +173,7 @@ _UNTIL_REACH = 3
 _FUTURE_REACH = 14
 """Words back from a weekday within which a word of the future makes it the next one."""
 _FUTURE_BEFORE = WORDS.future_before
+_CLAUSE_RELATIVES = WORDS.clause_relatives
 _AND = WORDS.range_words
 _DASHES = {"-", "–", "—", "/"}
 _PART_OF = WORDS.of_month
@@ -952,7 +951,10 @@ class _Scanner:
             reference is None
             or month is None
             or not tokens[at].text[:1].isupper()  # not "this may help"
-            or (month[1] < len(tokens) and _year(tokens, month[1]) is not None)
+            or (
+                month[1] < len(tokens)
+                and (tokens[month[1]].kind == NUMBER or tokens[month[1]].text[:1].isupper())
+            )  # "this July 14", "this March 2041": the date read whole; not "This May Help"
         ):
             return None
         number, end = month
@@ -1281,9 +1283,8 @@ class _Scanner:
 
         Within a few words (an English possessive's "'s" is none) and the same clause: no
         comma between but around an aside of a pronoun ("doivent, eux, être posés lundi",
-        "doit, quant à lui, tenir …") or around the date itself, when a word of the future
-        or a particle says it ("من المرتقب أن يقدم الشركاء، يوم الخميس بالعيون، حصيلة"),
-        no bracket but around one word ("… (CRI) on Thursday"). "doit les recevoir jeudi", "is due to meet both sides on Thursday",
+        "doit, quant à lui, tenir …"), no bracket but around one word ("… (CRI) on
+        Thursday"). "doit les recevoir jeudi", "is due to meet both sides on Thursday",
         "prévoit un sit-in devant l'AREF jeudi"; a verb in the future tense, not
         capitalised ("tiendra sa première réunion jeudi", "سيعقد … يوم الخميس", not "à
         Kenitra jeudi"), or an Arabic verb in the imperfect after a particle that puts
@@ -1292,7 +1293,6 @@ class _Scanner:
         tokens = self.tokens
         reach = _FUTURE_REACH
         k = i
-        set_off = False
         while k > 0 and i - k < reach:
             k -= 1
             token = tokens[k]
@@ -1308,9 +1308,8 @@ class _Scanner:
                 k -= 2  # "is due to visit the … Center of the Oriental (CRI) on Thursday"
                 reach += 3
                 continue
-            if k == i - 1 and token.key in _COMMAS and self.set_off_after(i):
-                set_off = True  # «أن يقدم الشركاء، يوم الخميس بالعيون، حصيلة»: an aside
-                continue
+            if k == i - 1 and token.key in _COMMAS and self.future_word_opens(k):
+                return True  # «ومن المرتقب أن يقدم الشركاء، يوم الخميس بالعيون، حصيلة»
             if token.kind == MARK and token.key != "-" and token.key not in _ELISIONS:
                 return False  # not within a word: "sit-in", "l'AREF"
             if token.key in _ELISIONS and tokens[k + 1].key == "s":
@@ -1320,7 +1319,6 @@ class _Scanner:
                 and not (k > 0 and tokens[k - 1].key in _NOUN_BEFORE)  # "les plans présentés"
             ) or (
                 token.kind == WORD
-                and not set_off  # a list of parties before an aside: «… سيستمز، يوم الثلاثاء»
                 and not token.text[0].isupper()
                 and (future_by_ending(token.key) or future_by_prefix(token.forms[-1]))
             ):
@@ -1334,20 +1332,29 @@ class _Scanner:
             ):
                 return True  # "على أن تجتمع لجنة القيادة يوم الخميس"; not "بلغت … قبل أن
                 # تتراجع", whose time the verb in the past gives
-            if token.key[:1] == "و" and not set_off and _imperfect_after_wa(token):
+            if token.key[:1] == "و" and _imperfect_after_wa(token):
                 return True  # "ويلتقي بلامين يوم الخميس ممثلي الصيادلة": he is to meet them
         return False
 
-    def set_off_after(self, i: int) -> bool:
-        """Whether a comma closes, a few words after ``tokens[i]``, a date set off by commas.
+    def future_word_opens(self, comma: int) -> bool:
+        """Whether a word of the future opens the clause that a comma before a date ends.
 
-        "يقدم الشركاء، يوم الخميس بالعيون، حصيلة", "présenteront, jeudi, le bilan": the
-        clause goes on around it. No other mark may come first.
+        "ومن المرتقب أن يقدم الشركاء، يوم الخميس بالعيون، حصيلة", "Les partenaires
+        doivent présenter, jeudi, le bilan": the date set off by commas is the main
+        verb's, which that word puts ahead. Not after a relative pronoun ("L'usine qui doit
+        démarrer en 2043 a reçu, lundi, …", «الوزير، الذي من المنتظر أن يزور جهة سوس، يوم
+        السبت»): that word is another clause's.
         """
         tokens = self.tokens
-        for k in range(i + 1, min(i + 1 + _SET_OFF_REACH, len(tokens))):
-            if tokens[k].kind == MARK:
-                return tokens[k].key in _COMMAS
+        for k in range(comma - 1, max(-1, comma - 1 - _FUTURE_REACH), -1):
+            token = tokens[k]
+            if token.kind == MARK or not _CLAUSE_RELATIVES.isdisjoint(token.forms):
+                return False
+            if not _FUTURE_BEFORE.isdisjoint(token.forms):
+                return not any(
+                    not _CLAUSE_RELATIVES.isdisjoint(tokens[m].forms)
+                    for m in range(max(0, k - 2), k)
+                )
         return False
 
     def range_started(self, i: int) -> bool:

@@ -119,6 +119,9 @@ class Language:
     future_before: tuple[str, ...] = ()
     """Words a few words before a weekday, in its clause, that make it the next one ("doit
     les recevoir jeudi", "is due to meet … on Thursday"): what is yet to happen."""
+    clause_relatives: tuple[str, ...] = ()
+    """Relative pronouns that open a clause inside another ("qui", "that", «الذي»): a
+    word of the future after one is the relative clause's, not the main verb's."""
     future_particles: tuple[str, ...] = ()
     """Particles before an Arabic verb in the imperfect that put it in what is yet to
     happen ("على أن تجتمع اللجنة يوم الخميس", "لن تفتح … يوم الاثنين"): the weekday after
@@ -591,6 +594,7 @@ class Lexicon:
     month_nouns: frozenset[str]
     until: frozenset[str]
     future_before: frozenset[str]
+    clause_relatives: frozenset[str]
     future_particles: frozenset[str]
     past_verbs: frozenset[str]
     accented_past_verbs: frozenset[str]
@@ -824,6 +828,7 @@ def _merge(read: Mapping[str, Language], meanings: UnitMeanings) -> Lexicon:
         month_nouns=words("month_nouns"),
         until=words("until"),
         future_before=words("future_before"),
+        clause_relatives=words("clause_relatives"),
         future_particles=words("future_particles"),
         past_verbs=words("past_verbs"),
         accented_past_verbs=frozenset(

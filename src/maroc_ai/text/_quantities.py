@@ -1719,10 +1719,10 @@ class _Scanner:
         if (
             self.listed_after(start, j)
             or self.parallel_after(start, j)
-            or (self.pronoun_before(start) and not _duration(self.found[-1]))
+            or self.pronoun_before(start)
             or self.votes_against(start, j)
         ):
-            return unit  # "en" stands for no length of time: "en 12 secondes et peut en …"
+            return unit
         return (
             self.whole_of_part(start, j, amount)
             or self.whole_listed(start, j, amount)
@@ -1987,11 +1987,9 @@ class _Scanner:
         """Whether a partitive pronoun and its verb stand before the number at ``start``.
 
         "Sur 2,3 millions de factures analysées, le modèle en a signalé 11.400": "en" and
-        one or two words of its verb, in the sentence of the quantity just read; a
-        qualifier may stand between ("les organisateurs en attendent plus de 400 000").
+        one or two words of its verb, in the sentence of the quantity just read.
         """
         tokens = self.tokens
-        start = self.qualifier(start)[1]
         for k in range(start - 2, max(-1, start - 4), -1):
             if tokens[k].key in WORDS.partitive_pronouns:
                 return self.near(k, _WHOLE_WITHIN)
@@ -2841,13 +2839,8 @@ def _no_count(quantity: QuantityMention) -> bool:
         quantity.is_money
         or quantity.unit in _NOT_WHOLES
         or quantity.unit in WORDS.measure_units
-        or _duration(quantity)
+        or quantity.noun.split(" ")[-1].casefold() in WORDS.durations
     )
-
-
-def _duration(quantity: QuantityMention) -> bool:
-    """Whether a quantity is a length of time: "12 secondes", "3 years"."""
-    return quantity.noun.split(" ")[-1].casefold() in WORDS.durations
 
 
 def _horizon_at(tokens: Sequence[Token], j: int) -> bool:
