@@ -21821,3 +21821,11 @@ def test_a_province_that_modifies_what_is_gathered_is_no_party() -> None:
     """ "brings together Azilal province residents and tourists": no province signs."""
     text = "The caravan brings together Azilal province residents and buyers from Rabat."
     assert "Azilal province" not in [o.name for o in extract(text).organizations]
+
+
+def test_a_year_with_its_word_before_a_noun_is_no_count() -> None:
+    """«التحقت بالبيوت المغطاة سنة 2027 عاملة»: the year she joined, no 2,027 workers."""
+    text = "ومن بين المستفيدات فاطمة أوبها، التي التحقت بالبيوت المغطاة سنة 2027 عاملة في الجني."
+    draft = extract(text, reference_date=dt.date(2042, 2, 19))
+    assert [d.value.year for d in draft.dates] == [2027]
+    assert draft.quantities == ()

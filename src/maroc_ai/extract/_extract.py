@@ -187,9 +187,15 @@ def _outside_dates(
     """The quantities whose number is no day of a date, nor the year of a month's.
 
     Not "April 30 backed its findings", nor "in October 2040 won the partners over" (no
-    2,040 South Korean won).
+    2,040 South Korean won), nor a year written with its word ("التحقت بالبيوت المغطاة سنة
+    2027 عاملة": no 2,027 workers).
     """
-    spans = sorted((m.start, m.end) for m in dates if m.precision in _WITH_NUMBERS)
+    spans = sorted(
+        (m.start, m.end)
+        for m in dates
+        if m.precision in _WITH_NUMBERS
+        or (m.precision is Precision.YEAR and not m.quote.isdigit() and m.until is None)
+    )
     if not spans:
         return quantities
     starts = [start for start, _ in spans]
