@@ -2030,7 +2030,11 @@ def _construct_with_place(tokens: Sequence[Token], k: int, m: int) -> bool:
 
 
 def _known_place_at(tokens: Sequence[Token], m: int) -> bool:
-    """Whether a place the lexicon knows, of one word or two, starts at ``tokens[m]``."""
+    """Whether a place the lexicon knows, of one word or two, starts at ``tokens[m]``.
+
+    As written, no joined letter taken off (as `_two_word_place` does): after a name,
+    "ببني ملال" says where the one named before is ("الأكاديمية ببني ملال"), no name.
+    """
     return tokens[m].key in WORDS.places or (
         m + 1 < len(tokens) and f"{tokens[m].key} {tokens[m + 1].key}" in WORDS.places
     )

@@ -519,13 +519,13 @@ _TERRITORIES = frozenset(
 )
 TERRITORY_WORDS = _TERRITORIAL | _TERRITORIES
 _PARTY_BEFORE = WORDS.counterparts | {"and", "et", ",", "by", "par", "–", "—"}
+"""Words before a party to an agreement, besides the start of the sentence."""
 _GATHERING_LAST = frozenset(phrase[-1] for phrase in WORDS.gathering)
+"""The last words of the phrases that gather an agreement's parties: "brings together"."""
 _LISTED_AFTER = frozenset({",", ";", ".", "and", "et"})
 """What follows a party listed after a phrase that gathers them: the next, or the end."""
-"""The last words of the phrases that gather an agreement's parties: "brings together"."""
 _LIST_MARKS = frozenset({":", ";"})
 """Marks before the parties a phrase that gathers them lists: "four parties: the …; the …"."""
-"""Words before a party to an agreement, besides the start of the sentence."""
 _GOVERNING_TERRITORIES = frozenset({"commune", "municipality"})
 """Territories that are their own councils, after a city's name: "the Tangier municipality"."""
 _ARTICLES_BEFORE_PLACE = frozenset({"le", "la", "les", "l", "'", "the"})

@@ -634,7 +634,7 @@ def _age_at(tokens: Sequence[Token], k: int, *, phrase: bool = False) -> int:
     ("Abdeslam Riffi, 54, a …", "Salma Ouhaddou, 22 ans, stagiaire …"), or an age
     written as one adjective ("a 24-year-old data engineer"). With ``phrase``, between a
     name and its post, also one said with its phrase between commas ("موحى آيت الطالب،
-    البالغ من العمر 52 عاما، وهو مراكبي"); whether a name is someone's, with its age so
+    البالغ من العمر 52 عاما، وهو صياد"); whether a name is someone's, with its age so
     said, is `_aged`'s to tell.
     """
     token = tokens[k]
