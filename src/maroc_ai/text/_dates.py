@@ -765,6 +765,11 @@ class _Scanner:
         self.weekdays_dated: list[int] = []
         """Where in ``found`` stand the weekdays written with their full date."""
 
+    @functools.cached_property
+    def sentence_ends(self) -> list[int]:
+        """Where the marks that end sentences start, in order."""
+        return [t.start for t in self.tokens if t.kind == MARK and t.key in _SENTENCE_ENDS]
+
     @property
     def reference(self) -> dt.date | None:
         """The day the text was written; asking for it marks the scan as depending on it."""
@@ -1161,12 +1166,12 @@ class _Scanner:
         """
         tokens = self.tokens
         start = tokens[i].start
+        ends = self.sentence_ends
+        last_end = ends[bisect.bisect_left(ends, start) - 1] if ends and ends[0] < start else -1
+        floor = max(last_end, self.text.rfind("\n", 0, start))  # where the sentence opens
         for mention in reversed(self.found):
-            between = tokens[bisect.bisect_left(tokens, mention.end, key=_START) : i]
-            if "\n" in self.text[mention.end : start] or any(
-                token.kind == MARK and token.key in _SENTENCE_ENDS for token in between
-            ):
-                return None
+            if mention.end <= floor:
+                return None  # a date of a sentence before
             value = mention.value
             if value.year is None or str(value.year) not in mention.quote:
                 continue
