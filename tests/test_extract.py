@@ -21758,6 +21758,10 @@ def test_a_number_after_a_clause_of_age_that_counts_something_else() -> None:
         ("وقعت الوزارة وجمعية ملاك وحراس قصبات درعة اتفاقية.", "جمعية ملاك وحراس قصبات درعة"),
         ("وقعت الوزارة وجمعية فلاحي واحات فم زكيد اتفاقية.", "جمعية فلاحي واحات فم زكيد"),
         (
+            "وقعت الجامعة مذكرة تفاهم مع فيدرالية تعاونيات واحات وادنون، تروم غرس الشتلات.",
+            "فيدرالية تعاونيات واحات وادنون",
+        ),
+        (
             "استفاد 64 بناء من دورات بمركز التكوين في مهن التراث بورزازات.",
             "مركز التكوين في مهن التراث بورزازات",
         ),
@@ -21766,6 +21770,39 @@ def test_a_number_after_a_clause_of_age_that_counts_something_else() -> None:
 def test_arabic_names_that_go_on_to_a_place(text: str, name: str) -> None:
     """«وحراس قصبات درعة», «واحات فم زكيد»: in construct with a place, no other party."""
     assert name in [o.name for o in extract(text).organizations]
+
+
+def test_ahl_joins_a_family_name() -> None:
+    """«أهل سيدي», like «ولد سيدي»: a family name, whose second word may start places."""
+    text = "وقال مربي الإبل محمد سالم أهل سيدي، البالغ من العمر 63 سنة، إن المراعي جفت."
+    assert [o.name for o in extract(text).officials] == ["محمد سالم أهل سيدي"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Sur la route de Guelmim, la Pépinière Nakhla s'est dotée d'un laboratoire.",
+            "Pépinière Nakhla",
+        ),
+        ("وتغرس الشتلات التي ينتجها مشتل النخلة ببويزكارن في الواحات.", "مشتل النخلة"),
+    ],
+)
+def test_a_nursery_is_an_institution(text: str, name: str) -> None:
+    draft = extract(text)
+    assert [o.name for o in draft.organizations] == [name]
+    assert draft.officials == ()
+
+
+def test_a_nursery_described_is_no_name() -> None:
+    """«المشتل الجماعي», the communal nursery: what it is, not what it is called."""
+    assert extract("وأكد أن المشتل الجماعي ينتج آلاف الشتلات.").organizations == ()
+
+
+def test_a_camel_herder_is_a_post() -> None:
+    text = "« Chaque litre perdu compte », témoigne Mohamed Salem, chamelier de 63 ans, qui vit là."
+    [official] = extract(text).officials
+    assert [post.title for post in official.record.posts] == ["chamelier"]
 
 
 def test_a_name_goes_on_through_wa_and_a_definite_word() -> None:

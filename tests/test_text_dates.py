@@ -1109,11 +1109,30 @@ def test_the_french_has_before_a_weekday_is_no_article() -> None:
         "Prices are published every Monday.",
         "Les prix sont publiés chaque lundi.",
         "وتنشر الأسعار كل يوم اثنين.",
+        "ويستقطب السوق الذي ينعقد كل يوم سبت تجارا من القرى المجاورة.",
         "ويشهد المطار أيام السبت ما يصل إلى 312 رحلة.",
     ],
 )
 def test_every_weekday_is_no_date(text: str) -> None:
     assert find_dates(text, reference_date=dt.date(2037, 11, 18)) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The town is best known for its sprawling Saturday souk.",
+        "Connue pour son grand souk hebdomadaire du samedi, la commune reste rurale.",
+        "Il vend ses moutons au souk du samedi.",
+    ],
+)
+def test_a_weekly_markets_day_is_no_date(text: str) -> None:
+    """ "the Saturday souk", "le souk du samedi": the market's day, every week."""
+    assert find_dates(text, reference_date=dt.date(2037, 11, 18)) == []
+
+
+def test_a_weekday_near_a_market_can_still_be_a_date() -> None:
+    found = find_dates("Ils se réuniront samedi au souk.", reference_date=dt.date(2037, 11, 18))
+    assert [m.value.isoformat() for m in found] == ["2037-11-21"]
 
 
 def test_a_number_past_2100_after_a_month_is_a_count_not_its_year() -> None:

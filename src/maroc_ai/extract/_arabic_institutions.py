@@ -2001,6 +2001,7 @@ def _another_after_wa(tokens: Sequence[Token], k: int) -> bool:
         m < len(tokens)
         and after_wa(tokens[m])
         and not definite(tokens[m])
+        and tokens[m].key not in WORDS.places  # «واحات وادنون»: the place itself
         and not any(form in WORDS.organization_heads for form in tokens[m].forms)
     ):
         m += 1  # "آباء وأمهات وأولياء التلاميذ": nouns in construct with the definite last

@@ -330,6 +330,8 @@ def _any_day(tokens: Sequence[Token], i: int) -> bool:
     """
     if i > 0 and tokens[i - 1].key in _EVERY:
         return True  # "every Monday", "chaque lundi"
+    if _market_day(tokens, i):
+        return True
     if i + 1 < len(tokens) and tokens[i + 1].key in _PARTS_OF_DAYS:
         return True  # "On Sunday nights I used to …": every Sunday night
     if (
@@ -354,6 +356,17 @@ def _any_day(tokens: Sequence[Token], i: int) -> bool:
     ):
         k -= 1  # "a rainy Friday"
     return k >= 0 and tokens[k].key in {"a", "an"}
+
+
+def _market_day(tokens: Sequence[Token], i: int) -> bool:
+    """Whether the weekday at ``tokens[i]`` is a weekly market's day, no date.
+
+    "the Saturday souk", "au souk du samedi", "le souk hebdomadaire du samedi": the day
+    the market is held, every week.
+    """
+    if i + 1 < len(tokens) and tokens[i + 1].key in WORDS.markets:
+        return True
+    return i > 1 and tokens[i - 1].key == "du" and tokens[i - 2].key in WORDS.markets
 
 
 def _infinitive_at(tokens: Sequence[Token], v: int, k: int) -> bool:
@@ -853,8 +866,12 @@ class _Scanner:
             and tokens[j + 1].key in WORDS.weekday_not_before
         ):
             return j + 2  # "نتعلم الاثنين معا": the two together, not Monday
-        if weekday is not None and j == i and _any_day(tokens, i):
-            return i + 1  # "un vendredi de pluie", "a rainy Friday": any such day, no date
+        if (
+            weekday is not None
+            and (j == i or tokens[i].key in WORDS.day_words)
+            and _any_day(tokens, j)
+        ):
+            return j + 1  # "un vendredi de pluie", "a rainy Friday", «كل يوم سبت»: no date
         if weekday is not None and _day_pointed_back(tokens, j):
             return j + 3  # "ce samedi-là": the day of a date said before
         if weekday is not None:

@@ -310,6 +310,9 @@ class Language:
     parts_of_days: tuple[str, ...] = ()
     """Parts of the day in the plural after a weekday: "Sunday nights" are every
     Sunday's."""
+    markets: tuple[str, ...] = ()
+    """Words for a weekly market: a weekday just before one ("the Saturday souk") or
+    after one and "du" ("le souk hebdomadaire du samedi") is its market day, no date."""
     proclitics: tuple[str, ...] = ()
     """Arabic letters written joined to the number after them ("و30 أبريل"): no name's
     part."""
@@ -663,6 +666,7 @@ class Lexicon:
     horizon_fillers: frozenset[str]
     ordinal_suffixes: frozenset[str]
     parts_of_days: frozenset[str]
+    markets: frozenset[str]
     proclitics: frozenset[str]
     distributive: frozenset[str]
     date_fillers: frozenset[str]
@@ -909,6 +913,7 @@ def _merge(read: Mapping[str, Language], meanings: UnitMeanings) -> Lexicon:
         horizon_fillers=words("horizon_fillers"),
         ordinal_suffixes=words("ordinal_suffixes"),
         parts_of_days=words("parts_of_days"),
+        markets=words("markets"),
         proclitics=words("proclitics"),
         distributive=words("distributive"),
         date_fillers=words("date_fillers"),
