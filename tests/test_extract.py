@@ -21799,6 +21799,47 @@ def test_a_nursery_described_is_no_name() -> None:
     assert extract("وأكد أن المشتل الجماعي ينتج آلاف الشتلات.").organizations == ()
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "post"),
+    [
+        (
+            "For Lahcen Id Brahim, 27, a newly certified mason, the diploma is personal.",
+            "Lahcen Id Brahim",
+            "newly certified mason",
+        ),
+        (
+            '"I picked up 23 fragments," recalled Hassan Ait Oumghar, 47, a meteorite hunter.',
+            "Hassan Ait Oumghar",
+            "meteorite hunter",
+        ),
+        (
+            "Hassan Ait Oumghar, 47 ans, chasseur de météorites, se souvient de ces semaines.",
+            "Hassan Ait Oumghar",
+            "chasseur de météorites",
+        ),
+    ],
+)
+def test_trades_read_as_posts(text: str, name: str, post: str) -> None:
+    [official] = extract(text).officials
+    assert official.name == name
+    assert [p.title for p in official.record.posts] == [post]
+
+
+def test_hunter_is_a_given_name_too() -> None:
+    assert [o.name for o in extract("Hunter Biden said on Monday that he would.").officials] == [
+        "Hunter Biden"
+    ]
+
+
+def test_the_towns_of_a_commune_and_a_club_are_known() -> None:
+    text = (
+        "وجرى الحفل بحضور عبد الله بوخريص، رئيس جماعة تيسينت. ووقعت الوكالة ونادي أطلس "
+        "للغوص بالسعيدية اتفاقية."
+    )
+    names = {o.name for o in extract(text).organizations}
+    assert {"جماعة تيسينت", "نادي أطلس للغوص بالسعيدية"} <= names
+
+
 def test_a_camel_herder_is_a_post() -> None:
     text = "« Chaque litre perdu compte », témoigne Mohamed Salem, chamelier de 63 ans, qui vit là."
     [official] = extract(text).officials
