@@ -25,7 +25,8 @@ import bisect
 import itertools
 import operator
 import re
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from typing import NamedTuple
 
 from ..model import OrganizationKind, PlaceKind
 from ..text import normalize
@@ -3979,13 +3980,12 @@ def known_again(reader: Reader, found_here: list[Institution]) -> list[Instituti
                 kinds.setdefault(proper, institution.kind)
         if institution.acronym:
             kinds.setdefault(institution.acronym, institution.kind)
-    by_first = dict(_KNOWN_LATIN)
-    for lead, options in _by_first_word(
-        {name: kind for name, kind in kinds.items() if name not in WORDS.known_institutions}
-    ).items():
-        merged = [*by_first.get(lead, ()), *options]
-        by_first[lead] = sorted(merged, key=lambda option: -len(option[0]))
-    if not by_first:
+    own = _Spellings.of(
+        _by_first_word(
+            {name: kind for name, kind in kinds.items() if name not in WORDS.known_institutions}
+        )
+    )
+    if not own and not _KNOWN_SPELLINGS:
         return found_here
     capitals = {
         tuple(normalize(name).split()): _capitalised_words(name)
@@ -3996,7 +3996,7 @@ def known_again(reader: Reader, found_here: list[Institution]) -> list[Instituti
     starts = [start for start, _ in covered]
     extra: list[Institution] = []
     tokens = reader.tokens
-    firsts = frozenset(by_first)
+    firsts = frozenset(_KNOWN_SPELLINGS).union(own)
     # only the tokens a known name starts with are looked at, not every word
     replaced: set[tuple[int, int]] = set()
     for k in itertools.compress(itertools.count(), map(firsts.__contains__, map(_KEY, tokens))):
@@ -4015,11 +4015,11 @@ def known_again(reader: Reader, found_here: list[Institution]) -> list[Instituti
             continue
         parts = word.key.split()
         if parts:
-            for key, kind in by_first.get(parts[0], ()):
+            tables = [s for s in (_KNOWN_SPELLINGS.get(parts[0]), own.get(parts[0])) if s]
+            for key, kind, end in _spelled_at(words, i, tables):
                 if not word.capitalised and key not in _KNOWN_LOWERCASE:
                     continue
-                end = _covers(words, i, key)
-                if end == 0 or not capitals.get(key, frozenset()) <= _capitalised_words(
+                if not capitals.get(key, frozenset()) <= _capitalised_words(
                     reader.masked[word.start : words[end - 1].end]
                 ):
                     continue  # not "the Tislit wind farm" for "Tislit Wind": a word in lower case
@@ -4043,6 +4043,65 @@ def known_again(reader: Reader, found_here: list[Institution]) -> list[Instituti
                 replaced.add(span)
     kept = [i for i in found_here if (i.name.start, i.name.end) not in replaced]
     return sorted(kept + extra, key=lambda institution: institution.name.start)
+
+
+class _Spelling(NamedTuple):
+    """The names that start with one word: their keys, each with its kinds, and the
+    number of words of the longest."""
+
+    longest: int
+    kinds: dict[tuple[str, ...], list[OrganizationKind]]
+
+
+class _Spellings(dict[str, _Spelling]):
+    """Names by their first word, to look up the words at a place in a text.
+
+    At each word a name may start with, the runs of words after it are looked up,
+    longest first, rather than each name compared in turn: an article that names a
+    thousand federations reads in time linear in its length.
+    """
+
+    @classmethod
+    def of(cls, keyed: _Keyed) -> _Spellings:
+        spellings = cls()
+        for lead, options in keyed.items():
+            kinds: dict[tuple[str, ...], list[OrganizationKind]] = {}
+            for key, kind in options:
+                kinds.setdefault(key, []).append(kind)
+            spellings[lead] = _Spelling(max(len(key) for key, _ in options), kinds)
+        return spellings
+
+
+_KNOWN_SPELLINGS = _Spellings.of(_KNOWN_LATIN)
+"""The names of :data:`_KNOWN_LATIN`, to look up."""
+
+
+def _spelled_at(
+    words: Sequence[Word], i: int, tables: Sequence[_Spelling]
+) -> Iterator[tuple[tuple[str, ...], OrganizationKind, int]]:
+    """The names of ``tables`` the words from ``i`` spell, longest first: each key, a
+    kind, and the index after its last word (as :func:`_covers` reads them)."""
+    if not tables:
+        return
+    runs: list[tuple[tuple[str, ...], int]] = []
+    parts: list[str] = []
+    k = i
+    longest = max(table.longest for table in tables)
+    while k < len(words) and len(parts) < longest:
+        if (words[k].key == "'" and parts and parts[-1] in ELIDED) or (
+            words[k].key == "," and parts
+        ):
+            k += 1
+            continue
+        if words[k].kind != WORD:
+            break
+        parts += words[k].key.split()
+        k += 1
+        runs.append((tuple(parts), k))
+    for key, end in reversed(runs):
+        for table in tables:
+            for kind in table.kinds.get(key, ()):
+                yield key, kind, end
 
 
 def _capitalised_words(name: str) -> frozenset[int]:

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import itertools
 import operator
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 from ..text._lexicon import WORDS as NUMBER_WORDS
 from ..text._tense import english_present_participle, french_past_participle
@@ -1335,13 +1335,22 @@ def _duration_after(words: Sequence[Word], k: int) -> bool:
     return False
 
 
-_YEARS_SAID = frozenset(phrase for phrase, _ in NUMBER_WORDS.years_said)
-""""last year", "l'an dernier" …: when, no part of a post before it."""
+def _by_first_key(phrases: Iterable[tuple[str, ...]]) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """Phrases by their first word, each once."""
+    by_first: dict[str, dict[tuple[str, ...], None]] = {}
+    for phrase in phrases:
+        by_first.setdefault(phrase[0], {})[phrase] = None
+    return {first: tuple(found) for first, found in by_first.items()}
+
+
+_YEARS_SAID = _by_first_key(phrase for phrase, _ in NUMBER_WORDS.years_said)
+""""last year", "l'an dernier" …, by their first word: when, no part of a post before it."""
 
 
 def _year_said_at(words: Sequence[Word], k: int) -> bool:
     """Whether a year said relative to now starts at ``words[k]``: "director of … last year"."""
-    return any(_keys_at(words, k, phrase) for phrase in _YEARS_SAID)
+    phrases = _YEARS_SAID.get(words[k].key, ()) if k < len(words) else ()
+    return any(_keys_at(words, k, phrase) for phrase in phrases)
 
 
 _PLACE_DETERMINERS = frozenset({"its", "their", "son", "sa", "ses", "leur", "un", "une", "a", "an"})
