@@ -1130,9 +1130,22 @@ def test_a_weekly_markets_day_is_no_date(text: str) -> None:
     assert find_dates(text, reference_date=dt.date(2037, 11, 18)) == []
 
 
-def test_a_weekday_near_a_market_can_still_be_a_date() -> None:
-    found = find_dates("Ils se réuniront samedi au souk.", reference_date=dt.date(2037, 11, 18))
-    assert [m.value.isoformat() for m in found] == ["2037-11-21"]
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        ("Ils se réuniront samedi au souk.", "samedi"),
+        ("Le souk du samedi dernier a été fermé.", "samedi dernier"),
+        ("Le souk hebdomadaire du samedi 14 novembre a été annulé.", "samedi 14 novembre"),
+        ("Le Conseil de gouvernement hebdomadaire du jeudi a adopté trois décrets.", "jeudi"),
+        ("Analysts said on Friday markets would remain volatile.", "Friday"),
+        ("وانعقد السوق كل يوم الجمعة 13 نونبر رغم المطر.", "يوم الجمعة 13 نونبر"),
+    ],
+)
+def test_a_weekday_near_a_market_can_still_be_a_date(text: str, quote: str) -> None:
+    """A day of the calendar ("du samedi dernier", "du samedi 14 novembre") or of a
+    meeting, or "Friday" before the markets of finance news, stays a date."""
+    found = find_dates(text, reference_date=dt.date(2037, 11, 18))
+    assert [m.quote for m in found] == [quote]
 
 
 def test_a_number_past_2100_after_a_month_is_a_count_not_its_year() -> None:

@@ -362,11 +362,21 @@ def _market_day(tokens: Sequence[Token], i: int) -> bool:
     """Whether the weekday at ``tokens[i]`` is a weekly market's day, no date.
 
     "the Saturday souk", "au souk du samedi", "le souk hebdomadaire du samedi": the day
-    the market is held, every week.
+    the market is held, every week; not "le souk du samedi dernier" nor "du samedi 8
+    mars", a day of the calendar.
     """
     if i + 1 < len(tokens) and tokens[i + 1].key in WORDS.markets:
         return True
-    return i > 1 and tokens[i - 1].key == "du" and tokens[i - 2].key in WORDS.markets
+    if i + 1 < len(tokens) and (
+        tokens[i + 1].kind == NUMBER
+        or _lookup(tokens[i + 1], _PAST) is not None
+        or _lookup(tokens[i + 1], _NEXT) is not None
+    ):
+        return False
+    k = i - 2
+    if k > 0 and tokens[k].key in WORDS.market_qualifiers:
+        k -= 1
+    return k >= 0 and tokens[i - 1].key == "du" and tokens[k].key in WORDS.markets
 
 
 def _infinitive_at(tokens: Sequence[Token], v: int, k: int) -> bool:
@@ -868,7 +878,13 @@ class _Scanner:
             return j + 2  # "نتعلم الاثنين معا": the two together, not Monday
         if (
             weekday is not None
-            and (j == i or tokens[i].key in WORDS.day_words)
+            and (
+                j == i
+                or (
+                    tokens[i].key in WORDS.day_words
+                    and not (j + 1 < len(tokens) and tokens[j + 1].kind == NUMBER)
+                )
+            )
             and _any_day(tokens, j)
         ):
             return j + 1  # "un vendredi de pluie", "a rainy Friday", «كل يوم سبت»: no date

@@ -312,7 +312,10 @@ class Language:
     Sunday's."""
     markets: tuple[str, ...] = ()
     """Words for a weekly market: a weekday just before one ("the Saturday souk") or
-    after one and "du" ("le souk hebdomadaire du samedi") is its market day, no date."""
+    after one and "du" ("le souk du samedi") is its market day, no date."""
+    market_qualifiers: tuple[str, ...] = ()
+    """Words between a market's word and "du" and its day: "le souk hebdomadaire du
+    samedi" (not "le Conseil hebdomadaire du jeudi", a meeting)."""
     proclitics: tuple[str, ...] = ()
     """Arabic letters written joined to the number after them ("و30 أبريل"): no name's
     part."""
@@ -667,6 +670,7 @@ class Lexicon:
     ordinal_suffixes: frozenset[str]
     parts_of_days: frozenset[str]
     markets: frozenset[str]
+    market_qualifiers: frozenset[str]
     proclitics: frozenset[str]
     distributive: frozenset[str]
     date_fillers: frozenset[str]
@@ -914,6 +918,7 @@ def _merge(read: Mapping[str, Language], meanings: UnitMeanings) -> Lexicon:
         ordinal_suffixes=words("ordinal_suffixes"),
         parts_of_days=words("parts_of_days"),
         markets=words("markets"),
+        market_qualifiers=words("market_qualifiers"),
         proclitics=words("proclitics"),
         distributive=words("distributive"),
         date_fillers=words("date_fillers"),
