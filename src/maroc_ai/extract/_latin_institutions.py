@@ -4046,8 +4046,10 @@ def known_again(reader: Reader, found_here: list[Institution]) -> list[Instituti
 
 
 class _Spelling(NamedTuple):
-    """The names that start with one word: their keys, each with its kinds, and the
-    number of words of the longest."""
+    """The names that start with one word.
+
+    Their keys, each with its kinds, and the number of words of the longest.
+    """
 
     longest: int
     kinds: dict[tuple[str, ...], list[OrganizationKind]]
@@ -4079,8 +4081,10 @@ _KNOWN_SPELLINGS = _Spellings.of(_KNOWN_LATIN)
 def _spelled_at(
     words: Sequence[Word], i: int, tables: Sequence[_Spelling]
 ) -> Iterator[tuple[tuple[str, ...], OrganizationKind, int]]:
-    """The names of ``tables`` the words from ``i`` spell, longest first: each key, a
-    kind, and the index after its last word (as :func:`_covers` reads them)."""
+    """The names of ``tables`` the words from ``i`` spell, longest first.
+
+    Each key, a kind, and the index after its last word, as :func:`_covers` reads them.
+    """
     if not tables:
         return
     runs: list[tuple[tuple[str, ...], int]] = []
