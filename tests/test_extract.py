@@ -21825,12 +21825,39 @@ def test_a_fighter_jet_is_no_one() -> None:
             "Hassan Ait Oumghar",
             "meteorite hunter",
         ),
+        (
+            "Mohamed Naciri, keeper of the Naciria Zawiya Library, says soot is settling.",
+            "Mohamed Naciri",
+            "keeper of the Naciria Zawiya Library",
+        ),
+        (
+            "Le contrat a été signé en présence du pacha de la ville, Mohamed Amine Skalli, et des élus.",
+            "Mohamed Amine Skalli",
+            "pacha de la ville",
+        ),
+        (
+            "ولم يخف عبد القادر آيت براهيم (67 سنة)، وهو بستاني يشتغل بالحديقة منذ سنة 1981، فرحته.",
+            "عبد القادر آيت براهيم",
+            "بستاني",
+        ),
     ],
 )
 def test_trades_read_as_posts(text: str, name: str, post: str) -> None:
+    """A trade beside a name is a post, as an office is."""
     [official] = extract(text).officials
     assert official.name == name
     assert [p.title for p in official.record.posts] == [post]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Ibrahim Pasha said on Monday that he would.", "Ibrahim Pasha"),
+        ("Ahmed Pacha a dit non.", "Ahmed Pacha"),
+    ],
+)
+def test_a_title_can_be_a_surname(text: str, name: str) -> None:
+    assert [o.name for o in extract(text).officials] == [name]
 
 
 def test_hunter_is_a_given_name_too() -> None:
