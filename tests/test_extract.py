@@ -21849,6 +21849,18 @@ def test_trades_read_as_posts(text: str, name: str, post: str) -> None:
     assert [p.title for p in official.record.posts] == [post]
 
 
+def test_mastery_brings_in_a_field_after_fi() -> None:
+    """«للتحكم في الطاقة»: the agency's field, as «للبحث في» is a research body's."""
+    text = "ووقعت التعاونية اتفاقية مع الوكالة المغربية للتحكم في الطاقة ومدرسة الخزف بآسفي."
+    names = [o.name for o in extract(text).organizations]
+    assert names == ["الوكالة المغربية للتحكم في الطاقة", "مدرسة الخزف بآسفي"]
+
+
+def test_a_portuguese_given_name_in_arabic() -> None:
+    text = "ومن جهته، أوضح جواو ميغيل فونتيس أن الشركة ستشغل عمالا من المنطقة."
+    assert [o.name for o in extract(text).officials] == ["جواو ميغيل فونتيس"]
+
+
 @pytest.mark.parametrize(
     ("text", "name"),
     [

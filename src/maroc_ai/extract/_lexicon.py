@@ -631,9 +631,10 @@ class Language:
     "ب" at the end of an institution's name, they and the next word are where it is
     ("جمعية منتجي التمور بوادي زيز")."""
     research_words: tuple[str, ...] = ()
-    """Arabic words for research, cooperation or innovation after which an institution's
-    name goes on through "في" with its field, whatever its head ("الوكالة اليابانية للبحث
-    في الموارد البحرية", "الوكالة الكورية للتعاون في مجال الصحة الرقمية")."""
+    """Arabic words for research, cooperation, innovation or mastery after which an
+    institution's name goes on through "في" with its field, whatever its head ("الوكالة
+    اليابانية للبحث في الموارد البحرية", "الوكالة الكورية للتعاون في مجال الصحة الرقمية",
+    "الوكالة المغربية للتحكم في الطاقة")."""
     residence_participles: tuple[str, ...] = ()
     """Arabic participles of living somewhere, after which «ب» and the countries go on an
     institution's name ("جمعية المغاربة المقيمين بهولندا وبلجيكا")."""
