@@ -21849,6 +21849,30 @@ def test_trades_read_as_posts(text: str, name: str, post: str) -> None:
     assert [p.title for p in official.record.posts] == [post]
 
 
+@pytest.mark.parametrize(
+    ("text", "post"),
+    [
+        (
+            "أما فاطمة الزهراء الخالدي، ممرضة بالمركز الصحي القروي سيدي عيسى، فأشارت إلى الأمر.",
+            "ممرضة بالمركز الصحي القروي سيدي عيسى",
+        ),
+        (
+            "وقال محسن البريني، مسير مخبزة بالحي الصناعي سيدي غانم بمراكش، إن الطلب ارتفع.",
+            "مسير مخبزة بالحي الصناعي سيدي غانم بمراكش",
+        ),
+    ],
+)
+def test_a_saints_name_after_a_place_word_is_a_place(text: str, post: str) -> None:
+    """«القروي سيدي عيسى», «الصناعي سيدي غانم»: where the centre is, no second person."""
+    [official] = extract(text).officials
+    assert [p.title for p in official.record.posts] == [post]
+
+
+def test_a_man_called_sidi_after_a_title_is_someone() -> None:
+    text = "وقال رئيس المجلس الإقليمي، الرئيس سيدي محمد العلوي، إن المشروع سينطلق."
+    assert "سيدي محمد العلوي" in [o.name for o in extract(text).officials]
+
+
 def test_mastery_brings_in_a_field_after_fi() -> None:
     """«للتحكم في الطاقة»: the agency's field, as «للبحث في» is a research body's."""
     text = "ووقعت التعاونية اتفاقية مع الوكالة المغربية للتحكم في الطاقة ومدرسة الخزف بآسفي."

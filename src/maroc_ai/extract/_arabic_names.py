@@ -961,6 +961,9 @@ def arabic_names(reader: Reader, after_names: set[int]) -> list[Span]:
         if _listed_place(tokens, start):
             i = end  # "بأقاليم مكناس والحاجب ومولاي يعقوب": the last place of a list
             continue
+        if not honorific and _saint_after_definite(tokens, reader.roles, start, end):
+            i = end  # "ممرضة بالمركز الصحي القروي سيدي عيسى": the centre's place
+            continue
         if end - start > 2 and has(tokens[start], WORDS.nationalities):
             start, enumerated = start + 1, False  # "والبريطاني أوليفر بيمبريدج": where from
         skip = prefix_length(tokens[start], WORDS.given_names) if not honorific else 0
@@ -978,6 +981,27 @@ def arabic_names(reader: Reader, after_names: set[int]) -> list[Span]:
         )
         i = end
     return found_here + _surnames_again(reader, found_here)
+
+
+def _saint_after_definite(
+    tokens: Sequence[Token], roles: Sequence[int], start: int, end: int
+) -> bool:
+    """Whether the two words at ``tokens[start:end]`` are a place named for a saint.
+
+    "ممرضة بالمركز الصحي القروي سيدي عيسى": «سيدي» and one name right after a word with
+    the article that is no title («القروي»), as a health centre or a commune is named;
+    a man called «سيدي محمد» has his family name after it ("رئيس المجلس سيدي محمد
+    العلوي").
+    """
+    return (
+        end - start == 2
+        and start > 0
+        and tokens[start].key in WORDS.place_prefixes
+        and tokens[start].key in WORDS.given_names
+        and tokens[start - 1].kind == WORD
+        and tokens[start - 1].key.startswith("ال")
+        and not roles[start - 1] & TITLE_HEAD
+    )
 
 
 def _surnames_again(reader: Reader, names: Sequence[Span]) -> list[Span]:
