@@ -1163,12 +1163,22 @@ _INTRODUCING = frozenset(phrase[0] for phrase in WORDS.post_introducers if len(p
 """Words between a name and its post, no part of the post: "as", "now", "actuellement"."""
 
 
+def _by_first_key(phrases: Iterable[tuple[str, ...]]) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """Phrases by their first word, each once."""
+    by_first: dict[str, dict[tuple[str, ...], None]] = {}
+    for phrase in phrases:
+        by_first.setdefault(phrase[0], {})[phrase] = None
+    return {first: tuple(found) for first, found in by_first.items()}
+
+
+_POST_INTRODUCERS = _by_first_key(WORDS.post_introducers)
+"""The phrases that introduce a post ("qui est", "who is"), by their first word."""
+
+
 def _introducer_length(words: Sequence[Word], k: int) -> int:
     """How many words a phrase that introduces a post takes at ``words[k]`` ("qui est")."""
-    return max(
-        (len(phrase) for phrase in WORDS.post_introducers if _keys_at(words, k, phrase)),
-        default=0,
-    )
+    phrases = _POST_INTRODUCERS.get(words[k].key, ()) if k < len(words) else ()
+    return max((len(phrase) for phrase in phrases if _keys_at(words, k, phrase)), default=0)
 
 
 def _keys_at(words: Sequence[Word], k: int, phrase: tuple[str, ...]) -> bool:
@@ -1333,14 +1343,6 @@ def _duration_after(words: Sequence[Word], k: int) -> bool:
         if word.key in YEARS or word.key in WORDS.decade_words:
             return True  # "for the past twenty years", "for three decades"
     return False
-
-
-def _by_first_key(phrases: Iterable[tuple[str, ...]]) -> dict[str, tuple[tuple[str, ...], ...]]:
-    """Phrases by their first word, each once."""
-    by_first: dict[str, dict[tuple[str, ...], None]] = {}
-    for phrase in phrases:
-        by_first.setdefault(phrase[0], {})[phrase] = None
-    return {first: tuple(found) for first, found in by_first.items()}
 
 
 _YEARS_SAID = _by_first_key(phrase for phrase, _ in NUMBER_WORDS.years_said)
