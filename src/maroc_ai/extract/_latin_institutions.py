@@ -4083,26 +4083,11 @@ def _spelled_at(
 ) -> Iterator[tuple[tuple[str, ...], OrganizationKind, int]]:
     """The names of ``tables`` the words from ``i`` spell, longest first.
 
-    Each key, a kind, and the index after its last word, as :func:`_covers` reads them.
+    Each key, a kind, and the index after its last word, read as :func:`_runs` reads them.
     """
     if not tables:
         return
-    runs: list[tuple[tuple[str, ...], int]] = []
-    parts: list[str] = []
-    k = i
-    longest = max(table.longest for table in tables)
-    while k < len(words) and len(parts) < longest:
-        if (words[k].key == "'" and parts and parts[-1] in ELIDED) or (
-            words[k].key == "," and parts
-        ):
-            k += 1
-            continue
-        if words[k].kind != WORD:
-            break
-        parts += words[k].key.split()
-        k += 1
-        runs.append((tuple(parts), k))
-    for key, end in reversed(runs):
+    for key, end in reversed(_runs(words, i, max(table.longest for table in tables))):
         for table in tables:
             for kind in table.kinds.get(key, ()):
                 yield key, kind, end
@@ -4118,24 +4103,32 @@ _FIRST = operator.attrgetter("first")
 
 
 def _covers(words: Sequence[Word], i: int, key: tuple[str, ...]) -> int:
-    """The index after the words from ``i`` that spell ``key``, or 0.
+    """The index after the words from ``i`` that spell ``key``, or 0."""
+    return next((end for parts, end in _runs(words, i, len(key)) if parts == key), 0)
 
-    The apostrophe of an elision is passed: "Maison de l'Artisan", and so is a comma
-    between the fields of a name: "National Authority for Probity, Prevention and …".
+
+def _runs(words: Sequence[Word], i: int, longest: int) -> list[tuple[tuple[str, ...], int]]:
+    """The keys of the words from ``i``, one more word each time, up to ``longest`` keys.
+
+    Each run with the index after its last word. The apostrophe of an elision is passed:
+    "Maison de l'Artisan", and so is a comma between the fields of a name: "National
+    Authority for Probity, Prevention and …"; a mark ends the runs.
     """
+    runs: list[tuple[tuple[str, ...], int]] = []
     parts: list[str] = []
     k = i
-    while k < len(words) and len(parts) < len(key):
+    while k < len(words) and len(parts) < longest:
         if (words[k].key == "'" and parts and parts[-1] in ELIDED) or (
             words[k].key == "," and parts
         ):
             k += 1
             continue
         if words[k].kind != WORD:
-            return 0
+            break
         parts += words[k].key.split()
         k += 1
-    return k if tuple(parts) == key else 0
+        runs.append((tuple(parts), k))
+    return runs
 
 
 def _region_served(words: Sequence[Word], k: int) -> bool:
