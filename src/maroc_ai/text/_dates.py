@@ -325,6 +325,7 @@ def _any_day(tokens: Sequence[Token], i: int) -> bool:
 
     After an indefinite article ("un vendredi de pluie", "a Friday", "a rainy Friday",
     one lowercase word between) or "every" ("every Monday", "chaque lundi", "كل يوم اثنين");
+    a weekly market's day ("the Saturday souk", see :func:`_market_day`);
     in the plural of a part of the day ("Sunday nights"); after the French article and
     with no day after it ("le dimanche soir", on Sundays; not "le dimanche 12 mai").
     """
