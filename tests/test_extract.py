@@ -21978,3 +21978,115 @@ def test_a_year_with_its_word_before_a_noun_is_no_count() -> None:
     draft = extract(text, reference_date=dt.date(2042, 2, 19))
     assert [d.value.year for d in draft.dates] == [2027]
     assert draft.quantities == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        (
+            "The project was sealed at the headquarters of the Tata Provincial Council, where"
+            " two agreements were signed. Under a partnership agreement on funding, the"
+            " Tissint Association and the MNHN committed to financing the centre. A"
+            " memorandum of understanding was signed between the museum and Ibn Zohr"
+            " University.",
+            {
+                "partnership_agreement": ("Tissint Association", "MNHN"),
+                "memorandum_of_understanding": ("Ibn Zohr University",),
+            },
+        ),
+        (
+            "Deux conventions ont été signées au siège du Conseil provincial de Tata. Aux"
+            " termes d'une convention de partenariat, l'Association Tissint et le MNHN se"
+            " sont engagés à financer le centre. Un mémorandum d'entente a été signé entre"
+            " le musée et l'Université Ibn Zohr.",
+            {
+                "partnership_agreement": ("Association Tissint", "MNHN"),
+                "memorandum_of_understanding": ("Université Ibn Zohr",),
+            },
+        ),
+    ],
+)
+def test_instruments_a_count_announces_may_open_with_under(
+    text: str, kinds: dict[str, tuple[str, ...]]
+) -> None:
+    """ "Under a partnership agreement …, X and Y committed to …": one of the two counted.
+
+    The council whose seat hosts the signing signs neither.
+    """
+    found = {p.kind.value: p.parties for p in extract(text).partnerships}
+    assert found == kinds
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Son laboratoire devrait être associé au calibrage dans le cadre d'une convention"
+        " encore en discussion.",
+        "Un projet lié à la convention de partenariat est lancé à Tinghir.",
+    ],
+)
+def test_a_participle_of_a_gathering_verb_gathers_no_parties(text: str) -> None:
+    """ "associé au calibrage", "lié à": no agreement is reported signed."""
+    assert extract(text).partnerships == ()
+
+
+def test_a_gathering_verb_still_gathers() -> None:
+    text = "La convention associe l'ONEE et la commune de Tiznit."
+    [partnership] = extract(text).partnerships
+    assert partnership.parties == ("ONEE", "commune de Tiznit")
+
+
+def test_a_name_after_amma_may_open_with_fa() -> None:
+    """«فيرير» only looks like a verb with «فـ»: «فأوضح» after it is the verb."""
+    text = "أما ألفارو ساغاستي فيرير فأوضح أن الشركة الإسبانية ستعتمد تصميما جديدا."
+    assert [o.name for o in extract(text).officials] == ["ألفارو ساغاستي فيرير"]
+
+
+def test_a_cooperative_may_be_named_after_its_adjective() -> None:
+    """ "la Coopérative agricole Nour Kandar": its name, no person called Nour Kandar."""
+    text = "Mohamed Lamrani, président de la Coopérative agricole Nour Kandar, estime que oui."
+    draft = extract(text)
+    assert [o.name for o in draft.officials] == ["Mohamed Lamrani"]
+    assert [o.name for o in draft.organizations] == ["Coopérative agricole Nour Kandar"]
+
+
+@pytest.mark.parametrize(
+    ("text", "post"),
+    [
+        (
+            "Brahim Id Ali, 47, a resident of the ksar and film extra, has played soldiers.",
+            "resident of the ksar and film extra",
+        ),
+        ("Khadija Amrani, habitante de Hay Hassani, raconte la crue.", "habitante de Hay Hassani"),
+    ],
+)
+def test_a_resident_is_described_by_a_post(text: str, post: str) -> None:
+    [official] = extract(text).officials
+    assert [p.title for p in official.record.posts] == [post]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وأكد أن المصنع تحول إلى مختبر حقيقي للانتقال الطاقي.",
+        "وتلتزم الجامعة بتجهيز مختبر صغير للمعالجة الرقمية داخل المركز.",
+        "وانطلقت التجربة بعشرين مدرسة بمحيط أسني.",
+    ],
+)
+def test_an_arabic_head_described_or_counted_names_nothing(text: str) -> None:
+    """«مختبر حقيقي», «عشرين مدرسة»: what it is, or how many, no institution's name."""
+    assert extract(text).organizations == ()
+
+
+def test_a_rural_credit_bank_is_known() -> None:
+    text = "ووقع كل من المديرية الجهوية للفلاحة والقرض القروي للأطلس اتفاقية إطار."
+    names = [o.name for o in extract(text).organizations]
+    assert names == ["المديرية الجهوية للفلاحة", "القرض القروي للأطلس"]
+
+
+def test_a_french_future_in_vront_sets_the_weekday_ahead() -> None:
+    draft = extract(
+        "Les filles retenues recevront samedi leurs ordinateurs.",
+        reference_date=dt.date(2042, 3, 4),
+    )
+    assert [d.value.isoformat() for d in draft.dates] == ["2042-03-08"]

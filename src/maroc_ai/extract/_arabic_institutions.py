@@ -773,6 +773,11 @@ def _region_at(tokens: Sequence[Token], k: int) -> int | None:
     )
 
 
+def _counts(token: Token) -> bool:
+    """Whether a number stands at ``token``, in digits or in words, a preposition joined."""
+    return token.kind == NUMBER or any(_amount_word(form) for form in token.forms)
+
+
 def _amount_word(key: str) -> bool:
     """Whether ``key`` is a number or a scale written in words: مليون، مليوني، ثلاثة."""
     return key in TEXT_WORDS.scales or key in TEXT_WORDS.number_words
@@ -3041,8 +3046,8 @@ def _generic(tokens: Sequence[Token], i: int, end: int, head: str) -> bool:
     year does ("دجنبر 2028 بالمعهد العالي للقضاء"). A field and a nationality before a
     name in quotes describe the institution the quotes name.
     """
-    if i > 0 and tokens[i - 1].kind == NUMBER and not definite(tokens[i]):
-        return True
+    if i > 0 and not definite(tokens[i]) and _counts(tokens[i - 1]):
+        return True  # "300 مقاولة", «بعشرين مدرسة بمحيط أسني»
     words = tokens[i + 1 : end]
     if len(words) == 1 and has(words[0], WORDS.generic_complements):
         return True

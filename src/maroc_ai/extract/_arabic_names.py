@@ -348,7 +348,8 @@ def _name_at(text: str, tokens: Sequence[Token], i: int, honorific: bool) -> int
                 # نادية الشرايبي تتابع الملف; not "كيم يونغ تشول،", a syllable of the name
             )
         )
-        and not (j > i and topic and said_with_fa(tokens[j]))  # أما خديجة آيت بلا فتفضل
+        and not (j > i and topic and said_with_fa(tokens[j]) and not _fa_said_after(tokens, j))
+        # أما خديجة آيت بلا فتفضل; not أما ألفارو ساغاستي فيرير فأوضح
         and not _verb_in_yata(tokens[j])
     ):
         if has(tokens[j], WORDS.name_links) and j + 1 < len(tokens):  # ... بن سعيد
@@ -386,6 +387,18 @@ def _verb_in_yata(token: Token) -> bool:
 
 _SHORTEST_YATA = 5
 """Letters a verb in «يت» has at least: "يتنقل"."""
+
+
+def _fa_said_after(tokens: Sequence[Token], j: int) -> bool:
+    """Whether the word after ``tokens[j]`` is what «أما X» goes on to say, with «فـ».
+
+    "أما ألفارو ساغاستي فيرير فأوضح": «فيرير» only looks like a verb with «فـ»; the
+    verb is the word after it, «فأوضح» ("so he explained").
+    """
+    if j + 1 >= len(tokens):
+        return False
+    after = tokens[j + 1]
+    return after.key[:1] == "ف" and (said_with_fa(after) or after.key[1:] in WORDS.speech_verbs)
 
 
 def _speaking_verb_at(tokens: Sequence[Token], j: int) -> bool:

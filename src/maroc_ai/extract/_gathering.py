@@ -36,11 +36,16 @@ def gathering_at(reader: Reader, k: int) -> bool:
     "Le document engage l'Agence …", "… le ministère de …", not "La convention engage la
     responsabilité de …";
     one that ends with a word of ``gathering_before_lists``, only before a colon: "Le
-    texte engage quatre parties : …".
+    texte engage quatre parties : …"; none that opens with a participle its verb folds
+    to ("être associé au calibrage").
     """
     tokens = reader.tokens
     hit = longest(tokens, k, GATHERING)
-    if hit is None or reader.language_at(tokens[k].start) not in hit[1]:
+    if (
+        hit is None
+        or reader.language_at(tokens[k].start) not in hit[1]
+        or tokens[k].text.lower() in WORDS.gathering_participles
+    ):
         return False
     end = k + hit[0]
     if tokens[end - 1].key in WORDS.gathering_before_lists:

@@ -94,6 +94,9 @@ class Language:
     gathering_before_names: tuple[str, ...] = ()
     """Verbs that end phrases of ``gathering`` and gather parties only before a name:
     "Le document engage l'Agence …", not "La convention engage la responsabilité …"."""
+    gathering_participles: tuple[str, ...] = ()
+    """Participles spelled as a verb of ``gathering`` is once folded, as written: "être
+    associé au calibrage", "un projet lié à la convention" gather no parties."""
     gathering_before_lists: tuple[str, ...] = ()
     """Last words of phrases of ``gathering`` that gather parties only before a colon:
     "engage quatre parties : …"."""
@@ -580,7 +583,8 @@ class Language:
     """"For … purposes" in the name of a union of users: «… مستعملي المياه لأغراض زراعية»."""
     list_openers: tuple[str, ...] = ()
     """Words before an instrument listed at the start of a sentence, after a count of
-    instruments: "Enfin, un contrat de …"."""
+    instruments: "Enfin, un contrat de …", "Under a partnership agreement …", "Aux
+    termes d'une convention …"."""
     verb_markers: tuple[str, ...] = ()
     """Words after which an instrument's word is a verb: "able to deal with public
     offices"."""
@@ -908,6 +912,7 @@ class Lexicon:
     agents: frozenset[str]
     party_breaks: frozenset[str]
     gathering_before_names: frozenset[str]
+    gathering_participles: frozenset[str]
     gathering_before_lists: frozenset[str]
     gathering: Mapping[tuple[str, ...], frozenset[str]]
     signers_named: tuple[tuple[str, ...], ...]
@@ -1235,6 +1240,9 @@ def _merge(read: Mapping[str, Language]) -> Lexicon:
         party_breaks=words("party_breaks"),
         signers_named=phrases("signers_named"),
         gathering_before_names=words("gathering_before_names"),
+        gathering_participles=frozenset(
+            word for language in every for word in language.gathering_participles
+        ),
         gathering_before_lists=words("gathering_before_lists"),
         gathering={
             key: frozenset(

@@ -2146,8 +2146,9 @@ def _enumerated(
 _EARLIER_REACH = 3
 """Sentences before an instrument, or a count of them, that may name who signed them when
 no one is named as signing."""
-_LIST_OPENERS = WORDS.list_openers | {","}
-"""Words before an instrument listed at the start of a sentence: "Enfin, un contrat de …"."""
+_LIST_OPENERS = WORDS.list_openers | {",", "'", "’"}
+"""Words before an instrument listed at the start of a sentence: "Enfin, un contrat de …",
+"Aux termes d'une convention …"."""
 
 
 def _signers_of_count(
@@ -2175,6 +2176,7 @@ def _signers_of_count(
         if isinstance(institution, Institution)
         and not _counterpart_between(reader, count, institution)
         and not present_from.excludes(number, institution.name.start)
+        and not _hosts(reader, institution)
     ]
     told = None if signers else _named_just_before(number, institutions_in)
     if told is None:
