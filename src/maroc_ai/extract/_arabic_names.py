@@ -390,15 +390,16 @@ _SHORTEST_YATA = 5
 
 
 def _fa_said_after(tokens: Sequence[Token], j: int) -> bool:
-    """Whether the word after ``tokens[j]`` is what «أما X» goes on to say, with «فـ».
+    """Whether the word after ``tokens[j]`` is a verb of speech with «فـ».
 
     "أما ألفارو ساغاستي فيرير فأوضح": «فيرير» only looks like a verb with «فـ»; the
-    verb is the word after it, «فأوضح» ("so he explained").
+    verb is the word after it, «فأوضح» ("so he explained"). Not any word so shaped:
+    in «أما نادية الشرايبي فتتابع فيديوهات», «فتتابع» is the verb.
     """
     if j + 1 >= len(tokens):
         return False
     after = tokens[j + 1]
-    return after.key[:1] == "ف" and (said_with_fa(after) or after.key[1:] in WORDS.speech_verbs)
+    return after.key[:1] == "ف" and after.key[1:] in WORDS.speech_verbs
 
 
 def _speaking_verb_at(tokens: Sequence[Token], j: int) -> bool:

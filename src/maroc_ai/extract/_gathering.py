@@ -37,14 +37,18 @@ def gathering_at(reader: Reader, k: int) -> bool:
     responsabilité de …";
     one that ends with a word of ``gathering_before_lists``, only before a colon: "Le
     texte engage quatre parties : …"; none that opens with a participle its verb folds
-    to ("être associé au calibrage").
+    to ("être associé au calibrage"), unless an auxiliary makes it the verb in the past
+    ("La convention a associé l'ONEE et …").
     """
     tokens = reader.tokens
     hit = longest(tokens, k, GATHERING)
     if (
         hit is None
         or reader.language_at(tokens[k].start) not in hit[1]
-        or tokens[k].text.lower() in WORDS.gathering_participles
+        or (
+            tokens[k].text.lower() in WORDS.gathering_participles
+            and not (k > 0 and tokens[k - 1].key in WORDS.auxiliaries)
+        )
     ):
         return False
     end = k + hit[0]

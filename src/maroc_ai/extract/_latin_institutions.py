@@ -1511,15 +1511,16 @@ class LatinSentence:
         return k < len(words) and words[k].capitalised and words[k].named
 
     def proper_pending(self, i: int, end: int) -> bool:
-        """Whether capitalised words at ``words[end]`` give a head its proper name.
+        """Whether capitalised words at ``words[end]`` give a lowercase head its proper name.
 
-        "la coopérative de pêche artisanale Nour Al Bahr", "la Coopérative agricole Nour
-        Kandar": no person's name after a title, when the head names with its noun and
-        no capital has come since.
+        "la coopérative de pêche artisanale Nour Al Bahr": no person's name after a
+        title, when the head names with its noun and no capital has come yet.
         """
         words = self.words
-        return words[i].key in WORDS.descriptors_in_name and not any(
-            word.capitalised for word in words[i + 1 : end]
+        return (
+            not words[i].capitalised
+            and words[i].key in WORDS.descriptors_in_name
+            and not any(word.capitalised for word in words[i + 1 : end])
         )
 
     def field_follows(self, k: int) -> bool:

@@ -583,8 +583,10 @@ class Language:
     """"For … purposes" in the name of a union of users: «… مستعملي المياه لأغراض زراعية»."""
     list_openers: tuple[str, ...] = ()
     """Words before an instrument listed at the start of a sentence, after a count of
-    instruments: "Enfin, un contrat de …", "Under a partnership agreement …", "Aux
-    termes d'une convention …"."""
+    instruments: "Enfin, un contrat de …"."""
+    instrument_openers: tuple[str, ...] = ()
+    """Phrases that open a sentence on an instrument a count announced, by what it
+    provides: "Under a partnership agreement …", "Aux termes d'une convention …"."""
     verb_markers: tuple[str, ...] = ()
     """Words after which an instrument's word is a verb: "able to deal with public
     offices"."""
@@ -1073,6 +1075,7 @@ class Lexicon:
     foreign_name_links: frozenset[str]
     purpose_links: frozenset[str]
     list_openers: frozenset[str]
+    instrument_openers: tuple[tuple[str, ...], ...]
     verb_markers: frozenset[str]
     object_pronouns: frozenset[str]
     personal_pronouns: frozenset[str]
@@ -1435,6 +1438,7 @@ def _merge(read: Mapping[str, Language]) -> Lexicon:
         region_adjectives=words("region_adjectives"),
         purpose_links=words("purpose_links"),
         list_openers=words("list_openers"),
+        instrument_openers=phrases("instrument_openers"),
         verb_markers=words("verb_markers"),
         object_pronouns=words("object_pronouns"),
         personal_pronouns=words("personal_pronouns"),

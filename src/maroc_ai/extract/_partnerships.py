@@ -2146,9 +2146,9 @@ def _enumerated(
 _EARLIER_REACH = 3
 """Sentences before an instrument, or a count of them, that may name who signed them when
 no one is named as signing."""
-_LIST_OPENERS = WORDS.list_openers | {",", "'", "’"}
-"""Words before an instrument listed at the start of a sentence: "Enfin, un contrat de …",
-"Aux termes d'une convention …"."""
+_LIST_OPENERS = WORDS.list_openers | {","}
+"""Words before an instrument listed at the start of a sentence: "Enfin, un contrat de …"."""
+_APOSTROPHES = frozenset({"'", "’"})
 
 
 def _signers_of_count(
@@ -2214,20 +2214,39 @@ def _listed_at(reader: Reader, k: int, count: AgreementFound) -> AgreementFound 
 
     After a count ("Trois accords ont été signés."), "Une convention de partenariat
     avec …", "A memorandum of understanding with …", "And a licensing agreement …"
-    name them one by one, each one of them.
+    name them one by one, each one of them; so does "Under a partnership agreement on
+    funding, …" (``instrument_openers``), unless a year says it is an older one ("En
+    vertu d'un accord de 2015").
     """
     tokens = reader.tokens
     if tokens[k].key not in WORDS.indefinite_articles or k + 1 >= len(tokens):
         return None
     start = reader.token_range[reader.sentence_of[k]][0]
-    if any(tokens[m].key not in _LIST_OPENERS for m in range(start, k)):
+    before = [tokens[m].key for m in range(start, k) if tokens[m].key not in _APOSTROPHES]
+    opened = tuple(before) in WORDS.instrument_openers
+    if not opened and any(key not in _LIST_OPENERS for key in before):
         return None
     hit = longest(tokens, k + 1, _AGREEMENTS)
     if hit is None:
         return None
     length, kind = hit
+    if opened and _year_in_clause(reader, k + 1 + length):
+        return None
     name = found(reader.masked, tokens, k + 1, k + length, _prefix(tokens[k + 1]))
     return AgreementFound(name, kind, reader.sentence_of[k], True, count)
+
+
+def _year_in_clause(reader: Reader, k: int) -> bool:
+    """Whether a year stands from ``tokens[k]`` to the end of its clause: an older instrument."""
+    tokens = reader.tokens
+    last = reader.token_range[reader.sentence_of[k - 1]][1]
+    for m in range(k, last):
+        key = tokens[m].key
+        if key in {",", ";"}:
+            return False
+        if tokens[m].kind == NUMBER and len(key) == 4 and key.isdigit() and "1900" < key < "2100":
+            return True
+    return False
 
 
 def _ordinal_mention(reader: Reader, k: int) -> AgreementFound:
