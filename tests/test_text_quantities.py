@@ -2943,12 +2943,15 @@ def test_the_first_number_of_a_range_in_to_and_a_number_before_inda(
         ("The firm raised $20m last year.", [(20000000, "USD")]),
         ("Des pics de DCO de 850 mg/L ont été relevés.", [(850, "mg/L")]),
         ("بلغت 850 ملليغرام في اللتر، ما اضطر المكتب إلى التوقف.", [(850, "mg/L")]),
+        ("La salinité atteint 28 grammes par litre à l'embouchure.", [(28, "g/L")]),
+        ("Salinity reached 28 grams per litre at the mouth.", [(28, "g/L")]),
+        ("وبلغت الملوحة 28 غراما في اللتر عند المصب.", [(28, "g/L")]),
     ],
 )
 def test_milligrams_per_litre_are_a_unit_of_measure(
     text: str, expected: list[tuple[int, str]]
 ) -> None:
-    """ "850 mg/L", «ملليغرام في اللتر»; "$20m" is still millions."""
+    """ "850 mg/L", «ملليغرام في اللتر», "28 grammes par litre"; "$20m" is still millions."""
     assert [(q.value, q.unit) for q in find_quantities(text)] == expected
 
 
