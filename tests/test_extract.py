@@ -22107,3 +22107,88 @@ def test_a_noun_shaped_as_a_verb_with_fa_does_not_end_a_name_after_amma() -> Non
     """«فتتابع فيديوهات»: the verb, then its object; the name ends before the verb."""
     text = "أما نادية الشرايبي فتتابع فيديوهات الورشة من منزلها."
     assert [o.name for o in extract(text).officials] == ["نادية الشرايبي"]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "Youssef Ghazi, chef du service provincial de la Protection civile, raconte.",
+            ["Protection civile"],
+        ),
+        ("Selon le centre régional de l'INRH à Agadir, les stocks baissent.", ["INRH"]),
+        ("Le bureau régional du SNPH a protesté.", ["SNPH"]),
+        ("According to the INRH regional center in Agadir, stocks fell.", ["INRH"]),
+        (
+            "Selon la délégation régionale de Marrakech, tout va bien.",
+            ["délégation régionale de Marrakech"],
+        ),
+        (
+            "Le Centre régional d'investissement de Souss-Massa a signé.",
+            ["Centre régional d'investissement de Souss-Massa"],
+        ),
+    ],
+)
+def test_a_territorys_branch_is_its_institution(text: str, names: list[str]) -> None:
+    """ "le centre régional de l'INRH": the institute; a town's delegation stays one."""
+    assert [o.name for o in extract(text).organizations] == names
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Leïla Bennani, directrice générale des Laboratoires Novaphyt, explique.",
+            "Laboratoires Novaphyt",
+        ),
+        (
+            "Novaphyt Laboratories, a Moroccan pharmaceutical company, signed.",
+            "Novaphyt Laboratories",
+        ),
+    ],
+)
+def test_laboratories_named_are_a_company(text: str, name: str) -> None:
+    assert [o.name for o in extract(text).organizations] == [name]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Des laboratoires de recherche ont participé à l'étude.",
+        "The university's laboratories received 20 microscopes.",
+        "Les lots ne devront pas dépasser un taux de THC de 1 %.",
+    ],
+)
+def test_laboratories_unnamed_and_a_molecule_are_no_institution(text: str) -> None:
+    assert extract(text).organizations == ()
+
+
+def test_the_cannabis_regulation_agency_is_known_in_arabic() -> None:
+    text = "ووقعت الوكالة الوطنية لتقنين الأنشطة المتعلقة بالقنب الهندي اتفاقية مع التعاونية."
+    names = [o.name for o in extract(text).organizations]
+    assert names[0] == "الوكالة الوطنية لتقنين الأنشطة المتعلقة بالقنب الهندي"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "posts"),
+    [
+        (
+            "قال باشا مدينة تارجيست، حسن محيب، إن السلطات ستواكب الفلاحين.",
+            "حسن محيب",
+            ["باشا مدينة تارجيست"],
+        ),
+        ("وقال محمد الباشا، مدير الشركة، إن المشروع مهم.", "محمد الباشا", ["مدير الشركة"]),
+        ("وقال إبراهيم باشا، مدير الشركة، إن المشروع مهم.", "إبراهيم باشا", ["مدير الشركة"]),
+    ],
+)
+def test_pasha_is_a_title_and_a_family_name(text: str, name: str, posts: list[str]) -> None:
+    [official] = extract(text).officials
+    assert official.name == name
+    assert [p.title for p in official.record.posts] == posts
+
+
+def test_a_day_of_a_passive_in_the_past_is_gone_by() -> None:
+    """ "comes two days after an agreement was signed on Tuesday": last Tuesday."""
+    text = "The unit comes two days after a purchase agreement was signed on Tuesday."
+    draft = extract(text, reference_date=dt.date(2027, 4, 15))
+    assert [d.value.isoformat() for d in draft.dates] == ["2027-04-13"]

@@ -88,6 +88,7 @@ _WITHIN = frozenset({"in", "dans"})
 """Words before the area an institution's name may end with, when its initials follow
 ("… in the Western Region (CLCPRO)", "… dans la région occidentale (CLCPRO)")."""
 _OF_FOR = frozenset({"of", "for"})
+_FRENCH_OF = frozenset({"de", "du", "des", "d"})
 """English words before an institution's field ("Authority for Artificial Intelligence")."""
 _FIELD_LINKS = _ENGLISH_LINKS | {"et", "de", "du", "des", "la", "l", "'"}
 """Words between the capitalised words of a minister's field."""
@@ -681,6 +682,9 @@ class LatinSentence:
             key, capitalised, acronym = word.key, word.capitalised, word.acronym
             if key in WORDS.naming_words:
                 i += 1  # "Baptisé Fonds Maroc-Afrique …": the name starts after the word
+                continue
+            if not capitalised and self.branch_of_named(i):
+                i += 1  # "le centre régional de l'INRH": the institute, named after it
                 continue
             # each way of writing a name is tried where the word can start one
             end = (
@@ -1800,6 +1804,15 @@ class LatinSentence:
                 and _is_head(words[head + 1])
             ):
                 head += 1  # "the Nador provincial health delegation": its field first
+            if (
+                head == end + 1
+                and words[end].key in WORDS.territorial_adjectives
+                and words[head].key in WORDS.branch_heads
+                and not words[head].capitalised
+                and not _place_before(words, i, end)
+                and not any(word.key in WORDS.places for word in words[i:end])
+            ):
+                return self.add(i, end)  # "the INRH regional center": the institute's branch
             if not words[head].capitalised and _is_head(words[head]):
                 return self.add(i, self.field_of(head + 1))
         if (
@@ -2195,6 +2208,27 @@ class LatinSentence:
         if k < len(words) and words[k].key in WORDS.trailing_heads and words[k].text.islower():
             return self.add(i, k + 1)
         return 0
+
+    def branch_of_named(self, i: int) -> bool:
+        """Whether ``words[i]`` opens a territory's branch of an institution named after it.
+
+        "le centre régional de l'INRH", "le service provincial de la Protection civile":
+        a word of ``branch_heads``, a territorial adjective, "de" and a capitalised name
+        that is no place ("la délégation régionale de Marrakech" is one of its own).
+        """
+        words = self.words
+        k = i + 2
+        if not (
+            k < len(words)
+            and words[i].key in WORDS.branch_heads
+            and words[i + 1].key in WORDS.territorial_adjectives
+            and words[k].key in _FRENCH_OF
+        ):
+            return False
+        k += 1
+        while k < len(words) and words[k].key in _ARTICLES | {"'", "’"}:
+            k += 1
+        return k < len(words) and words[k].capitalised and words[k].key not in WORDS.places
 
     def the_before(self, i: int) -> bool:
         """Whether "the" stands before ``words[i]``, or before a number of its members.

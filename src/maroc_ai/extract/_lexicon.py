@@ -461,6 +461,10 @@ class Language:
     """Adjectives that make a name one of many, one per territory ("Centre hospitalier
     régional"): the city after its initials in brackets is part of it ("(CHR) de Béni
     Mellal"), where after a name of one institution it says where it is."""
+    branch_heads: tuple[str, ...] = ()
+    """Lowercase words for a territory's branch of an institution, before a territorial
+    adjective: "le centre régional de l'INRH", "the INRH regional center". The
+    institution is the one named with them, not its branch."""
     descriptors_in_name: tuple[str, ...] = ()
     """Nouns of kind before a name that are part of it, lowercase as they are ("la
     clinique Al Amal", "la coopérative Tagmatt", where "la société X" is named X), in
@@ -1032,6 +1036,7 @@ class Lexicon:
     legal_forms: frozenset[str]
     phrases_of_many: tuple[tuple[str, ...], ...]
     territorial_adjectives: frozenset[str]
+    branch_heads: frozenset[str]
     title_complements: frozenset[str]
     title_prepositions: frozenset[str]
     construct_adjectives: frozenset[str]
@@ -1393,6 +1398,7 @@ def _merge(read: Mapping[str, Language]) -> Lexicon:
         sector_heads=words("sector_heads"),
         legal_forms=words("legal_forms"),
         territorial_adjectives=words("territorial_adjectives"),
+        branch_heads=words("branch_heads"),
         phrases_of_many=phrases("phrases_of_many"),
         title_complements=words("title_complements"),
         title_prepositions=words("title_prepositions"),

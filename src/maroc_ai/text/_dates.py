@@ -1353,6 +1353,8 @@ class _Scanner:
                 return False  # not within a word: "sit-in", "l'AREF"
             if token.key in _ELISIONS and tokens[k + 1].key == "s":
                 reach += 2  # "to the fund's board": a possessive is no word more
+            if token.key in WORDS.passive_past:
+                return False  # "comes two days after an agreement was signed on Tuesday"
             if (
                 not _FUTURE_BEFORE.isdisjoint(token.forms)
                 and not (k > 0 and tokens[k - 1].key in _NOUN_BEFORE)  # "les plans présentés"

@@ -286,6 +286,10 @@ class Language:
     past_auxiliaries: tuple[str, ...] = ()
     """French auxiliaries that make a participle after them a verb in the past ("a autorisé
     le traitement en février")."""
+    passive_past: tuple[str, ...] = ()
+    """Auxiliaries of a passive in the past ("was signed", "were delivered"): between a
+    word of the future and a weekday, they make the day another clause's, gone by ("comes
+    two days after an agreement was signed on Tuesday")."""
     past_particles: tuple[str, ...] = ()
     """Particles before an Arabic verb in the past («قد رخصت»); before «ي» or «ت» it may be
     one to come («قد يكون»)."""
@@ -660,6 +664,7 @@ class Lexicon:
     determiners: frozenset[str]
     future_determiners: frozenset[str]
     past_auxiliaries: frozenset[str]
+    passive_past: frozenset[str]
     past_particles: frozenset[str]
     of_month: frozenset[str]
     month_part_articles: frozenset[str]
@@ -908,6 +913,7 @@ def _merge(read: Mapping[str, Language], meanings: UnitMeanings) -> Lexicon:
         determiners=words("determiners"),
         future_determiners=words("future_determiners"),
         past_auxiliaries=words("past_auxiliaries"),
+        passive_past=words("passive_past"),
         past_particles=words("past_particles"),
         of_month=words("of_month"),
         month_part_articles=words("month_part_articles"),
