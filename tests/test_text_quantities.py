@@ -3669,3 +3669,17 @@ def test_a_provincial_road_is_no_rupiah() -> None:
     assert [q.unit for q in find_quantities("The accident occurred on RP 2011 near Azrou.")] != [
         "IDR"
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("La commune a recruté cette saison 46 maîtres-nageurs.", [(46, "maîtres-nageurs")]),
+        ("La saison 3 de la série compte 12 épisodes.", [(12, "épisodes")]),
+    ],
+)
+def test_a_reference_word_after_a_demonstrative_labels_no_number(
+    text: str, expected: list[tuple[int, str]]
+) -> None:
+    """ "cette saison 46 maîtres-nageurs": this season's count; "la saison 3": a label."""
+    assert [(q.value, q.unit) for q in find_quantities(text)] == expected

@@ -277,6 +277,10 @@ class Language:
     """«أن», which opens what is said or to be done: a clause of its own."""
     until_skipped: tuple[str, ...] = ()
     """What stands between "jusqu'" and a date: "jusqu'à", "jusqu'au"."""
+    demonstratives: tuple[str, ...] = ()
+    """Demonstratives: a word of ``references`` after one is a time or a thing, no label
+    of the number after it ("cette saison 46 maîtres-nageurs", "this phase 120
+    engineers")."""
     determiners: tuple[str, ...] = ()
     """Determiners before a noun: a French word in "-ée" after one is no participle ("sa
     rentrée"), and a word of ``future_before`` after one is a noun ("les plans")."""
@@ -661,6 +665,7 @@ class Lexicon:
     before_that: frozenset[str]
     that: frozenset[str]
     until_skipped: frozenset[str]
+    demonstratives: frozenset[str]
     determiners: frozenset[str]
     future_determiners: frozenset[str]
     past_auxiliaries: frozenset[str]
@@ -910,6 +915,7 @@ def _merge(read: Mapping[str, Language], meanings: UnitMeanings) -> Lexicon:
         before_that=words("before_that"),
         that=words("that"),
         until_skipped=words("until_skipped"),
+        demonstratives=words("demonstratives"),
         determiners=words("determiners"),
         future_determiners=words("future_determiners"),
         past_auxiliaries=words("past_auxiliaries"),
