@@ -22192,3 +22192,23 @@ def test_a_day_of_a_passive_in_the_past_is_gone_by() -> None:
     text = "The unit comes two days after a purchase agreement was signed on Tuesday."
     draft = extract(text, reference_date=dt.date(2027, 4, 15))
     assert [d.value.isoformat() for d in draft.dates] == ["2027-04-13"]
+
+
+@pytest.mark.parametrize(
+    ("text", "post"),
+    [
+        ("وفي دوار أكوديم، يستحضر موحى أوشن، أحد سكان الدوار، ما حدث.", "أحد سكان الدوار"),
+        ("وتروي عائشة بوطالب، من ساكنة مدينة صفرو، أنها اتصلت بالإسعاف.", "من ساكنة مدينة صفرو"),
+    ],
+)
+def test_one_of_the_residents_set_off_by_commas_is_a_post(text: str, post: str) -> None:
+    [official] = extract(text).officials
+    assert [p.title for p in official.record.posts] == [post]
+
+
+def test_the_residents_in_a_name_are_no_post() -> None:
+    """«جمعية سكان حي الألفة»: the association's name, whose residents are no one's post."""
+    text = "وقال رئيس جمعية سكان حي الألفة، محمد العلوي، إن الحي يحتاج طريقا."
+    draft = extract(text)
+    assert [p.title for p in draft.officials[0].record.posts] == ["رئيس جمعية سكان حي الألفة"]
+    assert [o.name for o in draft.organizations] == ["جمعية سكان حي الألفة"]

@@ -1371,7 +1371,34 @@ def _title_starts(reader: Reader) -> list[int]:
         and any(tokens[k + 1].key == p[0] and phrase_at(tokens, k + 1, p) for p in _FOUNDERS)
     ]  # not "، والمؤسسة المشاركة والمديرة": the title word after it starts that post
     heads = [k for k in reader.where(TITLE_HEAD) if not _participle_head(tokens, k)]
+    residents = [start for k in reader.where(COMMA) if (start := _resident_after(tokens, k))]
+    founders += residents
     return sorted({*heads, *founders}) if founders else heads
+
+
+def _resident_after(tokens: Sequence[Token], comma: int) -> int:
+    """Where "one of the residents of …" opens after a comma, if it does: 0 if not.
+
+    "موحى أوشن، أحد سكان الدوار،", "عائشة بوطالب، من ساكنة مدينة صفرو،", "…، وهو من سكان
+    القصر": how a person is described, as a post is. Only there: «سكان» alone is no
+    title ("جمعية سكان حي الألفة").
+    """
+    k = comma + 1
+    if k < len(tokens) and tokens[k].key in _HE_SHE:
+        k += 1
+    return (
+        k
+        if k + 1 < len(tokens) and tokens[k].key in _ONE_OF and tokens[k + 1].key in _RESIDENTS
+        else 0
+    )
+
+
+_HE_SHE = frozenset({"وهو", "وهي"})
+"""«وهو», «وهي» before what a person is: "…، وهو من سكان القصر"."""
+_RESIDENTS = frozenset({"سكان", "ساكنه"})
+"""The residents of a place: «أحد سكان الدوار»."""
+_ONE_OF = frozenset({"احد", "احدي", "من"})
+"""Words that make one person of the residents after them."""
 
 
 def _participle_head(tokens: Sequence[Token], k: int) -> bool:
