@@ -22212,3 +22212,62 @@ def test_the_residents_in_a_name_are_no_post() -> None:
     draft = extract(text)
     assert [p.title for p in draft.officials[0].record.posts] == ["رئيس جمعية سكان حي الألفة"]
     assert [o.name for o in draft.organizations] == ["جمعية سكان حي الألفة"]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Le bureau provincial de Sidi Ifni a fermé lundi.", ["bureau provincial de Sidi Ifni"]),
+        ("Le service régional de la Santé a reçu les plaintes.", ["service régional de la Santé"]),
+        ("The Fez-Meknes regional office said it would.", ["Fez-Meknes regional office"]),
+    ],
+)
+def test_a_branch_of_a_place_or_a_field_stays_one_of_its_own(text: str, names: list[str]) -> None:
+    """Only initials or a name the lexicon knows make a branch its institution."""
+    assert [o.name for o in extract(text).organizations] == names
+
+
+def test_an_english_ministrys_field_goes_on_to_its_possessive() -> None:
+    text = "It follows the Ministry of Health and Social Protection's push to expand telemedicine."
+    assert [o.name for o in extract(text).organizations] == [
+        "Ministry of Health and Social Protection"
+    ]
+
+
+def test_a_bank_names_its_nation_before_its_field() -> None:
+    text = "ووقعت الوكالة اتفاقية مع بنك راينلاند الألماني للتنمية لتمويل المشروع."
+    assert "بنك راينلاند الألماني للتنمية" in [o.name for o in extract(text).organizations]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "posts"),
+    [
+        ("وقالت سناء باشا إن المشروع مهم.", "سناء باشا", []),
+        ("وقال خالد باشا رئيس الجمعية إن الطريق مقطوعة.", "خالد باشا", ["رئيس الجمعية"]),
+    ],
+)
+def test_pasha_after_a_given_name_before_that_or_a_post_is_a_family_name(
+    text: str, name: str, posts: list[str]
+) -> None:
+    [official] = extract(text).officials
+    assert official.name == name
+    assert [p.title for p in official.record.posts] == posts
+
+
+@pytest.mark.parametrize(
+    ("text", "post"),
+    [
+        ("وقال الفلاح محمد العلوي، من سكان الدوار، إن الماء انقطع.", "الفلاح"),
+        ("والتمس القائد عبد الرحيم الكبير، من ساكنة المدينة، التحلي بالصبر.", "القائد"),
+    ],
+)
+def test_the_residents_after_a_titled_name_or_a_request_are_no_post(text: str, post: str) -> None:
+    """His post said before him stays his; «التمس … من ساكنة»: asked of the residents."""
+    [official] = extract(text).officials
+    assert [p.title for p in official.record.posts] == [post]
+
+
+def test_a_past_in_a_relative_clause_leaves_the_future_its_day() -> None:
+    text = "The minister is expected to present the report that was prepared by the ministry to parliament on Tuesday."
+    draft = extract(text, reference_date=dt.date(2042, 3, 1))
+    assert [d.value.isoformat() for d in draft.dates] == ["2042-03-04"]

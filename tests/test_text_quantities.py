@@ -3683,3 +3683,16 @@ def test_a_reference_word_after_a_demonstrative_labels_no_number(
 ) -> None:
     """ "cette saison 46 maîtres-nageurs": this season's count; "la saison 3": a label."""
     assert [(q.value, q.unit) for q in find_quantities(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "This type 2 diabetes drug is new.",
+        "Cet article 12 stipule que la loi change.",
+        "Ce chapitre 3 traite des ports.",
+    ],
+)
+def test_a_label_after_a_demonstrative_is_still_a_label(text: str) -> None:
+    """ "this type 2", "cet article 12": a label, whatever word points to it."""
+    assert find_quantities(text) == []

@@ -1583,6 +1583,14 @@ def _phrase_end(reader: Reader, j: int, *, proper: bool, first: int | None = Non
                 and key not in WORDS.nationalities
             ):
                 pass  # تعاونية نور البحر: a name in construct, "light of the sea"
+            elif (
+                key in WORDS.nationalities
+                and _means(tokens[j], *_FOR_DEVELOPMENT)
+                and k + 1 < len(tokens)
+                and tokens[k + 1].key.startswith("لل")
+            ):
+                complement = True  # بنك راينلاند الألماني للتنمية: a bank's nation, then
+                # its field, both in its name
             elif key in WORDS.nationalities or not (complement or _repeated(reader, j + 1, k)):
                 break  # شركة ميدترونيكا الإيطالية: its nationality, not its name
         k += 1
@@ -2235,6 +2243,10 @@ def _bare_word(token: Token, role: int) -> bool:
         and not definite(token)
         and not role & STOPWORD
     )
+
+
+_FOR_DEVELOPMENT = ("bank", "agency", "fund")
+"""Kinds whose name may give a nation before a field: «البنك الألماني للتنمية»."""
 
 
 def _means(token: Token, *meanings: str) -> bool:

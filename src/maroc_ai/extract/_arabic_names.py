@@ -132,9 +132,16 @@ def _surname_word(tokens: Sequence[Token], i: int, first: bool = False) -> bool:
         and token.key in WORDS.bare_titles
         and i > 0
         and _given(tokens, i - 1)
-        and (i + 1 == len(tokens) or tokens[i + 1].kind == MARK or _surname_word(tokens, i + 1))
+        and (
+            i + 1 == len(tokens)
+            or tokens[i + 1].kind == MARK
+            or tokens[i + 1].key in _THAT
+            or KEY_ROLES[tokens[i + 1].key] & TITLE_HEAD
+            or _surname_word(tokens, i + 1)
+        )
     ):
-        return True  # أمل الفلاح السغروشني، محمد القاضي،: a family name after a given name
+        return True  # أمل الفلاح السغروشني، محمد القاضي،: a family name after a given name;
+        # so before "that" or a post: «سناء باشا إن», «خالد باشا رئيس الجمعية»
     if (
         not first
         and token.key in WORDS.bare_titles
@@ -193,6 +200,8 @@ def _surname_word(tokens: Sequence[Token], i: int, first: bool = False) -> bool:
     )
 
 
+_THAT = frozenset({"ان"})
+"""«إن», «أن» folded: "that", after the name of who says it."""
 _AFTER_VERBAL_NOUN = frozenset({"علي", "ان"})
 """Words after «بالتأكيد» and its like that make it what someone did: "بالتأكيد على أن"."""
 _PLURAL_ENDINGS = ("ين", "ون", "ي")
@@ -1184,6 +1193,9 @@ def arabic_titles(
             continue
         if i > 0 and tokens[i - 1].key == "عن" and bits[i] & ORG_HEAD:
             continue  # وقع حاتم السقلي عن مؤسسة البنك الشعبي: for the foundation, no founder
+        if not bits[i] & TITLE_HEAD and _titled_or_asked(tokens, bits, names, i):
+            continue  # "الفلاح محمد العلوي، من سكان الدوار": his post is said before him;
+            # "التمس القائد …، من ساكنة المدينة، …": asked of the residents
         relative = (
             i > 1
             and tokens[i - 2].key in WORDS.relative_pronouns
@@ -1393,6 +1405,23 @@ def _resident_after(tokens: Sequence[Token], comma: int) -> int:
     )
 
 
+def _titled_or_asked(
+    tokens: Sequence[Token], bits: Sequence[int], names: Sequence[Span], start: int
+) -> bool:
+    """Whether the name before the residents opening at ``start`` has its post before it.
+
+    Or follows a verb of asking, whose «من» asks the residents after it.
+    """
+    comma = start - 1 if tokens[start - 1].key in COMMAS else start - 2
+    name = next((span for span in names if span.last == comma - 1), None)
+    if name is None or name.first == 0:
+        return False
+    before = tokens[name.first - 1]
+    return bool(bits[name.first - 1] & TITLE_HEAD) or before.key in _ASKING
+
+
+_ASKING = frozenset({"طلب", "التمس", "دعا", "ناشد", "حث"})
+"""Verbs of asking: «من» after the one who asks asks someone ("التمس الباشا … من ساكنة")."""
 _HE_SHE = frozenset({"وهو", "وهي"})
 """«وهو», «وهي» before what a person is: "…، وهو من سكان القصر"."""
 _RESIDENTS = frozenset({"سكان", "ساكنه"})

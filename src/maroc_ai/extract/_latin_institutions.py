@@ -88,10 +88,11 @@ _WITHIN = frozenset({"in", "dans"})
 """Words before the area an institution's name may end with, when its initials follow
 ("… in the Western Region (CLCPRO)", "… dans la région occidentale (CLCPRO)")."""
 _OF_FOR = frozenset({"of", "for"})
-_FRENCH_OF = frozenset({"de", "du", "des", "d"})
 """English words before an institution's field ("Authority for Artificial Intelligence")."""
 _FIELD_LINKS = _ENGLISH_LINKS | {"et", "de", "du", "des", "la", "l", "'"}
 """Words between the capitalised words of a minister's field."""
+_FRENCH_OF = frozenset({"de", "du", "des", "d"})
+"""French words before the institution a branch is of ("le centre régional de l'INRH")."""
 _NAME_BREAKS = by_first([(phrase, True) for phrase in WORDS.name_breaks])
 
 
@@ -1809,8 +1810,10 @@ class LatinSentence:
                 and words[end].key in WORDS.territorial_adjectives
                 and words[head].key in WORDS.branch_heads
                 and not words[head].capitalised
-                and not _place_before(words, i, end)
-                and not any(word.key in WORDS.places for word in words[i:end])
+                and (
+                    (end == i + 1 and words[i].acronym and words[i].key not in WORDS.places)
+                    or _known_ends(words, i, end)
+                )
             ):
                 return self.add(i, end)  # "the INRH regional center": the institute's branch
             if not words[head].capitalised and _is_head(words[head]):
@@ -2025,8 +2028,13 @@ class LatinSentence:
                 # of Language Engineering and Artificial Intelligence (LILIA)", whose
                 # acronym in brackets is the whole name's
                 return not self.acronym_of_whole(j)
-            if possessive_at(words, end + 1):
-                return True  # "… and Morocco's Ministry of Industry": its own owner
+            if (
+                possessive_at(words, end + 1)
+                and end + 3 < len(words)
+                and words[end + 3].capitalised
+            ):
+                return True  # "… and Morocco's Ministry of Industry": its own owner; not
+                # "the Ministry of Health and Social Protection's push", whose field it is
             end += 1
         if self.french and words[head].key in MINISTRY_HEADS and words[j].capitalised:
             # "… et de l'Innovation et Lumenfeld AI": a French ministry's fields follow "de"
@@ -2213,8 +2221,9 @@ class LatinSentence:
         """Whether ``words[i]`` opens a territory's branch of an institution named after it.
 
         "le centre régional de l'INRH", "le service provincial de la Protection civile":
-        a word of ``branch_heads``, a territorial adjective, "de" and a capitalised name
-        that is no place ("la délégation régionale de Marrakech" is one of its own).
+        a word of ``branch_heads``, a territorial adjective, "de" and initials or a name
+        the lexicon knows. Not a place ("le bureau provincial de Sidi Ifni") nor a
+        ministry's field ("le service régional de la Santé"): the branch is one of its own.
         """
         words = self.words
         k = i + 2
@@ -2228,7 +2237,10 @@ class LatinSentence:
         k += 1
         while k < len(words) and words[k].key in _ARTICLES | {"'", "’"}:
             k += 1
-        return k < len(words) and words[k].capitalised and words[k].key not in WORDS.places
+        return k < len(words) and (
+            (words[k].acronym and words[k].key not in WORDS.places)
+            or any(_covers(words, k, key) > k for key, _ in _KNOWN_LATIN.get(words[k].key, ()))
+        )
 
     def the_before(self, i: int) -> bool:
         """Whether "the" stands before ``words[i]``, or before a number of its members.

@@ -173,6 +173,8 @@ _UNTIL_REACH = 3
 _FUTURE_REACH = 14
 """Words back from a weekday within which a word of the future makes it the next one."""
 _FUTURE_BEFORE = WORDS.future_before
+_PASSIVE_REACH = 3
+"""Words from a passive in the past to the day it dates, at most: "was signed on Tuesday"."""
 _CLAUSE_RELATIVES = WORDS.clause_relatives
 _AND = WORDS.range_words
 _DASHES = {"-", "–", "—", "/"}
@@ -1353,8 +1355,9 @@ class _Scanner:
                 return False  # not within a word: "sit-in", "l'AREF"
             if token.key in _ELISIONS and tokens[k + 1].key == "s":
                 reach += 2  # "to the fund's board": a possessive is no word more
-            if token.key in WORDS.passive_past:
-                return False  # "comes two days after an agreement was signed on Tuesday"
+            if token.key in WORDS.passive_past and i - k <= _PASSIVE_REACH:
+                return False  # "comes two days after an agreement was signed on Tuesday";
+                # not "will present the report that was prepared … to parliament on Tuesday"
             if (
                 not _FUTURE_BEFORE.isdisjoint(token.forms)
                 and not (k > 0 and tokens[k - 1].key in _NOUN_BEFORE)  # "les plans présentés"

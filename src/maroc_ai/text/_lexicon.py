@@ -278,9 +278,8 @@ class Language:
     until_skipped: tuple[str, ...] = ()
     """What stands between "jusqu'" and a date: "jusqu'à", "jusqu'au"."""
     demonstratives: tuple[str, ...] = ()
-    """Demonstratives: a word of ``references`` after one is a time or a thing, no label
-    of the number after it ("cette saison 46 maîtres-nageurs", "this phase 120
-    engineers")."""
+    """Demonstratives: a word of ``references`` that is also one of ``year_words`` after
+    one is a time, no label of the number after it ("cette saison 46 maîtres-nageurs")."""
     determiners: tuple[str, ...] = ()
     """Determiners before a noun: a French word in "-ée" after one is no participle ("sa
     rentrée"), and a word of ``future_before`` after one is a noun ("les plans")."""

@@ -587,14 +587,19 @@ class _Scanner:
             tokens[i - 1].key in {"°", "#", "№"}
             or (
                 not WORDS.references.isdisjoint(tokens[i - 1].forms)
-                and not (i > 1 and tokens[i - 2].key in WORDS.demonstratives)
+                and not (
+                    i > 1
+                    and tokens[i - 2].key in WORDS.demonstratives
+                    and tokens[i - 1].key in WORDS.year_words
+                    and tokens[i - 1].text.islower()
+                )
                 and not self.percent_at(i + 1)  # "to route 75% of its claims": a verb
                 and not (i + 1 < len(tokens) and _scale_of(tokens[i + 1]) is not None)
                 and not self.thousands_after(i)
                 and not _number_as_verb(tokens, i)
             )  # "mettre en ligne 1,1 million de pages", "cette saison 3 200 hectares": an
-            # amount, which a label is not; nor after a demonstrative: "cette saison 46
-            # maîtres-nageurs"
+            # amount, which a label is not; nor after a demonstrative and a time: "cette
+            # saison 46 maîtres-nageurs" (not "This Season 2", "cet article 12")
         ):
             return None  # n° 5, القانون رقم 09.08, article 12: a label
         written = token.key
