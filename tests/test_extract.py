@@ -22271,3 +22271,18 @@ def test_a_past_in_a_relative_clause_leaves_the_future_its_day() -> None:
     text = "The minister is expected to present the report that was prepared by the ministry to parliament on Tuesday."
     draft = extract(text, reference_date=dt.date(2042, 3, 1))
     assert [d.value.isoformat() for d in draft.dates] == ["2042-03-04"]
+
+
+@pytest.mark.parametrize(
+    ("text", "post"),
+    [
+        (
+            "وقالت البريطانية إليانور ويتكومب، أستاذة علم آثار ما قبل التاريخ بجامعة ويسكس، إن الموقع فريد.",
+            "أستاذة علم آثار ما قبل التاريخ بجامعة ويسكس",
+        ),
+        ("أما موحى أوباها، وهو راع يبلغ من العمر 58 سنة، فقد خسر المراعي.", "راع"),
+    ],
+)
+def test_prehistory_and_a_shepherd_in_arabic_posts(text: str, post: str) -> None:
+    [official] = extract(text).officials
+    assert [p.title for p in official.record.posts] == [post]
