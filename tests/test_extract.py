@@ -22286,3 +22286,53 @@ def test_a_past_in_a_relative_clause_leaves_the_future_its_day() -> None:
 def test_prehistory_and_a_shepherd_in_arabic_posts(text: str, post: str) -> None:
     [official] = extract(text).officials
     assert [p.title for p in official.record.posts] == [post]
+
+
+def test_on_behalf_of_after_a_post_keeps_the_list_in_step() -> None:
+    """ "…، نيابة عن الوزارة، والمهندسة …": for whom he signs; the next post is hers."""
+    text = (
+        "ووقّع الاتفاقية كل من عبد الإله أوشن، المدير الجهوي للثقافة، نيابة عن الوزارة، "
+        "والمهندسة ليلى أمزازي، رئيسة مؤسسة القصور والتراث، والبروفيسور ماتياس كيلرمان، "
+        "أستاذ الجيوماتيك."
+    )
+    posts = {o.name: o.post for o in extract(text).officials}
+    assert posts == {
+        "عبد الإله أوشن": "المدير الجهوي للثقافة",
+        "ليلى أمزازي": "رئيسة مؤسسة القصور والتراث",
+        "ماتياس كيلرمان": "أستاذ الجيوماتيك",
+    }
+
+
+def test_a_trade_and_its_kind_before_a_name_yields_to_the_post_after() -> None:
+    """«المهندسة المعمارية X، رئيسة مؤسسة …»: the post after the name says where."""
+    text = "ووقعت المهندسة المعمارية ليلى أمزازي، رئيسة مؤسسة القصور والتراث، الاتفاقية."
+    [official] = extract(text).officials
+    assert official.post == "رئيسة مؤسسة القصور والتراث"
+
+
+def test_a_titles_adjective_is_no_part_of_the_name_after_it() -> None:
+    text = "وقال المدير الجهوي محمد العلوي، رئيس اللجنة، إن الأشغال ستنطلق."
+    assert [o.name for o in extract(text).officials] == ["محمد العلوي"]
+
+
+@pytest.mark.parametrize(
+    ("text", "post"),
+    [
+        ("Fatima Zahra Boukili, trieuse de figues âgée de 34 ans, explique.", "trieuse de figues"),
+        ("Among the instructors is master stonemason Lahcen Ait Oubella, 58.", "master stonemason"),
+    ],
+)
+def test_an_age_ends_a_post_and_a_stonemason_is_one(text: str, post: str) -> None:
+    [official] = extract(text).officials
+    assert official.post == post
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "La figue a obtenu une Indication géographique protégée (IGP) en 2017.",
+        "The variety received a Protected Geographical Indication (PGI) label in 2017.",
+    ],
+)
+def test_a_label_of_origin_is_no_institution(text: str) -> None:
+    assert extract(text).organizations == ()

@@ -778,14 +778,20 @@ def _name_before_title(text: str, tokens: Sequence[Token], roles: Sequence[int],
     هيروشي تانابي، الذي يشغل منصب الرئيس …"): the index after them (``i`` if none). A word of
     ``teams`` before a given name is none of the name: "بتعاون مع فريق رشيد أمزيل، أستاذ
     …", the team of Rachid Amzil, whose name is read from «رشيد»; nor is a plural with
-    the article: "ومن أبرز المتطوعين محمد الوردي، …", one of the volunteers.
+    the article: "ومن أبرز المتطوعين محمد الوردي، …", one of the volunteers; nor a
+    title's adjective («المدير الجهوي محمد العلوي، …»).
     """
     if (
         i + 1 < len(tokens)
-        and (tokens[i].key in WORDS.teams or _definite_plural(tokens, i))
+        and (
+            tokens[i].key in WORDS.teams
+            or _definite_plural(tokens, i)
+            or tokens[i].key in WORDS.title_modifiers
+            or tokens[i].key in WORDS.territorial_adjectives
+        )
         and _given(tokens, i + 1)
     ):
-        return i
+        return i  # not «المدير الجهوي محمد العلوي، رئيس اللجنة»: the title's adjective
     j = i
     particles = 0
     while (

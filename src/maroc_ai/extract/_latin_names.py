@@ -1482,6 +1482,8 @@ def _title_end(words: Sequence[Word], i: int, name_at: dict[int, Span], in_name:
             and words[end + 1].key not in WORDS.title_modifiers
         ):
             break  # "ENSAF director Professor Mounir Zerhouni": how the name is addressed
+        if end > i and _age_said_at(words, end):
+            break  # "trieuse de figues âgée de 34 ans": her age, after the post
         if key in WORDS.residence_words and not word.capitalised and not _abroad_after(words, end):
             break  # "a retired teacher living in the Marshan district": where she lives; not
             # "chargée des Marocains résidant à l'étranger", a minister's field
@@ -1580,3 +1582,12 @@ def _title_end(words: Sequence[Word], i: int, name_at: dict[int, Span], in_name:
     ):
         end -= 1
     return end
+
+
+def _age_said_at(words: Sequence[Word], k: int) -> bool:
+    """Whether a phrase of ``age_phrases`` ("âgée de", "aged") starts at ``words[k]``."""
+    return any(
+        k + len(phrase) <= len(words)
+        and all(words[k + m].key == part for m, part in enumerate(phrase))
+        for phrase in WORDS.age_phrases
+    )

@@ -356,6 +356,10 @@ def _gap(reader: Reader, left: Span, right: Span) -> str | None:
         if key in COMMAS or key in _GAP_WORDS or key == "." or honorific[k]:
             k += 1
             continue
+        behalf = _on_behalf_at(between, k) if left.title else 0
+        if behalf:
+            k += behalf  # "المدير الجهوي للثقافة، نيابة عن الوزارة، والمهندسة …": for whom
+            continue
         also = _also_at(between, k) if right.title else 0
         if also:
             k += also  # "Ikram Sebbar, 21, also a trainee", "elle aussi stagiaire"
@@ -411,6 +415,25 @@ def _gap(reader: Reader, left: Span, right: Span) -> str | None:
             continue
         return None
     return "link"
+
+
+def _on_behalf_at(between: Sequence[Token], k: int) -> int:
+    """How many tokens "on behalf of" and whom take at ``between[k]``, up to a comma; 0 if none.
+
+    Set off by commas after a post, it says for whom the holder signs; the list of
+    signatories goes on after it.
+    """
+    for phrase in WORDS.on_behalf:
+        if phrase_at(between, k, phrase):
+            end = k + len(phrase)
+            while end < len(between) and between[end].key not in COMMAS and end - k < _BEHALF:
+                end += 1
+            return end - k if end < len(between) else 0
+    return 0
+
+
+_BEHALF = 6
+"""Tokens of "on behalf of" and whom, at most."""
 
 
 def _set_off_before(between: Sequence[Token], k: int) -> bool:
@@ -938,11 +961,23 @@ def _rank_alone(reader: Reader, title: Span) -> bool:
     words = tokens[title.first : title.last + 1]
     if words[0].text[:1] >= "\u0600" and definite(words[0]):
         k = 1
-        while k < len(words) and has(words[k], WORDS.nationalities) and definite(words[k]):
+        while (
+            k < len(words)
+            and definite(words[k])
+            and (
+                has(words[k], WORDS.nationalities)
+                or (
+                    words[k].key.endswith(("يه", "ي"))
+                    and words[k].key not in WORDS.title_modifiers
+                    and words[k].key not in WORDS.territorial_adjectives
+                )
+            )
+        ):
             k += 1
         if k == len(words) or (words[k].key == "في" and k + 1 < len(words)):
             return True  # "القاضية X، رئيسة المحكمة …", "المهندسة الهولندية X، المسؤولة
-            # …", "الخبير الدنماركي في علم الصوتيات X، مدير …": a trade and its field
+            # …", "المهندسة المعمارية X، رئيسة مؤسسة …", "الخبير الدنماركي في علم
+            # الصوتيات X، مدير …": a trade, what kind and its field
     rest = "".join(" " + t.key for t in words[1:])
     if any(form + rest in WORDS.ranks for form in words[0].forms):
         return True  # "والقبطان البحري X، رئيس قسم …": a naval rank, with «و» or not
