@@ -1446,7 +1446,9 @@ def _participle_head(tokens: Sequence[Token], k: int) -> bool:
         return False
     after = tokens[k + 1]
     return after.key in WORDS.participle_links or (
-        after.key[:1] == "ب" and len(after.forms) > 1  # «المدرب بصور فضائية»
+        after.key[:1] == "ب"
+        and len(after.forms) > 1  # «المدرب بصور فضائية»
+        and not KEY_ROLES[after.forms[1]] & ORG_HEAD  # not «مدرب بنادي …»: where he coaches
     )
 
 

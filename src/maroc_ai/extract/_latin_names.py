@@ -1585,9 +1585,13 @@ def _title_end(words: Sequence[Word], i: int, name_at: dict[int, Span], in_name:
 
 
 def _age_said_at(words: Sequence[Word], k: int) -> bool:
-    """Whether a phrase of ``age_phrases`` ("âgée de", "aged") starts at ``words[k]``."""
+    """Whether a phrase of ``age_phrases`` and a number start at ``words[k]``: "âgée de 34".
+
+    Not "un centre pour personnes âgées de Fès", "aged care": no age.
+    """
     return any(
-        k + len(phrase) <= len(words)
+        k + len(phrase) < len(words)
         and all(words[k + m].key == part for m, part in enumerate(phrase))
+        and words[k + len(phrase)].kind == NUMBER
         for phrase in WORDS.age_phrases
     )

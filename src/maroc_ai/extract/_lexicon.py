@@ -49,6 +49,10 @@ class Language:
     """Words of address and ranks a name follows (السيد، Mme, Dr, Mr, العقيد, Colonel)."""
     title_heads: tuple[str, ...]
     """Words a post starts with (وزير، ministre, directeur, minister, CEO)."""
+    trades_of_a_kind: tuple[str, ...] = ()
+    """Trades that an adjective after them says the kind of («المهندسة المعمارية»):
+    before a name, with a post after it, they are what the person does, and the post
+    after says where («المهندسة المعمارية X، رئيسة مؤسسة …»)."""
     bare_title_heads: tuple[str, ...] = ()
     """Arabic words a post starts with only as written, without the article or a pronoun
     ("فلاح بعين جمعة"): "الفلاحة" is agriculture and "الفلاح" a family name."""
@@ -899,6 +903,7 @@ class Lexicon:
     honorifics: frozenset[str]
     title_heads: frozenset[str]
     bare_titles: frozenset[str]
+    trades_of_a_kind: frozenset[str]
     """``bare_title_heads``: title words only as written, some of them family names too
     («الفلاح», «القاضي»)."""
     title_modifiers: frozenset[str]
@@ -1230,6 +1235,7 @@ def _merge(read: Mapping[str, Language]) -> Lexicon:
         )
         | words("bare_title_heads"),
         bare_titles=words("bare_title_heads"),
+        trades_of_a_kind=words("trades_of_a_kind"),
         title_modifiers=words("title_modifiers"),
         former=words("former"),
         age_words=words("age_words"),

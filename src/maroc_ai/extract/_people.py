@@ -356,9 +356,13 @@ def _gap(reader: Reader, left: Span, right: Span) -> str | None:
         if key in COMMAS or key in _GAP_WORDS or key == "." or honorific[k]:
             k += 1
             continue
-        behalf = _on_behalf_at(between, k) if left.title else 0
+        behalf = (  # "X، المدير …، نيابة عن الوزارة، والمهندسة …": for whom
+            _on_behalf_at(between, k)
+            if left.title and left.first > 0 and tokens[left.first - 1].key in COMMAS
+            else 0
+        )
         if behalf:
-            k += behalf  # "المدير الجهوي للثقافة، نيابة عن الوزارة، والمهندسة …": for whom
+            k += behalf
             continue
         also = _also_at(between, k) if right.title else 0
         if also:
@@ -420,8 +424,9 @@ def _gap(reader: Reader, left: Span, right: Span) -> str | None:
 def _on_behalf_at(between: Sequence[Token], k: int) -> int:
     """How many tokens "on behalf of" and whom take at ``between[k]``, up to a comma; 0 if none.
 
-    Set off by commas after a post, it says for whom the holder signs; the list of
-    signatories goes on after it.
+    Set off by commas after a post that follows its holder's name, it says for whom
+    the holder signs; the list of signatories goes on after it. (After a post that
+    opens the list, before its holder, the next name is that post's.)
     """
     for phrase in WORDS.on_behalf:
         if phrase_at(between, k, phrase):
@@ -961,16 +966,13 @@ def _rank_alone(reader: Reader, title: Span) -> bool:
     words = tokens[title.first : title.last + 1]
     if words[0].text[:1] >= "\u0600" and definite(words[0]):
         k = 1
+        trade = any(form in WORDS.trades_of_a_kind for form in words[0].forms)
         while (
             k < len(words)
             and definite(words[k])
             and (
                 has(words[k], WORDS.nationalities)
-                or (
-                    words[k].key.endswith(("يه", "ي"))
-                    and words[k].key not in WORDS.title_modifiers
-                    and words[k].key not in WORDS.territorial_adjectives
-                )
+                or (trade and k == len(words) - 1 and words[k].key.endswith(("يه", "ي")))
             )
         ):
             k += 1
