@@ -22414,3 +22414,17 @@ def test_an_office_and_its_adjective_before_a_name_stay_its_post(text: str, post
 def test_aged_without_an_age_goes_on_with_the_post(text: str, post: str) -> None:
     [official] = extract(text).officials
     assert official.post == post
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("ووقع مركز البحوث الواحية بتوزر اتفاقية مع المعهد.", "مركز البحوث الواحية بتوزر"),
+        (
+            "ووقعت جمعية منتجي البطيخ الأصفر بسيدي بوعثمان اتفاقية.",
+            "جمعية منتجي البطيخ الأصفر بسيدي بوعثمان",
+        ),
+    ],
+)
+def test_an_institution_named_with_its_town(text: str, name: str) -> None:
+    assert name in [o.name for o in extract(text).organizations]

@@ -2946,6 +2946,10 @@ def test_the_first_number_of_a_range_in_to_and_a_number_before_inda(
         ("La salinité atteint 28 grammes par litre à l'embouchure.", [(28, "g/L")]),
         ("Salinity reached 28 grams per litre at the mouth.", [(28, "g/L")]),
         ("وبلغت الملوحة 28 غراما في اللتر عند المصب.", [(28, "g/L")]),
+        ("ألا يتجاوز الطلب على الأكسجين 120 ملليغراما في اللتر.", [(120, "mg/L")]),
+        ("La décortiqueuse, d'une capacité de 60 kg/h, casse la coque.", [(60, "kg/h")]),
+        ("The machine can handle 60 kilograms per hour.", [(60, "kg/h")]),
+        ("وتصل طاقة الآلة إلى 60 كيلوغراما في الساعة.", [(60, "kg/h")]),
     ],
 )
 def test_milligrams_per_litre_are_a_unit_of_measure(
