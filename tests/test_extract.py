@@ -22428,3 +22428,24 @@ def test_aged_without_an_age_goes_on_with_the_post(text: str, post: str) -> None
 )
 def test_an_institution_named_with_its_town(text: str, name: str) -> None:
     assert name in [o.name for o in extract(text).organizations]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Omar Lahlou, head of the Tensift Innov'Lab incubator, said the first cohort was full.",
+        "Omar Lahlou, directeur de l'incubateur Tensift Innov'Lab, explique la sélection.",
+    ],
+)
+def test_two_capitalised_parts_joined_by_an_apostrophe_are_one_word(text: str) -> None:
+    """ "Innov'Lab": one word of a name; not "L'ONEE", "Lorsqu'Ahmed", "Morocco's"."""
+    assert "Tensift Innov'Lab" in [o.name for o in extract(text).organizations]
+
+
+def test_others_present_after_a_post_in_the_plural_end_it() -> None:
+    """ "…, directeur de l'incubateur X, des élus locaux et des représentants …": others."""
+    text = (
+        "Ont pris part à la cérémonie Omar Lahlou, directeur de l'incubateur Tensift Lab, "
+        "des élus locaux et des représentants des services agricoles de la province."
+    )
+    assert [o.post for o in extract(text).officials] == ["directeur de l'incubateur Tensift Lab"]

@@ -278,12 +278,22 @@ def _joins(left: Token, mark: Token, right: Token) -> bool:
     if mark.key in {"/", "&"}:
         return len(left.text) == 1 and len(right.text) == 1 and left.text.isupper()
     if mark.key in {"'", "’"}:  # Ben M'Sik, O'Brien, Imi n'Tanout; not the articles of
-        return (  # L'Agence, D'Oujda
-            len(left.text) == 1
-            and (left.text.isupper() or left.text == "n")
-            and left.text not in "LD"
-            and right.kind == WORD
-            and (right.text[:1].isupper() or _m_name(left, right))
+        return (
+            right.kind == WORD
+            and (  # L'Agence, D'Oujda
+                (
+                    len(left.text) == 1
+                    and (left.text.isupper() or left.text == "n")
+                    and left.text not in "LD"
+                    and (right.text[:1].isupper() or _m_name(left, right))
+                )
+                or (
+                    len(left.text) > 1
+                    and left.text[:1].isupper()
+                    and not left.text.lower().endswith("qu")
+                    and right.text[:1].isupper()
+                )  # Innov'Lab: two capitalised parts; not "Lorsqu'Ahmed"
+            )
         )
     return False
 

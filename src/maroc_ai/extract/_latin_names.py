@@ -734,8 +734,9 @@ def _field_after_comma(words: Sequence[Word], comma: int) -> int:
             break  # "… Employment and Skills Younes Bakkali": the name the post is before
         if word.kind != WORD or key in WORDS.given_names or key in WORDS.honorifics:
             return 0
-        if key in WORDS.title_heads:
-            return 0  # "…, du bâtonnier de l'Ordre des avocats", "…, and Justice Minister X":
+        if key in WORDS.title_heads or (key.endswith("s") and key[:-1] in WORDS.title_heads):
+            return 0  # "…, du bâtonnier de l'Ordre des avocats", "…, des élus locaux et des
+            # représentants …" (others present, in the plural), "…, and Justice Minister X":
             # another person's post
         if (
             enumerated
