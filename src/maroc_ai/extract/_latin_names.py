@@ -1592,7 +1592,7 @@ def _age_said_at(words: Sequence[Word], k: int) -> bool:
     """
     return any(
         k + len(phrase) < len(words)
-        and all(words[k + m].key == part for m, part in enumerate(phrase))
+        and _keys_at(words, k, phrase)
         and words[k + len(phrase)].kind == NUMBER
         for phrase in WORDS.age_phrases
     )

@@ -30,6 +30,7 @@ from ..text import DateMention, normalize
 from ..text._lexicon import WORDS as NUMBER_WORDS
 from ..text._normalize import strip_article
 from ..text._tokens import NUMBER, WORD, Token
+from ..text._years import is_year
 from ..values import PartialDate, Precision
 from ._arabic_institutions import arabic_singulars
 from ._candidates import OrganizationCandidate, PartnershipCandidate, PlaceCandidate
@@ -2149,6 +2150,7 @@ no one is named as signing."""
 _LIST_OPENERS = WORDS.list_openers | {","}
 """Words before an instrument listed at the start of a sentence: "Enfin, un contrat de …"."""
 _APOSTROPHES = frozenset({"'", "’"})
+"""Apostrophes, passed over in the phrases that open an instrument ("Aux termes d'une")."""
 
 
 def _signers_of_count(
@@ -2244,7 +2246,7 @@ def _year_in_clause(reader: Reader, k: int) -> bool:
         key = tokens[m].key
         if key in {",", ";"}:
             return False
-        if tokens[m].kind == NUMBER and len(key) == 4 and key.isdigit() and "1900" < key < "2100":
+        if is_year(tokens[m]):
             return True
     return False
 

@@ -38,7 +38,7 @@ from ._tense import (
     future_by_prefix,
 )
 from ._tokens import MARK, NUMBER, WORD, Token, forms_in, no_collection, phrase_at, tokenize
-from ._years import started_range
+from ._years import is_year, started_range
 
 __all__ = ["QuantityMention", "find_quantities", "parse_quantity"]
 
@@ -352,7 +352,7 @@ class _Scanner:
         if (
             before is None
             and tokens[i].kind == NUMBER
-            and _is_year(tokens[i])
+            and is_year(tokens[i])
             and i > 0
             and (not WORDS.since.isdisjoint(tokens[i - 1].forms) or tokens[i - 1].key in _FROM_YEAR)
         ):
@@ -400,7 +400,7 @@ class _Scanner:
             after is not None
             and after[0] == "year"
             and after[2] < len(tokens)
-            and _is_year(tokens[after[2]])
+            and is_year(tokens[after[2]])
         ):
             after = None
         if after is not None and (
@@ -417,7 +417,7 @@ class _Scanner:
         if (
             unit is None
             and spelled is None
-            and not (_is_year(tokens[i]) and start > 0 and tokens[start - 1].key in _YEAR_WORDS)
+            and not (is_year(tokens[i]) and start > 0 and tokens[start - 1].key in _YEAR_WORDS)
             # not "levés d'ici 2034 et 60.000 titres": a horizon, then another quantity
             and (
                 (start > 0 and _RANGE_START[tokens[start - 1].key])
@@ -432,7 +432,7 @@ class _Scanner:
                     and tokens[j].key not in _AND
                     and not tokens[j].key.startswith("و")
                     and tokens[j + 1].kind == NUMBER
-                    and not _is_year(tokens[i])
+                    and not is_year(tokens[i])
                 )
             )
         ):
@@ -442,9 +442,9 @@ class _Scanner:
                 scale = scale or second_scale  # "بين 3 ملايين و40 مليون درهم": its own
         if unit is None and spelled is None and scale is None:
             unit = self.part_of(j, amount) or self.some_of_group(j)  # "20 of the 23 outbreaks"
-        if unit is None and spelled is None and not _is_year(tokens[i]):
+        if unit is None and spelled is None and not is_year(tokens[i]):
             unit = self.number_of(start, j)  # "the number of sensors will rise to 7,400"
-        if unit is None and not _is_year(tokens[i]):
+        if unit is None and not is_year(tokens[i]):
             unit = self.number_of_after(j)  # "évalue à 1,1 million le nombre d'emplois"
         if unit is None and spelled is None:
             subset = self.subset_after(j)
@@ -469,7 +469,7 @@ class _Scanner:
         if unit is None:
             return max(j, i + 1)
         name, factor, end, noun = unit
-        if name == "year" and end < len(tokens) and _is_year(tokens[end]):
+        if name == "year" and end < len(tokens) and is_year(tokens[end]):
             return end  # "... 500 سنة 2024": the year of a date, not a duration
         qualifier, first = self.qualifier(start)
         value = amount * (scale or 1) * factor
@@ -970,7 +970,7 @@ class _Scanner:
         tokens = self.tokens
         if (
             tokens[i].kind == NUMBER
-            and _is_year(tokens[i])
+            and is_year(tokens[i])
             and j == i + 1
             and not (_arabic_accusative(tokens, j) and not _after_year_word(tokens, i))
             and not _arabic_count_of(tokens, i, j)
@@ -1324,7 +1324,7 @@ class _Scanner:
         the 40 million dirhams").
         """
         tokens = self.tokens
-        if _is_year(tokens[j - 1]):
+        if is_year(tokens[j - 1]):
             return None  # "d'ici 2030 sur les 140.000 salariés": when, not a part
         k = next((j + len(words) for words in WORDS.parts_of if phrase_at(tokens, j, words)), 0)
         if k and k < len(tokens) and tokens[k].kind != NUMBER:
@@ -1356,7 +1356,7 @@ class _Scanner:
         count nothing.
         """
         tokens = self.tokens
-        if _is_year(tokens[j - 1]) or _has_decimals(tokens[j - 1]):
+        if is_year(tokens[j - 1]) or _has_decimals(tokens[j - 1]):
             return None
         k = next((j + len(words) for words in WORDS.groups_of if phrase_at(tokens, j, words)), 0)
         if not k or k >= len(tokens):
@@ -1478,7 +1478,7 @@ class _Scanner:
         stand between them.
         """
         tokens = self.tokens
-        if tokens[i].kind == NUMBER and _is_year(tokens[i]) and j == i + 1:
+        if tokens[i].kind == NUMBER and is_year(tokens[i]) and j == i + 1:
             return None
         subject = self.subject_of_change(start) if subset is None else None
         if subject is not None:
@@ -2205,7 +2205,7 @@ class _Scanner:
             return None
         name, factor, _, noun = unit
         if not scaled and scale is not None and amount >= other:
-            if _THOUSAND <= amount < other * scale and not _is_year(tokens[start]):
+            if _THOUSAND <= amount < other * scale and not is_year(tokens[start]):
                 return (name, factor, j, noun), None  # "de 20.000 à 1 million": its own size
             return None  # "de 2 à 1 milliard": no range
         return (name, factor, j, noun), scale
@@ -2869,19 +2869,9 @@ def _currency(unit: str) -> bool:
     return unit in _CURRENCIES
 
 
-def _is_year(token: Token, *, earliest: int = 1900) -> bool:
-    """Whether a number reads as a year of news (``earliest`` to 2100), not a count."""
-    return (
-        token.kind == NUMBER
-        and len(token.key) == 4
-        and token.key.isdigit()
-        and (earliest <= int(token.key) <= 2100)
-    )
-
-
 def _named_year(tokens: Sequence[Token], i: int) -> bool:
     """Whether ``tokens[i]`` is four figures the word for a year names ("سنة 1732")."""
-    return i > 0 and tokens[i - 1].key in WORDS.year_nouns and _is_year(tokens[i], earliest=1000)
+    return i > 0 and tokens[i - 1].key in WORDS.year_nouns and is_year(tokens[i], earliest=1000)
 
 
 def quantities_in_tokens(

@@ -1,4 +1,6 @@
-"""The years a range of two may span, shared by the dates and the quantities.
+"""What reads as a year, and the years a range of two may span.
+
+Shared by the dates, the quantities and the extractor's readers.
 
 After a word that starts a range ("de 1889 à 1975", "from 1889 to 1975"), two years may
 reach back further and span longer than news usually does: archives and histories do.
@@ -7,7 +9,9 @@ The dates read such a range; the quantities count nothing in it.
 
 from __future__ import annotations
 
-__all__ = ["LATEST", "started_range"]
+from ._tokens import NUMBER, Token
+
+__all__ = ["LATEST", "is_year", "started_range"]
 
 _OLDEST = 1800
 LATEST = 2100
@@ -18,3 +22,13 @@ _LONGEST = 150
 def started_range(first: int, second: int) -> bool:
     """Whether two years after a word that starts a range may be that range."""
     return _OLDEST <= first < second <= min(LATEST, first + _LONGEST)
+
+
+def is_year(token: Token, *, earliest: int = 1900) -> bool:
+    """Whether a number reads as a year of news (``earliest`` to :data:`LATEST`), not a count."""
+    return (
+        token.kind == NUMBER
+        and len(token.key) == 4
+        and token.key.isdigit()
+        and earliest <= int(token.key) <= LATEST
+    )
