@@ -13,7 +13,8 @@ from ..dataset import Dataset
 from ..text import DateMention, normalize
 from ..text._dates import dates_in_tokens, scan_dates
 from ..text._lexicon import WORDS as TEXT_WORDS
-from ..text._quantities import QuantityMention, quantities_in_tokens
+from ..text._mentions import QuantityMention
+from ..text._quantities import quantities_in_tokens
 from ..text._tokens import no_collection, tokenize
 from ..values import PartialDate, Precision
 from ._ages import ages

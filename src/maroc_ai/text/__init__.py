@@ -27,17 +27,19 @@ from ._normalize import (
 )
 
 if TYPE_CHECKING:
-    from ._dates import ArabicParserInfo, DateMention, find_dates, parse_date
-    from ._quantities import QuantityMention, find_quantities, parse_quantity
+    from ._dates import find_dates, parse_date
+    from ._mentions import DateMention, QuantityMention
+    from ._parserinfo import ArabicParserInfo
+    from ._quantities import find_quantities, parse_quantity
 
 # The parsers need python-dateutil, which takes longer to import than everything
 # search needs: they are imported when first asked for.
 _LAZY = {
-    "ArabicParserInfo": "._dates",
-    "DateMention": "._dates",
+    "ArabicParserInfo": "._parserinfo",
+    "DateMention": "._mentions",
     "find_dates": "._dates",
     "parse_date": "._dates",
-    "QuantityMention": "._quantities",
+    "QuantityMention": "._mentions",
     "find_quantities": "._quantities",
     "parse_quantity": "._quantities",
 }

@@ -17,14 +17,14 @@ import functools
 import itertools
 import operator
 from collections.abc import Collection, Sequence
-from typing import Any
 
 import attrs
 from dateutil import parser as dateutil_parser
 
 from ..values import PartialDate, Precision, Weekday
 from ._lexicon import WORDS
-from ._normalize import normalize
+from ._mentions import DateMention
+from ._parserinfo import ArabicParserInfo
 from ._tense import (
     english_past_participle,
     french_past_participle,
@@ -34,33 +34,7 @@ from ._tense import (
 from ._tokens import MARK, NUMBER, WORD, Token, forms_in, no_collection, phrase_at, tokenize
 from ._years import LATEST, started_range
 
-__all__ = ["ArabicParserInfo", "DateMention", "find_dates", "parse_date"]
-
-
-def _forms(names: tuple[str, ...]) -> Any:
-    """Each name with its normalised form (hamza and taa marbuta folded, lower case).
-
-    Typed ``Any``: dateutil's stubs declare fixed-length tuples; it reads any length.
-    """
-    return tuple(dict.fromkeys(form for word in names for form in (word, normalize(word))))
-
-
-class ArabicParserInfo(dateutil_parser.parserinfo):
-    """A dateutil ``parserinfo`` for Moroccan news: month and weekday names in many spellings.
-
-    Months: Moroccan (يناير … ماي، يوليوز، غشت، شتنبر، نونبر، دجنبر), Egyptian and Gulf
-    (مايو، يوليو، أغسطس، سبتمبر، نوفمبر، ديسمبر), Mashriq (كانون الثاني … آب، أيلول),
-    Algerian and Tunisian (جانفي، فيفري، أفريل، جوان، جويلية، أوت), French and English,
-    as the data files of `maroc_ai.text._lexicon` list them. Two-word Mashriq
-    names are registered with their space (``"كانون الثاني"``); the scanner of
-    [`find_dates`][maroc_ai.text.find_dates] joins the two tokens before it looks them up.
-    """
-
-    MONTHS = [_forms(names) for names in WORDS.month_names]  # noqa: RUF012 - dateutil reads lists
-    WEEKDAYS = [_forms(names) for names in WORDS.weekday_names]  # noqa: RUF012
-
-    def __init__(self) -> None:
-        super().__init__(dayfirst=True, yearfirst=False)
+__all__ = ["find_dates", "parse_date"]
 
 
 INFO = ArabicParserInfo()
@@ -243,31 +217,6 @@ _RELATIVE = frozenset(
 """Words before a weekday, or alone, that give a day relative to the reference."""
 _AFTER_NUMBER = frozenset({*_DASHES, "-", *_AND})
 """Marks and words that may follow the first number of a date (12/09/2025, 1 و 2 ماي)."""
-
-
-@attrs.frozen(kw_only=True)
-class DateMention:
-    """A date the text gives, where it gives it.
-
-    ``value`` is the date at the precision of the text; for a range ("فاتح وثاني
-    يوليوز") it is the first day and ``until`` the last. ``text[start:end] == quote``.
-    """
-
-    value: PartialDate
-    start: int
-    end: int
-    quote: str
-    until: PartialDate | None = None
-
-    @property
-    def span(self) -> tuple[int, int]:
-        """``(start, end)`` character offsets of the quote in the text."""
-        return (self.start, self.end)
-
-    @property
-    def precision(self) -> Precision:
-        """How much of the date the text gives."""
-        return self.value.precision
 
 
 def _bare(token: Token) -> tuple[str, ...]:

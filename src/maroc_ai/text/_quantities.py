@@ -25,11 +25,10 @@ import re
 from collections.abc import Collection, Iterator, Sequence
 from decimal import Decimal, InvalidOperation
 
-import attrs
-
 from ..values import Qualifier, Quantity
 from ._lexicon import WORDS
 from ._lexicon import phrase as keys_of
+from ._mentions import QuantityMention, is_currency
 from ._normalize import normalize, strip_article
 from ._tense import (
     english_past_participle,
@@ -40,40 +39,7 @@ from ._tense import (
 from ._tokens import MARK, NUMBER, WORD, Token, forms_in, no_collection, phrase_at, tokenize
 from ._years import is_year, started_range
 
-__all__ = ["QuantityMention", "find_quantities", "parse_quantity"]
-
-
-@attrs.frozen(kw_only=True)
-class QuantityMention:
-    """A quantity the text gives, where it gives it: ``text[start:end] == quote``.
-
-    ``unit`` is normalised where the lexicon knows the unit (``MAD``, ``MW``,
-    ``percent``, ``job`` …) and is the counted noun as written otherwise; ``noun``
-    is always the unit's words as the text writes them ("مناصب شغل", "$", "écoles").
-    """
-
-    value: int | float
-    unit: str
-    qualifier: Qualifier
-    start: int
-    end: int
-    quote: str
-    noun: str = ""
-
-    @property
-    def span(self) -> tuple[int, int]:
-        """``(start, end)`` character offsets of the quote in the text."""
-        return (self.start, self.end)
-
-    @property
-    def quantity(self) -> Quantity:
-        """The mention as the model's [`Quantity`][maroc_ai.values.Quantity]."""
-        return Quantity(value=self.value, unit=self.unit, qualifier=self.qualifier)
-
-    @property
-    def is_money(self) -> bool:
-        """Whether the mention is an amount of money: its unit is a currency's code."""
-        return _currency(self.unit)
+__all__ = ["find_quantities", "parse_quantity"]
 
 
 _Phrase = tuple[str, ...]
@@ -196,8 +162,6 @@ _HOW = WORDS.participle_links
 """Words after a participle that say how or to what ("liées à", "linked to")."""
 _KNOWN_UNITS = frozenset(unit for _, unit, _ in WORDS.units)
 """The units the lexicon normalises to ("hectare", "MAD", "person" …)."""
-_CURRENCIES = frozenset(unit for unit in _KNOWN_UNITS if len(unit) == 3 and unit.isupper())
-"""The codes of the currencies the lexicon's units write (ISO 4217)."""
 _LETTER_UNITS = frozenset(
     words
     for words, _, _ in WORDS.units
@@ -1167,7 +1131,7 @@ class _Scanner:
             return None  # "dont 412 000 perçoivent l'aide", "240 coulent encore": a verb
         english = tokens[k].text.isascii()
         known = self.phrase_unit(k + 1) if english and not joined else None
-        if known is not None and not _currency(known[0][0]):
+        if known is not None and not is_currency(known[0][0]):
             # 1,200 technology firms: the last noun is what is counted; not "12 aircraft
             # won over management", a verb that is also a currency's name
             (unit, factor), end = known
@@ -2859,14 +2823,6 @@ def _horizon_at(tokens: Sequence[Token], j: int) -> bool:
     if tokens[j].key in _DE and j + 2 < len(tokens) and tokens[j + 1].key in _APOSTROPHES:
         return tokens[j + 2].key == "ici"
     return tokens[j].key == "في" and j + 1 < len(tokens) and tokens[j + 1].key == "افق"
-
-
-def _currency(unit: str) -> bool:
-    """Whether a normalised unit is a currency's code (MAD, EUR), as `QuantityMention.is_money` reads it.
-
-    A code of the lexicon's units, not any three capitals: "GPU" and "EVP" are counted.
-    """
-    return unit in _CURRENCIES
 
 
 def _named_year(tokens: Sequence[Token], i: int) -> bool:
