@@ -27,21 +27,21 @@ from ._normalize import (
 )
 
 if TYPE_CHECKING:
-    from ._dates import find_dates, parse_date
     from ._mentions import DateMention, QuantityMention
     from ._parserinfo import ArabicParserInfo
-    from ._quantities import find_quantities, parse_quantity
+    from ._public_dates import find_dates, parse_date
+    from ._public_quantities import find_quantities, parse_quantity
 
 # The parsers need python-dateutil, which takes longer to import than everything
 # search needs: they are imported when first asked for.
 _LAZY = {
     "ArabicParserInfo": "._parserinfo",
     "DateMention": "._mentions",
-    "find_dates": "._dates",
-    "parse_date": "._dates",
+    "find_dates": "._public_dates",
+    "parse_date": "._public_dates",
     "QuantityMention": "._mentions",
-    "find_quantities": "._quantities",
-    "parse_quantity": "._quantities",
+    "find_quantities": "._public_quantities",
+    "parse_quantity": "._public_quantities",
 }
 
 

@@ -31,10 +31,10 @@ from ._tense import (
     future_by_ending,
     future_by_prefix,
 )
-from ._tokens import MARK, NUMBER, WORD, Token, forms_in, no_collection, phrase_at, tokenize
+from ._tokens import MARK, NUMBER, WORD, Token, forms_in, phrase_at, tokenize
 from ._years import LATEST, started_range
 
-__all__ = ["find_dates", "parse_date"]
+__all__ = ["dates_in_tokens", "is_filler", "scan_dates"]
 
 
 INFO = ArabicParserInfo()
@@ -1995,24 +1995,6 @@ class _Scanner:
         return i + 5
 
 
-def find_dates(text: str, *, reference_date: dt.date | None = None) -> list[DateMention]:
-    """Every date ``text`` gives, in order, each with its span and exact quote.
-
-    Args:
-        text: Arabic, French or English text.
-        reference_date: The day the text was written. Relative words are resolved
-            against it ("أمس الاثنين" is the day before, "يوليوز الماضي" the last July);
-            Without it, a date the text gives for its own "today" ("اليوم الجمعة 12
-            شتنبر 2025") serves; failing that, a weekday stays a bare weekday and a
-            month without its year is not reported.
-
-    Never raises on any string; a text without dates gives ``[]``.
-
-    """
-    with no_collection():
-        return dates_in_tokens(text, list(tokenize(text)), reference_date)
-
-
 def dates_in_tokens(
     text: str, tokens: list[Token], reference_date: dt.date | None = None
 ) -> list[DateMention]:
@@ -2046,28 +2028,12 @@ def _own_today(found: list[DateMention]) -> dt.date | None:
     return None
 
 
-def parse_date(text: str, *, reference_date: dt.date | None = None) -> PartialDate | None:
-    """The date ``text`` is, when the whole text is one date phrase; else ``None``.
-
-    >>> parse_date("12 شتنبر 2025").isoformat()
-    '2025-09-12'
-    >>> parse_date("في أفق سنة 2029").isoformat()
-    '2029'
-    >>> parse_date("الاثنين").isoformat()
-    '-W-1'
-    """
-    stripped = text.strip()
-    mentions = find_dates(stripped, reference_date=reference_date)
-    if len(mentions) != 1:
-        return None
-    mention = mentions[0]
-    rest = stripped[: mention.start] + stripped[mention.end :]
-    if any(token.kind != MARK and not _lookup(token, _FILLERS) for token in tokenize(rest)):
-        return None
-    return mention.value
-
-
 _FILLERS = WORDS.date_fillers
+
+
+def is_filler(token: Token) -> bool:
+    """Whether a word may stand beside a date phrase that is the whole of a text ("le", "في")."""
+    return bool(_lookup(token, _FILLERS))
 
 
 _QUALIFIER_PHRASES = tuple(phrase for phrase, _ in WORDS.qualifiers)

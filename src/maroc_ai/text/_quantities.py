@@ -25,7 +25,7 @@ import re
 from collections.abc import Collection, Iterator, Sequence
 from decimal import Decimal, InvalidOperation
 
-from ..values import Qualifier, Quantity
+from ..values import Qualifier
 from ._lexicon import WORDS
 from ._lexicon import phrase as keys_of
 from ._mentions import QuantityMention, is_currency
@@ -36,10 +36,10 @@ from ._tense import (
     french_past_participle,
     future_by_prefix,
 )
-from ._tokens import MARK, NUMBER, WORD, Token, forms_in, no_collection, phrase_at, tokenize
+from ._tokens import MARK, NUMBER, WORD, Token, forms_in, phrase_at
 from ._years import is_year, started_range
 
-__all__ = ["find_quantities", "parse_quantity"]
+__all__ = ["quantities_in_tokens"]
 
 
 _Phrase = tuple[str, ...]
@@ -2839,35 +2839,6 @@ def quantities_in_tokens(
     reader found): a number is never said to count them.
     """
     return _Scanner(text, tokens, names).scan()
-
-
-def find_quantities(text: str) -> list[QuantityMention]:
-    """Every quantity with a unit or a counted noun in ``text``, in order, with its span.
-
-    Values are in base units: scale words are multiplied out ("100 مليار درهم" is
-    ``100_000_000_000`` ``MAD``) and power is in ``MW``. Never raises on any string.
-
-    >>> mention = find_quantities("أكثر من 500 منصب شغل")[0]
-    >>> mention.value, mention.unit, mention.qualifier.value
-    (500, 'job', 'more_than')
-    >>> tuple((m.value, m.unit) for m in find_quantities("$3.4 billion for 150 000 écoles"))
-    ((3400000000, 'USD'), (150000, 'écoles'))
-    """
-    with no_collection():
-        return quantities_in_tokens(text, tokenize(text))
-
-
-def parse_quantity(text: str) -> Quantity | None:
-    """The quantity ``text`` is, when the whole text is one quantity phrase; else ``None``.
-
-    >>> str(parse_quantity("ما يقارب 50 ألف فرصة عمل"))
-    'about 50 thousand jobs'
-    """
-    stripped = text.strip()
-    mentions = find_quantities(stripped)
-    if len(mentions) != 1 or mentions[0].quote != stripped:
-        return None
-    return mentions[0].quantity
 
 
 def _sign_written_whole(tokens: Sequence[Token], start: int, end: int) -> bool:
