@@ -21,6 +21,8 @@ import argparse
 import time
 from collections.abc import Callable
 
+from installed import build
+
 import maroc_ai
 from maroc_ai.extract import extract
 from maroc_ai.text import find_dates, find_quantities
@@ -111,6 +113,7 @@ def main() -> None:
         "find_quantities": find_quantities,
         "extract": lambda text: extract(text, dataset=dataset),
     }
+    print(f"maroc_ai: {build()}")
     print(f"{mb:g} MB each, CPU seconds (wall seconds for extract)")
     print(f"{'input':<24} " + " ".join(f"{name:>16}" for name in runs) + f" {'wall':>8}")
     worst = ("", 0.0)

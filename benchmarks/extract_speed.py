@@ -34,6 +34,8 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
+from installed import build
+
 import maroc_ai
 from maroc_ai.extract import extract, extract_corpus
 
@@ -143,6 +145,7 @@ def main() -> None:
     args = parser.parse_args()
     seconds = 0.2 if args.smoke else args.seconds
     copies = 1 if args.smoke else 20
+    print(f"maroc_ai: {build()}")
     dataset = maroc_ai.load()
     news = _report("full-length news", full_length(dataset), dataset, seconds, copies)
     dense = _report("dense (short test articles joined)", corpus(), dataset, seconds, copies)
