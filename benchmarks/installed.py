@@ -1,7 +1,7 @@
 """Which build of maroc_ai a benchmark measures: pure Python, or compiled with mypyc.
 
 The compiled wheel (``HATCH_BUILD_HOOK_ENABLE_MYPYC=true python -m build --wheel``, see
-docs/speed.md) compiles the extractor's and the text readers' modules; the scripts that
+the release checklist, docs/release.md) compiles the extractor's and the text readers' modules; the scripts that
 time them print this line first, so that figures are never compared across builds
 without saying so.
 """
@@ -31,6 +31,6 @@ def compiled_modules() -> list[str]:
 
 
 def build() -> str:
-    """ "compiled with mypyc (N modules)" or "pure Python"."""
+    """The build's name: "compiled with mypyc (N modules)" or "pure Python"."""
     compiled = compiled_modules()
     return f"compiled with mypyc ({len(compiled)} modules)" if compiled else "pure Python"
