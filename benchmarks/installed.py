@@ -16,16 +16,19 @@ import pkgutil
 PACKAGES = ("maroc_ai.extract", "maroc_ai.text")
 
 
+def is_compiled(name: str) -> bool:
+    """Whether the module ``name`` is an extension module (compiled), not Python source."""
+    spec = importlib.util.find_spec(name)
+    return spec is not None and isinstance(spec.loader, importlib.machinery.ExtensionFileLoader)
+
+
 def compiled_modules() -> list[str]:
     """The modules of the extractor and the text readers that are extension modules."""
     found = []
     for name in PACKAGES:
         package = importlib.import_module(name)
         for module in pkgutil.iter_modules(package.__path__, f"{name}."):
-            spec = importlib.util.find_spec(module.name)
-            if spec is not None and isinstance(
-                spec.loader, importlib.machinery.ExtensionFileLoader
-            ):
+            if is_compiled(module.name):
                 found.append(module.name)
     return found
 

@@ -10,8 +10,6 @@ from __future__ import annotations
 
 import fnmatch
 import importlib
-import importlib.machinery
-import importlib.util
 import inspect
 import os
 import pkgutil
@@ -19,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from benchmarks.installed import is_compiled
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -35,12 +34,6 @@ def _hook() -> dict[str, Any]:
     return hook
 
 
-def _is_extension(name: str) -> bool:
-    spec = importlib.util.find_spec(name)
-    assert spec is not None, name
-    return isinstance(spec.loader, importlib.machinery.ExtensionFileLoader)
-
-
 @compiled_only
 def test_the_modules_pyproject_names_are_compiled_and_no_others() -> None:
     hook = _hook()
@@ -54,10 +47,10 @@ def test_the_modules_pyproject_names_are_compiled_and_no_others() -> None:
             left = any(fnmatch.fnmatch(file_name, pattern) for pattern in hook["exclude"])
             (python if left else compiled).append(module.name)
     assert compiled
-    assert [name for name in compiled if not _is_extension(name)] == []
-    assert [name for name in python if _is_extension(name)] == []
+    assert [name for name in compiled if not is_compiled(name)] == []
+    assert [name for name in python if is_compiled(name)] == []
     for package in {name.rpartition(".")[0] for name in compiled}:
-        assert not _is_extension(package)
+        assert not is_compiled(package)
 
 
 @pytest.mark.parametrize("package", ["maroc_ai.text", "maroc_ai.extract"])
