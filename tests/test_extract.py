@@ -22449,3 +22449,111 @@ def test_others_present_after_a_post_in_the_plural_end_it() -> None:
         "des élus locaux et des représentants des services agricoles de la province."
     )
     assert [o.post for o in extract(text).officials] == ["directeur de l'incubateur Tensift Lab"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وتشتري شركة تمر زاكورة المحصول كله من الفلاحين.",
+        "وقالت سعاد الرامي، المديرة العامة لشركة تمر زاكورة، إن الطلب يرتفع.",
+    ],
+)
+def test_an_arabic_company_is_also_named_with_its_word_of_kind(text: str) -> None:
+    """ "شركة تمر زاكورة": the company is «تمر زاكورة», which articles name with «شركة» too."""
+    [organization] = extract(text).organizations
+    assert organization.name == "تمر زاكورة"
+    assert "شركة تمر زاكورة" in organization.record.name.all()
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "ووقع المركز الجهوي للبحث الزراعي بالمناطق الجبلية اتفاقية مع الجماعة.",
+            "المركز الجهوي للبحث الزراعي بالمناطق الجبلية",
+        ),
+        (
+            "ووقعت الجمعية الوطنية للتنمية بالوسط القروي اتفاقية مع الجماعة.",
+            "الجمعية الوطنية للتنمية بالوسط القروي",
+        ),
+        ("ووقعت تعاونية الهندية الحمراء اتفاقية مع الجماعة.", "تعاونية الهندية الحمراء"),
+        (
+            "ووقعت الجامعة الوطنية لإنتاج العسل ومشتقات الخلية اتفاقية مع الجماعة.",
+            "الجامعة الوطنية لإنتاج العسل ومشتقات الخلية",
+        ),
+        ("ووقعت الجماعة اتفاقية مع مؤسسة سوس كريدي.", "مؤسسة سوس كريدي"),
+        ("وطورت التطبيق المقاولة الناشئة Tafsut Labs بأكادير.", "Tafsut Labs"),
+        ("وطورت التطبيق الشركة الناشئة Argan Vision بأكادير.", "Argan Vision"),
+        (
+            "ووقعت الوكالة مذكرة تفاهم مع المركز الكتالوني لتدبير المياه.",
+            "المركز الكتالوني لتدبير المياه",
+        ),
+        (
+            "ووقعت الوكالة مذكرة تفاهم مع المركز الإيطالي للبحوث البحرية.",
+            "المركز الإيطالي للبحوث البحرية",
+        ),
+        (
+            "وقدمت الجهة دعما للمركز الكتالوني لتدبير المياه هذا العام.",
+            "المركز الكتالوني لتدبير المياه",
+        ),
+    ],
+)
+def test_arabic_names_that_go_on_past_a_head_an_area_or_descriptors(text: str, name: str) -> None:
+    assert name in [o.name for o in extract(text).organizations]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ويبلغ إنتاج الخلية الواحدة 9 كيلوغرامات في السنة.",
+        'ويراهن النحالون على "الخلية الذكية" لحماية الطوائف.',
+    ],
+)
+def test_the_hive_with_an_adjective_names_no_institution(text: str) -> None:
+    """«الخلية» is a cell of an administration only with what it does: «الخلية الوطنية لـ…»."""
+    assert not extract(text).organizations
+
+
+def test_the_cell_with_its_field_is_still_an_institution() -> None:
+    text = "ووقعت الخلية الوطنية لمكافحة غسل الأموال اتفاقية مع البنك."
+    assert "الخلية الوطنية لمكافحة غسل الأموال" in [o.name for o in extract(text).organizations]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "L'ONEE a signé un accord avec le Centro Nacional de Energías Renovables, "
+            "l'organisme public espagnol.",
+            "Centro Nacional de Energías Renovables",
+        ),
+        ("Les registres de la zaouia Tijania seront numérisés l'an prochain.", "zaouia Tijania"),
+    ],
+)
+def test_spanish_centres_and_zaouias_in_french(text: str, name: str) -> None:
+    draft = extract(text)
+    assert name in [o.name for o in draft.organizations]
+    assert not draft.officials
+
+
+@pytest.mark.parametrize(
+    ("text", "noun"),
+    [
+        ("وتتوفر الوقاية المدنية على 35 شاحنة إطفاء.", "شاحنة إطفاء"),
+        ("La Protection civile dispose de 35 engins d'incendie.", "engins d'incendie"),
+    ],
+)
+def test_counted_nouns_of_two_words(text: str, noun: str) -> None:
+    assert [q.noun for q in extract(text).quantities] == [noun]
+
+
+def test_a_post_of_keeping_goes_on_to_the_institution_kept() -> None:
+    text = "وقال رشيد الوزاني، القيّم على خزانة المسجد الأعظم، إن المخطوطات في حالة جيدة."
+    [official] = extract(text).officials
+    assert official.post == "القيّم على خزانة المسجد الأعظم"
+
+
+def test_a_given_name_before_an_age_in_brackets() -> None:
+    text = "وقالت ركية البوزيدي (61 سنة)، رئيسة التعاونية، إن الموسم كان صعبا."
+    [official] = extract(text).officials
+    assert official.name == "ركية البوزيدي"

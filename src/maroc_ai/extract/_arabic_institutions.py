@@ -171,6 +171,13 @@ def described_companies(reader: Reader, found_here: list[Institution]) -> list[I
         j += _city_with_bi(tokens, j)  # شركة ناشئة بأكادير تدعى تيزي لابس: where it is
         if j < len(tokens) and has(tokens[j], WORDS.naming_words):
             j += 1  # … تدعى تيزي لابس: what it is called
+        latin_end = _latin_run(tokens, j)
+        if latin_end > j:  # المقاولة الناشئة Raml AI: its name in Latin letters
+            name = found(text, tokens, j, latin_end - 1)
+            if not covered.overlaps(name.start, name.end):
+                covered = Spans([*covered.spans, (name.start, name.end)])
+                extra.append(Institution(name, OrganizationKind.COMPANY, reader.sentence_of[j]))
+            continue
         end = j
         while (
             end < len(tokens) and end - j < _DESCRIBED_NAME and _bare_word(tokens[end], roles[end])
@@ -783,6 +790,55 @@ def _amount_word(key: str) -> bool:
     return key in TEXT_WORDS.scales or key in TEXT_WORDS.number_words
 
 
+def _foreign_centre(tokens: Sequence[Token], i: int) -> bool:
+    """Whether «المركز» at ``tokens[i]``, a nation's adjective and a field after «ل» name one.
+
+    "المركز الأندلسي لتنسيق الطوارئ", "المركز الإسباني للبحوث": «المركز» alone is
+    too common a word to start a name, but with where it is from and what it does for,
+    it is a centre of its own.
+    """
+    return (
+        i + 2 < len(tokens)
+        and "المركز" in tokens[i].forms  # «للمركز», «والمركز» too
+        and (
+            has(tokens[i + 1], WORDS.nationalities) or tokens[i + 1].key in WORDS.regional_demonyms
+        )
+        and tokens[i + 2].key[:1] == "ل"
+        and len(tokens[i + 2].forms) > 1
+    )
+
+
+def _in_field_construct(tokens: Sequence[Token], bits: Sequence[int], j: int, k: int) -> bool:
+    """Whether a head at ``tokens[k]`` completes a noun joined by «و» to the field before it.
+
+    "الفيدرالية الوطنية لتربية النحل ومنتجات الخلية": «الخلية» is the hive whose
+    products the federation's field names, no other institution.
+    """
+    before = tokens[k - 1]
+    return (
+        k > j + 2
+        and after_wa(before)
+        and not definite(before)
+        and not bits[k - 1] & ORG_HEAD
+        and definite(tokens[k])
+        and any(tokens[m].key[:1] == "ل" and len(tokens[m].forms) > 1 for m in range(j + 1, k - 1))
+    )
+
+
+def _area_of_field(tokens: Sequence[Token], j: int, k: int) -> bool:
+    """Whether «بال» and an area with its adjective at ``tokens[k]`` end a field named after «لل».
+
+    "للعلوم الزراعية بالمناطق الجافة", "للتنمية بالوسط القروي": the field of the
+    institution headed at ``tokens[j]`` and where it works go on its name.
+    """
+    return (
+        k + 1 < len(tokens)
+        and "ال" + tokens[k].key[3:] in WORDS.area_nouns
+        and tokens[k + 1].key.startswith("ال")
+        and any(tokens[m].key.startswith("لل") for m in range(j + 1, k))
+    )
+
+
 def _nisba(token: Token) -> bool:
     """Whether a word with the article ends as a relative adjective does: الأمازيغية، الوطني."""
     return token.key.startswith(("ال", "وال")) and token.key.endswith(("يه", "ي"))
@@ -1170,6 +1226,7 @@ def _phrase_end(reader: Reader, j: int, *, proper: bool, first: int | None = Non
             )  # مؤسسة البنك الشعبي, مؤسسة بنك أنوار, مجلس جماعة …; not مؤسسة شركة …: its
             # founder
             and not _bank_of_foundation(tokens, j, k)
+            and not _in_field_construct(tokens, bits, j, k)
             and not (
                 k == j + 1
                 and bits[k] & ORG_HEAD
@@ -1263,6 +1320,7 @@ def _phrase_end(reader: Reader, j: int, *, proper: bool, first: int | None = Non
             k > j + 1
             and tokens[k - 1].key in WORDS.nationalities
             and bits[k - 2] & ORG_HEAD
+            and definite(tokens[k - 2])  # not تعاونية الهندية الخضراء: in construct, a noun
             and definite(token)
             and not key.startswith("لل")
         ):
@@ -1486,6 +1544,9 @@ def _phrase_end(reader: Reader, j: int, *, proper: bool, first: int | None = Non
                 and "ال" + key[3:] not in WORDS.generic_complements
             ):
                 return k + 1  # جمعية عطاء للمتبرعين بالدم: whom it gathers, and their cause
+            if not city and _area_of_field(tokens, j, k):
+                return k + 2  # المعهد الوطني للعلوم الزراعية بالمناطق الجافة: where its
+                # field is studied, with the adjective that says which areas
             if not city:  # 300 مقاولة بالجهة، ممثلة الصندوق بالمغرب: where, not a name
                 break
         if bits[k] & TITLE_LINK:
@@ -2470,6 +2531,8 @@ def arabic_institutions(reader: Reader) -> list[Institution]:
             i += length
             continue
         phrase = longest(tokens, i, _PHRASES) if reader.roles[i] & INSTITUTION_FIRST else None
+        if phrase is None and _foreign_centre(tokens, i):
+            phrase = (2, OrganizationKind.OTHER)
         if phrase is not None:  # المركز الجهوي للاستثمار لجهة طنجة تطوان الحسيمة
             length, kind = phrase
             end = _phrase_end(reader, i + length - 1, proper=False, first=i)
@@ -2534,9 +2597,10 @@ def arabic_institutions(reader: Reader) -> list[Institution]:
             result.append(Institution(name, kind, sentence, described=described))
             i = closing + 1
             continue
-        latin_end = _latin_run(tokens, i + 1)
-        if latin_end > i + 1:
-            result.append(Institution(found(text, tokens, i + 1, latin_end - 1), kind, sentence))
+        latin_at = _past_descriptors(tokens, i + 1, len(tokens))  # الشركة الناشئة Raml AI
+        latin_end = _latin_run(tokens, latin_at)
+        if latin_end > latin_at:
+            result.append(Institution(found(text, tokens, latin_at, latin_end - 1), kind, sentence))
             i = latin_end
             continue
         proper = head in WORDS.named_heads
@@ -2698,7 +2762,8 @@ def arabic_institutions(reader: Reader) -> list[Institution]:
                 known.update(institution.name.text for institution in result[counted:])
                 counted = len(result)
                 end = _known_prefix(text, tokens, i + 1, end, known)
-                result.append(Institution(found(text, tokens, i + 1, end - 1), kind, sentence))
+                name = found(text, tokens, i + 1, end - 1)
+                result.append(Institution(name, kind, sentence, described=described))
             else:  # بنك إنوفا: the bank's name says it is one
                 result.append(Institution(found(text, tokens, i, end - 1, skip), kind, sentence))
         elif (

@@ -1273,6 +1273,9 @@ def arabic_titles(
             if spelled:
                 k += spelled  # مؤسسة ميزان آي أو تي: the company's initials, spelled out
                 continue
+            if _over_institution(tokens, bits, k):
+                k += 1  # القيّم على خزانة الزاوية: the institution the post keeps
+                continue
             going_on = longest(tokens, k, _CONTINUATIONS) if bits[k] & STOPWORD else None
             if going_on is not None:  # النائب عن دائرة تنغير
                 k += going_on[0]
@@ -1706,6 +1709,21 @@ def _adjectives_after(
 
 
 _CONTINUATIONS = by_first([(phrase, True) for phrase in WORDS.post_continuations])
+_ON = normalize("على")
+
+
+def _over_institution(tokens: Sequence[Token], bits: Sequence[int], k: int) -> bool:
+    """Whether «على» at ``tokens[k]`` joins a post of keeping to the institution it keeps.
+
+    «القيّم على خزانة الزاوية الناصرية», «المشرف على مختبر …»: after one of
+    ``supervising_titles``, «على» and a word of an institution's kind go on the post.
+    """
+    return (
+        0 < k < len(tokens) - 1
+        and tokens[k].key == _ON
+        and tokens[k - 1].key in WORDS.supervising_titles
+        and bool(bits[k + 1] & ORG_HEAD)
+    )
 
 
 def _closing_quote(tokens: Sequence[Token], k: int) -> int | None:

@@ -649,6 +649,17 @@ class Language:
     institution's name goes on through "في" with its field, whatever its head ("الوكالة
     اليابانية للبحث في الموارد البحرية", "الوكالة الكورية للتعاون في مجال الصحة الرقمية",
     "الوكالة المغربية للتحكم في الطاقة")."""
+    supervising_titles: tuple[str, ...] = ()
+    """Arabic titles of keeping or supervising something, after which «على» and the
+    institution kept go on the post ("القيّم على خزانة الزاوية الناصرية")."""
+    regional_demonyms: tuple[str, ...] = ()
+    """Arabic adjectives of a region within a country, masculine ("الأندلسي"): like a
+    nationality, they say where a centre named with them is from ("المركز الأندلسي
+    لتنسيق الطوارئ"); unlike one, they end no other name ("للموسيقى الأندلسية")."""
+    area_nouns: tuple[str, ...] = ()
+    """Arabic nouns of a kind of area that, after «ب» and before their adjective, end an
+    institution's field in its name ("المعهد الوطني للعلوم الزراعية بالمناطق الجافة",
+    "الجمعية المغربية للتنمية بالوسط القروي"): no place the name is written with."""
     residence_participles: tuple[str, ...] = ()
     """Arabic participles of living somewhere, after which «ب» and the countries go on an
     institution's name ("جمعية المغاربة المقيمين بهولندا وبلجيكا")."""
@@ -1110,6 +1121,9 @@ class Lexicon:
     ordinal_heads: frozenset[str]
     transliterated_words: frozenset[str]
     residence_participles: frozenset[str]
+    area_nouns: frozenset[str]
+    regional_demonyms: frozenset[str]
+    supervising_titles: frozenset[str]
     state_words: frozenset[str]
     domain_words: frozenset[str]
     offices: frozenset[str]
@@ -1477,6 +1491,9 @@ def _merge(read: Mapping[str, Language]) -> Lexicon:
             word for language in every for word in language.transliterated_words
         ),
         residence_participles=words("residence_participles"),
+        area_nouns=words("area_nouns"),
+        regional_demonyms=words("regional_demonyms"),
+        supervising_titles=words("supervising_titles"),
         state_words=words("state_words"),
         domain_words=words("domain_words"),
         offices=words("offices"),

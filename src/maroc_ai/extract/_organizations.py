@@ -187,6 +187,23 @@ def _without_place(name: str) -> str | None:
     return None
 
 
+def _with_kind_before(text: str, institution: Institution) -> str | None:
+    """An Arabic name with the word of its kind written just before it, if it is.
+
+    «وتتسلم شركة حليب نون»: the company is «حليب نون», which articles also name
+    «شركة حليب نون»; «لشركة حليب نون» too, its preposition dropped.
+    """
+    kind, name = institution.described, institution.name
+    if kind is None or name.text[:1] < "\u0600":
+        return None
+    before = text[max(name.start - len(kind) - 3, 0) : name.start].split()
+    written = before[-1] if before else ""
+    for prefix in range(3):  # «لشركة», «ولشركة»
+        if normalize(written[prefix:]) == kind:
+            return f"{written[prefix:]} {name.text}"
+    return None
+
+
 def _names_alone(words: Sequence[str]) -> bool:
     """Whether an institution's words name it without a place: a proper name is among them.
 
@@ -418,6 +435,8 @@ class Organizations:
         placeless = _without_place(name)
         if placeless is not None:
             aliases = (placeless, *aliases)
+        if (with_kind := _with_kind_before(reader.text, institution)) is not None:
+            aliases = (*aliases, with_kind)
         undescribed = None if ends is None else proper_part(name)
         if undescribed is None:
             undescribed = _before_kind(name)
