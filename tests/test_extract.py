@@ -22557,3 +22557,89 @@ def test_a_given_name_before_an_age_in_brackets() -> None:
     text = "وقالت ركية البوزيدي (61 سنة)، رئيسة التعاونية، إن الموسم كان صعبا."
     [official] = extract(text).officials
     assert official.name == "ركية البوزيدي"
+
+
+def test_ordinals_with_their_noun_name_the_instruments_a_count_announced() -> None:
+    """ "Le second accord est un mémorandum …", several sentences after the first one."""
+    text = (
+        "Hier, à Azrou, deux accords ont été signés. "
+        "Le premier texte est une convention de partenariat entre l'Agence des forêts "
+        "(ADF) et la Fédération des apiculteurs (FDA). Elle mobilise 12 millions de "
+        "dirhams. Elle court jusqu'en 2029. « C'est une étape », a dit le directeur. "
+        "Les ruchers seront équipés. "
+        "Le second accord est un mémorandum d'entente entre l'Université Al Akhawayn "
+        "(AUI) et l'Institut apicole de Ljubljana (IAL)."
+    )
+    kinds = {p.record.kind.value: set(p.parties) for p in extract(text).partnerships}
+    assert kinds["memorandum_of_understanding"] == {
+        "Université Al Akhawayn",
+        "Institut apicole de Ljubljana",
+    }
+
+
+def test_a_second_agreement_signed_by_others_is_one_of_its_own() -> None:
+    text = (
+        "Two agreements were signed on Monday. Under a partnership agreement signed by "
+        "the Ministry of Health and Nabd Tech, the startup will maintain the model. A "
+        "second agreement, signed by the Ministry of Health and Ibn Tofail University, "
+        "covers training."
+    )
+    parties = [set(p.parties) for p in extract(text).partnerships]
+    assert {"Ministry of Health", "Ibn Tofail University"} in parties
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "وحددت كتابة الدولة المكلفة بالصيد البحري حصة السردين.",
+            "كتابة الدولة المكلفة بالصيد البحري",
+        ),
+        (
+            "Selon le Secrétariat d'État chargé de la Pêche maritime, le quota est fixé.",
+            "Secrétariat d'État chargé de la Pêche maritime",
+        ),
+        ("وقال المدير العام لاستوديوهات أمريدل إن الأفلام جيدة.", "استوديوهات أمريدل"),
+    ],
+)
+def test_state_secretariats_and_studios(text: str, name: str) -> None:
+    assert name in [o.name for o in extract(text).organizations]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وتوجد استوديوهات ورزازات في قلب الجهة منذ عقود.",
+        "وتستقبل استوديوهات التصوير السينمائي عشرات الأفلام كل سنة.",
+    ],
+)
+def test_studios_of_a_town_or_of_a_kind_name_nothing(text: str) -> None:
+    assert not extract(text).organizations
+
+
+def test_a_founder_set_off_by_a_comma_is_no_foundation() -> None:
+    text = "وقالت سلمى بناني، مؤسسة المقاولة الاجتماعية طين زاكورة، إن الطلب يرتفع."
+    draft = extract(text)
+    assert not any(o.name.startswith("مؤسسة") for o in draft.organizations)
+    [official] = draft.officials
+    assert official.post == "مؤسسة المقاولة الاجتماعية طين زاكورة"
+
+
+def test_a_university_named_for_one_place_in_another_is_also_named_without_it() -> None:
+    text = "ووقعت جامعة سجلماسة بالرشيدية اتفاقية مع الوكالة."
+    [organization] = extract(text).organizations
+    assert organization.name == "جامعة سجلماسة بالرشيدية"
+    assert "جامعة سجلماسة" in organization.record.name.all()
+
+
+def test_a_second_agreement_said_to_be_one_in_apposition_is_the_counts_second() -> None:
+    text = (
+        "Two agreements were signed on Wednesday. The first, a partnership convention "
+        "between the Oasis Agency (ANZO) and the Apple Growers Federation (AGF), commits "
+        "MAD 85 million. It was signed by the agency's head. The second agreement, a "
+        "memorandum of understanding, links the Faculty of Sciences of Errachidia (FSE) "
+        "with the Warsaw Horticulture Institute (WHI)."
+    )
+    parties = [set(p.parties) for p in extract(text).partnerships]
+    assert {"Oasis Agency", "Apple Growers Federation"} in parties
+    assert {"Faculty of Sciences of Errachidia", "Warsaw Horticulture Institute"} in parties

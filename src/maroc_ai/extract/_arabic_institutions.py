@@ -34,6 +34,7 @@ from ._institution import (
     MAX_NAME_WORDS,
     MINISTRY_HEADS,
     OPENING_QUOTES,
+    STUDIO,
     UNIVERSITY,
     Institution,
     closing_quote,
@@ -671,8 +672,8 @@ def _verbal_noun(token: Token) -> bool:
 def _by_doing(token: Token) -> bool:
     """Whether a word is "بـ" and a verbal noun without the article: بإدماج، بتطوير، باستعمال.
 
-    Shaped as إفعال، تفعيل or استفعال, with a pronoun after it or not («بإشراكها»); what
-    follows is what is done, not a name.
+    Shaped as إفعال، تفعيل، تفاعل (بتعاون، بتبادل) or استفعال, with a pronoun after it or
+    not («بإشراكها»); what follows is what is done, not a name.
     """
     key = token.key
     if key[:1] != "ب":
@@ -682,8 +683,12 @@ def _by_doing(token: Token) -> bool:
         if noun.endswith(pronoun) and len(noun) - len(pronoun) in (5, 7):
             noun = noun[: -len(pronoun)]  # بإشراكها: by involving it
             break
-    return (len(noun) == 5 and noun[0] in "ات" and noun[3] in "اي") or (
-        len(noun) == 7 and noun.startswith("است") and noun[5] == "ا"
+    return (
+        (len(noun) == 5 and noun[0] in "ات" and noun[3] in "اي")
+        or (
+            len(noun) == 5 and noun[0] == "ت" and noun[2] == "ا"  # تعاون: تفاعل
+        )
+        or (len(noun) == 7 and noun.startswith("است") and noun[5] == "ا")
     )
 
 
@@ -788,6 +793,42 @@ def _counts(token: Token) -> bool:
 def _amount_word(key: str) -> bool:
     """Whether ``key`` is a number or a scale written in words: مليون، مليوني، ثلاثة."""
     return key in TEXT_WORDS.scales or key in TEXT_WORDS.number_words
+
+
+def _state_secretariat(tokens: Sequence[Token], j: int) -> bool:
+    """Whether «الدولة» at ``tokens[j]`` ends «كتابة الدولة», a state secretariat.
+
+    Its name goes on with its charge as a delegate ministry's does («… المكلفة بالصيد
+    البحري»).
+    """
+    return j > 0 and tokens[j].key == _STATE and strip_article(tokens[j - 1].key) == _WRITING
+
+
+_STATE = normalize("الدولة")
+_WRITING = normalize("كتابة")
+
+
+def _founder_of_company(tokens: Sequence[Token], i: int) -> bool:
+    """Whether «مؤسسة» at ``tokens[i]`` is a founder, set off by a comma before a company.
+
+    "فاطمة الزهراء الوزاني، مؤسسة المقاولة الاجتماعية …": after a comma, the
+    founder of the enterprise named next; «مؤسسة البنك الشعبي» elsewhere is a bank's
+    foundation.
+    """
+    return (
+        0 < i < len(tokens) - 1
+        and tokens[i].key == _FOUNDER
+        and tokens[i - 1].key in _COMMAS
+        and definite(tokens[i + 1])
+        and (
+            has(tokens[i + 1], WORDS.organization_descriptors)
+            or _COMPANY in WORDS.head_equivalents.get(strip_article(tokens[i + 1].key), ())
+        )
+    )
+
+
+_FOUNDER = normalize("مؤسسة")
+"""«مؤسسة» without the article: a foundation, or a woman who founded something."""
 
 
 def _foreign_centre(tokens: Sequence[Token], i: int) -> bool:
@@ -1145,7 +1186,11 @@ def _phrase_end(reader: Reader, j: int, *, proper: bool, first: int | None = Non
             # masculine adjective (not «الهيئة العليا», «الشركة الوطنية»)
         if ministry and k > j + 1 and _noun_after_field(tokens[k - 1], token, bits[k]):
             break  # وقدرت وزارة الفلاحة الخسائر: what it estimated
-        if k == j + 1 and tokens[j].key in WORDS.delegate_words and token.key in CHARGED_WITH:
+        if (
+            k == j + 1
+            and (tokens[j].key in WORDS.delegate_words or _state_secretariat(tokens, j))
+            and token.key in CHARGED_WITH
+        ):
             k += 1  # الوزارة المنتدبة المكلفة بالانتقال الرقمي: its field, not a post
             longest_name += 1
             continue
@@ -1434,9 +1479,12 @@ def _phrase_end(reader: Reader, j: int, *, proper: bool, first: int | None = Non
                     break  # لها مكتب بالرباط: an office in the city, no name; بمقر
                     # الأكاديمية بالرشيدية: the academy named before, where its seat is;
                     # not المركز الاستشفائي الجهوي بكلميم, a phrase the lexicon knows
-                if tokens[k - 1].key in WORDS.places and not (
-                    j + 1 < k and tokens[j + 1].key in WORDS.offices
-                ):  # not الاتحاد الجهوي للاتحاد العام لمقاولات المغرب بفاس مكناس: its region
+                if (
+                    tokens[k - 1].key in WORDS.places
+                    and not (j + 1 < k and tokens[j + 1].key in WORDS.offices)
+                    and not (k == j + 2 and _means(tokens[j], UNIVERSITY))
+                ):  # not الاتحاد الجهوي للاتحاد العام لمقاولات المغرب بفاس مكناس: its region;
+                    # not جامعة سجلماسة بالرشيدية: a university named for one place, in another
                     break  # بالمقر المركزي لبنك المغرب بالرباط: where its seat is
                 if office:
                     break  # مدير مكتب الوكالة الفرنسية للتنمية بالرباط: where the office is
@@ -2567,6 +2615,16 @@ def arabic_institutions(reader: Reader) -> list[Institution]:
         ):
             i += 1  # شركة الخطوط الملكية المغربية: the name the lexicon knows, after its kind
             continue
+        if (
+            _means(token, STUDIO)
+            and i + 1 < len(tokens)
+            and (definite(tokens[i + 1]) or tokens[i + 1].key in WORDS.places)
+        ):
+            i += 1  # «استوديوهات ورزازات», «استوديوهات التصوير»: studios of a town, a kind
+            continue
+        if _founder_of_company(tokens, i):
+            i += 1  # «مؤسسة المقاولة الاجتماعية طين آسفي»: she founded it, no foundation
+            continue
         if i > 0 and (tokens[i - 1].key, token.key) in _FOUNDERS_OF_TWO:
             i += 1  # الشريكة المؤسسة للمقاولة: a co-founder too
             continue
@@ -3289,12 +3347,12 @@ _WHEN_SHIFTS = TEXT_WORDS.next | TEXT_WORDS.past | TEXT_WORDS.current
 
 
 def _one_word_head(token: Token) -> bool:
-    """Whether a word is a foundation's, an academy's or a university's word of kind.
+    """Whether a word is a foundation's, an academy's, a university's or studios' word of kind.
 
-    "مؤسسة", "أكاديمية", "جامعة" (by ``heads_by_meaning``): one word after one may be its
-    own name.
+    "مؤسسة", "أكاديمية", "جامعة", "استوديوهات" (by ``heads_by_meaning``): one word after
+    one may be its own name.
     """
-    return _means(token, FOUNDATION, ACADEMY, UNIVERSITY)
+    return _means(token, FOUNDATION, ACADEMY, UNIVERSITY, STUDIO)
 
 
 def _quoted_whole(tokens: Sequence[Token], i: int) -> int | None:

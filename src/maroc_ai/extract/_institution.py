@@ -25,6 +25,7 @@ __all__ = [
     "MAX_NAME_WORDS",
     "MINISTRY_HEADS",
     "OPENING_QUOTES",
+    "STUDIO",
     "UNIVERSITY",
     "Institution",
     "closing_quote",
@@ -48,6 +49,9 @@ word of its own name after it ("أكاديمية غوادالمار")."""
 UNIVERSITY = "university"
 """A university's word of kind, as ``heads_by_meaning`` glosses it: like a foundation's,
 one word of its own name after it, and where it is ("جامعة فيزال ببروكسل")."""
+STUDIO = "studio"
+"""Film studios' word of kind, as ``heads_by_meaning`` glosses it: like a foundation's,
+one word of their own name after it ("استوديوهات تافوكت")."""
 MAX_NAME_WORDS = 8
 """Words a name in Arabic, or between quotation marks, may take."""
 OPENING_QUOTES = frozenset({"“", "«", '"', "„", "‘"})

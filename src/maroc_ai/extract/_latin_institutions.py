@@ -330,6 +330,15 @@ _POSSESSIVES = frozenset({"son", "sa", "ses", "leur", "leurs"})
 """French possessives, which no name's complement starts with ("de son côté")."""
 
 
+def _of_state(words: Sequence[Word], i: int, end: int) -> bool:
+    """Whether "d'État" follows the head at ``words[i]`` and ends just before ``words[end]``.
+
+    "Secrétariat d'État chargé de la Pêche maritime": a department of the government,
+    whose name goes on with its charge as a ministry's does.
+    """
+    return end - i <= 4 and words[end - 1].key == "etat"
+
+
 def _lowercase_name_word(
     word: Word, *, after_capital: bool, after_link: bool = False, after_de: bool = False
 ) -> bool:
@@ -1162,7 +1171,11 @@ class LatinSentence:
             return 0  # "le ministère et la région": no name without its field
         end = last = i + 1
         field = False
-        enumerated = word.key in MINISTRY_HEADS or word.key in WORDS.enumerated_heads
+        enumerated = (
+            word.key in MINISTRY_HEADS
+            or word.key in WORDS.enumerated_heads
+            or _of_state(words, i, min(i + 4, len(words)))  # as long as a ministry's
+        )
         longest = _MAX_MINISTRY_NAME if enumerated else _MAX_LATIN_NAME
         while end < len(words) and end - i < longest:
             current = words[end]
@@ -1239,7 +1252,11 @@ class LatinSentence:
                     # "former 40 cadres de l'Agence et de réduire …" (a head alone)
                 end += 1
                 continue
-            if key in WORDS.charged_with and word.key not in MINISTRY_HEADS:
+            if (
+                key in WORDS.charged_with
+                and word.key not in MINISTRY_HEADS
+                and not _of_state(words, i, end)  # "Secrétariat d'État chargé de …"
+            ):
                 break  # "vice-présidente du Conseil communal d'Agadir chargée de …": her charge
             bracket = self.bracket_ahead(end) if key in _WITHIN and last == end else None
             if bracket is not None:

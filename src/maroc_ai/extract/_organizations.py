@@ -208,12 +208,13 @@ def _names_alone(words: Sequence[str]) -> bool:
     """Whether an institution's words name it without a place: a proper name is among them.
 
     In Latin letters, a capitalised word that is no word of kind; in Arabic, three
-    words at least ("جامعة ابن زهر", not "الوكالة الحضرية").
+    words at least ("جامعة ابن زهر", not "الوكالة الحضرية"), or two, the second without
+    the article ("جامعة سجلماسة").
     """
     if len(words) < 2:
         return False
     if words[0][:1] >= "\u0600":
-        return len(words) >= 3
+        return len(words) >= 3 or not normalize(words[1]).startswith("ال")
     return any(
         word[:1].isupper() and key_of(word) not in WORDS.organization_heads for word in words
     )

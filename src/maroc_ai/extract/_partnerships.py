@@ -2101,7 +2101,10 @@ _POSSESSIVE_MARKS = frozenset({"'", "’", "s"})
 
 
 _ORDINALS_AFTER = 3
-"""Sentences after a count of instruments in which its ordinals may name them."""
+"""Sentences after a count of instruments in which its first ordinal may name the first."""
+_NEXT_ORDINAL_AFTER = 6
+"""Sentences after an ordinal that named an instrument in which the next may name the next:
+what the first says of its own (its signatories, its budget, a quote) comes between."""
 _CLAUSE_STARTS = frozenset({";", "؛", "فيما", "بينما", "et", "and"})
 """Words after which a clause, and an ordinal naming an instrument, may start (as after
 "و" joined to a word): "…, et la seconde réunit …"."""
@@ -2124,13 +2127,22 @@ def _enumerated(
     signed = _signed(reader)
     listed: list[AgreementFound] = []
     announced: set[AgreementFound] = set()
-    for mention in _counts(reader, agreements):
+    counts = _counts(reader, agreements)
+    count_starts = {reader.first_token(c.name.start) for c in counts}
+    for mention in counts:
         count = _instruments_counted(reader, mention)
         if count is None or count < 2:
             continue
         found: list[AgreementFound] = []
         for k in range(reader.first_token(mention.name.end), len(tokens)):
-            if reader.sentence_of[k] > mention.sentence + _ORDINALS_AFTER or len(found) == count:
+            if k in count_starts:
+                break  # "Deux conventions l'accompagnent. La première …": the next count's
+            reach = (
+                found[-1].sentence + _NEXT_ORDINAL_AFTER
+                if found
+                else mention.sentence + _ORDINALS_AFTER
+            )
+            if reader.sentence_of[k] > reach or len(found) == count:
                 break
             if WORDS.instrument_ordinals.get(tokens[k].key) == len(found) + 1 and _ranks(reader, k):
                 found.append(_ordinal_mention(reader, k))
@@ -2259,11 +2271,12 @@ def _ordinal_mention(reader: Reader, k: int) -> AgreementFound:
     """
     tokens = reader.tokens
     sentence = reader.sentence_of[k]
-    named = k + 3
+    j = _past_instrument_noun(tokens, k + 1)
+    named = j + 2
     if (
         named < len(tokens)
-        and (tokens[k + 1].key in WORDS.copulas or tokens[k + 1].key == ",")
-        and tokens[k + 2].key in WORDS.indefinite_articles
+        and (tokens[j].key in WORDS.copulas or tokens[j].key == ",")
+        and tokens[j + 1].key in WORDS.indefinite_articles
     ):
         hit = longest(tokens, named, _AGREEMENTS)
         if hit is not None:
@@ -2305,15 +2318,35 @@ def _ranks(reader: Reader, k: int) -> bool:
         return False
     if tokens[k].text[:1] >= "\u0600":
         return True
-    return k + 1 < len(tokens) and (
-        tokens[k + 1].key == ","
-        or longest(tokens, k + 1, GATHERING) is not None
-        or (
-            k + 2 < len(tokens)
-            and tokens[k + 1].key in WORDS.copulas
-            and tokens[k + 2].key in WORDS.indefinite_articles
-        )  # "La première est une convention de don": what it is
+    j = _past_instrument_noun(tokens, k + 1)  # "Le second texte est un mémorandum …"
+    said_to_be = (
+        j + 1 < len(tokens)
+        and (tokens[j].key in WORDS.copulas or tokens[j].key == ",")
+        and tokens[j + 1].key in WORDS.indefinite_articles
+    )  # "La première est une convention de don", "The second agreement, a memorandum …"
+    if j > k + 1:
+        return said_to_be  # not "A second agreement, signed by …": an instrument of its own
+    return j < len(tokens) and (
+        tokens[j].key == "," or longest(tokens, j, GATHERING) is not None or said_to_be
     )
+
+
+def _past_instrument_noun(tokens: Sequence[Token], j: int) -> int:
+    """The index after a word naming an instrument at ``tokens[j]``, or ``j`` without one.
+
+    "Le second texte est un …", "Le premier accord est une …": the ordinal and its noun,
+    said to be an instrument of a kind, stand for it as the ordinal alone does.
+    """
+    if j < len(tokens) and (
+        has(tokens[j], WORDS.document_anaphors)
+        or (
+            (hit := longest(tokens, j, _AGREEMENTS)) is not None
+            and hit[0] == 1
+            and hit[1] is AgreementKind.PARTNERSHIP_AGREEMENT
+        )
+    ):
+        return j + 1
+    return j
 
 
 def _without_summaries(
