@@ -2121,7 +2121,9 @@ def _enumerated(
     La seconde, signée par …", "Two specific agreements were signed. The first, …
     Under the second, …", "اتفاقيتين خاصتين؛ تجمع الأولى … فيما وقع الثانية …": each
     ordinal, at the start of a clause, is one agreement, with the parties its sentence
-    names; the count is none of its own once every one it counts is named so.
+    names; the count is none of its own once every one it counts is named so. The first
+    ordinal comes within `_ORDINALS_AFTER` sentences of the count, each next within
+    `_NEXT_ORDINAL_AFTER` of the one before, and none after the next count.
     """
     tokens = reader.tokens
     signed = _signed(reader)
