@@ -22643,3 +22643,21 @@ def test_a_second_agreement_said_to_be_one_in_apposition_is_the_counts_second() 
     parties = [set(p.parties) for p in extract(text).partnerships]
     assert {"Oasis Agency", "Apple Growers Federation"} in parties
     assert {"Faculty of Sciences of Errachidia", "Warsaw Horticulture Institute"} in parties
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "ووقعت شركة تسيير الموانئ الترفيهية بالمضيق اتفاقية مع الجماعة.",
+            "شركة تسيير الموانئ الترفيهية بالمضيق",
+        ),
+        (
+            "ووقعت شركة تدبير النفايات المنزلية بالجديدة، أمس، اتفاقية مع الجماعة.",
+            "شركة تدبير النفايات المنزلية بالجديدة",
+        ),
+    ],
+)
+def test_a_company_named_by_what_it_manages_and_where(text: str, name: str) -> None:
+    """ "شركة تدبير …": a verbal noun shaped تفعيل, what it manages, and its town, name it."""
+    assert name in [o.name for o in extract(text).organizations]

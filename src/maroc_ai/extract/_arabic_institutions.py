@@ -1463,6 +1463,7 @@ def _phrase_end(reader: Reader, j: int, *, proper: bool, first: int | None = Non
             and not definite(tokens[j + 1])
             and (k + 1 == len(tokens) or tokens[k + 1].kind == MARK)
             and key not in WORDS.organization_suffixes  # شركة تيفاوين بريمور، its own word
+            and not _what_it_does(tokens, j + 1)  # شركة تدبير المياه … بخريبكة: its name
         ):
             return k  # تعاونية زيتون سبو بتاونات،: where it is, after a name of its own
         if key[:1] == "ب" and tokens[k - 1].key in WORDS.residence_participles:
@@ -1680,6 +1681,8 @@ def _phrase_end(reader: Reader, j: int, *, proper: bool, first: int | None = Non
                 complement = True  # شركة غيمة للبنى … لغيمة للبنى: written again, a name
             elif key in WORDS.sectors_in_names and k == j + 2:
                 complement = True  # شركة صنهاجة للتأمين: an insurer's own name
+            elif k == j + 2 and _what_it_does(tokens, j + 1):
+                complement = True  # شركة تدبير المياه الصناعية بخريبكة: what it manages
             elif cooperative and (key.startswith("لل") or _complement_before(tokens, j, k)):
                 complement = True  # تعاونية إمليلي للصيادين التقليديين: whose members;
                 # تعاونية تافسوت لإنتاج زيت الأركان: what it makes
@@ -2531,6 +2534,27 @@ def _verbal_noun_of_work(key: str) -> bool:
     return len(key) == len("استغلال") and key.startswith("است") and key[5] == "ا"
 
 
+def _what_it_does(tokens: Sequence[Token], k: int) -> bool:
+    """Whether the word at ``tokens[k]``, after «شركة», is a verbal noun of what it does.
+
+    Shaped استفعال (استغلال) or تفعية (تنمية); or تفعيل (تدبير، تسيير) before a definite
+    word it is in construct with («شركة تدبير المياه»), since brands are so shaped too
+    («تدبير لابز», «توصيل سوس»). A company's name goes on after it.
+    """
+    key = tokens[k].key
+    return (
+        _verbal_noun_of_work(key)
+        or _defective_verbal_noun(key)
+        or (
+            len(key) == len("تدبير")
+            and key[0] == "ت"
+            and key[3] == "ي"
+            and k + 1 < len(tokens)
+            and definite(tokens[k + 1])
+        )
+    )
+
+
 def _defective_verbal_noun(key: str) -> bool:
     """Whether a word is the verbal noun تفعية of a verb whose last letter is weak: تنمية، تقوية.
 
@@ -2805,9 +2829,14 @@ def arabic_institutions(reader: Reader) -> list[Institution]:
             ):
                 i += 1  # شركة عالمية رائدة: what the company is, not its name; بنك ومشغل
                 # اتصالات: a bank and an operator, none named; شركة لتطوير …: what for
-            elif _defective_verbal_noun(first.key) or _verbal_noun_of_work(first.key):
-                if any(tokens[m].key in WORDS.places for m in range(i + 2, end)):
-                    # شركة تنمية الناظور غرب المتوسط: what it develops names it, with its kind
+            elif _what_it_does(tokens, i + 1):
+                if any(
+                    tokens[m].key in WORDS.places
+                    or (tokens[m].key[:1] == "ب" and tokens[m].key[1:] in WORDS.places)
+                    for m in range(i + 2, end)
+                ):
+                    # شركة تنمية الناظور غرب المتوسط: what it develops names it, with its kind;
+                    # شركة تدبير المياه الصناعية بخريبكة: and where
                     result.append(
                         Institution(found(text, tokens, i, end - 1, skip), kind, sentence)
                     )  # not "شركة تحلية مياه البحر": what it does, no name
