@@ -683,13 +683,9 @@ def _by_doing(token: Token) -> bool:
         if noun.endswith(pronoun) and len(noun) - len(pronoun) in (5, 7):
             noun = noun[: -len(pronoun)]  # بإشراكها: by involving it
             break
-    return (
-        (len(noun) == 5 and noun[0] in "ات" and noun[3] in "اي")
-        or (
-            len(noun) == 5 and noun[0] == "ت" and noun[2] == "ا"  # تعاون: تفاعل
-        )
-        or (len(noun) == 7 and noun.startswith("است") and noun[5] == "ا")
-    )
+    if len(noun) == 5:  # إفعال، تفعيل; تفاعل (تعاون)
+        return (noun[0] in "ات" and noun[3] in "اي") or (noun[0] == "ت" and noun[2] == "ا")
+    return len(noun) == 7 and noun.startswith("است") and noun[5] == "ا"
 
 
 def _adjectives_only(tokens: Sequence[Token], j: int, k: int) -> bool:
@@ -820,10 +816,7 @@ def _founder_of_company(tokens: Sequence[Token], i: int) -> bool:
         and tokens[i].key == _FOUNDER
         and tokens[i - 1].key in _COMMAS
         and definite(tokens[i + 1])
-        and (
-            has(tokens[i + 1], WORDS.organization_descriptors)
-            or _COMPANY in WORDS.head_equivalents.get(strip_article(tokens[i + 1].key), ())
-        )
+        and (has(tokens[i + 1], WORDS.organization_descriptors) or _means(tokens[i + 1], _COMPANY))
     )
 
 
@@ -874,6 +867,7 @@ def _area_of_field(tokens: Sequence[Token], j: int, k: int) -> bool:
     """
     return (
         k + 1 < len(tokens)
+        and tokens[k].key.startswith("بال")
         and "ال" + tokens[k].key[3:] in WORDS.area_nouns
         and tokens[k + 1].key.startswith("ال")
         and any(tokens[m].key.startswith("لل") for m in range(j + 1, k))
@@ -2831,10 +2825,8 @@ def arabic_institutions(reader: Reader) -> list[Institution]:
                 # اتصالات: a bank and an operator, none named; شركة لتطوير …: what for
             elif _what_it_does(tokens, i + 1):
                 if any(
-                    tokens[m].key in WORDS.places
-                    or (tokens[m].key[:1] == "ب" and tokens[m].key[1:] in WORDS.places)
-                    for m in range(i + 2, end)
-                ):
+                    form in WORDS.places for m in range(i + 2, end) for form in tokens[m].forms
+                ):  # a place, or «ب» and a place
                     # شركة تنمية الناظور غرب المتوسط: what it develops names it, with its kind;
                     # شركة تدبير المياه الصناعية بخريبكة: and where
                     result.append(

@@ -651,7 +651,9 @@ class Language:
     "الوكالة المغربية للتحكم في الطاقة")."""
     supervising_titles: tuple[str, ...] = ()
     """Arabic titles of keeping or supervising something, after which «على» and the
-    institution kept go on the post ("القيّم على خزانة الزاوية الناصرية")."""
+    institution kept go on the post ("القيّم على خزانة الزاوية الناصرية", "المشرف على
+    مختبر …"). «القيّم» is a title only so, through ``compound_titles``: alone, «قيمة» is
+    a value."""
     regional_demonyms: tuple[str, ...] = ()
     """Arabic adjectives of a region within a country, masculine ("الأندلسي"): like a
     nationality, they say where a centre named with them is from ("المركز الأندلسي

@@ -14,7 +14,7 @@ from ._latin_institutions import TERRITORY_WORDS, proper_part, short_name
 from ._lexicon import WORDS
 from ._match import remembered_match
 from ._reader import Reader
-from ._spans import Found
+from ._spans import Found, prefix_length
 
 __all__ = ["Organizations", "names_in"]
 
@@ -187,21 +187,20 @@ def _without_place(name: str) -> str | None:
     return None
 
 
-def _with_kind_before(text: str, institution: Institution) -> str | None:
+def _with_kind_before(reader: Reader, institution: Institution) -> str | None:
     """An Arabic name with the word of its kind written just before it, if it is.
 
     «وتتسلم شركة حليب نون»: the company is «حليب نون», which articles also name
     «شركة حليب نون»; «لشركة حليب نون» too, its preposition dropped.
     """
     kind, name = institution.described, institution.name
-    if kind is None or name.text[:1] < "\u0600":
+    k = reader.first_token(name.start) - 1
+    if kind is None or name.text[:1] < "\u0600" or k < 0:
         return None
-    before = text[max(name.start - len(kind) - 3, 0) : name.start].split()
-    written = before[-1] if before else ""
-    for prefix in range(3):  # «لشركة», «ولشركة»
-        if normalize(written[prefix:]) == kind:
-            return f"{written[prefix:]} {name.text}"
-    return None
+    head = reader.tokens[k]
+    if kind not in head.forms:
+        return None
+    return reader.text[head.start + prefix_length(head, {kind}) : name.end]
 
 
 def _names_alone(words: Sequence[str]) -> bool:
@@ -436,7 +435,7 @@ class Organizations:
         placeless = _without_place(name)
         if placeless is not None:
             aliases = (placeless, *aliases)
-        if (with_kind := _with_kind_before(reader.text, institution)) is not None:
+        if (with_kind := _with_kind_before(reader, institution)) is not None:
             aliases = (*aliases, with_kind)
         undescribed = None if ends is None else proper_part(name)
         if undescribed is None:
