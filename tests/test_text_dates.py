@@ -1829,3 +1829,9 @@ def test_this_before_a_day_or_in_a_headline(text: str, expected: list[tuple[str,
     """ "this July 14" keeps its day; "This May Help" in title case is no date."""
     found = find_dates(text, reference_date=dt.date(2026, 2, 2))
     assert [(m.quote, m.value.isoformat()) for m in found] == expected
+
+
+def test_a_year_of_the_common_era_is_a_date_and_one_of_another_calendar_is_not() -> None:
+    """ "نسخ في 1348 ميلادية، الموافق لـ749 هجرية": the Gregorian year only."""
+    found = find_dates("نسخ المخطوط في 1348 ميلادية، الموافق لـ749 هجرية.")
+    assert [m.value.year for m in found] == [1348]

@@ -3700,3 +3700,30 @@ def test_a_reference_word_after_a_demonstrative_labels_no_number(
 def test_a_label_after_a_demonstrative_is_still_a_label(text: str) -> None:
     """ "this type 2", "cet article 12": a label, whatever word points to it."""
     assert find_quantities(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["نسخ المخطوط في 1348 ميلادية، الموافق لـ749 هجرية.", "بني المسجد سنة 980 هـ."],
+)
+def test_a_year_of_a_calendar_counts_nothing(text: str) -> None:
+    """ "1348 ميلادية", "749 هجرية": years, however old, no counts."""
+    assert find_quantities(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("استفادت 450 متدربة من التكوين.", "trainee"),
+        ("وتضم الفرقة 12 باحثة.", "researcher"),
+        ("وتخرجت 30 مهندسة هذه السنة.", "engineer"),
+    ],
+)
+def test_women_counted_by_their_trade_take_its_unit(text: str, unit: str) -> None:
+    [quantity] = find_quantities(text)
+    assert quantity.unit == unit
+
+
+def test_pilot_and_modern_describe_what_is_counted() -> None:
+    found = find_quantities("The region has 45 pilot mills and 86 modern units.")
+    assert [(q.value, q.noun) for q in found] == [(45, "mills"), (86, "units")]

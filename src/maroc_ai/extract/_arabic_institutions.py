@@ -24,6 +24,7 @@ from ..text._lexicon import WORDS as TEXT_WORDS
 from ..text._normalize import strip_article
 from ..text._tense import future_by_prefix
 from ..text._tokens import MARK, NUMBER, WORD, Token, phrase_at
+from ._gathering import GATHERING_FIRST
 from ._institution import (
     ACADEMY,
     CLOSING_QUOTES,
@@ -247,6 +248,7 @@ def _suffixed_start(reader: Reader, end: int) -> int | None:
         and end - first < _SUFFIXED_NAME
         and _bare(tokens[first - 1])
         and not roles[first - 1] & _ROLES
+        and tokens[first - 1].key not in WORDS.company_parts  # مصنع أطلس موتورز: its plant
     ):
         first -= 1
     if end - first == _SUFFIXED_NAME and tokens[first].key[:1] in _IMPERFECT:
@@ -842,6 +844,25 @@ def _foreign_centre(tokens: Sequence[Token], i: int) -> bool:
     )
 
 
+def _named_centre(tokens: Sequence[Token], i: int) -> bool:
+    """Whether «مركز» at ``tokens[i]``, a name with the article and a field after «ل» name one.
+
+    "مركز الخوارزمي لمهن الذكاء الاصطناعي", "مركز الأطلس للطب الرياضي": the word after
+    «مركز» is the centre's own name. Not when it says what the place is for ("مركز
+    الاتصال للإشراف", new lexicon list ``centre_functions``), nor "مركز جهوي للبيانات",
+    whose word is no name.
+    """
+    return (
+        i + 2 < len(tokens)
+        and "مركز" in tokens[i].forms
+        and tokens[i + 1].kind == WORD
+        and tokens[i + 1].key.startswith("ال")
+        and tokens[i + 1].key not in WORDS.centre_functions
+        and tokens[i + 2].key[:1] == "ل"
+        and len(tokens[i + 2].forms) > 1
+    )
+
+
 def _in_field_construct(tokens: Sequence[Token], bits: Sequence[int], j: int, k: int) -> bool:
     """Whether a head at ``tokens[k]`` completes a noun joined by «و» to the field before it.
 
@@ -1274,6 +1295,8 @@ def _phrase_end(reader: Reader, j: int, *, proper: bool, first: int | None = Non
                 and token.key.endswith("يه")
             )  # الفيدرالية البيمهنية: a head written as an adjective, that of the one before
         ):
+            if proper and k == j + 1 and (suffixed := _suffixed_after(tokens, k)):
+                return suffixed  # شركة خطاط تكنولوجيز: a trade's word, the company's name
             break  # not "بعثة الاتحاد الأوروبي", whose name is another institution's
         if tokens[k - 1].key in WORDS.royal_ordinals:
             royal = False  # past "محمد السادس": a person's name after it is no king's
@@ -1528,6 +1551,8 @@ def _phrase_end(reader: Reader, j: int, *, proper: bool, first: int | None = Non
                         return k + 3  # الاتحاد الجهوي للمشغلين ببني ملال خنيفرة: the region
                     if _hyphen_joins(tokens, k + 2):
                         return k + 4  # المجلس الجهوي للصيادلة ببني ملال-خنيفرة: so written
+                    if k + 2 < len(tokens) and tokens[k + 2].key in WORDS.region_adjectives:
+                        return k + 3  # المديرية الجهوية للغابات بالأطلس المتوسط الأوسط
                     return k + 2  # كلية العلوم والتقنيات ببني ملال
             if (
                 key[1:] in WORDS.place_openers
@@ -1563,12 +1588,15 @@ def _phrase_end(reader: Reader, j: int, *, proper: bool, first: int | None = Non
                     and _adjectives_only(tokens, j, k - 1)
                 )  # الشركة الملكية للنهوض بتربية الخيول: the field of its name, after its
                 # adjective; not "الجمعية للمساهمة بتوفير"
+                and not has(tokens[k - 1], WORDS.bi_objects)  # … لليقظة والإنذار بحرائق
+                # الغابات: what it alerts to, in its name
             ):
                 break  # تتكفل الجامعة بتوفير، مجلس الجهة بجزء: what it does, not its name
         if (
             key.startswith("بال")
             and not bits[k - 1] & TITLE_LINK
             and tokens[k - 1].key not in WORDS.purposes  # للنهوض بالتعليم: what it furthers
+            and not has(tokens[k - 1], WORDS.bi_objects)  # والإنذار بالفيضانات: what of
         ):
             city = any(
                 (
@@ -1849,19 +1877,24 @@ def _one_field(reader: Reader, head: int, k: int) -> bool:
     مجال السرطان", what the ministry gives money for.
     """
     tokens = reader.tokens
+    own = head + 2 if _named_centre(tokens, head) else head + 1  # مركز التميز للبحث في مجال …
     return (
         tokens[k - 1].key in WORDS.research_words
         and tokens[k + 1].key in WORDS.field_words
         and k + 2 < len(tokens)
         and definite(tokens[k + 2])
-        and all(_nisba(tokens[m]) or not definite(tokens[m]) for m in range(head + 1, k - 1))
+        and all(_nisba(tokens[m]) or not definite(tokens[m]) for m in range(own, k - 1))
     )
 
 
 def _when(token: Token) -> bool:
-    """Whether a word says when: a month's name, "شهر", "يوم", "سنة" ("… في يناير"), "أفق"."""
+    """Whether a word says when or how long.
+
+    A month's name, "شهر", "يوم", "سنة" ("… في يناير"), "أفق", "ظرف" ("… في ظرف ساعة").
+    """
     return (
         token.key in TEXT_WORDS.months
+        or token.key in WORDS.within_words
         or token.key in TEXT_WORDS.weekdays
         or token.key in TEXT_WORDS.horizon_words  # "… في أفق شهر فبراير"
         or not _WHEN_WORDS.isdisjoint(token.forms)
@@ -2287,12 +2320,16 @@ def _in_construct(tokens: Sequence[Token], k: int) -> bool:
     """Whether a word shaped as an adjective is a noun in construct: "صندوق تنمية الصحراء".
 
     A word with the article follows it that is no adjective itself; an adjective after
-    an indefinite word of kind has no such word after it ("شركة عالمية رائدة").
+    an indefinite word of kind has no such word after it ("شركة عالمية رائدة"). A noun
+    shaped فعالة takes one without the article too ("وكالة حماية بحيرة مارتشيكا").
     """
     return (
         k + 1 < len(tokens)
         and tokens[k + 1].kind == WORD
-        and tokens[k + 1].key.startswith("ال")  # not "مختبر مشترك للروبوتات": its field
+        and (  # not "مختبر مشترك للروبوتات": its field
+            tokens[k + 1].key.startswith("ال")
+            or (_defective_noun(tokens[k].key) and tokens[k + 1].key[:1] != "ل")
+        )
         and not _adjective(tokens[k + 1])
         and not _nisba(tokens[k + 1])
     )
@@ -2518,6 +2555,15 @@ def _adjective(token: Token) -> bool:
     )
 
 
+def _defective_noun(key: str) -> bool:
+    """Whether a word is a noun shaped فعالة of a verb whose last letter is weak: حماية، رعاية.
+
+    It ends as an adjective of relation does but is a noun, in construct with a noun
+    after it that is no adjective («وكالة حماية بحيرة مارتشيكا»; not «شركة رعاية صحية»).
+    """
+    return len(key) == len("حمايه") and key[2] == "ا" and key.endswith("يه")
+
+
 def _verbal_noun_of_work(key: str) -> bool:
     """Whether a word is a verbal noun shaped استفعال: استغلال، استثمار.
 
@@ -2546,6 +2592,17 @@ def _what_it_does(tokens: Sequence[Token], k: int) -> bool:
             and k + 1 < len(tokens)
             and definite(tokens[k + 1])
         )
+    )
+
+
+def _initials_after(tokens: Sequence[Token], k: int) -> bool:
+    """Whether initials in Latin capitals stand in brackets at ``tokens[k]``: "(SAZFA)"."""
+    return (
+        k + 2 < len(tokens)
+        and tokens[k].key == "("
+        and tokens[k + 2].key == ")"
+        and tokens[k + 1].text.isascii()
+        and tokens[k + 1].text.isupper()
     )
 
 
@@ -2597,7 +2654,7 @@ def arabic_institutions(reader: Reader) -> list[Institution]:
             i += length
             continue
         phrase = longest(tokens, i, _PHRASES) if reader.roles[i] & INSTITUTION_FIRST else None
-        if phrase is None and _foreign_centre(tokens, i):
+        if phrase is None and (_foreign_centre(tokens, i) or _named_centre(tokens, i)):
             phrase = (2, OrganizationKind.OTHER)
         if phrase is not None:  # المركز الجهوي للاستثمار لجهة طنجة تطوان الحسيمة
             length, kind = phrase
@@ -2824,11 +2881,12 @@ def arabic_institutions(reader: Reader) -> list[Institution]:
                 i += 1  # شركة عالمية رائدة: what the company is, not its name; بنك ومشغل
                 # اتصالات: a bank and an operator, none named; شركة لتطوير …: what for
             elif _what_it_does(tokens, i + 1):
-                if any(
+                if _initials_after(tokens, end) or any(
                     form in WORDS.places for m in range(i + 2, end) for form in tokens[m].forms
-                ):  # a place, or «ب» and a place
+                ):  # a place, or «ب» and a place, or its initials
                     # شركة تنمية الناظور غرب المتوسط: what it develops names it, with its kind;
-                    # شركة تدبير المياه الصناعية بخريبكة: and where
+                    # شركة تدبير المياه الصناعية بخريبكة: and where; شركة تهيئة المنطقة
+                    # الحرة الأطلسية (SAZFA): written with its initials
                     result.append(
                         Institution(found(text, tokens, i, end - 1, skip), kind, sentence)
                     )  # not "شركة تحلية مياه البحر": what it does, no name
@@ -2992,7 +3050,9 @@ def _signs_as_party(reader: Reader, i: int) -> bool:
     """Whether the territory at ``tokens[i]`` stands as a party in a sentence of signing.
 
     First in it, after a verb of signing, "مع" or "بين", or joined to "و" in a list of
-    parties: «وقعت عمالة إقليم وزان و…», «مع عمالة إقليم مولاي يعقوب»; or first in the list
+    parties: «وقعت عمالة إقليم وزان و…», «مع عمالة إقليم مولاي يعقوب», «بروتوكول اتفاق يجمع
+    عمالة إقليم زاكورة و…»; after «مع» that a word of ``joint_work`` opens, in any
+    sentence («بتنسيق مع عمالة إقليم سيدي قاسم»); or first in the list
     of parties that «يتعلق الأمر», a verb of signing or an agreement that gathers them
     opens with «كل من», «كلا من» or «بكل من» («ويتعلق الأمر بكل من عمالة إقليم تازة، …»,
     «وقّع كل من إقليم سيدي إفني و…», «وتضم الاتفاقية كلا من …»; not
@@ -3000,6 +3060,12 @@ def _signs_as_party(reader: Reader, i: int) -> bool:
     عمالة فاس», a governor's post.
     """
     tokens = reader.tokens
+    if (
+        i >= 2
+        and tokens[i - 1].key in WORDS.counterparts
+        and not WORDS.joint_work.isdisjoint(tokens[i - 2].forms)
+    ):
+        return True
     if (
         i >= 3
         and tokens[i - 1].key == "من"
@@ -3017,8 +3083,10 @@ def _signs_as_party(reader: Reader, i: int) -> bool:
     if i == first or after_wa(tokens[i]):
         return True
     before = tokens[i - 1]
-    return not WORDS.signing.isdisjoint(before.forms) or (
-        before.key in WORDS.counterparts and not _parties_listed_later(tokens, i, last)
+    return (
+        not WORDS.signing.isdisjoint(before.forms)
+        or (before.key in GATHERING_FIRST and i > 1 and bool(reader.roles[i - 2] & AGREEMENT))
+        or (before.key in WORDS.counterparts and not _parties_listed_later(tokens, i, last))
     )  # not «الممر بين جهة الشرق وموانئ الشمال … اتفاقية … بين …»: a way between places
 
 

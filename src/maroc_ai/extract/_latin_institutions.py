@@ -70,7 +70,7 @@ __all__ = [
     "term_initials",
 ]
 
-_MAX_LATIN_NAME = 14
+_MAX_LATIN_NAME = 16
 """Words a name in Latin letters may take."""
 _MAX_MINISTRY_NAME = 32
 """Words a ministry's name may take: "ministère de l'Enseignement supérieur, de la Recherche

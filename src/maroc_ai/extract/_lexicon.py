@@ -580,7 +580,7 @@ class Language:
     something is."""
     region_adjectives: tuple[str, ...] = ()
     """Adjectives of a region named for a river or a mountain, after it in an
-    association's name («بملوية العليا», «بدرعة الوسطى»)."""
+    institution's name («بملوية العليا», «بدرعة الوسطى», «بالأطلس المتوسط الأوسط»)."""
     heads_first: dict[OrganizationKind, tuple[str, ...]] = attrs.Factory(dict)
     """Words of kind that open a foreign name and never end it ("Fondazione Reggia
     Digitale"), by the kind they make: heads like those of ``organization_heads``."""
@@ -658,6 +658,22 @@ class Language:
     """Arabic adjectives of a region within a country, masculine ("الأندلسي"): like a
     nationality, they say where a centre named with them is from ("المركز الأندلسي
     لتنسيق الطوارئ"); unlike one, they end no other name ("للموسيقى الأندلسية")."""
+    company_parts: tuple[str, ...] = ()
+    """Arabic nouns of a company's part or premises before its name ("مصنع أطلس
+    موتورز", "إدارة أنفا موبيليتي"): no word of a name its suffix ends."""
+    bi_objects: tuple[str, ...] = ()
+    """Arabic verbal nouns with the article whose object «ب» joins, which goes on an
+    institution's name ("المركز الجهوي لليقظة والإنذار بحرائق الغابات")."""
+    within_words: tuple[str, ...] = ()
+    """Arabic nouns of a span of time after «في» ("في ظرف ساعة", "في غضون أسبوع"): when,
+    so no research field goes on an institution's name before them."""
+    centre_functions: tuple[str, ...] = ()
+    """Arabic nouns that, after «مركز», say what a centre is for rather than name it
+    ("مركز القيادة", "مركز الاتصال للإشراف"): no institution's name."""
+    joint_work: tuple[str, ...] = ()
+    """Arabic words of working together that, before «مع», make the prefecture or
+    province after it an institution acting ("بتنسيق مع عمالة إقليم سيدي قاسم"), not a
+    place."""
     area_nouns: tuple[str, ...] = ()
     """Arabic nouns of a kind of area that, after «ب» and before their adjective, end an
     institution's field in its name ("المعهد الوطني للعلوم الزراعية بالمناطق الجافة",
@@ -728,6 +744,14 @@ class Language:
     """Words that name again the document an agreement is ("Le texte a été signé …", "The
     document was signed", "الوثيقة"): an agreement named in the sentence before is the
     one signed."""
+    parent_links: tuple[str, ...] = ()
+    """Nouns of a part of an institution, before "of" and its owner in an apposition
+    ("the rural development arm of Al Wifaq Bank", "filiale de …"): the owner is no
+    party of what the part signs."""
+    counted_documents: tuple[str, ...] = ()
+    """Plural words for documents that, after a number, count instruments the ordinals of
+    the sentences after name one by one ("deux textes ont été paraphés. Le premier est
+    une convention …"); alone they name no agreement ("les textes de loi")."""
     signed_objects: tuple[str, ...] = ()
     """Words that name an instrument only as what a verb of signing acts on ("a signé
     mercredi le marché": the public contract; "le marché de l'IA" is none)."""
@@ -1123,6 +1147,11 @@ class Lexicon:
     ordinal_heads: frozenset[str]
     transliterated_words: frozenset[str]
     residence_participles: frozenset[str]
+    company_parts: frozenset[str]
+    bi_objects: frozenset[str]
+    within_words: frozenset[str]
+    centre_functions: frozenset[str]
+    joint_work: frozenset[str]
     area_nouns: frozenset[str]
     regional_demonyms: frozenset[str]
     supervising_titles: frozenset[str]
@@ -1145,6 +1174,8 @@ class Lexicon:
     signing_nouns: frozenset[str]
     signed_objects: frozenset[str]
     document_anaphors: frozenset[str]
+    parent_links: frozenset[str]
+    counted_documents: frozenset[str]
     not_yet_signed: frozenset[str]
     awaiting: frozenset[str]
     attached: frozenset[str]
@@ -1493,6 +1524,11 @@ def _merge(read: Mapping[str, Language]) -> Lexicon:
             word for language in every for word in language.transliterated_words
         ),
         residence_participles=words("residence_participles"),
+        company_parts=words("company_parts"),
+        bi_objects=words("bi_objects"),
+        within_words=words("within_words"),
+        centre_functions=words("centre_functions"),
+        joint_work=words("joint_work"),
         area_nouns=words("area_nouns"),
         regional_demonyms=words("regional_demonyms"),
         supervising_titles=words("supervising_titles"),
@@ -1532,6 +1568,8 @@ def _merge(read: Mapping[str, Language]) -> Lexicon:
         signing_nouns=words("signing_nouns") | words("signatory_nouns"),
         signed_objects=words("signed_objects"),
         document_anaphors=words("document_anaphors"),
+        parent_links=words("parent_links"),
+        counted_documents=words("counted_documents"),
         not_yet_signed=words("not_yet_signed"),
         awaiting=words("awaiting"),
         attached=words("attached"),

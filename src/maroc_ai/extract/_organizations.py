@@ -130,13 +130,13 @@ _PLACE_PREPOSITIONS = frozenset({"de", "d", "du", "of", "in", "a", "في"})
 def _place_only(rest: str) -> bool:
     """Whether the words after an institution's name say only where it is.
 
-    "de Casablanca", "of Rabat", "بمراكش", "في مراكش": "Université Hassan II" and
-    "Université Hassan II de Casablanca" are one university.
+    "de Casablanca", "of Rabat", "بمراكش", "ببني ملال", "في مراكش": "Université Hassan
+    II" and "Université Hassan II de Casablanca" are one university.
     """
     first, _, place = rest.partition(" ")
     if first in _PLACE_PREPOSITIONS:
         return place in WORDS.places
-    return not place and first.startswith("ب") and first[1:] in WORDS.places
+    return first.startswith("ب") and rest[1:] in WORDS.places
 
 
 _PLACE_WORDS_BACK = 3

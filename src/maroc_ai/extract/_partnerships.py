@@ -895,7 +895,8 @@ _ROLL_REACH = 8
 """Tokens after the word for the signatures within which a colon names who signed."""
 
 
-_OF = frozenset({"de", "du", "des", "of"})
+_OF = frozenset({"de", "du", "des", "d", "of"})
+"""Words of "of": "les signatures de …", "the rural development arm of …"."""
 _WHO_SIGNS = WORDS.honorifics | WORDS.title_heads
 """Words that start a signatory after "les signatures de": an honorific or a title."""
 
@@ -1892,6 +1893,7 @@ def partnership_candidates(
                         or institution.made
                         or _hosts(reader, institution)
                         or _oversees(reader, institution)
+                        or _owns_party(reader, institution)
                         or (
                             number == agreement.sentence
                             and _others_clause(
@@ -2066,6 +2068,42 @@ def _hosts(reader: Reader, institution: Institution) -> bool:
 
 _BEFORE_NAME = frozenset({"'", "’", "l", "la", "le", "the"})
 """Articles and elisions between a phrase and the name after it: "sous l'égide de l'ADD"."""
+_PARENT_REACH = 5
+"""Tokens between the comma that opens an apposition and the word that says whose part."""
+_OF_REACH = 3
+"""Tokens between "of" or "de" and the owner's name: "de la banque Amal Bank"."""
+
+
+def _owns_party(reader: Reader, institution: Institution) -> bool:
+    """Whether an institution is named only as what the party before it belongs to.
+
+    "the Al Wifaq Foundation, the rural development arm of Al Wifaq Bank, and …", "la
+    Fondation X, filiale de la banque Y", «مركز التميز … التابع لجامعة القاضي عياض»: an
+    apposition says whose the party is; the owner signs nothing.
+    """
+    tokens = reader.tokens
+    k = reader.first_token(institution.name.start)
+    if k == 0:
+        return False
+    if tokens[k].text[:1] >= "؀":
+        return tokens[k - 1].key in WORDS.attached and tokens[k].key[:1] == "ل"
+    if tokens[k - 1].key == "(":  # "filiale de l'Office Amal (OA)": its initials too
+        k -= 1
+        while k > 0 and tokens[k - 1].text[:1].isupper():
+            k -= 1
+    of = next(
+        (m for m in range(k - 1, max(k - 1 - _OF_REACH, 0), -1) if tokens[m].key in _OF), None
+    )  # "filiale de la banque Amal Bank": past its article and its word of kind
+    if of is None or any(
+        tokens[m].key not in _BEFORE_NAME and not tokens[m].text.islower() for m in range(of + 1, k)
+    ):
+        return False
+    for m in range(of - 1, max(of - 1 - _PARENT_REACH, 0), -1):
+        if tokens[m].key == ",":
+            return False
+        if tokens[m].key in WORDS.parent_links:
+            return any(tokens[n].key == "," for n in range(max(m - _PARENT_REACH, 0), m))
+    return False
 
 
 def _oversees(reader: Reader, institution: Institution) -> bool:
@@ -2102,6 +2140,10 @@ _POSSESSIVE_MARKS = frozenset({"'", "’", "s"})
 
 _ORDINALS_AFTER = 3
 """Sentences after a count of instruments in which its first ordinal may name the first."""
+_NAMED_ORDINALS_AFTER = 12
+"""Sentences after a count in which its first ordinal may name the first when the noun of
+an instrument goes with it ("The first agreement, a partnership agreement between …"),
+past the paragraphs of background a story gives before it."""
 _NEXT_ORDINAL_AFTER = 6
 """Sentences after an ordinal that named an instrument in which the next may name the next:
 what the first says of its own (its signatories, its budget, a quote) comes between."""
@@ -2122,7 +2164,8 @@ def _enumerated(
     Under the second, …", "اتفاقيتين خاصتين؛ تجمع الأولى … فيما وقع الثانية …": each
     ordinal, at the start of a clause, is one agreement, with the parties its sentence
     names; the count is none of its own once every one it counts is named so. The first
-    ordinal comes within `_ORDINALS_AFTER` sentences of the count, each next within
+    ordinal comes within `_ORDINALS_AFTER` sentences of the count (`_NAMED_ORDINALS_AFTER`
+    with the noun of an instrument: "The first agreement, …"), each next within
     `_NEXT_ORDINAL_AFTER` of the one before, and none after the next count.
     """
     tokens = reader.tokens
@@ -2144,11 +2187,17 @@ def _enumerated(
                 if found
                 else mention.sentence + _ORDINALS_AFTER
             )
-            if reader.sentence_of[k] > reach or len(found) == count:
+            far = reach if found else mention.sentence + _NAMED_ORDINALS_AFTER
+            if reader.sentence_of[k] > far or len(found) == count:
                 break
-            if WORDS.instrument_ordinals.get(tokens[k].key) == len(found) + 1 and _ranks(reader, k):
+            near = reader.sentence_of[k] <= reach
+            if (
+                WORDS.instrument_ordinals.get(tokens[k].key) == len(found) + 1
+                and (near or _past_instrument_noun(tokens, k + 1) > k + 1)
+                and _ranks(reader, k)
+            ):
                 found.append(_ordinal_mention(reader, k))
-            elif (one := _listed_at(reader, k, mention)) is not None:
+            elif near and (one := _listed_at(reader, k, mention)) is not None:
                 found.append(one)
         if len(found) == count and any(
             number in signed for number in range(mention.sentence, found[-1].sentence + 1)
@@ -2301,7 +2350,33 @@ def _counts(reader: Reader, agreements: Sequence[AgreementFound]) -> list[Agreem
         name = found(reader.masked, tokens, k, k + hit[0] - 1, _prefix(tokens[k]))
         if name.start not in known:
             counts.append(AgreementFound(name, hit[1], reader.sentence_of[k]))
+    counts += [
+        AgreementFound(
+            Found(tokens[k].start, tokens[k].end, tokens[k].text),
+            AgreementKind.AGREEMENTS,
+            reader.sentence_of[k],
+        )
+        for k in _counted_documents(reader)
+    ]
     return counts
+
+
+def _counted_documents(reader: Reader) -> Iterator[int]:
+    """Where a number counts documents in a sentence of signing.
+
+    "deux textes ont été paraphés", "two documents were signed".
+    """
+    tokens = reader.tokens
+    for number in sorted(_signed(reader)):
+        if WORDS.counted_documents.isdisjoint(reader.words(number)):
+            continue
+        first, last = reader.token_range[number]
+        for k in range(max(first, 1), last):
+            before = tokens[k - 1].key
+            if tokens[k].key in WORDS.counted_documents and (
+                before.isdigit() or NUMBER_WORDS.number_words.get(strip_article(before))
+            ):
+                yield k
 
 
 def _ranks(reader: Reader, k: int) -> bool:
@@ -2416,6 +2491,25 @@ def _instruments_counted(reader: Reader, mention: AgreementFound) -> int | None:
     return None
 
 
+_NATIONALITY_BEFORE_NAME = 4
+"""Tokens of a nationality a noun of kind may take before the name it introduces ("le
+groupe sud-coréen Hanbit Robotics")."""
+
+
+def _named_past_nationality(
+    tokens: Sequence[Token], k: int, last: int, named: Sequence[Institution]
+) -> Institution | None:
+    """The institution of the sentence that starts past the nationality from ``k``, if any."""
+    starts = {institution.name.start: institution for institution in named}
+    for m in range(k, min(k + _NATIONALITY_BEFORE_NAME + 1, last)):
+        if tokens[m].start in starts:
+            return starts[tokens[m].start] if m > k else None
+        key = tokens[m].key
+        if not (key == "-" or key in WORDS.compass_points or has(tokens[m], WORDS.nationalities)):
+            return None
+    return None
+
+
 _OTHER = OrganizationKind.OTHER
 """The kind of the heads that say little ("hospital", "foundation"): their name must say it."""
 
@@ -2486,6 +2580,10 @@ def _referents(
         after = tokens[k + width] if k + width < last else None
         if latin and after is not None and after.text[:1].isupper():
             continue  # la société Atlas Tech: a name follows
+        if latin and (own := _named_past_nationality(tokens, k + width, last, named)):
+            if own not in found_here:  # le groupe sud-coréen Hanbit Robotics: the name
+                found_here.append(own)  # after its nationality, no one named before
+            continue
         referent = _referent(token, number, institutions_in)
         if (
             adjective is not None

@@ -1734,7 +1734,7 @@ class _Scanner:
                 return False
             self.mention(part, i + 1, PartialDate(year=year))
             return True
-        old = self.old_year(i)
+        old = self.old_year(i) or self.era_year(i)
         if (
             not _lookup(tokens[i - 1], _YEAR_BEFORE)
             and not (
@@ -1784,6 +1784,17 @@ class _Scanner:
         ) and not any(phrase_at(tokens, i - len(p), p) for p in _OLD_YEAR_PHRASES_BEFORE):
             return None
         return _number(tokens[i], 1000, 1899)
+
+    def era_year(self, i: int) -> int | None:
+        """A year from 1000 at ``tokens[i]`` that a word of the common era follows, or ``None``.
+
+        "نسخ في 1215 ميلادية": a date, however old; "612 هجرية" is a year of another
+        calendar, no date.
+        """
+        tokens = self.tokens
+        if i + 1 >= len(tokens) or tokens[i + 1].key not in WORDS.gregorian_after:
+            return None
+        return _number(tokens[i], 1000, LATEST)
 
     def noun_dated_by(self, i: int) -> bool:
         """Whether a year at ``tokens[i]`` dates the noun before "de" or "of" before it.

@@ -220,6 +220,12 @@ class Language:
     year_after_noun: tuple[str, ...] = ()
     """Words between a noun and the year that dates it ("le décret de 2038 qui", "the
     floods of 2038 destroyed")."""
+    gregorian_after: tuple[str, ...] = ()
+    """Words after a number that make it a year of the common era («1215 ميلادية»): a
+    date, however old, and no count."""
+    other_calendar_after: tuple[str, ...] = ()
+    """Words after a number that make it a year of another calendar («612 هجرية»): no
+    count, and no date of the calendar dates are given in."""
     old_year_before: tuple[str, ...] = ()
     """Prepositions a year before 1900 follows after a past participle, when a mark comes
     after it: "copied in 1612.", "copié en 1398."."""
@@ -639,6 +645,8 @@ class Lexicon:
     year_before_alone: frozenset[str]
     year_phrases_before: tuple[tuple[str, ...], ...]
     old_year_phrases_before: tuple[tuple[str, ...], ...]
+    gregorian_after: frozenset[str]
+    other_calendar_after: frozenset[str]
     old_year_before: frozenset[str]
     back_after: frozenset[str]
     back_before: frozenset[str]
@@ -885,6 +893,8 @@ def _merge(read: Mapping[str, Language], meanings: UnitMeanings) -> Lexicon:
         year_before_alone=words("year_before_alone"),
         year_phrases_before=phrases("year_phrases_before"),
         old_year_phrases_before=phrases("old_year_phrases_before"),
+        gregorian_after=words("gregorian_after"),
+        other_calendar_after=words("other_calendar_after"),
         old_year_before=words("old_year_before"),
         back_after=words("back_after"),
         back_before=words("back_before"),

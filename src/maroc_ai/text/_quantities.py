@@ -321,6 +321,8 @@ class _Scanner:
             and (not WORDS.since.isdisjoint(tokens[i - 1].forms) or tokens[i - 1].key in _FROM_YEAR)
         ):
             return j  # "منذ 2021 منصب مديرة", "since 2021", "from 2031": a year, as dates read it
+        if before is None and _era_year(tokens, i):
+            return j + 1  # "1215 ميلادية", "612 هجرية": a year, however old
         if before is None and _named_year(tokens, i) and self.unit_after(j, scaled=False) is None:
             return j  # "سنة 1732 عثر": a date, however old; not "خلال سنة 2000 منصب شغل"
         if before is None and _years_range(tokens, i):
@@ -2823,6 +2825,19 @@ def _horizon_at(tokens: Sequence[Token], j: int) -> bool:
     if tokens[j].key in _DE and j + 2 < len(tokens) and tokens[j + 1].key in _APOSTROPHES:
         return tokens[j + 2].key == "ici"
     return tokens[j].key == "في" and j + 1 < len(tokens) and tokens[j + 1].key == "افق"
+
+
+def _era_year(tokens: Sequence[Token], i: int) -> bool:
+    """Whether the number at ``tokens[i]`` is a year its calendar's word follows."""
+    return (
+        tokens[i].kind == NUMBER
+        and tokens[i].key.isdigit()
+        and i + 1 < len(tokens)
+        and (
+            tokens[i + 1].key in WORDS.gregorian_after
+            or tokens[i + 1].key in WORDS.other_calendar_after
+        )
+    )
 
 
 def _named_year(tokens: Sequence[Token], i: int) -> bool:
