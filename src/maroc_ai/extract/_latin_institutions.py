@@ -71,7 +71,8 @@ __all__ = [
 ]
 
 _MAX_LATIN_NAME = 16
-"""Words a name in Latin letters may take."""
+"""Tokens a name in Latin letters may take, an elision's apostrophe among them: "Centre
+régional de veille et d'alerte des feux de forêt d'Azrou" takes 16."""
 _MAX_MINISTRY_NAME = 32
 """Words a ministry's name may take: "ministère de l'Enseignement supérieur, de la Recherche
 scientifique et de l'Innovation" is 17, "ministère de l'Aménagement du territoire national, de
