@@ -22905,3 +22905,63 @@ def test_the_body_in_charge_of_signs_as_the_one_named_before() -> None:
 def test_a_region_a_sentence_says_holds_things_is_no_party() -> None:
     text = "وخلال حفل التوقيع، تضم جهة سوس ماسة 900 معصرة تقليدية."
     assert not extract(text).organizations
+
+
+def test_a_place_of_two_words_after_a_post_is_no_ones_name() -> None:
+    text = "وقال عبد الله أوشن، منتج للعنب بمنطقة آيت يازم يبلغ من العمر 58 عاما، إن الموسم جيد."
+    assert [o.name for o in extract(text).officials] == ["عبد الله أوشن"]
+
+
+def test_a_native_of_a_place_is_no_ones_name() -> None:
+    text = "ويضيف ابن منطقة سكورة، الذي تخرج من المعهد، أن العمل تغير."
+    assert not extract(text).officials
+
+
+def test_what_an_institutions_advisers_do_ends_its_name() -> None:
+    text = "ويتكفل مستشارون تابعون للمديرية الجهوية للفلاحة بجهة فاس مكناس بمواكبة الفلاحين."
+    assert [o.name for o in extract(text).organizations] == [
+        "المديرية الجهوية للفلاحة بجهة فاس مكناس"
+    ]
+
+
+def test_a_word_that_is_also_a_nationality_names_a_university_of_another_nation() -> None:
+    """ "جامعة كوبي … اليابانية": Kobe, not "Cuban"; its nation is no part of its name."""
+    text = "ووقعت الوكالة مذكرة تفاهم مع جامعة كوبي للهندسة اليابانية."
+    assert [o.name for o in extract(text).organizations] == ["جامعة كوبي للهندسة"]
+
+
+def test_the_body_that_organises_is_no_organisation() -> None:
+    text = "وقّعت جمعية موكادور للفنون، الجهة المنظمة للمهرجان، اتفاقية مع المديرية."
+    assert not any(o.name.startswith("المنظمة") for o in extract(text).organizations)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "post"),
+    [
+        (
+            "وقال ريناتو بيسبو دوس سانتوس، أستاذ الإثنوموسيقى، إن الأرشيف مهم.",
+            "ريناتو بيسبو دوس سانتوس",
+            "أستاذ الإثنوموسيقى",
+        ),
+        (
+            "وقالت الشابة سناء العلوي، عازفة الكمبري، إن الأرشيف مهم.",
+            "سناء العلوي",
+            "عازفة الكمبري",
+        ),
+        ("Sanaa Alaoui, a 23-year-old guembri player, said so.", "Sanaa Alaoui", "guembri player"),
+        ("Sanaa Alaoui, joueuse de guembri, l'a dit.", "Sanaa Alaoui", "joueuse de guembri"),
+    ],
+)
+def test_players_and_portuguese_names(text: str, name: str, post: str) -> None:
+    [official] = extract(text).officials
+    assert (official.name, official.post) == (name, post)
+
+
+def test_a_field_of_a_ministry_owns_the_directorate_after_it() -> None:
+    """ "… Culture and Communication's Directorate": the ministry's whole name, then its own."""
+    text = (
+        "The association signed an agreement with the Ministry of Youth, Culture and "
+        "Communication's Directorate of Cultural Heritage."
+    )
+    names = [o.name for o in extract(text).organizations]
+    assert "Ministry of Youth, Culture and Communication" in names

@@ -1835,3 +1835,8 @@ def test_a_year_of_the_common_era_is_a_date_and_one_of_another_calendar_is_not()
     """ "نسخ في 1348 ميلادية، الموافق لـ749 هجرية": the Gregorian year only."""
     found = find_dates("نسخ المخطوط في 1348 ميلادية، الموافق لـ749 هجرية.")
     assert [m.value.year for m in found] == [1348]
+
+
+def test_the_two_before_a_verb_in_the_dual_is_no_monday() -> None:
+    """ "وجدنا الاثنين يدبران": both of them, not Monday."""
+    assert find_dates("وهنا وجدنا الاثنين يدبران بأدوات حديثة.") == []

@@ -690,6 +690,21 @@ def _by_doing(token: Token) -> bool:
     return len(noun) == 7 and noun.startswith("است") and noun[5] == "ا"
 
 
+def _by_mufaala(token: Token) -> bool:
+    """Whether a word is "بـ" and a verbal noun shaped مفاعلة: بمواكبة، بمتابعة، بمراقبة.
+
+    Before a word with the article it says what is done ("بمواكبة الفلاحين"), not a name.
+    """
+    noun = token.key[1:]
+    return (
+        token.key[:1] == "ب"
+        and len(noun) == len("مواكبه")
+        and noun[0] == "م"
+        and noun[2] == "ا"
+        and noun.endswith("ه")
+    )
+
+
 def _adjectives_only(tokens: Sequence[Token], j: int, k: int) -> bool:
     """Whether a head with the article has only its adjectives after it, up to ``tokens[k]``.
 
@@ -1632,6 +1647,14 @@ def _phrase_end(reader: Reader, j: int, *, proper: bool, first: int | None = Non
             break  # تطالب الجمعية الجهوية … بجهة مراكش-آسفي بتخصيص ممر: what it asks for;
             # not «للنهوض بتشغيل الشباب», the field it furthers
         if (
+            k > j + 1
+            and _by_mufaala(token)
+            and k + 1 < len(tokens)
+            and definite(tokens[k + 1])
+            and tokens[k - 1].key not in WORDS.purposes
+        ):
+            break  # … للفلاحة بجهة فاس مكناس بمواكبة الفلاحين: what its advisers do
+        if (
             not named_for
             and _verbal_noun(token)
             and (
@@ -1747,6 +1770,8 @@ def _phrase_end(reader: Reader, j: int, *, proper: bool, first: int | None = Non
         and (
             not tokens[k - 2].key.startswith("لل")  # المكتبة الوطنية للمملكة المغربية
             or (tokens[k - 1].key.endswith("يه") and not tokens[k - 2].key.endswith("ه"))
+            or (not definite(tokens[j]) and k - 2 > j + 1 and not definite(tokens[j + 1]))
+            # جامعة كوبي للهندسة اليابانية: a name of its own and its field, then its nation
         )
     ):
         return k - 1  # صندوق كيلي كابيتال النيجيري، هيئة رمال للاستثمار الإماراتية: from
@@ -2700,6 +2725,14 @@ def arabic_institutions(reader: Reader) -> list[Institution]:
         if _founder_of_company(tokens, i):
             i += 1  # «مؤسسة المقاولة الاجتماعية طين آسفي»: she founded it, no foundation
             continue
+        if (
+            i > 0
+            and token.key in WORDS.participle_kinds
+            and definite(tokens[i - 1])
+            and not reader.roles[i - 1] & (ORG_HEAD | TITLE_HEAD)
+        ):
+            i += 1  # "الجهة المنظمة للمهرجان": the body that organises it, no organisation
+            continue
         if i > 0 and (tokens[i - 1].key, token.key) in _FOUNDERS_OF_TWO:
             i += 1  # الشريكة المؤسسة للمقاولة: a co-founder too
             continue
@@ -3307,8 +3340,14 @@ def _generic(tokens: Sequence[Token], i: int, end: int, head: str) -> bool:
         and any(has(w, WORDS.nationalities) for w in words[1:])
     ):
         return True  # شركة البرمجيات الطبية الكورية الجنوبية «هانبيت»: the name is quoted
-    if words and not definite(tokens[i]) and "ال" + words[0].key in WORDS.nationalities:
-        return True  # بنك أوروبي، شركة ألمانية لتوريد الأجهزة: a European bank, no name
+    if (
+        words
+        and not definite(tokens[i])
+        and "ال" + words[0].key in WORDS.nationalities
+        and not any(definite(w) and has(w, WORDS.nationalities) for w in words[1:])
+    ):
+        return True  # بنك أوروبي، شركة ألمانية لتوريد الأجهزة: a European bank, no name;
+        # not جامعة كوبي للهندسة اليابانية, named for Kobe, whose nation comes after
     if (
         len(words) >= 2
         and not definite(tokens[i])

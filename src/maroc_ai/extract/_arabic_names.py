@@ -984,6 +984,22 @@ def arabic_names(reader: Reader, after_names: set[int]) -> list[Span]:
             i = start + max(_place_length(tokens, start, end), 1)  # "عامل إقليم مولاي
             continue  # يعقوب": the province's name, no one's; a name may start after it:
             # "عامل إقليم برشيد محمد أمين الشرايبي", "… سيدي حجاج أحمد البقالي"
+        if (
+            not honorific
+            and start + 1 < len(tokens)
+            and tokens[start].key in WORDS.relatives
+            and (
+                has(tokens[start + 1], WORDS.territories)
+                or has(tokens[start + 1], WORDS.settlements)
+                or tokens[start + 1].key in WORDS.places
+                or tokens[start + 1].key in _REGION_NOUNS
+            )
+        ):
+            i = end  # "ابن منطقة سكورة": a native of a place, no one's name
+            continue
+        if not honorific and (length := _place_length(tokens, start, end)) > 1:
+            i = start + length  # "منتج للعنب بمنطقة آيت يازم يبلغ": a place of two words
+            continue  # the lexicon knows, no one's name
         if not honorific and (through := _place_through(tokens, start)):
             i = through  # "عامل إقليم اشتوكة آيت باها عبد الكريم …": the rest of a place
             continue
@@ -1433,6 +1449,8 @@ _ASKING = frozenset({"طلب", "التمس", "دعا", "ناشد", "حث"})
 """Verbs of asking: «من» after the one who asks asks someone ("التمس الباشا … من ساكنة")."""
 _HE_SHE = frozenset({"وهو", "وهي"})
 """«وهو», «وهي» before what a person is: "…، وهو من سكان القصر"."""
+_REGION_NOUNS = frozenset(word.removeprefix("ال") for word in WORDS.area_nouns)
+"""Nouns of a kind of area without their article ("منطقة", "وسط"): "ابن منطقة سكورة"."""
 _RESIDENTS = frozenset({"سكان", "ساكنه"})
 """The residents of a place: «أحد سكان الدوار»."""
 _ONE_OF = frozenset({"احد", "احدي", "من"})

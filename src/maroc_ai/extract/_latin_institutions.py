@@ -2050,9 +2050,11 @@ class LatinSentence:
                 possessive_at(words, end + 1)
                 and end + 3 < len(words)
                 and words[end + 3].capitalised
+                and (words[end].key in WORDS.places or words[end].acronym)
             ):
                 return True  # "… and Morocco's Ministry of Industry": its own owner; not
-                # "the Ministry of Health and Social Protection's push", whose field it is
+                # "the Ministry of Health and Social Protection's push", whose field it is,
+                # nor "… Culture and Communication's Directorate of …", its field's owner
             end += 1
         if self.french and words[head].key in MINISTRY_HEADS and words[j].capitalised:
             # "… et de l'Innovation et Lumenfeld AI": a French ministry's fields follow "de"

@@ -658,6 +658,9 @@ class Language:
     """Arabic adjectives of a region within a country, masculine ("الأندلسي"): like a
     nationality, they say where a centre named with them is from ("المركز الأندلسي
     لتنسيق الطوارئ"); unlike one, they end no other name ("للموسيقى الأندلسية")."""
+    participle_kinds: tuple[str, ...] = ()
+    """Arabic words of kind with the article that are also participles: after a definite
+    noun that is no word of kind they qualify it ("الجهة المنظمة للمهرجان")."""
     company_parts: tuple[str, ...] = ()
     """Arabic nouns of a company's part or premises before its name ("مصنع أطلس
     موتورز", "إدارة أنفا موبيليتي"): no word of a name its suffix ends."""
@@ -1147,6 +1150,7 @@ class Lexicon:
     ordinal_heads: frozenset[str]
     transliterated_words: frozenset[str]
     residence_participles: frozenset[str]
+    participle_kinds: frozenset[str]
     company_parts: frozenset[str]
     bi_objects: frozenset[str]
     within_words: frozenset[str]
@@ -1524,6 +1528,7 @@ def _merge(read: Mapping[str, Language]) -> Lexicon:
             word for language in every for word in language.transliterated_words
         ),
         residence_participles=words("residence_participles"),
+        participle_kinds=words("participle_kinds"),
         company_parts=words("company_parts"),
         bi_objects=words("bi_objects"),
         within_words=words("within_words"),

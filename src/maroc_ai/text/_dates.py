@@ -569,6 +569,16 @@ def _year(tokens: Sequence[Token], i: int) -> tuple[int, int] | None:
     return None
 
 
+_SHORTEST_DUAL_VERB = 6
+"""Letters of the shortest Arabic present verb in the dual: يعملان; not the town تطوان."""
+
+
+def _dual_verb(token: Token) -> bool:
+    """Whether an Arabic word is a present verb in the dual: يدبران، تعملان."""
+    key = token.key
+    return len(key) >= _SHORTEST_DUAL_VERB and key[0] in "يت" and key.endswith("ان")
+
+
 @functools.lru_cache(maxsize=4096)
 def _dateutil(day: int | None, month: int | None, year: int) -> PartialDate | None:
     """The date dateutil reads from the components, at their precision, or ``None``.
@@ -825,9 +835,9 @@ class _Scanner:
             weekday is not None
             and j == i
             and j + 1 < len(tokens)
-            and tokens[j + 1].key in WORDS.weekday_not_before
+            and (tokens[j + 1].key in WORDS.weekday_not_before or _dual_verb(tokens[j + 1]))
         ):
-            return j + 2  # "نتعلم الاثنين معا": the two together, not Monday
+            return j + 2  # "نتعلم الاثنين معا", "وجدنا الاثنين يدبران": the two, not Monday
         if (
             weekday is not None
             and (
