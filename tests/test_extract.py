@@ -22965,3 +22965,44 @@ def test_a_field_of_a_ministry_owns_the_directorate_after_it() -> None:
     )
     names = [o.name for o in extract(text).organizations]
     assert "Ministry of Youth, Culture and Communication" in names
+
+
+def test_the_first_of_a_days_deals_and_a_separate_one_name_what_the_count_announced() -> None:
+    text = (
+        "Partners in Dakhla signed three agreements on Tuesday to extend the project. "
+        "The first of Tuesday's deals, a framework agreement, was signed by the Water "
+        "Office (WO) and the Dakhla Regional Council. In a separate memorandum of "
+        "understanding, Sahara Energy CEO Ali Tazi and Lars Holm, vice president at Nordwind "
+        "Turbines, committed the two companies to cooperate. A third agreement, a training "
+        "convention, brings the Water Office and Sahara Energy together with the Dakhla "
+        "Institute of Energy Trades (DIET)."
+    )
+    found = [(p.record.kind.value, set(p.parties)) for p in extract(text).partnerships]
+    assert ("memorandum_of_understanding", {"Sahara Energy", "Nordwind Turbines"}) in found
+    assert ("partnership_agreement", {"Water Office", "Dakhla Regional Council"}) in found
+    assert len(found) == 3
+
+
+def test_arabic_ordinals_are_the_instruments_named_just_after_them() -> None:
+    text = (
+        "احتضنت مدينة الداخلة أمس مراسم توقيع ثلاث اتفاقيات. وتتعلق الوثيقة الأولى باتفاقية "
+        "إطار بين المكتب الوطني للماء ومجلس جهة الداخلة وادي الذهب. أما الوثيقة الثانية فهي "
+        "مذكرة تفاهم وقعتها شركة صحراء ويند وشركة نوردويند توربينز. فيما جمعت الوثيقة الثالثة، "
+        "وهي اتفاقية شراكة، المكتب الوطني للماء بالمعهد المتخصص في مهن الطاقة بالداخلة."
+    )
+    kinds = sorted(p.record.kind.value for p in extract(text).partnerships)
+    assert kinds == [
+        "memorandum_of_understanding",
+        "partnership_agreement",
+        "partnership_agreement",
+    ]
+
+
+def test_an_association_named_by_an_adjective_before_its_field() -> None:
+    text = "وقّعت الجمعية المغربية النور للمكفوفين مذكرة تفاهم مع الوزارة."
+    assert "الجمعية المغربية النور للمكفوفين" in [o.name for o in extract(text).organizations]
+
+
+def test_a_tannery_named_for_a_saint_is_no_person() -> None:
+    text = "Sensors line the Chouara and Sidi Moussa tanneries, said Ali Tazi, a master tanner."
+    assert [o.name for o in extract(text).officials] == ["Ali Tazi"]

@@ -3727,3 +3727,15 @@ def test_women_counted_by_their_trade_take_its_unit(text: str, unit: str) -> Non
 def test_pilot_and_modern_describe_what_is_counted() -> None:
     found = find_quantities("The region has 45 pilot mills and 86 modern units.")
     assert [(q.value, q.noun) for q in found] == [(45, "mills"), (86, "units")]
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("انخفضت النسبة إلى 9 مليغرامات في اللتر.", "mg/L"),
+        ("وبلغت النسبة 38 مليغراما في اللتر.", "mg/L"),
+    ],
+)
+def test_arabic_milligrams_per_litre(text: str, unit: str) -> None:
+    [quantity] = find_quantities(text)
+    assert quantity.unit == unit

@@ -1400,8 +1400,14 @@ def _phrase_end(reader: Reader, j: int, *, proper: bool, first: int | None = Non
             and definite(tokens[k - 2])  # not تعاونية الهندية الخضراء: in construct, a noun
             and definite(token)
             and not key.startswith("لل")
+            and not (
+                k + 1 < len(tokens)
+                and tokens[k + 1].key.startswith("لل")
+                and not key.startswith("الم")  # المجموعة الصينية المصنعة للسيارات: what it does
+            )
         ):
-            break  # بعثة الاتحاد الأوروبي الحفل: the union's name ends with where it is from
+            break  # بعثة الاتحاد الأوروبي الحفل: the union's name ends with where it is from;
+            # not الجمعية المغربية البصيرة للمكفوفين, a name of its own before its field
         if key in WORDS.places and _compass_after(tokens, k):
             k += 3  # شركة الناظور غرب المتوسط: the place and its side, one name
             continue

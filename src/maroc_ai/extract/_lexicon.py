@@ -751,6 +751,9 @@ class Language:
     """Nouns of a part of an institution, before "of" and its owner in an apposition
     ("the rural development arm of Al Wifaq Bank", "filiale de …"): the owner is no
     party of what the part signs."""
+    separate_words: tuple[str, ...] = ()
+    """Adjectives between an indefinite article and an instrument listed after a count
+    ("In a separate memorandum of understanding, …", "Dans un autre mémorandum …")."""
     counted_documents: tuple[str, ...] = ()
     """Plural words for documents that, after a number, count instruments the ordinals of
     the sentences after name one by one ("deux textes ont été paraphés. Le premier est
@@ -1179,6 +1182,7 @@ class Lexicon:
     signed_objects: frozenset[str]
     document_anaphors: frozenset[str]
     parent_links: frozenset[str]
+    separate_words: frozenset[str]
     counted_documents: frozenset[str]
     not_yet_signed: frozenset[str]
     awaiting: frozenset[str]
@@ -1574,6 +1578,7 @@ def _merge(read: Mapping[str, Language]) -> Lexicon:
         signed_objects=words("signed_objects"),
         document_anaphors=words("document_anaphors"),
         parent_links=words("parent_links"),
+        separate_words=words("separate_words"),
         counted_documents=words("counted_documents"),
         not_yet_signed=words("not_yet_signed"),
         awaiting=words("awaiting"),

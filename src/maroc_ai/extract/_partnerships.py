@@ -29,13 +29,14 @@ from ..model import AgreementKind, OrganizationKind, Partnership
 from ..text import DateMention, normalize
 from ..text._lexicon import WORDS as NUMBER_WORDS
 from ..text._normalize import strip_article
-from ..text._tokens import NUMBER, WORD, Token
+from ..text._tokens import MARK, NUMBER, WORD, Token
 from ..text._years import is_year
 from ..values import PartialDate, Precision
 from ._arabic_institutions import arabic_singulars
 from ._candidates import OrganizationCandidate, PartnershipCandidate, PlaceCandidate
 from ._gathering import GATHERING, GATHERING_FIRST, gathering_at, gathers
 from ._institution import Institution
+from ._latin import possessive_at
 from ._lexicon import WORDS
 from ._officials import (
     bare_directorate,
@@ -2173,7 +2174,11 @@ def _enumerated(
     listed: list[AgreementFound] = []
     announced: set[AgreementFound] = set()
     counts = _counts(reader, agreements)
-    count_starts = {reader.first_token(c.name.start) for c in counts}
+    count_starts = {  # not "The first of Tuesday's deals": no number counts them
+        reader.first_token(c.name.start)
+        for c in counts
+        if _instruments_counted(reader, c) is not None
+    }
     for mention in counts:
         count = _instruments_counted(reader, mention)
         if count is None or count < 2:
@@ -2193,16 +2198,20 @@ def _enumerated(
             near = reader.sentence_of[k] <= reach
             if (
                 WORDS.instrument_ordinals.get(tokens[k].key) == len(found) + 1
-                and (near or _past_instrument_noun(tokens, k + 1) > k + 1)
+                and (
+                    near
+                    or _past_instrument_noun(tokens, k + 1) > k + 1
+                    or _past_of_instruments(reader, k + 1) > k + 1
+                )
                 and _ranks(reader, k)
             ):
-                found.append(_ordinal_mention(reader, k))
+                found.append(_precise_at(agreements, reader, k) or _ordinal_mention(reader, k))
             elif near and (one := _listed_at(reader, k, mention)) is not None:
                 found.append(one)
         if len(found) == count and any(
             number in signed for number in range(mention.sentence, found[-1].sentence + 1)
         ):
-            listed += found
+            listed += [one for one in found if one.name.start not in {a.name.start for a in listed}]
             announced.add(mention)
     return listed, announced
 
@@ -2291,14 +2300,43 @@ def _listed_at(reader: Reader, k: int, count: AgreementFound) -> AgreementFound 
     opened = tuple(before) in WORDS.instrument_openers
     if not opened and any(key not in _LIST_OPENERS for key in before):
         return None
-    hit = longest(tokens, k + 1, _AGREEMENTS)
+    at = k + 2 if k + 2 < len(tokens) and tokens[k + 1].key in WORDS.separate_words else k + 1
+    hit = longest(tokens, at, _AGREEMENTS)  # "In a separate memorandum of understanding, …"
     if hit is None:
         return None
     length, kind = hit
-    if opened and _year_in_clause(reader, k + 1 + length):
+    if opened and _year_in_clause(reader, at + length):
         return None
-    name = found(reader.masked, tokens, k + 1, k + length, _prefix(tokens[k + 1]))
+    name = found(reader.masked, tokens, at, at + length - 1, _prefix(tokens[at]))
     return AgreementFound(name, kind, reader.sentence_of[k], True, count)
+
+
+_PRECISE_REACH = 4
+"""Tokens after an Arabic ordinal within which the instrument it is said to be is named."""
+
+
+def _precise_at(
+    agreements: Sequence[AgreementFound], reader: Reader, k: int
+) -> AgreementFound | None:
+    """The instrument an Arabic ordinal at ``tokens[k]`` is said to be, named just after it.
+
+    «وتتعلق الوثيقة الأولى باتفاقية إطار …», «أما الوثيقة الثانية فهي مذكرة تفاهم»,
+    «الوثيقة الثالثة، وهي اتفاقية شراكة»: the instrument, by its kind, is the ordinal's.
+    """
+    tokens = reader.tokens
+    if tokens[k].text[:1] < "\u0600":
+        return None
+    last = tokens[min(k + _PRECISE_REACH, len(tokens) - 1)].end
+    return next(
+        (
+            a._replace(ordinal=True)
+            for a in agreements
+            if a.kind is not AgreementKind.AGREEMENTS
+            and a.sentence == reader.sentence_of[k]
+            and tokens[k].end <= a.name.start <= last
+        ),
+        None,
+    )
 
 
 def _year_in_clause(reader: Reader, k: int) -> bool:
@@ -2322,7 +2360,8 @@ def _ordinal_mention(reader: Reader, k: int) -> AgreementFound:
     """
     tokens = reader.tokens
     sentence = reader.sentence_of[k]
-    j = _past_instrument_noun(tokens, k + 1)
+    j = _past_of_instruments(reader, k + 1)
+    j = _past_instrument_noun(tokens, k + 1) if j == k + 1 else j
     named = j + 2
     if (
         named < len(tokens)
@@ -2395,6 +2434,13 @@ def _ranks(reader: Reader, k: int) -> bool:
         return False
     if tokens[k].text[:1] >= "\u0600":
         return True
+    j = _past_of_instruments(reader, k + 1)  # "The first of Tuesday's deals, a …"
+    if j > k + 1:
+        return (
+            j + 1 < len(tokens)
+            and (tokens[j].key in WORDS.copulas or tokens[j].key == ",")
+            and tokens[j + 1].key in WORDS.indefinite_articles
+        )
     j = _past_instrument_noun(tokens, k + 1)  # "Le second texte est un mémorandum …"
     said_to_be = (
         j + 1 < len(tokens)
@@ -2406,6 +2452,27 @@ def _ranks(reader: Reader, k: int) -> bool:
     return j < len(tokens) and (
         tokens[j].key == "," or longest(tokens, j, GATHERING) is not None or said_to_be
     )
+
+
+_OF_INSTRUMENTS_REACH = 4
+"""Tokens from "of" to the plural of instruments an ordinal takes one of: "of Tuesday's deals"."""
+
+
+def _past_of_instruments(reader: Reader, j: int) -> int:
+    """The index after "of" and the instruments an ordinal is one of, or ``j``.
+
+    "The first of Tuesday's deals, a framework agreement, …": the ordinal and what it is
+    one of stand for it as the ordinal alone does.
+    """
+    tokens = reader.tokens
+    if j >= len(tokens) or tokens[j].key not in _OF:
+        return j
+    for m in range(j + 1, min(j + 1 + _OF_INSTRUMENTS_REACH, len(tokens))):
+        if reader.roles[m] & AGREEMENT:
+            return m + 1
+        if tokens[m].kind == MARK and not possessive_at(tokens, m):
+            break
+    return j
 
 
 def _past_instrument_noun(tokens: Sequence[Token], j: int) -> int:
