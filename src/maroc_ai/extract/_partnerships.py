@@ -2198,11 +2198,7 @@ def _enumerated(
             near = reader.sentence_of[k] <= reach
             if (
                 WORDS.instrument_ordinals.get(tokens[k].key) == len(found) + 1
-                and (
-                    near
-                    or _past_instrument_noun(tokens, k + 1) > k + 1
-                    or _past_of_instruments(reader, k + 1) > k + 1
-                )
+                and (near or _past_ordinal_noun(reader, k) > k + 1)
                 and _ranks(reader, k)
             ):
                 found.append(_precise_at(agreements, reader, k) or _ordinal_mention(reader, k))
@@ -2211,7 +2207,8 @@ def _enumerated(
         if len(found) == count and any(
             number in signed for number in range(mention.sentence, found[-1].sentence + 1)
         ):
-            listed += [one for one in found if one.name.start not in {a.name.start for a in listed}]
+            starts = {one.name.start for one in listed}
+            listed += [one for one in found if one.name.start not in starts]
             announced.add(mention)
     return listed, announced
 
@@ -2360,8 +2357,7 @@ def _ordinal_mention(reader: Reader, k: int) -> AgreementFound:
     """
     tokens = reader.tokens
     sentence = reader.sentence_of[k]
-    j = _past_of_instruments(reader, k + 1)
-    j = _past_instrument_noun(tokens, k + 1) if j == k + 1 else j
+    j = _past_ordinal_noun(reader, k)
     named = j + 2
     if (
         named < len(tokens)
@@ -2434,14 +2430,7 @@ def _ranks(reader: Reader, k: int) -> bool:
         return False
     if tokens[k].text[:1] >= "\u0600":
         return True
-    j = _past_of_instruments(reader, k + 1)  # "The first of Tuesday's deals, a …"
-    if j > k + 1:
-        return (
-            j + 1 < len(tokens)
-            and (tokens[j].key in WORDS.copulas or tokens[j].key == ",")
-            and tokens[j + 1].key in WORDS.indefinite_articles
-        )
-    j = _past_instrument_noun(tokens, k + 1)  # "Le second texte est un mémorandum …"
+    j = _past_ordinal_noun(reader, k)  # "Le second texte est un mémorandum …"
     said_to_be = (
         j + 1 < len(tokens)
         and (tokens[j].key in WORDS.copulas or tokens[j].key == ",")
@@ -2452,6 +2441,16 @@ def _ranks(reader: Reader, k: int) -> bool:
     return j < len(tokens) and (
         tokens[j].key == "," or longest(tokens, j, GATHERING) is not None or said_to_be
     )
+
+
+def _past_ordinal_noun(reader: Reader, k: int) -> int:
+    """The index after what an ordinal at ``tokens[k]`` says it is, or ``k + 1``.
+
+    The noun of an instrument ("Le second texte", "The first agreement") or "of" and the
+    instruments it is one of ("The first of Tuesday's deals").
+    """
+    j = _past_of_instruments(reader, k + 1)
+    return _past_instrument_noun(reader.tokens, k + 1) if j == k + 1 else j
 
 
 _OF_INSTRUMENTS_REACH = 4
