@@ -23006,3 +23006,45 @@ def test_an_association_named_by_an_adjective_before_its_field() -> None:
 def test_a_tannery_named_for_a_saint_is_no_person() -> None:
     text = "Sensors line the Chouara and Sidi Moussa tanneries, said Ali Tazi, a master tanner."
     assert [o.name for o in extract(text).officials] == ["Ali Tazi"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "ووقعت الوكالة اتفاقية شراكة ثلاثية بين المديرية وشبكة تافوكت لتعاونيات الصبار.",
+            "شبكة تافوكت لتعاونيات الصبار",
+        ),
+        (
+            "ووقعت الجامعة مذكرة تفاهم مع مركز لورنتيان للذكاء الفلاحي.",
+            "مركز لورنتيان للذكاء الفلاحي",
+        ),
+        (
+            "ووقعت الجامعة مذكرة تفاهم مع معهد نوردفيك لأبحاث الأسماك (NIF) النرويجي.",
+            "معهد نوردفيك لأبحاث الأسماك",
+        ),
+        (
+            "ووقعت الكلية مذكرة تفاهم مع معهد علوم الغابات بألينتيخو (ICFA) البرتغالي.",
+            "معهد علوم الغابات بألينتيخو",
+        ),
+    ],
+)
+def test_parties_named_by_a_word_of_their_own_a_field_or_initials(text: str, name: str) -> None:
+    assert name in [o.name for o in extract(text).organizations]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ووقعت الوكالة اتفاقية مع شبكة واسعة للطرق.",
+        "وتتوفر المدينة على شبكة جديدة للنقل.",
+    ],
+)
+def test_a_network_described_is_no_institution(text: str) -> None:
+    assert not extract(text).organizations
+
+
+def test_the_university_a_faculty_belongs_to_is_no_party() -> None:
+    text = "وقعت كلية العلوم بتطوان، التابعة لجامعة عبد المالك السعدي، مذكرة تفاهم مع الجمعية الإسبانية للإنقاذ."
+    [partnership] = extract(text).partnerships
+    assert "جامعة عبد المالك السعدي" not in partnership.parties

@@ -878,6 +878,44 @@ def _named_centre(tokens: Sequence[Token], i: int) -> bool:
     )
 
 
+def _party_named_with_field(reader: Reader, i: int) -> bool:
+    """Whether «شبكة» or «مركز» at ``tokens[i]``, a word of its own and a field, sign.
+
+    "بين الوكالة … وشبكة تويزة لتعاونيات الأركان", "مع مركز لورنتيان للذكاء الفلاحي": a
+    word without the article that is no adjective (not "مركز جهوي للبيانات", "شبكة
+    واسعة للطرق"), then a field after «ل», where the sentence lists it among those who
+    sign; a head of ``field_named_heads``.
+    """
+    tokens = reader.tokens
+    if i + 2 >= len(tokens) or not has(tokens[i], WORDS.field_named_heads):
+        return False
+    own = tokens[i + 1]
+    return (
+        not definite(tokens[i])
+        and own.kind == WORD
+        and own.text[:1] >= "\u0600"
+        and not definite(own)
+        and not _adjective(own)
+        and not _feminine_adjective_shape(own.key)
+        and not own.key.endswith("ي")
+        and own.key not in WORDS.places
+        and tokens[i + 2].key[:1] == "ل"
+        and len(tokens[i + 2].forms) > 1
+        and _signs_as_party(reader, i)
+    )
+
+
+def _feminine_adjective_shape(key: str) -> bool:
+    """Whether a word is shaped as a feminine adjective: فاعلة (واسعة), فعيلة (جديدة), مفعلة.
+
+    Not an Amazigh name that «ت» opens («تويزة»), shaped as فعيلة too.
+    """
+    return key.endswith("ه") and (
+        (len(key) == len("واسعه") and (key[1] == "ا" or (key[2] == "ي" and key[0] != "ت")))
+        or key[0] == "م"
+    )
+
+
 def _in_field_construct(tokens: Sequence[Token], bits: Sequence[int], j: int, k: int) -> bool:
     """Whether a head at ``tokens[k]`` completes a noun joined by «و» to the field before it.
 
@@ -1504,6 +1542,14 @@ def _phrase_end(reader: Reader, j: int, *, proper: bool, first: int | None = Non
             and not _what_it_does(tokens, j + 1)  # شركة تدبير المياه … بخريبكة: its name
         ):
             return k  # تعاونية زيتون سبو بتاونات،: where it is, after a name of its own
+        if (
+            k > j + 1
+            and key[:1] == "ب"
+            and len(token.forms) > 1
+            and not definite(token)
+            and _initials_after(tokens, k + 1)
+        ):
+            return k + 1  # معهد علوم الغابات بألينتيخو (ICFA): its place, then its initials
         if key[:1] == "ب" and tokens[k - 1].key in WORDS.residence_participles:
             k += 1  # جمعية المغاربة المقيمين بهولندا: where its members live, in its name
             while k < len(tokens) and tokens[k].key[:2] == "وب" and len(tokens[k].key) > 3:
@@ -2685,7 +2731,11 @@ def arabic_institutions(reader: Reader) -> list[Institution]:
             i += length
             continue
         phrase = longest(tokens, i, _PHRASES) if reader.roles[i] & INSTITUTION_FIRST else None
-        if phrase is None and (_foreign_centre(tokens, i) or _named_centre(tokens, i)):
+        if phrase is None and (
+            _foreign_centre(tokens, i)
+            or _named_centre(tokens, i)
+            or _party_named_with_field(reader, i)
+        ):
             phrase = (2, OrganizationKind.OTHER)
         if phrase is not None:  # المركز الجهوي للاستثمار لجهة طنجة تطوان الحسيمة
             length, kind = phrase

@@ -670,6 +670,10 @@ class Language:
     within_words: tuple[str, ...] = ()
     """Arabic nouns of a span of time after «في» ("في ظرف ساعة", "في غضون أسبوع"): when,
     so no research field goes on an institution's name before them."""
+    field_named_heads: tuple[str, ...] = ()
+    """Arabic words of kind that name an institution with one word of its own and a field
+    only where it signs ("وشبكة تويزة لتعاونيات الأركان"); elsewhere they are common
+    nouns ("شبكة الطرق")."""
     centre_functions: tuple[str, ...] = ()
     """Arabic nouns that, after «مركز», say what a centre is for rather than name it
     ("مركز القيادة", "مركز الاتصال للإشراف"): no institution's name."""
@@ -1157,6 +1161,7 @@ class Lexicon:
     company_parts: frozenset[str]
     bi_objects: frozenset[str]
     within_words: frozenset[str]
+    field_named_heads: frozenset[str]
     centre_functions: frozenset[str]
     joint_work: frozenset[str]
     area_nouns: frozenset[str]
@@ -1536,6 +1541,7 @@ def _merge(read: Mapping[str, Language]) -> Lexicon:
         company_parts=words("company_parts"),
         bi_objects=words("bi_objects"),
         within_words=words("within_words"),
+        field_named_heads=words("field_named_heads"),
         centre_functions=words("centre_functions"),
         joint_work=words("joint_work"),
         area_nouns=words("area_nouns"),

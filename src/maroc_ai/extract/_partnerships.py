@@ -47,7 +47,7 @@ from ._officials import (
 )
 from ._organizations import Organizations, names_in
 from ._people import SIGNATORY_LISTS
-from ._person import Person
+from ._person import COMMAS, Person
 from ._places import PlaceFound, is_country
 from ._reader import MENTIONS, Reader
 from ._roles import AGREEMENT, COMMA, HONORIFIC, KEY_ROLES, NOT_YET, PRESENCE, SIGNING, TITLE_HEAD
@@ -2079,15 +2079,22 @@ def _owns_party(reader: Reader, institution: Institution) -> bool:
     """Whether an institution is named only as what the party before it belongs to.
 
     "the Al Wifaq Foundation, the rural development arm of Al Wifaq Bank, and …", "la
-    Fondation X, filiale de la banque Y", «مركز التميز … التابع لجامعة القاضي عياض»: an
-    apposition says whose the party is; the owner signs nothing.
+    Fondation X, filiale de la banque Y", «كلية العلوم بأكادير، التابعة لجامعة ابن زهر،»:
+    an apposition says whose the party is; the owner signs nothing.
     """
     tokens = reader.tokens
     k = reader.first_token(institution.name.start)
     if k == 0:
         return False
-    if tokens[k].text[:1] >= "؀":
-        return tokens[k - 1].key in WORDS.attached and tokens[k].key[:1] == "ل"
+    if tokens[k - 1].start < institution.name.start < tokens[k - 1].end:
+        k -= 1  # «لجامعة ابن زهر»: the name starts past the preposition joined to it
+    if tokens[k].text[:1] >= "\u0600":
+        return (
+            k > 1
+            and tokens[k - 1].key in WORDS.attached
+            and tokens[k - 2].key in COMMAS
+            and tokens[k].key[:1] == "ل"
+        )  # "كلية العلوم بأكادير، التابعة لجامعة ابن زهر،": set off by commas
     if tokens[k - 1].key == "(":  # "filiale de l'Office Amal (OA)": its initials too
         k -= 1
         while k > 0 and tokens[k - 1].text[:1].isupper():
