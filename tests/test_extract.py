@@ -23048,3 +23048,24 @@ def test_the_university_a_faculty_belongs_to_is_no_party() -> None:
     text = "وقعت كلية العلوم بتطوان، التابعة لجامعة عبد المالك السعدي، مذكرة تفاهم مع الجمعية الإسبانية للإنقاذ."
     [partnership] = extract(text).partnerships
     assert "جامعة عبد المالك السعدي" not in partnership.parties
+
+
+def test_arabic_ordinals_after_a_semicolon_and_joined_to_wa() -> None:
+    """ "… توقيع اتفاقيتين أمس؛ الأولى اتفاقية تعاون …، والثانية مذكرة تفاهم …"."""
+    text = (
+        "دخل الميناء مرحلة جديدة بعد توقيع اتفاقيتين أمس بالمدينة؛ الأولى اتفاقية تعاون "
+        "بين شركة تنمية الميناء والمجموعة المغربية للنقل، والثانية مذكرة تفاهم بين "
+        "الوكالة الوطنية للموانئ والسلطة المينائية لألميريا الإسبانية."
+    )
+    draft = extract(text)
+    kinds = sorted(p.record.kind.value for p in draft.partnerships)
+    assert kinds == ["memorandum_of_understanding", "partnership_agreement"]
+    memorandum = next(
+        p for p in draft.partnerships if p.record.kind.value == "memorandum_of_understanding"
+    )
+    assert "السلطة المينائية لألميريا" in memorandum.parties
+
+
+def test_a_foundation_named_for_a_place_before_what_it_is_for() -> None:
+    text = "وقعت الأكاديمية اتفاقية شراكة مع مؤسسة الأطلس للمدرسة القروية."
+    assert "مؤسسة الأطلس للمدرسة القروية" in [o.name for o in extract(text).organizations]

@@ -557,13 +557,15 @@ def _head_as_complement(tokens: Sequence[Token], head: int, k: int) -> bool:
 
     "المؤسسة الملكية للمدرسة القروية": after a definite head and its adjective, the
     school is the foundation's purpose, not another institution; so is the food bank
-    after an association's own name ("جمعية زاد لبنك الطعام"), and the national body
+    after an association's own name ("جمعية زاد لبنك الطعام", "مؤسسة الأطلس للمدرسة
+    القروية"), and the national body
     a regional branch belongs to ("الاتحاد الجهوي للاتحاد العام لمقاولات المغرب").
     """
     if k != head + 2:
         return k > head + 1 and _purpose_after_adjective(tokens, head, k)
-    if tokens[head].key in WORDS.purposed_heads and not definite(tokens[head + 1]):
-        return _head_in_construct(tokens, k)  # "جمعية زاد لبنك الطعام"
+    if tokens[head].key in WORDS.purposed_heads and not _nisba(tokens[head + 1]):
+        return _head_in_construct(tokens, k)  # "جمعية زاد لبنك الطعام", "مؤسسة الأطلس
+        # للمدرسة القروية": its own name, then what it is for
     return _purpose_after_adjective(tokens, head, k) or (
         definite(tokens[head])
         and (_adjective(tokens[k - 1]) or _nisba(tokens[k - 1]))

@@ -2204,11 +2204,11 @@ def _enumerated(
                 break
             near = reader.sentence_of[k] <= reach
             if (
-                WORDS.instrument_ordinals.get(tokens[k].key) == len(found) + 1
+                _ordinal_rank(tokens[k]) == len(found) + 1
                 and (near or _past_ordinal_noun(reader, k) > k + 1)
                 and _ranks(reader, k)
             ):
-                found.append(_precise_at(agreements, reader, k) or _ordinal_mention(reader, k))
+                found.append(_precise_at(reader, k) or _ordinal_mention(reader, k))
             elif near and (one := _listed_at(reader, k, mention)) is not None:
                 found.append(one)
         if len(found) == count and any(
@@ -2319,28 +2319,23 @@ _PRECISE_REACH = 4
 """Tokens after an Arabic ordinal within which the instrument it is said to be is named."""
 
 
-def _precise_at(
-    agreements: Sequence[AgreementFound], reader: Reader, k: int
-) -> AgreementFound | None:
+def _precise_at(reader: Reader, k: int) -> AgreementFound | None:
     """The instrument an Arabic ordinal at ``tokens[k]`` is said to be, named just after it.
 
     «وتتعلق الوثيقة الأولى باتفاقية إطار …», «أما الوثيقة الثانية فهي مذكرة تفاهم»,
-    «الوثيقة الثالثة، وهي اتفاقية شراكة»: the instrument, by its kind, is the ordinal's.
+    «الوثيقة الثالثة، وهي اتفاقية شراكة», «؛ الأولى اتفاقية تعاون …»: the instrument, by
+    its kind, is the ordinal's.
     """
     tokens = reader.tokens
     if tokens[k].text[:1] < "\u0600":
         return None
-    last = tokens[min(k + _PRECISE_REACH, len(tokens) - 1)].end
-    return next(
-        (
-            a._replace(ordinal=True)
-            for a in agreements
-            if a.kind is not AgreementKind.AGREEMENTS
-            and a.sentence == reader.sentence_of[k]
-            and tokens[k].end <= a.name.start <= last
-        ),
-        None,
-    )
+    for m in range(k + 1, min(k + 1 + _PRECISE_REACH, len(tokens))):
+        hit = longest(tokens, m, _AGREEMENTS)
+        if hit is not None and hit[1] is not AgreementKind.AGREEMENTS:
+            length, kind = hit
+            name = found(reader.masked, tokens, m, m + length - 1, _prefix(tokens[m]))
+            return AgreementFound(name, kind, reader.sentence_of[m], True)
+    return None
 
 
 def _year_in_clause(reader: Reader, k: int) -> bool:
@@ -2431,8 +2426,14 @@ def _ranks(reader: Reader, k: int) -> bool:
     """
     tokens = reader.tokens
     start = reader.token_range[reader.sentence_of[k]][0]
-    if k - start > _CLAUSE_REACH and not any(
-        tokens[m].key in _CLAUSE_STARTS or tokens[m].text.startswith("و") for m in range(k - 2, k)
+    joined = tokens[k].text.startswith("و") and len(tokens[k].forms) > 1  # «والثانية»
+    if (
+        k - start > _CLAUSE_REACH
+        and not joined
+        and not any(
+            tokens[m].key in _CLAUSE_STARTS or tokens[m].text.startswith("و")
+            for m in range(k - 2, k)
+        )
     ):
         return False
     if tokens[k].text[:1] >= "\u0600":
@@ -2447,6 +2448,18 @@ def _ranks(reader: Reader, k: int) -> bool:
         return said_to_be  # not "A second agreement, signed by …": an instrument of its own
     return j < len(tokens) and (
         tokens[j].key == "," or longest(tokens, j, GATHERING) is not None or said_to_be
+    )
+
+
+def _ordinal_rank(token: Token) -> int | None:
+    """The rank an ordinal of instruments gives, «و» joined to it or not: «والثانية» is 2."""
+    return next(
+        (
+            WORDS.instrument_ordinals[form]
+            for form in token.forms
+            if form in WORDS.instrument_ordinals
+        ),
+        None,
     )
 
 
