@@ -2422,7 +2422,8 @@ def _ranks(reader: Reader, k: int) -> bool:
     In Latin letters a comma follows it ("La première, entre …", "Under the second,
     …"), a verb that brings parties together ("La première lie …", "The first binds
     …") or one that says what it is ("La première est une convention de don"); in
-    Arabic it is the feminine of the agreement, after a verb ("تجمع الأولى").
+    Arabic it is the feminine of the agreement, after a verb ("تجمع الأولى") or with
+    «و» joined to it ("والثانية مذكرة تفاهم").
     """
     tokens = reader.tokens
     start = reader.token_range[reader.sentence_of[k]][0]
