@@ -843,6 +843,11 @@ _FOUNDER = normalize("مؤسسة")
 """«مؤسسة» without the article: a foundation, or a woman who founded something."""
 
 
+def _field_at(token: Token) -> bool:
+    """Whether a word is «ل» joined to the field a centre or a network is named for: «للطب»."""
+    return token.key[:1] == "ل" and len(token.forms) > 1
+
+
 def _foreign_centre(tokens: Sequence[Token], i: int) -> bool:
     """Whether «المركز» at ``tokens[i]``, a nation's adjective and a field after «ل» name one.
 
@@ -856,8 +861,7 @@ def _foreign_centre(tokens: Sequence[Token], i: int) -> bool:
         and (
             has(tokens[i + 1], WORDS.nationalities) or tokens[i + 1].key in WORDS.regional_demonyms
         )
-        and tokens[i + 2].key[:1] == "ل"
-        and len(tokens[i + 2].forms) > 1
+        and _field_at(tokens[i + 2])
     )
 
 
@@ -875,8 +879,7 @@ def _named_centre(tokens: Sequence[Token], i: int) -> bool:
         and tokens[i + 1].kind == WORD
         and tokens[i + 1].key.startswith("ال")
         and tokens[i + 1].key not in WORDS.centre_functions
-        and tokens[i + 2].key[:1] == "ل"
-        and len(tokens[i + 2].forms) > 1
+        and _field_at(tokens[i + 2])
     )
 
 
@@ -901,8 +904,7 @@ def _party_named_with_field(reader: Reader, i: int) -> bool:
         and not _feminine_adjective_shape(own.key)
         and not own.key.endswith("ي")
         and own.key not in WORDS.places
-        and tokens[i + 2].key[:1] == "ل"
-        and len(tokens[i + 2].forms) > 1
+        and _field_at(tokens[i + 2])
         and _signs_as_party(reader, i)
     )
 

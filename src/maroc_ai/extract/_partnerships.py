@@ -2083,11 +2083,9 @@ def _owns_party(reader: Reader, institution: Institution) -> bool:
     an apposition says whose the party is; the owner signs nothing.
     """
     tokens = reader.tokens
-    k = reader.first_token(institution.name.start)
-    if k == 0:
+    k = reader.first_token(institution.name.start + 1) - 1  # «لجامعة»: the token holding it
+    if k <= 0:
         return False
-    if tokens[k - 1].start < institution.name.start < tokens[k - 1].end:
-        k -= 1  # «لجامعة ابن زهر»: the name starts past the preposition joined to it
     if tokens[k].text[:1] >= "\u0600":
         return (
             k > 1
@@ -2180,14 +2178,13 @@ def _enumerated(
     signed = _signed(reader)
     listed: list[AgreementFound] = []
     announced: set[AgreementFound] = set()
-    counts = _counts(reader, agreements)
-    count_starts = {  # not "The first of Tuesday's deals": no number counts them
-        reader.first_token(c.name.start)
-        for c in counts
-        if _instruments_counted(reader, c) is not None
+    counts = {
+        mention: _instruments_counted(reader, mention) for mention in _counts(reader, agreements)
     }
-    for mention in counts:
-        count = _instruments_counted(reader, mention)
+    count_starts = {  # not "The first of Tuesday's deals": no number counts them
+        reader.first_token(mention.name.start) for mention, count in counts.items() if count
+    }
+    for mention, count in counts.items():
         if count is None or count < 2:
             continue
         found: list[AgreementFound] = []
@@ -2399,21 +2396,16 @@ def _counts(reader: Reader, agreements: Sequence[AgreementFound]) -> list[Agreem
 
 
 def _counted_documents(reader: Reader) -> Iterator[int]:
-    """Where a number counts documents in a sentence of signing.
+    """Where a sentence of signing names documents that a number may count.
 
-    "deux textes ont été paraphés", "two documents were signed".
+    "deux textes ont été paraphés", "two documents were signed": as a count only when
+    :func:`_instruments_counted` finds its number.
     """
     tokens = reader.tokens
     for number in sorted(_signed(reader)):
-        if WORDS.counted_documents.isdisjoint(reader.words(number)):
-            continue
-        first, last = reader.token_range[number]
-        for k in range(max(first, 1), last):
-            before = tokens[k - 1].key
-            if tokens[k].key in WORDS.counted_documents and (
-                before.isdigit() or NUMBER_WORDS.number_words.get(strip_article(before))
-            ):
-                yield k
+        if not WORDS.counted_documents.isdisjoint(reader.words(number)):
+            first, last = reader.token_range[number]
+            yield from (k for k in range(first, last) if tokens[k].key in WORDS.counted_documents)
 
 
 def _ranks(reader: Reader, k: int) -> bool:
