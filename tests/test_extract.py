@@ -23069,3 +23069,232 @@ def test_arabic_ordinals_after_a_semicolon_and_joined_to_wa() -> None:
 def test_a_foundation_named_for_a_place_before_what_it_is_for() -> None:
     text = "وقعت الأكاديمية اتفاقية شراكة مع مؤسسة الأطلس للمدرسة القروية."
     assert "مؤسسة الأطلس للمدرسة القروية" in [o.name for o in extract(text).organizations]
+
+
+def _kinds_and_parties(text: str) -> dict[str, list[str]]:
+    return {p.record.kind.value: list(p.parties) for p in extract(text).partnerships}
+
+
+def test_who_signs_before_a_turn_signs_nothing_named_after_it() -> None:
+    """ "X signed a cooperation agreement with Y, while Z inked a memorandum with W"."""
+    text = (
+        "The Tafrata Port Company on Monday signed a cooperation agreement with the "
+        "Orient Freight Group, while the National Ports Office inked a memorandum of "
+        "understanding with the Port Authority of Motril."
+    )
+    signed = _kinds_and_parties(text)
+    assert signed["memorandum_of_understanding"] == [
+        "National Ports Office",
+        "Port Authority of Motril",
+    ]
+    assert "Tafrata Port Company" in signed["partnership_agreement"]
+
+
+def test_a_plural_counted_nowhere_tells_of_the_instruments_named() -> None:
+    text = (
+        "Port Seals Freight and Motril Deals\n\n"
+        "The Tafrata Port Company on Monday signed a cooperation agreement with the "
+        "Orient Freight Group, while the National Ports Office inked a memorandum of "
+        "understanding with the Port Authority of Motril."
+    )
+    assert "agreements" not in _kinds_and_parties(text)
+
+
+def test_an_ordinal_said_to_be_an_instrument_far_from_its_count() -> None:
+    """ "The first is a consortium agreement between …", paragraphs after the count."""
+    text = (
+        "Partners on Thursday signed three agreements in Tarfaya for a wind complex.\n\n"
+        "The project is worth MAD 9 billion. It will run on forecasts. Engineers are "
+        "already on site.\n\n"
+        "The first is a consortium agreement between the Sahara Wind Agency (SWA), "
+        "developer Dunes Power and Halvard Engineering GmbH. The second is a memorandum "
+        "of understanding between the Tarfaya Faculty of Sciences and the Aarhus Wind "
+        "Institute. The third, a protocol agreement between the SWA and the Tarfaya "
+        "Provincial Council, covers land."
+    )
+    signed = _kinds_and_parties(text)
+    assert sorted(signed) == [
+        "memorandum_of_understanding",
+        "partnership_agreement",
+        "protocol_agreement",
+    ]
+    assert signed["memorandum_of_understanding"] == [
+        "Tarfaya Faculty of Sciences",
+        "Aarhus Wind Institute",
+    ]
+    assert "Halvard Engineering GmbH" in signed["partnership_agreement"]
+
+
+def test_a_short_name_in_brackets_written_again_is_the_same_institution() -> None:
+    """ "l'Agence saharienne de l'énergie éolienne (Sawen) … entre Sawen et …"."""
+    text = (
+        "L'Agence saharienne de l'énergie éolienne (Sawen) a signé jeudi une convention "
+        "avec la société Dunes Power. Un protocole d'accord a aussi été conclu entre "
+        "Sawen et le Conseil provincial de Tarfaya."
+    )
+    names = [o.name for o in extract(text).organizations]
+    assert "Sawen" not in names
+    assert "Agence saharienne de l'énergie éolienne" in names
+
+
+def test_an_instrument_listed_by_its_rank_after_a_count_of_documents() -> None:
+    """ "Two more documents were inked. Under a memorandum … A third convention, signed by …"."""
+    text = (
+        "On Monday the Royal Archives of Morocco and the Kingdom's Scholars League signed "
+        "a partnership agreement. Two more documents were inked at the same ceremony. "
+        "Under a memorandum of understanding, start-up Qalam Vision will work with the "
+        "Sharjah Heritage Foundation on training data. A third convention, signed by the "
+        "Royal Archives of Morocco, Qalam Vision and the Nasiriyya Zaouia of Tamegroute, "
+        "opens a library to the project."
+    )
+    signed = extract(text).partnerships
+    memorandum = next(p for p in signed if p.record.kind.value == "memorandum_of_understanding")
+    assert list(memorandum.parties) == ["Qalam Vision", "Sharjah Heritage Foundation"]
+    third = [p for p in signed if "Nasiriyya Zaouia of Tamegroute" in p.parties]
+    assert len(third) == 1
+    assert "Kingdom's Scholars League" not in third[0].parties
+
+
+def test_an_institution_s_name_in_another_language_in_brackets_is_its_alias() -> None:
+    text = (
+        "The National Library and the Mohammedan League of Scholars (Rabita Mohammadia "
+        "des Oulémas) signed a partnership agreement on Monday."
+    )
+    names = [o.name for o in extract(text).organizations]
+    assert "Rabita Mohammadia des Oulémas" not in names
+    assert "Mohammedan League of Scholars" in names
+
+
+def test_a_hijri_year_s_letters_name_no_institution() -> None:
+    text = "The oldest is a treatise dated 612 AH and copied in 1215, kept at the library."
+    assert all(o.name != "AH" for o in extract(text).organizations)
+
+
+def test_what_the_partners_hope_to_reach_is_a_goal() -> None:
+    text = "The model now reaches 94%, and the partners hope to push that figure to 97%."
+    assert [(t.quantity.value, t.kind.value) for t in extract(text).targets] == [(97, "goal")]
+
+
+def test_a_minister_s_field_opening_with_national_before_commas() -> None:
+    text = (
+        "On Monday, Minister of National Territory Planning, Urbanism, Housing and City "
+        "Policy Salma Benkirane signed a framework agreement with the CNOA."
+    )
+    [person] = extract(text).officials
+    assert person.record.name.en == "Salma Benkirane"
+    assert person.record.posts[0].title == (
+        "Minister of National Territory Planning, Urbanism, Housing and City Policy"
+    )
+
+
+def test_an_arabic_ordinal_after_a_turn_names_its_instrument_and_parties() -> None:
+    """ "… أما الثانية فهي مذكرة تفاهم …، فيما تخص الثالثة بروتوكول اتفاق بين …"."""
+    text = (
+        "احتضنت مدينة طرفاية، يوم الخميس، مراسيم توقيع ثلاث اتفاقيات. وتتعلق الاتفاقية "
+        "الأولى باتفاق تعاون بين الوكالة الوطنية للرياح وشركة ديونز باور. أما الثانية فهي "
+        "مذكرة تفاهم بين كلية العلوم بطرفاية ومعهد آرهوس الدنماركي، فيما تخص الثالثة "
+        "بروتوكول اتفاق بين الوكالة الوطنية للرياح ومجلس إقليم طرفاية حول توفير العقار."
+    )
+    signed = _kinds_and_parties(text)
+    assert signed["protocol_agreement"] == ["الوكالة الوطنية للرياح", "مجلس إقليم طرفاية"]
+
+
+def test_an_arabic_short_name_in_quotes_after_the_full_name() -> None:
+    """ "الوكالة الوطنية لطاقة الرياح «ريحان»" is one institution; «ريحان» alone is it again."""
+    text = (
+        "وقعت الوكالة الوطنية لطاقة الرياح «ريحان» وشركة ديونز باور اتفاقية شراكة. كما "
+        "وقع بروتوكول اتفاق بين «ريحان» ومجلس إقليم طرفاية."
+    )
+    draft = extract(text)
+    assert [o.name for o in draft.organizations].count("ريحان") == 0
+    protocol = next(p for p in draft.partnerships if p.record.kind.value == "protocol_agreement")
+    assert list(protocol.parties) == ["الوكالة الوطنية لطاقة الرياح", "مجلس إقليم طرفاية"]
+
+
+@pytest.mark.parametrize(
+    ("text", "commune"),
+    [
+        (
+            "وقع الاتفاقية بمقر جماعة مكناس كل من سعيد البقالي، عمدة مكناس، ونادية "
+            "الفاسي، رئيسة جمعية الحرفيين.",
+            "جماعة مكناس",
+        ),
+        (
+            "The agreement was signed by Meknes Mayor Said Bakkali and Nadia Fassi, "
+            "president of the Craftsmen's Association, at the Commune of Meknes.",
+            "Commune of Meknes",
+        ),
+    ],
+)
+def test_a_mayor_signs_for_the_commune_of_the_town_the_title_names(text: str, commune: str) -> None:
+    [partnership] = extract(text).partnerships
+    assert commune in partnership.parties
+
+
+def test_a_zaouia_with_its_name_is_an_institution() -> None:
+    text = "وقعت المكتبة الوطنية اتفاقية ثالثة مع الزاوية الناصرية بتامكروت."
+    assert "الزاوية الناصرية بتامكروت" in [o.name for o in extract(text).organizations]
+
+
+def test_a_centre_of_studies_named_with_what_it_studies() -> None:
+    """ "مركز الدراسات المتقدمة حول الزيتون": the plural's adjective, then "حول" and its field."""
+    text = "وقعت المدرسة الوطنية للفلاحة مذكرة تفاهم مع مركز الدراسات المتقدمة حول الزيتون."
+    assert "مركز الدراسات المتقدمة حول الزيتون" in [o.name for o in extract(text).organizations]
+
+
+def test_a_dual_in_the_sentence_of_two_named_apart_stands_for_them() -> None:
+    """ "وقعت المدرسة … مذكرة تفاهم مع مركز …، وتبادل الباحثين بين المؤسستين"."""
+    text = (
+        "وقعت المديرية الجهوية للفلاحة والفيدرالية المغربية للزيتون واتحاد تعاونيات سايس "
+        "بروتوكول اتفاق. وبالموازاة مع ذلك، وقعت المدرسة الوطنية للفلاحة مذكرة تفاهم مع "
+        "مركز الدراسات المتقدمة حول الزيتون، تهم تبادل الباحثين بين المؤسستين."
+    )
+    signed = _kinds_and_parties(text)
+    assert signed["memorandum_of_understanding"] == [
+        "المدرسة الوطنية للفلاحة",
+        "مركز الدراسات المتقدمة حول الزيتون",
+    ]
+
+
+def test_the_headline_s_deal_is_the_first_of_those_a_count_lists() -> None:
+    text = (
+        "Courts roll out transcription, sign deal with Rabat start-up\n\n"
+        "Two agreements were signed on Tuesday. Under a partnership agreement signed by "
+        "the Ministry of Justice and Sawt Labs, the start-up will maintain the model. A "
+        "second agreement, signed by the Ministry of Justice and Hassan II University, "
+        "covers training."
+    )
+    signed = extract(text).partnerships
+    assert len(signed) == 2
+    assert all(p.parties for p in signed)
+
+
+@pytest.mark.parametrize(
+    ("text", "post"),
+    [
+        (
+            "وقالت سعاد ولد محمد (29 سنة)، تقنية في صيانة المحركات، إن العمل ممتع.",
+            "تقنية في صيانة المحركات",
+        ),
+        ("أما نجاة البقالي، صباغة بسوق الصباغين، فترى في المشروع فرصة.", "صباغة بسوق الصباغين"),
+        ("أما إبراهيم أوعلي، بناء محلي يبلغ من العمر 50 سنة، فيقول إن العمل صعب.", "بناء محلي"),
+    ],
+)
+def test_arabic_trades_written_bare_after_a_name(text: str, post: str) -> None:
+    [person] = extract(text).officials
+    assert [p.title for p in person.record.posts] == [post]
+
+
+def test_a_blessing_after_a_kinship_word_names_no_one() -> None:
+    text = "وكان الوالد رحمه الله لا يفتح صناديقها إلا للعلماء الزائرين."
+    assert extract(text).officials == ()
+
+
+def test_a_title_that_says_whose_only_by_its_pronoun_yields_to_the_full_one() -> None:
+    """ "وقعها عن الغرفة رئيسها X" … "X، رئيس غرفة …": the post written in full."""
+    text = (
+        "وهي الاتفاقية التي وقعها عن الغرفة رئيسها عبد الرحيم البناني. وأوضح عبد الرحيم "
+        "البناني، رئيس غرفة الصناعة التقليدية لجهة مكناس، أن الاتفاقية مهمة."
+    )
+    [person] = extract(text).officials
+    assert person.record.posts[0].title == "رئيس غرفة الصناعة التقليدية لجهة مكناس"

@@ -358,18 +358,33 @@ def arabic_again(reader: Reader, found_here: list[Institution]) -> list[Institut
 
     "أعلنت شركة "أورفاليس" … وقعت "أورفاليس" و"نبراس تك" مذكرة تفاهم": the
     company read once after its head is that company wherever the name is written
-    again, with no head before it, and so a party to what it signs.
+    again, with no head before it, and so a party to what it signs. So is any
+    institution named in quotes after what it is, and the short name in quotes after an
+    institution's full name: «الوكالة المغربية للطاقة المستدامة «مازن»» … «بروتوكول
+    اتفاق بين «مازن» ومجلس الجهة».
     """
-    names: set[tuple[str, ...]] = set()
+    text = reader.masked
+    names: dict[tuple[str, ...], OrganizationKind] = {}
     for institution in found_here:
         words = tuple(normalize(institution.name.text).split())
-        if institution.kind is OrganizationKind.COMPANY and words and words[0] >= "\u0600":
-            names.add(words)
+        start = institution.name.start
+        if (
+            words
+            and words[0] >= "\u0600"
+            and (
+                institution.kind is OrganizationKind.COMPANY
+                or (start > 0 and text[start - 1] in OPENING_QUOTES)
+            )
+        ):
+            names.setdefault(words, institution.kind)
+        short = tuple(normalize(institution.acronym or "").split())
+        if short and short[0] >= "\u0600":  # «مازن» after «الوكالة المغربية للطاقة المستدامة»
+            names.setdefault(short, institution.kind)
     if not names:
         return found_here
     firsts = {words[0] for words in names}
     lengths = sorted({len(words) for words in names}, reverse=True)
-    tokens, text = reader.tokens, reader.masked
+    tokens = reader.tokens
     covered = Spans([(i.name.start, i.name.end) for i in found_here])
     extra = []
     for k, token in enumerate(tokens):
@@ -377,11 +392,14 @@ def arabic_again(reader: Reader, found_here: list[Institution]) -> list[Institut
         if form is None or covered.overlaps(token.start, token.end):
             continue
         for length in lengths:  # the longest name written here, each length looked up once
-            if k + length <= len(tokens) and (
-                (form, *(tokens[k + n].key for n in range(1, length))) in names
-            ):
+            kind = (
+                names.get((form, *(tokens[k + n].key for n in range(1, length))))
+                if k + length <= len(tokens)
+                else None
+            )
+            if kind is not None:
                 name = found(text, tokens, k, k + length - 1, len(token.key) - len(form))
-                extra.append(Institution(name, OrganizationKind.COMPANY, reader.sentence_of[k]))
+                extra.append(Institution(name, kind, reader.sentence_of[k]))
                 break
     return sorted(found_here + extra, key=lambda institution: institution.name.start)
 
@@ -1235,6 +1253,7 @@ def _phrase_end(reader: Reader, j: int, *, proper: bool, first: int | None = Non
             and token.key not in _PLACE_FIRST
             and token.key not in CHARGED_WITH  # الوزارة المنتدبة المكلفة ب…: its field
             and not _own_name_at(tokens, k)
+            and not _agrees_with_plural(tokens, k)
         ):
             break  # يعوض صندوق التضامن ضد الوقائع الكارثية المتضررين: whom, past a known name
         if (
@@ -1912,6 +1931,44 @@ def _topic_before(reader: Reader, first: int) -> bool:
     return first > 0 and bool(reader.roles[first - 1] & TOPIC)
 
 
+def _named_in_full(tokens: Sequence[Token], i: int, quoted: int, kind: OrganizationKind) -> bool:
+    """Whether the words from a head to a quote are the institution's full name.
+
+    No company's, with the article and its field after «ل» ("الوكالة المغربية للطاقة
+    المستدامة «مازن»", "الفيدرالية البيمهنية المغربية للزيتون "فيموليف"", "الوكالة
+    الوطنية لطاقة الرياح «ريحان»"): the quote is
+    its short name. After what a company is ("صندوق الاستثمار الإماراتي "أفق كابيتال"",
+    "الشركة المغربية للخدمات "نوماد""), the quote is the name.
+    """
+    return (
+        kind is not OrganizationKind.COMPANY
+        and quoted - i >= 3
+        and definite(tokens[i])
+        and any(_field_joined(tokens[m]) for m in range(i + 1, quoted))
+        and all(definite(tokens[m]) or _field_joined(tokens[m]) for m in range(i + 1, quoted))
+        and not any(
+            WORDS.organization_heads.get(strip_article(form)) is OrganizationKind.COMPANY
+            for m in range(i + 1, quoted)
+            for form in tokens[m].forms
+        )  # not "الشريكة المؤسسة للمقاولة الناشئة "صوتية لابس"": the start-up's name
+    )
+
+
+def _field_joined(token: Token) -> bool:
+    """Whether «ل» is joined to a word, as to a field: «للطاقة», «لطاقة الرياح»."""
+    return token.key.startswith("ل") and len(token.forms) > 1
+
+
+def _agrees_with_plural(tokens: Sequence[Token], k: int) -> bool:
+    """Whether ``tokens[k]`` is the feminine adjective of the plural of things before it.
+
+    «مركز الدراسات المتقدمة»: a plural of «ات» with the article takes a feminine
+    adjective, which goes on the name as a nisba does.
+    """
+    before = tokens[k - 1].key
+    return before.startswith("ال") and before.endswith("ات") and tokens[k].key.endswith("ه")
+
+
 def _field_after_fi(reader: Reader, head: int, k: int) -> bool:
     """Whether "في" at ``tokens[k]`` goes on the name of a research or training institution.
 
@@ -1926,7 +1983,17 @@ def _field_after_fi(reader: Reader, head: int, k: int) -> bool:
     :func:`_one_field`).
     """
     tokens = reader.tokens
-    if tokens[k].key != "في" or k + 1 >= len(tokens) or k < head + 2:
+    if k + 1 >= len(tokens) or k < head + 2:
+        return False
+    if tokens[k].key == "حول":  # مركز الدراسات المتقدمة حول الزيتون: what it studies
+        return (
+            any(has(tokens[m], WORDS.study_words) for m in range(head + 1, k))
+            and all(definite(tokens[m]) for m in range(head + 1, k))
+            and definite(tokens[k + 1])
+            and tokens[k + 1].key not in WORDS.places
+            and reader.sentence_of[k + 1] == reader.sentence_of[head]
+        )
+    if tokens[k].key != "في":
         return False
     after = tokens[k + 1]
     one_field = _one_field(reader, head, k)
@@ -2859,6 +2926,12 @@ def arabic_institutions(reader: Reader) -> list[Institution]:
             closing = closing_quote(tokens, quoted)
             assert closing is not None
             name = found(text, tokens, quoted + 1, closing - 1)
+            if _named_in_full(tokens, i, quoted, kind):  # «الفيدرالية البيمهنية المغربية
+                full = found(text, tokens, i, quoted - 1, prefix_length(token, heads.keys()))
+                quote = found(text, tokens, i, closing, prefix_length(token, heads.keys()))
+                result.append(Institution(full, kind, sentence, name.text, quote))
+                i = closing + 1  # للزيتون "فيموليف"»: its name, then its short name in quotes
+                continue
             near = all(definite(tokens[m]) for m in range(i + 1, quoted))  # after its adjectives
             result.append(Institution(name, kind, sentence, described=described if near else None))
             i = closing + 1

@@ -126,6 +126,8 @@ def _after_field_link(words: Sequence[Word], k: int) -> bool:
 
 
 _OF = frozenset({"de", "of", "at"})
+_BRACKETED_NAME = 6
+"""Words of an institution's other name in brackets after its own, at most."""
 
 
 def _compound_adjective(word: Word) -> bool:
@@ -1095,7 +1097,8 @@ class LatinSentence:
 
         "(ONEV)", "(GovTech)", or initials and a name: "(CHU Al Andalous)"; or, given the
         ``initial`` of the name, one capitalised word that starts with it: "Société
-        marocaine des dérivés phosphatés (Somadep)".
+        marocaine des dérivés phosphatés (Somadep)", or that the article writes again
+        on its own: "l'Agence marocaine pour l'énergie durable (Masen) … entre Masen et".
         """
         words = self.words
         if (
@@ -1106,6 +1109,7 @@ class LatinSentence:
                 words[end + 1].acronym
                 or _short_name(words[end + 1].text)
                 or _syllables(words[end + 1], initial)
+                or (bool(initial) and self.written_again(words[end + 1]))
             )
         ):
             return words[end + 1].text, end + 3
@@ -1116,7 +1120,48 @@ class LatinSentence:
             if k > end + 2 and k < len(words) and words[k].key == ")":
                 short = self.span(end + 1, k)
                 return short.text, k + 1
+        close = self.name_in_brackets(end)
+        if close:  # "Mohammedan League of Scholars (Rabita Mohammadia des Oulémas)"
+            return self.span(end + 1, close).text, close + 1
         return None, end
+
+    def name_in_brackets(self, end: int) -> int:
+        """The index of the ")" closing another name of the institution, or 0.
+
+        Two to `_BRACKETED_NAME` capitalised words, with the links of a name between
+        them, neither a place nor a person's: the name in another language.
+        """
+        words = self.words
+        if end + 3 >= len(words) or words[end].key != "(":
+            return 0
+        first = words[end + 1]
+        if not first.capitalised or first.key in WORDS.given_names or first.key in WORDS.places:
+            return 0
+        for k in range(end + 2, min(end + 2 + _BRACKETED_NAME, len(words))):
+            if words[k].key == ")":
+                inner = words[k - 1]
+                if k - end < 3 or not inner.capitalised or inner.key in WORDS.places:
+                    return 0
+                return k
+            if not (words[k].capitalised or words[k].key in _FIELD_LINKS):
+                return 0
+        return 0
+
+    def written_again(self, word: Word) -> bool:
+        """Whether a capitalised word in brackets stands again on its own in the article.
+
+        Neither a place nor a given name, it is the short name the article goes on using.
+        """
+        text = word.text
+        return (
+            4 <= len(text) <= 12
+            and text.isalpha()
+            and text[0].isupper()
+            and text[1:].islower()
+            and word.key not in WORDS.places
+            and word.key not in WORDS.given_names
+            and self.reader.masked.count(text) > 1
+        )
 
     def quoted(self, i: int) -> bool:
         """Whether ``words[i]`` stands inside quotes: a programme's or a lab's name."""
@@ -3406,6 +3451,8 @@ class LatinSentence:
         word = words[i]
         if not word.acronym or word.key in WORDS.places or word.key in WORDS.not_names:
             return 0
+        if i > 0 and words[i - 1].kind == NUMBER and word.key in TEXT_WORDS.other_calendar_after:
+            return 0  # "a treatise dated 548 AH": a year of the Hijri calendar
         first = i
         while first > 0 and words[first - 1].acronym:
             first -= 1

@@ -149,6 +149,10 @@ def _initial_stop(words: Sequence[Word], i: int, j: int) -> bool:
     )
 
 
+_OF_FIELD = frozenset({"of", "de", "du", "des", "d", "l"})
+"""Links before a field whose first word may be a title's modifier ("of National …")."""
+
+
 class LatinNames:
     """The names of people in one sentence written in Latin letters."""
 
@@ -422,6 +426,10 @@ class LatinNames:
         """
         words = self.words
         k = self.previous(i, frozenset({"'"}))
+        if k > 0 and words[k].capitalised and words[k].key in WORDS.title_modifiers:
+            link = self.previous(k, frozenset({"'"}))  # "Minister of National Water Planning"
+            if link >= 0 and words[link].key in _OF_FIELD:
+                k = link
         if k >= 0 and words[k].key in _FIELD_LINKS:
             if k > 0 and words[k - 1].key == "," and _post_after_run(words, i):
                 return False  # "…, d'Ilse Vandermeulen, ambassadrice de …": the next signatory

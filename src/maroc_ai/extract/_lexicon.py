@@ -755,6 +755,15 @@ class Language:
     """Nouns of a part of an institution, before "of" and its owner in an apposition
     ("the rural development arm of Al Wifaq Bank", "filiale de …"): the owner is no
     party of what the part signs."""
+    study_words: tuple[str, ...] = ()
+    """Studies and research with the article ("الدراسات", "الأبحاث"), after which "حول" gives
+    what an institution studies, as part of its name: «مركز الدراسات المتقدمة حول الزيتون»."""
+    mayors: tuple[str, ...] = ()
+    """Titles of a town's elected head ("عمدة", "maire", "mayor"): the commune of the town
+    the title names, when the article names it, is who the mayor signs for."""
+    commune_heads: tuple[str, ...] = ()
+    """Words that make an institution a town's commune ("جماعة", "commune", "municipality"),
+    the rest of its name being the town's."""
     separate_words: tuple[str, ...] = ()
     """Adjectives between an indefinite article and an instrument listed after a count
     ("In a separate memorandum of understanding, …", "Dans un autre mémorandum …")."""
@@ -1187,6 +1196,9 @@ class Lexicon:
     signed_objects: frozenset[str]
     document_anaphors: frozenset[str]
     parent_links: frozenset[str]
+    study_words: frozenset[str]
+    mayors: frozenset[str]
+    commune_heads: frozenset[str]
     separate_words: frozenset[str]
     counted_documents: frozenset[str]
     not_yet_signed: frozenset[str]
@@ -1584,6 +1596,9 @@ def _merge(read: Mapping[str, Language]) -> Lexicon:
         signed_objects=words("signed_objects"),
         document_anaphors=words("document_anaphors"),
         parent_links=words("parent_links"),
+        study_words=words("study_words"),
+        mayors=words("mayors"),
+        commune_heads=words("commune_heads"),
         separate_words=words("separate_words"),
         counted_documents=words("counted_documents"),
         not_yet_signed=words("not_yet_signed"),

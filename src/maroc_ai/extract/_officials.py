@@ -350,8 +350,10 @@ def official_candidates(
             continue  # "ويعتبر محمد العلوي …": a name alone, no one's the dataset knows
         mentions = every[:MENTIONS]
         first = max(mentions, key=lambda p: len(p.name.text.split()))
-        with_post = next((p for p in mentions if _post_now(p)), None) or next(
-            (p for p in mentions if p.post is not None), None
+        with_post = (
+            next((p for p in mentions if _post_now(p) and not _whose_only(p)), None)
+            or next((p for p in mentions if _post_now(p)), None)
+            or next((p for p in mentions if p.post is not None), None)
         )
         matched = remembered_match(reader, "officials", first.name.text)
         posts: list[Post] = []
@@ -404,6 +406,22 @@ def _post_now(person: Person) -> bool:
         return False
     words = [token.key for token in tokenize(person.post.text)[:_FORMER_REACH]]
     return WORDS.former.isdisjoint(words)
+
+
+_POSSESSIVE_SUFFIXES = ("ها", "هم", "هما")
+"""Pronouns joined to an Arabic title that say whose it is: «رئيسها», its president."""
+
+
+def _whose_only(person: Person) -> bool:
+    """Whether a mention's post is one Arabic title word with a pronoun: «وقعها … رئيسها».
+
+    It says whose the post is only by the sentence around it; a mention that writes
+    the post in full («رئيس غرفة الصناعة التقليدية …») gives it better.
+    """
+    if person.post is None:
+        return False
+    words = person.post.text.split()
+    return len(words) == 1 and words[0][:1] >= "\u0600" and words[0].endswith(_POSSESSIVE_SUFFIXES)
 
 
 _MAX_NAME_WORDS = 6

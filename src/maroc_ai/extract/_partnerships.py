@@ -632,6 +632,7 @@ class _Present:
                     and not self._co_signing(first, k)
                     and not self._signing_clause(k, last)
                     and not self._before_instrument(k)
+                    and not self._ordinal_clause(k, last)
                 ),
                 None,
             )
@@ -651,6 +652,17 @@ class _Present:
         return bool(roles[k] & PRESENCE) and any(
             roles[m] & AGREEMENT for m in range(k + 1, min(k + 3, len(tokens)))
         )  # not "while a contract with … is still being negotiated": another matter
+
+    def _ordinal_clause(self, k: int, last: int) -> bool:
+        """Whether a word that turns the sentence opens the clause of a listed instrument.
+
+        "أما الثانية فهي مذكرة تفاهم بين …، فيما تخص الثالثة بروتوكول اتفاق بين …": the
+        next of those a count announced, and who signs it.
+        """
+        tokens = self.reader.tokens
+        return _breaks(tokens[k]) and any(
+            _ordinal_rank(tokens[m]) for m in range(k + 1, min(k + 1 + _CLAUSE_REACH, last))
+        )
 
     def _looking_on(self, first: int, last: int) -> tuple[int, int] | None:
         """The people present named before a phrase that closes them: "with X looking on".
@@ -1012,8 +1024,10 @@ def signatories(
             )
             result.setdefault(number, []).append((post.start, candidate))
             continue
-        referent = _post_referent(reader, post, number, institutions_in) or _directorate_before(
-            post, language, number, institutions_in
+        referent = (
+            _post_referent(reader, post, number, institutions_in)
+            or _directorate_before(post, language, number, institutions_in)
+            or _commune_of_mayor(post, institutions)
         )
         if referent is not None:  # "chief executive of the exchange": the one named before
             result.setdefault(number, []).append((post.start, organizations.add(referent)))
@@ -1207,6 +1221,33 @@ def _post_referent(
     return _referent(noun._replace(key=form), number, institutions_in, before=post.start)
 
 
+_WORD = re.compile(r"\w+")
+
+
+def _commune_of_mayor(post: Found, institutions: Sequence[Institution]) -> Institution | None:
+    """The commune of the town a mayor's title names, if the article names that commune.
+
+    "حمزة لحبابي، عمدة فاس" signs for «جماعة فاس», "Casablanca Mayor X" for the
+    "Commune of Casablanca", "le maire d'Oujda" for "la commune d'Oujda": every other
+    word of the commune's name is in the title.
+    """
+    title = set(_WORD.findall(normalize(post.text)))
+    if WORDS.mayors.isdisjoint(title):
+        return None
+    for institution in institutions:
+        words = _WORD.findall(normalize(institution.name.text))
+        if WORDS.commune_heads.isdisjoint(words):
+            continue
+        town = {w for w in words if w not in WORDS.commune_heads and w not in _LINKS_OF_TOWN}
+        if town and town <= title:
+            return institution
+    return None
+
+
+_LINKS_OF_TOWN = frozenset(
+    {"of", "the", "de", "d", "la", "l", "rural", "urban", "rurale", "urbaine"}
+)
+"""Words of a commune's name that are not its town's: "commune rurale de", "Commune of"."""
 _DIRECTORATE_BACK = 3
 """Sentences before a signatory's in which the directorate their bare title names may be."""
 
@@ -1508,7 +1549,10 @@ def _separate(
             groups
             and not another_purpose
             and not under_framework
-            and not mention.ordinal  # "La première, … La seconde, …": each one of them
+            and (
+                not mention.ordinal  # "La première, … La seconde, …": each one of them
+                or all(_title_line(reader, m.sentence) for m in groups[-1])
+            )  # but the headline's "signs deal with Rabat startup" may be the first
             and not _another(reader, mention)  # "a separate agreement", "اتفاقية أخرى"
             and not (amending and not amended[-1])  # "… et un avenant à la convention …"
             and (
@@ -1845,7 +1889,7 @@ def partnership_candidates(
             reader, every[:MENTIONS], institutions_in, present_from, organizations, signed_for
         )
     ]
-    reported = _without_summaries(reader, grouped)
+    reported = _without_summaries(reader, grouped, institutions_in)
     others_at = _other_instruments_at(group for _, group in reported)
     turns = _turns(reader, (n for n, at in others_at.items() if len({g for _, g in at}) > 1))
     result = []
@@ -1876,6 +1920,11 @@ def partnership_candidates(
                 signers, told = _signers_of_count(
                     reader, agreement.counted_by, signed_for, institutions_in, present_from
                 )
+                if told != agreement.counted_by.sentence and _names_own_parties(
+                    agreement.sentence, institutions_in, present_from, signed_for
+                ):
+                    signers = []  # "Two more documents were inked. … A third convention,
+                    # signed by the BNRM, Nassikh AI and …": its own, not those before the count
                 for signer in signers:
                     candidate = (
                         organizations.add(signer) if isinstance(signer, Institution) else signer
@@ -2010,7 +2059,9 @@ def _others_clause(
     agreement's, are its own; the words before the first are every one's (who signs).
     Past a word that turns the sentence (``breaks``: "tandis que", "while", "فيما"), they
     are the next instrument's: "… un mémorandum avec X, tandis que A et B ont conclu une
-    convention".
+    convention"; and the words before the first are no longer those of an instrument named
+    past the turn: "X signed a cooperation agreement with Y, while Z inked a memorandum
+    with W".
     """
     mentions = others_at.get(agreement.sentence, [])
     group = next((g for start, g in mentions if start == agreement.name.start), None)
@@ -2018,7 +2069,8 @@ def _others_clause(
         return False
     before = [(start, g) for start, g in mentions if start < position]
     if not before:
-        return False
+        first_start, first = mentions[0]
+        return first != group and any(first_start < turn < agreement.name.start for turn in breaks)
     start, owner = before[-1]
     if any(start < turn < position for turn in breaks):
         owner = next((g for at, g in mentions if at > position), owner)
@@ -2202,7 +2254,11 @@ def _enumerated(
             near = reader.sentence_of[k] <= reach
             if (
                 _ordinal_rank(tokens[k]) == len(found) + 1
-                and (near or _past_ordinal_noun(reader, k) > k + 1)
+                and (
+                    near
+                    or _past_ordinal_noun(reader, k) > k + 1
+                    or _said_to_be(reader, k) is not None
+                )
                 and _ranks(reader, k)
             ):
                 found.append(_precise_at(reader, k) or _ordinal_mention(reader, k))
@@ -2264,6 +2320,22 @@ def _signers_of_count(
     ], told
 
 
+def _names_own_parties(
+    number: int,
+    institutions_in: Mapping[int, Sequence[Institution | PlaceFound]],
+    present_from: _Present,
+    signed_for: Signed,
+) -> bool:
+    """Whether sentence ``number`` names signers: people who sign, or two institutions."""
+    named = [
+        institution
+        for institution in institutions_in.get(number, ())
+        if isinstance(institution, Institution)
+        and not present_from.excludes(number, institution.name.start)
+    ]
+    return number in signed_for or len(named) > 1
+
+
 def _named_just_before(
     number: int, institutions_in: Mapping[int, Sequence[Institution | PlaceFound]]
 ) -> int | None:
@@ -2301,8 +2373,13 @@ def _listed_at(reader: Reader, k: int, count: AgreementFound) -> AgreementFound 
     opened = tuple(before) in WORDS.instrument_openers
     if not opened and any(key not in _LIST_OPENERS for key in before):
         return None
-    at = k + 2 if k + 2 < len(tokens) and tokens[k + 1].key in WORDS.separate_words else k + 1
-    hit = longest(tokens, at, _AGREEMENTS)  # "In a separate memorandum of understanding, …"
+    at = (
+        k + 2
+        if k + 2 < len(tokens)
+        and (tokens[k + 1].key in WORDS.separate_words or _ordinal_rank(tokens[k + 1]))
+        else k + 1
+    )  # "In a separate memorandum of understanding, …", "A third convention, signed by …"
+    hit = longest(tokens, at, _AGREEMENTS)
     if hit is None:
         return None
     length, kind = hit
@@ -2355,21 +2432,34 @@ def _ordinal_mention(reader: Reader, k: int) -> AgreementFound:
     de don", "La seconde, une convention de partenariat, …"), by the ordinal otherwise.
     """
     tokens = reader.tokens
-    sentence = reader.sentence_of[k]
+    said = _said_to_be(reader, k)
+    if said is not None:
+        return said
+    name = Found(tokens[k].start, tokens[k].end, tokens[k].text)
+    return AgreementFound(name, AgreementKind.PARTNERSHIP_AGREEMENT, reader.sentence_of[k], True)
+
+
+def _said_to_be(reader: Reader, k: int) -> AgreementFound | None:
+    """The instrument the ordinal at ``tokens[k]`` is said to be, if a kind follows it.
+
+    "La première est une convention de don", "The first is a consortium agreement",
+    "La seconde, une convention de partenariat, …".
+    """
+    tokens = reader.tokens
     j = _past_ordinal_noun(reader, k)
     named = j + 2
-    if (
+    if not (
         named < len(tokens)
         and (tokens[j].key in WORDS.copulas or tokens[j].key == ",")
         and tokens[j + 1].key in WORDS.indefinite_articles
     ):
-        hit = longest(tokens, named, _AGREEMENTS)
-        if hit is not None:
-            length, kind = hit
-            name = found(reader.masked, tokens, named, named + length - 1, _prefix(tokens[named]))
-            return AgreementFound(name, kind, sentence, True)
-    name = Found(tokens[k].start, tokens[k].end, tokens[k].text)
-    return AgreementFound(name, AgreementKind.PARTNERSHIP_AGREEMENT, sentence, True)
+        return None
+    hit = longest(tokens, named, _AGREEMENTS)
+    if hit is None:
+        return None
+    length, kind = hit
+    name = found(reader.masked, tokens, named, named + length - 1, _prefix(tokens[named]))
+    return AgreementFound(name, kind, reader.sentence_of[k], True)
 
 
 def _counts(reader: Reader, agreements: Sequence[AgreementFound]) -> list[AgreementFound]:
@@ -2506,7 +2596,9 @@ def _past_instrument_noun(tokens: Sequence[Token], j: int) -> int:
 
 
 def _without_summaries(
-    reader: Reader, grouped: list[tuple[AgreementKind, list[AgreementFound]]]
+    reader: Reader,
+    grouped: list[tuple[AgreementKind, list[AgreementFound]]],
+    institutions_in: Mapping[int, Sequence[Institution | PlaceFound]],
 ) -> list[tuple[AgreementKind, list[AgreementFound]]]:
     """The agreements reported, without a count of the others that tells of no more.
 
@@ -2518,9 +2610,7 @@ def _without_summaries(
     several = [(kind, group) for kind, group in grouped if kind is AgreementKind.AGREEMENTS]
     others = len(grouped) - len(several)
     kept = [
-        group
-        for _, group in several
-        if not any(_instruments_counted(reader, mention) == others for mention in group)
+        group for _, group in several if not _tells_of(reader, group, others, institutions_in)
     ]  # "two agreements: a protocol … and a partnership agreement …": the two named
     counts = [
         mention
@@ -2537,6 +2627,36 @@ def _without_summaries(
             and not all(_one_counted(reader, mention, counts) for mention in group)
         )
     ]
+
+
+def _tells_of(
+    reader: Reader,
+    group: list[AgreementFound],
+    others: int,
+    institutions_in: Mapping[int, Sequence[Institution | PlaceFound]],
+) -> bool:
+    """Whether the plural mentions of ``group`` tell of the ``others`` instruments named.
+
+    Counted as many as they are ("two agreements"), or counted nowhere beside two or more
+    and naming no one ("Port Seals Logistics and Almería Deals", "Both deals were sealed
+    at a ceremony"); not "after signing deals with the Welsh parliament and …": who
+    signed them all.
+    """
+    counted = [_instruments_counted(reader, mention) for mention in group]
+    if any(count == others for count in counted):
+        return True
+    tokens = reader.tokens
+    plurals = [
+        mention
+        for mention in group
+        if (hit := longest(tokens, reader.first_token(mention.name.start), _AGREEMENTS))
+        and hit[1] is AgreementKind.AGREEMENTS
+    ]
+    return (
+        others > 1
+        and all(count is None for count in counted)
+        and not any(institutions_in.get(mention.sentence) for mention in plurals)
+    )
 
 
 def _one_counted(reader: Reader, mention: AgreementFound, counts: list[AgreementFound]) -> bool:
@@ -2891,7 +3011,9 @@ def _listed(
     parties", "the three lenders"). Without such a list, the institutions of the noun's
     kind (of any kind for a noun of no kind) named in those sentences, when there are
     exactly ``count`` of them ("the two companies" after Cirrusway and Nejma Telecom,
-    named apart; "the three institutions" after three named in three sentences).
+    named apart; "the three institutions" after three named in three sentences). The
+    noun's own sentence may name them apart too ("وقعت المدرسة … مذكرة تفاهم مع مركز …،
+    وتبادل الباحثين بين المؤسستين").
     """
     kind = WORDS.organization_heads.get(noun)
     generic = noun in WORDS.generic_anaphors or kind is None
@@ -2907,7 +3029,10 @@ def _listed(
             ),
             key=lambda i: i.name.start,
         )
-        for group in reversed(_lists(reader, named)):
+        groups = _lists(reader, named)
+        if earlier == number and len(groups) == count and all(len(g) == 1 for g in groups):
+            return named  # "وقعت المدرسة … مذكرة تفاهم مع مركز … بين المؤسستين": these two
+        for group in reversed(groups):
             if len(group) == count and (generic or any(_of(i, word, kind) for i in group)):
                 return group
         for institution in named:
