@@ -23298,3 +23298,82 @@ def test_a_title_that_says_whose_only_by_its_pronoun_yields_to_the_full_one() ->
     )
     [person] = extract(text).officials
     assert person.record.posts[0].title == "رئيس غرفة الصناعة التقليدية لجهة مكناس"
+
+
+def test_an_instrument_signed_is_done_whatever_future_comes_before() -> None:
+    """ "… will soon head out to sea …, under a cooperation agreement signed on Tuesday"."""
+    text = (
+        "Fishermen will soon head out to sea guided by a model that predicts where the "
+        "shoals will be, under a cooperation agreement signed on Tuesday in Dakhla by the "
+        "Southern Fisheries Office and the Coastal Boat Owners Union."
+    )
+    [partnership] = extract(text).partnerships
+    assert partnership.record.kind.value == "partnership_agreement"
+    assert list(partnership.parties) == ["Southern Fisheries Office", "Coastal Boat Owners Union"]
+
+
+def test_deals_said_in_a_quotation_are_no_instruments() -> None:
+    text = (
+        "The Southern Fisheries Office and the Coastal Boat Owners Union signed a "
+        "cooperation agreement on Tuesday. The union's president welcomed it: \"With an "
+        'electronic auction, deals struck quietly on the quay will have no place anymore," '
+        "he said."
+    )
+    kinds = [p.record.kind.value for p in extract(text).partnerships]
+    assert kinds == ["partnership_agreement"]
+
+
+def test_an_arabic_list_of_signatories_goes_on_past_semicolons() -> None:
+    """ "ووقع الاتفاقية كل من X، مدير …؛ وY، رئيس …؛ وZ، …": each one's institution."""
+    text = (
+        "ووقع الاتفاقية كل من كريم الطاهري، مدير المكتب الجهوي للاستثمار الفلاحي للغرب؛ "
+        "وسعيد البوعناني، رئيس الفيدرالية البيمهنية للحوامض بالمغرب؛ ونادية الصقلي، "
+        "مديرة شركة أكوا تيك."
+    )
+    [partnership] = extract(text).partnerships
+    assert "الفيدرالية البيمهنية للحوامض بالمغرب" in partnership.parties
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "وجرى توقيع مذكرة تفاهم مع المركز الفالنسي للأبحاث الفلاحية (CEVIA).",
+            "المركز الفالنسي للأبحاث الفلاحية",
+        ),
+        (
+            "وأضافت أن مؤسسة نور تيليكوم ستزود الأقسام بلوحات إلكترونية.",
+            "مؤسسة نور تيليكوم",
+        ),
+        (
+            "The National Agency for the Regulation of Activities Related to Cannabis signed "
+            "an agreement with the union.",
+            "National Agency for the Regulation of Activities Related to Cannabis",
+        ),
+    ],
+)
+def test_where_institutions_names_end(text: str, name: str) -> None:
+    assert name in [o.name for o in extract(text).organizations]
+
+
+def test_a_company_s_legal_form_in_capitals_before_a_title() -> None:
+    text = '"We are proud," said Havdata Analytics AS CEO Eirik Brekkestad.'
+    [person] = extract(text).officials
+    assert person.record.posts[0].title == "Havdata Analytics AS CEO"
+
+
+def test_a_landmark_after_a_post_is_no_person() -> None:
+    text = "Itto Oubella, 34 ans, guide touristique au Cèdre Gouraud, voit les mêmes scènes."
+    [person] = extract(text).officials
+    assert person.record.posts[0].title == "guide touristique au Cèdre Gouraud"
+
+
+def test_a_title_opening_the_next_paragraph_is_someone_else_s() -> None:
+    """A name given without a post, then a paragraph whose title is another's, named next."""
+    text = (
+        "وقال لحسن بوعزة، رايس مركب بميناء طرفاية، إن البحارة يعودون باكرا.\n\n"
+        "ومن المرتقب أن تنطلق الدلالة الرقمية الشهر المقبل. وشدد رئيس الكونفدرالية على أن "
+        "الرقمنة مهمة. وأضاف امبارك بلال، رئيس الكونفدرالية الوطنية للصيد، أن الإصلاح قديم."
+    )
+    posts = {o.record.name.ar: [p.title for p in o.record.posts] for o in extract(text).officials}
+    assert posts["لحسن بوعزة"] == []

@@ -642,6 +642,18 @@ _SERVED_ENDINGS = ("ين", "ون", "ات")
 _FEMININE_FUTURE = ("ستت", "ستست")
 """How a feminine verb in the future of the forms تفعّل and استفعل begins («ستتولى»,
 «ستستقبل»), as no foreign word written in Arabic letters does («سيستمز», «ستريت»)."""
+_NOT_AFTER_ST = frozenset("راوي")
+"""Letters after «ست» in foreign words written in Arabic letters («ستريت», «ستاد»,
+«ستوديو», «ستيفن»); after any other, «ست» opens a feminine verb in the future
+(«ستزود», «ستمكن»)."""
+
+
+def _feminine_future(key: str) -> bool:
+    """Whether a word is a feminine verb in the future: «ستتولى», «ستزود»; not «ستريت»."""
+    return (
+        key.startswith(_FEMININE_FUTURE)
+        or (len(key) >= 5 and key[:2] == "ست" and key[2] not in _NOT_AFTER_ST)
+    ) and future_by_prefix(key)
 
 
 def _head_in_construct(tokens: Sequence[Token], k: int) -> bool:
@@ -1512,13 +1524,9 @@ def _phrase_end(reader: Reader, j: int, *, proper: bool, first: int | None = Non
             and not bits[k] & (GIVEN | COMPOUND_FIRST | PLACE)
         ):
             break  # فلاحة بجماعة تيسة تتابع علاج السكري: what she does, after the place
-        if (
-            k > j + 1
-            and key.startswith(_FEMININE_FUTURE)
-            and future_by_prefix(key)
-            and not bits[k] & (GIVEN | COMPOUND_FIRST | PLACE)
-        ):
-            break  # جامعة ألمانسا ستستقبل سنويا: what it will do; not "سيستمز", "سيرفيسز"
+        if k > j + 1 and _feminine_future(key) and not bits[k] & (GIVEN | COMPOUND_FIRST | PLACE):
+            break  # جامعة ألمانسا ستستقبل سنويا, مؤسسة نور تيليكوم ستزود: what it will do;
+            # not "سيستمز", "سيرفيسز"
         if (
             k > j + 1
             and _bare_noun_after_region(tokens, k)
@@ -1898,8 +1906,11 @@ def _national_body(tokens: Sequence[Token], j: int, k: int) -> bool:
         and place[1] is PlaceKind.COUNTRY
         and all(token.kind == WORD for token in between)
         and not any(has(token, WORDS.nationalities) for token in between)
-        and not any(has(token, HEADS) and token.key[:1] != "ل" for token in between)
-    )  # a word of kind joined to "ل" is whose body it is: لهيئة الموثقين
+        and not any(
+            has(token, HEADS) and token.key[:1] != "ل" and not _nisba(token) for token in between
+        )
+    )  # a word of kind joined to "ل" is whose body it is: لهيئة الموثقين; an adjective is
+    # what body it is: الفيدرالية البيمهنية للحوامض بالمغرب
 
 
 def _place_completed(tokens: Sequence[Token], k: int) -> int:

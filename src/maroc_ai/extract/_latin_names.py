@@ -1207,8 +1207,8 @@ def _before_title(
     key = word.key
     if key in WORDS.title_modifiers or key in WORDS.title_heads:
         return True
-    if key in _INTRODUCING:
-        return False  # "Othmane Rhazali, now chief technology officer"
+    if key in _INTRODUCING and not (word.text.isupper() and len(word.text) > 1):
+        return False  # "Othmane Rhazali, now chief technology officer"; not "Havdata AS CEO"
     if key in {"and", "&", "et"} and k > 0:
         left = words[k - 1]
         if left.key in WORDS.title_heads or left.key in WORDS.title_modifiers:

@@ -29,6 +29,7 @@ from ..model import AgreementKind, OrganizationKind, Partnership
 from ..text import DateMention, normalize
 from ..text._lexicon import WORDS as NUMBER_WORDS
 from ..text._normalize import strip_article
+from ..text._tense import english_past_participle, french_past_participle
 from ..text._tokens import MARK, NUMBER, WORD, Token
 from ..text._years import is_year
 from ..values import PartialDate, Precision
@@ -139,7 +140,21 @@ def _signed(reader: Reader) -> frozenset[int]:
     signed.update(
         number + 1 for number in list(signed) if _names_signers(reader, number + 1)
     )  # "وقعت أربع مؤسسات … اتفاقية إطار. ويتعلق الأمر بـ…"
+    for number in sorted(signed):
+        while _list_goes_on(reader, number):
+            number += 1
+            signed.add(number)  # "ووقع الاتفاقية كل من X، مدير …؛ وY، رئيس …؛ وZ، …"
     return frozenset(signed)
+
+
+def _list_goes_on(reader: Reader, number: int) -> bool:
+    """Whether sentence ``number`` ends with «؛» and the next goes on its list with «و»."""
+    if number + 1 not in reader.token_range:
+        return False
+    tokens = reader.tokens
+    last = reader.token_range[number][1] - 1
+    first = reader.token_range[number + 1][0]
+    return tokens[last].key == "؛" and tokens[first].text.startswith("و")
 
 
 def _names_signers(reader: Reader, number: int) -> bool:
@@ -166,10 +181,14 @@ def _future_before(reader: Reader, k: int) -> bool:
     «ينتظر أن توقع»; a word of waiting within three: "attend une autre signature"), not
     a word of intent that counts ("qui compte 226.000 abonnés"), nor one before a clause
     of what was done ("will fit 40 intersections after it signed …"), nor a purpose set
-    off by a comma, which is looked past ("ومن أجل توسيع الخدمة، جرى …").
+    off by a comma, which is looked past ("ومن أجل توسيع الخدمة، جرى …"). A participle
+    right after the instrument is done, whatever comes before ("… will head out to sea,
+    under a cooperation agreement signed on Tuesday").
     """
     roles, tokens = reader.roles, reader.tokens
     first = reader.token_range[reader.sentence_of[k]][0]
+    if k > first and roles[k - 1] & AGREEMENT and _participle(tokens[k]):
+        return False  # "will soon head out …, under a cooperation agreement signed on Tuesday"
     comma = False  # a comma stands between the word looked at and the verb
     reach = _FUTURE_REACH
     m = k - 1
@@ -185,6 +204,13 @@ def _future_before(reader: Reader, k: int) -> bool:
             return True  # "is waiting for another signature"
         m -= 1
     return False
+
+
+def _participle(token: Token) -> bool:
+    """Whether a Latin verb of signing is its past participle: "signed", "signée", "conclu"."""
+    return token.text[:1] < "\u0600" and (
+        english_past_participle(token.key) or french_past_participle(token.text)
+    )
 
 
 def _purpose_at(tokens: Sequence[Token], m: int) -> bool:
@@ -415,6 +441,7 @@ def find_agreements(reader: Reader) -> list[AgreementFound]:
             or (i > 0 and tokens[i - 1].key in WORDS.verb_markers)  # "able to deal with": a verb
             or _to_be_signed(reader, i)
             or _after_turn(reader, i)
+            or (hit[1] is AgreementKind.AGREEMENTS and _said_of_trade(reader, i))
         ):
             i += 1
             continue
@@ -433,6 +460,22 @@ def find_agreements(reader: Reader) -> list[AgreementFound]:
     taken = {agreement.sentence for agreement in result}
     result += [agreement for agreement in objects if agreement.sentence not in taken]
     return sorted(result, key=lambda agreement: agreement.name.start)
+
+
+def _said_of_trade(reader: Reader, i: int) -> bool:
+    """Whether a plural of instruments at ``tokens[i]`` is said in a quotation, counted by none.
+
+    "… and deals struck quietly on the quay will have no place anymore," he said: trade,
+    not the instruments the article reports.
+    """
+    number = reader.sentence_of[i]
+    if not any(a <= i < b for a, b in reader.quotations(number)):
+        return False
+    tokens = reader.tokens
+    return not any(
+        tokens[k].key.isdigit() or strip_article(tokens[k].key) in NUMBER_WORDS.number_words
+        for k in range(max(i - 2, 0), i)
+    )
 
 
 _OBJECT_REACH = 4

@@ -1025,8 +1025,8 @@ def _post_said_next(
     rappelé": the title, with its article and no name, is the subject of the next
     sentence, and the only person the sentence before names holds it (``named_in``:
     how many names each sentence has); so it is after a sentence between that names no
-    one (a quotation of the person). A title alone ("La ministre a répondu"), or one
-    written before, is someone else's, named earlier.
+    one (a quotation of the person), not opening another paragraph. A title alone ("La
+    ministre a répondu"), or one written before, is someone else's, named earlier.
     """
     sentence_of = reader.sentence_of
     number = sentence_of[name.first]
@@ -1039,12 +1039,24 @@ def _post_said_next(
             reader, following, titles_at
         )
         if title is not None:
-            if id(title) in used or reader.written_near(
-                title.found.start, title.found.end, after=False
+            if (
+                id(title) in used
+                or reader.written_near(title.found.start, title.found.end, after=False)
+                or _another_paragraph(reader, name, title)
             ):
                 return None
             return title
     return None
+
+
+def _another_paragraph(reader: Reader, name: Span, title: Span) -> bool:
+    """Whether a title opens a paragraph after a name's with no word of that name between.
+
+    Another matter, another person; not '"…," Vogelsang said. The director of KfW's
+    Rabat office added …', the person's own paragraph after their name.
+    """
+    between = reader.masked[name.found.end : title.found.start]
+    return "\n" in between and name.found.text.split()[-1] not in between
 
 
 _SAID_NEXT = 2

@@ -35,7 +35,7 @@ from ._roles import (
     without_names,
     without_pronoun_heads,
 )
-from ._spans import CLOSE_QUOTES
+from ._spans import CLOSE_QUOTES, OPEN_QUOTES
 
 __all__ = ["MAX_SENTENCE", "MENTIONS", "Reader", "mask_furniture", "sentences", "split"]
 
@@ -328,6 +328,13 @@ NEAR = 6000
 news article's length)."""
 
 
+_QUOTATION_TOKENS = 5
+"""Tokens a quotation holds at least."""
+_QUOTE_REACH = 2000
+"""How many characters back a quotation opened before a sentence is looked for."""
+_QUOTE_MARKS = OPEN_QUOTES | CLOSE_QUOTES
+
+
 class Reader:
     """An article read once for every heuristic.
 
@@ -380,6 +387,7 @@ class Reader:
         self._where: dict[int, list[int]] = {}
         self._citations: dict[tuple[str, tuple[str, ...]], Citation] = {}
         self._surnames: frozenset[str] | None = None
+        self._quotations: dict[int, list[tuple[int, int]]] = {}
 
     def where(self, bits: int) -> list[int]:
         """The indices of the tokens that can play one of the roles ``bits``, in order."""
@@ -481,6 +489,47 @@ class Reader:
             found = frozenset(itertools.chain.from_iterable(map(_FORMS, self.tokens[first:last])))
             self._words[number] = found
         return found
+
+    def quotations(self, number: int) -> list[tuple[int, int]]:
+        """The spans of tokens sentence ``number`` quotes someone in, its marks left out.
+
+        A quotation opened in a sentence before, in the same paragraph, starts at the
+        sentence's first word: '"… index cards. Tomorrow, we want them to train their
+        own models," said the dean, …'. Fewer than `_QUOTATION_TOKENS` tokens are a name
+        or words set apart ('a "smart" grid'), no quotation.
+        """
+        found = self._quotations.get(number)
+        if found is None:
+            found = self._quotations[number] = self._quoted_in(number)
+        return found
+
+    def _quoted_in(self, number: int) -> list[tuple[int, int]]:
+        first, last = self.token_range[number]
+        tokens, text = self.tokens, self.masked
+        start, end = self.bounds[number]
+        if not any(mark in text[start:end] for mark in _QUOTE_MARKS):
+            return []
+        back = max(0, start - _QUOTE_REACH)
+        line = text.rfind("\n", back, start)
+        before = text[line + 1 if line >= 0 else back : start]
+        opened = (
+            before.count('"') % 2 == 1
+            or before.count("«") > before.count("»")
+            or before.count("“") > before.count("”")
+        )
+        spans: list[tuple[int, int]] = []
+        open_at = first if opened else None
+        for i in range(first, last):
+            mark = tokens[i].key
+            if (mark == '"' and open_at is None) or (mark != '"' and mark in OPEN_QUOTES):
+                open_at = i + 1
+            elif mark in CLOSE_QUOTES:
+                if open_at is not None:
+                    spans.append((open_at, i))
+                open_at = None
+        if open_at is not None:
+            spans.append((open_at, last))
+        return [(a, b) for a, b in spans if b - a >= _QUOTATION_TOKENS]
 
     def sentence(self, number: int) -> str:
         """The words of a sentence as written."""

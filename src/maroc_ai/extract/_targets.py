@@ -31,7 +31,7 @@ from ._reader import MENTIONS, Reader
 from ._roles import AIM, COST, PLEDGE, SPEECH, STATE, STATEMENT, STOPWORD
 from ._roles import FACT as FACT_WORD
 from ._roles import GOAL as GOAL_WORD
-from ._spans import CLOSE_QUOTES, OPEN_QUOTES, by_last
+from ._spans import by_last
 
 __all__ = ["UNKNOWN_SCOPE", "target_candidates"]
 
@@ -39,12 +39,6 @@ UNKNOWN_SCOPE = "unknown-scope"
 """The scope of a target whose article names nothing it could belong to: the curator sets it."""
 
 _CLAUSE_MARKS = ("،", ",", "؛", ";")
-_QUOTATION_TOKENS = 5
-"""Tokens a quotation holds at least: fewer are a name or words set apart ('a "smart"
-grid')."""
-_QUOTE_REACH = 2000
-"""How many characters back a quotation opened before a sentence is looked for."""
-_QUOTE_MARKS = OPEN_QUOTES | CLOSE_QUOTES
 
 
 def _words_between(reader: Reader, number: int, start: int, end: int) -> frozenset[str]:
@@ -590,41 +584,6 @@ def _since(reader: Reader, mention: DateMention) -> bool:
     return bool(before) and key(before[-1]) in DATE_WORDS.since
 
 
-def _quotations(reader: Reader, number: int) -> list[tuple[int, int]]:
-    """The spans of tokens a sentence quotes someone in, its quote marks left out.
-
-    A quotation opened in a sentence before, in the same paragraph, starts at the
-    sentence's first word: '"… index cards. Tomorrow, we want them to train their own
-    models," said the dean, …'.
-    """
-    first, last = reader.token_range[number]
-    tokens, text = reader.tokens, reader.masked
-    start, end = reader.bounds[number]
-    if not any(mark in text[start:end] for mark in _QUOTE_MARKS):
-        return []
-    back = max(0, start - _QUOTE_REACH)
-    line = text.rfind("\n", back, start)
-    before = text[line + 1 if line >= 0 else back : start]
-    opened = (
-        before.count('"') % 2 == 1
-        or before.count("«") > before.count("»")
-        or before.count("“") > before.count("”")
-    )
-    spans: list[tuple[int, int]] = []
-    open_at = first if opened else None
-    for i in range(first, last):
-        mark = tokens[i].key
-        if (mark == '"' and open_at is None) or (mark != '"' and mark in OPEN_QUOTES):
-            open_at = i + 1
-        elif mark in CLOSE_QUOTES:
-            if open_at is not None:
-                spans.append((open_at, i))
-            open_at = None
-    if open_at is not None:
-        spans.append((open_at, last))
-    return [(a, b) for a, b in spans if b - a >= _QUOTATION_TOKENS]
-
-
 def target_candidates(
     reader: Reader,
     quantities: Sequence[QuantityMention],
@@ -648,14 +607,6 @@ def target_candidates(
     dates_in = reader.by_sentence(dates)
     this_year = reader.year if reader.year is not None else 9999
     befores: list[QuantityMention | None] = [None, *quantities][: len(quantities)]
-    quoted: dict[int, list[tuple[int, int]]] = {}
-
-    def quotations(number: int) -> list[tuple[int, int]]:
-        found = quoted.get(number)
-        if found is None:
-            found = quoted[number] = _quotations(reader, number)
-        return found
-
     for quantity, before_it in zip(quantities, befores, strict=True):
         key = (quantity.value, quantity.unit)
         seen[key] = seen.get(key, 0) + 1
@@ -671,7 +622,7 @@ def target_candidates(
         kind = (
             FACT
             if moved or _baseline(reader, quantity, before_it)
-            else _kind(reader, number, quantity, clause, quotations(number))
+            else _kind(reader, number, quantity, clause, reader.quotations(number))
         )
         goal = (
             kind == GOAL
