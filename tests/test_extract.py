@@ -23377,3 +23377,72 @@ def test_a_title_opening_the_next_paragraph_is_someone_else_s() -> None:
     )
     posts = {o.record.name.ar: [p.title for p in o.record.posts] for o in extract(text).officials}
     assert posts["لحسن بوعزة"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "The ONMT signed a convention with Turivox Analytics S.L., a company based in Malaga.",
+            "Turivox Analytics S.L.",
+        ),
+        (
+            "The agreement binds the Commune of Essaouira and the Regional Inspectorate of "
+            "Historical Monuments of Marrakech-Safi.",
+            "Regional Inspectorate of Historical Monuments of Marrakech-Safi",
+        ),
+        (
+            "Une convention a été signée entre la Commune d'Essaouira et l'Inspection "
+            "régionale des monuments historiques de Marrakech-Safi.",
+            "Inspection régionale des monuments historiques de Marrakech-Safi",
+        ),
+        (
+            "وقعت مؤسسة التعاون بين الجماعات الرباط-سلا-تمارة للتنقل عقدا مع شركة استغلال "
+            "ترامواي الرباط-سلا.",
+            "مؤسسة التعاون بين الجماعات الرباط-سلا-تمارة للتنقل",
+        ),
+        (
+            "وقعت مؤسسة التعاون بين الجماعات عقدا مع شركة استغلال ترامواي الرباط-سلا أمس.",
+            "شركة استغلال ترامواي الرباط-سلا",
+        ),
+        (
+            "وقعت الكلية مذكرة تفاهم مع مركز نواكشوط للبحث في الإبل.",
+            "مركز نواكشوط للبحث في الإبل",
+        ),
+    ],
+)
+def test_names_that_go_on_past_a_form_a_head_or_a_hyphen(text: str, name: str) -> None:
+    assert name in [o.name for o in extract(text).organizations]
+
+
+def test_a_title_case_headline_s_initials_and_origins_name_no_institution() -> None:
+    text = (
+        "Essaouira Deploys Drones to Shield Its UNESCO-Listed Medina, and an EV Plant Opens\n\n"
+        "Essaouira, March 14, 2026 - The commune signed a partnership agreement with the "
+        "Mogador Heritage Association."
+    )
+    names = [o.name for o in extract(text).organizations]
+    assert not {"EV", "Medina", "UNESCO-Listed"} & set(names)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mogador's first fortress was built by the Portuguese in 1506, and it still stands.",
+        "Les premières fortifications ont été érigées par les Portugais en 1506.",
+    ],
+)
+def test_an_old_year_after_a_participle_and_who_did_it(text: str) -> None:
+    assert [str(d.value) for d in extract(text).dates] == ["1506"]
+
+
+def test_a_french_cheese_maker_s_post() -> None:
+    text = "À 27 ans, Fatimetou Mint Salek, fromagère de la coopérative, a appris le métier."
+    [person] = extract(text).officials
+    assert person.record.posts[0].title == "fromagère de la coopérative"
+
+
+def test_a_french_participle_saying_where_ends_a_post() -> None:
+    text = "« Ils viennent de loin », confie Hassan Benali, 61 ans, artisan ébéniste installé sous les arcades."
+    [person] = extract(text).officials
+    assert person.record.posts[0].title == "artisan ébéniste"

@@ -42,6 +42,7 @@ ARABIC_INDIC = str.maketrans("0123456789", "٠١٢٣٤٥٦٧٨٩")
         ("5 ملايين دولار كندي", 5_000_000, "CAD", Qualifier.EXACT),
         ("NOK 40 million", 40_000_000, "NOK", Qualifier.EXACT),
         ("12 millions de riyals qatariens", 12_000_000, "QAR", Qualifier.EXACT),
+        ("1.12 million TEUs", 1_120_000, "TEU", Qualifier.EXACT),
         ("12 millions de couronnes suédoises", 12_000_000, "SEK", Qualifier.EXACT),
         ("7 ملايين كرونة نرويجية", 7_000_000, "NOK", Qualifier.EXACT),
         ("R$2 million", 2_000_000, "BRL", Qualifier.EXACT),

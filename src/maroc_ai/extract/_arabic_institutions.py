@@ -898,8 +898,8 @@ def _foreign_centre(tokens: Sequence[Token], i: int) -> bool:
 def _named_centre(tokens: Sequence[Token], i: int) -> bool:
     """Whether «مركز» at ``tokens[i]``, a name with the article and a field after «ل» name one.
 
-    "مركز الخوارزمي لمهن الذكاء الاصطناعي", "مركز الأطلس للطب الرياضي": the word after
-    «مركز» is the centre's own name. Not when it says what the place is for ("مركز
+    "مركز الخوارزمي لمهن الذكاء الاصطناعي", "مركز الأطلس للطب الرياضي", "مركز نواكشوط
+    للبحث في الإبل": the word after «مركز» (or the place) is the centre's own name. Not when it says what the place is for ("مركز
     الاتصال للإشراف", new lexicon list ``centre_functions``), nor "مركز جهوي للبيانات",
     whose word is no name.
     """
@@ -907,7 +907,7 @@ def _named_centre(tokens: Sequence[Token], i: int) -> bool:
         i + 2 < len(tokens)
         and "مركز" in tokens[i].forms
         and tokens[i + 1].kind == WORD
-        and tokens[i + 1].key.startswith("ال")
+        and (tokens[i + 1].key.startswith("ال") or tokens[i + 1].key in WORDS.places)
         and tokens[i + 1].key not in WORDS.centre_functions
         and _field_at(tokens[i + 2])
     )
@@ -1804,7 +1804,10 @@ def _phrase_end(reader: Reader, j: int, *, proper: bool, first: int | None = Non
             and key not in WORDS.royal_ordinals
         ):
             if key in WORDS.places:
-                return k + 1  # اتصالات المغرب: a place ends the name it is part of
+                end = k + 1
+                while _hyphen_joins(tokens, end):
+                    end += 2  # شركة استغلال ترامواي الرباط-سلا: the places it joins
+                return end  # اتصالات المغرب: a place ends the name it is part of
             if key.startswith("لل") and _repeated(reader, j + 1, k):
                 complement = True  # شركة غيمة للبنى … لغيمة للبنى: written again, a name
             elif key in WORDS.sectors_in_names and k == j + 2:

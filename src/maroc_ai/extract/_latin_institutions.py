@@ -126,6 +126,8 @@ def _after_field_link(words: Sequence[Word], k: int) -> bool:
 
 
 _OF = frozenset({"de", "of", "at"})
+_DOTTED_CAPITALS = re.compile(r"[A-Z](?:\.[A-Z])+")
+"""A legal form in dotted capitals, read as one word before its last full stop ("S.L")."""
 _BRACKETED_NAME = 6
 """Words of an institution's other name in brackets after its own, at most."""
 
@@ -802,7 +804,7 @@ class LatinSentence:
                 first = k + 1  # Abu Dhabi-based G42, Emirati-owned Karama: not its name
                 break
         first = _past_place_of(words, first, end)
-        end = self.domain_after(end)
+        end = self.dotted_form_after(self.domain_after(end))
         name_words = words[first:end]
         name = self.span(first, end)
         acronym, after = self.acronym_after(end, words[first].text[:1])
@@ -864,6 +866,19 @@ class LatinSentence:
             and words[end + 1].key in _DOMAINS
             and words[end - 1].end == words[end].start
             and words[end].end == words[end + 1].start
+        ):
+            return end + 2
+        return end
+
+    def dotted_form_after(self, end: int) -> int:
+        """Where a name ends with a legal form written in dotted capitals: "S.L.", "S.A.R.L."."""
+        words = self.words
+        if (
+            end + 1 < len(words)
+            and _DOTTED_CAPITALS.fullmatch(words[end].text)
+            and words[end + 1].key == "."
+            and words[end].end == words[end + 1].start
+            and words[end - 1].kind == WORD
         ):
             return end + 2
         return end
@@ -3165,8 +3180,8 @@ class LatinSentence:
                 headed = any(map(_is_head, words[i:end]))  # "with Germany's Kaltmark
                 kind = _kind_of(words[i:end]) if headed else OrganizationKind.COMPANY
                 return self.add(i, end, kind)  # Sensorik": a party from that country
-        if not _origin(before) or " " not in before.key:
-            return 0
+        if not _origin(before) or " " not in before.key or self.headline:
+            return 0  # not "Its UNESCO-Listed Medina": a headline in title case
         if _nationality(words[i]):
             return 0  # "a Ljubljana-based Slovenian design-software company": what it is
         end = self.name_run(i)
@@ -3485,6 +3500,9 @@ class LatinSentence:
             return 0  # "valued at CAD 4.5 million": a currency's code
         if self.quoted(i) or self.shouting or word.key in self.reader.events:
             return 0  # "WATCHDOG APPROVES HOSPITAL PILOT": a heading; "MDS": an event
+        if self.headline and self.reader.masked.count(word.text) < 2:
+            return 0  # "AI-Powered EV Battery Gigafactory": a headline's initials the story
+            # never writes again name no institution it tells of
         end = i + 1
         while end < len(words) and end - i <= _MAX_ACRONYMS and words[end].acronym:
             end += 1

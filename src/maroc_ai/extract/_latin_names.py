@@ -15,6 +15,7 @@ import itertools
 import operator
 from collections.abc import Iterable, Sequence
 
+from ..text import normalize
 from ..text._lexicon import WORDS as NUMBER_WORDS
 from ..text._tense import english_present_participle, french_past_participle
 from ..text._tokens import MARK, NUMBER, WORD
@@ -1051,18 +1052,30 @@ def _task_after(words: Sequence[Word], k: int) -> bool:
     )
 
 
+_WHERE_AFTER_PARTICIPLE = frozenset({"sous", "dans", "près", "à", "au", "aux"})
+"""Words after a French participle of settling that say where someone works, past a post."""
+_SETTLED = frozenset(
+    normalize(word)
+    for stem in ("installé", "établi", "implanté", "basé", "situé")
+    for word in (stem, stem + "e", stem + "s", stem + "es")
+)
+"""French participles of settling somewhere: "installé sous les arcades"."""
+
+
 def _past_participle_ends(words: Sequence[Word], end: int) -> bool:
     """Whether a post's last word is a French past participle that says when it was done.
 
     "propriétaire d'un four fondé en 1958 par son grand-père": when the oven was built,
-    no part of his post. Not a title's own word ("délégué", "chargé"), nor "guide agréé
+    no part of his post; "artisan ébéniste installé sous les arcades": where he works. Not a title's own word ("délégué", "chargé"), nor "guide agréé
     par le ministère", a title.
     """
     word = words[end - 1]
     return (
         end + 1 < len(words)
-        and words[end].key == "en"
-        and words[end + 1].kind == NUMBER
+        and (
+            (words[end].key == "en" and words[end + 1].kind == NUMBER)
+            or (words[end].key in _WHERE_AFTER_PARTICIPLE and word.key in _SETTLED)
+        )
         and word.text.islower()
         and french_past_participle(word.text)
         and word.key not in WORDS.title_heads

@@ -459,6 +459,25 @@ def _participle(token: Token) -> bool:
     )
 
 
+_AGENTS = frozenset({"by", "par"})
+"""Words before who did what a past participle says: "built by the Portuguese"."""
+_AGENT_REACH = 4
+"""Words of who did it, between "by" and the preposition before an old year, at most."""
+
+
+def _participle_and_agent(tokens: Sequence[Token], k: int) -> bool:
+    """Whether ``tokens[k]`` ends who did what a participle says: "built by the Portuguese".
+
+    "… was built by the Portuguese in 1506.", "érigées par les Portugais en 1506.".
+    """
+    for m in range(k, max(k - _AGENT_REACH, 0), -1):
+        if tokens[m].kind != WORD:
+            return False
+        if tokens[m].key in _AGENTS:
+            return _participle(tokens[m - 1])
+    return False
+
+
 def _number(token: Token, low: int, high: int) -> int | None:
     if token.kind != NUMBER or len(token.key) > 4 or not token.key.isdigit():
         return None
@@ -1790,7 +1809,11 @@ class _Scanner:
         if not (
             i >= 2
             and tokens[i - 1].key in _OLD_YEAR_BEFORE
-            and (_participle(tokens[i - 2]) or tokens[i - 2].key == ",")
+            and (
+                _participle(tokens[i - 2])
+                or tokens[i - 2].key == ","
+                or _participle_and_agent(tokens, i - 2)
+            )
         ) and not any(phrase_at(tokens, i - len(p), p) for p in _OLD_YEAR_PHRASES_BEFORE):
             return None
         return _number(tokens[i], 1000, 1899)
