@@ -23446,3 +23446,43 @@ def test_a_french_participle_saying_where_ends_a_post() -> None:
     text = "« Ils viennent de loin », confie Hassan Benali, 61 ans, artisan ébéniste installé sous les arcades."
     [person] = extract(text).officials
     assert person.record.posts[0].title == "artisan ébéniste"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "post"),
+    [
+        (
+            "ووقع الاتفاقية كريم الوزاني، المدير العام لدار الصانع، وكذا إبراهيم أدبلا، "
+            "رئيس تعاونية الفضة.",
+            "إبراهيم أدبلا",
+            "رئيس تعاونية الفضة",
+        ),
+        (
+            "وقال أنوار الخمليشي، سباح منقذ بشاطئ مرتيل، إن التيارات خطيرة.",
+            "أنوار الخمليشي",
+            "سباح منقذ بشاطئ مرتيل",
+        ),
+        (
+            "« Le vent tourne », explique Yassine Boukhriss, 41 ans, moniteur de kitesurf "
+            "installé depuis quinze ans au bord de la lagune.",
+            "Yassine Boukhriss",
+            "moniteur de kitesurf",
+        ),
+        (
+            "Dans son atelier, Lahcen Oubaha, maître-orfèvre de 67 ans, regarde la tablette.",
+            "Lahcen Oubaha",
+            "maître-orfèvre",
+        ),
+        (
+            "Bouchaib Moujahid, céréaliculteur dans la commune de Sidi El Aidi, a été indemnisé.",
+            "Bouchaib Moujahid",
+            "céréaliculteur dans la commune de Sidi El Aidi",
+        ),
+    ],
+)
+def test_people_and_their_posts_after_the_h1837_batch(text: str, name: str, post: str) -> None:
+    posts = {
+        o.record.name.ar or o.record.name.en or o.record.name.fr: [p.title for p in o.record.posts]
+        for o in extract(text).officials
+    }
+    assert posts[name] == [post]

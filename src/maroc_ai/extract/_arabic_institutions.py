@@ -896,12 +896,12 @@ def _foreign_centre(tokens: Sequence[Token], i: int) -> bool:
 
 
 def _named_centre(tokens: Sequence[Token], i: int) -> bool:
-    """Whether «مركز» at ``tokens[i]``, a name with the article and a field after «ل» name one.
+    """Whether «مركز» at ``tokens[i]``, a name (or a place) and a field after «ل» name one.
 
     "مركز الخوارزمي لمهن الذكاء الاصطناعي", "مركز الأطلس للطب الرياضي", "مركز نواكشوط
-    للبحث في الإبل": the word after «مركز» (or the place) is the centre's own name. Not when it says what the place is for ("مركز
-    الاتصال للإشراف", new lexicon list ``centre_functions``), nor "مركز جهوي للبيانات",
-    whose word is no name.
+    للبحث في الإبل": the word after «مركز» is the centre's own name. Not when it says
+    what the place is for ("مركز الاتصال للإشراف", new lexicon list ``centre_functions``),
+    nor "مركز جهوي للبيانات", whose word is no name.
     """
     return (
         i + 2 < len(tokens)
@@ -1950,9 +1950,9 @@ def _named_in_full(tokens: Sequence[Token], i: int, quoted: int, kind: Organizat
 
     No company's, with the article and its field after «ل» ("الوكالة المغربية للطاقة
     المستدامة «مازن»", "الفيدرالية البيمهنية المغربية للزيتون "فيموليف"", "الوكالة
-    الوطنية لطاقة الرياح «ريحان»"): the quote is
-    its short name. After what a company is ("صندوق الاستثمار الإماراتي "أفق كابيتال"",
-    "الشركة المغربية للخدمات "نوماد""), the quote is the name.
+    الوطنية لطاقة الرياح «ريحان»"): the quote is its short name. After what a company is
+    ("صندوق الاستثمار الإماراتي "أفق كابيتال"", "الشركة المغربية للخدمات "نوماد""), the
+    quote is the name.
     """
     return (
         kind is not OrganizationKind.COMPANY

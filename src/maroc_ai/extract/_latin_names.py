@@ -1052,7 +1052,7 @@ def _task_after(words: Sequence[Word], k: int) -> bool:
     )
 
 
-_WHERE_AFTER_PARTICIPLE = frozenset({"sous", "dans", "près", "à", "au", "aux"})
+_WHERE_AFTER_PARTICIPLE = frozenset({"sous", "dans", "près", "à", "au", "aux", "depuis"})
 """Words after a French participle of settling that say where someone works, past a post."""
 _SETTLED = frozenset(
     normalize(word)

@@ -1265,6 +1265,7 @@ def _post_referent(
 
 
 _WORD = re.compile(r"\w+")
+"""A word of a title or a name, compared with another's by its normalised letters."""
 
 
 def _commune_of_mayor(post: Found, institutions: Sequence[Institution]) -> Institution | None:
@@ -1291,6 +1292,8 @@ _LINKS_OF_TOWN = frozenset(
     {"of", "the", "de", "d", "la", "l", "rural", "urban", "rurale", "urbaine"}
 )
 """Words of a commune's name that are not its town's: "commune rurale de", "Commune of"."""
+
+
 _DIRECTORATE_BACK = 3
 """Sentences before a signatory's in which the directorate their bare title names may be."""
 
