@@ -6090,7 +6090,7 @@ def test_the_two_companies_named_apart_before_are_the_parties() -> None:
         "The two companies signed their partnership agreement in May 2026."
     )
     (partnership,) = extract(text).partnerships
-    assert set(partnership.parties) == {"Cloudora Inc", "Atlas Telecom"}
+    assert set(partnership.parties) == {"Cloudora Inc.", "Atlas Telecom"}
 
 
 @pytest.mark.parametrize(
@@ -23486,3 +23486,26 @@ def test_people_and_their_posts_after_the_h1837_batch(text: str, name: str, post
         for o in extract(text).officials
     }
     assert posts[name] == [post]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "It signed with Kitahama Refrigeration Co., Ltd. and a start-up.",
+            "Kitahama Refrigeration Co., Ltd.",
+        ),
+        (
+            "The start-up signed a memorandum with Canadian dubbing company Doublage Boréal "
+            "inc., based in Montreal.",
+            "Doublage Boréal inc.",
+        ),
+        (
+            "وقعت الشركة مذكرة تفاهم مع الشركة اليابانية Kitahama Refrigeration Co., Ltd.، "
+            "المتخصصة في التبريد.",
+            "Kitahama Refrigeration Co., Ltd.",
+        ),
+    ],
+)
+def test_an_abbreviated_legal_form_ends_a_company_s_name(text: str, name: str) -> None:
+    assert name in [o.name for o in extract(text).organizations]
