@@ -39,6 +39,7 @@ from ._institution import (
     UNIVERSITY,
     Institution,
     closing_quote,
+    past_abbreviated_form,
 )
 from ._lexicon import WORDS
 from ._person import after_wa
@@ -420,35 +421,7 @@ def _latin_run(tokens: Sequence[Token], j: int) -> int:
             break
     while k > j and tokens[k - 1].kind == MARK:
         k -= 1
-    return _past_abbreviated_form(tokens, j, k)
-
-
-_ABBREVIATED_FORMS = frozenset({"co", "inc", "ltd", "corp"})
-"""Legal forms written abbreviated with a full stop after a company's Latin name."""
-
-
-def _past_abbreviated_form(tokens: Sequence[Token], j: int, k: int) -> int:
-    """The index after a legal form with its full stops ending the Latin name ``j..k``.
-
-    "Kitahama Refrigeration Co., Ltd.", "Doublage Boréal inc.": the stop is the form's.
-    """
-
-    def stop(m: int) -> bool:
-        return m < len(tokens) and tokens[m].key == "." and tokens[m - 1].end == tokens[m].start
-
-    if k < len(tokens) and tokens[k].key in _ABBREVIATED_FORMS and k > j:
-        k += 1  # "inc" in lower case
-    if k == j or tokens[k - 1].key not in _ABBREVIATED_FORMS or not stop(k):
-        return k
-    k += 1
-    if (
-        k + 1 < len(tokens)
-        and tokens[k].key == ","
-        and tokens[k + 1].key in _ABBREVIATED_FORMS
-        and stop(k + 2)
-    ):
-        return k + 3
-    return k
+    return past_abbreviated_form(tokens, j, k)
 
 
 def _given(tokens: Sequence[Token], i: int) -> bool:

@@ -8,7 +8,7 @@ head a ministry, and a name written between quotation marks.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import NamedTuple
+from typing import NamedTuple, Protocol
 
 from ..model import OrganizationKind
 from ..text._tokens import MARK, Token
@@ -29,6 +29,7 @@ __all__ = [
     "UNIVERSITY",
     "Institution",
     "closing_quote",
+    "past_abbreviated_form",
     "says_where_from",
 ]
 
@@ -118,3 +119,42 @@ follow: never "ل" and what it is for, and "and" another field rather than anoth
 def says_where_from(key: str) -> bool:
     """Whether a word, by its key, says where something is from: "Rabat-based"."""
     return key.rpartition(" ")[2] in WORDS.origin_adjectives
+
+
+_ABBREVIATED_FORMS = frozenset({"co", "inc", "ltd", "corp"})
+"""Legal forms written abbreviated with a full stop after a company's name: "Co.", "inc."."""
+
+
+class _Written(Protocol):
+    @property
+    def key(self) -> str: ...
+    @property
+    def start(self) -> int: ...
+    @property
+    def end(self) -> int: ...
+
+
+def past_abbreviated_form(items: Sequence[_Written], first: int, end: int) -> int:
+    """The index after a legal form with its full stops ending the name ``first..end``.
+
+    "Kitahama Refrigeration Co., Ltd.", "Doublage Boréal inc." (in lower case, after the
+    name): the stops are the form's, no sentence's end. Tokens or Latin words alike.
+    """
+
+    def stop(m: int) -> bool:
+        return m < len(items) and items[m].key == "." and items[m - 1].end == items[m].start
+
+    k = end
+    if k < len(items) and items[k].key in _ABBREVIATED_FORMS and k > first:
+        k += 1
+    if k == first or items[k - 1].key not in _ABBREVIATED_FORMS or not stop(k):
+        return end
+    k += 1
+    if (
+        k + 1 < len(items)
+        and items[k].key == ","
+        and items[k + 1].key in _ABBREVIATED_FORMS
+        and stop(k + 2)
+    ):
+        return k + 3  # "Co., Ltd."
+    return k

@@ -42,6 +42,7 @@ from ._institution import (
     MINISTRY_HEADS,
     OPENING_QUOTES,
     Institution,
+    past_abbreviated_form,
     says_where_from,
 )
 from ._latin import (
@@ -128,8 +129,6 @@ def _after_field_link(words: Sequence[Word], k: int) -> bool:
 _OF = frozenset({"de", "of", "at"})
 _DOTTED_CAPITALS = re.compile(r"[A-Z](?:\.[A-Z])+")
 """A legal form in dotted capitals, read as one word before its last full stop ("S.L")."""
-_ABBREVIATED_FORMS = frozenset({"co", "inc", "ltd", "corp"})
-"""Legal forms written abbreviated with a full stop after a company's name: "Co.", "inc."."""
 _BRACKETED_NAME = 6
 """Words of an institution's other name in brackets after its own, at most."""
 
@@ -887,25 +886,7 @@ class LatinSentence:
             and words[end - 1].kind == WORD
         ):
             return end + 2
-        k = end
-        if k < len(words) and words[k].key in _ABBREVIATED_FORMS and words[k - 1].kind == WORD:
-            k += 1  # "Doublage Boréal inc.": written in lower case, after the name
-        if words[k - 1].key not in _ABBREVIATED_FORMS or not self.stop_at(k):
-            return end
-        k += 1
-        if (
-            k + 1 < len(words)
-            and words[k].key == ","
-            and words[k + 1].key in _ABBREVIATED_FORMS
-            and self.stop_at(k + 2)
-        ):
-            return k + 3  # "Co., Ltd."
-        return k
-
-    def stop_at(self, k: int) -> bool:
-        """Whether a full stop written onto the word before it stands at ``words[k]``."""
-        words = self.words
-        return k < len(words) and words[k].key == "." and words[k - 1].end == words[k].start
+        return past_abbreviated_form(words, end - 1, end)
 
     def acronym_ahead(self, k: int) -> bool:
         """Whether initials in brackets close the words from ``words[k]`` within a few words.
