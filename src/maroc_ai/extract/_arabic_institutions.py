@@ -65,7 +65,16 @@ from ._roles import (
     TOPIC,
     said_with_fa,
 )
-from ._spans import Spans, by_first, definite, found, has, longest, prefix_length
+from ._spans import (
+    POSSESSIVE_SUFFIXES,
+    Spans,
+    by_first,
+    definite,
+    found,
+    has,
+    longest,
+    prefix_length,
+)
 
 __all__ = [
     "AT_COMPANY",
@@ -1724,7 +1733,7 @@ def _phrase_end(reader: Reader, j: int, *, proper: bool, first: int | None = Non
         if (
             k > j + 1
             and _by_doing(token)
-            and (token.key[1:2] == "ت" or token.key.endswith(("ها", "هم", "هما")))
+            and (token.key[1:2] == "ت" or token.key.endswith(POSSESSIVE_SUFFIXES))
             # not بإقليم الحاجب: a territory shaped as إفعيل; «بإشراكها»: "by involving it"
             and tokens[k - 1].key not in WORDS.purposes
         ):

@@ -52,6 +52,7 @@ from ._roles import (
 from ._spans import (
     CLOSE_QUOTES,
     OPEN_QUOTES,
+    POSSESSIVE_SUFFIXES,
     Spans,
     by_first,
     definite,
@@ -105,11 +106,6 @@ _AGREEMENT_WORDS = frozenset(phrase[0] for phrase, _ in WORDS.agreements)
 
 def _agreement_at(token: Token) -> bool:
     return not _AGREEMENT_WORDS.isdisjoint(token.forms)
-
-
-_POSSESSED = ("ها", "هم", "هما")
-"""Pronouns joined to a noun ("تفاؤلها", "مشاريعهم"): past a surname, such a word is no
-part of the name (a surname may end so: لحسن أوباها)."""
 
 
 def _surname_word(tokens: Sequence[Token], i: int, first: bool = False) -> bool:
@@ -188,9 +184,18 @@ def _surname_word(tokens: Sequence[Token], i: int, first: bool = False) -> bool:
             return False  # "حسن أوشريف وممثلين عن الوزارة": and others, by their title
     if key in WORDS.not_names:
         return False  # دعا محمد السباعي الطرفين: what the verb before the name acts on
-    if not first and len(key) > 4 and key.endswith(_POSSESSED) and key not in WORDS.given_names:
+    if (
+        not first
+        and len(key) > 4
+        and key.endswith(POSSESSIVE_SUFFIXES)
+        and key not in WORDS.given_names
+    ):
         return False  # أبدت نعيمة الشرايبي تفاؤلها: a noun with "her", what she showed
-    if key.startswith("و") and not key.startswith("ولد") and key.endswith(("اه", *_POSSESSED)):
+    if (
+        key.startswith("و")
+        and not key.startswith("ولد")
+        and key.endswith(("اه", *POSSESSIVE_SUFFIXES))
+    ):
         return False  # ويقول آيت لمودن وعيناه على المدخنة: "and his eyes", a clause; not
         # كريم ولدباها, whose name opens with "son of"
     # a definite feminine noun (الاتفاقية، الوزارة) follows names but is not one, unless

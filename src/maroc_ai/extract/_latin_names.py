@@ -1063,11 +1063,12 @@ _SETTLED = frozenset(
 
 
 def _past_participle_ends(words: Sequence[Word], end: int) -> bool:
-    """Whether a post's last word is a French past participle that says when it was done.
+    """Whether a post's last word is a French past participle that says when or where.
 
     "propriétaire d'un four fondé en 1958 par son grand-père": when the oven was built,
-    no part of his post; "artisan ébéniste installé sous les arcades": where he works. Not a title's own word ("délégué", "chargé"), nor "guide agréé
-    par le ministère", a title.
+    no part of his post; "artisan ébéniste installé sous les arcades": where he works.
+    Not a title's own word ("délégué", "chargé"), nor "guide agréé par le ministère", a
+    title.
     """
     word = words[end - 1]
     return (

@@ -24,7 +24,7 @@ from ._match import remembered_match
 from ._organizations import Organizations, names_in
 from ._person import Person
 from ._reader import MENTIONS, Reader
-from ._spans import Found
+from ._spans import POSSESSIVE_SUFFIXES, Found
 
 __all__ = ["ministry", "official_candidates"]
 
@@ -408,10 +408,6 @@ def _post_now(person: Person) -> bool:
     return WORDS.former.isdisjoint(words)
 
 
-_POSSESSIVE_SUFFIXES = ("ها", "هم", "هما")
-"""Pronouns joined to an Arabic title that say whose it is: «رئيسها», its president."""
-
-
 def _whose_only(person: Person) -> bool:
     """Whether a mention's post is one Arabic title word with a pronoun: «وقعها … رئيسها».
 
@@ -421,7 +417,7 @@ def _whose_only(person: Person) -> bool:
     if person.post is None:
         return False
     words = person.post.text.split()
-    return len(words) == 1 and words[0][:1] >= "\u0600" and words[0].endswith(_POSSESSIVE_SUFFIXES)
+    return len(words) == 1 and words[0][:1] >= "\u0600" and words[0].endswith(POSSESSIVE_SUFFIXES)
 
 
 _MAX_NAME_WORDS = 6

@@ -13,6 +13,7 @@ from ._latin import Word
 __all__ = [
     "CLOSE_QUOTES",
     "OPEN_QUOTES",
+    "POSSESSIVE_SUFFIXES",
     "Found",
     "Spans",
     "by_first",
@@ -31,6 +32,8 @@ OPEN_QUOTES = frozenset({'"', "«", "“"})
 """Marks that open a quotation, in the three languages' usual typography."""
 CLOSE_QUOTES = frozenset({'"', "»", "”"})
 """Marks that close a quotation."""
+POSSESSIVE_SUFFIXES = ("ها", "هم", "هما")
+"""Pronouns joined to an Arabic noun that say whose it is: «تفاؤلها», «مشاريعهم», «رئيسها»."""
 
 
 class Found(NamedTuple):
